@@ -1,0 +1,60 @@
+"""Arabic normalisation for matching.
+
+The original text is never changed: these functions produce a *matching form*
+(and, with :func:`normalize_with_map`, a map from each output character back to
+its offset in the input) so that lexicon hits can be projected onto the
+original text.
+
+Folding applied (the usual choices of Arabic IR, cf. Larkey et al.):
+hamza-carrying alefs (أ إ آ ٱ) -> ا, alef maqsura ى -> ي, ta marbuta ة -> ه,
+hamza on waw/ya (ؤ ئ) -> و ي, tatweel and diacritics (harakat, shadda, sukun,
+superscript alef) removed, zero-width and bidi marks removed, Arabic-Indic and
+Persian digits -> ASCII, Persian letters (ک ی گ) -> Arabic, NBSP -> space.
+Latin letters are lower-cased.
+"""
+from __future__ import annotations
+
+_DROP = set(
+    "\u0640"  # tatweel
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658"
+    "\u0670"  # superscript alef
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+    "\u00ad"  # soft hyphen
+)
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ی": "ي", "ي": "ي", "گ": "ك", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _MAP[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _MAP[_d] = str(_i)
+
+_TABLE = {ord(c): None for c in _DROP}
+_TABLE.update({ord(k): v for k, v in _MAP.items()})
+
+
+def normalize(s: str) -> str:
+    """Matching form of ``s`` (see module doc).  Fast: one ``str.translate``."""
+    return s.translate(_TABLE).lower()
+
+
+def normalize_with_map(s: str, base: int = 0) -> tuple[str, list[int]]:
+    """Matching form plus ``offsets``: ``offsets[i]`` is the input offset (+ ``base``)
+    of output character ``i``; ``offsets[len(out)]`` is the end offset."""
+    out: list[str] = []
+    offs: list[int] = []
+    for i, ch in enumerate(s):
+        r = _TABLE.get(ord(ch), ch)
+        if r is None:
+            continue
+        r = r.lower()
+        for c in r:
+            out.append(c)
+            offs.append(base + i)
+    offs.append(base + len(s))
+    return "".join(out), offs
+
+
+def is_arabic_char(c: str) -> bool:
+    return "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"

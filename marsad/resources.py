@@ -1,0 +1,60 @@
+"""Shipped data files and once-per-process loading of heavy read-only state.
+
+Language knowledge lives in data files under ``marsad/data`` (TSV/YAML), never
+in code.  ``cached(key, loader)`` memoises a loader per process: on a Dask
+worker the first task loads a lexicon or model and later tasks reuse it, so
+nothing heavy travels in the task graph.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
+
+_cache: dict[Any, Any] = {}
+_lock = threading.Lock()
+
+
+def data_path(*parts: str) -> Path:
+    return DATA_DIR.joinpath(*parts)
+
+
+def cached(key: Any, loader: Callable[[], Any]) -> Any:
+    try:
+        return _cache[key]
+    except KeyError:
+        pass
+    with _lock:
+        if key not in _cache:
+            _cache[key] = loader()
+        return _cache[key]
+
+
+def clear_cache() -> None:
+    _cache.clear()
+
+
+def read_tsv(path: "str | Path", *, comment: str = "#") -> Iterator[list[str]]:
+    """Rows of a UTF-8 TSV data file, skipping blank lines and ``#`` comments.
+
+    The first non-comment row is returned too; callers that use headers check it.
+    """
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n\r")
+            if not line.strip() or line.lstrip().startswith(comment):
+                continue
+            yield line.split("\t")
+
+
+def read_tsv_dicts(path: "str | Path") -> Iterator[dict[str, str]]:
+    rows = read_tsv(path)
+    header = next(rows, None)
+    if header is None:
+        return
+    for r in rows:
+        r = r + [""] * (len(header) - len(r))
+        yield dict(zip(header, r))

@@ -1,0 +1,10 @@
+"""Baseline places stage: does nothing yet (replaced by its capability's work)."""
+from ..model import Document
+
+
+class PlaceStage:
+    def __init__(self, config):
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        return doc

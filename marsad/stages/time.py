@@ -1,0 +1,10 @@
+"""Baseline time stage: does nothing yet (replaced by its capability's work)."""
+from ..model import Document
+
+
+class TimeStage:
+    def __init__(self, config):
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        return doc
