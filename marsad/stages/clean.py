@@ -1,12 +1,366 @@
-"""Baseline clean stage: the whole text is one body segment (replaced by the ingestion work)."""
+"""Clean stage: split ``doc.text`` into typed segments, by offsets (the text is never changed).
+
+Each non-blank line (paragraph) becomes one segment, trimmed of spaces, NBSPs, zero-width and
+bidi marks.  Kinds (``marsad.model.SEGMENT_KINDS``):
+
+- ``title``: the first line when it looks like a headline (or equals ``doc.title``);
+- ``ad``: advertisement markers ("إعلان", "Advertisement") — ``data/ingest/furniture.tsv``;
+- ``other``: page furniture ("اقرأ أيضا", "Share", copyright lines, punctuation-only lines);
+- ``source_line``: "المصدر : الجزيرة + وكالات", "Reporting by ..." — parsed into
+  ``doc.publisher`` (an outlet) and ``doc.agencies`` (news agencies; "وكالات" -> "agencies");
+- ``caption``: a Latin-script paragraph inside an Arabic article, a paragraph carrying a photo
+  credit ("... REUTERS/Name"), or a short Arabic paragraph ending with a parenthesised agency
+  or source "(رويترز)";
+- ``photo_credit``: the credit part of a caption paragraph ("Lehtikuva/Martti Kainulainen/via
+  REUTERS ATTENTION EDITORS ..."), split from the caption at the sentence where it starts;
+- ``dateline``: "إسطنبول - 12 ديسمبر (الأناضول) -" / "DAMASCUS, March 3 (Reuters) -" at the
+  start of the first body paragraph (the rest of the paragraph is body).  Its date becomes
+  ``published_at`` (basis ``dateline``) when the document has none and the date is complete;
+  a year-less date is resolved only against a crawl date (``meta["fetched_at"]``), otherwise
+  it is kept in ``meta["dateline"]`` and ``published_at`` stays missing;
+- ``body``: everything else.
+
+Word lists and patterns are data: ``marsad/data/ingest/{furniture.tsv,publishers.tsv,months.tsv,
+patterns.yaml}``.  Cost: a few regexes per line, ~0.1 ms for a 600-word article.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Optional
+
+from ..lang.normalize import normalize
 from ..model import Document, Segment, stable_id
+from ..resources import cached, data_path, read_tsv_dicts
+
+__all__ = ["CleanStage", "segment_text", "lookup_publisher", "load_ingest_data"]
+
+_STRIP = (" \t\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+          "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u202f\u205f\u2060\u2066\u2067"
+          "\u2068\u2069\u3000\ufeff\u0085\u2028\u2029")
+_PUNCT = re.compile(r"[^\w\s©]+")
+_SPACES = re.compile(r"\s+")
+_AR_RUN = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_LAT_RUN = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"\S+")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _fnorm(s: str) -> str:
+    """Matching form of a line for word-list lookups."""
+    return _SPACES.sub(" ", _PUNCT.sub(" ", normalize(s))).strip()
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+
+
+def _load() -> dict:
+    import yaml
+    pubs: dict[str, tuple[str, str]] = {}
+    credit_names: list[str] = []
+    all_names: list[str] = []
+    for r in read_tsv_dicts(data_path("ingest", "publishers.tsv")):
+        canon, kind = r["canonical"].strip(), r["kind"].strip()
+        for n in (r.get("names_ar") or "").split("|") + (r.get("names_en") or "").split("|") + [canon]:
+            n = n.strip()
+            if not n:
+                continue
+            pubs.setdefault(_fnorm(n), (canon, kind))
+            all_names.append(n)
+        if kind in ("agency", "photo"):
+            credit_names += [n.strip() for n in (r.get("names_en") or "").split("|")
+                             if n.strip() and len(n.strip()) >= 2]
+    credit_names = sorted(set(credit_names) | {n.upper() for n in credit_names})
+    exact: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    for r in read_tsv_dicts(data_path("ingest", "furniture.tsv")):
+        key = _fnorm(r["pattern"])
+        (exact if r["match"].strip() == "exact" else prefix)[key] = r["kind"].strip()
+    months: dict[str, int] = {}
+    for r in read_tsv_dicts(data_path("ingest", "months.tsv")):
+        months[_fnorm(r["name"])] = int(r["month"])
+    month_names_ar = []
+    month_names_en = []
+    for r in read_tsv_dicts(data_path("ingest", "months.tsv")):
+        n = r["name"].strip()
+        if re.match(r"[A-Za-z]", n):
+            month_names_en += [n, n.capitalize(), n.upper()]
+        else:
+            month_names_ar.append(n)
+            month_names_ar.append(normalize(n))
+    with open(data_path("ingest", "patterns.yaml"), encoding="utf-8") as f:
+        raw = yaml.safe_load(f)
+    subst = {"{MONTHS_AR}": _alt(month_names_ar), "{MONTHS_EN}": _alt(month_names_en),
+             "{AGENCIES}": _alt(all_names), "{CREDIT_MARKERS}": _alt(credit_names)}
+    pats = {}
+    for k, v in raw.items():
+        s = "".join(v) if isinstance(v, list) else str(v)
+        for a, b in subst.items():
+            s = s.replace(a, b)
+        pats[k] = re.compile(s)
+    max_prefix_words = max((len(p.split()) for p in prefix), default=1)
+    return {"pubs": pubs, "exact": exact, "prefix": prefix, "max_prefix_words": max_prefix_words,
+            "months": months, "pats": pats}
+
+
+def load_ingest_data() -> dict:
+    return cached(("ingest", "clean-data"), _load)
+
+
+def lookup_publisher(name: str) -> Optional[tuple[str, str]]:
+    """(canonical name, kind) of a publisher/agency name in Arabic or English, or None."""
+    d = load_ingest_data()
+    n = _fnorm(name)
+    hit = d["pubs"].get(n)
+    if hit is None and n.startswith("وكاله "):
+        hit = d["pubs"].get(n[6:])
+    if hit is None and n.startswith("ال") and len(n) > 4:
+        hit = d["pubs"].get(n[2:])
+    return hit
+
+
+def _lines(text: str):
+    """(start, end) of each non-blank line, trimmed of spaces and invisible marks."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        line = text[pos:nl]
+        s = line.lstrip(_STRIP)
+        if s:
+            a = pos + (len(line) - len(s))
+            b = a + len(s.rstrip(_STRIP))
+            yield a, b
+        pos = nl + 1
+
+
+def _furniture(d: dict, norm: str) -> Optional[str]:
+    k = d["exact"].get(norm)
+    if k:
+        return k
+    words = norm.split(" ")
+    for i in range(min(len(words), d["max_prefix_words"]), 0, -1):
+        k = d["prefix"].get(" ".join(words[:i]))
+        if k:
+            return k
+    return None
+
+
+def _script_counts(s: str) -> tuple[int, int]:
+    return sum(map(len, _AR_RUN.findall(s))), sum(map(len, _LAT_RUN.findall(s)))
+
+
+def _credit_start(d: dict, s: str) -> Optional[int]:
+    """Offset in ``s`` where a photo credit begins, or None."""
+    if not ("/" in s or "hoto" in s or "mage" in s or "icture" in s or "ATTENTION" in s):
+        return None
+    m = d["pats"]["credit_marker"].search(s)
+    if not m:
+        return None
+    i = m.start()
+    if s[i] == "(":
+        return i
+    # back to the start of the sentence holding the marker
+    j = max(s.rfind(". ", 0, i), s.rfind("; ", 0, i))
+    k = s.rfind(" (", 0, i)
+    if k > j and ")" not in s[k:i]:
+        return k + 1
+    return j + 2 if j >= 0 else 0
+
+
+class _Builder:
+    __slots__ = ("doc", "segs")
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.segs: list[Segment] = []
+
+    def add(self, kind: str, a: int, b: int) -> None:
+        t = self.doc.text
+        while a < b and t[a] in _STRIP:
+            a += 1
+        while b > a and t[b - 1] in _STRIP:
+            b -= 1
+        if b > a:
+            self.segs.append(Segment(id=stable_id(self.doc.id, "seg", a, b), kind=kind, start=a, end=b))
+
+
+def _add_agency(doc: Document, name: str) -> None:
+    if name and name not in doc.agencies:
+        doc.agencies.append(name)
+
+
+def _parse_source_line(d: dict, doc: Document, names: str) -> None:
+    parts = [p.strip(" .:-()«»\"'") for p in d["pats"]["split_names"].split(names)]
+    parts = [p for p in parts if p]
+    doc.meta.setdefault("source_line", names)
+    unknown = []
+    for p in parts:
+        hit = lookup_publisher(p)
+        if hit is None:
+            unknown.append(p)
+            continue
+        canon, kind = hit
+        if kind == "outlet":
+            if doc.publisher is None:
+                doc.publisher = canon
+        else:
+            _add_agency(doc, canon)
+    for i, p in enumerate(unknown):
+        if doc.publisher is None and parts and p == parts[0]:
+            doc.publisher = p  # as stated by the page, not canonicalised
+        else:
+            _add_agency(doc, p)
+
+
+def _dateline_date(doc: Document, day: Optional[str], month: Optional[int], year: Optional[str]) -> Optional[str]:
+    if not day or not month:
+        return None
+    try:
+        dd = int(day.translate(_AR_DIGITS))
+        if year:
+            return date(int(year.translate(_AR_DIGITS)), month, dd).isoformat()
+        fetched = doc.meta.get("fetched_at")
+        if not fetched:
+            return None
+        f = datetime.fromisoformat(str(fetched)[:10]).date()
+        y = f.year if (month, dd) <= (f.month, f.day + 2) else f.year - 1
+        return date(y, month, dd).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def _match_dateline(d: dict, s: str):
+    """(end offset in s, info dict) of a dateline at the start of line ``s``, or None."""
+    pats = d["pats"]
+    m = pats["dateline_ar"].match(s)
+    if m and (m.group("day") or m.group("agency") or m.group("agency2")):
+        month = d["months"].get(_fnorm(m.group("month"))) if m.group("month") else None
+        agency = m.group("agency") or m.group("agency2")
+        return m.end(), {"place": m.group("place"), "day": m.group("day"), "month": month,
+                         "year": m.group("year"), "agency": agency}
+    m = pats["dateline_en"].match(s)
+    if m:
+        day = m.group("day") or m.group("day2")
+        mon = m.group("month") or m.group("month2")
+        if day or m.group("agency"):
+            month = d["months"].get(_fnorm(mon).lower()) if mon else None
+            return m.end(), {"place": m.group("place"), "day": day, "month": month,
+                             "year": m.group("year"), "agency": m.group("agency")}
+    m = pats["dateline_ar_place"].match(s)
+    if m:
+        return m.end(), {"place": m.group("place"), "day": None, "month": None, "year": None,
+                         "agency": None}
+    return None
+
+
+def segment_text(doc: Document) -> list[Segment]:
+    """Typed segments of ``doc.text`` (also fills publisher, agencies, dateline date)."""
+    d = load_ingest_data()
+    text = doc.text
+    spans = list(_lines(text))
+    out = _Builder(doc)
+    if not spans:
+        return out.segs
+    counts = [_script_counts(text[a:min(b, a + 300)]) for a, b in spans]
+    ar_total = sum(c[0] for c in counts)
+    lat_total = sum(c[1] for c in counts)
+    arabic_doc = ar_total >= lat_total
+    title_norm = _fnorm(doc.title) if doc.title else None
+    seen_body = False
+    pubs = d["pubs"]
+    for i, (a, b) in enumerate(spans):
+        s = text[a:b]
+        norm = _fnorm(s) if len(s) < 100 or (i == 0 and title_norm) else ""
+        ar, lat = counts[i]
+        # furniture / ads
+        kind = _furniture(d, norm) if norm and len(norm) < 80 else None
+        if kind:
+            out.add(kind, a, b)
+            continue
+        if not _HAS_LETTER.search(s):
+            out.add("other", a, b)
+            continue
+        m = d["pats"]["source_line"].match(s) if len(s) < 200 else None
+        if m:
+            out.add("source_line", a, b)
+            _parse_source_line(d, doc, m.group("names"))
+            continue
+        nwords = s.count(" ") + 1 if len(s) < 400 else 99
+        if i == 0 and (title_norm is not None and norm == title_norm or
+                       len(spans) > 1 and nwords <= 30 and len(s) <= 250 and not s.endswith((".", ":"))
+                       and _match_dateline(d, s) is None):
+            out.add("title", a, b)
+            continue
+        # captions and credits
+        latin_par = arabic_doc and lat >= 15 and lat > 2 * ar
+        cs = _credit_start(d, s)
+        if cs is not None or latin_par:
+            if cs is None:
+                out.add("caption", a, b)
+            elif cs <= 0:
+                out.add("photo_credit", a, b)
+            else:
+                out.add("caption", a, a + cs)
+                out.add("photo_credit", a + cs, b)
+            continue
+        if ar > lat and nwords <= 40 and (s.endswith(")") or s.endswith(").")):
+            m = d["pats"]["caption_tail_ar"].search(s)
+            if m and lookup_publisher(m.group("credit")) is not None:
+                out.add("caption", a, b)
+                continue
+        # body (with a dateline at the start of the first body paragraph)
+        if not seen_body:
+            seen_body = True
+            dl = _match_dateline(d, s)
+            if dl is not None:
+                end, info = dl
+                out.add("dateline", a, a + end)
+                out.add("body", a + end, b)
+                _apply_dateline(doc, info)
+                continue
+        out.add("body", a, b)
+    del pubs
+    return out.segs
+
+
+def _apply_dateline(doc: Document, info: dict) -> None:
+    ag = info.get("agency")
+    if ag:
+        hit = lookup_publisher(ag)
+        if hit and hit[1] != "outlet":
+            _add_agency(doc, hit[0])
+        elif hit and doc.publisher is None:
+            doc.publisher = hit[0]
+        info["agency"] = hit[0] if hit else ag
+    iso = _dateline_date(doc, info.get("day"), info.get("month"), info.get("year"))
+    info = {k: v for k, v in info.items() if v is not None}
+    if iso:
+        info["date"] = iso
+        if not doc.published_at:
+            doc.published_at = iso
+            doc.published_at_basis = "dateline"
+    elif info.get("month") and info.get("day"):
+        info["date"] = f"--{info['month']:02d}-{int(str(info['day']).translate(_AR_DIGITS)):02d}"
+    doc.meta["dateline"] = info
 
 
 class CleanStage:
+    """Fill ``doc.segments`` (and publisher/agencies/dateline date); skipped if segments exist."""
+
     def __init__(self, config):
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
-        if not doc.segments:
-            doc.segments = [Segment(id=stable_id(doc.id, "seg", 0), kind="body", start=0, end=len(doc.text))]
+        if doc.segments:
+            return doc
+        if doc.publisher:
+            hit = lookup_publisher(doc.publisher)
+            if hit and hit[1] == "outlet" and hit[0] != doc.publisher:
+                doc.meta.setdefault("publisher_raw", doc.publisher)
+                doc.publisher = hit[0]
+        doc.segments = segment_text(doc)
         return doc
