@@ -1,0 +1,231 @@
+"""Trigger and cue lexicons for event coding, loaded once per process.
+
+Everything language-specific is data (``marsad/data/coding``): ``triggers_ar.tsv`` /
+``triggers_en.tsv`` (built by ``scripts/build_triggers.py``), ``cues_ar.tsv`` / ``cues_en.tsv``
+and ``recode.tsv``.  Matching is dictionary lookups on normalised word forms: at load time
+every entry is expanded into its surface forms (Arabic perfect/imperfect conjugation,
+plural/dual/feminine nouns; English inflections); at match time a word is reduced to a handful
+of candidate forms (proclitics و ف ب ل ك س ال and pronoun suffixes stripped), memoised per word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    kind: str          # verb | noun
+    cameo: str
+    frame: str         # svo | gen_src | gen_tgt | mutual | none | self
+    prep: frozenset    # normalised prepositions one of which must follow (empty: none needed)
+    obj: frozenset     # normalised object words one of which must be near (empty: none needed)
+    cond: str          # "" | quote
+    source: str
+    order: int         # file order (earlier wins among equals)
+
+
+# ----------------------------------------------------------------------------- Arabic forms
+_AR_PREFIXES = ("وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
+                "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
+_AR_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ي")
+
+
+def _strip_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def ar_verb_forms(perfect: str, imperfects: list[str]) -> set[str]:
+    P = normalize(perfect)
+    out = {P}
+    if P.endswith(("ي", "ا")) and len(P) >= 3:     # defective: دعا، التقى، نفى
+        s = P[:-1]
+        out |= {s + "ت", s + "وا", s + "يا", s + "تا", s + "يت", s + "ينا", s + "ان"}
+        if P.endswith("ا"):
+            out |= {s + "وت"}
+    else:
+        out |= {P + x for x in ("ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما")}
+        if len(P) == 2:   # geminate written short (شن -> شنت)
+            pass
+    for imp in imperfects:
+        I = normalize(imp)
+        if not I or I[0] not in "يت":
+            out.add(I)
+            continue
+        core = I[1:]
+        bases = [core]
+        if core.endswith(("ي", "و")):
+            bases.append(core[:-1])
+        for pre in "يتنا":
+            out.add(pre + core)
+            for b in bases:
+                for suf in ("ون", "ان", "ين", "وا", "ن"):
+                    out.add(pre + b + suf)
+    return out
+
+
+def ar_noun_forms(lemma: str, extra: list[str]) -> set[str]:
+    N = normalize(lemma)
+    out = {N}
+    for f in [N] + [normalize(e) for e in extra]:
+        out.add(f)
+        if f.endswith("ه"):
+            b = f[:-1]
+            out |= {b + "ات", b + "تان", b + "تين", b + "ت"}
+        else:
+            out |= {f + "ان", f + "ين"}
+    return {_strip_al(x) for x in out} | out
+
+
+def ar_candidates(w: str) -> tuple[str, ...]:
+    """Candidate lexicon forms of one normalised Arabic word (itself first)."""
+    c = _ar_cache.get(w)
+    if c is not None:
+        return c
+    seen: list[str] = [w]
+    stems = [w]
+    for p in _AR_PREFIXES:
+        if w.startswith(p):
+            rest = w[len(p):]
+            if len(rest) < 2:
+                continue
+            if p.endswith("س") and rest[0] not in "يتنا":
+                continue
+            if p in ("لل", "ولل", "فلل"):
+                stems.append("ال" + rest)
+            stems.append(rest)
+    for s in stems:
+        for x in (s, _strip_al(s)):
+            if x not in seen:
+                seen.append(x)
+            for suf in _AR_SUFFIXES:
+                if x.endswith(suf) and len(x) - len(suf) >= 2:
+                    b = x[:-len(suf)]
+                    for y in ((b, b[:-1] + "ه") if b.endswith("ت") else (b,)):
+                        if y not in seen:
+                            seen.append(y)
+            if x.endswith("ا") and len(x) >= 4 and x[:-1] not in seen:   # tanween accusative: اجتماعا
+                seen.append(x[:-1])
+    c = tuple(seen)
+    if len(_ar_cache) < 300_000:
+        _ar_cache[w] = c
+    return c
+
+
+_ar_cache: dict[str, tuple[str, ...]] = {}
+
+
+# ----------------------------------------------------------------------------- English forms
+def en_verb_forms(base: str, extra: list[str]) -> set[str]:
+    b = base.lower()
+    out = {b} | {e.lower() for e in extra}
+    if b.endswith("e"):
+        out |= {b + "s", b + "d", b[:-1] + "ing"}
+    elif b.endswith("y") and len(b) > 2 and b[-2] not in "aeiou":
+        out |= {b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
+    elif b.endswith(("s", "sh", "ch", "x", "z")):
+        out |= {b + "es", b + "ed", b + "ing"}
+    else:
+        out |= {b + "s", b + "ed", b + "ing"}
+        if len(b) >= 3 and b[-1] in "bdgmnprt" and b[-2] in "aeiou" and b[-3] not in "aeiou":
+            out |= {b + b[-1] + "ed", b + b[-1] + "ing"}
+    return out
+
+
+def en_candidates(w: str) -> tuple[str, ...]:
+    w = w.lower()
+    if w.endswith("'s") or w.endswith("’s"):
+        return (w, w[:-2])
+    return (w,)
+
+
+# ----------------------------------------------------------------------------- loading
+class Lexicon:
+    __slots__ = ("lang", "index", "cues", "recode", "n_entries")
+
+    def __init__(self, lang: str, paths: list[str]):
+        self.lang = lang
+        self.index: dict[str, list[Trigger]] = {}
+        self.cues: dict[str, dict[str, str]] = {}     # form -> {type: value}
+        self.recode: list[tuple[str, str, str, str]] = []
+        n = 0
+        for path in paths:
+            for r in read_tsv_dicts(path):
+                lemma = (r.get("lemma") or "").strip()
+                if not lemma or not (r.get("cameo") or "").strip():
+                    continue
+                n += 1
+                forms_raw = [f.strip() for f in (r.get("forms") or "").split(",") if f.strip()]
+                kind = (r.get("kind") or "verb").strip()
+                prep = frozenset(self._norm(p) for p in (r.get("prep") or "").split(",") if p.strip())
+                objs = [self._norm(o) for o in (r.get("obj") or "").split(",") if o.strip()]
+                obj = set(objs)
+                if lang == "ar":
+                    obj |= {_strip_al(o) for o in objs}
+                key_lemma = lemma
+                if lang == "en" and " " in lemma:      # "hunger strike": first word + object word
+                    first, rest = lemma.split(" ", 1)
+                    key_lemma = first
+                    obj |= {rest.split()[0].lower()}
+                t = Trigger(lemma, kind, r["cameo"].strip(), (r.get("frame") or "svo").strip() or "svo",
+                            prep, frozenset(obj), (r.get("cond") or "").strip(), (r.get("source") or "").strip(), n)
+                if lang == "ar":
+                    forms = ar_verb_forms(key_lemma, forms_raw) if kind == "verb" else ar_noun_forms(key_lemma, forms_raw)
+                else:
+                    forms = en_verb_forms(key_lemma, forms_raw) if kind == "verb" else \
+                        {key_lemma.lower()} | {f.lower() for f in forms_raw if " " not in f}
+                for f in forms:
+                    lst = self.index.setdefault(f, [])
+                    if t not in lst:
+                        lst.append(t)
+        self.n_entries = n
+        cue_path = data_path("coding", f"cues_{lang}.tsv")
+        for r in read_tsv_dicts(cue_path):
+            f = self._norm(r["form"])
+            self.cues.setdefault(f, {})[r["type"].strip()] = (r.get("value") or "").strip()
+        for r in read_tsv_dicts(data_path("coding", "recode.tsv")):
+            self.recode.append((r["from"].strip(), r["when"].strip(), r["to"].strip(), r.get("note", "")))
+
+    def _norm(self, s: str) -> str:
+        s = s.strip()
+        return normalize(s) if self.lang == "ar" else s.lower()
+
+    def candidates(self, w: str) -> tuple[str, ...]:
+        return ar_candidates(w) if self.lang == "ar" else en_candidates(w)
+
+    def lookup(self, w: str) -> list[Trigger]:
+        """Trigger entries for one normalised word (all candidate forms)."""
+        out: list[Trigger] = []
+        for c in self.candidates(w):
+            hit = self.index.get(c)
+            if hit:
+                for t in hit:
+                    if t not in out:
+                        out.append(t)
+        return out
+
+    def cue(self, w: str) -> dict[str, str]:
+        """Cue types of a normalised word: the word itself first, then without proclitics."""
+        d = self.cues.get(w)
+        if d is not None:
+            return d
+        if self.lang == "ar":
+            for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+                if w.startswith(p) and len(w) - len(p) >= 2:
+                    d = self.cues.get(w[len(p):])
+                    if d is not None:
+                        return d
+        return _EMPTY
+
+
+_EMPTY: dict[str, str] = {}
+
+
+def lexicon(lang: str, extra: tuple[str, ...] = ()) -> Lexicon:
+    lang = "ar" if lang == "ar" else "en"
+    paths = [str(data_path("coding", f"triggers_{lang}.tsv"))] + list(extra)
+    return cached(("coding.lexicon", lang, tuple(extra)), lambda: Lexicon(lang, paths))
