@@ -1,0 +1,135 @@
+"""``marsad batch``: code a large input set on Dask into partitioned Parquet (and the store)."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import app
+
+err = Console(stderr=True)
+
+
+def _config(captions: bool, disable: list[str], lexicon: list[str]):
+    from ..pipeline import STAGES, PipelineConfig
+    lex: dict[str, list[str]] = {}
+    for spec in lexicon:
+        key, _, path = spec.partition("=")
+        if not path:
+            raise typer.BadParameter(f"--lexicon takes KEY=PATH, e.g. actors=my_actors.tsv (got {spec!r})")
+        if not Path(path).exists():
+            raise typer.BadParameter(f"--lexicon file not found: {path}")
+        lex.setdefault(key, []).append(str(Path(path).absolute()))  # workers need absolute paths
+    unknown = set(disable) - set(STAGES)
+    if unknown:
+        raise typer.BadParameter(f"unknown stage(s) {sorted(unknown)}; stages are {list(STAGES)}")
+    return PipelineConfig(captions=captions, disabled=tuple(disable), lexicons=lex)
+
+
+@app.command("batch")
+def batch(
+    inputs: List[str] = typer.Argument(..., help="Files or directories: text, HTML, JSONL, RSS/Atom, WARC, "
+                                                 "Parquet (columns text or html, optional id, title, url, "
+                                                 "published_at, source, lang); gzip is fine."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output directory (Parquet; created if needed). "
+                                                      "Rerunning into it resumes."),
+    db: Optional[str] = typer.Option(None, "--db", help="Also load the results into this store "
+                                                        "(path or postgresql:// URL); idempotent."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=0,
+                                          help="LocalCluster worker processes (default: CPU count; "
+                                               "0 = this process, no Dask)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Use an existing Dask scheduler, e.g. tcp://host:8786."),
+    partition_size: int = typer.Option(500, "--partition-size", min=1,
+                                       help="Documents (JSONL lines, Parquet rows, files) per partition."),
+    threads_per_worker: int = typer.Option(1, "--threads-per-worker", min=1, help="Threads per worker process."),
+    memory_limit: str = typer.Option("auto", "--memory-limit", help="Per-worker memory limit of the "
+                                                                    "LocalCluster (e.g. 2GB)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="Force the input format: text, html, jsonl, feed, warc, parquet."),
+    include: List[str] = typer.Option([], "--include", help="Glob for files inside directories (repeatable)."),
+    captions: bool = typer.Option(False, "--captions", help="Code caption sentences too."),
+    disable: List[str] = typer.Option([], "--disable", help="Skip a pipeline stage (repeatable)."),
+    lexicon: List[str] = typer.Option([], "--lexicon", help="Add a data file: KEY=PATH (repeatable)."),
+    force: bool = typer.Option(False, "--force", help="Recode everything (deletes earlier output in --out)."),
+    prune: bool = typer.Option(False, "--prune", help="Delete output of partitions no longer in the inputs."),
+    no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
+    summary_json: Optional[Path] = typer.Option(None, "--summary-json", help="Also write the summary as JSON."),
+) -> None:
+    """Code many articles in parallel on Dask; write events as Parquet partitioned by month.
+
+    Output: OUT/events/month=YYYY-MM/part-<id>.parquet, OUT/documents/, OUT/failures/ and a
+    completion marker per partition in OUT/_manifests/.  A rerun skips complete partitions.
+    """
+    from ..scale import BatchSettingsError, run_batch
+    from ..scale.plan import norm_format
+    try:
+        norm_format(fmt)
+    except ValueError as e:
+        raise typer.BadParameter(str(e))
+    if workers is not None and scheduler:
+        raise typer.BadParameter("give --workers or --scheduler, not both")
+    cfg = _config(captions, disable, lexicon)
+    try:
+        s = run_batch(inputs, out, config=cfg, workers=workers, scheduler=scheduler,
+                      partition_size=partition_size, fmt=fmt, include=include, force=force, prune=prune,
+                      threads_per_worker=threads_per_worker, memory_limit=memory_limit, db=db,
+                      progress=not no_progress, console=err)
+    except BatchSettingsError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2)
+    except (ValueError, OSError) as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2)
+    _print_summary(s, out)
+    if summary_json:
+        summary_json.write_text(json.dumps(s.as_dict(), ensure_ascii=False, indent=1, default=str),
+                                encoding="utf-8")
+    if s.crashed:
+        raise typer.Exit(1)
+
+
+def _print_summary(s, out: Path) -> None:
+    for m in s.missing_inputs:
+        err.print(f"[yellow]not found:[/yellow] {m}")
+    t = Table(title=f"marsad batch → {out}", show_header=False)
+    t.add_column("", style="bold")
+    t.add_column("")
+    t.add_row("partitions", f"{s.partitions} ({s.done} written, {s.skipped} already complete"
+                            + (f", {len(s.crashed)} crashed" if s.crashed else "") + ")")
+    t.add_row("documents", f"{s.docs:,} coded")
+    t.add_row("events", f"{s.events:,}")
+    t.add_row("failures", f"{s.failures:,}")
+    t.add_row("workers", str(s.workers))
+    t.add_row("time", f"{s.seconds:.1f} s")
+    t.add_row("docs/s", f"{s.docs_per_s:,.1f}")
+    if s.stage_seconds:
+        slow = max(s.stage_seconds, key=s.stage_seconds.get)
+        t.add_row("slowest stage", f"{slow} ({s.stage_seconds[slow]:.1f} s of worker time)")
+    if s.worker_loads:
+        rep = sum(w["repeated_loads"] for w in s.worker_loads.values())
+        rss = max(w["max_rss_mb"] for w in s.worker_loads.values())
+        t.add_row("state loads", f"{sum(w['pipelines_built'] for w in s.worker_loads.values())} pipelines in "
+                                 f"{len(s.worker_loads)} processes, {rep} repeated loads; peak RSS {rss:.0f} MB")
+    if s.store is not None:
+        t.add_row("store", f"{s.store['added']:,} documents added, {s.store['skipped']:,} already stored, "
+                           f"{s.store['events']:,} events")
+    if s.stale_partitions:
+        t.add_row("stale", f"{len(s.stale_partitions)} partitions from inputs no longer given (--prune deletes them)")
+    err.print(t)
+    for src, e in s.failed_docs[:10]:
+        err.print(f"[yellow]failed[/yellow] {src}: {e}")
+    if s.failures > len(s.failed_docs[:10]):
+        err.print(f"… all failures: {out}/failures/ (Parquet)")
+    for part, e in s.crashed:
+        err.print(f"[red]partition crashed[/red] {part}: {e} (rerun to retry)")
+    # the summary line on stdout, for scripts
+    print(json.dumps({"docs": s.docs, "events": s.events, "failures": s.failures,
+                      "seconds": round(s.seconds, 2), "docs_per_s": round(s.docs_per_s, 1),
+                      "partitions": s.partitions, "written": s.done, "skipped": s.skipped,
+                      "crashed": len(s.crashed)}))
