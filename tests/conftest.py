@@ -19,6 +19,8 @@ SEED = SHARED / "seed" / "000_2408f6fd23dc511e.txt"
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "data").is_dir():
+        if os.environ.get("MARSAD_REQUIRE_SHARED"):
+            pytest.fail(f"../shared data is required here (MARSAD_REQUIRE_SHARED is set) but {SHARED} has none")
         pytest.skip(f"../shared data not found at {SHARED} (set MARSAD_SHARED); CI always has it")
     return SHARED
 
