@@ -1,10 +1,136 @@
-"""Baseline places stage: does nothing yet (replaced by its capability's work)."""
-from ..model import Document
+"""Places stage: place names in the text -> gazetteer entries (``doc.places``).
+
+Reads ``doc.tokens`` (offsets only; Arabic clitics are stripped by the matcher itself),
+``doc.mentions`` (GPE/LOC mentions back up names that are also common words; PERS mentions
+veto them), ``doc.actors`` (their countries are document context; an actor of basis
+``metonym`` covering a name makes the place ``is_metonym``).  Photo credits, ads and source
+lines are skipped.  See :mod:`marsad.geo.match` for the matching rules.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..geo.gazetteer import get_gazetteer, key_of
+from ..geo.match import get_matcher
+from ..model import Document, Place, stable_id
+
+SKIP_SEGMENTS = frozenset({"photo_credit", "ad", "source_line"})
+PLACE_MENTIONS = frozenset({"GPE", "LOC"})
+_PARTICLES = frozenset({"بين", "مع", "ان", "لكن", "لدي", "between", "with"})
+
+
+def _actors_in_span():
+    try:
+        from ..actors.query import actors_in_span  # type: ignore
+        return actors_in_span
+    except Exception:  # the actors layer is optional for this stage
+        return None
 
 
 class PlaceStage:
     def __init__(self, config):
         self.config = config
 
+    def _gazetteer(self):
+        cfg = self.config
+        user = list(getattr(cfg, "lexicons", {}).get("gazetteer", []) or [])
+        return get_gazetteer(user, replace=bool(user) and not getattr(cfg, "extend_lexicons", True))
+
     def __call__(self, doc: Document) -> Document:
+        if not doc.tokens:
+            return doc
+        gaz = self._gazetteer()
+        m = get_matcher(gaz)
+        text = doc.text
+        sents = doc.sentences
+        toks = []
+        for t in doc.tokens:
+            si = t.sentence
+            if sents and 0 <= si < len(sents) and sents[si].segment_kind in SKIP_SEGMENTS:
+                continue
+            toks.append((t.start, t.end, si))
+        if not toks:
+            return doc
+        raws = m.spans(text, toks)
+        m.context(text, toks, raws)
+
+        # NER: GPE/LOC mentions support a name; a PERS mention around it vetoes it
+        ments = [x for x in doc.mentions if x.type in PLACE_MENTIONS or x.type == "PERS"]
+        if ments:
+            keep = []
+            for r in raws:
+                veto = False
+                for x in ments:
+                    if x.start < r.end and r.start < x.end:
+                        if x.type == "PERS":
+                            if x.start <= r.start and r.end <= x.end:
+                                veto = True
+                        else:
+                            r.supported = True
+                if not veto:
+                    keep.append(r)
+            raws = keep
+
+        sent_hints = m.sentence_hints(text, toks)
+        doc_hints: Counter = Counter()
+        for c in sent_hints.values():
+            doc_hints.update(c)
+        for a in doc.actors:
+            if a.country:
+                doc_hints[a.country] += 1
+        hits = m.resolve(text, toks, raws, sent_hints, doc_hints)
+
+        # mention-only places: an NER GPE/LOC the matcher did not see (e.g. an unusual variant)
+        if ments:
+            from ..geo.match import find_in_text
+            for x in ments:
+                if x.type not in PLACE_MENTIONS or any(h.start < x.end and x.start < h.end for h in hits):
+                    continue
+                sent_kind = sents[x.sentence].segment_kind if sents and 0 <= x.sentence < len(sents) else ""
+                if sent_kind in SKIP_SEGMENTS:
+                    continue
+                found = find_in_text(text[x.start:x.end], mention=True, gaz=gaz)
+                if found:
+                    h = max(found, key=lambda h: h.end - h.start)
+                    h.start += x.start
+                    h.end += x.start
+                    h.name_start += x.start
+                    h.sentence = x.sentence
+                    hits.append(h)
+            hits.sort(key=lambda h: h.start)
+
+        in_span = _actors_in_span() if doc.actors else None
+        tok_by_start = {t[0]: k for k, t in enumerate(toks)}
+        places = []
+        for h in hits:
+            e = h.entry
+            metonym = False
+            if h.cue != "locative" and h.cue != "venue" and h.cue != "direction":
+                if in_span is not None:
+                    try:
+                        metonym = any(getattr(a, "basis", "") == "metonym" for a in in_span(doc, h.name_start, h.end))
+                    except Exception:
+                        metonym = False
+                if not metonym and (e.capital or e.kind == "country") and not h.direction:
+                    metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, tok_by_start, h)
+            places.append(Place(
+                id=stable_id(doc.id, "place", h.start, h.end), start=h.start, end=h.end,
+                text=text[h.start:h.end], name=h.name, name_ar=e.name_ar or None, geo_id=h.geo_id,
+                country=e.country, lat=round(h.lat, 5), lon=round(h.lon, 5), precision=h.precision,
+                sentence=h.sentence, is_metonym=metonym, cue=h.cue))
+        doc.places = places
         return doc
+
+    @staticmethod
+    def _verb_follows(gaz, text, toks, tok_by_start, h) -> bool:
+        """"واشنطن ترفض" / "Moscow said": a capital or country followed by a statement verb."""
+        k = tok_by_start.get(h.name_start)
+        if k is None:
+            return False
+        # the name may span several tokens: find the first token after its end
+        while k < len(toks) and toks[k][1] <= h.end:
+            k += 1
+        if k >= len(toks) or toks[k][2] != h.sentence:
+            return False
+        w = key_of(text[toks[k][0]:toks[k][1]])
+        return w in gaz.cues.metonym and w not in _PARTICLES

@@ -1,0 +1,135 @@
+"""Where an event happened: ``locate_event(doc, ev)`` sets ``ev.place_id`` and ``ev.place_basis``.
+
+Rules, in order (the basis is recorded on the event):
+
+1. ``clause`` — a place in the event's own clause (clauses are cut at the words and marks of
+   type ``clause`` in ``marsad/data/geo/cues.tsv``: ، ; وهو، منذ، في حين، while ...).  Metonyms
+   (``واشنطن ترفض``) and names that are the event's source or target actor are never locations
+   unless a locative introduces them.  A country is only taken when a locative, venue or compass
+   word introduces it (``في سوريا``, ``شمالي سوريا``), since bare country names are actors.
+   Ranking: introduced by في/ب/in/at first, then the more precise, then the nearest to the trigger.
+   When the clause has none, other clauses of the *same sentence* are tried, except for places
+   inside the clause of another event of that sentence and except for material conflict (below).
+2. Material conflict (``quad_class == 4``) with a target country and no place in its clause
+   ("شنت روسيا الحرب على أوكرانيا"): the target's country, at country precision (basis ``actors``)
+   — or the dateline place when it lies in that country (basis ``dateline``).  Fighting happens
+   where the target is, not where the attacker's capital or the dateline is.
+3. ``dateline`` — the place of the document's dateline segment.
+4. ``actors`` — the country the source and target actors share, at country precision.
+
+Never a place from another sentence (other than the dateline).  Country places made by rules
+2 and 4 have ``start == end == -1`` and ``text == ""`` and are appended to ``doc.places`` once
+per country (stable id).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Document, Event, Place, stable_id
+from .gazetteer import PRECISION_RANK, get_gazetteer, key_of
+
+_CUED = ("locative", "venue", "direction")
+
+
+def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
+    s = doc.sentences[sent_idx]
+    clause = get_gazetteer().cues.clause
+    toks = doc.tokens[s.token_start:s.token_end]
+    text = doc.text
+    cuts = []
+    for k, t in enumerate(toks):
+        w = key_of(text[t.start:t.end])
+        if w in clause:
+            cuts.append(t.start)
+        elif k + 1 < len(toks) and key_of(text[t.start:toks[k + 1].end]) in clause:
+            cuts.append(t.start)
+    lo, hi = s.start, s.end
+    for c in cuts:
+        if c <= pos:
+            lo = max(lo, c)
+        else:
+            hi = min(hi, c)
+    return lo, hi
+
+
+def _is_actor_span(p: Place, ev: Event) -> bool:
+    for sp in (ev.source_span, ev.target_span):
+        if sp and sp[0] < p.end and p.start < sp[1]:
+            return True
+    return False
+
+
+def _eligible(p: Place, ev: Event) -> bool:
+    if p.is_metonym or p.end <= p.start:
+        return False
+    cued = p.cue in _CUED
+    if not cued and (_is_actor_span(p, ev) or p.precision == "country"):
+        return False
+    return True
+
+
+def _rank(p: Place, ev: Event):
+    dist = min(abs(p.start - ev.trigger_end), abs(ev.trigger_start - p.end))
+    return (p.cue == "locative" or p.cue == "direction", p.cue in _CUED,
+            PRECISION_RANK.get(p.precision, 0), -dist)
+
+
+def _country_place(doc: Document, iso3: str) -> Optional[Place]:
+    pid = stable_id(doc.id, "place", "country", iso3)
+    for p in doc.places:
+        if p.id == pid:
+            return p
+    e = get_gazetteer().countries.get(iso3)
+    if e is None:
+        return None
+    p = Place(id=pid, start=-1, end=-1, text="", name=e.name_en, name_ar=e.name_ar or None, geo_id=e.id,
+              country=iso3, lat=e.lat, lon=e.lon, precision="country", sentence=-1)
+    doc.places.append(p)
+    return p
+
+
+def dateline_place(doc: Document) -> Optional[Place]:
+    segs = [s for s in doc.segments if s.kind == "dateline"]
+    if not segs:
+        return None
+    for p in doc.places:
+        if p.end > p.start and any(s.start <= p.start < s.end for s in segs):
+            return p
+    return None
+
+
+def locate_event(doc: Document, ev: Event) -> None:
+    """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
+    ev.place_id, ev.place_basis = None, None
+    in_sent = [p for p in doc.places if p.sentence == ev.sentence and p.end > p.start and _eligible(p, ev)]
+    if in_sent and 0 <= ev.sentence < len(doc.sentences):
+        lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start)
+        own = [p for p in in_sent if lo <= p.start < hi]
+        if not own and ev.quad_class != 4:
+            taken = []
+            for o in doc.events:
+                if o is ev or o.sentence != ev.sentence:
+                    continue
+                taken.append(_clause_bounds(doc, o.sentence, o.trigger_start))
+            own = [p for p in in_sent if not any(a <= p.start < b for a, b in taken)
+                   and not (lo <= p.start < hi)]
+        if own:
+            best = max(own, key=lambda p: _rank(p, ev))
+            ev.place_id, ev.place_basis = best.id, "clause"
+            return
+    dl = dateline_place(doc)
+    if ev.quad_class == 4 and ev.target_country:
+        if dl is not None and dl.country == ev.target_country:
+            ev.place_id, ev.place_basis = dl.id, "dateline"
+            return
+        p = _country_place(doc, ev.target_country)
+        if p is not None:
+            ev.place_id, ev.place_basis = p.id, "actors"
+            return
+    if dl is not None:
+        ev.place_id, ev.place_basis = dl.id, "dateline"
+        return
+    if ev.source_country and ev.source_country == ev.target_country:
+        p = _country_place(doc, ev.source_country)
+        if p is not None:
+            ev.place_id, ev.place_basis = p.id, "actors"

@@ -1,0 +1,357 @@
+"""Find and resolve place names in a run of word tokens.
+
+The core is shared by the place stage (over ``doc.tokens``) and by :func:`lookup` (over a
+free string), so both behave the same.  Only token offsets are used: keys are built from
+slices of the original text (``key_of(text[start:end])``), so the matcher does not depend on
+how a tokenizer splits punctuation or clitics.
+
+Per token: strip Arabic proclitics (و ف ب ل ك and their pairs; لل -> ال), look the first word
+up in ``first_words`` and try the longest multi-word key first.  Around a hit, walk back over
+venue nouns (مدينة، محافظة، the city of), nationality adjectives (السورية، Libyan — country
+hints), compass words (شمال، northern, north of — lower precision) to a locative preposition
+(في، ب، in, at) or a metonym cue (بين، مع، إن).  Ambiguous names are resolved by (1) an adjacent
+nationality/country hint, (2) countries named in the same sentence, (3) countries named in the
+document, (4) the default order (countries, capitals, population).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Sequence
+
+from ..lang.normalize import is_arabic_char, normalize
+from .gazetteer import Entry, Gazetteer, get_gazetteer, key_of
+
+_CLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_FIRST_RUN = re.compile(r"[^\W_]+")
+_EN_LOWER_OK = {"of", "de", "al", "el", "the", "la", "es", "and", "ad", "an", "as", "ar", "az", "at",
+                "du", "des", "le", "d.c.", "upon", "on", "am", "bin", "bint", "ibn", "-", "'"}
+_DIR_NAMES = {"N": "northern", "S": "southern", "E": "eastern", "W": "western",
+              "NE": "north-eastern", "NW": "north-western", "SE": "south-eastern", "SW": "south-western"}
+_AND_WORDS = {"and", "و", "or", "،", ","}
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int                     # span in the text (includes a compass phrase when there is one)
+    end: int
+    name_start: int                # span of the name itself
+    entry: Entry
+    key: str
+    sentence: int
+    token_index: int               # index (in the token list given) of the first name token
+    precision: str                 # city | region | country
+    lat: float
+    lon: float
+    direction: Optional[str] = None
+    cue: Optional[str] = None      # locative | venue | direction | metonym | None
+    hint: Optional[str] = None     # ISO-3 given by a nationality adjective before the name
+    ambiguous: bool = False
+    candidates: int = 1
+
+    @property
+    def name(self) -> str:
+        if self.direction:
+            return f"{_DIR_NAMES.get(self.direction, self.direction)} {self.entry.name_en}"
+        return self.entry.name_en
+
+    @property
+    def geo_id(self) -> str:
+        if self.direction and self.entry.kind == "country":
+            return f"{self.entry.id}:{self.direction}"
+        return self.entry.id
+
+
+@dataclass(slots=True)
+class _Raw:
+    i: int
+    n: int
+    start: int                 # name start (after stripped clitics)
+    end: int
+    key: str
+    prefix: str
+    arabic: bool
+    sentence: int
+    cue: Optional[str] = None
+    venue: Optional[str] = None
+    direction: Optional[str] = None
+    dir_start: int = -1
+    hint: Optional[str] = None
+    supported: bool = False    # an NER place mention or a qualifier backs it
+
+
+def _variants(text: str, s: int, e: int):
+    """(key, start offset, stripped prefix) for a token, longest-stem last."""
+    raw = text[s:e]
+    w = key_of(raw)
+    if not w:
+        return
+    yield w, s, ""
+    if not is_arabic_char(w[0]):
+        return
+    for p in _CLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            off = s + len(p) if normalize(raw[:len(p)]) == p else _offset_after(raw, len(p)) + s
+            rest = w[len(p):]
+            if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 3:
+                yield "ا" + rest, off, p + "ا"      # لل -> ال (للقاهرة)
+            yield rest, off, p
+
+
+def _offset_after(raw: str, nchars: int) -> int:
+    from ..lang.normalize import normalize_with_map
+    _, offs = normalize_with_map(raw)
+    return offs[nchars] if nchars < len(offs) else len(raw)
+
+
+def _strip_key(w: str) -> list[str]:
+    out = [w]
+    if w and is_arabic_char(w[0]):
+        for p in _CLITICS:
+            if w.startswith(p) and len(w) - len(p) >= 2:
+                out.append(w[len(p):])
+    return out
+
+
+class Matcher:
+    def __init__(self, gaz: Gazetteer):
+        self.g = gaz
+        # first alphanumeric run of each key -> max number of fine tokens in keys starting with it
+        fw: dict[str, int] = {}
+        fine = re.compile(r"\w+|[^\w\s]")
+        for k in gaz.index:
+            m = _FIRST_RUN.match(k)
+            if not m:
+                continue
+            n = len(fine.findall(k))
+            if fw.get(m.group(), 0) < n:
+                fw[m.group()] = n
+        self.first = fw
+
+    # -- step 1: candidate spans ------------------------------------------------------------
+    def spans(self, text: str, toks: Sequence[tuple[int, int, int]]) -> list[_Raw]:
+        """toks: (start, end, sentence) per token, in order."""
+        out: list[_Raw] = []
+        index = self.g.index
+        first = self.first
+        i, N = 0, len(toks)
+        while i < N:
+            s, e, sent = toks[i]
+            best = None
+            for w, off, pre in _variants(text, s, e):
+                m = _FIRST_RUN.match(w)
+                if not m:
+                    continue
+                maxn = first.get(m.group())
+                if not maxn:
+                    continue
+                j_hi = i
+                while j_hi + 1 < N and j_hi + 1 - i < maxn and toks[j_hi + 1][2] == sent:
+                    j_hi += 1
+                for j in range(j_hi, i - 1, -1):
+                    if j == i:
+                        key = w
+                    else:
+                        key = key_of(text[off:toks[j][1]])
+                        if pre.endswith("ا") and pre != "ا":
+                            key = "ا" + key
+                    if key in index:
+                        n = j - i + 1
+                        if best is None or n > best.n:
+                            best = _Raw(i, n, off, toks[j][1], key, pre, is_arabic_char(w[0]), sent)
+                        break
+            if best is not None:
+                out.append(best)
+                i += best.n
+            else:
+                i += 1
+        return out
+
+    # -- step 2: context around each span -----------------------------------------------------
+    def context(self, text: str, toks: Sequence[tuple[int, int, int]], raws: list[_Raw]) -> None:
+        g = self.g
+        cues = g.cues
+        prev_end_tok = {r.i + r.n - 1: r for r in raws}
+        for r in raws:
+            if r.arabic and "ب" in r.prefix:
+                r.cue = "locative"
+            j = r.i - 1
+            steps = 0
+            while j >= 0 and toks[j][2] == r.sentence and steps < 5 and r.cue is None:
+                steps += 1
+                w = key_of(text[toks[j][0]:toks[j][1]])
+                forms = _strip_key(w)
+                # compass phrase of two words (شمال غرب / north of)
+                if r.direction is None and j - 1 >= 0 and toks[j - 1][2] == r.sentence:
+                    two = key_of(text[toks[j - 1][0]:toks[j][1]])
+                    f2 = next((f for f in _strip_key(two) if f in cues.direction), None)
+                    if f2 is not None:
+                        r.direction = cues.direction[f2]
+                        r.dir_start = toks[j - 1][0] + (len(two) - len(f2))
+                        if r.arabic and "ب" in two[: len(two) - len(f2)]:
+                            r.cue = "locative"
+                        j -= 2
+                        continue
+                hit_dem = next((g.demonyms[f] for f in forms if f in g.demonyms), None)
+                if hit_dem:
+                    r.hint = r.hint or hit_dem
+                    j -= 1
+                    continue
+                ven = next((f for f in forms if f in cues.venue), None)
+                if ven is not None:
+                    if r.venue is None and cues.venue[ven]:
+                        r.venue = cues.venue[ven]
+                    if r.arabic and ven != w and "ب" in w[: len(w) - len(ven)]:
+                        r.cue = "locative"
+                    j -= 1
+                    continue
+                dr = next((f for f in forms if f in cues.direction), None)
+                if dr is not None and r.direction is None:
+                    r.direction = cues.direction[dr]
+                    r.dir_start = toks[j][0] + (len(w) - len(dr))
+                    if "ب" in w[: len(w) - len(dr)]:
+                        r.cue = "locative"
+                    j -= 1
+                    continue
+                if w in cues.locative:
+                    r.cue = "locative"
+                elif w in cues.metonym:
+                    r.cue = "metonym"
+                elif w in _AND_WORDS and (j - 1) in prev_end_tok:
+                    r.cue = prev_end_tok[j - 1].cue      # "in Moscow and Washington"
+                break
+            # Arabic coordination: وواشنطن right after another name inherits its cue
+            if r.cue is None and r.arabic and r.prefix.startswith("و") and (r.i - 1) in prev_end_tok:
+                r.cue = prev_end_tok[r.i - 1].cue
+            if r.cue is None and r.direction:
+                r.cue = "direction"
+            if r.cue is None and r.venue:
+                r.cue = "venue"
+
+    def sentence_hints(self, text: str, toks: Sequence[tuple[int, int, int]]) -> dict[int, Counter]:
+        """Countries given by nationality adjectives, per sentence."""
+        dem = self.g.demonyms
+        out: dict[int, Counter] = {}
+        for s, e, sent in toks:
+            w = key_of(text[s:e])
+            for f in _strip_key(w):
+                iso = dem.get(f)
+                if iso:
+                    out.setdefault(sent, Counter())[iso] += 1
+                    break
+        return out
+
+    # -- step 3: resolution ---------------------------------------------------------------------
+    def weak(self, r: _Raw, e: Entry, text: str) -> bool:
+        if r.key in e.weak_keys or r.key in self.g.cues.stop:
+            return True
+        if r.arabic:
+            bare = r.key[2:] if r.key.startswith("ال") else r.key
+            return e.kind == "city" and " " not in r.key and len(bare) <= 3 and e.population < 200000
+        # English: every word capitalised (bar particles), else it is a common word
+        for wd in text[r.start:r.end].split():
+            if wd[:1].islower() and wd.lower() not in _EN_LOWER_OK:
+                return True
+        return e.kind == "city" and " " not in r.key and e.population < 50000 and not e.capital
+
+    def resolve(self, text: str, toks, raws: list[_Raw], sent_hints: dict[int, Counter],
+                doc_hints: Counter, country_hint: Optional[str] = None) -> list[Hit]:
+        g = self.g
+        # countries named without ambiguity count as context too
+        sent_ctx: dict[int, Counter] = {k: Counter(v) for k, v in sent_hints.items()}
+        doc_ctx = Counter(doc_hints)
+        for r in raws:
+            cands = g.index[r.key]
+            cs = {g.entries[i].country for i in cands}
+            if len(cs) == 1:
+                c = next(iter(cs))
+                sent_ctx.setdefault(r.sentence, Counter())[c] += 1
+                doc_ctx[c] += 1
+        hits: list[Hit] = []
+        for r in raws:
+            cands = [g.entries[i] for i in g.index[r.key]]
+            support = r.supported or r.cue in ("locative", "venue", "direction") or r.hint is not None
+            ok = [e for e in cands if support or not self.weak(r, e, text)]
+            if not ok:
+                continue
+            e = self._choose(ok, r, sent_ctx.get(r.sentence), doc_ctx, country_hint)
+            prec = e.kind
+            lat, lon = e.lat, e.lon
+            if r.direction:
+                prec = "region"
+                if e.kind == "country":
+                    lat, lon = g.directions.get((e.country, r.direction), (e.lat, e.lon))
+            elif r.venue == "region" and e.kind == "city":
+                prec = "region"
+            start = r.dir_start if r.direction and r.dir_start >= 0 else r.start
+            hits.append(Hit(start, r.end, r.start, e, r.key, r.sentence, r.i, prec, lat, lon,
+                            r.direction, r.cue, r.hint, len({x.country for x in ok}) > 1, len(ok)))
+        return hits
+
+    @staticmethod
+    def _choose(ok: list[Entry], r: _Raw, sent: Optional[Counter], doc: Counter,
+                country_hint: Optional[str]) -> Entry:
+        if len(ok) == 1:
+            return ok[0]
+        pool = ok
+        if r.venue in ("city", "region"):
+            pool = [e for e in ok if e.kind != "country"] or ok
+        elif r.venue == "country":
+            pool = [e for e in ok if e.kind == "country"] or ok
+        for hint in (r.hint, country_hint):
+            if hint:
+                sel = [e for e in pool if e.country == hint]
+                if sel:
+                    return sel[0]
+        # context may only choose between comparably prominent places: Moscow, Idaho never
+        # beats Moscow, Russia however American the article is.
+        top = max(e.population for e in pool)
+        pool = [e for e in pool if e.kind == "country" or e.capital or e.population >= 0.05 * top] or pool
+        countries = {e.country for e in pool}
+        if len(countries) > 1:
+            for ctx in (sent, doc):
+                if ctx:
+                    scored = [(ctx.get(e.country, 0), -k) for k, e in enumerate(pool)]
+                    best = max(scored)
+                    if best[0] > 0:
+                        return pool[-best[1]]
+        return pool[0]
+
+
+def get_matcher(gaz: Optional[Gazetteer] = None) -> Matcher:
+    from ..resources import cached
+    g = gaz or get_gazetteer()
+    return cached(("geo.matcher", id(g)), lambda: Matcher(g))
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|[^\w\s]")
+
+
+def find_in_text(text: str, *, country_hint: Optional[str] = None, mention: bool = False,
+                 gaz: Optional[Gazetteer] = None) -> list[Hit]:
+    """All place hits in a free string (its own simple tokenization, one sentence)."""
+    m = get_matcher(gaz)
+    toks = [(x.start(), x.end(), 0) for x in _WORD.finditer(text)]
+    raws = m.spans(text, toks)
+    m.context(text, toks, raws)
+    if mention:
+        for r in raws:
+            r.supported = True
+    return m.resolve(text, toks, raws, m.sentence_hints(text, toks), Counter(), country_hint)
+
+
+def lookup(name: str, lang: Optional[str] = None, country_hint: Optional[str] = None,
+           gaz: Optional[Gazetteer] = None) -> Optional[Hit]:
+    """Resolve one place expression ("بالعاصمة السورية دمشق", "شمالي سوريا", "Tripoli").
+
+    ``lang`` is accepted for symmetry (the script of each word decides); ``country_hint`` is an
+    ISO-3 code that decides between homonyms.  Returns the best :class:`Hit` (the most precise,
+    then the longest) or None.
+    """
+    hits = find_in_text(name, country_hint=country_hint, mention=True, gaz=gaz)
+    if not hits:
+        return None
+    from .gazetteer import PRECISION_RANK
+    return max(hits, key=lambda h: (PRECISION_RANK.get(h.precision, 0) if not h.direction else 2,
+                                    h.end - h.start))
