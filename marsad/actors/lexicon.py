@@ -1,0 +1,351 @@
+"""The actor lexicon: loading the data tables into a phrase index, and matching words against it.
+
+Tables (marsad/data/actors/, see its README.md):
+  countries.tsv  (names, capitals, demonyms)    roles.tsv / *_agents.tsv  (sector triggers)
+  people.tsv, organisations.tsv, up_actors.tsv, phoenix_actors.tsv  (named entities, dated codes)
+  cues.tsv (locative prepositions, place-sense heads, glue words)
+User files given in ``PipelineConfig.lexicons["actors"]`` use the entity format of people.tsv and
+are added after the shipped ones (or replace them with ``extend_lexicons=False``).
+
+Matching form of a word (``word_keys``): normalised (marsad.lang.normalize), proclitics stripped
+(و ف ب ل ك and the article), then a light lemma: the feminine ة, the sound plural/dual endings and
+the accusative alif are folded, so روسي / روسية / الروسيين / روسيون share one key, as do UP's
+lemma-form dictionary entries and inflected text.  English: lower-cased, plural -s folded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+from .codes import code_country, code_role, split_code
+
+DEFAULT_ENTITY_FILES = ["people.tsv", "organisations.tsv", "up_actors.tsv", "phoenix_actors.tsv"]
+DEFAULT_ROLE_FILES = ["roles.tsv", "up_agents.tsv", "phoenix_agents.tsv"]
+
+TYPE_RANK = {"entity": 5, "media": 5, "country": 4, "capital": 3, "demonym": 2, "role": 1}
+
+_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+_AR = re.compile(r"[\u0621-\u064a]")
+
+
+@dataclass(slots=True)
+class Period:
+    code: str
+    start: str = ""
+    end: str = ""
+
+
+@dataclass(slots=True)
+class Entry:
+    """What one lexicon phrase means."""
+    type: str                      # entity | media | country | capital | demonym | role
+    kind: str = ""                 # person | organisation | group | country | media
+    entity_id: Optional[str] = None
+    periods: list[Period] = field(default_factory=list)
+    country: Optional[str] = None  # for country/capital/demonym entries
+    role: Optional[str] = None     # for role triggers
+    priority: int = 0
+    name_en: Optional[str] = None
+    name_ar: Optional[str] = None
+    plural: bool = False           # demonym form used as a noun for people (الروس، الأميركيين)
+    source: str = ""
+    acronym: bool = False          # English all-caps alias: matched case-sensitively
+
+
+# ------------------------------------------------------------------ word keys
+_AR_PREFIX1 = ("و", "ف")
+_AR_PREFIX2 = ("ب", "ل", "ك")
+
+
+def _fold_ar(w: str) -> str:
+    if w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    n = len(w)
+    if n >= 5 and w.endswith(("يون", "يين", "يان", "يات")):
+        return w[:-2]
+    if n >= 5 and w.endswith(("ون", "ين", "ات")):
+        return w[:-2]
+    if n >= 4 and w.endswith("يه"):
+        return w[:-1]
+    if n >= 4 and w.endswith("ه"):
+        return w[:-1]
+    if n >= 5 and w.endswith("ا") and w[-2] != "ي":
+        return w[:-1]
+    return w
+
+
+def _fold_en(w: str) -> str:
+    if w.endswith("'s") or w.endswith("’s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+def clean_word(word: str) -> str:
+    return _PUNCT.sub("", normalize(word))
+
+
+def phrase_key(word: str) -> str:
+    """Key of a word as written in a lexicon phrase (no proclitic stripping beyond the article)."""
+    w = clean_word(word)
+    if not w:
+        return ""
+    if _AR.search(w):
+        return _fold_ar(w)
+    return _fold_en(w)
+
+
+def word_keys(word: str) -> tuple[str, ...]:
+    """Candidate keys of a running-text word: as written first, then with proclitics stripped."""
+    w = clean_word(word)
+    if not w:
+        return ()
+    if not _AR.search(w):
+        return (_fold_en(w),)
+    out = [_fold_ar(w)]
+    cands = [w]
+    if w[0] in _AR_PREFIX1 and len(w) > 3:
+        cands.append(w[1:])
+    for c in list(cands):
+        if c[:1] in _AR_PREFIX2 and len(c) > 3:
+            cands.append(c[1:])
+            if c[:2] == "لل" and len(c) > 4:  # لل = ل + ال
+                cands.append(c[2:])
+    for c in cands[1:]:
+        k = _fold_ar(c)
+        if len(k) >= 2 and k not in out:
+            out.append(k)
+    return tuple(out)
+
+
+def prefix_of(word: str) -> str:
+    """Proclitics of a word as far as a lexicon match used them (best effort, for cues)."""
+    w = clean_word(word)
+    p = ""
+    if w[:1] in _AR_PREFIX1 and len(w) > 3:
+        p, w = p + w[0], w[1:]
+    if w[:1] in _AR_PREFIX2 and len(w) > 3:
+        p += w[0]
+    return p
+
+
+# ------------------------------------------------------------------ lexicon
+class Lexicon:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.index: dict[str, list[tuple[tuple[str, ...], list[int]]]] = {}
+        self._phrases: dict[tuple[str, ...], list[int]] = {}
+        self.max_len = 1
+        self.entities: dict[str, list[int]] = {}        # entity_id -> entry ids
+        self.countries: dict[str, dict] = {}            # iso3 -> row
+        self.cues: dict[str, set[str]] = {}
+
+    # -- building
+    def add_phrase(self, phrase: str, eid: int) -> None:
+        keys = tuple(k for k in (phrase_key(w) for w in phrase.split()) if k)
+        if not keys:
+            return
+        ids = self._phrases.setdefault(keys, [])
+        if eid not in ids:
+            ids.append(eid)
+
+    def new_entry(self, e: Entry, phrases: Iterable[str]) -> int:
+        eid = len(self.entries)
+        self.entries.append(e)
+        for p in phrases:
+            if p:
+                self.add_phrase(p, eid)
+        return eid
+
+    def finish(self) -> None:
+        idx: dict[str, list] = {}
+        for keys, ids in self._phrases.items():
+            idx.setdefault(keys[0], []).append((keys, ids))
+            self.max_len = max(self.max_len, len(keys))
+        for v in idx.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self.index = idx
+
+    # -- matching
+    def match_at(self, keys: list[tuple[str, ...]], i: int,
+                 texts: Optional[list[str]] = None) -> Optional[tuple[int, list[int]]]:
+        """Longest phrase starting at word ``i``: (length, entry ids) or None."""
+        best = None
+        for k0 in keys[i]:
+            for phrase, ids in self.index.get(k0, ()):
+                n = len(phrase)
+                if best is not None and n <= best[0]:
+                    break
+                if i + n > len(keys):
+                    continue
+                ok = True
+                for j in range(1, n):
+                    if phrase[j] not in keys[i + j]:
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                if texts is not None:
+                    ids = [x for x in ids if not self.entries[x].acronym
+                           or _is_upper(texts[i:i + n])]
+                    if not ids:
+                        continue
+                best = (n, ids)
+                break
+        return best
+
+    def lookup(self, text: str) -> list[Entry]:
+        keys = tuple(k for k in (phrase_key(w) for w in text.split()) if k)
+        return [self.entries[i] for i in self._phrases.get(keys, [])] if keys else []
+
+
+def _is_upper(words: list[str]) -> bool:
+    return all(w.upper() == w for w in words)
+
+
+def _split(s: Optional[str]) -> list[str]:
+    return [x.strip() for x in (s or "").split("|") if x.strip()]
+
+
+def load_entity_file(lex: Lexicon, path, source: str) -> None:
+    groups: dict[str, list[dict]] = {}
+    order: list[str] = []
+    for r in read_tsv_dicts(path):
+        eid = r.get("entity_id") or f"{source}.{len(order)}"
+        if eid not in groups:
+            groups[eid] = []
+            order.append(eid)
+        groups[eid].append(r)
+    for eid in order:
+        rows = groups[eid]
+        first = rows[0]
+        kind = first.get("kind") or "organisation"
+        periods = []
+        for r in rows:
+            if split_code(r.get("code", "")):
+                periods.append(Period(r["code"].strip().upper(), (r.get("start") or "").strip(),
+                                      (r.get("end") or "").strip()))
+        if kind != "media" and not periods:
+            continue
+        name_en = first.get("name_en") or None
+        name_ar = first.get("name_ar") or None
+        names_en = [name_en] if name_en else []
+        names_ar = [name_ar] if name_ar else []
+        for r in rows:
+            names_en += _split(r.get("aliases_en"))
+            names_ar += _split(r.get("aliases_ar"))
+        typ = "media" if kind == "media" else "entity"
+        plain = [n for n in dict.fromkeys(names_en + names_ar)
+                 if not (n.isupper() and len(n.replace(".", "")) <= 5 and n.isascii())]
+        acr = [n for n in dict.fromkeys(names_en) if n.isupper() and len(n.replace(".", "")) <= 5]
+        base = dict(type=typ, kind=kind, entity_id=eid, periods=periods,
+                    name_en=name_en, name_ar=name_ar, source=source)
+        i = lex.new_entry(Entry(**base), plain)
+        lex.entities.setdefault(eid, []).append(i)
+        if acr:
+            j = lex.new_entry(Entry(**base, acronym=True), acr)
+            lex.entities[eid].append(j)
+
+
+def _is_plural_demonym(form: str) -> bool:
+    f = normalize(form)
+    if f.startswith("ال"):
+        f = f[2:]
+    if f.endswith(("ون", "ين")):
+        return True
+    return not f.endswith(("ي", "يه", "ه", "يات", "يان", "ات"))
+
+
+def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lexicon:
+    lex = Lexicon()
+    # countries
+    for r in read_tsv_dicts(data_path("actors", "countries.tsv")):
+        iso = r["iso3"]
+        cc = r.get("cameo") or iso
+        lex.countries[iso] = r
+        common = dict(kind="country", country=cc, name_en=r["name_en"], name_ar=r["name_ar"], source="countries")
+        lex.new_entry(Entry(type="country", **common), _split(r["names_ar"]) + _split(r["names_en"]))
+        caps = _split(r.get("capitals_ar")) + _split(r.get("capitals_en"))
+        if caps:
+            lex.new_entry(Entry(type="capital", **common), caps)
+        sing, plur = [], []
+        for d in _split(r.get("demonyms_ar")):
+            (plur if _is_plural_demonym(d) else sing).append(d)
+        for d in _split(r.get("demonyms_en")):
+            (plur if d.endswith("s") else sing).append(d)
+        if sing:
+            lex.new_entry(Entry(type="demonym", **common), sing)
+        if plur:
+            lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
+    # roles
+    for fn in DEFAULT_ROLE_FILES:
+        p = data_path("actors", fn)
+        if not p.exists():
+            continue
+        for r in read_tsv_dicts(p):
+            role = (r.get("role") or "").strip()
+            if not role:
+                continue
+            lex.new_entry(Entry(type="role", kind=r.get("kind") or "person", role=role,
+                                priority=int(r.get("priority") or 1), source=fn), [r["trigger"]])
+    # named entities (shipped, then user)
+    files = [] if replace else [str(data_path("actors", f)) for f in DEFAULT_ENTITY_FILES]
+    files += list(extra_files)
+    for f in files:
+        load_entity_file(lex, f, source=str(f).rsplit("/", 1)[-1])
+    # a phrase that is both a shipped role trigger and an entity keeps both; a phrase listed by
+    # several entities keeps the curated ones first (files are loaded curated-first)
+    for r in read_tsv_dicts(data_path("actors", "cues.tsv")):
+        lex.cues.setdefault(r["cue"], set()).add(phrase_key(r["word"]))
+    lex.finish()
+    return lex
+
+
+def get_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lexicon:
+    extra = tuple(str(x) for x in extra_files)
+    return cached(("actors", "lexicon", extra, replace), lambda: build_lexicon(extra, replace))
+
+
+# ------------------------------------------------------------------ time validity
+def _norm_date(d: Optional[str]) -> str:
+    return (d or "")[:10]
+
+
+def valid_period(entry: Entry, date: Optional[str]) -> tuple[Optional[Period], bool]:
+    """The entry's period valid at ``date``: (period, expired).  ``expired`` is True when every
+    dated period ended before ``date`` (then the returned period is the latest one, for its country)."""
+    ps = entry.periods
+    if not ps:
+        return None, False
+    if len(ps) == 1 and not ps[0].start and not ps[0].end:
+        return ps[0], False
+    d = _norm_date(date)
+    if not d:
+        open_ = [p for p in ps if not p.end]
+        pool = open_ or ps
+        return max(pool, key=lambda p: (p.start or "", p.end or "9999")), False
+    valid = [p for p in ps if (not p.start or p.start <= d) and (not p.end or d < p.end)]
+    if valid:
+        return max(valid, key=lambda p: p.start or ""), False
+    future = [p for p in ps if p.start and p.start > d]
+    past = [p for p in ps if p.end and p.end <= d]
+    if past and not future:
+        return max(past, key=lambda p: p.end), True
+    # only future roles: the person is not yet in office
+    return min(future, key=lambda p: p.start), True
+
+
+def entry_code(entry: Entry, date: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str], bool]:
+    """(code, country, role, expired) of an entity entry at ``date``."""
+    p, expired = valid_period(entry, date)
+    if p is None:
+        return None, None, None, False
+    country = code_country(p.code)
+    if expired:
+        # an official whose role ended (or has not begun): the bare country, no role
+        return (country, country, None, True) if country else (None, None, None, True)
+    return p.code, country, code_role(p.code), False

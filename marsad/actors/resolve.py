@@ -1,0 +1,162 @@
+"""Resolve a piece of text (an actor phrase) to a CAMEO actor.
+
+``resolve_text("نائب وزير الخارجية الروسي")`` -> ``Resolution(code="RUSGOV", country="RUS",
+role="GOV", kind="person", basis="title+nationality", ...)``.
+
+The same phrase machinery (:func:`match_items`, :func:`combine`) is used by the actors stage on
+running text, so the CLI, the evaluation and the pipeline agree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from .codes import code_main, make_code
+from .lexicon import TYPE_RANK, Entry, Lexicon, clean_word, entry_code, get_lexicon, prefix_of, word_keys
+
+
+@dataclass(slots=True)
+class Item:
+    """A lexicon match over words [i, j) of a word list."""
+    i: int
+    j: int
+    entries: list[Entry]
+    type: str
+    conj: bool = False          # the first word carries the conjunction و (a new conjunct)
+    prefix: str = ""            # proclitic letters stripped from the first word to match
+    mention_ids: list[str] = field(default_factory=list)
+    mention_type: Optional[str] = None  # for items made from NER mentions (PERS/ORG)
+
+    @property
+    def entry(self) -> Optional[Entry]:
+        return self.entries[0] if self.entries else None
+
+
+@dataclass(slots=True)
+class Resolution:
+    code: Optional[str]
+    country: Optional[str]
+    role: Optional[str]
+    kind: str
+    name_ar: Optional[str] = None
+    name_en: Optional[str] = None
+    basis: str = "lexicon"
+    entity_id: Optional[str] = None
+    main: Optional[str] = None   # top-level CAMEO part (country, IGO, NGO, ...) as gold data reports it
+    expired: bool = False        # a named official whose dated roles do not cover the date
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+def _pick(entries: list[Entry]) -> tuple[str, list[Entry]]:
+    best = max(TYPE_RANK.get(e.type, 0) for e in entries)
+    es = [e for e in entries if TYPE_RANK.get(e.type, 0) == best]
+    typ = es[0].type
+    if typ == "role":
+        es.sort(key=lambda e: -e.priority)  # stable: curated first among equals
+    return typ, es
+
+
+def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, ...]]] = None) -> list[Item]:
+    """Greedy longest-match of lexicon phrases over ``words``."""
+    if keys is None:
+        keys = [word_keys(w) for w in words]
+    out: list[Item] = []
+    i, n = 0, len(words)
+    while i < n:
+        if not keys[i]:
+            i += 1
+            continue
+        m = lex.match_at(keys, i, words)
+        if m is None:
+            i += 1
+            continue
+        length, ids = m
+        typ, es = _pick([lex.entries[x] for x in ids])
+        w = words[i]
+        k_full = keys[i][0]
+        used_stripped = k_full not in _first_keys(lex, keys, i, length, ids)
+        conj = used_stripped and clean_word(w)[:1] == "و"
+        prefix = prefix_of(w) if used_stripped else ""
+        out.append(Item(i, i + length, es, typ, conj=conj, prefix=prefix))
+        i += length
+    return out
+
+
+def _first_keys(lex: Lexicon, keys, i, length, ids) -> set[str]:
+    """First-word keys of the matched phrase(s)."""
+    out = set()
+    for k0 in keys[i]:
+        for phrase, pids in lex.index.get(k0, ()):
+            if len(phrase) == length and set(pids) & set(ids):
+                out.add(phrase[0])
+    return out
+
+
+def best_role(items: Iterable[Item]) -> tuple[Optional[str], Optional[Item]]:
+    best, best_item, best_p = None, None, -1
+    for it in items:
+        if it.type != "role":
+            continue
+        e = it.entries[0]
+        if e.priority > best_p:
+            best, best_item, best_p = e.role, it, e.priority
+    return best, best_item
+
+
+def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolution]:
+    """One actor from the items of one phrase (one referent)."""
+    if not items:
+        return None
+    ents = [it for it in items if it.type == "entity"]
+    places = [it for it in items if it.type in ("country", "capital", "demonym")]
+    role, role_item = best_role(items)
+    if ents:
+        # prefer a person, then the first entity
+        persons = [it for it in ents if it.entries[0].kind == "person"]
+        it = (persons or ents)[0]
+        e = it.entries[0]
+        code, country, erole, expired = entry_code(e, date)
+        main = code_main(code) if code else None
+        if expired and places and not main:
+            main = places[0].entries[0].country
+        if code and not erole and role and not expired:
+            # an organisation without a sector, with a sector word: قوات الناتو -> IGO... + MIL
+            code = code + role if len(code) == 3 else code
+            erole = role
+        return Resolution(code=code, country=country, role=erole, kind=e.kind or "organisation",
+                          name_ar=e.name_ar, name_en=e.name_en, basis="lexicon", entity_id=e.entity_id,
+                          main=main, expired=expired)
+    if not places and role is None:
+        return None
+    country = places[0].entries[0].country if places else None
+    kinds = {it.type for it in places}
+    if role is None:
+        if places[0].type == "capital" and len(places) == 1:
+            role, basis, kind = "GOV", "metonym", "country"
+        elif places[0].type == "country":
+            basis, kind = "lexicon", "country"
+        else:
+            basis, kind = "nationality", "group"
+    else:
+        kind = role_item.entries[0].kind or "person"
+        basis = "title+nationality" if country else "title"
+    e0 = places[0].entries[0] if places else None
+    return Resolution(code=make_code(country, role), country=country, role=role, kind=kind,
+                      name_ar=e0.name_ar if e0 and "capital" not in kinds else None,
+                      name_en=e0.name_en if e0 else None, basis=basis, main=country)
+
+
+def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = None,
+                 lexicon_files: Iterable[str] = ()) -> Optional[Resolution]:
+    """Best actor reading of ``text`` as one actor phrase, or None when nothing is known.
+
+    ``date`` (ISO) selects the time-valid role of named people; ``lang`` is accepted for symmetry
+    (the lexicon holds both scripts and the script decides)."""
+    lex = get_lexicon(tuple(lexicon_files))
+    words = text.split()
+    items = [it for it in match_items(lex, words) if it.type != "media"]
+    if not items:
+        return None
+    return combine(items, date)
