@@ -239,6 +239,8 @@ class Store:
         for r in rows:
             r["story_id"] = d.story_id
         ins("events", EVENT_COLUMNS, [tuple(r[c] for c in EVENT_COLUMNS) for r in rows])
+        from .search import index_document  # keyword search index (schema v3)
+        index_document(self, d.id, d.text, d.title)
         ins("documents", [c for c, _ in S.DOCUMENT_SCHEMA], [(
             d.id, d.content_hash, d.url, d.source, d.publisher, json.dumps(d.agencies, ensure_ascii=False),
             d.title, d.author, d.published_at, d.published_at_basis, d.lang, ",".join(d.languages), d.story_id,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..records import EVENT_SCHEMA
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _cols(schema: list[tuple[str, str]]) -> str:
@@ -48,6 +48,10 @@ QUOTE_SCHEMA = [("doc_id", "TEXT"), ("quote_id", "TEXT"), ("speaker_actor_id", "
 FAILED_SCHEMA = [("source", "TEXT NOT NULL"), ("content_hash", "TEXT"), ("error", "TEXT"),
                  ("stage", "TEXT"), ("first_seen", "TEXT"), ("last_seen", "TEXT"), ("attempts", "INTEGER")]
 STORY_BAND_SCHEMA = [("band_key", "TEXT"), ("doc_id", "TEXT"), ("story_id", "TEXT")]
+# Keyword search index (v3, see marsad/store/search.py): one row per (document, term) with the
+# term frequency, and the number of indexed terms per document (BM25 length normalisation).
+DOC_TERM_SCHEMA = [("doc_id", "TEXT"), ("term", "TEXT"), ("tf", "INTEGER")]
+DOC_LENGTH_SCHEMA = [("doc_id", "TEXT PRIMARY KEY"), ("n_terms", "INTEGER")]
 
 # Per-document layer tables, in write order (documents last: its row marks the doc complete).
 LAYER_TABLES: dict[str, list[tuple[str, str]]] = {
@@ -85,5 +89,17 @@ def _v2() -> list[str]:
     ]
 
 
-MIGRATIONS = [_v1, _v2]
+def _v3() -> list[str]:
+    # Stores created before v3 get empty tables; `marsad search --reindex` (or
+    # marsad.store.search.reindex) fills them from the stored document texts.
+    return [
+        f"CREATE TABLE IF NOT EXISTS doc_terms (\n  {_cols(DOC_TERM_SCHEMA)}\n)",
+        f"CREATE TABLE IF NOT EXISTS doc_lengths (\n  {_cols(DOC_LENGTH_SCHEMA)}\n)",
+        "CREATE INDEX IF NOT EXISTS doc_terms_term ON doc_terms(term)",
+        "CREATE INDEX IF NOT EXISTS doc_terms_doc ON doc_terms(doc_id)",
+        "CREATE INDEX IF NOT EXISTS events_story ON events(story_id)",
+    ]
+
+
+MIGRATIONS = [_v1, _v2, _v3]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -1,0 +1,574 @@
+"""Answers over the event store: dyad time series, top actors and event types, what changed.
+
+Every function takes an open :class:`marsad.store.Store` (DuckDB or PostgreSQL — the SQL is
+written once and runs on both) and returns plain dicts and lists (JSON-ready), so the CLI,
+the REST API and notebooks use the same numbers.
+
+Counting rules (the same in every function)
+-------------------------------------------
+*Which events count.*  By default only events that are reported as having happened:
+``negated`` events ("did not meet") are excluded, ``historical`` background events
+("during the 2003 invasion ...") are excluded, and events with a non-asserted ``modality``
+(intent, future, conditional, possible, demand, hypothetical: "will visit", "threatened to")
+are excluded too — a promise to meet is not a meeting.  Each excluded kind is *counted
+separately* (``excluded_negated``, ``excluded_historical``, ``excluded_nonasserted``) so
+nothing silently disappears, and ``include_negated`` / ``include_historical`` /
+``include_nonasserted`` put them back in.  When one event is several of these, it is
+classified in that order (negated, then historical, then non-asserted).
+
+*Each story once.*  One happening reported by five outlets is one event, not five: events
+are grouped into *story events* — same story cluster (``story_id``, from near-duplicate
+clustering at ingest; the document itself when it has none), same period, same CAMEO code,
+same direction.  ``events`` and the QuadClass counts count story events; ``reports`` counts
+the raw event rows behind them; ``documents`` and ``publishers`` count the distinct articles
+and outlets reporting them (the number of sources); Goldstein sums and means are over story
+events (each story event has the Goldstein value of its CAMEO code).  Pass ``dedupe=False``
+to count raw rows instead.
+
+*Dates.*  An event's ``date`` may be a day, a month or a year.  A series by day or week uses
+events dated to the day; by month, those dated to the month or better; events too coarse for
+the bin (or undated) are reported in ``undated`` rather than placed arbitrarily.  ``since``
+/ ``until`` (inclusive ISO dates) compare on the date's first 10 characters.
+
+*Actors.*  ``RUS`` matches a CAMEO code prefix (``RUS``, ``RUSGOV``, ``RUSMIL``) or the ISO-3
+country of the actor, exactly as ``marsad events --dyad`` does.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import time
+from decimal import Decimal
+from typing import Any, Optional, Sequence
+
+BINS = ("day", "week", "month", "year")
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
+STATUSES = ("asserted", "negated", "historical", "nonasserted")
+MAX_FILL = 20000   # longest series (in bins) that is filled with empty periods
+
+__all__ = ["dyad_series", "dyad_evidence", "top_actors", "top_event_types", "what_changed",
+           "period_of", "BINS", "QUAD_NAMES"]
+
+
+# -- helpers -------------------------------------------------------------------
+
+def _py(v: Any) -> Any:
+    """Plain Python value (PostgreSQL returns Decimal for sums of bigints and numeric avgs)."""
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    return v
+
+
+def _f(v: Any, nd: int = 4) -> Optional[float]:
+    v = _py(v)
+    return None if v is None else round(float(v), nd)
+
+
+def _i(v: Any) -> int:
+    v = _py(v)
+    return int(v or 0)
+
+
+def _check_date(value: Optional[str], name: str) -> Optional[str]:
+    if value is None or value == "":
+        return None
+    try:
+        _dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"{name} must be an ISO date like 2022-12-02 (got {value!r})") from None
+    return str(value)[:10]
+
+
+def _period_sql(by: str) -> tuple[str, int]:
+    """SQL expression of an event's period for bin ``by`` and the date length it needs."""
+    if by == "day":
+        return "CASE WHEN length(date) >= 10 THEN substr(date, 1, 10) END", 10
+    if by == "week":
+        # ISO week, labelled by its Monday (date_trunc('week') is Monday-based in both engines)
+        return ("CASE WHEN length(date) >= 10 THEN CAST(CAST(date_trunc('week', "
+                "CAST(substr(date, 1, 10) AS TIMESTAMP)) AS DATE) AS TEXT) END"), 10
+    if by == "month":
+        return "CASE WHEN length(date) >= 7 THEN substr(date, 1, 7) END", 7
+    if by == "year":
+        return "CASE WHEN length(date) >= 4 THEN substr(date, 1, 4) END", 4
+    raise ValueError(f"by must be one of {', '.join(BINS)} (got {by!r})")
+
+
+def period_of(date: str, by: str) -> Optional[str]:
+    """The period label of an ISO date for bin ``by`` (None when the date is too coarse)."""
+    if not date:
+        return None
+    if by == "day":
+        return date[:10] if len(date) >= 10 else None
+    if by == "week":
+        if len(date) < 10:
+            return None
+        d = _dt.date.fromisoformat(date[:10])
+        return (d - _dt.timedelta(days=d.weekday())).isoformat()
+    if by == "month":
+        return date[:7] if len(date) >= 7 else None
+    if by == "year":
+        return date[:4]
+    raise ValueError(f"by must be one of {', '.join(BINS)} (got {by!r})")
+
+
+def _next_period(p: str, by: str) -> str:
+    if by == "day":
+        return (_dt.date.fromisoformat(p) + _dt.timedelta(days=1)).isoformat()
+    if by == "week":
+        return (_dt.date.fromisoformat(p) + _dt.timedelta(days=7)).isoformat()
+    if by == "month":
+        y, m = int(p[:4]), int(p[5:7])
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return f"{y:04d}-{m:02d}"
+    return f"{int(p) + 1:04d}"
+
+
+def _period_range(first: str, last: str, by: str) -> list[str]:
+    out = [first]
+    while out[-1] < last and len(out) < MAX_FILL:
+        out.append(_next_period(out[-1], by))
+    return out
+
+
+_STATUS_SQL = ("CASE WHEN negated THEN 'negated' WHEN historical THEN 'historical' "
+               "WHEN coalesce(modality, 'asserted') <> 'asserted' THEN 'nonasserted' ELSE 'asserted' END")
+
+
+def _counted(include_negated: bool, include_historical: bool, include_nonasserted: bool) -> list[str]:
+    s = ["asserted"]
+    if include_negated:
+        s.append("negated")
+    if include_historical:
+        s.append("historical")
+    if include_nonasserted:
+        s.append("nonasserted")
+    return s
+
+
+def _in(values: Sequence[str]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"   # only our own constants
+
+
+def _side(prefix: str, value: str, params: list) -> str:
+    params.extend([value.upper() + "%", value.upper()])
+    return f"({prefix}_code LIKE ? OR {prefix}_country = ?)"
+
+
+def _flt_where(flt: Any) -> tuple[str, list]:
+    """WHERE body (without the keyword) of an EventFilter, or ('1 = 1', [])."""
+    if flt is None:
+        return "1 = 1", []
+    where, params = flt.where()
+    where = where.strip()
+    if where.upper().startswith("WHERE"):
+        where = where[5:].strip()
+    return (where or "1 = 1"), list(params)
+
+
+def _dyad_where(source: str, target: str, undirected: bool, since: Optional[str], until: Optional[str],
+                flt: Any = None) -> tuple[str, list, str, list]:
+    """(where, params, direction_sql, direction_params) for a dyad."""
+    params: list = []
+    fwd = f"({_side('source', source, params)} AND {_side('target', target, params)})"
+    if undirected:
+        rev = f"({_side('source', target, params)} AND {_side('target', source, params)})"
+        clause = f"({fwd} OR {rev})"
+    else:
+        clause = fwd
+    clauses = [clause]
+    if since:
+        clauses.append("substr(date, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(date, 1, 10) <= ?")
+        params.append(until)
+    if flt is not None:
+        w, p = _flt_where(flt)
+        clauses.append(f"({w})")
+        params += p
+    dparams: list = []
+    if undirected:
+        dsql = f"CASE WHEN {_side('source', source, dparams)} AND {_side('target', target, dparams)} THEN 'f' ELSE 'r' END"
+    else:
+        dsql = "'f'"
+    return " AND ".join(clauses), params, dsql, dparams
+
+
+def _cameo_name(code: Optional[str]) -> Optional[str]:
+    if not code:
+        return None
+    try:
+        from .coding.cameo import lookup
+        return lookup(code)[0]
+    except Exception:  # the coding data may be absent or the code unknown
+        return None
+
+
+def _options(**kw: Any) -> dict:
+    return {k: v for k, v in kw.items()}
+
+
+# -- dyad time series ------------------------------------------------------------
+
+def dyad_series(store: Any, source: str, target: str, by: str = "month", since: Optional[str] = None,
+                until: Optional[str] = None, undirected: bool = False, *, include_negated: bool = False,
+                include_historical: bool = False, include_nonasserted: bool = False, dedupe: bool = True,
+                fill: bool = True, flt: Any = None) -> dict:
+    """Relations between two actors over time.
+
+    Returns ``{"source", "target", "by", "since", "until", "undirected", "options",
+    "periods": [...], "totals": {...}, "seconds"}`` where each period is::
+
+        {"period": "2022-11",      # day "YYYY-MM-DD", week (its Monday) "YYYY-MM-DD", month "YYYY-MM", year "YYYY"
+         "events": 3,              # story events counted (each story cluster once per code and period)
+         "reports": 7,             # raw event rows behind them
+         "documents": 5, "publishers": 3, "stories": 2,   # number of sources
+         "q1": 1, "q2": 0, "q3": 2, "q4": 0,              # story events per QuadClass
+         "goldstein_sum": -3.6, "goldstein_mean": -1.2,    # over story events (None when no events)
+         "mean_sources": 2.3,      # mean documents per story event
+         "excluded_negated": 1, "excluded_historical": 0, "excluded_nonasserted": 2}
+
+    ``totals`` has the same fields over the whole range plus ``undated`` (dyad events whose
+    date is missing or too coarse for ``by``) and ``first`` / ``last`` periods with data.
+    With ``undirected`` the dyad matches in both directions (and a story event keeps its
+    direction).  ``flt`` (an :class:`marsad.store.EventFilter`) adds further conditions.
+    """
+    t0 = time.perf_counter()
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    if not source or not target:
+        raise ValueError("source and target actors are required (e.g. RUS, USA)")
+    pexpr, need = _period_sql(by)
+    where, params, dsql, dparams = _dyad_where(source, target, undirected, since, until, flt)
+    counted = _counted(include_negated, include_historical, include_nonasserted)
+    story = "coalesce(story_id, doc_id)" if dedupe else "event_id"
+    ev = (f"SELECT {pexpr} AS period, {story} AS story, coalesce(story_id, doc_id) AS cluster, {dsql} AS dir, "
+          f"cameo, quad_class, goldstein, doc_id, publisher, {_STATUS_SQL} AS status "
+          f"FROM events WHERE {where}")
+    ev_params = dparams + params
+    # story events per period
+    sql_se = (
+        f"WITH ev AS ({ev}), se AS ("
+        f"SELECT period, story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, count(*) AS n_rows, "
+        f"count(DISTINCT doc_id) AS n_docs FROM ev WHERE period IS NOT NULL AND status IN {_in(counted)} "
+        f"GROUP BY period, story, dir, cameo) "
+        f"SELECT period, count(*) AS events, sum(n_rows) AS reports, "
+        f"sum(CASE WHEN qc = 1 THEN 1 ELSE 0 END) AS q1, sum(CASE WHEN qc = 2 THEN 1 ELSE 0 END) AS q2, "
+        f"sum(CASE WHEN qc = 3 THEN 1 ELSE 0 END) AS q3, sum(CASE WHEN qc = 4 THEN 1 ELSE 0 END) AS q4, "
+        f"sum(g) AS goldstein_sum, avg(g) AS goldstein_mean, avg(CAST(n_docs AS DOUBLE PRECISION)) AS mean_sources "
+        f"FROM se GROUP BY period ORDER BY period")
+    # sources and exclusions per period
+    cnt = f"status IN {_in(counted)}"
+    sql_src = (
+        f"WITH ev AS ({ev}) SELECT period, "
+        f"count(DISTINCT CASE WHEN {cnt} THEN doc_id END) AS documents, "
+        f"count(DISTINCT CASE WHEN {cnt} THEN publisher END) AS publishers, "
+        f"count(DISTINCT CASE WHEN {cnt} THEN cluster END) AS stories, "
+        f"sum(CASE WHEN status = 'negated' THEN 1 ELSE 0 END) AS excluded_negated, "
+        f"sum(CASE WHEN status = 'historical' THEN 1 ELSE 0 END) AS excluded_historical, "
+        f"sum(CASE WHEN status = 'nonasserted' THEN 1 ELSE 0 END) AS excluded_nonasserted "
+        f"FROM ev WHERE period IS NOT NULL GROUP BY period ORDER BY period")
+    db = store.db
+    _, se_rows = db.query(sql_se, ev_params)
+    cols_src, src_rows = db.query(sql_src, ev_params)
+    by_period: dict[str, dict] = {}
+    for r in se_rows:
+        p = r[0]
+        by_period[p] = {
+            "period": p, "events": _i(r[1]), "reports": _i(r[2]), "q1": _i(r[3]), "q2": _i(r[4]),
+            "q3": _i(r[5]), "q4": _i(r[6]), "goldstein_sum": _f(r[7]), "goldstein_mean": _f(r[8]),
+            "mean_sources": _f(r[9], 3),
+        }
+    for r in src_rows:
+        p = r[0]
+        row = by_period.setdefault(p, _empty_period(p))
+        row.update({"documents": _i(r[1]), "publishers": _i(r[2]), "stories": _i(r[3]),
+                    "excluded_negated": _i(r[4]), "excluded_historical": _i(r[5]),
+                    "excluded_nonasserted": _i(r[6])})
+    for p, row in by_period.items():
+        for k, v in _empty_period(p).items():
+            row.setdefault(k, v)
+    periods = sorted(by_period)
+    if fill:
+        lo = period_of(since, by) if since else (periods[0] if periods else None)
+        hi = period_of(until, by) if until else (periods[-1] if periods else None)
+        if lo and hi and lo <= hi:
+            for p in _period_range(lo, hi, by):
+                by_period.setdefault(p, _empty_period(p))
+            periods = sorted(by_period)
+    series = [by_period[p] for p in periods]
+    # totals over the whole range
+    sql_tot = (
+        f"WITH ev AS ({ev}), se AS ("
+        f"SELECT period, story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, count(*) AS n_rows, "
+        f"count(DISTINCT doc_id) AS n_docs FROM ev WHERE period IS NOT NULL AND status IN {_in(counted)} "
+        f"GROUP BY period, story, dir, cameo) "
+        f"SELECT count(*), sum(n_rows), sum(CASE WHEN qc = 1 THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN qc = 2 THEN 1 ELSE 0 END), sum(CASE WHEN qc = 3 THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN qc = 4 THEN 1 ELSE 0 END), sum(g), avg(g), avg(CAST(n_docs AS DOUBLE PRECISION)), "
+        f"min(period), max(period) FROM se")
+    sql_tot2 = (
+        f"WITH ev AS ({ev}) SELECT "
+        f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN doc_id END), "
+        f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN publisher END), "
+        f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN cluster END), "
+        f"sum(CASE WHEN status = 'negated' AND period IS NOT NULL THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN status = 'historical' AND period IS NOT NULL THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN status = 'nonasserted' AND period IS NOT NULL THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN period IS NULL THEN 1 ELSE 0 END) FROM ev")
+    _, t1 = db.query(sql_tot, ev_params)
+    _, t2 = db.query(sql_tot2, ev_params)
+    a, b = t1[0], t2[0]
+    totals = {
+        "events": _i(a[0]), "reports": _i(a[1]), "q1": _i(a[2]), "q2": _i(a[3]), "q3": _i(a[4]),
+        "q4": _i(a[5]), "goldstein_sum": _f(a[6]), "goldstein_mean": _f(a[7]), "mean_sources": _f(a[8], 3),
+        "first": a[9], "last": a[10],
+        "documents": _i(b[0]), "publishers": _i(b[1]), "stories": _i(b[2]), "excluded_negated": _i(b[3]),
+        "excluded_historical": _i(b[4]), "excluded_nonasserted": _i(b[5]), "undated": _i(b[6]),
+    }
+    return {
+        "source": source.upper(), "target": target.upper(), "by": by, "since": since, "until": until,
+        "undirected": undirected,
+        "options": _options(include_negated=include_negated, include_historical=include_historical,
+                            include_nonasserted=include_nonasserted, dedupe=dedupe),
+        "periods": series, "totals": totals, "seconds": round(time.perf_counter() - t0, 4),
+    }
+
+
+def _empty_period(p: str) -> dict:
+    return {"period": p, "events": 0, "reports": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
+            "goldstein_sum": None, "goldstein_mean": None, "mean_sources": None, "documents": 0,
+            "publishers": 0, "stories": 0, "excluded_negated": 0, "excluded_historical": 0,
+            "excluded_nonasserted": 0}
+
+
+# -- evidence --------------------------------------------------------------------
+
+def dyad_evidence(store: Any, source: str, target: str, since: Optional[str] = None,
+                  until: Optional[str] = None, undirected: bool = False, *, cameo: Optional[str] = None,
+                  include_negated: bool = False, include_historical: bool = False,
+                  include_nonasserted: bool = False, limit: int = 50, offset: int = 0) -> list[dict]:
+    """The story events behind a dyad series, most reported first, each with its evidence.
+
+    Each item: ``{"story_id", "cameo", "cameo_name", "quad_class", "goldstein", "direction"
+    ("forward" / "reverse"), "first_date", "last_date", "reports", "documents", "publishers",
+    "event_id", "doc_id", "sentence", "trigger", "trigger_span", "url"}`` — the example event is the
+    earliest-dated (then smallest id) report of the story event.
+    """
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    where, params, dsql, dparams = _dyad_where(source, target, undirected, since, until)
+    if cameo:
+        where += " AND cameo LIKE ?"
+        params.append(cameo + "%")
+    counted = _counted(include_negated, include_historical, include_nonasserted)
+    ev = (f"SELECT coalesce(story_id, doc_id) AS story, {dsql} AS dir, cameo, quad_class, goldstein, "
+          f"doc_id, publisher, date, event_id, {_STATUS_SQL} AS status FROM events WHERE {where}")
+    sql = (
+        f"WITH ev AS ({ev}), se AS (SELECT story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, "
+        f"min(date) AS first_date, max(date) AS last_date, count(*) AS reports, "
+        f"count(DISTINCT doc_id) AS documents, count(DISTINCT publisher) AS publishers "
+        f"FROM ev WHERE status IN {_in(counted)} GROUP BY story, dir, cameo) "
+        f"SELECT story, dir, cameo, qc, g, first_date, last_date, reports, documents, publishers FROM se "
+        f"ORDER BY documents DESC, reports DESC, first_date, story, cameo, dir "
+        f"LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}")
+    _, rows = store.db.query(sql, dparams + params)
+    out = []
+    for r in rows:
+        story, d, code = r[0], r[1], r[2]
+        ex = store.db.query_dicts(
+            f"SELECT event_id, doc_id, url, sentence, trigger, trigger_start, trigger_end, date FROM events "
+            f"WHERE coalesce(story_id, doc_id) = ? AND cameo = ? AND {where} AND {_STATUS_SQL} IN {_in(counted)} "
+            f"ORDER BY date, event_id LIMIT 1", [story, code, *params])
+        e = ex[0] if ex else {}
+        out.append({
+            "story_id": story, "cameo": code, "cameo_name": _cameo_name(code), "quad_class": _py(r[3]),
+            "goldstein": _f(r[4]), "direction": "forward" if d == "f" else "reverse",
+            "first_date": r[5], "last_date": r[6], "reports": _i(r[7]), "documents": _i(r[8]),
+            "publishers": _i(r[9]), "event_id": e.get("event_id"), "doc_id": e.get("doc_id"),
+            "url": e.get("url"), "sentence": e.get("sentence"), "trigger": e.get("trigger"),
+            "trigger_span": [e.get("trigger_start"), e.get("trigger_end")] if e else None,
+        })
+    return out
+
+
+# -- top actors / event types ----------------------------------------------------------
+
+def _status_clause(include_negated: bool, include_historical: bool, include_nonasserted: bool) -> str:
+    return f"{_STATUS_SQL} IN {_in(_counted(include_negated, include_historical, include_nonasserted))}"
+
+
+def top_actors(store: Any, flt: Any = None, limit: int = 20, *, by: str = "code", side: str = "either",
+               since: Optional[str] = None, until: Optional[str] = None, include_negated: bool = False,
+               include_historical: bool = False, include_nonasserted: bool = False) -> list[dict]:
+    """Most active actors: ``[{"actor", "name", "events", "stories", "as_source", "as_target",
+    "goldstein_mean", "q1".."q4"}]``, most events first.
+
+    ``by="code"`` groups by CAMEO actor code (``RUSGOV``), ``by="country"`` by ISO-3 country;
+    ``side`` is ``either`` (an event counts for both its actors), ``source`` or ``target``.
+    ``events`` counts event rows, ``stories`` distinct story clusters; ``flt`` (EventFilter)
+    narrows the events first.
+    """
+    if by not in ("code", "country"):
+        raise ValueError("by must be code or country")
+    if side not in ("either", "source", "target"):
+        raise ValueError("side must be either, source or target")
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    w, params = _flt_where(flt)
+    clauses = [f"({w})", _status_clause(include_negated, include_historical, include_nonasserted)]
+    if since:
+        clauses.append("substr(date, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(date, 1, 10) <= ?")
+        params.append(until)
+    where = " AND ".join(clauses)
+    col = "code" if by == "code" else "country"
+    parts, all_params = [], []
+    for s, is_src in (("source", 1), ("target", 0)):
+        if side != "either" and side != s:
+            continue
+        parts.append(f"SELECT {s}_{col} AS actor, {s}_name AS name, {is_src} AS as_source, {1 - is_src} AS as_target, "
+                     f"coalesce(story_id, doc_id) AS story, goldstein, quad_class FROM events "
+                     f"WHERE {s}_{col} IS NOT NULL AND {s}_{col} <> '' AND {where}")
+        all_params += params
+    sql = (f"SELECT actor, max(name) AS name, count(*) AS events, count(DISTINCT story) AS stories, "
+           f"sum(as_source) AS as_source, sum(as_target) AS as_target, avg(goldstein) AS gm, "
+           f"sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END), "
+           f"sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END) "
+           f"FROM ({' UNION ALL '.join(parts)}) a GROUP BY actor ORDER BY events DESC, actor "
+           f"LIMIT {max(0, int(limit))}")
+    _, rows = store.db.query(sql, all_params)
+    return [{"actor": r[0], "name": r[1], "events": _i(r[2]), "stories": _i(r[3]), "as_source": _i(r[4]),
+             "as_target": _i(r[5]), "goldstein_mean": _f(r[6]), "q1": _i(r[7]), "q2": _i(r[8]),
+             "q3": _i(r[9]), "q4": _i(r[10])} for r in rows]
+
+
+def top_event_types(store: Any, flt: Any = None, limit: int = 20, *, level: str = "root",
+                    since: Optional[str] = None, until: Optional[str] = None, include_negated: bool = False,
+                    include_historical: bool = False, include_nonasserted: bool = False) -> list[dict]:
+    """Most frequent event types: ``[{"code", "name", "events", "stories", "quad_class",
+    "goldstein_mean", "documents"}]``.
+
+    ``level``: ``root`` (2-digit CAMEO root), ``cameo`` (full CAMEO code) or ``plover``
+    (PLOVER event type; ``name`` is then the type itself).
+    """
+    col = {"root": "cameo_root", "cameo": "cameo", "plover": "plover_type"}.get(level)
+    if col is None:
+        raise ValueError("level must be root, cameo or plover")
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    w, params = _flt_where(flt)
+    clauses = [f"({w})", _status_clause(include_negated, include_historical, include_nonasserted),
+               f"{col} IS NOT NULL", f"{col} <> ''"]
+    if since:
+        clauses.append("substr(date, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(date, 1, 10) <= ?")
+        params.append(until)
+    sql = (f"SELECT {col} AS code, count(*) AS events, count(DISTINCT coalesce(story_id, doc_id)) AS stories, "
+           f"min(quad_class) AS qc, avg(goldstein) AS gm, count(DISTINCT doc_id) AS documents "
+           f"FROM events WHERE {' AND '.join(clauses)} GROUP BY {col} ORDER BY events DESC, code "
+           f"LIMIT {max(0, int(limit))}")
+    _, rows = store.db.query(sql, params)
+    return [{"code": r[0], "name": (r[0] if level == "plover" else _cameo_name(r[0])), "events": _i(r[1]),
+             "stories": _i(r[2]), "quad_class": _py(r[3]), "goldstein_mean": _f(r[4]),
+             "documents": _i(r[5])} for r in rows]
+
+
+# -- what changed -----------------------------------------------------------------
+
+def _parse_period(p: Any, name: str) -> tuple[Optional[str], Optional[str]]:
+    if isinstance(p, str):
+        sep = ".." if ".." in p else ":"
+        a, _, b = p.partition(sep)
+        p = (a or None, b or None)
+    if not isinstance(p, (tuple, list)) or len(p) != 2:
+        raise ValueError(f"{name} must be (since, until) or 'SINCE..UNTIL'")
+    return _check_date(p[0], f"{name} start"), _check_date(p[1], f"{name} end")
+
+
+def what_changed(store: Any, source: str, target: str, before: Any, after: Any, undirected: bool = False,
+                 *, level: str = "root", include_negated: bool = False, include_historical: bool = False,
+                 include_nonasserted: bool = False, dedupe: bool = True, evidence: int = 1) -> dict:
+    """Compare a dyad between two periods, per event type.
+
+    ``before`` / ``after`` are ``(since, until)`` pairs of ISO dates (either end may be None) or
+    strings ``"2022-01-01..2022-06-30"``.  Returns::
+
+        {"source", "target", "before": {"since", "until", <totals>}, "after": {...},
+         "delta": {"events", "goldstein_sum", "goldstein_mean", "q1".."q4"},
+         "rows": [{"code", "name", "before_events", "after_events", "delta_events",
+                   "before_goldstein", "after_goldstein", "delta_goldstein",
+                   "before_share", "after_share", "status": "new"|"gone"|"up"|"down"|"same",
+                   "evidence": [ {event_id, doc_id, date, sentence, trigger} ]}, ...]}
+
+    Rows are sorted by the size of the change in event count (then Goldstein change, then code);
+    totals are story-event counts as in :func:`dyad_series`.  ``level`` is ``root`` or ``cameo``.
+    """
+    col = {"root": "cameo_root", "cameo": "cameo"}.get(level)
+    if col is None:
+        raise ValueError("level must be root or cameo")
+    periods = {"before": _parse_period(before, "before"), "after": _parse_period(after, "after")}
+    counted = _counted(include_negated, include_historical, include_nonasserted)
+    story = "coalesce(story_id, doc_id)" if dedupe else "event_id"
+    res: dict[str, Any] = {"source": source.upper(), "target": target.upper(), "undirected": undirected,
+                           "level": level}
+    per_code: dict[str, dict[str, tuple[int, float]]] = {}
+    for key, (since, until) in periods.items():
+        where, params, dsql, dparams = _dyad_where(source, target, undirected, since, until)
+        ev = (f"SELECT {story} AS story, {dsql} AS dir, cameo, {col} AS code, quad_class, goldstein, "
+              f"{_STATUS_SQL} AS status FROM events WHERE {where}")
+        sql = (f"WITH ev AS ({ev}), se AS (SELECT story, dir, cameo, min(code) AS code, min(quad_class) AS qc, "
+               f"avg(goldstein) AS g FROM ev WHERE status IN {_in(counted)} GROUP BY story, dir, cameo) "
+               f"SELECT code, count(*), sum(g), sum(CASE WHEN qc = 1 THEN 1 ELSE 0 END), "
+               f"sum(CASE WHEN qc = 2 THEN 1 ELSE 0 END), sum(CASE WHEN qc = 3 THEN 1 ELSE 0 END), "
+               f"sum(CASE WHEN qc = 4 THEN 1 ELSE 0 END) FROM se GROUP BY code ORDER BY code")
+        _, rows = store.db.query(sql, dparams + params)
+        tot = {"since": since, "until": until, "events": 0, "goldstein_sum": 0.0, "q1": 0, "q2": 0, "q3": 0,
+               "q4": 0}
+        for r in rows:
+            code = r[0] or "?"
+            n, g = _i(r[1]), float(_py(r[2]) or 0.0)
+            per_code.setdefault(code, {})[key] = (n, g)
+            tot["events"] += n
+            tot["goldstein_sum"] += g
+            for q in range(1, 5):
+                tot[f"q{q}"] += _i(r[2 + q])
+        tot["goldstein_mean"] = round(tot["goldstein_sum"] / tot["events"], 4) if tot["events"] else None
+        tot["goldstein_sum"] = round(tot["goldstein_sum"], 4)
+        res[key] = tot
+    b, a = res["before"], res["after"]
+    res["delta"] = {
+        "events": a["events"] - b["events"],
+        "goldstein_sum": round(a["goldstein_sum"] - b["goldstein_sum"], 4),
+        "goldstein_mean": (round(a["goldstein_mean"] - b["goldstein_mean"], 4)
+                           if a["goldstein_mean"] is not None and b["goldstein_mean"] is not None else None),
+        **{f"q{q}": a[f"q{q}"] - b[f"q{q}"] for q in range(1, 5)},
+    }
+    rows_out = []
+    for code, v in per_code.items():
+        bn, bg = v.get("before", (0, 0.0))
+        an, ag = v.get("after", (0, 0.0))
+        status = "new" if bn == 0 else "gone" if an == 0 else "up" if an > bn else "down" if an < bn else "same"
+        rows_out.append({
+            "code": code, "name": _cameo_name(code), "before_events": bn, "after_events": an,
+            "delta_events": an - bn, "before_goldstein": round(bg, 4), "after_goldstein": round(ag, 4),
+            "delta_goldstein": round(ag - bg, 4),
+            "before_share": round(bn / b["events"], 4) if b["events"] else 0.0,
+            "after_share": round(an / a["events"], 4) if a["events"] else 0.0,
+            "status": status, "evidence": [],
+        })
+    rows_out.sort(key=lambda r: (-abs(r["delta_events"]), -abs(r["delta_goldstein"]), r["code"]))
+    if evidence > 0:
+        for r in rows_out[:10]:
+            key = "after" if r["after_events"] else "before"
+            since, until = periods[key]
+            where, params, _d, _dp = _dyad_where(source, target, undirected, since, until)
+            r["evidence"] = store.db.query_dicts(
+                f"SELECT event_id, doc_id, date, sentence, trigger, url FROM events WHERE {where} AND {col} = ? "
+                f"AND {_STATUS_SQL} IN {_in(counted)} ORDER BY date, event_id LIMIT {int(evidence)}",
+                [*params, r["code"]])
+            r["evidence_period"] = key
+    res["rows"] = rows_out
+    return res
+
