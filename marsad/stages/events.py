@@ -1,5 +1,46 @@
-"""Baseline events stage: does nothing yet (replaced by its capability's work)."""
-from ..model import Document
+"""Event stage: CAMEO/PLOVER events from the sentences of coded segments, with evidence.
+
+Per sentence (segment kinds title and body, plus caption when ``config.captions``; never ad,
+photo credit or source line):
+
+1. triggers: dictionary lookups of each word's candidate forms in the trigger lexicon
+   (``marsad/data/coding/triggers_*.tsv``); entries may need a following preposition
+   (وافق على، اتفق مع، دعا إلى) or a nearby object word (شن + الحرب، أطلق + النار);
+2. arguments inside the trigger's clause (bounded by punctuation, complementizers and boundary
+   words), by the entry's frame: ``svo`` (VSO: the first bare actor after the verb is the source,
+   else the nearest actor before it, SVO/nominal; the object or the prepositional object is the
+   target; English passives swap), ``gen_src`` / ``gen_tgt`` (verbal nouns whose genitive or
+   adjective is the agent / the patient; على يد، من قبل، by mark agents), ``mutual`` (meetings,
+   talks, clashes: ``بين X و Y`` and conjoined or adjectival participants give both directions),
+   reciprocal markers (متبادلة) give both directions too;
+3. reported speech (``doc.quotes``): events in a quote's content are ``reported_by`` its speaker,
+   who also becomes the source where the clause has none (بلاده = the speaker's country); every
+   quote with a known speaker is a statement event (010) unless its content is itself a comment;
+4. negation (لم لن لا ليس، نفى أن، not/never) and modality (intent ينوي/مستعدة, future سوف/س-,
+   conditional إذا/لو/if, demand طالب/دعا, possibility قد+imperfect) scoped over the words before
+   the trigger; ``recode.tsv`` turns intent to meet into 036, "nothing to discuss" into 125, …;
+5. historical background (definition cues, or a date ≥ 10 years before publication) is marked
+   ``historical`` and not counted as current;
+6. one event per real happening per sentence (same root and actor pair), then
+   ``marsad.timex.dating.date_event`` and ``marsad.geo.locate.locate_event``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..coding.cameo import lookup
+from ..coding.lexicon import Trigger
+from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, get_lexicon, sentence_lang, words_of)
+from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
+
+_NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
+_AGENT_PREPS_AR = ("علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "حيال")
+_AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
+_OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "for", "by")
+_EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
+_EN_BE = frozenset(["was", "were", "been", "being", "is", "are", "be", "got"])
+_VERBAL_ROOTS = frozenset(["01", "02", "03", "04", "05", "10", "11", "12", "13"])
+_MOD_RANK = {"conditional": 6, "demand": 5, "intent": 4, "future": 3, "possible": 2, "asserted": 0}
 
 
 class EventStage:
@@ -7,4 +48,508 @@ class EventStage:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
+        kinds = set(CODED_SEGMENT_KINDS)
+        if getattr(self.config, "captions", False):
+            kinds.add("caption")
+        kinds -= set(_NEVER)
+        pub_year = _year(doc.published_at)
+        new: list[Event] = []
+        for si, sent in enumerate(doc.sentences):
+            if sent.segment_kind not in kinds:
+                continue
+            lang = sentence_lang(doc, sent)
+            lex = get_lexicon(lang, self.config)
+            words = words_of(doc, sent, lex)
+            if not words:
+                continue
+            trigs = _find_triggers(words, lex, lang)
+            quotes = [q for q in doc.quotes if q.sentence == si]
+            if not trigs and not quotes:
+                continue
+            args = actor_args(doc, sent, words, lang)
+            evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang)
+            new.extend(_dedupe(evs))
+        if not new:
+            return doc
+        date_event = _optional("marsad.timex.dating", "date_event")
+        locate_event = _optional("marsad.geo.locate", "locate_event")
+        for ev in new:
+            if date_event is not None:
+                try:
+                    date_event(doc, ev)
+                except Exception as e:  # pragma: no cover - another layer's failure must not lose events
+                    doc.warnings.append(f"date_event failed: {e!r}")
+            if locate_event is not None:
+                try:
+                    locate_event(doc, ev)
+                except Exception as e:  # pragma: no cover
+                    doc.warnings.append(f"locate_event failed: {e!r}")
+            if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
+                ev.historical = True
+        doc.events.extend(new)
         return doc
+
+
+def _optional(mod: str, name: str):
+    """A cross-stage function, or None while that layer is not there yet."""
+    try:
+        import importlib
+        return getattr(importlib.import_module(mod), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _year(s: Optional[str]) -> Optional[int]:
+    if s and len(s) >= 4 and s[:4].isdigit():
+        return int(s[:4])
+    return None
+
+
+# ----------------------------------------------------------------------------- triggers
+def _boundary(w) -> bool:
+    return (w.punct and (w.text in PUNCT_BOUNDARY or w.text in ".!?؟")) or "boundary" in w.cue or "comp" in w.cue
+
+
+def _find_triggers(words, lex, lang):
+    """[(word index, last word index, Trigger, prep word index or -1)]"""
+    out = []
+    consumed: set[int] = set()
+    n = len(words)
+    for i, w in enumerate(words):
+        if w.punct or i in consumed:
+            continue
+        entries = lex.lookup(w.norm)
+        if not entries and w.stem:
+            entries = lex.lookup(w.stem)
+        if not entries:
+            continue
+        best = None
+        for e in sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)), _pos_pref(e, words, i, lang), e.order)):
+            p = _find_prep(words, i, e, lang) if e.prep else -1
+            if e.prep and p < 0:
+                continue
+            o = _find_obj(words, i, e, lex) if e.obj else -1
+            if e.obj and o < 0:
+                continue
+            best = (e, p, o)
+            break
+        if best is None:
+            continue
+        e, p, o = best
+        last = max(i, o) if o > i else i
+        if o >= 0:
+            consumed.add(o)
+        out.append((i, last, e, p))
+    return out
+
+
+def _pos_pref(e: Trigger, words, i, lang) -> int:
+    """0 when the entry's part of speech fits the context, 1 otherwise."""
+    w = words[i]
+    if lang == "en":
+        prev = words[i - 1].norm if i > 0 else ""
+        nounish = prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it")
+        return 0 if (e.kind == "noun") == nounish else 1
+    nounish = w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل"))
+    return 0 if (e.kind == "noun") == nounish else 1
+
+
+def _find_prep(words, i, e, lang) -> int:
+    n = len(words)
+    for j in range(i + 1, min(n, i + 4)):
+        x = words[j]
+        if x.punct:
+            if x.text in PUNCT_BOUNDARY:
+                return -1
+            continue
+        if x.norm in e.prep:
+            return j
+        if lang == "ar":
+            for p in e.prep:
+                if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and len(x.norm) > 3:
+                    return j
+    return -1
+
+
+def _find_obj(words, i, e, lex) -> int:
+    n = len(words)
+    lo = i - 3 if e.kind == "noun" else i + 1
+    hi = i + 7 if e.kind == "noun" else i + 13
+    for j in list(range(i + 1, min(n, hi))) + list(range(max(0, lo), i)):
+        x = words[j]
+        if x.punct:
+            if x.text in PUNCT_BOUNDARY and j > i:
+                break
+            continue
+        if x.norm in e.obj:
+            return j
+        for c in lex.candidates(x.norm):
+            if c in e.obj:
+                return j
+    return -1
+
+
+# ----------------------------------------------------------------------------- arguments
+def _clause(words, i, last):
+    cs = i
+    while cs > 0 and not _boundary(words[cs - 1]):
+        cs -= 1
+    ce = last + 1
+    n = len(words)
+    while ce < n and not _boundary(words[ce]):
+        ce += 1
+    return cs, ce
+
+
+def _conjoined(words, args, k):
+    """args[k] and the args conjoined to it by و / and / ، (X و Y، X and Y)."""
+    out = [args[k]]
+    j = k
+    while j + 1 < len(args):
+        a, b = args[j], args[j + 1]
+        gap = words[a.i1:b.i0]
+        if b.prep in ("", "ب") and all(w.norm in ("و", "and", "،", ",", "&") or w.punct for w in gap) and len(gap) <= 1:
+            out.append(b)
+        elif not gap and words[b.i0].norm.startswith("و"):
+            out.append(b)
+        else:
+            break
+        j += 1
+    return out
+
+
+def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
+    if a is None or b is None:
+        return False
+    if a.id == b.id:
+        return True
+    return bool(a.code) and a.code == b.code
+
+
+def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
+    evs: list[Event] = []
+    trig_idx = {t[0] for t in trigs}
+    sent_recip = any("recip" in w.cue for w in words)
+    sent_hist = any("hist" in w.cue for w in words)
+    preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
+    for (i, last, e, p) in trigs:
+        w = words[i]
+        quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None)
+        speaker = doc.actor(quote.speaker_actor_id) if quote else None
+        if e.cond == "quote" and quote is None:
+            continue
+        cs, ce = _clause(words, i, last)
+        A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
+        before = [a for a in A if a.i1 <= i]
+        after = [a for a in A if a.i0 > last]
+        inside = [a for a in args if a.i0 <= i < a.i1]
+        src: Optional[Arg] = None
+        tgt: Optional[Arg] = None
+        src_actor = None
+        pairs: list[tuple] = []
+        frame = e.frame
+        by = _by_agent(words, after, lang)
+        if e.cond == "quote":
+            src_actor = speaker
+            other = [a for a in A if not (speaker and (a.actor.country == speaker.country or _same(a.actor, speaker)))]
+            tgt = other[0] if other else None
+        elif frame == "svo":
+            src, tgt = _svo(words, i, last, p, before, after, lang)
+        elif frame == "gen_src":
+            near = [a for a in after if a.prep == "" and a.i0 - last <= 2]
+            src = near[0] if near else by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+            cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
+            tgt = cand[0] if cand else None
+        elif frame == "gen_tgt":
+            near = [a for a in after if a.prep == "" and a.i0 - last <= 2]
+            tgt = near[0] if near else None
+            src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+        elif frame == "self":
+            src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
+            cand = [a for a in after if a is not src and a.prep in ("ضد", "علي", "against", "on")]
+            tgt = cand[0] if cand else None
+        elif frame == "none":
+            cand = [a for a in after if a.prep in ("ضد", "علي", "against", "on")]
+            tgt = cand[0] if cand else None
+        elif frame == "mutual":
+            parts = _mutual_parts(words, i, last, p, before, after, A, lang)
+            parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
+            if len(parts) >= 2:
+                pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+            elif parts:
+                src = parts[0]
+        # the speaker of reported speech stands in for "his country" / a missing verbal source
+        pron = any("pron_country" in x.cue for x in words[cs:ce])
+        if speaker is not None and src is None and src_actor is None and not pairs:
+            if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none"):
+                src_actor = speaker
+        if not pairs:
+            sa = src.actor if src else src_actor
+            if tgt is not None and _same(sa, tgt.actor):
+                tgt = None
+            if sent_recip and sa is not None:
+                other = tgt or next((a for a in args if a.actor.country and a.actor.country != sa.country), None)
+                if other is not None and not _same(sa, other.actor):
+                    pairs = [((src or sa), other), (other, (src or sa))]
+            if not pairs:
+                pairs = [((src or src_actor), tgt)]
+        negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        cameo = e.cameo
+        for frm, when, to, _ in lex.recode:
+            if not cameo.startswith(frm):
+                continue
+            if when == "intent" and intent:
+                cameo = to
+                break
+            if when == "neg_ma" and negated and i > 0 and words[i - 1].norm == "ما":
+                cameo, negated = to, False
+                break
+        try:
+            info = lookup(cameo)
+        except KeyError:
+            continue
+        for s, t in pairs:
+            ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
+            ev.negated = negated
+            ev.modality = modality
+            ev.historical = sent_hist
+            ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "")
+            evs.append(ev)
+    # statements: every quote with a known speaker
+    for q in quotes:
+        spk = doc.actor(q.speaker_actor_id)
+        if spk is None or q.cue == ":":
+            if spk is None:
+                continue
+        if any(ev.quote_id == q.id and ev.root == "01" for ev in evs):
+            continue
+        c = lex.cue(_norm(q.cue, lang)).get("speech") or "010"
+        try:
+            info = lookup(c)
+        except KeyError:
+            continue
+        tgt = next((a for a in args if q.content_start <= a.start < q.content_end and a.actor.country
+                    and a.actor.country != spk.country and not _same(a.actor, spk)), None)
+        ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
+                   trigger_start=q.cue_start, trigger_end=q.cue_end, trigger=doc.text[q.cue_start:q.cue_end],
+                   cameo=c, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+                   plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
+        _fill_actor(ev, "source", spk, (q.speaker_start, q.speaker_end) if q.speaker_end > q.speaker_start else None)
+        if tgt is not None:
+            _fill_actor(ev, "target", tgt.actor, (tgt.start, tgt.end))
+        ev.quote_id = q.id
+        ev.historical = sent_hist
+        ev.confidence = 0.55 + (0.1 if tgt is not None else 0.0)
+        ev.rule = f"{lang}:quote-statement"
+        _finish(doc, ev, sent, lang)
+        evs.append(ev)
+    return evs
+
+
+def _norm(s, lang):
+    from ..lang.normalize import normalize
+    return normalize(s) if lang == "ar" else s.lower()
+
+
+def _by_agent(words, after, lang):
+    for a in after:
+        j = a.i0 - 1
+        if j >= 0 and "by" in words[j].cue:
+            return a
+    return None
+
+
+def _svo(words, i, last, p, before, after, lang):
+    src = tgt = None
+    if lang == "en":
+        passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and words[i - 1].norm.endswith("ly"))) \
+            and words[i].norm.endswith(("ed", "en", "t"))
+        if passive:
+            tgt = before[-1] if before else None
+            src = next((a for a in after if a.prep == "by"), None)
+            return src, tgt
+        src = before[-1] if before else None
+        if p >= 0:
+            tgt = next((a for a in after if a.i0 > p), None)
+        if tgt is None:
+            tgt = next((a for a in after if a.prep not in _OBLIQUE), None)
+        return src, tgt
+    bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
+    if bare_after:
+        src = bare_after[0]
+    elif before and before[-1].prep == "" and i - before[-1].i1 <= 10:
+        src = before[-1]
+    if p >= 0:
+        tgt = next((a for a in after if a.i0 > p), None)
+    if tgt is None:
+        tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)), None)
+    return src, tgt
+
+
+def _mutual_parts(words, i, last, p, before, after, A, lang):
+    # بين X و Y / between X and Y
+    for k, a in enumerate(after):
+        if a.prep in ("بين", "between") or (a.i0 > 0 and words[a.i0 - 1].norm in ("بين", "between")):
+            idx = [g for g in A].index(a)
+            return _conjoined(words, A, idx)
+    parts = []
+    if after:
+        # adjectival / genitive participants right after the noun: مفاوضات روسية أميركية
+        k = 0
+        if after[0].prep == "" and after[0].i0 - last <= 2:
+            idx = A.index(after[0])
+            parts = _conjoined(words, A, idx)
+            if len(parts) == 1 and len(after) > 1 and after[1].prep == "" and after[1].i0 == after[0].i1:
+                parts.append(after[1])
+    if not parts and before and before[-1].prep == "":
+        idx = A.index(before[-1])
+        # X و Y اجتمعا: go back to the first conjunct
+        start = idx
+        while start > 0 and _conjoined(words, A, start - 1)[-1] is not A[start - 1]:
+            start -= 1
+        parts = _conjoined(words, A, start)
+    with_ = [a for a in after if a.prep in ("مع", "ب", "with") or (p >= 0 and a.i0 > p)]
+    if with_ and not any(g is with_[0] for g in parts):
+        parts = parts[:1] + [with_[0]] if parts else [with_[0]]
+        if len(parts) == 1 and before:
+            parts = [before[-1]] + parts
+    return parts
+
+
+def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
+    """(negated, modality, intent_seen, neg index) from the words before the trigger."""
+    negated = False
+    neg_i = -1
+    mods = []
+    intent = False
+    j = i - 1
+    lo = max(cs, i - 8)
+    while j >= lo:
+        x = words[j]
+        if j in trig_idx and j != i and j < i - 1 and "speech" not in x.cue:
+            # another predicate in between ends the scope (unless a modal/aux chain)
+            if not x.cue:
+                break
+        c = x.cue
+        if "neg" in c:
+            if lang == "ar" or x.norm in ("not", "n't", "never", "no", "without", "refused"):
+                negated = True
+                neg_i = j
+                if c["neg"] == "future":
+                    mods.append("future")
+        if "intent" in c:
+            intent = True
+            mods.append("intent")
+        if "future" in c:
+            mods.append("future")
+        if "demand" in c:
+            mods.append("demand")
+        if "possible" in c:
+            if lang == "en" or (j + 1 < len(words) and words[j + 1].norm[:1] in ("ي", "ت", "ن")):
+                mods.append("possible")
+        j -= 1
+    # English: "did not", contractions are separate tokens in most tokenizers
+    if lang == "en" and i + 1 < len(words) and words[i].norm in ("did", "does", "do") and words[i + 1].norm == "not":
+        negated = True
+    # future by the س- proclitic on the trigger or the modal verb before it
+    for k in range(max(cs, i - 3), i + 1):
+        x = words[k]
+        if lang == "ar" and x.prefix.endswith("س"):
+            mods.append("future")
+    # intent also from readiness/intent words right after the trigger's subject (بلاده مستعدة لعقد)
+    for x in words[cs:ce]:
+        if "cond" in x.cue:
+            if x.norm == "حال" and not (words.index(x) > 0 and words[words.index(x) - 1].norm == "في"):
+                continue
+            mods.append("conditional")
+    if quote is not None and lang == "ar":
+        # "نفى أن …": the content is denied
+        cue = lex.cue(_norm(quote.cue, lang)) if quote.cue else {}
+        if "neg_speech" in cue:
+            negated = True
+    if lang == "en" and quote is not None:
+        cue = lex.cue(quote.cue.lower()) if quote.cue else {}
+        if "neg_speech" in cue:
+            negated = True
+    modality = max(mods, key=lambda m: _MOD_RANK[m]) if mods else "asserted"
+    return negated, modality, intent, neg_i
+
+
+# ----------------------------------------------------------------------------- building
+def _fill_actor(ev: Event, side: str, actor: Actor, span):
+    setattr(ev, f"{side}_actor_id", actor.id)
+    setattr(ev, f"{side}_code", actor.code or actor.country)
+    setattr(ev, f"{side}_country", actor.country)
+    setattr(ev, f"{side}_role", actor.role)
+    setattr(ev, f"{side}_span", tuple(span) if span else None)
+
+
+def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang) -> Event:
+    w, wl = words[i], words[last]
+    ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
+               trigger_start=w.start, trigger_end=wl.end, trigger=doc.text[w.start:wl.end],
+               cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+               plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
+    conf = 0.45 if e.source == "petrarch2" else 0.55
+    for side, x in (("source", s), ("target", t)):
+        if x is None:
+            continue
+        if isinstance(x, Arg):
+            _fill_actor(ev, side, x.actor, (x.start, x.end))
+        else:   # an Actor (the speaker)
+            span = (quote.speaker_start, quote.speaker_end) if quote and quote.speaker_end > quote.speaker_start else None
+            _fill_actor(ev, side, x, span)
+        conf += 0.15 if side == "source" else 0.1
+    if quote is not None:
+        ev.quote_id = quote.id
+        if speaker is not None:
+            ev.reported_by_actor_id = speaker.id
+            ev.reported_by_code = speaker.code or speaker.country
+    if e.frame == "none" and e.kind == "noun":
+        conf -= 0.05
+    ev.confidence = min(conf, 0.95)
+    _finish(doc, ev, sent, lang)
+    return ev
+
+
+def _finish(doc, ev, sent, lang):
+    ev.story_id = doc.story_id
+    ev.lang = lang
+    ev.segment_kind = sent.segment_kind
+    ev.id = stable_id(doc.id, "ev", ev.trigger_start, ev.cameo, ev.source_code, ev.target_code)
+
+
+def _dedupe(evs: list[Event]) -> list[Event]:
+    """One event per real happening per sentence: same root and actor pair -> keep the best;
+    actor-less mentions of a type that also has an actor-ful event are dropped."""
+    if len(evs) <= 1:
+        return evs
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for ev in evs:
+        k = (ev.root, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated, ev.modality)
+        if k not in best:
+            best[k] = ev
+            order.append(k)
+        else:
+            b = best[k]
+            if ev.confidence > b.confidence + 1e-9:
+                best[k] = ev
+    kept = [best[k] for k in order]
+    with_actors = {(ev.plover_type or ev.root) for ev in kept if ev.source_code or ev.target_code}
+    out = []
+    seen_bare: set = set()
+    for ev in kept:
+        typ = ev.plover_type or ev.root
+        if not (ev.source_code or ev.target_code):
+            if typ in with_actors or typ in seen_bare:
+                continue
+            seen_bare.add(typ)
+        out.append(ev)
+    # unique ids (mutual pairs share trigger, differ in direction)
+    ids = set()
+    for ev in out:
+        if ev.id in ids:
+            ev.id = stable_id(ev.id, "dup", ev.source_actor_id, ev.target_actor_id)
+        ids.add(ev.id)
+    return out

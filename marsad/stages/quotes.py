@@ -1,5 +1,23 @@
-"""Baseline quotes stage: does nothing yet (replaced by its capability's work)."""
-from ..model import Document
+"""Quote stage: reported and direct speech -> ``doc.quotes`` (speaker, cue, content spans).
+
+Arabic: ``قال/أكد/أوضح/أضاف/صرح/أعلن X إن/أن …`` (VSO: the speaker sits between the cue and the
+complementizer), ``نقلت وكالة … عن X قوله إن …`` (the speaker follows عن), ``وأضاف أن …`` /
+``لكنه قال إن …`` (no speaker: the previous speaker of the article), ``X: …`` (caption / headline
+style), direct quotes in «» or "".  English: ``X said (that) …``, ``…, X said``, ``according to X``.
+Cue words are data (``marsad/data/coding/cues_*.tsv``, type ``speech``).
+"""
+from __future__ import annotations
+
+from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, words_of
+from ..model import Document, Quote, stable_id
+
+SKIP_KINDS = ("ad", "photo_credit", "source_line", "dateline")
+_FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه",
+                        "جانبها", "الي", "في", "ذلك", "هذا", "السياق", "صحفي", "تصريحات", "تصريح", "بيان",
+                        "له", "لها", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"])
+_FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that"])
+_OPEN_Q = "«\"“"
+_CLOSE_Q = "»\"”"
 
 
 class QuoteStage:
@@ -7,4 +25,179 @@ class QuoteStage:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
+        if not doc.sentences:
+            return doc
+        last_speaker = None   # (actor_id, start, end) of the previous quote: pro-drop "وأضاف أن"
+        for si, sent in enumerate(doc.sentences):
+            if sent.segment_kind in SKIP_KINDS:
+                continue
+            lang = sentence_lang(doc, sent)
+            lex = get_lexicon(lang, self.config)
+            words = words_of(doc, sent, lex)
+            if not words:
+                continue
+            args = None
+            n = len(words)
+            i = 0
+            made = []
+            while i < n:
+                w = words[i]
+                if "speech" not in w.cue:
+                    i += 1
+                    continue
+                q = (_arabic_quote if lang == "ar" else _english_quote)(doc, words, i, n)
+                if q is None:
+                    i += 1
+                    continue
+                sp0, sp1, c0, c1, direct = q
+                if args is None:
+                    args = actor_args(doc, sent, words, lang)
+                if sp1 > sp0:
+                    s_start, s_end = words[sp0].start, words[sp1 - 1].end
+                    spk = _speaker_actor(args, sp0, sp1)
+                    spk_id = spk.id if spk else None
+                    if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
+                                              for x in words[sp0:sp1]):
+                        spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                else:
+                    spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                if c1 <= c0:
+                    i += 1
+                    continue
+                c_start, c_end = words[c0].start, words[c1 - 1].end
+                qt = Quote(stable_id(doc.id, "q", w.start, c_start), spk_id, s_start, s_end, w.start, w.end,
+                           c_start, c_end, direct, si, cue=w.text)
+                doc.quotes.append(qt)
+                made.append(qt)
+                if spk_id is not None:
+                    last_speaker = (spk_id, s_start, s_end)
+                # a later cue in the content ("لافتا إلى أن") opens its own quote; cut this one there
+                i = max(i + 1, c0)
+            if not made and lang == "ar":
+                # caption / headline style "ريابكوف (يسار): هناك أمل …"
+                for k in range(min(n, 8)):
+                    if words[k].text == ":" and k > 0:
+                        if args is None:
+                            args = actor_args(doc, sent, words, lang)
+                        spk = _speaker_actor(args, 0, k)
+                        if spk is not None and k + 1 < n:
+                            qt = Quote(stable_id(doc.id, "q", words[k].start, words[k + 1].start), spk.id,
+                                       words[0].start, words[k - 1].end, words[k].start, words[k].end,
+                                       words[k + 1].start, words[-1].end, False, si, cue=":")
+                            doc.quotes.append(qt)
+                            made.append(qt)
+                        break
+            # chained quotes in one sentence: each content ends where the next cue starts
+            for a, b in zip(made, made[1:]):
+                if a.content_end > b.cue_start > a.content_start:
+                    a.content_end = b.cue_start
         return doc
+
+
+def _speaker_actor(args, i0, i1):
+    for g in args:
+        if g.i0 >= i0 and g.i1 <= i1 + 1 and g.i0 < i1:
+            return g.actor
+    return None
+
+
+def _end_of_content(words, j, n):
+    k = j
+    while k < n and not (words[k].punct and words[k].text in PUNCT_FINAL):
+        k += 1
+    return k
+
+
+def _arabic_quote(doc, words, i, n):
+    w = words[i]
+    nm = w.norm
+    # "نقلت وكالة X عن Y قوله إن": the cue is قوله; the speaker is between عن and قوله
+    if nm.startswith("قول"):
+        k = i - 1
+        while k >= 0 and i - k <= 12 and words[k].norm != "عن":
+            k -= 1
+        sp0 = k + 1 if k >= 0 and words[k].norm == "عن" else i
+        j = i + 1
+        if j < n and "comp" in words[j].cue:
+            return sp0, i, j + (0 if words[j].norm.endswith(("ه", "ها", "هم")) and len(words[j].norm) > 3 else 1), \
+                _end_of_content(words, j, n), False
+        return None
+    if nm.startswith("نقل"):
+        return None
+    # speech verb: look for the complementizer (or a colon / opening quote mark)
+    j = i + 1
+    while j < n and j - i <= 16:
+        x = words[j]
+        if x.punct and x.text in PUNCT_FINAL:
+            return None
+        if "comp" in x.cue or x.text == ":":
+            break
+        if "speech" in x.cue and x.norm.startswith("قول"):   # نقلت ... عن X قوله
+            return None
+        j += 1
+    else:
+        return None
+    if j >= n:
+        return None
+    x = words[j]
+    sp0, sp1 = i + 1, j
+    # "عن X قوله" inside the speaker part: speaker after عن
+    for k in range(sp0, sp1):
+        if words[k].norm == "عن":
+            sp0 = k + 1
+    if x.text == ":":
+        c0 = j + 1
+        direct = c0 < n and words[c0].text in _OPEN_Q
+        if direct:
+            c0 += 1
+            c1 = c0
+            while c1 < n and words[c1].text not in _CLOSE_Q:
+                c1 += 1
+            return sp0, sp1, c0, c1, True
+        return sp0, sp1, c0, _end_of_content(words, c0, n), False
+    # إنه / أنها carry the embedded subject pronoun: content starts at the complementizer itself
+    c0 = j if x.norm not in ("ان", "بان") else j + 1
+    if c0 < n and words[c0].text in _OPEN_Q:
+        c0 += 1
+    return sp0, sp1, c0, _end_of_content(words, c0, n), False
+
+
+def _english_quote(doc, words, i, n):
+    w = words[i]
+    if w.norm == "according":
+        if i + 1 < n and words[i + 1].norm == "to":
+            k = i + 2
+            e = k
+            while e < n and not words[e].punct:
+                e += 1
+            if i > 0:    # "X happened, according to Y"
+                return k, e, 0, max(0, i - (1 if words[i - 1].text == "," else 0)), False
+            return k, e, e + (1 if e < n and words[e].text == "," else 0), _end_of_content(words, e, n), False
+        return None
+    # "…, X said." : content before the comma
+    k = i - 1
+    while k >= 0 and not words[k].punct and i - k <= 8:
+        k -= 1
+    if k >= 0 and words[k].text in (",", "\"", "”") and _end_of_content(words, i + 1, n) - i <= 3:
+        c1 = k
+        while c1 > 0 and words[c1 - 1].text in ("\"", "”", ","):
+            c1 -= 1
+        c0 = 0
+        if c0 < n and words[c0].text in _OPEN_Q:
+            c0 += 1
+        return k + 1, i, c0, c1, words[k].text != ","
+    # "X said (that) …": speaker = words from the clause start to the cue
+    s0 = k + 1
+    c0 = i + 1
+    if c0 < n and words[c0].norm == "that":
+        c0 += 1
+    while c0 < n and words[c0].norm in ("on", "today", "yesterday", "monday", "tuesday", "wednesday",
+                                        "thursday", "friday", "saturday", "sunday", "in", "a", "statement",
+                                        ","):
+        c0 += 1
+    if c0 < n and words[c0].text in _OPEN_Q:
+        c0 += 1
+    c1 = _end_of_content(words, c0, n)
+    if c1 - c0 < 2 or s0 >= i:
+        return None
+    return s0, i, c0, c1, False

@@ -1,0 +1,143 @@
+"""Per-sentence views shared by the quote and event stages: words with their normalised form and
+cue types, and the actor mentions of the sentence mapped to word positions.
+
+Only cross-stage functions are used to reach other layers: ``marsad.actors.query.actors_in_span``
+(when the actors layer is present) and the model's ``Actor.spans``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..lang.normalize import normalize
+from ..model import Actor, Document, Sentence
+from .lexicon import Lexicon, lexicon
+
+PUNCT_BOUNDARY = frozenset(",،;؛:")
+PUNCT_FINAL = frozenset(".!?؟")
+_ARABIC = ("\u0600", "\u06ff")
+
+
+@dataclass(slots=True)
+class Word:
+    ti: int            # index into doc.tokens
+    start: int
+    end: int
+    text: str
+    norm: str          # normalised whole word
+    stem: str          # normalised stem from the tokenizer ('' when same as norm)
+    punct: bool
+    cue: dict
+    prefix: str = ""
+
+
+@dataclass(slots=True)
+class Arg:
+    i0: int            # first word index (inclusive)
+    i1: int            # last word index (exclusive)
+    actor: Actor
+    start: int
+    end: int
+    prep: str = ""     # governing preposition ('' when none)
+
+
+def sentence_lang(doc: Document, sent: Sentence) -> str:
+    lang = sent.lang or doc.lang
+    if lang in ("ar", "en"):
+        return lang
+    txt = doc.text[sent.start:sent.end]
+    n_ar = sum(1 for c in txt if _ARABIC[0] <= c <= _ARABIC[1])
+    return "ar" if n_ar * 3 >= len(txt.replace(" ", "")) else "en"
+
+
+def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
+    out = []
+    ar = lex.lang == "ar"
+    for ti in range(sent.token_start, sent.token_end):
+        t = doc.tokens[ti]
+        txt = t.text
+        punct = len(txt) == 1 and not txt.isalnum()
+        n = normalize(txt) if ar else txt.lower()
+        stem = t.norm if (ar and t.norm and t.norm != n) else ""
+        cue = lex.cue(n) if not punct else {}
+        if not cue and stem:
+            cue = lex.cue(stem)
+        out.append(Word(ti, t.start, t.end, txt, n, stem, punct, cue, getattr(t, "prefix", "") or ""))
+    return out
+
+
+def _actors_in_span(doc: Document, start: int, end: int) -> list[Actor]:
+    try:
+        from ..actors.query import actors_in_span   # the actors layer's contract
+    except ImportError:                              # layer missing: read the model directly
+        actors_in_span = None
+    if actors_in_span is not None:
+        try:
+            return list(actors_in_span(doc, start, end))
+        except Exception:   # pragma: no cover - a broken layer must not stop coding
+            pass
+    return [a for a in doc.actors if any(s < end and e > start for s, e in a.spans)]
+
+
+AR_PREPS = {"علي": "علي", "ضد": "ضد", "مع": "مع", "الي": "الي", "في": "في", "من": "من", "عن": "عن",
+            "لدي": "لدي", "بين": "بين", "تجاه": "تجاه", "حيال": "حيال", "امام": "امام", "عبر": "عبر"}
+EN_PREPS = {"against": "against", "with": "with", "to": "to", "on": "on", "in": "in", "from": "from",
+            "by": "by", "at": "at", "between": "between", "of": "of", "for": "for", "into": "into"}
+
+
+def actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> list[Arg]:
+    """Actor mentions inside the sentence, as word ranges, sorted by position."""
+    if not words:
+        return []
+    actors = _actors_in_span(doc, sent.start, sent.end)
+    if not actors:
+        return []
+    starts = [w.start for w in words]
+    args: list[Arg] = []
+    import bisect
+    for a in actors:
+        if not a.code and not a.country:
+            continue
+        for s, e in a.spans:
+            if s >= sent.end or e <= sent.start:
+                continue
+            i0 = bisect.bisect_right(starts, s) - 1
+            if i0 < 0:
+                i0 = 0
+            i1 = bisect.bisect_left(starts, e)
+            if i1 <= i0:
+                i1 = i0 + 1
+            args.append(Arg(i0, i1, a, s, e))
+    args.sort(key=lambda x: (x.i0, -(x.i1 - x.i0)))
+    # drop nested duplicates (keep the longest mention at a position)
+    out: list[Arg] = []
+    for g in args:
+        if out and g.i0 < out[-1].i1:
+            continue
+        out.append(g)
+    preps = AR_PREPS if lang == "ar" else EN_PREPS
+    for g in out:
+        w = words[g.i0]
+        if lang == "ar":
+            # clitic preposition on the mention's first word (بواشنطن، لروسيا)
+            if doc.text[g.start:g.start + 1] in ("ب", "ل") and g.start == w.start and w.prefix.endswith(("ب", "ل")):
+                g.prep = "ب" if w.prefix.endswith("ب") else "ل"
+            elif w.prefix.endswith(("ب", "ل")) and w.start < g.start:
+                g.prep = w.prefix[-1]
+        j = g.i0 - 1
+        # skip one intervening word (e.g. title "على الرئيس") only when it is not an actor
+        if j >= 0 and not g.prep:
+            p = preps.get(words[j].norm)
+            if p:
+                g.prep = p
+            elif lang == "ar" and words[j].norm in ("ب", "ل"):
+                g.prep = words[j].norm
+    return out
+
+
+def get_lexicon(doc_or_lang: str, config=None) -> Lexicon:
+    extra: tuple[str, ...] = ()
+    if config is not None and getattr(config, "lexicons", None):
+        key = "triggers_ar" if doc_or_lang == "ar" else "triggers_en"
+        extra = tuple(config.lexicons.get(key, []))
+    return lexicon(doc_or_lang, extra)
