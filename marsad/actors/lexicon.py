@@ -171,8 +171,8 @@ class Lexicon:
         self.index = idx
 
     # -- matching
-    def match_at(self, keys: list[tuple[str, ...]], i: int,
-                 texts: Optional[list[str]] = None) -> Optional[tuple[int, list[int]]]:
+    def match_at(self, keys: list[tuple[str, ...]], i: int, texts: Optional[list[str]] = None,
+                 min_role_priority: int = 0) -> Optional[tuple[int, list[int]]]:
         """Longest phrase starting at word ``i``: (length, entry ids) or None."""
         best = None
         for k0 in keys[i]:
@@ -192,8 +192,11 @@ class Lexicon:
                 if texts is not None:
                     ids = [x for x in ids if not self.entries[x].acronym
                            or _is_upper(texts[i:i + n])]
-                    if not ids:
-                        continue
+                if min_role_priority:
+                    ids = [x for x in ids if self.entries[x].type != "role"
+                           or self.entries[x].priority >= min_role_priority]
+                if not ids:
+                    continue
                 best = (n, ids)
                 break
         return best

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from .codes import code_main, make_code
+from .codes import NONSTATE_TOPS, code_main, make_code
 from .lexicon import TYPE_RANK, Entry, Lexicon, clean_word, entry_code, get_lexicon, prefix_of, word_keys
 
 
@@ -72,6 +72,11 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         if m is None:
             i += 1
             continue
+        if all(lex.entries[x].type == "role" and lex.entries[x].priority <= 1 for x in m[1]):
+            # an imported (low-priority) trigger phrase must not hide a curated trigger inside it
+            alt = lex.match_at(keys, i, words, min_role_priority=2)
+            if alt is not None:
+                m = alt
         length, ids = m
         typ, es = _pick([lex.entries[x] for x in ids])
         w = words[i]
@@ -130,7 +135,8 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
                           main=main, expired=expired)
     if not places and role is None:
         return None
-    country = places[0].entries[0].country if places else None
+    main = places[0].entries[0].country if places else None
+    country = main if main and main not in NONSTATE_TOPS else None
     kinds = {it.type for it in places}
     if role is None:
         if places[0].type == "capital" and len(places) == 1:
@@ -143,9 +149,9 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
         kind = role_item.entries[0].kind or "person"
         basis = "title+nationality" if country else "title"
     e0 = places[0].entries[0] if places else None
-    return Resolution(code=make_code(country, role), country=country, role=role, kind=kind,
-                      name_ar=e0.name_ar if e0 and "capital" not in kinds else None,
-                      name_en=e0.name_en if e0 else None, basis=basis, main=country)
+    return Resolution(code=make_code(main, role), country=country, role=role, kind=kind,
+                      name_ar=e0.name_ar if e0 else None,
+                      name_en=e0.name_en if e0 else None, basis=basis, main=main)
 
 
 def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = None,
