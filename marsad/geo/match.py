@@ -261,13 +261,16 @@ class Matcher:
         # countries named without ambiguity count as context too
         sent_ctx: dict[int, Counter] = {k: Counter(v) for k, v in sent_hints.items()}
         doc_ctx = Counter(doc_hints)
+        own: dict[int, str] = {}   # the country each name adds to the context (not used for itself)
         for r in raws:
-            cands = g.index[r.key]
-            cs = {g.entries[i].country for i in cands}
-            if len(cs) == 1:
-                c = next(iter(cs))
-                sent_ctx.setdefault(r.sentence, Counter())[c] += 1
-                doc_ctx[c] += 1
+            cands = [g.entries[i] for i in g.index[r.key]]
+            cs = {e.country for e in cands}
+            c0 = cands[0]
+            if len(cs) == 1 or c0.kind == "country" or c0.population >= 20 * max(
+                    (e.population for e in cands[1:] if e.country != c0.country), default=0):
+                sent_ctx.setdefault(r.sentence, Counter())[c0.country] += 1
+                doc_ctx[c0.country] += 1
+                own[id(r)] = c0.country
         hits: list[Hit] = []
         for r in raws:
             cands = [g.entries[i] for i in g.index[r.key]]
@@ -275,7 +278,14 @@ class Matcher:
             ok = [e for e in cands if support or not self.weak(r, e, text)]
             if not ok:
                 continue
-            e = self._choose(ok, r, sent_ctx.get(r.sentence), doc_ctx, country_hint)
+            sctx, dctx = sent_ctx.get(r.sentence), doc_ctx
+            if id(r) in own:
+                c = own[id(r)]
+                sctx = Counter(sctx or ())
+                dctx = Counter(doc_ctx)
+                sctx[c] -= 1
+                dctx[c] -= 1
+            e = self._choose(ok, r, sctx, dctx, country_hint)
             prec = e.kind
             lat, lon = e.lat, e.lon
             if r.direction:
@@ -306,7 +316,7 @@ class Matcher:
                     return sel[0]
         # context may only choose between comparably prominent places: Moscow, Idaho never
         # beats Moscow, Russia however American the article is.
-        top = max(e.population for e in pool)
+        top = max(10_000_000 if e.kind == "country" else e.population for e in pool)
         pool = [e for e in pool if e.kind == "country" or e.capital or e.population >= 0.05 * top] or pool
         countries = {e.country for e in pool}
         if len(countries) > 1:
