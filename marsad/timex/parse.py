@@ -1,0 +1,704 @@
+"""Recognise and normalise temporal expressions in Arabic and English text.
+
+``parse(text, anchor, lang=None, base=0)`` returns :class:`~marsad.model.TimeRef`
+items with character offsets into ``text`` (plus ``base``), an ISO value or
+range, a granularity and a basis:
+
+- ``explicit``: the text names the date/month/year itself ("14 نوفمبر 2022", "عام 1990");
+- ``relative``: computed from the anchor ("اليوم", "الشهر الماضي", "منذ ثلاثة أيام");
+- ``inferred``: a year-less date whose year comes from the anchor ("14 نوفمبر الماضي");
+- ``unresolved``: relative or year-less with no anchor — the value is None, never guessed.
+
+Matching runs on the normalised text (:func:`marsad.lang.normalize.normalize`) and
+is projected back to the original offsets.  The word lists and patterns live in
+``marsad/data/time`` (see :mod:`marsad.timex.lexicon`); this module only holds the
+calendar arithmetic.  Speed: one C-level tokenising regex finds the few words that
+can begin an expression; the patterns are tried only there.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Callable, Optional
+
+from ..lang.normalize import normalize
+from ..model import TimeRef, stable_id
+from .lexicon import CLITICS, Lexicon, lexicon
+
+Date = _dt.date
+_WORD = re.compile(r"\w+")
+_FORMAT_CHARS = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+_BASIS_RANK = {"explicit": 0, "inferred": 1, "relative": 2, "unresolved": 3}
+
+
+# -- calendar helpers ---------------------------------------------------------------------
+
+def _iso_m(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _shift(d: Date, unit: str, n: int) -> Date:
+    """``d`` moved by ``n`` units (negative = back); month/year clamp the day."""
+    if unit in ("hour",):
+        return d + _dt.timedelta(days=int(n / 24) if abs(n) >= 24 else 0)
+    if unit == "day":
+        return d + _dt.timedelta(days=n)
+    if unit == "week":
+        return d + _dt.timedelta(days=7 * n)
+    if unit in ("month", "year", "decade"):
+        k = n if unit == "month" else 12 * n if unit == "year" else 120 * n
+        y, m = _add_months(d.year, d.month, k)
+        day = min(d.day, _month_len(y, m))
+        return Date(y, m, day)
+    raise ValueError(unit)
+
+
+def _month_len(y: int, m: int) -> int:
+    if m == 12:
+        return 31
+    return (Date(y, m + 1, 1) - Date(y, m, 1)).days
+
+
+def _date(y: int, m: int, d: int) -> Optional[Date]:
+    try:
+        return Date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest(cands: list, anchor, key=lambda c: c) -> object:
+    """Closest candidate to the anchor; ties go to the past (news reports the past)."""
+    return min(cands, key=lambda c: (abs((key(c) - anchor).days), key(c) > anchor))
+
+
+# result tuple: (value, end_value, granularity, basis, direction)
+Res = tuple
+UNRES = "unresolved"
+
+
+def _rel(form: Optional[str], L: Lexicon) -> Optional[str]:
+    if not form:
+        return None
+    f = " ".join(form.split())
+    if f in ("this past",):
+        return "past"
+    if f in ("this coming",):
+        return "next"
+    r = L.rel.get(f)
+    if r in ("recent",):
+        return "past"
+    if r in ("future_pl",):
+        return "next"
+    return r
+
+
+def _key(s: Optional[str]) -> str:
+    return " ".join(normalize(s).split()) if s else ""
+
+
+class _Ctx:
+    __slots__ = ("L", "anchor", "lang", "orig", "offs", "norm", "L_safe_wd", "L_spans")
+
+    def __init__(self, L, anchor, lang, orig, offs, norm):
+        self.L, self.anchor, self.lang, self.orig, self.offs, self.norm = L, anchor, lang, orig, offs, norm
+
+    def month_ok(self, m: "re.Match", group: str = "month") -> Optional[int]:
+        """Month number of a matched month form, or None when an ambiguous Latin form
+        ("may", "march") is written in lower case in the original text."""
+        f = _key(m.group(group))
+        num = self.L.month.get(f.rstrip(".")) or self.L.month.get(f)
+        if num is None:
+            return None
+        if f in self.L.ambiguous_months or f.rstrip(".") in self.L.ambiguous_months:
+            if f[:1].isascii():
+                o = self.offs[m.start(group)]
+                if not self.orig[o:o + 1].isupper():
+                    return None
+        return num
+
+
+# -- normalisers ----------------------------------------------------------------------------
+
+def _k_dmy(m, c: _Ctx) -> Optional[Res]:
+    g = m.groupdict()
+    mon = c.month_ok(m)
+    if mon is None:
+        return None
+    day = int(g["day"]) if g.get("day") else c.L.ordinal.get(_key(g.get("ord")))
+    d = _date(int(g["year"]), mon, day or 0)
+    if d is None:
+        return None
+    return d.isoformat(), None, "day", "explicit", None
+
+
+def _k_ymd_num(m, c):
+    d = _date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return None if d is None else (d.isoformat(), None, "day", "explicit", None)
+
+
+def _k_dmy_num(m, c):
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if a > 12:
+        day, mon = a, b
+    elif b > 12:
+        mon, day = a, b
+    elif c.lang == "en":
+        mon, day = a, b
+    else:
+        day, mon = a, b
+    d = _date(y, mon, day)
+    return None if d is None else (d.isoformat(), None, "day", "explicit", None)
+
+
+def _year_rel(form, c) -> Optional[int]:
+    r = _rel(form, c.L)
+    return {"past": -1, "next": 1, "this": 0}.get(r) if r else None
+
+
+def _k_dm(m, c):
+    g = m.groupdict()
+    mon = c.month_ok(m)
+    if mon is None:
+        return None
+    day = int(g["day"]) if g.get("day") else c.L.ordinal.get(_key(g.get("ord")))
+    if not day or _date(2000, mon, day) is None:  # 2000 is a leap year: allows 29 Feb
+        return None
+    a = c.anchor
+    if g.get("yrel"):
+        k = _year_rel(g["yrel"], c)
+        if k is None:
+            return None
+        if a is None:
+            return None, None, "day", UNRES, None
+        d = _date(a.year + k, mon, day)
+        return (None, None, "day", UNRES, None) if d is None else (d.isoformat(), None, "day", "relative", None)
+    if a is None:
+        return None, None, "day", UNRES, None
+    r = _rel(g.get("rel"), c.L)
+    cands = [d for d in (_date(a.year + k, mon, day) for k in (-1, 0, 1)) if d]
+    if r == "past":
+        cands = [d for d in cands if d < a] or cands
+        d = max(cands)
+    elif r == "next":
+        cands = [d for d in cands if d > a] or cands
+        d = min(cands)
+    elif r == "this":
+        d = _date(a.year, mon, day) or cands[0]
+    else:
+        d = _nearest(cands, a)
+    return d.isoformat(), None, "day", "inferred", None
+
+
+def _k_month_year(m, c):
+    mon = c.month_ok(m)
+    if mon is None:
+        return None
+    return _iso_m(int(m.group("year")), mon), None, "month", "explicit", None
+
+
+def _k_month_rel(m, c):
+    g = m.groupdict()
+    mon = c.month_ok(m)
+    if mon is None:
+        return None
+    a = c.anchor
+    if g.get("yrel"):
+        k = _year_rel(g["yrel"], c)
+        if k is None:
+            return None
+        return (None, None, "month", UNRES, None) if a is None else (_iso_m(a.year + k, mon), None, "month", "relative", None)
+    if a is None:
+        return None, None, "month", UNRES, None
+    r = _rel(g.get("rel"), c.L)
+    am = a.year * 12 + a.month - 1
+    cands = [(a.year + k) * 12 + mon - 1 for k in (-1, 0, 1)]
+    if r == "past":
+        t = max(x for x in cands if x < am)
+    elif r == "next":
+        t = min(x for x in cands if x > am)
+    elif r == "this":
+        t = a.year * 12 + mon - 1
+    else:
+        t = min(cands, key=lambda x: (abs(x - am), x > am))
+    return _iso_m(t // 12, t % 12 + 1), None, "month", "inferred", None
+
+
+def _hijri_to_greg(y, m, d) -> Optional[Date]:
+    try:
+        from hijridate import Hijri
+        g = Hijri(y, m, d).to_gregorian()
+        return Date(g.year, g.month, g.day)
+    except Exception:
+        return None
+
+
+def _hijri_month_range(y, m) -> Optional[tuple[Date, Date]]:
+    try:
+        from hijridate import Hijri
+        h = Hijri(y, m, 1)
+        s = h.to_gregorian()
+        e = Hijri(y, m, h.month_length()).to_gregorian()
+        return Date(s.year, s.month, s.day), Date(e.year, e.month, e.day)
+    except Exception:
+        return None
+
+
+def _k_hijri_dmy(m, c):
+    g = m.groupdict()
+    hm = c.L.hmonth.get(_key(g["hmonth"]))
+    day = int(g["day"]) if g.get("day") else c.L.ordinal.get(_key(g.get("ord")))
+    d = _hijri_to_greg(int(g["year"]), hm, day or 0)
+    if d is None:
+        return None
+    return d.isoformat(), None, "day", "explicit", None
+
+
+def _k_hijri_my(m, c):
+    hm = c.L.hmonth.get(_key(m.group("hmonth")))
+    r = _hijri_month_range(int(m.group("year")), hm)
+    if r is None:
+        return None
+    return r[0].isoformat(), r[1].isoformat(), "range", "explicit", None
+
+
+def _k_hijri_year(m, c):
+    y = int(m.group("year"))
+    s, e = _hijri_month_range(y, 1), _hijri_month_range(y, 12)
+    if not s or not e:
+        return None
+    return s[0].isoformat(), e[1].isoformat(), "range", "explicit", None
+
+
+def _k_hijri_month_rel(m, c):
+    g = m.groupdict()
+    if not g.get("shahr") and not g.get("rel"):
+        return None  # bare رمضان / محرم are also names
+    hm = c.L.hmonth.get(_key(g["hmonth"]))
+    a = c.anchor
+    if a is None:
+        return None, None, "range", UNRES, None
+    try:
+        from hijridate import Gregorian
+        h = Gregorian(a.year, a.month, a.day).to_hijri()
+    except Exception:
+        return None, None, "range", UNRES, None
+    r = _rel(g.get("rel"), c.L)
+    if r == "past":
+        y = h.year if h.month > hm else h.year - 1
+    elif r == "next":
+        y = h.year if h.month < hm else h.year + 1
+    elif r == "this" or h.month == hm:
+        y = h.year
+    else:
+        rs = {yy: _hijri_month_range(yy, hm) for yy in (h.year - 1, h.year, h.year + 1)}
+        rs = {k: v for k, v in rs.items() if v}
+        if not rs:
+            return None
+        y = min(rs, key=lambda k: (min(abs((rs[k][0] - a).days), abs((rs[k][1] - a).days)), rs[k][0] > a))
+    rr = _hijri_month_range(y, hm)
+    if rr is None:
+        return None
+    return rr[0].isoformat(), rr[1].isoformat(), "range", "inferred", None
+
+
+def _k_year(m, c):
+    y = int(m.group("year"))
+    if y < 100:
+        return None
+    return f"{y:04d}", None, "year", "explicit", None
+
+
+def _k_year_range(m, c):
+    g = m.groupdict()
+    y1 = int(g["year"])
+    y2s = g["year2"]
+    y2 = int(y2s)
+    if len(y2s) == 2:
+        y2 = y1 // 100 * 100 + y2
+    sep = _key(g.get("sep"))
+    if sep in ("و", "and") and not g.get("rp"):
+        return None  # "عامي 2014 و2016": two years, not a range
+    if sep == "/" and len(y2s) == 2:
+        return None
+    if not (y1 < y2 <= y1 + 100):
+        return None
+    return f"{y1:04d}", f"{y2:04d}", "range", "explicit", None
+
+
+def _decade_start(d: int, century: Optional[int], anchor: Optional[Date]) -> int:
+    if century is not None:
+        return century * 100 + d * 10
+    if anchor is not None:
+        for c in (20, 19):
+            if c * 100 + d * 10 <= anchor.year:
+                return c * 100 + d * 10
+    return 1900 + d * 10
+
+
+def _k_decade(m, c):
+    g = m.groupdict()
+    d = c.L.decade.get(_key(g["decade"]))
+    if d is None:
+        return None
+    cent = c.L.century.get(_key(g.get("century"))) if g.get("century") else None
+    s = _decade_start(d, cent, c.anchor)
+    return f"{s:04d}", f"{s + 9:04d}", "range", "explicit", None
+
+
+def _k_decade_num(m, c):
+    g = m.groupdict()
+    d = int(g["dec"])
+    cent = int(g["cent"]) if g.get("cent") else None
+    s = _decade_start(d, cent, c.anchor)
+    return f"{s:04d}", f"{s + 9:04d}", "range", "explicit", None
+
+
+def _k_century(m, c):
+    cent = c.L.century.get(_key(m.group("century")))
+    if cent is None:
+        return None
+    return f"{cent:02d}00", f"{cent:02d}99", "range", "explicit", None
+
+
+def _k_deictic(m, c):
+    k = c.L.deictic.get(_key(m.group("deictic")))
+    if k is None:
+        return None
+    if c.anchor is None:
+        return None, None, "day", UNRES, None
+    return (c.anchor + _dt.timedelta(days=k)).isoformat(), None, "day", "relative", None
+
+
+def _k_weekday(m, c):
+    g = m.groupdict()
+    wf = _key(g["wd"])
+    wd = c.L.weekday.get(wf)
+    if wd is None:
+        return None
+    r = _rel(g.get("rel"), c.L) or _rel(g.get("rel2"), c.L)
+    if r is None and not g.get("pre"):
+        # bare weekday: ambiguous Arabic forms (الأحد "the one", الجمعة) need a cue; an
+        # English weekday must be capitalised
+        if wf[:1].isascii():
+            o = c.offs[m.start("wd")]
+            if not c.orig[o:o + 1].isupper():
+                return None
+        elif not re.fullmatch(c.L_safe_wd, wf):  # type: ignore[attr-defined]
+            return None
+    a = c.anchor
+    if a is None:
+        return None, None, "day", UNRES, None
+    aw = a.weekday()
+    if r == "past":
+        delta = -((aw - wd) % 7 or 7)
+    elif r == "next":
+        delta = (wd - aw) % 7 or 7
+    elif r == "this":
+        delta = wd - aw
+    else:
+        delta = -((aw - wd) % 7)
+    return (a + _dt.timedelta(days=delta)).isoformat(), None, "day", "relative", None
+
+
+def _unit_value(a: Date, unit: str, k: int) -> Res:
+    if unit == "day":
+        return (a + _dt.timedelta(days=k)).isoformat(), None, "day", "relative", None
+    if unit == "week":
+        s = a - _dt.timedelta(days=a.weekday()) + _dt.timedelta(days=7 * k)
+        return s.isoformat(), (s + _dt.timedelta(days=6)).isoformat(), "range", "relative", None
+    if unit == "month":
+        y, mm = _add_months(a.year, a.month, k)
+        return _iso_m(y, mm), None, "month", "relative", None
+    return f"{a.year + k:04d}", None, "year", "relative", None
+
+
+def _k_unit_rel(m, c):
+    g = m.groupdict()
+    uf = g.get("unit") or g.get("unit0")
+    unit = c.L.unit_def.get(_key(uf))
+    rf = _key(g.get("rel") or g.get("rel0"))
+    r = {"last": "past", "past": "past", "next": "next", "coming": "next"}.get(rf) or _rel(rf, c.L)
+    k = {"past": -1, "next": 1, "this": 0}.get(r or "")
+    if unit is None or k is None:
+        return None
+    if unit == "day" and k == 0:
+        return None  # "هذا اليوم" is handled as a deictic day
+    gran = {"day": "day", "week": "range", "month": "month", "year": "year"}[unit]
+    if c.anchor is None:
+        return None, None, gran, UNRES, None
+    return _unit_value(c.anchor, unit, k)
+
+
+def _count(g: dict, c: _Ctx, unit_table) -> tuple[Optional[str], Optional[int], bool]:
+    """(unit, count, few) from the groups ``unit``/``num``/``num2``/``few``."""
+    uf = _key(g.get("unit"))
+    unit, n = unit_table.get(uf) or c.L.unit.get(uf) or c.L.unit_dp.get(uf) or (None, None)
+    few = bool(g.get("few"))
+    for key in ("num", "num2"):
+        v = _key(g.get(key))
+        if not v:
+            continue
+        v2 = v[2:] if v.startswith("ال") and v[2:].isdigit() else v
+        if v2.isdigit():
+            n = int(v2)
+        elif v in c.L.number:
+            n = c.L.number[v]
+        elif v in c.L.few or v.replace("couple of", "few") in c.L.few or v in ("few", "several", "couple of"):
+            few = True
+            n = None if v != "couple of" else 2
+    return unit, n, few
+
+
+def _span_res(a: Date, unit: str, n: int, direction: str, gran: str) -> Res:
+    if direction == "past":
+        return _shift(a, unit, -n).isoformat(), a.isoformat(), gran, "relative", "past"
+    return a.isoformat(), _shift(a, unit, n).isoformat(), gran, "relative", "future"
+
+
+def _k_ago(m, c):
+    g = m.groupdict()
+    unit, n, few = _count(g, c, c.L.unit)
+    if unit is None:
+        return None
+    prep = _key(g.get("prep"))
+    future = prep in ("بعد", "later", "from now")
+    a = c.anchor
+    if n is None or few:
+        if a is None:
+            return None, None, "vague", UNRES, "future" if future else "past"
+        span = c.L_spans.get(unit, 3)  # type: ignore[attr-defined]
+        return _span_res(a, unit, span, "future" if future else "past", "vague")
+    gran = {"hour": "day", "day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
+    if a is None:
+        return None, None, gran, UNRES, None
+    d = _shift(a, unit, n if future else -n)
+    if gran == "day":
+        return d.isoformat(), None, "day", "relative", None
+    if gran == "month":
+        return _iso_m(d.year, d.month), None, "month", "relative", None
+    return f"{d.year:04d}", None, "year", "relative", None
+
+
+_k_later = _k_ago
+
+
+def _k_last_n(m, c):
+    g = m.groupdict()
+    unit, n, few = _count(g, c, c.L.unit_dp)
+    if unit is None:
+        return None
+    rf = _key(g.get("rel"))
+    r = {"last": "past", "past": "past", "previous": "past", "next": "next", "coming": "next"}.get(rf) or _rel(rf, c.L)
+    direction = "future" if r == "next" else "past"
+    gran = "range"
+    if n is None or few:
+        n = c.L_spans.get(unit, 3)  # type: ignore[attr-defined]
+        gran = "vague"
+    if c.anchor is None:
+        return None, None, gran, UNRES, direction
+    return _span_res(c.anchor, unit, n, direction, gran)
+
+
+def _k_vague(m, c):
+    v = c.L.vague.get(_key(m.group("vague")))
+    if v is None:
+        return None
+    unit, span, direction = v
+    a = c.anchor
+    if a is None:
+        return None, None, "vague", UNRES, direction
+    if unit.startswith("this_"):
+        u = unit[5:]
+        if u == "month":
+            s, e = Date(a.year, a.month, 1), Date(a.year, a.month, _month_len(a.year, a.month))
+        elif u == "year":
+            s, e = Date(a.year, 1, 1), Date(a.year, 12, 31)
+        else:
+            s = a - _dt.timedelta(days=a.weekday())
+            e = s + _dt.timedelta(days=6)
+        if direction == "past":
+            return s.isoformat(), a.isoformat(), "vague", "relative", "past"
+        return a.isoformat(), e.isoformat(), "vague", "relative", "future"
+    return _span_res(a, unit, span, direction, "vague")
+
+
+KINDS: dict[str, Callable] = {
+    "dmy": _k_dmy, "ymd_num": _k_ymd_num, "dmy_num": _k_dmy_num, "dm": _k_dm,
+    "month_year": _k_month_year, "month_rel": _k_month_rel,
+    "hijri_dmy": _k_hijri_dmy, "hijri_my": _k_hijri_my, "hijri_year": _k_hijri_year,
+    "hijri_month_rel": _k_hijri_month_rel,
+    "year": _k_year, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
+    "century": _k_century, "deictic": _k_deictic, "weekday": _k_weekday, "unit_rel": _k_unit_rel,
+    "ago": _k_ago, "later": _k_later, "last_n": _k_last_n, "vague": _k_vague,
+}
+
+
+# -- recogniser -----------------------------------------------------------------------------
+
+_DIGITS = {c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_DIGITS.update({c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+_NONASCII_DIGIT = re.compile("[٠-٩۰-۹]")
+
+
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic/Persian digits -> ASCII (one for one, so offsets are unchanged)."""
+    if _NONASCII_DIGIT.search(text) is None:
+        return text
+    return _NONASCII_DIGIT.sub(lambda m: _DIGITS[m.group()], text)
+
+
+def _prev_word(text: str, pos: int) -> tuple[int, str] | None:
+    """(start, word) of the word just before ``pos`` (at most 3 non-word characters,
+    no newline, in between)."""
+    j = pos - 1
+    gap = 0
+    while j >= 0 and not text[j].isalnum():
+        if text[j] == "\n" or gap >= 3:
+            return None
+        gap += 1
+        j -= 1
+    if j < 0:
+        return None
+    k = j
+    while k >= 0 and (text[k].isalnum() or text[k] == "_"):
+        k -= 1
+    return k + 1, text[k + 1:j + 1]
+
+
+def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
+    """(start position, patterns to try there) for every trigger word and the lexicon
+    words / starters just before it."""
+    st = L.starters
+    by_class = L.by_class
+    todo: dict[int, dict[str, object]] = {}
+    for mt in L.trigger_re.finditer(norm):
+        if mt.group("d") is not None:
+            s = mt.start("d")
+            classes = ("digit",)
+        else:
+            s = mt.start("w")
+            classes = L.trigger.get(normalize(mt.group("w")), ())
+        pats = [P for c in classes for P in by_class.get(c, ())]
+        if not pats:
+            continue
+        positions = [s]
+        pos = s
+        for _ in range(5):  # back up over lexicon words / prepositions before the trigger
+            pw = _prev_word(norm, pos)
+            if pw is None:
+                break
+            ws, w = pw
+            w = normalize(w)
+            if w in st or w.isdigit():
+                pos = ws
+            elif w[0] in "وفبلك" and len(w) > 2 and w[1:] in st:
+                pos = ws + 1
+            elif w[:2] in CLITICS and len(w) > 3 and w[2:] in st:
+                pos = ws + 2
+            else:
+                break
+            positions.append(pos)
+        for p in positions:
+            d = todo.setdefault(p, {})
+            for P in pats:
+                d[P.name] = P
+    return [(p, list(d.values())) for p, d in sorted(todo.items())]
+
+
+def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -> list[tuple[int, int, str, str, Res]]:
+    """Raw matches ``(start, end, pattern_name, family, result)`` with offsets into ``text``."""
+    L = lexicon()
+    norm = _ascii_digits(text)
+    cands = _candidates(norm, L)
+    if not cands:
+        return []
+    offs = _Identity()
+    ctx = _Ctx(L, anchor, lang, text, offs, norm)
+    ctx.L_safe_wd = L.safe_wd_re  # type: ignore[attr-defined]
+    ctx.L_spans = L.spans  # type: ignore[attr-defined]
+    found = []
+    covered = -1
+    for pos, pats in cands:
+        if pos < covered:
+            continue  # inside a match that began earlier: nothing longer can start here
+        hits = []
+        for P in pats:
+            m = P.regex.match(norm, pos)
+            if m is None or m.end() <= pos:
+                continue
+            end = m.end()
+            while end > pos and (norm[end - 1].isspace() or norm[end - 1] in _FORMAT_CHARS):
+                end -= 1
+            hits.append((end, -P.priority, P.name, P, m))
+        hits.sort(reverse=True)
+        for end, _, _, P, m in hits:
+            res = KINDS[P.kind](m, ctx)
+            if res is not None:
+                found.append((pos, end, P, res))
+                covered = max(covered, end)
+                break
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, P, res in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append((s, e, P.name, P.family, res))
+    out.sort()
+    return out
+
+
+class _Identity:
+    __slots__ = ()
+
+    def __getitem__(self, i):
+        return i
+
+
+def parse(text: str, anchor: "Optional[_dt.date | str]" = None, lang: Optional[str] = None,
+          base: int = 0, *, explicit_only: bool = False, doc_id: str = "") -> list[TimeRef]:
+    """Temporal expressions in ``text`` as TimeRefs (offsets + ``base``).
+
+    ``anchor`` is the reference date (a date, datetime or ISO string) for relative and
+    year-less expressions; with None they come back with ``value=None`` and
+    ``basis="unresolved"``.  ``explicit_only`` keeps only expressions that name their
+    date (used for captions).
+    """
+    a = to_date(anchor)
+    refs: list[TimeRef] = []
+    for s, e, name, family, (value, end_value, gran, basis, direction) in find(text, a, lang):
+        if explicit_only and basis != "explicit":
+            continue
+        refs.append(TimeRef(
+            id=stable_id(doc_id, "t", base + s, base + e), start=base + s, end=base + e,
+            text=text[s:e], value=value, end_value=end_value, granularity=gran, basis=basis,
+            direction=direction,
+        ))
+    return refs
+
+
+def to_date(anchor) -> Optional[Date]:
+    if anchor is None or anchor == "":
+        return None
+    if isinstance(anchor, _dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, Date):
+        return anchor
+    try:
+        return Date.fromisoformat(str(anchor).strip()[:10])
+    except ValueError:
+        return None
+
+
+def family_of(ref: TimeRef, text: str, anchor=None, lang=None) -> Optional[str]:
+    """The pattern family that produced a TimeRef (for evaluation reports)."""
+    for s, e, name, family, _ in find(text, to_date(anchor), lang):
+        if s == ref.start and e == ref.end:
+            return family
+    return None
