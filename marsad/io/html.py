@@ -16,7 +16,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Optional
 
-__all__ = ["HtmlResult", "extract_html", "simple_extract", "looks_truncated"]
+__all__ = ["HtmlResult", "extract_html", "simple_extract", "looks_truncated", "has_article_text"]
 
 
 @dataclass
@@ -38,6 +38,15 @@ _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "fig
                "th", "dd", "dt", "caption"}
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 _HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+
+
+def has_article_text(text: str, title: Optional[str] = None, min_words: int = 6) -> bool:
+    """True when ``text`` (minus its title line) holds at least one line of ``min_words`` words."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and line != title and len(line.split()) >= min_words:
+            return True
+    return False
 
 
 def looks_truncated(html: str) -> bool:
@@ -65,9 +74,10 @@ def simple_extract(html: str) -> HtmlResult:
     h1 = root.find(".//h1")
     if h1 is not None and h1.text_content().strip():
         title = _WS.sub(" ", h1.text_content()).strip()
-    for tag in _DROP_TAGS:
-        for el in root.iter(tag):
-            el.drop_tree() if el.getparent() is not None else None
+    doomed = [el for el in root.iter(*_DROP_TAGS)]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
     lines: list[str] = []
     body = root.find(".//body")
     scope = body if body is not None else root

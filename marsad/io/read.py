@@ -328,6 +328,16 @@ def _read_stream(f, source: str, fmt: Optional[str], lim: ReadLimits, name: str)
         return
     gz = head[:2] == b"\x1f\x8b"
     if gz:
+        inner = name[:-3] if name.lower().endswith(".gz") else name
+        try:
+            peek = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+        except zlib.error as e:
+            yield ReadFailure(source, f"corrupt gzip: {e}")
+            return
+        if fmt == "warc" or fmt is None and (peek.startswith(b"WARC/") or _ext_format(inner) == "warc"):
+            # warcio reads gzipped WARCs member by member (and survives a truncated last member)
+            yield from _read_warc(io.BufferedReader(_Chain(head, f)), source, lim)
+            return
         stream = gzip.GzipFile(fileobj=io.BufferedReader(_Chain(head, f)), mode="rb")
         try:
             head = stream.read(65536)
@@ -338,7 +348,6 @@ def _read_stream(f, source: str, fmt: Optional[str], lim: ReadLimits, name: str)
             yield ReadFailure(source, "empty input (gzip with no content)")
             return
         stream = io.BufferedReader(_Chain(head, stream))
-        inner = name[:-3] if name.lower().endswith(".gz") else name
     else:
         stream = io.BufferedReader(_Chain(head, f))
         inner = name
@@ -411,11 +420,11 @@ def _make_doc(text: str, *, id: Optional[str] = None, lang: Optional[str] = None
 
 def _html_doc(html_text: str, origin: str, lim: ReadLimits, *, url: Optional[str] = None,
               meta: Optional[dict] = None, **fields: Any) -> Document:
-    from .html import extract_html
+    from .html import extract_html, has_article_text
     if len(html_text) > 10 * lim.max_text_chars:
         raise _Fail(f"HTML page has {len(html_text):,} characters, over the limit")
     res = extract_html(html_text, url=url)
-    if not res.text.strip():
+    if not res.text.strip() or not has_article_text(res.text, res.title):
         trunc = " (the HTML looks truncated)" if any("truncated" in w for w in res.warnings) else ""
         raise _Fail(f"HTML yielded no article text{trunc}")
     _check_text(res.text, lim)
@@ -614,7 +623,6 @@ def _read_warc(stream, source: str, lim: ReadLimits) -> Iterator[Item]:
             if rec.rec_type not in ("response", "resource"):
                 continue
             uri = rec.rec_headers.get_header("WARC-Target-URI")
-            loc = f"{source}@{it.get_record_offset()}" + (f" {uri}" if uri else "")
             ctype = ""
             if rec.rec_type == "response" and rec.http_headers is not None:
                 status = rec.http_headers.get_statuscode()
@@ -629,17 +637,20 @@ def _read_warc(stream, source: str, lim: ReadLimits) -> Iterator[Item]:
                 clen = int(rec.rec_headers.get_header("Content-Length") or 0)
             except ValueError:
                 clen = 0
+            payload, err = b"", None
             if clen > lim.max_doc_bytes:
-                yield ReadFailure(loc, f"WARC record is larger than the limit of {_mb(lim.max_doc_bytes)}")
-                continue
-            try:
-                payload = rec.content_stream().read(lim.max_doc_bytes + 1)
-            except Exception as e:
-                yield ReadFailure(loc, f"WARC record payload unreadable: {type(e).__name__}: {e}")
-                continue
-            if len(payload) > lim.max_doc_bytes:
-                yield ReadFailure(loc, f"WARC record is larger than the limit of {_mb(lim.max_doc_bytes)}",
-                                  _sha(payload))
+                err = f"WARC record is larger than the limit of {_mb(lim.max_doc_bytes)}"
+            else:
+                try:
+                    payload = rec.content_stream().read(lim.max_doc_bytes + 1)
+                except Exception as e:
+                    err = f"WARC record payload unreadable: {type(e).__name__}: {e}"
+                if len(payload) > lim.max_doc_bytes:
+                    err = f"WARC record is larger than the limit of {_mb(lim.max_doc_bytes)}"
+            # (get_record_offset reads the rest of the record: only after the payload)
+            loc = f"{source}@{it.get_record_offset()}" + (f" {uri}" if uri else "")
+            if err:
+                yield ReadFailure(loc, err, _sha(payload) if payload else None)
                 continue
             m = re.search(r"charset\s*=\s*[\"']?([\w\-:.]+)", ctype, re.I)
             meta = {"origin": loc, "warc_record_id": rec.rec_headers.get_header("WARC-Record-ID")}
