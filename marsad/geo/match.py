@@ -229,6 +229,24 @@ class Matcher:
             if r.cue is None and r.venue:
                 r.cue = "venue"
 
+        # "Helsinki, Finland" / "حلب، سوريا": a name qualified by its country is a location
+        by_i = {r.i: r for r in raws}
+        for r in raws:
+            if r.cue in ("locative", "venue", "direction"):
+                continue
+            k = r.i + r.n
+            if k + 1 >= len(toks) or toks[k][2] != r.sentence or text[toks[k][0]:toks[k][1]] not in (",", "،"):
+                continue
+            r2 = by_i.get(k + 1)
+            if r2 is None:
+                continue
+            c2 = g.entries[g.index[r2.key][0]]
+            if c2.kind == "country" and any(g.entries[i].country == c2.country and g.entries[i].kind != "country"
+                                            for i in g.index[r.key]):
+                r.cue = "locative"
+                r.hint = r.hint or c2.country
+                r.supported = True
+
     def sentence_hints(self, text: str, toks: Sequence[tuple[int, int, int]]) -> dict[int, Counter]:
         """Countries given by nationality adjectives, per sentence."""
         dem = self.g.demonyms
