@@ -60,8 +60,9 @@ _AR_PREFIX1 = ("و", "ف")
 _AR_PREFIX2 = ("ب", "ل", "ك")
 
 
-def _fold_ar(w: str) -> str:
-    if w.startswith("ال") and len(w) > 3:
+def _fold_ar(w: str, light: str = "") -> str:
+    # the article: ال written with a plain alef (ألبان / ألمانيا keep their hamza-alef)
+    if w.startswith("ال") and len(w) > 3 and (not light or light.startswith("ال")):
         w = w[2:]
     n = len(w)
     if n >= 5 and w.endswith(("يون", "يين", "يان", "يات")):
@@ -89,13 +90,22 @@ def clean_word(word: str) -> str:
     return _PUNCT.sub("", normalize(word))
 
 
+_MARKS = re.compile("[\u0640\u064b-\u0658\u0670\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+
+
+def _light(word: str) -> str:
+    """The word without marks and edge punctuation, hamza kept (aligned with clean_word)."""
+    return _PUNCT.sub("", _MARKS.sub("", word))
+
+
 def phrase_key(word: str) -> str:
     """Key of a word as written in a lexicon phrase (no proclitic stripping beyond the article)."""
     w = clean_word(word)
     if not w:
         return ""
     if _AR.search(w):
-        return _fold_ar(w)
+        lt = _light(word)
+        return _fold_ar(w, lt if len(lt) == len(w) else "")
     return _fold_en(w)
 
 
@@ -106,17 +116,20 @@ def word_keys(word: str) -> tuple[str, ...]:
         return ()
     if not _AR.search(w):
         return (_fold_en(w),)
-    out = [_fold_ar(w)]
-    cands = [w]
+    lt = _light(word)
+    if len(lt) != len(w):
+        lt = w
+    out = [_fold_ar(w, lt)]
+    cands = [0]
     if w[0] in _AR_PREFIX1 and len(w) > 3:
-        cands.append(w[1:])
+        cands.append(1)
     for c in list(cands):
-        if c[:1] in _AR_PREFIX2 and len(c) > 3:
-            cands.append(c[1:])
-            if c[:2] == "لل" and len(c) > 4:  # لل = ل + ال
-                cands.append(c[2:])
+        if w[c:c + 1] in _AR_PREFIX2 and len(w) - c > 3:
+            cands.append(c + 1)
+            if w[c:c + 2] == "لل" and len(w) - c > 4:  # لل = ل + ال
+                cands.append(c + 2)
     for c in cands[1:]:
-        k = _fold_ar(c)
+        k = _fold_ar(w[c:], lt[c:])
         if len(k) >= 2 and k not in out:
             out.append(k)
     return tuple(out)

@@ -1,10 +1,420 @@
-"""Baseline actors stage: does nothing yet (replaced by its capability's work)."""
-from ..model import Document
+"""Actors stage: lexicon matches, NER mentions and constructions -> one Actor per referent.
+
+Per sentence (never in photo credits, ads, source lines or datelines):
+  1. greedy longest match of the actor lexicon over the words (clitic-aware keys, see
+     marsad.actors.lexicon), NER PERS/ORG mentions added as items;
+  2. items that touch (only quotes/brackets or English "of the" between them) form one phrase;
+     a conjunction و on a nationality or title starts a new conjunct (دبلوماسيين أميركيين وروس ->
+     two actors sharing the title);
+  3. each phrase yields actors: named entities with their time-valid code (document date),
+     a person name with its title/nationality (unknown name + title -> the title's code),
+     title + nationality (نائب وزير الخارجية الروسي -> RUSGOV), capitals as government metonyms
+     (basis "metonym") unless a locative preposition or place noun governs them, country names
+     (not after a locative), plural nationality nouns (الروس); news agencies are never actors.
+Then per document: surnames link back to full names (ريابكوف -> سيرغي ريابكوف), English and
+Arabic spellings of one person merge (lexicon entity id, or transliteration skeletons for unknown
+names), and actors are merged per referent with all their spans and mention ids.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from ..actors.codes import NONSTATE_TOPS
+from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
+from ..actors.resolve import Item, Resolution, best_role, combine, match_items
+from ..actors.translit import same_name, skeleton
+from ..model import Actor, Document, stable_id
+
+SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline"}
+ACTOR_MENTIONS = {"PERS": "person", "ORG": "organisation"}
+_GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
+_CREDIT = {"/", "via"}
+
+
+class _Spec:
+    __slots__ = ("key", "res", "start", "end", "mention_ids", "kind", "resolved", "name", "sentence", "surname_keys")
+
+    def __init__(self, key, res, start, end, mention_ids, kind, resolved=True, name=None, sentence=0):
+        self.key, self.res, self.start, self.end = key, res, start, end
+        self.mention_ids = list(mention_ids)
+        self.kind, self.resolved, self.name, self.sentence = kind, resolved, name, sentence
+        self.surname_keys: list[str] = []
 
 
 class ActorStage:
     def __init__(self, config):
         self.config = config
 
+    def _lexicon(self) -> Lexicon:
+        cfg = self.config
+        user = list((getattr(cfg, "lexicons", None) or {}).get("actors", []))
+        replace = bool(user) and not getattr(cfg, "extend_lexicons", True)
+        return get_lexicon(tuple(user), replace)
+
     def __call__(self, doc: Document) -> Document:
+        if not doc.tokens or not doc.sentences:
+            return doc
+        lex = self._lexicon()
+        date = (doc.published_at or "")[:10] or None
+        specs: list[_Spec] = []
+        by_sent_mentions: dict[int, list] = {}
+        for m in doc.mentions:
+            if m.type in ACTOR_MENTIONS:
+                by_sent_mentions.setdefault(m.sentence, []).append(m)
+        for si, sent in enumerate(doc.sentences):
+            if sent.segment_kind in SKIP_KINDS:
+                continue
+            toks = doc.tokens[sent.token_start:sent.token_end]
+            if toks:
+                specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date))
+        _surnames(doc, lex, specs, date)
+        doc.actors = _merge(doc, specs)
         return doc
+
+
+# ---------------------------------------------------------------- per sentence
+def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> list[_Spec]:
+    words = [t.text for t in toks]
+    keys = []
+    for t in toks:
+        k = word_keys(t.text)
+        if t.norm and t.stem_end > t.stem_start and t.norm != t.text:
+            extra = phrase_key(t.norm)
+            if extra and extra not in k:
+                k = k + (extra,)
+        keys.append(k)
+    items = match_items(lex, words, keys)
+    # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
+    if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
+        return []
+    starts = [t.start for t in toks]
+    # NER mentions: attach to a lexicon item they overlap, else become their own items
+    for m in mentions:
+        i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
+        i1 = max(i0 + 1, bisect.bisect_left(starts, m.end))
+        over = [it for it in items if it.i < i1 and i0 < it.j]
+        named = [it for it in over if it.type in ("entity", "media")]
+        if named:
+            named[0].mention_ids.append(m.id)
+            continue
+        inner = [it for it in over if it.i >= i0 and it.j <= i1]
+        if over and not inner:
+            over[0].mention_ids.append(m.id)
+            continue
+        it = Item(i0, i1, [], "mention", mention_ids=[m.id], mention_type=m.type)
+        it.entries = []
+        # nationality / title words inside the mention stay as items (they give country/role)
+        items = [x for x in items if not (x.i < i1 and i0 < x.j) or x in inner]
+        items.append(it)
+    items.sort(key=lambda x: (x.i, -(x.j - x.i), x.type != "mention"))
+    out: list[_Spec] = []
+    for chunk in _chunks(items, words, lex):
+        out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
+    return out
+
+
+def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item]]:
+    glue = lex.cues.get("glue", set())
+    chunks: list[list[Item]] = []
+    for it in items:
+        if chunks:
+            prev = chunks[-1][-1]
+            if it.i < prev.j:  # nested in a mention: belongs to the same phrase
+                chunks[-1].append(it)
+                continue
+            gap = words[prev.j:it.i]
+            if len(gap) <= 3 and all((w in _GAP_PUNCT) or (phrase_key(w) in glue) for w in gap):
+                chunks[-1].append(it)
+                continue
+        chunks.append([it])
+    return chunks
+
+
+def _is_plural(word: str) -> bool:
+    w = clean_word(word)
+    return w.endswith(("ين", "ون", "ات")) or (w.isascii() and w.endswith("s"))
+
+
+def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> bool:
+    """A place name governed by a locative preposition or a place noun: a location, not an actor."""
+    if "ب" in it.prefix:
+        return True
+    loc = lex.cues.get("locative", set())
+    head = lex.cues.get("place_head", set())
+    j = it.i - 1
+    # skip one nationality adjective between a place noun and the name (العاصمة التركية أنقرة)
+    if j >= 0 and items_before and items_before[-1].j == it.i and items_before[-1].type == "demonym":
+        j = items_before[-1].i - 1
+    while j >= 0 and words[j] in _GAP_PUNCT:
+        j -= 1
+    if j < 0:
+        return False
+    if words[j] == "," and words[it.i].isascii():
+        return True  # "Mantyniemi, Helsinki, Finland": a place list
+    k = keys[j]
+    if not k:
+        return False
+    w = clean_word(words[j])
+    return w in loc or k[0] in loc or k[0] in head or any(x in head for x in k[1:2])
+
+
+def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> list[_Spec]:
+    # media in the phrase: the agency and its nationality are not actors
+    if any(it.type == "media" for it in chunk):
+        chunk = [it for it in chunk if it.type in ("entity",) or (it.type == "mention" and
+                 not any(m.type == "media" and m.i <= it.i < m.j for m in chunk))]
+        chunk = [it for it in chunk if it.type == "entity" or it.type == "mention"]
+        if not chunk:
+            return []
+    # conjuncts
+    subs: list[list[Item]] = []
+    for it in chunk:
+        if subs and not (it.conj and it.type in ("demonym", "country", "capital", "role", "entity")):
+            subs[-1].append(it)
+        else:
+            subs.append([it])
+    out: list[_Spec] = []
+    prev_role: Optional[Item] = None
+    prev_loc = False
+    for sub in subs:
+        specs, role_item, loc = _sub_actors(doc, lex, si, toks, words, keys, sub, date, prev_role, prev_loc)
+        out.extend(specs)
+        prev_role = role_item or prev_role
+        prev_loc = loc
+    return out
+
+
+def _span(toks, it_i: int, it_j: int) -> tuple[int, int]:
+    return toks[it_i].start, toks[it_j - 1].end
+
+
+def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_role, inherit_loc):
+    ents = [it for it in sub if it.type == "entity"]
+    ments = [it for it in sub if it.type == "mention"]
+    persons = [it for it in ents if it.entries[0].kind == "person"] + \
+        [it for it in ments if it.mention_type == "PERS"]
+    others = [it for it in sub if it.type in ("role", "country", "capital", "demonym")]
+    role, role_item = best_role(others)
+    specs: list[_Spec] = []
+    # named entities (each its own actor)
+    for it in ents:
+        e = it.entries[0]
+        code, country, erole, expired = entry_code(e, date)
+        res = Resolution(code=code, country=country, role=erole, kind=e.kind or "organisation",
+                         name_ar=e.name_ar, name_en=e.name_en, basis="lexicon", entity_id=e.entity_id,
+                         expired=expired)
+        s, t = _span(toks, it.i, it.j)
+        if e.kind == "person" and expired and others:
+            # the dated role ended: the title in the text (if any) says what the person is now
+            tr = combine(others, date)
+            if tr and tr.code:
+                res.code, res.country, res.role = tr.code, tr.country or res.country, tr.role
+                res.basis = "title+nationality"
+        if e.kind != "person" and not persons and others:
+            # "قوات الناتو", "رئيس جهاز ...": the title words are part of the organisation's phrase
+            s = min(s, min(toks[o.i].start for o in others))
+            t = max(t, max(toks[o.j - 1].end for o in others))
+            if code and not erole and role:
+                res.code, res.role = (code + role if len(code) == 3 else code), role
+        spec = _Spec(("E", e.entity_id), res, s, t, it.mention_ids, e.kind or "organisation", True,
+                     e.name_ar or e.name_en, si)
+        if e.kind == "person":
+            spec.surname_keys = _entity_surnames(lex, e)
+        specs.append(spec)
+    # unknown names (NER mentions)
+    for it in ments:
+        s, t = _span(toks, it.i, it.j)
+        text = doc.text[s:t]
+        kind = ACTOR_MENTIONS.get(it.mention_type or "", "unknown")
+        attached = others if (it.mention_type == "PERS" and len(persons) == 1) or it.mention_type == "ORG" else []
+        tr = combine(attached, date) if attached else None
+        if tr is not None and tr.role:
+            res = Resolution(code=tr.code, country=tr.country, role=tr.role, kind=kind,
+                             basis="title+nationality" if tr.country else "title")
+            resolved = True
+        else:
+            country = tr.country if tr is not None else None
+            res = Resolution(code=None, country=country, role=None, kind=kind, basis="unresolved")
+            resolved = False
+        if kind == "person":
+            res.name_ar = text if any("\u0600" <= c <= "\u06ff" for c in text) else None
+            res.name_en = None if res.name_ar else text
+        spec = _Spec(("M", clean_word(text)), res, s, t, it.mention_ids, kind, resolved, text, si)
+        ws = text.split()
+        if kind == "person" and len(ws) >= 2:
+            spec.surname_keys = [phrase_key(ws[-1])]
+        specs.append(spec)
+    if ents or ments:
+        if persons:
+            # the title/nationality words next to the person describe it: widen its span to them
+            # (not across another name: "مدير وكالة ... وليام بيرنز" keeps the agency apart)
+            pi = [i for i, s in enumerate(specs) if s.kind == "person"][0]
+            p = specs[pi]
+            pit = persons[0]
+            names = sorted([it for it in ents + ments if it is not pit], key=lambda x: x.i)
+            for o in others:
+                between = [n for n in names if (o.j <= n.i and n.j <= pit.i) or (pit.j <= n.i and n.j <= o.i)]
+                if not between:
+                    p.start = min(p.start, toks[o.i].start)
+                    p.end = max(p.end, toks[o.j - 1].end)
+        return specs, role_item, False
+    # no name: title / nationality / metonym / country
+    places = [it for it in others if it.type != "role"]
+    if role is None and inherit_role is not None and places and all(p.type == "demonym" for p in places):
+        # "دبلوماسيين أميركيين وروس": the second nationality shares the first conjunct's title
+        res = combine([inherit_role] + places, date)
+        role_item = None
+        if res:
+            s, t = _span(toks, sub[0].i, sub[-1].j)
+            res.kind = "group"
+            return [_Spec(("T", res.code, res.basis, res.kind), res, s, t, [], res.kind, True, None, si)], None, False
+    if role is None:
+        if not places:
+            return [], None, False
+        first = places[0]
+        loc = inherit_loc if first.conj and inherit_loc else _locative(lex, words, keys, first, [])
+        if loc:
+            return [], None, True
+        if first.type == "demonym" and not (_is_plural(words[first.j - 1]) or first.entries[0].plural):
+            return [], None, False  # an adjective of an unknown noun (الحرب الروسية)
+        res = combine(places, date)
+        if res is None:
+            return [], None, False
+        if first.type == "demonym":
+            res.kind = "group"
+        s, t = _span(toks, sub[0].i, sub[-1].j)
+        key = ("C", res.code) if res.basis == "lexicon" else ("T", res.code, res.basis, res.kind)
+        return [_Spec(key, res, s, t, [], res.kind, True, None, si)], None, False
+    # a title (with or without nationality)
+    if not places and role_item.entries[0].priority < 3:
+        return [], role_item, False   # a generic head noun alone (رئيس، شخص، عناصر) is no actor
+    if not places and role_item.j - role_item.i == 1 and _is_nisba_adjective(words[role_item.i]):
+        return [], None, False        # العلاقات الدبلوماسية: an adjective, not a diplomat
+    if places and places[0].type in ("country", "capital") and places[0].i > role_item.i and \
+            _locative(lex, words, keys, places[0], []):
+        places = []  # "شرطة في بغداد": the place is where, not whose
+    res = combine([role_item] + places, date)
+    if res is None:
+        return [], role_item, False
+    if _is_plural(words[role_item.j - 1]) or role_item.entries[0].kind == "group":
+        res.kind = "group"
+    s, t = _span(toks, sub[0].i, sub[-1].j)
+    return [_Spec(("T", res.code, res.basis, res.kind, _head(words, role_item)), res, s, t, [], res.kind,
+                  True, None, si)], role_item, False
+
+
+def _is_nisba_adjective(word: str) -> bool:
+    w = clean_word(word)
+    return w.endswith("يه") and len(w) > 5
+
+
+def _head(words, it: Item) -> str:
+    return " ".join(phrase_key(w) for w in words[it.i:it.j])
+
+
+def _entity_surnames(lex: Lexicon, e) -> list[str]:
+    out = []
+    for n in (e.name_ar, e.name_en):
+        if n and len(n.split()) >= 2:
+            k = phrase_key(n.split()[-1])
+            if len(k) >= 3:
+                out.append(k)
+    return out
+
+
+# ---------------------------------------------------------------- per document
+def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
+    """Surnames alone link to the full name seen in the document (either script)."""
+    table: dict[str, Optional[_Spec]] = {}
+    for sp in specs:
+        for k in sp.surname_keys:
+            if k in table and table[k] is not None and table[k].key != sp.key:
+                table[k] = None  # ambiguous surname
+            else:
+                table.setdefault(k, sp)
+    if not table:
+        return
+    covered = sorted((sp.start, sp.end) for sp in specs)
+    cstarts = [c[0] for c in covered]
+
+    def inside(s, e):
+        i = bisect.bisect_right(cstarts, s) - 1
+        return i >= 0 and covered[i][0] <= s and e <= covered[i][1]
+
+    # unresolved one-word person mentions whose word is a known surname merge with that person
+    for sp in specs:
+        if sp.key[0] == "M" and sp.kind == "person" and len((sp.name or "").split()) == 1:
+            tgt = table.get(phrase_key(sp.name))
+            if tgt is not None and tgt is not sp:
+                sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
+                sp.res = tgt.res
+    for sent in doc.sentences:
+        if sent.segment_kind in SKIP_KINDS:
+            continue
+        for t in doc.tokens[sent.token_start:sent.token_end]:
+            ks = word_keys(t.text)
+            if not ks:
+                continue
+            hit = None
+            for k in ks:
+                if k in table:
+                    hit = table[k]
+                    break
+            if hit is None:
+                continue
+            if t.text.isascii() and not t.text[:1].isupper():
+                continue
+            if inside(t.start, t.end):
+                continue
+            specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name,
+                               t.sentence))
+    # unknown English names in captions vs Arabic names in the body (transliteration)
+    unk = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.name and len(sp.name.split()) >= 2]
+    if len(unk) > 1:
+        lat = [sp for sp in unk if sp.name.isascii()]
+        ara = [sp for sp in unk if not sp.name.isascii()]
+        for a in lat:
+            sa = [skeleton(w) for w in a.name.split()]
+            for b in ara:
+                sb = [skeleton(w) for w in b.name.split()]
+                if len(sa) == len(sb) and all(same_name("", "", x, y) for x, y in zip(sa, sb)):
+                    a.key, a.res = b.key, b.res
+                    break
+
+
+def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
+    groups: dict[tuple, list[_Spec]] = {}
+    for sp in specs:
+        groups.setdefault(sp.key, []).append(sp)
+    actors = []
+    for key, sps in groups.items():
+        sps.sort(key=lambda s: (s.start, s.end))
+        # the best-informed reading wins (resolved, then one with a code)
+        best = max(sps, key=lambda s: (s.resolved, s.res.code is not None, -s.start))
+        r = best.res
+        spans, seen = [], set()
+        for s in sps:
+            if (s.start, s.end) not in seen:
+                seen.add((s.start, s.end))
+                spans.append((s.start, s.end))
+        mids = []
+        for s in sps:
+            for m in s.mention_ids:
+                if m not in mids:
+                    mids.append(m)
+        first = spans[0]
+        country = r.country if r.country and r.country not in NONSTATE_TOPS else None
+        basis = r.basis
+        conf = 0.9 if basis == "lexicon" else 0.75 if basis in ("title+nationality", "metonym") else 0.6
+        if not best.resolved:
+            conf = 0.3
+        if len(sps) > 1 and any(s.key != best.key for s in sps):
+            basis = "coreference"
+        actors.append(Actor(
+            id=stable_id(doc.id, "actor", first[0], first[1]),
+            code=r.code, country=country, role=r.role, kind=r.kind or best.kind,
+            name_ar=r.name_ar, name_en=r.name_en, entity_id=r.entity_id,
+            spans=spans, mention_ids=mids, resolved=best.resolved, basis=basis, confidence=conf))
+    actors.sort(key=lambda a: a.spans[0])
+    return actors
