@@ -200,11 +200,14 @@ class Lexicon:
     def lookup(self, w: str) -> list[Trigger]:
         """Trigger entries for one normalised word (all candidate forms)."""
         out: list[Trigger] = []
-        for c in self.candidates(w):
+        cands = self.candidates(w)
+        for c in cands:
             hit = self.index.get(c)
             if hit:
+                # a form reached only by stripping the article cannot be a verb (الفجر is not فجّر)
+                verb_ok = self.lang != "ar" or ("ال" + c) not in cands
                 for t in hit:
-                    if t not in out:
+                    if t not in out and (verb_ok or t.kind != "verb"):
                         out.append(t)
         return out
 

@@ -40,7 +40,8 @@ _OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "fo
 _EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
 _EN_BE = frozenset(["was", "were", "been", "being", "is", "are", "be", "got"])
 _VERBAL_ROOTS = frozenset(["01", "02", "03", "04", "05", "10", "11", "12", "13"])
-_MOD_RANK = {"conditional": 6, "demand": 5, "intent": 4, "future": 3, "possible": 2, "asserted": 0}
+_OBJ_ROOTS = frozenset(["09", "10", "11", "12", "13", "02"])
+_MOD_RANK = {"conditional": 6, "hypothetical": 6, "demand": 5, "intent": 4, "future": 3, "possible": 2, "asserted": 0}
 
 
 class EventStage:
@@ -123,6 +124,8 @@ def _find_triggers(words, lex, lang):
             entries = lex.lookup(w.stem)
         if not entries:
             continue
+        if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
+            continue   # فجر أمس = dawn, not "detonated"
         best = None
         for e in sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)), _pos_pref(e, words, i, lang), e.order)):
             p = _find_prep(words, i, e, lang) if e.prep else -1
@@ -152,6 +155,22 @@ def _pos_pref(e: Trigger, words, i, lang) -> int:
         return 0 if (e.kind == "noun") == nounish else 1
     nounish = w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل"))
     return 0 if (e.kind == "noun") == nounish else 1
+
+
+def _anchored(words, i, last, cs, ce) -> bool:
+    """Is a verbal noun a report of a happening (هجوم شنه مسلحون، وقع انفجار، اجتماع يعقد اليوم)
+    rather than a reference to one (منذ اغتيال الحريري، بعد الاجتماع، مسلسل الاغتيالات)?"""
+    n = len(words)
+    if (i > 0 and "ref" in words[i - 1].cue) or (i > 1 and "ref" in words[i - 2].cue and not words[i - 1].punct):
+        return any("anchor" in words[k].cue for k in range(last + 1, min(n, last + 4)))
+    lo, hi = max(cs, i - 6), min(ce, last + 7)
+    for k in range(lo, hi):
+        if k != i and "anchor" in words[k].cue:
+            return True
+    for k in range(cs, ce):
+        if "time" in words[k].cue and k != i:
+            return True
+    return False
 
 
 def _find_prep(words, i, e, lang) -> int:
@@ -231,6 +250,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
     trig_idx = {t[0] for t in trigs}
     sent_recip = any("recip" in w.cue for w in words)
     sent_hist = any("hist" in w.cue for w in words)
+    sent_time = any(t.sentence == si or (sent.start <= t.start < sent.end) for t in doc.timerefs)
+    sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
     preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
     for (i, last, e, p) in trigs:
         w = words[i]
@@ -308,12 +329,37 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             info = lookup(cameo)
         except KeyError:
             continue
+        if sent_hypo or (i > 0 and "hypo" in words[i - 1].cue) or (i > 1 and "hypo" in words[i - 2].cue):
+            modality = "hypothetical" if modality == "asserted" else modality
+        reference = e.kind == "noun" and sent.segment_kind != "title" and not sent_time \
+            and not _anchored(words, i, last, cs, ce)
+        if lang == "ar":
+            lem = e.lemma[:1]
+            wn = w.norm
+            # ل of purpose / genitive (ليفجر نفسه، لتفجير، الذكرى لاغتيال) unless "تعرض لـ" (suffered)
+            if wn[:1] == "ل" or wn[:2] in ("ول", "فل"):
+                if lem not in ("ل", "ل") and not (i > 0 and "anchor" in words[i - 1].cue):
+                    if e.kind == "verb":
+                        modality = "intent" if modality == "asserted" else modality
+                    else:
+                        reference = True
+            # سيفجر / وستنفجر: future by the س proclitic
+            if e.kind == "verb" and (wn[:1] == "س" or wn[:2] in ("وس", "فس")) and lem != "س" \
+                    and len(wn) > 2 and wn[wn.index("س") + 1:wn.index("س") + 2] in ("ي", "ت", "ن"):
+                modality = "future" if modality in ("asserted", "possible") else modality
+        # background: relative clauses (الهجوم الذي استهدف …) and nouns that are the object of
+        # another predicate (استنكر تفجيرات …، اتهم … باغتيال …)
+        if cs > 0 and "rel" in words[cs - 1].cue and sent.segment_kind != "title":
+            reference = True
+        if e.kind == "noun" and any(j < i and j >= cs and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
+                                    for (j, _, t, _) in trigs):
+            reference = True
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
             ev.negated = negated
             ev.modality = modality
-            ev.historical = sent_hist
-            ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "")
+            ev.historical = sent_hist or reference
+            ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "")
             evs.append(ev)
     # statements: every quote with a known speaker
     for q in quotes:
@@ -526,8 +572,12 @@ def _dedupe(evs: list[Event]) -> list[Event]:
         return evs
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
+    # current, asserted, actor-ful mentions first: they are the report of the happening
+    evs = sorted(evs, key=lambda e: (e.historical, e.negated, e.modality != "asserted",
+                                     not (e.source_code or e.target_code), -e.confidence, e.trigger_start))
     for ev in evs:
-        k = (ev.root, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated, ev.modality)
+        k = (ev.root, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
+             ev.modality, ev.historical)
         if k not in best:
             best[k] = ev
             order.append(k)
@@ -536,16 +586,18 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             if ev.confidence > b.confidence + 1e-9:
                 best[k] = ev
     kept = [best[k] for k in order]
-    with_actors = {(ev.plover_type or ev.root) for ev in kept if ev.source_code or ev.target_code}
+    with_actors = {(ev.plover_type or ev.root, ev.historical, ev.negated, ev.modality) for ev in kept
+                   if ev.source_code or ev.target_code}
     out = []
     seen_bare: set = set()
     for ev in kept:
-        typ = ev.plover_type or ev.root
+        typ = (ev.plover_type or ev.root, ev.historical, ev.negated, ev.modality)
         if not (ev.source_code or ev.target_code):
             if typ in with_actors or typ in seen_bare:
                 continue
             seen_bare.add(typ)
         out.append(ev)
+    out.sort(key=lambda e: e.trigger_start)
     # unique ids (mutual pairs share trigger, differ in direction)
     ids = set()
     for ev in out:

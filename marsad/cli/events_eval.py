@@ -1,0 +1,72 @@
+"""``marsad eval detect|spans|petrarch|plover``: event-coding accuracy against gold files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import eval_app
+
+
+def _print(res: dict, as_json: bool, keys: list[str]) -> None:
+    if as_json:
+        typer.echo(json.dumps(res, ensure_ascii=False, indent=2))
+        return
+    for k in keys:
+        if k in res:
+            typer.echo(f"{k}: {res[k]}")
+
+
+def _pipe(captions: bool = False):
+    from ..pipeline import Pipeline
+    return Pipeline(captions=captions)
+
+
+@eval_app.command("detect")
+def detect_cmd(file: Path = typer.Argument(..., exists=True, help="arabic_event_gsr CSV (id,event_type,label,...,text)"),
+               as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+               limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N rows."),
+               details: bool = typer.Option(False, "--details", help="Include per-sentence decisions (JSON).")) -> None:
+    """Sentence-level event detection: precision, recall, F1 per PLOVER type."""
+    from ..eval.events import detect
+    res = detect(file, _pipe(), limit=limit, details=details)
+    if as_json:
+        typer.echo(json.dumps(res, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{file}  (ambiguous skipped: {res['skipped_ambiguous']})")
+    for typ, r in res["types"].items():
+        typer.echo(f"{typ:10s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}  "
+                   f"tp={r['tp']} fp={r['fp']} fn={r['fn']} tn={r['tn']}")
+
+
+@eval_app.command("spans")
+def spans_cmd(file: Path = typer.Argument(..., exists=True, help="arabic_event_gsr *_spans.json"),
+              as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+              limit: Optional[int] = typer.Option(None, "--limit")) -> None:
+    """Share of gold spans whose type, source/target country and role the system matches."""
+    from ..eval.events import spans
+    _print(spans(file, _pipe(), limit=limit), as_json,
+           ["file", "gold_spans", "type_found", "source_country", "target_country", "country_match",
+            "country_and_role_match"])
+
+
+@eval_app.command("petrarch")
+def petrarch_cmd(file: Path = typer.Argument(..., exists=True, help="PETRARCH validation XML"),
+                 as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                 limit: Optional[int] = typer.Option(None, "--limit")) -> None:
+    """Share of gold codings matched exactly and at the root, and extra codings."""
+    from ..eval.events import petrarch
+    _print(petrarch(file, _pipe(), limit=limit), as_json,
+           ["file", "sentences", "gold_codings", "system_codings", "exact", "root", "extra"])
+
+
+@eval_app.command("plover")
+def plover_cmd(file: Path = typer.Argument(..., exists=True, help="PLOVER_GSR_CAMEO.txt (JSON records)"),
+               as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+               limit: Optional[int] = typer.Option(None, "--limit")) -> None:
+    """PLOVER English gold: event-type accuracy and source/target match."""
+    from ..eval.events import plover
+    _print(plover(file, _pipe(), limit=limit), as_json,
+           ["file", "records", "type_accuracy", "type_accuracy_any", "no_event", "source_match", "target_match"])
