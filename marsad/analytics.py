@@ -28,7 +28,8 @@ to count raw rows instead.
 *Dates.*  An event's ``date`` may be a day, a month or a year.  A series by day or week uses
 events dated to the day; by month, those dated to the month or better; events too coarse for
 the bin (or undated) are reported in ``undated`` rather than placed arbitrarily.  ``since``
-/ ``until`` (inclusive ISO dates) compare on the date's first 10 characters.
+/ ``until`` (inclusive ISO dates) compare with the first day an event's date covers (an
+event dated ``2023-03`` counts from 2023-03-01, one dated ``2023`` from 2023-01-01).
 
 *Actors.*  ``RUS`` matches a CAMEO code prefix (``RUS``, ``RUSGOV``, ``RUSMIL``) or the ISO-3
 country of the actor, exactly as ``marsad events --dyad`` does.
@@ -131,6 +132,9 @@ def _period_range(first: str, last: str, by: str) -> list[str]:
     return out
 
 
+# An event's date as the first day it covers (2023-03 -> 2023-03-01, 2023 -> 2023-01-01), for since/until.
+_DATE_START = "substr(date || '-01-01', 1, 10)"
+
 _STATUS_SQL = ("CASE WHEN negated THEN 'negated' WHEN historical THEN 'historical' "
                "WHEN coalesce(modality, 'asserted') <> 'asserted' THEN 'nonasserted' ELSE 'asserted' END")
 
@@ -144,6 +148,14 @@ def _counted(include_negated: bool, include_historical: bool, include_nonasserte
     if include_nonasserted:
         s.append("nonasserted")
     return s
+
+
+def _excl(status: str, counted: Sequence[str], extra: str = "") -> str:
+    """SQL counting rows of an excluded status (0 when that status is counted)."""
+    if status in counted:
+        return "0"
+    cond = f"status = '{status}'" + (f" AND {extra}" if extra else "")
+    return f"sum(CASE WHEN {cond} THEN 1 ELSE 0 END)"
 
 
 def _in(values: Sequence[str]) -> str:
@@ -178,10 +190,10 @@ def _dyad_where(source: str, target: str, undirected: bool, since: Optional[str]
         clause = fwd
     clauses = [clause]
     if since:
-        clauses.append("substr(date, 1, 10) >= ?")
+        clauses.append(f"{_DATE_START} >= ?")
         params.append(since)
     if until:
-        clauses.append("substr(date, 1, 10) <= ?")
+        clauses.append(f"{_DATE_START} <= ?")
         params.append(until)
     if flt is not None:
         w, p = _flt_where(flt)
@@ -264,9 +276,9 @@ def dyad_series(store: Any, source: str, target: str, by: str = "month", since: 
         f"count(DISTINCT CASE WHEN {cnt} THEN doc_id END) AS documents, "
         f"count(DISTINCT CASE WHEN {cnt} THEN publisher END) AS publishers, "
         f"count(DISTINCT CASE WHEN {cnt} THEN cluster END) AS stories, "
-        f"sum(CASE WHEN status = 'negated' THEN 1 ELSE 0 END) AS excluded_negated, "
-        f"sum(CASE WHEN status = 'historical' THEN 1 ELSE 0 END) AS excluded_historical, "
-        f"sum(CASE WHEN status = 'nonasserted' THEN 1 ELSE 0 END) AS excluded_nonasserted "
+        f"{_excl('negated', counted)} AS excluded_negated, "
+        f"{_excl('historical', counted)} AS excluded_historical, "
+        f"{_excl('nonasserted', counted)} AS excluded_nonasserted "
         f"FROM ev WHERE period IS NOT NULL GROUP BY period ORDER BY period")
     db = store.db
     _, se_rows = db.query(sql_se, ev_params)
@@ -312,9 +324,9 @@ def dyad_series(store: Any, source: str, target: str, by: str = "month", since: 
         f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN doc_id END), "
         f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN publisher END), "
         f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN cluster END), "
-        f"sum(CASE WHEN status = 'negated' AND period IS NOT NULL THEN 1 ELSE 0 END), "
-        f"sum(CASE WHEN status = 'historical' AND period IS NOT NULL THEN 1 ELSE 0 END), "
-        f"sum(CASE WHEN status = 'nonasserted' AND period IS NOT NULL THEN 1 ELSE 0 END), "
+        f"{_excl('negated', counted, 'period IS NOT NULL')}, "
+        f"{_excl('historical', counted, 'period IS NOT NULL')}, "
+        f"{_excl('nonasserted', counted, 'period IS NOT NULL')}, "
         f"sum(CASE WHEN period IS NULL THEN 1 ELSE 0 END) FROM ev")
     _, t1 = db.query(sql_tot, ev_params)
     _, t2 = db.query(sql_tot2, ev_params)
@@ -416,10 +428,10 @@ def top_actors(store: Any, flt: Any = None, limit: int = 20, *, by: str = "code"
     w, params = _flt_where(flt)
     clauses = [f"({w})", _status_clause(include_negated, include_historical, include_nonasserted)]
     if since:
-        clauses.append("substr(date, 1, 10) >= ?")
+        clauses.append(f"{_DATE_START} >= ?")
         params.append(since)
     if until:
-        clauses.append("substr(date, 1, 10) <= ?")
+        clauses.append(f"{_DATE_START} <= ?")
         params.append(until)
     where = " AND ".join(clauses)
     col = "code" if by == "code" else "country"
@@ -460,10 +472,10 @@ def top_event_types(store: Any, flt: Any = None, limit: int = 20, *, level: str 
     clauses = [f"({w})", _status_clause(include_negated, include_historical, include_nonasserted),
                f"{col} IS NOT NULL", f"{col} <> ''"]
     if since:
-        clauses.append("substr(date, 1, 10) >= ?")
+        clauses.append(f"{_DATE_START} >= ?")
         params.append(since)
     if until:
-        clauses.append("substr(date, 1, 10) <= ?")
+        clauses.append(f"{_DATE_START} <= ?")
         params.append(until)
     sql = (f"SELECT {col} AS code, count(*) AS events, count(DISTINCT coalesce(story_id, doc_id)) AS stories, "
            f"min(quad_class) AS qc, avg(goldstein) AS gm, count(DISTINCT doc_id) AS documents "
