@@ -84,7 +84,7 @@ UNRES = "unresolved"
 def _rel(form: Optional[str], L: Lexicon) -> Optional[str]:
     if not form:
         return None
-    f = " ".join(form.split())
+    f = _key(form)
     if f in ("this past",):
         return "past"
     if f in ("this coming",):
@@ -207,8 +207,8 @@ def _k_month_rel(m, c):
     if mon is None:
         return None
     a = c.anchor
-    if g.get("yrel"):
-        k = _year_rel(g["yrel"], c)
+    if g.get("yrel") or g.get("yrel2"):
+        k = _year_rel(g.get("yrel") or g.get("yrel2"), c)
         if k is None:
             return None
         return (None, None, "month", UNRES, None) if a is None else (_iso_m(a.year + k, mon), None, "month", "relative", None)
@@ -443,11 +443,11 @@ def _count(g: dict, c: _Ctx, unit_table) -> tuple[Optional[str], Optional[int], 
         v = _key(g.get(key))
         if not v:
             continue
-        v2 = v[2:] if v.startswith("ال") and v[2:].isdigit() else v
+        v2 = v[2:] if v.startswith("ال") and (v[2:].isdigit() or v[2:] in c.L.number) else v
         if v2.isdigit():
             n = int(v2)
-        elif v in c.L.number:
-            n = c.L.number[v]
+        elif v2 in c.L.number:
+            n = c.L.number[v2]
         elif v in c.L.few or v.replace("couple of", "few") in c.L.few or v in ("few", "several", "couple of"):
             few = True
             n = None if v != "couple of" else 2
@@ -594,7 +594,7 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
                 break
             ws, w = pw
             w = normalize(w)
-            if w in st or w.isdigit():
+            if w in st or w[0].isdigit() or (w.startswith("ال") and w[2:3].isdigit()):
                 pos = ws
             elif w[0] in "وفبلك" and len(w) > 2 and w[1:] in st:
                 pos = ws + 1
@@ -624,8 +624,6 @@ def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -
     found = []
     covered = -1
     for pos, pats in cands:
-        if pos < covered:
-            continue  # inside a match that began earlier: nothing longer can start here
         hits = []
         for P in pats:
             m = P.regex.match(norm, pos)

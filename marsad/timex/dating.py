@@ -1,0 +1,177 @@
+"""Date an event from the document's time expressions.
+
+``date_event(doc, ev)`` sets ``ev.date``, ``ev.date_end``, ``ev.date_granularity``,
+``ev.date_basis`` and ``ev.date_timeref_id``.  Order of evidence:
+
+1. the time expression governing the event's clause: the first one after the trigger
+   in the same clause (Arabic and English put the time after the verb: "اجتمع … يوم
+   14 نوفمبر"), else the nearest one before it in that clause;
+2. the nearest one in the sentence (before the trigger first, then after);
+3. the nearest non-vague one earlier in the same paragraph;
+4. the publication date (basis ``publication``), or ``unresolved`` without one.
+
+Clauses are cut at punctuation and clause-opening words (``data/time/clauses.yaml``:
+"منذ أن", "بعد أن", "الذي", "when", "which" …), so in "اجتمع … يوم 14 نوفمبر …، وهو
+الاجتماع … منذ أن شنت روسيا الحرب … يوم 24 فبراير" each verb gets its own date.
+Caption events (segment kind caption/photo_credit) use only explicit dates of their own
+segment and never the article's date.  ``date_basis`` is the TimeRef's basis
+(explicit / relative / inferred, or unresolved when the governing expression has no
+anchor), ``publication`` or ``unresolved``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import yaml
+
+from ..lang.normalize import normalize
+from ..model import Document, Event, TimeRef
+from ..resources import cached, data_path
+
+
+def _load():
+    d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8"))
+    words = [w for ws in d["words"].values() for w in ws]
+    alts = sorted({" ".join(normalize(w).split()) for w in words}, key=len, reverse=True)
+    word_re = re.compile(r"(?<!\w)(?:[وف])?(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+                         + r")(?!\w)")
+    punct = set(d["punctuation"])
+    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"]))
+
+
+def _data():
+    return cached(("timex", "clauses"), _load)
+
+
+def caption_kinds() -> frozenset:
+    return _data()[2]
+
+
+def _inside(pos: int, refs: list[TimeRef]) -> bool:
+    return any(r.start <= pos < r.end for r in refs)
+
+
+def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[TimeRef]) -> tuple[int, int]:
+    """(clause start, clause end) around the trigger [ts, te) inside the sentence
+    [start, end): the nearest boundary before and after, ignoring time expressions."""
+    word_re, punct, _ = _data()
+    cs, ce = start, end
+    for i in range(ts - 1, start - 1, -1):
+        if text[i] in punct and not _inside(i, refs):
+            cs = i + 1
+            break
+    for i in range(te, end):
+        if text[i] in punct and not _inside(i, refs):
+            ce = i
+            break
+    seg = normalize(text[cs:ce])
+    if len(seg) == ce - cs:  # offsets line up (no dropped diacritics): use clause words too
+        for m in word_re.finditer(seg):
+            p = cs + m.start()
+            if _inside(p, refs):
+                continue
+            if p + (m.end() - m.start()) <= ts and p + 1 > cs:
+                cs = max(cs, p)
+            elif p >= te:
+                ce = min(ce, p)
+                break
+    return cs, ce
+
+
+def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end: int,
+                  ts: int, te: int) -> Optional[TimeRef]:
+    """The time expression of one sentence that governs the trigger [ts, te)."""
+    if not refs:
+        return None
+    refs = sorted(refs, key=lambda r: r.start)
+    cs, ce = clause_bounds(doc.text, sent_start, sent_end, ts, te, refs)
+    after = [r for r in refs if r.start >= te and r.start < ce]
+    if after:
+        return after[0]
+    before = [r for r in refs if r.end <= ts and r.start >= cs]
+    if before:
+        return before[-1]
+    covering = [r for r in refs if r.start <= ts and r.end >= te]
+    if covering:
+        return covering[0]
+    before = [r for r in refs if r.end <= ts]
+    if before:
+        return before[-1]
+    after = [r for r in refs if r.start >= te]
+    return after[0] if after else None
+
+
+def _apply(ev: Event, r: Optional[TimeRef]) -> None:
+    if r is None:
+        ev.date = ev.date_end = ev.date_granularity = ev.date_timeref_id = None
+        ev.date_basis = "unresolved"
+        return
+    ev.date_timeref_id = r.id
+    ev.date_granularity = r.granularity
+    if r.value is None:
+        ev.date = ev.date_end = None
+        ev.date_basis = "unresolved"
+    else:
+        ev.date, ev.date_end = r.value, r.end_value
+        ev.date_basis = r.basis
+
+
+def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeRef]:
+    if 0 <= i < len(doc.sentences):
+        return [r for r in doc.timerefs if r.sentence == i]
+    return [r for r in doc.timerefs if start <= r.start < end]
+
+
+def date_event(doc: Document, ev: Event) -> Event:
+    """Set the event's date fields (see the module doc); returns the event."""
+    sents = doc.sentences
+    si = ev.sentence
+    sent = sents[si] if 0 <= si < len(sents) else None
+    s_start, s_end = (sent.start, sent.end) if sent else (ev.sentence_start, ev.sentence_end)
+    caps = caption_kinds()
+    caption = ev.segment_kind in caps or (sent is not None and sent.segment_kind in caps)
+
+    if caption:
+        seg_id = sent.segment_id if sent else None
+        if seg_id is not None:
+            in_seg = {k for k, s in enumerate(sents) if s.segment_id == seg_id}
+            cands = [r for r in doc.timerefs if r.basis == "explicit" and r.sentence in in_seg]
+        else:
+            cands = [r for r in doc.timerefs if r.basis == "explicit" and s_start <= r.start < s_end]
+        same = [r for r in cands if r.sentence == si] if sent else cands
+        r = governing_ref(doc, same, s_start, s_end, ev.trigger_start, ev.trigger_end) if same else None
+        if r is None and cands:
+            r = min(cands, key=lambda x: abs(x.start - ev.trigger_start))
+        _apply(ev, r)
+        return ev
+
+    r = governing_ref(doc, _refs_of_sentence(doc, si, s_start, s_end), s_start, s_end,
+                      ev.trigger_start, ev.trigger_end)
+    if r is None and sent is not None:
+        # nearest governing expression earlier in the same paragraph
+        for k in range(si - 1, -1, -1):
+            prev = sents[k]
+            if prev.paragraph != sent.paragraph or prev.segment_kind in caps:
+                break
+            pr = [x for x in doc.timerefs if x.sentence == k and x.granularity != "vague"]
+            if pr:
+                r = max(pr, key=lambda x: x.start)
+                break
+    if r is not None:
+        _apply(ev, r)
+        return ev
+    pub = (doc.published_at or "")[:10]
+    if pub:
+        ev.date, ev.date_end, ev.date_granularity = pub, None, "day"
+        ev.date_basis = "publication"
+        ev.date_timeref_id = None
+    else:
+        _apply(ev, None)
+    return ev
+
+
+def date_events(doc: Document) -> Document:
+    for ev in doc.events:
+        date_event(doc, ev)
+    return doc
