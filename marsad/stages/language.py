@@ -42,7 +42,8 @@ _CYRILLIC_LANGS = {"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "tg", "mn"}
 _SCRIPT_DEFAULT = {"arabic": "ar", "latin": "en", "cyrillic": "ru", "hebrew": "he", "greek": "el",
                    "cjk": "zh"}
 _CLD_FIX = {"iw": "he", "in": "id", "jw": "jv", "tl": "fil", "zh-Hant": "zh", "xxx": "un"}
-_MAX = 2000  # characters looked at per segment
+_MAX = 2000  # characters given to pycld2 per segment
+_SCRIPT_SAMPLE = 400  # characters whose script is counted
 
 
 def _lang_script(lang: str) -> str:
@@ -61,7 +62,7 @@ def _lang_script(lang: str) -> str:
 
 def script_of(text: str) -> tuple[Optional[str], float, int]:
     """(dominant script, its share of letters, number of letters) of ``text``."""
-    t = text[:_MAX]
+    t = text[:_SCRIPT_SAMPLE]
     counts = {
         "arabic": sum(map(len, _ARABIC.findall(t))),
         "latin": sum(map(len, _LATIN.findall(t))),
@@ -102,7 +103,7 @@ def detect_language(text: str, forced: Optional[str] = None) -> tuple[Optional[s
     if forced and _lang_script(forced) == script:
         return forced, 1.0
     if script == "arabic":
-        if not _PERSIAN_ONLY.search(text[:_MAX]):
+        if not _PERSIAN_ONLY.search(text[:_SCRIPT_SAMPLE]):
             return "ar", round(min(1.0, 0.5 + 0.5 * share) * (0.8 if n < 6 else 1.0), 3)
         code, conf, reliable = _cld2(text)
         if code in _ARABIC_SCRIPT_LANGS:
