@@ -378,7 +378,8 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
             sa = [skeleton(w) for w in a.name.split()]
             for b in ara:
                 sb = [skeleton(w) for w in b.name.split()]
-                if len(sa) == len(sb) and all(same_name("", "", x, y) for x, y in zip(sa, sb)):
+                if len(sa) == len(sb) and same_name("", "", "".join(sa), "".join(sb)) and \
+                        sum(x != y for x, y in zip(sa, sb)) <= 1:
                     a.key, a.res = b.key, b.res
                     break
 
