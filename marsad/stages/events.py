@@ -193,7 +193,7 @@ def _find_prep(words, i, e, lang) -> int:
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     lo = i - 3 if e.kind == "noun" else i + 1
-    hi = i + 7 if e.kind == "noun" else i + 13
+    hi = i + 7 if e.kind == "noun" else i + 16
     for j in list(range(i + 1, min(n, hi))) + list(range(max(0, lo), i)):
         x = words[j]
         if x.punct:
@@ -248,7 +248,6 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
 def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
     evs: list[Event] = []
     trig_idx = {t[0] for t in trigs}
-    sent_recip = any("recip" in w.cue for w in words)
     sent_hist = any("hist" in w.cue for w in words)
     sent_time = any(t.sentence == si or (sent.start <= t.start < sent.end) for t in doc.timerefs)
     sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
@@ -262,7 +261,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
         cs, ce = _clause(words, i, last)
         A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
         before = [a for a in A if a.i1 <= i]
-        after = [a for a in A if a.i0 > last]
+        if e.frame == "svo":   # the light verb's object word (شنت روسيا الحرب) is not an argument
+            after = [a for a in A if a.i0 > i and not (a.i0 <= last < a.i1)]
+        else:
+            after = [a for a in A if a.i0 > i]
+        pcs = cs
+        if cs > 1 and words[cs - 1].punct and words[cs - 1].text in ",،":
+            pcs = cs - 1
+            while pcs > 0 and not _boundary(words[pcs - 1]):
+                pcs -= 1
+        clause_recip = any("recip" in x.cue for x in words[pcs:ce])
         inside = [a for a in args if a.i0 <= i < a.i1]
         src: Optional[Arg] = None
         tgt: Optional[Arg] = None
@@ -282,7 +290,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
             tgt = cand[0] if cand else None
         elif frame == "gen_tgt":
-            near = [a for a in after if a.prep == "" and a.i0 - last <= 2]
+            near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
             tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
         elif frame == "self":
@@ -298,7 +306,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
             elif parts:
-                src = parts[0]
+                if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p):
+                    tgt = parts[0]      # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context
+                else:
+                    src = parts[0]
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = any("pron_country" in x.cue for x in words[cs:ce])
         if speaker is not None and src is None and src_actor is None and not pairs:
@@ -308,13 +319,24 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             sa = src.actor if src else src_actor
             if tgt is not None and _same(sa, tgt.actor):
                 tgt = None
-            if sent_recip and sa is not None:
-                other = tgt or next((a for a in args if a.actor.country and a.actor.country != sa.country), None)
+            if clause_recip and sa is not None:
+                other = tgt or next((a for a in A if a.actor.country and a.actor.country != sa.country), None)
                 if other is not None and not _same(sa, other.actor):
                     pairs = [((src or sa), other), (other, (src or sa))]
+            elif clause_recip and sa is None and tgt is not None:
+                # "إعادة الدبلوماسيين الأميركيين والروس": reciprocal among the conjoined patients
+                conj = _conjoined(words, A, A.index(tgt)) if tgt in A else [tgt]
+                conj = [g for g in conj if g.actor.country and g.actor.country != tgt.actor.country]
+                if conj:
+                    pairs = [(tgt, conj[0]), (conj[0], tgt)]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
         negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        if frame == "mutual" and len(pairs) == 2 and (intent or negated or modality != "asserted"):
+            # an intention / refusal belongs to the subject: keep its direction only
+            subj = next((g for g in (before[::-1] if before else []) if g.prep == ""), None)
+            keep = [pr for pr in pairs if isinstance(pr[0], Arg) and subj is not None and pr[0] is subj]
+            pairs = keep or pairs[:1]
         cameo = e.cameo
         for frm, when, to, _ in lex.recode:
             if not cameo.startswith(frm):
@@ -331,8 +353,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             continue
         if sent_hypo or (i > 0 and "hypo" in words[i - 1].cue) or (i > 1 and "hypo" in words[i - 2].cue):
             modality = "hypothetical" if modality == "asserted" else modality
-        reference = e.kind == "noun" and sent.segment_kind != "title" and not sent_time \
-            and not _anchored(words, i, last, cs, ce)
+        reference = e.kind == "noun" and sent.segment_kind != "title" and not sent_time and e.cond != "quote" \
+            and modality == "asserted" and not negated and not intent and not _anchored(words, i, last, cs, ce)
         if lang == "ar":
             lem = e.lemma[:1]
             wn = w.norm
