@@ -186,3 +186,20 @@ def test_clean_is_fast():
         stage(Document.from_text(text, id=str(i)))
     per = (time.perf_counter() - t0) / n
     assert per < 0.003, f"{per * 1000:.2f} ms per article"
+
+
+def test_hard_wrapped_text_gives_one_segment_per_paragraph():
+    para1 = ("The foreign ministers of the two countries met in Geneva on Saturday to\n"
+             "discuss the stalled talks on the border, officials from both sides said in\n"
+             "a joint statement released after the meeting ended late in the evening\n"
+             "and said further rounds would follow.")
+    para2 = ("The statement said the two delegations agreed on a timetable for the\n"
+             "withdrawal of forces from the disputed area and on the exchange of\n"
+             "prisoners held since the clashes of last year, without giving details.")
+    text = "Talks resume in Geneva\n\n" + para1 + "\n\n" + para2 + "\n"
+    doc = clean(text)
+    assert kinds(doc) == [("title", "Talks resume in Geneva"), ("body", para1), ("body", para2)]
+    assert doc.meta.get("hard_wrapped") is True
+    # ordinary one-paragraph-per-line text is not affected
+    doc = clean((DATA / "seedlike_ar.txt").read_text(encoding="utf-8"))
+    assert "hard_wrapped" not in doc.meta

@@ -137,6 +137,35 @@ def _lines(text: str):
         pos = nl + 1
 
 
+_SENT_END = (".", "!", "?", "؟", "»", '"', ":", "…", ")")
+
+
+def _hard_wrapped(text: str, spans: list[tuple[int, int]]) -> bool:
+    """True for plain text broken into short lines inside paragraphs (old wire dumps, e-mail):
+    most lines are 40-100 characters, do not end a sentence, and blank lines separate paragraphs."""
+    if len(spans) < 6 or "\n\n" not in text:
+        return False
+    mid = sum(1 for a, b in spans if 40 <= b - a <= 100 and not text[a:b].endswith(_SENT_END))
+    return mid >= 0.6 * len(spans)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of blank-line-separated blocks, trimmed."""
+    out = []
+    start = None
+    end = 0
+    for a, b in _lines(text):
+        if start is not None and text.count("\n", end, a) >= 2:
+            out.append((start, end))
+            start = None
+        if start is None:
+            start = a
+        end = b
+    if start is not None:
+        out.append((start, end))
+    return out
+
+
 def _furniture(d: dict, norm: str) -> Optional[str]:
     k = d["exact"].get(norm)
     if k:
@@ -265,6 +294,9 @@ def segment_text(doc: Document) -> list[Segment]:
     out = _Builder(doc)
     if not spans:
         return out.segs
+    if _hard_wrapped(text, spans):
+        spans = _blocks(text)
+        doc.meta["hard_wrapped"] = True
     counts = [_script_counts(text[a:min(b, a + 300)]) for a, b in spans]
     ar_total = sum(c[0] for c in counts)
     lat_total = sum(c[1] for c in counts)
