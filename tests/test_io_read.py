@@ -379,3 +379,21 @@ def test_parse_date():
     assert parse_date("2022-13-45") is None
     assert parse_date("last week") is None
     assert parse_date("") is None and parse_date(None) is None
+
+
+def test_html_figcaptions_become_caption_segments():
+    from marsad.pipeline import PipelineConfig
+    from marsad.stages.clean import CleanStage
+    cap1 = "أكار خلال الاجتماع في موسكو الأربعاء"
+    cap2 = "وفد سوري يصل إلى موسكو. REUTERS/Ali Hassan"
+    html = page().replace("<h1>", f'<figure><img src="a.jpg"><figcaption>{cap1}</figcaption></figure><h1>')
+    html = html.replace(f"<p>{PARAS[2]}</p>",
+                        f'<figure><img src="b.jpg"><figcaption>{cap2}</figcaption></figure><p>{PARAS[2]}</p>')
+    (d,) = read_bytes(html.encode(), "fig.html")
+    assert [d.text[a:b] for a, b in d.meta["caption_spans"]] == [cap1, cap2]
+    assert d.text.split("\n")[2:4] == [cap1, cap2]
+    CleanStage(PipelineConfig())(d)
+    ks = [(s.kind, d.text[s.start:s.end]) for s in d.segments]
+    assert ks[:4] == [("title", TITLE), ("caption", cap1), ("caption", "وفد سوري يصل إلى موسكو."),
+                      ("photo_credit", "REUTERS/Ali Hassan")]
+    assert [k for k, _ in ks[4:]] == ["body"] * 3

@@ -5,9 +5,11 @@ site name); ``simple_extract`` is a small lxml block-text extractor used for fee
 as a fallback when trafilatura finds no main text, and as the baseline it was measured against
 (``bench/bench_ingest.py --html-compare``).
 
-Document text layout for HTML input: the title on the first line, a blank line, then the
-extracted paragraphs one per line.  The title is not repeated when the main text already starts
-with it.  Image captions (``<figcaption>``) are not part of trafilatura's main text.
+Document text layout for HTML input: the title on the first line, a blank line, the image
+captions of the article (``<figcaption>``, one per line, then a blank line) when there are any,
+then the extracted paragraphs one per line.  The title is not repeated when the main text already
+starts with it.  ``HtmlResult.captions`` lists the caption lines; the reader records their offsets
+in ``Document.meta["caption_spans"]`` so the clean stage marks them ``caption``.
 """
 from __future__ import annotations
 
@@ -30,11 +32,46 @@ class HtmlResult:
     lang: Optional[str] = None
     extractor: str = "trafilatura"
     warnings: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+
+def _layout(title: Optional[str], captions: list[str], lines: list[str]) -> str:
+    if not lines:
+        return ""
+    head = (title + "\n\n") if title else ""
+    caps = ("\n".join(captions) + "\n\n") if captions else ""
+    return head + caps + "\n".join(lines)
+
+
+_MAX_CAPTIONS = 8
+
+
+def figcaptions(html: str, root=None) -> list[str]:
+    """Texts of the ``<figcaption>`` elements of the article (inside <article>/<main> if present)."""
+    if "<figcaption" not in html.lower():
+        return []
+    if root is None:
+        root = _parse(html)
+        if root is None:
+            return []
+    scope = root.find(".//article")
+    if scope is None:
+        scope = root.find(".//main")
+    if scope is None:
+        scope = root
+    out: list[str] = []
+    for el in scope.iter("figcaption"):
+        t = _WS.sub(" ", el.text_content()).strip()
+        if t and t not in out:
+            out.append(t)
+        if len(out) >= _MAX_CAPTIONS:
+            break
+    return out
 
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "select", "template")
-_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "td",
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td",
                "th", "dd", "dt", "caption"}
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 _HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
@@ -71,6 +108,7 @@ def simple_extract(html: str) -> HtmlResult:
     t = root.find(".//title")
     if t is not None and t.text_content().strip():
         title = _WS.sub(" ", t.text_content()).strip()
+    caps = figcaptions(html, root)
     h1 = root.find(".//h1")
     if h1 is not None and h1.text_content().strip():
         title = _WS.sub(" ", h1.text_content()).strip()
@@ -84,6 +122,8 @@ def simple_extract(html: str) -> HtmlResult:
 
     def walk(el):
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "figcaption":
+            return
         if tag in _BLOCK_TAGS:
             s = _WS.sub(" ", el.text_content()).strip()
             if s:
@@ -98,9 +138,10 @@ def simple_extract(html: str) -> HtmlResult:
             lines = [s]
     if lines and title and lines[0] == title:
         lines = lines[1:]
-    text = (title + "\n\n" if title else "") + "\n".join(lines) if lines else ""
+    caps = [c for c in caps if c not in lines]
     m = _HTML_LANG.search(html[:3000])
-    return HtmlResult(text=text, title=title, extractor="simple", lang=m.group(1).lower() if m else None)
+    return HtmlResult(text=_layout(title, caps, lines), title=title, extractor="simple",
+                      lang=m.group(1).lower() if m else None, captions=caps if lines else [])
 
 
 def extract_html(html: str, url: Optional[str] = None) -> HtmlResult:
@@ -128,8 +169,8 @@ def extract_html(html: str, url: Optional[str] = None) -> HtmlResult:
             lines = [ln for ln in lines if ln]
             if title and lines and lines[0] == title:
                 lines = lines[1:]
-            text = (title + "\n\n" if title else "") + "\n".join(lines)
-            res = HtmlResult(text=text, title=title, author=(dd.get("author") or None),
+            caps = [c for c in figcaptions(html) if c not in lines]
+            res = HtmlResult(text=_layout(title, caps, lines), captions=caps, title=title, author=(dd.get("author") or None),
                              date=(dd.get("date") or None), sitename=(dd.get("sitename") or None),
                              url=(dd.get("url") or url), extractor="trafilatura")
     if res is None:

@@ -430,6 +430,15 @@ def _html_doc(html_text: str, origin: str, lim: ReadLimits, *, url: Optional[str
     _check_text(res.text, lim)
     m = dict(meta or {})
     m["extractor"] = res.extractor
+    if res.captions:
+        spans, pos = [], 0
+        for cap in res.captions:
+            i = res.text.find(cap, pos)
+            if i >= 0:
+                spans.append([i, i + len(cap)])
+                pos = i + len(cap)
+        if spans:
+            m["caption_spans"] = spans
     if res.lang:
         m["declared_lang"] = res.lang
     title = fields.pop("title", None) or res.title

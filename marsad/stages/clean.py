@@ -8,7 +8,8 @@ bidi marks.  Kinds (``marsad.model.SEGMENT_KINDS``):
 - ``other``: page furniture ("اقرأ أيضا", "Share", copyright lines, punctuation-only lines);
 - ``source_line``: "المصدر : الجزيرة + وكالات", "Reporting by ..." — parsed into
   ``doc.publisher`` (an outlet) and ``doc.agencies`` (news agencies; "وكالات" -> "agencies");
-- ``caption``: a Latin-script paragraph inside an Arabic article, a paragraph carrying a photo
+- ``caption``: a line the reader marked as an image caption (``meta["caption_spans"]``, from HTML
+  ``<figcaption>``), a Latin-script paragraph inside an Arabic article, a paragraph carrying a photo
   credit ("... REUTERS/Name"), or a short Arabic paragraph ending with a parenthesised agency
   or source "(رويترز)";
 - ``photo_credit``: the credit part of a caption paragraph ("Lehtikuva/Martti Kainulainen/via
@@ -302,6 +303,7 @@ def segment_text(doc: Document) -> list[Segment]:
     lat_total = sum(c[1] for c in counts)
     arabic_doc = ar_total >= lat_total
     title_norm = _fnorm(doc.title) if doc.title else None
+    cap_spans = doc.meta.get("caption_spans") or ()  # from the reader (HTML <figcaption>)
     seen_body = False
     pubs = d["pubs"]
     for i, (a, b) in enumerate(spans):
@@ -330,7 +332,8 @@ def segment_text(doc: Document) -> list[Segment]:
         # captions and credits
         latin_par = arabic_doc and lat >= 15 and lat > 2 * ar
         cs = _credit_start(d, s)
-        if cs is not None or latin_par:
+        marked = bool(cap_spans) and any(ca <= a < cb for ca, cb in cap_spans)
+        if cs is not None or latin_par or marked:
             if cs is None:
                 out.add("caption", a, b)
             elif cs <= 0:
