@@ -128,6 +128,7 @@ class Lexicon:
     unit_dp: dict[str, tuple[str, Optional[int]]] = field(default_factory=dict)
     number: dict[str, int] = field(default_factory=dict)
     few: set[str] = field(default_factory=set)
+    quantity: set[str] = field(default_factory=set)   # words before a number that make it a count
     ordinal: dict[str, int] = field(default_factory=dict)
     decade: dict[str, int] = field(default_factory=dict)
     century: dict[str, int] = field(default_factory=dict)
@@ -193,6 +194,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         for f in forms:
             L.number[_n(f)] = int(k)
     L.few = {_n(f) for f in raw.get("few", [])}
+    L.quantity = {_n(f) for f in raw.get("approx", []) + raw.get("quantity_words", [])}
     for k, forms in raw["ordinals"].items():
         for f in forms:
             L.ordinal[_n(f)] = int(k)

@@ -18,6 +18,7 @@ can begin an expression; the patterns are tried only there.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from typing import Callable, Optional
 
@@ -212,9 +213,12 @@ def _k_month_rel(m, c):
         if k is None:
             return None
         return (None, None, "month", UNRES, None) if a is None else (_iso_m(a.year + k, mon), None, "month", "relative", None)
+    r = _rel(g.get("rel"), c.L)
+    if r is None and not _key(m.group("month"))[:1].isascii():
+        if _key(m.group("month")) in c.L.ambiguous_months:
+            return None  # "في آب" could be "in Ibb"/"in a father": needs a day, year or الماضي
     if a is None:
         return None, None, "month", UNRES, None
-    r = _rel(g.get("rel"), c.L)
     am = a.year * 12 + a.month - 1
     cands = [(a.year + k) * 12 + mon - 1 for k in (-1, 0, 1)]
     if r == "past":
@@ -228,12 +232,37 @@ def _k_month_rel(m, c):
     return _iso_m(t // 12, t % 12 + 1), None, "month", "inferred", None
 
 
+def _tabular_jdn(y: int, m: int, d: int) -> int:
+    """Julian day number of a date in the arithmetical (tabular) Islamic calendar."""
+    return d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439
+
+
+def _tabular_month_len(y: int, m: int) -> int:
+    if m == 12:
+        return 30 if (14 + 11 * y) % 30 < 11 else 29
+    return 30 if m % 2 == 1 else 29
+
+
+def _jdn_date(j: int) -> Date:
+    return Date.fromordinal(j - 1721425)
+
+
 def _hijri_to_greg(y, m, d) -> Optional[Date]:
+    """Umm al-Qura (hijridate) inside its range (1343-1500 AH), else the tabular calendar
+    (within a day or two of the observed one)."""
+    if not (1 <= m <= 12 and 1 <= d <= 30):
+        return None
     try:
         from hijridate import Hijri
         g = Hijri(y, m, d).to_gregorian()
         return Date(g.year, g.month, g.day)
     except Exception:
+        pass
+    if d > _tabular_month_len(y, m) or not (1 <= y <= 1600):
+        return None
+    try:
+        return _jdn_date(_tabular_jdn(y, m, d))
+    except (ValueError, OverflowError):
         return None
 
 
@@ -245,6 +274,12 @@ def _hijri_month_range(y, m) -> Optional[tuple[Date, Date]]:
         e = Hijri(y, m, h.month_length()).to_gregorian()
         return Date(s.year, s.month, s.day), Date(e.year, e.month, e.day)
     except Exception:
+        pass
+    if not (1 <= y <= 1600 and 1 <= m <= 12):
+        return None
+    try:
+        return _jdn_date(_tabular_jdn(y, m, 1)), _jdn_date(_tabular_jdn(y, m, _tabular_month_len(y, m)))
+    except (ValueError, OverflowError):
         return None
 
 
@@ -309,6 +344,18 @@ def _k_hijri_month_rel(m, c):
 def _k_year(m, c):
     y = int(m.group("year"))
     if y < 100:
+        return None
+    return f"{y:04d}", None, "year", "explicit", None
+
+
+def _k_year_bare(m, c):
+    """A bare 19xx/20xx closing a clause ("نكبة 1948،"): a year unless a quantity word
+    precedes it ("أكثر من 2000.") or it lies far in the future of the anchor."""
+    y = int(m.group("year"))
+    before = normalize(c.orig[max(0, m.start() - 25):m.start()]).split()
+    if before and (before[-1] in c.L.quantity or " ".join(before[-2:]) in c.L.quantity):
+        return None
+    if c.anchor is not None and y > c.anchor.year + 10:
         return None
     return f"{y:04d}", None, "year", "explicit", None
 
@@ -532,7 +579,7 @@ KINDS: dict[str, Callable] = {
     "month_year": _k_month_year, "month_rel": _k_month_rel,
     "hijri_dmy": _k_hijri_dmy, "hijri_my": _k_hijri_my, "hijri_year": _k_hijri_year,
     "hijri_month_rel": _k_hijri_month_rel,
-    "year": _k_year, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
+    "year": _k_year, "year_bare": _k_year_bare, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
     "century": _k_century, "deictic": _k_deictic, "weekday": _k_weekday, "unit_rel": _k_unit_rel,
     "ago": _k_ago, "later": _k_later, "last_n": _k_last_n, "vague": _k_vague,
 }
