@@ -67,3 +67,10 @@ def test_segments_without_letters_and_scripts():
     assert script_of("قال الوزير")[0] == "arabic"
     doc = run("2023\n\n***")
     assert all(s.lang is None for s in doc.segments) and doc.lang is None and doc.languages == []
+
+
+def test_unsupported_language_warns():
+    doc = run("Les pourparlers reprennent à Genève\n\nLes délégations des deux pays se sont retrouvées samedi "
+              "à Genève pour une nouvelle série de discussions sur la frontière, selon des responsables.")
+    assert doc.lang == "fr" and any("not supported" in w for w in doc.warnings)
+    assert not run("قال المتحدث إن الاجتماع سيعقد غدا في العاصمة").warnings

@@ -397,3 +397,10 @@ def test_html_figcaptions_become_caption_segments():
     assert ks[:4] == [("title", TITLE), ("caption", cap1), ("caption", "وفد سوري يصل إلى موسكو."),
                       ("photo_credit", "REUTERS/Ali Hassan")]
     assert [k for k, _ in ks[4:]] == ["body"] * 3
+
+
+def test_undecodable_inputs():
+    (f,) = read_bytes(b"\xef\xbb\xbf" + "نص".encode() + b"\xff\xfe\xfd", "bad.txt")
+    assert isinstance(f, ReadFailure) and "undecodable" in f.error
+    (f,) = read_bytes(b"\xff\xfe" + "نص عربي".encode("utf-16-le") + b"\x41", "odd.txt")
+    assert isinstance(f, ReadFailure) and "undecodable" in f.error

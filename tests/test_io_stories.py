@@ -57,3 +57,16 @@ def test_exact_and_syndicated_copies():
     assert idx.assign("x2", a) == "x1"
     assert idx.assign("x3", signature(copy)) == "x1"
     assert idx.assign("x4", "قصير جدا") == "x4"  # too short to cluster: its own story
+
+
+def test_story_text_skips_page_furniture():
+    from marsad.model import Document
+    from marsad.pipeline import PipelineConfig
+    from marsad.stages.clean import CleanStage
+    from marsad.io.stories import doc_signature, story_text
+    text = load("same_story_a") + "\n\nإعلان\n\nالمصدر : الجزيرة + وكالات\n"
+    doc = CleanStage(PipelineConfig())(Document.from_text(text))
+    st = story_text(doc)
+    assert "إعلان" not in st and "المصدر" not in st and st.startswith("شكري يلتقي البرهان")
+    assert doc_signature(doc) == signature(st)
+    assert story_text(Document.from_text("نص بلا مقاطع")) == "نص بلا مقاطع"

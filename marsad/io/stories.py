@@ -37,7 +37,7 @@ from ..lang.normalize import normalize
 from ..resources import cached, data_path
 
 __all__ = ["NUM_PERM", "BANDS", "ROWS", "THRESHOLD", "SEED", "shingles", "signature", "band_keys",
-           "similarity", "jaccard", "StoryIndex"]
+           "similarity", "jaccard", "story_text", "doc_signature", "StoryIndex"]
 
 NUM_PERM = 128
 BANDS = 64
@@ -125,6 +125,23 @@ def signature(text: str) -> list[int]:
 
 
 Sig = Union[Sequence[int], np.ndarray]
+
+_STORY_KINDS = ("title", "dateline", "body")
+
+
+def story_text(doc) -> str:
+    """The text a document's story is recognised by: its title, dateline and body segments (no
+    captions, credits, ads or source lines, which repeat across unrelated articles of one outlet).
+    The whole text when the document has no segments yet."""
+    segs = [s for s in getattr(doc, "segments", ()) if s.kind in _STORY_KINDS]
+    if not segs:
+        return doc.text
+    return "\n".join(doc.text[s.start:s.end] for s in segs)
+
+
+def doc_signature(doc) -> list[int]:
+    """:func:`signature` of :func:`story_text` (run after the clean stage for best results)."""
+    return signature(story_text(doc))
 
 
 def band_keys(sig: Sig) -> list[str]:

@@ -26,7 +26,11 @@ from typing import Optional
 
 from ..model import Document
 
-__all__ = ["LanguageStage", "detect_language", "script_of"]
+__all__ = ["LanguageStage", "detect_language", "script_of", "SUPPORTED"]
+
+# Languages the later stages code; a document in another language gets a warning (its
+# segments keep their language so the sentence/event stages can skip them).
+SUPPORTED = ("ar", "en")
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u06c1\u0679\u0688\u0691\u06ba\u06c0\u06be]")
@@ -145,4 +149,7 @@ class LanguageStage:
         else:
             pool = main or chars
             doc.lang = max(pool, key=pool.get) if pool else doc.lang
+        if doc.lang and doc.lang not in SUPPORTED:
+            doc.warnings.append(f"language {doc.lang!r} is not supported yet (only {', '.join(SUPPORTED)}); "
+                                f"its segments are not coded")
         return doc
