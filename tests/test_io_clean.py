@@ -203,3 +203,18 @@ def test_hard_wrapped_text_gives_one_segment_per_paragraph():
     # ordinary one-paragraph-per-line text is not affected
     doc = clean((DATA / "seedlike_ar.txt").read_text(encoding="utf-8"))
     assert "hard_wrapped" not in doc.meta
+
+
+def test_read_also_box_and_more_caption_sources():
+    text = ("عنوان الخبر الرئيسي\n\n"
+            "متظاهرون في وسط العاصمة مساء السبت (مواقع التواصل)\n"
+            "قال المتحدث باسم الحكومة إن الاجتماع سيعقد الأحد في العاصمة لبحث الأزمة.\n"
+            "اقرأ أيضا\n"
+            "الحكومة تعلن خطة جديدة للنقل العام\n"
+            "ارتفاع أسعار الوقود للمرة الثالثة هذا العام\n"
+            "وأضاف المتحدث أن الحكومة ستعلن قراراتها بعد انتهاء الاجتماع مباشرة.\n"
+            "المصدر : الجزيرة + الصحافة الأميركية\n")
+    doc = clean(text)
+    assert [s.kind for s in doc.segments] == ["title", "caption", "body", "other", "other", "other", "body",
+                                              "source_line"]
+    assert doc.publisher == "Al Jazeera" and doc.agencies == ["US press"]

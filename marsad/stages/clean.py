@@ -305,6 +305,7 @@ def segment_text(doc: Document) -> list[Segment]:
     title_norm = _fnorm(doc.title) if doc.title else None
     cap_spans = doc.meta.get("caption_spans") or ()  # from the reader (HTML <figcaption>)
     seen_body = False
+    related = 0
     pubs = d["pubs"]
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -314,7 +315,14 @@ def segment_text(doc: Document) -> list[Segment]:
         kind = _furniture(d, norm) if norm and len(norm) < 80 else None
         if kind:
             out.add(kind, a, b)
+            # "اقرأ أيضا" / "Read more" alone on its line: the headline links after it are furniture too
+            related = 3 if kind == "other" and len(norm.split()) <= 3 else 0
             continue
+        if related and len(s) <= 120 and not s.endswith((".", "。")) and s.count(" ") < 15:
+            related -= 1
+            out.add("other", a, b)
+            continue
+        related = 0
         if not _HAS_LETTER.search(s):
             out.add("other", a, b)
             continue
