@@ -13,6 +13,8 @@ in ``Document.meta["caption_spans"]`` so the clean stage marks them ``caption``.
 """
 from __future__ import annotations
 
+import logging
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -144,15 +146,36 @@ def simple_extract(html: str) -> HtmlResult:
                       lang=m.group(1).lower() if m else None, captions=caps if lines else [])
 
 
-def extract_html(html: str, url: Optional[str] = None) -> HtmlResult:
-    """Main text and metadata of an HTML page; ``text`` is "" when nothing was found."""
+_quiet = False
+
+
+def _quiet_loggers() -> None:
+    """trafilatura/htmldate log an ERROR for every empty page; our ReadFailure says it better."""
+    global _quiet
+    if not _quiet:
+        for name in ("trafilatura", "htmldate", "courlan", "justext"):
+            lg = logging.getLogger(name)
+            if lg.level == logging.NOTSET:
+                lg.setLevel(logging.CRITICAL)
+        _quiet = True
+
+
+def extract_html(html: str, url: Optional[str] = None, fast: Optional[bool] = None) -> HtmlResult:
+    """Main text and metadata of an HTML page; ``text`` is "" when nothing was found.
+
+    ``fast`` (default: env ``MARSAD_HTML_FAST=1``) skips trafilatura's fallback extractors:
+    ~30% faster, same paragraph precision/recall on the benchmark pages, possibly worse on odd
+    layouts."""
     import trafilatura
+    _quiet_loggers()
+    if fast is None:
+        fast = os.environ.get("MARSAD_HTML_FAST", "") not in ("", "0", "false", "no")
     res: Optional[HtmlResult] = None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             d = trafilatura.bare_extraction(
-                html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+                html, url=url, fast=bool(fast), with_metadata=True, include_comments=False, include_tables=True,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
     except Exception as e:  # trafilatura is robust, but never let a page crash a batch
