@@ -404,3 +404,12 @@ def test_undecodable_inputs():
     assert isinstance(f, ReadFailure) and "undecodable" in f.error
     (f,) = read_bytes(b"\xff\xfe" + "نص عربي".encode("utf-16-le") + b"\x41", "odd.txt")
     assert isinstance(f, ReadFailure) and "undecodable" in f.error
+
+
+def test_jsonl_language_names_are_normalised():
+    rows = [{"text": PARAS[0], "lang": "Arabic"}, {"text": PARAS[1], "language": "ar-SA"},
+            {"text": "Talks resumed in Geneva on Saturday, officials said.", "lang": "EN"},
+            {"text": PARAS[2], "lang": "??"}]
+    data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
+    langs = [d.lang for d in read_bytes(data, "x.jsonl")]
+    assert langs == ["ar", "ar", "en", None]

@@ -500,6 +500,19 @@ def _read_jsonl(stream, source: str, lim: ReadLimits) -> Iterator[Item]:
         yield _one(lambda: _jsonl_doc(line, loc, n, lim), loc, line)
 
 
+_LANG_NAMES = {"arabic": "ar", "ara": "ar", "arb": "ar", "english": "en", "eng": "en", "عربي": "ar",
+               "العربية": "ar", "عربية": "ar", "إنجليزي": "en", "الإنجليزية": "en"}
+
+
+def _norm_lang(value: Any) -> Optional[str]:
+    """ISO 639-1 code from a stated language ("ar", "AR", "ar-SA", "Arabic"); None if unusable."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    v = value.strip().lower().replace("_", "-")
+    v = _LANG_NAMES.get(v, v).split("-")[0]
+    return v if re.fullmatch(r"[a-z]{2,3}", v) else None
+
+
 def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
     try:
         s = line.decode("utf-8")
@@ -514,7 +527,7 @@ def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
     meta: dict = {"origin": loc, "format": "jsonl"}
     ident = obj.get("id")
     ident = str(ident) if ident not in (None, "") else None
-    lang = obj.get("lang") or obj.get("language")
+    lang = _norm_lang(obj.get("lang") or obj.get("language"))
     raw_date = next((obj[k] for k in _DATE_KEYS if obj.get(k) not in (None, "")), None)
     pub = parse_date(raw_date)
     if raw_date is not None and pub is None:
@@ -522,7 +535,7 @@ def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
     fields = dict(id=ident, url=obj.get("url") or None, title=obj.get("title") or None,
                   author=obj.get("author") or None, publisher=obj.get("publisher") or None,
                   source=str(obj["source"]) if obj.get("source") else loc,
-                  lang=str(lang) if isinstance(lang, str) and lang else None)
+                  lang=lang)
     text = next((obj[k] for k in _TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     html_text = next((obj[k] for k in _HTML_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if text is None and html_text is None:
