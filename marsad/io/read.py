@@ -504,6 +504,16 @@ _LANG_NAMES = {"arabic": "ar", "ara": "ar", "arb": "ar", "english": "en", "eng":
                "العربية": "ar", "عربية": "ar", "إنجليزي": "en", "الإنجليزية": "en"}
 
 
+def _str(v: Any) -> Optional[str]:
+    """A metadata field as a non-empty string (numbers converted; lists/objects dropped)."""
+    if isinstance(v, str):
+        v = v.strip()
+        return v or None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(v)
+    return None
+
+
 def _norm_lang(value: Any) -> Optional[str]:
     """ISO 639-1 code from a stated language ("ar", "AR", "ar-SA", "Arabic"); None if unusable."""
     if not isinstance(value, str) or not value.strip():
@@ -532,8 +542,8 @@ def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
     pub = parse_date(raw_date)
     if raw_date is not None and pub is None:
         meta["unparsed_published_at"] = str(raw_date)
-    fields = dict(id=ident, url=obj.get("url") or None, title=obj.get("title") or None,
-                  author=obj.get("author") or None, publisher=obj.get("publisher") or None,
+    fields = dict(id=ident, url=_str(obj.get("url")), title=_str(obj.get("title")),
+                  author=_str(obj.get("author")), publisher=_str(obj.get("publisher")),
                   source=str(obj["source"]) if obj.get("source") else loc,
                   lang=lang)
     text = next((obj[k] for k in _TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
