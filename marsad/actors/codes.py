@@ -67,7 +67,8 @@ def code_country(code: Optional[str]) -> Optional[str]:
     if not parts:
         return None
     top = parts[0]
-    if top in NONSTATE_TOPS or top in AGENT_CODES:
+    sets = _sets()
+    if top in sets["nonstate"] or top in sets["agent"]:
         return None
     return top
 
@@ -75,7 +76,7 @@ def code_country(code: Optional[str]) -> Optional[str]:
 def code_main(code: Optional[str]) -> Optional[str]:
     """The top-level part as CAMEO data reports it (country, or IGO / NGO / IMG / INT ...)."""
     parts = split_code(code or "")
-    if not parts or parts[0] in AGENT_CODES:
+    if not parts or parts[0] in _sets()["agent"]:
         return None
     return parts[0]
 
@@ -85,8 +86,9 @@ def code_role(code: Optional[str]) -> Optional[str]:
     parts = split_code(code or "")
     if not parts:
         return None
-    for p in parts if parts[0] in AGENT_CODES else parts[1:]:
-        if p in PRIMARY_ROLES:
+    sets = _sets()
+    for p in parts if parts[0] in sets["agent"] else parts[1:]:
+        if p in sets["primary"]:
             return p
     return None
 

@@ -86,8 +86,19 @@ def _fold_en(w: str) -> str:
     return w
 
 
+_CW_CACHE: dict[str, str] = {}
+
+
 def clean_word(word: str) -> str:
-    return _PUNCT.sub("", normalize(word))
+    try:
+        return _CW_CACHE[word]
+    except KeyError:
+        pass
+    w = _PUNCT.sub("", normalize(word))
+    if len(_CW_CACHE) > 300_000:
+        _CW_CACHE.clear()
+    _CW_CACHE[word] = w
+    return w
 
 
 _MARKS = re.compile("[\u0640\u064b-\u0658\u0670\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
@@ -109,8 +120,24 @@ def phrase_key(word: str) -> str:
     return _fold_en(w)
 
 
+_WK_CACHE: dict[str, tuple[str, ...]] = {}
+
+
 def word_keys(word: str) -> tuple[str, ...]:
-    """Candidate keys of a running-text word: as written first, then with proclitics stripped."""
+    """Candidate keys of a running-text word: as written first, then with proclitics stripped.
+    (Memoised per process: words repeat, and this is the stage's hot path.)"""
+    try:
+        return _WK_CACHE[word]
+    except KeyError:
+        pass
+    k = _word_keys(word)
+    if len(_WK_CACHE) > 300_000:
+        _WK_CACHE.clear()
+    _WK_CACHE[word] = k
+    return k
+
+
+def _word_keys(word: str) -> tuple[str, ...]:
     w = clean_word(word)
     if not w:
         return ()
@@ -150,7 +177,7 @@ def prefix_of(word: str) -> str:
 class Lexicon:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
-        self.index: dict[str, list[tuple[tuple[str, ...], list[int]]]] = {}
+        self.trie: dict = {}
         self._phrases: dict[tuple[str, ...], list[int]] = {}
         self.max_len = 1
         self.entities: dict[str, list[int]] = {}        # entity_id -> entry ids
@@ -175,43 +202,44 @@ class Lexicon:
         return eid
 
     def finish(self) -> None:
-        idx: dict[str, list] = {}
+        trie: dict = {}
         for keys, ids in self._phrases.items():
-            idx.setdefault(keys[0], []).append((keys, ids))
+            node = trie
+            for k in keys:
+                node = node.setdefault(k, {})
+            node.setdefault(None, []).extend(ids)   # None marks the end of a phrase
             self.max_len = max(self.max_len, len(keys))
-        for v in idx.values():
-            v.sort(key=lambda x: -len(x[0]))
-        self.index = idx
+        self.trie = trie
 
     # -- matching
     def match_at(self, keys: list[tuple[str, ...]], i: int, texts: Optional[list[str]] = None,
-                 min_role_priority: int = 0) -> Optional[tuple[int, list[int]]]:
-        """Longest phrase starting at word ``i``: (length, entry ids) or None."""
+                 min_role_priority: int = 0) -> Optional[tuple[int, list[int], str]]:
+        """Longest phrase starting at word ``i``: (length, entry ids, first-word key) or None.
+        A trie walk over each word's candidate keys (as written first, then clitic-stripped)."""
         best = None
+        n = len(keys)
+        entries = self.entries
         for k0 in keys[i]:
-            for phrase, ids in self.index.get(k0, ()):
-                n = len(phrase)
-                if best is not None and n <= best[0]:
-                    break
-                if i + n > len(keys):
-                    continue
-                ok = True
-                for j in range(1, n):
-                    if phrase[j] not in keys[i + j]:
-                        ok = False
-                        break
-                if not ok:
-                    continue
-                if texts is not None:
-                    ids = [x for x in ids if not self.entries[x].acronym
-                           or _is_upper(texts[i:i + n])]
-                if min_role_priority:
-                    ids = [x for x in ids if self.entries[x].type != "role"
-                           or self.entries[x].priority >= min_role_priority]
-                if not ids:
-                    continue
-                best = (n, ids)
-                break
+            node = self.trie.get(k0)
+            if node is None:
+                continue
+            stack = [(node, 1)]
+            while stack:
+                nd, d = stack.pop()
+                ids = nd.get(None)
+                if ids is not None and (best is None or d > best[0]):
+                    if texts is not None:
+                        ids = [x for x in ids if not entries[x].acronym or _is_upper(texts[i:i + d])]
+                    if min_role_priority:
+                        ids = [x for x in ids if entries[x].type != "role"
+                               or entries[x].priority >= min_role_priority]
+                    if ids:
+                        best = (d, ids, k0)
+                if i + d < n:
+                    for k in keys[i + d]:
+                        ch = nd.get(k)
+                        if ch is not None:
+                            stack.append((ch, d + 1))
         return best
 
     def lookup(self, text: str) -> list[Entry]:

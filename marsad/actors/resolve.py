@@ -64,8 +64,10 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         keys = [word_keys(w) for w in words]
     out: list[Item] = []
     i, n = 0, len(words)
+    trie = lex.trie
     while i < n:
-        if not keys[i]:
+        ki = keys[i]
+        if not ki or not any(k in trie for k in ki):
             i += 1
             continue
         m = lex.match_at(keys, i, words)
@@ -77,25 +79,15 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
             alt = lex.match_at(keys, i, words, min_role_priority=2)
             if alt is not None:
                 m = alt
-        length, ids = m
+        length, ids, k0 = m
         typ, es = _pick([lex.entries[x] for x in ids])
         w = words[i]
         k_full = keys[i][0]
-        used_stripped = k_full not in _first_keys(lex, keys, i, length, ids)
+        used_stripped = k0 != k_full
         conj = used_stripped and clean_word(w)[:1] == "و"
         prefix = prefix_of(w) if used_stripped else ""
         out.append(Item(i, i + length, es, typ, conj=conj, prefix=prefix))
         i += length
-    return out
-
-
-def _first_keys(lex: Lexicon, keys, i, length, ids) -> set[str]:
-    """First-word keys of the matched phrase(s)."""
-    out = set()
-    for k0 in keys[i]:
-        for phrase, pids in lex.index.get(k0, ()):
-            if len(phrase) == length and set(pids) & set(ids):
-                out.add(phrase[0])
     return out
 
 

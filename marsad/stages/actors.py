@@ -185,8 +185,14 @@ def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> l
     return out
 
 
-def _span(toks, it_i: int, it_j: int) -> tuple[int, int]:
-    return toks[it_i].start, toks[it_j - 1].end
+def _span(toks, it_i: int, it_j: int, prefix: str = "") -> tuple[int, int]:
+    s = toks[it_i].start
+    if prefix:
+        t = toks[it_i]
+        # leave a stripped conjunction/preposition (وواشنطن -> واشنطن) out of the span
+        if t.text[:len(prefix)] == prefix and t.end - s > len(prefix) + 1:
+            s += len(prefix)
+    return s, toks[it_j - 1].end
 
 
 def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_role, inherit_loc):
@@ -204,7 +210,7 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
         res = Resolution(code=code, country=country, role=erole, kind=e.kind or "organisation",
                          name_ar=e.name_ar, name_en=e.name_en, basis="lexicon", entity_id=e.entity_id,
                          expired=expired)
-        s, t = _span(toks, it.i, it.j)
+        s, t = _span(toks, it.i, it.j, it.prefix)
         if e.kind == "person" and expired and others:
             # the dated role ended: the title in the text (if any) says what the person is now
             tr = combine(others, date)
@@ -266,7 +272,7 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
         res = combine([inherit_role] + places, date)
         role_item = None
         if res:
-            s, t = _span(toks, sub[0].i, sub[-1].j)
+            s, t = _span(toks, sub[0].i, sub[-1].j, sub[0].prefix)
             res.kind = "group"
             return [_Spec(("T", res.code, res.basis, res.kind), res, s, t, [], res.kind, True, None, si)], None, False
     if role is None:
@@ -283,7 +289,7 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
             return [], None, False
         if first.type == "demonym":
             res.kind = "group"
-        s, t = _span(toks, sub[0].i, sub[-1].j)
+        s, t = _span(toks, sub[0].i, sub[-1].j, sub[0].prefix)
         key = ("C", res.code) if res.basis == "lexicon" else ("T", res.code, res.basis, res.kind)
         return [_Spec(key, res, s, t, [], res.kind, True, None, si)], None, False
     # a title (with or without nationality)
@@ -299,7 +305,7 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
         return [], role_item, False
     if _is_plural(words[role_item.j - 1]) or role_item.entries[0].kind == "group":
         res.kind = "group"
-    s, t = _span(toks, sub[0].i, sub[-1].j)
+    s, t = _span(toks, sub[0].i, sub[-1].j, sub[0].prefix)
     return [_Spec(("T", res.code, res.basis, res.kind, _head(words, role_item)), res, s, t, [], res.kind,
                   True, None, si)], role_item, False
 
@@ -353,6 +359,8 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
         if sent.segment_kind in SKIP_KINDS:
             continue
         for t in doc.tokens[sent.token_start:sent.token_end]:
+            if t.end - t.start < 3:
+                continue
             ks = word_keys(t.text)
             if not ks:
                 continue
