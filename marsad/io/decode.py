@@ -93,13 +93,11 @@ def _utf16_guess(data: bytes) -> "str | None":
 def _check_text(text: str, encoding: str) -> None:
     if not text:
         return
-    n = len(text)
     sample = text[:20000]
     ctrl = len(_CTRL.findall(sample))
     if ctrl > max(2, 0.01 * len(sample)):
         raise DecodeError(f"binary content: {ctrl} control characters in the first {len(sample)} "
                           f"characters after decoding as {encoding}")
-    del n
 
 
 def decode_bytes(data: bytes, declared: "str | None" = None) -> tuple[str, str]:

@@ -44,7 +44,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
-from ..model import Document, content_hash
+from ..model import Document
 from .decode import DecodeError, decode_bytes, sniff_binary
 
 __all__ = ["ReadFailure", "ReadLimits", "read_paths", "read_bytes", "read_file", "detect_format",

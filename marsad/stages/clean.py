@@ -306,7 +306,6 @@ def segment_text(doc: Document) -> list[Segment]:
     cap_spans = doc.meta.get("caption_spans") or ()  # from the reader (HTML <figcaption>)
     seen_body = False
     related = 0
-    pubs = d["pubs"]
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
         norm = _fnorm(s) if len(s) < 100 or (i == 0 and title_norm) else ""
@@ -366,7 +365,6 @@ def segment_text(doc: Document) -> list[Segment]:
                 _apply_dateline(doc, info)
                 continue
         out.add("body", a, b)
-    del pubs
     return out.segs
 
 
