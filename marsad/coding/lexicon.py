@@ -173,6 +173,15 @@ class Lexicon:
                     obj |= {rest.split()[0].lower()}
                 t = Trigger(lemma, kind, r["cameo"].strip(), (r.get("frame") or "svo").strip() or "svo",
                             prep, frozenset(obj), (r.get("cond") or "").strip(), (r.get("source") or "").strip(), n)
+                passive = [f[1:] for f in forms_raw if f.startswith("~")]
+                forms_raw = [f for f in forms_raw if not f.startswith("~")]
+                if passive:   # "~اغتيل": passive forms; the bare actor after the verb is the patient
+                    tp = Trigger(lemma, kind, t.cameo, "passive", prep, frozenset(obj), t.cond, t.source, n)
+                    pforms = set()
+                    for f in passive:
+                        pforms |= ar_verb_forms(f, []) if lang == "ar" else {f.lower()}
+                    for f in pforms:
+                        self.index.setdefault(f, []).append(tp)
                 if lang == "ar":
                     forms = ar_verb_forms(key_lemma, forms_raw) if kind == "verb" else ar_noun_forms(key_lemma, forms_raw)
                 else:
@@ -217,7 +226,7 @@ class Lexicon:
         if d is not None:
             return d
         if self.lang == "ar":
-            for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "فال"):
                 if w.startswith(p) and len(w) - len(p) >= 2:
                     d = self.cues.get(w[len(p):])
                     if d is not None:

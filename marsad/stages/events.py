@@ -153,7 +153,8 @@ def _pos_pref(e: Trigger, words, i, lang) -> int:
         prev = words[i - 1].norm if i > 0 else ""
         nounish = prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it")
         return 0 if (e.kind == "noun") == nounish else 1
-    nounish = w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل"))
+    nounish = w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
+        or any("speech" in words[k].cue for k in range(max(0, i - 3), i))   # أعلنت روسيا طرد …
     return 0 if (e.kind == "noun") == nounish else 1
 
 
@@ -163,6 +164,8 @@ def _anchored(words, i, last, cs, ce) -> bool:
     n = len(words)
     if (i > 0 and "ref" in words[i - 1].cue) or (i > 1 and "ref" in words[i - 2].cue and not words[i - 1].punct):
         return any("anchor" in words[k].cue for k in range(last + 1, min(n, last + 4)))
+    if any("speech" in words[k].cue for k in range(max(0, i - 3), i)):
+        return True   # أعلنت روسيا طرد …: an announced action
     lo, hi = max(cs, i - 6), min(ce, last + 7)
     for k in range(lo, hi):
         if k != i and "anchor" in words[k].cue:
@@ -192,7 +195,8 @@ def _find_prep(words, i, e, lang) -> int:
 
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
-    lo = i - 3 if e.kind == "noun" else i + 1
+    # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
+    lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
     for j in list(range(i + 1, min(n, hi))) + list(range(max(0, lo), i)):
         x = words[j]
@@ -258,6 +262,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
         speaker = doc.actor(quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
+        if e.frame != "self" and any(a.i0 <= i < a.i1 and a.actor.kind in ("country", "organisation", "person")
+                                     for a in args):
+            continue   # a word of a name (United States, الجبهة الشعبية لتحرير …) is not a trigger
+        if lang == "en" and i > 0 and w.text[:1].isupper() and not words[i - 1].punct:
+            continue   # capitalised mid-sentence: a proper name
         cs, ce = _clause(words, i, last)
         A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
         before = [a for a in A if a.i1 <= i]
@@ -272,6 +281,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
                 pcs -= 1
         clause_recip = any("recip" in x.cue for x in words[pcs:ce])
         inside = [a for a in args if a.i0 <= i < a.i1]
+        governed = e.kind == "noun" and any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
+                                            for (j, _, t, _) in trigs)
+        if governed:
+            before = []   # "أدانت فرنسا الهجوم": France is not the attacker
         src: Optional[Arg] = None
         tgt: Optional[Arg] = None
         src_actor = None
@@ -293,6 +306,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
             tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+        elif frame == "passive":
+            near = [a for a in after if a.prep == "" and a.i0 - last <= 3]
+            tgt = near[0] if near else (before[-1] if before and before[-1].prep == "" else None)
+            src = by
         elif frame == "self":
             src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
             cand = [a for a in after if a is not src and a.prep in ("ضد", "علي", "against", "on")]
@@ -301,7 +318,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             cand = [a for a in after if a.prep in ("ضد", "علي", "against", "on")]
             tgt = cand[0] if cand else None
         elif frame == "mutual":
-            parts = _mutual_parts(words, i, last, p, before, after, A, lang)
+            parts = _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
@@ -373,8 +390,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
         # another predicate (استنكر تفجيرات …، اتهم … باغتيال …)
         if cs > 0 and "rel" in words[cs - 1].cue and sent.segment_kind != "title":
             reference = True
-        if e.kind == "noun" and any(j < i and j >= cs and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
-                                    for (j, _, t, _) in trigs):
+        if governed:
             reference = True
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
@@ -443,8 +459,10 @@ def _svo(words, i, last, p, before, after, lang):
             tgt = next((a for a in after if a.prep not in _OBLIQUE), None)
         return src, tgt
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
-    if bare_after:
-        src = bare_after[0]
+    if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3:
+        src = before[-1]            # SVO / "وكانت روسيا قد هددت …": the subject precedes the verb
+    elif bare_after:
+        src = bare_after[0]         # VSO
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10:
         src = before[-1]
     if p >= 0:
@@ -454,12 +472,22 @@ def _svo(words, i, last, p, before, after, lang):
     return src, tgt
 
 
-def _mutual_parts(words, i, last, p, before, after, A, lang):
+def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     # بين X و Y / between X and Y
     for k, a in enumerate(after):
         if a.prep in ("بين", "between") or (a.i0 > 0 and words[a.i0 - 1].norm in ("بين", "between")):
             idx = [g for g in A].index(a)
             return _conjoined(words, A, idx)
+    if kind == "verb":
+        s, t = _svo(words, i, last, p, before, after, lang)
+        if s is not None and t is None:
+            # X و Y اجتمعا / X and Y met
+            k = A.index(s)
+            start = k
+            while start > 0 and _conjoined(words, A, start - 1)[-1] is not A[start - 1]:
+                start -= 1
+            return _conjoined(words, A, start) if s.i1 <= i else _conjoined(words, A, k)
+        return [g for g in (s, t) if g is not None]
     parts = []
     if after:
         # adjectival / genitive participants right after the noun: مفاوضات روسية أميركية

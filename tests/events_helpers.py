@@ -1,0 +1,60 @@
+"""Helpers for the events tests: run the real pipeline up to sentences/time, inject actors we
+choose (so the structure rules are tested independently of the actor lexicon), then run the
+quote and event stages."""
+from __future__ import annotations
+
+import re
+
+from marsad.model import Actor, stable_id
+from marsad.pipeline import Pipeline, PipelineConfig
+from marsad.stages.events import EventStage
+from marsad.stages.quotes import QuoteStage
+
+_PIPE: dict = {}
+
+
+def _pipe():
+    if "p" not in _PIPE:
+        _PIPE["p"] = Pipeline(PipelineConfig(disabled=("mentions", "actors", "places", "quotes", "events")))
+    return _PIPE["p"]
+
+
+def code(text: str, actors: dict | None = None, *, published_at: str = "2023-05-10", captions: bool = False,
+         lang: str | None = None):
+    """``actors``: {surface: CAMEO code}; every occurrence of the surface becomes a span of that actor
+    (country = first 3 letters when they are upper-case ISO-3, role = the rest)."""
+    doc = _pipe()(text, published_at=published_at, lang=lang)
+    for surf, c in (actors or {}).items():
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(surf), text)]
+        if not spans:
+            raise AssertionError(f"{surf!r} not in text")
+        country = c[:3] if len(c) >= 3 and c[:3] not in ("GOV", "MIL", "CVL", "COP", "OPP", "REB", "MED", "EDU") else None
+        role = c[3:] if country else c
+        doc.actors.append(Actor(id=stable_id(doc.id, "a", surf), code=c, country=country, role=role or None,
+                                kind="country" if len(c) == 3 else "organisation", spans=spans))
+    cfg = PipelineConfig(captions=captions)
+    QuoteStage(cfg)(doc)
+    EventStage(cfg)(doc)
+    return doc
+
+
+def find(doc, cameo: str, src: str | None = "*", tgt: str | None = "*", **kw):
+    """Events whose CAMEO code starts with ``cameo`` and whose source/target code (or country)
+    equals ``src``/``tgt`` ('*' = any; None = absent), and whose other fields equal ``kw``."""
+    out = []
+    for e in doc.events:
+        if not e.cameo.startswith(cameo):
+            continue
+        if src != "*" and (e.source_code or None) != src:
+            continue
+        if tgt != "*" and (e.target_code or None) != tgt:
+            continue
+        if any(getattr(e, k) != v for k, v in kw.items()):
+            continue
+        out.append(e)
+    return out
+
+
+def dump(doc) -> str:
+    return "\n".join(f"{e.cameo} {e.source_code}->{e.target_code} neg={e.negated} mod={e.modality} "
+                     f"hist={e.historical} trig={e.trigger!r} rule={e.rule}" for e in doc.events)
