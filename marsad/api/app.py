@@ -208,16 +208,21 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None, protect_re
             rows = store.query_events(flt, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": [nest_event(r) for r in rows]}
 
-    @app.get("/api/relations", summary="Dyad time series (counts per QuadClass, Goldstein)")
+    @app.get("/api/relations", summary="Dyad time series (story events per QuadClass, Goldstein, sources)")
     def relations(source: str, target: str, by: str = "month", since: Optional[str] = None,
-                  until: Optional[str] = None, undirected: bool = False, _: None = Depends(need_read)) -> dict:
-        if by not in ("day", "week", "month"):
-            raise HTTPException(422, "by must be day, week or month")
+                  until: Optional[str] = None, undirected: bool = False, include_negated: bool = False,
+                  include_historical: bool = False, include_nonasserted: bool = False,
+                  _: None = Depends(need_read)) -> dict:
         from .. import analytics
+        if by not in analytics.BINS:
+            raise HTTPException(422, f"by must be one of {', '.join(analytics.BINS)}")
         with lock:
-            series = analytics.dyad_series(store, source, target, by=by, since=_check_date(since, "since"),
-                                           until=_check_date(until, "until"), undirected=undirected)
-        return {"source": source, "target": target, "by": by, "series": series}
+            res = analytics.dyad_series(store, source, target, by=by, since=_check_date(since, "since"),
+                                        until=_check_date(until, "until"), undirected=undirected,
+                                        include_negated=include_negated, include_historical=include_historical,
+                                        include_nonasserted=include_nonasserted)
+        res["series"] = res.pop("periods")
+        return res
 
     @app.get("/api/actors", summary="Actors in the store, most active first")
     def actors(limit: int = Query(20, ge=1, le=500), _: None = Depends(need_read)) -> dict:

@@ -158,16 +158,16 @@ $("next").addEventListener("click", () => { evOffset += EV_LIMIT; loadEvents(); 
 
 // ---- relations chart --------------------------------------------------------------
 const QUAD = [
-  ["verbal_coop", "#60a5fa", "verbal cooperation"], ["material_coop", "#2563eb", "material cooperation"],
-  ["verbal_conflict", "#f59e0b", "verbal conflict"], ["material_conflict", "#dc2626", "material conflict"],
+  ["q1", "#60a5fa", "verbal cooperation"], ["q2", "#2563eb", "material cooperation"],
+  ["q3", "#f59e0b", "verbal conflict"], ["q4", "#dc2626", "material conflict"],
 ];
 
 function drawChart(series) {
   const W = 860, H = 340, L = 48, R = 48, T = 20, B = 60;
   if (!series.length) return '<p class="muted">No events for this dyad.</p>';
   const n = series.length, bw = Math.max(4, Math.min(48, (W - L - R) / n * 0.7));
-  const maxC = Math.max(1, ...series.map((s) => s.events));
-  const gs = series.map((s) => s.goldstein_sum);
+  const maxC = Math.max(1, ...series.map((s) => s.q1 + s.q2 + s.q3 + s.q4));
+  const gs = series.map((s) => s.goldstein_sum || 0);
   const gMax = Math.max(1, ...gs.map(Math.abs));
   const x = (i) => L + (i + 0.5) * (W - L - R) / n;
   const y = (c) => H - B - c / maxC * (H - T - B);
@@ -185,9 +185,10 @@ function drawChart(series) {
     }
     svg += `<text x="${x(i)}" y="${H - B + 14}" text-anchor="end" font-size="10" transform="rotate(-40 ${x(i)} ${H - B + 14})">${esc(s.period)}</text>`;
   });
-  const pts = series.map((s, i) => `${x(i)},${yg(s.goldstein_sum)}`).join(" ");
+  svg += `<line x1="${L}" y1="${yg(0)}" x2="${W - R}" y2="${yg(0)}" stroke="#111" stroke-dasharray="4 4" opacity=".35"/><text x="${W - R + 6}" y="${yg(0) + 4}" font-size="11">0</text>`;
+  const pts = series.map((s, i) => `${x(i)},${yg(s.goldstein_sum || 0)}`).join(" ");
   svg += `<polyline points="${pts}" fill="none" stroke="#111" stroke-width="2"/>`;
-  series.forEach((s, i) => { svg += `<circle cx="${x(i)}" cy="${yg(s.goldstein_sum)}" r="3"><title>Goldstein sum ${s.goldstein_sum}</title></circle>`; });
+  series.forEach((s, i) => { svg += `<circle cx="${x(i)}" cy="${yg(s.goldstein_sum || 0)}" r="3"><title>${esc(s.period)}: Goldstein sum ${s.goldstein_sum ?? 0}</title></circle>`; });
   svg += `<text x="${W - R + 6}" y="${T + 8}" font-size="11">+${gMax}</text><text x="${W - R + 6}" y="${H - B}" font-size="11">−${gMax}</text>`;
   let lx = L;
   for (const [, col, label] of QUAD) { svg += `<rect x="${lx}" y="${H - 16}" width="10" height="10" fill="${col}"/><text x="${lx + 14}" y="${H - 7}" font-size="11">${label}</text>`; lx += 150; }
@@ -203,8 +204,8 @@ $("rel-form").addEventListener("submit", async (e) => {
   try {
     const r = await api("/api/relations?" + p.toString());
     $("chart").innerHTML = drawChart(r.series);
-    let t = "<table><thead><tr><th>period</th><th>events</th><th>stories</th><th>verbal coop</th><th>material coop</th><th>verbal conflict</th><th>material conflict</th><th>Goldstein sum</th><th>mean</th></tr></thead><tbody>";
-    for (const s of r.series) t += `<tr><td>${esc(s.period)}</td><td>${s.events}</td><td>${s.stories ?? ""}</td><td>${s.verbal_coop}</td><td>${s.material_coop}</td><td>${s.verbal_conflict}</td><td>${s.material_conflict}</td><td>${s.goldstein_sum}</td><td>${s.goldstein_mean}</td></tr>`;
+    let t = "<table><thead><tr><th>period</th><th>events</th><th>stories</th><th>sources</th><th>verbal coop</th><th>material coop</th><th>verbal conflict</th><th>material conflict</th><th>Goldstein sum</th><th>mean</th></tr></thead><tbody>";
+    for (const s of r.series) t += `<tr><td>${esc(s.period)}</td><td>${s.events}</td><td>${s.stories}</td><td>${s.documents}</td><td>${s.q1}</td><td>${s.q2}</td><td>${s.q3}</td><td>${s.q4}</td><td>${s.goldstein_sum ?? "—"}</td><td>${s.goldstein_mean ?? "—"}</td></tr>`;
     $("rel-table").innerHTML = t + "</tbody></table>";
     status($("rel-status"), `${r.source} → ${r.target}${$("r-undirected").checked ? " (both directions)" : ""}, by ${r.by}: ${r.series.length} periods`);
   } catch (err) { status($("rel-status"), "Error: " + err.message, true); }
