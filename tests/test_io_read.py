@@ -413,3 +413,12 @@ def test_jsonl_language_names_are_normalised():
     data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
     langs = [d.lang for d in read_bytes(data, "x.jsonl")]
     assert langs == ["ar", "ar", "en", None]
+
+
+def test_json_array_file(tmp_path):
+    p = tmp_path / "articles.json"
+    p.write_text(json.dumps([{"id": "a", "text": PARAS[0]}, {"title": "x"}, {"id": "c", "text": PARAS[1]}],
+                            ensure_ascii=False, indent=2), encoding="utf-8")
+    a, f, c = read_paths([p])
+    assert a.id == "a" and c.id == "c" and c.text == PARAS[1]
+    assert isinstance(f, ReadFailure) and f.source == f"{p}[1]" and "JSON item 1 has no text" in f.error

@@ -353,7 +353,9 @@ def _read_stream(f, source: str, fmt: Optional[str], lim: ReadLimits, name: str)
         inner = name
     kind = fmt or detect_format(head, inner)
     try:
-        if kind == "jsonl":
+        if kind == "jsonl" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            yield from _read_json_array(stream, source, lim)
+        elif kind == "jsonl":
             yield from _read_jsonl(stream, source, lim)
         elif kind == "warc":
             yield from _read_warc(stream, source, lim)
@@ -523,6 +525,26 @@ def _norm_lang(value: Any) -> Optional[str]:
     return v if re.fullmatch(r"[a-z]{2,3}", v) else None
 
 
+def _read_json_array(stream, source: str, lim: ReadLimits) -> Iterator[Item]:
+    """A .json file holding one array of article objects (read whole, up to max_container_bytes)."""
+    try:
+        data = _read_limited(stream, lim.max_container_bytes, "JSON file")
+    except _Fail as e:
+        yield ReadFailure(source, str(e))
+        return
+    try:
+        arr = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        yield ReadFailure(source, f"not valid JSON: {e}", _sha(data))
+        return
+    if not isinstance(arr, list):
+        yield ReadFailure(source, "JSON file is not an array of article objects", _sha(data))
+        return
+    for i, obj in enumerate(arr):
+        loc = f"{source}[{i}]"
+        yield _one(lambda: _json_obj_doc(obj, loc, i, lim, "JSON item"), loc, None)
+
+
 def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
     try:
         s = line.decode("utf-8")
@@ -532,8 +554,12 @@ def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
         obj = json.loads(s)
     except json.JSONDecodeError as e:
         raise _Fail(f"JSONL line {n} is not JSON: {e.msg} (column {e.colno})") from None
+    return _json_obj_doc(obj, loc, n, lim)
+
+
+def _json_obj_doc(obj: Any, loc: str, n: int, lim: ReadLimits, what: str = "JSONL line") -> Document:
     if not isinstance(obj, dict):
-        raise _Fail(f"JSONL line {n} is a JSON {type(obj).__name__}, not an object")
+        raise _Fail(f"{what} {n} is a JSON {type(obj).__name__}, not an object")
     meta: dict = {"origin": loc, "format": "jsonl"}
     ident = obj.get("id")
     ident = str(ident) if ident not in (None, "") else None
@@ -549,7 +575,7 @@ def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
     text = next((obj[k] for k in _TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     html_text = next((obj[k] for k in _HTML_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if text is None and html_text is None:
-        raise _Fail(f"JSONL line {n} has no text: expected a non-empty 'text' or 'html' field "
+        raise _Fail(f"{what} {n} has no text: expected a non-empty 'text' or 'html' field "
                     f"(keys: {', '.join(list(obj)[:10])})")
     if text is None:
         if pub:
@@ -559,7 +585,7 @@ def _jsonl_doc(line: bytes, loc: str, n: int, lim: ReadLimits) -> Document:
             pass  # from the page's own metadata
         return doc
     text = _unescape(text, meta)
-    _check_text(text, lim, f"JSONL line {n}")
+    _check_text(text, lim, f"{what} {n}")
     doc = _make_doc(text, published_at=pub, meta=meta, **fields)
     if html_text:
         doc.raw = html_text
