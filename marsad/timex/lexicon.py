@@ -65,12 +65,10 @@ def _n(s: str) -> str:
 
 
 def _alt(forms) -> str:
-    """Regex alternation of the forms (longest first), variant-tolerant, spaces as S."""
-    uniq = sorted({_n(f) for f in forms if str(f).strip()}, key=lambda x: (-len(x), x))
-    parts = []
-    for f in uniq:
-        parts.append(S.join(loose_word(w) for w in f.split(" ")))
-    return "(?:" + "|".join(parts) + ")"
+    """Regex for any of the forms (a variant-tolerant trie; spaces match runs of spaces).
+    The trie is greedy: the longest form wins, then backtracking tries shorter ones."""
+    uniq = {_n(f) for f in forms if str(f).strip()}
+    return "(?:" + trie_regex(sorted(uniq), latin_case=False) + ")"
 
 
 @dataclass
@@ -83,9 +81,11 @@ class Pattern:
     needs: tuple[str, ...] = ()
 
 
-def trie_regex(words) -> str:
-    """A compact regex matching any of ``words`` (a character trie, so the regex
-    engine does not try hundreds of alternatives at every position)."""
+def trie_regex(words, latin_case: bool = True) -> str:
+    """A compact regex matching any of ``words`` (a character trie, so the regex engine
+    does not try hundreds of alternatives at every position).  Letters are
+    variant-tolerant (:func:`loose_char`), a space matches any run of spaces, and
+    diacritics/tatweel may follow an Arabic letter that ends a word."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -98,7 +98,15 @@ def trie_regex(words) -> str:
         items = [(ch, sub) for ch, sub in node.items() if ch != ""]
         if not items:
             return ""
-        alts = [loose_char(ch, True) + emit(sub) for ch, sub in sorted(items)]
+        alts = []
+        for ch, sub in sorted(items):
+            if ch == " ":
+                head = S
+            else:
+                head = loose_char(ch, latin_case)
+                if "\u0600" <= ch <= "\u06ff" and ("" in sub or " " in sub):
+                    head += DIA
+            alts.append(head + emit(sub))
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if end:
             return "(?:" + body + ")?"
@@ -129,6 +137,9 @@ class Lexicon:
     number: dict[str, int] = field(default_factory=dict)
     few: set[str] = field(default_factory=set)
     quantity: set[str] = field(default_factory=set)   # words before a number that make it a count
+    future_markers: list[str] = field(default_factory=list)
+    future_prefixes: tuple[str, ...] = ()
+    future_exceptions: set[str] = field(default_factory=set)
     ordinal: dict[str, int] = field(default_factory=dict)
     decade: dict[str, int] = field(default_factory=dict)
     century: dict[str, int] = field(default_factory=dict)
@@ -162,9 +173,23 @@ def _forms_of(d) -> list[str]:
     return out
 
 
+def _no_bools(x, where: str) -> None:
+    """YAML 1.1 reads bare on/off/yes/no as booleans: refuse them in word lists."""
+    if isinstance(x, bool):
+        raise ValueError(f"{where}: a bare yes/no/on/off was read as a boolean; quote it")
+    if isinstance(x, dict):
+        for v in x.values():
+            _no_bools(v, where)
+    elif isinstance(x, list):
+        for v in x:
+            _no_bools(v, where)
+
+
 def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> Lexicon:
     raw = yaml.safe_load(open(lex_path or data_path("time", "lexicon.yaml"), encoding="utf-8"))
     pat = yaml.safe_load(open(pat_path or data_path("time", "patterns.yaml"), encoding="utf-8"))
+    _no_bools(raw, "lexicon.yaml")
+    _no_bools({k: v for k, v in pat.items() if k != "patterns"}, "patterns.yaml")
     L = Lexicon()
     for k, forms in raw["months"].items():
         for f in forms:
@@ -195,6 +220,9 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
             L.number[_n(f)] = int(k)
     L.few = {_n(f) for f in raw.get("few", [])}
     L.quantity = {_n(f) for f in raw.get("approx", []) + raw.get("quantity_words", [])}
+    L.future_markers = [_n(f) for f in raw.get("future_markers", [])]
+    L.future_prefixes = tuple(_n(f) for f in raw.get("future_prefixes", []))
+    L.future_exceptions = {_n(f) for f in raw.get("future_prefix_exceptions", [])}
     for k, forms in raw["ordinals"].items():
         for f in forms:
             L.ordinal[_n(f)] = int(k)
@@ -284,9 +312,9 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
 
     # words that may begin a match: first word of every lexicon form + pattern starters
     for f in _forms_of(raw) + list(pat.get("starters", [])):
-        w = _n(f).split(" ")[0] if _n(f) else ""
-        if w:
-            L.starters.add(w.rstrip("."))
+        for w in _n(f).split(" "):
+            if w:
+                L.starters.add(w.rstrip("."))
     return L
 
 

@@ -440,6 +440,8 @@ def _k_weekday(m, c):
     a = c.anchor
     if a is None:
         return None, None, "day", UNRES, None
+    if r is None and _future_context(c, m.start()):
+        r = "next_or_today"
     aw = a.weekday()
     if r == "past":
         delta = -((aw - wd) % 7 or 7)
@@ -447,9 +449,27 @@ def _k_weekday(m, c):
         delta = (wd - aw) % 7 or 7
     elif r == "this":
         delta = wd - aw
+    elif r == "next_or_today":
+        delta = (wd - aw) % 7
     else:
         delta = -((aw - wd) % 7)
     return (a + _dt.timedelta(days=delta)).isoformat(), None, "day", "relative", None
+
+
+def _future_context(c: _Ctx, pos: int) -> bool:
+    """A future cue in the six words before ``pos`` (see lexicon.yaml future_markers)."""
+    L = c.L
+    words = normalize(c.orig[max(0, pos - 60):pos]).split()[-6:]
+    if not words:
+        return False
+    joined = " " + " ".join(words) + " "
+    for f in L.future_markers:
+        if f" {f} " in joined:
+            return True
+    w = words[-1].lstrip("و")
+    if len(w) >= 5 and w.startswith(L.future_prefixes) and w not in L.future_exceptions:
+        return True
+    return False
 
 
 def _unit_value(a: Date, unit: str, k: int) -> Res:
@@ -515,6 +535,8 @@ def _k_ago(m, c):
     prep = _key(g.get("prep"))
     future = prep in ("بعد", "later", "from now")
     a = c.anchor
+    if (n is None or few) and prep == "بعد":
+        return None  # "بعد أيام" / "بعد أعوام 1954 و…" is narrative, not anchored to the article
     if n is None or few:
         if a is None:
             return None, None, "vague", UNRES, "future" if future else "past"
@@ -641,6 +663,8 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
                 break
             ws, w = pw
             w = normalize(w)
+            if not w:
+                break
             if w in st or w[0].isdigit() or (w.startswith("ال") and w[2:3].isdigit()):
                 pos = ws
             elif w[0] in "وفبلك" and len(w) > 2 and w[1:] in st:
