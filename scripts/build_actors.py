@@ -122,6 +122,7 @@ def build_countries(shared: Path) -> dict[str, dict]:
                 if x not in c[col]:
                     c[col].append(x)
     stop = {r["form"] for r in read_tsv_dicts(OUT / "demonym_stop.tsv")}
+    stop |= {phrase_key(f) for f in list(stop)}   # every form sharing a stop word's matching key
     for c in countries.values():
         names = []
         for n in c["names_ar"]:
@@ -134,7 +135,7 @@ def build_countries(shared: Path) -> dict[str, dict]:
         dem = []
         for d in c["demonyms_ar"]:
             for f in nisba_forms(clean_ar(d)):
-                if f in stop or ("ال" + f) in stop:
+                if f in stop or ("ال" + f) in stop or phrase_key(f) in stop:
                     REPORT[f"demonyms: ambiguous with a common word ({f}) (dropped)"] += 1
                     continue
                 dem.append(f)
@@ -200,6 +201,10 @@ def clean_entities(entries, source: str, lang: str, country_codes: set[str], org
         else:
             names = [" ".join(n.replace("_", " ").split()) for n in names]
             names = [n for n in names if n and re.match(r"^[A-Za-z][A-Za-z .'\-]*$", n)]
+        short = [n for n in names if len(n.replace(" ", "")) < 3]
+        if short:
+            REPORT[f"{source}: names shorter than 3 letters (dropped)"] += len(short)
+            names = [n for n in names if len(n.replace(" ", "")) >= 3]
         if not names:
             continue
         periods = []

@@ -81,6 +81,12 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                 m = alt
         length, ids, k0 = m
         typ, es = _pick([lex.entries[x] for x in ids])
+        if typ == "entity" and length == 1 and all(e.kind == "person" for e in es) and \
+                k0 not in _unfolded(words[i]):
+            # a one-word person name matches only as written (no feminine/plural folding):
+            # المنصورية (a place) is not the surname المنصوري
+            i += 1
+            continue
         w = words[i]
         k_full = keys[i][0]
         used_stripped = k0 != k_full
@@ -88,6 +94,15 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         prefix = prefix_of(w) if used_stripped else ""
         out.append(Item(i, i + length, es, typ, conj=conj, prefix=prefix))
         i += length
+    return out
+
+
+def _unfolded(word: str) -> set[str]:
+    w = clean_word(word)
+    out = {w}
+    for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل", "فال", "كال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            out.add(w[len(p):])
     return out
 
 
