@@ -48,6 +48,7 @@ class Cues:
     metonym: set = field(default_factory=set)
     clause: set = field(default_factory=set)        # words and 2-word phrases
     stop: set = field(default_factory=set)
+    function: set = field(default_factory=set)      # function words: names starting with one are not indexed
 
 
 @dataclass
@@ -112,6 +113,8 @@ def _load_cues(path: Path) -> Cues:
             c.clause.add(w)
         elif t == "stop":
             c.stop.add(w)
+        elif t == "function":
+            c.function.add(w)
     return c
 
 
@@ -141,6 +144,8 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
             for n in names:
                 k = key_of(n)
                 if not k or k in seen or k in reserved:
+                    continue
+                if " " in k and k.split(" ", 1)[0] in cues.function and e.kind != "country":
                     continue
                 seen.add(k)
                 index.setdefault(k, []).append(e.idx)

@@ -81,28 +81,54 @@ class _Raw:
     supported: bool = False    # an NER place mention or a qualifier backs it
 
 
-def _variants(text: str, s: int, e: int):
-    """(key, start offset, stripped prefix) for a token, longest-stem last."""
-    raw = text[s:e]
-    w = key_of(raw)
-    if not w:
-        return
+_CLITIC_FIRST = frozenset("وفبلك")
+
+
+_KEYS: dict[str, str] = {}     # raw word -> matching key (words repeat: most lookups hit)
+_KEYS_MAX = 300_000
+
+
+def _word_key(raw: str) -> str:
+    k = _KEYS.get(raw)
+    if k is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        k = _KEYS[raw] = key_of(raw)
+    return k
+
+
+class _Norm:
+    """Matching keys of text slices (multi-word spans and clitic offsets)."""
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def key(self, s: int, e: int) -> str:
+        return key_of(self.text[s:e])
+
+    def offset_after(self, s: int, nchars: int) -> int:
+        """Offset in the text after the first ``nchars`` key characters from ``s``."""
+        raw = self.text[s:s + nchars]
+        if len(raw) == nchars and key_of(raw) == raw.lower():
+            return s + nchars          # no diacritics inside the clitic: the usual case
+        from ..lang.normalize import normalize_with_map
+        _, offs = normalize_with_map(self.text[s:s + nchars + 8])
+        return s + (offs[nchars] if nchars < len(offs) else nchars)
+
+
+def _variants(w: str, s: int, nm: "_Norm"):
+    """(key, start offset, stripped prefix) for a token whose key is ``w``."""
     yield w, s, ""
-    if not is_arabic_char(w[0]):
+    if w[0] not in _CLITIC_FIRST:
         return
     for p in _CLITICS:
         if w.startswith(p) and len(w) - len(p) >= 2:
-            off = s + len(p) if normalize(raw[:len(p)]) == p else _offset_after(raw, len(p)) + s
+            off = nm.offset_after(s, len(p))
             rest = w[len(p):]
             if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 3:
                 yield "ا" + rest, off, p + "ا"      # لل -> ال (للقاهرة)
             yield rest, off, p
-
-
-def _offset_after(raw: str, nchars: int) -> int:
-    from ..lang.normalize import normalize_with_map
-    _, offs = normalize_with_map(raw)
-    return offs[nchars] if nchars < len(offs) else len(raw)
 
 
 def _strip_key(w: str) -> list[str]:
@@ -128,22 +154,62 @@ class Matcher:
             if fw.get(m.group(), 0) < n:
                 fw[m.group()] = n
         self.first = fw
+        # keys whose prominent candidates lie in more than one country (need document context)
+        amb = set()
+        for k, lst in gaz.index.items():
+            if len(lst) < 2:
+                continue
+            es = [gaz.entries[i] for i in lst]
+            top = max(10_000_000 if e.kind == "country" else e.population for e in es)
+            cs = {e.country for e in es if e.kind == "country" or e.capital or e.population >= 0.05 * top}
+            if len(cs) > 1:
+                amb.add(k)
+        self.ambiguous = amb
+        self.dir_first = {k.split(" ")[0] for k in gaz.cues.direction if " " in k}
+        self._cands: dict[str, list[Entry]] = {}
+
+    def cands(self, key: str) -> list[Entry]:
+        c = self._cands.get(key)
+        if c is None:
+            c = self._cands[key] = [self.g.entries[i] for i in self.g.index.get(key, ())]
+        return c
 
     # -- step 1: candidate spans ------------------------------------------------------------
-    def spans(self, text: str, toks: Sequence[tuple[int, int, int]]) -> list[_Raw]:
+    def keys(self, text: str, toks: Sequence[tuple[int, int, int]]) -> tuple["_Norm", list[str]]:
+        get = _KEYS.get
+        keys = []
+        for t in toks:
+            raw = text[t[0]:t[1]]
+            k = get(raw)
+            keys.append(k if k is not None else _word_key(raw))
+        return _Norm(text), keys
+
+    def spans(self, text: str, toks: Sequence[tuple[int, int, int]], prepared=None) -> list[_Raw]:
         """toks: (start, end, sentence) per token, in order."""
+        nm, keys = prepared or self.keys(text, toks)
         out: list[_Raw] = []
         index = self.g.index
         first = self.first
         i, N = 0, len(toks)
         while i < N:
+            w0 = keys[i]
+            if not w0:
+                i += 1
+                continue
+            # fast reject: neither the word nor the word without one or two proclitics starts a name
+            if w0 not in first and (w0[0] not in _CLITIC_FIRST or (w0[1:] not in first and w0[2:] not in first
+                                                                    and "ا" + w0[2:] not in first)):
+                if w0.isalnum() or not (m0 := _FIRST_RUN.match(w0)) or m0.group() not in first:
+                    i += 1
+                    continue
             s, e, sent = toks[i]
             best = None
-            for w, off, pre in _variants(text, s, e):
-                m = _FIRST_RUN.match(w)
-                if not m:
-                    continue
-                maxn = first.get(m.group())
+            for w, off, pre in _variants(w0, s, nm):
+                if w.isalnum():
+                    maxn = first.get(w)
+                else:
+                    m = _FIRST_RUN.match(w)
+                    maxn = first.get(m.group()) if m else None
                 if not maxn:
                     continue
                 j_hi = i
@@ -153,7 +219,7 @@ class Matcher:
                     if j == i:
                         key = w
                     else:
-                        key = key_of(text[off:toks[j][1]])
+                        key = nm.key(off, toks[j][1])
                         if pre.endswith("ا") and pre != "ا":
                             key = "ا" + key
                     if key in index:
@@ -169,7 +235,9 @@ class Matcher:
         return out
 
     # -- step 2: context around each span -----------------------------------------------------
-    def context(self, text: str, toks: Sequence[tuple[int, int, int]], raws: list[_Raw]) -> None:
+    def context(self, text: str, toks: Sequence[tuple[int, int, int]], raws: list[_Raw],
+                prepared=None) -> None:
+        nm, keys = prepared or self.keys(text, toks)
         g = self.g
         cues = g.cues
         prev_end_tok = {r.i + r.n - 1: r for r in raws}
@@ -180,11 +248,12 @@ class Matcher:
             steps = 0
             while j >= 0 and toks[j][2] == r.sentence and steps < 5 and r.cue is None:
                 steps += 1
-                w = key_of(text[toks[j][0]:toks[j][1]])
+                w = keys[j]
                 forms = _strip_key(w)
                 # compass phrase of two words (شمال غرب / north of)
-                if r.direction is None and j - 1 >= 0 and toks[j - 1][2] == r.sentence:
-                    two = key_of(text[toks[j - 1][0]:toks[j][1]])
+                if (r.direction is None and j - 1 >= 0 and toks[j - 1][2] == r.sentence
+                        and any(f in self.dir_first for f in _strip_key(keys[j - 1]))):
+                    two = nm.key(toks[j - 1][0], toks[j][1])
                     f2 = next((f for f in _strip_key(two) if f in cues.direction), None)
                     if f2 is not None:
                         r.direction = cues.direction[f2]
@@ -247,13 +316,15 @@ class Matcher:
                 r.hint = r.hint or c2.country
                 r.supported = True
 
-    def sentence_hints(self, text: str, toks: Sequence[tuple[int, int, int]]) -> dict[int, Counter]:
+    def sentence_hints(self, text: str, toks: Sequence[tuple[int, int, int]], prepared=None) -> dict[int, Counter]:
         """Countries given by nationality adjectives, per sentence."""
+        nm, keys = prepared or self.keys(text, toks)
         dem = self.g.demonyms
         out: dict[int, Counter] = {}
-        for s, e, sent in toks:
-            w = key_of(text[s:e])
-            for f in _strip_key(w):
+        for (s, e, sent), w in zip(toks, keys):
+            if not w:
+                continue
+            for f in (w, w[1:], w[2:]) if w[0] in _CLITIC_FIRST else (w,):
                 iso = dem.get(f)
                 if iso:
                     out.setdefault(sent, Counter())[iso] += 1
@@ -262,8 +333,7 @@ class Matcher:
 
     # -- step 3: resolution ---------------------------------------------------------------------
     def weak(self, r: _Raw, e: Entry, text: str) -> bool:
-        if r.key in e.weak_keys or r.key in self.g.cues.stop:
-            return True
+        """A name that is also a common word: taken only with support (see :meth:`accept`)."""
         if r.arabic:
             bare = r.key[2:] if r.key.startswith("ال") else r.key
             return e.kind == "city" and " " not in r.key and len(bare) <= 3 and e.population < 200000
@@ -273,15 +343,36 @@ class Matcher:
                 return True
         return e.kind == "city" and " " not in r.key and e.population < 50000 and not e.capital
 
+    def accept(self, r: _Raw, e: Entry, text: str) -> bool:
+        ctx = r.venue is not None or r.direction is not None or r.hint is not None
+        if r.key in self.g.cues.stop:
+            # never on its own: an NER tag alone is not enough either ("Reading the report")
+            return ctx or (r.supported and r.cue == "locative")
+        if r.key in e.weak_keys:
+            # common words ("في إطار", "في الحي"): a locative alone is not enough
+            return ctx or r.supported
+        if self.weak(r, e, text):
+            return ctx or r.supported or r.cue == "locative"
+        return True
+
     def resolve(self, text: str, toks, raws: list[_Raw], sent_hints: dict[int, Counter],
                 doc_hints: Counter, country_hint: Optional[str] = None) -> list[Hit]:
         g = self.g
+        # context is only computed when some name has homonyms in several countries
+        amb = self.ambiguous
+        if not any(r.key in amb for r in raws):
+            sent_hints, doc_hints = {}, Counter()
+        elif callable(sent_hints):
+            sent_hints = sent_hints()
         # countries named without ambiguity count as context too
         sent_ctx: dict[int, Counter] = {k: Counter(v) for k, v in sent_hints.items()}
         doc_ctx = Counter(doc_hints)
+        for c in sent_hints.values():
+            doc_ctx.update(c)
         own: dict[int, str] = {}   # the country each name adds to the context (not used for itself)
+        cand = self.cands
         for r in raws:
-            cands = [g.entries[i] for i in g.index[r.key]]
+            cands = cand(r.key)
             cs = {e.country for e in cands}
             c0 = cands[0]
             if len(cs) == 1 or c0.kind == "country" or c0.population >= 20 * max(
@@ -291,19 +382,10 @@ class Matcher:
                 own[id(r)] = c0.country
         hits: list[Hit] = []
         for r in raws:
-            cands = [g.entries[i] for i in g.index[r.key]]
-            support = r.supported or r.cue in ("locative", "venue", "direction") or r.hint is not None
-            ok = [e for e in cands if support or not self.weak(r, e, text)]
+            ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:
                 continue
-            sctx, dctx = sent_ctx.get(r.sentence), doc_ctx
-            if id(r) in own:
-                c = own[id(r)]
-                sctx = Counter(sctx or ())
-                dctx = Counter(doc_ctx)
-                sctx[c] -= 1
-                dctx[c] -= 1
-            e = self._choose(ok, r, sctx, dctx, country_hint)
+            e = self._choose(ok, r, sent_ctx.get(r.sentence), doc_ctx, country_hint, own.get(id(r)))
             prec = e.kind
             lat, lon = e.lat, e.lon
             if r.direction:
@@ -319,7 +401,7 @@ class Matcher:
 
     @staticmethod
     def _choose(ok: list[Entry], r: _Raw, sent: Optional[Counter], doc: Counter,
-                country_hint: Optional[str]) -> Entry:
+                country_hint: Optional[str], own: Optional[str] = None) -> Entry:
         if len(ok) == 1:
             return ok[0]
         pool = ok
@@ -340,7 +422,8 @@ class Matcher:
         if len(countries) > 1:
             for ctx in (sent, doc):
                 if ctx:
-                    scored = [(ctx.get(e.country, 0), -k) for k, e in enumerate(pool)]
+                    # a name does not count as its own context
+                    scored = [(ctx.get(e.country, 0) - (e.country == own), -k) for k, e in enumerate(pool)]
                     best = max(scored)
                     if best[0] > 0:
                         return pool[-best[1]]
@@ -361,12 +444,13 @@ def find_in_text(text: str, *, country_hint: Optional[str] = None, mention: bool
     """All place hits in a free string (its own simple tokenization, one sentence)."""
     m = get_matcher(gaz)
     toks = [(x.start(), x.end(), 0) for x in _WORD.finditer(text)]
-    raws = m.spans(text, toks)
-    m.context(text, toks, raws)
+    prep = m.keys(text, toks)
+    raws = m.spans(text, toks, prep)
+    m.context(text, toks, raws, prep)
     if mention:
         for r in raws:
             r.supported = True
-    return m.resolve(text, toks, raws, m.sentence_hints(text, toks), Counter(), country_hint)
+    return m.resolve(text, toks, raws, lambda: m.sentence_hints(text, toks, prep), Counter(), country_hint)
 
 
 def lookup(name: str, lang: Optional[str] = None, country_hint: Optional[str] = None,

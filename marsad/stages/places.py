@@ -2,7 +2,7 @@
 
 Reads ``doc.tokens`` (offsets only; Arabic clitics are stripped by the matcher itself),
 ``doc.mentions`` (GPE/LOC mentions back up names that are also common words; PERS mentions
-veto them), ``doc.actors`` (their countries are document context; an actor of basis
+veto them, and so do ORG mentions unless a locative introduces the name), ``doc.actors`` (their countries are document context; an actor of basis
 ``metonym`` covering a name makes the place ``is_metonym``).  Photo credits, ads and source
 lines are skipped.  See :mod:`marsad.geo.match` for the matching rules.
 """
@@ -16,6 +16,7 @@ from ..model import Document, Place, stable_id
 
 SKIP_SEGMENTS = frozenset({"photo_credit", "ad", "source_line"})
 PLACE_MENTIONS = frozenset({"GPE", "LOC"})
+NAME_MENTIONS = frozenset({"PERS", "ORG"})
 _PARTICLES = frozenset({"بين", "مع", "ان", "لكن", "لدي", "between", "with"})
 
 
@@ -43,27 +44,34 @@ class PlaceStage:
         m = get_matcher(gaz)
         text = doc.text
         sents = doc.sentences
-        toks = []
-        for t in doc.tokens:
-            si = t.sentence
-            if sents and 0 <= si < len(sents) and sents[si].segment_kind in SKIP_SEGMENTS:
-                continue
-            toks.append((t.start, t.end, si))
+        skip = {i for i, s in enumerate(sents) if s.segment_kind in SKIP_SEGMENTS}
+        if skip:
+            toks = [(t.start, t.end, t.sentence) for t in doc.tokens if t.sentence not in skip]
+        else:
+            toks = [(t.start, t.end, t.sentence) for t in doc.tokens]
         if not toks:
             return doc
-        raws = m.spans(text, toks)
-        m.context(text, toks, raws)
+        prep = m.keys(text, toks)
+        raws = m.spans(text, toks, prep)
+        if not raws and not doc.mentions:
+            doc.places = []
+            return doc
+        m.context(text, toks, raws, prep)
 
         # NER: GPE/LOC mentions support a name; a PERS mention around it vetoes it
-        ments = [x for x in doc.mentions if x.type in PLACE_MENTIONS or x.type == "PERS"]
+        ments = [x for x in doc.mentions if x.type in PLACE_MENTIONS or x.type in NAME_MENTIONS]
         if ments:
             keep = []
             for r in raws:
                 veto = False
                 for x in ments:
                     if x.start < r.end and r.start < x.end:
-                        if x.type == "PERS":
-                            if x.start <= r.start and r.end <= x.end:
+                        if x.type in NAME_MENTIONS:
+                            # a person, or an organisation named after a place (ريال مدريد، جامعة دمشق),
+                            # unless a locative introduces the name (السفارة الروسية في واشنطن)
+                            # (a whole multi-word place name tagged PERS is taken as an NER slip)
+                            if (x.start <= r.start and r.end <= x.end and r.cue != "locative"
+                                    and not (r.n > 1 and x.start == r.start and x.end == r.end)):
                                 veto = True
                         else:
                             r.supported = True
@@ -71,14 +79,8 @@ class PlaceStage:
                     keep.append(r)
             raws = keep
 
-        sent_hints = m.sentence_hints(text, toks)
-        doc_hints: Counter = Counter()
-        for c in sent_hints.values():
-            doc_hints.update(c)
-        for a in doc.actors:
-            if a.country:
-                doc_hints[a.country] += 1
-        hits = m.resolve(text, toks, raws, sent_hints, doc_hints)
+        doc_hints: Counter = Counter(a.country for a in doc.actors if a.country)
+        hits = m.resolve(text, toks, raws, lambda: m.sentence_hints(text, toks, prep), doc_hints)
 
         # mention-only places: an NER GPE/LOC the matcher did not see (e.g. an unusual variant)
         if ments:
@@ -100,7 +102,7 @@ class PlaceStage:
             hits.sort(key=lambda h: h.start)
 
         in_span = _actors_in_span() if doc.actors else None
-        tok_by_start = {t[0]: k for k, t in enumerate(toks)}
+        tok_by_start: dict = {}
         places = []
         for h in hits:
             e = h.entry
@@ -124,6 +126,8 @@ class PlaceStage:
     @staticmethod
     def _verb_follows(gaz, text, toks, tok_by_start, h) -> bool:
         """"واشنطن ترفض" / "Moscow said": a capital or country followed by a statement verb."""
+        if not tok_by_start:
+            tok_by_start.update((t[0], k) for k, t in enumerate(toks))
         k = tok_by_start.get(h.name_start)
         if k is None:
             return False
