@@ -119,7 +119,7 @@ def trie_regex(words, latin_case: bool = True) -> str:
 _TRIGGER_SECTIONS = {
     "months": "month", "hijri_months": "hmonth", "weekdays": "weekday", "deictic_days": "deictic",
     "units_definite": "unitdef", "units": "unit", "units_definite_plural": "unitdp",
-    "decades": "decade", "centuries": "century", "vague": "vague",
+    "decades": "decade", "centuries": "century", "vague": "vague", "weekend": "weekend",
 }
 
 
@@ -137,6 +137,8 @@ class Lexicon:
     number: dict[str, int] = field(default_factory=dict)
     few: set[str] = field(default_factory=set)
     quantity: set[str] = field(default_factory=set)   # words before a number that make it a count
+    wd_block_before: set[str] = field(default_factory=set)
+    wd_block_after: set[str] = field(default_factory=set)
     future_markers: list[str] = field(default_factory=list)
     future_prefixes: tuple[str, ...] = ()
     future_exceptions: set[str] = field(default_factory=set)
@@ -220,6 +222,8 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
             L.number[_n(f)] = int(k)
     L.few = {_n(f) for f in raw.get("few", [])}
     L.quantity = {_n(f) for f in raw.get("approx", []) + raw.get("quantity_words", [])}
+    L.wd_block_before = {_n(f) for f in raw.get("weekday_block_before", [])}
+    L.wd_block_after = {_n(f) for f in raw.get("weekday_block_after", [])}
     L.future_markers = [_n(f) for f in raw.get("future_markers", [])]
     L.future_prefixes = tuple(_n(f) for f in raw.get("future_prefixes", []))
     L.future_exceptions = {_n(f) for f in raw.get("future_prefix_exceptions", [])}
@@ -254,6 +258,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         "PAST": _alt(rel["past"]), "NEXT": _alt(rel["next"]), "THIS": _alt(rel["this"]),
         "RECENT": _alt(rel["recent"]), "FUTPL": _alt(rel["future_pl"]),
         "DEICTIC": _alt(_forms_of(raw["deictic_days"])),
+        "WEEKEND": _alt(raw.get("weekend", [])),
         "TOD": _alt(raw["times_of_day"]), "TOD_EN": _alt(raw["times_of_day_en"]),
         "UNITDEF": _alt(_forms_of(raw["units_definite"])),
         "UNIT": _alt([e["form"] for e in raw["units"]]),

@@ -180,9 +180,14 @@ def _k_dm(m, c):
         return (None, None, "day", UNRES, None) if d is None else (d.isoformat(), None, "day", "relative", None)
     if a is None:
         return None, None, "day", UNRES, None
-    r = _rel(g.get("rel"), c.L)
+    r = _rel(g.get("rel"), c.L) or ("since" if g.get("since") else None)
     cands = [d for d in (_date(a.year + k, mon, day) for k in (-1, 0, 1)) if d]
-    if r == "past":
+    if not cands:
+        return None
+    if r == "since":
+        cands = [d for d in cands if d <= a] or cands
+        d = max(cands)
+    elif r == "past":
         cands = [d for d in cands if d < a] or cands
         d = max(cands)
     elif r == "next":
@@ -221,7 +226,9 @@ def _k_month_rel(m, c):
         return None, None, "month", UNRES, None
     am = a.year * 12 + a.month - 1
     cands = [(a.year + k) * 12 + mon - 1 for k in (-1, 0, 1)]
-    if r == "past":
+    if r is None and _key(g.get("pre")).split(" ")[0] in ("منذ", "since"):
+        t = max(x for x in cands if x <= am)
+    elif r == "past":
         t = max(x for x in cands if x < am)
     elif r == "next":
         t = min(x for x in cands if x > am)
@@ -435,8 +442,15 @@ def _k_weekday(m, c):
             o = c.offs[m.start("wd")]
             if not c.orig[o:o + 1].isupper():
                 return None
-        elif not re.fullmatch(c.L_safe_wd, wf):  # type: ignore[attr-defined]
-            return None
+        else:
+            before = normalize(c.orig[max(0, m.start("wd") - 20):m.start("wd")]).split()
+            after = normalize(c.orig[m.end("wd"):m.end("wd") + 20]).split()
+            b = before[-1] if before else ""
+            bforms = {b, b[1:] if b[:1] in "وفبلك" else b, b[2:] if b[:2] in CLITICS else b}
+            if (bforms & c.L.wd_block_before) or (after and after[0] in c.L.wd_block_after):
+                return None
+            if not re.fullmatch(c.L_safe_wd, wf) and not (before and before[-1][:1].isalpha()):
+                return None  # an ambiguous form (الاثنين، الأحد، الجمعة) must follow a word
     a = c.anchor
     if a is None:
         return None, None, "day", UNRES, None
@@ -466,9 +480,10 @@ def _future_context(c: _Ctx, pos: int) -> bool:
     for f in L.future_markers:
         if f" {f} " in joined:
             return True
-    w = words[-1].lstrip("و")
-    if len(w) >= 5 and w.startswith(L.future_prefixes) and w not in L.future_exceptions:
-        return True
+    for w in words[-3:]:  # "سيتوجه الوزير السبت"
+        w = w.lstrip("و")
+        if len(w) >= 5 and w.startswith(L.future_prefixes) and w not in L.future_exceptions:
+            return True
     return False
 
 
@@ -482,6 +497,23 @@ def _unit_value(a: Date, unit: str, k: int) -> Res:
         y, mm = _add_months(a.year, a.month, k)
         return _iso_m(y, mm), None, "month", "relative", None
     return f"{a.year + k:04d}", None, "year", "relative", None
+
+
+def _k_weekend(m, c):
+    g = m.groupdict()
+    rf = _key(g.get("rel") or g.get("rel0"))
+    r = {"last": "past", "this past": "past", "next": "next", "this coming": "next", "this": "this",
+         "the": None, "": None}.get(rf, None) if rf in ("last", "this past", "next", "this coming", "this", "the", "") else _rel(rf, c.L)
+    a = c.anchor
+    if a is None:
+        return None, None, "range", UNRES, None
+    mon = a - _dt.timedelta(days=a.weekday())
+    if r is None:  # "over the weekend": the current one from Saturday on, else the last one
+        k = 0 if a.weekday() >= 5 else -1
+    else:
+        k = {"past": -1, "next": 1, "this": 0}.get(r, 0)
+    s = mon + _dt.timedelta(days=5 + 7 * k)
+    return s.isoformat(), (s + _dt.timedelta(days=1)).isoformat(), "range", "relative", None
 
 
 def _k_unit_rel(m, c):
@@ -603,7 +635,7 @@ KINDS: dict[str, Callable] = {
     "hijri_month_rel": _k_hijri_month_rel,
     "year": _k_year, "year_bare": _k_year_bare, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
     "century": _k_century, "deictic": _k_deictic, "weekday": _k_weekday, "unit_rel": _k_unit_rel,
-    "ago": _k_ago, "later": _k_later, "last_n": _k_last_n, "vague": _k_vague,
+    "weekend": _k_weekend, "ago": _k_ago, "later": _k_later, "last_n": _k_last_n, "vague": _k_vague,
 }
 
 
