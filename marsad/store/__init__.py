@@ -205,16 +205,19 @@ class Store:
         if not todo:
             return res
         with self.db.transaction():
+            from .search import IndexBuffer  # keyword search index (schema v3), one bulk write per batch
+            index = IndexBuffer()
             for d in todo:
                 bands = self._assign_story(d)
                 self.db.insert_rows("story_bands", ["band_key", "doc_id", "story_id"], bands)
-                self._write_layers(d)
+                self._write_layers(d, index)
                 res.added += 1
                 res.events += len(d.events)
                 res.doc_ids.append(d.id)
+            index.flush(self)
         return res
 
-    def _write_layers(self, d: Document) -> None:
+    def _write_layers(self, d: Document, index: Any = None) -> None:
         from ..lang.normalize import normalize
         ins = self.db.insert_rows
         ins("segments", [c for c, _ in S.SEGMENT_SCHEMA],
@@ -240,7 +243,7 @@ class Store:
             r["story_id"] = d.story_id
         ins("events", EVENT_COLUMNS, [tuple(r[c] for c in EVENT_COLUMNS) for r in rows])
         from .search import index_document  # keyword search index (schema v3)
-        index_document(self, d.id, d.text, d.title)
+        index_document(self, d.id, d.text, d.title, buffer=index)
         ins("documents", [c for c, _ in S.DOCUMENT_SCHEMA], [(
             d.id, d.content_hash, d.url, d.source, d.publisher, json.dumps(d.agencies, ensure_ascii=False),
             d.title, d.author, d.published_at, d.published_at_basis, d.lang, ",".join(d.languages), d.story_id,

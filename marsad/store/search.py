@@ -24,7 +24,8 @@ What a *term* is (:func:`term_key`), the same for documents and queries:
   with Arabic-Indic digits folded to ASCII.  One-letter terms are not indexed.
 
 Public functions: :func:`search`, :func:`count_matches`, :func:`query_terms`,
-:func:`document_terms`, :func:`index_document`, :func:`reindex`.
+:func:`document_terms`, :func:`index_document` (and :class:`IndexBuffer`, used by
+``Store.write_documents`` to write a batch's index rows in one bulk operation), :func:`reindex`.
 """
 from __future__ import annotations
 
@@ -149,12 +150,69 @@ def _doc_text_for_index(text: str, title: Optional[str]) -> str:
     return text
 
 
-def index_document(store: Any, doc_id: str, text: str, title: Optional[str] = None) -> int:
-    """Write the index rows of one document (inside the caller's transaction); returns #terms."""
-    terms = document_terms(_doc_text_for_index(text or "", title))
-    store.db.insert_rows("doc_terms", ["doc_id", "term", "tf"], [(doc_id, t, n) for t, n in terms.items()])
-    store.db.insert_rows("doc_lengths", ["doc_id", "n_terms"], [(doc_id, sum(terms.values()))])
-    return len(terms)
+class IndexBuffer:
+    """Index rows of a batch of documents, written in one bulk operation per table.
+
+    DuckDB pays a few milliseconds per INSERT statement, so the store collects the rows of a
+    whole ``write_documents`` batch and writes them at the end of its transaction: through an
+    Arrow table on DuckDB, ``COPY`` on PostgreSQL, multi-row INSERTs otherwise.
+    """
+
+    __slots__ = ("terms", "lengths")
+
+    def __init__(self) -> None:
+        self.terms: list[tuple[str, str, int]] = []
+        self.lengths: list[tuple[str, int]] = []
+
+    def add(self, doc_id: str, text: str, title: Optional[str] = None) -> int:
+        terms = document_terms(_doc_text_for_index(text or "", title))
+        self.terms.extend((doc_id, t, n) for t, n in terms.items())
+        self.lengths.append((doc_id, sum(terms.values())))
+        return len(terms)
+
+    def flush(self, store: Any) -> None:
+        if self.lengths:
+            _bulk_insert(store, "doc_terms", ["doc_id", "term", "tf"], self.terms)
+            _bulk_insert(store, "doc_lengths", ["doc_id", "n_terms"], self.lengths)
+        self.terms, self.lengths = [], []
+
+
+def _bulk_insert(store: Any, table: str, columns: list[str], rows: list[tuple]) -> None:
+    if not rows:
+        return
+    db = store.db
+    kind = getattr(db, "kind", "")
+    if kind == "duckdb" and len(rows) > 50:
+        import pyarrow as pa
+        cols = list(zip(*rows))
+        tbl = pa.table({c: pa.array(list(v), type=pa.int64() if c in ("tf", "n_terms") else pa.string())
+                        for c, v in zip(columns, cols)})
+        name = f"_marsad_{table}_buf"
+        db.con.register(name, tbl)
+        try:
+            db.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {name}")
+        finally:
+            db.con.unregister(name)
+    elif kind == "postgresql":
+        with db.con.cursor() as cur:
+            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
+                for r in rows:
+                    cp.write_row(r)
+    else:
+        db.insert_rows(table, columns, rows)
+
+
+def index_document(store: Any, doc_id: str, text: str, title: Optional[str] = None,
+                   buffer: Optional[IndexBuffer] = None) -> int:
+    """Index one document (inside the caller's transaction); returns its number of distinct terms.
+
+    With ``buffer`` the rows are only collected (the caller flushes the buffer)."""
+    if buffer is not None:
+        return buffer.add(doc_id, text, title)
+    b = IndexBuffer()
+    n = b.add(doc_id, text, title)
+    b.flush(store)
+    return n
 
 
 def reindex(store: Any, all_documents: bool = False, batch: int = 200) -> int:
@@ -175,9 +233,11 @@ def reindex(store: Any, all_documents: bool = False, batch: int = 200) -> int:
         if not rows:
             return n
         with db.transaction():
+            buf = IndexBuffer()
             for doc_id, text, title in rows:
-                index_document(store, doc_id, text, title)
+                buf.add(doc_id, text, title)
                 n += 1
+            buf.flush(store)
 
 
 def _num(v: Any) -> Any:
@@ -329,5 +389,5 @@ def snippet_for(text: str, terms: "set[str] | Iterable[str]", width: int = SNIPP
             "highlights": hl, "snippet_highlights": [[s - start, e - start] for s, e in hl]}
 
 
-__all__ = ["search", "count_matches", "query_terms", "document_terms", "term_key", "index_document",
+__all__ = ["search", "count_matches", "query_terms", "document_terms", "term_key", "index_document", "IndexBuffer",
            "reindex", "snippet_for"]
