@@ -106,3 +106,25 @@ def test_speed_per_article(seed_text):
         parse(seed_text, "2022-12-02")
     per = (time.perf_counter() - t0) / n
     assert per < 0.01  # generous bound for a loaded CI machine; measured ~0.4 ms
+
+
+def test_every_cldr_arabic_month_and_weekday_name_is_known():
+    babel = pytest.importorskip("babel")
+    from babel.localedata import locale_identifiers
+
+    from marsad.lang.normalize import normalize
+    from marsad.timex.lexicon import lexicon
+
+    L = lexicon()
+    missing = []
+    for lid in locale_identifiers():
+        if not lid.startswith("ar_") and lid != "ar":
+            continue
+        loc = babel.Locale.parse(lid)
+        for k, v in loc.months["format"]["wide"].items():
+            if L.month.get(" ".join(normalize(v).split())) != k:
+                missing.append((lid, k, v))
+        for k, v in loc.days["format"]["wide"].items():
+            if L.weekday.get(" ".join(normalize(v).split())) != k:
+                missing.append((lid, k, v))
+    assert not missing, missing[:10]
