@@ -139,6 +139,7 @@ class Lexicon:
     quantity: set[str] = field(default_factory=set)   # words before a number that make it a count
     wd_block_before: set[str] = field(default_factory=set)
     wd_block_after: set[str] = field(default_factory=set)
+    date_name_cues: set[str] = field(default_factory=set)
     future_markers: list[str] = field(default_factory=list)
     future_prefixes: tuple[str, ...] = ()
     future_exceptions: set[str] = field(default_factory=set)
@@ -225,6 +226,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
     L.wd_block_before = {_n(f) for f in raw.get("weekday_block_before", [])}
     L.wd_block_after = {_n(f) for f in raw.get("weekday_block_after", [])}
     L.future_markers = [_n(f) for f in raw.get("future_markers", [])]
+    L.date_name_cues = {_n(f) for f in raw.get("date_name_cues", [])}
     L.future_prefixes = tuple(_n(f) for f in raw.get("future_prefixes", []))
     L.future_exceptions = {_n(f) for f in raw.get("future_prefix_exceptions", [])}
     for k, forms in raw["ordinals"].items():

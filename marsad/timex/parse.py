@@ -169,6 +169,10 @@ def _k_dm(m, c):
     day = int(g["day"]) if g.get("day") else c.L.ordinal.get(_key(g.get("ord")))
     if not day or _date(2000, mon, day) is None:  # 2000 is a leap year: allows 29 Feb
         return None
+    if not g.get("rel") and not g.get("yrel"):
+        prev = normalize(c.orig[max(0, m.start() - 20):m.start()]).split()
+        if prev and prev[-1].strip("«\"'(") in c.L.date_name_cues:
+            return None  # "قوى 14 آذار", "ثورة 25 يناير": a name, not the story's date
     a = c.anchor
     if g.get("yrel"):
         k = _year_rel(g["yrel"], c)
@@ -516,6 +520,24 @@ def _k_weekend(m, c):
     return s.isoformat(), (s + _dt.timedelta(days=1)).isoformat(), "range", "relative", None
 
 
+def _k_day_of_rel_month(m, c):
+    g = m.groupdict()
+    unit = c.L.unit_def.get(_key(g.get("unit") or g.get("unit0")))
+    if unit != "month":
+        return None
+    rf = _key(g.get("rel") or g.get("rel0"))
+    r = {"last": "past", "next": "next"}.get(rf) or _rel(rf, c.L)
+    k = {"past": -1, "next": 1, "this": 0}.get(r or "")
+    day = int(g["day"]) if g.get("day") else c.L.ordinal.get(_key(g.get("ord")))
+    if k is None or not day:
+        return None
+    if c.anchor is None:
+        return None, None, "day", UNRES, None
+    y, mm = _add_months(c.anchor.year, c.anchor.month, k)
+    d = _date(y, mm, day)
+    return None if d is None else (d.isoformat(), None, "day", "relative", None)
+
+
 def _k_unit_rel(m, c):
     g = m.groupdict()
     uf = g.get("unit") or g.get("unit0")
@@ -635,7 +657,7 @@ KINDS: dict[str, Callable] = {
     "hijri_month_rel": _k_hijri_month_rel,
     "year": _k_year, "year_bare": _k_year_bare, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
     "century": _k_century, "deictic": _k_deictic, "weekday": _k_weekday, "unit_rel": _k_unit_rel,
-    "weekend": _k_weekend, "ago": _k_ago, "later": _k_later, "last_n": _k_last_n, "vague": _k_vague,
+    "weekend": _k_weekend, "day_of_rel_month": _k_day_of_rel_month, "ago": _k_ago, "later": _k_later, "last_n": _k_last_n, "vague": _k_vague,
 }
 
 
