@@ -124,8 +124,10 @@ def _variants(w: str, s: int, nm: "_Norm"):
         return
     for p in _CLITICS:
         if w.startswith(p) and len(w) - len(p) >= 2:
-            off = nm.offset_after(s, len(p))
             rest = w[len(p):]
+            if p.endswith("ك") and not rest.startswith("ال"):
+                continue        # كويتي is not ك + ويتي; only كالعاصمة-like forms
+            off = nm.offset_after(s, len(p))
             if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 3:
                 yield "ا" + rest, off, p + "ا"      # لل -> ال (للقاهرة)
             yield rest, off, p
@@ -335,8 +337,14 @@ class Matcher:
     def weak(self, r: _Raw, e: Entry, text: str) -> bool:
         """A name that is also a common word: taken only with support (see :meth:`accept`)."""
         if r.arabic:
+            if e.kind != "city" or " " in r.key:
+                return False
             bare = r.key[2:] if r.key.startswith("ال") else r.key
-            return e.kind == "city" and " " not in r.key and len(bare) <= 3 and e.population < 200000
+            if len(bare) <= 3 and e.population < 200000:
+                return True
+            # a one-word Arabic name of a town far from the Arab world (ويتي، أنتم، لين) is more
+            # likely a word or a person's name than the town
+            return e.country not in self.g.cues.home and e.population < 1_000_000 and not e.capital
         # English: every word capitalised (bar particles), else it is a common word
         for wd in text[r.start:r.end].split():
             if wd[:1].islower() and wd.lower() not in _EN_LOWER_OK:
