@@ -150,6 +150,8 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
                     continue
                 if " " in k and k.split(" ", 1)[0] in cues.function and e.kind != "country":
                     continue
+                if len(k) < 3 and not e.hand and e.kind != "country":
+                    continue    # two-letter names (شط) are words, not towns
                 seen.add(k)
                 index.setdefault(k, []).append(e.idx)
     for k, lst in index.items():

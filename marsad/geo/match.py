@@ -218,6 +218,8 @@ class Matcher:
                 while j_hi + 1 < N and j_hi + 1 - i < maxn and toks[j_hi + 1][2] == sent:
                     j_hi += 1
                 for j in range(j_hi, i - 1, -1):
+                    if j > i and not keys[j]:
+                        continue        # a trailing tatweel or mark ("واشنطن ـ") is not part of the name
                     if j == i:
                         key = w
                     else:
@@ -248,6 +250,8 @@ class Matcher:
                 r.cue = "locative"
             j = r.i - 1
             steps = 0
+            if r.arabic and r.prefix.startswith("و"):
+                j = -1      # "الغرب وقسنطينة": a coordinated name takes its cue from the name before it
             while j >= 0 and toks[j][2] == r.sentence and steps < 5 and r.cue is None:
                 steps += 1
                 w = keys[j]
