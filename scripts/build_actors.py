@@ -207,6 +207,8 @@ def clean_entities(entries, source: str, lang: str, country_codes: set[str], org
     """Cleaned rows in the common actor-entity format from parsed PETRARCH entries."""
     rows = []
     seen = set()
+    drop_names = {r["name"] for r in read_tsv_dicts(OUT / "drop_entries.tsv")}
+    by_name: dict[str, tuple[str, str]] = {}
     for e in entries:
         names = [n for n in e["names"] if n]
         if lang == "ar":
@@ -218,6 +220,10 @@ def clean_entities(entries, source: str, lang: str, country_codes: set[str], org
         else:
             names = [" ".join(n.replace("_", " ").split()) for n in names]
             names = [n for n in names if n and re.match(r"^[A-Za-z][A-Za-z .'\-]*$", n)]
+        dropped = [n for n in names if n in drop_names]
+        if dropped:
+            REPORT[f"{source}: an ambiguous name listed in drop_entries.tsv (dropped)"] += len(dropped)
+            names = [n for n in names if n not in drop_names]
         short = [n for n in names if len(n.replace(" ", "")) < 3]
         if short:
             REPORT[f"{source}: names shorter than 3 letters (dropped)"] += len(short)
@@ -240,6 +246,12 @@ def clean_entities(entries, source: str, lang: str, country_codes: set[str], org
             periods.append((code, start, end))
         if not periods:
             continue
+        ctops = [split_code(c)[0] for c, _, _ in periods if split_code(c)[0] not in AGENT_CODES]
+        if ctops and len(ctops) < len(periods):
+            # a sector-only period ([GOV]) beside country periods: the entry's own country applies
+            main = collections.Counter(ctops).most_common(1)[0][0]
+            periods = [(c if split_code(c)[0] not in AGENT_CODES else main + c, s_, e_) for c, s_, e_ in periods]
+            REPORT[f"{source}: sector-only period given the entry's country"] += 1
         tops = {split_code(c)[0] for c, _, _ in periods}
         if tops <= set(AGENT_CODES):
             # sector-only code (جيش [MIL], متظاهرين [OPP]): a role trigger, not a named actor;
@@ -287,6 +299,17 @@ def clean_entities(entries, source: str, lang: str, country_codes: set[str], org
             REPORT[f"{source}: duplicate entry (dropped)"] += 1
             continue
         seen.add(key)
+        nkey = names[0]
+        if nkey in by_name:
+            # the same name listed again with other periods: one entity, all periods
+            eid0, kind0 = by_name[nkey]
+            for code, start, end in periods:
+                if lang == "ar":
+                    rows.append([eid0, kind0, code, start, end, "", names[0], "", "|".join(names[1:])])
+                else:
+                    rows.append([eid0, kind0, code, start, end, names[0], "", "|".join(names[1:]), ""])
+            REPORT[f"{source}: same name listed twice (periods merged into one entity)"] += 1
+            continue
         toks = set(" ".join(names).split())
         kind = "organisation" if toks & org_words else "person"
         if lang == "ar" and kind == "organisation" and any(s or e for _, s, e in periods):
@@ -296,6 +319,7 @@ def clean_entities(entries, source: str, lang: str, country_codes: set[str], org
         if lang == "en":
             kind = "organisation" if any(w.lower() in org_words for w in toks) else "person"
         eid = f"{source}.{len(rows)}"
+        by_name[nkey] = (eid, kind)
         for code, start, end in periods:
             if lang == "ar":
                 rows.append([eid, kind, code, start, end, "", names[0], "", "|".join(names[1:])])

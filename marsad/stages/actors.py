@@ -203,6 +203,13 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
     others = [it for it in sub if it.type in ("role", "country", "capital", "demonym")]
     role, role_item = best_role(others)
     specs: list[_Spec] = []
+    org_roles: list[Item] = []
+    if persons:
+        # "حكومة الرئيس X", "نظام X": an institution word before a person names the person's
+        # institution, not the person
+        p0 = min(it.i for it in persons)
+        org_roles = [o for o in others if o.type == "role" and o.j <= p0 and o.entries[0].kind != "person"]
+        others = [o for o in others if o not in org_roles]
     # named entities (each its own actor)
     for it in ents:
         e = it.entries[0]
@@ -215,9 +222,12 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
             # the dated role ended: the title in the text (if any) says what the person is now
             tr = combine(others, date)
             if tr and tr.code:
-                res.code, res.country, res.role = tr.code, tr.country or res.country, tr.role
+                cc = tr.country or res.country
+                res.code = (cc + tr.role) if (cc and tr.role) else (tr.code if tr.country else res.code)
+                res.country, res.role = cc, tr.role if cc or tr.country else res.role
                 res.basis = "title+nationality"
-        if e.kind != "person" and not persons and others:
+        if e.kind != "person" and not persons and others and \
+                all(o.type == "role" for o in others) and others[-1].j == it.i:
             # "قوات الناتو", "رئيس جهاز ...": the title words are part of the organisation's phrase
             s = min(s, min(toks[o.i].start for o in others))
             t = max(t, max(toks[o.j - 1].end for o in others))
@@ -251,7 +261,28 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
         if kind == "person" and len(ws) >= 2:
             spec.surname_keys = [phrase_key(ws[-1])]
         specs.append(spec)
+    if ents and not persons and not ments and others and not (
+            all(o.type == "role" for o in others) and others[-1].j == ents[0].i):
+        # "الحكومة اللبنانية للمحكمة الدولية": the title phrase is its own actor
+        rest = [o for o in others]
+        tr = combine(rest, date)
+        if tr is not None and (tr.role or tr.basis == "metonym"):
+            s0, t0 = _span(toks, rest[0].i, rest[-1].j, rest[0].prefix)
+            specs.append(_Spec(("T", tr.code, tr.basis, tr.kind, _head(words, rest[0])), tr, s0, t0, [],
+                               tr.kind, True, None, si))
     if ents or ments:
+        if org_roles:
+            ps = [sp for sp in specs if sp.kind == "person"]
+            tr = combine(org_roles + [o for o in others if o.type != "role" and o.j <= persons[0].i], date)
+            if tr is not None:
+                if tr.country is None and ps and ps[0].res.country:
+                    tr.country = tr.main = ps[0].res.country
+                    tr.code = (tr.country + tr.role) if tr.role else tr.country
+                    tr.basis = "title+nationality"
+                tr.kind = "organisation"
+                s0, t0 = _span(toks, org_roles[0].i, org_roles[-1].j, org_roles[0].prefix)
+                specs.append(_Spec(("T", tr.code, tr.basis, tr.kind, _head(words, org_roles[0])), tr, s0, t0,
+                                   [], "organisation", True, None, si))
         if persons:
             # the title/nationality words next to the person describe it: widen its span to them
             # (not across another name: "مدير وكالة ... وليام بيرنز" keeps the agency apart)
