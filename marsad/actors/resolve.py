@@ -26,6 +26,7 @@ class Item:
     prefix: str = ""            # proclitic letters stripped from the first word to match
     mention_ids: list[str] = field(default_factory=list)
     mention_type: Optional[str] = None  # for items made from NER mentions (PERS/ORG)
+    span: Optional[tuple[int, int]] = None  # character span of a mention item
 
     @property
     def entry(self) -> Optional[Entry]:

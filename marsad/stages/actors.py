@@ -102,8 +102,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> lis
         if over and not inner:
             over[0].mention_ids.append(m.id)
             continue
-        it = Item(i0, i1, [], "mention", mention_ids=[m.id], mention_type=m.type)
-        it.entries = []
+        it = Item(i0, i1, [], "mention", mention_ids=[m.id], mention_type=m.type, span=(m.start, m.end))
+        t0 = toks[i0]
+        lead = doc.text[t0.start:m.start] if t0.start < m.start else (t0.prefix or "")
+        it.conj = lead.startswith("و")
         # nationality / title words inside the mention stay as items (they give country/role)
         items = [x for x in items if not (x.i < i1 and i0 < x.j) or x in inner]
         items.append(it)
@@ -170,7 +172,7 @@ def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> l
     # conjuncts
     subs: list[list[Item]] = []
     for it in chunk:
-        if subs and not (it.conj and it.type in ("demonym", "country", "capital", "role", "entity")):
+        if subs and not (it.conj and it.type in ("demonym", "country", "capital", "role", "entity", "mention")):
             subs[-1].append(it)
         else:
             subs.append([it])
@@ -240,7 +242,7 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
         specs.append(spec)
     # unknown names (NER mentions)
     for it in ments:
-        s, t = _span(toks, it.i, it.j)
+        s, t = it.span or _span(toks, it.i, it.j)
         text = doc.text[s:t]
         kind = ACTOR_MENTIONS.get(it.mention_type or "", "unknown")
         attached = others if (it.mention_type == "PERS" and len(persons) == 1) or it.mention_type == "ORG" else []
