@@ -49,7 +49,7 @@ def spans_cmd(file: Path = typer.Argument(..., exists=True, help="arabic_event_g
     from ..eval.events import spans
     _print(spans(file, _pipe(), limit=limit), as_json,
            ["file", "gold_spans", "type_found", "source_country", "target_country", "country_match",
-            "country_and_role_match"])
+            "country_and_role_match", "sentences", "sentence_country_match"])
 
 
 @eval_app.command("petrarch")

@@ -81,6 +81,10 @@ def _actors_in_span(doc: Document, start: int, end: int) -> list[Actor]:
 
 AR_PREPS = {"علي": "علي", "ضد": "ضد", "مع": "مع", "الي": "الي", "في": "في", "من": "من", "عن": "عن",
             "لدي": "لدي", "بين": "بين", "تجاه": "تجاه", "حيال": "حيال", "امام": "امام", "عبر": "عبر"}
+# locative heads: "شرق بغداد", "قرب الحدود", "مدينة جنين" are places, not participants
+for _w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "قرب", "بالقرب", "داخل", "خارج", "اطراف", "ضواحي", "مدينه",
+           "محافظه", "منطقه", "بلده", "قريه", "العاصمه", "ولايه", "اقليم", "شرقي", "غربي", "شمالي", "جنوبي"):
+    AR_PREPS[_w] = "في"
 EN_PREPS = {"against": "against", "with": "with", "to": "to", "on": "on", "in": "in", "from": "from",
             "by": "by", "at": "at", "between": "between", "of": "of", "for": "for", "into": "into"}
 
@@ -132,6 +136,9 @@ def actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> l
                 g.prep = p
             elif lang == "ar" and words[j].norm in ("ب", "ل"):
                 g.prep = words[j].norm
+        # partitive "العشرات من المسلحين": the quantified noun is a bare argument
+        if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()):
+            g.prep = ""
     return out
 
 

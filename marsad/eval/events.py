@@ -110,17 +110,21 @@ def detect(path: "str | Path", pipeline=None, limit: Optional[int] = None, detai
 
 # ----------------------------------------------------------------------------- spans
 def _gold_code(x) -> Optional[str]:
-    if x in (None, "", "None", "none", "NONE"):
+    if x in (None, "", "None", "none", "NONE", "UNKNOWN"):
         return None
     return str(x).upper()
 
 
+_NONSTATE = frozenset(["IGO", "IMG", "INT", "NGO", "MNC", "UIS", "NGM", "UAF"])
+
+
 def _ev_country(ev: Event, side: str) -> Optional[str]:
+    """The country part of an event's actor: ISO-3, or a non-state CAMEO 'main' code (IGO, IMG, …)."""
     c = getattr(ev, f"{side}_country")
     if c:
         return c
     code = getattr(ev, f"{side}_code")
-    return code[:3] if code else None
+    return code[:3] if code and code[:3] in _NONSTATE else None
 
 
 def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None) -> dict:
@@ -132,13 +136,18 @@ def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None) -> dic
     if limit:
         data = data[:limit]
     n = country_ok = role_ok = type_ok = src_ok = tgt_ok = 0
+    n_rec = rec_ok = 0
     for rec in data:
         typ = (rec.get("event_type") or "").upper()
         doc = p(rec["text"], published_at=_date_from_id(rec.get("source", "")))
         evs = [e for e in doc.events if e.plover_type == typ and counted(e)]
         seen = set()
+        n_rec += 1
+        rec_hit = False
         for sp in rec.get("spans", []):
-            sr, tr = sp.get("source_role") or {}, sp.get("target_role") or {}
+            sr, tr = sp.get("source_role"), sp.get("target_role")
+            sr = sr if isinstance(sr, dict) else {}
+            tr = tr if isinstance(tr, dict) else {}
             key = (_gold_code(sr.get("main")), _gold_code(sr.get("role")), _gold_code(tr.get("main")), _gold_code(tr.get("role")))
             if key in seen:
                 continue
@@ -153,12 +162,15 @@ def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None) -> dic
             if any(_ev_country(e, "target") == gt for e in evs):
                 tgt_ok += 1
             if c_ok:
+                rec_hit = True
                 country_ok += 1
                 if any((e.source_role or None) == gsr and (e.target_role or None) == gtr for e in c_ok):
                     role_ok += 1
+        rec_ok += rec_hit
     share = (lambda k: round(k / n, 4) if n else 0.0)
     return {"file": str(path), "gold_spans": n, "type_found": share(type_ok), "source_country": share(src_ok),
-            "target_country": share(tgt_ok), "country_match": share(country_ok), "country_and_role_match": share(role_ok)}
+            "target_country": share(tgt_ok), "country_match": share(country_ok), "country_and_role_match": share(role_ok),
+            "sentences": n_rec, "sentence_country_match": round(rec_ok / n_rec, 4) if n_rec else 0.0}
 
 
 # ----------------------------------------------------------------------------- PETRARCH XML

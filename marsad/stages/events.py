@@ -295,8 +295,19 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             src_actor = speaker
             other = [a for a in A if not (speaker and (a.actor.country == speaker.country or _same(a.actor, speaker)))]
             tgt = other[0] if other else None
+        elif frame == "svo" and lang == "ar" and e.cameo[:2] in ("17", "18", "19", "20") and _numeral_next(words, i):
+            # "قتل 18 شخصا", "وقتل أمس أربعة جنود": the numeral-headed NP after the verb is the patient
+            near = [a for a in after if a.prep == "" and a.i0 - i <= 5]
+            tgt = near[0] if near else None
+            src = by
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang)
+        elif e.kind == "noun" and any("suffer" in words[k].cue for k in range(max(cs, i - 3), i)):
+            # "تعرضت قافلته لهجوم", "بتعرض السيستاني لمحاولة اغتيال": the sufferer is the patient
+            k = max(k for k in range(max(cs, i - 3), i) if "suffer" in words[k].cue)
+            cand = [a for a in A if a.i1 <= i and (a.i0 > k or k - a.i1 <= 2)]
+            tgt = cand[-1] if cand else None
+            src = by
         elif frame == "gen_src":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2]
             src = near[0] if near else by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
@@ -433,6 +444,18 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
 def _norm(s, lang):
     from ..lang.normalize import normalize
     return normalize(s) if lang == "ar" else s.lower()
+
+
+def _numeral_next(words, i) -> bool:
+    n = len(words)
+    for k in range(i + 1, min(n, i + 4)):
+        x = words[k]
+        if x.norm.isdigit() or "quant" in x.cue:
+            return True
+        if "time" in x.cue or x.norm in ("اول", "من", "امس"):
+            continue
+        return False
+    return False
 
 
 def _by_agent(words, after, lang):
@@ -636,6 +659,21 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             if ev.confidence > b.confidence + 1e-9:
                 best[k] = ev
     kept = [best[k] for k in order]
+    # complementary halves of one happening (قتل 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون):
+    # an event with only a target and one with only a source, same root -> one event
+    for a in kept:
+        if a.source_code or not a.target_code:
+            continue
+        for b in kept:
+            if b is a or b.root != a.root or b.target_code or not b.source_code or b.negated != a.negated \
+                    or b.historical != a.historical or b.modality != a.modality:
+                continue
+            for f in ("source_actor_id", "source_code", "source_country", "source_role", "source_span"):
+                setattr(a, f, getattr(b, f))
+            a.confidence = max(a.confidence, b.confidence)
+            a.id = stable_id(a.id, "merged", a.source_code)
+            kept = [x for x in kept if x is not b]
+            break
     with_actors = {(ev.plover_type or ev.root, ev.historical, ev.negated, ev.modality) for ev in kept
                    if ev.source_code or ev.target_code}
     out = []
