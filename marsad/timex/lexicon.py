@@ -153,6 +153,15 @@ class Lexicon:
     trigger: dict[str, frozenset] = field(default_factory=dict)  # word -> trigger classes
     trigger_re: "Optional[re.Pattern[str]]" = None
     by_class: dict[str, list[Pattern]] = field(default_factory=dict)
+    _pcache: dict = field(default_factory=dict)
+
+    def patterns_for(self, classes: frozenset) -> list[Pattern]:
+        """Patterns needing any of ``classes``, in file order (memoised)."""
+        r = self._pcache.get(classes)
+        if r is None:
+            r = [P for P in self.patterns if any(c in classes for c in P.needs)]
+            self._pcache[classes] = r
+        return r
     safe_wd_re: str = ""                                # weekday forms usable without a cue
     spans: dict[str, int] = field(default_factory=dict)  # vague spans per unit
 
@@ -318,10 +327,11 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         r"(?<!\w)[وفبلك]{0,2}(?:(?P<w>" + trie_regex(sorted(trig)) + r")" + DIA + r"(?!\w)|(?P<d>\d))")
 
     # words that may begin a match: first word of every lexicon form + pattern starters
+    # (first words only: the recogniser backs up from a trigger over these words)
     for f in _forms_of(raw) + list(pat.get("starters", [])):
-        for w in _n(f).split(" "):
-            if w:
-                L.starters.add(w.rstrip("."))
+        w = _n(f).split(" ")[0] if _n(f) else ""
+        if w:
+            L.starters.add(w.rstrip("."))
     return L
 
 

@@ -675,48 +675,39 @@ def _ascii_digits(text: str) -> str:
     return _NONASCII_DIGIT.sub(lambda m: _DIGITS[m.group()], text)
 
 
-def _prev_word(text: str, pos: int) -> tuple[int, str] | None:
-    """(start, word) of the word just before ``pos`` (at most 3 non-word characters,
-    no newline, in between)."""
-    j = pos - 1
-    gap = 0
-    while j >= 0 and not text[j].isalnum():
-        if text[j] == "\n" or gap >= 3:
-            return None
-        gap += 1
-        j -= 1
-    if j < 0:
-        return None
-    k = j
-    while k >= 0 and (text[k].isalnum() or text[k] == "_"):
-        k -= 1
-    return k + 1, text[k + 1:j + 1]
+_REV_WORD = re.compile(r"[^\w\n]{0,3}(\w+)")
 
 
 def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
-    """(start position, patterns to try there) for every trigger word and the lexicon
-    words / starters just before it."""
+    """(start position, patterns to try there) for every trigger word and for the
+    lexicon words / starters just before it (up to five words back)."""
     st = L.starters
-    by_class = L.by_class
-    todo: dict[int, dict[str, object]] = {}
+    todo: dict[int, set] = {}
+    rev = None
+    n = len(norm)
     for mt in L.trigger_re.finditer(norm):
         if mt.group("d") is not None:
             s = mt.start("d")
-            classes = ("digit",)
+            classes = _DIGIT_CLASS
         else:
             s = mt.start("w")
-            classes = L.trigger.get(normalize(mt.group("w")), ())
-        pats = [P for c in classes for P in by_class.get(c, ())]
-        if not pats:
-            continue
-        positions = [s]
+            classes = L.trigger.get(normalize(mt.group("w")))
+            if not classes:
+                continue
+        got = todo.get(s)
+        if got is None:
+            todo[s] = set(classes)
+        else:
+            got.update(classes)
         pos = s
         for _ in range(5):  # back up over lexicon words / prepositions before the trigger
-            pw = _prev_word(norm, pos)
-            if pw is None:
+            if rev is None:
+                rev = norm[::-1]
+            pm = _REV_WORD.match(rev, n - pos)
+            if pm is None:
                 break
-            ws, w = pw
-            w = normalize(w)
+            ws = n - pm.end(1)
+            w = normalize(pm.group(1)[::-1])
             if not w:
                 break
             if w in st or w[0].isdigit() or (w.startswith("ال") and w[2:3].isdigit()):
@@ -727,12 +718,15 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
                 pos = ws + 2
             else:
                 break
-            positions.append(pos)
-        for p in positions:
-            d = todo.setdefault(p, {})
-            for P in pats:
-                d[P.name] = P
-    return [(p, list(d.values())) for p, d in sorted(todo.items())]
+            got = todo.get(pos)
+            if got is None:
+                todo[pos] = set(classes)
+            else:
+                got.update(classes)
+    return [(p, L.patterns_for(frozenset(cl))) for p, cl in sorted(todo.items())]
+
+
+_DIGIT_CLASS = frozenset(("digit",))
 
 
 def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -> list[tuple[int, int, str, str, Res]]:
