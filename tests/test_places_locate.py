@@ -57,13 +57,22 @@ def test_seed_war_in_ukraine_country_precision(seed):
     _event(seed, "اجتمع")
     ev = _event(seed, "شنت", quad=4, src="RUS", tgt="UKR")
     basis, place = _where(seed, ev)
-    assert place == ("Ukraine", "UKR", "country") and basis == "actors"
-    p = seed.place(ev.place_id)
+    assert place == ("Ukraine", "UKR", "country") and basis == "clause"
+    assert seed.text[seed.place(ev.place_id).start:seed.place(ev.place_id).end] == "أوكرانيا"
+    # also when the event stage could not fill the actors
+    ev2 = _event(seed, "شنت", quad=4, add=False)
+    assert _where(seed, ev2) == ("clause", ("Ukraine", "UKR", "country"))
+
+
+def test_material_conflict_without_place_goes_to_target_country():
+    doc = _pipe()("وقال المتحدث إن الطائرات قصفت مواقع للمتمردين ليلة أمس.")
+    ev = _event(doc, "قصفت", quad=4, src="RUS", tgt="UKR")
+    assert _where(doc, ev) == ("actors", ("Ukraine", "UKR", "country"))
+    p = doc.place(ev.place_id)
     assert p.start == p.end == -1 and p.text == ""
-    # stable: locating again reuses the same country place
-    n = len(seed.places)
-    locate_event(seed, ev)
-    assert len(seed.places) == n and seed.place(ev.place_id) is p
+    n = len(doc.places)
+    locate_event(doc, ev)          # stable: the same country place is reused
+    assert len(doc.places) == n and doc.place(ev.place_id) is p
 
 
 def test_seed_caption_event_in_helsinki(seed):

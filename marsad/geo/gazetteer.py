@@ -49,6 +49,7 @@ class Cues:
     clause: set = field(default_factory=set)        # words and 2-word phrases
     stop: set = field(default_factory=set)
     function: set = field(default_factory=set)      # function words: names starting with one are not indexed
+    bverb: set = field(default_factory=set)         # words after which ب is not locative
     home: set = field(default_factory=set)          # ISO-3 codes whose small towns are trusted by Arabic name
 
 
@@ -116,6 +117,8 @@ def _load_cues(path: Path) -> Cues:
             c.stop.add(w)
         elif t == "function":
             c.function.add(w)
+        elif t == "bverb":
+            c.bverb.add(w)
         elif t == "home":
             c.home.add(r["word"].strip().upper())
     return c

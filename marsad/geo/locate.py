@@ -8,8 +8,9 @@ Rules, in order (the basis is recorded on the event):
    unless a locative introduces them.  A country is only taken when a locative, venue or compass
    word introduces it (``في سوريا``, ``شمالي سوريا``), since bare country names are actors.
    Ranking: introduced by في/ب/in/at first, then the more precise, then the nearest to the trigger.
-   When the clause has none, other clauses of the *same sentence* are tried, except for places
-   inside the clause of another event of that sentence and except for material conflict (below).
+   A comma followed by a place name does not end a clause ("Mantyniemi, Helsinki, Finland").
+   For material conflict (``quad_class == 4``), a bare country in the clause that is not the
+   source's (nor inside the trigger) is the attacked country: "شنت روسيا الحرب على جارتها أوكرانيا".
 2. Material conflict (``quad_class == 4``) with a target country and no place in its clause
    ("شنت روسيا الحرب على أوكرانيا"): the target's country, at country precision (basis ``actors``)
    — or the dateline place when it lies in that country (basis ``dateline``).  Fighting happens
@@ -31,15 +32,22 @@ from .gazetteer import PRECISION_RANK, get_gazetteer, key_of
 _CUED = ("locative", "venue", "direction")
 
 
+_COMMAS = (",", "،")
+
+
 def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
     s = doc.sentences[sent_idx]
     clause = get_gazetteer().cues.clause
     toks = doc.tokens[s.token_start:s.token_end]
     text = doc.text
+    place_starts = {p.start for p in doc.places if p.sentence == sent_idx}
     cuts = []
     for k, t in enumerate(toks):
         w = key_of(text[t.start:t.end])
         if w in clause:
+            # a comma inside a list of places ("Mantyniemi, Helsinki, Finland") does not end the clause
+            if w in _COMMAS and k + 1 < len(toks) and toks[k + 1].start in place_starts:
+                continue
             cuts.append(t.start)
         elif k + 1 < len(toks) and key_of(text[t.start:toks[k + 1].end]) in clause:
             cuts.append(t.start)
@@ -101,22 +109,26 @@ def dateline_place(doc: Document) -> Optional[Place]:
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
-    in_sent = [p for p in doc.places if p.sentence == ev.sentence and p.end > p.start and _eligible(p, ev)]
-    if in_sent and 0 <= ev.sentence < len(doc.sentences):
+    sent_places = [p for p in doc.places if p.sentence == ev.sentence and p.end > p.start]
+    if sent_places and 0 <= ev.sentence < len(doc.sentences):
         lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start)
-        own = [p for p in in_sent if lo <= p.start < hi]
-        if not own and ev.quad_class != 4:
-            taken = []
-            for o in doc.events:
-                if o is ev or o.sentence != ev.sentence:
-                    continue
-                taken.append(_clause_bounds(doc, o.sentence, o.trigger_start))
-            own = [p for p in in_sent if not any(a <= p.start < b for a, b in taken)
-                   and not (lo <= p.start < hi)]
+        clause = [p for p in sent_places if lo <= p.start < hi]
+        own = [p for p in clause if _eligible(p, ev)]
         if own:
             best = max(own, key=lambda p: _rank(p, ev))
             ev.place_id, ev.place_basis = best.id, "clause"
             return
+        if ev.quad_class == 4:
+            # "شنت روسيا الحرب على جارتها أوكرانيا": the attacked country named in the clause,
+            # i.e. the last country there that is not the source's and not inside the trigger
+            cands = [p for p in clause if p.precision == "country" and not p.is_metonym
+                     and p.country != ev.source_country
+                     and not (ev.source_span and ev.source_span[0] < p.end and p.start < ev.source_span[1])
+                     and not (ev.trigger_start <= p.start and p.end <= ev.trigger_end)
+                     and (ev.target_country is None or p.country == ev.target_country)]
+            if cands:
+                ev.place_id, ev.place_basis = cands[-1].id, "clause"
+                return
     dl = dateline_place(doc)
     if ev.quad_class == 4 and ev.target_country:
         if dl is not None and dl.country == ev.target_country:

@@ -247,7 +247,10 @@ class Matcher:
         prev_end_tok = {r.i + r.n - 1: r for r in raws}
         for r in raws:
             if r.arabic and "ب" in r.prefix:
-                r.cue = "locative"
+                # ب is locative (بدمشق) unless a verb or noun governs it (يتعلق بأوكرانيا)
+                pk = keys[r.i - 1] if r.i > 0 and toks[r.i - 1][2] == r.sentence else ""
+                if not any(f in cues.bverb for f in _strip_key(pk)) if pk else True:
+                    r.cue = "locative"
             j = r.i - 1
             steps = 0
             if r.arabic and r.prefix.startswith("و"):
