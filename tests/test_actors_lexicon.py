@@ -85,3 +85,8 @@ def test_valid_period_without_date_prefers_current_role():
     e = lex.entries[lex.entities["P.naryshkin"][0]]
     p, expired = valid_period(e, None)
     assert p.code == "RUSSPY" and not expired
+
+
+def test_country_acronyms_need_capitals():
+    assert resolve_text("US").main == "USA"
+    assert resolve_text("us") is None

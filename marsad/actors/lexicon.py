@@ -109,8 +109,23 @@ def _light(word: str) -> str:
     return _PUNCT.sub("", _MARKS.sub("", word))
 
 
+_PK_CACHE: dict[str, str] = {}
+
+
 def phrase_key(word: str) -> str:
     """Key of a word as written in a lexicon phrase (no proclitic stripping beyond the article)."""
+    try:
+        return _PK_CACHE[word]
+    except KeyError:
+        pass
+    k = _phrase_key(word)
+    if len(_PK_CACHE) > 300_000:
+        _PK_CACHE.clear()
+    _PK_CACHE[word] = k
+    return k
+
+
+def _phrase_key(word: str) -> str:
     w = clean_word(word)
     if not w:
         return ""
@@ -251,6 +266,11 @@ def _is_upper(words: list[str]) -> bool:
     return all(w.upper() == w for w in words)
 
 
+def _is_acronym(n: str) -> bool:
+    """US, U.S., UN, WHO: matched only when written in capitals."""
+    return n.isascii() and n.isupper() and len(n.replace(".", "")) <= 5 and " " not in n
+
+
 def _split(s: Optional[str]) -> list[str]:
     return [x.strip() for x in (s or "").split("|") if x.strip()]
 
@@ -283,9 +303,8 @@ def load_entity_file(lex: Lexicon, path, source: str) -> None:
             names_en += _split(r.get("aliases_en"))
             names_ar += _split(r.get("aliases_ar"))
         typ = "media" if kind == "media" else "entity"
-        plain = [n for n in dict.fromkeys(names_en + names_ar)
-                 if not (n.isupper() and len(n.replace(".", "")) <= 5 and n.isascii())]
-        acr = [n for n in dict.fromkeys(names_en) if n.isupper() and len(n.replace(".", "")) <= 5]
+        plain = [n for n in dict.fromkeys(names_en + names_ar) if not _is_acronym(n)]
+        acr = [n for n in dict.fromkeys(names_en) if _is_acronym(n)]
         base = dict(type=typ, kind=kind, entity_id=eid, periods=periods,
                     name_en=name_en, name_ar=name_ar, source=source)
         i = lex.new_entry(Entry(**base), plain)
@@ -312,7 +331,11 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lex
         cc = r.get("cameo") or iso
         lex.countries[iso] = r
         common = dict(kind="country", country=cc, name_en=r["name_en"], name_ar=r["name_ar"], source="countries")
-        lex.new_entry(Entry(type="country", **common), _split(r["names_ar"]) + _split(r["names_en"]))
+        names = _split(r["names_ar"]) + _split(r["names_en"])
+        acr = [n for n in names if _is_acronym(n)]
+        lex.new_entry(Entry(type="country", **common), [n for n in names if n not in acr])
+        if acr:
+            lex.new_entry(Entry(type="country", acronym=True, **common), acr)
         caps = _split(r.get("capitals_ar")) + _split(r.get("capitals_en"))
         if caps:
             lex.new_entry(Entry(type="capital", **common), caps)

@@ -68,7 +68,12 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
     trie = lex.trie
     while i < n:
         ki = keys[i]
-        if not ki or not any(k in trie for k in ki):
+        hit = False
+        for k in ki:
+            if k in trie:
+                hit = True
+                break
+        if not hit:
             i += 1
             continue
         m = lex.match_at(keys, i, words)

@@ -76,14 +76,7 @@ class ActorStage:
 # ---------------------------------------------------------------- per sentence
 def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> list[_Spec]:
     words = [t.text for t in toks]
-    keys = []
-    for t in toks:
-        k = word_keys(t.text)
-        if t.norm and t.stem_end > t.stem_start and t.norm != t.text:
-            extra = phrase_key(t.norm)
-            if extra and extra not in k:
-                k = k + (extra,)
-        keys.append(k)
+    keys = [_token_keys(t.text, t.norm) for t in toks]
     items = match_items(lex, words, keys)
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
     if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
@@ -114,6 +107,26 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> lis
     for chunk in _chunks(items, words, lex):
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
     return out
+
+
+_TK_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _token_keys(text: str, norm: str) -> tuple[str, ...]:
+    """word_keys of the word, plus the tokenizer's stem norm when it differs (memoised)."""
+    try:
+        return _TK_CACHE[(text, norm)]
+    except KeyError:
+        pass
+    k = word_keys(text)
+    if norm and norm != text:
+        extra = phrase_key(norm)
+        if extra and extra not in k:
+            k = k + (extra,)
+    if len(_TK_CACHE) > 300_000:
+        _TK_CACHE.clear()
+    _TK_CACHE[(text, norm)] = k
+    return k
 
 
 def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item]]:
