@@ -113,3 +113,20 @@ def test_timestage_sentence_indices_and_caption_filter():
     assert by["March 3, 2021"].value == "2021-03-03"
     for r in doc.timerefs:
         assert doc.text[r.start:r.end] == r.text
+
+
+def test_english_clauses_and_reported_speech():
+    doc = _doc(["Rebels said on Monday that they attacked a convoy on Saturday near the border"],
+               "2022-12-02")
+    assert _event(doc, "said").date == "2022-11-28"
+    assert _event(doc, "attacked").date == "2022-11-26"
+    doc = _doc(["قال الوزير اليوم إن الجيش نفذ أمس ضربات على مواقع المسلحين"], "2022-12-02")
+    assert _event(doc, "قال").date == "2022-12-02"
+    assert _event(doc, "نفذ").date == "2022-12-01"
+
+
+def test_unresolved_governing_expression_is_not_replaced_by_publication():
+    doc = _doc(["اعتقلت الشرطة أمس خمسة أشخاص"], None)
+    ev = _event(doc, "اعتقلت")
+    assert ev.date is None and ev.date_basis == "unresolved" and ev.date_timeref_id is not None
+    assert ev.date_granularity == "day"

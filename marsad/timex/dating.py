@@ -25,17 +25,16 @@ from typing import Optional
 
 import yaml
 
-from ..lang.normalize import normalize
 from ..model import Document, Event, TimeRef
 from ..resources import cached, data_path
+from .lexicon import _alt
 
 
 def _load():
     d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8"))
     words = [w for ws in d["words"].values() for w in ws]
-    alts = sorted({" ".join(normalize(w).split()) for w in words}, key=len, reverse=True)
-    word_re = re.compile(r"(?<!\w)(?:[وف])?(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
-                         + r")(?!\w)")
+    # variant-tolerant (hamza, ta marbuta, diacritics) and case-insensitive on the raw text
+    word_re = re.compile(r"(?<!\w)(?:[وف])?" + _alt(words) + r"(?!\w)", re.IGNORECASE)
     punct = set(d["punctuation"])
     return word_re, punct, frozenset(d.get("caption_kinds", ["caption"]))
 
@@ -65,17 +64,15 @@ def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[
         if text[i] in punct and not _inside(i, refs):
             ce = i
             break
-    seg = normalize(text[cs:ce])
-    if len(seg) == ce - cs:  # offsets line up (no dropped diacritics): use clause words too
-        for m in word_re.finditer(seg):
-            p = cs + m.start()
-            if _inside(p, refs):
-                continue
-            if p + (m.end() - m.start()) <= ts and p + 1 > cs:
-                cs = max(cs, p)
-            elif p >= te:
-                ce = min(ce, p)
-                break
+    for m in word_re.finditer(text, cs, ce):
+        p = m.start()
+        if _inside(p, refs):
+            continue
+        if m.end() <= ts and p + 1 > cs:
+            cs = max(cs, p)
+        elif p >= te:
+            ce = min(ce, p)
+            break
     return cs, ce
 
 
