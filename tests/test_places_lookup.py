@@ -114,3 +114,15 @@ def test_gazetteer_shipped_small_and_fast():
     for _ in range(200):
         lookup("بالعاصمة السورية دمشق")
     assert (time.perf_counter() - t) / 200 < 0.01   # generous: measured ~0.05 ms
+
+
+def test_governed_b_is_not_locative_and_coordination():
+    p = _upto_places()
+    d = p("قال الوزير إنه ليس لدى بلاده ما تبحثه في ما يتعلق بأوكرانيا، وإن الحوار سيجري بدمشق.")
+    cue = {pl.text: pl.cue for pl in d.places}
+    assert cue.get("أوكرانيا") is None and cue.get("دمشق") == "locative"
+    d = p("عقدت لقاءات في موسكو وواشنطن.")
+    assert [(pl.name, pl.cue, pl.is_metonym) for pl in d.places] == [
+        ("Moscow", "locative", False), ("Washington", "locative", False)]
+    d = p("تحسنت العلاقات بين موسكو وواشنطن.")
+    assert [pl.is_metonym for pl in d.places] == [True, True]
