@@ -23,8 +23,7 @@ def eval_time(
 
     r = evaluate(read_gold(file))
     if as_json:
-        typer.echo(json.dumps({"accuracy": r["accuracy"], "n": r["n"], "correct": r["correct"],
-                               "families": r["families"]}, ensure_ascii=False))
+        typer.echo(json.dumps({"accuracy": r["accuracy"], "n": r["n"], "correct": r["correct"]}))
         return
     typer.echo(f"accuracy {r['accuracy']:.4f}  ({r['correct']}/{r['n']})")
     typer.echo("by family of the system's expression (none = nothing found):")
