@@ -23,13 +23,13 @@ QUERIES = ["بالعاصمة السورية دمشق", "في مدينة حلب",
 
 
 def load_time() -> tuple[float, float]:
-    code = ("import time; t=time.perf_counter(); from marsad.geo import get_gazetteer; "
+    code = ("import time; t=time.perf_counter(); c=time.process_time(); from marsad.geo import get_gazetteer; "
             "from marsad.geo.match import get_matcher; get_matcher(get_gazetteer()); "
-            "print(time.perf_counter()-t)")
+            "print(time.perf_counter()-t, time.process_time()-c)")
     walls = []
     for _ in range(3):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-        walls.append(float(out.stdout.strip()))
+        walls.append(tuple(float(x) for x in out.stdout.split()))
     code2 = "import time; t=time.perf_counter(); import marsad.geo.match; print(time.perf_counter()-t)"
     imp = float(subprocess.run([sys.executable, "-c", code2], capture_output=True, text=True, cwd=ROOT,
                                check=True).stdout.strip())
@@ -45,8 +45,9 @@ def main() -> None:
     size = sum(f.stat().st_size for f in (ROOT / "marsad" / "data" / "geo").iterdir() if f.is_file())
     gz = (ROOT / "marsad" / "data" / "geo" / "gazetteer.tsv.gz").stat().st_size
     print(f"shipped marsad/data/geo: {size / 1e6:.2f} MB (gazetteer.tsv.gz {gz / 1e6:.2f} MB)")
-    load, imp = load_time()
-    print(f"gazetteer load + index (fresh process, best of 3): {load:.3f} s (module import alone {imp:.3f} s)")
+    (load, load_cpu), imp = load_time()
+    print(f"gazetteer load + index (fresh process, best of 3): {load:.3f} s wall, {load_cpu:.3f} s CPU "
+          f"(module import alone {imp:.3f} s)")
 
     from marsad.geo import get_gazetteer, lookup
     g = get_gazetteer()
