@@ -90,3 +90,9 @@ def test_valid_period_without_date_prefers_current_role():
 def test_country_acronyms_need_capitals():
     assert resolve_text("US").main == "USA"
     assert resolve_text("us") is None
+
+
+def test_english_names_need_a_capital():
+    assert resolve_text("Moscow") is not None
+    assert resolve_text("moscow") is None
+    assert resolve_text("police").role == "COP"   # a common noun stays case-insensitive

@@ -87,6 +87,12 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                 m = alt
         length, ids, k0 = m
         typ, es = _pick([lex.entries[x] for x in ids])
+        w0 = words[i]
+        if typ in ("entity", "media", "country", "capital", "demonym") and w0[:1].isascii() and \
+                w0[:1].islower():
+            # English proper names are capitalised: "rice", "brown", "hope" are words
+            i += 1
+            continue
         if typ == "entity" and length == 1 and all(e.kind == "person" for e in es) and \
                 k0 not in _unfolded(words[i]):
             # a one-word person name matches only as written (no feminine/plural folding):

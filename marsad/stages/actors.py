@@ -241,8 +241,7 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
                 res.code = (cc + tr.role) if (cc and tr.role) else (tr.code if tr.country else res.code)
                 res.country, res.role = cc, tr.role if cc or tr.country else res.role
                 res.basis = "title+nationality"
-        if e.kind != "person" and not persons and others and \
-                all(o.type == "role" for o in others) and others[-1].j == it.i:
+        if e.kind != "person" and not persons and others and _roles_hug(others, it):
             # "قوات الناتو", "رئيس جهاز ...": the title words are part of the organisation's phrase
             s = min(s, min(toks[o.i].start for o in others))
             t = max(t, max(toks[o.j - 1].end for o in others))
@@ -276,8 +275,7 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
         if kind == "person" and len(ws) >= 2:
             spec.surname_keys = [phrase_key(ws[-1])]
         specs.append(spec)
-    if ents and not persons and not ments and others and not (
-            all(o.type == "role" for o in others) and others[-1].j == ents[0].i):
+    if ents and not persons and not ments and others and not _roles_hug(others, ents[0]):
         # "الحكومة اللبنانية للمحكمة الدولية": the title phrase is its own actor
         rest = [o for o in others]
         tr = combine(rest, date)
@@ -354,6 +352,11 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
     s, t = _span(toks, sub[0].i, sub[-1].j, sub[0].prefix)
     return [_Spec(("T", res.code, res.basis, res.kind, _head(words, role_item)), res, s, t, [], res.kind,
                   True, None, si)], role_item, False
+
+
+def _roles_hug(others: list[Item], it: Item) -> bool:
+    """Only sector words, right before or right after the organisation (قوات الناتو, Taliban militants)."""
+    return all(o.type == "role" for o in others) and (others[-1].j == it.i or others[0].i == it.j)
 
 
 def _is_nisba_adjective(word: str) -> bool:
