@@ -364,11 +364,35 @@ def clean_agents(entries, source: str, lang: str):
     return rows
 
 
+def translit_check(shared: Path) -> None:
+    """Recall of same_name() on held-out Arabic-Latin name pairs (words with >= 3 consonant
+    classes) and its false-match rate on shuffled pairs."""
+    import random
+
+    from marsad.actors.translit import same_name, skeleton
+
+    pairs = []
+    for line in (shared / "data" / "translit" / "google" / "ar2en-eval.txt").read_text(encoding="utf-8").splitlines():
+        p = line.split("\t")
+        if len(p) >= 2 and len(skeleton(p[0])) >= 3:
+            pairs.append((p[0], p[1]))
+    rec = sum(same_name(a, b) for a, b in pairs) / max(1, len(pairs))
+    rnd = random.Random(0)
+    n = 20000
+    fp = sum(same_name(rnd.choice(pairs)[0], rnd.choice(pairs)[1]) for _ in range(n)) / n
+    print(f"translit: {len(pairs)} pairs, recall {rec:.3f}, false-match rate {fp:.4f} (per word)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--translit-check", action="store_true",
+                    help="only measure the transliteration classes on ../shared/data/translit")
     a = ap.parse_args()
     shared = Path(a.shared)
+    if a.translit_check:
+        translit_check(shared)
+        return
     lex = shared / "data" / "lexicons"
 
     countries = build_countries(shared)

@@ -349,13 +349,14 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lex
         if plur:
             lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
     # roles
+    tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
     for fn in DEFAULT_ROLE_FILES:
         p = data_path("actors", fn)
         if not p.exists():
             continue
         for r in read_tsv_dicts(p):
             role = (r.get("role") or "").strip()
-            if not role:
+            if not role or " ".join(phrase_key(w) for w in r["trigger"].split()) in tstop:
                 continue
             lex.new_entry(Entry(type="role", kind=r.get("kind") or "person", role=role,
                                 priority=int(r.get("priority") or 1), source=fn), [r["trigger"]])

@@ -138,6 +138,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
             if it.i < prev.j:  # nested in a mention: belongs to the same phrase
                 chunks[-1].append(it)
                 continue
+            if prev.type in ("country", "capital") and it.type == "role" and it.i == prev.j and \
+                    not words[it.i][:1].isascii():
+                # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is
+                # subject + object, not one phrase
+                chunks.append([it])
+                continue
             gap = words[prev.j:it.i]
             if len(gap) <= 3 and all((w in _GAP_PUNCT) or (phrase_key(w) in glue) for w in gap):
                 chunks[-1].append(it)
@@ -339,7 +345,9 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
     # a title (with or without nationality)
     if not places and role_item.entries[0].priority < 3:
         return [], role_item, False   # a generic head noun alone (رئيس، شخص، عناصر) is no actor
-    if not places and role_item.j - role_item.i == 1 and _is_nisba_adjective(words[role_item.i]):
+    if not places and role_item.j - role_item.i == 1 and (
+            _is_nisba_adjective(words[role_item.i]) or
+            (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه"))):
         return [], None, False        # العلاقات الدبلوماسية: an adjective, not a diplomat
     if places and places[0].type in ("country", "capital") and places[0].i > role_item.i and \
             _locative(lex, words, keys, places[0], []):
