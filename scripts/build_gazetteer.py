@@ -24,6 +24,7 @@ import argparse
 import collections
 import gzip
 import math
+import re
 import statistics
 import sys
 import unicodedata
@@ -62,6 +63,28 @@ def arabic_only(name: str) -> bool:
 def ascii_fold(s: str) -> str:
     s = s.replace("‘", "'").replace("’", "'").replace("ʼ", "'").replace("ʿ", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+_EN_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|At|Az|Ad|An|Ath|Adh|El|Aş|Aḑ)[ -](?=[A-Z])")
+
+
+def english_variants(name: str) -> list[str]:
+    """Common English spellings of an Arab-world GeoNames name: "Basrah" -> "Basra",
+    "Ar Raqqah" -> "Raqqah", "Raqqa", "Al-Raqqah"."""
+    out = []
+    base = name.replace("'", "")
+    m = _EN_ARTICLE.match(name)
+    if m:
+        bare = name[m.end():]
+        out += [bare, "Al-" + bare]
+    else:
+        bare = name
+    for v in list(out) + [bare]:
+        if v.endswith("ah") and len(v) > 5:
+            out.append(v[:-1])
+    if base != name:
+        out.append(base)
+    return [v for v in dict.fromkeys(out) if v and v != name]
 
 
 def read_tsv(path: Path):
@@ -148,6 +171,12 @@ def main() -> None:
         if r["names_en"]:
             c["name_en"] = r["names_en"].split("|")[0]
 
+    # countries whose GeoNames transliterations also get common English spellings
+    home = set()
+    for r in read_tsv(GEO / "cues.tsv"):
+        if r["type"] == "home":
+            home.add(r["word"].strip().upper())
+
     # --- cities ------------------------------------------------------------------------------
     rows: list[dict] = []
     city_pos: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
@@ -178,6 +207,8 @@ def main() -> None:
         f = ascii_fold(r["name"])
         if f != r["name"]:
             en.append(f)
+        if iso3 in home:
+            en += [v for v in english_variants(f) if v not in en]
         if not ar:
             report["city: no Arabic-only name (kept with English name)"] += 1
         rows.append({"id": r["geonameid"], "kind": "city", "country": iso3, "lat": lat, "lon": lon,
@@ -270,7 +301,7 @@ def main() -> None:
                 lat, lon = centre
             else:
                 proj = sorted(pts, key=lambda p: (p[0] - centre[0]) * dy + (p[1] - centre[1]) * dx)
-                top = proj[int(len(proj) * 0.7):] or proj[-1:]
+                top = proj[int(len(proj) * 0.8):] or proj[-1:]
                 lat = sum(p[0] for p in top) / len(top)
                 lon = sum(p[1] for p in top) / len(top)
             dir_rows.append((iso3, d, round(lat, 4), round(lon, 4)))
@@ -288,7 +319,7 @@ def main() -> None:
             ]) + "\n")
     with open(GEO / "directions.tsv", "w", encoding="utf-8") as f:
         f.write("# Built by scripts/build_gazetteer.py: mean position of the 30% of a country's GeoNames\n"
-                "# cities furthest in each direction (the country centre when it has < 5 cities).\n")
+                "# cities furthest in each direction (20 %) (the country centre when it has < 5 cities).\n")
         f.write("iso3\tdir\tlat\tlon\n")
         for r in dir_rows:
             f.write("\t".join(map(str, r)) + "\n")
