@@ -1,0 +1,217 @@
+"""Arabic named-entity recogniser: a linear-chain CRF (python-crfsuite) over whole words.
+
+Features come from the clitic-aware analysis (:func:`marsad.lang.tokenize.analyse`):
+whole-word and stem norms, proclitic/suffix, article, stem affixes, word shape,
+corpus frequency band, gazetteer classes (single words and multi-word phrases,
+``marsad/data/ner/gazetteer.tsv``) and the same for neighbours at +-1 / +-2.
+Per-word feature lists are cached, so tagging costs a few list concatenations
+per token plus the CRF's Viterbi in C.
+
+The model is trained with LOC only (ANERcorp has no GPE); :func:`to_gpe` turns a
+LOC whose text is a country or city in the gazetteer into GPE afterwards.
+Model file: ``marsad/data/models/ner_ar.crfsuite`` (built by ``scripts/train_ner.py``).
+"""
+from __future__ import annotations
+
+import math
+import os
+from typing import Sequence
+
+from ..resources import cached, data_path, read_tsv
+from .normalize import normalize
+from .tokenize import analyse, lexicon
+
+MODEL_NAME = "ner_ar.crfsuite"
+GPE_CLASSES = frozenset({"COUNTRY", "CITY", "TOWN"})
+_MAX_PHRASE = 5
+
+
+class Gazetteer:
+    __slots__ = ("single", "phrases", "first")
+
+    def __init__(self) -> None:
+        self.single: dict[str, tuple[str, ...]] = {}
+        self.phrases: dict[str, tuple[str, ...]] = {}
+        self.first: set[str] = set()
+        p = data_path("ner", "gazetteer.tsv")
+        if not p.exists():
+            return
+        for row in read_tsv(p):
+            if row[0] == "phrase" or len(row) < 2:
+                continue
+            classes = tuple(row[1].split(","))
+            if " " in row[0]:
+                self.phrases[row[0]] = classes
+                self.first.add(row[0].split(" ", 1)[0])
+            else:
+                self.single[row[0]] = classes
+
+
+def gazetteer() -> Gazetteer:
+    return cached("lang.ner.gazetteer", Gazetteer)
+
+
+def _strip_punct(w: str) -> str:
+    a, b = 0, len(w)
+    while a < b and not w[a].isalnum():
+        a += 1
+    while b > a and not w[b - 1].isalnum():
+        b -= 1
+    return w[a:b]
+
+
+_feat_cache: dict[str, tuple] = {}
+
+
+def _word_feats(word: str) -> tuple:
+    """(own, as_prev1, as_next1, as_prev2, as_next2, stem_norm) for one raw word, cached."""
+    r = _feat_cache.get(word)
+    if r is not None:
+        return r
+    gz = gazetteer().single
+    vocab = lexicon().vocab
+    core = _strip_punct(word)
+    own: list[str] = []
+    if not core:
+        own.append("w=" + word)
+        own.append("PUNCT")
+        stem = word
+        ctx = ["w=" + word]
+    else:
+        c0 = core[0]
+        if "\u0621" <= c0 <= "\u064a":
+            a, b, snorm, art = analyse(core)
+            wn = normalize(core)
+            pre, suf = core[:a], core[b:]
+            bare = snorm[2:] if art else snorm
+            own += ["w=" + wn, "s=" + snorm, "b=" + bare, "b2=" + bare[:2], "b3=" + bare[:3],
+                    "e2=" + bare[-2:], "e3=" + bare[-3:], "b4=" + bare[:4], "e4=" + bare[-4:]]
+            if pre:
+                own.append("p=" + normalize(pre))
+            if suf:
+                own.append("x=" + normalize(suf))
+            if art:
+                own.append("ART")
+            c = vocab.get(wn, 0)
+            own.append("f=%d" % (min(int(math.log2(c + 1)), 8)))
+            own.append("l=%d" % min(len(bare), 8))
+            classes = set(gz.get(snorm, ())) | set(gz.get(bare, ())) | set(gz.get(wn, ()))
+            if not art and ("ال" + bare) in gz:
+                classes |= {c + "+al" for c in gz["ال" + bare]}
+            for g in sorted(classes):
+                own.append("g=" + g)
+            stem = snorm
+            ctx = ["w=" + wn, "s=" + snorm] + ["g=" + g for g in sorted(classes)]
+        elif c0.isdigit() or "\u0660" <= c0 <= "\u0669":
+            own += ["NUM", "l=%d" % min(len(core), 4)]
+            stem = "0"
+            ctx = ["NUM"]
+        else:
+            own += ["w=" + core.lower(), "LAT", "CAP" if core[:1].isupper() else "low"]
+            if core.isupper():
+                own.append("UPPER")
+            stem = core.lower()
+            ctx = ["LAT"]
+        if core != word:
+            own.append("P+")
+    r = (own, ["-1:" + f for f in ctx], ["+1:" + f for f in ctx],
+         ["-2:" + f for f in ctx[:2]], ["+2:" + f for f in ctx[:2]], stem)
+    if len(_feat_cache) > 300_000:
+        _feat_cache.clear()
+    _feat_cache[word] = r
+    return r
+
+
+def sentence_features(words: Sequence[str]) -> list[list[str]]:
+    wf = [_word_feats(w) for w in words]
+    n = len(wf)
+    stems = [x[5] for x in wf]
+    # multi-word gazetteer phrases (longest match, on stems)
+    gz = gazetteer()
+    mg: dict[int, list[str]] = {}
+    if gz.phrases:
+        first = gz.first
+        i = 0
+        while i < n:
+            if stems[i] in first:
+                for L in range(min(_MAX_PHRASE, n - i), 1, -1):
+                    cl = gz.phrases.get(" ".join(stems[i:i + L]))
+                    if cl:
+                        for k in range(L):
+                            mg.setdefault(i + k, []).extend(("mg=%s-%s" % ("B" if k == 0 else "I", c)) for c in cl)
+                        break
+            i += 1
+    out = []
+    for i in range(n):
+        f = list(wf[i][0])
+        if i > 0:
+            f += wf[i - 1][1]
+            f.append("bg=" + stems[i - 1] + "|" + stems[i])
+        else:
+            f.append("BOS")
+        if i + 1 < n:
+            f += wf[i + 1][2]
+        else:
+            f.append("EOS")
+        if 0 < i < n - 1:
+            f.append("ctx=" + stems[i - 1] + "|" + stems[i + 1])
+        if i > 1:
+            f += wf[i - 2][3]
+        if i + 2 < n:
+            f += wf[i + 2][4]
+        m = mg.get(i)
+        if m:
+            f += m
+        out.append(f)
+    return out
+
+
+class Tagger:
+    def __init__(self, path: "str | os.PathLike | None" = None) -> None:
+        import pycrfsuite
+        self.path = str(path or data_path("models", MODEL_NAME))
+        self._t = pycrfsuite.Tagger()
+        self._t.open(self.path)
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        if not words:
+            return []
+        return self._t.tag(sentence_features(words))
+
+
+def tagger() -> Tagger:
+    return cached("lang.ner.tagger", Tagger)
+
+
+def model_available() -> bool:
+    return data_path("models", MODEL_NAME).exists()
+
+
+def to_gpe(words: Sequence[str], tags: list[str]) -> list[str]:
+    """LOC entities that are countries/cities in the gazetteer become GPE (in place, returned)."""
+    gz = gazetteer()
+    n = len(tags)
+    i = 0
+    while i < n:
+        if tags[i] == "B-LOC":
+            j = i + 1
+            while j < n and tags[j] == "I-LOC":
+                j += 1
+            stems = [_word_feats(w)[5] for w in words[i:j]]
+            key = " ".join(stems)
+            cl = gz.phrases.get(key) if j - i > 1 else gz.single.get(key)
+            if cl is None and j - i == 1 and not key.startswith("ال"):
+                cl = gz.single.get("ال" + key)
+            if cl and GPE_CLASSES.intersection(cl):
+                tags[i] = "B-GPE"
+                for k in range(i + 1, j):
+                    tags[k] = "I-GPE"
+            i = j
+        else:
+            i += 1
+    return tags
+
+
+def tag_words(words: Sequence[str], gpe: bool = True) -> list[str]:
+    tags = tagger().tag(words)
+    return to_gpe(words, list(tags)) if gpe else list(tags)

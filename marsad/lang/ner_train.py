@@ -1,0 +1,74 @@
+"""Train the Arabic CRF NER model (``marsad train ner`` / ``scripts/train_ner.py``).
+
+Data split (documented in marsad/data/ner/README.md):
+* ANERcorp ``train.txt``: the LAST 10% of its sentences (414 sentences, 12.3k tokens) are held out
+  as our dev set; the shipped model is trained on the first 90% only.
+* AQMAR: not used for training by default (measured: adding it, or the Wojood sample, lowers
+  ANERcorp-dev F1); all 28 articles are the cross-domain (Wikipedia) evaluation.  With
+  ``use=(..., "aqmar_train")`` every 5th article (sorted by name, i % 5 == 4) stays held out.
+* Wojood sample (train + val): optional, nested layers flattened (GPE -> LOC).
+Every corpus is mapped to PERS / ORG / LOC / MISC (GPE is decided after tagging from the gazetteer).
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ..resources import clear_cache, data_path
+from .ner_build import build, corpora
+
+
+DEFAULTS = {"iterations": 150, "c1": 0.05, "c2": 0.01, "use": ("anercorp_train",)}
+
+
+def train(shared: Path, out: Path | None = None, *, iterations: int = DEFAULTS["iterations"],
+          c1: float = DEFAULTS["c1"], c2: float = DEFAULTS["c2"], use: tuple = DEFAULTS["use"],
+          rebuild_data: bool = True, log=print) -> dict:
+    import pycrfsuite
+    from . import ner as nermod
+    from . import tokenize as tokmod
+    if rebuild_data:
+        log(f"building data files: {build(shared)}")
+    clear_cache()
+    tokmod._cache.clear()
+    nermod._feat_cache.clear()
+    corp = corpora(shared)
+    out = Path(out or data_path("models", nermod.MODEL_NAME))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tr = pycrfsuite.Trainer(verbose=False)
+    n_tok = 0
+    t0 = time.time()
+    for key in use:
+        for toks, tags in corp[key]:
+            tr.append(nermod.sentence_features(toks), tags)
+            n_tok += len(toks)
+    log(f"features for {n_tok} tokens in {time.time() - t0:.1f}s")
+    tr.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                   "feature.possible_transitions": True})
+    t0 = time.time()
+    tr.train(str(out))
+    log(f"trained {iterations} iterations in {time.time() - t0:.1f}s -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    clear_cache()
+    res = {"tokens": n_tok, "model": str(out)}
+    if "aqmar_train" not in use:
+        corp["aqmar_all"] = corp["aqmar_train"] + corp["aqmar_dev"]
+    res.update(evaluate_dev(corp, out, log=log))
+    return res
+
+
+def evaluate_dev(corp: dict, model_path: Path, log=print) -> dict:
+    from . import ner as nermod
+    from ..eval.ner import score
+    tg = nermod.Tagger(model_path)
+    res = {}
+    for key in ("anercorp_dev", "aqmar_all" if "aqmar_all" in corp else "aqmar_dev"):
+        gold = corp[key]
+        pred = [tg.tag(toks) for toks, _ in gold]
+        s = score([t for _, t in gold], pred)
+        res[key] = s
+        s2 = score([t for _, t in gold], pred, exclude=("MISC",))
+        res[key + "_no_misc"] = s2
+        log(f"{key} without MISC: micro F1={s2['micro']['f1']:.3f}")
+        log(f"{key}: micro P={s['micro']['p']:.3f} R={s['micro']['r']:.3f} F1={s['micro']['f1']:.3f} "
+            + " ".join(f"{k}={v['f1']:.3f}" for k, v in sorted(s['per_type'].items())))
+    return res

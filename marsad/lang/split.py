@@ -1,0 +1,104 @@
+"""Sentence splitter for news prose (Arabic and English).
+
+``split_sentences(text, start, end, lang)`` returns ``(start, end)`` offsets into
+``text`` (trimmed of surrounding whitespace).  Rules:
+
+* a sentence ends at ``. ! ? ؟ …`` (plus any closing quotes/brackets) followed by
+  whitespace or the end of the span, and at every line break;
+* no break after an abbreviation (``Mr.``, ``U.S.``, ``Sept.``, Arabic ``د.``),
+  a single initial (``J.``), or when the next word starts in lower case (English);
+* a very long sentence (more than ``LONG`` characters, typical of Arabic comma
+  chains) is cut after ``؛`` or at ``،``/``,`` followed by a clause-opening
+  ``و…`` word, never leaving a piece shorter than ``MIN_PIECE`` characters.
+
+The abbreviation list lives in ``marsad/data/ner/abbreviations.tsv``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..resources import cached, data_path, read_tsv
+
+LONG = 400
+MIN_PIECE = 80
+
+_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LONG_CUT = re.compile(r"؛|[،,](?=\s+و\w\w)")
+
+
+def _abbrevs() -> frozenset:
+    def load():
+        out = set()
+        for row in read_tsv(data_path("ner", "abbreviations.tsv")):
+            if row[0] == "abbrev":
+                continue
+            out.add(row[0].lower().rstrip("."))
+        return frozenset(out)
+    return cached("lang.abbrevs", load)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_abbrev(text: str, a: int, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, a, dot)
+    if not m:
+        return False
+    w = m.group(1).rstrip(".")
+    if not w:
+        return False
+    if len(w) == 1 and w.isalpha():          # initials: "J." / Arabic "د."
+        return True
+    return w.lower() in _abbrevs()
+
+
+def _cut_long(text: str, a: int, b: int, out: list) -> None:
+    if b - a <= LONG:
+        out.append((a, b))
+        return
+    s = a
+    for m in _LONG_CUT.finditer(text, a, b):
+        cut = m.end()
+        if cut - s >= MIN_PIECE and b - cut >= MIN_PIECE:
+            x, y = _trim(text, s, cut)
+            if y > x:
+                out.append((x, y))
+            s = cut
+    x, y = _trim(text, s, b)
+    if y > x:
+        out.append((x, y))
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (offsets into ``text``)."""
+    if end is None:
+        end = len(text)
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        e = m.end()
+        if m.group() != "\n":
+            g = m.group()
+            if g[0] == "." and len(g.rstrip("\"'»”’)]")) == 1:
+                if _is_abbrev(text, s, m.start()):
+                    continue
+                # English: next word in lower case -> not a sentence end
+                j = e
+                while j < end and text[j].isspace() and text[j] != "\n":
+                    j += 1
+                if j < end and text[j].islower():
+                    continue
+        a, b = _trim(text, s, e)
+        if b > a:
+            _cut_long(text, a, b, out)
+        s = e
+    a, b = _trim(text, s, end)
+    if b > a:
+        _cut_long(text, a, b, out)
+    return out
