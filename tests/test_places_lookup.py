@@ -126,3 +126,10 @@ def test_governed_b_is_not_locative_and_coordination():
         ("Moscow", "locative", False), ("Washington", "locative", False)]
     d = p("تحسنت العلاقات بين موسكو وواشنطن.")
     assert [pl.is_metonym for pl in d.places] == [True, True]
+
+
+def test_context_cannot_pull_a_famous_city_to_a_small_namesake():
+    p = _upto_places()
+    d = p("أعلنت الولايات المتحدة دعمها للاتفاق. وقال مسؤول في أثينا إن المحادثات مستمرة.")
+    assert [pl.country for pl in d.places if pl.text == "أثينا"] == ["GRC"]
+    assert lookup("the American city of Athens").entry.country == "USA"   # an adjacent hint still can

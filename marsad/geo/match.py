@@ -414,8 +414,7 @@ class Matcher:
                             r.direction, r.cue, r.hint, len({x.country for x in ok}) > 1, len(ok)))
         return hits
 
-    @staticmethod
-    def _choose(ok: list[Entry], r: _Raw, sent: Optional[Counter], doc: Counter,
+    def _choose(self, ok: list[Entry], r: _Raw, sent: Optional[Counter], doc: Counter,
                 country_hint: Optional[str], own: Optional[str] = None) -> Entry:
         if len(ok) == 1:
             return ok[0]
@@ -433,6 +432,10 @@ class Matcher:
         # beats Moscow, Russia however American the article is.
         top = max(10_000_000 if e.kind == "country" else e.population for e in pool)
         pool = [e for e in pool if e.kind == "country" or e.capital or e.population >= 0.05 * top] or pool
+        # and only towns of the Arab world and its neighbours (or capitals) can win on context
+        # alone: أثينا in an article about Washington is still Athens, Greece
+        home = self.g.cues.home
+        pool = [e for k, e in enumerate(pool) if k == 0 or e.kind == "country" or e.capital or e.country in home]
         countries = {e.country for e in pool}
         if len(countries) > 1:
             for ctx in (sent, doc):
