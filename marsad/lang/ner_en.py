@@ -119,7 +119,15 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
 def _classify(words, a: int, b: int, L: _EnLex, mark) -> None:
     ws = [w.lower() for w in words[a:b]]
     classes = [L.words.get(w) for w in ws]
-    if "ORG_CUE" in classes or (b - a == 1 and classes[0] == "ORG"):
+    if "ORG_CUE" in classes:
+        k = a + len(classes) - 1 - classes[::-1].index("ORG_CUE")
+        if k + 1 < b and b - (k + 1) >= 2 and L.words.get(ws[k + 1 - a]) is None:
+            # "Arab League Ahmed Aboul Gheit": the organisation ends at its last cue word
+            mark(a, k + 1, "ORG")
+            _classify(words, k + 1, b, L, mark)
+        else:
+            mark(a, b, "ORG")
+    elif b - a == 1 and classes[0] == "ORG":
         mark(a, b, "ORG")
     elif "LOC_CUE" in classes:
         mark(a, b, "LOC")

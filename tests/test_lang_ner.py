@@ -1,0 +1,120 @@
+"""Arabic CRF NER, English entities and the sentences/mentions stages, on sentences written for these tests."""
+import time
+
+import pytest
+
+from marsad.lang import ner, ner_en
+from marsad.lang.tokenize import tokenize
+from marsad.model import Document, Segment
+from marsad.pipeline import PipelineConfig
+from marsad.stages.mentions import MentionStage
+from marsad.stages.sentences import SentenceStage
+
+
+def ents(text, lang="ar"):
+    toks = tokenize(text, 0, len(text), lang)
+    words = [t.text for t in toks]
+    tags = ner.tag_words(words) if lang == "ar" else ner_en.tag_tokens(words)
+    out, i = [], 0
+    while i < len(tags):
+        if tags[i] == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tags) and tags[j] == "I-" + tags[i][2:]:
+            j += 1
+        out.append((" ".join(words[i:j]), tags[i][2:]))
+        i = j
+    return out
+
+
+def test_model_loads_fast_and_is_small():
+    from marsad.resources import data_path
+    p = data_path("models", ner.MODEL_NAME)
+    assert p.stat().st_size < 50e6
+    t0 = time.perf_counter()
+    ner.Tagger(p)
+    assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن بلاده ستدعم الحكومة الجديدة .",
+     [("إيمانويل ماكرون", "PERS"), ("باريس", "GPE")]),
+    ("وصل وزير الخارجية التركي مولود جاويش أوغلو إلى موسكو للقاء نظيره سيرغي لافروف .",
+     [("مولود جاويش أوغلو", "PERS"), ("موسكو", "GPE"), ("سيرغي لافروف", "PERS")]),
+    ("التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش رئيس الوزراء في بغداد .",
+     [("أنطونيو غوتيريش", "PERS"), ("بغداد", "GPE")]),
+])
+def test_arabic_entities(text, expected):
+    got = ents(text)
+    for e in expected:
+        assert e in got, (e, got)
+
+
+def test_gpe_from_loc_with_clitic():
+    words = ["زار", "الوفد", "وعمان"]
+    tags = ner.to_gpe(words, ["O", "O", "B-LOC"])
+    assert tags[2] == "B-GPE"
+    assert ner.to_gpe(["عبر", "البحر", "الأحمر"], ["O", "B-LOC", "I-LOC"])[1] == "B-LOC"
+
+
+def test_english_caption_entities():
+    text = ("Foreign Minister of Egypt Sameh Shoukry and Secretary General of the Arab League Ahmed Aboul Gheit "
+            "attend a meeting in Cairo, Egypt March 3, 2021.")
+    got = ents(text, "en")
+    for e in [("Egypt", "GPE"), ("Sameh Shoukry", "PERS"), ("Arab League", "ORG"), ("Ahmed Aboul Gheit", "PERS"),
+              ("Cairo", "GPE")]:
+        assert e in got, (e, got)
+    assert not any(t == "March" or t.startswith("Foreign") for t, _ in got)
+
+
+def _doc():
+    body = "وقال وزير الخارجية الأردني أيمن الصفدي في عمان إن الاجتماع المقبل سيعقد في الرياض. وأضاف أن بلاده مستعدة."
+    cap = "Jordanian Foreign Minister Ayman Safadi speaks in Amman, Jordan."
+    ad = "إعلان"
+    text = f"{body}\n{cap}\n{ad}"
+    segs = [Segment("b", "body", 0, len(body), "ar"),
+            Segment("c", "caption", len(body) + 1, len(body) + 1 + len(cap), "en"),
+            Segment("a", "ad", len(body) + 2 + len(cap), len(text), None)]
+    d = Document.from_text(text)
+    d.segments = segs
+    cfg = PipelineConfig()
+    return MentionStage(cfg)(SentenceStage(cfg)(d))
+
+
+def test_stages_fill_sentences_tokens_mentions():
+    d = _doc()
+    assert [s.segment_kind for s in d.sentences] == ["body", "body", "caption"]
+    assert all(s.segment_kind != "ad" for s in d.sentences)
+    for i, s in enumerate(d.sentences):
+        toks = d.tokens[s.token_start:s.token_end]
+        assert toks and all(t.sentence == i for t in toks)
+        assert toks[0].start >= s.start and toks[-1].end <= s.end
+    assert [t.index for t in d.tokens] == list(range(len(d.tokens)))
+    assert d.sentences[2].lang == "en" and d.sentences[2].paragraph == 1
+    m = {(x.text, x.type) for x in d.mentions}
+    assert ("أيمن الصفدي", "PERS") in m
+    assert ("عمان", "GPE") in m
+    assert ("Ayman Safadi", "PERS") in m and ("Amman", "GPE") in m
+    for x in d.mentions:
+        assert d.text[x.start:x.end] == x.text
+        assert x.source == "ner"
+        toks = d.tokens[x.token_start:x.token_end]
+        assert toks[0].stem_start == x.start
+
+
+def test_mention_excludes_proclitic():
+    text = "وصل الوفد لواشنطن أمس ."
+    d = Document.from_text(text)
+    d.segments = [Segment("b", "body", 0, len(text), "ar")]
+    cfg = PipelineConfig()
+    d = MentionStage(cfg)(SentenceStage(cfg)(d))
+    assert [(x.text, x.type) for x in d.mentions] == [("واشنطن", "GPE")]
+
+
+def test_segment_without_lang_uses_script():
+    text = "The delegation arrived in Geneva on Monday."
+    d = Document.from_text(text)
+    d.segments = [Segment("b", "body", 0, len(text), None)]
+    d = SentenceStage(PipelineConfig())(d)
+    assert d.sentences[0].lang == "en"
