@@ -754,18 +754,20 @@ def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -
             hits.append((end, -P.priority, P.name, P, m))
         hits.sort(reverse=True)
         for end, _, _, P, m in hits:
+            if end <= covered:
+                break  # inside a match that began earlier: it would lose the overlap anyway
             res = KINDS[P.kind](m, ctx)
             if res is not None:
                 found.append((pos, end, P, res))
                 covered = max(covered, end)
                 break
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(len(norm) + 1)
     out = []
     for s, e, P, res in found:
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
+        if 1 in occupied[s:e]:
+            continue  # overlaps a longer match
+        occupied[s:e] = b"\x01" * (e - s)
         out.append((s, e, P.name, P.family, res))
     out.sort()
     return out
