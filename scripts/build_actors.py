@@ -121,6 +121,24 @@ def build_countries(shared: Path) -> dict[str, dict]:
             for x in filter(None, (r.get(col) or "").split("|")):
                 if x not in c[col]:
                     c[col].append(x)
+    for c in countries.values():
+        # common English short forms of official names: "Bosnia and Herzegovina" -> Bosnia,
+        # "Iran, Islamic Republic of" -> Iran, "Bolivia (Plurinational State of)" -> Bolivia
+        extra = []
+        for n in c["names_en"]:
+            m = re.sub(r"\s*\(.*?\)", "", n).strip()
+            if "," in m:
+                m = m.split(",")[0].strip()
+            if m != n:
+                extra.append(m)
+            if " and " in m or " & " in m:
+                first = re.split(r" and | & ", m)[0].strip()
+                if len(first) >= 5:
+                    extra.append(first)
+        for x in extra:
+            if x and x not in c["names_en"]:
+                c["names_en"].append(x)
+                REPORT["country names: English short form added by rule"] += 1
     stop = {r["form"] for r in read_tsv_dicts(OUT / "demonym_stop.tsv")}
     stop |= {phrase_key(f) for f in list(stop)}   # every form sharing a stop word's matching key
     for c in countries.values():
@@ -163,6 +181,11 @@ def build_countries(shared: Path) -> dict[str, dict]:
 
 
 # ---------------------------------------------------------------- dictionaries
+def kind_guess(names: list[str], org_words: set[str]) -> str:
+    toks = {w.lower() for n in names for w in n.split()}
+    return "organisation" if toks & org_words else "person"
+
+
 def en_title_words(countries: dict) -> set[str]:
     """English words of titles, offices and nationalities (a Phoenix entry made only of them is
     a generic title like THE US SECRETARY OF STATE, which the stage resolves by rule)."""
@@ -268,6 +291,15 @@ def clean_entities(entries, source: str, lang: str, country_codes: set[str], org
                 REPORT[f"{source}: a generic title (+ nationality) phrase (resolved by rule instead) (dropped)"] += 1
                 continue
             names = [n if (len(n) <= 5 and " " not in n) else n.title() for n in names]
+            if kind_guess(names, org_words) == "person":
+                one = [n for n in names if " " not in n]
+                if one:
+                    # a lone given name or surname (HASSAN, ABDULLAH) names many people: only the
+                    # full names are kept; a surname links to its full name inside a document
+                    REPORT[f"{source}: one-word alias of a person (dropped)"] += len(one)
+                    names = [n for n in names if " " in n]
+                    if not names:
+                        continue
         if lang == "ar":
             ks = [phrase_key(w) for w in names[0].split()]
             if all(k in role_words for k in ks):

@@ -137,4 +137,4 @@ def eval_actors_cmd(
         for e in r.get("errors", []):
             typer.echo(f"   {e['text']}\tgold={e['gold']}\tgot={e['got']}")
     if len(res["files"]) > 1:
-        typer.echo(f"all\tn={res['n']}\tcountry={res.get('country_accuracy')}\trole={res.get('role_accuracy')}")
+        typer.echo(f"all span files\tn={res['n']}\tcountry={res.get('country_accuracy')}\trole={res.get('role_accuracy')}")

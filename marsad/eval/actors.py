@@ -1,5 +1,6 @@
 """Evaluation of actor resolution against the Arabic event gold spans.
 
+Also reads the English PLOVER gold records (``PLOVER_GSR_CAMEO.txt``: actorText + code/sector).
 For every gold span of ``*_spans.json`` (openeventdata/arabic_event_gsr), the source and target
 actor token lists are joined and resolved with :func:`marsad.actors.resolve.resolve_text`; the
 resolved top-level code (country, or IGO/NGO/IMG...) is compared with ``*_role.main`` ("None" = no
@@ -21,8 +22,39 @@ def _gold(v: Optional[str]) -> Optional[str]:
     return None if v in ("", "None", "none", "null") else v
 
 
+def eval_plover(data: list, path, errors: int = 0) -> dict:
+    """English PLOVER gold records (``source``/``target`` lists of {actorText, code, sector}):
+    the resolved top-level code against ``code`` (CAMEO's legacy JAP/ITL etc. count as misses)."""
+    n = ok = role_n = role_ok = 0
+    errs = []
+    for rec in data:
+        for side in ("source", "target"):
+            for a in rec.get(side) or []:
+                if not isinstance(a, dict) or not a.get("actorText") or not a.get("code"):
+                    continue
+                r = resolve_text(a["actorText"], date=rec.get("date"))
+                main = r.main if r else None
+                n += 1
+                ok += main == a["code"]
+                if a.get("sector") and len(a["sector"]) == 3 and a["sector"].isupper():
+                    role_n += 1
+                    role_ok += (r.role if r else None) == a["sector"]
+                if main != a["code"] and len(errs) < errors:
+                    errs.append({"text": a["actorText"], "gold": [a["code"], a.get("sector")],
+                                 "got": [main, r.role if r else None]})
+    out = {"file": str(path), "n": n, "country_accuracy": round(ok / n, 4) if n else None,
+           "role_n": role_n, "role_accuracy": round(role_ok / role_n, 4) if role_n else None,
+           "both_accuracy": None, "format": "plover-en"}
+    if errors:
+        out["errors"] = errs
+    return out
+
+
 def eval_file(path: "str | Path", date: Optional[str] = None, errors: int = 0) -> dict:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if data and isinstance(data, list) and any(isinstance(r, dict) and isinstance(r.get("source"), list)
+                                               for r in data[:5]):
+        return eval_plover(data, path, errors)
     n = country_ok = role_ok = both_ok = 0
     errs = []
     for rec in data:
@@ -63,9 +95,10 @@ def eval_files(paths: Iterable["str | Path"], errors: int = 0) -> dict:
         else:
             files.append(p)
     res = [eval_file(f, errors=errors) for f in files]
-    tot = sum(r["n"] for r in res)
+    res_ar = [r for r in res if r.get("format") != "plover-en"]
+    tot = sum(r["n"] for r in res_ar)
     agg = {}
     if tot:
         for k in ("country_accuracy", "role_accuracy", "both_accuracy"):
-            agg[k] = round(sum((r[k] or 0) * r["n"] for r in res) / tot, 4)
+            agg[k] = round(sum((r[k] or 0) * r["n"] for r in res_ar) / tot, 4)
     return {"files": res, "n": tot, **agg}
