@@ -373,32 +373,31 @@ def dyad_evidence(store: Any, source: str, target: str, since: Optional[str] = N
         where += " AND cameo LIKE ?"
         params.append(cameo + "%")
     counted = _counted(include_negated, include_historical, include_nonasserted)
-    ev = (f"SELECT coalesce(story_id, doc_id) AS story, {dsql} AS dir, cameo, quad_class, goldstein, "
-          f"doc_id, publisher, date, event_id, {_STATUS_SQL} AS status FROM events WHERE {where}")
+    ev = (f"SELECT coalesce(story_id, doc_id) AS story, {dsql} AS dir, coalesce(cameo, '') AS cameo, quad_class, "
+          f"goldstein, doc_id, publisher, date, event_id, url, sentence, trigger, trigger_start, trigger_end, "
+          f"{_STATUS_SQL} AS status FROM events WHERE {where}")
     sql = (
-        f"WITH ev AS ({ev}), se AS (SELECT story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, "
+        f"WITH ev AS ({ev}), c AS (SELECT * FROM ev WHERE status IN {_in(counted)}), "
+        f"se AS (SELECT story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, "
         f"min(date) AS first_date, max(date) AS last_date, count(*) AS reports, "
-        f"count(DISTINCT doc_id) AS documents, count(DISTINCT publisher) AS publishers "
-        f"FROM ev WHERE status IN {_in(counted)} GROUP BY story, dir, cameo) "
-        f"SELECT story, dir, cameo, qc, g, first_date, last_date, reports, documents, publishers FROM se "
-        f"ORDER BY documents DESC, reports DESC, first_date, story, cameo, dir "
+        f"count(DISTINCT doc_id) AS documents, count(DISTINCT publisher) AS publishers FROM c "
+        f"GROUP BY story, dir, cameo), "
+        f"ex AS (SELECT story, dir, cameo, event_id, doc_id, url, sentence, trigger, trigger_start, trigger_end, "
+        f"ROW_NUMBER() OVER (PARTITION BY story, dir, cameo ORDER BY date, event_id) AS rn FROM c) "
+        f"SELECT se.story, se.dir, se.cameo, se.qc, se.g, se.first_date, se.last_date, se.reports, se.documents, "
+        f"se.publishers, ex.event_id, ex.doc_id, ex.url, ex.sentence, ex.trigger, ex.trigger_start, ex.trigger_end "
+        f"FROM se JOIN ex ON ex.story = se.story AND ex.dir = se.dir AND ex.cameo = se.cameo AND ex.rn = 1 "
+        f"ORDER BY se.documents DESC, se.reports DESC, se.first_date, se.story, se.cameo, se.dir "
         f"LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}")
     _, rows = store.db.query(sql, dparams + params)
     out = []
     for r in rows:
-        story, d, code = r[0], r[1], r[2]
-        ex = store.db.query_dicts(
-            f"SELECT event_id, doc_id, url, sentence, trigger, trigger_start, trigger_end, date FROM events "
-            f"WHERE coalesce(story_id, doc_id) = ? AND cameo = ? AND {where} AND {_STATUS_SQL} IN {_in(counted)} "
-            f"ORDER BY date, event_id LIMIT 1", [story, code, *params])
-        e = ex[0] if ex else {}
         out.append({
-            "story_id": story, "cameo": code, "cameo_name": _cameo_name(code), "quad_class": _py(r[3]),
-            "goldstein": _f(r[4]), "direction": "forward" if d == "f" else "reverse",
+            "story_id": r[0], "cameo": r[2], "cameo_name": _cameo_name(r[2]), "quad_class": _py(r[3]),
+            "goldstein": _f(r[4]), "direction": "forward" if r[1] == "f" else "reverse",
             "first_date": r[5], "last_date": r[6], "reports": _i(r[7]), "documents": _i(r[8]),
-            "publishers": _i(r[9]), "event_id": e.get("event_id"), "doc_id": e.get("doc_id"),
-            "url": e.get("url"), "sentence": e.get("sentence"), "trigger": e.get("trigger"),
-            "trigger_span": [e.get("trigger_start"), e.get("trigger_end")] if e else None,
+            "publishers": _i(r[9]), "event_id": r[10], "doc_id": r[11], "url": r[12], "sentence": r[13],
+            "trigger": r[14], "trigger_span": [_py(r[15]), _py(r[16])],
         })
     return out
 
@@ -572,15 +571,22 @@ def what_changed(store: Any, source: str, target: str, before: Any, after: Any, 
         })
     rows_out.sort(key=lambda r: (-abs(r["delta_events"]), -abs(r["delta_goldstein"]), r["code"]))
     if evidence > 0:
-        for r in rows_out[:10]:
-            key = "after" if r["after_events"] else "before"
+        for key in ("before", "after"):
+            want = [r for r in rows_out[:10] if (r["after_events"] if key == "after" else not r["after_events"])]
+            if not want:
+                continue
             since, until = periods[key]
             where, params, _d, _dp = _dyad_where(source, target, undirected, since, until)
-            r["evidence"] = store.db.query_dicts(
-                f"SELECT event_id, doc_id, date, sentence, trigger, url FROM events WHERE {where} AND {col} = ? "
-                f"AND {_STATUS_SQL} IN {_in(counted)} ORDER BY date, event_id LIMIT {int(evidence)}",
-                [*params, r["code"]])
-            r["evidence_period"] = key
+            ph = ", ".join("?" * len(want))
+            ex = store.db.query_dicts(
+                f"SELECT code, event_id, doc_id, date, sentence, trigger, url FROM ("
+                f"SELECT {col} AS code, event_id, doc_id, date, sentence, trigger, url, "
+                f"ROW_NUMBER() OVER (PARTITION BY {col} ORDER BY date, event_id) AS rn FROM events "
+                f"WHERE {where} AND {col} IN ({ph}) AND {_STATUS_SQL} IN {_in(counted)}) x "
+                f"WHERE rn <= {int(evidence)} ORDER BY code, rn", [*params, *[r["code"] for r in want]])
+            for r in want:
+                r["evidence"] = [{k: v for k, v in e.items() if k != "code"} for e in ex if e["code"] == r["code"]]
+                r["evidence_period"] = key
     res["rows"] = rows_out
     return res
 

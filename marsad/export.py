@@ -132,8 +132,8 @@ def _event_sql(flt: Any) -> tuple[str, list]:
             f"ORDER BY date, doc_id, trigger_start, event_id"), list(params)
 
 
-def _stream(store: Any, sql: str, params: list, batch: int = 5000) -> Iterator[dict]:
-    """Rows of ``sql`` as dicts, fetched ``batch`` at a time (server-side cursor on PostgreSQL)."""
+def _batches(store: Any, sql: str, params: list, batch: int = 5000) -> Iterator[tuple[list[str], list[tuple]]]:
+    """(column names, rows) of ``sql``, ``batch`` rows at a time (server-side cursor on PostgreSQL)."""
     db = store.db
     if db.kind == "duckdb":
         cur = db.con.cursor()
@@ -144,23 +144,30 @@ def _stream(store: Any, sql: str, params: list, batch: int = 5000) -> Iterator[d
                 rows = cur.fetchmany(batch)
                 if not rows:
                     break
-                for r in rows:
-                    yield dict(zip(cols, r))
+                yield cols, rows
         finally:
             cur.close()
     elif db.kind == "postgresql":
         con = db.con
         with con.transaction():
             with con.cursor(name="marsad_export") as cur:
-                cur.itersize = batch
                 cur.execute(db._sql(sql), params)
-                cols = None
-                for r in cur:
-                    if cols is None:
-                        cols = [d.name for d in cur.description]
-                    yield dict(zip(cols, r))
+                while True:
+                    rows = cur.fetchmany(batch)
+                    if not rows:
+                        break
+                    yield [d.name for d in cur.description], rows
     else:  # any other back end: fetch everything
-        yield from db.query_dicts(sql, params)
+        cols, rows = db.query(sql, params)
+        if rows:
+            yield cols, rows
+
+
+def _stream(store: Any, sql: str, params: list, batch: int = 5000) -> Iterator[dict]:
+    """Rows of ``sql`` as dicts."""
+    for cols, rows in _batches(store, sql, params, batch):
+        for r in rows:
+            yield dict(zip(cols, r))
 
 
 def iter_event_rows(store: Any, flt: Any = None, batch: int = 5000) -> Iterator[dict]:
@@ -389,19 +396,16 @@ def export_events(store: Any, fmt: str, out: "str | Path", flt: Any = None, *, h
         schema = parquet_schema()
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         columns = list(EVENT_COLUMNS)
+        sql, params = _event_sql(flt)
         with pq.ParquetWriter(str(out), schema, compression="zstd") as w:
-            buf: list[dict] = []
-            for r in iter_event_rows(store, flt, batch):
-                buf.append({c: r[c] for c in EVENT_COLUMNS})
-                if len(buf) >= batch:
-                    w.write_table(pa.Table.from_pylist(buf, schema=schema))
-                    n += len(buf)
-                    buf = []
-                    if on_row:
-                        on_row(n)
-            if buf or n == 0:
-                w.write_table(pa.Table.from_pylist(buf, schema=schema))
-                n += len(buf)
+            for _cols, rows in _batches(store, sql, params, max(batch, 20000)):
+                arrays = [pa.array(list(col), type=f.type) for col, f in zip(zip(*rows), schema)]
+                w.write_table(pa.Table.from_arrays(arrays, schema=schema))
+                n += len(rows)
+                if on_row:
+                    on_row(n)
+            if n == 0:
+                w.write_table(schema.empty_table())
     else:
         with _Out(out) as fh:
             if fmt == "csv":
@@ -409,15 +413,17 @@ def export_events(store: Any, fmt: str, out: "str | Path", flt: Any = None, *, h
                 w = csv.writer(fh)
                 if header:
                     w.writerow(columns)
-                for r in iter_event_rows(store, flt, batch):
-                    w.writerow(["" if r[c] is None else r[c] for c in EVENT_COLUMNS])
-                    n += 1
+                sql, params = _event_sql(flt)
+                for _cols, rows in _batches(store, sql, params, batch):   # columns in EVENT_COLUMNS order
+                    w.writerows(rows)                                    # (None is written as "")
+                    n += len(rows)
             elif fmt == "jsonl":
                 columns = list(EVENT_COLUMNS)
-                for r in iter_event_rows(store, flt, batch):
-                    fh.write(json.dumps({c: r[c] for c in EVENT_COLUMNS}, ensure_ascii=False,
-                                        separators=(",", ":"), default=_json_default) + "\n")
-                    n += 1
+                sql, params = _event_sql(flt)
+                dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
+                for cols, rows in _batches(store, sql, params, batch):
+                    fh.write("".join(dumps(dict(zip(cols, r))) + "\n" for r in rows))
+                    n += len(rows)
             elif fmt == "phoenix":
                 columns = list(PHOENIX_COLUMNS)
                 if header:

@@ -79,6 +79,45 @@ def make_docs(n_docs: int, n_events: int, words_per_doc: int, seed: int = 7) -> 
     return docs
 
 
+def bulk_load(store, docs) -> None:
+    """Rows as write_documents would store them (events, documents, search index), loaded in bulk."""
+    import json
+    from marsad.records import EVENT_COLUMNS, doc_event_rows
+    from marsad.store import schema as S
+    from marsad.store.search import IndexBuffer, _bulk_insert
+    with store.db.transaction():
+        for i in range(0, len(docs), 2000):
+            chunk = docs[i:i + 2000]
+            ev, dr = [], []
+            buf = IndexBuffer()
+            for d in chunk:
+                for r in doc_event_rows(d):
+                    r["story_id"] = d.story_id
+                    ev.append(tuple(r[c] for c in EVENT_COLUMNS))
+                dr.append((d.id, d.content_hash, d.url, None, d.publisher, "[]", d.title, None, d.published_at,
+                           d.published_at_basis, d.lang, d.lang, d.story_id, len(d.events), d.text, d.text,
+                           json.dumps({}), "2024-01-01T00:00:00+00:00"))
+                buf.add(d.id, d.text, d.title)
+            _bulk_rows(store, "events", EVENT_COLUMNS, ev)
+            _bulk_rows(store, "documents", [c for c, _ in S.DOCUMENT_SCHEMA], dr)
+            buf.flush(store)
+
+
+def _bulk_rows(store, table, columns, rows) -> None:
+    db = store.db
+    if db.kind == "postgresql":
+        with db.con.cursor() as cur:
+            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
+                for r in rows:
+                    cp.write_row(r)
+    else:
+        import pandas as pd
+        df = pd.DataFrame(rows, columns=columns)
+        db.con.register("_bulk", df)
+        db.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _bulk")
+        db.con.unregister("_bulk")
+
+
 def timed(label: str, fn, *a, repeat: int = 3, **kw):
     best = float("inf")
     out = None
@@ -118,6 +157,10 @@ def main() -> None:
     ap.add_argument("--db", default=None)
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--bulk", action="store_true",
+                    help="load the generated rows in bulk (Arrow/COPY) instead of write_documents; "
+                         "write_documents is then timed on the first --write-sample documents only")
+    ap.add_argument("--write-sample", type=int, default=300)
     ap.add_argument("--drop", action="store_true", help="drop the PostgreSQL database afterwards")
     args = ap.parse_args()
     from marsad import analytics
@@ -139,12 +182,17 @@ def main() -> None:
             document_terms(d.text)
         per_doc = (time.perf_counter() - t0) / min(2000, len(docs))
         print(f"  search terms per document ({args.words} words): {per_doc * 1000:.2f} ms")
+        todo = docs[:args.write_sample] if args.bulk else docs
         t0 = time.perf_counter()
-        for i in range(0, len(docs), args.batch):
-            store.write_documents(docs[i:i + args.batch])
+        for i in range(0, len(todo), args.batch):
+            store.write_documents(todo[i:i + args.batch])
         dt = time.perf_counter() - t0
-        print(f"  write_documents: {len(docs) / dt:,.0f} docs/s, {len(docs) * args.events / dt:,.0f} events/s "
-              f"({dt:.1f} s)")
+        print(f"  write_documents ({len(todo)} docs): {len(todo) / dt:,.1f} docs/s, "
+              f"{len(todo) * args.events / dt:,.0f} events/s ({dt:.1f} s)")
+        if args.bulk:
+            t0 = time.perf_counter()
+            bulk_load(store, docs[args.write_sample:])
+            print(f"  bulk load of {len(docs) - args.write_sample} more docs: {time.perf_counter() - t0:.1f} s")
     n = store.count_events()
     print(f"events in store: {n:,}")
     timed("dyad_series RUS-USA by month", analytics.dyad_series, store, "RUS", "USA", by="month")
