@@ -18,7 +18,7 @@ def test_table_is_big_and_covers_every_family():
     r = evaluate(ROWS)
     fams = set(r["families"])
     for f in ("date", "yearless", "month", "relative_day", "weekday", "relative_unit", "duration",
-              "range", "vague", "year", "year_range", "decade", "hijri", "none"):
+              "range", "vague", "year", "year_range", "decade", "hijri", "date_range", "none"):
         assert f in fams, f
     langs = {"ar" if any("\u0600" <= c <= "\u06ff" for c in t) else "en" for _, t, _ in ROWS}
     assert langs == {"ar", "en"}

@@ -266,7 +266,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         "GMARK": _alt(raw["gregorian_markers"]),
         "WEEKDAY": _alt(wd_forms),
         "WEEKDAY_SAFE": _alt([f for f in wd_forms if _n(f) not in amb_wd]),
-        "PAST": _alt(rel["past"]), "NEXT": _alt(rel["next"]), "THIS": _alt(rel["this"]),
+        "PAST2": _alt(rel.get("past2", [])), "PAST": _alt(rel["past"]), "NEXT": _alt(rel["next"]), "THIS": _alt(rel["this"]),
         "RECENT": _alt(rel["recent"]), "FUTPL": _alt(rel["future_pl"]),
         "DEICTIC": _alt(_forms_of(raw["deictic_days"])),
         "WEEKEND": _alt(raw.get("weekend", [])),

@@ -204,6 +204,39 @@ def _k_dm(m, c):
     return d.isoformat(), None, "day", "inferred", None
 
 
+def _k_day_range(m, c):
+    """"بين 12 و14 نوفمبر", "Dec. 1-2, 2022": a range of days in one month."""
+    g = m.groupdict()
+    mon = c.month_ok(m)
+    if mon is None:
+        return None
+    d1, d2 = int(g["d1"]), int(g["day"])
+    if not d1 < d2:
+        return None
+    if g.get("year"):
+        y = int(g["year"])
+        s, e = _date(y, mon, d1), _date(y, mon, d2)
+        if s is None or e is None:
+            return None
+        return s.isoformat(), e.isoformat(), "range", "explicit", None
+    a = c.anchor
+    if a is None:
+        return None, None, "range", UNRES, None
+    r = _rel(g.get("rel"), c.L)
+    cands = [(s, e) for s, e in ((_date(a.year + k, mon, d1), _date(a.year + k, mon, d2)) for k in (-1, 0, 1)) if s and e]
+    if not cands:
+        return None
+    if r == "past":
+        cands = [x for x in cands if x[0] < a] or cands
+        s, e = max(cands)
+    elif r == "next":
+        cands = [x for x in cands if x[0] > a] or cands
+        s, e = min(cands)
+    else:
+        s, e = min(cands, key=lambda x: (min(abs((x[0] - a).days), abs((x[1] - a).days)), x[0] > a))
+    return s.isoformat(), e.isoformat(), "range", "inferred", None
+
+
 def _k_month_year(m, c):
     mon = c.month_ok(m)
     if mon is None:
@@ -463,6 +496,8 @@ def _k_weekday(m, c):
     aw = a.weekday()
     if r == "past":
         delta = -((aw - wd) % 7 or 7)
+    elif r == "past2":
+        delta = -((aw - wd) % 7 or 7) - 7
     elif r == "next":
         delta = (wd - aw) % 7 or 7
     elif r == "this":
@@ -544,7 +579,7 @@ def _k_unit_rel(m, c):
     unit = c.L.unit_def.get(_key(uf))
     rf = _key(g.get("rel") or g.get("rel0"))
     r = {"last": "past", "past": "past", "next": "next", "coming": "next"}.get(rf) or _rel(rf, c.L)
-    k = {"past": -1, "next": 1, "this": 0}.get(r or "")
+    k = {"past": -1, "past2": -2, "next": 1, "this": 0}.get(r or "")
     if unit is None or k is None:
         return None
     if unit == "day" and k == 0:
@@ -652,7 +687,7 @@ def _k_vague(m, c):
 
 KINDS: dict[str, Callable] = {
     "dmy": _k_dmy, "ymd_num": _k_ymd_num, "dmy_num": _k_dmy_num, "dm": _k_dm,
-    "month_year": _k_month_year, "month_rel": _k_month_rel,
+    "day_range": _k_day_range, "month_year": _k_month_year, "month_rel": _k_month_rel,
     "hijri_dmy": _k_hijri_dmy, "hijri_my": _k_hijri_my, "hijri_year": _k_hijri_year,
     "hijri_month_rel": _k_hijri_month_rel,
     "year": _k_year, "year_bare": _k_year_bare, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
@@ -699,11 +734,13 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
             todo[s] = set(classes)
         else:
             got.update(classes)
-        pos = s
+        wstart = s
+        if s > 0 and norm[s - 1] in "وفبلك" and (s < 2 or not norm[s - 2].isalnum()):
+            wstart = s - 1  # the trigger carried a proclitic (و14, والسبت)
         for _ in range(5):  # back up over lexicon words / prepositions before the trigger
             if rev is None:
                 rev = norm[::-1]
-            pm = _REV_WORD.match(rev, n - pos)
+            pm = _REV_WORD.match(rev, n - wstart)
             if pm is None:
                 break
             ws = n - pm.end(1)
@@ -712,12 +749,13 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
                 break
             if w in st or w[0].isdigit() or (w.startswith("ال") and w[2:3].isdigit()):
                 pos = ws
-            elif w[0] in "وفبلك" and len(w) > 2 and w[1:] in st:
+            elif w[0] in "وفبلك" and len(w) > 2 and (w[1:] in st or w[1].isdigit()):
                 pos = ws + 1
             elif w[:2] in CLITICS and len(w) > 3 and w[2:] in st:
                 pos = ws + 2
             else:
                 break
+            wstart = ws
             got = todo.get(pos)
             if got is None:
                 todo[pos] = set(classes)
