@@ -308,7 +308,9 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
             pi = [i for i, s in enumerate(specs) if s.kind == "person"][0]
             p = specs[pi]
             pit = persons[0]
-            names = sorted([it for it in ents + ments if it is not pit], key=lambda x: x.i)
+            # (an organisation between a title and the name is nested in the person's phrase:
+            # "[مدير [وكالة المخابرات المركزية]] وليام بيرنز" is Burns)
+            names = sorted([it for it in persons if it is not pit], key=lambda x: x.i)
             for o in others:
                 between = [n for n in names if (o.j <= n.i and n.j <= pit.i) or (pit.j <= n.i and n.j <= o.i)]
                 if not between:
