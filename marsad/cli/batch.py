@@ -118,7 +118,7 @@ def _print_summary(s, out: Path) -> None:
                                  f"{len(s.worker_loads)} processes, {rep} repeated loads; peak RSS {rss:.0f} MB")
     if s.store is not None:
         t.add_row("store", f"{s.store['added']:,} documents added, {s.store['skipped']:,} already stored, "
-                           f"{s.store['events']:,} events")
+                           f"{s.store['events']:,} events ({s.store_seconds:.1f} s)")
     if s.stale_partitions:
         t.add_row("stale", f"{len(s.stale_partitions)} partitions from inputs no longer given (--prune deletes them)")
     err.print(t)

@@ -46,6 +46,7 @@ class BatchSummary:
     stale_partitions: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)   # pids written by this run
     store: Optional[dict] = None
+    store_seconds: float = 0.0
 
     @property
     def docs_per_s(self) -> float:
@@ -166,8 +167,10 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
             try:
                 from dask.distributed import as_completed
                 s.workers = len(cl.scheduler_info().get("workers", {}))
+                import uuid
+                run_id = uuid.uuid4().hex[:8]   # never reuse a result a scheduler may still hold
                 futs = cl.map(run_partition, todo, config=cfg, out_dir=str(outp),
-                              key=[f"marsad-partition-{p.pid}" for p in todo], retries=1, pure=False)
+                              key=[f"marsad-partition-{p.pid}-{run_id}" for p in todo], retries=1, pure=False)
                 by_key = {f.key: p for f, p in zip(futs, todo)}
                 for fut in as_completed(futs):
                     p = by_key[fut.key]
@@ -194,7 +197,9 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
             if r["partition_id"] in written and len(s.failed_docs) < 20:
                 s.failed_docs.append((r["source"], r["error"]))
     if db:
+        t1 = time.perf_counter()
         s.store = load_into_store(outp, db, order=plan)
+        s.store_seconds = time.perf_counter() - t1
     return s
 
 
