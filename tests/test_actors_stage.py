@@ -167,3 +167,11 @@ def test_one_actor_per_referent():
     doc = run("وقالت موسكو إن العقوبات لن تغير موقفها. وأضافت موسكو أنها سترد.")
     rus = [a for a in doc.actors if a.code == "RUSGOV"]
     assert len(rus) == 1 and len(rus[0].spans) == 2
+
+
+def test_user_role_triggers(tmp_path: Path):
+    f = tmp_path / "roles.tsv"
+    f.write_text("trigger\tlang\trole\tpriority\tkind\nحراس الغابات\tar\tENV\t6\tgroup\n", encoding="utf-8")
+    doc = run("اعتقل حراس الغابات المغاربة صيادين.", lexicons={"agents": [str(f)]})
+    a = actor_at(doc, "حراس الغابات المغاربة")
+    assert a is not None and a.code == "MARENV"

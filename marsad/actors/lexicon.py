@@ -5,7 +5,8 @@ Tables (marsad/data/actors/, see its README.md):
   people.tsv, organisations.tsv, up_actors.tsv, phoenix_actors.tsv  (named entities, dated codes)
   cues.tsv (locative prepositions, place-sense heads, glue words)
 User files given in ``PipelineConfig.lexicons["actors"]`` use the entity format of people.tsv and
-are added after the shipped ones (or replace them with ``extend_lexicons=False``).
+are added after the shipped ones (or replace them with ``extend_lexicons=False``);
+``PipelineConfig.lexicons["agents"]`` adds role-trigger files in the format of roles.tsv.
 
 Matching form of a word (``word_keys``): normalised (marsad.lang.normalize), proclitics stripped
 (و ف ب ل ك and the article), then a light lemma: the feminine ة, the sound plural/dual endings and
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Optional
 
 from ..lang.normalize import normalize
@@ -323,7 +325,8 @@ def _is_plural_demonym(form: str) -> bool:
     return not f.endswith(("ي", "يه", "ه", "يات", "يان", "ات"))
 
 
-def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lexicon:
+def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
+                  extra_role_files: Iterable[str] = ()) -> Lexicon:
     lex = Lexicon()
     # countries
     for r in read_tsv_dicts(data_path("actors", "countries.tsv")):
@@ -350,10 +353,11 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lex
             lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
     # roles
     tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
-    for fn in DEFAULT_ROLE_FILES:
-        p = data_path("actors", fn)
+    role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]
+    for p in role_files:
         if not p.exists():
             continue
+        fn = p.name
         for r in read_tsv_dicts(p):
             role = (r.get("role") or "").strip()
             if not role or " ".join(phrase_key(w) for w in r["trigger"].split()) in tstop:
@@ -373,9 +377,12 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lex
     return lex
 
 
-def get_lexicon(extra_files: Iterable[str] = (), replace: bool = False) -> Lexicon:
+def get_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
+                extra_role_files: Iterable[str] = ()) -> Lexicon:
+    """The lexicon (shipped tables + user actor files + user role files), once per process."""
     extra = tuple(str(x) for x in extra_files)
-    return cached(("actors", "lexicon", extra, replace), lambda: build_lexicon(extra, replace))
+    roles = tuple(str(x) for x in extra_role_files)
+    return cached(("actors", "lexicon", extra, replace, roles), lambda: build_lexicon(extra, replace, roles))
 
 
 # ------------------------------------------------------------------ time validity

@@ -48,9 +48,10 @@ class ActorStage:
 
     def _lexicon(self) -> Lexicon:
         cfg = self.config
-        user = list((getattr(cfg, "lexicons", None) or {}).get("actors", []))
+        lx = getattr(cfg, "lexicons", None) or {}
+        user = list(lx.get("actors", []))
         replace = bool(user) and not getattr(cfg, "extend_lexicons", True)
-        return get_lexicon(tuple(user), replace)
+        return get_lexicon(tuple(user), replace, tuple(lx.get("agents", [])))
 
     def __call__(self, doc: Document) -> Document:
         if not doc.tokens or not doc.sentences:
@@ -477,8 +478,6 @@ def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
         conf = 0.9 if basis == "lexicon" else 0.75 if basis in ("title+nationality", "metonym") else 0.6
         if not best.resolved:
             conf = 0.3
-        if len(sps) > 1 and any(s.key != best.key for s in sps):
-            basis = "coreference"
         actors.append(Actor(
             id=stable_id(doc.id, "actor", first[0], first[1]),
             code=r.code, country=country, role=r.role, kind=r.kind or best.kind,
