@@ -117,28 +117,34 @@ class _Norm:
         return s + (offs[nchars] if nchars < len(offs) else nchars)
 
 
+_CLITIC2 = frozenset(p for p in _CLITICS if len(p) == 2)
+_CLITIC1 = frozenset(p for p in _CLITICS if len(p) == 1)
+
+
 def _variants(w: str, s: int, nm: "_Norm"):
     """(key, start offset, stripped prefix) for a token whose key is ``w``."""
     yield w, s, ""
     if w[0] not in _CLITIC_FIRST:
         return
-    for p in _CLITICS:
-        if w.startswith(p) and len(w) - len(p) >= 2:
+    for p in (w[:2], w[:1]):
+        if (p in _CLITIC2 or p in _CLITIC1) and len(w) - len(p) >= 2:
             rest = w[len(p):]
-            if p.endswith("ك") and not rest.startswith("ال"):
+            if p[-1] == "ك" and not rest.startswith("ال"):
                 continue        # كويتي is not ك + ويتي; only كالعاصمة-like forms
             off = nm.offset_after(s, len(p))
-            if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 3:
+            if p[-1] == "ل" and rest[0] == "ل" and len(rest) >= 3:
                 yield "ا" + rest, off, p + "ا"      # لل -> ال (للقاهرة)
             yield rest, off, p
 
 
 def _strip_key(w: str) -> list[str]:
+    if not w or w[0] not in _CLITIC_FIRST:
+        return [w]
     out = [w]
-    if w and is_arabic_char(w[0]):
-        for p in _CLITICS:
-            if w.startswith(p) and len(w) - len(p) >= 2:
-                out.append(w[len(p):])
+    if len(w) >= 4 and w[:2] in _CLITIC2:
+        out.append(w[2:])
+    if len(w) >= 3:
+        out.append(w[1:])
     return out
 
 

@@ -82,25 +82,6 @@ class PlaceStage:
         doc_hints: Counter = Counter(a.country for a in doc.actors if a.country)
         hits = m.resolve(text, toks, raws, lambda: m.sentence_hints(text, toks, prep), doc_hints)
 
-        # mention-only places: an NER GPE/LOC the matcher did not see (e.g. an unusual variant)
-        if ments:
-            from ..geo.match import find_in_text
-            for x in ments:
-                if x.type not in PLACE_MENTIONS or any(h.start < x.end and x.start < h.end for h in hits):
-                    continue
-                sent_kind = sents[x.sentence].segment_kind if sents and 0 <= x.sentence < len(sents) else ""
-                if sent_kind in SKIP_SEGMENTS:
-                    continue
-                found = find_in_text(text[x.start:x.end], mention=True, gaz=gaz)
-                if found:
-                    h = max(found, key=lambda h: h.end - h.start)
-                    h.start += x.start
-                    h.end += x.start
-                    h.name_start += x.start
-                    h.sentence = x.sentence
-                    hits.append(h)
-            hits.sort(key=lambda h: h.start)
-
         in_span = _actors_in_span() if doc.actors else None
         tok_by_start: dict = {}
         places = []
