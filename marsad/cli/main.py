@@ -55,9 +55,13 @@ def _pipeline(captions: bool, disable: list[str], lexicon: list[str]):
 
 
 def _events_table(records: list[dict], title: str) -> Table:
-    t = Table(title=title, show_lines=False, header_style="bold")
-    for col in ("date", "basis", "source", "cameo", "target", "plover", "mode", "place", "evidence"):
-        t.add_column(col, overflow="fold")
+    t = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    t.add_column("date", no_wrap=True)
+    t.add_column("source", no_wrap=True)
+    t.add_column("event", no_wrap=True)
+    t.add_column("target", no_wrap=True)
+    t.add_column("place", overflow="ellipsis", max_width=14)
+    t.add_column("trigger", overflow="ellipsis", max_width=28)
     for r in records:
         flags = []
         if r["negated"]:
@@ -65,19 +69,17 @@ def _events_table(records: list[dict], title: str) -> Table:
         if r["modality"] and r["modality"] != "asserted":
             flags.append(r["modality"])
         if r["historical"]:
-            flags.append("hist")
+            flags.append("background")
         ev = r["evidence"]
-        snippet = ev["trigger"]
+        trig = ev["trigger"] if len(ev["trigger"]) <= 28 else ev["trigger"][:27] + "…"
+        date = (r["date"] or "?") + (f"…{r['date_end']}" if r["date_end"] else "")
         t.add_row(
-            (r["date"] or "?") + (f"/{r['date_end']}" if r["date_end"] else ""),
-            r["date_basis"] or "",
+            f"{date}\n[dim]{r['date_basis'] or ''}[/dim]",
             r["source"]["code"] or "-",
-            f"{r['cameo']} ({r['goldstein']:+g})" + (" " + ",".join(flags) if flags else ""),
+            f"{r['cameo']} {r['plover_type'] or ''}\n[dim]{' '.join(flags)}[/dim]",
             r["target"]["code"] or "-",
-            r["plover_type"] or "",
-            r["plover_mode"] or "",
             (r["place"] or {}).get("name") or "",
-            f"{snippet} @{ev['trigger_span'][0]}",
+            f"{trig}\n[dim]@{ev['trigger_span'][0]} {r['segment']}[/dim]",
         )
     return t
 
