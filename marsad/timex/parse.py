@@ -723,6 +723,8 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
     for mt in L.trigger_re.finditer(norm):
         if mt.group("d") is not None:
             s = mt.start("d")
+            if _DIGIT_CTX.match(norm, s) is None:
+                continue  # a count ("20 شخصا"); day numbers are reached from their month word
             classes = _DIGIT_CLASS
         else:
             s = mt.start("w")
@@ -765,6 +767,9 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
 
 
 _DIGIT_CLASS = frozenset(("digit",))
+# numbers that can start a digit-led expression: years (3-4 digits, "1990s"), numeric dates
+# (14/11/2022), "'90s"; other numbers are reached by backing up from a month or unit word
+_DIGIT_CTX = re.compile(r"\d{3,4}(?!\d)|\d{1,2}[ \t]*[-/.][ \t]*\d|\d0\x27?s\b")
 
 
 def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -> list[tuple[int, int, str, str, Res]]:
