@@ -126,8 +126,10 @@ def _print_summary(s, out: Path) -> None:
         err.print(f"[yellow]failed[/yellow] {src}: {e}")
     if s.failures > len(s.failed_docs[:10]):
         err.print(f"… all failures: {out}/failures/ (Parquet)")
-    for part, e in s.crashed:
+    for part, e in s.crashed[:10]:
         err.print(f"[red]partition crashed[/red] {part}: {e} (rerun to retry)")
+    if len(s.crashed) > 10:
+        err.print(f"[red]… {len(s.crashed) - 10} more partitions crashed[/red]")
     # the summary line on stdout, for scripts
     print(json.dumps({"docs": s.docs, "events": s.events, "failures": s.failures,
                       "seconds": round(s.seconds, 2), "docs_per_s": round(s.docs_per_s, 1),
