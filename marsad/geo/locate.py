@@ -70,7 +70,7 @@ def _is_actor_span(p: Place, ev: Event) -> bool:
 def _eligible(p: Place, ev: Event) -> bool:
     if p.is_metonym or p.end <= p.start:
         return False
-    cued = p.cue in _CUED
+    cued = getattr(p, "cue", None) in _CUED
     if not cued and (_is_actor_span(p, ev) or p.precision == "country"):
         return False
     return True
@@ -78,7 +78,8 @@ def _eligible(p: Place, ev: Event) -> bool:
 
 def _rank(p: Place, ev: Event):
     dist = min(abs(p.start - ev.trigger_end), abs(ev.trigger_start - p.end))
-    return (p.cue == "locative" or p.cue == "direction", p.cue in _CUED,
+    cue = getattr(p, "cue", None)
+    return (cue == "locative" or cue == "direction", cue in _CUED,
             PRECISION_RANK.get(p.precision, 0), -dist)
 
 

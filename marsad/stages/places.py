@@ -14,6 +14,7 @@ from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
 from ..model import Document, Place, stable_id
 
+_HAS_CUE = "cue" in getattr(Place, "__dataclass_fields__", {})
 SKIP_SEGMENTS = frozenset({"photo_credit", "ad", "source_line"})
 PLACE_MENTIONS = frozenset({"GPE", "LOC"})
 NAME_MENTIONS = frozenset({"PERS", "ORG"})
@@ -100,7 +101,7 @@ class PlaceStage:
                 id=stable_id(doc.id, "place", h.start, h.end), start=h.start, end=h.end,
                 text=text[h.start:h.end], name=h.name, name_ar=e.name_ar or None, geo_id=h.geo_id,
                 country=e.country, lat=round(h.lat, 5), lon=round(h.lon, 5), precision=h.precision,
-                sentence=h.sentence, is_metonym=metonym, cue=h.cue))
+                sentence=h.sentence, is_metonym=metonym, **({"cue": h.cue} if _HAS_CUE else {})))
         doc.places = places
         return doc
 
