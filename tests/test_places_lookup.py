@@ -133,3 +133,16 @@ def test_context_cannot_pull_a_famous_city_to_a_small_namesake():
     d = p("أعلنت الولايات المتحدة دعمها للاتفاق. وقال مسؤول في أثينا إن المحادثات مستمرة.")
     assert [pl.country for pl in d.places if pl.text == "أثينا"] == ["GRC"]
     assert lookup("the American city of Athens").entry.country == "USA"   # an adjacent hint still can
+
+
+def test_user_gazetteer_extends_the_shipped_one(tmp_path):
+    from marsad.pipeline import PipelineConfig
+    f = tmp_path / "my_places.tsv"
+    f.write_text("id\tkind\tcountry\tlat\tlon\tpopulation\tname_en\tname_ar\tnames_ar\tnames_en\n"
+                 "x-camp-1\tcity\tSYR\t36.10\t37.90\t20000\tCamp One\tمخيم النور\tمخيم النور\tCamp One\n",
+                 encoding="utf-8")
+    names = list(STAGES)[: list(STAGES).index("places") + 1]
+    p = Pipeline(PipelineConfig(lexicons={"gazetteer": [str(f)]}), stages={k: STAGES[k] for k in names})
+    d = p("وصلت قافلة مساعدات إلى مخيم النور قرب حلب.")
+    got = {pl.geo_id: pl.country for pl in d.places}
+    assert got.get("x-camp-1") == "SYR" and "170063" in got   # the user's place and shipped Aleppo
