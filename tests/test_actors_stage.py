@@ -175,3 +175,10 @@ def test_user_role_triggers(tmp_path: Path):
     doc = run("اعتقل حراس الغابات المغاربة صيادين.", lexicons={"agents": [str(f)]})
     a = actor_at(doc, "حراس الغابات المغاربة")
     assert a is not None and a.code == "MARENV"
+
+
+def test_short_surname_does_not_swallow_prepositions():
+    text = "وصل محمد علي إلى المدينة. وحصل على دعم واسع."
+    doc = _doc_with_mentions(text, [("محمد علي", "PERS")])
+    pos = doc.text.index("على")
+    assert not actors_in_span(doc, pos, pos + 3)

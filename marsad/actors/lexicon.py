@@ -220,12 +220,40 @@ class Lexicon:
 
     def finish(self) -> None:
         trie: dict = {}
+        ents = self.entries
         for keys, ids in self._phrases.items():
+            # one role entry per sector (the highest priority, curated first); all others kept
+            best_role: dict[str, int] = {}
+            kept = []
+            for x in ids:
+                e = ents[x]
+                if e.type == "role":
+                    y = best_role.get(e.role)
+                    if y is None:
+                        best_role[e.role] = x
+                        kept.append(x)
+                    elif e.priority > ents[y].priority:
+                        kept[kept.index(y)] = x
+                        best_role[e.role] = x
+                else:
+                    kept.append(x)
+            ids[:] = kept
             node = trie
             for k in keys:
                 node = node.setdefault(k, {})
             node.setdefault(None, []).extend(ids)   # None marks the end of a phrase
             self.max_len = max(self.max_len, len(keys))
+        # terminals need filtering only when they hold acronyms or low-priority triggers
+        self._plain: set[int] = set()
+        stack = [trie]
+        while stack:
+            nd = stack.pop()
+            for k, v in nd.items():
+                if k is None:
+                    if not any(ents[x].acronym or (ents[x].type == "role" and ents[x].priority < 2) for x in v):
+                        self._plain.add(id(v))
+                else:
+                    stack.append(v)
         self.trie = trie
 
     # -- matching
@@ -236,6 +264,7 @@ class Lexicon:
         best = None
         n = len(keys)
         entries = self.entries
+        plain = self._plain
         for k0 in keys[i]:
             node = self.trie.get(k0)
             if node is None:
@@ -245,11 +274,12 @@ class Lexicon:
                 nd, d = stack.pop()
                 ids = nd.get(None)
                 if ids is not None and (best is None or d > best[0]):
-                    if texts is not None:
-                        ids = [x for x in ids if not entries[x].acronym or _is_upper(texts[i:i + d])]
-                    if min_role_priority:
-                        ids = [x for x in ids if entries[x].type != "role"
-                               or entries[x].priority >= min_role_priority]
+                    if id(ids) not in plain:   # acronyms / low-priority triggers: filter
+                        if texts is not None:
+                            ids = [x for x in ids if not entries[x].acronym or _is_upper(texts[i:i + d])]
+                        if min_role_priority:
+                            ids = [x for x in ids if entries[x].type != "role"
+                                   or entries[x].priority >= min_role_priority]
                     if ids:
                         best = (d, ids, k0)
                 if i + d < n:

@@ -426,7 +426,9 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
                 continue
             hit = None
             for k in ks:
-                if k in table:
+                if k in table and len(k) >= 4:
+                    # (short surnames such as علي also spell the preposition على: only NER-tagged
+                    # one-word mentions link those)
                     hit = table[k]
                     break
             if hit is None:
