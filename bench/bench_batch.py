@@ -47,7 +47,8 @@ def run(corpus: str, workers: int, out: str, part: int) -> dict:
         t_run = time.perf_counter() - t2
     mans = list_manifests(out)
     return {"workers": workers, "start_s": t_start, "load_s": t_load, "run_s": t_run, "summary": s,
-            "worker_seconds": sum(m["seconds"] for m in mans)}
+            "worker_seconds": sum(m["seconds"] for m in mans),
+            "cpu_seconds": sum(m.get("cpu_seconds", 0.0) for m in mans)}
 
 
 def main() -> None:
@@ -76,6 +77,9 @@ def main() -> None:
         print(f"[{w}] docs: {s.docs}, events: {s.events}, failures: {s.failures}, partitions: {s.done}")
         print(f"[{w}] docs/s: {s.docs / r['run_s']:.1f}; articles/s per worker: {s.docs / r['run_s'] / w:.1f}; "
               f"tokens/s: {s.tokens / r['run_s']:.0f}")
+        print(f"[{w}] worker CPU {r['cpu_seconds']:.1f} s of {r['worker_seconds']:.1f} s task wall time; "
+              f"articles per CPU-second: {s.docs / r['cpu_seconds'] if r['cpu_seconds'] else 0:.1f}; "
+              f"load average {os.getloadavg()[0]:.2f}")
         for wid, info in s.worker_loads.items():
             print(f"[{w}] worker {wid}: tasks {info['tasks']}, pipelines built {info['pipelines_built']}, "
                   f"repeated state loads {info['repeated_loads']}, peak RSS {info['max_rss_mb']:.0f} MB")
@@ -85,7 +89,8 @@ def main() -> None:
     print(f"peak RSS per worker: {rss:.0f} MB (goal <= 600 MB: {'met' if rss <= 600 else 'NOT met'})")
     e1 = sorted(map(str, read_events(os.path.join(tmp, 'out1')).to_pylist()))
     e2 = sorted(map(str, read_events(os.path.join(tmp, 'out2')).to_pylist()))
-    print(f"outputs identical (1 vs 2 workers): {e1 == e2} ({len(e1)} events)")
+    print(f"outputs identical (1 vs 2 workers): {e1 == e2} ({len(e1)} vs {len(e2)} events"
+          + ("" if e1 == e2 else f", {len(set(e1) ^ set(e2))} rows differ — did the code change between runs?") + ")")
     print(f"cpu count: {os.cpu_count()}; load average: {os.getloadavg()[0]:.2f}")
     if not a.keep:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -58,6 +58,7 @@ def main() -> None:
     n = fails = events = tokens = words = chars = 0
     read_s = rows_s = 0.0
     t_start = time.perf_counter()
+    c_start = time.process_time()
     it = iter(read_paths([corpus]))
     while True:
         t = time.perf_counter()
@@ -79,6 +80,7 @@ def main() -> None:
         if a.limit and n >= a.limit:
             break
     total = time.perf_counter() - t_start
+    cpu = time.process_time() - c_start
     stage_total = sum(pipe.timings.values())
 
     print(f"corpus: {corpus}")
@@ -86,6 +88,8 @@ def main() -> None:
     print(f"state load (first article, both languages): {load_s:.2f} s; RSS before {rss0:.0f} MB, after load {rss_loaded:.0f} MB")
     print(f"end-to-end seconds: {total:.2f} (read {read_s:.2f}, pipeline {stage_total:.2f}, event rows {rows_s:.2f})")
     print(f"articles/s per core: {n / total:.1f}")
+    print(f"articles per CPU-second: {n / cpu if cpu else 0:.1f} (CPU {cpu:.2f} s of {total:.2f} s wall; "
+          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
     print(f"pipeline-only articles/s: {n / stage_total if stage_total else 0:.1f}")
     print(f"tokens/s: {tokens / total:.0f}")
     print(f"words/s: {words / total:.0f}")
