@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from marsad.actors.query import actors_in_span
 from marsad.model import Document, Mention, Segment, stable_id

@@ -156,7 +156,6 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
         return None
     main = places[0].entries[0].country if places else None
     country = main if main and main not in NONSTATE_TOPS else None
-    kinds = {it.type for it in places}
     if role is None:
         if places[0].type == "capital" and len(places) == 1:
             role, basis, kind = "GOV", "metonym", "country"
