@@ -92,9 +92,10 @@ def test_anchor_changes_inferred_year():
 
 def test_lowercase_may_is_not_a_month_but_capitalised_is():
     assert parse("You may 5 times ask.", "2022-12-02") == []
-    # a year-less date takes the nearest year (5 May 2023 is closer to 2 Dec 2022 than 5 May 2022)
-    assert parse("The vote is on May 5.", "2022-12-02")[0].value == "2023-05-05"
-    assert parse("The vote was on May 5.", "2022-08-01")[0].value == "2022-05-05"
+    # unmarked year-less dates lean to the past; a future cue ("will") picks the next one
+    assert parse("The vote was on May 5.", "2022-12-02")[0].value == "2022-05-05"
+    assert parse("The vote will be held on May 5.", "2022-12-02")[0].value == "2023-05-05"
+    assert parse("The vote is on Dec. 20.", "2022-12-02")[0].value == "2022-12-20"
 
 
 def test_speed_per_article(seed_text):

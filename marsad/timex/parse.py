@@ -72,9 +72,27 @@ def _date(y: int, m: int, d: int) -> Optional[Date]:
         return None
 
 
+FUTURE_PENALTY = 4  # an unmarked future date must be this many times closer than the past one
+
+
 def _nearest(cands: list, anchor, key=lambda c: c) -> object:
-    """Closest candidate to the anchor; ties go to the past (news reports the past)."""
-    return min(cands, key=lambda c: (abs((key(c) - anchor).days), key(c) > anchor))
+    """Closest candidate to the anchor, with a bias to the past (news reports the past:
+    "since Russia invaded Ukraine on Feb. 24" said in December is last February); a future
+    date wins only when it is FUTURE_PENALTY times closer."""
+    def cost(c):
+        d = (key(c) - anchor).days
+        return (d * FUTURE_PENALTY if d > 0 else -d), d > 0
+    return min(cands, key=cost)
+
+
+def _tense_hint(c: "_Ctx", pos: int) -> Optional[str]:
+    """"past" after منذ/since, "next" after a future cue, within six words before ``pos``."""
+    words = normalize(c.orig[max(0, pos - 60):pos]).split()[-6:]
+    if any(w.lstrip("و") in ("منذ", "since") for w in words):
+        return "since"
+    if _future_context(c, pos):
+        return "future"
+    return None
 
 
 # result tuple: (value, end_value, granularity, basis, direction)
@@ -200,7 +218,13 @@ def _k_dm(m, c):
     elif r == "this":
         d = _date(a.year, mon, day) or cands[0]
     else:
-        d = _nearest(cands, a)
+        hint = _tense_hint(c, m.start())
+        if hint == "since":
+            d = max([x for x in cands if x <= a] or cands)
+        elif hint == "future":
+            d = min([x for x in cands if x >= a] or cands)
+        else:
+            d = _nearest(cands, a)
     return d.isoformat(), None, "day", "inferred", None
 
 
@@ -233,7 +257,7 @@ def _k_day_range(m, c):
         cands = [x for x in cands if x[0] > a] or cands
         s, e = min(cands)
     else:
-        s, e = min(cands, key=lambda x: (min(abs((x[0] - a).days), abs((x[1] - a).days)), x[0] > a))
+        s, e = _nearest(cands, a, key=lambda x: x[0])
     return s.isoformat(), e.isoformat(), "range", "inferred", None
 
 
@@ -272,7 +296,13 @@ def _k_month_rel(m, c):
     elif r == "this":
         t = a.year * 12 + mon - 1
     else:
-        t = min(cands, key=lambda x: (abs(x - am), x > am))
+        hint = _tense_hint(c, m.start())
+        if hint == "since":
+            t = max(x for x in cands if x <= am)
+        elif hint == "future":
+            t = min(x for x in cands if x >= am)
+        else:
+            t = min(cands, key=lambda x: ((x - am) * FUTURE_PENALTY if x > am else am - x, x > am))
     return _iso_m(t // 12, t % 12 + 1), None, "month", "inferred", None
 
 
