@@ -146,6 +146,7 @@ class Place:
     precision: str             # city | region | country
     sentence: int = -1
     is_metonym: bool = False   # named as a government actor, not a location
+    cue: Optional[str] = None  # what introduced it: locative (في/ب/in/at) | venue | direction | metonym | None
 
 
 @dataclass(slots=True)
