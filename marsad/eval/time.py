@@ -13,11 +13,10 @@ gives no value.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..model import TimeRef
 from ..timex.parse import find, to_date
 
 _GRAN_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "vague": 4}

@@ -38,7 +38,7 @@ class TimeStage:
             seg = sents[i].segment_id
             while j + 1 < n and sents[j + 1].segment_id == seg:
                 j += 1
-            first, last = sents[i], sents[j]
+            first = sents[i]
             lang = first.lang or doc.lang
             explicit_only = first.segment_kind in caps
             s0, e0 = first.start, max(s.end for s in sents[i:j + 1])
