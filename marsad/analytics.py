@@ -258,48 +258,58 @@ def dyad_series(store: Any, source: str, target: str, by: str = "month", since: 
           f"cameo, quad_class, goldstein, doc_id, publisher, {_STATUS_SQL} AS status "
           f"FROM events WHERE {where}")
     ev_params = dparams + params
-    # story events per period
+    # story events per period, and over the whole range (ROLLUP row, GROUPING(period) = 1)
     sql_se = (
         f"WITH ev AS ({ev}), se AS ("
         f"SELECT period, story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, count(*) AS n_rows, "
         f"count(DISTINCT doc_id) AS n_docs FROM ev WHERE period IS NOT NULL AND status IN {_in(counted)} "
         f"GROUP BY period, story, dir, cameo) "
-        f"SELECT period, count(*) AS events, sum(n_rows) AS reports, "
+        f"SELECT period, GROUPING(period) AS is_total, count(*) AS events, sum(n_rows) AS reports, "
         f"sum(CASE WHEN qc = 1 THEN 1 ELSE 0 END) AS q1, sum(CASE WHEN qc = 2 THEN 1 ELSE 0 END) AS q2, "
         f"sum(CASE WHEN qc = 3 THEN 1 ELSE 0 END) AS q3, sum(CASE WHEN qc = 4 THEN 1 ELSE 0 END) AS q4, "
         f"sum(g) AS goldstein_sum, avg(g) AS goldstein_mean, avg(CAST(n_docs AS DOUBLE PRECISION)) AS mean_sources "
-        f"FROM se GROUP BY period ORDER BY period")
-    # sources and exclusions per period
+        f"FROM se GROUP BY ROLLUP (period)")
+    # sources and exclusions per period and in total; the period-NULL group holds the undated events
     cnt = f"status IN {_in(counted)}"
+    dated = "period IS NOT NULL"
     sql_src = (
-        f"WITH ev AS ({ev}) SELECT period, "
-        f"count(DISTINCT CASE WHEN {cnt} THEN doc_id END) AS documents, "
-        f"count(DISTINCT CASE WHEN {cnt} THEN publisher END) AS publishers, "
-        f"count(DISTINCT CASE WHEN {cnt} THEN cluster END) AS stories, "
-        f"{_excl('negated', counted)} AS excluded_negated, "
-        f"{_excl('historical', counted)} AS excluded_historical, "
-        f"{_excl('nonasserted', counted)} AS excluded_nonasserted "
-        f"FROM ev WHERE period IS NOT NULL GROUP BY period ORDER BY period")
+        f"WITH ev AS ({ev}) SELECT period, GROUPING(period) AS is_total, "
+        f"count(DISTINCT CASE WHEN {cnt} AND {dated} THEN doc_id END) AS documents, "
+        f"count(DISTINCT CASE WHEN {cnt} AND {dated} THEN publisher END) AS publishers, "
+        f"count(DISTINCT CASE WHEN {cnt} AND {dated} THEN cluster END) AS stories, "
+        f"{_excl('negated', counted, dated)} AS excluded_negated, "
+        f"{_excl('historical', counted, dated)} AS excluded_historical, "
+        f"{_excl('nonasserted', counted, dated)} AS excluded_nonasserted, "
+        f"sum(CASE WHEN period IS NULL THEN 1 ELSE 0 END) AS undated "
+        f"FROM ev GROUP BY ROLLUP (period)")
     db = store.db
     _, se_rows = db.query(sql_se, ev_params)
-    cols_src, src_rows = db.query(sql_src, ev_params)
+    _, src_rows = db.query(sql_src, ev_params)
     by_period: dict[str, dict] = {}
+    totals = _empty_period("")
+    del totals["period"]
+    totals.update({"first": None, "last": None, "undated": 0})
     for r in se_rows:
-        p = r[0]
-        by_period[p] = {
-            "period": p, "events": _i(r[1]), "reports": _i(r[2]), "q1": _i(r[3]), "q2": _i(r[4]),
-            "q3": _i(r[5]), "q4": _i(r[6]), "goldstein_sum": _f(r[7]), "goldstein_mean": _f(r[8]),
-            "mean_sources": _f(r[9], 3),
-        }
+        vals = {"events": _i(r[2]), "reports": _i(r[3]), "q1": _i(r[4]), "q2": _i(r[5]), "q3": _i(r[6]),
+                "q4": _i(r[7]), "goldstein_sum": _f(r[8]), "goldstein_mean": _f(r[9]), "mean_sources": _f(r[10], 3)}
+        if _i(r[1]):
+            totals.update(vals)
+        else:
+            by_period[r[0]] = {"period": r[0], **vals}
     for r in src_rows:
-        p = r[0]
-        row = by_period.setdefault(p, _empty_period(p))
-        row.update({"documents": _i(r[1]), "publishers": _i(r[2]), "stories": _i(r[3]),
-                    "excluded_negated": _i(r[4]), "excluded_historical": _i(r[5]),
-                    "excluded_nonasserted": _i(r[6])})
+        vals = {"documents": _i(r[2]), "publishers": _i(r[3]), "stories": _i(r[4]), "excluded_negated": _i(r[5]),
+                "excluded_historical": _i(r[6]), "excluded_nonasserted": _i(r[7])}
+        if _i(r[1]):
+            totals.update(vals)
+            totals["undated"] = _i(r[8])
+        elif r[0] is not None:
+            by_period.setdefault(r[0], _empty_period(r[0])).update(vals)
     for p, row in by_period.items():
         for k, v in _empty_period(p).items():
             row.setdefault(k, v)
+    with_events = sorted(p for p, row in by_period.items() if row["events"])
+    if with_events:
+        totals["first"], totals["last"] = with_events[0], with_events[-1]
     periods = sorted(by_period)
     if fill:
         lo = period_of(since, by) if since else (periods[0] if periods else None)
@@ -309,35 +319,6 @@ def dyad_series(store: Any, source: str, target: str, by: str = "month", since: 
                 by_period.setdefault(p, _empty_period(p))
             periods = sorted(by_period)
     series = [by_period[p] for p in periods]
-    # totals over the whole range
-    sql_tot = (
-        f"WITH ev AS ({ev}), se AS ("
-        f"SELECT period, story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, count(*) AS n_rows, "
-        f"count(DISTINCT doc_id) AS n_docs FROM ev WHERE period IS NOT NULL AND status IN {_in(counted)} "
-        f"GROUP BY period, story, dir, cameo) "
-        f"SELECT count(*), sum(n_rows), sum(CASE WHEN qc = 1 THEN 1 ELSE 0 END), "
-        f"sum(CASE WHEN qc = 2 THEN 1 ELSE 0 END), sum(CASE WHEN qc = 3 THEN 1 ELSE 0 END), "
-        f"sum(CASE WHEN qc = 4 THEN 1 ELSE 0 END), sum(g), avg(g), avg(CAST(n_docs AS DOUBLE PRECISION)), "
-        f"min(period), max(period) FROM se")
-    sql_tot2 = (
-        f"WITH ev AS ({ev}) SELECT "
-        f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN doc_id END), "
-        f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN publisher END), "
-        f"count(DISTINCT CASE WHEN {cnt} AND period IS NOT NULL THEN cluster END), "
-        f"{_excl('negated', counted, 'period IS NOT NULL')}, "
-        f"{_excl('historical', counted, 'period IS NOT NULL')}, "
-        f"{_excl('nonasserted', counted, 'period IS NOT NULL')}, "
-        f"sum(CASE WHEN period IS NULL THEN 1 ELSE 0 END) FROM ev")
-    _, t1 = db.query(sql_tot, ev_params)
-    _, t2 = db.query(sql_tot2, ev_params)
-    a, b = t1[0], t2[0]
-    totals = {
-        "events": _i(a[0]), "reports": _i(a[1]), "q1": _i(a[2]), "q2": _i(a[3]), "q3": _i(a[4]),
-        "q4": _i(a[5]), "goldstein_sum": _f(a[6]), "goldstein_mean": _f(a[7]), "mean_sources": _f(a[8], 3),
-        "first": a[9], "last": a[10],
-        "documents": _i(b[0]), "publishers": _i(b[1]), "stories": _i(b[2]), "excluded_negated": _i(b[3]),
-        "excluded_historical": _i(b[4]), "excluded_nonasserted": _i(b[5]), "undated": _i(b[6]),
-    }
     return {
         "source": source.upper(), "target": target.upper(), "by": by, "since": since, "until": until,
         "undirected": undirected,
