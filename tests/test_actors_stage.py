@@ -181,3 +181,11 @@ def test_short_surname_does_not_swallow_prepositions():
     doc = _doc_with_mentions(text, [("محمد علي", "PERS")])
     pos = doc.text.index("على")
     assert not actors_in_span(doc, pos, pos + 3)
+
+
+def test_english_conjoined_nationalities_share_the_title():
+    doc = run("Senior Hungarian and Romanian officials agreed to reopen the border crossing.")
+    hu = actor_at(doc, "Hungarian")
+    ro = actor_at(doc, "Romanian officials")
+    assert hu is not None and ro is not None and hu is not ro
+    assert (hu.code, ro.code) == ("HUNGOV", "ROUGOV")

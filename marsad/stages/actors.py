@@ -146,6 +146,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
+            if gap and len(gap) == 1 and gap[0].lower() in ("and", ",", "،", "و") and \
+                    prev.type == "demonym" and it.type == "demonym":
+                # "Hungarian and Romanian officials", "الأميركيين والروس"
+                it.conj = True
+                chunks[-1].append(it)
+                continue
             if len(gap) <= 3 and all((w in _GAP_PUNCT) or (phrase_key(w) in glue) for w in gap):
                 chunks[-1].append(it)
                 continue
@@ -199,8 +205,18 @@ def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> l
     out: list[_Spec] = []
     prev_role: Optional[Item] = None
     prev_loc = False
+    # English order: the shared title comes after the last conjunct ("Hungarian and Romanian
+    # officials"): earlier nationality-only conjuncts take it
+    borrowed: dict[int, Item] = {}
+    if len(subs) > 1 and words[subs[-1][0].i][:1].isascii():
+        tail_role = best_role(subs[-1])[1]
+        if tail_role is not None:
+            for sub in subs[:-1]:
+                if all(it.type == "demonym" for it in sub):
+                    borrowed[id(sub)] = tail_role
     for sub in subs:
-        specs, role_item, loc = _sub_actors(doc, lex, si, toks, words, keys, sub, date, prev_role, prev_loc)
+        inherit = borrowed.get(id(sub), prev_role)
+        specs, role_item, loc = _sub_actors(doc, lex, si, toks, words, keys, sub, date, inherit, prev_loc)
         out.extend(specs)
         prev_role = role_item or prev_role
         prev_loc = loc
