@@ -129,3 +129,14 @@ def test_every_cldr_arabic_month_and_weekday_name_is_known():
             if L.weekday.get(" ".join(normalize(v).split())) != k:
                 missing.append((lid, k, v))
     assert not missing, missing[:10]
+
+
+def test_first_chars_of_a_pattern():
+    import re
+
+    from marsad.timex.lexicon import first_chars
+
+    assert first_chars(re.compile(r"(?:ab|c)?d")) == frozenset("acd")
+    assert first_chars(re.compile(r"(?<!\d)[12]\d")) == frozenset("12")
+    assert first_chars(re.compile(r"x?.", re.S)) is None
+    assert first_chars(re.compile(r"on", re.I)) == frozenset("oO")

@@ -79,6 +79,78 @@ class Pattern:
     regex: "re.Pattern[str]"
     priority: int = 0
     needs: tuple[str, ...] = ()
+    first: Optional[frozenset] = None  # characters a match can begin with (None: any)
+
+
+def first_chars(rx: "re.Pattern[str]") -> Optional[frozenset]:
+    """The set of characters a match of ``rx`` can start with, from its parse tree
+    (None when unknown or unbounded).  Lets the recogniser skip hopeless attempts."""
+    from re import _constants as C, _parser as P  # stdlib internals, stable since 3.11
+
+    def seq(items):
+        out: set = set()
+        for op, av in items:
+            fs, nullable = one(op, av)
+            if fs is None:
+                return None, False
+            out |= fs
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av):
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            chars: set = set()
+            if av and av[0][0] is C.NEGATE and all(
+                    iop is C.NEGATE or (iop is C.CATEGORY and iav is C.CATEGORY_NOT_SPACE)
+                    or iop is C.LITERAL for iop, iav in av):
+                return set(), False  # [^\S\n]: white space only, never a word start
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is C.RANGE and iav[1] - iav[0] < 2000:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    chars.update("0123456789")  # the recogniser maps other digits to ASCII
+                else:
+                    return None, False
+            return chars, False
+        if op is C.SUBPATTERN:
+            return seq(av[3])
+        if op is C.ATOMIC_GROUP:
+            return seq(av)
+        if op is C.BRANCH:
+            out: set = set()
+            nullable = False
+            for b in av[1]:
+                fs, nl = seq(b)
+                if fs is None:
+                    return None, False
+                out |= fs
+                nullable = nullable or nl
+            return out, nullable
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            fs, nl = seq(sub)
+            if fs is None:
+                return None, False
+            return fs, nl or lo == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    try:
+        tree = P.parse(rx.pattern, rx.flags)
+        fs, nullable = seq(list(tree))
+    except Exception:
+        return None
+    if fs is None or nullable:
+        return None
+    if rx.flags & re.IGNORECASE:
+        fs = fs | {c.lower() for c in fs} | {c.upper() for c in fs}
+    return frozenset(fs)
 
 
 def trie_regex(words, latin_case: bool = True) -> str:
@@ -303,7 +375,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         except re.error as e:  # pragma: no cover - data error
             raise ValueError(f"pattern {p['name']}: {e}") from e
         P = Pattern(p["name"], p.get("family", p["kind"]), p["kind"], rx, int(p.get("priority", 0)),
-                    tuple(p.get("needs") or ()))
+                    tuple(p.get("needs") or ()), first_chars(rx))
         if not P.needs:
             raise ValueError(f"pattern {P.name}: `needs` is required")
         L.patterns.append(P)

@@ -822,7 +822,10 @@ def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -
     covered = -1
     for pos, pats in cands:
         hits = []
+        ch = norm[pos]
         for P in pats:
+            if P.first is not None and ch not in P.first:
+                continue
             m = P.regex.match(norm, pos)
             if m is None or m.end() <= pos:
                 continue
