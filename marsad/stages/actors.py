@@ -96,6 +96,11 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> lis
         if over and not inner:
             over[0].mention_ids.append(m.id)
             continue
+        if inner and all(words[k] in _GAP_PUNCT or any(it.i <= k < it.j for it in inner)
+                         for k in range(i0, i1)):
+            # the "name" is only lexicon words (a nationality or title tagged PERS/ORG): no name
+            inner[0].mention_ids.append(m.id)
+            continue
         it = Item(i0, i1, [], "mention", mention_ids=[m.id], mention_type=m.type, span=(m.start, m.end))
         t0 = toks[i0]
         lead = doc.text[t0.start:m.start] if t0.start < m.start else (t0.prefix or "")
@@ -234,6 +239,17 @@ def _span(toks, it_i: int, it_j: int, prefix: str = "") -> tuple[int, int]:
 
 
 def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_role, inherit_loc):
+    specs = _sub_actors_(doc, lex, si, toks, words, keys, sub, date, inherit_role, inherit_loc)
+    mids = [m for it in sub if it.type not in ("entity", "mention") for m in it.mention_ids]
+    if mids and specs[0]:
+        tgt = specs[0][0]
+        for m in mids:
+            if m not in tgt.mention_ids:
+                tgt.mention_ids.append(m)
+    return specs
+
+
+def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_role, inherit_loc):
     ents = [it for it in sub if it.type == "entity"]
     ments = [it for it in sub if it.type == "mention"]
     persons = [it for it in ents if it.entries[0].kind == "person"] + \
