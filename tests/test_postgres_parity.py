@@ -111,3 +111,7 @@ def test_same_answers_from_analytics_exports_and_search(two_stores, tmp_path):
     assert "RUS" in _run(["relations", "RUS", "USA", "--db", pg, "--undirected"])
     out = json.loads(_run(["search", "لافروف", "--db", pg, "--format", "json"]))
     assert out["total"] >= 1
+    for db, name in ((duck, "cli_d.tsv"), (pg, "cli_p.tsv")):
+        _run(["export", "--format", "phoenix", "--out", str(tmp_path / name), "--db", db, "--no-negated"])
+    assert (tmp_path / "cli_d.tsv").read_bytes() == (tmp_path / "cli_p.tsv").read_bytes()
+    assert len((tmp_path / "cli_p.tsv").read_text(encoding="utf-8").splitlines()) >= 2

@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import app
@@ -21,7 +22,7 @@ def _open(db: Optional[str], write: bool = False):
     try:
         return open_store(db, read_only=not (write or _is_new(db)))
     except StoreBusyError as e:
-        err.print(f"[red]{e}[/red]")
+        err.print(f"[red]{escape(str(e))}[/red]")
         raise typer.Exit(code=2)
 
 
@@ -225,7 +226,7 @@ def relations_cmd(
         try:
             plot_series(res, plot)
         except RuntimeError as e:
-            err.print(f"[red]{e}[/red]")
+            err.print(f"[red]{escape(str(e))}[/red]")
             raise typer.Exit(code=1)
         err.print(f"chart written to {plot}")
 
@@ -341,6 +342,11 @@ def search_cmd(
                         lang=lang)
         if not hits and not S.query_terms(query):
             err.print("the query has no searchable words")
+        elif not hits:
+            _, rows = store.db.query("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM doc_lengths)")
+            if rows and rows[0][0] > rows[0][1]:
+                err.print(f"[yellow]{rows[0][0] - rows[0][1]} stored document(s) are not in the search index: "
+                          f"run `marsad search --reindex` once[/yellow]")
     if format == "json":
         sys.stdout.write(json.dumps({"query": query, "total": total, "offset": offset, "items": hits},
                                     ensure_ascii=False, indent=1) + "\n")
@@ -356,7 +362,6 @@ def search_cmd(
         snip = h["snippet"] or ""
         # emphasise hits in the snippet
         parts, last = [], 0
-        from rich.markup import escape
         for a, b in h["snippet_highlights"]:
             parts.append(escape(snip[last:a]) + "[bold yellow]" + escape(snip[a:b]) + "[/bold yellow]")
             last = b
