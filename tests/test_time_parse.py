@@ -140,3 +140,14 @@ def test_first_chars_of_a_pattern():
     assert first_chars(re.compile(r"(?<!\d)[12]\d")) == frozenset("12")
     assert first_chars(re.compile(r"x?.", re.S)) is None
     assert first_chars(re.compile(r"on", re.I)) == frozenset("oO")
+
+
+def test_every_pattern_compiles_and_is_reachable():
+    from marsad.timex.lexicon import lexicon
+
+    L = lexicon()
+    classes = set(L.by_class)
+    for P in L.patterns:
+        assert P.regex.pattern  # compiles (lazily)
+        assert set(P.needs) <= classes | {"digit"}, P.name
+        assert P.needs and all(c in ("digit",) or any(c in v for v in L.trigger.values()) for c in P.needs), P.name

@@ -71,15 +71,37 @@ def _alt(forms) -> str:
     return "(?:" + trie_regex(sorted(uniq), latin_case=False) + ")"
 
 
-@dataclass
+_FLAGS = re.VERBOSE | re.IGNORECASE
+
+
 class Pattern:
-    name: str
-    family: str
-    kind: str
-    regex: "re.Pattern[str]"
-    priority: int = 0
-    needs: tuple[str, ...] = ()
-    first: Optional[frozenset] = None  # characters a match can begin with (None: any)
+    """One expression shape.  The regex (large: every month spelling, loosened) is
+    compiled on first use, so a process pays only for the shapes its texts contain."""
+    __slots__ = ("name", "family", "kind", "template", "priority", "needs", "_rx", "_first")
+
+    def __init__(self, name: str, family: str, kind: str, template: str, priority: int = 0,
+                 needs: tuple = ()):
+        self.name, self.family, self.kind, self.template = name, family, kind, template
+        self.priority, self.needs = priority, needs
+        self._rx = None
+        self._first = False
+
+    @property
+    def regex(self) -> "re.Pattern[str]":
+        rx = self._rx
+        if rx is None:
+            try:
+                rx = self._rx = re.compile(self.template, _FLAGS)
+            except re.error as e:  # pragma: no cover - data error
+                raise ValueError(f"pattern {self.name}: {e}") from e
+        return rx
+
+    @property
+    def first(self) -> Optional[frozenset]:
+        """Characters a match can begin with (None: any)."""
+        if self._first is False:
+            self._first = first_chars(self.regex)
+        return self._first
 
 
 def first_chars(rx: "re.Pattern[str]") -> Optional[frozenset]:
@@ -370,12 +392,8 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         raise ValueError(f"patterns.yaml uses unknown placeholders {sorted(missing)}")
     for i, p in enumerate(pat["patterns"]):
         tmpl = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: ph[m.group(1)], loose_template(p["regex"]))
-        try:
-            rx = re.compile(tmpl, re.VERBOSE | re.IGNORECASE)
-        except re.error as e:  # pragma: no cover - data error
-            raise ValueError(f"pattern {p['name']}: {e}") from e
-        P = Pattern(p["name"], p.get("family", p["kind"]), p["kind"], rx, int(p.get("priority", 0)),
-                    tuple(p.get("needs") or ()), first_chars(rx))
+        P = Pattern(p["name"], p.get("family", p["kind"]), p["kind"], tmpl, int(p.get("priority", 0)),
+                    tuple(p.get("needs") or ()))
         if not P.needs:
             raise ValueError(f"pattern {P.name}: `needs` is required")
         L.patterns.append(P)
