@@ -84,7 +84,7 @@ def bulk_load(store, docs) -> None:
     import json
     from marsad.records import EVENT_COLUMNS, doc_event_rows
     from marsad.store import schema as S
-    from marsad.store.search import IndexBuffer, _bulk_insert
+    from marsad.store.search import IndexBuffer
     with store.db.transaction():
         for i in range(0, len(docs), 2000):
             chunk = docs[i:i + 2000]

@@ -151,3 +151,23 @@ def test_dyad_evidence_lists_sources(store):
     assert ev[0]["sentence"] in ("التقى وزير الخارجية الروسي نظيره الأمريكي في جنيف أمس.",
                                  "اجتمع لافروف وبلينكن في جنيف لبحث الأزمة الأوكرانية.")
     assert len(ev) == 2
+
+
+def test_near_duplicate_reports_cluster_into_one_story(any_store):
+    import marsad.io.stories as stories
+    if getattr(stories, "__file__", None) is None:
+        pytest.skip("marsad.io.stories (story clustering) is not available")
+    base = ("قال مسؤولون إن وزير الخارجية الروسي التقى نظيره الأمريكي في جنيف اليوم الخميس لبحث ملف تبادل "
+            "السجناء والحد من التسلح، وإن الاجتماع استمر أكثر من ثلاث ساعات وانتهى دون إعلان اتفاق نهائي، "
+            "فيما أكد الجانبان أنهما سيواصلان المشاورات على مستوى الخبراء خلال الأسابيع المقبلة.")
+    d1 = make_doc(base + "\n(رويترز)", publisher="Wire A")
+    d2 = make_doc("جنيف - " + base + "\nالمصدر: وكالات", publisher="Wire B")
+    for d in (d1, d2):
+        add_event(d, "التقى", "040", "RUSGOV", "USAGOV", date="2023-06-01", goldstein=1.0)
+    any_store.write_documents([d1])
+    any_store.write_documents([d2])
+    assert d1.story_id == d2.story_id
+    tot = analytics.dyad_series(any_store, "RUS", "USA")["totals"]
+    assert (tot["events"], tot["reports"], tot["documents"], tot["publishers"]) == (1, 2, 2, 2)
+    raw = analytics.dyad_series(any_store, "RUS", "USA", dedupe=False)["totals"]
+    assert raw["events"] == 2

@@ -299,6 +299,15 @@ def export_cmd(
                   no_historical)
     with _open(db) as store:
         r = export_events(store, format, out, flt, header=not no_header, plover_text=not no_text)
+        if format in ("phoenix", "gdelt") and (flt.include_negated or flt.include_historical):
+            # these formats have no field to flag negated / background events: say so
+            _, rows = store.db.query(
+                "SELECT sum(CASE WHEN negated THEN 1 ELSE 0 END), sum(CASE WHEN historical THEN 1 ELSE 0 END) "
+                f"FROM events{flt.where()[0]}", flt.where()[1])
+            neg, hist = (int(rows[0][0] or 0), int(rows[0][1] or 0)) if rows else (0, 0)
+            if neg or hist:
+                err.print(f"[yellow]note: {neg} negated and {hist} historical event(s) were exported; the {format} "
+                          f"format cannot mark them (use --no-negated --no-historical to leave them out)[/yellow]")
     rate = r["rows"] / r["seconds"] if r["seconds"] else 0.0
     what = "story events" if format == "gdelt" else "events"
     err.print(f"exported {r['rows']} {what} as {format} to {r['path']} in {r['seconds']:.2f} s ({rate:,.0f} rows/s)")
