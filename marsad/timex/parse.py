@@ -614,6 +614,8 @@ def _k_unit_rel(m, c):
     unit = c.L.unit_def.get(_key(uf))
     rf = _key(g.get("rel") or g.get("rel0"))
     r = {"last": "past", "past": "past", "next": "next", "coming": "next"}.get(rf) or _rel(rf, c.L)
+    if not rf and g.get("part"):
+        r = "this"  # "نهاية العام", "by the end of the month": the current one
     k = {"past": -1, "past2": -2, "next": 1, "this": 0}.get(r or "")
     if unit is None or k is None:
         return None
