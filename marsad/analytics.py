@@ -469,6 +469,21 @@ def top_event_types(store: Any, flt: Any = None, limit: int = 20, *, level: str 
 
 # -- what changed -----------------------------------------------------------------
 
+def _expand(value: Optional[str], end: bool) -> Optional[str]:
+    """'2022' / '2022-03' -> first (or last) day of that year / month; full dates unchanged."""
+    if not value:
+        return value
+    v = str(value)
+    if len(v) == 4 and v.isdigit():
+        return f"{v}-12-31" if end else f"{v}-01-01"
+    if len(v) == 7 and v[4] == "-" and v[:4].isdigit() and v[5:].isdigit():
+        import calendar
+        y, m = int(v[:4]), int(v[5:])
+        if 1 <= m <= 12:
+            return f"{v}-{calendar.monthrange(y, m)[1]:02d}" if end else f"{v}-01"
+    return v
+
+
 def _parse_period(p: Any, name: str) -> tuple[Optional[str], Optional[str]]:
     if isinstance(p, str):
         sep = ".." if ".." in p else ":"
@@ -476,7 +491,8 @@ def _parse_period(p: Any, name: str) -> tuple[Optional[str], Optional[str]]:
         p = (a or None, b or None)
     if not isinstance(p, (tuple, list)) or len(p) != 2:
         raise ValueError(f"{name} must be (since, until) or 'SINCE..UNTIL'")
-    return _check_date(p[0], f"{name} start"), _check_date(p[1], f"{name} end")
+    return (_check_date(_expand(p[0], False), f"{name} start"),
+            _check_date(_expand(p[1], True), f"{name} end"))
 
 
 def what_changed(store: Any, source: str, target: str, before: Any, after: Any, undirected: bool = False,
@@ -485,7 +501,8 @@ def what_changed(store: Any, source: str, target: str, before: Any, after: Any, 
     """Compare a dyad between two periods, per event type.
 
     ``before`` / ``after`` are ``(since, until)`` pairs of ISO dates (either end may be None) or
-    strings ``"2022-01-01..2022-06-30"``.  Returns::
+    strings ``"2022-01-01..2022-06-30"``; a bare year or month stands for its first day as a
+    start and its last day as an end (``"2022-01..2022-06"``).  Returns::
 
         {"source", "target", "before": {"since", "until", <totals>}, "after": {...},
          "delta": {"events", "goldstein_sum", "goldstein_mean", "q1".."q4"},

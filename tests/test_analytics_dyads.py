@@ -171,3 +171,14 @@ def test_near_duplicate_reports_cluster_into_one_story(any_store):
     assert (tot["events"], tot["reports"], tot["documents"], tot["publishers"]) == (1, 2, 2, 2)
     raw = analytics.dyad_series(any_store, "RUS", "USA", dedupe=False)["totals"]
     assert raw["events"] == 2
+
+
+def test_what_changed_accepts_months_and_years(store):
+    a = analytics.what_changed(store, "RUS", "USA", "2023-01..2023-01", "2023-03..2023-03", undirected=True)
+    b = analytics.what_changed(store, "RUS", "USA", ("2023-01-01", "2023-01-31"), ("2023-03-01", "2023-03-31"),
+                               undirected=True)
+    assert a["rows"] == b["rows"] and a["after"]["until"] == "2023-03-31"
+    y = analytics.what_changed(store, "RUS", "USA", "1962..1962", "2023..2023", include_historical=True)
+    assert y["before"]["events"] == 1 and y["before"]["until"] == "1962-12-31"
+    with pytest.raises(ValueError):
+        analytics.what_changed(store, "RUS", "USA", "2023-02-30..2023-03-01", "2023..2023")

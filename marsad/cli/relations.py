@@ -125,11 +125,13 @@ def plot_series(res: dict, out: str) -> str:
 
 
 def _split_period(value: str, name: str) -> tuple[Optional[str], Optional[str]]:
+    from ..analytics import _expand
     sep = ".." if ".." in value else ":"
     a, _, b = value.partition(sep)
     if not _:
-        raise typer.BadParameter(f"{name} takes SINCE..UNTIL, e.g. 2022-01-01..2022-06-30 (got {value!r})")
-    return _valid_date(a or None, name), _valid_date(b or None, name)
+        raise typer.BadParameter(f"{name} takes SINCE..UNTIL, e.g. 2022-01-01..2022-06-30 or 2022-01..2022-06 "
+                                 f"(got {value!r})")
+    return _valid_date(_expand(a or None, False), name), _valid_date(_expand(b or None, True), name)
 
 
 @app.command("relations")
