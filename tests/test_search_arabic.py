@@ -120,3 +120,11 @@ def test_cli_search(tmp_path):
     assert res.exit_code == 0 and "العاصمة" in res.output
     res = runner.invoke(app, ["search", "--db", db, "--reindex"])
     assert res.exit_code == 0
+
+
+def test_fallback_without_the_language_layer(monkeypatch):
+    import marsad.store.search as S
+    monkeypatch.setattr(S, "_analyser", False)
+    monkeypatch.setattr(S, "_key_cache", {})
+    assert S.term_key("بالعاصمة") == S.term_key("العاصمة") == S.term_key("للعاصمة") == "عاصمه"
+    assert S.term_key("وزير") == "وزير"

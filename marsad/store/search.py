@@ -47,7 +47,7 @@ _WORD = re.compile(
     r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?"   # Latin word (with an apostrophe part)
     r"|[0-9\u0660-\u0669\u06f0-\u06f9]+"           # number
 )
-_FALLBACK_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "لل", "ول", "فل")
+_FALLBACK_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "لل")
 
 _key_cache: dict[str, str] = {}
 _analyser: Any = None
