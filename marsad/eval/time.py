@@ -25,7 +25,7 @@ NONE_VALUES = {"", "UNRESOLVED", "NONE", "NULL", "-"}
 
 def read_gold(path: "str | Path") -> list[tuple[Optional[str], str, str]]:
     rows = []
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8-sig") as f:
         for line in f:
             line = line.rstrip("\n\r")
             if not line.strip() or line.lstrip().startswith("#"):
