@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import time
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,7 @@ def _key(row: dict) -> tuple:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("corpus")
-    write_jsonl(str(d / "news.jsonl"), N_DOCS, seed=11, mean_words=90, bad_share=0.03)
+    write_jsonl(str(d / "news.jsonl"), N_DOCS, seed=11, mean_words=60, bad_share=0.03)
     extra = d / "extra"
     extra.mkdir()
     (extra / "a.txt").write_text("عمان - التقى وزير الخارجية الأردني نظيره المصري في عمان يوم الأحد.\n",
@@ -71,7 +72,7 @@ def reference(corpus):
                      "n_sentences": len(doc.sentences), "n_mentions": len(doc.mentions),
                      "n_actors": len(doc.actors), "n_timerefs": len(doc.timerefs), "n_places": len(doc.places),
                      "n_events": len(doc.events)})
-    assert len(docs) > 200 and fails, "the corpus must give documents and some failures"
+    assert len(docs) > 0.8 * N_DOCS and fails, "the corpus must give documents and some failures"
     return {"events": sorted(_key(r) for r in events),
             "docs": sorted(tuple(d[k] for k in DOC_KEYS) for d in docs),
             "fails": sorted(fails)}
@@ -82,7 +83,9 @@ def cluster():
     """A LocalCluster with 2 worker processes (1 thread each), shared by the CLI runs."""
     from dask.distributed import LocalCluster
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl:
+    import logging
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.CRITICAL) as cl:
         yield cl
 
 
@@ -164,27 +167,34 @@ def test_batch_two_workers_equals_single_process_and_resumes(corpus, reference, 
     _same(_outputs(out), reference)
 
 
-def test_one_worker_and_in_process_runs_are_identical(corpus, reference, inproc_out, tmp_path):
-    from dask.distributed import Client, LocalCluster
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
-            Client(cl) as client:
-        run_batch([corpus], tmp_path / "one", client=client, partition_size=PART, progress=False)
+def test_one_worker_and_in_process_runs_are_identical(corpus, reference, cluster, inproc_out, tmp_path):
+    from dask.distributed import Client
+    with Client(cluster) as client:
+        cluster.scale(1)                                   # the same cluster, down to one worker
+        client.wait_for_workers(1)
+        deadline = time.time() + 30
+        while len(client.scheduler_info()["workers"]) > 1 and time.time() < deadline:
+            time.sleep(0.1)
+        s = run_batch([corpus], tmp_path / "one", client=client, partition_size=PART, progress=False)
+    assert s.workers == 1 and len(s.worker_loads) == 1
     _same(_outputs(tmp_path / "one"), reference)
     # different partition size, no Dask: same events
     _same(_outputs(inproc_out), reference)
 
 
-def test_batch_loads_store_idempotently(corpus, reference, inproc_out, tmp_path):
+def test_batch_loads_store_idempotently(corpus, tmp_path):
     from marsad.store import open_store
-    out, db = inproc_out, str(tmp_path / "m.duckdb")
-    s = run_batch([corpus], out, workers=0, partition_size=PART + 17, progress=False, db=db)
-    assert s.done == 0   # complete already: only loaded
-    n_docs = len({d[1] for d in reference["docs"]})          # distinct content hashes
-    assert s.store["added"] == n_docs
+    lines = (corpus / "news.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:40]
+    (tmp_path / "small.jsonl").write_text("".join(lines) + "not json\n", encoding="utf-8")
+    out, db = tmp_path / "out", str(tmp_path / "m.duckdb")
+    s = run_batch([tmp_path / "small.jsonl"], out, workers=0, partition_size=15, progress=False, db=db)
+    docs = {d["content_hash"]: d["n_events"] for d in read_documents(out).to_pylist()}
+    assert s.done == 3 and s.store["added"] == len(docs) > 30
     with open_store(db) as st:
         c1 = st.counts()
-    assert c1["documents"] == n_docs and c1["failed_documents"] == len(set(reference["fails"]))
-    s = run_batch([corpus], out, workers=0, partition_size=PART + 17, progress=False, db=db)
+    assert c1["documents"] == len(docs) and c1["events"] == sum(docs.values())
+    assert c1["failed_documents"] == s.failures > 0
+    s = run_batch([tmp_path / "small.jsonl"], out, workers=0, partition_size=15, progress=False, db=db)
     assert s.done == 0 and s.store["added"] == 0
     with open_store(db) as st:
         assert st.counts() == c1

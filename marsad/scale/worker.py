@@ -20,7 +20,7 @@ from typing import Any, Optional
 from .. import __version__, resources
 from ..ingest import code_safely
 from ..io.read import ReadFailure
-from ..model import Document, to_dict
+from ..model import Document
 from ..pipeline import Pipeline, PipelineConfig
 from ..records import doc_event_rows
 from . import output as O
@@ -60,10 +60,36 @@ def worker_pipeline(config: dict) -> Pipeline:
     return resources.cached(("marsad.scale.pipeline", config_key(config)), build)
 
 
-def _doc_row(doc: Document, pid: str) -> dict:
-    d = to_dict(doc)
-    d["tokens"] = []          # not stored (the store keeps no tokens); rebuilt by rerunning the pipeline
+_NAMES: dict[type, tuple[str, ...]] = {}
+_LAYERS = ("segments", "sentences", "mentions", "actors", "timerefs", "places", "quotes", "events")
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    n = _NAMES.get(cls)
+    if n is None:
+        n = _NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return n
+
+
+def doc_to_json_dict(doc: Document) -> dict:
+    """What :func:`marsad.model.document_from_dict` needs, minus tokens and raw input (the store keeps
+    neither).  Shallow per item (spans stay tuples; JSON writes them as lists): ~20x faster than
+    the generic :func:`marsad.model.to_dict`."""
+    d = {n: getattr(doc, n) for n in _names(type(doc)) if n not in _LAYERS}
+    d["tokens"] = []
     d["raw"] = None
+    for layer in _LAYERS:
+        items = getattr(doc, layer)
+        if items:
+            names = _names(type(items[0]))
+            d[layer] = [{n: getattr(o, n) for n in names} for o in items]
+        else:
+            d[layer] = []
+    return d
+
+
+def _doc_row(doc: Document, pid: str) -> dict:
+    d = doc_to_json_dict(doc)
     return {
         "doc_id": doc.id, "content_hash": doc.content_hash, "url": doc.url, "source": doc.source,
         "publisher": doc.publisher, "title": doc.title, "author": doc.author,
