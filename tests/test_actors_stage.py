@@ -189,3 +189,17 @@ def test_english_conjoined_nationalities_share_the_title():
     ro = actor_at(doc, "Romanian officials")
     assert hu is not None and ro is not None and hu is not ro
     assert (hu.code, ro.code) == ("HUNGOV", "ROUGOV")
+
+
+def test_subject_and_object_nouns_are_two_actors():
+    doc = run("وخطف مسلحون مهندسين أجانب قرب الحدود.")
+    a = actor_at(doc, "مسلحون")
+    b = actor_at(doc, "مهندسين أجانب")
+    assert a is not None and b is not None and a is not b
+    assert a.role == "UAF" and b.code.startswith("INT")
+
+
+def test_construct_state_joins_two_nouns():
+    doc = run("وقال قائد الجيش إن الوضع تحت السيطرة.")
+    a = actor_at(doc, "قائد الجيش")
+    assert a is not None and a.role == "MIL" and a.spans[0] == (doc.text.index("قائد"), doc.text.index("الجيش") + 5)

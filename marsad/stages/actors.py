@@ -144,6 +144,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
             if it.i < prev.j:  # nested in a mention: belongs to the same phrase
                 chunks[-1].append(it)
                 continue
+            if prev.type == "role" and it.type == "role" and it.i == prev.j and \
+                    not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]):
+                # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
+                # "خطف مسلحون مهندسين" is subject + object
+                chunks.append([it])
+                continue
             if prev.type in ("country", "capital") and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii():
                 # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is
@@ -162,6 +168,18 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 continue
         chunks.append([it])
     return chunks
+
+
+def _construct(first: str, second: str) -> bool:
+    """Can ``first second`` be an Arabic construct (idafa)?  The head loses its nunation/ن (a
+    sound plural in ون/ين/ان is not a head) and the second noun is definite."""
+    a, b = clean_word(first), clean_word(second)
+    if a.endswith(("ون", "ين", "ان")) and len(a) > 4:
+        return False
+    for p in ("", "و", "ف", "ل", "ب"):
+        if b.startswith(p + "ال"):
+            return True
+    return b.startswith("لل")
 
 
 def _is_plural(word: str) -> bool:
