@@ -46,7 +46,10 @@ def run(corpus: str, workers: int, out: str, part: int) -> dict:
         s = run_batch([corpus], out, client=client, partition_size=part, progress=False)
         t_run = time.perf_counter() - t2
     mans = list_manifests(out)
+    stage = sum(sum(m["stage_seconds"].values()) for m in mans)
+    overhead_ms = 1000 * (sum(m["seconds"] for m in mans) - stage) / max(1, sum(m["docs"] for m in mans))
     return {"workers": workers, "start_s": t_start, "load_s": t_load, "run_s": t_run, "summary": s,
+            "overhead_ms": overhead_ms,
             "worker_seconds": sum(m["seconds"] for m in mans),
             "cpu_seconds": sum(m.get("cpu_seconds", 0.0) for m in mans)}
 
@@ -80,6 +83,8 @@ def main() -> None:
         print(f"[{w}] worker CPU {r['cpu_seconds']:.1f} s of {r['worker_seconds']:.1f} s task wall time; "
               f"articles per CPU-second: {s.docs / r['cpu_seconds'] if r['cpu_seconds'] else 0:.1f}; "
               f"load average {os.getloadavg()[0]:.2f}")
+        print(f"[{w}] batch overhead outside the stages (read, rows, Parquet, manifest): "
+              f"{r['overhead_ms']:.2f} ms/article")
         for wid, info in s.worker_loads.items():
             print(f"[{w}] worker {wid}: tasks {info['tasks']}, pipelines built {info['pipelines_built']}, "
                   f"repeated state loads {info['repeated_loads']}, peak RSS {info['max_rss_mb']:.0f} MB")

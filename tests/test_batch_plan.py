@@ -103,3 +103,13 @@ def test_month_keys():
     assert month_key("2022-11") == "2022-11"
     assert month_key("2022") == "2022"
     assert month_key(None) == "unknown" and month_key("soon") == "unknown"
+
+
+def test_gzipped_jsonl_ranges_match_read_paths(jsonl, tmp_path):
+    import gzip
+    gz = tmp_path / "a.jsonl.gz"
+    gz.write_bytes(gzip.compress(jsonl.read_bytes()))
+    plan, _ = plan_inputs([gz], 8)
+    assert len(plan) == 8 and all(p.kind == "jsonl" for p in plan)
+    got = [_sig(x) for p in plan for x in iter_partition(p)]
+    assert got == [_sig(x) for x in read_paths([str(gz)])]
