@@ -1,11 +1,11 @@
 """Time stage: temporal expressions -> ``doc.timerefs``.
 
-Every sentence is scanned by :func:`marsad.timex.parse` (the contiguous sentences of a
-segment in one call, so an expression that a sentence splitter cut — "Sept. 11" — is
-still seen whole); each TimeRef gets the index of the sentence it starts in.  The anchor
-is the date part of ``doc.published_at`` (None when unknown: relative expressions are
-then left unresolved, never guessed).  Caption and photo-credit sentences keep only
-explicit dates.
+The document text is scanned once by :func:`marsad.timex.parse` (one call is cheaper
+than one per sentence, and an expression a sentence splitter cut — "Sept. 11" — is still
+seen whole); each TimeRef gets the index of the sentence it starts in, and expressions
+outside every sentence (ads, furniture without sentences) are dropped.  The anchor is the
+date part of ``doc.published_at`` (None when unknown: relative expressions are then left
+unresolved, never guessed).  Caption and photo-credit sentences keep only explicit dates.
 """
 from __future__ import annotations
 
@@ -22,30 +22,21 @@ class TimeStage:
 
     def __call__(self, doc: Document) -> Document:
         anchor = to_date(doc.published_at)
-        refs = []
+        refs = parse(doc.text, anchor, doc.lang, 0, doc_id=doc.id)
         sents = doc.sentences
         if not sents:
-            refs = parse(doc.text, anchor, doc.lang, 0, doc_id=doc.id)
             doc.timerefs = refs
             return doc
         starts = [s.start for s in sents]
         caps = caption_kinds()
-        i = 0
-        n = len(sents)
-        while i < n:
-            # a run of consecutive sentences of one segment
-            j = i
-            seg = sents[i].segment_id
-            while j + 1 < n and sents[j + 1].segment_id == seg:
-                j += 1
-            first = sents[i]
-            lang = first.lang or doc.lang
-            explicit_only = first.segment_kind in caps
-            s0, e0 = first.start, max(s.end for s in sents[i:j + 1])
-            for r in parse(doc.text[s0:e0], anchor, lang, s0, explicit_only=explicit_only, doc_id=doc.id):
-                k = bisect_right(starts, r.start) - 1
-                r.sentence = max(k, i)
-                refs.append(r)
-            i = j + 1
-        doc.timerefs = refs
+        out = []
+        for r in refs:
+            k = bisect_right(starts, r.start) - 1
+            if k < 0 or r.start >= sents[k].end:
+                continue
+            if sents[k].segment_kind in caps and r.basis != "explicit":
+                continue
+            r.sentence = k
+            out.append(r)
+        doc.timerefs = out
         return doc
