@@ -203,3 +203,18 @@ def test_construct_state_joins_two_nouns():
     doc = run("وقال قائد الجيش إن الوضع تحت السيطرة.")
     a = actor_at(doc, "قائد الجيش")
     assert a is not None and a.role == "MIL" and a.spans[0] == (doc.text.index("قائد"), doc.text.index("الجيش") + 5)
+
+
+def test_definite_subject_and_object_are_two_actors():
+    doc = run("وفرقت الشرطة المتظاهرين بالقوة.")
+    a = actor_at(doc, "الشرطة")
+    b = actor_at(doc, "المتظاهرين")
+    assert a is not b and a.role == "COP" and b.role == "CVL"
+
+
+def test_nationality_noun_before_another_noun_is_its_own_actor():
+    doc = run("وأصاب فلسطيني جنديا بجروح طفيفة.")
+    a = actor_at(doc, "فلسطيني")
+    b = actor_at(doc, "جنديا")
+    assert b is not None and b.role == "MIL" and b.country is None
+    assert a is None or a is not b

@@ -150,7 +150,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 # "خطف مسلحون مهندسين" is subject + object
                 chunks.append([it])
                 continue
-            if prev.type in ("country", "capital") and it.type == "role" and it.i == prev.j and \
+            if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii():
                 # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is
                 # subject + object, not one phrase
@@ -176,6 +176,8 @@ def _construct(first: str, second: str) -> bool:
     a, b = clean_word(first), clean_word(second)
     if a.endswith(("ون", "ين", "ان")) and len(a) > 4:
         return False
+    if a.startswith(("ال", "وال", "فال", "بال", "لل")):
+        return False  # a definite noun is no construct head: "اعتقلت الشرطة المتظاهرين"
     for p in ("", "و", "ف", "ل", "ب"):
         if b.startswith(p + "ال"):
             return True
