@@ -382,7 +382,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
     }
     ph["MONTHP"] = loose_template(r"(?P<month>{MONTH})(?:{S0}[/\-–(]{S0}(?P<month2>{MONTH}){S0}\)?)?").format(**ph)
     ph["WDPRE"] = loose_template(r"(?:(?:(?:يوم|on){S})?(?P<wd>{WEEKDAY}){S0}[,،]?{S0})?").format(**ph)
-    ph["DAYW"] = loose_template(r"(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<ord>{ORD})(?={S}(?:من|of){S}))").format(**ph)
+    ph["DAYW"] = loose_template(r"(?:(?:ال)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<ord>{ORD})(?={S}(?:من|of){S}))").format(**ph)
     ph["DAYEN"] = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     ph["YEARPART"] = loose_template(r"(?:(?:من{S})?(?:عام|العام|سنة|السنة){S0})?(?P<year>\d{{4}})(?!\d)"
                       r"(?!{S0}{HMARK}(?!\w))(?:{S0}{GMARK})?{E}").format(**ph)

@@ -592,7 +592,8 @@ def _k_weekend(m, c):
 
 def _k_day_of_rel_month(m, c):
     g = m.groupdict()
-    unit = c.L.unit_def.get(_key(g.get("unit") or g.get("unit0")))
+    uf = g.get("unit") or g.get("unit0")
+    unit = c.L.unit_def.get(_key(uf)) if uf else "month"  # "يوم 14 الجاري": of this month
     if unit != "month":
         return None
     rf = _key(g.get("rel") or g.get("rel0"))
@@ -806,7 +807,8 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
 _DIGIT_CLASS = frozenset(("digit",))
 # numbers that can start a digit-led expression: years (3-4 digits, "1990s"), numeric dates
 # (14/11/2022), "'90s"; other numbers are reached by backing up from a month or unit word
-_DIGIT_CTX = re.compile(r"\d{3,4}(?!\d)|\d{1,2}[ \t]*[-/.][ \t]*\d|\d0\x27?s\b")
+_DIGIT_CTX = re.compile(r"\d{3,4}(?!\d)|\d{1,2}[ \t]*[-/.][ \t]*\d|\d0\x27?s\b"
+                        r"|\d{1,2}[ \t]+(?:من[ \t]+)?(?:الجاري|الحالي|الماضي|المقبل|القادم|المنصرم)")
 
 
 def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -> list[tuple[int, int, str, str, Res]]:
