@@ -451,8 +451,10 @@ def _k_year_range(m, c):
         return None  # "عامي 2014 و2016": two years, not a range
     if sep == "/" and len(y2s) == 2:
         return None
-    if not (y1 < y2 <= y1 + 100):
+    if not (y1 < y2 <= y1 + 300):
         return None
+    if y1 < 1800 and not (g.get("gm") or g.get("yw")):
+        return None  # "1500-1600 جندي" is a count; old years need م or عام
     return f"{y1:04d}", f"{y2:04d}", "range", "explicit", None
 
 
@@ -808,7 +810,7 @@ _DIGIT_CLASS = frozenset(("digit",))
 # numbers that can start a digit-led expression: years (3-4 digits, "1990s"), numeric dates
 # (14/11/2022), "'90s"; other numbers are reached by backing up from a month or unit word
 _DIGIT_CTX = re.compile(r"\d{3,4}(?!\d)|\d{1,2}[ \t]*[-/.][ \t]*\d|\d0\x27?s\b"
-                        r"|\d{1,2}[ \t]+(?:من[ \t]+)?(?:الجاري|الحالي|الماضي|المقبل|القادم|المنصرم)")
+                        r"|\d{1,2}[ \t]+(?:من[ \t]+)?(?:الجاري|الحالي|الماضي|المقبل|القادم|المنصرم|الفائت)(?!\w)")
 
 
 def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -> list[tuple[int, int, str, str, Res]]:
