@@ -161,6 +161,7 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
         elif todo:
             own = None
             cl = client
+            own_client = client is None
             if cl is None:
                 cl, own = make_client(workers, scheduler, threads_per_worker=threads_per_worker,
                                       memory_limit=memory_limit)
@@ -169,7 +170,14 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
                 s.workers = len(cl.scheduler_info().get("workers", {}))
                 import uuid
                 run_id = uuid.uuid4().hex[:8]   # never reuse a result a scheduler may still hold
-                futs = cl.map(run_partition, todo, config=cfg, out_dir=str(outp),
+                topic = None
+                if bar.enabled:
+                    topic = f"marsad-progress-{run_id}"
+                    try:
+                        cl.subscribe_topic(topic, bar.on_event)
+                    except Exception:
+                        topic = None
+                futs = cl.map(run_partition, todo, config=cfg, out_dir=str(outp), progress_topic=topic,
                               key=[f"marsad-partition-{p.pid}-{run_id}" for p in todo], retries=1, pure=False)
                 by_key = {f.key: p for f, p in zip(futs, todo)}
                 for fut in as_completed(futs):
@@ -178,15 +186,21 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
                         m = fut.result()
                     except Exception as e:  # the worker died twice on it (KilledWorker), or I/O error
                         s.crashed.append((p.describe(), f"{type(e).__name__}: {e}"))
-                        bar.advance(p.est_docs)
+                        bar.advance(p.est_docs, pid=p.pid)
                         continue
                     finally:
                         fut.release()
                     take(m)
-                    bar.advance(p.est_docs, m)
+                    bar.advance(p.est_docs, m, pid=p.pid)
+                if topic:
+                    try:
+                        cl.unsubscribe_topic(topic)
+                    except Exception:
+                        pass
             finally:
-                if own is not None:
+                if own_client:
                     cl.close()
+                if own is not None:
                     own.close()
     s.seconds = time.perf_counter() - t0
     s.worker_loads = load_report(manifests)
@@ -213,6 +227,8 @@ class _Bar:
         self.prog = None
         self.task = None
         self.docs = self.events = self.fails = 0
+        self.partial: dict[str, int] = {}
+        self.finished: set[str] = set()
 
     def __enter__(self) -> "_Bar":
         if self.enabled:
@@ -227,13 +243,31 @@ class _Bar:
             self.task = self.prog.add_task("coding", total=self.total, info="")
         return self
 
-    def advance(self, est: int, m: Optional[dict] = None) -> None:
+    def on_event(self, event: Any) -> None:
+        """Dask topic handler: ``(timestamp, {"pid": …, "n": …})`` sent by workers while coding."""
+        try:
+            msg = event[1] if isinstance(event, tuple) else event
+            pid, n = msg["pid"], int(msg["n"])
+        except Exception:
+            return
+        if pid in self.finished:
+            return
+        self.partial[pid] = self.partial.get(pid, 0) + n
+        if self.prog is not None:
+            self.prog.update(self.task, advance=n)
+
+    def advance(self, est: int, m: Optional[dict] = None, pid: Optional[str] = None) -> None:
+        """A partition finished: count the rest of its estimated documents."""
         if m:
             self.docs += m["docs"]
             self.events += m["events"]
             self.fails += m["failures"]
+        done = 0
+        if pid is not None:
+            self.finished.add(pid)
+            done = self.partial.pop(pid, 0)
         if self.prog is not None:
-            self.prog.update(self.task, advance=est,
+            self.prog.update(self.task, advance=max(est - done, 0),
                              info=f"{self.events:,} events, {self.fails:,} failed")
 
     def __exit__(self, *exc: Any) -> None:

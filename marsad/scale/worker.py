@@ -102,9 +102,31 @@ def _doc_row(doc: Document, pid: str) -> dict:
     }
 
 
-def code_partition(part: Partition, config: dict) -> dict[str, Any]:
+PROGRESS_EVERY = 25
+
+
+def _progress_sender(topic: Optional[str]):
+    """A callable sending a progress count to the client (Dask worker event), or None."""
+    if not topic:
+        return None
+    try:
+        from distributed import get_worker
+        w = get_worker()
+    except Exception:   # not on a Dask worker
+        return None
+
+    def send(pid: str, n: int) -> None:
+        try:
+            w.log_event(topic, {"pid": pid, "n": n})
+        except Exception:
+            pass
+    return send
+
+
+def code_partition(part: Partition, config: dict, progress_topic: Optional[str] = None) -> dict[str, Any]:
     """Code a partition in memory: {"events": rows, "documents": rows, "failures": rows, "stats": …}."""
     pipe = worker_pipeline(config)
+    send = _progress_sender(progress_topic)
     t_before = dict(pipe.timings)
     events: list[dict] = []
     docs: list[dict] = []
@@ -112,6 +134,8 @@ def code_partition(part: Partition, config: dict) -> dict[str, Any]:
     n_items = n_tokens = n_chars = 0
     for item in iter_partition(part):
         n_items += 1
+        if send is not None and n_items % PROGRESS_EVERY == 0:
+            send(part.pid, PROGRESS_EVERY)
         if isinstance(item, ReadFailure):
             fails.append({"source": item.source, "content_hash": item.content_hash, "error": item.error,
                           "stage": "read", "partition_id": part.pid})
@@ -140,13 +164,15 @@ def code_partition(part: Partition, config: dict) -> dict[str, Any]:
                       "tokens": n_tokens, "chars": n_chars, "stage_seconds": stage_s}}
 
 
-def run_partition(part: Partition, config: dict, out_dir: str) -> dict[str, Any]:
-    """Code ``part`` and write its files atomically, then its manifest; returns the manifest."""
+def run_partition(part: Partition, config: dict, out_dir: str, progress_topic: Optional[str] = None) -> dict[str, Any]:
+    """Code ``part`` and write its files atomically, then its manifest; returns the manifest.
+
+    ``progress_topic``: on a Dask worker, send document counts to the client on this event topic."""
     t0 = time.perf_counter()
     c0 = time.process_time()
     PROCESS_STATS["tasks"] += 1
     keys_before = set(resources._cache)
-    res = code_partition(part, config)
+    res = code_partition(part, config, progress_topic)
     new_keys = sorted(repr(k) for k in set(resources._cache) - keys_before)
     out = Path(out_dir)
     name = f"part-{part.pid}.parquet"
