@@ -285,7 +285,7 @@ def _k_month_rel(m, c):
             return None
         return (None, None, "month", UNRES, None) if a is None else (_iso_m(a.year + k, mon), None, "month", "relative", None)
     r = _rel(g.get("rel"), c.L)
-    if r is None and not _key(m.group("month"))[:1].isascii():
+    if r is None and not _key(m.group("month"))[:1].isascii() and "شهر" not in _key(g.get("pre")):
         if _key(m.group("month")) in c.L.ambiguous_months:
             return None  # "في آب" could be "in Ibb"/"in a father": needs a day, year or الماضي
     if a is None:
@@ -370,6 +370,36 @@ def _k_hijri_dmy(m, c):
     if d is None:
         return None
     return d.isoformat(), None, "day", "explicit", None
+
+
+def _k_hijri_dm(m, c):
+    """A year-less Hijri date ("في 27 رمضان"): the nearest occurrence (leaning to the past)."""
+    g = m.groupdict()
+    hm = c.L.hmonth.get(_key(g["hmonth"]))
+    day = int(g["day"]) if g.get("day") else c.L.ordinal.get(_key(g.get("ord")))
+    if not hm or not day or day > 30:
+        return None
+    if hm == 2 and not (g.get("hpre") or g.get("shahr") or g.get("rel")):
+        return None  # "3 صفر" is also a score (three-nil)
+    a = c.anchor
+    if a is None:
+        return None, None, "day", UNRES, None
+    try:
+        from hijridate import Gregorian
+        hy = Gregorian(a.year, a.month, a.day).to_hijri().year
+    except Exception:
+        return None, None, "day", UNRES, None
+    cands = [d for d in (_hijri_to_greg(y, hm, day) for y in (hy - 1, hy, hy + 1)) if d]
+    if not cands:
+        return None
+    r = _rel(g.get("rel"), c.L)
+    if r == "past":
+        d = max([x for x in cands if x < a] or cands)
+    elif r == "next":
+        d = min([x for x in cands if x > a] or cands)
+    else:
+        d = _nearest(cands, a)
+    return d.isoformat(), None, "day", "inferred", None
 
 
 def _k_hijri_my(m, c):
@@ -728,7 +758,7 @@ def _k_vague(m, c):
 KINDS: dict[str, Callable] = {
     "dmy": _k_dmy, "ymd_num": _k_ymd_num, "dmy_num": _k_dmy_num, "dm": _k_dm,
     "day_range": _k_day_range, "month_year": _k_month_year, "month_rel": _k_month_rel,
-    "hijri_dmy": _k_hijri_dmy, "hijri_my": _k_hijri_my, "hijri_year": _k_hijri_year,
+    "hijri_dmy": _k_hijri_dmy, "hijri_dm": _k_hijri_dm, "hijri_my": _k_hijri_my, "hijri_year": _k_hijri_year,
     "hijri_month_rel": _k_hijri_month_rel,
     "year": _k_year, "year_bare": _k_year_bare, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
     "century": _k_century, "deictic": _k_deictic, "weekday": _k_weekday, "unit_rel": _k_unit_rel,
