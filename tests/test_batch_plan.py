@@ -113,3 +113,12 @@ def test_gzipped_jsonl_ranges_match_read_paths(jsonl, tmp_path):
     assert len(plan) == 8 and all(p.kind == "jsonl" for p in plan)
     got = [_sig(x) for p in plan for x in iter_partition(p)]
     assert got == [_sig(x) for x in read_paths([str(gz)])]
+
+
+def test_public_reader_fallback_gives_the_same_items(jsonl, monkeypatch):
+    """If marsad.io.read's private per-line helpers are renamed, the public read_bytes path is used."""
+    import marsad.scale.read as SR
+    want = [_sig(x) for x in read_paths([str(jsonl)])]
+    monkeypatch.setattr(SR, "_private", lambda: (None, None))
+    plan, _ = plan_inputs([jsonl], 10)
+    assert [_sig(x) for p in plan for x in iter_partition(p)] == want

@@ -21,13 +21,25 @@ Item = Union[Document, R.ReadFailure]
 __all__ = ["iter_partition", "iter_parquet_rows"]
 
 
+def _private() -> tuple:
+    """marsad.io.read's per-line helpers (exact and cheap), or (None, None) if they are renamed."""
+    return getattr(R, "_one", None), getattr(R, "_jsonl_doc", None)
+
+
 def _jsonl_line(line: bytes, path: str, n: int, lim: R.ReadLimits) -> Item:
     loc = f"{path}:{n}"
-    one = getattr(R, "_one", None)
-    make = getattr(R, "_jsonl_doc", None)
+    one, make = _private()
     if one is not None and make is not None:
         return one(lambda: make(line, loc, n, lim), loc, line)
     # fallback through the public API: read the line as a one-line input, then restore its position
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        obj = {}
+    if not isinstance(obj, dict):   # read_bytes would read a JSON array as a list of documents
+        import hashlib
+        return R.ReadFailure(loc, f"JSONL line {n} is a JSON {type(obj).__name__}, not an object",
+                             hashlib.sha256(line).hexdigest())
     items = list(R.read_bytes(line, source=path, fmt="jsonl", limits=lim))
     it = items[0] if items else R.ReadFailure(loc, f"JSONL line {n} gave no document")
     one_loc = f"{path}:1"
@@ -104,8 +116,7 @@ def iter_parquet_rows(path: str, start: int, stop: int) -> Iterator[tuple[int, d
 
 def _iter_parquet(part: Partition, lim: R.ReadLimits) -> Iterator[Item]:
     path = part.paths[0]
-    one = getattr(R, "_one", None)
-    make = getattr(R, "_jsonl_doc", None)
+    one, make = _private()
     for i, row in iter_parquet_rows(path, part.start, part.stop):
         loc = f"{path}#row={i}"
         obj = {k: _jsonable(v) for k, v in row.items() if v is not None}
