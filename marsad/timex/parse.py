@@ -366,7 +366,7 @@ def _k_hijri_dmy(m, c):
     g = m.groupdict()
     hm = c.L.hmonth.get(_key(g["hmonth"]))
     day = int(g["day"]) if g.get("day") else c.L.ordinal.get(_key(g.get("ord")))
-    d = _hijri_to_greg(int(g["year"]), hm, day or 0)
+    d = _hijri_to_greg(int(g.get("year") or g["yearh"]), hm, day or 0)
     if d is None:
         return None
     return d.isoformat(), None, "day", "explicit", None
