@@ -122,3 +122,14 @@ def test_public_reader_fallback_gives_the_same_items(jsonl, monkeypatch):
     monkeypatch.setattr(SR, "_private", lambda: (None, None))
     plan, _ = plan_inputs([jsonl], 10)
     assert [_sig(x) for p in plan for x in iter_partition(p)] == want
+
+
+def test_no_layers_writes_events_without_document_annotations(jsonl, tmp_path):
+    from marsad.scale import read_documents
+    s = run_batch([jsonl], tmp_path / "o", config=LIGHT, workers=0, partition_size=30, progress=False,
+                  layers=False)
+    docs = read_documents(tmp_path / "o").to_pylist()
+    assert s.docs == len(docs) > 0 and all(d["doc_json"] is None and d["n_sentences"] > 0 for d in docs)
+    with pytest.raises(ValueError):
+        run_batch([jsonl], tmp_path / "o", config=LIGHT, workers=0, layers=False, db=str(tmp_path / "x.duckdb"),
+                  progress=False)

@@ -56,6 +56,9 @@ def batch(
     captions: bool = typer.Option(False, "--captions", help="Code caption sentences too."),
     disable: List[str] = typer.Option([], "--disable", help="Skip a pipeline stage (repeatable)."),
     lexicon: List[str] = typer.Option([], "--lexicon", help="Add a data file: KEY=PATH (repeatable)."),
+    layers: bool = typer.Option(True, "--layers/--no-layers",
+                                help="Keep each document's annotations (documents/doc_json) so --db can load "
+                                     "them later; --no-layers is faster when only events are wanted."),
     force: bool = typer.Option(False, "--force", help="Recode everything (deletes earlier output in --out)."),
     prune: bool = typer.Option(False, "--prune", help="Delete output of partitions no longer in the inputs."),
     no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
@@ -74,11 +77,13 @@ def batch(
         raise typer.BadParameter(str(e))
     if workers is not None and scheduler:
         raise typer.BadParameter("give --workers or --scheduler, not both")
+    if db and not layers:
+        raise typer.BadParameter("--db loads the documents' layers: do not combine it with --no-layers")
     cfg = _config(captions, disable, lexicon)
     try:
         s = run_batch(inputs, out, config=cfg, workers=workers, scheduler=scheduler,
                       partition_size=partition_size, fmt=fmt, include=include, force=force, prune=prune,
-                      threads_per_worker=threads_per_worker, memory_limit=memory_limit, db=db,
+                      threads_per_worker=threads_per_worker, memory_limit=memory_limit, db=db, layers=layers,
                       progress=not no_progress, console=err)
     except BatchSettingsError as e:
         err.print(f"[red]error:[/red] {e}")
@@ -118,7 +123,9 @@ def _print_summary(s, out: Path) -> None:
                                  f"{len(s.worker_loads)} processes, {rep} repeated loads; peak RSS {rss:.0f} MB")
     if s.store is not None:
         t.add_row("store", f"{s.store['added']:,} documents added, {s.store['skipped']:,} already stored, "
-                           f"{s.store['events']:,} events ({s.store_seconds:.1f} s)")
+                           f"{s.store['events']:,} events ({s.store_seconds:.1f} s)"
+                           + (f"; {s.store['without_layers']:,} written with --no-layers not loaded"
+                              if s.store.get("without_layers") else ""))
     if s.stale_partitions:
         t.add_row("stale", f"{len(s.stale_partitions)} partitions from inputs no longer given (--prune deletes them)")
     err.print(t)

@@ -105,13 +105,15 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
               partition_size: int = DEFAULT_PARTITION_SIZE, fmt: Optional[str] = None,
               include: Iterable[str] = (), force: bool = False, prune: bool = False,
               threads_per_worker: int = 1, memory_limit: str = "auto",
-              db: Optional[str] = None, progress: bool = True, console: Any = None,
+              db: Optional[str] = None, layers: bool = True, progress: bool = True, console: Any = None,
               on_partition: Optional[Callable[[dict], None]] = None) -> BatchSummary:
     """Code ``inputs`` into ``out`` (Parquet), resuming where a previous run stopped.
 
     Engine: ``client`` (a dask.distributed Client) if given; else ``scheduler`` address; else a
     LocalCluster of ``workers`` processes (default: CPU count); ``workers=0``: this process, no Dask.
     """
+    if db and not layers:
+        raise ValueError("--db needs the documents' layers: do not combine it with --no-layers")
     t0 = time.perf_counter()
     outp = Path(out).absolute()
     outp.mkdir(parents=True, exist_ok=True)
@@ -151,7 +153,7 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
             s.workers = 1
             for p in todo:
                 try:
-                    m = run_partition(p, cfg, str(outp))
+                    m = run_partition(p, cfg, str(outp), layers=layers)
                 except Exception as e:  # disk full, permissions: report, go on
                     s.crashed.append((p.describe(), f"{type(e).__name__}: {e}"))
                     bar.advance(p.est_docs)
@@ -178,6 +180,7 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
                     except Exception:
                         topic = None
                 futs = cl.map(run_partition, todo, config=cfg, out_dir=str(outp), progress_topic=topic,
+                              layers=layers,
                               key=[f"marsad-partition-{p.pid}-{run_id}" for p in todo], retries=1, pure=False)
                 by_key = {f.key: p for f, p in zip(futs, todo)}
                 for fut in as_completed(futs):
@@ -292,13 +295,15 @@ def load_into_store(out: "str | os.PathLike", db: Optional[str] = None, *, order
     mans = [m for m in O.list_manifests(outp) if O.is_complete(outp, m["pid"])]
     rank = {p.pid: i for i, p in enumerate(order or [])}
     mans.sort(key=lambda m: (rank.get(m["pid"], len(rank)), tuple(m.get("order") or ()), m["pid"]))
-    res = {"added": 0, "skipped": 0, "events": 0, "failures_recorded": 0}
+    res = {"added": 0, "skipped": 0, "events": 0, "failures_recorded": 0, "without_layers": 0}
     with open_store(db) as store:
         known_fail = {(f["source"], f.get("content_hash") or "") for f in store.failures()}
         for m in mans:
             dpath = outp / "documents" / f"part-{m['pid']}.parquet"
             if dpath.exists():
                 col = pq.read_table(dpath, columns=["doc_json"]).column("doc_json").to_pylist()
+                res["without_layers"] += sum(1 for x in col if x is None)   # written with --no-layers
+                col = [x for x in col if x is not None]
                 for i in range(0, len(col), batch_size):
                     docs = [document_from_dict(json.loads(x)) for x in col[i:i + batch_size]]
                     r = store.write_documents(docs)

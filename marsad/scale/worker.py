@@ -88,8 +88,7 @@ def doc_to_json_dict(doc: Document) -> dict:
     return d
 
 
-def _doc_row(doc: Document, pid: str) -> dict:
-    d = doc_to_json_dict(doc)
+def _doc_row(doc: Document, pid: str, layers: bool = True) -> dict:
     return {
         "doc_id": doc.id, "content_hash": doc.content_hash, "url": doc.url, "source": doc.source,
         "publisher": doc.publisher, "title": doc.title, "author": doc.author,
@@ -98,7 +97,8 @@ def _doc_row(doc: Document, pid: str) -> dict:
         "n_tokens": len(doc.tokens), "n_sentences": len(doc.sentences), "n_mentions": len(doc.mentions),
         "n_actors": len(doc.actors), "n_timerefs": len(doc.timerefs), "n_places": len(doc.places),
         "n_quotes": len(doc.quotes), "n_events": len(doc.events), "partition_id": pid,
-        "doc_json": json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str),
+        "doc_json": json.dumps(doc_to_json_dict(doc), ensure_ascii=False, separators=(",", ":"), default=str)
+        if layers else None,
     }
 
 
@@ -123,7 +123,8 @@ def _progress_sender(topic: Optional[str]):
     return send
 
 
-def code_partition(part: Partition, config: dict, progress_topic: Optional[str] = None) -> dict[str, Any]:
+def code_partition(part: Partition, config: dict, progress_topic: Optional[str] = None,
+                   layers: bool = True) -> dict[str, Any]:
     """Code a partition in memory: {"events": rows, "documents": rows, "failures": rows, "stats": …}."""
     pipe = worker_pipeline(config)
     send = _progress_sender(progress_topic)
@@ -148,7 +149,7 @@ def code_partition(part: Partition, config: dict, progress_topic: Optional[str] 
             continue
         try:
             rows = doc_event_rows(coded)
-            drow = _doc_row(coded, part.pid)
+            drow = _doc_row(coded, part.pid, layers)
         except Exception as e:  # an inconsistent annotation must not stop the partition
             fails.append({"source": item.source or item.id, "content_hash": item.content_hash,
                           "error": f"record error: {type(e).__name__}: {e}", "stage": "records",
@@ -164,15 +165,18 @@ def code_partition(part: Partition, config: dict, progress_topic: Optional[str] 
                       "tokens": n_tokens, "chars": n_chars, "stage_seconds": stage_s}}
 
 
-def run_partition(part: Partition, config: dict, out_dir: str, progress_topic: Optional[str] = None) -> dict[str, Any]:
+def run_partition(part: Partition, config: dict, out_dir: str, progress_topic: Optional[str] = None,
+                  layers: bool = True) -> dict[str, Any]:
     """Code ``part`` and write its files atomically, then its manifest; returns the manifest.
 
-    ``progress_topic``: on a Dask worker, send document counts to the client on this event topic."""
+    ``progress_topic``: on a Dask worker, send document counts to the client on this event topic.
+    ``layers``: keep each document's annotation layers (``doc_json``), needed to load the store later;
+    ``False`` saves ~2 ms per article when only the Parquet events are wanted."""
     t0 = time.perf_counter()
     c0 = time.process_time()
     PROCESS_STATS["tasks"] += 1
     keys_before = set(resources._cache)
-    res = code_partition(part, config, progress_topic)
+    res = code_partition(part, config, progress_topic, layers)
     new_keys = sorted(repr(k) for k in set(resources._cache) - keys_before)
     out = Path(out_dir)
     name = f"part-{part.pid}.parquet"
@@ -200,7 +204,7 @@ def run_partition(part: Partition, config: dict, out_dir: str, progress_topic: O
     st = res["stats"]
     manifest = {
         "pid": part.pid, "kind": part.kind, "input": part.describe(), "paths": list(part.paths),
-        "start": part.start, "stop": part.stop, "order": list(part.order),
+        "start": part.start, "stop": part.stop, "order": list(part.order), "layers": layers,
         "items": st["items"], "docs": st["docs"], "events": st["events"], "failures": st["failures"],
         "tokens": st["tokens"], "chars": st["chars"], "files": files,
         "seconds": round(time.perf_counter() - t0, 4), "cpu_seconds": round(time.process_time() - c0, 4),
