@@ -118,3 +118,17 @@ def test_segment_without_lang_uses_script():
     d.segments = [Segment("b", "body", 0, len(text), None)]
     d = SentenceStage(PipelineConfig())(d)
     assert d.sentences[0].lang == "en"
+
+
+def test_document_consistency_surname_and_demonym():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين في موسكو ضيفه . "
+            "وقال بوتين إن العلاقات جيدة . وأضاف مسؤول روسي أن الزيارة مهمة .")
+    d = Document.from_text(text)
+    d.segments = [Segment("b", "body", 0, len(text), "ar")]
+    cfg = PipelineConfig()
+    d = MentionStage(cfg)(SentenceStage(cfg)(d))
+    got = [(m.text, m.type) for m in d.mentions]
+    assert ("فلاديمير بوتين", "PERS") in got
+    assert got.count(("بوتين", "PERS")) == 1          # the later bare surname is a person too
+    assert not any(t == "روسي" for t, _ in got)        # a demonym alone is not an entity
+    assert [m.start for m in d.mentions] == sorted(m.start for m in d.mentions)

@@ -19,7 +19,7 @@ import collections
 import json
 from pathlib import Path
 
-from ..resources import data_path
+from ..resources import data_path, read_tsv_dicts
 from .corpora import read_conll, read_wojood, spans
 from .normalize import normalize
 
@@ -52,12 +52,10 @@ def _arabic_only(s: str) -> bool:
 
 
 def _demonyms() -> list[str]:
-    try:
-        import ArWikiCats  # noqa: F401  (build-time only)
-    except ImportError:
-        return []
     import importlib.util
-    spec = importlib.util.find_spec("ArWikiCats")
+    spec = importlib.util.find_spec("ArWikiCats")   # build-time only; only its data file is read
+    if spec is None or not spec.origin:
+        return []
     p = Path(spec.origin).parent / "jsons" / "nationalities" / "nationalities_data.json"
     if not p.exists():
         return []
@@ -155,6 +153,30 @@ def build(shared: Path, out_dir: Path | None = None) -> dict:
                     w = line.split("\t", 1)[0].strip()
                     if len(w) >= 3 and " " not in w and _arabic_only(w):
                         gaz[normalize(w)].add("XLIT")
+    # actor lexicon (marsad/data/actors, built by the actors area): person / organisation names
+    act_dir = data_path("actors")
+    n_act = 0
+    for name in ("people.tsv", "organisations.tsv", "up_actors.tsv"):
+        ap = act_dir / name
+        if not ap.exists():
+            continue
+        for r in read_tsv_dicts(ap):
+            kind = r.get("kind", "")
+            cls = "ACT_PER" if kind == "person" else ("ACT_ORG" if kind in ("organisation", "group", "media") else None)
+            if cls is None:
+                continue
+            names = [r.get("name_ar", "")] + (r.get("aliases_ar", "") or "").split("|")
+            for nm in names:
+                nm = " ".join(nm.split())
+                if not _arabic_only(nm) or len(nm) < 3:
+                    continue
+                gaz[normalize(nm)].add(cls)
+                n_act += 1
+                if cls == "ACT_PER":
+                    for w in nm.split():
+                        if len(w) >= 3:
+                            gaz[normalize(w)].add("PNAME")
+    stats["actor_names"] = n_act
     # a person-name token that is a frequent plain word is useless as a feature
     for w, classes in list(gaz.items()):
         if not classes:

@@ -33,12 +33,56 @@ def _emit(doc: Document, si: int, toks, tags, source: str, conf: float = 0.8) ->
         i = j
 
 
+def _consistency(doc: Document, start: int) -> None:
+    """Document-level clean-up of the Arabic mentions added from ``doc.mentions[start:]``.
+
+    * a one-word PERS/ORG/MISC mention that is only a demonym (روسي) is dropped;
+    * a one-word mention equal to the last word of a multi-word PERS mention in the same
+      document (ريابكوف after سيرغي ريابكوف) becomes PERS;
+    * an untagged word equal to such a surname becomes a PERS mention too.
+    """
+    gz = ner.gazetteer().single
+    new = doc.mentions[start:]
+    keep = []
+    for m in new:
+        if m.token_end - m.token_start == 1 and m.type in ("PERS", "ORG", "MISC"):
+            cl = gz.get(doc.tokens[m.token_start].norm, ())
+            if "DEMONYM" in cl:
+                continue
+        keep.append(m)
+    surnames = {}
+    for m in keep:
+        if m.type == "PERS" and m.token_end - m.token_start >= 2:
+            last = doc.tokens[m.token_end - 1]
+            if len(last.norm) >= 4:
+                surnames[last.norm] = m
+    if surnames:
+        covered = set()
+        for m in keep:
+            covered.update(range(m.token_start, m.token_end))
+            if m.token_end - m.token_start == 1 and m.type != "PERS" and doc.tokens[m.token_start].norm in surnames:
+                m.type = "PERS"
+                m.id = stable_id(doc.id, "m", m.start, m.end, "PERS")
+        for s in doc.sentences:
+            if s.lang != "ar":
+                continue
+            for t in doc.tokens[s.token_start:s.token_end]:
+                if t.index not in covered and t.norm in surnames and t.stem_end > t.stem_start:
+                    si = t.sentence
+                    keep.append(Mention(stable_id(doc.id, "m", t.stem_start, t.stem_end, "PERS"), t.stem_start,
+                                        t.stem_end, doc.text[t.stem_start:t.stem_end], "PERS", t.norm, si,
+                                        t.index, t.index + 1, "ner", 0.6))
+        keep.sort(key=lambda m: m.start)
+    doc.mentions[start:] = keep
+
+
 class MentionStage:
     def __init__(self, config):
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
         have_model = ner.model_available()
+        m0 = len(doc.mentions)
         for si, s in enumerate(doc.sentences):
             toks = doc.tokens[s.token_start:s.token_end]
             if not toks:
@@ -52,4 +96,6 @@ class MentionStage:
             elif s.lang == "en":
                 tags = ner_en.tag_tokens([t.text for t in toks])
                 _emit(doc, si, toks, tags, "ner", 0.6)
+        if have_model and len(doc.mentions) > m0:
+            _consistency(doc, m0)
         return doc
