@@ -355,21 +355,21 @@ def dyad_evidence(store: Any, source: str, target: str, since: Optional[str] = N
         params.append(cameo + "%")
     counted = _counted(include_negated, include_historical, include_nonasserted)
     ev = (f"SELECT coalesce(story_id, doc_id) AS story, {dsql} AS dir, coalesce(cameo, '') AS cameo, quad_class, "
-          f"goldstein, doc_id, publisher, date, event_id, url, sentence, trigger, trigger_start, trigger_end, "
-          f"{_STATUS_SQL} AS status FROM events WHERE {where}")
+          f"goldstein, doc_id, publisher, date, event_id, {_STATUS_SQL} AS status FROM events WHERE {where}")
+    # the example of a story event is its earliest report: the minimum of "date|event_id"
+    # (undated last), joined back to events by primary key after the page is cut
     sql = (
-        f"WITH ev AS ({ev}), c AS (SELECT * FROM ev WHERE status IN {_in(counted)}), "
-        f"se AS (SELECT story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, "
+        f"WITH ev AS ({ev}), se AS (SELECT story, dir, cameo, min(quad_class) AS qc, avg(goldstein) AS g, "
         f"min(date) AS first_date, max(date) AS last_date, count(*) AS reports, "
-        f"count(DISTINCT doc_id) AS documents, count(DISTINCT publisher) AS publishers FROM c "
-        f"GROUP BY story, dir, cameo), "
-        f"ex AS (SELECT story, dir, cameo, event_id, doc_id, url, sentence, trigger, trigger_start, trigger_end, "
-        f"ROW_NUMBER() OVER (PARTITION BY story, dir, cameo ORDER BY date, event_id) AS rn FROM c) "
+        f"count(DISTINCT doc_id) AS documents, count(DISTINCT publisher) AS publishers, "
+        f"min(coalesce(date, '9999') || '|' || event_id) AS ex_key "
+        f"FROM ev WHERE status IN {_in(counted)} GROUP BY story, dir, cameo "
+        f"ORDER BY documents DESC, reports DESC, first_date, story, cameo, dir "
+        f"LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}) "
         f"SELECT se.story, se.dir, se.cameo, se.qc, se.g, se.first_date, se.last_date, se.reports, se.documents, "
-        f"se.publishers, ex.event_id, ex.doc_id, ex.url, ex.sentence, ex.trigger, ex.trigger_start, ex.trigger_end "
-        f"FROM se JOIN ex ON ex.story = se.story AND ex.dir = se.dir AND ex.cameo = se.cameo AND ex.rn = 1 "
-        f"ORDER BY se.documents DESC, se.reports DESC, se.first_date, se.story, se.cameo, se.dir "
-        f"LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}")
+        f"se.publishers, e.event_id, e.doc_id, e.url, e.sentence, e.trigger, e.trigger_start, e.trigger_end "
+        f"FROM se LEFT JOIN events e ON e.event_id = split_part(se.ex_key, '|', 2) "
+        f"ORDER BY se.documents DESC, se.reports DESC, se.first_date, se.story, se.cameo, se.dir")
     _, rows = store.db.query(sql, dparams + params)
     out = []
     for r in rows:
