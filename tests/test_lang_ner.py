@@ -132,3 +132,14 @@ def test_document_consistency_surname_and_demonym():
     assert got.count(("بوتين", "PERS")) == 1          # the later bare surname is a person too
     assert not any(t == "روسي" for t, _ in got)        # a demonym alone is not an entity
     assert [m.start for m in d.mentions] == sorted(m.start for m in d.mentions)
+
+
+def test_propagate_names_within_window():
+    words = [["التقى", "سيرغي", "لافروف", "نظيره"], ["وقال", "لافروف", "إن"], ["أمس"], ["لافروف"]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O"], ["O"], ["O"]]
+    out = ner.propagate(words, [list(t) for t in tags], window=1)
+    assert out[1] == ["O", "B-PERS", "O"]
+    assert out[3] == ["O"]                       # three sentences away: outside the window
+    out = ner.propagate(words, [list(t) for t in tags], window=0)
+    assert out[3] == ["B-PERS"]
+    assert out[0] == tags[0]

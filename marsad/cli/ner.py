@@ -10,18 +10,24 @@ import typer
 from . import eval_app, train_app
 
 
-def evaluate_file(gold_path: Path, scheme: str = "conll", model: Optional[Path] = None) -> dict:
-    """Tag the gold file's tokens with the shipped (or given) model and score entity spans."""
+def evaluate_file(gold_path: Path, scheme: str = "conll", model: Optional[Path] = None, context: int = 20) -> dict:
+    """Tag the gold file's tokens with the shipped (or given) model and score entity spans.
+
+    ``context``: sentences are a stream in file order (news articles one after another, no document
+    boundaries); names tagged within ``context`` sentences are propagated as in the pipeline's
+    document-level pass.  0 tags every sentence on its own.
+    """
     from ..eval.ner import score
     from ..lang import ner
     from ..lang.corpora import read_gold
     gold = read_gold(gold_path, scheme)
     has_gpe = any(t.endswith("-GPE") for _, tags in gold for t in tags)
     tg = ner.Tagger(model) if model else ner.tagger()
-    pred = []
-    for toks, _ in gold:
-        tags = list(tg.tag(toks))
-        pred.append(ner.to_gpe(toks, tags) if has_gpe else tags)
+    pred = [list(tg.tag(toks)) for toks, _ in gold]
+    if context > 0:
+        ner.propagate([toks for toks, _ in gold], pred, window=context)
+    if has_gpe:
+        pred = [ner.to_gpe(toks, tags) for (toks, _), tags in zip(gold, pred)]
     return score([t for _, t in gold], pred)
 
 
@@ -31,6 +37,7 @@ def eval_ner(
     scheme: str = typer.Option("conll", "--scheme", help="conll (two columns, BIO) or wojood (nested multi-column)"),
     as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
     model: Optional[Path] = typer.Option(None, "--model", help="a CRF model file instead of the shipped one"),
+    context: int = typer.Option(20, "--context", help="document-level name propagation across this many neighbouring sentences (file order); 0 = each sentence alone"),
 ) -> None:
     """Entity-level P/R/F1 per type and micro-averaged (CoNLL exact-span match) of the Arabic NER model.
 
@@ -39,7 +46,7 @@ def eval_ner(
     """
     if scheme not in ("conll", "wojood"):
         raise typer.BadParameter("scheme must be conll or wojood")
-    res = evaluate_file(gold, scheme, model)
+    res = evaluate_file(gold, scheme, model, context)
     if as_json:
         out = {"micro": {k: res["micro"][k] for k in ("p", "r", "f1")},
                "per_type": {t: {k: v[k] for k in ("p", "r", "f1", "n_gold", "n_pred")} for t, v in res["per_type"].items()},

@@ -215,3 +215,58 @@ def to_gpe(words: Sequence[str], tags: list[str]) -> list[str]:
 def tag_words(words: Sequence[str], gpe: bool = True) -> list[str]:
     tags = tagger().tag(words)
     return to_gpe(words, list(tags)) if gpe else list(tags)
+
+
+def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], window: int = 0) -> list[list[str]]:
+    """Document-level label propagation over sentences (in place, returned).
+
+    A multi-word PERS/ORG/LOC/GPE name tagged somewhere is tagged wherever the same stems occur
+    untagged, and the last word of a multi-word PERS name (>= 4 letters) alone becomes PERS
+    ("سيرغي ريابكوف" ... "ريابكوف").  ``window`` > 0 limits the evidence to sentences within
+    that distance (for a stream of sentences without document boundaries); 0 = whole list.
+    """
+    stems = [[_word_feats(w)[5] for w in ws] for ws in words_list]
+    found: list[tuple[int, tuple, str]] = []      # (sentence, stem tuple, type)
+    for si, tags in enumerate(tags_list):
+        i, n = 0, len(tags)
+        while i < n:
+            if tags[i].startswith("B-"):
+                typ = tags[i][2:]
+                j = i + 1
+                while j < n and tags[j] == "I-" + typ:
+                    j += 1
+                if typ in ("PERS", "ORG", "LOC", "GPE"):
+                    if j - i >= 2:
+                        found.append((si, tuple(stems[si][i:j]), typ))
+                    if typ == "PERS" and j - i >= 2 and len(stems[si][j - 1]) >= 4:
+                        found.append((si, (stems[si][j - 1],), "PERS"))
+                i = j
+            else:
+                i += 1
+    if not found:
+        return tags_list
+    for si, tags in enumerate(tags_list):
+        cands: dict[tuple, str] = {}
+        for fs, key, typ in found:
+            if window and abs(fs - si) > window:
+                continue
+            cands.setdefault(key, typ)
+        if not cands:
+            continue
+        st = stems[si]
+        n = len(st)
+        i = 0
+        while i < n:
+            hit = 0
+            if tags[i] == "O":
+                for L in (4, 3, 2, 1):
+                    if i + L <= n and all(t == "O" for t in tags[i:i + L]):
+                        typ = cands.get(tuple(st[i:i + L]))
+                        if typ:
+                            tags[i] = "B-" + typ
+                            for k in range(i + 1, i + L):
+                                tags[k] = "I-" + typ
+                            hit = L
+                            break
+            i += hit or 1
+    return tags_list

@@ -1,7 +1,9 @@
 """Named-entity mentions (language layer).
 
 Arabic sentences: the CRF model (:mod:`marsad.lang.ner`) over the sentence's
-whole-word tokens, LOC -> GPE from the gazetteer.  English sentences: the
+whole-word tokens, then document-level propagation (a name tagged once is tagged
+wherever it recurs; the surname of a tagged full name is a person), LOC -> GPE from
+the gazetteer, and a lone demonym (روسي) is dropped.  English sentences: the
 capitalisation + dictionary recogniser (:mod:`marsad.lang.ner_en`).  A mention's
 span starts at the stem of its first token (a proclitic such as و/ب/ل is not part
 of the name) and ends at the end of its last token's stem.
@@ -12,7 +14,7 @@ from ..lang import ner, ner_en
 from ..model import Document, Mention, stable_id
 
 
-def _emit(doc: Document, si: int, toks, tags, source: str, conf: float = 0.8) -> None:
+def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None) -> None:
     n = len(tags)
     i = 0
     while i < n:
@@ -26,6 +28,9 @@ def _emit(doc: Document, si: int, toks, tags, source: str, conf: float = 0.8) ->
             j += 1
         first, last = toks[i], toks[j - 1]
         a, b = first.stem_start, last.stem_end
+        if gz is not None and j - i == 1 and typ in ("PERS", "ORG", "MISC") and "DEMONYM" in gz.get(first.norm, ()):
+            i = j
+            continue
         if b > a:
             norm = " ".join(tk.norm for tk in toks[i:j])
             doc.mentions.append(Mention(stable_id(doc.id, "m", a, b, typ), a, b, doc.text[a:b], typ, norm,
@@ -33,69 +38,30 @@ def _emit(doc: Document, si: int, toks, tags, source: str, conf: float = 0.8) ->
         i = j
 
 
-def _consistency(doc: Document, start: int) -> None:
-    """Document-level clean-up of the Arabic mentions added from ``doc.mentions[start:]``.
-
-    * a one-word PERS/ORG/MISC mention that is only a demonym (روسي) is dropped;
-    * a one-word mention equal to the last word of a multi-word PERS mention in the same
-      document (ريابكوف after سيرغي ريابكوف) becomes PERS;
-    * an untagged word equal to such a surname becomes a PERS mention too.
-    """
-    gz = ner.gazetteer().single
-    new = doc.mentions[start:]
-    keep = []
-    for m in new:
-        if m.token_end - m.token_start == 1 and m.type in ("PERS", "ORG", "MISC"):
-            cl = gz.get(doc.tokens[m.token_start].norm, ())
-            if "DEMONYM" in cl:
-                continue
-        keep.append(m)
-    surnames = {}
-    for m in keep:
-        if m.type == "PERS" and m.token_end - m.token_start >= 2:
-            last = doc.tokens[m.token_end - 1]
-            if len(last.norm) >= 4:
-                surnames[last.norm] = m
-    if surnames:
-        covered = set()
-        for m in keep:
-            covered.update(range(m.token_start, m.token_end))
-            if m.token_end - m.token_start == 1 and m.type != "PERS" and doc.tokens[m.token_start].norm in surnames:
-                m.type = "PERS"
-                m.id = stable_id(doc.id, "m", m.start, m.end, "PERS")
-        for s in doc.sentences:
-            if s.lang != "ar":
-                continue
-            for t in doc.tokens[s.token_start:s.token_end]:
-                if t.index not in covered and t.norm in surnames and t.stem_end > t.stem_start:
-                    si = t.sentence
-                    keep.append(Mention(stable_id(doc.id, "m", t.stem_start, t.stem_end, "PERS"), t.stem_start,
-                                        t.stem_end, doc.text[t.stem_start:t.stem_end], "PERS", t.norm, si,
-                                        t.index, t.index + 1, "ner", 0.6))
-        keep.sort(key=lambda m: m.start)
-    doc.mentions[start:] = keep
-
-
 class MentionStage:
     def __init__(self, config):
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
+        ar_idx, ar_words, ar_tags = [], [], []
         have_model = ner.model_available()
-        m0 = len(doc.mentions)
         for si, s in enumerate(doc.sentences):
-            toks = doc.tokens[s.token_start:s.token_end]
-            if not toks:
+            if s.token_end <= s.token_start:
                 continue
             if s.lang == "ar":
-                if not have_model:
-                    continue
-                words = [t.text for t in toks]
-                tags = ner.tag_words(words)
-                _emit(doc, si, toks, tags, "ner")
+                if have_model:
+                    words = [t.text for t in doc.tokens[s.token_start:s.token_end]]
+                    ar_idx.append(si)
+                    ar_words.append(words)
+                    ar_tags.append(list(ner.tagger().tag(words)))
             elif s.lang == "en":
-                tags = ner_en.tag_tokens([t.text for t in toks])
-                _emit(doc, si, toks, tags, "ner", 0.6)
-        if have_model and len(doc.mentions) > m0:
-            _consistency(doc, m0)
+                toks = doc.tokens[s.token_start:s.token_end]
+                _emit(doc, si, toks, ner_en.tag_tokens([t.text for t in toks]), "ner", 0.6)
+        if ar_idx:
+            ner.propagate(ar_words, ar_tags)
+            gz = ner.gazetteer().single
+            for si, words, tags in zip(ar_idx, ar_words, ar_tags):
+                s = doc.sentences[si]
+                _emit(doc, si, doc.tokens[s.token_start:s.token_end], ner.to_gpe(words, tags), "ner", 0.8, gz)
+            doc.mentions.sort(key=lambda m: (m.start, m.end))
         return doc
