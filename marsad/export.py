@@ -391,8 +391,11 @@ def export_events(store: Any, fmt: str, out: "str | Path", flt: Any = None, *, h
     if fmt == "parquet":
         if str(out) == "-":
             raise ValueError("parquet cannot be written to stdout; give --out FILE.parquet")
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise RuntimeError("Parquet export needs pyarrow: pip install 'marsad[scale]' (or pyarrow)") from None
         schema = parquet_schema()
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         columns = list(EVENT_COLUMNS)

@@ -128,3 +128,11 @@ def test_fallback_without_the_language_layer(monkeypatch):
     monkeypatch.setattr(S, "_key_cache", {})
     assert S.term_key("بالعاصمة") == S.term_key("العاصمة") == S.term_key("للعاصمة") == "عاصمه"
     assert S.term_key("وزير") == "وزير"
+
+
+def test_index_is_written_without_pyarrow(tmp_path, monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with open_store(str(tmp_path / "np.duckdb")) as s:
+        s.write_documents([make_doc(t) for t in TEXTS.values()])
+        assert len(search(s, "قصف حلب")) == 3

@@ -300,7 +300,11 @@ def export_cmd(
     flt = _filter(actor, source, target, dyad, undirected, cameo, plover, since, until, doc, story, no_negated,
                   no_historical)
     with _open(db) as store:
-        r = export_events(store, format, out, flt, header=not no_header, plover_text=not no_text)
+        try:
+            r = export_events(store, format, out, flt, header=not no_header, plover_text=not no_text)
+        except RuntimeError as e:
+            err.print(f"[red]{escape(str(e))}[/red]")
+            raise typer.Exit(code=1)
         if format in ("phoenix", "gdelt") and (flt.include_negated or flt.include_historical):
             # these formats have no field to flag negated / background events: say so
             _, rows = store.db.query(

@@ -182,8 +182,13 @@ def _bulk_insert(store: Any, table: str, columns: list[str], rows: list[tuple]) 
         return
     db = store.db
     kind = getattr(db, "kind", "")
+    pa = None
     if kind == "duckdb" and len(rows) > 50:
-        import pyarrow as pa
+        try:
+            import pyarrow as pa  # optional ([scale] extra); without it: multi-row INSERTs
+        except ImportError:
+            pa = None
+    if pa is not None:
         cols = list(zip(*rows))
         tbl = pa.table({c: pa.array(list(v), type=pa.int64() if c in ("tf", "n_terms") else pa.string())
                         for c, v in zip(columns, cols)})
