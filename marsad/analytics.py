@@ -419,7 +419,9 @@ def top_actors(store: Any, flt: Any = None, limit: int = 20, *, by: str = "code"
     for s, is_src in (("source", 1), ("target", 0)):
         if side != "either" and side != s:
             continue
-        parts.append(f"SELECT {s}_{col} AS actor, {s}_name AS name, {is_src} AS as_source, {1 - is_src} AS as_target, "
+        # a name only makes sense for an actor code (a country groups many named actors)
+        name_sql = f"{s}_name" if by == "code" else "CAST(NULL AS TEXT)"
+        parts.append(f"SELECT {s}_{col} AS actor, {name_sql} AS name, {is_src} AS as_source, {1 - is_src} AS as_target, "
                      f"coalesce(story_id, doc_id) AS story, goldstein, quad_class FROM events "
                      f"WHERE {s}_{col} IS NOT NULL AND {s}_{col} <> '' AND {where}")
         all_params += params
