@@ -115,3 +115,8 @@ def test_same_answers_from_analytics_exports_and_search(two_stores, tmp_path):
         _run(["export", "--format", "phoenix", "--out", str(tmp_path / name), "--db", db, "--no-negated"])
     assert (tmp_path / "cli_d.tsv").read_bytes() == (tmp_path / "cli_p.tsv").read_bytes()
     assert len((tmp_path / "cli_p.tsv").read_text(encoding="utf-8").splitlines()) >= 2
+
+
+def test_empty_database_gives_a_clear_message(pg_dbs):
+    res = CliRunner().invoke(app, ["relations", "RUS", "USA", "--db", pg_dbs.new_url()])
+    assert res.exit_code == 2 and "not a marsad store" in " ".join(res.output.split())

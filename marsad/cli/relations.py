@@ -20,10 +20,18 @@ err = Console(stderr=True)
 def _open(db: Optional[str], write: bool = False):
     from ..store import StoreBusyError, open_store
     try:
-        return open_store(db, read_only=not (write or _is_new(db)))
+        store = open_store(db, read_only=not (write or _is_new(db)))
     except StoreBusyError as e:
         err.print(f"[red]{escape(str(e))}[/red]")
         raise typer.Exit(code=2)
+    try:
+        store.schema_version()
+    except Exception:  # an empty PostgreSQL database or a foreign DuckDB file
+        url = store.url
+        store.close()
+        err.print(f"[red]{escape(str(url))} is not a marsad store yet (no schema): ingest something first[/red]")
+        raise typer.Exit(code=2)
+    return store
 
 
 def _console() -> Console:
