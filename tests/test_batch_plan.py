@@ -133,3 +133,22 @@ def test_no_layers_writes_events_without_document_annotations(jsonl, tmp_path):
     with pytest.raises(ValueError):
         run_batch([jsonl], tmp_path / "o", config=LIGHT, workers=0, layers=False, db=str(tmp_path / "x.duckdb"),
                   progress=False)
+
+
+def test_a_crashing_partition_is_reported_and_retried_on_rerun(jsonl, tmp_path, monkeypatch):
+    import marsad.scale.run as RUN
+    from marsad.scale.worker import run_partition as real
+    plan, _ = plan_inputs([jsonl], 20)
+    bad = plan[1].pid
+
+    def flaky(part, *a, **kw):
+        if part.pid == bad:
+            raise OSError("disk full")
+        return real(part, *a, **kw)
+
+    monkeypatch.setattr(RUN, "run_partition", flaky)
+    s = run_batch([jsonl], tmp_path / "o", config=LIGHT, workers=0, partition_size=20, progress=False)
+    assert s.done == 2 and len(s.crashed) == 1 and "disk full" in s.crashed[0][1]
+    monkeypatch.setattr(RUN, "run_partition", real)
+    s = run_batch([jsonl], tmp_path / "o", config=LIGHT, workers=0, partition_size=20, progress=False)
+    assert s.done == 1 and s.written == [bad] and s.skipped == 2 and not s.crashed

@@ -119,8 +119,11 @@ def _print_summary(s, out: Path) -> None:
     if s.worker_loads:
         rep = sum(w["repeated_loads"] for w in s.worker_loads.values())
         rss = max(w["max_rss_mb"] for w in s.worker_loads.values())
-        t.add_row("state loads", f"{sum(w['pipelines_built'] for w in s.worker_loads.values())} pipelines in "
-                                 f"{len(s.worker_loads)} processes, {rep} repeated loads; peak RSS {rss:.0f} MB")
+        npipe = sum(w['pipelines_built'] for w in s.worker_loads.values())
+        nproc = len(s.worker_loads)
+        t.add_row("state loads", f"{npipe} pipeline{'s' if npipe != 1 else ''} built in {nproc} worker "
+                                 f"process{'es' if nproc != 1 else ''}, {rep} repeated loads; "
+                                 f"peak RSS {rss:.0f} MB per worker")
     if s.store is not None:
         t.add_row("store", f"{s.store['added']:,} documents added, {s.store['skipped']:,} already stored, "
                            f"{s.store['events']:,} events ({s.store_seconds:.1f} s)"
