@@ -68,8 +68,10 @@ class EventStage:
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
-            evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang)
-            new.extend(_dedupe(evs))
+            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang))
+            if evs and lang == "ar":
+                self._classify(doc, si, sent, words, evs)
+            new.extend(evs)
         if not new:
             return doc
         date_event = _optional("marsad.timex.dating", "date_event")
@@ -89,6 +91,38 @@ class EventStage:
                 ev.historical = True
         doc.events.extend(new)
         return doc
+
+
+    def _classify(self, doc, si, sent, words, evs):
+        """Learned report-vs-reference filter for ASSAULT / PROTEST (marsad.coding.detect)."""
+        opts = getattr(self.config, "options", {}) or {}
+        use = opts.get("event_classifier", True)
+        keep = opts.get("event_features", False)
+        if not use and not keep:
+            return
+        from ..coding import detect
+        sent_hist = any("hist" in w.cue for w in words)
+        for typ in detect.TYPES:
+            cand = [e for e in evs if e.plover_type == typ]
+            if not cand:
+                continue
+            feats = detect.features(words, cand, typ, sent.segment_kind)
+            if keep:
+                doc.meta.setdefault("event_features", {}).setdefault(typ, []).append((si, feats))
+            if not use:
+                continue
+            p = detect.score(feats, typ)
+            if p is None:
+                continue
+            report = p >= detect.threshold(typ)
+            for e in cand:
+                e.confidence = round(0.5 * e.confidence + 0.5 * p, 4)
+                if e.negated or e.modality not in ("asserted", "possible"):
+                    continue
+                if ":verb:" in e.rule and not e.historical:
+                    continue   # hybrid: a verb-triggered asserted report stands; the model judges nouns
+                e.historical = sent_hist or not report
+                e.rule += ":clf+" if report else ":clf-"
 
 
 def _optional(mod: str, name: str):

@@ -1,0 +1,101 @@
+"""Learned report-vs-reference filter for ASSAULT and PROTEST events (optional, data-driven).
+
+The rules propose candidate events; many sentences mention an attack or a protest without
+reporting one (background, generic statements, references: "منذ اغتيال …", "ضد هذه الاعتداءات").
+A small logistic-regression model over the sentence's words near the trigger and the rule
+features of its candidate events scores whether the sentence *reports* an event of that type.
+Events it rejects are kept but marked as background (``historical=True``, rule suffix ``:clf``).
+
+Model file: ``marsad/data/models/events_detect.json`` (trained by ``scripts/train_event_detector.py``
+on the arabic_event_gsr dev part, MIT; cross-validated numbers in ``marsad/data/coding/README.md``).
+When the file is absent or ``config.options["event_classifier"]`` is False the rules decide alone.
+"""
+from __future__ import annotations
+
+import json
+import math
+from typing import Optional
+
+from ..resources import cached, data_path
+
+TYPES = ("ASSAULT", "PROTEST")
+MODEL_FILE = ("models", "events_detect.json")
+
+
+def _load() -> Optional[dict]:
+    p = data_path(*MODEL_FILE)
+    if not p.exists():
+        return None
+    with open(p, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def model() -> Optional[dict]:
+    return cached("coding.detect.model", _load)
+
+
+def _word(w) -> str:
+    n = w.norm
+    for p in ("وال", "بال", "فال", "لل", "ال", "و", "ف"):
+        if n.startswith(p) and len(n) - len(p) >= 3:
+            return n[len(p):]
+    return n
+
+
+def features(words, evs, typ: str, segment_kind: str) -> list[str]:
+    """Feature strings for "does this sentence report an event of ``typ``", given the sentence's
+    words (:class:`marsad.coding.structure.Word`) and its candidate events of that type."""
+    f = ["bias", f"seg={segment_kind}", f"n_ev={min(len(evs), 3)}"]
+    n = len(words)
+    if any(w.norm.isdigit() for w in words):
+        f.append("has_digit")
+    for key in ("anchor", "time", "ref", "hist", "hypo", "quant", "suffer"):
+        if any(key in w.cue for w in words):
+            f.append(f"cue_{key}")
+    starts = {w.start: k for k, w in enumerate(words)}
+    if any(":verb:" in ev.rule and not ev.negated and not ev.historical and ev.modality in ("asserted", "possible")
+           for ev in evs):
+        f.append("verb_report")
+    for ev in evs:
+        f += [f"code={ev.cameo}", f"root={ev.root}", f"rule={ev.rule.split(':', 1)[-1]}", f"mod={ev.modality}"]
+        if ev.negated:
+            f.append("neg")
+        if ev.historical:
+            f.append("hist")
+        if ev.source_code:
+            f.append("has_src")
+            f.append(f"src_role={ev.source_role}")
+        if ev.target_code:
+            f.append("has_tgt")
+        if ev.quote_id:
+            f.append("quoted")
+        k = starts.get(ev.trigger_start)
+        if k is None:
+            continue
+        f.append(f"trig={_word(words[k])}")
+        for d in range(-3, 4):
+            j = k + d
+            if d and 0 <= j < n and not words[j].punct:
+                f.append(f"c{d:+d}={_word(words[j])}")
+                f.append(f"win={_word(words[j])}")
+        if k == 0:
+            f.append("trig_first")
+    for w in words:
+        if not w.punct:
+            f.append(f"w={_word(w)}")
+    return f
+
+
+def score(feats: list[str], typ: str) -> Optional[float]:
+    m = model()
+    if not m or typ not in m.get("types", {}):
+        return None
+    t = m["types"][typ]
+    w = t["weights"]
+    z = sum(w.get(x, 0.0) for x in set(feats))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def threshold(typ: str) -> float:
+    m = model()
+    return float(m["types"][typ].get("threshold", 0.5)) if m and typ in m.get("types", {}) else 0.5
