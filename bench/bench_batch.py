@@ -90,6 +90,10 @@ def main() -> None:
                   f"repeated state loads {info['repeated_loads']}, peak RSS {info['max_rss_mb']:.0f} MB")
     sp = res[1]["run_s"] / res[2]["run_s"]
     print(f"speedup 1 -> 2 workers: {sp:.2f}x (goal >= 1.8x: {'met' if sp >= 1.8 else 'NOT met'})")
+    eff = [res[w]["summary"].docs / res[w]["cpu_seconds"] if res[w]["cpu_seconds"] else 0 for w in (1, 2)]
+    if eff[0]:
+        print(f"CPU efficiency 2 vs 1 worker: {eff[1] / eff[0]:.2f} (articles per CPU-second {eff[1]:.1f} vs "
+              f"{eff[0]:.1f}); projected speedup on 2 idle cores: {2 * eff[1] / eff[0]:.2f}x")
     rss = max(i["max_rss_mb"] for r in res.values() for i in r["summary"].worker_loads.values())
     print(f"peak RSS per worker: {rss:.0f} MB (goal <= 600 MB: {'met' if rss <= 600 else 'NOT met'})")
     e1 = sorted(map(str, read_events(os.path.join(tmp, 'out1')).to_pylist()))
