@@ -47,7 +47,7 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 STATUSES = ("asserted", "negated", "historical", "nonasserted")
 MAX_FILL = 20000   # longest series (in bins) that is filled with empty periods
 
-__all__ = ["dyad_series", "dyad_evidence", "top_actors", "top_event_types", "what_changed",
+__all__ = ["dyad_series", "dyad_evidence", "actor_in_store", "top_actors", "top_event_types", "what_changed",
            "period_of", "BINS", "QUAD_NAMES"]
 
 
@@ -381,6 +381,18 @@ def dyad_evidence(store: Any, source: str, target: str, since: Optional[str] = N
             "trigger": r[14], "trigger_span": [_py(r[15]), _py(r[16])],
         })
     return out
+
+
+def actor_in_store(store: Any, actor: str) -> bool:
+    """Whether any stored event has ``actor`` (code prefix or ISO-3 country) on either side.
+
+    For front ends that want to answer "unknown actor" rather than an empty series."""
+    if not actor or not actor.strip():
+        return False
+    params: list = []
+    cond = f"{_side('source', actor.strip(), params)} OR {_side('target', actor.strip(), params)}"
+    _, rows = store.db.query(f"SELECT 1 FROM events WHERE {cond} LIMIT 1", params)
+    return bool(rows)
 
 
 # -- top actors / event types ----------------------------------------------------------

@@ -182,3 +182,9 @@ def test_what_changed_accepts_months_and_years(store):
     assert y["before"]["events"] == 1 and y["before"]["until"] == "1962-12-31"
     with pytest.raises(ValueError):
         analytics.what_changed(store, "RUS", "USA", "2023-02-30..2023-03-01", "2023..2023")
+
+
+def test_actor_in_store(store):
+    assert analytics.actor_in_store(store, "RUS") and analytics.actor_in_store(store, "usagov")
+    assert analytics.actor_in_store(store, "IRQ")
+    assert not analytics.actor_in_store(store, "XYZ") and not analytics.actor_in_store(store, "")
