@@ -153,13 +153,14 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
             s.workers = 1
             for p in todo:
                 try:
-                    m = run_partition(p, cfg, str(outp), layers=layers)
+                    m = run_partition(p, cfg, str(outp), layers=layers,
+                                      progress_cb=bar.tick if bar.enabled else None)
                 except Exception as e:  # disk full, permissions: report, go on
                     s.crashed.append((p.describe(), f"{type(e).__name__}: {e}"))
-                    bar.advance(p.est_docs)
+                    bar.advance(p.est_docs, pid=p.pid)
                     continue
                 take(m)
-                bar.advance(p.est_docs, m)
+                bar.advance(p.est_docs, m, pid=p.pid)
         elif todo:
             own = None
             cl = client
@@ -253,6 +254,10 @@ class _Bar:
             pid, n = msg["pid"], int(msg["n"])
         except Exception:
             return
+        self.tick(pid, n)
+
+    def tick(self, pid: str, n: int) -> None:
+        """``n`` more documents of partition ``pid`` coded."""
         if pid in self.finished:
             return
         self.partial[pid] = self.partial.get(pid, 0) + n
