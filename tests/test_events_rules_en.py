@@ -44,7 +44,7 @@ def test_negated(text, actors, cameo):
 
 
 @pytest.mark.parametrize("text,actors,cameo,modality", [
-    ("The United States will impose new sanctions on Iran.", {"United States": "USA", "Iran": "IRN"}, "163", "future"),
+    ("The United States will impose new sanctions on Iran.", {"United States": "USA", "Iran": "IRN"}, "1312", "future"),
     ("If Israel attacks Iran, the region will burn.", {"Israel": "ISR", "Iran": "IRN"}, "19", "conditional"),
     ("France plans to expel Russian diplomats.", {"France": "FRA", "Russian diplomats": "RUSGOV"}, "166", "intent"),
 ])

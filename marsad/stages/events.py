@@ -406,6 +406,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if when == "intent" and intent:
                 cameo = to
                 break
+            if when == "future" and modality == "future" and not negated:
+                cameo = to
+                break
             if when == "neg_ma" and negated and i > 0 and words[i - 1].norm == "ما":
                 cameo, negated = to, False
                 break
@@ -660,6 +663,11 @@ def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, l
             ev.reported_by_code = speaker.code or speaker.country
     if e.frame == "none" and e.kind == "noun":
         conf -= 0.05
+    if lang == "en":
+        if e.kind == "noun":
+            conf -= 0.1     # the clause's verb usually carries the event
+        if i > 1 and words[i - 1].norm == "to" and words[i - 2].norm not in ("due", "according"):
+            conf -= 0.15    # "agreed to re-open": the matrix verb is the event
     ev.confidence = min(conf, 0.95)
     _finish(doc, ev, sent, lang)
     return ev
