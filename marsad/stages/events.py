@@ -399,23 +399,6 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             subj = next((g for g in (before[::-1] if before else []) if g.prep == ""), None)
             keep = [pr for pr in pairs if isinstance(pr[0], Arg) and subj is not None and pr[0] is subj]
             pairs = keep or pairs[:1]
-        cameo = e.cameo
-        for frm, when, to, _ in lex.recode:
-            if not cameo.startswith(frm):
-                continue
-            if when == "intent" and intent:
-                cameo = to
-                break
-            if when == "future" and modality == "future" and not negated:
-                cameo = to
-                break
-            if when == "neg_ma" and negated and i > 0 and words[i - 1].norm == "ما":
-                cameo, negated = to, False
-                break
-        try:
-            info = lookup(cameo)
-        except KeyError:
-            continue
         if sent_hypo or (i > 0 and "hypo" in words[i - 1].cue) or (i > 1 and "hypo" in words[i - 2].cue):
             modality = "hypothetical" if modality == "asserted" else modality
         reference = e.kind == "noun" and sent.segment_kind != "title" and not sent_time and e.cond != "quote" \
@@ -434,6 +417,23 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if e.kind == "verb" and (wn[:1] == "س" or wn[:2] in ("وس", "فس")) and lem != "س" \
                     and len(wn) > 2 and wn[wn.index("س") + 1:wn.index("س") + 2] in ("ي", "ت", "ن"):
                 modality = "future" if modality in ("asserted", "possible") else modality
+        cameo = e.cameo
+        for frm, when, to, _ in lex.recode:
+            if not cameo.startswith(frm):
+                continue
+            if when == "intent" and intent:
+                cameo = to
+                break
+            if when == "future" and modality == "future" and not negated:
+                cameo = to
+                break
+            if when == "neg_ma" and negated and i > 0 and words[i - 1].norm == "ما":
+                cameo, negated = to, False
+                break
+        try:
+            info = lookup(cameo)
+        except KeyError:
+            continue
         # background: relative clauses (الهجوم الذي استهدف …) and nouns that are the object of
         # another predicate (استنكر تفجيرات …، اتهم … باغتيال …)
         if cs > 0 and "rel" in words[cs - 1].cue and sent.segment_kind != "title":
