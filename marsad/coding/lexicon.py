@@ -145,13 +145,16 @@ def en_candidates(w: str) -> tuple[str, ...]:
 
 # ----------------------------------------------------------------------------- loading
 class Lexicon:
-    __slots__ = ("lang", "index", "cues", "recode", "n_entries")
+    __slots__ = ("lang", "index", "cues", "recode", "n_entries", "_cue_memo", "_norm_memo", "_lookup_memo")
 
     def __init__(self, lang: str, paths: list[str]):
         self.lang = lang
         self.index: dict[str, list[Trigger]] = {}
         self.cues: dict[str, dict[str, str]] = {}     # form -> {type: value}
         self.recode: list[tuple[str, str, str, str]] = []
+        self._cue_memo: dict[str, dict] = {}
+        self._norm_memo: dict[str, str] = {}
+        self._lookup_memo: dict[str, list] = {}
         n = 0
         for path in paths:
             for r in read_tsv_dicts(path):
@@ -208,6 +211,15 @@ class Lexicon:
 
     def lookup(self, w: str) -> list[Trigger]:
         """Trigger entries for one normalised word (all candidate forms)."""
+        got = self._lookup_memo.get(w)
+        if got is not None:
+            return got
+        out = self._lookup(w)
+        if len(self._lookup_memo) < 300_000:
+            self._lookup_memo[w] = out
+        return out
+
+    def _lookup(self, w: str) -> list[Trigger]:
         out: list[Trigger] = []
         cands = self.candidates(w)
         for c in cands:
@@ -222,6 +234,14 @@ class Lexicon:
 
     def cue(self, w: str) -> dict[str, str]:
         """Cue types of a normalised word: the word itself first, then without proclitics."""
+        d = self._cue_memo.get(w)
+        if d is None:
+            d = self._cue(w)
+            if len(self._cue_memo) < 200_000:
+                self._cue_memo[w] = d
+        return d
+
+    def _cue(self, w: str) -> dict[str, str]:
         d = self.cues.get(w)
         if d is not None:
             return d
@@ -237,7 +257,21 @@ class Lexicon:
 _EMPTY: dict[str, str] = {}
 
 
-def lexicon(lang: str, extra: tuple[str, ...] = ()) -> Lexicon:
+_LEX: dict = {}
+
+
+def lexicon(lang: str, extra: tuple[str, ...] = (), replace: bool = False) -> Lexicon:
+    """The trigger/cue lexicon of ``lang`` ("ar" or "en"); ``extra`` user trigger files are added
+    to the shipped one (or replace it when ``replace``)."""
     lang = "ar" if lang == "ar" else "en"
-    paths = [str(data_path("coding", f"triggers_{lang}.tsv"))] + list(extra)
-    return cached(("coding.lexicon", lang, tuple(extra)), lambda: Lexicon(lang, paths))
+    key = (lang, tuple(extra), replace)
+    lx = _LEX.get(key)
+    if lx is not None:
+        return lx
+
+    def load():
+        shipped = [] if (replace and extra) else [str(data_path("coding", f"triggers_{lang}.tsv"))]
+        return Lexicon(lang, shipped + list(extra))
+    lx = cached(("coding.lexicon",) + key, load)
+    _LEX[key] = lx
+    return lx

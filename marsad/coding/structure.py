@@ -50,19 +50,40 @@ def sentence_lang(doc: Document, sent: Sentence) -> str:
     return "ar" if n_ar * 3 >= len(txt.replace(" ", "")) else "en"
 
 
+_EMPTY: dict = {}
+_LAST: list = [None, {}]
+
+
 def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
+    """The sentence's words (cached on the document: the quote and event stages share them)."""
+    # one-document cache shared by the quote and event stages (never stored on the document)
+    if _LAST[0] is not doc:
+        _LAST[0] = doc
+        _LAST[1] = {}
+    cache = _LAST[1]
+    key = (sent.start, lex.lang)
+    got = cache.get(key)
+    if got is not None:
+        return got
     out = []
     ar = lex.lang == "ar"
+    memo = lex._norm_memo
+    toks = doc.tokens
     for ti in range(sent.token_start, sent.token_end):
-        t = doc.tokens[ti]
+        t = toks[ti]
         txt = t.text
         punct = len(txt) == 1 and not txt.isalnum()
-        n = normalize(txt) if ar else txt.lower()
+        n = memo.get(txt)
+        if n is None:
+            n = normalize(txt) if ar else txt.lower()
+            if len(memo) < 200_000:
+                memo[txt] = n
         stem = t.norm if (ar and t.norm and t.norm != n) else ""
-        cue = lex.cue(n) if not punct else {}
+        cue = lex.cue(n) if not punct else _EMPTY
         if not cue and stem:
             cue = lex.cue(stem)
-        out.append(Word(ti, t.start, t.end, txt, n, stem, punct, cue, getattr(t, "prefix", "") or ""))
+        out.append(Word(ti, t.start, t.end, txt, n, stem, punct, cue, t.prefix or ""))
+    cache[key] = out
     return out
 
 
@@ -142,9 +163,12 @@ def actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> l
     return out
 
 
-def get_lexicon(doc_or_lang: str, config=None) -> Lexicon:
+def get_lexicon(lang: str, config=None) -> Lexicon:
+    """The lexicon for ``lang`` honouring ``PipelineConfig.lexicons`` (keys triggers_ar / triggers_en)."""
     extra: tuple[str, ...] = ()
+    replace = False
     if config is not None and getattr(config, "lexicons", None):
-        key = "triggers_ar" if doc_or_lang == "ar" else "triggers_en"
+        key = "triggers_ar" if lang == "ar" else "triggers_en"
         extra = tuple(config.lexicons.get(key, []))
-    return lexicon(doc_or_lang, extra)
+        replace = not getattr(config, "extend_lexicons", True)
+    return lexicon(lang, extra, replace)
