@@ -64,21 +64,35 @@ def test_write_is_idempotent(store):
 def test_write_is_atomic(store, monkeypatch):
     good = _doc("خبر أول", [("EGYGOV", "JORGOV", "043", "2023-01-02")])
     bad = _doc("خبر ثان", [("EGYGOV", "JORGOV", "043", "2023-01-02")])
-    real = store.db.insert_rows
-    calls = {"n": 0}
+    real = store.db.bulk_insert
 
-    def failing(table, cols, rows):
-        calls["n"] += 1
-        if table == "events" and calls["n"] > 12:  # fail while writing the second document
+    def failing(table, schema, rows):
+        if table == "events":  # some tables of the batch are already written when this fails
             raise RuntimeError("disk full (simulated)")
-        return real(table, cols, rows)
+        return real(table, schema, rows)
 
-    monkeypatch.setattr(store.db, "insert_rows", failing)
+    monkeypatch.setattr(store.db, "bulk_insert", failing)
     with pytest.raises(RuntimeError):
         store.write_documents([good, bad])
-    monkeypatch.setattr(store.db, "insert_rows", real)
-    assert store.counts()["documents"] == 0 and store.counts()["events"] == 0
+    monkeypatch.setattr(store.db, "bulk_insert", real)
+    assert all(n == 0 for n in store.counts().values()), store.counts()
     assert store.write_documents([good, bad]).added == 2
+
+
+def test_near_duplicate_stories_cluster_across_batches(store):
+    a = ("أعلنت وزارة الصحة في غزة مقتل 12 شخصا وإصابة العشرات في غارة إسرائيلية استهدفت منزلا في مخيم "
+         "النصيرات وسط القطاع فجر اليوم، وقالت إن بين القتلى أطفالا ونساء.")
+    b = ("قالت وزارة الصحة في قطاع غزة إن 12 شخصا قتلوا وأصيب العشرات فجر اليوم في غارة إسرائيلية على منزل "
+         "بمخيم النصيرات وسط القطاع، مشيرة إلى أن بين القتلى نساء وأطفالا.")
+    c = ("وقعت حكومة السودان اتفاقا مع شركة صينية لبناء محطة كهرباء في ولاية الجزيرة بتكلفة 300 مليون دولار، "
+         "وفق ما أعلنت وزارة الطاقة السودانية.")
+    da, db_, dc = _doc(a), _doc(b), _doc(c)
+    store.write_documents([da])
+    store.write_documents([db_, dc])
+    assert db_.story_id == da.id
+    assert dc.story_id == dc.id
+    stored = dict(store.db.query("SELECT doc_id, story_id FROM documents")[1])
+    assert stored[db_.id] == da.id and stored[dc.id] == dc.id
 
 
 def test_failures_are_recorded_and_counted(store):

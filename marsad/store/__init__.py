@@ -174,23 +174,63 @@ class Store:
     def has_document(self, content_hash: str) -> bool:
         return bool(self.known_hashes([content_hash]))
 
-    def _assign_story(self, doc: Document) -> list[tuple[str, str, str]]:
-        """Story id from LSH band collisions with stored documents (near-duplicate clustering)."""
+    def _assign_stories(self, docs: list[Document]) -> tuple[list[tuple], list[tuple]]:
+        """Near-duplicate story clustering for a batch: each document joins the most similar
+        stored (or earlier in-batch) document's story when the estimated similarity passes
+        ``stories.THRESHOLD``; LSH band collisions only propose candidates.  One query per batch.
+        Returns the story_bands and story_signatures rows to write."""
         from ..io import stories
-        body = doc.text
-        keys = stories.band_keys(stories.signature(body))
-        story = doc.story_id or doc.id
-        if keys:
+        sigs = {d.id: stories.doc_signature(d) for d in docs}
+        keys = {d.id: stories.band_keys(sigs[d.id]) for d in docs}
+        all_keys = sorted({k for ks in keys.values() for k in ks})
+        cand_by_key: dict[str, list[str]] = {}
+        stored_story: dict[str, str] = {}
+        for i in range(0, len(all_keys), 1000):
+            chunk = all_keys[i:i + 1000]
             _, rows = self.db.query(
-                f"SELECT story_id, count(*) AS n FROM story_bands WHERE band_key IN ({', '.join('?' * len(keys))}) "
-                f"GROUP BY story_id ORDER BY n DESC, story_id LIMIT 1", keys)
-            if rows and rows[0][1] >= getattr(stories, "MIN_SHARED_BANDS", 1):
-                story = rows[0][0]
-        doc.story_id = story
-        return [(k, doc.id, story) for k in keys]
+                f"SELECT band_key, doc_id, story_id FROM story_bands WHERE band_key IN ({', '.join('?' * len(chunk))})",
+                chunk)
+            for k, did, sid in rows:
+                cand_by_key.setdefault(k, []).append(did)
+                stored_story[did] = sid
+        stored_sig: dict[str, list[int]] = {}
+        cands = sorted(stored_story)
+        for i in range(0, len(cands), 500):
+            chunk = cands[i:i + 500]
+            _, rows = self.db.query(
+                f"SELECT doc_id, signature FROM story_signatures WHERE doc_id IN ({', '.join('?' * len(chunk))})", chunk)
+            stored_sig.update((did, [int(x) for x in sig.split(",")]) for did, sig in rows)
+        batch_story: dict[str, str] = {}
+        bands_rows, sig_rows = [], []
+        for d in docs:
+            shared: dict[str, int] = {}
+            for k in keys[d.id]:
+                for other in cand_by_key.get(k, ()):
+                    if other != d.id:
+                        shared[other] = shared.get(other, 0) + 1
+            best, best_sim = None, stories.THRESHOLD
+            # the 20 candidates sharing most bands are enough: true rewrites share many
+            for other, _n in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:20]:
+                osig = stored_sig.get(other) or (sigs.get(other) if other in batch_story else None)
+                if osig is None:
+                    continue
+                sim = stories.similarity(sigs[d.id], osig)
+                if sim >= best_sim:
+                    best, best_sim = other, sim
+            story = (stored_story.get(best) or batch_story.get(best)) if best else None
+            d.story_id = story or d.story_id or d.id
+            batch_story[d.id] = d.story_id
+            for k in keys[d.id]:
+                cand_by_key.setdefault(k, []).append(d.id)
+                bands_rows.append((k, d.id, d.story_id))
+            sig_rows.append((d.id, d.story_id, ",".join(str(int(x)) for x in sigs[d.id])))
+        return bands_rows, sig_rows
 
     def write_documents(self, docs: Iterable[Document]) -> WriteResult:
-        """Store coded documents in one transaction; already-stored content is skipped."""
+        """Store coded documents in one transaction; already-stored content is skipped.
+
+        Rows of the whole batch are collected first and written with one bulk insert per
+        table (DuckDB pays milliseconds per INSERT statement)."""
         docs = list(docs)
         res = WriteResult()
         known = self.known_hashes([d.content_hash for d in docs])
@@ -204,50 +244,50 @@ class Store:
             todo.append(d)
         if not todo:
             return res
+        from .search import IndexBuffer  # keyword search index (schema v3)
         with self.db.transaction():
-            from .search import IndexBuffer  # keyword search index (schema v3), one bulk write per batch
+            bands, sigs = self._assign_stories(todo)
             index = IndexBuffer()
+            rows: dict[str, list[tuple]] = {t: [] for t in [*S.LAYER_TABLES, "documents"]}
             for d in todo:
-                bands = self._assign_story(d)
-                self.db.insert_rows("story_bands", ["band_key", "doc_id", "story_id"], bands)
-                self._write_layers(d, index)
+                self._layer_rows(d, rows)
+                index.add(d.id, d.text, d.title)
                 res.added += 1
                 res.events += len(d.events)
                 res.doc_ids.append(d.id)
+            self.db.bulk_insert("story_bands", S.STORY_BAND_SCHEMA, bands)
+            self.db.bulk_insert("story_signatures", S.STORY_SIGNATURE_SCHEMA, sigs)
+            for table, schema in S.LAYER_TABLES.items():
+                self.db.bulk_insert(table, schema, rows[table])
             index.flush(self)
+            # documents last: a document row means the whole document is there
+            self.db.bulk_insert("documents", [(c, t.split()[0]) for c, t in S.DOCUMENT_SCHEMA], rows["documents"])
         return res
 
-    def _write_layers(self, d: Document, index: Any = None) -> None:
+    @staticmethod
+    def _layer_rows(d: Document, rows: dict[str, list[tuple]]) -> None:
         from ..lang.normalize import normalize
-        ins = self.db.insert_rows
-        ins("segments", [c for c, _ in S.SEGMENT_SCHEMA],
-            [(d.id, s.id, s.kind, s.start, s.end, s.lang) for s in d.segments])
-        ins("sentences", [c for c, _ in S.SENTENCE_SCHEMA],
-            [(d.id, i, s.id, s.segment_id, s.segment_kind, s.start, s.end, s.lang) for i, s in enumerate(d.sentences)])
-        ins("mentions", [c for c, _ in S.MENTION_SCHEMA],
-            [(d.id, m.id, m.type, m.text, m.norm, m.start, m.end, m.sentence, m.source, m.confidence) for m in d.mentions])
-        ins("actors", [c for c, _ in S.ACTOR_SCHEMA],
-            [(d.id, a.id, a.code, a.country, a.role, a.kind, a.name_ar, a.name_en, a.entity_id, a.resolved, a.basis,
-              a.confidence, json.dumps([list(s) for s in a.spans])) for a in d.actors])
-        ins("timerefs", [c for c, _ in S.TIMEREF_SCHEMA],
-            [(d.id, t.id, t.text, t.value, t.end_value, t.granularity, t.basis, t.start, t.end, t.sentence)
-             for t in d.timerefs])
-        ins("places", [c for c, _ in S.PLACE_SCHEMA],
-            [(d.id, p.id, p.text, p.name, p.name_ar, p.geo_id, p.country, p.lat, p.lon, p.precision, p.is_metonym,
-              p.start, p.end, p.sentence) for p in d.places])
-        ins("quotes", [c for c, _ in S.QUOTE_SCHEMA],
-            [(d.id, q.id, q.speaker_actor_id, q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end,
-              q.content_start, q.content_end, q.direct, q.sentence) for q in d.quotes])
-        rows = doc_event_rows(d)
-        for r in rows:
+        rows["segments"] += [(d.id, s.id, s.kind, s.start, s.end, s.lang) for s in d.segments]
+        rows["sentences"] += [(d.id, i, s.id, s.segment_id, s.segment_kind, s.start, s.end, s.lang)
+                              for i, s in enumerate(d.sentences)]
+        rows["mentions"] += [(d.id, m.id, m.type, m.text, m.norm, m.start, m.end, m.sentence, m.source, m.confidence)
+                             for m in d.mentions]
+        rows["actors"] += [(d.id, a.id, a.code, a.country, a.role, a.kind, a.name_ar, a.name_en, a.entity_id,
+                            a.resolved, a.basis, a.confidence, json.dumps([list(s) for s in a.spans]))
+                           for a in d.actors]
+        rows["timerefs"] += [(d.id, t.id, t.text, t.value, t.end_value, t.granularity, t.basis, t.start, t.end,
+                              t.sentence) for t in d.timerefs]
+        rows["places"] += [(d.id, p.id, p.text, p.name, p.name_ar, p.geo_id, p.country, p.lat, p.lon, p.precision,
+                            p.is_metonym, p.start, p.end, p.sentence) for p in d.places]
+        rows["quotes"] += [(d.id, q.id, q.speaker_actor_id, q.speaker_start, q.speaker_end, q.cue, q.cue_start,
+                            q.cue_end, q.content_start, q.content_end, q.direct, q.sentence) for q in d.quotes]
+        for r in doc_event_rows(d):
             r["story_id"] = d.story_id
-        ins("events", EVENT_COLUMNS, [tuple(r[c] for c in EVENT_COLUMNS) for r in rows])
-        from .search import index_document  # keyword search index (schema v3)
-        index_document(self, d.id, d.text, d.title, buffer=index)
-        ins("documents", [c for c, _ in S.DOCUMENT_SCHEMA], [(
+            rows["events"].append(tuple(r[c] for c in EVENT_COLUMNS))
+        rows["documents"].append((
             d.id, d.content_hash, d.url, d.source, d.publisher, json.dumps(d.agencies, ensure_ascii=False),
             d.title, d.author, d.published_at, d.published_at_basis, d.lang, ",".join(d.languages), d.story_id,
-            len(d.events), d.text, normalize(d.text), json.dumps(d.meta, ensure_ascii=False, default=str), _now())])
+            len(d.events), d.text, normalize(d.text), json.dumps(d.meta, ensure_ascii=False, default=str), _now()))
 
     def record_failure(self, source: str, error: str, content_hash: Optional[str] = None,
                        stage: str = "read") -> None:
@@ -269,7 +309,7 @@ class Store:
     # -- reading ---------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         out = {}
-        for t in ["documents", *S.LAYER_TABLES, "failed_documents", "story_bands"]:
+        for t in ["documents", *S.LAYER_TABLES, "failed_documents", "story_bands", "story_signatures"]:
             _, rows = self.db.query(f"SELECT count(*) FROM {t}")
             out[t] = rows[0][0]
         return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..records import EVENT_SCHEMA
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _cols(schema: list[tuple[str, str]]) -> str:
@@ -101,5 +101,17 @@ def _v3() -> list[str]:
     ]
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+STORY_SIGNATURE_SCHEMA = [("doc_id", "TEXT"), ("story_id", "TEXT"), ("signature", "TEXT")]
+
+
+def _v4() -> list[str]:
+    # MinHash signatures of stored documents, so a new document joins a story only when its
+    # estimated similarity passes the threshold (band collisions alone are only candidates).
+    return [
+        f"CREATE TABLE IF NOT EXISTS story_signatures (\n  {_cols(STORY_SIGNATURE_SCHEMA)}\n)",
+        "CREATE INDEX IF NOT EXISTS story_signatures_doc ON story_signatures(doc_id)",
+    ]
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -178,33 +178,9 @@ class IndexBuffer:
 
 
 def _bulk_insert(store: Any, table: str, columns: list[str], rows: list[tuple]) -> None:
-    if not rows:
-        return
-    db = store.db
-    kind = getattr(db, "kind", "")
-    pa = None
-    if kind == "duckdb" and len(rows) > 50:
-        try:
-            import pyarrow as pa  # optional ([scale] extra); without it: multi-row INSERTs
-        except ImportError:
-            pa = None
-    if pa is not None:
-        cols = list(zip(*rows))
-        tbl = pa.table({c: pa.array(list(v), type=pa.int64() if c in ("tf", "n_terms") else pa.string())
-                        for c, v in zip(columns, cols)})
-        name = f"_marsad_{table}_buf"
-        db.con.register(name, tbl)
-        try:
-            db.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {name}")
-        finally:
-            db.con.unregister(name)
-    elif kind == "postgresql":
-        with db.con.cursor() as cur:
-            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
-                for r in rows:
-                    cp.write_row(r)
-    else:
-        db.insert_rows(table, columns, rows)
+    if rows:
+        types = {"tf": "INTEGER", "n_terms": "INTEGER"}
+        store.db.bulk_insert(table, [(c, types.get(c, "TEXT")) for c in columns], rows)
 
 
 def index_document(store: Any, doc_id: str, text: str, title: Optional[str] = None,
