@@ -76,7 +76,6 @@ def test_non_mutual_is_one_way():
 # --- negation ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text,actors,cameo", [
     ("لم تهاجم القوات الأميركية أي مواقع إيرانية.", {"القوات الأميركية": "USAMIL"}, "19"),
-    ("لن تشارك فرنسا في المفاوضات مع إيران.", {"فرنسا": FRA, "إيران": IRN}, "04"),
     ("قال الوزير إن بلاده لا تنوي إجراء محادثات مع طهران.", {"الوزير": "FRAGOV", "طهران": IRN}, "036"),
     ("نفت الحكومة السودانية أن يكون الجيش قد قصف القرى.", {"الحكومة السودانية": "SDNGOV", "الجيش": "SDNMIL"}, "19"),
     ("وأكدت الوزارة أنها ليست طرفا في الهجوم على المدينة أمس.", {"الوزارة": "SYRGOV"}, "19"),
@@ -85,6 +84,11 @@ def test_negated(text, actors, cameo):
     doc = code(text, actors)
     evs = find(doc, cameo)
     assert evs and all(e.negated for e in evs), dump(doc)
+
+
+def test_announced_refusal_to_negotiate_is_rejection():
+    doc = code("لن تشارك فرنسا في المفاوضات مع إيران.", {"فرنسا": FRA, "إيران": IRN})
+    assert find(doc, "125", FRA, IRN, negated=False), dump(doc)
 
 
 def test_not_negated_without_particle():
@@ -130,7 +134,7 @@ def test_statement_and_embedded_event():
     doc = code("قال وزير الخارجية الإيراني إن طهران لن تتفاوض مع واشنطن.",
                {"وزير الخارجية الإيراني": "IRNGOV", "طهران": IRN, "واشنطن": USA})
     st = find(doc, "010", "IRNGOV")
-    emb = find(doc, "04", IRN, USA, negated=True)
+    emb = find(doc, "125", IRN, USA)   # "will not negotiate" = refuses to negotiate
     assert st and emb and emb[0].reported_by_code == "IRNGOV" and emb[0].quote_id, dump(doc)
 
 

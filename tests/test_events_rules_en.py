@@ -34,7 +34,6 @@ def test_mutual(text, actors, cameo, a, b):
 
 @pytest.mark.parametrize("text,actors,cameo", [
     ("The American forces did not attack Iranian positions.", {"American forces": "USAMIL"}, "19"),
-    ("Iran will not negotiate with the United States, the foreign minister said.", {"Iran": "IRN", "United States": "USA"}, "04"),
     ("The ministry denied that the army had shelled the villages.", {"ministry": "SDNGOV", "army": "SDNMIL"}, "19"),
 ])
 def test_negated(text, actors, cameo):
@@ -51,6 +50,13 @@ def test_negated(text, actors, cameo):
 def test_modality(text, actors, cameo, modality):
     doc = code(text, actors, lang="en")
     assert find(doc, cameo, modality=modality), dump(doc)
+
+
+def test_will_not_negotiate_is_rejection():
+    doc = code("Iran will not negotiate with the United States, the foreign minister said.",
+               {"Iran": "IRN", "United States": "USA"}, lang="en")
+    evs = find(doc, "125", "IRN", "USA")
+    assert evs and not evs[0].negated and evs[0].quote_id, dump(doc)
 
 
 def test_said_that_statement_and_attribution():

@@ -427,6 +427,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if when == "future" and modality == "future" and not negated:
                 cameo = to
                 break
+            if when == "neg" and negated and not intent and modality in ("asserted", "future"):
+                cameo, negated = to, False
+                break
             if when == "neg_ma" and negated and i > 0 and words[i - 1].norm == "ما":
                 cameo, negated = to, False
                 break
@@ -668,6 +671,8 @@ def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, l
             conf -= 0.1     # the clause's verb usually carries the event
         if i > 1 and words[i - 1].norm == "to" and words[i - 2].norm not in ("due", "according"):
             conf -= 0.15    # "agreed to re-open": the matrix verb is the event
+        elif w.norm.endswith("ing") and e.kind == "verb":
+            conf -= 0.1     # participial adjunct ("…, demanding reforms")
     ev.confidence = min(conf, 0.95)
     _finish(doc, ev, sent, lang)
     return ev
