@@ -117,6 +117,10 @@ def test_events_filters_and_validation(client):
     assert client.get("/api/events", params={"limit": 0}).status_code == 422
     assert client.get("/api/events", params={"dyad": "RUS"}).status_code == 422
     r = client.get("/api/events", params={"actor": "ZZZ"})
+    assert r.status_code == 404 and "unknown actor" in r.json()["detail"]
+    r = client.get("/api/relations", params={"source": "ZZZ", "target": "USA"})
+    assert r.status_code == 404 and "unknown actor" in r.json()["detail"]
+    r = client.get("/api/events", params={"cameo": "99"})
     assert r.status_code == 200 and r.json()["total"] == 0
 
 

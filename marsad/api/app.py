@@ -194,6 +194,20 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None, protect_re
                            doc_id=doc_id, story_id=story_id, include_negated=not no_negated,
                            include_historical=not no_historical)
 
+    def _known_actors(*names: Optional[str]) -> None:
+        """404 for an actor that no stored event has on either side (rather than an empty answer)."""
+        from .. import analytics
+        for n in names:
+            if n is None:
+                continue
+            if not n.strip() or len(n.strip()) > 64:
+                raise HTTPException(422, f"invalid actor {n!r}")
+            with lock:
+                known = analytics.actor_in_store(store, n)
+            if not known:
+                raise HTTPException(404, f"unknown actor {n!r}: no stored event has it as source or target "
+                                         "(actors are CAMEO code prefixes such as RUS or RUSGOV, or ISO-3 countries)")
+
     @app.get("/api/events", summary="Query stored events")
     def events(actor: Optional[str] = None, source: Optional[str] = None, target: Optional[str] = None,
                dyad: Optional[str] = None, undirected: bool = False, cameo: Optional[str] = None,
@@ -203,6 +217,7 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None, protect_re
                _: None = Depends(need_read)) -> dict:
         flt = _flt(actor, source, target, dyad, undirected, cameo, plover, since, until, doc_id, story_id,
                    no_negated, no_historical)
+        _known_actors(actor, source, target, *(flt.dyad or ()))
         with lock:
             total = store.count_events(flt)
             rows = store.query_events(flt, limit=limit, offset=offset)
@@ -216,6 +231,7 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None, protect_re
         from .. import analytics
         if by not in analytics.BINS:
             raise HTTPException(422, f"by must be one of {', '.join(analytics.BINS)}")
+        _known_actors(source, target)
         with lock:
             res = analytics.dyad_series(store, source, target, by=by, since=_check_date(since, "since"),
                                         until=_check_date(until, "until"), undirected=undirected,
