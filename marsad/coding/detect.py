@@ -53,7 +53,7 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
         if any(key in w.cue for w in words):
             f.append(f"cue_{key}")
     starts = {w.start: k for k, w in enumerate(words)}
-    if any(":verb:" in ev.rule and not ev.negated and not ev.historical and ev.modality in ("asserted", "possible")
+    if any((":verb:" in ev.rule or ":self:" in ev.rule) and not ev.negated and not ev.historical and ev.modality in ("asserted", "possible")
            for ev in evs):
         f.append("verb_report")
     for ev in evs:
@@ -96,6 +96,10 @@ def score(feats: list[str], typ: str) -> Optional[float]:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+REJECT_BELOW = 0.2   # the filter only overrules the rules when it is confident (see README)
+
+
 def threshold(typ: str) -> float:
     m = model()
-    return float(m["types"][typ].get("threshold", 0.5)) if m and typ in m.get("types", {}) else 0.5
+    t = float(m["types"][typ].get("threshold", 0.5)) if m and typ in m.get("types", {}) else 0.5
+    return min(t, REJECT_BELOW)

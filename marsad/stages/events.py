@@ -119,7 +119,7 @@ class EventStage:
                 e.confidence = round(0.5 * e.confidence + 0.5 * p, 4)
                 if e.negated or e.modality not in ("asserted", "possible"):
                     continue
-                if ":verb:" in e.rule and not e.historical:
+                if (":verb:" in e.rule or ":self:" in e.rule) and not e.historical:
                     continue   # hybrid: a verb-triggered asserted report stands; the model judges nouns
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
@@ -335,7 +335,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             tgt = near[0] if near else None
             src = by
         elif frame == "svo":
-            src, tgt = _svo(words, i, last, p, before, after, lang)
+            src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx)
         elif e.kind == "noun" and any("suffer" in words[k].cue for k in range(max(cs, i - 3), i)):
             # "تعرضت قافلته لهجوم", "بتعرض السيستاني لمحاولة اغتيال": the sufferer is the patient
             k = max(k for k in range(max(cs, i - 3), i) if "suffer" in words[k].cue)
@@ -344,7 +344,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             src = by
         elif frame == "gen_src":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2]
-            src = near[0] if near else by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+            # the actor before the noun is its agent only through a light verb (شنت روسيا هجوما),
+            # not across a preposition (قتل خمسة مدنيين في قصف …: the victims)
+            via_prep = i > 0 and (words[i - 1].norm in ("في", "خلال", "اثر", "جراء", "بسبب", "عقب", "in", "during", "after")
+                                  or w.prefix.endswith(("ب", "ل")))
+            src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
+                                               and before[-1].prep == "" else None)
             cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
             tgt = cand[0] if cand else None
         elif frame == "gen_tgt":
@@ -506,7 +511,7 @@ def _by_agent(words, after, lang):
     return None
 
 
-def _svo(words, i, last, p, before, after, lang):
+def _svo(words, i, last, p, before, after, lang, blockers=()):
     src = tgt = None
     if lang == "en":
         passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and words[i - 1].norm.endswith("ly"))) \
@@ -526,8 +531,9 @@ def _svo(words, i, last, p, before, after, lang):
         src = before[-1]            # SVO / "وكانت روسيا قد هددت …": the subject precedes the verb
     elif bare_after:
         src = bare_after[0]         # VSO
-    elif before and before[-1].prep == "" and i - before[-1].i1 <= 10:
-        src = before[-1]
+    elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
+            not any(before[-1].i1 <= k < i for k in blockers):
+        src = before[-1]            # (not across another predicate: "قتل مدنيين في قصف استهدف …")
     if p >= 0:
         tgt = next((a for a in after if a.i0 > p), None)
     if tgt is None:
