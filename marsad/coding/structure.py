@@ -111,9 +111,20 @@ EN_PREPS = {"against": "against", "with": "with", "to": "to", "on": "on", "in": 
 
 
 def actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> list[Arg]:
-    """Actor mentions inside the sentence, as word ranges, sorted by position."""
+    """Actor mentions inside the sentence, as word ranges, sorted by position (cached per document
+    like :func:`words_of`; the stages do not modify them)."""
     if not words:
         return []
+    if _LAST[0] is doc:
+        key = ("args", sent.start, lang, len(doc.actors))
+        got = _LAST[1].get(key)
+        if got is None:
+            got = _LAST[1][key] = _actor_args(doc, sent, words, lang)
+        return got
+    return _actor_args(doc, sent, words, lang)
+
+
+def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> list[Arg]:
     actors = _actors_in_span(doc, sent.start, sent.end)
     if not actors:
         return []

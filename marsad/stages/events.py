@@ -287,7 +287,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
     evs: list[Event] = []
     trig_idx = {t[0] for t in trigs}
     sent_hist = any("hist" in w.cue for w in words)
-    sent_time = any(t.sentence == si or (sent.start <= t.start < sent.end) for t in doc.timerefs)
+    sent_time = any((sent.start <= t.start < sent.end) for t in doc.timerefs) if doc.timerefs else False
     sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
     preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
     for (i, last, e, p) in trigs:
