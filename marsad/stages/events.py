@@ -432,6 +432,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if when == "future" and modality == "future" and not negated:
                 cameo = to
                 break
+            if when == "demand" and modality == "demand" and not any(t.cameo[:2] in ("10", "02") for (_, _, t, _) in trigs):
+                cameo = to
+                break
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
                 break
