@@ -200,6 +200,7 @@ class Lexicon:
         self.entities: dict[str, list[int]] = {}        # entity_id -> entry ids
         self.countries: dict[str, dict] = {}            # iso3 -> row
         self.cues: dict[str, set[str]] = {}
+        self.memo: dict = {}   # per-lexicon memo tables of the matcher (pure functions of the lexicon)
 
     # -- building
     def add_phrase(self, phrase: str, eid: int) -> None:

@@ -59,54 +59,68 @@ def _pick(entries: list[Entry]) -> tuple[str, list[Entry]]:
     return typ, es
 
 
-def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, ...]]] = None) -> list[Item]:
-    """Greedy longest-match of lexicon phrases over ``words``."""
+def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, ...]]] = None,
+                starts: Optional[list[int]] = None) -> list[Item]:
+    """Greedy longest-match of lexicon phrases over ``words``.  ``starts`` (optional): the word
+    indices, ascending, whose keys begin a lexicon phrase (the others cannot start a match)."""
     if keys is None:
         keys = [word_keys(w) for w in words]
+    if starts is None:
+        first = lex.trie.keys()
+        starts = [i for i, ki in enumerate(keys) if not first.isdisjoint(ki)]
     out: list[Item] = []
-    i, n = 0, len(words)
-    trie = lex.trie
-    while i < n:
-        ki = keys[i]
-        hit = False
-        for k in ki:
-            if k in trie:
-                hit = True
-                break
-        if not hit:
-            i += 1
+    i = 0          # the first word not yet covered by a match
+    memo = lex.memo
+    entries = lex.entries
+    for s in starts:
+        if s < i:
             continue
-        m = lex.match_at(keys, i, words)
+        m = lex.match_at(keys, s, words)
         if m is None:
-            i += 1
             continue
-        if all(lex.entries[x].type == "role" and lex.entries[x].priority <= 1 for x in m[1]):
+        ids = m[1]
+        pk = tuple(ids)
+        pick = memo.get(pk)
+        if pick is None:
+            pick = memo[pk] = _pick_ids(entries, ids)
+        if pick[2]:
             # an imported (low-priority) trigger phrase must not hide a curated trigger inside it
-            alt = lex.match_at(keys, i, words, min_role_priority=2)
+            alt = lex.match_at(keys, s, words, min_role_priority=2)
             if alt is not None:
                 m = alt
-        length, ids, k0 = m
-        typ, es = _pick([lex.entries[x] for x in ids])
-        w0 = words[i]
-        if typ in ("entity", "media", "country", "capital", "demonym") and w0[:1].isascii() and \
-                w0[:1].islower():
+                ids = m[1]
+                pk = tuple(ids)
+                pick = memo.get(pk)
+                if pick is None:
+                    pick = memo[pk] = _pick_ids(entries, ids)
+        length, _, k0 = m
+        typ = pick[0]
+        w = words[s]
+        if typ in _NAME_TYPES and w[:1].isascii() and w[:1].islower():
             # English proper names are capitalised: "rice", "brown", "hope" are words
-            i += 1
             continue
-        if typ == "entity" and length == 1 and all(e.kind == "person" for e in es) and \
-                k0 not in _unfolded(words[i]):
+        if length == 1 and pick[3] and k0 not in _unfolded(w):
             # a one-word person name matches only as written (no feminine/plural folding):
             # المنصورية (a place) is not the surname المنصوري
-            i += 1
             continue
-        w = words[i]
-        k_full = keys[i][0]
-        used_stripped = k0 != k_full
+        used_stripped = k0 != keys[s][0]
         conj = used_stripped and clean_word(w)[:1] == "و"
         prefix = prefix_of(w) if used_stripped else ""
-        out.append(Item(i, i + length, es, typ, conj=conj, prefix=prefix))
-        i += length
+        out.append(Item(s, s + length, list(pick[1]), typ, conj=conj, prefix=prefix))
+        i = s + length
     return out
+
+
+_NAME_TYPES = frozenset({"entity", "media", "country", "capital", "demonym"})
+
+
+def _pick_ids(entries: list[Entry], ids: list[int]) -> tuple:
+    """(type, entries, all low-priority roles, entity of persons only) for a match's entry ids."""
+    es_all = [entries[x] for x in ids]
+    low = all(e.type == "role" and e.priority <= 1 for e in es_all)
+    typ, es = _pick(es_all)
+    persons = typ == "entity" and all(e.kind == "person" for e in es)
+    return typ, tuple(es), low, persons
 
 
 def _unfolded(word: str) -> set[str]:

@@ -15,7 +15,7 @@ from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
 
 
-def _load() -> tuple[dict[str, str], list[tuple[str, str]]]:
+def _load() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
     ar: dict[str, str] = {}
     lat: list[tuple[str, str]] = []
     for r in read_tsv_dicts(data_path("actors", "translit_classes.tsv")):
@@ -25,15 +25,34 @@ def _load() -> tuple[dict[str, str], list[tuple[str, str]]]:
         for s in r["latin"].split():
             lat.append((s, cls))
     lat.sort(key=lambda x: -len(x[0]))  # digraphs first (kh, sh, th, ...)
-    return ar, lat
+    # indexed by first letter (the order within each letter is kept: longest first)
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for pat, cls in lat:
+        by_first.setdefault(pat[0], []).append((pat, cls))
+    return ar, by_first
 
 
 def _tables():
     return cached(("actors", "translit"), _load)
 
 
+_SK_CACHE: dict[str, str] = {}
+
+
 def skeleton(name: str) -> str:
-    """Sound-class skeleton of a name in either script (vowels and spaces dropped)."""
+    """Sound-class skeleton of a name in either script (vowels and spaces dropped).  Memoised."""
+    try:
+        return _SK_CACHE[name]
+    except KeyError:
+        pass
+    sk = _skeleton(name)
+    if len(_SK_CACHE) > 100_000:
+        _SK_CACHE.clear()
+    _SK_CACHE[name] = sk
+    return sk
+
+
+def _skeleton(name: str) -> str:
     ar, lat = _tables()
     s = normalize(name)
     out: list[str] = []
@@ -52,8 +71,9 @@ def skeleton(name: str) -> str:
         if w.startswith("al-"):
             w = w[3:]
         i = 0
-        while i < len(w):
-            for pat, cls in lat:
+        n = len(w)
+        while i < n:
+            for pat, cls in lat.get(w[i], ()):
                 if w.startswith(pat, i):
                     if cls and (not out or out[-1] != cls):
                         out.append(cls)

@@ -77,8 +77,21 @@ class ActorStage:
 # ---------------------------------------------------------------- per sentence
 def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> list[_Spec]:
     words = [t.text for t in toks]
-    keys = [_token_keys(t.text, t.norm) for t in toks]
-    items = match_items(lex, words, keys)
+    tc = lex.memo.get("tokens")
+    if tc is None:
+        tc = lex.memo["tokens"] = {}
+    tget = tc.get
+    ents = [tget((t.text, t.norm)) for t in toks]
+    if None in ents:
+        for k, e in enumerate(ents):
+            if e is None:
+                t = toks[k]
+                ents[k] = _token_entry(lex, tc, t.text, t.norm)
+    keys = [e[0] for e in ents]
+    starts = [k for k, e in enumerate(ents) if e[1]]
+    items = match_items(lex, words, keys, starts) if starts else []
+    if not items and not mentions:
+        return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
     if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
         return []
@@ -133,6 +146,16 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
         _TK_CACHE.clear()
     _TK_CACHE[(text, norm)] = k
     return k
+
+
+def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple[str, ...], bool]:
+    """(keys of the token, can it start a lexicon phrase), memoised per lexicon."""
+    k = _token_keys(text, norm)
+    e = (k, not lex.trie.keys().isdisjoint(k))
+    if len(cache) > 300_000:
+        cache.clear()
+    cache[(text, norm)] = e
+    return e
 
 
 def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item]]:
@@ -467,6 +490,29 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
             if tgt is not None and tgt is not sp:
                 sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
                 sp.res = tgt.res
+    long_keys = {k for k in table if len(k) >= 4}
+    if long_keys:
+        _surname_tokens(doc, specs, table, long_keys, inside)
+    # unknown English names in captions vs Arabic names in the body (transliteration)
+    unk = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.name and len(sp.name.split()) >= 2]
+    if len(unk) > 1:
+        lat = [sp for sp in unk if sp.name.isascii()]
+        ara = [sp for sp in unk if not sp.name.isascii()]
+        if not lat or not ara:
+            return
+        ara_sk = [(b, [skeleton(w) for w in b.name.split()]) for b in ara]
+        for a in lat:
+            sa = [skeleton(w) for w in a.name.split()]
+            ja = "".join(sa)
+            for b, sb in ara_sk:
+                if len(sa) == len(sb) and same_name("", "", ja, "".join(sb)) and \
+                        sum(x != y for x, y in zip(sa, sb)) <= 1:
+                    a.key, a.res = b.key, b.res
+                    break
+
+
+def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, inside) -> None:
+    """Tokens outside every actor span whose word is a known surname (4+ letters) join that person."""
     for sent in doc.sentences:
         if sent.segment_kind in SKIP_KINDS:
             continue
@@ -474,7 +520,7 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
             if t.end - t.start < 3:
                 continue
             ks = word_keys(t.text)
-            if not ks:
+            if not ks or long_keys.isdisjoint(ks):
                 continue
             hit = None
             for k in ks:
@@ -491,19 +537,6 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
                 continue
             specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name,
                                t.sentence))
-    # unknown English names in captions vs Arabic names in the body (transliteration)
-    unk = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.name and len(sp.name.split()) >= 2]
-    if len(unk) > 1:
-        lat = [sp for sp in unk if sp.name.isascii()]
-        ara = [sp for sp in unk if not sp.name.isascii()]
-        for a in lat:
-            sa = [skeleton(w) for w in a.name.split()]
-            for b in ara:
-                sb = [skeleton(w) for w in b.name.split()]
-                if len(sa) == len(sb) and same_name("", "", "".join(sa), "".join(sb)) and \
-                        sum(x != y for x, y in zip(sa, sb)) <= 1:
-                    a.key, a.res = b.key, b.res
-                    break
 
 
 def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
