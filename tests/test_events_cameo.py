@@ -88,3 +88,16 @@ def test_detect_eval_counts(tmp_path):
     res = detect(p)
     t = res["types"]["PROTEST"]
     assert res["skipped_ambiguous"] == 1 and t["tp"] == 1 and t["tn"] == 1 and t["f1"] == 1.0
+
+
+def test_user_trigger_file_extends_lexicon(tmp_path):
+    from marsad.pipeline import Pipeline, PipelineConfig
+    f = tmp_path / "my_triggers.tsv"
+    f.write_text("lemma\tforms\tkind\tcameo\tframe\tprep\tobj\tcond\tsource\tnote\n"
+                 "ندّد\tيندّد\tverb\t111\tsvo\t\t\t\tuser\t\n"
+                 "قرصن\tيقرصن\tverb\t1711\tsvo\t\t\t\tuser\tnew verb\n", encoding="utf-8")
+    cfg = PipelineConfig(lexicons={"triggers_ar": [str(f)]}, disabled=("mentions", "actors", "places"))
+    doc = Pipeline(cfg)("وقرصن مجهولون موقع الوزارة أمس.", published_at="2023-05-10")
+    assert any(e.cameo == "1711" for e in doc.events)
+    plain = Pipeline(PipelineConfig(disabled=("mentions", "actors", "places")))("وقرصن مجهولون موقع الوزارة أمس.")
+    assert not any(e.cameo == "1711" for e in plain.events)
