@@ -175,6 +175,8 @@ class Matcher:
         self.ambiguous = amb
         self.dir_first = {k.split(" ")[0] for k in gaz.cues.direction if " " in k}
         self._cands: dict[str, list[Entry]] = {}
+        self._can_start: dict[str, bool] = {}   # key -> can it begin a name (memo of spans' fast reject)
+        self._dem_of: dict[str, Optional[str]] = {}  # key -> ISO-3 of the demonym it spells (memo)
 
     def cands(self, key: str) -> list[Entry]:
         c = self._cands.get(key)
@@ -198,18 +200,21 @@ class Matcher:
         out: list[_Raw] = []
         index = self.g.index
         first = self.first
-        i, N = 0, len(toks)
-        while i < N:
-            w0 = keys[i]
-            if not w0:
-                i += 1
+        N = len(toks)
+        # fast reject (memoised per key): neither the word nor the word without one or two
+        # proclitics starts a name
+        can = self._can_start
+        flags = [can.get(w) for w in keys]
+        if None in flags:
+            for k, f in enumerate(flags):
+                if f is None:
+                    flags[k] = self._startable(keys[k])
+        i = 0
+        for c in [k for k, f in enumerate(flags) if f]:
+            if c < i:
                 continue
-            # fast reject: neither the word nor the word without one or two proclitics starts a name
-            if w0 not in first and (w0[0] not in _CLITIC_FIRST or (w0[1:] not in first and w0[2:] not in first
-                                                                    and "ا" + w0[2:] not in first)):
-                if w0.isalnum() or not (m0 := _FIRST_RUN.match(w0)) or m0.group() not in first:
-                    i += 1
-                    continue
+            i = c
+            w0 = keys[i]
             s, e, sent = toks[i]
             best = None
             for w, off, pre in _variants(w0, s, nm):
@@ -243,6 +248,22 @@ class Matcher:
             else:
                 i += 1
         return out
+
+    def _startable(self, w0: str) -> bool:
+        """Can a token with key ``w0`` begin a name (the fast-reject test of :meth:`spans`)?"""
+        first = self.first
+        ok = True
+        if not w0:
+            ok = False
+        elif w0 not in first and (w0[0] not in _CLITIC_FIRST or (w0[1:] not in first and w0[2:] not in first
+                                                                  and "ا" + w0[2:] not in first)):
+            if w0.isalnum() or not (m0 := _FIRST_RUN.match(w0)) or m0.group() not in first:
+                ok = False
+        can = self._can_start
+        if len(can) > 300_000:
+            can.clear()
+        can[w0] = ok
+        return ok
 
     # -- step 2: context around each span -----------------------------------------------------
     def context(self, text: str, toks: Sequence[tuple[int, int, int]], raws: list[_Raw],
@@ -335,15 +356,25 @@ class Matcher:
         """Countries given by nationality adjectives, per sentence."""
         nm, keys = prepared or self.keys(text, toks)
         dem = self.g.demonyms
+        memo = self._dem_of
         out: dict[int, Counter] = {}
-        for (s, e, sent), w in zip(toks, keys):
-            if not w:
-                continue
-            for f in (w, w[1:], w[2:]) if w[0] in _CLITIC_FIRST else (w,):
-                iso = dem.get(f)
-                if iso:
-                    out.setdefault(sent, Counter())[iso] += 1
-                    break
+        isos = [memo.get(w, False) for w in keys]
+        for k, iso in enumerate(isos):
+            if iso is False:
+                w = keys[k]
+                iso = None
+                if w:
+                    for f in (w, w[1:], w[2:]) if w[0] in _CLITIC_FIRST else (w,):
+                        iso = dem.get(f)
+                        if iso:
+                            break
+                    iso = iso or None
+                if len(memo) > 300_000:
+                    memo.clear()
+                memo[w] = isos[k] = iso
+        for k, iso in enumerate(isos):
+            if iso:
+                out.setdefault(toks[k][2], Counter())[iso] += 1
         return out
 
     # -- step 3: resolution ---------------------------------------------------------------------

@@ -8,7 +8,9 @@ lines are skipped.  See :mod:`marsad.geo.match` for the matching rules.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 
 from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
@@ -18,6 +20,7 @@ _HAS_CUE = "cue" in getattr(Place, "__dataclass_fields__", {})
 SKIP_SEGMENTS = frozenset({"photo_credit", "ad", "source_line"})
 PLACE_MENTIONS = frozenset({"GPE", "LOC"})
 NAME_MENTIONS = frozenset({"PERS", "ORG"})
+_start_of = attrgetter("start")
 _PARTICLES = frozenset({"بين", "مع", "ان", "لكن", "لدي", "between", "with"})
 
 
@@ -61,11 +64,16 @@ class PlaceStage:
 
         # NER: GPE/LOC mentions support a name; a PERS mention around it vetoes it
         ments = [x for x in doc.mentions if x.type in PLACE_MENTIONS or x.type in NAME_MENTIONS]
-        if ments:
+        if ments and raws:
+            # mentions by start: only those starting before a name's end and within the longest
+            # mention's length of its start can overlap it (the veto does not depend on order)
+            ments.sort(key=_start_of)
+            mstarts = [x.start for x in ments]
+            longest = max(x.end - x.start for x in ments)
             keep = []
             for r in raws:
                 veto = False
-                for x in ments:
+                for x in ments[bisect_left(mstarts, r.start - longest):bisect_left(mstarts, r.end)]:
                     if x.start < r.end and r.start < x.end:
                         if x.type in NAME_MENTIONS:
                             # a person, or an organisation named after a place (ريال مدريد، جامعة دمشق),
@@ -83,18 +91,19 @@ class PlaceStage:
         doc_hints: Counter = Counter(a.country for a in doc.actors if a.country)
         hits = m.resolve(text, toks, raws, lambda: m.sentence_hints(text, toks, prep), doc_hints)
 
-        in_span = _actors_in_span() if doc.actors else None
+        # spans of the actors read as government metonyms (the same test as
+        # actors_in_span(doc, s, e) holding an actor of basis "metonym", without the per-name scan)
+        met_spans = [sp for a in doc.actors if getattr(a, "basis", "") == "metonym" for sp in a.spans] \
+            if doc.actors and _actors_in_span() is not None else []
         tok_by_start: dict = {}
         places = []
         for h in hits:
             e = h.entry
             metonym = False
             if h.cue != "locative" and h.cue != "venue" and h.cue != "direction":
-                if in_span is not None:
-                    try:
-                        metonym = any(getattr(a, "basis", "") == "metonym" for a in in_span(doc, h.name_start, h.end))
-                    except Exception:
-                        metonym = False
+                if met_spans:
+                    hs, he = h.name_start, h.end
+                    metonym = any(s < he and t > hs for s, t in met_spans)
                 if not metonym and (e.capital or e.kind == "country") and not h.direction:
                     metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, tok_by_start, h)
             places.append(Place(
