@@ -41,7 +41,8 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def _discover() -> None:
-    for m in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    # the core commands first in --help, then each area's
+    for m in sorted(pkgutil.iter_modules(__path__), key=lambda m: (m.name != "main", m.name)):
         if not m.name.startswith("_"):
             importlib.import_module(f"{__name__}.{m.name}")
 
