@@ -28,6 +28,7 @@ from typing import Optional
 
 from ..model import Document, Event, Place, stable_id
 from .gazetteer import PRECISION_RANK, get_gazetteer, key_of
+from .match import _word_key
 
 _CUED = ("locative", "venue", "direction")
 
@@ -35,21 +36,39 @@ _CUED = ("locative", "venue", "direction")
 _COMMAS = (",", "،")
 
 
+_PREFIXES: dict[int, tuple[set, frozenset]] = {}
+
+
+def _clause_prefixes(clause: set) -> frozenset:
+    """Every prefix of every clause key (and ""): a two-token key can only be a clause key when
+    the first token's key is one of these (key_of works character by character), so the
+    two-token key is built only then."""
+    got = _PREFIXES.get(id(clause))
+    if got is None or got[0] is not clause:
+        pre = {""}
+        for c in clause:
+            pre.update(c[:i] for i in range(1, len(c) + 1))
+        got = _PREFIXES[id(clause)] = (clause, frozenset(pre))
+    return got[1]
+
+
 def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
     s = doc.sentences[sent_idx]
     clause = get_gazetteer().cues.clause
+    prefixes = _clause_prefixes(clause)
     toks = doc.tokens[s.token_start:s.token_end]
     text = doc.text
     place_starts = {p.start for p in doc.places if p.sentence == sent_idx}
     cuts = []
+    n = len(toks)
     for k, t in enumerate(toks):
-        w = key_of(text[t.start:t.end])
+        w = _word_key(text[t.start:t.end])
         if w in clause:
             # a comma inside a list of places ("Mantyniemi, Helsinki, Finland") does not end the clause
-            if w in _COMMAS and k + 1 < len(toks) and toks[k + 1].start in place_starts:
+            if w in _COMMAS and k + 1 < n and toks[k + 1].start in place_starts:
                 continue
             cuts.append(t.start)
-        elif k + 1 < len(toks) and key_of(text[t.start:toks[k + 1].end]) in clause:
+        elif k + 1 < n and w in prefixes and key_of(text[t.start:toks[k + 1].end]) in clause:
             cuts.append(t.start)
     lo, hi = s.start, s.end
     for c in cuts:
