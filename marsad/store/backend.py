@@ -21,10 +21,22 @@ class Backend:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
     def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]: ...
-    def begin(self) -> None: ...
-    def commit(self) -> None: ...
-    def rollback(self) -> None: ...
-    def close(self) -> None: ...
+    con: Any = None  # the driver's connection
+
+    def begin(self) -> None:
+        self.con.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+
+    def rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except Exception:  # nothing to roll back (the failure ended the transaction already)
+            pass
+
+    def close(self) -> None:
+        self.con.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -104,20 +116,6 @@ class DuckDBBackend(Backend):
         cols = [d[0] for d in cur.description] if cur.description else []
         return cols, cur.fetchall()
 
-    def begin(self):
-        self.con.execute("BEGIN TRANSACTION")
-
-    def commit(self):
-        self.con.execute("COMMIT")
-
-    def rollback(self):
-        try:
-            self.con.execute("ROLLBACK")
-        except Exception:
-            pass
-
-    def close(self):
-        self.con.close()
 
 
 _QMARK = re.compile(r"\?")
@@ -158,20 +156,6 @@ class PostgresBackend(Backend):
         cols = [d.name for d in cur.description] if cur.description else []
         return cols, cur.fetchall()
 
-    def begin(self):
-        self.con.execute("BEGIN")
-
-    def commit(self):
-        self.con.execute("COMMIT")
-
-    def rollback(self):
-        try:
-            self.con.execute("ROLLBACK")
-        except Exception:
-            pass
-
-    def close(self):
-        self.con.close()
 
 
 class StoreBusyError(RuntimeError):
