@@ -787,6 +787,12 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
     """(start position, patterns to try there) for every trigger word and for the
     lexicon words / starters just before it (up to five words back)."""
     st = L.starters
+    tmemo = L._pcache.setdefault("trigger_words", {})   # raw trigger form -> classes (memo)
+    rmemo = L._pcache.setdefault("reversed_words", {})  # reversed raw word -> normalised word (memo)
+    if len(tmemo) > 100_000:
+        tmemo.clear()
+    if len(rmemo) > 100_000:
+        rmemo.clear()
     todo: dict[int, set] = {}
     rev = None
     n = len(norm)
@@ -798,7 +804,10 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
             classes = _DIGIT_CLASS
         else:
             s = mt.start("w")
-            classes = L.trigger.get(normalize(mt.group("w")))
+            tw = mt.group("w")
+            classes = tmemo.get(tw, False)
+            if classes is False:
+                classes = tmemo[tw] = L.trigger.get(normalize(tw))
             if not classes:
                 continue
         got = todo.get(s)
@@ -816,7 +825,10 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
             if pm is None:
                 break
             ws = n - pm.end(1)
-            w = normalize(pm.group(1)[::-1])
+            rw = pm.group(1)
+            w = rmemo.get(rw)
+            if w is None:
+                w = rmemo[rw] = normalize(rw[::-1])
             if not w:
                 break
             if w in st or w[0].isdigit() or (w.startswith("ال") and w[2:3].isdigit()):
@@ -833,7 +845,17 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
                 todo[pos] = set(classes)
             else:
                 got.update(classes)
-    return [(p, L.patterns_for(frozenset(cl))) for p, cl in sorted(todo.items())]
+    return [(p, _attempts(L, frozenset(cl))) for p, cl in sorted(todo.items())]
+
+
+def _attempts(L: Lexicon, classes: frozenset) -> list[tuple]:
+    """(first characters, bound regex match, priority, name, pattern) of the patterns needing any
+    of ``classes``, in file order (memoised; compiles those patterns on first need)."""
+    key = ("attempts", classes)
+    r = L._pcache.get(key)
+    if r is None:
+        r = L._pcache[key] = [(P.first, P.regex.match, P.priority, P.name, P) for P in L.patterns_for(classes)]
+    return r
 
 
 _DIGIT_CLASS = frozenset(("digit",))
@@ -859,16 +881,18 @@ def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -
     for pos, pats in cands:
         hits = []
         ch = norm[pos]
-        for P in pats:
-            if P.first is not None and ch not in P.first:
+        for first, match, prio, pname, P in pats:
+            if first is not None and ch not in first:
                 continue
-            m = P.regex.match(norm, pos)
-            if m is None or m.end() <= pos:
+            m = match(norm, pos)
+            if m is None:
                 continue
             end = m.end()
+            if end <= pos:
+                continue
             while end > pos and (norm[end - 1].isspace() or norm[end - 1] in _FORMAT_CHARS):
                 end -= 1
-            hits.append((end, -P.priority, P.name, P, m))
+            hits.append((end, -prio, pname, P, m))
         hits.sort(reverse=True)
         for end, _, _, P, m in hits:
             if end <= covered:
