@@ -9,7 +9,8 @@
 Writes need ``Authorization: Bearer <token>``; the token is configured by the
 operator (``--token`` or ``$MARSAD_API_TOKEN``); with no token configured, writes
 are refused.  Reads are public unless ``protect_reads`` is set.  The store handle
-is shared and guarded by a lock (a DuckDB connection is not safe across threads).
+is shared: with DuckDB each worker thread reads through its own cursor; writes (and every call
+on PostgreSQL, whose connection is one session) are serialised by a lock.
 """
 from __future__ import annotations
 
@@ -82,7 +83,10 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None, protect_re
 
     token = token or os.environ.get("MARSAD_API_TOKEN") or None
     store = open_store(db)
-    lock = threading.RLock()
+    write_lock = threading.RLock()
+    # DuckDB gives each thread its own cursor (parallel reads); a PostgreSQL connection is one
+    # session, so there every store call is serialised.
+    lock = write_lock if store.kind != "duckdb" else contextlib.nullcontext()
     pipelines = {c: Pipeline(PipelineConfig(captions=c)) for c in (False, True)}
 
     @contextlib.asynccontextmanager
@@ -175,7 +179,7 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None, protect_re
     async def ingest(request: Request, _: None = Depends(need_write)) -> JSONResponse:
         art = await article_from(request)
         doc = pipelines[art.captions].run(to_document(art))
-        with lock:
+        with write_lock:
             r = store.write_documents([doc])
         return JSONResponse({"doc_id": doc.id, "stored": bool(r.added), "duplicate": bool(r.skipped),
                              "story_id": doc.story_id, "events": len(doc.events)},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -77,13 +78,38 @@ class DuckDBBackend(Backend):
         if path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(str(Path(path).expanduser()) if path != ":memory:" else path,
-                                      read_only=read_only)
+            self._root = duckdb.connect(str(Path(path).expanduser()) if path != ":memory:" else path,
+                                        read_only=read_only)
         except duckdb.IOException as e:  # the file is held by another process
             raise StoreBusyError(
                 f"cannot open DuckDB store {path!r}: {e}. DuckDB allows one writing process at a time "
                 f"(a running `marsad serve` or `marsad ingest` may hold it)."
             ) from e
+
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+        self._cursors: list[Any] = []
+
+    @property
+    def con(self):
+        """The connection for this thread: DuckDB connections are not shared across threads, so
+        other threads (e.g. the API's worker threads) get their own cursor on the same database,
+        which lets reads run in parallel."""
+        if threading.get_ident() == self._owner:
+            return self._root
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = self._local.cursor = self._root.cursor()
+            self._cursors.append(cur)
+        return cur
+
+    def close(self):
+        for c in self._cursors:
+            try:
+                c.close()
+            except Exception:
+                pass
+        self._root.close()
 
     def execute(self, sql, params=()):
         self.con.execute(sql, list(params))
