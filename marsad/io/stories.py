@@ -57,16 +57,46 @@ def _load() -> dict:
     cfg["prefixes"] = [normalize(p) for p in cfg["prefixes"]]
     cfg["suffixes"] = [normalize(s) for s in cfg["suffixes"]]
     cfg["memo"] = {}  # word -> stem, per process (bounded)
+    cfg["chunks"] = {}  # whitespace-separated chunk of raw text -> its stems (bounded)
+    cfg["split_ok"] = _whitespace_maps_to_whitespace()
     return cfg
+
+
+def _whitespace_maps_to_whitespace() -> bool:
+    """True when normalize() turns every whitespace character into whitespace only: then the
+    words of normalize(text) are the words of normalize(chunk) over text.split() chunks, in
+    order (normalize works character by character), so chunks can be memoised."""
+    for cp in range(0x10000):
+        c = chr(cp)
+        if c.isspace():
+            n = normalize(c)
+            if not n or not n.isspace():
+                return False
+    return True
 
 
 def _cfg() -> dict:
     return cached(("ingest", "stories"), _load)
 
 
+_H32: dict[str, int] = {}   # shingle -> its 32-bit SHA-1 hash (shingles repeat across articles)
+
+
+def _shingle_hash32(s: str) -> int:
+    """datasketch's default hash (``sha1_hash32`` of the UTF-8 bytes), memoised per shingle."""
+    h = _H32.get(s)
+    if h is None:
+        from datasketch.hashfunc import sha1_hash32
+        h = sha1_hash32(s.encode("utf-8"))
+        if len(_H32) >= 500_000:
+            _H32.clear()
+        _H32[s] = h
+    return h
+
+
 def _mh_template():
     from datasketch import MinHash
-    return MinHash(num_perm=NUM_PERM, seed=SEED)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_shingle_hash32)
 
 
 def _template():
@@ -87,13 +117,10 @@ def _stem(w: str, pre: list[str], suf: list[str], n: int) -> str:
     return w
 
 
-def shingles(text: str) -> set[str]:
-    """The shingle set of a text (unordered word pairs within the window)."""
-    c = _cfg()
-    stop, pre, suf, n = c["stop"], c["prefixes"], c["suffixes"], c["min_stem"]
-    memo = c["memo"]
+def _stems(norm: str, stop: set, memo: dict, pre: list[str], suf: list[str], n: int) -> tuple[str, ...]:
+    """Stems of the words of a normalised string, stopwords left out."""
     ws = []
-    for w in _WORD.findall(normalize(text)):
+    for w in _WORD.findall(norm):
         if w in stop:
             continue
         st = memo.get(w)
@@ -102,15 +129,32 @@ def shingles(text: str) -> set[str]:
             if len(memo) < 500_000:
                 memo[w] = st
         ws.append(st)
+    return tuple(ws)
+
+
+def shingles(text: str) -> set[str]:
+    """The shingle set of a text (unordered word pairs within the window)."""
+    c = _cfg()
+    stop, pre, suf, n = c["stop"], c["prefixes"], c["suffixes"], c["min_stem"]
+    memo = c["memo"]
+    if c["split_ok"]:
+        chunks = c["chunks"]
+        ws = []
+        for ch in text.split():
+            sts = chunks.get(ch)
+            if sts is None:
+                sts = _stems(normalize(ch), stop, memo, pre, suf, n)
+                if len(chunks) >= 500_000:
+                    chunks.clear()
+                chunks[ch] = sts
+            if sts:
+                ws.extend(sts)
+    else:
+        ws = list(_stems(normalize(text), stop, memo, pre, suf, n))
     win = int(c["window"])
     out: set[str] = set()
-    L = len(ws)
-    for i in range(L):
-        a = ws[i]
-        for k in range(1, win):
-            if i + k < L:
-                b = ws[i + k]
-                out.add(a + " " + b if a <= b else b + " " + a)
+    for k in range(1, win):
+        out.update([a + " " + b if a <= b else b + " " + a for a, b in zip(ws, ws[k:])])
     return out
 
 
@@ -120,7 +164,7 @@ def signature(text: str) -> list[int]:
     if len(sh) < MIN_SHINGLES:
         return []
     m = _template().copy()
-    m.update_batch([s.encode("utf-8") for s in sh])
+    m.update_batch(list(sh))   # the template's hash function encodes (and memoises) each shingle
     return [int(x) for x in m.hashvalues] + [len(sh)]
 
 
