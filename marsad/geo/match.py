@@ -105,12 +105,12 @@ class _Norm:
         self.text = text
 
     def key(self, s: int, e: int) -> str:
-        return key_of(self.text[s:e])
+        return _word_key(self.text[s:e])
 
     def offset_after(self, s: int, nchars: int) -> int:
         """Offset in the text after the first ``nchars`` key characters from ``s``."""
         raw = self.text[s:s + nchars]
-        if len(raw) == nchars and key_of(raw) == raw.lower():
+        if len(raw) == nchars and _word_key(raw) == raw.lower():
             return s + nchars          # no diacritics inside the clitic: the usual case
         from ..lang.normalize import normalize_with_map
         _, offs = normalize_with_map(self.text[s:s + nchars + 8])

@@ -93,8 +93,16 @@ class PlaceStage:
 
         # spans of the actors read as government metonyms (the same test as
         # actors_in_span(doc, s, e) holding an actor of basis "metonym", without the per-name scan)
-        met_spans = [sp for a in doc.actors if getattr(a, "basis", "") == "metonym" for sp in a.spans] \
+        met_spans = sorted(sp for a in doc.actors if getattr(a, "basis", "") == "metonym" for sp in a.spans) \
             if doc.actors and _actors_in_span() is not None else []
+        if met_spans:
+            # by start, with the running maximum of ends: some span starts before a name's end and
+            # ends after its start iff the longest-reaching span among those starting before does
+            met_starts = [sp[0] for sp in met_spans]
+            met_reach, far = [], None
+            for sp in met_spans:
+                far = sp[1] if far is None or sp[1] > far else far
+                met_reach.append(far)
         tok_by_start: dict = {}
         places = []
         for h in hits:
@@ -102,8 +110,8 @@ class PlaceStage:
             metonym = False
             if h.cue != "locative" and h.cue != "venue" and h.cue != "direction":
                 if met_spans:
-                    hs, he = h.name_start, h.end
-                    metonym = any(s < he and t > hs for s, t in met_spans)
+                    k = bisect_left(met_starts, h.end)
+                    metonym = k > 0 and met_reach[k - 1] > h.name_start
                 if not metonym and (e.capital or e.kind == "country") and not h.direction:
                     metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, tok_by_start, h)
             places.append(Place(
