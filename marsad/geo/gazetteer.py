@@ -184,14 +184,20 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
 DEFAULT_FILES = ("gazetteer.tsv.gz",)
 
 
+_DEFAULT_PATHS: Optional[tuple] = None
+
+
 def get_gazetteer(extra: Optional[Iterable[str]] = None, replace: bool = False) -> Gazetteer:
     """The process-wide gazetteer (shipped files, plus user files in the same TSV format).
 
     ``extra``: paths to more gazetteer TSV files (columns as in gazetteer.tsv.gz; ``names_ar``,
     ``names_en``, ``flags``, ``weak_names`` optional).  ``replace``: use only ``extra``.
     """
-    extra = tuple(str(p) for p in (extra or ()))
-    files = extra if (replace and extra) else tuple(str(data_path("geo", f)) for f in DEFAULT_FILES) + extra
+    global _DEFAULT_PATHS
+    extra = tuple(str(p) for p in (extra or ())) if extra else ()
+    if _DEFAULT_PATHS is None:   # (Path arithmetic costs microseconds; callers ask per event)
+        _DEFAULT_PATHS = tuple(str(data_path("geo", f)) for f in DEFAULT_FILES)
+    files = extra if (replace and extra) else _DEFAULT_PATHS + extra
     return cached(("geo.gazetteer", files), lambda: build(
         [Path(f) for f in files], data_path("geo", "cues.tsv"), data_path("geo", "directions.tsv"),
         data_path("geo", "demonyms.tsv")))

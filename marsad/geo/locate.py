@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Document, Event, Place, stable_id
-from .gazetteer import PRECISION_RANK, get_gazetteer, key_of
+from .gazetteer import PRECISION_RANK, get_gazetteer
 from .match import _word_key
 
 _CUED = ("locative", "venue", "direction")
@@ -61,14 +61,16 @@ def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
     place_starts = {p.start for p in doc.places if p.sentence == sent_idx}
     cuts = []
     n = len(toks)
-    for k, t in enumerate(toks):
-        w = _word_key(text[t.start:t.end])
+    keys = [_word_key(text[t.start:t.end]) for t in toks]
+    # (every clause key is one of its own prefixes: other tokens neither cut nor start a cut)
+    for k in [k for k, w in enumerate(keys) if w in prefixes]:
+        t, w = toks[k], keys[k]
         if w in clause:
             # a comma inside a list of places ("Mantyniemi, Helsinki, Finland") does not end the clause
             if w in _COMMAS and k + 1 < n and toks[k + 1].start in place_starts:
                 continue
             cuts.append(t.start)
-        elif k + 1 < n and w in prefixes and key_of(text[t.start:toks[k + 1].end]) in clause:
+        elif k + 1 < n and _word_key(text[t.start:toks[k + 1].end]) in clause:
             cuts.append(t.start)
     lo, hi = s.start, s.end
     for c in cuts:
