@@ -115,7 +115,8 @@ def _gold_code(x) -> Optional[str]:
     return str(x).upper()
 
 
-_NONSTATE = frozenset(["IGO", "IMG", "INT", "NGO", "MNC", "UIS", "NGM", "UAF"])
+# UAF (unidentified armed force) is a role in the gold files (main "None", role "UAF"), never a main code
+_NONSTATE = frozenset(["IGO", "IMG", "INT", "NGO", "MNC", "UIS", "NGM"])
 
 
 def _ev_country(ev: Event, side: str) -> Optional[str]:
