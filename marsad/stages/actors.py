@@ -18,6 +18,7 @@ names), and actors are merged per referent with all their spans and mention ids.
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
@@ -539,26 +540,26 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
                                t.sentence))
 
 
+_span_key = attrgetter("start", "end")
+
+
 def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
     groups: dict[tuple, list[_Spec]] = {}
     for sp in specs:
         groups.setdefault(sp.key, []).append(sp)
     actors = []
     for key, sps in groups.items():
-        sps.sort(key=lambda s: (s.start, s.end))
-        # the best-informed reading wins (resolved, then one with a code)
-        best = max(sps, key=lambda s: (s.resolved, s.res.code is not None, -s.start))
+        if len(sps) == 1:
+            best = sps[0]
+            spans = [(best.start, best.end)]
+            mids = list(dict.fromkeys(best.mention_ids))
+        else:
+            sps.sort(key=_span_key)
+            # the best-informed reading wins (resolved, then one with a code)
+            best = max(sps, key=lambda s: (s.resolved, s.res.code is not None, -s.start))
+            spans = list(dict.fromkeys([(s.start, s.end) for s in sps]))
+            mids = list(dict.fromkeys([m for s in sps for m in s.mention_ids]))
         r = best.res
-        spans, seen = [], set()
-        for s in sps:
-            if (s.start, s.end) not in seen:
-                seen.add((s.start, s.end))
-                spans.append((s.start, s.end))
-        mids = []
-        for s in sps:
-            for m in s.mention_ids:
-                if m not in mids:
-                    mids.append(m)
         first = spans[0]
         country = r.country if r.country and r.country not in NONSTATE_TOPS else None
         basis = r.basis
