@@ -237,6 +237,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
 
 
 def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> list[_Spec]:
+    if len(chunk) == 1 and chunk[0].type == "role" and -1 < chunk[0].entries[0].priority < 3:
+        return []   # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk)
     # media in the phrase: the agency and its nationality are not actors
     if any(it.type == "media" for it in chunk):
         chunk = [it for it in chunk if it.type in ("entity",) or (it.type == "mention" and
