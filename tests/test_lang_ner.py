@@ -143,3 +143,22 @@ def test_propagate_names_within_window():
     out = ner.propagate(words, [list(t) for t in tags], window=0)
     assert out[3] == ["B-PERS"]
     assert out[0] == tags[0]
+
+
+def test_cluster_and_cue_features():
+    cl = ner.clusters()
+    assert len(cl) > 1000
+    words = ["أعلنت", "شركة", "مايكروسوفت", "في", "باريس"]
+    feats = ner.sentence_features(words)
+    assert any(f.startswith("c0=") for f in feats[4])                 # a common city has a cluster
+    assert "-1:g=CUE_ORG" in feats[2]                                  # cue word before the name
+    assert "g=ORGM" in feats[2]
+
+
+def test_stack_features_document_label():
+    words = [["قال", "لافروف", "إن"], ["التقى", "سيرغي", "لافروف"]]
+    tags = [["O", "O", "O"], ["O", "B-PERS", "I-PERS"]]
+    sf = ner.stack_features(words, tags)
+    assert "dl=PERS" in sf[0][1] and "p1=O" in sf[0][1]
+    assert "p1=I-PERS" in sf[1][2] and "p1-1=B-PERS" in sf[1][2]
+    assert not any(f.startswith("dl=") for f in sf[0][0])

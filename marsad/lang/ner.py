@@ -3,7 +3,9 @@
 Features come from the clitic-aware analysis (:func:`marsad.lang.tokenize.analyse`):
 whole-word and stem norms, proclitic/suffix, article, stem affixes, word shape,
 corpus frequency band, gazetteer classes (single words and multi-word phrases,
-``marsad/data/ner/gazetteer.tsv``) and the same for neighbours at +-1 / +-2.
+``marsad/data/ner/gazetteer.tsv``, incl. hand-written organisations and cue words),
+distributional word clusters at three granularities (``clusters.tsv``, feature group
+``CL``), and the same for neighbours at +-1 / +-2 (``CL2``: clusters at +-2 too).
 Per-word feature lists are cached, so tagging costs a few list concatenations
 per token plus the CRF's Viterbi in C.
 
@@ -24,6 +26,9 @@ from .tokenize import analyse, lexicon
 MODEL_NAME = "ner_ar.crfsuite"
 GPE_CLASSES = frozenset({"COUNTRY", "CITY", "TOWN"})
 _MAX_PHRASE = 5
+# optional feature groups (the shipped model's set; training must use the same)
+FEATS: set = {"CL", "CL2"}
+CLUSTER_PATH = None   # default: marsad/data/ner/clusters.tsv
 
 
 class Gazetteer:
@@ -51,6 +56,25 @@ def gazetteer() -> Gazetteer:
     return cached("lang.ner.gazetteer", Gazetteer)
 
 
+def _load_clusters() -> dict:
+    from pathlib import Path
+    p = Path(CLUSTER_PATH) if CLUSTER_PATH else data_path("ner", "clusters.tsv")
+    out: dict[str, tuple] = {}
+    if not p.exists():
+        return out
+    head = None
+    for row in read_tsv(p):
+        if head is None and row[0] == "word":
+            head = row[1:]
+            continue
+        out[row[0]] = tuple(row[1:])
+    return out
+
+
+def clusters() -> dict:
+    return cached("lang.ner.clusters", _load_clusters)
+
+
 def _strip_punct(w: str) -> str:
     a, b = 0, len(w)
     while a < b and not w[a].isalnum():
@@ -72,6 +96,7 @@ def _word_feats(word: str) -> tuple:
     vocab = lexicon().vocab
     core = _strip_punct(word)
     own: list[str] = []
+    cid = "-"
     if not core:
         own.append("w=" + word)
         own.append("PUNCT")
@@ -102,6 +127,14 @@ def _word_feats(word: str) -> tuple:
                 own.append("g=" + g)
             stem = snorm
             ctx = ["w=" + wn, "s=" + snorm] + ["g=" + g for g in sorted(classes)]
+            if "CL" in FEATS:
+                cl = clusters().get(snorm[2:] if (len(snorm) > 4 and snorm.startswith("ال")) else snorm)   # = ner_build.cluster_key
+                if cl:
+                    own += ["c%d=%s" % (k, c) for k, c in enumerate(cl)]
+                    cid = cl[1] if len(cl) > 1 else cl[0]
+                    ctx.insert(2, "c1=" + cl[1] if len(cl) > 1 else "c0=" + cl[0])
+                else:
+                    own.append("cNA")
         elif c0.isdigit() or "\u0660" <= c0 <= "\u0669":
             own += ["NUM", "l=%d" % min(len(core), 4)]
             stem = "0"
@@ -114,8 +147,9 @@ def _word_feats(word: str) -> tuple:
             ctx = ["LAT"]
         if core != word:
             own.append("P+")
+    n2 = 3 if "CL2" in FEATS else 2
     r = (own, ["-1:" + f for f in ctx], ["+1:" + f for f in ctx],
-         ["-2:" + f for f in ctx[:2]], ["+2:" + f for f in ctx[:2]], stem)
+         ["-2:" + f for f in ctx[:n2]], ["+2:" + f for f in ctx[:n2]], stem, cid)
     if len(_feat_cache) > 300_000:
         _feat_cache.clear()
     _feat_cache[word] = r
@@ -142,6 +176,7 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
                         break
             i += 1
     out = []
+    cl3 = "CL3" in FEATS
     for i in range(n):
         f = list(wf[i][0])
         if i > 0:
@@ -155,6 +190,12 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
             f.append("EOS")
         if 0 < i < n - 1:
             f.append("ctx=" + stems[i - 1] + "|" + stems[i + 1])
+        if cl3:
+            if i > 0:
+                f.append("cb=" + wf[i - 1][6] + "|" + wf[i][6])
+            if i + 1 < n:
+                f.append("cb+=" + wf[i][6] + "|" + wf[i + 1][6])
+                f.append("bg+=" + stems[i] + "|" + stems[i + 1])
         if i > 1:
             f += wf[i - 2][3]
         if i + 2 < n:
@@ -277,3 +318,100 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
                             break
             i += hit or 1
     return tags_list
+
+
+# -- second pass ("stacking"): the first pass's labels over the document as features ---------------
+STACK_MODEL_NAME = "ner_ar_s2.crfsuite"
+
+
+def _typ(t: str) -> str:
+    return t[2:] if len(t) > 2 else "O"
+
+
+def stack_features(words_list: Sequence[Sequence[str]], tags_list: Sequence[Sequence[str]], window: int = 0) -> list[list[list[str]]]:
+    """Per-token features from first-pass labels: the token's own and its neighbours' labels, and the
+    label the same stem gets elsewhere in the document (``window`` sentences around, 0 = all)."""
+    stems = [[_word_feats(w)[5] for w in ws] for ws in words_list]
+    per: list[dict] = []
+    for st, tags in zip(stems, tags_list):
+        d: dict[str, dict] = {}
+        for s, t in zip(st, tags):
+            if len(s) >= 2:
+                c = d.setdefault(s, {})
+                ty = _typ(t)
+                c[ty] = c.get(ty, 0) + 1
+        per.append(d)
+    n_s = len(per)
+    if not window:
+        tot: dict[str, dict] = {}
+        for d in per:
+            for s, c in d.items():
+                tc = tot.setdefault(s, {})
+                for k, v in c.items():
+                    tc[k] = tc.get(k, 0) + v
+    out = []
+    for si, (st, tags) in enumerate(zip(stems, tags_list)):
+        if window:
+            tot = {}
+            for sj in range(max(0, si - window), min(n_s, si + window + 1)):
+                for s, c in per[sj].items():
+                    tc = tot.setdefault(s, {})
+                    for k, v in c.items():
+                        tc[k] = tc.get(k, 0) + v
+        n = len(st)
+        feats = []
+        for i in range(n):
+            t = tags[i]
+            f = ["p1=" + t]
+            f.append("p1-1=" + (tags[i - 1] if i > 0 else "BOS"))
+            f.append("p1+1=" + (tags[i + 1] if i + 1 < n else "EOS"))
+            s = st[i]
+            c = tot.get(s) if len(s) >= 2 else None
+            if c:
+                own = _typ(t)
+                best, bv, tot_n = None, 0, 0
+                for k, v in c.items():
+                    v2 = v - (1 if k == own else 0)
+                    tot_n += v2
+                    if k != "O" and v2 > bv:
+                        best, bv = k, v2
+                if best:
+                    f.append("dl=" + best)
+                    if bv * 2 >= tot_n:
+                        f.append("dlm=" + best)
+                elif tot_n:
+                    f.append("dlO")
+            feats.append(f)
+        out.append(feats)
+    return out
+
+
+class StackTagger:
+    """Two CRF passes over a document: pass 1 (:class:`Tagger`), then pass 2 with :func:`stack_features`."""
+
+    def __init__(self, path1=None, path2=None) -> None:
+        import pycrfsuite
+        self.first = Tagger(path1)
+        self.path2 = str(path2 or data_path("models", STACK_MODEL_NAME))
+        self._t2 = pycrfsuite.Tagger()
+        self._t2.open(self.path2)
+
+    def tag_doc(self, words_list: Sequence[Sequence[str]], window: int = 0) -> list[list[str]]:
+        p1 = [list(self.first.tag(ws)) for ws in words_list]
+        sf = stack_features(words_list, p1, window)
+        out = []
+        for ws, extra in zip(words_list, sf):
+            if not ws:
+                out.append([])
+                continue
+            base = sentence_features(ws)
+            out.append(list(self._t2.tag([b + e for b, e in zip(base, extra)])))
+        return out
+
+
+def stack_available() -> bool:
+    return data_path("models", STACK_MODEL_NAME).exists()
+
+
+def stack_tagger() -> StackTagger:
+    return cached("lang.ner.stack_tagger", StackTagger)

@@ -178,6 +178,13 @@ def build(shared: Path, out_dir: Path | None = None) -> dict:
                         if len(w) >= 3:
                             gaz[normalize(w)].add("PNAME")
     stats["actor_names"] = n_act
+    # hand-written organisations/brands and cue words (marsad/data/ner/gazetteer_manual.tsv)
+    mp = data_path("ner", "gazetteer_manual.tsv")
+    if mp.exists():
+        for r in read_tsv_dicts(mp):
+            nm = " ".join((r.get("phrase") or "").split())
+            if nm and r.get("class"):
+                gaz[normalize(nm)].add(r["class"])
     # a person-name token that is a frequent plain word is useless as a feature
     for w, classes in list(gaz.items()):
         if not classes:
@@ -235,4 +242,98 @@ def build(shared: Path, out_dir: Path | None = None) -> dict:
         for w in sorted(keep):
             f.write(f"{w}\tname\n")
     stats["keep_names"] = len(keep)
+
+    # -- word clusters (unlabelled text; needs the vocab/keep lists above for clitic analysis) ------
+    from ..resources import clear_cache
+    from . import ner as nermod
+    from . import tokenize as tokmod
+    clear_cache()
+    tokmod._cache.clear()
+    nermod._feat_cache.clear()
+    texts = [t for key in ("anercorp_train", "aqmar_train", "wojood") for t, _ in corp[key]]
+    texts += list(_gsr_texts(shared))
+    stats["clusters"] = build_clusters(texts, out_dir / "clusters.tsv")
+    clear_cache()
+    tokmod._cache.clear()
+    nermod._feat_cache.clear()
     return stats
+
+
+def _gsr_texts(shared: Path):
+    """Sentences of the Arabic event GSR CSVs (unlabelled text for clusters), crudely tokenised."""
+    import csv
+    import re
+    csv.field_size_limit(10 ** 9)
+    tok = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[A-Za-z]+|\d+|\S")
+    d = shared / "data" / "events" / "arabic_event_gsr_dev"
+    for name in ("assault_gsr.csv", "protest_gsr.csv"):
+        p = d / name
+        if p.exists():
+            with open(p, encoding="utf-8") as f:
+                for r in csv.DictReader(f):
+                    yield tok.findall(r.get("text") or "")
+
+
+def cluster_key(stem: str) -> str:
+    """Clusters are keyed on the clitic-free stem without the article."""
+    return stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+
+
+def build_clusters(sentences, out: Path, *, min_count: int = 2, n_context: int = 3000, dims: int = 100,
+                   ks: tuple = (64, 256, 1024), iterations: int = 25) -> int:
+    """Distributional word clusters: PPMI of (word, +-1/+-2 positional context word) counts, truncated
+    SVD, then spherical k-means at several granularities.  Writes ``word  k64  k256  k1024``."""
+    import numpy as np
+    import scipy.sparse as sp
+    from scipy.sparse.linalg import svds
+    from . import ner as nermod
+    docs = [[cluster_key(nermod._word_feats(w)[5]) for w in s] for s in sentences]
+    cnt = collections.Counter(w for s in docs for w in s)
+    vocab = sorted(w for w, c in cnt.items() if c >= min_count)
+    vi = {w: i for i, w in enumerate(vocab)}
+    ctxw = [w for w, _ in sorted(cnt.items(), key=lambda x: (-x[1], x[0]))[:n_context]]
+    ci = {w: i for i, w in enumerate(ctxw)}
+    C = len(ctxw)
+    rows, cols = [], []
+    for s in docs:
+        n = len(s)
+        for i, w in enumerate(s):
+            if w not in vi:
+                continue
+            for d, off in ((-2, 2 * C), (-1, 0), (1, C), (2, 3 * C)):
+                j = i + d
+                if 0 <= j < n and s[j] in ci:
+                    rows.append(vi[w])
+                    cols.append(ci[s[j]] + off)
+    M = sp.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 4 * C)).tocsr()
+    M.sum_duplicates()
+    M = M.tocoo()
+    tot = M.data.sum()
+    rs = np.asarray(M.tocsr().sum(1)).ravel()
+    cs = np.bincount(M.col, weights=M.data, minlength=4 * C) ** 0.75
+    cs = cs / cs.sum() * tot
+    pmi = np.log(M.data * tot / (rs[M.row] * cs[M.col] + 1e-9))
+    keep = pmi > 0
+    P = sp.csr_matrix((pmi[keep], (M.row[keep], M.col[keep])), shape=M.shape)
+    U, S, _ = svds(P, k=dims, v0=np.ones(min(P.shape)) / np.sqrt(min(P.shape)))
+    X = U * np.sqrt(S)
+    X /= np.linalg.norm(X, axis=1, keepdims=True) + 1e-9
+    labels = {}
+    for k in ks:
+        rng = np.random.default_rng(0)
+        cen = X[rng.choice(len(X), k, replace=False)].copy()
+        for _ in range(iterations):
+            lab = np.argmax(X @ cen.T, axis=1)
+            for j in range(k):
+                m = lab == j
+                if m.any():
+                    v = X[m].sum(0)
+                    cen[j] = v / (np.linalg.norm(v) + 1e-9)
+        labels[k] = np.argmax(X @ cen.T, axis=1)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# distributional word clusters (stem without clitics/article -> cluster id at k=%s). "
+                "Built by scripts/train_ner.py from unlabelled text; see README.md\n" % ",".join(map(str, ks)))
+        f.write("word\t" + "\t".join("k%d" % k for k in ks) + "\n")
+        for w in vocab:
+            f.write(w + "\t" + "\t".join(str(int(labels[k][vi[w]])) for k in ks) + "\n")
+    return len(vocab)
