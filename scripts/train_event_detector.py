@@ -63,6 +63,8 @@ def main(argv=None) -> int:
         y = np.array(ys)
         res = cross_validate(texts, feats, y, np.array(rule_pos), l2=a.l2, epochs=a.epochs)
         res["hybrid"] = cross_validate(texts, feats, y, np.array(rule_pos), l2=a.l2, epochs=a.epochs, hybrid=True)["cv"]
+        res["anchored"] = cross_validate(texts, feats, y, np.array(rule_pos), l2=a.l2, epochs=a.epochs,
+                                         hybrid="verb_anchored")["cv"]
         report[typ] = res
         print(typ, json.dumps(res))
         tr = [i for i, f in enumerate(feats) if f is not None]
@@ -76,7 +78,8 @@ def main(argv=None) -> int:
         names = sorted({x for i in tr for x in feats[i]})
         weights = {x: round(float(w[_h(x)]), 5) for x in names if abs(w[_h(x)]) > 1e-4}
         out["types"][typ] = {"threshold": round(thr, 3), "weights": weights, "n_train": len(tr),
-                             "cv": res["cv"], "cv_hybrid": res["hybrid"], "rules_only": res["rules"]}
+                             "cv": res["cv"], "cv_hybrid": res["hybrid"], "cv_anchored": res["anchored"],
+                             "rules_only": res["rules"]}
     if not a.no_write:
         p = ROOT / "marsad" / "data" / "models" / "events_detect.json"
         p.parent.mkdir(parents=True, exist_ok=True)

@@ -70,7 +70,7 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
 
 
 def cross_validate(texts: list[str], feats: list[Optional[list[str]]], y: np.ndarray, rule_pos: np.ndarray,
-                   k: int = 5, hybrid: bool = False, **kw) -> dict:
+                   k: int = 5, hybrid: "bool | str" = False, **kw) -> dict:
     """``feats[i]`` is None when the rules propose no candidate (then the prediction is negative).
     The threshold is chosen on each training part (inner fit), never on the test fold."""
     fold = np.array([int(hashlib.md5(t.encode("utf-8")).hexdigest(), 16) % k for t in texts])
@@ -84,9 +84,10 @@ def cross_validate(texts: list[str], feats: list[Optional[list[str]]], y: np.nda
         t = best_threshold(y[tr], predict(w, [feats[i] for i in tr]) * 0 + _inner(tr, feats, y, fold, f, **kw))
         p = predict(w, [feats[i] for i in te])
         pred[te] = (p >= t).astype(int)
-        if hybrid:   # verb-triggered asserted reports stand; the model decides the rest
+        if hybrid:   # candidates with this rule feature stand; the model decides the rest
+            stand = hybrid if isinstance(hybrid, str) else "verb_report"
             for i in te:
-                if "verb_report" in feats[i]:
+                if stand in feats[i]:
                     pred[i] = 1
     return {"cv": prf(y, pred), "rules": prf(y, rule_pos.astype(int))}
 
