@@ -15,7 +15,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
 
 _cache: dict[Any, Any] = {}
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: a loader may itself load cached state
 
 
 def data_path(*parts: str) -> Path:
