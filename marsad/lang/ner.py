@@ -75,6 +75,50 @@ def clusters() -> dict:
     return cached("lang.ner.clusters", _load_clusters)
 
 
+TRAIN_DICT = None      # set while training (jackknifed); default: marsad/data/ner/train_dict.tsv
+
+
+def _load_train_dict() -> dict:
+    p = data_path("ner", "train_dict.tsv")
+    rows = read_tsv(p) if p.exists() else iter(())
+    return dict_features({r[0]: (r[1], int(r[2]), int(r[3])) for r in rows if r[0] != "stem" and len(r) >= 4})
+
+
+def dict_features(d: dict) -> dict:
+    """stem -> (type, n_as_type, n_total) into stem -> feature list."""
+    out = {}
+    for st, (typ, k, n) in d.items():
+        r = k / n if n else 0.0
+        out[st] = ["td=" + typ, "td=%s|%s" % (typ, "hi" if r >= 0.5 else "lo")]
+    return out
+
+
+def train_dict() -> dict:
+    if TRAIN_DICT is not None:
+        return TRAIN_DICT
+    return cached("lang.ner.train_dict", _load_train_dict)
+
+
+def count_dict(sentences) -> dict:
+    """From labelled sentences: stem -> (majority entity type, its count, all occurrences), stems seen in an entity."""
+    tot: dict = {}
+    ent: dict = {}
+    for toks, tags in sentences:
+        for w, t in zip(toks, tags):
+            s = _word_feats(w)[5]
+            if len(s) < 2:
+                continue
+            tot[s] = tot.get(s, 0) + 1
+            if t != "O":
+                c = ent.setdefault(s, {})
+                c[t[2:]] = c.get(t[2:], 0) + 1
+    out = {}
+    for s, c in ent.items():
+        typ, k = max(c.items(), key=lambda x: (x[1], x[0]))
+        out[s] = (typ, k, tot[s])
+    return out
+
+
 def _strip_punct(w: str) -> str:
     a, b = 0, len(w)
     while a < b and not w[a].isalnum():
@@ -177,6 +221,7 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
             i += 1
     out = []
     cl3 = "CL3" in FEATS
+    td = train_dict() if "TD" in FEATS else None
     for i in range(n):
         f = list(wf[i][0])
         if i > 0:
@@ -203,6 +248,10 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
         m = mg.get(i)
         if m:
             f += m
+        if td:
+            e = td.get(stems[i])
+            if e:
+                f += e
         out.append(f)
     return out
 

@@ -280,7 +280,7 @@ def cluster_key(stem: str) -> str:
 
 
 def build_clusters(sentences, out: Path, *, min_count: int = 2, n_context: int = 3000, dims: int = 100,
-                   ks: tuple = (64, 256, 1024), iterations: int = 25) -> int:
+                   ks: tuple = (64, 256, 1024), iterations: int = 25, seeds: tuple = (0,)) -> int:
     """Distributional word clusters: PPMI of (word, +-1/+-2 positional context word) counts, truncated
     SVD, then spherical k-means at several granularities.  Writes ``word  k64  k256  k1024``."""
     import numpy as np
@@ -319,8 +319,8 @@ def build_clusters(sentences, out: Path, *, min_count: int = 2, n_context: int =
     X = U * np.sqrt(S)
     X /= np.linalg.norm(X, axis=1, keepdims=True) + 1e-9
     labels = {}
-    for k in ks:
-        rng = np.random.default_rng(0)
+    for k, seed in [(k, seed) for seed in seeds for k in ks]:
+        rng = np.random.default_rng(seed)
         cen = X[rng.choice(len(X), k, replace=False)].copy()
         for _ in range(iterations):
             lab = np.argmax(X @ cen.T, axis=1)
@@ -329,11 +329,11 @@ def build_clusters(sentences, out: Path, *, min_count: int = 2, n_context: int =
                 if m.any():
                     v = X[m].sum(0)
                     cen[j] = v / (np.linalg.norm(v) + 1e-9)
-        labels[k] = np.argmax(X @ cen.T, axis=1)
+        labels[(k, seed)] = np.argmax(X @ cen.T, axis=1)
     with open(out, "w", encoding="utf-8") as f:
         f.write("# distributional word clusters (stem without clitics/article -> cluster id at k=%s). "
                 "Built by scripts/train_ner.py from unlabelled text; see README.md\n" % ",".join(map(str, ks)))
-        f.write("word\t" + "\t".join("k%d" % k for k in ks) + "\n")
+        f.write("word\t" + "\t".join("k%d" % k + ("s%d" % s if s else "") for k, s in labels) + "\n")
         for w in vocab:
-            f.write(w + "\t" + "\t".join(str(int(labels[k][vi[w]])) for k in ks) + "\n")
+            f.write(w + "\t" + "\t".join(str(int(lab[vi[w]])) for lab in labels.values()) + "\n")
     return len(vocab)
