@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Document, Event, event_record
+from .model import Document, event_record
 
 # (name, SQL type) — order is the store's column order and the CSV/Parquet column order.
 EVENT_SCHEMA: list[tuple[str, str]] = [

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -11,24 +10,9 @@ from rich.console import Console
 from rich.table import Table
 
 from . import app
+from .main import pipeline_config
 
 err = Console(stderr=True)
-
-
-def _config(captions: bool, disable: list[str], lexicon: list[str]):
-    from ..pipeline import STAGES, PipelineConfig
-    lex: dict[str, list[str]] = {}
-    for spec in lexicon:
-        key, _, path = spec.partition("=")
-        if not path:
-            raise typer.BadParameter(f"--lexicon takes KEY=PATH, e.g. actors=my_actors.tsv (got {spec!r})")
-        if not Path(path).exists():
-            raise typer.BadParameter(f"--lexicon file not found: {path}")
-        lex.setdefault(key, []).append(str(Path(path).absolute()))  # workers need absolute paths
-    unknown = set(disable) - set(STAGES)
-    if unknown:
-        raise typer.BadParameter(f"unknown stage(s) {sorted(unknown)}; stages are {list(STAGES)}")
-    return PipelineConfig(captions=captions, disabled=tuple(disable), lexicons=lex)
 
 
 @app.command("batch")
@@ -79,7 +63,7 @@ def batch(
         raise typer.BadParameter("give --workers or --scheduler, not both")
     if db and not layers:
         raise typer.BadParameter("--db loads the documents' layers: do not combine it with --no-layers")
-    cfg = _config(captions, disable, lexicon)
+    cfg = pipeline_config(captions, disable, lexicon)
     try:
         s = run_batch(inputs, out, config=cfg, workers=workers, scheduler=scheduler,
                       partition_size=partition_size, fmt=fmt, include=include, force=force, prune=prune,

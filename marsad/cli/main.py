@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -40,18 +39,26 @@ def _valid_date(value: Optional[str], name: str) -> Optional[str]:
     return value
 
 
-def _pipeline(captions: bool, disable: list[str], lexicon: list[str]):
-    from ..pipeline import Pipeline, PipelineConfig
+def pipeline_config(captions: bool, disable: list[str], lexicon: list[str]):
+    """PipelineConfig from the shared CLI options (--captions, --disable, --lexicon KEY=PATH)."""
+    from ..pipeline import STAGES, PipelineConfig
     lex: dict[str, list[str]] = {}
     for spec in lexicon:
         key, _, path = spec.partition("=")
         if not path:
             raise typer.BadParameter(f"--lexicon takes KEY=PATH, e.g. actors=my_actors.tsv (got {spec!r})")
-        lex.setdefault(key, []).append(path)
-    try:
-        return Pipeline(PipelineConfig(captions=captions, disabled=tuple(disable), lexicons=lex))
-    except ValueError as e:
-        raise typer.BadParameter(str(e))
+        if not Path(path).exists():
+            raise typer.BadParameter(f"--lexicon file not found: {path}")
+        lex.setdefault(key, []).append(str(Path(path).absolute()))  # Dask workers need absolute paths
+    unknown = set(disable) - set(STAGES)
+    if unknown:
+        raise typer.BadParameter(f"unknown stage(s) {sorted(unknown)}; stages are {list(STAGES)}")
+    return PipelineConfig(captions=captions, disabled=tuple(disable), lexicons=lex)
+
+
+def _pipeline(captions: bool, disable: list[str], lexicon: list[str]):
+    from ..pipeline import Pipeline
+    return Pipeline(pipeline_config(captions, disable, lexicon))
 
 
 def _events_table(records: list[dict], title: str) -> Table:

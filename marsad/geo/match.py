@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from dataclasses import dataclass
+from typing import Optional, Sequence
 
-from ..lang.normalize import is_arabic_char, normalize
+from ..lang.normalize import is_arabic_char
 from .gazetteer import Entry, Gazetteer, get_gazetteer, key_of
 
 _CLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")

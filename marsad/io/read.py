@@ -263,7 +263,7 @@ def read_paths(paths: "Iterable[str | os.PathLike] | str | os.PathLike", fmt: Op
             continue
         path = Path(ps)
         if path.is_dir():
-            for fp in _walk(path, pats):
+            for fp in walk_dir(path, pats):
                 yield from read_file(fp, f, limits=lim)
         elif path.exists():
             yield from read_file(path, f, limits=lim)
@@ -271,7 +271,9 @@ def read_paths(paths: "Iterable[str | os.PathLike] | str | os.PathLike", fmt: Op
             yield ReadFailure(ps, "no such file or directory")
 
 
-def _walk(root: Path, pats: list[str]) -> Iterator[Path]:
+def walk_dir(root: Path, pats: list[str]) -> Iterator[Path]:
+    """Files under ``root`` in a stable (sorted) order, hidden ones skipped, filtered by globs
+    matched against the file name or the path relative to ``root``."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for fn in sorted(filenames):

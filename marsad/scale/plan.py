@@ -11,13 +11,14 @@ path (a shared file system), and documents read here carry that absolute path as
 """
 from __future__ import annotations
 
-import fnmatch
+
 import gzip
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from ..io.read import walk_dir  # the readers' file order
 from ..model import stable_id
 
 __all__ = ["Partition", "plan_inputs", "norm_format", "expand_inputs", "input_kind", "DEFAULT_PARTITION_SIZE"]
@@ -74,17 +75,7 @@ def expand_inputs(inputs: Iterable["str | os.PathLike"], include: Iterable[str] 
             raise ValueError("marsad batch cannot read standard input; give files or directories")
         p = Path(s).expanduser().absolute()
         if p.is_dir():
-            for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for fn in sorted(filenames):
-                    if fn.startswith("."):
-                        continue
-                    fp = Path(dirpath) / fn
-                    if pats:
-                        rel = fp.relative_to(p).as_posix()
-                        if not any(fnmatch.fnmatch(fn, pt) or fnmatch.fnmatch(rel, pt) for pt in pats):
-                            continue
-                    files.append(os.path.normpath(str(fp)))
+            files.extend(os.path.normpath(str(fp)) for fp in walk_dir(p, pats))
         elif p.exists():
             files.append(os.path.normpath(str(p)))
         else:

@@ -16,7 +16,7 @@ import datetime as _dt
 import json
 import math
 import random
-from typing import Iterator, Optional
+from typing import Iterator
 
 # -- word lists -----------------------------------------------------------------------------------
 
