@@ -3,7 +3,7 @@
 
     python scripts/train_ner.py [--shared ../shared] [--iterations 150] [--no-data]
 
-Same as ``marsad train ner``.  Writes marsad/data/ner/{vocab,gazetteer,en_gazetteer,keep_names}.tsv
+Same as ``marsad train ner``.  Writes marsad/data/ner/{vocab,gazetteer,en_gazetteer,keep_names,clusters}.tsv
 and marsad/data/models/ner_ar.crfsuite, then prints dev scores (ANERcorp last 10%, AQMAR held-out
 articles).  See marsad/data/ner/README.md for the split and sources.
 """
