@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from marsad.eval.detect_cv import DIM, _h, best_threshold, cross_validate, predict, train_lr  # noqa: E402
+from marsad.coding.detect import STAND_RULES  # noqa: E402
 from marsad.eval.events import _date_from_id, counted  # noqa: E402
 from marsad.pipeline import Pipeline, PipelineConfig  # noqa: E402
 
@@ -63,6 +64,10 @@ def main(argv=None) -> int:
         y = np.array(ys)
         res = cross_validate(texts, feats, y, np.array(rule_pos), l2=a.l2, epochs=a.epochs)
         res["hybrid"] = cross_validate(texts, feats, y, np.array(rule_pos), l2=a.l2, epochs=a.epochs, hybrid=True)["cv"]
+        stand = [None if fs is None else fs + (["_stand"] if "verb_anchored" in fs or any(
+            f"rule={r.split(':', 1)[-1]}" in fs for r in STAND_RULES.get(typ, ())) else []) for fs in feats]
+        res["shipped"] = cross_validate(texts, stand, y, np.array(rule_pos), l2=a.l2, epochs=a.epochs,
+                                        hybrid="_stand")["cv"]
         res["anchored"] = cross_validate(texts, feats, y, np.array(rule_pos), l2=a.l2, epochs=a.epochs,
                                          hybrid="verb_anchored")["cv"]
         report[typ] = res
@@ -79,6 +84,7 @@ def main(argv=None) -> int:
         weights = {x: round(float(w[_h(x)]), 5) for x in names if abs(w[_h(x)]) > 1e-4}
         out["types"][typ] = {"threshold": round(thr, 3), "weights": weights, "n_train": len(tr),
                              "cv": res["cv"], "cv_hybrid": res["hybrid"], "cv_anchored": res["anchored"],
+                             "cv_shipped": res["shipped"],
                              "rules_only": res["rules"]}
     if not a.no_write:
         p = ROOT / "marsad" / "data" / "models" / "events_detect.json"

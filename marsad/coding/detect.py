@@ -125,6 +125,16 @@ def anchored_report(words, evs, starts=None) -> bool:
     return False
 
 
+# candidate rules that stand whatever the model says, per type (besides anchored verb reports).
+# Tried: PROTEST "ar:noun:self" (protesters + action verb) -> grouped-CV F1 0.33 against 0.43 when
+# the model decides them too (README), so none.
+STAND_RULES: dict = {}
+
+
+def stands(ev, typ: str) -> bool:
+    return ev.rule in STAND_RULES.get(typ, ())
+
+
 def score(feats: list[str], typ: str) -> Optional[float]:
     m = model()
     if not m or typ not in m.get("types", {}):
