@@ -4,7 +4,11 @@ The rules propose candidate events; many sentences mention an attack or a protes
 reporting one (background, generic statements, references: "منذ اغتيال …", "ضد هذه الاعتداءات").
 A small logistic-regression model over the sentence's words near the trigger and the rule
 features of its candidate events scores whether the sentence *reports* an event of that type.
-Events it rejects are kept but marked as background (``historical=True``, rule suffix ``:clf``).
+Events it rejects are kept but marked as background (``historical=True``, rule suffix ``:clf-``).
+It decides for every asserted candidate except *anchored* verb reports (:func:`anchored_report`:
+a past-tense verb trigger opening the sentence or with a number / time word nearby), which stand;
+``config.options["event_filter_all"] = False`` restores the older hybrid (verb reports stand, nouns
+rejected only below REJECT_BELOW).
 
 Model file: ``marsad/data/models/events_detect.json`` (trained by ``scripts/train_event_detector.py``
 on the arabic_event_gsr dev part, MIT; cross-validated numbers in ``marsad/data/coding/README.md``).
