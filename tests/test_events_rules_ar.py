@@ -133,9 +133,17 @@ def test_purpose_clause_is_not_an_attack():
 def test_statement_and_embedded_event():
     doc = code("قال وزير الخارجية الإيراني إن طهران لن تتفاوض مع واشنطن.",
                {"وزير الخارجية الإيراني": "IRNGOV", "طهران": IRN, "واشنطن": USA})
-    st = find(doc, "010", "IRNGOV")
     emb = find(doc, "125", IRN, USA)   # "will not negotiate" = refuses to negotiate
-    assert st and emb and emb[0].reported_by_code == "IRNGOV" and emb[0].quote_id, dump(doc)
+    assert emb and emb[0].reported_by_code == "IRNGOV" and emb[0].quote_id, dump(doc)
+    # the statement is coded by what was said: no bare 010 beside it (merge_repeats)
+    assert not find(doc, "010", "IRNGOV"), dump(doc)
+    assert any(q.speaker_actor_id for q in doc.quotes), dump(doc)
+
+
+def test_bare_statement_stays_when_nothing_else_is_coded():
+    doc = code("وقال وزير الخارجية الإيراني إن الأوضاع في المنطقة صعبة.",
+               {"وزير الخارجية الإيراني": "IRNGOV"})
+    assert find(doc, "01", "IRNGOV"), dump(doc)
 
 
 def test_pro_drop_speaker_continues():

@@ -75,21 +75,21 @@ class EventStage:
             new.extend(evs)
         if not new:
             return doc
-        date_event = _optional("marsad.timex.dating", "date_event")
-        locate_event = _optional("marsad.geo.locate", "locate_event")
+        from ..geo.locate import locate_event
+        from ..timex.dating import date_event
         for ev in new:
-            if date_event is not None:
-                try:
-                    date_event(doc, ev)
-                except Exception as e:  # pragma: no cover - another layer's failure must not lose events
-                    doc.warnings.append(f"date_event failed: {e!r}")
-            if locate_event is not None:
-                try:
-                    locate_event(doc, ev)
-                except Exception as e:  # pragma: no cover
-                    doc.warnings.append(f"locate_event failed: {e!r}")
+            try:
+                date_event(doc, ev)
+            except Exception as e:  # pragma: no cover - a dating failure must not lose the event
+                doc.warnings.append(f"date_event failed: {e!r}")
+            try:
+                locate_event(doc, ev)
+            except Exception as e:  # pragma: no cover
+                doc.warnings.append(f"locate_event failed: {e!r}")
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
+        if self.config.options.get("merge_repeats", True):
+            new = merge_repeats(doc, new)
         doc.events.extend(new)
         return doc
 
@@ -133,13 +133,50 @@ class EventStage:
                 e.rule += ":clf+" if report else ":clf-"
 
 
-def _optional(mod: str, name: str):
-    """A cross-stage function, or None while that layer is not there yet."""
-    try:
-        import importlib
-        return getattr(importlib.import_module(mod), name)
-    except (ImportError, AttributeError):
-        return None
+def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
+    """One event per real happening in a document.
+
+    News repeats the lead event ("a meeting is held today in Istanbul …", then "Tass quoted a
+    source: a meeting is held today in Istanbul …", then "the meeting will discuss …"). Kept:
+    the first mention. Dropped:
+    - a later event with the same actors, code, date, place, polarity and modality;
+    - an event with neither actor when an earlier sentence codes the same CAMEO code with actors
+      (a back-reference such as "الاجتماع" to the happening already coded);
+    - a bare statement (010) whose sentence also codes what was said, by the same speaker
+      (CAMEO codes a statement by its content; 010 is "not specified below").
+    Events of different segments (a caption and the body) are never merged.
+    """
+    def place_key(ev: Event):
+        pl = doc.place(ev.place_id)
+        return (pl.name, pl.country) if pl else None
+
+    first_with_actors: dict[tuple, int] = {}
+    for e in events:
+        if e.source_code or e.target_code:
+            k = (e.segment_kind, e.cameo)
+            first_with_actors[k] = min(first_with_actors.get(k, e.sentence), e.sentence)
+    speakers = {}
+    for e in events:
+        if e.cameo != "010":
+            for who in (e.source_code, e.reported_by_code):
+                if who:
+                    speakers.setdefault(e.sentence, set()).add(who)
+    out: list[Event] = []
+    seen: set = set()
+    for e in events:
+        if e.cameo == "010" and e.source_code and e.source_code in speakers.get(e.sentence, ()):
+            continue
+        if not (e.source_code or e.target_code):
+            if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence:
+                continue
+        else:
+            key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
+                   e.modality, e.historical, place_key(e))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(e)
+    return out
 
 
 def _year(s: Optional[str]) -> Optional[int]:
