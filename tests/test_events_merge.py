@@ -28,3 +28,12 @@ def test_merging_can_be_switched_off():
     raw = p(ARTICLE, published_at="2024-02-05")
     assert len(raw.events) > len(merged.events)
     assert [e.id for e in merged.events] == [e.id for e in raw.events if e.id in {m.id for m in merged.events}]
+
+
+def test_headline_restating_the_lead_is_merged_into_the_body_event():
+    text = ("الجيش الإسرائيلي يقصف مواقع في جنوب لبنان\n\n"
+            "قصف الجيش الإسرائيلي أمس الأحد مواقع قرب بلدة الناقورة في جنوب لبنان.\n")
+    doc = marsad.code(text, published_at="2024-06-10")
+    attacks = [e for e in doc.events if e.root in ("18", "19", "20")]
+    assert attacks and all(e.segment_kind == "body" for e in attacks), [(e.segment_kind, e.cameo) for e in attacks]
+    assert attacks[0].date == "2024-06-09"

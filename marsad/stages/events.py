@@ -144,7 +144,9 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
       (a back-reference such as "الاجتماع" to the happening already coded);
     - a bare statement (010) whose sentence also codes what was said, by the same speaker
       (CAMEO codes a statement by its content; 010 is "not specified below").
-    Events of different segments (a caption and the body) are never merged.
+    - a headline event that the body codes too (same actors and code; the headline's own date
+      is only the publication date, the body's is the better one).
+    Events of a caption are never merged with the body's.
     """
     def place_key(ev: Event):
         pl = doc.place(ev.place_id)
@@ -161,9 +163,13 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             for who in (e.source_code, e.reported_by_code):
                 if who:
                     speakers.setdefault(e.sentence, set()).add(who)
+    in_body = {(e.source_code, e.target_code, e.cameo) for e in events if e.segment_kind == "body"}
     out: list[Event] = []
     seen: set = set()
     for e in events:
+        if (e.segment_kind == "title" and e.date_basis in ("publication", "unresolved")
+                and (e.source_code or e.target_code) and (e.source_code, e.target_code, e.cameo) in in_body):
+            continue
         if e.cameo == "010" and e.source_code and e.source_code in speakers.get(e.sentence, ()):
             continue
         if not (e.source_code or e.target_code):

@@ -79,7 +79,7 @@ function renderAnnotated(doc) {
     const seg = segOf(s);
     if (seg !== curSeg) {
       if (curSeg !== null) html += "</span>";
-      html += seg ? `<span class="seg ${FURNITURE.has(seg.kind) ? "furniture" : ""}" data-kind="${esc(seg.kind)}" dir="auto">` : "<span>";
+      html += seg ? `<span class="seg ${FURNITURE.has(seg.kind) ? "furniture" : ""}" data-kind="${esc(seg.kind)}">` : "<span>";
       curSeg = seg;
     }
     const covering = marks.filter((m) => m[0] <= s && e <= m[1]);
