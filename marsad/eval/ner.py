@@ -3,22 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-
-def _spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    out = set()
-    i, n = 0, len(tags)
-    while i < n:
-        t = tags[i]
-        if t == "O" or len(t) < 3:
-            i += 1
-            continue
-        typ = t[2:]
-        j = i + 1
-        while j < n and tags[j] == "I-" + typ:
-            j += 1
-        out.add((i, j, typ))
-        i = j
-    return out
+from ..lang.corpora import bio_spans
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -41,7 +26,7 @@ def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]], exclude:
     for g, p in zip(gold, pred):
         if len(g) != len(p):
             raise ValueError("sentence length mismatch between gold and prediction")
-        gs, ps = _spans(g), _spans(p)
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
         if exclude:
             gs = {x for x in gs if x[2] not in exclude}
             ps = {x for x in ps if x[2] not in exclude}

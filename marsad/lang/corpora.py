@@ -7,6 +7,8 @@ Tag sets are mapped to marsad's flat set PERS / ORG / LOC / GPE / MISC (see ``ma
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 import re
 from pathlib import Path
 from typing import Iterator
@@ -57,12 +59,14 @@ def read_conll(path: "str | Path", keep_gpe: bool = True) -> Iterator[tuple[list
         yield toks, _fix_bio(tags)
 
 
-def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entities of a BIO tag sequence as (start, end, type), end exclusive.  An I- tag that does
+    not continue an entity of its type starts a new one (CoNLL convention); malformed tags are O."""
     out = []
     i, n = 0, len(tags)
     while i < n:
         t = tags[i]
-        if t == "O":
+        if t == "O" or len(t) < 3:
             i += 1
             continue
         typ = t[2:]
@@ -96,7 +100,7 @@ def read_wojood(path: "str | Path", keep_gpe: bool = True,
         flat = ["O"] * len(toks)
         for li in range(layers):
             col = [map_tag(r[1 + li], keep_gpe) if len(r) > 1 + li else "O" for r in rows]
-            for a, b, typ in _spans(_fix_bio(col)):
+            for a, b, typ in bio_spans(_fix_bio(col)):
                 if typ not in types or any(flat[k] != "O" for k in range(a, b)):
                     continue
                 flat[a] = "B-" + typ
@@ -123,6 +127,5 @@ def read_gold(path: "str | Path", scheme: str = "conll", keep_gpe: bool = True):
     return list(read_conll(path, keep_gpe))
 
 
-spans = _spans
 fix_bio = _fix_bio
 _WS = re.compile(r"\s+")

@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 from ..resources import data_path, read_tsv_dicts
-from .corpora import read_conll, read_wojood, spans
+from .corpora import bio_spans, read_conll, read_wojood
 from .normalize import normalize
 
 _NON_ARABIC_LETTERS = set("پچژگکیۀٹڈںےھګڭۇۆۈۋێەڵڕ")
@@ -90,7 +90,7 @@ def build(shared: Path, out_dir: Path | None = None) -> dict:
             for t in toks:
                 cnt[normalize(t)] += 1
             if key in ("anercorp_train", "aqmar_train", "wojood"):
-                for a, b, typ in spans(tags):
+                for a, b, typ in bio_spans(tags):
                     if typ in ("PERS", "LOC", "GPE", "ORG"):
                         for t in toks[a:b]:
                             ent_tokens[normalize(t)] += 1

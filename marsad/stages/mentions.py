@@ -11,31 +11,20 @@ of the name) and ends at the end of its last token's stem.
 from __future__ import annotations
 
 from ..lang import ner, ner_en
+from ..lang.corpora import bio_spans
 from ..model import Document, Mention, stable_id
 
 
 def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None) -> None:
-    n = len(tags)
-    i = 0
-    while i < n:
-        t = tags[i]
-        if t == "O":
-            i += 1
-            continue
-        typ = t[2:]
-        j = i + 1
-        while j < n and tags[j] == "I-" + typ:
-            j += 1
+    for i, j, typ in bio_spans(tags):
         first, last = toks[i], toks[j - 1]
         a, b = first.stem_start, last.stem_end
         if gz is not None and j - i == 1 and typ in ("PERS", "ORG", "MISC") and "DEMONYM" in gz.get(first.norm, ()):
-            i = j
-            continue
+            continue  # a lone demonym (روسي) is an adjective, not a name
         if b > a:
             norm = " ".join(tk.norm for tk in toks[i:j])
             doc.mentions.append(Mention(stable_id(doc.id, "m", a, b, typ), a, b, doc.text[a:b], typ, norm,
                                         si, first.index, last.index + 1, source, conf))
-        i = j
 
 
 class MentionStage:
