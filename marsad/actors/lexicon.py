@@ -15,6 +15,8 @@ lemma-form dictionary entries and inflected text.  English: lower-cased, plural 
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,19 +90,9 @@ def _fold_en(w: str) -> str:
     return w
 
 
-_CW_CACHE: dict[str, str] = {}
-
-
+@functools.lru_cache(maxsize=300_000)  # words repeat; the actor stage's hot path
 def clean_word(word: str) -> str:
-    try:
-        return _CW_CACHE[word]
-    except KeyError:
-        pass
-    w = _PUNCT.sub("", normalize(word))
-    if len(_CW_CACHE) > 300_000:
-        _CW_CACHE.clear()
-    _CW_CACHE[word] = w
-    return w
+    return _PUNCT.sub("", normalize(word))
 
 
 _MARKS = re.compile("[\u0640\u064b-\u0658\u0670\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
@@ -111,20 +103,10 @@ def _light(word: str) -> str:
     return _PUNCT.sub("", _MARKS.sub("", word))
 
 
-_PK_CACHE: dict[str, str] = {}
-
-
+@functools.lru_cache(maxsize=300_000)
 def phrase_key(word: str) -> str:
     """Key of a word as written in a lexicon phrase (no proclitic stripping beyond the article)."""
-    try:
-        return _PK_CACHE[word]
-    except KeyError:
-        pass
-    k = _phrase_key(word)
-    if len(_PK_CACHE) > 300_000:
-        _PK_CACHE.clear()
-    _PK_CACHE[word] = k
-    return k
+    return _phrase_key(word)
 
 
 def _phrase_key(word: str) -> str:
@@ -137,21 +119,11 @@ def _phrase_key(word: str) -> str:
     return _fold_en(w)
 
 
-_WK_CACHE: dict[str, tuple[str, ...]] = {}
-
-
+@functools.lru_cache(maxsize=300_000)
 def word_keys(word: str) -> tuple[str, ...]:
     """Candidate keys of a running-text word: as written first, then with proclitics stripped.
     (Memoised per process: words repeat, and this is the stage's hot path.)"""
-    try:
-        return _WK_CACHE[word]
-    except KeyError:
-        pass
-    k = _word_keys(word)
-    if len(_WK_CACHE) > 300_000:
-        _WK_CACHE.clear()
-    _WK_CACHE[word] = k
-    return k
+    return _word_keys(word)
 
 
 def _word_keys(word: str) -> tuple[str, ...]:

@@ -9,6 +9,8 @@ edit for skeletons of at least 5 classes.  Fast: a few dict look-ups per charact
 """
 from __future__ import annotations
 
+import functools
+
 from typing import Optional
 
 from ..lang.normalize import normalize
@@ -36,20 +38,10 @@ def _tables():
     return cached(("actors", "translit"), _load)
 
 
-_SK_CACHE: dict[str, str] = {}
-
-
+@functools.lru_cache(maxsize=100_000)
 def skeleton(name: str) -> str:
     """Sound-class skeleton of a name in either script (vowels and spaces dropped).  Memoised."""
-    try:
-        return _SK_CACHE[name]
-    except KeyError:
-        pass
-    sk = _skeleton(name)
-    if len(_SK_CACHE) > 100_000:
-        _SK_CACHE.clear()
-    _SK_CACHE[name] = sk
-    return sk
+    return _skeleton(name)
 
 
 def _skeleton(name: str) -> str:
