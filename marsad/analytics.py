@@ -41,6 +41,8 @@ import time
 from decimal import Decimal
 from typing import Any, Optional, Sequence
 
+from .store import actor_side_sql, date_range_sql
+
 BINS = ("day", "week", "month", "year")
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
@@ -132,9 +134,6 @@ def _period_range(first: str, last: str, by: str) -> list[str]:
     return out
 
 
-# An event's date as the first day it covers (2023-03 -> 2023-03-01, 2023 -> 2023-01-01), for since/until.
-_DATE_START = "substr(date || '-01-01', 1, 10)"
-
 _STATUS_SQL = ("CASE WHEN negated THEN 'negated' WHEN historical THEN 'historical' "
                "WHEN coalesce(modality, 'asserted') <> 'asserted' THEN 'nonasserted' ELSE 'asserted' END")
 
@@ -162,11 +161,6 @@ def _in(values: Sequence[str]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"   # only our own constants
 
 
-def _side(prefix: str, value: str, params: list) -> str:
-    params.extend([value.upper() + "%", value.upper()])
-    return f"({prefix}_code LIKE ? OR {prefix}_country = ?)"
-
-
 def _flt_where(flt: Any) -> tuple[str, list]:
     """WHERE body (without the keyword) of an EventFilter, or ('1 = 1', [])."""
     if flt is None:
@@ -182,26 +176,21 @@ def _dyad_where(source: str, target: str, undirected: bool, since: Optional[str]
                 flt: Any = None) -> tuple[str, list, str, list]:
     """(where, params, direction_sql, direction_params) for a dyad."""
     params: list = []
-    fwd = f"({_side('source', source, params)} AND {_side('target', target, params)})"
+    fwd = f"({actor_side_sql('source', source, params)} AND {actor_side_sql('target', target, params)})"
     if undirected:
-        rev = f"({_side('source', target, params)} AND {_side('target', source, params)})"
+        rev = f"({actor_side_sql('source', target, params)} AND {actor_side_sql('target', source, params)})"
         clause = f"({fwd} OR {rev})"
     else:
         clause = fwd
     clauses = [clause]
-    if since:
-        clauses.append(f"{_DATE_START} >= ?")
-        params.append(since)
-    if until:
-        clauses.append(f"{_DATE_START} <= ?")
-        params.append(until)
+    date_range_sql(clauses, params, since, until)
     if flt is not None:
         w, p = _flt_where(flt)
         clauses.append(f"({w})")
         params += p
     dparams: list = []
     if undirected:
-        dsql = f"CASE WHEN {_side('source', source, dparams)} AND {_side('target', target, dparams)} THEN 'f' ELSE 'r' END"
+        dsql = f"CASE WHEN {actor_side_sql('source', source, dparams)} AND {actor_side_sql('target', target, dparams)} THEN 'f' ELSE 'r' END"
     else:
         dsql = "'f'"
     return " AND ".join(clauses), params, dsql, dparams
@@ -390,7 +379,7 @@ def actor_in_store(store: Any, actor: str) -> bool:
     if not actor or not actor.strip():
         return False
     params: list = []
-    cond = f"{_side('source', actor.strip(), params)} OR {_side('target', actor.strip(), params)}"
+    cond = f"{actor_side_sql('source', actor.strip(), params)} OR {actor_side_sql('target', actor.strip(), params)}"
     _, rows = store.db.query(f"SELECT 1 FROM events WHERE {cond} LIMIT 1", params)
     return bool(rows)
 
@@ -419,12 +408,7 @@ def top_actors(store: Any, flt: Any = None, limit: int = 20, *, by: str = "code"
     since, until = _check_date(since, "since"), _check_date(until, "until")
     w, params = _flt_where(flt)
     clauses = [f"({w})", _status_clause(include_negated, include_historical, include_nonasserted)]
-    if since:
-        clauses.append(f"{_DATE_START} >= ?")
-        params.append(since)
-    if until:
-        clauses.append(f"{_DATE_START} <= ?")
-        params.append(until)
+    date_range_sql(clauses, params, since, until)
     where = " AND ".join(clauses)
     col = "code" if by == "code" else "country"
     parts, all_params = [], []
@@ -465,12 +449,7 @@ def top_event_types(store: Any, flt: Any = None, limit: int = 20, *, level: str 
     w, params = _flt_where(flt)
     clauses = [f"({w})", _status_clause(include_negated, include_historical, include_nonasserted),
                f"{col} IS NOT NULL", f"{col} <> ''"]
-    if since:
-        clauses.append(f"{_DATE_START} >= ?")
-        params.append(since)
-    if until:
-        clauses.append(f"{_DATE_START} <= ?")
-        params.append(until)
+    date_range_sql(clauses, params, since, until)
     sql = (f"SELECT {col} AS code, count(*) AS events, count(DISTINCT coalesce(story_id, doc_id)) AS stories, "
            f"min(quad_class) AS qc, avg(goldstein) AS gm, count(DISTINCT doc_id) AS documents "
            f"FROM events WHERE {' AND '.join(clauses)} GROUP BY {col} ORDER BY events DESC, code "

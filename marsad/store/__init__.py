@@ -46,6 +46,27 @@ class WriteResult:
     doc_ids: list[str] = field(default_factory=list)
 
 
+# The first day an event's date covers ("2023-03" -> 2023-03-01, "2023" -> 2023-01-01): dates
+# are ISO strings of varying granularity, and since/until compare on this.
+DATE_START_SQL = "substr(date || '-01-01', 1, 10)"
+
+
+def actor_side_sql(prefix: str, value: str, params: list) -> str:
+    """SQL for one side (``source``/``target``) matching an actor: a CAMEO code prefix or an ISO-3 country."""
+    params.extend([value.upper() + "%", value.upper()])
+    return f"({prefix}_code LIKE ? OR {prefix}_country = ?)"
+
+
+def date_range_sql(clauses: list, params: list, since: Optional[str], until: Optional[str]) -> None:
+    """Inclusive since/until on the first day an event's date covers."""
+    if since:
+        clauses.append(f"{DATE_START_SQL} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{DATE_START_SQL} <= ?")
+        params.append(until)
+
+
 @dataclass
 class EventFilter:
     """Filters shared by `marsad events`, `marsad export` and the API.
@@ -73,8 +94,7 @@ class EventFilter:
         params: list[Any] = []
 
         def side(prefix: str, value: str) -> str:
-            params.extend([value.upper() + "%", value.upper()])
-            return f"({prefix}_code LIKE ? OR {prefix}_country = ?)"
+            return actor_side_sql(prefix, value, params)
 
         if self.actor:
             a = side("source", self.actor)
@@ -101,13 +121,7 @@ class EventFilter:
         if self.quad_class is not None:
             clauses.append("quad_class = ?")
             params.append(int(self.quad_class))
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            # dates are ISO strings of varying granularity; compare on the prefix
-            clauses.append("substr(date, 1, 10) <= ?")
-            params.append(self.until)
+        date_range_sql(clauses, params, self.since, self.until)
         if self.doc_id:
             clauses.append("doc_id = ?")
             params.append(self.doc_id)
