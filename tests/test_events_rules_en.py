@@ -44,7 +44,8 @@ def test_negated(text, actors, cameo):
 
 @pytest.mark.parametrize("text,actors,cameo,modality", [
     ("The United States will impose new sanctions on Iran.", {"United States": "USA", "Iran": "IRN"}, "1312", "future"),
-    ("If Israel attacks Iran, the region will burn.", {"Israel": "ISR", "Iran": "IRN"}, "19", "conditional"),
+    # the "if" clause itself is hypothetical; the clause it conditions is the conditional one
+    ("If Israel attacks Iran, the region will burn.", {"Israel": "ISR", "Iran": "IRN"}, "19", "hypothetical"),
     ("France plans to expel Russian diplomats.", {"France": "FRA", "Russian diplomats": "RUSGOV"}, "166", "intent"),
 ])
 def test_modality(text, actors, cameo, modality):
@@ -72,3 +73,70 @@ def test_names_are_not_triggers():
     doc = code("The United States and Russia signed a treaty.", {"United States": "USA", "Russia": "RUS"}, lang="en")
     assert not any(e.trigger == "United" for e in doc.events), dump(doc)
     assert find(doc, "057"), dump(doc)
+
+
+def top(doc):
+    """The event the PLOVER scorer takes as the sentence's own: highest confidence, then first."""
+    evs = sorted(doc.events, key=lambda e: (-e.confidence, e.trigger_start))
+    return evs[0] if evs else None
+
+
+# one sentence per English trigger / structure rule (written for these tests)
+@pytest.mark.parametrize("text,actors,cameo", [
+    # object-conditioned and nominal triggers (manual_en.tsv)
+    ("Armenia and Azerbaijan reached an agreement on prisoner exchanges on Friday.", {"Armenia": "ARM", "Azerbaijan": "AZE"}, "030"),
+    ("Rebel fighters violated the truce near the border town overnight.", {"Rebel fighters": "REB"}, "196"),
+    ("The weekly magazine violated a court order by printing the names of the witnesses.", {}, "128"),
+    ("Russia issued an ultimatum to Ukraine over the disputed port.", {"Russia": "RUS", "Ukraine": "UKR"}, "139"),
+    ("Iraq mounted a surprise invasion of Kuwait at dawn.", {"Iraq": "IRQ", "Kuwait": "KWT"}, "190"),
+    ("Farmers staged protests outside the agriculture ministry in Paris.", {"Farmers": "FRACVL"}, "141"),
+    ("The supreme court opened a hearing into the conduct of the election commission.", {"supreme court": "JUD"}, "090"),
+    ("Germany paid compensation to the families of the victims.", {"Germany": "DEU"}, "0842"),
+    ("Hackers linked to Iran hacked the email accounts of Saudi officials.", {"Iran": "IRN", "Saudi officials": "SAUGOV"}, "170"),
+    ("A federal grand jury indicted the former governor on bribery charges.", {"former governor": "USAGOV"}, "1121"),
+    ("Japan sent medical supplies to the earthquake zone in Turkey.", {"Japan": "JPN", "Turkey": "TUR"}, "070"),
+    ("Jordan returned the seized helicopter to Syria on Sunday.", {"Jordan": "JOR", "Syria": "SYR"}, "0842"),
+    ("Police cracked down on the students who occupied the campus.", {"Police": "COP", "students": "EDU"}, "175"),
+    ("The army shortened the curfew in the northern province by two hours.", {"army": "MIL"}, "0813"),
+    # recode_en.tsv: intent / future / conditional turn coercion into threats, cooperation into intent
+    ("The interim government is prepared to impose martial law in the capital.", {"interim government": "GOV"}, "1324"),
+    ("The governor announced that he will extend the curfew in the port city.", {"governor": "GOV"}, "1323"),
+    ("The rebels would meet the UN envoy if he guaranteed their safety.", {"rebels": "REB", "UN envoy": "IGOUNO"}, "036"),
+    ("The African Union may halt its mediation if the fighting does not stop.", {"African Union": "IGOAFU"}, "135"),
+    # "must" demands are coded by what is demanded, even when a demand noun follows
+    ("London said that Tehran must hand over the suspects before any new demand is considered.", {"London": "GBR", "Tehran": "IRN"}, "105"),
+    ("Washington said that Beijing must drop barriers to American farm exports.", {"Washington": "USA", "Beijing": "CHN"}, "105"),
+])
+def test_en_trigger_rules(text, actors, cameo):
+    doc = code(text, actors, lang="en")
+    assert top(doc) is not None and top(doc).cameo == cameo, dump(doc)
+
+
+def test_if_clause_is_not_the_main_event():
+    doc = code("Norway is willing to send supplies to Jordan if it is attacked.", {"Norway": "NOR", "Jordan": "JOR"}, lang="en")
+    t = top(doc)
+    assert t is not None and t.cameo.startswith("03"), dump(doc)   # intent to give aid, not the attack
+    assert all(e.modality == "hypothetical" for e in find(doc, "19")), dump(doc)
+
+
+def test_demand_that_clause_is_demanded():
+    doc = code("The union repeated its demand that the government ease restrictions on imports.",
+               {"union": "LAB", "government": "GOV"}, lang="en")
+    assert top(doc).cameo.startswith("10"), dump(doc)
+    assert all(e.modality == "demand" for e in find(doc, "081")), dump(doc)
+
+
+def test_verb_entry_after_determiner_is_not_the_main_event():
+    doc = code("Baghdad would allow the return of the weapons inspectors.", {"Baghdad": "IRQ"}, lang="en")
+    assert top(doc).cameo.startswith("035"), dump(doc)
+
+
+def test_continued_hunger_strike_is_a_report():
+    doc = code("Jailed activists continued their hunger strike in the prison hospital.", {}, lang="en")
+    evs = find(doc, "142")
+    assert evs and not evs[0].historical, dump(doc)
+
+
+def test_pronoun_subject_of_reported_speech_is_the_speaker():
+    doc = code("Iran said it would release the British sailors.", {"Iran": "IRN", "British sailors": "GBRMIL"}, lang="en")
+    assert find(doc, "035", "IRN", "GBRMIL") or find(doc, "0353", "IRN", "GBRMIL"), dump(doc)

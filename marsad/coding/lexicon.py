@@ -199,7 +199,10 @@ class Lexicon:
         for r in read_tsv_dicts(cue_path):
             f = self._norm(r["form"])
             self.cues.setdefault(f, {})[r["type"].strip()] = (r.get("value") or "").strip()
-        for r in read_tsv_dicts(data_path("coding", "recode.tsv")):
+        recode_files = [data_path("coding", "recode.tsv")]
+        if lang == "en":   # English rows first: the first matching row wins
+            recode_files.insert(0, data_path("coding", "recode_en.tsv"))
+        for r in (r for f in recode_files for r in read_tsv_dicts(f)):
             self.recode.append((r["from"].strip(), r["when"].strip(), r["to"].strip(), r.get("note", "")))
 
     def _norm(self, s: str) -> str:

@@ -487,11 +487,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if when == "future" and modality == "future" and not negated:
                 cameo = to
                 break
-            if when == "demand" and modality == "demand" and not any(t.cameo[:2] in ("10", "02") for (_, _, t, _) in trigs):
+            if when == "demand" and modality == "demand" and not any(t.cameo[:2] in ("10", "02") and (lang == "ar" or j < i)
+                                                                     for (j, _, t, _) in trigs):
                 cameo = to
                 break
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
+                break
+            if when == "conditional" and modality == "conditional" and not negated:
+                cameo = to
                 break
             if when == "neg_ma" and negated and i > 0 and words[i - 1].norm == "ما":
                 cameo, negated = to, False
@@ -512,6 +516,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             ev.modality = modality
             ev.historical = sent_hist or reference
             ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "")
+            if lang == "en":
+                ev.confidence = _en_rank(ev, words, i, e, cameo, reference)
             evs.append(ev)
     for ev in evs:
         if ev.root == "14":
@@ -570,6 +576,24 @@ def _protest_direction(ev):
         setattr(ev, f"source_{f}", b)
         setattr(ev, f"target_{f}", a)
     ev.id = stable_id(ev.id, "protest-dir")
+
+
+def _en_rank(ev, words, i, e, cameo, reference) -> float:
+    """English: lower the confidence of events that are not the sentence's main happening — an
+    "if" clause, a demanded or background (relative-clause / referenced) event, a verb entry used
+    as a noun after a determiner ("the fight against", "the return of").  A modality absorbed by
+    recoding (will meet -> 036, must return -> 105) is the event itself and is not lowered."""
+    c = ev.confidence
+    if cameo == e.cameo:
+        if ev.modality == "hypothetical":
+            c -= 0.15
+        elif ev.modality == "demand":
+            c -= 0.1
+    if reference:
+        c -= 0.1
+    if e.kind == "verb" and i > 0 and words[i - 1].norm in _EN_DET:
+        c -= 0.1
+    return round(max(c, 0.05), 4)
 
 
 def _norm(s, lang):
@@ -708,11 +732,16 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if lang == "ar" and x.prefix.endswith("س"):
             mods.append("future")
     # intent also from readiness/intent words right after the trigger's subject (بلاده مستعدة لعقد)
-    for x in words[cs:ce]:
+    for k, x in enumerate(words[cs:ce], cs):
         if "cond" in x.cue:
             if x.norm == "حال" and not (words.index(x) > 0 and words[words.index(x) - 1].norm == "في"):
                 continue
-            mods.append("conditional")
+            # English: the "if" clause itself is hypothetical; the clause it conditions is a
+            # conditional promise / threat ("would meet … if", "may halt … if")
+            mods.append("hypothetical" if lang == "en" and k < i else "conditional")
+    if lang == "en" and cs > 1 and "comp" in words[cs - 1].cue and \
+            any("demand" in words[k].cue for k in range(max(0, cs - 4), cs - 1)):
+        mods.append("demand")   # "demanded / its demand that X ease …": the content is demanded
     if quote is not None and lang == "ar":
         # "نفى أن …": the content is denied
         cue = lex.cue(_norm(quote.cue, lang)) if quote.cue else {}
