@@ -140,3 +140,29 @@ def test_continued_hunger_strike_is_a_report():
 def test_pronoun_subject_of_reported_speech_is_the_speaker():
     doc = code("Iran said it would release the British sailors.", {"Iran": "IRN", "British sailors": "GBRMIL"}, lang="en")
     assert find(doc, "035", "IRN", "GBRMIL") or find(doc, "0353", "IRN", "GBRMIL"), dump(doc)
+
+
+@pytest.mark.parametrize("text,actors,cameo", [
+    ("Two suicide bombers killed eleven worshippers at a mosque in Quetta.", {}, "183"),
+    ("Four soldiers were killed by a roadside bomb near Kandahar.", {}, "183"),
+    ("The ministry denied entry to a delegation of European lawmakers.", {"ministry": "GOV", "European lawmakers": "IGOEU"}, "1245"),
+    ("Turkey is opposed to Russian mediation between the two sides.", {"Turkey": "TUR", "Russian": "RUS"}, "126"),
+    ("Dock workers began a hunger strike to demand the return of their unpaid wages.", {"Dock workers": "LAB"}, "142"),
+    ("Three opposition parties organized a general strike across the country.", {"opposition parties": "OPP"}, "143"),
+    ("The European Union would prohibit all aid to the junta, the commissioner said.", {"European Union": "IGOEU", "junta": "MIL"}, "162"),
+    # participles, reduced relatives and fronted phrases are background
+    ("Paris said that Tehran must cooperate with UN inspectors probing the nuclear sites.", {"Paris": "FRA", "Tehran": "IRN"}, "10"),
+    ("In a statement handed over to reporters on Monday, Sudan said it would allow the return of aid workers.", {"Sudan": "SDN"}, "035"),
+    ("The union renewed its demand that the ministry ease restrictions on overtime.", {"union": "LAB", "ministry": "GOV"}, "10"),
+])
+def test_en_ranking_rules(text, actors, cameo):
+    doc = code(text, actors, lang="en")
+    assert top(doc) is not None and top(doc).cameo.startswith(cameo), dump(doc)
+
+
+def test_appeal_content_is_not_demoted():
+    # an appeal (02) has no PLOVER type: what is appealed for stays the sentence's event
+    doc = code("The Arab League urged the African Union to support the transitional council.",
+               {"Arab League": "IGOARL", "African Union": "IGOAFU"}, lang="en")
+    evs = [e for e in doc.events if e.plover_type]
+    assert evs and max(evs, key=lambda e: e.confidence).cameo.startswith("05"), dump(doc)

@@ -39,6 +39,11 @@ _AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
 _OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "for", "by")
 _EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
 _EN_BE = frozenset(["was", "were", "been", "being", "is", "are", "be", "got"])
+_EN_AUX = frozenset(["has", "have", "had", "will", "would", "may", "might", "can", "could", "must", "should", "shall",
+                     "not", "n't", "to", "also", "and", "or", "he", "she", "it", "they", "we", "i", "you", "then", "later",
+                     "did", "does", "do", "never", "reportedly", "allegedly"])
+_EN_FRONT_PREP = frozenset(["in", "on", "at", "with", "after", "during", "under", "amid", "following", "despite", "for",
+                            "in", "from", "as", "before"])
 _VERBAL_ROOTS = frozenset(["01", "02", "03", "04", "05", "10", "11", "12", "13"])
 _OBJ_ROOTS = frozenset(["09", "10", "11", "12", "13", "02"])
 _SELF_ACTION_REPORTS = True   # "protesters + action verb" is a candidate report (the filter decides)
@@ -494,6 +499,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
                 break
+            if when.startswith("cue:") and any(when[4:] in x.cue for x in words[cs:ce]):
+                cameo = to   # "suicide bombers killed …": the weapon words of the clause decide
+                break
             if when == "conditional" and modality == "conditional" and not negated:
                 cameo = to
                 break
@@ -517,7 +525,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             ev.historical = sent_hist or reference
             ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "")
             if lang == "en":
-                ev.confidence = _en_rank(ev, words, i, e, cameo, reference)
+                ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
+                                         any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs))
             evs.append(ev)
     for ev in evs:
         if ev.root == "14":
@@ -578,21 +587,42 @@ def _protest_direction(ev):
     ev.id = stable_id(ev.id, "protest-dir")
 
 
-def _en_rank(ev, words, i, e, cameo, reference) -> float:
+def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
     """English: lower the confidence of events that are not the sentence's main happening — an
     "if" clause, a demanded or background (relative-clause / referenced) event, a verb entry used
     as a noun after a determiner ("the fight against", "the return of").  A modality absorbed by
-    recoding (will meet -> 036, must return -> 105) is the event itself and is not lowered."""
+    recoding (will meet -> 036, must return -> 105) is the event itself and is not lowered; so is
+    a participle modifying a noun, a reduced passive relative and a fronted prepositional phrase."""
     c = ev.confidence
     if cameo == e.cameo:
         if ev.modality == "hypothetical":
             c -= 0.15
-        elif ev.modality == "demand":
-            c -= 0.1
+        elif ev.modality == "demand" and demand_trigger:
+            c -= 0.25     # below the demand that governs it (an appeal, 02, has no PLOVER type: its content counts)
     if reference:
         c -= 0.1
-    if e.kind == "verb" and i > 0 and words[i - 1].norm in _EN_DET:
-        c -= 0.1
+    n = len(words)
+    prev = words[i - 1] if i > 0 else None
+    aux = prev is not None and (prev.punct or prev.norm in _EN_BE or prev.norm in _EN_AUX)
+    if e.kind == "verb" and prev is not None:
+        if prev.norm in _EN_DET:
+            if e.cameo[:2] not in _VERBAL_ROOTS:
+                c -= 0.2  # "the fight against", "the return of": a nominal use ("its demand" is still one)
+        elif not aux and words[i].norm.endswith("ing"):
+            c -= 0.1      # "inspectors probing …": a participle modifying a noun
+        elif not aux and prev.text[:1].islower() and i + 1 < n and words[i + 1].norm == "by" \
+                and words[i].norm.endswith(("ed", "en")):
+            c -= 0.15     # "property seized by …": a reduced passive relative clause
+    # a fronted prepositional phrase ("In a letter handed over to …, Iraq said …") is background
+    cs = i
+    while cs > 0 and not _boundary(words[cs - 1]):
+        cs -= 1
+    if cs == 0 and words[0].norm in _EN_FRONT_PREP:
+        k = i + 1
+        while k < n and not _boundary(words[k]):
+            k += 1
+        if k < n and words[k].text == ",":
+            c -= 0.15
     return round(max(c, 0.05), 4)
 
 
