@@ -162,7 +162,10 @@ class Lexicon:
                 if not lemma or not (r.get("cameo") or "").strip():
                     continue
                 n += 1
-                forms_raw = [f.strip() for f in (r.get("forms") or "").split(",") if f.strip()]
+                forms_field = (r.get("forms") or "")
+                if lang == "en" and "," not in forms_field:   # PETRARCH2 rows list forms space-separated
+                    forms_field = ",".join(forms_field.split())
+                forms_raw = [f.strip() for f in forms_field.split(",") if f.strip()]
                 kind = (r.get("kind") or "verb").strip()
                 prep = frozenset(self._norm(p) for p in (r.get("prep") or "").split(",") if p.strip())
                 objs = [self._norm(o) for o in (r.get("obj") or "").split(",") if o.strip()]

@@ -434,7 +434,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
                 else:
                     src = parts[0]
         # the speaker of reported speech stands in for "his country" / a missing verbal source
-        pron = any("pron_country" in x.cue for x in words[cs:ce])
+        pron = any("pron_country" in x.cue for x in words[cs:(i if lang == "en" else ce)])   # en: a subject pronoun
         if speaker is not None and src is None and src_actor is None and not pairs:
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none"):
                 src_actor = speaker
@@ -608,8 +608,8 @@ def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
         if prev.norm in _EN_DET:
             if e.cameo[:2] not in _VERBAL_ROOTS:
                 c -= 0.2  # "the fight against", "the return of": a nominal use ("its demand" is still one)
-        elif not aux and words[i].norm.endswith("ing"):
-            c -= 0.1      # "inspectors probing …": a participle modifying a noun
+        elif not aux and words[i].norm.endswith("ing") and prev.norm.endswith("s") and not prev.norm.endswith("ss"):
+            c -= 0.1      # "inspectors probing …": a participle modifying a (plural) noun
         elif not aux and prev.text[:1].islower() and i + 1 < n and words[i + 1].norm == "by" \
                 and words[i].norm.endswith(("ed", "en")):
             c -= 0.15     # "property seized by …": a reduced passive relative clause
