@@ -166,3 +166,18 @@ def test_appeal_content_is_not_demoted():
                {"Arab League": "IGOARL", "African Union": "IGOAFU"}, lang="en")
     evs = [e for e in doc.events if e.plover_type]
     assert evs and max(evs, key=lambda e: e.confidence).cameo.startswith("05"), dump(doc)
+
+
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    # "X said Y must …": the speaker demands of Y
+    ("Moscow said that Georgia must return the seized tanker.", {"Moscow": "RUS", "Georgia": "GEO"}, "105", "RUS", "GEO"),
+    # a verbal act's target is the subject of its that-complement
+    ("Opposition leaders demanded that the Kenyan government hold new elections.",
+     {"Opposition leaders": "OPP", "Kenyan government": "KENGOV"}, "10", "OPP", "KENGOV"),
+    # the source's own forces are not the target; "withdraw … from X": X is
+    ("Syria said it is willing to withdraw its troops from Lebanon.", {"Syria": "SYR", "troops": "MIL", "Lebanon": "LBN"}, "0", "SYR", "LBN"),
+    ("Britain mobilized army reservists for the war against Iraq.", {"Britain": "GBR", "army reservists": "MIL", "Iraq": "IRQ"}, "15", "GBR", "IRQ"),
+])
+def test_en_targets(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)

@@ -39,6 +39,7 @@ _AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
 _OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "for", "by")
 _EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
 _EN_BE = frozenset(["was", "were", "been", "being", "is", "are", "be", "got"])
+_EN_POSS = frozenset(["its", "their", "his", "her", "our"])
 _EN_AUX = frozenset(["has", "have", "had", "will", "would", "may", "might", "can", "could", "must", "should", "shall",
                      "not", "n't", "to", "also", "and", "or", "he", "she", "it", "they", "we", "i", "you", "then", "later",
                      "did", "does", "do", "never", "reportedly", "allegedly"])
@@ -433,6 +434,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
                     tgt = parts[0]      # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context
                 else:
                     src = parts[0]
+        if lang == "en" and tgt is None and not pairs and e.cameo[:2] in _VERBAL_ROOTS and ce < len(words) \
+                and "comp" in words[ce].cue:
+            # "demanded that the United States …", "warned that police …": the complement's subject
+            tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = any("pron_country" in x.cue for x in words[cs:(i if lang == "en" else ce)])   # en: a subject pronoun
         if speaker is not None and src is None and src_actor is None and not pairs:
@@ -495,6 +500,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if when == "demand" and modality == "demand" and not any(t.cameo[:2] in ("10", "02") and (lang == "ar" or j < i)
                                                                      for (j, _, t, _) in trigs):
                 cameo = to
+                if lang == "en" and speaker is not None and pairs and isinstance(pairs[0][0], Arg) \
+                        and not _same(speaker, pairs[0][0].actor):
+                    pairs = [(speaker, pairs[0][0])]   # "X said Y must …": X demands of Y
                 break
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
@@ -664,7 +672,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=()):
         if p >= 0:
             tgt = next((a for a in after if a.i0 > p), None)
         if tgt is None:
-            tgt = next((a for a in after if a.prep not in _OBLIQUE), None)
+            # not the source's own agents ("withdraw its troops", "mobilized army reservists")
+            cand = [a for a in after if a.prep not in _OBLIQUE and not (a.i0 > 0 and words[a.i0 - 1].norm in _EN_POSS)]
+            tgt = next(iter(cand), None)
+            if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
+                tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
         return src, tgt
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
     if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3:
