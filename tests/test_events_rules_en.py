@@ -181,3 +181,19 @@ def test_appeal_content_is_not_demoted():
 def test_en_targets(text, actors, cameo, src, tgt):
     doc = code(text, actors, lang="en")
     assert find(doc, cameo, src, tgt), dump(doc)
+
+
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    ("The African Union called on Sudan to allow relief convoys into Darfur.", {"African Union": "IGOAFU", "Sudan": "SDN"}, "105", "IGOAFU", "SDN"),
+    ("An Israeli airstrike killed six fighters in southern Lebanon.", {"fighters": "REB"}, "195", None, "REB"),
+    ("Riot police fired tear gas at students outside the parliament.", {"Riot police": "COP", "students": "EDU"}, "175", "COP", "EDU"),
+])
+def test_en_more_rules(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_resumed_talks_are_a_report():
+    doc = code("Talks between Serbia and Kosovo resumed in Brussels.", {"Serbia": "SRB", "Kosovo": "XKX"}, lang="en")
+    evs = find(doc, "04", "SRB", "XKX")
+    assert evs and not evs[0].historical, dump(doc)

@@ -393,6 +393,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             src = by
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx)
+            if lang == "ar" and "pass" in w.cue and tgt is None and src is not None and _passive_patient(words, i, src):
+                # unvocalised قتل / خطف read as passive: "60 شخصا قتلوا"، "خطف موظف بريطاني"
+                src, tgt = by, src
         elif e.kind == "noun" and any("suffer" in words[k].cue for k in range(max(cs, i - 3), i)):
             # "تعرضت قافلته لهجوم", "بتعرض السيستاني لمحاولة اغتيال": the sufferer is the patient
             k = max(k for k in range(max(cs, i - 3), i) if "suffer" in words[k].cue)
@@ -500,9 +503,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             if when == "demand" and modality == "demand" and not any(t.cameo[:2] in ("10", "02") and (lang == "ar" or j < i)
                                                                      for (j, _, t, _) in trigs):
                 cameo = to
-                if lang == "en" and speaker is not None and pairs and isinstance(pairs[0][0], Arg) \
-                        and not _same(speaker, pairs[0][0].actor):
-                    pairs = [(speaker, pairs[0][0])]   # "X said Y must …": X demands of Y
+                if lang == "en" and pairs and isinstance(pairs[0][0], Arg):
+                    # "X said Y must …", "X called on Y to …": X demands of Y
+                    k = next((k for k in range(i - 1, cs - 1, -1) if "demand" in words[k].cue), -1)
+                    asker = next((a for a in reversed(A) if a.i1 <= k and a.prep == ""), None) if k >= 0 else None
+                    asker = asker if asker is not None and pairs[0][0].i0 > k else speaker
+                    if asker is not None and not _same(getattr(asker, "actor", asker), pairs[0][0].actor):
+                        pairs = [(asker, pairs[0][0])]
                 break
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
@@ -639,9 +646,41 @@ def _norm(s, lang):
     return normalize(s) if lang == "ar" else s.lower()
 
 
+_ATTACKER_ROLES = frozenset(["UAF", "REB", "INS", "IMG", "CRM", "SPY"])
+
+
+def _passive_patient(words, i, a) -> bool:
+    """Is the lone bare argument ``a`` of a passive-prone verb (cue ``pass``: قتل، خطف، اغتيل …) its
+    patient?  Yes when a numeral or quantifier heads it (قتل 13 عراقيا، 60 شخصا قتلوا), or when it is
+    an indefinite common noun (no ال-, not a name) that is not an armed group (خطف موظف بريطاني؛
+    but قتل مسلحون …: the attackers).  In VSO order it must also be the only bare noun phrase after
+    the verb (وقتل مهاجم انتحاري 47 شخصا is active)."""
+    if a.actor.kind in ("country", "organisation", "person") or (a.actor.role or "") in _ATTACKER_ROLES:
+        return False
+    k = a.i0 - 1
+    while k >= 0 and "time" in words[k].cue:
+        k -= 1
+    if k >= 0 and (words[k].norm.isdigit() or "quant" in words[k].cue) and (a.i0 - k) <= 2:
+        return True
+    head = words[a.i0].norm
+    for pre in ("و", "ف"):
+        if head.startswith(pre + "ال"):
+            head = head[1:]
+    if head.startswith("ال") or words[a.i0].norm.isdigit():
+        return False
+    if a.i0 > i:   # VSO: nothing else bare follows (then the first is the agent)
+        for k in range(a.i1, min(len(words), a.i1 + 6)):
+            x = words[k]
+            if x.punct or "boundary" in x.cue or "comp" in x.cue:
+                break
+            if x.norm.isdigit() or "quant" in x.cue:
+                return False
+    return True
+
+
 def _numeral_next(words, i) -> bool:
     n = len(words)
-    for k in range(i + 1, min(n, i + 4)):
+    for k in range(i + 1, min(n, i + 6)):
         x = words[k]
         if x.norm.isdigit() or "quant" in x.cue:
             return True
