@@ -228,18 +228,27 @@ def merge(manual: Path, extra: list[tuple[str, str, str, str]], dest: Path, kind
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--only", choices=("ar", "en"), help="rebuild one language's trigger table only")
     a = ap.parse_args(argv)
     shared = Path(a.shared)
     OUT.mkdir(parents=True, exist_ok=True)
+    lex = shared / "data" / "lexicons"
+    if a.only == "ar":
+        return _build_ar(lex)
     rows = build_cameo(shared)
     print(f"cameo_codes.tsv: {len(rows)} codes")
-    lex = shared / "data" / "lexicons"
     en = parse_petrarch_en(lex / "petrarch2-en" / "CAMEO.2.0.txt")
     en = [e for e in en if e[2] in rows]
     drop_en = {l.strip() for l in (OUT / "drop_en.txt").read_text(encoding="utf-8").splitlines()
                if l.strip() and not l.startswith("#")} if (OUT / "drop_en.txt").exists() else set()
     m, x = merge(OUT / "manual_en.tsv", en, OUT / "triggers_en.tsv", "English", drop_en)
     print(f"triggers_en.tsv: {m} manual + {x} PETRARCH2")
+    if a.only == "en":
+        return 0
+    return _build_ar(lex)
+
+
+def _build_ar(lex: Path) -> int:
     ar = parse_up_ar(lex / "universalpetrarch-ar" / "CAMEO.ar.0.5.txt", drop_roots=set())
     m, x = merge(OUT / "manual_ar.tsv", [], OUT / "triggers_ar.tsv", "Arabic", set())
     review_up(ar, OUT / "manual_ar.tsv", OUT / "up_review_ar.tsv")

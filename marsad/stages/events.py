@@ -47,6 +47,7 @@ _EN_FRONT_PREP = frozenset(["in", "on", "at", "with", "after", "during", "under"
                             "in", "from", "as", "before"])
 _VERBAL_ROOTS = frozenset(["01", "02", "03", "04", "05", "10", "11", "12", "13"])
 _OBJ_ROOTS = frozenset(["09", "10", "11", "12", "13", "02"])
+_PLACE_TARGET = ()   # PLOVER types whose country-less target takes the clause place's country (see _target_from_place)
 _SELF_ACTION_REPORTS = True   # "protesters + action verb" is a candidate report (the filter decides)
 _MOD_RANK = {"conditional": 6, "hypothetical": 6, "demand": 5, "intent": 4, "future": 3, "possible": 2, "asserted": 0}
 
@@ -82,6 +83,7 @@ class EventStage:
         if not new:
             return doc
         from ..geo.locate import locate_event
+        place_target = self.config.options.get("place_target", _PLACE_TARGET)
         from ..timex.dating import date_event
         for ev in new:
             try:
@@ -94,6 +96,8 @@ class EventStage:
                 doc.warnings.append(f"locate_event failed: {e!r}")
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
+            if place_target and ev.lang == "ar" and ev.plover_type in place_target:
+                _target_from_place(doc, ev)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         doc.events.extend(new)
@@ -137,6 +141,21 @@ class EventStage:
                         continue   # a past-tense verb report with a number / time / anchor word stands
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
+
+
+def _target_from_place(doc: Document, ev: Event) -> None:
+    """The convention of the arabic_event_gsr span gold: an attack or a protest whose target has no
+    nationality is coded against the country where it happens (انفجار في بغداد -> IRQ; متظاهرون في
+    أثينا -> GRC; الزوار الشيعة في بغداد -> IRQ civilians).  Only from a place located in the event's
+    own clause, never from the dateline; the target actor itself is kept (its id and span)."""
+    if ev.target_country or ev.place_basis != "clause":
+        return
+    pl = doc.place(ev.place_id)
+    if pl is None or not pl.country or pl.country == ev.source_country:
+        return
+    ev.target_country = pl.country
+    ev.target_code = pl.country + (ev.target_code or "")
+    ev.rule += ":tgt-place"
 
 
 def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
@@ -444,7 +463,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = any("pron_country" in x.cue for x in words[cs:(i if lang == "en" else ce)])   # en: a subject pronoun
         if speaker is not None and src is None and src_actor is None and not pairs:
-            if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none"):
+            # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
+            if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
+                    (e.kind == "verb" and i > 0 and "pron_speaker" in words[i - 1].cue):
                 src_actor = speaker
         if not pairs:
             sa = src.actor if src else src_actor
@@ -535,6 +556,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             reference = True
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
+            if speaker is not None and speaker.country and lang == "ar":
+                _speaker_possessive(doc, words, ev, s, t, speaker)
             ev.negated = negated
             ev.modality = modality
             ev.historical = sent_hist or reference
@@ -676,6 +699,21 @@ def _passive_patient(words, i, a) -> bool:
             if x.norm.isdigit() or "quant" in x.cue:
                 return False
     return True
+
+
+_POSSESSIVE = ("ه", "ها", "هم", "هما", "نا")
+
+
+def _speaker_possessive(doc, words, ev, s, t, speaker) -> None:
+    """"أعلن الجيش الأميركي أن قواته قتلت …": a country-less actor with a possessive pronoun
+    (قواته، جنودنا) inside reported speech belongs to the speaker's country."""
+    for side, x in (("source", s), ("target", t)):
+        if not isinstance(x, Arg) or x.actor.country or _same(x.actor, speaker):
+            continue
+        tok = doc.tokens[words[x.i1 - 1].ti]
+        if (tok.suffix or "") in _POSSESSIVE:
+            setattr(ev, f"{side}_country", speaker.country)
+            setattr(ev, f"{side}_code", speaker.country + (x.actor.role or ""))
 
 
 def _numeral_next(words, i) -> bool:
