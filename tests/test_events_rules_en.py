@@ -197,3 +197,15 @@ def test_resumed_talks_are_a_report():
     doc = code("Talks between Serbia and Kosovo resumed in Brussels.", {"Serbia": "SRB", "Kosovo": "XKX"}, lang="en")
     evs = find(doc, "04", "SRB", "XKX")
     assert evs and not evs[0].historical, dump(doc)
+
+
+@pytest.mark.parametrize("text,actors,cameo", [
+    ("Mali expelled the Danish ambassador on Monday.", {"Mali": "MLI", "Danish ambassador": "DNKGOV"}, "166"),
+    ("The Kenyan president spoke by phone with his Ugandan counterpart.", {"Kenyan president": "KENGOV"}, "041"),
+    ("The IMF approved a loan of 3 billion dollars to Pakistan.", {"IMF": "IGOIMF", "Pakistan": "PAK"}, "071"),
+    ("Dock workers in Rotterdam went on strike over pay.", {"Dock workers": "LAB"}, "143"),
+    ("The two armies agreed to stop the fighting along the river.", {}, "03"),
+])
+def test_en_common_news_verbs(text, actors, cameo):
+    doc = code(text, actors, lang="en")
+    assert top(doc) is not None and top(doc).cameo.startswith(cameo), dump(doc)
