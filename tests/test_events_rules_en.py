@@ -209,3 +209,14 @@ def test_resumed_talks_are_a_report():
 def test_en_common_news_verbs(text, actors, cameo):
     doc = code(text, actors, lang="en")
     assert top(doc) is not None and top(doc).cameo.startswith(cameo), dump(doc)
+
+
+@pytest.mark.parametrize("text,actors,cameo", [
+    ("Rioters looted shops in the centre of Dakar.", {}, "145"),
+    ("Egypt and Sudan held joint military exercises near Khartoum.", {"Egypt": "EGY", "Sudan": "SDN"}, "062"),
+    ("North Korea held large military drills near the border.", {"North Korea": "PRK"}, "150"),
+    ("Poland put its army on high alert.", {"Poland": "POL"}, "152"),
+])
+def test_en_force_posture_and_riots(text, actors, cameo):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo), dump(doc)
