@@ -220,3 +220,8 @@ def test_en_common_news_verbs(text, actors, cameo):
 def test_en_force_posture_and_riots(text, actors, cameo):
     doc = code(text, actors, lang="en")
     assert find(doc, cameo), dump(doc)
+
+
+def test_subordinate_clause_event_is_background():
+    doc = code("The army withdrew from the village after rebels attacked the base.", {"army": "MIL", "rebels": "REB"}, lang="en")
+    assert top(doc).cameo.startswith("087"), dump(doc)

@@ -39,6 +39,8 @@ _AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
 _OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "for", "by")
 _EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
 _EN_BE = frozenset(["was", "were", "been", "being", "is", "are", "be", "got"])
+_EN_SUBORD = frozenset(["after", "since", "before", "when", "while", "following", "because", "although", "though",
+                        "until", "whereas", "once"])
 _EN_POSS = frozenset(["its", "their", "his", "her", "our"])
 _EN_AUX = frozenset(["has", "have", "had", "will", "would", "may", "might", "can", "could", "must", "should", "shall",
                      "not", "n't", "to", "also", "and", "or", "he", "she", "it", "they", "we", "i", "you", "then", "later",
@@ -655,6 +657,8 @@ def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
     cs = i
     while cs > 0 and not _boundary(words[cs - 1]):
         cs -= 1
+    if (cs > 0 and words[cs - 1].norm in _EN_SUBORD) or (words[cs].norm in _EN_SUBORD and cs < i):
+        c -= 0.1          # "… after rebels overran the town", "when they blew themselves up": background
     if cs == 0 and words[0].norm in _EN_FRONT_PREP:
         k = i + 1
         while k < n and not _boundary(words[k]):
