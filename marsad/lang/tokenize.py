@@ -177,6 +177,23 @@ def segment_word(word: str) -> tuple[str, str, str]:
     return word[:a], word[a:b], word[b:]
 
 
+_tok_cache: dict[str, tuple] = {}   # word -> Token fields that depend on the word alone
+
+
+def _token_fields(w: str) -> tuple:
+    """(length, prefix_end, stem_end, norm, prefix, suffix, has_article) of a token's text."""
+    c0 = w[0]
+    if "\u0621" <= c0 <= "\u06ff" and not ("\u0660" <= c0 <= "\u0669" or "\u06f0" <= c0 <= "\u06f9"):
+        a, b, norm, art = analyse(w)
+        r = (len(w), a, b, norm, w[:a], w[b:], art)
+    else:
+        r = (len(w), 0, len(w), normalize(w), "", "", False)
+    if len(_tok_cache) > _MAX_CACHE:
+        _tok_cache.clear()
+    _tok_cache[w] = r
+    return r
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None, lang: str | None = "ar",
              *, sentence: int = 0, index0: int = 0) -> list[Token]:
     """Tokens of ``text[start:end]`` (offsets into ``text``)."""
@@ -184,17 +201,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str | None
         end = len(text)
     out: list[Token] = []
     ap = out.append
-    cache = _cache
+    # everything but the offsets depends on the word alone: one dict hit per repeated word
+    # (most of them) instead of a script test, an analysis lookup and two slices
+    get = _tok_cache.get
     i = index0
     for m in _TOKEN.finditer(text, start, end):
         w = m.group()
+        r = get(w) or _token_fields(w)
         s = m.start()
-        c0 = w[0]
-        if "\u0621" <= c0 <= "\u06ff" and not ("\u0660" <= c0 <= "\u0669" or "\u06f0" <= c0 <= "\u06f9"):
-            r = cache.get(w) or analyse(w)
-            a, b, norm, art = r
-            ap(Token(s, s + len(w), w, norm, s + a, s + b, w[:a], w[b:], art, i, sentence))
-        else:
-            ap(Token(s, s + len(w), w, normalize(w), s, s + len(w), "", "", False, i, sentence))
+        ap(Token(s, s + r[0], w, r[3], s + r[1], s + r[2], r[4], r[5], r[6], i, sentence))
         i += 1
     return out
