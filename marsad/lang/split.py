@@ -47,10 +47,14 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_abbrev(text: str, a: int, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, a, dot)
-    if not m:
+    # the run of word characters and dots right before the dot (what ``_WORD_BEFORE`` finds),
+    # scanned backwards: a regex search from ``a`` would retry at every position of the sentence
+    j = dot
+    while j > a and (text[j - 1].isalnum() or text[j - 1] in "._"):
+        j -= 1
+    if j == dot:
         return False
-    w = m.group(1).rstrip(".")
+    w = text[j:dot].rstrip(".")
     if not w:
         return False
     if len(w) == 1 and w.isalpha():          # initials: "J." / Arabic "د."
