@@ -88,6 +88,7 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
             j += 1
         # split the run at role words / sentence openers / months
         pieces: list[tuple[int, int]] = []
+        titled: set[int] = set()      # pieces right after a role word ("President Mugabe")
         s = i
         for k in range(i, j):
             cls = L.words.get(words[k].lower())
@@ -95,6 +96,10 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
                 if k > s:
                     pieces.append((s, k))
                 s = k + 1
+                if cls == "TITLE":
+                    titled.add(s)
+                else:
+                    titled.discard(s)
         if j > s:
             pieces.append((s, j))
         for a, b in pieces:
@@ -111,7 +116,11 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
                 else:
                     k += 1
             if b > rest_start:
-                _classify(words, rest_start, b, L, mark)
+                if b - rest_start == 1 and rest_start == a and a in titled and L.words.get(words[a].lower()) is None \
+                        and words[a].isalpha() and not words[a].isupper():
+                    mark(a, b, "PERS")    # a surname after a role word: "President Mugabe", "Minister Lavrov"
+                else:
+                    _classify(words, rest_start, b, L, mark)
         i = j
     return tags
 
