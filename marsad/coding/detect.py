@@ -63,6 +63,8 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
         f.append("verb_report")
         if anchored_report(words, vr, starts):
             f.append("verb_anchored")
+        if lead_report(words, vr, starts):
+            f.append("verb_lead")
     for ev in evs:
         k = starts.get(ev.trigger_start)
         if k is None:
@@ -129,6 +131,25 @@ def anchored_report(words, evs, starts=None) -> bool:
     return False
 
 
+def lead_report(words, evs, starts=None) -> bool:
+    """A past-tense verb trigger that opens its clause (the sentence, or after punctuation / a time
+    phrase, optionally with و/ف): the VSO lead of a news report ("وقتل مسلحون …"، "أمس، انفجرت …").
+    Stricter than :func:`anchored_report`: a verbal-noun homograph in the middle of a clause
+    (تهم قتل، إمكانية خطف، مشيرا إلى قتل) is not a lead."""
+    if starts is None:
+        starts = {w.start: k for k, w in enumerate(words)}
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None or ev.quote_id or _imperfect(words[k].norm):
+            continue
+        j = k - 1
+        while j >= 0 and ("time" in words[j].cue or words[j].norm.isdigit()):
+            j -= 1
+        if j < 0 or words[j].punct:
+            return True
+    return False
+
+
 # candidate rules that stand whatever the model says, per type (besides anchored verb reports).
 # Tried: PROTEST "ar:noun:self" (protesters + action verb) -> grouped-CV F1 0.33 against 0.43 when
 # the model decides them too (README), so none.
@@ -139,8 +160,10 @@ def stands(ev, typ: str) -> bool:
     return ev.rule in STAND_RULES.get(typ, ())
 
 
-def score(feats: list[str], typ: str) -> Optional[float]:
-    m = model()
+def score(feats: list[str], typ: str, m: Optional[dict] = None) -> Optional[float]:
+    """P(report) for one sentence's candidates of ``typ``; ``m`` a model dict instead of the shipped
+    file (``config.options["event_detect_model"]``: out-of-fold evaluation)."""
+    m = m if m is not None else model()
     if not m or typ not in m.get("types", {}):
         return None
     t = m["types"][typ]
@@ -152,9 +175,9 @@ def score(feats: list[str], typ: str) -> Optional[float]:
 REJECT_BELOW = 0.2   # the filter only overrules the rules when it is confident (see README)
 
 
-def threshold(typ: str, capped: bool = True) -> float:
+def threshold(typ: str, capped: bool = True, m: Optional[dict] = None) -> float:
     """The decision threshold of ``typ`` (chosen on out-of-fold scores by the training script);
     ``capped``: the hybrid mode, where the filter only overrules the rules below REJECT_BELOW."""
-    m = model()
+    m = m if m is not None else model()
     t = float(m["types"][typ].get("threshold", 0.5)) if m and typ in m.get("types", {}) else 0.5
     return min(t, REJECT_BELOW) if capped else t

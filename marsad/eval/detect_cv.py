@@ -1,12 +1,19 @@
 """Training and cross-validation of the report-vs-reference filter (:mod:`marsad.coding.detect`).
 
-Logistic regression (L2, class-balanced) over hashed feature strings, in numpy; folds are grouped
-by sentence text so duplicates never straddle train and test.
+Logistic regression (L2, class-balanced) over hashed feature strings, in numpy.  Folds are grouped
+by *document* (the arabic_event_gsr row id without its sentence number, :func:`doc_group`), so the
+sentences of one article never straddle train and test; the decision threshold is chosen on
+out-of-fold scores inside each training part, never on the test fold.
+
+Soft labels: rows the annotators left "ambiguous" may be added to training with the share of
+annotators who accepted the label as the target (``y = accept / total``) and a lower weight;
+they are never scored (the detection figure counts yes / no rows only).
 """
 from __future__ import annotations
 
 import hashlib
-from typing import Optional
+import re
+from typing import Optional, Sequence
 
 import numpy as np
 
@@ -15,6 +22,15 @@ DIM = 1 << 18
 
 def _h(s: str) -> int:
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little") % DIM
+
+
+def doc_group(row_id: str) -> str:
+    """``AAW_ARB_20071026.0026-2`` -> ``AAW_ARB_20071026.0026`` (one article); ``<hash>_38`` -> ``<hash>``."""
+    return re.sub(r"[-_]\d+$", "", row_id or "")
+
+
+def folds_of(groups: Sequence[str], k: int = 5) -> np.ndarray:
+    return np.array([int(hashlib.md5(g.encode("utf-8")).hexdigest(), 16) % k for g in groups])
 
 
 def _matrix(feats: list[list[str]]):
@@ -26,14 +42,19 @@ def _matrix(feats: list[list[str]]):
     return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
 
 
-def train_lr(feats: list[list[str]], y: np.ndarray, l2: float = 1.0, epochs: int = 300, lr: float = 0.5):
-    """Full-batch gradient descent with class-balanced weights; returns a weight vector over DIM."""
+def train_lr(feats: list[list[str]], y: np.ndarray, l2: float = 1.0, epochs: int = 300, lr: float = 0.5,
+             weight: Optional[np.ndarray] = None):
+    """Full-batch gradient descent with class-balanced weights (``y`` may be soft, in [0, 1];
+    ``weight`` multiplies each row's weight); returns a weight vector over DIM."""
     n = len(feats)
+    y = np.asarray(y, dtype=float)
     rows, cols = _matrix(feats)
     w = np.zeros(DIM)
-    pos = max(1, int(y.sum()))
-    neg = max(1, n - pos)
-    sw = np.where(y == 1, n / (2 * pos), n / (2 * neg))
+    pos = max(1.0, float(y.sum()))
+    neg = max(1.0, n - pos)
+    sw = y * (n / (2 * pos)) + (1 - y) * (n / (2 * neg))
+    if weight is not None:
+        sw = sw * weight
     for _ in range(epochs):
         z = np.bincount(rows, weights=w[cols], minlength=n)
         p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
@@ -69,37 +90,66 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return bt
 
 
-def cross_validate(texts: list[str], feats: list[Optional[list[str]]], y: np.ndarray, rule_pos: np.ndarray,
-                   k: int = 5, hybrid: "bool | str" = False, **kw) -> dict:
-    """``feats[i]`` is None when the rules propose no candidate (then the prediction is negative).
-    The threshold is chosen on each training part (inner fit), never on the test fold."""
-    fold = np.array([int(hashlib.md5(t.encode("utf-8")).hexdigest(), 16) % k for t in texts])
-    pred = np.zeros(len(y), dtype=int)
-    for f in range(k):
-        tr = [i for i in range(len(y)) if fold[i] != f and feats[i] is not None]
-        te = [i for i in range(len(y)) if fold[i] == f and feats[i] is not None]
+class Data:
+    """One type's rows: ``feats[i]`` (None when the rules propose no candidate: then negative),
+    target ``y`` (soft for ambiguous rows), ``scored`` (a yes / no row), row ``weight``, ``fold``."""
+
+    def __init__(self, groups, feats, y, scored, weight, k: int = 5):
+        self.feats = feats
+        self.y = np.asarray(y, dtype=float)
+        self.scored = np.asarray(scored, dtype=bool)
+        self.weight = np.asarray(weight, dtype=float)
+        self.fold = folds_of(groups, k)
+        self.k = k
+
+    def gold(self) -> np.ndarray:
+        return (self.y >= 1.0).astype(int)
+
+
+def fit(d: Data, idx: list[int], **kw) -> tuple[np.ndarray, float]:
+    """A model on rows ``idx`` and its threshold, chosen on out-of-fold scores inside ``idx``
+    (grouped folds) over the scored rows."""
+    idx = [i for i in idx if d.feats[i] is not None]
+    w = train_lr([d.feats[i] for i in idx], d.y[idx], weight=d.weight[idx], **kw)
+    oof = np.zeros(len(idx))
+    sub = d.fold[idx]
+    for g in sorted(set(sub.tolist())):
+        a = [j for j, i in enumerate(idx) if d.fold[i] != g]
+        b = [j for j, i in enumerate(idx) if d.fold[i] == g]
+        if not a or not b:
+            continue
+        wg = train_lr([d.feats[idx[j]] for j in a], d.y[[idx[j] for j in a]], weight=d.weight[[idx[j] for j in a]], **kw)
+        oof[b] = predict(wg, [d.feats[idx[j]] for j in b])
+    sc = [j for j, i in enumerate(idx) if d.scored[i]]
+    t = best_threshold((d.y[[idx[j] for j in sc]] >= 1.0).astype(int), oof[sc])
+    return w, t
+
+
+def cross_validate(d: Data, stand: Optional[str] = None, **kw) -> dict:
+    """Grouped k-fold P/R/F1 on the scored rows.  ``stand``: candidates whose features contain this
+    string are positive whatever the model says (the shipped anchored-verb rule)."""
+    pred = np.zeros(len(d.y), dtype=int)
+    for f in range(d.k):
+        tr = [i for i in range(len(d.y)) if d.fold[i] != f and d.feats[i] is not None]
+        te = [i for i in range(len(d.y)) if d.fold[i] == f and d.feats[i] is not None and d.scored[i]]
         if not tr or not te:
             continue
-        w = train_lr([feats[i] for i in tr], y[tr], **kw)
-        t = best_threshold(y[tr], predict(w, [feats[i] for i in tr]) * 0 + _inner(tr, feats, y, fold, f, **kw))
-        p = predict(w, [feats[i] for i in te])
+        w, t = fit(d, tr, **kw)
+        p = predict(w, [d.feats[i] for i in te])
         pred[te] = (p >= t).astype(int)
-        if hybrid:   # candidates with this rule feature stand; the model decides the rest
-            stand = hybrid if isinstance(hybrid, str) else "verb_report"
+        if stand:
             for i in te:
-                if stand in feats[i]:
+                if stand in d.feats[i]:
                     pred[i] = 1
-    return {"cv": prf(y, pred), "rules": prf(y, rule_pos.astype(int))}
+    m = d.scored
+    return prf(d.gold()[m], pred[m])
 
 
-def _inner(tr, feats, y, fold, f, **kw) -> np.ndarray:
-    """Out-of-fold scores inside the training part (for an honest threshold)."""
-    out = np.zeros(len(tr))
-    idx = np.array(tr)
-    sub = fold[idx]
-    for g in set(sub.tolist()):
-        a = [k for k, i in enumerate(tr) if fold[i] != g]
-        b = [k for k, i in enumerate(tr) if fold[i] == g]
-        w = train_lr([feats[tr[k]] for k in a], y[[tr[k] for k in a]], **kw)
-        out[b] = predict(w, [feats[tr[k]] for k in b])
-    return out
+def fold_models(d: Data, **kw) -> list[tuple[np.ndarray, float]]:
+    """One (weights, threshold) per fold, trained without that fold (for out-of-fold evaluation
+    of downstream figures, e.g. the span gold)."""
+    return [fit(d, [i for i in range(len(d.y)) if d.fold[i] != f], **kw) for f in range(d.k)]
+
+
+def weights_dict(w: np.ndarray, names) -> dict:
+    return {x: round(float(w[_h(x)]), 5) for x in sorted(set(names)) if abs(w[_h(x)]) > 1e-4}

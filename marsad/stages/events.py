@@ -119,6 +119,7 @@ class EventStage:
             return
         from ..coding import detect
         sent_hist = any("hist" in w.cue for w in words)
+        alt = opts.get("event_detect_model")
         for typ in detect.TYPES:
             cand = [e for e in evs if e.plover_type == typ]
             if not cand:
@@ -128,10 +129,10 @@ class EventStage:
                 doc.meta.setdefault("event_features", {}).setdefault(typ, []).append((si, feats))
             if not use:
                 continue
-            p = detect.score(feats, typ)
+            p = detect.score(feats, typ, alt)
             if p is None:
                 continue
-            report = p >= detect.threshold(typ, capped=not filter_all)
+            report = p >= detect.threshold(typ, capped=not filter_all, m=alt)
             for e in cand:
                 e.confidence = round(0.5 * e.confidence + 0.5 * p, 4)
                 if e.negated or e.modality not in ("asserted", "possible"):
