@@ -234,3 +234,17 @@ def test_ner_en_surname_after_role_word_and_org_cues():
     assert tag_tokens(["President", "Okonjo", "arrived", "."])[1] == "B-PERS"
     assert tag_tokens(["The", "Andean", "Community", "met", "."])[1:3] == ["B-ORG", "I-ORG"]
     assert tag_tokens(["In", "Paris", "yesterday"])[0] == "O"
+
+
+@pytest.mark.parametrize("text,actors,cameo", [
+    ("Armenian troops pulled out of the disputed villages.", {"Armenian troops": "ARMMIL"}, "0874"),
+    ("Pakistan returned the captured pilot to India.", {"Pakistan": "PAK", "India": "IND"}, "0841"),
+    ("The EU eased sanctions on Syria after the earthquake.", {"EU": "IGOEU", "Syria": "SYR"}, "085"),
+    ("Greece lodged a formal protest with Turkey over the airspace violations.", {"Greece": "GRC", "Turkey": "TUR"}, "114"),
+    ("The court found the former president guilty of corruption.", {"court": "JUD", "former president": "GOV"}, "116"),
+    ("The WFP delivered food to two million people in Afghanistan.", {"WFP": "IGOWFP"}, "073"),
+    ("Russia massed troops on the Ukrainian border.", {"Russia": "RUS"}, "154"),
+])
+def test_en_concede_retreat_accuse_distinctions(text, actors, cameo):
+    doc = code(text, actors, lang="en")
+    assert top(doc) is not None and top(doc).cameo == cameo, dump(doc)
