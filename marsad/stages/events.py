@@ -100,6 +100,8 @@ class EventStage:
                 ev.historical = True
             if place_target and ev.lang == "ar" and ev.plover_type in place_target:
                 _target_from_place(doc, ev)
+        if self.config.options.get("en_domestic", True):
+            _en_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         doc.events.extend(new)
@@ -211,6 +213,30 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             seen.add(key)
         out.append(e)
     return out
+
+
+def _en_domestic(doc: Document, events: list[Event]) -> None:
+    """English: a country-less generic actor (police, protesters, the army, President X) takes the
+    country of the sentence when exactly one country is named in it (actors and places) —
+    "Kenyan police arrested demonstrators" -> KENCOP vs KENCVL.  International actors (IGO …)
+    are left alone; with two or more countries nothing is guessed."""
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        lo, hi = ev.sentence_start, ev.sentence_end
+        countries = {a.country for a in doc.actors if a.country and any(lo <= s < hi for s, _ in a.spans)}
+        countries |= {pl.country for pl in doc.places if pl.country and lo <= pl.start < hi}
+        if len(countries) != 1:
+            continue
+        c = next(iter(countries))
+        for side in ("source", "target"):
+            code = getattr(ev, f"{side}_code")
+            if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
+                setattr(ev, f"{side}_country", c)
+                setattr(ev, f"{side}_code", c + code)
+
+
+_INTL = frozenset(["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT"])
 
 
 def _year(s: Optional[str]) -> Optional[int]:
@@ -741,6 +767,16 @@ def _by_agent(words, after, lang):
     return None
 
 
+def _en_quant_of(words, a) -> bool:
+    """"dozens of protesters", "52 members of the movement": the of-phrase is the object."""
+    k = a.i0 - 2
+    if a.prep != "of" or k < 0:
+        return False
+    while k > 0 and words[k].norm in _EN_DET:
+        k -= 1
+    return "quant" in words[k].cue or words[k].norm.isdigit()
+
+
 def _svo(words, i, last, p, before, after, lang, blockers=()):
     src = tgt = None
     if lang == "en":
@@ -755,7 +791,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=()):
             tgt = next((a for a in after if a.i0 > p), None)
         if tgt is None:
             # not the source's own agents ("withdraw its troops", "mobilized army reservists")
-            cand = [a for a in after if a.prep not in _OBLIQUE and not (a.i0 > 0 and words[a.i0 - 1].norm in _EN_POSS)]
+            cand = [a for a in after if (a.prep not in _OBLIQUE or _en_quant_of(words, a))
+                    and not (a.i0 > 0 and words[a.i0 - 1].norm in _EN_POSS)]
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
