@@ -65,6 +65,8 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
             f.append("verb_anchored")
         if lead_report(words, vr, starts):
             f.append("verb_lead")
+    if EXTRA_FEATURES:
+        f += _extra(words, evs, starts)
     for ev in evs:
         k = starts.get(ev.trigger_start)
         if k is None:
@@ -100,6 +102,34 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
     for w in words:
         if not w.punct:
             f.append(f"w={_word(w)}")
+    return f
+
+
+EXTRA_FEATURES = True
+
+
+def _extra(words, evs, starts) -> list[str]:
+    """Report-shape features: a casualty count (a number beside a casualty / outcome word), a year
+    named in the sentence (background), the position of the first candidate, a reference word or the
+    article on the trigger (الهجوم، منذ اغتيال)."""
+    f = []
+    n = len(words)
+    for j, w in enumerate(words):
+        if w.norm.isdigit() and len(w.norm) == 4 and w.norm[:2] in ("19", "20"):
+            f.append("has_year")
+        if "anchor" in w.cue and any(words[x].norm.isdigit() or "quant" in words[x].cue
+                                     for x in range(max(0, j - 2), min(n, j + 3)) if x != j):
+            f.append("casualty_num")
+    ks = sorted(k for k in (starts.get(ev.trigger_start) for ev in evs) if k is not None)
+    if ks:
+        k0 = ks[0]
+        f.append("pos0=" + ("0" if k0 == 0 else "1-3" if k0 <= 3 else "4-9" if k0 <= 9 else "10+"))
+        for k in ks:
+            w = words[k]
+            if any("ref" in words[x].cue for x in range(max(0, k - 2), k)):
+                f.append("trig_ref")
+            if w.norm.startswith(("ال", "وال", "بال", "فال", "لل")):
+                f.append("trig_def")
     return f
 
 

@@ -293,6 +293,7 @@ def _pos_pref(e: Trigger, words, i, lang) -> int:
         nounish = prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it")
         return 0 if (e.kind == "noun") == nounish else 1
     nounish = w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
+        or w.text.endswith(("ة", "ةً", "ات")) \
         or any("speech" in words[k].cue for k in range(max(0, i - 3), i))   # أعلنت روسيا طرد …
     return 0 if (e.kind == "noun") == nounish else 1
 
@@ -439,9 +440,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             near = [a for a in after if a.prep == "" and a.i0 - i <= 5]
             tgt = near[0] if near else None
             src = by
+            if src is None and before and before[-1].prep == "" and i - before[-1].i1 <= 1 \
+                    and not _passive_patient(words, i, before[-1]):
+                src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx)
-            if lang == "ar" and "pass" in w.cue and tgt is None and src is not None and _passive_patient(words, i, src):
+            if lang == "ar" and "pass" in w.cue and src is not None and (tgt is None or tgt.actor.kind == "country") \
+                    and _passive_patient(words, i, src):
                 # unvocalised قتل / خطف read as passive: "60 شخصا قتلوا"، "خطف موظف بريطاني"
                 src, tgt = by, src
         elif e.kind == "noun" and any("suffer" in words[k].cue for k in range(max(cs, i - 3), i)):
@@ -709,13 +714,15 @@ def _passive_patient(words, i, a) -> bool:
     an indefinite common noun (no ال-, not a name) that is not an armed group (خطف موظف بريطاني؛
     but قتل مسلحون …: the attackers).  In VSO order it must also be the only bare noun phrase after
     the verb (وقتل مهاجم انتحاري 47 شخصا is active)."""
-    if a.actor.kind in ("country", "organisation", "person") or (a.actor.role or "") in _ATTACKER_ROLES:
+    if a.actor.kind in ("country", "organisation") or (a.actor.role or "") in _ATTACKER_ROLES:
         return False
     k = a.i0 - 1
     while k >= 0 and "time" in words[k].cue:
         k -= 1
     if k >= 0 and (words[k].norm.isdigit() or "quant" in words[k].cue) and (a.i0 - k) <= 2:
         return True
+    if words[a.i0].text.endswith(("ه", "ها", "هم", "هما", "نا")) and not words[a.i0].text.endswith("ة"):
+        return False   # possessive (قواته، جنودنا): definite
     head = words[a.i0].norm
     for pre in ("و", "ف"):
         if head.startswith(pre + "ال"):
@@ -860,14 +867,17 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     intent = False
     j = i - 1
     lo = max(cs, i - 8)
+    refrain = False
     while j >= lo:
         x = words[j]
+        if "refrain" in x.cue:
+            refrain = True   # لم يتورع عن / لم يتردد في + the act: the act happened
         if j in trig_idx and j != i and j < i - 1 and "speech" not in x.cue:
             # another predicate in between ends the scope (unless a modal/aux chain)
             if not x.cue:
                 break
         c = x.cue
-        if "neg" in c:
+        if "neg" in c and not (refrain and lang == "ar"):
             if lang == "ar" or x.norm in ("not", "n't", "never", "no", "without", "refused"):
                 negated = True
                 neg_i = j
