@@ -49,6 +49,7 @@ _EN_FRONT_PREP = frozenset(["in", "on", "at", "with", "after", "during", "under"
                             "in", "from", "as", "before"])
 _VERBAL_ROOTS = frozenset(["01", "02", "03", "04", "05", "10", "11", "12", "13"])
 _OBJ_ROOTS = frozenset(["09", "10", "11", "12", "13", "02"])
+_PLACE_OF_TARGET = ("ASSAULT", "PROTEST")   # see _target_place_phrase
 _PLACE_TARGET = ()   # PLOVER types whose country-less target takes the clause place's country (see _target_from_place)
 _SELF_ACTION_REPORTS = True   # "protesters + action verb" is a candidate report (the filter decides)
 _MOD_RANK = {"conditional": 6, "hypothetical": 6, "demand": 5, "intent": 4, "future": 3, "possible": 2, "asserted": 0}
@@ -100,6 +101,8 @@ class EventStage:
                 ev.historical = True
             if place_target and ev.lang == "ar" and ev.plover_type in place_target:
                 _target_from_place(doc, ev)
+            elif ev.lang == "ar" and ev.plover_type in _PLACE_OF_TARGET:
+                _target_place_phrase(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
@@ -161,6 +164,28 @@ def _target_from_place(doc: Document, ev: Event) -> None:
     ev.target_country = pl.country
     ev.target_code = pl.country + (ev.target_code or "")
     ev.rule += ":tgt-place"
+
+
+def _target_place_phrase(doc: Document, ev: Event) -> None:
+    """"فندق ماريوت في العاصمة الباكستانية"، "الزوار الشيعة في بغداد": a target without nationality
+    whose noun phrase goes on with in + a place belongs to the place's country (the phrase names
+    where the target is, which is how the span gold codes it)."""
+    if ev.target_country or not ev.target_span:
+        return
+    end = ev.target_span[1]
+    gap = doc.text[end:end + 40]
+    for pl in doc.places:
+        if pl.sentence != ev.sentence or not pl.country or pl.start < end or pl.start - end > 40:
+            continue
+        between = gap[:pl.start - end].split()
+        if between and between[0] in _IN_WORDS and len(between) <= 4 and not any(c in "،,.;" for c in doc.text[end:pl.start]):
+            ev.target_country = pl.country
+            ev.target_code = pl.country + (ev.target_code or "")
+            ev.rule += ":tgt-in-place"
+        return
+
+
+_IN_WORDS = frozenset(["في", "ب", "بمدينة", "بمنطقة", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل"])
 
 
 def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
@@ -815,7 +840,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=()):
     if p >= 0:
         tgt = next((a for a in after if a.i0 > p), None)
     if tgt is None:
-        tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)), None)
+        tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)
+                    and not (src is not None and a.i0 == src.i1 and _same(a.actor, src.actor))), None)
     return src, tgt
 
 
