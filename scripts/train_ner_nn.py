@@ -15,8 +15,14 @@ Stages:
                                          # train on the whole training part, export
                                          # marsad/data/models/ner_ar_nn.npz, score dev: neural alone,
                                          # CRF alone, and A*CRF marginals + (1-A)*neural (BIO Viterbi)
-  python scripts/train_ner_nn.py combine [--weight A]
+  python scripts/train_ner_nn.py combine [--weight A] [--o-bias B]
                                          # only re-score dev against the committed CRF + neural models
+  python scripts/train_ner_nn.py inner-combine --out A.npz[,B.npz,...]
+                                         # mixing-weight grid on inner for given inner-trained models
+                                         # (several: their probabilities are averaged = seed ensemble)
+  python scripts/train_ner_nn.py bench   # tokens/s of the numpy tagger vs the CRF (pseudo-documents)
+
+Measured results: marsad/data/models/ner_ar_nn.md.
 
 Settings (DEFAULTS below): feature-bag embeddings dim 128 (features seen in the training part),
 3 convolutions width 3 dilations 1,2,1 with residuals, dropout 0.3, word-identity feature dropout
@@ -101,16 +107,18 @@ class Net:
         nn.init.normal_(self.emb.weight, 0, 0.05)
         self.emb_b = nn.Parameter(torch.zeros(D))
         self.convs = nn.ModuleList([nn.Conv1d(D, D, 3, padding=d, dilation=d) for d in cfg["dilations"]])
-        self.out = nn.Linear(D, len(LABELS))
+        # one output layer per training corpus (multi-task); head 0 = ANERcorp, the exported one
+        self.outs = nn.ModuleList([nn.Linear(D, len(LABELS)) for _ in range(cfg.get("heads", 1))])
+        self.out = self.outs[0]
         self.drop = nn.Dropout(cfg["dropout"])
-        self.dense_params = [self.emb_b] + list(self.convs.parameters()) + list(self.out.parameters())
-        self.modules = [self.emb, self.convs, self.out, self.drop]
+        self.dense_params = [self.emb_b] + list(self.convs.parameters()) + list(self.outs.parameters())
+        self.modules = [self.emb, self.convs, self.outs, self.drop]
 
     def train_mode(self, on):
         for m in self.modules:
             m.train(on)
 
-    def forward(self, batch_idx, batch_off, lens):
+    def forward(self, batch_idx, batch_off, lens, heads=None):
         """batch_idx: flat feature ids, batch_off: offsets per token; lens: tokens per sentence."""
         torch = self.torch
         x = self.emb(batch_idx, batch_off) + self.emb_b           # [T, D]
@@ -128,7 +136,10 @@ class Net:
             h = self.drop(h)
         h = h.transpose(1, 2)                                      # [B, L, D]
         flat = h.reshape(B * L, D)[pos]
-        return self.out(flat)                                     # [T, n_labels]
+        if heads is None or len(self.outs) == 1:
+            return self.out(flat)                                 # [T, n_labels]
+        allh = torch.stack([o(flat) for o in self.outs])          # [H, T, n_labels]
+        return allh[heads, torch.arange(flat.shape[0])]
 
     def export(self, path, feat_list, cfg):
         torch = self.torch
@@ -150,12 +161,18 @@ class Net:
         np.savez_compressed(path, **arrays)
 
 
-def train(train_sents, cfg, val_sents=None, epochs=None, log_every=1, export_path=None):
-    """Returns (net, feat_list, history) — history: per epoch inner scores when val_sents is given."""
+def train(train_sents, cfg, val_sents=None, epochs=None, log_every=1, export_path=None, extra=()):
+    """Returns (net, feat_list, history) — history: per epoch inner scores when val_sents is given.
+    ``extra``: further labelled corpora (lists of sentences), each trained through its own output layer
+    (multi-task); the feature vocabulary comes from all of them."""
     import torch
     torch.set_num_threads(1)
     random.seed(cfg["seed"])
     t0 = time.time()
+    extra = [list(c) for c in extra]
+    cfg = dict(cfg, heads=1 + len(extra))
+    head_of = [0] * len(train_sents) + [h + 1 for h, c in enumerate(extra) for _ in c]
+    train_sents = list(train_sents) + [x for c in extra for x in c]
     tr_feats = featurize([t for t, _ in train_sents], cfg["trigrams"])
     feat_list = build_vocab(tr_feats, cfg["min_count"])
     fidx = {f: i for i, f in enumerate(feat_list)}
@@ -180,7 +197,7 @@ def train(train_sents, cfg, val_sents=None, epochs=None, log_every=1, export_pat
         tot = 0.0
         te = time.time()
         for bs in range(0, len(order), cfg["batch"]):
-            idx, off, lens, ys = [], [], [], []
+            idx, off, lens, ys, hs = [], [], [], [], []
             for si in order[bs:bs + cfg["batch"]]:
                 ids, isid, y = data[si]
                 for tok, fl in zip(ids, isid):
@@ -192,7 +209,9 @@ def train(train_sents, cfg, val_sents=None, epochs=None, log_every=1, export_pat
                         idx.extend(tok)
                 lens.append(len(ids))
                 ys.extend(y)
-            logits = net.forward(torch.tensor(idx, dtype=torch.long), torch.tensor(off, dtype=torch.long), lens)
+                hs.extend([head_of[si]] * len(y))
+            logits = net.forward(torch.tensor(idx, dtype=torch.long), torch.tensor(off, dtype=torch.long), lens,
+                                 torch.tensor(hs) if cfg["heads"] > 1 else None)
             loss = lossf(logits, torch.tensor(ys))
             opt.zero_grad()
             opt_sp.zero_grad()
@@ -222,7 +241,8 @@ def train(train_sents, cfg, val_sents=None, epochs=None, log_every=1, export_pat
 # --- CRF side ------------------------------------------------------------------------------------
 
 def crf_marginals(tagger, words, labels=LABELS):
-    """[n, len(labels)] marginal probabilities of the pycrfsuite CRF for one sentence."""
+    """[n, len(labels)] marginal probabilities of the pycrfsuite CRF for one sentence (BIO models;
+    for the CRF module's own ``crf_marginals`` see ``_crf_side``)."""
     if not words:
         return np.zeros((0, len(labels)), np.float32)
     tagger.set(crf.sentence_features(words))
@@ -233,6 +253,25 @@ def crf_marginals(tagger, words, labels=LABELS):
             for t in range(len(words)):
                 m[t, j] = tagger.marginal(l, t)
     return m
+
+
+def _crf_side(crf_path, words):
+    """CRF Viterbi tags and marginals (columns in LABELS order) for each sentence.  Uses the CRF module's
+    documented ``crf_marginals`` when it has one (it folds BIOES models back to BIO), else pycrfsuite directly."""
+    if hasattr(crf, "crf_marginals"):
+        tg = crf.Tagger(crf_path)
+        cols = [list(tg.labels).index(l) if l in tg.labels else None for l in LABELS]
+        tags, cm = [], []
+        for w in words:
+            tags.append(list(tg.tag(w)))
+            m = np.asarray(crf.crf_marginals(crf.sentence_features(w), tg), np.float32) if w else np.zeros((0, len(tg.labels)))
+            cm.append(np.stack([m[:, c] if c is not None else np.zeros(len(w), np.float32) for c in cols], 1)
+                      if len(w) else np.zeros((0, len(LABELS)), np.float32))
+        return tags, cm
+    import pycrfsuite
+    t = pycrfsuite.Tagger()
+    t.open(str(crf_path))
+    return [list(t.tag(crf.sentence_features(w))) for w in words], [crf_marginals(t, w) for w in words]
 
 
 def train_crf(sents, path):
@@ -249,14 +288,14 @@ def train_crf(sents, path):
 
 
 def combine_scores(sents, crf_path, nn_path, weights, o_biases=(0.0,)):
-    import pycrfsuite
-    t = pycrfsuite.Tagger()
-    t.open(str(crf_path))
     words = [w for w, _ in sents]
-    crf_viterbi = [list(t.tag(crf.sentence_features(w))) for w in words]
-    cm = [crf_marginals(t, w) for w in words]
-    tg = ner_nn.NeuralTagger(nn_path)
-    nm = tg.probs(words)
+    crf_viterbi, cm = _crf_side(crf_path, words)
+    paths = str(nn_path).split(",")          # several models: their probabilities are averaged
+    nm = None
+    for pth in paths:
+        pr = ner_nn.NeuralTagger(pth).probs(words)
+        nm = pr if nm is None else [a + b for a, b in zip(nm, pr)]
+    nm = [a / len(paths) for a in nm]
     lens = [len(w) for w in words]
     res = {}
     a, p = score_tags(sents, crf_viterbi)
@@ -290,7 +329,8 @@ def print_combo(name, res, detail=("crf_viterbi", "mix_0.00", "mix_1.00")):
 
 
 def bench(sents, path, doc_tokens=700):
-    """tokens/s of NeuralTagger.probs + tag over pseudo-documents of ~700 tokens (cold caches, then warm)."""
+    """tokens/s of NeuralTagger (probs + BIO Viterbi) over pseudo-documents of ~700 tokens, cold caches then
+    warm, against the CRF; wall-clock and CPU time (CPU time is the fairer figure on a shared machine)."""
     import pycrfsuite
     docs, cur, n = [], [], 0
     for toks, _ in sents:
@@ -300,32 +340,25 @@ def bench(sents, path, doc_tokens=700):
             docs.append(cur)
             cur, n = [], 0
     total = sum(len(t) for d in docs for t in d)
+
+    def run(name, fn):
+        w0, c0 = time.perf_counter(), time.process_time()
+        for d in docs:
+            fn(d)
+        w, c = time.perf_counter() - w0, time.process_time() - c0
+        log(f"{name}: {total} tokens in {len(docs)} docs; wall {total / w:,.0f} tokens/s ({1e6 * w / total:.2f} us/token); "
+            f"CPU {total / c:,.0f} tokens/s ({1e6 * c / total:.2f} us/token)")
+
     t0 = time.perf_counter()
     tg = ner_nn.NeuralTagger(path)
     log(f"load {time.perf_counter() - t0:.3f}s ({Path(path).stat().st_size / 1e6:.2f} MB)")
-    for rnd in ("cold", "warm"):
-        t0 = time.perf_counter()
-        for d in docs:
-            tg.tag(d)
-        dt = time.perf_counter() - t0
-        log(f"neural {rnd}: {len(docs)} docs, {total} tokens, {total / dt:,.0f} tokens/s, {1e6 * dt / total:.2f} us/token")
-    t0 = time.perf_counter()
-    for d in docs:
-        tg.probs(d)
-    dt = time.perf_counter() - t0
-    log(f"neural probs only (warm): {1e6 * dt / total:.2f} us/token")
+    run("neural tag, cold caches", tg.tag)
+    run("neural tag, warm", tg.tag)
+    run("neural probs only, warm", tg.probs)
     t = pycrfsuite.Tagger()
     t.open(str(data_path("models", crf.MODEL_NAME)))
-    for rnd in ("crf viterbi", "crf viterbi + marginals"):
-        t0 = time.perf_counter()
-        for d in docs:
-            for w in d:
-                if rnd == "crf viterbi":
-                    t.tag(crf.sentence_features(w))
-                else:
-                    crf_marginals(t, w)
-        dt = time.perf_counter() - t0
-        log(f"{rnd} (warm features): {total / dt:,.0f} tokens/s, {1e6 * dt / total:.2f} us/token")
+    run("crf viterbi incl. features (warm)", lambda d: [t.tag(crf.sentence_features(w)) for w in d])
+    run("crf marginals incl. features (warm)", lambda d: [crf_marginals(t, w) for w in d])
 
 
 WEIGHTS = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0]
@@ -341,6 +374,7 @@ def main():
     ap.add_argument("--o-bias", type=float, default=0.0)
     ap.add_argument("--set", action="append", default=[], help="override a setting: key=json")
     ap.add_argument("--skip-crf", action="store_true")
+    ap.add_argument("--extra", default="", help="multi-task corpora: aqmar_train,wojood")
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     cfg = dict(DEFAULTS)
@@ -349,12 +383,13 @@ def main():
         cfg[k] = json.loads(v)
     corp = corpora(Path(args.shared))
     train_part, dev = corp["anercorp_train"], corp["anercorp_dev"]
+    extra = [corp[k] for k in args.extra.split(",") if k]
     if args.stage == "inner":
         n_in = int(round(len(train_part) * 0.1))
         itr, iva = train_part[:-n_in], train_part[-n_in:]
         log(f"inner: train {len(itr)} sentences, inner {len(iva)}; cfg {cfg}")
         out = Path(args.out or "/tmp/ner_nn_inner.npz")
-        _, _, hist = train(itr, cfg, val_sents=iva, epochs=args.epochs, export_path=out)
+        _, _, hist = train(itr, cfg, val_sents=iva, epochs=args.epochs, export_path=out, extra=extra)
         best = max(hist, key=lambda r: r["prop"])
         log(f"best epoch {best['epoch']}: prop {best['prop']} alone {best['alone']}")
         res = {"cfg": cfg, "hist": hist, "best": best}
@@ -379,7 +414,7 @@ def main():
         out = Path(args.out or data_path("models", ner_nn.MODEL_NAME))
         ep = args.epochs or cfg["epochs"]
         log(f"final: train {len(train_part)} sentences, {ep} epochs; cfg {cfg}")
-        train(train_part, cfg, epochs=ep, export_path=out)
+        train(train_part, cfg, epochs=ep, export_path=out, extra=extra)
         log(f"model {out} {out.stat().st_size / 1e6:.2f} MB")
         comb = combine_scores(dev, data_path("models", crf.MODEL_NAME), out,
                               [0.0, 1.0] + ([args.weight] if args.weight is not None else []), sorted({0.0, args.o_bias}))

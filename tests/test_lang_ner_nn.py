@@ -92,7 +92,7 @@ def test_bio_viterbi_matches_brute_force():
     ok = ner_nn.allowed_transitions(labels)
     st = ner_nn.start_allowed(labels)
     rng = np.random.default_rng(7)
-    lens = [4, 1, 3, 0, 4]
+    lens = [4, 1, 3, 0, 4, 2, 0]
     lp = np.log(rng.dirichlet(np.ones(5), size=sum(lens)))
     got = ner_nn.bio_viterbi(lp, lens, labels)
     k = 0

@@ -143,7 +143,40 @@ def start_allowed(labels: Sequence[str]) -> np.ndarray:
 
 def bio_viterbi(logp: np.ndarray, lengths: Sequence[int], labels: Sequence[str]) -> list[list[str]]:
     """Best BIO-legal label sequence per sentence.  ``logp``: [sum(lengths), n_labels] log scores,
-    sentences concatenated.  Batched over sentences (one numpy step per position)."""
+    sentences concatenated.  Exact: a sentence whose per-token argmax is already BIO-legal keeps it
+    (it is then the constrained optimum); the others go through a Viterbi batched over sentences."""
+    lengths = list(lengths)
+    total = sum(lengths)
+    if total == 0:
+        return [[] for _ in lengths]
+    lab = list(labels)
+    best = logp.argmax(1)
+    ok = allowed_transitions(lab)
+    st = start_allowed(lab)
+    offs = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    starts = np.zeros(total, bool)
+    starts[offs[:-1][np.asarray(lengths) > 0]] = True
+    prev = np.concatenate([[0], best[:-1]])
+    bad = np.where(starts, ~st[best], ~ok[prev, best])
+    cb = np.concatenate([[0], np.cumsum(bad)])
+    bad_sent = cb[offs[1:]] - cb[offs[:-1]]
+    out: list = []
+    redo = []
+    bl = best.tolist()
+    for b, n in enumerate(lengths):
+        if n and bad_sent[b]:
+            redo.append(b)
+            out.append(None)
+        else:
+            out.append([lab[i] for i in bl[offs[b]:offs[b] + n]])
+    if redo:
+        sub = np.concatenate([logp[offs[b]:offs[b + 1]] for b in redo])
+        for b, r in zip(redo, _viterbi(sub, [lengths[b] for b in redo], lab)):
+            out[b] = r
+    return out
+
+
+def _viterbi(logp: np.ndarray, lengths: Sequence[int], labels: Sequence[str]) -> list[list[str]]:
     n_lab = len(labels)
     B = len(lengths)
     if B == 0:
@@ -219,8 +252,6 @@ class NeuralTagger:
     def _word(self, w: str) -> tuple:
         r = self._wcache.get(w)
         if r is None:
-            if self._n >= 300_000:
-                self._reset_words()
             feats, stem = word_features(w, self.trigrams)
             idx = [self.fidx[f] for f in feats if f in self.fidx]
             if self._n >= len(self._store):
@@ -238,6 +269,8 @@ class NeuralTagger:
         total = sum(lens)
         if total == 0:
             return [np.zeros((0, len(self.labels)), np.float32) for _ in sentences]
+        if self._n >= 300_000:       # bound the per-word cache (only between calls)
+            self._reset_words()
         g = self._gap
         # flat layout: g zero rows, sentence 1, g zero rows, sentence 2, ..., g zero rows
         N = total + g * (len(sentences) + 1)
@@ -253,9 +286,6 @@ class NeuralTagger:
             n = len(s)
             if n:
                 rs = [wc.get(w) or word(w) for w in s]
-                # the store may have been reset by word(): re-resolve once if so
-                if any(wc.get(w) is not r for w, r in zip(s, rs)):
-                    rs = [wc.get(w) or word(w) for w in s]
                 wids[pos:pos + n] = [r[0] for r in rs]
                 for j, fl in phrase_features([r[1] for r in rs]).items():
                     for f in fl:
