@@ -52,6 +52,9 @@ def main() -> None:
     t0 = time.perf_counter()
     ner.tagger()
     ner.gazetteer()
+    ner.clusters()
+    if "NM" in ner.FEATS:
+        ner.namelike()
     from marsad.lang.tokenize import lexicon
     lexicon()
     load = time.perf_counter() - t0

@@ -162,3 +162,82 @@ def test_stack_features_document_label():
     assert "dl=PERS" in sf[0][1] and "p1=O" in sf[0][1]
     assert "p1=I-PERS" in sf[1][2] and "p1-1=B-PERS" in sf[1][2]
     assert not any(f.startswith("dl=") for f in sf[0][0])
+
+
+# -- recall-biased decoding, marginals, BIOES, one-word propagation -----------------------------------
+_BIAS_TEXT = ("وأكد المدرب الهولندي ماركو فان بيركوم أن فريق أولمبيك ريفادو سيواجه نادي سبورتينغ كالديرا "
+              "في ملعب سان دونيرو يوم الخميس المقبل .")
+
+
+def _n_entity_tokens(tags):
+    return sum(t != "O" for t in tags)
+
+
+def test_bias_decoding_moves_output_in_the_expected_direction():
+    from marsad.resources import data_path
+    words = _BIAS_TEXT.split()
+    plain = ner.Tagger(bias={}).tag(words)
+    more = ner.Tagger(bias={"O": -3.0}).tag(words)      # O made cheaper to leave: more entity tokens
+    fewer = ner.Tagger(bias={"O": 3.0}).tag(words)      # O favoured: fewer
+    assert _n_entity_tokens(more) > _n_entity_tokens(plain) > _n_entity_tokens(fewer)
+    # the file on disk is not modified by decoding with a bias
+    with open(data_path("models", ner.MODEL_NAME), "rb") as f:
+        raw = f.read()
+    assert ner.biased_model(raw, {"O": 0.0}) == raw
+    assert ner.biased_model(raw, {"O": -1.0}) != raw
+
+
+def test_biased_model_rejects_a_model_without_bias_attribute(tmp_path):
+    import pycrfsuite
+    old = set(ner.FEATS)
+    try:
+        ner.FEATS.discard("BIAS")
+        ner._feat_cache.clear()
+        tr = pycrfsuite.Trainer(verbose=False)
+        tr.append(ner.sentence_features(["زار", "الوزير", "باريس"]), ["O", "O", "B-LOC"])
+        tr.set_params({"max_iterations": 5})
+        p = tmp_path / "m.crfsuite"
+        tr.train(str(p))
+    finally:
+        ner.FEATS.clear()
+        ner.FEATS.update(old)
+        ner._feat_cache.clear()
+    with pytest.raises(ValueError):
+        ner.biased_model(p.read_bytes(), {"O": -1.0})
+
+
+def test_crf_marginals_shape_and_agreement_with_viterbi():
+    import numpy as np
+    words = "التقى وزير الخارجية الفرنسي جان نويل بارو في القاهرة نظيره المصري .".split()
+    labels = ner.crf_labels()
+    assert labels[0] == "O" and "B-PERS" in labels and all(x[:2] in ("B-", "I-") for x in labels[1:])
+    m = ner.crf_marginals(ner.sentence_features(words))
+    assert m.shape == (len(words), len(labels))
+    assert np.allclose(m.sum(1), 1.0, atol=1e-6)
+    best = [labels[j] for j in m.argmax(1)]
+    vit = ner.tagger().tag(words)
+    assert sum(a == b for a, b in zip(best, vit)) >= len(words) - 1
+    assert m[words.index("القاهرة"), labels.index("B-LOC")] > 0.5
+
+
+def test_to_bioes():
+    assert ner.to_bioes(["B-PERS", "I-PERS", "O", "B-LOC", "I-PERS", "B-ORG", "I-ORG", "I-ORG"]) == \
+        ["B-PERS", "E-PERS", "O", "S-LOC", "S-PERS", "B-ORG", "I-ORG", "E-ORG"]
+
+
+def test_propagate_single_word_names():
+    words = [["وصل", "تروتنيكوف", "إلى", "المدينة"], ["وقال", "تروتنيكوف", "إن"], ["وقال", "إن"]]
+    tags = [["O", "B-PERS", "O", "O"], ["O", "O", "O"], ["O", "O"]]
+    out = ner.propagate(words, [list(t) for t in tags], window=0, single=0)
+    assert out[1] == ["O", "O", "O"]                     # one-word names are not propagated by default ...
+    out = ner.propagate(words, [list(t) for t in tags], window=0, single=4)
+    assert out[1] == ["O", "B-PERS", "O"]                # ... unless asked for
+    out = ner.propagate([["في", "مدينة"], ["في"]], [["O", "B-LOC"], ["B-LOC"]], window=0, single=4)
+    assert out[1] == ["B-LOC"]                           # tagged words stay as they are
+
+
+def test_foreign_name_features():
+    f = ner._foreign("كوزلوفسكي")
+    assert "fx=eسكي" in f and "fx=c5" in f
+    assert "fx=let" in ner._foreign("گرجي") and "fx=let" not in f
+    assert not any(x.startswith("fx=e") for x in ner._foreign("المستشفى"))

@@ -27,7 +27,10 @@ MODEL_NAME = "ner_ar.crfsuite"
 GPE_CLASSES = frozenset({"COUNTRY", "CITY", "TOWN"})
 _MAX_PHRASE = 5
 # optional feature groups (the shipped model's set; training must use the same)
-FEATS: set = {"CL", "CL2"}
+# CL clusters, CL2 clusters at +-2, BIAS per-label intercept (biased decoding), NG 1/5-letter stem ends and
+# whole-word ends, FX transliteration cues, CUE nearest cue word within 3 before, POS position, Q inside
+# quotes/parentheses, NM character n-gram name-likeness (namelike.tsv); experimental: CL3, TD, W3
+FEATS: set = {"CL", "CL2", "BIAS", "NG", "FX", "CUE", "POS", "Q", "NM"}
 CLUSTER_PATH = None   # default: marsad/data/ner/clusters.tsv
 
 
@@ -119,6 +122,95 @@ def count_dict(sentences) -> dict:
     return out
 
 
+_FOREIGN_LETTERS = frozenset("گپڤچژکی")
+_FOREIGN_ENDS = ("يف", "وف", "سكي", "فيتش", "يتش", "فيتش", "ين", "يني", "وني", "يا", "و", "ز", "س", "ر", "ت")
+_LONG = frozenset("اوي")
+
+
+def _foreign(bare: str) -> list[str]:
+    """Transliteration cues of a clitic-free stem: non-Arabic letters, long-vowel density, endings,
+    and whether it lacks a short (<= 4 consonant) Arabic root-like skeleton."""
+    out = []
+    if _FOREIGN_LETTERS.intersection(bare):
+        out.append("fx=let")
+    n = len(bare)
+    if n:
+        v = sum(1 for c in bare if c in _LONG)
+        cons = n - v
+        out.append("fx=v%d" % min(v, 4))
+        out.append("fx=r%d" % int(4 * v / n))
+        if cons >= 5:
+            out.append("fx=c5")
+        for e in ("يف", "وف", "سكي", "يتش", "نو", "يو", "وس", "يس"):
+            if n > len(e) + 2 and bare.endswith(e):
+                out.append("fx=e" + e)
+        if "وو" in bare or "يي" in bare[1:] or bare.count("ا") >= 2:
+            out.append("fx=lv")
+    return out
+
+
+NAMELIKE_LOO = False    # set while making training features (ner_train): leave-one-out scores
+
+
+class NameLike:
+    """Naive-Bayes name-likeness of a clitic-free word from character 2-4-grams (``namelike.tsv``):
+    mean per-gram log-likelihood ratio of person-name (P) and place-name (L) words against plain corpus
+    words (W).  A word that is itself in the table's training lexicon is scored leave-one-out (its own
+    n-grams removed) while training (:data:`NAMELIKE_LOO`), so training tokens get the same kind of score
+    as unseen words; at run time the plain score is used (no lexicon to load)."""
+    __slots__ = ("cnt", "tot", "lex", "V")
+
+    def __init__(self) -> None:
+        from .ner_build import namelike_lexicon
+        self.cnt: dict[str, tuple] = {}
+        self.tot = [0, 0, 0]
+        p = data_path("ner", "namelike.tsv")
+        self.lex = {}
+        if not p.exists():
+            return
+        for row in read_tsv(p):
+            if row[0] in ("gram", "_words_") or len(row) < 4:
+                continue
+            c = (int(row[1]), int(row[2]), int(row[3]))
+            self.cnt[row[0]] = c
+            for k in range(3):
+                self.tot[k] += c[k]
+        self.V = len(self.cnt)
+        if NAMELIKE_LOO:
+            self.lex = namelike_lexicon()
+
+    def feats(self, bare: str) -> list[str]:
+        if not self.cnt or len(bare) < 2:
+            return []
+        from .ner_build import namelike_grams
+        grams = namelike_grams(bare)
+        own = {"P": 0, "L": 1, "W": 2}.get(self.lex.get(bare, ""), -1)
+        tot = list(self.tot)
+        if own >= 0:
+            tot[own] -= len(grams)
+        ll = [0.0, 0.0, 0.0]
+        m = 0
+        for g in grams:
+            c = self.cnt.get(g)
+            if c is None:
+                continue
+            m += 1
+            for k in range(3):
+                ck = c[k] - (1 if k == own else 0)
+                ll[k] += math.log((ck + 0.5) / (tot[k] + 0.5 * self.V))
+        if not m:
+            return ["nm=NA"]
+        dp = (ll[0] - ll[2]) / m
+        dl = (ll[1] - ll[2]) / m
+        best = "PLW"[max(range(3), key=lambda k: ll[k])]
+        return ["nm=" + best, "nmP=%d" % max(-4, min(4, int(round(dp * 2)))),
+                "nmL=%d" % max(-4, min(4, int(round(dl * 2))))]
+
+
+def namelike() -> NameLike:
+    return cached("lang.ner.namelike", NameLike)
+
+
 def _strip_punct(w: str) -> str:
     a, b = 0, len(w)
     while a < b and not w[a].isalnum():
@@ -169,6 +261,13 @@ def _word_feats(word: str) -> tuple:
                 classes |= {c + "+al" for c in gz["ال" + bare]}
             for g in sorted(classes):
                 own.append("g=" + g)
+            if "NG" in FEATS:     # 1- and 5-letter stem ends, whole-word (with clitics) ends
+                own += ["b1=" + bare[:1], "e1=" + bare[-1:], "b5=" + bare[:5], "e5=" + bare[-5:],
+                        "we2=" + wn[-2:], "wb2=" + wn[:2]]
+            if "FX" in FEATS:     # looks foreign / transliterated
+                own += _foreign(bare)
+            if "NM" in FEATS:     # character n-gram name-likeness
+                own += namelike().feats(bare)
             stem = snorm
             ctx = ["w=" + wn, "s=" + snorm] + ["g=" + g for g in sorted(classes)]
             if "CL" in FEATS:
@@ -221,6 +320,15 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
             i += 1
     out = []
     cl3 = "CL3" in FEATS
+    bias = "BIAS" in FEATS
+    w3 = "W3" in FEATS
+    cue = "CUE" in FEATS
+    pos = "POS" in FEATS
+    quo = "Q" in FEATS
+    if cue or quo:
+        cues = [[g[5:] for g in wf[i][2] if g.startswith("+1:g=CUE")] for i in range(n)]
+    inq = False
+    inp = 0
     td = train_dict() if "TD" in FEATS else None
     for i in range(n):
         f = list(wf[i][0])
@@ -252,21 +360,178 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
             e = td.get(stems[i])
             if e:
                 f += e
+        if w3:       # stems at +-3
+            if i > 2:
+                f.append("-3:s=" + stems[i - 3])
+            if i + 3 < n:
+                f.append("+3:s=" + stems[i + 3])
+        if bias:
+            f.append(BIAS_ATTR)
+        if cue:      # nearest cue word (CUE_PER/ORG/LOC) within the 3 previous words, and its distance
+            for k in range(1, 4):
+                if i - k < 0:
+                    break
+                if cues[i - k]:
+                    f += ["cue%d=%s" % (k, c) for c in cues[i - k]]
+                    f += ["cue=" + c for c in cues[i - k]]
+                    break
+        if pos:
+            f.append("pos=%d" % min(i, 3))
+            if i >= n - 2:
+                f.append("pos=end%d" % (n - 1 - i))
+        if quo:
+            w = words[i]
+            if inq:
+                f.append("inQ")
+            if inp:
+                f.append("inP")
+            for ch in w:
+                if ch in "\"«»“”":
+                    inq = (ch in "\"«“") if ch != "\"" else not inq
+                elif ch == "(":
+                    inp += 1
+                elif ch == ")" and inp:
+                    inp -= 1
         out.append(f)
     return out
 
 
+# -- recall-biased decoding ---------------------------------------------------------------------
+# Every token carries the constant attribute BIAS_ATTR (feature group "BIAS"), so the model has one
+# state feature (BIAS, label) per label: a per-label intercept.  Adding ``delta`` to its weight adds
+# ``delta`` to that label's score at every position, i.e. Viterbi with a label prior shift.  Patched
+# in memory at load (the file keeps the trained weights).  DECODE_BIAS is the shipped setting, chosen
+# on the inner split (marsad/data/ner/README.md); ``Tagger(bias={})`` decodes without it.
+BIAS_ATTR = "BIAS"
+DECODE_BIAS: dict = {"O": -0.3}    # chosen on two inner folds (README); {} = plain Viterbi
+
+_FEAT_DT = [("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]
+
+
+def _cqdb_ids(data, off: int) -> dict:
+    """String -> id of one CQDB chunk of a crfsuite model (via its backward array)."""
+    import struct
+    size, flag, order, bwd_size, bwd_off = struct.unpack_from("<5I", data, off + 4)
+    out = {}
+    for i in range(bwd_size):
+        o = struct.unpack_from("<I", data, off + bwd_off + 4 * i)[0]
+        if not o:
+            continue
+        kid, ks = struct.unpack_from("<II", data, off + o)
+        out[bytes(data[off + o + 8: off + o + 8 + ks - 1]).decode("utf-8")] = kid
+    return out
+
+
+def biased_model(data: bytes, bias: dict) -> bytes:
+    """A copy of a crfsuite model (bytes) whose (BIAS_ATTR, label) weights are shifted by ``bias[label]``.
+
+    Raises ValueError if the model has no BIAS attribute or lacks the feature for a biased label."""
+    import struct
+
+    import numpy as np
+    buf = bytearray(data)
+    if bytes(buf[:4]) != b"lCRF" or bytes(buf[8:12]) != b"FOMC":
+        raise ValueError("not a crfsuite CRF1d model")
+    n_lab, n_att, off_f, off_l, off_a = struct.unpack_from("<5I", buf, 20)
+    nf = struct.unpack_from("<I", buf, off_f + 8)[0]
+    feats = np.frombuffer(buf, dtype=np.dtype(_FEAT_DT), count=nf, offset=off_f + 12)
+    feats = feats.copy()
+    labels = _cqdb_ids(buf, off_l)
+    # attribute id: only the BIAS key is needed; scan the attribute CQDB for it
+    key = struct.pack("<I", len(BIAS_ATTR) + 1) + BIAS_ATTR.encode() + b"\0"
+    a_size = struct.unpack_from("<I", buf, off_a + 4)[0]
+    k = buf.find(key, off_a, off_a + a_size)
+    if k < 0:
+        raise ValueError("model has no %s attribute (train with FEATS containing 'BIAS')" % BIAS_ATTR)
+    aid = struct.unpack_from("<I", buf, k - 4)[0]
+    for lab, d in bias.items():
+        if not d:
+            continue
+        m = (feats["type"] == 0) & (feats["src"] == aid) & (feats["dst"] == labels[lab])
+        if not m.any():
+            raise ValueError("model has no (%s, %s) feature" % (BIAS_ATTR, lab))
+        feats["w"][m] += d
+    buf[off_f + 12: off_f + 12 + 20 * nf] = feats.tobytes()
+    return bytes(buf)
+
+
 class Tagger:
-    def __init__(self, path: "str | os.PathLike | None" = None) -> None:
+    """The CRF tagger.  ``bias``: label -> score shift (default :data:`DECODE_BIAS`; ``{}`` = plain Viterbi)."""
+
+    def __init__(self, path: "str | os.PathLike | None" = None, bias: "dict | None" = None) -> None:
         import pycrfsuite
         self.path = str(path or data_path("models", MODEL_NAME))
+        self.bias = dict(DECODE_BIAS if bias is None else bias)
         self._t = pycrfsuite.Tagger()
-        self._t.open(self.path)
+        self._buf = None
+        if any(self.bias.values()):
+            with open(self.path, "rb") as f:
+                # crfsuite reads the model from this buffer for as long as the tagger lives: keep it
+                self._buf = biased_model(f.read(), self.bias)
+            self._t.open_inmemory(self._buf)
+        else:
+            self._t.open(self.path)
+        self.raw_labels = list(self._t.labels())
+        # a BIOES-trained model (S- single, E- end) is decoded back to BIO
+        self.bioes = any(x[:2] in ("S-", "E-") for x in self.raw_labels)
+        self.labels = sorted({_to_bio(x) for x in self.raw_labels}, key=lambda x: (x != "O", x[2:], x[:1]))
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
+        if self.bioes:
+            return [_to_bio(x) for x in self._t.tag(sentence_features(words))]
         return self._t.tag(sentence_features(words))
+
+    def marginals(self, words: Sequence[str]):
+        """numpy array [len(words), len(self.labels)] of per-token label marginals P(y_t = label | x)
+        under this tagger's (possibly biased) model; columns follow ``self.labels``."""
+        return crf_marginals(sentence_features(words), self)
+
+
+def _to_bio(t: str) -> str:
+    return ("B" if t[0] == "S" else "I" if t[0] == "E" else t[0]) + t[1:]
+
+
+def to_bioes(tags: Sequence[str]) -> list[str]:
+    """BIO -> BIOES (S- a one-token entity, E- the last token of a longer one)."""
+    out = list(tags)
+    n = len(tags)
+    for i, t in enumerate(tags):
+        if t == "O" or len(t) < 3:
+            continue
+        begins = t[0] == "B" or i == 0 or tags[i - 1][2:] != t[2:]
+        cont = i + 1 < n and tags[i + 1] == "I-" + t[2:]
+        if begins:
+            out[i] = ("B-" if cont else "S-") + t[2:]
+        elif not cont:
+            out[i] = "E-" + t[2:]
+    return out
+
+
+def crf_marginals(tokens_features: Sequence[Sequence[str]], tg: "Tagger | None" = None):
+    """Per-token label marginals of the CRF for one sentence's feature lists (as made by
+    :func:`sentence_features`): numpy float array [n_tokens, n_labels], rows sum to 1; the column
+    order is :func:`crf_labels` (= ``tg.labels``).  Uses the shipped tagger unless ``tg`` is given."""
+    import numpy as np
+    tg = tg or tagger()
+    n = len(tokens_features)
+    out = np.zeros((n, len(tg.labels)))
+    if not n:
+        return out
+    t = tg._t
+    t.set(tokens_features)
+    col = {lab: j for j, lab in enumerate(tg.labels)}
+    for lab in tg.raw_labels:      # BIOES models: B = B + S, I = I + E
+        j = col[_to_bio(lab)]
+        for i in range(n):
+            out[i, j] += t.marginal(lab, i)
+    return out
+
+
+def crf_labels() -> list[str]:
+    """The shipped CRF's label list (the column order of :func:`crf_marginals`)."""
+    return list(tagger().labels)
 
 
 def tagger() -> Tagger:
@@ -307,7 +572,11 @@ def tag_words(words: Sequence[str], gpe: bool = True) -> list[str]:
     return to_gpe(words, list(tags)) if gpe else list(tags)
 
 
-def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], window: int = 0) -> list[list[str]]:
+PROPAGATE_SINGLE = 4    # >0: one-word names propagate too when their stem has >= this many letters and is rare
+
+
+def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], window: int = 0,
+              single: "int | None" = None) -> list[list[str]]:
     """Document-level label propagation over sentences (in place, returned).
 
     A multi-word PERS/ORG/LOC/GPE name tagged somewhere is tagged wherever the same stems occur
@@ -316,6 +585,8 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
     that distance (for a stream of sentences without document boundaries); 0 = whole list.
     """
     stems = [[_word_feats(w)[5] for w in ws] for ws in words_list]
+    single = PROPAGATE_SINGLE if single is None else single
+    vocab = lexicon().vocab
     found: list[tuple[int, tuple, str]] = []      # (sentence, stem tuple, type)
     for si, tags in enumerate(tags_list):
         i, n = 0, len(tags)
@@ -330,6 +601,9 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
                         found.append((si, tuple(stems[si][i:j]), typ))
                     if typ == "PERS" and j - i >= 2 and len(stems[si][j - 1]) >= 4:
                         found.append((si, (stems[si][j - 1],), "PERS"))
+                    elif j - i == 1 and single and len(stems[si][i]) >= single \
+                            and vocab.get(stems[si][i], 0) < 50:
+                        found.append((si, (stems[si][i],), typ))
                 i = j
             else:
                 i += 1

@@ -253,6 +253,8 @@ def build(shared: Path, out_dir: Path | None = None) -> dict:
     texts = [t for key in ("anercorp_train", "aqmar_train", "wojood") for t, _ in corp[key]]
     texts += list(_gsr_texts(shared))
     stats["clusters"] = build_clusters(texts, out_dir / "clusters.tsv")
+    stats["namelike"] = build_namelike(out_dir / "namelike.tsv", gaz_path=out_dir / "gazetteer.tsv",
+                                       vocab_path=out_dir / "vocab.tsv")
     clear_cache()
     tokmod._cache.clear()
     nermod._feat_cache.clear()
@@ -337,3 +339,64 @@ def build_clusters(sentences, out: Path, *, min_count: int = 2, n_context: int =
         for w in vocab:
             f.write(w + "\t" + "\t".join(str(int(lab[vi[w]])) for lab in labels.values()) + "\n")
     return len(vocab)
+
+
+NAMELIKE_CLASSES = {"P": ("PNAME", "XLIT", "ACT_PER"), "L": ("COUNTRY", "CITY", "TOWN", "REGION")}
+
+
+def namelike_lexicon(gaz_path: Path | None = None, vocab_path: Path | None = None) -> dict:
+    """The name-likeness training words: clitic/article-free single word -> class P (person-name
+    gazetteer words), L (place-name words) or W (corpus words in no gazetteer class).  Made from the
+    built ``gazetteer.tsv`` and ``vocab.tsv`` only (no NER labels), so it is the same at build and run time."""
+    from ..resources import read_tsv
+    gaz_path = gaz_path or data_path("ner", "gazetteer.tsv")
+    vocab_path = vocab_path or data_path("ner", "vocab.tsv")
+    lex: dict[str, str] = {}
+    in_gaz: set = set()
+    cls_of = {c: k for k, cs in NAMELIKE_CLASSES.items() for c in cs}
+    if gaz_path.exists():
+        for row in read_tsv(gaz_path):
+            if row[0] == "phrase" or len(row) < 2:
+                continue
+            for w in row[0].split(" "):
+                b = cluster_key(w)
+                in_gaz.add(b)
+                ks = {cls_of[c] for c in row[1].split(",") if c in cls_of}
+                if len(ks) == 1 and len(b) >= 2 and (" " not in row[0] or "P" in ks):
+                    lex.setdefault(b, ks.pop())
+    if vocab_path.exists():
+        for row in read_tsv(vocab_path):
+            if row[0] == "word" or len(row) < 2:
+                continue
+            b = cluster_key(row[0])
+            if b not in in_gaz and b not in lex and len(b) >= 2:
+                lex[b] = "W"
+    return lex
+
+
+def namelike_grams(b: str) -> list[str]:
+    s = "^" + b + "$"
+    return [s[i:i + n] for n in (2, 3, 4) for i in range(len(s) - n + 1)]
+
+
+def build_namelike(out: Path, min_count: int = 2, gaz_path: Path | None = None, vocab_path: Path | None = None) -> int:
+    """Character n-gram counts per class (P / L / W) for the naive-Bayes name-likeness feature (``NM``)."""
+    lex = namelike_lexicon(gaz_path, vocab_path)
+    cnt: dict[str, list] = {}
+    docs = {"P": 0, "L": 0, "W": 0}
+    idx = {"P": 0, "L": 1, "W": 2}
+    for w, c in lex.items():
+        docs[c] += 1
+        for g in namelike_grams(w):
+            cnt.setdefault(g, [0, 0, 0])[idx[c]] += 1
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# character 2-4-gram counts (with ^ $ word boundaries) over clitic-free words: P person-name gazetteer "
+                "words, L place names, W corpus words in no gazetteer class.  Built by scripts/train_ner.py; see README.md\n")
+        f.write("gram\tP\tL\tW\n")
+        f.write("_words_\t%d\t%d\t%d\n" % (docs["P"], docs["L"], docs["W"]))
+        n = 0
+        for g, c in sorted(cnt.items()):
+            if sum(c) >= min_count:
+                f.write("%s\t%d\t%d\t%d\n" % (g, *c))
+                n += 1
+    return n

@@ -18,7 +18,7 @@ from ..resources import clear_cache, data_path
 from .ner_build import build, corpora
 
 
-DEFAULTS = {"iterations": 150, "c1": 0.02, "c2": 0.01, "use": ("anercorp_train",)}
+DEFAULTS = {"iterations": 150, "c1": 0.02, "c2": 0.1, "use": ("anercorp_train",)}
 
 
 def train(shared: Path, out: Path | None = None, *, iterations: int = DEFAULTS["iterations"],
@@ -38,11 +38,17 @@ def train(shared: Path, out: Path | None = None, *, iterations: int = DEFAULTS["
     tr = pycrfsuite.Trainer(verbose=False)
     n_tok = 0
     t0 = time.time()
-    for key in use:
-        for toks, tags in corp[key]:
-            tr.append(nermod.sentence_features(toks), tags)
-            n_tok += len(toks)
-    log(f"features for {n_tok} tokens in {time.time() - t0:.1f}s")
+    nermod.NAMELIKE_LOO = True          # training tokens get leave-one-out name-likeness scores
+    try:
+        for key in use:
+            for toks, tags in corp[key]:
+                tr.append(nermod.sentence_features(toks), tags)
+                n_tok += len(toks)
+    finally:
+        nermod.NAMELIKE_LOO = False
+        nermod._feat_cache.clear()
+        clear_cache()
+    log(f"features for {n_tok} tokens in {time.time() - t0:.1f}s (groups {sorted(nermod.FEATS)})")
     tr.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                    "feature.possible_transitions": True})
     t0 = time.time()
