@@ -187,11 +187,9 @@ class Matcher:
     # -- step 1: candidate spans ------------------------------------------------------------
     def keys(self, text: str, toks: Sequence[tuple[int, int, int]]) -> tuple["_Norm", list[str]]:
         get = _KEYS.get
-        keys = []
-        for t in toks:
-            raw = text[t[0]:t[1]]
-            k = get(raw)
-            keys.append(k if k is not None else _word_key(raw))
+        keys = [get(text[t[0]:t[1]]) for t in toks]   # most words were seen before
+        if None in keys:
+            keys = [k if k is not None else _word_key(text[t[0]:t[1]]) for k, t in zip(keys, toks)]
         return _Norm(text), keys
 
     def spans(self, text: str, toks: Sequence[tuple[int, int, int]], prepared=None) -> list[_Raw]:
@@ -206,9 +204,8 @@ class Matcher:
         can = self._can_start
         flags = [can.get(w) for w in keys]
         if None in flags:
-            for k, f in enumerate(flags):
-                if f is None:
-                    flags[k] = self._startable(keys[k])
+            startable = self._startable
+            flags = [startable(keys[k]) if f is None else f for k, f in enumerate(flags)]
         i = 0
         for c in [k for k, f in enumerate(flags) if f]:
             if c < i:
@@ -217,7 +214,8 @@ class Matcher:
             w0 = keys[i]
             s, e, sent = toks[i]
             best = None
-            for w, off, pre in _variants(w0, s, nm):
+            # (a word that cannot carry a proclitic has one variant: itself)
+            for w, off, pre in (_variants(w0, s, nm) if w0[0] in _CLITIC_FIRST else ((w0, s, ""),)):
                 if w.isalnum():
                     maxn = first.get(w)
                 else:
@@ -359,7 +357,7 @@ class Matcher:
         memo = self._dem_of
         out: dict[int, Counter] = {}
         isos = [memo.get(w, False) for w in keys]
-        for k, iso in enumerate(isos):
+        for k, iso in (enumerate(isos) if False in isos else ()):
             if iso is False:
                 w = keys[k]
                 iso = None
@@ -372,9 +370,8 @@ class Matcher:
                 if len(memo) > 300_000:
                     memo.clear()
                 memo[w] = isos[k] = iso
-        for k, iso in enumerate(isos):
-            if iso:
-                out.setdefault(toks[k][2], Counter())[iso] += 1
+        for k in [k for k, iso in enumerate(isos) if iso]:
+            out.setdefault(toks[k][2], Counter())[isos[k]] += 1
         return out
 
     # -- step 3: resolution ---------------------------------------------------------------------

@@ -103,7 +103,6 @@ class PlaceStage:
             for sp in met_spans:
                 far = sp[1] if far is None or sp[1] > far else far
                 met_reach.append(far)
-        tok_by_start: dict = {}
         places = []
         for h in hits:
             e = h.entry
@@ -113,7 +112,7 @@ class PlaceStage:
                     k = bisect_left(met_starts, h.end)
                     metonym = k > 0 and met_reach[k - 1] > h.name_start
                 if not metonym and (e.capital or e.kind == "country") and not h.direction:
-                    metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, tok_by_start, h)
+                    metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, h)
             places.append(Place(
                 id=stable_id(doc.id, "place", h.start, h.end), start=h.start, end=h.end,
                 text=text[h.start:h.end], name=h.name, name_ar=e.name_ar or None, geo_id=h.geo_id,
@@ -123,12 +122,12 @@ class PlaceStage:
         return doc
 
     @staticmethod
-    def _verb_follows(gaz, text, toks, tok_by_start, h) -> bool:
+    def _verb_follows(gaz, text, toks, h) -> bool:
         """"واشنطن ترفض" / "Moscow said": a capital or country followed by a statement verb."""
-        if not tok_by_start:
-            tok_by_start.update((t[0], k) for k, t in enumerate(toks))
-        k = tok_by_start.get(h.name_start)
-        if k is None:
+        # the name's first token (h.token_index) when the name starts with it; a name after a
+        # stripped proclitic (وواشنطن) starts inside its token: no token starts there
+        k = h.token_index
+        if toks[k][0] != h.name_start:
             return False
         # the name may span several tokens: find the first token after its end
         while k < len(toks) and toks[k][1] <= h.end:
