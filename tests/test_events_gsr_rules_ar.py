@@ -112,3 +112,8 @@ def test_soft_labels_train():
     w = detect_cv.train_lr(feats, y, weight=np.array([1, 1, 1, 1, 0.5]))
     p = detect_cv.predict(w, [["a"], ["b"], ["c"]])
     assert p[0] > 0.5 > p[1] and p[2] > 0.5
+
+
+def test_agent_after_light_verb():
+    doc = run("وقتل خمسة مدنيين في غارة جوية شنتها طائرات أميركية على قرية قرب الحدود.")
+    assert any(e.source_country == "USA" for e in ev(doc, "ASSAULT")), dump(doc)

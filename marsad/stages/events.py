@@ -482,6 +482,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
             src = by
         elif frame == "gen_src":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2]
+            if not near:   # "غارة جوية شنتها طائرة أميركية"، "الهجوم الذي نفذه مسلحون": agent after the light verb
+                lv = next((k for k in range(last + 1, min(ce, last + 4)) if "light" in words[k].cue), -1)
+                if lv >= 0:
+                    near = [a for a in after if a.prep == "" and 0 < a.i0 - lv <= 2]
             # the actor before the noun is its agent only through a light verb (شنت روسيا هجوما),
             # not across a preposition (قتل خمسة مدنيين في قصف …: the victims)
             via_prep = i > 0 and (words[i - 1].norm in ("في", "خلال", "اثر", "جراء", "بسبب", "عقب", "in", "during", "after")
