@@ -277,9 +277,19 @@ def _crf_side(crf_path, words):
 def train_crf(sents, path):
     import pycrfsuite
     from marsad.lang.ner_train import DEFAULTS as CD
+    from marsad.resources import clear_cache
     tr = pycrfsuite.Trainer(verbose=False)
-    for toks, tags in sents:
-        tr.append(crf.sentence_features(toks), tags)
+    loo = hasattr(crf, "NAMELIKE_LOO")    # as marsad.lang.ner_train.train: leave-one-out name-likeness
+    if loo:
+        crf.NAMELIKE_LOO = True
+    try:
+        for toks, tags in sents:
+            tr.append(crf.sentence_features(toks), tags)
+    finally:
+        if loo:
+            crf.NAMELIKE_LOO = False
+        crf._feat_cache.clear()
+        clear_cache()
     tr.set_params({"c1": CD["c1"], "c2": CD["c2"], "max_iterations": CD["iterations"],
                    "feature.possible_transitions": True})
     t0 = time.time()
@@ -374,6 +384,7 @@ def main():
     ap.add_argument("--o-bias", type=float, default=0.0)
     ap.add_argument("--set", action="append", default=[], help="override a setting: key=json")
     ap.add_argument("--skip-crf", action="store_true")
+    ap.add_argument("--crf", default=None, help="inner CRF model path (trained if missing)")
     ap.add_argument("--extra", default="", help="multi-task corpora: aqmar_train,wojood")
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
@@ -405,7 +416,7 @@ def main():
     elif args.stage == "inner-combine":
         n_in = int(round(len(train_part) * 0.1))
         itr, iva = train_part[:-n_in], train_part[-n_in:]
-        cp = Path("/tmp/ner_crf_inner.crfsuite")
+        cp = Path(args.crf or "/tmp/ner_crf_inner.crfsuite")
         if not cp.exists():
             train_crf(itr, cp)
         comb = combine_scores(iva, cp, args.out or "/tmp/ner_nn_inner.npz.best.npz", WEIGHTS, O_BIASES)
