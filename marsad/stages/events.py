@@ -26,6 +26,7 @@ photo credit or source line):
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from ..coding.cameo import lookup
@@ -66,6 +67,7 @@ class EventStage:
         kinds -= set(_NEVER)
         pub_year = _year(doc.published_at)
         new: list[Event] = []
+        time_starts = None
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind not in kinds:
                 continue
@@ -79,7 +81,9 @@ class EventStage:
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
-            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang))
+            if time_starts is None:
+                time_starts = sorted(t.start for t in doc.timerefs)
+            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
             new.extend(evs)
@@ -414,11 +418,15 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     return bool(a.code) and a.code == b.code
 
 
-def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang):
+def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts=None):
     evs: list[Event] = []
     trig_idx = {t[0] for t in trigs}
     sent_hist = any("hist" in w.cue for w in words)
-    sent_time = any((sent.start <= t.start < sent.end) for t in doc.timerefs) if doc.timerefs else False
+    if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
+        k = bisect_left(time_starts, sent.start)
+        sent_time = k < len(time_starts) and time_starts[k] < sent.end
+    else:
+        sent_time = any((sent.start <= t.start < sent.end) for t in doc.timerefs) if doc.timerefs else False
     sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
     preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
     for (i, last, e, p) in trigs:
