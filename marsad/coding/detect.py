@@ -5,13 +5,15 @@ reporting one (background, generic statements, references: "منذ اغتيال 
 A small logistic-regression model over the sentence's words near the trigger and the rule
 features of its candidate events scores whether the sentence *reports* an event of that type.
 Events it rejects are kept but marked as background (``historical=True``, rule suffix ``:clf-``).
-It decides for every asserted candidate except *anchored* verb reports (:func:`anchored_report`:
-a past-tense verb trigger opening the sentence or with a number / time word nearby), which stand;
+It decides for every asserted candidate except verb reports that open their clause
+(:func:`lead_report`: a past-tense verb trigger at the start of the sentence or after punctuation /
+a time phrase, the VSO news lead), which stand;
 ``config.options["event_filter_all"] = False`` restores the older hybrid (verb reports stand, nouns
 rejected only below REJECT_BELOW).
 
 Model file: ``marsad/data/models/events_detect.json`` (trained by ``scripts/train_event_detector.py``
-on the arabic_event_gsr dev part, MIT; cross-validated numbers in ``marsad/data/coding/README.md``).
+on the arabic_event_gsr dev part, MIT; cross-validated numbers, grouped by article, in
+``marsad/data/coding/README.md``).
 When the file is absent or ``config.options["event_classifier"]`` is False the rules decide alone.
 """
 from __future__ import annotations
