@@ -31,8 +31,8 @@ _AR_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 _LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # Every alternative starts with a plain character class (``X[X]*`` rather than ``X+``, ``X(?:X)+``
-# rather than ``(?:X){2,}``: the same language), so the regex engine can skip whitespace with its
-# first-character test instead of trying each alternative at every space (~15% faster scanning).
+# rather than ``(?:X){2,}``: the same language), so the regex engine rejects an alternative by a
+# first-character test without entering it (~15% faster scanning).
 _TOKEN = re.compile(
     rf"[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*"            # Arabic word (with diacritics, tatweel)
     rf"|[A-Za-z]\.(?:[A-Za-z]\.)+"                             # U.S. / U.N.
