@@ -14,10 +14,18 @@ machine is shared, so wall time is inflated by other processes) next to the wall
     python bench/bench_stages.py --seed-only --repeat 50   # the seed article alone
     python bench/bench_stages.py --profile actors     # top functions of one stage (cProfile)
     python bench/bench_stages.py --profile places --sort tottime --top 40
+    python bench/bench_stages.py --gc-freeze          # gc.freeze() after the warm-up (see below)
+
+The cyclic garbage collector's time is reported separately (it is spread over whichever stage
+allocates when a collection starts): with the lexicons and models loaded, every full collection
+walks a few hundred thousand long-lived objects.  ``--gc-freeze`` moves everything alive after the
+warm-up into the permanent generation (``gc.freeze()``), which is what a worker would do after
+loading its state.
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import sys
@@ -59,6 +67,23 @@ def article_sources(n: int, seed: int, seed_only: bool, mean_words: int) -> list
 def read_docs(paths: list[str]) -> list:
     from marsad.io.read import ReadFailure, read_paths
     return [d for d in read_paths(paths) if not isinstance(d, ReadFailure)]
+
+
+class GcClock:
+    """CPU seconds spent in the cyclic garbage collector, and full (generation 2) collections."""
+
+    def __init__(self) -> None:
+        self.cpu, self.full, self._t0, self.on = 0.0, 0, 0.0, False
+        gc.callbacks.append(self._cb)
+
+    def _cb(self, phase: str, info: dict) -> None:
+        if not self.on:
+            return
+        if phase == "start":
+            self._t0 = time.process_time()
+        else:
+            self.cpu += time.process_time() - self._t0
+            self.full += info.get("generation") == 2
 
 
 def run_pass(pipe, docs, cpu: dict, wall: dict) -> tuple[int, int]:
@@ -119,6 +144,8 @@ def main() -> int:
     ap.add_argument("--profile", metavar="STAGE", help="cProfile one stage and print its top functions")
     ap.add_argument("--sort", default="cumulative", help="pstats sort key for --profile (cumulative, tottime)")
     ap.add_argument("--top", type=int, default=30, help="functions to print with --profile")
+    ap.add_argument("--gc-freeze", action="store_true",
+                    help="gc.collect() + gc.freeze() after the warm-up (loaded state leaves the collector's scans)")
     a = ap.parse_args()
 
     from marsad.pipeline import Pipeline, PipelineConfig
@@ -138,6 +165,10 @@ def main() -> int:
     run_pass(pipe, read_docs(warm_paths), warm_cpu, dict(warm_cpu))
     warm_s, warm_c = time.perf_counter() - t0, time.process_time() - c0
     rss_loaded = rss_mb()
+    if a.gc_freeze:
+        gc.collect()
+        gc.freeze()
+    gcc = GcClock()
 
     if a.profile:
         profile_stage(pipe, paths, a.profile, a.sort, a.top, max(a.repeat, 1))
@@ -149,6 +180,7 @@ def main() -> int:
         pipe.timings[k] = 0.0
     tokens = words = 0
     read_wall = read_cpu = 0.0
+    gcc.on = True
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(max(a.repeat, 1)):
         r0, rc0 = time.perf_counter(), time.process_time()
@@ -159,6 +191,7 @@ def main() -> int:
         tokens += tk
         words += wd
     total_wall, total_cpu = time.perf_counter() - t0, time.process_time() - c0
+    gcc.on = False
     n = n_docs * max(a.repeat, 1)
 
     print(f"articles: {n_docs} x {max(a.repeat, 1)} passes = {n} "
@@ -183,6 +216,9 @@ def main() -> int:
           f"-> {1000 / (1000 * total_cpu / n * 600 / max(words / n, 1)) if total_cpu else 0:.1f} articles/s per core")
     print(f"tokens/s (CPU): {tokens / total_cpu if total_cpu else 0:.0f}; words/s (CPU): "
           f"{words / total_cpu if total_cpu else 0:.0f}")
+    print(f"garbage collector (inside the stage figures): {1000 * gcc.cpu / n:.2f} CPU ms/article, "
+          f"{gcc.full} full collections{' (gc.freeze() after warm-up)' if a.gc_freeze else ''}; "
+          f"{len(gc.get_objects())} tracked objects")
     print(f"peak RSS: {rss_mb():.0f} MB")
     if cpu_total:
         slow = max(cpu, key=cpu.get)
