@@ -117,3 +117,18 @@ def test_soft_labels_train():
 def test_agent_after_light_verb():
     doc = run("وقتل خمسة مدنيين في غارة جوية شنتها طائرات أميركية على قرية قرب الحدود.")
     assert any(e.source_country == "USA" for e in ev(doc, "ASSAULT")), dump(doc)
+
+
+def test_fronted_object_resumed_by_pronoun():
+    doc = run("وأفاد مصدر عسكري أمس بأن عسكريين ماليين خطفهم مقاتلو الطوارق في شمال البلاد.")
+    assert ev(doc, "ASSAULT", source_code="REB", target_code="MLIMIL"), dump(doc)
+
+
+def test_counted_nationals_passive_with_agent_by_hands():
+    doc = run("وقال المسؤول إن خمسة من 13 إثيوبياً خطفوا على أيدي رجال مسلحين يوم الخميس.")
+    assert ev(doc, "ASSAULT", source_code="UAF", target_code="ETH"), dump(doc)
+
+
+def test_suffixed_verb_is_no_definition_marker():
+    doc = run("من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم يقصده رجال شرطة عراقيون شمال الرمادي.")
+    assert ev(doc, "ASSAULT", historical=False), dump(doc)

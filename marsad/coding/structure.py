@@ -82,6 +82,8 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
         cue = lex.cue(n) if not punct else _EMPTY
         if not cue and stem:
             cue = lex.cue(stem)
+            if "hist" in cue and t.suffix:   # يقصده (frequents it) is not the definition marker يقصد
+                cue = {k: v for k, v in cue.items() if k != "hist"}
         out.append(Word(ti, t.start, t.end, txt, n, stem, punct, cue, t.prefix or ""))
     cache[key] = out
     return out

@@ -478,10 +478,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx)
-            if lang == "ar" and "pass" in w.cue and src is not None and (tgt is None or tgt.actor.kind == "country") \
+            if lang == "ar" and "pass" in w.cue and src is not None and (tgt is None or tgt.actor.kind == "country"
+                                                                     or (by is not None and tgt is by)) \
                     and _passive_patient(words, i, src):
                 # unvocalised قتل / خطف read as passive: "60 شخصا قتلوا"، "خطف موظف بريطاني"
                 src, tgt = by, src
+            elif lang == "ar" and before and after and before[-1].prep == "" and i - before[-1].i1 <= 1 \
+                    and (doc.tokens[w.ti].suffix or "") in _POSSESSIVE and after[0].prep == "" and after[0].i0 - last <= 2:
+                # fronted object resumed by a pronoun: "عسكريين ماليين خطفهم مقاتلو الطوارق"
+                src, tgt = after[0], before[-1]
         elif e.kind == "noun" and any("suffer" in words[k].cue for k in range(max(cs, i - 3), i)):
             # "تعرضت قافلته لهجوم", "بتعرض السيستاني لمحاولة اغتيال": the sufferer is the patient
             k = max(k for k in range(max(cs, i - 3), i) if "suffer" in words[k].cue)
@@ -751,13 +756,15 @@ def _passive_patient(words, i, a) -> bool:
     an indefinite common noun (no ال-, not a name) that is not an armed group (خطف موظف بريطاني؛
     but قتل مسلحون …: the attackers).  In VSO order it must also be the only bare noun phrase after
     the verb (وقتل مهاجم انتحاري 47 شخصا is active)."""
-    if a.actor.kind in ("country", "organisation") or (a.actor.role or "") in _ATTACKER_ROLES:
+    if (a.actor.role or "") in _ATTACKER_ROLES:
         return False
     k = a.i0 - 1
     while k >= 0 and "time" in words[k].cue:
         k -= 1
     if k >= 0 and (words[k].norm.isdigit() or "quant" in words[k].cue) and (a.i0 - k) <= 2:
-        return True
+        return True   # counted people (13 إثيوبياً) whatever the actor's kind
+    if a.actor.kind in ("country", "organisation"):
+        return False
     if words[a.i0].text.endswith(("ه", "ها", "هم", "هما", "نا")) and not words[a.i0].text.endswith("ة"):
         return False   # possessive (قواته، جنودنا): definite
     head = words[a.i0].norm
