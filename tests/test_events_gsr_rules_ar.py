@@ -132,3 +132,14 @@ def test_counted_nationals_passive_with_agent_by_hands():
 def test_suffixed_verb_is_no_definition_marker():
     doc = run("من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم يقصده رجال شرطة عراقيون شمال الرمادي.")
     assert ev(doc, "ASSAULT", historical=False), dump(doc)
+
+
+def test_adjacent_names_in_vso_are_subject_and_object():
+    doc = run("اتهمت إيران الولايات المتحدة بدعم الجماعات المسلحة.")
+    assert any(e.cameo.startswith("112") and e.source_code == "IRN" and e.target_code == "USA" for e in doc.events), dump(doc)
+
+
+def test_appeal_addressee_between_subject_and_preposition():
+    doc = run("ودعا مجلس الأمن الدولي الحكومة السودانية إلى وقف الهجمات على المدنيين.")
+    assert any(e.cameo.startswith("02") and e.source_code == "IGOUNO" and e.target_code == "SDNGOV"
+               for e in doc.events), dump(doc)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..lang.normalize import normalize
-from ..model import Actor, Document, Sentence
+from ..model import Actor, Document, Sentence, stable_id
 from .lexicon import Lexicon, lexicon
 
 PUNCT_BOUNDARY = frozenset(",،;؛:")
@@ -146,6 +146,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             if i1 <= i0:
                 i1 = i0 + 1
             args.append(Arg(i0, i1, a, s, e))
+    if lang == "ar" and doc.mentions:
+        args = _split_merged(doc, sent, words, starts, args)
     args.sort(key=lambda x: (x.i0, -(x.i1 - x.i0)))
     # drop nested duplicates (keep the longest mention at a position)
     out: list[Arg] = []
@@ -173,6 +175,47 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         # partitive "العشرات من المسلحين": the quantified noun is a bare argument
         if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()):
             g.prep = ""
+    return out
+
+
+def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg]) -> list[Arg]:
+    """VSO with two adjacent names ("اتهمت إيران الولايات المتحدة …"): when one actor span covers two
+    or more named-entity mentions, each mention is its own argument; the first keeps the actor, the
+    others are resolved on their own (``marsad.actors.resolve.resolve_text``) and added to
+    ``doc.actors`` (so the subject and the object are both there)."""
+    import bisect
+    ms = [m for m in doc.mentions if sent.start <= m.start < sent.end]
+    if len(ms) < 2:
+        return args
+    out: list[Arg] = []
+    for g in args:
+        inner = sorted((m for m in ms if g.start <= m.start and m.end <= g.end), key=lambda m: m.start)
+        if len(inner) < 2 or any(b.start < a.end for a, b in zip(inner, inner[1:])):
+            out.append(g)
+            continue
+        parts = []
+        for k, m in enumerate(inner):
+            if k == 0:
+                actor = g.actor
+            else:
+                try:
+                    from ..actors.resolve import resolve_text
+                    r = resolve_text(doc.text[m.start:m.end], lang="ar", date=doc.published_at)
+                except Exception:   # pragma: no cover - the actors layer is optional here
+                    r = None
+                if r is None or not (r.code or r.country) or (r.code or r.country) == (g.actor.code or g.actor.country):
+                    parts = []
+                    break
+                actor = next((a for a in doc.actors if (m.start, m.end) in a.spans), None)
+                if actor is None:
+                    actor = Actor(id=stable_id(doc.id, "actor-split", m.start, m.end), code=r.code, country=r.country,
+                                  role=r.role, kind=r.kind, name_ar=r.name_ar, name_en=r.name_en,
+                                  entity_id=r.entity_id, spans=[(m.start, m.end)])
+                    doc.actors.append(actor)
+            i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
+            i1 = max(i0 + 1, bisect.bisect_left(starts, m.end))
+            parts.append(Arg(i0, i1, actor, m.start, m.end))
+        out.extend(parts if parts else [g])
     return out
 
 

@@ -347,12 +347,17 @@ def _anchored(words, i, last, cs, ce) -> bool:
 
 def _find_prep(words, i, e, lang) -> int:
     n = len(words)
-    for j in range(i + 1, min(n, i + 4)):
+    # Arabic VSO puts the subject (and the object) between the verb and its preposition:
+    # "ودعا مجلس الأمن الدولي الحكومة السودانية إلى …" — look further, not across a clause boundary
+    hi = i + (9 if lang == "ar" and e.kind == "verb" else 4)
+    for j in range(i + 1, min(n, hi)):
         x = words[j]
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
                 return -1
             continue
+        if j > i + 3 and ("comp" in x.cue or "boundary" in x.cue):
+            return -1
         if x.norm in e.prep:
             return j
         if lang == "ar":
@@ -857,7 +862,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=()):
             not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # (not across another predicate: "قتل مدنيين في قصف استهدف …")
     if p >= 0:
-        tgt = next((a for a in after if a.i0 > p), None)
+        # "دعا مجلس الأمن الحكومة السودانية إلى …": a bare object between the subject and the
+        # preposition is the addressee; else the preposition's object
+        tgt = next((a for a in after if a is not src and a.prep == "" and a.i0 < p and src is not None
+                    and a.i0 > src.i0 and not _same(a.actor, src.actor)), None) \
+            or next((a for a in after if a.i0 > p), None)
     if tgt is None:
         tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)
                     and not (src is not None and a.i0 == src.i1 and _same(a.actor, src.actor))), None)
