@@ -241,3 +241,23 @@ def test_foreign_name_features():
     assert "fx=eسكي" in f and "fx=c5" in f
     assert "fx=let" in ner._foreign("گرجي") and "fx=let" not in f
     assert not any(x.startswith("fx=e") for x in ner._foreign("المستشفى"))
+
+
+def test_known_attribute_filter_keeps_the_output():
+    tg = ner.tagger()
+    words = "وقال المتحدث باسم شركة فولكسفاغن يورغن شتاينهوفر في برلين إن المصنع سيغلق .".split()
+    full = ner.sentence_features(words)
+    cut = ner.sentence_features(words, tg.known)
+    assert all(set(c) == set(f) & tg.known for f, c in zip(full, cut))
+    assert sum(map(len, cut)) < sum(map(len, full))
+    assert tg._t.tag(full) == tg._t.tag(cut)
+
+
+def test_name_likeness_separates_names_from_words():
+    nl = ner.namelike()
+    def p_bucket(w):
+        return int(next(x for x in nl.feats(w) if x.startswith("nmP="))[4:])
+    for name in ("كوستانتينوف", "ماريتشيلو", "فيرنانديز"):
+        for word in ("الاجتماعات", "مستشفيات", "يستعدون"):
+            assert p_bucket(name) > p_bucket(word), (name, word)
+    assert "nm=W" in nl.feats("المفاوضات"[2:])

@@ -29,8 +29,9 @@ _MAX_PHRASE = 5
 # optional feature groups (the shipped model's set; training must use the same)
 # CL clusters, CL2 clusters at +-2, BIAS per-label intercept (biased decoding), NG 1/5-letter stem ends and
 # whole-word ends, FX transliteration cues, CUE nearest cue word within 3 before, POS position, Q inside
-# quotes/parentheses, NM character n-gram name-likeness (namelike.tsv); experimental: CL3, TD, W3
-FEATS: set = {"CL", "CL2", "BIAS", "NG", "FX", "CUE", "POS", "Q", "NM"}
+# quotes/parentheses, NM character n-gram name-likeness (namelike.tsv); experimental: CL3, TD, W3.
+# Shipped: the lean set (NG/FX/CUE/POS/Q gave no inner gain at c2 0.1 and cost ~40 % more attributes per token)
+FEATS: set = {"CL", "CL2", "BIAS", "NM"}
 CLUSTER_PATH = None   # default: marsad/data/ner/clusters.tsv
 
 
@@ -158,10 +159,12 @@ class NameLike:
     words (W).  A word that is itself in the table's training lexicon is scored leave-one-out (its own
     n-grams removed) while training (:data:`NAMELIKE_LOO`), so training tokens get the same kind of score
     as unseen words; at run time the plain score is used (no lexicon to load)."""
-    __slots__ = ("cnt", "tot", "lex", "V")
+    __slots__ = ("cnt", "tot", "lex", "V", "logs", "grams", "memo")
 
     def __init__(self) -> None:
-        from .ner_build import namelike_lexicon
+        from .ner_build import namelike_grams, namelike_lexicon
+        self.grams = namelike_grams
+        self.memo: dict[str, list] = {}
         self.cnt: dict[str, tuple] = {}
         self.tot = [0, 0, 0]
         p = data_path("ner", "namelike.tsv")
@@ -178,33 +181,52 @@ class NameLike:
         self.V = len(self.cnt)
         if NAMELIKE_LOO:
             self.lex = namelike_lexicon()
+        # per-gram log-probabilities, precomputed for the (run-time) plain score
+        den = [math.log(self.tot[k] + 0.5 * self.V) for k in range(3)]
+        self.logs = {g: (math.log(c[0] + 0.5) - den[0], math.log(c[1] + 0.5) - den[1], math.log(c[2] + 0.5) - den[2])
+                     for g, c in self.cnt.items()}
 
     def feats(self, bare: str) -> list[str]:
         if not self.cnt or len(bare) < 2:
             return []
-        from .ner_build import namelike_grams
-        grams = namelike_grams(bare)
-        own = {"P": 0, "L": 1, "W": 2}.get(self.lex.get(bare, ""), -1)
-        tot = list(self.tot)
-        if own >= 0:
-            tot[own] -= len(grams)
+        r = self.memo.get(bare)
+        if r is not None:
+            return r
+        grams = self.grams(bare)
+        own = {"P": 0, "L": 1, "W": 2}.get(self.lex.get(bare, ""), -1) if self.lex else -1
         ll = [0.0, 0.0, 0.0]
         m = 0
-        for g in grams:
-            c = self.cnt.get(g)
-            if c is None:
-                continue
-            m += 1
-            for k in range(3):
-                ck = c[k] - (1 if k == own else 0)
-                ll[k] += math.log((ck + 0.5) / (tot[k] + 0.5 * self.V))
+        if own < 0:
+            logs = self.logs
+            for g in grams:
+                c = logs.get(g)
+                if c is not None:
+                    m += 1
+                    ll[0] += c[0]
+                    ll[1] += c[1]
+                    ll[2] += c[2]
+        else:                       # leave-one-out (training)
+            tot = list(self.tot)
+            tot[own] -= len(grams)
+            for g in grams:
+                c = self.cnt.get(g)
+                if c is None:
+                    continue
+                m += 1
+                for k in range(3):
+                    ck = c[k] - (1 if k == own else 0)
+                    ll[k] += math.log((ck + 0.5) / (tot[k] + 0.5 * self.V))
         if not m:
             return ["nm=NA"]
         dp = (ll[0] - ll[2]) / m
         dl = (ll[1] - ll[2]) / m
-        best = "PLW"[max(range(3), key=lambda k: ll[k])]
-        return ["nm=" + best, "nmP=%d" % max(-4, min(4, int(round(dp * 2)))),
-                "nmL=%d" % max(-4, min(4, int(round(dl * 2))))]
+        best = "P" if ll[0] >= ll[1] and ll[0] >= ll[2] else "L" if ll[1] >= ll[2] else "W"
+        r = ["nm=" + best, "nmP=%d" % max(-4, min(4, int(round(dp * 2)))),
+             "nmL=%d" % max(-4, min(4, int(round(dl * 2))))]
+        if len(self.memo) > 200_000:
+            self.memo.clear()
+        self.memo[bare] = r
+        return r
 
 
 def namelike() -> NameLike:
@@ -224,7 +246,8 @@ _feat_cache: dict[str, tuple] = {}
 
 
 def _word_feats(word: str) -> tuple:
-    """(own, as_prev1, as_next1, as_prev2, as_next2, stem_norm) for one raw word, cached."""
+    """(own, as_prev1, as_next1, as_prev2, as_next2, stem_norm, cluster id, cue classes, has a quote
+    or parenthesis) for one raw word, cached."""
     r = _feat_cache.get(word)
     if r is not None:
         return r
@@ -291,16 +314,42 @@ def _word_feats(word: str) -> tuple:
         if core != word:
             own.append("P+")
     n2 = 3 if "CL2" in FEATS else 2
+    cue_cls = [g[2:] for g in ctx if g.startswith("g=CUE")]
     r = (own, ["-1:" + f for f in ctx], ["+1:" + f for f in ctx],
-         ["-2:" + f for f in ctx[:n2]], ["+2:" + f for f in ctx[:n2]], stem, cid)
+         ["-2:" + f for f in ctx[:n2]], ["+2:" + f for f in ctx[:n2]], stem, cid,
+         cue_cls, bool(_QUOTE_CHARS.intersection(word)))
     if len(_feat_cache) > 300_000:
         _feat_cache.clear()
     _feat_cache[word] = r
     return r
 
 
-def sentence_features(words: Sequence[str]) -> list[list[str]]:
-    wf = [_word_feats(w) for w in words]
+_QUOTE_CHARS = frozenset("\"«»“”()")
+_known_cache: dict[str, tuple] = {}
+_known_for: list = [None]
+
+
+def _word_feats_known(word: str, known: "frozenset") -> tuple:
+    """:func:`_word_feats` with the feature lists cut to the attributes the model knows (tagging only:
+    crfsuite ignores unknown attributes anyway, so the output is the same, but passing fewer strings
+    is much faster).  Cached per word for one ``known`` set at a time."""
+    if _known_for[0] is not known:
+        _known_cache.clear()
+        _known_for[0] = known
+    r = _known_cache.get(word)
+    if r is None:
+        w = _word_feats(word)
+        r = tuple([x for x in lst if x in known] for lst in w[:5]) + w[5:]
+        if len(_known_cache) > 300_000:
+            _known_cache.clear()
+        _known_cache[word] = r
+    return r
+
+
+def sentence_features(words: Sequence[str], known: "frozenset | None" = None) -> list[list[str]]:
+    """Per-token CRF attribute lists for one sentence.  ``known``: the model's attribute set (as
+    :attr:`Tagger.known`) to leave out attributes it never saw; None (training) keeps every one."""
+    wf = [_word_feats_known(w, known) for w in words] if known is not None else [_word_feats(w) for w in words]
     n = len(wf)
     stems = [x[5] for x in wf]
     # multi-word gazetteer phrases (longest match, on stems)
@@ -325,73 +374,78 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
     cue = "CUE" in FEATS
     pos = "POS" in FEATS
     quo = "Q" in FEATS
-    if cue or quo:
-        cues = [[g[5:] for g in wf[i][2] if g.startswith("+1:g=CUE")] for i in range(n)]
+    if cue:
+        cues = [x[7] for x in wf]
     inq = False
     inp = 0
     td = train_dict() if "TD" in FEATS else None
     for i in range(n):
         f = list(wf[i][0])
+        e = []            # token-level attributes (filtered by ``known`` below)
         if i > 0:
             f += wf[i - 1][1]
-            f.append("bg=" + stems[i - 1] + "|" + stems[i])
+            e.append("bg=" + stems[i - 1] + "|" + stems[i])
         else:
-            f.append("BOS")
+            e.append("BOS")
         if i + 1 < n:
             f += wf[i + 1][2]
         else:
-            f.append("EOS")
+            e.append("EOS")
         if 0 < i < n - 1:
-            f.append("ctx=" + stems[i - 1] + "|" + stems[i + 1])
+            e.append("ctx=" + stems[i - 1] + "|" + stems[i + 1])
         if cl3:
             if i > 0:
-                f.append("cb=" + wf[i - 1][6] + "|" + wf[i][6])
+                e.append("cb=" + wf[i - 1][6] + "|" + wf[i][6])
             if i + 1 < n:
-                f.append("cb+=" + wf[i][6] + "|" + wf[i + 1][6])
-                f.append("bg+=" + stems[i] + "|" + stems[i + 1])
+                e.append("cb+=" + wf[i][6] + "|" + wf[i + 1][6])
+                e.append("bg+=" + stems[i] + "|" + stems[i + 1])
         if i > 1:
             f += wf[i - 2][3]
         if i + 2 < n:
             f += wf[i + 2][4]
         m = mg.get(i)
         if m:
-            f += m
+            e += m
         if td:
-            e = td.get(stems[i])
-            if e:
-                f += e
+            t = td.get(stems[i])
+            if t:
+                e += t
         if w3:       # stems at +-3
             if i > 2:
-                f.append("-3:s=" + stems[i - 3])
+                e.append("-3:s=" + stems[i - 3])
             if i + 3 < n:
-                f.append("+3:s=" + stems[i + 3])
+                e.append("+3:s=" + stems[i + 3])
         if bias:
-            f.append(BIAS_ATTR)
+            e.append(BIAS_ATTR)
         if cue:      # nearest cue word (CUE_PER/ORG/LOC) within the 3 previous words, and its distance
             for k in range(1, 4):
                 if i - k < 0:
                     break
                 if cues[i - k]:
-                    f += ["cue%d=%s" % (k, c) for c in cues[i - k]]
-                    f += ["cue=" + c for c in cues[i - k]]
+                    e += ["cue%d=%s" % (k, c) for c in cues[i - k]]
+                    e += ["cue=" + c for c in cues[i - k]]
                     break
         if pos:
-            f.append("pos=%d" % min(i, 3))
+            e.append("pos=%d" % min(i, 3))
             if i >= n - 2:
-                f.append("pos=end%d" % (n - 1 - i))
+                e.append("pos=end%d" % (n - 1 - i))
         if quo:
-            w = words[i]
             if inq:
-                f.append("inQ")
+                e.append("inQ")
             if inp:
-                f.append("inP")
-            for ch in w:
-                if ch in "\"«»“”":
-                    inq = (ch in "\"«“") if ch != "\"" else not inq
-                elif ch == "(":
-                    inp += 1
-                elif ch == ")" and inp:
-                    inp -= 1
+                e.append("inP")
+            if wf[i][8]:
+                for ch in words[i]:
+                    if ch in "\"«»“”":
+                        inq = (ch in "\"«“") if ch != "\"" else not inq
+                    elif ch == "(":
+                        inp += 1
+                    elif ch == ")" and inp:
+                        inp -= 1
+        if known is not None:
+            f += [x for x in e if x in known]
+        else:
+            f += e
         out.append(f)
     return out
 
@@ -403,7 +457,7 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
 # in memory at load (the file keeps the trained weights).  DECODE_BIAS is the shipped setting, chosen
 # on the inner split (marsad/data/ner/README.md); ``Tagger(bias={})`` decodes without it.
 BIAS_ATTR = "BIAS"
-DECODE_BIAS: dict = {"O": -0.3}    # chosen on two inner folds (README); {} = plain Viterbi
+DECODE_BIAS: dict = {"O": 0.0}     # chosen on two inner folds for the shipped features (README)
 
 _FEAT_DT = [("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]
 
@@ -420,6 +474,13 @@ def _cqdb_ids(data, off: int) -> dict:
         kid, ks = struct.unpack_from("<II", data, off + o)
         out[bytes(data[off + o + 8: off + o + 8 + ks - 1]).decode("utf-8")] = kid
     return out
+
+
+def model_attributes(data: bytes) -> frozenset:
+    """The attribute strings a crfsuite model knows (its attribute CQDB)."""
+    import struct
+    off_a = struct.unpack_from("<I", data, 36)[0]
+    return frozenset(_cqdb_ids(data, off_a))
 
 
 def biased_model(data: bytes, bias: dict) -> bytes:
@@ -471,6 +532,8 @@ class Tagger:
             self._t.open_inmemory(self._buf)
         else:
             self._t.open(self.path)
+        with open(self.path, "rb") as f:
+            self.known = model_attributes(f.read())
         self.raw_labels = list(self._t.labels())
         # a BIOES-trained model (S- single, E- end) is decoded back to BIO
         self.bioes = any(x[:2] in ("S-", "E-") for x in self.raw_labels)
@@ -480,13 +543,13 @@ class Tagger:
         if not words:
             return []
         if self.bioes:
-            return [_to_bio(x) for x in self._t.tag(sentence_features(words))]
-        return self._t.tag(sentence_features(words))
+            return [_to_bio(x) for x in self._t.tag(sentence_features(words, self.known))]
+        return self._t.tag(sentence_features(words, self.known))
 
     def marginals(self, words: Sequence[str]):
         """numpy array [len(words), len(self.labels)] of per-token label marginals P(y_t = label | x)
         under this tagger's (possibly biased) model; columns follow ``self.labels``."""
-        return crf_marginals(sentence_features(words), self)
+        return crf_marginals(sentence_features(words, self.known), self)
 
 
 def _to_bio(t: str) -> str:
@@ -613,11 +676,15 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
     for _, key, typ in found:
         every.setdefault(key, typ)
     firsts_all = {k[0] for k in every}
+    by_s: dict[int, list] = {}
+    if window:
+        for item in found:
+            by_s.setdefault(item[0], []).append(item)
     for si, tags in enumerate(tags_list):
         if window:
             cands: dict[tuple, str] = {}
-            for fs, key, typ in found:
-                if abs(fs - si) <= window:
+            for sj in range(si - window, si + window + 1):      # sentence order = found order
+                for _, key, typ in by_s.get(sj, ()):
                     cands.setdefault(key, typ)
             if not cands:
                 continue
