@@ -177,6 +177,7 @@ class Matcher:
         self._cands: dict[str, list[Entry]] = {}
         self._can_start: dict[str, bool] = {}   # key -> can it begin a name (memo of spans' fast reject)
         self._dem_of: dict[str, Optional[str]] = {}  # key -> ISO-3 of the demonym it spells (memo)
+        self._own_of: dict[str, tuple] = {}  # key -> (country it adds to the context,) or () (memo)
 
     def cands(self, key: str) -> list[Entry]:
         c = self._cands.get(key)
@@ -371,7 +372,10 @@ class Matcher:
                     memo.clear()
                 memo[w] = isos[k] = iso
         for k in [k for k, iso in enumerate(isos) if iso]:
-            out.setdefault(toks[k][2], Counter())[isos[k]] += 1
+            c = out.get(toks[k][2])
+            if c is None:
+                c = out[toks[k][2]] = Counter()
+            c[isos[k]] += 1
         return out
 
     # -- step 3: resolution ---------------------------------------------------------------------
@@ -420,15 +424,19 @@ class Matcher:
             doc_ctx.update(c)
         own: dict[int, str] = {}   # the country each name adds to the context (not used for itself)
         cand = self.cands
+        own_of = self._own_of
         for r in raws:
-            cands = cand(r.key)
-            cs = {e.country for e in cands}
-            c0 = cands[0]
-            if len(cs) == 1 or c0.kind == "country" or c0.population >= 20 * max(
-                    (e.population for e in cands[1:] if e.country != c0.country), default=0):
-                sent_ctx.setdefault(r.sentence, Counter())[c0.country] += 1
-                doc_ctx[c0.country] += 1
-                own[id(r)] = c0.country
+            oc = own_of.get(r.key)
+            if oc is None:
+                oc = self._own_country(r.key)
+            if oc:
+                c = oc[0]
+                sc = sent_ctx.get(r.sentence)
+                if sc is None:
+                    sc = sent_ctx[r.sentence] = Counter()
+                sc[c] += 1
+                doc_ctx[c] += 1
+                own[id(r)] = c
         hits: list[Hit] = []
         for r in raws:
             ok = [e for e in cand(r.key) if self.accept(r, e, text)]
@@ -445,8 +453,21 @@ class Matcher:
                 prec = "region"
             start = r.dir_start if r.direction and r.dir_start >= 0 else r.start
             hits.append(Hit(start, r.end, r.start, e, r.key, r.sentence, r.i, prec, lat, lon,
-                            r.direction, r.cue, r.hint, len({x.country for x in ok}) > 1, len(ok)))
+                            r.direction, r.cue, r.hint, len(ok) > 1 and len({x.country for x in ok}) > 1, len(ok)))
         return hits
+
+    def _own_country(self, key: str) -> tuple:
+        """``(country,)`` a name adds to the context: its only country, or a country / a place far
+        more populous than its homonyms elsewhere; ``()`` when ambiguous (memoised per key)."""
+        cands = self.cands(key)
+        cs = {e.country for e in cands}
+        c0 = cands[0]
+        oc: tuple = ()
+        if len(cs) == 1 or c0.kind == "country" or c0.population >= 20 * max(
+                (e.population for e in cands[1:] if e.country != c0.country), default=0):
+            oc = (c0.country,)
+        self._own_of[key] = oc
+        return oc
 
     def _choose(self, ok: list[Entry], r: _Raw, sent: Optional[Counter], doc: Counter,
                 country_hint: Optional[str], own: Optional[str] = None) -> Entry:
