@@ -28,7 +28,7 @@ from typing import Optional
 
 from ..model import Document, Event, Place, stable_id
 from .gazetteer import PRECISION_RANK, get_gazetteer
-from .match import _word_key
+from .match import _KEYS, _word_key
 
 _CUED = ("locative", "venue", "direction")
 
@@ -58,17 +58,23 @@ def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
     prefixes = _clause_prefixes(clause)
     toks = doc.tokens[s.token_start:s.token_end]
     text = doc.text
-    place_starts = {p.start for p in doc.places if p.sentence == sent_idx}
+    place_starts = None   # built when a comma needs it (most clauses have none)
     cuts = []
     n = len(toks)
-    keys = [_word_key(text[t.start:t.end]) for t in toks]
+    get = _KEYS.get
+    keys = [get(text[t.start:t.end]) for t in toks]   # (the place stage saw these words)
+    if None in keys:
+        keys = [w if w is not None else _word_key(text[t.start:t.end]) for w, t in zip(keys, toks)]
     # (every clause key is one of its own prefixes: other tokens neither cut nor start a cut)
     for k in [k for k, w in enumerate(keys) if w in prefixes]:
         t, w = toks[k], keys[k]
         if w in clause:
             # a comma inside a list of places ("Mantyniemi, Helsinki, Finland") does not end the clause
-            if w in _COMMAS and k + 1 < n and toks[k + 1].start in place_starts:
-                continue
+            if w in _COMMAS and k + 1 < n:
+                if place_starts is None:
+                    place_starts = {p.start for p in doc.places if p.sentence == sent_idx}
+                if toks[k + 1].start in place_starts:
+                    continue
             cuts.append(t.start)
         elif k + 1 < n and _word_key(text[t.start:toks[k + 1].end]) in clause:
             cuts.append(t.start)
