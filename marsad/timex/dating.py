@@ -47,6 +47,14 @@ def caption_kinds() -> frozenset:
     return _data()[2]
 
 
+def _punct_re() -> "re.Pattern[str]":
+    """One character class of the clause punctuation (the C scanner finds the next mark)."""
+    def load():
+        chars = "".join(re.escape(c) for c in sorted(_data()[1]) if len(c) == 1)
+        return re.compile(f"[{chars}]" if chars else r"(?!)")
+    return cached(("timex", "clause_punct_re"), load)
+
+
 def _inside(pos: int, refs: list[TimeRef]) -> bool:
     return any(r.start <= pos < r.end for r in refs)
 
@@ -54,16 +62,24 @@ def _inside(pos: int, refs: list[TimeRef]) -> bool:
 def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[TimeRef]) -> tuple[int, int]:
     """(clause start, clause end) around the trigger [ts, te) inside the sentence
     [start, end): the nearest boundary before and after, ignoring time expressions."""
-    word_re, punct, _ = _data()
+    word_re = _data()[0]
+    pre = _punct_re()
     cs, ce = start, end
-    for i in range(ts - 1, start - 1, -1):
-        if text[i] in punct and not _inside(i, refs):
-            cs = i + 1
-            break
-    for i in range(te, end):
-        if text[i] in punct and not _inside(i, refs):
+    # the last mark before the trigger and the first one after it (outside time expressions),
+    # found by the regex scanner rather than a Python loop over every character
+    last = -1
+    for m in pre.finditer(text, start, ts):
+        if not _inside(m.start(), refs):
+            last = m.start()
+    if last >= 0:
+        cs = last + 1
+    m = pre.search(text, te, end)
+    while m is not None:
+        i = m.start()
+        if not _inside(i, refs):
             ce = i
             break
+        m = pre.search(text, i + 1, end)
     for m in word_re.finditer(text, cs, ce):
         p = m.start()
         if _inside(p, refs):
