@@ -261,3 +261,10 @@ def test_name_likeness_separates_names_from_words():
         for word in ("الاجتماعات", "مستشفيات", "يستعدون"):
             assert p_bucket(name) > p_bucket(word), (name, word)
     assert "nm=W" in nl.feats("المفاوضات"[2:])
+
+
+def test_propagate_retype_surname_option():
+    words = [["وصل", "سيرغي", "ريابكوف", "أمس"], ["وقال", "ريابكوف", "إن"]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "B-ORG", "O"]]
+    assert ner.propagate(words, [list(t) for t in tags], retype=False)[1][1] == "B-ORG"
+    assert ner.propagate(words, [list(t) for t in tags], retype=True)[1][1] == "B-PERS"

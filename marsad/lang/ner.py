@@ -638,8 +638,11 @@ def tag_words(words: Sequence[str], gpe: bool = True) -> list[str]:
 PROPAGATE_SINGLE = 4    # >0: one-word names propagate too when their stem has >= this many letters and is rare
 
 
+PROPAGATE_RETYPE = False  # True: a one-word ORG/MISC equal to a nearby full person name's surname becomes PERS
+
+
 def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], window: int = 0,
-              single: "int | None" = None) -> list[list[str]]:
+              single: "int | None" = None, retype: "bool | None" = None) -> list[list[str]]:
     """Document-level label propagation over sentences (in place, returned).
 
     A multi-word PERS/ORG/LOC/GPE name tagged somewhere is tagged wherever the same stems occur
@@ -651,6 +654,7 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
     single = PROPAGATE_SINGLE if single is None else single
     vocab = lexicon().vocab
     found: list[tuple[int, tuple, str]] = []      # (sentence, stem tuple, type)
+    surn: list[tuple[int, str]] = []              # (sentence, last word of a multi-word PERS name)
     for si, tags in enumerate(tags_list):
         i, n = 0, len(tags)
         while i < n:
@@ -664,6 +668,7 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
                         found.append((si, tuple(stems[si][i:j]), typ))
                     if typ == "PERS" and j - i >= 2 and len(stems[si][j - 1]) >= 4:
                         found.append((si, (stems[si][j - 1],), "PERS"))
+                        surn.append((si, stems[si][j - 1]))
                     elif j - i == 1 and single and len(stems[si][i]) >= single \
                             and vocab.get(stems[si][i], 0) < 50:
                         found.append((si, (stems[si][i],), typ))
@@ -672,6 +677,19 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
                 i += 1
     if not found:
         return tags_list
+    if retype is None:
+        retype = PROPAGATE_RETYPE
+    if retype and surn:
+        # a one-word ORG/MISC that is the surname of a person named in full nearby is that person
+        for si, tags in enumerate(tags_list):
+            near = {st for sj, st in surn if not window or abs(sj - si) <= window}
+            if not near:
+                continue
+            n = len(tags)
+            for i, t in enumerate(tags):
+                if t in ("B-ORG", "B-MISC") and (i + 1 >= n or not tags[i + 1].startswith("I-")) \
+                        and stems[si][i] in near:
+                    tags[i] = "B-PERS"
     every: dict[tuple, str] = {}
     for _, key, typ in found:
         every.setdefault(key, typ)
