@@ -184,12 +184,19 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
     others are resolved on their own (``marsad.actors.resolve.resolve_text``) and added to
     ``doc.actors`` (so the subject and the object are both there)."""
     import bisect
-    ms = [m for m in doc.mentions if sent.start <= m.start < sent.end]
-    if len(ms) < 2:
-        return args
+    cache = _LAST[1] if _LAST[0] is doc else {}
+    got = cache.get("mention_starts")
+    if got is None:
+        ordered = sorted(doc.mentions, key=lambda m: m.start)
+        got = cache["mention_starts"] = ([m.start for m in ordered], ordered)
+    ms_starts, ordered = got
     out: list[Arg] = []
     for g in args:
-        inner = sorted((m for m in ms if g.start <= m.start and m.end <= g.end), key=lambda m: m.start)
+        a0, a1 = bisect.bisect_left(ms_starts, g.start), bisect.bisect_left(ms_starts, g.end)
+        if a1 - a0 < 2:   # fewer than two mentions start inside this actor span
+            out.append(g)
+            continue
+        inner = [m for m in ordered[a0:a1] if m.end <= g.end]
         if len(inner) < 2 or any(b.start < a.end for a, b in zip(inner, inner[1:])):
             out.append(g)
             continue
