@@ -23,7 +23,10 @@ def words(s):
 
 @pytest.fixture(scope="module")
 def tagger():
-    assert ner_nn.model_available(), "marsad/data/models/ner_ar_nn.npz is missing"
+    # The neural model lost to the CRF on dev (0.673 vs 0.737, marsad/data/models/ner_ar_nn.md), so its
+    # 10 MB of weights are not shipped; `python scripts/train_ner_nn.py final` builds them (needs torch).
+    if not ner_nn.model_available():
+        pytest.skip("experimental neural NER weights not built (scripts/train_ner_nn.py final)")
     return ner_nn.neural_tagger()
 
 
@@ -79,7 +82,7 @@ def test_bio_viterbi_repairs_illegal_sequences():
     assert outs[0] == out and outs[1] == [] and outs[2] == ["B-PERS"]
 
 
-def test_no_torch_at_run_time():
+def test_no_torch_at_run_time(tagger):
     code = ("import sys; import marsad.lang.ner_nn as m; t = m.neural_tagger(); "
             "t.tag([['قال', 'الرئيس']]); print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
