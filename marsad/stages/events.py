@@ -372,11 +372,14 @@ def _find_obj(words, i, e, lex) -> int:
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
+    stop = False   # a boundary ends the forward search only; the words before the trigger are still tried
     for j in list(range(i + 1, min(n, hi))) + list(range(max(0, lo), i)):
+        if stop and j > i:
+            continue
         x = words[j]
         if x.punct:
             if x.text in PUNCT_BOUNDARY and j > i:
-                break
+                stop = True
             continue
         if x.norm in e.obj:
             return j
@@ -426,6 +429,15 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
 def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts=None):
     evs: list[Event] = []
     trig_idx = {t[0] for t in trigs}
+    # verbs of conflict: a target beyond one is that verb's ("قتل جندي في هجوم استهدف دوريته")
+    # verbs of conflict: a target beyond one is that verb's ("قتل جندي في هجوم استهدف دوريته"); beyond
+    # a verbal noun only "على / ضد" + target (قتل … في هجوم على أنصار …), not the noun's adjective
+    # (قتلا في هجوم انتحاري: passive, the bomber is not the victim)
+    conflict_verbs = {j for (j, _, t, _) in trigs if t.kind == "verb" and t.cameo[:2] in _CONFLICT_ROOTS}
+    noun_trigs = {j for (j, _, t, _) in trigs if t.kind == "noun" and j > 0 and words[j - 1].norm in _ADJUNCT_PREPS} \
+        if lang == "ar" else set()
+    if lang != "ar":
+        conflict_verbs = set()
     sent_hist = any("hist" in w.cue for w in words)
     if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
         k = bisect_left(time_starts, sent.start)
@@ -482,7 +494,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and not _passive_patient(words, i, before[-1]):
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
         elif frame == "svo":
-            src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx)
+            src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
+            if lang == "ar" and src is not None and src.i0 > i and \
+                    any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS and 0 < i - lj <= 2
+                        and not any(words[x].punct for x in range(lj + 1, i)) for (j, lj, t, _) in trigs):
+                # "هجوم مسلح استهدف دوريته"، "انفجار استهدف موكبه": the attack noun is the verb's
+                # subject; the noun phrase after the verb is its object, not a VSO subject
+                src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
             if lang == "ar" and "pass" in w.cue and src is not None and (tgt is None or tgt.actor.kind == "country"
                                                                      or (by is not None and tgt is by)) \
                     and _passive_patient(words, i, src):
@@ -499,7 +517,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = cand[-1] if cand else None
             src = by
         elif frame == "gen_src":
-            near = [a for a in after if a.prep == "" and a.i0 - last <= 2]
+            # not across a verb of its own ("هجوم استهدف دوريته": the patrol is the verb's object)
+            near = [a for a in after if a.prep == "" and a.i0 - last <= 2 and not any(last < k < a.i0 for k in trig_idx)]
             if not near:   # "غارة جوية شنتها طائرة أميركية"، "الهجوم الذي نفذه مسلحون": agent after the light verb
                 lv = next((k for k in range(last + 1, min(ce, last + 4)) if "light" in words[k].cue), -1)
                 if lv >= 0:
@@ -647,9 +666,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
                                          any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs))
             evs.append(ev)
+    if lang == "ar":
+        _conjoined_subject(words, evs)
     for ev in evs:
         if ev.root == "14":
             _protest_direction(ev)
+    _share_crowd(evs)
     # statements: every quote with a known speaker
     for q in quotes:
         spk = doc.actor(q.speaker_actor_id)
@@ -681,6 +703,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     return evs
 
 
+_ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب", "عقب", "اثناء", "ابان"])
+_CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
 _SIDE_FIELDS = ("actor_id", "code", "country", "role", "span")
 
@@ -691,6 +715,48 @@ def _statelike(ev, side) -> bool:
         return False
     role = getattr(ev, f"{side}_role")
     return role in _STATE_ROLES or (not role and len(code) == 3 and code == getattr(ev, f"{side}_country"))
+
+
+def _conjoined_subject(words, evs) -> None:
+    """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
+    by و / ف to an earlier verb of the sentence, with no subject of its own, shares that verb's
+    subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
+    starts = {w.start: k for k, w in enumerate(words)}
+    verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
+    for n, ev in enumerate(verbs):
+        if ev.source_code or ev.source_actor_id or n == 0:
+            continue
+        k = starts.get(ev.trigger_start)
+        if k is None or words[k].norm[:1] not in ("و", "ف") or len(words[k].norm) < 5:
+            continue   # (the token's clitic split is not kept on every word: the conjunction by its letter)
+        prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
+        if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
+            continue
+        j = starts.get(prev.trigger_start)
+        if j is None or k - j > 14 or any("comp" in words[x].cue or words[x].text in ".؛;:" for x in range(j + 1, k)):
+            continue
+        if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
+            continue
+        for f in _SIDE_FIELDS:
+            setattr(ev, f"source_{f}", getattr(prev, f"source_{f}"))
+        ev.rule += ":conj-subj"
+
+
+def _share_crowd(evs) -> None:
+    """One crowd, one protest: "خرج متظاهرون أفغان … للاحتجاج على …"، "تجمع مئات الطلاب … احتجاجا على …":
+    a protest noun of the sentence that has no agent of its own (the adverbial احتجاجا، مظاهرات) is
+    the protest of the crowd named as the agent of another protest event of the same sentence."""
+    crowd = next((ev for ev in evs if ev.root == "14" and ev.source_code and not _statelike(ev, "source")), None)
+    if crowd is None:
+        return
+    for ev in evs:
+        if ev is crowd or ev.root != "14" or ev.source_code or ev.source_actor_id:
+            continue
+        if ev.target_actor_id and ev.target_actor_id == crowd.source_actor_id:
+            continue
+        for f in _SIDE_FIELDS:
+            setattr(ev, f"source_{f}", getattr(crowd, f"source_{f}"))
+        ev.rule += ":crowd"
 
 
 def _protest_direction(ev):
@@ -833,7 +899,7 @@ def _en_quant_of(words, a) -> bool:
     return "quant" in words[k].cue or words[k].norm.isdigit()
 
 
-def _svo(words, i, last, p, before, after, lang, blockers=()):
+def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ())):
     src = tgt = None
     if lang == "en":
         passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and words[i - 1].norm.endswith("ly"))) \
@@ -854,7 +920,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=()):
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
         return src, tgt
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
-    if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3:
+    if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3 \
+            and not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # SVO / "وكانت روسيا قد هددت …": the subject precedes the verb
     elif bare_after:
         src = bare_after[0]         # VSO
@@ -868,8 +935,12 @@ def _svo(words, i, last, p, before, after, lang, blockers=()):
                     and a.i0 > src.i0 and not _same(a.actor, src.actor)), None) \
             or next((a for a in after if a.i0 > p), None)
     if tgt is None:
+        # not across another predicate: "جندي قتل في هجوم استهدف دوريته" (the patrol is استهدف's object)
         tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)
-                    and not (src is not None and a.i0 == src.i1 and _same(a.actor, src.actor))), None)
+                    and not (src is not None and a.i0 == src.i1 and _same(a.actor, src.actor))
+                    and not any(last < k < a.i0 for k in tgt_blockers[0])
+                    and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
+                                for k in tgt_blockers[1])), None)
     return src, tgt
 
 
@@ -1059,6 +1130,7 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             continue
         for b in kept:
             if b is a or b.root != a.root or b.target_code or not b.source_code or b.negated != a.negated \
+                    or (b.source_actor_id and b.source_actor_id == a.target_actor_id) \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
             for f in ("source_actor_id", "source_code", "source_country", "source_role", "source_span"):
