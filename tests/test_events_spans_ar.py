@@ -90,3 +90,14 @@ def test_no_event_whose_source_is_its_target():
     doc = run("مقتل أربعة مهندسين صينيين وإصابة خامس بجروح في هجوم مسلح قرب الحدود.")
     assert ev(doc, "ASSAULT", target_code="CHNCVL") or ev(doc, "ASSAULT", target_country="CHN"), dump(doc)
     assert not [e for e in doc.events if e.source_actor_id and e.source_actor_id == e.target_actor_id], dump(doc)
+
+
+def test_crowd_as_object_is_no_protest():
+    # the verb has its own subject before the crowd: the protesters are the object
+    doc = run("ومنعت قوات الأمن المتظاهرين من الاقتراب من مبنى البرلمان.")
+    assert not [e for e in ev(doc, "PROTEST") if ":self" in e.rule], dump(doc)
+
+
+def test_feminine_movement_verb_with_crowd_of_protesters():
+    doc = run("وسارت حشود من المتظاهرين في شوارع المدينة امس.")
+    assert [e for e in ev(doc, "PROTEST") if ":self" in e.rule and e.source_role == "CVL"], dump(doc)

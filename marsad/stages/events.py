@@ -540,6 +540,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = near[0] if near else (before[-1] if before and before[-1].prep == "" else None)
             src = by
         elif frame == "self":
+            if lang == "ar" and e.obj and last == i:
+                # the action verb precedes the crowd: "ومنعت قوات الأمن المتظاهرين" has another subject
+                # between them, the crowd is the object (not the actor of a protest)
+                k0 = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].norm in e.obj
+                           or any(c in e.obj for c in lex.candidates(words[k].norm))), -1)
+                if k0 >= 0 and words[i - 1].norm != "من" and any(k0 < a.i0 and a.i1 <= i for a in args):
+                    continue
             src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
             cand = [a for a in after if a is not src and a.prep in ("ضد", "علي", "against", "on")]
             tgt = cand[0] if cand else None
