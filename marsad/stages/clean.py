@@ -41,8 +41,10 @@ _STRIP = (" \t\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007
           "\u2068\u2069\u3000\ufeff\u0085\u2028\u2029")
 _PUNCT = re.compile(r"[^\w\s©]+")
 _SPACES = re.compile(r"\s+")
-_AR_RUN = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
-_LAT_RUN = re.compile(r"[A-Za-z]+")
+# letter runs written X[X]* (the same matches as X+): a pattern led by a character class lets
+# the regex engine skip other characters with its fast first-character scan
+_AR_RUN = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff][\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]*")
+_LAT_RUN = re.compile(r"[A-Za-z][A-Za-z]*")
 _WORD = re.compile(r"\S+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
