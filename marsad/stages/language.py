@@ -32,13 +32,15 @@ __all__ = ["LanguageStage", "detect_language", "script_of", "SUPPORTED"]
 # segments keep their language so the sentence/event stages can skip them).
 SUPPORTED = ("ar", "en")
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
+# letter runs written X[X]* (the same matches as X+): a pattern led by a character class lets
+# the regex engine skip other characters with its fast first-character scan
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]*")
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u06c1\u0679\u0688\u0691\u06ba\u06c0\u06be]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
-_HEBREW = re.compile(r"[\u0590-\u05ff]+")
-_GREEK = re.compile(r"[\u0370-\u03ff]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f]*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff]*")
+_HEBREW = re.compile(r"[\u0590-\u05ff][\u0590-\u05ff]*")
+_GREEK = re.compile(r"[\u0370-\u03ff][\u0370-\u03ff]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]*")
 _OTHER_LETTER = re.compile(r"[^\W\d_]")
 
 _ARABIC_SCRIPT_LANGS = {"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug", "prs"}
