@@ -120,17 +120,17 @@ def test_agent_after_light_verb():
 
 
 def test_fronted_object_resumed_by_pronoun():
-    doc = run("وأفاد مصدر عسكري أمس بأن عسكريين ماليين خطفهم مقاتلو الطوارق في شمال البلاد.")
+    doc = run("وأكد مصدر أمني أن عسكريين ماليين خطفهم متمردون من الطوارق قرب كيدال.")
     assert ev(doc, "ASSAULT", source_code="REB", target_code="MLIMIL"), dump(doc)
 
 
 def test_counted_nationals_passive_with_agent_by_hands():
-    doc = run("وقال المسؤول إن خمسة من 13 إثيوبياً خطفوا على أيدي رجال مسلحين يوم الخميس.")
-    assert ev(doc, "ASSAULT", source_code="UAF", target_code="ETH"), dump(doc)
+    doc = run("وأكد الشرطي أن ثمانية من 20 كينياً خطفوا على أيدي مسلحين مجهولين الأسبوع الماضي.")
+    assert ev(doc, "ASSAULT", source_code="UAF", target_code="KEN"), dump(doc)
 
 
 def test_suffixed_verb_is_no_definition_marker():
-    doc = run("من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم يقصده رجال شرطة عراقيون شمال الرمادي.")
+    doc = run("وفي حادث منفصل، فجر انتحاري شاحنة مفخخة قرب مقهى يقصده عناصر من الشرطة الأفغانية جنوب قندهار.")
     assert ev(doc, "ASSAULT", historical=False), dump(doc)
 
 
