@@ -97,3 +97,7 @@ def make_code(main: Optional[str], role: Optional[str]) -> Optional[str]:
     if main and role:
         return main + role
     return main or role
+
+
+# sectors of non-state armed or political actors: the forces of such a leader share his sector
+NONSTATE_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "OPP", "RAD"})

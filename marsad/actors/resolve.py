@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from .codes import NONSTATE_TOPS, code_main, make_code
+from .codes import NONSTATE_ROLES, NONSTATE_TOPS, code_main, make_code
 from .lexicon import TYPE_RANK, Entry, Lexicon, clean_word, entry_code, get_lexicon, prefix_of, word_keys
 
 
@@ -157,6 +157,13 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
         e = it.entries[0]
         code, country, erole, expired = entry_code(e, date)
         main = code_main(code) if code else None
+        if persons and role_item is not None and role_item.j <= it.i and \
+                role_item.entries[0].kind != "person" and country:
+            # "قوات مناوي", "حكومة الرئيس X": the institution of a person, in the person's country
+            # (a non-state leader's forces share his sector: a rebel leader's forces are rebels)
+            r = erole if role == "MIL" and erole in NONSTATE_ROLES else role
+            return Resolution(code=make_code(country, r), country=country, role=r, kind="organisation",
+                              basis="title+nationality", main=country)
         if expired and places and not main:
             main = places[0].entries[0].country
         if code and not erole and role and not expired:

@@ -21,7 +21,7 @@ import bisect
 from operator import attrgetter
 from typing import Optional
 
-from ..actors.codes import NONSTATE_TOPS
+from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS
 from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, match_items
 from ..actors.translit import same_name, skeleton
@@ -96,6 +96,13 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> lis
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
     if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
         return []
+    if items:
+        led = lex.cues.get("led_by")
+        if led:
+            # "بقيادة" is a led-by cue, not the sector word قيادة (command)
+            items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
+                                                 phrase_key(words[it.i]) in led)]
+    _led_prefixes(lex, words, items)
     starts = [t.start for t in toks]
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
@@ -181,6 +188,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
+            if gap and it.type in ("country", "capital", "demonym", "entity") and _led_by(lex, gap) and \
+                    any(x.type == "role" for x in chunks[-1]) and \
+                    not any(x.type in ("country", "capital", "demonym", "entity", "mention") for x in chunks[-1]):
+                # "قوات التحالف التي تقودها الولايات المتحدة", "forces led by the United States"
+                it.conj = False
+                chunks[-1].append(it)
+                continue
             if gap and len(gap) == 1 and gap[0].lower() in ("and", ",", "،", "و") and \
                     prev.type == "demonym" and it.type == "demonym":
                 # "Hungarian and Romanian officials", "الأميركيين والروس"
@@ -192,6 +206,29 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 continue
         chunks.append([it])
     return chunks
+
+
+def _led_by(lex: Lexicon, gap: list[str]) -> bool:
+    """The words between a force and a country say the force is led by it (a led_by cue, with
+    only led_by_fill / glue words around it)."""
+    led = lex.cues.get("led_by", set())
+    ks = [phrase_key(w) for w in gap]
+    if not any(k in led or k.lower() in led for k in ks):
+        return False
+    ok = led | lex.cues.get("led_by_fill", set()) | lex.cues.get("glue", set())
+    return len(gap) <= 4 and all(k in ok or k.lower() in ok or w in _GAP_PUNCT for k, w in zip(ks, gap))
+
+
+def _led_prefixes(lex: Lexicon, words: list[str], items: list[Item]) -> None:
+    """English "US-led coalition", "Saudi-led forces": the country before -led is the force's country
+    (an item of that country over the hyphenated word)."""
+    for k, w in enumerate(words):
+        if len(w) > 4 and w[-4:].lower() == "-led" and not any(it.i <= k < it.j for it in items):
+            sub = match_items(lex, [w[:-4]])
+            if sub and sub[0].j == 1 and sub[0].type in ("country", "capital", "demonym", "entity"):
+                x = sub[0]
+                items.append(Item(k, k + 1, x.entries, x.type))
+    items.sort(key=lambda x: x.i)
 
 
 def _construct(first: str, second: str) -> bool:
@@ -374,7 +411,11 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
             tr = combine(org_roles + [o for o in others if o.type != "role" and o.j <= persons[0].i], date)
             if tr is not None:
                 if tr.country is None and ps and ps[0].res.country:
+                    # "قوات مناوي": the forces of a person take the person's country, and a
+                    # non-state leader's forces his sector (a rebel leader's forces are rebels)
                     tr.country = tr.main = ps[0].res.country
+                    if tr.role == "MIL" and ps[0].res.role in NONSTATE_ROLES:
+                        tr.role = ps[0].res.role
                     tr.code = (tr.country + tr.role) if tr.role else tr.country
                     tr.basis = "title+nationality"
                 tr.kind = "organisation"
@@ -414,7 +455,20 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         if loc:
             return [], None, True
         if first.type == "demonym" and not (_is_plural(words[first.j - 1]) or first.entries[0].plural):
-            return [], None, False  # an adjective of an unknown noun (الحرب الروسية)
+            ev = _event_noun(lex, words, first)
+            if ev is None:
+                return [], None, False  # an adjective of an unknown noun (الحرب الروسية)
+            # "القصف الإسرائيلي", "Saudi airstrike": the nationality of an attack names its author
+            res = combine(places[:1], date)
+            if res is None or not res.country:
+                return [], None, False
+            if ev == "MIL":
+                res.role, res.code = "MIL", res.country + "MIL"
+                res.basis = "title+nationality"
+            res.kind = "group"
+            s, t = _span(toks, first.i, first.j, first.prefix)
+            return [_Spec(("T", res.code, res.basis, res.kind, "event"), res, s, t, [], res.kind, True, None, si)], \
+                None, False
         res = combine(places, date)
         if res is None:
             return [], None, False
@@ -441,6 +495,26 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
     s, t = _span(toks, sub[0].i, sub[-1].j, sub[0].prefix)
     return [_Spec(("T", res.code, res.basis, res.kind, _head(words, role_item)), res, s, t, [], res.kind,
                   True, None, si)], role_item, False
+
+
+def _event_noun(lex: Lexicon, words: list[str], it: Item) -> Optional[str]:
+    """"MIL" / "" when the nationality adjective ``it`` qualifies an event noun (the noun before it
+    in Arabic, after it in English), else None."""
+    mil = lex.cues.get("event_mil", set())
+    nat = lex.cues.get("event_nat", set())
+    if words[it.i][:1].isascii():
+        k = it.j
+    else:
+        k = it.i - 1
+    if not 0 <= k < len(words):
+        return None
+    w = words[k]
+    keys = (phrase_key(w), w.lower()) + tuple(word_keys(w)[:2])
+    if any(x in mil for x in keys):
+        return "MIL"
+    if any(x in nat for x in keys):
+        return ""
+    return None
 
 
 def _roles_hug(others: list[Item], it: Item) -> bool:
