@@ -84,7 +84,17 @@ def lexicon() -> _Lex:
     return cached("lang.tokenize.lex", _Lex)
 
 
-_cache: dict[str, tuple] = {}
+class _AnalysisCache(dict):
+    """word -> analyse() result.  Clearing it (the data builders and trainers do, after rebuilding
+    the lexicon) also clears tokenize()'s per-word Token-field cache, which is derived from it."""
+    __slots__ = ()
+
+    def clear(self) -> None:
+        super().clear()
+        _tok_cache.clear()
+
+
+_cache: dict[str, tuple] = _AnalysisCache()
 
 
 def _evidence(w: str, vocab: dict) -> int:
