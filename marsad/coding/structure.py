@@ -201,6 +201,7 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
             out.append(g)
             continue
         parts = []
+        made: list[Actor] = []   # new actors, added to doc.actors only when the whole split succeeds
         for k, m in enumerate(inner):
             if k == 0:
                 actor = g.actor
@@ -218,10 +219,12 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
                     actor = Actor(id=stable_id(doc.id, "actor-split", m.start, m.end), code=r.code, country=r.country,
                                   role=r.role, kind=r.kind, name_ar=r.name_ar, name_en=r.name_en,
                                   entity_id=r.entity_id, spans=[(m.start, m.end)])
-                    doc.actors.append(actor)
+                    made.append(actor)
             i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
             i1 = max(i0 + 1, bisect.bisect_left(starts, m.end))
             parts.append(Arg(i0, i1, actor, m.start, m.end))
+        if parts:
+            doc.actors.extend(made)
         out.extend(parts if parts else [g])
     return out
 
