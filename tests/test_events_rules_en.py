@@ -177,8 +177,8 @@ def test_appeal_content_is_not_demoted():
     ("Opposition leaders demanded that the Kenyan government hold new elections.",
      {"Opposition leaders": "OPP", "Kenyan government": "KENGOV"}, "10", "KENOPP", "KENGOV"),
     # the source's own forces are not the target; "withdraw … from X": X is
-    ("Syria said it is willing to withdraw its troops from Lebanon.", {"Syria": "SYR", "troops": "MIL", "Lebanon": "LBN"}, "0", "SYR", "LBN"),
-    ("Britain mobilized army reservists for the war against Iraq.", {"Britain": "GBR", "army reservists": "MIL", "Iraq": "IRQ"}, "15", "GBR", "IRQ"),
+    ("Ethiopia said it is ready to withdraw its soldiers from Somalia.", {"Ethiopia": "ETH", "soldiers": "MIL", "Somalia": "SOM"}, "0", "ETH", "SOM"),
+    ("Canada mobilized navy reservists for the mission against Serbia.", {"Canada": "CAN", "navy reservists": "MIL", "Serbia": "SRB"}, "15", "CAN", "SRB"),
 ])
 def test_en_targets(text, actors, cameo, src, tgt):
     doc = code(text, actors, lang="en")
