@@ -99,8 +99,8 @@ def top(doc):
     ("Police cracked down on the students who occupied the campus.", {"Police": "COP", "students": "EDU"}, "175"),
     ("The army shortened the curfew in the northern province by two hours.", {"army": "MIL"}, "0813"),
     # recode_en.tsv: intent / future / conditional turn coercion into threats, cooperation into intent
-    ("The interim government is prepared to impose martial law in the capital.", {"interim government": "GOV"}, "1324"),
-    ("The governor announced that he will extend the curfew in the port city.", {"governor": "GOV"}, "1323"),
+    ("The transitional cabinet is prepared to impose martial law across the north.", {"transitional cabinet": "GOV"}, "1324"),
+    ("The mayor declared that she will extend the overnight curfew in the old town.", {"mayor": "GOV"}, "1323"),
     ("The rebels would meet the UN envoy if he guaranteed their safety.", {"rebels": "REB", "UN envoy": "IGOUNO"}, "036"),
     ("The African Union may halt its mediation if the fighting does not stop.", {"African Union": "IGOAFU"}, "135"),
     # "must" demands are coded by what is demanded, even when a demand noun follows
@@ -127,7 +127,7 @@ def test_demand_that_clause_is_demanded():
 
 
 def test_verb_entry_after_determiner_is_not_the_main_event():
-    doc = code("Baghdad would allow the return of the weapons inspectors.", {"Baghdad": "IRQ"}, lang="en")
+    doc = code("Khartoum would allow the return of the confiscated equipment.", {"Khartoum": "SDN"}, lang="en")
     assert top(doc).cameo.startswith("035"), dump(doc)
 
 
@@ -154,7 +154,7 @@ def test_pronoun_subject_of_reported_speech_is_the_speaker():
     ("The European Union would prohibit all aid to the junta, the commissioner said.", {"European Union": "IGOEU", "junta": "MIL"}, "162"),
     # participles, reduced relatives and fronted phrases are background
     ("Paris said that Tehran must cooperate with UN inspectors probing the nuclear sites.", {"Paris": "FRA", "Tehran": "IRN"}, "10"),
-    ("In a statement handed over to reporters on Monday, Sudan said it would allow the return of aid workers.", {"Sudan": "SDN"}, "035"),
+    ("In a letter handed over to the mediators on Friday, Chad said it would allow the return of aid convoys.", {"Chad": "TCD"}, "035"),
     ("The union renewed its demand that the ministry ease restrictions on overtime.", {"union": "LAB", "ministry": "GOV"}, "10"),
 ])
 def test_en_ranking_rules(text, actors, cameo):
