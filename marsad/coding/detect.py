@@ -182,7 +182,7 @@ def lead_report(words, evs, starts=None) -> bool:
     return False
 
 
-# candidate rules that stand whatever the model says, per type (besides anchored verb reports).
+# candidate rules that stand whatever the model says, per type (besides lead verb reports, lead_report).
 # Tried: PROTEST "ar:noun:self" (protesters + action verb) -> grouped-CV F1 0.33 against 0.43 when
 # the model decides them too (README), so none.
 STAND_RULES: dict = {}
