@@ -107,3 +107,16 @@ def test_nationality_on_other_nouns_is_still_no_actor():
     assert actor_at(doc, "Russian") is None
     doc = run("قالت الصحيفة إن الحرب الروسية أضرت بالاقتصاد.")
     assert actor_at(doc, "الروسية") is None
+
+
+def test_led_prefix_alone_names_the_country():
+    doc = run("The Saudi-led coalition launched new airstrikes on the capital.")
+    a = actor_at(doc, "Saudi-led")
+    assert a is not None and a.country == "SAU"
+
+
+def test_country_long_names_and_abbreviations():
+    assert resolve_text("Democratic People's Republic of Korea").code == "PRK"   # not KOR + CVL
+    assert resolve_text("PRC").code == "CHN"                                     # not a Gaza faction
+    # "coalition" is no sector word: a named coalition keeps its dictionary code
+    assert resolve_text("Syrian National Coalition").code == "SYROPP"

@@ -29,6 +29,7 @@ from ..model import Actor, Document, stable_id
 
 SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline"}
 ACTOR_MENTIONS = {"PERS": "person", "ORG": "organisation"}
+_LED = frozenset({"-led", "-Led", "-LED"})
 _GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
 _CREDIT = {"/", "via"}
 
@@ -91,6 +92,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> lis
     keys = [e[0] for e in ents]
     starts = [k for k, e in enumerate(ents) if e[1]]
     items = match_items(lex, words, keys, starts) if starts else []
+    _led_prefixes(lex, words, items)
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
@@ -101,8 +103,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> lis
         if led:
             # "بقيادة" is a led-by cue, not the sector word قيادة (command)
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
-                                                 phrase_key(words[it.i]) in led)]
-    _led_prefixes(lex, words, items)
+                                                 keys[it.i] and keys[it.i][0] in led)]
     starts = [t.start for t in toks]
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
@@ -211,24 +212,27 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
 def _led_by(lex: Lexicon, gap: list[str]) -> bool:
     """The words between a force and a country say the force is led by it (a led_by cue, with
     only led_by_fill / glue words around it)."""
+    if len(gap) > 4:
+        return False
     led = lex.cues.get("led_by", set())
     ks = [phrase_key(w) for w in gap]
     if not any(k in led or k.lower() in led for k in ks):
         return False
     ok = led | lex.cues.get("led_by_fill", set()) | lex.cues.get("glue", set())
-    return len(gap) <= 4 and all(k in ok or k.lower() in ok or w in _GAP_PUNCT for k, w in zip(ks, gap))
+    return all(k in ok or k.lower() in ok or w in _GAP_PUNCT for k, w in zip(ks, gap))
 
 
 def _led_prefixes(lex: Lexicon, words: list[str], items: list[Item]) -> None:
     """English "US-led coalition", "Saudi-led forces": the country before -led is the force's country
     (an item of that country over the hyphenated word)."""
     for k, w in enumerate(words):
-        if len(w) > 4 and w[-4:].lower() == "-led" and not any(it.i <= k < it.j for it in items):
+        if w[-4:] in _LED and len(w) > 4 and not any(it.i <= k < it.j for it in items):
             sub = match_items(lex, [w[:-4]])
             if sub and sub[0].j == 1 and sub[0].type in ("country", "capital", "demonym", "entity"):
                 x = sub[0]
-                items.append(Item(k, k + 1, x.entries, x.type))
-    items.sort(key=lambda x: x.i)
+                # a nationality before -led names the country ("Saudi-led" = led by Saudi Arabia)
+                items.append(Item(k, k + 1, x.entries, "country" if x.type == "demonym" else x.type))
+                items.sort(key=lambda x: x.i)
 
 
 def _construct(first: str, second: str) -> bool:
