@@ -161,7 +161,7 @@ def _target_from_place(doc: Document, ev: Event) -> None:
     nationality is coded against the country where it happens (انفجار في بغداد -> IRQ; متظاهرون في
     أثينا -> GRC; الزوار الشيعة في بغداد -> IRQ civilians).  Only from a place located in the event's
     own clause, never from the dateline; the target actor itself is kept (its id and span)."""
-    if ev.target_country or ev.place_basis != "clause":
+    if ev.target_country or ev.place_basis != "clause" or (ev.target_code or "")[:3] in _INTL:
         return
     pl = doc.place(ev.place_id)
     if pl is None or not pl.country or pl.country == ev.source_country:
@@ -175,8 +175,8 @@ def _target_place_phrase(doc: Document, ev: Event) -> None:
     """"فندق ماريوت في العاصمة الباكستانية"، "الزوار الشيعة في بغداد": a target without nationality
     whose noun phrase goes on with in + a place belongs to the place's country (the phrase names
     where the target is, which is how the span gold codes it)."""
-    if ev.target_country or not ev.target_span:
-        return
+    if ev.target_country or not ev.target_span or (ev.target_code or "")[:3] in _INTL:
+        return   # (an international actor - UN, Red Cross, an NGO - has no country: no "IRQIGOUNO")
     end = ev.target_span[1]
     gap = doc.text[end:end + 40]
     for pl in doc.places:
