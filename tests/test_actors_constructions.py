@@ -120,3 +120,16 @@ def test_country_long_names_and_abbreviations():
     assert resolve_text("PRC").code == "CHN"                                     # not a Gaza faction
     # "coalition" is no sector word: a named coalition keeps its dictionary code
     assert resolve_text("Syrian National Coalition").code == "SYROPP"
+
+
+def test_algerian_islamic_salvation_front_is_algerian():
+    # the imported Phoenix entry codes it INTREB; it is an Algerian party (its army: rebels)
+    assert resolve_text("Islamic Salvation Front").code == "DZAOPP"
+    assert resolve_text("الجبهة الإسلامية للإنقاذ").code == "DZAOPP"
+
+
+def test_more_news_agencies_are_not_actors():
+    doc = run("Canadian troops left the base, the Canadian Press reported.")
+    a = actor_at(doc, "Canadian Press")
+    assert a is None
+    assert actor_at(doc, "Canadian troops").code == "CANMIL"
