@@ -73,9 +73,9 @@ def test_chanting_is_no_protest_report():
 
 
 def test_target_place_phrase_gives_country():
-    doc = run("واستهدف هجوم انتحاري الزوار الشيعة في بغداد أمس.")
+    doc = run("واستهدف هجوم انتحاري المصلين المسيحيين في الموصل أمس.")
     assert ev(doc, "ASSAULT", target_country="IRQ"), dump(doc)
-    doc2 = run("واستهدف هجوم انتحاري الزوار الشيعة أمس.")
+    doc2 = run("واستهدف هجوم انتحاري المصلين المسيحيين أمس.")
     assert not ev(doc2, "ASSAULT", target_country="IRQ"), dump(doc2)
 
 
