@@ -65,19 +65,20 @@ class ActorStage:
         for m in doc.mentions:
             if m.type in ACTOR_MENTIONS:
                 by_sent_mentions.setdefault(m.sentence, []).append(m)
+        led = "-led" in doc.text or "-Led" in doc.text or "-LED" in doc.text
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind in SKIP_KINDS:
                 continue
             toks = doc.tokens[sent.token_start:sent.token_end]
             if toks:
-                specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date))
+                specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led))
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
         return doc
 
 
 # ---------------------------------------------------------------- per sentence
-def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> list[_Spec]:
+def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True) -> list[_Spec]:
     words = [t.text for t in toks]
     tc = lex.memo.get("tokens")
     if tc is None:
@@ -92,7 +93,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date) -> lis
     keys = [e[0] for e in ents]
     starts = [k for k, e in enumerate(ents) if e[1]]
     items = match_items(lex, words, keys, starts) if starts else []
-    _led_prefixes(lex, words, items)
+    if led:
+        _led_prefixes(lex, words, items)
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
@@ -189,8 +191,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
-            if gap and it.type in ("country", "capital", "demonym", "entity") and _led_by(lex, gap) and \
-                    any(x.type == "role" for x in chunks[-1]) and \
+            if gap and it.type in ("country", "capital", "demonym", "entity") and len(gap) <= 4 and \
+                    any(x.type == "role" for x in chunks[-1]) and _led_by(lex, gap) and \
                     not any(x.type in ("country", "capital", "demonym", "entity", "mention") for x in chunks[-1]):
                 # "قوات التحالف التي تقودها الولايات المتحدة", "forces led by the United States"
                 it.conj = False
