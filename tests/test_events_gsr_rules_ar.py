@@ -28,8 +28,8 @@ def ev(doc, typ, **kw):
 # --- passive reading of unvocalised قتل / خطف -----------------------------------------------------
 @pytest.mark.parametrize("text,tgt", [
     ("وقتل أمس الأول ستة جنود باكستانيين في انفجار عبوة ناسفة قرب الحدود.", "PAKMIL"),   # numeral after time words
-    ("وخطف موظف بريطاني يعمل في شركة نفطية صباح أمس.", "GBRCVL"),                       # lone indefinite noun
-    ("وقال مصدر في الشرطة إن خمسة مدنيين قتلوا في انفجار سيارة مفخخة.", "CVL"),           # N X قتلوا
+    ("وخطف موظف ألماني يعمل في مصنع للإسمنت مساء الأحد.", "DEUCVL"),                       # lone indefinite noun
+    ("وأفاد مسؤول أمني بأن خمسة مدنيين قتلوا بانفجار عبوة قرب سوق الخضار.", "CVL"),           # N X قتلوا
 ])
 def test_passive_patient_is_target(text, tgt):
     doc = run(text)
@@ -68,7 +68,7 @@ def test_word_in_taa_marbuta_is_a_noun():
 
 
 def test_chanting_is_no_protest_report():
-    assert not ev(run("وهتف المتظاهرون بشعارات ضد الحكومة."), "PROTEST")
+    assert not ev(run("وهتف المحتجون مطالبين باستقالة الوزير."), "PROTEST")
     assert ev(run("وتجمع المتظاهرون أمام مبنى البرلمان أمس."), "PROTEST")
 
 
@@ -120,8 +120,8 @@ def test_agent_after_light_verb():
 
 
 def test_fronted_object_resumed_by_pronoun():
-    doc = run("وأكد مصدر أمني أن عسكريين ماليين خطفهم متمردون من الطوارق قرب كيدال.")
-    assert ev(doc, "ASSAULT", source_code="REB", target_code="MLIMIL"), dump(doc)
+    doc = run("وأكد مصدر أمني أن جنودا نيجيريين خطفهم متمردون قرب الحدود الشمالية.")
+    assert ev(doc, "ASSAULT", source_code="REB", target_code="NGAMIL"), dump(doc)
 
 
 def test_counted_nationals_passive_with_agent_by_hands():

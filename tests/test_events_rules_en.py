@@ -99,7 +99,7 @@ def top(doc):
     ("Police cracked down on the students who occupied the campus.", {"Police": "COP", "students": "EDU"}, "175"),
     ("The army shortened the curfew in the northern province by two hours.", {"army": "MIL"}, "0813"),
     # recode_en.tsv: intent / future / conditional turn coercion into threats, cooperation into intent
-    ("The transitional cabinet is prepared to impose martial law across the north.", {"transitional cabinet": "GOV"}, "1324"),
+    ("The military council is prepared to impose martial law in two eastern provinces.", {"military council": "GOV"}, "1324"),
     ("The mayor declared that she will extend the overnight curfew in the old town.", {"mayor": "GOV"}, "1323"),
     ("The rebels would meet the UN envoy if he guaranteed their safety.", {"rebels": "REB", "UN envoy": "IGOUNO"}, "036"),
     ("The African Union may halt its mediation if the fighting does not stop.", {"African Union": "IGOAFU"}, "135"),
@@ -113,7 +113,7 @@ def test_en_trigger_rules(text, actors, cameo):
 
 
 def test_if_clause_is_not_the_main_event():
-    doc = code("Norway is willing to send supplies to Jordan if it is attacked.", {"Norway": "NOR", "Jordan": "JOR"}, lang="en")
+    doc = code("Chile is willing to send food and tents to Peru if its border towns are attacked.", {"Chile": "CHL", "Peru": "PER"}, lang="en")
     t = top(doc)
     assert t is not None and t.cameo.startswith("03"), dump(doc)   # intent to give aid, not the attack
     assert all(e.modality == "hypothetical" for e in find(doc, "19")), dump(doc)
@@ -149,12 +149,12 @@ def test_pronoun_subject_of_reported_speech_is_the_speaker():
     ("Four soldiers were killed by a roadside bomb near Kandahar.", {}, "183"),
     ("The ministry denied entry to a delegation of European lawmakers.", {"ministry": "GOV", "European lawmakers": "IGOEU"}, "1245"),
     ("Turkey is opposed to Russian mediation between the two sides.", {"Turkey": "TUR", "Russian": "RUS"}, "126"),
-    ("Dock workers began a hunger strike to demand the return of their unpaid wages.", {"Dock workers": "LAB"}, "142"),
+    ("Dock workers began a hunger strike over months of unpaid wages.", {"Dock workers": "LAB"}, "142"),
     ("Three opposition parties organized a general strike across the country.", {"opposition parties": "OPP"}, "143"),
-    ("The European Union would prohibit all aid to the junta, the commissioner said.", {"European Union": "IGOEU", "junta": "MIL"}, "162"),
+    ("The European Union would halt all aid to the junta, the commissioner said.", {"European Union": "IGOEU", "junta": "MIL"}, "162"),
     # participles, reduced relatives and fronted phrases are background
     ("Paris said that Tehran must cooperate with UN inspectors probing the nuclear sites.", {"Paris": "FRA", "Tehran": "IRN"}, "10"),
-    ("In a letter handed over to the mediators on Friday, Chad said it would allow the return of aid convoys.", {"Chad": "TCD"}, "035"),
+    ("In a statement sent to reporters on Friday, Chad said it would allow the return of aid convoys.", {"Chad": "TCD"}, "035"),
     ("The union renewed its demand that the ministry ease restrictions on overtime.", {"union": "LAB", "ministry": "GOV"}, "10"),
 ])
 def test_en_ranking_rules(text, actors, cameo):

@@ -159,7 +159,7 @@ class EventStage:
 def _target_from_place(doc: Document, ev: Event) -> None:
     """The convention of the arabic_event_gsr span gold: an attack or a protest whose target has no
     nationality is coded against the country where it happens (انفجار في بغداد -> IRQ; متظاهرون في
-    أثينا -> GRC; الزوار الشيعة في بغداد -> IRQ civilians).  Only from a place located in the event's
+    أثينا -> GRC; زوار المعرض في عمان -> JOR civilians).  Only from a place located in the event's
     own clause, never from the dateline; the target actor itself is kept (its id and span)."""
     if ev.target_country or ev.place_basis != "clause" or (ev.target_code or "")[:3] in _INTL:
         return
@@ -172,7 +172,7 @@ def _target_from_place(doc: Document, ev: Event) -> None:
 
 
 def _target_place_phrase(doc: Document, ev: Event) -> None:
-    """"فندق ماريوت في العاصمة الباكستانية"، "الزوار الشيعة في بغداد": a target without nationality
+    """"فندق كبير في العاصمة الأردنية"، "زوار المعرض في عمان": a target without nationality
     whose noun phrase goes on with in + a place belongs to the place's country (the phrase names
     where the target is, which is how the span gold codes it)."""
     if ev.target_country or not ev.target_span or (ev.target_code or "")[:3] in _INTL:
@@ -498,7 +498,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "ar" and src is not None and src.i0 > i and \
                     any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS and 0 < i - lj <= 2
                         and not any(words[x].punct for x in range(lj + 1, i)) for (j, lj, t, _) in trigs):
-                # "هجوم مسلح استهدف دوريته"، "انفجار استهدف موكبه": the attack noun is the verb's
+                # "هجوم مسلح استهدف قافلتهم"، "انفجار استهدف سيارته": the attack noun is the verb's
                 # subject; the noun phrase after the verb is its object, not a VSO subject
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
             if lang == "ar" and "pass" in w.cue and src is not None and (tgt is None or tgt.actor.kind == "country"
@@ -508,7 +508,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src, tgt = by, src
             elif lang == "ar" and before and after and before[-1].prep == "" and i - before[-1].i1 <= 1 \
                     and (doc.tokens[w.ti].suffix or "") in _POSSESSIVE and after[0].prep == "" and after[0].i0 - last <= 2:
-                # fronted object resumed by a pronoun: "عسكريين ماليين خطفهم مقاتلو الطوارق"
+                # fronted object resumed by a pronoun: "صحافيين فرنسيين خطفهم مسلحون"
                 src, tgt = after[0], before[-1]
         elif e.kind == "noun" and any("suffer" in words[k].cue for k in range(max(cs, i - 3), i)):
             # "تعرضت قافلته لهجوم", "بتعرض السيستاني لمحاولة اغتيال": the sufferer is the patient
@@ -519,7 +519,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         elif frame == "gen_src":
             # not across a verb of its own ("هجوم استهدف دوريته": the patrol is the verb's object)
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 and not any(last < k < a.i0 for k in trig_idx)]
-            if not near:   # "غارة جوية شنتها طائرة أميركية"، "الهجوم الذي نفذه مسلحون": agent after the light verb
+            if not near:   # "غارة جوية نفذتها مقاتلات روسية"، "الهجوم الذي نفذه مسلحون": agent after the light verb
                 lv = next((k for k in range(last + 1, min(ce, last + 4)) if "light" in words[k].cue), -1)
                 if lv >= 0:
                     near = [a for a in after if a.prep == "" and 0 < a.i0 - lv <= 2]
@@ -805,7 +805,7 @@ def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
         elif not aux and prev.text[:1].islower() and i + 1 < n and words[i + 1].norm == "by" \
                 and words[i].norm.endswith(("ed", "en")):
             c -= 0.15     # "property seized by …": a reduced passive relative clause
-    # a fronted prepositional phrase ("In a letter handed over to …, Iraq said …") is background
+    # a fronted prepositional phrase ("In a statement sent to reporters …, Peru said …") is background
     cs = i
     while cs > 0 and not _boundary(words[cs - 1]):
         cs -= 1
@@ -1130,7 +1130,7 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             if ev.confidence > b.confidence + 1e-9:
                 best[k] = ev
     kept = [best[k] for k in order]
-    # complementary halves of one happening (قتل 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون):
+    # complementary halves of one happening (قتل 3 حراس كينيين في كمين نصبه مسلحون):
     # an event with only a target and one with only a source, same root -> one event
     for a in kept:
         if a.source_code or not a.target_code:
