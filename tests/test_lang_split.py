@@ -52,3 +52,17 @@ def test_long_comma_chain_is_cut():
     assert all(b - a <= 400 for a, b in out)
     # pieces cover the text in order without overlap
     assert all(out[i][1] <= out[i + 1][0] for i in range(len(out) - 1))
+
+
+def test_unpunctuated_run_is_cut_into_bounded_pieces():
+    # a page without any sentence punctuation (e.g. a flattened table or a scraped menu)
+    from marsad.lang.split import HARD
+    text = " ".join(["كلمة", "أخرى", "Word", "and", "more", "تقرير"] * 1200)
+    spans = split_sentences(text, 0, len(text), "ar")
+    assert len(spans) > 1
+    assert all(b - a <= HARD for a, b in spans)
+    # nothing is lost: pieces are in order, contiguous up to whitespace, and cover the text
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        assert b1 <= a2 and text[b1:a2].strip() == ""
+        assert text[a1] != " " and text[b1 - 1] != " "

@@ -9,7 +9,11 @@
   a single initial (``J.``), or when the next word starts in lower case (English);
 * a very long sentence (more than ``LONG`` characters, typical of Arabic comma
   chains) is cut after ``؛`` or at ``،``/``,`` followed by a clause-opening
-  ``و…`` word, never leaving a piece shorter than ``MIN_PIECE`` characters.
+  ``و…`` word, never leaving a piece shorter than ``MIN_PIECE`` characters;
+* a piece still longer than ``HARD`` characters (a page without punctuation, a table
+  flattened into text) is cut at the last comma, or else the last space, before
+  ``HARD``: the structure rules look at word pairs within a sentence, so one
+  unbounded "sentence" would cost quadratic time and yield no trustworthy event.
 
 The abbreviation list lives in ``marsad/data/ner/abbreviations.tsv``.
 """
@@ -21,6 +25,7 @@ from ..resources import cached, data_path, read_tsv
 
 LONG = 400
 MIN_PIECE = 80
+HARD = 1500
 
 # The same matches as ``[.!?؟…]+[quotes]*(?=\s|$)|\n``, written to start with one character class
 # so that the regex engine jumps between candidate characters by its fast first-character scan
@@ -65,6 +70,21 @@ def _is_abbrev(text: str, a: int, dot: int) -> bool:
     return w.lower() in _abbrevs()
 
 
+def _emit(text: str, a: int, b: int, out: list) -> None:
+    while b - a > HARD:
+        window = text[a:a + HARD]
+        k = max(window.rfind("،"), window.rfind(","), window.rfind("؛"))
+        if k < MIN_PIECE:
+            k = window.rfind(" ")
+        cut = a + k + 1 if k >= MIN_PIECE else a + HARD
+        x, y = _trim(text, a, cut)
+        if y > x:
+            out.append((x, y))
+        a, b = _trim(text, cut, b)
+    if b > a:
+        out.append((a, b))
+
+
 def _cut_long(text: str, a: int, b: int, out: list) -> None:
     if b - a <= LONG:
         out.append((a, b))
@@ -75,11 +95,11 @@ def _cut_long(text: str, a: int, b: int, out: list) -> None:
         if cut - s >= MIN_PIECE and b - cut >= MIN_PIECE:
             x, y = _trim(text, s, cut)
             if y > x:
-                out.append((x, y))
+                _emit(text, x, y, out)
             s = cut
     x, y = _trim(text, s, b)
     if y > x:
-        out.append((x, y))
+        _emit(text, x, y, out)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str | None = None) -> list[tuple[int, int]]:
