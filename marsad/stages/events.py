@@ -677,7 +677,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         _conjoined_subject(words, evs)
     for ev in evs:
         if ev.root == "14":
-            _protest_direction(ev)
+            _protest_direction(ev, words, doc)
     _share_crowd(evs)
     # statements: every quote with a known speaker
     for q in quotes:
@@ -766,12 +766,29 @@ def _share_crowd(evs) -> None:
         ev.rule += ":crowd"
 
 
-def _protest_direction(ev):
+def _protest_direction(ev, words=(), doc=None):
     """Protesters are the public: a state actor picked as the source of a protest (مظاهرة أمام
     سفارة إستونيا، تظاهرة ضد الحكومة الصومالية) is what it is directed at: source and target swap
-    (an absent target makes the source empty)."""
+    (an absent target makes the source empty).  But a state that is the subject of the verb
+    "protest" itself (احتجت الخارجية المصرية لدى السفير …، China protested to Japan) complains
+    officially: the cue ``official_protest`` recodes it (CAMEO 114, DISAPPROVE), direction kept."""
     if not _statelike(ev, "source"):
         return
+    if ":verb:" in ev.rule and doc is not None:
+        k = next((j for j, w in enumerate(words) if w.start == ev.trigger_start), None)
+        code = words[k].cue.get("official_protest") if k is not None else None
+        src = doc.actor(ev.source_actor_id) if ev.source_actor_id else None
+        # only a finite verb ("to protest" is the purpose of a crowd's action) whose subject is the
+        # state itself: a government body or a country name, not a people (Nigerians, الفلسطينيون)
+        official = (src is not None and (src.kind == "country" or (src.role or "") in _STATE_ROLES)
+                    and not (k and words[k - 1].norm == "to"))
+        if code and official:
+            info = lookup(code)
+            ev.cameo, ev.root, ev.quad_class, ev.goldstein = code, info.root, info.quad_class, info.goldstein
+            ev.plover_type, ev.plover_mode, ev.plover_context = info.plover_type, info.plover_mode, list(info.plover_context)
+            ev.rule += ":official"
+            ev.id = stable_id(ev.id, "official-protest")
+            return
     for f in _SIDE_FIELDS:
         a, b = getattr(ev, f"source_{f}"), getattr(ev, f"target_{f}")
         setattr(ev, f"source_{f}", b)

@@ -1,0 +1,41 @@
+"""A state that is the subject of the verb "protest" complains officially (CAMEO 114), while crowds
+protesting in front of a state's building stay demonstrations (14x) aimed at that state.
+Sentences written for these tests."""
+import pytest
+
+import marsad
+
+
+def coded(text):
+    return marsad.code(text, published_at="2024-03-01").events
+
+
+@pytest.mark.parametrize("text,src", [
+    ("احتجت الخارجية المصرية لدى السفير الإسرائيلي على تصريحات الوزير.", "EGYGOV"),
+    ("China protested to Japan over the visit of its prime minister to the shrine.", "CHN"),
+])
+def test_state_subject_of_protest_verb_is_an_official_complaint(text, src):
+    evs = coded(text)
+    official = [e for e in evs if e.cameo == "114"]
+    assert official and official[0].source_code == src, [(e.cameo, e.source_code, e.target_code) for e in evs]
+    assert not [e for e in evs if e.root == "14"]
+
+
+@pytest.mark.parametrize("text,tgt", [
+    ("تظاهر مئات أمام السفارة الأميركية في عمان.", "USAGOV"),
+    ("Hundreds protested outside the Egyptian embassy in London.", "EGYGOV"),
+])
+def test_crowd_before_an_embassy_is_still_a_demonstration_against_that_state(text, tgt):
+    evs = coded(text)
+    protest = [e for e in evs if e.root == "14"]
+    assert protest and protest[0].target_code == tgt, [(e.cameo, e.source_code, e.target_code) for e in evs]
+    assert not [e for e in evs if e.cameo == "114"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans marched in Nairobi to protest against the new tax law.",
+    "Angry Peruvians protested in Lima against the closure of the mines.",
+])
+def test_a_people_or_a_purpose_clause_is_not_an_official_complaint(text):
+    evs = coded(text)
+    assert not [e for e in evs if e.cameo == "114"], [(e.cameo, e.source_code, e.target_code) for e in evs]
