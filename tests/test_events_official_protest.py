@@ -39,3 +39,13 @@ def test_crowd_before_an_embassy_is_still_a_demonstration_against_that_state(tex
 def test_a_people_or_a_purpose_clause_is_not_an_official_complaint(text):
     evs = coded(text)
     assert not [e for e in evs if e.cameo == "114"], [(e.cameo, e.source_code, e.target_code) for e in evs]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("استدعت الخارجية المصرية السفير الإسرائيلي في القاهرة.", "EGYGOV", "ISRGOV"),
+    ("واستدعت وزارة الخارجية التركية السفير الروسي لديها مساء الأحد.", "TURGOV", "RUSGOV"),
+])
+def test_summoned_ambassador_is_the_target(text, src, tgt):
+    # the trigger's required object (السفير) heads the target actor
+    evs = [e for e in coded(text) if e.cameo == "114"]
+    assert evs and (evs[0].source_code, evs[0].target_code) == (src, tgt), [(e.cameo, e.source_code, e.target_code) for e in coded(text)]

@@ -495,6 +495,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
+            if tgt is None and e.obj and last > i:
+                # the trigger's required object heads an actor ("استدعت الخارجية السفير الروسي",
+                # "طردت السفير الفرنسي"): that actor is the target, though its first word is in the trigger
+                held = next((a for a in A if i < a.i0 <= last < a.i1 and a.actor.country), None)
+                if held is not None and (src is None or not _same(held.actor, src.actor)):
+                    tgt = held
             if lang == "ar" and src is not None and src.i0 > i and \
                     any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS and 0 < i - lj <= 2
                         and not any(words[x].punct for x in range(lj + 1, i)) for (j, lj, t, _) in trigs):
