@@ -49,3 +49,9 @@ def test_summoned_ambassador_is_the_target(text, src, tgt):
     # the trigger's required object (السفير) heads the target actor
     evs = [e for e in coded(text) if e.cameo == "114"]
     assert evs and (evs[0].source_code, evs[0].target_code) == (src, tgt), [(e.cameo, e.source_code, e.target_code) for e in coded(text)]
+
+
+def test_complaint_lodged_with_an_ambassador_targets_his_country():
+    # لدى before a role starts a new actor (it glues only a host: سفير مصر لدى الأمم المتحدة)
+    evs = [e for e in coded("احتجت الخارجية المصرية لدى السفير الإسرائيلي على تصريحات الوزير.") if e.cameo == "114"]
+    assert evs and (evs[0].source_code, evs[0].target_code) == ("EGYGOV", "ISRGOV")

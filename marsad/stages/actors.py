@@ -204,7 +204,10 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 it.conj = True
                 chunks[-1].append(it)
                 continue
-            if len(gap) <= 3 and all((w in _GAP_PUNCT) or (phrase_key(w) in glue) for w in gap):
+            if len(gap) <= 3 and all((w in _GAP_PUNCT) or (phrase_key(w) in glue) for w in gap) and \
+                    not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)):
+                # glue joins "سفير مصر لدى الأمم المتحدة" (the host); a role after لدى is another
+                # person: "احتجت الخارجية المصرية لدى السفير الإسرائيلي"
                 chunks[-1].append(it)
                 continue
         chunks.append([it])
