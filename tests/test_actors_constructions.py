@@ -133,3 +133,12 @@ def test_more_news_agencies_are_not_actors():
     a = actor_at(doc, "Canadian Press")
     assert a is None
     assert actor_at(doc, "Canadian troops").code == "CANMIL"
+
+
+def test_english_named_ministries_take_the_nationality():
+    # "foreign ministry" is one role phrase, so the demonym before it still names the country
+    import marsad
+    d = marsad.code("The Egyptian foreign ministry summoned the Israeli ambassador.", published_at="2024-03-01")
+    codes = {d.text[s:e]: a.code for a in d.actors for s, e in a.spans}
+    assert codes.get("Egyptian foreign ministry") == "EGYGOV", codes
+    assert codes.get("Israeli ambassador") == "ISRGOV", codes
