@@ -171,12 +171,18 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple
 
 def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item]]:
     glue = lex.cues.get("glue", set())
+    new_ref = lex.cues.get("new_referent", set())
     chunks: list[list[Item]] = []
     for it in items:
         if chunks:
             prev = chunks[-1][-1]
             if it.i < prev.j:  # nested in a mention: belongs to the same phrase
                 chunks[-1].append(it)
+                continue
+            if it.type == "role" and new_ref and phrase_key(words[it.i]) in new_ref and \
+                    not (prev.type in ("country", "capital", "demonym") and it.i == prev.j):
+                # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
+                chunks.append([it])
                 continue
             if prev.type == "role" and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]):
