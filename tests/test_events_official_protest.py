@@ -55,3 +55,16 @@ def test_complaint_lodged_with_an_ambassador_targets_his_country():
     # لدى before a role starts a new actor (it glues only a host: سفير مصر لدى الأمم المتحدة)
     evs = [e for e in coded("احتجت الخارجية المصرية لدى السفير الإسرائيلي على تصريحات الوزير.") if e.cameo == "114"]
     assert evs and (evs[0].source_code, evs[0].target_code) == ("EGYGOV", "ISRGOV")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الدفاع الروسية أن قواتها أسقطت طائرتين مسيرتين أوكرانيتين.",
+    "استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان.",
+])
+def test_a_drone_is_not_a_march(text):
+    # مسيرة after طائرة is a drone (طائرة مسيرة), not a protest march
+    assert not [e for e in coded(text) if e.root == "14"]
+
+
+def test_a_march_is_still_a_protest():
+    assert [e for e in coded("نظم آلاف المحتجين مسيرة حاشدة في وسط الرباط.") if e.root == "14"]

@@ -295,6 +295,8 @@ def _find_triggers(words, lex, lang):
             continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
+        if i > 0 and "veto_next" in words[i - 1].cue:
+            continue   # طائرة مسيرة = a drone, not a march
         best = None
         for e in sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)), _pos_pref(e, words, i, lang), e.order)):
             p = _find_prep(words, i, e, lang) if e.prep else -1
