@@ -1,5 +1,5 @@
-"""A state that is the subject of the verb "protest" complains officially (CAMEO 114), while crowds
-protesting in front of a state's building stay demonstrations (14x) aimed at that state.
+"""Everyday news constructions found by spot checks: official protests vs demonstrations, a summoned
+ambassador as the target, complaints lodged with an ambassador, drones vs marches.
 Sentences written for these tests."""
 import pytest
 
