@@ -68,3 +68,17 @@ def test_a_drone_is_not_a_march(text):
 
 def test_a_march_is_still_a_protest():
     assert [e for e in coded("نظم آلاف المحتجين مسيرة حاشدة في وسط الرباط.") if e.root == "14"]
+
+
+def test_conjoined_subjects_of_a_cooperative_verb_act_toward_each_other():
+    pairs = {(e.source_code, e.target_code) for e in coded("France and Germany signed a defence pact.") if e.root == "05"}
+    assert {("FRA", "DEU"), ("DEU", "FRA")} <= pairs, pairs
+    # not for hostile verbs: two countries condemning something do not condemn each other
+    assert not [e for e in coded("Turkey and Russia condemned the attack.") if e.target_code in ("TUR", "RUS")]
+
+
+def test_received_a_visiting_leader_is_hosting_a_visit():
+    evs = [e for e in coded("Egyptian President Abdel Fattah al-Sisi received Palestinian President Mahmoud Abbas in Cairo.")
+           if e.cameo == "043"]
+    assert evs and (evs[0].source_code, evs[0].target_code) == ("EGYGOV", "PSEGOV")
+    assert not [e for e in coded("The ministry received a letter from the embassy.") if e.cameo == "043"]

@@ -280,6 +280,9 @@ def _boundary(w) -> bool:
     return (w.punct and (w.text in PUNCT_BOUNDARY or w.text in ".!?؟")) or "boundary" in w.cue or "comp" in w.cue
 
 
+_COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
+
+
 def _find_triggers(words, lex, lang):
     """[(word index, last word index, Trigger, prep word index or -1)]"""
     out = []
@@ -596,6 +599,17 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 conj = [g for g in conj if g.actor.country and g.actor.country != tgt.actor.country]
                 if conj:
                     pairs = [(tgt, conj[0]), (conj[0], tgt)]
+            if not pairs and src is not None and tgt is None and e.kind == "verb" and e.cameo[:2] in _COOP_ROOTS \
+                    and src in A:
+                # "Turkey and Russia agreed to …", "وقعت مصر والسودان اتفاقية": two conjoined subjects
+                # of a cooperative verb with no object of their own cooperate with each other
+                start = A.index(src)
+                while start > 0 and src in _conjoined(words, A, start - 1):
+                    start -= 1
+                conj = _conjoined(words, A, start)
+                if len(conj) == 2 and src in conj and all(g.actor.country for g in conj) \
+                        and conj[0].actor.country != conj[1].actor.country:
+                    pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
         negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
