@@ -142,3 +142,12 @@ def test_english_named_ministries_take_the_nationality():
     codes = {d.text[s:e]: a.code for a in d.actors for s, e in a.spans}
     assert codes.get("Egyptian foreign ministry") == "EGYGOV", codes
     assert codes.get("Israeli ambassador") == "ISRGOV", codes
+
+
+def test_clause_initial_talib_before_a_nominative_plural_is_the_verb():
+    # طالب = "student" and "demanded": "طالب المحتجون" opens with the verb; "طالب جامعي" is a student
+    import marsad
+    d = marsad.code("وطالب المتظاهرون بالإفراج عن المعتقلين.", published_at="2024-03-01")
+    assert [d.text[s:e] for a in d.actors for s, e in a.spans] == ["المتظاهرون"]
+    d = marsad.code("طالب جامعي قتل في الاشتباكات.", published_at="2024-03-01")
+    assert any(a.role == "EDU" for a in d.actors)

@@ -106,6 +106,13 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             # "بقيادة" is a led-by cue, not the sector word قيادة (command)
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
                                                  keys[it.i] and keys[it.i][0] in led)]
+        homographs = lex.cues.get("verb_homograph")
+        if homographs:
+            # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
+            # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
+            items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.i == 0 and
+                                                 not homographs.isdisjoint(keys[it.i]) and len(words) > 1 and
+                                                 words[1].startswith("ال") and words[1].endswith("ون"))]
     starts = [t.start for t in toks]
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
