@@ -82,3 +82,11 @@ def test_received_a_visiting_leader_is_hosting_a_visit():
            if e.cameo == "043"]
     assert evs and (evs[0].source_code, evs[0].target_code) == ("EGYGOV", "PSEGOV")
     assert not [e for e in coded("The ministry received a letter from the embassy.") if e.cameo == "043"]
+
+
+def test_aid_sent_to_a_country_targets_it():
+    evs = [e for e in coded("أرسلت تركيا مساعدات إنسانية إلى سوريا عقب الزلزال.") if e.root == "07"]
+    assert evs and (evs[0].source_code, evs[0].target_code) == ("TUR", "SYR")
+    # a country named as where the aid passes is not the recipient
+    evs = [e for e in coded("أرسلت تركيا مساعدات عبر معبر حدودي في سوريا.") if e.root == "07"]
+    assert evs and evs[0].target_code is None

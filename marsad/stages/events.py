@@ -107,6 +107,8 @@ class EventStage:
                 _target_from_place(doc, ev)
             elif ev.lang == "ar" and ev.plover_type in _PLACE_OF_TARGET:
                 _target_place_phrase(doc, ev)
+            if ev.root == "07":
+                _aid_recipient(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
@@ -169,6 +171,26 @@ def _target_from_place(doc: Document, ev: Event) -> None:
     ev.target_country = pl.country
     ev.target_code = pl.country + (ev.target_code or "")
     ev.rule += ":tgt-place"
+
+
+_TO_WORDS = ("إلى", "الى", "to")
+
+
+def _aid_recipient(doc: Document, ev: Event) -> None:
+    """"أرسلت تركيا مساعدات إنسانية إلى سوريا", "sent aid to Syria": a country named after إلى / to
+    shortly after an aid trigger is the recipient (the place stage reads إلى + country as a
+    direction, so no national actor exists for the event's target)."""
+    if ev.target_country or (ev.target_code or "")[:3] in _INTL:
+        return
+    for pl in doc.places:
+        if pl.sentence != ev.sentence or not pl.country or pl.country == ev.source_country \
+                or pl.start < ev.trigger_end or pl.start - ev.trigger_end > 60:
+            continue
+        if doc.text[max(0, pl.start - 6):pl.start].rstrip().endswith(_TO_WORDS) or doc.text[pl.start - 1:pl.start] == "ل":
+            ev.target_country = pl.country
+            ev.target_code = pl.country + (ev.target_code or "")
+            ev.rule += ":recipient"
+        return
 
 
 def _target_place_phrase(doc: Document, ev: Event) -> None:
