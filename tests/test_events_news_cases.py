@@ -90,3 +90,8 @@ def test_aid_sent_to_a_country_targets_it():
     # a country named as where the aid passes is not the recipient
     evs = [e for e in coded("أرسلت تركيا مساعدات عبر معبر حدودي في سوريا.") if e.root == "07"]
     assert evs and evs[0].target_code is None
+
+
+def test_adjunct_attack_noun_does_not_turn_the_victims_into_attackers():
+    evs = [e for e in coded("Gunmen killed five soldiers in an ambush in northern Burkina Faso.") if e.root == "19"]
+    assert evs and all(not (e.source_code or "").endswith("MIL") for e in evs), [(e.source_code, e.target_code) for e in evs]

@@ -1208,6 +1208,11 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             a.id = stable_id(a.id, "merged", a.source_code)
             kept = [x for x in kept if x is not b]
             break
+    # "Gunmen killed five soldiers in an ambush": an adjunct noun of the verb's root that took the
+    # verb's victims as its agent is the same happening seen from the wrong side
+    kept = [b for b in kept if not (":noun:" in b.rule and b.source_actor_id and any(
+        a is not b and ":verb:" in a.rule and a.root == b.root and a.target_actor_id == b.source_actor_id
+        for a in kept))]
     with_actors = {(ev.plover_type or ev.root, ev.historical, ev.negated, ev.modality) for ev in kept
                    if ev.source_code or ev.target_code}
     out = []
