@@ -95,3 +95,12 @@ def test_aid_sent_to_a_country_targets_it():
 def test_adjunct_attack_noun_does_not_turn_the_victims_into_attackers():
     evs = [e for e in coded("Gunmen killed five soldiers in an ambush in northern Burkina Faso.") if e.root == "19"]
     assert evs and all(not (e.source_code or "").endswith("MIL") for e in evs), [(e.source_code, e.target_code) for e in evs]
+
+
+def test_phone_call_after_a_name_the_tagger_overextended():
+    # the name's last word (اتصالا) is the trigger when its required object (هاتفيا) follows
+    evs = [e for e in marsad.code("أجرى بايدن اتصالا هاتفيا مع نتنياهو.", published_at="2024-03-01").events if e.root == "04"]
+    assert {(e.source_code, e.target_code) for e in evs} == {("USAGOV", "ISRGOV"), ("ISRGOV", "USAGOV")}
+    d = marsad.code("أجرى بايدن اتصالا هاتفيا مع نتنياهو.", published_at="2024-03-01")
+    src = next(e for e in d.events if e.source_code == "USAGOV")
+    assert d.text[src.source_span[0]:src.source_span[1]] == "بايدن"

@@ -479,6 +479,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         speaker = doc.actor(quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
+        if e.frame != "self" and lang == "ar" and last > i and e.obj:
+            # "أجرى بايدن اتصالا هاتفيا": a name that swallowed the next word (NER over-extension) gives
+            # it back when that word is a trigger whose required object follows (اتصالا + هاتفيا)
+            for a in args:
+                if a.i0 < i == a.i1 - 1 and a.actor.kind == "person":
+                    a.i1, a.end = i, words[i - 1].end
         if e.frame != "self" and any(a.i0 <= i < a.i1 and a.actor.kind in ("country", "organisation", "person")
                                      for a in args):
             continue   # a word of a name (United States, الجبهة الشعبية لتحرير …) is not a trigger
