@@ -168,9 +168,22 @@ def _target_from_place(doc: Document, ev: Event) -> None:
     pl = doc.place(ev.place_id)
     if pl is None or not pl.country or pl.country == ev.source_country:
         return
-    ev.target_country = pl.country
-    ev.target_code = pl.country + (ev.target_code or "")
-    ev.rule += ":tgt-place"
+    _target_country(ev, pl.country, ":tgt-place")
+
+
+def _target_country(ev: Event, country: str, tag: str) -> None:
+    """Put ``country`` in front of the event's country-less target code (the target actor itself,
+    its id and span, is kept) and say why in the rule."""
+    ev.target_country = country
+    ev.target_code = country + (ev.target_code or "")
+    ev.rule += tag
+
+
+def _next_place(doc: Document, ev: Event, pos: int, within: int, exclude: "str | None" = None):
+    """The first place of the event's sentence with a country (other than ``exclude``) that starts
+    at or after ``pos``, no more than ``within`` characters on; None if there is none."""
+    return next((pl for pl in doc.places if pl.sentence == ev.sentence and pl.country and pl.country != exclude
+                 and pos <= pl.start <= pos + within), None)
 
 
 _TO_WORDS = ("إلى", "الى", "to")
@@ -182,15 +195,10 @@ def _aid_recipient(doc: Document, ev: Event) -> None:
     direction, so no national actor exists for the event's target)."""
     if ev.target_country or (ev.target_code or "")[:3] in _INTL:
         return
-    for pl in doc.places:
-        if pl.sentence != ev.sentence or not pl.country or pl.country == ev.source_country \
-                or pl.start < ev.trigger_end or pl.start - ev.trigger_end > 60:
-            continue
-        if doc.text[max(0, pl.start - 6):pl.start].rstrip().endswith(_TO_WORDS) or doc.text[pl.start - 1:pl.start] == "ل":
-            ev.target_country = pl.country
-            ev.target_code = pl.country + (ev.target_code or "")
-            ev.rule += ":recipient"
-        return
+    pl = _next_place(doc, ev, ev.trigger_end, 60, exclude=ev.source_country)
+    if pl is not None and (
+            doc.text[max(0, pl.start - 6):pl.start].rstrip().endswith(_TO_WORDS) or doc.text[pl.start - 1:pl.start] == "ل"):
+        _target_country(ev, pl.country, ":recipient")
 
 
 def _target_place_phrase(doc: Document, ev: Event) -> None:
@@ -200,16 +208,12 @@ def _target_place_phrase(doc: Document, ev: Event) -> None:
     if ev.target_country or not ev.target_span or (ev.target_code or "")[:3] in _INTL:
         return   # (an international actor - UN, Red Cross, an NGO - has no country: no "IRQIGOUNO")
     end = ev.target_span[1]
-    gap = doc.text[end:end + 40]
-    for pl in doc.places:
-        if pl.sentence != ev.sentence or not pl.country or pl.start < end or pl.start - end > 40:
-            continue
-        between = gap[:pl.start - end].split()
-        if between and between[0] in _IN_WORDS and len(between) <= 4 and not any(c in "،,.;" for c in doc.text[end:pl.start]):
-            ev.target_country = pl.country
-            ev.target_code = pl.country + (ev.target_code or "")
-            ev.rule += ":tgt-in-place"
+    pl = _next_place(doc, ev, end, 40)
+    if pl is None:
         return
+    between = doc.text[end:pl.start].split()
+    if between and between[0] in _IN_WORDS and len(between) <= 4 and not any(c in "،,.;" for c in doc.text[end:pl.start]):
+        _target_country(ev, pl.country, ":tgt-in-place")
 
 
 _IN_WORDS = frozenset(["في", "ب", "بمدينة", "بمنطقة", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل"])
@@ -746,8 +750,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and a.actor.country != spk.country and not _same(a.actor, spk)), None)
         ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
                    trigger_start=q.cue_start, trigger_end=q.cue_end, trigger=doc.text[q.cue_start:q.cue_end],
-                   cameo=c, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-                   plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
+                   **_code_fields(c, info))
         _fill_actor(ev, "source", spk, (q.speaker_start, q.speaker_end) if q.speaker_end > q.speaker_start else None)
         if tgt is not None:
             _fill_actor(ev, "target", tgt.actor, (tgt.start, tgt.end))
@@ -764,6 +767,12 @@ _ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب"
 _CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
 _SIDE_FIELDS = ("actor_id", "code", "country", "role", "span")
+
+
+def _copy_source(dst: Event, src: Event) -> None:
+    """Give ``dst`` the source actor of ``src`` (every source_* field)."""
+    for f in _SIDE_FIELDS:
+        setattr(dst, f"source_{f}", getattr(src, f"source_{f}"))
 
 
 def _statelike(ev, side) -> bool:
@@ -794,8 +803,7 @@ def _conjoined_subject(words, evs) -> None:
             continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
-        for f in _SIDE_FIELDS:
-            setattr(ev, f"source_{f}", getattr(prev, f"source_{f}"))
+        _copy_source(ev, prev)
         ev.rule += ":conj-subj"
 
 
@@ -811,8 +819,7 @@ def _share_crowd(evs) -> None:
             continue
         if ev.target_actor_id and ev.target_actor_id == crowd.source_actor_id:
             continue
-        for f in _SIDE_FIELDS:
-            setattr(ev, f"source_{f}", getattr(crowd, f"source_{f}"))
+        _copy_source(ev, crowd)
         ev.rule += ":crowd"
 
 
@@ -833,9 +840,8 @@ def _protest_direction(ev, words=(), doc=None):
         official = (src is not None and (src.kind == "country" or (src.role or "") in _STATE_ROLES)
                     and not (k and words[k - 1].norm == "to"))
         if code and official:
-            info = lookup(code)
-            ev.cameo, ev.root, ev.quad_class, ev.goldstein = code, info.root, info.quad_class, info.goldstein
-            ev.plover_type, ev.plover_mode, ev.plover_context = info.plover_type, info.plover_mode, list(info.plover_context)
+            for k, v in _code_fields(code, lookup(code)).items():
+                setattr(ev, k, v)
             ev.rule += ":official"
             ev.id = stable_id(ev.id, "official-protest")
             return
@@ -1135,12 +1141,17 @@ def _fill_actor(ev: Event, side: str, actor: Actor, span):
     setattr(ev, f"{side}_span", tuple(span) if span else None)
 
 
+def _code_fields(cameo: str, info) -> dict:
+    """The Event fields that follow from a CAMEO code (root, QuadClass, Goldstein, PLOVER)."""
+    return dict(cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+                plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
+
+
 def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang) -> Event:
     w, wl = words[i], words[last]
     ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
                trigger_start=w.start, trigger_end=wl.end, trigger=doc.text[w.start:wl.end],
-               cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-               plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
+               **_code_fields(cameo, info))
     conf = 0.45 if e.source == "petrarch2" else 0.55
     for side, x in (("source", s), ("target", t)):
         if x is None:
@@ -1208,8 +1219,7 @@ def _dedupe(evs: list[Event]) -> list[Event]:
                     or (b.source_actor_id and b.source_actor_id == a.target_actor_id) \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
-            for f in ("source_actor_id", "source_code", "source_country", "source_role", "source_span"):
-                setattr(a, f, getattr(b, f))
+            _copy_source(a, b)
             a.confidence = max(a.confidence, b.confidence)
             a.id = stable_id(a.id, "merged", a.source_code)
             kept = [x for x in kept if x is not b]
