@@ -346,27 +346,33 @@ def _word_feats_known(word: str, known: "frozenset") -> tuple:
     return r
 
 
+def phrase_features(stems: Sequence[str]) -> dict[int, list[str]]:
+    """Token index -> ``mg=B-CLASS`` / ``mg=I-CLASS`` of the longest multi-word gazetteer phrase
+    starting at each token (matched on stems)."""
+    gz = gazetteer()
+    mg: dict[int, list[str]] = {}
+    if not gz.phrases:
+        return mg
+    n = len(stems)
+    first = gz.first
+    for i, st in enumerate(stems):
+        if st in first:
+            for L in range(min(_MAX_PHRASE, n - i), 1, -1):
+                cl = gz.phrases.get(" ".join(stems[i:i + L]))
+                if cl:
+                    for k in range(L):
+                        mg.setdefault(i + k, []).extend("mg=%s-%s" % ("B" if k == 0 else "I", c) for c in cl)
+                    break
+    return mg
+
+
 def sentence_features(words: Sequence[str], known: "frozenset | None" = None) -> list[list[str]]:
     """Per-token CRF attribute lists for one sentence.  ``known``: the model's attribute set (as
     :attr:`Tagger.known`) to leave out attributes it never saw; None (training) keeps every one."""
     wf = [_word_feats_known(w, known) for w in words] if known is not None else [_word_feats(w) for w in words]
     n = len(wf)
     stems = [x[5] for x in wf]
-    # multi-word gazetteer phrases (longest match, on stems)
-    gz = gazetteer()
-    mg: dict[int, list[str]] = {}
-    if gz.phrases:
-        first = gz.first
-        i = 0
-        while i < n:
-            if stems[i] in first:
-                for L in range(min(_MAX_PHRASE, n - i), 1, -1):
-                    cl = gz.phrases.get(" ".join(stems[i:i + L]))
-                    if cl:
-                        for k in range(L):
-                            mg.setdefault(i + k, []).extend(("mg=%s-%s" % ("B" if k == 0 else "I", c)) for c in cl)
-                        break
-            i += 1
+    mg = phrase_features(stems)
     out = []
     cl3 = "CL3" in FEATS
     bias = "BIAS" in FEATS

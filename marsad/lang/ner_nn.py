@@ -32,29 +32,10 @@ import numpy as np
 
 from ..resources import cached, data_path
 from .normalize import normalize
+from .ner import _strip_punct, clusters as _clusters, gazetteer as _gz, phrase_features  # noqa: F401 (phrase_features: public here too)
 from .tokenize import analyse, lexicon
 
 MODEL_NAME = "ner_ar_nn.npz"
-_MAX_PHRASE = 5
-
-
-def _strip_punct(w: str) -> str:
-    a, b = 0, len(w)
-    while a < b and not w[a].isalnum():
-        a += 1
-    while b > a and not w[b - 1].isalnum():
-        b -= 1
-    return w[a:b]
-
-
-def _gz():
-    from .ner import gazetteer
-    return gazetteer()
-
-
-def _clusters():
-    from .ner import clusters
-    return clusters()
 
 
 def word_features(word: str, trigrams: bool = True) -> tuple[list[str], str]:
@@ -105,25 +86,6 @@ def word_features(word: str, trigrams: bool = True) -> tuple[list[str], str]:
     if core != word:
         f.append("P+")
     return f, stem
-
-
-def phrase_features(stems: Sequence[str]) -> dict[int, list[str]]:
-    """Token index -> ``mg=B-CLASS`` / ``mg=I-CLASS`` of the longest multi-word gazetteer phrase (on stems)."""
-    gz = _gz()
-    mg: dict[int, list[str]] = {}
-    if not gz.phrases:
-        return mg
-    n = len(stems)
-    first = gz.first
-    for i in [i for i, st in enumerate(stems) if st in first]:
-        if True:
-            for L in range(min(_MAX_PHRASE, n - i), 1, -1):
-                cl = gz.phrases.get(" ".join(stems[i:i + L]))
-                if cl:
-                    for k in range(L):
-                        mg.setdefault(i + k, []).extend("mg=%s-%s" % ("B" if k == 0 else "I", c) for c in cl)
-                    break
-    return mg
 
 
 def allowed_transitions(labels: Sequence[str]) -> np.ndarray:
