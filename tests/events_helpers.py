@@ -38,6 +38,18 @@ def code(text: str, actors: dict | None = None, *, published_at: str = "2023-05-
     return doc
 
 
+def full(text: str, *, published_at: str = "2023-05-10"):
+    """The whole shipped pipeline (real NER and actor lexicon), one instance per test process."""
+    if "full" not in _PIPE:
+        _PIPE["full"] = Pipeline()
+    return _PIPE["full"](text, published_at=published_at)
+
+
+def of_type(doc, plover_type: str, **kw):
+    """Events of a PLOVER type whose fields equal ``kw``."""
+    return [e for e in doc.events if e.plover_type == plover_type and all(getattr(e, k) == v for k, v in kw.items())]
+
+
 def find(doc, cameo: str, src: str | None = "*", tgt: str | None = "*", **kw):
     """Events whose CAMEO code starts with ``cameo`` and whose source/target code (or country)
     equals ``src``/``tgt`` ('*' = any; None = absent), and whose other fields equal ``kw``."""

@@ -5,24 +5,17 @@ target, and the grouped cross-validation helpers."""
 import numpy as np
 import pytest
 
-from events_helpers import dump
+from events_helpers import dump, full
+from events_helpers import of_type as ev
 
 from marsad.coding import detect
 from marsad.coding.structure import get_lexicon, words_of
 from marsad.eval import detect_cv
-from marsad.pipeline import Pipeline
 
-_P: dict = {}
 
 
 def run(text):
-    if "p" not in _P:
-        _P["p"] = Pipeline()
-    return _P["p"](text, published_at="2008-05-10")
-
-
-def ev(doc, typ, **kw):
-    return [e for e in doc.events if e.plover_type == typ and all(getattr(e, k) == v for k, v in kw.items())]
+    return full(text, published_at="2008-05-10")
 
 
 # --- passive reading of unvocalised قتل / خطف -----------------------------------------------------

@@ -5,21 +5,12 @@ taken across another conflict verb or from the adjective of an adjunct attack no
 conjoined verbs, and no event whose source is its own target."""
 import pytest
 
-from events_helpers import dump
-
-from marsad.pipeline import Pipeline
-
-_P: dict = {}
+from events_helpers import dump, full
+from events_helpers import of_type as ev
 
 
 def run(text):
-    if "p" not in _P:
-        _P["p"] = Pipeline()
-    return _P["p"](text, published_at="2009-03-14")
-
-
-def ev(doc, typ, **kw):
-    return [e for e in doc.events if e.plover_type == typ and all(getattr(e, k) == v for k, v in kw.items())]
+    return full(text, published_at="2009-03-14")
 
 
 def test_protester_verb_before_noun_past_a_comma():
