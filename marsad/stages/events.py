@@ -693,6 +693,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     if asker is not None and not _same(getattr(asker, "actor", asker), pairs[0][0].actor):
                         pairs = [(asker, pairs[0][0])]
                 break
+            if when == "state_subject" and e.kind == "verb" and "official_protest" in w.cue and pairs \
+                    and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
+                cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
+                break
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
                 break
@@ -731,7 +735,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         _conjoined_subject(words, evs)
     for ev in evs:
         if ev.root == "14":
-            _protest_direction(ev, words, doc)
+            _protest_direction(ev)
     _share_crowd(evs)
     # statements: every quote with a known speaker
     for q in quotes:
@@ -823,28 +827,18 @@ def _share_crowd(evs) -> None:
         ev.rule += ":crowd"
 
 
-def _protest_direction(ev, words=(), doc=None):
+def _is_state(actor) -> bool:
+    """The state itself - a country name or a government body - not a people (Nigerians, الفلسطينيون)."""
+    return actor is not None and (actor.kind == "country" or (actor.role or "") in _STATE_ROLES)
+
+
+def _protest_direction(ev):
     """Protesters are the public: a state actor picked as the source of a protest (مظاهرة أمام
     سفارة إستونيا، تظاهرة ضد الحكومة الصومالية) is what it is directed at: source and target swap
-    (an absent target makes the source empty).  But a state that is the subject of the verb
-    "protest" itself (احتجت الخارجية المصرية لدى السفير …، China protested to Japan) complains
-    officially: the cue ``official_protest`` recodes it (CAMEO 114, DISAPPROVE), direction kept."""
+    (an absent target makes the source empty).  (A state that is the subject of the verb "protest"
+    itself complains officially: recode.tsv ``state_subject`` has made that a 114 already.)"""
     if not _statelike(ev, "source"):
         return
-    if ":verb:" in ev.rule and doc is not None:
-        k = next((j for j, w in enumerate(words) if w.start == ev.trigger_start), None)
-        code = words[k].cue.get("official_protest") if k is not None else None
-        src = doc.actor(ev.source_actor_id) if ev.source_actor_id else None
-        # only a finite verb ("to protest" is the purpose of a crowd's action) whose subject is the
-        # state itself: a government body or a country name, not a people (Nigerians, الفلسطينيون)
-        official = (src is not None and (src.kind == "country" or (src.role or "") in _STATE_ROLES)
-                    and not (k and words[k - 1].norm == "to"))
-        if code and official:
-            for k, v in _code_fields(code, lookup(code)).items():
-                setattr(ev, k, v)
-            ev.rule += ":official"
-            ev.id = stable_id(ev.id, "official-protest")
-            return
     for f in _SIDE_FIELDS:
         a, b = getattr(ev, f"source_{f}"), getattr(ev, f"target_{f}")
         setattr(ev, f"source_{f}", b)
