@@ -101,10 +101,20 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
                 f.append(f"win={_word(words[j])}")
         if k == 0:
             f.append("trig_first")
+    prev = None
     for w in words:
         if not w.punct:
-            f.append(f"w={_word(w)}")
+            x = _word(w)
+            f.append(f"w={x}")
+            if typ in BIGRAMS and prev is not None:
+                f.append(f"b={prev}_{x}")
+            prev = x
     return f
+
+
+# types whose features include the sentence's word bigrams (normalised stems); grouped CV with soft
+# "no" targets, mean of 3 fold seeds: ASSAULT 0.649 -> 0.664, PROTEST 0.528 -> 0.501 (README)
+BIGRAMS = ("ASSAULT",)
 
 
 EXTRA_FEATURES = True

@@ -48,8 +48,10 @@ def train_lr(feats: list[list[str]], y: np.ndarray, l2: float = 1.0, epochs: int
     ``weight`` multiplies each row's weight); returns a weight vector over DIM."""
     n = len(feats)
     y = np.asarray(y, dtype=float)
-    rows, cols = _matrix(feats)
-    w = np.zeros(DIM)
+    rows, cols_h = _matrix(feats)
+    used, cols = np.unique(cols_h, return_inverse=True)   # train over the columns in use only (same result, faster)
+    m = len(used)
+    w = np.zeros(m)
     pos = max(1.0, float(y.sum()))
     neg = max(1.0, n - pos)
     sw = y * (n / (2 * pos)) + (1 - y) * (n / (2 * neg))
@@ -59,9 +61,11 @@ def train_lr(feats: list[list[str]], y: np.ndarray, l2: float = 1.0, epochs: int
         z = np.bincount(rows, weights=w[cols], minlength=n)
         p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
         g_row = (p - y) * sw
-        g = np.bincount(cols, weights=g_row[rows], minlength=DIM) / n + l2 * w / n
+        g = np.bincount(cols, weights=g_row[rows], minlength=m) / n + l2 * w / n
         w -= lr * g
-    return w
+    full = np.zeros(DIM)
+    full[used] = w
+    return full
 
 
 def predict(w: np.ndarray, feats: list[list[str]]) -> np.ndarray:

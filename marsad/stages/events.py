@@ -544,7 +544,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "هجوم مسلح استهدف قافلتهم"، "انفجار استهدف سيارته": the attack noun is the verb's
                 # subject; the noun phrase after the verb is its object, not a VSO subject
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
-            if lang == "ar" and "pass" in w.cue and src is not None and (tgt is None or tgt.actor.kind == "country"
+            means = next((a for a in (src, tgt) if a is not None and a.actor.country and a.i0 > i and any(
+                j == a.i0 and t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS for (j, _, t, _) in trigs)),
+                None) if lang == "ar" else None
+            if means is not None and (means is src or src is None or "pass" in w.cue):
+                # "سبعة أشخاص قتلوا جراء ضربة جوية فرنسية": an actor headed by an attack noun after the
+                # verb is the means (its agent), never the victim, and the verb is then not read as active
+                other = tgt if means is src else src
+                src, tgt = means, (other if other is not None and means is src or
+                                   (other is not None and _passive_patient(words, i, other)) else None)
+            elif lang == "ar" and "pass" in w.cue and src is not None and (tgt is None or tgt.actor.kind == "country"
                                                                      or (by is not None and tgt is by)) \
                     and _passive_patient(words, i, src):
                 # unvocalised قتل / خطف read as passive: "60 شخصا قتلوا"، "خطف موظف بريطاني"
@@ -572,6 +581,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                   or w.prefix.endswith(("ب", "ل")))
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
+            if src is None and lang == "ar":
+                # "ضربة جوية أميركية": the actor stage glued the nationality adjective to the attack noun;
+                # the actor the noun heads is its agent
+                src = next((a for a in inside if a.i0 == i and a.actor.country and a.i1 > last + 1), None)
             cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
             tgt = cand[0] if cand else None
         elif frame == "gen_tgt":
@@ -901,12 +914,15 @@ def _passive_patient(words, i, a) -> bool:
     an indefinite common noun (no ال-, not a name) that is not an armed group (خطف موظف بريطاني؛
     but قتل مسلحون …: the attackers).  In VSO order it must also be the only bare noun phrase after
     the verb (وقتل مهاجم انتحاري 47 شخصا is active)."""
-    if (a.actor.role or "") in _ATTACKER_ROLES:
-        return False
     k = a.i0 - 1
     while k >= 0 and "time" in words[k].cue:
         k -= 1
-    if k >= 0 and (words[k].norm.isdigit() or "quant" in words[k].cue) and (a.i0 - k) <= 2:
+    counted_np = k >= 0 and (words[k].norm.isdigit() or "quant" in words[k].cue) and (a.i0 - k) <= 2
+    if counted_np and a.i1 <= i:
+        return True   # a counted noun phrase before the verb, even armed men: "خمسة مسلحين قتلوا في غارة"
+    if (a.actor.role or "") in _ATTACKER_ROLES:
+        return False
+    if counted_np:
         return True   # counted people (13 إثيوبياً) whatever the actor's kind
     if a.actor.kind in ("country", "organisation"):
         return False
