@@ -165,7 +165,8 @@ def test_stack_features_document_label():
 
 
 # -- recall-biased decoding, marginals, BIOES, one-word propagation -----------------------------------
-_BIAS_TEXT = ("وأكد المدرب الهولندي ماركو فان بيركوم أن فريق أولمبيك ريفادو سيواجه نادي سبورتينغ كالديرا "
+# a sentence with near-tie names (a club named with common words, a made-up stadium) so the O shift changes output
+_BIAS_TEXT = ("وأكد المدرب الهولندي ماركو فان بيركوم أن فريق أولمبيك ريفادو سيواجه نادي الوحدة الرياضي "
               "في ملعب سان دونيرو يوم الخميس المقبل .")
 
 
@@ -268,3 +269,23 @@ def test_propagate_retype_surname_option():
     tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "B-ORG", "O"]]
     assert ner.propagate(words, [list(t) for t in tags], retype=False)[1][1] == "B-ORG"
     assert ner.propagate(words, [list(t) for t in tags], retype=True)[1][1] == "B-PERS"
+
+
+def test_wordfreq_table_loaded_and_used_by_the_model():
+    wf = ner.wordfreq_table()
+    assert len(wf) > 50_000
+    # a very common noun: high Zipf band, mostly seen with the article
+    own, ctx = ner._wf_feats("حكومه")
+    band = int(next(x for x in own if x.startswith("zs="))[3:])
+    art = int(next(x for x in own if x.startswith("za="))[3:])
+    assert band >= 9 and art >= 3, own
+    # a made-up transliterated surname: absent from the table
+    assert ner._wf_feats("زبروفنكيتش") == (["zs=NA"], "z=NA")
+    # a foreign name: known, but almost never with the article
+    own, _ = ner._wf_feats("غوتيريش")
+    assert "za=0" in own and int(own[0][3:]) < band
+    # the features reach the CRF (own word and neighbours) and the shipped model knows them
+    feats = ner.sentence_features("وقال المتحدث باسم الحكومة إن".split())
+    assert any(f.startswith("zs=") for f in feats[3]) and any(f.startswith("+1:z=") for f in feats[2])
+    known = ner.tagger().known
+    assert "WF" in ner.FEATS and any(a.startswith("zs=") for a in known) and any(a.startswith("-1:z=") for a in known)

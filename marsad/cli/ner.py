@@ -66,10 +66,13 @@ def train_ner(
     out: Optional[Path] = typer.Option(None, "--out", help="model path (default: the shipped model file)"),
     iterations: int = typer.Option(150, "--iterations"),
     no_data: bool = typer.Option(False, "--no-data", help="do not rebuild marsad/data/ner/*.tsv"),
+    wordfreq_only: bool = typer.Option(False, "--wordfreq-only",
+                                       help="rebuild only wordfreq_ar.tsv (needs the wordfreq package)"),
 ) -> None:
     """Rebuild the NER data files and train the Arabic CRF model (ANERcorp first 90%; dev = last 10%)."""
     from ..lang.ner_train import train
     if not (shared / "data" / "ner").is_dir():
         raise typer.BadParameter(f"no data/ner under {shared}")
-    res = train(shared, out, iterations=iterations, rebuild_data=not no_data, log=typer.echo)
+    res = train(shared, out, iterations=iterations, rebuild_data="wordfreq" if wordfreq_only else not no_data,
+                log=typer.echo)
     typer.echo(json.dumps({k: v["micro"] for k, v in res.items() if isinstance(v, dict) and "micro" in v}))

@@ -2,7 +2,8 @@
 
 Features come from the clitic-aware analysis (:func:`marsad.lang.tokenize.analyse`):
 whole-word and stem norms, proclitic/suffix, article, stem affixes, word shape,
-corpus frequency band, gazetteer classes (single words and multi-word phrases,
+corpus frequency band, general-Arabic frequency band and article share of the stem
+(``wordfreq_ar.tsv``, group ``WF``), gazetteer classes (single words and multi-word phrases,
 ``marsad/data/ner/gazetteer.tsv``, incl. hand-written organisations and cue words),
 distributional word clusters at three granularities (``clusters.tsv``, feature group
 ``CL``), and the same for neighbours at +-1 / +-2 (``CL2``: clusters at +-2 too).
@@ -29,9 +30,12 @@ _MAX_PHRASE = 5
 # optional feature groups (the shipped model's set; training must use the same)
 # CL clusters, CL2 clusters at +-2, BIAS per-label intercept (biased decoding), NG 1/5-letter stem ends and
 # whole-word ends, FX transliteration cues, CUE nearest cue word within 3 before, POS position, Q inside
-# quotes/parentheses, NM character n-gram name-likeness (namelike.tsv); experimental: CL3, TD, W3.
-# Shipped: the lean set (NG/FX/CUE/POS/Q gave no inner gain at c2 0.1 and cost ~40 % more attributes per token)
-FEATS: set = {"CL", "CL2", "BIAS", "NM"}
+# quotes/parentheses, NM character n-gram name-likeness (namelike.tsv), WF wordfreq Zipf band and article
+# share of the stem (wordfreq_ar.tsv; own word and +-1); experimental: CL3, TD, W3, WF2 (WF at +-2 too),
+# WFG (gazetteer class x article share).
+# Shipped: the lean set + WF (NG/FX/CUE/POS/Q gave no inner gain at c2 0.1 and cost ~40 % more attributes
+# per token; WF gained on both inner folds, WF2/WFG did not)
+FEATS: set = {"CL", "CL2", "BIAS", "NM", "WF"}
 CLUSTER_PATH = None   # default: marsad/data/ner/clusters.tsv
 
 
@@ -77,6 +81,53 @@ def _load_clusters() -> dict:
 
 def clusters() -> dict:
     return cached("lang.ner.clusters", _load_clusters)
+
+
+WORDFREQ_PATH = None   # default: marsad/data/ner/wordfreq_ar.tsv
+# article-share buckets (upper bounds, %) of a stem's wordfreq frequency with the article
+_WF_ART = (2, 10, 30, 60, 101)
+
+
+def _wf_code(z10: int, art: int) -> int:
+    """One small int per stem: Zipf half-band (0..15) * 8 + article-share bucket (0..4; 7 = too rare to say)."""
+    zb = max(0, min(15, z10 // 5))
+    ab = 7 if z10 < 20 else next(k for k, u in enumerate(_WF_ART) if art < u)
+    return zb * 8 + ab
+
+
+def _load_wordfreq() -> dict:
+    from pathlib import Path
+    p = Path(WORDFREQ_PATH) if WORDFREQ_PATH else data_path("ner", "wordfreq_ar.tsv")
+    out: dict[str, int] = {}
+    if not p.exists():
+        return out
+    with open(p, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    memo: dict[str, int] = {}        # "zipf10\tart" -> code (a few thousand distinct pairs)
+    for line in lines:
+        k, _, rest = line.partition("\t")
+        if not rest or k[0] == "#" or k == "stem":
+            continue
+        c = memo.get(rest)
+        if c is None:
+            z, a = rest.split("\t")[:2]
+            c = memo[rest] = _wf_code(int(z), int(a))
+        out[k] = c
+    return out
+
+
+def wordfreq_table() -> dict:
+    """Clitic-free stem -> packed (Zipf band, article share) code, from ``wordfreq_ar.tsv`` (feature group ``WF``)."""
+    return cached("lang.ner.wordfreq", _load_wordfreq)
+
+
+def _wf_feats(bare: str) -> tuple[list[str], str]:
+    """(own attributes, neighbour attribute) of the wordfreq knowledge for a clitic-free stem."""
+    c = wordfreq_table().get(bare)
+    if c is None:
+        return ["zs=NA"], "z=NA"
+    zb, ab = c >> 3, c & 7
+    return ["zs=%d" % zb, "za=%d" % ab, "zsa=%d|%d" % (zb >> 1, ab)], "z=%d|%d" % (zb >> 1, ab)
 
 
 TRAIN_DICT = None      # set while training (jackknifed); default: marsad/data/ner/train_dict.tsv
@@ -151,6 +202,7 @@ def _foreign(bare: str) -> list[str]:
 
 
 NAMELIKE_LOO = False    # set while making training features (ner_train): leave-one-out scores
+NAMELIKE_PATH = None    # default: marsad/data/ner/namelike.tsv
 
 
 class NameLike:
@@ -167,7 +219,8 @@ class NameLike:
         self.memo: dict[str, list] = {}
         self.cnt: dict[str, tuple] = {}
         self.tot = [0, 0, 0]
-        p = data_path("ner", "namelike.tsv")
+        from pathlib import Path
+        p = Path(NAMELIKE_PATH) if NAMELIKE_PATH else data_path("ner", "namelike.tsv")
         self.lex = {}
         if not p.exists():
             return
@@ -180,7 +233,7 @@ class NameLike:
                 self.tot[k] += c[k]
         self.V = len(self.cnt)
         if NAMELIKE_LOO:
-            self.lex = namelike_lexicon()
+            self.lex = namelike_lexicon(wf_path=Path(WORDFREQ_PATH) if WORDFREQ_PATH else None)
         # per-gram log-probabilities, precomputed for the (run-time) plain score
         den = [math.log(self.tot[k] + 0.5 * self.V) for k in range(3)]
         self.logs = {g: (math.log(c[0] + 0.5) - den[0], math.log(c[1] + 0.5) - den[1], math.log(c[2] + 0.5) - den[2])
@@ -293,6 +346,13 @@ def _word_feats(word: str) -> tuple:
                 own += namelike().feats(bare)
             stem = snorm
             ctx = ["w=" + wn, "s=" + snorm] + ["g=" + g for g in sorted(classes)]
+            if "WF" in FEATS:     # wordfreq Zipf band and article share of the stem (own and +-1)
+                wo, wc = _wf_feats(bare)
+                own += wo
+                ctx.append(wc)
+                if "WFG" in FEATS and classes:    # gazetteer class x article share (a name list word that is a common noun)
+                    ab = wo[1][3:] if len(wo) > 1 else "NA"
+                    own += ["gz=%s|%s" % (g, ab) for g in sorted(classes)]
             if "CL" in FEATS:
                 cl = clusters().get(snorm[2:] if (len(snorm) > 4 and snorm.startswith("ال")) else snorm)   # = ner_build.cluster_key
                 if cl:
@@ -315,8 +375,11 @@ def _word_feats(word: str) -> tuple:
             own.append("P+")
     n2 = 3 if "CL2" in FEATS else 2
     cue_cls = [g[2:] for g in ctx if g.startswith("g=CUE")]
+    c2 = ctx[:n2]
+    if "WF2" in FEATS and ctx[-1][:2] == "z=":
+        c2 = c2 + ctx[-1:]
     r = (own, ["-1:" + f for f in ctx], ["+1:" + f for f in ctx],
-         ["-2:" + f for f in ctx[:n2]], ["+2:" + f for f in ctx[:n2]], stem, cid,
+         ["-2:" + f for f in c2], ["+2:" + f for f in c2], stem, cid,
          cue_cls, bool(_QUOTE_CHARS.intersection(word)))
     if len(_feat_cache) > 300_000:
         _feat_cache.clear()

@@ -6,7 +6,10 @@ Outputs under ``marsad/data/ner/``:
                       the evidence the tokeniser uses to decide clitic splits;
 * ``gazetteer.tsv``   normalised phrase -> class (COUNTRY, REGION, CITY, TOWN, DEMONYM, PNAME):
                       NER features and the LOC -> GPE decision;
-* ``keep_names.tsv``  names that start with a clitic letter and must never be split.
+* ``keep_names.tsv``  names that start with a clitic letter and must never be split;
+* ``clusters.tsv``, ``namelike.tsv``  word clusters and character n-gram name-likeness (NER features);
+* ``wordfreq_ar.tsv`` clitic-free stem -> Zipf frequency and article share from the ``wordfreq`` package's
+                      large Arabic list (build time only; without the package the committed table is kept).
 
 Sources: ANERcorp train (CC BY-SA 4.0), AQMAR (CC BY-SA 3.0), Wojood sample (MIT),
 CLDR via Babel (Unicode licence), pycountry/iso-codes (LGPL data, names only),
@@ -253,6 +256,7 @@ def build(shared: Path, out_dir: Path | None = None) -> dict:
     texts = [t for key in ("anercorp_train", "aqmar_train", "wojood") for t, _ in corp[key]]
     texts += list(_gsr_texts(shared))
     stats["clusters"] = build_clusters(texts, out_dir / "clusters.tsv")
+    stats["wordfreq"] = build_wordfreq(out_dir / "wordfreq_ar.tsv")
     stats["namelike"] = build_namelike(out_dir / "namelike.tsv", gaz_path=out_dir / "gazetteer.tsv",
                                        vocab_path=out_dir / "vocab.tsv")
     clear_cache()
@@ -344,7 +348,13 @@ def build_clusters(sentences, out: Path, *, min_count: int = 2, n_context: int =
 NAMELIKE_CLASSES = {"P": ("PNAME", "XLIT", "ACT_PER"), "L": ("COUNTRY", "CITY", "TOWN", "REGION")}
 
 
-def namelike_lexicon(gaz_path: Path | None = None, vocab_path: Path | None = None) -> dict:
+# plain-word class W of the name-likeness table: corpus vocabulary words in no gazetteer class, plus (when
+# not None) wordfreq stems with Zipf x10 >= NAMELIKE_WF[0] and article share (%) >= NAMELIKE_WF[1]
+NAMELIKE_WF: "tuple | None" = None
+
+
+def namelike_lexicon(gaz_path: Path | None = None, vocab_path: Path | None = None,
+                     wf_path: Path | None = None) -> dict:
     """The name-likeness training words: clitic/article-free single word -> class P (person-name
     gazetteer words), L (place-name words) or W (corpus words in no gazetteer class).  Made from the
     built ``gazetteer.tsv`` and ``vocab.tsv`` only (no NER labels), so it is the same at build and run time."""
@@ -371,6 +381,15 @@ def namelike_lexicon(gaz_path: Path | None = None, vocab_path: Path | None = Non
             b = cluster_key(row[0])
             if b not in in_gaz and b not in lex and len(b) >= 2:
                 lex[b] = "W"
+    wf_path = wf_path or data_path("ner", "wordfreq_ar.tsv")
+    if NAMELIKE_WF is not None and wf_path.exists():
+        zmin, amin = NAMELIKE_WF
+        for row in read_tsv(wf_path):
+            if row[0] == "stem" or len(row) < 3:
+                continue
+            b = row[0]
+            if int(row[1]) >= zmin and int(row[2]) >= amin and b not in in_gaz and b not in lex and len(b) >= 2:
+                lex[b] = "W"
     return lex
 
 
@@ -379,9 +398,10 @@ def namelike_grams(b: str) -> list[str]:
     return [s[i:i + n] for n in (2, 3, 4) for i in range(len(s) - n + 1)]
 
 
-def build_namelike(out: Path, min_count: int = 2, gaz_path: Path | None = None, vocab_path: Path | None = None) -> int:
+def build_namelike(out: Path, min_count: int = 2, gaz_path: Path | None = None, vocab_path: Path | None = None,
+                   wf_path: Path | None = None) -> int:
     """Character n-gram counts per class (P / L / W) for the naive-Bayes name-likeness feature (``NM``)."""
-    lex = namelike_lexicon(gaz_path, vocab_path)
+    lex = namelike_lexicon(gaz_path, vocab_path, wf_path)
     cnt: dict[str, list] = {}
     docs = {"P": 0, "L": 0, "W": 0}
     idx = {"P": 0, "L": 1, "W": 2}
@@ -400,3 +420,57 @@ def build_namelike(out: Path, min_count: int = 2, gaz_path: Path | None = None, 
                 f.write("%s\t%d\t%d\t%d\n" % (g, *c))
                 n += 1
     return n
+
+
+# -- word frequencies from the wordfreq package (build time only) ---------------------------------------
+WORDFREQ_MIN_ZIPF = 2.0     # stems rarer than this are left out of the table (absent = rarer / unknown);
+                            # 2.0 keeps 122k stems (2 MB); the uncapped 347k gave the same inner F1 (README)
+
+
+def wordfreq_stems(min_zipf: float = WORDFREQ_MIN_ZIPF) -> "dict | None":
+    """Clitic-free stem (article removed, as :func:`cluster_key` of the tokeniser's analysis) ->
+    (Zipf frequency of all its word forms together, share of that frequency with the article ال),
+    from wordfreq's large Arabic list (Wikipedia, news, subtitles, web, Twitter; CC BY-SA 4.0).
+    None when the wordfreq package is not installed (it is a build-time source only)."""
+    try:
+        import wordfreq
+    except ImportError:
+        return None
+    import math
+    from .tokenize import analyse
+    freqs = wordfreq.get_frequency_dict("ar", "large")
+    tot: dict[str, float] = collections.defaultdict(float)
+    art: dict[str, float] = collections.defaultdict(float)
+    for w, f in freqs.items():
+        if not w.isalpha() or not _arabic_only(w) or not ("\u0621" <= w[0] <= "\u064a"):
+            continue
+        a, b, snorm, has_art = analyse(w)
+        bare = snorm[2:] if has_art else snorm
+        if len(bare) < 2 or not all("\u0621" <= c <= "\u064a" for c in bare):
+            continue
+        tot[bare] += f
+        if has_art:
+            art[bare] += f
+    out = {}
+    for st, f in tot.items():
+        z = math.log10(f) + 9.0
+        if z >= min_zipf:
+            out[st] = (z, art.get(st, 0.0) / f)
+    return out
+
+
+def build_wordfreq(out: Path, min_zipf: float = WORDFREQ_MIN_ZIPF, log=print) -> int:
+    """Write ``wordfreq_ar.tsv`` (stem, Zipf x 10, article share in %).  Without the wordfreq package the
+    committed table is kept (returns -1) and a message says so."""
+    d = wordfreq_stems(min_zipf)
+    if d is None:
+        log("wordfreq is not installed (pip install wordfreq, build time only): keeping the committed %s" % out.name)
+        return -1
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# clitic-free stem (article removed) -> Zipf frequency x10 of all its word forms, % of it with the article. "
+                "Built by scripts/train_ner.py from wordfreq's large Arabic list (Robyn Speer, CC BY-SA 4.0); see README.md\n")
+        f.write("stem\tzipf10\tart\n")
+        for st in sorted(d):
+            z, a = d[st]
+            f.write("%s\t%d\t%d\n" % (st, int(round(z * 10)), int(round(a * 100))))
+    return len(d)

@@ -23,11 +23,16 @@ DEFAULTS = {"iterations": 150, "c1": 0.02, "c2": 0.1, "use": ("anercorp_train",)
 
 def train(shared: Path, out: Path | None = None, *, iterations: int = DEFAULTS["iterations"],
           c1: float = DEFAULTS["c1"], c2: float = DEFAULTS["c2"], use: tuple = DEFAULTS["use"],
-          rebuild_data: bool = True, log=print) -> dict:
+          rebuild_data: "bool | str" = True, log=print) -> dict:
     import pycrfsuite
     from . import ner as nermod
     from . import tokenize as tokmod
-    if rebuild_data:
+    if rebuild_data == "wordfreq":      # only the wordfreq table (the tokeniser's files stay as committed)
+        from .ner_build import build_wordfreq
+        clear_cache()
+        tokmod._cache.clear()
+        log(f"wordfreq_ar.tsv: {build_wordfreq(data_path('ner', 'wordfreq_ar.tsv'), log=log)} stems")
+    elif rebuild_data:
         log(f"building data files: {build(shared)}")
     clear_cache()
     tokmod._cache.clear()
