@@ -55,3 +55,38 @@ def test_bare_blow_is_not_an_attack():
 def test_carried_out_a_plan_is_not_an_attack():
     doc = run("ونفذت الحكومة خطة لإصلاح قطاع الكهرباء خلال العام الماضي.")
     assert not ev(doc, "ASSAULT"), dump(doc)
+
+
+def test_holding_hostages_is_abduction_not_arrest():
+    doc = run("واحتجز مسلحون عشرين موظفا رهائن داخل مبنى البلدية لساعات.")
+    assert ev(doc, "ASSAULT", cameo="181"), dump(doc)
+    doc = run("واحتجزت الشرطة خمسة متظاهرين أمس.")
+    assert not ev(doc, "ASSAULT") and [e for e in doc.events if e.cameo == "173"], dump(doc)
+
+
+def test_taada_ala_is_an_assault_trigger():
+    doc = run("وقال شهود إن عناصر من الميليشيا تتعدى على المارة بالضرب في السوق.")
+    assert [e for e in doc.events if e.cameo == "182"], dump(doc)
+
+
+def test_definite_construct_before_verb_is_the_agent():
+    # قوات الأمن الباكستانية is definite by its genitive: an agent, not a passive patient
+    doc = run("وقال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين في منطقة قبلية.")
+    assert ev(doc, "ASSAULT", source_country="PAK"), dump(doc)
+
+
+def test_launched_air_strike_object_is_the_agent():
+    doc = run("وأعلن مسؤولون أنه تم شن ضربة جوية أميركية على مناطق في شمال البلاد.")
+    evs = ev(doc, "ASSAULT")
+    assert evs and all(e.target_country != "USA" for e in evs), dump(doc)
+    assert any(e.source_country == "USA" for e in evs), dump(doc)
+
+
+def test_foreign_strike_is_against_the_country_it_hits():
+    doc = run("وكان مسؤول قد قال إن إسرائيل نفذت ضربة جوية في سورية بعد منتصف الليل.")
+    assert ev(doc, "ASSAULT", source_country="ISR", target_country="SYR"), dump(doc)
+
+
+def test_domestic_attack_gets_no_foreign_target():
+    doc = run("وقتلت قوات الأمن الباكستانية ثلاثة متشددين في منطقة قبلية شمال غرب باكستان.")
+    assert ev(doc, "ASSAULT") and all(e.target_country in (None, "PAK") for e in ev(doc, "ASSAULT")), dump(doc)

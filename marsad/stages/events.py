@@ -107,6 +107,8 @@ class EventStage:
                 _target_from_place(doc, ev)
             elif ev.lang == "ar" and ev.plover_type in _PLACE_OF_TARGET:
                 _target_place_phrase(doc, ev)
+                if ev.plover_type == "ASSAULT" and self.config.options.get("foreign_strike_target", True):
+                    _foreign_attack_target(doc, ev)
             if ev.root == "07":
                 _aid_recipient(doc, ev)
         if self.config.options.get("en_domestic", True):
@@ -169,6 +171,20 @@ def _target_from_place(doc: Document, ev: Event) -> None:
     if pl is None or not pl.country or pl.country == ev.source_country:
         return
     _target_country(ev, pl.country, ":tgt-place")
+
+
+def _foreign_attack_target(doc: Document, ev: Event) -> None:
+    """"نفذت إسرائيل ضربة جوية في سورية"، "ضربة جوية أميركية على مناطق في باكستان": a state's attack
+    located (in its own clause) in another country is against that country when no target country is
+    named.  Only with a national source of another country: a country-less attack keeps its country-less
+    target (the span gold codes "انفجار في بغداد" without one)."""
+    if ev.target_country or not ev.source_country or ev.source_country in _INTL or ev.place_basis != "clause" \
+            or (ev.target_code or "")[:3] in _INTL:
+        return
+    pl = doc.place(ev.place_id)
+    if pl is None or not pl.country or pl.country == ev.source_country or pl.start < ev.trigger_start:
+        return
+    _target_country(ev, pl.country, ":tgt-foreign")
 
 
 def _target_country(ev: Event, country: str, tag: str) -> None:
@@ -536,7 +552,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # the trigger's required object heads an actor ("استدعت الخارجية السفير الروسي",
                 # "طردت السفير الفرنسي"): that actor is the target, though its first word is in the trigger
                 held = next((a for a in A if i < a.i0 <= last < a.i1 and a.actor.country), None)
-                if held is not None and (src is None or not _same(held.actor, src.actor)):
+                if held is not None and lang == "ar" and _attack_noun(words, held.i0, lex):
+                    # "تم شن ضربة جوية أميركية": an attack noun that heads a national actor is its agent
+                    if src is None:
+                        src = held
+                elif held is not None and (src is None or not _same(held.actor, src.actor)):
                     tgt = held
             if lang == "ar" and src is not None and src.i0 > i and \
                     any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS and 0 < i - lj <= 2
@@ -544,9 +564,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "هجوم مسلح استهدف قافلتهم"، "انفجار استهدف سيارته": the attack noun is the verb's
                 # subject; the noun phrase after the verb is its object, not a VSO subject
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
-            means = next((a for a in (src, tgt) if a is not None and a.actor.country and a.i0 > i and any(
-                j == a.i0 and t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS for (j, _, t, _) in trigs)),
-                None) if lang == "ar" else None
+            means = next((a for a in (src, tgt) if a is not None and a.actor.country and a.i0 > i
+                          and _attack_noun(words, a.i0, lex)), None) if lang == "ar" else None
             if means is not None and (means is src or src is None or "pass" in w.cue):
                 # "سبعة أشخاص قتلوا جراء ضربة جوية فرنسية": an actor headed by an attack noun after the
                 # verb is the means (its agent), never the victim, and the verb is then not read as active
@@ -908,6 +927,13 @@ def _norm(s, lang):
 _ATTACKER_ROLES = frozenset(["UAF", "REB", "INS", "IMG", "CRM", "SPY"])
 
 
+def _attack_noun(words, k, lex) -> bool:
+    """Is word ``k`` an attack noun (a noun trigger of a conflict root: ضربة، غارة، هجوم)?"""
+    w = words[k]
+    return any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS
+               for t in (lex.lookup(w.norm) or (lex.lookup(w.stem) if w.stem else ()) or ()))
+
+
 def _passive_patient(words, i, a) -> bool:
     """Is the lone bare argument ``a`` of a passive-prone verb (cue ``pass``: قتل، خطف، اغتيل …) its
     patient?  Yes when a numeral or quantifier heads it (قتل 13 عراقيا، 60 شخصا قتلوا), or when it is
@@ -934,6 +960,8 @@ def _passive_patient(words, i, a) -> bool:
             head = head[1:]
     if head.startswith("ال") or words[a.i0].norm.isdigit():
         return False
+    if a.i1 - a.i0 >= 2 and words[a.i0 + 1].text.startswith(("ال", "لل")):   # text: ألماني is not ال + ماني
+        return False   # a construct with a definite genitive (قوات الأمن الباكستانية) is definite
     if a.i0 > i:   # VSO: nothing else bare follows (then the first is the agent)
         for k in range(a.i1, min(len(words), a.i1 + 6)):
             x = words[k]
