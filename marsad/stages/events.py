@@ -558,6 +558,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                         src = held
                 elif held is not None and (src is None or not _same(held.actor, src.actor)):
                     tgt = held
+            if lang == "ar" and e.cameo[:2] == "14" and e.obj and last > i and (src is None or _is_state(src.actor)):
+                # "تجمع نحو خمسين متظاهرا أمام …": the crowd that is the gathering verb's required word is its agent
+                crowd = next((a for a in args if a.i0 <= last < a.i1 and not _is_state(a.actor)), None)
+                if crowd is not None:
+                    if src is not None and tgt is None:
+                        tgt = src
+                    src = crowd
             if lang == "ar" and src is not None and src.i0 > i and \
                     any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS and 0 < i - lj <= 2
                         and not any(words[x].punct for x in range(lj + 1, i)) for (j, lj, t, _) in trigs):
@@ -624,6 +631,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     continue
             src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
             cand = [a for a in after if a is not src and a.prep in ("ضد", "علي", "against", "on")]
+            if not cand and lang == "ar" and e.cameo[:2] == "14":
+                # "سار المتظاهرون حتى السفارة الفرنسية": a state actor at the crowd's site is the target
+                cand = [a for a in after if a is not src and _is_state(a.actor) and a.actor.country
+                        and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
             tgt = cand[0] if cand else None
         elif frame == "none":
             cand = [a for a in after if a.prep in ("ضد", "علي", "against", "on")]
@@ -870,6 +881,13 @@ def _protest_direction(ev):
     (an absent target makes the source empty).  (A state that is the subject of the verb "protest"
     itself complains officially: recode.tsv ``state_subject`` has made that a 114 already.)"""
     if not _statelike(ev, "source"):
+        return
+    if _statelike(ev, "target"):
+        # two states around a crowd ("تجمع متظاهرون أمام مقر رئيس الوزراء البريطاني للاحتجاج على الرئيس
+        # الباكستاني"): neither is the crowd; the source is dropped, the target kept
+        for f in _SIDE_FIELDS:
+            setattr(ev, f"source_{f}", None)
+        ev.id = stable_id(ev.id, "protest-dir")
         return
     for f in _SIDE_FIELDS:
         a, b = getattr(ev, f"source_{f}"), getattr(ev, f"target_{f}")
