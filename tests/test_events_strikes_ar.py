@@ -90,3 +90,9 @@ def test_foreign_strike_is_against_the_country_it_hits():
 def test_domestic_attack_gets_no_foreign_target():
     doc = run("وقتلت قوات الأمن الباكستانية ثلاثة متشددين في منطقة قبلية شمال غرب باكستان.")
     assert ev(doc, "ASSAULT") and all(e.target_country in (None, "PAK") for e in ev(doc, "ASSAULT")), dump(doc)
+
+
+def test_attribution_phrase_is_not_a_participant():
+    # بحسب المسؤولين: who says so, not who killed
+    doc = run("وقتل القيادي بحسب المسؤولين الباكستانيين في ضربة جوية على المنطقة القبلية.")
+    assert ev(doc, "ASSAULT") and all(e.source_country != "PAK" for e in ev(doc, "ASSAULT")), dump(doc)

@@ -69,6 +69,17 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
             f.append("verb_lead")
     if EXTRA_FEATURES:
         f += _extra(words, evs, starts)
+    if QUOTE_LEAD:
+        for ev in evs:
+            k = starts.get(ev.trigger_start)
+            if k is None or ":verb:" not in ev.rule or not ev.quote_id or _imperfect(words[k].norm):
+                continue
+            for j in range(k - 1, max(-1, k - 6), -1):
+                if words[j].punct:
+                    break
+                if "comp" in words[j].cue:
+                    f.append("q_lead")   # "قالت مصادر إن وحدة خاصة اغتالت …": the reported clause's past verb
+                    break
     for ev in evs:
         k = starts.get(ev.trigger_start)
         if k is None:
@@ -118,6 +129,7 @@ BIGRAMS = ("ASSAULT",)
 
 
 EXTRA_FEATURES = True
+QUOTE_LEAD = True
 
 
 def _extra(words, evs, starts) -> list[str]:

@@ -108,6 +108,9 @@ AR_PREPS = {"علي": "علي", "ضد": "ضد", "مع": "مع", "الي": "ال�
 for _w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "قرب", "بالقرب", "داخل", "خارج", "اطراف", "ضواحي", "مدينه",
            "محافظه", "منطقه", "بلده", "قريه", "العاصمه", "ولايه", "اقليم", "شرقي", "غربي", "شمالي", "جنوبي"):
     AR_PREPS[_w] = "في"
+# attribution: "بحسب المسؤولين"، "وفق مصادر": the source of the information, not a participant (oblique)
+for _w in ("بحسب", "حسب", "وفق", "وفقا", "حسبما"):
+    AR_PREPS[_w] = "عن"
 EN_PREPS = {"against": "against", "with": "with", "to": "to", "on": "on", "in": "in", "from": "from",
             "by": "by", "at": "at", "between": "between", "of": "of", "for": "for", "into": "into"}
 
