@@ -52,6 +52,8 @@ def extract(base: Path, typ: str, fn: str) -> list[dict]:
         out.append({"id": r["id"], "text": r["text"], "label": r["label"].strip().lower(),
                     "accept": int(r["accept"] or 0), "total": int(r["total"] or 0),
                     "feats": sorted({x for f in fs for x in f}) if fs else None,
+                    "elig": any(e.plover_type == typ and not e.negated and e.modality in ("asserted", "possible")
+                                for e in doc.events),
                     "rule": any(e.plover_type == typ and counted(e) for e in doc.events)})
     return out
 
@@ -67,7 +69,8 @@ def data_of(rows: list[dict], soft: float, soft_no: float = SOFT_NO) -> Data:
         y.append(1.0 if r["label"] == "yes" else frac if amb else min(frac, 0.99) * soft_no)
         scored.append(not amb)
         weight.append(soft if amb else 1.0)
-    return Data([doc_group(r["id"]) for r in rows], [r["feats"] for r in rows], y, scored, weight)
+    return Data([doc_group(r["id"]) for r in rows], [r["feats"] for r in rows], y, scored, weight,
+                eligible=[r.get("elig", True) for r in rows])
 
 
 def model_entry(w, t, names) -> dict:

@@ -98,8 +98,11 @@ class Data:
     """One type's rows: ``feats[i]`` (None when the rules propose no candidate: then negative),
     target ``y`` (soft for ambiguous rows), ``scored`` (a yes / no row), row ``weight``, ``fold``."""
 
-    def __init__(self, groups, feats, y, scored, weight, k: int = 5):
+    def __init__(self, groups, feats, y, scored, weight, k: int = 5, eligible=None):
         self.feats = feats
+        # a row whose candidates are all negated / intended / conditional is never counted by the event
+        # stage, whatever the model says (the stage only filters asserted / possible candidates)
+        self.eligible = np.ones(len(y), dtype=bool) if eligible is None else np.asarray(eligible, dtype=bool)
         self.y = np.asarray(y, dtype=float)
         self.scored = np.asarray(scored, dtype=bool)
         self.weight = np.asarray(weight, dtype=float)
@@ -125,6 +128,7 @@ def fit(d: Data, idx: list[int], **kw) -> tuple[np.ndarray, float]:
         wg = train_lr([d.feats[idx[j]] for j in a], d.y[[idx[j] for j in a]], weight=d.weight[[idx[j] for j in a]], **kw)
         oof[b] = predict(wg, [d.feats[idx[j]] for j in b])
     sc = [j for j, i in enumerate(idx) if d.scored[i]]
+    oof = np.where(d.eligible[idx], oof, 0.0)
     t = best_threshold((d.y[[idx[j] for j in sc]] >= 1.0).astype(int), oof[sc])
     return w, t
 
@@ -140,7 +144,7 @@ def cross_validate(d: Data, stand: Optional[str] = None, **kw) -> dict:
             continue
         w, t = fit(d, tr, **kw)
         p = predict(w, [d.feats[i] for i in te])
-        pred[te] = (p >= t).astype(int)
+        pred[te] = ((p >= t) & d.eligible[te]).astype(int)
         if stand:
             for i in te:
                 if stand in d.feats[i]:
