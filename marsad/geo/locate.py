@@ -52,9 +52,58 @@ def _clause_prefixes(clause: set) -> frozenset:
     return got[1]
 
 
+class _DocState:
+    """What locate_event reads from a document, computed once per document instead of once per
+    event: the places of each sentence, the clause cuts of each sentence, the dateline place."""
+    __slots__ = ("doc", "places", "n_places", "sentences", "tokens", "segments", "by_sent", "cuts", "dateline")
+
+    def __init__(self, doc: Document):
+        self.doc, self.places, self.n_places = doc, doc.places, len(doc.places)
+        self.sentences, self.tokens, self.segments = doc.sentences, doc.tokens, doc.segments
+        by_sent: dict[int, list[Place]] = {}
+        for p in doc.places:   # doc order, as the per-event scans saw them
+            by_sent.setdefault(p.sentence, []).append(p)
+        self.by_sent = by_sent
+        self.cuts: dict[tuple, list[int]] = {}
+        self.dateline = _UNSET
+
+    def valid_for(self, doc: Document) -> bool:
+        # the event stage adds country places (rule 2/4) between events: a new length rebuilds
+        return (self.doc is doc and self.places is doc.places and self.n_places == len(doc.places)
+                and self.sentences is doc.sentences and self.tokens is doc.tokens
+                and self.segments is doc.segments)
+
+
+_UNSET = object()
+_STATE: list = [None]   # the last document's _DocState (one document at a time per process)
+
+
+def _state(doc: Document) -> _DocState:
+    st = _STATE[0]
+    if st is None or not st.valid_for(doc):
+        st = _STATE[0] = _DocState(doc)
+    return st
+
+
 def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
     s = doc.sentences[sent_idx]
     clause = get_gazetteer().cues.clause
+    st = _state(doc)
+    key = (sent_idx, id(clause))
+    got = st.cuts.get(key)
+    if got is None or got[0] is not clause:
+        got = st.cuts[key] = (clause, _clause_cuts(doc, s, sent_idx, clause, st))
+    lo, hi = s.start, s.end
+    for c in got[1]:
+        if c <= pos:
+            lo = max(lo, c)
+        else:
+            hi = min(hi, c)
+    return lo, hi
+
+
+def _clause_cuts(doc: Document, s, sent_idx: int, clause: set, st: _DocState) -> list[int]:
+    """Offsets where the sentence's clauses are cut (the same for every event of the sentence)."""
     prefixes = _clause_prefixes(clause)
     toks = doc.tokens[s.token_start:s.token_end]
     text = doc.text
@@ -72,19 +121,13 @@ def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
             # a comma inside a list of places ("Mantyniemi, Helsinki, Finland") does not end the clause
             if w in _COMMAS and k + 1 < n:
                 if place_starts is None:
-                    place_starts = {p.start for p in doc.places if p.sentence == sent_idx}
+                    place_starts = {p.start for p in st.by_sent.get(sent_idx, ())}
                 if toks[k + 1].start in place_starts:
                     continue
             cuts.append(t.start)
         elif k + 1 < n and _word_key(text[t.start:toks[k + 1].end]) in clause:
             cuts.append(t.start)
-    lo, hi = s.start, s.end
-    for c in cuts:
-        if c <= pos:
-            lo = max(lo, c)
-        else:
-            hi = min(hi, c)
-    return lo, hi
+    return cuts
 
 
 def _is_actor_span(p: Place, ev: Event) -> bool:
@@ -125,6 +168,13 @@ def _country_place(doc: Document, iso3: str) -> Optional[Place]:
 
 
 def dateline_place(doc: Document) -> Optional[Place]:
+    st = _state(doc)
+    if st.dateline is _UNSET:
+        st.dateline = _dateline_place(doc)
+    return st.dateline
+
+
+def _dateline_place(doc: Document) -> Optional[Place]:
     segs = [s for s in doc.segments if s.kind == "dateline"]
     if not segs:
         return None
@@ -137,7 +187,7 @@ def dateline_place(doc: Document) -> Optional[Place]:
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
-    sent_places = [p for p in doc.places if p.sentence == ev.sentence and p.end > p.start]
+    sent_places = [p for p in _state(doc).by_sent.get(ev.sentence, ()) if p.end > p.start]
     if sent_places and 0 <= ev.sentence < len(doc.sentences):
         lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start)
         clause = [p for p in sent_places if lo <= p.start < hi]

@@ -130,9 +130,26 @@ def _apply(ev: Event, r: Optional[TimeRef]) -> None:
         ev.date_basis = r.basis
 
 
+# The time expressions of each sentence, grouped once per document (the event stage dates every
+# event of a document in turn; a scan of all of doc.timerefs per event made that events x timerefs).
+# Rebuilt when the document, its timerefs list or that list's length changes.
+_BY_SENT: list = [None, None, -1, None]   # doc, timerefs list, its length, {sentence: [TimeRef]}
+
+
+def _by_sentence(doc: Document) -> dict[int, list[TimeRef]]:
+    refs = doc.timerefs
+    if _BY_SENT[0] is doc and _BY_SENT[1] is refs and _BY_SENT[2] == len(refs):
+        return _BY_SENT[3]
+    by: dict[int, list[TimeRef]] = {}
+    for r in refs:   # document order, as the per-event scans saw them
+        by.setdefault(r.sentence, []).append(r)
+    _BY_SENT[:] = [doc, refs, len(refs), by]
+    return by
+
+
 def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeRef]:
     if 0 <= i < len(doc.sentences):
-        return [r for r in doc.timerefs if r.sentence == i]
+        return list(_by_sentence(doc).get(i, ()))
     return [r for r in doc.timerefs if start <= r.start < end]
 
 
@@ -167,7 +184,7 @@ def date_event(doc: Document, ev: Event) -> Event:
             prev = sents[k]
             if prev.paragraph != sent.paragraph or prev.segment_kind in caps:
                 break
-            pr = [x for x in doc.timerefs if x.sentence == k and x.granularity != "vague"]
+            pr = [x for x in _by_sentence(doc).get(k, ()) if x.granularity != "vague"]
             if pr:
                 r = max(pr, key=lambda x: x.start)
                 break
