@@ -55,6 +55,8 @@ def main() -> None:
     ner.clusters()
     if "NM" in ner.FEATS:
         ner.namelike()
+    if "WF" in ner.FEATS:
+        ner.wordfreq_table()
     from marsad.lang.tokenize import lexicon
     lexicon()
     load = time.perf_counter() - t0

@@ -330,7 +330,8 @@ def _word_feats(word: str) -> tuple:
             if art:
                 own.append("ART")
             c = vocab.get(wn, 0)
-            own.append("f=%d" % (min(int(math.log2(c + 1)), 8)))
+            if "NOF" not in FEATS:      # experimental switch: without the training-corpus frequency band
+                own.append("f=%d" % (min(int(math.log2(c + 1)), 8)))
             own.append("l=%d" % min(len(bare), 8))
             classes = set(gz.get(snorm, ())) | set(gz.get(bare, ())) | set(gz.get(wn, ()))
             if not art and ("ال" + bare) in gz:
