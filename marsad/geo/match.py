@@ -417,11 +417,13 @@ class Matcher:
             sent_hints, doc_hints = {}, Counter()
         elif callable(sent_hints):
             sent_hints = sent_hints()
-        # countries named without ambiguity count as context too
-        sent_ctx: dict[int, Counter] = {k: Counter(v) for k, v in sent_hints.items()}
-        doc_ctx = Counter(doc_hints)
+        # countries named without ambiguity count as context too.  (Plain dicts of counts, as
+        # _choose only reads them with .get: a Counter per sentence cost more than the counting.)
+        sent_ctx: dict[int, dict] = {k: dict(v) for k, v in sent_hints.items()}
+        doc_ctx = dict(doc_hints)
         for c in sent_hints.values():
-            doc_ctx.update(c)
+            for k, v in c.items():
+                doc_ctx[k] = doc_ctx.get(k, 0) + v
         own: dict[int, str] = {}   # the country each name adds to the context (not used for itself)
         cand = self.cands
         own_of = self._own_of
@@ -433,9 +435,9 @@ class Matcher:
                 c = oc[0]
                 sc = sent_ctx.get(r.sentence)
                 if sc is None:
-                    sc = sent_ctx[r.sentence] = Counter()
-                sc[c] += 1
-                doc_ctx[c] += 1
+                    sc = sent_ctx[r.sentence] = {}
+                sc[c] = sc.get(c, 0) + 1
+                doc_ctx[c] = doc_ctx.get(c, 0) + 1
                 own[id(r)] = c
         hits: list[Hit] = []
         for r in raws:
@@ -469,7 +471,7 @@ class Matcher:
         self._own_of[key] = oc
         return oc
 
-    def _choose(self, ok: list[Entry], r: _Raw, sent: Optional[Counter], doc: Counter,
+    def _choose(self, ok: list[Entry], r: _Raw, sent: Optional[dict], doc: dict,
                 country_hint: Optional[str], own: Optional[str] = None) -> Entry:
         if len(ok) == 1:
             return ok[0]
