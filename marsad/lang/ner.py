@@ -32,9 +32,9 @@ _MAX_PHRASE = 5
 # whole-word ends, FX transliteration cues, CUE nearest cue word within 3 before, POS position, Q inside
 # quotes/parentheses, NM character n-gram name-likeness (namelike.tsv), WF wordfreq Zipf band and article
 # share of the stem (wordfreq_ar.tsv; own word and +-1); experimental: CL3, TD, W3, WF2 (WF at +-2 too),
-# WFG (gazetteer class x article share).
+# WFG (gazetteer class x article share), WFB (previous|own wordfreq code), NOF (no corpus frequency band).
 # Shipped: the lean set + WF (NG/FX/CUE/POS/Q gave no inner gain at c2 0.1 and cost ~40 % more attributes
-# per token; WF gained on both inner folds, WF2/WFG did not)
+# per token; WF gained on both inner folds, WF2/WFG/WFB/NOF did not)
 FEATS: set = {"CL", "CL2", "BIAS", "NM", "WF"}
 CLUSTER_PATH = None   # default: marsad/data/ner/clusters.tsv
 
@@ -309,6 +309,7 @@ def _word_feats(word: str) -> tuple:
     core = _strip_punct(word)
     own: list[str] = []
     cid = "-"
+    zc = "-"          # wordfreq band|article code of the word (feature group WFB)
     if not core:
         own.append("w=" + word)
         own.append("PUNCT")
@@ -351,6 +352,7 @@ def _word_feats(word: str) -> tuple:
                 wo, wc = _wf_feats(bare)
                 own += wo
                 ctx.append(wc)
+                zc = wc[2:]
                 if "WFG" in FEATS and classes:    # gazetteer class x article share (a name list word that is a common noun)
                     ab = wo[1][3:] if len(wo) > 1 else "NA"
                     own += ["gz=%s|%s" % (g, ab) for g in sorted(classes)]
@@ -381,7 +383,7 @@ def _word_feats(word: str) -> tuple:
         c2 = c2 + ctx[-1:]
     r = (own, ["-1:" + f for f in ctx], ["+1:" + f for f in ctx],
          ["-2:" + f for f in c2], ["+2:" + f for f in c2], stem, cid,
-         cue_cls, bool(_QUOTE_CHARS.intersection(word)))
+         cue_cls, bool(_QUOTE_CHARS.intersection(word)), zc)
     if len(_feat_cache) > 300_000:
         _feat_cache.clear()
     _feat_cache[word] = r
@@ -440,6 +442,7 @@ def sentence_features(words: Sequence[str], known: "frozenset | None" = None) ->
     out = []
     cl3 = "CL3" in FEATS
     bias = "BIAS" in FEATS
+    wfb = "WFB" in FEATS
     w3 = "W3" in FEATS
     cue = "CUE" in FEATS
     pos = "POS" in FEATS
@@ -455,6 +458,8 @@ def sentence_features(words: Sequence[str], known: "frozenset | None" = None) ->
         if i > 0:
             f += wf[i - 1][1]
             e.append("bg=" + stems[i - 1] + "|" + stems[i])
+            if wfb:
+                e.append("zb=" + wf[i - 1][9] + "|" + wf[i][9])
         else:
             e.append("BOS")
         if i + 1 < n:
