@@ -96,3 +96,15 @@ def test_attribution_phrase_is_not_a_participant():
     # بحسب المسؤولين: who says so, not who killed
     doc = run("وقتل القيادي بحسب المسؤولين الباكستانيين في ضربة جوية على المنطقة القبلية.")
     assert ev(doc, "ASSAULT") and all(e.source_country != "PAK" for e in ev(doc, "ASSAULT")), dump(doc)
+
+
+def test_light_verb_after_relative_gives_the_attack_its_agent():
+    doc = run("اما الهجوم الاكثر دموية الذي نفذته حركة طالبان في العاصمة فأسفر عن ثمانية قتلى.")
+    assert [e for e in ev(doc, "ASSAULT") if e.source_country == "AFG" and ":noun:" in e.rule], dump(doc)
+
+
+def test_resumptive_light_verb_is_not_a_second_attack():
+    # نفذه resumes الهجوم: one attack (the noun's), not another verb event with the victims as target
+    doc = run("وأسفر الهجوم الذي نفذه مسلحون عن مقتل خمسة جنود.")
+    assert not [e for e in ev(doc, "ASSAULT") if e.trigger.startswith("نفذ")], dump(doc)
+    assert [e for e in ev(doc, "ASSAULT") if e.trigger == "الهجوم" and e.source_role == "UAF"], dump(doc)

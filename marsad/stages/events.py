@@ -355,6 +355,8 @@ def _find_triggers(words, lex, lang):
         if best is None:
             continue
         e, p, o = best
+        if 0 <= o < i and "light" in w.cue and any(t[0] == o for t in out):
+            continue   # "الهجوم الذي نفذه مسلحون"، "غارة شنتها طائرات": the noun's event, the verb gives its agent
         last = max(i, o) if o > i else i
         if o >= 0:
             consumed.add(o)
@@ -598,9 +600,17 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # not across a verb of its own ("هجوم استهدف دوريته": the patrol is the verb's object)
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 and not any(last < k < a.i0 for k in trig_idx)]
             if not near:   # "غارة جوية نفذتها مقاتلات روسية"، "الهجوم الذي نفذه مسلحون": agent after the light verb
-                lv = next((k for k in range(last + 1, min(ce, last + 4)) if "light" in words[k].cue), -1)
+                # (up to five words on, across the relative pronoun that ends the noun's clause:
+                # "الهجوم الأكثر دموية الذي نفذته طالبان")
+                lv = -1
+                for k in range(last + 1, min(len(words), last + 6)):
+                    if words[k].punct or (k >= ce and "rel" not in words[k].cue and "light" not in words[k].cue):
+                        break
+                    if "light" in words[k].cue:
+                        lv = k
+                        break
                 if lv >= 0:
-                    near = [a for a in after if a.prep == "" and 0 < a.i0 - lv <= 2]
+                    near = [a for a in (after if lv < ce else args) if a.prep == "" and 0 < a.i0 - lv <= 2]
             # the actor before the noun is its agent only through a light verb (شنت روسيا هجوما),
             # not across a preposition (قتل خمسة مدنيين في قصف …: the victims)
             via_prep = i > 0 and (words[i - 1].norm in ("في", "خلال", "اثر", "جراء", "بسبب", "عقب", "in", "during", "after")
