@@ -32,9 +32,10 @@ _MAX_PHRASE = 5
 # whole-word ends, FX transliteration cues, CUE nearest cue word within 3 before, POS position, Q inside
 # quotes/parentheses, NM character n-gram name-likeness (namelike.tsv), WF wordfreq Zipf band and article
 # share of the stem (wordfreq_ar.tsv; own word and +-1); experimental: CL3, TD, W3, WF2 (WF at +-2 too),
-# WFG (gazetteer class x article share), WFB (previous|own wordfreq code), NOF (no corpus frequency band).
+# WFG (gazetteer class x article share), WFB (previous|own wordfreq code), WFW (whole-word band; needs
+# WORDFREQ_WORDS_PATH), NOF (no corpus frequency band).
 # Shipped: the lean set + WF (NG/FX/CUE/POS/Q gave no inner gain at c2 0.1 and cost ~40 % more attributes
-# per token; WF gained on both inner folds, WF2/WFG/WFB/NOF did not)
+# per token; WF gained on both inner folds, WF2/WFG/WFB/WFW/NOF did not)
 FEATS: set = {"CL", "CL2", "BIAS", "NM", "WF"}
 CLUSTER_PATH = None   # default: marsad/data/ner/clusters.tsv
 
@@ -119,6 +120,26 @@ def _load_wordfreq() -> dict:
 def wordfreq_table() -> dict:
     """Clitic-free stem -> packed (Zipf band, article share) code, from ``wordfreq_ar.tsv`` (feature group ``WF``)."""
     return cached("lang.ner.wordfreq", _load_wordfreq)
+
+
+WORDFREQ_WORDS_PATH = None   # experimental group WFW: a table made by ner_build.build_wordfreq_words
+
+
+def _load_wordfreq_words() -> dict:
+    out: dict[str, str] = {}
+    if not WORDFREQ_WORDS_PATH:
+        return out
+    memo: dict[str, str] = {}
+    with open(WORDFREQ_WORDS_PATH, encoding="utf-8") as f:
+        for line in f.read().split("\n"):
+            k, _, z = line.partition("\t")
+            if not z or k[0] == "#" or k == "word":
+                continue
+            v = memo.get(z)
+            if v is None:
+                v = memo[z] = "zw=%d" % min(15, int(z) // 5)
+            out[k] = v
+    return out
 
 
 def _wf_feats(bare: str) -> tuple[list[str], str]:
@@ -353,6 +374,8 @@ def _word_feats(word: str) -> tuple:
                 own += wo
                 ctx.append(wc)
                 zc = wc[2:]
+                if "WFW" in FEATS:     # whole-word (clitics included) band
+                    own.append(cached("lang.ner.wordfreq_words", _load_wordfreq_words).get(wn, "zw=NA"))
                 if "WFG" in FEATS and classes:    # gazetteer class x article share (a name list word that is a common noun)
                     ab = wo[1][3:] if len(wo) > 1 else "NA"
                     own += ["gz=%s|%s" % (g, ab) for g in sorted(classes)]

@@ -474,3 +474,29 @@ def build_wordfreq(out: Path, min_zipf: float = WORDFREQ_MIN_ZIPF, log=print) ->
             z, a = d[st]
             f.write("%s\t%d\t%d\n" % (st, int(round(z * 10)), int(round(a * 100))))
     return len(d)
+
+
+def build_wordfreq_words(out: Path, min_zipf: float = WORDFREQ_MIN_ZIPF, log=print) -> int:
+    """Experimental (feature group ``WFW``): normalised whole word (clitics included) -> Zipf x 10 from wordfreq's
+    large Arabic list.  Without the wordfreq package nothing is written (returns -1)."""
+    try:
+        import wordfreq
+    except ImportError:
+        log("wordfreq is not installed (pip install wordfreq, build time only): %s not written" % out.name)
+        return -1
+    import math
+    from .normalize import normalize
+    tot: dict[str, float] = collections.defaultdict(float)
+    for w, f in wordfreq.get_frequency_dict("ar", "large").items():
+        if w.isalpha() and _arabic_only(w) and all("\u0621" <= c <= "\u064a" for c in normalize(w)):
+            tot[normalize(w)] += f
+    n = 0
+    with open(out, "w", encoding="utf-8") as fo:
+        fo.write("# normalised word -> Zipf frequency x10, from wordfreq's large Arabic list (Robyn Speer, CC BY-SA 4.0)\n")
+        fo.write("word\tzipf10\n")
+        for w in sorted(tot):
+            z = math.log10(tot[w]) + 9.0
+            if z >= min_zipf:
+                fo.write("%s\t%d\n" % (w, int(round(z * 10))))
+                n += 1
+    return n
