@@ -15,7 +15,10 @@ Stages (work directory --work, default /tmp/marsad_spacy):
   python scripts/train_ner_spacy.py prepare          # DocBins + one config file per CONFIGS entry
   python scripts/train_ner_spacy.py train NAME       # spacy train on inner-train, early stop on inner;
                                                      # then inner scores with marsad's scorer
+  python scripts/train_ner_spacy.py inner NAME       # only the inner scores of WORK/NAME/model-best
   python scripts/train_ner_spacy.py dev NAME         # score DEV once (appends to WORK/results.jsonl)
+  python scripts/train_ner_spacy.py final NAME --max-steps N   # retrain on the whole training part
+                                                     # for N steps (no early stopping), DEV once
   python scripts/train_ner_spacy.py crf-inner        # the CRF (shipped features/settings) on inner-train
   python scripts/train_ner_spacy.py combine NAME     # choose a CRF+spaCy combination on inner, dev once
   python scripts/train_ner_spacy.py bench NAME       # tokens/s (one core, cold/warm), size, load time
@@ -269,22 +272,47 @@ def train(work: Path, name: str, data: dict, max_steps: int, patience: int) -> N
         ner.NAMELIKE_LOO = False
         ner._feat_cache.clear()
     log(f"{name}: trained in {time.time() - t0:.0f}s")
-    nlp = spacy.load(out / "model-best")
+    inner(work, name, data)
+
+
+def inner(work: Path, name: str, data: dict) -> None:
+    """Score the inner split with marsad's scorer (also for a run stopped early: spaCy writes
+    model-best at every improving evaluation)."""
+    nlp = spacy.load(work / name / "model-best")
     a, p = score_tags(data["inner"], spacy_tag(nlp, [w for w, _ in data["inner"]]))
     log(f"inner {name} alone: {brief(a)}")
     log(f"inner {name} prop : {brief(p)}")
     with open(work / "results.jsonl", "a") as f:
-        f.write(json.dumps({"set": "inner", "name": name, "alone": a, "prop": p,
-                            "time_s": round(time.time() - t0)}) + "\n")
+        f.write(json.dumps({"set": "inner", "name": name, "alone": a, "prop": p}) + "\n")
 
 
-def dev(work: Path, name: str, data: dict) -> None:
-    nlp = spacy.load(work / name / "model-best")
+def dev(work: Path, name: str, data: dict, model: str = "model-best") -> None:
+    nlp = spacy.load(work / name / model)
     a, p = score_tags(data["dev"], spacy_tag(nlp, [w for w, _ in data["dev"]]))
-    log(f"DEV {name} alone: {brief(a)}")
-    log(f"DEV {name} prop : {brief(p)}")
+    log(f"DEV {name}/{model} alone: {brief(a)}")
+    log(f"DEV {name}/{model} prop : {brief(p)}")
     with open(work / "results.jsonl", "a") as f:
-        f.write(json.dumps({"set": "dev", "name": name, "alone": a, "prop": p}) + "\n")
+        f.write(json.dumps({"set": "dev", "name": f"{name}/{model}", "alone": a, "prop": p}) + "\n")
+
+
+def final(work: Path, name: str, data: dict, steps: int) -> None:
+    """Retrain ``name`` on the whole training part (inner-train + inner, as the shipped CRF) for a fixed
+    number of steps (the inner run's best step scaled by the data size; no early stopping), then score
+    DEV once with the last model.  Written to WORK/NAME_final."""
+    from spacy.cli.train import train as spacy_train
+    from marsad.lang import ner
+    ner.NAMELIKE_LOO = True
+    ner._feat_cache.clear()
+    t0 = time.time()
+    try:
+        spacy_train(work / f"{name}.cfg", work / f"{name}_final", use_gpu=-1,
+                    overrides={"paths.train": str(work / "train.spacy"), "training.max_steps": steps,
+                               "training.patience": 0, "training.eval_frequency": max(steps // 2, 1)})
+    finally:
+        ner.NAMELIKE_LOO = False
+        ner._feat_cache.clear()
+    log(f"{name}_final: trained {steps} steps in {time.time() - t0:.0f}s")
+    dev(work, f"{name}_final", data, "model-last")
 
 
 def crf_inner(work: Path, data: dict) -> Path:
@@ -379,7 +407,7 @@ def bench(work: Path, name: str, data: dict, doc_tokens: int = 700) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("stage", choices=["prepare", "train", "dev", "crf-inner", "combine", "bench"])
+    ap.add_argument("stage", choices=["prepare", "train", "inner", "dev", "final", "crf-inner", "combine", "bench"])
     ap.add_argument("name", nargs="?", default="eff", choices=list(CONFIGS))
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--work", default="/tmp/marsad_spacy")
@@ -392,8 +420,12 @@ def main() -> None:
         prepare(work, data)
     elif a.stage == "train":
         train(work, a.name, data, a.max_steps, a.patience)
+    elif a.stage == "inner":
+        inner(work, a.name, data)
     elif a.stage == "dev":
         dev(work, a.name, data)
+    elif a.stage == "final":
+        final(work, a.name, data, a.max_steps)
     elif a.stage == "crf-inner":
         crf_inner(work, data)
     elif a.stage == "combine":
