@@ -257,3 +257,89 @@ def test_generic_actors_take_the_sole_country_of_the_sentence():
     doc = code("Kenyan police arrested dozens of Ugandan traders and demonstrators.",
                {"Kenyan police": "KENCOP", "Ugandan traders": "UGABUS", "demonstrators": "CVL"}, lang="en")
     assert not any(e.target_code == "KENCVL" for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- marsad.coding.english
+# (helpers for a hook in the event stage; tested directly on the stage's words and arguments)
+def _words_args(text, actors):
+    from marsad.coding.lexicon import lexicon
+    from marsad.coding.structure import actor_args, words_of
+    doc = code(text, actors, lang="en")
+    sent = doc.sentences[0]
+    words = words_of(doc, sent, lexicon("en"))
+    return doc, words, actor_args(doc, sent, words, "en")
+
+
+def _at(words, form):
+    return next(k for k, w in enumerate(words) if w.norm == form)
+
+
+def _code_of(doc, arg):
+    return None if arg is None else arg.actor.code
+
+
+@pytest.mark.parametrize("text,actors,verb,src,tgt", [
+    # reduced passive: the by-phrase is the agent, the modified noun phrase the patient
+    ("Militias backed by Iran shelled the border town overnight.", {"Militias": "MIL", "Iran": "IRN"}, "backed", "IRN", "MIL"),
+    ("The ceasefire talks, mediated by Egypt, resumed in Cairo on Sunday.", {"Egypt": "EGY"}, "mediated", "EGY", None),
+    ("A convoy of aid trucks seized by rebels near the border was released.", {"rebels": "REB"}, "seized", "REB", None),
+])
+def test_reduced_passive(text, actors, verb, src, tgt):
+    from marsad.coding.english import en_svo_fix
+    doc, words, args = _words_args(text, actors)
+    s, t = en_svo_fix(words, _at(words, verb), args, None, None)
+    assert (_code_of(doc, s), _code_of(doc, t)) == (src, tgt)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were mediated by Egypt on Sunday.",          # ordinary passive: the SVO rule's business
+    "Iran has backed the militias for years.",              # perfect active
+    "Egypt mediated between the two sides on Sunday.",      # active, no by-phrase
+])
+def test_reduced_passive_not(text):
+    from marsad.coding.english import reduced_passive
+    doc, words, args = _words_args(text, {k: v for k, v in (("Egypt", "EGY"), ("Iran", "IRN")) if k in text})
+    verb = next(k for k, w in enumerate(words) if w.norm in ("mediated", "backed"))
+    assert reduced_passive(words, verb, args) is None
+
+
+@pytest.mark.parametrize("text,actors,verb,subj", [
+    ("Jordan, a close ally of Washington, has rejected the plan.", {"Jordan": "JOR", "Washington": "USAGOV"}, "rejected", "JOR"),
+    ("Kenya, which borders Somalia, closed its border on Monday.", {"Kenya": "KEN", "Somalia": "SOM"}, "closed", "KEN"),
+    ("Rebels backed by Rwanda attacked the town on Monday.", {"Rebels": "REB", "Rwanda": "RWA"}, "attacked", "REB"),
+])
+def test_apposition_subject(text, actors, verb, subj):
+    from marsad.coding.english import apposition_subject
+    doc, words, args = _words_args(text, actors)
+    assert _code_of(doc, apposition_subject(words, _at(words, verb), args)) == subj
+
+
+@pytest.mark.parametrize("text,actors,verb", [
+    ("Jordan rejected the plan on Monday.", {"Jordan": "JOR"}, "rejected"),
+    # a comma list before the verb is not an apposition: "In Cairo, Egypt, officials …"
+    ("After talks with Syria, Jordan rejected the plan.", {"Jordan": "JOR", "Syria": "SYR"}, "rejected"),
+])
+def test_apposition_subject_not(text, actors, verb):
+    from marsad.coding.english import apposition_subject
+    doc, words, args = _words_args(text, actors)
+    assert apposition_subject(words, _at(words, verb), args) is None
+
+
+def test_svo_fix_keeps_plain_clause():
+    from marsad.coding.english import en_svo_fix
+    doc, words, args = _words_args("Egypt accused Israel of violating the truce.", {"Egypt": "EGY", "Israel": "ISR"})
+    s, t = args[0], args[1]
+    assert en_svo_fix(words, _at(words, "accused"), args, s, t) == (s, t)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Aid convoys reached Macedonia on Monday.", "Macedonia"),
+    ("The ship sailed for Great Britain last week.", "Great Britain"),
+    ("Officials in Ivory Coast said the border was closed.", "Ivory Coast"),
+])
+def test_ner_en_customary_country_names(text, name):
+    from marsad.lang.ner_en import tag_tokens
+    words = text.rstrip(".").split()
+    tags = tag_tokens(words)
+    k = words.index(name.split()[0])
+    assert tags[k] == "B-GPE" and all(t == "I-GPE" for t in tags[k + 1:k + len(name.split())]), tags

@@ -26,11 +26,13 @@ class _EnLex:
         for row in read_tsv(data_path("ner", "en_words.tsv")):
             if row[0] != "word" and len(row) > 1:
                 self.words[row[0]] = row[1]
-        p = data_path("ner", "en_gazetteer.tsv")
-        if p.exists():
-            for row in read_tsv(p):
-                if row[0] != "phrase" and len(row) > 1:
-                    self.gaz[row[0]] = set(row[1].split(","))
+        # the built gazetteer, then the hand-written additions (short / customary country names)
+        for name in ("en_gazetteer.tsv", "en_gazetteer_manual.tsv"):
+            p = data_path("ner", name)
+            if p.exists():
+                for row in read_tsv(p):
+                    if row[0] != "phrase" and len(row) > 1:
+                        self.gaz.setdefault(row[0], set()).update(row[1].split(","))
 
 
 def lex() -> _EnLex:

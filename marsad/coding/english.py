@@ -1,0 +1,133 @@
+"""English-only argument rules for event coding (helpers for ``marsad/stages/events.py``).
+
+Two constructions the clause-bounded English SVO rule misreads, because a comma ends the clause
+or because a participle looks like an active verb:
+
+* **apposition / non-restrictive relative between subject and verb** — "Pakistan, a close ally
+  of Washington, has refused …", "Jordan, which borders Syria, closed …": the subject is the
+  actor before the opening comma, not an actor inside the parenthetical (nor nothing).
+  :func:`apposition_subject`.
+* **reduced passive** — "talks mediated by Qatar", "rebels backed by Rwanda", "an offensive
+  launched by the army": a participle with no auxiliary followed by *by + actor*: the by-phrase
+  is the agent and the noun phrase the participle modifies is the patient.
+  :func:`reduced_passive`.  The verb after such a phrase ("Rebels backed by Rwanda attacked
+  the town") takes the noun phrase *before* the participle as its subject, not the by-agent
+  (:func:`apposition_subject` also steps back over "V-ed by X").
+
+Words are ``marsad.coding.structure`` words (``norm``, ``text``, ``punct``, ``cue``); arguments
+are ``Arg`` (``i0``, ``i1``, ``prep``, ``actor``).  The word lists are cue data
+(``cues_en.tsv`` types ``aux`` and ``appos``) so the rules stay language-knowledge-free.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+# cue types read here (marsad/data/coding/cues_en.tsv):
+#   aux    auxiliaries and adverbs that may stand between a subject and its verb (has, will, also …)
+#   appos  words that open a parenthetical after a comma (a, an, the, who, which, once, himself …)
+#   be     forms of "be" (a participle after one is an ordinary passive, not a reduced one)
+_IRREGULAR_PARTICIPLES = frozenset([
+    "held", "led", "brought", "sent", "taken", "given", "made", "seen", "known", "built", "shot",
+    "hit", "struck", "won", "sold", "bought", "caught", "fought", "thrown", "drawn", "written",
+    "set", "put", "run", "beaten", "stolen", "torn", "shown", "chosen", "driven", "broken",
+])
+
+
+def _participle(norm: str) -> bool:
+    return norm.endswith("ed") or norm in _IRREGULAR_PARTICIPLES
+
+
+def _by_arg(words, k: int, args: Sequence) -> Optional[object]:
+    """The actor right after "by" at word k (within two words: "by the Qatari government")."""
+    if k >= len(words) or words[k].norm != "by":
+        return None
+    return next((a for a in args if k < a.i0 <= k + 3), None)
+
+
+def reduced_passive(words, i: int, args: Sequence) -> Optional[tuple]:
+    """(agent, patient) when the trigger verb at ``i`` is a participle without an auxiliary,
+    followed (optionally after one adverb) by "by" + an actor: "talks mediated by Qatar"
+    -> (Qatar, the actor the participle modifies or None).  None when it is not one."""
+    w = words[i]
+    if not _participle(w.norm) or i == 0:
+        return None
+    prev = words[i - 1]
+    if "be" in prev.cue or (i > 1 and "be" in words[i - 2].cue and prev.norm.endswith("ly")):
+        return None          # "was mediated by": an ordinary passive, handled by the SVO rule
+    if "aux" in prev.cue and prev.norm in ("has", "have", "had"):
+        return None          # "has backed": perfect active
+    k = i + 1
+    if k < len(words) and words[k].norm.endswith("ly") and words[k].norm != "by":
+        k += 1
+    agent = _by_arg(words, k, args)
+    if agent is None:
+        return None
+    # the modified noun phrase: an actor ending right before the participle (or before a comma)
+    j = i - 1
+    if words[j].punct and words[j].text == ",":
+        j -= 1
+    patient = next((a for a in args if a.i1 - 1 == j), None)
+    return agent, patient
+
+
+def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
+    """The subject of the verb at ``i`` when a parenthetical or a reduced passive stands between
+    them: "Pakistan, a close ally of Washington, has refused" -> Pakistan; "Rebels backed by
+    Rwanda attacked" -> Rebels.  None when there is no such construction."""
+    k = i - 1
+    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
+        k -= 1
+    if k < 1:
+        return None
+    if words[k].punct and words[k].text == ",":
+        # ", <parenthetical>," : find the opening comma (no other comma, no full stop between)
+        c = k - 1
+        while c >= 0 and not (words[c].punct and words[c].text in ",;:.!?"):
+            c -= 1
+        if c < 1 or words[c].text != "," or c + 1 >= k:
+            return None
+        if "appos" not in words[c + 1].cue:
+            return None
+        subj = next((a for a in args if a.i1 == c and a.prep == ""), None)
+        if subj is not None and not _sentence_object(words, subj):
+            return subj
+        return None
+    # "<subject> <participle> by <agent> <verb>": the agent belongs to the participle
+    agent = next((a for a in args if a.i1 == k + 1), None)
+    if agent is None or agent.i0 < 2 or words[agent.i0 - 1].norm != "by":
+        return None
+    part = agent.i0 - 2
+    if part >= 1 and words[part].norm.endswith("ly"):
+        part -= 1
+    if part < 1 or not _participle(words[part].norm) or "be" in words[part - 1].cue:
+        return None
+    subj = next((a for a in args if a.i1 == part and a.prep == ""), None)
+    return subj
+
+
+def _sentence_object(words, a) -> bool:
+    """An actor right after a verb-like word or a preposition is not a subject."""
+    j = a.i0 - 1
+    while j >= 0 and words[j].norm in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and not words[j].punct and words[j].norm in ("to", "with", "on", "against", "of", "from", "in", "by")
+
+
+def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
+    """The SVO rule's (source, target) for the English verb at ``i``, corrected for a reduced
+    passive ("talks mediated by Qatar": Qatar is the agent) and for a subject separated from its
+    verb by an apposition or a reduced passive ("Pakistan, a close ally of Washington, has
+    refused"; "Rebels backed by Rwanda attacked").  ``args`` are all actor arguments of the
+    sentence (the SVO rule itself sees only the comma-bounded clause)."""
+    rp = reduced_passive(words, i, args)
+    if rp is not None:
+        agent, patient = rp
+        return agent, (patient if patient is not agent else None)
+    subj = apposition_subject(words, i, args)
+    if subj is None:
+        return src, tgt
+    passive = i > 0 and ("be" in words[i - 1].cue or (i > 1 and "be" in words[i - 2].cue
+                                                       and words[i - 1].norm.endswith("ly")))
+    if passive:
+        return src, (subj if subj is not src else tgt)
+    return subj, (None if tgt is subj else tgt)
