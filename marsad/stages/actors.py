@@ -32,6 +32,7 @@ ACTOR_MENTIONS = {"PERS": "person", "ORG": "organisation"}
 _LED = frozenset({"-led", "-Led", "-LED"})
 _GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
 _CREDIT = {"/", "via"}
+_OTHER_TYPES = frozenset({"role", "country", "capital", "demonym"})
 
 
 class _Spec:
@@ -355,11 +356,20 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
 
 
 def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_role, inherit_loc):
-    ents = [it for it in sub if it.type == "entity"]
-    ments = [it for it in sub if it.type == "mention"]
+    # one pass over the (mostly one-item) sub-phrase instead of a comprehension per item type
+    ents: list[Item] = []
+    ments: list[Item] = []
+    others: list[Item] = []
+    for it in sub:
+        t = it.type
+        if t == "entity":
+            ents.append(it)
+        elif t == "mention":
+            ments.append(it)
+        elif t in _OTHER_TYPES:
+            others.append(it)
     persons = [it for it in ents if it.entries[0].kind == "person"] + \
-        [it for it in ments if it.mention_type == "PERS"]
-    others = [it for it in sub if it.type in ("role", "country", "capital", "demonym")]
+        [it for it in ments if it.mention_type == "PERS"] if ents or ments else []
     role, role_item = best_role(others)
     specs: list[_Spec] = []
     org_roles: list[Item] = []
