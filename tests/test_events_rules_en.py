@@ -343,3 +343,40 @@ def test_ner_en_customary_country_names(text, name):
     tags = tag_tokens(words)
     k = words.index(name.split()[0])
     assert tags[k] == "B-GPE" and all(t == "I-GPE" for t in tags[k + 1:k + len(name.split())]), tags
+
+
+# ----------------------------------------------------------------------------- data rows (round 4)
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    # intent to yield: "prepared / willing to lift a ban" (recode_en 08 intent -> 035)
+    ("The Sudanese government said it is prepared to lift the ban on opposition parties.",
+     {"Sudanese government": "SDNGOV"}, "035", "SDNGOV", "*"),
+    # vowed / sworn to fight: a threat of force (cue intent + recode_en 19 intent -> 138)
+    ("The rebels have vowed to fight until the army leaves the province.", {"rebels": "REB", "army": "MIL"}, "138", "REB", "*"),
+    # "a bombing killed": the weapon word recodes the killing (cue bomb)
+    ("A roadside bombing near the market killed three Kenyan soldiers.", {"Kenyan soldiers": "KENMIL"}, "183", "*", "KENMIL"),
+    # summoning an ambassador is a formal complaint
+    ("Ghana summoned the Togolese ambassador on Tuesday over the border incident.",
+     {"Ghana": "GHA", "Togolese ambassador": "TGOGOV"}, "114", "GHA", "TGOGOV"),
+    # dismissed an appeal / offer = rejected it
+    ("The rebels dismissed an offer of talks from the president on Friday.", {"rebels": "REB"}, "120", "REB", "*"),
+])
+def test_round4_rows(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_sworn_in_is_not_an_event():
+    doc = code("The new president was sworn in on Monday in the capital.", {"president": "GOV"}, lang="en")
+    assert not [e for e in doc.events if e.cameo.startswith("11")], dump(doc)
+
+
+def test_vowed_to_fight_ranks_threat_first():
+    doc = code("The rebels vowed to fight on.", {"rebels": "REB"}, lang="en")
+    evs = sorted(doc.events, key=lambda e: (-e.confidence, e.trigger_start))
+    assert evs and evs[0].cameo == "138", dump(doc)
+
+
+def test_vowed_to_support_is_intent_to_cooperate():
+    doc = code("Japan vowed to support the new government in Kabul.", {"Japan": "JPN", "new government": "AFGGOV"}, lang="en")
+    evs = sorted(doc.events, key=lambda e: (-e.confidence, e.trigger_start))
+    assert evs and evs[0].cameo == "032" and evs[0].source_code == "JPN", dump(doc)
