@@ -380,3 +380,28 @@ def test_vowed_to_support_is_intent_to_cooperate():
     doc = code("Japan vowed to support the new government in Kabul.", {"Japan": "JPN", "new government": "AFGGOV"}, lang="en")
     evs = sorted(doc.events, key=lambda e: (-e.confidence, e.trigger_start))
     assert evs and evs[0].cameo == "032" and evs[0].source_code == "JPN", dump(doc)
+
+
+@pytest.mark.parametrize("text,verb,owner", [
+    ("Kenya rejected an Ethiopian proposal for a joint border force on Monday.", "rejected", "ETH"),
+    ("Cairo again rejected a United Nations appeal for more troops.", "rejected", "IGOUNO"),
+    ("The minister welcomed the recent Turkish initiative to end the war.", "welcomed", "TUR"),
+])
+def test_object_owner(text, verb, owner):
+    from marsad.coding.english import object_owner
+    doc, words, args = _words_args(text, {})
+    i = _at(words, verb)
+    got = object_owner(words, i, i, len(words))
+    assert got is not None and got[0] == owner, got
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Kenya rejected the proposal on Monday.", "rejected"),             # no owner named
+    ("Kenya rejected Ethiopia's proposal on Monday.", "rejected"),      # a possessive is an actor of its own
+    ("Kenya rejected the Free Trade Agreement draft.", "rejected"),     # a name that is no actor
+])
+def test_object_owner_none(text, verb):
+    from marsad.coding.english import object_owner
+    doc, words, args = _words_args(text, {})
+    i = _at(words, verb)
+    assert object_owner(words, i, i, len(words)) is None

@@ -131,3 +131,31 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
     if passive:
         return src, (subj if subj is not src else tgt)
     return subj, (None if tgt is subj else tgt)
+
+
+# ----------------------------------------------------------------------------- owner of the object
+def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
+    """The actor a nationality or organisation name in the verb's object noun phrase stands for,
+    when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
+    United Nations appeal" -> UN, "condemned the Israeli offensive" -> Israel.  The object starts
+    right after the trigger (``last``), may open with determiners / premodifiers (cue ``np_pre``:
+    a, the, recent, new, proposed …), then a run of capitalised words, then the lower-case head
+    noun.  Returns ``(code, country)`` from ``resolve(text)`` (default: the actor lexicon's
+    :func:`marsad.actors.resolve.resolve_text`), or None.  Only the first noun phrase is read."""
+    n = min(len(words), ce)
+    k = last + 1
+    while k < n and ("np_pre" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
+        k += 1
+    j = k
+    while j < n and not words[j].punct and words[j].text[:1].isupper() and words[j].text.isalpha() is not False:
+        j += 1
+    if j == k or j >= n or words[j].punct or not words[j].text[:1].islower() or j - k > 4:
+        return None
+    if "'s" in (words[j].norm, words[j - 1].norm):
+        return None
+    if resolve is None:
+        from ..actors.resolve import resolve_text as resolve
+    r = resolve(" ".join(w.text for w in words[k:j]), lang="en")
+    if r is None or not getattr(r, "code", None):
+        return None
+    return r.code, getattr(r, "country", None)
