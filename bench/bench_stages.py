@@ -146,9 +146,16 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=30, help="functions to print with --profile")
     ap.add_argument("--gc-freeze", action="store_true",
                     help="gc.collect() + gc.freeze() after the warm-up (loaded state leaves the collector's scans)")
+    ap.add_argument("--default-gc", action="store_true",
+                    help="keep CPython's collector thresholds (by default the bench tunes them as the marsad "
+                         "command and batch workers do: marsad.resources.tune_gc)")
     a = ap.parse_args()
 
     from marsad.pipeline import Pipeline, PipelineConfig
+    from marsad.resources import tune_gc
+    if not a.default_gc:
+        tune_gc()
+    print(f"collector thresholds: {gc.get_threshold()}")
 
     paths = article_sources(a.n, a.seed, a.seed_only, a.mean_words)
     n_docs = len(read_docs(paths))

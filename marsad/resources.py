@@ -8,6 +8,7 @@ nothing heavy travels in the task graph.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -37,6 +38,30 @@ def cached(key: Any, loader: Callable[[], Any]) -> Any:
             # CPU went to the collector).  Reference counting still frees anything dropped later.
             gc.freeze()
         return _cache[key]
+
+
+# Allocations between young-generation collections for processes that code many documents.  The
+# pipeline allocates hundreds of thousands of small objects per article, almost all freed by reference
+# counting; with CPython's default (700) the collector runs constantly and promotes them, and every
+# few hundred articles a full collection walks everything alive (bench_stages: ~2 CPU ms of ~21 per
+# article).  At 50,000 the collector still finds cycles, ~7x less often.  Measured: GC time per
+# article 1.9-2.0 -> 0.3 CPU ms, peak RSS unchanged (322 vs 323 MB over 304 held documents).
+GC_THRESHOLD0 = 50_000
+
+
+def tune_gc() -> bool:
+    """Raise the collector's young-generation threshold to :data:`GC_THRESHOLD0` (never lower it).
+
+    Called by the marsad command line, batch workers and the benchmark: processes marsad owns.
+    Not called on import: a library must not retune its host's collector.  ``MARSAD_GC_TUNE=0``
+    keeps CPython's defaults.  Returns whether the threshold was changed."""
+    if os.environ.get("MARSAD_GC_TUNE", "1") == "0":
+        return False
+    g0, g1, g2 = gc.get_threshold()
+    if g0 >= GC_THRESHOLD0:
+        return False
+    gc.set_threshold(GC_THRESHOLD0, max(g1, 20), max(g2, 20))
+    return True
 
 
 def clear_cache() -> None:

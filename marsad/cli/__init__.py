@@ -51,4 +51,6 @@ _discover()
 
 
 def main() -> None:
+    from ..resources import tune_gc
+    tune_gc()   # a marsad command is a process of ours: fewer collector passes (see resources.tune_gc)
     app()

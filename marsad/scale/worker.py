@@ -83,6 +83,7 @@ def worker_pipeline(config: dict) -> Pipeline:
         _WARMED.add(key)
         if _on_dask_worker() and os.environ.get("MARSAD_GC_FREEZE", "1") != "0":
             import gc
+            resources.tune_gc()
             for text, date in _WARM_UP:
                 code_safely(pipe, Document.from_text(text, published_at=date))
             for k in pipe.timings:
