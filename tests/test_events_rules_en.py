@@ -405,3 +405,23 @@ def test_object_owner_none(text, verb):
     doc, words, args = _words_args(text, {})
     i = _at(words, verb)
     assert object_owner(words, i, i, len(words)) is None
+
+
+def test_place_target():
+    from marsad.coding.english import place_target
+    from events_helpers import full
+    doc = full("Thousands of students demonstrated in Belgrade on Sunday against the new tax.")
+    ev = next(e for e in doc.events if e.cameo.startswith("14"))
+    ev.target_code = ev.target_country = None
+    assert place_target(doc, ev) == "SRB"
+    ev.target_code = "IGOUNO"
+    assert place_target(doc, ev) is None          # an event with a target keeps it
+
+
+def test_place_target_not_before_trigger_or_far():
+    from marsad.coding.english import place_target
+    from events_helpers import full
+    doc = full("In Nairobi, hundreds of students demonstrated on Sunday against the new tax on fuel and bread.")
+    ev = next(e for e in doc.events if e.cameo.startswith("14"))
+    ev.target_code = ev.target_country = None
+    assert place_target(doc, ev) is None          # the place precedes the trigger

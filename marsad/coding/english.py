@@ -159,3 +159,18 @@ def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tu
     if r is None or not getattr(r, "code", None):
         return None
     return r.code, getattr(r, "country", None)
+
+
+# ----------------------------------------------------------------------------- target from the place
+def place_target(doc, ev, within: int = 80) -> Optional[str]:
+    """English, an event with no target: the country of the first place named after the trigger
+    in the same sentence (within ``within`` characters): "demonstrated in Belgrade" -> SRB, "sought
+    refuge in Germany" -> DEU, "shelled villages in southern Lebanon" -> LBN.  The PLOVER gold
+    codes the country where a one-sided event happens as its target.  None when the event already
+    has a target or no such place is named."""
+    if ev.target_code or ev.target_country:
+        return None
+    for pl in doc.places:
+        if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
+            return pl.country
+    return None
