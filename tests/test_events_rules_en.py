@@ -425,3 +425,27 @@ def test_place_target_not_before_trigger_or_far():
     ev = next(e for e in doc.events if e.cameo.startswith("14"))
     ev.target_code = ev.target_country = None
     assert place_target(doc, ev) is None          # the place precedes the trigger
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Palestinian detainees rioted on Monday at a prison near Beersheba.", "rioted", "PSE"),
+    ("Angry Kenyan traders began a hunger strike outside parliament.", "hunger", "KEN"),
+    ("Egyptian riots spread to three more cities overnight.", "riots", "EGY"),
+])
+def test_subject_nationality(text, trigger, country):
+    from marsad.coding.english import subject_nationality
+    doc, words, args = _words_args(text, {})
+    i = _at(words, trigger)
+    assert subject_nationality(words, i, 0) == country
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Hundreds of farmers rioted on Monday.", "rioted"),                         # no nationality
+    ("Egyptian officials said that farmers rioted near the capital.", "rioted"),  # across "that": another clause
+    ("Kenyan officials, citing police, said farmers rioted.", "rioted"),          # across punctuation
+    ("Kenya said farmers rioted.", "rioted"),                                    # a country name is an actor, not a crowd
+])
+def test_subject_nationality_none(text, trigger):
+    from marsad.coding.english import subject_nationality
+    doc, words, args = _words_args(text, {})
+    assert subject_nationality(words, _at(words, trigger), 0) is None

@@ -174,3 +174,26 @@ def place_target(doc, ev, within: int = 80) -> Optional[str]:
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
             return pl.country
     return None
+
+
+# ----------------------------------------------------------------------------- crowd nationality
+def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> Optional[str]:
+    """The country of a nationality adjective in the subject noun phrase before the trigger at
+    ``i`` (or right before a verbal noun): "Palestinian prisoners rioted" -> PSE, "Algerian
+    landowners began a hunger strike" -> DZA, "Kenyan riots" -> KEN.  For crowds the actor
+    lexicon has no role for (prisoners, landowners, youths) and so no actor.  Looks back at most
+    ``span`` words inside the clause (``cs``), not across punctuation; only a nationality word
+    (``resolve`` gives a country-coded *group*), never a country name (that is an actor already)."""
+    if resolve is None:
+        from ..actors.resolve import resolve_text as resolve
+    for k in range(i - 1, max(cs, i - span) - 1, -1):
+        w = words[k]
+        if w.punct or "boundary" in w.cue or "comp" in w.cue:
+            return None
+        if not (w.text[:1].isupper() and w.text.isalpha()):
+            continue
+        r = resolve(w.text, lang="en")
+        if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
+                and getattr(r, "code", None) == r.country:
+            return r.country
+    return None
