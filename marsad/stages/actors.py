@@ -293,7 +293,13 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if not k:
         return False
     w = clean_word(words[j])
-    return w in loc or k[0] in loc or k[0] in head or any(x in head for x in k[1:2])
+    if w in loc or k[0] in loc or k[0] in head or any(x in head for x in k[1:2]):
+        return True
+    # "الطريق بين مقديشو وبيدوا": between after a place noun
+    if j > 0 and k[0] in lex.cues.get("place_between", ()) and keys[j - 1]:
+        kb = keys[j - 1]
+        return kb[0] in head or any(x in head for x in kb[1:2])
+    return False
 
 
 def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> list[_Spec]:
