@@ -65,6 +65,8 @@ def ar_verb_forms(perfect: str, imperfects: list[str]) -> set[str]:
             for b in bases:
                 for suf in ("ون", "ان", "ين", "وا", "ن"):
                     out.add(pre + b + suf)
+            if len(bases) > 1 and len(bases[1]) >= 2:   # jussive of a defective verb: لم يلتق، لم يدع
+                out.add(pre + bases[1])
     return out
 
 
@@ -117,6 +119,19 @@ def ar_candidates(w: str) -> tuple[str, ...]:
 
 
 _ar_cache: dict[str, tuple[str, ...]] = {}
+
+_AR_NOUN_CLITICS = ("ب", "ك", "وب", "فب", "وك")
+
+
+def _ar_noun_clitic(w: str, c: str) -> bool:
+    """True when candidate ``c`` of word ``w`` was reached only by stripping the preposition ب / ك,
+    which never precede a finite verb (بحذر is no حذّر, بحث is no حث)."""
+    if w.startswith(c):
+        return False
+    for p in _AR_NOUN_CLITICS:
+        if w.startswith(p) and w[len(p):].startswith(c):
+            return not any(w[len(q):].startswith(c) for q in ("و", "ف") if w.startswith(q) and q != p)
+    return False
 
 
 # ----------------------------------------------------------------------------- English forms
@@ -232,7 +247,7 @@ class Lexicon:
             hit = self.index.get(c)
             if hit:
                 # a form reached only by stripping the article cannot be a verb (الفجر is not فجّر)
-                verb_ok = self.lang != "ar" or ("ال" + c) not in cands
+                verb_ok = self.lang != "ar" or (("ال" + c) not in cands and not _ar_noun_clitic(w, c))
                 for t in hit:
                     if t not in out and (verb_ok or t.kind != "verb"):
                         out.append(t)

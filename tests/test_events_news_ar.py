@@ -1,0 +1,58 @@
+"""Everyday Arabic political news beyond ASSAULT / PROTEST (round 4): visits, agreements, aid,
+appeals, warnings, accusations, sanctions, arrests, withdrawals, negation, intent, conditionals,
+reported speech and conjoined actors.  Sentences written for these tests (not from any corpus)."""
+import pytest
+
+import marsad
+from marsad.coding.lexicon import lexicon
+
+
+def coded(text):
+    return marsad.code(text, published_at="2024-03-01").events
+
+
+def show(evs):
+    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.negated, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    # donate = provide aid
+    ("تبرعت قطر بخمسة ملايين دولار لدعم النازحين في اليمن.", "07", "QAT", None),
+    # warn = threaten (CAMEO 130)
+    ("حذر الرئيس التركي من أي هجوم على شمال سوريا.", "13", "TURGOV", None),
+    ("وحذرت إيران الولايات المتحدة من مغبة التصعيد.", "13", "IRN", None),
+    # withdraw troops = military retreat (0874), not recall an ambassador (161)
+    ("سحبت إثيوبيا قواتها من إقليم تيغراي.", "08", "ETH", None),
+])
+def test_new_triggers(text, root, src, tgt):
+    evs = [e for e in coded(text) if e.root == root]
+    assert evs and evs[0].source_code == src, show(coded(text))
+    if tgt:
+        assert evs[0].target_code == tgt, show(evs)
+
+
+def test_withdrawn_troops_are_0874_and_recalled_ambassador_stays_161():
+    assert [e.cameo for e in coded("سحب الأردن قواته من الحدود.") if e.root == "08"] == ["0874"]
+    assert [e.cameo for e in coded("سحبت البحرين سفيرها من بيروت.") if e.root == "16"] == ["161"]
+
+
+def test_jussive_of_a_defective_verb_after_lam_is_found_and_negated():
+    # لم يلتق: the apocopated imperfect has no final ي
+    evs = coded("لم يلتق وزير الخارجية الليبي بنظيره الإيطالي خلال زيارته.")
+    meet = [e for e in evs if e.trigger == "يلتق"]
+    assert meet and meet[0].source_code == "LBYGOV", show(evs)
+    assert meet[0].negated or meet[0].cameo.startswith("12"), show(evs)
+
+
+@pytest.mark.parametrize("word", ["بحذر", "وبحذر", "كحذر"])
+def test_preposition_b_or_k_never_precedes_a_verb(word):
+    # بحذر (cautiously) is the noun حذر, not the verb حذّر (warn)
+    lx = lexicon("ar")
+    assert not [t for t in lx.lookup(word) if t.kind == "verb"]
+
+
+def test_verb_with_conjunction_is_still_a_verb():
+    lx = lexicon("ar")
+    assert [t for t in lx.lookup("وحذر") if t.kind == "verb"]
+    assert [t for t in lx.lookup("وبحث") if t.lemma == "بحث"]
+    assert not [t for t in lx.lookup("وبحث") if t.lemma == "حث"]   # بحث is no حث (urge)
