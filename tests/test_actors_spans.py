@@ -30,3 +30,40 @@ def test_capital_as_agent_stays_a_metonym():
     doc = run("أعلنت الخرطوم رفضها القاطع للقرار الصادر عن المحكمة.")
     a = actor_at(doc, "الخرطوم")
     assert a is not None and a.code == "SDNGOV" and a.basis == "metonym"
+
+
+def test_capital_after_and_in_is_a_place():
+    doc = run("وفي بغداد قالت مصادر أمنية إن انفجارا وقع قرب سوق للخضار.")
+    assert "IRQGOV" not in _codes(doc)
+
+
+def test_capital_in_a_dateline_or_a_list_of_cities_is_a_place():
+    doc = run("* بيروت ـ «الوكالات»: اعتصم مئات الطلاب أمام مبنى الوزارة.")
+    assert "LBNGOV" not in _codes(doc)
+    doc = run("خرجت مسيرات في مدن: جوبا وواو ورمبيك تأييدا للاتفاق.")
+    assert "SSDGOV" not in _codes(doc)
+    doc = run("أغلق المحتجون مداخل بيروت بالإطارات المشتعلة.")
+    assert "LBNGOV" not in _codes(doc)
+
+
+def test_finance_is_not_mali():
+    # المالية (financial) folds onto the country name مالي; a feminine ending the name lacks is an adjective
+    doc = run("خطف مسلحون موظفين من وزارة المالية العراقية في وسط العاصمة.")
+    a = actor_at(doc, "وزارة المالية العراقية")
+    assert a is not None and a.code == "IRQGOV"
+    doc = run("التقى وزير المالية بوفد من صندوق النقد الدولي.")
+    assert not any(x.code and x.code.startswith("MLI") for x in doc.actors)
+    # feminine country and capital names still match
+    doc = run("أعلنت السعودية ترحيبها بالاتفاق.")
+    assert "SAU" in {x.country for x in doc.actors}
+    doc = run("قالت مالي إنها استعادت السيطرة على المدينة.")
+    assert "MLI" in {x.country for x in doc.actors}
+
+
+def test_ministry_with_an_unlisted_portfolio_takes_the_nationality():
+    doc = run("خطف مسلحون وكيل وزارة النفط العراقية قرب منزله.")
+    a = actor_at(doc, "وكيل وزارة النفط العراقية")
+    assert a is not None and a.code == "IRQGOV"
+    doc = run("قال وزير الزراعة المصري إن المحصول تضرر بسبب الجفاف.")
+    a = actor_at(doc, "وزير الزراعة المصري")
+    assert a is not None and a.code == "EGYGOV"

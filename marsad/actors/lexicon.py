@@ -172,6 +172,9 @@ class Lexicon:
         self.entities: dict[str, list[int]] = {}        # entity_id -> entry ids
         self.countries: dict[str, dict] = {}            # iso3 -> row
         self.cues: dict[str, set[str]] = {}
+        # keys of one-word country/capital names written with a feminine ending (السعودية، الدوحة):
+        # any other feminine word folding onto a country name is an adjective (المالية is no Mali)
+        self.fem_names: set[str] = set()
         self.memo: dict = {}   # per-lexicon memo tables of the matcher (pure functions of the lexicon)
 
     # -- building
@@ -343,6 +346,9 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
         if acr:
             lex.new_entry(Entry(type="country", acronym=True, **common), acr)
         caps = _split(r.get("capitals_ar")) + _split(r.get("capitals_en"))
+        for n in names + caps:
+            if " " not in n.strip() and clean_word(n).endswith("ه"):
+                lex.fem_names.add(phrase_key(n))
         if caps:
             lex.new_entry(Entry(type="capital", **common), caps)
         sing, plur = [], []

@@ -103,6 +103,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
             # a one-word person name matches only as written (no feminine/plural folding):
             # المنصورية (a place) is not the surname المنصوري
             continue
+        if length == 1 and typ in _PLACE_TYPES and k0 not in lex.fem_names and clean_word(w).endswith("ه"):
+            continue   # وزارة المالية: a feminine adjective folded onto a country name (مالي)
         used_stripped = k0 != keys[s][0]
         conj = used_stripped and clean_word(w)[:1] == "و"
         prefix = prefix_of(w) if used_stripped else ""
@@ -112,6 +114,7 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
 
 
 _NAME_TYPES = frozenset({"entity", "media", "country", "capital", "demonym"})
+_PLACE_TYPES = frozenset({"country", "capital"})
 
 
 def _pick_ids(entries: list[Entry], ids: list[int]) -> tuple:

@@ -31,6 +31,7 @@ SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline"}
 ACTOR_MENTIONS = {"PERS": "person", "ORG": "organisation"}
 _LED = frozenset({"-led", "-Led", "-LED"})
 _GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
+_DATELINE_DASH = frozenset(["ـ", "-", "–", "—"])
 _CREDIT = {"/", "via"}
 _OTHER_TYPES = frozenset({"role", "country", "capital", "demonym"})
 
@@ -212,6 +213,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 it.conj = False
                 chunks[-1].append(it)
                 continue
+            if len(gap) == 1 and it.type == "demonym" and prev.type == "role" and \
+                    lex.cues.get("portfolio_head") and phrase_key(words[prev.j - 1]) in lex.cues["portfolio_head"] and \
+                    clean_word(gap[0]).startswith("ال") and all(x.type == "role" for x in chunks[-1]):
+                # "وزارة النفط العراقية", "وزير الزراعة المصري": a portfolio not in the role tables
+                chunks[-1].append(it)
+                continue
             if gap and len(gap) == 1 and gap[0].lower() in ("and", ",", "،", "و") and \
                     prev.type == "demonym" and it.type == "demonym":
                 # "Hungarian and Romanian officials", "الأميركيين والروس"
@@ -277,13 +284,15 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     """A place name governed by a locative preposition or a place noun: a location, not an actor."""
     if "ب" in it.prefix:
         return True
+    if it.type == "capital" and it.j < len(words) and words[it.j] in _DATELINE_DASH:
+        return True  # "مدريد ـ «الشرق الأوسط»:" a dateline, "طريق بغداد - عمان" a road
     loc = lex.cues.get("locative", set())
     head = lex.cues.get("place_head", set())
     j = it.i - 1
     # skip one nationality adjective between a place noun and the name (العاصمة التركية أنقرة)
     if j >= 0 and items_before and items_before[-1].j == it.i and items_before[-1].type == "demonym":
         j = items_before[-1].i - 1
-    while j >= 0 and words[j] in _GAP_PUNCT:
+    while j >= 0 and (words[j] in _GAP_PUNCT or words[j] == ":"):
         j -= 1
     if j < 0:
         return False
@@ -293,6 +302,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if not k:
         return False
     w = clean_word(words[j])
+    if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
+        return True   # وفي بغداد
     if w in loc or k[0] in loc or k[0] in head or any(x in head for x in k[1:2]):
         return True
     # "الطريق بين مقديشو وبيدوا": between after a place noun
