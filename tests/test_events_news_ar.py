@@ -56,3 +56,32 @@ def test_verb_with_conjunction_is_still_a_verb():
     assert [t for t in lx.lookup("وحذر") if t.kind == "verb"]
     assert [t for t in lx.lookup("وبحث") if t.lemma == "بحث"]
     assert not [t for t in lx.lookup("وبحث") if t.lemma == "حث"]   # بحث is no حث (urge)
+
+
+@pytest.mark.parametrize("text,root,srcs", [
+    ("أدانت الكويت وقطر وسلطنة عمان التفجير الذي وقع في المسجد.", "11", {"KWT", "QAT", "OMN"}),
+    ("رحبت فرنسا وألمانيا بالاتفاق الجديد.", "05", None),
+])
+def test_vso_conjoined_subjects_are_all_agents_not_subject_and_object(text, root, srcs):
+    evs = [e for e in coded(text) if e.root == root]
+    assert evs, show(coded(text))
+    got = {e.source_code for e in evs}
+    tgts = {e.target_code for e in evs}
+    if srcs:
+        assert srcs <= got, show(evs)
+    assert not (got & tgts), show(evs)   # no conjunct is the target of another
+
+
+def test_host_and_guest_without_conjunction_stay_subject_and_object():
+    # وزير begins with و but carries no conjunction
+    evs = [e for e in coded("استقبل الرئيس الجزائري وزير الخارجية الإيطالي في قصر المرادية.") if e.root == "04"]
+    assert evs and (evs[0].source_code, evs[0].target_code) == ("DZAGOV", "ITAGOV"), show(evs)
+
+
+def test_verb_with_conjunction_keeps_the_first_verbs_subject_not_its_object():
+    evs = coded("داهمت الشرطة الكينية منازل معارضين واعتقلت ناشطين سياسيين.")
+    arrest = [e for e in evs if e.cameo == "173"]
+    assert arrest and arrest[0].source_code == "KENCOP", show(evs)
+    evs = coded("اعتقل الجيش الإسرائيلي صحافيين فلسطينيين وصادر معداتهم.")
+    seize = [e for e in evs if e.trigger.endswith("صادر")]
+    assert seize and seize[0].source_code == "ISRMIL", show(evs)

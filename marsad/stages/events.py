@@ -695,6 +695,17 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 if len(conj) == 2 and src in conj and all(g.actor.country for g in conj) \
                         and conj[0].actor.country != conj[1].actor.country:
                     pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
+            if not pairs and lang == "ar" and frame == "svo" and src is not None and tgt is not None \
+                    and src in A and tgt in A and src.i0 > i and tgt.i0 > src.i0:
+                # VSO with conjoined subjects: "أدانت مصر والسعودية والإمارات الهجوم": the conjuncts
+                # joined by و are all agents, none is the object; the object is a bare actor after them
+                conj = [g for g in _conjoined(words, A, A.index(src))
+                        if g is src or words[g.i0].prefix[:1] == "و" or words[g.i0 - 1].norm == "و"
+                        or (words[g.i0].norm[:1] == "و" and g.actor.kind == src.actor.kind == "country")]
+                if tgt in conj and len(conj) >= 2 and conj[1] is A[A.index(src) + 1]:
+                    k = A.index(conj[-1]) + 1
+                    nxt = A[k] if k < len(A) and A[k].prep == "" and A[k].i0 - conj[-1].i1 <= 6 else None
+                    pairs = [(g, nxt) for g in conj if nxt is None or not _same(g.actor, nxt.actor)]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
         negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
@@ -847,7 +858,7 @@ def _conjoined_subject(words, evs) -> None:
     starts = {w.start: k for k, w in enumerate(words)}
     verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
     for n, ev in enumerate(verbs):
-        if ev.source_code or ev.source_actor_id or n == 0:
+        if n == 0:
             continue
         k = starts.get(ev.trigger_start)
         if k is None or words[k].norm[:1] not in ("و", "ف") or len(words[k].norm) < 5:
@@ -855,6 +866,12 @@ def _conjoined_subject(words, evs) -> None:
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
+        if ev.source_code or ev.source_actor_id:
+            # "اعتقل الجيش ناشطين وصادر أسلحة": the previous verb's object right before a verb that
+            # carries the conjunction is no subject of it (و opens the new clause)
+            if not (ev.source_actor_id and ev.source_actor_id == prev.target_actor_id and ev.source_span
+                    and prev.trigger_end <= ev.source_span[0] and ev.source_span[1] <= ev.trigger_start):
+                continue
         j = starts.get(prev.trigger_start)
         if j is None or k - j > 14 or any("comp" in words[x].cue or words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
