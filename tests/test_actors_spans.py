@@ -67,3 +67,18 @@ def test_ministry_with_an_unlisted_portfolio_takes_the_nationality():
     doc = run("قال وزير الزراعة المصري إن المحصول تضرر بسبب الجفاف.")
     a = actor_at(doc, "وزير الزراعة المصري")
     assert a is not None and a.code == "EGYGOV"
+
+
+def test_country_across_a_border_is_a_place():
+    doc = run("قتل خمسة جنود في هجوم على موقع عسكري قريب من الحدود مع أفغانستان.")
+    assert "AFG" not in {x.country for x in doc.actors}
+    doc = run("قصفت طائرة مسيرة منزلا في المنطقة القبلية المحاذية لأفغانستان.")
+    assert "AFG" not in {x.country for x in doc.actors}
+    # talks with a country keep it an actor
+    doc = run("أجرت الحكومة محادثات مع إيران حول الملف النووي.")
+    assert "IRN" in {x.country for x in doc.actors}
+
+
+def test_sunset_prayer_is_not_morocco():
+    doc = run("وقع الانفجار بعد صلاة المغرب بدقائق قرب السوق.")
+    assert "MAR" not in {x.country for x in doc.actors}

@@ -306,10 +306,16 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         return True   # وفي بغداد
     if w in loc or k[0] in loc or k[0] in head or any(x in head for x in k[1:2]):
         return True
-    # "الطريق بين مقديشو وبيدوا": between after a place noun
-    if j > 0 and k[0] in lex.cues.get("place_between", ()) and keys[j - 1]:
+    if k[0] in lex.cues.get("name_head", ()):
+        return True   # صلاة المغرب، أذان المغرب: the prayer time, not Morocco
+    # "الطريق بين مقديشو وبيدوا": between after a place noun; "الحدود مع أفغانستان"
+    if j > 0 and keys[j - 1]:
         kb = keys[j - 1]
-        return kb[0] in head or any(x in head for x in kb[1:2])
+        if k[0] in lex.cues.get("place_between", ()):
+            return kb[0] in head or any(x in head for x in kb[1:2])
+        if k[0] in lex.cues.get("border_with", ()):
+            border = lex.cues.get("border_head", ())
+            return any(x in border for x in kb)
     return False
 
 
