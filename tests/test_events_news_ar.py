@@ -85,3 +85,23 @@ def test_verb_with_conjunction_keeps_the_first_verbs_subject_not_its_object():
     evs = coded("اعتقل الجيش الإسرائيلي صحافيين فلسطينيين وصادر معداتهم.")
     seize = [e for e in evs if e.trigger.endswith("صادر")]
     assert seize and seize[0].source_code == "ISRMIL", show(evs)
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("اتهمت الحكومة العراقية إيران بتمويل الميليشيات.", "11", "IRQGOV", "IRN"),
+    ("حذرت الخارجية الصينية اليابان من التدخل في شؤون تايوان.", "13", "CHNGOV", "JPN"),
+    ("استقبل الرئيس التونسي قيس سعيد وزير الخارجية الفرنسي في قرطاج.", "04", "TUNGOV", "FRAGOV"),
+])
+def test_subject_ending_in_a_nationality_adjective_and_a_foreign_object(text, root, src, tgt):
+    evs = [e for e in coded(text) if e.root == root]
+    assert evs and (evs[0].source_code, evs[0].target_code) == (src, tgt), show(coded(text))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("اجتمع رئيس الوزراء الإسرائيلي بنيامين نتنياهو مع الوفد.", "ISRGOV"),     # one person, one country
+    ("استقبل السفير الروسي لدى الولايات المتحدة الوفد.", "RUSGOV"),             # لدى: a host, not an object
+])
+def test_one_actor_is_not_split(text, code):
+    evs = [e for e in coded(text) if e.root == "04"]
+    assert evs and evs[0].source_code == code, show(coded(text))
+    assert not [e for e in evs if (e.target_country or "") not in ("", code[:3])], show(evs)

@@ -197,7 +197,11 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
     for g in args:
         a0, a1 = bisect.bisect_left(ms_starts, g.start), bisect.bisect_left(ms_starts, g.end)
         if a1 - a0 < 2:   # fewer than two mentions start inside this actor span
-            out.append(g)
+            two = _split_nisba(doc, words, g) if g.i1 - g.i0 >= 3 else None
+            if two:
+                out.extend(two)
+            else:
+                out.append(g)
             continue
         inner = [m for m in ordered[a0:a1] if m.end <= g.end]
         if len(inner) < 2 or any(b.start < a.end for a, b in zip(inner, inner[1:])):
@@ -230,6 +234,42 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
             doc.actors.extend(made)
         out.extend(parts if parts else [g])
     return out
+
+
+_NOT_HEAD = set(AR_PREPS) | {"لدي", "الي", "علي", "و", "او", "ب", "ل"}
+
+
+def _split_nisba(doc: Document, words, g: Arg):
+    """VSO where the subject ends in a nationality adjective and the object follows with no mention
+    boundary ("اتهمت الحكومة السورية تركيا …"، "حذرت الخارجية الروسية الولايات المتحدة …"، "استقبل الملك
+    الأردني عبد الله الثاني وزير الخارجية الأميركي"): split the actor span after a nisba adjective
+    (ال…ي / ال…ية) when the part before still reads as the actor's country and the part after, with
+    no clitic or preposition of its own, reads as another country's actor.  None when no split."""
+    for k in range(g.i0 + 2, g.i1):
+        prev, w = words[k - 1], words[k]
+        if not (prev.norm.startswith("ال") and prev.norm.endswith(("ي", "يه"))) or w.punct:
+            continue
+        if any(x.prefix or x.norm in _NOT_HEAD or x.punct for x in words[k:g.i1]):
+            continue
+        try:
+            from ..actors.resolve import resolve_text
+            left = resolve_text(doc.text[g.start:prev.end], lang="ar", date=doc.published_at)
+            if left is None or not left.country or left.country != g.actor.country:
+                continue
+            r = resolve_text(doc.text[w.start:g.end], lang="ar", date=doc.published_at)
+        except Exception:   # pragma: no cover - the actors layer is optional here
+            return None
+        if r is None or not r.country or r.country == left.country:
+            continue
+        span = (w.start, g.end)
+        actor = next((a for a in doc.actors if span in a.spans), None)
+        if actor is None:
+            actor = Actor(id=stable_id(doc.id, "actor-split", *span), code=r.code, country=r.country,
+                          role=r.role, kind=r.kind, name_ar=r.name_ar, name_en=r.name_en,
+                          entity_id=r.entity_id, spans=[span])
+            doc.actors.append(actor)
+        return [Arg(g.i0, k, g.actor, g.start, prev.end), Arg(k, g.i1, actor, w.start, g.end)]
+    return None
 
 
 def get_lexicon(lang: str, config=None) -> Lexicon:
