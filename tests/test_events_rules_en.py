@@ -449,3 +449,29 @@ def test_subject_nationality_none(text, trigger):
     from marsad.coding.english import subject_nationality
     doc, words, args = _words_args(text, {})
     assert subject_nationality(words, _at(words, trigger), 0) is None
+
+
+def test_en_doc_rules_crowd_and_place():
+    from marsad.coding.english import en_doc_rules
+    from events_helpers import full
+    doc = full("Palestinian detainees rioted on Monday at a prison in northern Israel, officials said.")
+    ev = next(e for e in doc.events if e.cameo.startswith("14"))
+    for f in ("source_code", "source_country", "target_code", "target_country"):
+        setattr(ev, f, None)
+    en_doc_rules(doc, [ev])
+    assert (ev.source_country, ev.target_country) == ("PSE", "ISR")
+
+
+def test_apply_object_owner():
+    from marsad.coding.english import apply_object_owner
+    doc, words, args = _words_args("Kenya rejected an Ethiopian proposal on Monday.", {"Kenya": "KEN"})
+    ev = next(e for e in doc.events if e.cameo.startswith("12"))
+    ev.target_code = ev.target_country = None
+    i = _at(words, "rejected")
+    apply_object_owner(ev, words, i, i, len(words))
+    assert (ev.target_code, ev.target_country) == ("ETH", "ETH")
+    doc, words, args = _words_args("Kenya rejected a Kenyan proposal on Monday.", {"Kenya": "KEN"})
+    ev = next(e for e in doc.events if e.cameo.startswith("12"))
+    ev.target_code = ev.target_country = None
+    apply_object_owner(ev, words, i, i, len(words))
+    assert ev.target_code is None                       # its own proposal: no target

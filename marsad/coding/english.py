@@ -197,3 +197,50 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
                 and getattr(r, "code", None) == r.country:
             return r.country
     return None
+
+
+# ----------------------------------------------------------------------------- document-level hook
+def _clause_start(words, i: int) -> int:
+    from .structure import PUNCT_BOUNDARY
+    cs = i
+    while cs > 0:
+        w = words[cs - 1]
+        if (w.punct and (w.text in PUNCT_BOUNDARY or w.text in ".!?")) or "boundary" in w.cue or "comp" in w.cue:
+            break
+        cs -= 1
+    return cs
+
+
+def en_doc_rules(doc, events, place_within: int = 80) -> None:
+    """The stage-level English rules, for ``EventStage.__call__`` right after ``_en_domestic``
+    (after the protest-direction swap, which would otherwise turn a nationality source into the
+    target): a source-less event takes its subject's nationality (:func:`subject_nationality`),
+    then a target-less event the country of the place named after its trigger (:func:`place_target`)."""
+    from .lexicon import lexicon
+    from .structure import words_of
+    lex = None
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        if not ev.source_code and not ev.source_country and 0 <= ev.sentence < len(doc.sentences):
+            lex = lex or lexicon("en")
+            words = words_of(doc, doc.sentences[ev.sentence], lex)
+            i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+            if i is not None:
+                c = subject_nationality(words, i, _clause_start(words, i))
+                if c:
+                    ev.source_country = ev.source_code = c
+        c = place_target(doc, ev, place_within)
+        if c:
+            ev.target_country = ev.target_code = c
+
+
+def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
+    """Hook for the event loop of ``_code_sentence`` (English verbs whose SVO target is None):
+    the owner of the object noun phrase (:func:`object_owner`) becomes the target, unless it is
+    the source itself."""
+    if ev.target_code or ev.target_country:
+        return
+    own = object_owner(words, i, last, ce)
+    if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
+        ev.target_code, ev.target_country = own
