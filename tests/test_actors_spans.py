@@ -3,6 +3,8 @@ locations, not governments (a metonym needs an agent position); ambiguous nisba 
 ministry nouns; victims and fighters as actors.  Sentences written for these tests."""
 from __future__ import annotations
 
+from marsad.pipeline import Pipeline
+
 from test_actors_stage import actor_at, run  # noqa: F401  (same helpers)
 
 
@@ -82,3 +84,25 @@ def test_country_across_a_border_is_a_place():
 def test_sunset_prayer_is_not_morocco():
     doc = run("وقع الانفجار بعد صلاة المغرب بدقائق قرب السوق.")
     assert "MAR" not in {x.country for x in doc.actors}
+
+
+def test_uniform_of_a_force_is_no_actor():
+    doc = run("خطف مسلحون يرتدون زي الشرطة العراقية ثلاثة مهندسين من فندق في بغداد.")
+    assert "IRQCOP" not in _codes(doc)
+    a = actor_at(doc, "مسلحون")
+    assert a is not None and a.role == "UAF"
+
+
+def test_plural_subject_then_named_object_are_two_actors():
+    # with NER on (the name is a PERS mention): the subject must not absorb the object's nationality
+    doc = Pipeline()("وسلم المتظاهرون فرانسيس دينق السفير السوداني مذكرة احتجاج.", published_at="2008-01-01")
+    a = actor_at(doc, "المتظاهرون")
+    assert a is not None and a.role == "CVL" and a.country is None
+
+
+def test_surname_is_not_a_container():
+    from marsad.actors.resolve import resolve_text
+    r = resolve_text("القيادي اليساري سمير حاوي")
+    assert r is None or r.role != "BUS"
+    r = resolve_text("سمير حاوي")
+    assert r is None or r.role != "BUS"

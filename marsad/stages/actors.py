@@ -115,6 +115,16 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.i == 0 and
                                                  not homographs.isdisjoint(keys[it.i]) and len(words) > 1 and
                                                  words[1].startswith("ال") and words[1].endswith("ون"))]
+        disguise = lex.cues.get("disguise")
+        if disguise:
+            # "مسلحون يرتدون زي الشرطة العراقية": the uniform of a force names no actor
+            kept, last = [], -1
+            for it in items:
+                if (it.i > 0 and not disguise.isdisjoint(keys[it.i - 1])) or it.i == last:
+                    last = it.j
+                    continue
+                kept.append(it)
+            items = kept
     starts = [t.start for t in toks]
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
@@ -197,6 +207,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                     not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]):
                 # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
                 # "خطف مسلحون مهندسين" is subject + object
+                chunks.append([it])
+                continue
+            if prev.type == "role" and it.type in ("entity", "mention") and it.i == prev.j and \
+                    clean_word(words[prev.j - 1]).endswith("ون") and not words[it.i][:1].isascii() and \
+                    ((it.type == "entity" and all(e.kind == "person" for e in it.entries)) or
+                     (it.type == "mention" and it.mention_type == "PERS")):
+                # "وسلم المتظاهرون جون اكيج …": a nominative plural subject, then the named object
                 chunks.append([it])
                 continue
             if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
