@@ -475,3 +475,23 @@ def test_apply_object_owner():
     ev.target_code = ev.target_country = None
     apply_object_owner(ev, words, i, i, len(words))
     assert ev.target_code is None                       # its own proposal: no target
+
+
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    # an announced boycott / protest is a threat of dissent (recode_en 14 future / conditional -> 133)
+    ("Opposition parties said they would boycott the vote in Nairobi.", {"Opposition parties": "KENOPP"}, "133", "KENOPP", "*"),
+    ("The union will stage a strike next week unless the government raises wages.", {"union": "LAB", "government": "GOV"}, "133", "LAB", "*"),
+    # withdrawing inspectors / peacekeepers is halting international involvement; announced = a threat
+    ("The United Nations withdrew its weapons inspectors from the country on Monday.", {"United Nations": "IGOUNO"}, "1662", "IGOUNO", "*"),
+    ("The African Union will withdraw its peacekeepers from Somalia.", {"African Union": "IGOAFU", "Somalia": "SOM"}, "136", "IGOAFU", "*"),
+    # beating people is physical assault
+    ("Police beat dozens of students outside the university.", {"Police": "COP", "students": "EDU"}, "182", "COP", "EDU"),
+])
+def test_round4_rows_b(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_bill_is_not_a_trigger():
+    doc = code("Workers struck over a controversial labour bill passed by parliament.", {"parliament": "LEG"}, lang="en")
+    assert not [e for e in doc.events if e.trigger.lower() == "bill"], dump(doc)
