@@ -105,3 +105,21 @@ def test_one_actor_is_not_split(text, code):
     evs = [e for e in coded(text) if e.root == "04"]
     assert evs and evs[0].source_code == code, show(coded(text))
     assert not [e for e in evs if (e.target_country or "") not in ("", code[:3])], show(evs)
+
+
+@pytest.mark.parametrize("text,code,src,tgt", [
+    # the visited city names the target country
+    ("زار رئيس الوزراء العراقي العاصمة الإيرانية طهران يوم الأحد.", "042", "IRQGOV", "IRN"),
+    # a definite country genitive of an indefinite visit noun is the destination; the visitor is the subject
+    ("يعتزم المستشار الألماني زيارة الهند الشهر المقبل.", "036", "DEUGOV", "IND"),
+    # "arrived in X on a visit": the visit is the subject's, X the destination
+    ("وصل وزير الخارجية البريطاني إلى بغداد في زيارة رسمية.", "042", "GBRGOV", "IRQ"),
+])
+def test_visit_source_and_destination(text, code, src, tgt):
+    evs = [e for e in coded(text) if e.cameo == code]
+    assert evs and evs[0].source_code == src and (evs[0].target_country or "") == tgt, show(coded(text))
+
+
+def test_visit_from_a_place_is_not_its_destination():
+    evs = [e for e in coded("زار وفد مصري من القاهرة مخيمات اللاجئين.") if e.cameo == "042"]
+    assert not [e for e in evs if e.target_country == "EGY"], show(evs)

@@ -111,6 +111,8 @@ class EventStage:
                     _foreign_attack_target(doc, ev)
             if ev.root == "07":
                 _aid_recipient(doc, ev)
+            elif ev.lang == "ar" and ev.cameo in ("042", "036") and not ev.target_country:
+                _visit_destination(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
@@ -215,6 +217,29 @@ def _aid_recipient(doc: Document, ev: Event) -> None:
     if pl is not None and (
             doc.text[max(0, pl.start - 6):pl.start].rstrip().endswith(_TO_WORDS) or doc.text[pl.start - 1:pl.start] == "ل"):
         _target_country(ev, pl.country, ":recipient")
+
+
+def _visit_destination(doc: Document, ev: Event) -> None:
+    """"زار الرئيس المصري العاصمة السعودية الرياض"، "يزور الوزير القاهرة": the place a visit verb or noun
+    is followed by (no comma, not after من "from") is the visited country when no target actor is named."""
+    if (ev.target_code or "")[:3] in _INTL or not any(t.cameo == "042" for t in
+                                                      get_lexicon("ar").lookup(_norm(ev.trigger.split()[0], "ar"))):
+        return
+    pl = _next_place(doc, ev, ev.trigger_end, 60, exclude=ev.source_country)
+    if pl is None and ev.source_span and doc.text[ev.trigger_start - 3:ev.trigger_start] == "في ":
+        # "وصل الوزير إلى تل أبيب في زيارة": the place after إلى between the visitor and the visit
+        pl = next((q for q in doc.places if q.sentence == ev.sentence and q.country and q.country != ev.source_country
+                   and ev.source_span[1] <= q.start < ev.trigger_start
+                   and doc.text[max(0, q.start - 6):q.start].rstrip().endswith(_TO_WORDS)), None)
+        if pl is not None:
+            _target_country(ev, pl.country, ":visit-place")
+        return
+    if pl is None:
+        return
+    between = doc.text[ev.trigger_end:pl.start]
+    if any(c in between for c in "،,.;؛") or between.split()[-1:] in (["من"], ["عن"]) or doc.text[pl.start - 1:pl.start] == "م":
+        return
+    _target_country(ev, pl.country, ":visit-place")
 
 
 def _target_place_phrase(doc: Document, ev: Event) -> None:
@@ -623,6 +648,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src = next((a for a in inside if a.i0 == i and a.actor.country and a.i1 > last + 1), None)
             cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
             tgt = cand[0] if cand else None
+            if lang == "ar" and e.cameo == "042" and src is None and i > 0 and words[i - 1].norm == "في" \
+                    and before and before[-1].prep == "" and i - before[-1].i1 <= 8:
+                src = before[-1]   # "وصل الوزير إلى تل أبيب في زيارة": the visit is the subject's
+            if lang == "ar" and e.cameo == "042" and src is not None and src.i0 > i and src.i0 - last <= 1 \
+                    and src.actor.kind == "country" and not w.norm.startswith(("ال", "وال", "بال", "لل")) \
+                    and (words[src.i0].norm.startswith("ال") or not words[src.i0].norm.endswith(("ي", "يه"))):
+                # "زيارة الجزائر" (a definite country genitive of an indefinite visit noun) is the
+                # destination; the visitor is the clause's subject ("يعتزم الرئيس الفرنسي زيارة الجزائر")
+                src, tgt = by or (before[-1] if before and before[-1].prep == "" and i - before[-1].i1 <= 8 else None), src
         elif frame == "gen_tgt":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
             tgt = near[0] if near else None
