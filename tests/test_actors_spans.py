@@ -106,3 +106,23 @@ def test_surname_is_not_a_container():
     assert r is None or r.role != "BUS"
     r = resolve_text("سمير حاوي")
     assert r is None or r.role != "BUS"
+
+
+def test_counted_victims_and_passengers_are_actors():
+    doc = run("قتل مسلحون ثلاثة أشخاص في هجوم على حافلة صغيرة.")
+    a = actor_at(doc, "أشخاص")
+    assert a is not None and a.role == "CVL"
+    doc = run("أصيب 12 شخصا بجروح طفيفة في الانفجار.")
+    a = actor_at(doc, "شخصا")
+    assert a is not None and a.role == "CVL"
+    doc = run("أصيب عشرة ركاب في انفجار استهدف حافلة للنقل العام.")
+    a = actor_at(doc, "ركاب")
+    assert a is not None and a.role == "CVL"
+    doc = run("قتل شرطيا وأصيب آخر في هجوم على حاجز.")
+    a = actor_at(doc, "شرطيا")
+    assert a is not None and a.role == "COP"
+
+
+def test_uncounted_person_is_still_no_actor():
+    doc = run("قال شخص من سكان الحي إن الانفجار كان قويا.")
+    assert actor_at(doc, "شخص") is None
