@@ -495,3 +495,16 @@ def test_round4_rows_b(text, actors, cameo, src, tgt):
 def test_bill_is_not_a_trigger():
     doc = code("Workers struck over a controversial labour bill passed by parliament.", {"parliament": "LEG"}, lang="en")
     assert not [e for e in doc.events if e.trigger.lower() == "bill"], dump(doc)
+
+
+def test_place_target_fills_a_generic_target():
+    from marsad.coding.english import en_doc_rules, place_target
+    from events_helpers import full
+    doc = full("The council agreed to extend the mandate of the peacekeeping force in Lebanon on Friday.")
+    ev = doc.events[0]
+    ev.target_code, ev.target_country = "MIL", None
+    en_doc_rules(doc, [ev])
+    assert (ev.target_code, ev.target_country) == ("LBNMIL", "LBN")
+    ev.target_code, ev.target_country = "SUN", None       # a named country-less actor stays as it is
+    assert place_target(doc, ev) is None
+    assert place_target(doc, ev, fill_roles=False) is None

@@ -162,14 +162,23 @@ def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tu
 
 
 # ----------------------------------------------------------------------------- target from the place
-def place_target(doc, ev, within: int = 80) -> Optional[str]:
+# CAMEO sector codes a country-less generic actor carries (MIL "the peacekeeping force", REB "rebels")
+_SECTORS = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI", "REB", "INS", "UAF", "SEP",
+                      "OPP", "RAD", "CVL", "REF", "LAB", "MED", "EDU", "BUS", "AGR", "HLH", "CRM", "PTY", "MOD", "REL"])
+
+
+def place_target(doc, ev, within: int = 80, fill_roles: bool = True) -> Optional[str]:
     """English, an event with no target: the country of the first place named after the trigger
     in the same sentence (within ``within`` characters): "demonstrated in Belgrade" -> SRB, "sought
     refuge in Germany" -> DEU, "shelled villages in southern Lebanon" -> LBN.  The PLOVER gold
-    codes the country where a one-sided event happens as its target.  None when the event already
-    has a target or no such place is named."""
-    if ev.target_code or ev.target_country:
+    codes the country where a one-sided event happens as its target.  With ``fill_roles`` a
+    country-less generic target ("the peacekeeping force in Lebanon", "rebels in Darfur": MIL,
+    REB) takes that country too (the caller prefixes its code).  None when the event already has
+    a target with a country (or an international one) or no such place is named."""
+    if ev.target_country:
         return None
+    if ev.target_code and not (fill_roles and ev.target_code[:3] in _SECTORS):
+        return None          # a named country-less actor (SUN, an IGO): not re-homed
     for pl in doc.places:
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
             return pl.country
@@ -232,7 +241,8 @@ def en_doc_rules(doc, events, place_within: int = 80) -> None:
                     ev.source_country = ev.source_code = c
         c = place_target(doc, ev, place_within)
         if c:
-            ev.target_country = ev.target_code = c
+            role = ev.target_code or ""
+            ev.target_country, ev.target_code = c, c + role
 
 
 def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
