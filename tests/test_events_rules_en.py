@@ -508,3 +508,18 @@ def test_place_target_fills_a_generic_target():
     ev.target_code, ev.target_country = "SUN", None       # a named country-less actor stays as it is
     assert place_target(doc, ev) is None
     assert place_target(doc, ev, fill_roles=False) is None
+
+
+def test_domestic_crowd_source():
+    from marsad.coding.english import en_doc_rules
+    from events_helpers import full
+    doc = full("Hundreds of protesters blocked roads in Algiers on Sunday.")
+    ev = next(e for e in doc.events if e.cameo.startswith("14"))
+    for f in ("source_code", "source_country", "target_code", "target_country"):
+        setattr(ev, f, None)
+    en_doc_rules(doc, [ev])
+    assert (ev.source_code, ev.target_country) == ("DZACVL", "DZA")
+    for f in ("source_code", "source_country", "target_code", "target_country"):
+        setattr(ev, f, None)
+    en_doc_rules(doc, [ev], domestic_crowd=False)
+    assert ev.source_code is None and ev.target_country == "DZA"

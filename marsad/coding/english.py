@@ -220,11 +220,13 @@ def _clause_start(words, i: int) -> int:
     return cs
 
 
-def en_doc_rules(doc, events, place_within: int = 80) -> None:
+def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = True) -> None:
     """The stage-level English rules, for ``EventStage.__call__`` right after ``_en_domestic``
     (after the protest-direction swap, which would otherwise turn a nationality source into the
     target): a source-less event takes its subject's nationality (:func:`subject_nationality`),
-    then a target-less event the country of the place named after its trigger (:func:`place_target`)."""
+    then a target-less event the country of the place named after its trigger (:func:`place_target`);
+    with ``domestic_crowd`` a protest whose crowd has no nationality takes the target's country as
+    its source (civilians, ``<ISO>CVL``: "protesters blocked roads in Algiers")."""
     from .lexicon import lexicon
     from .structure import words_of
     lex = None
@@ -243,6 +245,9 @@ def en_doc_rules(doc, events, place_within: int = 80) -> None:
         if c:
             role = ev.target_code or ""
             ev.target_country, ev.target_code = c, c + role
+        if domestic_crowd and ev.root == "14" and not ev.source_code and not ev.source_country and ev.target_country:
+            # a crowd of unknown nationality protesting against / in a country: its own civilians
+            ev.source_country, ev.source_code = ev.target_country, ev.target_country + "CVL"
 
 
 def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
