@@ -108,13 +108,7 @@ def test_surname_is_not_a_container():
     assert r is None or r.role != "BUS"
 
 
-def test_counted_victims_and_passengers_are_actors():
-    doc = run("قتل مسلحون ثلاثة أشخاص في هجوم على حافلة صغيرة.")
-    a = actor_at(doc, "أشخاص")
-    assert a is not None and a.role == "CVL"
-    doc = run("أصيب 12 شخصا بجروح طفيفة في الانفجار.")
-    a = actor_at(doc, "شخصا")
-    assert a is not None and a.role == "CVL"
+def test_passengers_and_accusative_police_are_actors():
     doc = run("أصيب عشرة ركاب في انفجار استهدف حافلة للنقل العام.")
     a = actor_at(doc, "ركاب")
     assert a is not None and a.role == "CVL"
@@ -124,5 +118,8 @@ def test_counted_victims_and_passengers_are_actors():
 
 
 def test_uncounted_person_is_still_no_actor():
+    # the span gold gives counted persons (ثلاثة أشخاص، 12 شخصا) no sector: a generic head stays no actor
     doc = run("قال شخص من سكان الحي إن الانفجار كان قويا.")
     assert actor_at(doc, "شخص") is None
+    doc = run("أصيب 12 شخصا بجروح طفيفة في الانفجار.")
+    assert actor_at(doc, "شخصا") is None

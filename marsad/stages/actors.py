@@ -297,14 +297,6 @@ def _is_plural(word: str) -> bool:
     return w.endswith(("ين", "ون", "ات")) or (w.isascii() and w.endswith("s"))
 
 
-def _counted(lex: Lexicon, words, it: Item) -> bool:
-    """A generic civilian head counted by a number (ثلاثة أشخاص، 12 شخصا): victims, a group actor."""
-    if it.i == 0 or it.entries[0].role != "CVL":
-        return False
-    w = words[it.i - 1]
-    return any(c.isdigit() for c in w) or phrase_key(w) in lex.cues.get("count_word", ())
-
-
 def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> bool:
     """A place name governed by a locative preposition or a place noun: a location, not an actor."""
     if "ب" in it.prefix:
@@ -345,8 +337,7 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
 
 
 def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> list[_Spec]:
-    if len(chunk) == 1 and chunk[0].type == "role" and -1 < chunk[0].entries[0].priority < 3 and \
-            not _counted(lex, words, chunk[0]):
+    if len(chunk) == 1 and chunk[0].type == "role" and -1 < chunk[0].entries[0].priority < 3:
         return []   # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk)
     # media in the phrase: the agency and its nationality are not actors
     if any(it.type == "media" for it in chunk):
@@ -559,7 +550,7 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         key = ("C", res.code) if res.basis == "lexicon" else ("T", res.code, res.basis, res.kind)
         return [_Spec(key, res, s, t, [], res.kind, True, None, si)], None, False
     # a title (with or without nationality)
-    if not places and role_item.entries[0].priority < 3 and not _counted(lex, words, role_item):
+    if not places and role_item.entries[0].priority < 3:
         return [], role_item, False   # a generic head noun alone (رئيس، شخص، عناصر) is no actor
     if not places and role_item.j - role_item.i == 1 and (
             _is_nisba_adjective(words[role_item.i]) or
