@@ -123,3 +123,26 @@ def test_visit_source_and_destination(text, code, src, tgt):
 def test_visit_from_a_place_is_not_its_destination():
     evs = [e for e in coded("زار وفد مصري من القاهرة مخيمات اللاجئين.") if e.cameo == "042"]
     assert not [e for e in evs if e.target_country == "EGY"], show(evs)
+
+
+@pytest.mark.parametrize("text,root,src,tgt,neg", [
+    # the pronoun subject right before the verb inside reported speech is the speaker
+    ("نفت روسيا أنها قصفت السوق في خاركيف.", "19", "RUS", None, True),
+    ("قال وزير الخارجية الكويتي إن بلاده قدمت مساعدات غذائية للصومال.", "07", "KWTGOV", "SOM", False),
+])
+def test_pronoun_subject_in_reported_speech_is_the_speaker(text, root, src, tgt, neg):
+    evs = [e for e in coded(text) if e.root == root]
+    assert evs and evs[0].source_code == src and evs[0].negated == neg, show(coded(text))
+    if tgt:
+        assert evs[0].target_country == tgt, show(evs)
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("استقبل وزير الخارجية الهندي في أبوظبي من قبل الرئيس الإماراتي.", "04", "AREGOV", "INDGOV"),
+    ("اعتقل ناشط حقوقي من قبل الشرطة المصرية في الإسكندرية.", "17", "EGYCOP", None),
+])
+def test_agent_phrase_makes_an_unvocalised_verb_passive(text, root, src, tgt):
+    evs = [e for e in coded(text) if e.root == root]
+    assert evs and evs[0].source_code == src, show(coded(text))
+    if tgt:
+        assert evs[0].target_code == tgt, show(evs)

@@ -575,6 +575,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
+            by2 = by or (next((a for a in args if last < a.i0 <= last + 10 and a.i0 >= 2 and "by" in words[a.i0 - 1].cue
+                               and not any(words[x].punct for x in range(last + 1, a.i0))), None)
+                         if lang == "ar" else None)
+            if lang == "ar" and by2 is not None and src is not None and src is not by2 and src.i0 < by2.i0 \
+                    and words[by2.i0 - 2].norm in ("من", "علي") and (tgt is None or tgt is by2):
+                # unvocalised passive with an agent phrase: "استقبل الوزير في الرياض من قبل ولي العهد"،
+                # "اعتقل الصحفي على يد الشرطة": the agent is the source, the verb's subject the patient
+                src, tgt = by2, src
             if tgt is None and e.obj and last > i:
                 # the trigger's required object heads an actor ("استدعت الخارجية السفير الروسي",
                 # "طردت السفير الفرنسي"): that actor is the target, though its first word is in the trigger
@@ -699,6 +707,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = any("pron_country" in x.cue for x in words[cs:(i if lang == "en" else ce)])   # en: a subject pronoun
+        if lang == "ar" and speaker is not None and frame == "svo" and e.kind == "verb" and src is not None \
+                and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[i - 1].cue
+                                                            or "pron_country" in words[i - 1].cue):
+            # "نفت إسرائيل أنها قصفت المستشفى"، "قال إن بلاده قدمت مساعدات …": the pronoun right before
+            # the verb is its subject (the speaker); the noun phrase after the verb is its object
+            if tgt is None:
+                tgt = src
+            src = None
         if speaker is not None and src is None and src_actor is None and not pairs:
             # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
