@@ -523,3 +523,24 @@ def test_domestic_crowd_source():
         setattr(ev, f, None)
     en_doc_rules(doc, [ev], domestic_crowd=False)
     assert ev.source_code is None and ev.target_country == "DZA"
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("UN envoy Staffan Lindqvist met Syrian officials in Damascus.", "Staffan Lindqvist", "IGOUNO"),
+    ("Rebels will meet U.N. mediator Carlos Ortega next week.", "Carlos Ortega", "IGOUNO"),
+])
+def test_igo_official(text, name, code):
+    from marsad.coding.english import igo_official
+    from events_helpers import full
+    doc = full(text)
+    k = text.index(name)
+    assert igo_official(doc, (k, k + len(name))) == code
+
+
+def test_igo_official_not_across_a_clause():
+    from marsad.coding.english import igo_official
+    from events_helpers import full
+    text = "The UN said that Syrian officials met Staffan Lindqvist."
+    doc = full(text)
+    k = text.index("Syrian")
+    assert igo_official(doc, (k, k + len("Syrian officials"))) is None

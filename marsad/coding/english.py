@@ -220,10 +220,34 @@ def _clause_start(words, i: int) -> int:
     return cs
 
 
+def igo_official(doc, span) -> Optional[str]:
+    """"UN envoy Staffan de Mistura", "U.N. mediator Diego Cordovez", "Arab League chief X": the
+    code of the international organisation (IGO / NGO actor) named right before an actor span, with
+    at most two title words between them (cue ``igo_title``: envoy, mediator, special …), or None.  The person speaks for it."""
+    if not span:
+        return None
+    from .lexicon import lexicon
+    lex = lexicon("en")
+    start = span[0]
+    for a in doc.actors:
+        code = a.code or ""
+        if code[:3] not in ("IGO", "NGO"):
+            continue
+        for s0, e0 in a.spans:
+            if e0 > start or start - e0 > 40:
+                continue
+            gap = doc.text[e0:start].split()
+            if len(gap) <= 2 and all("igo_title" in lex.cue(g.lower()) for g in gap) and \
+                    (gap or doc.text[e0:start].isspace()):
+                return code
+    return None
+
+
 def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = True) -> None:
     """The stage-level English rules, for ``EventStage.__call__`` right after ``_en_domestic``
     (after the protest-direction swap, which would otherwise turn a nationality source into the
-    target): a source-less event takes its subject's nationality (:func:`subject_nationality`),
+    target): an official named after an international organisation acts for it (:func:`igo_official`);
+    a source-less event takes its subject's nationality (:func:`subject_nationality`),
     then a target-less event the country of the place named after its trigger (:func:`place_target`);
     with ``domestic_crowd`` a protest whose crowd has no nationality takes the target's country as
     its source (civilians, ``<ISO>CVL``: "protesters blocked roads in Algiers")."""
@@ -233,6 +257,14 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     for ev in events:
         if ev.lang != "en":
             continue
+        for side in ("source", "target"):
+            code = getattr(ev, f"{side}_code") or ""
+            if code[:3] in ("IGO", "NGO"):
+                continue
+            igo = igo_official(doc, getattr(ev, f"{side}_span", None))
+            if igo and igo != getattr(ev, ("target" if side == "source" else "source") + "_code"):
+                setattr(ev, f"{side}_code", igo)
+                setattr(ev, f"{side}_country", None)
         if not ev.source_code and not ev.source_country and 0 <= ev.sentence < len(doc.sentences):
             lex = lex or lexicon("en")
             words = words_of(doc, doc.sentences[ev.sentence], lex)
