@@ -123,3 +123,12 @@ def test_uncounted_person_is_still_no_actor():
     assert actor_at(doc, "شخص") is None
     doc = run("أصيب 12 شخصا بجروح طفيفة في الانفجار.")
     assert actor_at(doc, "شخصا") is None
+
+
+def test_force_loyal_to_a_group_takes_its_country():
+    doc = run("اشتبكت قوات الأمن مع متشددين موالين لحركة طالبان قرب الحدود.", date="2008-01-01")
+    a = actor_at(doc, "متشددين")
+    assert a is not None and a.country == "AFG" and a.role == "REB"
+    doc = run("Gunmen loyal to the Taliban attacked a police checkpoint.", date="2008-01-01")
+    a = actor_at(doc, "Gunmen")
+    assert a is not None and a.country == "AFG"

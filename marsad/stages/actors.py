@@ -473,6 +473,12 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         # "الحكومة اللبنانية للمحكمة الدولية": the title phrase is its own actor
         rest = [o for o in others]
         tr = combine(rest, date)
+        if tr is not None and tr.role and tr.country is None and rest[-1].j < ents[0].i and \
+                specs and specs[0].res.country and _led_by(lex, words[rest[-1].j:ents[0].i]):
+            # "متشددين موالين لحركة طالبان": a force led by / loyal to a group takes its country
+            tr.country = tr.main = specs[0].res.country
+            tr.code = tr.country + tr.role
+            tr.basis = "title+nationality"
         if tr is not None and (tr.role or tr.basis == "metonym"):
             s0, t0 = _span(toks, rest[0].i, rest[-1].j, rest[0].prefix)
             specs.append(_Spec(("T", tr.code, tr.basis, tr.kind, _head(words, rest[0])), tr, s0, t0, [],
