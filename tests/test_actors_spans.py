@@ -132,3 +132,11 @@ def test_force_loyal_to_a_group_takes_its_country():
     doc = run("Gunmen loyal to the Taliban attacked a police checkpoint.", date="2008-01-01")
     a = actor_at(doc, "Gunmen")
     assert a is not None and a.country == "AFG"
+
+
+def test_country_heading_a_chronology_entry_is_a_place():
+    doc = run("* تركيا 12 مايو 2003 مقتل ثلاثة جنود في انفجار لغم قرب الحدود.")
+    assert "TUR" not in {x.country for x in doc.actors}
+    # a country that opens a sentence as its subject stays an actor
+    doc2 = run("تركيا رفضت الطلب ثلاث مرات خلال العام الماضي.")
+    assert "TUR" in {x.country for x in doc2.actors}

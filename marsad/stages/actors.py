@@ -303,6 +303,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         return True
     if it.type == "capital" and it.j < len(words) and words[it.j] in _DATELINE_DASH:
         return True  # "مدريد ـ «الشرق الأوسط»:" a dateline, "طريق بغداد - عمان" a road
+    if it.j < len(words) and words[it.j].isdigit() and len(words[it.j]) <= 2 and \
+            all(not any(c.isalnum() for c in w) for w in words[:it.i]):
+        return True  # "* روسيا 24 مارس 2001 مقتل …": a chronology heading (place, date)
     loc = lex.cues.get("locative", set())
     head = lex.cues.get("place_head", set())
     j = it.i - 1
