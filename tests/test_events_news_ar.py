@@ -146,3 +146,34 @@ def test_agent_phrase_makes_an_unvocalised_verb_passive(text, root, src, tgt):
     assert evs and evs[0].source_code == src, show(coded(text))
     if tgt:
         assert evs[0].target_code == tgt, show(evs)
+
+
+@pytest.mark.parametrize("text,mod", [
+    ("أعلنت السلطات أنها ستسحب الجنود من الحدود الشرقية.", "future"),   # س + a verb whose first letter is س
+    ("سحبت السلطات الجنود من الحدود الشرقية.", "asserted"),
+])
+def test_future_proclitic_on_a_verb_beginning_with_sin(text, mod):
+    evs = [e for e in coded(text) if e.trigger.split()[0].endswith(("سحب", "سحبت"))]
+    assert evs and evs[0].modality == mod, show(coded(text))
+
+
+@pytest.mark.parametrize("text,code,src,tgt", [
+    ("هدد الرئيس الأذربيجاني بشن عملية عسكرية ضد أرمينيا.", "138", "AZEGOV", "ARM"),   # threat of force
+    ("قدمت الصين قرضا بقيمة مليار دولار لباكستان.", "071", "CHN", "PAK"),              # economic aid
+    ("بحث وزير الخارجية السعودي ونظيره الأميركي الأوضاع في المنطقة.", "040", "SAUGOV", "USAGOV"),
+    ("انسحبت القوات الأميركية من قاعدة في شمال سوريا.", "0874", "USAMIL", "SYR"),        # the country withdrawn from
+])
+def test_codes_of_everyday_news(text, code, src, tgt):
+    evs = [e for e in coded(text) if e.cameo == code]
+    assert evs and evs[0].source_code == src and tgt in (evs[0].target_code or "", evs[0].target_country or ""), \
+        show(coded(text))
+
+
+def test_bare_threat_stays_130():
+    assert [e.cameo for e in coded("هدد الرئيس الإيراني بالرد على أي اعتداء.") if e.root == "13"] == ["130"]
+
+
+def test_recipient_with_an_unsplit_clitic_is_no_source():
+    # للسودان: the recipient of the aid, not its agent
+    evs = [e for e in coded("ناشدت الأمم المتحدة المانحين تقديم مساعدات عاجلة للسودان.") if e.root == "07"]
+    assert evs and evs[0].source_country != "SDN", show(evs)

@@ -167,6 +167,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
                 g.prep = "ب" if w.prefix.endswith("ب") else "ل"
             elif w.prefix.endswith(("ب", "ل")) and w.start < g.start:
                 g.prep = w.prefix[-1]
+            elif w.start < g.start and doc.text[w.start:g.start] in ("ل", "ب", "ول", "وب", "فل", "فب"):
+                g.prep = doc.text[g.start - 1]   # "للسودان" whose clitic the tokenizer left unsplit
         j = g.i0 - 1
         # skip one intervening word (e.g. title "على الرئيس") only when it is not an actor
         if j >= 0 and not g.prep:

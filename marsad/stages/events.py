@@ -113,6 +113,8 @@ class EventStage:
                 _aid_recipient(doc, ev)
             elif ev.lang == "ar" and ev.cameo in ("042", "036") and not ev.target_country:
                 _visit_destination(doc, ev)
+            elif ev.lang == "ar" and ev.cameo in ("0874", "0356") and not ev.target_country:
+                _withdrawn_from(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
@@ -240,6 +242,21 @@ def _visit_destination(doc: Document, ev: Event) -> None:
     if any(c in between for c in "،,.;؛") or between.split()[-1:] in (["من"], ["عن"]) or doc.text[pl.start - 1:pl.start] == "م":
         return
     _target_country(ev, pl.country, ":visit-place")
+
+
+def _withdrawn_from(doc: Document, ev: Event) -> None:
+    """"سحبت روسيا قواتها من محيط كييف"، "انسحبت القوات من مدينة خيرسون": the country of the place a
+    force withdraws from (after من, no comma between) is the target when none is named."""
+    if (ev.target_code or "")[:3] in _INTL or not any(t.cameo == "0874" for t in
+                                                      get_lexicon("ar").lookup(_norm(ev.trigger.split()[0], "ar"))):
+        return
+    pl = _next_place(doc, ev, ev.trigger_end, 60, exclude=ev.source_country)
+    if pl is None or not ev.source_country:
+        return
+    between = doc.text[ev.trigger_end:pl.start]
+    if any(c in between for c in "،,.;؛") or "من" not in between.split()[-4:]:
+        return
+    _target_country(ev, pl.country, ":withdrawn-from")
 
 
 def _target_place_phrase(doc: Document, ev: Event) -> None:
@@ -783,8 +800,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     else:
                         reference = True
             # سيفجر / وستنفجر: future by the س proclitic
-            if e.kind == "verb" and (wn[:1] == "س" or wn[:2] in ("وس", "فس")) and lem != "س" \
-                    and len(wn) > 2 and wn[wn.index("س") + 1:wn.index("س") + 2] in ("ي", "ت", "ن"):
+            # (a verb whose own first letter is س needs it twice: ستسحب، سيسيطر, not سحبت، سيطر)
+            if e.kind == "verb" and (wn[:1] == "س" or wn[:2] in ("وس", "فس")) \
+                    and len(wn) > 2 and wn[wn.index("س") + 1:wn.index("س") + 2] in ("ي", "ت", "ن") \
+                    and (lem != "س" or wn[wn.index("س") + 2:wn.index("س") + 3] == "س"):
                 modality = "future" if modality in ("asserted", "possible") else modality
         cameo = e.cameo
         for frm, when, to, _ in lex.recode:
