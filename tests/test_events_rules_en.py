@@ -544,3 +544,14 @@ def test_igo_official_not_across_a_clause():
     doc = full(text)
     k = text.index("Syrian")
     assert igo_official(doc, (k, k + len("Syrian officials"))) is None
+
+
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    # "called on X to halt the offensive": X is asked to de-escalate (087 under a demand -> 105)
+    ("The European Union called on Turkey to halt the offensive in northern Syria.",
+     {"European Union": "IGOEU", "Turkey": "TUR"}, "105", "IGOEU", "TUR"),
+    ("Azerbaijan halted its shelling of the border villages on Tuesday.", {"Azerbaijan": "AZE"}, "087", "AZE", "*"),
+])
+def test_halt_offensive(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)
