@@ -140,3 +140,17 @@ def test_country_heading_a_chronology_entry_is_a_place():
     # a country that opens a sentence as its subject stays an actor
     doc2 = run("تركيا رفضت الطلب ثلاث مرات خلال العام الماضي.")
     assert "TUR" in {x.country for x in doc2.actors}
+
+
+def test_quotes_inside_an_organisation_name():
+    doc = run("تبنى تنظيم « القاعدة » الهجوم على الثكنة العسكرية.", date="2008-01-01")
+    a = actor_at(doc, "القاعدة")
+    assert a is not None and a.code and a.code.startswith("IMG")
+    # the verb تبنى (claimed) is no role word in front of it
+    assert doc.text[a.spans[0][0]:a.spans[0][1]].startswith("تنظيم")
+
+
+def test_kurdistani_is_kurdish():
+    doc = run("صوت البرلمان الكردستاني على مشروع القانون بالأغلبية.")
+    a = actor_at(doc, "البرلمان الكردستاني")
+    assert a is not None and a.code == "KURLEG"

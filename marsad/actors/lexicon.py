@@ -245,10 +245,10 @@ class Lexicon:
             node = self.trie.get(k0)
             if node is None:
                 continue
-            stack = [(node, 1)]
+            stack = [(node, 1, False)]
             while stack:
-                nd, d = stack.pop()
-                ids = nd.get(None)
+                nd, d, skipped = stack.pop()
+                ids = None if skipped else nd.get(None)
                 if ids is not None and (best is None or d > best[0]):
                     if id(ids) not in plain:   # acronyms / low-priority triggers: filter
                         if texts is not None:
@@ -259,15 +259,23 @@ class Lexicon:
                     if ids:
                         best = (d, ids, k0)
                 if i + d < n:
-                    for k in keys[i + d]:
+                    kd = keys[i + d]
+                    if not kd and texts is not None and texts[i + d] in _QUOTE_TOKENS and not skipped:
+                        # a quote inside a name: تنظيم « القاعدة » = تنظيم القاعدة
+                        stack.append((nd, d + 1, True))
+                        continue
+                    for k in kd:
                         ch = nd.get(k)
                         if ch is not None:
-                            stack.append((ch, d + 1))
+                            stack.append((ch, d + 1, False))
         return best
 
     def lookup(self, text: str) -> list[Entry]:
         keys = tuple(k for k in (phrase_key(w) for w in text.split()) if k)
         return [self.entries[i] for i in self._phrases.get(keys, [])] if keys else []
+
+
+_QUOTE_TOKENS = frozenset('«»"“”')
 
 
 def _is_upper(words: list[str]) -> bool:
