@@ -177,3 +177,19 @@ def test_recipient_with_an_unsplit_clitic_is_no_source():
     # للسودان: the recipient of the aid, not its agent
     evs = [e for e in coded("ناشدت الأمم المتحدة المانحين تقديم مساعدات عاجلة للسودان.") if e.root == "07"]
     assert evs and evs[0].source_country != "SDN", show(evs)
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("رفضت الحكومة الفلسطينية المقترح الأميركي للتسوية.", "12", "PSEGOV", "USA"),
+    ("رحبت الكويت بالقرار السعودي.", "05", "KWT", "SAU"),
+])
+def test_object_with_a_nationality_adjective_is_the_target(text, root, src, tgt):
+    evs = [e for e in coded(text) if e.root == root]
+    assert evs and evs[0].source_code == src and evs[0].target_country == tgt, show(coded(text))
+
+
+def test_object_of_the_subjects_own_nation_or_none_is_no_target():
+    evs = [e for e in coded("انتقد الرئيس المصري الموقف المصري السابق.") if e.root == "11"]
+    assert evs and not evs[0].target_country, show(evs)
+    evs = [e for e in coded("رفض البرلمان العراقي الموازنة العامة.") if e.root == "12"]
+    assert evs and not evs[0].target_country, show(evs)

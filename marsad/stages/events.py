@@ -115,6 +115,8 @@ class EventStage:
                 _visit_destination(doc, ev)
             elif ev.lang == "ar" and ev.cameo in ("0874", "0356") and not ev.target_country:
                 _withdrawn_from(doc, ev)
+            if ev.lang == "ar" and not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
+                _object_nationality(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
@@ -242,6 +244,33 @@ def _visit_destination(doc: Document, ev: Event) -> None:
     if any(c in between for c in "،,.;؛") or between.split()[-1:] in (["من"], ["عن"]) or doc.text[pl.start - 1:pl.start] == "م":
         return
     _target_country(ev, pl.country, ":visit-place")
+
+
+_NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13"])
+
+
+def _object_nationality(doc: Document, ev: Event) -> None:
+    """"رفضت حماس المقترح الإسرائيلي"، "أدانت مصر الهجوم الإسرائيلي"، "رحبت قطر بالقرار الأميركي": a
+    verbal event (welcome, demand, criticise, reject, threaten) with no target whose object is a
+    definite noun with a nationality adjective targets that nation (the noun itself is no actor)."""
+    pos = ev.trigger_end
+    if ev.source_span and ev.source_span[0] >= ev.trigger_start:
+        pos = max(pos, ev.source_span[1])
+    toks = doc.text[pos:pos + 60].split()[:2]
+    if len(toks) < 2 or any(c in toks[0] for c in "،,.;؛:"):
+        return
+    n0, adj = _norm(toks[0], "ar"), toks[1].rstrip(".،,;؛:")
+    n1 = _norm(adj, "ar")
+    if not n0.startswith(("ال", "بال", "وال")) or not (n1.startswith("ال") and n1.endswith(("ي", "يه"))):
+        return
+    try:
+        from ..actors.resolve import resolve_text
+        r = resolve_text(adj, lang="ar", date=doc.published_at)
+    except Exception:   # pragma: no cover - the actors layer is optional here
+        return
+    if r is None or not r.country or r.country == ev.source_country:
+        return
+    _target_country(ev, r.country, ":obj-nationality")
 
 
 def _withdrawn_from(doc: Document, ev: Event) -> None:
