@@ -154,3 +154,13 @@ def test_kurdistani_is_kurdish():
     doc = run("صوت البرلمان الكردستاني على مشروع القانون بالأغلبية.")
     a = actor_at(doc, "البرلمان الكردستاني")
     assert a is not None and a.code == "KURLEG"
+
+
+def test_fighters_are_not_fighter_jets():
+    # مقاتلين (fighters) and مقاتلات (fighter jets) fold onto one key: the written ending decides
+    doc = run("قتل مقاتلون من الحركة جنديين في كمين على الطريق.", date="2008-01-01")
+    a = actor_at(doc, "مقاتلون")
+    assert a is not None and a.role == "UAF"
+    doc = run("قصفت مقاتلات إسرائيلية مواقع في الجنوب فجر اليوم.", date="2008-01-01")
+    a = actor_at(doc, "مقاتلات إسرائيلية")
+    assert a is not None and a.code == "ISRMIL"

@@ -57,6 +57,7 @@ class Entry:
     plural: bool = False           # demonym form used as a noun for people (الروس، الأميركيين)
     source: str = ""
     acronym: bool = False          # English all-caps alias: matched case-sensitively
+    form: str = ""                 # a role trigger as written (clean_word), to tell folded homographs apart
 
 
 # ------------------------------------------------------------------ word keys
@@ -380,7 +381,8 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
             if not role or " ".join(phrase_key(w) for w in r["trigger"].split()) in tstop:
                 continue
             lex.new_entry(Entry(type="role", kind=r.get("kind") or "person", role=role,
-                                priority=int(r.get("priority") or 1), source=fn), [r["trigger"]])
+                                priority=int(r.get("priority") or 1), source=fn,
+                                form=clean_word(r["trigger"])), [r["trigger"]])
     # named entities (shipped, then user)
     files = [] if replace else [str(data_path("actors", f)) for f in DEFAULT_ENTITY_FILES]
     files += list(extra_files)

@@ -108,7 +108,19 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         used_stripped = k0 != keys[s][0]
         conj = used_stripped and clean_word(w)[:1] == "و"
         prefix = prefix_of(w) if used_stripped else ""
-        out.append(Item(s, s + length, list(pick[1]), typ, conj=conj, prefix=prefix))
+        es = pick[1]
+        if typ == "role" and length == 1 and len(es) > 1 and es[0].role != es[1].role and \
+                es[0].priority == es[1].priority:
+            # one folded key, two triggers of equal rank (مقاتلات jets MIL / مقاتلين fighters):
+            # the trigger written as in the text wins
+            forms = _unfolded(w)
+            exact = [e for e in es if e.form in forms]
+            if not exact:
+                fem_pl = clean_word(w).endswith("ات")
+                exact = [e for e in es if e.form.endswith("ات") == fem_pl]
+            if exact and exact[0] is not es[0]:
+                es = exact + [e for e in es if e not in exact]
+        out.append(Item(s, s + length, list(es), typ, conj=conj, prefix=prefix))
         i = s + length
     return out
 
