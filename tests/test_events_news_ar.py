@@ -193,3 +193,21 @@ def test_object_of_the_subjects_own_nation_or_none_is_no_target():
     assert evs and not evs[0].target_country, show(evs)
     evs = [e for e in coded("رفض البرلمان العراقي الموازنة العامة.") if e.root == "12"]
     assert evs and not evs[0].target_country, show(evs)
+
+
+@pytest.mark.parametrize("text,code,pair", [
+    ("أجرى ملك المغرب اتصالا هاتفيا مع الرئيس الموريتاني.", "041", {"MARGOV", "MRTGOV"}),
+    ("تلقى أمير قطر اتصالا هاتفيا من الرئيس التركي.", "041", {"QATGOV", "TURGOV"}),
+    ("أعلنت الحكومة الكولومبية والمتمردون وقفا لإطلاق النار.", "0871", None),
+    ("عقد وزيرا خارجية مصر والسودان اجتماعا في القاهرة.", "04", None),
+])
+def test_cooperation_noun_after_a_light_verb_is_a_report(text, code, pair):
+    evs = [e for e in coded(text) if e.cameo.startswith(code)]
+    assert evs and not any(e.historical for e in evs), show(coded(text))
+    if pair:
+        assert {evs[0].source_code, evs[0].target_code} == pair, show(evs)
+
+
+def test_bare_reference_to_a_meeting_stays_a_reference():
+    evs = [e for e in coded("وتناول الاجتماع ملف المياه.") if e.root == "04"]
+    assert all(e.historical for e in evs), show(evs)

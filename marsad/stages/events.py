@@ -818,6 +818,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         reference = e.kind == "noun" and sent.segment_kind != "title" and not sent_time and e.cond != "quote" \
             and modality == "asserted" and not negated and not intent and not _anchored(words, i, last, cs, ce) \
             and not (frame == "self" and e.obj and _SELF_ACTION_REPORTS)
+        if reference and lang == "ar" and e.cameo[:2] <= "08" \
+                and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)):
+            # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
+            # cooperation noun after a light / announcing verb of its clause is a report
+            reference = False
         if lang == "ar":
             lem = e.lemma[:1]
             wn = w.norm
@@ -1238,7 +1243,10 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
         while start > 0 and _conjoined(words, A, start - 1)[-1] is not A[start - 1]:
             start -= 1
         parts = _conjoined(words, A, start)
-    with_ = [a for a in after if a.prep in ("مع", "ب", "with") or (p >= 0 and a.i0 > p)]
+    # "تلقى الرئيس اتصالا هاتفيا من نظيره": after a receive verb the من-phrase is the partner
+    recv = lang == "ar" and any("receive" in words[k].cue for k in range(max(0, i - 4), i))
+    with_ = [a for a in after if a.prep in ("مع", "ب", "with") or (p >= 0 and a.i0 > p)
+             or (recv and a.prep == "من" and a.i0 - last <= 4)]
     if with_ and not any(g is with_[0] for g in parts):
         parts = parts[:1] + [with_[0]] if parts else [with_[0]]
         if len(parts) == 1 and before:
