@@ -121,7 +121,7 @@ def test_visit_source_and_destination(text, code, src, tgt):
 
 
 def test_visit_from_a_place_is_not_its_destination():
-    evs = [e for e in coded("زار وفد مصري من القاهرة مخيمات اللاجئين.") if e.cameo == "042"]
+    evs = [e for e in coded("زار وفد مصري من القاهرة مخيمات اللاجئين في لبنان.") if e.cameo == "042"]
     assert not [e for e in evs if e.target_country == "EGY"], show(evs)
 
 
@@ -211,3 +211,23 @@ def test_cooperation_noun_after_a_light_verb_is_a_report(text, code, pair):
 def test_bare_reference_to_a_meeting_stays_a_reference():
     evs = [e for e in coded("وتناول الاجتماع ملف المياه.") if e.root == "04"]
     assert all(e.historical for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text,code,src,tgt", [
+    ("اعتقلت الشرطة الباكستانية عشرات المحتجين في لاهور.", "173", "PAKCOP", "PAK"),   # one country named
+    ("اتفقت إثيوبيا والصومال على ترسيم الحدود.", "03", "ETH", "SOM"),                 # cooperative conjoined subjects
+])
+def test_domestic_target_and_mutual_agreement(text, code, src, tgt):
+    evs = [e for e in coded(text) if e.cameo.startswith(code)]
+    assert evs and evs[0].source_code == src and evs[0].target_country == tgt, show(coded(text))
+
+
+def test_two_countries_named_no_domestic_guess():
+    evs = [e for e in coded("اعتقلت الشرطة الألمانية ناشطين قرب السفارة الروسية.") if e.cameo == "173"]
+    assert evs and evs[0].target_country in (None, "RUS"), show(evs)
+
+
+def test_denied_arms_shipment_is_negated_military_aid():
+    evs = [e for e in coded("نفت كوريا الشمالية أنها أرسلت أسلحة إلى روسيا.") if e.cameo == "072"]
+    assert evs and evs[0].negated and evs[0].source_code == "PRK" and evs[0].target_country == "RUS", show(coded(
+        "نفت كوريا الشمالية أنها أرسلت أسلحة إلى روسيا."))

@@ -119,6 +119,8 @@ class EventStage:
                 _object_nationality(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
+        if self.config.options.get("ar_domestic", True):
+            _ar_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         doc.events.extend(new)
@@ -377,6 +379,28 @@ def _en_domestic(doc: Document, events: list[Event]) -> None:
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
                 setattr(ev, f"{side}_country", c)
                 setattr(ev, f"{side}_code", c + code)
+
+
+def _ar_domestic(doc: Document, events: list[Event]) -> None:
+    """Arabic, every type but ASSAULT / PROTEST (whose span gold codes a country-less target without
+    a country, see the data README): as :func:`_en_domestic`, a country-less generic actor
+    (الشرطة، الصحفيين، المتظاهرون) takes the country of the sentence when exactly one country is
+    named in it: "اعتقلت السلطات التركية عشرات الصحفيين" -> TURMED.  Option ``ar_domestic``."""
+    for ev in events:
+        if ev.lang != "ar" or ev.plover_type in _PLACE_OF_TARGET:
+            continue
+        lo, hi = ev.sentence_start, ev.sentence_end
+        countries = {a.country for a in doc.actors if a.country and any(lo <= s < hi for s, _ in a.spans)}
+        countries |= {pl.country for pl in doc.places if pl.country and lo <= pl.start < hi}
+        if len(countries) != 1:
+            continue
+        c = next(iter(countries))
+        for side in ("source", "target"):
+            code = getattr(ev, f"{side}_code")
+            if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
+                setattr(ev, f"{side}_country", c)
+                setattr(ev, f"{side}_code", c + code)
+                ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
 
 
 _INTL = frozenset(["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT"])
@@ -802,6 +826,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     k = A.index(conj[-1]) + 1
                     nxt = A[k] if k < len(A) and A[k].prep == "" and A[k].i0 - conj[-1].i1 <= 6 else None
                     pairs = [(g, nxt) for g in conj if nxt is None or not _same(g.actor, nxt.actor)]
+                    if nxt is None and len(conj) == 2 and (e.cameo[:2] in ("03", "04") or e.cameo[:3] == "057") \
+                            and all(g.actor.country for g in conj) \
+                            and conj[0].actor.country != conj[1].actor.country:
+                        # "اتفقت روسيا وأوكرانيا على …": two conjoined subjects of a cooperative verb cooperate
+                        pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
         negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
