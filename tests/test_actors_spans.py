@@ -91,6 +91,8 @@ def test_uniform_of_a_force_is_no_actor():
     assert "IRQCOP" not in _codes(doc)
     a = actor_at(doc, "مسلحون")
     assert a is not None and a.role == "UAF"
+    from marsad.actors.resolve import resolve_text
+    assert resolve_text("مسلحون يرتدون زي الشرطة العراقية").code == "UAF"
 
 
 def test_plural_subject_then_named_object_are_two_actors():

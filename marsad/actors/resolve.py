@@ -217,6 +217,17 @@ def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = No
     lex = get_lexicon(tuple(lexicon_files))
     words = text.split()
     items = [it for it in match_items(lex, words) if it.type != "media"]
+    disguise = lex.cues.get("disguise")
+    if disguise and len(items) > 1:
+        # "مسلحون يرتدون زي الشرطة العراقية": the uniform (and its nationality) names no actor
+        keys = [word_keys(w) for w in words]
+        kept, last = [], -1
+        for it in items:
+            if (it.i > 0 and not disguise.isdisjoint(keys[it.i - 1])) or it.i == last:
+                last = it.j
+                continue
+            kept.append(it)
+        items = kept or items
     if not items:
         return None
     return combine(items, date)
