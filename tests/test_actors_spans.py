@@ -166,3 +166,10 @@ def test_fighters_are_not_fighter_jets():
     doc = run("قصفت مقاتلات إسرائيلية مواقع في الجنوب فجر اليوم.", date="2008-01-01")
     a = actor_at(doc, "مقاتلات إسرائيلية")
     assert a is not None and a.code == "ISRMIL"
+
+
+def test_talks_between_countries_keep_them_actors():
+    doc = run("بدأت محادثات بين إيران وتركيا في أنقرة حول التجارة.")
+    assert "IRN" in {x.country for x in doc.actors}
+    doc = run("Talks between Iran and Turkey opened in Ankara on Monday.")
+    assert "IRN" in {x.country for x in doc.actors}

@@ -332,7 +332,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if j > 0 and keys[j - 1]:
         kb = keys[j - 1]
         if k[0] in lex.cues.get("place_between", ()):
-            return kb[0] in head or any(x in head for x in kb[1:2])
+            path = lex.cues.get("path_head", ())
+            return any(x in path for x in kb)   # not "محادثات بين إيران و…" (parties)
         if k[0] in lex.cues.get("border_with", ()):
             border = lex.cues.get("border_head", ())
             return any(x in border for x in kb)
