@@ -231,3 +231,13 @@ def test_denied_arms_shipment_is_negated_military_aid():
     evs = [e for e in coded("نفت كوريا الشمالية أنها أرسلت أسلحة إلى روسيا.") if e.cameo == "072"]
     assert evs and evs[0].negated and evs[0].source_code == "PRK" and evs[0].target_country == "RUS", show(coded(
         "نفت كوريا الشمالية أنها أرسلت أسلحة إلى روسيا."))
+
+
+def test_target_phrase_in_a_place_for_sanctions():
+    evs = [e for e in coded("فرضت أستراليا عقوبات على قادة عسكريين في ميانمار.") if e.cameo == "163"]
+    assert evs and evs[0].target_country == "MMR", show(evs)
+
+
+def test_delegation_from_an_actor_is_the_object():
+    evs = [e for e in coded("استقبل العاهل المغربي أمس وفدا من الاتحاد الأفريقي.") if e.root == "04"]
+    assert evs and evs[0].source_code == "MARGOV" and (evs[0].target_code or "").startswith("IGOAFR"), show(evs)

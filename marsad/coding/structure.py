@@ -178,7 +178,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             elif lang == "ar" and words[j].norm in ("ب", "ل"):
                 g.prep = words[j].norm
         # partitive "العشرات من المسلحين": the quantified noun is a bare argument
-        if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()):
+        if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()
+                                            or "delegation" in words[g.i0 - 2].cue):   # وفدا من الاتحاد الأوروبي
             g.prep = ""
     return out
 

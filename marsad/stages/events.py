@@ -109,6 +109,9 @@ class EventStage:
                 _target_place_phrase(doc, ev)
                 if ev.plover_type == "ASSAULT" and self.config.options.get("foreign_strike_target", True):
                     _foreign_attack_target(doc, ev)
+            elif ev.lang == "ar" and ev.target_code:
+                # every other type too: "فرضت عقوبات على قادة عسكريين في ميانمار" -> MMRMIL
+                _target_place_phrase(doc, ev)
             if ev.root == "07":
                 _aid_recipient(doc, ev)
             elif ev.lang == "ar" and ev.cameo in ("042", "036") and not ev.target_country:
