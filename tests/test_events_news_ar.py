@@ -241,3 +241,19 @@ def test_target_phrase_in_a_place_for_sanctions():
 def test_delegation_from_an_actor_is_the_object():
     evs = [e for e in coded("استقبل العاهل المغربي أمس وفدا من الاتحاد الأفريقي.") if e.root == "04"]
     assert evs and evs[0].source_code == "MARGOV" and (evs[0].target_code or "").startswith("IGOAFR"), show(evs)
+
+
+@pytest.mark.parametrize("text,code,src,tgt", [
+    ("انتقد وزير الخارجية البريطاني السياسة الروسية في القوقاز.", "111", "GBRGOV", "RUS"),
+    ("هاجم رئيس الوزراء الهندي التصريحات الباكستانية الأخيرة.", "111", "INDGOV", "PAK"),   # verbal attack
+    ("فرضت اليابان عقوبات على شركات صينية.", "163", "JPN", "CHN"),                         # على + indefinite nisba
+])
+def test_criticism_and_sanctions_target_the_named_nation(text, code, src, tgt):
+    evs = [e for e in coded(text) if e.cameo == code]
+    assert evs and evs[0].source_code == src and evs[0].target_country == tgt, show(coded(text))
+    assert not [e for e in coded(text) if e.plover_type == "ASSAULT"], show(coded(text))
+
+
+def test_armed_attack_on_a_position_stays_an_assault():
+    evs = coded("هاجم مسلحون موقعا عسكريا في شمال مالي.")
+    assert [e for e in evs if e.root == "19"], show(evs)

@@ -251,7 +251,7 @@ def _visit_destination(doc: Document, ev: Event) -> None:
     _target_country(ev, pl.country, ":visit-place")
 
 
-_NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13"])
+_NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17"])
 
 
 def _object_nationality(doc: Document, ev: Event) -> None:
@@ -261,12 +261,20 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     pos = ev.trigger_end
     if ev.source_span and ev.source_span[0] >= ev.trigger_start:
         pos = max(pos, ev.source_span[1])
-    toks = doc.text[pos:pos + 60].split()[:2]
+    toks = doc.text[pos:pos + 60].split()[:3]
+    oblique = bool(toks) and toks[0] in ("على", "ضد") and ev.root in ("16", "17")
+    if oblique:   # "فرضت عقوبات على مصارف إيرانية"
+        toks = toks[1:]
+    last = ev.trigger.split()[-1] if " " in ev.trigger else ""
+    if last and not oblique and toks:   # the object noun is the trigger's own last word: هاجم … السياسة الصينية
+        toks = [last] + toks
     if len(toks) < 2 or any(c in toks[0] for c in "،,.;؛:"):
         return
     n0, adj = _norm(toks[0], "ar"), toks[1].rstrip(".،,;؛:")
     n1 = _norm(adj, "ar")
-    if not n0.startswith(("ال", "بال", "وال")) or not (n1.startswith("ال") and n1.endswith(("ي", "يه"))):
+    definite = n0.startswith(("ال", "بال", "وال")) and n1.startswith("ال")
+    indefinite = oblique and not n0.startswith("ال") and not n1.startswith("ال") and len(n1) > 4
+    if not (definite or indefinite) or not n1.endswith(("ي", "يه")):
         return
     try:
         from ..actors.resolve import resolve_text
