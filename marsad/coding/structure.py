@@ -240,6 +240,23 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
 
 
 _NOT_HEAD = set(AR_PREPS) | {"لدي", "الي", "علي", "و", "او", "ب", "ل"}
+_RESOLVED: dict = {}
+
+
+def resolve_phrase(text: str, date):
+    """``marsad.actors.resolve.resolve_text`` (Arabic) memoised per process (bounded); None when the
+    actors layer is missing or fails."""
+    key = (text, date)
+    if key in _RESOLVED:
+        return _RESOLVED[key]
+    try:
+        from ..actors.resolve import resolve_text
+        r = resolve_text(text, lang="ar", date=date)
+    except Exception:   # pragma: no cover - the actors layer is optional here
+        r = None
+    if len(_RESOLVED) < 50_000:
+        _RESOLVED[key] = r
+    return r
 
 
 def _split_nisba(doc: Document, words, g: Arg):
@@ -254,14 +271,10 @@ def _split_nisba(doc: Document, words, g: Arg):
             continue
         if any(x.prefix or x.norm in _NOT_HEAD or x.punct for x in words[k:g.i1]):
             continue
-        try:
-            from ..actors.resolve import resolve_text
-            left = resolve_text(doc.text[g.start:prev.end], lang="ar", date=doc.published_at)
-            if left is None or not left.country or left.country != g.actor.country:
-                continue
-            r = resolve_text(doc.text[w.start:g.end], lang="ar", date=doc.published_at)
-        except Exception:   # pragma: no cover - the actors layer is optional here
-            return None
+        left = resolve_phrase(doc.text[g.start:prev.end], doc.published_at)
+        if left is None or not left.country or left.country != g.actor.country:
+            continue
+        r = resolve_phrase(doc.text[w.start:g.end], doc.published_at)
         if r is None or not r.country or r.country == left.country:
             continue
         span = (w.start, g.end)

@@ -31,7 +31,8 @@ from typing import Optional
 
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
-from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, get_lexicon, sentence_lang, words_of)
+from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, get_lexicon, resolve_phrase, sentence_lang,
+                                words_of)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
@@ -276,11 +277,7 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     indefinite = oblique and not n0.startswith("ال") and not n1.startswith("ال") and len(n1) > 4
     if not (definite or indefinite) or not n1.endswith(("ي", "يه")):
         return
-    try:
-        from ..actors.resolve import resolve_text
-        r = resolve_text(adj, lang="ar", date=doc.published_at)
-    except Exception:   # pragma: no cover - the actors layer is optional here
-        return
+    r = resolve_phrase(adj, doc.published_at)
     if r is None or not r.country or r.country == ev.source_country:
         return
     _target_country(ev, r.country, ":obj-nationality")
@@ -397,12 +394,29 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
     a country, see the data README): as :func:`_en_domestic`, a country-less generic actor
     (الشرطة، الصحفيين، المتظاهرون) takes the country of the sentence when exactly one country is
     named in it: "اعتقلت السلطات التركية عشرات الصحفيين" -> TURMED.  Option ``ar_domestic``."""
-    for ev in events:
-        if ev.lang != "ar" or ev.plover_type in _PLACE_OF_TARGET:
-            continue
-        lo, hi = ev.sentence_start, ev.sentence_end
-        countries = {a.country for a in doc.actors if a.country and any(lo <= s < hi for s, _ in a.spans)}
-        countries |= {pl.country for pl in doc.places if pl.country and lo <= pl.start < hi}
+    todo = [ev for ev in events if ev.lang == "ar" and ev.plover_type not in _PLACE_OF_TARGET
+            and any((code := getattr(ev, f"{side}_code")) and not getattr(ev, f"{side}_country")
+                    and code[:3] not in _INTL for side in ("source", "target"))]
+    if not todo:
+        return
+    # the countries named in each sentence that needs them, in one pass over actors and places
+    bounds = sorted({(ev.sentence_start, ev.sentence_end) for ev in todo})
+    starts = [b[0] for b in bounds]
+    per_sentence: dict = {b: set() for b in bounds}
+
+    def note(pos, country):
+        k = bisect_left(starts, pos + 1) - 1
+        if k >= 0 and pos < bounds[k][1]:
+            per_sentence[bounds[k]].add(country)
+    for a in doc.actors:
+        if a.country:
+            for sp, _ in a.spans:
+                note(sp, a.country)
+    for pl in doc.places:
+        if pl.country:
+            note(pl.start, pl.country)
+    for ev in todo:
+        countries = per_sentence[(ev.sentence_start, ev.sentence_end)]
         if len(countries) != 1:
             continue
         c = next(iter(countries))
