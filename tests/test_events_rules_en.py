@@ -8,7 +8,7 @@ from events_helpers import code, dump, find
     ("The Israeli army attacked a camp near Jenin on Monday.", {"Israeli army": "ISRMIL"}, "19", "ISRMIL", None),
     ("Turkish police arrested ten journalists in Istanbul.", {"Turkish police": "TURCOP", "journalists": "MED"}, "173", "TURCOP", "TURMED"),
     ("France accused Russia of meddling in the election.", {"France": "FRA", "Russia": "RUS"}, "112", "FRA", "RUS"),
-    ("China rejected the American proposal on Tuesday.", {"China": "CHN"}, "12", "CHN", None),
+    ("China rejected the American proposal on Tuesday.", {"China": "CHN"}, "12", "CHN", "USA"),   # the owner of the rejected object is the target (english.object_owner)
     ("The European Union condemned the Israeli government.", {"European Union": "IGOEU", "Israeli government": "ISRGOV"}, "111", "IGOEU", "ISRGOV"),
     ("North Korea threatened the United States with a nuclear strike.", {"North Korea": "PRK", "United States": "USA"}, "13", "PRK", "USA"),
     ("Iranian authorities released a French journalist.", {"Iranian authorities": "IRNGOV", "French journalist": "FRAMED"}, "0841", "IRNGOV", "FRAMED"),
@@ -187,7 +187,7 @@ def test_en_targets(text, actors, cameo, src, tgt):
 
 @pytest.mark.parametrize("text,actors,cameo,src,tgt", [
     ("The African Union called on Sudan to allow relief convoys into Darfur.", {"African Union": "IGOAFU", "Sudan": "SDN"}, "105", "IGOAFU", "SDN"),
-    ("An Israeli airstrike killed six fighters in southern Lebanon.", {"fighters": "REB"}, "195", None, "REB"),
+    ("An Israeli airstrike killed six fighters in southern Lebanon.", {"fighters": "REB"}, "195", "ISR", "REB"),   # the attack noun's nationality is the source (english.subject_nationality)
     ("Riot police fired tear gas at students outside the parliament.", {"Riot police": "COP", "students": "EDU"}, "175", "COP", "EDU"),
 ])
 def test_en_more_rules(text, actors, cameo, src, tgt):

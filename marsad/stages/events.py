@@ -29,6 +29,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+from ..coding import english
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, get_lexicon, resolve_phrase, sentence_lang,
@@ -123,6 +124,9 @@ class EventStage:
                 _object_nationality(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
+        if self.config.options.get("en_doc_rules", True):
+            # after the protest-direction swap: subject nationality, IGO officials, place target
+            english.en_doc_rules(doc, new)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
@@ -670,6 +674,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
+            if lang == "en":
+                # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
+                src, tgt = english.en_svo_fix(words, i, args, src, tgt)
             by2 = by or (next((a for a in args if last < a.i0 <= last + 10 and a.i0 >= 2 and "by" in words[a.i0 - 1].cue
                                and not any(words[x].punct for x in range(last + 1, a.i0))), None)
                          if lang == "ar" else None)
@@ -942,6 +949,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             reference = True
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
+            if lang == "en" and t is None and e.kind == "verb":
+                english.apply_object_owner(ev, words, i, last, ce)   # "rejected an Indian proposal" -> IND
             if speaker is not None and speaker.country and lang == "ar":
                 _speaker_possessive(doc, words, ev, s, t, speaker)
             ev.negated = negated
