@@ -112,9 +112,13 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         if homographs:
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
+            # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…")
+            named_at_1 = any(x.i == 1 and x.type in ("country", "capital", "entity") and
+                             not any(e.kind == "person" for e in x.entries) for x in items)
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.i == 0 and
                                                  not homographs.isdisjoint(keys[it.i]) and len(words) > 1 and
-                                                 words[1].startswith("ال") and words[1].endswith("ون"))]
+                                                 ((words[1].startswith("ال") and words[1].endswith("ون")) or
+                                                  named_at_1))]
         disguise = lex.cues.get("disguise")
         if disguise:
             # "مسلحون يرتدون زي الشرطة العراقية": the uniform of a force names no actor
@@ -222,6 +226,15 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 # subject + object, not one phrase
                 chunks.append([it])
                 continue
+            if it.i == prev.j and it.type in ("country", "capital") and \
+                    prev.type in ("country", "capital", "entity", "mention") and \
+                    not words[it.i][:1].isascii() and not prev.conj and \
+                    not (prev.type == "entity" and any(e.kind == "person" for e in prev.entries)):
+                # two named actors side by side in Arabic are a VSO subject and its object
+                # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …"): a country never
+                # completes a named organisation or country without a word between them
+                chunks.append([it])
+                continue
             gap = words[prev.j:it.i]
             if gap and it.type in ("country", "capital", "demonym", "entity") and len(gap) <= 4 and \
                     any(x.type == "role" for x in chunks[-1]) and _led_by(lex, gap) and \
@@ -324,7 +337,12 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     w = clean_word(words[j])
     if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
         return True   # وفي بغداد
-    if w in loc or k[0] in loc or k[0] in head or any(x in head for x in k[1:2]):
+    if w in loc or k[0] in loc:
+        return True
+    if (k[0] in head or any(x in head for x in k[1:2])) and \
+            not (w.startswith("ال") and k[0] in lex.cues.get("compass_adjective", ())):
+        # "جنوبي بغداد" (south of Baghdad) is a place; "كوريا الجنوبية الصين" is an adjective that
+        # ends the previous name, then the next actor
         return True
     if k[0] in lex.cues.get("name_head", ()):
         return True   # صلاة المغرب، أذان المغرب: the prayer time, not Morocco
