@@ -44,3 +44,10 @@ def test_clause_initial_talaba_before_a_named_actor_is_the_verb():
     assert not any(t.startswith("طالب") for t, _ in spans), spans
     assert any(e.root == "10" and (e.target_code or "").startswith("IRN") for e in doc.events), \
         [(e.source_code, e.cameo, e.target_code) for e in doc.events]
+
+
+def test_person_then_country_are_two_actors():
+    doc, spans = _codes("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل إلى فتح المعابر.")
+    assert ("إسرائيل", "ISR") in spans, spans
+    assert any((e.target_code or "").startswith("ISR") and (e.source_code or "").startswith("IGOUNO")
+               for e in doc.events), [(e.source_code, e.cameo, e.target_code) for e in doc.events]

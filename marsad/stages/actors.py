@@ -228,11 +228,11 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 continue
             if it.i == prev.j and it.type in ("country", "capital") and \
                     prev.type in ("country", "capital", "entity", "mention") and \
-                    not words[it.i][:1].isascii() and not prev.conj and \
-                    not (prev.type == "entity" and any(e.kind == "person" for e in prev.entries)):
+                    not words[it.i][:1].isascii() and not prev.conj:
                 # two named actors side by side in Arabic are a VSO subject and its object
-                # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …"): a country never
-                # completes a named organisation or country without a word between them
+                # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …", "دعا … غوتيريش
+                # إسرائيل إلى …"): a country never completes a named person, organisation or country
+                # without a word between them
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
