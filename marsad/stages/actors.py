@@ -64,23 +64,28 @@ class ActorStage:
         date = (doc.published_at or "")[:10] or None
         specs: list[_Spec] = []
         by_sent_mentions: dict[int, list] = {}
+        by_sent_places: dict[int, set] = {}   # starts of place-name mentions (abstract_construct)
         for m in doc.mentions:
             if m.type in ACTOR_MENTIONS:
                 by_sent_mentions.setdefault(m.sentence, []).append(m)
+            if m.type in ("GPE", "LOC"):
+                by_sent_places.setdefault(m.sentence, set()).add(m.start)
         led = "-led" in doc.text or "-Led" in doc.text or "-LED" in doc.text
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind in SKIP_KINDS:
                 continue
             toks = doc.tokens[sent.token_start:sent.token_end]
             if toks:
-                specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led))
+                specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
+                                       by_sent_places.get(si, ())))
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
         return doc
 
 
 # ---------------------------------------------------------------- per sentence
-def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True) -> list[_Spec]:
+def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True,
+              place_starts=()) -> list[_Spec]:
     words = [t.text for t in toks]
     tc = lex.memo.get("tokens")
     if tc is None:
@@ -108,6 +113,18 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             # "بقيادة" is a led-by cue, not the sector word قيادة (command)
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
                                                  keys[it.i] and keys[it.i][0] in led)]
+        abstract = lex.cues.get("abstract_construct")
+        if abstract:
+            # "أمن العراق", "تهديد أمن أوروبا": a bare sector word in construct with a place name is
+            # the place's security, not its police ("قوات الأمن", "الأمن المصري", "أمن الدولة" stay)
+            place_at = {x.i for x in items if x.type in ("country", "capital")}
+            if place_starts:
+                place_at.update(k for k, t in enumerate(toks) if t.start in place_starts)
+            complement = lex.cues.get("abstract_complement", set())
+            place_at.update(k for k in range(len(words)) if keys[k] and not complement.isdisjoint(keys[k]))
+            items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.j in place_at and
+                                                 not abstract.isdisjoint(keys[it.i]) and
+                                                 not clean_word(words[it.i]).startswith("ال"))]
         homographs = lex.cues.get("verb_homograph")
         if homographs:
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
