@@ -377,30 +377,25 @@ def _en_domestic(doc: Document, events: list[Event]) -> None:
     country of the sentence when exactly one country is named in it (actors and places) —
     "Kenyan police arrested demonstrators" -> KENCOP vs KENCVL.  International actors (IGO …)
     are left alone; with two or more countries nothing is guessed."""
-    for ev in events:
-        if ev.lang != "en":
-            continue
-        lo, hi = ev.sentence_start, ev.sentence_end
-        countries = {a.country for a in doc.actors if a.country and any(lo <= s < hi for s, _ in a.spans)}
-        countries |= {pl.country for pl in doc.places if pl.country and lo <= pl.start < hi}
-        if len(countries) != 1:
-            continue
-        c = next(iter(countries))
-        for side in ("source", "target"):
-            code = getattr(ev, f"{side}_code")
-            if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
-                setattr(ev, f"{side}_country", c)
-                setattr(ev, f"{side}_code", c + code)
+    _fill_domestic(doc, [ev for ev in events if ev.lang == "en"], mark=False)
 
 
 def _ar_domestic(doc: Document, events: list[Event]) -> None:
     """Arabic, every type but ASSAULT / PROTEST (whose span gold codes a country-less target without
     a country, see the data README): as :func:`_en_domestic`, a country-less generic actor
     (الشرطة، الصحفيين، المتظاهرون) takes the country of the sentence when exactly one country is
-    named in it: "اعتقلت السلطات التركية عشرات الصحفيين" -> TURMED.  Option ``ar_domestic``."""
-    todo = [ev for ev in events if ev.lang == "ar" and ev.plover_type not in _PLACE_OF_TARGET
-            and any((code := getattr(ev, f"{side}_code")) and not getattr(ev, f"{side}_country")
-                    and code[:3] not in _INTL for side in ("source", "target"))]
+    named in it: "اعتقلت السلطات التركية عشرات الصحفيين" -> TURMED.  Option ``ar_domestic``;
+    the rule names carry ``:src-domestic`` / ``:tgt-domestic``."""
+    _fill_domestic(doc, [ev for ev in events if ev.lang == "ar" and ev.plover_type not in _PLACE_OF_TARGET],
+                   mark=True)
+
+
+def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
+    """The shared step of :func:`_en_domestic` and :func:`_ar_domestic`: each country-less,
+    non-international side of these events takes its sentence's only named country."""
+    todo = [ev for ev in events
+            if any((code := getattr(ev, f"{side}_code")) and not getattr(ev, f"{side}_country")
+                   and code[:3] not in _INTL for side in ("source", "target"))]
     if not todo:
         return
     # the countries named in each sentence that needs them, in one pass over actors and places
@@ -429,7 +424,8 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
                 setattr(ev, f"{side}_country", c)
                 setattr(ev, f"{side}_code", c + code)
-                ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
+                if mark:
+                    ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
 
 
 _INTL = frozenset(["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT"])
