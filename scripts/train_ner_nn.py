@@ -275,26 +275,9 @@ def _crf_side(crf_path, words):
 
 
 def train_crf(sents, path):
-    import pycrfsuite
-    from marsad.lang.ner_train import DEFAULTS as CD
-    from marsad.resources import clear_cache
-    tr = pycrfsuite.Trainer(verbose=False)
-    loo = hasattr(crf, "NAMELIKE_LOO")    # as marsad.lang.ner_train.train: leave-one-out name-likeness
-    if loo:
-        crf.NAMELIKE_LOO = True
-    try:
-        for toks, tags in sents:
-            tr.append(crf.sentence_features(toks), tags)
-    finally:
-        if loo:
-            crf.NAMELIKE_LOO = False
-        crf._feat_cache.clear()
-        clear_cache()
-    tr.set_params({"c1": CD["c1"], "c2": CD["c2"], "max_iterations": CD["iterations"],
-                   "feature.possible_transitions": True})
-    t0 = time.time()
-    tr.train(str(path))
-    log(f"CRF trained in {time.time() - t0:.0f}s -> {path}")
+    """The CRF with the shipped features and settings, on another split (marsad.lang.ner_train.train_crf)."""
+    from marsad.lang.ner_train import train_crf as _train
+    _train(sents, Path(path), log=log)
 
 
 def combine_scores(sents, crf_path, nn_path, weights, o_biases=(0.0,)):

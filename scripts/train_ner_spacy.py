@@ -318,25 +318,9 @@ def final(work: Path, name: str, data: dict, steps: int) -> None:
 def crf_inner(work: Path, data: dict) -> Path:
     """The CRF with the shipped features and settings, trained on inner-train (for the combination and
     for a same-data comparison on dev)."""
-    import pycrfsuite
-    from marsad.lang import ner
-    from marsad.lang.ner_train import DEFAULTS as CD
-    from marsad.resources import clear_cache
+    from marsad.lang.ner_train import train_crf
     path = work / "crf_inner.crfsuite"
-    tr = pycrfsuite.Trainer(verbose=False)
-    ner.NAMELIKE_LOO = True
-    try:
-        for toks, tags in data["inner_train"]:
-            tr.append(ner.sentence_features(toks), tags)
-    finally:
-        ner.NAMELIKE_LOO = False
-        ner._feat_cache.clear()
-        clear_cache()
-    tr.set_params({"c1": CD["c1"], "c2": CD["c2"], "max_iterations": CD["iterations"],
-                   "feature.possible_transitions": True})
-    t0 = time.time()
-    tr.train(str(path))
-    log(f"inner CRF trained in {time.time() - t0:.0f}s -> {path}")
+    train_crf(data["inner_train"], path, log=log)
     return path
 
 

@@ -24,7 +24,6 @@ DEFAULTS = {"iterations": 150, "c1": 0.02, "c2": 0.1, "use": ("anercorp_train",)
 def train(shared: Path, out: Path | None = None, *, iterations: int = DEFAULTS["iterations"],
           c1: float = DEFAULTS["c1"], c2: float = DEFAULTS["c2"], use: tuple = DEFAULTS["use"],
           rebuild_data: "bool | str" = True, log=print) -> dict:
-    import pycrfsuite
     from . import ner as nermod
     from . import tokenize as tokmod
     if rebuild_data == "wordfreq":      # only the wordfreq table (the tokeniser's files stay as committed)
@@ -40,15 +39,30 @@ def train(shared: Path, out: Path | None = None, *, iterations: int = DEFAULTS["
     corp = corpora(shared)
     out = Path(out or data_path("models", nermod.MODEL_NAME))
     out.parent.mkdir(parents=True, exist_ok=True)
+    n_tok = train_crf((s for key in use for s in corp[key]), out, iterations=iterations, c1=c1, c2=c2, log=log)
+    clear_cache()
+    res = {"tokens": n_tok, "model": str(out)}
+    if "aqmar_train" not in use:
+        corp["aqmar_all"] = corp["aqmar_train"] + corp["aqmar_dev"]
+    res.update(evaluate_dev(corp, out, log=log))
+    return res
+
+
+def train_crf(sentences, out: Path, *, iterations: int = DEFAULTS["iterations"], c1: float = DEFAULTS["c1"],
+              c2: float = DEFAULTS["c2"], log=print) -> int:
+    """Train a CRF on (tokens, tags) sentences with the shipped feature groups (training tokens get
+    leave-one-out name-likeness scores), write it to ``out``; returns the number of tokens.  Used by
+    :func:`train` and by the experiment scripts that need a CRF on another split."""
+    import pycrfsuite
+    from . import ner as nermod
     tr = pycrfsuite.Trainer(verbose=False)
     n_tok = 0
     t0 = time.time()
-    nermod.NAMELIKE_LOO = True          # training tokens get leave-one-out name-likeness scores
+    nermod.NAMELIKE_LOO = True
     try:
-        for key in use:
-            for toks, tags in corp[key]:
-                tr.append(nermod.sentence_features(toks), tags)
-                n_tok += len(toks)
+        for toks, tags in sentences:
+            tr.append(nermod.sentence_features(toks), tags)
+            n_tok += len(toks)
     finally:
         nermod.NAMELIKE_LOO = False
         nermod._feat_cache.clear()
@@ -57,14 +71,10 @@ def train(shared: Path, out: Path | None = None, *, iterations: int = DEFAULTS["
     tr.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                    "feature.possible_transitions": True})
     t0 = time.time()
+    out = Path(out)
     tr.train(str(out))
     log(f"trained {iterations} iterations in {time.time() - t0:.1f}s -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
-    clear_cache()
-    res = {"tokens": n_tok, "model": str(out)}
-    if "aqmar_train" not in use:
-        corp["aqmar_all"] = corp["aqmar_train"] + corp["aqmar_dev"]
-    res.update(evaluate_dev(corp, out, log=log))
-    return res
+    return n_tok
 
 
 def evaluate_dev(corp: dict, model_path: Path, log=print) -> dict:
