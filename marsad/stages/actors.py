@@ -117,14 +117,17 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         if abstract:
             # "أمن العراق", "تهديد أمن أوروبا": a bare sector word in construct with a place name is
             # the place's security, not its police ("قوات الأمن", "الأمن المصري", "أمن الدولة" stay)
-            place_at = {x.i for x in items if x.type in ("country", "capital")}
-            if place_starts:
-                place_at.update(k for k, t in enumerate(toks) if t.start in place_starts)
-            complement = lex.cues.get("abstract_complement", set())
-            place_at.update(k for k in range(len(words)) if keys[k] and not complement.isdisjoint(keys[k]))
-            items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.j in place_at and
+            complement = lex.cues.get("abstract_complement", frozenset())
+            country_at = {x.i for x in items if x.type in ("country", "capital")}
+
+            def place_follows(j: int) -> bool:
+                return j < len(words) and (j in country_at or toks[j].start in place_starts or
+                                           not complement.isdisjoint(keys[j]))
+            # only the (rare) bare sector words in the lexicon's abstract list are looked at
+            items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
                                                  not abstract.isdisjoint(keys[it.i]) and
-                                                 not clean_word(words[it.i]).startswith("ال"))]
+                                                 not clean_word(words[it.i]).startswith("ال") and
+                                                 place_follows(it.j))]
         homographs = lex.cues.get("verb_homograph")
         if homographs:
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
