@@ -179,7 +179,35 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     out: list[_Spec] = []
     for chunk in _chunks(items, words, lex):
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
+    partitive = lex.cues.get("partitive_head")
+    if partitive and out:
+        out = _partitive(partitive, toks, words, keys, starts, out)
     return out
+
+
+def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
+    """"قوة من الشرطة العراقية", "عناصر من حركة الشباب", "members of the army": a group noun followed
+    by من / of and a coded actor is part of that actor (a police unit is police, a few of a movement's
+    men act for the movement).  The coded actor's span widens back over the head noun, and a
+    code-less actor of the head alone (قوة -> MIL) is dropped, so the event stage sees one actor."""
+    drop: set[int] = set()
+    for sp in specs:
+        if not sp.res.country or sp.res.basis == "metonym":
+            continue
+        k = bisect.bisect_left(starts, sp.start)
+        if k < 2 or k >= len(starts) or starts[k] != sp.start:
+            continue
+        h = k - 2
+        if h >= 1 and words[k - 1].lower() == "the":      # "members of the Iraqi army"
+            h -= 1
+        if clean_word(words[h + 1]).lower() not in ("من", "of") or heads.isdisjoint(keys[h]):
+            continue
+        h0, h1 = toks[h].start, toks[h].end
+        for o in specs:
+            if o is not sp and o.start >= h0 and o.end <= h1 and not o.res.country:
+                drop.add(id(o))
+        sp.start = h0
+    return [o for o in specs if id(o) not in drop] if drop else specs
 
 
 _TK_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
