@@ -151,3 +151,15 @@ def test_clause_initial_talib_before_a_nominative_plural_is_the_verb():
     assert [d.text[s:e] for a in d.actors for s, e in a.spans] == ["المتظاهرون"]
     d = marsad.code("طالب جامعي قتل في الاشتباكات.", published_at="2024-03-01")
     assert any(a.role == "EDU" for a in d.actors)
+
+
+def test_occupation_forces_and_national_armies():
+    # "قوات الاحتلال" is a force phrase: the nationality after it is the force's country
+    doc = run("اعتقلت قوات الاحتلال الإسرائيلي عشرين شابا في نابلس.")
+    a = actor_at(doc, "قوات الاحتلال")
+    assert a is not None and a.code == "ISRMIL"
+    # "الجيش الوطني" + nationality is that country's army; the Syrian opposition armies are rebels
+    doc = run("تقدمت وحدات من الجيش الوطني الليبي نحو سرت.")
+    assert actor_at(doc, "الجيش الوطني").code == "LBYMIL"
+    doc = run("هاجم مقاتلو الجيش السوري الحر حاجزا قرب حلب.")
+    assert actor_at(doc, "الجيش السوري الحر").code == "SYRREB"
