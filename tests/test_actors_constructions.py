@@ -163,3 +163,21 @@ def test_occupation_forces_and_national_armies():
     assert actor_at(doc, "الجيش الوطني").code == "LBYMIL"
     doc = run("هاجم مقاتلو الجيش السوري الحر حاجزا قرب حلب.")
     assert actor_at(doc, "الجيش السوري الحر").code == "SYRREB"
+
+
+def test_title_of_another_country_after_a_name_is_the_object():
+    # after a person's name, a title with a different nationality is the next actor (VSO object)
+    doc = run("استقبل ولي العهد السعودي الأمير محمد بن سلمان رئيس الوزراء العراقي في الرياض.")
+    a = actor_at(doc, "رئيس الوزراء العراقي")
+    assert a is not None and a.code == "IRQGOV"
+    # the honorific before the name stays with the crown prince's own title
+    b = actor_at(doc, "ولي العهد السعودي")
+    assert b is not None and b.code == "SAUGOV" and b is actor_at(doc, "محمد بن سلمان")
+    doc = run("التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.")
+    assert actor_at(doc, "وزير الخارجية الأمريكي").code == "USAGOV"
+    assert actor_at(doc, "عبد الفتاح السيسي").code == "EGYGOV"
+
+
+def test_apposition_with_the_persons_own_country_stays_one_actor():
+    doc = run("قال محمد بن سلمان ولي العهد السعودي إن المملكة تدعم الحوار.")
+    assert len([a for a in doc.actors if a.country == "SAU"]) == 1

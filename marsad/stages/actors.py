@@ -177,7 +177,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         items.append(it)
     items.sort(key=lambda x: (x.i, -(x.j - x.i), x.type != "mention"))
     out: list[_Spec] = []
-    for chunk in _chunks(items, words, lex):
+    for chunk in _chunks(items, words, lex, date):
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
     partitive = lex.cues.get("partitive_head")
     if partitive and out:
@@ -240,11 +240,11 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple
     return e
 
 
-def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item]]:
+def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> list[list[Item]]:
     glue = lex.cues.get("glue", set())
     new_ref = lex.cues.get("new_referent", set())
     chunks: list[list[Item]] = []
-    for it in items:
+    for n_item, it in enumerate(items):
         if chunks:
             prev = chunks[-1][-1]
             if it.i < prev.j:  # nested in a mention: belongs to the same phrase
@@ -269,7 +269,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 chunks.append([it])
                 continue
             if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
-                    not words[it.i][:1].isascii():
+                    not words[it.i][:1].isascii() and not _honorific_before_name(chunks[-1], it, items, n_item):
                 # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is
                 # subject + object, not one phrase
                 chunks.append([it])
@@ -310,7 +310,54 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon) -> list[list[Item
                 chunks[-1].append(it)
                 continue
         chunks.append([it])
-    return chunks
+    if len(chunks) == 1 and len(chunks[0]) < 4:
+        return chunks
+    return [part for ch in chunks for part in _split_foreign_title(ch, date)]
+
+
+def _is_person_item(it: Item) -> bool:
+    return (it.type == "entity" and it.entries[0].kind == "person") or \
+        (it.type == "mention" and it.mention_type == "PERS")
+
+
+def _honorific_before_name(chunk: list[Item], it: Item, items: list[Item], n: int) -> bool:
+    """"ولي العهد السعودي الأمير محمد بن سلمان": a personal title (الأمير، الشيخ) right before a name,
+    after a person's title and nationality, goes on describing the same person."""
+    if it.entries[0].kind != "person" or n + 1 >= len(items):
+        return False
+    nxt = items[n + 1]
+    return nxt.i == it.j and _is_person_item(nxt) and \
+        any(x.type == "role" and x.entries[0].kind == "person" for x in chunk)
+
+
+def _item_country(it: Item, date) -> Optional[str]:
+    if it.type == "entity":
+        return entry_code(it.entries[0], date)[1]
+    if it.type in ("country", "capital", "demonym"):
+        r = combine([it], date)
+        return r.country if r is not None else None
+    return None
+
+
+def _split_foreign_title(chunk: list[Item], date) -> list[list[Item]]:
+    """"استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي": after a person's name, a title
+    with another country's nationality is the next actor (the object), not an apposition of the
+    person (an apposition repeats the person's own country: "محمد بن سلمان ولي العهد السعودي")."""
+    p = next((k for k, x in enumerate(chunk) if _is_person_item(x)), None)
+    if p is None or p + 2 >= len(chunk):
+        return [chunk]
+    own = None
+    for x in chunk[:p + 1]:
+        own = own or _item_country(x, date)
+    if own is None:
+        return [chunk]
+    for k in range(p + 1, len(chunk) - 1):
+        r, nat = chunk[k], chunk[k + 1]
+        if r.type == "role" and nat.type in ("demonym", "country") and nat.i == r.j and not nat.conj:
+            c = _item_country(nat, date)
+            if c and c != own:
+                return [chunk[:k], chunk[k:]]
+    return [chunk]
 
 
 def _led_by(lex: Lexicon, gap: list[str]) -> bool:
