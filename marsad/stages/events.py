@@ -114,6 +114,8 @@ class EventStage:
             elif ev.lang == "ar" and ev.target_code:
                 # every other type too: "فرضت عقوبات على قادة عسكريين في ميانمار" -> MMRMIL
                 _target_place_phrase(doc, ev)
+            if ev.lang == "ar" and ev.root == "14" and ":crowd-quant" in ev.rule:
+                _crowd_country(doc, ev)
             if ev.root == "07":
                 _aid_recipient(doc, ev)
             elif ev.lang == "ar" and ev.cameo in ("042", "036") and not ev.target_country:
@@ -470,6 +472,13 @@ def _find_triggers(words, lex, lang):
             o = _find_obj(words, i, e, lex) if e.obj else -1
             if e.obj and o < 0:
                 continue
+            if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
+                # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
+                # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
+                o = next((j for j in range(p, min(len(words), p + 3)) if words[j].norm in e.obj
+                          or any(c in e.obj for c in lex.candidates(words[j].norm))), -1)
+                if o < 0:
+                    continue
             best = (e, p, o)
             break
         if best is None:
@@ -480,6 +489,8 @@ def _find_triggers(words, lex, lang):
         last = max(i, o) if o > i else i
         if o >= 0:
             consumed.add(o)
+            if o > i + 1 and lang == "ar" and any(t.kind == "noun" and t.obj for t in lex.lookup(words[o - 1].norm)):
+                consumed.add(o - 1)   # فرض / رفع حظر التجول: the noun of the object phrase is no event of its own
         out.append((i, last, e, p))
     return out
 
@@ -615,12 +626,22 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         sent_time = any((sent.start <= t.start < sent.end) for t in doc.timerefs) if doc.timerefs else False
     sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
     preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
+    foiled = (-1, -1)   # (last word, scope end) of a foiled attack noun (see _repelled)
     for (i, last, e, p) in trigs:
         w = words[i]
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None)
         speaker = doc.actor(quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
+        state_place = None
+        if e.cond == "prep_state" and not any(a.i0 == p and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
+                                              for a in args):
+            # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
+            # place stage read after the preposition) or a government
+            state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
+                                and pl.country and words[p].start <= pl.start < words[p].end), None)
+            if state_place is None:
+                continue
         if e.frame != "self" and lang == "ar" and last > i and e.obj:
             # "أجرى بايدن اتصالا هاتفيا": a name that swallowed the next word (NER over-extension) gives
             # it back when that word is a trigger whose required object follows (اتصالا + هاتفيا)
@@ -799,6 +820,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     tgt = parts[0]      # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context
                 else:
                     src = parts[0]
+        repel = ""
+        if lang == "ar" and e.kind == "noun" and e.cameo[:2] in _ATTACK_ROOTS and not pairs:
+            # "صد الجيش هجوما لتنظيم …"، "تصدت القوات لهجوم روسي"، "أحبطت الشرطة هجوما / محاولة اغتيال": the
+            # subject of the repel / foil word defends; the attacker is the noun's own agent when named
+            src, tgt, repel = _repelled(words, i, last, cs, A, after, src, tgt)
+        if repel == "foiled":
+            foiled = (last, last + 4)
+        elif lang == "ar" and e.cameo[:2] in _ATTACK_ROOTS and foiled[0] < i <= foiled[1] \
+                and not any(words[x].punct for x in range(foiled[0], i)):
+            repel = "foiled"   # "أحبطت الشرطة هجوما كان يستهدف كنيسة": the foiled attack's own verb
         if lang == "en" and tgt is None and not pairs and e.cameo[:2] in _VERBAL_ROOTS and ce < len(words) \
                 and "comp" in words[ce].cue:
             # "demanded that the United States …", "warned that police …": the complement's subject
@@ -943,16 +974,23 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             reference = True
         if governed:
             reference = True
+        if repel == "happened" and not (cs > 0 and "rel" in words[cs - 1].cue):
+            reference = False   # a repelled attack took place: a report, not a reference
+        elif repel == "foiled":
+            negated = True      # a foiled attack / plot did not happen
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
             if lang == "en" and t is None and e.kind == "verb":
                 english.apply_object_owner(ev, words, i, last, ce)   # "rejected an Indian proposal" -> IND
             if speaker is not None and speaker.country and lang == "ar":
                 _speaker_possessive(doc, words, ev, s, t, speaker)
+            if state_place is not None and not ev.target_code and state_place.country != ev.source_country:
+                _target_country(ev, state_place.country, ":tgt-recognised")
             ev.negated = negated
             ev.modality = modality
             ev.historical = sent_hist or reference
-            ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "")
+            ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "") \
+                + (f":{repel}" if repel else "")
             if lang == "en":
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
                                          any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs))
@@ -961,8 +999,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         _conjoined_subject(words, evs)
     for ev in evs:
         if ev.root == "14":
-            _protest_direction(ev)
-    _share_crowd(evs)
+            _protest_direction(ev, doc)
+    _share_crowd(evs, doc)
+    if lang == "ar":
+        _quantified_crowd(words, args, evs)
     # statements: every quote with a known speaker
     for q in quotes:
         spk = doc.actor(q.speaker_actor_id)
@@ -1005,10 +1045,14 @@ def _copy_source(dst: Event, src: Event) -> None:
         setattr(dst, f"source_{f}", getattr(src, f"source_{f}"))
 
 
-def _statelike(ev, side) -> bool:
+def _statelike(ev, side, doc=None) -> bool:
     code = getattr(ev, f"{side}_code")
     if not code:
         return False
+    if doc is not None:
+        a = doc.actor(getattr(ev, f"{side}_actor_id"))
+        if a is not None and a.kind == "group":
+            return False   # "تظاهر آلاف السودانيين": a nationality plural names people, not the state
     role = getattr(ev, f"{side}_role")
     return role in _STATE_ROLES or (not role and len(code) == 3 and code == getattr(ev, f"{side}_country"))
 
@@ -1043,11 +1087,11 @@ def _conjoined_subject(words, evs) -> None:
         ev.rule += ":conj-subj"
 
 
-def _share_crowd(evs) -> None:
+def _share_crowd(evs, doc=None) -> None:
     """One crowd, one protest: "خرج متظاهرون أفغان … للاحتجاج على …"، "تجمع مئات الطلاب … احتجاجا على …":
     a protest noun of the sentence that has no agent of its own (the adverbial احتجاجا، مظاهرات) is
     the protest of the crowd named as the agent of another protest event of the same sentence."""
-    crowd = next((ev for ev in evs if ev.root == "14" and ev.source_code and not _statelike(ev, "source")), None)
+    crowd = next((ev for ev in evs if ev.root == "14" and ev.source_code and not _statelike(ev, "source", doc)), None)
     if crowd is None:
         return
     for ev in evs:
@@ -1059,19 +1103,55 @@ def _share_crowd(evs) -> None:
         ev.rule += ":crowd"
 
 
+def _quantified_crowd(words, args, evs) -> None:
+    """"شارك آلاف في مظاهرة"، "تظاهر آلاف الأشخاص في الخرطوم": a protest with no source whose clause names
+    a crowd only by a quantifier (cue ``crowd``: آلاف، مئات، حشود …) within five words before or two after
+    the trigger is the protest of civilians (CVL); the stage gives them the country of the protest's
+    place (rule tag ``:crowd-quant``)."""
+    for ev in evs:
+        if ev.root != "14" or ev.source_code or ev.source_actor_id:
+            continue
+        i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), -1)
+        if i < 0:
+            continue
+        cs, ce = _clause(words, i, i)
+        k = next((k for k in range(max(cs, i - 5), min(ce, i + 3)) if k != i and "crowd" in words[k].cue), -1)
+        if k < 0:
+            continue
+        held = next((a for a in args if a.i0 == k + 1 and a.prep == ""), None)
+        if held is not None:
+            # "وانطلق آلاف المتظاهرين في مسيرة": the counted noun is the crowd (a state is not one)
+            if not _is_state(held.actor):
+                _fill_actor(ev, "source", held.actor, (held.start, held.end))
+                ev.rule += ":crowd"
+            continue
+        ev.source_code, ev.source_role, ev.source_span = "CVL", "CVL", (words[k].start, words[k].end)
+        ev.rule += ":crowd-quant"
+
+
+def _crowd_country(doc: Document, ev: Event) -> None:
+    """The quantified crowd of a protest (``_quantified_crowd``) are civilians of the country where the
+    protest takes place (a place located in the event's own clause)."""
+    if ev.source_country or ev.place_basis != "clause":
+        return
+    pl = doc.place(ev.place_id)
+    if pl is not None and pl.country:
+        ev.source_country, ev.source_code = pl.country, pl.country + "CVL"
+
+
 def _is_state(actor) -> bool:
     """The state itself - a country name or a government body - not a people (Nigerians, الفلسطينيون)."""
     return actor is not None and (actor.kind == "country" or (actor.role or "") in _STATE_ROLES)
 
 
-def _protest_direction(ev):
+def _protest_direction(ev, doc=None):
     """Protesters are the public: a state actor picked as the source of a protest (مظاهرة أمام
     سفارة إستونيا، تظاهرة ضد الحكومة الصومالية) is what it is directed at: source and target swap
     (an absent target makes the source empty).  (A state that is the subject of the verb "protest"
     itself complains officially: recode.tsv ``state_subject`` has made that a 114 already.)"""
-    if not _statelike(ev, "source"):
+    if not _statelike(ev, "source", doc):
         return
-    if _statelike(ev, "target"):
+    if _statelike(ev, "target", doc):
         # two states around a crowd ("تجمع متظاهرون أمام مقر رئيس الوزراء البريطاني للاحتجاج على الرئيس
         # الباكستاني"): neither is the crowd; the source is dropped, the target kept
         for f in _SIDE_FIELDS:
@@ -1331,7 +1411,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             if not x.cue:
                 break
         c = x.cue
-        if "neg" in c and not (refrain and lang == "ar"):
+        if "cond_after" in c and lang == "ar" and _unless(words, j):
+            break   # ما لم + verb (unless) opens the condition: no negation, and none from before it
+        elif "neg" in c and not (refrain and lang == "ar"):
             if lang == "ar" or x.norm in ("not", "n't", "never", "no", "without", "refused"):
                 negated = True
                 neg_i = j
@@ -1358,6 +1440,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             mods.append("future")
     # intent also from readiness/intent words right after the trigger's subject (بلاده مستعدة لعقد)
     for k, x in enumerate(words[cs:ce], cs):
+        if "cond_after" in x.cue and lang == "ar" and _unless(words, k):
+            mods.append("conditional")   # "ستفرض عقوبات ما لم توقف …": like إذا / في حال
+            continue
         if "cond" in x.cue:
             if x.norm == "حال" and not (words.index(x) > 0 and words[words.index(x) - 1].norm == "في"):
                 continue
@@ -1378,6 +1463,43 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             negated = True
     modality = max(mods, key=lambda m: _MOD_RANK[m]) if mods else "asserted"
     return negated, modality, intent, neg_i
+
+
+_ATTACK_ROOTS = frozenset(["18", "19", "20"])
+
+
+def _repelled(words, i, last, cs, A, after, src, tgt):
+    """(source, target, kind) of an attack noun governed by a repel / foil word (cue ``repel``, value
+    happened / foiled) at most four words before it: the repel word's subject (VSO: the bare actor
+    between the two words; else the bare actor right before the repel word) is the defender, the
+    target of the attack, never its source; the attacker is the noun's own agent (شنه مسلحون، من قبل،
+    هجوم روسي) or an actor after it through لـ (هجوما لتنظيم الدولة).  ``kind`` is "" when no repel
+    word governs the noun."""
+    k = next((k for k in range(i - 1, max(cs, i - 5) - 1, -1) if "repel" in words[k].cue
+              and not any(words[x].punct for x in range(k + 1, i))), -1)
+    if k < 0:
+        return src, tgt, ""
+    between = [a for a in A if k < a.i0 and a.i1 <= i and a.prep == ""]
+    defender = between[0] if between else next(
+        (a for a in reversed(A) if a.i1 <= k and a.prep == "" and k - a.i1 <= 3), None)
+    if defender is not None and src is not None and (src is defender or _same(src.actor, defender.actor)):
+        src = None
+    if src is None:
+        src = next((a for a in after if a.prep == "ل" and a.i0 - last <= 2
+                    and (defender is None or not _same(a.actor, defender.actor))), None)
+    if tgt is None or (src is not None and tgt is src) or (defender is not None and tgt is defender):
+        tgt = defender
+    if src is not None and tgt is not None and _same(src.actor, tgt.actor):
+        tgt = None
+    return src, tgt, words[k].cue["repel"] or "happened"
+
+
+def _unless(words, j) -> bool:
+    """Is words[j] (a negation particle with a ``cond_after`` cue) the second word of a conditional
+    pair such as ما لم (unless), rather than a negation after a relative ما (وهو ما لم يحدث)?"""
+    if j < 1 or words[j - 1].norm != words[j].cue["cond_after"]:
+        return False
+    return not (j > 1 and "ma_rel" in words[j - 2].cue)
 
 
 # ----------------------------------------------------------------------------- building
