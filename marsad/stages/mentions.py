@@ -32,21 +32,20 @@ class MentionStage:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
-        ar_idx, ar_words, ar_tags = [], [], []
+        ar_idx, ar_words = [], []
         have_model = ner.model_available()
         for si, s in enumerate(doc.sentences):
             if s.token_end <= s.token_start:
                 continue
             if s.lang == "ar":
                 if have_model:
-                    words = [t.text for t in doc.tokens[s.token_start:s.token_end]]
                     ar_idx.append(si)
-                    ar_words.append(words)
-                    ar_tags.append(list(ner.tagger().tag(words)))
+                    ar_words.append([t.text for t in doc.tokens[s.token_start:s.token_end]])
             elif s.lang == "en":
                 toks = doc.tokens[s.token_start:s.token_end]
                 _emit(doc, si, toks, ner_en.tag_tokens([t.text for t in toks]), "ner", 0.6)
         if ar_idx:
+            ar_tags = ner.tagger().tag_many(ar_words)     # all Arabic sentences in one batched decode
             ner.propagate(ar_words, ar_tags)
             gz = ner.gazetteer().single
             for si, words, tags in zip(ar_idx, ar_words, ar_tags):
