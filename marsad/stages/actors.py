@@ -180,7 +180,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     for chunk in _chunks(items, words, lex, date):
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
     partitive = lex.cues.get("partitive_head")
-    if partitive and out:
+    if partitive and out and ("من" in words or "of" in words):
         out = _partitive(partitive, toks, words, keys, starts, out)
     return out
 
