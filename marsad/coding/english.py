@@ -134,6 +134,10 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
 
 
 # ----------------------------------------------------------------------------- owner of the object
+_OBJ_PREPS = frozenset(["on", "against", "at", "upon"])
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "one",
+                           "dozen", "dozens", "several", "some", "many", "more", "other"])
 def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
     """The actor a nationality or organisation name in the verb's object noun phrase stands for,
     when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
@@ -144,7 +148,10 @@ def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tu
     :func:`marsad.actors.resolve.resolve_text`), or None.  Only the first noun phrase is read."""
     n = min(len(words), ce)
     k = last + 1
-    while k < n and ("np_pre" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
+    if k < n and words[k].norm in _OBJ_PREPS:
+        k += 1          # "imposed sanctions on three Iranian oil companies", "fired on Palestinian protesters"
+    while k < n and ("np_pre" in words[k].cue or "quant" in words[k].cue or words[k].norm.replace(",", "").isdigit()
+                     or words[k].norm in _NUMBER_WORDS or (words[k].norm.endswith("ly") and not words[k].punct)):
         k += 1
     j = k
     while j < n and not words[j].punct and words[j].text[:1].isupper() and words[j].text.isalpha() is not False:
@@ -220,26 +227,390 @@ def _clause_start(words, i: int) -> int:
     return cs
 
 
-def igo_official(doc, span) -> Optional[str]:
+def _igo_ends(doc) -> list:
+    """(span end, code) of every IGO / NGO actor mention of the document."""
+    return [(e0, a.code) for a in doc.actors if (a.code or "")[:3] in ("IGO", "NGO") for _, e0 in a.spans]
+
+
+def igo_official(doc, span, ends=None) -> Optional[str]:
     """"UN envoy Staffan de Mistura", "U.N. mediator Diego Cordovez", "Arab League chief X": the
     code of the international organisation (IGO / NGO actor) named right before an actor span, with
-    at most two title words between them (cue ``igo_title``: envoy, mediator, special …), or None.  The person speaks for it."""
+    at most two title words between them (cue ``igo_title``: envoy, mediator, special …), or None.  The person speaks for it.
+    ``ends``: :func:`_igo_ends` of the document, when the caller has it."""
     if not span:
+        return None
+    if ends is None:
+        ends = _igo_ends(doc)
+    if not ends:
         return None
     from .lexicon import lexicon
     lex = lexicon("en")
     start = span[0]
+    for e0, code in ends:
+        if e0 > start or start - e0 > 40:
+            continue
+        gap = doc.text[e0:start].split()
+        if len(gap) <= 2 and all("igo_title" in lex.cue(g.lower()) for g in gap) and \
+                (gap or doc.text[e0:start].isspace()):
+            return code
+    return None
+
+
+# ----------------------------------------------------------------------------- round 2: arguments
+# roots whose "to X" phrase names the addressee / recipient (appeal to, pledge to, talk to, apologise
+# to, aid / troops to, demands to, refuse admittance to, a threat to, cut aid to)
+_TO_ROOTS = frozenset(["02", "03", "04", "05", "06", "07", "10", "12", "13", "16"])
+# roots whose object's "of X" / "X's" owner is the target ("seized the property of X", "criticised the
+# policies of X", "hacked into the computers of X"); 10 only with an ``of_target`` head noun
+_OF_ROOTS = frozenset(["11", "12", "16", "17", "18", "19", "20"])
+_FORCE_ROOTS = frozenset(["18", "19", "20"])
+_CLOSED = ("boundary", "comp", "rel")
+
+
+def _set_side(ev, side: str, actor, span) -> None:
+    """Put ``actor`` (a ``marsad.model.Actor``) on one side of the event (as the stage's _fill_actor)."""
+    setattr(ev, f"{side}_actor_id", actor.id)
+    setattr(ev, f"{side}_code", actor.code or actor.country)
+    setattr(ev, f"{side}_country", actor.country)
+    setattr(ev, f"{side}_role", actor.role)
+    setattr(ev, f"{side}_span", tuple(span) if span else None)
+
+
+def _open_target(ev) -> bool:
+    """No target, or a country-less generic one ("MIL", "CVL"): a better one may be named."""
+    return not ev.target_country and (not ev.target_code or ev.target_code[:3] in _SECTORS)
+
+
+def _same_side(ev, a) -> bool:
+    """The actor is the event's source (same actor, or the same country)."""
+    return a.actor.id == ev.source_actor_id or (a.actor.country is not None and a.actor.country == ev.source_country
+                                                and (a.actor.code or "") == (ev.source_code or ""))
+
+
+def _arg_at(args, k: int, words) -> Optional[object]:
+    """The actor starting at word k, or after one determiner / premodifier at k."""
+    for a in args:
+        if a.i0 == k:
+            return a
+        if a.i0 == k + 1 and k < len(words) and "np_pre" in words[k].cue:
+            return a
+        if a.i0 > k + 1:
+            break
+    return None
+
+
+def to_target(words, last: int, args: Sequence, span: int = 10, word: str = "to") -> Optional[object]:
+    """The actor of the first "to" phrase after the trigger's last word ``last`` (within ``span``
+    words, not across punctuation or a clause boundary): "sent 3,000 troops to Poland", "appealed
+    to France for help", "refused admittance to Ghanaians" -> that actor.  A "to" before anything but
+    an actor ("agreed to send", "to the region") ends the search."""
+    n = len(words)
+    for k in range(last + 1, min(n, last + 1 + span)):
+        w = words[k]
+        if w.punct or any(c in w.cue for c in _CLOSED):
+            return None
+        if w.norm == word:
+            return _arg_at(args, k + 1, words)
+    return None
+
+
+def of_owner(words, last: int, args: Sequence, span: int = 7) -> Optional[object]:
+    """The owner of the verb's object noun phrase: "hacked into the computers of South Korean army
+    officers", "seized the property of the opposition leader", "stormed Germany's embassy" -> that
+    actor.  The object may open with one preposition (into, on, at), then lower-case words up to
+    "of" + actor; or it is a possessive actor ("Germany's") right after the trigger.  None across
+    punctuation, a clause boundary or a second preposition."""
+    n = len(words)
+    k = last + 1
+    if k < n and words[k].norm in ("into", "on", "at", "upon"):
+        k += 1
+    a = _arg_at(args, k, words)
+    if a is not None and a.i1 < n and words[a.i1 - 1].norm.endswith(("'s", "’s")) or \
+            (a is not None and a.i1 < n and words[a.i1].norm in ("'s", "’s", "'")):
+        return a
+    for j in range(k, min(n, last + 1 + span)):
+        w = words[j]
+        if w.punct or any(c in w.cue for c in _CLOSED) or (j > k and w.norm in ("to", "in", "with", "by", "for", "from", "on", "at")):
+            return None
+        if w.norm == "of":
+            a = _arg_at(args, j + 1, words)
+            return a if a is not None and a.prep == "of" else None
+        if w.text[:1].isupper() and j > k:
+            return None
+    return None
+
+
+def _of_head_ok(words, last: int, lex_cue) -> bool:
+    """A demand's object head noun that makes its of-owner the target ("the resignation of X")."""
+    k = last + 1
+    while k < len(words) and "np_pre" in words[k].cue:
+        k += 1
+    return k < len(words) and "of_target" in words[k].cue
+
+
+def noun_phrase_args(words, last: int, args: Sequence, span: int = 8) -> tuple:
+    """For an attack noun ending at ``last``: (agent, patient) from "by X" and "on / against X" phrases
+    that follow it ("an attack by Hezbollah on an Israeli post", "strikes by coalition jets",
+    "attacks on civilians by militias"), within ``span`` words, not across punctuation or a verb."""
+    agent = patient = None
+    n = len(words)
+    for k in range(last + 1, min(n, last + 1 + span)):
+        w = words[k]
+        if w.punct or any(c in w.cue for c in _CLOSED):
+            break
+        if w.norm == "by" and agent is None:
+            agent = _arg_at(args, k + 1, words)
+        elif w.norm in ("on", "against") and patient is None:
+            patient = _arg_at(args, k + 1, words)
+    return agent, patient
+
+
+def nominal(ev, words, i: int) -> bool:
+    """The trigger is used as a noun: a noun entry, or a verb entry after a determiner, a numeral or
+    a quantifier with at most two modifiers between ("a bomb attack", "the attacks", "two strikes")."""
+    if ":noun:" in ev.rule:
+        return True
+    if words[i].norm.endswith(("ed", "ing")):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.punct or "aux" in w.cue or "be" in w.cue or w.norm == "to" or "pron_country" in w.cue:
+            return False
+        if "np_pre" in w.cue or "quant" in w.cue or w.norm.isdigit() or w.norm in _NUMBER_WORDS:
+            return True
+    return False
+
+
+def _words_index(doc, ev, cache: dict, lex):
+    """(words, args, trigger index, last trigger word index) of an event's sentence, cached."""
+    from .structure import actor_args, words_of
+    if not (0 <= ev.sentence < len(doc.sentences)):
+        return None
+    got = cache.get(ev.sentence)
+    if got is None:
+        sent = doc.sentences[ev.sentence]
+        words = words_of(doc, sent, lex)
+        got = cache[ev.sentence] = (words, actor_args(doc, sent, words, "en"), {w.start: k for k, w in enumerate(words)},
+                                    {w.end: k for k, w in enumerate(words)})
+    words, args, by_start, by_end = got
+    i = by_start.get(ev.trigger_start)
+    last = by_end.get(ev.trigger_end, i)
+    if i is None:
+        return None
+    return words, args, i, last
+
+
+def argument_rules(doc, events, lex=None) -> None:
+    """English argument rules over the coded events of a document (round 2):
+
+    * "to X" names the addressee / recipient of appeals, promises, talks, aid, demands, refusals and
+      threats (:func:`to_target`);
+    * the owner of a coercive / critical verb's object is its target (:func:`of_owner`);
+    * an attack noun takes its agent from "by X" and its patient from "on / against X"
+      (:func:`noun_phrase_args`), and a violent verb whose subject is that noun ("An attack by X on
+      Y killed …", "US drone strikes have killed …") takes the noun's agent as its source;
+    * an attack noun that is the verb's adjunct ("wounded two soldiers in a bomb attack") shares
+      the verb's actors;
+    * the infinitive complement of a refusal / failure ("failed to reach agreement", "refused to
+      meet") did not happen: negated, and ranked below the refusal itself.
+    """
+    if lex is None:
+        from .lexicon import lexicon
+        lex = lexicon("en")
+    cache: dict = {}
+    pos: dict = {}
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        got = _words_index(doc, ev, cache, lex)
+        if got is None:
+            continue
+        pos[id(ev)] = got
+    en = [ev for ev in events if id(ev) in pos]
+    nom = {id(ev) for ev in en if nominal(ev, pos[id(ev)][0], pos[id(ev)][2])}
+    for ev in en:
+        words, args, i, last = pos[id(ev)]
+        noun = id(ev) in nom
+        root = ev.root or ev.cameo[:2]
+        if noun and root in _FORCE_ROOTS:
+            agent, patient = noun_phrase_args(words, last, args)
+            if agent is not None and (ev.source_country is None or (patient is not None and ev.source_actor_id == patient.actor.id)):
+                _set_side(ev, "source", agent.actor, (agent.start, agent.end))
+                if ev.target_actor_id == agent.actor.id:
+                    ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+            if patient is not None and _open_target(ev) and not _same_side(ev, patient):
+                _set_side(ev, "target", patient.actor, (patient.start, patient.end))
+            continue
+        if noun:
+            continue
+        if (root in _TO_ROOTS or "from_target" in words[i].cue) and _open_target(ev):
+            # "recalled its ambassador from Algeria": the country the envoy leaves is the target
+            a = to_target(words, last, args, word="from" if "from_target" in words[i].cue else "to")
+            if a is not None and not _same_side(ev, a):
+                _set_side(ev, "target", a.actor, (a.start, a.end))
+                continue
+        if _open_target(ev) and (root in _OF_ROOTS or (root == "10" and _of_head_ok(words, last, lex.cue))):
+            a = of_owner(words, last, args)
+            if a is not None and not _same_side(ev, a):
+                _set_side(ev, "target", a.actor, (a.start, a.end))
+    # nouns and verbs of force in one clause
+    for n_ev in en:
+        if id(n_ev) not in nom or (n_ev.root or "") not in _FORCE_ROOTS:
+            continue
+        words, args, ni, nlast = pos[id(n_ev)]
+        for v in en:
+            if v is n_ev or v.sentence != n_ev.sentence or id(v) in nom or (v.root or "") not in _FORCE_ROOTS:
+                continue
+            _, _, vi, vlast = pos[id(v)]
+            if vi > ni and _noun_is_subject(words, ni, nlast, vi):
+                # "An attack by Hezbollah on an Israeli post killed two soldiers": the attacker acts
+                if n_ev.source_country or n_ev.source_code:
+                    if v.target_actor_id == n_ev.source_actor_id:
+                        v.target_actor_id = v.target_code = v.target_country = v.target_role = v.target_span = None
+                    v.source_actor_id, v.source_code, v.source_country = n_ev.source_actor_id, n_ev.source_code, n_ev.source_country
+                    v.source_role, v.source_span = n_ev.source_role, n_ev.source_span
+                elif v.source_actor_id and v.source_actor_id == n_ev.target_actor_id:
+                    v.source_actor_id = v.source_code = v.source_country = v.source_role = v.source_span = None
+                if _open_target(v) and (n_ev.target_country or n_ev.target_code) and n_ev.target_actor_id != v.source_actor_id:
+                    v.target_actor_id, v.target_code, v.target_country = n_ev.target_actor_id, n_ev.target_code, n_ev.target_country
+                    v.target_role, v.target_span = n_ev.target_role, n_ev.target_span
+            elif vi < ni and _noun_is_adjunct(words, vlast, ni):
+                # "wounded two British soldiers in a bomb attack": the noun is how the verb's act was done
+                if v.source_code or v.target_code:
+                    for side in ("source", "target"):
+                        for f in ("actor_id", "code", "country", "role", "span"):
+                            setattr(n_ev, f"{side}_{f}", getattr(v, f"{side}_{f}"))
+                n_ev.confidence = min(n_ev.confidence, round(v.confidence - 0.05, 4))
+    # "in protest at / against / over …": an adverbial of the clause's event, not an event of its own
+    for ev in en:
+        words, args, i, last = pos[id(ev)]
+        if (ev.root or "") in ("11", "14") and i > 0 and words[i - 1].norm == "in" and words[i].norm == "protest" \
+                and any(m is not ev and m.sentence == ev.sentence and pos[id(m)][2] < i - 1 for m in en):
+            ev.confidence = min(ev.confidence, 0.3)
+    # complements of refusals / failures
+    for c_ev in en:
+        words, args, ci, clast = pos[id(c_ev)]
+        if ci < 2 or words[ci - 1].norm != "to":
+            continue
+        m = next((m for m in en if m is not c_ev and m.sentence == c_ev.sentence and (m.root or "") == "12"
+                  and pos[id(m)][3] == ci - 2), None)
+        if m is not None:
+            c_ev.negated = True
+            c_ev.confidence = min(c_ev.confidence, round(m.confidence - 0.05, 4))
+
+
+def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
+    """The noun at ``ni`` heads the subject of the verb at ``vi``: only its premodifiers before it in
+    the clause (no verb-like word: the clause starts at the sentence start or a boundary), and after
+    it only its own phrase (by / on / against + actor, commas of a parenthetical, auxiliaries)."""
+    for k in range(ni - 1, -1, -1):
+        w = words[k]
+        if w.punct or "boundary" in w.cue or "comp" in w.cue:
+            break
+        if w.norm in ("in", "during", "after", "with", "from", "of", "to", "for", "since", "before", "amid"):
+            return False
+    commas = 0
+    for k in range(nlast + 1, vi):
+        w = words[k]
+        if w.punct:
+            if w.text != ",":
+                return False
+            commas += 1
+            if commas > 2:
+                return False
+        elif "comp" in w.cue or "rel" in w.cue or "boundary" in w.cue:
+            return False
+    return vi - nlast <= 14
+
+
+def _noun_is_adjunct(words, vlast: int, ni: int) -> bool:
+    """The noun at ``ni`` is in an "in / during / with a … attack" adjunct of the verb ending at
+    ``vlast``: same clause (no punctuation), the preposition at most three words before the noun."""
+    if ni - vlast > 10 or any(words[k].punct or "boundary" in words[k].cue for k in range(vlast + 1, ni)):
+        return False
+    return any(words[k].norm in ("in", "during", "with", "by") for k in range(max(vlast + 1, ni - 3), ni))
+
+
+def possessive_country(doc, ev, words, side: str) -> Optional[str]:
+    """"Ethiopia denied that its troops had shelled …", "Russia said its forces …": a country-less
+    generic actor right after "its" / "their" belongs to the country of the nearest actor before the
+    pronoun in the sentence (the reporting speaker or the clause's subject), or None."""
+    span = getattr(ev, f"{side}_span", None)
+    if not span:
+        return None
+    k = next((k for k, w in enumerate(words) if w.start == span[0]), None)
+    if k is None or k == 0 or "pron_poss" not in words[k - 1].cue:
+        return None
+    best = None
     for a in doc.actors:
-        code = a.code or ""
-        if code[:3] not in ("IGO", "NGO"):
+        if not a.country:
             continue
         for s0, e0 in a.spans:
-            if e0 > start or start - e0 > 40:
-                continue
-            gap = doc.text[e0:start].split()
-            if len(gap) <= 2 and all("igo_title" in lex.cue(g.lower()) for g in gap) and \
-                    (gap or doc.text[e0:start].isspace()):
-                return code
+            if doc.sentences[ev.sentence].start <= s0 and e0 <= words[k - 1].start and (best is None or e0 > best[0]):
+                best = (e0, a.country)
+    return best[1] if best else None
+
+
+def denied_charge(doc, ev, lex) -> bool:
+    """"Pakistan accused India of …, a charge New Delhi denied": the denial is an apposition on the
+    accusation (cue ``charge``: charge, accusation, allegation, claim), not a denial of the event."""
+    if not ev.negated or not ev.quote_id:
+        return False
+    q = doc.quote(ev.quote_id) if hasattr(doc, "quote") else next((x for x in doc.quotes if x.id == ev.quote_id), None)
+    if q is None or not q.cue or "neg_speech" not in lex.cue(q.cue.lower()) or q.cue_start < ev.trigger_end:
+        return False
+    # ", a charge / an accusation [that] <speaker> denied": the last comma before the cue opens it
+    gap = doc.text[ev.trigger_end:q.cue_start]
+    c = gap.rfind(",")
+    if c < 0:
+        return False
+    head = [w for w in gap[c + 1:].split()[:3] if w.lower() not in ("a", "an", "the", "that", "which")]
+    if not head or "charge" not in lex.cue(head[0].lower()):
+        return False
+    near = doc.text[max(ev.sentence_start, ev.trigger_start - 30):ev.trigger_start].lower().split()[-4:]
+    return not any("neg" in lex.cue(w) for w in near)
+
+
+def recode_event(ev, cameo: str) -> bool:
+    """Give the event another CAMEO code (and the fields that follow from it); False if unknown."""
+    from .cameo import lookup
+    try:
+        info = lookup(cameo)
+    except KeyError:
+        return False
+    ev.cameo, ev.root, ev.quad_class, ev.goldstein = cameo, info.root, info.quad_class, info.goldstein
+    ev.plover_type, ev.plover_mode, ev.plover_context = info.plover_type, info.plover_mode, list(info.plover_context)
+    return True
+
+
+def conditional_refusal(ev, lex) -> bool:
+    """"Athens would not negotiate with Ankara unless …", "Syria will not accept refugees if …": a
+    negated promise under a condition is a (conditional) refusal; the ``neg`` rows of the recode
+    tables (04 -> 125, 03 -> 120, 08 -> 124 …) apply as they do to asserted / announced refusals."""
+    for frm, when, to, _ in lex.recode:
+        if when == "neg" and ev.cameo.startswith(frm):
+            if recode_event(ev, to):
+                ev.negated = False
+                return True
+            return False
+    return False
+
+
+def actor_place(doc, ev, side: str, within: int = 30) -> Optional[str]:
+    """"Security forces in Guinea", "rebels in Darfur", "the police in Lagos": the country of a place
+    named right after a country-less generic actor's span ("in" / "inside" / "from" and at most
+    two more words, no punctuation), or None."""
+    span = getattr(ev, f"{side}_span", None)
+    if not span:
+        return None
+    end = span[1]
+    for pl in doc.places:
+        if pl.country and pl.sentence == ev.sentence and end < pl.start <= end + within:
+            gap = doc.text[end:pl.start]
+            toks = gap.split()
+            if toks and toks[0] in ("in", "inside", "from") and len(toks) <= 3 and not any(c in gap for c in ",;:.()"):
+                return pl.country
+            return None
     return None
 
 
@@ -254,25 +625,35 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     from .lexicon import lexicon
     from .structure import words_of
     lex = None
+    if any(ev.lang == "en" for ev in events):
+        lex = lexicon("en")
+        argument_rules(doc, events, lex)
+    ends = _igo_ends(doc)
     for ev in events:
         if ev.lang != "en":
             continue
-        for side in ("source", "target"):
+        for side in ("source", "target") if ends else ():
             code = getattr(ev, f"{side}_code") or ""
             if code[:3] in ("IGO", "NGO"):
                 continue
-            igo = igo_official(doc, getattr(ev, f"{side}_span", None))
+            igo = igo_official(doc, getattr(ev, f"{side}_span", None), ends)
             if igo and igo != getattr(ev, ("target" if side == "source" else "source") + "_code"):
                 setattr(ev, f"{side}_code", igo)
                 setattr(ev, f"{side}_country", None)
-        if not ev.source_code and not ev.source_country and 0 <= ev.sentence < len(doc.sentences):
+        generic = not ev.source_country and (ev.source_code or "") in _SECTORS
+        if (generic or (not ev.source_code and not ev.source_country)) and 0 <= ev.sentence < len(doc.sentences):
             lex = lex or lexicon("en")
             words = words_of(doc, doc.sentences[ev.sentence], lex)
             i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
-            if i is not None:
-                c = subject_nationality(words, i, _clause_start(words, i))
-                if c:
-                    ev.source_country = ev.source_code = c
+            c = subject_nationality(words, i, _clause_start(words, i)) if i is not None else None
+            if c is None and generic:
+                c = actor_place(doc, ev, "source") or possessive_country(doc, ev, words, "source")
+            if c:
+                ev.source_country, ev.source_code = c, c + (ev.source_code or "")
+        if ev.negated and denied_charge(doc, ev, lex or lexicon("en")):
+            ev.negated = False
+        if ev.negated and ev.modality == "conditional":
+            conditional_refusal(ev, lex or lexicon("en"))
         c = place_target(doc, ev, place_within)
         if c:
             role = ev.target_code or ""
