@@ -24,6 +24,20 @@ from events_helpers import code, dump, find, full
      {"Hezbollah": "LBNREB", "Israeli army": "ISRMIL"}, "19", "LBNREB", "ISRMIL"),
     ("Airstrikes by the coalition on rebel bases destroyed three depots.",
      {"coalition": "SAUMIL", "rebel bases": "YEMREB"}, "19", "SAUMIL", "YEMREB"),
+    # the author of a rejected proposal (english.proposal_author)
+    ("Rebels in the north dismissed an appeal from the Malian president to lay down their arms.",
+     {"Rebels": "MLIREB", "Malian president": "MLIGOV"}, "12", "MLIREB", "MLIGOV"),
+    ("The junta rejected a peace plan put forward by the Nigerian envoy on Monday.",
+     {"junta": "NERMIL", "Nigerian envoy": "NGAGOV"}, "12", "NERMIL", "NGAGOV"),
+    # a protest's purpose demand names its target
+    ("Islamist students began a hunger strike to demand the resignation of the Algerian president.",
+     {"Islamist students": "DZAEDU", "Algerian president": "DZAGOV"}, "14", "DZAEDU", "DZAGOV"),
+    # the suspects of an investigation ("crimes committed by X")
+    ("Serbian police opened an investigation into killings committed by Croat militiamen.",
+     {"Serbian police": "SRBCOP", "Croat militiamen": "HRVUAF"}, "09", "SRBCOP", "HRVUAF"),
+    # an attack on civilians / refugees is unconventional violence (18), not battle (19)
+    ("Militiamen attacked Congolese refugees near the border on Sunday.",
+     {"Militiamen": "UAF", "Congolese refugees": "CODREF"}, "180", "UAF", "CODREF"),
     # an adjunct attack noun shares the verb's actors ("in a bomb attack")
     ("Insurgents wounded four Afghan policemen in a bomb attack near Kandahar.",
      {"Insurgents": "AFGINS", "Afghan policemen": "AFGCOP"}, "18", "AFGINS", "AFGCOP"),
@@ -69,6 +83,12 @@ def test_generic_source_in_a_place():
     doc = full("Security forces in Nigeria have detained dozens of opposition supporters.")
     evs = find(doc, "17")
     assert evs and evs[0].source_country == "NGA", dump(doc)
+
+
+def test_generic_target_in_a_place():
+    doc = full("British officials said the Sudanese army and the rebels in Darfur must stop fighting at once.")
+    evs = [e for e in doc.events if e.cameo.startswith("10") and e.target_code and e.target_code.endswith("REB")]
+    assert evs and evs[0].target_country == "SDN", dump(doc)
 
 
 def test_its_troops_belong_to_the_speaker():

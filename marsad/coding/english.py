@@ -340,6 +340,39 @@ def of_owner(words, last: int, args: Sequence, span: int = 7) -> Optional[object
     return None
 
 
+_CIVILIAN_ROLES = frozenset(["CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR", "BUS"])
+
+
+def proposal_author(words, i: int, last: int, args: Sequence, span: int = 8) -> Optional[object]:
+    """"dismissed an appeal from President X", "rejected a proposal by the mediators", "accepted an
+    invitation from Beijing": the actor after "from" / "by" that follows a proposal noun (cue
+    ``proposal``) in the verb's object (or in the trigger itself), within ``span`` words."""
+    n = len(words)
+    seen = any("proposal" in words[k].cue for k in range(i, last + 1))
+    for k in range(last + 1, min(n, last + 1 + span)):
+        w = words[k]
+        if w.punct or any(c in w.cue for c in _CLOSED):
+            return None
+        if "proposal" in w.cue:
+            seen = True
+        elif w.norm in ("from", "by") and seen:
+            return _arg_at(args, k + 1, words)
+    return None
+
+
+def investigated_agent(words, last: int, args: Sequence, span: int = 10) -> Optional[object]:
+    """"an investigation into crimes committed by Croat forces", "a probe into abuses carried out by
+    the militia": the agent of a participle + "by" inside the object of an investigation."""
+    n = len(words)
+    for k in range(last + 1, min(n - 1, last + 1 + span)):
+        w = words[k]
+        if w.punct or any(c in w.cue for c in _CLOSED):
+            return None
+        if w.norm == "by" and k > last + 1 and (_participle(words[k - 1].norm) or words[k - 1].norm == "out"):
+            return _arg_at(args, k + 1, words)
+    return None
+
+
 def _of_head_ok(words, last: int, lex_cue) -> bool:
     """A demand's object head noun that makes its of-owner the target ("the resignation of X")."""
     k = last + 1
@@ -453,6 +486,23 @@ def argument_rules(doc, events, lex=None) -> None:
             a = of_owner(words, last, args)
             if a is not None and not _same_side(ev, a):
                 _set_side(ev, "target", a.actor, (a.start, a.end))
+                continue
+        if _open_target(ev) and root in ("03", "11", "12"):
+            # "dismissed an appeal from X", "accepted an offer by X": the author of the proposal
+            a = proposal_author(words, i, last, args)
+            if a is not None and not _same_side(ev, a):
+                _set_side(ev, "target", a.actor, (a.start, a.end))
+                continue
+        if root == "09" and _open_target(ev) or (root == "09" and ev.target_actor_id and ev.target_span
+                                                  and ev.target_span[0] > ev.trigger_end):
+            # "an investigation into crimes committed by Croat forces": the suspects are the target
+            a = investigated_agent(words, last, args)
+            if a is not None and not _same_side(ev, a):
+                _set_side(ev, "target", a.actor, (a.start, a.end))
+        if ev.cameo == "190" and (ev.target_code or "")[3:] in _CIVILIAN_ROLES | {""} \
+                and (ev.target_code or "")[-3:] in _CIVILIAN_ROLES:
+            # an attack on civilians, refugees, journalists: unconventional violence (18), not battle (19)
+            recode_event(ev, "180")
     # nouns and verbs of force in one clause
     for n_ev in en:
         if id(n_ev) not in nom or (n_ev.root or "") not in _FORCE_ROOTS:
@@ -481,6 +531,18 @@ def argument_rules(doc, events, lex=None) -> None:
                         for f in ("actor_id", "code", "country", "role", "span"):
                             setattr(n_ev, f"{side}_{f}", getattr(v, f"{side}_{f}"))
                 n_ev.confidence = min(n_ev.confidence, round(v.confidence - 0.05, 4))
+    # "staged a hunger strike to demand the resignation of X", "rioted, demanding …": the protest is
+    # against the one the demand is made of
+    for ev in en:
+        if (ev.root or "") != "14" or ev.target_country or (ev.target_code and ev.target_code[:3] not in _SECTORS):
+            continue
+        words, args, i, last = pos[id(ev)]
+        d = next((d for d in en if d is not ev and d.sentence == ev.sentence and (d.root or "") == "10"
+                  and d.target_code and 0 < pos[id(d)][2] - last <= 4
+                  and (words[pos[id(d)][2] - 1].norm == "to" or words[pos[id(d)][2]].norm.endswith("ing"))), None)
+        if d is not None and d.target_actor_id != ev.source_actor_id:
+            for f in ("actor_id", "code", "country", "role", "span"):
+                setattr(ev, f"target_{f}", getattr(d, f"target_{f}"))
     # "in protest at / against / over …": an adverbial of the clause's event, not an event of its own
     for ev in en:
         words, args, i, last = pos[id(ev)]
@@ -654,6 +716,11 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             ev.negated = False
         if ev.negated and ev.modality == "conditional":
             conditional_refusal(ev, lex or lexicon("en"))
+        if not ev.target_country and (ev.target_code or "") in _SECTORS:
+            # "the rebels in Darfur", "security forces in Guinea" as the target
+            c = actor_place(doc, ev, "target")
+            if c:
+                ev.target_country, ev.target_code = c, c + ev.target_code
         c = place_target(doc, ev, place_within)
         if c:
             role = ev.target_code or ""
