@@ -181,3 +181,21 @@ def test_title_of_another_country_after_a_name_is_the_object():
 def test_apposition_with_the_persons_own_country_stays_one_actor():
     doc = run("قال محمد بن سلمان ولي العهد السعودي إن المملكة تدعم الحوار.")
     assert len([a for a in doc.actors if a.country == "SAU"]) == 1
+
+
+def test_sector_adjective_between_title_and_nationality():
+    # "مسؤول أمني عراقي": the adjective describes the official; the nationality is his
+    doc = run("نقلت الوكالة عن مسؤول أمني عراقي قوله إن الطريق أعيد فتحه.")
+    a = actor_at(doc, "مسؤول أمني عراقي")
+    assert a is not None and a.country == "IRQ"
+    doc = run("أكد المسؤول الحكومي المصري أن المحادثات مستمرة.")
+    assert actor_at(doc, "المسؤول الحكومي المصري").country == "EGY"
+    doc = run("قال مصدر عسكري سوري إن الطائرات عادت إلى قواعدها.")
+    assert actor_at(doc, "مصدر عسكري سوري").code == "SYRMIL"
+
+
+def test_noun_then_indefinite_nationality_object_is_not_an_adjective():
+    # "قصف الجيش مواقع سورية": a definite subject, then an indefinite object with its own nationality
+    doc = run("قصف الجيش مواقع سورية قرب الحدود.")
+    a = actor_at(doc, "الجيش")
+    assert a is not None and a.country is None

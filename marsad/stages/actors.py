@@ -256,7 +256,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks.append([it])
                 continue
             if prev.type == "role" and it.type == "role" and it.i == prev.j and \
-                    not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]):
+                    not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
+                    not _sector_adjective(words[prev.j - 1], words[it.i]):
                 # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
                 # "خطف مسلحون مهندسين" is subject + object
                 chunks.append([it])
@@ -284,6 +285,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
+            if len(gap) == 1 and prev.type == "role" and it.type == "demonym" and \
+                    not gap[0][:1].isascii() and _sector_adjective(words[prev.j - 1], gap[0]):
+                # "مسؤول أمني عراقي", "المسؤول الحكومي المصري": an adjective between the title and
+                # its nationality
+                chunks[-1].append(it)
+                continue
             if gap and it.type in ("country", "capital", "demonym", "entity") and len(gap) <= 4 and \
                     any(x.type == "role" for x in chunks[-1]) and _led_by(lex, gap) and \
                     not any(x.type in ("country", "capital", "demonym", "entity", "mention") for x in chunks[-1]):
@@ -398,6 +405,16 @@ def _construct(first: str, second: str) -> bool:
         if b.startswith(p + "ال"):
             return True
     return b.startswith("لل")
+
+
+def _sector_adjective(noun: str, adj: str) -> bool:
+    """"مسؤول أمني", "مصدر عسكري", "المسؤول الحكومي": a singular nisba adjective (ـي / ـية) that agrees
+    with its noun in definiteness describes it; the two words are one actor phrase (the nationality
+    after them is the official's: مسؤول أمني عراقي)."""
+    a, b = clean_word(noun), clean_word(adj)
+    if not b.endswith(("ي", "يه", "ية")) or b.endswith(("يي", "ويه")) or len(b) < 4:
+        return False
+    return a.startswith("ال") == b.startswith("ال")
 
 
 def _is_plural(word: str) -> bool:
