@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from marsad.eval.detect_cv import (Data, cross_validate, doc_group, fit, fold_models, prf,  # noqa: E402
-                                   repeated_cv, weights_dict)
+from marsad.eval.detect_cv import (Data, cross_validate, doc_group, fit, fold_models, oof_predict,  # noqa: E402
+                                   prf, repeated_cv, weights_dict)
 from marsad.eval.events import _date_from_id, counted, spans  # noqa: E402
 from marsad.pipeline import Pipeline, PipelineConfig  # noqa: E402
 
@@ -100,6 +100,24 @@ def spans_oof(base: Path, fn: str, typ: str, rows: list[dict], d: Data, folds, m
     return {k: round(v / n_tot, 4) for k, v in agg.items()} | {"gold_spans": n_tot}
 
 
+def write_errors(path: Path, typ: str, rows: list[dict], d: Data, **kw) -> None:
+    """Append the scored rows whose out-of-fold shipped decision differs from gold: type, kind (FN: a
+    "yes" row not reported, of which "norule" = no candidate at all; FP: a "no" row reported), row id,
+    label, accept / total, out-of-fold score, text."""
+    pred, prob = oof_predict(d, stand=STAND, **kw)
+    gold = d.gold()
+    mode = "a" if path.exists() and typ != FILES[0][0] else "w"
+    with open(path, mode, encoding="utf-8") as f:
+        if mode == "w":
+            f.write("type\tkind\tid\tlabel\taccept\ttotal\tscore\ttext\n")
+        for i, r in enumerate(rows):
+            if not d.scored[i] or pred[i] == gold[i]:
+                continue
+            kind = ("FN-norule" if r["feats"] is None else "FN") if gold[i] else "FP"
+            f.write(f"{typ}\t{kind}\t{r['id']}\t{r['label']}\t{r['accept']}\t{r['total']}\t{prob[i]:.3f}\t"
+                    f"{r['text'].replace(chr(9), ' ').replace(chr(10), ' ')}\n")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -111,6 +129,8 @@ def main(argv=None) -> int:
     ap.add_argument("--soft-no", type=float, default=SOFT_NO)
     ap.add_argument("--no-spans", action="store_true", help="skip the out-of-fold span figures")
     ap.add_argument("--seeds", type=int, default=1, help="also print the mean shipped F1 over N fold assignments")
+    ap.add_argument("--errors", help="write the out-of-fold errors of the shipped decision (TSV) to this file "
+                                     "(error analysis; the row text stays outside the repository)")
     a = ap.parse_args(argv)
     base = Path(a.shared) / "data" / "events" / "arabic_event_gsr_dev"
     kw = {"l2": a.l2, "epochs": a.epochs}
@@ -135,6 +155,8 @@ def main(argv=None) -> int:
         if a.seeds > 1:
             res["shipped_repeated"] = repeated_cv(d, [doc_group(r["id"]) for r in rows], a.seeds, stand=STAND, **kw)
         print(typ, json.dumps(res), flush=True)
+        if a.errors:
+            write_errors(Path(a.errors), typ, rows, d, **kw)
         w, t = fit(d, list(range(len(rows))), **kw)
         names = [x for fs in d.feats if fs for x in fs]
         out["types"][typ] = model_entry(w, t, names) | {

@@ -134,10 +134,13 @@ def fit(d: Data, idx: list[int], **kw) -> tuple[np.ndarray, float]:
     return w, t
 
 
-def cross_validate(d: Data, stand: Optional[str] = None, **kw) -> dict:
-    """Grouped k-fold P/R/F1 on the scored rows.  ``stand``: candidates whose features contain this
-    string are positive whatever the model says (the shipped anchored-verb rule)."""
+def oof_predict(d: Data, stand: Optional[str] = None, **kw) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold decisions and scores of every scored row (0 / 0.0 for rows without a candidate):
+    each fold's rows judged by the model (and threshold) trained on the other folds.  ``stand``:
+    candidates whose features contain this string are positive whatever the model says (the
+    shipped lead-verb rule)."""
     pred = np.zeros(len(d.y), dtype=int)
+    prob = np.zeros(len(d.y), dtype=float)
     for f in range(d.k):
         tr = [i for i in range(len(d.y)) if d.fold[i] != f and d.feats[i] is not None]
         te = [i for i in range(len(d.y)) if d.fold[i] == f and d.feats[i] is not None and d.scored[i]]
@@ -145,11 +148,18 @@ def cross_validate(d: Data, stand: Optional[str] = None, **kw) -> dict:
             continue
         w, t = fit(d, tr, **kw)
         p = predict(w, [d.feats[i] for i in te])
+        prob[te] = p
         pred[te] = ((p >= t) & d.eligible[te]).astype(int)
         if stand:
             for i in te:
                 if stand in d.feats[i]:
                     pred[i] = 1
+    return pred, prob
+
+
+def cross_validate(d: Data, stand: Optional[str] = None, **kw) -> dict:
+    """Grouped k-fold P/R/F1 on the scored rows (decisions of :func:`oof_predict`)."""
+    pred, _ = oof_predict(d, stand=stand, **kw)
     m = d.scored
     return prf(d.gold()[m], pred[m])
 

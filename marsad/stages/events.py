@@ -742,9 +742,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and (doc.tokens[w.ti].suffix or "") in _POSSESSIVE and after[0].prep == "" and after[0].i0 - last <= 2:
                 # fronted object resumed by a pronoun: "صحافيين فرنسيين خطفهم مسلحون"
                 src, tgt = after[0], before[-1]
-        elif e.kind == "noun" and any("suffer" in words[k].cue for k in range(max(cs, i - 3), i)):
+        elif e.kind == "noun" and _suffer_cue(words, i, cs) >= 0:
             # "تعرضت قافلته لهجوم", "بتعرض السيستاني لمحاولة اغتيال": the sufferer is the patient
-            k = max(k for k in range(max(cs, i - 3), i) if "suffer" in words[k].cue)
+            k = _suffer_cue(words, i, cs)
             cand = [a for a in A if a.i1 <= i and (a.i0 > k or k - a.i1 <= 2)]
             tgt = cand[-1] if cand else None
             src = by
@@ -821,7 +821,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 else:
                     src = parts[0]
         repel = ""
-        if lang == "ar" and e.kind == "noun" and e.cameo[:2] in _ATTACK_ROOTS and not pairs:
+        if lang == "ar" and e.kind == "noun" and e.cameo[:2] == "14" and frame != "self" and not pairs:
+            # "منعت قوات الأمن تظاهرة"، "أحبطت الشرطة مظاهرة": a prevented protest did not happen, and the
+            # subject that prevented it is not the crowd
+            k = next((k for k in range(i - 1, max(cs, i - 4) - 1, -1) if words[k].cue.get("repel") == "foiled"), -1)
+            if k >= 0 and not any(words[x].punct for x in range(k + 1, i)):
+                repel = "foiled"
+                if src is not None and src.i0 < i:
+                    src = None
+        elif lang == "ar" and e.kind == "noun" and e.cameo[:2] in _ATTACK_ROOTS and not pairs:
             # "صد الجيش هجوما لتنظيم …"، "تصدت القوات لهجوم روسي"، "أحبطت الشرطة هجوما / محاولة اغتيال": the
             # subject of the repel / foil word defends; the attacker is the noun's own agent when named
             src, tgt, repel = _repelled(words, i, last, cs, A, after, src, tgt)
@@ -906,6 +914,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         reference = e.kind == "noun" and sent.segment_kind != "title" and not sent_time and e.cond != "quote" \
             and modality == "asserted" and not negated and not intent and not _anchored(words, i, last, cs, ce) \
             and not (frame == "self" and e.obj and _SELF_ACTION_REPORTS)
+        if lang == "ar" and e.kind == "verb" and not reference and i > 0 and "ref" in words[i - 1].cue \
+                and "ma_rel" not in words[i - 1].cue and not w.prefix and sent.segment_kind != "title" \
+                and not negated and modality == "asserted":
+            # "تهم قتل"، "بعد قتل": no finite verb follows a reference noun / preposition (a demonstrative
+            # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
+            # unless an anchor follows (as for nouns: _anchored)
+            reference = not _anchored(words, i, last, cs, ce)
         if reference and lang == "ar" and e.cameo[:2] <= "08" \
                 and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)):
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
@@ -1118,7 +1133,8 @@ def _quantified_crowd(words, args, evs) -> None:
         k = next((k for k in range(max(cs, i - 5), min(ce, i + 3)) if k != i and "crowd" in words[k].cue), -1)
         if k < 0:
             continue
-        held = next((a for a in args if a.i0 == k + 1 and a.prep == ""), None)
+        held = next((a for a in args if (a.i0 == k + 1 or (a.i0 == k + 2 and words[k + 1].norm == "من"))
+                     and a.prep == ""), None)   # آلاف المتظاهرين، الآلاف من النيباليين
         if held is not None:
             # "وانطلق آلاف المتظاهرين في مسيرة": the counted noun is the crowd (a state is not one)
             if not _is_state(held.actor):
@@ -1446,6 +1462,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "cond" in x.cue:
             if x.norm == "حال" and not (words.index(x) > 0 and words[words.index(x) - 1].norm == "في"):
                 continue
+            if lang == "ar" and k > i and any(i < j < k for j in trig_idx):
+                continue   # "واحتجزوا رهائن وهددوا بقتلهم إذا …": the condition is of the later predicate
             # English: the "if" clause itself is hypothetical; the clause it conditions is a
             # conditional promise / threat ("would meet … if", "may halt … if")
             mods.append("hypothetical" if lang == "en" and k < i else "conditional")
@@ -1492,6 +1510,22 @@ def _repelled(words, i, last, cs, A, after, src, tgt):
     if src is not None and tgt is not None and _same(src.actor, tgt.actor):
         tgt = None
     return src, tgt, words[k].cue["repel"] or "happened"
+
+
+def _suffer_cue(words, i, cs) -> int:
+    """Index of a "suffer" word (تعرض) whose لـ-phrase is the noun at ``i``: within three words, or up to
+    eight when the noun (or the محاولة before it) carries the لـ of تعرض لـ across a long VSO subject
+    ("بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال"); -1 if none."""
+    for k in range(i - 1, max(cs, i - 9) - 1, -1):
+        if words[k].punct:
+            return -1
+        if "suffer" in words[k].cue:
+            if i - k <= 3:
+                return k
+            lam = words[i].prefix.endswith("ل") or (i > k + 1 and words[i - 1].prefix.endswith("ل")) \
+                or words[i].norm.startswith("ل") or (i > k + 1 and words[i - 1].norm.startswith("لمح"))
+            return k if lam else -1
+    return -1
 
 
 def _unless(words, j) -> bool:
