@@ -53,7 +53,7 @@ def test_arabic_armed_group_names():
         "كتائب حزب الله": "IRQREB",      # the Iraqi group, not Lebanese Hezbollah
         "هيئة تحرير الشام": "SYRREB",
         "المجلس الانتقالي الجنوبي": "YEMREB",
-        "قوات الدعم السريع": "SDNMIL",
+        "قوات الدعم السريع": "SDNREB",   # undated: the current period (at war with the army)
         "حركة العدل والمساواة": "SDNREB",
         "بوكو حرام": "NGAREB",
     }
@@ -63,6 +63,11 @@ def test_arabic_armed_group_names():
     doc = run("أعلنت ألوية الناصر صلاح الدين مسؤوليتها عن إطلاق قذيفتين على موقع عسكري.")
     a = actor_at(doc, "ألوية الناصر صلاح الدين")
     assert a is not None and a.country == "PSE" and a.role == "REB"
+
+
+def test_rapid_support_forces_change_code_when_their_war_begins():
+    assert resolve_text("قوات الدعم السريع", date="2019-06-03").code == "SDNMIL"
+    assert resolve_text("قوات الدعم السريع", date="2024-06-10").code == "SDNREB"
 
 
 def test_taliban_keeps_the_dictionary_code():
