@@ -178,3 +178,51 @@ def test_in_protest_is_not_the_event():
 def test_modality_and_polarity(text, actors, cameo, src, tgt, kw):
     doc = code(text, actors, lang="en")
     assert find(doc, cameo, src, tgt, **kw), dump(doc)
+
+
+# ----------------------------------------------------------------------------- round 2, second batch
+def test_nationality_word_beats_the_domestic_guess():
+    # the only country named in the sentence is the target's; the title's own nationality word wins
+    doc = code("On Monday, Kenyan junior foreign minister Joseph Kamau summoned Uganda's ambassador over the border dispute.",
+               {"foreign minister Joseph Kamau": "GOV", "Uganda's ambassador": "UGAGOV"}, lang="en")
+    evs = find(doc, "11")
+    assert evs and evs[0].source_code == "KENGOV" and evs[0].target_country == "UGA", dump(doc)
+
+
+def test_reneged_on_a_promise():
+    doc = code("The Zambian president has reneged on his promise to hold early elections.",
+               {"Zambian president": "ZMBGOV"}, lang="en")
+    top = max(doc.events, key=lambda e: e.confidence)
+    assert top.cameo.startswith("12") and top.source_code == "ZMBGOV", dump(doc)
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Thousands of dock workers stopped work on Monday over unpaid wages.", {"dock workers": "KENLAB"}),
+    ("Nurses walked out of public hospitals across the country on Tuesday.", {"Nurses": "KENHLH"}),
+    ("The unions called a general strike over fuel prices.", {"unions": "NGALAB"}),
+])
+def test_labour_strikes(text, actors):
+    doc = code(text, actors, lang="en")
+    assert find(doc, "143"), dump(doc)
+
+
+def test_troops_stopped_a_convoy_is_no_strike():
+    doc = code("Troops stopped the convoy near the border.", {"Troops": "MIL"}, lang="en")
+    assert not find(doc, "143"), dump(doc)
+
+
+def test_as_clause_is_background():
+    doc = code("Syrian officers ended their mediation between the militias as shells continued to fall on the port.",
+               {"Syrian officers": "SYRMIL", "militias": "LBNREB"}, lang="en")
+    top = max(doc.events, key=lambda e: e.confidence)
+    assert top.cameo.startswith("16"), dump(doc)
+
+
+def test_such_as_is_not_a_clause():
+    from marsad.coding.english import as_clause
+    from marsad.coding.lexicon import lexicon
+    from marsad.coding.structure import words_of
+    doc = code("Donors such as Japan pledged aid to the country.", {"Japan": "JPN"}, lang="en")
+    words = words_of(doc, doc.sentences[0], lexicon("en"))
+    i = next(k for k, w in enumerate(words) if w.norm == "pledged")
+    assert as_clause(words, i) == -1

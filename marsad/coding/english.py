@@ -193,6 +193,10 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True) -> Optional
 
 
 # ----------------------------------------------------------------------------- crowd nationality
+_SUBJ_STOP = frozenset(["in", "on", "at", "with", "during", "by", "to", "for", "from", "against", "into", "after",
+                        "near", "over", "under", "amid"])
+
+
 def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> Optional[str]:
     """The country of a nationality adjective in the subject noun phrase before the trigger at
     ``i`` (or right before a verbal noun): "Palestinian prisoners rioted" -> PSE, "Algerian
@@ -204,8 +208,8 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
         from ..actors.resolve import resolve_text as resolve
     for k in range(i - 1, max(cs, i - span) - 1, -1):
         w = words[k]
-        if w.punct or "boundary" in w.cue or "comp" in w.cue:
-            return None
+        if w.punct or "boundary" in w.cue or "comp" in w.cue or w.norm in _SUBJ_STOP:
+            return None   # (not across a preposition: "wounded British soldiers in a bomb attack")
         if not (w.text[:1].isupper() and w.text.isalpha()):
             continue
         r = resolve(w.text, lang="en")
@@ -549,16 +553,53 @@ def argument_rules(doc, events, lex=None) -> None:
         if (ev.root or "") in ("11", "14") and i > 0 and words[i - 1].norm == "in" and words[i].norm == "protest" \
                 and any(m is not ev and m.sentence == ev.sentence and pos[id(m)][2] < i - 1 for m in en):
             ev.confidence = min(ev.confidence, 0.3)
-    # complements of refusals / failures
+    # complements of refusals / failures: "failed to reach agreement" (did not happen), "reneged on
+    # his promise" (the object of the refusal, not an event of its own)
     for c_ev in en:
         words, args, ci, clast = pos[id(c_ev)]
-        if ci < 2 or words[ci - 1].norm != "to":
+        if ci < 2:
             continue
-        m = next((m for m in en if m is not c_ev and m.sentence == c_ev.sentence and (m.root or "") == "12"
-                  and pos[id(m)][3] == ci - 2), None)
-        if m is not None:
-            c_ev.negated = True
+        for m in en:
+            if m is c_ev or m.sentence != c_ev.sentence or (m.root or "") != "12":
+                continue
+            ml = pos[id(m)][3]
+            gap = words[ml + 1:ci]
+            if len(gap) == 1 and gap[0].norm == "to":
+                c_ev.negated = True
+            elif not (0 < len(gap) <= 3 and gap[0].norm in ("on", "to", "from") and all("np_pre" in w.cue for w in gap[1:])):
+                continue
             c_ev.confidence = min(c_ev.confidence, round(m.confidence - 0.05, 4))
+            break
+    # background "as" clauses: "… ended their mediation as shells continued to fall": the main clause
+    # before "as" carries the sentence's event
+    for ev in en:
+        words, args, i, last = pos[id(ev)]
+        k = as_clause(words, i)
+        if k >= 0 and any(m is not ev and m.sentence == ev.sentence and pos[id(m)][3] < k for m in en):
+            ev.confidence = round(max(ev.confidence - 0.1, 0.05), 4)
+
+
+def as_clause(words, i: int, span: int = 7) -> int:
+    """Index of a temporal / causal "as" that opens the clause of the word at ``i`` ("as shells
+    continued", "as the opposition threatened"), or -1.  Not "such as", "as well as", "as a / an …",
+    "as part of", "as soon / long / much as", "as if"."""
+    for k in range(i - 1, max(-1, i - span - 1), -1):
+        w = words[k]
+        if w.punct or "boundary" in w.cue or "comp" in w.cue:
+            return -1
+        if w.norm == "as":
+            if k > 0 and words[k - 1].norm in _AS_BEFORE:
+                return -1
+            if k + 1 < len(words) and words[k + 1].norm in _AS_AFTER:
+                return -1
+            return k
+    return -1
+
+
+_AS_BEFORE = frozenset(["such", "well", "as", "so", "same", "just", "known", "seen", "described", "regarded", "served",
+                        "serve", "serves", "serving", "act", "acts", "acted", "acting", "used", "named", "appointed"])
+_AS_AFTER = frozenset(["a", "an", "part", "well", "long", "soon", "much", "many", "if", "though", "to", "of", "for",
+                       "the", "its", "their", "his", "her", "expected", "planned", "usual", "agreed", "promised"])
 
 
 def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
@@ -703,6 +744,17 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 setattr(ev, f"{side}_code", igo)
                 setattr(ev, f"{side}_country", None)
         generic = not ev.source_country and (ev.source_code or "") in _SECTORS
+        sa = doc.actor(ev.source_actor_id) if ev.source_country and ev.source_actor_id else None
+        guessed = sa is not None and not sa.country and sa.code and sa.code in _SECTORS
+        if guessed and 0 <= ev.sentence < len(doc.sentences):
+            # "Nigerian junior foreign minister X summoned Niger's ambassador": the domestic fill gave
+            # the title the sentence's only named country; the nationality word before it says otherwise
+            lex = lex or lexicon("en")
+            words = words_of(doc, doc.sentences[ev.sentence], lex)
+            k = next((k for k, w in enumerate(words) if w.start >= (ev.source_span or (ev.trigger_start,))[0]), None)
+            c = subject_nationality(words, k, max(0, k - 3)) if k else None
+            if c and c != ev.source_country:
+                ev.source_country, ev.source_code = c, c + sa.code
         if (generic or (not ev.source_code and not ev.source_country)) and 0 <= ev.sentence < len(doc.sentences):
             lex = lex or lexicon("en")
             words = words_of(doc, doc.sentences[ev.sentence], lex)
