@@ -95,7 +95,7 @@ def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.n
     st = starts[order]
     Tmax = int(ln[0])
     # active sequences at step t: the first k[t] (sorted by length, longest first)
-    k = np.searchsorted(-ln, -np.arange(Tmax), side="right").tolist()
+    k = np.searchsorted(-ln, -np.arange(Tmax), side="left").tolist()    # lanes with length > t
     idx = st[None, :] + np.minimum(np.arange(Tmax)[:, None], ln[None, :] - 1)   # [Tmax, B]
     Em = E[idx].transpose(0, 2, 1)                                             # [Tmax, L, B] (view)
     A = np.empty((Tmax, L, B))

@@ -752,32 +752,37 @@ def tagger() -> Tagger:
     return cached("lang.ner.tagger", Tagger)
 
 
+_model_seen: list = []
+
+
 def model_available() -> bool:
-    return data_path("models", MODEL_NAME).exists()
+    if _model_seen:              # once found, the shipped model file does not go away (no stat per document)
+        return True
+    if data_path("models", MODEL_NAME).exists():
+        _model_seen.append(True)
+        return True
+    return False
 
 
 def to_gpe(words: Sequence[str], tags: list[str]) -> list[str]:
     """LOC entities that are countries/cities in the gazetteer become GPE (in place, returned)."""
+    if "B-LOC" not in tags:
+        return tags
     gz = gazetteer()
+    fc = _feat_cache
     n = len(tags)
-    i = 0
-    while i < n:
-        if tags[i] == "B-LOC":
-            j = i + 1
-            while j < n and tags[j] == "I-LOC":
-                j += 1
-            stems = [_word_feats(w)[5] for w in words[i:j]]
-            key = " ".join(stems)
-            cl = gz.phrases.get(key) if j - i > 1 else gz.single.get(key)
-            if cl is None and j - i == 1 and not key.startswith("ال"):
-                cl = gz.single.get("ال" + key)
-            if cl and GPE_CLASSES.intersection(cl):
-                tags[i] = "B-GPE"
-                for k in range(i + 1, j):
-                    tags[k] = "I-GPE"
-            i = j
-        else:
-            i += 1
+    for i in [k for k, t in enumerate(tags) if t == "B-LOC"]:     # (no B-LOC inside an entity)
+        j = i + 1
+        while j < n and tags[j] == "I-LOC":
+            j += 1
+        key = " ".join([(fc.get(w) or _word_feats(w))[5] for w in words[i:j]])
+        cl = gz.phrases.get(key) if j - i > 1 else gz.single.get(key)
+        if cl is None and j - i == 1 and not key.startswith("ال"):
+            cl = gz.single.get("ال" + key)
+        if cl and GPE_CLASSES.intersection(cl):
+            tags[i] = "B-GPE"
+            for k in range(i + 1, j):
+                tags[k] = "I-GPE"
     return tags
 
 
@@ -792,6 +797,21 @@ PROPAGATE_SINGLE = 4    # >0: one-word names propagate too when their stem has >
 PROPAGATE_RETYPE = False  # True: a one-word ORG/MISC equal to a nearby full person name's surname becomes PERS
 
 
+class _LazyStems:
+    """stems[si]: the stem list of sentence si, built on first use from a word -> stem map."""
+    __slots__ = ("words", "sm", "memo")
+
+    def __init__(self, words_list, sm: dict) -> None:
+        self.words, self.sm, self.memo = words_list, sm, {}
+
+    def __getitem__(self, si: int) -> list:
+        r = self.memo.get(si)
+        if r is None:
+            sm = self.sm
+            r = self.memo[si] = [sm[w] for w in self.words[si]]
+        return r
+
+
 def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], window: int = 0,
               single: "int | None" = None, retype: "bool | None" = None) -> list[list[str]]:
     """Document-level label propagation over sentences (in place, returned).
@@ -801,31 +821,36 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
     ("سيرغي ريابكوف" ... "ريابكوف").  ``window`` > 0 limits the evidence to sentences within
     that distance (for a stream of sentences without document boundaries); 0 = whole list.
     """
-    stems = [[_word_feats(w)[5] for w in ws] for ws in words_list]
+    fc = _feat_cache
+    sm = {w: (fc.get(w) or _word_feats(w))[5] for w in set().union(*words_list)}     # word -> stem
+    stems = _LazyStems(words_list, sm)
     single = PROPAGATE_SINGLE if single is None else single
     vocab = lexicon().vocab
     found: list[tuple[int, tuple, str]] = []      # (sentence, stem tuple, type)
     surn: list[tuple[int, str]] = []              # (sentence, last word of a multi-word PERS name)
     for si, tags in enumerate(tags_list):
-        i, n = 0, len(tags)
-        while i < n:
-            if tags[i].startswith("B-"):
-                typ = tags[i][2:]
-                j = i + 1
-                while j < n and tags[j] == "I-" + typ:
-                    j += 1
-                if typ in ("PERS", "ORG", "LOC", "GPE"):
-                    if j - i >= 2:
-                        found.append((si, tuple(stems[si][i:j]), typ))
-                    if typ == "PERS" and j - i >= 2 and len(stems[si][j - 1]) >= 4:
-                        found.append((si, (stems[si][j - 1],), "PERS"))
-                        surn.append((si, stems[si][j - 1]))
-                    elif j - i == 1 and single and len(stems[si][i]) >= single \
-                            and vocab.get(stems[si][i], 0) < 50:
-                        found.append((si, (stems[si][i],), typ))
-                i = j
-            else:
-                i += 1
+        n = len(tags)
+        if tags.count("O") == n:
+            continue
+        ws = words_list[si]
+        # every B- tag starts an entity (the I- tags after it are inside it, never a B-)
+        for i in [k for k, t in enumerate(tags) if t[:2] == "B-"]:
+            typ = tags[i][2:]
+            j = i + 1
+            while j < n and tags[j] == "I-" + typ:
+                j += 1
+            if typ in ("PERS", "ORG", "LOC", "GPE"):
+                if j - i >= 2:
+                    found.append((si, tuple([sm[w] for w in ws[i:j]]), typ))
+                    if typ == "PERS":
+                        last = sm[ws[j - 1]]
+                        if len(last) >= 4:
+                            found.append((si, (last,), "PERS"))
+                            surn.append((si, last))
+                elif single:
+                    st = sm[ws[i]]
+                    if len(st) >= single and vocab.get(st, 0) < 50:
+                        found.append((si, (st,), typ))
     if not found:
         return tags_list
     if retype is None:
@@ -845,6 +870,7 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
     for _, key, typ in found:
         every.setdefault(key, typ)
     firsts_all = {k[0] for k in every}
+    fw_all = None         # words whose stem is in firsts_all
     by_s: dict[int, list] = {}
     if window:
         for item in found:
@@ -860,22 +886,33 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
             firsts = {k[0] for k in cands}
         else:
             cands, firsts = every, firsts_all
-        st = stems[si]
+            if fw_all is None:
+                fw_all = {w for w, x in sm.items() if x in firsts_all}
+        ws = words_list[si]
+        if window:
+            st = stems[si]
+            if firsts.isdisjoint(st):
+                continue
+            cand = [k for k, x in enumerate(st) if x in firsts]
+        else:             # the same test on words: no per-token stem list for most sentences
+            if fw_all.isdisjoint(ws):
+                continue
+            st = stems[si]
+            cand = [k for k, w in enumerate(ws) if w in fw_all]
         n = len(st)
-        i = 0
-        while i < n:
-            hit = 0
-            if tags[i] == "O" and st[i] in firsts:
-                for L in (4, 3, 2, 1):
-                    if i + L <= n and all(t == "O" for t in tags[i:i + L]):
-                        typ = cands.get(tuple(st[i:i + L]))
-                        if typ:
-                            tags[i] = "B-" + typ
-                            for k in range(i + 1, i + L):
-                                tags[k] = "I-" + typ
-                            hit = L
-                            break
-            i += hit or 1
+        nxt = 0           # positions before this were relabelled by a match
+        for i in cand:
+            if i < nxt or tags[i] != "O":
+                continue
+            for L in (4, 3, 2, 1):
+                if i + L <= n and all(t == "O" for t in tags[i:i + L]):
+                    typ = cands.get(tuple(st[i:i + L]))
+                    if typ:
+                        tags[i] = "B-" + typ
+                        for k in range(i + 1, i + L):
+                            tags[k] = "I-" + typ
+                        nxt = i + L
+                        break
     return tags_list
 
 

@@ -16,15 +16,18 @@ from ..model import Document, Mention, stable_id
 
 
 def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None) -> None:
+    if tags.count("O") == len(tags):
+        return
+    append = doc.mentions.append
     for i, j, typ in bio_spans(tags):
         first, last = toks[i], toks[j - 1]
         a, b = first.stem_start, last.stem_end
         if gz is not None and j - i == 1 and typ in ("PERS", "ORG", "MISC") and "DEMONYM" in gz.get(first.norm, ()):
             continue  # a lone demonym (روسي) is an adjective, not a name
         if b > a:
-            norm = " ".join(tk.norm for tk in toks[i:j])
-            doc.mentions.append(Mention(stable_id(doc.id, "m", a, b, typ), a, b, doc.text[a:b], typ, norm,
-                                        si, first.index, last.index + 1, source, conf))
+            norm = first.norm if j - i == 1 else " ".join([tk.norm for tk in toks[i:j]])
+            append(Mention(stable_id(doc.id, "m", a, b, typ), a, b, doc.text[a:b], typ, norm,
+                           si, first.index, last.index + 1, source, conf))
 
 
 class MentionStage:
