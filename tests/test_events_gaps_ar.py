@@ -173,3 +173,68 @@ def test_a_nationality_plural_is_a_crowd_not_the_state():
     # السودانيين names people: the source of the protest, not its (state) target
     evs = [e for e in coded("تظاهر آلاف السودانيين في الخرطوم.") if e.root == "14"]
     assert evs and evs[0].source_country == "SDN" and not evs[0].target_code, show(evs)
+
+
+# ----------------------------------------------------------------------------- from the out-of-fold error analysis
+def test_verb_form_after_a_charge_noun_is_a_reference():
+    # تهم قتل: no finite verb follows a reference noun; the charge is no killing that happened
+    evs = [e for e in coded("وجه المدعي العام تهم قتل إلى خمسة متهمين في القضية.") if e.root in ("18", "19", "20")]
+    assert evs and all(e.historical and ":ref" in e.rule for e in evs), show(evs)
+
+
+def test_verb_after_a_demonstrative_is_still_a_verb():
+    evs = [e for e in coded("وهذا قتل مسلحون ثلاثة جنود أمس.") if e.root in ("18", "19", "20")]
+    assert evs and not any(":ref" in e.rule for e in evs), show(evs)
+
+
+def test_condition_belongs_to_the_later_predicate():
+    evs = coded("واحتجز المسلحون عشرين رهينة في فندق وهددوا بقتلهم إذا لم تنسحب القوات.")
+    hold = [e for e in evs if e.cameo.startswith("181")]
+    assert hold and hold[0].modality == "asserted" and hold[0].source_code == "UAF", show(evs)
+    kill = [e for e in evs if e.trigger.endswith("بقتلهم")]
+    assert kill and kill[0].modality == "conditional", show(evs)
+
+
+def test_suffered_attempt_across_a_long_subject():
+    evs = [e for e in coded("أفادت تقارير بتعرض الزعيم الديني البارز آية الله علي السيستاني لمحاولة اغتيال في النجف.")
+           if e.root == "18"]
+    assert evs and evs[0].target_code == "IRQREL" and evs[0].source_code is None, show(evs)
+
+
+def test_prevented_protest_did_not_happen():
+    evs = [e for e in coded("منعت قوات الأمن تظاهرة أمام مقر البرلمان في الرباط.") if e.root == "14"]
+    assert evs and all(e.negated and e.source_code != "COP" for e in evs), show(evs)
+
+
+def test_protesters_who_prevent_are_still_protesters():
+    # the protesters are the subject of منع here (self frame): not a prevented protest
+    evs = [e for e in coded("ومنع المتظاهرون الموظفين من دخول مبنى الوزارة.") if e.root == "14"]
+    assert not any(e.negated for e in evs), show(evs)
+
+
+def test_human_chain_is_a_demonstration():
+    evs = [e for e in coded("وشكل مئات المتظاهرين سلسلة بشرية أمام السفارة.") if e.root == "14"]
+    assert evs and evs[0].cameo == "141" and evs[0].source_code == "CVL", show(evs)
+
+
+def test_partitive_crowd_is_the_counted_actor():
+    evs = [e for e in coded("وخرج الآلاف من المتظاهرين في شوارع بيروت.") if e.root == "14"]
+    assert evs and evs[0].source_code == "CVL" and evs[0].source_actor_id, show(evs)
+
+
+def test_prevented_protest_across_a_fronted_time_phrase():
+    evs = [e for e in coded("منعت قوات الأمن مساء أمس، تظاهرة احتجاجية أمام مقر الإذاعة في الرباط.") if e.root == "14"]
+    assert evs and all(e.negated for e in evs), show(evs)
+
+
+def test_protest_noun_further_from_prevent_is_not_prevented():
+    # the police kept journalists away from the protest: the protest itself was not prevented
+    evs = [e for e in coded("منعت الشرطة دخول الصحفيين إلى مكان المظاهرة في وسط المدينة.") if e.root == "14"]
+    assert not any(e.negated for e in evs), show(evs)
+
+
+def test_qad_after_kana_is_pluperfect_not_possibility():
+    evs = [e for e in coded("وكان زعيم المعارضة قد ترأس مسيرة حاشدة في العاصمة.") if e.root == "14"]
+    assert evs and evs[0].modality == "asserted", show(evs)
+    evs = [e for e in coded("قد تتحول الاحتجاجات إلى مواجهات.") if e.root == "14"]
+    assert evs and evs[0].modality == "possible", show(evs)

@@ -824,8 +824,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "ar" and e.kind == "noun" and e.cameo[:2] == "14" and frame != "self" and not pairs:
             # "منعت قوات الأمن تظاهرة"، "أحبطت الشرطة مظاهرة": a prevented protest did not happen, and the
             # subject that prevented it is not the crowd
-            k = next((k for k in range(i - 1, max(cs, i - 4) - 1, -1) if words[k].cue.get("repel") == "foiled"), -1)
-            if k >= 0 and not any(words[x].punct for x in range(k + 1, i)):
+            k = _prevented(words, i, args)
+            if k >= 0:
                 repel = "foiled"
                 if src is not None and src.i0 < i:
                     src = None
@@ -1443,7 +1443,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "demand" in c:
             mods.append("demand")
         if "possible" in c:
-            if lang == "en" or (j + 1 < len(words) and words[j + 1].norm[:1] in ("ي", "ت", "ن")):
+            if lang == "en" or (j + 1 < len(words) and words[j + 1].norm[:1] in ("ي", "ت", "ن")
+                                and not any("past_aux" in words[x].cue for x in range(max(cs, j - 6), j))):
+                # (وكان الوفد قد تجمع …: قد after كان marks the pluperfect, not a possibility)
                 mods.append("possible")
         j -= 1
     # English: "did not", contractions are separate tokens in most tokenizers
@@ -1510,6 +1512,24 @@ def _repelled(words, i, last, cs, A, after, src, tgt):
     if src is not None and tgt is not None and _same(src.actor, tgt.actor):
         tgt = None
     return src, tgt, words[k].cue["repel"] or "happened"
+
+
+def _prevented(words, i, A) -> int:
+    """Index of a foiling / preventing word (cue ``repel`` = foiled) whose object is the protest noun at
+    ``i``: at most eight words before it, across a VSO subject and a fronted time phrase with its comma
+    ("منعت قوات الأمن مساء أمس، تظاهرة …"), not across other punctuation; -1 if none."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        x = words[k]
+        if x.punct:
+            if not (x.text in ",،" and k > 0 and "time" in words[k - 1].cue):
+                return -1
+            continue
+        if x.cue.get("repel") == "foiled":
+            # between them only the subject (actor words), time words and their comma, and one other word
+            other = [y for y in range(k + 1, i) if not words[y].punct and "time" not in words[y].cue
+                     and not any(a.i0 <= y < a.i1 for a in A)]
+            return k if len(other) <= 1 else -1
+    return -1
 
 
 def _suffer_cue(words, i, cs) -> int:
