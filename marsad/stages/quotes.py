@@ -15,7 +15,10 @@ SKIP_KINDS = ("ad", "photo_credit", "source_line", "dateline")
 _FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه",
                         "جانبها", "الي", "في", "ذلك", "هذا", "السياق", "صحفي", "تصريحات", "تصريح", "بيان",
                         "له", "لها", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"])
-_FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that"])
+# English subject pronouns stand for the previous speaker ("He added that …"); "it"/"they" may be
+# anything, so they are not taken
+_FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that",
+                        "he", "she", "later", "further"])
 _OPEN_Q = "«\"“"
 _CLOSE_Q = "»\"”"
 
