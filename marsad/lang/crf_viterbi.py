@@ -255,8 +255,6 @@ class NerDecoder:
 
     def _add_words(self, words: list[str]) -> None:
         from . import ner
-        if self.n > 1 and self.n + len(words) > self.MAX_WORDS:
-            self._reset()
         a = self.model.attr
         zr = self.zero_row
         base = self.n
@@ -346,12 +344,14 @@ class NerDecoder:
                 lengths.append(n)
                 flat += ws
                 flat += _PADS
-        get = self.wid.get
-        ids = list(map(get, flat))
-        while None in ids:          # new words (twice if the table was cleared while adding)
-            self._add_words(list(dict.fromkeys([w for w, i in zip(flat, ids) if i is None])))
-            get = self.wid.get
-            ids = list(map(get, flat))
+        ids = list(map(self.wid.get, flat))
+        if None in ids:             # new words: add them (clear the table first if it would overflow)
+            new = list(dict.fromkeys([w for w, i in zip(flat, ids) if i is None]))
+            if self.n > 1 and self.n + len(new) > self.MAX_WORDS:
+                self._reset()
+                new = list(dict.fromkeys([w for w in flat if w != PAD]))
+            self._add_words(new)
+            ids = list(map(self.wid.__getitem__, flat))
         X = np.array(ids, dtype=np.intp)
         G = self.V[X]                   # [M, 5, L]
         E = G[:, 0].copy()
