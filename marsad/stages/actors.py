@@ -317,9 +317,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks[-1].append(it)
                 continue
         chunks.append([it])
-    if len(chunks) == 1 and len(chunks[0]) < 4:
-        return chunks
-    return [part for ch in chunks for part in _split_foreign_title(ch, date)]
+    # (a split needs a name, a title and a nationality: three items at least)
+    return [part for ch in chunks for part in (_split_foreign_title(ch, date) if len(ch) > 2 else (ch,))]
 
 
 def _is_person_item(it: Item) -> bool:
