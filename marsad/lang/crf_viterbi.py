@@ -78,9 +78,11 @@ class CRFModel:
         self.W, self.T = W, T
 
 
-def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.ndarray) -> list[list[int]]:
+def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.ndarray,
+                 names: "np.ndarray | None" = None) -> list[list]:
     """Best label-id path of each sequence: ``E`` [M, L] emission scores, sequence k at rows
     ``starts[k] .. starts[k] + lengths[k]`` (lengths >= 1); ``T`` [L, L] transitions (from, to).
+    ``names``: an object array of label names to return names instead of ids.
 
     All sequences advance together, longest first, with the sequences as the innermost (contiguous)
     axis.  Scores are the same float operations as crfsuite's ``crf1d_viterbi``
@@ -117,7 +119,7 @@ def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.n
             at += Em[t][:, :kt]
     ar = np.arange(B)
     cur = A[ln - 1, :, ar].argmax(1)        # [B, L] -> label at each sequence's last position
-    lab = np.empty((Tmax, B), dtype=np.intp)
+    lab = np.zeros((Tmax, B), dtype=np.intp)
     for t in range(Tmax - 1, 0, -1):
         kt = k[t]
         if kt == B:
@@ -128,7 +130,7 @@ def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.n
             lab[t, :kt] = c
             cur[:kt] = (A[t - 1][:, :kt] + T[:, c]).argmax(0)
     lab[0] = cur
-    labT = lab.T.tolist()
+    labT = (names[lab.T] if names is not None else lab.T).tolist()
     out: list = [None] * B
     for b, (o, n) in enumerate(zip(order.tolist(), ln.tolist())):
         out[o] = labT[b][:n]
@@ -175,6 +177,7 @@ class NerDecoder:
         m = CRFModel(data)
         self.model = m
         self.labels = m.labels
+        self._names = np.array(m.labels, dtype=object)
         self.W, self.T = m.W, m.T
         self.L = len(m.labels)
         self.zero_row = self.W.shape[0] - 1
@@ -397,5 +400,6 @@ class NerDecoder:
 
     def tag_many(self, words_list: Sequence[Sequence[str]]) -> list[list[str]]:
         """Raw model labels per sentence."""
-        lab = self.labels
-        return [[lab[i] for i in p] for p in self.tag_ids(words_list)]
+        E, starts, lengths = self.emissions(words_list)
+        paths = iter(viterbi_many(E, starts, lengths, self.T, self._names))
+        return [next(paths) if len(ws) else [] for ws in words_list]

@@ -890,23 +890,21 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
                 fw_all = {w for w, x in sm.items() if x in firsts_all}
         ws = words_list[si]
         if window:
-            st = stems[si]
-            if firsts.isdisjoint(st):
+            if firsts.isdisjoint(stems[si]):
                 continue
-            cand = [k for k, x in enumerate(st) if x in firsts]
-        else:             # the same test on words: no per-token stem list for most sentences
+            cand = [k for k, x in enumerate(stems[si]) if x in firsts]
+        else:             # the same test on words: no per-token stem list
             if fw_all.isdisjoint(ws):
                 continue
-            st = stems[si]
             cand = [k for k, w in enumerate(ws) if w in fw_all]
-        n = len(st)
+        n = len(ws)
         nxt = 0           # positions before this were relabelled by a match
         for i in cand:
             if i < nxt or tags[i] != "O":
                 continue
             for L in (4, 3, 2, 1):
                 if i + L <= n and all(t == "O" for t in tags[i:i + L]):
-                    typ = cands.get(tuple(st[i:i + L]))
+                    typ = cands.get(tuple([sm[w] for w in ws[i:i + L]]))
                     if typ:
                         tags[i] = "B-" + typ
                         for k in range(i + 1, i + L):
