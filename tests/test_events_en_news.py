@@ -226,3 +226,43 @@ def test_such_as_is_not_a_clause():
     words = words_of(doc, doc.sentences[0], lexicon("en"))
     i = next(k for k, w in enumerate(words) if w.norm == "pledged")
     assert as_clause(words, i) == -1
+
+
+# ----------------------------------------------------------------------------- round 2, third batch
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    # a coordinated verb shares the first verb's subject; its object's nationality is the target
+    ("Washington accused Beijing of stealing trade secrets and imposed new tariffs on Chinese goods.",
+     {"Washington": "USA", "Beijing": "CHN"}, "16", "USA", "CHN"),
+    # the owner of a rejected claim, not the that-clause subject the domestic fill made the source
+    ("The Indian army rejected Pakistani claims that its soldiers had crossed the border.",
+     {"Indian army": "INDMIL", "soldiers": "MIL"}, "12", "INDMIL", "PAK"),
+    ("Mali's junta ordered the French ambassador to leave the country within 72 hours.",
+     {"Mali's junta": "MLIMIL", "French ambassador": "FRAGOV"}, "166", "MLIMIL", "FRAGOV"),
+    ("Hamas fired dozens of rockets at Israeli towns on Saturday.", {"Hamas": "PSEREB"}, "19", "PSEREB", "ISR"),
+])
+def test_batch3(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_its_warplanes_belong_to_the_denier():
+    doc = code("Russia denied that its warplanes had bombed a hospital in Idlib.", {"Russia": "RUS"}, lang="en")
+    evs = find(doc, "18", "RUS")
+    assert evs and evs[0].negated, dump(doc)
+
+
+def test_reduced_passive_is_not_the_pledge():
+    doc = code("Nigeria's president pledged to rebuild villages destroyed by Boko Haram fighters.",
+               {"Nigeria's president": "NGAGOV", "Boko Haram fighters": "NGAREB"}, lang="en")
+    assert not find(doc, "13"), dump(doc)
+    top = max(doc.events, key=lambda e: e.confidence)
+    assert top.cameo.startswith("03") and top.source_code == "NGAGOV", dump(doc)
+
+
+def test_aid_worker_is_no_aid_event():
+    doc = code("Britain summoned the Iranian ambassador after the arrest of a British aid worker in Tehran.",
+               {"Britain": "GBR", "Iranian ambassador": "IRNGOV"}, lang="en")
+    aid = find(doc, "07")
+    assert all(e.confidence <= 0.2 for e in aid), dump(doc)
+    top = max(doc.events, key=lambda e: e.confidence)
+    assert top.cameo.startswith("11") and top.target_code == "IRNGOV", dump(doc)

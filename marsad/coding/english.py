@@ -281,7 +281,10 @@ def _set_side(ev, side: str, actor, span) -> None:
 
 
 def _open_target(ev) -> bool:
-    """No target, or a country-less generic one ("MIL", "CVL"): a better one may be named."""
+    """No target, a country-less generic one ("MIL", "CVL"), or the source itself (a generic
+    target the domestic fill gave the source's code): a better one may be named."""
+    if ev.target_code and ev.target_code == ev.source_code and ev.target_code[3:] in _SECTORS:
+        return True
     return not ev.target_country and (not ev.target_code or ev.target_code[:3] in _SECTORS)
 
 
@@ -467,6 +470,31 @@ def argument_rules(doc, events, lex=None) -> None:
     nom = {id(ev) for ev in en if nominal(ev, pos[id(ev)][0], pos[id(ev)][2])}
     for ev in en:
         words, args, i, last = pos[id(ev)]
+        if id(ev) in nom and last + 1 < len(words) and "noun_head" in words[last + 1].cue:
+            # "aid worker", "aid agencies": the trigger noun modifies a person noun; no event
+            ev.confidence = min(ev.confidence, 0.2)
+            ev.historical = True
+            continue
+        if id(ev) not in nom and i > 0 and ev.modality in ("intent", "future") and reduced_passive(words, i, args):
+            # "pledged to rebuild villages destroyed by Boko Haram": the matrix intent is not the participle's
+            ev.modality = "asserted"
+            base = next((t.cameo for t in lex.lookup(words[i].norm) if t.kind == "verb"), None)
+            if base and base[:2] != ev.cameo[:2]:
+                recode_event(ev, base)
+            ev.confidence = min(ev.confidence, 0.45)
+        if id(ev) not in nom and i > 1 and words[i - 1].norm == "and":
+            # "Washington accused Beijing of … and imposed new tariffs": the coordinated verb shares the
+            # first verb's subject
+            m = max((m for m in en if m is not ev and m.sentence == ev.sentence and id(m) not in nom
+                     and pos[id(m)][2] < i and m.source_code and not words[pos[id(m)][2]].norm.endswith("ing")
+                     and words[pos[id(m)][2] - 1].norm != "to"), key=lambda m: pos[id(m)][2], default=None)
+            if m is not None and m.source_actor_id != ev.source_actor_id:
+                if ev.target_actor_id and ev.target_actor_id == m.source_actor_id:
+                    ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+                if ev.source_actor_id and ev.source_actor_id == m.target_actor_id and _open_target(ev):
+                    ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
+                for f in ("actor_id", "code", "country", "role", "span"):
+                    setattr(ev, f"source_{f}", getattr(m, f"source_{f}"))
         noun = id(ev) in nom
         root = ev.root or ev.cameo[:2]
         if noun and root in _FORCE_ROOTS:
@@ -490,6 +518,12 @@ def argument_rules(doc, events, lex=None) -> None:
             a = of_owner(words, last, args)
             if a is not None and not _same_side(ev, a):
                 _set_side(ev, "target", a.actor, (a.start, a.end))
+                continue
+        if _open_target(ev) and root not in ("01", "14"):
+            own = object_owner(words, i, last, len(words))
+            if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
+                ev.target_actor_id = ev.target_role = ev.target_span = None
+                ev.target_code, ev.target_country = own
                 continue
         if _open_target(ev) and root in ("03", "11", "12"):
             # "dismissed an appeal from X", "accepted an offer by X": the author of the proposal
@@ -654,6 +688,25 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
     return best[1] if best else None
 
 
+def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
+    """"Russia denied that its warplanes had bombed …": a source-less verb whose subject is "its /
+    their + noun(s)" (at most three words before the trigger, auxiliaries allowed) belongs to the
+    country of the nearest actor named before the pronoun."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        w = words[k]
+        if w.punct or "boundary" in w.cue or "comp" in w.cue:
+            return None
+        if "pron_poss" in w.cue:
+            best = None
+            for a in doc.actors:
+                if a.country:
+                    for s0, e0 in a.spans:
+                        if ev.sentence_start <= s0 and e0 <= w.start and (best is None or e0 > best[0]):
+                            best = (e0, a.country)
+            return best[1] if best else None
+    return None
+
+
 def denied_charge(doc, ev, lex) -> bool:
     """"Pakistan accused India of …, a charge New Delhi denied": the denial is an apposition on the
     accusation (cue ``charge``: charge, accusation, allegation, claim), not a denial of the event."""
@@ -762,6 +815,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             c = subject_nationality(words, i, _clause_start(words, i)) if i is not None else None
             if c is None and generic:
                 c = actor_place(doc, ev, "source") or possessive_country(doc, ev, words, "source")
+            if c is None and not ev.source_code and i is not None:
+                c = possessive_subject(doc, ev, words, i)
             if c:
                 ev.source_country, ev.source_code = c, c + (ev.source_code or "")
         if ev.negated and denied_charge(doc, ev, lex or lexicon("en")):
