@@ -42,10 +42,19 @@ def model() -> Optional[dict]:
 
 def _word(w) -> str:
     n = w.norm
-    for p in ("وال", "بال", "فال", "لل", "ال", "و", "ف"):
-        if n.startswith(p) and len(n) - len(p) >= 3:
-            return n[len(p):]
-    return n
+    got = _WORD_MEMO.get(n)
+    if got is None:
+        got = n
+        for p in ("وال", "بال", "فال", "لل", "ال", "و", "ف"):
+            if n.startswith(p) and len(n) - len(p) >= 3:
+                got = n[len(p):]
+                break
+        if len(_WORD_MEMO) < 200_000:
+            _WORD_MEMO[n] = got
+    return got
+
+
+_WORD_MEMO: dict[str, str] = {}
 
 
 def features(words, evs, typ: str, segment_kind: str) -> list[str]:

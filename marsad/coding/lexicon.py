@@ -160,7 +160,8 @@ def en_candidates(w: str) -> tuple[str, ...]:
 
 # ----------------------------------------------------------------------------- loading
 class Lexicon:
-    __slots__ = ("lang", "index", "cues", "recode", "n_entries", "_cue_memo", "_norm_memo", "_lookup_memo")
+    __slots__ = ("lang", "index", "cues", "recode", "n_entries", "_cue_memo", "_norm_memo", "_lookup_memo",
+                 "_recode_memo", "_word_memo")
 
     def __init__(self, lang: str, paths: list[str]):
         self.lang = lang
@@ -170,6 +171,8 @@ class Lexicon:
         self._cue_memo: dict[str, dict] = {}
         self._norm_memo: dict[str, str] = {}
         self._lookup_memo: dict[str, list] = {}
+        self._recode_memo: dict[str, tuple] = {}
+        self._word_memo: dict[tuple, tuple] = {}   # marsad.coding.structure.words_of: token -> word fields
         n = 0
         for path in paths:
             for r in read_tsv_dicts(path):
@@ -252,6 +255,14 @@ class Lexicon:
                     if t not in out and (verb_ok or t.kind != "verb"):
                         out.append(t)
         return out
+
+    def recode_for(self, cameo: str) -> tuple:
+        """The recode rows (from, when, to, note) whose ``from`` prefixes ``cameo``, in file order
+        (the event stage tries them in that order; memoised per code)."""
+        got = self._recode_memo.get(cameo)
+        if got is None:
+            got = self._recode_memo[cameo] = tuple(r for r in self.recode if cameo.startswith(r[0]))
+        return got
 
     def cue(self, w: str) -> dict[str, str]:
         """Cue types of a normalised word: the word itself first, then without proclitics."""

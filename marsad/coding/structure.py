@@ -68,23 +68,30 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
     out = []
     ar = lex.lang == "ar"
     memo = lex._norm_memo
+    wmemo = lex._word_memo   # (text, tokenizer stem, has suffix) -> (norm, stem, punct, cue): one lookup a token
     toks = doc.tokens
     for ti in range(sent.token_start, sent.token_end):
         t = toks[ti]
         txt = t.text
-        punct = len(txt) == 1 and not txt.isalnum()
-        n = memo.get(txt)
-        if n is None:
-            n = normalize(txt) if ar else txt.lower()
-            if len(memo) < 200_000:
-                memo[txt] = n
-        stem = t.norm if (ar and t.norm and t.norm != n) else ""
-        cue = lex.cue(n) if not punct else _EMPTY
-        if not cue and stem:
-            cue = lex.cue(stem)
-            if "hist" in cue and t.suffix:   # يقصده (frequents it) is not the definition marker يقصد
-                cue = {k: v for k, v in cue.items() if k != "hist"}
-        out.append(Word(ti, t.start, t.end, txt, n, stem, punct, cue, t.prefix or ""))
+        wkey = (txt, t.norm, bool(t.suffix))
+        got = wmemo.get(wkey)
+        if got is None:
+            punct = len(txt) == 1 and not txt.isalnum()
+            n = memo.get(txt)
+            if n is None:
+                n = normalize(txt) if ar else txt.lower()
+                if len(memo) < 200_000:
+                    memo[txt] = n
+            stem = t.norm if (ar and t.norm and t.norm != n) else ""
+            cue = lex.cue(n) if not punct else _EMPTY
+            if not cue and stem:
+                cue = lex.cue(stem)
+                if "hist" in cue and t.suffix:   # يقصده (frequents it) is not the definition marker يقصد
+                    cue = {k: v for k, v in cue.items() if k != "hist"}
+            got = (n, stem, punct, cue)
+            if len(wmemo) < 300_000:
+                wmemo[wkey] = got
+        out.append(Word(ti, t.start, t.end, txt, got[0], got[1], got[2], got[3], t.prefix or ""))
     cache[key] = out
     return out
 

@@ -70,6 +70,7 @@ class EventStage:
         pub_year = _year(doc.published_at)
         new: list[Event] = []
         time_starts = None
+        quoted = {q.sentence for q in doc.quotes}
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind not in kinds:
                 continue
@@ -79,7 +80,7 @@ class EventStage:
             if not words:
                 continue
             trigs = _find_triggers(words, lex, lang)
-            quotes = [q for q in doc.quotes if q.sentence == si]
+            quotes = [q for q in doc.quotes if q.sentence == si] if si in quoted else []
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
@@ -571,13 +572,17 @@ def _find_obj(words, i, e, lex) -> int:
 
 
 # ----------------------------------------------------------------------------- arguments
-def _clause(words, i, last):
+def _clause(words, i, last, bnd=None):
+    """(first, end) word indices of the clause around words[i..last]; ``bnd``: the sentence's
+    boundary flags (``_boundary`` of each word), computed once per sentence by the caller."""
+    if bnd is None:
+        bnd = [_boundary(w) for w in words]
     cs = i
-    while cs > 0 and not _boundary(words[cs - 1]):
+    while cs > 0 and not bnd[cs - 1]:
         cs -= 1
     ce = last + 1
     n = len(words)
-    while ce < n and not _boundary(words[ce]):
+    while ce < n and not bnd[ce]:
         ce += 1
     return cs, ce
 
@@ -627,6 +632,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
     preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
     foiled = (-1, -1)   # (last word, scope end) of a foiled attack noun (see _repelled)
+    bnd = None          # the sentence's clause-boundary flags (built at the first trigger)
     for (i, last, e, p) in trigs:
         w = words[i]
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None)
@@ -653,7 +659,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # a word of a name (United States, الجبهة الشعبية لتحرير …) is not a trigger
         if lang == "en" and i > 0 and w.text[:1].isupper() and not words[i - 1].punct:
             continue   # capitalised mid-sentence: a proper name
-        cs, ce = _clause(words, i, last)
+        if bnd is None:
+            bnd = [_boundary(x) for x in words]
+        cs, ce = _clause(words, i, last, bnd)
         A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
         before = [a for a in A if a.i1 <= i]
         if e.frame == "svo":   # the light verb's object word (شنت روسيا الحرب) is not an argument
@@ -943,9 +951,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and (lem != "س" or wn[wn.index("س") + 2:wn.index("س") + 3] == "س"):
                 modality = "future" if modality in ("asserted", "possible") else modality
         cameo = e.cameo
-        for frm, when, to, _ in lex.recode:
-            if not cameo.startswith(frm):
-                continue
+        for frm, when, to, _ in lex.recode_for(cameo):   # the rows whose code prefix the code has, in order
             if when == "intent" and intent:
                 cameo = to
                 break
