@@ -289,3 +289,28 @@ def test_wordfreq_table_loaded_and_used_by_the_model():
     assert any(f.startswith("zs=") for f in feats[3]) and any(f.startswith("+1:z=") for f in feats[2])
     known = ner.tagger().known
     assert "WF" in ner.FEATS and any(a.startswith("zs=") for a in known) and any(a.startswith("-1:z=") for a in known)
+
+
+def test_mention_id_is_stable_id():
+    from marsad.model import stable_id
+    from marsad.stages.mentions import mention_id
+    for args in (("a1b2c3d4e5f6a7b8", 0, 5, "PERS"), ("doc-x", 1234, 1240, "GPE"), ("", 7, 9, "MISC")):
+        assert mention_id(*args) == stable_id(args[0], "m", args[1], args[2], args[3])
+    d = _doc()
+    SentenceStage(PipelineConfig())(d)
+    MentionStage(PipelineConfig())(d)
+    assert d.mentions and all(m.id == stable_id(d.id, "m", m.start, m.end, m.type) for m in d.mentions)
+
+
+def test_mentions_stage_same_with_crfsuite_engine(monkeypatch):
+    """The stage's batched numpy decode gives the mentions the per-sentence crfsuite decode gives."""
+    from marsad.resources import _cache
+    d1 = _doc()
+    SentenceStage(PipelineConfig())(d1)
+    MentionStage(PipelineConfig())(d1)
+    monkeypatch.setitem(_cache, "lang.ner.tagger", ner.Tagger(engine="crfsuite"))
+    d2 = _doc()
+    SentenceStage(PipelineConfig())(d2)
+    MentionStage(PipelineConfig())(d2)
+    assert [(m.id, m.type, m.text) for m in d1.mentions] == [(m.id, m.type, m.text) for m in d2.mentions]
+    assert any(m.type == "PERS" for m in d1.mentions)

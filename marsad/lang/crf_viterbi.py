@@ -99,36 +99,38 @@ def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.n
     # active sequences at step t: the first k[t] (sorted by length, longest first)
     k = np.searchsorted(-ln, -np.arange(Tmax), side="left").tolist()    # lanes with length > t
     idx = st[None, :] + np.minimum(np.arange(Tmax)[:, None], ln[None, :] - 1)   # [Tmax, B]
-    Em = E[idx].transpose(0, 2, 1)                                             # [Tmax, L, B] (view)
+    Em = E[idx].transpose(0, 2, 1).copy()                                      # [Tmax, L, B]
     A = np.empty((Tmax, L, B))
     A[0] = Em[0]
-    T3 = T[:, :, None]
+    Tb = np.empty((L, L, B))
+    Tb[...] = T[:, :, None]                 # T[i, j] for every lane (no broadcasting in the loop)
     s = np.empty((L, L, B))
     add, red = np.add, np.maximum.reduce
     for t in range(1, Tmax):
         kt = k[t]
         if kt == B:
-            add(A[t - 1][:, None, :], T3, out=s)
+            add(A[t - 1][:, None, :], Tb, out=s)
             red(s, axis=0, out=A[t])
             A[t] += Em[t]
         else:
             sk = s[:, :, :kt]
-            add(A[t - 1][:, None, :kt], T3, out=sk)
+            add(A[t - 1][:, None, :kt], Tb[:, :, :kt], out=sk)
             at = A[t][:, :kt]
             red(sk, axis=0, out=at)
             at += Em[t][:, :kt]
-    ar = np.arange(B)
-    cur = A[ln - 1, :, ar].argmax(1)        # [B, L] -> label at each sequence's last position
+    AT = A.transpose(0, 2, 1).copy()       # [Tmax, B, L]: argmax over the contiguous axis
+    TT = np.ascontiguousarray(T.T)         # TT[j] = T[:, j]
+    cur = AT[ln - 1, np.arange(B)].argmax(1)     # label at each sequence's last position
     lab = np.zeros((Tmax, B), dtype=np.intp)
     for t in range(Tmax - 1, 0, -1):
         kt = k[t]
         if kt == B:
             lab[t] = cur
-            cur = (A[t - 1] + T[:, cur]).argmax(0)
+            cur = (AT[t - 1] + TT[cur]).argmax(1)
         else:
             c = cur[:kt]
             lab[t, :kt] = c
-            cur[:kt] = (A[t - 1][:, :kt] + T[:, c]).argmax(0)
+            cur[:kt] = (AT[t - 1][:kt] + TT[c]).argmax(1)
     lab[0] = cur
     labT = (names[lab.T] if names is not None else lab.T).tolist()
     out: list = [None] * B

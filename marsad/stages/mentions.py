@@ -10,9 +10,21 @@ of the name) and ends at the end of its last token's stem.
 """
 from __future__ import annotations
 
+import hashlib
+from operator import attrgetter
+
 from ..lang import ner, ner_en
 from ..lang.corpora import bio_spans
-from ..model import Document, Mention, stable_id
+from ..model import Document, Mention, stable_id  # noqa: F401  (mention_id == stable_id(doc.id, "m", a, b, type))
+
+_text = attrgetter("text")
+_sha1 = hashlib.sha1
+
+
+def mention_id(doc_id: str, a: int, b: int, typ: str) -> str:
+    """``stable_id(doc_id, "m", a, b, typ)`` without its generic argument handling (same string;
+    tests/test_lang_ner.py checks the two agree)."""
+    return _sha1(f"{doc_id}\x1fm\x1f{a}\x1f{b}\x1f{typ}".encode("utf-8")).hexdigest()[:16]
 
 
 def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None) -> None:
@@ -26,7 +38,7 @@ def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None)
             continue  # a lone demonym (روسي) is an adjective, not a name
         if b > a:
             norm = first.norm if j - i == 1 else " ".join([tk.norm for tk in toks[i:j]])
-            append(Mention(stable_id(doc.id, "m", a, b, typ), a, b, doc.text[a:b], typ, norm,
+            append(Mention(mention_id(doc.id, a, b, typ), a, b, doc.text[a:b], typ, norm,
                            si, first.index, last.index + 1, source, conf))
 
 
@@ -35,24 +47,27 @@ class MentionStage:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
-        ar_idx, ar_words = [], []
+        ar_idx, ar_toks, ar_words = [], [], []
         have_model = ner.model_available()
+        tokens = doc.tokens
         for si, s in enumerate(doc.sentences):
             if s.token_end <= s.token_start:
                 continue
             if s.lang == "ar":
                 if have_model:
+                    toks = tokens[s.token_start:s.token_end]
                     ar_idx.append(si)
-                    ar_words.append([t.text for t in doc.tokens[s.token_start:s.token_end]])
+                    ar_toks.append(toks)
+                    ar_words.append(list(map(_text, toks)))
             elif s.lang == "en":
-                toks = doc.tokens[s.token_start:s.token_end]
-                _emit(doc, si, toks, ner_en.tag_tokens([t.text for t in toks]), "ner", 0.6)
+                toks = tokens[s.token_start:s.token_end]
+                _emit(doc, si, toks, ner_en.tag_tokens(list(map(_text, toks))), "ner", 0.6)
         if ar_idx:
             ar_tags = ner.tagger().tag_many(ar_words)     # all Arabic sentences in one batched decode
             ner.propagate(ar_words, ar_tags)
             gz = ner.gazetteer().single
-            for si, words, tags in zip(ar_idx, ar_words, ar_tags):
-                s = doc.sentences[si]
-                _emit(doc, si, doc.tokens[s.token_start:s.token_end], ner.to_gpe(words, tags), "ner", 0.8, gz)
+            to_gpe = ner.to_gpe
+            for si, toks, words, tags in zip(ar_idx, ar_toks, ar_words, ar_tags):
+                _emit(doc, si, toks, to_gpe(words, tags), "ner", 0.8, gz)
             doc.mentions.sort(key=lambda m: (m.start, m.end))
         return doc
