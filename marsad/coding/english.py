@@ -22,6 +22,24 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from .cameo import lookup as _cameo_lookup
+from .lexicon import lexicon
+from .structure import PUNCT_BOUNDARY, actor_args, words_of
+
+_RESOLVED: dict = {}
+
+
+def _resolve_word(text: str):
+    """``marsad.actors.resolve.resolve_text(text, lang="en")``, memoised per process (single
+    capitalised words are looked up again and again: nationality adjectives, names)."""
+    r = _RESOLVED.get(text, _RESOLVED)
+    if r is _RESOLVED:
+        from ..actors.resolve import resolve_text
+        r = resolve_text(text, lang="en")
+        if len(_RESOLVED) < 50_000:
+            _RESOLVED[text] = r
+    return r
+
 # cue types read here (marsad/data/coding/cues_en.tsv):
 #   aux    auxiliaries and adverbs that may stand between a subject and its verb (has, will, also …)
 #   appos  words that open a parenthetical after a comma (a, an, the, who, which, once, himself …)
@@ -174,7 +192,7 @@ _SECTORS = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI", "R
                       "OPP", "RAD", "CVL", "REF", "LAB", "MED", "EDU", "BUS", "AGR", "HLH", "CRM", "PTY", "MOD", "REL"])
 
 
-def place_target(doc, ev, within: int = 80, fill_roles: bool = True) -> Optional[str]:
+def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None) -> Optional[str]:
     """English, an event with no target: the country of the first place named after the trigger
     in the same sentence (within ``within`` characters): "demonstrated in Belgrade" -> SRB, "sought
     refuge in Germany" -> DEU, "shelled villages in southern Lebanon" -> LBN.  The PLOVER gold
@@ -186,7 +204,7 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True) -> Optional
         return None
     if ev.target_code and not (fill_roles and ev.target_code[:3] in _SECTORS):
         return None          # a named country-less actor (SUN, an IGO): not re-homed
-    for pl in doc.places:
+    for pl in (doc.places if places is None else places.get(ev.sentence, ())):
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
             return pl.country
     return None
@@ -204,15 +222,13 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
     lexicon has no role for (prisoners, landowners, youths) and so no actor.  Looks back at most
     ``span`` words inside the clause (``cs``), not across punctuation; only a nationality word
     (``resolve`` gives a country-coded *group*), never a country name (that is an actor already)."""
-    if resolve is None:
-        from ..actors.resolve import resolve_text as resolve
     for k in range(i - 1, max(cs, i - span) - 1, -1):
         w = words[k]
         if w.punct or "boundary" in w.cue or "comp" in w.cue or w.norm in _SUBJ_STOP:
             return None   # (not across a preposition: "wounded British soldiers in a bomb attack")
         if not (w.text[:1].isupper() and w.text.isalpha()):
             continue
-        r = resolve(w.text, lang="en")
+        r = resolve(w.text, lang="en") if resolve is not None else _resolve_word(w.text)
         if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
                 and getattr(r, "code", None) == r.country:
             return r.country
@@ -221,7 +237,6 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
 
 # ----------------------------------------------------------------------------- document-level hook
 def _clause_start(words, i: int) -> int:
-    from .structure import PUNCT_BOUNDARY
     cs = i
     while cs > 0:
         w = words[cs - 1]
@@ -247,7 +262,6 @@ def igo_official(doc, span, ends=None) -> Optional[str]:
         ends = _igo_ends(doc)
     if not ends:
         return None
-    from .lexicon import lexicon
     lex = lexicon("en")
     start = span[0]
     for e0, code in ends:
@@ -423,20 +437,20 @@ def nominal(ev, words, i: int) -> bool:
 
 def _words_index(doc, ev, cache: dict, lex):
     """(words, args, trigger index, last trigger word index) of an event's sentence, cached."""
-    from .structure import actor_args, words_of
     if not (0 <= ev.sentence < len(doc.sentences)):
         return None
     got = cache.get(ev.sentence)
     if got is None:
         sent = doc.sentences[ev.sentence]
         words = words_of(doc, sent, lex)
-        got = cache[ev.sentence] = (words, actor_args(doc, sent, words, "en"), {w.start: k for k, w in enumerate(words)},
-                                    {w.end: k for k, w in enumerate(words)})
-    words, args, by_start, by_end = got
+        got = cache[ev.sentence] = (words, actor_args(doc, sent, words, "en"), {w.start: k for k, w in enumerate(words)})
+    words, args, by_start = got
     i = by_start.get(ev.trigger_start)
-    last = by_end.get(ev.trigger_end, i)
     if i is None:
         return None
+    last = i
+    while last + 1 < len(words) and words[last].end < ev.trigger_end:
+        last += 1
     return words, args, i, last
 
 
@@ -455,8 +469,7 @@ def argument_rules(doc, events, lex=None) -> None:
       meet") did not happen: negated, and ranked below the refusal itself.
     """
     if lex is None:
-        from .lexicon import lexicon
-        lex = lexicon("en")
+            lex = lexicon("en")
     cache: dict = {}
     pos: dict = {}
     for ev in events:
@@ -468,6 +481,9 @@ def argument_rules(doc, events, lex=None) -> None:
         pos[id(ev)] = got
     en = [ev for ev in events if id(ev) in pos]
     nom = {id(ev) for ev in en if nominal(ev, pos[id(ev)][0], pos[id(ev)][2])}
+    same: dict = {}
+    for ev in en:
+        same.setdefault(ev.sentence, []).append(ev)
     for ev in en:
         words, args, i, last = pos[id(ev)]
         if id(ev) in nom and last + 1 < len(words) and "noun_head" in words[last + 1].cue:
@@ -485,7 +501,7 @@ def argument_rules(doc, events, lex=None) -> None:
         if id(ev) not in nom and i > 1 and words[i - 1].norm == "and":
             # "Washington accused Beijing of … and imposed new tariffs": the coordinated verb shares the
             # first verb's subject
-            m = max((m for m in en if m is not ev and m.sentence == ev.sentence and id(m) not in nom
+            m = max((m for m in same[ev.sentence] if m is not ev and id(m) not in nom
                      and pos[id(m)][2] < i and m.source_code and not words[pos[id(m)][2]].norm.endswith("ing")
                      and words[pos[id(m)][2] - 1].norm != "to"), key=lambda m: pos[id(m)][2], default=None)
             if m is not None and m.source_actor_id != ev.source_actor_id:
@@ -546,7 +562,7 @@ def argument_rules(doc, events, lex=None) -> None:
         if id(n_ev) not in nom or (n_ev.root or "") not in _FORCE_ROOTS:
             continue
         words, args, ni, nlast = pos[id(n_ev)]
-        for v in en:
+        for v in same[n_ev.sentence]:
             if v is n_ev or v.sentence != n_ev.sentence or id(v) in nom or (v.root or "") not in _FORCE_ROOTS:
                 continue
             _, _, vi, vlast = pos[id(v)]
@@ -575,7 +591,7 @@ def argument_rules(doc, events, lex=None) -> None:
         if (ev.root or "") != "14" or ev.target_country or (ev.target_code and ev.target_code[:3] not in _SECTORS):
             continue
         words, args, i, last = pos[id(ev)]
-        d = next((d for d in en if d is not ev and d.sentence == ev.sentence and (d.root or "") == "10"
+        d = next((d for d in same[ev.sentence] if d is not ev and (d.root or "") == "10"
                   and d.target_code and 0 < pos[id(d)][2] - last <= 4
                   and (words[pos[id(d)][2] - 1].norm == "to" or words[pos[id(d)][2]].norm.endswith("ing"))), None)
         if d is not None and d.target_actor_id != ev.source_actor_id:
@@ -585,7 +601,7 @@ def argument_rules(doc, events, lex=None) -> None:
     for ev in en:
         words, args, i, last = pos[id(ev)]
         if (ev.root or "") in ("11", "14") and i > 0 and words[i - 1].norm == "in" and words[i].norm == "protest" \
-                and any(m is not ev and m.sentence == ev.sentence and pos[id(m)][2] < i - 1 for m in en):
+                and any(m is not ev and pos[id(m)][2] < i - 1 for m in same[ev.sentence]):
             ev.confidence = min(ev.confidence, 0.3)
     # complements of refusals / failures: "failed to reach agreement" (did not happen), "reneged on
     # his promise" (the object of the refusal, not an event of its own)
@@ -593,8 +609,8 @@ def argument_rules(doc, events, lex=None) -> None:
         words, args, ci, clast = pos[id(c_ev)]
         if ci < 2:
             continue
-        for m in en:
-            if m is c_ev or m.sentence != c_ev.sentence or (m.root or "") != "12":
+        for m in same[c_ev.sentence]:
+            if m is c_ev or (m.root or "") != "12":
                 continue
             ml = pos[id(m)][3]
             gap = words[ml + 1:ci]
@@ -609,7 +625,7 @@ def argument_rules(doc, events, lex=None) -> None:
     for ev in en:
         words, args, i, last = pos[id(ev)]
         k = as_clause(words, i)
-        if k >= 0 and any(m is not ev and m.sentence == ev.sentence and pos[id(m)][3] < k for m in en):
+        if k >= 0 and any(m is not ev and pos[id(m)][3] < k for m in same[ev.sentence]):
             ev.confidence = round(max(ev.confidence - 0.1, 0.05), 4)
 
 
@@ -729,9 +745,8 @@ def denied_charge(doc, ev, lex) -> bool:
 
 def recode_event(ev, cameo: str) -> bool:
     """Give the event another CAMEO code (and the fields that follow from it); False if unknown."""
-    from .cameo import lookup
     try:
-        info = lookup(cameo)
+        info = _cameo_lookup(cameo)
     except KeyError:
         return False
     ev.cameo, ev.root, ev.quad_class, ev.goldstein = cameo, info.root, info.quad_class, info.goldstein
@@ -778,13 +793,15 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     then a target-less event the country of the place named after its trigger (:func:`place_target`);
     with ``domestic_crowd`` a protest whose crowd has no nationality takes the target's country as
     its source (civilians, ``<ISO>CVL``: "protesters blocked roads in Algiers")."""
-    from .lexicon import lexicon
-    from .structure import words_of
     lex = None
     if any(ev.lang == "en" for ev in events):
         lex = lexicon("en")
         argument_rules(doc, events, lex)
     ends = _igo_ends(doc)
+    places: dict = {}
+    for pl in doc.places:
+        if pl.country:
+            places.setdefault(pl.sentence, []).append(pl)
     for ev in events:
         if ev.lang != "en":
             continue
@@ -828,7 +845,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             c = actor_place(doc, ev, "target")
             if c:
                 ev.target_country, ev.target_code = c, c + ev.target_code
-        c = place_target(doc, ev, place_within)
+        c = place_target(doc, ev, place_within, places=places)
         if c:
             role = ev.target_code or ""
             ev.target_country, ev.target_code = c, c + role
