@@ -67,15 +67,21 @@ class CRFModel:
         for s, i in lab_ids.items():
             self.labels[i] = s
         self.attr = cqdb_ids(data, off_a)
-        W = np.zeros((n_att + 1, n_lab))
-        st = feats[feats["type"] == 0]
-        np.add.at(W, (st["src"].astype(np.intp), st["dst"].astype(np.intp)), st["w"])
-        T = np.zeros((n_lab, n_lab))
-        tr = feats[feats["type"] == 1]
-        np.add.at(T, (tr["src"].astype(np.intp), tr["dst"].astype(np.intp)), tr["w"])
         if (feats["type"] > 1).any():
             raise ValueError("unknown crfsuite feature type in the model")
-        self.W, self.T = W, T
+        self.W = self._dense(feats[feats["type"] == 0], n_att + 1, n_lab)
+        self.T = self._dense(feats[feats["type"] == 1], n_lab, n_lab)
+
+    @staticmethod
+    def _dense(f, rows: int, cols: int) -> np.ndarray:
+        """Weights by (src, dst); crfsuite stores each feature once (summed if it ever did not)."""
+        out = np.zeros((rows, cols))
+        flat = f["src"].astype(np.intp) * cols + f["dst"].astype(np.intp)
+        if len(np.unique(flat)) == len(flat):
+            out.ravel()[flat] = f["w"]
+        else:
+            np.add.at(out.ravel(), flat, f["w"])
+        return out
 
 
 def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.ndarray,
