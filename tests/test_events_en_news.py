@@ -266,3 +266,29 @@ def test_aid_worker_is_no_aid_event():
     assert all(e.confidence <= 0.2 for e in aid), dump(doc)
     top = max(doc.events, key=lambda e: e.confidence)
     assert top.cameo.startswith("11") and top.target_code == "IRNGOV", dump(doc)
+
+
+# ----------------------------------------------------------------------------- round 2, fourth batch
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    # the agent of a condemned act is the target, not its victims
+    ("The United Nations condemned the execution of four protesters by Iranian authorities.",
+     {"United Nations": "IGOUNO", "protesters": "IRNCVL", "Iranian authorities": "IRNGOV"}, "11", "IGOUNO", "IRNGOV"),
+    # "between X and Y": the first party
+    ("Ghana offered to mediate between Ivory Coast and Burkina Faso.",
+     {"Ghana": "GHA", "Ivory Coast": "CIV", "Burkina Faso": "BFA"}, "04", "GHA", "CIV"),
+    # conjoined subjects of a cooperative verb with a generic object: toward each other
+    ("Thailand and Cambodia agreed on Monday to withdraw troops from the disputed border area.",
+     {"Thailand": "THA", "Cambodia": "KHM", "troops": "MIL"}, "03", "KHM", "THA"),
+    ("Kuwait agreed to provide $500 million in loans to Egypt.", {"Kuwait": "KWT", "Egypt": "EGY"}, "071", "KWT", "EGY"),
+    ("India and Pakistan exchanged fire across the border on Sunday.", {"India": "IND", "Pakistan": "PAK"}, "19", "IND", "PAK"),
+])
+def test_batch4(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_denied_chemical_attack():
+    doc = code("The Syrian army denied reports that it had used chemical weapons against civilians.",
+               {"Syrian army": "SYRMIL", "civilians": "SYRCVL"}, lang="en")
+    evs = find(doc, "204")
+    assert evs and evs[0].negated, dump(doc)

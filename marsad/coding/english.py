@@ -155,7 +155,7 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
 _OBJ_PREPS = frozenset(["on", "against", "at", "upon"])
 _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                            "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "one",
-                           "dozen", "dozens", "several", "some", "many", "more", "other"])
+                           "dozen", "dozens", "several", "some", "many", "more", "other", "million", "billion"])
 def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
     """The actor a nationality or organisation name in the verb's object noun phrase stands for,
     when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
@@ -381,6 +381,27 @@ def proposal_author(words, i: int, last: int, args: Sequence, span: int = 8) -> 
     return None
 
 
+_COOP = frozenset(["03", "04", "05", "06"])
+
+
+def condemned_agent(words, last: int, args: Sequence, span: int = 10) -> Optional[object]:
+    """"condemned the killing of civilians by the army", "rejected the annexation of the region by
+    Russia": the actor after "by" in the object noun phrase (a nominalised act: determiner or
+    noun first, not a participle "carried out by", which :func:`reduced_passive` reads), or None."""
+    n = len(words)
+    k = last + 1
+    if k >= n or not ("np_pre" in words[k].cue or words[k].text[:1].islower()):
+        return None
+    for j in range(k, min(n - 1, last + 1 + span)):
+        w = words[j]
+        if w.punct or any(c in w.cue for c in _CLOSED) or w.norm in ("that", "after", "for", "over", "when"):
+            return None
+        if w.norm == "by" and j > k:
+            a = _arg_at(args, j + 1, words)
+            return a
+    return None
+
+
 def investigated_agent(words, last: int, args: Sequence, span: int = 10) -> Optional[object]:
     """"an investigation into crimes committed by Croat forces", "a probe into abuses carried out by
     the militia": the agent of a participle + "by" inside the object of an investigation."""
@@ -535,6 +556,28 @@ def argument_rules(doc, events, lex=None) -> None:
             if a is not None and not _same_side(ev, a):
                 _set_side(ev, "target", a.actor, (a.start, a.end))
                 continue
+        if root in ("11", "12") and not noun:
+            # "condemned the execution of four protesters by Iranian authorities": the agent of the
+            # condemned act is the target, not its victims
+            a = condemned_agent(words, last, args)
+            if a is not None and not _same_side(ev, a) and (_open_target(ev) or (ev.target_span and a.start > ev.target_span[0])):
+                _set_side(ev, "target", a.actor, (a.start, a.end))
+                continue
+        if ev.target_span and ev.target_span[0] > ev.trigger_end:
+            # "mediate between Ivory Coast and Burkina Faso": the first party of "between X and Y"
+            t = next((a for a in args if a.start == ev.target_span[0]), None)
+            if t is not None and t.i0 >= 2 and words[t.i0 - 1].norm == "and":
+                first = next((a for a in args if a.i1 == t.i0 - 1 and a.prep == "between"), None)
+                if first is not None and not _same_side(ev, first):
+                    _set_side(ev, "target", first.actor, (first.start, first.end))
+        if root in _COOP and _open_target(ev) and ev.source_span and not noun:
+            # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
+            sa = next((a for a in args if a.start == ev.source_span[0]), None)
+            if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i:
+                first = next((a for a in args if a.i1 == sa.i0 - 1 and a.prep == ""), None)
+                if first is not None and first.actor.country and first.actor.country != ev.source_country:
+                    _set_side(ev, "target", first.actor, (first.start, first.end))
+                    continue
         if _open_target(ev) and root not in ("01", "14"):
             own = object_owner(words, i, last, len(words))
             if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
