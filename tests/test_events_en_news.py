@@ -292,3 +292,14 @@ def test_denied_chemical_attack():
                {"Syrian army": "SYRMIL", "civilians": "SYRCVL"}, lang="en")
     evs = find(doc, "204")
     assert evs and evs[0].negated, dump(doc)
+
+
+def test_ethnic_minority_coded_by_state_of_residence():
+    doc = full("Up to 200 ethnic Albanians demonstrated on Sunday in Serbia.")
+    evs = find(doc, "14")
+    assert evs and evs[0].source_country == "SRB", dump(doc)
+
+
+def test_nationality_without_ethnic_keeps_its_country():
+    doc = full("Albanian officials met the Serbian envoy in Belgrade.")
+    assert find(doc, "04", "ALBGOV", "SRBGOV"), dump(doc)

@@ -747,6 +747,21 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
     return best[1] if best else None
 
 
+def ethnic_residence(doc, ev, side: str, lex, places: dict) -> Optional[str]:
+    """"Ethnic Albanians demonstrated in Serbia", "ethnic Serbs in Croatia": an actor introduced
+    by an ethnicity word (cue ``ethnic``) is coded by the state it lives in (the CAMEO convention
+    for minorities): the first other country named as a place in the sentence, or None."""
+    span = getattr(ev, f"{side}_span", None)
+    own = getattr(ev, f"{side}_country", None)
+    if not span or not own:
+        return None
+    before = doc.text[max(ev.sentence_start, span[0] - 12):span[0]].split()
+    inside = doc.text[span[0]:span[1]].split()[:1]
+    if not any("ethnic" in lex.cue(w.lower()) for w in (before[-1:] + inside)):
+        return None
+    return next((pl.country for pl in places.get(ev.sentence, ()) if pl.country != own), None)
+
+
 def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
     """"Russia denied that its warplanes had bombed …": a source-less verb whose subject is "its /
     their + noun(s)" (at most three words before the trigger, auxiliaries allowed) belongs to the
@@ -879,6 +894,12 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 c = possessive_subject(doc, ev, words, i)
             if c:
                 ev.source_country, ev.source_code = c, c + (ev.source_code or "")
+        for side in ("source", "target"):
+            c = ethnic_residence(doc, ev, side, lex or lexicon("en"), places)
+            if c:
+                code = getattr(ev, f"{side}_code") or ""
+                setattr(ev, f"{side}_country", c)
+                setattr(ev, f"{side}_code", c + code[3:])
         if ev.negated and denied_charge(doc, ev, lex or lexicon("en")):
             ev.negated = False
         if ev.negated and ev.modality == "conditional":
