@@ -303,3 +303,18 @@ def test_ethnic_minority_coded_by_state_of_residence():
 def test_nationality_without_ethnic_keeps_its_country():
     doc = full("Albanian officials met the Serbian envoy in Belgrade.")
     assert find(doc, "04", "ALBGOV", "SRBGOV"), dump(doc)
+
+
+@pytest.mark.parametrize("text,actors,cameo,src,tgt", [
+    ("Israeli jets struck Hezbollah's positions in southern Lebanon.", {"Israeli jets": "ISRMIL", "Hezbollah": "LBNREB"}, "19", "ISRMIL", "LBNREB"),
+    # the accused is the agent of the attack noun; the nationality after "on" its target
+    ("The Kremlin accused Ukraine of an attack on a Russian air base.", {"Kremlin": "RUSGOV", "Ukraine": "UKR"}, "19", "UKR", "RUS"),
+])
+def test_batch5(text, actors, cameo, src, tgt):
+    doc = code(text, actors, lang="en")
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_struck_a_deal_is_no_attack():
+    doc = code("The two sides struck a deal on Sunday after talks in Doha.", {}, lang="en")
+    assert not find(doc, "19"), dump(doc)

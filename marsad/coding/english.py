@@ -536,6 +536,22 @@ def argument_rules(doc, events, lex=None) -> None:
         root = ev.root or ev.cameo[:2]
         if noun and root in _FORCE_ROOTS:
             agent, patient = noun_phrase_args(words, last, args)
+            if agent is None and not ev.source_code:
+                # "accused Ukraine of an attack on …": the accused is the attack's agent
+                k = i - 1
+                while k > 0 and "np_pre" in words[k].cue:
+                    k -= 1
+                if k > 0 and words[k].norm == "of":
+                    acc = next((m for m in same[ev.sentence] if m is not ev and (m.root or "") == "11"
+                                and m.target_span and pos[id(m)][2] < k and m.target_span[1] <= words[k].start), None)
+                    if acc is not None:
+                        for f in ("actor_id", "code", "country", "role", "span"):
+                            setattr(ev, f"source_{f}", getattr(acc, f"target_{f}"))
+            if patient is None and _open_target(ev):
+                own = object_owner(words, i, last, len(words))
+                if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
+                    ev.target_actor_id = ev.target_role = ev.target_span = None
+                    ev.target_code, ev.target_country = own
             if agent is not None and (ev.source_country is None or (patient is not None and ev.source_actor_id == patient.actor.id)):
                 _set_side(ev, "source", agent.actor, (agent.start, agent.end))
                 if ev.target_actor_id == agent.actor.id:
