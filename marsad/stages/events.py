@@ -563,11 +563,8 @@ def _find_obj(words, i, e, lex) -> int:
             if x.text in PUNCT_BOUNDARY and j > i:
                 stop = True
             continue
-        if x.norm in e.obj:
+        if x.norm in e.obj or not e.obj.isdisjoint(lex.candidates(x.norm)):
             return j
-        for c in lex.candidates(x.norm):
-            if c in e.obj:
-                return j
     return -1
 
 
