@@ -204,3 +204,19 @@ def test_noun_then_indefinite_nationality_object_is_not_an_adjective():
     doc = run("قصف الجيش مواقع سورية قرب الحدود.")
     a = actor_at(doc, "الجيش")
     assert a is not None and a.country is None
+
+
+def _person_covering(doc, name):
+    i = doc.text.index(name)
+    return next((a for a in doc.actors if a.kind == "person" and
+                 any(s <= i and i + len(name) <= e for s, e in a.spans)), None)
+
+
+def test_spokesperson_speaks_for_the_actor_after_bism():
+    import marsad
+    doc = marsad.code("قال الناطق باسم حركة حماس حازم قاسم إن الحركة سترد على الاقتحام.", published_at="2024-01-01")
+    a = _person_covering(doc, "حازم قاسم")
+    assert a is not None and a.code == "PSEREB"
+    doc = marsad.code("قال المتحدث باسم الجيش الإسرائيلي دانيال هاغاري إن العملية انتهت.", published_at="2024-01-01")
+    a = _person_covering(doc, "دانيال هاغاري")
+    assert a is not None and a.code == "ISRMIL"

@@ -182,7 +182,34 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         out = _partitive(partitive, toks, words, keys, starts, out)
+    spokes = lex.cues.get("spokesman_head")
+    if spokes and out and "باسم" in words:
+        _spokesman(spokes, toks, words, keys, starts, out)
     return out
+
+
+def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
+    """"الناطق باسم حركة حماس حازم قاسم", "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري": the
+    spokesperson speaks for the coded actor after باسم.  That actor's span widens back over the
+    title, and an unresolved name right after it is the spokesperson, with the actor's code."""
+    for sp in specs:
+        if not sp.res.code or sp.res.basis == "metonym":
+            continue
+        k = bisect.bisect_left(starts, sp.start)
+        if k < 2 or k >= len(starts) or starts[k] != sp.start or words[k - 1] != "باسم" or \
+                heads.isdisjoint(keys[k - 2]):
+            continue
+        sp.start = toks[k - 2].start
+        # the name right after the actor (its span may have taken the nationality: "الإسرائيلي دانيال")
+        nxt = next((o for o in specs if o.kind == "person" and not o.res.code and 0 <= o.start - sp.end <= 2),
+                   None)
+        if nxt is not None:
+            r = sp.res
+            nxt.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person",
+                                 name_ar=nxt.res.name_ar, name_en=nxt.res.name_en,
+                                 basis="title+nationality" if r.country else "title")
+            nxt.resolved = True
+            nxt.start = sp.start
 
 
 def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
