@@ -220,3 +220,18 @@ def test_spokesperson_speaks_for_the_actor_after_bism():
     doc = marsad.code("قال المتحدث باسم الجيش الإسرائيلي دانيال هاغاري إن العملية انتهت.", published_at="2024-01-01")
     a = _person_covering(doc, "دانيال هاغاري")
     assert a is not None and a.code == "ISRMIL"
+
+
+def test_spokesperson_named_before_the_title():
+    import marsad
+    doc = marsad.code("قال جون كيربي المتحدث باسم البيت الأبيض إن الإدارة تراقب الوضع.", published_at="2024-01-01")
+    a = _person_covering(doc, "جون كيربي")
+    assert a is not None and a.code == "USAGOV"
+
+
+def test_institution_right_after_a_name_is_the_object():
+    doc = run("اتهم زعيم المعارضة الفنزويلية خوان غوايدو الحكومة بتزوير الانتخابات.")
+    a = actor_at(doc, "زعيم المعارضة الفنزويلية")
+    assert a is not None and a.code == "VENOPP"
+    b = actor_at(doc, "الحكومة")
+    assert b is not None and b is not a

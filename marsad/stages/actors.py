@@ -203,13 +203,21 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
         # the name right after the actor (its span may have taken the nationality: "الإسرائيلي دانيال")
         nxt = next((o for o in specs if o.kind == "person" and not o.res.code and 0 <= o.start - sp.end <= 2),
                    None)
+        if nxt is None:
+            # "جون كيربي المتحدث باسم البيت الأبيض": the name before the title (its span may have
+            # taken the title word)
+            nxt = next((o for o in specs if o.kind == "person" and o is not sp and not o.res.country and
+                        o.start < sp.start and sp.start - 2 <= o.end <= toks[k - 2].end), None)
         if nxt is not None:
             r = sp.res
             nxt.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person",
                                  name_ar=nxt.res.name_ar, name_en=nxt.res.name_en,
                                  basis="title+nationality" if r.country else "title")
             nxt.resolved = True
-            nxt.start = sp.start
+            if nxt.start > sp.start:
+                nxt.start = sp.start
+            else:
+                nxt.end = max(nxt.end, sp.end)
 
 
 def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
@@ -344,8 +352,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks[-1].append(it)
                 continue
         chunks.append([it])
-    # (a split needs a name, a title and a nationality: three items at least)
-    return [part for ch in chunks for part in (_split_foreign_title(ch, date) if len(ch) > 2 else (ch,))]
+    # (a split needs a name and what follows it: two items at least)
+    return [part for ch in chunks for part in (_split_foreign_title(ch, words, date) if len(ch) > 1 else (ch,))]
 
 
 def _is_person_item(it: Item) -> bool:
@@ -372,12 +380,20 @@ def _item_country(it: Item, date) -> Optional[str]:
     return None
 
 
-def _split_foreign_title(chunk: list[Item], date) -> list[list[Item]]:
+def _split_foreign_title(chunk: list[Item], words: list[str], date) -> list[list[Item]]:
     """"استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي": after a person's name, a title
     with another country's nationality is the next actor (the object), not an apposition of the
     person (an apposition repeats the person's own country: "محمد بن سلمان ولي العهد السعودي")."""
     p = next((k for k, x in enumerate(chunk) if _is_person_item(x)), None)
-    if p is None or p + 2 >= len(chunk):
+    if p is None or p + 1 >= len(chunk):
+        return [chunk]
+    inst = chunk[p + 1]
+    if inst.type == "role" and inst.i == chunk[p].j and inst.entries[0].kind in ("organisation", "group") and \
+            not inst.conj and not words[inst.i][:1].isascii():
+        # "اتهم زعيم المعارضة خوان غوايدو الحكومة …": an institution right after a name is the
+        # next actor (a person's apposition is a personal title: "… غوايدو زعيم المعارضة")
+        return [chunk[:p + 1], chunk[p + 1:]]
+    if p + 2 >= len(chunk):
         return [chunk]
     own = None
     for x in chunk[:p + 1]:
