@@ -318,3 +318,23 @@ def test_batch5(text, actors, cameo, src, tgt):
 def test_struck_a_deal_is_no_attack():
     doc = code("The two sides struck a deal on Sunday after talks in Doha.", {}, lang="en")
     assert not find(doc, "19"), dump(doc)
+
+
+def test_nationality_of_the_subject_head_before_of():
+    doc = code("The Turkish and Greek sides of the divided island of Cyprus agreed to share information on missing people.",
+               {"Cyprus": "CYP"}, lang="en")
+    evs = find(doc, "030")
+    assert evs and evs[0].source_country in ("GRC", "TUR"), dump(doc)
+
+
+def test_leader_of_keeps_the_named_actor():
+    doc = code("The leader of Hamas met the Egyptian intelligence chief in Cairo.",
+               {"Hamas": "PSEREB", "Egyptian intelligence chief": "EGYSPY"}, lang="en")
+    assert find(doc, "04", "PSEREB", "EGYSPY"), dump(doc)
+
+
+def test_state_nationality_before_a_people():
+    # "Bosnian Serbs": the state they live in, not Serbia
+    doc = code("Bosnian Serbs demanded a truce with government forces.", {"government forces": "MIL"}, lang="en")
+    evs = find(doc, "10")
+    assert evs and evs[0].source_country == "BIH", dump(doc)

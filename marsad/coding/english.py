@@ -231,6 +231,11 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
         r = resolve(w.text, lang="en") if resolve is not None else _resolve_word(w.text)
         if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
                 and getattr(r, "code", None) == r.country:
+            if resolve is None and k - 1 >= cs and not words[k - 1].punct:
+                # "Bosnian Serbs", "Iraqi Kurds": the state's nationality word before a people's name
+                c0 = _nationality(words[k - 1].text)
+                if c0 and c0 != r.country:
+                    return c0
             return r.country
     return None
 
@@ -763,6 +768,31 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
     return best[1] if best else None
 
 
+def _nationality(word: str) -> Optional[str]:
+    r = _resolve_word(word) if word[:1].isupper() and word.isalpha() else None
+    if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
+            and getattr(r, "code", None) == r.country:
+        return r.country
+    return None
+
+
+def resident_group(doc, ev, side: str) -> Optional[str]:
+    """"Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a two-word actor made of a state's
+    nationality word and another people's name is that state's (CAMEO codes minorities by the state
+    they live in); the first word's country when it differs from the actor's, else None."""
+    span = getattr(ev, f"{side}_span", None)
+    own = getattr(ev, f"{side}_country", None)
+    if not span or not own:
+        return None
+    toks = doc.text[span[0]:span[1]].split()
+    if len(toks) != 2:
+        return None
+    c1, c2 = _nationality(toks[0]), _nationality(toks[1])
+    if c1 and c2 and c1 != c2 and own == c2:
+        return c1
+    return None
+
+
 def ethnic_residence(doc, ev, side: str, lex, places: dict) -> Optional[str]:
     """"Ethnic Albanians demonstrated in Serbia", "ethnic Serbs in Croatia": an actor introduced
     by an ethnicity word (cue ``ethnic``) is coded by the state it lives in (the CAMEO convention
@@ -776,6 +806,29 @@ def ethnic_residence(doc, ev, side: str, lex, places: dict) -> Optional[str]:
     if not any("ethnic" in lex.cue(w.lower()) for w in (before[-1:] + inside)):
         return None
     return next((pl.country for pl in places.get(ev.sentence, ()) if pl.country != own), None)
+
+
+def of_head_nationality(doc, ev, lex) -> Optional[str]:
+    """"The Turkish and Greek sides of … Cyprus have agreed": the source actor sits in an of-phrase
+    of the subject, whose head noun carries a nationality word of another country: that nationality
+    is the source (scanning back at most five words from "of", not across punctuation)."""
+    words = words_of(doc, doc.sentences[ev.sentence], lex)
+    k = next((k for k, w in enumerate(words) if w.start >= ev.source_span[0]), None)
+    if k is None or k < 2:
+        return None
+    j = k - 1
+    while j > 0 and "np_pre" in words[j].cue:
+        j -= 1
+    if words[j].norm != "of":
+        return None
+    for m in range(j - 1, max(-1, j - 9), -1):
+        w = words[m]
+        if w.punct or w.norm in _SUBJ_STOP or "boundary" in w.cue or "comp" in w.cue:
+            return None
+        c = _nationality(w.text)
+        if c and c != ev.source_country:
+            return c
+    return None
 
 
 def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
@@ -911,11 +964,21 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if c:
                 ev.source_country, ev.source_code = c, c + (ev.source_code or "")
         for side in ("source", "target"):
+            c = resident_group(doc, ev, side)
+            if c:
+                code = getattr(ev, f"{side}_code") or ""
+                setattr(ev, f"{side}_country", c)
+                setattr(ev, f"{side}_code", c + code[3:])
             c = ethnic_residence(doc, ev, side, lex or lexicon("en"), places)
             if c:
                 code = getattr(ev, f"{side}_code") or ""
                 setattr(ev, f"{side}_country", c)
                 setattr(ev, f"{side}_code", c + code[3:])
+        if ev.source_span and ev.source_span[1] <= ev.trigger_start and 0 <= ev.sentence < len(doc.sentences):
+            c = of_head_nationality(doc, ev, lex or lexicon("en"))
+            if c:
+                ev.source_actor_id = ev.source_role = ev.source_span = None
+                ev.source_country = ev.source_code = c
         if ev.negated and denied_charge(doc, ev, lex or lexicon("en")):
             ev.negated = False
         if ev.negated and ev.modality == "conditional":
