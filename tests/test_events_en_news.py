@@ -338,3 +338,24 @@ def test_state_nationality_before_a_people():
     doc = code("Bosnian Serbs demanded a truce with government forces.", {"government forces": "MIL"}, lang="en")
     evs = find(doc, "10")
     assert evs and evs[0].source_country == "BIH", dump(doc)
+
+
+def test_object_of_the_verb_an_attack_noun_is_subject_of():
+    from marsad.coding.english import _subject_noun_object
+    from marsad.coding.lexicon import lexicon
+    from marsad.coding.structure import actor_args, words_of
+    doc = code("Recent US drone attacks, carried out almost every week, have killed eight Taliban commanders.",
+               {"US": "USA", "Taliban commanders": "AFGREB"}, lang="en")
+    lex = lexicon("en")
+    words = words_of(doc, doc.sentences[0], lex)
+    args = actor_args(doc, doc.sentences[0], words, "en")
+    i = next(k for k, w in enumerate(words) if w.norm == "attacks")
+    a = _subject_noun_object(words, i, i, args, lex)
+    assert a is not None and a.actor.code == "AFGREB"
+    # not across a full stop / another clause: "… attacks. Officials killed …" has no such object
+    doc2 = code("The attacks stopped; officials said the army killed eight Taliban commanders.",
+                {"Taliban commanders": "AFGREB"}, lang="en")
+    words2 = words_of(doc2, doc2.sentences[0], lex)
+    args2 = actor_args(doc2, doc2.sentences[0], words2, "en")
+    j = next(k for k, w in enumerate(words2) if w.norm == "attacks")
+    assert _subject_noun_object(words2, j, j, args2, lex) is None

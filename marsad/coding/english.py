@@ -553,6 +553,12 @@ def argument_rules(doc, events, lex=None) -> None:
                         for f in ("actor_id", "code", "country", "role", "span"):
                             setattr(ev, f"source_{f}", getattr(acc, f"target_{f}"))
             if patient is None and _open_target(ev):
+                # "US drone attacks, occurring every few days, have killed eight al-Qaeda leaders": the
+                # object of the violent verb the attack noun is the subject of
+                patient = _subject_noun_object(words, i, last, args, lex)
+                if patient is not None and not _same_side(ev, patient):
+                    _set_side(ev, "target", patient.actor, (patient.start, patient.end))
+            if patient is None and _open_target(ev):
                 own = object_owner(words, i, last, len(words))
                 if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
                     ev.target_actor_id = ev.target_role = ev.target_span = None
@@ -714,6 +720,25 @@ _AS_BEFORE = frozenset(["such", "well", "as", "so", "same", "just", "known", "se
                         "serve", "serves", "serving", "act", "acts", "acted", "acting", "used", "named", "appointed"])
 _AS_AFTER = frozenset(["a", "an", "part", "well", "long", "soon", "much", "many", "if", "though", "to", "of", "for",
                        "the", "its", "their", "his", "her", "expected", "planned", "usual", "agreed", "promised"])
+
+
+def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Optional[object]:
+    """The bare object of the violent verb (root 18-20) whose subject is the attack noun at ``ni``."""
+    n = len(words)
+    for k in range(nlast + 1, min(n, nlast + 15)):
+        w = words[k]
+        if w.punct and w.text != ",":
+            return None
+        if w.punct or w.norm.endswith("ing"):
+            continue
+        if any(t.kind == "verb" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(w.norm)):
+            if not _noun_is_subject(words, ni, nlast, k):
+                return None
+            for a in args:
+                if k < a.i0 <= k + 6 and a.prep == "" and not any(words[x].punct for x in range(k + 1, a.i0)):
+                    return a
+            return None
+    return None
 
 
 def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
