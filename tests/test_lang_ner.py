@@ -314,3 +314,15 @@ def test_mentions_stage_same_with_crfsuite_engine(monkeypatch):
     MentionStage(PipelineConfig())(d2)
     assert [(m.id, m.type, m.text) for m in d1.mentions] == [(m.id, m.type, m.text) for m in d2.mentions]
     assert any(m.type == "PERS" for m in d1.mentions)
+
+
+def test_mentions_spans_equal_bio_spans():
+    import random
+    from marsad.lang.corpora import bio_spans
+    from marsad.stages.mentions import spans
+    rnd = random.Random(5)
+    alphabet = ["O", "O", "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG", "B-GPE", "I-GPE", "X", "B-"]
+    for _ in range(3000):
+        tags = [rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))]
+        assert spans(tags) == bio_spans(tags), tags
+    assert spans(["B-PERS", "I-PERS", "I-LOC", "O", "I-ORG"]) == [(0, 2, "PERS"), (2, 3, "LOC"), (4, 5, "ORG")]

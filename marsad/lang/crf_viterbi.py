@@ -21,6 +21,7 @@ see ``tests/test_lang_ner_viterbi.py`` and ``bench/bench_lang.py --check``).
 from __future__ import annotations
 
 import struct
+import threading
 from typing import Sequence
 
 import numpy as np
@@ -208,6 +209,7 @@ class NerDecoder:
             while p >= 0:
                 P.add(x[:p], x[p + 1:], i)
                 p = x.find("|", p + 1)
+        self._lock = threading.Lock()
         self._sig = None
         self._gz = None
         self.ph = _Pairs()
@@ -285,14 +287,14 @@ class NerDecoder:
                     if r is not None:
                         rows.append(r)
             st = wf[5]
-            self.wid[w] = self.n
             self.stems.append(st)
             pids.append([d.get(st, z) for d, z in zip(dicts, none)])
-            self.n += 1
         sums = np.add.reduceat(self.W[np.asarray(rows, dtype=np.intp)], np.asarray(seg, dtype=np.intp), axis=0)
         nw = len(words)
         self.V[base:base + nw] = sums.reshape(nw, 5, self.L)
         self.pid[base:base + nw] = pids
+        self.wid.update(zip(words, range(base, base + nw)))     # visible once their rows are filled
+        self.n = base + nw
 
     def _mg(self, ids: list[int], starts: list, lengths: list, cand: np.ndarray, E: np.ndarray) -> None:
         """Add the ``mg=`` phrase attributes (as :func:`marsad.lang.ner.phrase_features`) at the
@@ -308,6 +310,8 @@ class NerDecoder:
             key = tuple(ids[p:p + min(mx, starts[si] + lengths[si] - p)])
             r = memo.get(key)
             if r is None:
+                if len(memo) >= self.MAX_MEMO:
+                    memo.clear()
                 r = memo[key] = self._mg_block(key)
             if r is not False:
                 pos.append(p)
@@ -402,12 +406,14 @@ class NerDecoder:
 
     def tag_ids(self, words_list: Sequence[Sequence[str]]) -> list[list[int]]:
         """Label ids (crfsuite's) per sentence; empty sentences give []."""
-        E, starts, lengths = self.emissions(words_list)
+        with self._lock:            # the word table is shared: one batch at a time per process
+            E, starts, lengths = self.emissions(words_list)
         paths = iter(viterbi_many(E, starts, lengths, self.T))
         return [next(paths) if len(ws) else [] for ws in words_list]
 
     def tag_many(self, words_list: Sequence[Sequence[str]]) -> list[list[str]]:
         """Raw model labels per sentence."""
-        E, starts, lengths = self.emissions(words_list)
+        with self._lock:
+            E, starts, lengths = self.emissions(words_list)
         paths = iter(viterbi_many(E, starts, lengths, self.T, self._names))
         return [next(paths) if len(ws) else [] for ws in words_list]

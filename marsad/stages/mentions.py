@@ -14,7 +14,7 @@ import hashlib
 from operator import attrgetter
 
 from ..lang import ner, ner_en
-from ..lang.corpora import bio_spans
+from ..lang.corpora import bio_spans  # noqa: F401  (spans() == bio_spans())
 from ..model import Document, Mention, stable_id  # noqa: F401  (mention_id == stable_id(doc.id, "m", a, b, type))
 
 _text = attrgetter("text")
@@ -27,11 +27,32 @@ def mention_id(doc_id: str, a: int, b: int, typ: str) -> str:
     return _sha1(f"{doc_id}\x1fm\x1f{a}\x1f{b}\x1f{typ}".encode("utf-8")).hexdigest()[:16]
 
 
+def spans(tags) -> list[tuple[int, int, str]]:
+    """:func:`marsad.lang.corpora.bio_spans` (same spans), visiting only the non-O tags."""
+    out = []
+    n = len(tags)
+    nxt = 0
+    for i in [k for k, t in enumerate(tags) if t != "O"]:
+        if i < nxt:
+            continue
+        t = tags[i]
+        if len(t) < 3:
+            continue
+        typ = t[2:]
+        cont = "I-" + typ
+        j = i + 1
+        while j < n and tags[j] == cont:
+            j += 1
+        out.append((i, j, typ))
+        nxt = j
+    return out
+
+
 def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None) -> None:
     if tags.count("O") == len(tags):
         return
     append = doc.mentions.append
-    for i, j, typ in bio_spans(tags):
+    for i, j, typ in spans(tags):
         first, last = toks[i], toks[j - 1]
         a, b = first.stem_start, last.stem_end
         if gz is not None and j - i == 1 and typ in ("PERS", "ORG", "MISC") and "DEMONYM" in gz.get(first.norm, ()):
