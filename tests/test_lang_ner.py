@@ -326,3 +326,26 @@ def test_mentions_spans_equal_bio_spans():
         tags = [rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))]
         assert spans(tags) == bio_spans(tags), tags
     assert spans(["B-PERS", "I-PERS", "I-LOC", "O", "I-ORG"]) == [(0, 2, "PERS"), (2, 3, "LOC"), (4, 5, "ORG")]
+
+
+def test_emit_gpe_relabel_same_as_to_gpe():
+    """The stage relabels LOC -> GPE while emitting; same mentions as ner.to_gpe then emitting."""
+    from marsad.stages.mentions import _emit
+    d = _doc()
+    SentenceStage(PipelineConfig())(d)
+    s = d.sentences[0]
+    toks = d.tokens[s.token_start:s.token_end]
+    words = [t.text for t in toks]
+    gz = ner.gazetteer().single
+    n = len(words)
+    import random
+    rnd = random.Random(1)
+    for _ in range(200):
+        tags = [rnd.choice(["O", "O", "B-LOC", "I-LOC", "B-PERS", "I-PERS", "I-ORG"]) for _ in range(n)]
+        d.mentions = []
+        _emit(d, 0, toks, list(tags), "ner", 0.8, gz, words)
+        fast = [(m.start, m.end, m.type) for m in d.mentions]
+        d.mentions = []
+        _emit(d, 0, toks, ner.to_gpe(words, list(tags)), "ner", 0.8, gz)
+        assert fast == [(m.start, m.end, m.type) for m in d.mentions]
+    assert ner.loc_is_gpe(["عمان"]) and not ner.loc_is_gpe(["البحر", "الأحمر"])

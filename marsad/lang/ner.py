@@ -768,22 +768,28 @@ def to_gpe(words: Sequence[str], tags: list[str]) -> list[str]:
     """LOC entities that are countries/cities in the gazetteer become GPE (in place, returned)."""
     if "B-LOC" not in tags:
         return tags
-    gz = gazetteer()
-    fc = _feat_cache
     n = len(tags)
     for i in [k for k, t in enumerate(tags) if t == "B-LOC"]:     # (no B-LOC inside an entity)
         j = i + 1
         while j < n and tags[j] == "I-LOC":
             j += 1
-        key = " ".join([(fc.get(w) or _word_feats(w))[5] for w in words[i:j]])
-        cl = gz.phrases.get(key) if j - i > 1 else gz.single.get(key)
-        if cl is None and j - i == 1 and not key.startswith("ال"):
-            cl = gz.single.get("ال" + key)
-        if cl and GPE_CLASSES.intersection(cl):
+        if loc_is_gpe(words[i:j]):
             tags[i] = "B-GPE"
             for k in range(i + 1, j):
                 tags[k] = "I-GPE"
     return tags
+
+
+def loc_is_gpe(words: Sequence[str]) -> bool:
+    """Whether a LOC entity with these words is a country/city in the gazetteer (see :func:`to_gpe`)."""
+    gz = gazetteer()
+    fc = _feat_cache
+    key = " ".join([(fc.get(w) or _word_feats(w))[5] for w in words])
+    n = len(words)
+    cl = gz.phrases.get(key) if n > 1 else gz.single.get(key)
+    if cl is None and n == 1 and not key.startswith("ال"):
+        cl = gz.single.get("ال" + key)
+    return bool(cl and GPE_CLASSES.intersection(cl))
 
 
 def tag_words(words: Sequence[str], gpe: bool = True) -> list[str]:

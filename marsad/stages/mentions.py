@@ -48,11 +48,15 @@ def spans(tags) -> list[tuple[int, int, str]]:
     return out
 
 
-def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None) -> None:
+def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None, words=None) -> None:
+    """Mentions of one sentence's BIO tags.  ``words`` given (Arabic): a LOC entity that begins with
+    B-LOC becomes GPE when its words are a country/city (:func:`marsad.lang.ner.to_gpe`)."""
     if tags.count("O") == len(tags):
         return
     append = doc.mentions.append
     for i, j, typ in spans(tags):
+        if words is not None and typ == "LOC" and tags[i] == "B-LOC" and ner.loc_is_gpe(words[i:j]):
+            typ = "GPE"
         first, last = toks[i], toks[j - 1]
         a, b = first.stem_start, last.stem_end
         if gz is not None and j - i == 1 and typ in ("PERS", "ORG", "MISC") and "DEMONYM" in gz.get(first.norm, ()):
@@ -84,11 +88,15 @@ class MentionStage:
                 toks = tokens[s.token_start:s.token_end]
                 _emit(doc, si, toks, ner_en.tag_tokens(list(map(_text, toks))), "ner", 0.6)
         if ar_idx:
-            ar_tags = ner.tagger().tag_many(ar_words)     # all Arabic sentences in one batched decode
+            tg = ner.tagger()
+            ar_tags = tg.tag_many(ar_words)     # all Arabic sentences in one batched decode
             ner.propagate(ar_words, ar_tags)
             gz = ner.gazetteer().single
-            to_gpe = ner.to_gpe
-            for si, toks, words, tags in zip(ar_idx, ar_toks, ar_words, ar_tags):
-                _emit(doc, si, toks, to_gpe(words, tags), "ner", 0.8, gz)
+            if any(x.endswith("GPE") for x in tg.labels):      # a model that tags GPE itself: relabel first
+                for si, toks, words, tags in zip(ar_idx, ar_toks, ar_words, ar_tags):
+                    _emit(doc, si, toks, ner.to_gpe(words, tags), "ner", 0.8, gz)
+            else:               # no GPE tag yet: LOC -> GPE per entity while emitting, as ner.to_gpe would
+                for si, toks, words, tags in zip(ar_idx, ar_toks, ar_words, ar_tags):
+                    _emit(doc, si, toks, tags, "ner", 0.8, gz, words)
             doc.mentions.sort(key=lambda m: (m.start, m.end))
         return doc
