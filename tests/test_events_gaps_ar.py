@@ -238,3 +238,20 @@ def test_qad_after_kana_is_pluperfect_not_possibility():
     assert evs and evs[0].modality == "asserted", show(evs)
     evs = [e for e in coded("قد تتحول الاحتجاجات إلى مواجهات.") if e.root == "14"]
     assert evs and evs[0].modality == "possible", show(evs)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("لم تمنع الشرطة المظاهرة التي نظمها الطلاب أمام الجامعة.", "14"),
+    ("لم يتمكن الجيش من صد الهجوم الذي شنه المسلحون على القرية.", "19"),
+    ("لم تحبط قوات الأمن الهجوم الذي شنه مسلحون على نقطة التفتيش.", "19"),
+])
+def test_negated_preventing_or_repelling_means_it_took_place(text, root):
+    evs = [e for e in coded(text) if e.root == root]
+    assert evs and not any(e.negated for e in evs), show(evs)
+    assert all(e.source_code not in ("COP", "MIL") for e in evs), show(evs)   # the preventer / defender is no agent
+
+
+def test_not_deterred_from_taking_part():
+    # لم يثنهم … عن المشاركة: the protest happened (cue refrain)
+    evs = [e for e in coded("ولم يثنهم المطر عن المشاركة في المظاهرة الحاشدة في وسط المدينة.") if e.root == "14"]
+    assert evs and not any(e.negated for e in evs), show(evs)

@@ -831,7 +831,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # subject that prevented it is not the crowd
             k = _prevented(words, i, args)
             if k >= 0:
-                repel = "foiled"
+                # "لم تمنع الشرطة المظاهرة": not prevented, so it took place
+                repel = "happened" if k > 0 and "neg" in words[k - 1].cue else "foiled"
                 if src is not None and src.i0 < i:
                     src = None
         elif lang == "ar" and e.kind == "noun" and e.cameo[:2] in _ATTACK_ROOTS and not pairs:
@@ -906,6 +907,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
         negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        if negated and lang == "ar" and e.kind == "noun" and (e.cameo[:2] in _ATTACK_ROOTS or e.cameo[:2] == "14"):
+            rk = next((k for k in range(i - 1, max(cs, i - 5) - 1, -1) if "repel" in words[k].cue), -1)
+            if 0 <= neg_i < rk:
+                # "لم تمنع الشرطة المظاهرة"، "لم يتمكن الجيش من صد الهجوم": the negation is of the preventing /
+                # repelling; the protest / attack itself took place
+                negated = False
         if frame == "mutual" and len(pairs) == 2 and (intent or negated or modality != "asserted"):
             # an intention / refusal belongs to the subject: keep its direction only
             subj = next((g for g in (before[::-1] if before else []) if g.prep == ""), None)
@@ -1514,6 +1521,8 @@ def _repelled(words, i, last, cs, A, after, src, tgt):
         tgt = defender
     if src is not None and tgt is not None and _same(src.actor, tgt.actor):
         tgt = None
+    if k > 0 and "neg" in words[k - 1].cue:
+        return src, tgt, "happened"   # "لم تحبط الشرطة الهجوم": not foiled, so it happened
     return src, tgt, words[k].cue["repel"] or "happened"
 
 
