@@ -7,8 +7,9 @@ corpus frequency band, general-Arabic frequency band and article share of the st
 ``marsad/data/ner/gazetteer.tsv``, incl. hand-written organisations and cue words),
 distributional word clusters at three granularities (``clusters.tsv``, feature group
 ``CL``), and the same for neighbours at +-1 / +-2 (``CL2``: clusters at +-2 too).
-Per-word feature lists are cached, so tagging costs a few list concatenations
-per token plus the CRF's Viterbi in C.
+Per-word feature lists are cached.  Tagging uses :mod:`marsad.lang.crf_viterbi` (the model's
+weights in numpy, per-word weight vectors, batched Viterbi; same tags as python-crfsuite, which
+stays for training, marginals and the ``MARSAD_NER_TAGGER=crfsuite`` escape hatch).
 
 The model is trained with LOC only (ANERcorp has no GPE); :func:`to_gpe` turns a
 LOC whose text is a country or city in the gazetteer into GPE afterwards.
