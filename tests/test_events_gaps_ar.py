@@ -255,3 +255,13 @@ def test_not_deterred_from_taking_part():
     # لم يثنهم … عن المشاركة: the protest happened (cue refrain)
     evs = [e for e in coded("ولم يثنهم المطر عن المشاركة في المظاهرة الحاشدة في وسط المدينة.") if e.root == "14"]
     assert evs and not any(e.negated for e in evs), show(evs)
+
+
+def test_stop_noun_demands_only_the_next_words():
+    # وقف إطلاق النار is a compound; the later verb احتجزت is no demanded content
+    evs = coded("إلا أن الجبهة رفضت الالتزام باتفاق وقف إطلاق النار واحتجزت عشرين رهينة في فندق.")
+    hold = [e for e in evs if e.cameo.startswith("181")]
+    assert hold and hold[0].modality == "asserted", show(evs)
+    # "دعت إلى وقف الهجمات": the attacks right after وقف are demanded, not reported
+    evs = [e for e in coded("دعت الأمم المتحدة إلى وقف الهجمات على المدنيين.") if e.root in ("18", "19", "20")]
+    assert all(e.modality == "demand" for e in evs), show(evs)

@@ -1450,7 +1450,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             mods.append("intent")
         if "future" in c:
             mods.append("future")
-        if "demand" in c:
+        if "demand" in c and not (c["demand"] == "next" and i - j > 2):
+            # (وقف / إنهاء + X: only X, the noun right after, is demanded - not a later verb:
+            # "رفضت الالتزام باتفاق وقف إطلاق النار واحتجزت رهائن")
             mods.append("demand")
         if "possible" in c:
             if lang == "en" or (j + 1 < len(words) and words[j + 1].norm[:1] in ("ي", "ت", "ن")
