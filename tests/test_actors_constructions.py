@@ -235,3 +235,11 @@ def test_institution_right_after_a_name_is_the_object():
     assert a is not None and a.code == "VENOPP"
     b = actor_at(doc, "الحكومة")
     assert b is not None and b is not a
+
+
+def test_english_titles_and_transliterated_article():
+    assert resolve_text("the Qatari emir").code == "QATGOV"
+    assert resolve_text("Saudi crown prince").code == "SAUGOV"
+    # a lower-case transliterated Arabic article does not make a name a common word
+    assert resolve_text("al-Qaeda").code == "IMGMOSALQ"
+    assert resolve_text("International Labor Office").code == "IGOUNOILO"

@@ -96,8 +96,10 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         length, _, k0 = m
         typ = pick[0]
         w = words[s]
-        if typ in _NAME_TYPES and w[:1].isascii() and w[:1].islower():
-            # English proper names are capitalised: "rice", "brown", "hope" are words
+        if typ in _NAME_TYPES and w[:1].isascii() and w[:1].islower() and \
+                not (w[2:3] == "-" and w[3:4].isupper()):
+            # English proper names are capitalised: "rice", "brown", "hope" are words (a transliterated
+            # Arabic article is not: "al-Qaeda", "el-Sisi")
             continue
         if length == 1 and pick[3] and k0 not in _unfolded(w):
             # a one-word person name matches only as written (no feminine/plural folding):
