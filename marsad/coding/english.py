@@ -206,8 +206,45 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
         return None          # a named country-less actor (SUN, an IGO): not re-homed
     for pl in (doc.places if places is None else places.get(ev.sentence, ())):
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
+            if _opens_clause(doc.text[ev.trigger_end:pl.start]):
+                return None  # "told reporters that Russia would …": the place is the reported clause's
+            if pl.country == ev.source_country and (ev.root or ev.cameo[:2]) in _VENUE_ROOTS:
+                return None  # "Erdogan offered to host talks in Istanbul": the venue, no target of its own
             return pl.country
     return None
+
+
+# roots whose place after the trigger is a venue when it is the source's own country (offers, talks,
+# cooperation); elsewhere the GSR codes a domestic one-sided act (curfew, emergency, threat) toward it
+_VENUE_ROOTS = frozenset(["03", "04", "05", "06"])
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "whom", "but", "while", "whereas", "because", "although", "if", "unless"])
+
+
+def _opens_clause(gap: str) -> bool:
+    """A complementiser, a relative or a clause boundary word, or a clause-ending punctuation mark in
+    ``gap`` (the text between a trigger and a place): the place belongs to another clause."""
+    if any(c in gap for c in ";:\"“”"):
+        return True
+    return any(w.strip(",.").lower() in _CLAUSE_WORDS for w in gap.split())
+
+
+def _mark(ev, tag: str) -> None:
+    """Record in ``ev.rule`` how a side was inferred without a span of its own (``:tgt-place``,
+    ``:src-nationality`` …): an event side with a code and no span must say so (tests check it)."""
+    if f":{tag}" not in ev.rule:
+        ev.rule += f":{tag}"
+
+
+def inferred(ev, side: str) -> bool:
+    """The event's ``side`` ("source" / "target") was inferred without a text span of its own (its rule
+    carries a ``:src-…`` / ``:tgt-…`` marker)."""
+    if side == "source":
+        return ":src-" in ev.rule
+    return ":tgt-" in ev.rule or any(t in ev.rule for t in _STAGE_TARGET_TAGS)
+
+
+# the event stage's own tags for a target it infers from a place or a nationality (marsad/stages/events.py)
+_STAGE_TARGET_TAGS = (":recipient", ":visit-place", ":obj-nationality", ":withdrawn-from")
 
 
 # ----------------------------------------------------------------------------- crowd nationality
@@ -456,6 +493,9 @@ def nominal(ev, words, i: int) -> bool:
         w = words[k]
         if w.punct or "aux" in w.cue or "be" in w.cue or w.norm == "to" or "pron_country" in w.cue:
             return False
+        if k == i - 1 and w.norm.endswith("s") and not w.norm.endswith("ss") and w.norm not in _NUMBER_WORDS \
+                and "np_pre" not in w.cue and "quant" not in w.cue:
+            return False         # "the two companies struck": a plural noun before the verb is its subject
         if "np_pre" in w.cue or "quant" in w.cue or w.norm.isdigit() or w.norm in _NUMBER_WORDS:
             return True
     return False
@@ -510,8 +550,32 @@ def argument_rules(doc, events, lex=None) -> None:
     same: dict = {}
     for ev in en:
         same.setdefault(ev.sentence, []).append(ev)
+    drop: set = set()
     for ev in en:
         words, args, i, last = pos[id(ev)]
+        if id(ev) not in nom and "passive_none" in words[i].cue and i > 0 and "be" in words[i - 1].cue \
+                and not (last + 1 < len(words) and words[last + 1].norm == "by"):
+            # "until its goals were met", "the demands were met": a passive of these verbs is no meeting
+            drop.add(id(ev))
+            continue
+        if id(ev) not in nom and (ev.root or "") in _FORCE_ROOTS and _deal_object(words, i):
+            # "struck a deal to build a refinery": the object word list matched further on
+            drop.add(id(ev))
+            continue
+        if id(ev) not in nom and i > 1 and words[i - 1].norm == "to":
+            m = urged_object(words, i, ev, same[ev.sentence], pos, nom, args)
+            if m is not None:
+                m_ev, a = m
+                if a is not None:
+                    if _open_target(m_ev) and not _same_side(m_ev, a):
+                        _set_side(m_ev, "target", a.actor, (a.start, a.end))
+                    if ev.source_actor_id != a.actor.id:
+                        if ev.target_actor_id == a.actor.id:
+                            ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+                        _set_side(ev, "source", a.actor, (a.start, a.end))
+                elif ev.source_span and ev.source_span[1] <= words[pos[id(m_ev)][2]].start:
+                    # "urged Western allies to send …": the allies would send, not the sentence's subject
+                    ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
         if id(ev) in nom and last + 1 < len(words) and "noun_head" in words[last + 1].cue:
             # "aid worker", "aid agencies": the trigger noun modifies a person noun; no event
             ev.confidence = min(ev.confidence, 0.2)
@@ -563,6 +627,7 @@ def argument_rules(doc, events, lex=None) -> None:
                 if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
                     ev.target_actor_id = ev.target_role = ev.target_span = None
                     ev.target_code, ev.target_country = own
+                    _mark(ev, "tgt-owner")
             if agent is not None and (ev.source_country is None or (patient is not None and ev.source_actor_id == patient.actor.id)):
                 _set_side(ev, "source", agent.actor, (agent.start, agent.end))
                 if ev.target_actor_id == agent.actor.id:
@@ -610,6 +675,7 @@ def argument_rules(doc, events, lex=None) -> None:
             if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
                 ev.target_actor_id = ev.target_role = ev.target_span = None
                 ev.target_code, ev.target_country = own
+                _mark(ev, "tgt-owner")
                 continue
         if _open_target(ev) and root in ("03", "11", "12"):
             # "dismissed an appeal from X", "accepted an offer by X": the author of the proposal
@@ -623,10 +689,15 @@ def argument_rules(doc, events, lex=None) -> None:
             a = investigated_agent(words, last, args)
             if a is not None and not _same_side(ev, a):
                 _set_side(ev, "target", a.actor, (a.start, a.end))
-        if ev.cameo == "190" and (ev.target_code or "")[3:] in _CIVILIAN_ROLES | {""} \
+        if ev.cameo == "190" and ":result" not in ev.rule and (ev.target_code or "")[3:] in _CIVILIAN_ROLES | {""} \
                 and (ev.target_code or "")[-3:] in _CIVILIAN_ROLES:
             # an attack on civilians, refugees, journalists: unconventional violence (18), not battle (19)
             recode_event(ev, "180")
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
+        en = [e for e in en if id(e) not in drop]
+        for k in same:
+            same[k] = [e for e in same[k] if id(e) not in drop]
     # nouns and verbs of force in one clause
     for n_ev in en:
         if id(n_ev) not in nom or (n_ev.root or "") not in _FORCE_ROOTS:
@@ -738,6 +809,39 @@ def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Opt
                 if k < a.i0 <= k + 6 and a.prep == "" and not any(words[x].punct for x in range(k + 1, a.i0)):
                     return a
             return None
+    return None
+
+
+def _deal_object(words, i: int) -> bool:
+    """The verb at ``i`` takes an object noun that makes it no attack (cue ``no_force_obj``: "struck a
+    deal / an agreement / a balance"), after at most two determiners / premodifiers."""
+    for k in range(i + 1, min(len(words), i + 4)):
+        w = words[k]
+        if "no_force_obj" in w.cue:
+            return True
+        if w.punct or not ("np_pre" in w.cue or w.norm in ("a", "an", "the")):
+            return False
+    return False
+
+
+def urged_object(words, i: int, ev, same: list, pos: dict, nom: set, args: Sequence) -> Optional[tuple]:
+    """"urged Western allies to send more systems", "asked Sweden to extradite …": the verb at ``i``
+    (after "to") is the complement of an appeal / demand (root 02 or 10, not a noun) earlier in the
+    sentence, with its addressee between them (one to six words, no punctuation or clause word).
+    Returns (the appeal event, the addressee actor or None), or None when it is no such complement."""
+    if words[i - 1].norm != "to":
+        return None
+    for m in same:
+        if m is ev or id(m) in nom or (m.root or m.cameo[:2]) not in ("02", "10"):
+            continue
+        mi, mlast = pos[id(m)][2], pos[id(m)][3]
+        if not (0 < i - 1 - mlast <= 6):
+            continue
+        gap = words[mlast + 1:i - 1]
+        if any(w.punct or "comp" in w.cue or "boundary" in w.cue or w.norm in ("to", "for", "on") for w in gap):
+            continue
+        a = next((a for a in args if mlast < a.i0 and a.i1 <= i - 1), None)
+        return m, a
     return None
 
 
@@ -948,6 +1052,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     lex = None
     if any(ev.lang == "en" for ev in events):
         lex = lexicon("en")
+        result_participles(doc, events, lex)
         argument_rules(doc, events, lex)
     ends = _igo_ends(doc)
     places: dict = {}
@@ -988,6 +1093,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 c = possessive_subject(doc, ev, words, i)
             if c:
                 ev.source_country, ev.source_code = c, c + (ev.source_code or "")
+                if not ev.source_span:
+                    _mark(ev, "src-nationality")
         for side in ("source", "target"):
             c = resident_group(doc, ev, side)
             if c:
@@ -1004,6 +1111,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if c:
                 ev.source_actor_id = ev.source_role = ev.source_span = None
                 ev.source_country = ev.source_code = c
+                _mark(ev, "src-nationality")
         if ev.negated and denied_charge(doc, ev, lex or lexicon("en")):
             ev.negated = False
         if ev.negated and ev.modality == "conditional":
@@ -1017,9 +1125,111 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         if c:
             role = ev.target_code or ""
             ev.target_country, ev.target_code = c, c + role
+            if not ev.target_span:
+                _mark(ev, "tgt-place")
+        if (ev.root or "") in _FORCE_ROOTS and ev.target_country and ev.target_country == ev.source_country:
+            unnamed_civilians(doc, ev)
+        if ev.target_code and not ev.target_span and not inferred(ev, "target") and 0 <= ev.sentence < len(doc.sentences):
+            # the stage's object-owner hook ran before the stage set the rule string: re-derive its basis
+            lex = lex or lexicon("en")
+            words = words_of(doc, doc.sentences[ev.sentence], lex)
+            i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+            if i is not None:
+                last = i
+                while last + 1 < len(words) and words[last].end < ev.trigger_end:
+                    last += 1
+                own = object_owner(words, i, last, len(words))
+                if own is not None and own[0] == ev.target_code:
+                    _mark(ev, "tgt-owner")
         if domestic_crowd and ev.root == "14" and not ev.source_code and not ev.source_country and ev.target_country:
             # a crowd of unknown nationality protesting against / in a country: its own civilians
             ev.source_country, ev.source_code = ev.target_country, ev.target_country + "CVL"
+            _mark(ev, "src-domestic")
+
+
+def unnamed_civilians(doc, ev) -> None:
+    """"The Kremlin denied targeting civilian infrastructure": the domestic fill gave a country-less
+    civilian target (CVL, REF, MED …) of a violent event the source's country, the only one named in
+    the sentence, and only inside the source's own span.  The attacker's own country is no evidence
+    of the victims' (the text does not name it): the target keeps its role and loses the country."""
+    ta = doc.actor(ev.target_actor_id) if ev.target_actor_id else None
+    if ta is None or ta.country or not ev.target_code or ev.target_code[3:] not in _CIVILIAN_ROLES:
+        return
+    if (ev.source_code or "")[3:] == "COP" or (ev.target_span and any(
+            t.cameo[:2] == "14" for w in doc.text[ev.target_span[0]:ev.target_span[1]].lower().split()
+            for t in lexicon("en").lookup(w))):
+        return      # the police, protesters, demonstrators: a domestic scene (the GSR codes it so)
+    c, s0, s1 = ev.target_country, ev.sentence_start, ev.sentence_end
+    src = ev.source_span or (-1, -1)
+    for pl in doc.places:
+        if pl.country == c and s0 <= pl.start < s1 and not (src[0] <= pl.start < src[1]):
+            return
+    for a in doc.actors:
+        if a.country == c and any(s0 <= x < s1 and not (src[0] <= x < src[1]) for x, _ in a.spans):
+            return
+    ev.target_country, ev.target_code = None, ev.target_code[3:]
+
+
+def result_participles(doc, events, lex) -> None:
+    """"Russian forces struck energy facilities in Kharkiv, killing two workers": the participle after
+    the comma is the result of the main clause's attack, one happening.  When the event stage merged
+    the main verb's source into the participle's event (the main verb had no target), the event is
+    re-anchored on the main verb (its trigger, CAMEO code and place: the main clause's, via
+    :func:`marsad.geo.locate.locate_event`); the victims stay its target.  When both survive, the
+    participle's event is dropped (no double count).  Only violent verbs (roots 18-20) on both sides."""
+    drop = set()
+    for ev in events:
+        if ev.lang != "en" or (ev.root or "") not in _FORCE_ROOTS or not ev.trigger.endswith("ing") \
+                or not (0 <= ev.sentence < len(doc.sentences)):
+            continue
+        words = words_of(doc, doc.sentences[ev.sentence], lex)
+        i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+        if i is None or i < 3 or not (words[i - 1].punct and words[i - 1].text == ","):
+            continue
+        main = [m for m in events if m is not ev and m.sentence == ev.sentence and (m.root or "") in _FORCE_ROOTS
+                and m.trigger_end <= words[i - 1].start and ":verb:" in m.rule]
+        if main:
+            if not any(words[k].punct and words[k].text != "," for k in range(i - 1)
+                       if words[k].start >= main[-1].trigger_end):
+                drop.add(id(ev))     # "Rebels shelled the airport, killing three civilians": one happening
+            continue
+        if not ev.source_span or ev.source_span[1] > words[i - 1].start:
+            continue
+        k0 = next((k for k, w in enumerate(words) if w.start >= ev.source_span[1]), None)
+        if k0 is None:
+            continue
+        found = None
+        for k in range(k0, i - 1):
+            w = words[k]
+            if w.punct or "boundary" in w.cue or "comp" in w.cue:
+                break
+            for t in lex.lookup(w.norm):
+                if t.kind != "verb" or t.cameo[:2] not in _FORCE_ROOTS:
+                    continue
+                if t.obj:
+                    j = next((j for j in range(k + 1, min(i - 1, k + 5)) if words[j].norm in t.obj), None)
+                    if j is None:
+                        continue
+                    found = (k, j, t)
+                else:
+                    found = (k, k, t)
+                break
+            if found:
+                break
+        if found is None:
+            continue
+        k, j, t = found
+        ev.trigger_start, ev.trigger_end = words[k].start, words[j].end
+        ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
+        recode_event(ev, t.cameo)
+        _mark(ev, "result")
+        try:
+            from ..geo.locate import locate_event
+            locate_event(doc, ev)
+        except Exception as e:  # pragma: no cover - a place failure must not lose the event
+            doc.warnings.append(f"locate_event failed: {e!r}")
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
 
 
 def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
@@ -1031,3 +1241,4 @@ def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
     own = object_owner(words, i, last, ce)
     if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
         ev.target_code, ev.target_country = own
+        _mark(ev, "tgt-owner")
