@@ -243,3 +243,12 @@ def test_english_titles_and_transliterated_article():
     # a lower-case transliterated Arabic article does not make a name a common word
     assert resolve_text("al-Qaeda").code == "IMGMOSALQ"
     assert resolve_text("International Labor Office").code == "IGOUNOILO"
+
+
+def test_possessive_inside_a_country_name():
+    # the tokeniser splits "People's" into "People" + "'s": the long names still match
+    doc = run("The Democratic People's Republic of Korea fired two missiles on Sunday.")
+    a = actor_at(doc, "Democratic People's Republic of Korea")
+    assert a is not None and a.code == "PRK"
+    doc = run("The People's Republic of China protested the visit.")
+    assert actor_at(doc, "People's Republic of China").code == "CHN"
