@@ -122,6 +122,25 @@ def test_new_area_triggers(text, cameo):
     assert any(e.cameo.startswith(cameo) for e in doc.events), dump(doc)
 
 
+@pytest.mark.parametrize("text,cameo", [
+    ("Ukraine accused Russia of blocking a humanitarian corridor out of the besieged port.", "191"),
+    ("Protesters blocked roads in the capital for a second day.", "14"),
+    ("Sudanese army planes bombed paramilitary positions near the capital on Saturday.", "195"),
+    ("Suicide bombers bombed a market in the north, police said.", "183"),
+    ("Russian hackers attacked the computer systems of the German parliament.", "170"),
+    ("Officials said Chinese hackers had breached the email accounts of several ministers.", "170"),
+])
+def test_corridors_air_raids_and_cyber_attacks(text, cameo):
+    doc = full(text)
+    assert any(e.cameo.startswith(cameo) for e in doc.events), dump(doc)
+
+
+def test_noun_after_an_attack_object_is_no_second_event():
+    doc = full("Israeli jets carried out a series of raids on Hezbollah targets in southern Lebanon.")
+    force = [e for e in doc.events if e.root in ("18", "19", "20")]
+    assert len(force) == 1 and force[0].trigger == "raids", dump(doc)
+
+
 def test_linked_to_is_no_cooperation():
     doc = full("Hackers linked to Beijing carried out a cyber attack on Taiwanese government websites.")
     assert not any(e.root == "06" for e in doc.events), dump(doc)

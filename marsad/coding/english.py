@@ -558,6 +558,12 @@ def argument_rules(doc, events, lex=None) -> None:
             # "until its goals were met", "the demands were met": a passive of these verbs is no meeting
             drop.add(id(ev))
             continue
+        if id(ev) not in nom and words[i].norm.endswith("s") and any(
+                a.i1 == i and a.prep in ("on", "against", "at", "of") for a in args):
+            # "raids on Hezbollah targets", "strikes against militant bases": a noun after the object's
+            # actor, no verb ("targets" is a verb entry too)
+            drop.add(id(ev))
+            continue
         if id(ev) not in nom and (ev.root or "") in _FORCE_ROOTS and _deal_object(words, i):
             # "struck a deal to build a refinery": the object word list matched further on
             drop.add(id(ev))
