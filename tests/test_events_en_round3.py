@@ -141,6 +141,39 @@ def test_noun_after_an_attack_object_is_no_second_event():
     assert len(force) == 1 and force[0].trigger == "raids", dump(doc)
 
 
+def test_plural_noun_after_preposition_is_no_verb():
+    doc = full("Washington agreed to unfreeze six billion dollars of Iranian funds held in Korean banks.")
+    assert any(e.cameo == "085" for e in doc.events), dump(doc)          # unfreeze funds: ease sanctions
+    assert not any(e.trigger == "funds" for e in doc.events), dump(doc)
+
+
+def test_adjective_participle_is_no_event():
+    doc = full("Fighters allowed aid trucks to enter the besieged city on Friday.")
+    assert not any(e.trigger == "besieged" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Britain lifted a travel ban on Zimbabwe's foreign minister.", "travel"),
+    ("The opposition accused the ruling party of vote rigging and demanded a recount.", "ruling"),
+    ("The opposition accused the ruling party of vote rigging and demanded a recount.", "vote"),
+])
+def test_modifier_of_a_noun_is_no_event(text, word):
+    doc = full(text)
+    assert all(e.confidence <= 0.2 for e in doc.events if e.trigger == word), dump(doc)
+
+
+def test_rejected_text_is_not_the_rejecters_call():
+    doc = code("The United States vetoed a resolution calling for a humanitarian pause in the fighting.",
+               {"United States": "USA"}, lang="en")
+    assert find(doc, "12", "USA"), dump(doc)
+    assert not find(doc, "02", "USA"), dump(doc)
+
+
+def test_issued_statement_condemning_is_the_issuers():
+    doc = code("Russia issued a statement condemning the attack on its embassy.", {"Russia": "RUS"}, lang="en")
+    assert find(doc, "11", "RUS"), dump(doc)
+
+
 def test_linked_to_is_no_cooperation():
     doc = full("Hackers linked to Beijing carried out a cyber attack on Taiwanese government websites.")
     assert not any(e.root == "06" for e in doc.events), dump(doc)

@@ -558,10 +558,19 @@ def argument_rules(doc, events, lex=None) -> None:
             # "until its goals were met", "the demands were met": a passive of these verbs is no meeting
             drop.add(id(ev))
             continue
-        if id(ev) not in nom and words[i].norm.endswith("s") and any(
-                a.i1 == i and a.prep in ("on", "against", "at", "of") for a in args):
-            # "raids on Hezbollah targets", "strikes against militant bases": a noun after the object's
-            # actor, no verb ("targets" is a verb entry too)
+        if id(ev) not in nom and i > 1 and words[i].norm.endswith("ing") and ev.source_span and (
+                "text_noun" in words[i - 1].cue or "proposal" in words[i - 1].cue):
+            # "The United States vetoed a resolution calling for a ceasefire": the rejected text calls for
+            # it, not the one who rejects it (the participle modifies the noun before it)
+            m = next((m for m in same[ev.sentence] if m is not ev and (m.root or "") == "12"
+                      and pos[id(m)][3] < i - 1 and m.source_actor_id == ev.source_actor_id), None)
+            if m is not None:
+                ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
+                ev.confidence = min(ev.confidence, round(m.confidence - 0.1, 4))
+        if id(ev) not in nom and (_noun_after_prep(words, i, args) or _adjective_participle(words, i, last)):
+            # "raids on Hezbollah targets", "six billion dollars of Iranian funds": a noun after a
+            # preposition and its modifiers ("targets", "funds" are verb entries too); "the besieged
+            # city", "the disputed region": a participle used as an adjective
             drop.add(id(ev))
             continue
         if id(ev) not in nom and (ev.root or "") in _FORCE_ROOTS and _deal_object(words, i):
@@ -582,7 +591,8 @@ def argument_rules(doc, events, lex=None) -> None:
                 elif ev.source_span and ev.source_span[1] <= words[pos[id(m_ev)][2]].start:
                     # "urged Western allies to send …": the allies would send, not the sentence's subject
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
-        if id(ev) in nom and last + 1 < len(words) and "noun_head" in words[last + 1].cue:
+        if last + 1 < len(words) and "noun_head" in words[last + 1].cue and (id(ev) in nom or (
+                last == i and i > 0 and ("np_pre" in words[i - 1].cue or words[i - 1].norm in _NP_PREPS))):
             # "aid worker", "aid agencies": the trigger noun modifies a person noun; no event
             ev.confidence = min(ev.confidence, 0.2)
             ev.historical = True
@@ -816,6 +826,37 @@ def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Opt
                     return a
             return None
     return None
+
+
+_NP_PREPS = frozenset(["on", "against", "at", "of", "for", "from", "with", "into"])
+
+
+def _noun_after_prep(words, i: int, args: Sequence) -> bool:
+    """A plural verb-entry word ("targets", "funds") after a preposition and at most two modifiers
+    (capitalised nationality / names, or an actor phrase of that preposition): a noun, no verb."""
+    if not words[i].norm.endswith("s") or words[i].norm.endswith("ss") or i < 2:
+        return False
+    if any(a.i1 == i and a.prep in _NP_PREPS for a in args):
+        return True
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.norm in _NP_PREPS:
+            return k < i - 1
+        if w.punct or not (w.text[:1].isupper() or "np_pre" in w.cue):
+            return False
+    return False
+
+
+def _adjective_participle(words, i: int, last: int) -> bool:
+    """"the besieged city", "a disputed region": an -ed trigger word right after a determiner and
+    before a lower-case noun (not "by" / a preposition): an adjective, no act of its own."""
+    w = words[i]
+    if last != i or not w.norm.endswith("ed") or i == 0 or words[i - 1].norm not in ("the", "a", "an"):
+        return False
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return not nxt.punct and nxt.text[:1].islower() and nxt.norm not in _NP_PREPS and nxt.norm != "by"
 
 
 def _deal_object(words, i: int) -> bool:
