@@ -71,11 +71,14 @@ class EventStage:
         new: list[Event] = []
         time_starts = None
         quoted = {q.sentence for q in doc.quotes}
+        lexes: dict = {}   # per document: one get_lexicon call per language, not per sentence
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind not in kinds:
                 continue
             lang = sentence_lang(doc, sent)
-            lex = get_lexicon(lang, self.config)
+            lex = lexes.get(lang)
+            if lex is None:
+                lex = lexes[lang] = get_lexicon(lang, self.config)
             words = words_of(doc, sent, lex)
             if not words:
                 continue
@@ -453,10 +456,13 @@ def _find_triggers(words, lex, lang):
     out = []
     consumed: set[int] = set()
     n = len(words)
+    memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
     for i, w in enumerate(words):
         if w.punct or i in consumed:
             continue
-        entries = lex.lookup(w.norm)
+        entries = memo.get(w.norm)
+        if entries is None:
+            entries = lex.lookup(w.norm)
         if not entries and w.stem:
             entries = lex.lookup(w.stem)
         if not entries:
