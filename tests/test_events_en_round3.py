@@ -174,6 +174,46 @@ def test_issued_statement_condemning_is_the_issuers():
     assert find(doc, "11", "RUS"), dump(doc)
 
 
+def test_result_participles_joined_by_and_are_one_happening():
+    doc = full("Russian missiles hit residential buildings in Dnipro overnight, killing five civilians and "
+               "wounding dozens.")
+    force = [e for e in doc.events if e.root in ("18", "19", "20")]
+    assert len(force) == 1 and force[0].trigger.startswith("hit"), dump(doc)
+
+
+def test_participle_after_an_attacked_object_is_the_objects():
+    doc = full("Enemy aircraft struck a school sheltering displaced families near the border.")
+    assert any(e.root in ("18", "19") for e in doc.events), dump(doc)
+    assert not any(e.root == "07" and (e.source_code or e.source_country) for e in doc.events), dump(doc)
+
+
+def test_event_noun_after_a_preposition_stays_an_event():
+    doc = code("Thousands of Kenyans took part in protests against the government in Nairobi.",
+               {"Kenyans": "KENCVL", "government": "KENGOV"}, lang="en")
+    assert any(e.root == "14" for e in doc.events), dump(doc)
+
+
+def test_lay_down_arms_is_demobilisation_demanded():
+    doc = code("Kenya's president called on the rebels to lay down their arms.",
+               {"Kenya's president": "KENGOV", "rebels": "KENREB"}, lang="en")
+    assert find(doc, "0873") or find(doc, "10"), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters said they would stay in the square until their conditions were met by the government.",
+    "The strike will continue until the workers' demands are met.",
+])
+def test_conditions_met_by_is_no_meeting(text):
+    doc = full(text)
+    assert not any(e.root == "04" for e in doc.events), dump(doc)
+
+
+def test_envoy_met_by_the_minister_is_a_meeting():
+    doc = code("The Chinese envoy was met by the Egyptian foreign minister at the airport.",
+               {"Chinese envoy": "CHNGOV", "Egyptian foreign minister": "EGYGOV"}, lang="en")
+    assert any(e.root == "04" for e in doc.events), dump(doc)
+
+
 def test_linked_to_is_no_cooperation():
     doc = full("Hackers linked to Beijing carried out a cyber attack on Taiwanese government websites.")
     assert not any(e.root == "06" for e in doc.events), dump(doc)

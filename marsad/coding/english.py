@@ -554,19 +554,20 @@ def argument_rules(doc, events, lex=None) -> None:
     for ev in en:
         words, args, i, last = pos[id(ev)]
         if id(ev) not in nom and "passive_none" in words[i].cue and i > 0 and "be" in words[i - 1].cue \
-                and not (last + 1 < len(words) and words[last + 1].norm == "by"):
+                and not (last + 1 < len(words) and words[last + 1].norm == "by" and any(a.i1 == i - 1 for a in args)):
             # "until its goals were met", "the demands were met": a passive of these verbs is no meeting
             drop.add(id(ev))
             continue
-        if id(ev) not in nom and i > 1 and words[i].norm.endswith("ing") and ev.source_span and (
-                "text_noun" in words[i - 1].cue or "proposal" in words[i - 1].cue):
-            # "The United States vetoed a resolution calling for a ceasefire": the rejected text calls for
-            # it, not the one who rejects it (the participle modifies the noun before it)
-            m = next((m for m in same[ev.sentence] if m is not ev and (m.root or "") == "12"
-                      and pos[id(m)][3] < i - 1 and m.source_actor_id == ev.source_actor_id), None)
+        if id(ev) not in nom and i > 1 and words[i].norm.endswith("ing") and (ev.root or "") not in _FORCE_ROOTS:
+            # "The United States vetoed a resolution calling for a ceasefire", "jets struck a school
+            # sheltering families": the participle modifies the rejected / attacked object, whose act it is
+            m = next((m for m in same[ev.sentence] if m is not ev and id(m) not in nom
+                      and (m.root or "") in _OBJ_PARTICIPLE_ROOTS and pos[id(m)][3] < i
+                      and m.source_actor_id == ev.source_actor_id and _object_gap(words, pos[id(m)][3], i)), None)
             if m is not None:
                 ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
                 ev.confidence = min(ev.confidence, round(m.confidence - 0.1, 4))
+                _mark(ev, "obj-participle")     # no subject-nationality fill either
         if id(ev) not in nom and (_noun_after_prep(words, i, args) or _adjective_participle(words, i, last)):
             # "raids on Hezbollah targets", "six billion dollars of Iranian funds": a noun after a
             # preposition and its modifiers ("targets", "funds" are verb entries too); "the besieged
@@ -828,20 +829,38 @@ def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Opt
     return None
 
 
+# roots whose object is not their subject's instrument: a participle after it is the object's act
+_OBJ_PARTICIPLE_ROOTS = frozenset(["11", "12", "18", "19", "20"])
+
+
+def _object_gap(words, mlast: int, i: int) -> bool:
+    """The words between a verb (ending at ``mlast``) and a participle at ``i`` are one object noun
+    phrase (at most five words: no punctuation, preposition, clause word or "to"); a participle right
+    after a trigger that includes its object also counts."""
+    gap = words[mlast + 1:i]
+    if len(gap) > 5 or (not gap and mlast + 1 != i) or words[i - 1].norm in _NP_PREPS:
+        return False         # "charging its neighbour with supporting …": the preposition's complement
+    if not gap:
+        return True
+    return not any(w.punct or w.norm in _NP_PREPS or w.norm in ("to", "in", "by", "and", "or", "as")
+                   or "comp" in w.cue or "boundary" in w.cue or "aux" in w.cue or "be" in w.cue for w in gap)
+
+
 _NP_PREPS = frozenset(["on", "against", "at", "of", "for", "from", "with", "into"])
 
 
 def _noun_after_prep(words, i: int, args: Sequence) -> bool:
-    """A plural verb-entry word ("targets", "funds") after a preposition and at most two modifiers
+    """A plural verb-entry word naming things ("targets", "funds", "bombs": cue ``thing_noun``) after a
+    preposition and at most two modifiers
     (capitalised nationality / names, or an actor phrase of that preposition): a noun, no verb."""
-    if not words[i].norm.endswith("s") or words[i].norm.endswith("ss") or i < 2:
-        return False
-    if any(a.i1 == i and a.prep in _NP_PREPS for a in args):
-        return True
+    if not words[i].norm.endswith("s") or words[i].norm.endswith("ss") or i < 2 or "thing_noun" not in words[i].cue:
+        return False         # only things (cue thing_noun: targets, funds, bombs …), not event nouns (protests)
+    if any(a.i1 == i and a.prep in _NP_PREPS for a in args) or words[i - 1].norm.endswith(("'", "'s", "’s", "’")):
+        return True          # "the workers' demands", "Russia's attacks"
     for k in range(i - 1, max(-1, i - 4), -1):
         w = words[k]
         if w.norm in _NP_PREPS:
-            return k < i - 1
+            return True          # "a series of bombs": no finite verb right after a preposition
         if w.punct or not (w.text[:1].isupper() or "np_pre" in w.cue):
             return False
     return False
@@ -1129,7 +1148,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             c = subject_nationality(words, k, max(0, k - 3)) if k else None
             if c and c != ev.source_country:
                 ev.source_country, ev.source_code = c, c + sa.code
-        if (generic or (not ev.source_code and not ev.source_country)) and 0 <= ev.sentence < len(doc.sentences):
+        if (generic or (not ev.source_code and not ev.source_country)) and 0 <= ev.sentence < len(doc.sentences) \
+                and ":obj-participle" not in ev.rule:
             lex = lex or lexicon("en")
             words = words_of(doc, doc.sentences[ev.sentence], lex)
             i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
@@ -1231,6 +1251,13 @@ def result_participles(doc, events, lex) -> None:
             continue
         words = words_of(doc, doc.sentences[ev.sentence], lex)
         i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+        if i is not None and i >= 3 and words[i - 1].norm == "and" and any(
+                m is not ev and m.sentence == ev.sentence and (m.root or "") in _FORCE_ROOTS
+                and m.trigger_end <= words[i - 1].start and (":result" in m.rule or (m.trigger.endswith("ing") and any(
+                    words[k].punct and words[k].text == "," and words[k].end <= m.trigger_start for k in range(i))))
+                for m in events):
+            drop.add(id(ev))       # "…, killing five civilians and wounding dozens": the same happening
+            continue
         if i is None or i < 3 or not (words[i - 1].punct and words[i - 1].text == ","):
             continue
         main = [m for m in events if m is not ev and m.sentence == ev.sentence and (m.root or "") in _FORCE_ROOTS
@@ -1240,9 +1267,10 @@ def result_participles(doc, events, lex) -> None:
                        if words[k].start >= main[-1].trigger_end):
                 drop.add(id(ev))     # "Rebels shelled the airport, killing three civilians": one happening
             continue
-        if not ev.source_span or ev.source_span[1] > words[i - 1].start:
+        if ev.source_span and ev.source_span[1] > words[i - 1].start:
             continue
-        k0 = next((k for k, w in enumerate(words) if w.start >= ev.source_span[1]), None)
+        k0 = next((k for k, w in enumerate(words) if w.start >= ev.source_span[1]), None) if ev.source_span \
+            else _clause_start(words, i - 2)
         if k0 is None:
             continue
         found = None
