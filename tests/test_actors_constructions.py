@@ -252,3 +252,13 @@ def test_possessive_inside_a_country_name():
     assert a is not None and a.code == "PRK"
     doc = run("The People's Republic of China protested the visit.")
     assert actor_at(doc, "People's Republic of China").code == "CHN"
+
+
+def test_regional_blocs_are_actors_without_a_country():
+    import marsad
+    doc = marsad.code("طالبت الدول الغربية روسيا بسحب قواتها من أوكرانيا.", published_at="2024-01-01")
+    req = [e for e in doc.events if e.cameo.startswith("10")]
+    # the bloc keeps its own code: no sentence country is glued onto it (was RUSWST)
+    assert req and req[0].source_code == "WST" and req[0].target_code == "RUS"
+    assert resolve_text("Arab states").code == "ARB"
+    assert resolve_text("European countries").code == "EUR"

@@ -434,7 +434,11 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                     ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
 
 
-_INTL = frozenset(["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT"])
+# top-level codes that are no country: never given a sentence's country or a place's country.  The
+# region groupings (the West, Arab states, Europe, …: marsad/data/actors/codes.tsv) act as blocs.
+_INTL = frozenset(["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT",
+                   "WST", "ARB", "EUR", "AFR", "ASA", "MEA", "LAM", "SAS", "SEA", "NAF", "WAF", "EAF", "SAF",
+                   "CAS", "CAU", "BLK", "CRB", "PGS"])
 
 
 def _year(s: Optional[str]) -> Optional[int]:
