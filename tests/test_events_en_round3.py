@@ -214,6 +214,18 @@ def test_envoy_met_by_the_minister_is_a_meeting():
     assert any(e.root == "04" for e in doc.events), dump(doc)
 
 
+def test_no_self_appeal_from_the_domestic_fill():
+    doc = code("The minister urged the government to impose new sanctions on Moscow.",
+               {"minister": "GOV", "government": "GOV", "Moscow": "RUSGOV"}, lang="en")
+    assert not any(e.source_code and e.source_code == e.target_code for e in doc.events), dump(doc)
+
+
+def test_police_and_protesters_keep_one_country():
+    doc = code("Police arrested dozens of protesters in Nairobi on Tuesday.",
+               {"Police": "COP", "protesters": "CVL", "Nairobi": "KEN"}, lang="en")
+    assert find(doc, "17", "KENCOP", "KENCVL"), dump(doc)
+
+
 def test_linked_to_is_no_cooperation():
     doc = full("Hackers linked to Beijing carried out a cyber attack on Taiwanese government websites.")
     assert not any(e.root == "06" for e in doc.events), dump(doc)

@@ -1196,6 +1196,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 _mark(ev, "tgt-place")
         if (ev.root or "") in _FORCE_ROOTS and ev.target_country and ev.target_country == ev.source_country:
             unnamed_civilians(doc, ev)
+        elif ev.target_country and ev.target_country == ev.source_country:
+            self_loop(doc, ev)
         if ev.target_code and not ev.target_span and not inferred(ev, "target") and 0 <= ev.sentence < len(doc.sentences):
             # the stage's object-owner hook ran before the stage set the rule string: re-derive its basis
             lex = lex or lexicon("en")
@@ -1235,6 +1237,34 @@ def unnamed_civilians(doc, ev) -> None:
         if a.country == c and any(s0 <= x < s1 and not (src[0] <= x < src[1]) for x, _ in a.spans):
             return
     ev.target_country, ev.target_code = None, ev.target_code[3:]
+
+
+def _filled(doc, ev, side: str) -> bool:
+    """The side's country came from the domestic fill (its actor has no country of its own)."""
+    aid = getattr(ev, f"{side}_actor_id")
+    a = doc.actor(aid) if aid else None
+    return a is not None and not a.country and bool(getattr(ev, f"{side}_country"))
+
+
+def _unfill(ev, side: str) -> None:
+    code = getattr(ev, f"{side}_code") or ""
+    setattr(ev, f"{side}_country", None)
+    setattr(ev, f"{side}_code", code[3:] or None)
+
+
+def self_loop(doc, ev) -> None:
+    """"The minister urged European governments to impose sanctions on Moscow": the domestic fill gave
+    two country-less actors the sentence's only country (RUSGOV -> RUSGOV) or a sanctioner the country of
+    its target.  An actor does not appeal to, sanction or cut ties with itself: the guessed country goes
+    (the target's when both are guessed).  Other same-country pairs (police / protesters, government /
+    opposition) are left alone."""
+    fs, ft = _filled(doc, ev, "source"), _filled(doc, ev, "target")
+    if not (fs or ft):
+        return
+    if ev.source_code == ev.target_code:
+        _unfill(ev, "target" if ft else "source")
+    elif (ev.root or "") == "16" or ev.cameo.startswith("163"):
+        _unfill(ev, "source" if fs else "target")
 
 
 def result_participles(doc, events, lex) -> None:
