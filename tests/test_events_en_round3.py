@@ -226,6 +226,23 @@ def test_police_and_protesters_keep_one_country():
     assert find(doc, "17", "KENCOP", "KENCVL"), dump(doc)
 
 
+@pytest.mark.parametrize("text,cameo", [
+    ("Ukrainian forces are striking enemy supply lines in the south, the general said.", "19"),
+    ("Hamas handed 12 hostages to the Red Cross on Thursday.", "0841"),
+    ("Russia opened a humanitarian corridor for civilians to leave the city.", "0872"),
+    ("A strike on a shopping centre destroyed dozens of shops.", "19"),
+])
+def test_round3_data_rows(text, cameo):
+    doc = full(text)
+    assert any(e.cameo.startswith(cameo) for e in doc.events), dump(doc)
+
+
+def test_comma_participle_shares_the_main_subject():
+    doc = code("Israeli troops raided the camp overnight, arresting 14 suspects.",
+               {"Israeli troops": "ISRMIL"}, lang="en")
+    assert find(doc, "17", "ISRMIL"), dump(doc)
+
+
 def test_linked_to_is_no_cooperation():
     doc = full("Hackers linked to Beijing carried out a cyber attack on Taiwanese government websites.")
     assert not any(e.root == "06" for e in doc.events), dump(doc)

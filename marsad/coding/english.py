@@ -217,7 +217,8 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
 # roots whose place after the trigger is a venue when it is the source's own country (offers, talks,
 # cooperation); elsewhere the GSR codes a domestic one-sided act (curfew, emergency, threat) toward it
 _VENUE_ROOTS = frozenset(["03", "04", "05", "06"])
-_CLAUSE_WORDS = frozenset(["that", "which", "who", "whom", "but", "while", "whereas", "because", "although", "if", "unless"])
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "whom", "but", "while", "whereas", "because", "although", "if", "unless",
+                           "when", "once", "where"])   # not after / before / since / until: prepositions too
 
 
 def _opens_clause(gap: str) -> bool:
@@ -1275,6 +1276,22 @@ def result_participles(doc, events, lex) -> None:
     :func:`marsad.geo.locate.locate_event`); the victims stay its target.  When both survive, the
     participle's event is dropped (no double count).  Only violent verbs (roots 18-20) on both sides."""
     drop = set()
+    for ev in events:
+        # "Israeli troops raided the camp, arresting 14 suspects": a participle after the main clause's
+        # comma shares its subject (the clause-bounded SVO rule gave it none)
+        if ev.lang == "en" and not ev.source_code and not ev.source_country and ev.trigger.endswith("ing") \
+                and 0 <= ev.sentence < len(doc.sentences) and (ev.root or "") not in _FORCE_ROOTS:
+            words = words_of(doc, doc.sentences[ev.sentence], lex)
+            i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+            if i is not None and i >= 3 and words[i - 1].punct and words[i - 1].text == ",":
+                m = max((m for m in events if m is not ev and m.sentence == ev.sentence and ":verb:" in m.rule
+                         and m.source_span and m.source_span[1] <= m.trigger_start
+                         and m.trigger_end <= words[i - 1].start), key=lambda m: m.trigger_start, default=None)
+                if m is not None and not any(words[k].punct and words[k].text != "," for k in range(i - 1)
+                                             if words[k].start >= m.trigger_end) \
+                        and m.source_actor_id != ev.target_actor_id:
+                    for f in ("actor_id", "code", "country", "role", "span"):
+                        setattr(ev, f"source_{f}", getattr(m, f"source_{f}"))
     for ev in events:
         if ev.lang != "en" or (ev.root or "") not in _FORCE_ROOTS or not ev.trigger.endswith("ing") \
                 or not (0 <= ev.sentence < len(doc.sentences)):
