@@ -186,11 +186,16 @@ class Matcher:
         return c
 
     # -- step 1: candidate spans ------------------------------------------------------------
-    def keys(self, text: str, toks: Sequence[tuple[int, int, int]]) -> tuple["_Norm", list[str]]:
+    def keys(self, text: str, toks: Sequence[tuple[int, int, int]],
+             words: Optional[Sequence[str]] = None) -> tuple["_Norm", list[str]]:
+        """``words`` (optional): ``text[s:e]`` of each token, e.g. the Token.text strings: an existing
+        string hashes once for good (its hash is cached), a fresh slice is hashed at every lookup."""
         get = _KEYS.get
-        keys = [get(text[t[0]:t[1]]) for t in toks]   # most words were seen before
+        if words is None:
+            words = [text[t[0]:t[1]] for t in toks]
+        keys = [get(w) for w in words]   # most words were seen before
         if None in keys:
-            keys = [k if k is not None else _word_key(text[t[0]:t[1]]) for k, t in zip(keys, toks)]
+            keys = [k if k is not None else _word_key(w) for k, w in zip(keys, words)]
         return _Norm(text), keys
 
     def spans(self, text: str, toks: Sequence[tuple[int, int, int]], prepared=None) -> list[_Raw]:

@@ -49,13 +49,11 @@ class PlaceStage:
         text = doc.text
         sents = doc.sentences
         skip = {i for i, s in enumerate(sents) if s.segment_kind in SKIP_SEGMENTS}
-        if skip:
-            toks = [(t.start, t.end, t.sentence) for t in doc.tokens if t.sentence not in skip]
-        else:
-            toks = [(t.start, t.end, t.sentence) for t in doc.tokens]
-        if not toks:
+        tokens = [t for t in doc.tokens if t.sentence not in skip] if skip else doc.tokens
+        if not tokens:
             return doc
-        prep = m.keys(text, toks)
+        toks = [(t.start, t.end, t.sentence) for t in tokens]
+        prep = m.keys(text, toks, [t.text for t in tokens])
         raws = m.spans(text, toks, prep)
         if not raws and not doc.mentions:
             doc.places = []
