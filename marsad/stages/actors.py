@@ -844,15 +844,17 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
 
 def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, inside) -> None:
     """Tokens outside every actor span whose word is a known surname (4+ letters) join that person."""
+    tokens = doc.tokens
+    isdisjoint = long_keys.isdisjoint
     for sent in doc.sentences:
         if sent.segment_kind in SKIP_KINDS:
             continue
-        for t in doc.tokens[sent.token_start:sent.token_end]:
+        # the few tokens that may spell a known surname, picked in one comprehension (few match:
+        # a Python-level loop body per token cost more than the test itself)
+        for t in [t for t in tokens[sent.token_start:sent.token_end] if not isdisjoint(word_keys(t.text))]:
             if t.end - t.start < 3:
                 continue
             ks = word_keys(t.text)
-            if not ks or long_keys.isdisjoint(ks):
-                continue
             hit = None
             for k in ks:
                 if k in table and len(k) >= 4:
