@@ -156,6 +156,19 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             if i1 <= i0:
                 i1 = i0 + 1
             args.append(Arg(i0, i1, a, s, e))
+    if lang == "ar":
+        for g in args:
+            if g.i1 - g.i0 < 3 or not g.actor.name_ar:
+                continue
+            # "اللجنة قوات الدعم السريع"، "وزارة الداخلية حركة حماس": a definite noun phrase cannot
+            # govern a genitive, so one glued before a name whose first word is indefinite (قوات، حركة)
+            # is not the name's (the actor stage's span reached back over it)
+            m = 1 if words[g.i0].text.startswith("ال") else \
+                2 if words[g.i0 + 1].text.startswith("ال") and g.i1 - g.i0 >= 4 else 0
+            if m and not words[g.i0 + m].text.startswith(("ال", "وال")) and not any(words[x].punct for x in range(g.i0, g.i0 + m)) \
+                    and _first_norm(g.actor.name_ar) in (words[g.i0 + m].norm, words[g.i0 + m].stem):
+                g.i0 += m
+                g.start = words[g.i0].start
     if lang == "ar" and doc.mentions:
         args = _split_merged(doc, sent, words, starts, args)
     args.sort(key=lambda x: (x.i0, -(x.i1 - x.i0)))
@@ -189,6 +202,17 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
                                             or "delegation" in words[g.i0 - 2].cue):   # وفدا من الاتحاد الأوروبي
             g.prep = ""
     return out
+
+
+_FIRST_NORM: dict = {}
+
+
+def _first_norm(name: str) -> str:
+    got = _FIRST_NORM.get(name)
+    if got is None:
+        parts = normalize(name).split()
+        got = _FIRST_NORM[name] = parts[0] if parts else ""
+    return got
 
 
 def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg]) -> list[Arg]:

@@ -495,6 +495,8 @@ def _find_triggers(words, lex, lang):
         if best is None:
             continue
         e, p, o = best
+        if e.kind == "verb" and lang == "ar" and w.text[-1:] == "ة":
+            continue   # a verb never ends in taa marbuta: وزارة is no "و + زاره" (visited him)
         if 0 <= o < i and "light" in w.cue and any(t[0] == o for t in out):
             continue   # "الهجوم الذي نفذه مسلحون"، "غارة شنتها طائرات": the noun's event, the verb gives its agent
         last = max(i, o) if o > i else i
@@ -706,6 +708,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
+            if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
+                    and _subject_gap(doc, words, last, src, trig_idx, time_starts):
+                # "واتهمت اللجنة قوات الدعم السريع بقصف …"، "استهدف انفجار حافلة …"، "اتهم خوان غوايدو
+                # الحكومة …": a noun (definite, an event noun, an uncoded name) right after the verb is
+                # its subject; the actor after it is the object, never the source
+                src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
             if lang == "en":
                 # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
                 src, tgt = english.en_svo_fix(words, i, args, src, tgt)
@@ -1032,6 +1040,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             evs.append(ev)
     if lang == "ar":
         _conjoined_subject(words, evs)
+        _accused_agent(words, evs)
     for ev in evs:
         if ev.root == "14":
             _protest_direction(ev, doc)
@@ -1102,7 +1111,8 @@ def _conjoined_subject(words, evs) -> None:
         if n == 0:
             continue
         k = starts.get(ev.trigger_start)
-        if k is None or words[k].norm[:1] not in ("و", "ف") or len(words[k].norm) < 5:
+        if k is None or words[k].norm[:1] not in ("و", "ف") or \
+                (len(words[k].norm) < 5 and not (len(words[k].norm) == 4 and words[k].prefix in ("و", "ف"))):
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
@@ -1120,6 +1130,34 @@ def _conjoined_subject(words, evs) -> None:
             continue
         _copy_source(ev, prev)
         ev.rule += ":conj-subj"
+
+
+def _accused_agent(words, evs) -> None:
+    """"اتهمت الهيئة الجيش بقصف الأحياء"، "اتهم الوزير الحركة باغتيال …": the accused (the accusation's
+    object) is the agent of the act noun joined to it by ب right after it."""
+    accs = [e for e in evs if e.root == "11" and ":verb:" in e.rule and e.target_actor_id and e.target_span]
+    if not accs:
+        return
+    starts = {w.start: k for k, w in enumerate(words)}
+    for n in evs:
+        if ":noun:" not in n.rule or n.source_code or n.source_actor_id:
+            continue
+        k = starts.get(n.trigger_start)
+        if k is None or not (words[k].prefix[-1:] == "ب" or words[k].norm[:1] == "ب"):
+            continue
+        for acc in accs:
+            end = acc.target_span[1]
+            if not (acc.trigger_start < end <= n.trigger_start):
+                continue
+            between = [w for w in words[:k] if w.start >= end]
+            if len(between) <= 2 and not any(w.punct for w in between):
+                for f in _SIDE_FIELDS:
+                    setattr(n, f"source_{f}", getattr(acc, f"target_{f}"))
+                if n.target_actor_id == n.source_actor_id:
+                    for f in _SIDE_FIELDS:
+                        setattr(n, f"target_{f}", None)
+                n.rule += ":accused"
+                break
 
 
 def _share_crowd(evs, doc=None) -> None:
@@ -1384,6 +1422,37 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                     and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                                 for k in tgt_blockers[1])), None)
     return src, tgt
+
+
+def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
+    """True when the word right after an Arabic verb (after time words) is a noun that is not the
+    VSO actor ``src`` further on: a definite noun, an event noun (a trigger), or a name the actor stage
+    left without a code.  A definite adjective right before ``src`` that agrees with it is not it."""
+    k = last + 1
+    while k < src.i0 and "time" in words[k].cue:
+        k += 1
+    if k >= src.i0:
+        return False
+    w = words[k]
+    if w.punct or w.prefix or "time" in w.cue:
+        return False
+    if k in trig_idx:
+        return True
+    if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
+        return True
+    if w.cue:
+        return False
+    if not w.text.startswith("ال"):
+        # "اتهمت وزارة الداخلية حركة حماس": an indefinite head with its definite genitive (idafa) and
+        # nothing else before the actor
+        nxt = words[k + 1]
+        return k + 2 == src.i0 and nxt.text.startswith("ال") and not nxt.prefix and not nxt.cue \
+            and len(w.norm) >= 3 and nxt.norm not in _NOT_SUBJECT_AR
+    return len(w.norm) >= 4 and w.norm not in _NOT_SUBJECT_AR
+
+
+_NOT_SUBJECT_AR = frozenset(["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الان", "الاحد", "الجمعه",
+                             "السبت", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الليله", "اليوم"])
 
 
 def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
