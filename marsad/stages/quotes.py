@@ -31,11 +31,14 @@ class QuoteStage:
         if not doc.sentences:
             return doc
         last_speaker = None   # (actor_id, start, end) of the previous quote: pro-drop "وأضاف أن"
+        lexicons: dict = {}   # one lexicon look-up per language and document, not per sentence
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind in SKIP_KINDS:
                 continue
             lang = sentence_lang(doc, sent)
-            lex = get_lexicon(lang, self.config)
+            lex = lexicons.get(lang)
+            if lex is None:
+                lex = lexicons[lang] = get_lexicon(lang, self.config)
             words = words_of(doc, sent, lex)
             if not words:
                 continue
@@ -43,11 +46,13 @@ class QuoteStage:
             n = len(words)
             i = 0
             made = []
-            while i < n:
-                w = words[i]
-                if "speech" not in w.cue:
-                    i += 1
+            # only speech cue words can open a quote: visit those (few) positions, in order; ``i`` is
+            # the first position a cue may still open a quote at (a quote's content is skipped)
+            for ci in [k for k, x in enumerate(words) if "speech" in x.cue]:
+                if ci < i:
                     continue
+                i = ci
+                w = words[i]
                 q = (_arabic_quote if lang == "ar" else _english_quote)(doc, words, i, n)
                 if q is None:
                     i += 1
