@@ -69,3 +69,71 @@ def test_taa_marbuta_word_is_no_verb():
 def test_a_short_wa_verb_takes_the_previous_verbs_subject(text, src):
     evs = [e for e in coded(text) if e.root == "02"]
     assert evs and evs[0].source_code == src, show(coded(text))
+
+
+# ----------------------------------------------------------------------------- E8: protest stands and sit-ins
+@pytest.mark.parametrize("text,src,tgt", [
+    ("نظم ناشطون وقفة احتجاجية أمام السفارة الفرنسية في تونس.", "OPP", "FRAGOV"),
+    ("نفذ مئات الأطباء وقفة احتجاجية أمام وزارة الصحة.", None, "GOV"),
+    ("نظم طلاب الجامعة وقفة تضامنية مع الشعب الفلسطيني.", "EDU", None),
+])
+def test_protest_stand_is_a_protest_with_the_site_as_target(text, src, tgt):
+    evs = [e for e in coded(text) if e.root == "14"]
+    assert len(evs) == 1, show(coded(text))
+    if src:
+        assert evs[0].source_code == src, show(evs)
+    if tgt:
+        assert evs[0].target_code == tgt, show(evs)
+
+
+# ----------------------------------------------------------------------------- E11: drones
+def test_drone_with_a_nationality_adjective_is_no_march():
+    evs = coded("قصفت طائرة تركية مسيرة سيارة في ريف الحسكة.")
+    assert not [e for e in evs if e.root == "14"], show(evs)
+    assert [e for e in evs if e.root == "19"], show(evs)
+
+
+# ----------------------------------------------------------------------------- E4: dispersal
+@pytest.mark.parametrize("text", [
+    "فرقت الشرطة الجزائرية مئات المحتجين بالهراوات.",
+    "فرقت قوات الأمن المتظاهرين في وسط العاصمة.",
+    "قامت الشرطة بتفريق المعتصمين أمام البرلمان.",
+])
+def test_dispersing_protesters_is_repression_with_the_crowd_as_target(text):
+    evs = coded(text)
+    rep = [e for e in evs if e.cameo == "175"]
+    assert rep and rep[0].source_role == "COP" and rep[0].target_role == "CVL", show(evs)
+    assert not [e for e in evs if e.root == "14"], show(evs)   # the crowd is the object, no protest of its own
+
+
+# ----------------------------------------------------------------------------- E10: seizing territory
+@pytest.mark.parametrize("text,src", [
+    ("أعلنت حركة الشباب سيطرتها على بلدة في جنوب الصومال.", "SOMREB"),
+    ("سيطرت قوات الدعم السريع على مدينة الجنينة.", "SDNREB"),
+])
+def test_taking_control_of_a_town_is_occupying_territory(text, src):
+    evs = [e for e in coded(text) if e.cameo == "192"]
+    assert evs and evs[0].source_code == src, show(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "تسيطر الحكومة على معظم أنحاء البلاد.",       # a standing situation
+    "فقد الجيش السيطرة على الطريق الساحلي.",       # lost control
+])
+def test_control_as_a_state_or_loss_is_no_seizure(text):
+    assert not [e for e in coded(text) if e.cameo == "192"], show(coded(text))
+
+
+# ----------------------------------------------------------------------------- E24: sentencing
+@pytest.mark.parametrize("text,src,tgt", [
+    ("أصدرت محكمة أردنية حكما بسجن صحفي ثلاث سنوات.", "JORJUD", "MED"),
+    ("قضت محكمة إيرانية بإعدام ناشط.", "IRNJUD", "OPP"),
+])
+def test_a_prison_or_death_sentence_is_legal_action_against_the_sentenced(text, src, tgt):
+    evs = [e for e in coded(text) if e.cameo == "173"]
+    assert evs and evs[0].source_code == src and evs[0].target_role == tgt, show(coded(text))
+
+
+@pytest.mark.parametrize("text", ["نقل الناشط إلى سجن صيدنايا.", "قال الوزير إن الحكم في البلاد مستقر."])
+def test_prison_and_rule_nouns_alone_are_no_sentencing(text):
+    assert not [e for e in coded(text) if e.cameo == "173"], show(coded(text))

@@ -473,8 +473,9 @@ def _find_triggers(words, lex, lang):
             continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
-        if i > 0 and "veto_next" in words[i - 1].cue:
-            continue   # طائرة مسيرة = a drone, not a march
+        if i > 0 and ("veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
+                                                          and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
+            continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march
         best = None
         for e in sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)), _pos_pref(e, words, i, lang), e.order)):
             p = _find_prep(words, i, e, lang) if e.prep else -1
@@ -728,7 +729,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if tgt is None and e.obj and last > i:
                 # the trigger's required object heads an actor ("استدعت الخارجية السفير الروسي",
                 # "طردت السفير الفرنسي"): that actor is the target, though its first word is in the trigger
-                held = next((a for a in A if i < a.i0 <= last < a.i1 and a.actor.country), None)
+                held = next((a for a in A if i < a.i0 <= last < a.i1 and (a.actor.country or e.cameo[:2] == "17")), None)
                 if held is not None and lang == "ar" and _attack_noun(words, held.i0, lex):
                     # "تم شن ضربة جوية أميركية": an attack noun that heads a national actor is its agent
                     if src is None:
@@ -797,6 +798,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # the actor the noun heads is its agent
                 src = next((a for a in inside if a.i0 == i and a.actor.country and a.i1 > last + 1), None)
             cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
+            if not cand and lang == "ar" and e.cameo[:2] == "14":
+                # "نظم ناشطون وقفة احتجاجية أمام السفارة الأمريكية": the state actor at the protest's site
+                cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
+                        and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
             tgt = cand[0] if cand else None
             if lang == "ar" and e.cameo == "042" and src is None and i > 0 and words[i - 1].norm == "في" \
                     and before and before[-1].prep == "" and i - before[-1].i1 <= 8:
@@ -1291,7 +1296,7 @@ _ATTACKER_ROLES = frozenset(["UAF", "REB", "INS", "IMG", "CRM", "SPY"])
 def _attack_noun(words, k, lex) -> bool:
     """Is word ``k`` an attack noun (a noun trigger of a conflict root: ضربة، غارة، هجوم)?"""
     w = words[k]
-    return any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS
+    return any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS and t.frame != "self"   # متظاهرين names people
                for t in (lex.lookup(w.norm) or (lex.lookup(w.stem) if w.stem else ()) or ()))
 
 
