@@ -262,3 +262,16 @@ def test_regional_blocs_are_actors_without_a_country():
     assert req and req[0].source_code == "WST" and req[0].target_code == "RUS"
     assert resolve_text("Arab states").code == "ARB"
     assert resolve_text("European countries").code == "EUR"
+
+
+def test_dated_roles_of_2020s_leaders():
+    # one person, the code of the role held on the document's date
+    assert resolve_text("أحمد الشرع", date="2024-06-01").code == "SYRREB"
+    assert resolve_text("أحمد الشرع", date="2025-06-01").code == "SYRGOV"
+    assert resolve_text("جوزيف عون", date="2023-01-01").code == "LBNMIL"
+    assert resolve_text("جوزيف عون", date="2025-06-01").code == "LBNGOV"
+    assert resolve_text("حميدتي", date="2024-01-01").code == "SDNREB"
+    # "السوداني" in an Iraqi prime minister's name is no Sudanese nationality
+    assert resolve_text("محمد شياع السوداني", date="2025-06-01").code == "IRQGOV"
+    # "دير" (monastery) inside a name is no religious actor
+    assert resolve_text("أورسولا فون دير لاين", date="2025-06-01").code == "IGOEUREEC"
