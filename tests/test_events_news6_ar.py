@@ -137,3 +137,53 @@ def test_a_prison_or_death_sentence_is_legal_action_against_the_sentenced(text, 
 @pytest.mark.parametrize("text", ["نقل الناشط إلى سجن صيدنايا.", "قال الوزير إن الحكم في البلاد مستقر."])
 def test_prison_and_rule_nouns_alone_are_no_sentencing(text):
     assert not [e for e in coded(text) if e.cameo == "173"], show(coded(text))
+
+
+# ----------------------------------------------------------------------------- E12 / E13: قام بـ + verbal noun
+@pytest.mark.parametrize("text,src,tgt", [
+    # the partitive "عناصر من الجيش": the army is the agent; the genitive after the raid noun is the patient
+    ("قامت عناصر من الشرطة بمداهمة مقر حزب المعارضة.", "COP", None),
+    ("قام مسلحون باختطاف موظف في منظمة الهلال الأحمر.", "UAF", None),
+    ("قامت الشرطة الكينية باعتقال ثلاثة صحفيين.", "KENCOP", "MED"),
+])
+def test_the_subject_of_qama_bi_is_the_agent(text, src, tgt):
+    evs = [e for e in coded(text) if e.root in ("17", "18", "19")]
+    assert evs and evs[0].source_code == src, show(coded(text))
+    if tgt:
+        assert evs[0].target_role == tgt, show(evs)
+
+
+def test_the_genitive_of_a_raid_noun_after_qama_bi_is_the_target():
+    evs = [e for e in coded("قامت قوة من الجيش الإسرائيلي بمداهمة منزل القيادي في حركة حماس.") if e.root in ("18", "19")]
+    assert evs and evs[0].source_code == "ISRMIL", show(evs)
+    assert evs[0].target_code != "ISRMIL", show(evs)
+
+
+def test_mustahdifan_names_the_target_of_the_attack():
+    evs = [e for e in coded("قام انتحاري بتفجير نفسه مستهدفا دورية للجيش الصومالي.") if e.root in ("18", "19")]
+    assert evs and evs[0].target_code == "SOMMIL", show(evs)
+
+
+# ----------------------------------------------------------------------------- E2 / E20 / E21: one happening
+def test_the_la_genitive_of_an_attack_noun_is_the_attacker_and_the_killing_takes_it():
+    evs = [e for e in coded("قتل ثلاثة جنود باكستانيين في هجوم لحركة طالبان قرب الحدود.") if e.plover_type == "ASSAULT"]
+    assert len(evs) == 1, show(evs)
+    assert evs[0].source_code == "AFGREB", show(evs)
+    assert evs[0].target_code == "PAKMIL", show(evs)
+
+
+@pytest.mark.parametrize("text,cameo,tgt_role", [
+    ("قتل ثمانية مدنيين في قصف مدفعي استهدف حيا سكنيا في مدينة حلب.", "195", "CVL"),
+    ("قتل أربعة جنود سوريين في قصف جوي على موقع قرب دمشق.", "195", "MIL"),
+])
+def test_killing_in_a_shelling_is_one_event_with_the_victims_as_target(text, cameo, tgt_role):
+    evs = [e for e in coded(text) if e.plover_type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].cameo == cameo, show(evs)
+    assert evs[0].source_role != "CVL", show(evs)   # the victims never shell
+    if tgt_role:
+        assert evs[0].target_role == tgt_role, show(evs)
+
+
+def test_two_attacks_by_different_verbs_are_not_merged():
+    evs = [e for e in coded("قتل مسلحون جنديين، واستهدفت طائرات التحالف مواقعهم في هجوم لاحق.") if e.plover_type == "ASSAULT"]
+    assert len({e.trigger for e in evs}) >= 2, show(evs)

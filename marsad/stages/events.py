@@ -92,6 +92,8 @@ class EventStage:
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
+                if len(evs) > 1:
+                    evs = _adjunct_attack(words, evs)
             new.extend(evs)
         if not new:
             return doc
@@ -793,6 +795,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                   or w.prefix.endswith(("ب", "ل")))
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
+            if src is None and lang == "ar" and e.cameo[:2] in _ATTACK_ROOTS:
+                # "في هجوم لحزب العمال الكردستاني": the لـ-genitive right after an attack noun is its agent
+                src = next((a for a in after if a.prep == "ل" and a.i0 - last <= 2
+                            and not any(last < k < a.i0 for k in trig_idx)), None)
             if src is None and lang == "ar":
                 # "ضربة جوية أميركية": the actor stage glued the nationality adjective to the attack noun;
                 # the actor the noun heads is its agent
@@ -848,6 +854,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     tgt = parts[0]      # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context
                 else:
                     src = parts[0]
+        if lang == "ar" and e.kind == "noun" and not pairs and frame in ("gen_src", "gen_tgt") \
+                and (w.prefix[-1:] == "ب" or w.norm[:1] == "ب"):
+            src, tgt = _do_bi(words, i, cs, A, src, tgt)
+        if lang == "ar" and tgt is None and not pairs and e.cameo[:2] in _ATTACK_ROOTS:
+            # "فجر نفسه مستهدفا دورية للجيش": the participle مستهدفا names the attack's target
+            k = next((k for k in range(last + 1, min(len(words), last + 5)) if words[k].norm[:6] == "مستهدف"), -1)
+            if k > 0 and not any(words[x].punct for x in range(last + 1, k)):
+                tgt = next((a for a in A if k < a.i0 <= k + 3 and a.prep in ("", "ل") and a is not src
+                            and not any(words[x].punct for x in range(k, a.i0))), None)
         repel = ""
         if lang == "ar" and e.kind == "noun" and e.cameo[:2] == "14" and frame != "self" and not pairs:
             # "منعت قوات الأمن تظاهرة"، "أحبطت الشرطة مظاهرة": a prevented protest did not happen, and the
@@ -1427,6 +1442,75 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                     and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                                 for k in tgt_blockers[1])), None)
     return src, tgt
+
+
+def _adjunct_attack(words, evs):
+    """"قتل جنديان في هجوم لحزب العمال"، "قتل 12 مدنيا في قصف مدفعي": the killing verb and the attack noun
+    after في / جراء / إثر … name one happening.  One event stays: the verb's (the report), with the
+    attack's CAMEO code when that is more specific, the attack's agent as its source (never the verb's
+    victims) and the victims as its target.  Run after the learned filter, whose features see both."""
+    starts = None
+    drop = set()
+    for v in evs:
+        if ":verb:" not in v.rule or v.root not in _ATTACK_ROOTS or v.negated or id(v) in drop:
+            continue
+        if starts is None:
+            starts = {w.start: k for k, w in enumerate(words)}
+        vi = starts.get(v.trigger_start)
+        if vi is None:
+            continue
+        for n in evs:
+            if n is v or id(n) in drop or n.root not in _ATTACK_ROOTS or n.negated or n.trigger_start <= v.trigger_end:
+                continue
+            k = starts.get(n.trigger_start)
+            if k is None or k - vi > 12 or k == 0 or (words[k - 1].norm not in _ADJUNCT_PREPS
+                                                      and words[k].prefix not in ("جراء",)):
+                continue
+            if any(words[x].text in ".؛;:" or "comp" in words[x].cue for x in range(vi + 1, k)) \
+                    or any(o is not v and o is not n and ":verb:" in o.rule and o.root in _ATTACK_ROOTS
+                           and v.trigger_end <= o.trigger_start < n.trigger_start for o in evs):
+                continue
+            victims = v.target_actor_id
+            if not v.source_code and not v.source_actor_id and (n.source_code or n.source_actor_id) \
+                    and not (victims and n.source_actor_id == victims):
+                _copy_source(v, n)
+            if not v.target_code and not v.target_actor_id and n.target_actor_id != v.source_actor_id:
+                for f in _SIDE_FIELDS:
+                    setattr(v, f"target_{f}", getattr(n, f"target_{f}"))
+            if n.cameo != v.cameo and v.cameo in _GENERIC_FORCE:
+                try:
+                    for f, val in _code_fields(n.cameo, lookup(n.cameo)).items():
+                        setattr(v, f, val)
+                except KeyError:
+                    pass
+            v.historical = v.historical and n.historical
+            v.rule += ":adjunct"
+            drop.add(id(n))
+    return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+_GENERIC_FORCE = frozenset(["18", "180", "182", "19", "190", "20", "200"])
+
+
+def _do_bi(words, i, cs, A, src, tgt):
+    """"قامت قوة من الشرطة بمداهمة جامع"، "قام مسلحون باقتحام البلدة": the subject of the light verb
+    قام (cue ``do_bi``) before a ب + verbal noun is the noun's agent; the noun's genitive, read as its
+    agent by the noun frame, is its patient."""
+    k = next((k for k in range(i - 1, max(cs - 1, i - 8), -1) if "do_bi" in words[k].cue), -1)
+    if k < 0 or any(words[x].punct for x in range(k, i)):
+        return src, tgt
+    subj = next((a for a in A if k < a.i0 and a.i1 <= i and a.prep in ("", "من")), None) \
+        or next((a for a in reversed(A) if a.i1 <= k and k - a.i1 <= 1 and a.prep == ""), None)
+    if subj is None:
+        return src, tgt
+    nxt = next((a for a in A if a.i0 == subj.i1 + 1 and a.prep == "من" and a.i1 <= i), None)
+    if nxt is not None and not subj.actor.country and words[subj.i1].norm == "من":
+        subj = nxt   # "قوة من الشرطة"، "عناصر من الجيش": the partitive's whole is the agent
+    if src is not None and src is not subj and src.i0 > i and (tgt is None or tgt is src):
+        tgt = src
+    elif tgt is subj:
+        tgt = None
+    return subj, tgt
 
 
 def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
