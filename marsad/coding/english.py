@@ -206,6 +206,8 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
         return None          # a named country-less actor (SUN, an IGO): not re-homed
     for pl in (doc.places if places is None else places.get(ev.sentence, ())):
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
+            if ev.source_span and ev.source_span[0] <= pl.start < ev.source_span[1]:
+                continue     # the source's own name ("at the request of the United States"), no venue
             if _opens_clause(doc.text[ev.trigger_end:pl.start]):
                 return None  # "told reporters that Russia would …": the place is the reported clause's
             if pl.country == ev.source_country and (ev.root or ev.cameo[:2]) in _VENUE_ROOTS:
@@ -569,6 +571,13 @@ def argument_rules(doc, events, lex=None) -> None:
                 ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
                 ev.confidence = min(ev.confidence, round(m.confidence - 0.1, 4))
                 _mark(ev, "obj-participle")     # no subject-nationality fill either
+        if "patient_subject" in words[i].cue:
+            # "The post came under fire from Hezbollah fighters": the subject is attacked, the "from /
+            # by" actor attacks (round 4); "came under" + anything else is no event
+            if i + 1 >= len(words) or words[i + 1].norm != "under":
+                drop.add(id(ev))
+                continue
+            _under_fire(ev, words, last, args)
         if id(ev) not in nom and (_noun_after_prep(words, i, args) or _adjective_participle(words, i, last)):
             # "raids on Hezbollah targets", "six billion dollars of Iranian funds": a noun after a
             # preposition and its modifiers ("targets", "funds" are verb entries too); "the besieged
@@ -594,11 +603,19 @@ def argument_rules(doc, events, lex=None) -> None:
                     # "urged Western allies to send …": the allies would send, not the sentence's subject
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
         if last + 1 < len(words) and "noun_head" in words[last + 1].cue and (id(ev) in nom or (
-                last == i and i > 0 and ("np_pre" in words[i - 1].cue or words[i - 1].norm in _NP_PREPS))):
-            # "aid worker", "aid agencies": the trigger noun modifies a person noun; no event
-            ev.confidence = min(ev.confidence, 0.2)
-            ev.historical = True
+                last == i and i > 0 and ("np_pre" in words[i - 1].cue or words[i - 1].norm in _NP_PREPS
+                                         or _modifier_before(words, i)))):
+            # "aid worker", "aid agencies", "two French aid workers": the trigger noun modifies a person
+            # noun (a compound modifier is no event; round 4: dropped, it also lent its actors to others)
+            drop.add(id(ev))
             continue
+        if id(ev) in nom and (ev.root or "") not in _FORCE_ROOTS and i >= 2 and last + 2 < len(words) \
+                and words[last + 1].norm == "of" and words[i - 2].norm in _AT_BEHEST:
+            # "arrested X at the request of the United States": the of-actor asked; the main clause's
+            # subject was asked (round 4)
+            a = _arg_at(args, last + 2, words)
+            if a is not None:
+                _requester(ev, a, same[ev.sentence], pos, nom, i)
         if id(ev) not in nom and i > 0 and ev.modality in ("intent", "future") and reduced_passive(words, i, args):
             # "pledged to rebuild villages destroyed by Boko Haram": the matrix intent is not the participle's
             ev.modality = "asserted"
@@ -626,9 +643,12 @@ def argument_rules(doc, events, lex=None) -> None:
             if agent is None and not ev.source_code:
                 # "accused Ukraine of an attack on …": the accused is the attack's agent
                 k = i - 1
+                while k > i - 3 and k > 0 and words[k].text.islower() and words[k].text.isalpha() \
+                        and words[k].norm not in ("of", "for") and "np_pre" not in words[k].cue:
+                    k -= 1          # "a drone strike", "the rocket attack": noun modifiers
                 while k > 0 and "np_pre" in words[k].cue:
                     k -= 1
-                if k > 0 and words[k].norm == "of":
+                if k > 0 and words[k].norm in ("of", "for"):      # "blamed X for a drone strike" (round 4)
                     acc = next((m for m in same[ev.sentence] if m is not ev and (m.root or "") == "11"
                                 and m.target_span and pos[id(m)][2] < k and m.target_span[1] <= words[k].start), None)
                     if acc is not None:
@@ -652,8 +672,12 @@ def argument_rules(doc, events, lex=None) -> None:
                     ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
             if patient is not None and _open_target(ev) and not _same_side(ev, patient):
                 _set_side(ev, "target", patient.actor, (patient.start, patient.end))
+            if patient is None and _open_target(ev):
+                _poss_target(doc, ev, words, last)
             continue
         if noun:
+            continue
+        if root in _FORCE_ROOTS and _open_target(ev) and _poss_target(doc, ev, words, last):
             continue
         if (root in _TO_ROOTS or "from_target" in words[i].cue) and _open_target(ev):
             # "recalled its ambassador from Algeria": the country the envoy leaves is the target
@@ -848,6 +872,86 @@ def _object_gap(words, mlast: int, i: int) -> bool:
 
 
 _NP_PREPS = frozenset(["on", "against", "at", "of", "for", "from", "with", "into"])
+
+
+def _under_fire(ev, words, last: int, args: Sequence, span: int = 8) -> None:
+    """Swap the sides of "X came under fire / attack (from | by Y)": X is the target, Y (or nobody)
+    the source."""
+    agent = None
+    for k in range(last + 1, min(len(words), last + 1 + span)):
+        w = words[k]
+        if w.punct or any(c in w.cue for c in _CLOSED):
+            break
+        if w.norm in ("from", "by"):
+            agent = _arg_at(args, k + 1, words)
+            break
+    src = tuple(getattr(ev, f"source_{f}") for f in ("actor_id", "code", "country", "role", "span"))
+    for f, v in zip(("actor_id", "code", "country", "role", "span"), src):
+        setattr(ev, f"target_{f}", v)
+    if agent is not None:
+        _set_side(ev, "source", agent.actor, (agent.start, agent.end))
+    else:
+        ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
+    i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+    if not ev.target_code and i is not None:
+        c = subject_nationality(words, i, _clause_start(words, i))   # "A Turkish convoy came under attack"
+        if c:
+            ev.target_code = ev.target_country = c
+            _mark(ev, "tgt-nationality")
+    _mark(ev, "patient-subj")      # no subject-nationality fill of the source later
+
+
+def _poss_target(doc, ev, words, last: int) -> bool:
+    """"Russia accused Ukraine of an attack on its facilities": an attack whose object is "its / their
+    …" (right after the trigger, or after "on / against") hits the country of the nearest actor named
+    before the pronoun that is not the attacker (the attacker's own facilities are not its target).
+    Sets a country-only target (marked ``:tgt-poss``); False when no such pronoun or actor."""
+    i = next((j for j in range(last, -1, -1) if words[j].start == ev.trigger_start), last)
+    k = next((j + 1 for j in range(i + 1, min(len(words) - 1, last + 2)) if words[j].norm in ("on", "against", "at")),
+             last + 1)
+    if k >= len(words) or "pron_poss" not in words[k].cue:
+        return False
+    p0, best = words[k].start, None
+    for a in doc.actors:
+        if not a.country or a.id == ev.source_actor_id or a.country == ev.source_country:
+            continue
+        for s0, e0 in a.spans:
+            if ev.sentence_start <= s0 and e0 <= p0 and (best is None or e0 > best[0]):
+                best = (e0, a.country)
+    if best is None:
+        return False
+    role = (ev.target_code or "")[3:] if ev.target_country else (ev.target_code or "")
+    ev.target_actor_id = ev.target_role = ev.target_span = None
+    ev.target_country, ev.target_code = best[1], best[1] + (role if role in _SECTORS else "")
+    _mark(ev, "tgt-poss")
+    return True
+
+
+_AT_BEHEST = frozenset(["at", "upon", "on", "after", "following"])
+
+
+def _requester(ev, a, same: list, pos: dict, nom: set, i: int) -> None:
+    """"Police arrested a Russian national at the request of the United States": ``a`` (the actor after
+    "of") made the request; its target is the subject of the clause the adjunct belongs to (the
+    nearest earlier verb event of the sentence with a source), or none; no earlier event of the
+    sentence keeps the requester as its target."""
+    main = max((m for m in same if m is not ev and id(m) not in nom and pos[id(m)][2] < i and ":verb:" in m.rule
+                and m.source_code), key=lambda m: pos[id(m)][2], default=None)
+    _set_side(ev, "source", a.actor, (a.start, a.end))
+    for f in ("actor_id", "code", "country", "role", "span"):
+        setattr(ev, f"target_{f}", getattr(main, f"source_{f}") if main is not None else None)
+    if main is not None and not main.source_span:
+        _mark(ev, "tgt-requested")
+    for m in same:
+        if m is not ev and pos.get(id(m)) and pos[id(m)][2] < i and m.target_actor_id == a.actor.id:
+            m.target_actor_id = m.target_code = m.target_country = m.target_role = m.target_span = None
+
+
+def _modifier_before(words, i: int) -> bool:
+    """The word before the trigger at ``i`` opens a noun phrase: a numeral ("two aid workers") or a
+    nationality word ("French aid workers"), so the trigger is a premodifier, not a verb."""
+    w = words[i - 1]
+    return w.norm.isdigit() or "quant" in w.cue or _nationality(w.text) is not None
 
 
 def _noun_after_prep(words, i: int, args: Sequence) -> bool:
@@ -1122,6 +1226,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         result_participles(doc, events, lex)
         argument_rules(doc, events, lex)
     ends = _igo_ends(doc)
+    unfilled: list = []
     places: dict = {}
     for pl in doc.places:
         if pl.country:
@@ -1129,6 +1234,9 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     for ev in events:
         if ev.lang != "en":
             continue
+        for side in ("source", "target"):
+            if getattr(ev, f"{side}_span", None):
+                audience_trim(doc, ev, side, lex or lexicon("en"))
         for side in ("source", "target") if ends else ():
             code = getattr(ev, f"{side}_code") or ""
             if code[:3] in ("IGO", "NGO"):
@@ -1150,7 +1258,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if c and c != ev.source_country:
                 ev.source_country, ev.source_code = c, c + sa.code
         if (generic or (not ev.source_code and not ev.source_country)) and 0 <= ev.sentence < len(doc.sentences) \
-                and ":obj-participle" not in ev.rule:
+                and ":obj-participle" not in ev.rule and ":patient-subj" not in ev.rule:
             lex = lex or lexicon("en")
             words = words_of(doc, doc.sentences[ev.sentence], lex)
             i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
@@ -1198,7 +1306,12 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         if (ev.root or "") in _FORCE_ROOTS and ev.target_country and ev.target_country == ev.source_country:
             unnamed_civilians(doc, ev)
         elif ev.target_country and ev.target_country == ev.source_country:
-            self_loop(doc, ev)
+            c = ev.source_country
+            if self_loop(doc, ev):
+                unfilled.append((ev.sentence, ev.source_actor_id, c))
+        if ev.target_country and ev.target_country == ev.source_country and (ev.root or "") != "14" \
+                and ":quote-statement" not in ev.rule and state_target(doc, ev):
+            unfilled.append((ev.sentence, ev.source_actor_id, ev.target_country))
         if ev.target_code and not ev.target_span and not inferred(ev, "target") and 0 <= ev.sentence < len(doc.sentences):
             # the stage's object-owner hook ran before the stage set the rule string: re-derive its basis
             lex = lex or lexicon("en")
@@ -1215,6 +1328,12 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             # a crowd of unknown nationality protesting against / in a country: its own civilians
             ev.source_country, ev.source_code = ev.target_country, ev.target_country + "CVL"
             _mark(ev, "src-domestic")
+    for sent, aid, c in unfilled:
+        # "The minister announced sanctions on Russia": the same minister's statement is not Russian either
+        for ev in events:
+            if ev.sentence == sent and ev.source_actor_id == aid and ev.source_country == c \
+                    and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
+                _unfill(ev, "source")
 
 
 def unnamed_civilians(doc, ev) -> None:
@@ -1253,7 +1372,7 @@ def _unfill(ev, side: str) -> None:
     setattr(ev, f"{side}_code", code[3:] or None)
 
 
-def self_loop(doc, ev) -> None:
+def self_loop(doc, ev) -> bool:
     """"The minister urged European governments to impose sanctions on Moscow": the domestic fill gave
     two country-less actors the sentence's only country (RUSGOV -> RUSGOV) or a sanctioner the country of
     its target.  An actor does not appeal to, sanction or cut ties with itself: the guessed country goes
@@ -1261,11 +1380,71 @@ def self_loop(doc, ev) -> None:
     opposition) are left alone."""
     fs, ft = _filled(doc, ev, "source"), _filled(doc, ev, "target")
     if not (fs or ft):
-        return
+        return False
     if ev.source_code == ev.target_code:
         _unfill(ev, "target" if ft else "source")
-    elif (ev.root or "") == "16" or ev.cameo.startswith("163"):
+        return not ft
+    if (ev.root or "") == "16" or ev.cameo.startswith("163"):
         _unfill(ev, "source" if fs else "target")
+        return fs
+    return False
+
+
+def audience_trim(doc, ev, side: str, lex) -> None:
+    """"The Kremlin spokesman told journalists Moscow had no plans …": the actor stage read the audience
+    and the reported clause's subject as one name ("journalists Moscow", MED).  When a side's span starts
+    with an audience word (cue ``audience``) right after a speech verb (cue ``tell_verb``), the side is
+    the rest of the span, resolved on its own (RUSGOV), or nobody; the journalists are never a side of
+    the reported event (round 4)."""
+    s0, s1 = getattr(ev, f"{side}_span")
+    head = doc.text[s0:s1].split(None, 1)
+    if not head or "audience" not in lex.cue(head[0].lower()):
+        return
+    before = doc.text[max(ev.sentence_start, s0 - 16):s0].split()
+    if not before or "tell_verb" not in lex.cue(before[-1].lower()):
+        return
+    rest = head[1] if len(head) > 1 else ""
+    r = None
+    if rest:
+        from ..actors.resolve import resolve_text
+        r = resolve_text(rest, lang="en")
+    if r is None:
+        for f in ("actor_id", "code", "country", "role", "span"):
+            setattr(ev, f"{side}_{f}", None)
+        return
+    r0 = s1 - len(rest)
+    setattr(ev, f"{side}_code", r.code or r.country)
+    setattr(ev, f"{side}_country", r.country)
+    setattr(ev, f"{side}_role", r.role)
+    setattr(ev, f"{side}_span", (r0, s1))
+    _mark(ev, "audience-trim")
+
+
+# conflictual roots (demand … mass violence, not protest): a state organ does not aim these at its own state;
+# cooperative acts toward one's own country ("the minister promised Vietnam's farmers") stay as filled
+_HOSTILE_ROOTS = frozenset(["10", "11", "12", "13", "15", "16", "17", "18", "19", "20"])
+# roles of a state's own organs: such a source does not act on its own state
+_STATE_ROLES = frozenset(["GOV", "MIL", "DIP", "LEG", "SPY", "ELI"])
+
+
+def state_target(doc, ev) -> bool:
+    """"The minister condemned Russia", "The minister announced sanctions on Russia": the domestic fill
+    gave a country-less state organ (minister, army, diplomats) the sentence's only country, which is the
+    named state its own event acts on.  A state's organ does not condemn, sanction or attack its own state
+    (round 4): the guessed country goes.  Crowds, opposition, police keep theirs (domestic scenes)."""
+    if not _filled(doc, ev, "source") or _filled(doc, ev, "target") or not ev.target_actor_id \
+            or not ev.target_span or ev.target_span[0] < ev.trigger_end:
+        return False     # only the object of the event itself (not a reported clause's subject)
+    ta = doc.actor(ev.target_actor_id)
+    if ta is None or not ta.country or (ev.target_code or "")[3:] not in ("", "GOV", "MIL"):
+        return False
+    if (ev.source_code or "")[3:] not in _STATE_ROLES or not ev.source_span or (ev.root or "") not in _HOSTILE_ROOTS:
+        return False
+    nxt = doc.text[ev.source_span[1]:ev.source_span[1] + 40].split()[:1]
+    if nxt and nxt[0][:1].isupper():
+        return False     # "Minister Tran Xuan Gia": a named official, not a generic one
+    _unfill(ev, "source")
+    return True
 
 
 def result_participles(doc, events, lex) -> None:
