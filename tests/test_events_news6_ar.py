@@ -187,3 +187,30 @@ def test_killing_in_a_shelling_is_one_event_with_the_victims_as_target(text, cam
 def test_two_attacks_by_different_verbs_are_not_merged():
     evs = [e for e in coded("قتل مسلحون جنديين، واستهدفت طائرات التحالف مواقعهم في هجوم لاحق.") if e.plover_type == "ASSAULT"]
     assert len({e.trigger for e in evs}) >= 2, show(evs)
+
+
+# ----------------------------------------------------------------------------- E5: two adjacent names
+@pytest.mark.parametrize("text,src,tgt", [
+    ("اتهمت موسكو واشنطن بتأجيج الأزمة في أوكرانيا.", "RUSGOV", "USAGOV"),
+    ("حذرت بكين واشنطن من التدخل في شؤونها.", "CHNGOV", "USAGOV"),
+])
+def test_adjacent_names_are_subject_and_object_not_conjuncts(text, src, tgt):
+    evs = [e for e in coded(text) if ":verb:" in e.rule]
+    assert len(evs) == 1 and evs[0].source_code == src and evs[0].target_code == tgt, show(coded(text))
+
+
+def test_conjoined_country_subjects_still_share_the_verb():
+    evs = [e for e in coded("أدانت مصر والسعودية والإمارات الهجوم على السفينة.") if e.root == "11"]
+    assert {e.source_code for e in evs} == {"EGY", "SAU", "ARE"}, show(evs)
+
+
+# ----------------------------------------------------------------------------- E9: one protest, the crowd's demand
+@pytest.mark.parametrize("text,crowd,demanded", [
+    ("احتشد مئات المتظاهرين وسط المدينة للمطالبة برحيل الحكومة.", "CVL", "GOV"),
+    ("تظاهر آلاف العمال أمام البرلمان للمطالبة باستقالة الحكومة اللبنانية.", "LAB", "LBNGOV"),
+])
+def test_protest_verb_with_its_crowd_is_one_protest_and_the_demand_is_the_crowds(text, crowd, demanded):
+    evs = coded(text)
+    assert len([e for e in evs if e.root == "14"]) == 1, show(evs)
+    req = [e for e in evs if e.root == "10"]
+    assert req and req[0].source_role == crowd and req[0].target_code == demanded, show(evs)

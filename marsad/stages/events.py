@@ -606,7 +606,8 @@ def _conjoined(words, args, k):
     while j + 1 < len(args):
         a, b = args[j], args[j + 1]
         gap = words[a.i1:b.i0]
-        if b.prep in ("", "ب") and all(w.norm in ("و", "and", "،", ",", "&") or w.punct for w in gap) and len(gap) <= 1:
+        if b.prep in ("", "ب") and gap and all(w.norm in ("و", "and", "،", ",", "&") or w.punct for w in gap) and len(gap) <= 1:
+            # (two adjacent names with nothing between them are subject and object: اتهمت طهران واشنطن)
             out.append(b)
         elif not gap and words[b.i0].norm.startswith("و"):
             out.append(b)
@@ -834,6 +835,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                            or any(c in e.obj for c in lex.candidates(words[k].norm))), -1)
                 if k0 >= 0 and words[i - 1].norm != "من" and any(k0 < a.i0 and a.i1 <= i for a in args):
                     continue
+                if k0 >= 0 and any(j == k0 and t.cameo[:2] == "14" for (j, _, t, _) in trigs):
+                    continue   # "احتشد آلاف المتظاهرين": the protest verb is the report; its crowd no second one
             src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
             cand = [a for a in after if a is not src and a.prep in ("ضد", "علي", "against", "on")]
             if not cand and lang == "ar" and e.cameo[:2] == "14":
@@ -932,7 +935,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # joined by و are all agents, none is the object; the object is a bare actor after them
                 conj = [g for g in _conjoined(words, A, A.index(src))
                         if g is src or words[g.i0].prefix[:1] == "و" or words[g.i0 - 1].norm == "و"
-                        or (words[g.i0].norm[:1] == "و" and g.actor.kind == src.actor.kind == "country")]
+                        or (words[g.i0].norm[:1] == "و" and g.actor.kind == src.actor.kind == "country"
+                            and g.start > words[g.i0].start)]   # not واشنطن: its و is the name's
                 if tgt in conj and len(conj) >= 2 and conj[1] is A[A.index(src) + 1]:
                     k = A.index(conj[-1]) + 1
                     nxt = A[k] if k < len(A) and A[k].prep == "" and A[k].i0 - conj[-1].i1 <= 6 else None
@@ -1067,6 +1071,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     _share_crowd(evs, doc)
     if lang == "ar":
         _quantified_crowd(words, args, evs)
+        _protest_purpose(words, evs)
     # statements: every quote with a known speaker
     for q in quotes:
         spk = doc.actor(q.speaker_actor_id)
@@ -1490,6 +1495,40 @@ def _adjunct_attack(words, evs):
 
 
 _GENERIC_FORCE = frozenset(["18", "180", "182", "19", "190", "20", "200"])
+
+
+def _protest_purpose(words, evs) -> None:
+    """"احتشد آلاف المتظاهرين … للمطالبة بإسقاط الحكومة": a demand noun with لـ (in order to demand) after
+    a protest is the crowd's demand: the protest's source is its source, and the actor the noun read as
+    its agent (the genitive of the demanded thing) is its target."""
+    prot = next((e for e in evs if e.root == "14" and (e.source_code or e.source_actor_id)), None)
+    if prot is None:
+        return
+    starts = None
+    for ev in evs:
+        if ev.root != "10" or ":noun:" not in ev.rule or ev.trigger_start <= prot.trigger_start:
+            continue
+        if starts is None:
+            starts = {w.start: k for k, w in enumerate(words)}
+        k = starts.get(ev.trigger_start)
+        if k is None or not (words[k].prefix[-1:] == "ل" or words[k].norm[:2] == "لل"):
+            continue
+        if ev.source_actor_id == prot.source_actor_id:
+            continue
+        if not ev.target_code and not ev.target_actor_id and ev.source_actor_id:
+            for f in _SIDE_FIELDS:
+                setattr(ev, f"target_{f}", getattr(ev, f"source_{f}"))
+        if not ev.target_code and not ev.target_actor_id:
+            # "للمطالبة باستقالة الحكومة": the demanded act's own actor is whom the demand is addressed to
+            dem = next((d for d in evs if d is not ev and d.modality == "demand" and d.trigger_start > ev.trigger_end
+                        and (starts.get(d.trigger_start) or 99) - k <= 2 and (d.source_actor_id or d.target_actor_id)), None)
+            if dem is not None:
+                side = "source" if dem.source_actor_id else "target"
+                if getattr(dem, f"{side}_actor_id") != prot.source_actor_id:
+                    for f in _SIDE_FIELDS:
+                        setattr(ev, f"target_{f}", getattr(dem, f"{side}_{f}"))
+        _copy_source(ev, prot)
+        ev.rule += ":purpose"
 
 
 def _do_bi(words, i, cs, A, src, tgt):
