@@ -214,3 +214,30 @@ def test_protest_verb_with_its_crowd_is_one_protest_and_the_demand_is_the_crowds
     assert len([e for e in evs if e.root == "14"]) == 1, show(evs)
     req = [e for e in evs if e.root == "10"]
     assert req and req[0].source_role == crowd and req[0].target_code == demanded, show(evs)
+
+
+# ----------------------------------------------------------------------------- E3: the domestic fill
+def test_an_agent_does_not_take_the_nationality_of_its_victims():
+    evs = [e for e in coded("اعتقلت قوات خمسة سوريين قرب الحدود.") if e.root == "17"]
+    assert evs and evs[0].target_code == "SYR" and evs[0].source_country != "SYR", show(evs)
+
+
+def test_the_domestic_fill_from_a_named_authority_stays():
+    # the patients take the country of the authority that acts on them
+    evs = [e for e in coded("اعتقلت السلطات التركية عشرات الصحفيين.") if e.root == "17"]
+    assert evs and evs[0].target_code == "TURMED", show(evs)
+
+
+# ----------------------------------------------------------------------------- E22: announcing deaths
+@pytest.mark.parametrize("text,announcer", [
+    ("أعلن المتحدث باسم الجيش الأردني مقتل جنديين في اشتباك على الحدود.", "JORMIL"),
+    ("أكدت الشرطة الباكستانية مقتل خمسة أشخاص في انفجار.", "PAKCOP"),
+])
+def test_the_announcer_of_deaths_is_not_the_killer(text, announcer):
+    evs = [e for e in coded(text) if e.trigger.startswith("مقتل")]
+    assert evs and evs[0].source_code != announcer, show(coded(text))
+
+
+def test_an_enemy_announcing_the_other_sides_dead_stays_the_source():
+    evs = [e for e in coded("أعلنت وزارة الدفاع الروسية مقتل عشرة جنود أوكرانيين.") if e.trigger.startswith("مقتل")]
+    assert evs and evs[0].source_country == "RUS" and evs[0].target_code == "UKRMIL", show(evs)

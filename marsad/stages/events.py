@@ -409,26 +409,29 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     # the countries named in each sentence that needs them, in one pass over actors and places
     bounds = sorted({(ev.sentence_start, ev.sentence_end) for ev in todo})
     starts = [b[0] for b in bounds]
-    per_sentence: dict = {b: set() for b in bounds}
+    per_sentence: dict = {b: {} for b in bounds}   # country -> the actor ids (or "place") that name it
 
-    def note(pos, country):
+    def note(pos, country, who):
         k = bisect_left(starts, pos + 1) - 1
         if k >= 0 and pos < bounds[k][1]:
-            per_sentence[bounds[k]].add(country)
+            per_sentence[bounds[k]].setdefault(country, set()).add(who)
     for a in doc.actors:
         if a.country:
             for sp, _ in a.spans:
-                note(sp, a.country)
+                note(sp, a.country, a.id)
     for pl in doc.places:
         if pl.country:
-            note(pl.start, pl.country)
+            note(pl.start, pl.country, "place")
     for ev in todo:
         countries = per_sentence[(ev.sentence_start, ev.sentence_end)]
         if len(countries) != 1:
             continue
-        c = next(iter(countries))
+        c, who = next(iter(countries.items()))
         for side in ("source", "target"):
             code = getattr(ev, f"{side}_code")
+            if side == "source" and ev.lang == "ar" and ev.target_actor_id and who == {ev.target_actor_id}:
+                # "اعتقلت قوات عشرين فلسطينيا": the victims' nationality is not the agent's
+                continue
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
                 setattr(ev, f"{side}_country", c)
                 setattr(ev, f"{side}_code", c + code)
@@ -823,6 +826,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
             tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+            if src is not None and src is not by and lang == "ar" and e.cameo[:2] in _ATTACK_ROOTS \
+                    and any("speech" in words[k].cue for k in range(max(cs, src.i0 - 4), src.i0)) \
+                    and not (tgt is not None and tgt.actor.country and src.actor.country
+                             and tgt.actor.country != src.actor.country):
+                # "أعلن المتحدث باسم الجيش مقتل ثلاثة جنود": the announcer of deaths (its own, or with no
+                # nationality named) reports them, it is not the killer; an enemy's dead stay its own
+                src = None
         elif frame == "passive":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 3]
             tgt = near[0] if near else (before[-1] if before and before[-1].prep == "" else None)
