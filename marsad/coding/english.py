@@ -578,6 +578,26 @@ def argument_rules(doc, events, lex=None) -> None:
                 drop.add(id(ev))
                 continue
             _under_fire(ev, words, last, args)
+        if "ruling" in words[i].cue and last == i and i + 1 < len(words) \
+                and words[i + 1].norm in ("that", "in", "on", "against", "for"):
+            drop.add(id(ev))      # "the court ruled that …", "ruled in favour of …": a ruling, no event
+            continue
+        if "in_idiom" in words[i].cue and i > 0 and words[i - 1].norm == "in":
+            drop.add(id(ev))      # "freed five detainees in exchange for …": no exchange of its own
+            continue
+        if ":mutual" in ev.rule and ev.source_span and ev.target_span and id(ev) not in nom:
+            _conjoined_partner(ev, args, words)
+        if id(ev) not in nom and "adjective" in words[i].cue and _after_copula(words, i):
+            # "the vote was largely free and fair", "the crossing remained open": no release, no opening
+            drop.add(id(ev))
+            continue
+        if words[i].norm.endswith("ing") and i >= 2 and words[i - 1].norm == "the" and ev.source_span \
+                and ev.source_span[1] <= words[i - 2].start and words[i - 2].norm not in _NP_PREPS \
+                and not words[i - 2].punct and words[i - 2].text.islower() and ":verb:" in ev.rule:
+            # "refugees fled into Chad to escape the fighting": a gerund object of another verb is a
+            # noun; the sentence's subject is not its agent (round 4)
+            ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
+            _mark(ev, "gerund-object")
         if id(ev) not in nom and (_noun_after_prep(words, i, args) or _adjective_participle(words, i, last)):
             # "raids on Hezbollah targets", "six billion dollars of Iranian funds": a noun after a
             # preposition and its modifiers ("targets", "funds" are verb entries too); "the besieged
@@ -677,8 +697,8 @@ def argument_rules(doc, events, lex=None) -> None:
             continue
         if noun:
             continue
-        if root in _FORCE_ROOTS and _open_target(ev) and _poss_target(doc, ev, words, last):
-            continue
+        if (root in _FORCE_ROOTS or root == "11") and _open_target(ev) and _poss_target(doc, ev, words, last):
+            continue       # "attacked its facilities", "a resolution condemning its invasion" (round 4)
         if (root in _TO_ROOTS or "from_target" in words[i].cue) and _open_target(ev):
             # "recalled its ambassador from Algeria": the country the envoy leaves is the target
             a = to_target(words, last, args, word="from" if "from_target" in words[i].cue else "to")
@@ -969,6 +989,32 @@ def _noun_after_prep(words, i: int, args: Sequence) -> bool:
         if w.punct or not (w.text[:1].isupper() or "np_pre" in w.cue):
             return False
     return False
+
+
+def _conjoined_partner(ev, args, words) -> None:
+    """"Russia and Ukraine exchanged 90 prisoners … in a deal brokered by the UAE": a mutual verb whose
+    subject is "X and Y" is between X and Y; the partner the stage found after the trigger (the broker)
+    is replaced by X on whichever side holds it (round 4)."""
+    for side, other in (("source", "target"), ("target", "source")):
+        sp, op = getattr(ev, f"{side}_span"), getattr(ev, f"{other}_span")
+        if not sp or not op or sp[1] > ev.trigger_start or op[0] < ev.trigger_end:
+            continue
+        a = next((a for a in args if a.start == sp[0]), None)
+        if a is None or a.i0 < 2 or words[a.i0 - 1].norm != "and":
+            return
+        first = next((b for b in args if b.i1 == a.i0 - 1 and b.prep == ""), None)
+        if first is not None and first.actor.id != a.actor.id:
+            _set_side(ev, other, first.actor, (first.start, first.end))
+        return
+
+
+def _after_copula(words, i: int) -> bool:
+    """The word at ``i`` follows a copula ("was", "remained"), with at most one adverb / "not" between,
+    or follows "and" after such an adjective ("free and fair")."""
+    k = i - 1
+    if k >= 0 and (words[k].norm.endswith("ly") or words[k].norm in ("not", "still")):
+        k -= 1
+    return k >= 0 and ("be" in words[k].cue or "copula" in words[k].cue)
 
 
 def _adjective_participle(words, i: int, last: int) -> bool:
