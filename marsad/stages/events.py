@@ -609,7 +609,7 @@ def _conjoined(words, args, k):
     while j + 1 < len(args):
         a, b = args[j], args[j + 1]
         gap = words[a.i1:b.i0]
-        if b.prep in ("", "ب") and gap and all(w.norm in ("و", "and", "،", ",", "&") or w.punct for w in gap) and len(gap) <= 1:
+        if b.prep in ("", "ب") and (gap or not "\u0600" <= words[b.i0].norm[:1] <= "\u06ff") and all(w.norm in ("و", "and", "،", ",", "&") or w.punct for w in gap) and len(gap) <= 1:
             # (two adjacent names with nothing between them are subject and object: اتهمت طهران واشنطن)
             out.append(b)
         elif not gap and words[b.i0].norm.startswith("و"):
