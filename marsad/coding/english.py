@@ -1002,8 +1002,12 @@ def _conjoined_partner(ev, args, words) -> None:
         a = next((a for a in args if a.start == sp[0]), None)
         if a is None or a.i0 < 2 or words[a.i0 - 1].norm != "and":
             return
+        o = next((b for b in args if b.start == op[0]), None)
+        if o is not None and o.i0 > 0 and words[o.i0 - 1].norm in ("with", "and", "between"):
+            return        # "X and Y met with Z": Z is the partner the text names
         first = next((b for b in args if b.i1 == a.i0 - 1 and b.prep == ""), None)
-        if first is not None and first.actor.id != a.actor.id:
+        if first is not None and first.actor.id != a.actor.id and first.actor.country \
+                and first.actor.country != a.actor.country:
             _set_side(ev, other, first.actor, (first.start, first.end))
         return
 
