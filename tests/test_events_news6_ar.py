@@ -241,3 +241,11 @@ def test_the_announcer_of_deaths_is_not_the_killer(text, announcer):
 def test_an_enemy_announcing_the_other_sides_dead_stays_the_source():
     evs = [e for e in coded("أعلنت وزارة الدفاع الروسية مقتل عشرة جنود أوكرانيين.") if e.trigger.startswith("مقتل")]
     assert evs and evs[0].source_country == "RUS" and evs[0].target_code == "UKRMIL", show(evs)
+
+
+# ----------------------------------------------------------------------------- E6: an appeal by a titled, named speaker
+def test_appeal_with_a_long_title_and_name_before_ila():
+    evs = [e for e in coded("دعا المبعوث الأممي إلى سوريا غير بيدرسن الحكومة السورية إلى الإفراج عن المعتقلين.")
+           + coded("دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط الأطراف السودانية إلى وقف القتال.")
+           if e.root == "02"]
+    assert len(evs) == 2, show(evs)
