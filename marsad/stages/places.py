@@ -110,7 +110,7 @@ class PlaceStage:
                     k = bisect_left(met_starts, h.end)
                     metonym = k > 0 and met_reach[k - 1] > h.name_start
                 if not metonym and (e.capital or e.kind == "country") and not h.direction:
-                    metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, h)
+                    metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, h, prep[1])
             places.append(Place(
                 id=stable_id(doc.id, "place", h.start, h.end), start=h.start, end=h.end,
                 text=text[h.start:h.end], name=h.name, name_ar=e.name_ar or None, geo_id=h.geo_id,
@@ -120,7 +120,7 @@ class PlaceStage:
         return doc
 
     @staticmethod
-    def _verb_follows(gaz, text, toks, h) -> bool:
+    def _verb_follows(gaz, text, toks, h, keys=None) -> bool:
         """"واشنطن ترفض" / "Moscow said": a capital or country followed by a statement verb."""
         # the name's first token (h.token_index) when the name starts with it; a name after a
         # stripped proclitic (وواشنطن) starts inside its token: no token starts there
@@ -132,5 +132,6 @@ class PlaceStage:
             k += 1
         if k >= len(toks) or toks[k][2] != h.sentence:
             return False
-        w = key_of(text[toks[k][0]:toks[k][1]])
+        # (the token's matching key, already computed by Matcher.keys: the same key_of of its text)
+        w = keys[k] if keys is not None else key_of(text[toks[k][0]:toks[k][1]])
         return w in gaz.cues.metonym and w not in _PARTICLES
