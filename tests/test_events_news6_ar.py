@@ -249,3 +249,13 @@ def test_appeal_with_a_long_title_and_name_before_ila():
            + coded("دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط الأطراف السودانية إلى وقف القتال.")
            if e.root == "02"]
     assert len(evs) == 2, show(evs)
+
+
+# ----------------------------------------------------------------------------- E16: attributed to
+@pytest.mark.parametrize("text,src", [
+    ("تعرض مركز للشرطة في مأرب لهجوم بطائرة مسيرة، نسب إلى جماعة الحوثيين.", "YEMREB"),
+    ("وقع انفجار في سوق المدينة نسب إلى حركة الشباب.", "SOMREB"),
+])
+def test_an_attack_attributed_to_x_has_x_as_agent(text, src):
+    evs = [e for e in coded(text) if e.plover_type == "ASSAULT"]
+    assert evs and all(e.source_code == src for e in evs), show(evs)

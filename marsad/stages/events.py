@@ -1082,6 +1082,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     if lang == "ar":
         _quantified_crowd(words, args, evs)
         _protest_purpose(words, evs)
+        _attributed(words, args, evs)
     # statements: every quote with a known speaker
     for q in quotes:
         spk = doc.actor(q.speaker_actor_id)
@@ -1505,6 +1506,28 @@ def _adjunct_attack(words, evs):
 
 
 _GENERIC_FORCE = frozenset(["18", "180", "182", "19", "190", "20", "200"])
+
+
+def _attributed(words, args, evs) -> None:
+    """"تعرضت قاعدة إلى هجوم انتحاري، نسب إلى المتمردين التاميل": an attack attributed (cue ``attrib``) to X
+    a few words after it has X as its agent."""
+    ks = [k for k, w in enumerate(words) if "attrib" in w.cue]
+    if not ks:
+        return
+    starts = {w.start: k for k, w in enumerate(words)}
+    for k in ks:
+        x = next((a for a in args if k < a.i0 <= k + 3 and a.prep in ("الي", "ل")), None)
+        if x is None:
+            continue
+        for ev in evs:
+            j = starts.get(ev.trigger_start)
+            if j is None or ev.root not in _ATTACK_ROOTS or not (0 < k - j <= 6) \
+                    or any(words[y].text in ".؛;:" for y in range(j, k)):
+                continue
+            if ev.target_actor_id == x.actor.id:
+                continue
+            _fill_actor(ev, "source", x.actor, (x.start, x.end))
+            ev.rule += ":attributed"
 
 
 def _protest_purpose(words, evs) -> None:
