@@ -259,3 +259,19 @@ def test_appeal_with_a_long_title_and_name_before_ila():
 def test_an_attack_attributed_to_x_has_x_as_agent(text, src):
     evs = [e for e in coded(text) if e.plover_type == "ASSAULT"]
     assert evs and all(e.source_code == src for e in evs), show(evs)
+
+
+# ----------------------------------------------------------------------------- E14 / E15: subjects of إن / أن clauses
+@pytest.mark.parametrize("text,src,tgt", [
+    # the clause's head noun has no country: the named group in its من / لـ modifier is the agent
+    ("وأفاد مصدر محلي أن المسلحين من أنصار حركة الشباب خطفوا أربعة جنود.", "SOMREB", "MIL"),
+    ("قال الجيش إن قواته اعتقلت خمسة مسلحين.", "MIL", "UAF"),
+])
+def test_the_noun_phrase_opening_a_complement_clause_is_its_verbs_subject(text, src, tgt):
+    evs = [e for e in coded(text) if ":verb:" in e.rule and e.root in ("17", "18", "19")]
+    assert evs and evs[0].source_code == src and evs[0].target_code == tgt, show(coded(text))
+
+
+def test_a_bomber_blowing_up_a_bus_is_one_bombing_by_the_named_group():
+    evs = [e for e in coded("قال مسؤول إن انتحاريا من تنظيم الدولة الإسلامية فجر حافلة في بغداد.") if e.root == "18"]
+    assert len(evs) == 1 and evs[0].source_code == "IMGMOSISI", show(evs)

@@ -713,6 +713,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if src is None and before and before[-1].prep == "" and i - before[-1].i1 <= 1 \
                     and not _passive_patient(words, i, before[-1]):
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
+            if src is None and lang == "ar":
+                src = _comp_subject(words, i, A, trig_idx, tgt)
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
@@ -721,6 +723,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # الحكومة …": a noun (definite, an event noun, an uncoded name) right after the verb is
                 # its subject; the actor after it is the object, never the source
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
+            if lang == "ar" and src is None and e.kind == "verb":
+                src = _comp_subject(words, i, A, trig_idx, tgt)
             if lang == "en":
                 # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
                 src, tgt = english.en_svo_fix(words, i, args, src, tgt)
@@ -1562,6 +1566,24 @@ def _protest_purpose(words, evs) -> None:
                         setattr(ev, f"target_{f}", getattr(dem, f"{side}_{f}"))
         _copy_source(ev, prot)
         ev.rule += ":purpose"
+
+
+def _comp_subject(words, i, A, trig_idx, tgt):
+    """"أن المسلحين من الموالين لتنظيم القاعدة اختطفوا …"، "إن مهاجما انتحاريا من حركة طالبان فجر …": the noun
+    phrase that opens an إن / أن clause is the subject of the clause's first verb, across its من / لـ
+    modifiers (whose named actor, when the head has no country, is the agent)."""
+    k = next((k for k in range(i - 1, max(-1, i - 10), -1) if "comp" in words[k].cue or words[k].punct), -1)
+    if k < 0 or words[k].punct or any(k < j < i for j in trig_idx if "comp" not in words[j].cue and j not in
+                                         {a.i0 for a in A}):
+        return None
+    head = next((a for a in A if a.i0 == k + 1 and a.prep == "" and a.i1 <= i), None)
+    if head is None or head is tgt:
+        return None
+    if not head.actor.country:
+        named = next((a for a in A if head.i1 <= a.i0 and a.i1 <= i and a.prep in ("من", "ل") and (a.actor.country or a.actor.code)), None)
+        if named is not None:
+            return named
+    return head
 
 
 def _do_bi(words, i, cs, A, src, tgt):
