@@ -275,3 +275,24 @@ def test_dated_roles_of_2020s_leaders():
     assert resolve_text("محمد شياع السوداني", date="2025-06-01").code == "IRQGOV"
     # "دير" (monastery) inside a name is no religious actor
     assert resolve_text("أورسولا فون دير لاين", date="2025-06-01").code == "IGOEUREEC"
+
+
+def test_people_after_min_and_number_agreement():
+    # a plural of people after من is a partitive's whole, not a place
+    doc = run("تظاهر الآلاف من الكينيين في نيروبي.")
+    a = actor_at(doc, "الكينيين")
+    assert a is not None and a.country == "KEN"
+    # a masculine plural of people does not agree with a feminine singular noun: subject + object
+    doc = run("اعتقلت الشرطة السوريين قرب الحدود.")
+    assert actor_at(doc, "الشرطة").country is None
+    assert actor_at(doc, "السوريين").country == "SYR"
+    # English puts the country before a title: "told journalists Moscow had …" is two phrases
+    doc = run("The minister told journalists Moscow had no plans to attack.")
+    assert actor_at(doc, "Moscow").code == "RUSGOV"
+
+
+def test_feminine_adjective_of_a_non_actor_noun_is_no_actor():
+    doc = run("فاز الحزب في الانتخابات البرلمانية التركية.")
+    assert all(a.code != "TURLEG" for a in doc.actors)
+    doc = run("أعلنت البحرية الأمريكية إسقاط طائرة مسيرة.")
+    assert actor_at(doc, "البحرية الأمريكية").code == "USAMIL"

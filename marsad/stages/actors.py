@@ -290,6 +290,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
                 chunks.append([it])
                 continue
+            if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
+                    words[it.i][:1].isascii():
+                # English puts the country before a title or after "of": "told journalists Moscow
+                # had …" is two phrases
+                chunks.append([it])
+                continue
             if prev.type == "role" and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
                     not _sector_adjective(words[prev.j - 1], words[it.i]):
@@ -302,6 +308,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     ((it.type == "entity" and all(e.kind == "person" for e in it.entries)) or
                      (it.type == "mention" and it.mention_type == "PERS")):
                 # "وسلم المتظاهرون جون اكيج …": a nominative plural subject, then the named object
+                chunks.append([it])
+                continue
+            if prev.type == "role" and it.type in ("country", "demonym") and it.i == prev.j and \
+                    not words[it.i][:1].isascii() and _is_nisba_plural(words[it.i]) and \
+                    clean_word(words[prev.j - 1]).endswith("ه"):
+                # "اعتقلت الشرطة السوريين": a plural of people does not agree with a feminine singular
+                # noun, so it is no adjective of it but the object
                 chunks.append([it])
                 continue
             if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
@@ -457,6 +470,11 @@ def _sector_adjective(noun: str, adj: str) -> bool:
     if not b.endswith(("ي", "يه", "ية")) or b.endswith(("يي", "ويه")) or len(b) < 4:
         return False
     return a.startswith("ال") == b.startswith("ال")
+
+
+def _is_nisba_plural(word: str) -> bool:
+    """الكينيين، العراقيون: a plural of people (country names do not end so: فلسطين، البحرين)."""
+    return clean_word(word).endswith(("يين", "يون"))
 
 
 def _is_plural(word: str) -> bool:
@@ -706,6 +724,8 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
             return [], None, False
         first = places[0]
         loc = inherit_loc if first.conj and inherit_loc else _locative(lex, words, keys, first, [])
+        if loc and ((first.type == "demonym" and first.entries[0].plural) or _is_nisba_plural(words[first.j - 1])):
+            loc = False   # "الآلاف من الكينيين": people after من are a partitive's whole, not a place
         if loc:
             return [], None, True
         if first.type == "demonym" and not (_is_plural(words[first.j - 1]) or first.entries[0].plural):
@@ -738,6 +758,12 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
             _is_nisba_adjective(words[role_item.i]) or
             (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه"))):
         return [], None, False        # العلاقات الدبلوماسية: an adjective, not a diplomat
+    if role_item is sub[0] and role_item.j - role_item.i == 1 and role_item.i > 0 and \
+            _is_nisba_adjective(words[role_item.i]) and clean_word(words[role_item.i - 1]).startswith("ال") and \
+            not words[role_item.i - 1][:1].isascii():
+        # "الانتخابات البرلمانية التركية", "العلاقات الدبلوماسية الروسية": a feminine adjective of the
+        # noun before it (which is no actor), not a parliament or a diplomat
+        return [], None, False
     if places and places[0].type in ("country", "capital") and places[0].i > role_item.i and \
             _locative(lex, words, keys, places[0], []):
         places = []  # "شرطة في بغداد": the place is where, not whose
