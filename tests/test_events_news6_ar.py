@@ -275,3 +275,20 @@ def test_the_noun_phrase_opening_a_complement_clause_is_its_verbs_subject(text, 
 def test_a_bomber_blowing_up_a_bus_is_one_bombing_by_the_named_group():
     evs = [e for e in coded("قال مسؤول إن انتحاريا من تنظيم الدولة الإسلامية فجر حافلة في بغداد.") if e.root == "18"]
     assert len(evs) == 1 and evs[0].source_code == "IMGMOSISI", show(evs)
+
+
+# ----------------------------------------------------------------------------- E7: denials
+@pytest.mark.parametrize("text,denier", [
+    ("نفى المتحدث باسم الجيش الليبي وقوع اشتباكات في طرابلس.", "LBYMIL"),
+    ("نفت حركة الشباب مسؤوليتها عن التفجير.", "SOMREB"),
+])
+def test_a_denied_event_is_negated_and_the_denial_is_coded(text, denier):
+    evs = coded(text)
+    assert [e for e in evs if e.cameo == "016" and e.source_code == denier], show(evs)
+    att = [e for e in evs if e.plover_type == "ASSAULT"]
+    assert att and all(e.negated for e in att), show(evs)
+
+
+def test_a_verb_between_the_denial_and_the_event_ends_the_denial():
+    evs = [e for e in coded("نفى الجيش الخبر واعتقلت الشرطة خمسة مسلحين.") if e.root == "17"]
+    assert evs and not evs[0].negated, show(evs)

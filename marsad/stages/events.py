@@ -1746,6 +1746,18 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and cs > 1 and "comp" in words[cs - 1].cue and \
             any("demand" in words[k].cue for k in range(max(0, cs - 4), cs - 1)):
         mods.append("demand")   # "demanded / its demand that X ease …": the content is demanded
+    if lang == "ar" and not negated and quote is None and not (words[i].prefix[:1] in ("و", "ف")
+                                                               or (words[i].norm[:1] == "و" and i in trig_idx
+                                                                   and len(words[i].norm) >= 5)):
+        # "نفى المتحدث باسم الجيش وقوع اشتباكات"، "نفت الحركة مسؤوليتها عن التفجير": the event named after
+        # a denial verb in its clause did not take place (not across another verb or a complementizer)
+        for k in range(i - 1, max(cs, i - 9) - 1, -1):
+            x = words[k]
+            if x.punct or "comp" in x.cue or (k in trig_idx and "neg_speech" not in x.cue):
+                break
+            if "neg_speech" in x.cue:
+                negated = True
+                break
     if quote is not None and lang == "ar":
         # "نفى أن …": the content is denied
         cue = lex.cue(_norm(quote.cue, lang)) if quote.cue else {}
