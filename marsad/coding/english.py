@@ -29,6 +29,12 @@ from .structure import PUNCT_BOUNDARY, actor_args, words_of
 _RESOLVED: dict = {}
 
 
+def _cue_words(kind: str) -> frozenset:
+    """The forms of cue type ``kind`` in ``cues_en.tsv``, from the English lexicon (loaded once per
+    process through ``marsad.resources.cached``; called at import, never per document)."""
+    return frozenset(f for f, d in lexicon("en").cues.items() if kind in d)
+
+
 def _resolve_word(text: str):
     """``marsad.actors.resolve.resolve_text(text, lang="en")``, memoised per process (single
     capitalised words are looked up again and again: nationality adjectives, names)."""
@@ -44,11 +50,7 @@ def _resolve_word(text: str):
 #   aux    auxiliaries and adverbs that may stand between a subject and its verb (has, will, also …)
 #   appos  words that open a parenthetical after a comma (a, an, the, who, which, once, himself …)
 #   be     forms of "be" (a participle after one is an ordinary passive, not a reduced one)
-_IRREGULAR_PARTICIPLES = frozenset([
-    "held", "led", "brought", "sent", "taken", "given", "made", "seen", "known", "built", "shot",
-    "hit", "struck", "won", "sold", "bought", "caught", "fought", "thrown", "drawn", "written",
-    "set", "put", "run", "beaten", "stolen", "torn", "shown", "chosen", "driven", "broken",
-])
+_IRREGULAR_PARTICIPLES = _cue_words("participle")
 
 
 def _participle(norm: str) -> bool:
@@ -152,10 +154,8 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
 
 
 # ----------------------------------------------------------------------------- owner of the object
-_OBJ_PREPS = frozenset(["on", "against", "at", "upon"])
-_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                           "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "one",
-                           "dozen", "dozens", "several", "some", "many", "more", "other", "million", "billion"])
+_OBJ_PREPS = _cue_words("obj_prep")
+_NUMBER_WORDS = _cue_words("number_word")
 def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
     """The actor a nationality or organisation name in the verb's object noun phrase stands for,
     when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
@@ -219,8 +219,7 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
 # roots whose place after the trigger is a venue when it is the source's own country (offers, talks,
 # cooperation); elsewhere the GSR codes a domestic one-sided act (curfew, emergency, threat) toward it
 _VENUE_ROOTS = frozenset(["03", "04", "05", "06"])
-_CLAUSE_WORDS = frozenset(["that", "which", "who", "whom", "but", "while", "whereas", "because", "although", "if", "unless",
-                           "when", "once", "where"])   # not after / before / since / until: prepositions too
+_CLAUSE_WORDS = _cue_words("clause_word")   # not after / before / since / until: prepositions too
 
 
 def _opens_clause(gap: str) -> bool:
@@ -251,8 +250,7 @@ _STAGE_TARGET_TAGS = (":recipient", ":visit-place", ":obj-nationality", ":withdr
 
 
 # ----------------------------------------------------------------------------- crowd nationality
-_SUBJ_STOP = frozenset(["in", "on", "at", "with", "during", "by", "to", "for", "from", "against", "into", "after",
-                        "near", "over", "under", "amid"])
+_SUBJ_STOP = _cue_words("subj_stop")
 
 
 def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> Optional[str]:
@@ -849,10 +847,8 @@ def as_clause(words, i: int, span: int = 7) -> int:
     return -1
 
 
-_AS_BEFORE = frozenset(["such", "well", "as", "so", "same", "just", "known", "seen", "described", "regarded", "served",
-                        "serve", "serves", "serving", "act", "acts", "acted", "acting", "used", "named", "appointed"])
-_AS_AFTER = frozenset(["a", "an", "part", "well", "long", "soon", "much", "many", "if", "though", "to", "of", "for",
-                       "the", "its", "their", "his", "her", "expected", "planned", "usual", "agreed", "promised"])
+_AS_BEFORE = _cue_words("as_before")
+_AS_AFTER = _cue_words("as_after")
 
 
 def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Optional[object]:
@@ -891,7 +887,7 @@ def _object_gap(words, mlast: int, i: int) -> bool:
                    or "comp" in w.cue or "boundary" in w.cue or "aux" in w.cue or "be" in w.cue for w in gap)
 
 
-_NP_PREPS = frozenset(["on", "against", "at", "of", "for", "from", "with", "into"])
+_NP_PREPS = _cue_words("attach_prep")
 
 
 def _under_fire(ev, words, last: int, args: Sequence, span: int = 8) -> None:
@@ -947,7 +943,7 @@ def _poss_target(doc, ev, words, last: int) -> bool:
     return True
 
 
-_AT_BEHEST = frozenset(["at", "upon", "on", "after", "following"])
+_AT_BEHEST = _cue_words("behest_prep")
 
 
 def _requester(ev, a, same: list, pos: dict, nom: set, i: int) -> None:
