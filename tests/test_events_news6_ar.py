@@ -292,3 +292,17 @@ def test_a_denied_event_is_negated_and_the_denial_is_coded(text, denier):
 def test_a_verb_between_the_denial_and_the_event_ends_the_denial():
     evs = [e for e in coded("نفى الجيش الخبر واعتقلت الشرطة خمسة مسلحين.") if e.root == "17"]
     assert evs and not evs[0].negated, show(evs)
+
+
+# ----------------------------------------------------------------------------- E18: كان … قد + a signing by conjoined subjects
+def test_pluperfect_signing_by_conjoined_subjects_before_the_verb():
+    evs = [e for e in coded("وكانت الحكومة الإثيوبية وجبهة تحرير تيغراي قد وقعتا في نوفمبر 2022 اتفاقا لوقف القتال.")
+           if e.cameo == "057"]
+    pairs = {(e.source_code, e.target_code) for e in evs}
+    assert ("ETHGOV", "ETHREB") in pairs or ("ETHGOV", "ETHREB") in {(t, s) for s, t in pairs}, show(evs)
+    assert all("CVL" not in (e.target_code or "") for e in evs), show(evs)
+
+
+def test_signing_a_declaration_is_an_agreement():
+    evs = [e for e in coded("وقعت السعودية والإمارات إعلانا للتعاون الاقتصادي.") if e.cameo == "057"]
+    assert {(e.source_code, e.target_code) for e in evs} == {("SAU", "ARE"), ("ARE", "SAU")}, show(evs)

@@ -1646,6 +1646,16 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
             return _conjoined(words, A, idx)
     if kind == "verb":
         s, t = _svo(words, i, last, p, before, after, lang)
+        if s is not None and t is not None and s.i1 <= i and s in A:
+            # "وكان الجيش وقوات الدعم السريع قد وقعا … إعلانا": conjoined subjects before the verb sign
+            # with each other, not with an actor later in the clause
+            k = A.index(s)
+            start = k
+            while start > 0 and _conjoined(words, A, start - 1)[-1] is not A[start - 1]:
+                start -= 1
+            conj = _conjoined(words, A, start)
+            if len(conj) >= 2 and s in conj:
+                return conj
         if s is not None and t is None:
             # X و Y اجتمعا / X and Y met
             k = A.index(s)
