@@ -125,12 +125,15 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
     return subj
 
 
+_OBJECT_MARKERS = _cue_words("object_marker")
+
+
 def _sentence_object(words, a) -> bool:
     """An actor right after a verb-like word or a preposition is not a subject."""
     j = a.i0 - 1
     while j >= 0 and words[j].norm in ("the", "a", "an"):
         j -= 1
-    return j >= 0 and not words[j].punct and words[j].norm in ("to", "with", "on", "against", "of", "from", "in", "by")
+    return j >= 0 and not words[j].punct and words[j].norm in _OBJECT_MARKERS
 
 
 def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
@@ -378,6 +381,10 @@ def to_target(words, last: int, args: Sequence, span: int = 10, word: str = "to"
     return None
 
 
+_OWNER_OPEN_PREPS = _cue_words("owner_open_prep")
+_OWNER_STOP_PREPS = _cue_words("owner_stop_prep")
+
+
 def of_owner(words, last: int, args: Sequence, span: int = 7) -> Optional[object]:
     """The owner of the verb's object noun phrase: "hacked into the computers of South Korean army
     officers", "seized the property of the opposition leader", "stormed Germany's embassy" -> that
@@ -386,7 +393,7 @@ def of_owner(words, last: int, args: Sequence, span: int = 7) -> Optional[object
     punctuation, a clause boundary or a second preposition."""
     n = len(words)
     k = last + 1
-    if k < n and words[k].norm in ("into", "on", "at", "upon"):
+    if k < n and words[k].norm in _OWNER_OPEN_PREPS:
         k += 1
     a = _arg_at(args, k, words)
     if a is not None and a.i1 < n and words[a.i1 - 1].norm.endswith(("'s", "’s")) or \
@@ -394,7 +401,7 @@ def of_owner(words, last: int, args: Sequence, span: int = 7) -> Optional[object
         return a
     for j in range(k, min(n, last + 1 + span)):
         w = words[j]
-        if w.punct or any(c in w.cue for c in _CLOSED) or (j > k and w.norm in ("to", "in", "with", "by", "for", "from", "on", "at")):
+        if w.punct or any(c in w.cue for c in _CLOSED) or (j > k and w.norm in _OWNER_STOP_PREPS):
             return None
         if w.norm == "of":
             a = _arg_at(args, j + 1, words)
@@ -427,6 +434,9 @@ def proposal_author(words, i: int, last: int, args: Sequence, span: int = 8) -> 
 _COOP = frozenset(["03", "04", "05", "06"])
 
 
+_CONDEMNED_STOP = _cue_words("condemned_stop")
+
+
 def condemned_agent(words, last: int, args: Sequence, span: int = 10) -> Optional[object]:
     """"condemned the killing of civilians by the army", "rejected the annexation of the region by
     Russia": the actor after "by" in the object noun phrase (a nominalised act: determiner or
@@ -437,7 +447,7 @@ def condemned_agent(words, last: int, args: Sequence, span: int = 10) -> Optiona
         return None
     for j in range(k, min(n - 1, last + 1 + span)):
         w = words[j]
-        if w.punct or any(c in w.cue for c in _CLOSED) or w.norm in ("that", "after", "for", "over", "when"):
+        if w.punct or any(c in w.cue for c in _CLOSED) or w.norm in _CONDEMNED_STOP:
             return None
         if w.norm == "by" and j > k:
             a = _arg_at(args, j + 1, words)
@@ -521,6 +531,9 @@ def _words_index(doc, ev, cache: dict, lex):
     return words, args, i, last
 
 
+_RULING_NEXT = _cue_words("ruling_next")
+
+
 def argument_rules(doc, events, lex=None) -> None:
     """English argument rules over the coded events of a document (round 2):
 
@@ -577,7 +590,7 @@ def argument_rules(doc, events, lex=None) -> None:
                 continue
             _under_fire(ev, words, last, args)
         if "ruling" in words[i].cue and last == i and i + 1 < len(words) \
-                and words[i + 1].norm in ("that", "in", "on", "against", "for"):
+                and words[i + 1].norm in _RULING_NEXT:
             drop.add(id(ev))      # "the court ruled that …", "ruled in favour of …": a ruling, no event
             continue
         if "in_idiom" in words[i].cue and i > 0 and words[i - 1].norm == "in":
@@ -874,6 +887,9 @@ def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Opt
 _OBJ_PARTICIPLE_ROOTS = frozenset(["11", "12", "18", "19", "20"])
 
 
+_OBJECT_GAP_STOP = _cue_words("object_gap_stop")
+
+
 def _object_gap(words, mlast: int, i: int) -> bool:
     """The words between a verb (ending at ``mlast``) and a participle at ``i`` are one object noun
     phrase (at most five words: no punctuation, preposition, clause word or "to"); a participle right
@@ -883,7 +899,7 @@ def _object_gap(words, mlast: int, i: int) -> bool:
         return False         # "charging its neighbour with supporting …": the preposition's complement
     if not gap:
         return True
-    return not any(w.punct or w.norm in _NP_PREPS or w.norm in ("to", "in", "by", "and", "or", "as")
+    return not any(w.punct or w.norm in _NP_PREPS or w.norm in _OBJECT_GAP_STOP
                    or "comp" in w.cue or "boundary" in w.cue or "aux" in w.cue or "be" in w.cue for w in gap)
 
 
@@ -1062,6 +1078,9 @@ def urged_object(words, i: int, ev, same: list, pos: dict, nom: set, args: Seque
     return None
 
 
+_ADJUNCT_OPEN = _cue_words("adjunct_open")
+
+
 def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
     """The noun at ``ni`` heads the subject of the verb at ``vi``: only its premodifiers before it in
     the clause (no verb-like word: the clause starts at the sentence start or a boundary), and after
@@ -1070,7 +1089,7 @@ def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
         w = words[k]
         if w.punct or "boundary" in w.cue or "comp" in w.cue:
             break
-        if w.norm in ("in", "during", "after", "with", "from", "of", "to", "for", "since", "before", "amid"):
+        if w.norm in _ADJUNCT_OPEN:
             return False
     commas = 0
     for k in range(nlast + 1, vi):
@@ -1086,12 +1105,15 @@ def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
     return vi - nlast <= 14
 
 
+_ADJUNCT_PREPS = _cue_words("adjunct_prep")
+
+
 def _noun_is_adjunct(words, vlast: int, ni: int) -> bool:
     """The noun at ``ni`` is in an "in / during / with a … attack" adjunct of the verb ending at
     ``vlast``: same clause (no punctuation), the preposition at most three words before the noun."""
     if ni - vlast > 10 or any(words[k].punct or "boundary" in words[k].cue for k in range(vlast + 1, ni)):
         return False
-    return any(words[k].norm in ("in", "during", "with", "by") for k in range(max(vlast + 1, ni - 3), ni))
+    return any(words[k].norm in _ADJUNCT_PREPS for k in range(max(vlast + 1, ni - 3), ni))
 
 
 def possessive_country(doc, ev, words, side: str) -> Optional[str]:
@@ -1196,6 +1218,9 @@ def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
     return None
 
 
+_CHARGE_SKIP = _cue_words("charge_skip")
+
+
 def denied_charge(doc, ev, lex) -> bool:
     """"Pakistan accused India of …, a charge New Delhi denied": the denial is an apposition on the
     accusation (cue ``charge``: charge, accusation, allegation, claim), not a denial of the event."""
@@ -1209,7 +1234,7 @@ def denied_charge(doc, ev, lex) -> bool:
     c = gap.rfind(",")
     if c < 0:
         return False
-    head = [w for w in gap[c + 1:].split()[:3] if w.lower() not in ("a", "an", "the", "that", "which")]
+    head = [w for w in gap[c + 1:].split()[:3] if w.lower() not in _CHARGE_SKIP]
     if not head or "charge" not in lex.cue(head[0].lower()):
         return False
     near = doc.text[max(ev.sentence_start, ev.trigger_start - 30):ev.trigger_start].lower().split()[-4:]
