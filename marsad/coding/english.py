@@ -50,7 +50,14 @@ def _resolve_word(text: str):
 #   aux    auxiliaries and adverbs that may stand between a subject and its verb (has, will, also …)
 #   appos  words that open a parenthetical after a comma (a, an, the, who, which, once, himself …)
 #   be     forms of "be" (a participle after one is an ordinary passive, not a reduced one)
+# Word lists are cue types too, read once per process into frozensets by _cue_words (see the
+# "# type: what it is for" comments in cues_en.tsv): participle, perfect_aux, article,
+# obj_prep, number_word, clause_word, subj_stop, as_before, as_after, attach_prep, behest_prep,
+# object_marker, owner_open_prep, owner_stop_prep, condemned_stop, ruling_next, object_gap_stop,
+# adjunct_open, adjunct_prep, charge_skip.
 _IRREGULAR_PARTICIPLES = _cue_words("participle")
+_PERFECT_AUX = _cue_words("perfect_aux")     # has / have / had
+_ARTICLES = _cue_words("article")             # the / a / an
 
 
 def _participle(norm: str) -> bool:
@@ -74,7 +81,7 @@ def reduced_passive(words, i: int, args: Sequence) -> Optional[tuple]:
     prev = words[i - 1]
     if "be" in prev.cue or (i > 1 and "be" in words[i - 2].cue and prev.norm.endswith("ly")):
         return None          # "was mediated by": an ordinary passive, handled by the SVO rule
-    if "aux" in prev.cue and prev.norm in ("has", "have", "had"):
+    if "aux" in prev.cue and prev.norm in _PERFECT_AUX:
         return None          # "has backed": perfect active
     k = i + 1
     if k < len(words) and words[k].norm.endswith("ly") and words[k].norm != "by":
@@ -131,7 +138,7 @@ _OBJECT_MARKERS = _cue_words("object_marker")
 def _sentence_object(words, a) -> bool:
     """An actor right after a verb-like word or a preposition is not a subject."""
     j = a.i0 - 1
-    while j >= 0 and words[j].norm in ("the", "a", "an"):
+    while j >= 0 and words[j].norm in _ARTICLES:
         j -= 1
     return j >= 0 and not words[j].punct and words[j].norm in _OBJECT_MARKERS
 
@@ -1037,7 +1044,7 @@ def _adjective_participle(words, i: int, last: int) -> bool:
     """"the besieged city", "a disputed region": an -ed trigger word right after a determiner and
     before a lower-case noun (not "by" / a preposition): an adjective, no act of its own."""
     w = words[i]
-    if last != i or not w.norm.endswith("ed") or i == 0 or words[i - 1].norm not in ("the", "a", "an"):
+    if last != i or not w.norm.endswith("ed") or i == 0 or words[i - 1].norm not in _ARTICLES:
         return False
     if i + 1 >= len(words):
         return False
@@ -1052,7 +1059,7 @@ def _deal_object(words, i: int) -> bool:
         w = words[k]
         if "no_force_obj" in w.cue:
             return True
-        if w.punct or not ("np_pre" in w.cue or w.norm in ("a", "an", "the")):
+        if w.punct or not ("np_pre" in w.cue or w.norm in _ARTICLES):
             return False
     return False
 
