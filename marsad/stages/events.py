@@ -1515,6 +1515,8 @@ _GENERIC_FORCE = frozenset(["18", "180", "182", "19", "190", "20", "200"])
 def _attributed(words, args, evs) -> None:
     """"تعرضت قاعدة إلى هجوم انتحاري، نسب إلى المتمردين التاميل": an attack attributed (cue ``attrib``) to X
     a few words after it has X as its agent."""
+    if not any(ev.root in _ATTACK_ROOTS for ev in evs):
+        return
     ks = [k for k, w in enumerate(words) if "attrib" in w.cue]
     if not ks:
         return
@@ -1756,7 +1758,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and cs > 1 and "comp" in words[cs - 1].cue and \
             any("demand" in words[k].cue for k in range(max(0, cs - 4), cs - 1)):
         mods.append("demand")   # "demanded / its demand that X ease …": the content is demanded
-    if lang == "ar" and not negated and quote is None and not (words[i].prefix[:1] in ("و", "ف")
+    if lang == "ar" and not negated and quote is None and i > cs and not (words[i].prefix[:1] in ("و", "ف")
                                                                or (words[i].norm[:1] == "و" and i in trig_idx
                                                                    and len(words[i].norm) >= 5)):
         # "نفى المتحدث باسم الجيش وقوع اشتباكات"، "نفت الحركة مسؤوليتها عن التفجير": the event named after
