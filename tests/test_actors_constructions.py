@@ -296,3 +296,26 @@ def test_feminine_adjective_of_a_non_actor_noun_is_no_actor():
     assert all(a.code != "TURLEG" for a in doc.actors)
     doc = run("أعلنت البحرية الأمريكية إسقاط طائرة مسيرة.")
     assert actor_at(doc, "البحرية الأمريكية").code == "USAMIL"
+
+
+def test_committee_before_a_named_group_is_its_own_actor():
+    doc = run("واتهمت اللجنة قوات الدعم السريع بقصف السوق.", date="2024-06-10")
+    a = actor_at(doc, "قوات الدعم السريع")
+    assert a is not None and a.code == "SDNREB"
+    assert all(doc.text[s:e] != "اللجنة قوات الدعم السريع" for s, e in a.spans)
+
+
+def test_settlers_mosques_and_the_pakistani_taliban():
+    doc = run("هاجم مستوطنون إسرائيليون قرية فلسطينية.")
+    assert actor_at(doc, "مستوطنون إسرائيليون").code == "ISRSET"
+    assert resolve_text("جامع").code == "REL"       # a mosque, not the university (جامعة)
+    assert resolve_text("جامعة").code == "EDU"
+    assert resolve_text("حركة طالبان الباكستانية").code == "PAKREB"
+
+
+def test_manner_adjective_between_attack_noun_and_nationality():
+    import marsad
+    doc = marsad.code("قتل عشرة في قصف جوي إسرائيلي على غزة.", published_at="2024-01-01")
+    ev = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    # the nationality names the attack's author, never its victims
+    assert ev and ev[0].source_code == "ISRMIL" and ev[0].target_code != "ISRMIL"

@@ -629,7 +629,7 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
                 res.code = (cc + tr.role) if (cc and tr.role) else (tr.code if tr.country else res.code)
                 res.country, res.role = cc, tr.role if cc or tr.country else res.role
                 res.basis = "title+nationality"
-        if e.kind != "person" and not persons and others and _roles_hug(others, it):
+        if e.kind != "person" and not persons and others and _roles_hug(others, it, words):
             # "قوات الناتو", "رئيس جهاز ...": the title words are part of the organisation's phrase
             s = min(s, min(toks[o.i].start for o in others))
             t = max(t, max(toks[o.j - 1].end for o in others))
@@ -663,7 +663,7 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         if kind == "person" and len(ws) >= 2:
             spec.surname_keys = [phrase_key(ws[-1])]
         specs.append(spec)
-    if ents and not persons and not ments and others and not _roles_hug(others, ents[0]):
+    if ents and not persons and not ments and others and not _roles_hug(others, ents[0], words):
         # "الحكومة اللبنانية للمحكمة الدولية": the title phrase is its own actor
         rest = [o for o in others]
         tr = combine(rest, date)
@@ -789,6 +789,9 @@ def _event_noun(lex: Lexicon, words: list[str], it: Item) -> Optional[str]:
     if not 0 <= k < len(words):
         return None
     w = words[k]
+    if k > 0 and not w[:1].isascii() and phrase_key(w) in lex.cues.get("event_adjective", ()):
+        k -= 1        # "قصف جوي إسرائيلي", "غارة جوية روسية": a manner adjective between noun and nationality
+        w = words[k]
     keys = (phrase_key(w), w.lower()) + tuple(word_keys(w)[:2])
     if any(x in mil for x in keys):
         return "MIL"
@@ -797,9 +800,16 @@ def _event_noun(lex: Lexicon, words: list[str], it: Item) -> Optional[str]:
     return None
 
 
-def _roles_hug(others: list[Item], it: Item) -> bool:
-    """Only sector words, right before or right after the organisation (قوات الناتو, Taliban militants)."""
-    return all(o.type == "role" for o in others) and (others[-1].j == it.i or others[0].i == it.j)
+def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
+    """Only sector words, right before or right after the organisation (قوات الناتو, Taliban militants).
+    An Arabic word with the article is no construct head: "واتهمت اللجنة قوات الدعم السريع" is the
+    committee, then the RSF."""
+    if not all(o.type == "role" for o in others):
+        return False
+    if others[-1].j == it.i:
+        w = words[others[-1].j - 1]
+        return w[:1].isascii() or not clean_word(w).startswith(("ال", "وال", "فال"))
+    return others[0].i == it.j
 
 
 def _is_nisba_adjective(word: str) -> bool:

@@ -1491,6 +1491,13 @@ def _adjunct_attack(words, evs):
                            and v.trigger_end <= o.trigger_start < n.trigger_start for o in evs):
                 continue
             victims = v.target_actor_id
+            if victims and victims == n.source_actor_id and v.target_span and \
+                    v.target_span[0] >= n.trigger_start and not v.source_code and not v.source_actor_id:
+                # the verb took the attack's own author for its victim ("قتل عشرة في قصف إسرائيلي"):
+                # the author is the source and the victims stay unnamed
+                for f in _SIDE_FIELDS:
+                    setattr(v, f"target_{f}", None)
+                victims = None
             if not v.source_code and not v.source_actor_id and (n.source_code or n.source_actor_id) \
                     and not (victims and n.source_actor_id == victims):
                 _copy_source(v, n)
