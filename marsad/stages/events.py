@@ -1070,8 +1070,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             ev.negated = negated
             ev.modality = modality
             ev.historical = sent_hist or reference
+            # markers set on the fresh event above (":tgt-owner", ":tgt-recognised") are kept after the frame
             ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "") \
-                + (f":{repel}" if repel else "")
+                + (f":{repel}" if repel else "") + (ev.rule or "")
             if lang == "en":
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
                                          any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs))
