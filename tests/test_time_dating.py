@@ -130,3 +130,12 @@ def test_unresolved_governing_expression_is_not_replaced_by_publication():
     ev = _event(doc, "اعتقلت")
     assert ev.date is None and ev.date_basis == "unresolved" and ev.date_timeref_id is not None
     assert ev.date_granularity == "day"
+
+
+def test_date_inside_a_multiword_trigger_governs_it():
+    # the light verb + object trigger "وقّعا … إعلانا" contains its own date (sentence written for this test)
+    import marsad
+    doc = marsad.code("وكانت الحكومة والمعارضة قد وقعتا في مارس/آذار 2021 اتفاقا لتقاسم السلطة.",
+                      published_at="2024-06-10")
+    ev = [e for e in doc.events if e.cameo.startswith("057")]
+    assert ev and ev[0].date == "2021-03" and ev[0].date_basis == "explicit"

@@ -98,6 +98,10 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     if not refs:
         return None
     refs = sorted(refs, key=lambda r: r.start)
+    inside = [r for r in refs if ts <= r.start and r.end <= te]
+    if inside:
+        # a multi-word trigger that contains its date ("وقعا في مايو 2023 إعلانا")
+        return inside[0]
     cs, ce = clause_bounds(doc.text, sent_start, sent_end, ts, te, refs)
     after = [r for r in refs if r.start >= te and r.start < ce]
     if after:
