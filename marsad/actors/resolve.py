@@ -210,6 +210,18 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
                       name_en=e0.name_en if e0 else None, basis=basis, main=main)
 
 
+def drop_disguised(items: list[Item], keys: list[tuple[str, ...]], disguise: set[str]) -> list[Item]:
+    """"مسلحون يرتدون زي الشرطة العراقية": a force named after a ``disguise`` cue word (زي، بزي) is a
+    uniform, not an actor; so is the item right after it (its nationality)."""
+    kept, last = [], -1
+    for it in items:
+        if (it.i > 0 and not disguise.isdisjoint(keys[it.i - 1])) or it.i == last:
+            last = it.j
+            continue
+        kept.append(it)
+    return kept
+
+
 def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = None,
                  lexicon_files: Iterable[str] = ()) -> Optional[Resolution]:
     """Best actor reading of ``text`` as one actor phrase, or None when nothing is known.
@@ -221,15 +233,7 @@ def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = No
     items = [it for it in match_items(lex, words) if it.type != "media"]
     disguise = lex.cues.get("disguise")
     if disguise and len(items) > 1:
-        # "مسلحون يرتدون زي الشرطة العراقية": the uniform (and its nationality) names no actor
-        keys = [word_keys(w) for w in words]
-        kept, last = [], -1
-        for it in items:
-            if (it.i > 0 and not disguise.isdisjoint(keys[it.i - 1])) or it.i == last:
-                last = it.j
-                continue
-            kept.append(it)
-        items = kept or items
+        items = drop_disguised(items, [word_keys(w) for w in words], disguise) or items
     if not items:
         return None
     return combine(items, date)

@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS
 from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
-from ..actors.resolve import Item, Resolution, best_role, combine, match_items
+from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, match_items
 from ..actors.translit import same_name, skeleton
 from ..model import Actor, Document, stable_id
 
@@ -141,14 +141,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                   named_at_1))]
         disguise = lex.cues.get("disguise")
         if disguise:
-            # "مسلحون يرتدون زي الشرطة العراقية": the uniform of a force names no actor
-            kept, last = [], -1
-            for it in items:
-                if (it.i > 0 and not disguise.isdisjoint(keys[it.i - 1])) or it.i == last:
-                    last = it.j
-                    continue
-                kept.append(it)
-            items = kept
+            items = drop_disguised(items, keys, disguise)
     starts = [t.start for t in toks]
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:

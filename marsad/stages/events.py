@@ -29,6 +29,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -439,11 +440,10 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                     ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
 
 
-# top-level codes that are no country: never given a sentence's country or a place's country.  The
-# region groupings (the West, Arab states, Europe, …: marsad/data/actors/codes.tsv) act as blocs.
-_INTL = frozenset(["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT",
-                   "WST", "ARB", "EUR", "AFR", "ASA", "MEA", "LAM", "SAS", "SEA", "NAF", "WAF", "EAF", "SAF",
-                   "CAS", "CAU", "BLK", "CRB", "PGS"])
+# top-level codes that are no country (the non-state tops of marsad/data/actors/codes.tsv: IGO, NGO,
+# IMG, … and the regional blocs WST, ARB, EUR, …): never given a sentence's country or a place's
+# country.  Kurds (KUR) are a people living in states, so a Kurdish actor may take one.
+_INTL = frozenset(c for c in NONSTATE_TOPS if c != "KUR")   # (iterating fills the lazy set)
 
 
 def _year(s: Optional[str]) -> Optional[int]:
