@@ -441,18 +441,23 @@ def _led_prefixes(lex: Lexicon, words: list[str], items: list[Item]) -> None:
                 items.sort(key=lambda x: x.i)
 
 
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل")   # the article, alone or after a proclitic (لل = ل + ال)
+
+
+def _definite(cleaned: str) -> bool:
+    """Does an Arabic word (already ``clean_word``-ed) carry the article?"""
+    return cleaned.startswith(_DEFINITE)
+
+
 def _construct(first: str, second: str) -> bool:
     """Can ``first second`` be an Arabic construct (idafa)?  The head loses its nunation/ن (a
     sound plural in ون/ين/ان is not a head) and the second noun is definite."""
     a, b = clean_word(first), clean_word(second)
     if a.endswith(("ون", "ين", "ان")) and len(a) > 4:
         return False
-    if a.startswith(("ال", "وال", "فال", "بال", "لل")):
+    if _definite(a):
         return False  # a definite noun is no construct head: "اعتقلت الشرطة المتظاهرين"
-    for p in ("", "و", "ف", "ل", "ب"):
-        if b.startswith(p + "ال"):
-            return True
-    return b.startswith("لل")
+    return _definite(b) or b.startswith("لال")
 
 
 def _sector_adjective(noun: str, adj: str) -> bool:
@@ -460,9 +465,9 @@ def _sector_adjective(noun: str, adj: str) -> bool:
     with its noun in definiteness describes it; the two words are one actor phrase (the nationality
     after them is the official's: مسؤول أمني عراقي)."""
     a, b = clean_word(noun), clean_word(adj)
-    if not b.endswith(("ي", "يه", "ية")) or b.endswith(("يي", "ويه")) or len(b) < 4:
+    if not b.endswith(("ي", "يه")) or b.endswith(("يي", "ويه")) or len(b) < 4:
         return False
-    return a.startswith("ال") == b.startswith("ال")
+    return _definite(a) == _definite(b)
 
 
 def _is_nisba_plural(word: str) -> bool:
@@ -801,7 +806,7 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
         return False
     if others[-1].j == it.i:
         w = words[others[-1].j - 1]
-        return w[:1].isascii() or not clean_word(w).startswith(("ال", "وال", "فال"))
+        return w[:1].isascii() or not _definite(clean_word(w))
     return others[0].i == it.j
 
 
