@@ -27,6 +27,7 @@ photo credit or source line):
 from __future__ import annotations
 
 from bisect import bisect_left
+from copy import copy
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
@@ -95,6 +96,8 @@ class EventStage:
                 self._classify(doc, si, sent, words, evs)
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
+                if self.config.options.get("compound_actors", True):
+                    evs = _compound(words, args, evs)
             new.extend(evs)
         if not new:
             return doc
@@ -423,6 +426,11 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     for pl in doc.places:
         if pl.country:
             note(pl.start, pl.country, "place")
+    # a compound fan-out (see _compound) is one event: the targets of all its parts are the event's own
+    comp_tgts: dict = {}
+    for ev in events:
+        if ":compound" in ev.rule and ev.target_actor_id:
+            comp_tgts.setdefault(ev.trigger_start, set()).add(ev.target_actor_id)
     for ev in todo:
         countries = per_sentence[(ev.sentence_start, ev.sentence_end)]
         if len(countries) != 1:
@@ -430,7 +438,8 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
         c, who = next(iter(countries.items()))
         for side in ("source", "target"):
             code = getattr(ev, f"{side}_code")
-            if side == "source" and ev.lang == "ar" and ev.target_actor_id and who == {ev.target_actor_id}:
+            if side == "source" and ev.lang == "ar" and ev.target_actor_id and (
+                    who == {ev.target_actor_id} or (":compound" in ev.rule and who <= comp_tgts.get(ev.trigger_start, set()))):
                 # "اعتقلت قوات عشرين فلسطينيا": the victims' nationality is not the agent's
                 continue
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
@@ -1515,6 +1524,92 @@ def _adjunct_attack(words, evs):
             v.rule += ":adjunct"
             drop.add(id(n))
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+COMPOUND_MAX = 3   # conjuncts per side (a 3 x 3 fan-out at most)
+
+
+def _conjuncts(words, args, k, limit=COMPOUND_MAX):
+    """args[k] and the actors coordinated with it after it (X و Y، X، Y و Z، "عشرة مسلحين وثلاثة جنود"):
+    the gap is empty with a و proclitic on the next actor's first word, a lone و / comma, or a و-numeral
+    (وثلاثة، و12) with at most one more counted word; a conjunct keeps the first one's preposition or has none."""
+    out = [args[k]]
+    a = args[k]
+    for b in args[k + 1:]:
+        if len(out) >= limit:
+            break
+        if b.prep not in ("", a.prep) and not (b.prep == "ب" and a.prep == ""):
+            break
+        gap = words[a.i1:b.i0]
+        w0 = words[b.i0]
+        if not gap:
+            ok = w0.prefix[:1] == "و" or (out and w0.norm[:1] == "و" and w0.start < b.start)
+        elif len(gap) == 1 and (gap[0].norm == "و" or gap[0].text in ",،"):
+            ok = True
+        elif len(gap) <= 2 and (gap[0].prefix[:1] == "و" or gap[0].norm[:1] == "و") \
+                and ("quant" in gap[0].cue or gap[0].norm[1:].isdigit()) and not any(x.punct for x in gap):
+            ok = True   # "وثلاثة جنود أفغان"، "و12 شرطيا"
+        else:
+            ok = False
+        if not ok:
+            break
+        out.append(b)
+        a = b
+    return out
+
+
+def _compound(words, args, evs):
+    """The PETRARCH / GDELT convention for compound actors: when an event's source or target is a
+    coordination of actors with different codes (أدانت مصر والأردن …، قتلت القوات عشرة مسلحين وثلاثة جنود
+    أفغان، طالب المتظاهرون الحكومة التركية والأمم المتحدة …), one event per (source, target) combination, each
+    with its own actor span and the same trigger; every event of such a fan-out carries ``:compound`` in its
+    rule.  A side that the sentence rules already fanned out (VSO conjoined subjects, mutual pairs) is left
+    as it is.  Run after the learned filter and the one-happening merge: the copies share their flags."""
+    if not args or not evs:
+        return evs
+    by_span = {(a.start, a.end): k for k, a in enumerate(args)}
+    by_trig: dict = {}
+    for ev in evs:
+        by_trig.setdefault(ev.trigger_start, []).append(ev)
+    out = []
+    for ev in evs:
+        out.append(ev)
+        if ev.rule.endswith("quote-statement") or ":compound" in ev.rule:
+            continue
+        same = by_trig[ev.trigger_start]
+        sides = {}
+        for side in ("source", "target"):
+            span = getattr(ev, f"{side}_span")
+            k = by_span.get(span) if span else None
+            if k is None or any(o is not ev and getattr(o, f"{side}_actor_id") != getattr(ev, f"{side}_actor_id")
+                                for o in same):
+                sides[side] = [None]
+                continue
+            conj = _conjuncts(words, args, k)
+            base = args[k].actor.code or args[k].actor.country
+            sides[side] = [None] + [g for g in conj[1:] if (g.actor.code or g.actor.country)
+                                    and (g.actor.code or g.actor.country) != base]
+        if len(sides["source"]) == 1 and len(sides["target"]) == 1:
+            continue
+        ev.rule += ":compound"
+        have = {(o.source_code, o.target_code) for o in same}
+        for s in sides["source"]:
+            for t in sides["target"]:
+                if s is None and t is None:
+                    continue
+                new = copy(ev)
+                new.plover_context = list(ev.plover_context)
+                if s is not None:
+                    _fill_actor(new, "source", s.actor, (s.start, s.end))
+                if t is not None:
+                    _fill_actor(new, "target", t.actor, (t.start, t.end))
+                if new.source_actor_id and new.source_actor_id == new.target_actor_id \
+                        or (new.source_code, new.target_code) in have:
+                    continue
+                have.add((new.source_code, new.target_code))
+                new.id = stable_id(ev.id, "compound", new.source_actor_id, new.target_actor_id)
+                out.append(new)
+    return out
 
 
 _GENERIC_FORCE = frozenset(["18", "180", "182", "19", "190", "20", "200"])
