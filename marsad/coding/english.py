@@ -20,10 +20,12 @@ are ``Arg`` (``i0``, ``i1``, ``prep``, ``actor``).  The word lists are cue data
 """
 from __future__ import annotations
 
+import copy
 from typing import Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
+from ..model import stable_id
 from .structure import PUNCT_BOUNDARY, actor_args, words_of
 
 _RESOLVED: dict = {}
@@ -1290,7 +1292,7 @@ def actor_place(doc, ev, side: str, within: int = 30) -> Optional[str]:
     return None
 
 
-def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = True) -> None:
+def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = True, compound: bool = True) -> None:
     """The stage-level English rules, for ``EventStage.__call__`` right after ``_en_domestic``
     (after the protest-direction swap, which would otherwise turn a nationality source into the
     target): an official named after an international organisation acts for it (:func:`igo_official`);
@@ -1412,6 +1414,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if ev.sentence == sent and ev.source_actor_id == aid and ev.source_country == c \
                     and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
+    if lex is not None and compound:
+        compound_actors(doc, events, places, lex)
 
 
 def unnamed_civilians(doc, ev) -> None:
@@ -1621,3 +1625,233 @@ def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
     if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
         ev.target_code, ev.target_country = own
         _mark(ev, "tgt-owner")
+
+
+# ----------------------------------------------------------------------------- compound actors
+_COORD = _cue_words("coord")             # and
+_COORD_SKIP = _cue_words("coord_skip")   # both
+COMPOUND_MAX = 3                         # at most 3 sources x 3 targets per trigger
+
+
+def _link(words, j0: int, j1: int) -> int:
+    """The link between two actors (words ``j0:j1`` between them): 2 with the coordinator ("and", "and
+    the", ", and two"), 1 a comma alone (a list item), 0 no coordination."""
+    if j1 <= j0:
+        return 0
+    conj = comma = False
+    for w in words[j0:j1]:
+        if w.punct:
+            if w.text != ",":
+                return 0
+            comma = True
+        elif w.norm in _COORD:
+            if conj:
+                return 0
+            conj = True
+        elif not (w.norm in _ARTICLES or w.norm in _NUMBER_WORDS or w.norm.isdigit() or "quant" in w.cue
+                  or w.norm in _COORD_SKIP):
+            return 0
+    return 2 if conj else (1 if comma else 0)
+
+
+def _conj_items(doc, words, args, by_start, places) -> list:
+    """The conjunct candidates of a sentence in word order: its actor arguments and the places with a country
+    no argument covers ("Iran, Russia and Turkey" where the middle name is only a place), as
+    (i0, i1, start, end, actor or None, country)."""
+    items = [(a.i0, a.i1, a.start, a.end, a.actor, a.actor.country) for a in args]
+    for pl in places:
+        k = by_start.get(pl.start)
+        if k is None or any(a.start <= pl.start < a.end or pl.start <= a.start < pl.end for a in args):
+            continue
+        k1 = k
+        while k1 < len(words) and words[k1].start < pl.end:
+            k1 += 1
+        items.append((k, k1, pl.start, pl.end, None, pl.country))
+    items.sort(key=lambda x: x[0])
+    return items
+
+
+def _chain(words, items, x: int) -> list:
+    """The coordination that item ``x`` belongs to ("A and B", "A, B and C", "A, B, and C", "five militants
+    and two civilians"), as item indices in text order; [x] when it is no conjunct.  Comma-only links count
+    only before a final "and" (no apposition: "Kharkiv, Ukraine"); a comma link after an "and" ends it."""
+    links = [_link(words, items[k][1], items[k + 1][0]) for k in range(len(items) - 1)]
+    lo = hi = x
+    while lo > 0 and links[lo - 1]:
+        lo -= 1
+    while hi < len(items) - 1 and links[hi]:
+        hi += 1
+    # split the run into chains: a comma link right after an "and" link starts a new one
+    chains, cur = [], [lo]
+    for k in range(lo, hi):
+        if links[k] == 1 and k > lo and links[k - 1] == 2:
+            chains.append(cur)
+            cur = [k + 1]
+        else:
+            cur.append(k + 1)
+    chains.append(cur)
+    for ch in chains:
+        if x in ch:
+            # trailing comma-linked items after the last "and" are no conjuncts
+            last_and = max((k + 1 for k in ch[:-1] if links[k] == 2), default=None)
+            if last_and is None:
+                return [x]
+            ch = [k for k in ch if k <= last_and]
+            return ch if x in ch else [x]
+    return [x]
+
+
+def _side_item(ev, side: str):
+    """The event's own side as an item (its actor id, code, country, role, span)."""
+    return tuple(getattr(ev, f"{side}_{f}") for f in ("actor_id", "code", "country", "role", "span"))
+
+
+def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
+    """The coordinated actors of the event's ``side`` (its own first), as side tuples, or None when the side
+    is no coordination.  A conjunct that is the subject of a later verb of the sentence ("attacked Ukraine
+    and Poland condemned …") or the object of an earlier one ("Russia attacked Ukraine and Belarus …" read
+    from "Belarus") ends the coordination.  A conjunct without a country of its own shares the domestic
+    country the stage gave the event's side (one scene)."""
+    span = getattr(ev, f"{side}_span")
+    if not span:
+        return None
+    x = next((k for k, it in enumerate(items) if it[2] == span[0]), None)
+    if x is None:
+        return None
+    ch = _chain(words, items, x)
+    if len(ch) < 2:
+        return None
+    keep = []
+    for k in ch:
+        it = items[k]
+        if k != x and any(o is not ev and o.sentence == ev.sentence and (
+                (o.source_span and o.source_span[0] == it[2] and o.trigger_start >= it[3] > ev.trigger_end)
+                or (o.target_span and o.target_span[0] == it[2] and o.trigger_end <= it[2] and ev.trigger_start >= it[3]))
+                for o in others):
+            if k < x:
+                keep = []        # an earlier clause's object: the coordination starts after it
+                continue
+            break                # a later clause's subject: the coordination ends before it
+        keep.append(k)
+    if len(keep) < 2:
+        return None
+    own = _side_item(ev, side)
+    filled = own[2] if own[0] and _filled(doc, ev, side) else None
+    out, codes = [own], {own[1]}
+    for k in keep:
+        if k == x:
+            continue
+        i0, i1, s0, e0, actor, country = items[k]
+        if actor is not None:
+            code, ctry = actor.code or actor.country, actor.country
+            if not ctry and filled and code:
+                code, ctry = filled + code, filled
+            t = (actor.id, code, ctry, actor.role, (s0, e0))
+        else:
+            t = (None, country, country, None, (s0, e0))
+        if not t[1] or t[1] in codes:
+            continue
+        codes.add(t[1])
+        out.append(t)
+    # the side's own actor first, then the nearest conjuncts (the cap keeps three)
+    return out[:COMPOUND_MAX] if len(out) > 1 else None
+
+
+def _put(ev, side: str, t) -> None:
+    """Set one side from a side tuple; a side with a span of its own drops the markers of an inferred one."""
+    for f, v in zip(("actor_id", "code", "country", "role", "span"), t):
+        setattr(ev, f"{side}_{f}", v)
+    if t[4] and (":src-" if side == "source" else ":tgt-") in ev.rule:
+        tag = ":src-" if side == "source" else ":tgt-"
+        ev.rule = ":".join(p for p in ev.rule.split(":") if not (":" + p).startswith(tag))
+
+
+def compound_actors(doc, events, places: dict, lex) -> None:
+    """The PETRARCH / GDELT convention for compound actors (as the Arabic rule of the event stage): when an
+    English event's source or target is a coordination ("China and Russia vetoed …", "troops killed five
+    militants and two civilians", "Britain, France and Germany imposed sanctions on Iran"), one event per
+    (source, target) combination, each with its own actor span and the same trigger, every event of the
+    fan-out marked ``:compound``; at most 3 x 3.  Conjoined parties that are each other's partners (a mutual
+    event, or a cooperative verb the rules paired: "Iran, Russia and Turkey held talks") give every ordered
+    pair among them, so the both-directions behaviour of mutual events holds for three parties too.  The
+    original event keeps its pair and its place in the list; the copies follow it."""
+    cache: dict = {}
+    by_sent: dict = {}
+    for ev in events:
+        if ev.lang == "en":
+            by_sent.setdefault(ev.sentence, []).append(ev)
+    have = {(e.trigger_start, e.cameo, e.source_code, e.target_code) for e in events}
+    added: dict = {}
+    for ev in [e for e in events if e.lang == "en"]:
+        if ":compound" in ev.rule or ev.rule.endswith("quote-statement") or not (ev.source_span or ev.target_span):
+            continue
+        got = _words_index(doc, ev, cache, lex)
+        if got is None:
+            continue
+        words, args, i, last = got
+        if not args:
+            continue
+        key = ("items", ev.sentence)
+        items = cache.get(key)
+        if items is None:
+            by_start = {w.start: k for k, w in enumerate(words)}
+            items = cache[key] = _conj_items(doc, words, args, by_start, places.get(ev.sentence, ()))
+        others = by_sent.get(ev.sentence, ())
+        S = _conjunct_sides(doc, ev, "source", words, items, others)
+        T = _conjunct_sides(doc, ev, "target", words, items, others)
+        if S is None and T is None:
+            continue
+        src, tgt = _side_item(ev, "source"), _side_item(ev, "target")
+        group = None
+        if S is not None and tgt[4] and any(t[4] == tgt[4] for t in S):
+            group = S                       # "Thailand and Cambodia agreed …": the stage paired the conjuncts
+        elif T is not None and src[4] and any(t[4] == src[4] for t in T):
+            group = T
+        elif S is not None and not tgt[4] and (":mutual" in ev.rule or (
+                tgt[1] and any(t[1] == tgt[1] for t in S[1:]))):
+            # "Iran, Russia and Turkey held talks (in Astana)"; "Palestinians and Israelis failed to reach
+            # agreement" where the rules gave the partner's code without its span
+            group = S
+        replaced = False
+        if group is not None:
+            pairs = [(a, b) for a in group for b in group if a[4] != b[4]]
+            if not tgt[4] and pairs:
+                # the partner was no named party (or the same party without its span): its first pair replaces it
+                first = next(p for p in pairs if p[0][4] == src[4])
+                _put(ev, "target", first[1])
+                have.add((ev.trigger_start, ev.cameo, ev.source_code, ev.target_code))
+                tgt = first[1]
+                replaced = True
+        else:
+            pairs = [(a, b) for a in (S or [src]) for b in (T or [tgt])]
+        fresh = []
+        for a, b in pairs:
+            if a[4] == src[4] and b[4] == tgt[4] and a[1] == src[1] and b[1] == tgt[1]:
+                continue                    # the event itself
+            if a[0] and a[0] == b[0] or (a[1] and a[1] == b[1] and a[4] == b[4]):
+                continue
+            k = (ev.trigger_start, ev.cameo, a[1], b[1])
+            if k in have:
+                continue
+            have.add(k)
+            new = copy.copy(ev)
+            new.plover_context = list(ev.plover_context)
+            _put(new, "source", a)
+            _put(new, "target", b)
+            new.id = stable_id(ev.id, "compound", a[1], b[1], a[4], b[4])
+            _mark(new, "compound")
+            fresh.append(new)
+        if fresh or replaced:
+            _mark(ev, "compound")
+            for o in others:
+                # the stage's reverse pair of a mutual event belongs to the same fan-out
+                if o is not ev and o.trigger_start == ev.trigger_start and o.cameo == ev.cameo and group is not None:
+                    _mark(o, "compound")
+        if fresh:
+            added[id(ev)] = fresh
+    if added:
+        out = []
+        for e in events:
+            out.append(e)
+            out.extend(added.get(id(e), ()))
+        events[:] = out
