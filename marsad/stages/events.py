@@ -96,6 +96,8 @@ class EventStage:
                 self._classify(doc, si, sent, words, evs)
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
+                if any(e.root == "14" for e in evs):
+                    _purpose_target(words, args, evs)
                 if self.config.options.get("compound_actors", True):
                     evs = _compound(words, args, evs)
             new.extend(evs)
@@ -1524,6 +1526,56 @@ def _adjunct_attack(words, evs):
             v.rule += ":adjunct"
             drop.add(id(n))
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+def _purpose_target(words, args, evs) -> None:
+    """"تجمع المتظاهرون … احتجاجا على زيارة الرئيس الأميركي"، "… مطالبين الحكومة التركية بالتدخل"، "مظاهرات مناهضة
+    للحكومة": a protest without a target country takes as its target the first state actor (a country, a
+    government body, a leader, an IGO; else a named organisation with a country) of a purpose / demand phrase
+    (cue ``protest_purpose``) of its sentence.  Run after the learned filter (its features are unchanged)."""
+    ks = None
+    starts = None
+    for ev in evs:
+        if ev.root != "14" or ev.target_country or (ev.target_code or "")[:3] in _INTL:
+            continue
+        if ks is None:
+            ks = []
+            for k, w in enumerate(words):
+                v = w.cue.get("protest_purpose")
+                if v is None:
+                    continue
+                opt = dict(x.split("=", 1) for x in v.split(";") if "=" in x)
+                if "prev" in opt and (k == 0 or words[k - 1].norm != opt["prev"]):
+                    continue
+                ks.append((k, int(opt.get("win", 10))))
+            if not ks:
+                return
+            starts = {w.start: k for k, w in enumerate(words)}
+        i = starts.get(ev.trigger_start)
+        if i is None:
+            continue
+        best = None
+        for k, win in ks:
+            if not (-12 <= k - i <= 25) or any(words[x].text in ".؛;:!?؟" for x in range(min(i, k), max(i, k))):
+                continue
+            if ev.source_span and (ev.source_span[0] <= words[k].start < ev.source_span[1] or (
+                    k > 0 and ev.source_span[0] <= words[k - 1].start < ev.source_span[1]
+                    and words[k].norm.endswith(("ين", "ون")))):
+                continue   # "المتظاهرون المناوئون للحكومة": the crowd's own description, not the protest's aim
+            end = k + 1
+            while end < len(words) and end <= k + win and not words[end].punct:
+                end += 1
+            cand = [a for a in args if k < a.i0 < end and a.actor.id != ev.source_actor_id
+                    and (a.actor.country or (a.actor.code or "")[:3] in _INTL)]
+            pick = next((a for a in cand if _is_state(a.actor) or a.actor.kind == "person"
+                         or (a.actor.code or "")[:3] in _INTL), None) \
+                or next((a for a in cand if a.actor.kind == "organisation"), None)
+            if pick is not None and (best is None or abs(k - i) < best[0]):
+                best = (abs(k - i), pick)
+        if best is not None:
+            a = best[1]
+            _fill_actor(ev, "target", a.actor, (a.start, a.end))
+            ev.rule += ":purpose-tgt"
 
 
 COMPOUND_MAX = 3   # conjuncts per side (a 3 x 3 fan-out at most)
