@@ -1304,6 +1304,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     if any(ev.lang == "en" for ev in events):
         lex = lexicon("en")
         result_participles(doc, events, lex)
+        directive_events(doc, events, lex)
         argument_rules(doc, events, lex)
     ends = _igo_ends(doc)
     unfilled: list = []
@@ -1855,3 +1856,130 @@ def compound_actors(doc, events, places: dict, lex) -> None:
             out.append(e)
             out.extend(added.get(id(e), ()))
         events[:] = out
+
+
+# ----------------------------------------------------------------------------- "X ordered Y to …"
+def _new_event(doc, si: int, start: int, end: int, cameo: str, rule: str):
+    """A fresh English event on the words ``start:end`` of sentence ``si`` (dated and placed as the stage's)."""
+    from ..model import Event
+    sent = doc.sentences[si]
+    info = _cameo_lookup(cameo)
+    ev = Event(id=stable_id(doc.id, "ev", start, cameo, rule), sentence=si, sentence_start=sent.start,
+               sentence_end=sent.end, trigger_start=start, trigger_end=end, trigger=doc.text[start:end],
+               cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+               plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context),
+               segment_kind=sent.segment_kind, story_id=doc.story_id, lang="en", rule=rule)
+    try:
+        from ..timex.dating import date_event
+        date_event(doc, ev)
+    except Exception as e:  # pragma: no cover - a dating failure must not lose the event
+        doc.warnings.append(f"date_event failed: {e!r}")
+    try:
+        from ..geo.locate import locate_event
+        locate_event(doc, ev)
+    except Exception as e:  # pragma: no cover
+        doc.warnings.append(f"locate_event failed: {e!r}")
+    return ev
+
+
+def _directive_to(words, d: int, lex, span: int = 10) -> int:
+    """The index of the "to" that opens the demanded act of the directive verb at ``d`` ("ordered the army
+    to attack", "told Sweden to stop", "ordered former president X to appear"), or -1: an object of one to
+    eight words between them (no punctuation, clause word or second "to"), and after "to" a lower-case
+    verb (a trigger verb entry, or cue ``complement_verb``), not a noun phrase ("ordered troops to the border")."""
+    n = len(words)
+    for k in range(d + 1, min(n - 1, d + span)):
+        w = words[k]
+        if w.punct or any(c in w.cue for c in _CLOSED):
+            return -1
+        if w.norm == "to":
+            if k == d + 1:
+                return -1
+            v = words[k + 1]
+            if v.punct or not v.text[:1].islower() or v.norm in _ARTICLES or "np_pre" in v.cue \
+                    or "pron_poss" in v.cue or v.norm in _NUMBER_WORDS:
+                return -1
+            if "complement_verb" in v.cue or any(t.kind == "verb" for t in lex.lookup(v.norm)):
+                return k
+            return -1
+    return -1
+
+
+def directive_events(doc, events, lex) -> None:
+    """"The minister ordered the army to attack the rebels", "A judge ordered the former president to
+    appear", "Erdogan told Sweden to stop …": a directive verb (cue ``directive``, value its CAMEO code:
+    PETRARCH2 ORDER [100]) with an object and a "to" + verb complement is a demand by the subject on the
+    object (rule ``:directive``; a speech statement on the same word is recoded to it).  The demanded act
+    (an event right after "to") is the object's, not the commander's: its source becomes the object (or
+    nobody), its modality ``demand``, and it ranks below the directive."""
+    by_sent: dict = {}
+    for ev in events:
+        if ev.lang == "en":
+            by_sent.setdefault(ev.sentence, []).append(ev)
+    for si, sent in enumerate(doc.sentences):
+        if sent.lang not in (None, "en") and si not in by_sent:
+            continue
+        if si not in by_sent and not any(si == e.sentence for e in events):
+            # no English event in the sentence: only a sentence of an English document is read
+            if (doc.lang or "") != "en":
+                continue
+        words = words_of(doc, sent, lex)
+        ds = [k for k, w in enumerate(words) if "directive" in w.cue]
+        if not ds:
+            continue
+        args = actor_args(doc, sent, words, "en")
+        same = by_sent.get(si, [])
+        for d in ds:
+            if d > 0 and ("be" in words[d - 1].cue or words[d - 1].norm in ("in", "to")
+                          or ("aux" in words[d - 1].cue and d > 1 and "be" in words[d - 2].cue)):
+                continue          # "were ordered to leave", "in order to", "to order"
+            k = _directive_to(words, d, lex)
+            if k < 0:
+                continue
+            y = next((a for a in args if d < a.i0 and a.i1 <= k), None)
+            if y is not None and "audience" in words[y.i0].cue:
+                continue          # "told reporters to expect …": no demand on the press
+            at = [e for e in same if e.trigger_start == words[d].start]
+            if any((e.root or "") not in ("01", "06", "10") for e in at):
+                continue          # "ordered the ambassador to leave" (expulsion), "summoned the envoy" …
+            cameo = words[d].cue["directive"] or "100"
+            if at:
+                ev = at[0]
+                if ev.root != "10":
+                    recode_event(ev, cameo)
+                if ev.rule.endswith(":quote-statement"):
+                    ev.rule = ev.rule[:-len(":quote-statement")] + ":verb:svo"    # the statement is the demand
+                _mark(ev, "directive")
+            else:
+                ev = _new_event(doc, si, words[d].start, words[d].end, cameo, "en:verb:svo:directive")
+                subj = apposition_subject(words, d, args)
+                if subj is None:
+                    cs = _clause_start(words, d)
+                    subj = max((a for a in args if a.i1 <= d and a.i0 >= cs and a.prep == ""),
+                               key=lambda a: a.i1, default=None)
+                if subj is not None:
+                    _set_side(ev, "source", subj.actor, (subj.start, subj.end))
+                ev.negated = any("neg" in words[j].cue for j in range(max(0, d - 3), d)
+                                 if not words[j].punct and words[j].norm in ("not", "n't", "never"))
+                ev.confidence = 0.75 if subj is not None else 0.6
+                events.append(ev)
+                same.append(ev)
+                by_sent[si] = same
+            if y is not None and ev.source_actor_id != y.actor.id:
+                _set_side(ev, "target", y.actor, (y.start, y.end))
+            # the demanded act: the first event within three words after "to"
+            hi = words[min(len(words) - 1, k + 3)].end
+            for c in sorted(same, key=lambda e: e.trigger_start):
+                if c is ev or not (words[k].end <= c.trigger_start <= hi):
+                    continue
+                if c.source_span and c.source_span[1] <= words[d].start or (
+                        c.source_actor_id and c.source_actor_id == ev.source_actor_id):
+                    if y is not None and c.target_actor_id != y.actor.id:
+                        _set_side(c, "source", y.actor, (y.start, y.end))
+                    else:
+                        c.source_actor_id = c.source_code = c.source_country = c.source_role = c.source_span = None
+                        _mark(c, "src-none")
+                if c.modality in ("asserted", "possible"):
+                    c.modality = "demand"
+                c.confidence = min(c.confidence, round(ev.confidence - 0.1, 4))
+                break
