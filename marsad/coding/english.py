@@ -31,10 +31,52 @@ from .structure import PUNCT_BOUNDARY, actor_args, words_of
 _RESOLVED: dict = {}
 
 
-def _cue_words(kind: str) -> frozenset:
-    """The forms of cue type ``kind`` in ``cues_en.tsv``, from the English lexicon (loaded once per
-    process through ``marsad.resources.cached``; called at import, never per document)."""
-    return frozenset(f for f, d in lexicon("en").cues.items() if kind in d)
+_LAZY: dict = {}        # module global name -> cue type, while the word lists are not loaded
+
+
+class _LazyWords:
+    """A stand-in for a module-level word list (a frozenset of the forms of one cue type): the English
+    lexicon is read at the first use of any list (the first English document), not at import, so runs
+    without English text never load it.  :func:`_load_words` then rebinds every such global to its
+    frozenset, so the rules see plain frozensets from then on (no per-lookup cost)."""
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def _real(self) -> frozenset:
+        _load_words()
+        return frozenset(f for f, d in lexicon("en").cues.items() if self.kind in d)
+
+    def __contains__(self, x) -> bool:
+        return x in self._real()
+
+    def __iter__(self):
+        return iter(self._real())
+
+    def __len__(self) -> int:
+        return len(self._real())
+
+    def __or__(self, other):
+        return self._real() | other
+
+
+def _load_words() -> None:
+    """Bind every lazy word list of this module to its frozenset (once per process)."""
+    if not _LAZY:
+        return
+    cues = lexicon("en").cues
+    g = globals()
+    for name, kind in list(_LAZY.items()):
+        g[name] = frozenset(f for f, d in cues.items() if kind in d)
+    _LAZY.clear()
+
+
+def _cue_words(kind: str, name: str) -> _LazyWords:
+    """The forms of cue type ``kind`` in ``cues_en.tsv`` for the module global ``name``: a lazy stand-in
+    until the first English document (see :class:`_LazyWords`)."""
+    _LAZY[name] = kind
+    return _LazyWords(kind)
 
 
 def _resolve_word(text: str):
@@ -57,9 +99,9 @@ def _resolve_word(text: str):
 # obj_prep, number_word, clause_word, subj_stop, as_before, as_after, attach_prep, behest_prep,
 # object_marker, owner_open_prep, owner_stop_prep, condemned_stop, ruling_next, object_gap_stop,
 # adjunct_open, adjunct_prep, charge_skip.
-_IRREGULAR_PARTICIPLES = _cue_words("participle")
-_PERFECT_AUX = _cue_words("perfect_aux")     # has / have / had
-_ARTICLES = _cue_words("article")             # the / a / an
+_IRREGULAR_PARTICIPLES = _cue_words("participle", "_IRREGULAR_PARTICIPLES")
+_PERFECT_AUX = _cue_words("perfect_aux", "_PERFECT_AUX")     # has / have / had
+_ARTICLES = _cue_words("article", "_ARTICLES")             # the / a / an
 
 
 def _participle(norm: str) -> bool:
@@ -134,7 +176,7 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
     return subj
 
 
-_OBJECT_MARKERS = _cue_words("object_marker")
+_OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
 
 
 def _sentence_object(words, a) -> bool:
@@ -166,8 +208,8 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
 
 
 # ----------------------------------------------------------------------------- owner of the object
-_OBJ_PREPS = _cue_words("obj_prep")
-_NUMBER_WORDS = _cue_words("number_word")
+_OBJ_PREPS = _cue_words("obj_prep", "_OBJ_PREPS")
+_NUMBER_WORDS = _cue_words("number_word", "_NUMBER_WORDS")
 def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
     """The actor a nationality or organisation name in the verb's object noun phrase stands for,
     when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
@@ -231,7 +273,7 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
 # roots whose place after the trigger is a venue when it is the source's own country (offers, talks,
 # cooperation); elsewhere the GSR codes a domestic one-sided act (curfew, emergency, threat) toward it
 _VENUE_ROOTS = frozenset(["03", "04", "05", "06"])
-_CLAUSE_WORDS = _cue_words("clause_word")   # not after / before / since / until: prepositions too
+_CLAUSE_WORDS = _cue_words("clause_word", "_CLAUSE_WORDS")   # not after / before / since / until: prepositions too
 
 
 def _opens_clause(gap: str) -> bool:
@@ -262,7 +304,7 @@ _STAGE_TARGET_TAGS = (":recipient", ":visit-place", ":obj-nationality", ":withdr
 
 
 # ----------------------------------------------------------------------------- crowd nationality
-_SUBJ_STOP = _cue_words("subj_stop")
+_SUBJ_STOP = _cue_words("subj_stop", "_SUBJ_STOP")
 
 
 def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> Optional[str]:
@@ -390,8 +432,8 @@ def to_target(words, last: int, args: Sequence, span: int = 10, word: str = "to"
     return None
 
 
-_OWNER_OPEN_PREPS = _cue_words("owner_open_prep")
-_OWNER_STOP_PREPS = _cue_words("owner_stop_prep")
+_OWNER_OPEN_PREPS = _cue_words("owner_open_prep", "_OWNER_OPEN_PREPS")
+_OWNER_STOP_PREPS = _cue_words("owner_stop_prep", "_OWNER_STOP_PREPS")
 
 
 def of_owner(words, last: int, args: Sequence, span: int = 7) -> Optional[object]:
@@ -443,7 +485,7 @@ def proposal_author(words, i: int, last: int, args: Sequence, span: int = 8) -> 
 _COOP = frozenset(["03", "04", "05", "06"])
 
 
-_CONDEMNED_STOP = _cue_words("condemned_stop")
+_CONDEMNED_STOP = _cue_words("condemned_stop", "_CONDEMNED_STOP")
 
 
 def condemned_agent(words, last: int, args: Sequence, span: int = 10) -> Optional[object]:
@@ -540,7 +582,7 @@ def _words_index(doc, ev, cache: dict, lex):
     return words, args, i, last
 
 
-_RULING_NEXT = _cue_words("ruling_next")
+_RULING_NEXT = _cue_words("ruling_next", "_RULING_NEXT")
 
 
 def argument_rules(doc, events, lex=None) -> None:
@@ -869,8 +911,8 @@ def as_clause(words, i: int, span: int = 7) -> int:
     return -1
 
 
-_AS_BEFORE = _cue_words("as_before")
-_AS_AFTER = _cue_words("as_after")
+_AS_BEFORE = _cue_words("as_before", "_AS_BEFORE")
+_AS_AFTER = _cue_words("as_after", "_AS_AFTER")
 
 
 def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Optional[object]:
@@ -896,7 +938,7 @@ def _subject_noun_object(words, ni: int, nlast: int, args: Sequence, lex) -> Opt
 _OBJ_PARTICIPLE_ROOTS = frozenset(["11", "12", "18", "19", "20"])
 
 
-_OBJECT_GAP_STOP = _cue_words("object_gap_stop")
+_OBJECT_GAP_STOP = _cue_words("object_gap_stop", "_OBJECT_GAP_STOP")
 
 
 def _object_gap(words, mlast: int, i: int) -> bool:
@@ -912,7 +954,7 @@ def _object_gap(words, mlast: int, i: int) -> bool:
                    or "comp" in w.cue or "boundary" in w.cue or "aux" in w.cue or "be" in w.cue for w in gap)
 
 
-_NP_PREPS = _cue_words("attach_prep")
+_NP_PREPS = _cue_words("attach_prep", "_NP_PREPS")
 
 
 def _under_fire(ev, words, last: int, args: Sequence, span: int = 8) -> None:
@@ -968,7 +1010,7 @@ def _poss_target(doc, ev, words, last: int) -> bool:
     return True
 
 
-_AT_BEHEST = _cue_words("behest_prep")
+_AT_BEHEST = _cue_words("behest_prep", "_AT_BEHEST")
 
 
 def _requester(ev, a, same: list, pos: dict, nom: set, i: int) -> None:
@@ -1087,7 +1129,7 @@ def urged_object(words, i: int, ev, same: list, pos: dict, nom: set, args: Seque
     return None
 
 
-_ADJUNCT_OPEN = _cue_words("adjunct_open")
+_ADJUNCT_OPEN = _cue_words("adjunct_open", "_ADJUNCT_OPEN")
 
 
 def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
@@ -1114,7 +1156,7 @@ def _noun_is_subject(words, ni: int, nlast: int, vi: int) -> bool:
     return vi - nlast <= 14
 
 
-_ADJUNCT_PREPS = _cue_words("adjunct_prep")
+_ADJUNCT_PREPS = _cue_words("adjunct_prep", "_ADJUNCT_PREPS")
 
 
 def _noun_is_adjunct(words, vlast: int, ni: int) -> bool:
@@ -1227,7 +1269,7 @@ def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
     return None
 
 
-_CHARGE_SKIP = _cue_words("charge_skip")
+_CHARGE_SKIP = _cue_words("charge_skip", "_CHARGE_SKIP")
 
 
 def denied_charge(doc, ev, lex) -> bool:
@@ -1629,8 +1671,8 @@ def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
 
 
 # ----------------------------------------------------------------------------- compound actors
-_COORD = _cue_words("coord")             # and
-_COORD_SKIP = _cue_words("coord_skip")   # both
+_COORD = _cue_words("coord", "_COORD")             # and
+_COORD_SKIP = _cue_words("coord_skip", "_COORD_SKIP")   # both
 COMPOUND_MAX = 3                         # at most 3 sources x 3 targets per trigger
 
 
@@ -1916,13 +1958,11 @@ def directive_events(doc, events, lex) -> None:
     for ev in events:
         if ev.lang == "en":
             by_sent.setdefault(ev.sentence, []).append(ev)
-    for si, sent in enumerate(doc.sentences):
-        if sent.lang not in (None, "en") and si not in by_sent:
+    for si in sorted(by_sent):
+        # only sentences the stage coded (an English event of their own: segment kinds, captions)
+        if not (0 <= si < len(doc.sentences)):
             continue
-        if si not in by_sent and not any(si == e.sentence for e in events):
-            # no English event in the sentence: only a sentence of an English document is read
-            if (doc.lang or "") != "en":
-                continue
+        sent = doc.sentences[si]
         words = words_of(doc, sent, lex)
         ds = [k for k, w in enumerate(words) if "directive" in w.cue]
         if not ds:
@@ -1964,7 +2004,6 @@ def directive_events(doc, events, lex) -> None:
                 ev.confidence = 0.75 if subj is not None else 0.6
                 events.append(ev)
                 same.append(ev)
-                by_sent[si] = same
             if y is not None and ev.source_actor_id != y.actor.id:
                 _set_side(ev, "target", y.actor, (y.start, y.end))
             # the demanded act: the first event within three words after "to"
