@@ -94,6 +94,8 @@ class EventStage:
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
+                if self.config.options.get("object_place", True) and doc.places:
+                    _object_place(doc, si, words, args, evs)
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
@@ -1526,6 +1528,85 @@ def _adjunct_attack(words, evs):
             v.rule += ":adjunct"
             drop.add(id(n))
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+_OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
+
+
+def _object_place(doc, si, words, args, evs) -> None:
+    """"استهدفت الطائرات مدينة حلب"، "هجوم على ثكنة عسكرية في مدينة دلس"، "تفجير فندق في العاصمة عمان": an attack
+    whose attacked object is itself a place or a facility in a place (cue ``facility``: the object's head noun, or
+    the object is a place) targets the place's country.  The object is the verb's object (after a VSO subject and
+    time words), the على / ضد phrase within three words of an attack noun, the noun's genitive when that is a
+    facility, or the object of an aiming verb after the noun (هجوم انتحاري استهدف …).  Only the attacked object
+    counts: the place where an attack happened does not (see the data README).  Run after the learned filter."""
+    starts = None
+    n = len(words)
+    for ev in evs:
+        if ev.plover_type != "ASSAULT" or ev.target_country or (ev.target_code or "")[:3] in _INTL:
+            continue
+        if starts is None:
+            starts = {w.start: k for k, w in enumerate(words)}
+            ends = {w.end: k for k, w in enumerate(words)}
+            pls = [pl for pl in doc.places if pl.sentence == si and pl.country]
+            if not pls:
+                return
+        i = starts.get(ev.trigger_start)
+        last = ends.get(ev.trigger_end)
+        if i is None or last is None:
+            continue
+        j = last + 1
+        heads = []
+        if ":verb:" in ev.rule:
+            src = next((a for a in args if a.actor.id == ev.source_actor_id and last < a.i0 <= last + 2), None) \
+                if ev.source_actor_id else None
+            if src is not None:
+                j = src.i1
+            while j < n and ("time" in words[j].cue or words[j].norm.isdigit()):
+                j += 1
+            if j < n and words[j].norm in ("علي", "ضد"):
+                j += 1
+            heads.append(j)
+        else:
+            for k in range(last + 1, min(n, last + 4)):
+                w = words[k]
+                if w.punct:
+                    break
+                if w.norm in ("علي", "ضد") or "aim" in w.cue:
+                    k += 1
+                    while k < n and "time" in words[k].cue:
+                        k += 1
+                    heads.append(k)
+                    break
+            if not heads and last + 1 < n and "facility" in words[last + 1].cue:
+                heads.append(last + 1)   # the genitive: تفجير فندق، قصف مدينة
+        for h in heads:
+            if h >= n or words[h].punct:
+                continue
+            head_place = next((pl for pl in pls if words[h].start <= pl.start < words[min(h + 1, n - 1)].end), None)
+            if head_place is None and "facility" not in words[h].cue:
+                continue
+            pl = head_place
+            if pl is None:
+                # the facility's place: in / near + place (or ب + place) within the object phrase
+                for k in range(h + 1, min(n, h + 8)):
+                    w = words[k]
+                    if w.punct or "rel" in w.cue or "comp" in w.cue:
+                        break
+                    pl = next((p for p in pls if w.start <= p.start < w.end), None)
+                    if pl is not None:
+                        if not any(words[x].norm in _OBJ_IN or words[x].prefix[-1:] == "ب" for x in range(h + 1, k + 1)):
+                            pl = None
+                        break
+            if pl is None or pl.country == ev.source_country:
+                continue
+            if ev.target_code:
+                _target_country(ev, pl.country, ":tgt-object-place")
+            else:
+                ev.target_code = ev.target_country = pl.country
+                ev.target_span = (words[h].start, pl.end)
+                ev.rule += ":tgt-object-place"
+            break
 
 
 def _purpose_target(words, args, evs) -> None:

@@ -1,0 +1,55 @@
+"""An attack whose attacked object is a place or a facility in a place (cue ``facility`` in cues_ar.tsv) targets
+the place's country; the place where an attack merely happened does not.  Sentences written for these tests."""
+import pytest
+
+import marsad
+
+
+def attacks(text):
+    return [e for e in marsad.code(text, published_at="2024-03-01").events if e.plover_type == "ASSAULT"]
+
+
+def show(evs):
+    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text,country", [
+    # the verb's object is a city
+    ("قصفت الطائرات الحربية مدينة حلب أمس.", "SYR"),
+    # an attack noun + aiming verb + facility in a city
+    ("قتل 12 جنديا في هجوم انتحاري استهدف ثكنة عسكرية في مدينة الموصل.", "IRQ"),
+    # the genitive of an attack noun is a facility in the capital
+    ("أدى تفجير فندق في العاصمة الأردنية عمان إلى مقتل 20 شخصا.", "JOR"),
+    # على + facility + ب-place
+    ("أسفر هجوم بسيارة مفخخة على سوق شعبي بالبصرة عن مقتل ستة أشخاص.", "IRQ"),
+])
+def test_attacked_place_gives_the_target_country(text, country):
+    evs = attacks(text)
+    hit = [e for e in evs if e.target_country == country]
+    assert hit and any(":tgt-object-place" in e.rule for e in hit), show(evs)
+    e = next(e for e in hit if ":tgt-object-place" in e.rule)
+    assert e.target_span is not None   # evidence for the target
+
+
+@pytest.mark.parametrize("text", [
+    # where the explosion happened is no attacked object
+    "انفجرت سيارة مفخخة أمس في سوق شعبي بمدينة البصرة.",
+    # the object is people: their place is not read here
+    "قتل مسلحون خمسة مدنيين في مدينة الموصل أمس.",
+])
+def test_place_of_the_happening_is_not_the_target(text):
+    evs = attacks(text)
+    assert evs and not any(":tgt-object-place" in e.rule for e in evs), show(evs)
+
+
+def test_attacker_own_country_is_no_target():
+    evs = attacks("قصفت الطائرات الروسية قاعدة عسكرية في روسيا.")
+    assert not any(":tgt-object-place" in e.rule for e in evs), show(evs)
+
+
+def test_option_off():
+    from marsad.pipeline import Pipeline, PipelineConfig
+    p = Pipeline(PipelineConfig(options={"object_place": False}))
+    evs = [e for e in p("قصفت الطائرات الحربية مدينة حلب أمس.", published_at="2024-03-01").events
+           if e.plover_type == "ASSAULT"]
+    assert evs and not any(":tgt-object-place" in e.rule for e in evs)
