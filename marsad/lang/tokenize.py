@@ -219,6 +219,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str | None
     # everything but the offsets depends on the word alone: one dict hit per repeated word
     # (most of them) instead of a script test, an analysis lookup and two slices
     get = _tok_cache.get
+    fields = _token_fields
     i = index0
     # findall (strings, no match objects) + str.find for the offset: the last alternative of
     # _TOKEN is \S, so only white space lies between two tokens, and a token (which starts with a
@@ -227,9 +228,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str | None
     find = text.find
     pos = start
     for w in _TOKEN.findall(text, start, end):
-        r = get(w) or _token_fields(w)
+        n, a, b, norm, pre, suf, art = get(w) or fields(w)
         s = find(w, pos)
-        pos = s + r[0]
-        ap(Token(s, pos, w, r[3], s + r[1], s + r[2], r[4], r[5], r[6], i, sentence))
+        pos = s + n
+        ap(Token(s, pos, w, norm, s + a, s + b, pre, suf, art, i, sentence))
         i += 1
     return out

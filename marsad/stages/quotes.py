@@ -8,8 +8,18 @@ Cue words are data (``marsad/data/coding/cues_*.tsv``, type ``speech``).
 """
 from __future__ import annotations
 
+import hashlib
+
 from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, words_of
-from ..model import Document, Quote, stable_id
+from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
+
+_sha1 = hashlib.sha1
+
+
+def _qid(doc_id: str, a: int, b: int) -> str:
+    """``stable_id(doc_id, "q", a, b)`` without its generic argument handling (the same string)."""
+    return _sha1(f"{doc_id}\x1fq\x1f{a}\x1f{b}".encode("utf-8")).hexdigest()[:16]
+
 
 SKIP_KINDS = ("ad", "photo_credit", "source_line", "dateline")
 _FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه",
@@ -73,7 +83,7 @@ class QuoteStage:
                     i += 1
                     continue
                 c_start, c_end = words[c0].start, words[c1 - 1].end
-                qt = Quote(stable_id(doc.id, "q", w.start, c_start), spk_id, s_start, s_end, w.start, w.end,
+                qt = Quote(_qid(doc.id, w.start, c_start), spk_id, s_start, s_end, w.start, w.end,
                            c_start, c_end, direct, si, cue=w.text)
                 doc.quotes.append(qt)
                 made.append(qt)
@@ -89,7 +99,7 @@ class QuoteStage:
                             args = actor_args(doc, sent, words, lang)
                         spk = _speaker_actor(args, 0, k)
                         if spk is not None and k + 1 < n:
-                            qt = Quote(stable_id(doc.id, "q", words[k].start, words[k + 1].start), spk.id,
+                            qt = Quote(_qid(doc.id, words[k].start, words[k + 1].start), spk.id,
                                        words[0].start, words[k - 1].end, words[k].start, words[k].end,
                                        words[k + 1].start, words[-1].end, False, si, cue=":")
                             doc.quotes.append(qt)

@@ -23,15 +23,17 @@ at the few lexicon words just before them.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import math
 import re
 from typing import Callable, Optional
 
 from ..lang.normalize import normalize
-from ..model import TimeRef, stable_id
+from ..model import TimeRef, stable_id  # noqa: F401  (TimeRef ids == stable_id(doc_id, "t", start, end))
 from .lexicon import CLITICS, Lexicon, lexicon
 
 Date = _dt.date
+_sha1 = hashlib.sha1
 _WORD = re.compile(r"\w+")
 _FORMAT_CHARS = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 _BASIS_RANK = {"explicit": 0, "inferred": 1, "relative": 2, "unresolved": 3}
@@ -932,14 +934,13 @@ def parse(text: str, anchor: "Optional[_dt.date | str]" = None, lang: Optional[s
     """
     a = to_date(anchor)
     refs: list[TimeRef] = []
+    prefix = f"{doc_id}\x1ft\x1f"     # ids: stable_id(doc_id, "t", start, end), spelled out
     for s, e, name, family, (value, end_value, gran, basis, direction) in find(text, a, lang):
         if explicit_only and basis != "explicit":
             continue
-        refs.append(TimeRef(
-            id=stable_id(doc_id, "t", base + s, base + e), start=base + s, end=base + e,
-            text=text[s:e], value=value, end_value=end_value, granularity=gran, basis=basis,
-            direction=direction,
-        ))
+        s0, e0 = base + s, base + e
+        refs.append(TimeRef(_sha1(f"{prefix}{s0}\x1f{e0}".encode("utf-8")).hexdigest()[:16], s0, e0,
+                            text[s:e], value, end_value, gran, basis, -1, direction))
     return refs
 
 
