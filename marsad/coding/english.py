@@ -1347,7 +1347,9 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         lex = lexicon("en")
         result_participles(doc, events, lex)
         directive_events(doc, events, lex)
+        before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
         argument_rules(doc, events, lex)
+        refill_domestic(doc, events, before)
     ends = _igo_ends(doc)
     unfilled: list = []
     places: dict = {}
@@ -1420,7 +1422,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             c = actor_place(doc, ev, "target")
             if c:
                 ev.target_country, ev.target_code = c, c + ev.target_code
-        c = place_target(doc, ev, place_within, places=places)
+        c = None if agentless_source(doc, ev, events, lex or lexicon("en"), places) \
+            else place_target(doc, ev, place_within, places=places)
         if c:
             role = ev.target_code or ""
             ev.target_country, ev.target_code = c, c + role
@@ -2022,3 +2025,105 @@ def directive_events(doc, events, lex) -> None:
                     c.modality = "demand"
                 c.confidence = min(c.confidence, round(ev.confidence - 0.1, 4))
                 break
+
+
+# ----------------------------------------------------------------------------- domestic fill after the rules
+_INTL_TOPS = frozenset(["IGO", "NGO", "IMG", "MNC", "UIS"])
+
+
+def refill_domestic(doc, events, before: dict) -> None:
+    """The event stage gives a country-less generic side (President X, the police, rebels) its sentence's
+    only named country before the English rules run; a side the rules then set to another country-less
+    actor ("dismissed an appeal from President X", "ordered former president X to appear") missed it.
+    Such a side takes the sentence's only named country (actors and places) as the stage's fill would."""
+    todo = []
+    for ev in events:
+        if ev.lang != "en" or id(ev) not in before:
+            continue
+        old = before[id(ev)]
+        for k, side in enumerate(("source", "target")):
+            aid, code = getattr(ev, f"{side}_actor_id"), getattr(ev, f"{side}_code") or ""
+            if aid and aid != old[k] and not getattr(ev, f"{side}_country") and code[:3] in _SECTORS:
+                todo.append((ev, side))
+    if not todo:
+        return
+    for ev, side in todo:
+        s0, s1 = ev.sentence_start, ev.sentence_end
+        countries = {a.country for a in doc.actors if a.country and any(s0 <= x < s1 for x, _ in a.spans)}
+        countries |= {pl.country for pl in doc.places if pl.country and s0 <= pl.start < s1}
+        if len(countries) != 1:
+            continue
+        c = next(iter(countries))
+        other = getattr(ev, ("target" if side == "source" else "source") + "_actor_id")
+        if other and other == getattr(ev, f"{side}_actor_id"):
+            continue
+        setattr(ev, f"{side}_country", c)
+        setattr(ev, f"{side}_code", c + getattr(ev, f"{side}_code"))
+
+
+# ----------------------------------------------------------------------------- agentless events: the state of the place
+# roots of acts a state does where they happen (investigation, coercion, arrests, force); not meetings,
+# agreements, aid (there the place is a venue)
+_STATE_ACT_ROOTS = frozenset(["09", "15", "16", "17", "18", "19", "20"])
+
+
+def _passive(words, i: int) -> bool:
+    """The trigger at ``i`` is a participle after a form of "be" / "been" (one adverb may stand between)."""
+    if i == 0 or not _participle(words[i].norm):
+        return False
+    prev = words[i - 1]
+    return "be" in prev.cue or prev.norm == "been" or (
+        i > 1 and prev.norm.endswith("ly") and ("be" in words[i - 2].cue or words[i - 2].norm == "been"))
+
+
+def agentless_source(doc, ev, events, lex, places: dict) -> bool:
+    """"A missionary was arrested in Lebanon", "A US national has been put under investigation in Italy",
+    "A roadside bomb near Samarra killed a U.S. soldier": an event with no agent — a passive without "by",
+    or a violent verb whose subject is an attack / explosion noun with no agent of its own — is coded with
+    the country of the place it happens in as its source (the state there arrests, investigates; the
+    PLOVER GSR convention), not as its target.  Only for acts of states (:data:`_STATE_ACT_ROOTS`); the
+    place is the first one with a country in the sentence outside the target's span and not an origin
+    ("from Calgary").  Sets a country-only source marked ``:src-place``; True when it did."""
+    if ev.lang != "en" or ev.source_code or ev.source_country or (ev.root or "") not in _STATE_ACT_ROOTS \
+            or not (0 <= ev.sentence < len(doc.sentences)) or ":patient-subj" in ev.rule:
+        return False
+    pls = places.get(ev.sentence)
+    if not pls:
+        return False
+    words = words_of(doc, doc.sentences[ev.sentence], lex)
+    i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+    if i is None or i == 0:
+        return False
+    passive = _passive(words, i)
+    cs = _clause_start(words, i)
+    args = actor_args(doc, doc.sentences[ev.sentence], words, "en")
+    if passive:
+        last = i
+        while last + 1 < len(words) and words[last].end < ev.trigger_end:
+            last += 1
+        if last + 1 < len(words) and words[last + 1].norm == "by":
+            return False
+    else:
+        if (ev.root or "") not in _FORCE_ROOTS:
+            return False
+        # the subject is an attack / explosion noun ("A roadside bombing near Samarra killed …") and no actor
+        if any(cs <= a.i0 < i for a in args):
+            return False
+        ni = next((k for k in range(cs, i) if not words[k].punct and ("weapon_subject" in words[k].cue or any(
+            t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(words[k].norm)))), None)
+        if ni is None or not _noun_is_subject(words, ni, ni, i):
+            return False
+    tspan = ev.target_span or (-1, -1)
+    for pl in pls:
+        if tspan[0] <= pl.start < tspan[1]:
+            continue
+        before = doc.text[max(ev.sentence_start, pl.start - 6):pl.start].split()
+        if before and before[-1].lower() == "from" and (passive or pl.start > ev.trigger_start):
+            continue         # "a missionary from Calgary": the target's origin, not the scene (but "a rocket
+            #                  fired from Gaza killed …": the weapon's origin is its side)
+        if pl.start > ev.trigger_end and _opens_clause(doc.text[ev.trigger_end:pl.start]):
+            continue
+        ev.source_country = ev.source_code = pl.country
+        _mark(ev, "src-place")
+        return True
+    return False
