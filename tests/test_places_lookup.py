@@ -54,8 +54,11 @@ def test_homonyms_by_hint_and_population():
     assert lookup("طرابلس اللبنانية").entry.country == "LBN"
     assert lookup("the Lebanese city of Tripoli").entry.country == "LBN"
     assert lookup("موسكو").entry.country == "RUS"           # not Moscow, Idaho
-    assert lookup("عمان").entry.kind == "country"            # Oman ...
-    assert lookup("العاصمة الأردنية عمان").entry.name_en == "Amman"  # ... unless the context says Amman
+    # عمان alone: Amman, Jordan's capital (the declared default, cues.tsv); Oman when qualified
+    assert lookup("عمان").entry.name_en == "Amman"
+    assert lookup("سلطنة عمان").entry.country == "OMN"
+    assert lookup("العاصمة الأردنية عمان").entry.name_en == "Amman"
+    assert lookup("عمان", country_hint="OMN").entry.country == "OMN"
 
 
 def test_stage_context_and_metonyms():

@@ -17,6 +17,8 @@ def _load() -> dict[str, set[str]]:
         out.setdefault(r["type"], set()).add(r["code"])
         if r["type"] == "agent" and r.get("primary") == "1":
             out["primary"].add(r["code"])
+        if r.get("side"):
+            out.setdefault("side:" + r["side"], set()).add(r["code"])
     return out
 
 
@@ -51,6 +53,15 @@ class _Lazy(set):
 AGENT_CODES = _Lazy("agent")       # every sector code (GOV, MIL, SPY, MOS, ...)
 PRIMARY_ROLES = _Lazy("primary")   # sectors reported as an actor's role
 NONSTATE_TOPS = _Lazy("nonstate")  # top-level codes that are not countries (IGO, NGO, IMG, ...)
+STATE_SIDE = _Lazy("side:state")   # sectors of state office (GOV, MIL, COP, SPY, JUD, LEG)
+OUT_SIDE = _Lazy("side:out")       # standings outside it (OPP, ELI, REB, INS)
+
+
+def sides_conflict(a: Optional[str], b: Optional[str]) -> bool:
+    """Are two sectors on opposite sides (one an office of the state, the other outside it)?"""
+    if not a or not b or a == b:
+        return False
+    return (a in STATE_SIDE and b in OUT_SIDE) or (a in OUT_SIDE and b in STATE_SIDE)
 
 
 def split_code(code: str) -> Optional[list[str]]:

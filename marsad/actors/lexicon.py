@@ -176,7 +176,13 @@ class Lexicon:
         # keys of one-word country/capital names written with a feminine ending (السعودية، الدوحة):
         # any other feminine word folding onto a country name is an adjective (المالية is no Mali)
         self.fem_names: set[str] = set()
+        self.default_by_ids: dict[tuple[int, ...], str] = {}
         self.memo: dict = {}   # per-lexicon memo tables of the matcher (pure functions of the lexicon)
+        # document-context rules (context.tsv): matching key / sector -> (context countries, country),
+        # and the default country of names read as several countries (phrase keys -> country)
+        self.context_words: dict[str, tuple[frozenset, str]] = {}
+        self.context_roles: dict[str, tuple[frozenset, str]] = {}
+        self.context_default: dict[tuple[str, ...], str] = {}
 
     # -- building
     def add_phrase(self, phrase: str, eid: int) -> None:
@@ -232,6 +238,14 @@ class Lexicon:
                 else:
                     stack.append(v)
         self.trie = trie
+        # the default readings of names listed in context.tsv, by the entry ids the matcher returns
+        self.default_by_ids: dict[tuple[int, ...], str] = {}
+        for keys, country in self.context_default.items():
+            node = trie
+            for k in keys:
+                node = node.get(k) if node is not None else None
+            if node is not None and node.get(None):
+                self.default_by_ids[tuple(node[None])] = country
         # one-word phrases that no longer phrase continues, with nothing to filter: match_at answers
         # them with one dict hit instead of a trie walk (about half of its calls in running text)
         self._leaf: dict[str, list[int]] = {k: v[None] for k, v in trie.items()
@@ -404,8 +418,29 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
     # several entities keeps the curated ones first (files are loaded curated-first)
     for r in read_tsv_dicts(data_path("actors", "cues.tsv")):
         lex.cues.setdefault(r["cue"], set()).add(phrase_key(r["word"]))
+    load_context(lex, data_path("actors", "context.tsv"))
     lex.finish()
     return lex
+
+
+def load_context(lex: Lexicon, path) -> None:
+    """The document-context rules of context.tsv (see its header)."""
+    if not Path(path).exists():
+        return
+    for r in read_tsv_dicts(path):
+        rule, match, country = r["rule"].strip(), r["match"].strip(), (r.get("country") or "").strip().upper()
+        ctx = frozenset(x.strip().upper() for x in (r.get("context") or "").split("|") if x.strip())
+        if not match or not country:
+            continue
+        if rule == "word":
+            for k in {phrase_key(match), phrase_key(match).lower()}:
+                lex.context_words[k] = (ctx, country)
+        elif rule == "role":
+            lex.context_roles[match.upper()] = (ctx, country)
+        elif rule == "default":
+            keys = tuple(k for k in (phrase_key(w) for w in match.split()) if k)
+            if keys:
+                lex.context_default[keys] = country
 
 
 def get_lexicon(extra_files: Iterable[str] = (), replace: bool = False,

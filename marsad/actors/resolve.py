@@ -27,6 +27,11 @@ class Item:
     mention_ids: list[str] = field(default_factory=list)
     mention_type: Optional[str] = None  # for items made from NER mentions (PERS/ORG)
     span: Optional[tuple[int, int]] = None  # character span of a mention item
+    # a place name read as several countries (عمان: Oman / Amman; الكونغو: COD / COG): the readings
+    # of the other countries (one entry each), and the default country (context.tsv) when the
+    # document does not decide
+    alt: tuple = ()
+    default: Optional[str] = None
 
     @property
     def entry(self) -> Optional[Entry]:
@@ -122,7 +127,11 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                 exact = [e for e in es if e.form.endswith("ات") == fem_pl]
             if exact and exact[0] is not es[0]:
                 es = exact + [e for e in es if e not in exact]
-        out.append(Item(s, s + length, list(es), typ, conj=conj, prefix=prefix))
+        it = Item(s, s + length, list(es), typ, conj=conj, prefix=prefix)
+        if pick[4]:
+            it.alt = pick[4]
+            it.default = lex.default_by_ids.get(pk)
+        out.append(it)
         i = s + length
     return out
 
@@ -132,12 +141,27 @@ _PLACE_TYPES = frozenset({"country", "capital"})
 
 
 def _pick_ids(entries: list[Entry], ids: list[int]) -> tuple:
-    """(type, entries, all low-priority roles, entity of persons only) for a match's entry ids."""
+    """(type, entries, all low-priority roles, entity of persons only, readings of other countries)
+    for a match's entry ids."""
     es_all = [entries[x] for x in ids]
     low = all(e.type == "role" and e.priority <= 1 for e in es_all)
     typ, es = _pick(es_all)
     persons = typ == "entity" and all(e.kind == "person" for e in es)
-    return typ, tuple(es), low, persons
+    alt: tuple = ()
+    if typ in _PLACE_READINGS:
+        # the same name as a place of another country (عمان: Oman the country, Amman the capital)
+        seen = {es[0].country}
+        others = []
+        for e in sorted((e for e in es_all if e.type in _PLACE_READINGS),
+                        key=lambda e: -TYPE_RANK.get(e.type, 0)):
+            if e.country not in seen:
+                seen.add(e.country)
+                others.append(e)
+        alt = tuple(others)
+    return typ, tuple(es), low, persons, alt
+
+
+_PLACE_READINGS = frozenset({"country", "capital", "demonym"})
 
 
 def _unfolded(word: str) -> set[str]:

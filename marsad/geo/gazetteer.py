@@ -51,6 +51,7 @@ class Cues:
     function: set = field(default_factory=set)      # function words: names starting with one are not indexed
     bverb: set = field(default_factory=set)         # words after which ب is not locative
     home: set = field(default_factory=set)          # ISO-3 codes whose small towns are trusted by Arabic name
+    default: dict = field(default_factory=dict)     # ambiguous name -> ISO-3 read when the context does not decide
 
 
 @dataclass
@@ -121,6 +122,8 @@ def _load_cues(path: Path) -> Cues:
             c.bverb.add(w)
         elif t == "home":
             c.home.add(r["word"].strip().upper())
+        elif t == "default" and v:
+            c.default[w] = v.upper()
     return c
 
 
@@ -159,6 +162,10 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
                 index.setdefault(k, []).append(e.idx)
     for k, lst in index.items():
         lst.sort(key=lambda i: _default_rank(entries[i]))
+        dc = cues.default.get(k)
+        if dc:
+            # a name with a declared default reading (cues.tsv default: عمان -> Amman, الكونغو -> DRC)
+            lst.sort(key=lambda i: entries[i].country != dc)
     first_words: dict[str, int] = {}
     for k in index:
         ws = k.split(" ")

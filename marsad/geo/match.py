@@ -470,7 +470,9 @@ class Matcher:
         cs = {e.country for e in cands}
         c0 = cands[0]
         oc: tuple = ()
-        if len(cs) == 1 or c0.kind == "country" or c0.population >= 20 * max(
+        if key in self.g.cues.default and len(cs) > 1:
+            pass   # a name with a declared default reading (عمان) is ambiguous whatever the populations
+        elif len(cs) == 1 or c0.kind == "country" or c0.population >= 20 * max(
                 (e.population for e in cands[1:] if e.country != c0.country), default=0):
             oc = (c0.country,)
         self._own_of[key] = oc
@@ -531,6 +533,32 @@ def find_in_text(text: str, *, country_hint: Optional[str] = None, mention: bool
         for r in raws:
             r.supported = True
     return m.resolve(text, toks, raws, lambda: m.sentence_hints(text, toks, prep), Counter(), country_hint)
+
+
+def context_countries(text: str, toks: Sequence[tuple[int, int, int]], words: Optional[Sequence[str]] = None,
+                      exclude: Sequence[tuple[int, int]] = (), gaz: Optional[Gazetteer] = None
+                      ) -> tuple[Counter, list[frozenset]]:
+    """The countries a text names by place names and nationality adjectives (document context for
+    the actors stage): (count per country of the names with one reading, the country sets of the
+    names with several).  Names overlapping an ``exclude`` span are left out (an ambiguous actor is
+    no context for itself).  ``toks``: (start, end, sentence) per token, as for the place stage."""
+    m = get_matcher(gaz)
+    prep = m.keys(text, toks, words)
+    raws = m.spans(text, toks, prep)
+    if exclude and raws:
+        raws = [r for r in raws if not any(s < r.end and r.start < e for s, e in exclude)]
+    single: Counter = Counter()
+    for c in m.sentence_hints(text, toks, prep).values():
+        single.update(c)
+    multi: list[frozenset] = []
+    if raws:
+        m.context(text, toks, raws, prep)
+        for h in m.resolve(text, toks, raws, {}, Counter()):
+            if h.ambiguous:
+                multi.append(frozenset(e.country for e in m.cands(h.key)))
+            else:
+                single[h.entry.country] += 1
+    return single, multi
 
 
 def lookup(name: str, lang: Optional[str] = None, country_hint: Optional[str] = None,

@@ -21,7 +21,7 @@ import bisect
 from operator import attrgetter
 from typing import Optional
 
-from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS
+from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
 from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, match_items
 from ..actors.translit import same_name, skeleton
@@ -37,13 +37,17 @@ _OTHER_TYPES = frozenset({"role", "country", "capital", "demonym"})
 
 
 class _Spec:
-    __slots__ = ("key", "res", "start", "end", "mention_ids", "kind", "resolved", "name", "sentence", "surname_keys")
+    __slots__ = ("key", "res", "start", "end", "mention_ids", "kind", "resolved", "name", "sentence", "surname_keys",
+                 "readings", "default")
 
     def __init__(self, key, res, start, end, mention_ids, kind, resolved=True, name=None, sentence=0):
         self.key, self.res, self.start, self.end = key, res, start, end
         self.mention_ids = list(mention_ids)
         self.kind, self.resolved, self.name, self.sentence = kind, resolved, name, sentence
         self.surname_keys: list[str] = []
+        # a name read as several countries: country -> (key, res, start, end) of each reading
+        self.readings: Optional[dict] = None
+        self.default: Optional[str] = None
 
 
 class ActorStage:
@@ -78,6 +82,8 @@ class ActorStage:
             if toks:
                 specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
                                        by_sent_places.get(si, ())))
+        if specs:
+            _context(doc, lex, specs)
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
         return doc
@@ -102,6 +108,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     items = match_items(lex, words, keys, starts) if starts else []
     if led:
         _led_prefixes(lex, words, items)
+    if items:
+        former = lex.cues.get("former")
+        if former:
+            _former_titles(lex, words, keys, items, former)
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
@@ -179,6 +189,31 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if spokes and out and "باسم" in words:
         _spokesman(spokes, toks, words, keys, starts, out)
     return out
+
+
+def _former_titles(lex: Lexicon, words, keys, items: list[Item], former: set) -> None:
+    """"الرئيس السوداني السابق", "رئيس الوزراء الأسبق", "former minister": a person's title marked as
+    a past one is an elite (ELI: CAMEO codes former officials so), whatever the office was."""
+    n = len(words)
+    for x, it in enumerate(items):
+        if it.type != "role" or it.entries[0].kind not in ("person", "group"):
+            continue
+        k = it.j
+        if x + 1 < len(items) and items[x + 1].i == k and items[x + 1].type == "demonym":
+            k = items[x + 1].j       # after the nationality: الرئيس السوداني السابق
+        after = k < n and not former.isdisjoint(keys[k]) and not words[k][:1].isascii()
+        before = it.i > 0 and words[it.i - 1][:1].isascii() and words[it.i - 1].lower() in former
+        if not (after or before):
+            continue
+        e = it.entries[0]
+        if e.role == "ELI":
+            continue
+        memo = lex.memo.setdefault("former", {})
+        eli = memo.get(id(e))
+        if eli is None:
+            eli = memo[id(e)] = type(e)(type="role", kind=e.kind, role="ELI", priority=max(e.priority, 8),
+                                        source=e.source, form=e.form)
+        it.entries = [eli] + [y for y in it.entries if y.role != e.role]
 
 
 def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
@@ -294,6 +329,14 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     not _sector_adjective(words[prev.j - 1], words[it.i]):
                 # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
                 # "خطف مسلحون مهندسين" is subject + object
+                chunks.append([it])
+                continue
+            if prev.type == "role" and it.i == prev.j and _is_person_item(it) and \
+                    prev.entries[0].kind in ("organisation", "group") and not words[it.i][:1].isascii() and \
+                    _definite(clean_word(words[prev.j - 1])) and \
+                    not any(x.type == "role" and x.entries[0].kind == "person" for x in chunks[-1]):
+                # "قوات مناوي" is his forces, but after a definite body ("اقتحمت قوات الاحتلال مخيم
+                # بلاطة", "أعلنت الحكومة X") the name is no genitive of it: the next phrase
                 chunks.append([it])
                 continue
             if prev.type == "role" and it.type in ("entity", "mention") and it.i == prev.j and \
@@ -467,6 +510,8 @@ def _sector_adjective(noun: str, adj: str) -> bool:
     a, b = clean_word(noun), clean_word(adj)
     if not b.endswith(("ي", "يه")) or b.endswith(("يي", "ويه")) or len(b) < 4:
         return False
+    if a.endswith(("ون", "ين")) and len(a[2:] if _definite(a) else a) > 4:
+        return False   # a plural of people takes no singular adjective: "هاجم مستوطنون قرية" is two phrases
     return _definite(a) == _definite(b)
 
 
@@ -584,7 +629,111 @@ def _sub_actors(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_
         for m in mids:
             if m not in tgt.mention_ids:
                 tgt.mention_ids.append(m)
+    if specs[0]:
+        for it in sub:
+            if it.alt:
+                _readings(doc, lex, si, toks, words, keys, sub, it, date, inherit_role, inherit_loc, specs[0])
+                break
     return specs
+
+
+def _overlapping(specs: list[_Spec], s: int, t: int) -> Optional[_Spec]:
+    return next((sp for sp in specs if sp.start < t and s < sp.end), None)
+
+
+def _readings(doc, lex, si, toks, words, keys, sub, it: Item, date, inherit_role, inherit_loc,
+              specs: list[_Spec]) -> None:
+    """"رحبت عمان", "Congolese soldiers": the phrase read with each country the ambiguous name may
+    mean (the same rules, another lexicon reading); the document context picks one (_context)."""
+    s0, t0 = toks[it.i].start, toks[it.j - 1].end
+    sp = _overlapping(specs, s0, t0)
+    if sp is None or not sp.res.country:
+        return
+    readings = {sp.res.country: (sp.key, sp.res, sp.start, sp.end)}
+    for e in it.alt:
+        it2 = Item(it.i, it.j, [e], e.type, conj=it.conj, prefix=it.prefix)
+        sub2 = [it2 if x is it else x for x in sub]
+        alt_specs = _sub_actors_(doc, lex, si, toks, words, keys, sub2, date, inherit_role, inherit_loc)[0]
+        sp2 = _overlapping(alt_specs, s0, t0)
+        if sp2 is not None and sp2.res.country and sp2.res.country not in readings:
+            readings[sp2.res.country] = (sp2.key, sp2.res, sp2.start, sp2.end)
+    if len(readings) > 1:
+        sp.readings = readings
+        sp.default = it.default
+
+
+def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """Countries from the document context (context.tsv): an actor without a country whose phrase
+    holds a context word (قوات الاحتلال) or has a context sector (مستوطنون) takes the rule's
+    country when the document names one of the rule's context countries; a name read as several
+    countries (عمان، الكونغو) takes the reading the document names most, else its default.
+    Context: the countries of the other actors, of place names and nationality adjectives
+    (marsad.geo.match.context_countries).  Nothing is computed when no actor needs it."""
+    cw, cr = lex.context_words, lex.context_roles
+    pending: list[tuple[_Spec, Optional[tuple]]] = []
+    text = doc.text
+    for sp in specs:
+        if sp.readings:
+            pending.append((sp, None))
+            continue
+        r = sp.res
+        if r.country or r.main or not (cw or cr) or sp.kind == "person" and not r.role:
+            continue
+        rule = cr.get(r.role) if r.role else None
+        if rule is None and cw:
+            for w in text[sp.start:sp.end].split():
+                rule = next((cw[k] for k in word_keys(w) if k in cw), None)
+                if rule is not None:
+                    break
+        if rule is not None:
+            pending.append((sp, rule))
+    if not pending:
+        return
+    ctx, multi = _doc_countries(doc, specs, {id(sp) for sp, _ in pending})
+    for sp, rule in pending:
+        if rule is None:
+            rd = sp.readings
+            scores = sorted(((ctx.get(c, 0), c) for c in rd), reverse=True)
+            if scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+                c = scores[0][1]
+            elif sp.default in rd:
+                c = sp.default
+            else:
+                continue
+            sp.key, sp.res, sp.start, sp.end = rd[c]
+            continue
+        cset, country = rule
+        if any(c in cset for c in ctx) or any(m <= cset for m in multi):
+            r = sp.res
+            res = Resolution(code=make_code(country, r.role), country=country, role=r.role, kind=r.kind,
+                             name_ar=r.name_ar, name_en=r.name_en, basis="context", main=country)
+            sp.res = res
+            sp.resolved = True
+            if sp.key[0] == "T":
+                sp.key = ("T", res.code, res.basis) + tuple(sp.key[3:])
+
+
+def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, list]:
+    """(count per country, country sets of ambiguous place names) named in the document outside
+    the actors in ``skip``."""
+    from ..geo.match import context_countries
+    spans = [(sp.start, sp.end) for sp in specs if id(sp) in skip]
+    ctx: dict[str, int] = {}
+    for sp in specs:
+        c = sp.res.country
+        if c and id(sp) not in skip:
+            ctx[c] = ctx.get(c, 0) + 1
+    sents = doc.sentences
+    toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
+        if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
+    if toks:
+        single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
+                                          [t.text for t in toks], exclude=spans)
+        for c, n in single.items():
+            ctx[c] = ctx.get(c, 0) + n
+    else:
+        multi = []
+    return ctx, multi
 
 
 def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit_role, inherit_loc):
@@ -626,6 +775,15 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
                 cc = tr.country or res.country
                 res.code = (cc + tr.role) if (cc and tr.role) else (tr.code if tr.country else res.code)
                 res.country, res.role = cc, tr.role if cc or tr.country else res.role
+                res.basis = "title+nationality"
+        elif e.kind == "person" and others and erole and sides_conflict(erole, best_role(others)[0]):
+            # "Opposition leader Raila Odinga", "الرئيس السابق X": a title in the person's own noun
+            # phrase on the other side of the state (codes.tsv side) than the dated role says what
+            # the person is in this text (an institution before the name, قوات X, is not his title)
+            tr = combine(others, date)
+            if tr is not None and tr.role:
+                cc = tr.country or res.country
+                res.code, res.country, res.role = make_code(cc, tr.role), cc, tr.role
                 res.basis = "title+nationality"
         if e.kind != "person" and not persons and others and _roles_hug(others, it, words):
             # "قوات الناتو", "رئيس جهاز ...": the title words are part of the organisation's phrase
