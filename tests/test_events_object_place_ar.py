@@ -53,3 +53,16 @@ def test_option_off():
     evs = [e for e in p("قصفت الطائرات الحربية مدينة حلب أمس.", published_at="2024-03-01").events
            if e.plover_type == "ASSAULT"]
     assert evs and not any(":tgt-object-place" in e.rule for e in evs)
+
+
+def test_owner_of_the_attacked_object_through_an_adjunct_attack():
+    # the killing verb's victims are unnamed; the attack noun after في aims at the minister's motorcade
+    evs = attacks("قتل مسلحون ثلاثة أشخاص في هجوم على موكب وزير الداخلية العراقي شمال بغداد.")
+    hit = [e for e in evs if e.target_code == "IRQGOV"]
+    assert hit and ":tgt-object-owner" in hit[0].rule, show(evs)
+    assert hit[0].source_code == "UAF"
+
+
+def test_owner_is_not_the_attacker():
+    evs = attacks("قصفت القوات التركية مواقع حزب العمال الكردستاني في شمال العراق.")
+    assert not any(e.target_country == "TUR" for e in evs), show(evs)

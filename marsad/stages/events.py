@@ -94,8 +94,8 @@ class EventStage:
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
-                if self.config.options.get("object_place", True) and doc.places:
-                    _object_place(doc, si, words, args, evs)
+                if self.config.options.get("object_place", True):
+                    _object_place(doc, si, words, args, evs, lex)
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
@@ -1533,7 +1533,7 @@ def _adjunct_attack(words, evs):
 _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
 
 
-def _object_place(doc, si, words, args, evs) -> None:
+def _object_place(doc, si, words, args, evs, lex) -> None:
     """"استهدفت الطائرات مدينة حلب"، "هجوم على ثكنة عسكرية في مدينة دلس"، "تفجير فندق في العاصمة عمان": an attack
     whose attacked object is itself a place or a facility in a place (cue ``facility``: the object's head noun, or
     the object is a place) targets the place's country.  The object is the verb's object (after a VSO subject and
@@ -1549,8 +1549,6 @@ def _object_place(doc, si, words, args, evs) -> None:
             starts = {w.start: k for k, w in enumerate(words)}
             ends = {w.end: k for k, w in enumerate(words)}
             pls = [pl for pl in doc.places if pl.sentence == si and pl.country]
-            if not pls:
-                return
         i = starts.get(ev.trigger_start)
         last = ends.get(ev.trigger_end)
         if i is None or last is None:
@@ -1567,6 +1565,19 @@ def _object_place(doc, si, words, args, evs) -> None:
             if j < n and words[j].norm in ("علي", "ضد"):
                 j += 1
             heads.append(j)
+            # "قتل 47 شخصا في هجوم على أنصار …": the adjunct attack noun's object (the noun itself may have been
+            # merged away as actor-less)
+            for k in range(last + 1, min(n - 2, last + 12)):
+                if words[k].text in ".؛;:" or "comp" in words[k].cue:
+                    break
+                if words[k].norm in _ADJUNCT_PREPS and _attack_noun(words, k + 1, lex):
+                    for m in range(k + 2, min(n, k + 5)):
+                        if words[m].punct:
+                            break
+                        if words[m].norm in ("علي", "ضد") or "aim" in words[m].cue:
+                            heads.append(m + 1)
+                            break
+                    break
         else:
             for k in range(last + 1, min(n, last + 4)):
                 w = words[k]
@@ -1583,6 +1594,15 @@ def _object_place(doc, si, words, args, evs) -> None:
         for h in heads:
             if h >= n or words[h].punct:
                 continue
+            if not ev.target_actor_id:
+                # "هجوم على أنصار زعيمة المعارضة"، "استهدف موكب وزير الداخلية العراقي": the object's owner, a named
+                # actor with a country as the head noun's genitive, is the target
+                own = next((a for a in args if a.i0 == h + 1 and a.prep == "" and a.actor.country
+                            and a.actor.id != ev.source_actor_id and a.actor.country != ev.source_country), None)
+                if own is not None:
+                    _fill_actor(ev, "target", own.actor, (own.start, own.end))
+                    ev.rule += ":tgt-object-owner"
+                    break
             head_place = next((pl for pl in pls if words[h].start <= pl.start < words[min(h + 1, n - 1)].end), None)
             if head_place is None and "facility" not in words[h].cue:
                 continue
