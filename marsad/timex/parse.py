@@ -785,6 +785,54 @@ def _ascii_digits(text: str) -> str:
 _REV_WORD = re.compile(r"[^\w\n]{0,3}(\w+)")
 
 
+def _trigger_hits(norm: str, L: Lexicon, tmemo: dict) -> list[tuple[int, "frozenset | None"]]:
+    """``(start, classes)`` of every trigger word in ``norm`` (classes None: a digit), in text order:
+    the matches of ``L.trigger_re.finditer(norm)`` whose word is a trigger.
+
+    The text is cut at white space and the trigger regex runs once per distinct piece (memoised), not
+    over the whole text: the regex's matches hold no white space, and white space before and after a
+    piece is neither a word character nor a diacritic, so the regex finds in a piece alone exactly
+    what it finds there in the text (its ``(?<!\\w)``, ``(?!\\w)`` and trailing-diacritic tests see a
+    boundary either way).  Most pieces are common words already in the memo: a dict look-up each
+    instead of the trie regex at every word start (~2x faster)."""
+    memo = L._pcache.setdefault("trigger_pieces", {})   # piece -> ((offset, classes), ...)
+    pieces = norm.split()
+    res = list(map(memo.get, pieces))
+    if None in res:
+        if len(memo) > 100_000:
+            memo.clear()
+        rx = L.trigger_re
+        for k, h in enumerate(res):
+            if h is not None:
+                continue
+            piece = pieces[k]
+            h = memo.get(piece)
+            if h is None:
+                got = []
+                for mt in rx.finditer(piece):
+                    if mt.group("d") is not None:
+                        got.append((mt.start("d"), None))
+                        continue
+                    tw = mt.group("w")
+                    classes = tmemo.get(tw, False)
+                    if classes is False:
+                        classes = tmemo[tw] = L.trigger.get(normalize(tw))
+                    if classes:
+                        got.append((mt.start("w"), classes))
+                h = memo[piece] = tuple(got)
+            res[k] = h
+    out = []
+    find = norm.find
+    pos = 0
+    for piece, h in zip(pieces, res):
+        p = find(piece, pos)
+        pos = p + len(piece)
+        if h:
+            for off, classes in h:
+                out.append((p + off, classes))
+    return out
+
+
 def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
     """(start position, patterns to try there) for every trigger word and for the
     lexicon words / starters just before it (up to five words back)."""
@@ -798,20 +846,11 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
     todo: dict[int, set] = {}
     rev = None
     n = len(norm)
-    for mt in L.trigger_re.finditer(norm):
-        if mt.group("d") is not None:
-            s = mt.start("d")
+    for s, classes in _trigger_hits(norm, L, tmemo):
+        if classes is None:
             if _DIGIT_CTX.match(norm, s) is None:
                 continue  # a count ("20 شخصا"); day numbers are reached from their month word
             classes = _DIGIT_CLASS
-        else:
-            s = mt.start("w")
-            tw = mt.group("w")
-            classes = tmemo.get(tw, False)
-            if classes is False:
-                classes = tmemo[tw] = L.trigger.get(normalize(tw))
-            if not classes:
-                continue
         got = todo.get(s)
         if got is None:
             todo[s] = set(classes)
