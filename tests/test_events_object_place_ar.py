@@ -66,3 +66,19 @@ def test_owner_of_the_attacked_object_through_an_adjunct_attack():
 def test_owner_is_not_the_attacker():
     evs = attacks("قصفت القوات التركية مواقع حزب العمال الكردستاني في شمال العراق.")
     assert not any(e.target_country == "TUR" for e in evs), show(evs)
+
+
+def test_partitive_target_is_the_whole():
+    from events_helpers import code
+    doc = code("قتلت القوات الأمريكية نحو عشرين مسلحا من حركة الشباب في غارة جوية.",
+               {"القوات الأمريكية": "USAMIL", "مسلحا": "REB", "حركة الشباب": "SOMREB"})
+    evs = [e for e in doc.events if e.plover_type == "ASSAULT" and e.source_code == "USAMIL"]
+    assert evs and evs[0].target_code == "SOMREB" and ":tgt-partitive" in evs[0].rule, show(doc.events)
+
+
+def test_partitive_not_from_a_country():
+    # "من سوريا" after the victims is where they come from, not a group they are part of
+    from events_helpers import code
+    doc = code("قتلت القوات التركية عشرين مسلحا من سوريا قرب الحدود.",
+               {"القوات التركية": "TURMIL", "مسلحا": "REB", "سوريا": "SYR"})
+    assert not any(":tgt-partitive" in e.rule for e in doc.events), show(doc.events)

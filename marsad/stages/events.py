@@ -94,6 +94,7 @@ class EventStage:
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
+                _partitive_target(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 if len(evs) > 1:
@@ -1528,6 +1529,28 @@ def _adjunct_attack(words, evs):
             v.rule += ":adjunct"
             drop.add(id(n))
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+def _partitive_target(words, args, evs) -> None:
+    """"قتل الحلف 150 متمردا من طالبان"، "اعتقلت القوات عشرة عناصر من الحرس الثوري": a country-less target of an
+    attack that is a part (من + a named group right after it) is a member of that group: the whole is the target
+    (as for the agent of قام ب, ``_do_bi``).  Run after the learned filter."""
+    by_span = None
+    for ev in evs:
+        if ev.root not in _ATTACK_ROOTS or not ev.target_span or ev.target_country \
+                or (ev.target_code or "")[:3] in _INTL:
+            continue
+        if by_span is None:
+            by_span = {(a.start, a.end): k for k, a in enumerate(args)}
+        k = by_span.get(ev.target_span)
+        if k is None or k + 1 >= len(args):
+            continue
+        a, b = args[k], args[k + 1]
+        if a.i1 < len(words) and words[a.i1].norm == "من" and b.i0 == a.i1 + 1 and b.actor.kind != "country" \
+                and (b.actor.country or (b.actor.code or "")[:3] in _INTL) and b.actor.id != ev.source_actor_id \
+                and b.actor.country != ev.source_country:
+            _fill_actor(ev, "target", b.actor, (b.start, b.end))
+            ev.rule += ":tgt-partitive"
 
 
 _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
