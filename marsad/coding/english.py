@@ -585,7 +585,7 @@ def _words_index(doc, ev, cache: dict, lex):
 _RULING_NEXT = _cue_words("ruling_next", "_RULING_NEXT")
 
 
-def argument_rules(doc, events, lex=None) -> None:
+def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     """English argument rules over the coded events of a document (round 2):
 
     * "to X" names the addressee / recipient of appeals, promises, talks, aid, demands, refusals and
@@ -601,7 +601,8 @@ def argument_rules(doc, events, lex=None) -> None:
     """
     if lex is None:
             lex = lexicon("en")
-    cache: dict = {}
+    if cache is None:
+        cache = {}
     pos: dict = {}
     for ev in events:
         if ev.lang != "en":
@@ -1343,12 +1344,13 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     with ``domestic_crowd`` a protest whose crowd has no nationality takes the target's country as
     its source (civilians, ``<ISO>CVL``: "protesters blocked roads in Algiers")."""
     lex = None
+    wcache: dict = {}      # sentence -> (words, args, word index by start), shared by the rules
     if any(ev.lang == "en" for ev in events):
         lex = lexicon("en")
         result_participles(doc, events, lex)
         directive_events(doc, events, lex)
         before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
-        argument_rules(doc, events, lex)
+        argument_rules(doc, events, lex, wcache)
         refill_domestic(doc, events, before)
     ends = _igo_ends(doc)
     unfilled: list = []
@@ -1461,7 +1463,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                     and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
     if lex is not None and compound:
-        compound_actors(doc, events, places, lex)
+        compound_actors(doc, events, places, lex, wcache)
 
 
 def unnamed_civilians(doc, ev) -> None:
@@ -1721,16 +1723,24 @@ def _chain(words, items, x: int) -> list:
     """The coordination that item ``x`` belongs to ("A and B", "A, B and C", "A, B, and C", "five militants
     and two civilians"), as item indices in text order; [x] when it is no conjunct.  Comma-only links count
     only before a final "and" (no apposition: "Kharkiv, Ukraine"); a comma link after an "and" ends it."""
-    links = [_link(words, items[k][1], items[k + 1][0]) for k in range(len(items) - 1)]
+    links: dict = {}
+
+    def link(k: int) -> int:       # the link between items k and k + 1 (computed only when reached)
+        got = links.get(k)
+        if got is None:
+            got = links[k] = _link(words, items[k][1], items[k + 1][0])
+        return got
     lo = hi = x
-    while lo > 0 and links[lo - 1]:
+    while lo > 0 and link(lo - 1):
         lo -= 1
-    while hi < len(items) - 1 and links[hi]:
+    while hi < len(items) - 1 and link(hi):
         hi += 1
+    if lo == hi:
+        return [x]
     # split the run into chains: a comma link right after an "and" link starts a new one
     chains, cur = [], [lo]
     for k in range(lo, hi):
-        if links[k] == 1 and k > lo and links[k - 1] == 2:
+        if link(k) == 1 and k > lo and link(k - 1) == 2:
             chains.append(cur)
             cur = [k + 1]
         else:
@@ -1739,7 +1749,7 @@ def _chain(words, items, x: int) -> list:
     for ch in chains:
         if x in ch:
             # trailing comma-linked items after the last "and" are no conjuncts
-            last_and = max((k + 1 for k in ch[:-1] if links[k] == 2), default=None)
+            last_and = max((k + 1 for k in ch[:-1] if link(k) == 2), default=None)
             if last_and is None:
                 return [x]
             ch = [k for k in ch if k <= last_and]
@@ -1761,10 +1771,10 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
     span = getattr(ev, f"{side}_span")
     if not span:
         return None
-    x = next((k for k, it in enumerate(items) if it[2] == span[0]), None)
+    x = items[-1].get(span[0])          # the item index by start (last element of the cached list)
     if x is None:
         return None
-    ch = _chain(words, items, x)
+    ch = _chain(words, items[:-1], x)
     if len(ch) < 2:
         return None
     keep = []
@@ -1812,7 +1822,7 @@ def _put(ev, side: str, t) -> None:
         ev.rule = ":".join(p for p in ev.rule.split(":") if not (":" + p).startswith(tag))
 
 
-def compound_actors(doc, events, places: dict, lex) -> None:
+def compound_actors(doc, events, places: dict, lex, cache: Optional[dict] = None) -> None:
     """The PETRARCH / GDELT convention for compound actors (as the Arabic rule of the event stage): when an
     English event's source or target is a coordination ("China and Russia vetoed …", "troops killed five
     militants and two civilians", "Britain, France and Germany imposed sanctions on Iran"), one event per
@@ -1820,8 +1830,10 @@ def compound_actors(doc, events, places: dict, lex) -> None:
     fan-out marked ``:compound``; at most 3 x 3.  Conjoined parties that are each other's partners (a mutual
     event, or a cooperative verb the rules paired: "Iran, Russia and Turkey held talks") give every ordered
     pair among them, so the both-directions behaviour of mutual events holds for three parties too.  The
-    original event keeps its pair and its place in the list; the copies follow it."""
-    cache: dict = {}
+    original event keeps its pair and its place in the list; the copies follow it.  ``cache``: the
+    per-sentence words of :func:`argument_rules` (same document)."""
+    if cache is None:
+        cache = {}
     by_sent: dict = {}
     for ev in events:
         if ev.lang == "en":
@@ -1840,11 +1852,16 @@ def compound_actors(doc, events, places: dict, lex) -> None:
         key = ("items", ev.sentence)
         items = cache.get(key)
         if items is None:
-            by_start = {w.start: k for k, w in enumerate(words)}
-            items = cache[key] = _conj_items(doc, words, args, by_start, places.get(ev.sentence, ()))
+            items = _conj_items(doc, words, args, cache[ev.sentence][2], places.get(ev.sentence, ()))
+            if len(items) < 2:
+                items = cache[key] = ()
+            else:
+                items = cache[key] = items + [{it[2]: k for k, it in enumerate(items)}]
+        if not items:
+            continue
         others = by_sent.get(ev.sentence, ())
         S = _conjunct_sides(doc, ev, "source", words, items, others)
-        T = _conjunct_sides(doc, ev, "target", words, items, others)
+        T = _conjunct_sides(doc, ev, "target", words, items, others)      # (items ends with its start index)
         if S is None and T is None:
             continue
         src, tgt = _side_item(ev, "source"), _side_item(ev, "target")
