@@ -251,6 +251,7 @@ class NerDecoder:
         self.n = 1
         self.V = np.zeros((cap, 5, self.L))     # own, as -1, as +1, as -2, as +2
         self._none_ids = [len(d) for P in (self.bg, self.ctx, self.ph) for d in (P.left, P.right)]
+        self._none_arr = np.array(self._none_ids, dtype=np.int64)
         # per word: left/right ids of the stem for bg, ctx and phrase pairs
         self.pid = np.tile(np.array(self._none_ids, dtype=np.int64), (cap, 1))
         self._mg_memo: dict = {}
@@ -386,10 +387,18 @@ class NerDecoder:
                             P[:-1, 4] * self.ph.mult + P[1:, 5] + o2))
         keys = self.keys
         if len(keys):
-            j = np.searchsorted(keys, q)
+            # only pairs whose two stems both take part in that pair kind can match a key (a stem that
+            # never does has the "none" id, whose keys are never registered): ~13% of the pairs of
+            # news text, so the binary search runs on those alone (same hits, ~5x less searching)
+            K = P != self._none_arr
+            cand = np.flatnonzero(np.concatenate((K[:-1, 0] & K[1:, 1], K[:-2, 2] & K[2:, 3],
+                                                  K[:-1, 4] & K[1:, 5])))
+            qc = q[cand]
+            j = np.searchsorted(keys, qc)
             np.minimum(j, len(keys) - 1, out=j)
-            hit = np.flatnonzero(keys[j] == q)
-            hr = self.key_rows[j[hit]]
+            f = np.flatnonzero(keys[j] == qc)
+            hit = cand[f]
+            hr = self.key_rows[j[f]]
             nb = np.searchsorted(hit, [M - 1, 2 * M - 3])
             E[hit[:nb[0]] + 1] += W[hr[:nb[0]]]
         if self.bos is not None:
