@@ -9,8 +9,7 @@ from marsad.pipeline import Pipeline, PipelineConfig, STAGES
 
 from test_actors_stage import actor_at, run  # noqa: F401  (same helpers)
 
-_WITH_PLACES = [s for s in STAGES if s[0] in ("clean", "language", "sentences", "mentions", "actors", "time",
-                                              "places")]
+_WITH_PLACES = {k: STAGES[k] for k in ("clean", "language", "sentences", "mentions", "actors", "time", "places")}
 
 
 def places(text: str, date: str = "2025-06-01"):

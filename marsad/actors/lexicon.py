@@ -176,6 +176,9 @@ class Lexicon:
         # keys of one-word country/capital names written with a feminine ending (السعودية، الدوحة):
         # any other feminine word folding onto a country name is an adjective (المالية is no Mali)
         self.fem_names: set[str] = set()
+        # keys of one-word country/capital names whose plural-looking ending the fold removed
+        # (البحرين -> بحر): only a word with that ending matches them
+        self.plural_names: set[str] = set()
         self.default_by_ids: dict[tuple[int, ...], str] = {}
         self.memo: dict = {}   # per-lexicon memo tables of the matcher (pure functions of the lexicon)
         # document-context rules (context.tsv): matching key / sector -> (context countries, country),
@@ -384,6 +387,10 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
         for n in names + caps:
             if " " not in n.strip() and clean_word(n).endswith("ه"):
                 lex.fem_names.add(phrase_key(n))
+            if " " not in n.strip() and _AR.search(n) and clean_word(n).endswith(("ين", "ون", "ات")) and \
+                    phrase_key(n) != clean_word(n).removeprefix("ال"):
+                # البحرين folds to بحر: the sea (البحر) is no Bahrain
+                lex.plural_names.add(phrase_key(n))
         if caps:
             lex.new_entry(Entry(type="capital", **common), caps)
         sing, plur = [], []

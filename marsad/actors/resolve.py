@@ -112,6 +112,9 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
             continue
         if length == 1 and typ in _PLACE_TYPES and k0 not in lex.fem_names and clean_word(w).endswith("ه"):
             continue   # وزارة المالية: a feminine adjective folded onto a country name (مالي)
+        if length == 1 and typ in _PLACE_TYPES and k0 in lex.plural_names and \
+                not clean_word(w).endswith(("ين", "ون", "ات")):
+            continue   # البحر الأحمر: the sea, not البحرين
         used_stripped = k0 != keys[s][0]
         conj = used_stripped and clean_word(w)[:1] == "و"
         prefix = prefix_of(w) if used_stripped else ""

@@ -84,6 +84,7 @@ class ActorStage:
                                        by_sent_places.get(si, ())))
         if specs:
             _context(doc, lex, specs)
+            _anaphora(doc, specs)
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
         return doc
@@ -182,6 +183,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     out: list[_Spec] = []
     for chunk in _chunks(items, words, lex, date):
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
+    if out and "في" in words:
+        _seat(toks, words, items, out)
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         out = _partitive(partitive, toks, words, keys, starts, out)
@@ -189,6 +192,34 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if spokes and out and "باسم" in words:
         _spokesman(spokes, toks, words, keys, starts, out)
     return out
+
+
+_SEAT_ROLES = frozenset({"GOV", "MIL"})
+
+
+def _seat(toks, words, items: list[Item], specs: list[_Spec]) -> None:
+    """"المجلس العسكري الحاكم في النيجر", "السلطات في مالي": a ruling body without a nationality,
+    followed by في and a country, is that country's (not a force sent there: group nouns such as
+    قوات are left alone)."""
+    at = {it.i: it for it in items if it.type in ("country", "capital")}
+    ends = {t.end: k for k, t in enumerate(toks)}
+    for sp in specs:
+        r = sp.res
+        if r.country or r.main or r.role not in _SEAT_ROLES or sp.kind != "organisation" or \
+                sp.key[0] != "T":
+            continue
+        k = ends.get(sp.end)
+        if k is None or k + 2 >= len(words) + 1 or k + 1 >= len(words) or words[k + 1] != "في":
+            continue
+        place = at.get(k + 2)
+        if place is None or (place.j < len(words) and words[place.j] in ("و", "،", ",")):
+            continue
+        c = combine([place]).country if place.entries else None
+        if not c:
+            continue
+        sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind,
+                            basis="title+nationality", main=c)
+        sp.key = ("T", sp.res.code, sp.res.basis) + tuple(sp.key[3:])
 
 
 def _former_titles(lex: Lexicon, words, keys, items: list[Item], former: set) -> None:
@@ -229,7 +260,8 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
             continue
         sp.start = toks[k - 2].start
         # the name right after the actor (its span may have taken the nationality: "الإسرائيلي دانيال")
-        nxt = next((o for o in specs if o.kind == "person" and not o.res.code and 0 <= o.start - sp.end <= 2),
+        nxt = next((o for o in specs if o.kind == "person" and 0 <= o.start - sp.end <= 2 and
+                    (not o.res.code or (not o.res.country and o.res.basis == "title" and o.key[0] == "M"))),
                    None)
         if nxt is None:
             # "جون كيربي المتحدث باسم البيت الأبيض": the name before the title (its span may have
@@ -360,7 +392,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks.append([it])
                 continue
             if it.i == prev.j and it.type in ("country", "capital") and \
-                    prev.type in ("country", "capital", "entity", "mention") and \
+                    (prev.type in ("country", "capital", "entity", "mention") or
+                     (prev.type == "demonym" and it.type == "country")) and \
                     not words[it.i][:1].isascii() and not prev.conj:
                 # two named actors side by side in Arabic are a VSO subject and its object
                 # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …", "دعا … غوتيريش
@@ -369,7 +402,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
-            if len(gap) == 1 and prev.type == "role" and it.type == "demonym" and \
+            if len(gap) == 1 and prev.type == "role" and (it.type == "demonym" or (
+                    it.type == "country" and it.j - it.i == 1 and clean_word(words[it.i]).endswith("يه"))) and \
                     not gap[0][:1].isascii() and _sector_adjective(words[prev.j - 1], gap[0]):
                 # "مسؤول أمني عراقي", "المسؤول الحكومي المصري": an adjective between the title and
                 # its nationality
@@ -713,6 +747,34 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
                 sp.key = ("T", res.code, res.basis) + tuple(sp.key[3:])
 
 
+_ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _anaphora(doc: Document, specs: list[_Spec]) -> None:
+    """"الجيش السوداني … إن الجيش استعاد": a bare definite state body (one Arabic word with the
+    article) after the same body named with its country in the document is that body again, when
+    the document names it for one country only."""
+    named: dict[tuple, dict] = {}
+    text = doc.text
+    for sp in sorted(specs, key=_span_key):
+        k = sp.key
+        if k[0] != "T" or len(k) < 5 or sp.res.role not in _ANAPHOR_ROLES:
+            continue
+        head = (k[4], sp.res.role)
+        r = sp.res
+        if r.country:
+            named.setdefault(head, {}).setdefault(r.country, sp)
+            continue
+        if r.main or sp.kind != "organisation" or len(named.get(head, ())) != 1:
+            continue
+        w = text[sp.start:sp.end]
+        if " " in w or not _definite(clean_word(w)):
+            continue
+        ante = next(iter(named[head].values()))
+        # the same referent: one actor with both spans
+        sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
 def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, list]:
     """(count per country, country sets of ambiguous place names) named in the document outside
     the actors in ``skip``."""
@@ -776,10 +838,12 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
                 res.code = (cc + tr.role) if (cc and tr.role) else (tr.code if tr.country else res.code)
                 res.country, res.role = cc, tr.role if cc or tr.country else res.role
                 res.basis = "title+nationality"
-        elif e.kind == "person" and others and erole and sides_conflict(erole, best_role(others)[0]):
+        elif e.kind == "person" and others and erole and len(ents) == 1 and not ments and \
+                sides_conflict(erole, best_role(others)[0]):
             # "Opposition leader Raila Odinga", "الرئيس السابق X": a title in the person's own noun
             # phrase on the other side of the state (codes.tsv side) than the dated role says what
-            # the person is in this text (an institution before the name, قوات X, is not his title)
+            # the person is in this text (an institution before the name, قوات X, is not his title;
+            # "قائد قوات الدعم السريع X": a title of a named body is the body's, not the state's)
             tr = combine(others, date)
             if tr is not None and tr.role:
                 cc = tr.country or res.country
