@@ -115,8 +115,16 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     before = [r for r in refs if r.end <= ts]
     if before:
         return before[-1]
-    after = [r for r in refs if r.start >= te]
-    return after[0] if after else None
+    # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
+    # not the event: after the trigger's clause only an expression with no such opener before it
+    word_re = _data()[0]
+    for r in refs:
+        if r.start < te:
+            continue
+        if any(not _inside(m.start(), refs) for m in word_re.finditer(doc.text, ce, r.start)):
+            return None
+        return r
+    return None
 
 
 def _apply(ev: Event, r: Optional[TimeRef]) -> None:
