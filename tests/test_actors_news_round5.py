@@ -91,3 +91,29 @@ def test_ruling_body_in_a_country_but_not_a_force_sent_there():
     assert actor_at(doc, "الحكومة").code == "IRQGOV"
     doc = run("نشرت تركيا قوات في ليبيا لدعم الحكومة.", date=DATE)
     assert actor_at(doc, "قوات").country is None
+
+
+CASES_B = [
+    ("قالت السلطات في مالي إن الهجوم أسفر عن مقتل عشرين شخصا.", "السلطات", "MLIGOV"),
+    ("دعا المبعوث الأممي إلى ليبيا الأطراف إلى الحوار.", "المبعوث الأممي", "IGOUNO"),
+    ("Burkina Faso's junta leader Ibrahim Traore met Russian officials in Ouagadougou.", "Ibrahim Traore",
+     "BFAGOV"),
+    ("قال رئيس المجلس الرئاسي الليبي محمد المنفي إن الانتخابات ستجرى العام المقبل.", "محمد المنفي", "LBYGOV"),
+    ("اتهمت الحكومة الإثيوبية جبهة تحرير شعب تيغراي بخرق اتفاق السلام.", "الحكومة الإثيوبية", "ETHGOV"),
+    ("Eritrean troops remain in parts of Tigray, Ethiopian officials said.", "Eritrean troops", "ERIMIL"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", CASES_B)
+def test_round5_codes_b(text, phrase, code):
+    a = actor_at(run(text, date=DATE), phrase)
+    assert a is not None and a.code == code, (phrase, a)
+
+
+def test_an_indefinite_noun_after_a_named_group_is_the_object():
+    doc = run("احتجز الحوثيون موظفين أمميين في صنعاء.", date=DATE)
+    h = actor_at(doc, "الحوثيون")
+    assert h.code == "YEMREB" and doc.text[h.spans[0][0]:h.spans[0][1]] == "الحوثيون"
+    assert actor_at(doc, "موظفين أمميين").code.startswith("IGOUNO")
+    doc = run("Taliban militants attacked a checkpoint near Kandahar.", date=DATE)
+    assert doc.text[actor_at(doc, "Taliban").spans[0][0]:actor_at(doc, "Taliban").spans[0][1]] == "Taliban militants"

@@ -199,14 +199,14 @@ _SEAT_ROLES = frozenset({"GOV", "MIL"})
 
 def _seat(toks, words, items: list[Item], specs: list[_Spec]) -> None:
     """"المجلس العسكري الحاكم في النيجر", "السلطات في مالي": a ruling body without a nationality,
-    followed by في and a country, is that country's (not a force sent there: group nouns such as
-    قوات are left alone)."""
+    followed by في and a country, is that country's (not a force sent there: military group nouns
+    such as قوات are left alone)."""
     at = {it.i: it for it in items if it.type in ("country", "capital")}
     ends = {t.end: k for k, t in enumerate(toks)}
     for sp in specs:
         r = sp.res
-        if r.country or r.main or r.role not in _SEAT_ROLES or sp.kind != "organisation" or \
-                sp.key[0] != "T":
+        if r.country or r.main or r.role not in _SEAT_ROLES or sp.key[0] != "T" or \
+                (sp.kind != "organisation" and r.role != "GOV"):
             continue
         k = ends.get(sp.end)
         if k is None or k + 2 >= len(words) + 1 or k + 1 >= len(words) or words[k + 1] != "في":
@@ -883,7 +883,7 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         if kind == "person" and len(ws) >= 2:
             spec.surname_keys = [phrase_key(ws[-1])]
         specs.append(spec)
-    if ents and not persons and not ments and others and not _roles_hug(others, ents[0], words):
+    if ents and not persons and not ments and others and not any(_roles_hug(others, x, words) for x in ents):
         # "الحكومة اللبنانية للمحكمة الدولية": the title phrase is its own actor
         rest = [o for o in others]
         tr = combine(rest, date)
@@ -1029,7 +1029,12 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
     if others[-1].j == it.i:
         w = words[others[-1].j - 1]
         return w[:1].isascii() or not _definite(clean_word(w))
-    return others[0].i == it.j
+    if others[0].i != it.j:
+        return False
+    # after the name: English "Taliban militants"; an Arabic indefinite noun after a named group is
+    # the verb's object ("احتجز الحوثيون موظفين"), a definite one its apposition
+    w = words[others[0].i]
+    return w[:1].isascii() or _definite(clean_word(w))
 
 
 def _is_nisba_adjective(word: str) -> bool:
