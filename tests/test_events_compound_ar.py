@@ -93,3 +93,18 @@ def test_option_off():
     evs = of_trigger(p("طالب المتظاهرون الحكومة التركية والأمم المتحدة بالتدخل لوقف القصف.",
                        published_at="2024-03-01").events, "10")
     assert len(evs) == 1 and ":compound" not in evs[0].rule
+
+
+def test_adjective_between_conjuncts():
+    doc = code("خطف مسلحون عمال إغاثة أوروبيين وطيارين كينيين في الصومال.",
+               {"مسلحون": "UAF", "عمال إغاثة": "DEV", "طيارين كينيين": "KENMIL"})
+    evs = of_trigger(doc.events, "18")
+    assert sorted(e.target_code for e in evs) == ["DEV", "KENMIL"], show(evs)
+
+
+def test_no_conjunct_after_a_time_word():
+    # "أمس" between: the و-actor opens a new (nominal) clause, it is no second victim
+    doc = code("اعتقلت الشرطة خمسة ناشطين أمس والمعارضة تندد بالاعتقالات.",
+               {"الشرطة": "TURCOP", "ناشطين": "TURCVL", "المعارضة": "TUROPP"})
+    evs = [e for e in doc.events if e.root == "17" and e.trigger == "اعتقلت"]
+    assert [e.target_code for e in evs] == ["TURCVL"], show(evs)

@@ -1702,6 +1702,7 @@ def _purpose_target(words, args, evs) -> None:
             ev.rule += ":purpose-tgt"
 
 
+_GAP_STOP = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين", "ضد", "امس", "اليوم", "قبل", "بعد", "عند", "لدي"])
 COMPOUND_MAX = 3   # conjuncts per side (a 3 x 3 fan-out at most)
 
 
@@ -1725,6 +1726,9 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
         elif len(gap) <= 2 and (gap[0].prefix[:1] == "و" or gap[0].norm[:1] == "و") \
                 and ("quant" in gap[0].cue or gap[0].norm[1:].isdigit()) and not any(x.punct for x in gap):
             ok = True   # "وثلاثة جنود أفغان"، "و12 شرطيا"
+        elif len(gap) <= 2 and (w0.prefix[:1] == "و" or (w0.norm[:1] == "و" and w0.start < b.start)) and not any(
+                x.punct or x.cue or x.norm in _GAP_STOP or x.prefix for x in gap):
+            ok = True   # "عمال إغاثة أوروبيين وطيارين كينيين": an adjective of the first conjunct between
         else:
             ok = False
         if not ok:
