@@ -66,6 +66,7 @@ def main() -> int:
     ap.add_argument("stages", nargs="+")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="cProfile the last round (top 30 by tottime)")
     ap.add_argument("--anercorp", type=int, default=0, metavar="N",
                     help="time N real-vocabulary articles built from ANERcorp instead of the generated set")
     a = ap.parse_args()
@@ -93,9 +94,18 @@ def main() -> int:
                 for _, s in before:
                     d = s(d)
                 docs.append(d)
+            prof = None
+            if a.profile and len(times) == a.rounds - 1:
+                import cProfile
+                prof = cProfile.Profile()
+                prof.enable()
             c0 = time.process_time()
             for d in docs:
                 stage(d)
+            if prof is not None:
+                prof.disable()
+                import pstats
+                pstats.Stats(prof).strip_dirs().sort_stats("tottime").print_stats(30)
             times.append(1000 * (time.process_time() - c0) / len(docs))
         print(f"{want:<10} best {min(times):.3f}  median {statistics.median(times):.3f} CPU ms/article "
               f"({len(docs)} articles x {a.rounds} rounds)")
