@@ -1745,9 +1745,13 @@ def _compound(words, args, evs):
     with its own actor span and the same trigger; every event of such a fan-out carries ``:compound`` in its
     rule.  A side that the sentence rules already fanned out (VSO conjoined subjects, mutual pairs) is left
     as it is.  Run after the learned filter and the one-happening merge: the copies share their flags."""
-    if not args or not evs:
+    if len(args) < 2 or not evs:
         return evs
-    by_span = {(a.start, a.end): k for k, a in enumerate(args)}
+    # only an actor followed by another within four words can open a coordination
+    heads = {(a.start, a.end): k for k, a in enumerate(args[:-1]) if args[k + 1].i0 - a.i1 <= 3}
+    if not heads or not any(ev.source_span in heads or ev.target_span in heads for ev in evs):
+        return evs
+    by_span = heads
     by_trig: dict = {}
     for ev in evs:
         by_trig.setdefault(ev.trigger_start, []).append(ev)
