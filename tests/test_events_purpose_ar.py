@@ -53,3 +53,10 @@ def test_window_of_dd():
     # ضد reaches only the next words: a state far after it is no target
     evs = protests("تظاهر آلاف الطلاب ضد قرار رفع الرسوم الجامعية الذي أعلنته مؤخرا وزارة التعليم المصرية.")
     assert not any(":purpose-tgt" in e.rule for e in evs), show(evs)
+
+
+def test_condemnation_after_a_protest_is_the_crowds():
+    evs = marsad.code("تظاهر آلاف المحتجين في شوارع العاصمة أمس تنديدا بسياسات الحكومة التونسية.",
+                      published_at="2024-03-01").events
+    acc = [e for e in evs if e.root == "11"]
+    assert acc and acc[0].source_code == "CVL" and acc[0].target_code == "TUNGOV", show(evs)

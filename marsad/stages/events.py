@@ -1832,13 +1832,14 @@ def _protest_purpose(words, evs) -> None:
         return
     starts = None
     for ev in evs:
-        if ev.root != "10" or ":noun:" not in ev.rule or ev.trigger_start <= prot.trigger_start:
+        if ev.root not in ("10", "11") or ":noun:" not in ev.rule or ev.trigger_start <= prot.trigger_start:
             continue
         if starts is None:
             starts = {w.start: k for k, w in enumerate(words)}
         k = starts.get(ev.trigger_start)
-        if k is None or not (words[k].prefix[-1:] == "ل" or words[k].norm[:2] == "لل"):
-            continue
+        if k is None or not (words[k].prefix[-1:] == "ل" or words[k].norm[:2] == "لل"
+                             or (ev.root == "11" and "protest_purpose" in words[k].cue)):
+            continue   # (تنديدا ب X after a protest: the crowd condemns X)
         if ev.source_actor_id == prot.source_actor_id:
             continue
         if not ev.target_code and not ev.target_actor_id and ev.source_actor_id:
