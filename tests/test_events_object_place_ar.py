@@ -82,3 +82,8 @@ def test_partitive_not_from_a_country():
     doc = code("قتلت القوات التركية عشرين مسلحا من سوريا قرب الحدود.",
                {"القوات التركية": "TURMIL", "مسلحا": "REB", "سوريا": "SYR"})
     assert not any(":tgt-partitive" in e.rule for e in doc.events), show(doc.events)
+
+
+def test_counted_object_inside_the_trigger_then_a_group():
+    evs = attacks("احتجز المسلحون 30 رهينة من الأجانب في فندق بالعاصمة.")
+    assert evs and evs[0].target_code == "INT" and ":tgt-partitive" in evs[0].rule, show(evs)

@@ -1537,8 +1537,25 @@ def _partitive_target(words, args, evs) -> None:
     (as for the agent of قام ب, ``_do_bi``).  Run after the learned filter."""
     by_span = None
     for ev in evs:
-        if ev.root not in _ATTACK_ROOTS or not ev.target_span or ev.target_country \
-                or (ev.target_code or "")[:3] in _INTL:
+        if ev.root not in _ATTACK_ROOTS or ev.target_country or (ev.target_code or "")[:3] in _INTL:
+            continue
+        if not ev.target_span and ":verb:" in ev.rule and ev.trigger_end > ev.trigger_start:
+            # "احتجزت 68 رهينة من الأجانب": the counted object inside the trigger (or a numeral and a noun right
+            # after it), no actor itself, then من + a named group
+            last = next((k for k, w in enumerate(words) if w.end == ev.trigger_end), None)
+            if last is None:
+                continue
+            j = last + 1
+            if j < len(words) and (words[j].norm.isdigit() or "quant" in words[j].cue) and j + 2 < len(words):
+                j += 2
+            b = next((a for a in args if a.i0 == j + 1), None) if j < len(words) and words[j].norm == "من" else None
+            if b is not None and b.actor.kind != "country" and (b.actor.country or (b.actor.code or "")[:3] in _INTL) \
+                    and b.actor.id != ev.source_actor_id and (not b.actor.country or b.actor.country != ev.source_country) \
+                    and not any(a.i0 < j and a.i1 > last for a in args):
+                _fill_actor(ev, "target", b.actor, (b.start, b.end))
+                ev.rule += ":tgt-partitive"
+            continue
+        if not ev.target_span:
             continue
         if by_span is None:
             by_span = {(a.start, a.end): k for k, a in enumerate(args)}
@@ -1548,7 +1565,7 @@ def _partitive_target(words, args, evs) -> None:
         a, b = args[k], args[k + 1]
         if a.i1 < len(words) and words[a.i1].norm == "من" and b.i0 == a.i1 + 1 and b.actor.kind != "country" \
                 and (b.actor.country or (b.actor.code or "")[:3] in _INTL) and b.actor.id != ev.source_actor_id \
-                and b.actor.country != ev.source_country:
+                and (not b.actor.country or b.actor.country != ev.source_country):
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-partitive"
 
