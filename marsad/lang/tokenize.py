@@ -210,12 +210,12 @@ def _token_fields(w: str) -> tuple:
     return r
 
 
-_piece_cache: dict[str, tuple] = {}   # white-space-free piece -> its tokens' fields (see tokenize)
+_piece_cache: dict[str, tuple] = {}   # space-free piece -> its tokens' fields (see tokenize)
 
 
 def _piece_tokens(piece: str) -> tuple:
     """``(offset, length, stem_start, stem_end, text, norm, prefix, suffix, has_article)`` of each
-    token of a white-space-free piece of text, offsets into the piece (memoised)."""
+    token of a space-free piece of text, offsets into the piece (memoised)."""
     out = []
     pos = 0
     get = _tok_cache.get
@@ -239,22 +239,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str | None
         end = len(text)
     out: list[Token] = []
     ap = out.append
-    # The span is cut at white space (str.split) and each piece's tokens come from a memo: no token
-    # holds white space (_TOKEN's alternatives match none) and no alternative looks past a white-space
-    # character (the ``\b`` of 's sees a boundary either way), so _TOKEN.findall over a piece alone
-    # finds exactly the tokens it finds there in the span.  Pieces repeat (words, and words with their
-    # punctuation): one dict hit per piece instead of the regex, a look-up and str.find per token.
-    # The piece's offset is the first occurrence of it at or after the previous piece's end: only
-    # white space lies between two pieces, and a piece (no white space) cannot start inside it.
+    # The span is cut at every space (str.split(" ")) and each piece's tokens come from a memo: no
+    # token holds a space (_TOKEN's alternatives match none) and no alternative looks past one (the
+    # ``\b`` of 's sees a boundary either way), so _TOKEN.findall over a piece alone finds exactly the
+    # tokens it finds there in the span.  Pieces repeat (words, and words with their punctuation): one
+    # dict hit per piece instead of the regex, a look-up and str.find per token.  Cut at single
+    # spaces, a piece starts one character after the previous one ends.
     get = _piece_cache.get
-    find = text.find
-    pos = start
     i = index0
-    for piece in text[start:end].split():
-        p = find(piece, pos)
-        pos = p + len(piece)
-        for off, n, a, b, w, norm, pre, suf, art in get(piece) or _piece_tokens(piece):
-            s = p + off
+    pos = start
+    for piece in text[start:end].split(" "):
+        toks = get(piece)
+        if toks is None:
+            toks = _piece_tokens(piece)
+        for off, n, a, b, w, norm, pre, suf, art in toks:
+            s = pos + off
             ap(Token(s, s + n, w, norm, s + a, s + b, pre, suf, art, i, sentence))
             i += 1
+        pos += len(piece) + 1
     return out
