@@ -87,3 +87,8 @@ def test_partitive_not_from_a_country():
 def test_counted_object_inside_the_trigger_then_a_group():
     evs = attacks("احتجز المسلحون 30 رهينة من الأجانب في فندق بالعاصمة.")
     assert evs and evs[0].target_code == "INT" and ":tgt-partitive" in evs[0].rule, show(evs)
+
+
+def test_those_who_fell_are_the_victims():
+    evs = attacks("سقط عشرات الباكستانيين بين قتيل وجريح في انفجار وسط المدينة أمس.")
+    assert any(e.target_code == "PAK" and ":fallen" in e.rule for e in evs), show(evs)

@@ -95,6 +95,7 @@ class EventStage:
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
                 _partitive_target(words, args, evs)
+                _fallen_victims(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 if len(evs) > 1:
@@ -1529,6 +1530,28 @@ def _adjunct_attack(words, evs):
             v.rule += ":adjunct"
             drop.add(id(n))
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+def _fallen_victims(words, args, evs) -> None:
+    """"سقط عشرات العراقيين بين قتيل وجريح": a casualty noun (an ASSAULT noun of the none frame) with no target,
+    after a "fall" verb (cue ``fall``) whose bare subject is an actor: that actor is the victim.  Run after the
+    learned filter."""
+    starts = None
+    for ev in evs:
+        if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:none" not in ev.rule:
+            continue
+        if starts is None:
+            starts = {w.start: k for k, w in enumerate(words)}
+        i = starts.get(ev.trigger_start)
+        if i is None:
+            continue
+        k = next((k for k in range(i - 1, max(-1, i - 7), -1) if "fall" in words[k].cue), -1)
+        if k < 0 or any(words[x].punct for x in range(k, i)):
+            continue
+        v = next((a for a in args if k < a.i0 <= k + 3 and a.i1 <= i and a.prep == ""), None)
+        if v is not None and v.actor.id != ev.source_actor_id:
+            _fill_actor(ev, "target", v.actor, (v.start, v.end))
+            ev.rule += ":fallen"
 
 
 def _partitive_target(words, args, evs) -> None:
