@@ -359,9 +359,11 @@ class NerDecoder:
                 lengths.append(n)
                 flat += ws
                 flat += _PADS
-        ids = list(map(self.wid.get, flat))
-        if None in ids:             # new words: add them (clear the table first if it would overflow)
-            new = list(dict.fromkeys([w for w, i in zip(flat, ids) if i is None]))
+        try:                        # (a KeyError is cheaper than testing every id for None)
+            ids = list(map(self.wid.__getitem__, flat))
+        except KeyError:            # new words: add them (clear the table first if it would overflow)
+            wid = self.wid
+            new = list(dict.fromkeys([w for w in flat if w not in wid]))
             if self.n > 1 and self.n + len(new) > self.MAX_WORDS:
                 self._reset()
                 new = list(dict.fromkeys([w for w in flat if w != PAD]))
