@@ -92,3 +92,16 @@ def test_counted_object_inside_the_trigger_then_a_group():
 def test_those_who_fell_are_the_victims():
     evs = attacks("سقط عشرات الباكستانيين بين قتيل وجريح في انفجار وسط المدينة أمس.")
     assert any(e.target_code == "PAK" and ":fallen" in e.rule for e in evs), show(evs)
+
+
+def test_claimed_attack_has_the_claimer_as_agent():
+    evs = attacks("قتل خمسة جنود في هجوم على حاجز عسكري، وقد تبنته حركة الشباب الصومالية.")
+    assert any(e.source_code == "SOMREB" and ":claimed" in e.rule for e in evs), show(evs)
+
+
+def test_claim_does_not_replace_a_named_attacker():
+    from events_helpers import code
+    doc = code("قصفت القوات الحكومية مواقع المتمردين، وقد تبنته وزارة الدفاع.",
+               {"القوات الحكومية": "GOVMIL", "المتمردين": "REB", "وزارة الدفاع": "GOV"})
+    evs = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    assert evs and all(":claimed" not in e.rule for e in evs), show(evs)

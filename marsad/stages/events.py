@@ -96,6 +96,7 @@ class EventStage:
                 self._classify(doc, si, sent, words, evs)
                 _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
+                _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 if len(evs) > 1:
@@ -1530,6 +1531,40 @@ def _adjunct_attack(words, evs):
             v.rule += ":adjunct"
             drop.add(id(n))
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+def _claimed(words, args, evs) -> None:
+    """"تعرضت ثكنة لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم القاعدة"، "… وأعلنت الحركة مسؤوليتها عن الهجوم":
+    the claimer of the sentence's attack (the actor after a claim word, cue ``claim``, or the source of a
+    responsibility claim, CAMEO 015) is the agent of its attack events that have none.  Run after the learned
+    filter."""
+    who = None
+    for ev in evs:
+        if ev.cameo == "015" and ev.source_actor_id and not ev.negated:
+            who = (ev.source_actor_id, ev)
+            break
+    if who is None:
+        k = next((k for k, w in enumerate(words) if "claim" in w.cue), -1)
+        if k < 0:
+            return
+        a = next((a for a in args if k < a.i0 <= k + 3 and a.prep == ""), None)
+        if a is None:
+            return
+        claimer = a
+    else:
+        claimer = who[1]
+    for ev in evs:
+        if ev.root not in _ATTACK_ROOTS or ev.source_code or ev.source_actor_id or ev.negated:
+            continue
+        if who is None:
+            if ev.target_actor_id == claimer.actor.id:
+                continue
+            _fill_actor(ev, "source", claimer.actor, (claimer.start, claimer.end))
+        else:
+            if ev.target_actor_id == claimer.source_actor_id:
+                continue
+            _copy_source(ev, claimer)
+        ev.rule += ":claimed"
 
 
 def _fallen_victims(words, args, evs) -> None:
