@@ -105,3 +105,13 @@ def test_claim_does_not_replace_a_named_attacker():
                {"القوات الحكومية": "GOVMIL", "المتمردين": "REB", "وزارة الدفاع": "GOV"})
     evs = [e for e in doc.events if e.plover_type == "ASSAULT"]
     assert evs and all(":claimed" not in e.rule for e in evs), show(evs)
+
+
+def test_the_people_a_targeted_vehicle_carries():
+    evs = attacks("انفجرت عبوة ناسفة لدى مرور حافلة تقل جنودا من الجيش السوري قرب دمشق.")
+    assert any(e.target_code == "SYRMIL" and ":tgt-object-owner" in e.rule for e in evs), show(evs)
+
+
+def test_bomb_without_a_passing_vehicle_has_no_object():
+    evs = attacks("انفجرت عبوة ناسفة قرب حافلة متوقفة في دمشق.")
+    assert not any(":tgt-object" in e.rule for e in evs), show(evs)

@@ -1653,7 +1653,13 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
             continue
         j = last + 1
         heads = []
-        if ":verb:" in ev.rule:
+        # "انفجرت عبوة ناسفة لدى مرور دورية للجيش": the passing vehicle is what the bomb aimed at
+        k = next((k for k in range(last + 1, min(n - 1, last + 5)) if "passing" in words[k].cue), -1)
+        if k >= 0 and not any(words[x].punct for x in range(last + 1, k)) and "facility" in words[k + 1].cue:
+            heads.append(k + 1)
+        if heads:
+            pass
+        elif ":verb:" in ev.rule:
             src = next((a for a in args if a.actor.id == ev.source_actor_id and last < a.i0 <= last + 2), None) \
                 if ev.source_actor_id else None
             if src is not None:
@@ -1697,6 +1703,13 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                 # actor with a country as the head noun's genitive, is the target
                 own = next((a for a in args if a.i0 == h + 1 and a.prep == "" and a.actor.country
                             and a.actor.id != ev.source_actor_id and a.actor.country != ev.source_country), None)
+                if own is None and "facility" in words[h].cue:
+                    # "حافلة تقل عناصر من الحرس الثوري": the people a vehicle carries
+                    c = next((c for c in range(h + 1, min(n - 1, h + 4)) if "carry" in words[c].cue
+                              and not any(words[x].punct for x in range(h + 1, c))), -1)
+                    own = next((a for a in args if c >= 0 and c < a.i0 <= c + 3 and a.prep in ("", "من")
+                                and (a.actor.country or (a.actor.code or "")[:3] in _INTL)
+                                and a.actor.id != ev.source_actor_id), None)
                 if own is not None:
                     _fill_actor(ev, "target", own.actor, (own.start, own.end))
                     ev.rule += ":tgt-object-owner"
