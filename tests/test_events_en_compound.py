@@ -113,3 +113,20 @@ def test_compound_events_have_unique_ids_and_spans(text):
         for side in ("source", "target"):
             if getattr(e, f"{side}_code") and getattr(e, f"{side}_span") is None:
                 assert (":src-" if side == "source" else ":tgt-") in e.rule, dump(doc)
+
+
+def test_shared_head_role():  # noqa
+    doc = full("The Red Cross said US and British forces must ensure the safety of civilians.")
+    tg = {e.target_code for e in doc.events if e.root == "10"}
+    assert {"USAMIL", "GBRMIL"} <= tg, dump(doc)
+
+
+def test_shared_head_role_of_mutual_pair():
+    doc = full("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees.")
+    agree = [e for e in doc.events if e.root == "03"]
+    assert {(e.source_code, e.target_code) for e in agree} == {("HUNGOV", "ROUGOV"), ("ROUGOV", "HUNGOV")}, dump(doc)
+
+
+def test_country_name_keeps_its_own_code():
+    doc = full("China and Russian troops held joint exercises near the border.")
+    assert "CHN" in {e.source_code for e in doc.events}, dump(doc)

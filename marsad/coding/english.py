@@ -1791,7 +1791,24 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
         keep.append(k)
     if len(keep) < 2:
         return None
+    # "US and British forces", "Senior Hungarian and Romanian officials": a nationality word right before
+    # "and" shares the head noun of the next conjunct (its role)
+    heads = {}
+    for a_k, b_k in zip(keep, keep[1:]):
+        a, b = items[a_k], items[b_k]
+        bcode = (b[4].code or "") if b[4] is not None else ""
+        if not b[5] or len(bcode) <= 3 or bcode[:3] != b[5] or not a[5]:
+            continue
+        acode = (a[4].code or a[4].country) if a[4] is not None else a[5]
+        gap = words[a[1]:b[0]]
+        lw = words[a[1] - 1].text     # a nationality word ("Hungarian") or an abbreviation ("US"), no name ("China")
+        if acode == a[5] and len(gap) == 1 and gap[0].norm in _COORD and b[1] - b[0] >= 2 \
+                and (_nationality(lw) == a[5] or (lw.isupper() and len(lw) <= 3)) \
+                and _nationality(words[b[0]].text) == b[5]:
+            heads[a_k] = bcode[3:]
     own = _side_item(ev, side)
+    if x in heads and own[1] == own[2]:
+        own = (own[0], own[2] + heads[x], own[2], heads[x], own[4])
     filled = own[2] if own[0] and _filled(doc, ev, side) else None
     out, codes = [own], {own[1]}
     for k in keep:
@@ -1805,6 +1822,8 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
             t = (actor.id, code, ctry, actor.role, (s0, e0))
         else:
             t = (None, country, country, None, (s0, e0))
+        if k in heads and t[1] == t[2]:
+            t = (t[0], t[2] + heads[k], t[2], heads[k], t[4])
         if not t[1] or t[1] in codes:
             continue
         codes.add(t[1])
@@ -1865,6 +1884,12 @@ def compound_actors(doc, events, places: dict, lex, cache: Optional[dict] = None
         if S is None and T is None:
             continue
         src, tgt = _side_item(ev, "source"), _side_item(ev, "target")
+        if S is not None and S[0] != src:
+            _put(ev, "source", S[0])          # the shared head's role ("US and British forces" -> USAMIL)
+            src = S[0]
+        if T is not None and T[0] != tgt:
+            _put(ev, "target", T[0])
+            tgt = T[0]
         group = None
         if S is not None and tgt[4] and any(t[4] == tgt[4] for t in S):
             group = S                       # "Thailand and Cambodia agreed …": the stage paired the conjuncts
@@ -1888,9 +1913,19 @@ def compound_actors(doc, events, places: dict, lex, cache: Optional[dict] = None
         else:
             pairs = [(a, b) for a in (S or [src]) for b in (T or [tgt])]
         fresh = []
+        same_trig = {(o.source_span, o.target_span): o for o in others
+                     if o is not ev and o.trigger_start == ev.trigger_start and o.cameo == ev.cameo}
         for a, b in pairs:
             if a[4] == src[4] and b[4] == tgt[4] and a[1] == src[1] and b[1] == tgt[1]:
                 continue                    # the event itself
+            o = same_trig.get((a[4], b[4])) if a[4] and b[4] else None
+            if o is not None:
+                # the stage's own pair (a mutual reverse): the same parties, with the shared head's role
+                if (o.source_code, o.target_code) != (a[1], b[1]):
+                    _put(o, "source", a)
+                    _put(o, "target", b)
+                have.add((ev.trigger_start, ev.cameo, a[1], b[1]))
+                continue
             if a[0] and a[0] == b[0] or (a[1] and a[1] == b[1] and a[4] == b[4]):
                 continue
             k = (ev.trigger_start, ev.cameo, a[1], b[1])
