@@ -115,3 +115,8 @@ def test_the_people_a_targeted_vehicle_carries():
 def test_bomb_without_a_passing_vehicle_has_no_object():
     evs = attacks("انفجرت عبوة ناسفة قرب حافلة متوقفة في دمشق.")
     assert not any(":tgt-object" in e.rule for e in evs), show(evs)
+
+
+def test_who_ordered_the_strikes_is_their_agent():
+    evs = attacks("وأوضح المسؤول أن القوات البريطانية أمرت بضربات جوية على مواقع المسلحين.")
+    assert any(e.source_country == "GBR" for e in evs), show(evs)
