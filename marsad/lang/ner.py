@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import math
 import os
+from itertools import compress
+from operator import itemgetter
 from typing import Sequence
 
 from ..resources import cached, data_path, read_tsv
@@ -804,6 +806,9 @@ PROPAGATE_SINGLE = 4    # >0: one-word names propagate too when their stem has >
 PROPAGATE_RETYPE = False  # True: a one-word ORG/MISC equal to a nearby full person name's surname becomes PERS
 
 
+_STEM = itemgetter(5)    # the stem in a _word_feats tuple
+
+
 class _LazyStems:
     """stems[si]: the stem list of sentence si, built on first use from a word -> stem map."""
     __slots__ = ("words", "sm", "memo")
@@ -829,7 +834,11 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
     that distance (for a stream of sentences without document boundaries); 0 = whole list.
     """
     fc = _feat_cache
-    sm = {w: (fc.get(w) or _word_feats(w))[5] for w in set().union(*words_list)}     # word -> stem
+    uniq = set().union(*words_list)
+    try:        # every word was just featurised by the tagger: a C-level map, no per-word Python
+        sm = dict(zip(uniq, map(_STEM, map(fc.__getitem__, uniq))))                   # word -> stem
+    except KeyError:
+        sm = {w: (fc.get(w) or _word_feats(w))[5] for w in uniq}
     stems = _LazyStems(words_list, sm)
     single = PROPAGATE_SINGLE if single is None else single
     vocab = lexicon().vocab
@@ -894,7 +903,7 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
         else:
             cands, firsts = every, firsts_all
             if fw_all is None:
-                fw_all = {w for w, x in sm.items() if x in firsts_all}
+                fw_all = set(compress(sm.keys(), map(firsts_all.__contains__, sm.values())))
         ws = words_list[si]
         if window:
             if firsts.isdisjoint(stems[si]):
@@ -903,7 +912,7 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
         else:             # the same test on words: no per-token stem list
             if fw_all.isdisjoint(ws):
                 continue
-            cand = [k for k, w in enumerate(ws) if w in fw_all]
+            cand = list(compress(range(len(ws)), map(fw_all.__contains__, ws)))
         n = len(ws)
         nxt = 0           # positions before this were relabelled by a match
         for i in cand:
