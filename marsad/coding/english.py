@@ -1719,11 +1719,11 @@ def _conj_items(doc, words, args, by_start, places) -> list:
     return items
 
 
-def _chain(words, items, x: int) -> list:
+def _chain(words, items, x: int, known: Optional[list] = None) -> list:
     """The coordination that item ``x`` belongs to ("A and B", "A, B and C", "A, B, and C", "five militants
     and two civilians"), as item indices in text order; [x] when it is no conjunct.  Comma-only links count
     only before a final "and" (no apposition: "Kharkiv, Ukraine"); a comma link after an "and" ends it."""
-    links: dict = {}
+    links: dict = dict(enumerate(known)) if known is not None else {}
 
     def link(k: int) -> int:       # the link between items k and k + 1 (computed only when reached)
         got = links.get(k)
@@ -1771,10 +1771,11 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
     span = getattr(ev, f"{side}_span")
     if not span:
         return None
-    x = items[-1].get(span[0])          # the item index by start (last element of the cached list)
-    if x is None:
+    index, links = items[-1]            # the item index by start and the links (last element of the cached list)
+    x = index.get(span[0])
+    if x is None or not ((x > 0 and links[x - 1]) or (x < len(links) and links[x])):
         return None
-    ch = _chain(words, items[:-1], x)
+    ch = _chain(words, items[:-1], x, links)
     if len(ch) < 2:
         return None
     keep = []
@@ -1872,10 +1873,11 @@ def compound_actors(doc, events, places: dict, lex, cache: Optional[dict] = None
         items = cache.get(key)
         if items is None:
             items = _conj_items(doc, words, args, cache[ev.sentence][2], places.get(ev.sentence, ()))
-            if len(items) < 2:
-                items = cache[key] = ()
+            links = [_link(words, items[k][1], items[k + 1][0]) for k in range(len(items) - 1)]
+            if not any(lk == 2 for lk in links):
+                items = cache[key] = ()        # no coordination in the sentence
             else:
-                items = cache[key] = items + [{it[2]: k for k, it in enumerate(items)}]
+                items = cache[key] = items + [({it[2]: k for k, it in enumerate(items)}, links)]
         if not items:
             continue
         others = by_sent.get(ev.sentence, ())
