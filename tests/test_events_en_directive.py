@@ -81,3 +81,34 @@ def test_called_on_is_a_demand_on_y():
     assert dem and dem[0].target_code == "RUS" and (dem[0].source_code or "").startswith("IGO"), dump(doc)
     assert not any(e.source_code and e.source_code.startswith("IGO") and e.root not in ("10", "01", "02")
                    for e in doc.events), dump(doc)
+
+
+def test_called_on_without_a_demand_code_is_an_appeal_by_x():
+    doc = full("Turkey called on Russia to attack the rebels in Idlib.")
+    app = [e for e in doc.events if e.root == "02"]
+    assert app and app[0].source_code == "TUR" and app[0].target_code == "RUS", dump(doc)
+    att = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    assert att and all(e.source_code != "TUR" and e.modality == "demand" for e in att), dump(doc)
+
+
+def test_called_on_with_a_demand_code_stays_one_demand():
+    doc = full("Germany called on Iran to free the detained journalist.")
+    assert not any(e.root == "02" for e in doc.events), dump(doc)
+    assert any(e.root == "10" and e.source_code == "DEU" and e.target_code == "IRN" for e in doc.events), dump(doc)
+
+
+def test_called_the_attack_is_no_appeal():
+    doc = full("The minister called the attack on the convoy a crime against humanity.")
+    assert not any(":directive" in e.rule for e in doc.events), dump(doc)
+
+
+def test_called_for_y_to_v_is_not_the_callers_act():
+    doc = full("Protesters called for the president to resign.")
+    res = [e for e in doc.events if e.cameo.startswith("083")]
+    assert res and all((e.source_code or "")[-3:] != "CVL" for e in res), dump(doc)
+
+
+def test_asked_complement_is_demanded():
+    doc = full("Washington asked Ankara to extradite the cleric.")
+    ext = [e for e in doc.events if e.root == "06"]
+    assert ext and all(e.modality == "demand" and e.source_code == "TURGOV" for e in ext), dump(doc)

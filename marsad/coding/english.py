@@ -685,6 +685,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 elif ev.source_span and ev.source_span[1] <= words[pos[id(m_ev)][2]].start:
                     # "urged Western allies to send …": the allies would send, not the sentence's subject
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
+                if ev.modality in ("asserted", "possible"):
+                    ev.modality = "demand"   # "asked Ankara to extradite …": asked for, not done (round 5)
         if last + 1 < len(words) and "noun_head" in words[last + 1].cue and (id(ev) in nom or (
                 last == i and i > 0 and ("np_pre" in words[i - 1].cue or words[i - 1].norm in _NP_PREPS
                                          or _modifier_before(words, i)))):
@@ -1123,6 +1125,8 @@ def urged_object(words, i: int, ev, same: list, pos: dict, nom: set, args: Seque
         if not (0 < i - 1 - mlast <= 6):
             continue
         gap = words[mlast + 1:i - 1]
+        if gap and gap[0].norm in ("for", "on", "upon") and len(gap) > 1 and ":verb:" in m.rule:
+            gap = gap[1:]        # "called for / on the president to resign": the addressee after the preposition
         if any(w.punct or "comp" in w.cue or "boundary" in w.cue or w.norm in ("to", "for", "on") for w in gap):
             continue
         a = next((a for a in args if mlast < a.i0 and a.i1 <= i - 1), None)
@@ -2030,6 +2034,9 @@ def directive_events(doc, events, lex) -> None:
             if d > 0 and ("be" in words[d - 1].cue or words[d - 1].norm in ("in", "to")
                           or ("aux" in words[d - 1].cue and d > 1 and "be" in words[d - 2].cue)):
                 continue          # "were ordered to leave", "in order to", "to order"
+            cameo = words[d].cue["directive"] or "100"
+            if cameo[:2] == "02" and not (d + 1 < len(words) and "appeal_prep" in words[d + 1].cue):
+                continue          # "called the attack a crime": only "called on / upon Y to V" is an appeal
             k = _directive_to(words, d, lex)
             if k < 0:
                 continue
@@ -2039,7 +2046,10 @@ def directive_events(doc, events, lex) -> None:
             at = [e for e in same if e.trigger_start == words[d].start]
             if any((e.root or "") not in ("01", "06", "10") for e in at):
                 continue          # "ordered the ambassador to leave" (expulsion), "summoned the envoy" …
-            cameo = words[d].cue["directive"] or "100"
+            if cameo[:2] == "02" and not at and any(
+                    (c.root or "") in ("10", "02") and words[k].end <= c.trigger_start <= words[min(len(words) - 1, k + 3)].end
+                    for c in same):
+                continue          # "called on Iran to free …": the stage coded the demanded act as X's demand on Y
             if at:
                 ev = at[0]
                 if ev.root != "10":
