@@ -38,7 +38,7 @@ _OTHER_TYPES = frozenset({"role", "country", "capital", "demonym"})
 
 class _Spec:
     __slots__ = ("key", "res", "start", "end", "mention_ids", "kind", "resolved", "name", "sentence", "surname_keys",
-                 "readings", "default")
+                 "readings", "default", "ctxw")
 
     def __init__(self, key, res, start, end, mention_ids, kind, resolved=True, name=None, sentence=0):
         self.key, self.res, self.start, self.end = key, res, start, end
@@ -48,6 +48,7 @@ class _Spec:
         # a name read as several countries: country -> (key, res, start, end) of each reading
         self.readings: Optional[dict] = None
         self.default: Optional[str] = None
+        self.ctxw = False      # its sentence holds a context word (context.tsv): _context looks at it
 
 
 class ActorStage:
@@ -93,12 +94,12 @@ class ActorStage:
 # ---------------------------------------------------------------- per sentence
 def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True,
               place_starts=()) -> list[_Spec]:
-    words = [t.text for t in toks]
+    words = list(map(_text_of, toks))
     tc = lex.memo.get("tokens")
     if tc is None:
         tc = lex.memo["tokens"] = {}
-    tget = tc.get
-    ents = [tget((t.text, t.norm)) for t in toks]
+    # (C-level iteration: one memo lookup per token without a Python loop body)
+    ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
     if None in ents:
         for k, e in enumerate(ents):
             if e is None:
@@ -110,9 +111,9 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if led:
         _led_prefixes(lex, words, items)
     if items:
-        former = lex.cues.get("former")
-        if former:
-            _former_titles(lex, words, keys, items, former)
+        fw = lex.memo.get("former_words")
+        if fw and not fw.isdisjoint(words):
+            _former_titles(lex, words, keys, items, lex.cues["former"])
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
@@ -185,6 +186,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
     if out and "في" in words:
         _seat(toks, words, items, out)
+    cws = lex.memo.get("context_words")
+    if cws and out and not cws.isdisjoint(words):
+        for sp in out:
+            sp.ctxw = True
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         out = _partitive(partitive, toks, words, keys, starts, out)
@@ -201,13 +206,17 @@ def _seat(toks, words, items: list[Item], specs: list[_Spec]) -> None:
     """"المجلس العسكري الحاكم في النيجر", "السلطات في مالي": a ruling body without a nationality,
     followed by في and a country, is that country's (not a force sent there: military group nouns
     such as قوات are left alone)."""
-    at = {it.i: it for it in items if it.type in ("country", "capital")}
-    ends = {t.end: k for k, t in enumerate(toks)}
+    at = ends = None
     for sp in specs:
         r = sp.res
         if r.country or r.main or r.role not in _SEAT_ROLES or sp.key[0] != "T" or \
                 (sp.kind != "organisation" and r.role != "GOV"):
             continue
+        if at is None:
+            at = {it.i: it for it in items if it.type in ("country", "capital")}
+            if not at:
+                return
+            ends = {t.end: k for k, t in enumerate(toks)}
         k = ends.get(sp.end)
         if k is None or k + 2 >= len(words) + 1 or k + 1 >= len(words) or words[k + 1] != "في":
             continue
@@ -326,9 +335,17 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
 
 
 def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple[str, ...], bool]:
-    """(keys of the token, can it start a lexicon phrase), memoised per lexicon."""
+    """(keys of the token, can it start a lexicon phrase), memoised per lexicon.  A token whose keys
+    are a former cue or a context word also goes into the per-lexicon sets that tell _sentence
+    whether a sentence needs those rules (a set test on the sentence's words)."""
     k = _token_keys(text, norm)
     e = (k, not lex.trie.keys().isdisjoint(k))
+    former = lex.cues.get("former")
+    if former and not former.isdisjoint(k):
+        lex.memo.setdefault("former_words", set()).add(text)
+    cw = lex.context_words
+    if cw and not cw.keys().isdisjoint(k):
+        lex.memo.setdefault("context_words", set()).add(text)
     if len(cache) > 300_000:
         cache.clear()
     cache[(text, norm)] = e
@@ -714,7 +731,7 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         if r.country or r.main or not (cw or cr) or sp.kind == "person" and not r.role:
             continue
         rule = cr.get(r.role) if r.role else None
-        if rule is None and cw:
+        if rule is None and cw and sp.ctxw:
             for w in text[sp.start:sp.end].split():
                 rule = next((cw[k] for k in word_keys(w) if k in cw), None)
                 if rule is not None:
@@ -754,6 +771,9 @@ def _anaphora(doc: Document, specs: list[_Spec]) -> None:
     """"الجيش السوداني … إن الجيش استعاد": a bare definite state body (one Arabic word with the
     article) after the same body named with its country in the document is that body again, when
     the document names it for one country only."""
+    if not any(not sp.res.country and sp.res.role in _ANAPHOR_ROLES and sp.kind == "organisation"
+               for sp in specs):
+        return
     named: dict[tuple, dict] = {}
     text = doc.text
     for sp in sorted(specs, key=_span_key):
@@ -1134,6 +1154,8 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
 
 
 _span_key = attrgetter("start", "end")
+_text_of = attrgetter("text")
+_norm_of = attrgetter("norm")
 
 
 def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
