@@ -60,3 +60,14 @@ def test_condemnation_after_a_protest_is_the_crowds():
                       published_at="2024-03-01").events
     acc = [e for e in evs if e.root == "11"]
     assert acc and acc[0].source_code == "CVL" and acc[0].target_code == "TUNGOV", show(evs)
+
+
+def test_crowd_after_man3_is_the_subject_not_the_prevented_thing():
+    from events_helpers import code
+    doc = code("ومنع المتظاهرون الشاحنات من الوصول إلى الميناء.", {"المتظاهرون": "CVL"})
+    evs = [e for e in doc.events if e.plover_type == "PROTEST"]
+    assert evs and evs[0].modality == "asserted", show(evs)
+    # a verbal noun after منع stays prevented (not a report of a protest)
+    doc = code("ومنعت الشرطة التظاهرة أمام البرلمان.", {"الشرطة": "COP"})
+    evs = [e for e in doc.events if e.plover_type == "PROTEST"]
+    assert all(e.negated or e.modality != "asserted" or e.historical for e in evs), show(evs)

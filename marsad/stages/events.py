@@ -979,6 +979,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
         negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        if lang == "ar" and frame == "self" and modality == "demand" and i > 0 \
+                and words[i - 1].cue.get("demand") == "next" and words[i - 1].norm[-1:] not in ("ه", "ة"):
+            # "ومنع المتظاهرون الشاحنات من الوصول": the crowd right after منع is the verb's subject, not what is
+            # demanded / prevented (منع التظاهرة: a verbal noun, not a crowd)
+            modality = "asserted"
         if negated and lang == "ar" and e.kind == "noun" and (e.cameo[:2] in _ATTACK_ROOTS or e.cameo[:2] == "14"):
             rk = next((k for k in range(i - 1, max(cs, i - 5) - 1, -1) if "repel" in words[k].cue), -1)
             if 0 <= neg_i < rk:
