@@ -117,3 +117,29 @@ def test_an_indefinite_noun_after_a_named_group_is_the_object():
     assert actor_at(doc, "موظفين أمميين").code.startswith("IGOUNO")
     doc = run("Taliban militants attacked a checkpoint near Kandahar.", date=DATE)
     assert doc.text[actor_at(doc, "Taliban").spans[0][0]:actor_at(doc, "Taliban").spans[0][1]] == "Taliban militants"
+
+
+CASES_C = [
+    ("استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية التونسي.", "عبد المجيد تبون", "DZAGOV"),
+    ("قال رئيس الوزراء الإثيوبي آبي أحمد إن بلاده تريد منفذا بحريا.", "آبي أحمد", "ETHGOV"),
+    ("التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح ولي العهد السعودي.", "مشعل الأحمد الجابر الصباح", "KWTGOV"),
+    ("زار صدام حفتر العاصمة المصرية القاهرة على رأس وفد عسكري.", "صدام حفتر", "LBYMIL"),
+    # a former title (ELI) and his current opposition role (OPP) are on one side: the dated role stays
+    ("دعا رئيس الوزراء السوداني السابق عبد الله حمدوك إلى وقف الحرب.", "عبد الله حمدوك", "SDNOPP"),
+    ("Abdul-Malik al-Houthi said the attacks on shipping would continue.", "Abdul-Malik al-Houthi", "YEMREB"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", CASES_C)
+def test_round5_leaders(text, phrase, code):
+    a = actor_at(run(text, date=DATE), phrase)
+    assert a is not None and a.code == code, (phrase, a)
+
+
+def test_a_city_named_after_its_country_is_a_place():
+    doc = run("Sudan's army chief visited Port Sudan on Tuesday.", date=DATE)
+    assert actor_at(doc, "Port Sudan") is None
+    assert actor_at(doc, "Sudan's army").code == "SDNMIL"
+    doc = run("Protesters gathered in Kuwait City and Sudan rejected the plan.", date=DATE)
+    assert actor_at(doc, "Kuwait City") is None
+    assert actor_at(doc, "Sudan rejected").code == "SDN"

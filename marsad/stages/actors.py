@@ -585,6 +585,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if it.j < len(words) and words[it.j].isdigit() and len(words[it.j]) <= 2 and \
             all(not any(c.isalnum() for c in w) for w in words[:it.i]):
         return True  # "* روسيا 24 مارس 2001 مقتل …": a chronology heading (place, date)
+    if words[it.i][:1].isascii() and _in_english_place(words, it):
+        return True   # "Port Sudan", "Kuwait City": a city whose name holds a country's
     loc = lex.cues.get("locative", set())
     head = lex.cues.get("place_head", set())
     j = it.i - 1
@@ -621,6 +623,23 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         if k[0] in lex.cues.get("border_with", ()):
             border = lex.cues.get("border_head", ())
             return any(x in border for x in kb)
+    return False
+
+
+def _in_english_place(words: list[str], it: Item) -> bool:
+    """Is the English name at ``it`` part of a longer gazetteer place name with a capitalised word
+    right before or after it (Port Sudan, Kuwait City, Panama City)?"""
+    from ..geo.gazetteer import get_gazetteer, key_of
+    name = " ".join(words[it.i:it.j])
+    index = get_gazetteer().index
+    for a, b in ((it.i - 1, it.i), (it.j, it.j + 1)):
+        if 0 <= a and b <= len(words):
+            w = words[a] if a < it.i else words[b - 1]
+            if not (w[:1].isupper() and w.isalpha()):
+                continue
+            k = key_of(f"{w} {name}" if a < it.i else f"{name} {w}")
+            if k in index:
+                return True
     return False
 
 
