@@ -1662,9 +1662,7 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
         k = next((k for k in range(last + 1, min(n - 1, last + 5)) if "passing" in words[k].cue), -1)
         if k >= 0 and not any(words[x].punct for x in range(last + 1, k)) and "facility" in words[k + 1].cue:
             heads.append(k + 1)
-        if heads:
-            pass
-        elif ":verb:" in ev.rule:
+        if not heads and ":verb:" in ev.rule:
             src = next((a for a in args if a.actor.id == ev.source_actor_id and last < a.i0 <= last + 2), None) \
                 if ev.source_actor_id else None
             if src is not None:
@@ -1687,7 +1685,7 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                             heads.append(m + 1)
                             break
                     break
-        else:
+        elif not heads:
             for k in range(last + 1, min(n, last + 4)):
                 w = words[k]
                 if w.punct:
