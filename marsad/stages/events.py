@@ -1543,6 +1543,8 @@ def _claimed(words, args, evs) -> None:
     the claimer of the sentence's attack (the actor after a claim word, cue ``claim``, or the source of a
     responsibility claim, CAMEO 015) is the agent of its attack events that have none.  Run after the learned
     filter."""
+    if not any(ev.root in _ATTACK_ROOTS and not ev.source_code and not ev.source_actor_id for ev in evs):
+        return
     who = None
     for ev in evs:
         if ev.cameo == "015" and ev.source_actor_id and not ev.negated:
