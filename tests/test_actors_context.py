@@ -132,3 +132,16 @@ def test_institution_before_a_leader_is_no_title_of_standing():
     assert resolve_text("قوات مناوي", date="2004-03-01").code == "SDNREB"
     doc = run("قال الرئيس الأمريكي دونالد ترامب إن المحادثات كانت جيدة.", date="2025-06-01")
     assert actor_at(doc, "دونالد ترامب").code == "USAGOV"
+
+
+def test_occupation_needs_the_document_to_be_about_israel_palestine():
+    # Ukraine news that names Israel once: Ukraine and Russia dominate, the phrase stays country-less
+    doc = run("قالت الحكومة الأوكرانية إن قوات الاحتلال قصفت محطة كهرباء في خاركيف، وأضافت أن روسيا تستهدف "
+              "البنية التحتية. وفي سياق آخر، زار وزير الخارجية الأوكراني إسرائيل الشهر الماضي.", date="2025-01-12")
+    assert actor_at(doc, "قوات الاحتلال").country is None
+    # "الاحتلال" alone in Palestinian news, and a foreign reaction in the same article
+    doc = run("قصف الاحتلال مخيم جنين فجر اليوم.", date="2025-01-12")
+    assert actor_at(doc, "الاحتلال").code == "ISRMIL"
+    doc = run("اقتحمت قوات الاحتلال مخيم بلاطة شرقي نابلس فجر اليوم، وقالت وزارة الخارجية الأمريكية إنها "
+              "تتابع الوضع.", date="2025-01-12")
+    assert actor_at(doc, "قوات الاحتلال").code == "ISRMIL"

@@ -735,7 +735,8 @@ def _readings(doc, lex, si, toks, words, keys, sub, it: Item, date, inherit_role
 def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """Countries from the document context (context.tsv): an actor without a country whose phrase
     holds a context word (قوات الاحتلال) or has a context sector (مستوطنون) takes the rule's
-    country when the document names one of the rule's context countries; a name read as several
+    country when the document names the rule's context countries at least as often as any other
+    one country; a name read as several
     countries (عمان، الكونغو) takes the reading the document names most, else its default.
     Context: the countries of the other actors, of place names and nationality adjectives
     (marsad.geo.match.context_countries).  Nothing is computed when no actor needs it."""
@@ -773,7 +774,11 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             sp.key, sp.res, sp.start, sp.end = rd[c]
             continue
         cset, country = rule
-        if any(c in cset for c in ctx) or any(m <= cset for m in multi):
+        # the document is about the rule's countries: they are named, and at least as often as any
+        # other one country ("قوات الاحتلال" in a report on Ukraine that mentions Israel once stays
+        # country-less)
+        own = sum(n for c, n in ctx.items() if c in cset) + sum(1 for m in multi if m <= cset)
+        if own and own >= max((n for c, n in ctx.items() if c not in cset), default=0):
             r = sp.res
             res = Resolution(code=make_code(country, r.role), country=country, role=r.role, kind=r.kind,
                              name_ar=r.name_ar, name_en=r.name_en, basis="context", main=country)
