@@ -71,3 +71,9 @@ def test_crowd_after_man3_is_the_subject_not_the_prevented_thing():
     doc = code("ومنعت الشرطة التظاهرة أمام البرلمان.", {"الشرطة": "COP"})
     evs = [e for e in doc.events if e.plover_type == "PROTEST"]
     assert all(e.negated or e.modality != "asserted" or e.historical for e in evs), show(evs)
+
+
+def test_aim_misread_as_the_crowd_moves_to_the_target():
+    evs = protests("تظاهر الآلاف في العاصمة احتجاجا على الغارات الإسرائيلية على غزة.")
+    v = [e for e in evs if e.trigger == "تظاهر"]
+    assert v and v[0].target_country == "ISR" and v[0].source_country != "ISR", show(evs)

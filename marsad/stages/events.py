@@ -1782,7 +1782,10 @@ def _purpose_target(words, args, evs) -> None:
             end = k + 1
             while end < len(words) and end <= k + win and not words[end].punct:
                 end += 1
-            cand = [a for a in args if k < a.i0 < end and a.actor.id != ev.source_actor_id
+            # (the protest's own source inside its purpose phrase was misread: "تظاهر الآلاف احتجاجا على الغارات
+            # الإسرائيلية" - the aim, not the crowd)
+            cand = [a for a in args if k < a.i0 < end
+                    and (a.actor.id != ev.source_actor_id or ev.source_span == (a.start, a.end))
                     and (a.actor.country or (a.actor.code or "")[:3] in _INTL)]
             pick = next((a for a in cand if _is_state(a.actor) or a.actor.kind == "person"
                          or (a.actor.code or "")[:3] in _INTL), None) \
@@ -1791,6 +1794,10 @@ def _purpose_target(words, args, evs) -> None:
                 best = (abs(k - i), pick)
         if best is not None:
             a = best[1]
+            if ev.source_span == (a.start, a.end):
+                for f in _SIDE_FIELDS:
+                    setattr(ev, f"source_{f}", None)
+                ev.rule += ":aim-not-source"
             _fill_actor(ev, "target", a.actor, (a.start, a.end))
             ev.rule += ":purpose-tgt"
 
