@@ -145,3 +145,9 @@ def test_occupation_needs_the_document_to_be_about_israel_palestine():
     doc = run("اقتحمت قوات الاحتلال مخيم بلاطة شرقي نابلس فجر اليوم، وقالت وزارة الخارجية الأمريكية إنها "
               "تتابع الوضع.", date="2025-01-12")
     assert actor_at(doc, "قوات الاحتلال").code == "ISRMIL"
+
+
+def test_resolve_text_reads_an_ambiguous_name_by_its_default():
+    assert resolve_text("عمان").code == "JORGOV"
+    assert resolve_text("سلطنة عمان").code == "OMN"
+    assert resolve_text("وزير الخارجية العماني").code == "OMNGOV"

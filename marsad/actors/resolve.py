@@ -263,4 +263,10 @@ def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = No
         items = drop_disguised(items, [word_keys(w) for w in words], disguise) or items
     if not items:
         return None
+    # a name of several countries without a document around it: its default reading (context.tsv)
+    for k, it in enumerate(items):
+        if it.alt and it.default and it.entries and it.entries[0].country != it.default:
+            e = next((x for x in it.alt if x.country == it.default), None)
+            if e is not None:
+                items[k] = Item(it.i, it.j, [e], e.type, conj=it.conj, prefix=it.prefix)
     return combine(items, date)
