@@ -120,3 +120,8 @@ def test_bomb_without_a_passing_vehicle_has_no_object():
 def test_who_ordered_the_strikes_is_their_agent():
     evs = attacks("وأوضح المسؤول أن القوات البريطانية أمرت بضربات جوية على مواقع المسلحين.")
     assert any(e.source_country == "GBR" for e in evs), show(evs)
+
+
+def test_named_group_among_the_victims():
+    evs = attacks("أسفر الهجوم الذي شنه مسلحون على القافلة عن سقوط ثمانية قتلى، بينهم ثلاثة أجانب.")
+    assert any(e.target_code == "INT" and ":tgt-among" in e.rule for e in evs), show(evs)

@@ -96,6 +96,7 @@ class EventStage:
                 self._classify(doc, si, sent, words, evs)
                 _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
+                _among_victims(words, args, evs)
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
@@ -1572,6 +1573,39 @@ def _claimed(words, args, evs) -> None:
                 continue
             _copy_source(ev, claimer)
         ev.rule += ":claimed"
+
+
+def _among_victims(words, args, evs) -> None:
+    """"قتل عشرة أشخاص بينهم ثلاثة جنود أميركيين"، "ثمانية قتلى بينهم ثلاثة أجانب": an attack whose victims have no
+    country, followed (within six words of the trigger or of its target, no punctuation but a comma) by
+    بينهم / من بينهم (cue ``among``) and a named group with a country (or an international one): that group is
+    the target (the most specific victims named).  Run after the learned filter."""
+    ks = None
+    starts = ends = None
+    for ev in evs:
+        if ev.root not in _ATTACK_ROOTS or ev.target_country or (ev.target_code or "")[:3] in _INTL or ev.negated:
+            continue
+        if ks is None:
+            ks = [k for k, w in enumerate(words) if "among" in w.cue]
+            if not ks:
+                return
+            starts = {w.start: k for k, w in enumerate(words)}
+            ends = {w.end: k for k, w in enumerate(words)}
+        last = ends.get(ev.trigger_end)
+        if last is None:
+            continue
+        if ev.target_span and ev.target_span[1] in ends:
+            last = max(last, ends[ev.target_span[1]])
+        for k in ks:
+            if not (0 < k - last <= 6) or any(words[x].text in ".؛;:" for x in range(last + 1, k)):
+                continue
+            g = next((a for a in args if k < a.i0 <= k + 3 and a.prep in ("", "من")
+                      and (a.actor.country or (a.actor.code or "")[:3] in _INTL)
+                      and a.actor.id != ev.source_actor_id), None)
+            if g is not None:
+                _fill_actor(ev, "target", g.actor, (g.start, g.end))
+                ev.rule += ":tgt-among"
+                break
 
 
 def _fallen_victims(words, args, evs) -> None:
