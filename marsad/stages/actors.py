@@ -18,7 +18,8 @@ names), and actors are merged per referent with all their spans and mention ids.
 from __future__ import annotations
 
 import bisect
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
@@ -105,8 +106,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             if e is None:
                 t = toks[k]
                 ents[k] = _token_entry(lex, tc, t.text, t.norm)
-    keys = [e[0] for e in ents]
-    starts = [k for k, e in enumerate(ents) if e[1]]
+    keys = list(map(_first, ents))
+    starts = list(compress(range(len(ents)), map(_second, ents)))
     items = match_items(lex, words, keys, starts) if starts else []
     if led:
         _led_prefixes(lex, words, items)
@@ -154,7 +155,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         disguise = lex.cues.get("disguise")
         if disguise:
             items = drop_disguised(items, keys, disguise)
-    starts = [t.start for t in toks]
+    starts = list(map(_start_of, toks))
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
         i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
@@ -626,21 +627,29 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     return False
 
 
+_PLACE_MEMO: dict[tuple[str, str, str], bool] = {}
+
+
 def _in_english_place(words: list[str], it: Item) -> bool:
     """Is the English name at ``it`` part of a longer gazetteer place name with a capitalised word
-    right before or after it (Port Sudan, Kuwait City, Panama City)?"""
-    from ..geo.gazetteer import get_gazetteer, key_of
+    right before or after it (Port Sudan, Kuwait City, Panama City)?  (Memoised per neighbours.)"""
+    before = words[it.i - 1] if it.i > 0 else ""
+    after = words[it.j] if it.j < len(words) else ""
+    if not ((before[:1].isupper() and before.isalpha()) or (after[:1].isupper() and after.isalpha())):
+        return False
     name = " ".join(words[it.i:it.j])
-    index = get_gazetteer().index
-    for a, b in ((it.i - 1, it.i), (it.j, it.j + 1)):
-        if 0 <= a and b <= len(words):
-            w = words[a] if a < it.i else words[b - 1]
-            if not (w[:1].isupper() and w.isalpha()):
-                continue
-            k = key_of(f"{w} {name}" if a < it.i else f"{name} {w}")
-            if k in index:
-                return True
-    return False
+    mk = (before, name, after)
+    hit = _PLACE_MEMO.get(mk)
+    if hit is None:
+        from ..geo.gazetteer import get_gazetteer, key_of
+        index = get_gazetteer().index
+        hit = any(key_of(f"{a}{name}{b}") in index
+                  for a, b, w in ((before + " ", "", before), ("", " " + after, after))
+                  if w[:1].isupper() and w.isalpha())
+        if len(_PLACE_MEMO) > 100_000:
+            _PLACE_MEMO.clear()
+        _PLACE_MEMO[mk] = hit
+    return hit
 
 
 def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> list[_Spec]:
@@ -1179,6 +1188,9 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
 
 _span_key = attrgetter("start", "end")
 _text_of = attrgetter("text")
+_start_of = attrgetter("start")
+_first = itemgetter(0)
+_second = itemgetter(1)
 _norm_of = attrgetter("norm")
 
 
