@@ -151,3 +151,8 @@ def test_resolve_text_reads_an_ambiguous_name_by_its_default():
     assert resolve_text("عمان").code == "JORGOV"
     assert resolve_text("سلطنة عمان").code == "OMN"
     assert resolve_text("وزير الخارجية العماني").code == "OMNGOV"
+
+
+def test_resolve_text_reads_a_former_title():
+    assert resolve_text("الرئيس الأمريكي السابق", date="2024-01-01").code == "USAELI"
+    assert resolve_text("الأمين العام السابق للحزب").code == "ELI"

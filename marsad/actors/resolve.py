@@ -249,6 +249,31 @@ def drop_disguised(items: list[Item], keys: list[tuple[str, ...]], disguise: set
     return kept
 
 
+def mark_former(lex: Lexicon, words, keys, items: list[Item], former: set) -> None:
+    """"الرئيس السوداني السابق", "رئيس الوزراء الأسبق", "former minister": a person's title marked as
+    a past one is an elite (ELI: CAMEO codes former officials so), whatever the office was."""
+    n = len(words)
+    for x, it in enumerate(items):
+        if it.type != "role" or it.entries[0].kind not in ("person", "group"):
+            continue
+        k = it.j
+        if x + 1 < len(items) and items[x + 1].i == k and items[x + 1].type == "demonym":
+            k = items[x + 1].j       # after the nationality: الرئيس السوداني السابق
+        after = k < n and not former.isdisjoint(keys[k]) and not words[k][:1].isascii()
+        before = it.i > 0 and words[it.i - 1][:1].isascii() and words[it.i - 1].lower() in former
+        if not (after or before):
+            continue
+        e = it.entries[0]
+        if e.role == "ELI":
+            continue
+        memo = lex.memo.setdefault("former", {})
+        eli = memo.get(id(e))
+        if eli is None:
+            eli = memo[id(e)] = type(e)(type="role", kind=e.kind, role="ELI", priority=max(e.priority, 8),
+                                        source=e.source, form=e.form)
+        it.entries = [eli] + [y for y in it.entries if y.role != e.role]
+
+
 def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = None,
                  lexicon_files: Iterable[str] = ()) -> Optional[Resolution]:
     """Best actor reading of ``text`` as one actor phrase, or None when nothing is known.
@@ -261,6 +286,9 @@ def resolve_text(text: str, lang: Optional[str] = None, date: Optional[str] = No
     disguise = lex.cues.get("disguise")
     if disguise and len(items) > 1:
         items = drop_disguised(items, [word_keys(w) for w in words], disguise) or items
+    former = lex.cues.get("former")
+    if former and items:
+        mark_former(lex, words, [word_keys(w) for w in words], items, former)
     if not items:
         return None
     # a name of several countries without a document around it: its default reading (context.tsv)

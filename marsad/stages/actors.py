@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
 from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
-from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, match_items
+from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
 from ..model import Actor, Document, stable_id
 
@@ -114,7 +114,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if items:
         fw = lex.memo.get("former_words")
         if fw and not fw.isdisjoint(words):
-            _former_titles(lex, words, keys, items, lex.cues["former"])
+            mark_former(lex, words, keys, items, lex.cues["former"])
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
@@ -230,31 +230,6 @@ def _seat(toks, words, items: list[Item], specs: list[_Spec]) -> None:
         sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind,
                             basis="title+nationality", main=c)
         sp.key = ("T", sp.res.code, sp.res.basis) + tuple(sp.key[3:])
-
-
-def _former_titles(lex: Lexicon, words, keys, items: list[Item], former: set) -> None:
-    """"الرئيس السوداني السابق", "رئيس الوزراء الأسبق", "former minister": a person's title marked as
-    a past one is an elite (ELI: CAMEO codes former officials so), whatever the office was."""
-    n = len(words)
-    for x, it in enumerate(items):
-        if it.type != "role" or it.entries[0].kind not in ("person", "group"):
-            continue
-        k = it.j
-        if x + 1 < len(items) and items[x + 1].i == k and items[x + 1].type == "demonym":
-            k = items[x + 1].j       # after the nationality: الرئيس السوداني السابق
-        after = k < n and not former.isdisjoint(keys[k]) and not words[k][:1].isascii()
-        before = it.i > 0 and words[it.i - 1][:1].isascii() and words[it.i - 1].lower() in former
-        if not (after or before):
-            continue
-        e = it.entries[0]
-        if e.role == "ELI":
-            continue
-        memo = lex.memo.setdefault("former", {})
-        eli = memo.get(id(e))
-        if eli is None:
-            eli = memo[id(e)] = type(e)(type="role", kind=e.kind, role="ELI", priority=max(e.priority, 8),
-                                        source=e.source, form=e.form)
-        it.entries = [eli] + [y for y in it.entries if y.role != e.role]
 
 
 def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
