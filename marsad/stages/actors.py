@@ -11,7 +11,10 @@ Per sentence (never in photo credits, ads, source lines or datelines):
      title + nationality (نائب وزير الخارجية الروسي -> RUSGOV), capitals as government metonyms
      (basis "metonym") unless a locative preposition or place noun governs them, country names
      (not after a locative), plural nationality nouns (الروس); news agencies are never actors.
-Then per document: surnames link back to full names (ريابكوف -> سيرغي ريابكوف), English and
+Then per document: actors the words alone do not place take their country from the document
+(context.tsv: قوات الاحتلال in news of Israel / Palestine; عمان، الكونغو read by the countries the
+document names, else by their default), a bare definite state body (الجيش) is the same body named
+earlier with its one country, surnames link back to full names (ريابكوف -> سيرغي ريابكوف), English and
 Arabic spellings of one person merge (lexicon entity id, or transliteration skeletons for unknown
 names), and actors are merged per referent with all their spans and mention ids.
 """
@@ -219,7 +222,7 @@ def _seat(toks, words, items: list[Item], specs: list[_Spec]) -> None:
                 return
             ends = {t.end: k for k, t in enumerate(toks)}
         k = ends.get(sp.end)
-        if k is None or k + 2 >= len(words) + 1 or k + 1 >= len(words) or words[k + 1] != "في":
+        if k is None or k + 2 >= len(words) or words[k + 1] != "في":
             continue
         place = at.get(k + 2)
         if place is None or (place.j < len(words) and words[place.j] in ("و", "،", ",")):
