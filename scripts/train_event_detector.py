@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from marsad.eval.detect_cv import (Data, cross_validate, doc_group, fit, fold_models, oof_predict,  # noqa: E402
+from marsad.eval.detect_cv import (Data, cross_validate, doc_group, fit, fold_models, oof_predict, pooled_threshold,  # noqa: E402
                                    prf, repeated_cv, weights_dict)
 from marsad.eval.events import _date_from_id, counted, spans  # noqa: E402
 from marsad.pipeline import Pipeline, PipelineConfig  # noqa: E402
@@ -157,7 +157,9 @@ def main(argv=None) -> int:
         print(typ, json.dumps(res), flush=True)
         if a.errors:
             write_errors(Path(a.errors), typ, rows, d, **kw)
-        w, t = fit(d, list(range(len(rows))), **kw)
+        w, _ = fit(d, list(range(len(rows))), **kw)
+        # the threshold from the mean out-of-fold F1 curve of the same fold assignments --seeds averages
+        t = pooled_threshold(d, [doc_group(r["id"]) for r in rows], max(a.seeds, 3), **kw)
         names = [x for fs in d.feats if fs for x in fs]
         out["types"][typ] = model_entry(w, t, names) | {
             "n_train": sum(fs is not None for fs in d.feats), "soft_weight": a.soft,
