@@ -130,3 +130,14 @@ def test_shared_head_role_of_mutual_pair():
 def test_country_name_keeps_its_own_code():
     doc = full("China and Russian troops held joint exercises near the border.")
     assert "CHN" in {e.source_code for e in doc.events}, dump(doc)
+
+
+def test_one_option_switches_both_languages():
+    """options["compound_actors"] = False turns the fan-out off for English as for Arabic."""
+    from marsad.pipeline import Pipeline, PipelineConfig
+    text = "Britain and France condemned the missile strike on the port city on Sunday."
+    on = Pipeline(PipelineConfig())(text, published_at="2024-03-05")
+    off = Pipeline(PipelineConfig(options={"compound_actors": False}))(text, published_at="2024-03-05")
+    assert {e.source_code for e in on.events if e.root == "11"} >= {"GBR", "FRA"}, dump(on)
+    assert not any(":compound" in e.rule for e in off.events), dump(off)
+    assert len({e.source_code for e in off.events if e.root == "11"}) == 1, dump(off)

@@ -146,7 +146,7 @@ class EventStage:
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
             # after the protest-direction swap: subject nationality, IGO officials, place target
-            english.en_doc_rules(doc, new)
+            english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True))
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
