@@ -156,3 +156,12 @@ def test_resolve_text_reads_an_ambiguous_name_by_its_default():
 def test_resolve_text_reads_a_former_title():
     assert resolve_text("الرئيس الأمريكي السابق", date="2024-01-01").code == "USAELI"
     assert resolve_text("الأمين العام السابق للحزب").code == "ELI"
+
+
+def test_oman_spelled_with_its_vowel_mark():
+    # عُمان (damma): Oman whatever the document says; bare عمان in the same Jordanian context is Amman
+    doc = places("أعلنت الحكومة الأردنية أمس. وقالت عُمان إنها ترفض الخطة.")
+    assert actor_at(doc, "عُمان").code == "OMN"
+    doc = places("عقد الاجتماع في عُمان يوم الخميس.")
+    assert [p.country for p in doc.places] == ["OMN"]
+    assert lookup("عُمان").entry.country == "OMN"

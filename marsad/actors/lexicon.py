@@ -186,6 +186,8 @@ class Lexicon:
         self.context_words: dict[str, tuple[frozenset, str]] = {}
         self.context_roles: dict[str, tuple[frozenset, str]] = {}
         self.context_default: dict[tuple[str, ...], str] = {}
+        # a written form (with its vowel marks) that decides such a name: عُمان is Oman
+        self.context_spelled: dict[str, str] = {}
 
     # -- building
     def add_phrase(self, phrase: str, eid: int) -> None:
@@ -448,6 +450,8 @@ def load_context(lex: Lexicon, path) -> None:
             keys = tuple(k for k in (phrase_key(w) for w in match.split()) if k)
             if keys:
                 lex.context_default[keys] = country
+        elif rule == "spelled":
+            lex.context_spelled[match] = country
 
 
 def get_lexicon(extra_files: Iterable[str] = (), replace: bool = False,

@@ -52,6 +52,7 @@ class Cues:
     bverb: set = field(default_factory=set)         # words after which ب is not locative
     home: set = field(default_factory=set)          # ISO-3 codes whose small towns are trusted by Arabic name
     default: dict = field(default_factory=dict)     # ambiguous name -> ISO-3 read when the context does not decide
+    spelled: dict = field(default_factory=dict)     # written form with vowel marks (raw) -> ISO-3 it decides
 
 
 @dataclass
@@ -103,6 +104,9 @@ def _load_cues(path: Path) -> Cues:
     for r in read_tsv_dicts(path):
         t, w, v = r["type"], key_of(r["word"]), r["value"].strip()
         if not w:
+            continue
+        if t == "spelled" and v:
+            c.spelled[r["word"].strip()] = v.upper()
             continue
         if t == "locative":
             c.locative.add(w)

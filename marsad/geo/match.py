@@ -338,6 +338,15 @@ class Matcher:
             if r.cue is None and r.venue:
                 r.cue = "venue"
 
+        if cues.spelled:
+            # عُمان: the vowel marks say which place (the matching keys drop them)
+            for r in raws:
+                if r.key in cues.default:
+                    raw = text[r.start:r.end]
+                    hit = next((c for form, c in cues.spelled.items() if form in raw), None)
+                    if hit:
+                        r.hint = hit
+
         # "Helsinki, Finland" / "حلب، سوريا": a name qualified by its country is a location
         by_i = {r.i: r for r in raws}
         for r in raws:
@@ -518,7 +527,9 @@ def get_matcher(gaz: Optional[Gazetteer] = None) -> Matcher:
     return cached(("geo.matcher", id(g)), lambda: Matcher(g))
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|[^\w\s]")
+# (Arabic vowel marks are no word characters for re: they stay inside the word, عُمان is one token)
+_WL = "(?:[^\\W_]|[\u064b-\u065f\u0670])"
+_WORD = re.compile(_WL + "+(?:['’.]" + _WL + "+)*\\.?|[^\\w\\s]")
 
 
 def find_in_text(text: str, *, country_hint: Optional[str] = None, mention: bool = False,

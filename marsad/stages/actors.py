@@ -717,6 +717,12 @@ def _readings(doc, lex, si, toks, words, keys, sub, it: Item, date, inherit_role
     if len(readings) > 1:
         sp.readings = readings
         sp.default = it.default
+        if lex.context_spelled:
+            raw = " ".join(words[it.i:it.j])
+            c = next((c for form, c in lex.context_spelled.items() if form in raw), None)
+            if c in readings:
+                sp.default = c
+                sp.readings = {c: readings[c]}    # the spelling decides, whatever the context
 
 
 def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
@@ -751,6 +757,10 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     for sp, rule in pending:
         if rule is None:
             rd = sp.readings
+            if len(rd) == 1:
+                c = next(iter(rd))
+                sp.key, sp.res, sp.start, sp.end = rd[c]
+                continue
             scores = sorted(((ctx.get(c, 0), c) for c in rd), reverse=True)
             if scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
                 c = scores[0][1]
