@@ -113,7 +113,7 @@ class Actor:
     spans: list[tuple[int, int]] = field(default_factory=list)
     mention_ids: list[str] = field(default_factory=list)
     resolved: bool = True
-    basis: str = "lexicon"     # lexicon | title+nationality | metonym | coreference | translit | nationality | unresolved
+    basis: str = "lexicon"     # lexicon | title+nationality | metonym | coreference | translit | nationality | context (country from the document: context.tsv) | unresolved
     confidence: float = 1.0
 
 
