@@ -115,10 +115,17 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         if length == 1 and typ in _PLACE_TYPES and k0 in lex.plural_names and \
                 not clean_word(w).endswith(("ين", "ون", "ات")):
             continue   # البحر الأحمر: the sea, not البحرين
+        es = pick[1]
+        if length == 1 and typ == "country" and k0 not in lex.plural_names and \
+                clean_word(w).endswith(("ون", "ين")):
+            # سوريون: a plural of people folded onto a country name (سورية); the nationality noun,
+            # not the country (فلسطين، البحرين keep their own ending: plural_names)
+            dem = tuple(e for e in (entries[x] for x in ids) if e.type == "demonym")
+            if dem:
+                typ, es = "demonym", dem
         used_stripped = k0 != keys[s][0]
         conj = used_stripped and clean_word(w)[:1] == "و"
         prefix = prefix_of(w) if used_stripped else ""
-        es = pick[1]
         if typ == "role" and length == 1 and len(es) > 1 and es[0].role != es[1].role and \
                 es[0].priority == es[1].priority:
             # one folded key, two triggers of equal rank (مقاتلات jets MIL / مقاتلين fighters):

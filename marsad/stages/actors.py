@@ -354,7 +354,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if prev.type == "role" and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
-                    not _sector_adjective(words[prev.j - 1], words[it.i]):
+                    not _sector_adjective(words[prev.j - 1], words[it.i]) and \
+                    not _indefinite_construct(words[prev.j - 1], it, words):
                 # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
                 # "خطف مسلحون مهندسين" is subject + object
                 chunks.append([it])
@@ -376,9 +377,10 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if prev.type == "role" and it.type in ("country", "demonym") and it.i == prev.j and \
                     not words[it.i][:1].isascii() and _is_nisba_plural(words[it.i]) and \
-                    clean_word(words[prev.j - 1]).endswith("ه"):
+                    clean_word(words[chunks[-1][0].i]).endswith("ه"):
                 # "اعتقلت الشرطة السوريين": a plural of people does not agree with a feminine singular
-                # noun, so it is no adjective of it but the object
+                # noun, so it is no adjective of it but the object (the phrase's head decides: in
+                # "رجال شرطة عراقيون" the adjective agrees with رجال)
                 chunks.append([it])
                 continue
             if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
@@ -400,7 +402,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             gap = words[prev.j:it.i]
             if len(gap) == 1 and prev.type == "role" and (it.type == "demonym" or (
                     it.type == "country" and it.j - it.i == 1 and clean_word(words[it.i]).endswith("يه"))) and \
-                    not gap[0][:1].isascii() and _sector_adjective(words[prev.j - 1], gap[0]):
+                    not gap[0][:1].isascii() and _sector_adjective(words[prev.j - 1], gap[0], before_nationality=True):
                 # "مسؤول أمني عراقي", "المسؤول الحكومي المصري": an adjective between the title and
                 # its nationality
                 chunks[-1].append(it)
@@ -533,16 +535,30 @@ def _construct(first: str, second: str) -> bool:
     return _definite(b) or b.startswith("لال")
 
 
-def _sector_adjective(noun: str, adj: str) -> bool:
+def _sector_adjective(noun: str, adj: str, before_nationality: bool = False) -> bool:
     """"مسؤول أمني", "مصدر عسكري", "المسؤول الحكومي": a singular nisba adjective (ـي / ـية) that agrees
     with its noun in definiteness describes it; the two words are one actor phrase (the nationality
-    after them is the official's: مسؤول أمني عراقي)."""
+    after them is the official's: مسؤول أمني عراقي).  Words in ـوية (الجوية، النووية) are adjectives
+    too, but also nouns (تسوية، هوية، أولوية): they count only between a title and its nationality
+    (الدفاعات الجوية السعودية)."""
     a, b = clean_word(noun), clean_word(adj)
-    if not b.endswith(("ي", "يه")) or b.endswith(("يي", "ويه")) or len(b) < 4:
+    if not b.endswith(("ي", "يه")) or b.endswith("يي") or (b.endswith("ويه") and not before_nationality) or \
+            len(b) < 4:
         return False
     if a.endswith(("ون", "ين")) and len(a[2:] if _definite(a) else a) > 4:
         return False   # a plural of people takes no singular adjective: "هاجم مستوطنون قرية" is two phrases
     return _definite(a) == _definite(b)
+
+
+def _indefinite_construct(head: str, tail: Item, words: list[str]) -> bool:
+    """"عناصر أمن", "جنود جيش": an indefinite construct of a head noun (not a sound plural, which
+    takes no genitive) and one indefinite singular institution noun (kind organisation)."""
+    if tail.j - tail.i != 1 or tail.entries[0].kind != "organisation":
+        return False
+    a, b = clean_word(head), clean_word(words[tail.i])
+    if _definite(a) or _definite(b) or b.endswith(("ون", "ين", "ات", "ا")):
+        return False
+    return not (a.endswith(("ون", "ين", "ان")) and len(a) > 4)
 
 
 def _is_nisba_plural(word: str) -> bool:
