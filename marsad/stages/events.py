@@ -540,7 +540,8 @@ def _pos_pref(e: Trigger, words, i, lang) -> int:
         return 0 if (e.kind == "noun") == nounish else 1
     nounish = w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
         or w.text.endswith(("ة", "ةً", "ات")) \
-        or any("speech" in words[k].cue for k in range(max(0, i - 3), i))   # أعلنت روسيا طرد …
+        or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
+        or (i > 0 and "noun_next" in words[i - 1].cue)   # أسفر قصف …، إثر قصف …: a verbal noun, not a verb
     return 0 if (e.kind == "noun") == nounish else 1
 
 
@@ -802,6 +803,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         elif frame == "gen_src":
             # not across a verb of its own ("هجوم استهدف دوريته": the patrol is the verb's object)
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 and not any(last < k < a.i0 for k in trig_idx)]
+            genitive = near[0] if near else None
             if not near:   # "غارة جوية نفذتها مقاتلات روسية"، "الهجوم الذي نفذه مسلحون": agent after the light verb
                 # (up to five words on, across the relative pronoun that ends the noun's clause:
                 # "الهجوم الأكثر دموية الذي نفذته طالبان")
@@ -820,6 +822,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                   or w.prefix.endswith(("ب", "ل")))
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
+            gen_patient = None
+            if lang == "ar" and genitive is not None and src is genitive and "gen_patient" in w.cue \
+                    and e.cameo[:2] in _ATTACK_ROOTS and _gen_patient(words, last, genitive, args):
+                # "قصف غزة"، "تفجير السفارة الأمريكية"، "قصف مواقع الجيش": the genitive of this attack noun
+                # is what was hit; only an armed force is its agent (قصف الطيران الإسرائيلي، حصار القوات لمدينة)
+                gen_patient, src = genitive, by
             if src is None and lang == "ar" and e.cameo[:2] in _ATTACK_ROOTS:
                 # "في هجوم لحزب العمال الكردستاني": the لـ-genitive right after an attack noun is its agent
                 src = next((a for a in after if a.prep == "ل" and a.i0 - last <= 2
@@ -833,7 +841,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "نظم ناشطون وقفة احتجاجية أمام السفارة الأمريكية": the state actor at the protest's site
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
                         and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
-            tgt = cand[0] if cand else None
+            tgt = cand[0] if cand else gen_patient
             if lang == "ar" and e.cameo == "042" and src is None and i > 0 and words[i - 1].norm == "في" \
                     and before and before[-1].prep == "" and i - before[-1].i1 <= 8:
                 src = before[-1]   # "وصل الوزير إلى تل أبيب في زيارة": the visit is the subject's
@@ -847,6 +855,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
             tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+            if src is not None and src is not by and lang == "ar" and any(
+                    0 <= src.i0 - d and "gen_patient" in words[src.i0 - d].cue and _gen_patient(words, src.i0 - d, src, args)
+                    for d in (1, 2)):
+                src = None   # "أسفر قصف مواقع الجيش عن مقتل عشرة جنود": what the attack hit killed no one
             if src is not None and src is not by and lang == "ar" and e.cameo[:2] in _ATTACK_ROOTS \
                     and any("speech" in words[k].cue for k in range(max(cs, src.i0 - 4), src.i0)) \
                     and not (tgt is not None and tgt.actor.country and src.actor.country
@@ -1349,6 +1361,29 @@ def _norm(s, lang):
 
 
 _ATTACKER_ROLES = frozenset(["UAF", "REB", "INS", "IMG", "CRM", "SPY"])
+
+
+def _gen_patient(words, last, a, args) -> bool:
+    """Is the genitive ``a`` right after an attack noun (cue ``gen_patient``: قصف، استهداف، تفجير، اقتحام، حصار)
+    what was hit?  Yes after a place or facility word (قصف مواقع الجيش); no for an armed force (a word of cue
+    ``armed_agent`` opens it: الطيران، المدفعية، القوات، الجيش; or a military / armed-group actor) and for any
+    actor followed by a لـ-object (قصف إسرائيل لغزة، حصار القوات الحكومية لمدينة تعز); yes otherwise.
+    Not across another word (تفجير تبناه تنظيم القاعدة: the claimer)."""
+    if a.i0 == last + 2 and ("facility" in words[last + 1].cue or "site" in words[last + 1].cue):
+        return True
+    if a.i0 != last + 1:
+        return False
+    if any(b.prep == "ل" and 0 <= b.i0 - a.i1 <= 1 for b in args):
+        return False
+    if a.i1 < len(words) and not words[a.i1].punct and words[a.i1].norm.startswith("ل") \
+            and "facility" in words[a.i1].cue:
+        return False   # قصف إسرائيل لمخيم …: the لـ-object is a place, not an actor
+    if any("armed_agent" in words[k].cue for k in range(a.i0, min(a.i1, a.i0 + 2))):
+        return False
+    return (a.actor.role or "") not in _ARMED_ROLES and not (a.actor.code or "").startswith("IMG")
+
+
+_ARMED_ROLES = frozenset(["MIL", "REB", "INS", "UAF", "SPY", "COP"])
 
 
 def _attack_noun(words, k, lex) -> bool:
