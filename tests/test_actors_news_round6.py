@@ -54,3 +54,31 @@ def test_feminine_singular_head_still_takes_an_object():
 def test_plural_of_people_is_no_country():
     cs = codes("قال لاجئون سوريون عادوا من لبنان إن منازلهم دمرت.")
     assert ("لاجئون سوريون", "SYRREF") in cs, cs
+
+
+# drones: مسيرة / مسيرات with a nationality is the country's military; a march stays a march
+DRONES = [
+    ("قصفت مسيرات تركية مواقع لمسلحين في جبال قنديل شمال العراق.", "TURMIL"),
+    ("استهدفت طائرة مسيرة تركية سيارة على طريق القامشلي.", "TURMIL"),
+    ("قتل ثلاثة أشخاص في غارة لطائرات مسيرة أمريكية على محافظة مأرب.", "USAMIL"),
+    ("أعلن الجيش اللبناني أن مسيرة إسرائيلية استهدفت دراجة نارية في الجنوب.", "ISRMIL"),
+]
+
+
+@pytest.mark.parametrize("text,code", DRONES)
+def test_drone_with_nationality_is_military(text, code):
+    assert any(c == code for _, c in codes(text)), codes(text)
+
+
+def test_drone_phrase_is_one_actor():
+    cs = codes("استهدفت طائرة مسيرة تركية سيارة على طريق القامشلي.")
+    assert ("طائرة مسيرة تركية", "TURMIL") in cs and not any(c == "MIL" for _, c in cs), cs
+
+
+@pytest.mark.parametrize("text", [
+    "شارك الآلاف في مسيرة تركية حاشدة في إسطنبول تضامنا مع غزة.",
+    "خرجت مسيرة احتجاجية في الرباط رفضا لارتفاع الأسعار.",
+])
+def test_a_march_stays_a_march(text):
+    cs = codes(text)
+    assert not any(c and c.endswith("MIL") for _, c in cs), cs

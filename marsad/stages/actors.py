@@ -402,9 +402,10 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             gap = words[prev.j:it.i]
             if len(gap) == 1 and prev.type == "role" and (it.type == "demonym" or (
                     it.type == "country" and it.j - it.i == 1 and clean_word(words[it.i]).endswith("يه"))) and \
-                    not gap[0][:1].isascii() and _sector_adjective(words[prev.j - 1], gap[0], before_nationality=True):
+                    not gap[0][:1].isascii() and (_sector_adjective(words[prev.j - 1], gap[0], before_nationality=True) or
+                                                  phrase_key(gap[0]) in lex.cues.get("drone_adjective", ())):
                 # "مسؤول أمني عراقي", "المسؤول الحكومي المصري": an adjective between the title and
-                # its nationality
+                # its nationality ("طائرة مسيرة تركية": a drone)
                 chunks[-1].append(it)
                 continue
             if gap and it.type in ("country", "capital", "demonym", "entity") and len(gap) <= 4 and \
@@ -1071,6 +1072,12 @@ def _event_noun(lex: Lexicon, words: list[str], it: Item) -> Optional[str]:
         w = words[k]
     keys = (phrase_key(w), w.lower()) + tuple(word_keys(w)[:2])
     if any(x in mil for x in keys):
+        march = lex.cues.get("march_homograph")
+        if march and not march.isdisjoint(keys):
+            # مسيرة: a drone unless the sentence tells of a march (مسيرة احتجاجية، جابت مسيرات …)
+            cue = lex.cues.get("march_cue", ())
+            if any(not cue.isdisjoint(word_keys(x)) for x in words):
+                return None
         return "MIL"
     if any(x in nat for x in keys):
         return ""
