@@ -124,8 +124,18 @@ def _rel(form: Optional[str], L: Lexicon) -> Optional[str]:
     return r
 
 
+_KEYS: dict = {}    # matched form -> its look-up key (memo: forms repeat across articles)
+
+
 def _key(s: Optional[str]) -> str:
-    return " ".join(normalize(s).split()) if s else ""
+    if not s:
+        return ""
+    k = _KEYS.get(s)
+    if k is None:
+        if len(_KEYS) > 50_000:
+            _KEYS.clear()
+        k = _KEYS[s] = " ".join(normalize(s).split())
+    return k
 
 
 class _Ctx:
