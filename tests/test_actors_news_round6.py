@@ -82,3 +82,33 @@ def test_drone_phrase_is_one_actor():
 def test_a_march_stays_a_march(text):
     cs = codes(text)
     assert not any(c and c.endswith("MIL") for _, c in cs), cs
+
+
+# Kurdish actors: named bodies take the code the CAMEO dictionaries give them (Phoenix: PKK TURREB,
+# Peshmerga IRQMIL, KRG IRQGOV, PYD SYRREB; UniversalPetrarch: PUK IRQPTY, KRG IRQGOV); the Kurds as
+# a people (أكراد، الكردية، الكردستاني) are KUR + sector
+KURDISH = [
+    ("اتهمت أنقرة حزب العمال الكردستاني بتنفيذ الهجوم على القاعدة.", "حزب العمال الكردستاني", "TURREB"),
+    ("The PKK announced it would lay down its arms.", "PKK", "TURREB"),
+    ("قالت قوات البيشمركة إنها صدت هجوما على مواقعها قرب مخمور.", "قوات البيشمركة", "IRQMIL"),
+    ("أعلنت قوات سوريا الديمقراطية السيطرة على البلدة بعد معارك.", "قوات سوريا الديمقراطية", "SYRREB"),
+    ("أعلنت حكومة إقليم كردستان صرف رواتب الموظفين الأسبوع المقبل.", "حكومة إقليم كردستان", "IRQGOV"),
+    ("أعلن الحزب الديمقراطي الكردستاني مقاطعة جلسة البرلمان.", "الحزب الديمقراطي الكردستاني", "IRQPTY"),
+    ("قال الاتحاد الوطني الكردستاني إن نتائج الانتخابات غير دقيقة.", "الاتحاد الوطني الكردستاني", "IRQPTY"),
+    ("قال قائد قوات سوريا الديمقراطية مظلوم عبدي إن الاتفاق صامد.", "مظلوم عبدي", "SYRREB"),
+    ("صوت البرلمان الكردستاني على تمديد ولايته عاما واحدا.", "البرلمان الكردستاني", "KURLEG"),
+    ("دعت الأحزاب الكردية إلى حوار وطني شامل.", "الأحزاب الكردية", "KURPTY"),
+    ("قال مقاتلون أكراد إنهم انسحبوا من القرية.", "مقاتلون أكراد", "KURUAF"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", KURDISH)
+def test_kurdish_actors(text, phrase, code):
+    a = actor_at(run(text), phrase)
+    assert a is not None and a.code == code, (phrase, a)
+
+
+def test_kurdish_party_is_not_the_us_democrats():
+    # "الحزب الديمقراطي" alone is the US party in the imported tables: the longer name wins
+    cs = codes("أعلن الحزب الديمقراطي الكردستاني مقاطعة جلسة البرلمان.")
+    assert not any(c and c.startswith("USA") for _, c in cs), cs
