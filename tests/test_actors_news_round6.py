@@ -112,3 +112,26 @@ def test_kurdish_party_is_not_the_us_democrats():
     # "الحزب الديمقراطي" alone is the US party in the imported tables: the longer name wins
     cs = codes("أعلن الحزب الديمقراطي الكردستاني مقاطعة جلسة البرلمان.")
     assert not any(c and c.startswith("USA") for _, c in cs), cs
+
+
+# foreigners and international forces: INT for unspecified foreigners (country_extra; the dev gold
+# agrees), NATO IGOWSTNAT (Phoenix NATO_ [IGOWSTNAT]) with its troops' sector
+def test_foreigners_in_both_scripts():
+    assert any(c == "INT" for _, c in codes("أجلت السلطات رعايا أجانب من الخرطوم على متن طائرة عسكرية."))
+    assert any(c == "INT" for _, c in codes("Gunmen kidnapped two foreigners near the border with Mali."))
+    # the lower-case common noun only: "foreign" still names no one
+    assert not any(c and c.startswith("INT") for _, c in codes("The foreign minister said talks had failed."))
+
+
+def test_nato_troops_and_their_object_are_two_actors():
+    doc = run("قتل جنود الناتو مدنيين في غارة ليلية على قرية بولاية هلمند.")
+    a = actor_at(doc, "جنود الناتو")
+    assert a is not None and a.code.startswith("IGOWSTNAT") and a.role == "MIL", a
+    assert not any(doc.text[s:e].endswith("مدنيين") for s, e in a.spans), a.spans
+    c = actor_at(doc, "مدنيين")
+    assert c is not None and c.role == "CVL", c
+
+
+def test_named_body_sends_forces():
+    cs = codes("أرسل الناتو قوات إضافية إلى كوسوفو بعد اشتباكات في الشمال.")
+    assert ("الناتو", "IGOWSTNAT") in cs, cs

@@ -179,6 +179,9 @@ class Lexicon:
         # keys of one-word country/capital names whose plural-looking ending the fold removed
         # (البحرين -> بحر): only a word with that ending matches them
         self.plural_names: set[str] = set()
+        # English plural nationality nouns listed in lower case (foreigners): common nouns, matched
+        # in lower case too (names must be capitalised otherwise)
+        self.lower_names: set[str] = set()
         self.default_by_ids: dict[tuple[int, ...], str] = {}
         self.memo: dict = {}   # per-lexicon memo tables of the matcher (pure functions of the lexicon)
         # document-context rules (context.tsv): matching key / sector -> (context countries, country),
@@ -400,6 +403,8 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
             (plur if _is_plural_demonym(d) else sing).append(d)
         for d in _split(r.get("demonyms_en")):
             (plur if d.endswith("s") else sing).append(d)
+            if d.endswith("s") and d[:1].islower():
+                lex.lower_names.add(phrase_key(d))
         if sing:
             lex.new_entry(Entry(type="demonym", **common), sing)
         if plur:

@@ -102,7 +102,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         typ = pick[0]
         w = words[s]
         if typ in _NAME_TYPES and w[:1].isascii() and w[:1].islower() and \
-                not (w[2:3] == "-" and w[3:4].isupper()):
+                not (w[2:3] == "-" and w[3:4].isupper()) and \
+                not (typ == "demonym" and length == 1 and k0 in lex.lower_names and w.endswith("s")):
             # English proper names are capitalised: "rice", "brown", "hope" are words (a transliterated
             # Arabic article is not: "al-Qaeda", "el-Sisi")
             continue

@@ -383,6 +383,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # "رجال شرطة عراقيون" the adjective agrees with رجال)
                 chunks.append([it])
                 continue
+            if prev.type == "entity" and it.type == "role" and it.i == prev.j and it.j - it.i == 1 and \
+                    not words[it.i][:1].isascii() and prev.entries[0].kind != "person" and \
+                    not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا")):
+                # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
+                # right after a named body is the verb's object, not a word of the body's phrase
+                chunks.append([it])
+                continue
             if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii() and not _honorific_before_name(chunks[-1], it, items, n_item):
                 # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is
