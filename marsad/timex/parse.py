@@ -17,7 +17,8 @@ and matched words are looked up after ``normalize``.  (Normalising a whole artic
 costs ~0.2 ms — as much as the rest of this recogniser.)  The word lists and patterns
 live in ``marsad/data/time`` (see :mod:`marsad.timex.lexicon`); this module holds the
 calendar arithmetic.  Speed: one trie regex finds the few trigger words (months,
-weekdays, اليوم, units, years …); the patterns that need them are tried only there and
+weekdays, اليوم, units, years …), run once per distinct space-separated piece of text and
+memoised (:func:`_trigger_hits`); the patterns that need them are tried only there and
 at the few lexicon words just before them.
 """
 from __future__ import annotations
