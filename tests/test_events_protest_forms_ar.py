@@ -57,3 +57,17 @@ def test_crowd_nouns_with_a_gathering_verb(text):
 def test_crowd_noun_alone_is_no_event():
     evs = events("وقال أحد المحتجين إن مطالبهم لم تتغير منذ شهور.")
     assert not any(e.plover_type == "PROTEST" and ":self" in e.rule for e in evs), show(evs)
+
+
+def test_state_at_the_site_before_a_later_aim():
+    # the crowd gathers in front of the British prime minister's office: Britain is the target of the
+    # gathering, before the later على-phrase (which the purpose rule gives to its own event)
+    evs = events("تجمع نحو أربعين متظاهرا أمام مقر رئيس الوزراء البريطاني في لندن السبت للاحتجاج على سياسات "
+                 "الحكومة الباكستانية.")
+    verb = [e for e in evs if e.plover_type == "PROTEST" and ":verb:" in e.rule]
+    assert verb and verb[0].target_country == "GBR", show(evs)
+
+
+def test_site_without_a_state_keeps_the_aim():
+    evs = events("تجمع مئات المتظاهرين أمام مقر النقابة في تونس أمس احتجاجا على قرار الحكومة التونسية.")
+    assert any(e.plover_type == "PROTEST" and e.target_country == "TUN" for e in evs), show(evs)

@@ -771,6 +771,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     if src is not None and tgt is None:
                         tgt = src
                     src = crowd
+            if lang == "ar" and e.cameo[:2] == "14" and e.kind == "verb":
+                # "تجمع أربعون متظاهرا أمام مقر رئيس الوزراء البريطاني … للاحتجاج على …": the state actor at the
+                # crowd's site is the target, before a later على-phrase
+                site = next((a for a in after if a is not src and _is_state(a.actor) and a.actor.country
+                             and 0 < a.i0 - last <= 4
+                             and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))), None)
+                if site is not None and (tgt is None or site.i0 < tgt.i0):
+                    tgt = site
             if lang == "ar" and src is not None and src.i0 > i and \
                     any(t.kind == "noun" and t.cameo[:2] in _CONFLICT_ROOTS and 0 < i - lj <= 2
                         and not any(words[x].punct for x in range(lj + 1, i)) for (j, lj, t, _) in trigs):
@@ -1753,7 +1761,10 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                         if words[m].punct:
                             break
                         if words[m].norm in ("علي", "ضد") or "aim" in words[m].cue:
-                            heads.append(m + 1)
+                            m += 1
+                            while m < n and "time" in words[m].cue:
+                                m += 1   # "… في انفجار استهدف أمس موكبا …": the object after the time word
+                            heads.append(m)
                             break
                     break
         elif not heads:
