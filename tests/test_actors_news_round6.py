@@ -34,6 +34,10 @@ AGREEMENT = [
     ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلق باتجاه جازان.", "الدفاعات الجوية السعودية",
      "SAUMIL"),
     ("أسقطت الدفاعات الجوية الروسية ثلاث طائرات فوق مقاطعة بيلغورود.", "الدفاعات الجوية الروسية", "RUSMIL"),
+    # a plural nisba adjective agreeing in case with its plural noun, before the nationality
+    ("قال مسؤولون أمنيون عراقيون إن الهجوم على القاعدة أحبط.", "مسؤولون أمنيون عراقيون", "IRQGOV"),
+    # a construct whose second member is itself a construct (حرس الحدود)
+    ("أعلنت قوات حرس الحدود الإيرانية ضبط شحنة مخدرات قرب الحدود.", "قوات حرس الحدود الإيرانية", "IRNMIL"),
 ]
 
 
@@ -49,6 +53,11 @@ def test_feminine_singular_head_still_takes_an_object():
     # "the police arrested the Syrians": the plural does not agree with الشرطة
     cs = codes("اعتقلت الشرطة السوريين المقيمين بصورة غير قانونية في إسطنبول.")
     assert ("الشرطة", "COP") in cs and any(c == "SYR" for _, c in cs), cs
+
+
+def test_accusative_nationality_is_the_object():
+    cs = codes("قتل جنود إسرائيليون فلسطينيا خلال اقتحام مخيم جنين.")
+    assert ("جنود إسرائيليون", "ISRMIL") in cs and ("فلسطينيا", "PSE") in cs, cs
 
 
 def test_plural_of_people_is_no_country():

@@ -354,6 +354,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if prev.type == "role" and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
+                    not (it.j - it.i > 1 and _construct(words[prev.j - 1], words[it.j - 1])) and \
                     not _sector_adjective(words[prev.j - 1], words[it.i]) and \
                     not _indefinite_construct(words[prev.j - 1], it, words):
                 # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
@@ -388,6 +389,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا")):
                 # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
                 # right after a named body is the verb's object, not a word of the body's phrase
+                chunks.append([it])
+                continue
+            if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \
+                    not words[it.i][:1].isascii() and clean_word(words[it.i]).endswith("ا") and \
+                    not clean_word(words[prev.j - 1]).endswith("ا"):
+                # "قتل جنود إسرائيليون فلسطينيا": an accusative nationality noun after a nominative
+                # one is the verb's object, not a second nationality of the subject
                 chunks.append([it])
                 continue
             if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
@@ -550,6 +558,9 @@ def _sector_adjective(noun: str, adj: str, before_nationality: bool = False) -> 
     too, but also nouns (تسوية، هوية، أولوية): they count only between a title and its nationality
     (الدفاعات الجوية السعودية)."""
     a, b = clean_word(noun), clean_word(adj)
+    if before_nationality and b.endswith(("يون", "يين")) and a.endswith(b[-2:]) and len(a) > 4 and \
+            _definite(a) == _definite(b):
+        return True   # "مسؤولون أمنيون عراقيون": a plural adjective agreeing in case with its plural noun
     if not b.endswith(("ي", "يه")) or b.endswith("يي") or (b.endswith("ويه") and not before_nationality) or \
             len(b) < 4:
         return False
