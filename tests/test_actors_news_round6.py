@@ -144,3 +144,8 @@ def test_nato_troops_and_their_object_are_two_actors():
 def test_named_body_sends_forces():
     cs = codes("أرسل الناتو قوات إضافية إلى كوسوفو بعد اشتباكات في الشمال.")
     assert ("الناتو", "IGOWSTNAT") in cs, cs
+
+
+def test_drones_strike_streets():
+    # شوارع is no march cue: drones strike streets too
+    assert any(c == "ISRMIL" for _, c in codes("استهدفت مسيرات إسرائيلية شوارع في خان يونس فجر اليوم."))
