@@ -1122,6 +1122,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     if lang == "ar":
         _conjoined_subject(words, evs)
         _accused_agent(words, evs)
+        _condemned_act(words, evs)
     for ev in evs:
         if ev.root == "14":
             _protest_direction(ev, doc)
@@ -1240,6 +1241,33 @@ def _accused_agent(words, evs) -> None:
                     for f in _SIDE_FIELDS:
                         setattr(n, f"target_{f}", None)
                 n.rule += ":accused"
+                break
+
+
+def _condemned_act(words, evs) -> None:
+    """"أدانت الخارجية القطرية قصف غزة"، "استنكرت الحكومة قتل المدنيين": an attack right after the subject of a
+    condemnation / rejection verb (roots 11, 12) is that verb's object (a verbal noun), and the condemner is not
+    its agent: the source it took from the verb's subject is cleared (``:condemned``)."""
+    cond = [e for e in evs if e.root in ("11", "12") and ":verb:" in e.rule and e.source_actor_id and e.source_span]
+    if not cond:
+        return
+    starts = {w.start: k for k, w in enumerate(words)}
+    ends = {w.end: k for k, w in enumerate(words)}
+    for n in evs:
+        if n.root not in _ATTACK_ROOTS or not n.source_actor_id or not n.source_span \
+                or n.source_span[1] > n.trigger_start:
+            continue
+        k = starts.get(n.trigger_start)
+        se = ends.get(n.source_span[1])
+        if k is None or se is None or se != k - 1 or words[k].prefix[:1] in ("و", "ف"):
+            continue
+        for c in cond:
+            c_last = ends.get(c.trigger_end)
+            s0 = starts.get(n.source_span[0])
+            if c.source_actor_id == n.source_actor_id and c_last is not None and s0 is not None and c_last == s0 - 1:
+                for f in _SIDE_FIELDS:
+                    setattr(n, f"source_{f}", None)
+                n.rule += ":condemned"
                 break
 
 
