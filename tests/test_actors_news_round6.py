@@ -149,3 +149,14 @@ def test_named_body_sends_forces():
 def test_drones_strike_streets():
     # شوارع is no march cue: drones strike streets too
     assert any(c == "ISRMIL" for _, c in codes("استهدفت مسيرات إسرائيلية شوارع في خان يونس فجر اليوم."))
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Iraqi Kurds voted in a regional election on Sunday.", "Iraqi Kurds", "IRQ"),
+    ("قال أكراد سوريون فروا إلى العراق إن قراهم قصفت.", "أكراد سوريون", "SYR"),
+    ("تظاهر الأكراد العراقيون في أربيل ضد قرار المحكمة.", "الأكراد العراقيون", "IRQ"),
+])
+def test_the_kurds_of_a_state_are_that_states(text, phrase, code):
+    # the PLOVER English gold codes "Iraqi Kurds" IRQ and "Turkish Kurd refugees" TUR
+    a = actor_at(run(text), phrase)
+    assert a is not None and a.code == code, (phrase, a)

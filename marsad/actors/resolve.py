@@ -227,7 +227,10 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
                           main=main, expired=expired)
     if not places and role is None:
         return None
-    main = places[0].entries[0].country if places else None
+    # a state's nationality decides over a people's (Iraqi Kurds, الأكراد العراقيون -> IRQ: the
+    # Kurds of a state are that state's, as in the PLOVER gold)
+    p0 = next((p for p in places if p.entries[0].country not in NONSTATE_TOPS), places[0]) if places else None
+    main = p0.entries[0].country if p0 else None
     country = main if main and main not in NONSTATE_TOPS else None
     if role is None:
         if places[0].type == "capital" and len(places) == 1:
@@ -239,7 +242,7 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
     else:
         kind = role_item.entries[0].kind or "person"
         basis = "title+nationality" if country else "title"
-    e0 = places[0].entries[0] if places else None
+    e0 = p0.entries[0] if p0 else None
     return Resolution(code=make_code(main, role), country=country, role=role, kind=kind,
                       name_ar=e0.name_ar if e0 else None,
                       name_en=e0.name_en if e0 else None, basis=basis, main=main)

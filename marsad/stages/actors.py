@@ -1024,7 +1024,8 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
             loc = False   # "الآلاف من الكينيين": people after من are a partitive's whole, not a place
         if loc:
             return [], None, True
-        if first.type == "demonym" and not (_is_plural(words[first.j - 1]) or first.entries[0].plural):
+        if first.type == "demonym" and not (_is_plural(words[first.j - 1]) or first.entries[0].plural) and \
+                not any(p.type == "demonym" and p.entries[0].plural for p in places[1:]):
             ev = _event_noun(lex, words, first)
             if ev is None:
                 return [], None, False  # an adjective of an unknown noun (الحرب الروسية)
