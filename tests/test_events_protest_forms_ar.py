@@ -71,3 +71,10 @@ def test_state_at_the_site_before_a_later_aim():
 def test_site_without_a_state_keeps_the_aim():
     evs = events("تجمع مئات المتظاهرين أمام مقر النقابة في تونس أمس احتجاجا على قرار الحكومة التونسية.")
     assert any(e.plover_type == "PROTEST" and e.target_country == "TUN" for e in evs), show(evs)
+
+
+def test_plural_pronoun_of_a_protest_noun_is_the_subject():
+    # إضرابهم: the prisoners' strike; the prisons after في are not its owner
+    evs = events("وواصل الأسرى الفلسطينيون في السجون الإسرائيلية إضرابهم المفتوح عن الطعام.")
+    strike = [e for e in evs if e.cameo == "142"]
+    assert strike and strike[0].source_country == "PSE", show(evs)

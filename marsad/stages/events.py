@@ -830,6 +830,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                   or w.prefix.endswith(("ب", "ل")))
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
+            if src is None and lang == "ar" and e.cameo[:2] == "14" and not via_prep and before \
+                    and ((doc.tokens[w.ti].suffix or "") in ("هم", "هن") or w.norm.endswith(("هم", "هن"))):
+                # "واصل الأسرى الفلسطينيون في السجون الإسرائيلية إضرابهم": the owner of the protest noun's plural
+                # pronoun is the clause's subject, the nearest actor before it not under a preposition
+                src = next((a for a in reversed(before) if a.prep == "" and i - a.i1 <= 8), None)
             gen_patient = None
             if lang == "ar" and genitive is not None and src is genitive and "gen_patient" in w.cue \
                     and e.cameo[:2] in _ATTACK_ROOTS and _gen_patient(words, last, genitive, args):
