@@ -355,10 +355,11 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             if prev.type == "role" and it.type == "role" and it.i == prev.j and \
                     not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
                     not (it.j - it.i > 1 and _construct(words[prev.j - 1], words[it.j - 1])) and \
-                    not _sector_adjective(words[prev.j - 1], words[it.i]) and \
+                    not (it.entries[0].kind != "organisation" and _sector_adjective(words[prev.j - 1], words[it.i])) and \
                     not _indefinite_construct(words[prev.j - 1], it, words):
                 # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
-                # "خطف مسلحون مهندسين" is subject + object
+                # "خطف مسلحون مهندسين" is subject + object.  An institution noun is never the adjective
+                # (مستشفى folds to a ي ending: "قصفت طائرات حربية مستشفى" is agent + object)
                 chunks.append([it])
                 continue
             if prev.type == "role" and it.i == prev.j and _is_person_item(it) and \
@@ -577,6 +578,8 @@ def _indefinite_construct(head: str, tail: Item, words: list[str]) -> bool:
     a, b = clean_word(head), clean_word(words[tail.i])
     if _definite(a) or _definite(b) or b.endswith(("ون", "ين", "ات", "ا")):
         return False
+    if a.endswith("يه") and len(a) >= 5:
+        return False   # a feminine nisba adjective heads no construct: "طائرات حربية مستشفى" is agent + object
     return not (a.endswith(("ون", "ين", "ان")) and len(a) > 4)
 
 
