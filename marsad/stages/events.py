@@ -187,6 +187,10 @@ class EventStage:
                 e.confidence = round(0.5 * e.confidence + 0.5 * p, 4)
                 if e.negated or e.modality not in ("asserted", "possible"):
                     continue
+                if _phase_report(words, e):
+                    e.historical = sent_hist   # واصلت القوات قصف غزة: the subject's act, reported (round 9)
+                    e.rule += ":phase"
+                    continue
                 if (":verb:" in e.rule or e.rule.endswith(":self") or ":self:" in e.rule) and not e.historical:
                     if not filter_all:
                         continue   # hybrid: a verb-triggered asserted report stands; the model judges nouns
@@ -194,6 +198,31 @@ class EventStage:
                         continue   # a past-tense verb report that opens its clause (VSO news lead) stands
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
+
+
+def _phase_report(words, ev) -> bool:
+    """"واصلت القوات الإسرائيلية قصف غزة"، "استأنف الجيش هجماته على …"، "واصل العمال إضرابهم": an aspect verb (cue
+    ``phase``) that opens its clause, then the event's source, then its trigger right after: the verbal noun is the
+    act the subject goes on doing, a report (the verb / noun reading of قصف, or a noun with the subject's pronoun)."""
+    if not ev.source_span or ev.quote_id:
+        return False
+    k = s0 = None
+    for j, w in enumerate(words):
+        if w.start == ev.source_span[0]:
+            s0 = j
+        if w.start == ev.trigger_start:
+            k = j
+            break
+    if k is None or s0 is None or words[k - 1].end != ev.source_span[1]:
+        return False
+    while s0 > 0 and ("quant" in words[s0 - 1].cue or words[s0 - 1].norm.isdigit()):
+        s0 -= 1   # واصل آلاف العمال إضرابهم: the actor's span starts after its quantity
+    if s0 < 1 or "phase" not in words[s0 - 1].cue:
+        return False
+    j = s0 - 2
+    while j >= 0 and ("time" in words[j].cue or words[j].norm.isdigit()):
+        j -= 1
+    return j < 0 or words[j].punct
 
 
 def _target_from_place(doc: Document, ev: Event) -> None:
@@ -477,6 +506,10 @@ def _boundary(w) -> bool:
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
 
 
+# the endings of an adjective agreeing with طائرة / طائرات / طائرتان (مسيرة، مسيرات، مقاتلتان)
+_AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
+
+
 def _find_triggers(words, lex, lang):
     """[(word index, last word index, Trigger, prep word index or -1)]"""
     out = []
@@ -496,8 +529,10 @@ def _find_triggers(words, lex, lang):
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
         if i > 0 and ("veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
-                                                          and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
-            continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march
+                                                          and words[i - 1].norm.endswith(("يه", "يين", "يون")))) \
+                and w.text.endswith(_AIRCRAFT_ADJ_END):
+            continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march; a word that cannot agree with
+            # the aircraft as an adjective is its predicate or the next phrase (الطائرات الإسرائيلية قصفت …، غاراتها)
         best = None
         for e in sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)), _pos_pref(e, words, i, lang), e.order)):
             p = _find_prep(words, i, e, lang) if e.prep else -1
