@@ -31,3 +31,22 @@ CROWDS = [
 @pytest.mark.parametrize("text,phrase,code", CROWDS)
 def test_crowd_noun_is_civilian_group(text, phrase, code):
     assert (phrase, code) in codes(text)
+
+
+# Gaza / West Bank / Lebanon (2023-2026 style): UN peacekeepers, national Red Crescent societies,
+# paramedics and ambulance crews
+ACTORS = [
+    ("أصيب جنديان من قوات اليونيفيل بشظايا قذيفة سقطت قرب موقعهما في الناقورة.", "جنديان من قوات اليونيفيل",
+     "IGOUNOMIL"),
+    ("قالت اليونيفيل إن دورية تابعة لها تعرضت لإطلاق نار قرب الخط الأزرق.", "اليونيفيل", "IGOUNOMIL"),
+    ("أعلنت جمعية الهلال الأحمر الفلسطيني أن طواقمها نقلت جرحى إلى مستشفى ناصر.",
+     "جمعية الهلال الأحمر الفلسطيني", "PSEHLH"),
+    ("قال الهلال الأحمر العربي السوري إن قافلة مساعدات دخلت إلى المدينة.", "الهلال الأحمر العربي السوري", "SYRHLH"),
+    ("قتل مسعفان فلسطينيان في غارة استهدفت سيارتهما شمال قطاع غزة.", "مسعفان فلسطينيان", "PSEHLH"),
+    ("منعت القوات الإسرائيلية طواقم الإسعاف من الوصول إلى المصابين في مخيم جنين.", "طواقم الإسعاف", "HLH"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", ACTORS)
+def test_levant_actor(text, phrase, code):
+    assert (phrase, code) in codes(text)
