@@ -50,3 +50,28 @@ ACTORS = [
 @pytest.mark.parametrize("text,phrase,code", ACTORS)
 def test_levant_actor(text, phrase, code):
     assert (phrase, code) in codes(text)
+
+
+# a role noun with a possessive pronoun belongs to the one body named before it in the sentence
+POSSESSIVE = [
+    ("أعلنت سرايا القدس أن مقاتليها فجروا عبوة ناسفة بآلية عسكرية شرق جباليا.", "مقاتليها", "PSEREB"),
+    ("أعلن حزب الله أن مقاتليه استهدفوا تجمعا للجنود قرب الحدود.", "مقاتليه", "LBNREB"),
+    ("قال الجيش الإسرائيلي إن جنوده اعتقلوا خمسة مطلوبين في نابلس.", "جنوده", "ISRMIL"),
+    ("أكدت بريطانيا أن جنودها لن يشاركوا في العملية.", "جنودها", "GBRMIL"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", POSSESSIVE)
+def test_possessive_role_noun(text, phrase, code):
+    assert (phrase, code) in codes(text)
+
+
+def test_possessive_ambiguous_is_left():
+    # two coded actors before the pronoun: whose fighters is not decided here
+    got = dict(codes("قالت حركة حماس إن إسرائيل قتلت مقاتليها في غارة على رفح."))
+    assert got.get("مقاتليها") == "UAF"
+
+
+def test_dual_pronoun_is_not_a_body():
+    got = dict(codes("قال الجيش العراقي إن مسلحين استهدفوا دوريتهما قرب الموصل."))
+    assert got.get("دوريتهما") != "IRQMIL"

@@ -90,6 +90,7 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
+            _possessive(doc, specs)
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
         return doc
@@ -854,6 +855,53 @@ def _anaphora(doc: Document, specs: list[_Spec]) -> None:
         sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
 
 
+# singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
+_POSS_SUFFIXES = frozenset({"ه", "ها", "هم"})
+
+
+def _possessive(doc: Document, specs: list[_Spec]) -> None:
+    """"أعلنت كتائب القسام أن مقاتليها استهدفوا …", "قال الجيش إن جنوده …": a bare role noun (no country,
+    no top code) carrying a possessive pronoun belongs to the one coded actor named before it in the
+    sentence (a body without a country, السلطات، الحكومة, also counts as a possessor, and then
+    nothing changes).  A named or sector-coded body (a group, a party, the Iraqi police) passes its whole code
+    (its fighters are the group); a state or a person passes the country and the noun keeps its own role
+    (قواتها after فرنسا -> FRAMIL).  With two or more coded actors before it the pronoun is ambiguous
+    ("قالت حماس إن إسرائيل قتلت مقاتليها") and nothing changes."""
+    toks = doc.tokens
+    if not toks:
+        return
+    cands = []
+    for sp in specs:
+        r = sp.res
+        if r.country or r.main or not r.role or " " in doc.text[sp.start:sp.end].strip():
+            continue
+        cands.append(sp)
+    if not cands:
+        return
+    starts = [t.start for t in toks]
+    for sp in cands:
+        k = bisect.bisect_left(starts, sp.start)
+        if k >= len(toks) or toks[k].start != sp.start or toks[k].suffix not in _POSS_SUFFIXES:
+            continue
+        # possible possessors: coded actors, bodies and state services (السلطات، الجنود) even without a country
+        before = [o for o in specs if o.sentence == sp.sentence and o.end <= sp.start and o.res.basis != "metonym"
+                  and (o.res.country or o.res.main or o.kind == "organisation" or o.res.role in _ANAPHOR_ROLES)]
+        keys = {o.res.code for o in before}
+        if len(keys) != 1:
+            continue
+        a = max(before, key=_span_key).res
+        if not (a.country or a.main):
+            continue
+        if a.kind in ("country", "person") or not a.role:
+            top = a.country or a.main
+            sp.res = Resolution(make_code(top, sp.res.role), a.country, sp.res.role, sp.res.kind,
+                                basis="possessive", main=a.main or a.country)
+        else:
+            sp.res = Resolution(a.code, a.country, a.role, sp.res.kind, a.name_ar, a.name_en,
+                                basis="possessive", entity_id=a.entity_id, main=a.main)
+        sp.key = ("P", sp.res.code, sp.start)
+
+
 def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, list]:
     """(count per country, country sets of ambiguous place names) named in the document outside
     the actors in ``skip``."""
@@ -1055,7 +1103,7 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
     if not places and role_item.entries[0].priority < 3:
         return [], role_item, False   # a generic head noun alone (رئيس، شخص، عناصر) is no actor
     if not places and role_item.j - role_item.i == 1 and (
-            _is_nisba_adjective(words[role_item.i]) or
+            (_is_nisba_adjective(words[role_item.i]) and not _plural_with_pronoun(words[role_item.i], role_item)) or
             (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه"))):
         return [], None, False        # العلاقات الدبلوماسية: an adjective, not a diplomat
     if role_item is sub[0] and role_item.j - role_item.i == 1 and role_item.i > 0 and \
@@ -1126,6 +1174,12 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
 def _is_nisba_adjective(word: str) -> bool:
     w = clean_word(word)
     return w.endswith("يه") and len(w) > 5
+
+
+def _plural_with_pronoun(word: str, it: Item) -> bool:
+    """"مقاتليه", "مسلحيه": a plural group noun in the construct form (مقاتلي) with the pronoun ه, written
+    with a final ه (a feminine nisba adjective is written with ة: عسكرية) - no adjective."""
+    return word.endswith("يه") and it.entries[0].kind == "group"
 
 
 def _head(words, it: Item) -> str:
