@@ -75,3 +75,17 @@ def test_possessive_ambiguous_is_left():
 def test_dual_pronoun_is_not_a_body():
     got = dict(codes("قال الجيش العراقي إن مسلحين استهدفوا دوريتهما قرب الموصل."))
     assert got.get("دوريتهما") != "IRQMIL"
+
+
+MORE = [
+    ("قصفت الزوارق الحربية الإسرائيلية مراكب الصيادين قبالة ساحل رفح.", "الزوارق الحربية الإسرائيلية", "ISRMIL"),
+    ("أعلنت فصائل المقاومة الفلسطينية مسؤوليتها عن إطلاق الصواريخ.", "فصائل المقاومة الفلسطينية", "PSEREB"),
+    ("أصيب عنصران من الجيش اللبناني بجروح في قصف استهدف محيط مرجعيون.", "عنصران من الجيش اللبناني", "LBNMIL"),
+    # the Al-Aqsa compound names Palestine, so the occupation police are Israel's
+    ("اقتحمت شرطة الاحتلال باحات المسجد الأقصى واعتدت على المصلين.", "شرطة الاحتلال", "ISRCOP"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", MORE)
+def test_levant_actor_more(text, phrase, code):
+    assert (phrase, code) in codes(text)

@@ -43,3 +43,8 @@ def test_district_resolves(pipe, text, name, country, geo_id):
 ])
 def test_common_word_district_needs_venue(pipe, text, word):
     assert all(p[0] != word for p in _places(pipe, text))
+
+
+def test_aqsa_compound_not_maximum(pipe):
+    assert ("باحات المسجد الأقصى", "PSE", "m-aqsa") in _places(pipe, "اقتحم عشرات المستوطنين باحات المسجد الأقصى صباح الأحد.")
+    assert not _places(pipe, "قررت الحكومة رفع الحد الأقصى للأجور في القطاع العام.")
