@@ -89,3 +89,9 @@ MORE = [
 @pytest.mark.parametrize("text,phrase,code", MORE)
 def test_levant_actor_more(text, phrase, code):
     assert (phrase, code) in codes(text)
+
+
+def test_drone_with_nationality_is_one_actor():
+    # the drone and its nationality: one ISRMIL span (as طائرة مسيرة إسرائيلية), not the adjective alone
+    assert ("مسيرة إسرائيلية", "ISRMIL") in codes("استهدفت مسيرة إسرائيلية دراجة نارية على طريق بلدة الخيام.")
+    assert ("مسيرات تركية", "TURMIL") in codes("قصفت مسيرات تركية مواقع لمقاتلين أكراد قرب القامشلي.")

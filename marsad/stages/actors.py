@@ -1089,6 +1089,12 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
                 res.basis = "title+nationality"
             res.kind = "group"
             s, t = _span(toks, first.i, first.j, first.prefix)
+            k = first.i - 1
+            if ev == "MIL" and k >= 0 and not words[k][:1].isascii() and \
+                    phrase_key(words[k]) in lex.cues.get("drone_adjective", ()):
+                # "مسيرة إسرائيلية": the drone is the actor itself, noun and nationality one span (as
+                # "طائرة مسيرة إسرائيلية"), not an event noun of which the adjective names the author
+                s = toks[k].start
             return [_Spec(("T", res.code, res.basis, res.kind, "event"), res, s, t, [], res.kind, True, None, si)], \
                 None, False
         res = combine(places, date)
