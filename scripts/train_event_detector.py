@@ -35,7 +35,8 @@ from marsad.pipeline import Pipeline, PipelineConfig  # noqa: E402
 FILES = (("ASSAULT", "assault"), ("PROTEST", "protest"))
 SOFT_WEIGHT = 0.5    # weight of an "ambiguous" row (target = accept / total); grouped CV: 0 -> 0.60/0.34, 0.5 -> 0.62/0.50 (before هتف fix: 0.63/0.39)
 SOFT_NO = 1.0        # scale of a "difficult no" row's soft target (0 = a hard negative, as before)
-STAND = "verb_lead"   # grouped CV ASSAULT: lead 0.67, anchored 0.65, none 0.68 (PROTEST within one row)
+STAND = ("verb_lead", "noun_erupt")   # grouped CV ASSAULT: lead 0.67, anchored 0.65, none 0.68 (PROTEST within one row);
+# noun_erupt (round 9): اندلعت / انطلقت + protest noun, as the event stage does (detect.erupt_lead)
 
 
 def rows_of(path: Path):

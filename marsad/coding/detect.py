@@ -76,6 +76,8 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
             f.append("verb_anchored")
         if lead_report(words, vr, starts):
             f.append("verb_lead")
+    if erupt_lead(words, evs, starts):
+        f.append("noun_erupt")
     if EXTRA_FEATURES:
         f += _extra(words, evs, starts)
     if QUOTE_LEAD:
@@ -209,6 +211,32 @@ def lead_report(words, evs, starts=None) -> bool:
         while j >= 0 and ("time" in words[j].cue or words[j].norm.isdigit()):
             j -= 1
         if j < 0 or words[j].punct:
+            return True
+    return False
+
+
+def erupt_lead(words, evs, starts=None) -> bool:
+    """A protest noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
+    خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
+    "وانطلقت أمس مسيرات" -- the noun's event is reported (a verb lead whose report is the noun)."""
+    if starts is None:
+        starts = {w.start: k for k, w in enumerate(words)}
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None or ev.quote_id or ev.root != "14" or ":noun:" not in ev.rule:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 4 and not words[j].punct and "erupt" not in words[j].cue:
+            j -= 1
+        if j < 0 or "erupt" not in words[j].cue or words[j].punct:
+            continue
+        gap = words[j + 1:k]
+        if gap and not (gap[0].norm in ("في", "امس", "اليوم") or gap[0].prefix[-1:] == "ب" or "time" in gap[0].cue):
+            continue   # only a place / time phrase between the verb and its subject
+        i = j - 1
+        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
+            i -= 1
+        if i < 0 or words[i].punct:
             return True
     return False
 

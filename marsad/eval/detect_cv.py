@@ -179,7 +179,7 @@ def oof_predict(d: Data, stand: Optional[str] = None, **kw) -> tuple[np.ndarray,
         pred[te] = ((p >= t) & d.eligible[te]).astype(int)
         if stand:
             for i in te:
-                if stand in d.feats[i]:
+                if any(x in d.feats[i] for x in ((stand,) if isinstance(stand, str) else stand)):
                     pred[i] = 1
     return pred, prob
 

@@ -187,9 +187,11 @@ class EventStage:
                 e.confidence = round(0.5 * e.confidence + 0.5 * p, 4)
                 if e.negated or e.modality not in ("asserted", "possible"):
                     continue
-                if _phase_report(words, e):
-                    e.historical = sent_hist   # واصلت القوات قصف غزة: the subject's act, reported (round 9)
-                    e.rule += ":phase"
+                phase = _phase_report(words, e)
+                if phase or detect.erupt_lead(words, [e]):
+                    # واصلت القوات قصف غزة: the subject's act; اندلعت مظاهرات: the protest broke out (round 9)
+                    e.historical = sent_hist
+                    e.rule += ":phase" if phase else ":erupt"
                     continue
                 if (":verb:" in e.rule or e.rule.endswith(":self") or ":self:" in e.rule) and not e.historical:
                     if not filter_all:
