@@ -95,3 +95,10 @@ def test_drone_with_nationality_is_one_actor():
     # the drone and its nationality: one ISRMIL span (as طائرة مسيرة إسرائيلية), not the adjective alone
     assert ("مسيرة إسرائيلية", "ISRMIL") in codes("استهدفت مسيرة إسرائيلية دراجة نارية على طريق بلدة الخيام.")
     assert ("مسيرات تركية", "TURMIL") in codes("قصفت مسيرات تركية مواقع لمقاتلين أكراد قرب القامشلي.")
+
+
+def test_extremist_settlers_one_actor_and_civil_defence():
+    assert ("مستوطنون متطرفون", "ISRSET") in codes("أحرق مستوطنون متطرفون سيارات ومنازل في قرية قرب رام الله.")
+    # civil defence is a state rescue service (Phoenix: civil defense department GOV), not civilians
+    got = dict(codes("قال الدفاع المدني إن طواقمه أخمدت حريقا اندلع في مبنى سكني."))
+    assert got.get("الدفاع المدني") == "GOV"
