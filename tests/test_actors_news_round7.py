@@ -102,3 +102,10 @@ def test_extremist_settlers_one_actor_and_civil_defence():
     # civil defence is a state rescue service (Phoenix: civil defense department GOV), not civilians
     got = dict(codes("قال الدفاع المدني إن طواقمه أخمدت حريقا اندلع في مبنى سكني."))
     assert got.get("الدفاع المدني") == "GOV"
+
+
+def test_snipers_hezbollah_wing_and_herders():
+    # a broken plural of people in ة agrees with a plural nationality (no feminine singular + object)
+    assert ("قناصة إسرائيليون", "ISRUAF") in codes("أطلق قناصة إسرائيليون النار على نازحين عائدين إلى شمال القطاع.")
+    assert ("المقاومة الإسلامية في لبنان", "LBNREB") in codes("أعلنت المقاومة الإسلامية في لبنان قصف موقع عسكري.")
+    assert ("رعاة أغنام", "AGR") in codes("هاجم مستوطنون رعاة أغنام قرب طوباس.")
