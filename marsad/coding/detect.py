@@ -219,11 +219,14 @@ def erupt_lead(words, evs, starts=None) -> bool:
     """A protest noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
     "وانطلقت أمس مسيرات" -- the noun's event is reported (a verb lead whose report is the noun)."""
+    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule]
+    if not evs:
+        return False
     if starts is None:
         starts = {w.start: k for k, w in enumerate(words)}
     for ev in evs:
         k = starts.get(ev.trigger_start)
-        if k is None or ev.quote_id or ev.root != "14" or ":noun:" not in ev.rule:
+        if k is None:
             continue
         j = k - 1
         while j >= 0 and k - j <= 4 and not words[j].punct and "erupt" not in words[j].cue:

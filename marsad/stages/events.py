@@ -206,7 +206,7 @@ def _phase_report(words, ev) -> bool:
     """"واصلت القوات الإسرائيلية قصف غزة"، "استأنف الجيش هجماته على …"، "واصل العمال إضرابهم": an aspect verb (cue
     ``phase``) that opens its clause, then the event's source, then its trigger right after: the verbal noun is the
     act the subject goes on doing, a report (the verb / noun reading of قصف, or a noun with the subject's pronoun)."""
-    if not ev.source_span or ev.quote_id:
+    if not ev.source_span or ev.quote_id or ev.source_span[1] > ev.trigger_start:
         return False
     k = s0 = None
     for j, w in enumerate(words):
