@@ -89,6 +89,8 @@ class EventStage:
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
+            if trigs and args:
+                trigs = _drop_armed_marches(trigs, args)
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
@@ -510,6 +512,16 @@ _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoin
 
 # the endings of an adjective agreeing with طائرة / طائرات / طائرتان (مسيرة، مسيرات، مقاتلتان)
 _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
+
+
+def _drop_armed_marches(trigs, args):
+    """مسيرة is a march and a drone: when the actor stage has read the word as part of an armed actor
+    ("شنت مسيرة إسرائيلية غارة"، "استهدفت مسيرات تركية …": ISRMIL / TURMIL), it is no protest trigger."""
+    armed = [(a.i0, a.i1) for a in args if a.actor.role == "MIL"]
+    if not armed:
+        return trigs
+    return [t for t in trigs if not (t[2].kind == "noun" and t[2].cameo[:2] == "14"
+                                     and any(i0 <= t[0] < i1 for i0, i1 in armed))]
 
 
 def _find_triggers(words, lex, lang):
