@@ -23,6 +23,7 @@ import math
 from typing import Optional
 
 from ..resources import cached, data_path
+from .structure import start_index
 
 TYPES = ("ASSAULT", "PROTEST")
 MODEL_FILE = ("models", "events_detect.json")
@@ -67,7 +68,7 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
     for key in ("anchor", "time", "ref", "hist", "hypo", "quant", "suffer"):
         if any(key in w.cue for w in words):
             f.append(f"cue_{key}")
-    starts = {w.start: k for k, w in enumerate(words)}
+    starts = start_index(words)
     vr = [ev for ev in evs if (":verb:" in ev.rule or ":self:" in ev.rule) and not ev.negated and not ev.historical
           and ev.modality in ("asserted", "possible")]
     if vr:
@@ -179,7 +180,7 @@ def anchored_report(words, evs, starts=None) -> bool:
     (VSO news lead) — a report, not a reference.
     Such events stand whatever the learned filter says (it was trained on one corpus)."""
     if starts is None:
-        starts = {w.start: k for k, w in enumerate(words)}
+        starts = start_index(words)
     n = len(words)
     for ev in evs:
         k = starts.get(ev.trigger_start)
@@ -202,7 +203,7 @@ def lead_report(words, evs, starts=None) -> bool:
     Stricter than :func:`anchored_report`: a verbal-noun homograph in the middle of a clause
     (تهم قتل، إمكانية خطف، مشيرا إلى قتل) is not a lead."""
     if starts is None:
-        starts = {w.start: k for k, w in enumerate(words)}
+        starts = start_index(words)
     for ev in evs:
         k = starts.get(ev.trigger_start)
         if k is None or ev.quote_id or _imperfect(words[k].norm):
@@ -223,7 +224,7 @@ def erupt_lead(words, evs, starts=None) -> bool:
     if not evs:
         return False
     if starts is None:
-        starts = {w.start: k for k, w in enumerate(words)}
+        starts = start_index(words)
     for ev in evs:
         k = starts.get(ev.trigger_start)
         if k is None:

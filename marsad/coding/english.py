@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from .structure import PUNCT_BOUNDARY, actor_args, words_of
+from .structure import PUNCT_BOUNDARY, actor_args, date_and_place, start_index, words_of
 
 _RESOLVED: dict = {}
 
@@ -571,7 +571,7 @@ def _words_index(doc, ev, cache: dict, lex):
     if got is None:
         sent = doc.sentences[ev.sentence]
         words = words_of(doc, sent, lex)
-        got = cache[ev.sentence] = (words, actor_args(doc, sent, words, "en"), {w.start: k for k, w in enumerate(words)})
+        got = cache[ev.sentence] = (words, actor_args(doc, sent, words, "en"), start_index(words))
     words, args, by_start = got
     i = by_start.get(ev.trigger_start)
     if i is None:
@@ -1972,16 +1972,7 @@ def _new_event(doc, si: int, start: int, end: int, cameo: str, rule: str):
                cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
                plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context),
                segment_kind=sent.segment_kind, story_id=doc.story_id, lang="en", rule=rule)
-    try:
-        from ..timex.dating import date_event
-        date_event(doc, ev)
-    except Exception as e:  # pragma: no cover - a dating failure must not lose the event
-        doc.warnings.append(f"date_event failed: {e!r}")
-    try:
-        from ..geo.locate import locate_event
-        locate_event(doc, ev)
-    except Exception as e:  # pragma: no cover
-        doc.warnings.append(f"locate_event failed: {e!r}")
+    date_and_place(doc, ev)
     return ev
 
 

@@ -54,6 +54,33 @@ _EMPTY: dict = {}
 _LAST: list = [None, {}]
 
 
+_START_INDEX: list = [None, None]
+
+
+def start_index(words: list[Word]) -> dict[int, int]:
+    """{character start: word index} of a sentence's words.  The event rules that run after the filter
+    each look triggers up by their start; the map is built once per words list (the last one is kept:
+    the rules of one sentence run together)."""
+    if _START_INDEX[0] is not words:
+        _START_INDEX[0], _START_INDEX[1] = words, {w.start: k for k, w in enumerate(words)}
+    return _START_INDEX[1]
+
+
+def date_and_place(doc: Document, ev) -> None:
+    """Date and place a new event (``timex.dating.date_event``, ``geo.locate.locate_event``); a failure
+    of either is a document warning, never a lost event."""
+    from ..geo.locate import locate_event
+    from ..timex.dating import date_event
+    try:
+        date_event(doc, ev)
+    except Exception as e:  # pragma: no cover - a dating failure must not lose the event
+        doc.warnings.append(f"date_event failed: {e!r}")
+    try:
+        locate_event(doc, ev)
+    except Exception as e:  # pragma: no cover
+        doc.warnings.append(f"locate_event failed: {e!r}")
+
+
 def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
     """The sentence's words (cached on the document: the quote and event stages share them)."""
     # one-document cache shared by the quote and event stages (never stored on the document)

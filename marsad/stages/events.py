@@ -34,8 +34,8 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
-from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, get_lexicon, resolve_phrase, sentence_lang,
-                                words_of)
+from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, date_and_place, get_lexicon, resolve_phrase,
+                                sentence_lang, start_index, words_of)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
@@ -111,18 +111,9 @@ class EventStage:
             new.extend(evs)
         if not new:
             return doc
-        from ..geo.locate import locate_event
         place_target = self.config.options.get("place_target", _PLACE_TARGET)
-        from ..timex.dating import date_event
         for ev in new:
-            try:
-                date_event(doc, ev)
-            except Exception as e:  # pragma: no cover - a dating failure must not lose the event
-                doc.warnings.append(f"date_event failed: {e!r}")
-            try:
-                locate_event(doc, ev)
-            except Exception as e:  # pragma: no cover
-                doc.warnings.append(f"locate_event failed: {e!r}")
+            date_and_place(doc, ev)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
             if place_target and ev.lang == "ar" and ev.plover_type in place_target:
@@ -1243,7 +1234,7 @@ def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
-    starts = {w.start: k for k, w in enumerate(words)}
+    starts = start_index(words)
     verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
     for n, ev in enumerate(verbs):
         if n == 0:
@@ -1276,7 +1267,7 @@ def _accused_agent(words, evs) -> None:
     accs = [e for e in evs if e.root == "11" and ":verb:" in e.rule and e.target_actor_id and e.target_span]
     if not accs:
         return
-    starts = {w.start: k for k, w in enumerate(words)}
+    starts = start_index(words)
     for n in evs:
         if ":noun:" not in n.rule or n.source_code or n.source_actor_id:
             continue
@@ -1305,7 +1296,7 @@ def _condemned_act(words, evs) -> None:
     cond = [e for e in evs if e.root in ("11", "12") and ":verb:" in e.rule and e.source_actor_id and e.source_span]
     if not cond:
         return
-    starts = {w.start: k for k, w in enumerate(words)}
+    starts = start_index(words)
     ends = {w.end: k for k, w in enumerate(words)}
     for n in evs:
         if n.root not in _ATTACK_ROOTS or not n.source_actor_id or not n.source_span \
@@ -1623,7 +1614,7 @@ def _adjunct_attack(words, evs):
         if ":verb:" not in v.rule or v.root not in _ATTACK_ROOTS or v.negated or id(v) in drop:
             continue
         if starts is None:
-            starts = {w.start: k for k, w in enumerate(words)}
+            starts = start_index(words)
         vi = starts.get(v.trigger_start)
         if vi is None:
             continue
@@ -1714,7 +1705,7 @@ def _among_victims(words, args, evs) -> None:
             ks = [k for k, w in enumerate(words) if "among" in w.cue]
             if not ks:
                 return
-            starts = {w.start: k for k, w in enumerate(words)}
+            starts = start_index(words)
             ends = {w.end: k for k, w in enumerate(words)}
         last = ends.get(ev.trigger_end)
         if last is None:
@@ -1742,7 +1733,7 @@ def _fallen_victims(words, args, evs) -> None:
         if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:none" not in ev.rule:
             continue
         if starts is None:
-            starts = {w.start: k for k, w in enumerate(words)}
+            starts = start_index(words)
         i = starts.get(ev.trigger_start)
         if i is None:
             continue
@@ -1810,7 +1801,7 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
         if ev.plover_type != "ASSAULT" or ev.target_country or (ev.target_code or "")[:3] in _INTL:
             continue
         if starts is None:
-            starts = {w.start: k for k, w in enumerate(words)}
+            starts = start_index(words)
             ends = {w.end: k for k, w in enumerate(words)}
             pls = [pl for pl in doc.places if pl.sentence == si and pl.country]
         i = starts.get(ev.trigger_start)
@@ -1929,7 +1920,7 @@ def _purpose_target(words, args, evs) -> None:
                 ks.append((k, int(opt.get("win", 10))))
             if not ks:
                 return
-            starts = {w.start: k for k, w in enumerate(words)}
+            starts = start_index(words)
         i = starts.get(ev.trigger_start)
         if i is None:
             continue
@@ -2069,7 +2060,7 @@ def _attributed(words, args, evs) -> None:
     ks = [k for k, w in enumerate(words) if "attrib" in w.cue]
     if not ks:
         return
-    starts = {w.start: k for k, w in enumerate(words)}
+    starts = start_index(words)
     for k in ks:
         x = next((a for a in args if k < a.i0 <= k + 3 and a.prep in ("الي", "ل")), None)
         if x is None:
@@ -2097,7 +2088,7 @@ def _protest_purpose(words, evs) -> None:
         if ev.root not in ("10", "11") or ":noun:" not in ev.rule or ev.trigger_start <= prot.trigger_start:
             continue
         if starts is None:
-            starts = {w.start: k for k, w in enumerate(words)}
+            starts = start_index(words)
         k = starts.get(ev.trigger_start)
         if k is None or not (words[k].prefix[-1:] == "ل" or words[k].norm[:2] == "لل"
                              or (ev.root == "11" and "protest_purpose" in words[k].cue)):
