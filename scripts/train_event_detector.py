@@ -78,7 +78,7 @@ def model_entry(w, t, names) -> dict:
     return {"threshold": round(t, 3), "weights": weights_dict(w, names)}
 
 
-def spans_oof(base: Path, fn: str, typ: str, rows: list[dict], d: Data, folds, models_all) -> dict:
+def spans_oof(base: Path, fn: str, typ: str, rows: list[dict], d: Data, folds, models_all, detail=None) -> dict:
     """The span gold coded with, for each sentence, the fold model that did not see it."""
     fold_of = {r["text"].strip(): int(d.fold[i]) for i, r in enumerate(rows)}
     recs = json.loads((base / f"{fn}_spans.json").read_text(encoding="utf-8"))
@@ -92,7 +92,7 @@ def spans_oof(base: Path, fn: str, typ: str, rows: list[dict], d: Data, folds, m
         m["types"][typ] = model_entry(w, t, [x for fs in d.feats if fs for x in fs])
         tmp = Path("/tmp") / f"_marsad_spans_{typ}_{f}.json"
         tmp.write_text(json.dumps(sub, ensure_ascii=False), encoding="utf-8")
-        res = spans(tmp, pipeline=Pipeline(PipelineConfig(options={"event_detect_model": m})))
+        res = spans(tmp, pipeline=Pipeline(PipelineConfig(options={"event_detect_model": m})), detail=detail)
         tmp.unlink()
         n = res["gold_spans"]
         n_tot += n
@@ -132,6 +132,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", type=int, default=1, help="also print the mean shipped F1 over N fold assignments")
     ap.add_argument("--errors", help="write the out-of-fold errors of the shipped decision (TSV) to this file "
                                      "(error analysis; the row text stays outside the repository)")
+    ap.add_argument("--span-errors", help="write every out-of-fold span outcome (JSONL: text, gold key, type / country "
+                                          "match, the system's events) to this file (error analysis, outside the repository)")
     a = ap.parse_args(argv)
     base = Path(a.shared) / "data" / "events" / "arabic_event_gsr_dev"
     kw = {"l2": a.l2, "epochs": a.epochs}
@@ -170,7 +172,12 @@ def main(argv=None) -> int:
     if not a.no_spans:
         for typ, fn in FILES:
             others = {k: {"threshold": v["threshold"], "weights": v["weights"]} for k, v in out["types"].items()}
-            r = spans_oof(base, fn, typ, allrows[typ], datas[typ], folds[typ], others)
+            detail = [] if a.span_errors else None
+            r = spans_oof(base, fn, typ, allrows[typ], datas[typ], folds[typ], others, detail)
+            if detail is not None:
+                with open(a.span_errors, "a" if typ != FILES[0][0] else "w", encoding="utf-8") as f:
+                    for x in detail:
+                        f.write(json.dumps({"type": typ} | x, ensure_ascii=False) + "\n")
             out["types"][typ]["spans_oof"] = r
             print(typ, "spans (out-of-fold model)", json.dumps(r), flush=True)
     if not a.no_write:

@@ -128,7 +128,7 @@ def _ev_country(ev: Event, side: str) -> Optional[str]:
     return code[:3] if code and code[:3] in _NONSTATE else None
 
 
-def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None) -> dict:
+def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None, detail: Optional[list] = None) -> dict:
     """Share of gold spans (deduplicated per sentence) for which the system codes a counted event
     of the record's type whose source and target country (``*_role.main``) and role match gold
     (a gold ``None`` matches an absent or country-less actor)."""
@@ -167,6 +167,10 @@ def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None) -> dic
                 country_ok += 1
                 if any((e.source_role or None) == gsr and (e.target_role or None) == gtr for e in c_ok):
                     role_ok += 1
+            if detail is not None:   # per gold span (error analysis: scripts/train_event_detector.py --span-errors)
+                detail.append({"text": rec["text"], "gold": key, "type_ok": bool(evs), "country_ok": bool(c_ok),
+                               "events": [(e.cameo, e.trigger, _ev_country(e, "source"), _ev_country(e, "target"), e.rule)
+                                          for e in doc.events if e.plover_type == typ]})
         rec_ok += rec_hit
     share = (lambda k: round(k / n, 4) if n else 0.0)
     return {"file": str(path), "gold_spans": n, "type_found": share(type_ok), "source_country": share(src_ok),

@@ -32,6 +32,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
+from ..coding import guards, implied
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, date_and_place, get_lexicon, resolve_phrase,
@@ -91,9 +92,13 @@ class EventStage:
             args = actor_args(doc, sent, words, lang)
             if trigs and args:
                 trigs = _drop_armed_marches(trigs, args)
+            if trigs and args and lang == "ar":
+                trigs = guards.drop_force_protest_nouns(trigs, args)   # قوات مكافحة الشغب: riot police, no riot
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
+            if evs and lang == "ar" and self.config.options.get("implied_protest", True):
+                evs = implied.add_implied(doc, si, sent, words, args, evs)   # a crowd acted on: its protest
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
                 _partitive_target(words, args, evs)
