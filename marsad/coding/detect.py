@@ -267,6 +267,41 @@ def erupt_lead(words, evs, starts=None) -> bool:
             i -= 1
         if i < 0 or words[i].punct:
             return True
+    return staged_lead(words, evs, starts)
+
+
+STAGE_GAP = 9   # words between a staging verb and its protest noun (the subject: عدة مئات من المتظاهرين في هدوء)
+
+
+def staged_lead(words, evs, starts=None) -> bool:
+    """A protest noun that is the object of a past "organise / stage / carry out" verb (cue ``stage``: نظم، شكل،
+    أقام، نفذ، خاض) opening its clause: "نظم مئات الطلاب أمس وقفة احتجاجية"، "وشكل المتظاهرون سلسلة بشرية"، "نفذ
+    العمال إضرابا" -- the noun's event is reported (as :func:`erupt_lead`, whose tag and feature it shares).  The
+    subject between them may be a phrase of up to ``STAGE_GAP`` words without punctuation, clause words or a
+    complementizer; not in reported speech, not an imperfect (ينظمون وقفة), not a relative clause (التي نظمها)."""
+    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule]
+    if not evs:
+        return False
+    if starts is None:
+        starts = start_index(words)
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= STAGE_GAP + 1 and "stage" not in words[j].cue:
+            w = words[j]
+            if w.punct or "comp" in w.cue or "rel" in w.cue or "boundary" in w.cue:
+                j = -1
+                break
+            j -= 1
+        if j < 0 or "stage" not in words[j].cue or _imperfect(words[j].norm):
+            continue
+        i = j - 1
+        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
+            i -= 1
+        if i < 0 or words[i].punct:
+            return True
     return False
 
 
