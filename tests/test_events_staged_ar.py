@@ -38,3 +38,20 @@ def test_no_staged_lead(text):
 
 def test_empty():
     assert detect.staged_lead([], []) is False
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("ونظمت الحكومة الصومالية أمس مظاهرة حاشدة تأييدا لقرار مجلس الأمن الدولي.", "SOMGOV", "IGO"),
+    ("ونفذت نقابة المعلمين إضرابا عن العمل احتجاجا على قرار الحكومة الأردنية.", "LAB", "JORGOV"),
+])
+def test_the_organiser_is_the_source(text, src, tgt):
+    evs = [e for e in protests(text) if ":erupt" in e.rule]
+    assert evs and (evs[0].source_code or "").startswith(src), show(protests(text))
+    assert (evs[0].target_code or "").startswith(tgt), show(protests(text))
+    assert len(evs) == 1, show(protests(text))   # احتجاجا على: an adverbial of the strike, not a staged protest
+
+
+def test_the_organiser_rule_changes_a_state_source():
+    ev = [e for e in protests("ونظمت الحكومة الصومالية أمس مظاهرة حاشدة في العاصمة.") if ":erupt" in e.rule]
+    assert ev and ":organiser" in ev[0].rule and ev[0].source_code == "SOMGOV" and ev[0].target_code != "SOMGOV", \
+        show(ev)

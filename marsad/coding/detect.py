@@ -278,32 +278,34 @@ def staged_lead(words, evs, starts=None) -> bool:
     أقام، نفذ، خاض) opening its clause: "نظم مئات الطلاب أمس وقفة احتجاجية"، "وشكل المتظاهرون سلسلة بشرية"، "نفذ
     العمال إضرابا" -- the noun's event is reported (as :func:`erupt_lead`, whose tag and feature it shares).  The
     subject between them may be a phrase of up to ``STAGE_GAP`` words without punctuation, clause words or a
-    complementizer; not in reported speech, not an imperfect (ينظمون وقفة), not a relative clause (التي نظمها)."""
+    complementizer; not in reported speech, not an imperfect (ينظمون وقفة: only past forms are cues), not a relative
+    clause (التي نظمها)."""
     evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule]
     if not evs:
         return False
     if starts is None:
         starts = start_index(words)
-    for ev in evs:
-        k = starts.get(ev.trigger_start)
-        if k is None:
-            continue
-        j = k - 1
-        while j >= 0 and k - j <= STAGE_GAP + 1 and "stage" not in words[j].cue:
-            w = words[j]
-            if w.punct or "comp" in w.cue or "rel" in w.cue or "boundary" in w.cue:
-                j = -1
-                break
-            j -= 1
-        if j < 0 or "stage" not in words[j].cue or _imperfect(words[j].norm):
-            continue
-        i = j - 1
-        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
-            i -= 1
-        if i < 0 or words[i].punct:
-            return True
-    return False
+    return any(k is not None and staging_verb(words, k) >= 0 for k in (starts.get(ev.trigger_start) for ev in evs))
 
+
+def staging_verb(words, k: int) -> int:
+    """The index of the staging verb (cue ``stage``; past forms only are listed: نظمت is no imperfect) whose object
+    is the protest noun ``words[k]`` and which opens its clause, or -1 (see :func:`staged_lead`).  A purpose word
+    (احتجاجا على: cue ``protest_purpose``) is an adverbial, never the object."""
+    if "protest_purpose" in words[k].cue:
+        return -1
+    j = k - 1
+    while j >= 0 and k - j <= STAGE_GAP + 1 and "stage" not in words[j].cue:
+        w = words[j]
+        if w.punct or "comp" in w.cue or "rel" in w.cue or "boundary" in w.cue or "protest_purpose" in w.cue:
+            return -1
+        j -= 1
+    if j < 0 or "stage" not in words[j].cue:
+        return -1
+    i = j - 1
+    while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
+        i -= 1
+    return j if i < 0 or words[i].punct else -1
 
 # candidate rules that stand whatever the model says, per type (besides lead verb reports, lead_report).
 # Tried: PROTEST "ar:noun:self" (protesters + action verb) -> grouped-CV F1 0.33 against 0.43 when
