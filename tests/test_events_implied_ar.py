@@ -88,3 +88,19 @@ def test_riot_police_are_police_not_a_riot(text):
 def test_a_riot_is_still_a_riot():
     doc = doc_of("واندلعت أعمال شغب في عدة أحياء من المدينة ليلة الجمعة.")
     assert [e for e in doc.events if e.cameo == "145"], show(doc)
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين أمام مبنى البرلمان.", "المتظاهرين"),
+    ("واستخدمت قوات الأمن القنابل المسيلة للدموع ضد المحتجين في الساحة الرئيسية.", "المحتجين"),
+])
+def test_tear_gas_is_repression_and_implies_the_protest(text, crowd):
+    doc = doc_of(text)
+    rep = [e for e in doc.events if e.cameo == "175"]
+    assert rep and rep[0].source_role == "COP", show(doc)     # manual_ar.tsv: أطلق / استخدم + الغاز / المسيلة
+    assert [e for e in implied(doc) if e.trigger == crowd], show(doc)
+
+
+def test_tear_gas_words_only():
+    doc = doc_of("وأطلقت الحكومة برنامجا جديدا لدعم المزارعين.")
+    assert not [e for e in doc.events if e.cameo == "175"], show(doc)
