@@ -32,7 +32,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
-from ..coding import guards, implied, staged
+from ..coding import guards, implied, protest_sides, staged
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, date_and_place, get_lexicon, resolve_phrase,
@@ -102,6 +102,7 @@ class EventStage:
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
+                protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
                 _among_victims(words, args, evs)

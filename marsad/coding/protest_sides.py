@@ -1,0 +1,53 @@
+"""Sides of Arabic protests read after the learned filter.
+
+:func:`loyal_target`: an actor right after a loyalty / support word (cue ``loyal``: الموالية، المؤيدين، المناصرين …)
+describes the crowd ("متظاهرون من حركة … الموالية للحكومة الروسية"، "المتظاهرين المؤيدين للحكومة السورية"), it is
+not what the crowd protests against: a protest whose target is such an actor takes instead the state actor at the
+crowd's site after it in the clause (cue ``site``: أمام السفارة التركية -> TUR), or no target (the purpose rule, run
+after this, may give one).  Rule marker ``:loyal``.  A crowd with no country of its own takes the country of the
+state it is loyal to (متظاهرون … موالون للكرملين في موسكو -> RUS, civilians), unless the sentence places the protest in
+another country (موالون لإيران في بغداد: Iraqis); marker ``:src-loyal``, evidence the loyalty phrase.
+"""
+from __future__ import annotations
+
+
+def _clear_target(ev) -> None:
+    ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+
+
+def loyal_target(doc, words, args, evs) -> None:
+    if not args:
+        return
+    for ev in evs:
+        if ev.root != "14" or not ev.target_span:
+            continue
+        t = next((a for a in args if a.actor.id == ev.target_actor_id and (a.start, a.end) == tuple(ev.target_span)),
+                 None)
+        if t is None or t.i0 < 1 or "loyal" not in words[t.i0 - 1].cue:
+            continue
+        site = None
+        for a in args:
+            if a.i0 < t.i1 or not a.actor.country or a is t:
+                continue
+            if any(words[x].punct for x in range(t.i1, a.i0)):
+                break
+            if any("site" in words[x].cue for x in range(max(t.i1, a.i0 - 2), a.i0)):
+                site = a
+                break
+        if site is None:
+            _clear_target(ev)
+        else:
+            x = site.actor
+            ev.target_actor_id, ev.target_code, ev.target_country = x.id, x.code or x.country, x.country
+            ev.target_role, ev.target_span = x.role, (site.start, site.end)
+        ev.rule += ":loyal"
+        c = t.actor.country
+        tgt = ev.target_span or (0, 0)
+        if c and not ev.source_country and not any(
+                p.country and p.country != c and ev.sentence_start <= p.start < ev.sentence_end
+                and not tgt[0] <= p.start < tgt[1] for p in doc.places):   # سفارة استونيا: the target's own name
+            ev.source_country, ev.source_code = c, c + (ev.source_role or "CVL")
+            ev.source_role = ev.source_role or "CVL"
+            if not ev.source_span:
+                ev.source_span = (words[t.i0 - 1].start, t.end)
+            ev.rule += ":src-loyal"
