@@ -245,6 +245,8 @@ def erupt_lead(words, evs, starts=None) -> bool:
     """A protest noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
     "وانطلقت أمس مسيرات" -- the noun's event is reported (a verb lead whose report is the noun)."""
+    if DO_LEAD and do_lead(words, evs, starts):
+        return True
     evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule]
     if not evs:
         return False
@@ -268,6 +270,41 @@ def erupt_lead(words, evs, starts=None) -> bool:
         if i < 0 or words[i].punct:
             return True
     return staged_lead(words, evs, starts)
+
+
+DO_LEAD = True   # round 11: قام + subject + ب + an attack noun opening its clause (do_lead)
+_PAST_DO = ("قام", "قامت", "قاموا", "قاما", "قامتا")
+
+
+def do_lead(words, evs, starts=None) -> bool:
+    """An attack noun (root 18 / 19 / 20) with the proclitic ب that follows a past "قام" (cue ``do_bi``) opening its
+    clause, the subject between them: "قام مسلحون مجهولون بخطف مهندس"، "وقامت امرأة فجر اليوم بتفجير نفسها" -- the
+    light verb's act is the noun's, a verb report (as :func:`staged_lead` for a protest noun; it shares the
+    ``:erupt`` tag and the ``noun_erupt`` feature).  Not in reported speech, not an imperfect (يقوم بـ), not across
+    punctuation, a complementizer, a relative or a boundary word (الذي قام بتفجير …)."""
+    evs = [ev for ev in evs if ev.root in ("18", "19", "20") and not ev.quote_id and ":noun:" in ev.rule]
+    if not evs:
+        return False
+    if starts is None:
+        starts = start_index(words)
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None or not words[k].prefix.endswith("ب"):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= STAGE_GAP + 1 and "do_bi" not in words[j].cue:
+            w = words[j]
+            if w.punct or "comp" in w.cue or "rel" in w.cue or "boundary" in w.cue:
+                break
+            j -= 1
+        if j < 0 or "do_bi" not in words[j].cue or words[j].norm[len(words[j].prefix):] not in _PAST_DO:
+            continue
+        i = j - 1
+        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
+            i -= 1
+        if i < 0 or words[i].punct:
+            return True
+    return False
 
 
 STAGE_GAP = 9   # words between a staging verb and its protest noun (the subject: عدة مئات من المتظاهرين في هدوء)
