@@ -45,6 +45,7 @@ def assaults(text):
     "وقام مسلحون مجهولون بخطف مهندس أجنبي من موقع عمله شمال المدينة.",
     "قامت امرأة فجر اليوم بتفجير نفسها قرب حاجز للشرطة.",
     "وقامت دورية للجيش مساء الأحد بقصف مواقع المسلحين في الجبال.",
+    "وجاءت الهجمات بعد أن قام مسلحون مجهولون بخطف مهندس أجنبي.",   # an after-clause reports the act
 ])
 def test_do_lead_is_reported(text):
     evs = [e for e in assaults(text) if not e.historical]
@@ -56,6 +57,7 @@ def test_do_lead_is_reported(text):
     "ويقوم المسلحون بخطف المدنيين على الطرق.",            # imperfect: a habit, not a report
     "وتحدث عن المسلح الذي قام بتفجير السيارة.",           # a relative clause
     "قام الوزير، بعد عودته، بتفجير مفاجأة سياسية.",       # punctuation between: not one clause
+    "وقال إنه يخشى أن يقوم المسلحون بخطف الصحافيين.",     # أن + an imperfect: a fear, not a report
 ])
 def test_no_do_lead(text):
     assert not any(":erupt" in e.rule for e in assaults(text)), [(e.trigger, e.rule) for e in assaults(text)]

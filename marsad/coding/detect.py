@@ -302,6 +302,8 @@ def do_lead(words, evs, starts=None) -> bool:
         i = j - 1
         while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
             i -= 1
+        if i >= 1 and words[i].norm in ("ان", "أن") and words[i - 1].norm[len(words[i - 1].prefix):] == "بعد":
+            return True   # بعد أن قام مسلحون بخطف …: the after-clause reports the act
         if i < 0 or words[i].punct:
             return True
     return False
