@@ -77,10 +77,16 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
     i = 0          # the first word not yet covered by a match
     memo = lex.memo
     entries = lex.entries
+    leaf = getattr(lex, "_leaf", None) or {}
     for s in starts:
         if s < i:
             continue
-        m = lex.match_at(keys, s, words)
+        ks = keys[s]
+        if len(ks) == 1 and ks[0] in leaf:
+            # (what match_at answers for a word of one key that is a one-word leaf phrase)
+            m = (1, leaf[ks[0]], ks[0])
+        else:
+            m = lex.match_at(keys, s, words)
         if m is None:
             continue
         ids = m[1]
@@ -138,7 +144,7 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                 exact = [e for e in es if e.form.endswith("ات") == fem_pl]
             if exact and exact[0] is not es[0]:
                 es = exact + [e for e in es if e not in exact]
-        it = Item(s, s + length, list(es), typ, conj=conj, prefix=prefix)
+        it = Item(s, s + length, list(es), typ, conj, prefix)
         if pick[4]:
             it.alt = pick[4]
             it.default = lex.default_by_ids.get(pk)
