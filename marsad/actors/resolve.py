@@ -201,10 +201,31 @@ def best_role(items: Iterable[Item]) -> tuple[Optional[str], Optional[Item]]:
     return best, best_item
 
 
+_COMBINE_MEMO: dict = {}
+
+
 def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolution]:
     """One actor from the items of one phrase (one referent)."""
     if not items:
         return None
+    # Without a named entity the reading is a function of the items' types and first entries alone
+    # (no date, no positions): memoised by (type, id of the first entry) per item, a fresh
+    # Resolution each call (callers change theirs).  The memo holds the entries (ids stay theirs).
+    mk = tuple([(it.type, id(it.entries[0]) if it.entries else None) for it in items])
+    got = _COMBINE_MEMO.get(mk)
+    if got is not None:
+        return Resolution(*got[0]) if got[0] is not None else None
+    r = _combine(items, date)
+    if "entity" not in [t[0] for t in mk]:
+        if len(_COMBINE_MEMO) > 100_000:
+            _COMBINE_MEMO.clear()
+        _COMBINE_MEMO[mk] = ((r.code, r.country, r.role, r.kind, r.name_ar, r.name_en, r.basis, r.entity_id,
+                              r.main, r.expired) if r is not None else None,
+                             [it.entries[0] for it in items if it.entries])
+    return r
+
+
+def _combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolution]:
     ents = [it for it in items if it.type == "entity"]
     places = [it for it in items if it.type in ("country", "capital", "demonym")]
     role, role_item = best_role(items)

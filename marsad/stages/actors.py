@@ -124,16 +124,20 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
-    if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
+    if items and "media" in list(map(_type_of, items)) and \
+            any(w in _CREDIT or w.lower() in _CREDIT for w in words):
         return []
     if items:
+        # (each filter below drops only items at or after a word of its gate set: a sentence with no
+        # such word skips it)
+        gates = lex.memo.get("gates", _NO_GATES)
         led = lex.cues.get("led_by")
-        if led:
+        if led and not gates["led_by"].isdisjoint(words):
             # "بقيادة" is a led-by cue, not the sector word قيادة (command)
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
                                                  keys[it.i] and keys[it.i][0] in led)]
         abstract = lex.cues.get("abstract_construct")
-        if abstract:
+        if abstract and not gates["abstract_construct"].isdisjoint(words):
             # "أمن العراق", "تهديد أمن أوروبا": a bare sector word in construct with a place name is
             # the place's security, not its police ("قوات الأمن", "الأمن المصري", "أمن الدولة" stay)
             complement = lex.cues.get("abstract_complement", frozenset())
@@ -148,7 +152,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  not clean_word(words[it.i]).startswith("ال") and
                                                  place_follows(it.j))]
         homographs = lex.cues.get("verb_homograph")
-        if homographs:
+        if homographs and words[0] in gates["verb_homograph"]:
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
             # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…")
@@ -159,9 +163,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  ((words[1].startswith("ال") and words[1].endswith("ون")) or
                                                   named_at_1))]
         disguise = lex.cues.get("disguise")
-        if disguise:
+        if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
-    starts = list(map(_start_of, toks))
+    starts = list(map(_start_of, toks)) if mentions else None
+    added = False
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
         i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
@@ -187,7 +192,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         # nationality / title words inside the mention stay as items (they give country/role)
         items = [x for x in items if not (x.i < i1 and i0 < x.j) or x in inner]
         items.append(it)
-    items.sort(key=lambda x: (x.i, -(x.j - x.i), x.type != "mention"))
+        added = True
+    if added:
+        # (lexicon items alone are already in order: disjoint, by position)
+        items.sort(key=lambda x: (x.i, -(x.j - x.i), x.type != "mention"))
     out: list[_Spec] = []
     for chunk in _chunks(items, words, lex, date):
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
@@ -199,9 +207,13 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             sp.ctxw = True
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
+        if starts is None:
+            starts = list(map(_start_of, toks))
         out = _partitive(partitive, toks, words, keys, starts, out)
     spokes = lex.cues.get("spokesman_head")
     if spokes and out and "باسم" in words:
+        if starts is None:
+            starts = list(map(_start_of, toks))
         _spokesman(spokes, toks, words, keys, starts, out)
     return out
 
@@ -316,6 +328,10 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
     return k
 
 
+_GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise")
+_NO_GATES = {g: frozenset() for g in _GATES}
+
+
 def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple[str, ...], bool]:
     """(keys of the token, can it start a lexicon phrase), memoised per lexicon.  A token whose keys
     are a former cue or a context word also goes into the per-lexicon sets that tell _sentence
@@ -328,6 +344,20 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple
     cw = lex.context_words
     if cw and not cw.keys().isdisjoint(k):
         lex.memo.setdefault("context_words", set()).add(text)
+    # the word forms that can make one of _sentence's item filters drop something (a sentence
+    # without any of them skips the filter)
+    gates = lex.memo.get("gates")
+    if gates is None:
+        gates = lex.memo["gates"] = {g: set() for g in _GATES}
+    cues = lex.cues
+    if k:
+        led = cues.get("led_by")
+        if led and k[0] in led:
+            gates["led_by"].add(text)
+    for g in _GATES[1:]:
+        c = cues.get(g)
+        if c and not c.isdisjoint(k):
+            gates[g].add(text)
     if len(cache) > 300_000:
         cache.clear()
     cache[(text, norm)] = e
@@ -702,7 +732,7 @@ def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> l
     if len(chunk) == 1 and chunk[0].type == "role" and -1 < chunk[0].entries[0].priority < 3:
         return []   # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk)
     # media in the phrase: the agency and its nationality are not actors
-    if any(it.type == "media" for it in chunk):
+    if "media" in list(map(_type_of, chunk)):
         chunk = [it for it in chunk if it.type in ("entity",) or (it.type == "mention" and
                  not any(m.type == "media" and m.i <= it.i < m.j for m in chunk))]
         chunk = [it for it in chunk if it.type == "entity" or it.type == "mention"]
@@ -1319,6 +1349,7 @@ _start_of = attrgetter("start")
 _first = itemgetter(0)
 _second = itemgetter(1)
 _norm_of = attrgetter("norm")
+_type_of = attrgetter("type")
 
 
 def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
