@@ -178,6 +178,7 @@ class Matcher:
         self._can_start: dict[str, bool] = {}   # key -> can it begin a name (memo of spans' fast reject)
         self._dem_of: dict[str, Optional[str]] = {}  # key -> ISO-3 of the demonym it spells (memo)
         self._own_of: dict[str, tuple] = {}  # key -> (country it adds to the context,) or () (memo)
+        self._acc_ar: dict[str, list] = {}  # Arabic key -> [(entry, accept class)] (memo, _accept_classes)
 
     def cands(self, key: str) -> list[Entry]:
         c = self._cands.get(key)
@@ -422,6 +423,27 @@ class Matcher:
             return ctx or r.supported or r.cue == "locative"
         return True
 
+    def _accept_classes(self, r: _Raw) -> list:
+        """``(entry, class)`` of the candidates of an Arabic name's key: which test of :meth:`accept`
+        decides it (0 none: accepted; 1 a stop key; 2 a weak key of the entry; 3 :meth:`weak`).  For an
+        Arabic name these depend on the key alone (memoised per key)."""
+        stop = r.key in self.g.cues.stop
+        out = []
+        for e in self.cands(r.key):
+            if stop:
+                st = 1
+            elif r.key in e.weak_keys:
+                st = 2
+            elif self.weak(r, e, ""):
+                st = 3
+            else:
+                st = 0
+            out.append((e, st))
+        if len(self._acc_ar) > 300_000:
+            self._acc_ar.clear()
+        self._acc_ar[r.key] = out
+        return out
+
     def resolve(self, text: str, toks, raws: list[_Raw], sent_hints: dict[int, Counter],
                 doc_hints: Counter, country_hint: Optional[str] = None) -> list[Hit]:
         g = self.g
@@ -454,8 +476,19 @@ class Matcher:
                 doc_ctx[c] = doc_ctx.get(c, 0) + 1
                 own[id(r)] = c
         hits: list[Hit] = []
+        acc_of = self._acc_ar
         for r in raws:
-            ok = [e for e in cand(r.key) if self.accept(r, e, text)]
+            if r.arabic:
+                # (accept() for an Arabic name, with its per-key part memoised: _accept_classes)
+                lst = acc_of.get(r.key)
+                if lst is None:
+                    lst = self._accept_classes(r)
+                ctx = r.venue is not None or r.direction is not None or r.hint is not None
+                acc = (True, ctx or (r.supported and r.cue == "locative"), ctx or r.supported,
+                       ctx or r.supported or r.cue == "locative")
+                ok = [e for e, st in lst if acc[st]]
+            else:
+                ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:
                 continue
             e = self._choose(ok, r, sent_ctx.get(r.sentence), doc_ctx, country_hint, own.get(id(r)))
