@@ -338,26 +338,32 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple
     whether a sentence needs those rules (a set test on the sentence's words)."""
     k = _token_keys(text, norm)
     e = (k, not lex.trie.keys().isdisjoint(k))
-    former = lex.cues.get("former")
-    if former and not former.isdisjoint(k):
-        lex.memo.setdefault("former_words", set()).add(text)
-    cw = lex.context_words
-    if cw and not cw.keys().isdisjoint(k):
-        lex.memo.setdefault("context_words", set()).add(text)
-    # the word forms that can make one of _sentence's item filters drop something (a sentence
-    # without any of them skips the filter)
     gates = lex.memo.get("gates")
     if gates is None:
         gates = lex.memo["gates"] = {g: set() for g in _GATES}
-    cues = lex.cues
-    if k:
-        led = cues.get("led_by")
-        if led and k[0] in led:
-            gates["led_by"].add(text)
-    for g in _GATES[1:]:
-        c = cues.get(g)
-        if c and not c.isdisjoint(k):
-            gates[g].add(text)
+        # every key any of the tests below looks for (one test for the many words that have none)
+        lex.memo["special_keys"] = frozenset().union(lex.cues.get("former") or (), lex.context_words or (),
+                                                     *(lex.cues.get(g) or () for g in _GATES))
+    if lex.memo["special_keys"].isdisjoint(k):
+        pass
+    else:
+        former = lex.cues.get("former")
+        if former and not former.isdisjoint(k):
+            lex.memo.setdefault("former_words", set()).add(text)
+        cw = lex.context_words
+        if cw and not cw.keys().isdisjoint(k):
+            lex.memo.setdefault("context_words", set()).add(text)
+        # the word forms that can make one of _sentence's item filters drop something (a sentence
+        # without any of them skips the filter)
+        cues = lex.cues
+        if k:
+            led = cues.get("led_by")
+            if led and k[0] in led:
+                gates["led_by"].add(text)
+        for g in _GATES[1:]:
+            c = cues.get(g)
+            if c and not c.isdisjoint(k):
+                gates[g].add(text)
     if len(cache) > 300_000:
         cache.clear()
     cache[(text, norm)] = e
