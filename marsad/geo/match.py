@@ -197,9 +197,11 @@ class Matcher:
         get = _KEYS.get
         if words is None:
             words = [text[t[0]:t[1]] for t in toks]
-        keys = [get(w) for w in words]   # most words were seen before
+        keys = list(map(get, words))   # most words were seen before
         if None in keys:
-            keys = [k if k is not None else _word_key(w) for k, w in zip(keys, words)]
+            # (only the words missing from the memo, found in C)
+            for k in list(compress(range(len(keys)), map(is_, keys, repeat(None)))):
+                keys[k] = _word_key(words[k])
         return _Norm(text), keys
 
     def spans(self, text: str, toks: Sequence[tuple[int, int, int]], prepared=None) -> list[_Raw]:

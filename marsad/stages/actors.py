@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_, itemgetter
 from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
@@ -108,10 +108,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     # (C-level iteration: one memo lookup per token without a Python loop body)
     ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
     if None in ents:
-        for k, e in enumerate(ents):
-            if e is None:
-                t = toks[k]
-                ents[k] = _token_entry(lex, tc, t.text, t.norm)
+        # (only the tokens missing from the memo, found in C)
+        for k in list(compress(range(len(ents)), map(is_, ents, repeat(None)))):
+            t = toks[k]
+            ents[k] = _token_entry(lex, tc, t.text, t.norm)
     keys = list(map(_first, ents))
     starts = list(compress(range(len(ents)), map(_second, ents)))
     items = match_items(lex, words, keys, starts) if starts else []
