@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import is_
 from typing import Optional, Sequence
 
 from ..lang.normalize import is_arabic_char
@@ -199,8 +198,8 @@ class Matcher:
             words = [text[t[0]:t[1]] for t in toks]
         keys = list(map(get, words))   # most words were seen before
         if None in keys:
-            # (only the words missing from the memo, found in C)
-            for k in list(compress(range(len(keys)), map(is_, keys, repeat(None)))):
+            # (only the words missing from the memo)
+            for k in [k for k, x in enumerate(keys) if x is None]:
                 keys[k] = _word_key(words[k])
         return _Norm(text), keys
 
@@ -401,7 +400,7 @@ class Matcher:
         out: dict[int, Counter] = {}
         isos = list(map(memo.get, keys, repeat(False)))
         # (only the keys not in the memo yet: False marks them)
-        for k in (list(compress(range(len(isos)), map(is_, isos, repeat(False)))) if False in isos else ()):
+        for k in ([k for k, x in enumerate(isos) if x is False] if False in isos else ()):
             iso = isos[k]
             if iso is False:
                 w = keys[k]

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from itertools import compress, repeat
-from operator import attrgetter, is_, itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
@@ -108,8 +108,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     # (C-level iteration: one memo lookup per token without a Python loop body)
     ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
     if None in ents:
-        # (only the tokens missing from the memo, found in C)
-        for k in list(compress(range(len(ents)), map(is_, ents, repeat(None)))):
+        # (only the tokens missing from the memo)
+        for k in [k for k, e in enumerate(ents) if e is None]:
             t = toks[k]
             ents[k] = _token_entry(lex, tc, t.text, t.norm)
     keys = list(map(_first, ents))
@@ -124,8 +124,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
-    if items and "media" in list(map(_type_of, items)) and \
-            any(w in _CREDIT or w.lower() in _CREDIT for w in words):
+    if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
         return []
     if items:
         # (each filter below drops only items at or after a word of its gate set: a sentence with no
@@ -738,7 +737,7 @@ def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> l
     if len(chunk) == 1 and chunk[0].type == "role" and -1 < chunk[0].entries[0].priority < 3:
         return []   # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk)
     # media in the phrase: the agency and its nationality are not actors
-    if "media" in list(map(_type_of, chunk)):
+    if any(it.type == "media" for it in chunk):
         chunk = [it for it in chunk if it.type in ("entity",) or (it.type == "mention" and
                  not any(m.type == "media" and m.i <= it.i < m.j for m in chunk))]
         chunk = [it for it in chunk if it.type == "entity" or it.type == "mention"]
@@ -1355,7 +1354,6 @@ _start_of = attrgetter("start")
 _first = itemgetter(0)
 _second = itemgetter(1)
 _norm_of = attrgetter("norm")
-_type_of = attrgetter("type")
 
 
 def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:

@@ -27,8 +27,7 @@ import datetime as _dt
 import hashlib
 import math
 import re
-from itertools import accumulate, compress, repeat
-from operator import is_
+from itertools import accumulate, compress
 from typing import Callable, Optional
 
 from ..lang.normalize import normalize
@@ -817,7 +816,7 @@ def _trigger_hits(norm: str, L: Lexicon, tmemo: dict) -> list[tuple[int, "frozen
         if len(memo) > 100_000:
             memo.clear()
         rx = L.trigger_re
-        for k in list(compress(range(len(res)), map(is_, res, repeat(None)))):
+        for k in [k for k, x in enumerate(res) if x is None]:
             piece = pieces[k]
             got = memo.get(piece)
             if got is not None:      # (the same piece earlier in this text)
