@@ -77,10 +77,16 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
     i = 0          # the first word not yet covered by a match
     memo = lex.memo
     entries = lex.entries
+    leaf = getattr(lex, "_leaf", None) or {}
     for s in starts:
         if s < i:
             continue
-        m = lex.match_at(keys, s, words)
+        ks = keys[s]
+        if len(ks) == 1 and ks[0] in leaf:
+            # (what match_at answers for a word of one key that is a one-word leaf phrase)
+            m = (1, leaf[ks[0]], ks[0])
+        else:
+            m = lex.match_at(keys, s, words)
         if m is None:
             continue
         ids = m[1]
@@ -138,7 +144,7 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                 exact = [e for e in es if e.form.endswith("ات") == fem_pl]
             if exact and exact[0] is not es[0]:
                 es = exact + [e for e in es if e not in exact]
-        it = Item(s, s + length, list(es), typ, conj=conj, prefix=prefix)
+        it = Item(s, s + length, list(es), typ, conj, prefix)
         if pick[4]:
             it.alt = pick[4]
             it.default = lex.default_by_ids.get(pk)
@@ -195,10 +201,31 @@ def best_role(items: Iterable[Item]) -> tuple[Optional[str], Optional[Item]]:
     return best, best_item
 
 
+_COMBINE_MEMO: dict = {}
+
+
 def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolution]:
     """One actor from the items of one phrase (one referent)."""
     if not items:
         return None
+    # Without a named entity the reading is a function of the items' types and first entries alone
+    # (no date, no positions): memoised by (type, id of the first entry) per item, a fresh
+    # Resolution each call (callers change theirs).  The memo holds the entries (ids stay theirs).
+    mk = tuple([(it.type, id(it.entries[0]) if it.entries else None) for it in items])
+    got = _COMBINE_MEMO.get(mk)
+    if got is not None:
+        return Resolution(*got[0]) if got[0] is not None else None
+    r = _combine(items, date)
+    if "entity" not in [t[0] for t in mk]:
+        if len(_COMBINE_MEMO) > 100_000:
+            _COMBINE_MEMO.clear()
+        _COMBINE_MEMO[mk] = ((r.code, r.country, r.role, r.kind, r.name_ar, r.name_en, r.basis, r.entity_id,
+                              r.main, r.expired) if r is not None else None,
+                             [it.entries[0] for it in items if it.entries])
+    return r
+
+
+def _combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolution]:
     ents = [it for it in items if it.type == "entity"]
     places = [it for it in items if it.type in ("country", "capital", "demonym")]
     role, role_item = best_role(items)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress, repeat
 from typing import Optional, Sequence
 
 from ..lang.normalize import is_arabic_char
@@ -178,6 +179,8 @@ class Matcher:
         self._can_start: dict[str, bool] = {}   # key -> can it begin a name (memo of spans' fast reject)
         self._dem_of: dict[str, Optional[str]] = {}  # key -> ISO-3 of the demonym it spells (memo)
         self._own_of: dict[str, tuple] = {}  # key -> (country it adds to the context,) or () (memo)
+        self._cue_memo: dict[str, tuple] = {}  # key -> _cue_forms (memo)
+        self._acc_ar: dict[str, list] = {}  # Arabic key -> [(entry, accept class)] (memo, _accept_classes)
 
     def cands(self, key: str) -> list[Entry]:
         c = self._cands.get(key)
@@ -193,9 +196,11 @@ class Matcher:
         get = _KEYS.get
         if words is None:
             words = [text[t[0]:t[1]] for t in toks]
-        keys = [get(w) for w in words]   # most words were seen before
+        keys = list(map(get, words))   # most words were seen before
         if None in keys:
-            keys = [k if k is not None else _word_key(w) for k, w in zip(keys, words)]
+            # (only the words missing from the memo)
+            for k in [k for k, x in enumerate(keys) if x is None]:
+                keys[k] = _word_key(words[k])
         return _Norm(text), keys
 
     def spans(self, text: str, toks: Sequence[tuple[int, int, int]], prepared=None) -> list[_Raw]:
@@ -208,12 +213,12 @@ class Matcher:
         # fast reject (memoised per key): neither the word nor the word without one or two
         # proclitics starts a name
         can = self._can_start
-        flags = [can.get(w) for w in keys]
+        flags = list(map(can.get, keys))
         if None in flags:
             startable = self._startable
             flags = [startable(keys[k]) if f is None else f for k, f in enumerate(flags)]
         i = 0
-        for c in [k for k, f in enumerate(flags) if f]:
+        for c in list(compress(range(N), flags)):
             if c < i:
                 continue
             i = c
@@ -270,12 +275,30 @@ class Matcher:
         return ok
 
     # -- step 2: context around each span -----------------------------------------------------
+    def _cue_forms(self, w: str) -> tuple:
+        """(demonym country, venue form, direction form, can begin a two-word compass phrase) of a
+        token key, each over its clitic-stripped forms (_strip_key) as :meth:`context` tests them
+        (memoised per key)."""
+        g = self.g
+        cues = g.cues
+        forms = _strip_key(w)
+        r = (next((g.demonyms[f] for f in forms if f in g.demonyms), None),
+             next((f for f in forms if f in cues.venue), None),
+             next((f for f in forms if f in cues.direction), None),
+             any(f in self.dir_first for f in forms))
+        memo = self._cue_memo
+        if len(memo) > 300_000:
+            memo.clear()
+        memo[w] = r
+        return r
+
     def context(self, text: str, toks: Sequence[tuple[int, int, int]], raws: list[_Raw],
                 prepared=None) -> None:
         nm, keys = prepared or self.keys(text, toks)
         g = self.g
         cues = g.cues
         prev_end_tok = {r.i + r.n - 1: r for r in raws}
+        cue_forms = self._cue_memo
         for r in raws:
             if r.arabic and "ب" in r.prefix:
                 # ب is locative (بدمشق) unless a verb or noun governs it (يتعلق بأوكرانيا)
@@ -289,10 +312,14 @@ class Matcher:
             while j >= 0 and toks[j][2] == r.sentence and steps < 5 and r.cue is None:
                 steps += 1
                 w = keys[j]
-                forms = _strip_key(w)
+                # (the key's demonym, venue and direction forms, and whether the key before it can
+                # begin a two-word compass phrase: per-key memo, _cue_forms)
+                cf = cue_forms.get(w)
+                if cf is None:
+                    cf = self._cue_forms(w)
                 # compass phrase of two words (شمال غرب / north of)
                 if (r.direction is None and j - 1 >= 0 and toks[j - 1][2] == r.sentence
-                        and any(f in self.dir_first for f in _strip_key(keys[j - 1]))):
+                        and (cue_forms.get(keys[j - 1]) or self._cue_forms(keys[j - 1]))[3]):
                     two = nm.key(toks[j - 1][0], toks[j][1])
                     f2 = next((f for f in _strip_key(two) if f in cues.direction), None)
                     if f2 is not None:
@@ -302,12 +329,12 @@ class Matcher:
                             r.cue = "locative"
                         j -= 2
                         continue
-                hit_dem = next((g.demonyms[f] for f in forms if f in g.demonyms), None)
+                hit_dem = cf[0]
                 if hit_dem:
                     r.hint = r.hint or hit_dem
                     j -= 1
                     continue
-                ven = next((f for f in forms if f in cues.venue), None)
+                ven = cf[1]
                 if ven is not None:
                     if r.venue is None and cues.venue[ven]:
                         r.venue = cues.venue[ven]
@@ -315,7 +342,7 @@ class Matcher:
                         r.cue = "locative"
                     j -= 1
                     continue
-                dr = next((f for f in forms if f in cues.direction), None)
+                dr = cf[2]
                 if dr is not None and r.direction is None:
                     r.direction = cues.direction[dr]
                     r.dir_start = toks[j][0] + (len(w) - len(dr))
@@ -371,8 +398,10 @@ class Matcher:
         dem = self.g.demonyms
         memo = self._dem_of
         out: dict[int, Counter] = {}
-        isos = [memo.get(w, False) for w in keys]
-        for k, iso in (enumerate(isos) if False in isos else ()):
+        isos = list(map(memo.get, keys, repeat(False)))
+        # (only the keys not in the memo yet: False marks them)
+        for k in ([k for k, x in enumerate(isos) if x is False] if False in isos else ()):
+            iso = isos[k]
             if iso is False:
                 w = keys[k]
                 iso = None
@@ -385,7 +414,7 @@ class Matcher:
                 if len(memo) > 300_000:
                     memo.clear()
                 memo[w] = isos[k] = iso
-        for k in [k for k, iso in enumerate(isos) if iso]:
+        for k in list(compress(range(len(isos)), isos)):
             c = out.get(toks[k][2])
             if c is None:
                 c = out[toks[k][2]] = Counter()
@@ -422,6 +451,27 @@ class Matcher:
             return ctx or r.supported or r.cue == "locative"
         return True
 
+    def _accept_classes(self, r: _Raw) -> list:
+        """``(entry, class)`` of the candidates of an Arabic name's key: which test of :meth:`accept`
+        decides it (0 none: accepted; 1 a stop key; 2 a weak key of the entry; 3 :meth:`weak`).  For an
+        Arabic name these depend on the key alone (memoised per key)."""
+        stop = r.key in self.g.cues.stop
+        out = []
+        for e in self.cands(r.key):
+            if stop:
+                st = 1
+            elif r.key in e.weak_keys:
+                st = 2
+            elif self.weak(r, e, ""):
+                st = 3
+            else:
+                st = 0
+            out.append((e, st))
+        if len(self._acc_ar) > 300_000:
+            self._acc_ar.clear()
+        self._acc_ar[r.key] = out
+        return out
+
     def resolve(self, text: str, toks, raws: list[_Raw], sent_hints: dict[int, Counter],
                 doc_hints: Counter, country_hint: Optional[str] = None) -> list[Hit]:
         g = self.g
@@ -454,8 +504,19 @@ class Matcher:
                 doc_ctx[c] = doc_ctx.get(c, 0) + 1
                 own[id(r)] = c
         hits: list[Hit] = []
+        acc_of = self._acc_ar
         for r in raws:
-            ok = [e for e in cand(r.key) if self.accept(r, e, text)]
+            if r.arabic:
+                # (accept() for an Arabic name, with its per-key part memoised: _accept_classes)
+                lst = acc_of.get(r.key)
+                if lst is None:
+                    lst = self._accept_classes(r)
+                ctx = r.venue is not None or r.direction is not None or r.hint is not None
+                acc = (True, ctx or (r.supported and r.cue == "locative"), ctx or r.supported,
+                       ctx or r.supported or r.cue == "locative")
+                ok = [e for e, st in lst if acc[st]]
+            else:
+                ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:
                 continue
             e = self._choose(ok, r, sent_ctx.get(r.sentence), doc_ctx, country_hint, own.get(id(r)))

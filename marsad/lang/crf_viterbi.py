@@ -363,7 +363,7 @@ class NerDecoder:
             ids = list(map(self.wid.__getitem__, flat))
         except KeyError:            # new words: add them (clear the table first if it would overflow)
             wid = self.wid
-            new = list(dict.fromkeys([w for w in flat if w not in wid]))
+            new = [w for w in dict.fromkeys(flat) if w not in wid]     # (in order of first appearance)
             if self.n > 1 and self.n + len(new) > self.MAX_WORDS:
                 self._reset()
                 new = list(dict.fromkeys([w for w in flat if w != PAD]))

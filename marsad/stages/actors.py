@@ -21,6 +21,7 @@ names), and actors are merged per referent with all their spans and mention ids.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Optional
@@ -29,7 +30,7 @@ from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_confl
 from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
-from ..model import Actor, Document, stable_id
+from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
 
 SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline"}
 ACTOR_MENTIONS = {"PERS": "person", "ORG": "organisation"}
@@ -38,6 +39,7 @@ _GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
 _DATELINE_DASH = frozenset(["ـ", "-", "–", "—"])
 _CREDIT = {"/", "via"}
 _OTHER_TYPES = frozenset({"role", "country", "capital", "demonym"})
+_sha1 = hashlib.sha1
 
 
 class _Spec:
@@ -106,10 +108,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     # (C-level iteration: one memo lookup per token without a Python loop body)
     ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
     if None in ents:
-        for k, e in enumerate(ents):
-            if e is None:
-                t = toks[k]
-                ents[k] = _token_entry(lex, tc, t.text, t.norm)
+        # (only the tokens missing from the memo)
+        for k in [k for k, e in enumerate(ents) if e is None]:
+            t = toks[k]
+            ents[k] = _token_entry(lex, tc, t.text, t.norm)
     keys = list(map(_first, ents))
     starts = list(compress(range(len(ents)), map(_second, ents)))
     items = match_items(lex, words, keys, starts) if starts else []
@@ -125,13 +127,16 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
         return []
     if items:
+        # (each filter below drops only items at or after a word of its gate set: a sentence with no
+        # such word skips it)
+        gates = lex.memo.get("gates", _NO_GATES)
         led = lex.cues.get("led_by")
-        if led:
+        if led and not gates["led_by"].isdisjoint(words):
             # "بقيادة" is a led-by cue, not the sector word قيادة (command)
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
                                                  keys[it.i] and keys[it.i][0] in led)]
         abstract = lex.cues.get("abstract_construct")
-        if abstract:
+        if abstract and not gates["abstract_construct"].isdisjoint(words):
             # "أمن العراق", "تهديد أمن أوروبا": a bare sector word in construct with a place name is
             # the place's security, not its police ("قوات الأمن", "الأمن المصري", "أمن الدولة" stay)
             complement = lex.cues.get("abstract_complement", frozenset())
@@ -146,7 +151,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  not clean_word(words[it.i]).startswith("ال") and
                                                  place_follows(it.j))]
         homographs = lex.cues.get("verb_homograph")
-        if homographs:
+        if homographs and words[0] in gates["verb_homograph"]:
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
             # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…")
@@ -157,9 +162,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  ((words[1].startswith("ال") and words[1].endswith("ون")) or
                                                   named_at_1))]
         disguise = lex.cues.get("disguise")
-        if disguise:
+        if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
-    starts = list(map(_start_of, toks))
+    starts = list(map(_start_of, toks)) if mentions else None
+    added = False
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
         i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
@@ -185,7 +191,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         # nationality / title words inside the mention stay as items (they give country/role)
         items = [x for x in items if not (x.i < i1 and i0 < x.j) or x in inner]
         items.append(it)
-    items.sort(key=lambda x: (x.i, -(x.j - x.i), x.type != "mention"))
+        added = True
+    if added:
+        # (lexicon items alone are already in order: disjoint, by position)
+        items.sort(key=lambda x: (x.i, -(x.j - x.i), x.type != "mention"))
     out: list[_Spec] = []
     for chunk in _chunks(items, words, lex, date):
         out.extend(_chunk_actors(doc, lex, si, toks, words, keys, chunk, date))
@@ -197,9 +206,13 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             sp.ctxw = True
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
+        if starts is None:
+            starts = list(map(_start_of, toks))
         out = _partitive(partitive, toks, words, keys, starts, out)
     spokes = lex.cues.get("spokesman_head")
     if spokes and out and "باسم" in words:
+        if starts is None:
+            starts = list(map(_start_of, toks))
         _spokesman(spokes, toks, words, keys, starts, out)
     return out
 
@@ -314,18 +327,42 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
     return k
 
 
+_GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise")
+_NO_GATES = {g: frozenset() for g in _GATES}
+
+
 def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple[str, ...], bool]:
     """(keys of the token, can it start a lexicon phrase), memoised per lexicon.  A token whose keys
     are a former cue or a context word also goes into the per-lexicon sets that tell _sentence
     whether a sentence needs those rules (a set test on the sentence's words)."""
     k = _token_keys(text, norm)
     e = (k, not lex.trie.keys().isdisjoint(k))
-    former = lex.cues.get("former")
-    if former and not former.isdisjoint(k):
-        lex.memo.setdefault("former_words", set()).add(text)
-    cw = lex.context_words
-    if cw and not cw.keys().isdisjoint(k):
-        lex.memo.setdefault("context_words", set()).add(text)
+    gates = lex.memo.get("gates")
+    if gates is None:
+        gates = lex.memo["gates"] = {g: set() for g in _GATES}
+        # every key any of the tests below looks for (one test for the many words that have none)
+        lex.memo["special_keys"] = frozenset().union(lex.cues.get("former") or (), lex.context_words or (),
+                                                     *(lex.cues.get(g) or () for g in _GATES))
+    if lex.memo["special_keys"].isdisjoint(k):
+        pass
+    else:
+        former = lex.cues.get("former")
+        if former and not former.isdisjoint(k):
+            lex.memo.setdefault("former_words", set()).add(text)
+        cw = lex.context_words
+        if cw and not cw.keys().isdisjoint(k):
+            lex.memo.setdefault("context_words", set()).add(text)
+        # the word forms that can make one of _sentence's item filters drop something (a sentence
+        # without any of them skips the filter)
+        cues = lex.cues
+        if k:
+            led = cues.get("led_by")
+            if led and k[0] in led:
+                gates["led_by"].add(text)
+        for g in _GATES[1:]:
+            c = cues.get(g)
+            if c and not c.isdisjoint(k):
+                gates[g].add(text)
     if len(cache) > 300_000:
         cache.clear()
     cache[(text, norm)] = e
@@ -333,7 +370,6 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple
 
 
 def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> list[list[Item]]:
-    glue = lex.cues.get("glue", set())
     new_ref = lex.cues.get("new_referent", set())
     chunks: list[list[Item]] = []
     for n_item, it in enumerate(items):
@@ -419,6 +455,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
+            gw = _gap_words(lex, gap) if 0 < len(gap) <= 4 else _NO_GAP
             if len(gap) == 1 and prev.type == "role" and (it.type == "demonym" or (
                     it.type == "country" and it.j - it.i == 1 and clean_word(words[it.i]).endswith("يه"))) and \
                     not gap[0][:1].isascii() and (_sector_adjective(words[prev.j - 1], gap[0], before_nationality=True) or
@@ -427,8 +464,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # its nationality ("طائرة مسيرة تركية": a drone)
                 chunks[-1].append(it)
                 continue
-            if gap and it.type in ("country", "capital", "demonym", "entity") and len(gap) <= 4 and \
-                    any(x.type == "role" for x in chunks[-1]) and _led_by(lex, gap) and \
+            if gw[0] and it.type in ("country", "capital", "demonym", "entity") and \
+                    any(x.type == "role" for x in chunks[-1]) and \
                     not any(x.type in ("country", "capital", "demonym", "entity", "mention") for x in chunks[-1]):
                 # "قوات التحالف التي تقودها الولايات المتحدة", "forces led by the United States"
                 it.conj = False
@@ -446,7 +483,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 it.conj = True
                 chunks[-1].append(it)
                 continue
-            if len(gap) <= 3 and all((w in _GAP_PUNCT) or (phrase_key(w) in glue) for w in gap) and \
+            if len(gap) <= 3 and gw[1] and \
                     not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)):
                 # glue joins "سفير مصر لدى الأمم المتحدة" (the host); a role after لدى is another
                 # person: "احتجت الخارجية المصرية لدى السفير الإسرائيلي"
@@ -455,6 +492,26 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
         chunks.append([it])
     # (a split needs a name and what follows it: two items at least)
     return [part for ch in chunks for part in (_split_foreign_title(ch, words, date) if len(ch) > 1 else (ch,))]
+
+
+_NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
+
+
+def _gap_words(lex: Lexicon, gap: list[str]) -> tuple[bool, bool]:
+    """(_led_by(lex, gap), are all the words glue or gap punctuation) for 1-4 words between two
+    items (memoised per lexicon: pure functions of the words)."""
+    memo = lex.memo.get("gap_words")
+    if memo is None:
+        memo = lex.memo["gap_words"] = {}
+    k = tuple(gap)
+    r = memo.get(k)
+    if r is None:
+        glue = lex.cues.get("glue", set())
+        r = (_led_by(lex, gap), all((w in _GAP_PUNCT) or (phrase_key(w) in glue) for w in gap))
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[k] = r
+    return r
 
 
 def _is_person_item(it: Item) -> bool:
@@ -485,7 +542,12 @@ def _split_foreign_title(chunk: list[Item], words: list[str], date) -> list[list
     """"استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي": after a person's name, a title
     with another country's nationality is the next actor (the object), not an apposition of the
     person (an apposition repeats the person's own country: "محمد بن سلمان ولي العهد السعودي")."""
-    p = next((k for k, x in enumerate(chunk) if _is_person_item(x)), None)
+    p = None
+    for k, x in enumerate(chunk):
+        t = x.type
+        if (t == "entity" and x.entries[0].kind == "person") or (t == "mention" and x.mention_type == "PERS"):
+            p = k      # (_is_person_item, inlined: most chunks hold no person)
+            break
     if p is None or p + 1 >= len(chunk):
         return [chunk]
     inst = chunk[p + 1]
@@ -1255,12 +1317,17 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
     """Tokens outside every actor span whose word is a known surname (4+ letters) join that person."""
     tokens = doc.tokens
     isdisjoint = long_keys.isdisjoint
+    # the few word forms that may spell a known surname, tested once per distinct form; the tokens
+    # of those forms are then picked in C (compress / map), sentence by sentence, in text order
+    hits = {w for w in set(map(_text_of, tokens)) if not isdisjoint(word_keys(w))}
+    if not hits:
+        return
+    has = hits.__contains__
     for sent in doc.sentences:
         if sent.segment_kind in SKIP_KINDS:
             continue
-        # the few tokens that may spell a known surname, picked in one comprehension (few match:
-        # a Python-level loop body per token cost more than the test itself)
-        for t in [t for t in tokens[sent.token_start:sent.token_end] if not isdisjoint(word_keys(t.text))]:
+        toks = tokens[sent.token_start:sent.token_end]
+        for t in compress(toks, map(has, map(_text_of, toks))):
             if t.end - t.start < 3:
                 continue
             ks = word_keys(t.text)
@@ -1294,6 +1361,8 @@ def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
     for sp in specs:
         groups.setdefault(sp.key, []).append(sp)
     actors = []
+    # ids: stable_id(doc.id, "actor", start, end), spelled out (the same string)
+    prefix = f"{doc.id}\x1factor\x1f"
     for key, sps in groups.items():
         if len(sps) == 1:
             best = sps[0]
@@ -1313,9 +1382,8 @@ def _merge(doc: Document, specs: list[_Spec]) -> list[Actor]:
         if not best.resolved:
             conf = 0.3
         actors.append(Actor(
-            id=stable_id(doc.id, "actor", first[0], first[1]),
-            code=r.code, country=country, role=r.role, kind=r.kind or best.kind,
-            name_ar=r.name_ar, name_en=r.name_en, entity_id=r.entity_id,
-            spans=spans, mention_ids=mids, resolved=best.resolved, basis=basis, confidence=conf))
+            _sha1(f"{prefix}{first[0]}\x1f{first[1]}".encode("utf-8")).hexdigest()[:16],
+            r.code, country, r.role, r.kind or best.kind, r.name_ar, r.name_en, r.entity_id,
+            spans, mids, best.resolved, basis, conf))
     actors.sort(key=lambda a: a.spans[0])
     return actors

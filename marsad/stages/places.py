@@ -8,19 +8,21 @@ lines are skipped.  See :mod:`marsad.geo.match` for the matching rules.
 """
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
 
 from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
-from ..model import Document, Place, stable_id
+from ..model import Document, Place, stable_id  # noqa: F401  (place ids == stable_id(doc.id, "place", s, e))
 
 _HAS_CUE = "cue" in getattr(Place, "__dataclass_fields__", {})
 SKIP_SEGMENTS = frozenset({"photo_credit", "ad", "source_line"})
 PLACE_MENTIONS = frozenset({"GPE", "LOC"})
 NAME_MENTIONS = frozenset({"PERS", "ORG"})
 _start_of = attrgetter("start")
+_sha1 = hashlib.sha1
 _PARTICLES = frozenset({"بين", "مع", "ان", "لكن", "لدي", "between", "with"})
 
 
@@ -102,6 +104,8 @@ class PlaceStage:
                 far = sp[1] if far is None or sp[1] > far else far
                 met_reach.append(far)
         places = []
+        # ids: stable_id(doc.id, "place", start, end), spelled out (the same string)
+        prefix = f"{doc.id}\x1fplace\x1f"
         for h in hits:
             e = h.entry
             metonym = False
@@ -111,11 +115,14 @@ class PlaceStage:
                     metonym = k > 0 and met_reach[k - 1] > h.name_start
                 if not metonym and (e.capital or e.kind == "country") and not h.direction:
                     metonym = h.cue == "metonym" or self._verb_follows(gaz, text, toks, h, prep[1])
-            places.append(Place(
-                id=stable_id(doc.id, "place", h.start, h.end), start=h.start, end=h.end,
-                text=text[h.start:h.end], name=h.name, name_ar=e.name_ar or None, geo_id=h.geo_id,
-                country=e.country, lat=round(h.lat, 5), lon=round(h.lon, 5), precision=h.precision,
-                sentence=h.sentence, is_metonym=metonym, **({"cue": h.cue} if _HAS_CUE else {})))
+            pid = _sha1(f"{prefix}{h.start}\x1f{h.end}".encode("utf-8")).hexdigest()[:16]
+            if _HAS_CUE:
+                places.append(Place(pid, h.start, h.end, text[h.start:h.end], h.name, e.name_ar or None, h.geo_id,
+                                    e.country, round(h.lat, 5), round(h.lon, 5), h.precision, h.sentence, metonym,
+                                    h.cue))
+            else:   # pragma: no cover - a model without Place.cue
+                places.append(Place(pid, h.start, h.end, text[h.start:h.end], h.name, e.name_ar or None, h.geo_id,
+                                    e.country, round(h.lat, 5), round(h.lon, 5), h.precision, h.sentence, metonym))
         doc.places = places
         return doc
 

@@ -810,14 +810,17 @@ def _trigger_hits(norm: str, L: Lexicon, tmemo: dict) -> list[tuple[int, "frozen
     every word start; only the pieces with a hit are visited in Python."""
     memo = L._pcache.setdefault("trigger_pieces", {})   # piece -> ((offset, classes), ...)
     pieces = norm.split(" ")
-    try:
-        res = list(map(memo.__getitem__, pieces))
-    except KeyError:
+    res = list(map(memo.get, pieces))
+    if None in res:
+        # only the pieces not in the memo yet (None marks them) are visited in Python
         if len(memo) > 100_000:
             memo.clear()
         rx = L.trigger_re
-        for piece in pieces:
-            if piece in memo:
+        for k in [k for k, x in enumerate(res) if x is None]:
+            piece = pieces[k]
+            got = memo.get(piece)
+            if got is not None:      # (the same piece earlier in this text)
+                res[k] = got
                 continue
             got = []
             for mt in rx.finditer(piece):
@@ -830,8 +833,7 @@ def _trigger_hits(norm: str, L: Lexicon, tmemo: dict) -> list[tuple[int, "frozen
                     classes = tmemo[tw] = L.trigger.get(normalize(tw))
                 if classes:
                     got.append((mt.start("w"), classes))
-            memo[piece] = tuple(got)
-        res = list(map(memo.__getitem__, pieces))
+            memo[piece] = res[k] = tuple(got)
     hits = list(compress(range(len(pieces)), res))
     if not hits:
         return []
