@@ -26,7 +26,7 @@ photo credit or source line):
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from copy import copy
 from typing import Optional
 
@@ -521,6 +521,7 @@ def _find_triggers(words, lex, lang):
     consumed: set[int] = set()
     n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
+    obj_pos = None            # {candidate form: word positions} of the sentence, built when an entry needs an object
     for i, w in enumerate(words):
         if w.punct or i in consumed:
             continue
@@ -539,11 +540,16 @@ def _find_triggers(words, lex, lang):
             continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march; a word that cannot agree with
             # the aircraft as an adjective is its predicate or the next phrase (الطائرات الإسرائيلية قصفت …، غاراتها)
         best = None
-        for e in sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)), _pos_pref(e, words, i, lang), e.order)):
+        for e in (entries if len(entries) == 1 else _ordered(entries, _nounish(words, i, lang))):
             p = _find_prep(words, i, e, lang) if e.prep else -1
             if e.prep and p < 0:
                 continue
-            o = _find_obj(words, i, e, lex) if e.obj else -1
+            if e.obj:
+                if obj_pos is None:
+                    obj_pos = _obj_positions(words, lex)
+                o = _find_obj(words, i, e, lex, obj_pos)
+            else:
+                o = -1
             if e.obj and o < 0:
                 continue
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
@@ -569,6 +575,35 @@ def _find_triggers(words, lex, lang):
                 consumed.add(o - 1)   # فرض / رفع حظر التجول: the noun of the object phrase is no event of its own
         out.append((i, last, e, p))
     return out
+
+
+_ORDERED: dict = {}
+
+
+def _nounish(words, i, lang) -> bool:
+    """Does the context of words[i] read it as a noun (``_pos_pref`` without the entry)?"""
+    w = words[i]
+    if lang == "en":
+        prev = words[i - 1].norm if i > 0 else ""
+        return prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it")
+    return w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
+        or w.text.endswith(("ة", "ةً", "ات")) \
+        or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
+        or (i > 0 and "noun_next" in words[i - 1].cue)
+
+
+def _ordered(entries, nounish: bool) -> list:
+    """``entries`` in the order ``_find_triggers`` tries them: entries that need a preposition or an object
+    first, then the entry whose part of speech fits the context (``_pos_pref``), then file order; memoised
+    per entries list (the lexicon's memo keeps them alive) and context."""
+    key = (id(entries), nounish)
+    got = _ORDERED.get(key)
+    if got is None or got[0] is not entries:
+        got = (entries, sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)),
+                                                        0 if (e.kind == "noun") == nounish else 1, e.order)))
+        if len(_ORDERED) < 100_000:
+            _ORDERED[key] = got
+    return got[1]
 
 
 def _pos_pref(e: Trigger, words, i, lang) -> int:
@@ -625,7 +660,57 @@ def _find_prep(words, i, e, lang) -> int:
     return -1
 
 
-def _find_obj(words, i, e, lex) -> int:
+def _obj_positions(words, lex) -> dict:
+    """({candidate form: ascending word positions} of a sentence's words, punctuation excluded; positions of
+    the boundary punctuation): an entry's object words are found by a few look-ups instead of a scan."""
+    out: dict = {}
+    stops = []   # positions of the clause-boundary punctuation (a forward search ends there)
+    cands = lex.candidates   # (a word's first candidate is the word itself)
+    for j, x in enumerate(words):
+        if x.punct:
+            if x.text in PUNCT_BOUNDARY:
+                stops.append(j)
+            continue
+        for c in cands(x.norm):
+            got = out.get(c)
+            if got is None:
+                out[c] = [j]
+            elif got[-1] != j:
+                got.append(j)
+    return out, stops
+
+
+def _find_obj_indexed(words, i, e, obj_pos) -> int:
+    """``_find_obj`` on the sentence's candidate-form index: the first object word after the trigger
+    (before the next boundary punctuation), else the first in the window before it."""
+    forms, stops = obj_pos
+    n = len(words)
+    lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
+    hi = min(n, i + 7 if e.kind == "noun" else i + 16)
+    k = bisect_right(stops, i)
+    if k < len(stops) and stops[k] < hi:
+        hi = stops[k]
+    lo = max(0, lo)
+    fwd = bwd = n
+    for o in e.obj:
+        ps = forms.get(o)
+        if ps is None:
+            continue
+        k = bisect_right(ps, i)
+        if k < len(ps) and ps[k] < hi and ps[k] < fwd:
+            fwd = ps[k]
+        if lo < i:
+            k = bisect_left(ps, lo)
+            if k < len(ps) and ps[k] < i and ps[k] < bwd:
+                bwd = ps[k]
+    if fwd < n:
+        return fwd
+    return bwd if bwd < n else -1
+
+
+def _find_obj(words, i, e, lex, obj_pos=None) -> int:
+    if obj_pos is not None:
+        return _find_obj_indexed(words, i, e, obj_pos)
     n = len(words)
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
