@@ -6,6 +6,7 @@ Only cross-stage functions are used to reach other layers: ``marsad.actors.query
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -66,17 +67,23 @@ def start_index(words: list[Word]) -> dict[int, int]:
     return _START_INDEX[1]
 
 
+_LAYERS: list = []   # [marsad.timex.dating, marsad.geo.locate], imported at the first event (not per call)
+
+
 def date_and_place(doc: Document, ev) -> None:
     """Date and place a new event (``timex.dating.date_event``, ``geo.locate.locate_event``); a failure
     of either is a document warning, never a lost event."""
-    from ..geo.locate import locate_event
-    from ..timex.dating import date_event
+    if not _LAYERS:
+        from ..geo import locate
+        from ..timex import dating
+        _LAYERS[:] = [dating, locate]
+    dating, locate = _LAYERS
     try:
-        date_event(doc, ev)
+        dating.date_event(doc, ev)
     except Exception as e:  # pragma: no cover - a dating failure must not lose the event
         doc.warnings.append(f"date_event failed: {e!r}")
     try:
-        locate_event(doc, ev)
+        locate.locate_event(doc, ev)
     except Exception as e:  # pragma: no cover
         doc.warnings.append(f"locate_event failed: {e!r}")
 
@@ -100,7 +107,7 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
     for ti in range(sent.token_start, sent.token_end):
         t = toks[ti]
         txt = t.text
-        wkey = (txt, t.norm, bool(t.suffix))
+        wkey = (txt, t.norm, not t.suffix)
         got = wmemo.get(wkey)
         if got is None:
             punct = len(txt) == 1 and not txt.isalnum()
@@ -123,14 +130,20 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
     return out
 
 
+_QUERY: list = []   # [marsad.actors.query or None], imported once
+
+
 def _actors_in_span(doc: Document, start: int, end: int) -> list[Actor]:
-    try:
-        from ..actors.query import actors_in_span   # the actors layer's contract
-    except ImportError:                              # layer missing: read the model directly
-        actors_in_span = None
-    if actors_in_span is not None:
+    if not _QUERY:
         try:
-            return list(actors_in_span(doc, start, end))
+            from ..actors import query   # the actors layer's contract
+        except ImportError:              # layer missing: read the model directly
+            query = None
+        _QUERY.append(query)
+    query = _QUERY[0]
+    if query is not None:
+        try:
+            return list(query.actors_in_span(doc, start, end))
         except Exception:   # pragma: no cover - a broken layer must not stop coding
             pass
     return [a for a in doc.actors if any(s < end and e > start for s, e in a.spans)]
@@ -169,17 +182,16 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         return []
     starts = [w.start for w in words]
     args: list[Arg] = []
-    import bisect
     for a in actors:
         if not a.code and not a.country:
             continue
         for s, e in a.spans:
             if s >= sent.end or e <= sent.start:
                 continue
-            i0 = bisect.bisect_right(starts, s) - 1
+            i0 = bisect_right(starts, s) - 1
             if i0 < 0:
                 i0 = 0
-            i1 = bisect.bisect_left(starts, e)
+            i1 = bisect_left(starts, e)
             if i1 <= i0:
                 i1 = i0 + 1
             args.append(Arg(i0, i1, a, s, e))
@@ -247,7 +259,6 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
     or more named-entity mentions, each mention is its own argument; the first keeps the actor, the
     others are resolved on their own (``marsad.actors.resolve.resolve_text``) and added to
     ``doc.actors`` (so the subject and the object are both there)."""
-    import bisect
     cache = _LAST[1] if _LAST[0] is doc else {}
     got = cache.get("mention_starts")
     if got is None:
@@ -256,7 +267,7 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
     ms_starts, ordered = got
     out: list[Arg] = []
     for g in args:
-        a0, a1 = bisect.bisect_left(ms_starts, g.start), bisect.bisect_left(ms_starts, g.end)
+        a0, a1 = bisect_left(ms_starts, g.start), bisect_left(ms_starts, g.end)
         if a1 - a0 < 2:   # fewer than two mentions start inside this actor span
             two = _split_nisba(doc, words, g) if g.i1 - g.i0 >= 3 else None
             if two:
@@ -288,8 +299,8 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
                                   role=r.role, kind=r.kind, name_ar=r.name_ar, name_en=r.name_en,
                                   entity_id=r.entity_id, spans=[(m.start, m.end)])
                     made.append(actor)
-            i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
-            i1 = max(i0 + 1, bisect.bisect_left(starts, m.end))
+            i0 = max(0, bisect_right(starts, m.start) - 1)
+            i1 = max(i0 + 1, bisect_left(starts, m.end))
             parts.append(Arg(i0, i1, actor, m.start, m.end))
         if parts:
             doc.actors.extend(made)

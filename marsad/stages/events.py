@@ -26,14 +26,14 @@ photo credit or source line):
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from copy import copy
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding.cameo import lookup
-from ..coding.lexicon import Trigger
+from ..coding.lexicon import Trigger, ar_candidates
 from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, date_and_place, get_lexicon, resolve_phrase,
                                 sentence_lang, start_index, words_of)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
@@ -521,7 +521,6 @@ def _find_triggers(words, lex, lang):
     consumed: set[int] = set()
     n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
-    obj_pos = None            # {candidate form: word positions} of the sentence, built when an entry needs an object
     for i, w in enumerate(words):
         if w.punct or i in consumed:
             continue
@@ -544,12 +543,7 @@ def _find_triggers(words, lex, lang):
             p = _find_prep(words, i, e, lang) if e.prep else -1
             if e.prep and p < 0:
                 continue
-            if e.obj:
-                if obj_pos is None:
-                    obj_pos = _obj_positions(words, lex)
-                o = _find_obj(words, i, e, lex, obj_pos)
-            else:
-                o = -1
+            o = _find_obj(words, i, e, lex) if e.obj else -1
             if e.obj and o < 0:
                 continue
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
@@ -660,71 +654,27 @@ def _find_prep(words, i, e, lang) -> int:
     return -1
 
 
-def _obj_positions(words, lex) -> dict:
-    """({candidate form: ascending word positions} of a sentence's words, punctuation excluded; positions of
-    the boundary punctuation): an entry's object words are found by a few look-ups instead of a scan."""
-    out: dict = {}
-    stops = []   # positions of the clause-boundary punctuation (a forward search ends there)
-    cands = lex.candidates   # (a word's first candidate is the word itself)
-    for j, x in enumerate(words):
-        if x.punct:
-            if x.text in PUNCT_BOUNDARY:
-                stops.append(j)
-            continue
-        for c in cands(x.norm):
-            got = out.get(c)
-            if got is None:
-                out[c] = [j]
-            elif got[-1] != j:
-                got.append(j)
-    return out, stops
-
-
-def _find_obj_indexed(words, i, e, obj_pos) -> int:
-    """``_find_obj`` on the sentence's candidate-form index: the first object word after the trigger
-    (before the next boundary punctuation), else the first in the window before it."""
-    forms, stops = obj_pos
+def _find_obj(words, i, e, lex) -> int:
     n = len(words)
-    lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
-    hi = min(n, i + 7 if e.kind == "noun" else i + 16)
-    k = bisect_right(stops, i)
-    if k < len(stops) and stops[k] < hi:
-        hi = stops[k]
-    lo = max(0, lo)
-    fwd = bwd = n
-    for o in e.obj:
-        ps = forms.get(o)
-        if ps is None:
-            continue
-        k = bisect_right(ps, i)
-        if k < len(ps) and ps[k] < hi and ps[k] < fwd:
-            fwd = ps[k]
-        if lo < i:
-            k = bisect_left(ps, lo)
-            if k < len(ps) and ps[k] < i and ps[k] < bwd:
-                bwd = ps[k]
-    if fwd < n:
-        return fwd
-    return bwd if bwd < n else -1
-
-
-def _find_obj(words, i, e, lex, obj_pos=None) -> int:
-    if obj_pos is not None:
-        return _find_obj_indexed(words, i, e, obj_pos)
-    n = len(words)
+    obj = e.obj
+    cands = ar_candidates if lex.lang == "ar" else lex.candidates
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
-    stop = False   # a boundary ends the forward search only; the words before the trigger are still tried
-    for j in list(range(i + 1, min(n, hi))) + list(range(max(0, lo), i)):
-        if stop and j > i:
-            continue
+    # a boundary ends the forward search only; the words before the trigger are still tried
+    for j in range(i + 1, min(n, hi)):
         x = words[j]
         if x.punct:
-            if x.text in PUNCT_BOUNDARY and j > i:
-                stop = True
+            if x.text in PUNCT_BOUNDARY:
+                break
             continue
-        if x.norm in e.obj or not e.obj.isdisjoint(lex.candidates(x.norm)):
+        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
+            return j
+    for j in range(max(0, lo), i):
+        x = words[j]
+        if x.punct:
+            continue
+        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
             return j
     return -1
 
@@ -2484,6 +2434,14 @@ def _unless(words, j) -> bool:
 
 # ----------------------------------------------------------------------------- building
 def _fill_actor(ev: Event, side: str, actor: Actor, span):
+    if side == "source":   # (the two sides written directly: no attribute names built per call)
+        ev.source_actor_id, ev.source_code, ev.source_country = actor.id, actor.code or actor.country, actor.country
+        ev.source_role, ev.source_span = actor.role, (tuple(span) if span else None)
+        return
+    if side == "target":
+        ev.target_actor_id, ev.target_code, ev.target_country = actor.id, actor.code or actor.country, actor.country
+        ev.target_role, ev.target_span = actor.role, (tuple(span) if span else None)
+        return
     setattr(ev, f"{side}_actor_id", actor.id)
     setattr(ev, f"{side}_code", actor.code or actor.country)
     setattr(ev, f"{side}_country", actor.country)
@@ -2501,7 +2459,8 @@ def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, l
     w, wl = words[i], words[last]
     ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
                trigger_start=w.start, trigger_end=wl.end, trigger=doc.text[w.start:wl.end],
-               **_code_fields(cameo, info))
+               cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,   # (_code_fields)
+               plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
     conf = 0.45 if e.source == "petrarch2" else 0.55
     for side, x in (("source", s), ("target", t)):
         if x is None:
