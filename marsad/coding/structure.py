@@ -67,6 +67,40 @@ def start_index(words: list[Word]) -> dict[int, int]:
     return _START_INDEX[1]
 
 
+_CUE_INDEX: list = [None, None]
+
+
+def cue_index(words: list[Word]) -> dict[str, list[int]]:
+    """{cue type: ascending word positions} of a sentence's words, built once per words list (the last one
+    is kept, like :func:`start_index`): "is there a word with cue X in [lo, hi)" is a look-up and a bisect
+    (:func:`has_cue`) instead of a scan of the words."""
+    if _CUE_INDEX[0] is not words:
+        idx: dict[str, list[int]] = {}
+        for k, w in enumerate(words):
+            c = w.cue
+            if c:
+                for t in c:
+                    got = idx.get(t)
+                    if got is None:
+                        idx[t] = [k]
+                    else:
+                        got.append(k)
+        _CUE_INDEX[0], _CUE_INDEX[1] = words, idx
+    return _CUE_INDEX[1]
+
+
+def has_cue(idx: dict[str, list[int]], cue: str, lo: int, hi: int, skip: int = -1) -> bool:
+    """Is there a word with ``cue`` at a position in [lo, hi) other than ``skip`` (``idx``: :func:`cue_index`)?"""
+    ps = idx.get(cue)
+    if not ps:
+        return False
+    k = bisect_left(ps, lo)
+    n = len(ps)
+    if k < n and ps[k] == skip:
+        k += 1
+    return k < n and ps[k] < hi
+
+
 _LAYERS: list = []   # [marsad.timex.dating, marsad.geo.locate], imported at the first event (not per call)
 
 

@@ -34,8 +34,8 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger, ar_candidates
-from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, date_and_place, get_lexicon, resolve_phrase,
-                                sentence_lang, start_index, words_of)
+from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, cue_index, date_and_place, get_lexicon, has_cue,
+                                resolve_phrase, sentence_lang, start_index, words_of)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
@@ -161,7 +161,7 @@ class EventStage:
         if not use and not keep:
             return
         from ..coding import detect
-        sent_hist = any("hist" in w.cue for w in words)
+        sent_hist = "hist" in cue_index(words)
         alt = opts.get("event_detect_model")
         for typ in detect.TYPES:
             cand = [e for e in evs if e.plover_type == typ]
@@ -622,14 +622,8 @@ def _anchored(words, i, last, cs, ce) -> bool:
         return any("anchor" in words[k].cue for k in range(last + 1, min(n, last + 4)))
     if any("speech" in words[k].cue for k in range(max(0, i - 3), i)):
         return True   # أعلنت روسيا طرد …: an announced action
-    lo, hi = max(cs, i - 6), min(ce, last + 7)
-    for k in range(lo, hi):
-        if k != i and "anchor" in words[k].cue:
-            return True
-    for k in range(cs, ce):
-        if "time" in words[k].cue and k != i:
-            return True
-    return False
+    cues = cue_index(words)
+    return has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i) or has_cue(cues, "time", cs, ce, i)
 
 
 def _find_prep(words, i, e, lang) -> int:
@@ -732,7 +726,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "ar" else set()
     if lang != "ar":
         conflict_verbs = set()
-    sent_hist = any("hist" in w.cue for w in words)
+    cues = cue_index(words)
+    sent_hist = "hist" in cues
     if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
         k = bisect_left(time_starts, sent.start)
         sent_time = k < len(time_starts) and time_starts[k] < sent.end
@@ -744,7 +739,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     bnd = None          # the sentence's clause-boundary flags (built at the first trigger)
     for (i, last, e, p) in trigs:
         w = words[i]
-        quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None)
+        quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
         speaker = doc.actor(quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
@@ -782,7 +777,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             pcs = cs - 1
             while pcs > 0 and not _boundary(words[pcs - 1]):
                 pcs -= 1
-        clause_recip = any("recip" in x.cue for x in words[pcs:ce])
+        clause_recip = has_cue(cues, "recip", pcs, ce)
         inside = [a for a in args if a.i0 <= i < a.i1]
         governed = e.kind == "noun" and any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                             for (j, _, t, _) in trigs)
@@ -1021,7 +1016,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "demanded that the United States …", "warned that police …": the complement's subject
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
-        pron = any("pron_country" in x.cue for x in words[cs:(i if lang == "en" else ce)])   # en: a subject pronoun
+        pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
         if lang == "ar" and speaker is not None and frame == "svo" and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[i - 1].cue
                                                             or "pron_country" in words[i - 1].cue):
@@ -1158,7 +1153,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
                 break
-            if when.startswith("cue:") and any(when[4:] in x.cue for x in words[cs:ce]):
+            if when.startswith("cue:") and has_cue(cues, when[4:], cs, ce):
                 cameo = to   # "suicide bombers killed …": the weapon words of the clause decide
                 break
             if when == "conditional" and modality == "conditional" and not negated:
@@ -2280,6 +2275,11 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     refrain = False
     while j >= lo:
         x = words[j]
+        if not x.cue:   # a word with no cue only ends the scope (another predicate) or is passed over
+            if j in trig_idx and j != i and j < i - 1:
+                break
+            j -= 1
+            continue
         if "refrain" in x.cue:
             refrain = True   # لم يتورع عن / لم يتردد في + the act: the act happened
         if j in trig_idx and j != i and j < i - 1 and "speech" not in x.cue:
@@ -2319,7 +2319,10 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if lang == "ar" and x.prefix.endswith("س"):
             mods.append("future")
     # intent also from readiness/intent words right after the trigger's subject (بلاده مستعدة لعقد)
-    for k, x in enumerate(words[cs:ce], cs):
+    cues = cue_index(words)
+    conds = (cues.get("cond_after") or []) + (cues.get("cond") or [])   # (only those words can add a modality here)
+    for k in sorted({k for k in conds if cs <= k < ce}) if conds else ():
+        x = words[k]
         if "cond_after" in x.cue and lang == "ar" and _unless(words, k):
             mods.append("conditional")   # "ستفرض عقوبات ما لم توقف …": like إذا / في حال
             continue
