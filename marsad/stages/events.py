@@ -498,6 +498,19 @@ def _boundary(w) -> bool:
     return (w.punct and (w.text in PUNCT_BOUNDARY or w.text in ".!?؟")) or "boundary" in w.cue or "comp" in w.cue
 
 
+_END_PUNCT = frozenset(PUNCT_BOUNDARY | set(".!?؟"))
+
+
+def _boundaries(words, cues) -> list:
+    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation, then the boundary and
+    complementizer cue words from the sentence's cue index."""
+    bnd = [x.punct and x.text in _END_PUNCT for x in words]
+    for t in ("boundary", "comp"):
+        for k in cues.get(t, ()):
+            bnd[k] = True
+    return bnd
+
+
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
 
 
@@ -515,15 +528,22 @@ def _drop_armed_marches(trigs, args):
                                      and any(i0 <= t[0] < i1 for i0, i1 in armed))]
 
 
+_MISS = object()
+
+
 def _find_triggers(words, lex, lang):
     """[(word index, last word index, Trigger, prep word index or -1)]"""
     out = []
     consumed: set[int] = set()
     n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
-    for i, w in enumerate(words):
-        if w.punct or i in consumed:
+    get = memo.get
+    # the words that can hold entries: not punctuation, and entries for the whole word (or not yet looked
+    # up: _MISS) or a stem to try
+    for i in [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or w.stem)]:
+        if i in consumed:
             continue
+        w = words[i]
         entries = memo.get(w.norm)
         if entries is None:
             entries = lex.lookup(w.norm)
@@ -764,7 +784,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "en" and i > 0 and w.text[:1].isupper() and not words[i - 1].punct:
             continue   # capitalised mid-sentence: a proper name
         if bnd is None:
-            bnd = [_boundary(x) for x in words]
+            bnd = _boundaries(words, cues)
         cs, ce = _clause(words, i, last, bnd)
         A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
         before = [a for a in A if a.i1 <= i]
@@ -775,7 +795,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         pcs = cs
         if cs > 1 and words[cs - 1].punct and words[cs - 1].text in ",،":
             pcs = cs - 1
-            while pcs > 0 and not _boundary(words[pcs - 1]):
+            while pcs > 0 and not bnd[pcs - 1]:
                 pcs -= 1
         clause_recip = has_cue(cues, "recip", pcs, ce)
         inside = [a for a in args if a.i0 <= i < a.i1]
