@@ -1284,8 +1284,10 @@ def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
-    starts = start_index(words)
     verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
+    if len(verbs) < 2:
+        return   # (a joined verb needs an earlier one)
+    starts = start_index(words)
     for n, ev in enumerate(verbs):
         if n == 0:
             continue
