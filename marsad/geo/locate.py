@@ -56,7 +56,7 @@ class _DocState:
     """What locate_event reads from a document, computed once per document instead of once per
     event: the places of each sentence, the clause cuts of each sentence, the dateline place."""
     __slots__ = ("doc", "places", "n_places", "sentences", "tokens", "segments", "by_sent", "cuts", "dateline",
-                 "live")
+                 "live", "clause")
 
     def __init__(self, doc: Document):
         self.doc, self.places, self.n_places = doc, doc.places, len(doc.places)
@@ -68,6 +68,7 @@ class _DocState:
         self.cuts: dict[tuple, list[int]] = {}
         self.dateline = _UNSET
         self.live: dict[int, list[Place]] = {}   # sentence -> its places with a span (end > start)
+        self.clause = None
 
     def valid_for(self, doc: Document) -> bool:
         # the event stage adds country places (rule 2/4) between events: a new length rebuilds
@@ -89,9 +90,11 @@ def _state(doc: Document) -> _DocState:
 
 def _clause_bounds(doc: Document, sent_idx: int, pos: int, st: "Optional[_DocState]" = None) -> tuple[int, int]:
     s = doc.sentences[sent_idx]
-    clause = get_gazetteer().cues.clause
     if st is None:
         st = _state(doc)
+    clause = st.clause
+    if clause is None:   # (the gazetteer's clause cues, read once per document state, not per event)
+        clause = st.clause = get_gazetteer().cues.clause
     key = (sent_idx, id(clause))
     got = st.cuts.get(key)
     if got is None or got[0] is not clause:

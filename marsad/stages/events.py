@@ -538,9 +538,9 @@ def _find_triggers(words, lex, lang):
     n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
     get = memo.get
-    # the words that can hold entries: not punctuation, and entries for the whole word (or not yet looked
-    # up: _MISS) or a stem to try
-    for i in [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or w.stem)]:
+    # the words that can hold entries: not punctuation, and entries for the whole word or else for its stem
+    # (or not yet looked up: _MISS)
+    for i in [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]:
         if i in consumed:
             continue
         w = words[i]
