@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from copy import copy
+from hashlib import sha1 as _sha1
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
@@ -2519,7 +2520,14 @@ def _finish(doc, ev, sent, lang):
     ev.story_id = doc.story_id
     ev.lang = lang
     ev.segment_kind = sent.segment_kind
-    ev.id = stable_id(doc.id, "ev", ev.trigger_start, ev.cameo, ev.source_code, ev.target_code)
+    ev.id = _event_id(doc.id, ev.trigger_start, ev.cameo, ev.source_code, ev.target_code)
+
+
+def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
+    """``stable_id(doc_id, "ev", trigger_start, cameo, source_code, target_code)`` with the parts joined by
+    one f-string (no generator per event; the same text, so the same id: tests/test_events_speed.py)."""
+    return _sha1(f"{doc_id}\x1fev\x1f{trigger_start}\x1f{cameo}\x1f{source_code}\x1f{target_code}"
+                 .encode("utf-8")).hexdigest()[:16]
 
 
 def _dedupe(evs: list[Event]) -> list[Event]:
