@@ -216,7 +216,9 @@ def locate_event(doc: Document, ev: Event) -> None:
             if cands:
                 ev.place_id, ev.place_basis = cands[-1].id, "clause"
                 return
-    dl = dateline_place(doc)
+    dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
+    if dl is _UNSET:
+        dl = st.dateline = _dateline_place(doc)
     if ev.quad_class == 4 and ev.target_country:
         if dl is not None and dl.country == ev.target_country:
             ev.place_id, ev.place_basis = dl.id, "dateline"

@@ -214,8 +214,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         _apply(ev, r)
         return ev
 
-    r = governing_ref(doc, _refs_of_sentence(doc, si, s_start, s_end), s_start, s_end,
-                      ev.trigger_start, ev.trigger_end)
+    refs = _refs_of_sentence(doc, si, s_start, s_end)
+    r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps)
