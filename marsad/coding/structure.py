@@ -319,11 +319,7 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
             if k == 0:
                 actor = g.actor
             else:
-                try:
-                    from ..actors.resolve import resolve_text
-                    r = resolve_text(doc.text[m.start:m.end], lang="ar", date=doc.published_at)
-                except Exception:   # pragma: no cover - the actors layer is optional here
-                    r = None
+                r = resolve_phrase(doc.text[m.start:m.end], doc.published_at)   # (memoised resolve_text)
                 if r is None or not (r.code or r.country) or (r.code or r.country) == (g.actor.code or g.actor.country):
                     parts = []
                     break
@@ -350,15 +346,20 @@ def resolve_phrase(text: str, date):
     """``marsad.actors.resolve.resolve_text`` (Arabic) memoised per process (bounded); None when the
     actors layer is missing or fails."""
     key = (text, date)
-    if key in _RESOLVED:
-        return _RESOLVED[key]
     try:
-        from ..actors.resolve import resolve_text
-        r = resolve_text(text, lang="ar", date=date)
+        from ..actors import resolve
+        fn = resolve.resolve_text
+    except Exception:   # pragma: no cover - the actors layer is optional here
+        return None
+    got = _RESOLVED.get(key)
+    if got is not None and got[0] is fn:   # (a result of the function in place now: a replaced one is asked again)
+        return got[1]
+    try:
+        r = fn(text, lang="ar", date=date)
     except Exception:   # pragma: no cover - the actors layer is optional here
         r = None
     if len(_RESOLVED) < 50_000:
-        _RESOLVED[key] = r
+        _RESOLVED[key] = (fn, r)
     return r
 
 
