@@ -340,17 +340,22 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
 
 _NOT_HEAD = set(AR_PREPS) | {"لدي", "الي", "علي", "و", "او", "ب", "ل"}
 _RESOLVED: dict = {}
+_RESOLVE: list = []   # [marsad.actors.resolve or None], imported once
 
 
 def resolve_phrase(text: str, date):
     """``marsad.actors.resolve.resolve_text`` (Arabic) memoised per process (bounded); None when the
     actors layer is missing or fails."""
     key = (text, date)
-    try:
-        from ..actors import resolve
-        fn = resolve.resolve_text
-    except Exception:   # pragma: no cover - the actors layer is optional here
+    if not _RESOLVE:
+        try:
+            from ..actors import resolve
+        except Exception:   # pragma: no cover - the actors layer is optional here
+            resolve = None
+        _RESOLVE.append(resolve)
+    if _RESOLVE[0] is None:   # pragma: no cover
         return None
+    fn = _RESOLVE[0].resolve_text   # (read from the module per call: tests replace it)
     got = _RESOLVED.get(key)
     if got is not None and got[0] is fn:   # (a result of the function in place now: a replaced one is asked again)
         return got[1]

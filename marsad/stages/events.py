@@ -161,7 +161,7 @@ class EventStage:
         filter_all = opts.get("event_filter_all", True)
         if not use and not keep:
             return
-        from ..coding import detect
+        detect = _DETECT[0] if _DETECT else _detect_module()
         sent_hist = "hist" in cue_index(words)
         alt = opts.get("event_detect_model")
         for typ in detect.TYPES:
@@ -194,6 +194,15 @@ class EventStage:
                         continue   # a past-tense verb report that opens its clause (VSO news lead) stands
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
+
+
+_DETECT: list = []   # [marsad.coding.detect], imported at the first classified sentence (not per sentence)
+
+
+def _detect_module():
+    from ..coding import detect
+    _DETECT.append(detect)
+    return detect
 
 
 def _phase_report(words, ev) -> bool:
@@ -1490,8 +1499,15 @@ def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
 
 
 def _norm(s, lang):
-    from ..lang.normalize import normalize
-    return normalize(s) if lang == "ar" else s.lower()
+    if lang != "ar":
+        return s.lower()
+    if not _NORMALIZE:   # (imported at the first call, not per call)
+        from ..lang.normalize import normalize
+        _NORMALIZE.append(normalize)
+    return _NORMALIZE[0](s)
+
+
+_NORMALIZE: list = []
 
 
 _ATTACKER_ROLES = frozenset(["UAF", "REB", "INS", "IMG", "CRM", "SPY"])
