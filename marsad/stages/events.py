@@ -389,8 +389,12 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
       is only the publication date, the body's is the better one).
     Events of a caption are never merged with the body's.
     """
+    by_id: dict = {}   # doc.place as one dict (the first place of an id, as its scan finds)
+    for pl in doc.places:
+        by_id.setdefault(pl.id, pl)
+
     def place_key(ev: Event):
-        pl = doc.place(ev.place_id)
+        pl = by_id.get(ev.place_id) if ev.place_id is not None else None
         return (pl.name, pl.country) if pl else None
 
     first_with_actors: dict[tuple, int] = {}
