@@ -30,6 +30,7 @@ class Word:
     punct: bool
     cue: dict
     prefix: str = ""
+    trig: tuple = (None, ())   # (lexicon, trigger entries of the word: of its whole form, else of its stem)
 
 
 @dataclass(slots=True)
@@ -156,10 +157,13 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
                 cue = lex.cue(stem)
                 if "hist" in cue and t.suffix:   # يقصده (frequents it) is not the definition marker يقصد
                     cue = {k: v for k, v in cue.items() if k != "hist"}
-            got = (n, stem, punct, cue)
+            # the trigger entries the event stage looks up (Lexicon.lookup, memoised there too), with the
+            # lexicon they come from: one look-up per word type instead of per word
+            ents = () if punct else (lex.lookup(n) or (lex.lookup(stem) if stem else ()))
+            got = (n, stem, punct, cue, (lex, ents) if ents else (lex, ()))
             if len(wmemo) < 300_000:
                 wmemo[wkey] = got
-        out.append(Word(ti, t.start, t.end, txt, got[0], got[1], got[2], got[3], t.prefix or ""))
+        out.append(Word(ti, t.start, t.end, txt, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
     cache[key] = out
     return out
 

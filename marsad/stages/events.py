@@ -552,19 +552,25 @@ def _find_triggers(words, lex, lang):
     n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
     get = memo.get
-    # the words that can hold entries: not punctuation, and entries for the whole word or else for its stem
+    # the words that can hold entries: their entries came with the words (structure.words_of, when it read
+    # them with this lexicon); else not punctuation, and entries for the whole word or else for its stem
     # (or not yet looked up: _MISS)
-    for i in [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]:
+    own = bool(words) and words[0].trig[0] is lex
+    for i in ([k for k, w in enumerate(words) if w.trig[1]] if own else
+              [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]):
         if i in consumed:
             continue
         w = words[i]
-        entries = memo.get(w.norm)
-        if entries is None:
-            entries = lex.lookup(w.norm)
-        if not entries and w.stem:
-            entries = lex.lookup(w.stem)
-        if not entries:
-            continue
+        if own:
+            entries = w.trig[1]
+        else:
+            entries = memo.get(w.norm)
+            if entries is None:
+                entries = lex.lookup(w.norm)
+            if not entries and w.stem:
+                entries = lex.lookup(w.stem)
+            if not entries:
+                continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
         if i > 0 and ("veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
