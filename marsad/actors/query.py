@@ -50,4 +50,4 @@ def actors_in_span(doc: Document, start: int, end: int) -> list[Actor]:
     if len(first) == 1:
         return [actors[k] for k in first]
     # by first overlapping span, ties in document-actor order (the former stable sort's order)
-    return [actors[k] for k in sorted(first, key=lambda k: (first[k], k))]
+    return [actors[k] for _, k in sorted([(s, k) for k, s in first.items()])]

@@ -50,15 +50,24 @@ def lookup(code: str) -> CameoCode:
     Unknown 4-digit codes fall back to their 3-digit parent, then to the root; raises KeyError
     when even the root is unknown.
     """
+    v = _EXACT.get(code)
+    if v is not None:   # a known code asked before (the event stage asks once per event)
+        return v
     c = codes()
+    key = code
     code = str(code).strip()
     for k in (code, code[:3], code[:2]):
         if k in c:
             v = c[k]
             if k != code:
                 return v._replace(name=v.name)
+            if key == code and len(_EXACT) < 10_000:
+                _EXACT[key] = v
             return v
     raise KeyError(code)
+
+
+_EXACT: dict = {}   # code string -> its own CameoCode (exact hits only; fallbacks are built per call)
 
 
 def is_code(code: str) -> bool:

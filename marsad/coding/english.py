@@ -1356,6 +1356,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
         argument_rules(doc, events, lex, wcache)
         refill_domestic(doc, events, before)
+    else:
+        return   # no English event: every rule below reads English events only
     ends = _igo_ends(doc)
     unfilled: list = []
     places: dict = {}

@@ -6,6 +6,7 @@ Only cross-stage functions are used to reach other layers: ``marsad.actors.query
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -29,6 +30,7 @@ class Word:
     punct: bool
     cue: dict
     prefix: str = ""
+    trig: tuple = (None, ())   # (lexicon, trigger entries of the word: of its whole form, else of its stem)
 
 
 @dataclass(slots=True)
@@ -66,17 +68,57 @@ def start_index(words: list[Word]) -> dict[int, int]:
     return _START_INDEX[1]
 
 
+_CUE_INDEX: list = [None, None]
+
+
+def cue_index(words: list[Word]) -> dict[str, list[int]]:
+    """{cue type: ascending word positions} of a sentence's words, built once per words list (the last one
+    is kept, like :func:`start_index`): "is there a word with cue X in [lo, hi)" is a look-up and a bisect
+    (:func:`has_cue`) instead of a scan of the words."""
+    if _CUE_INDEX[0] is not words:
+        idx: dict[str, list[int]] = {}
+        for k, w in enumerate(words):
+            c = w.cue
+            if c:
+                for t in c:
+                    got = idx.get(t)
+                    if got is None:
+                        idx[t] = [k]
+                    else:
+                        got.append(k)
+        _CUE_INDEX[0], _CUE_INDEX[1] = words, idx
+    return _CUE_INDEX[1]
+
+
+def has_cue(idx: dict[str, list[int]], cue: str, lo: int, hi: int, skip: int = -1) -> bool:
+    """Is there a word with ``cue`` at a position in [lo, hi) other than ``skip`` (``idx``: :func:`cue_index`)?"""
+    ps = idx.get(cue)
+    if not ps:
+        return False
+    k = bisect_left(ps, lo)
+    n = len(ps)
+    if k < n and ps[k] == skip:
+        k += 1
+    return k < n and ps[k] < hi
+
+
+_LAYERS: list = []   # [marsad.timex.dating, marsad.geo.locate], imported at the first event (not per call)
+
+
 def date_and_place(doc: Document, ev) -> None:
     """Date and place a new event (``timex.dating.date_event``, ``geo.locate.locate_event``); a failure
     of either is a document warning, never a lost event."""
-    from ..geo.locate import locate_event
-    from ..timex.dating import date_event
+    if not _LAYERS:
+        from ..geo import locate
+        from ..timex import dating
+        _LAYERS[:] = [dating, locate]
+    dating, locate = _LAYERS
     try:
-        date_event(doc, ev)
+        dating.date_event(doc, ev)
     except Exception as e:  # pragma: no cover - a dating failure must not lose the event
         doc.warnings.append(f"date_event failed: {e!r}")
     try:
-        locate_event(doc, ev)
+        locate.locate_event(doc, ev)
     except Exception as e:  # pragma: no cover
         doc.warnings.append(f"locate_event failed: {e!r}")
 
@@ -100,7 +142,7 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
     for ti in range(sent.token_start, sent.token_end):
         t = toks[ti]
         txt = t.text
-        wkey = (txt, t.norm, bool(t.suffix))
+        wkey = (txt, t.norm, not t.suffix)
         got = wmemo.get(wkey)
         if got is None:
             punct = len(txt) == 1 and not txt.isalnum()
@@ -115,22 +157,31 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
                 cue = lex.cue(stem)
                 if "hist" in cue and t.suffix:   # يقصده (frequents it) is not the definition marker يقصد
                     cue = {k: v for k, v in cue.items() if k != "hist"}
-            got = (n, stem, punct, cue)
+            # the trigger entries the event stage looks up (Lexicon.lookup, memoised there too), with the
+            # lexicon they come from: one look-up per word type instead of per word
+            ents = () if punct else (lex.lookup(n) or (lex.lookup(stem) if stem else ()))
+            got = (n, stem, punct, cue, (lex, ents) if ents else (lex, ()))
             if len(wmemo) < 300_000:
                 wmemo[wkey] = got
-        out.append(Word(ti, t.start, t.end, txt, got[0], got[1], got[2], got[3], t.prefix or ""))
+        out.append(Word(ti, t.start, t.end, txt, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
     cache[key] = out
     return out
 
 
+_QUERY: list = []   # [marsad.actors.query or None], imported once
+
+
 def _actors_in_span(doc: Document, start: int, end: int) -> list[Actor]:
-    try:
-        from ..actors.query import actors_in_span   # the actors layer's contract
-    except ImportError:                              # layer missing: read the model directly
-        actors_in_span = None
-    if actors_in_span is not None:
+    if not _QUERY:
         try:
-            return list(actors_in_span(doc, start, end))
+            from ..actors import query   # the actors layer's contract
+        except ImportError:              # layer missing: read the model directly
+            query = None
+        _QUERY.append(query)
+    query = _QUERY[0]
+    if query is not None:
+        try:
+            return list(query.actors_in_span(doc, start, end))
         except Exception:   # pragma: no cover - a broken layer must not stop coding
             pass
     return [a for a in doc.actors if any(s < end and e > start for s, e in a.spans)]
@@ -169,17 +220,16 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         return []
     starts = [w.start for w in words]
     args: list[Arg] = []
-    import bisect
     for a in actors:
         if not a.code and not a.country:
             continue
         for s, e in a.spans:
             if s >= sent.end or e <= sent.start:
                 continue
-            i0 = bisect.bisect_right(starts, s) - 1
+            i0 = bisect_right(starts, s) - 1
             if i0 < 0:
                 i0 = 0
-            i1 = bisect.bisect_left(starts, e)
+            i1 = bisect_left(starts, e)
             if i1 <= i0:
                 i1 = i0 + 1
             args.append(Arg(i0, i1, a, s, e))
@@ -247,7 +297,6 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
     or more named-entity mentions, each mention is its own argument; the first keeps the actor, the
     others are resolved on their own (``marsad.actors.resolve.resolve_text``) and added to
     ``doc.actors`` (so the subject and the object are both there)."""
-    import bisect
     cache = _LAST[1] if _LAST[0] is doc else {}
     got = cache.get("mention_starts")
     if got is None:
@@ -256,7 +305,7 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
     ms_starts, ordered = got
     out: list[Arg] = []
     for g in args:
-        a0, a1 = bisect.bisect_left(ms_starts, g.start), bisect.bisect_left(ms_starts, g.end)
+        a0, a1 = bisect_left(ms_starts, g.start), bisect_left(ms_starts, g.end)
         if a1 - a0 < 2:   # fewer than two mentions start inside this actor span
             two = _split_nisba(doc, words, g) if g.i1 - g.i0 >= 3 else None
             if two:
@@ -274,11 +323,7 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
             if k == 0:
                 actor = g.actor
             else:
-                try:
-                    from ..actors.resolve import resolve_text
-                    r = resolve_text(doc.text[m.start:m.end], lang="ar", date=doc.published_at)
-                except Exception:   # pragma: no cover - the actors layer is optional here
-                    r = None
+                r = resolve_phrase(doc.text[m.start:m.end], doc.published_at)   # (memoised resolve_text)
                 if r is None or not (r.code or r.country) or (r.code or r.country) == (g.actor.code or g.actor.country):
                     parts = []
                     break
@@ -288,8 +333,8 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
                                   role=r.role, kind=r.kind, name_ar=r.name_ar, name_en=r.name_en,
                                   entity_id=r.entity_id, spans=[(m.start, m.end)])
                     made.append(actor)
-            i0 = max(0, bisect.bisect_right(starts, m.start) - 1)
-            i1 = max(i0 + 1, bisect.bisect_left(starts, m.end))
+            i0 = max(0, bisect_right(starts, m.start) - 1)
+            i1 = max(i0 + 1, bisect_left(starts, m.end))
             parts.append(Arg(i0, i1, actor, m.start, m.end))
         if parts:
             doc.actors.extend(made)
@@ -299,21 +344,31 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
 
 _NOT_HEAD = set(AR_PREPS) | {"لدي", "الي", "علي", "و", "او", "ب", "ل"}
 _RESOLVED: dict = {}
+_RESOLVE: list = []   # [marsad.actors.resolve or None], imported once
 
 
 def resolve_phrase(text: str, date):
     """``marsad.actors.resolve.resolve_text`` (Arabic) memoised per process (bounded); None when the
     actors layer is missing or fails."""
     key = (text, date)
-    if key in _RESOLVED:
-        return _RESOLVED[key]
+    if not _RESOLVE:
+        try:
+            from ..actors import resolve
+        except Exception:   # pragma: no cover - the actors layer is optional here
+            resolve = None
+        _RESOLVE.append(resolve)
+    if _RESOLVE[0] is None:   # pragma: no cover
+        return None
+    fn = _RESOLVE[0].resolve_text   # (read from the module per call: tests replace it)
+    got = _RESOLVED.get(key)
+    if got is not None and got[0] is fn:   # (a result of the function in place now: a replaced one is asked again)
+        return got[1]
     try:
-        from ..actors.resolve import resolve_text
-        r = resolve_text(text, lang="ar", date=date)
+        r = fn(text, lang="ar", date=date)
     except Exception:   # pragma: no cover - the actors layer is optional here
         r = None
     if len(_RESOLVED) < 50_000:
-        _RESOLVED[key] = r
+        _RESOLVED[key] = (fn, r)
     return r
 
 

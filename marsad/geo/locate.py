@@ -55,7 +55,8 @@ def _clause_prefixes(clause: set) -> frozenset:
 class _DocState:
     """What locate_event reads from a document, computed once per document instead of once per
     event: the places of each sentence, the clause cuts of each sentence, the dateline place."""
-    __slots__ = ("doc", "places", "n_places", "sentences", "tokens", "segments", "by_sent", "cuts", "dateline")
+    __slots__ = ("doc", "places", "n_places", "sentences", "tokens", "segments", "by_sent", "cuts", "dateline",
+                 "live", "clause")
 
     def __init__(self, doc: Document):
         self.doc, self.places, self.n_places = doc, doc.places, len(doc.places)
@@ -66,6 +67,8 @@ class _DocState:
         self.by_sent = by_sent
         self.cuts: dict[tuple, list[int]] = {}
         self.dateline = _UNSET
+        self.live: dict[int, list[Place]] = {}   # sentence -> its places with a span (end > start)
+        self.clause = None
 
     def valid_for(self, doc: Document) -> bool:
         # the event stage adds country places (rule 2/4) between events: a new length rebuilds
@@ -85,10 +88,13 @@ def _state(doc: Document) -> _DocState:
     return st
 
 
-def _clause_bounds(doc: Document, sent_idx: int, pos: int) -> tuple[int, int]:
+def _clause_bounds(doc: Document, sent_idx: int, pos: int, st: "Optional[_DocState]" = None) -> tuple[int, int]:
     s = doc.sentences[sent_idx]
-    clause = get_gazetteer().cues.clause
-    st = _state(doc)
+    if st is None:
+        st = _state(doc)
+    clause = st.clause
+    if clause is None:   # (the gazetteer's clause cues, read once per document state, not per event)
+        clause = st.clause = get_gazetteer().cues.clause
     key = (sent_idx, id(clause))
     got = st.cuts.get(key)
     if got is None or got[0] is not clause:
@@ -111,7 +117,7 @@ def _clause_cuts(doc: Document, s, sent_idx: int, clause: set, st: _DocState) ->
     cuts = []
     n = len(toks)
     get = _KEYS.get
-    keys = [get(text[t.start:t.end]) for t in toks]   # (the place stage saw these words)
+    keys = [get(t.text) for t in toks]   # (the place stage saw these words; a token's text is text[start:end])
     if None in keys:
         keys = [w if w is not None else _word_key(text[t.start:t.end]) for w, t in zip(keys, toks)]
     # (every clause key is one of its own prefixes: other tokens neither cut nor start a cut)
@@ -187,9 +193,12 @@ def _dateline_place(doc: Document) -> Optional[Place]:
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
-    sent_places = [p for p in _state(doc).by_sent.get(ev.sentence, ()) if p.end > p.start]
+    st = _state(doc)
+    sent_places = st.live.get(ev.sentence)
+    if sent_places is None:
+        sent_places = st.live[ev.sentence] = [p for p in st.by_sent.get(ev.sentence, ()) if p.end > p.start]
     if sent_places and 0 <= ev.sentence < len(doc.sentences):
-        lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start)
+        lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start, st)
         clause = [p for p in sent_places if lo <= p.start < hi]
         own = [p for p in clause if _eligible(p, ev)]
         if own:
@@ -207,7 +216,9 @@ def locate_event(doc: Document, ev: Event) -> None:
             if cands:
                 ev.place_id, ev.place_basis = cands[-1].id, "clause"
                 return
-    dl = dateline_place(doc)
+    dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
+    if dl is _UNSET:
+        dl = st.dateline = _dateline_place(doc)
     if ev.quad_class == 4 and ev.target_country:
         if dl is not None and dl.country == ev.target_country:
             ev.place_id, ev.place_basis = dl.id, "dateline"

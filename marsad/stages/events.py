@@ -28,15 +28,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from copy import copy
+from hashlib import sha1 as _sha1
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding import guards, implied, protest_sides, staged
 from ..coding.cameo import lookup
-from ..coding.lexicon import Trigger
-from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, date_and_place, get_lexicon, resolve_phrase,
-                                sentence_lang, start_index, words_of)
+from ..coding.lexicon import Trigger, ar_candidates
+from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, cue_index, date_and_place, get_lexicon, has_cue,
+                                resolve_phrase, sentence_lang, start_index, words_of)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
@@ -167,8 +168,8 @@ class EventStage:
         filter_all = opts.get("event_filter_all", True)
         if not use and not keep:
             return
-        from ..coding import detect
-        sent_hist = any("hist" in w.cue for w in words)
+        detect = _DETECT[0] if _DETECT else _detect_module()
+        sent_hist = "hist" in cue_index(words)
         alt = opts.get("event_detect_model")
         for typ in detect.TYPES:
             cand = [e for e in evs if e.plover_type == typ]
@@ -200,6 +201,15 @@ class EventStage:
                         continue   # a past-tense verb report that opens its clause (VSO news lead) stands
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
+
+
+_DETECT: list = []   # [marsad.coding.detect], imported at the first classified sentence (not per sentence)
+
+
+def _detect_module():
+    from ..coding import detect
+    _DETECT.append(detect)
+    return detect
 
 
 def _phase_report(words, ev) -> bool:
@@ -386,8 +396,12 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
       is only the publication date, the body's is the better one).
     Events of a caption are never merged with the body's.
     """
+    by_id: dict = {}   # doc.place as one dict (the first place of an id, as its scan finds)
+    for pl in doc.places:
+        by_id.setdefault(pl.id, pl)
+
     def place_key(ev: Event):
-        pl = doc.place(ev.place_id)
+        pl = by_id.get(ev.place_id) if ev.place_id is not None else None
         return (pl.name, pl.country) if pl else None
 
     first_with_actors: dict[tuple, int] = {}
@@ -505,6 +519,19 @@ def _boundary(w) -> bool:
     return (w.punct and (w.text in PUNCT_BOUNDARY or w.text in ".!?؟")) or "boundary" in w.cue or "comp" in w.cue
 
 
+_END_PUNCT = frozenset(PUNCT_BOUNDARY | set(".!?؟"))
+
+
+def _boundaries(words, cues) -> list:
+    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation, then the boundary and
+    complementizer cue words from the sentence's cue index."""
+    bnd = [x.punct and x.text in _END_PUNCT for x in words]
+    for t in ("boundary", "comp"):
+        for k in cues.get(t, ()):
+            bnd[k] = True
+    return bnd
+
+
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
 
 
@@ -522,22 +549,35 @@ def _drop_armed_marches(trigs, args):
                                      and any(i0 <= t[0] < i1 for i0, i1 in armed))]
 
 
+_MISS = object()
+
+
 def _find_triggers(words, lex, lang):
     """[(word index, last word index, Trigger, prep word index or -1)]"""
     out = []
     consumed: set[int] = set()
     n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
-    for i, w in enumerate(words):
-        if w.punct or i in consumed:
+    get = memo.get
+    # the words that can hold entries: their entries came with the words (structure.words_of, when it read
+    # them with this lexicon); else not punctuation, and entries for the whole word or else for its stem
+    # (or not yet looked up: _MISS)
+    own = bool(words) and words[0].trig[0] is lex
+    for i in ([k for k, w in enumerate(words) if w.trig[1]] if own else
+              [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]):
+        if i in consumed:
             continue
-        entries = memo.get(w.norm)
-        if entries is None:
-            entries = lex.lookup(w.norm)
-        if not entries and w.stem:
-            entries = lex.lookup(w.stem)
-        if not entries:
-            continue
+        w = words[i]
+        if own:
+            entries = w.trig[1]
+        else:
+            entries = memo.get(w.norm)
+            if entries is None:
+                entries = lex.lookup(w.norm)
+            if not entries and w.stem:
+                entries = lex.lookup(w.stem)
+            if not entries:
+                continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
         if i > 0 and ("veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
@@ -546,7 +586,7 @@ def _find_triggers(words, lex, lang):
             continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march; a word that cannot agree with
             # the aircraft as an adjective is its predicate or the next phrase (الطائرات الإسرائيلية قصفت …، غاراتها)
         best = None
-        for e in sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)), _pos_pref(e, words, i, lang), e.order)):
+        for e in (entries if len(entries) == 1 else _ordered(entries, _nounish(words, i, lang))):
             p = _find_prep(words, i, e, lang) if e.prep else -1
             if e.prep and p < 0:
                 continue
@@ -578,6 +618,35 @@ def _find_triggers(words, lex, lang):
     return out
 
 
+_ORDERED: dict = {}
+
+
+def _nounish(words, i, lang) -> bool:
+    """Does the context of words[i] read it as a noun (``_pos_pref`` without the entry)?"""
+    w = words[i]
+    if lang == "en":
+        prev = words[i - 1].norm if i > 0 else ""
+        return prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it")
+    return w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
+        or w.text.endswith(("ة", "ةً", "ات")) \
+        or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
+        or (i > 0 and "noun_next" in words[i - 1].cue)
+
+
+def _ordered(entries, nounish: bool) -> list:
+    """``entries`` in the order ``_find_triggers`` tries them: entries that need a preposition or an object
+    first, then the entry whose part of speech fits the context (``_pos_pref``), then file order; memoised
+    per entries list (the lexicon's memo keeps them alive) and context."""
+    key = (id(entries), nounish)
+    got = _ORDERED.get(key)
+    if got is None or got[0] is not entries:
+        got = (entries, sorted(entries, key=lambda e: (-(bool(e.prep) + bool(e.obj)),
+                                                        0 if (e.kind == "noun") == nounish else 1, e.order)))
+        if len(_ORDERED) < 100_000:
+            _ORDERED[key] = got
+    return got[1]
+
+
 def _pos_pref(e: Trigger, words, i, lang) -> int:
     """0 when the entry's part of speech fits the context, 1 otherwise."""
     w = words[i]
@@ -600,14 +669,8 @@ def _anchored(words, i, last, cs, ce) -> bool:
         return any("anchor" in words[k].cue for k in range(last + 1, min(n, last + 4)))
     if any("speech" in words[k].cue for k in range(max(0, i - 3), i)):
         return True   # أعلنت روسيا طرد …: an announced action
-    lo, hi = max(cs, i - 6), min(ce, last + 7)
-    for k in range(lo, hi):
-        if k != i and "anchor" in words[k].cue:
-            return True
-    for k in range(cs, ce):
-        if "time" in words[k].cue and k != i:
-            return True
-    return False
+    cues = cue_index(words)
+    return has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i) or has_cue(cues, "time", cs, ce, i)
 
 
 def _find_prep(words, i, e, lang) -> int:
@@ -634,19 +697,25 @@ def _find_prep(words, i, e, lang) -> int:
 
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
+    obj = e.obj
+    cands = ar_candidates if lex.lang == "ar" else lex.candidates
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
-    stop = False   # a boundary ends the forward search only; the words before the trigger are still tried
-    for j in list(range(i + 1, min(n, hi))) + list(range(max(0, lo), i)):
-        if stop and j > i:
-            continue
+    # a boundary ends the forward search only; the words before the trigger are still tried
+    for j in range(i + 1, min(n, hi)):
         x = words[j]
         if x.punct:
-            if x.text in PUNCT_BOUNDARY and j > i:
-                stop = True
+            if x.text in PUNCT_BOUNDARY:
+                break
             continue
-        if x.norm in e.obj or not e.obj.isdisjoint(lex.candidates(x.norm)):
+        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
+            return j
+    for j in range(max(0, lo), i):
+        x = words[j]
+        if x.punct:
+            continue
+        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
             return j
     return -1
 
@@ -704,7 +773,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "ar" else set()
     if lang != "ar":
         conflict_verbs = set()
-    sent_hist = any("hist" in w.cue for w in words)
+    cues = cue_index(words)
+    sent_hist = "hist" in cues
     if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
         k = bisect_left(time_starts, sent.start)
         sent_time = k < len(time_starts) and time_starts[k] < sent.end
@@ -716,7 +786,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     bnd = None          # the sentence's clause-boundary flags (built at the first trigger)
     for (i, last, e, p) in trigs:
         w = words[i]
-        quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None)
+        quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
         speaker = doc.actor(quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
@@ -741,7 +811,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "en" and i > 0 and w.text[:1].isupper() and not words[i - 1].punct:
             continue   # capitalised mid-sentence: a proper name
         if bnd is None:
-            bnd = [_boundary(x) for x in words]
+            bnd = _boundaries(words, cues)
         cs, ce = _clause(words, i, last, bnd)
         A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
         before = [a for a in A if a.i1 <= i]
@@ -752,9 +822,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         pcs = cs
         if cs > 1 and words[cs - 1].punct and words[cs - 1].text in ",،":
             pcs = cs - 1
-            while pcs > 0 and not _boundary(words[pcs - 1]):
+            while pcs > 0 and not bnd[pcs - 1]:
                 pcs -= 1
-        clause_recip = any("recip" in x.cue for x in words[pcs:ce])
+        clause_recip = has_cue(cues, "recip", pcs, ce)
         inside = [a for a in args if a.i0 <= i < a.i1]
         governed = e.kind == "noun" and any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                             for (j, _, t, _) in trigs)
@@ -993,7 +1063,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "demanded that the United States …", "warned that police …": the complement's subject
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
-        pron = any("pron_country" in x.cue for x in words[cs:(i if lang == "en" else ce)])   # en: a subject pronoun
+        pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
         if lang == "ar" and speaker is not None and frame == "svo" and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[i - 1].cue
                                                             or "pron_country" in words[i - 1].cue):
@@ -1130,7 +1200,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if when == "neg" and negated and not intent and modality in ("asserted", "future"):
                 cameo, negated = to, False
                 break
-            if when.startswith("cue:") and any(when[4:] in x.cue for x in words[cs:ce]):
+            if when.startswith("cue:") and has_cue(cues, when[4:], cs, ce):
                 cameo = to   # "suicide bombers killed …": the weapon words of the clause decide
                 break
             if when == "conditional" and modality == "conditional" and not negated:
@@ -1241,8 +1311,10 @@ def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
-    starts = start_index(words)
     verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
+    if len(verbs) < 2:
+        return   # (a joined verb needs an earlier one)
+    starts = start_index(words)
     for n, ev in enumerate(verbs):
         if n == 0:
             continue
@@ -1444,8 +1516,15 @@ def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
 
 
 def _norm(s, lang):
-    from ..lang.normalize import normalize
-    return normalize(s) if lang == "ar" else s.lower()
+    if lang != "ar":
+        return s.lower()
+    if not _NORMALIZE:   # (imported at the first call, not per call)
+        from ..lang.normalize import normalize
+        _NORMALIZE.append(normalize)
+    return _NORMALIZE[0](s)
+
+
+_NORMALIZE: list = []
 
 
 _ATTACKER_ROLES = frozenset(["UAF", "REB", "INS", "IMG", "CRM", "SPY"])
@@ -2252,6 +2331,11 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     refrain = False
     while j >= lo:
         x = words[j]
+        if not x.cue:   # a word with no cue only ends the scope (another predicate) or is passed over
+            if j in trig_idx and j != i and j < i - 1:
+                break
+            j -= 1
+            continue
         if "refrain" in x.cue:
             refrain = True   # لم يتورع عن / لم يتردد في + the act: the act happened
         if j in trig_idx and j != i and j < i - 1 and "speech" not in x.cue:
@@ -2291,7 +2375,10 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if lang == "ar" and x.prefix.endswith("س"):
             mods.append("future")
     # intent also from readiness/intent words right after the trigger's subject (بلاده مستعدة لعقد)
-    for k, x in enumerate(words[cs:ce], cs):
+    cues = cue_index(words)
+    conds = (cues.get("cond_after") or []) + (cues.get("cond") or [])   # (only those words can add a modality here)
+    for k in sorted({k for k in conds if cs <= k < ce}) if conds else ():
+        x = words[k]
         if "cond_after" in x.cue and lang == "ar" and _unless(words, k):
             mods.append("conditional")   # "ستفرض عقوبات ما لم توقف …": like إذا / في حال
             continue
@@ -2406,6 +2493,14 @@ def _unless(words, j) -> bool:
 
 # ----------------------------------------------------------------------------- building
 def _fill_actor(ev: Event, side: str, actor: Actor, span):
+    if side == "source":   # (the two sides written directly: no attribute names built per call)
+        ev.source_actor_id, ev.source_code, ev.source_country = actor.id, actor.code or actor.country, actor.country
+        ev.source_role, ev.source_span = actor.role, (tuple(span) if span else None)
+        return
+    if side == "target":
+        ev.target_actor_id, ev.target_code, ev.target_country = actor.id, actor.code or actor.country, actor.country
+        ev.target_role, ev.target_span = actor.role, (tuple(span) if span else None)
+        return
     setattr(ev, f"{side}_actor_id", actor.id)
     setattr(ev, f"{side}_code", actor.code or actor.country)
     setattr(ev, f"{side}_country", actor.country)
@@ -2423,7 +2518,8 @@ def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, l
     w, wl = words[i], words[last]
     ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
                trigger_start=w.start, trigger_end=wl.end, trigger=doc.text[w.start:wl.end],
-               **_code_fields(cameo, info))
+               cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,   # (_code_fields)
+               plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
     conf = 0.45 if e.source == "petrarch2" else 0.55
     for side, x in (("source", s), ("target", t)):
         if x is None:
@@ -2457,7 +2553,14 @@ def _finish(doc, ev, sent, lang):
     ev.story_id = doc.story_id
     ev.lang = lang
     ev.segment_kind = sent.segment_kind
-    ev.id = stable_id(doc.id, "ev", ev.trigger_start, ev.cameo, ev.source_code, ev.target_code)
+    ev.id = _event_id(doc.id, ev.trigger_start, ev.cameo, ev.source_code, ev.target_code)
+
+
+def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
+    """``stable_id(doc_id, "ev", trigger_start, cameo, source_code, target_code)`` with the parts joined by
+    one f-string (no generator per event; the same text, so the same id: tests/test_events_speed.py)."""
+    return _sha1(f"{doc_id}\x1fev\x1f{trigger_start}\x1f{cameo}\x1f{source_code}\x1f{target_code}"
+                 .encode("utf-8")).hexdigest()[:16]
 
 
 def _dedupe(evs: list[Event]) -> list[Event]:

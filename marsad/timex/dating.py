@@ -21,6 +21,7 @@ anchor), ``publication`` or ``unresolved``.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Optional
 
 import yaml
@@ -92,12 +93,15 @@ def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[
     return cs, ce
 
 
+_START = attrgetter("start")
+
+
 def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end: int,
                   ts: int, te: int) -> Optional[TimeRef]:
     """The time expression of one sentence that governs the trigger [ts, te)."""
     if not refs:
         return None
-    refs = sorted(refs, key=lambda r: r.start)
+    refs = sorted(refs, key=_START) if len(refs) > 1 else refs
     inside = [r for r in refs if ts <= r.start and r.end <= te]
     if inside:
         # a multi-word trigger that contains its date ("وقعا في مايو 2023 إعلانا")
@@ -145,7 +149,8 @@ def _apply(ev: Event, r: Optional[TimeRef]) -> None:
 # The time expressions of each sentence, grouped once per document (the event stage dates every
 # event of a document in turn; a scan of all of doc.timerefs per event made that events x timerefs).
 # Rebuilt when the document, its timerefs list or that list's length changes.
-_BY_SENT: list = [None, None, -1, None]   # doc, timerefs list, its length, {sentence: [TimeRef]}
+_BY_SENT: list = [None, None, -1, None, None]   # doc, timerefs list, its length, {sentence: [TimeRef]},
+# {sentence: the paragraph's earlier governing expression (step 3)} filled as events ask
 
 
 def _by_sentence(doc: Document) -> dict[int, list[TimeRef]]:
@@ -155,8 +160,29 @@ def _by_sentence(doc: Document) -> dict[int, list[TimeRef]]:
     by: dict[int, list[TimeRef]] = {}
     for r in refs:   # document order, as the per-event scans saw them
         by.setdefault(r.sentence, []).append(r)
-    _BY_SENT[:] = [doc, refs, len(refs), by]
+    _BY_SENT[:] = [doc, refs, len(refs), by, {}]
     return by
+
+
+def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps) -> Optional[TimeRef]:
+    """The nearest non-vague time expression in an earlier sentence of the paragraph (one walk per sentence
+    and document: every event of the sentence gets the same)."""
+    by = _by_sentence(doc)
+    memo = _BY_SENT[4]
+    key = (si, caps)
+    if key in memo:
+        return memo[key]
+    r = None
+    for k in range(si - 1, -1, -1):
+        prev = sents[k]
+        if prev.paragraph != sent.paragraph or prev.segment_kind in caps:
+            break
+        pr = [x for x in by.get(k, ()) if x.granularity != "vague"]
+        if pr:
+            r = max(pr, key=lambda x: x.start)
+            break
+    memo[key] = r
+    return r
 
 
 def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeRef]:
@@ -188,18 +214,11 @@ def date_event(doc: Document, ev: Event) -> Event:
         _apply(ev, r)
         return ev
 
-    r = governing_ref(doc, _refs_of_sentence(doc, si, s_start, s_end), s_start, s_end,
-                      ev.trigger_start, ev.trigger_end)
+    refs = _refs_of_sentence(doc, si, s_start, s_end)
+    r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
-        for k in range(si - 1, -1, -1):
-            prev = sents[k]
-            if prev.paragraph != sent.paragraph or prev.segment_kind in caps:
-                break
-            pr = [x for x in _by_sentence(doc).get(k, ()) if x.granularity != "vague"]
-            if pr:
-                r = max(pr, key=lambda x: x.start)
-                break
+        r = _earlier_in_paragraph(doc, sents, si, sent, caps)
     if r is not None:
         _apply(ev, r)
         return ev
