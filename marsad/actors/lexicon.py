@@ -409,6 +409,19 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
             lex.new_entry(Entry(type="demonym", **common), sing)
         if plur:
             lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
+    # nationality words of world regions (أوروبي -> EUR): demonyms only, no region names
+    for r in read_tsv_dicts(data_path("actors", "region_demonyms.tsv")):
+        cc = r["code"].strip().upper()
+        common = dict(kind="country", country=cc, name_en=r["name_en"], name_ar=r["name_ar"], source="regions")
+        sing, plur = [], []
+        for d in _split(r.get("demonyms_ar")):
+            (plur if _is_plural_demonym(d) else sing).append(d)
+        for d in _split(r.get("demonyms_en")):
+            (plur if d.endswith("s") else sing).append(d)
+        if sing:
+            lex.new_entry(Entry(type="demonym", **common), sing)
+        if plur:
+            lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
     # roles
     tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
     role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]
