@@ -374,6 +374,22 @@ def _is_plural_demonym(form: str) -> bool:
     return not f.endswith(("ي", "يه", "ه", "يات", "يان", "ات"))
 
 
+def _add_demonyms(lex, row: dict, common: dict) -> None:
+    """The singular and plural demonym entries of a country or region row (``demonyms_ar`` / ``demonyms_en``);
+    a lower-case English plural is also recorded in ``lex.lower_names``."""
+    sing, plur = [], []
+    for d in _split(row.get("demonyms_ar")):
+        (plur if _is_plural_demonym(d) else sing).append(d)
+    for d in _split(row.get("demonyms_en")):
+        (plur if d.endswith("s") else sing).append(d)
+        if d.endswith("s") and d[:1].islower():
+            lex.lower_names.add(phrase_key(d))
+    if sing:
+        lex.new_entry(Entry(type="demonym", **common), sing)
+    if plur:
+        lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
+
+
 def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
                   extra_role_files: Iterable[str] = ()) -> Lexicon:
     lex = Lexicon()
@@ -398,30 +414,12 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
                 lex.plural_names.add(phrase_key(n))
         if caps:
             lex.new_entry(Entry(type="capital", **common), caps)
-        sing, plur = [], []
-        for d in _split(r.get("demonyms_ar")):
-            (plur if _is_plural_demonym(d) else sing).append(d)
-        for d in _split(r.get("demonyms_en")):
-            (plur if d.endswith("s") else sing).append(d)
-            if d.endswith("s") and d[:1].islower():
-                lex.lower_names.add(phrase_key(d))
-        if sing:
-            lex.new_entry(Entry(type="demonym", **common), sing)
-        if plur:
-            lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
+        _add_demonyms(lex, r, common)
     # nationality words of world regions (أوروبي -> EUR): demonyms only, no region names
     for r in read_tsv_dicts(data_path("actors", "region_demonyms.tsv")):
         cc = r["code"].strip().upper()
         common = dict(kind="country", country=cc, name_en=r["name_en"], name_ar=r["name_ar"], source="regions")
-        sing, plur = [], []
-        for d in _split(r.get("demonyms_ar")):
-            (plur if _is_plural_demonym(d) else sing).append(d)
-        for d in _split(r.get("demonyms_en")):
-            (plur if d.endswith("s") else sing).append(d)
-        if sing:
-            lex.new_entry(Entry(type="demonym", **common), sing)
-        if plur:
-            lex.new_entry(Entry(type="demonym", plural=True, **common), plur)
+        _add_demonyms(lex, r, common)
     # roles
     tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
     role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]

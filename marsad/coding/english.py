@@ -27,6 +27,7 @@ from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
 from .structure import PUNCT_BOUNDARY, actor_args, date_and_place, start_index, words_of
+from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
 
 _RESOLVED: dict = {}
 
@@ -380,15 +381,6 @@ _TO_ROOTS = frozenset(["02", "03", "04", "05", "06", "07", "10", "12", "13", "16
 _OF_ROOTS = frozenset(["11", "12", "16", "17", "18", "19", "20"])
 _FORCE_ROOTS = frozenset(["18", "19", "20"])
 _CLOSED = ("boundary", "comp", "rel")
-
-
-def _set_side(ev, side: str, actor, span) -> None:
-    """Put ``actor`` (a ``marsad.model.Actor``) on one side of the event (as the stage's _fill_actor)."""
-    setattr(ev, f"{side}_actor_id", actor.id)
-    setattr(ev, f"{side}_code", actor.code or actor.country)
-    setattr(ev, f"{side}_country", actor.country)
-    setattr(ev, f"{side}_role", actor.role)
-    setattr(ev, f"{side}_span", tuple(span) if span else None)
 
 
 def _open_target(ev) -> bool:

@@ -19,6 +19,7 @@ from ..lang.normalize import normalize
 from ..model import Event, stable_id
 from ..resources import cached, data_path, read_tsv_dicts
 from .cameo import lookup
+from .structure import fill_side
 
 WINDOW = 8            # words after the force's trigger in which its crowd is sought
 _CLITICS = ("و", "ف", "ب", "ل")
@@ -155,9 +156,7 @@ def add_implied(doc, si, sent, words, args, evs: list[Event]) -> list[Event]:
                    plover_type=info.plover_type, plover_mode=info.plover_mode,
                    plover_context=list(info.plover_context))
         if arg is not None:
-            a = arg.actor
-            ev.source_actor_id, ev.source_code, ev.source_country = a.id, a.code or a.country, a.country
-            ev.source_role, ev.source_span = a.role, (arg.start, arg.end)
+            fill_side(ev, "source", arg.actor, (arg.start, arg.end))
         ev.negated, ev.modality, ev.historical = fe.negated, fe.modality, fe.historical
         ev.quote_id, ev.reported_by_actor_id, ev.reported_by_code = fe.quote_id, fe.reported_by_actor_id, fe.reported_by_code
         ev.confidence = round(min(fe.confidence, 0.6), 4)

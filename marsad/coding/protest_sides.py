@@ -10,9 +10,7 @@ another country (موالون لإيران في بغداد: Iraqis); marker ``:s
 """
 from __future__ import annotations
 
-
-def _clear_target(ev) -> None:
-    ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+from .structure import clear_side, fill_side
 
 
 def loyal_target(doc, words, args, evs) -> None:
@@ -35,11 +33,9 @@ def loyal_target(doc, words, args, evs) -> None:
                 site = a
                 break
         if site is None:
-            _clear_target(ev)
+            clear_side(ev, "target")
         else:
-            x = site.actor
-            ev.target_actor_id, ev.target_code, ev.target_country = x.id, x.code or x.country, x.country
-            ev.target_role, ev.target_span = x.role, (site.start, site.end)
+            fill_side(ev, "target", site.actor, (site.start, site.end))
         ev.rule += ":loyal"
         c = t.actor.country
         tgt = ev.target_span or (0, 0)

@@ -9,7 +9,7 @@ the protest its addressee (تأييدا لقرار مجلس الأمن -> IGO). 
 from __future__ import annotations
 
 from .detect import staging_verb
-from .structure import start_index
+from .structure import clear_side, fill_side, start_index
 
 
 def staged_source(words, args, evs) -> None:
@@ -30,9 +30,7 @@ def staged_source(words, args, evs) -> None:
         subj = next((a for a in args if j < a.i0 and a.i1 <= k and not a.prep), None)
         if subj is None or subj.actor.id == ev.source_actor_id:
             continue
-        a = subj.actor
-        if ev.target_actor_id == a.id:
-            ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
-        ev.source_actor_id, ev.source_code, ev.source_country = a.id, a.code or a.country, a.country
-        ev.source_role, ev.source_span = a.role, (subj.start, subj.end)
+        if ev.target_actor_id == subj.actor.id:
+            clear_side(ev, "target")
+        fill_side(ev, "source", subj.actor, (subj.start, subj.end))
         ev.rule += ":organiser"

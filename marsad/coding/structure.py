@@ -102,6 +102,33 @@ def has_cue(idx: dict[str, list[int]], cue: str, lo: int, hi: int, skip: int = -
     return k < n and ps[k] < hi
 
 
+SIDE_FIELDS = ("actor_id", "code", "country", "role", "span")   # Event.source_* / Event.target_*
+
+
+def fill_side(ev, side: str, actor: Actor, span) -> None:
+    """Write ``actor`` (with its evidence ``span``) as the event's ``side`` ("source" / "target" / another
+    prefix with the same five fields): the one place every coding rule sets an event's actor."""
+    if side == "source":   # (the two sides written directly: no attribute names built per call)
+        ev.source_actor_id, ev.source_code, ev.source_country = actor.id, actor.code or actor.country, actor.country
+        ev.source_role, ev.source_span = actor.role, (tuple(span) if span else None)
+        return
+    if side == "target":
+        ev.target_actor_id, ev.target_code, ev.target_country = actor.id, actor.code or actor.country, actor.country
+        ev.target_role, ev.target_span = actor.role, (tuple(span) if span else None)
+        return
+    setattr(ev, f"{side}_actor_id", actor.id)
+    setattr(ev, f"{side}_code", actor.code or actor.country)
+    setattr(ev, f"{side}_country", actor.country)
+    setattr(ev, f"{side}_role", actor.role)
+    setattr(ev, f"{side}_span", tuple(span) if span else None)
+
+
+def clear_side(ev, side: str) -> None:
+    """Empty the event's ``side`` (every field of :data:`SIDE_FIELDS`)."""
+    for f in SIDE_FIELDS:
+        setattr(ev, f"{side}_{f}", None)
+
+
 _LAYERS: list = []   # [marsad.timex.dating, marsad.geo.locate], imported at the first event (not per call)
 
 

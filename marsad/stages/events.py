@@ -36,8 +36,9 @@ from ..coding import english
 from ..coding import guards, implied, protest_sides, staged
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger, ar_candidates
-from ..coding.structure import (PUNCT_BOUNDARY, Arg, actor_args, cue_index, date_and_place, get_lexicon, has_cue,
-                                resolve_phrase, sentence_lang, start_index, words_of)
+from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, clear_side, cue_index, date_and_place,
+                                get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index, words_of)
+from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
@@ -92,9 +93,7 @@ class EventStage:
                 continue
             args = actor_args(doc, sent, words, lang)
             if trigs and args:
-                trigs = _drop_armed_marches(trigs, args)
-            if trigs and args and lang == "ar":
-                trigs = guards.drop_force_protest_nouns(trigs, args)   # قوات مكافحة الشغب: riot police, no riot
+                trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
@@ -537,16 +536,6 @@ _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoin
 
 # the endings of an adjective agreeing with طائرة / طائرات / طائرتان (مسيرة، مسيرات، مقاتلتان)
 _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
-
-
-def _drop_armed_marches(trigs, args):
-    """مسيرة is a march and a drone: when the actor stage has read the word as part of an armed actor
-    ("شنت مسيرة إسرائيلية غارة"، "استهدفت مسيرات تركية …": ISRMIL / TURMIL), it is no protest trigger."""
-    armed = [(a.i0, a.i1) for a in args if a.actor.role == "MIL"]
-    if not armed:
-        return trigs
-    return [t for t in trigs if not (t[2].kind == "noun" and t[2].cameo[:2] == "14"
-                                     and any(i0 <= t[0] < i1 for i0, i1 in armed))]
 
 
 _MISS = object()
@@ -1286,12 +1275,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
 _ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب", "عقب", "اثناء", "ابان"])
 _CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
-_SIDE_FIELDS = ("actor_id", "code", "country", "role", "span")
 
 
 def _copy_source(dst: Event, src: Event) -> None:
     """Give ``dst`` the source actor of ``src`` (every source_* field)."""
-    for f in _SIDE_FIELDS:
+    for f in SIDE_FIELDS:
         setattr(dst, f"source_{f}", getattr(src, f"source_{f}"))
 
 
@@ -1359,11 +1347,10 @@ def _accused_agent(words, evs) -> None:
                 continue
             between = [w for w in words[:k] if w.start >= end]
             if len(between) <= 2 and not any(w.punct for w in between):
-                for f in _SIDE_FIELDS:
+                for f in SIDE_FIELDS:
                     setattr(n, f"source_{f}", getattr(acc, f"target_{f}"))
                 if n.target_actor_id == n.source_actor_id:
-                    for f in _SIDE_FIELDS:
-                        setattr(n, f"target_{f}", None)
+                    clear_side(n, "target")
                 n.rule += ":accused"
                 break
 
@@ -1389,8 +1376,7 @@ def _condemned_act(words, evs) -> None:
             c_last = ends.get(c.trigger_end)
             s0 = starts.get(n.source_span[0])
             if c.source_actor_id == n.source_actor_id and c_last is not None and s0 is not None and c_last == s0 - 1:
-                for f in _SIDE_FIELDS:
-                    setattr(n, f"source_{f}", None)
+                clear_side(n, "source")
                 n.rule += ":condemned"
                 break
 
@@ -1463,11 +1449,10 @@ def _protest_direction(ev, doc=None):
     if _statelike(ev, "target", doc):
         # two states around a crowd ("تجمع متظاهرون أمام مقر رئيس الوزراء البريطاني للاحتجاج على الرئيس
         # الباكستاني"): neither is the crowd; the source is dropped, the target kept
-        for f in _SIDE_FIELDS:
-            setattr(ev, f"source_{f}", None)
+        clear_side(ev, "source")
         ev.id = stable_id(ev.id, "protest-dir")
         return
-    for f in _SIDE_FIELDS:
+    for f in SIDE_FIELDS:
         a, b = getattr(ev, f"source_{f}"), getattr(ev, f"target_{f}")
         setattr(ev, f"source_{f}", b)
         setattr(ev, f"target_{f}", a)
@@ -1720,14 +1705,13 @@ def _adjunct_attack(words, evs):
                     v.target_span[0] >= n.trigger_start and not v.source_code and not v.source_actor_id:
                 # the verb took the attack's own author for its victim ("قتل عشرة في قصف إسرائيلي"):
                 # the author is the source and the victims stay unnamed
-                for f in _SIDE_FIELDS:
-                    setattr(v, f"target_{f}", None)
+                clear_side(v, "target")
                 victims = None
             if not v.source_code and not v.source_actor_id and (n.source_code or n.source_actor_id) \
                     and not (victims and n.source_actor_id == victims):
                 _copy_source(v, n)
             if not v.target_code and not v.target_actor_id and n.target_actor_id != v.source_actor_id:
-                for f in _SIDE_FIELDS:
+                for f in SIDE_FIELDS:
                     setattr(v, f"target_{f}", getattr(n, f"target_{f}"))
             if n.cameo != v.cameo and v.cameo in _GENERIC_FORCE:
                 try:
@@ -2034,8 +2018,7 @@ def _purpose_target(words, args, evs) -> None:
         if best is not None:
             a = best[1]
             if ev.source_span == (a.start, a.end):
-                for f in _SIDE_FIELDS:
-                    setattr(ev, f"source_{f}", None)
+                clear_side(ev, "source")
                 ev.rule += ":aim-not-source"
             _fill_actor(ev, "target", a.actor, (a.start, a.end))
             ev.rule += ":purpose-tgt"
@@ -2182,7 +2165,7 @@ def _protest_purpose(words, evs) -> None:
         if ev.source_actor_id == prot.source_actor_id:
             continue
         if not ev.target_code and not ev.target_actor_id and ev.source_actor_id:
-            for f in _SIDE_FIELDS:
+            for f in SIDE_FIELDS:
                 setattr(ev, f"target_{f}", getattr(ev, f"source_{f}"))
         if not ev.target_code and not ev.target_actor_id:
             # "للمطالبة باستقالة الحكومة": the demanded act's own actor is whom the demand is addressed to
@@ -2191,7 +2174,7 @@ def _protest_purpose(words, evs) -> None:
             if dem is not None:
                 side = "source" if dem.source_actor_id else "target"
                 if getattr(dem, f"{side}_actor_id") != prot.source_actor_id:
-                    for f in _SIDE_FIELDS:
+                    for f in SIDE_FIELDS:
                         setattr(ev, f"target_{f}", getattr(dem, f"{side}_{f}"))
         _copy_source(ev, prot)
         ev.rule += ":purpose"
@@ -2492,22 +2475,6 @@ def _unless(words, j) -> bool:
 
 
 # ----------------------------------------------------------------------------- building
-def _fill_actor(ev: Event, side: str, actor: Actor, span):
-    if side == "source":   # (the two sides written directly: no attribute names built per call)
-        ev.source_actor_id, ev.source_code, ev.source_country = actor.id, actor.code or actor.country, actor.country
-        ev.source_role, ev.source_span = actor.role, (tuple(span) if span else None)
-        return
-    if side == "target":
-        ev.target_actor_id, ev.target_code, ev.target_country = actor.id, actor.code or actor.country, actor.country
-        ev.target_role, ev.target_span = actor.role, (tuple(span) if span else None)
-        return
-    setattr(ev, f"{side}_actor_id", actor.id)
-    setattr(ev, f"{side}_code", actor.code or actor.country)
-    setattr(ev, f"{side}_country", actor.country)
-    setattr(ev, f"{side}_role", actor.role)
-    setattr(ev, f"{side}_span", tuple(span) if span else None)
-
-
 def _code_fields(cameo: str, info) -> dict:
     """The Event fields that follow from a CAMEO code (root, QuadClass, Goldstein, PLOVER)."""
     return dict(cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
