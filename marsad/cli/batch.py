@@ -86,6 +86,9 @@ def batch(
 def _print_summary(s, out: Path) -> None:
     for m in s.missing_inputs:
         err.print(f"[yellow]not found:[/yellow] {m}")
+    if s.not_articles:
+        err.print(f"[yellow]skipped[/yellow] {len(s.not_articles)} file(s) in the input directories that are not "
+                  f"article types (e.g. {s.not_articles[0]}); select them with --include to read them")
     t = Table(title=f"marsad batch → {out}", show_header=False)
     t.add_column("", style="bold")
     t.add_column("")

@@ -17,7 +17,8 @@ _err = Console(stderr=True)
 def _read(paths: list[str], fmt: Optional[str], include: list[str]):
     from ..io.read import read_paths
     try:
-        return read_paths(paths, fmt=fmt, include=include or None)
+        return read_paths(paths, fmt=fmt, include=include or None,
+                          on_skip=lambda path, why: _err.print(f"[yellow]skipped[/yellow] {path}: {why}"))
     except ValueError as e:
         raise typer.BadParameter(str(e))
 

@@ -109,7 +109,12 @@ def _print_records(records: list[dict], fmt: str, title: str) -> None:
 
 def _read(paths: list[str], input_format: Optional[str], include: list[str]):
     from ..io.read import read_paths
-    return read_paths(paths, fmt=input_format, include=include or None)
+    return read_paths(paths, fmt=input_format, include=include or None, on_skip=_skipped)
+
+
+def _skipped(path: str, reason: str) -> None:
+    """A file a directory walk leaves out (not an article file type): said, not an error."""
+    err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
 
 
 @app.command("code")

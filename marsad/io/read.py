@@ -42,13 +42,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from ..model import Document
 from .decode import DecodeError, decode_bytes, sniff_binary
 
 __all__ = ["ReadFailure", "ReadLimits", "read_paths", "read_bytes", "read_file", "detect_format",
-           "FORMATS", "parse_date"]
+           "FORMATS", "parse_date", "article_file"]
 
 FORMATS = ("text", "html", "jsonl", "feed", "warc")
 _ALIASES = {"txt": "text", "plain": "text", "htm": "html", "json": "jsonl", "ndjson": "jsonl",
@@ -244,12 +244,15 @@ Item = Union[Document, ReadFailure]
 
 def read_paths(paths: "Iterable[str | os.PathLike] | str | os.PathLike", fmt: Optional[str] = None,
                include: "Iterable[str] | str | None" = None, *,
-               limits: Optional[ReadLimits] = None) -> Iterator[Item]:
+               limits: Optional[ReadLimits] = None,
+               on_skip: Optional[Callable[[str, str], None]] = None) -> Iterator[Item]:
     """Yield Documents (or ReadFailures) from files, directories (recursive) and ``-`` (stdin).
 
     ``include``: glob patterns (``"*.html"``, ``"2022/**/*.txt"``) that files inside directories
     must match (on their name or their path relative to the directory); explicitly named files
-    are always read.  Hidden files and directories are skipped.
+    are always read.  Hidden files and directories are skipped.  Without ``include``, a directory
+    walk reads article files only (:func:`article_file`: an article extension, ``.gz``, or none);
+    each other file is passed to ``on_skip(path, reason)`` (the CLI prints it), not read.
     """
     f = _norm_fmt(fmt)
     lim = limits or ReadLimits()
@@ -263,7 +266,7 @@ def read_paths(paths: "Iterable[str | os.PathLike] | str | os.PathLike", fmt: Op
             continue
         path = Path(ps)
         if path.is_dir():
-            for fp in walk_dir(path, pats):
+            for fp in walk_dir(path, pats, on_skip):
                 yield from read_file(fp, f, limits=lim)
         elif path.exists():
             yield from read_file(path, f, limits=lim)
@@ -271,9 +274,12 @@ def read_paths(paths: "Iterable[str | os.PathLike] | str | os.PathLike", fmt: Op
             yield ReadFailure(ps, "no such file or directory")
 
 
-def walk_dir(root: Path, pats: list[str]) -> Iterator[Path]:
+def walk_dir(root: Path, pats: list[str], on_skip: Optional[Callable[[str, str], None]] = None,
+             accept: Optional[Callable[[str], bool]] = None) -> Iterator[Path]:
     """Files under ``root`` in a stable (sorted) order, hidden ones skipped, filtered by globs
-    matched against the file name or the path relative to ``root``."""
+    matched against the file name or the path relative to ``root``; without globs, only the files
+    ``accept(name)`` takes (default :func:`article_file`), the others passed to ``on_skip``."""
+    accept = accept or article_file
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for fn in sorted(filenames):
@@ -284,7 +290,21 @@ def walk_dir(root: Path, pats: list[str]) -> Iterator[Path]:
                 rel = fp.relative_to(root).as_posix()
                 if not any(fnmatch.fnmatch(fn, pt) or fnmatch.fnmatch(rel, pt) for pt in pats):
                     continue
+            elif not accept(fn):
+                if on_skip is not None:
+                    on_skip(str(fp), f"not read: {os.path.splitext(fn)[1]!r} is not an article file type "
+                                     f"(name the file, or select it with --include)")
+                continue
             yield fp
+
+
+def article_file(name: str) -> bool:
+    """Whether a directory walk reads this file: an article extension (``.txt .html .jsonl .xml
+    .warc`` …, also gzipped), ``.gz`` (sniffed inside) or no extension (sniffed).  Code, tables,
+    images and office files beside the articles (``.py .tsv .csv .png .pdf`` …) are not articles:
+    sniffed as text they gave events from code lines ("from x import y")."""
+    n = name.lower()
+    return n.endswith(".gz") or not os.path.splitext(n)[1] or _ext_format(n) is not None
 
 
 def _read_stdin(fmt: Optional[str], lim: ReadLimits) -> Iterator[Item]:

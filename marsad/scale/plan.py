@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..io.read import walk_dir  # the readers' file order
+from ..io.read import article_file, walk_dir  # the readers' file order
 from ..model import stable_id
 
 __all__ = ["Partition", "plan_inputs", "norm_format", "expand_inputs", "input_kind", "DEFAULT_PARTITION_SIZE"]
@@ -63,9 +63,11 @@ def _pid(kind: str, paths: Iterable[str], start: int, stop: int, fmt: Optional[s
     return stable_id("marsad-partition", kind, *[_signature(p) for p in paths], start, stop, fmt or "", n=16)
 
 
-def expand_inputs(inputs: Iterable["str | os.PathLike"], include: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+def expand_inputs(inputs: Iterable["str | os.PathLike"], include: Iterable[str] = (),
+                  on_skip=None) -> tuple[list[str], list[str]]:
     """Sorted absolute file paths under ``inputs`` (directories walked recursively, hidden entries
-    skipped, ``include`` globs applied inside directories) and the inputs that do not exist."""
+    skipped, ``include`` globs applied inside directories; without globs article files and Parquet
+    only, the others passed to ``on_skip(path, reason)``) and the inputs that do not exist."""
     pats = list(include or [])
     files: list[str] = []
     missing: list[str] = []
@@ -75,7 +77,7 @@ def expand_inputs(inputs: Iterable["str | os.PathLike"], include: Iterable[str] 
             raise ValueError("marsad batch cannot read standard input; give files or directories")
         p = Path(s).expanduser().absolute()
         if p.is_dir():
-            files.extend(os.path.normpath(str(fp)) for fp in walk_dir(p, pats))
+            files.extend(os.path.normpath(str(fp)) for fp in walk_dir(p, pats, on_skip, _batch_file))
         elif p.exists():
             files.append(os.path.normpath(str(p)))
         else:
@@ -88,6 +90,10 @@ def expand_inputs(inputs: Iterable["str | os.PathLike"], include: Iterable[str] 
             seen.add(f)
             out.append(f)
     return out, missing
+
+
+def _batch_file(name: str) -> bool:
+    return article_file(name) or name.lower().endswith(_PARQUET_EXT)
 
 
 def _head(path: str, n: int = 65536) -> tuple[bytes, bool]:
@@ -160,12 +166,14 @@ def _parquet_rows(path: str) -> int:
 
 
 def plan_inputs(inputs: Iterable["str | os.PathLike"], partition_size: int = DEFAULT_PARTITION_SIZE, *,
-                fmt: Optional[str] = None, include: Iterable[str] = ()) -> tuple[list[Partition], list[str]]:
-    """Partitions of the inputs, in a deterministic order, and the inputs that were not found."""
+                fmt: Optional[str] = None, include: Iterable[str] = (),
+                on_skip=None) -> tuple[list[Partition], list[str]]:
+    """Partitions of the inputs, in a deterministic order, and the inputs that were not found
+    (files a directory walk leaves out go to ``on_skip(path, reason)``, see :func:`expand_inputs`)."""
     if partition_size < 1:
         raise ValueError("partition size must be >= 1")
     fmt = norm_format(fmt)
-    files, missing = expand_inputs(inputs, include)
+    files, missing = expand_inputs(inputs, include, on_skip)
     parts: list[Partition] = []
     group: list[str] = []
 

@@ -41,6 +41,7 @@ class BatchSummary:
     workers: int = 0
     failed_docs: list[tuple[str, str]] = field(default_factory=list)  # first failures (source, error)
     missing_inputs: list[str] = field(default_factory=list)
+    not_articles: list[str] = field(default_factory=list)   # files in input directories left out (not article types)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     worker_loads: dict[str, Any] = field(default_factory=dict)
     stale_partitions: list[str] = field(default_factory=list)
@@ -119,8 +120,10 @@ def run_batch(inputs: Iterable["str | os.PathLike"], out: "str | os.PathLike", *
     outp.mkdir(parents=True, exist_ok=True)
     cfg = config_to_dict(config)
     _check_settings(outp, cfg, force)
-    plan, missing = plan_inputs(inputs, partition_size, fmt=fmt, include=include)
-    s = BatchSummary(partitions=len(plan), missing_inputs=missing)
+    not_articles: list[str] = []
+    plan, missing = plan_inputs(inputs, partition_size, fmt=fmt, include=include,
+                                on_skip=lambda path, why: not_articles.append(path))
+    s = BatchSummary(partitions=len(plan), missing_inputs=missing, not_articles=not_articles)
     todo = [p for p in plan if not O.is_complete(outp, p.pid)]
     s.skipped = len(plan) - len(todo)
     planned = {p.pid for p in plan}
