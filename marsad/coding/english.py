@@ -1331,20 +1331,22 @@ def actor_place(doc, ev, side: str, within: int = 30) -> Optional[str]:
     return None
 
 
-def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = True, compound: bool = True) -> None:
+def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = True, compound: bool = True,
+                 directive_sents=()) -> None:
     """The stage-level English rules, for ``EventStage.__call__`` right after ``_en_domestic``
     (after the protest-direction swap, which would otherwise turn a nationality source into the
     target): an official named after an international organisation acts for it (:func:`igo_official`);
     a source-less event takes its subject's nationality (:func:`subject_nationality`),
     then a target-less event the country of the place named after its trigger (:func:`place_target`);
     with ``domestic_crowd`` a protest whose crowd has no nationality takes the target's country as
-    its source (civilians, ``<ISO>CVL``: "protesters blocked roads in Algiers")."""
+    its source (civilians, ``<ISO>CVL``: "protesters blocked roads in Algiers").  ``directive_sents``: coded
+    English sentences without a trigger but with a directive word, for :func:`directive_events`."""
     lex = None
     wcache: dict = {}      # sentence -> (words, args, word index by start), shared by the rules
-    if any(ev.lang == "en" for ev in events):
+    if directive_sents or any(ev.lang == "en" for ev in events):
         lex = lexicon("en")
         result_participles(doc, events, lex)
-        directive_events(doc, events, lex)
+        directive_events(doc, events, lex, directive_sents)
         before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
         argument_rules(doc, events, lex, wcache)
         refill_domestic(doc, events, before)
@@ -1993,14 +1995,14 @@ def _directive_to(words, d: int, lex, span: int = 10) -> int:
     return -1
 
 
-def directive_events(doc, events, lex) -> None:
+def directive_events(doc, events, lex, extra_sents=()) -> None:
     """"The minister ordered the army to attack the rebels", "A judge ordered the former president to
     appear", "Erdogan told Sweden to stop …": a directive verb (cue ``directive``, value its CAMEO code:
     PETRARCH2 ORDER [100]) with an object and a "to" + verb complement is a demand by the subject on the
     object (rule ``:directive``; a speech statement on the same word is recoded to it).  The demanded act
     (an event right after "to") is the object's, not the commander's: its source becomes the object (or
     nobody), its modality ``demand``, and it ranks below the directive."""
-    by_sent: dict = {}
+    by_sent: dict = {si: [] for si in extra_sents}   # coded sentences with no event of their own
     for ev in events:
         if ev.lang == "en":
             by_sent.setdefault(ev.sentence, []).append(ev)

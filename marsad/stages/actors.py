@@ -384,6 +384,14 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks.append([it])
                 continue
             if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
+                    not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) and \
+                    not clean_word(words[it.i]).endswith(("ي", "يه", "ية")):
+                # a definite noun takes no genitive: in "قصفت طائرات التحالف بغداد" the city is the
+                # object, not the aircraft's country (وزير خارجية إيران: خارجية is indefinite, a construct);
+                # a nisba form (السورية، الإيراني: also Syria's name) is the noun's adjective
+                chunks.append([it])
+                continue
+            if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
                     words[it.i][:1].isascii():
                 # English puts the country before a title or after "of": "told journalists Moscow
                 # had …" is two phrases

@@ -74,6 +74,7 @@ class EventStage:
         kinds -= set(_NEVER)
         pub_year = _year(doc.published_at)
         new: list[Event] = []
+        directive_sents: list[int] = []   # coded English sentences with a directive word (english.directive_events)
         time_starts = None
         quoted = {q.sentence for q in doc.quotes}
         lexes: dict = {}   # per document: one get_lexicon call per language, not per sentence
@@ -89,6 +90,8 @@ class EventStage:
                 continue
             trigs = _find_triggers(words, lex, lang)
             quotes = [q for q in doc.quotes if q.sentence == si] if si in quoted else []
+            if lang == "en" and "directive" in cue_index(words):
+                directive_sents.append(si)   # "The UN called on both sides to exercise restraint": maybe no trigger
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
@@ -116,7 +119,7 @@ class EventStage:
                 if self.config.options.get("compound_actors", True):
                     evs = _compound(words, args, evs)
             new.extend(evs)
-        if not new:
+        if not new and not directive_sents:
             return doc
         place_target = self.config.options.get("place_target", _PLACE_TARGET)
         for ev in new:
@@ -146,7 +149,8 @@ class EventStage:
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
             # after the protest-direction swap: subject nationality, IGO officials, place target
-            english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True))
+            english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
+                                 directive_sents=directive_sents)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if self.config.options.get("merge_repeats", True):
