@@ -2534,6 +2534,13 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
                  .encode("utf-8")).hexdigest()[:16]
 
 
+# roots whose different verb codes in one sentence are different acts: disapprove (condemn 111, accuse 112,
+# summon 114 ...) and reject (12x).  Not threats / demands (the embedded act is recoded into the verb's root:
+# "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
+# العشرات من الدبلوماسيين: one happening told twice)
+_DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
+
+
 def _dedupe(evs: list[Event]) -> list[Event]:
     """One event per real happening per sentence: same root and actor pair -> keep the best;
     actor-less mentions of a type that also has an actor-ful event are dropped."""
@@ -2545,7 +2552,10 @@ def _dedupe(evs: list[Event]) -> list[Event]:
     evs = sorted(evs, key=lambda e: (e.historical, e.negated, e.modality != "asserted",
                                      not (e.source_code or e.target_code), -e.confidence, e.trigger_start))
     for ev in evs:
-        k = (ev.root, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
+        # two verbs of the verbal-conflict roots with different codes are two acts ("condemned the strikes and
+        # summoned the ambassador", أدانت … واستدعت السفير); attack verbs of one root stay one happening
+        what = ev.cameo if ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule else ev.root
+        k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
         if k not in best:
             best[k] = ev

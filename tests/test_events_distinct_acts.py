@@ -1,0 +1,31 @@
+"""Two verbs of disapproval or rejection with different codes in one sentence are two acts ("condemned the strikes
+and summoned the ambassador": 111 and 114); before, one event per root and dyad kept only the first.  A threat
+with its embedded act ("threatened to impose sanctions") stays one event.  Sentences written for these tests."""
+from events_helpers import dump, full
+
+
+def _codes(doc):
+    return sorted(e.cameo for e in doc.events if not e.historical)
+
+
+def test_condemn_and_summon_arabic():
+    doc = full("أدانت وزارة الخارجية العراقية الضربات التركية واستدعت السفير التركي في بغداد.")
+    codes = _codes(doc)
+    assert "111" in codes and "114" in codes, dump(doc)
+
+
+def test_condemn_and_summon_english():
+    doc = full("Iraq condemned the strikes and summoned the Turkish ambassador.")
+    codes = _codes(doc)
+    assert "111" in codes and "114" in codes, dump(doc)
+    assert all(e.target_code == "TURGOV" for e in doc.events if e.cameo in ("111", "114")), dump(doc)
+
+
+def test_same_act_twice_stays_one():
+    doc = full("أدانت مصر واستنكرت بشدة الهجوم على السفارة.")
+    assert _codes(doc).count("111") == 1, dump(doc)
+
+
+def test_threat_with_its_act_stays_one():
+    doc = full("The foreign minister of Iran threatened to impose sanctions on Qatar if it did not reverse its decision.")
+    assert len([e for e in doc.events if e.root == "13"]) == 1, dump(doc)
