@@ -440,7 +440,9 @@ class Matcher:
         return e.kind == "city" and " " not in r.key and e.population < 50000 and not e.capital
 
     def accept(self, r: _Raw, e: Entry, text: str) -> bool:
-        ctx = r.venue is not None or r.direction is not None or r.hint is not None
+        # a nationality hint supports only a place of that country ("المقترح الإسرائيلي لوقف إطلاق النار":
+        # the Israeli adjective is no support for the Egyptian town Al Waqf)
+        ctx = r.venue is not None or r.direction is not None or (r.hint is not None and r.hint == e.country)
         if r.key in self.g.cues.stop:
             # never on its own: an NER tag alone is not enough either ("Reading the report")
             return ctx or (r.supported and r.cue == "locative")
@@ -511,10 +513,11 @@ class Matcher:
                 lst = acc_of.get(r.key)
                 if lst is None:
                     lst = self._accept_classes(r)
-                ctx = r.venue is not None or r.direction is not None or r.hint is not None
+                ctx = r.venue is not None or r.direction is not None
                 acc = (True, ctx or (r.supported and r.cue == "locative"), ctx or r.supported,
                        ctx or r.supported or r.cue == "locative")
-                ok = [e for e, st in lst if acc[st]]
+                hint = r.hint   # supports only a place of its own country (as in accept())
+                ok = [e for e, st in lst if acc[st] or e.country == hint]
             else:
                 ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:
