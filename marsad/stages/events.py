@@ -2307,6 +2307,16 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     return parts
 
 
+def _future_cue(words, j: int, value: str) -> bool:
+    """A future cue word at ``j`` with its condition (cues_*.tsv value): ``after_min`` only after من ("من المقرر أن
+    يزور": scheduled; المقرر alone is a rapporteur), ``before_to`` only before "to" ("is expected to visit")."""
+    if value == "after_min":
+        return j > 0 and words[j - 1].norm[len(words[j - 1].prefix):] == "من"
+    if value == "before_to":
+        return j + 1 < len(words) and words[j + 1].norm == "to"
+    return True
+
+
 def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     """(negated, modality, intent_seen, neg index) from the words before the trigger."""
     negated = False
@@ -2341,7 +2351,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "intent" in c:
             intent = True
             mods.append("intent")
-        if "future" in c:
+        if "future" in c and _future_cue(words, j, c["future"]):
             mods.append("future")
         if "demand" in c and not (c["demand"] == "next" and i - j > 2):
             # (وقف / إنهاء + X: only X, the noun right after, is demanded - not a later verb:
@@ -2353,6 +2363,20 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 # (وكان الوفد قد تجمع …: قد after كان marks the pluperfect, not a possibility)
                 mods.append("possible")
         j -= 1
+    if lang == "ar" and cs >= 2 and "comp" in words[cs - 1].cue and words[cs - 1].norm in ("ان", "أن"):
+        # "يريد الوزير أن يزور"، "من المتوقع أن يزور": an intent / future word governing the أن clause, a few words
+        # before it (the clause ends at the complementizer, so the loop above does not reach it)
+        for k in range(cs - 2, max(-1, cs - 6), -1):
+            x = words[k]
+            if x.punct or "speech" in x.cue or "neg" in x.cue or k in trig_idx:
+                break   # (دون أن تشعر: "without", no governing verb)
+            if "intent" in x.cue:
+                intent = True
+                mods.append("intent")
+                break
+            if "future" in x.cue and _future_cue(words, k, x.cue["future"]):
+                mods.append("future")
+                break
     # English: "did not", contractions are separate tokens in most tokenizers
     if lang == "en" and i + 1 < len(words) and words[i].norm in ("did", "does", "do") and words[i + 1].norm == "not":
         negated = True
