@@ -818,6 +818,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             while pcs > 0 and not bnd[pcs - 1]:
                 pcs -= 1
         clause_recip = has_cue(cues, "recip", pcs, ce)
+        if clause_recip and e.frame != "mutual" and "between" in cues:
+            # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
+            # verb's subject and object (a mutual frame gives both directions anyway)
+            clause_recip = any(pcs <= j < ce and not (j > 0 and "between" in words[j - 1].cue) for j in cues["recip"])
         inside = [a for a in args if a.i0 <= i < a.i1]
         governed = e.kind == "noun" and any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                             for (j, _, t, _) in trigs)
