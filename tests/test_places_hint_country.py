@@ -25,3 +25,9 @@ def test_venue_noun_still_locates_the_town():
 
 def test_own_country_adjective_still_locates():
     assert ("حلب", "SYR") in _places("قصفت طائرات حربية مدينة حلب السورية.")
+
+
+def test_saint_petersburg_spellings_are_the_russian_city():
+    # "سان بطرسبرغ" (without ت) had matched only Petersburg, Virginia
+    assert ("سان بطرسبرغ", "RUS") in _places("وصل الرئيس إلى سان بطرسبرغ أمس.")
+    assert any(c == "RUS" for _, c in _places("The summit opened in St. Petersburg on Friday."))

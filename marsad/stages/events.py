@@ -135,6 +135,8 @@ class EventStage:
             elif ev.lang == "ar" and ev.target_code:
                 # every other type too: "فرضت عقوبات على قادة عسكريين في ميانمار" -> MMRMIL
                 _target_place_phrase(doc, ev)
+            if ev.lang == "ar" and ev.root == "15" and not ev.target_code:
+                _foreign_attack_target(doc, ev)   # نشرت إيران صواريخ في جنوب لبنان: a show of force abroad is at that country
             if ev.lang == "ar" and ev.root == "14" and ":crowd-quant" in ev.rule:
                 _crowd_country(doc, ev)
             if ev.root == "07":
@@ -1076,8 +1078,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src_actor = speaker
         if not pairs:
             sa = src.actor if src else src_actor
-            if tgt is not None and _same(sa, tgt.actor):
-                tgt = None
+            if tgt is not None and (_same(sa, tgt.actor) or (
+                    e.cameo[:2] == "15" and sa is not None and sa.country and tgt.actor.country == sa.country)):
+                tgt = None   # (حشدت روسيا قواتها: a show of force's object is its own forces, not a target)
             if clause_recip and sa is not None:
                 other = tgt or next((a for a in A if a.actor.country and a.actor.country != sa.country), None)
                 if other is not None and not _same(sa, other.actor):
