@@ -611,6 +611,24 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     drop: set = set()
     for ev in en:
         words, args, i, last = pos[id(ev)]
+        if id(ev) in nom and ":verb:" in ev.rule and "thing_noun" in words[i].cue:
+            # "the head of the UN mission", "the fund will finance", "the press reported", "new taxes": as a noun
+            # this verb's word names a person or a thing, not the act
+            drop.add(id(ev))
+            continue
+        if ev.source_actor_id and (ev.root or "") in _FORCE_ROOTS and (id(ev) in nom or _after_prep(words, i)):
+            m = next((m for m in same[ev.sentence] if m is not ev and id(m) not in nom and ":verb:" in m.rule
+                      and m.source_actor_id and m.target_actor_id == ev.source_actor_id
+                      and m.trigger_end <= ev.trigger_start), None)
+            a = doc.actor(m.source_actor_id) if m is not None else None
+            if a is not None:
+                # "troops arrested 15 Palestinians in overnight raids": the raids are the troops', on the
+                # detainees (the noun had taken the verb's object, the nearest actor before it, as its agent)
+                t = doc.actor(m.target_actor_id)
+                _set_side(ev, "source", a, m.source_span)
+                if t is not None:
+                    _set_side(ev, "target", t, m.target_span)
+                _mark(ev, "verb-agent")
         if id(ev) not in nom and "passive_none" in words[i].cue and i > 0 and "be" in words[i - 1].cue \
                 and not (last + 1 < len(words) and words[last + 1].norm == "by" and any(a.i1 == i - 1 for a in args)):
             # "until its goals were met", "the demands were met": a passive of these verbs is no meeting
@@ -1030,6 +1048,18 @@ def _modifier_before(words, i: int) -> bool:
     nationality word ("French aid workers"), so the trigger is a premodifier, not a verb."""
     w = words[i - 1]
     return w.norm.isdigit() or "quant" in w.cue or _nationality(w.text) is not None
+
+
+def _after_prep(words, i: int) -> bool:
+    """The trigger word follows a preposition with at most two lower-case modifiers between ("in overnight
+    raids", "during a raid"): a noun in an adjunct, whatever its entry."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.norm in _NP_PREPS or "adjunct_prep" in w.cue:
+            return True
+        if w.punct or w.text[:1].isupper() or w.cue.keys() & {"aux", "be"}:
+            return False
+    return False
 
 
 def _noun_after_prep(words, i: int, args: Sequence) -> bool:
