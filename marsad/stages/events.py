@@ -1063,9 +1063,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
+        pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
         if lang == "ar" and speaker is not None and frame == "svo" and e.kind == "verb" and src is not None \
-                and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[i - 1].cue
-                                                            or "pron_country" in words[i - 1].cue):
+                and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
+                                                            or "pron_country" in words[pw].cue):
             # "نفت إسرائيل أنها قصفت المستشفى"، "قال إن بلاده قدمت مساعدات …": the pronoun right before
             # the verb is its subject (the speaker); the noun phrase after the verb is its object
             if tgt is None:
@@ -1074,7 +1075,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if speaker is not None and src is None and src_actor is None and not pairs:
             # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
-                    (e.kind == "verb" and i > 0 and "pron_speaker" in words[i - 1].cue):
+                    (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
                 src_actor = speaker
         if not pairs:
             sa = src.actor if src else src_actor

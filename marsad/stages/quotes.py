@@ -79,6 +79,9 @@ class QuoteStage:
                         spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 else:
                     spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                    subj = _earlier_subject(args, words, i) if lang == "ar" and i > 0 and words[i - 1].punct else None
+                    if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
+                        spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
                 if c1 <= c0:
                     i += 1
                     continue
@@ -110,6 +113,15 @@ class QuoteStage:
                 if a.content_end > b.cue_start > a.content_start:
                     a.content_end = b.cue_start
         return doc
+
+
+def _earlier_subject(args, words, i):
+    """The actor right after the nearest earlier speech cue of the sentence, before the cue at ``i`` (the
+    subject a participle cue such as مؤكدا shares with the verb before it), or None."""
+    p = next((k for k in range(i - 1, -1, -1) if "speech" in words[k].cue), None)
+    if p is None:
+        return None
+    return next((g for g in args if p < g.i0 < i), None)
 
 
 def _speaker_actor(args, i0, i1):
@@ -151,6 +163,10 @@ def _arabic_quote(doc, words, i, n):
         if "comp" in x.cue or x.text == ":":
             break
         if "speech" in x.cue and x.norm.startswith("قول"):   # نقلت ... عن X قوله
+            return None
+        if "speech" in x.cue and words[j - 1].punct:
+            # "نفى الجيش ذلك، مؤكدا أن قواته صدت الهجوم": the participle after the comma opens the content;
+            # this cue has none of its own (its object is ذلك), so the denial does not reach the content
             return None
         j += 1
     else:
