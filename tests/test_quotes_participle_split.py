@@ -23,3 +23,10 @@ def test_explicit_subject_after_the_copula_stays():
     doc = full("ونفى المتحدث أن يكون الجيش قد قصف المستشفى.")
     att = [e for e in doc.events if e.plover_type == "ASSAULT"]
     assert att and (att[0].source_role == "MIL"), dump(doc)
+
+
+def test_pronoun_subject_reads_the_homograph_as_a_verb():
+    # "إنه قصف": قصف after the subject pronoun is the verb (it was read as the noun and rejected as a reference)
+    doc = full("وقال الجيش الإسرائيلي إنه قصف مواقع لحزب الله في جنوب لبنان.")
+    att = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    assert att and ":verb:" in att[0].rule and att[0].source_code == "ISRMIL", dump(doc)

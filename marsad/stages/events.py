@@ -622,6 +622,8 @@ def _nounish(words, i, lang) -> bool:
     if lang == "en":
         prev = words[i - 1].norm if i > 0 else ""
         return prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it")
+    if i > 0 and "pron_speaker" in words[i - 1].cue and not w.norm.startswith("ال"):
+        return False   # "قال الجيش إنه قصف مواقع": the pronoun is the verb's subject
     return w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
         or w.text.endswith(("ة", "ةً", "ات")) \
         or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
