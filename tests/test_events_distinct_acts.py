@@ -29,3 +29,15 @@ def test_same_act_twice_stays_one():
 def test_threat_with_its_act_stays_one():
     doc = full("The foreign minister of Iran threatened to impose sanctions on Qatar if it did not reverse its decision.")
     assert len([e for e in doc.events if e.root == "13"]) == 1, dump(doc)
+
+
+def test_takeover_after_battles_is_its_own_event():
+    # a verb with its own specific code (192 occupy) and a battle noun (190) are two acts, not two halves of one
+    doc = full("وقالت قوات الدعم السريع إنها سيطرت على مدينة الفاشر بعد معارك عنيفة مع الجيش السوداني يوم الأحد الماضي.")
+    assert any(e.cameo == "192" and e.source_code == "SDNREB" for e in doc.events), dump(doc)
+
+
+def test_ambush_halves_still_merge():
+    doc = full("قتل ثلاثة حراس كينيين في كمين نصبه مسلحون قرب الحدود.")
+    att = [e for e in doc.events if e.plover_type == "ASSAULT" and not e.historical]
+    assert len(att) == 1 and att[0].source_code and att[0].target_code, dump(doc)

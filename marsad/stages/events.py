@@ -2607,6 +2607,7 @@ def _dedupe(evs: list[Event]) -> list[Event]:
         for b in kept:
             if b is a or b.root != a.root or b.target_code or not b.source_code or b.negated != a.negated \
                     or (b.source_actor_id and b.source_actor_id == a.target_actor_id) \
+                    or (":verb:" in b.rule and ":noun:" in a.rule and b.cameo != a.cameo and b.cameo[2:] != "0") \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
             _copy_source(a, b)
