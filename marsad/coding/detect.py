@@ -241,13 +241,17 @@ def lead_report(words, evs, starts=None) -> bool:
     return False
 
 
+ERUPT_ROOTS = ("14", "18", "19", "20")   # protest and attack nouns (attacks: session 7, no dev row has the pattern)
+
+
 def erupt_lead(words, evs, starts=None) -> bool:
-    """A protest noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
+    """A protest or attack noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
-    "وانطلقت أمس مسيرات" -- the noun's event is reported (a verb lead whose report is the noun)."""
+    "وانطلقت أمس مسيرات"، "وقعت اشتباكات"، "دارت معارك"، "وقع انفجار" (cue ``erupt`` also: وقع، دار، تدور) -- the
+    noun's event is reported (a verb lead whose report is the noun)."""
     if DO_LEAD and do_lead(words, evs, starts):
         return True
-    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule]
+    evs = [ev for ev in evs if ev.root in ERUPT_ROOTS and not ev.quote_id and ":noun:" in ev.rule]
     if not evs:
         return False
     if starts is None:
