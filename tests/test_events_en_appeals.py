@@ -46,3 +46,18 @@ def test_called_a_noun_phrase_is_no_appeal():
 def test_called_on_to_a_place_is_no_appeal():
     doc = full("The minister called on reporters to the stage after the vote.")
     assert not any(e.root == "02" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The foreign ministry called the attack a crime against humanity.", "GOV", None),
+    ("Turkey called the Israeli raid an act of piracy.", "TUR", "ISR"),
+])
+def test_called_x_a_crime_is_a_denunciation(text, src, tgt):
+    doc = full(text)
+    den = [e for e in doc.events if e.cameo == "111"]
+    assert den and (den[0].source_code or "").endswith(src), dump(doc)
+    if tgt:
+        assert den[0].target_code == tgt, dump(doc)
+    # the named attack is no demand, and not the caller's
+    assert not any(e.modality == "demand" or (e.source_code or "").endswith(src)
+                   for e in doc.events if e.plover_type == "ASSAULT"), dump(doc)

@@ -2363,7 +2363,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             mods.append("intent")
         if "future" in c and _future_cue(words, j, c["future"]):
             mods.append("future")
-        if "demand" in c and not (c["demand"] == "next" and i - j > 2):
+        if "demand" in c and not (c["demand"] == "next" and i - j > 2) and not (
+                c["demand"] == "appeal" and not (j + 1 < len(words) and words[j + 1].norm in ("for", "on", "upon"))):
+            # (value appeal: "called for / on" demands; "called the attack a crime" does not)
             # (وقف / إنهاء + X: only X, the noun right after, is demanded - not a later verb:
             # "رفضت الالتزام باتفاق وقف إطلاق النار واحتجزت رهائن")
             mods.append("demand")
