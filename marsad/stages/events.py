@@ -1156,8 +1156,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
-        if reference and lang == "ar" and e.cameo[:2] <= "08" \
+        if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] == "15") \
                 and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)):
+            # (and a show of force: أجرت الصين مناورات عسكرية، أجرت كوريا الشمالية تجربة صاروخية)
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
             # cooperation noun after a light / announcing verb of its clause is a report
             reference = False
