@@ -27,3 +27,18 @@ def test_indefinite_head_still_takes_the_name():
     doc = run("وصل وزير خارجية إيران إلى بيروت أمس.")
     a = actor_at(doc, "وزير خارجية إيران")
     assert a is not None and a.code == "IRNGOV"
+
+
+def test_title_of_a_named_body_takes_its_country():
+    # "قائد الجيش" after "الجيش السوداني" (the only army named) is the Sudanese army's commander
+    doc = full("قصف الجيش السوداني مواقع لقوات الدعم السريع في الخرطوم. وهدد قائد الجيش بمواصلة القتال.",
+               published_at="2024-05-08")
+    thr = [e for e in doc.events if e.root == "13"]
+    assert thr and thr[0].source_code == "SDNMIL", dump(doc)
+
+
+def test_title_stays_countryless_when_two_countries_have_that_role():
+    doc = full("اجتمع وزير الدفاع الأميركي مع نظيره العراقي. وقال وزير الدفاع إن القوات ستبقى.",
+               published_at="2024-05-08")
+    st = [e for e in doc.events if e.cameo == "010"]
+    assert st and not st[0].source_country, dump(doc)

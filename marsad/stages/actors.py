@@ -92,6 +92,7 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
+            _title_of_named_body(doc, specs)
             _possessive(doc, specs)
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
@@ -925,6 +926,30 @@ def _anaphora(doc: Document, specs: list[_Spec]) -> None:
         ante = next(iter(named[head].values()))
         # the same referent: one actor with both spans
         sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+def _title_of_named_body(doc: Document, specs: list[_Spec]) -> None:
+    """"الجيش السوداني … وهدد قائد الجيش": a title in construct with a bare definite state body (two Arabic words,
+    the second with the article: قائد الجيش، وزير الدفاع، مدير الشرطة) and no country, after that role is named
+    in the document for one country only, is that country's (as :func:`_anaphora` for the bare body); the title
+    keeps its own actor (the commander is not the army)."""
+    cands = [sp for sp in specs if not sp.res.country and not sp.res.main and sp.res.role in _ANAPHOR_ROLES
+             and sp.key[0] == "T"]   # (a role phrase; not a name read as a title: وليد القاضي)
+    if not cands:
+        return
+    text = doc.text
+    for sp in cands:
+        words = text[sp.start:sp.end].split()
+        if len(words) != 2 or not "\u0600" <= words[0][:1] <= "\u06ff" or _definite(clean_word(words[0])) \
+                or not _definite(clean_word(words[1])):
+            continue
+        countries = {o.res.country for o in specs if o.end <= sp.start and o.res.country
+                     and o.res.role == sp.res.role and o.res.basis != "metonym"}
+        if len(countries) != 1:
+            continue
+        c = next(iter(countries))
+        sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="anaphora", main=c)
+        sp.key = ("A", sp.res.code, sp.start)
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
