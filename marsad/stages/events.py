@@ -1053,7 +1053,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
-        if lang == "ar" and speaker is not None and frame == "svo" and e.kind == "verb" and src is not None \
+        if lang == "ar" and frame == "svo" and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[i - 1].cue
                                                             or "pron_country" in words[i - 1].cue):
             # "نفت إسرائيل أنها قصفت المستشفى"، "قال إن بلاده قدمت مساعدات …": the pronoun right before
