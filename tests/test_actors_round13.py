@@ -25,3 +25,42 @@ def test_member_security_phrase_keeps_role(text, code):
 def test_country_alone_is_still_the_country():
     got = actors("وقال المتحدث إن سورية ترفض الاتهامات.")
     assert ("SYR", "SYR", None) in got, got
+
+
+# a minister's counterparts with a plural (region or country) nationality: a government role of it
+@pytest.mark.parametrize("text, code", [
+    ("وبحث وزير الخارجية الفرنسي مع نظرائه الأوروبيين ملف العقوبات.", "EURGOV"),
+    ("واتفق نظراؤه الأوروبيون على تأجيل القرار إلى القمة المقبلة.", "EURGOV"),
+    ("وقال الوزير إن نظراءه الأوروبيين يؤيدون الخطة.", "EURGOV"),
+    ("وناقش الوزير مع نظرائه الأردنيين أمن الحدود.", "JORGOV"),
+])
+def test_counterparts_are_government(text, code):
+    got = actors(text)
+    assert any(c == code for c, _, _ in got), got
+    assert not any(c in ("EUR", "JOR") and r is None for c, _, r in got), got
+
+
+def test_single_counterpart_unchanged():
+    got = actors("والتقى وزير الخارجية نظيره الأردني في عمان.")
+    assert any(c == "JORGOV" for c, _, _ in got), got
+
+
+# English "foreign" before a role noun, in lower case: the role of INT (as "Foreign troops" at a sentence start)
+@pytest.mark.parametrize("text, code", [
+    ("Militants attacked foreign troops near the border on Monday.", "INTMIL"),
+    ("Two foreign soldiers were killed in the blast.", "INTMIL"),
+    ("Gunmen kidnapped two foreign workers in the capital.", "INTLAB"),
+])
+def test_foreign_role_is_int(text, code):
+    got = actors(text)
+    assert any(c == code for c, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister said the talks would resume next week.",
+    "The foreign ministry summoned the ambassador on Tuesday.",
+    "He criticised the foreign policy of the government.",
+])
+def test_foreign_in_titles_and_words_is_no_nationality(text):
+    got = actors(text)
+    assert not any((c or "").startswith("INT") for c, _, _ in got), got

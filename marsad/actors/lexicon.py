@@ -376,13 +376,13 @@ def _is_plural_demonym(form: str) -> bool:
 
 def _add_demonyms(lex, row: dict, common: dict) -> None:
     """The singular and plural demonym entries of a country or region row (``demonyms_ar`` / ``demonyms_en``);
-    a lower-case English plural is also recorded in ``lex.lower_names``."""
+    a lower-case English form is also recorded in ``lex.lower_names``."""
     sing, plur = [], []
     for d in _split(row.get("demonyms_ar")):
         (plur if _is_plural_demonym(d) else sing).append(d)
     for d in _split(row.get("demonyms_en")):
         (plur if d.endswith("s") else sing).append(d)
-        if d.endswith("s") and d[:1].islower():
+        if d[:1].islower():   # (a singular, "foreign", only before a role: resolve._role_after)
             lex.lower_names.add(phrase_key(d))
     if sing:
         lex.new_entry(Entry(type="demonym", **common), sing)
