@@ -64,3 +64,23 @@ def test_foreign_role_is_int(text, code):
 def test_foreign_in_titles_and_words_is_no_nationality(text):
     got = actors(text)
     assert not any((c or "").startswith("INT") for c, _, _ in got), got
+
+
+# الدوري (the league; periodic) is no دورية (patrol): role_feminine.tsv
+@pytest.mark.parametrize("text", [
+    "وفاز النادي ببطولة الدوري الأوروبي للمرة الثانية.",
+    "وعقد مجلس الوزراء اجتماعه الدوري برئاسة رئيس الحكومة.",
+    "وتلتقي اللجنة دوريا لمتابعة تنفيذ الاتفاق.",
+])
+def test_league_and_periodic_are_no_patrol(text):
+    got = actors(text)
+    assert not any(r == "MIL" for _, _, r in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("وأطلقت دورية إسرائيلية النار على مزارعين قرب السياج.", "ISRMIL"),
+    ("واعتقلت الدوريات الأمريكية ثلاثة مشتبه بهم في المدينة.", "USAMIL"),
+])
+def test_patrols_still_military(text, code):
+    got = actors(text)
+    assert any(c == code for c, _, _ in got), got
