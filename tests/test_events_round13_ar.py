@@ -42,3 +42,31 @@ def test_subject_after_verb_without_pronoun_is_unchanged():
     doc = code("وهاجمت قوة إسرائيلية خاصة منزلا في مدينة نابلس أمس.")
     ev = first(doc, "ASSAULT")
     assert ev.source_country == "ISR", show(doc)
+
+
+# ------------------------------------------------------------------ a plural pronoun is not a singular speaker
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة الباكستانية إن مسلحين هاجموا نقطة تفتيش وإنهم خطفوا ثلاثة جنود.",
+    "وقالت الشرطة الباكستانية إن مسلحين هاجموا نقطة تفتيش، مضيفة أنهم خطفوا ثلاثة جنود.",
+])
+def test_plural_pronoun_takes_the_group_before_it(text):
+    doc = code(text)
+    ev = next(e for e in doc.events if e.trigger == "خطفوا")
+    assert ev.source_code == "UAF" and ev.source_country is None, show(doc)
+    assert ":pron-plural" in ev.rule, show(doc)
+
+
+def test_plural_pronoun_skips_an_actor_under_a_preposition():
+    doc = code("وقال المتحدث باسم الجيش إن الجنود أطلقوا النار على مسلحين، وأكد أنهم قتلوا اثنين منهم.")
+    ev = next(e for e in doc.events if e.trigger == "قتلوا")
+    assert ev.source_role == "MIL", show(doc)
+
+
+@pytest.mark.parametrize("text, src", [
+    ("وقال المتمردون في بيان إنهم هاجموا قافلة للجيش قرب الحدود.", "REB"),   # a plural speaker is the pronoun
+    ("وقالت الشرطة العراقية إنها اعتقلت خمسة مسلحين في بغداد.", "IRQCOP"),    # a singular pronoun: the speaker
+])
+def test_agreeing_speaker_is_kept(text, src):
+    doc = code(text)
+    ev = next(e for e in doc.events if e.plover_type in ("ASSAULT", "COERCE"))
+    assert ev.source_code == src and ":pron-plural" not in ev.rule, show(doc)
