@@ -70,3 +70,32 @@ def test_agreeing_speaker_is_kept(text, src):
     doc = code(text)
     ev = next(e for e in doc.events if e.plover_type in ("ASSAULT", "COERCE"))
     assert ev.source_code == src and ":pron-plural" not in ev.rule, show(doc)
+
+
+# ------------------------------------------------------------------ a speech participle's pronoun subject
+@pytest.mark.parametrize("text, src, tgt", [
+    ("وأقر الجيش الأمريكي بأنه نفذ غارات جوية في شمال البلاد، مشيرا إلى أنها استهدفت عناصر من حركة طالبان.",
+     "USAMIL", "AFGREB"),
+    ("واعترف التحالف الدولي بقيادة الولايات المتحدة بأنه نفذ ضربات جوية، مشيرا إلى أنها استهدفت عناصر من حركة طالبان.",
+     "USAMIL", "AFGREB"),
+])
+def test_participle_pronoun_subject_is_the_main_subject(text, src, tgt):
+    doc = code(text)
+    ev = next(e for e in doc.events if e.trigger == "استهدفت")
+    assert ev.source_code == src and ev.target_code == tgt, show(doc)
+    assert ":participle" in ev.rule, show(doc)
+
+
+def test_participle_without_pronoun_keeps_its_own_subject():
+    # the participle's content names its own subject: no fill from the main clause
+    doc = code("وأقر الجيش الأمريكي بوقوع أخطاء، مشيرا إلى أن مسلحين هاجموا قافلة للإمدادات قرب الحدود.")
+    ev = next(e for e in doc.events if e.trigger == "هاجموا")
+    assert ev.source_code == "UAF" and ":participle" not in ev.rule, show(doc)
+
+
+# ------------------------------------------------------------------ an adjective before بقيادة (actors cue)
+def test_led_by_across_an_adjective():
+    doc = code("وقصف التحالف الدولي بقيادة الولايات المتحدة مواقع للمسلحين في المنطقة.")
+    ev = first(doc, "ASSAULT")
+    assert ev.source_code == "USAMIL", show(doc)
+    assert ev.target_country != "USA", show(doc)

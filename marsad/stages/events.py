@@ -33,7 +33,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
-from ..coding import guards, implied, pronouns, protest_sides, staged
+from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger, ar_candidates
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, clear_side, cue_index, date_and_place,
@@ -104,6 +104,8 @@ class EventStage:
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
+                if quotes:
+                    speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
