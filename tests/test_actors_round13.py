@@ -84,3 +84,18 @@ def test_league_and_periodic_are_no_patrol(text):
 def test_patrols_still_military(text, code):
     got = actors(text)
     assert any(c == code for c, _, _ in got), got
+
+
+# a nominative sound plural (مسلحون) is no construct head: the named body after it is the next phrase
+@pytest.mark.parametrize("text, first, second", [
+    ("وهاجم مسلحون حركة فتح في مخيم للاجئين.", "UAF", "PSEPTY"),
+    ("وهاجم مسلحون القوة الدولية قرب المطار.", "UAF", "IGOMIL"),
+])
+def test_plural_subject_then_named_object(text, first, second):
+    got = [c for c, _, _ in actors(text)]
+    assert got[:2] == [first, second], got
+
+
+def test_construct_head_still_joins():
+    got = [c for c, _, _ in actors("وهاجم مسلحو حركة طالبان مركزا للشرطة.")]
+    assert got[0] == "AFGREB", got
