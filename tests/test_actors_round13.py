@@ -99,3 +99,24 @@ def test_plural_subject_then_named_object(text, first, second):
 def test_construct_head_still_joins():
     got = [c for c, _, _ in actors("وهاجم مسلحو حركة طالبان مركزا للشرطة.")]
     assert got[0] == "AFGREB", got
+
+
+# شرطة / وزارة keep their ة: بشرط (on condition), الشرط (the condition), وزار (and visited) are no actors
+@pytest.mark.parametrize("text, role", [
+    ("ووافق الوفد على العرض بشرط أن تنسحب القوات من المدينة.", "COP"),
+    ("وأكد الوزير أن الشرط الأساسي هو وقف إطلاق النار.", "COP"),
+])
+def test_condition_is_no_police(text, role):
+    got = actors(text)
+    assert not any(r == role for _, _, r in got), got
+
+
+def test_visited_is_no_ministry():
+    doc = marsad.code("وزار الرئيس الفرنسي بيروت أمس في زيارة قصيرة.", published_at="2008-03-01")
+    a = next(a for a in doc.actors if a.code == "FRAGOV")
+    assert doc.text[a.spans[0][0]:a.spans[0][1]].startswith("الرئيس"), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_police_and_ministry_still_roles():
+    got = actors("وقالت الشرطة إن وزارة الداخلية أمرت باعتقال المشتبه به.")
+    assert [r for _, _, r in got][:2] == ["COP", "GOV"], got

@@ -118,8 +118,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
             # a one-word person name matches only as written (no feminine/plural folding):
             # المنصورية (a place) is not the surname المنصوري
             continue
-        if length == 1 and typ == "role" and k0 in lex.fem_roles and clean_word(w).endswith(("ي", "يا")):
-            continue   # الدوري (the league, periodic) is no دورية (patrol): role_feminine.tsv
+        if length == 1 and typ == "role" and k0 in lex.fem_roles and clean_word(w).endswith((k0, k0 + "ا")):
+            continue   # الدوري (the league), بشرط (on condition), وزار (and visited): role_feminine.tsv
         if length == 1 and typ in _PLACE_TYPES and k0 not in lex.fem_names and clean_word(w).endswith("ه"):
             continue   # وزارة المالية: a feminine adjective folded onto a country name (مالي)
         if length == 1 and typ in _PLACE_TYPES and k0 in lex.plural_names and \
