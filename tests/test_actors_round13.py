@@ -120,3 +120,17 @@ def test_visited_is_no_ministry():
 def test_police_and_ministry_still_roles():
     got = actors("وقالت الشرطة إن وزارة الداخلية أمرت باعتقال المشتبه به.")
     assert [r for _, _, r in got][:2] == ["COP", "GOV"], got
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وانتقد ناشطون مصر بسبب القانون الجديد.", "OPP", "EGY"),
+    ("واتهم متمردون السودان بقصف القرى.", "REB", "SDN"),
+])
+def test_plural_subject_then_country_object(text, first, second):
+    got = actors(text)
+    assert (got[0][2], got[1][0]) == (first, second), got
+
+
+def test_plural_with_nationality_still_joins():
+    got = [c for c, _, _ in actors("واتهم مسؤولون فلسطينيون إسرائيل بخرق الهدنة.")]
+    assert got[:2] == ["PSEGOV", "ISR"], got
