@@ -179,6 +179,8 @@ class Lexicon:
         # keys of one-word country/capital names whose plural-looking ending the fold removed
         # (البحرين -> بحر): only a word with that ending matches them
         self.plural_names: set[str] = set()
+        # keys of role triggers that need their feminine ending in running text (role_feminine.tsv)
+        self.fem_roles: set[str] = set()
         # English plural nationality nouns listed in lower case (foreigners): common nouns, matched
         # in lower case too (names must be capitalised otherwise)
         self.lower_names: set[str] = set()
@@ -376,13 +378,13 @@ def _is_plural_demonym(form: str) -> bool:
 
 def _add_demonyms(lex, row: dict, common: dict) -> None:
     """The singular and plural demonym entries of a country or region row (``demonyms_ar`` / ``demonyms_en``);
-    a lower-case English plural is also recorded in ``lex.lower_names``."""
+    a lower-case English form is also recorded in ``lex.lower_names``."""
     sing, plur = [], []
     for d in _split(row.get("demonyms_ar")):
         (plur if _is_plural_demonym(d) else sing).append(d)
     for d in _split(row.get("demonyms_en")):
         (plur if d.endswith("s") else sing).append(d)
-        if d.endswith("s") and d[:1].islower():
+        if d[:1].islower():   # (a singular, "foreign", only before a role: resolve._role_after)
             lex.lower_names.add(phrase_key(d))
     if sing:
         lex.new_entry(Entry(type="demonym", **common), sing)
@@ -422,6 +424,7 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
         _add_demonyms(lex, r, common)
     # roles
     tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
+    lex.fem_roles = {phrase_key(r["trigger"]) for r in read_tsv_dicts(data_path("actors", "role_feminine.tsv"))}
     role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]
     for p in role_files:
         if not p.exists():

@@ -109,7 +109,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         w = words[s]
         if typ in _NAME_TYPES and w[:1].isascii() and w[:1].islower() and \
                 not (w[2:3] == "-" and w[3:4].isupper()) and \
-                not (typ == "demonym" and length == 1 and k0 in lex.lower_names and w.endswith("s")):
+                not (typ == "demonym" and length == 1 and k0 in lex.lower_names and
+                     (w.endswith("s") or _role_after(lex, keys, s + 1, words))):
             # English proper names are capitalised: "rice", "brown", "hope" are words (a transliterated
             # Arabic article is not: "al-Qaeda", "el-Sisi")
             continue
@@ -117,6 +118,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
             # a one-word person name matches only as written (no feminine/plural folding):
             # المنصورية (a place) is not the surname المنصوري
             continue
+        if length == 1 and typ == "role" and k0 in lex.fem_roles and clean_word(w).endswith((k0, k0 + "ا")):
+            continue   # الدوري (the league), بشرط (on condition), وزار (and visited): role_feminine.tsv
         if length == 1 and typ in _PLACE_TYPES and k0 not in lex.fem_names and clean_word(w).endswith("ه"):
             continue   # وزارة المالية: a feminine adjective folded onto a country name (مالي)
         if length == 1 and typ in _PLACE_TYPES and k0 in lex.plural_names and \
@@ -179,6 +182,15 @@ def _pick_ids(entries: list[Entry], ids: list[int]) -> tuple:
 
 
 _PLACE_READINGS = frozenset({"country", "capital", "demonym"})
+
+
+def _role_after(lex: Lexicon, keys, i: int, words: list[str]) -> bool:
+    """A role phrase starts at word ``i``: a lower-case nationality word listed in lower case
+    ("foreign") before it is the phrase's nationality ("foreign troops" -> INTMIL), as when capitalised."""
+    if i >= len(words):
+        return False
+    m = lex.match_at(keys, i, words)
+    return m is not None and all(lex.entries[x].type == "role" for x in m[1])
 
 
 def _unfolded(word: str) -> set[str]:

@@ -416,11 +416,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # بلاطة", "أعلنت الحكومة X") the name is no genitive of it: the next phrase
                 chunks.append([it])
                 continue
-            if prev.type == "role" and it.type in ("entity", "mention") and it.i == prev.j and \
+            if prev.type == "role" and it.type in ("entity", "mention", "country") and it.i == prev.j and \
                     clean_word(words[prev.j - 1]).endswith("ون") and not words[it.i][:1].isascii() and \
-                    ((it.type == "entity" and all(e.kind == "person" for e in it.entries)) or
-                     (it.type == "mention" and it.mention_type == "PERS")):
-                # "وسلم المتظاهرون جون اكيج …": a nominative plural subject, then the named object
+                    (it.type != "mention" or it.mention_type == "PERS"):
+                # "وسلم المتظاهرون جون اكيج …": a nominative plural subject, then the named object (a
+                # body or a country too: "هاجم مسلحون حركة فتح"، "اتهم مسؤولون إسرائيل" -- a construct
+                # head would be مسلحو / مسؤولو, round 13)
                 chunks.append([it])
                 continue
             if prev.type == "role" and it.type in ("country", "demonym") and it.i == prev.j and \

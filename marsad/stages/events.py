@@ -33,7 +33,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
-from ..coding import guards, implied, protest_sides, staged
+from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger, ar_candidates
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, clear_side, cue_index, date_and_place,
@@ -100,11 +100,15 @@ class EventStage:
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
+            if evs and quotes and lang == "ar":
+                pronouns.plural_pronoun_source(doc, words, args, quotes, evs)   # قالت الشرطة إن مسلحين … وإنهم
             if evs and lang == "ar" and self.config.options.get("implied_protest", True):
                 evs = implied.add_implied(doc, si, sent, words, args, evs)   # a crowd acted on: its protest
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
+                if quotes:
+                    speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
@@ -1066,7 +1070,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
         pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
-        if lang == "ar" and speaker is not None and frame == "svo" and e.kind == "verb" and src is not None \
+        if lang == "ar" and frame == "svo" and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
                                                             or "pron_country" in words[pw].cue):
             # "نفت إسرائيل أنها قصفت المستشفى"، "قال إن بلاده قدمت مساعدات …": the pronoun right before
