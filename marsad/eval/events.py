@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Iterable, Optional
 
+from ..actors.codes import NONSTATE_TOPS
 from ..model import Document, Event
 
 COUNTED_MODALITIES = ("asserted", "possible")
@@ -115,8 +116,10 @@ def _gold_code(x) -> Optional[str]:
     return str(x).upper()
 
 
-# UAF (unidentified armed force) is a role in the gold files (main "None", role "UAF"), never a main code
-_NONSTATE = frozenset(["IGO", "IMG", "INT", "NGO", "MNC", "UIS", "NGM"])
+# UAF (unidentified armed force) is a role in the gold files (main "None", role "UAF"), never a main code.
+# The non-state top codes are the actor tables' (marsad/data/actors/codes.tsv: IGO, IMG, INT, NGO, … and the
+# ethnic / regional KUR, EUR, AFR …); a hand list here had left out KUR, so a KURxxx actor never matched a gold KUR.
+_NONSTATE = NONSTATE_TOPS
 
 
 def _ev_country(ev: Event, side: str) -> Optional[str]:
