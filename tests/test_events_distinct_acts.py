@@ -41,3 +41,16 @@ def test_ambush_halves_still_merge():
     doc = full("قتل ثلاثة حراس كينيين في كمين نصبه مسلحون قرب الحدود.")
     att = [e for e in doc.events if e.plover_type == "ASSAULT" and not e.historical]
     assert len(att) == 1 and att[0].source_code and att[0].target_code, dump(doc)
+
+
+def test_injured_by_gunfire_is_the_shooters_act():
+    # أصيب (passive) was read with the active أصاب's entry: the wounded soldiers became the attackers
+    doc = full("وأصيب جنديان إسرائيليان برصاص مسلحين فلسطينيين قرب جنين.")
+    att = [e for e in doc.events if e.plover_type == "ASSAULT" and not e.historical]
+    assert att and att[0].target_code == "ISRMIL" and (att[0].source_code or "").startswith("PSE"), dump(doc)
+
+
+def test_active_wounding_keeps_its_subject():
+    doc = full("وأصاب مسلحون جنديين برصاص قرب الحدود.")
+    att = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    assert att and att[0].source_code == "UAF", dump(doc)

@@ -35,6 +35,16 @@ _AR_PREFIXES = ("وال", "فال", "بال", "كال", "ولل", "فلل", "ل�
 _AR_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
 
 
+_LEMMA_NORM: dict = {}
+
+
+def _lemma_norm(lemma: str) -> str:
+    got = _LEMMA_NORM.get(lemma)
+    if got is None:
+        got = _LEMMA_NORM[lemma] = normalize(lemma)
+    return got
+
+
 def _strip_al(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
@@ -254,6 +264,14 @@ class Lexicon:
                 for t in hit:
                     if t not in out and (verb_ok or t.kind != "verb"):
                         out.append(t)
+        if self.lang == "ar" and len(out) > 1:
+            # a hollow verb's generated forms include its passive, which has an entry of its own (أصاب / أصيب:
+            # "وأصيب جنديان برصاص" is the passive): a verb entry whose lemma is the word wins over the other
+            # verb entries of its root that only generate it
+            exact = [t for t in out if t.kind == "verb" and _lemma_norm(t.lemma) in cands]
+            if exact:
+                roots = {t.cameo[:2] for t in exact}
+                out = [t for t in out if t in exact or t.kind != "verb" or t.cameo[:2] not in roots]
         return out
 
     def recode_for(self, cameo: str) -> tuple:
