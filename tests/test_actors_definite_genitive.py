@@ -42,3 +42,17 @@ def test_title_stays_countryless_when_two_countries_have_that_role():
                published_at="2024-05-08")
     st = [e for e in doc.events if e.cameo == "010"]
     assert st and not st[0].source_country, dump(doc)
+
+
+def test_dual_with_two_nationalities_is_two_actors():
+    doc = full("وعقد الرئيسان الأمريكي والصيني قمة في سان فرانسيسكو.", published_at="2024-05-08")
+    d = {(e.source_code, e.target_code) for e in doc.events if e.root == "04"}
+    assert ("USAGOV", "CHNGOV") in d and ("CHNGOV", "USAGOV") in d, dump(doc)
+    doc = full("واتفق الجانبان الروسي والتركي على تسيير دوريات مشتركة.", published_at="2024-05-08")
+    d = {(e.source_code, e.target_code) for e in doc.events if e.root == "03"}
+    assert ("RUS", "TUR") in d and ("TUR", "RUS") in d, dump(doc)
+
+
+def test_second_nationality_of_a_dual_title_keeps_the_role():
+    doc = run("وبحث وزيرا الخارجية المصري والسعودي الأوضاع في السودان.")
+    assert actor_at(doc, "السعودي") is not None and actor_at(doc, "السعودي").code == "SAUGOV"

@@ -89,6 +89,7 @@ class ActorStage:
             if toks:
                 specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
                                        by_sent_places.get(si, ())))
+        _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
@@ -951,6 +952,75 @@ def _title_of_named_body(doc: Document, specs: list[_Spec]) -> None:
         c = next(iter(countries))
         sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="anaphora", main=c)
         sp.key = ("A", sp.res.code, sp.start)
+
+
+_DUAL_ENDINGS = ("ان", "ين")   # الجانبان / الجانبين، الرئيسان / الرئيسين; a construct dual: وزيرا / وزيري + genitive
+
+
+def _dual_singular(word: str) -> Optional[str]:
+    """The singular of an Arabic dual (clean_word-ed), or None: الرئيسان -> الرئيس، وزيرا -> وزير."""
+    if len(word) >= 6 and word.endswith(_DUAL_ENDINGS):
+        return word[:-2]
+    if len(word) >= 4 and word[-1] in "اي" and not word.startswith("ال"):
+        return word[:-1]
+    return None
+
+
+def _demonym_country(lex: Lexicon, word: str) -> Optional[str]:
+    """The country of a definite nationality adjective (الروسي، والتركي), or None."""
+    w = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
+    if not w.startswith("ال"):
+        return None
+    return next((e.country for e in lex.lookup(w) if e.type == "demonym" and e.country and not e.plural), None)
+
+
+def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"الجانبان الروسي والتركي"، "الرئيسين الأمريكي والصيني"، "وزيرا الخارجية المصري والسعودي": a dual noun (with
+    at most one genitive after it) and two coordinated nationality adjectives are two actors, each of its country,
+    with the noun's role when the singular is a role word (الرئيس GOV; الجانب / الطرف / البلد: the countries).
+    Before, the second adjective was a bare country and a dual that is no lexicon form gave no actor at all."""
+    toks = doc.tokens
+    text = doc.text
+    at = None
+    for si, sent in enumerate(doc.sentences):
+        if sent.segment_kind in SKIP_KINDS or sent.token_end - sent.token_start < 3:
+            continue
+        for k in range(sent.token_start, sent.token_end - 2):
+            w0 = clean_word(toks[k].text)
+            sing = _dual_singular(w0[1:] if w0.startswith("و") and len(w0) > 5 else w0)
+            if sing is None:
+                continue
+            c1 = c2 = None
+            for n1 in (k + 1, k + 2):
+                if n1 + 1 >= sent.token_end:
+                    break
+                w2 = clean_word(toks[n1 + 1].text)
+                c1 = _demonym_country(lex, clean_word(toks[n1].text))
+                c2 = _demonym_country(lex, w2) if w2.startswith("و") else None
+                if c1 and c2 and c1 != c2:
+                    break
+            if not (c1 and c2 and c1 != c2):
+                continue
+            role_e = next((e for e in lex.lookup(sing) if e.type == "role" and e.role), None)
+            if n1 == k + 2:   # a construct: the phrase's role is the dual's with its genitive (وزيرا الخارجية)
+                role_e = next((e for e in lex.lookup(f"{sing} {clean_word(toks[k + 1].text)}") if e.type == "role"),
+                              role_e)
+            role = role_e.role if role_e else None
+            kind = role_e.kind if role_e else "country"
+            if at is None:
+                at = {(sp.start, sp.end): sp for sp in specs}
+            for n, c in ((n1, c1), (n1 + 1, c2)):
+                t = toks[n]
+                s0 = t.start + (1 if n == n1 + 1 and text[t.start] == "و" else 0)
+                res = Resolution(make_code(c, role) if role else c, c, role, kind, basis="dual", main=c)
+                sp = at.get((s0, t.end)) or at.get((t.start, t.end))
+                if sp is not None:
+                    if not sp.res.role or sp.res.country != c:
+                        sp.res, sp.key = res, ("D", res.code, sp.start)
+                    continue
+                if any(o.start < t.end and s0 < o.end for o in specs if o.sentence == si):
+                    continue   # inside another actor's phrase (وزيرا الخارجية المصري is already EGYGOV)
+                specs.append(_Spec(("D", res.code, s0), res, s0, t.end, [], kind, True, None, si))
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
