@@ -954,6 +954,7 @@ def _title_of_named_body(doc: Document, specs: list[_Spec]) -> None:
         sp.key = ("A", sp.res.code, sp.start)
 
 
+_NISBA_ENDS = ("ي", "ية", "يه")
 _DUAL_ENDINGS = ("ان", "ين")   # الجانبان / الجانبين، الرئيسان / الرئيسين; a construct dual: وزيرا / وزيري + genitive
 
 
@@ -986,6 +987,10 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
         if sent.segment_kind in SKIP_KINDS or sent.token_end - sent.token_start < 3:
             continue
         for k in range(sent.token_start, sent.token_end - 2):
+            # cheap test first (string ends on the raw text): a second nisba "وال…ي / وال…ية" one or two words on
+            t2, t3 = toks[k + 2].text, (toks[k + 3].text if k + 3 < sent.token_end else "")
+            if not ((t2[:1] == "و" and t2.endswith(_NISBA_ENDS)) or (t3[:1] == "و" and t3.endswith(_NISBA_ENDS))):
+                continue
             w0 = clean_word(toks[k].text)
             sing = _dual_singular(w0[1:] if w0.startswith("و") and len(w0) > 5 else w0)
             if sing is None:
