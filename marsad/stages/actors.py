@@ -954,7 +954,7 @@ def _title_of_named_body(doc: Document, specs: list[_Spec]) -> None:
         sp.key = ("A", sp.res.code, sp.start)
 
 
-_NISBA_ENDS = ("ي", "ية", "يه")
+_NISBA_ENDS = ("ي", "ى", "ية", "يه")
 _DUAL_ENDINGS = ("ان", "ين")   # الجانبان / الجانبين، الرئيسان / الرئيسين; a construct dual: وزيرا / وزيري + genitive
 
 
