@@ -319,7 +319,19 @@ def _strip_punct(w: str) -> str:
     return w[a:b]
 
 
-_feat_cache: dict[str, tuple] = {}
+class _FeatCache(dict):
+    """word -> _word_feats tuple.  Clearing it (when full, or by the data builders and trainers after
+    rebuilding the lexicon) also clears loc_is_gpe's memo, which is derived from the word stems."""
+    __slots__ = ()
+
+    def clear(self) -> None:
+        super().clear()
+        _gpe_memo.clear()
+
+
+_feat_cache: dict[str, tuple] = _FeatCache()
+_gpe_memo: dict[tuple, bool] = {}      # LOC entity words -> loc_is_gpe (for the gazetteer in _gpe_owner)
+_gpe_owner: list = [None]
 
 
 def _word_feats(word: str) -> tuple:
@@ -786,13 +798,25 @@ def to_gpe(words: Sequence[str], tags: list[str]) -> list[str]:
 def loc_is_gpe(words: Sequence[str]) -> bool:
     """Whether a LOC entity with these words is a country/city in the gazetteer (see :func:`to_gpe`)."""
     gz = gazetteer()
+    memo = _gpe_memo
+    if _gpe_owner[0] is not gz:
+        memo.clear()
+        _gpe_owner[0] = gz
+    wt = tuple(words)
+    r = memo.get(wt)
+    if r is not None:
+        return r
     fc = _feat_cache
     key = " ".join([(fc.get(w) or _word_feats(w))[5] for w in words])
     n = len(words)
     cl = gz.phrases.get(key) if n > 1 else gz.single.get(key)
     if cl is None and n == 1 and not key.startswith("ال"):
         cl = gz.single.get("ال" + key)
-    return bool(cl and GPE_CLASSES.intersection(cl))
+    r = bool(cl and GPE_CLASSES.intersection(cl))
+    if len(memo) > 100_000:
+        memo.clear()
+    memo[wt] = r
+    return r
 
 
 def tag_words(words: Sequence[str], gpe: bool = True) -> list[str]:
