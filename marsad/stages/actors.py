@@ -38,6 +38,8 @@ _LED = frozenset({"-led", "-Led", "-LED"})
 _GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
 _DATELINE_DASH = frozenset(["ـ", "-", "–", "—"])
 _CREDIT = {"/", "via"}
+# the words w with w in _CREDIT or w.lower() in _CREDIT (only ASCII letters lower-case to v, i, a)
+_CREDIT_FORMS = frozenset({"/"} | {a + b + c for a in "vV" for b in "iI" for c in "aA"})
 _OTHER_TYPES = frozenset({"role", "country", "capital", "demonym"})
 _sha1 = hashlib.sha1
 
@@ -124,7 +126,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
-    if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
+    if not _CREDIT_FORMS.isdisjoint(words) and any(it.type == "media" for it in items):
         return []
     if items:
         # (each filter below drops only items at or after a word of its gate set: a sentence with no
