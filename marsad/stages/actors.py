@@ -944,7 +944,7 @@ def _possessive(doc: Document, specs: list[_Spec]) -> None:
         cands.append(sp)
     if not cands:
         return
-    starts = [t.start for t in toks]
+    starts = list(map(_start_of, toks))
     for sp in cands:
         k = bisect.bisect_left(starts, sp.start)
         if k >= len(toks) or toks[k].start != sp.start or toks[k].suffix not in _POSS_SUFFIXES:
@@ -982,8 +982,9 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
     toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
         if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
     if toks:
-        single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
-                                          [t.text for t in toks], exclude=spans)
+        single, multi = context_countries(doc.text, list(zip(map(_start_of, toks), map(_end_of, toks),
+                                                             map(_sentence_of, toks))),
+                                          list(map(_text_of, toks)), exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
@@ -1353,6 +1354,8 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
 _span_key = attrgetter("start", "end")
 _text_of = attrgetter("text")
 _start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_sentence_of = attrgetter("sentence")
 _first = itemgetter(0)
 _second = itemgetter(1)
 _norm_of = attrgetter("norm")

@@ -22,6 +22,9 @@ SKIP_SEGMENTS = frozenset({"photo_credit", "ad", "source_line"})
 PLACE_MENTIONS = frozenset({"GPE", "LOC"})
 NAME_MENTIONS = frozenset({"PERS", "ORG"})
 _start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_sentence_of = attrgetter("sentence")
+_text_of = attrgetter("text")
 _sha1 = hashlib.sha1
 _PARTICLES = frozenset({"بين", "مع", "ان", "لكن", "لدي", "between", "with"})
 
@@ -54,8 +57,9 @@ class PlaceStage:
         tokens = [t for t in doc.tokens if t.sentence not in skip] if skip else doc.tokens
         if not tokens:
             return doc
-        toks = [(t.start, t.end, t.sentence) for t in tokens]
-        prep = m.keys(text, toks, [t.text for t in tokens])
+        # ((start, end, sentence) of each token and their texts, built in C)
+        toks = list(zip(map(_start_of, tokens), map(_end_of, tokens), map(_sentence_of, tokens)))
+        prep = m.keys(text, toks, list(map(_text_of, tokens)))
         raws = m.spans(text, toks, prep)
         if not raws and not doc.mentions:
             doc.places = []
