@@ -41,6 +41,9 @@ def lex() -> _EnLex:
     return cached("lang.ner_en.lex", _EnLex)
 
 
+_CAPS: dict[str, bool] = {}   # word -> _is_cap(word) (memo of tag_tokens)
+
+
 def _is_cap(w: str) -> bool:
     return len(w) > 0 and w[0].isupper() and w[0].isalpha()
 
@@ -53,8 +56,8 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
     L = lex()
     n = len(words)
     tags = ["O"] * n
-    alpha = [w for w in words if w.isalpha()]
-    shouting = len(alpha) >= 2 and sum(1 for w in alpha if w.isupper()) > 0.6 * len(alpha)
+    alpha = list(filter(str.isalpha, words))
+    shouting = len(alpha) >= 2 and sum(map(str.isupper, alpha)) > 0.6 * len(alpha)
 
     if shouting:
         def mark(a: int, b: int, typ: str) -> None:
@@ -74,7 +77,12 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
 
     # Each capitalised run (with lower-case connectors inside: "bin", "al", "de") is tagged on its
     # own words alone (_tag_run): the tags of a run are memoised per lexicon (names recur)
-    caps = list(map(_is_cap, words))
+    caps = list(map(_CAPS.get, words))       # (_is_cap of each word, memoised: words repeat)
+    if None in caps:
+        if len(_CAPS) > 300_000:
+            _CAPS.clear()
+        for k in [k for k, c in enumerate(caps) if c is None]:
+            caps[k] = _CAPS[words[k]] = _is_cap(words[k])
     memo = L.run_memo
     nxt = 0
     for i in compress(range(n), caps):
