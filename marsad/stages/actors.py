@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, not_
 from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
@@ -1316,13 +1316,24 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
                     break
 
 
+_WK: dict[str, tuple[str, ...]] = {}     # word -> word_keys(word) (_surname_tokens)
+
+
 def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, inside) -> None:
     """Tokens outside every actor span whose word is a known surname (4+ letters) join that person."""
     tokens = doc.tokens
     isdisjoint = long_keys.isdisjoint
     # the few word forms that may spell a known surname, tested once per distinct form; the tokens
     # of those forms are then picked in C (compress / map), sentence by sentence, in text order
-    hits = {w for w in set(map(_text_of, tokens)) if not isdisjoint(word_keys(w))}
+    ws = list(set(map(_text_of, tokens)))
+    # (word_keys through a plain dict: its lru_cache re-links every hit)
+    wk = list(map(_WK.get, ws))
+    if None in wk:
+        if len(_WK) > 300_000:
+            _WK.clear()
+        for k in [k for k, x in enumerate(wk) if x is None]:
+            wk[k] = _WK[ws[k]] = word_keys(ws[k])
+    hits = set(compress(ws, map(not_, map(isdisjoint, wk))))
     if not hits:
         return
     has = hits.__contains__
