@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import Optional, Sequence
 
+from ..lang.memo import misses
 from ..lang.normalize import is_arabic_char
 from .gazetteer import Entry, Gazetteer, get_gazetteer, key_of
 
@@ -200,7 +201,7 @@ class Matcher:
         keys = list(map(get, words))   # most words were seen before
         if None in keys:
             # (only the words missing from the memo)
-            for k in [k for k, x in enumerate(keys) if x is None]:
+            for k in misses(keys):
                 keys[k] = _word_key(words[k])
         return _Norm(text), keys
 
@@ -217,7 +218,8 @@ class Matcher:
         flags = list(map(can.get, keys))
         if None in flags:
             startable = self._startable
-            flags = [startable(keys[k]) if f is None else f for k, f in enumerate(flags)]
+            for k in misses(flags):
+                flags[k] = startable(keys[k])
         vmemo = self._vmemo
         i = 0
         for c in list(compress(range(N), flags)):
@@ -434,7 +436,7 @@ class Matcher:
         out: dict[int, Counter] = {}
         isos = list(map(memo.get, keys, repeat(False)))
         # (only the keys not in the memo yet: False marks them)
-        for k in ([k for k, x in enumerate(isos) if x is False] if False in isos else ()):
+        for k in (misses(isos, False) if False in isos else ()):
             iso = isos[k]
             if iso is False:
                 w = keys[k]

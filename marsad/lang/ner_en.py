@@ -15,6 +15,7 @@ from itertools import compress
 from typing import Optional, Sequence
 
 from ..resources import cached, data_path, read_tsv
+from .memo import misses
 
 _CONNECT = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "van", "von", "der", "la", "le", "du"}
 _MAXG = 4
@@ -81,7 +82,7 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
     if None in caps:
         if len(_CAPS) > 300_000:
             _CAPS.clear()
-        for k in [k for k, c in enumerate(caps) if c is None]:
+        for k in misses(caps):
             caps[k] = _CAPS[words[k]] = _is_cap(words[k])
     memo = L.run_memo
     nxt = 0

@@ -30,6 +30,7 @@ from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_confl
 from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
+from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
 
 SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline"}
@@ -111,7 +112,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
     if None in ents:
         # (only the tokens missing from the memo)
-        for k in [k for k, e in enumerate(ents) if e is None]:
+        for k in misses(ents):
             t = toks[k]
             ents[k] = _token_entry(lex, tc, t.text, t.norm)
     keys = list(map(_first, ents))
@@ -1331,7 +1332,7 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
     if None in wk:
         if len(_WK) > 300_000:
             _WK.clear()
-        for k in [k for k, x in enumerate(wk) if x is None]:
+        for k in misses(wk):
             wk[k] = _WK[ws[k]] = word_keys(ws[k])
     hits = set(compress(ws, map(not_, map(isdisjoint, wk))))
     if not hits:

@@ -30,6 +30,7 @@ import re
 from itertools import accumulate, compress
 from typing import Callable, Optional
 
+from ..lang.memo import misses
 from ..lang.normalize import normalize
 from ..model import TimeRef, stable_id  # noqa: F401  (TimeRef ids == stable_id(doc_id, "t", start, end))
 from .lexicon import CLITICS, Lexicon, lexicon
@@ -816,7 +817,7 @@ def _trigger_hits(norm: str, L: Lexicon, tmemo: dict) -> list[tuple[int, "frozen
         if len(memo) > 100_000:
             memo.clear()
         rx = L.trigger_re
-        for k in [k for k, x in enumerate(res) if x is None]:
+        for k in misses(res):
             piece = pieces[k]
             got = memo.get(piece)
             if got is not None:      # (the same piece earlier in this text)
