@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter, not_
 from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
-from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
+from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
 from ..lang.memo import misses
@@ -117,6 +117,24 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             ents[k] = _token_entry(lex, tc, t.text, t.norm)
     keys = list(map(_first, ents))
     starts = list(compress(range(len(ents)), map(_second, ents)))
+    if starts:
+        # drop the starts whose phrases all need a next word that cannot continue them (a quote may
+        # be skipped inside a name): Lexicon.match_at finds nothing there
+        n = len(ents)
+        kept = []
+        for s in starts:
+            c = ents[s][2]
+            if c is not None:
+                if s + 1 >= n:
+                    continue
+                kn = keys[s + 1]
+                if kn:
+                    if c.isdisjoint(kn):
+                        continue
+                elif words[s + 1] not in _QUOTE_TOKENS:
+                    continue
+            kept.append(s)
+        starts = kept
     items = match_items(lex, words, keys, starts) if starts else []
     if led:
         _led_prefixes(lex, words, items)
@@ -334,12 +352,35 @@ _GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise")
 _NO_GATES = {g: frozenset() for g in _GATES}
 
 
-def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple[str, ...], bool]:
-    """(keys of the token, can it start a lexicon phrase), memoised per lexicon.  A token whose keys
-    are a former cue or a context word also goes into the per-lexicon sets that tell _sentence
-    whether a sentence needs those rules (a set test on the sentence's words)."""
+def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple:
+    """(keys of the token, can it start a lexicon phrase, continuations), memoised per lexicon.  The
+    continuations (else None): when every phrase the token's keys begin is longer than one word (no
+    one-word phrase, no leaf), the keys a next word must have for a match to start here (see
+    _sentence).  A token whose keys are a former cue or a context word also goes into the
+    per-lexicon sets that tell _sentence whether a sentence needs those rules (a set test on the
+    sentence's words)."""
     k = _token_keys(text, norm)
-    e = (k, not lex.trie.keys().isdisjoint(k))
+    trie = lex.trie
+    start = not trie.keys().isdisjoint(k)
+    cont = None
+    if start:
+        leaf = getattr(lex, "_leaf", None) or {}
+        nodes = []
+        for k0 in k:
+            if k0 in leaf:
+                nodes = None
+                break
+            nd = trie.get(k0)
+            if nd is None:
+                continue
+            if None in nd:
+                nodes = None
+                break
+            nodes.append(nd)
+        if nodes:
+            # (one node: its keys view, no copy)
+            cont = nodes[0].keys() if len(nodes) == 1 else frozenset().union(*(nd.keys() for nd in nodes))
+    e = (k, start, cont)
     gates = lex.memo.get("gates")
     if gates is None:
         gates = lex.memo["gates"] = {g: set() for g in _GATES}
