@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import os
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import Sequence
 
@@ -874,7 +874,7 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
             continue
         ws = words_list[si]
         # every B- tag starts an entity (the I- tags after it are inside it, never a B-)
-        for i in [k for k, t in enumerate(tags) if t != "O" and t[:2] == "B-"]:
+        for i in list(compress(range(n), map(str.startswith, tags, repeat("B-")))):    # (in C)
             typ = tags[i][2:]
             j = i + 1
             while j < n and tags[j] == "I-" + typ:

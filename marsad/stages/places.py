@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from collections import Counter
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 
 from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
@@ -54,7 +55,8 @@ class PlaceStage:
         text = doc.text
         sents = doc.sentences
         skip = {i for i, s in enumerate(sents) if s.segment_kind in SKIP_SEGMENTS}
-        tokens = [t for t in doc.tokens if t.sentence not in skip] if skip else doc.tokens
+        tokens = list(compress(doc.tokens, map(not_, map(skip.__contains__, map(_sentence_of, doc.tokens))))) \
+            if skip else doc.tokens      # (the tokens whose sentence is not skipped, picked in C)
         if not tokens:
             return doc
         # ((start, end, sentence) of each token and their texts, built in C)
