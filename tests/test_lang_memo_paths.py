@@ -153,3 +153,26 @@ def test_place_variants_memo_matches_the_generator():
             assert list(got) == want, text[s:e]
         checked += bool(want)
     assert checked >= 4
+
+
+def reference_normalize_with_map(s, base=0):
+    from marsad.lang.normalize import _TABLE
+    out, offs = [], []
+    for i, ch in enumerate(s):
+        r = _TABLE.get(ord(ch), ch)
+        if r is None:
+            continue
+        for c in r.lower():
+            out.append(c)
+            offs.append(base + i)
+    offs.append(base + len(s))
+    return "".join(out), offs
+
+
+def test_normalize_with_map_one_to_one_fast_path():
+    from marsad.lang.normalize import normalize_with_map
+    words = ["الوزير", "وبالعاصمة", "مُحَمَّد", "أإآىةؤئ", "ـــقال", "٢٠٢٣", "Moscow", "ΟΔΥΣΣΕΥΣ", "İstanbul",
+             "a\u200fb", "", "x\u00a0y", "سَيُعقد"]
+    for w in words:
+        for base in (0, 11):
+            assert normalize_with_map(w, base) == reference_normalize_with_map(w, base), w
