@@ -26,6 +26,13 @@ def _sets() -> dict[str, set[str]]:
     return cached(("actors", "codes"), _load)
 
 
+class _Filled(set):
+    """A _Lazy set once filled: plain set operations (``in`` in C, no Python method per test)."""
+
+    def _fill(self):
+        pass
+
+
 class _Lazy(set):
     def __init__(self, key: str):
         super().__init__()
@@ -36,6 +43,7 @@ class _Lazy(set):
         if not self._done:
             self.update(_sets()[self._key])
             self._done = True
+            self.__class__ = _Filled
 
     def __contains__(self, x):  # type: ignore[override]
         self._fill()

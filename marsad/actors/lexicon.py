@@ -282,6 +282,17 @@ class Lexicon:
             node = self.trie.get(k0)
             if node is None:
                 continue
+            if None not in node:
+                # (most first keys only begin longer phrases: when the next word continues none of
+                # them, the walk below would find nothing; tested here in C)
+                if i + 1 >= n:
+                    continue
+                kd = keys[i + 1]
+                if kd:
+                    if node.keys().isdisjoint(kd):
+                        continue
+                elif texts is None or texts[i + 1] not in _QUOTE_TOKENS:
+                    continue
             stack = [(node, 1, False)]
             while stack:
                 nd, d, skipped = stack.pop()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import Optional, Sequence
 
+from ..lang.memo import misses
 from ..lang.normalize import is_arabic_char
 from .gazetteer import Entry, Gazetteer, get_gazetteer, key_of
 
@@ -177,6 +178,7 @@ class Matcher:
         self.dir_first = {k.split(" ")[0] for k in gaz.cues.direction if " " in k}
         self._cands: dict[str, list[Entry]] = {}
         self._can_start: dict[str, bool] = {}   # key -> can it begin a name (memo of spans' fast reject)
+        self._vmemo: dict[str, tuple] = {}  # token text -> its variants that can begin a name (spans)
         self._dem_of: dict[str, Optional[str]] = {}  # key -> ISO-3 of the demonym it spells (memo)
         self._own_of: dict[str, tuple] = {}  # key -> (country it adds to the context,) or () (memo)
         self._cue_memo: dict[str, tuple] = {}  # key -> _cue_forms (memo)
@@ -199,7 +201,7 @@ class Matcher:
         keys = list(map(get, words))   # most words were seen before
         if None in keys:
             # (only the words missing from the memo)
-            for k in [k for k, x in enumerate(keys) if x is None]:
+            for k in misses(keys):
                 keys[k] = _word_key(words[k])
         return _Norm(text), keys
 
@@ -216,7 +218,9 @@ class Matcher:
         flags = list(map(can.get, keys))
         if None in flags:
             startable = self._startable
-            flags = [startable(keys[k]) if f is None else f for k, f in enumerate(flags)]
+            for k in misses(flags):
+                flags[k] = startable(keys[k])
+        vmemo = self._vmemo
         i = 0
         for c in list(compress(range(N), flags)):
             if c < i:
@@ -225,15 +229,26 @@ class Matcher:
             w0 = keys[i]
             s, e, sent = toks[i]
             best = None
-            # (a word that cannot carry a proclitic has one variant: itself)
-            for w, off, pre in (_variants(w0, s, nm) if w0[0] in _CLITIC_FIRST else ((w0, s, ""),)):
-                if w.isalnum():
-                    maxn = first.get(w)
+            if w0[0] in _CLITIC_FIRST:
+                # the variants that can begin a name, with their offsets from the token start: a
+                # function of the token's text alone (memoised by it)
+                raw = text[s:e]
+                vs = vmemo.get(raw)
+                if vs is None:
+                    vs = self._variants_of(w0, s, e, nm, raw)
+            else:
+                # (a word that cannot carry a proclitic has one variant: itself)
+                if w0.isalnum():
+                    maxn = first.get(w0)
                 else:
-                    m = _FIRST_RUN.match(w)
+                    m = _FIRST_RUN.match(w0)
                     maxn = first.get(m.group()) if m else None
                 if not maxn:
+                    i += 1
                     continue
+                vs = ((w0, 0, "", maxn),)
+            for w, off, pre, maxn in vs:
+                off += s
                 j_hi = i
                 while j_hi + 1 < N and j_hi + 1 - i < maxn and toks[j_hi + 1][2] == sent:
                     j_hi += 1
@@ -257,6 +272,27 @@ class Matcher:
             else:
                 i += 1
         return out
+
+    def _variants_of(self, w0: str, s: int, e: int, nm: "_Norm", raw: str) -> tuple:
+        """(key, offset from the token start, stripped prefix, longest name length in tokens) of each
+        variant of the token at ``s``..``e`` (text ``raw``, key ``w0``) that can begin a name, in
+        _variants order (memoised by ``raw``: the variants and their offsets depend on it alone)."""
+        first = self.first
+        out = []
+        for w, off, pre in _variants(w0, s, nm):
+            if w.isalnum():
+                maxn = first.get(w)
+            else:
+                m = _FIRST_RUN.match(w)
+                maxn = first.get(m.group()) if m else None
+            if maxn:
+                out.append((w, off - s, pre, maxn))
+        r = tuple(out)
+        memo = self._vmemo
+        if len(memo) > 300_000:
+            memo.clear()
+        memo[raw] = r
+        return r
 
     def _startable(self, w0: str) -> bool:
         """Can a token with key ``w0`` begin a name (the fast-reject test of :meth:`spans`)?"""
@@ -400,7 +436,7 @@ class Matcher:
         out: dict[int, Counter] = {}
         isos = list(map(memo.get, keys, repeat(False)))
         # (only the keys not in the memo yet: False marks them)
-        for k in ([k for k, x in enumerate(isos) if x is False] if False in isos else ()):
+        for k in (misses(isos, False) if False in isos else ()):
             iso = isos[k]
             if iso is False:
                 w = keys[k]

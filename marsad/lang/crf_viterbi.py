@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import struct
 import threading
+from itertools import compress, repeat
+from operator import is_not
 from typing import Sequence
 
 import numpy as np
@@ -277,15 +279,15 @@ class NerDecoder:
         pids = []
         dicts = [d for P in (self.bg, self.ctx, self.ph) for d in (P.left, P.right)]
         none = self._none_ids
+        aget = a.get
         for w in words:
             wf = ner._word_feats(w)
             for g in range(5):
                 seg.append(len(rows))
                 rows.append(zr)
-                for x in wf[g]:
-                    r = a.get(x)
-                    if r is not None:
-                        rows.append(r)
+                # the attribute rows of the group's features, in order, skipping the unknown ones (in C)
+                got = list(map(aget, wf[g]))
+                rows += compress(got, map(is_not, got, repeat(None)))
             st = wf[5]
             self.stems.append(st)
             pids.append([d.get(st, z) for d, z in zip(dicts, none)])

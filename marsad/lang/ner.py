@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import os
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import Sequence
 
@@ -319,7 +319,19 @@ def _strip_punct(w: str) -> str:
     return w[a:b]
 
 
-_feat_cache: dict[str, tuple] = {}
+class _FeatCache(dict):
+    """word -> _word_feats tuple.  Clearing it (when full, or by the data builders and trainers after
+    rebuilding the lexicon) also clears loc_is_gpe's memo, which is derived from the word stems."""
+    __slots__ = ()
+
+    def clear(self) -> None:
+        super().clear()
+        _gpe_memo.clear()
+
+
+_feat_cache: dict[str, tuple] = _FeatCache()
+_gpe_memo: dict[tuple, bool] = {}      # LOC entity words -> loc_is_gpe (for the gazetteer in _gpe_owner)
+_gpe_owner: list = [None]
 
 
 def _word_feats(word: str) -> tuple:
@@ -786,13 +798,25 @@ def to_gpe(words: Sequence[str], tags: list[str]) -> list[str]:
 def loc_is_gpe(words: Sequence[str]) -> bool:
     """Whether a LOC entity with these words is a country/city in the gazetteer (see :func:`to_gpe`)."""
     gz = gazetteer()
+    memo = _gpe_memo
+    if _gpe_owner[0] is not gz:
+        memo.clear()
+        _gpe_owner[0] = gz
+    wt = tuple(words)
+    r = memo.get(wt)
+    if r is not None:
+        return r
     fc = _feat_cache
     key = " ".join([(fc.get(w) or _word_feats(w))[5] for w in words])
     n = len(words)
     cl = gz.phrases.get(key) if n > 1 else gz.single.get(key)
     if cl is None and n == 1 and not key.startswith("ال"):
         cl = gz.single.get("ال" + key)
-    return bool(cl and GPE_CLASSES.intersection(cl))
+    r = bool(cl and GPE_CLASSES.intersection(cl))
+    if len(memo) > 100_000:
+        memo.clear()
+    memo[wt] = r
+    return r
 
 
 def tag_words(words: Sequence[str], gpe: bool = True) -> list[str]:
@@ -850,7 +874,7 @@ def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], w
             continue
         ws = words_list[si]
         # every B- tag starts an entity (the I- tags after it are inside it, never a B-)
-        for i in [k for k, t in enumerate(tags) if t != "O" and t[:2] == "B-"]:
+        for i in list(compress(range(n), map(str.startswith, tags, repeat("B-")))):    # (in C)
             typ = tags[i][2:]
             j = i + 1
             while j < n and tags[j] == "I-" + typ:

@@ -11,9 +11,11 @@ names are tagged.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from itertools import compress
+from typing import Optional, Sequence
 
 from ..resources import cached, data_path, read_tsv
+from .memo import misses
 
 _CONNECT = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "van", "von", "der", "la", "le", "du"}
 _MAXG = 4
@@ -23,6 +25,7 @@ class _EnLex:
     def __init__(self) -> None:
         self.words: dict[str, str] = {}
         self.gaz: dict[str, set] = {}
+        self.run_memo: dict[tuple, Optional[list[str]]] = {}   # capitalised run -> its tags (tag_tokens)
         for row in read_tsv(data_path("ner", "en_words.tsv")):
             if row[0] != "word" and len(row) > 1:
                 self.words[row[0]] = row[1]
@@ -39,6 +42,9 @@ def lex() -> _EnLex:
     return cached("lang.ner_en.lex", _EnLex)
 
 
+_CAPS: dict[str, bool] = {}   # word -> _is_cap(word) (memo of tag_tokens)
+
+
 def _is_cap(w: str) -> bool:
     return len(w) > 0 and w[0].isupper() and w[0].isalpha()
 
@@ -51,25 +57,18 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
     L = lex()
     n = len(words)
     tags = ["O"] * n
-    alpha = [w for w in words if w.isalpha()]
-    shouting = len(alpha) >= 2 and sum(1 for w in alpha if w.isupper()) > 0.6 * len(alpha)
-
-    def mark(a: int, b: int, typ: str) -> None:
-        tags[a] = "B-" + typ
-        for k in range(a + 1, b):
-            tags[k] = "I-" + typ
-
-    def gaz_at(i: int, limit: int) -> tuple[int, set | None]:
-        for m in range(min(_MAXG, limit - i), 0, -1):
-            cl = L.gaz.get(" ".join(w.lower() for w in words[i:i + m]))
-            if cl:
-                return m, cl
-        return 0, None
+    alpha = list(filter(str.isalpha, words))
+    shouting = len(alpha) >= 2 and sum(map(str.isupper, alpha)) > 0.6 * len(alpha)
 
     if shouting:
+        def mark(a: int, b: int, typ: str) -> None:
+            tags[a] = "B-" + typ
+            for k in range(a + 1, b):
+                tags[k] = "I-" + typ
+
         i = 0
         while i < n:
-            m, cl = gaz_at(i, n)
+            m, cl = _gaz_at(L, words, i, n)
             if m:
                 mark(i, i + m, _place_type(cl))
                 i += m
@@ -77,54 +76,93 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
                 i += 1
         return tags
 
-    i = 0
-    while i < n:
-        w = words[i]
-        if not _is_cap(w):
-            i += 1
+    # Each capitalised run (with lower-case connectors inside: "bin", "al", "de") is tagged on its
+    # own words alone (_tag_run): the tags of a run are memoised per lexicon (names recur)
+    caps = list(map(_CAPS.get, words))       # (_is_cap of each word, memoised: words repeat)
+    if None in caps:
+        if len(_CAPS) > 300_000:
+            _CAPS.clear()
+        for k in misses(caps):
+            caps[k] = _CAPS[words[k]] = _is_cap(words[k])
+    memo = L.run_memo
+    nxt = 0
+    for i in compress(range(n), caps):
+        if i < nxt:
             continue
-        # capitalised run (with lower-case connectors inside: "bin", "al", "de")
         j = i + 1
-        while j < n and (_is_cap(words[j]) or (words[j].lower() in _CONNECT and j + 1 < n and _is_cap(words[j + 1]))
+        while j < n and (caps[j] or (words[j].lower() in _CONNECT and j + 1 < n and caps[j + 1])
                          or (words[j][:3].lower() in ("al-", "el-"))):
             j += 1
-        # split the run at role words / sentence openers / months
-        pieces: list[tuple[int, int]] = []
-        titled: set[int] = set()      # pieces right after a role word ("President Mugabe")
-        s = i
-        for k in range(i, j):
-            cls = L.words.get(words[k].lower())
-            if cls in ("TITLE", "SKIP"):
-                if k > s:
-                    pieces.append((s, k))
-                s = k + 1
-                if cls == "TITLE":
-                    titled.add(s)
-                else:
-                    titled.discard(s)
-        if j > s:
-            pieces.append((s, j))
-        for a, b in pieces:
-            k = a
-            rest_start = a
-            while k < b:
-                m, cl = gaz_at(k, b)
-                if m:
-                    if k > rest_start:
-                        _classify(words, rest_start, k, L, mark)
-                    mark(k, k + m, _place_type(cl))
-                    k += m
-                    rest_start = k
-                else:
-                    k += 1
-            if b > rest_start:
-                if b - rest_start == 1 and rest_start == a and a in titled and L.words.get(words[a].lower()) is None \
-                        and words[a].isalpha() and not words[a].isupper():
-                    mark(a, b, "PERS")    # a surname after a role word: "President Mugabe", "Minister Lavrov"
-                else:
-                    _classify(words, rest_start, b, L, mark)
-        i = j
+        run = tuple(words[i:j])
+        r = memo.get(run)
+        if r is None:
+            if len(memo) > _RUN_MEMO_MAX:
+                memo.clear()
+            r = memo[run] = _tag_run(run, L)
+        if r:
+            tags[i:j] = r
+        nxt = j
     return tags
+
+
+_RUN_MEMO_MAX = 100_000
+
+
+def _gaz_at(L: _EnLex, words, i: int, limit: int) -> tuple[int, "set | None"]:
+    for m in range(min(_MAXG, limit - i), 0, -1):
+        cl = L.gaz.get(" ".join(w.lower() for w in words[i:i + m]))
+        if cl:
+            return m, cl
+    return 0, None
+
+
+def _tag_run(words: tuple, L: _EnLex) -> Optional[list[str]]:
+    """Tags of one capitalised run (None: all O): split at role words / sentence openers / months,
+    place names from the gazetteer, the rest classified (_classify)."""
+    j = len(words)
+    tags = ["O"] * j
+
+    def mark(a: int, b: int, typ: str) -> None:
+        tags[a] = "B-" + typ
+        for k in range(a + 1, b):
+            tags[k] = "I-" + typ
+
+    # split the run at role words / sentence openers / months
+    pieces: list[tuple[int, int]] = []
+    titled: set[int] = set()      # pieces right after a role word ("President Mugabe")
+    s = 0
+    for k in range(0, j):
+        cls = L.words.get(words[k].lower())
+        if cls in ("TITLE", "SKIP"):
+            if k > s:
+                pieces.append((s, k))
+            s = k + 1
+            if cls == "TITLE":
+                titled.add(s)
+            else:
+                titled.discard(s)
+    if j > s:
+        pieces.append((s, j))
+    for a, b in pieces:
+        k = a
+        rest_start = a
+        while k < b:
+            m, cl = _gaz_at(L, words, k, b)
+            if m:
+                if k > rest_start:
+                    _classify(words, rest_start, k, L, mark)
+                mark(k, k + m, _place_type(cl))
+                k += m
+                rest_start = k
+            else:
+                k += 1
+        if b > rest_start:
+            if b - rest_start == 1 and rest_start == a and a in titled and L.words.get(words[a].lower()) is None \
+                    and words[a].isalpha() and not words[a].isupper():
+                mark(a, b, "PERS")    # a surname after a role word: "President Mugabe", "Minister Lavrov"
+            else:
+                _classify(words, rest_start, b, L, mark)
+    return tags if tags.count("O") != j else None
 
 
 def _classify(words, a: int, b: int, L: _EnLex, mark) -> None:

@@ -39,9 +39,19 @@ def normalize(s: str) -> str:
     return s.translate(_TABLE).lower()
 
 
+# every table entry deletes a character or maps it to one character
+_ONE_TO_ONE = all(v is None or len(v) == 1 for v in _TABLE.values())
+
+
 def normalize_with_map(s: str, base: int = 0) -> tuple[str, list[int]]:
     """Matching form plus ``offsets``: ``offsets[i]`` is the input offset (+ ``base``)
     of output character ``i``; ``offsets[len(out)]`` is the end offset."""
+    if _ONE_TO_ONE:
+        t = s.translate(_TABLE)
+        if len(t) == len(s) and t.lower() == t:
+            # nothing deleted and nothing to lower-case (the usual Arabic word): the characters map one
+            # to one, so the per-character loop below would give ``t`` and consecutive offsets
+            return t, list(range(base, base + len(s) + 1))
     out: list[str] = []
     offs: list[int] = []
     for i, ch in enumerate(s):

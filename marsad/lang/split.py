@@ -32,6 +32,7 @@ HARD = 1500
 # instead of trying the pattern at every position (the scan is ~3x faster).
 _END = re.compile(r"[.!?؟…\n](?:(?<=\n)|(?<=[.!?؟…])[.!?؟…]*[\"'»”’)\]]*(?=\s|$))")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_RUN = re.compile(r"[\w.]*")      # characters c with c.isalnum() or c in "._" (\w: str.isalnum() and _)
 _LONG_CUT = re.compile(r"؛|[،,](?=\s+و\w\w)")
 
 
@@ -57,9 +58,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _is_abbrev(text: str, a: int, dot: int) -> bool:
     # the run of word characters and dots right before the dot (what ``_WORD_BEFORE`` finds),
     # scanned backwards: a regex search from ``a`` would retry at every position of the sentence
-    j = dot
-    while j > a and (text[j - 1].isalnum() or text[j - 1] in "._"):
-        j -= 1
+    # (usually the run is the whole word after the last space: one rfind and one C-level test)
+    k = text.rfind(" ", a, dot)
+    j = k + 1 if k >= 0 else a
+    if _RUN.fullmatch(text, j, dot) is None:
+        j = dot
+        while j > a and (text[j - 1].isalnum() or text[j - 1] in "._"):
+            j -= 1
     if j == dot:
         return False
     w = text[j:dot].rstrip(".")

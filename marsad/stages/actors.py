@@ -23,13 +23,14 @@ from __future__ import annotations
 import bisect
 import hashlib
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, not_
 from typing import Optional
 
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
-from ..actors.lexicon import Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
+from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
+from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
 
 SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline"}
@@ -38,6 +39,8 @@ _LED = frozenset({"-led", "-Led", "-LED"})
 _GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
 _DATELINE_DASH = frozenset(["ـ", "-", "–", "—"])
 _CREDIT = {"/", "via"}
+# the words w with w in _CREDIT or w.lower() in _CREDIT (only ASCII letters lower-case to v, i, a)
+_CREDIT_FORMS = frozenset({"/"} | {a + b + c for a in "vV" for b in "iI" for c in "aA"})
 _OTHER_TYPES = frozenset({"role", "country", "capital", "demonym"})
 _sha1 = hashlib.sha1
 
@@ -111,11 +114,29 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
     if None in ents:
         # (only the tokens missing from the memo)
-        for k in [k for k, e in enumerate(ents) if e is None]:
+        for k in misses(ents):
             t = toks[k]
             ents[k] = _token_entry(lex, tc, t.text, t.norm)
     keys = list(map(_first, ents))
     starts = list(compress(range(len(ents)), map(_second, ents)))
+    if starts:
+        # drop the starts whose phrases all need a next word that cannot continue them (a quote may
+        # be skipped inside a name): Lexicon.match_at finds nothing there
+        n = len(ents)
+        kept = []
+        for s in starts:
+            c = ents[s][2]
+            if c is not None:
+                if s + 1 >= n:
+                    continue
+                kn = keys[s + 1]
+                if kn:
+                    if c.isdisjoint(kn):
+                        continue
+                elif words[s + 1] not in _QUOTE_TOKENS:
+                    continue
+            kept.append(s)
+        starts = kept
     items = match_items(lex, words, keys, starts) if starts else []
     if led:
         _led_prefixes(lex, words, items)
@@ -126,7 +147,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if not items and not mentions:
         return []
     # a credit line ("Lehtikuva/Name/via REUTERS"): nothing in it is an actor
-    if any(it.type == "media" for it in items) and any(w in _CREDIT or w.lower() in _CREDIT for w in words):
+    if not _CREDIT_FORMS.isdisjoint(words) and any(it.type == "media" for it in items):
         return []
     if items:
         # (each filter below drops only items at or after a word of its gate set: a sentence with no
@@ -333,12 +354,35 @@ _GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise")
 _NO_GATES = {g: frozenset() for g in _GATES}
 
 
-def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple[tuple[str, ...], bool]:
-    """(keys of the token, can it start a lexicon phrase), memoised per lexicon.  A token whose keys
-    are a former cue or a context word also goes into the per-lexicon sets that tell _sentence
-    whether a sentence needs those rules (a set test on the sentence's words)."""
+def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple:
+    """(keys of the token, can it start a lexicon phrase, continuations), memoised per lexicon.  The
+    continuations (else None): when every phrase the token's keys begin is longer than one word (no
+    one-word phrase, no leaf), the keys a next word must have for a match to start here (see
+    _sentence).  A token whose keys are a former cue or a context word also goes into the
+    per-lexicon sets that tell _sentence whether a sentence needs those rules (a set test on the
+    sentence's words)."""
     k = _token_keys(text, norm)
-    e = (k, not lex.trie.keys().isdisjoint(k))
+    trie = lex.trie
+    start = not trie.keys().isdisjoint(k)
+    cont = None
+    if start:
+        leaf = getattr(lex, "_leaf", None) or {}
+        nodes = []
+        for k0 in k:
+            if k0 in leaf:
+                nodes = None
+                break
+            nd = trie.get(k0)
+            if nd is None:
+                continue
+            if None in nd:
+                nodes = None
+                break
+            nodes.append(nd)
+        if nodes:
+            # (one node: its keys view, no copy)
+            cont = nodes[0].keys() if len(nodes) == 1 else frozenset().union(*(nd.keys() for nd in nodes))
+    e = (k, start, cont)
     gates = lex.memo.get("gates")
     if gates is None:
         gates = lex.memo["gates"] = {g: set() for g in _GATES}
@@ -1051,7 +1095,7 @@ def _possessive(doc: Document, specs: list[_Spec]) -> None:
         cands.append(sp)
     if not cands:
         return
-    starts = [t.start for t in toks]
+    starts = list(map(_start_of, toks))
     for sp in cands:
         k = bisect.bisect_left(starts, sp.start)
         if k >= len(toks) or toks[k].start != sp.start or toks[k].suffix not in _POSS_SUFFIXES:
@@ -1089,8 +1133,9 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
     toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
         if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
     if toks:
-        single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
-                                          [t.text for t in toks], exclude=spans)
+        single, multi = context_countries(doc.text, list(zip(map(_start_of, toks), map(_end_of, toks),
+                                                             map(_sentence_of, toks))),
+                                          list(map(_text_of, toks)), exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
@@ -1422,13 +1467,24 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
                     break
 
 
+_WK: dict[str, tuple[str, ...]] = {}     # word -> word_keys(word) (_surname_tokens)
+
+
 def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, inside) -> None:
     """Tokens outside every actor span whose word is a known surname (4+ letters) join that person."""
     tokens = doc.tokens
     isdisjoint = long_keys.isdisjoint
     # the few word forms that may spell a known surname, tested once per distinct form; the tokens
     # of those forms are then picked in C (compress / map), sentence by sentence, in text order
-    hits = {w for w in set(map(_text_of, tokens)) if not isdisjoint(word_keys(w))}
+    ws = list(set(map(_text_of, tokens)))
+    # (word_keys through a plain dict: its lru_cache re-links every hit)
+    wk = list(map(_WK.get, ws))
+    if None in wk:
+        if len(_WK) > 300_000:
+            _WK.clear()
+        for k in misses(wk):
+            wk[k] = _WK[ws[k]] = word_keys(ws[k])
+    hits = set(compress(ws, map(not_, map(isdisjoint, wk))))
     if not hits:
         return
     has = hits.__contains__
@@ -1460,6 +1516,8 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
 _span_key = attrgetter("start", "end")
 _text_of = attrgetter("text")
 _start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_sentence_of = attrgetter("sentence")
 _first = itemgetter(0)
 _second = itemgetter(1)
 _norm_of = attrgetter("norm")

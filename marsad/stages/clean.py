@@ -32,6 +32,7 @@ from datetime import date, datetime
 from typing import Optional
 
 from ..lang.normalize import normalize
+from ..lang.scripts import AR_LETTER, LAT_ASCII, script_mask
 from ..model import Document, Segment, stable_id  # noqa: F401  (segment ids == stable_id(doc.id, "seg", a, b))
 from ..resources import cached, data_path, read_tsv_dicts
 
@@ -304,7 +305,13 @@ def segment_text(doc: Document) -> list[Segment]:
     if _hard_wrapped(text, spans):
         spans = _blocks(text)
         doc.meta["hard_wrapped"] = True
-    counts = [_script_counts(text[a:min(b, a + 300)]) for a, b in spans]
+    mask = script_mask(text)
+    if mask is not None:
+        # (the same counts as _script_counts, one bytes.count each: see marsad.lang.scripts)
+        cnt = mask.count
+        counts = [(cnt(AR_LETTER, a, min(b, a + 300)), cnt(LAT_ASCII, a, min(b, a + 300))) for a, b in spans]
+    else:
+        counts = [_script_counts(text[a:min(b, a + 300)]) for a, b in spans]
     ar_total = sum(c[0] for c in counts)
     lat_total = sum(c[1] for c in counts)
     arabic_doc = ar_total >= lat_total

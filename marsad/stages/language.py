@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..lang.scripts import AR_LETTER, AR_OTHER, LAT_ASCII, LAT_OTHER, script_mask
 from ..model import Document
 
 __all__ = ["LanguageStage", "detect_language", "script_of", "SUPPORTED"]
@@ -101,9 +102,26 @@ def _cld2(text: str) -> tuple[str, float, bool]:
     return code, pct / 100.0, bool(reliable)
 
 
-def detect_language(text: str, forced: Optional[str] = None) -> tuple[Optional[str], float]:
-    """(ISO 639-1 code or None, confidence) of a short or long segment."""
-    script, share, n = script_of(text)
+def _script_from_mask(mask: bytes, a: int, b: int) -> Optional[tuple[Optional[str], float, int]]:
+    """script_of(text[a:b]) from the document's script mask (marsad.lang.scripts), or None when
+    the Arabic and Latin letters are too few (script_of then counts the other scripts too)."""
+    e = min(b, a + _SCRIPT_SAMPLE)
+    cnt = mask.count
+    ar = cnt(AR_LETTER, a, e) + cnt(AR_OTHER, a, e)
+    lat = cnt(LAT_ASCII, a, e) + cnt(LAT_OTHER, a, e)
+    total = ar + lat
+    if total < (e - a) * 0.3 or total == 0:
+        return None
+    if ar >= lat:    # (max() keeps the first of equal counts: arabic)
+        return "arabic", ar / total, total
+    return "latin", lat / total, total
+
+
+def detect_language(text: str, forced: Optional[str] = None,
+                    script: Optional[tuple[Optional[str], float, int]] = None) -> tuple[Optional[str], float]:
+    """(ISO 639-1 code or None, confidence) of a short or long segment.  ``script``: script_of(text)
+    when the caller has it already."""
+    script, share, n = script or script_of(text)
     if script is None:
         return None, 0.0
     if forced and _lang_script(forced) == script:
@@ -137,9 +155,11 @@ class LanguageStage:
         text = doc.text
         chars: dict[str, int] = {}
         main: dict[str, int] = {}
+        mask = script_mask(text) if doc.segments else None
         for seg in doc.segments:
             if seg.lang is None:
-                seg.lang, seg.lang_confidence = detect_language(text[seg.start:seg.end], forced)
+                sc = _script_from_mask(mask, seg.start, seg.end) if mask is not None else None
+                seg.lang, seg.lang_confidence = detect_language(text[seg.start:seg.end], forced, sc)
             if seg.lang:
                 n = seg.end - seg.start
                 chars[seg.lang] = chars.get(seg.lang, 0) + n

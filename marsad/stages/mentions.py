@@ -11,6 +11,7 @@ of the name) and ends at the end of its last token's stem.
 from __future__ import annotations
 
 import hashlib
+from itertools import compress
 from operator import attrgetter
 
 from ..lang import ner, ner_en
@@ -18,6 +19,7 @@ from ..lang.corpora import bio_spans  # noqa: F401  (spans() == bio_spans())
 from ..model import Document, Mention, stable_id  # noqa: F401  (mention_id == stable_id(doc.id, "m", a, b, type))
 
 _text = attrgetter("text")
+_NOT_O = "O".__ne__
 _sha1 = hashlib.sha1
 
 
@@ -32,7 +34,7 @@ def spans(tags) -> list[tuple[int, int, str]]:
     out = []
     n = len(tags)
     nxt = 0
-    for i in [k for k, t in enumerate(tags) if t != "O"]:
+    for i in compress(range(n), map(_NOT_O, tags)):      # (the non-O positions, picked in C)
         if i < nxt:
             continue
         t = tags[i]

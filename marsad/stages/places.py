@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from collections import Counter
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 
 from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
@@ -22,6 +23,9 @@ SKIP_SEGMENTS = frozenset({"photo_credit", "ad", "source_line"})
 PLACE_MENTIONS = frozenset({"GPE", "LOC"})
 NAME_MENTIONS = frozenset({"PERS", "ORG"})
 _start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_sentence_of = attrgetter("sentence")
+_text_of = attrgetter("text")
 _sha1 = hashlib.sha1
 _PARTICLES = frozenset({"بين", "مع", "ان", "لكن", "لدي", "between", "with"})
 
@@ -51,11 +55,13 @@ class PlaceStage:
         text = doc.text
         sents = doc.sentences
         skip = {i for i, s in enumerate(sents) if s.segment_kind in SKIP_SEGMENTS}
-        tokens = [t for t in doc.tokens if t.sentence not in skip] if skip else doc.tokens
+        tokens = list(compress(doc.tokens, map(not_, map(skip.__contains__, map(_sentence_of, doc.tokens))))) \
+            if skip else doc.tokens      # (the tokens whose sentence is not skipped, picked in C)
         if not tokens:
             return doc
-        toks = [(t.start, t.end, t.sentence) for t in tokens]
-        prep = m.keys(text, toks, [t.text for t in tokens])
+        # ((start, end, sentence) of each token and their texts, built in C)
+        toks = list(zip(map(_start_of, tokens), map(_end_of, tokens), map(_sentence_of, tokens)))
+        prep = m.keys(text, toks, list(map(_text_of, tokens)))
         raws = m.spans(text, toks, prep)
         if not raws and not doc.mentions:
             doc.places = []

@@ -9,11 +9,14 @@ Cue words are data (``marsad/data/coding/cues_*.tsv``, type ``speech``).
 from __future__ import annotations
 
 import hashlib
+from itertools import compress, repeat
+from operator import attrgetter, contains
 
 from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, words_of
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
+_cue_of = attrgetter("cue")
 
 
 def _qid(doc_id: str, a: int, b: int) -> str:
@@ -58,7 +61,8 @@ class QuoteStage:
             made = []
             # only speech cue words can open a quote: visit those (few) positions, in order; ``i`` is
             # the first position a cue may still open a quote at (a quote's content is skipped)
-            for ci in [k for k, x in enumerate(words) if "speech" in x.cue]:
+            # ("speech" in each word's cue, tested in C)
+            for ci in list(compress(range(n), map(contains, map(_cue_of, words), repeat("speech")))):
                 if ci < i:
                     continue
                 i = ci

@@ -30,6 +30,7 @@ import re
 from itertools import accumulate, compress
 from typing import Callable, Optional
 
+from ..lang.memo import misses
 from ..lang.normalize import normalize
 from ..model import TimeRef, stable_id  # noqa: F401  (TimeRef ids == stable_id(doc_id, "t", start, end))
 from .lexicon import CLITICS, Lexicon, lexicon
@@ -597,8 +598,11 @@ def _future_context(c: _Ctx, pos: int) -> bool:
     if not words:
         return False
     joined = " " + " ".join(words) + " "
-    for f in L.future_markers:
-        if f" {f} " in joined:
+    pads = L._pcache.get("future_pads")
+    if pads is None:
+        pads = L._pcache["future_pads"] = tuple(f" {f} " for f in L.future_markers)
+    for f in pads:
+        if f in joined:
             return True
     for w in words[-3:]:  # "سيتوجه الوزير السبت"
         w = w.lstrip("و")
@@ -816,7 +820,7 @@ def _trigger_hits(norm: str, L: Lexicon, tmemo: dict) -> list[tuple[int, "frozen
         if len(memo) > 100_000:
             memo.clear()
         rx = L.trigger_re
-        for k in [k for k, x in enumerate(res) if x is None]:
+        for k in misses(res):
             piece = pieces[k]
             got = memo.get(piece)
             if got is not None:      # (the same piece earlier in this text)
@@ -902,13 +906,15 @@ def _candidates(norm: str, L: Lexicon) -> list[tuple[int, list]]:
     return [(p, _attempts(L, frozenset(cl))) for p, cl in sorted(todo.items())]
 
 
-def _attempts(L: Lexicon, classes: frozenset) -> list[tuple]:
+def _attempts(L: Lexicon, classes: frozenset) -> tuple[list[tuple], dict]:
     """(first characters, bound regex match, priority, name, pattern) of the patterns needing any
-    of ``classes``, in file order (memoised; compiles those patterns on first need)."""
+    of ``classes``, in file order (memoised; compiles those patterns on first need), and a dict
+    (filled by find) from a first character to the (match, priority, name, pattern) of those
+    patterns that can start with it, in the same order."""
     key = ("attempts", classes)
     r = L._pcache.get(key)
     if r is None:
-        r = L._pcache[key] = [(P.first, P.regex.match, P.priority, P.name, P) for P in L.patterns_for(classes)]
+        r = L._pcache[key] = ([(P.first, P.regex.match, P.priority, P.name, P) for P in L.patterns_for(classes)], {})
     return r
 
 
@@ -932,12 +938,14 @@ def find(text: str, anchor: Optional[Date] = None, lang: Optional[str] = None) -
     ctx.L_spans = L.spans  # type: ignore[attr-defined]
     found = []
     covered = -1
-    for pos, pats in cands:
+    for pos, (pats, by_char) in cands:
         hits = []
         ch = norm[pos]
-        for first, match, prio, pname, P in pats:
-            if first is not None and ch not in first:
-                continue
+        # (the patterns whose first characters allow ch: one list per first character, memoised)
+        tries = by_char.get(ch)
+        if tries is None:
+            tries = by_char[ch] = [x[1:] for x in pats if x[0] is None or ch in x[0]]
+        for match, prio, pname, P in tries:
             m = match(norm, pos)
             if m is None:
                 continue
