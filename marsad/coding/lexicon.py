@@ -161,7 +161,7 @@ def en_candidates(w: str) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- loading
 class Lexicon:
     __slots__ = ("lang", "index", "cues", "recode", "n_entries", "_cue_memo", "_norm_memo", "_lookup_memo",
-                 "_recode_memo", "_word_memo")
+                 "_recode_memo", "_word_memo", "_obj_words", "_obj_memo")
 
     def __init__(self, lang: str, paths: list[str]):
         self.lang = lang
@@ -173,6 +173,7 @@ class Lexicon:
         self._lookup_memo: dict[str, list] = {}
         self._recode_memo: dict[str, tuple] = {}
         self._word_memo: dict[tuple, tuple] = {}   # marsad.coding.structure.words_of: token -> word fields
+        self._obj_memo: dict[str, frozenset] = {}   # word -> its candidate forms that are some entry's object word
         n = 0
         for path in paths:
             for r in read_tsv_dicts(path):
@@ -216,6 +217,8 @@ class Lexicon:
                     if t not in lst:
                         lst.append(t)
         self.n_entries = n
+        # every entry's object words: a word whose candidate forms meet none of them is no entry's object
+        self._obj_words = frozenset(o for lst in self.index.values() for t in lst for o in t.obj)
         cue_path = data_path("coding", f"cues_{lang}.tsv")
         for r in read_tsv_dicts(cue_path):
             f = self._norm(r["form"])
@@ -232,6 +235,16 @@ class Lexicon:
 
     def candidates(self, w: str) -> tuple[str, ...]:
         return ar_candidates(w) if self.lang == "ar" else en_candidates(w)
+
+    def obj_forms(self, w: str) -> frozenset:
+        """The candidate forms of a normalised word that are some entry's object word (memoised; mostly
+        empty): an entry's ``obj`` meets ``candidates(w)`` exactly when it meets these."""
+        got = self._obj_memo.get(w)
+        if got is None:
+            got = self._obj_words.intersection(self.candidates(w))
+            if len(self._obj_memo) < 300_000:
+                self._obj_memo[w] = got
+        return got
 
     def lookup(self, w: str) -> list[Trigger]:
         """Trigger entries for one normalised word (all candidate forms)."""

@@ -35,7 +35,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding import guards, implied, protest_sides, staged
 from ..coding.cameo import lookup
-from ..coding.lexicon import Trigger, ar_candidates
+from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, clear_side, cue_index, date_and_place,
                                 get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index, words_of)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
@@ -687,7 +687,10 @@ def _find_prep(words, i, e, lang) -> int:
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
-    cands = ar_candidates if lex.lang == "ar" else lex.candidates
+    # (a word is the object when one of its candidate forms - the word itself first - is an object word of
+    # the entry: Lexicon.obj_forms keeps, per word, only the forms that are any entry's object word)
+    memo = lex._obj_memo
+    forms = lex.obj_forms
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
@@ -698,13 +701,19 @@ def _find_obj(words, i, e, lex) -> int:
             if x.text in PUNCT_BOUNDARY:
                 break
             continue
-        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
+        oc = memo.get(x.norm)
+        if oc is None:
+            oc = forms(x.norm)
+        if oc and not obj.isdisjoint(oc):
             return j
     for j in range(max(0, lo), i):
         x = words[j]
         if x.punct:
             continue
-        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
+        oc = memo.get(x.norm)
+        if oc is None:
+            oc = forms(x.norm)
+        if oc and not obj.isdisjoint(oc):
             return j
     return -1
 
