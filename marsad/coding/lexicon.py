@@ -161,7 +161,8 @@ def en_candidates(w: str) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- loading
 class Lexicon:
     __slots__ = ("lang", "index", "cues", "recode", "n_entries", "_cue_memo", "_norm_memo", "_lookup_memo",
-                 "_recode_memo", "_word_memo", "_obj_words", "_obj_memo")
+                 "_recode_memo", "_word_memo", "_obj_words", "_obj_memo",
+                 "_recode_plain_memo")
 
     def __init__(self, lang: str, paths: list[str]):
         self.lang = lang
@@ -172,6 +173,7 @@ class Lexicon:
         self._norm_memo: dict[str, str] = {}
         self._lookup_memo: dict[str, list] = {}
         self._recode_memo: dict[str, tuple] = {}
+        self._recode_plain_memo: dict[str, tuple] = {}
         self._word_memo: dict[tuple, tuple] = {}   # marsad.coding.structure.words_of: token -> word fields
         self._obj_memo: dict[str, frozenset] = {}   # word -> its candidate forms that are some entry's object word
         n = 0
@@ -275,6 +277,16 @@ class Lexicon:
         got = self._recode_memo.get(cameo)
         if got is None:
             got = self._recode_memo[cameo] = tuple(r for r in self.recode if cameo.startswith(r[0]))
+        return got
+
+    def recode_plain(self, cameo: str) -> tuple:
+        """The rows of :meth:`recode_for` that can apply to an asserted, not negated trigger with no intent
+        cue (``when`` = state_subject or cue:…; the others need a modality, a negation or intent), in the
+        same order (memoised per code)."""
+        got = self._recode_plain_memo.get(cameo)
+        if got is None:
+            got = self._recode_plain_memo[cameo] = tuple(r for r in self.recode_for(cameo)
+                                                         if r[1] == "state_subject" or r[1].startswith("cue:"))
         return got
 
     def cue(self, w: str) -> dict[str, str]:

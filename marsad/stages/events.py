@@ -1173,7 +1173,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and (lem != "س" or wn[wn.index("س") + 2:wn.index("س") + 3] == "س"):
                 modality = "future" if modality in ("asserted", "possible") else modality
         cameo = e.cameo
-        for frm, when, to, _ in lex.recode_for(cameo):   # the rows whose code prefix the code has, in order
+        # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
+        for frm, when, to, _ in (lex.recode_plain(cameo) if modality == "asserted" and not negated and not intent
+                                 else lex.recode_for(cameo)):
             if when == "intent" and intent:
                 cameo = to
                 break
@@ -1239,18 +1241,28 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
                                          any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs))
             evs.append(ev)
-    if lang == "ar":
-        _conjoined_subject(words, evs)
-        _accused_agent(words, evs)
-        _condemned_act(words, evs)
-    for ev in evs:
-        if ev.root == "14":
-            _protest_direction(ev, doc)
-    _share_crowd(evs, doc)
-    if lang == "ar":
-        _quantified_crowd(words, args, evs)
-        _protest_purpose(words, evs)
-        _attributed(words, args, evs)
+    if evs:
+        # (each sentence rule below does nothing without an event of its roots: those calls are skipped;
+        # no rule here changes an event's root)
+        roots = {ev.root for ev in evs}
+        if lang == "ar":
+            if len(evs) > 1:
+                _conjoined_subject(words, evs)
+            if "11" in roots:
+                _accused_agent(words, evs)
+            if "11" in roots or "12" in roots:
+                _condemned_act(words, evs)
+        if "14" in roots:
+            for ev in evs:
+                if ev.root == "14":
+                    _protest_direction(ev, doc)
+            _share_crowd(evs, doc)
+        if lang == "ar":
+            if "14" in roots:
+                _quantified_crowd(words, args, evs)
+                _protest_purpose(words, evs)
+            if not roots.isdisjoint(_ATTACK_ROOTS):
+                _attributed(words, args, evs)
     # statements: every quote with a known speaker
     for q in quotes:
         spk = doc.actor(q.speaker_actor_id)
@@ -2362,13 +2374,15 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and i + 1 < len(words) and words[i].norm in ("did", "does", "do") and words[i + 1].norm == "not":
         negated = True
     # future by the س- proclitic on the trigger or the modal verb before it
-    for k in range(max(cs, i - 3), i + 1):
-        x = words[k]
-        if lang == "ar" and x.prefix.endswith("س"):
-            mods.append("future")
+    if lang == "ar":
+        for k in range(cs if cs > i - 3 else i - 3, i + 1):
+            pf = words[k].prefix
+            if pf and pf[-1] == "س":
+                mods.append("future")
     # intent also from readiness/intent words right after the trigger's subject (بلاده مستعدة لعقد)
     cues = cue_index(words)
-    conds = (cues.get("cond_after") or []) + (cues.get("cond") or [])   # (only those words can add a modality here)
+    c_after, c_cond = cues.get("cond_after"), cues.get("cond")   # (only those words can add a modality here)
+    conds = ((c_after or []) + (c_cond or [])) if (c_after or c_cond) else None
     for k in sorted({k for k in conds if cs <= k < ce}) if conds else ():
         x = words[k]
         if "cond_after" in x.cue and lang == "ar" and _unless(words, k):
