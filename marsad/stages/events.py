@@ -2505,21 +2505,28 @@ def _code_fields(cameo: str, info) -> dict:
 
 
 def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang) -> Event:
-    w, wl = words[i], words[last]
-    ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
-               trigger_start=w.start, trigger_end=wl.end, trigger=doc.text[w.start:wl.end],
-               cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,   # (_code_fields)
-               plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
+    w = words[i]
+    ts, te = w.start, words[last].end
+    # (the fields of _code_fields, passed by position in Event's field order: id, sentence, sentence_start,
+    # sentence_end, trigger_start, trigger_end, trigger, cameo, root, quad_class, goldstein, plover_type,
+    # plover_mode, plover_context; tests/test_events_speed_s7.py checks the order)
+    ev = Event("", si, sent.start, sent.end, ts, te, doc.text[ts:te], cameo, info.root, info.quad_class,
+               info.goldstein, info.plover_type, info.plover_mode, list(info.plover_context))
     conf = 0.45 if e.source == "petrarch2" else 0.55
-    for side, x in (("source", s), ("target", t)):
-        if x is None:
-            continue
-        if isinstance(x, Arg):
-            _fill_actor(ev, side, x.actor, (x.start, x.end))
+    if s is not None:
+        if isinstance(s, Arg):
+            _fill_actor(ev, "source", s.actor, (s.start, s.end))
         else:   # an Actor (the speaker)
-            span = (quote.speaker_start, quote.speaker_end) if quote and quote.speaker_end > quote.speaker_start else None
-            _fill_actor(ev, side, x, span)
-        conf += 0.15 if side == "source" else 0.1
+            _fill_actor(ev, "source", s, (quote.speaker_start, quote.speaker_end)
+                        if quote and quote.speaker_end > quote.speaker_start else None)
+        conf += 0.15
+    if t is not None:
+        if isinstance(t, Arg):
+            _fill_actor(ev, "target", t.actor, (t.start, t.end))
+        else:
+            _fill_actor(ev, "target", t, (quote.speaker_start, quote.speaker_end)
+                        if quote and quote.speaker_end > quote.speaker_start else None)
+        conf += 0.1
     if quote is not None:
         ev.quote_id = quote.id
         if speaker is not None:
@@ -2534,8 +2541,13 @@ def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, l
             conf -= 0.15    # "agreed to re-open": the matrix verb is the event
         elif w.norm.endswith("ing") and e.kind == "verb":
             conf -= 0.1     # participial adjunct ("…, demanding reforms")
-    ev.confidence = min(conf, 0.95)
-    _finish(doc, ev, sent, lang)
+    ev.confidence = conf if conf < 0.95 else 0.95
+    # (_finish, inline)
+    ev.story_id = doc.story_id
+    ev.lang = lang
+    ev.segment_kind = sent.segment_kind
+    ev.id = _sha1(f"{doc.id}\x1fev\x1f{ts}\x1f{cameo}\x1f{ev.source_code}\x1f{ev.target_code}"
+                  .encode("utf-8")).hexdigest()[:16]   # (_event_id)
     return ev
 
 
