@@ -1239,7 +1239,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 + (f":{repel}" if repel else "") + (ev.rule or "")
             if lang == "en":
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
-                                         any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs))
+                                         any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs), bnd, cs)
             evs.append(ev)
     if evs:
         # (each sentence rule below does nothing without an event of its roots: those calls are skipped;
@@ -1480,12 +1480,14 @@ def _protest_direction(ev, doc=None):
     ev.id = stable_id(ev.id, "protest-dir")
 
 
-def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
+def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False, bnd=None, cs=None) -> float:
     """English: lower the confidence of events that are not the sentence's main happening — an
     "if" clause, a demanded or background (relative-clause / referenced) event, a verb entry used
     as a noun after a determiner ("the fight against", "the return of").  A modality absorbed by
     recoding (will meet -> 036, must return -> 105) is the event itself and is not lowered; so is
-    a participle modifying a noun, a reduced passive relative and a fronted prepositional phrase."""
+    a participle modifying a noun, a reduced passive relative and a fronted prepositional phrase.
+    ``bnd`` / ``cs``: the sentence's boundary flags (``_boundaries``) and the trigger's clause start
+    (``_clause``), when the caller has them."""
     c = ev.confidence
     if cameo == e.cameo:
         if ev.modality == "hypothetical":
@@ -1507,14 +1509,17 @@ def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
                 and words[i].norm.endswith(("ed", "en")):
             c -= 0.15     # "property seized by …": a reduced passive relative clause
     # a fronted prepositional phrase ("In a statement sent to reporters …, Peru said …") is background
-    cs = i
-    while cs > 0 and not _boundary(words[cs - 1]):
-        cs -= 1
+    if bnd is None:
+        bnd = [_boundary(w) for w in words]
+    if cs is None:
+        cs = i
+        while cs > 0 and not bnd[cs - 1]:
+            cs -= 1
     if (cs > 0 and words[cs - 1].norm in _EN_SUBORD) or (words[cs].norm in _EN_SUBORD and cs < i):
         c -= 0.1          # "… after rebels overran the town", "when they blew themselves up": background
     if cs == 0 and words[0].norm in _EN_FRONT_PREP:
         k = i + 1
-        while k < n and not _boundary(words[k]):
+        while k < n and not bnd[k]:
             k += 1
         if k < n and words[k].text == ",":
             c -= 0.15
