@@ -457,9 +457,10 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
 def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     """The shared step of :func:`_en_domestic` and :func:`_ar_domestic`: each country-less,
     non-international side of these events takes its sentence's only named country."""
+    # (a side with a code, no country and no international top; the two sides read directly)
     todo = [ev for ev in events
-            if any((code := getattr(ev, f"{side}_code")) and not getattr(ev, f"{side}_country")
-                   and code[:3] not in _INTL for side in ("source", "target"))]
+            if (ev.source_code and not ev.source_country and ev.source_code[:3] not in _INTL)
+            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in _INTL)]
     if not todo:
         return
     # the countries named in each sentence that needs them, in one pass over actors and places
