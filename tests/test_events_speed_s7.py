@@ -46,3 +46,18 @@ def test_make_passes_the_event_fields_in_their_order():
     names = [f.name for f in fields(Event)][:14]
     assert names == ["id", "sentence", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "trigger",
                      "cameo", "root", "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context"]
+
+
+def test_actor_of_is_doc_actor_and_sees_added_actors():
+    from marsad.coding.structure import actor_of
+    from marsad.model import Actor, Document
+    doc = Document.from_text("x")
+    doc.actors = [Actor(id="a1", code="EGY", country="EGY", role=None, kind="country"), Actor(id="a2", code="ISR", country="ISR", role=None, kind="country"),
+                  Actor(id="a1", code="USA", country="USA", role=None, kind="country")]   # (a repeated id: the first one, as doc.actor)
+    for aid in ("a1", "a2", "a3", None):
+        assert actor_of(doc, aid) is doc.actor(aid)
+    doc.actors.append(Actor(id="a3", code="TUR", country="TUR", role=None, kind="country"))   # the event stage adds split actors
+    assert actor_of(doc, "a3") is doc.actor("a3") is not None
+    other = Document.from_text("y")
+    other.actors = [Actor(id="a1", code="JOR", country="JOR", role=None, kind="country")]
+    assert actor_of(other, "a1") is other.actors[0] and actor_of(doc, "a1") is doc.actors[0]

@@ -200,9 +200,9 @@ def locate_event(doc: Document, ev: Event) -> None:
     if sent_places and 0 <= ev.sentence < len(doc.sentences):
         lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start, st)
         clause = [p for p in sent_places if lo <= p.start < hi]
-        own = [p for p in clause if _eligible(p, ev)]
+        own = [p for p in clause if _eligible(p, ev)] if clause else clause
         if own:
-            best = max(own, key=lambda p: _rank(p, ev))
+            best = own[0] if len(own) == 1 else max(own, key=lambda p: _rank(p, ev))
             ev.place_id, ev.place_basis = best.id, "clause"
             return
         if ev.quad_class == 4:

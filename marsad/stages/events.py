@@ -36,8 +36,9 @@ from ..coding import english
 from ..coding import guards, implied, protest_sides, staged
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
-from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, clear_side, cue_index, date_and_place,
-                                get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index, words_of)
+from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, cue_index,
+                                date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index,
+                                words_of)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -170,10 +171,11 @@ class EventStage:
         detect = _DETECT[0] if _DETECT else _detect_module()
         sent_hist = "hist" in cue_index(words)
         alt = opts.get("event_detect_model")
+        types = {e.plover_type for e in evs}
         for typ in detect.TYPES:
-            cand = [e for e in evs if e.plover_type == typ]
-            if not cand:
+            if typ not in types:
                 continue
+            cand = [e for e in evs if e.plover_type == typ]
             feats = detect.features(words, cand, typ, sent.segment_kind)
             if keep:
                 doc.meta.setdefault("event_features", {}).setdefault(typ, []).append((si, feats))
@@ -782,11 +784,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
     preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
     foiled = (-1, -1)   # (last word, scope end) of a foiled attack noun (see _repelled)
+    recode_plain_memo = lex._recode_plain_memo   # (Lexicon.recode_plain's memo, read directly)
     bnd = None          # the sentence's clause-boundary flags (built at the first trigger)
     for (i, last, e, p) in trigs:
         w = words[i]
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
-        speaker = doc.actor(quote.speaker_actor_id) if quote else None
+        speaker = actor_of(doc, quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
         state_place = None
@@ -804,27 +807,33 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             for a in args:
                 if a.i0 < i == a.i1 - 1 and a.actor.kind == "person":
                     a.i1, a.end = i, words[i - 1].end
-        if e.frame != "self" and any(a.i0 <= i < a.i1 and a.actor.kind in ("country", "organisation", "person")
-                                     for a in args):
+        inside = [a for a in args if a.i0 <= i < a.i1] if args else []   # the actors the trigger word is in
+        if inside and e.frame != "self" and any(a.actor.kind in ("country", "organisation", "person") for a in inside):
             continue   # a word of a name (United States, الجبهة الشعبية لتحرير …) is not a trigger
         if lang == "en" and i > 0 and w.text[:1].isupper() and not words[i - 1].punct:
             continue   # capitalised mid-sentence: a proper name
         if bnd is None:
             bnd = _boundaries(words, cues)
         cs, ce = _clause(words, i, last, bnd)
-        A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
-        before = [a for a in A if a.i1 <= i]
-        if e.frame == "svo":   # the light verb's object word (شنت روسيا الحرب) is not an argument
-            after = [a for a in A if a.i0 > i and not (a.i0 <= last < a.i1)]
-        else:
-            after = [a for a in A if a.i0 > i]
+        # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
+        # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
+        A, before, after = [], [], []
+        svo_frame = e.frame == "svo"
+        for a in args:
+            a0, a1 = a.i0, a.i1
+            if a0 < cs or a1 > ce or a0 <= i < a1:
+                continue
+            A.append(a)
+            if a1 <= i:
+                before.append(a)
+            elif a0 > i and not (svo_frame and a0 <= last < a1):
+                after.append(a)
         pcs = cs
         if cs > 1 and words[cs - 1].punct and words[cs - 1].text in ",،":
             pcs = cs - 1
             while pcs > 0 and not bnd[pcs - 1]:
                 pcs -= 1
         clause_recip = has_cue(cues, "recip", pcs, ce)
-        inside = [a for a in args if a.i0 <= i < a.i1]
         governed = e.kind == "noun" and any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                             for (j, _, t, _) in trigs)
         if governed:
@@ -1175,8 +1184,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 modality = "future" if modality in ("asserted", "possible") else modality
         cameo = e.cameo
         # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
-        for frm, when, to, _ in (lex.recode_plain(cameo) if modality == "asserted" and not negated and not intent
-                                 else lex.recode_for(cameo)):
+        if modality == "asserted" and not negated and not intent:
+            rows = recode_plain_memo.get(cameo)
+            if rows is None:
+                rows = lex.recode_plain(cameo)
+        else:
+            rows = lex.recode_for(cameo)
+        for frm, when, to, _ in rows:
             if when == "intent" and intent:
                 cameo = to
                 break
@@ -1266,7 +1280,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _attributed(words, args, evs)
     # statements: every quote with a known speaker
     for q in quotes:
-        spk = doc.actor(q.speaker_actor_id)
+        spk = actor_of(doc, q.speaker_actor_id)
         if spk is None or q.cue == ":":
             if spk is None:
                 continue
@@ -1310,7 +1324,7 @@ def _statelike(ev, side, doc=None) -> bool:
     if not code:
         return False
     if doc is not None:
-        a = doc.actor(getattr(ev, f"{side}_actor_id"))
+        a = actor_of(doc, getattr(ev, f"{side}_actor_id"))
         if a is not None and a.kind == "group":
             return False   # "تظاهر آلاف السودانيين": a nationality plural names people, not the state
     role = getattr(ev, f"{side}_role")

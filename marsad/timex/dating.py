@@ -102,23 +102,24 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     if not refs:
         return None
     refs = sorted(refs, key=_START) if len(refs) > 1 else refs
-    inside = [r for r in refs if ts <= r.start and r.end <= te]
-    if inside:
-        # a multi-word trigger that contains its date ("وقعا في مايو 2023 إعلانا")
-        return inside[0]
+    # (each step below is the first / last expression of ``refs`` in start order that passes its test)
+    for r in refs:
+        if ts <= r.start and r.end <= te:
+            # a multi-word trigger that contains its date ("وقعا في مايو 2023 إعلانا")
+            return r
     cs, ce = clause_bounds(doc.text, sent_start, sent_end, ts, te, refs)
-    after = [r for r in refs if r.start >= te and r.start < ce]
-    if after:
-        return after[0]
-    before = [r for r in refs if r.end <= ts and r.start >= cs]
-    if before:
-        return before[-1]
-    covering = [r for r in refs if r.start <= ts and r.end >= te]
-    if covering:
-        return covering[0]
-    before = [r for r in refs if r.end <= ts]
-    if before:
-        return before[-1]
+    for r in refs:
+        if te <= r.start < ce:
+            return r
+    for r in reversed(refs):
+        if r.end <= ts and r.start >= cs:
+            return r
+    for r in refs:
+        if r.start <= ts and r.end >= te:
+            return r
+    for r in reversed(refs):
+        if r.end <= ts:
+            return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
     word_re = _data()[0]
