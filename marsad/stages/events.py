@@ -76,7 +76,9 @@ class EventStage:
         pub_year = _year(doc.published_at)
         new: list[Event] = []
         time_starts = None
-        quoted = {q.sentence for q in doc.quotes}
+        quoted: dict = {}   # sentence -> its quotes, in document order
+        for q in doc.quotes:
+            quoted.setdefault(q.sentence, []).append(q)
         lexes: dict = {}   # per document: one get_lexicon call per language, not per sentence
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind not in kinds:
@@ -89,7 +91,7 @@ class EventStage:
             if not words:
                 continue
             trigs = _find_triggers(words, lex, lang)
-            quotes = [q for q in doc.quotes if q.sentence == si] if si in quoted else []
+            quotes = quoted.get(si) or []
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
@@ -546,17 +548,20 @@ _MISS = object()
 
 def _find_triggers(words, lex, lang):
     """[(word index, last word index, Trigger, prep word index or -1)]"""
-    out = []
-    consumed: set[int] = set()
-    n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
     get = memo.get
     # the words that can hold entries: their entries came with the words (structure.words_of, when it read
     # them with this lexicon); else not punctuation, and entries for the whole word or else for its stem
     # (or not yet looked up: _MISS)
     own = bool(words) and words[0].trig[0] is lex
-    for i in ([k for k, w in enumerate(words) if w.trig[1]] if own else
-              [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]):
+    cands = [k for k, w in enumerate(words) if w.trig[1]] if own else \
+        [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]
+    if not cands:
+        return []   # (most sentences: no word with an entry)
+    out = []
+    consumed: set[int] = set()
+    n = len(words)
+    for i in cands:
         if i in consumed:
             continue
         w = words[i]

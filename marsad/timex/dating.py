@@ -165,10 +165,12 @@ def _by_sentence(doc: Document) -> dict[int, list[TimeRef]]:
     return by
 
 
-def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps) -> Optional[TimeRef]:
+def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) -> Optional[TimeRef]:
     """The nearest non-vague time expression in an earlier sentence of the paragraph (one walk per sentence
-    and document: every event of the sentence gets the same)."""
-    by = _by_sentence(doc)
+    and document: every event of the sentence gets the same).  ``by``: :func:`_by_sentence` of ``doc``
+    when the caller has just read it."""
+    if by is None:
+        by = _by_sentence(doc)
     memo = _BY_SENT[4]
     key = (si, caps)
     if key in memo:
@@ -215,11 +217,16 @@ def date_event(doc: Document, ev: Event) -> Event:
         _apply(ev, r)
         return ev
 
-    refs = _refs_of_sentence(doc, si, s_start, s_end)
+    by = None
+    if sent is not None:   # (the sentence's expressions as grouped once per document; only read below)
+        by = _by_sentence(doc)
+        refs = by.get(si, ())
+    else:
+        refs = _refs_of_sentence(doc, si, s_start, s_end)
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
-        r = _earlier_in_paragraph(doc, sents, si, sent, caps)
+        r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
     if r is not None:
         _apply(ev, r)
         return ev
