@@ -126,24 +126,28 @@ class EventStage:
             date_and_place(doc, ev)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
-            if place_target and ev.lang == "ar" and ev.plover_type in place_target:
+            if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
+                if ev.root == "07":
+                    _aid_recipient(doc, ev)
+                continue
+            if place_target and ev.plover_type in place_target:
                 _target_from_place(doc, ev)
-            elif ev.lang == "ar" and ev.plover_type in _PLACE_OF_TARGET:
+            elif ev.plover_type in _PLACE_OF_TARGET:
                 _target_place_phrase(doc, ev)
                 if ev.plover_type == "ASSAULT" and self.config.options.get("foreign_strike_target", True):
                     _foreign_attack_target(doc, ev)
-            elif ev.lang == "ar" and ev.target_code:
+            elif ev.target_code:
                 # every other type too: "فرضت عقوبات على قادة عسكريين في ميانمار" -> MMRMIL
                 _target_place_phrase(doc, ev)
-            if ev.lang == "ar" and ev.root == "14" and ":crowd-quant" in ev.rule:
+            if ev.root == "14" and ":crowd-quant" in ev.rule:
                 _crowd_country(doc, ev)
             if ev.root == "07":
                 _aid_recipient(doc, ev)
-            elif ev.lang == "ar" and ev.cameo in ("042", "036") and not ev.target_country:
+            elif ev.cameo in ("042", "036") and not ev.target_country:
                 _visit_destination(doc, ev)
-            elif ev.lang == "ar" and ev.cameo in ("0874", "0356") and not ev.target_country:
+            elif ev.cameo in ("0874", "0356") and not ev.target_country:
                 _withdrawn_from(doc, ev)
-            if ev.lang == "ar" and not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
+            if not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 _object_nationality(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
