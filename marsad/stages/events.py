@@ -2353,6 +2353,10 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     return parts
 
 
+# the cue types _scope's backward walk reads from a word that has cues (see there)
+_SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
+
+
 def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     """(negated, modality, intent_seen, neg index) from the words before the trigger."""
     negated = False
@@ -2369,13 +2373,14 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 break
             j -= 1
             continue
-        if "refrain" in x.cue:
-            refrain = True   # لم يتورع عن / لم يتردد في + the act: the act happened
-        if j in trig_idx and j != i and j < i - 1 and "speech" not in x.cue:
-            # another predicate in between ends the scope (unless a modal/aux chain)
-            if not x.cue:
-                break
         c = x.cue
+        if _SCOPE_CUES.isdisjoint(c):   # a cue word of no type read below: passed over
+            j -= 1
+            continue
+        if "refrain" in c:
+            refrain = True   # لم يتورع عن / لم يتردد في + the act: the act happened
+        # (another predicate in between ends the scope - unless a modal/aux chain: only a word without cues,
+        # handled above, ends it here)
         if "cond_after" in c and lang == "ar" and _unless(words, j):
             break   # ما لم + verb (unless) opens the condition: no negation, and none from before it
         elif "neg" in c and not (refrain and lang == "ar"):
