@@ -581,9 +581,9 @@ def _find_triggers(words, lex, lang):
                 continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
-        if i > 0 and ("veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
-                                                          and words[i - 1].norm.endswith(("يه", "يين", "يون")))) \
-                and w.text.endswith(_AIRCRAFT_ADJ_END):
+        if w.text.endswith(_AIRCRAFT_ADJ_END) and i > 0 and (
+                "veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
+                                                    and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
             continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march; a word that cannot agree with
             # the aircraft as an adjective is its predicate or the next phrase (الطائرات الإسرائيلية قصفت …، غاراتها)
         best = None
