@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from .structure import PUNCT_BOUNDARY, actor_args, date_and_place, start_index, words_of
+from .structure import PUNCT_BOUNDARY, actor_args, actor_of, date_and_place, start_index, words_of
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
 
 _RESOLVED: dict = {}
@@ -1403,7 +1403,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 setattr(ev, f"{side}_code", igo)
                 setattr(ev, f"{side}_country", None)
         generic = not ev.source_country and (ev.source_code or "") in _SECTORS
-        sa = doc.actor(ev.source_actor_id) if ev.source_country and ev.source_actor_id else None
+        sa = actor_of(doc, ev.source_actor_id) if ev.source_country and ev.source_actor_id else None
         guessed = sa is not None and not sa.country and sa.code and sa.code in _SECTORS
         if guessed and 0 <= ev.sentence < len(doc.sentences):
             # "Nigerian junior foreign minister X summoned Niger's ambassador": the domestic fill gave
@@ -1501,7 +1501,7 @@ def unnamed_civilians(doc, ev) -> None:
     civilian target (CVL, REF, MED …) of a violent event the source's country, the only one named in
     the sentence, and only inside the source's own span.  The attacker's own country is no evidence
     of the victims' (the text does not name it): the target keeps its role and loses the country."""
-    ta = doc.actor(ev.target_actor_id) if ev.target_actor_id else None
+    ta = actor_of(doc, ev.target_actor_id) if ev.target_actor_id else None
     if ta is None or ta.country or not ev.target_code or ev.target_code[3:] not in _CIVILIAN_ROLES:
         return
     if (ev.source_code or "")[3:] == "COP" or (ev.target_span and any(
@@ -1522,7 +1522,7 @@ def unnamed_civilians(doc, ev) -> None:
 def _filled(doc, ev, side: str) -> bool:
     """The side's country came from the domestic fill (its actor has no country of its own)."""
     aid = getattr(ev, f"{side}_actor_id")
-    a = doc.actor(aid) if aid else None
+    a = actor_of(doc, aid) if aid else None
     return a is not None and not a.country and bool(getattr(ev, f"{side}_country"))
 
 
@@ -1595,7 +1595,7 @@ def state_target(doc, ev) -> bool:
     if not _filled(doc, ev, "source") or _filled(doc, ev, "target") or not ev.target_actor_id \
             or not ev.target_span or ev.target_span[0] < ev.trigger_end:
         return False     # only the object of the event itself (not a reported clause's subject)
-    ta = doc.actor(ev.target_actor_id)
+    ta = actor_of(doc, ev.target_actor_id)
     if ta is None or not ta.country or (ev.target_code or "")[3:] not in ("", "GOV", "MIL"):
         return False
     if (ev.source_code or "")[3:] not in _STATE_ROLES or not ev.source_span or (ev.root or "") not in _HOSTILE_ROOTS:

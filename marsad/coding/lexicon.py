@@ -171,7 +171,8 @@ def en_candidates(w: str) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- loading
 class Lexicon:
     __slots__ = ("lang", "index", "cues", "recode", "n_entries", "_cue_memo", "_norm_memo", "_lookup_memo",
-                 "_recode_memo", "_word_memo")
+                 "_recode_memo", "_word_memo", "_obj_words", "_obj_memo",
+                 "_recode_plain_memo")
 
     def __init__(self, lang: str, paths: list[str]):
         self.lang = lang
@@ -182,7 +183,9 @@ class Lexicon:
         self._norm_memo: dict[str, str] = {}
         self._lookup_memo: dict[str, list] = {}
         self._recode_memo: dict[str, tuple] = {}
+        self._recode_plain_memo: dict[str, tuple] = {}
         self._word_memo: dict[tuple, tuple] = {}   # marsad.coding.structure.words_of: token -> word fields
+        self._obj_memo: dict[str, frozenset] = {}   # word -> its candidate forms that are some entry's object word
         n = 0
         for path in paths:
             for r in read_tsv_dicts(path):
@@ -226,6 +229,8 @@ class Lexicon:
                     if t not in lst:
                         lst.append(t)
         self.n_entries = n
+        # every entry's object words: a word whose candidate forms meet none of them is no entry's object
+        self._obj_words = frozenset(o for lst in self.index.values() for t in lst for o in t.obj)
         cue_path = data_path("coding", f"cues_{lang}.tsv")
         for r in read_tsv_dicts(cue_path):
             f = self._norm(r["form"])
@@ -242,6 +247,16 @@ class Lexicon:
 
     def candidates(self, w: str) -> tuple[str, ...]:
         return ar_candidates(w) if self.lang == "ar" else en_candidates(w)
+
+    def obj_forms(self, w: str) -> frozenset:
+        """The candidate forms of a normalised word that are some entry's object word (memoised; mostly
+        empty): an entry's ``obj`` meets ``candidates(w)`` exactly when it meets these."""
+        got = self._obj_memo.get(w)
+        if got is None:
+            got = self._obj_words.intersection(self.candidates(w))
+            if len(self._obj_memo) < 300_000:
+                self._obj_memo[w] = got
+        return got
 
     def lookup(self, w: str) -> list[Trigger]:
         """Trigger entries for one normalised word (all candidate forms)."""
@@ -280,6 +295,16 @@ class Lexicon:
         got = self._recode_memo.get(cameo)
         if got is None:
             got = self._recode_memo[cameo] = tuple(r for r in self.recode if cameo.startswith(r[0]))
+        return got
+
+    def recode_plain(self, cameo: str) -> tuple:
+        """The rows of :meth:`recode_for` that can apply to an asserted, not negated trigger with no intent
+        cue (``when`` = state_subject or cue:…; the others need a modality, a negation or intent), in the
+        same order (memoised per code)."""
+        got = self._recode_plain_memo.get(cameo)
+        if got is None:
+            got = self._recode_plain_memo[cameo] = tuple(r for r in self.recode_for(cameo)
+                                                         if r[1] == "state_subject" or r[1].startswith("cue:"))
         return got
 
     def cue(self, w: str) -> dict[str, str]:

@@ -129,6 +129,26 @@ def clear_side(ev, side: str) -> None:
         setattr(ev, f"{side}_{f}", None)
 
 
+_ACTOR_IDS: list = [None, None, -1, None]   # doc, its actors list, that list's length, {id: first actor}
+
+
+def actor_of(doc: Document, actor_id) -> Optional[Actor]:
+    """``doc.actor(actor_id)`` (the first actor with that id, None for None) from an id index built once per
+    document and rebuilt when the document, its actors list or that list's length changes (the event stage
+    adds split actors), instead of a scan of the actors per question."""
+    if actor_id is None:
+        return None
+    actors = doc.actors
+    st = _ACTOR_IDS
+    if st[0] is not doc or st[1] is not actors or st[2] != len(actors):
+        by: dict = {}
+        for a in actors:
+            if a.id not in by:
+                by[a.id] = a
+        st[:] = [doc, actors, len(actors), by]
+    return st[3].get(actor_id)
+
+
 _LAYERS: list = []   # [marsad.timex.dating, marsad.geo.locate], imported at the first event (not per call)
 
 

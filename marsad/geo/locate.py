@@ -198,24 +198,28 @@ def locate_event(doc: Document, ev: Event) -> None:
     if sent_places is None:
         sent_places = st.live[ev.sentence] = [p for p in st.by_sent.get(ev.sentence, ()) if p.end > p.start]
     if sent_places and 0 <= ev.sentence < len(doc.sentences):
-        lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start, st)
-        clause = [p for p in sent_places if lo <= p.start < hi]
-        own = [p for p in clause if _eligible(p, ev)]
-        if own:
-            best = max(own, key=lambda p: _rank(p, ev))
-            ev.place_id, ev.place_basis = best.id, "clause"
-            return
-        if ev.quad_class == 4:
-            # "شنت روسيا الحرب على جارتها أوكرانيا": the attacked country named in the clause,
-            # i.e. the last country there that is not the source's and not inside the trigger
-            cands = [p for p in clause if p.precision == "country" and not p.is_metonym
-                     and p.country != ev.source_country
-                     and not (ev.source_span and ev.source_span[0] < p.end and p.start < ev.source_span[1])
-                     and not (ev.trigger_start <= p.start and p.end <= ev.trigger_end)
-                     and (ev.target_country is None or p.country == ev.target_country)]
-            if cands:
-                ev.place_id, ev.place_basis = cands[-1].id, "clause"
+        # the sentence's places that could be the event's, in order; the clause bounds are needed only when
+        # there is one, or for material conflict's attacked country below
+        elig = [p for p in sent_places if _eligible(p, ev)]
+        if elig or ev.quad_class == 4:
+            lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start, st)
+            own = [p for p in elig if lo <= p.start < hi]   # (the clause's eligible places)
+            if own:
+                best = own[0] if len(own) == 1 else max(own, key=lambda p: _rank(p, ev))
+                ev.place_id, ev.place_basis = best.id, "clause"
                 return
+            if ev.quad_class == 4:
+                clause = [p for p in sent_places if lo <= p.start < hi]
+                # "شنت روسيا الحرب على جارتها أوكرانيا": the attacked country named in the clause,
+                # i.e. the last country there that is not the source's and not inside the trigger
+                cands = [p for p in clause if p.precision == "country" and not p.is_metonym
+                         and p.country != ev.source_country
+                         and not (ev.source_span and ev.source_span[0] < p.end and p.start < ev.source_span[1])
+                         and not (ev.trigger_start <= p.start and p.end <= ev.trigger_end)
+                         and (ev.target_country is None or p.country == ev.target_country)]
+                if cands:
+                    ev.place_id, ev.place_basis = cands[-1].id, "clause"
+                    return
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
     if dl is _UNSET:
         dl = st.dateline = _dateline_place(doc)

@@ -35,9 +35,10 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding.cameo import lookup
-from ..coding.lexicon import Trigger, ar_candidates
-from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, clear_side, cue_index, date_and_place,
-                                get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index, words_of)
+from ..coding.lexicon import Trigger
+from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, cue_index,
+                                date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index,
+                                words_of)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -76,7 +77,9 @@ class EventStage:
         new: list[Event] = []
         directive_sents: list[int] = []   # coded English sentences with a directive word (english.directive_events)
         time_starts = None
-        quoted = {q.sentence for q in doc.quotes}
+        quoted: dict = {}   # sentence -> its quotes, in document order
+        for q in doc.quotes:
+            quoted.setdefault(q.sentence, []).append(q)
         lexes: dict = {}   # per document: one get_lexicon call per language, not per sentence
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind not in kinds:
@@ -89,7 +92,7 @@ class EventStage:
             if not words:
                 continue
             trigs = _find_triggers(words, lex, lang)
-            quotes = [q for q in doc.quotes if q.sentence == si] if si in quoted else []
+            quotes = quoted.get(si) or []
             if lang == "en" and "directive" in cue_index(words):
                 directive_sents.append(si)   # "The UN called on both sides to exercise restraint": maybe no trigger
             if not trigs and not quotes:
@@ -130,26 +133,30 @@ class EventStage:
             date_and_place(doc, ev)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
-            if place_target and ev.lang == "ar" and ev.plover_type in place_target:
+            if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
+                if ev.root == "07":
+                    _aid_recipient(doc, ev)
+                continue
+            if place_target and ev.plover_type in place_target:
                 _target_from_place(doc, ev)
-            elif ev.lang == "ar" and ev.plover_type in _PLACE_OF_TARGET:
+            elif ev.plover_type in _PLACE_OF_TARGET:
                 _target_place_phrase(doc, ev)
                 if ev.plover_type == "ASSAULT" and self.config.options.get("foreign_strike_target", True):
                     _foreign_attack_target(doc, ev)
-            elif ev.lang == "ar" and ev.target_code:
+            elif ev.target_code:
                 # every other type too: "فرضت عقوبات على قادة عسكريين في ميانمار" -> MMRMIL
                 _target_place_phrase(doc, ev)
             if ev.lang == "ar" and ev.root == "15" and not ev.target_code:
                 _foreign_attack_target(doc, ev)   # نشرت إيران صواريخ في جنوب لبنان: a show of force abroad is at that country
-            if ev.lang == "ar" and ev.root == "14" and ":crowd-quant" in ev.rule:
+            if ev.root == "14" and ":crowd-quant" in ev.rule:
                 _crowd_country(doc, ev)
             if ev.root == "07":
                 _aid_recipient(doc, ev)
-            elif ev.lang == "ar" and ev.cameo in ("042", "036") and not ev.target_country:
+            elif ev.cameo in ("042", "036") and not ev.target_country:
                 _visit_destination(doc, ev)
-            elif ev.lang == "ar" and ev.cameo in ("0874", "0356") and not ev.target_country:
+            elif ev.cameo in ("0874", "0356") and not ev.target_country:
                 _withdrawn_from(doc, ev)
-            if ev.lang == "ar" and not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
+            if not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 _object_nationality(doc, ev)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
@@ -180,10 +187,11 @@ class EventStage:
         detect = _DETECT[0] if _DETECT else _detect_module()
         sent_hist = "hist" in cue_index(words)
         alt = opts.get("event_detect_model")
+        types = {e.plover_type for e in evs}
         for typ in detect.TYPES:
-            cand = [e for e in evs if e.plover_type == typ]
-            if not cand:
+            if typ not in types:
                 continue
+            cand = [e for e in evs if e.plover_type == typ]
             feats = detect.features(words, cand, typ, sent.segment_kind)
             if keep:
                 doc.meta.setdefault("event_features", {}).setdefault(typ, []).append((si, feats))
@@ -467,9 +475,10 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
 def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     """The shared step of :func:`_en_domestic` and :func:`_ar_domestic`: each country-less,
     non-international side of these events takes its sentence's only named country."""
+    # (a side with a code, no country and no international top; the two sides read directly)
     todo = [ev for ev in events
-            if any((code := getattr(ev, f"{side}_code")) and not getattr(ev, f"{side}_country")
-                   and code[:3] not in _INTL for side in ("source", "target"))]
+            if (ev.source_code and not ev.source_country and ev.source_code[:3] not in _INTL)
+            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in _INTL)]
     if not todo:
         return
     # the countries named in each sentence that needs them, in one pass over actors and places
@@ -553,17 +562,20 @@ _MISS = object()
 
 def _find_triggers(words, lex, lang):
     """[(word index, last word index, Trigger, prep word index or -1)]"""
-    out = []
-    consumed: set[int] = set()
-    n = len(words)
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
     get = memo.get
     # the words that can hold entries: their entries came with the words (structure.words_of, when it read
     # them with this lexicon); else not punctuation, and entries for the whole word or else for its stem
     # (or not yet looked up: _MISS)
     own = bool(words) and words[0].trig[0] is lex
-    for i in ([k for k, w in enumerate(words) if w.trig[1]] if own else
-              [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]):
+    cands = [k for k, w in enumerate(words) if w.trig[1]] if own else \
+        [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]
+    if not cands:
+        return []   # (most sentences: no word with an entry)
+    out = []
+    consumed: set[int] = set()
+    n = len(words)
+    for i in cands:
         if i in consumed:
             continue
         w = words[i]
@@ -579,9 +591,9 @@ def _find_triggers(words, lex, lang):
                 continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
-        if i > 0 and ("veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
-                                                          and words[i - 1].norm.endswith(("يه", "يين", "يون")))) \
-                and w.text.endswith(_AIRCRAFT_ADJ_END):
+        if w.text.endswith(_AIRCRAFT_ADJ_END) and i > 0 and (
+                "veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
+                                                    and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
             continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march; a word that cannot agree with
             # the aircraft as an adjective is its predicate or the next phrase (الطائرات الإسرائيلية قصفت …، غاراتها)
         best = None
@@ -699,7 +711,10 @@ def _find_prep(words, i, e, lang) -> int:
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
-    cands = ar_candidates if lex.lang == "ar" else lex.candidates
+    # (a word is the object when one of its candidate forms - the word itself first - is an object word of
+    # the entry: Lexicon.obj_forms keeps, per word, only the forms that are any entry's object word)
+    memo = lex._obj_memo
+    forms = lex.obj_forms
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
@@ -710,13 +725,19 @@ def _find_obj(words, i, e, lex) -> int:
             if x.text in PUNCT_BOUNDARY:
                 break
             continue
-        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
+        oc = memo.get(x.norm)
+        if oc is None:
+            oc = forms(x.norm)
+        if oc and not obj.isdisjoint(oc):
             return j
     for j in range(max(0, lo), i):
         x = words[j]
         if x.punct:
             continue
-        if x.norm in obj or not obj.isdisjoint(cands(x.norm)):
+        oc = memo.get(x.norm)
+        if oc is None:
+            oc = forms(x.norm)
+        if oc and not obj.isdisjoint(oc):
             return j
     return -1
 
@@ -784,11 +805,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     sent_hypo = (words and words[-1].text in ("?", "؟")) or (words and "hypo" in words[0].cue and words[0].norm in ("هل", "whether"))
     preps_agent = _AGENT_PREPS_AR if lang == "ar" else _AGENT_PREPS_EN
     foiled = (-1, -1)   # (last word, scope end) of a foiled attack noun (see _repelled)
+    recode_plain_memo = lex._recode_plain_memo   # (Lexicon.recode_plain's memo, read directly)
     bnd = None          # the sentence's clause-boundary flags (built at the first trigger)
     for (i, last, e, p) in trigs:
         w = words[i]
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
-        speaker = doc.actor(quote.speaker_actor_id) if quote else None
+        speaker = actor_of(doc, quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
         state_place = None
@@ -806,20 +828,27 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             for a in args:
                 if a.i0 < i == a.i1 - 1 and a.actor.kind == "person":
                     a.i1, a.end = i, words[i - 1].end
-        if e.frame != "self" and any(a.i0 <= i < a.i1 and a.actor.kind in ("country", "organisation", "person")
-                                     for a in args):
+        inside = [a for a in args if a.i0 <= i < a.i1] if args else []   # the actors the trigger word is in
+        if inside and e.frame != "self" and any(a.actor.kind in ("country", "organisation", "person") for a in inside):
             continue   # a word of a name (United States, الجبهة الشعبية لتحرير …) is not a trigger
         if lang == "en" and i > 0 and w.text[:1].isupper() and not words[i - 1].punct:
             continue   # capitalised mid-sentence: a proper name
         if bnd is None:
             bnd = _boundaries(words, cues)
         cs, ce = _clause(words, i, last, bnd)
-        A = [a for a in args if a.i0 >= cs and a.i1 <= ce and not (a.i0 <= i < a.i1)]
-        before = [a for a in A if a.i1 <= i]
-        if e.frame == "svo":   # the light verb's object word (شنت روسيا الحرب) is not an argument
-            after = [a for a in A if a.i0 > i and not (a.i0 <= last < a.i1)]
-        else:
-            after = [a for a in A if a.i0 > i]
+        # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
+        # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
+        A, before, after = [], [], []
+        svo_frame = e.frame == "svo"
+        for a in args:
+            a0, a1 = a.i0, a.i1
+            if a0 < cs or a1 > ce or a0 <= i < a1:
+                continue
+            A.append(a)
+            if a1 <= i:
+                before.append(a)
+            elif a0 > i and not (svo_frame and a0 <= last < a1):
+                after.append(a)
         pcs = cs
         if cs > 1 and words[cs - 1].punct and words[cs - 1].text in ",،":
             pcs = cs - 1
@@ -830,7 +859,6 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
             # verb's subject and object (a mutual frame gives both directions anyway)
             clause_recip = any(pcs <= j < ce and not (j > 0 and "between" in words[j - 1].cue) for j in cues["recip"])
-        inside = [a for a in args if a.i0 <= i < a.i1]
         governed = e.kind == "noun" and any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                             for (j, _, t, _) in trigs)
         if governed:
@@ -1183,7 +1211,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and (lem != "س" or wn[wn.index("س") + 2:wn.index("س") + 3] == "س"):
                 modality = "future" if modality in ("asserted", "possible") else modality
         cameo = e.cameo
-        for frm, when, to, _ in lex.recode_for(cameo):   # the rows whose code prefix the code has, in order
+        # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
+        if modality == "asserted" and not negated and not intent:
+            rows = recode_plain_memo.get(cameo)
+            if rows is None:
+                rows = lex.recode_plain(cameo)
+        else:
+            rows = lex.recode_for(cameo)
+        for frm, when, to, _ in rows:
             if when == "intent" and intent:
                 cameo = to
                 break
@@ -1247,23 +1282,33 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 + (f":{repel}" if repel else "") + (ev.rule or "")
             if lang == "en":
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
-                                         any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs))
+                                         any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs), bnd, cs)
             evs.append(ev)
-    if lang == "ar":
-        _conjoined_subject(words, evs)
-        _accused_agent(words, evs)
-        _condemned_act(words, evs)
-    for ev in evs:
-        if ev.root == "14":
-            _protest_direction(ev, doc)
-    _share_crowd(evs, doc)
-    if lang == "ar":
-        _quantified_crowd(words, args, evs)
-        _protest_purpose(words, evs)
-        _attributed(words, args, evs)
+    if evs:
+        # (each sentence rule below does nothing without an event of its roots: those calls are skipped;
+        # no rule here changes an event's root)
+        roots = {ev.root for ev in evs}
+        if lang == "ar":
+            if len(evs) > 1:
+                _conjoined_subject(words, evs)
+            if "11" in roots:
+                _accused_agent(words, evs)
+            if "11" in roots or "12" in roots:
+                _condemned_act(words, evs)
+        if "14" in roots:
+            for ev in evs:
+                if ev.root == "14":
+                    _protest_direction(ev, doc)
+            _share_crowd(evs, doc)
+        if lang == "ar":
+            if "14" in roots:
+                _quantified_crowd(words, args, evs)
+                _protest_purpose(words, evs)
+            if not roots.isdisjoint(_ATTACK_ROOTS):
+                _attributed(words, args, evs)
     # statements: every quote with a known speaker
     for q in quotes:
-        spk = doc.actor(q.speaker_actor_id)
+        spk = actor_of(doc, q.speaker_actor_id)
         if spk is None or q.cue == ":":
             if spk is None:
                 continue
@@ -1307,7 +1352,7 @@ def _statelike(ev, side, doc=None) -> bool:
     if not code:
         return False
     if doc is not None:
-        a = doc.actor(getattr(ev, f"{side}_actor_id"))
+        a = actor_of(doc, getattr(ev, f"{side}_actor_id"))
         if a is not None and a.kind == "group":
             return False   # "تظاهر آلاف السودانيين": a nationality plural names people, not the state
     role = getattr(ev, f"{side}_role")
@@ -1478,12 +1523,14 @@ def _protest_direction(ev, doc=None):
     ev.id = stable_id(ev.id, "protest-dir")
 
 
-def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
+def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False, bnd=None, cs=None) -> float:
     """English: lower the confidence of events that are not the sentence's main happening — an
     "if" clause, a demanded or background (relative-clause / referenced) event, a verb entry used
     as a noun after a determiner ("the fight against", "the return of").  A modality absorbed by
     recoding (will meet -> 036, must return -> 105) is the event itself and is not lowered; so is
-    a participle modifying a noun, a reduced passive relative and a fronted prepositional phrase."""
+    a participle modifying a noun, a reduced passive relative and a fronted prepositional phrase.
+    ``bnd`` / ``cs``: the sentence's boundary flags (``_boundaries``) and the trigger's clause start
+    (``_clause``), when the caller has them."""
     c = ev.confidence
     if cameo == e.cameo:
         if ev.modality == "hypothetical":
@@ -1505,14 +1552,17 @@ def _en_rank(ev, words, i, e, cameo, reference, demand_trigger=False) -> float:
                 and words[i].norm.endswith(("ed", "en")):
             c -= 0.15     # "property seized by …": a reduced passive relative clause
     # a fronted prepositional phrase ("In a statement sent to reporters …, Peru said …") is background
-    cs = i
-    while cs > 0 and not _boundary(words[cs - 1]):
-        cs -= 1
+    if bnd is None:
+        bnd = [_boundary(w) for w in words]
+    if cs is None:
+        cs = i
+        while cs > 0 and not bnd[cs - 1]:
+            cs -= 1
     if (cs > 0 and words[cs - 1].norm in _EN_SUBORD) or (words[cs].norm in _EN_SUBORD and cs < i):
         c -= 0.1          # "… after rebels overran the town", "when they blew themselves up": background
     if cs == 0 and words[0].norm in _EN_FRONT_PREP:
         k = i + 1
-        while k < n and not _boundary(words[k]):
+        while k < n and not bnd[k]:
             k += 1
         if k < n and words[k].text == ",":
             c -= 0.15
@@ -2332,6 +2382,10 @@ def _future_cue(words, j: int, value: str) -> bool:
     return True
 
 
+# the cue types _scope's backward walk reads from a word that has cues (see there)
+_SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
+
+
 def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     """(negated, modality, intent_seen, neg index) from the words before the trigger."""
     negated = False
@@ -2348,13 +2402,14 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 break
             j -= 1
             continue
-        if "refrain" in x.cue:
-            refrain = True   # لم يتورع عن / لم يتردد في + the act: the act happened
-        if j in trig_idx and j != i and j < i - 1 and "speech" not in x.cue:
-            # another predicate in between ends the scope (unless a modal/aux chain)
-            if not x.cue:
-                break
         c = x.cue
+        if _SCOPE_CUES.isdisjoint(c):   # a cue word of no type read below: passed over
+            j -= 1
+            continue
+        if "refrain" in c:
+            refrain = True   # لم يتورع عن / لم يتردد في + the act: the act happened
+        # (another predicate in between ends the scope - unless a modal/aux chain: only a word without cues,
+        # handled above, ends it here)
         if "cond_after" in c and lang == "ar" and _unless(words, j):
             break   # ما لم + verb (unless) opens the condition: no negation, and none from before it
         elif "neg" in c and not (refrain and lang == "ar"):
@@ -2398,13 +2453,15 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and i + 1 < len(words) and words[i].norm in ("did", "does", "do") and words[i + 1].norm == "not":
         negated = True
     # future by the س- proclitic on the trigger or the modal verb before it
-    for k in range(max(cs, i - 3), i + 1):
-        x = words[k]
-        if lang == "ar" and x.prefix.endswith("س"):
-            mods.append("future")
+    if lang == "ar":
+        for k in range(cs if cs > i - 3 else i - 3, i + 1):
+            pf = words[k].prefix
+            if pf and pf[-1] == "س":
+                mods.append("future")
     # intent also from readiness/intent words right after the trigger's subject (بلاده مستعدة لعقد)
     cues = cue_index(words)
-    conds = (cues.get("cond_after") or []) + (cues.get("cond") or [])   # (only those words can add a modality here)
+    c_after, c_cond = cues.get("cond_after"), cues.get("cond")   # (only those words can add a modality here)
+    conds = ((c_after or []) + (c_cond or [])) if (c_after or c_cond) else None
     for k in sorted({k for k in conds if cs <= k < ce}) if conds else ():
         x = words[k]
         if "cond_after" in x.cue and lang == "ar" and _unless(words, k):
@@ -2527,21 +2584,28 @@ def _code_fields(cameo: str, info) -> dict:
 
 
 def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang) -> Event:
-    w, wl = words[i], words[last]
-    ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
-               trigger_start=w.start, trigger_end=wl.end, trigger=doc.text[w.start:wl.end],
-               cameo=cameo, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,   # (_code_fields)
-               plover_type=info.plover_type, plover_mode=info.plover_mode, plover_context=list(info.plover_context))
+    w = words[i]
+    ts, te = w.start, words[last].end
+    # (the fields of _code_fields, passed by position in Event's field order: id, sentence, sentence_start,
+    # sentence_end, trigger_start, trigger_end, trigger, cameo, root, quad_class, goldstein, plover_type,
+    # plover_mode, plover_context; tests/test_events_speed_s7.py checks the order)
+    ev = Event("", si, sent.start, sent.end, ts, te, doc.text[ts:te], cameo, info.root, info.quad_class,
+               info.goldstein, info.plover_type, info.plover_mode, list(info.plover_context))
     conf = 0.45 if e.source == "petrarch2" else 0.55
-    for side, x in (("source", s), ("target", t)):
-        if x is None:
-            continue
-        if isinstance(x, Arg):
-            _fill_actor(ev, side, x.actor, (x.start, x.end))
+    if s is not None:
+        if isinstance(s, Arg):
+            _fill_actor(ev, "source", s.actor, (s.start, s.end))
         else:   # an Actor (the speaker)
-            span = (quote.speaker_start, quote.speaker_end) if quote and quote.speaker_end > quote.speaker_start else None
-            _fill_actor(ev, side, x, span)
-        conf += 0.15 if side == "source" else 0.1
+            _fill_actor(ev, "source", s, (quote.speaker_start, quote.speaker_end)
+                        if quote and quote.speaker_end > quote.speaker_start else None)
+        conf += 0.15
+    if t is not None:
+        if isinstance(t, Arg):
+            _fill_actor(ev, "target", t.actor, (t.start, t.end))
+        else:
+            _fill_actor(ev, "target", t, (quote.speaker_start, quote.speaker_end)
+                        if quote and quote.speaker_end > quote.speaker_start else None)
+        conf += 0.1
     if quote is not None:
         ev.quote_id = quote.id
         if speaker is not None:
@@ -2556,8 +2620,13 @@ def _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, l
             conf -= 0.15    # "agreed to re-open": the matrix verb is the event
         elif w.norm.endswith("ing") and e.kind == "verb":
             conf -= 0.1     # participial adjunct ("…, demanding reforms")
-    ev.confidence = min(conf, 0.95)
-    _finish(doc, ev, sent, lang)
+    ev.confidence = conf if conf < 0.95 else 0.95
+    # (_finish, inline)
+    ev.story_id = doc.story_id
+    ev.lang = lang
+    ev.segment_kind = sent.segment_kind
+    ev.id = _sha1(f"{doc.id}\x1fev\x1f{ts}\x1f{cameo}\x1f{ev.source_code}\x1f{ev.target_code}"
+                  .encode("utf-8")).hexdigest()[:16]   # (_event_id)
     return ev
 
 

@@ -102,23 +102,24 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     if not refs:
         return None
     refs = sorted(refs, key=_START) if len(refs) > 1 else refs
-    inside = [r for r in refs if ts <= r.start and r.end <= te]
-    if inside:
-        # a multi-word trigger that contains its date ("وقعا في مايو 2023 إعلانا")
-        return inside[0]
+    # (each step below is the first / last expression of ``refs`` in start order that passes its test)
+    for r in refs:
+        if ts <= r.start and r.end <= te:
+            # a multi-word trigger that contains its date ("وقعا في مايو 2023 إعلانا")
+            return r
     cs, ce = clause_bounds(doc.text, sent_start, sent_end, ts, te, refs)
-    after = [r for r in refs if r.start >= te and r.start < ce]
-    if after:
-        return after[0]
-    before = [r for r in refs if r.end <= ts and r.start >= cs]
-    if before:
-        return before[-1]
-    covering = [r for r in refs if r.start <= ts and r.end >= te]
-    if covering:
-        return covering[0]
-    before = [r for r in refs if r.end <= ts]
-    if before:
-        return before[-1]
+    for r in refs:
+        if te <= r.start < ce:
+            return r
+    for r in reversed(refs):
+        if r.end <= ts and r.start >= cs:
+            return r
+    for r in refs:
+        if r.start <= ts and r.end >= te:
+            return r
+    for r in reversed(refs):
+        if r.end <= ts:
+            return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
     word_re = _data()[0]
@@ -164,10 +165,12 @@ def _by_sentence(doc: Document) -> dict[int, list[TimeRef]]:
     return by
 
 
-def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps) -> Optional[TimeRef]:
+def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) -> Optional[TimeRef]:
     """The nearest non-vague time expression in an earlier sentence of the paragraph (one walk per sentence
-    and document: every event of the sentence gets the same)."""
-    by = _by_sentence(doc)
+    and document: every event of the sentence gets the same).  ``by``: :func:`_by_sentence` of ``doc``
+    when the caller has just read it."""
+    if by is None:
+        by = _by_sentence(doc)
     memo = _BY_SENT[4]
     key = (si, caps)
     if key in memo:
@@ -214,11 +217,16 @@ def date_event(doc: Document, ev: Event) -> Event:
         _apply(ev, r)
         return ev
 
-    refs = _refs_of_sentence(doc, si, s_start, s_end)
+    by = None
+    if sent is not None:   # (the sentence's expressions as grouped once per document; only read below)
+        by = _by_sentence(doc)
+        refs = by.get(si, ())
+    else:
+        refs = _refs_of_sentence(doc, si, s_start, s_end)
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
-        r = _earlier_in_paragraph(doc, sents, si, sent, caps)
+        r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
     if r is not None:
         _apply(ev, r)
         return ev
