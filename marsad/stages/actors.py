@@ -21,6 +21,7 @@ names), and actors are merged per referent with all their spans and mention ids.
 from __future__ import annotations
 
 import bisect
+import re
 import hashlib
 from itertools import compress
 from operator import attrgetter, itemgetter, not_
@@ -998,7 +999,7 @@ def _title_of_named_body(doc: Document, specs: list[_Spec]) -> None:
         sp.key = ("A", sp.res.code, sp.start)
 
 
-_NISBA_ENDS = ("ي", "ى", "ية", "يه")
+_SECOND_NISBA = re.compile(r"(?<!\S)و\S{3,}(?:ي|ى|ية|يه)(?!\w)")
 _DUAL_ENDINGS = ("ان", "ين")   # الجانبان / الجانبين، الرئيسان / الرئيسين; a construct dual: وزيرا / وزيري + genitive
 
 
@@ -1024,17 +1025,20 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
     at most one genitive after it) and two coordinated nationality adjectives are two actors, each of its country,
     with the noun's role when the singular is a role word (الرئيس GOV; الجانب / الطرف / البلد: the countries).
     Before, the second adjective was a bare country and a dual that is no lexicon form gave no actor at all."""
-    toks = doc.tokens
     text = doc.text
+    # the second nisba ("والتركي"، "والسورية") found by one scan of the text: most documents have none
+    hits = [m.start() for m in _SECOND_NISBA.finditer(text)]
+    if not hits:
+        return
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    seconds = {bisect.bisect_left(starts, h) for h in hits}
     at = None
     for si, sent in enumerate(doc.sentences):
         if sent.segment_kind in SKIP_KINDS or sent.token_end - sent.token_start < 3:
             continue
-        for k in range(sent.token_start, sent.token_end - 2):
-            # cheap test first (string ends on the raw text): a second nisba "وال…ي / وال…ية" one or two words on
-            t2, t3 = toks[k + 2].text, (toks[k + 3].text if k + 3 < sent.token_end else "")
-            if not ((t2[:1] == "و" and t2.endswith(_NISBA_ENDS)) or (t3[:1] == "و" and t3.endswith(_NISBA_ENDS))):
-                continue
+        for k in sorted({n - d for n in seconds if sent.token_start + 2 <= n < sent.token_end for d in (2, 3)
+                         if n - d >= sent.token_start}):
             w0 = clean_word(toks[k].text)
             sing = _dual_singular(w0[1:] if w0.startswith("و") and len(w0) > 5 else w0)
             if sing is None:
