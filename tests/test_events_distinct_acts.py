@@ -54,3 +54,15 @@ def test_active_wounding_keeps_its_subject():
     doc = full("وأصاب مسلحون جنديين برصاص قرب الحدود.")
     att = [e for e in doc.events if e.plover_type == "ASSAULT"]
     assert att and att[0].source_code == "UAF", dump(doc)
+
+
+def test_discussed_between_two_parties_without_ma():
+    doc = full("وبحث الرئيس الفرنسي والمستشار الألماني الأزمة الأوكرانية.")
+    d = {(e.source_code, e.target_code) for e in doc.events if e.root == "04"}
+    assert ("FRAGOV", "DEUGOV") in d and ("DEUGOV", "FRAGOV") in d, dump(doc)
+
+
+def test_searched_is_no_meeting():
+    for text in ("وبحثت الشرطة عن المفقودين في المنطقة.", "وبحث المجلس مشروع القانون."):
+        doc = full(text)
+        assert not any(e.root == "04" for e in doc.events), dump(doc)

@@ -433,11 +433,15 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                 if who:
                     speakers.setdefault(e.sentence, set()).add(who)
     in_body = {(e.source_code, e.target_code, e.cameo) for e in events if e.segment_kind == "body"}
+    # (and at the countries' level: the headline's "مصر والأردن" is the body's two ministers, EGYGOV / JORGOV)
+    in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
+                if e.segment_kind == "body" and e.source_country and e.target_country}
     out: list[Event] = []
     seen: set = set()
     for e in events:
         if (e.segment_kind == "title" and e.date_basis in ("publication", "unresolved")
-                and (e.source_code or e.target_code) and (e.source_code, e.target_code, e.cameo) in in_body):
+                and (e.source_code or e.target_code) and ((e.source_code, e.target_code, e.cameo) in in_body or (
+                    e.source_country and e.target_country and (e.source_country, e.target_country, e.cameo) in in_body))):
             continue
         if e.cameo == "010" and e.source_code and e.source_code in speakers.get(e.sentence, ()):
             continue
@@ -813,6 +817,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         speaker = actor_of(doc, quote.speaker_actor_id) if quote else None
         if e.cond == "quote" and quote is None:
             continue
+        if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
+                                 or (i + 1 < len(words) and words[i + 1].norm == "عن")):
+            continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
         state_place = None
         if e.cond == "prep_state" and not any(a.i0 == p and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
                                               for a in args):
@@ -1058,6 +1065,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+            elif e.cond == "pair":
+                continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif parts:
                 if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p):
                     tgt = parts[0]      # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context
