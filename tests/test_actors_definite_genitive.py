@@ -56,3 +56,22 @@ def test_dual_with_two_nationalities_is_two_actors():
 def test_second_nationality_of_a_dual_title_keeps_the_role():
     doc = run("وبحث وزيرا الخارجية المصري والسعودي الأوضاع في السودان.")
     assert actor_at(doc, "السعودي") is not None and actor_at(doc, "السعودي").code == "SAUGOV"
+
+
+def test_conjunction_before_a_name_starting_with_lam_keeps_the_lam():
+    # "ولبنان" is و + لبنان (the greedy proclitic strip had also taken the ل: span "بنان", and the
+    # coordination of two countries was lost)
+    text = "زار الوزير سوريا ولبنان."
+    doc = run(text)
+    a = next(a for a in doc.actors if a.code == "LBN")
+    assert text[a.spans[0][0]:a.spans[0][1]] == "لبنان"
+    doc = full("الإمارات ولبنان توقعان اتفاقية جديدة", published_at="2024-05-08")
+    d = {(e.source_code, e.target_code) for e in doc.events if e.cameo == "057"}
+    assert ("ARE", "LBN") in d and ("LBN", "ARE") in d, dump(doc)
+
+
+def test_second_country_of_a_dual_title():
+    doc = run("وزيرا خارجية مصر والأردن يبحثان في عمان التصعيد في غزة.")
+    assert any(a.code == "JORGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    doc = run("واتصل وزير خارجية مصر والأردن بالأمين العام.")
+    assert not any(a.code == "JORGOV" for a in doc.actors)   # a singular title: not two ministers

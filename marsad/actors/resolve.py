@@ -64,6 +64,14 @@ def _pick(entries: list[Entry]) -> tuple[str, list[Entry]]:
     return typ, es
 
 
+def _used_prefix(word: str, key: str) -> str:
+    """The proclitics a match stripped to reach ``key``: the shortest that does ("ولبنان" -> و, not the و + ل
+    that prefix_of strips greedily: the actor's span had lost the ل of لبنان)."""
+    full = prefix_of(word)
+    w = clean_word(word)
+    return next((full[:n] for n in range(1, len(full)) if word_keys(w[n:])[:1] == (key,)), full)
+
+
 def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, ...]]] = None,
                 starts: Optional[list[int]] = None) -> list[Item]:
     """Greedy longest-match of lexicon phrases over ``words``.  ``starts`` (optional): the word
@@ -135,7 +143,7 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                 typ, es = "demonym", dem
         used_stripped = k0 != keys[s][0]
         conj = used_stripped and clean_word(w)[:1] == "و"
-        prefix = prefix_of(w) if used_stripped else ""
+        prefix = _used_prefix(w, k0) if used_stripped else ""
         if typ == "role" and length == 1 and len(es) > 1 and es[0].role != es[1].role and \
                 es[0].priority == es[1].priority:
             # one folded key, two triggers of equal rank (مقاتلات jets MIL / مقاتلين fighters):

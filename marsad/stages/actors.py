@@ -94,6 +94,7 @@ class ActorStage:
                 specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
                                        by_sent_places.get(si, ())))
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
+        _dual_title_countries(doc, specs)
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
@@ -1074,6 +1075,27 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
                 if any(o.start < t.end and s0 < o.end for o in specs if o.sentence == si):
                     continue   # inside another actor's phrase (وزيرا الخارجية المصري is already EGYGOV)
                 specs.append(_Spec(("D", res.code, s0), res, s0, t.end, [], kind, True, None, si))
+
+
+def _dual_title_countries(doc: Document, specs: list[_Spec]) -> None:
+    """"وزيرا خارجية مصر والأردن": a country coordinated right after a dual title phrase that names the first
+    country (وزيرا خارجية مصر -> EGYGOV) is the second holder of that title (JORGOV, was the bare country JOR)."""
+    text = doc.text
+    bare = [sp for sp in specs if sp.kind == "country" and not sp.res.role and sp.res.country
+            and sp.start > 2 and text[sp.start - 1] == "و" and text[sp.start - 2] == " "]
+    if not bare:
+        return
+    ends = {sp.end: sp for sp in specs if sp.res.role and sp.res.country}
+    for sp in bare:
+        a = ends.get(sp.start - 2)
+        if a is None or a.sentence != sp.sentence or a.res.country == sp.res.country:
+            continue
+        first = clean_word(text[a.start:a.end].split()[0])
+        if _dual_singular(first[1:] if first.startswith("و") and len(first) > 5 else first) is None:
+            continue
+        c, role = sp.res.country, a.res.role
+        sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis="dual", main=c)
+        sp.key, sp.kind = ("D", sp.res.code, sp.start), a.kind
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
