@@ -75,3 +75,9 @@ def test_second_country_of_a_dual_title():
     assert any(a.code == "JORGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
     doc = run("واتصل وزير خارجية مصر والأردن بالأمين العام.")
     assert not any(a.code == "JORGOV" for a in doc.actors)   # a singular title: not two ministers
+
+
+def test_country_after_a_coordinated_country_is_the_object():
+    doc = full("واتهمت ليبيا ولبنان مصر بالتدخل في شؤونهما.", published_at="2024-05-08")
+    d = {(e.source_code, e.target_code) for e in doc.events if e.root == "11"}
+    assert ("LBY", "EGY") in d and ("LBN", "EGY") in d, dump(doc)

@@ -504,11 +504,11 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             if it.i == prev.j and it.type in ("country", "capital") and \
                     (prev.type in ("country", "capital", "entity", "mention") or
                      (prev.type == "demonym" and it.type == "country")) and \
-                    not words[it.i][:1].isascii() and not prev.conj:
+                    not words[it.i][:1].isascii() and (not prev.conj or prev.type in ("country", "capital")):
                 # two named actors side by side in Arabic are a VSO subject and its object
                 # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …", "دعا … غوتيريش
                 # إسرائيل إلى …"): a country never completes a named person, organisation or country
-                # without a word between them
+                # without a word between them (also after a coordinated country: اتهمت ليبيا ولبنان مصر)
                 chunks.append([it])
                 continue
             gap = words[prev.j:it.i]
