@@ -34,3 +34,10 @@ def test_riot_police_is_police_not_a_riot():
     doc = full("Protesters in Tbilisi clashed with riot police outside parliament for a second night.")
     assert not any(e.cameo == "145" for e in doc.events), dump(doc)
     assert any(e.root == "19" and (e.target_code or "").endswith("COP") for e in doc.events), dump(doc)
+
+
+def test_exercises_begun_are_a_show_of_force_without_a_word_of_them_as_target():
+    doc = full("The United States and South Korea began joint military exercises on Monday.")
+    sof = [e for e in doc.events if e.cameo == "150"]
+    assert {e.source_code for e in sof} >= {"USA", "KOR"}, dump(doc)
+    assert not any(e.target_code for e in sof), dump(doc)

@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from .structure import PUNCT_BOUNDARY, actor_args, actor_of, date_and_place, start_index, words_of
+from .structure import PUNCT_BOUNDARY, actor_args, actor_of, clear_side, date_and_place, start_index, words_of
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
 
 _RESOLVED: dict = {}
@@ -1391,6 +1391,9 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     for ev in events:
         if ev.lang != "en":
             continue
+        if ev.root == "15" and ev.target_span and ev.trigger_start <= ev.target_span[0] \
+                and ev.target_span[1] <= ev.trigger_end:
+            clear_side(ev, "target")   # "began joint military exercises": a word of the drill is no target
         for side in ("source", "target"):
             if getattr(ev, f"{side}_span", None):
                 audience_trim(doc, ev, side, lex or lexicon("en"))
