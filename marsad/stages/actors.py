@@ -21,8 +21,8 @@ names), and actors are merged per referent with all their spans and mention ids.
 from __future__ import annotations
 
 import bisect
-import re
 import hashlib
+import re
 from itertools import compress
 from operator import attrgetter, itemgetter, not_
 from typing import Optional
@@ -1005,7 +1005,10 @@ _DUAL_ENDINGS = ("ان", "ين")   # الجانبان / الجانبين، ال�
 
 
 def _dual_singular(word: str) -> Optional[str]:
-    """The singular of an Arabic dual (clean_word-ed), or None: الرئيسان -> الرئيس، وزيرا -> وزير."""
+    """The singular of an Arabic dual (clean_word-ed, a leading و allowed), or None: الرئيسان -> الرئيس، وزيرا
+    -> وزير."""
+    if word.startswith("و") and len(word) > 5:
+        word = word[1:]
     if len(word) >= 6 and word.endswith(_DUAL_ENDINGS):
         return word[:-2]
     if len(word) >= 4 and word[-1] in "اي" and not word.startswith("ال"):
@@ -1032,7 +1035,7 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
     if not hits:
         return
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = list(map(_start_of, toks))
     seconds = {bisect.bisect_left(starts, h) for h in hits}
     at = None
     for si, sent in enumerate(doc.sentences):
@@ -1040,8 +1043,7 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
             continue
         for k in sorted({n - d for n in seconds if sent.token_start + 2 <= n < sent.token_end for d in (2, 3)
                          if n - d >= sent.token_start}):
-            w0 = clean_word(toks[k].text)
-            sing = _dual_singular(w0[1:] if w0.startswith("و") and len(w0) > 5 else w0)
+            sing = _dual_singular(clean_word(toks[k].text))
             if sing is None:
                 continue
             c1 = c2 = None
@@ -1090,8 +1092,7 @@ def _dual_title_countries(doc: Document, specs: list[_Spec]) -> None:
         a = ends.get(sp.start - 2)
         if a is None or a.sentence != sp.sentence or a.res.country == sp.res.country:
             continue
-        first = clean_word(text[a.start:a.end].split()[0])
-        if _dual_singular(first[1:] if first.startswith("و") and len(first) > 5 else first) is None:
+        if _dual_singular(clean_word(text[a.start:a.end].split()[0])) is None:
             continue
         c, role = sp.res.country, a.res.role
         sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis="dual", main=c)
