@@ -119,7 +119,6 @@ def _gold_code(x) -> Optional[str]:
 # UAF (unidentified armed force) is a role in the gold files (main "None", role "UAF"), never a main code.
 # The non-state top codes are the actor tables' (marsad/data/actors/codes.tsv: IGO, IMG, INT, NGO, … and the
 # ethnic / regional KUR, EUR, AFR …); a hand list here had left out KUR, so a KURxxx actor never matched a gold KUR.
-_NONSTATE = NONSTATE_TOPS
 
 
 def _ev_country(ev: Event, side: str) -> Optional[str]:
@@ -128,7 +127,7 @@ def _ev_country(ev: Event, side: str) -> Optional[str]:
     if c:
         return c
     code = getattr(ev, f"{side}_code")
-    return code[:3] if code and code[:3] in _NONSTATE else None
+    return code[:3] if code and code[:3] in NONSTATE_TOPS else None
 
 
 def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None, detail: Optional[list] = None) -> dict:
