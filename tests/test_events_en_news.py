@@ -273,9 +273,9 @@ def test_aid_worker_is_no_aid_event():
     # the agent of a condemned act is the target, not its victims
     ("The United Nations condemned the execution of four protesters by Iranian authorities.",
      {"United Nations": "IGOUNO", "protesters": "IRNCVL", "Iranian authorities": "IRNGOV"}, "11", "IGOUNO", "IRNGOV"),
-    # "between X and Y": the first party
+    # "between X and Y": the first party; an offer to mediate is CAMEO 039 (express intent to mediate)
     ("Ghana offered to mediate between Ivory Coast and Burkina Faso.",
-     {"Ghana": "GHA", "Ivory Coast": "CIV", "Burkina Faso": "BFA"}, "04", "GHA", "CIV"),
+     {"Ghana": "GHA", "Ivory Coast": "CIV", "Burkina Faso": "BFA"}, "039", "GHA", "CIV"),
     # conjoined subjects of a cooperative verb with a generic object: toward each other
     ("Thailand and Cambodia agreed on Monday to withdraw troops from the disputed border area.",
      {"Thailand": "THA", "Cambodia": "KHM", "troops": "MIL"}, "03", "KHM", "THA"),

@@ -263,6 +263,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
             if ev.source_span and ev.source_span[0] <= pl.start < ev.source_span[1]:
                 continue     # the source's own name ("at the request of the United States"), no venue
+            if any(q.sentence == ev.sentence and q.speaker_start == pl.start and q.speaker_end <= pl.end
+                   for q in doc.quotes):
+                continue     # "fired two missiles into the sea, Seoul said": who reports it, not where
             if _opens_clause(doc.text[ev.trigger_end:pl.start]):
                 return None  # "told reporters that Russia would …": the place is the reported clause's
             if pl.country == ev.source_country and (ev.root or ev.cameo[:2]) in _VENUE_ROOTS:

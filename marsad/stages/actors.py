@@ -737,7 +737,10 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if j < 0:
         return False
     if words[j] == "," and words[it.i].isascii():
-        return True  # "Mantyniemi, Helsinki, Finland": a place list
+        # "Mantyniemi, Helsinki, Finland", "the residence, Helsinki, on Tuesday": a place list (a name
+        # before the comma, or a comma after the name); "If Iran stops enriching uranium, Washington is
+        # ready …": a new clause's subject
+        return (j > 0 and words[j - 1][:1].isupper()) or it.j >= len(words) or words[it.j] in (",", ".", ";", ")")
     k = keys[j]
     if not k:
         return False

@@ -32,7 +32,7 @@ from hashlib import sha1 as _sha1
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
-from ..coding import english
+from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -704,6 +704,8 @@ def _find_prep(words, i, e, lang) -> int:
         if j > i + 3 and ("comp" in x.cue or "boundary" in x.cue):
             return -1
         if x.norm in e.prep:
+            if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
+                continue   # "was fired on Monday": a date, not the prepositional object
             return j
         if lang == "ar":
             for p in e.prep:
@@ -2484,6 +2486,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             # English: the "if" clause itself is hypothetical; the clause it conditions is a
             # conditional promise / threat ("would meet … if", "may halt … if")
             mods.append("hypothetical" if lang == "en" and k < i else "conditional")
+    if lang == "en" and conditions.fronted_condition(words, cs):
+        mods.append("conditional")   # "If Iran stops enriching uranium, Washington will lift sanctions"
     if lang == "en" and cs > 1 and "comp" in words[cs - 1].cue and \
             any("demand" in words[k].cue for k in range(max(0, cs - 4), cs - 1)):
         mods.append("demand")   # "demanded / its demand that X ease …": the content is demanded
@@ -2681,7 +2685,11 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             order.append(k)
         else:
             b = best[k]
-            if ev.confidence > b.confidence + 1e-9:
+            if ev.confidence > b.confidence + 1e-9 or (
+                    ev.lang == "en" and ev.confidence > b.confidence - 0.1 and b.cameo[-1:] == "0" and len(b.cameo) == 3
+                    and ev.cameo[-1:] != "0" and ev.cameo[:2] == b.cameo[:2] and ev.trigger_start > b.trigger_start):
+                # (the root's generic word and its specific complement are one happening, reported best by
+                # the specific code: "ready (030) to lift some sanctions (035)")
                 best[k] = ev
     kept = [best[k] for k in order]
     # complementary halves of one happening (قتل 3 حراس كينيين في كمين نصبه مسلحون):

@@ -212,6 +212,8 @@ def _english_quote(doc, words, i, n):
                 return k, e, 0, max(0, i - (1 if words[i - 1].text == "," else 0)), False
             return k, e, e + (1 if e < n and words[e].text == "," else 0), _end_of_content(words, e, n), False
         return None
+    if i > 0 and words[i - 1].norm in ("was", "were", "been", "being", "is", "are", "be"):
+        return None   # "after a state of siege was declared in …", "it was announced": a passive names no speaker
     # "…, X said." : content before the comma
     k = i - 1
     while k >= 0 and not words[k].punct and i - k <= 8:

@@ -1,0 +1,158 @@
+"""English news sentences written for these tests (session 8, lead): fronted conditions, verbs of
+intent, departmental ministers, "fired on", storming, crowds that act, and the reporter of an event
+who is not its target.  None of them comes from ../shared."""
+import pytest
+
+from events_helpers import dump, find, full
+
+
+# ----------------------------------------------------------------------------- fronted conditions
+def test_fronted_if_clause_makes_the_main_clause_conditional():
+    doc = full("If Iran stops enriching uranium, the United States will lift some sanctions.")
+    evs = find(doc, "035", "USA")
+    assert evs and evs[0].modality == "conditional", dump(doc)
+
+
+def test_fronted_unless_clause_makes_the_threat_conditional():
+    doc = full("Unless the rebels withdraw, the army will attack the town.")
+    evs = [e for e in doc.events if e.cameo == "138"]
+    assert evs and all(e.modality == "conditional" for e in evs), dump(doc)
+    assert not any(e.root == "19" and e.modality == "asserted" for e in doc.events), dump(doc)
+
+
+def test_capital_after_a_fronted_clause_is_the_government():
+    # a capital right after the comma of a fronted clause is the next clause's subject, not a place list
+    doc = full("If Iran stops enriching uranium, Washington is ready to lift some sanctions, the envoy said.")
+    evs = [e for e in doc.events if e.root == "03"]
+    assert evs and all((e.source_code or "").startswith("USA") for e in evs), dump(doc)
+    assert all(e.modality == "conditional" for e in evs), dump(doc)
+    # the generic readiness word (030) and its specific complement (035) are one happening: the specific code
+    assert [e.cameo for e in evs] == ["035"], dump(doc)
+
+
+def test_a_place_list_after_a_comma_stays_a_place():
+    doc = full("The two presidents met at the Mantyniemi residence, Helsinki, on Tuesday.")
+    assert not any((a.code or "").startswith("FIN") for a in doc.actors), [a.code for a in doc.actors]
+    assert any(p.country == "FIN" for p in doc.places), doc.places
+
+
+def test_plain_statement_without_condition_stays_asserted():
+    doc = full("The United States imposed new sanctions on three Russian banks on Friday.")
+    evs = find(doc, "163", "USA")
+    assert evs and evs[0].modality == "asserted", dump(doc)
+
+
+# ----------------------------------------------------------------------------- verbs of intent
+@pytest.mark.parametrize("text,src", [
+    ("The Houthis threatened to attack ships in the Red Sea.", "YEM"),
+    ("Rebel commanders are threatening to attack the airport.", None),
+])
+def test_threatened_to_attack_is_a_threat_not_an_attack(text, src):
+    doc = full(text)
+    assert not any(e.root in ("18", "19", "20") and e.modality == "asserted" for e in doc.events), dump(doc)
+    assert any(e.cameo.startswith("13") for e in doc.events), dump(doc)
+    if src:
+        assert any((e.source_code or "").startswith(src) for e in doc.events if e.cameo.startswith("13")), dump(doc)
+
+
+def test_offer_to_host_talks_is_intent_to_meet():
+    doc = full("Qatar offered to host talks between the two sides.")
+    assert any(e.cameo == "036" and e.source_code == "QAT" for e in doc.events), dump(doc)
+    assert not any(e.root == "04" for e in doc.events), dump(doc)
+
+
+def test_seeking_to_mediate_is_intent_to_mediate():
+    doc = full("Turkey is seeking to mediate between Russia and Ukraine.")
+    evs = find(doc, "039", "TUR")
+    assert evs and {e.target_code for e in evs} == {"RUS", "UKR"}, dump(doc)
+    assert not find(doc, "045"), dump(doc)
+
+
+def test_a_court_decision_is_the_act_not_an_intent():
+    # "decided to" reports the decision itself: the act is coded as done
+    doc = full("The constitutional court decided to release the detained opposition leader.")
+    assert not any(e.modality == "intent" for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- actors
+@pytest.mark.parametrize("text,code", [
+    ("Jordan's Interior Minister Salwa Haddad urged Syria to halt the escalation.", "JORGOV"),
+    ("The Israeli defence minister visited Washington on Monday.", "ISRGOV"),
+    ("Egypt's finance minister signed a loan agreement with the World Bank.", "EGYGOV"),
+])
+def test_departmental_ministers_are_government(text, code):
+    doc = full(text)
+    assert doc.events and doc.events[0].source_code == code, dump(doc)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Syrian government forces shelled rebel-held villages in Idlib province.", "SYRMIL"),
+    ("Sudanese government troops withdrew from the town on Sunday.", "SDNMIL"),
+])
+def test_government_forces_are_the_military(text, code):
+    doc = full(text)
+    assert doc.events and doc.events[0].source_code == code, dump(doc)
+
+
+# ----------------------------------------------------------------------------- attacks and crowds
+def test_fired_on_protesters_is_an_attack():
+    doc = full("Soldiers fired on protesters in Basra on Friday.")
+    evs = find(doc, "193", "IRQMIL")
+    assert evs and evs[0].target_code == "IRQCVL", dump(doc)
+
+
+def test_denied_firing_on_protesters_is_negated():
+    doc = full("The Lebanese army denied that it had fired on protesters.")
+    evs = find(doc, "19", "LBNMIL")
+    assert evs and all(e.negated for e in evs), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was fired on Monday.",
+    "The company fired 200 workers last year.",
+])
+def test_fired_from_a_job_is_no_attack(text):
+    doc = full(text)
+    assert not any(e.root in ("18", "19") for e in doc.events), dump(doc)
+
+
+def test_troops_storming_a_camp_is_an_attack():
+    doc = full("Israeli troops stormed the Jenin refugee camp at dawn.")
+    assert any(e.plover_type == "ASSAULT" and e.source_code == "ISRMIL" and not e.historical
+               for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", ["A storm hit the coast of Oman.", "Severe storms battered northern Syria."])
+def test_the_weather_is_no_assault(text):
+    doc = full(text)
+    assert not any(e.plover_type == "ASSAULT" for e in doc.events), dump(doc)
+
+
+def test_protesters_storming_an_embassy_is_a_violent_protest_reported():
+    doc = full("Protesters in Baghdad stormed the Swedish embassy and set it on fire.")
+    evs = [e for e in doc.events if e.cameo == "145"]
+    assert evs and evs[0].source_code == "IRQCVL" and not evs[0].historical, dump(doc)
+
+
+def test_protesters_marching_is_a_protest_reported():
+    doc = full("Thousands of protesters marched through central Khartoum on Sunday.")
+    evs = [e for e in doc.events if e.cameo == "141"]
+    assert evs and evs[0].source_country == "SDN" and not evs[0].historical, dump(doc)
+
+
+def test_protesters_as_objects_of_an_arrest_are_no_new_report():
+    doc = full("Police arrested dozens of protesters in Tehran.")
+    assert not any(e.plover_type == "PROTEST" and not e.historical for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- who reports it
+def test_the_capital_that_reports_an_attack_is_not_its_target():
+    doc = full("North Korea fired two ballistic missiles into the sea, Seoul said.")
+    evs = [e for e in doc.events if e.root == "19"]
+    assert evs and evs[0].source_code == "PRK" and evs[0].target_country != "KOR", dump(doc)
+
+
+def test_a_passive_declared_names_no_speaker():
+    doc = full("The minister cancelled a planned visit to Haiti after a state of emergency was declared in "
+               "the country, the ministry said on Sunday.")
+    assert not any(q.cue == "declared" for q in doc.quotes), [(q.cue, q.speaker_start) for q in doc.quotes]
