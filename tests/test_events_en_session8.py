@@ -156,3 +156,51 @@ def test_a_passive_declared_names_no_speaker():
     doc = full("The minister cancelled a planned visit to Haiti after a state of emergency was declared in "
                "the country, the ministry said on Sunday.")
     assert not any(q.cue == "declared" for q in doc.quotes), [(q.cue, q.speaker_start) for q in doc.quotes]
+
+
+# ----------------------------------------------------------------------------- relations and accusations
+@pytest.mark.parametrize("text,cameo,pair", [
+    ("Ethiopia and Eritrea restored diplomatic relations after two decades of hostility.", "050", ("ETH", "ERI")),
+    ("Saudi Arabia restored diplomatic ties with Iran in March.", "050", ("SAU", "IRN")),
+    ("Israel and Hezbollah traded accusations on Sunday.", "112", ("ISR", "LBNREB")),
+    ("Kenya and Somalia exchanged accusations over the maritime border.", "112", ("KEN", "SOM")),
+])
+def test_mutual_relations_go_both_ways(text, cameo, pair):
+    doc = full(text)
+    a, b = pair
+    assert find(doc, cameo, a, b) and find(doc, cameo, b, a), dump(doc)
+
+
+def test_severed_ties_is_breaking_relations():
+    doc = full("Bolivia severed diplomatic ties with Israel.")
+    assert find(doc, "161", "BOL", "ISR"), dump(doc)
+
+
+def test_resumed_production_is_no_event():
+    doc = full("The plant resumed production after the strike ended.")
+    assert not any(e.root == "05" for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- background causes
+@pytest.mark.parametrize("text,root", [
+    ("Pakistan expelled an Afghan diplomat over the border clashes.", "19"),
+    ("Jordan recalled its ambassador from Israel after the raid on the mosque.", "19"),
+    ("Egypt summoned the Israeli ambassador over the killing of two soldiers.", "19"),
+])
+def test_a_cause_after_over_or_after_is_background(text, root):
+    doc = full(text)
+    evs = [e for e in doc.events if e.root == root]
+    assert evs and all(e.historical for e in evs), dump(doc)
+    # the main clause's subject is not the agent of the cause
+    assert not any(e.source_code for e in evs), dump(doc)
+
+
+def test_the_summoned_ambassador_is_the_target_not_a_later_actor():
+    doc = full("Egypt summoned the Israeli ambassador over the killing of two soldiers.")
+    assert find(doc, "114", "EGY", "ISRGOV"), dump(doc)
+
+
+def test_a_current_attack_after_a_cause_clause_stays_current():
+    doc = full("The army attacked the town after the talks failed.")
+    evs = [e for e in doc.events if e.root == "19"]
+    assert evs and not evs[0].historical, dump(doc)

@@ -539,6 +539,27 @@ def noun_phrase_args(words, last: int, args: Sequence, span: int = 8) -> tuple:
     return agent, patient
 
 
+_CAUSE_WORDS = _cue_words("cause_prep", "_CAUSE_WORDS")          # over, after, amid, following …
+_CAUSE_HEADS = _cue_words("cause_head", "_CAUSE_HEADS")          # in response to, in retaliation for …
+
+
+def cause_before(words, i: int) -> int:
+    """The index of a cause preposition governing the noun phrase that ends with word ``i`` ("over the
+    border clashes", "after the raid", "in retaliation for the rocket attacks"), or -1.  The words
+    between may only be a determiner, a number and up to three lower-case modifiers."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = words[k]
+        if w.punct or "aux" in w.cue or "be" in w.cue:
+            return -1
+        if w.norm in _CAUSE_WORDS:
+            return k
+        if w.norm in ("to", "for", "of") and k > 0 and words[k - 1].norm in _CAUSE_HEADS:
+            return k - 1
+        if not (w.text.islower() or w.norm.isdigit()):
+            return -1
+    return -1
+
+
 def nominal(ev, words, i: int) -> bool:
     """The trigger is used as a noun: a noun entry, or a verb entry after a determiner, a numeral or
     a quantifier with at most two modifiers between ("a bomb attack", "the attacks", "two strikes")."""
@@ -674,6 +695,18 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             # noun; the sentence's subject is not its agent (round 4)
             ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
             _mark(ev, "gerund-object")
+        if not ev.historical and (id(ev) in nom or (words[i].norm.endswith("ing") and i > 0
+                                                    and "np_pre" in words[i - 1].cue)):
+            k = cause_before(words, i)
+            if k >= 0:
+                # "expelled a diplomat over the border clashes", "recalled its ambassador after the raid":
+                # the happening named as the cause is background, and the main clause's actors are not its own
+                ev.historical = True
+                _mark(ev, "ref")
+                for side in ("source", "target"):
+                    sp = getattr(ev, f"{side}_span")
+                    if sp is not None and sp[1] <= words[k].start:
+                        clear_side(ev, side)
         if id(ev) not in nom and (_noun_after_prep(words, i, args) or _adjective_participle(words, i, last)):
             # "raids on Hezbollah targets", "six billion dollars of Iranian funds": a noun after a
             # preposition and its modifiers ("targets", "funds" are verb entries too); "the besieged

@@ -856,7 +856,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             A.append(a)
             if a1 <= i:
                 before.append(a)
-            elif a0 > i and not (svo_frame and a0 <= last < a1):
+            elif a0 > i and not (svo_frame and a0 <= last < a1 and not (lang == "en" and a.actor.country)):
+                # (an English object word inside a national actor is the target: "summoned the Israeli
+                # ambassador over the killing of …" — not the next actor)
                 after.append(a)
         pcs = cs
         if cs > 1 and words[cs - 1].punct and words[cs - 1].text in ",،":
