@@ -204,3 +204,61 @@ def test_a_current_attack_after_a_cause_clause_stays_current():
     doc = full("The army attacked the town after the talks failed.")
     evs = [e for e in doc.events if e.root == "19"]
     assert evs and not evs[0].historical, dump(doc)
+
+
+# ----------------------------------------------------------------------------- visits, aid, sanctions, strikes
+def test_arriving_abroad_is_a_visit_and_at_home_is_none():
+    doc = full("French President Emmanuel Macron arrived in Beirut on Thursday.")
+    assert find(doc, "042", "FRAGOV", "LBN"), dump(doc)
+    doc = full("The Qatari emir arrived in Doha after a tour of Europe.")
+    assert not find(doc, "042"), dump(doc)
+
+
+def test_slapped_sanctions_is_sanctions_not_a_slap():
+    doc = full("Washington slapped sanctions on two Chinese firms.")
+    assert find(doc, "163", "USAGOV", "CHN"), dump(doc)
+    assert not any(e.root == "18" for e in doc.events), dump(doc)
+
+
+def test_goods_sent_are_aid():
+    doc = full("Germany will send 5,000 tonnes of wheat to Yemen.")
+    assert any(e.root in ("03", "07") and e.source_code == "DEU" and e.target_country == "YEM"
+               for e in doc.events), dump(doc)
+
+
+def test_imports_after_a_ban_are_goods():
+    doc = full("Kuwait lifted its ban on imports from Lebanon.")
+    assert find(doc, "081", "KWT") and not find(doc, "06"), dump(doc)
+
+
+def test_interfering_is_no_aid():
+    doc = full("Cairo accused Ankara of interfering in its internal affairs.")
+    assert not any(e.root == "07" for e in doc.events), dump(doc)
+
+
+def test_a_labour_strike_noun_is_a_strike():
+    doc = full("Teachers in Jordan began an open-ended strike over pay.")
+    assert any(e.cameo == "143" for e in doc.events), dump(doc)
+    doc = full("An Israeli air strike killed four people in Rafah.")
+    assert not any(e.root == "14" for e in doc.events), dump(doc)
+
+
+def test_a_solidarity_rally_is_by_the_host_country_crowd():
+    doc = full("Thousands rallied in Rabat in support of the Palestinians.")
+    evs = find(doc, "141")
+    assert evs and evs[0].source_code == "MARCVL", dump(doc)
+    assert not find(doc, "05"), dump(doc)       # "in support of": the rally's purpose
+
+
+def test_a_lower_case_word_after_in_is_no_town():
+    doc = full("Hundreds of thousands of people blocked streets in Hong Kong in defiance of the authorities.")
+    assert {p.country for p in doc.places} == {"HKG"}, [(p.text, p.country) for p in doc.places]
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The foreign ministers of Egypt and Turkey held talks in Cairo.", "EGYGOV", "TURGOV"),
+    ("The presidents of Kenya and Uganda signed a border agreement.", "KENGOV", "UGAGOV"),
+])
+def test_plural_title_of_two_countries(text, a, b):
+    doc = full(text)
+    assert find(doc, "0", a, b) and find(doc, "0", b, a), dump(doc)

@@ -1522,8 +1522,15 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 if own is not None and own[0] == ev.target_code:
                     _mark(ev, "tgt-owner")
         if domestic_crowd and ev.root == "14" and not ev.source_code and not ev.source_country and ev.target_country:
-            # a crowd of unknown nationality protesting against / in a country: its own civilians
-            ev.source_country, ev.source_code = ev.target_country, ev.target_country + "CVL"
+            # a crowd of unknown nationality protesting against / in a country: its own civilians; where
+            # the protest's place is named, that country's ("rallied in Rabat in solidarity with the
+            # Palestinians": Moroccans)
+            home = ev.target_country
+            if ev.place_id:
+                pl = next((p for p in doc.places if p.id == ev.place_id), None)
+                if pl is not None and pl.country and pl.sentence == ev.sentence:
+                    home = pl.country
+            ev.source_country, ev.source_code = home, home + "CVL"
             _mark(ev, "src-domestic")
     for sent, aid, c in unfilled:
         # "The minister announced sanctions on Russia": the same minister's statement is not Russian either
@@ -1533,6 +1540,14 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 _unfill(ev, "source")
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
+    if _NEEDS_TARGET:
+        # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
+        # country of the place named after the verb, which place_target gives when it is foreign)
+        events[:] = [ev for ev in events if not (ev.lang == "en" and not ev.target_code and not ev.target_country
+                                                 and ev.trigger.lower() in _NEEDS_TARGET)]
+
+
+_NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")
 
 
 def unnamed_civilians(doc, ev) -> None:

@@ -486,6 +486,10 @@ class Matcher:
             # common words ("في إطار", "في الحي"): a locative alone is not enough
             return ctx or r.supported
         if self.weak(r, e, text):
+            if not r.arabic and text[r.start:r.start + 1].islower():
+                # "in defiance of", "in response to": after a locative a lower-case English word is a
+                # common word, not the town of that name (Defiance, Ohio)
+                return ctx or r.supported
             return ctx or r.supported or r.cue == "locative"
         return True
 

@@ -95,6 +95,7 @@ class ActorStage:
                                        by_sent_places.get(si, ())))
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
         _dual_title_countries(doc, specs)
+        _plural_title_countries(doc, specs)
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
@@ -1099,6 +1100,32 @@ def _dual_title_countries(doc: Document, specs: list[_Spec]) -> None:
             continue
         c, role = sp.res.country, a.res.role
         sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis="dual", main=c)
+        sp.key, sp.kind = ("D", sp.res.code, sp.start), a.kind
+
+
+_PLURAL_TITLE_OF = re.compile(r"[a-z]s of (the )?$")
+
+
+def _plural_title_countries(doc: Document, specs: list[_Spec]) -> None:
+    """"the foreign ministers of Egypt and Turkey", "the presidents of Kenya and Uganda": a country coordinated
+    right after a plural title phrase "<titles> of <country>" (EGYGOV) holds that title too (TURGOV, was the
+    bare country TUR); the English counterpart of :func:`_dual_title_countries`."""
+    text = doc.text
+    bare = [sp for sp in specs if sp.kind == "country" and not sp.res.role and sp.res.country
+            and sp.start > 5 and text[sp.start - 5:sp.start] == " and "]
+    if not bare:
+        return
+    ends = {sp.end: sp for sp in specs if sp.res.role and sp.res.country}
+    for sp in bare:
+        a = ends.get(sp.start - 5)
+        if a is None or a.sentence != sp.sentence or a.res.country == sp.res.country:
+            continue
+        head = text[a.start:a.end]
+        cut = head.rfind(" of ")
+        if cut < 0 or not _PLURAL_TITLE_OF.search(head[:cut + 4].lower()):
+            continue
+        c, role = sp.res.country, a.res.role
+        sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis="plural_title", main=c)
         sp.key, sp.kind = ("D", sp.res.code, sp.start), a.kind
 
 
