@@ -94,8 +94,8 @@ class ActorStage:
                 specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
                                        by_sent_places.get(si, ())))
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
-        _dual_title_countries(doc, specs)
-        _plural_title_countries(doc, specs)
+        _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
+        _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
@@ -1083,49 +1083,38 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
                 specs.append(_Spec(("D", res.code, s0), res, s0, t.end, [], kind, True, None, si))
 
 
-def _dual_title_countries(doc: Document, specs: list[_Spec]) -> None:
-    """"وزيرا خارجية مصر والأردن": a country coordinated right after a dual title phrase that names the first
-    country (وزيرا خارجية مصر -> EGYGOV) is the second holder of that title (JORGOV, was the bare country JOR)."""
-    text = doc.text
-    bare = [sp for sp in specs if sp.kind == "country" and not sp.res.role and sp.res.country
-            and sp.start > 2 and text[sp.start - 1] == "و" and text[sp.start - 2] == " "]
-    if not bare:
-        return
-    ends = {sp.end: sp for sp in specs if sp.res.role and sp.res.country}
-    for sp in bare:
-        a = ends.get(sp.start - 2)
-        if a is None or a.sentence != sp.sentence or a.res.country == sp.res.country:
-            continue
-        if _dual_singular(clean_word(text[a.start:a.end].split()[0])) is None:
-            continue
-        c, role = sp.res.country, a.res.role
-        sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis="dual", main=c)
-        sp.key, sp.kind = ("D", sp.res.code, sp.start), a.kind
+def _dual_title(text: str, a: _Spec) -> bool:
+    """وزيرا خارجية مصر: the title phrase opens with a dual (its singular is known)."""
+    return _dual_singular(clean_word(text[a.start:a.end].split()[0])) is not None
 
 
 _PLURAL_TITLE_OF = re.compile(r"[a-z]s of (the )?$")
 
 
-def _plural_title_countries(doc: Document, specs: list[_Spec]) -> None:
-    """"the foreign ministers of Egypt and Turkey", "the presidents of Kenya and Uganda": a country coordinated
-    right after a plural title phrase "<titles> of <country>" (EGYGOV) holds that title too (TURGOV, was the
-    bare country TUR); the English counterpart of :func:`_dual_title_countries`."""
+def _plural_title(text: str, a: _Spec) -> bool:
+    """the foreign ministers of Egypt: the title phrase is "<plural title> of <country>"."""
+    head = text[a.start:a.end]
+    cut = head.rfind(" of ")
+    return cut >= 0 and _PLURAL_TITLE_OF.search(head[:cut + 4].lower()) is not None
+
+
+def _coordinated_title_countries(doc: Document, specs: list[_Spec], conj: str, title_ok, basis: str) -> None:
+    """A country coordinated (``conj`` right before it) after a title phrase that names another country and
+    is held by two (``title_ok``) is the second holder of that title: "وزيرا خارجية مصر والأردن" (dual,
+    JOR -> JORGOV), "the foreign ministers of Egypt and Turkey" (plural + of, TUR -> TURGOV)."""
     text = doc.text
+    n = len(conj)
     bare = [sp for sp in specs if sp.kind == "country" and not sp.res.role and sp.res.country
-            and sp.start > 5 and text[sp.start - 5:sp.start] == " and "]
+            and sp.start > n and text[sp.start - n:sp.start] == conj]
     if not bare:
         return
     ends = {sp.end: sp for sp in specs if sp.res.role and sp.res.country}
     for sp in bare:
-        a = ends.get(sp.start - 5)
-        if a is None or a.sentence != sp.sentence or a.res.country == sp.res.country:
-            continue
-        head = text[a.start:a.end]
-        cut = head.rfind(" of ")
-        if cut < 0 or not _PLURAL_TITLE_OF.search(head[:cut + 4].lower()):
+        a = ends.get(sp.start - n)
+        if a is None or a.sentence != sp.sentence or a.res.country == sp.res.country or not title_ok(text, a):
             continue
         c, role = sp.res.country, a.res.role
-        sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis="plural_title", main=c)
+        sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis=basis, main=c)
         sp.key, sp.kind = ("D", sp.res.code, sp.start), a.kind
 
 
