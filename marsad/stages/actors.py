@@ -96,6 +96,7 @@ class ActorStage:
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
+        _title_of_body(doc, specs)
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
@@ -1116,6 +1117,37 @@ def _coordinated_title_countries(doc: Document, specs: list[_Spec], conj: str, t
         c, role = sp.res.country, a.res.role
         sp.res = Resolution(make_code(c, role), c, role, a.res.kind, basis=basis, main=c)
         sp.key, sp.kind = ("D", sp.res.code, sp.start), a.kind
+
+
+_ARMED_ROLES = frozenset({"REB", "MIL", "UAF", "INS", "SPY"})
+_TITLE_OF_GAP = re.compile(r" (?:ال\w+ )?ل$")   # "الأمين العام ل…", "المبعوث الخاص ل…"
+
+
+def _title_of_body(doc: Document, specs: list[_Spec]) -> None:
+    """"الأمين العام للأمم المتحدة", "المبعوث الخاص للأمم المتحدة", "الأمين العام لحزب الله": a bare title (a role
+    with no country) followed by ل + a named body is that body's official, coded as the body (IGOUNO, LBNREB),
+    one actor over both spans (the title alone had been a country-less GOV, and the body the next actor)."""
+    text = doc.text
+    drop = set()
+    order = sorted(specs, key=lambda sp: (sp.sentence, sp.start))
+    for k in range(len(order) - 1):
+        a, b = order[k], order[k + 1]
+        if a.sentence != b.sentence or a.res.country or not a.res.role or a.res.code != a.res.role \
+                or b.kind == "country" or not b.res.code or b.res.code == b.res.role or id(a) in drop \
+                or not _TITLE_OF_GAP.match(text, a.end, b.start):
+            continue
+        if a.res.role in _ARMED_ROLES and b.res.country:
+            # "الجناح العسكري لحركة فتح": the armed wing of a party is the armed group of its country (PSEREB)
+            c = b.res.country
+            a.res = Resolution(make_code(c, a.res.role), c, a.res.role, a.res.kind, basis="title_of", main=c)
+        else:
+            a.res = b.res
+        a.end = b.end
+        a.key = ("T", a.res.code, a.start)
+        a.mention_ids = a.mention_ids + [m for m in b.mention_ids if m not in a.mention_ids]
+        drop.add(id(b))
+    if drop:
+        specs[:] = [sp for sp in specs if id(sp) not in drop]
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
