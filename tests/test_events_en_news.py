@@ -166,8 +166,9 @@ def test_in_protest_is_not_the_event():
      {"Iran": "IRN", "Iranian foreign ministry": "IRNGOV"}, "19", "IRN", None, {"negated": True}),
     ("France will not send troops to Niger, the defence minister said.",
      {"France": "FRA", "Niger": "NER"}, "07", "FRA", "NER", {"negated": True}),
+    # the condition is the threat's content: the threat itself was made (session 8; it had been "conditional")
     ("North Korea threatened to strike American bases if Washington continued its drills.",
-     {"North Korea": "PRK", "Washington": "USA"}, "13", "PRK", "USA", {"modality": "conditional"}),
+     {"North Korea": "PRK", "Washington": "USA"}, "13", "PRK", "USA", {"modality": "asserted"}),
     ("Venezuela threatened to expel the Spanish ambassador over the remarks.",
      {"Venezuela": "VEN", "Spanish ambassador": "ESPGOV"}, "13", "VEN", "ESPGOV", {}),
     ("The European Union plans to send emergency aid to Lebanon.",

@@ -96,7 +96,7 @@ class ActorStage:
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
-        _title_of_body(doc, specs)
+        _title_of_body(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
@@ -1120,22 +1120,26 @@ def _coordinated_title_countries(doc: Document, specs: list[_Spec], conj: str, t
 
 
 _ARMED_ROLES = frozenset({"REB", "MIL", "UAF", "INS", "SPY"})
-_TITLE_OF_GAP = re.compile(r" (?:ال\w+ )?ل$")   # "الأمين العام ل…", "المبعوث الخاص ل…"
+_OFFICE_ROLES = _ARMED_ROLES | {"GOV", "COP", "JUD", "LEG"}   # a holder of an office or an armed wing, not a crowd
+_TITLE_OF_GAP = re.compile(r" (?:(\w+) )?ل$")   # "الأمين العام ل…", "المبعوث الخاص ل…"
 
 
-def _title_of_body(doc: Document, specs: list[_Spec]) -> None:
+def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"الأمين العام للأمم المتحدة", "المبعوث الخاص للأمم المتحدة", "الأمين العام لحزب الله": a bare title (a role
     with no country) followed by ل + a named body is that body's official, coded as the body (IGOUNO, LBNREB),
     one actor over both spans (the title alone had been a country-less GOV, and the body the next actor)."""
     text = doc.text
     drop = set()
+    adjs = lex.cues.get("office_adjective", ())
     order = sorted(specs, key=lambda sp: (sp.sentence, sp.start))
     for k in range(len(order) - 1):
         a, b = order[k], order[k + 1]
-        if a.sentence != b.sentence or a.res.country or not a.res.role or a.res.code != a.res.role \
-                or b.kind == "country" or not b.res.code or b.res.code == b.res.role or id(a) in drop \
-                or not _TITLE_OF_GAP.match(text, a.end, b.start):
+        if a.sentence != b.sentence or a.res.country or a.res.role not in _OFFICE_ROLES or a.res.code != a.res.role \
+                or b.kind == "country" or not b.res.code or b.res.code == b.res.role or id(a) in drop:
             continue
+        m = _TITLE_OF_GAP.match(text, a.end, b.start)
+        if m is None or (m.group(1) and phrase_key(m.group(1)) not in adjs):
+            continue   # (المتظاهرين المؤيدين للحكومة: supporters of a body are not its officials)
         if a.res.role in _ARMED_ROLES and b.res.country:
             # "الجناح العسكري لحركة فتح": the armed wing of a party is the armed group of its country (PSEREB)
             c = b.res.country

@@ -714,6 +714,14 @@ def _find_prep(words, i, e, lang) -> int:
     return -1
 
 
+def _expressed_readiness(words, i, cs) -> bool:
+    """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
+    a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor), is the intended act (not
+    a reference: الاستعداد للانتخابات alone is preparation)."""
+    return i > 0 and words[i].prefix.endswith("ل") and ("ready_adj" in words[i - 1].cue or (
+        "intent" in words[i - 1].cue and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i - 1))))
+
+
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
@@ -856,9 +864,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             A.append(a)
             if a1 <= i:
                 before.append(a)
-            elif a0 > i and not (svo_frame and a0 <= last < a1 and not (lang == "en" and a.actor.country)):
-                # (an English object word inside a national actor is the target: "summoned the Israeli
-                # ambassador over the killing of …" — not the next actor)
+            elif a0 > i and not (svo_frame and a0 <= last < a1
+                                 and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
+                # (an object word inside a national actor - English, or an Arabic person - is the target:
+                # "summoned the Israeli ambassador over the killing of …", استدعت … السفير الإسرائيلي احتجاجا على
+                # مقتل جنديين - not the next actor)
                 after.append(a)
         pcs = cs
         if cs > 1 and words[cs - 1].punct and words[cs - 1].text in ",،":
@@ -988,7 +998,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # the actor before the noun is its agent only through a light verb (شنت روسيا هجوما),
             # not across a preposition (قتل خمسة مدنيين في قصف …: the victims)
             via_prep = i > 0 and (words[i - 1].norm in ("في", "خلال", "اثر", "جراء", "بسبب", "عقب", "in", "during", "after")
-                                  or w.prefix.endswith(("ب", "ل")))
+                                  or (w.prefix.endswith(("ب", "ل")) and not _expressed_readiness(words, i, cs)))
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
             if src is None and lang == "ar" and e.cameo[:2] == "14" and not via_prep and before \
@@ -1207,6 +1217,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
             # cooperation noun after a light / announcing verb of its clause is a report
             reference = False
+        if reference and lang == "ar" and _expressed_readiness(words, i, cs):
+            reference = False   # "بلاده مستعدة للتوسط": the intended act (intent), not a reference
         if lang == "ar":
             lem = e.lemma[:1]
             wn = w.norm
@@ -1215,7 +1227,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 if lem not in ("ل", "ل") and not (i > 0 and "anchor" in words[i - 1].cue):
                     if e.kind == "verb":
                         modality = "intent" if modality == "asserted" else modality
-                    else:
+                    elif not _expressed_readiness(words, i, cs):
+                        # (أعربت قطر عن استعدادها للتوسط: an expressed readiness for the act is its intent)
                         reference = True
             # سيفجر / وستنفجر: future by the س proclitic
             # (a verb whose own first letter is س needs it twice: ستسحب، سيسيطر, not سحبت، سيطر)
@@ -1265,6 +1278,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if when == "neg_ma" and negated and i > 0 and words[i - 1].norm == "ما":
                 cameo, negated = to, False
                 break
+        if modality == "conditional" and cameo[:2] == "13" and e.cameo[:2] == "13":
+            # "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم", "threatened to impose sanctions if …": the condition is
+            # the threat's content; the threat itself was made
+            modality = "asserted"
         try:
             info = lookup(cameo)
         except KeyError:
@@ -2673,6 +2690,20 @@ def _dedupe(evs: list[Event]) -> list[Event]:
         return evs
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
+    threats = [e for e in evs if e.root == "13" and e.modality == "asserted" and not e.negated]
+    for b in evs if threats else ():
+        if b.root != "13" or b.modality not in ("intent", "conditional", "future") or b.negated:
+            continue
+        a = next((a for a in threats if a is not b and a.trigger_end <= b.trigger_start and a.source_code == b.source_code
+                  and (a.target_code == b.target_code or not a.target_code or not b.target_code)), None)
+        if a is not None:
+            # "threatened to attack (138, intent)", "threatened to impose sanctions if … (1312, conditional)": the
+            # threatened act recoded as a threat is the threat verb's content, one asserted threat
+            b.modality, b.confidence = "asserted", max(a.confidence, b.confidence)
+            if bool(a.target_code) != bool(b.target_code):   # one side named the target: both have it
+                dst, src = (b, a) if a.target_code else (a, b)
+                for f in SIDE_FIELDS:
+                    setattr(dst, f"target_{f}", getattr(src, f"target_{f}"))
     # current, asserted, actor-ful mentions first: they are the report of the happening
     evs = sorted(evs, key=lambda e: (e.historical, e.negated, e.modality != "asserted",
                                      not (e.source_code or e.target_code), -e.confidence, e.trigger_start))
