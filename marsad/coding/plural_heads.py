@@ -1,0 +1,88 @@
+"""An indefinite plural or dual with its ن is a subject, never the head of a genitive (Arabic, round 14).
+
+"اتهم مسؤولون إسرائيل بخرق الهدنة": a sound plural or dual that keeps its ن (مسؤولون، مسؤولان، مراقبون) is no
+construct head -- the construct drops the ن (مسؤولو إسرائيل) -- so right after the verb it is the verb's
+subject and the name after it the verb's object.  The actor stage makes no actor of a generic head alone
+(مسؤولون, role priority 2), and the verb's subject slot went to the name: "ISR accused", "SYR accused".
+
+:func:`plural_subject` (hook after the learned filter, before the purpose / domestic rules): for an Arabic
+verb event (``ar:verb:``) whose source actor starts right after such a word, and that word right after the
+trigger's first word and inside no actor, the source becomes the plural's role (``plural_heads_ar.tsv``:
+مسؤول -> GOV; country-less, no actor id; empty when the row has no role) and the former source the target.
+A plural that is an actor itself (مسلحون UAF, round 13 in the actor stage) is already its own phrase and
+is left alone here.  Rule marker ``:pl-subject``.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+from .structure import clear_side, fill_side, start_index
+
+_CLITICS = ("و", "ف")
+
+
+def _load() -> dict:
+    out: dict[str, str] = {}
+    for r in read_tsv_dicts(data_path("coding", "plural_heads_ar.tsv")):
+        sing = (r.get("singular") or "").strip()
+        if not sing or sing.startswith("#"):
+            continue
+        out[normalize(sing)] = (r.get("role") or "").strip()
+    return out
+
+
+def table() -> dict:
+    return cached("coding.plural_heads.ar", _load)
+
+
+def subject_role(norm: str, tab: dict) -> "str | None":
+    """The role of an indefinite nominative sound plural (ون) or dual (ان) word, "" for a plural without one,
+    None when the word is no such plural.  A listed singular + ون / ان, or any م-initial participle in ون of
+    six letters or more (مراسلون، محللون: no name has that shape in news text)."""
+    w = norm
+    if w[:1] in _CLITICS and len(w) > 6:
+        w = w[1:]
+    if w.startswith("ال") or len(w) < 5:
+        return None
+    if w.endswith(("ون", "ان")):
+        sing = w[:-2]
+        role = tab.get(sing)
+        if role is None and sing.endswith("ي"):     # جنديان / جنديون are in the table as جندي already
+            role = tab.get(sing[:-1])
+        if role is not None:
+            return role
+        if w.endswith("ون") and w[0] == "م" and len(w) >= 6:
+            return ""
+    return None
+
+
+def plural_subject(doc, words, args, evs) -> None:
+    if not args:
+        return
+    tab = None
+    starts = None
+    for ev in evs:
+        if ":verb:" not in ev.rule or ev.source_span is None or ev.lang != "ar":
+            continue
+        if starts is None:
+            starts = start_index(words)
+            tab = table()
+        i = starts.get(ev.trigger_start)
+        if i is None or i + 2 >= len(words):
+            continue
+        src = next((a for a in args if (a.start, a.end) == tuple(ev.source_span)), None)
+        if src is None or src.i0 != i + 2 or src.prep:
+            continue
+        w = words[i + 1]
+        if w.punct or any(a.i0 <= i + 1 < a.i1 for a in args):
+            continue
+        role = subject_role(w.norm, tab)
+        if role is None:
+            continue
+        if ev.target_actor_id != src.actor.id:
+            clear_side(ev, "target")
+            fill_side(ev, "target", src.actor, (src.start, src.end))
+        clear_side(ev, "source")
+        if role:
+            ev.source_code, ev.source_role = role, role
+        ev.rule += ":pl-subject"
