@@ -137,3 +137,22 @@ def test_site_only_protest_is_one_event():
     prot = [e for e in doc.events if e.plover_type == "PROTEST"]
     assert len(prot) == 1 and prot[0].target_code == "LBNGOV", show(doc)
 
+
+# ------------------------------------------------------------------ B: the victims named by an attack's result
+@pytest.mark.parametrize("text, trig, target", [
+    ("وقالت مصادر أمنية إن غارة جوية أمريكية في شمال العراق أدت إلى مقتل خمسة من مقاتلي البيشمركة.", "غارة", "IRQMIL"),
+    ("وأسفر هجوم انتحاري في كابول عن مقتل عشرة من عناصر الشرطة الأفغانية.", "هجوم", "AFGCOP"),
+    ("وأسفرت غارة إسرائيلية على جنوب لبنان عن مقتل ثلاثة من عناصر حزب الله.", "غارة", "LBNREB"),
+    ("وأدى انفجار سيارة مفخخة في بغداد إلى مقتل ستة من الزوار الإيرانيين.", "انفجار", "IRNREL"),
+])
+def test_result_victims_are_the_target(text, trig, target):
+    doc = code(text)
+    ev = by_trigger(doc, trig)
+    assert ev.target_code == target and ":tgt-victims" in ev.rule, show(doc)
+
+
+def test_result_victims_keep_a_named_target():
+    # the attack names its own target: the victims do not replace it
+    doc = code("وهاجم مسلحون دورية للجيش العراقي قرب الموصل، مما أدى إلى مقتل ثلاثة مدنيين.")
+    ev = by_trigger(doc, "هاجم")
+    assert ev.target_code == "IRQMIL", show(doc)

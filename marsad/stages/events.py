@@ -34,7 +34,7 @@ from typing import Optional
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
-from ..coding import plural_heads, protest_site
+from ..coding import plural_heads, protest_site, result_victims
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, cue_index,
@@ -121,6 +121,7 @@ class EventStage:
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
+                result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
