@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, fill_side, start_index
+from .structure import clear_side, fill_side
 
 _CLITICS = ("و", "ف")
 
@@ -60,24 +60,22 @@ def plural_subject(doc, words, args, evs) -> None:
     if not args:
         return
     tab = None
-    starts = None
     for ev in evs:
-        if ":verb:" not in ev.rule or ev.source_span is None or ev.lang != "ar":
+        sp = ev.source_span
+        if sp is None or ":verb:" not in ev.rule:
             continue
-        if starts is None:
-            starts = start_index(words)
+        # (the source's own argument, then the two words before it: the verb and the plural; no word index
+        # of the sentence is built)
+        src = next((a for a in args if a.start == sp[0] and a.end == sp[1]), None)
+        if src is None or src.i0 < 2 or src.prep or words[src.i0 - 2].start != ev.trigger_start:
+            continue
+        w = words[src.i0 - 1]
+        if w.punct:
+            continue
+        if tab is None:
             tab = table()
-        i = starts.get(ev.trigger_start)
-        if i is None or i + 2 >= len(words):
-            continue
-        src = next((a for a in args if (a.start, a.end) == tuple(ev.source_span)), None)
-        if src is None or src.i0 != i + 2 or src.prep:
-            continue
-        w = words[i + 1]
-        if w.punct or any(a.i0 <= i + 1 < a.i1 for a in args):
-            continue
         role = subject_role(w.norm, tab)
-        if role is None:
+        if role is None or any(a.i0 <= src.i0 - 1 < a.i1 for a in args):
             continue
         if ev.target_actor_id != src.actor.id:
             clear_side(ev, "target")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, fill_side, start_index
+from .structure import clear_side, cue_index, fill_side, start_index
 
 _ASSAULT_ROOTS = frozenset(["18", "19", "20"])
 _PLACE_TAGS = (":tgt-foreign", ":tgt-object-place", ":tgt-in-place", ":tgt-place", ":tgt-object-owner")
@@ -36,20 +36,20 @@ def lists() -> dict:
 
 
 def _bare(norm: str, forms: frozenset) -> bool:
-    if norm in forms:
-        return True
-    for p in ("مما", "ما"):
-        if norm.startswith(p) and norm[len(p):] in forms:
-            return True
-    return norm[:1] in ("و", "ف") and norm[1:] in forms
+    return norm in forms or (norm[:1] in ("و", "ف") and norm[1:] in forms)
 
 
 def result_target(words, args, evs) -> None:
     if not args or not any(e.root in _ASSAULT_ROOTS for e in evs):
         return
+    # (the result verbs are the cue noun_next's words, أسفر قصف …: the sentence's cue index, shared with the other
+    # rules, gives their positions without a scan of the words)
+    cand = cue_index(words).get("noun_next")
+    if not cand:
+        return
     L = lists()
     res = L["result"]
-    hits = [k for k, w in enumerate(words) if _bare(w.norm, res)]
+    hits = [k for k in cand if _bare(words[k].norm, res)]
     if not hits:
         return
     starts = start_index(words)
