@@ -37,6 +37,13 @@ def test_plural_subject_takes_its_role():
     assert ev.source_code == "GOV" and ":pl-subject" in ev.rule, show(doc)
 
 
+def test_plural_with_its_body_then_object():
+    # "مسؤولون في الحكومة العراقية": the في-phrase names the officials' body (the source), Iran is the object
+    doc = code("واتهم مسؤولون في الحكومة العراقية إيران بدعم الميليشيات.")
+    ev = by_trigger(doc, "اتهم")
+    assert ev.source_code == "IRQGOV" and ev.target_code == "IRN", show(doc)
+
+
 def test_construct_plural_keeps_one_phrase():
     # مسؤولو الحكومة المصرية: the construct (no ن) is one phrase, the government's officials are the subject
     doc = code("وانتقد مسؤولو الحكومة المصرية القرار الأمريكي.")

@@ -10,7 +10,8 @@ verb event (``ar:verb:``) whose source actor starts right after such a word, and
 trigger's first word and inside no actor, the source becomes the plural's role (``plural_heads_ar.tsv``:
 مسؤول -> GOV; country-less, no actor id; empty when the row has no role) and the former source the target.
 A plural that is an actor itself (مسلحون UAF, round 13 in the actor stage) is already its own phrase and
-is left alone here.  Rule marker ``:pl-subject``.
+is left alone here.  A plural with a في-phrase naming its body (اتهم مسؤولون في الحكومة العراقية إيران) takes that
+body as the source, and the name right after the phrase is the target.  Rule marker ``:pl-subject``.
 """
 from __future__ import annotations
 
@@ -67,20 +68,32 @@ def plural_subject(doc, words, args, evs) -> None:
         # (the source's own argument, then the two words before it: the verb and the plural; no word index
         # of the sentence is built)
         src = next((a for a in args if a.start == sp[0] and a.end == sp[1]), None)
-        if src is None or src.i0 < 2 or src.prep or words[src.i0 - 2].start != ev.trigger_start:
+        if src is None or src.i0 < 2 or src.prep:
             continue
-        w = words[src.i0 - 1]
+        inst = None
+        if words[src.i0 - 2].start != ev.trigger_start:
+            # "اتهم مسؤولون في الحكومة العراقية إيران": the plural's في-phrase names its body (the source), the
+            # name right after that phrase is the object
+            inst = next((a for a in args if a.i1 == src.i0 and a.prep == "في" and a.i0 >= 3), None)
+            if inst is None or words[inst.i0 - 1].norm != "في" or words[inst.i0 - 3].start != ev.trigger_start \
+                    or not (inst.actor.country or inst.actor.code):
+                continue
+            w = words[inst.i0 - 2]
+        else:
+            w = words[src.i0 - 1]
         if w.punct:
             continue
         if tab is None:
             tab = table()
         role = subject_role(w.norm, tab)
-        if role is None or any(a.i0 <= src.i0 - 1 < a.i1 for a in args):
+        if role is None or any(a.i0 <= (inst.i0 - 2 if inst else src.i0 - 1) < a.i1 for a in args):
             continue
         if ev.target_actor_id != src.actor.id:
             clear_side(ev, "target")
             fill_side(ev, "target", src.actor, (src.start, src.end))
         clear_side(ev, "source")
-        if role:
+        if inst is not None:
+            fill_side(ev, "source", inst.actor, (inst.start, inst.end))
+        elif role:
             ev.source_code, ev.source_role = role, role
         ev.rule += ":pl-subject"
