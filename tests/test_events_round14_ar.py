@@ -163,3 +163,22 @@ def test_result_victims_keep_a_named_target():
     doc = code("وهاجم مسلحون دورية للجيش العراقي قرب الموصل، مما أدى إلى مقتل ثلاثة مدنيين.")
     ev = by_trigger(doc, "هاجم")
     assert ev.target_code == "IRQMIL", show(doc)
+
+
+# ------------------------------------------------------------------ the homograph طالب ("demanded" / "student")
+@pytest.mark.parametrize("text, source", [
+    ("وطالب متظاهرون في الخرطوم برحيل الحكومة العسكرية.", "CVL"),     # an indefinite nominative plural
+    ("وطالب البرلمان العراقي الحكومة بالكشف عن نتائج التحقيق.", "IRQLEG"),   # a state body
+    ("طالب وزير الخارجية المغربي بالإفراج عن المعتقلين.", "MARGOV"),   # an office
+])
+def test_clause_opening_talab_is_the_verb(text, source):
+    doc = code(text)
+    ev = next((e for e in doc.events if e.cameo == "100"), None)
+    assert ev is not None and source in (ev.source_code or ""), show(doc)
+    assert not any(a.role == "EDU" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_student_of_a_university_stays_a_student():
+    doc = code("طالب الجامعة الأردنية فاز بالجائزة الأولى في المسابقة.")
+    assert any(a.role == "EDU" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    assert not any(e.cameo == "100" for e in doc.events), show(doc)

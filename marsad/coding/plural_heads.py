@@ -97,3 +97,20 @@ def plural_subject(doc, words, args, evs) -> None:
         elif role:
             ev.source_code, ev.source_role = role, role
         ev.rule += ":pl-subject"
+
+
+_STATE_BODY_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"])
+
+
+def homograph_verb_next(words, items, clean) -> bool:
+    """After a clause-opening verb / role homograph (طالب: "demanded" / "student"; actors cue ``verb_homograph``),
+    is the next word the verb's subject?  An Arabic nominative sound plural in ون (متظاهرون، مسؤولون: indefinite
+    too -- a construct would need the genitive متظاهرين; six letters or a م-initial participle, not قانون) or a
+    state body / office (البرلمان، الحكومة، الرئيس: role item at word 1 whose sector is a state or political one;
+    not EDU -- طالب الجامعة is a student).  Used by the actors stage (round 14)."""
+    if len(words) < 2:
+        return False
+    w1 = clean(words[1])
+    if w1.endswith("ون") and (len(w1) >= 6 or w1.startswith("م")):
+        return True
+    return any(x.i == 1 and x.type == "role" and (x.entries[0].role or "") in _STATE_BODY_ROLES for x in items)
