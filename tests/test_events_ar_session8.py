@@ -23,9 +23,10 @@ def test_suspended_aid_is_reducing_aid():
     assert find(doc, "162", "USA", "NER"), dump(doc)
 
 
-def test_closing_a_crossing_restricts_movement():
+def test_closing_a_crossing_is_an_administrative_sanction():
+    # (round 14 codes closed borders and crossings 172, as PETRARCH2's CLOSE + BORDER)
     doc = full("أغلقت إسرائيل معبر رفح أمام المساعدات الإنسانية.")
-    assert find(doc, "191", "ISR"), dump(doc)
+    assert find(doc, "172", "ISR"), dump(doc)
 
 
 @pytest.mark.parametrize("text,src", [

@@ -179,6 +179,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  place_follows(it.j))]
         homographs = lex.cues.get("verb_homograph")
         if homographs and words[0] in gates["verb_homograph"]:
+            from ..coding.plural_heads import homograph_verb_next as _homograph_verb_next   # (round 14: وطالب متظاهرون، وطالب البرلمان)
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
             # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…")
@@ -187,7 +188,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.i == 0 and
                                                  not homographs.isdisjoint(keys[it.i]) and len(words) > 1 and
                                                  ((words[1].startswith("ال") and words[1].endswith("ون")) or
-                                                  named_at_1))]
+                                                  named_at_1 or _homograph_verb_next(words, items, clean_word)))]
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)

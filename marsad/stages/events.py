@@ -34,6 +34,7 @@ from typing import Optional
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
+from ..coding import plural_heads, protest_site, result_victims
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, cue_index,
@@ -110,6 +111,7 @@ class EventStage:
             if evs and lang == "ar":
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
+                plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
@@ -119,10 +121,12 @@ class EventStage:
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
+                result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
                     _purpose_target(words, args, evs)
+                    protest_site.site_and_purpose(words, evs)   # the verb's site, the purpose noun's aim
                 if self.config.options.get("compound_actors", True):
                     evs = _compound(words, args, evs)
             new.extend(evs)
@@ -498,8 +502,9 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
         if a.country:
             for sp, _ in a.spans:
                 note(sp, a.country, a.id)
+    named = {sp for a in doc.actors if a.country for sp, _ in a.spans}
     for pl in doc.places:
-        if pl.country:
+        if pl.country and pl.start not in named:   # (a country actor's own name is no second naming)
             note(pl.start, pl.country, "place")
     # a compound fan-out (see _compound) is one event: the targets of all its parts are the event's own
     comp_tgts: dict = {}
