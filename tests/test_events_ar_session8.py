@@ -66,3 +66,14 @@ def test_threatened_sanctions_are_one_asserted_threat():
     evs = [e for e in doc.events if e.root == "13"]
     assert [(e.cameo, e.source_code, e.target_code, e.modality) for e in evs] == [("1312", "QAT", "FRA", "asserted")], \
         dump(doc)
+
+
+def test_both_directions_of_a_clash_code_the_actor_alike():
+    doc = full("اشتبك مسلحون مع قوات الأمن في مدينة درنة شرق ليبيا.")
+    codes = {(e.source_code, e.target_code) for e in doc.events if e.root == "19"}
+    assert ("UAF", "LBYCOP") in codes and ("LBYCOP", "UAF") in codes, dump(doc)
+
+
+def test_an_accusative_journalist_is_media():
+    doc = full("اختطف مسلحون مجهولون صحفيا فرنسيا في مالي.")
+    assert find(doc, "18", "UAF", "FRAMED"), dump(doc)

@@ -170,6 +170,7 @@ class EventStage:
                                  directive_sents=directive_sents)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
+        _mutual_sides(new)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         doc.events.extend(new)
@@ -382,6 +383,32 @@ def _withdrawn_from(doc: Document, ev: Event) -> None:
     if any(c in between for c in "،,.;؛") or "من" not in between.split()[-4:]:
         return
     _target_country(ev, pl.country, ":withdrawn-from")
+
+
+def _mutual_sides(evs: list[Event]) -> None:
+    """The two directions of one mutual trigger code each actor alike: "اشتبك مسلحون مع قوات الأمن في درنة"
+    had UAF -> LBYCOP (the place rule fills the target) but COP -> UAF the other way.  An actor whose
+    country one direction found gets it in the other."""
+    groups: dict = {}
+    for ev in evs:
+        if ev.source_actor_id and ev.target_actor_id and ":mutual" in ev.rule:
+            groups.setdefault((ev.sentence, ev.trigger_start), []).append(ev)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        known: dict = {}
+        for ev in group:
+            for side in ("source", "target"):
+                aid, c = getattr(ev, f"{side}_actor_id"), getattr(ev, f"{side}_country")
+                if c and aid not in known:
+                    known[aid] = (getattr(ev, f"{side}_code"), c)
+        for ev in group:
+            for side in ("source", "target"):
+                aid = getattr(ev, f"{side}_actor_id")
+                if aid in known and not getattr(ev, f"{side}_country"):
+                    code, c = known[aid]
+                    setattr(ev, f"{side}_code", code)
+                    setattr(ev, f"{side}_country", c)
 
 
 def _target_place_phrase(doc: Document, ev: Event) -> None:
