@@ -7,6 +7,8 @@ Only cross-stage functions are used to reach other layers: ``marsad.actors.query
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -69,25 +71,41 @@ def start_index(words: list[Word]) -> dict[int, int]:
 
 
 _CUE_INDEX: list = [None, None]
+_WORD_ROWS: dict = {}   # id(words list made by words_of) -> (that list, its sentence view's rows)
+_CUE = itemgetter(3)
 
 
 def cue_index(words: list[Word]) -> dict[str, list[int]]:
     """{cue type: ascending word positions} of a sentence's words, built once per words list (the last one
     is kept, like :func:`start_index`): "is there a word with cue X in [lo, hi)" is a look-up and a bisect
-    (:func:`has_cue`) instead of a scan of the words."""
-    if _CUE_INDEX[0] is not words:
-        idx: dict[str, list[int]] = {}
+    (:func:`has_cue`) instead of a scan of the words.  For a list made by :func:`words_of` only the words
+    with a cue are visited (picked in C from the sentence view's rows)."""
+    st = _CUE_INDEX
+    if st[0] is words:
+        return st[1]
+    idx: dict[str, list[int]] = {}
+    got = _WORD_ROWS.get(id(words))
+    if got is not None and got[0] is words:
+        rows = got[1]
+        for k in compress(range(len(rows)), map(_CUE, rows)):
+            for t in rows[k][3]:
+                ps = idx.get(t)
+                if ps is None:
+                    idx[t] = [k]
+                else:
+                    ps.append(k)
+    else:
         for k, w in enumerate(words):
             c = w.cue
             if c:
                 for t in c:
-                    got = idx.get(t)
-                    if got is None:
+                    ps = idx.get(t)
+                    if ps is None:
                         idx[t] = [k]
                     else:
-                        got.append(k)
-        _CUE_INDEX[0], _CUE_INDEX[1] = words, idx
-    return _CUE_INDEX[1]
+                        ps.append(k)
+    st[0], st[1] = words, idx
+    return idx
 
 
 def has_cue(idx: dict[str, list[int]], cue: str, lo: int, hi: int, skip: int = -1) -> bool:
@@ -170,48 +188,105 @@ def date_and_place(doc: Document, ev) -> None:
         doc.warnings.append(f"locate_event failed: {e!r}")
 
 
+_HAS_TRIG, _END_P, _SPEECH, _DIRECTIVE = 1, 2, 4, 8   # flags of a word type (the last field of its row)
+_END_PUNCT = frozenset(PUNCT_BOUNDARY | PUNCT_FINAL)
+
+
+def _word_type(lex: Lexicon, txt: str, tnorm: str, suffix: str) -> tuple:
+    """The word type row of a token (text, tokenizer stem, pronoun suffix): (norm, stem, punct, cue, trig,
+    flags), memoised in ``lex._word_memo`` by :func:`sentence_view`."""
+    ar = lex.lang == "ar"
+    memo = lex._norm_memo
+    punct = len(txt) == 1 and not txt.isalnum()
+    n = memo.get(txt)
+    if n is None:
+        n = normalize(txt) if ar else txt.lower()
+        if len(memo) < 200_000:
+            memo[txt] = n
+    stem = tnorm if (ar and tnorm and tnorm != n) else ""
+    cue = lex.cue(n) if not punct else _EMPTY
+    if not cue and stem:
+        cue = lex.cue(stem)
+        if "hist" in cue and suffix:   # يقصده (frequents it) is not the definition marker يقصد
+            cue = {k: v for k, v in cue.items() if k != "hist"}
+    # the trigger entries the event stage looks up (Lexicon.lookup, memoised there too), with the
+    # lexicon they come from: one look-up per word type instead of per word
+    ents = () if punct else (lex.lookup(n) or (lex.lookup(stem) if stem else ()))
+    flags = (_HAS_TRIG if ents else 0) | (_END_P if punct and txt in _END_PUNCT else 0) \
+        | (_SPEECH if "speech" in cue else 0) | (_DIRECTIVE if "directive" in cue else 0)
+    return (n, stem, punct, cue, (lex, ents) if ents else (lex, ()), flags)
+
+
+_FLAGS = itemgetter(5)
+
+
+def sentence_view(doc: Document, sent: Sentence, lex: Lexicon) -> tuple:
+    """(rows, trigger-candidate positions, speech cue positions, end-punctuation positions, has a directive
+    cue) of a sentence, with no Word objects (cached on the document like :func:`words_of`): a stage that
+    needs no word of a sentence (no speech cue, no trigger candidate) reads it from here and never builds
+    the words.  rows[k]: the word type of token k (norm, stem, punct, cue, trig, flags; one memo look-up a
+    token); a candidate has trigger entries (``Word.trig``); end punctuation is boundary or final
+    punctuation (``,،;؛:.!?؟``).  Only the flagged words are visited twice."""
+    if _LAST[0] is not doc:
+        _LAST[0] = doc
+        _LAST[1] = {}
+        _WORD_ROWS.clear()
+    cache = _LAST[1]
+    key = ("view", sent.start, lex.lang)
+    view = cache.get(key)
+    if view is not None:
+        return view
+    wmemo = lex._word_memo   # (text, tokenizer stem, no suffix) -> word type row
+    get = wmemo.get
+    rows: list = []
+    append = rows.append
+    for t in doc.tokens[sent.token_start:sent.token_end]:
+        got = get((t.text, t.norm, not t.suffix))
+        if got is None:
+            got = _word_type(lex, t.text, t.norm, t.suffix)
+            if len(wmemo) < 300_000:
+                wmemo[(t.text, t.norm, not t.suffix)] = got
+        append(got)
+    cands: list[int] = []
+    speech: list[int] = []
+    endp: list[int] = []
+    directive = False
+    for k in compress(range(len(rows)), map(_FLAGS, rows)):
+        f = rows[k][5]
+        if f & _HAS_TRIG:
+            cands.append(k)
+        if f & _END_P:
+            endp.append(k)
+        if f & _SPEECH:
+            speech.append(k)
+        if f & _DIRECTIVE:
+            directive = True
+    view = cache[key] = (rows, cands, speech, endp, directive)
+    return view
+
+
 def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
-    """The sentence's words (cached on the document: the quote and event stages share them)."""
+    """The sentence's words (cached on the document: the quote and event stages share them), built from
+    its :func:`sentence_view` (whose cue index :func:`cue_index` then returns for them)."""
     # one-document cache shared by the quote and event stages (never stored on the document)
     if _LAST[0] is not doc:
         _LAST[0] = doc
         _LAST[1] = {}
+        _WORD_ROWS.clear()
     cache = _LAST[1]
     key = (sent.start, lex.lang)
     got = cache.get(key)
     if got is not None:
         return got
+    view = sentence_view(doc, sent, lex)
     out = []
-    ar = lex.lang == "ar"
-    memo = lex._norm_memo
-    wmemo = lex._word_memo   # (text, tokenizer stem, has suffix) -> (norm, stem, punct, cue): one lookup a token
-    toks = doc.tokens
-    for ti in range(sent.token_start, sent.token_end):
-        t = toks[ti]
-        txt = t.text
-        wkey = (txt, t.norm, not t.suffix)
-        got = wmemo.get(wkey)
-        if got is None:
-            punct = len(txt) == 1 and not txt.isalnum()
-            n = memo.get(txt)
-            if n is None:
-                n = normalize(txt) if ar else txt.lower()
-                if len(memo) < 200_000:
-                    memo[txt] = n
-            stem = t.norm if (ar and t.norm and t.norm != n) else ""
-            cue = lex.cue(n) if not punct else _EMPTY
-            if not cue and stem:
-                cue = lex.cue(stem)
-                if "hist" in cue and t.suffix:   # يقصده (frequents it) is not the definition marker يقصد
-                    cue = {k: v for k, v in cue.items() if k != "hist"}
-            # the trigger entries the event stage looks up (Lexicon.lookup, memoised there too), with the
-            # lexicon they come from: one look-up per word type instead of per word
-            ents = () if punct else (lex.lookup(n) or (lex.lookup(stem) if stem else ()))
-            got = (n, stem, punct, cue, (lex, ents) if ents else (lex, ()))
-            if len(wmemo) < 300_000:
-                wmemo[wkey] = got
-        out.append(Word(ti, t.start, t.end, txt, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
+    append = out.append
+    ti = sent.token_start
+    for t, got in zip(doc.tokens[ti:sent.token_end], view[0]):
+        append(Word(ti, t.start, t.end, t.text, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
+        ti += 1
     cache[key] = out
+    _WORD_ROWS[id(out)] = (out, view[0])
     return out
 
 

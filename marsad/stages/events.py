@@ -37,8 +37,8 @@ from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, cue_index,
-                                date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index,
-                                words_of)
+                                date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, sentence_view,
+                                start_index, words_of)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -88,13 +88,18 @@ class EventStage:
             lex = lexes.get(lang)
             if lex is None:
                 lex = lexes[lang] = get_lexicon(lang, self.config)
-            words = words_of(doc, sent, lex)
-            if not words:
+            # the sentence's view (no Word objects): a sentence with no trigger candidate and no quote is
+            # left here, its words never built
+            view = sentence_view(doc, sent, lex)
+            if not view[0]:
                 continue
-            trigs = _find_triggers(words, lex, lang)
             quotes = quoted.get(si) or []
-            if lang == "en" and "directive" in cue_index(words):
+            if lang == "en" and view[4]:
                 directive_sents.append(si)   # "The UN called on both sides to exercise restraint": maybe no trigger
+            if not view[1] and not quotes and view[0][0][4][0] is lex:
+                continue
+            words = words_of(doc, sent, lex)
+            trigs = _find_triggers(words, lex, lang, view[1])
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
@@ -564,16 +569,19 @@ _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
 _MISS = object()
 
 
-def _find_triggers(words, lex, lang):
-    """[(word index, last word index, Trigger, prep word index or -1)]"""
+def _find_triggers(words, lex, lang, cands=None):
+    """[(word index, last word index, Trigger, prep word index or -1)]; ``cands``: the positions of the words
+    with trigger entries when known (``structure.sentence_view`` of the sentence, read with ``lex``)."""
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
     get = memo.get
     # the words that can hold entries: their entries came with the words (structure.words_of, when it read
     # them with this lexicon); else not punctuation, and entries for the whole word or else for its stem
     # (or not yet looked up: _MISS)
     own = bool(words) and words[0].trig[0] is lex
-    cands = [k for k, w in enumerate(words) if w.trig[1]] if own else \
-        [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]
+    if not own:
+        cands = [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]
+    elif cands is None:
+        cands = [k for k, w in enumerate(words) if w.trig[1]]
     if not cands:
         return []   # (most sentences: no word with an entry)
     out = []
