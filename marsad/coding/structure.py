@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -59,6 +59,7 @@ _LAST: list = [None, {}]
 
 
 _START_INDEX: list = [None, None]
+_START_OF = attrgetter("start")
 
 
 def start_index(words: list[Word]) -> dict[int, int]:
@@ -66,7 +67,7 @@ def start_index(words: list[Word]) -> dict[int, int]:
     each look triggers up by their start; the map is built once per words list (the last one is kept:
     the rules of one sentence run together)."""
     if _START_INDEX[0] is not words:
-        _START_INDEX[0], _START_INDEX[1] = words, {w.start: k for k, w in enumerate(words)}
+        _START_INDEX[0], _START_INDEX[1] = words, dict(zip(map(_START_OF, words), range(len(words))))
     return _START_INDEX[1]
 
 

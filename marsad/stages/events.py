@@ -29,6 +29,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from copy import copy
 from hashlib import sha1 as _sha1
+from itertools import compress
+from operator import attrgetter
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
@@ -549,14 +551,28 @@ def _boundary(w) -> bool:
 _END_PUNCT = frozenset(PUNCT_BOUNDARY | set(".!?؟"))
 
 
+_PUNCT_OF = attrgetter("punct")
+
+
 def _boundaries(words, cues) -> list:
-    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation, then the boundary and
-    complementizer cue words from the sentence's cue index."""
-    bnd = [x.punct and x.text in _END_PUNCT for x in words]
+    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation (the punctuation words
+    picked in C), then the boundary and complementizer cue words from the sentence's cue index."""
+    bnd = [False] * len(words)
+    for k in compress(range(len(words)), map(_PUNCT_OF, words)):
+        if words[k].text in _END_PUNCT:
+            bnd[k] = True
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):
             bnd[k] = True
     return bnd
+
+
+def _clause_at(bpos, n, i, last):
+    """``_clause(words, i, last, bnd)`` from ``bpos``, the ascending positions of the boundary words (two
+    bisects instead of two walks)."""
+    j = bisect_left(bpos, i)
+    k = bisect_left(bpos, last + 1, j)
+    return (bpos[j - 1] + 1 if j else 0), (bpos[k] if k < len(bpos) else n)
 
 
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
@@ -850,7 +866,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # capitalised mid-sentence: a proper name
         if bnd is None:
             bnd = _boundaries(words, cues)
-        cs, ce = _clause(words, i, last, bnd)
+            bpos = list(compress(range(len(bnd)), bnd))
+        cs, ce = _clause_at(bpos, len(bnd), i, last)
         # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
         # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
         A, before, after = [], [], []
