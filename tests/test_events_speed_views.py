@@ -1,5 +1,5 @@
 """Speed structures of the quote and event stages give what the plain code gives: the sentence view
-(structure.sentence_view) against a scan of the words, the cue index read from the view's rows, and the
+(structure.sentence_view) against a scan of the words, the cue index (cue words picked in C), and the
 Arabic candidate forms / cue prefixes (grouped by letter) against the plain loops."""
 import itertools
 
@@ -81,9 +81,9 @@ def test_sentence_view_matches_the_words():
             doc = stage(doc)
         for sent in doc.sentences:
             lex = get_lexicon(sentence_lang(doc, sent))
-            rows, cands, speech, endp, directive = sentence_view(doc, sent, lex)
+            view_words, cands, speech, endp, directive = sentence_view(doc, sent, lex)
             words = words_of(doc, sent, lex)
-            assert len(rows) == len(words)
+            assert view_words is words
             assert cands == [k for k, w in enumerate(words) if w.trig[1]]
             assert speech == [k for k, w in enumerate(words) if "speech" in w.cue]
             assert endp == [k for k, w in enumerate(words) if w.punct and w.text in (PUNCT_BOUNDARY | PUNCT_FINAL)]
@@ -94,5 +94,5 @@ def test_sentence_view_matches_the_words():
                     want.setdefault(t, []).append(k)
             _CUE_INDEX[0] = None
             assert cue_index(words) == want
-            assert cue_index(list(words)) == want   # (a list not made by words_of: scanned)
+            assert cue_index(list(words)) == want   # (another list: built again)
         assert any(sentence_view(doc, s, get_lexicon(sentence_lang(doc, s)))[1] for s in doc.sentences)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -72,39 +72,24 @@ def start_index(words: list[Word]) -> dict[int, int]:
 
 
 _CUE_INDEX: list = [None, None]
-_WORD_ROWS: dict = {}   # id(words list made by words_of) -> (that list, its sentence view's rows)
-_CUE = itemgetter(3)
+_CUE_OF = attrgetter("cue")
 
 
 def cue_index(words: list[Word]) -> dict[str, list[int]]:
     """{cue type: ascending word positions} of a sentence's words, built once per words list (the last one
     is kept, like :func:`start_index`): "is there a word with cue X in [lo, hi)" is a look-up and a bisect
-    (:func:`has_cue`) instead of a scan of the words.  For a list made by :func:`words_of` only the words
-    with a cue are visited (picked in C from the sentence view's rows)."""
+    (:func:`has_cue`) instead of a scan of the words.  Only the words with a cue are visited (picked in C)."""
     st = _CUE_INDEX
     if st[0] is words:
         return st[1]
     idx: dict[str, list[int]] = {}
-    got = _WORD_ROWS.get(id(words))
-    if got is not None and got[0] is words:
-        rows = got[1]
-        for k in compress(range(len(rows)), map(_CUE, rows)):
-            for t in rows[k][3]:
-                ps = idx.get(t)
-                if ps is None:
-                    idx[t] = [k]
-                else:
-                    ps.append(k)
-    else:
-        for k, w in enumerate(words):
-            c = w.cue
-            if c:
-                for t in c:
-                    ps = idx.get(t)
-                    if ps is None:
-                        idx[t] = [k]
-                    else:
-                        ps.append(k)
+    for k in compress(range(len(words)), map(_CUE_OF, words)):
+        for t in words[k].cue:
+            ps = idx.get(t)
+            if ps is None:
+                idx[t] = [k]
+            else:
+                ps.append(k)
     st[0], st[1] = words, idx
     return idx
 
@@ -218,42 +203,54 @@ def _word_type(lex: Lexicon, txt: str, tnorm: str, suffix: str) -> tuple:
     return (n, stem, punct, cue, (lex, ents) if ents else (lex, ()), flags)
 
 
-_FLAGS = itemgetter(5)
-
-
 def sentence_view(doc: Document, sent: Sentence, lex: Lexicon) -> tuple:
-    """(rows, trigger-candidate positions, speech cue positions, end-punctuation positions, has a directive
-    cue) of a sentence, with no Word objects (cached on the document like :func:`words_of`): a stage that
-    needs no word of a sentence (no speech cue, no trigger candidate) reads it from here and never builds
-    the words.  rows[k]: the word type of token k (norm, stem, punct, cue, trig, flags; one memo look-up a
-    token); a candidate has trigger entries (``Word.trig``); end punctuation is boundary or final
-    punctuation (``,،;؛:.!?؟``).  Only the flagged words are visited twice."""
+    """(words, trigger-candidate positions, speech cue positions, end-punctuation positions, has a directive
+    cue) of a sentence, gathered while :func:`words_of` builds the words (cached with them): a stage asks
+    "is there a trigger candidate / a speech cue / a directive word" without a scan of the words.  A
+    candidate has trigger entries (``Word.trig``); end punctuation is boundary or final punctuation
+    (``,،;؛:.!?؟``)."""
+    if _LAST[0] is doc:
+        view = _LAST[1].get(("view", sent.start, lex.lang))
+        if view is not None:
+            return view
+    words_of(doc, sent, lex)
+    return _LAST[1][("view", sent.start, lex.lang)]
+
+
+def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
+    """The sentence's words (cached on the document: the quote and event stages share them), and its
+    :func:`sentence_view` from the flags of the word types (one memo look-up a token)."""
+    # one-document cache shared by the quote and event stages (never stored on the document)
     if _LAST[0] is not doc:
         _LAST[0] = doc
         _LAST[1] = {}
-        _WORD_ROWS.clear()
     cache = _LAST[1]
-    key = ("view", sent.start, lex.lang)
-    view = cache.get(key)
-    if view is not None:
-        return view
+    key = (sent.start, lex.lang)
+    got = cache.get(key)
+    if got is not None:
+        return got
     wmemo = lex._word_memo   # (text, tokenizer stem, no suffix) -> word type row
     get = wmemo.get
-    rows: list = []
-    append = rows.append
-    for t in doc.tokens[sent.token_start:sent.token_end]:
+    out: list[Word] = []
+    append = out.append
+    flagged: list[tuple] = []   # (token index, flags) of the flagged words
+    ti = t0 = sent.token_start
+    for t in doc.tokens[t0:sent.token_end]:
         got = get((t.text, t.norm, not t.suffix))
         if got is None:
             got = _word_type(lex, t.text, t.norm, t.suffix)
             if len(wmemo) < 300_000:
                 wmemo[(t.text, t.norm, not t.suffix)] = got
-        append(got)
+        append(Word(ti, t.start, t.end, t.text, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
+        if got[5]:
+            flagged.append((ti, got[5]))
+        ti += 1
     cands: list[int] = []
     speech: list[int] = []
     endp: list[int] = []
     directive = False
-    for k in compress(range(len(rows)), map(_FLAGS, rows)):
-        f = rows[k][5]
+    for ti, f in flagged:
+        k = ti - t0
         if f & _HAS_TRIG:
             cands.append(k)
         if f & _END_P:
@@ -262,32 +259,8 @@ def sentence_view(doc: Document, sent: Sentence, lex: Lexicon) -> tuple:
             speech.append(k)
         if f & _DIRECTIVE:
             directive = True
-    view = cache[key] = (rows, cands, speech, endp, directive)
-    return view
-
-
-def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
-    """The sentence's words (cached on the document: the quote and event stages share them), built from
-    its :func:`sentence_view` (whose cue index :func:`cue_index` then returns for them)."""
-    # one-document cache shared by the quote and event stages (never stored on the document)
-    if _LAST[0] is not doc:
-        _LAST[0] = doc
-        _LAST[1] = {}
-        _WORD_ROWS.clear()
-    cache = _LAST[1]
-    key = (sent.start, lex.lang)
-    got = cache.get(key)
-    if got is not None:
-        return got
-    view = sentence_view(doc, sent, lex)
-    out = []
-    append = out.append
-    ti = sent.token_start
-    for t, got in zip(doc.tokens[ti:sent.token_end], view[0]):
-        append(Word(ti, t.start, t.end, t.text, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
-        ti += 1
     cache[key] = out
-    _WORD_ROWS[id(out)] = (out, view[0])
+    cache[("view", sent.start, lex.lang)] = (out, cands, speech, endp, directive)
     return out
 
 

@@ -90,18 +90,14 @@ class EventStage:
             lex = lexes.get(lang)
             if lex is None:
                 lex = lexes[lang] = get_lexicon(lang, self.config)
-            # the sentence's view (no Word objects): a sentence with no trigger candidate and no quote is
-            # left here, its words never built
-            view = sentence_view(doc, sent, lex)
-            if not view[0]:
+            # the sentence's words and view (its trigger candidates and directive words, no scan)
+            words, cands, _, _, directive = sentence_view(doc, sent, lex)
+            if not words:
                 continue
             quotes = quoted.get(si) or []
-            if lang == "en" and view[4]:
+            if lang == "en" and directive:
                 directive_sents.append(si)   # "The UN called on both sides to exercise restraint": maybe no trigger
-            if not view[1] and not quotes and view[0][0][4][0] is lex:
-                continue
-            words = words_of(doc, sent, lex)
-            trigs = _find_triggers(words, lex, lang, view[1])
+            trigs = _find_triggers(words, lex, lang, cands)
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)

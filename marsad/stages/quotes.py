@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, sentence_view, words_of
+from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, sentence_view
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
@@ -49,14 +49,13 @@ class QuoteStage:
             lex = lexicons.get(lang)
             if lex is None:
                 lex = lexicons[lang] = get_lexicon(lang, self.config)
-            # the sentence's view (no Word objects): only speech cue words open a quote, and an Arabic
-            # sentence with none may still be a caption "X: …" (a colon among its first eight words)
-            rows, _, speech, endp, _ = sentence_view(doc, sent, lex)
-            if not rows:
+            # the sentence's words and view: only speech cue words open a quote, and an Arabic sentence with
+            # none may still be a caption "X: …" (a colon among its first eight words)
+            words, _, speech, endp, _ = sentence_view(doc, sent, lex)
+            if not words:
                 continue
-            if not speech and (lang != "ar" or not endp or endp[0] >= 8 or not _colon_head(doc, sent, endp)):
+            if not speech and (lang != "ar" or not endp or endp[0] >= 8 or not _colon_head(words, endp)):
                 continue
-            words = words_of(doc, sent, lex)
             args = None
             n = len(words)
             i = 0
@@ -120,10 +119,9 @@ class QuoteStage:
         return doc
 
 
-def _colon_head(doc, sent, endp) -> bool:
+def _colon_head(words, endp) -> bool:
     """Is there a colon among the sentence's words 1-7 (``endp``: its end-punctuation positions)?"""
-    toks, t0 = doc.tokens, sent.token_start
-    return any(0 < k < 8 and toks[t0 + k].text == ":" for k in endp)
+    return any(0 < k < 8 and words[k].text == ":" for k in endp)
 
 
 def _earlier_subject(args, words, i):
