@@ -7,7 +7,7 @@ event stages share their per-document caches as in production), and only the cho
 counted.  Host load changes between seconds hit both trees alike; the minimum over batches of each tree
 is its least-disturbed figure, and the median of the paired B/A ratios is printed too.
 
-    python bench/ab_stages.py /work/old_tree /work/new_tree quotes events --batches 12
+    python bench/ab_stages.py /work/old_tree /work/new_tree quotes events --batches 60 --batch 5
     python bench/ab_stages.py OLD NEW events --anercorp 200
 """
 from __future__ import annotations
@@ -71,8 +71,8 @@ def main() -> int:
     ap.add_argument("stages", nargs="+")
     ap.add_argument("--n", type=int, default=300, help="generated articles")
     ap.add_argument("--anercorp", type=int, default=0, help="ANERcorp articles instead (see time_stage.py)")
-    ap.add_argument("--batch", type=int, default=30, help="documents per batch")
-    ap.add_argument("--batches", type=int, default=12, help="batches per tree")
+    ap.add_argument("--batch", type=int, default=5, help="documents per batch (small: finer interleaving)")
+    ap.add_argument("--batches", type=int, default=60, help="batches per tree")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.worker:
