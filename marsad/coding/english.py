@@ -26,7 +26,8 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from .structure import PUNCT_BOUNDARY, actor_args, actor_of, clear_side, date_and_place, start_index, words_of
+from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, date_and_place, sentence_view, start_index,
+                        words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
 
 _RESOLVED: dict = {}
@@ -2095,10 +2096,10 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
         if not (0 <= si < len(doc.sentences)):
             continue
         sent = doc.sentences[si]
+        if not sentence_view(doc, sent, lex)[4]:
+            continue   # no directive word (the sentence view says so without a scan of the words)
         words = words_of(doc, sent, lex)
         ds = [k for k, w in enumerate(words) if "directive" in w.cue]
-        if not ds:
-            continue
         args = actor_args(doc, sent, words, "en")
         same = by_sent.get(si, [])
         for d in ds:

@@ -93,34 +93,56 @@ def ar_noun_forms(lemma: str, extra: list[str]) -> set[str]:
     return {_strip_al(x) for x in out} | out
 
 
+def _by_first(items) -> dict:
+    """{first character: the items starting with it, in their order}."""
+    out: dict = {}
+    for x in items:
+        out.setdefault(x[0], []).append(x)
+    return {c: tuple(v) for c, v in out.items()}
+
+
+_PREFIXES_BY_FIRST = _by_first(_AR_PREFIXES)   # (a word can only start with the prefixes of its first letter)
+# the pronoun suffixes by their last letter, with their lengths, in _AR_SUFFIXES order
+_SUFFIXES_BY_LAST = {c: tuple((x, len(x)) for x in _AR_SUFFIXES if x[-1] == c) for c in {x[-1] for x in _AR_SUFFIXES}}
+_DOUBLE_L = frozenset(["لل", "ولل", "فلل"])
+
+
 def ar_candidates(w: str) -> tuple[str, ...]:
-    """Candidate lexicon forms of one normalised Arabic word (itself first)."""
+    """Candidate lexicon forms of one normalised Arabic word (itself first): the word, then each stem (the
+    proclitics of ``_AR_PREFIXES`` stripped, in that order), each with the article stripped, each with a
+    pronoun suffix (``_AR_SUFFIXES`` order; a ت before it also read as ة/ه) or an accusative ا stripped."""
     c = _ar_cache.get(w)
     if c is not None:
         return c
     seen: list[str] = [w]
     stems = [w]
-    for p in _AR_PREFIXES:
+    for p in _PREFIXES_BY_FIRST.get(w[:1], ()):
         if w.startswith(p):
             rest = w[len(p):]
             if len(rest) < 2:
                 continue
-            if p.endswith("س") and rest[0] not in "يتنا":
+            if p[-1] == "س" and rest[0] not in "يتنا":
                 continue
-            if p in ("لل", "ولل", "فلل"):
+            if p in _DOUBLE_L:
                 stems.append("ال" + rest)
             stems.append(rest)
+    sufs = _SUFFIXES_BY_LAST
     for s in stems:
-        for x in (s, _strip_al(s)):
+        x2 = _strip_al(s)
+        for x in ((s,) if x2 == s else (s, x2)):   # (the same form twice adds nothing the first did not)
             if x not in seen:
                 seen.append(x)
-            for suf in _AR_SUFFIXES:
-                if x.endswith(suf) and len(x) - len(suf) >= 2:
-                    b = x[:-len(suf)]
-                    for y in ((b, b[:-1] + "ه") if b.endswith("ت") else (b,)):
+            last = x[-1:]
+            for suf, n in sufs.get(last, ()):
+                if x.endswith(suf) and len(x) - n >= 2:
+                    b = x[:-n]
+                    if b not in seen:
+                        seen.append(b)
+                    if b[-1:] == "ت":
+                        y = b[:-1] + "ه"
                         if y not in seen:
                             seen.append(y)
-            if x.endswith("ا") and len(x) >= 4 and x[:-1] not in seen:   # tanween accusative: اجتماعا
+            if last == "ا" and len(x) >= 4 and x[:-1] not in seen:   # tanween accusative: اجتماعا
                 seen.append(x[:-1])
     c = tuple(seen)
     if len(_ar_cache) < 300_000:
@@ -321,12 +343,16 @@ class Lexicon:
         if d is not None:
             return d
         if self.lang == "ar":
-            for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "فال"):
+            for p in _CUE_PREFIXES_BY_FIRST.get(w[:1], ()):   # (in _CUE_PREFIXES order)
                 if w.startswith(p) and len(w) - len(p) >= 2:
                     d = self.cues.get(w[len(p):])
                     if d is not None:
                         return d
         return _EMPTY
+
+
+_CUE_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "فال")
+_CUE_PREFIXES_BY_FIRST = _by_first(_CUE_PREFIXES)
 
 
 _EMPTY: dict[str, str] = {}

@@ -7,6 +7,8 @@ Only cross-stage functions are used to reach other layers: ``marsad.actors.query
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -57,6 +59,7 @@ _LAST: list = [None, {}]
 
 
 _START_INDEX: list = [None, None]
+_START_OF = attrgetter("start")
 
 
 def start_index(words: list[Word]) -> dict[int, int]:
@@ -64,30 +67,31 @@ def start_index(words: list[Word]) -> dict[int, int]:
     each look triggers up by their start; the map is built once per words list (the last one is kept:
     the rules of one sentence run together)."""
     if _START_INDEX[0] is not words:
-        _START_INDEX[0], _START_INDEX[1] = words, {w.start: k for k, w in enumerate(words)}
+        _START_INDEX[0], _START_INDEX[1] = words, dict(zip(map(_START_OF, words), range(len(words))))
     return _START_INDEX[1]
 
 
 _CUE_INDEX: list = [None, None]
+_CUE_OF = attrgetter("cue")
 
 
 def cue_index(words: list[Word]) -> dict[str, list[int]]:
     """{cue type: ascending word positions} of a sentence's words, built once per words list (the last one
     is kept, like :func:`start_index`): "is there a word with cue X in [lo, hi)" is a look-up and a bisect
-    (:func:`has_cue`) instead of a scan of the words."""
-    if _CUE_INDEX[0] is not words:
-        idx: dict[str, list[int]] = {}
-        for k, w in enumerate(words):
-            c = w.cue
-            if c:
-                for t in c:
-                    got = idx.get(t)
-                    if got is None:
-                        idx[t] = [k]
-                    else:
-                        got.append(k)
-        _CUE_INDEX[0], _CUE_INDEX[1] = words, idx
-    return _CUE_INDEX[1]
+    (:func:`has_cue`) instead of a scan of the words.  Only the words with a cue are visited (picked in C)."""
+    st = _CUE_INDEX
+    if st[0] is words:
+        return st[1]
+    idx: dict[str, list[int]] = {}
+    for k in compress(range(len(words)), map(_CUE_OF, words)):
+        for t in words[k].cue:
+            ps = idx.get(t)
+            if ps is None:
+                idx[t] = [k]
+            else:
+                ps.append(k)
+    st[0], st[1] = words, idx
+    return idx
 
 
 def has_cue(idx: dict[str, list[int]], cue: str, lo: int, hi: int, skip: int = -1) -> bool:
@@ -170,8 +174,52 @@ def date_and_place(doc: Document, ev) -> None:
         doc.warnings.append(f"locate_event failed: {e!r}")
 
 
+_HAS_TRIG, _END_P, _SPEECH, _DIRECTIVE = 1, 2, 4, 8   # flags of a word type (the last field of its row)
+_END_PUNCT = frozenset(PUNCT_BOUNDARY | PUNCT_FINAL)
+
+
+def _word_type(lex: Lexicon, txt: str, tnorm: str, suffix: str) -> tuple:
+    """The word type row of a token (text, tokenizer stem, pronoun suffix): (norm, stem, punct, cue, trig,
+    flags), memoised in ``lex._word_memo`` by :func:`sentence_view`."""
+    ar = lex.lang == "ar"
+    memo = lex._norm_memo
+    punct = len(txt) == 1 and not txt.isalnum()
+    n = memo.get(txt)
+    if n is None:
+        n = normalize(txt) if ar else txt.lower()
+        if len(memo) < 200_000:
+            memo[txt] = n
+    stem = tnorm if (ar and tnorm and tnorm != n) else ""
+    cue = lex.cue(n) if not punct else _EMPTY
+    if not cue and stem:
+        cue = lex.cue(stem)
+        if "hist" in cue and suffix:   # يقصده (frequents it) is not the definition marker يقصد
+            cue = {k: v for k, v in cue.items() if k != "hist"}
+    # the trigger entries the event stage looks up (Lexicon.lookup, memoised there too), with the
+    # lexicon they come from: one look-up per word type instead of per word
+    ents = () if punct else (lex.lookup(n) or (lex.lookup(stem) if stem else ()))
+    flags = (_HAS_TRIG if ents else 0) | (_END_P if punct and txt in _END_PUNCT else 0) \
+        | (_SPEECH if "speech" in cue else 0) | (_DIRECTIVE if "directive" in cue else 0)
+    return (n, stem, punct, cue, (lex, ents) if ents else (lex, ()), flags)
+
+
+def sentence_view(doc: Document, sent: Sentence, lex: Lexicon) -> tuple:
+    """(words, trigger-candidate positions, speech cue positions, end-punctuation positions, has a directive
+    cue) of a sentence, gathered while :func:`words_of` builds the words (cached with them): a stage asks
+    "is there a trigger candidate / a speech cue / a directive word" without a scan of the words.  A
+    candidate has trigger entries (``Word.trig``); end punctuation is boundary or final punctuation
+    (``,،;؛:.!?؟``)."""
+    if _LAST[0] is doc:
+        view = _LAST[1].get(("view", sent.start, lex.lang))
+        if view is not None:
+            return view
+    words_of(doc, sent, lex)
+    return _LAST[1][("view", sent.start, lex.lang)]
+
+
 def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
-    """The sentence's words (cached on the document: the quote and event stages share them)."""
+    """The sentence's words (cached on the document: the quote and event stages share them), and its
+    :func:`sentence_view` from the flags of the word types (one memo look-up a token)."""
     # one-document cache shared by the quote and event stages (never stored on the document)
     if _LAST[0] is not doc:
         _LAST[0] = doc
@@ -181,37 +229,38 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
     got = cache.get(key)
     if got is not None:
         return got
-    out = []
-    ar = lex.lang == "ar"
-    memo = lex._norm_memo
-    wmemo = lex._word_memo   # (text, tokenizer stem, has suffix) -> (norm, stem, punct, cue): one lookup a token
-    toks = doc.tokens
-    for ti in range(sent.token_start, sent.token_end):
-        t = toks[ti]
-        txt = t.text
-        wkey = (txt, t.norm, not t.suffix)
-        got = wmemo.get(wkey)
+    wmemo = lex._word_memo   # (text, tokenizer stem, no suffix) -> word type row
+    get = wmemo.get
+    out: list[Word] = []
+    append = out.append
+    flagged: list[tuple] = []   # (token index, flags) of the flagged words
+    ti = t0 = sent.token_start
+    for t in doc.tokens[t0:sent.token_end]:
+        got = get((t.text, t.norm, not t.suffix))
         if got is None:
-            punct = len(txt) == 1 and not txt.isalnum()
-            n = memo.get(txt)
-            if n is None:
-                n = normalize(txt) if ar else txt.lower()
-                if len(memo) < 200_000:
-                    memo[txt] = n
-            stem = t.norm if (ar and t.norm and t.norm != n) else ""
-            cue = lex.cue(n) if not punct else _EMPTY
-            if not cue and stem:
-                cue = lex.cue(stem)
-                if "hist" in cue and t.suffix:   # يقصده (frequents it) is not the definition marker يقصد
-                    cue = {k: v for k, v in cue.items() if k != "hist"}
-            # the trigger entries the event stage looks up (Lexicon.lookup, memoised there too), with the
-            # lexicon they come from: one look-up per word type instead of per word
-            ents = () if punct else (lex.lookup(n) or (lex.lookup(stem) if stem else ()))
-            got = (n, stem, punct, cue, (lex, ents) if ents else (lex, ()))
+            got = _word_type(lex, t.text, t.norm, t.suffix)
             if len(wmemo) < 300_000:
-                wmemo[wkey] = got
-        out.append(Word(ti, t.start, t.end, txt, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
+                wmemo[(t.text, t.norm, not t.suffix)] = got
+        append(Word(ti, t.start, t.end, t.text, got[0], got[1], got[2], got[3], t.prefix or "", got[4]))
+        if got[5]:
+            flagged.append((ti, got[5]))
+        ti += 1
+    cands: list[int] = []
+    speech: list[int] = []
+    endp: list[int] = []
+    directive = False
+    for ti, f in flagged:
+        k = ti - t0
+        if f & _HAS_TRIG:
+            cands.append(k)
+        if f & _END_P:
+            endp.append(k)
+        if f & _SPEECH:
+            speech.append(k)
+        if f & _DIRECTIVE:
+            directive = True
     cache[key] = out
+    cache[("view", sent.start, lex.lang)] = (out, cands, speech, endp, directive)
     return out
 
 

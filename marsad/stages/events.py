@@ -29,6 +29,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from copy import copy
 from hashlib import sha1 as _sha1
+from itertools import compress
+from operator import attrgetter
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
@@ -38,8 +40,8 @@ from ..coding import plural_heads, protest_site, result_victims
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, cue_index,
-                                date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, start_index,
-                                words_of)
+                                date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, sentence_view,
+                                start_index, words_of)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -89,13 +91,14 @@ class EventStage:
             lex = lexes.get(lang)
             if lex is None:
                 lex = lexes[lang] = get_lexicon(lang, self.config)
-            words = words_of(doc, sent, lex)
+            # the sentence's words and view (its trigger candidates and directive words, no scan)
+            words, cands, _, _, directive = sentence_view(doc, sent, lex)
             if not words:
                 continue
-            trigs = _find_triggers(words, lex, lang)
             quotes = quoted.get(si) or []
-            if lang == "en" and "directive" in cue_index(words):
+            if lang == "en" and directive:
                 directive_sents.append(si)   # "The UN called on both sides to exercise restraint": maybe no trigger
+            trigs = _find_triggers(words, lex, lang, cands)
             if not trigs and not quotes:
                 continue
             args = actor_args(doc, sent, words, lang)
@@ -576,14 +579,28 @@ def _boundary(w) -> bool:
 _END_PUNCT = frozenset(PUNCT_BOUNDARY | set(".!?؟"))
 
 
+_PUNCT_OF = attrgetter("punct")
+
+
 def _boundaries(words, cues) -> list:
-    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation, then the boundary and
-    complementizer cue words from the sentence's cue index."""
-    bnd = [x.punct and x.text in _END_PUNCT for x in words]
+    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation (the punctuation words
+    picked in C), then the boundary and complementizer cue words from the sentence's cue index."""
+    bnd = [False] * len(words)
+    for k in compress(range(len(words)), map(_PUNCT_OF, words)):
+        if words[k].text in _END_PUNCT:
+            bnd[k] = True
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):
             bnd[k] = True
     return bnd
+
+
+def _clause_at(bpos, n, i, last):
+    """``_clause(words, i, last, bnd)`` from ``bpos``, the ascending positions of the boundary words (two
+    bisects instead of two walks)."""
+    j = bisect_left(bpos, i)
+    k = bisect_left(bpos, last + 1, j)
+    return (bpos[j - 1] + 1 if j else 0), (bpos[k] if k < len(bpos) else n)
 
 
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
@@ -596,16 +613,19 @@ _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
 _MISS = object()
 
 
-def _find_triggers(words, lex, lang):
-    """[(word index, last word index, Trigger, prep word index or -1)]"""
+def _find_triggers(words, lex, lang, cands=None):
+    """[(word index, last word index, Trigger, prep word index or -1)]; ``cands``: the positions of the words
+    with trigger entries when known (``structure.sentence_view`` of the sentence, read with ``lex``)."""
     memo = lex._lookup_memo   # Lexicon.lookup's memo, read directly (one call per word saved)
     get = memo.get
     # the words that can hold entries: their entries came with the words (structure.words_of, when it read
     # them with this lexicon); else not punctuation, and entries for the whole word or else for its stem
     # (or not yet looked up: _MISS)
     own = bool(words) and words[0].trig[0] is lex
-    cands = [k for k, w in enumerate(words) if w.trig[1]] if own else \
-        [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]
+    if not own:
+        cands = [k for k, w in enumerate(words) if not w.punct and (get(w.norm, _MISS) or (w.stem and get(w.stem, _MISS)))]
+    elif cands is None:
+        cands = [k for k, w in enumerate(words) if w.trig[1]]
     if not cands:
         return []   # (most sentences: no word with an entry)
     out = []
@@ -884,7 +904,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # capitalised mid-sentence: a proper name
         if bnd is None:
             bnd = _boundaries(words, cues)
-        cs, ce = _clause(words, i, last, bnd)
+            bpos = list(compress(range(len(bnd)), bnd))
+        cs, ce = _clause_at(bpos, len(bnd), i, last)
         # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
         # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
         A, before, after = [], [], []

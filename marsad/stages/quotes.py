@@ -9,14 +9,11 @@ Cue words are data (``marsad/data/coding/cues_*.tsv``, type ``speech``).
 from __future__ import annotations
 
 import hashlib
-from itertools import compress, repeat
-from operator import attrgetter, contains
 
-from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, words_of
+from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, sentence_view
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
-_cue_of = attrgetter("cue")
 
 
 def _qid(doc_id: str, a: int, b: int) -> str:
@@ -52,17 +49,20 @@ class QuoteStage:
             lex = lexicons.get(lang)
             if lex is None:
                 lex = lexicons[lang] = get_lexicon(lang, self.config)
-            words = words_of(doc, sent, lex)
+            # the sentence's words and view: only speech cue words open a quote, and an Arabic sentence with
+            # none may still be a caption "X: …" (a colon among its first eight words)
+            words, _, speech, endp, _ = sentence_view(doc, sent, lex)
             if not words:
+                continue
+            if not speech and (lang != "ar" or not endp or endp[0] >= 8 or not _colon_head(words, endp)):
                 continue
             args = None
             n = len(words)
             i = 0
             made = []
-            # only speech cue words can open a quote: visit those (few) positions, in order; ``i`` is
-            # the first position a cue may still open a quote at (a quote's content is skipped)
-            # ("speech" in each word's cue, tested in C)
-            for ci in list(compress(range(n), map(contains, map(_cue_of, words), repeat("speech")))):
+            # visit the speech cue positions, in order; ``i`` is the first position a cue may still open a
+            # quote at (a quote's content is skipped)
+            for ci in speech or ():
                 if ci < i:
                     continue
                 i = ci
@@ -117,6 +117,11 @@ class QuoteStage:
                 if a.content_end > b.cue_start > a.content_start:
                     a.content_end = b.cue_start
         return doc
+
+
+def _colon_head(words, endp) -> bool:
+    """Is there a colon among the sentence's words 1-7 (``endp``: its end-punctuation positions)?"""
+    return any(0 < k < 8 and words[k].text == ":" for k in endp)
 
 
 def _earlier_subject(args, words, i):
