@@ -70,17 +70,20 @@ def _fold_ar(w: str, light: str = "") -> str:
     if w.startswith("ال") and len(w) > 3 and (not light or light.startswith("ال")):
         w = w[2:]
     n = len(w)
-    if n >= 5 and w.endswith(("يون", "يين", "يان", "يات")):
+    if n < 4:
+        return w
+    # (the endings, tested in fewer steps: يون / يين / يات end in ون / ين / ات, and يه in ه)
+    if n >= 5 and w.endswith(_FOLD2):     # plural / dual endings: يون، يين، يان، يات، ون، ين، ات
         return w[:-2]
-    if n >= 5 and w.endswith(("ون", "ين", "ات")):
-        return w[:-2]
-    if n >= 4 and w.endswith("يه"):
+    last = w[-1]
+    if last == "ه":                       # ة (normalised): يه، ه
         return w[:-1]
-    if n >= 4 and w.endswith("ه"):
-        return w[:-1]
-    if n >= 5 and w.endswith("ا") and w[-2] != "ي":
+    if n >= 5 and last == "ا" and w[-2] != "ي":
         return w[:-1]
     return w
+
+
+_FOLD2 = ("ون", "ين", "ات", "يان")
 
 
 def _fold_en(w: str) -> str:

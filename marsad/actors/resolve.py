@@ -86,7 +86,18 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
     memo = lex.memo
     entries = lex.entries
     leaf = getattr(lex, "_leaf", None) or {}
+    # what a match makes (its Item's fields, or _SKIP) is a function of the word, the match (length,
+    # entry ids, first key) and the word's first key: memoised per lexicon.  ``pend`` is the key of a
+    # match being worked out: still pending at the next start (or the end), it was skipped.  Lower-case
+    # ASCII words are not memoised (_role_after reads the next words).
+    imemo = memo.get("items")
+    if imemo is None or len(imemo) > 100_000:
+        imemo = memo["items"] = {}
+    pend = None
     for s in starts:
+        if pend is not None:
+            imemo[pend] = _SKIP
+            pend = None
         if s < i:
             continue
         ks = keys[s]
@@ -113,8 +124,18 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                 if pick is None:
                     pick = memo[pk] = _pick_ids(entries, ids)
         length, _, k0 = m
-        typ = pick[0]
         w = words[s]
+        ik = (w, length, pk, k0, ks[0])
+        got = imemo.get(ik)
+        if got is not None:
+            if got is not _SKIP:
+                es, typ, conj, prefix, alt, dflt = got
+                out.append(Item(s, s + length, list(es), typ, conj, prefix, alt=alt, default=dflt))
+                i = s + length
+            continue
+        if not (w[:1].isascii() and w[:1].islower()):
+            pend = ik
+        typ = pick[0]
         if typ in _NAME_TYPES and w[:1].isascii() and w[:1].islower() and \
                 not (w[2:3] == "-" and w[3:4].isupper()) and \
                 not (typ == "demonym" and length == 1 and k0 in lex.lower_names and
@@ -159,9 +180,17 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         if pick[4]:
             it.alt = pick[4]
             it.default = lex.default_by_ids.get(pk)
+        if pend is not None:
+            imemo[pend] = (tuple(es), typ, conj, prefix, it.alt, it.default)
+            pend = None
         out.append(it)
         i = s + length
+    if pend is not None:
+        imemo[pend] = _SKIP
     return out
+
+
+_SKIP = ()     # match_items' memo: the match makes no item
 
 
 _NAME_TYPES = frozenset({"entity", "media", "country", "capital", "demonym"})

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import struct
 import threading
-from itertools import compress, repeat
+from itertools import chain, compress, count, repeat
 from operator import is_not
 from typing import Sequence
 
@@ -147,6 +147,10 @@ def viterbi_many(E: np.ndarray, starts: np.ndarray, lengths: np.ndarray, T: np.n
     return out
 
 
+_MARK = "\x00group\x00"     # no attribute: leads each feature group in _add_words (its zero row)
+_MARKS = (_MARK,)
+
+
 # the padding "word" between sentences: never a token (tokens have no spaces)
 PAD = " \x00pad\x00 "
 _PADS = (PAD, PAD)
@@ -191,6 +195,7 @@ class NerDecoder:
         self.W, self.T = m.W, m.T
         self.L = len(m.labels)
         self.zero_row = self.W.shape[0] - 1
+        self._aget = None       # attr.get with _MARK -> the zero row (built on first use, _add_words)
         a = m.attr
         self.bos = a.get("BOS")
         self.eos = a.get("EOS")
@@ -274,23 +279,24 @@ class NerDecoder:
         zr = self.zero_row
         base = self.n
         self._grow(base + len(words))
-        rows: list[int] = []
-        seg: list[int] = []
-        pids = []
-        dicts = [d for P in (self.bg, self.ctx, self.ph) for d in (P.left, P.right)]
-        none = self._none_ids
-        aget = a.get
+        # the five feature groups of every word, one after another, each led by a mark: the attribute
+        # rows of the known features, each group's segment starting with the zero row (the mark's
+        # value: the zero row is no attribute's), all looked up and filtered in C
+        groups: list = []
+        ext = groups.extend
         for w in words:
             wf = ner._word_feats(w)
-            for g in range(5):
-                seg.append(len(rows))
-                rows.append(zr)
-                # the attribute rows of the group's features, in order, skipping the unknown ones (in C)
-                got = list(map(aget, wf[g]))
-                rows += compress(got, map(is_not, got, repeat(None)))
-            st = wf[5]
-            self.stems.append(st)
-            pids.append([d.get(st, z) for d, z in zip(dicts, none)])
+            ext(wf[:5])
+            self.stems.append(wf[5])
+        aget = self._aget
+        if aget is None:
+            aget = self._aget = {**a, _MARK: zr}.get
+        got = list(map(aget, chain.from_iterable(map(chain, repeat(_MARKS), groups))))
+        rows = list(compress(got, map(is_not, got, repeat(None))))
+        seg = list(compress(count(), map(zr.__eq__, rows)))
+        dicts = [d for P in (self.bg, self.ctx, self.ph) for d in (P.left, P.right)]
+        none = self._none_ids
+        pids = [list(map(dict.get, dicts, repeat(st), none)) for st in self.stems[base:]]
         sums = np.add.reduceat(self.W[np.asarray(rows, dtype=np.intp)], np.asarray(seg, dtype=np.intp), axis=0)
         nw = len(words)
         self.V[base:base + nw] = sums.reshape(nw, 5, self.L)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import math
 import os
+from functools import reduce
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import add, itemgetter
 from typing import Sequence
 
 from ..resources import cached, data_path, read_tsv
@@ -274,14 +275,13 @@ class NameLike:
         ll = [0.0, 0.0, 0.0]
         m = 0
         if own < 0:
-            logs = self.logs
-            for g in grams:
-                c = logs.get(g)
-                if c is not None:
-                    m += 1
-                    ll[0] += c[0]
-                    ll[1] += c[1]
-                    ll[2] += c[2]
+            # the known grams' log-probabilities, summed left to right from 0.0 (reduce with add: the
+            # same float additions in the same order as a loop, in C)
+            cs = list(filter(None, map(self.logs.get, grams)))
+            m = len(cs)
+            if m:
+                s0, s1, s2 = zip(*cs)
+                ll = [reduce(add, s0, 0.0), reduce(add, s1, 0.0), reduce(add, s2, 0.0)]
         else:                       # leave-one-out (training)
             tot = list(self.tot)
             tot[own] -= len(grams)
@@ -397,7 +397,12 @@ def _word_feats(word: str) -> tuple:
             if "CL" in FEATS:
                 cl = clusters().get(snorm[2:] if (len(snorm) > 4 and snorm.startswith("ال")) else snorm)   # = ner_build.cluster_key
                 if cl:
-                    own += ["c%d=%s" % (k, c) for k, c in enumerate(cl)]
+                    cf = _CL_FEATS.get(cl)      # (words share cluster paths: the attributes per path)
+                    if cf is None:
+                        if len(_CL_FEATS) > 100_000:
+                            _CL_FEATS.clear()
+                        cf = _CL_FEATS[cl] = ["c%d=%s" % (k, c) for k, c in enumerate(cl)]
+                    own += cf
                     cid = cl[1] if len(cl) > 1 else cl[0]
                     ctx.insert(2, "c1=" + cl[1] if len(cl) > 1 else "c0=" + cl[0])
                 else:
@@ -415,12 +420,13 @@ def _word_feats(word: str) -> tuple:
         if core != word:
             own.append("P+")
     n2 = 3 if "CL2" in FEATS else 2
-    cue_cls = [g[2:] for g in ctx if g.startswith("g=CUE")]
+    # (the prefixed copies and the cue classes built in C)
+    cue_cls = list(map(_AFTER2, compress(ctx, map(str.startswith, ctx, repeat("g=CUE")))))
     c2 = ctx[:n2]
     if "WF2" in FEATS and ctx[-1][:2] == "z=":
         c2 = c2 + ctx[-1:]
-    r = (own, ["-1:" + f for f in ctx], ["+1:" + f for f in ctx],
-         ["-2:" + f for f in c2], ["+2:" + f for f in c2], stem, cid,
+    r = (own, list(map("-1:".__add__, ctx)), list(map("+1:".__add__, ctx)),
+         list(map("-2:".__add__, c2)), list(map("+2:".__add__, c2)), stem, cid,
          cue_cls, bool(_QUOTE_CHARS.intersection(word)), zc)
     if len(_feat_cache) > 300_000:
         _feat_cache.clear()
@@ -429,6 +435,8 @@ def _word_feats(word: str) -> tuple:
 
 
 _QUOTE_CHARS = frozenset("\"«»“”()")
+_AFTER2 = itemgetter(slice(2, None))
+_CL_FEATS: dict[tuple, list] = {}     # cluster path -> its c0= c1= ... attributes (_word_feats)
 _known_cache: dict[str, tuple] = {}
 _known_for: list = [None]
 

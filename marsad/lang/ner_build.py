@@ -394,8 +394,14 @@ def namelike_lexicon(gaz_path: Path | None = None, vocab_path: Path | None = Non
 
 
 def namelike_grams(b: str) -> list[str]:
+    """The character 2-, 3- and 4-grams of ``^b$``: all 2-grams left to right, then the 3-grams, then
+    the 4-grams (sliced in C: ``map`` over slice objects)."""
     s = "^" + b + "$"
-    return [s[i:i + n] for n in (2, 3, 4) for i in range(len(s) - n + 1)]
+    n = len(s)
+    get = s.__getitem__
+    return [*map(get, map(slice, range(n - 1), range(2, n + 1))),
+            *map(get, map(slice, range(n - 2), range(3, n + 1))),
+            *map(get, map(slice, range(n - 3), range(4, n + 1)))]
 
 
 def build_namelike(out: Path, min_count: int = 2, gaz_path: Path | None = None, vocab_path: Path | None = None,

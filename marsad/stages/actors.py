@@ -1043,11 +1043,19 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
     toks = doc.tokens
     starts = list(map(_start_of, toks))
     seconds = {bisect.bisect_left(starts, h) for h in hits}
+    # the second nisbas by the sentence of their token (only those sentences are visited, in order)
+    by_sent: dict[int, list[int]] = {}
+    ntok = len(toks)
+    for n in seconds:
+        if n < ntok:
+            by_sent.setdefault(toks[n].sentence, []).append(n)
+    sents = doc.sentences
     at = None
-    for si, sent in enumerate(doc.sentences):
+    for si in sorted(by_sent):
+        sent = sents[si]
         if sent.segment_kind in SKIP_KINDS or sent.token_end - sent.token_start < 3:
             continue
-        for k in sorted({n - d for n in seconds if sent.token_start + 2 <= n < sent.token_end for d in (2, 3)
+        for k in sorted({n - d for n in by_sent[si] if sent.token_start + 2 <= n < sent.token_end for d in (2, 3)
                          if n - d >= sent.token_start}):
             sing = _dual_singular(clean_word(toks[k].text))
             if sing is None:
