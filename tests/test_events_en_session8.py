@@ -262,3 +262,15 @@ def test_a_lower_case_word_after_in_is_no_town():
 def test_plural_title_of_two_countries(text, a, b):
     doc = full(text)
     assert find(doc, "0", a, b) and find(doc, "0", b, a), dump(doc)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The United States and the Philippines began joint naval drills in the South China Sea.", "CHN"),
+    ("Iranian boats harassed a tanker in the Gulf of Oman.", "OMN"),
+    ("أجرت البحرية الأمريكية مناورات في بحر الصين الجنوبي.", "CHN"),
+])
+def test_a_sea_named_for_a_country_is_no_country(text, code):
+    doc = full(text)
+    assert not any((a.code or "").startswith(code) for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    assert not any(p.country == code and p.start >= 0 for p in doc.places), [(p.text, p.country) for p in doc.places]
+    assert not any(e.target_country == code for e in doc.events), dump(doc)

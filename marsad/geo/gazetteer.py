@@ -53,6 +53,7 @@ class Cues:
     home: set = field(default_factory=set)          # ISO-3 codes whose small towns are trusted by Arabic name
     default: dict = field(default_factory=dict)     # ambiguous name -> ISO-3 read when the context does not decide
     spelled: dict = field(default_factory=dict)     # written form with vowel marks (raw) -> ISO-3 it decides
+    water: set = field(default_factory=set)         # sea / strait words around a name: South China Sea, بحر الصين
 
 
 @dataclass
@@ -128,6 +129,8 @@ def _load_cues(path: Path) -> Cues:
             c.home.add(r["word"].strip().upper())
         elif t == "default" and v:
             c.default[w] = v.upper()
+        elif t == "water":
+            c.water.add(w)
     return c
 
 

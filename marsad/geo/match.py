@@ -475,6 +475,21 @@ class Matcher:
                 return True
         return e.kind == "city" and " " not in r.key and e.population < 50000 and not e.capital
 
+    def in_water_name(self, r: _Raw, text: str) -> bool:
+        """The name is part of a sea's or strait's name: "South China Sea", "Sea of Japan", "Gulf of Aden",
+        "بحر الصين الجنوبي", "خليج عمان" (cue water): the water, not the country or town."""
+        water = self.g.cues.water
+        if not water:
+            return False
+        if r.arabic:
+            before = text[max(0, r.start - 12):r.start].split()
+            return bool(before) and key_of(before[-1]) in water
+        after = text[r.end:r.end + 12].split()
+        if after and after[0][:1].isupper() and key_of(after[0].strip(".,;:")) in water:
+            return True
+        before = text[max(0, r.start - 14):r.start].split()
+        return len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper() and key_of(before[-2]) in water
+
     def accept(self, r: _Raw, e: Entry, text: str) -> bool:
         # a nationality hint supports only a place of that country ("المقترح الإسرائيلي لوقف إطلاق النار":
         # the Israeli adjective is no support for the Egyptian town Al Waqf)
@@ -548,6 +563,8 @@ class Matcher:
         hits: list[Hit] = []
         acc_of = self._acc_ar
         for r in raws:
+            if self.in_water_name(r, text):
+                continue
             if r.arabic:
                 # (accept() for an Arabic name, with its per-key part memoised: _accept_classes)
                 lst = acc_of.get(r.key)

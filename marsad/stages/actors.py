@@ -779,13 +779,17 @@ def _in_english_place(words: list[str], it: Item) -> bool:
     right before or after it (Port Sudan, Kuwait City, Panama City)?  (Memoised per neighbours.)"""
     before = words[it.i - 1] if it.i > 0 else ""
     after = words[it.j] if it.j < len(words) else ""
+    from ..geo.gazetteer import get_gazetteer, key_of
+    if before == "of" and it.i > 1 and words[it.i - 2][:1].isupper() and key_of(words[it.i - 2]) in get_gazetteer().cues.water:
+        return True   # "Gulf of Oman", "Sea of Japan": the water (cue water in geo/cues.tsv)
     if not ((before[:1].isupper() and before.isalpha()) or (after[:1].isupper() and after.isalpha())):
         return False
+    if after[:1].isupper() and key_of(after) in get_gazetteer().cues.water:
+        return True   # "South China Sea", "Black Sea"
     name = " ".join(words[it.i:it.j])
     mk = (before, name, after)
     hit = _PLACE_MEMO.get(mk)
     if hit is None:
-        from ..geo.gazetteer import get_gazetteer, key_of
         index = get_gazetteer().index
         hit = any(key_of(f"{a}{name}{b}") in index
                   for a, b, w in ((before + " ", "", before), ("", " " + after, after))
