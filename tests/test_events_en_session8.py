@@ -274,3 +274,28 @@ def test_a_sea_named_for_a_country_is_no_country(text, code):
     assert not any((a.code or "").startswith(code) for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
     assert not any(p.country == code and p.start >= 0 for p in doc.places), [(p.text, p.country) for p in doc.places]
     assert not any(e.target_country == code for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- accusations and official protests
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Sudanese army accused the RSF of shelling a hospital in El Fasher.", "SDNREB", None),
+    ("China accused the Philippines of ramming its coast guard vessel.", "PHL", "CHN"),
+])
+def test_the_accused_is_the_agent_of_the_alleged_act(text, src, tgt):
+    doc = full(text)
+    evs = [e for e in doc.events if e.root == "19"]
+    assert evs and evs[0].source_code == src and evs[0].historical, dump(doc)
+    if tgt:
+        assert evs[0].target_code == tgt, dump(doc)
+    assert any(e.root == "11" and not e.historical for e in doc.events), dump(doc)
+
+
+def test_to_protest_after_a_summons_is_its_purpose():
+    doc = full("Iran summoned the British ambassador to protest the sanctions.")
+    assert find(doc, "114", "IRN", "GBRGOV"), dump(doc)
+    assert not any(e.root == "14" for e in doc.events), dump(doc)
+
+
+def test_to_protest_after_taking_to_the_streets_stays_a_protest():
+    doc = full("Thousands took to the streets of Tunis to protest the new law.")
+    assert any(e.root == "14" and e.source_country == "TUN" for e in doc.events), dump(doc)

@@ -26,8 +26,8 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, date_and_place, sentence_view, start_index,
-                        words_of)
+from .structure import (PUNCT_BOUNDARY, SIDE_FIELDS, actor_args, actor_of, clear_side, date_and_place, sentence_view,
+                        start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
 
 _RESOLVED: dict = {}
@@ -654,6 +654,28 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 if t is not None:
                     _set_side(ev, "target", t, m.target_span)
                 _mark(ev, "verb-agent")
+        if ev.root == "14" and i > 0 and words[i - 1].norm == "to" and ":verb:" in ev.rule and any(
+                m.root in ("11", "12", "16") and ":verb:" in m.rule and m.source_actor_id and m.trigger_end <= words[i].start
+                for m in same[ev.sentence] if m is not ev):
+            # "Iran summoned the British ambassador to protest the sanctions": the official act's purpose, no
+            # protest of its own (and no crowd: it had become British civilians protesting)
+            drop.add(id(ev))
+            continue
+        if i > 1 and words[i - 1].norm == "of" and words[i].norm.endswith("ing") and ev.root != "11":
+            acc = next((m for m in same[ev.sentence] if m is not ev and m.root == "11" and ":verb:" in m.rule
+                        and m.target_actor_id and m.target_span and m.trigger_end <= m.target_span[0]
+                        and 0 <= words[i - 1].start - m.target_span[1] <= 2), None)
+            if acc is not None:
+                # "accused the RSF of shelling a hospital": the accused is the agent of the act, which is an
+                # allegation (background, as the Arabic اتهم … بقصف), not the accuser's deed on the accused
+                for f in SIDE_FIELDS:
+                    setattr(ev, f"source_{f}", getattr(acc, f"target_{f}"))
+                if ev.target_actor_id == ev.source_actor_id:
+                    clear_side(ev, "target")
+                ev.rule = ev.rule.replace(":verb-agent", "")
+                _mark(ev, "accused")
+                _mark(ev, "ref")
+                ev.historical = True
         if id(ev) not in nom and "passive_none" in words[i].cue and i > 0 and "be" in words[i - 1].cue \
                 and not (last + 1 < len(words) and words[last + 1].norm == "by" and any(a.i1 == i - 1 for a in args)):
             # "until its goals were met", "the demands were met": a passive of these verbs is no meeting
