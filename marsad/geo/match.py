@@ -153,6 +153,7 @@ def _strip_key(w: str) -> list[str]:
 class Matcher:
     def __init__(self, gaz: Gazetteer):
         self.g = gaz
+        self._water_edges = None   # (last letters of Arabic water words, first letters of English ones)
         # first alphanumeric run of each key -> max number of fine tokens in keys starting with it
         fw: dict[str, int] = {}
         fine = re.compile(r"\w+|[^\w\s]")
@@ -477,18 +478,27 @@ class Matcher:
 
     def in_water_name(self, r: _Raw, text: str) -> bool:
         """The name is part of a sea's or strait's name: "South China Sea", "Sea of Japan", "Gulf of Aden",
-        "بحر الصين الجنوبي", "خليج عمان" (cue water): the water, not the country or town."""
-        water = self.g.cues.water
+        "بحر الصين الجنوبي", "خليج عمان" (cue water): the water, not the country or town.  (One character test
+        rejects almost every name before any slicing: this runs for each accepted name.)"""
+        water = self.g.cues.water   # (keys: Arabic as written without marks, English lower-cased)
         if not water:
             return False
+        edges = self._water_edges
+        st = r.start
         if r.arabic:
-            before = text[max(0, r.start - 12):r.start].split()
-            return bool(before) and key_of(before[-1]) in water
-        after = text[r.end:r.end + 12].split()
-        if after and after[0][:1].isupper() and key_of(after[0].strip(".,;:")) in water:
-            return True
-        before = text[max(0, r.start - 14):r.start].split()
-        return len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper() and key_of(before[-2]) in water
+            if st < 2 or text[st - 2] not in edges[0]:
+                return False
+            before = text[max(0, st - 12):st].split()
+            return bool(before) and before[-1] in water
+        e = r.end
+        if text[e:e + 1] == " " and text[e + 1:e + 2] in edges[1]:
+            after = text[e:e + 12].split()
+            if after and after[0].strip(".,;:").lower() in water:
+                return True
+        if text[max(0, st - 4):st] != " of ":
+            return False
+        before = text[max(0, st - 14):st].split()
+        return len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() in water
 
     def accept(self, r: _Raw, e: Entry, text: str) -> bool:
         # a nationality hint supports only a place of that country ("المقترح الإسرائيلي لوقف إطلاق النار":
@@ -562,9 +572,11 @@ class Matcher:
                 own[id(r)] = c
         hits: list[Hit] = []
         acc_of = self._acc_ar
+        water = self.g.cues.water
+        if water and self._water_edges is None:
+            self._water_edges = ({w[-1] for w in water}, {w[0].upper() for w in water if w.isascii()})
+        w_ar, w_en = self._water_edges if water else ((), ())
         for r in raws:
-            if self.in_water_name(r, text):
-                continue
             if r.arabic:
                 # (accept() for an Arabic name, with its per-key part memoised: _accept_classes)
                 lst = acc_of.get(r.key)
@@ -579,6 +591,9 @@ class Matcher:
                 ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:
                 continue
+            if (text[r.start - 2:r.start - 1] in w_ar if r.arabic else text[r.end + 1:r.end + 2] in w_en
+                    or text[r.start - 4:r.start] == " of ") and self.in_water_name(r, text):
+                continue   # (a one-character test first: almost no name is next to a water word)
             e = self._choose(ok, r, sent_ctx.get(r.sentence), doc_ctx, country_hint, own.get(id(r)))
             prec = e.kind
             lat, lon = e.lat, e.lon
