@@ -299,3 +299,16 @@ def test_to_protest_after_a_summons_is_its_purpose():
 def test_to_protest_after_taking_to_the_streets_stays_a_protest():
     doc = full("Thousands took to the streets of Tunis to protest the new law.")
     assert any(e.root == "14" and e.source_country == "TUN" for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- "the two governments"
+def test_the_two_governments_are_the_pair_before():
+    doc = full("Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on "
+               "Tuesday, and the two governments signed an agreement on border security.")
+    assert find(doc, "057", "TURGOV", "IRQGOV") and find(doc, "057", "IRQGOV", "TURGOV"), dump(doc)
+
+
+def test_the_two_sides_after_a_fan_out_stay_unresolved():
+    # "the two sides" after a host and two guests is ambiguous: no pair is guessed
+    doc = full("Egypt hosted Sudanese and Ethiopian officials. The two sides discussed the dam.")
+    assert not any(":pair" in e.rule for e in doc.events), dump(doc)

@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
+from . import pair_anaphora
 from .structure import (PUNCT_BOUNDARY, SIDE_FIELDS, actor_args, actor_of, clear_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
@@ -1563,6 +1564,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 _unfill(ev, "source")
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
+    pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS)   # "…, and the two governments signed an agreement"
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
@@ -1571,6 +1573,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
 
 
 _NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")
+_PAIR_OPENERS = _cue_words("pair_opener", "_PAIR_OPENERS")
 
 
 def unnamed_civilians(doc, ev) -> None:

@@ -1,0 +1,64 @@
+"""English "the two sides / governments / leaders" as the subject of a later act: the pair of the event before.
+
+"Erdogan met Iraqi Prime Minister al-Sudani in Ankara, and the two governments signed an agreement": the
+signing is by both, toward each other.  The actor stage reads "governments" as a country-less GOV (or the
+domestic fill gives it the sentence's first country); here its event takes the two actors of the nearest
+earlier event with a source and a target of different countries (same or previous sentence), one event each
+way.  The words that open such a pair ("the two", "both") are the ``pair_opener`` cues of ``cues_en.tsv``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import stable_id
+from .structure import SIDE_FIELDS
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:also\s+)?$")
+
+
+def _opens_pair(text: str, start: int, openers) -> bool:
+    before = text[max(0, start - 9):start].lower().split()
+    return len(before) >= 1 and (" ".join(before[-2:]) in openers or before[-1] in openers)
+
+
+def pair_subjects(doc, events: list, openers) -> None:
+    """Give each English event whose source phrase is "the two …" / "both …" the pair of the event before it
+    (both directions).  Events are changed and added in place."""
+    if not openers:
+        return
+    text = doc.text
+    added = []
+    for ev in events:
+        if ev.lang != "en" or ev.target_actor_id or ":pair" in ev.rule:
+            continue
+        if ev.source_span:
+            at = ev.source_span[0]
+        else:   # "The two sides discussed the dam": no actor for "sides"; the noun right before the trigger
+            m = _NOUN_BEFORE.search(text, max(0, ev.trigger_start - 30), ev.trigger_start)
+            at = m.start(1) if m else -1
+        if at < 0 or not _opens_pair(text, at, openers):
+            continue
+        ante = None
+        for p in events:
+            if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - 1 <= p.sentence <= ev.sentence) \
+                    or ":compound" in p.rule:
+                continue   # (a fan-out to several targets names no single pair)
+            if p.source_actor_id and p.target_actor_id and p.source_country and p.target_country \
+                    and p.source_country != p.target_country and p.source_span and p.source_span[1] <= at:
+                if ante is None or p.trigger_start > ante.trigger_start:
+                    ante = p
+        if ante is None:
+            continue
+        for f in SIDE_FIELDS:
+            setattr(ev, f"source_{f}", getattr(ante, f"source_{f}"))
+            setattr(ev, f"target_{f}", getattr(ante, f"target_{f}"))
+        ev.rule += ":pair"
+        back = dataclasses.replace(ev, id=stable_id(ev.id, "pair"))
+        for f in SIDE_FIELDS:
+            setattr(back, f"source_{f}", getattr(ev, f"target_{f}"))
+            setattr(back, f"target_{f}", getattr(ev, f"source_{f}"))
+        back.plover_context = list(ev.plover_context)
+        added.append(back)
+    events.extend(added)
