@@ -312,3 +312,13 @@ def test_the_two_sides_after_a_fan_out_stay_unresolved():
     # "the two sides" after a host and two guests is ambiguous: no pair is guessed
     doc = full("Egypt hosted Sudanese and Ethiopian officials. The two sides discussed the dam.")
     assert not any(":pair" in e.rule for e in doc.events), dump(doc)
+
+
+def test_an_act_under_a_refused_one_is_not_asserted():
+    doc = full("Erdogan said Turkey would not allow armed groups to use Iraqi territory to threaten its security.")
+    assert not any(e.root == "13" and e.modality == "asserted" for e in doc.events), dump(doc)
+
+
+def test_an_infinitive_after_an_asserted_act_stays_asserted():
+    doc = full("Police used tear gas to disperse the protesters in Nairobi.")
+    assert any(e.cameo == "175" and e.modality == "asserted" for e in doc.events), dump(doc)

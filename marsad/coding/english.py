@@ -562,6 +562,28 @@ def cause_before(words, i: int) -> int:
     return -1
 
 
+def _governing_unreal(words, i: int, ev, same: list, pos: dict):
+    """The nearest earlier event of the sentence, at most 12 words back with no punctuation or clause word
+    between, that is negated or not asserted and governs the infinitive "to V" at ``i`` (through its object and
+    further infinitives: "would not allow X to use Y to threaten …"); None if there is none."""
+    best = None
+    for m in same:
+        if m is ev or m.trigger_end > ev.trigger_start or not (m.negated or m.modality in _UNREAL):
+            continue
+        got = pos.get(id(m))
+        if got is None:
+            continue
+        k = got[3]   # the governing trigger's last word
+        if i - k > 12 or any(words[j].punct or words[j].norm in _CLAUSE_WORDS for j in range(k + 1, i)):
+            continue
+        if best is None or m.trigger_end > best.trigger_end:
+            best = m
+    return best
+
+
+_UNREAL = frozenset(["future", "intent", "conditional", "hypothetical", "demand"])
+
+
 def nominal(ev, words, i: int) -> bool:
     """The trigger is used as a noun: a noun entry, or a verb entry after a determiner, a numeral or
     a quantifier with at most two modifiers between ("a bomb attack", "the attacks", "two strikes")."""
@@ -757,6 +779,12 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
                 if ev.modality in ("asserted", "possible"):
                     ev.modality = "demand"   # "asked Ankara to extradite …": asked for, not done (round 5)
+        if i > 1 and words[i - 1].norm == "to" and ev.modality == "asserted" and not ev.negated:
+            g = _governing_unreal(words, i, ev, same[ev.sentence], pos)
+            if g is not None:
+                # "would not allow armed groups to use Iraqi territory to threaten its security": an act
+                # under a refused / future / intended one is no more real than it
+                ev.modality = "hypothetical" if g.negated else g.modality
         if last + 1 < len(words) and "noun_head" in words[last + 1].cue and (id(ev) in nom or (
                 last == i and i > 0 and ("np_pre" in words[i - 1].cue or words[i - 1].norm in _NP_PREPS
                                          or _modifier_before(words, i)))):
