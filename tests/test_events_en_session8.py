@@ -322,3 +322,12 @@ def test_an_act_under_a_refused_one_is_not_asserted():
 def test_an_infinitive_after_an_asserted_act_stays_asserted():
     doc = full("Police used tear gas to disperse the protesters in Nairobi.")
     assert any(e.cameo == "175" and e.modality == "asserted" for e in doc.events), dump(doc)
+
+
+def test_a_refusal_recoded_complement_is_not_negated_twice():
+    # "1243, negated" would read "did not decline to release"
+    doc = full("Hamas refused to release the hostages.")
+    evs = find(doc, "1243", "PSEREB")
+    assert evs and not evs[0].negated, dump(doc)
+    doc = full("The rebels failed to reach an agreement.")
+    assert any(e.root == "03" and e.negated for e in doc.events), dump(doc)

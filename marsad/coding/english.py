@@ -981,7 +981,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             ml = pos[id(m)][3]
             gap = words[ml + 1:ci]
             if len(gap) == 1 and gap[0].norm == "to":
-                c_ev.negated = True
+                if (c_ev.root or "") != "12":
+                    # (a complement already recoded as the refusal - "refused to release" 1243 - is not negated
+                    # twice: "1243, negated" would read "did not decline to release")
+                    c_ev.negated = True
             elif not (0 < len(gap) <= 3 and gap[0].norm in ("on", "to", "from") and all("np_pre" in w.cue for w in gap[1:])):
                 continue
             c_ev.confidence = min(c_ev.confidence, round(m.confidence - 0.05, 4))
