@@ -27,7 +27,7 @@ from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
 from . import pair_anaphora
-from .structure import (PUNCT_BOUNDARY, SIDE_FIELDS, actor_args, actor_of, clear_side, date_and_place, sentence_view,
+from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
 
@@ -691,8 +691,7 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             if acc is not None:
                 # "accused the RSF of shelling a hospital": the accused is the agent of the act, which is an
                 # allegation (background, as the Arabic اتهم … بقصف), not the accuser's deed on the accused
-                for f in SIDE_FIELDS:
-                    setattr(ev, f"source_{f}", getattr(acc, f"target_{f}"))
+                copy_side(ev, "source", acc, "target")
                 if ev.target_actor_id == ev.source_actor_id:
                     clear_side(ev, "target")
                 ev.rule = ev.rule.replace(":verb-agent", "")
@@ -1234,7 +1233,7 @@ def urged_object(words, i: int, ev, same: list, pos: dict, nom: set, args: Seque
     for m in same:
         if m is ev or id(m) in nom or (m.root or m.cameo[:2]) not in ("02", "10"):
             continue
-        mi, mlast = pos[id(m)][2], pos[id(m)][3]
+        mlast = pos[id(m)][3]
         if not (0 < i - 1 - mlast <= 6):
             continue
         gap = words[mlast + 1:i - 1]

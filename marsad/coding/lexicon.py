@@ -10,7 +10,6 @@ of candidate forms (proclitics و ف ب ل ك س ال and pronoun suffixes strip
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts

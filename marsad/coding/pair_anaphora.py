@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from ..model import stable_id
-from .structure import SIDE_FIELDS
+from .structure import copy_side
 
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:also\s+)?$")
@@ -51,14 +51,12 @@ def pair_subjects(doc, events: list, openers) -> None:
                     ante = p
         if ante is None:
             continue
-        for f in SIDE_FIELDS:
-            setattr(ev, f"source_{f}", getattr(ante, f"source_{f}"))
-            setattr(ev, f"target_{f}", getattr(ante, f"target_{f}"))
+        copy_side(ev, "source", ante)
+        copy_side(ev, "target", ante)
         ev.rule += ":pair"
         back = dataclasses.replace(ev, id=stable_id(ev.id, "pair"))
-        for f in SIDE_FIELDS:
-            setattr(back, f"source_{f}", getattr(ev, f"target_{f}"))
-            setattr(back, f"target_{f}", getattr(ev, f"source_{f}"))
+        copy_side(back, "source", ev, "target")
+        copy_side(back, "target", ev, "source")
         back.plover_context = list(ev.plover_context)
         added.append(back)
     events.extend(added)

@@ -17,14 +17,9 @@ from the other (never a state: protesters are the public).  Rule marker ``:site-
 """
 from __future__ import annotations
 
-from .structure import SIDE_FIELDS, start_index
+from .structure import copy_side, start_index
 
 _BOUNDARY = frozenset(".؛;:!?؟")
-
-
-def _copy(dst, src, side_dst: str, side_src: str) -> None:
-    for f in SIDE_FIELDS:
-        setattr(dst, f"{side_dst}_{f}", getattr(src, f"{side_src}_{f}"))
 
 
 def site_and_purpose(words, evs) -> None:
@@ -51,19 +46,19 @@ def site_and_purpose(words, evs) -> None:
         changed = False
         v_tgt_after = v.target_span is not None and v.target_span[0] >= p.trigger_end
         if not (p.target_code or p.target_actor_id) and v_tgt_after:
-            _copy(p, v, "target", "target")   # the aim the verb read as its object
+            copy_side(p, "target", v, "target")   # the aim the verb read as its object
             changed = True
         if p.target_code and not (v.target_code or v.target_actor_id):
-            _copy(v, p, "target", "target")   # no site: the protest is against its aim
+            copy_side(v, "target", p, "target")   # no site: the protest is against its aim
             changed = True
         elif p.target_code and v_tgt_after and (v.target_actor_id, v.target_code) != (p.target_actor_id, p.target_code):
-            _copy(v, p, "target", "target")
+            copy_side(v, "target", p, "target")
             changed = True
         for a, b in ((v, p), (p, v)):
             if not (a.source_code or a.source_actor_id) and (b.source_code or b.source_actor_id) and \
                     (b.source_role or "") not in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY") and \
                     (b.source_actor_id is None or b.source_actor_id not in (a.target_actor_id,)):
-                _copy(a, b, "source", "source")
+                copy_side(a, "source", b, "source")
                 if ":crowd-quant" in b.rule and ":crowd-quant" not in a.rule:
                     a.rule += ":crowd-quant"   # (the crowd's country is given after the sentence rules)
                 changed = True

@@ -127,6 +127,14 @@ def fill_side(ev, side: str, actor: Actor, span) -> None:
     setattr(ev, f"{side}_span", tuple(span) if span else None)
 
 
+def copy_side(dst, side: str, src, from_side: str = "") -> None:
+    """Give ``dst``'s ``side`` the actor of ``src``'s ``from_side`` (the same side by default): every field of
+    :data:`SIDE_FIELDS`."""
+    from_side = from_side or side
+    for f in SIDE_FIELDS:
+        setattr(dst, f"{side}_{f}", getattr(src, f"{from_side}_{f}"))
+
+
 def clear_side(ev, side: str) -> None:
     """Empty the event's ``side`` (every field of :data:`SIDE_FIELDS`)."""
     for f in SIDE_FIELDS:

@@ -478,27 +478,18 @@ class Matcher:
 
     def in_water_name(self, r: _Raw, text: str) -> bool:
         """The name is part of a sea's or strait's name: "South China Sea", "Sea of Japan", "Gulf of Aden",
-        "بحر الصين الجنوبي", "خليج عمان" (cue water): the water, not the country or town.  (One character test
-        rejects almost every name before any slicing: this runs for each accepted name.)"""
+        "بحر الصين الجنوبي", "خليج عمان" (cue water): the water, not the country or town.  (The caller, which
+        runs for every accepted name, first tests the one character next to it that a water word would fill.)"""
         water = self.g.cues.water   # (keys: Arabic as written without marks, English lower-cased)
-        if not water:
-            return False
-        edges = self._water_edges
         st = r.start
         if r.arabic:
-            if st < 2 or text[st - 2] not in edges[0]:
-                return False
             before = text[max(0, st - 12):st].split()
             return bool(before) and before[-1] in water
-        e = r.end
-        if text[e:e + 1] == " " and text[e + 1:e + 2] in edges[1]:
-            after = text[e:e + 12].split()
-            if after and after[0].strip(".,;:").lower() in water:
-                return True
-        if text[max(0, st - 4):st] != " of ":
-            return False
+        after = text[r.end:r.end + 12].split()
+        if after and after[0][:1].isupper() and after[0].strip(".,;:").lower() in water:
+            return True
         before = text[max(0, st - 14):st].split()
-        return len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() in water
+        return len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper() and before[-2].lower() in water
 
     def accept(self, r: _Raw, e: Entry, text: str) -> bool:
         # a nationality hint supports only a place of that country ("المقترح الإسرائيلي لوقف إطلاق النار":

@@ -774,22 +774,32 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
 _PLACE_MEMO: dict[tuple[str, str, str], bool] = {}
 
 
+_WATER: list = []   # [the place stage's water words (geo/cues.tsv, English keys lower-cased)], read once
+
+
+def _water_words() -> frozenset:
+    if not _WATER:
+        from ..geo.gazetteer import get_gazetteer
+        _WATER.append(frozenset(get_gazetteer().cues.water))
+    return _WATER[0]
+
+
 def _in_english_place(words: list[str], it: Item) -> bool:
     """Is the English name at ``it`` part of a longer gazetteer place name with a capitalised word
     right before or after it (Port Sudan, Kuwait City, Panama City)?  (Memoised per neighbours.)"""
     before = words[it.i - 1] if it.i > 0 else ""
     after = words[it.j] if it.j < len(words) else ""
-    from ..geo.gazetteer import get_gazetteer, key_of
-    if before == "of" and it.i > 1 and words[it.i - 2][:1].isupper() and key_of(words[it.i - 2]) in get_gazetteer().cues.water:
+    if before == "of" and it.i > 1 and words[it.i - 2][:1].isupper() and words[it.i - 2].lower() in _water_words():
         return True   # "Gulf of Oman", "Sea of Japan": the water (cue water in geo/cues.tsv)
     if not ((before[:1].isupper() and before.isalpha()) or (after[:1].isupper() and after.isalpha())):
         return False
-    if after[:1].isupper() and key_of(after) in get_gazetteer().cues.water:
+    if after[:1].isupper() and after.lower() in _water_words():
         return True   # "South China Sea", "Black Sea"
     name = " ".join(words[it.i:it.j])
     mk = (before, name, after)
     hit = _PLACE_MEMO.get(mk)
     if hit is None:
+        from ..geo.gazetteer import get_gazetteer, key_of
         index = get_gazetteer().index
         hit = any(key_of(f"{a}{name}{b}") in index
                   for a, b, w in ((before + " ", "", before), ("", " " + after, after))
@@ -1141,6 +1151,8 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"الأمين العام للأمم المتحدة", "المبعوث الخاص للأمم المتحدة", "الأمين العام لحزب الله": a bare title (a role
     with no country) followed by ل + a named body is that body's official, coded as the body (IGOUNO, LBNREB),
     one actor over both spans (the title alone had been a country-less GOV, and the body the next actor)."""
+    if not any(sp.res.role in _OFFICE_ROLES and not sp.res.country and sp.res.code == sp.res.role for sp in specs):
+        return   # (most documents: no bare office title)
     text = doc.text
     drop = set()
     adjs = lex.cues.get("office_adjective", ())

@@ -39,9 +39,9 @@ from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import plural_heads, protest_site, result_victims
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
-from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, cue_index,
+from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, sentence_view,
-                                start_index, words_of)
+                                start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -1270,7 +1270,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
             # cooperation noun after a light / announcing verb of its clause is a report
             reference = False
-        if reference and lang == "ar" and _expressed_readiness(words, i, cs):
+        ready = lang == "ar" and _expressed_readiness(words, i, cs)
+        if ready:
             reference = False   # "بلاده مستعدة للتوسط": the intended act (intent), not a reference
         if lang == "ar":
             lem = e.lemma[:1]
@@ -1280,8 +1281,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 if lem not in ("ل", "ل") and not (i > 0 and "anchor" in words[i - 1].cue):
                     if e.kind == "verb":
                         modality = "intent" if modality == "asserted" else modality
-                    elif not _expressed_readiness(words, i, cs):
-                        # (أعربت قطر عن استعدادها للتوسط: an expressed readiness for the act is its intent)
+                    elif not ready:   # (أعربت قطر عن استعدادها للتوسط: the expressed readiness makes it intent)
                         reference = True
             # سيفجر / وستنفجر: future by the س proclitic
             # (a verb whose own first letter is س needs it twice: ستسحب، سيسيطر, not سحبت، سيطر)
@@ -1426,8 +1426,7 @@ _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"
 
 def _copy_source(dst: Event, src: Event) -> None:
     """Give ``dst`` the source actor of ``src`` (every source_* field)."""
-    for f in SIDE_FIELDS:
-        setattr(dst, f"source_{f}", getattr(src, f"source_{f}"))
+    copy_side(dst, "source", src)
 
 
 def _statelike(ev, side, doc=None) -> bool:
@@ -1919,7 +1918,7 @@ def _among_victims(words, args, evs) -> None:
     بينهم / من بينهم (cue ``among``) and a named group with a country (or an international one): that group is
     the target (the most specific victims named).  Run after the learned filter."""
     ks = None
-    starts = ends = None
+    ends = None
     for ev in evs:
         if ev.root not in _ATTACK_ROOTS or ev.target_country or (ev.target_code or "")[:3] in _INTL or ev.negated:
             continue
@@ -1927,7 +1926,6 @@ def _among_victims(words, args, evs) -> None:
             ks = [k for k, w in enumerate(words) if "among" in w.cue]
             if not ks:
                 return
-            starts = start_index(words)
             ends = {w.end: k for k, w in enumerate(words)}
         last = ends.get(ev.trigger_end)
         if last is None:
@@ -2754,9 +2752,7 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             # threatened act recoded as a threat is the threat verb's content, one asserted threat
             b.modality, b.confidence = "asserted", max(a.confidence, b.confidence)
             if bool(a.target_code) != bool(b.target_code):   # one side named the target: both have it
-                dst, src = (b, a) if a.target_code else (a, b)
-                for f in SIDE_FIELDS:
-                    setattr(dst, f"target_{f}", getattr(src, f"target_{f}"))
+                copy_side(*((b, "target", a) if a.target_code else (a, "target", b)))
     # current, asserted, actor-ful mentions first: they are the report of the happening
     evs = sorted(evs, key=lambda e: (e.historical, e.negated, e.modality != "asserted",
                                      not (e.source_code or e.target_code), -e.confidence, e.trigger_start))
