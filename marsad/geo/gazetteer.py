@@ -54,6 +54,8 @@ class Cues:
     default: dict = field(default_factory=dict)     # ambiguous name -> ISO-3 read when the context does not decide
     spelled: dict = field(default_factory=dict)     # written form with vowel marks (raw) -> ISO-3 it decides
     water: set = field(default_factory=set)         # sea / strait words around a name: South China Sea, بحر الصين
+    opener: set = field(default_factory=set)        # words that may open a sentence before its fronted place
+    mission: set = field(default_factory=set)       # nouns a country name before them modifies: the US embassy
 
 
 @dataclass
@@ -131,6 +133,10 @@ def _load_cues(path: Path) -> Cues:
             c.default[w] = v.upper()
         elif t == "water":
             c.water.add(w)
+        elif t == "opener":
+            c.opener.add(w)
+        elif t == "mission":
+            c.mission.add(w)
     return c
 
 

@@ -15,6 +15,9 @@ Rules, in order (the basis is recorded on the event):
    ("شنت روسيا الحرب على أوكرانيا"): the target's country, at country precision (basis ``actors``)
    — or the dateline place when it lies in that country (basis ``dateline``).  Fighting happens
    where the target is, not where the attacker's capital or the dateline is.
+   ``sentence`` — a place phrase that opens the sentence before a comma ("وفي بيروت، تظاهر …",
+   "Meanwhile in Baghdad, gunmen attacked …") is the place of every clause of the sentence that
+   names none, except reported content (the speaker's place is not the reported event's).
 3. ``dateline`` — the place of the document's dateline segment.
 4. ``actors`` — the country the source and target actors share, at country precision.
 
@@ -56,19 +59,28 @@ class _DocState:
     """What locate_event reads from a document, computed once per document instead of once per
     event: the places of each sentence, the clause cuts of each sentence, the dateline place."""
     __slots__ = ("doc", "places", "n_places", "sentences", "tokens", "segments", "by_sent", "cuts", "dateline",
-                 "live", "clause")
+                 "live", "clause", "fronted")
 
     def __init__(self, doc: Document):
         self.doc, self.places, self.n_places = doc, doc.places, len(doc.places)
         self.sentences, self.tokens, self.segments = doc.sentences, doc.tokens, doc.segments
         by_sent: dict[int, list[Place]] = {}
+        mission = None
         for p in doc.places:   # doc order, as the per-event scans saw them
+            if p.precision == "country" and p.end > p.start and doc.text[p.end:p.end + 1] == " " and p.text.isascii():
+                # "outside the US embassy": the mission's state, not where it happened
+                if mission is None:
+                    mission = get_gazetteer().cues.mission
+                nxt = doc.text[p.end + 1:p.end + 20].split(" ", 1)[0].rstrip(".,;:").lower()
+                if nxt in mission:
+                    continue
             by_sent.setdefault(p.sentence, []).append(p)
         self.by_sent = by_sent
         self.cuts: dict[tuple, list[int]] = {}
         self.dateline = _UNSET
         self.live: dict[int, list[Place]] = {}   # sentence -> its places with a span (end > start)
         self.clause = None
+        self.fronted: dict[int, Optional[Place]] = {}   # sentence -> its fronted place (or None)
 
     def valid_for(self, doc: Document) -> bool:
         # the event stage adds country places (rule 2/4) between events: a new length rebuilds
@@ -134,6 +146,36 @@ def _clause_cuts(doc: Document, s, sent_idx: int, clause: set, st: _DocState) ->
         elif k + 1 < n and _word_key(text[t.start:toks[k + 1].end]) in clause:
             cuts.append(t.start)
     return cuts
+
+
+def _fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optional[Place]:
+    """The place phrase that opens the sentence and ends at a comma ("وفي بيروت، …", "Meanwhile in
+    Baghdad, …"), or None.  Only opener words (``opener`` in cues.tsv), place cue words and time
+    expressions may stand before it; the place must be introduced by a cue word."""
+    p = min(places, key=lambda q: q.start)
+    if getattr(p, "cue", None) not in _CUED:
+        return None
+    s = doc.sentences[sent_idx]
+    cues = get_gazetteer().cues
+    text = doc.text
+    times = [(t.start, t.end) for t in doc.timerefs if s.start <= t.start < p.start]
+    for k in range(s.token_start, s.token_end):
+        t = doc.tokens[k]
+        if t.start >= p.start:
+            break
+        if any(a <= t.start < b for a, b in times):
+            continue
+        w = _KEYS.get(t.text) or _word_key(text[t.start:t.end])
+        for f in (w, w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w):
+            if f in cues.opener or f in cues.locative or f in cues.venue or f in cues.direction:
+                break
+        else:
+            return None
+    for k in range(s.token_start, s.token_end):
+        t = doc.tokens[k]
+        if t.start >= p.end:
+            return p if t.text in _COMMAS else None
+    return None
 
 
 def _is_actor_span(p: Place, ev: Event) -> bool:
@@ -219,6 +261,13 @@ def locate_event(doc: Document, ev: Event) -> None:
                          and (ev.target_country is None or p.country == ev.target_country)]
                 if cands:
                     ev.place_id, ev.place_basis = cands[-1].id, "clause"
+                    return
+            if elig and ev.quote_id is None:
+                fp = st.fronted.get(ev.sentence, _UNSET)
+                if fp is _UNSET:
+                    fp = st.fronted[ev.sentence] = _fronted_place(doc, ev.sentence, elig)
+                if fp is not None and fp.end <= lo:
+                    ev.place_id, ev.place_basis = fp.id, "sentence"
                     return
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
     if dl is _UNSET:

@@ -32,6 +32,7 @@ _EN_LOWER_OK = {"of", "de", "al", "el", "the", "la", "es", "and", "ad", "an", "a
 _DIR_NAMES = {"N": "northern", "S": "southern", "E": "eastern", "W": "western",
               "NE": "north-eastern", "NW": "north-western", "SE": "south-eastern", "SW": "south-western"}
 _AND_WORDS = {"and", "و", "or", "،", ","}
+_CONJ = ("و", "ف")   # proclitic conjunctions before a locative preposition
 
 
 @dataclass(slots=True)
@@ -387,8 +388,8 @@ class Matcher:
                         r.cue = "locative"
                     j -= 1
                     continue
-                if w in cues.locative:
-                    r.cue = "locative"
+                if w in cues.locative or (r.arabic and w[:1] in _CONJ and w[1:] in cues.locative):
+                    r.cue = "locative"   # (وفي بيروت / ففي بيروت: the conjunction is a proclitic of في)
                 elif w in cues.metonym:
                     r.cue = "metonym"
                 elif w in _AND_WORDS and (j - 1) in prev_end_tok:
