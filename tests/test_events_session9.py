@@ -45,3 +45,58 @@ def test_a_place_after_the_comma_still_wins_in_its_own_clause():
 def test_an_opening_phrase_that_is_no_place_gives_none():
     doc = full("In a statement, the ministry condemned the attack on the convoy.")
     assert not any(e.place_basis == "sentence" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,src,cameo", [
+    ("وكانت الولايات المتحدة قد أعلنت الشهر الماضي أنها سترسل مساعدات إنسانية إلى القطاع.", "USA", "03"),
+    ("الولايات المتحدة أعلنت أنها سترسل مساعدات إلى السودان.", "USA", "03"),
+    ("وكان الجيش الإسرائيلي قد أعلن أمس أنه قصف مواقع لحزب الله في جنوب لبنان.", "ISRMIL", "19"),
+])
+def test_a_speaker_before_its_speech_verb_is_the_source_of_the_content(text, src, cameo):
+    # the nominal clause and the pluperfect كان + subject + قد + verb put the speaker before the verb
+    doc = full(text)
+    evs = [e for e in doc.events if e.root == cameo[:2]]
+    assert evs and evs[0].source_code == src, dump(doc)
+
+
+def test_an_object_before_a_later_speech_verb_is_no_speaker():
+    # the minister is the object of the meeting; the statement's speaker comes after its verb
+    doc = full("التقى الرئيس المصري وزير الخارجية الأمريكي، وأكد الوزير أن بلاده سترسل مساعدات.")
+    assert not any(e.root == "03" and e.source_code == "EGYGOV" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "لم يتوصل الطرفان إلى اتفاق بشأن تبادل الأسرى.",
+    "لم تتوصل إسرائيل وحماس إلى اتفاق.",
+])
+def test_an_agreement_not_reached_is_a_negated_agreement_not_a_refusal(text):
+    doc = full(text)
+    assert not any(e.root == "12" for e in doc.events), dump(doc)
+    assert any(e.cameo == "030" and e.negated for e in doc.events), dump(doc)
+
+
+def test_a_refusal_to_agree_is_still_a_rejection():
+    doc = full("رفضت الحكومة السودانية التوصل إلى اتفاق مع قوات الدعم السريع.")
+    assert any(e.root == "12" and e.source_code == "SDNGOV" for e in doc.events), dump(doc)
+
+
+def test_a_failure_of_a_coordinated_pair_goes_both_ways():
+    doc = full("لم تتوصل إسرائيل وحماس إلى اتفاق.")
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.cameo == "030"}
+    assert pairs == {("ISR", "PSEREB"), ("PSEREB", "ISR")}, dump(doc)
+
+
+def test_a_refusal_to_talk_belongs_to_its_subject_only():
+    doc = full("لن تتفاوض إسرائيل مع حماس.")
+    assert not any(e.source_code == "PSEREB" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("استضافت القاهرة جولة جديدة من المحادثات بين إسرائيل وحماس.", "ISR", "PSEREB"),
+    ("استضافت الدوحة جولة جديدة من المفاوضات بين الحكومة السودانية وقوات الدعم السريع.", "SDNGOV", "SDNREB"),
+])
+def test_hosted_talks_took_place_both_ways(text, a, b):
+    doc = full(text)
+    talks = [e for e in doc.events if e.cameo == "046"]
+    assert {(e.source_code, e.target_code) for e in talks} == {(a, b), (b, a)}, dump(doc)
+    assert not any(e.historical for e in talks), dump(doc)

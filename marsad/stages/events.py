@@ -1244,8 +1244,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "لم تمنع الشرطة المظاهرة"، "لم يتمكن الجيش من صد الهجوم": the negation is of the preventing /
                 # repelling; the protest / attack itself took place
                 negated = False
-        if frame == "mutual" and len(pairs) == 2 and (intent or negated or modality != "asserted"):
-            # an intention / refusal belongs to the subject: keep its direction only
+        if frame == "mutual" and len(pairs) == 2 and (intent or negated or modality != "asserted") \
+                and not _coordinated_pair(words, pairs):
+            # an intention / refusal belongs to the subject: keep its direction only (unless both sides are
+            # the coordinated subject: "لم تتوصل إسرائيل وحماس إلى اتفاق" failed both ways)
             subj = next((g for g in (before[::-1] if before else []) if g.prep == ""), None)
             keep = [pr for pr in pairs if isinstance(pr[0], Arg) and subj is not None and pr[0] is subj]
             pairs = keep or pairs[:1]
@@ -1319,7 +1321,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
                 cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
                 break
-            if when == "neg" and negated and not intent and modality in ("asserted", "future"):
+            if when == "neg" and negated and not intent and modality in ("asserted", "future") and e.cond != "outcome":
+                # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal)
                 cameo, negated = to, False
                 break
             if when.startswith("cue:") and has_cue(cues, when[4:], cs, ce):
@@ -2400,6 +2403,19 @@ _NOT_SUBJECT_AR = frozenset(["الي", "التي", "الذي", "الذين", "ا
                              "السبت", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الليله", "اليوم"])
 
 
+def _coordinated_pair(words, pairs) -> bool:
+    """Are the two sides of a mutual pair one coordination ("إسرائيل وحماس", "بين X و Y", "X and Y")?"""
+    a, b = pairs[0]
+    if not (isinstance(a, Arg) and isinstance(b, Arg)):
+        return False
+    if b.i0 < a.i0:
+        a, b = b, a
+    gap = b.i0 - a.i1
+    if gap == 0:
+        return words[b.i0].prefix.startswith("و")
+    return gap == 1 and words[a.i1].norm in ("و", "and", "&")
+
+
 def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     # بين X و Y / between X and Y
     for k, a in enumerate(after):
@@ -2792,7 +2808,8 @@ def _dedupe(evs: list[Event]) -> list[Event]:
             break
     # "Gunmen killed five soldiers in an ambush": an adjunct noun of the verb's root that took the
     # verb's victims as its agent is the same happening seen from the wrong side
-    kept = [b for b in kept if not (":noun:" in b.rule and b.source_actor_id and any(
+    # (not the halves of a mutual noun: "استضافت القاهرة المحادثات بين إسرائيل وحماس" keeps both directions)
+    kept = [b for b in kept if not (":noun:" in b.rule and ":mutual" not in b.rule and b.source_actor_id and any(
         a is not b and ":verb:" in a.rule and a.root == b.root and a.target_actor_id == b.source_actor_id
         for a in kept))]
     with_actors = {(ev.plover_type or ev.root, ev.historical, ev.negated, ev.modality) for ev in kept

@@ -77,13 +77,21 @@ class QuoteStage:
                 if sp1 > sp0:
                     s_start, s_end = words[sp0].start, words[sp1 - 1].end
                     spk = _speaker_actor(args, sp0, sp1)
+                    if spk is None and lang == "ar":
+                        subj = _subject_before(args, words, i)
+                        if subj is not None:   # "وكانت الولايات المتحدة قد أعلنت الشهر الماضي أنها …"
+                            spk, sp0, sp1 = subj.actor, subj.i0, subj.i1
+                            s_start, s_end = words[sp0].start, words[sp1 - 1].end
                     spk_id = spk.id if spk else None
                     if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
                                               for x in words[sp0:sp1]):
                         spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 else:
                     spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
-                    subj = _earlier_subject(args, words, i) if lang == "ar" and i > 0 and words[i - 1].punct else None
+                    subj = None
+                    if lang == "ar" and i > 0:
+                        subj = (_earlier_subject(args, words, i) if words[i - 1].punct
+                                else _subject_before(args, words, i))
                     if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
                         spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
                 if c1 <= c0:
@@ -131,6 +139,25 @@ def _earlier_subject(args, words, i):
     if p is None:
         return None
     return next((g for g in args if p < g.i0 < i), None)
+
+
+def _subject_before(args, words, i):
+    """The subject that stands before an Arabic speech verb at ``i`` ("الولايات المتحدة أعلنت أنها …",
+    "وكانت الحكومة قد أكدت أمس أن …"): the actor that ends right before the verb, with only قد and
+    filler / time words between, and that opens its clause (the sentence start, a كان form, a comma or
+    a complementizer before it); None otherwise."""
+    k = i - 1
+    while k >= 0 and ("possible" in words[k].cue or words[k].norm in _FILLER_AR):
+        k -= 1
+    if k < 0:
+        return None
+    g = next((g for g in args if g.i1 == k + 1), None)
+    if g is None:
+        return None
+    b = g.i0 - 1
+    if b < 0 or words[b].punct or "past_aux" in words[b].cue or "comp" in words[b].cue:
+        return g
+    return None
 
 
 def _speaker_actor(args, i0, i1):
