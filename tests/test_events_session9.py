@@ -100,3 +100,35 @@ def test_hosted_talks_took_place_both_ways(text, a, b):
     talks = [e for e in doc.events if e.cameo == "046"]
     assert {(e.source_code, e.target_code) for e in talks} == {(a, b), (b, a)}, dump(doc)
     assert not any(e.historical for e in talks), dump(doc)
+
+
+@pytest.mark.parametrize("text,src,cameo", [
+    ("أدان وزير الخارجية الأردني الهجوم على القافلة.", "JORGOV", "111"),
+    ("رفض رئيس الوزراء العراقي المقترح الأمريكي.", "IRQGOV", "12"),
+    ("استقبل وزير الخارجية القطري السفير الفرنسي في الدوحة.", "QATGOV", "043"),
+])
+def test_a_verb_that_opens_the_sentence_is_not_a_name(text, src, cameo):
+    # the tagger had read the opening verb as a one-word person name and the actor swallowed it
+    doc = full(text)
+    assert any(e.cameo.startswith(cameo) and e.source_code == src for e in doc.events), dump(doc)
+    assert not any(doc.text[m.start:m.end] in ("أدان", "رفض", "استقبل") for m in doc.mentions), dump(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("أدان وزير الخارجية الأردني الهجوم، ودعا إسرائيل إلى وقف الحرب.", "JORGOV", "ISR"),
+    ("قال وزير الخارجية الأردني إن التصعيد خطير، ودعا إسرائيل إلى وقف الحرب.", "JORGOV", "ISR"),
+])
+def test_a_state_after_a_masculine_verb_is_its_object(text, src, tgt):
+    doc = full(text)
+    appeals = [e for e in doc.events if e.root == "02"]
+    assert appeals and appeals[0].source_code == src and appeals[0].target_code == tgt, dump(doc)
+
+
+@pytest.mark.parametrize("text,src", [
+    ("ودعا العراق إلى وقف التصعيد في المنطقة.", "IRQ"),
+    ("ودعت إسرائيل إلى وقف التصعيد في المنطقة.", "ISR"),
+])
+def test_a_state_that_agrees_with_its_verb_stays_its_subject(text, src):
+    doc = full(text)
+    appeals = [e for e in doc.events if e.root == "02"]
+    assert appeals and appeals[0].source_code == src, dump(doc)

@@ -69,6 +69,24 @@ def gazetteer() -> Gazetteer:
     return cached("lang.ner.gazetteer", Gazetteer)
 
 
+def _load_opening_verbs() -> frozenset:
+    """Normalised perfect forms (3ms, 3fs) of the Arabic event trigger verbs and speech verbs of the coding
+    tables: a one-token "name" that opens a sentence with one of them is the verb (أدان وزير الخارجية …)."""
+    out = set()
+    for row in read_tsv(data_path("coding", "triggers_ar.tsv")):
+        if len(row) > 2 and row[2] == "verb" and row[0] != "lemma":
+            out.add(normalize(row[0]))
+    for row in read_tsv(data_path("coding", "cues_ar.tsv")):
+        if len(row) > 1 and row[1] == "speech":
+            out.add(normalize(row[0]))
+    out |= {v + "ت" for v in out if not v.endswith(("ا", "ى"))}
+    return frozenset(v for v in out if len(v) >= 3)
+
+
+def opening_verbs() -> frozenset:
+    return cached("lang.ner.opening_verbs", _load_opening_verbs)
+
+
 def _load_clusters() -> dict:
     from pathlib import Path
     p = Path(CLUSTER_PATH) if CLUSTER_PATH else data_path("ner", "clusters.tsv")

@@ -959,6 +959,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src = _comp_subject(words, i, A, trig_idx, tgt)
         elif frame == "svo":
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
+            if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
+                    and _disagrees(words, i, src):
+                # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
+                # state's name (feminine but for masc_name cues): the state is its object
+                src, tgt = None, tgt or src
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
                     and _subject_gap(doc, words, last, src, trig_idx, time_starts):
                 # "واتهمت اللجنة قوات الدعم السريع بقصف …"، "استهدف انفجار حافلة …"، "اتهم خوان غوايدو
@@ -2414,6 +2419,19 @@ def _coordinated_pair(words, pairs) -> bool:
     if gap == 0:
         return words[b.i0].prefix.startswith("و")
     return gap == 1 and words[a.i1].norm in ("و", "and", "&")
+
+
+def _disagrees(words, i, a) -> bool:
+    """Is the actor ``a`` right after the Arabic verb at ``i`` a state name that cannot be its subject,
+    the verb being masculine singular (no ت / وا / تا ending, not the ت- prefix of the feminine
+    imperfect) and the name feminine (every state name but those with a ``masc_name`` cue: العراق،
+    لبنان …)?"""
+    if a.actor.kind != "country" or a.actor.role:
+        return False
+    v = words[i].norm
+    if v.endswith(("ت", "وا", "تا", "ن")) or v.startswith("ت") or len(v) < 3:
+        return False
+    return "masc_name" not in words[a.i0].cue
 
 
 def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):

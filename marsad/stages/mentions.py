@@ -63,6 +63,11 @@ def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None,
         a, b = first.stem_start, last.stem_end
         if gz is not None and j - i == 1 and typ in ("PERS", "ORG", "MISC") and "DEMONYM" in gz.get(first.norm, ()):
             continue  # a lone demonym (روسي) is an adjective, not a name
+        if i == 0 and j == 1 and gz is not None and typ == "PERS":
+            nm = first.norm
+            verbs = ner.opening_verbs()
+            if nm in verbs or (nm[:1] in ("و", "ف") and nm[1:] in verbs):
+                continue  # "أدان وزير الخارجية …": the verb that opens the sentence, not a one-word name
         if b > a:
             norm = first.norm if j - i == 1 else " ".join([tk.norm for tk in toks[i:j]])
             append(Mention(mention_id(doc.id, a, b, typ), a, b, doc.text[a:b], typ, norm,
