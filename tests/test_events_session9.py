@@ -132,3 +132,24 @@ def test_a_state_that_agrees_with_its_verb_stays_its_subject(text, src):
     doc = full(text)
     appeals = [e for e in doc.events if e.root == "02"]
     assert appeals and appeals[0].source_code == src, dump(doc)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("انفجرت سيارة مفخخة في العاصمة العراقية صباح اليوم.", "Baghdad"),
+    ("تظاهر الآلاف في العاصمة السودانية للمطالبة بالحكم المدني.", "Khartoum"),
+    ("Iran's foreign minister met his Saudi counterpart in the Chinese capital.", "Beijing"),
+])
+def test_a_capital_named_by_its_nationality_adjective_is_that_capital(text, place):
+    doc = full(text)
+    assert doc.events and all(_place(doc, e) is not None and _place(doc, e).name == place for e in doc.events), dump(doc)
+
+
+def test_a_capital_followed_by_its_name_is_that_name_once():
+    doc = full("انفجرت سيارة مفخخة في العاصمة السورية دمشق.")
+    assert [p.name for p in doc.places] == ["Damascus"], dump(doc)
+
+
+def test_a_verb_after_haythu_shares_the_subject_and_a_mutual_one_goes_both_ways():
+    doc = full("وكان الرئيس الإيراني قد زار موسكو في يوليو الماضي حيث وقع مع نظيره الروسي اتفاقيات للتعاون.")
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.cameo == "057"}
+    assert pairs == {("IRNGOV", "RUSGOV"), ("RUSGOV", "IRNGOV")}, dump(doc)

@@ -17,7 +17,8 @@ Rules, in order (the basis is recorded on the event):
    where the target is, not where the attacker's capital or the dateline is.
    ``sentence`` — a place phrase that opens the sentence before a comma ("وفي بيروت، تظاهر …",
    "Meanwhile in Baghdad, gunmen attacked …") is the place of every clause of the sentence that
-   names none, except reported content (the speaker's place is not the reported event's).
+   names none; for reported content only when the place is inside the content (the speaker's place
+   is not the reported event's).
 3. ``dateline`` — the place of the document's dateline segment.
 4. ``actors`` — the country the source and target actors share, at country precision.
 
@@ -178,6 +179,13 @@ def _fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optiona
     return None
 
 
+def _in_content(doc: Document, quote_id: str, p: Place) -> bool:
+    """Is the place inside the content of the quote (not in the speaker's part: "In Washington, a
+    spokesman said …" places the statement, not what it reports)?"""
+    q = next((q for q in doc.quotes if q.id == quote_id), None)
+    return q is not None and q.content_start <= p.start < q.content_end
+
+
 def _is_actor_span(p: Place, ev: Event) -> bool:
     for sp in (ev.source_span, ev.target_span):
         if sp and sp[0] < p.end and p.start < sp[1]:
@@ -262,11 +270,11 @@ def locate_event(doc: Document, ev: Event) -> None:
                 if cands:
                     ev.place_id, ev.place_basis = cands[-1].id, "clause"
                     return
-            if elig and ev.quote_id is None:
+            if elig:
                 fp = st.fronted.get(ev.sentence, _UNSET)
                 if fp is _UNSET:
                     fp = st.fronted[ev.sentence] = _fronted_place(doc, ev.sentence, elig)
-                if fp is not None and fp.end <= lo:
+                if fp is not None and fp.end <= lo and (ev.quote_id is None or _in_content(doc, ev.quote_id, fp)):
                     ev.place_id, ev.place_basis = fp.id, "sentence"
                     return
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)

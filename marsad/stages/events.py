@@ -1451,7 +1451,7 @@ def _statelike(ev, side, doc=None) -> bool:
 
 def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
-    by و / ف to an earlier verb of the sentence, with no subject of its own, shares that verb's
+    by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
     verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
     if len(verbs) < 2:
@@ -1461,9 +1461,12 @@ def _conjoined_subject(words, evs) -> None:
         if n == 0:
             continue
         k = starts.get(ev.trigger_start)
-        if k is None or words[k].norm[:1] not in ("و", "ف") or \
-                (len(words[k].norm) < 5 and not (len(words[k].norm) == 4 and words[k].prefix in ("و", "ف"))):
-            continue   # (the token's clitic split is not kept on every word: the conjunction by its letter)
+        if k is None:
+            continue
+        if not (k > 0 and words[k - 1].norm == "حيث") and (words[k].norm[:1] not in ("و", "ف") or (
+                len(words[k].norm) < 5 and not (len(words[k].norm) == 4 and words[k].prefix in ("و", "ف")))):
+            continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
+            # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
@@ -1480,6 +1483,14 @@ def _conjoined_subject(words, evs) -> None:
             continue
         _copy_source(ev, prev)
         ev.rule += ":conj-subj"
+        if ":mutual" in ev.rule and ev.target_code and ev.target_actor_id != ev.source_actor_id:
+            # "… حيث وقع مع نظيره الروسي اتفاقيات": the partner signed too (the other direction)
+            back = copy(ev)
+            back.id = stable_id(ev.id, "conj-subj-back")
+            back.plover_context = list(ev.plover_context)
+            copy_side(back, "source", ev, "target")
+            copy_side(back, "target", ev, "source")
+            evs.append(back)
 
 
 def _accused_agent(words, evs) -> None:

@@ -16,6 +16,7 @@ from operator import attrgetter, not_
 
 from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
+from ..geo.capitals import capital_phrases
 from ..model import Document, Place, stable_id  # noqa: F401  (place ids == stable_id(doc.id, "place", s, e))
 
 _HAS_CUE = "cue" in getattr(Place, "__dataclass_fields__", {})
@@ -64,7 +65,7 @@ class PlaceStage:
         prep = m.keys(text, toks, list(map(_text_of, tokens)))
         raws = m.spans(text, toks, prep)
         if not raws and not doc.mentions:
-            doc.places = []
+            doc.places = capital_phrases(doc, gaz, tokens, [])
             return doc
         m.context(text, toks, raws, prep)
 
@@ -129,6 +130,9 @@ class PlaceStage:
             else:   # pragma: no cover - a model without Place.cue
                 places.append(Place(pid, h.start, h.end, text[h.start:h.end], h.name, e.name_ar or None, h.geo_id,
                                     e.country, round(h.lat, 5), round(h.lon, 5), h.precision, h.sentence, metonym))
+        extra = capital_phrases(doc, gaz, tokens, places)   # "العاصمة العراقية", "the Chinese capital"
+        if extra:
+            places = sorted(places + extra, key=_start_of)
         doc.places = places
         return doc
 
