@@ -153,3 +153,38 @@ def test_a_verb_after_haythu_shares_the_subject_and_a_mutual_one_goes_both_ways(
     doc = full("وكان الرئيس الإيراني قد زار موسكو في يوليو الماضي حيث وقع مع نظيره الروسي اتفاقيات للتعاون.")
     pairs = {(e.source_code, e.target_code) for e in doc.events if e.cameo == "057"}
     assert pairs == {("IRNGOV", "RUSGOV"), ("RUSGOV", "IRNGOV")}, dump(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("قتل جنديان مصريان وأصيب ثلاثة آخرون فجر اليوم في هجوم شنه مسلحون على نقطة تفتيش عسكرية.", "UAF", "EGYMIL"),
+    ("قتل شرطيان وأصيب خمسة آخرون في هجوم شنه مسلحون على دورية.", "UAF", "COP"),
+])
+def test_the_killed_before_a_joined_wounded_clause_are_the_victims(text, src, tgt):
+    # the numeral of the joined clause (ثلاثة آخرون) is not this verb's object
+    doc = full(text)
+    kills = [e for e in doc.events if e.root == "19"]
+    assert kills and kills[0].source_code == src and kills[0].target_code == tgt, dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تعلق الحكومة المصرية رسميا على الهجوم حتى الآن.",
+    "وعقبت وزارة الخارجية على الهجوم في بيان مقتضب.",
+])
+def test_the_topic_of_a_comment_is_no_act_of_the_commenter(text):
+    doc = full(text)
+    assert not any(e.root == "19" and e.source_code for e in doc.events), dump(doc)
+    assert all(e.historical for e in doc.events if e.root == "19"), dump(doc)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("أقال الرئيس التونسي رئيس الحكومة.", "TUNGOV"),
+    ("انتقد رئيس الوزراء العراقي وزير الخارجية العراقي.", "IRQGOV"),
+])
+def test_two_people_named_by_titles_of_one_country_are_source_and_target(text, code):
+    doc = full(text)
+    assert any(e.source_code == code and e.target_code == code for e in doc.events), dump(doc)
+
+
+def test_a_state_acting_on_its_own_forces_has_no_target():
+    doc = full("حشدت روسيا قواتها على الحدود الأوكرانية.")
+    assert not any(e.root == "15" and e.target_code == "RUS" for e in doc.events), dump(doc)

@@ -842,6 +842,24 @@ def _conjoined(words, args, k):
     return out
 
 
+def _one_referent(a: Optional[Actor], b: Actor) -> bool:
+    """Are two actors of one code one referent?  Not two people each named by a title (الرئيس التونسي ...
+    رئيس الحكومة: the president and the prime minister, both TUNGOV)."""
+    if not _same(a, b):
+        return False
+    return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
+                                and not a.entity_id and not b.entity_id)
+
+
+def _apposition(a: Actor, b: Actor) -> bool:
+    """Is ``b``, right after ``a``, the same referent in apposition (a name after its title)?  Two separate
+    titles of one country are two people: "أقال الرئيس التونسي رئيس الحكومة" (the president dismissed the
+    prime minister)."""
+    if not _same(a, b):
+        return False
+    return a.id == b.id or bool(b.entity_id) or not b.role or b.kind != "person" or a.kind != "person"
+
+
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     if a is None or b is None:
         return False
@@ -933,8 +951,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
             # verb's subject and object (a mutual frame gives both directions anyway)
             clause_recip = any(pcs <= j < ce and not (j > 0 and "between" in words[j - 1].cue) for j in cues["recip"])
-        governed = e.kind == "noun" and any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
-                                            for (j, _, t, _) in trigs)
+        governed = e.kind == "noun" and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
+                                             for (j, _, t, _) in trigs)
+                                         or ("governs" in cues and any(cs <= j < i for j in cues["governs"])))
+        # ("لم تعلق الحكومة على الهجوم": the topic of a comment is no act of the commenter)
         if governed:
             before = []   # "أدانت فرنسا الهجوم": France is not the attacker
         src: Optional[Arg] = None
@@ -1194,7 +1214,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src_actor = speaker
         if not pairs:
             sa = src.actor if src else src_actor
-            if tgt is not None and (_same(sa, tgt.actor) or (
+            if tgt is not None and (_one_referent(sa, tgt.actor) or (
                     e.cameo[:2] == "15" and sa is not None and sa.country and tgt.actor.country == sa.country)):
                 tgt = None   # (حشدت روسيا قواتها: a show of force's object is its own forces, not a target)
             if clause_recip and sa is not None:
@@ -1748,6 +1768,8 @@ def _passive_patient(words, i, a) -> bool:
             x = words[k]
             if x.punct or "boundary" in x.cue or "comp" in x.cue:
                 break
+            if x.trig[1] and x.text[:1] == "و" and any(t.kind == "verb" for t in x.trig[1]):
+                break   # "قتل جنديان وأصيب ثلاثة آخرون": a joined verb opens its own clause
             if x.norm.isdigit() or "quant" in x.cue:
                 return False
     return True
@@ -1837,7 +1859,7 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if tgt is None:
         # not across another predicate: "جندي قتل في هجوم استهدف دوريته" (the patrol is استهدف's object)
         tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)
-                    and not (src is not None and a.i0 == src.i1 and _same(a.actor, src.actor))
+                    and not (src is not None and a.i0 == src.i1 and _apposition(src.actor, a.actor))
                     and not any(last < k < a.i0 for k in tgt_blockers[0])
                     and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                                 for k in tgt_blockers[1])), None)
@@ -2432,12 +2454,20 @@ def _coordinated_pair(words, pairs) -> bool:
     return gap == 1 and words[a.i1].norm in ("و", "and", "&")
 
 
+_STATE_CODES: set = set()   # ISO-3 codes of the gazetteer's countries, read once
+
+
 def _disagrees(words, i, a) -> bool:
     """Is the actor ``a`` right after the Arabic verb at ``i`` a state name that cannot be its subject,
     the verb being masculine singular (no ت / وا / تا ending, not the ت- prefix of the feminine
     imperfect) and the name feminine (every state name but those with a ``masc_name`` cue: العراق،
     لبنان …)?"""
-    if a.actor.kind != "country" or a.actor.role:
+    if a.actor.kind != "country" or a.actor.role or a.i1 - a.i0 > 3 or words[a.i0].norm.endswith(("ون", "ين")):
+        return False
+    if not _STATE_CODES:
+        from ..geo.gazetteer import get_gazetteer
+        _STATE_CODES.update(get_gazetteer().countries)
+    if a.actor.country not in _STATE_CODES:
         return False
     v = words[i].norm
     if v.endswith(("ت", "وا", "تا", "ن")) or v.startswith("ت") or len(v) < 3:
