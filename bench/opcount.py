@@ -30,7 +30,12 @@ def main(argv=None) -> int:
     ap.add_argument("stages", nargs="+", help="stage names (clean language sentences mentions actors time places quotes events)")
     ap.add_argument("--n", type=int, default=40, help="generated articles counted (after 30 warm-up articles)")
     ap.add_argument("--anercorp", type=int, default=0, help="count N ANERcorp articles instead (warm-up: N others)")
+    ap.add_argument("--by-function", type=int, default=0, metavar="K",
+                    help="also print the K functions executing the most opcodes (own opcodes, not callees)")
+    ap.add_argument("--lines", default="", metavar="FUNC[,FUNC]",
+                    help="also print the opcodes per article of each source line of these functions")
     a = ap.parse_args(argv)
+    line_funcs = set(filter(None, a.lines.split(",")))
     pipe = Pipeline()
     unknown = set(a.stages) - {n for n, _ in pipe.stages}
     if unknown:
@@ -45,6 +50,8 @@ def main(argv=None) -> int:
         for _, stage in pipe.stages:
             d = stage(d)
     counts: collections.Counter = collections.Counter()
+    by_code: collections.Counter = collections.Counter()
+    by_line: collections.Counter = collections.Counter()
     current = [""]
 
     def on_opcode(frame, event, arg):
@@ -52,9 +59,20 @@ def main(argv=None) -> int:
             counts[current[0]] += 1
         return on_opcode
 
+    def on_opcode_code(frame, event, arg):
+        if event == "opcode":
+            counts[current[0]] += 1
+            code = frame.f_code
+            by_code[code] += 1
+            if code.co_name in line_funcs:
+                by_line[(code, frame.f_lineno)] += 1
+        return on_opcode_code
+
+    tracer = on_opcode_code if a.by_function or line_funcs else on_opcode
+
     def on_call(frame, event, arg):
         frame.f_trace_opcodes = True
-        return on_opcode
+        return tracer
 
     for d in docs:
         for name, stage in pipe.stages:
@@ -72,6 +90,17 @@ def main(argv=None) -> int:
     for name in a.stages:
         print(f"  {name:10s} {counts[name] / n:12,.0f}")
     print(f"  {'total':10s} {sum(counts.values()) / n:12,.0f}")
+    if a.by_function:
+        print("functions (own opcodes per article):")
+        for code, c in by_code.most_common(a.by_function):
+            where = f"{Path(code.co_filename).name}:{code.co_firstlineno}"
+            print(f"  {c / n:10,.0f}  {code.co_name:28s} {where}")
+    if line_funcs:
+        import linecache
+        for (code, line), c in sorted(by_line.items(), key=lambda x: (x[0][0].co_name, x[0][1] or 0)):
+            if c / n >= 20:
+                src = linecache.getline(code.co_filename, line or 0).strip()[:90]
+                print(f"  {code.co_name:16s} {line or 0:5d} {c / n:8,.0f}  {src}")
     return 0
 
 

@@ -108,8 +108,11 @@ def _load() -> dict:
             s = s.replace(a, b)
         pats[k] = re.compile(s)
     max_prefix_words = max((len(p.split()) for p in prefix), default=1)
+    # the first words of the furniture keys: a line whose matching form starts with another word is
+    # no furniture (_may_be_furniture)
+    first_words = frozenset(k.split(" ")[0] for k in list(exact) + list(prefix))
     return {"pubs": pubs, "exact": exact, "prefix": prefix, "max_prefix_words": max_prefix_words,
-            "months": months, "pats": pats}
+            "months": months, "pats": pats, "first_words": first_words}
 
 
 def load_ingest_data() -> dict:
@@ -183,6 +186,19 @@ def _furniture(d: dict, norm: str) -> Optional[str]:
         if k:
             return k
     return None
+
+
+_HEAD = 24   # characters of a line whose matching form decides its first word (_may_be_furniture)
+
+
+def _may_be_furniture(d: dict, s: str) -> bool:
+    """False when ``_furniture(d, _fnorm(s))`` is certainly None, from the line's first ``_HEAD``
+    characters: every furniture key (exact or prefix) starts with the first word of the line's
+    matching form, and _fnorm works character by character (punctuation and space runs become one
+    space), so when the head's matching form holds a space its first word is the line's."""
+    head = _fnorm(s[:_HEAD])
+    sp = head.find(" ")
+    return sp < 0 or head[:sp] in d["first_words"]
 
 
 def _script_counts(s: str) -> tuple[int, int]:
@@ -321,7 +337,12 @@ def segment_text(doc: Document) -> list[Segment]:
     related = 0
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        norm = _fnorm(s) if len(s) < 100 or (i == 0 and title_norm) else ""
+        if i == 0:
+            norm = _fnorm(s) if len(s) < 100 or title_norm else ""
+        elif len(s) < 100 and (len(s) <= _HEAD or _may_be_furniture(d, s)):
+            norm = _fnorm(s)
+        else:
+            norm = ""   # (only the furniture test and the title read it: neither can hold here)
         ar, lat = counts[i]
         # furniture / ads
         kind = _furniture(d, norm) if norm and len(norm) < 80 else None

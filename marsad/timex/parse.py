@@ -95,12 +95,30 @@ def _nearest(cands: list, anchor, key=lambda c: c) -> object:
     return min(cands, key=cost)
 
 
+_NW: dict = {}     # raw word -> normalize(word) (memo of _norm_words: words repeat, windows do not)
+
+
+def _norm_words(s: str) -> list[str]:
+    """``normalize(s).split()``, word by word through a memo: normalisation maps character by
+    character, keeps every white-space character white space (NBSP -> space) and makes no other
+    one, so the words of the normalised string are the non-empty normalised words of ``s``."""
+    raw = s.split()
+    out = list(map(_NW.get, raw))
+    if None in out:
+        if len(_NW) > 100_000:
+            _NW.clear()
+        for k in misses(out):
+            w = raw[k]
+            out[k] = _NW[w] = normalize(w)
+    return out if "" not in out else list(filter(None, out))
+
+
 def _tense_hint(c: "_Ctx", pos: int) -> Optional[str]:
     """"past" after منذ/since, "next" after a future cue, within six words before ``pos``."""
-    words = normalize(c.orig[max(0, pos - 60):pos]).split()[-6:]
+    words = _norm_words(c.orig[max(0, pos - 60):pos])[-6:]
     if any(w.lstrip("و") in ("منذ", "since") for w in words):
         return "since"
-    if _future_context(c, pos):
+    if _future_context(c, pos, words):
         return "future"
     return None
 
@@ -208,7 +226,7 @@ def _k_dm(m, c):
     if not day or _date(2000, mon, day) is None:  # 2000 is a leap year: allows 29 Feb
         return None
     if not g.get("rel") and not g.get("yrel"):
-        prev = normalize(c.orig[max(0, m.start() - 20):m.start()]).split()
+        prev = _norm_words(c.orig[max(0, m.start() - 20):m.start()])
         if prev and prev[-1].strip("«\"'(") in c.L.date_name_cues:
             return None  # "قوى 14 آذار", "ثورة 25 يناير": a name, not the story's date
     a = c.anchor
@@ -476,7 +494,7 @@ def _k_year_bare(m, c):
     """A bare 19xx/20xx closing a clause ("نكبة 1948،"): a year unless a quantity word
     precedes it ("أكثر من 2000.") or it lies far in the future of the anchor."""
     y = int(m.group("year"))
-    before = normalize(c.orig[max(0, m.start() - 25):m.start()]).split()
+    before = _norm_words(c.orig[max(0, m.start() - 25):m.start()])
     if before and (before[-1] in c.L.quantity or " ".join(before[-2:]) in c.L.quantity):
         return None
     if c.anchor is not None and y > c.anchor.year + 10:
@@ -562,8 +580,8 @@ def _k_weekday(m, c):
             if not c.orig[o:o + 1].isupper():
                 return None
         else:
-            before = normalize(c.orig[max(0, m.start("wd") - 20):m.start("wd")]).split()
-            after = normalize(c.orig[m.end("wd"):m.end("wd") + 20]).split()
+            before = _norm_words(c.orig[max(0, m.start("wd") - 20):m.start("wd")])
+            after = _norm_words(c.orig[m.end("wd"):m.end("wd") + 20])
             b = before[-1] if before else ""
             bforms = {b, b[1:] if b[:1] in "وفبلك" else b, b[2:] if b[:2] in CLITICS else b}
             if (bforms & c.L.wd_block_before) or (after and after[0] in c.L.wd_block_after):
@@ -591,10 +609,12 @@ def _k_weekday(m, c):
     return (a + _dt.timedelta(days=delta)).isoformat(), None, "day", "relative", None
 
 
-def _future_context(c: _Ctx, pos: int) -> bool:
-    """A future cue in the six words before ``pos`` (see lexicon.yaml future_markers)."""
+def _future_context(c: _Ctx, pos: int, words: Optional[list] = None) -> bool:
+    """A future cue in the six words before ``pos`` (see lexicon.yaml future_markers).  ``words``:
+    those words if the caller has them (_tense_hint)."""
     L = c.L
-    words = normalize(c.orig[max(0, pos - 60):pos]).split()[-6:]
+    if words is None:
+        words = _norm_words(c.orig[max(0, pos - 60):pos])[-6:]
     if not words:
         return False
     joined = " " + " ".join(words) + " "
