@@ -188,3 +188,25 @@ def test_two_people_named_by_titles_of_one_country_are_source_and_target(text, c
 def test_a_state_acting_on_its_own_forces_has_no_target():
     doc = full("حشدت روسيا قواتها على الحدود الأوكرانية.")
     assert not any(e.root == "15" and e.target_code == "RUS" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt,cameo", [
+    ("أدانت مصر الهجوم، داعية إسرائيل إلى وقف التصعيد.", "EGY", "ISR", "020"),
+    ("أدان وزير الخارجية الأردني الهجوم، داعيا المجتمع الدولي إلى التحرك.", "JORGOV", "*", "020"),
+    ("وانتقد الرئيس الفرنسي القرار، رافضا أي تدخل في الشؤون الداخلية للبنان.", "FRAGOV", "*", "12"),
+    ("وقال الوزير الأردني إن الوضع خطير، داعيا إلى ضبط النفس.", "JORGOV", "*", "020"),
+])
+def test_a_circumstantial_participle_is_an_act_of_the_main_subject(text, src, tgt, cameo):
+    doc = full(text)
+    evs = [e for e in doc.events if e.cameo.startswith(cameo) and e.source_code == src]
+    assert evs and (tgt == "*" or evs[0].target_code == tgt), dump(doc)
+
+
+def test_a_listed_participle_without_a_comma_is_an_adjective():
+    doc = full("فرضت وزارة الخزانة الأمريكية عقوبات على خمس شركات إيرانية متهمة بتزويد روسيا بطائرات مسيرة.")
+    assert not any(e.root == "11" for e in doc.events), dump(doc)
+
+
+def test_a_preacher_is_still_a_person_outside_a_clause_start():
+    doc = full("ألقى الداعية الإسلامي خطبة في المسجد الكبير.")
+    assert not any(e.cameo == "020" for e in doc.events), dump(doc)

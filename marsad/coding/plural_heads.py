@@ -102,15 +102,16 @@ def plural_subject(doc, words, args, evs) -> None:
 _STATE_BODY_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"])
 
 
-def homograph_verb_next(words, items, clean) -> bool:
+def homograph_verb_next(words, items, clean, k: int = 0) -> bool:
     """After a clause-opening verb / role homograph (طالب: "demanded" / "student"; actors cue ``verb_homograph``),
     is the next word the verb's subject?  An Arabic nominative sound plural in ون (متظاهرون، مسؤولون: indefinite
     too -- a construct would need the genitive متظاهرين; six letters or a م-initial participle, not قانون) or a
     state body / office (البرلمان، الحكومة، الرئيس: role item at word 1 whose sector is a state or political one;
-    not EDU -- طالب الجامعة is a student).  Used by the actors stage (round 14)."""
-    if len(words) < 2:
+    not EDU -- طالب الجامعة is a student).  ``k``: the homograph's word position (a clause start).  Used by the
+    actors stage (round 14)."""
+    if len(words) < k + 2:
         return False
-    w1 = clean(words[1])
+    w1 = clean(words[k + 1])
     if w1.endswith("ون") and (len(w1) >= 6 or w1.startswith("م")):
         return True
-    return any(x.i == 1 and x.type == "role" and (x.entries[0].role or "") in _STATE_BODY_ROLES for x in items)
+    return any(x.i == k + 1 and x.type == "role" and (x.entries[0].role or "") in _STATE_BODY_ROLES for x in items)

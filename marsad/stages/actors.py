@@ -178,17 +178,21 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  not clean_word(words[it.i]).startswith("ال") and
                                                  place_follows(it.j))]
         homographs = lex.cues.get("verb_homograph")
-        if homographs and words[0] in gates["verb_homograph"]:
+        hgate = gates["verb_homograph"] if homographs else ()
+        if hgate and (words[0] in hgate or ("،" in words and not hgate.isdisjoint(words))):
             from ..coding.plural_heads import homograph_verb_next as _homograph_verb_next   # (round 14: وطالب متظاهرون، وطالب البرلمان)
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
-            # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…")
-            named_at_1 = any(x.i == 1 and x.type in ("country", "capital", "entity") and
-                             not any(e.kind == "person" for e in x.entries) for x in items)
-            items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.i == 0 and
-                                                 not homographs.isdisjoint(keys[it.i]) and len(words) > 1 and
-                                                 ((words[1].startswith("ال") and words[1].endswith("ون")) or
-                                                  named_at_1 or _homograph_verb_next(words, items, clean_word)))]
+            # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…");
+            # a clause opens at the sentence start or after a comma ("…، داعية إسرائيل إلى …": the participle)
+            for k0 in [k for k, w in enumerate(words) if w in hgate and (k == 0 or words[k - 1] in ("،", ","))]:
+                named_next = any(x.i == k0 + 1 and x.type in ("country", "capital", "entity") and
+                                 not any(e.kind == "person" for e in x.entries) for x in items)
+                items = [it for it in items if not (
+                    it.type == "role" and it.j - it.i == 1 and it.i == k0 and
+                    not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
+                    ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
+                     named_next or _homograph_verb_next(words, items, clean_word, k0)))]
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)

@@ -36,7 +36,7 @@ from typing import Optional
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
-from ..coding import plural_heads, protest_site, result_victims
+from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -115,6 +115,7 @@ class EventStage:
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
+                evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
@@ -672,8 +673,9 @@ def _find_triggers(words, lex, lang, cands=None):
         if best is None:
             continue
         e, p, o = best
-        if e.kind == "verb" and lang == "ar" and w.text[-1:] == "ة":
-            continue   # a verb never ends in taa marbuta: وزارة is no "و + زاره" (visited him)
+        if e.kind == "verb" and lang == "ar" and w.text[-1:] == "ة" and w.norm not in circumstantial.forms():
+            continue   # a verb never ends in taa marbuta: وزارة is no "و + زاره" (visited him); (a listed
+            # feminine participle, داعية، رافضة، is the verb's circumstantial form)
         if 0 <= o < i and "light" in w.cue and any(t[0] == o for t in out):
             continue   # "الهجوم الذي نفذه مسلحون"، "غارة شنتها طائرات": the noun's event, the verb gives its agent
         last = max(i, o) if o > i else i

@@ -1,0 +1,74 @@
+"""Circumstantial participles (حال) that are acts of the main clause's subject (Arabic).
+
+"أدان الوزير الهجوم، داعيا المجتمع الدولي إلى التحرك", "قالت الجبهة في بيان إن …، داعية إلى انتخابات مبكرة": the
+participle after the comma (``hal_ar.tsv``; its forms are trigger forms of the verb) is the main subject's act, and
+the noun phrase right after it is its addressee, not its subject.  The subject is the source of the nearest earlier
+verb event of the same reported content, else the speaker of the quote the participle stands in, else the source
+of the nearest earlier verb event.  A listed participle not after a comma is an adjective ("شركات متهمة بتزويد …"):
+its event is dropped.  Rule marker ``:hal``.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+from .structure import actor_of, clear_side, copy_side, fill_side, start_index
+
+_COMMAS = ("،", ",")
+
+
+def _load() -> frozenset:
+    return frozenset(normalize(r["form"].strip()) for r in read_tsv_dicts(data_path("coding", "hal_ar.tsv"))
+                     if r.get("form", "").strip())
+
+
+def forms() -> frozenset:
+    return cached("coding.circumstantial.hal_ar", _load)
+
+
+def _main_subject(doc, quotes, evs, ev):
+    earlier = [e for e in evs if e is not ev and ":verb:" in e.rule and e.source_actor_id
+               and e.trigger_start < ev.trigger_start and ":hal" not in e.rule]
+    same = [e for e in earlier if e.quote_id == ev.quote_id]
+    if same:
+        e = max(same, key=lambda x: x.trigger_start)
+        return actor_of(doc, e.source_actor_id), e.source_span
+    q = next((q for q in quotes if q.id == ev.quote_id and q.speaker_actor_id), None) if ev.quote_id else None
+    if q is not None:
+        return actor_of(doc, q.speaker_actor_id), (q.speaker_start, q.speaker_end)
+    if earlier:
+        e = max(earlier, key=lambda x: x.trigger_start)
+        return actor_of(doc, e.source_actor_id), e.source_span
+    return None, None
+
+
+def participle_subject(doc, words, quotes, evs) -> list:
+    """``evs`` with the participle events given their main subject (and the adjectival ones dropped)."""
+    hal = forms()
+    starts = None
+    out = []
+    for ev in evs:
+        if ":verb:" not in ev.rule:
+            out.append(ev)
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is None or (words[k].norm not in hal and words[k].norm[1:] not in hal):
+            out.append(ev)
+            continue
+        if k == 0 or words[k - 1].text not in _COMMAS:
+            continue   # an adjective ("شركات متهمة بتزويد …"), not a circumstantial participle
+        actor, span = _main_subject(doc, quotes, evs, ev)
+        if actor is not None and actor.id == ev.source_actor_id:
+            out.append(ev)
+            continue
+        if ev.source_actor_id and ev.source_span and ev.source_span[0] >= ev.trigger_end:
+            # "داعيا المجتمع الدولي": a participle has no subject after it; that noun phrase is the addressee
+            if not ev.target_actor_id:
+                copy_side(ev, "target", ev, "source")
+            clear_side(ev, "source")
+        if actor is not None:
+            fill_side(ev, "source", actor, span)
+        ev.rule += ":hal"
+        out.append(ev)
+    return out
