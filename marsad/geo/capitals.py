@@ -4,6 +4,8 @@ name follows ("العاصمة السورية دمشق", "the Libyan capital Trip
 added.  Nationality adjectives: ``demonyms.tsv``; capitals: the gazetteer's capital cities."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Optional
 
 from ..model import Document, Place, stable_id
@@ -12,6 +14,7 @@ from .gazetteer import Entry, Gazetteer
 from .match import _KEYS, _word_key
 
 _AR_CAPITAL = "العاصمه"
+_WORD = re.compile("العاصم[ةه]|capital")
 _AR_PREFIXES = ("", "و", "ب", "وب", "ف", "فب", "ل", "ول")
 
 
@@ -33,14 +36,17 @@ def _key(text: str) -> str:
 
 def capital_phrases(doc: Document, gaz: Gazetteer, tokens, places: list[Place]) -> list[Place]:
     """The capital phrases of ``tokens`` (the stage's tokens, in order) that no place covers."""
-    if not gaz.demonyms:
-        return []
     text = doc.text
+    if not gaz.demonyms or ("العاصم" not in text and "capital" not in text):
+        return []   # (most documents: one C-level scan of the text, no token loop)
+    tstarts = [t.start for t in tokens]
+    cand = sorted({bisect_right(tstarts, m.start()) - 1 for m in _WORD.finditer(text)} - {-1})
     taken = [(p.start, p.end) for p in places]
     starts = {p.start for p in places}
     out: list[Place] = []
     n = len(tokens)
-    for k, t in enumerate(tokens):
+    for k in cand:
+        t = tokens[k]
         w = t.text
         if not (w.endswith("العاصمة") or w.endswith("العاصمه") or w == "capital"):
             continue
