@@ -210,3 +210,9 @@ def test_a_listed_participle_without_a_comma_is_an_adjective():
 def test_a_preacher_is_still_a_person_outside_a_clause_start():
     doc = full("ألقى الداعية الإسلامي خطبة في المسجد الكبير.")
     assert not any(e.cameo == "020" for e in doc.events), dump(doc)
+
+
+def test_an_appeal_finds_its_preposition_past_a_title_a_name_and_an_adjunct():
+    doc = full("ودعا رئيس الحكومة اللبنانية نجيب ميقاتي في اتصال مع رئيس السلطة الفلسطينية محمود عباس "
+               "إلى وقف الاقتتال فورا.")
+    assert any(e.cameo == "020" and e.source_code == "LBNGOV" for e in doc.events), dump(doc)

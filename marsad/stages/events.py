@@ -748,7 +748,8 @@ def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
     # "ودعا مجلس الأمن الدولي الحكومة السودانية إلى …" — look further, not across a clause boundary
-    hi = i + (12 if lang == "ar" and e.kind == "verb" else 4)   # (a title + a name: الأمين العام للأمم المتحدة أنطونيو غوتيريش)
+    hi = i + (16 if lang == "ar" and e.kind == "verb" else 4)   # (a title + a name: الأمين العام للأمم المتحدة أنطونيو غوتيريش;
+    # with an adjunct: ودعا رئيس الحكومة نجيب ميقاتي في اتصال مع رئيس السلطة محمود عباس إلى …)
     for j in range(i + 1, min(n, hi)):
         x = words[j]
         if x.punct:
