@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from . import pair_anaphora
+from . import complements, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
@@ -995,6 +995,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         k = as_clause(words, i)
         if k >= 0 and any(m is not ev and pos[id(m)][3] < k for m in same[ev.sentence]):
             ev.confidence = round(max(ev.confidence - 0.1, 0.05), 4)
+    # complements that are another act's content: a refused permission's act, a warning's "against V-ing",
+    # a generic refusal's specific complement (round 6, coding/complements.py)
+    drop = complements.apply(doc, same, pos)
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
 
 
 def as_clause(words, i: int, span: int = 7) -> int:

@@ -1,0 +1,160 @@
+"""English complements that are the content of another act, not acts of their own (English round 6).
+
+* **A refused permission** -- "Iran refused to allow inspectors to visit the site", "North Korea refused to let
+  inspectors visit": one refusal by the subject toward the ones not let in.  The permission verb (cue
+  ``permit_verb``: allow, let, permit) under a refusal or a negation is the event; the act it would have
+  permitted (the visit) is its content, not an event by the inspectors.  With an international party in the
+  object (cue ``intl_party``: inspectors, monitors, peacekeepers, aid ...; or an IGO / NGO actor) the code is
+  CAMEO 1245 "refuse to allow international involvement", the negation of 086; an asserted permission of such a
+  party is that cue's 086 code (0861 peacekeepers, 0862 inspectors, 0863 aid).
+* **A generic refusal and its specific complement** -- "refused (120) to release (1243) the hostages": one
+  happening, reported by the specific code (the generic verb's target is kept when the complement has none).
+* **A warning's content** -- "Russia warned NATO against deploying troops in Finland": one warning (130) by
+  Russia to NATO; "deploying" after "against" under a threat / warning verb is what was warned against, not an
+  asserted deployment.
+
+:func:`apply` reads the per-event word views of :func:`marsad.coding.english.argument_rules` and returns the ids
+of the events to drop.  Word lists are cue types of ``cues_en.tsv``.
+"""
+from __future__ import annotations
+
+from .structure import clear_side, copy_side
+from .structure import fill_side as _set_side
+
+_NEG = frozenset(["not", "n't", "never", "refused", "refuses", "refuse", "refusing"])
+_INTL_CODES = ("IGO", "NGO")
+
+
+def _mark(ev, tag: str) -> None:
+    if f":{tag}" not in ev.rule:
+        ev.rule = f"{ev.rule}:{tag}"
+
+
+def _recode(ev, cameo: str) -> None:
+    from .english import recode_event
+    recode_event(ev, cameo)
+
+
+def _plain_gap(words, lo: int, hi: int) -> bool:
+    """No punctuation and no clause word among words[lo:hi]."""
+    return not any(w.punct or "clause_word" in w.cue for w in words[lo:hi])
+
+
+def _refused_before(words, k: int, at_k, evs, pos) -> "tuple[bool, object]":
+    """Is the permission word at ``k`` refused or negated?  (refused, the generic refusal event governing it)."""
+    gov = None
+    if k >= 2 and words[k - 1].norm == "to":
+        gov = next((m for m in evs if m is not at_k and (m.root or "") == "12" and pos[id(m)][3] == k - 2), None)
+    if gov is not None:
+        return True, gov
+    if at_k is not None and (at_k.negated or (at_k.root or "") == "12"):
+        return True, None
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = words[j]
+        if w.punct:
+            break
+        if w.norm in _NEG:
+            return True, None
+    return False, None
+
+
+def _permission(doc, evs, pos, drop: set) -> None:
+    words = pos[id(evs[0])][0]
+    args = pos[id(evs[0])][1]
+    at = {pos[id(m)][2]: m for m in evs}
+    for k, w in enumerate(words):
+        if "permit_verb" not in w.cue:
+            continue
+        at_k = at.get(k)
+        if at_k is not None and id(at_k) in drop:
+            continue
+        # the object "allow X to V" / "let X V" / "allow X into Y": at most six words, up to "to", a trigger,
+        # a preposition or punctuation
+        end = k + 1
+        while end < len(words) and end - k <= 6 and not (words[end].punct or "clause_word" in words[end].cue
+                                                         or words[end].norm in ("to", "into", "in", "through")
+                                                         or (end in at and end > k + 1 and ":verb:" in at[end].rule)):
+            end += 1
+        c = next((m for m in evs if m is not at_k and id(m) not in drop and ":verb:" in m.rule
+                  and pos[id(m)][2] == (end + 1 if end < len(words) and words[end].norm == "to" else end)), None)
+        obj = next((a for a in args if a.i0 > k and a.i1 <= end and a.prep == ""), None)
+        intl = next((words[j].cue["intl_party"] for j in range(k + 1, end) if "intl_party" in words[j].cue), None)
+        if intl is None and obj is not None and (obj.actor.code or "")[:3] in _INTL_CODES:
+            intl = "086"
+        refused, gov = _refused_before(words, k, at_k, evs, pos)
+        if not refused:
+            if at_k is not None and intl and (at_k.root or "") == "08" and not at_k.negated:
+                # "Iran allowed UN inspectors to visit the site": receiving the international party (086x)
+                _recode(at_k, intl)
+                if obj is not None and obj.actor.id != at_k.source_actor_id:
+                    _set_side(at_k, "target", obj.actor, (obj.start, obj.end))
+                _mark(at_k, "permit")
+            continue
+        if at_k is None and gov is None and (c is None or (not c.negated and (c.root or "") != "12")):
+            continue            # "let X V" with no refusal read on V: nothing to fold
+        # the event that reports the refusal: the permission verb's, else the refusal verb's ("refused to let
+        # inspectors visit"), else the permitted act's ("would not let inspectors visit")
+        ev = at_k if at_k is not None else (gov if gov is not None else c)
+        if c is not None and ev is not c:
+            drop.add(id(c))     # the permitted act is the refusal's content
+        _recode(ev, "1245" if intl else ((ev.cameo if (ev.root or "") == "12" and ev.cameo != "120" else "124")))
+        ev.negated = False
+        if ev.modality == "hypothetical":
+            ev.modality = "asserted"
+        if gov is not None and gov is not ev:
+            copy_side(ev, "source", gov)
+            ev.confidence = max(ev.confidence, gov.confidence)   # (it reports the main clause's refusal)
+            drop.add(id(gov))   # "refused (120) to allow (1245)": one refusal
+        if obj is not None and obj.actor.id != ev.source_actor_id:
+            _set_side(ev, "target", obj.actor, (obj.start, obj.end))
+        elif obj is None and ev.target_span and ev.target_span[0] >= words[min(end, len(words) - 1)].start:
+            clear_side(ev, "target")   # (the site of the visit is not the one refused)
+        _mark(ev, "permit")
+
+
+def _generic_refusal(evs, pos, drop: set) -> None:
+    for m in evs:
+        if id(m) in drop or m.cameo != "120" or ":verb:" not in m.rule:
+            continue
+        words, _, mi, ml = pos[id(m)]
+        c = next((c for c in evs if c is not m and id(c) not in drop and (c.root or "") == "12" and c.cameo != "120"
+                  and pos[id(c)][2] == ml + 2 and words[ml + 1].norm == "to"), None)
+        if c is None or (c.source_code and m.source_code and c.source_code != m.source_code):
+            continue
+        # "Hamas refused (120) to release (1243) the hostages": one refusal, by its specific code
+        if not c.source_code and m.source_code:
+            copy_side(c, "source", m)
+        if not (c.target_code or c.target_country) and (m.target_code or m.target_country):
+            copy_side(c, "target", m)
+        c.confidence = max(c.confidence, m.confidence)
+        drop.add(id(m))
+
+
+def _warned_against(evs, pos, drop: set) -> None:
+    for c in evs:
+        words, _, ci, _ = pos[id(c)]
+        if id(c) in drop or ci < 2 or words[ci - 1].norm != "against" or not words[ci].norm.endswith("ing"):
+            continue
+        m = next((m for m in evs if m is not c and (m.root or "") == "13" and ":verb:" in m.rule
+                  and 0 < ci - pos[id(m)][3] <= 10 and _plain_gap(words, pos[id(m)][3] + 1, ci)), None)
+        if m is None:
+            continue
+        # "Russia warned NATO against deploying troops": what was warned against, not an act
+        drop.add(id(c))
+        _mark(m, "against")
+
+
+def apply(doc, same: dict, pos) -> set:
+    """The ids of the events of ``same`` (English events by sentence, with ``pos[id(ev)] = (words, args, i, last)``) that are the
+    content of another act; recodes the governing acts in place."""
+    drop: set = set()
+    for group in same.values():
+        if not group:
+            continue
+        if any("permit_verb" in w.cue for w in pos[id(group[0])][0]):
+            _permission(doc, group, pos, drop)
+        if len(group) < 2:
+            continue
+        _generic_refusal(group, pos, drop)
+        _warned_against(group, pos, drop)
+    return drop

@@ -1,0 +1,88 @@
+"""English round 6: everyday wire-news sentences written for these tests (none from ../shared): refused
+permissions, participles, warnings against an act, institutional acts (dissolutions, elections,
+resignations) and the general errors found by coding about 100 sentences across CAMEO roots 01-20."""
+import pytest
+
+from events_helpers import dump, find, full
+
+
+# ----------------------------------------------------------------------------- A1 refused permissions
+def test_refused_to_allow_inspectors_is_one_refusal():
+    doc = full("Iran refused to allow inspectors to visit the site.")
+    assert [e.cameo for e in doc.events] == ["1245"], dump(doc)
+    assert doc.events[0].source_code == "IRN" and not doc.events[0].negated, dump(doc)
+
+
+def test_refused_to_allow_un_inspectors_targets_the_un():
+    doc = full("Iran refused to allow UN inspectors to visit the Fordow site on Tuesday.")
+    assert [(e.cameo, e.source_code, e.target_code) for e in doc.events] == [("1245", "IRN", "IGOUNO")], dump(doc)
+
+
+def test_refused_to_let_inspectors_in_is_one_refusal_by_the_state():
+    doc = full("Iran refused to let IAEA inspectors enter the Fordow site.")
+    assert [(e.cameo, e.source_code, e.target_code) for e in doc.events] == [("1245", "IRN", "IGOUNO")], dump(doc)
+    doc = full("North Korea has refused to let inspectors visit its nuclear facilities.")
+    assert [(e.cameo, e.source_code) for e in doc.events] == [("1245", "PRK")], dump(doc)
+
+
+def test_refused_entry_of_observers():
+    doc = full("Venezuela refused to allow EU election observers into the country.")
+    assert find(doc, "1245", "VEN", "IGOEUREEC"), dump(doc)
+
+
+def test_a_refused_permission_of_a_national_party_stays_a_refusal_to_yield():
+    doc = full("Italy refused to let a rescue ship carrying 600 migrants dock at its ports.")
+    assert [e.cameo for e in doc.events] == ["124"], dump(doc)
+
+
+def test_an_asserted_permission_of_an_international_party_is_086():
+    doc = full("The government allowed UN inspectors to visit the prison.")
+    assert find(doc, "0862", "*", "IGOUNO"), dump(doc)
+    doc = full("Sudan's army allowed aid convoys to enter Darfur.")
+    assert find(doc, "0863", "SDNMIL"), dump(doc)
+
+
+def test_a_generic_refusal_and_its_specific_complement_are_one_event():
+    doc = full("Hamas refused to release the hostages.")
+    assert [e.cameo for e in doc.events] == ["1243"], dump(doc)
+    doc = full("Israel refused to negotiate with Hamas.")
+    assert [(e.cameo, e.source_code, e.target_code) for e in doc.events] == [("125", "ISR", "PSEREB")], dump(doc)
+
+
+# ----------------------------------------------------------------------------- A2 participles
+def test_heading_to_is_no_cooperation():
+    doc = full("Ships heading to Gaza were stopped by the Israeli navy on Monday.")
+    assert not any(e.root == "06" for e in doc.events), dump(doc)
+    doc = full("Two aid ships heading to Gaza left Cyprus on Sunday.")
+    assert not any(e.root == "06" for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- A3 warned against
+def test_warned_against_deploying_is_one_warning():
+    doc = full("Russia warned NATO against deploying troops in Finland.")
+    assert [(e.cameo, e.source_code, e.target_code) for e in doc.events] == [("130", "RUS", "IGOWSTNAT")], dump(doc)
+    doc = full("Iran warned Israel against attacking its nuclear facilities.")
+    assert [(e.root, e.source_code, e.target_code) for e in doc.events] == [("13", "IRN", "ISR")], dump(doc)
+
+
+def test_a_threat_with_its_own_act_is_unchanged():
+    doc = full("North Korea threatened to attack South Korea.")
+    assert any(e.root == "13" and e.source_code == "PRK" for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- A4 institutions
+@pytest.mark.parametrize("text", [
+    "The president dissolved parliament.",
+    "Iraq held elections on Sunday.",
+    "Tunisia held parliamentary elections on Saturday.",
+])
+def test_dissolutions_and_elections_are_no_cameo_events(text):
+    # CAMEO has no election root; PETRARCH2 files DISSOLVE under COLLAPSE [---]; PLOVER makes elections and
+    # legislatures contexts, not event types
+    doc = full(text)
+    assert not doc.events, dump(doc)
+
+
+def test_a_resignation_is_0831():
+    doc = full("The Italian prime minister resigned on Thursday after losing a confidence vote.")
+    assert find(doc, "0831", "ITAGOV"), dump(doc)
