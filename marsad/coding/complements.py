@@ -7,8 +7,9 @@
   object (cue ``intl_party``: inspectors, monitors, peacekeepers, aid ...; or an IGO / NGO actor) the code is
   CAMEO 1245 "refuse to allow international involvement", the negation of 086; an asserted permission of such a
   party is that cue's 086 code (0861 peacekeepers, 0862 inspectors, 0863 aid).
-* **A generic refusal and its specific complement** -- "refused (120) to release (1243) the hostages": one
-  happening, reported by the specific code (the generic verb's target is kept when the complement has none).
+* **A generic refusal / promise and its specific complement** -- "refused (120) to release (1243) the hostages",
+  "pledged (030) to provide (033) aid", "offered (030) to mediate (039)": one happening, reported by the specific
+  code (the generic verb's target is kept when the complement has none).
 * **A warning's content** -- "Russia warned NATO against deploying troops in Finland": one warning (130) by
   Russia to NATO; "deploying" after "against" under a threat / warning verb is what was warned against, not an
   asserted deployment.
@@ -23,6 +24,9 @@ from .structure import fill_side as _set_side
 
 _NEG = frozenset(["not", "n't", "never", "refused", "refuses", "refuse", "refusing"])
 _INTL_CODES = ("IGO", "NGO")
+# generic codes of a verb whose "to V" complement, recoded into the same root, reports the same act more exactly:
+# "refused (120) to release (1243)", "pledged (030) to provide aid (033)", "offered (030) to mediate (039)"
+_GENERIC = frozenset(["120", "030"])
 
 
 def _mark(ev, tag: str) -> None:
@@ -114,14 +118,16 @@ def _permission(doc, evs, pos, drop: set) -> None:
 
 def _generic_refusal(evs, pos, drop: set) -> None:
     for m in evs:
-        if id(m) in drop or m.cameo != "120" or ":verb:" not in m.rule:
+        if id(m) in drop or m.cameo not in _GENERIC or ":verb:" not in m.rule:
             continue
         words, _, mi, ml = pos[id(m)]
-        c = next((c for c in evs if c is not m and id(c) not in drop and (c.root or "") == "12" and c.cameo != "120"
+        root = m.cameo[:2]
+        c = next((c for c in evs if c is not m and id(c) not in drop and (c.root or "") == root and c.cameo != m.cameo
                   and pos[id(c)][2] == ml + 2 and words[ml + 1].norm == "to"), None)
         if c is None or (c.source_code and m.source_code and c.source_code != m.source_code):
             continue
-        # "Hamas refused (120) to release (1243) the hostages": one refusal, by its specific code
+        # "Hamas refused (120) to release (1243) the hostages", "pledged (030) to provide aid (033)": one act, by
+        # its specific code (the intent's modality stays the complement's, as the stage's own dedupe keeps it)
         if not c.source_code and m.source_code:
             copy_side(c, "source", m)
         if not (c.target_code or c.target_country) and (m.target_code or m.target_country):
