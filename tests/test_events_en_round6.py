@@ -128,3 +128,19 @@ def test_disarming_is_demobilising_not_an_attack():
     doc = full("The rebels agreed to disarm.")
     assert any(e.cameo == "0873" for e in doc.events), dump(doc)
     assert not any(e.root in ("18", "19", "20") for e in doc.events), dump(doc)
+
+
+def test_the_speaker_is_not_the_agent_of_a_reported_act_with_its_own_subject():
+    doc = full("The UN said Israeli strikes had killed 40 people in Gaza on Saturday.")
+    evs = [e for e in doc.events if e.root in ("18", "19")]
+    assert evs and all(e.source_code == "ISR" for e in evs), dump(doc)
+    doc = full("The ministry said Israeli strikes killed 40 people.")
+    assert not any(e.source_code == "GOV" or (e.source_code or "").startswith("IGO") for e in doc.events
+                   if e.root in ("18", "19")), dump(doc)
+
+
+def test_the_speaker_stays_the_agent_when_the_clause_refers_back():
+    doc = full("The UN said it had sent aid to Gaza.")
+    assert any(e.root == "07" and e.source_code == "IGOUNO" for e in doc.events), dump(doc)
+    doc = full("The Saudi foreign minister said his country was ready to support a prisoner exchange with Iran.")
+    assert any(e.root == "03" and (e.source_code or "").startswith("SAU") for e in doc.events), dump(doc)

@@ -27,6 +27,7 @@ _INTL_CODES = ("IGO", "NGO")
 # generic codes of a verb whose "to V" complement, recoded into the same root, reports the same act more exactly:
 # "refused (120) to release (1243)", "pledged (030) to provide aid (033)", "offered (030) to mediate (039)"
 _GENERIC = frozenset(["120", "030"])
+_PERMIT_ROOTS = frozenset(["08", "12"])
 
 
 def _mark(ev, tag: str) -> None:
@@ -157,10 +158,15 @@ def apply(doc, same: dict, pos) -> set:
     for group in same.values():
         if not group:
             continue
-        if any("permit_verb" in w.cue for w in pos[id(group[0])][0]):
+        if any(e.negated or e.root in _PERMIT_ROOTS for e in group) \
+                and any("permit_verb" in w.cue for w in pos[id(group[0])][0]):
+            # (a permission is an 08 event or a refused / negated one: other sentences are not scanned)
             _permission(doc, group, pos, drop)
         if len(group) < 2:
             continue
-        _generic_refusal(group, pos, drop)
-        _warned_against(group, pos, drop)
+        roots = {e.root for e in group}
+        if "12" in roots or "03" in roots:
+            _generic_refusal(group, pos, drop)
+        if "13" in roots:
+            _warned_against(group, pos, drop)
     return drop

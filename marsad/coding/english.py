@@ -742,6 +742,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             # noun; the sentence's subject is not its agent (round 4)
             ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
             _mark(ev, "gerund-object")
+        if ":quote" in ev.rule and id(ev) not in nom and ev.source_span and ev.source_span[1] <= ev.trigger_start:
+            _speaker_not_subject(ev, words, i, args)
         if not ev.historical and (id(ev) in nom or (words[i].norm.endswith("ing") and i > 0
                                                     and "np_pre" in words[i - 1].cue)):
             k = cause_before(words, i)
@@ -1002,6 +1004,29 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     drop = complements.apply(doc, same, pos)
     if drop:
         events[:] = [e for e in events if id(e) not in drop]
+
+
+def _speaker_not_subject(ev, words, i: int, args: Sequence) -> None:
+    """"The UN said Israeli strikes had killed 40 people": the speaker before the speech verb is not the agent
+    of the reported act when the reported clause has a subject of its own that is no actor ("Israeli strikes"):
+    the agent is that subject's nationality, or nobody (round 6).  Not when the clause's subject is a
+    pronoun ("The UN said it had sent aid") or an actor, nor when the speech verb follows the act."""
+    k = next((k for k in range(i - 1, max(-1, i - 12), -1) if "speech" in words[k].cue), -1)
+    if k < 0 or words[k].start < ev.source_span[1] or any(k < a.i0 < i for a in args):
+        return
+    if any("speaker_ref" in w.cue for w in words[k + 1:i]):
+        return
+    subj = [w for w in words[k + 1:i] if not (w.punct or "comp" in w.cue or "aux" in w.cue or "be" in w.cue
+                                                or "np_pre" in w.cue or "neg" in w.cue)]
+    if not subj or any(w.norm in _SUBJ_STOP for w in subj) \
+            or any(words[j].punct or "speech" in words[j].cue for j in range(k + 1, i)):
+        return
+    c = subject_nationality(words, i, k + 1)
+    clear_side(ev, "source")
+    if c and c != ev.target_country:
+        ev.source_country, ev.source_code = c, c
+        _mark(ev, "src-nationality")
+    _mark(ev, "not-speaker")
 
 
 def as_clause(words, i: int, span: int = 7) -> int:
