@@ -144,3 +144,35 @@ def test_the_speaker_stays_the_agent_when_the_clause_refers_back():
     assert any(e.root == "07" and e.source_code == "IGOUNO" for e in doc.events), dump(doc)
     doc = full("The Saudi foreign minister said his country was ready to support a prisoner exchange with Iran.")
     assert any(e.root == "03" and (e.source_code or "").startswith("SAU") for e in doc.events), dump(doc)
+
+
+def test_the_verb_after_a_restrictive_relative_clause_is_the_main_clause():
+    doc = full("Troops who were deployed to the border last month opened fire on smugglers.")
+    evs = [e for e in doc.events if e.root == "19"]
+    assert evs and not evs[0].historical and evs[0].source_code == "MIL", dump(doc)
+    assert any(e.root == "15" and e.historical for e in doc.events), dump(doc)
+    doc = full("Rebels who seized the town last week withdrew on Thursday.")
+    assert find(doc, "0874", "REB") and not find(doc, "0874", "REB")[0].historical, dump(doc)
+
+
+def test_coordinated_verbs_inside_a_relative_clause_stay_background():
+    doc = full("The gunmen who stormed the hotel and killed five guests were arrested.")
+    assert not any(e.root in ("18", "19") and not e.historical for e in doc.events), dump(doc)
+
+
+def test_calling_for_marks_the_release_demanded():
+    doc = full("Thousands of Israelis rallied in Tel Aviv on Saturday calling for the release of the hostages.")
+    assert not any(e.root == "08" and e.modality == "asserted" for e in doc.events), dump(doc)
+
+
+def test_a_passive_accusation_makes_the_act_an_allegation_of_the_accused():
+    doc = full("The army was accused of shelling a hospital in Khartoum.")
+    evs = [e for e in doc.events if e.root == "19"]
+    assert evs and evs[0].historical and (evs[0].source_code or "").endswith("MIL"), dump(doc)
+
+
+def test_a_gerund_takes_its_agent_from_by():
+    doc = full("The UN condemned the shelling of Kharkiv by Russian forces.")
+    assert find(doc, "194", "RUSMIL", "UKR"), dump(doc)
+    doc = full("Saudi Arabia condemned the storming of the Al-Aqsa mosque by Israeli settlers.")
+    assert any(e.root == "19" and e.source_code == "ISRSET" for e in doc.events), dump(doc)

@@ -151,6 +151,40 @@ def _warned_against(evs, pos, drop: set) -> None:
         _mark(m, "against")
 
 
+def _main_after_relative(doc, evs, pos) -> None:
+    """"Troops who were deployed to the border last month opened fire on smugglers": a restrictive relative clause
+    has no comma to end it, so the clause the event stage reads runs from "who" to the sentence's end and the main
+    verb after the relative's own verb is marked background.  The second verb of such a clause, with no "and" /
+    "or" / "to" / participle between, is the main clause's: a report, whose subject is the relative's antecedent."""
+    words, args = pos[id(evs[0])][0], pos[id(evs[0])][1]
+    for ev in evs:
+        if not ev.historical or ":ref" not in ev.rule or ":verb:" not in ev.rule:
+            continue
+        _, _, i, _ = pos[id(ev)]
+        w = words[i]
+        if w.norm.endswith("ing") or i < 3 or words[i - 1].norm == "to" or "aux" in words[i - 1].cue \
+                or "be" in words[i - 1].cue:
+            continue
+        k = i - 1
+        while k >= 0 and not (words[k].punct or "boundary" in words[k].cue or "comp" in words[k].cue):
+            k -= 1
+        if k < 1 or "rel" not in words[k].cue:
+            continue
+        m = next((m for m in evs if m is not ev and ":verb:" in m.rule and k < pos[id(m)][2] < i
+                  and ":ref" in m.rule), None)
+        if m is None or any(words[j].norm in _COORD for j in range(pos[id(m)][3] + 1, i)):
+            continue
+        ante = next((a for a in args if a.i1 == k and a.prep == ""), None)
+        ev.historical = False
+        ev.rule = ev.rule.replace(":ref", "")
+        _mark(ev, "main-after-rel")
+        if ante is not None and ante.actor.id != ev.target_actor_id:
+            _set_side(ev, "source", ante.actor, (ante.start, ante.end))
+
+
+_COORD = frozenset(["and", "or", "but", "then"])
+
+
 def apply(doc, same: dict, pos) -> set:
     """The ids of the events of ``same`` (English events by sentence, with ``pos[id(ev)] = (words, args, i, last)``) that are the
     content of another act; recodes the governing acts in place."""
@@ -164,6 +198,8 @@ def apply(doc, same: dict, pos) -> set:
             _permission(doc, group, pos, drop)
         if len(group) < 2:
             continue
+        if sum(1 for e in group if e.historical) >= 2:
+            _main_after_relative(doc, group, pos)
         roots = {e.root for e in group}
         if "12" in roots or "03" in roots:
             _generic_refusal(group, pos, drop)

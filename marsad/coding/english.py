@@ -688,8 +688,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             continue
         if i > 1 and words[i - 1].norm == "of" and words[i].norm.endswith("ing") and ev.root != "11":
             acc = next((m for m in same[ev.sentence] if m is not ev and m.root == "11" and ":verb:" in m.rule
-                        and m.target_actor_id and m.target_span and m.trigger_end <= m.target_span[0]
-                        and 0 <= words[i - 1].start - m.target_span[1] <= 2), None)
+                        and m.target_actor_id and m.target_span and ((m.trigger_end <= m.target_span[0]
+                        and 0 <= words[i - 1].start - m.target_span[1] <= 2) or (
+                            # (passive: "The government has been accused of torturing detainees"; round 6)
+                            m.target_span[1] <= m.trigger_start and 0 <= words[i - 1].start - m.trigger_end <= 2))), None)
             if acc is not None:
                 # "accused the RSF of shelling a hospital": the accused is the agent of the act, which is an
                 # allegation (background, as the Arabic اتهم … بقصف), not the accuser's deed on the accused
@@ -744,6 +746,9 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             _mark(ev, "gerund-object")
         if ":quote" in ev.rule and id(ev) not in nom and ev.source_span and ev.source_span[1] <= ev.trigger_start:
             _speaker_not_subject(ev, words, i, args)
+        if words[i].norm.endswith("ing") and i > 0 and "np_pre" in words[i - 1].cue and last + 2 < len(words) \
+                and words[last + 1].norm == "of":
+            _gerund_by_agent(ev, words, last, args)
         if not ev.historical and (id(ev) in nom or (words[i].norm.endswith("ing") and i > 0
                                                     and "np_pre" in words[i - 1].cue)):
             k = cause_before(words, i)
@@ -1004,6 +1009,26 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     drop = complements.apply(doc, same, pos)
     if drop:
         events[:] = [e for e in events if id(e) not in drop]
+
+
+def _gerund_by_agent(ev, words, last: int, args: Sequence, span: int = 12) -> None:
+    """"condemned the storming of the Al-Aqsa mosque by Israeli settlers", "the killing of a teenager by police": a
+    gerund used as a noun takes its agent from "by X" and its patient from "of Y" (round 6)."""
+    by = None
+    for a in args:
+        if a.i0 > last and a.i0 - last <= span and a.prep == "by":
+            by = a
+            break
+    if by is None or any(w.punct for w in words[last + 1:by.i0]):
+        return
+    of = next((a for a in args if last < a.i0 < by.i0 and a.prep == "of"), None)
+    if of is not None and of.actor.id != by.actor.id:
+        _set_side(ev, "target", of.actor, (of.start, of.end))
+    elif ev.target_actor_id == by.actor.id:
+        clear_side(ev, "target")
+    _set_side(ev, "source", by.actor, (by.start, by.end))
+    ev.rule = ev.rule.replace(":src-nationality", "")
+    _mark(ev, "by-agent")
 
 
 def _speaker_not_subject(ev, words, i: int, args: Sequence) -> None:
