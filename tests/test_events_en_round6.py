@@ -176,3 +176,22 @@ def test_a_gerund_takes_its_agent_from_by():
     assert find(doc, "194", "RUSMIL", "UKR"), dump(doc)
     doc = full("Saudi Arabia condemned the storming of the Al-Aqsa mosque by Israeli settlers.")
     assert any(e.root == "19" and e.source_code == "ISRSET" for e in doc.events), dump(doc)
+
+
+def test_a_response_noun_is_a_report():
+    doc = full("Palestinian militants fired rockets at Israel, and Israel responded with airstrikes.")
+    evs = [e for e in doc.events if e.cameo == "195"]
+    assert evs and not evs[0].historical and evs[0].source_code == "ISR", dump(doc)
+
+
+def test_a_participle_after_a_crowd_shares_the_crowd():
+    doc = full("Hundreds of protesters marched in Nairobi on Tuesday, demanding the president's resignation.")
+    assert any(e.root == "10" and e.source_code == "KENCVL" for e in doc.events), dump(doc)
+
+
+def test_a_counted_crowd_gathering_to_protest_is_no_meeting():
+    doc = full("Hundreds gathered in Paris to protest the killing of a teenager by police.")
+    assert not any(e.root == "04" for e in doc.events), dump(doc)
+    assert any(e.root == "14" for e in doc.events), dump(doc)
+    doc = full("World leaders gathered in Paris for the climate summit.")
+    assert any(e.root == "04" for e in doc.events), dump(doc)

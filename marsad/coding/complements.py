@@ -185,6 +185,19 @@ def _main_after_relative(doc, evs, pos) -> None:
 _COORD = frozenset(["and", "or", "but", "then"])
 
 
+def _crowd_gathering(evs, pos, drop: set) -> None:
+    """"Hundreds gathered in Paris to protest the killing": a counted crowd that gathers for a protest coded in the
+    same sentence is that protest, not a meeting (04) of its own."""
+    for ev in evs:
+        if (ev.root or "") != "04" or ev.source_code or ":verb:" not in ev.rule or id(ev) in drop:
+            continue
+        words, _, i, _ = pos[id(ev)]
+        if not any("quant" in words[k].cue for k in range(max(0, i - 3), i)):
+            continue
+        if any((m.root or "") == "14" and pos[id(m)][2] > i for m in evs):
+            drop.add(id(ev))
+
+
 def apply(doc, same: dict, pos) -> set:
     """The ids of the events of ``same`` (English events by sentence, with ``pos[id(ev)] = (words, args, i, last)``) that are the
     content of another act; recodes the governing acts in place."""
@@ -205,4 +218,6 @@ def apply(doc, same: dict, pos) -> set:
             _generic_refusal(group, pos, drop)
         if "13" in roots:
             _warned_against(group, pos, drop)
+        if "04" in roots and "14" in roots:
+            _crowd_gathering(group, pos, drop)
     return drop

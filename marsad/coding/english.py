@@ -1790,8 +1790,10 @@ def result_participles(doc, events, lex) -> None:
             words = words_of(doc, doc.sentences[ev.sentence], lex)
             i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
             if i is not None and i >= 3 and words[i - 1].punct and words[i - 1].text == ",":
-                m = max((m for m in events if m is not ev and m.sentence == ev.sentence and ":verb:" in m.rule
-                         and m.source_span and m.source_span[1] <= m.trigger_start
+                m = max((m for m in events if m is not ev and m.sentence == ev.sentence and ((":verb:" in m.rule
+                         and m.source_span and m.source_span[1] <= m.trigger_start) or (
+                             # "Hundreds of protesters marched in Nairobi, demanding ...": the crowd (round 6)
+                             ":noun:self" in m.rule and m.root == "14" and m.source_code and not m.historical))
                          and m.trigger_end <= words[i - 1].start), key=lambda m: m.trigger_start, default=None)
                 if m is not None and not any(words[k].punct and words[k].text != "," for k in range(i - 1)
                                              if words[k].start >= m.trigger_end) \
