@@ -195,3 +195,10 @@ def test_a_counted_crowd_gathering_to_protest_is_no_meeting():
     assert any(e.root == "14" for e in doc.events), dump(doc)
     doc = full("World leaders gathered in Paris for the climate summit.")
     assert any(e.root == "04" for e in doc.events), dump(doc)
+
+
+def test_the_act_a_proposal_names_is_not_done():
+    doc = full("Hamas rejected calls to disarm.")
+    assert not any(e.cameo == "0873" and e.modality == "asserted" for e in doc.events), dump(doc)
+    doc = full("Israel rejected a proposal to withdraw from the corridor.")
+    assert not any(e.root == "08" and e.modality == "asserted" for e in doc.events), dump(doc)

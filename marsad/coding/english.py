@@ -582,6 +582,7 @@ def _governing_unreal(words, i: int, ev, same: list, pos: dict):
 
 
 _UNREAL = frozenset(["future", "intent", "conditional", "hypothetical", "demand"])
+_DEMAND_NOUNS = _cue_words("demand_noun", "_DEMAND_NOUNS")   # calls, demands, appeals ... (else an offer / plan: intent)
 
 
 def nominal(ev, words, i: int) -> bool:
@@ -787,6 +788,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
                 if ev.modality in ("asserted", "possible"):
                     ev.modality = "demand"   # "asked Ankara to extradite …": asked for, not done (round 5)
+        if i > 2 and words[i - 1].norm == "to" and ev.modality == "asserted" and not ev.negated \
+                and "proposal" in words[i - 2].cue and ":verb:" in ev.rule:
+            # "Hamas rejected calls to disarm", "welcomed an offer to mediate": the act the proposal names is
+            # proposed, not done (round 6)
+            ev.modality = "demand" if words[i - 2].norm in _DEMAND_NOUNS else "intent"
         if i > 1 and words[i - 1].norm == "to" and ev.modality == "asserted" and not ev.negated:
             g = _governing_unreal(words, i, ev, same[ev.sentence], pos)
             if g is not None:
