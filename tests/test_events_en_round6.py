@@ -202,3 +202,45 @@ def test_the_act_a_proposal_names_is_not_done():
     assert not any(e.cameo == "0873" and e.modality == "asserted" for e in doc.events), dump(doc)
     doc = full("Israel rejected a proposal to withdraw from the corridor.")
     assert not any(e.root == "08" and e.modality == "asserted" for e in doc.events), dump(doc)
+
+
+def test_blame_for_an_attack_does_not_make_the_blamer_the_attacker():
+    doc = full("Moscow blamed Kyiv for the drone attack on the Kremlin.")
+    assert not any(e.root in ("18", "19") and (e.source_code or "").startswith("RUS") for e in doc.events), dump(doc)
+
+
+def test_conjoined_fighters_fight_each_other():
+    doc = full("Rebels and government troops fought for control of the airport.")
+    assert find(doc, "190", "MIL", "REB") and find(doc, "190", "REB", "MIL"), dump(doc)
+    doc = full("The army and police fought the rebels in the north.")
+    assert {(e.source_code, e.target_code) for e in doc.events if e.root == "19"} == {("MIL", "REB"), ("COP", "REB")}, dump(doc)
+
+
+def test_an_announced_permission_of_aid_is_intent_to_allow_involvement():
+    doc = full("Israel will allow humanitarian aid into Gaza through the Kerem Shalom crossing.")
+    assert find(doc, "0355", "ISR"), dump(doc)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Ecuador broke off diplomatic relations with Mexico.", "161"),
+    ("The United States froze the assets of Venezuelan officials.", "163"),
+    ("Serbia put its army on the highest level of combat readiness.", "152"),
+    ("The IMF agreed to lend Pakistan 3 billion dollars.", "071"),
+    ("Israeli tanks pushed into the southern city of Rafah.", "19"),
+    ("The opposition pushed for early elections.", "100"),
+    ("Serb forces tightened their siege of Sarajevo on Monday.", "191"),
+    ("The regime carried out a campaign of ethnic cleansing against the Rohingya.", "203"),
+])
+def test_round6_trigger_rows(text, cameo):
+    doc = full(text)
+    assert any(e.cameo.startswith(cameo) for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Serbia put its army on the highest level of combat readiness.", "19"),
+    ("Thousands of Kenyans took to the streets to protest a proposed tax increase.", "06"),
+    ("The regime carried out a campaign of ethnic cleansing against the Rohingya.", "10"),
+])
+def test_round6_words_that_are_no_such_events(text, root):
+    doc = full(text)
+    assert not any(e.root == root for e in doc.events), dump(doc)

@@ -88,9 +88,10 @@ def _permission(doc, evs, pos, drop: set) -> None:
             intl = "086"
         refused, gov = _refused_before(words, k, at_k, evs, pos)
         if not refused:
-            if at_k is not None and intl and (at_k.root or "") == "08" and not at_k.negated:
-                # "Iran allowed UN inspectors to visit the site": receiving the international party (086x)
-                _recode(at_k, intl)
+            if at_k is not None and intl and not at_k.negated and ((at_k.root or "") == "08" or at_k.cameo == "035"):
+                # "Iran allowed UN inspectors to visit the site": receiving the international party (086x);
+                # "Israel will allow aid into Gaza" (announced: 035): intent to allow international involvement
+                _recode(at_k, intl if (at_k.root or "") == "08" else "0355")
                 if obj is not None and obj.actor.id != at_k.source_actor_id:
                     _set_side(at_k, "target", obj.actor, (obj.start, obj.end))
                 _mark(at_k, "permit")
@@ -205,7 +206,7 @@ def apply(doc, same: dict, pos) -> set:
     for group in same.values():
         if not group:
             continue
-        if any(e.negated or e.root in _PERMIT_ROOTS for e in group) \
+        if any(e.negated or e.root in _PERMIT_ROOTS or e.cameo == "035" for e in group) \
                 and any("permit_verb" in w.cue for w in pos[id(group[0])][0]):
             # (a permission is an 08 event or a refused / negated one: other sentences are not scanned)
             _permission(doc, group, pos, drop)
@@ -221,3 +222,23 @@ def apply(doc, same: dict, pos) -> set:
         if "04" in roots and "14" in roots:
             _crowd_gathering(group, pos, drop)
     return drop
+
+
+def conjoined_fighters(events) -> None:
+    """"Rebels and government troops fought for control of the airport": a fight (root 19) whose two conjoined
+    subjects became two source-only events (``english.compound_actors``) is the two fighting each other: each takes
+    the other as its target.  Only for exactly two conjuncts of different actors and no target named."""
+    groups: dict = {}
+    for ev in events:
+        if ev.lang == "en" and ev.root == "19" and ":compound" in ev.rule and ev.source_code \
+                and not (ev.target_code or ev.target_country):
+            groups.setdefault((ev.sentence, ev.trigger_start), []).append(ev)
+    for pair in groups.values():
+        if len(pair) != 2 or pair[0].source_code == pair[1].source_code \
+                or pair[0].source_actor_id == pair[1].source_actor_id:
+            continue
+        a, b = pair
+        copy_side(a, "target", b, "source")
+        copy_side(b, "target", a, "source")
+        _mark(a, "fight-pair")
+        _mark(b, "fight-pair")

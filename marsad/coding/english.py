@@ -582,6 +582,7 @@ def _governing_unreal(words, i: int, ev, same: list, pos: dict):
 
 
 _UNREAL = frozenset(["future", "intent", "conditional", "hypothetical", "demand"])
+_MATERIAL_CONFLICT = frozenset(["15", "16", "17", "18", "19", "20"])
 _DEMAND_NOUNS = _cue_words("demand_noun", "_DEMAND_NOUNS")   # calls, demands, appeals ... (else an offer / plan: intent)
 
 
@@ -669,6 +670,7 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             # (in an adjunct only: "summoned the envoy to protest the cross-border attack" is no attack by the
             # summoner on the envoy; round 6)
             m = next((m for m in same[ev.sentence] if m is not ev and id(m) not in nom and ":verb:" in m.rule
+                      and (m.root or "") in _MATERIAL_CONFLICT   # (not "blamed Kyiv for the drone attack"; round 6)
                       and m.source_actor_id and m.target_actor_id == ev.source_actor_id
                       and m.trigger_end <= ev.trigger_start), None)
             a = doc.actor(m.source_actor_id) if m is not None else None
@@ -1657,6 +1659,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 _unfill(ev, "source")
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
+        complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS)   # "…, and the two governments signed an agreement"
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
