@@ -244,3 +244,26 @@ def test_round6_trigger_rows(text, cameo):
 def test_round6_words_that_are_no_such_events(text, root):
     doc = full(text)
     assert not any(e.root == root for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("China's coast guard used water cannon against a Philippine vessel.", "175"),
+    ("Rebels in eastern Congo captured the town of Goma.", "192"),
+    ("Rebels seized the town from government forces on Sunday.", "192"),
+    ("The army captured the rebel commander in Darfur.", "171"),
+    ("The government ruled out talks with the rebels.", "120"),
+])
+def test_round6_object_rows(text, cameo):
+    doc = full(text)
+    assert any(e.cameo == cameo for e in doc.events), dump(doc)
+
+
+def test_considering_an_act_is_no_consultation_and_no_act():
+    doc = full("The government is considering expelling the Russian ambassador.")
+    assert not any(e.root == "04" for e in doc.events), dump(doc)
+    assert not any(e.root == "16" and e.modality == "asserted" for e in doc.events), dump(doc)
+
+
+def test_did_not_rule_out_is_no_cooperation():
+    doc = full("The president did not rule out military action against the rebels.")
+    assert not any(e.root == "06" for e in doc.events), dump(doc)
