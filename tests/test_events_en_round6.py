@@ -251,7 +251,7 @@ def test_round6_words_that_are_no_such_events(text, root):
     ("Rebels in eastern Congo captured the town of Goma.", "192"),
     ("Rebels seized the town from government forces on Sunday.", "192"),
     ("The army captured the rebel commander in Darfur.", "171"),
-    ("The government ruled out talks with the rebels.", "120"),
+    ("The government ruled out talks with the rebels.", "125"),
 ])
 def test_round6_object_rows(text, cameo):
     doc = full(text)
@@ -267,3 +267,15 @@ def test_considering_an_act_is_no_consultation_and_no_act():
 def test_did_not_rule_out_is_no_cooperation():
     doc = full("The president did not rule out military action against the rebels.")
     assert not any(e.root == "06" for e in doc.events), dump(doc)
+
+
+def test_a_rejected_cooperative_object_is_the_rejection_not_a_happening():
+    doc = full("Hamas rejected talks with Israel.")
+    assert [(e.cameo, e.source_code, e.target_code) for e in doc.events] == [("125", "PSEREB", "ISR")], dump(doc)
+    doc = full("Israel rejected a ceasefire in Gaza.")
+    assert [e.cameo for e in doc.events] == ["1246"], dump(doc)
+
+
+def test_a_rejected_proposal_stays_a_rejection_of_the_proposal():
+    doc = full("Israel rejected the ceasefire proposal put forward by Egypt and Qatar.")
+    assert {e.cameo for e in doc.events if e.root == "12"} == {"120"}, dump(doc)

@@ -199,6 +199,42 @@ def _crowd_gathering(evs, pos, drop: set) -> None:
             drop.add(id(ev))
 
 
+def _rejected_object(evs, pos, drop: set) -> None:
+    """"Hamas rejected talks with Israel", "ruled out talks with the rebels": a cooperative event (roots 03-08) that is
+    the direct object of a generic rejection (120) is what was rejected, not a happening: the rejection takes the
+    code the ``neg`` rows of the recode tables give the object's code (talks 04 -> 125, release 0841 -> 1243 ...),
+    and the object's events are dropped."""
+    from .lexicon import lexicon
+    for m in evs:
+        if id(m) in drop or m.cameo != "120" or ":verb:" not in m.rule or m.negated:
+            continue
+        words, _, mi, ml = pos[id(m)]
+        k = ml + 1
+        while k < len(words) and k - ml <= 4 and not words[k].punct and (
+                words[k].norm == "out" or "np_pre" in words[k].cue or (words[k].text.islower() and words[k].text.isalpha()
+                                                                     and "adjunct_open" not in words[k].cue
+                                                                     and k not in {pos[id(c)][2] for c in evs})):
+            k += 1
+        if k + 1 < len(words) and "proposal" in words[k + 1].cue:
+            continue   # "rejected the ceasefire proposal": the proposal is the object (proposal_author's)
+        objs = [c for c in evs if c is not m and id(c) not in drop and pos[id(c)][2] == k
+                and "01" < (c.root or "") < "09" and not c.negated]
+        if not objs:
+            continue
+        code = next((to for frm, when, to, _ in lexicon("en").recode if when == "neg" and objs[0].cameo.startswith(frm)),
+                    None)
+        if code is None:
+            continue
+        _recode(m, code)
+        if not (m.target_code or m.target_country):
+            other = next((c for c in objs if c.target_code and c.target_code != m.source_code), None)
+            if other is not None:
+                copy_side(m, "target", other)
+        for c in objs:
+            drop.add(id(c))
+        _mark(m, "rejected-object")
+
+
 def apply(doc, same: dict, pos) -> set:
     """The ids of the events of ``same`` (English events by sentence, with ``pos[id(ev)] = (words, args, i, last)``) that are the
     content of another act; recodes the governing acts in place."""
@@ -217,6 +253,8 @@ def apply(doc, same: dict, pos) -> set:
         roots = {e.root for e in group}
         if "12" in roots or "03" in roots:
             _generic_refusal(group, pos, drop)
+        if "12" in roots:
+            _rejected_object(group, pos, drop)
         if "13" in roots:
             _warned_against(group, pos, drop)
         if "04" in roots and "14" in roots:
