@@ -279,3 +279,10 @@ def test_a_rejected_cooperative_object_is_the_rejection_not_a_happening():
 def test_a_rejected_proposal_stays_a_rejection_of_the_proposal():
     doc = full("Israel rejected the ceasefire proposal put forward by Egypt and Qatar.")
     assert {e.cameo for e in doc.events if e.root == "12"} == {"120"}, dump(doc)
+
+
+def test_the_act_punished_for_is_the_punished_ones_background():
+    doc = full("Tunisian police arrested a journalist for criticising the president.")
+    evs = [e for e in doc.events if e.root == "11"]
+    assert evs and evs[0].historical and evs[0].source_code == "TUNMED", dump(doc)
+    assert find(doc, "173", "TUNCOP", "TUNMED"), dump(doc)

@@ -235,6 +235,28 @@ def _rejected_object(evs, pos, drop: set) -> None:
         _mark(m, "rejected-object")
 
 
+def _punished_for(evs, pos) -> None:
+    """"Police arrested a journalist for criticising the president", "jailed for insulting the king": the act after
+    "for" under a coercive verb (root 17) is the alleged reason, background, and the punished one's (round 6)."""
+    for ev in evs:
+        words, _, i, _ = pos[id(ev)]
+        if ev.historical or i < 3 or words[i - 1].norm != "for" or not words[i].norm.endswith("ing"):
+            continue
+        m = next((m for m in evs if m is not ev and (m.root or "") == "17" and ":verb:" in m.rule
+                  and 0 < i - pos[id(m)][3] <= 10 and not any(w.punct for w in words[pos[id(m)][3] + 1:i])), None)
+        if m is None:
+            continue
+        ev.historical = True
+        _mark(ev, "ref")
+        _mark(ev, "punished-for")
+        if m.target_code or m.target_country:
+            copy_side(ev, "source", m, "target")
+        else:
+            clear_side(ev, "source")
+        if ev.target_actor_id and ev.target_actor_id in (ev.source_actor_id, m.source_actor_id):
+            clear_side(ev, "target")   # (not the punisher, nor the punished itself)
+
+
 def apply(doc, same: dict, pos) -> set:
     """The ids of the events of ``same`` (English events by sentence, with ``pos[id(ev)] = (words, args, i, last)``) that are the
     content of another act; recodes the governing acts in place."""
@@ -255,6 +277,8 @@ def apply(doc, same: dict, pos) -> set:
             _generic_refusal(group, pos, drop)
         if "12" in roots:
             _rejected_object(group, pos, drop)
+        if "17" in roots:
+            _punished_for(group, pos)
         if "13" in roots:
             _warned_against(group, pos, drop)
         if "04" in roots and "14" in roots:
