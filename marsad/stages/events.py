@@ -605,6 +605,7 @@ def _clause_at(bpos, n, i, last):
 
 
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
+_THIRD_PARTY = frozenset(["043", "045"])   # host, mediate: co-hosts / co-mediators act toward third parties (EN round 6)
 
 
 # the endings of an adjective agreeing with طائرة / طائرات / طائرتان (مسيرة، مسيرات، مقاتلتان)
@@ -1231,7 +1232,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 if conj:
                     pairs = [(tgt, conj[0]), (conj[0], tgt)]
             if not pairs and src is not None and tgt is None and e.kind == "verb" and e.cameo[:2] in _COOP_ROOTS \
-                    and src in A:
+                    and src in A and e.cameo[:3] not in _THIRD_PARTY:
                 # "Turkey and Russia agreed to …", "وقعت مصر والسودان اتفاقية": two conjoined subjects
                 # of a cooperative verb with no object of their own cooperate with each other
                 start = A.index(src)
