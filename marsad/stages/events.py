@@ -1082,9 +1082,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
                         and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
             tgt = cand[0] if cand else gen_patient
-            if lang == "ar" and e.cameo == "042" and src is None and i > 0 and words[i - 1].norm == "في" \
+            if lang == "ar" and e.cameo == "042" and src is None and i > 0 and (words[i - 1].norm == "في" or (w.norm[:1] == "ب" and any(
+                    "coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)))) \
                     and before and before[-1].prep == "" and i - before[-1].i1 <= 8:
-                src = before[-1]   # "وصل الوزير إلى تل أبيب في زيارة": the visit is the subject's
+                src = before[-1]   # "وصل الوزير إلى تل أبيب في زيارة": the visit is the subject's (round 15: بزيارة too)
             if lang == "ar" and e.cameo == "042" and src is not None and src.i0 > i and src.i0 - last <= 1 \
                     and src.actor.kind == "country" and not w.norm.startswith(("ال", "وال", "بال", "لل")) \
                     and (words[src.i0].norm.startswith("ال") or not words[src.i0].norm.endswith(("ي", "يه"))):
@@ -1268,7 +1269,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
         if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] == "15") \
-                and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)):
+                and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
+                        for k in range(max(cs, i - 8), i)):
             # (and a show of force: أجرت الصين مناورات عسكرية، أجرت كوريا الشمالية تجربة صاروخية)
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
             # cooperation noun after a light / announcing verb of its clause is a report

@@ -1,0 +1,55 @@
+"""Arabic news sentences written for these tests (round 15): أسر "captured" against أسر / أسرة "families",
+arrivals on a visit, armed movements as actors, elections, dissolved parliaments and resignations.  None of
+them comes from ../shared."""
+import pytest
+
+from events_helpers import dump, find, full
+
+
+# ---------------------------------------------------------------- أسر: captured (181), not families
+@pytest.mark.parametrize("text,src,tgt", [
+    ("أسر مقاتلو الحركة جنديين إسرائيليين خلال هجوم على موقع عسكري.", "UAF", "ISRMIL"),
+    ("وأسر حزب الله جنديين إسرائيليين في عملية عبر الحدود.", "LBNREB", "ISRMIL"),
+    ("وقال الجيش إن مسلحين أسروا ثلاثة جنود قرب الحدود.", "UAF", "MIL"),
+])
+def test_captured_combatants_are_abducted(text, src, tgt):
+    # PLOVER: combatants captured during conflict are ASSAULT abduct (181), not an arrest
+    doc = full(text)
+    evs = find(doc, "181", src, tgt)
+    assert evs and not evs[0].historical, dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الرئيس أسر الضحايا في القصر الرئاسي.",
+    "وطالبت أسر المعتقلين الفلسطينيين بالإفراج عن أبنائها.",
+    "وزار الوزير أسر الجنود القتلى في مدينة الخليل.",
+    "وتلقت أسرته نبأ الحادث أمس.",
+    "نظمت أسر المفقودين وقفة أمام مقر الحكومة.",
+])
+def test_families_are_no_capture(text):
+    doc = full(text)
+    assert not find(doc, "181"), dump(doc)
+
+
+# ---------------------------------------------------------------- arriving on a visit: 042 reported
+@pytest.mark.parametrize("text,src,tgt", [
+    ("وصل الرئيس المصري إلى الرياض في زيارة رسمية تستغرق يومين.", "EGYGOV", "SAU"),
+    ("توجه رئيس الوزراء العراقي إلى طهران في زيارة رسمية.", "IRQGOV", "IRN"),
+    ("قام الرئيس الفرنسي بزيارة إلى الجزائر.", "FRAGOV", "DZA"),
+    ("استهل الرئيس التركي جولته الخليجية بزيارة إلى قطر.", "TURGOV", "QAT"),
+])
+def test_arrival_on_a_visit_is_a_reported_visit(text, src, tgt):
+    doc = full(text)
+    evs = find(doc, "042", src, tgt)
+    assert evs and not evs[0].historical and evs[0].modality == "asserted", dump(doc)
+    assert not find(doc, "043"), dump(doc)   # the host's 043 is not needed
+
+
+def test_talk_about_the_visit_stays_a_reference():
+    doc = full("وتأتي الزيارة في إطار جهود الوساطة بين الطرفين.")
+    assert all(e.historical for e in find(doc, "042")), dump(doc)
+
+
+def test_arrival_without_a_visit_is_no_event():
+    doc = full("وصل الرئيس إلى الرياض قادما من القاهرة.")
+    assert not find(doc, "04"), dump(doc)
