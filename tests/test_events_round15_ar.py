@@ -53,3 +53,27 @@ def test_talk_about_the_visit_stays_a_reference():
 def test_arrival_without_a_visit_is_no_event():
     doc = full("وصل الرئيس إلى الرياض قادما من القاهرة.")
     assert not find(doc, "04"), dump(doc)
+
+
+# ---------------------------------------------------------------- armed movements as actors
+@pytest.mark.parametrize("text,src", [
+    ("هاجمت قوات الدعم السريع مدينة الفاشر.", "SDNREB"),
+    ("اتهمت حركة العدل والمساواة الجيش السوداني بقصف مواقعها.", "SDNREB"),
+    ("أعلنت حركة تحرير السودان انسحابها من المفاوضات.", "SDNREB"),
+    ("أطلق الحوثيون صاروخا باتجاه إسرائيل.", "YEMREB"),
+    ("قالت جماعة أنصار الله إنها استهدفت سفينة في البحر الأحمر.", "YEMREB"),
+    ("هاجمت فصائل الحشد الشعبي مواقع للمسلحين.", "IRQMIL"),
+    ("سيطرت هيئة تحرير الشام على مدينة إدلب.", "SYRREB"),
+    ("قصفت قسد مواقع للجيش التركي.", "SYRREB"),
+    ("هاجمت الحركة الشعبية لتحرير السودان شمال مواقع الجيش في جنوب كردفان.", "SDNREB"),
+    ("اتهمت الحركة الشعبية قطاع الشمال الجيش السوداني بقصف قرى في النيل الأزرق.", "SDNREB"),
+])
+def test_armed_movements_have_their_codes(text, src):
+    doc = full(text, published_at="2024-03-01")
+    assert any(e.source_code == src and not e.historical for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("date,code", [("2004-06-01", "SDNREB"), ("2008-06-01", "SDNPTY"), ("2015-06-01", "SSDPTY")])
+def test_the_splm_by_date(date, code):
+    doc = full("اتهم الجيش السوداني الحركة الشعبية لتحرير السودان بخرق وقف إطلاق النار.", published_at=date)
+    assert find(doc, "112", "SDNMIL", code), dump(doc)
