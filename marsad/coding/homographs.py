@@ -44,7 +44,7 @@ def _object_after(words, args, k: int) -> bool:
     return any(k <= a.i0 < hi and not a.prep for a in args)
 
 
-def _keep(words, args, i: int, forms: dict) -> bool:
+def _keep(words, args, i: int, forms: dict, openers) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -54,7 +54,9 @@ def _keep(words, args, i: int, forms: dict) -> bool:
         return False
     if reading == "verb":
         return True
-    # subject_object: the subject actor right after the word, then its object
+    # subject_object: opening its clause, the subject actor right after the word, then its object
+    if i > 0 and not words[i - 1].punct and words[i - 1].norm not in openers:
+        return False
     subj = next((a for a in args if a.i0 == i + 1 and not a.prep), None)
     return subj is not None and _object_after(words, args, subj.i1)
 
@@ -65,4 +67,5 @@ def verb_readings(trigs, words, args):
     if not any(t[2].cond == "homograph" for t in trigs):
         return trigs
     tab = table()
-    return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}))]
+    op = tab.get("*", {})
+    return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op)]

@@ -37,7 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import plural_heads, protest_site, result_victims
-from ..coding import homographs
+from ..coding import homographs, nat_object
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -168,6 +168,8 @@ class EventStage:
                 _withdrawn_from(doc, ev)
             if not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 _object_nationality(doc, ev)
+            elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
+                nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -920,9 +922,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             A.append(a)
             if a1 <= i:
                 before.append(a)
-            elif a0 > i and not (svo_frame and a0 <= last < a1
+            elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
                                  and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
                 # (an object word inside a national actor - English, or an Arabic person - is the target:
+                # round 15: so is a crowd that is a coercive verb's object word, فرقت الشرطة … متظاهرين أمام البرلمان;
                 # "summoned the Israeli ambassador over the killing of …", استدعت … السفير الإسرائيلي احتجاجا على
                 # مقتل جنديين - not the next actor)
                 after.append(a)
