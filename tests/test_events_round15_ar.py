@@ -103,3 +103,18 @@ def test_a_nationality_object_is_the_target_not_the_complement(text, cameo, src,
 def test_a_named_object_keeps_its_target():
     doc = full("أدانت الجامعة العربية الغارات الإسرائيلية على غزة.")
     assert find(doc, "111", "IGOARBAGL", "ISRMIL"), dump(doc)
+
+
+# ---------------------------------------------------------------- two parties agreeing: both ways
+@pytest.mark.parametrize("text,a,b", [
+    ("اتفقت الحكومة اليمنية والحوثيون على تبادل الأسرى.", "YEMGOV", "YEMREB"),
+    ("اتفقت مصر وإثيوبيا على استئناف المفاوضات.", "EGY", "ETH"),
+])
+def test_agreeing_parties_go_both_ways(text, a, b):
+    doc = full(text)
+    assert find(doc, "030", a, b) and find(doc, "030", b, a), dump(doc)
+
+
+def test_one_party_agreeing_has_no_target():
+    doc = full("اتفقت الحكومة على خطة لإصلاح الاقتصاد.")
+    assert find(doc, "030", "*", None), dump(doc)
