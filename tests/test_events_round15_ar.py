@@ -118,3 +118,39 @@ def test_agreeing_parties_go_both_ways(text, a, b):
 def test_one_party_agreeing_has_no_target():
     doc = full("اتفقت الحكومة على خطة لإصلاح الاقتصاد.")
     assert find(doc, "030", "*", None), dump(doc)
+
+
+# ---------------------------------------------------------------- V S O وV2: the joined verb's subject is S
+def test_joined_verb_after_an_uncoded_verb_takes_its_subject():
+    doc = full("حل الملك البرلمان ودعا إلى انتخابات جديدة.")
+    evs = find(doc, "020")
+    assert evs and evs[0].source_role == "GOV" and evs[0].source_code != "LEG", dump(doc)
+
+
+def test_joined_verb_after_a_coded_verb_is_left_to_the_conjoined_subject_rule():
+    doc = full("استقبل الرئيس المصري وزير الخارجية الأمريكي وبحث معه الأوضاع في غزة.")
+    assert not [e for e in find(doc, "04") if e.source_code == e.target_code], dump(doc)
+
+
+# ---------------------------------------------------------------- elections, dissolved parliaments, resignations
+@pytest.mark.parametrize("text", [
+    "أجرت تونس انتخابات تشريعية يوم الأحد.",
+    "فاز الحزب الحاكم بأغلبية المقاعد في الانتخابات البرلمانية.",
+    "أدلى الناخبون بأصواتهم في الانتخابات البلدية.",
+    "أصدر الرئيس التونسي مرسوما بحل البرلمان.",
+])
+def test_elections_and_dissolutions_are_no_events(text):
+    # CAMEO has no election code and PLOVER makes elections a context: holding, voting, winning and a
+    # dissolved parliament are not coded (a call for elections is an appeal, 020)
+    doc = full(text)
+    assert not doc.events, dump(doc)
+
+
+@pytest.mark.parametrize("text,src", [
+    ("استقال رئيس الوزراء اللبناني من منصبه.", "LBNGOV"),
+    ("قدمت الحكومة الأردنية استقالتها إلى الملك.", "JORGOV"),
+])
+def test_resignations_are_0831(text, src):
+    # PETRARCH2 RESIGN + GOVERNMENT / MINISTER [0831] (CONCEDE, political_institutions)
+    doc = full(text)
+    assert find(doc, "0831", src), dump(doc)

@@ -37,7 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import plural_heads, protest_site, result_victims
-from ..coding import homographs, nat_object
+from ..coding import conj_clause, homographs, nat_object
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -118,6 +118,7 @@ class EventStage:
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
+                conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
