@@ -10,7 +10,7 @@ the two actors are one (an apposition: same code) nor for quote statements; rule
 """
 from __future__ import annotations
 
-from .structure import fill_side, start_index
+from .structure import fill_side
 
 _CONJ = ("و", "ف")
 
@@ -18,18 +18,16 @@ _CONJ = ("و", "ف")
 def subject_before_object(words, args, evs) -> None:
     if len(args) < 2:
         return
-    starts = None
     for ev in evs:
         sp = ev.source_span
-        if not sp or ":verb:" not in ev.rule:
+        if not sp or ev.trigger[:1] not in _CONJ or sp[1] > ev.trigger_start or ":verb:" not in ev.rule:
             continue
-        if starts is None:
-            starts = start_index(words)
-        k = starts.get(ev.trigger_start)
-        if k is None or k < 3 or words[k].norm[:1] not in _CONJ or len(words[k].norm) < 4:
+        # the source: a bare actor that ends right before the trigger word (found without a word index)
+        o = next((a for a in args if a.start == sp[0] and not a.prep), None)
+        if o is None or o.i1 >= len(words) or words[o.i1].start != ev.trigger_start:
             continue
-        o = next((a for a in args if a.start == sp[0] and a.i1 == k and not a.prep), None)
-        if o is None:
+        k = o.i1
+        if k < 3 or words[k].norm[:1] not in _CONJ or len(words[k].norm) < 4:
             continue
         s = next((a for a in args if a.i1 == o.i0 and not a.prep), None)
         if s is None or s.i0 < 1 or (s.actor.code or s.actor.country) == (o.actor.code or o.actor.country):

@@ -64,7 +64,10 @@ def _keep(words, args, i: int, forms: dict, openers) -> bool:
 def verb_readings(trigs, words, args):
     """``trigs`` ([(word index, last index, Trigger, prep index)]) without the homograph triggers (cond
     ``homograph``) whose word is not read as the verb."""
-    if not any(t[2].cond == "homograph" for t in trigs):
+    for t in trigs:
+        if t[2].cond == "homograph":
+            break
+    else:
         return trigs
     tab = table()
     op = tab.get("*", {})

@@ -11,12 +11,9 @@ next to ``_object_nationality``) replaces the target with the adjective's countr
 """
 from __future__ import annotations
 
-import re
-
 from ..lang.normalize import normalize
 from .structure import clear_side, resolve_phrase
 
-_WORD = re.compile(r"\S+")
 _STOP = "،,.;؛:"
 
 
@@ -27,20 +24,13 @@ def later_target(doc, ev) -> None:
     pos = ev.trigger_end
     if ev.source_span and ev.source_span[0] >= ev.trigger_start:
         pos = max(pos, ev.source_span[1])
-    if tspan[0] < pos:
+    if tspan[0] - pos < 8:
+        return   # the target is the object phrase itself (or right after the verb / its subject)
+    toks = doc.text[pos:tspan[0]].split(None, 2)   # (the object phrase ends before the target)
+    if len(toks) < 2 or any(c in toks[0] for c in _STOP):
         return
-    ms = []
-    for m in _WORD.finditer(doc.text, pos, min(len(doc.text), pos + 60)):
-        ms.append(m)
-        if len(ms) == 2:
-            break
-    if len(ms) < 2 or any(c in ms[0].group() for c in _STOP):
-        return
-    adj_end = ms[1].end()
-    if tspan[0] < adj_end:
-        return   # the target is the object phrase itself (or inside it)
-    n0 = normalize(ms[0].group())
-    adj = ms[1].group().rstrip(_STOP)
+    n0 = normalize(toks[0])
+    adj = toks[1].rstrip(_STOP)
     n1 = normalize(adj)
     if not (n0.startswith(("ال", "بال", "وال")) and n1.startswith("ال") and n1.endswith(("ي", "يه"))):
         return
