@@ -34,6 +34,9 @@ def later_target(doc, ev) -> None:
     n1 = normalize(adj)
     if not (n0.startswith(("ال", "بال", "وال")) and n1.startswith("ال") and n1.endswith(("ي", "يه"))):
         return
+    k = doc.text.find(toks[0], pos)
+    if any(s0 <= k < e0 for a in doc.actors for s0, e0 in a.spans):
+        return   # the object is an actor itself (طالب المتظاهرون الحكومة التركية والأمم المتحدة: a fan-out)
     r = resolve_phrase(adj, doc.published_at)
     if r is None or not r.country or r.country == ev.source_country or r.country == ev.target_country:
         return
