@@ -37,6 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
+from ..coding import conj_clause, homographs, nat_object
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -104,6 +105,8 @@ class EventStage:
             args = actor_args(doc, sent, words, lang)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
+            if trigs and lang == "ar":
+                trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
@@ -116,6 +119,7 @@ class EventStage:
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
+                conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
@@ -166,6 +170,8 @@ class EventStage:
                 _withdrawn_from(doc, ev)
             if not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 _object_nationality(doc, ev)
+            elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
+                nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -939,9 +945,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             A.append(a)
             if a1 <= i:
                 before.append(a)
-            elif a0 > i and not (svo_frame and a0 <= last < a1
+            elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
                                  and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
                 # (an object word inside a national actor - English, or an Arabic person - is the target:
+                # round 15: so is a crowd that is a coercive verb's object word, فرقت الشرطة … متظاهرين أمام البرلمان;
                 # "summoned the Israeli ambassador over the killing of …", استدعت … السفير الإسرائيلي احتجاجا على
                 # مقتل جنديين - not the next actor)
                 after.append(a)
@@ -1108,9 +1115,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
                         and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
             tgt = cand[0] if cand else gen_patient
-            if lang == "ar" and e.cameo == "042" and src is None and i > 0 and words[i - 1].norm == "في" \
+            if lang == "ar" and e.cameo == "042" and src is None and i > 0 and (words[i - 1].norm == "في" or (w.norm[:1] == "ب" and any(
+                    "coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)))) \
                     and before and before[-1].prep == "" and i - before[-1].i1 <= 8:
-                src = before[-1]   # "وصل الوزير إلى تل أبيب في زيارة": the visit is the subject's
+                src = before[-1]   # "وصل الوزير إلى تل أبيب في زيارة": the visit is the subject's (round 15: بزيارة too)
             if lang == "ar" and e.cameo == "042" and src is not None and src.i0 > i and src.i0 - last <= 1 \
                     and src.actor.kind == "country" and not w.norm.startswith(("ال", "وال", "بال", "لل")) \
                     and (words[src.i0].norm.startswith("ال") or not words[src.i0].norm.endswith(("ي", "يه"))):
@@ -1296,7 +1304,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
         if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] == "15") \
-                and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)):
+                and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
+                        for k in range(max(cs, i - 8), i)):
             # (and a show of force: أجرت الصين مناورات عسكرية، أجرت كوريا الشمالية تجربة صاروخية)
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
             # cooperation noun after a light / announcing verb of its clause is a report

@@ -1,0 +1,74 @@
+"""Verb triggers written like common nouns (Arabic, round 15).
+
+أسر is "captured" (أسر مقاتلو الحركة جنديين، أسروا ثلاثة جنود) and "families" (أسر الضحايا، أسرته).  Its trigger
+row (``manual_ar.tsv``, cond ``homograph``) would match every family word, so :func:`verb_readings` (hook right
+after the actor arguments of a sentence are read, before the sentence is coded) keeps such a trigger only for the
+forms listed for its lemma in ``homographs_ar.tsv``: an unambiguous verb form (أسروا، أسرت), or the bare form when
+an actor starts right after it (the subject) and an object follows that actor within 4 words (an actor without a
+preposition, a number or a count word).  The other triggers pass untouched (one attribute test each).
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+
+_COUNT_WORDS = frozenset(normalize(w) for w in (
+    "عشرات", "مئات", "آلاف", "عددا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+    "اثنين", "جنديا", "جنديين", "عنصرين", "مقاتلين", "مسلحين", "رهائن", "رهينة", "رهينتين", "بحارة"))
+OBJECT_WINDOW = 4
+
+
+def _load() -> dict:
+    out: dict[str, dict[str, str]] = {}
+    for r in read_tsv_dicts(data_path("coding", "homographs_ar.tsv")):
+        lemma, form, reading = (r.get("lemma") or "").strip(), (r.get("form") or "").strip(), (r.get("reading") or "").strip()
+        if lemma and form and reading:
+            out.setdefault(lemma, {})[normalize(form)] = reading
+    return out
+
+
+def table() -> dict:
+    return cached("coding.homographs.ar", _load)
+
+
+def _object_after(words, args, k: int) -> bool:
+    """An object within OBJECT_WINDOW words from word ``k``: an actor with no preposition, a number or a count word."""
+    hi = min(len(words), k + OBJECT_WINDOW)
+    for j in range(k, hi):
+        x = words[j]
+        if x.punct:
+            hi = j
+            break
+        if x.norm in _COUNT_WORDS or x.text[:1].isdigit():
+            return True
+    return any(k <= a.i0 < hi and not a.prep for a in args)
+
+
+def _keep(words, args, i: int, forms: dict, openers) -> bool:
+    w = words[i]
+    nm = w.norm
+    reading = forms.get(nm)
+    if reading is None and nm[:1] in ("و", "ف"):
+        reading = forms.get(nm[1:])
+    if reading is None:
+        return False
+    if reading == "verb":
+        return True
+    # subject_object: opening its clause, the subject actor right after the word, then its object
+    if i > 0 and not words[i - 1].punct and words[i - 1].norm not in openers:
+        return False
+    subj = next((a for a in args if a.i0 == i + 1 and not a.prep), None)
+    return subj is not None and _object_after(words, args, subj.i1)
+
+
+def verb_readings(trigs, words, args):
+    """``trigs`` ([(word index, last index, Trigger, prep index)]) without the homograph triggers (cond
+    ``homograph``) whose word is not read as the verb."""
+    for t in trigs:
+        if t[2].cond == "homograph":
+            break
+    else:
+        return trigs
+    tab = table()
+    op = tab.get("*", {})
+    return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op)]
