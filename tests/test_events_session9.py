@@ -216,3 +216,14 @@ def test_an_appeal_finds_its_preposition_past_a_title_a_name_and_an_adjunct():
     doc = full("ودعا رئيس الحكومة اللبنانية نجيب ميقاتي في اتصال مع رئيس السلطة الفلسطينية محمود عباس "
                "إلى وقف الاقتتال فورا.")
     assert any(e.cameo == "020" and e.source_code == "LBNGOV" for e in doc.events), dump(doc)
+
+
+def test_an_appeal_joined_after_a_warning_and_its_complement_is_the_warner_s():
+    doc = full("حذر وزير الخارجية الأردني من أن استمرار العمليات العسكرية سيقوض جهود الوساطة، "
+               "ودعا المجتمع الدولي إلى التحرك.")
+    assert any(e.cameo == "020" and e.source_code == "JORGOV" for e in doc.events), dump(doc)
+
+
+def test_a_verb_joined_inside_reported_content_keeps_the_content_s_subject():
+    doc = full("قال الوزير إن الجيش قصف المدينة، وأحرق المسلحون عشرات المنازل.")
+    assert not any(e.source_code == "GOV" and e.root in ("18", "19", "20") for e in doc.events), dump(doc)

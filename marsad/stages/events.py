@@ -1510,8 +1510,14 @@ def _conjoined_subject(words, evs) -> None:
                     and prev.trigger_end <= ev.source_span[0] and ev.source_span[1] <= ev.trigger_start):
                 continue
         j = starts.get(prev.trigger_start)
-        if j is None or k - j > 14 or any("comp" in words[x].cue or words[x].text in ".؛;:" for x in range(j + 1, k)):
+        if j is None or any(words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
+        if k - j > 14 or any("comp" in words[x].cue for x in range(j + 1, k)):
+            # "حذر الوزير من أن التصعيد سيقوض الوساطة، ودعا إلى …": a verbal act joined after a comma to a verb whose
+            # complement holds no event verb goes on with that verb's subject (not across a full stop, ≤ 24 words)
+            if not (ev.root in _VERBAL_ROOTS and k - j <= 24 and words[k - 1].text in ("،", ",")
+                    and any("comp" in words[x].cue for x in range(j + 1, k))):
+                continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
         _copy_source(ev, prev)
