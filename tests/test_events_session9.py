@@ -227,3 +227,13 @@ def test_an_appeal_joined_after_a_warning_and_its_complement_is_the_warner_s():
 def test_a_verb_joined_inside_reported_content_keeps_the_content_s_subject():
     doc = full("قال الوزير إن الجيش قصف المدينة، وأحرق المسلحون عشرات المنازل.")
     assert not any(e.source_code == "GOV" and e.root in ("18", "19", "20") for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("The UN called on both sides to declare an immediate ceasefire.", "107"),
+    ("The envoy called on both sides to resume negotiations.", "108"),
+])
+def test_a_demanded_act_takes_the_cameo_table_s_demand_code(text, cameo):
+    # the shared CAMEO table: 106 demand withdrawal, 107 demand ceasefire, 108 demand meeting / negotiation
+    doc = full(text)
+    assert any(e.cameo == cameo for e in doc.events), dump(doc)
