@@ -103,9 +103,10 @@ def top(doc):
     ("The mayor declared that she will extend the overnight curfew in the old town.", {"mayor": "GOV"}, "1323"),
     ("The rebels would meet the UN envoy if he guaranteed their safety.", {"rebels": "REB", "UN envoy": "IGOUNO"}, "036"),
     ("The African Union may halt its mediation if the fighting does not stop.", {"African Union": "IGOAFU"}, "135"),
-    # "must" demands are coded by what is demanded, even when a demand noun follows
-    ("London said that Tehran must hand over the suspects before any new demand is considered.", {"London": "GBR", "Tehran": "IRN"}, "105"),
-    ("Washington said that Beijing must drop barriers to American farm exports.", {"Washington": "USA", "Beijing": "CHN"}, "105"),
+    # "must" demands are coded by what is demanded, even when a demand noun follows (session 9: the demanded yield's
+    # own child of 105 in the CAMEO table: 1053 demand release, 1051 demand easing of administrative sanctions)
+    ("London said that Tehran must hand over the suspects before any new demand is considered.", {"London": "GBR", "Tehran": "IRN"}, "1053"),
+    ("Washington said that Beijing must drop barriers to American farm exports.", {"Washington": "USA", "Beijing": "CHN"}, "1051"),
 ])
 def test_en_trigger_rules(text, actors, cameo):
     doc = code(text, actors, lang="en")
