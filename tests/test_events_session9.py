@@ -237,3 +237,15 @@ def test_a_demanded_act_takes_the_cameo_table_s_demand_code(text, cameo):
     # the shared CAMEO table: 106 demand withdrawal, 107 demand ceasefire, 108 demand meeting / negotiation
     doc = full(text)
     assert any(e.cameo == cameo for e in doc.events), dump(doc)
+
+
+def test_a_coordinated_subject_before_its_verb_acts_as_each_member():
+    doc = full("الولايات المتحدة وبريطانيا وفرنسا تدعو إلى وقف إطلاق النار.")
+    assert {e.source_code for e in doc.events if e.cameo == "020"} == {"USA", "GBR", "FRA"}, dump(doc)
+
+
+def test_a_bare_name_before_its_own_verb_is_not_a_conjunct_of_a_prepositional_object():
+    doc = full("واشنطن تفرض عقوبات جديدة على طهران وإيران تتوعد بالرد")
+    sanctions = [e for e in doc.events if e.root == "16"]
+    assert len(sanctions) == 1 and sanctions[0].target_country == "IRN", dump(doc)
+    assert any(e.root == "13" and e.source_code == "IRN" for e in doc.events), dump(doc)

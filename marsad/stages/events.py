@@ -1864,6 +1864,9 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3 \
             and not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # SVO / "وكانت روسيا قد هددت …": the subject precedes the verb
+        for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
+            if src in _conjuncts(words, before, j):
+                src = before[j]     # "مصر والأردن تدينان …": the coordination's head (the compound fans it out)
     elif bare_after:
         src = bare_after[0]         # VSO
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
@@ -2249,6 +2252,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
             break
         if b.prep not in ("", a.prep) and not (b.prep == "ب" and a.prep == ""):
             break
+        if out[0].prep and not b.prep and b.i1 < len(words) and any(t.kind == "verb" for t in words[b.i1].trig[1]):
+            break   # "عقوبات على طهران وإيران تتوعد بالرد": a bare name before its own verb opens the next clause
         gap = words[a.i1:b.i0]
         w0 = words[b.i0]
         if not gap:
