@@ -78,3 +78,25 @@ def test_a_pair_acting_together_still_takes_the_pair():
     doc = full("Erdogan met Iraqi Prime Minister Mohammed al-Sudani in Ankara, and the two governments signed "
                "a security agreement.")
     assert find(doc, "057", "TURGOV", "IRQGOV") and find(doc, "057", "IRQGOV", "TURGOV"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- meetings: both ways, venues
+def test_a_meeting_whose_sides_are_found_late_is_coded_both_ways():
+    doc = full("Iranian security chief Reza Karimi met his Saudi counterpart Faisal al-Harbi in the Chinese capital.")
+    met = sorted((e.source_country, e.target_country) for e in doc.events if e.trigger == "met")
+    assert met == [("IRN", "SAU"), ("SAU", "IRN")], dump(doc)
+    assert not any(e.target_country == "CHN" for e in doc.events), dump(doc)
+    back = [e for e in doc.events if e.trigger == "met" and e.source_country == "SAU"][0]
+    assert ":src-owner" in back.rule and ":tgt-nationality" in back.rule, dump(doc)
+
+
+def test_a_refusal_to_meet_is_not_made_mutual():
+    doc = full("Iranian security chief Reza Karimi refused to meet his Saudi counterpart.")
+    assert not any(":back" in e.rule for e in doc.events), dump(doc)
+
+
+def test_the_venue_of_earlier_talks_is_no_party_of_the_agreement():
+    doc = full("Iran and Saudi Arabia agreed to restore ties after talks in Beijing.")
+    assert not any(e.target_country == "CHN" for e in doc.events if e.trigger in ("agreed", "restore ties")), dump(doc)
+    doc = full("Libya offered to hand over the suspects to Britain.")   # (over: a particle, no adjunct)
+    assert find(doc, "035", "LBY", "GBR"), dump(doc)

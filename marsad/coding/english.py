@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from . import complements, conditions, embassy, pair_anaphora
+from . import complements, conditions, embassy, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
@@ -272,6 +272,11 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                 return None  # "told reporters that Russia would …": the place is the reported clause's
             if pl.country == ev.source_country and (ev.root or ev.cameo[:2]) in _VENUE_ROOTS:
                 return None  # "Erdogan offered to host talks in Istanbul": the venue, no target of its own
+            if (ev.root or ev.cameo[:2]) in _VENUE_ROOTS and any(
+                    w.strip(",.").lower() in _CAUSE_WORDS and w.lower() != "over"   # (hand over to X: a particle)
+                    for w in doc.text[ev.trigger_end:pl.start].split()):
+                return None  # "agreed to reopen embassies after talks in Beijing": the place of an adjunct (the
+                             # talks' venue), no party of the agreement (session 9 EN2)
             return pl.country
     return None
 
@@ -1671,6 +1676,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
+    mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
