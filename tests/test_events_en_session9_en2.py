@@ -100,3 +100,21 @@ def test_the_venue_of_earlier_talks_is_no_party_of_the_agreement():
     assert not any(e.target_country == "CHN" for e in doc.events if e.trigger in ("agreed", "restore ties")), dump(doc)
     doc = full("Libya offered to hand over the suspects to Britain.")   # (over: a particle, no adjunct)
     assert find(doc, "035", "LBY", "GBR"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- headline commas
+def test_a_headline_comma_joins_two_countries():
+    doc = full("Egypt, Jordan agree to expand trade links\n\nAMMAN, March 10 - Officials from both countries met on Sunday.")
+    assert find(doc, "030", "EGY", "JOR") and find(doc, "030", "JOR", "EGY"), dump(doc)
+    doc = full("Russia, China veto UN resolution on Syria\n\nThe vote took place on Sunday.")
+    assert find(doc, "129", "RUS", "IGOUNO") and find(doc, "129", "CHN", "IGOUNO"), dump(doc)
+
+
+def test_a_city_and_its_country_in_a_headline_is_no_pair():
+    doc = full("Kharkiv, Ukraine shelled overnight\n\nRussian forces shelled Kharkiv overnight, officials said.")
+    assert not any(":headline-pair" in e.rule for e in doc.events), dump(doc)
+
+
+def test_a_comma_pair_in_body_text_is_not_a_headline():
+    doc = full("Officials said on Monday that Egypt, Jordan agree on most points.")
+    assert not any(":headline-pair" in e.rule for e in doc.events), dump(doc)

@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from . import complements, conditions, embassy, mutual_en, pair_anaphora
+from . import complements, conditions, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
@@ -1672,6 +1672,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if ev.sentence == sent and ev.source_actor_id == aid and ev.source_country == c \
                     and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
+    headline.comma_subjects(doc, events)   # "Iran, Saudi Arabia agree to …" (session 9 EN2)
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
