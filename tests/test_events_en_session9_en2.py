@@ -118,3 +118,17 @@ def test_a_city_and_its_country_in_a_headline_is_no_pair():
 def test_a_comma_pair_in_body_text_is_not_a_headline():
     doc = full("Officials said on Monday that Egypt, Jordan agree on most points.")
     assert not any(":headline-pair" in e.rule for e in doc.events), dump(doc)
+
+
+def test_a_headline_pair_replaces_a_countryless_object():
+    doc = full("Egypt, Turkey agree to restore ambassadors\n\nThe decision ends years of strained relations, officials said.")
+    agree = sorted((e.source_code, e.target_code) for e in doc.events if e.trigger == "agree")
+    assert agree == [("EGY", "TUR"), ("TUR", "EGY")], dump(doc)
+
+
+# ----------------------------------------------------------------------------- "both" after the verb
+def test_both_after_a_directive_verb_is_no_reciprocity():
+    doc = full("The State Department urged both governments to work with Greece.")
+    assert not any(e.source_code == "GRC" for e in doc.events), dump(doc)
+    doc = full("Israel and Hamas accused each other of violating the truce.")
+    assert find(doc, "112", "ISR", "PSEREB") and find(doc, "112", "PSEREB", "ISR"), dump(doc)

@@ -62,7 +62,8 @@ def comma_subjects(doc, events: list) -> None:
             back = dataclasses.replace(ev, id=stable_id(ev.id, "headline"))
             back.plover_context = list(ev.plover_context)
             _set(back, "source", b[0], b[1], (a[2] + 2, b[2]))
-            if root in _COOP_ROOTS and not (ev.target_code or ev.target_country):
+            if root in _COOP_ROOTS and not (ev.target_country and ev.target_country not in (a[1], b[1])):
+                # (a target with no country of its own, "agree to restore ambassadors": GOV, is no third party)
                 _set(ev, "target", b[0], b[1], (a[2] + 2, b[2]))
                 _set(back, "target", a[0], a[1], (sent.start, a[2]))
             ev.rule = ev.rule.replace(":src-nationality", "")
