@@ -132,3 +132,10 @@ def test_both_after_a_directive_verb_is_no_reciprocity():
     assert not any(e.source_code == "GRC" for e in doc.events), dump(doc)
     doc = full("Israel and Hamas accused each other of violating the truce.")
     assert find(doc, "112", "ISR", "PSEREB") and find(doc, "112", "PSEREB", "ISR"), dump(doc)
+
+
+def test_both_after_an_appeal_preposition_is_no_reciprocity():
+    doc = full("The UN chief called on both sides to stop attacks on civilians.")
+    assert not any(e.target_code == "IGOUNO" for e in doc.events), dump(doc)
+    doc = full("Israel and Hamas both rejected the proposal.")   # ("both" of the subject: unchanged)
+    assert find(doc, "120", "ISR", "PSEREB"), dump(doc)
