@@ -139,3 +139,4 @@ def test_both_after_an_appeal_preposition_is_no_reciprocity():
     assert not any(e.target_code == "IGOUNO" for e in doc.events), dump(doc)
     doc = full("Israel and Hamas both rejected the proposal.")   # ("both" of the subject: unchanged)
     assert find(doc, "120", "ISR", "PSEREB"), dump(doc)
+
