@@ -140,3 +140,12 @@ def test_both_after_an_appeal_preposition_is_no_reciprocity():
     doc = full("Israel and Hamas both rejected the proposal.")   # ("both" of the subject: unchanged)
     assert find(doc, "120", "ISR", "PSEREB"), dump(doc)
 
+
+
+def test_a_meeting_of_no_named_party_has_no_venue_target():
+    doc = full("Negotiations are due to resume in Istanbul early next month.")
+    assert not any(e.target_code == "TUR" for e in doc.events), dump(doc)
+    doc = full("Iran, Saudi Arabia agree to reopen embassies after talks in Beijing\n\nThe deal was announced on Friday.")
+    assert not any(e.target_country == "CHN" for e in doc.events), dump(doc)
+    doc = full("The Russian foreign minister held talks in Helsinki on Tuesday.")   # (a named party keeps the host)
+    assert any(e.target_country == "FIN" for e in doc.events), dump(doc)

@@ -277,6 +277,10 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                     for w in doc.text[ev.trigger_end:pl.start].split()):
                 return None  # "agreed to reopen embassies after talks in Beijing": the place of an adjunct (the
                              # talks' venue), no party of the agreement (session 9 EN2)
+            if ":mutual" in ev.rule and (ev.root or ev.cameo[:2]) == "04" and not ev.source_code \
+                    and not ev.source_country and not ev.target_code:
+                return None  # "after talks in Beijing", "negotiations are due to resume in Istanbul": a meeting
+                             # of no named party; its place is the venue, no party (session 9 EN2)
             return pl.country
     return None
 
