@@ -257,6 +257,46 @@ def _punished_for(evs, pos) -> None:
             clear_side(ev, "target")   # (not the punisher, nor the punished itself)
 
 
+_COOP_ROOTS = frozenset(["03", "04", "05", "06", "07", "08"])
+
+
+def _failed_to(evs, pos, drop: set) -> None:
+    """A failure verb (cue ``fail_verb``; PETRARCH2 FAIL 120) and its coded "to V" complement are one act, not two.
+    A failed agreement or other cooperation ("Israel and Hamas failed to reach an agreement": 120 and a negated
+    030 both ways) is one rejection (120; the PLOVER GSR codes such sentences REJECT) toward the complement's
+    other party; a failed act of another kind ("failed to capture the town") is that act, negated, and the 120
+    goes.  Session 9 EN2."""
+    for m in evs:
+        if id(m) in drop or m.cameo != "120" or ":verb:" not in m.rule:
+            continue
+        words, _, mi, ml = pos[id(m)]
+        if "fail_verb" not in words[mi].cue or ml + 2 >= len(words) or words[ml + 1].norm != "to":
+            continue
+        cs = [c for c in evs if c is not m and id(c) not in drop and c.cameo != "120" and pos[id(c)][0] is words
+              and (pos[id(c)][2] == ml + 2 or (pos[id(c)][2] == ml + 3 and not words[ml + 2].punct))]
+        if not cs:
+            continue
+        if all((c.root or c.cameo[:2]) in _COOP_ROOTS for c in cs):
+            # the rejection keeps its subject; the complement event of the same source lends its other party
+            own = next((c for c in cs if c.source_code and c.source_code == m.source_code), None)
+            if own is None and not m.source_code:
+                own = cs[0]
+                copy_side(m, "source", own)
+            if own is not None and not (m.target_code or m.target_country) and (own.target_code or own.target_country):
+                copy_side(m, "target", own)
+            m.confidence = max(m.confidence, max(c.confidence for c in cs))
+            for c in cs:
+                drop.add(id(c))
+            _mark(m, "failed")
+            continue
+        for c in cs:
+            if not c.negated and c.modality == "asserted":
+                c.negated = True
+            if not c.source_code and m.source_code:
+                copy_side(c, "source", m)
+        drop.add(id(m))
+
+
 def apply(doc, same: dict, pos) -> set:
     """The ids of the events of ``same`` (English events by sentence, with ``pos[id(ev)] = (words, args, i, last)``) that are the
     content of another act; recodes the governing acts in place."""
@@ -276,6 +316,7 @@ def apply(doc, same: dict, pos) -> set:
         if "12" in roots or "03" in roots:
             _generic_refusal(group, pos, drop)
         if "12" in roots:
+            _failed_to(group, pos, drop)
             _rejected_object(group, pos, drop)
         if "17" in roots:
             _punished_for(group, pos)

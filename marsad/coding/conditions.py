@@ -25,3 +25,23 @@ def fronted_condition(words, cs: int) -> bool:
         if words[j].norm not in ("and", "but", "so", "even"):
             return False
     return False
+
+
+# words before a doubt word that make it none ("there is no doubt Iran will …")
+_NOT_DOUBT = frozenset(["no", "little", "without", "beyond"])
+
+
+def doubted(words, i: int, span: int = 7) -> bool:
+    """True when a doubt word (cue ``doubt``: doubted, doubts, sceptical …) governs the verb at word ``i`` from
+    at most ``span`` words before it (or "whether" does), with no punctuation or coordinator in between: "The United States said
+    it doubted Iran would honour its commitments", "doubts that Tehran will comply" -- the act is not asserted
+    (hypothetical).  "There is no doubt Iran will …" is no doubt.  Session 9 EN2."""
+    for j in range(i - 1, max(-1, i - 1 - span), -1):
+        w = words[j]
+        if w.punct or w.norm in ("and", "but", "or"):
+            return False
+        if w.norm == "whether" and "hypo" in w.cue:
+            return True   # "questioned whether China would enforce the sanctions" (the stage reads it 2 words back only)
+        if "doubt" in w.cue:
+            return not (j > 0 and words[j - 1].norm in _NOT_DOUBT)
+    return False

@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
-from . import complements, pair_anaphora
+from . import complements, conditions, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
@@ -272,6 +272,15 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                 return None  # "told reporters that Russia would …": the place is the reported clause's
             if pl.country == ev.source_country and (ev.root or ev.cameo[:2]) in _VENUE_ROOTS:
                 return None  # "Erdogan offered to host talks in Istanbul": the venue, no target of its own
+            if (ev.root or ev.cameo[:2]) in _VENUE_ROOTS and any(
+                    w.strip(",.").lower() in _CAUSE_WORDS and w.lower() != "over"   # (hand over to X: a particle)
+                    for w in doc.text[ev.trigger_end:pl.start].split()):
+                return None  # "agreed to reopen embassies after talks in Beijing": the place of an adjunct (the
+                             # talks' venue), no party of the agreement (session 9 EN2)
+            if ":mutual" in ev.rule and (ev.root or ev.cameo[:2]) == "04" and not ev.source_code \
+                    and not ev.source_country and not ev.target_code:
+                return None  # "after talks in Beijing", "negotiations are due to resume in Istanbul": a meeting
+                             # of no named party; its place is the venue, no party (session 9 EN2)
             return pl.country
     return None
 
@@ -801,6 +810,9 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 # "would not allow armed groups to use Iraqi territory to threaten its security": an act
                 # under a refused / future / intended one is no more real than it
                 ev.modality = "hypothetical" if g.negated else g.modality
+        if ev.modality in ("asserted", "future", "possible") and ":verb:" in ev.rule and conditions.doubted(words, i):
+            # "said it doubted Iran would honour its commitments": doubted, not asserted (session 9 EN2)
+            ev.modality = "hypothetical"
         if last + 1 < len(words) and "noun_head" in words[last + 1].cue and (id(ev) in nom or (
                 last == i and i > 0 and ("np_pre" in words[i - 1].cue or words[i - 1].norm in _NP_PREPS
                                          or _modifier_before(words, i)))):
@@ -1612,8 +1624,15 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             c = actor_place(doc, ev, "target")
             if c:
                 ev.target_country, ev.target_code = c, c + ev.target_code
-        c = None if agentless_source(doc, ev, events, lex or lexicon("en"), places) \
-            else place_target(doc, ev, place_within, places=places)
+        c = None
+        if not agentless_source(doc, ev, events, lex or lexicon("en"), places):
+            m = embassy.mission_state(doc, ev, lex or lexicon("en"))
+            if m:
+                # "Protesters gathered outside the British embassy in Tehran": the mission's state (session 9 EN2)
+                ev.target_country, ev.target_code = m, m + (ev.target_code or "")
+                _mark(ev, "tgt-embassy")
+            else:
+                c = place_target(doc, ev, place_within, places=places)
         if c:
             role = ev.target_code or ""
             ev.target_country, ev.target_code = c, c + role
@@ -1657,10 +1676,12 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if ev.sentence == sent and ev.source_actor_id == aid and ev.source_country == c \
                     and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
+    headline.comma_subjects(doc, events)   # "Iran, Saudi Arabia agree to …" (session 9 EN2)
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
-    pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS)   # "…, and the two governments signed an agreement"
+    pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
+    mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
@@ -1670,6 +1691,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
 
 _NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")
 _PAIR_OPENERS = _cue_words("pair_opener", "_PAIR_OPENERS")
+_PAIR_APART = _cue_words("pair_apart", "_PAIR_APART")     # "the two countries back opposing sides" (session 9 EN2)
 
 
 def unnamed_civilians(doc, ev) -> None:

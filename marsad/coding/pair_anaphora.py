@@ -23,13 +23,22 @@ def _opens_pair(text: str, start: int, openers) -> bool:
     return len(before) >= 1 and (" ".join(before[-2:]) in openers or before[-1] in openers)
 
 
-def pair_subjects(doc, events: list, openers) -> None:
+def _apart(text: str, end: int, apart) -> bool:
+    """The trigger's object right after it (``end``) opens with a word of ``apart`` ("back opposing sides")."""
+    after = text[end:end + 30].lower().split()
+    return bool(after) and (after[0] in apart or (len(after) > 1 and after[0] in ("the", "a") and after[1] in apart))
+
+
+def pair_subjects(doc, events: list, openers, apart=()) -> None:
     """Give each English event whose source phrase is "the two …" / "both …" the pair of the event before it
-    (both directions).  Events are changed and added in place."""
+    (both directions).  Events are changed and added in place.  An act of the pair on "opposing / rival sides"
+    (``apart``: the ``pair_apart`` cues) is no act toward each other, and names no other party: it is dropped
+    ("where the two countries back opposing sides": no 050 between them; session 9 EN2)."""
     if not openers:
         return
     text = doc.text
     added = []
+    gone = []
     for ev in events:
         if ev.lang != "en" or ev.target_actor_id or ":pair" in ev.rule:
             continue
@@ -39,6 +48,9 @@ def pair_subjects(doc, events: list, openers) -> None:
             m = _NOUN_BEFORE.search(text, max(0, ev.trigger_start - 30), ev.trigger_start)
             at = m.start(1) if m else -1
         if at < 0 or not _opens_pair(text, at, openers):
+            continue
+        if apart and _apart(text, ev.trigger_end, apart):
+            gone.append(ev)
             continue
         ante = None
         for p in events:
@@ -59,4 +71,6 @@ def pair_subjects(doc, events: list, openers) -> None:
         copy_side(back, "target", ev, "source")
         back.plover_context = list(ev.plover_context)
         added.append(back)
+    if gone:
+        events[:] = [e for e in events if all(e is not g for g in gone)]
     events.extend(added)

@@ -962,6 +962,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
             # verb's subject and object (a mutual frame gives both directions anyway)
             clause_recip = any(pcs <= j < ce and not (j > 0 and "between" in words[j - 1].cue) for j in cues["recip"])
+        if clause_recip and lang == "en" and e.frame != "mutual":
+            # "urged both governments to …", "called on both sides": "both" after the verb counts its objects, no
+            # act of the subject and the object toward each other ("each other" stays reciprocal; session 9 EN2)
+            # (also "called on both sides to stop attacks": "both" after a preposition or a directive verb)
+            clause_recip = any(pcs <= j < ce and not (words[j].norm == "both" and (j > last or (j > 0 and (
+                "both_object" in words[j - 1].cue or "directive" in words[j - 1].cue)))) for j in cues["recip"])
         governed = e.kind == "noun" and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                              for (j, _, t, _) in trigs)
                                          or ("governs" in cues and any(cs <= j < i for j in cues["governs"])))
