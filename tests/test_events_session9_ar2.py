@@ -172,3 +172,20 @@ def test_joined_accusation_keeps_subject(text, src, tgt):
 def test_accusation_with_its_own_subject(text, src, tgt):
     got = events(text)
     assert ("112", src, tgt) in got, got
+
+
+# a verb marked plural (…وا) has its subject in the ending: the actor right after it is its object, never its subject
+@pytest.mark.parametrize("text, src, tgt", [
+    ("وقال المتحدث إن المحتجين حملوا الحكومة السودانية مسؤولية تدهور الأوضاع.", None, "SDNGOV"),
+    ("وقال شهود إن مسلحين اقتحموا القرية وهاجموا الجيش المالي قبل أن ينسحبوا.", "UAF", "MLIMIL"),
+    ("هاجموا الشرطة العراقية في الموصل.", None, "IRQCOP"),
+])
+def test_plural_verb_object(text, src, tgt):
+    got = events(text)
+    assert any(t == tgt and (src is None or s == src) for _, s, t in got), got
+    assert not any(s == tgt for _, s, _ in got), got
+
+
+def test_singular_verb_keeps_vso_subject():
+    got = events("وهاجمت الشرطة العراقية مسلحين في الموصل.")
+    assert any(s == "IRQCOP" for _, s, _ in got), got

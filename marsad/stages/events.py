@@ -1876,8 +1876,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3 \
             and not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # SVO / "وكانت روسيا قد هددت …": the subject precedes the verb
-    elif bare_after:
-        src = bare_after[0]         # VSO
+    elif bare_after and not (len(words[i].norm) > 4 and words[i].norm.endswith("وا")):
+        src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2)
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
             not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # (not across another predicate: "قتل مدنيين في قصف استهدف …")
