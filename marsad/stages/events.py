@@ -1509,12 +1509,21 @@ def _conjoined_subject(words, evs) -> None:
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
+        reread = False
         if ev.source_code or ev.source_actor_id:
             # "اعتقل الجيش ناشطين وصادر أسلحة": the previous verb's object right before a verb that
             # carries the conjunction is no subject of it (و opens the new clause)
             if not (ev.source_actor_id and ev.source_actor_id == prev.target_actor_id and ev.source_span
                     and prev.trigger_end <= ev.source_span[0] and ev.source_span[1] <= ev.trigger_start):
-                continue
+                # "نفت قوات الدعم السريع مسؤوليتها، واتهمت الجيش السوداني بقصف السوق": an accusation (112: اتهم،
+                # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
+                # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
+                reread = ((ev.cameo or "").startswith("112") and not ev.target_code and not ev.target_actor_id and ev.source_span
+                          and k + 1 < len(words) and ev.source_span[0] == words[k + 1].start
+                          and words[k - 1].text in ("،", ",") and prev.source_actor_id
+                          and prev.source_actor_id != ev.source_actor_id)
+                if not reread:
+                    continue
         j = starts.get(prev.trigger_start)
         if j is None or any(words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
@@ -1526,6 +1535,9 @@ def _conjoined_subject(words, evs) -> None:
                 continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
+        if reread:
+            copy_side(ev, "target", ev, "source")
+            ev.rule += ":conj-obj"
         _copy_source(ev, prev)
         ev.rule += ":conj-subj"
         if ":mutual" in ev.rule and ev.target_code and ev.target_actor_id != ev.source_actor_id:
@@ -1873,8 +1885,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
         for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
             if src in _conjuncts(words, before, j):
                 src = before[j]     # "مصر والأردن تدينان …": the coordination's head (the compound fans it out)
-    elif bare_after:
-        src = bare_after[0]         # VSO
+    elif bare_after and not (len(words[i].norm) > 4 and words[i].norm.endswith("وا")):
+        src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2)
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
             not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # (not across another predicate: "قتل مدنيين في قصف استهدف …")
