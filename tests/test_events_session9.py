@@ -249,3 +249,8 @@ def test_a_bare_name_before_its_own_verb_is_not_a_conjunct_of_a_prepositional_ob
     sanctions = [e for e in doc.events if e.root == "16"]
     assert len(sanctions) == 1 and sanctions[0].target_country == "IRN", dump(doc)
     assert any(e.root == "13" and e.source_code == "IRN" for e in doc.events), dump(doc)
+
+
+def test_security_and_intelligence_chiefs_are_state_roles():
+    doc = full("The Russian intelligence chief met the Iranian security chief in Ankara.")
+    assert {e.source_code for e in doc.events if e.cameo.startswith("04")} == {"RUSSPY", "IRNGOV"}, dump(doc)
