@@ -254,3 +254,21 @@ def test_a_bare_name_before_its_own_verb_is_not_a_conjunct_of_a_prepositional_ob
 def test_security_and_intelligence_chiefs_are_state_roles():
     doc = full("The Russian intelligence chief met the Iranian security chief in Ankara.")
     assert {e.source_code for e in doc.events if e.cameo.startswith("04")} == {"RUSSPY", "IRNGOV"}, dump(doc)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الجمعة المقبل.", "2023-05-10"),
+    ("دعت النقابة أمس إلى إضراب عام يوم الجمعة المقبل.", "2023-05-09"),
+    ("The union called for a general strike next Friday.", "2023-05-10"),
+])
+def test_a_future_date_in_what_is_called_for_does_not_date_the_call(text, day):
+    doc = full(text)   # published 2023-05-10 (a Wednesday)
+    calls = [e for e in doc.events if e.root in ("02", "10")]
+    assert calls and calls[0].date == day, dump(doc)
+    strikes = [e for e in doc.events if e.cameo.startswith("143")]
+    assert all(e.date == "2023-05-12" for e in strikes), dump(doc)
+
+
+def test_a_scheduled_meeting_keeps_its_future_date():
+    doc = full("تعقد القمة العربية الخميس المقبل في الرياض.")
+    assert any(e.root == "04" and e.date == "2023-05-11" for e in doc.events), dump(doc)

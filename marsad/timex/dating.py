@@ -194,6 +194,9 @@ def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeR
     return [r for r in doc.timerefs if start <= r.start < end]
 
 
+_CALL_ROOTS = frozenset(["02", "10"])   # appeals and demands
+
+
 def date_event(doc: Document, ev: Event) -> Event:
     """Set the event's date fields (see the module doc); returns the event."""
     sents = doc.sentences
@@ -223,6 +226,11 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = by.get(si, ())
     else:
         refs = _refs_of_sentence(doc, si, s_start, s_end)
+    if refs and ev.root in _CALL_ROOTS and ev.modality == "asserted" and doc.published_at:
+        # "دعا الاتحاد إلى إضراب يوم الجمعة المقبل": a future date after an appeal / demand dates what is called
+        # for, not the call (a reported call was made by the publication date)
+        pub = doc.published_at[:10]
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.value and x.value[:10] > pub)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
