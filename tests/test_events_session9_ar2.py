@@ -89,9 +89,8 @@ def test_article_key_events(name, date, checks):
         assert not e[6], (trig, e)
 
 
-# Known, not fixed (timex area, reported to the lead): a call dated by the future expression of its complement
+# Fixed by the lead (timex/dating.py): a call is not dated by the future expression of its complement
 # ("دعا … إلى الانضمام إلى الاحتجاجات يوم الجمعة المقبل" is a call made today, about next Friday).
-@pytest.mark.xfail(strict=True, reason="a call/offer verb takes the future date of its complement")
 def test_call_is_dated_by_publication_not_by_its_complement():
     events = coded("iraq_protest.txt", "2025-06-14")
     assert find(events, "دعا", "020")[4] == "2025-06-14"
