@@ -9,20 +9,13 @@ its event is dropped.  Rule marker ``:hal``.
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
-from .structure import actor_of, clear_side, copy_side, fill_side, start_index
+from .structure import actor_of, clear_side, copy_side, fill_side, form_set, start_index
 
 _COMMAS = ("،", ",")
 
 
-def _load() -> frozenset:
-    return frozenset(normalize(r["form"].strip()) for r in read_tsv_dicts(data_path("coding", "hal_ar.tsv"))
-                     if r.get("form", "").strip())
-
-
 def forms() -> frozenset:
-    return cached("coding.circumstantial.hal_ar", _load)
+    return form_set("hal_ar.tsv")
 
 
 def _main_subject(doc, quotes, evs, ev):
@@ -53,7 +46,8 @@ def participle_subject(doc, words, quotes, evs) -> list:
         if starts is None:
             starts = start_index(words)
         k = starts.get(ev.trigger_start)
-        if k is None or (words[k].norm not in hal and words[k].norm[1:] not in hal):
+        nm = words[k].norm if k is not None else ""
+        if k is None or (nm not in hal and not (nm[:1] in ("و", "ف") and nm[1:] in hal)):
             out.append(ev)
             continue
         if k == 0 or words[k - 1].text not in _COMMAS:

@@ -8,10 +8,7 @@ An intended, refused or negated mutual act belongs to its subject alone (as in t
 """
 from __future__ import annotations
 
-import dataclasses
-
-from ..model import stable_id
-from .structure import copy_side
+from .structure import reversed_copy
 
 
 # cooperative roots only: a refusal recoded from a mutual verb ("refused to meet": 125) is the subject's alone
@@ -33,10 +30,7 @@ def complete(events: list) -> None:
             continue
         if (ev.trigger_start, side(ev, "target"), side(ev, "source")) in seen:
             continue
-        back = dataclasses.replace(ev, id=stable_id(ev.id, "mutual"))
-        copy_side(back, "source", ev, "target")
-        copy_side(back, "target", ev, "source")
-        back.plover_context = list(ev.plover_context)
+        back = reversed_copy(ev, "mutual")
         # the inferred-side markers follow their sides: ":src-nationality" of the subject is the back event's ":tgt-…"
         back.rule = ev.rule.replace(":src-", ":\x00-").replace(":tgt-", ":src-").replace(":\x00-", ":tgt-") + ":back"
         added.append(back)

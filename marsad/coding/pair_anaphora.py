@@ -8,11 +8,9 @@ way.  The words that open such a pair ("the two", "both") are the ``pair_opener`
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from ..model import stable_id
-from .structure import copy_side
+from .structure import copy_side, reversed_copy
 
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:also\s+)?$")
@@ -66,10 +64,7 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
         copy_side(ev, "source", ante)
         copy_side(ev, "target", ante)
         ev.rule += ":pair"
-        back = dataclasses.replace(ev, id=stable_id(ev.id, "pair"))
-        copy_side(back, "source", ev, "target")
-        copy_side(back, "target", ev, "source")
-        back.plover_context = list(ev.plover_context)
+        back = reversed_copy(ev, "pair")
         added.append(back)
     if gone:
         events[:] = [e for e in events if all(e is not g for g in gone)]

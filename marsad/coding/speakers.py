@@ -11,19 +11,13 @@ before it, the filter's ``has_src`` moved one detection row, grouped CV ASSAULT 
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
-from .structure import fill_side, start_index
+from .structure import fill_side, form_set, start_index
 
 _SUBJECT_WITHIN = 4   # words from the sentence start: "وأقر الجيش …"، "الجيش الأمريكي أكد …"
 
 
-def _load() -> frozenset:
-    return frozenset(normalize(r["form"].strip()) for r in read_tsv_dicts(data_path("coding", "participles_ar.tsv"))
-                     if r.get("form", "").strip())
-
-
 def participles() -> frozenset:
-    return cached("coding.speakers.participles_ar", _load)
+    return form_set("participles_ar.tsv")
 
 
 def participle_source(doc, words, args, quotes, evs) -> None:

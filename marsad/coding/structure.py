@@ -9,11 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import compress
 from operator import attrgetter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..lang.normalize import normalize
 from ..model import Actor, Document, Sentence, stable_id
+from ..resources import cached, data_path, read_tsv_dicts
 from .lexicon import Lexicon, lexicon
 
 PUNCT_BOUNDARY = frozenset(",،;؛:")
@@ -133,6 +134,25 @@ def copy_side(dst, side: str, src, from_side: str = "") -> None:
     from_side = from_side or side
     for f in SIDE_FIELDS:
         setattr(dst, f"{side}_{f}", getattr(src, f"{from_side}_{f}"))
+
+
+def form_set(filename: str) -> frozenset:
+    """The normalised ``form`` column of a coding data file (``marsad/data/coding/<filename>``), read once per
+    process: the word lists of participles_ar.tsv, hal_ar.tsv …"""
+    def load() -> frozenset:
+        return frozenset(normalize(r["form"].strip()) for r in read_tsv_dicts(data_path("coding", filename))
+                         if r.get("form", "").strip())
+    return cached(("coding.form_set", filename), load)
+
+
+def reversed_copy(ev, tag: str):
+    """A copy of ``ev`` with source and target swapped (the other direction of a mutual act), id derived from
+    ``ev``'s with ``tag``; its plover_context is its own list."""
+    back = replace(ev, id=stable_id(ev.id, tag))
+    copy_side(back, "source", ev, "target")
+    copy_side(back, "target", ev, "source")
+    back.plover_context = list(ev.plover_context)
+    return back
 
 
 def clear_side(ev, side: str) -> None:

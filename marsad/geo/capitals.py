@@ -11,7 +11,7 @@ from typing import Optional
 from ..model import Document, Place, stable_id
 from ..resources import cached
 from .gazetteer import Entry, Gazetteer
-from .match import _KEYS, _word_key
+from .match import _word_key as _key   # (memoised per raw word)
 
 _AR_CAPITAL = "العاصمه"
 _WORD = re.compile("العاصم[ةه]|capital")
@@ -28,10 +28,6 @@ def _capitals(gaz: Gazetteer) -> dict[str, Entry]:
                     best[e.country] = e
         return best
     return cached(("geo.capitals", id(gaz)), build)
-
-
-def _key(text: str) -> str:
-    return _KEYS.get(text) or _word_key(text)
 
 
 def capital_phrases(doc: Document, gaz: Gazetteer, tokens, places: list[Place]) -> list[Place]:

@@ -102,6 +102,9 @@ def _read_rows(path: Path) -> Iterable[dict]:
             yield dict(zip(header, row))
 
 
+_SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission")
+
+
 def _load_cues(path: Path) -> Cues:
     c = Cues()
     for r in read_tsv_dicts(path):
@@ -110,33 +113,16 @@ def _load_cues(path: Path) -> Cues:
             continue
         if t == "spelled" and v:
             c.spelled[r["word"].strip()] = v.upper()
-            continue
-        if t == "locative":
-            c.locative.add(w)
+        elif t in _SET_CUES:
+            getattr(c, t).add(w)   # (the word lists: one set field per cue type)
         elif t == "venue":
             c.venue[w] = v
         elif t == "direction":
             c.direction[w] = v
-        elif t == "metonym":
-            c.metonym.add(w)
-        elif t == "clause":
-            c.clause.add(w)
-        elif t == "stop":
-            c.stop.add(w)
-        elif t == "function":
-            c.function.add(w)
-        elif t == "bverb":
-            c.bverb.add(w)
         elif t == "home":
             c.home.add(r["word"].strip().upper())
         elif t == "default" and v:
             c.default[w] = v.upper()
-        elif t == "water":
-            c.water.add(w)
-        elif t == "opener":
-            c.opener.add(w)
-        elif t == "mission":
-            c.mission.add(w)
     return c
 
 

@@ -32,7 +32,7 @@ from typing import Optional
 
 from ..model import Document, Event, Place, stable_id
 from .gazetteer import PRECISION_RANK, get_gazetteer
-from .match import _KEYS, _word_key
+from .match import _CONJ, _KEYS, _word_key
 
 _CUED = ("locative", "venue", "direction")
 
@@ -158,7 +158,6 @@ def _fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optiona
         return None
     s = doc.sentences[sent_idx]
     cues = get_gazetteer().cues
-    text = doc.text
     times = [(t.start, t.end) for t in doc.timerefs if s.start <= t.start < p.start]
     for k in range(s.token_start, s.token_end):
         t = doc.tokens[k]
@@ -166,11 +165,9 @@ def _fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optiona
             break
         if any(a <= t.start < b for a, b in times):
             continue
-        w = _KEYS.get(t.text) or _word_key(text[t.start:t.end])
-        for f in (w, w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w):
-            if f in cues.opener or f in cues.locative or f in cues.venue or f in cues.direction:
-                break
-        else:
+        w = _word_key(t.text)
+        if not any(f in cues.opener or f in cues.locative or f in cues.venue or f in cues.direction
+                   for f in ((w, w[1:]) if w[:1] in _CONJ and len(w) > 2 else (w,))):
             return None
     for k in range(s.token_start, s.token_end):
         t = doc.tokens[k]

@@ -41,8 +41,8 @@ from ..coding import conj_clause, homographs, nat_object
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
-                                date_and_place, get_lexicon, has_cue, resolve_phrase, sentence_lang, sentence_view,
-                                start_index)
+                                date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
+                                sentence_view, start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -853,21 +853,13 @@ def _conjoined(words, args, k):
 
 
 def _one_referent(a: Optional[Actor], b: Actor) -> bool:
-    """Are two actors of one code one referent?  Not two people each named by a title (الرئيس التونسي ...
-    رئيس الحكومة: the president and the prime minister, both TUNGOV)."""
+    """Are two actors of one code one referent (a name in apposition to its title, a country named twice)?  Not
+    two people each named by a title (أقال الرئيس التونسي رئيس الحكومة: the president and the prime minister,
+    both TUNGOV)."""
     if not _same(a, b):
         return False
     return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
                                 and not a.entity_id and not b.entity_id)
-
-
-def _apposition(a: Actor, b: Actor) -> bool:
-    """Is ``b``, right after ``a``, the same referent in apposition (a name after its title)?  Two separate
-    titles of one country are two people: "أقال الرئيس التونسي رئيس الحكومة" (the president dismissed the
-    prime minister)."""
-    if not _same(a, b):
-        return False
-    return a.id == b.id or bool(b.entity_id) or not b.role or b.kind != "person" or a.kind != "person"
 
 
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
@@ -1542,12 +1534,7 @@ def _conjoined_subject(words, evs) -> None:
         ev.rule += ":conj-subj"
         if ":mutual" in ev.rule and ev.target_code and ev.target_actor_id != ev.source_actor_id:
             # "… حيث وقع مع نظيره الروسي اتفاقيات": the partner signed too (the other direction)
-            back = copy(ev)
-            back.id = stable_id(ev.id, "conj-subj-back")
-            back.plover_context = list(ev.plover_context)
-            copy_side(back, "source", ev, "target")
-            copy_side(back, "target", ev, "source")
-            evs.append(back)
+            evs.append(reversed_copy(ev, "conj-subj-back"))
 
 
 def _accused_agent(words, evs) -> None:
@@ -1899,7 +1886,7 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if tgt is None:
         # not across another predicate: "جندي قتل في هجوم استهدف دوريته" (the patrol is استهدف's object)
         tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)
-                    and not (src is not None and a.i0 == src.i1 and _apposition(src.actor, a.actor))
+                    and not (src is not None and a.i0 == src.i1 and _one_referent(src.actor, a.actor))
                     and not any(last < k < a.i0 for k in tgt_blockers[0])
                     and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                                 for k in tgt_blockers[1])), None)
