@@ -452,6 +452,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
       (CAMEO codes a statement by its content; 010 is "not specified below").
     - a headline event that the body codes too (same actors and code; the headline's own date
       is only the publication date, the body's is the better one).
+    - a second code of one root on the same trigger words for the same pair ("did not reach an
+      agreement on a ceasefire": a 1246 and a 120 each way): one trigger is one act; the first kept.
     Events of a caption are never merged with the body's.
     """
     by_id: dict = {}   # doc.place as one dict (the first place of an id, as its scan finds)
@@ -479,7 +481,12 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                 if e.segment_kind == "body" and e.source_country and e.target_country}
     out: list[Event] = []
     seen: set = set()
+    acts: set = set()
     for e in events:
+        act = (e.sentence, e.trigger_start, e.root, e.source_code, e.target_code, e.negated, e.modality, e.historical)
+        if act in acts:
+            continue
+        acts.add(act)
         if (e.segment_kind == "title" and e.date_basis in ("publication", "unresolved")
                 and (e.source_code or e.target_code) and ((e.source_code, e.target_code, e.cameo) in in_body or (
                     e.source_country and e.target_country and (e.source_country, e.target_country, e.cameo) in in_body))):
