@@ -18,7 +18,7 @@ def _by(doc, trigger: str):
 
 
 @pytest.mark.parametrize("name", ["mideast_diplomacy.txt", "sudan_conflict.txt", "europe_protest.txt",
-                                  "us_china_sanctions.txt"])
+                                  "us_china_sanctions.txt", "unsc_mali_veto.txt"])
 def test_articles_are_ours_and_wire_length(name):
     words = len((_DIR / name).read_text(encoding="utf-8").split())
     assert 350 <= words <= 700, words
@@ -67,3 +67,20 @@ def test_us_china_sanctions_article():
     assert find(doc, "020", "USAGOV", "CHN"), dump(doc)   # Ruiz urged China to stop supporting …
     assert find(doc, "030", "USA", "CHN") and find(doc, "030", "CHN", "USA"), dump(doc)   # agreed in August
     assert [e.negated for e in _by(doc, "provided weapons")] == [True], dump(doc)
+
+
+def test_unsc_mali_veto_article():
+    # session 10, lead: a Security Council story with appositions, relative clauses and a dated background
+    doc = _doc("unsc_mali_veto.txt", "2025-03-12")
+    assert find(doc, "129", "RUS", "IGOUNO"), dump(doc)          # the headline and the lead: Russia vetoed
+    assert find(doc, "112", "USAGOV", "RUS"), dump(doc)          # "The U.S. ambassador, <name>, accused Russia"
+    welcomed = [e for e in doc.events if e.cameo == "051" and e.source_code == "MLIGOV"]
+    assert welcomed and welcomed[0].date == "2025-03-12", dump(doc)   # not the relative clause's 2022
+    expelled = [e for e in doc.events if e.root == "16"]
+    assert expelled and expelled[0].source_code == "MLIGOV" and expelled[0].date == "2022", dump(doc)
+    assert find(doc, "045", "DZA", "*"), dump(doc)               # "Algeria, which brokered …"
+    assert not any(e.trigger in ("intensified", "abstained") for e in doc.events), dump(doc)
+    assert not find(doc, "129", "FRAGOV", "*"), dump(doc)        # "condemned the veto": no French veto
+    assert not any(e.trigger == "vote" for e in doc.events), dump(doc)   # "welcomed the vote"
+    attack = [e for e in doc.events if e.trigger == "attacked"]
+    assert attack and attack[0].date == "2025-03-09", dump(doc)  # "On Sunday"

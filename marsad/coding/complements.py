@@ -275,6 +275,10 @@ def _failed_to(evs, pos, drop: set) -> None:
         cs = [c for c in evs if c is not m and id(c) not in drop and c.cameo != "120" and pos[id(c)][0] is words
               and (pos[id(c)][2] == ml + 2 or (pos[id(c)][2] == ml + 3 and not words[ml + 2].punct))]
         if not cs:
+            # "the mission had failed to protect civilians": a failure to do what is no event here is no
+            # rejection of anyone either; "the talks failed to produce a deal" is a failed agreement (session 10)
+            if not any("agreement_noun" in w.cue for w in words[ml + 2:ml + 7]):
+                drop.add(id(m))
             continue
         if all((c.root or c.cameo[:2]) in _COOP_ROOTS for c in cs):
             # the rejection keeps its subject; the complement event of the same source lends its other party

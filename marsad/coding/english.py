@@ -161,7 +161,14 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
         if c < 1 or words[c].text != "," or c + 1 >= k:
             return None
         if "appos" not in words[c + 1].cue:
-            return None
+            # "The U.S. ambassador, Linda Thomas-Greenfield, accused …": a name alone between the commas is
+            # the title phrase's apposition; the coded one of the two is the subject
+            name = next((a for a in args if a.i0 == c + 1 and a.i1 == k and a.prep == ""), None)
+            head = next((a for a in args if a.i1 == c and a.prep == ""), None)
+            if head is None or _sentence_object(words, head) or not (name is not None or (k - c <= 5 and all(
+                    w.text[:1].isupper() or w.text == "-" for w in words[c + 1:k]))):
+                return None
+            return head if name is None or head.actor.code or not name.actor.code else name
         subj = next((a for a in args if a.i1 == c and a.prep == ""), None)
         if subj is not None and not _sentence_object(words, subj):
             return subj
@@ -180,6 +187,20 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
 
 
 _OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
+_RELATIVE_SUBJ = frozenset(["which", "who"])
+
+
+def relative_antecedent(words, i: int, args: Sequence) -> Optional[object]:
+    """The antecedent of a non-restrictive relative whose verb is at ``i``: "Mali's government, which
+    expelled French troops, …" -> Mali's government; "Algeria, which has brokered …" -> Algeria.  Only a
+    comma-set "which" / "who" as the verb's subject (auxiliaries and adverbs may stand between), and
+    an actor ending right before the comma; else None."""
+    k = i - 1
+    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
+        k -= 1
+    if k < 2 or words[k].norm not in _RELATIVE_SUBJ or words[k - 1].text != ",":
+        return None
+    return next((a for a in args if a.i1 == k - 1 and a.prep == ""), None)
 
 
 def _sentence_object(words, a) -> bool:
@@ -200,6 +221,13 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
     if rp is not None:
         agent, patient = rp
         return agent, (patient if patient is not agent else None)
+    ante = relative_antecedent(words, i, args)
+    if ante is not None:
+        # "Algeria, which brokered a peace deal, offered …": the relative clause's verb is its antecedent's act
+        passive = i > 0 and "be" in words[i - 1].cue
+        if passive:
+            return src, (ante if ante is not src else tgt)
+        return ante, (None if tgt is ante else tgt)
     subj = apposition_subject(words, i, args)
     if subj is None:
         return src, tgt
@@ -288,6 +316,7 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
 # roots whose place after the trigger is a venue when it is the source's own country (offers, talks,
 # cooperation); elsewhere the GSR codes a domestic one-sided act (curfew, emergency, threat) toward it
 _VENUE_ROOTS = frozenset(["03", "04", "05", "06"])
+_SPEECH_WORDS = _cue_words("speech", "_SPEECH_WORDS")   # "condemned the veto and said Paris would …": a new clause
 _CLAUSE_WORDS = _cue_words("clause_word", "_CLAUSE_WORDS")   # not after / before / since / until: prepositions too
 
 
@@ -296,7 +325,7 @@ def _opens_clause(gap: str) -> bool:
     ``gap`` (the text between a trigger and a place): the place belongs to another clause."""
     if any(c in gap for c in ";:\"“”"):
         return True
-    return any(w.strip(",.").lower() in _CLAUSE_WORDS for w in gap.split())
+    return any(w.strip(",.").lower() in _CLAUSE_WORDS or w.strip(",.").lower() in _SPEECH_WORDS for w in gap.split())
 
 
 def _mark(ev, tag: str) -> None:
@@ -1369,7 +1398,18 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
     if not span:
         return None
     k = next((k for k, w in enumerate(words) if w.start == span[0]), None)
-    if k is None or k == 0 or "pron_poss" not in words[k - 1].cue:
+    if k is None or k == 0:
+        return None
+    j = k - 1
+    while j > 0 and k - j <= 2 and words[j].text.isalpha() and words[j].text.islower():
+        j -= 1   # "Mali's transitional government", "Sudan's interim prime minister": adjectives in between
+    if j > 0 and words[j].norm in ("'s", "’s"):
+        # a genitive country: "Mali's transitional government, which expelled French troops, welcomed …"
+        # (the sentence's second country stops the domestic fill)
+        owner = next((a for a in doc.actors if a.country and a.code == a.country
+                      and any(e0 == words[j - 1].end for _, e0 in a.spans)), None)
+        return owner.country if owner is not None else None
+    if "pron_poss" not in words[k - 1].cue:
         return None
     best = None
     for a in doc.actors:

@@ -177,6 +177,8 @@ def en_verb_forms(base: str, extra: list[str]) -> set[str]:
         out |= {b + "es", b + "ed", b + "ing"}
     else:
         out |= {b + "s", b + "ed", b + "ing"}
+        if b.endswith("o") and len(b) > 2 and b[-2] not in "aeiou":
+            out.add(b + "es")   # vetoes, echoes (vetos stays: a harmless spelling)
         if len(b) >= 3 and b[-1] in "bdgmnprtl" and b[-2] in "aeiou" and b[-3] not in "aeiou":
             out |= {b + b[-1] + "ed", b + b[-1] + "ing"}   # (expelled, patrolled: British -ll- too)
     return out

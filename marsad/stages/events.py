@@ -51,6 +51,8 @@ _AGENT_PREPS_AR = ("علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "
 _AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
 _OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "for", "by")
 _EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
+_EN_DET_STRICT = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "our", "'s"])   # (not "that")
+_EN_COMMENT_ROOTS = frozenset(["01", "05", "11"])   # (demanded / called for / rejected the release: content)
 _EN_BE = frozenset(["was", "were", "been", "being", "is", "are", "be", "got"])
 _EN_SUBORD = frozenset(["after", "since", "before", "when", "while", "following", "because", "although", "though",
                         "until", "whereas", "once"])
@@ -687,6 +689,13 @@ def _find_triggers(words, lex, lang, cands=None):
         if best is None:
             continue
         e, p, o = best
+        if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm in _EN_DET_STRICT and (
+                w.norm.endswith("ed") or (out and out[-1][1] == i - 2 and out[-1][2].kind == "verb"
+                                          and out[-1][2].cameo[:2] in _EN_COMMENT_ROOTS
+                                          and not w.norm.endswith("ing"))):   # ("condemned the shelling of …")
+            continue   # "the occupied West Bank", "the wounded": a participle after a determiner is an adjective;
+            # "condemned the veto", "welcomed the vote": the object of a comment is the act commented on, coded
+            # where it is reported ("reiterated its demand", "announced a suspension" stay acts)
         if e.kind == "verb" and lang == "ar" and w.text[-1:] == "ة" and w.norm not in circumstantial.forms():
             continue   # a verb never ends in taa marbuta: وزارة is no "و + زاره" (visited him); (a listed
             # feminine participle, داعية، رافضة، is the verb's circumstantial form)

@@ -37,7 +37,9 @@ def _load():
     # variant-tolerant (hamza, ta marbuta, diacritics) and case-insensitive on the raw text
     word_re = re.compile(r"(?<!\w)(?:[وف])?" + _alt(words) + r"(?!\w)", re.IGNORECASE)
     punct = set(d["punctuation"])
-    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"]))
+    rel = [w for ws in (d.get("relative") or {}).values() for w in ws]
+    rel_re = re.compile(r"(?<!\w)(?:[وف])?" + _alt(rel) + r"(?!\w)", re.IGNORECASE) if rel else None
+    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re
 
 
 def _data():
@@ -54,6 +56,21 @@ def _punct_re() -> "re.Pattern[str]":
         chars = "".join(re.escape(c) for c in sorted(_data()[1]) if len(c) == 1)
         return re.compile(f"[{chars}]" if chars else r"(?!)")
     return cached(("timex", "clause_punct_re"), load)
+
+
+def _relative(text: str, r: TimeRef, sent_start: int) -> bool:
+    """Is the time expression ``r`` inside a non-restrictive relative clause (the last clause punctuation
+    before it is a comma followed by a relative opener)?  Such a date belongs to that clause's own verb."""
+    rel_re = _data()[3]
+    if rel_re is None:
+        return False
+    last = -1
+    for m in _punct_re().finditer(text, sent_start, r.start):
+        last = m.start()
+    if last < 0 or text[last] not in ",،":
+        return False
+    m = rel_re.match(text, last + 1 + (len(text[last + 1:r.start]) - len(text[last + 1:r.start].lstrip())))
+    return m is not None and m.end() <= r.start
 
 
 def _inside(pos: int, refs: list[TimeRef]) -> bool:
@@ -118,7 +135,7 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
         if r.start <= ts and r.end >= te:
             return r
     for r in reversed(refs):
-        if r.end <= ts:
+        if r.end <= ts and not _relative(doc.text, r, sent_start):
             return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
@@ -180,7 +197,7 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
         prev = sents[k]
         if prev.paragraph != sent.paragraph or prev.segment_kind in caps:
             break
-        pr = [x for x in by.get(k, ()) if x.granularity != "vague"]
+        pr = [x for x in by.get(k, ()) if x.granularity != "vague" and not _relative(doc.text, x, prev.start)]
         if pr:
             r = max(pr, key=lambda x: x.start)
             break
