@@ -176,7 +176,7 @@ def test_result_victims_keep_a_named_target():
 ])
 def test_clause_opening_talab_is_the_verb(text, source):
     doc = code(text)
-    ev = next((e for e in doc.events if e.cameo == "100"), None)
+    ev = next((e for e in doc.events if e.root == "10"), None)
     assert ev is not None and source in (ev.source_code or ""), show(doc)
     assert not any(a.role == "EDU" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
 

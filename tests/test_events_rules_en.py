@@ -14,7 +14,7 @@ from events_helpers import code, dump, find
     ("Iranian authorities released a French journalist.", {"Iranian authorities": "IRNGOV", "French journalist": "FRAMED"}, "0841", "IRNGOV", "FRAMED"),
     ("The Chinese president visited Moscow last week.", {"Chinese president": "CHNGOV", "Moscow": "RUS"}, "042", "CHNGOV", "RUS"),
     ("A Syrian village was shelled by Turkish troops.", {"Syrian village": "SYRCVL", "Turkish troops": "TURMIL"}, "194", "TURMIL", "SYRCVL"),
-    ("The opposition demanded the release of political prisoners.", {"opposition": "OPP"}, "100", "OPP", None),
+    ("The opposition demanded the release of political prisoners.", {"opposition": "OPP"}, "1053", "OPP", None),
 ])
 def test_direction(text, actors, cameo, src, tgt):
     doc = code(text, actors, lang="en")

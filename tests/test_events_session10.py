@@ -125,3 +125,52 @@ def test_verbs_whose_petrarch_default_reads_wrong(text):
 def test_rights_groups_are_ngos(text, code):
     doc = full(text)
     assert any(e.root == "11" and (e.source_code or "").endswith(code) for e in doc.events), dump(doc)
+
+
+# ---- an Arab summit story (written for these tests) coded as a whole
+
+@pytest.mark.parametrize("text,code,src", [
+    ("دعت مصر إلى وقف إطلاق النار في السودان.", "0256", "EGY"),
+    ("دعت الأردن إلى الإفراج عن المعتقلين الفلسطينيين.", "0253", "JOR"),
+    ("طالبت فرنسا بوقف إطلاق النار في لبنان.", "107", "FRA"),
+    ("وردد المتظاهرون هتافات تطالب باستقالة الحكومة.", "1041", "*"),
+    ("The UN chief called for an immediate ceasefire in Gaza.", "0256", "IGOUNO"),
+])
+def test_an_appeal_is_coded_by_what_it_asks_for(text, code, src):
+    doc = full(text)
+    hit = [e for e in doc.events if e.cameo == code and (src == "*" or e.source_code == src)]
+    assert hit and not hit[0].negated and hit[0].modality == "asserted", dump(doc)
+    # the content stays, marked as asked for
+    assert any(e.modality == "demand" for e in doc.events), dump(doc)
+
+
+def test_a_demand_to_stop_something_is_not_a_demand_for_it():
+    doc = full("وخرج متظاهرون في مظاهرات تطالب السلطة بوقف المفاوضات مع الإسرائيليين.")
+    assert not any(e.cameo == "108" for e in doc.events), dump(doc)
+
+
+def test_an_appeal_across_a_relative_clause_in_its_adjunct():
+    doc = full("دعا القادة العرب في ختام قمتهم التي عقدت في العاصمة البحرينية المنامة يوم الخميس إلى وقف فوري "
+               "لإطلاق النار في السودان.")
+    assert any(e.cameo == "0256" and e.source_code == "ARBGOV" for e in doc.events), dump(doc)
+    # the summit in "في ختام قمتهم" is the setting: a reference, never a demanded meeting
+    assert not any(e.root in ("04", "10") and e.modality == "demand" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "عقد وزراء الخارجية العرب اجتماعا تحضيريا في القاهرة يوم الثلاثاء.",
+    "Arab foreign ministers held a preparatory meeting in Cairo on Tuesday.",
+])
+def test_arab_ministers_and_leaders_are_arbgov(text):
+    doc = full(text)
+    assert any(e.root == "04" and e.source_code == "ARBGOV" for e in doc.events), dump(doc)
+
+
+def test_a_vehicle_is_not_an_arab():
+    doc = full("انفجرت عربة مفخخة قرب حاجز للجيش في مقديشو.")
+    assert not any(a.code and a.code.startswith("ARB") for a in doc.actors), dump(doc)
+
+
+def test_a_relative_clause_verb_keeps_its_own_preposition():
+    doc = full("دعا الرئيس الذي وصل إلى القاهرة أمس الأطراف الليبية إلى الحوار.")
+    assert not any(e.root == "02" and e.target_code == "EGY" for e in doc.events), dump(doc)

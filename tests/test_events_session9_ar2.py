@@ -57,10 +57,10 @@ ARTICLES = [
         ("قصفت", "195", "SDNREB", None, None, None),
         ("واتهمت", "112", "SDNREB", "SDNMIL", None, None),               # joined accusation (this session)
         ("اعتقلت", "173", "SDNSPY", "SDNCVL", None, "Khartoum North"),
-        ("ودعا", "020", "SDNOPP", None, None, None),                      # the Sudanese Professionals Association
+        ("ودعا", "0253", "SDNOPP", None, None, None),                     # the SPA's call for the release (session 10: 0253)
         ("وأدان", "111", "IGOUNO", None, None, None),
-        ("دعت", "020", "USA", None, None, None),
-        ("دعت", "020", "SAU", None, None, None),
+        ("دعت", "026", "USA", None, None, None),                          # call to resume talks (session 10: 026)
+        ("دعت", "026", "SAU", None, None, None),
     ]),
     ("palestine.txt", "2025-05-21", [
         ("وأدانت", "111", "PSEGOV", None, "2025-05-21", None),

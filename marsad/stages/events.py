@@ -37,7 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import conj_clause, homographs, nat_object
+from ..coding import appeal_content, conj_clause, homographs, nat_object
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -112,6 +112,8 @@ class EventStage:
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
+            if len(evs) > 1:
+                evs = appeal_content.merge(doc, evs, lex)   # دعت مصر إلى وقف إطلاق النار: one appeal, 0256
             if evs and quotes and lang == "ar":
                 pronouns.plural_pronoun_source(doc, words, args, quotes, evs)   # قالت الشرطة إن مسلحين … وإنهم
             if evs and lang == "ar" and self.config.options.get("implied_protest", True):
@@ -771,6 +773,7 @@ def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
     # "ودعا مجلس الأمن الدولي الحكومة السودانية إلى …" — look further, not across a clause boundary
+    rel_at = -1
     hi = i + (16 if lang == "ar" and e.kind == "verb" else 4)   # (a title + a name: الأمين العام للأمم المتحدة أنطونيو غوتيريش;
     # with an adjunct: ودعا رئيس الحكومة نجيب ميقاتي في اتصال مع رئيس السلطة محمود عباس إلى …)
     for j in range(i + 1, min(n, hi)):
@@ -780,7 +783,15 @@ def _find_prep(words, i, e, lang) -> int:
                 return -1
             continue
         if j > i + 3 and ("comp" in x.cue or "boundary" in x.cue):
-            return -1
+            if not (lang == "ar" and "rel" in x.cue and j > i + 4):
+                return -1
+            # "دعا القادة العرب في ختام قمتهم التي عقدت في المنامة يوم الخميس إلى …": a relative clause inside
+            # the verb's adjunct does not end the search; the preposition right after the relative's own verb
+            # is that verb's ("الذي وصل إلى القاهرة"), not this one's
+            rel_at = j
+            continue
+        if rel_at >= 0 and j <= rel_at + 2:
+            continue
         if x.norm in e.prep:
             if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
                 continue   # "was fired on Monday": a date, not the prepositional object
@@ -2604,6 +2615,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             j -= 1
             continue
         c = x.cue
+        if "ref" in c and j >= i - 2 and lang == "ar" and c.get("ref") is not None and j < i:
+            break   # في ختام قمتهم، بعد الاجتماع: a setting of the noun; no modality from before it reaches it
         if _SCOPE_CUES.isdisjoint(c):   # a cue word of no type read below: passed over
             j -= 1
             continue
