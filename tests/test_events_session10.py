@@ -174,3 +174,27 @@ def test_a_vehicle_is_not_an_arab():
 def test_a_relative_clause_verb_keeps_its_own_preposition():
     doc = full("دعا الرئيس الذي وصل إلى القاهرة أمس الأطراف الليبية إلى الحوار.")
     assert not any(e.root == "02" and e.target_code == "EGY" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت قوات الدعم السريع مخرجات القمة، واتهمت الجامعة العربية بالانحياز إلى الجيش.",
+    "رفضت قوات الدعم السريع مخرجات القمة واتهمت الجامعة العربية بالانحياز إلى الجيش.",
+])
+def test_a_joined_accusation_with_one_actor_before_its_charge(text):
+    doc = full(text)
+    assert any(e.root == "11" and e.source_code == "SDNREB" and e.target_code == "IGOARBAGL" for e in doc.events), dump(doc)
+
+
+def test_an_earlier_verbs_object_is_not_found_in_a_joined_clause():
+    doc = full("رفض الوزير التصريحات واتهم إيران بدعم الإرهاب.")
+    rej = [e for e in doc.events if e.root == "12"]
+    assert rej and rej[0].target_code != "IRN", dump(doc)
+    # nor does the accused country become the minister's own
+    assert not any(e.source_country == "IRN" for e in doc.events), dump(doc)
+    assert any(e.root == "11" and e.target_code == "IRN" for e in doc.events), dump(doc)
+
+
+def test_an_appeal_does_not_make_a_joined_finite_verb_demanded():
+    doc = full("القمة العربية تدعو إلى وقف فوري للحرب في السودان وتحذر من اتساع الصراع.")
+    warn = [e for e in doc.events if e.root == "13"]
+    assert warn and warn[0].modality == "asserted", dump(doc)

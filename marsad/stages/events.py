@@ -556,9 +556,15 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             note(pl.start, pl.country, "place")
     # a compound fan-out (see _compound) is one event: the targets of all its parts are the event's own
     comp_tgts: dict = {}
+    # the actors each source acts on in a later joined clause of its sentence (a verb with و / ف):
+    # "رفض الوزير التصريحات واتهم إيران": the minister's counterpart there is not his nationality
+    acted_on: dict = {}
     for ev in events:
         if ":compound" in ev.rule and ev.target_actor_id:
             comp_tgts.setdefault(ev.trigger_start, set()).add(ev.target_actor_id)
+        if ev.source_actor_id and ev.target_actor_id and ev.target_actor_id != ev.source_actor_id \
+                and ":verb:" in ev.rule and ev.trigger[:1] in ("و", "ف") and len(ev.trigger) >= 4:
+            acted_on.setdefault((ev.sentence, ev.source_actor_id), []).append((ev.trigger_start, ev.target_actor_id))
     for ev in todo:
         countries = per_sentence[(ev.sentence_start, ev.sentence_end)]
         if len(countries) != 1:
@@ -569,6 +575,9 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "source" and ev.lang == "ar" and ev.target_actor_id and (
                     who == {ev.target_actor_id} or (":compound" in ev.rule and who <= comp_tgts.get(ev.trigger_start, set()))):
                 # "اعتقلت قوات عشرين فلسطينيا": the victims' nationality is not the agent's
+                continue
+            if side == "source" and ev.source_actor_id and who <= {
+                    t for ts, t in acted_on.get((ev.sentence, ev.source_actor_id), ()) if ts > ev.trigger_start}:
                 continue
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
                 setattr(ev, f"{side}_country", c)
@@ -906,8 +915,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     conflict_verbs = {j for (j, _, t, _) in trigs if t.kind == "verb" and t.cameo[:2] in _CONFLICT_ROOTS}
     noun_trigs = {j for (j, _, t, _) in trigs if t.kind == "noun" and j > 0 and words[j - 1].norm in _ADJUNCT_PREPS} \
         if lang == "ar" else set()
+    joined: dict = {}
     if lang != "ar":
         conflict_verbs = set()
+    else:
+        # a verb joined by و / ف opens a new clause: "رفض الوزير التصريحات واتهم إيران …" (إيران is the
+        # accusation's object, not the rejection's); the object search of an earlier verb stops there
+        # (only a verb of another root: "أدانت مصر واستنكرت بشدة الهجوم" share their object)
+        joined = {j: t.cameo[:2] for (j, _, t, _) in trigs if t.kind == "verb" and j > 0 and words[j].norm[:1] in ("و", "ف")
+                  and (words[j].prefix in ("و", "ف") or len(words[j].norm) >= 5)}
     cues = cue_index(words)
     sent_hist = "hist" in cues
     if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
@@ -1014,7 +1030,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if src is None and lang == "ar":
                 src = _comp_subject(words, i, A, trig_idx, tgt)
         elif frame == "svo":
-            src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (conflict_verbs, noun_trigs))
+            stop = conflict_verbs
+            if lang == "ar" and joined:
+                stop = conflict_verbs | {j for j, r in joined.items() if j > last and r != e.cameo[:2]}
+            src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs))
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
@@ -1537,9 +1556,11 @@ def _conjoined_subject(words, evs) -> None:
                 # "نفت قوات الدعم السريع مسؤوليتها، واتهمت الجيش السوداني بقصف السوق": an accusation (112: اتهم،
                 # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
                 # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
-                reread = ((ev.cameo or "").startswith("112") and not ev.target_code and not ev.target_actor_id and ev.source_span
+                reread = ((ev.cameo or "").startswith("112") and ev.source_span
+                          and (not (ev.target_code or ev.target_actor_id) or _after_charge(words, ev))
                           and k + 1 < len(words) and ev.source_span[0] == words[k + 1].start
-                          and words[k - 1].text in ("،", ",") and prev.source_actor_id
+                          and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
+                          and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
                 if not reread:
                     continue
@@ -1562,6 +1583,22 @@ def _conjoined_subject(words, evs) -> None:
         if ":mutual" in ev.rule and ev.target_code and ev.target_actor_id != ev.source_actor_id:
             # "… حيث وقع مع نظيره الروسي اتفاقيات": the partner signed too (the other direction)
             evs.append(reversed_copy(ev, "conj-subj-back"))
+
+
+def _charge_next(words, end: int) -> bool:
+    """Is the word right after ``end`` (an actor's span end) a ب-charge ("… واتهمت الجامعة العربية بالانحياز"):
+    the one actor between the accusation verb and its charge is the accused."""
+    w = next((w for w in words if w.start >= end), None)
+    return w is not None and not w.punct and (w.prefix[-1:] == "ب" or w.norm[:1] == "ب")
+
+
+def _after_charge(words, ev) -> bool:
+    """Does the accusation's target stand after its charge ("واتهمت الجامعة العربية بالانحياز إلى الجيش": الجيش is
+    the object of the bias, not the accused), a ب-word between the source's end and the target's start?"""
+    if not ev.target_span or ev.target_span[0] < ev.source_span[1]:
+        return False
+    return any(w.start >= ev.source_span[1] and w.end <= ev.target_span[0]
+               and (w.prefix[-1:] == "ب" or w.norm[:1] == "ب") for w in words)
 
 
 def _accused_agent(words, evs) -> None:
@@ -2638,8 +2675,12 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "future" in c and _future_cue(words, j, c["future"]):
             mods.append("future")
         if "demand" in c and not (c["demand"] == "next" and i - j > 2) and not (
+                lang == "ar" and j in trig_idx and words[i].norm[:1] in ("و", "ف")
+                and (words[i].prefix in ("و", "ف") or len(words[i].norm) >= 5)
+                and words[i].norm[1:2] in ("ي", "ت", "ن") and not words[i].norm[1:].startswith("ال")) and not (
                 c["demand"] == "appeal" and not (j + 1 < len(words) and words[j + 1].norm in ("for", "on", "upon"))):
-            # (value appeal: "called for / on" demands; "called the attack a crime" does not)
+            # (value appeal: "called for / on" demands; "called the attack a crime" does not; an appeal verb
+            # does not govern a finite verb joined to it: "تدعو إلى وقف الحرب وتحذر من …" is a second act)
             # (وقف / إنهاء + X: only X, the noun right after, is demanded - not a later verb:
             # "رفضت الالتزام باتفاق وقف إطلاق النار واحتجزت رهائن")
             mods.append("demand")
