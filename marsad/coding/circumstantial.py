@@ -56,9 +56,13 @@ def participle_subject(doc, words, quotes, evs) -> list:
         if actor is not None and actor.id == ev.source_actor_id:
             out.append(ev)
             continue
-        if ev.source_actor_id and ev.source_span and ev.source_span[0] >= ev.trigger_end:
+        if ev.source_actor_id and ev.source_span and ev.source_span[0] >= words[k].end:
             # "داعيا المجتمع الدولي": a participle has no subject after it; that noun phrase is the addressee
-            if not ev.target_actor_id:
+            # (the participle word's end, not the trigger's: "محملا إسرائيل المسؤولية" is one trigger); right
+            # after the participle it is the addressee even when a later actor was taken ("داعيا طهران إلى
+            # الاستجابة لمساعي الإمارات")
+            if not ev.target_actor_id or (k + 1 < len(words) and words[k + 1].start == ev.source_span[0]
+                                          and (not ev.target_span or ev.target_span[0] > ev.source_span[0])):
                 copy_side(ev, "target", ev, "source")
             clear_side(ev, "source")
         if actor is not None:

@@ -366,6 +366,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             # is not the name's (the actor stage's span reached back over it)
             m = 1 if words[g.i0].text.startswith("ال") else \
                 2 if words[g.i0 + 1].text.startswith("ال") and g.i1 - g.i0 >= 4 else 0
+            if m == 1 and g.actor.kind == "person" and words[g.i0].norm in form_set("honorifics_ar.tsv"):
+                continue   # a title right before a person's name is part of it (الشيخ، الدكتور، المهندس)
             if m and not words[g.i0 + m].text.startswith(("ال", "وال")) and not any(words[x].punct for x in range(g.i0, g.i0 + m)) \
                     and _first_norm(g.actor.name_ar) in (words[g.i0 + m].norm, words[g.i0 + m].stem):
                 g.i0 += m

@@ -565,6 +565,7 @@ class Matcher:
         hits: list[Hit] = []
         acc_of = self._acc_ar
         water = self.g.cues.water
+        follow = self.g.cues.follow
         if water and self._water_edges is None:
             self._water_edges = ({w[-1] for w in water}, {w[0].upper() for w in water if w.isascii()})
         w_ar, w_en = self._water_edges if water else ((), ())
@@ -579,6 +580,8 @@ class Matcher:
                        ctx or r.supported or r.cue == "locative")
                 hint = r.hint   # supports only a place of its own country (as in accept())
                 ok = [e for e, st in lst if acc[st] or e.country == hint]
+                if ok and follow and text[r.end:r.end + 1] == " " and key_of(text[r.end + 1:r.end + 14].split(None, 1)[0]) in follow:
+                    continue   # "القائم بالأعمال" (cue follow): a common word, not the town
             else:
                 ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:

@@ -37,7 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import conj_clause, homographs, nat_object
+from ..coding import conj_clause, counterpart, homographs, motive, nat_object
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -115,11 +115,13 @@ class EventStage:
             if evs and lang == "ar" and self.config.options.get("implied_protest", True):
                 evs = implied.add_implied(doc, si, sent, words, args, evs)   # a crowd acted on: its protest
             if evs and lang == "ar":
+                evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
+                counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
