@@ -31,6 +31,12 @@ def _main_subject(doc, quotes, evs, ev):
     if earlier:
         e = max(earlier, key=lambda x: x.trigger_start)
         return actor_of(doc, e.source_actor_id), e.source_span
+    # "نظم العشرات من الأهالي وقفة احتجاجية …، مطالبين بـ": a noun event whose source is the clause's subject before it
+    nouns = [e for e in evs if e is not ev and e.source_actor_id and e.source_span and ":hal" not in e.rule
+             and e.source_span[1] <= e.trigger_start < ev.trigger_start]
+    if nouns:
+        e = max(nouns, key=lambda x: x.trigger_start)
+        return actor_of(doc, e.source_actor_id), e.source_span
     return None, None
 
 

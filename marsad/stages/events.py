@@ -37,7 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import conj_clause, counterpart, homographs, motive, nat_object
+from ..coding import agreement, conj_clause, counterpart, homographs, motive, nat_object
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -993,8 +993,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
-                # state's name (feminine but for masc_name cues): the state is its object
-                src, tgt = None, tgt or src
+                # state's name (feminine but for masc_name cues): the state is its object (the object right after
+                # the verb, not a later actor: "واتهم الولايات المتحدة بالضغط على الحكومة اللبنانية", session 10)
+                src, tgt = None, src
+            elif lang == "ar" and e.kind == "verb" and src is not None and src.i0 in (last + 1, i + 1) \
+                    and (agreement.fem_object(words, i, src) or agreement.masc_object(words, i, src, e.lemma)):
+                src, tgt = None, src   # "واتهم الحكومة التركية بالتخلي عن …": the object right after the verb
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
                     and _subject_gap(doc, words, last, src, trig_idx, time_starts):
                 # "واتهمت اللجنة قوات الدعم السريع بقصف …"، "استهدف انفجار حافلة …"، "اتهم خوان غوايدو
@@ -1508,7 +1512,8 @@ def _conjoined_subject(words, evs) -> None:
             # "اعتقل الجيش ناشطين وصادر أسلحة": the previous verb's object right before a verb that
             # carries the conjunction is no subject of it (و opens the new clause)
             if not (ev.source_actor_id and ev.source_actor_id == prev.target_actor_id and ev.source_span
-                    and prev.trigger_end <= ev.source_span[0] and ev.source_span[1] <= ev.trigger_start):
+                    and prev.trigger_start < ev.source_span[0] and ev.source_span[1] <= ev.trigger_start):
+                # (after the previous verb's word: a multi-word trigger "واستدعت السفير" holds its object)
                 # "نفت قوات الدعم السريع مسؤوليتها، واتهمت الجيش السوداني بقصف السوق": an accusation (112: اتهم،
                 # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
                 # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
