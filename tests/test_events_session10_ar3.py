@@ -362,3 +362,10 @@ def test_denial_then_accusation():
     events = article("kurdistan_turkey.txt", "2025-08-09")
     e = find(events, "واتهم", "112")
     assert not e[6] and e[1] == "TURREB" and e[2] == "TURMIL"
+
+
+def test_first_name_wahid_is_no_neutralising():
+    # حيّد "neutralised" only in its unambiguous forms: "وحيد" is a first name (a dev row's attacker became the speaker)
+    _, evs = coded("وقال المتحدث العسكري اللواء وحيد أرشد إن عشرة مدنيين قتلوا في التفجير الانتحاري الذي وقع في البلدة.")
+    assert not any(tr.startswith("وحيد") for _, _, _, tr, _ in evs)
+    assert has(evs, "183", "UAF") or has(evs, "190", "UAF"), [(c, s, t) for c, s, t, _, _ in evs]
