@@ -299,6 +299,7 @@ ARTICLES = [
         ("وحملت", "112", "IRQGOV", "TURREB", None, None),
         ("وقصفت", "195", "TURMIL", None, None, "Dihok"),
         ("بحث", "040", "IRQGOV", "TURGOV", "2025-07", None),
+        ("واتفق", "030", "IRQGOV", "TURGOV", "2025-07", None),             # الجانبان: the pair before (pair_ar.py)
     ]),
 ]
 
@@ -369,3 +370,20 @@ def test_first_name_wahid_is_no_neutralising():
     _, evs = coded("وقال المتحدث العسكري اللواء وحيد أرشد إن عشرة مدنيين قتلوا في التفجير الانتحاري الذي وقع في البلدة.")
     assert not any(tr.startswith("وحيد") for _, _, _, tr, _ in evs)
     assert has(evs, "183", "UAF") or has(evs, "190", "UAF"), [(c, s, t) for c, s, t, _, _ in evs]
+
+
+# 12. "the two sides" as the subject of a cooperation act: the pair of the event before, both ways (pair_ar.py)
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان رئيس الوزراء العراقي قد بحث مع الرئيس التركي ملف المياه، واتفق الجانبان على تشكيل لجنة مشتركة.",
+     "IRQGOV", "TURGOV"),
+    ("التقى وزير الخارجية المصري نظيره الإثيوبي في أديس أبابا. وقال المتحدث إن الطرفين اتفقا على استئناف المفاوضات.",
+     "EGYGOV", "ETHGOV"),
+])
+def test_pair_subject(text, a, b):
+    _, evs = coded(text)
+    assert has(evs, "030", a, b) and has(evs, "030", b, a), [(c, s, t) for c, s, t, _, _ in evs]
+
+
+def test_pair_without_antecedent_stays_empty():
+    _, evs = coded("اتفق الجانبان على وقف إطلاق النار.")
+    assert has(evs, "030") and not any(s or t for c, s, t, _, _ in evs if c == "030")

@@ -37,7 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import agreement, conj_clause, counterpart, homographs, motive, nat_object
+from ..coding import agreement, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -182,6 +182,7 @@ class EventStage:
                                  directive_sents=directive_sents)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
+        pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         _mutual_sides(new)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
