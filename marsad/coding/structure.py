@@ -442,7 +442,9 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
                 out.append(g)
             continue
         inner = [m for m in ordered[a0:a1] if m.end <= g.end]
-        if len(inner) < 2 or any(b.start < a.end for a, b in zip(inner, inner[1:])):
+        if len(inner) < 2 or any(b.start < a.end for a, b in zip(inner, inner[1:])) or any(
+                normalize(doc.text[a.end:b.start].strip()) in form_set("honorifics_ar.tsv") for a, b in zip(inner, inner[1:])):
+            # (not across a title: "الأمين العام لحزب الله الشيخ نعيم قاسم" is one person, session 10)
             out.append(g)
             continue
         parts = []
