@@ -325,9 +325,9 @@ def test_articles_have_no_false_towns_and_no_summons_protest():
     assert not any(e[5] == "As Salamīyah" for e in syr) and not any(e[0] == "120" and e[3] == "رفضا" for e in syr)
 
 
-# Known, not fixed: a joined accusation after a circumstantial participle takes the participle's object for subject
-# ("هاجم زعيم حزب الشعب الجمهوري …، مطالبا بإعادة اللاجئين …، واتهم الرئيس التركي": the CHP leader, not the refugees)
-@pytest.mark.xfail(strict=True, reason="_conjoined_subject reads the hal event before circumstantial.py gives it its subject")
+# A joined accusation after a circumstantial participle goes on with the main verb's subject ("هاجم زعيم حزب الشعب
+# الجمهوري …، مطالبا بإعادة اللاجئين …، واتهم الرئيس التركي": the CHP leader, not the refugees; events._conjoined_subject
+# skips the participle, circumstantial.is_participle)
 def test_joined_accusation_after_participle():
     events = article("syria_turkey.txt", "2025-06-18")
     assert find(events, "واتهم", "112", None)[1] != "SYRREF" and any(

@@ -18,6 +18,17 @@ def forms() -> frozenset:
     return form_set("hal_ar.tsv")
 
 
+def is_participle(words, starts, ev) -> bool:
+    """Is ``ev`` (a verb event) a circumstantial participle after a comma ("…، مطالبا بـ")?  (``starts``: the
+    sentence's start_index.)"""
+    k = starts.get(ev.trigger_start)
+    if not k:
+        return False
+    nm = words[k].norm
+    hal = forms()
+    return (nm in hal or (nm[:1] in ("و", "ف") and nm[1:] in hal)) and words[k - 1].text in _COMMAS
+
+
 def _main_subject(doc, quotes, evs, ev):
     earlier = [e for e in evs if e is not ev and ":verb:" in e.rule and e.source_actor_id
                and e.trigger_start < ev.trigger_start and ":hal" not in e.rule]

@@ -1506,6 +1506,12 @@ def _conjoined_subject(words, evs) -> None:
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
+        hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
+        if hal_at is not None:
+            # "هاجم الزعيم السياسة، مطالبا بإعادة اللاجئين، واتهم الرئيس …": the participle goes on with the main verb,
+            # whose subject is not yet the participle's (circumstantial.py runs later): the main verb's (session 10)
+            prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < hal_at.trigger_start
+                         and not circumstantial.is_participle(words, starts, e)), None)
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
         reread = False
@@ -1524,7 +1530,7 @@ def _conjoined_subject(words, evs) -> None:
                           and prev.source_actor_id != ev.source_actor_id)
                 if not reread:
                     continue
-        j = starts.get(prev.trigger_start)
+        j = starts.get((hal_at or prev).trigger_start)
         if j is None or any(words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
         if k - j > 14 or any("comp" in words[x].cue for x in range(j + 1, k)):
