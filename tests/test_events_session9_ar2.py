@@ -96,23 +96,21 @@ def test_call_is_dated_by_publication_not_by_its_complement():
     assert find(events, "دعا", "020")[4] == "2025-06-14"
 
 
-# Known, not fixed (reported): "داعيا طهران إلى …" — the capital right after the participle is its addressee (IRNGOV),
-# the hal rule takes the later actor (الإمارات)
-@pytest.mark.xfail(strict=True, reason="capital metonym after a circumstantial participle is not its addressee")
+# Fixed in session 10 (AR3, circumstantial.py): "داعيا طهران إلى …" — the capital right after the participle is its
+# addressee (IRNGOV), not the later actor (الإمارات)
 def test_participle_addressee_is_the_capital():
     events = coded("gulf_iran.txt", "2025-05-12")
     assert find(events, "داعيا", "020")[2] == "IRNGOV"
 
 
-# Known, not fixed: "استدعت … السفير احتجاجا على …" — "in protest at" is the purpose of the summons, not a demonstration
-@pytest.mark.xfail(strict=True, reason="احتجاجا على after a diplomatic act is coded as a demonstration (141)")
+# Fixed in session 10 (AR3, motive.py): "استدعت … السفير احتجاجا على …" — "in protest at" is the motive of the summons,
+# not a demonstration
 def test_summons_in_protest_is_no_demonstration():
     events = coded("gulf_iran.txt", "2025-05-12")
     assert not any(e[0] == "141" for e in events)
 
 
-# Known, not fixed: "استشهد شابان … برصاص الجيش الإسرائيلي" — the killing verb of the passive martyrdom form has no event
-@pytest.mark.xfail(strict=True, reason="استشهد … برصاص X is no event")
+# Fixed in session 10 (AR3, manual_ar.tsv): "استشهد شابان … برصاص الجيش الإسرائيلي" — the shooting by the army (193)
 def test_martyred_by_fire_is_a_killing():
     events = coded("palestine.txt", "2025-05-21")
     assert any(e[3].startswith("استشهد") and e[1] == "ISRMIL" for e in events)

@@ -18,6 +18,17 @@ def forms() -> frozenset:
     return form_set("hal_ar.tsv")
 
 
+def is_participle(words, starts, ev) -> bool:
+    """Is ``ev`` (a verb event) a circumstantial participle after a comma ("…، مطالبا بـ")?  (``starts``: the
+    sentence's start_index.)"""
+    k = starts.get(ev.trigger_start)
+    if not k:
+        return False
+    nm = words[k].norm
+    hal = forms()
+    return (nm in hal or (nm[:1] in ("و", "ف") and nm[1:] in hal)) and words[k - 1].text in _COMMAS
+
+
 def _main_subject(doc, quotes, evs, ev):
     earlier = [e for e in evs if e is not ev and ":verb:" in e.rule and e.source_actor_id
                and e.trigger_start < ev.trigger_start and ":hal" not in e.rule]
@@ -30,6 +41,12 @@ def _main_subject(doc, quotes, evs, ev):
         return actor_of(doc, q.speaker_actor_id), (q.speaker_start, q.speaker_end)
     if earlier:
         e = max(earlier, key=lambda x: x.trigger_start)
+        return actor_of(doc, e.source_actor_id), e.source_span
+    # "نظم العشرات من الأهالي وقفة احتجاجية …، مطالبين بـ": a noun event whose source is the clause's subject before it
+    nouns = [e for e in evs if e is not ev and e.source_actor_id and e.source_span and ":hal" not in e.rule
+             and e.source_span[1] <= e.trigger_start < ev.trigger_start]
+    if nouns:
+        e = max(nouns, key=lambda x: x.trigger_start)
         return actor_of(doc, e.source_actor_id), e.source_span
     return None, None
 
@@ -56,9 +73,13 @@ def participle_subject(doc, words, quotes, evs) -> list:
         if actor is not None and actor.id == ev.source_actor_id:
             out.append(ev)
             continue
-        if ev.source_actor_id and ev.source_span and ev.source_span[0] >= ev.trigger_end:
+        if ev.source_actor_id and ev.source_span and ev.source_span[0] >= words[k].end:
             # "داعيا المجتمع الدولي": a participle has no subject after it; that noun phrase is the addressee
-            if not ev.target_actor_id:
+            # (the participle word's end, not the trigger's: "محملا إسرائيل المسؤولية" is one trigger); right
+            # after the participle it is the addressee even when a later actor was taken ("داعيا طهران إلى
+            # الاستجابة لمساعي الإمارات")
+            if not ev.target_actor_id or (k + 1 < len(words) and words[k + 1].start == ev.source_span[0]
+                                          and (not ev.target_span or ev.target_span[0] > ev.source_span[0])):
                 copy_side(ev, "target", ev, "source")
             clear_side(ev, "source")
         if actor is not None:

@@ -366,6 +366,10 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             # is not the name's (the actor stage's span reached back over it)
             m = 1 if words[g.i0].text.startswith("ال") else \
                 2 if words[g.i0 + 1].text.startswith("ال") and g.i1 - g.i0 >= 4 else 0
+            if g.actor.kind == "person" and (m == 2 or words[g.i0].norm in form_set("honorifics_ar.tsv")):
+                # a title right before a person's name is part of the subject: الشيخ، الدكتور، المهندس (m = 1)
+                # and "وزير الخارجية بدر عبد العاطي"، "رئيس الحكومة نواف سلام" (m = 2: title + definite noun)
+                continue
             if m and not words[g.i0 + m].text.startswith(("ال", "وال")) and not any(words[x].punct for x in range(g.i0, g.i0 + m)) \
                     and _first_norm(g.actor.name_ar) in (words[g.i0 + m].norm, words[g.i0 + m].stem):
                 g.i0 += m
@@ -438,7 +442,9 @@ def _split_merged(doc: Document, sent: Sentence, words, starts, args: list[Arg])
                 out.append(g)
             continue
         inner = [m for m in ordered[a0:a1] if m.end <= g.end]
-        if len(inner) < 2 or any(b.start < a.end for a, b in zip(inner, inner[1:])):
+        if len(inner) < 2 or any(b.start < a.end for a, b in zip(inner, inner[1:])) or any(
+                normalize(doc.text[a.end:b.start].strip()) in form_set("honorifics_ar.tsv") for a, b in zip(inner, inner[1:])):
+            # (not across a title: "الأمين العام لحزب الله الشيخ نعيم قاسم" is one person, session 10)
             out.append(g)
             continue
         parts = []

@@ -56,6 +56,7 @@ class Cues:
     water: set = field(default_factory=set)         # sea / strait words around a name: South China Sea, بحر الصين
     opener: set = field(default_factory=set)        # words that may open a sentence before its fronted place
     mission: set = field(default_factory=set)       # nouns a country name before them modifies: the US embassy
+    follow: set = field(default_factory=set)        # Arabic words after which a name is a common word: القائم بالأعمال
 
 
 @dataclass
@@ -102,7 +103,7 @@ def _read_rows(path: Path) -> Iterable[dict]:
             yield dict(zip(header, row))
 
 
-_SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission")
+_SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow")
 
 
 def _load_cues(path: Path) -> Cues:

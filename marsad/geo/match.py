@@ -184,6 +184,7 @@ class Matcher:
         self._dem_of: dict[str, Optional[str]] = {}  # key -> ISO-3 of the demonym it spells (memo)
         self._own_of: dict[str, tuple] = {}  # key -> (country it adds to the context,) or () (memo)
         self._cue_memo: dict[str, tuple] = {}  # key -> _cue_forms (memo)
+        self._follow_first = None   # first letters of the follow cue words (resolve)
         self._acc_ar: dict[str, list] = {}  # Arabic key -> [(entry, accept class)] (memo, _accept_classes)
 
     def cands(self, key: str) -> list[Entry]:
@@ -565,6 +566,10 @@ class Matcher:
         hits: list[Hit] = []
         acc_of = self._acc_ar
         water = self.g.cues.water
+        follow = self.g.cues.follow
+        follow_first = self._follow_first   # (a one-character test first: almost no name has a follow word after it)
+        if follow_first is None:
+            follow_first = self._follow_first = frozenset(w[0] for w in follow)
         if water and self._water_edges is None:
             self._water_edges = ({w[-1] for w in water}, {w[0].upper() for w in water if w.isascii()})
         w_ar, w_en = self._water_edges if water else ((), ())
@@ -579,6 +584,9 @@ class Matcher:
                        ctx or r.supported or r.cue == "locative")
                 hint = r.hint   # supports only a place of its own country (as in accept())
                 ok = [e for e, st in lst if acc[st] or e.country == hint]
+                if ok and text[r.end + 1:r.end + 2] in follow_first and text[r.end:r.end + 1] == " " \
+                        and key_of(text[r.end + 1:r.end + 14].split(None, 1)[0]) in follow:
+                    continue   # "القائم بالأعمال" (cue follow): a common word, not the town
             else:
                 ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:

@@ -179,13 +179,14 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  place_follows(it.j))]
         homographs = lex.cues.get("verb_homograph")
         hgate = gates["verb_homograph"] if homographs else ()
-        if hgate and (words[0] in hgate or ("،" in words and not hgate.isdisjoint(words))):
+        opener = lex.cues.get("clause_opener") or ()   # (session 10: كما طالب رئيس الحكومة … opens a clause too)
+        if hgate and (words[0] in hgate or (("،" in words or not opener.isdisjoint(words)) and not hgate.isdisjoint(words))):
             from ..coding.plural_heads import homograph_verb_next as _homograph_verb_next   # (round 14: وطالب متظاهرون، وطالب البرلمان)
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
             # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…");
             # a clause opens at the sentence start or after a comma ("…، داعية إسرائيل إلى …": the participle)
-            for k0 in [k for k, w in enumerate(words) if w in hgate and (k == 0 or words[k - 1] in ("،", ","))]:
+            for k0 in [k for k, w in enumerate(words) if w in hgate and (k == 0 or words[k - 1] in ("،", ",") or words[k - 1] in opener)]:
                 named_next = any(x.i == k0 + 1 and x.type in ("country", "capital", "entity") and
                                  not any(e.kind == "person" for e in x.entries) for x in items)
                 items = [it for it in items if not (

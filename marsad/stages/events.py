@@ -37,7 +37,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import appeal_content, conj_clause, homographs, nat_object
+from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -119,11 +119,13 @@ class EventStage:
             if evs and lang == "ar" and self.config.options.get("implied_protest", True):
                 evs = implied.add_implied(doc, si, sent, words, args, evs)   # a crowd acted on: its protest
             if evs and lang == "ar":
+                evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
+                counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
@@ -184,6 +186,7 @@ class EventStage:
                                  directive_sents=directive_sents)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
+        pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         _mutual_sides(new)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
@@ -1037,8 +1040,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
-                # state's name (feminine but for masc_name cues): the state is its object
-                src, tgt = None, tgt or src
+                # state's name (feminine but for masc_name cues): the state is its object (the object right after
+                # the verb, not a later actor: "واتهم الولايات المتحدة بالضغط على الحكومة اللبنانية", session 10)
+                src, tgt = None, src
+            elif lang == "ar" and e.kind == "verb" and src is not None and src.i0 in (last + 1, i + 1) \
+                    and (agreement.fem_object(words, i, src) or agreement.masc_object(words, i, src, e.lemma)):
+                src, tgt = None, src   # "واتهم الحكومة التركية بالتخلي عن …": the object right after the verb
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
                     and _subject_gap(doc, words, last, src, trig_idx, time_starts):
                 # "واتهمت اللجنة قوات الدعم السريع بقصف …"، "استهدف انفجار حافلة …"، "اتهم خوان غوايدو
@@ -1545,6 +1552,12 @@ def _conjoined_subject(words, evs) -> None:
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
+        hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
+        if hal_at is not None:
+            # "هاجم الزعيم السياسة، مطالبا بإعادة اللاجئين، واتهم الرئيس …": the participle goes on with the main verb,
+            # whose subject is not yet the participle's (circumstantial.py runs later): the main verb's (session 10)
+            prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < hal_at.trigger_start
+                         and not circumstantial.is_participle(words, starts, e)), None)
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
         reread = False
@@ -1552,7 +1565,8 @@ def _conjoined_subject(words, evs) -> None:
             # "اعتقل الجيش ناشطين وصادر أسلحة": the previous verb's object right before a verb that
             # carries the conjunction is no subject of it (و opens the new clause)
             if not (ev.source_actor_id and ev.source_actor_id == prev.target_actor_id and ev.source_span
-                    and prev.trigger_end <= ev.source_span[0] and ev.source_span[1] <= ev.trigger_start):
+                    and prev.trigger_start < ev.source_span[0] and ev.source_span[1] <= ev.trigger_start):
+                # (after the previous verb's word: a multi-word trigger "واستدعت السفير" holds its object)
                 # "نفت قوات الدعم السريع مسؤوليتها، واتهمت الجيش السوداني بقصف السوق": an accusation (112: اتهم،
                 # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
                 # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
@@ -1564,7 +1578,7 @@ def _conjoined_subject(words, evs) -> None:
                           and prev.source_actor_id != ev.source_actor_id)
                 if not reread:
                     continue
-        j = starts.get(prev.trigger_start)
+        j = starts.get((hal_at or prev).trigger_start)
         if j is None or any(words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
         if k - j > 14 or any("comp" in words[x].cue for x in range(j + 1, k)):

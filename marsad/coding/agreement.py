@@ -1,0 +1,49 @@
+""""واتهم الحكومة التركية بالتخلي عن …": a masculine verb does not agree with a feminine organisation (Arabic, session 10).
+
+A verb whose form is masculine singular (no ت / وا / تا / ن ending, no ت- prefix) cannot have for its subject the
+definite feminine singular noun right after it (الحكومة، الشرطة، الخارجية، المعارضة، الجامعة: an organisation actor
+whose first word ends in ة): that noun phrase is the object, and the subject is the one of an earlier joined verb
+or is left unknown.  The events stage already reads state names this way (``_disagrees``: ودعا إسرائيل إلى …).
+Broken plurals in ة (القادة، القضاة، الطلبة) are group actors, not organisations, and keep their reading.  A capital
+standing for its state is feminine too ("ودعا القاهرة والخرطوم إلى …").  The other way round, a verb with the
+feminine ending ت cannot have a phrase headed by a masculine noun (``masc_heads_ar.tsv``) for its subject:
+"واستدعت السفير التركي"، "وحملت الرئيس قيس سعيد المسؤولية" (:func:`masc_object`).
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from .structure import form_set
+
+
+def masc_verb(v: str) -> bool:
+    if v[:1] in ("و", "ف") and len(v) > 4:
+        v = v[1:]
+    return len(v) >= 3 and not v.endswith(("ت", "وا", "تا", "ن")) and not v.startswith("ت")
+
+
+def fem_object(words, i, a) -> bool:
+    """Is the organisation actor ``a`` right after the verb at ``i`` a feminine noun the masculine verb cannot
+    have for its subject?"""
+    if not masc_verb(words[i].norm):
+        return False
+    if a.actor.kind == "country" and a.actor.basis == "metonym":
+        return True   # a capital is feminine: "ودعا القاهرة والخرطوم إلى …"، "واتهم القاهرة بمحاولة …"
+    if a.actor.kind != "organisation":
+        return False
+    w = words[a.i0].norm
+    return len(w) > 4 and w.startswith("ال") and w.endswith("ه")
+
+
+def masc_object(words, i, a, lemma: str) -> bool:
+    """Is the actor ``a`` right after the verb at ``i`` (feminine ending ت: حملت، استدعت) headed by a masculine noun
+    (``masc_heads_ar.tsv``: السفير، الرئيس، حزب) that cannot be its subject?  Not for a verb whose own root ends in ت
+    (صوّت، ثبّت: ``lemma``)."""
+    v = words[i].norm
+    if v[:1] in ("و", "ف") and len(v) > 4:
+        v = v[1:]
+    if not v.endswith("ت") or normalize(lemma).endswith("ت"):
+        return False
+    w = words[a.i0].norm
+    if w[:1] in ("و", "ف") and len(w) > 4 and w[1:] in form_set("masc_heads_ar.tsv"):
+        return False   # (a conjunction on the actor opens a new phrase)
+    return w in form_set("masc_heads_ar.tsv")
