@@ -44,6 +44,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 sentence_view, start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
+from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
@@ -92,13 +93,17 @@ class EventStage:
             lex = lexes.get(lang)
             if lex is None:
                 lex = lexes[lang] = get_lexicon(lang, self.config)
-            # the sentence's words and view (its trigger candidates and directive words, no scan)
-            words, cands, _, _, directive = sentence_view(doc, sent, lex)
-            if not words:
+            # the sentence's view (its trigger candidates and directive words, no scan); the words are built
+            # only for a sentence with a candidate or a quote (no candidate: _find_triggers finds none)
+            rows, cands, _, _, directive = sentence_flags(doc, sent, lex)
+            if not rows:
                 continue
             quotes = quoted.get(si) or []
             if lang == "en" and directive:
                 directive_sents.append(si)   # "The UN called on both sides to exercise restraint": maybe no trigger
+            if not cands and not quotes:
+                continue
+            words = words_of(doc, sent, lex)
             trigs = _find_triggers(words, lex, lang, cands)
             if not trigs and not quotes:
                 continue
