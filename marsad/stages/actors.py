@@ -110,12 +110,12 @@ class ActorStage:
 # ---------------------------------------------------------------- per sentence
 def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True,
               place_starts=()) -> list[_Spec]:
-    words = list(map(_text_of, toks))
+    words = [t.text for t in toks]   # (faster than map(attrgetter) over the slots)
     tc = lex.memo.get("tokens")
     if tc is None:
         tc = lex.memo["tokens"] = {}
     # (C-level iteration: one memo lookup per token without a Python loop body)
-    ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
+    ents = list(map(tc.get, zip(words, [t.norm for t in toks])))
     if None in ents:
         # (only the tokens missing from the memo)
         for k in misses(ents):
@@ -196,7 +196,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
-    starts = list(map(_start_of, toks)) if mentions else None
+    starts = [t.start for t in toks] if mentions else None
     added = False
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
@@ -239,12 +239,12 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         if starts is None:
-            starts = list(map(_start_of, toks))
+            starts = [t.start for t in toks]
         out = _partitive(partitive, toks, words, keys, starts, out)
     spokes = lex.cues.get("spokesman_head")
     if spokes and out and "باسم" in words:
         if starts is None:
-            starts = list(map(_start_of, toks))
+            starts = [t.start for t in toks]
         _spokesman(spokes, toks, words, keys, starts, out)
     return out
 
@@ -1059,7 +1059,7 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
     if not hits:
         return
     toks = doc.tokens
-    starts = list(map(_start_of, toks))
+    starts = [t.start for t in toks]
     seconds = {bisect.bisect_left(starts, h) for h in hits}
     # the second nisbas by the sentence of their token (only those sentences are visited, in order)
     by_sent: dict[int, list[int]] = {}
@@ -1206,7 +1206,7 @@ def _possessive(doc: Document, specs: list[_Spec]) -> None:
         cands.append(sp)
     if not cands:
         return
-    starts = list(map(_start_of, toks))
+    starts = [t.start for t in toks]
     for sp in cands:
         k = bisect.bisect_left(starts, sp.start)
         if k >= len(toks) or toks[k].start != sp.start or toks[k].suffix not in _POSS_SUFFIXES:
@@ -1244,9 +1244,8 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
     toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
         if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
     if toks:
-        single, multi = context_countries(doc.text, list(zip(map(_start_of, toks), map(_end_of, toks),
-                                                             map(_sentence_of, toks))),
-                                          list(map(_text_of, toks)), exclude=spans)
+        single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
+                                          [t.text for t in toks], exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
@@ -1587,7 +1586,7 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
     isdisjoint = long_keys.isdisjoint
     # the few word forms that may spell a known surname, tested once per distinct form; the tokens
     # of those forms are then picked in C (compress / map), sentence by sentence, in text order
-    ws = list(set(map(_text_of, tokens)))
+    ws = list({t.text for t in tokens})
     # (word_keys through a plain dict: its lru_cache re-links every hit)
     wk = list(map(_WK.get, ws))
     if None in wk:
@@ -1603,7 +1602,7 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
         if sent.segment_kind in SKIP_KINDS:
             continue
         toks = tokens[sent.token_start:sent.token_end]
-        for t in compress(toks, map(has, map(_text_of, toks))):
+        for t in [t for t in toks if has(t.text)]:
             if t.end - t.start < 3:
                 continue
             ks = word_keys(t.text)
