@@ -201,6 +201,7 @@ def date_and_place(doc: Document, ev) -> None:
 
 
 _HAS_TRIG, _END_P, _SPEECH, _DIRECTIVE = 1, 2, 4, 8   # flags of a word type (the last field of its row)
+_new = object.__new__
 _END_PUNCT = frozenset(PUNCT_BOUNDARY | PUNCT_FINAL)
 
 
@@ -292,9 +293,21 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
         if got is not None:
             return got
     rows = sentence_flags(doc, sent, lex)[0]
-    t0 = sent.token_start
-    out = [Word(ti, t.start, t.end, t.text, g[0], g[1], g[2], g[3], t.prefix or "", g[4])
-           for ti, t, g in zip(range(t0, sent.token_end), doc.tokens[t0:sent.token_end], rows)]
+    ti = t0 = sent.token_start
+    # Word(ti, start, end, text, norm, stem, punct, cue, prefix, trig) without the class call: a bare instance
+    # and its slots stored here (no argument tuple, no __init__ frame: 0.3 instead of 0.43 us a word)
+    out: list[Word] = []
+    append = out.append
+    for t, g in zip(doc.tokens[t0:sent.token_end], rows):
+        w = _new(Word)
+        w.ti = ti
+        w.start = t.start
+        w.end = t.end
+        w.text = t.text
+        w.norm, w.stem, w.punct, w.cue, w.trig, _ = g
+        w.prefix = t.prefix or ""
+        append(w)
+        ti += 1
     _LAST[1][(sent.start, lex.lang)] = out
     return out
 
