@@ -5,6 +5,12 @@ The development host is a shared VM whose timings swing by 20-50 % between runs;
 opcodes a stage executes does not depend on load, so two trees can be compared in one run each.  It does
 not see work done in C (regexes, hashing, dict internals, numpy), so a change that moves work into C shows
 as fewer opcodes and must still be timed (``bench/bench_stages.py``, ``bench/time_stage.py``).
+The reverse holds too: under Python 3.11 ``map(operator.attrgetter(...), tokens)`` runs no opcode but
+is about twice as slow as ``[t.text for t in tokens]`` (the comprehension's attribute reads are
+specialised to slot offsets, attrgetter takes the generic getattr path), and a class call's argument
+tuple and ``__init__`` frame cost more than storing the slots of an ``object.__new__`` instance; both
+rewrites add opcodes and save time (session 10).  Fewer opcodes is a hint, the interleaved timing
+(``bench/ab_stages.py``, or a min-of-rounds micro-benchmark) is the measure.
 
     python bench/opcount.py events actors            # 40 generated articles after a warm-up of 30
     python bench/opcount.py --anercorp 60 mentions   # unseen real vocabulary (ANERcorp, ../shared)

@@ -294,6 +294,8 @@ class Lexicon:
     def _lookup(self, w: str) -> list[Trigger]:
         out: list[Trigger] = []
         cands = self.candidates(w)
+        if self.index.keys().isdisjoint(cands):
+            return out   # (most words: no candidate form has an entry; tested in C)
         for c in cands:
             hit = self.index.get(c)
             if hit:

@@ -110,12 +110,12 @@ class ActorStage:
 # ---------------------------------------------------------------- per sentence
 def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True,
               place_starts=()) -> list[_Spec]:
-    words = list(map(_text_of, toks))
+    words = [t.text for t in toks]   # (faster than map(attrgetter) over the slots)
     tc = lex.memo.get("tokens")
     if tc is None:
         tc = lex.memo["tokens"] = {}
     # (C-level iteration: one memo lookup per token without a Python loop body)
-    ents = list(map(tc.get, zip(words, map(_norm_of, toks))))
+    ents = list(map(tc.get, zip(words, [t.norm for t in toks])))
     if None in ents:
         # (only the tokens missing from the memo)
         for k in misses(ents):
@@ -197,7 +197,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
-    starts = list(map(_start_of, toks)) if mentions else None
+    starts = [t.start for t in toks] if mentions else None
     added = False
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
@@ -240,12 +240,12 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         if starts is None:
-            starts = list(map(_start_of, toks))
+            starts = [t.start for t in toks]
         out = _partitive(partitive, toks, words, keys, starts, out)
     spokes = lex.cues.get("spokesman_head")
     if spokes and out and "باسم" in words:
         if starts is None:
-            starts = list(map(_start_of, toks))
+            starts = [t.start for t in toks]
         _spokesman(spokes, toks, words, keys, starts, out)
     return out
 
@@ -439,85 +439,90 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
                 chunks.append([it])
                 continue
-            if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
-                    not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) and \
-                    not clean_word(words[it.i]).endswith(("ي", "يه", "ية")):
-                # a definite noun takes no genitive: in "قصفت طائرات التحالف بغداد" the city is the
-                # object, not the aircraft's country (وزير خارجية إيران: خارجية is indefinite, a construct);
-                # a nisba form (السورية، الإيراني: also Syria's name) is the noun's adjective
-                chunks.append([it])
-                continue
-            if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
-                    words[it.i][:1].isascii():
-                # English puts the country before a title or after "of": "told journalists Moscow
-                # had …" is two phrases
-                chunks.append([it])
-                continue
-            if prev.type == "role" and it.type == "role" and it.i == prev.j and \
-                    not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
-                    not (it.j - it.i > 1 and _construct(words[prev.j - 1], words[it.j - 1])) and \
-                    not (it.entries[0].kind != "organisation" and _sector_adjective(words[prev.j - 1], words[it.i])) and \
-                    not _indefinite_construct(words[prev.j - 1], it, words):
-                # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
-                # "خطف مسلحون مهندسين" is subject + object.  An institution noun is never the adjective
-                # (مستشفى folds to a ي ending: "قصفت طائرات حربية مستشفى" is agent + object)
-                chunks.append([it])
-                continue
-            if prev.type == "role" and it.i == prev.j and _is_person_item(it) and \
-                    prev.entries[0].kind in ("organisation", "group") and not words[it.i][:1].isascii() and \
-                    _definite(clean_word(words[prev.j - 1])) and \
-                    not any(x.type == "role" and x.entries[0].kind == "person" for x in chunks[-1]):
-                # "قوات مناوي" is his forces, but after a definite body ("اقتحمت قوات الاحتلال مخيم
-                # بلاطة", "أعلنت الحكومة X") the name is no genitive of it: the next phrase
-                chunks.append([it])
-                continue
-            if prev.type == "role" and it.type in ("entity", "mention", "country") and it.i == prev.j and \
-                    clean_word(words[prev.j - 1]).endswith("ون") and not words[it.i][:1].isascii() and \
-                    (it.type != "mention" or it.mention_type == "PERS"):
-                # "وسلم المتظاهرون جون اكيج …": a nominative plural subject, then the named object (a
-                # body or a country too: "هاجم مسلحون حركة فتح"، "اتهم مسؤولون إسرائيل" -- a construct
-                # head would be مسلحو / مسؤولو, round 13)
-                chunks.append([it])
-                continue
-            if prev.type == "role" and it.type in ("country", "demonym") and it.i == prev.j and \
-                    not words[it.i][:1].isascii() and _is_nisba_plural(words[it.i]) and \
-                    clean_word(words[chunks[-1][0].i]).endswith("ه") and \
-                    not (chunks[-1][0].type == "role" and chunks[-1][0].entries[0].kind == "group"):
-                # "اعتقلت الشرطة السوريين": a plural of people does not agree with a feminine singular
-                # noun, so it is no adjective of it but the object (the phrase's head decides: in
-                # "رجال شرطة عراقيون" the adjective agrees with رجال; a broken plural of people in ة,
-                # قناصة إسرائيليون, is no feminine singular)
-                chunks.append([it])
-                continue
-            if prev.type == "entity" and it.type == "role" and it.i == prev.j and it.j - it.i == 1 and \
-                    not words[it.i][:1].isascii() and prev.entries[0].kind != "person" and \
-                    not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا")):
-                # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
-                # right after a named body is the verb's object, not a word of the body's phrase
-                chunks.append([it])
-                continue
-            if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \
-                    not words[it.i][:1].isascii() and clean_word(words[it.i]).endswith("ا") and \
-                    not clean_word(words[prev.j - 1]).endswith("ا"):
-                # "قتل جنود إسرائيليون فلسطينيا": an accusative nationality noun after a nominative
-                # one is the verb's object, not a second nationality of the subject
-                chunks.append([it])
-                continue
-            if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
-                    not words[it.i][:1].isascii() and not _honorific_before_name(chunks[-1], it, items, n_item):
-                # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is
-                # subject + object, not one phrase
-                chunks.append([it])
-                continue
-            if it.i == prev.j and it.type in ("country", "capital") and \
-                    (prev.type in ("country", "capital", "entity", "mention") or
-                     (prev.type == "demonym" and it.type == "country")) and \
-                    not words[it.i][:1].isascii() and (not prev.conj or prev.type in ("country", "capital")):
-                # two named actors side by side in Arabic are a VSO subject and its object
-                # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …", "دعا … غوتيريش
-                # إسرائيل إلى …"): a country never completes a named person, organisation or country
-                # without a word between them (also after a coordinated country: اتهمت ليبيا ولبنان مصر)
-                chunks.append([it])
+            if it.i == prev.j:
+                # side by side: only the tests that split two adjacent items apply (each reads it.i == prev.j;
+                # a non-adjacent item skips them); none splits them: one phrase (an empty gap is all glue)
+                if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
+                        not words[it.i][:1].isascii() and _definite(clean_word(words[prev.j - 1])) and \
+                        not clean_word(words[it.i]).endswith(("ي", "يه", "ية")):
+                    # a definite noun takes no genitive: in "قصفت طائرات التحالف بغداد" the city is the
+                    # object, not the aircraft's country (وزير خارجية إيران: خارجية is indefinite, a construct);
+                    # a nisba form (السورية، الإيراني: also Syria's name) is the noun's adjective
+                    chunks.append([it])
+                    continue
+                if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
+                        words[it.i][:1].isascii():
+                    # English puts the country before a title or after "of": "told journalists Moscow
+                    # had …" is two phrases
+                    chunks.append([it])
+                    continue
+                if prev.type == "role" and it.type == "role" and it.i == prev.j and \
+                        not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
+                        not (it.j - it.i > 1 and _construct(words[prev.j - 1], words[it.j - 1])) and \
+                        not (it.entries[0].kind != "organisation" and _sector_adjective(words[prev.j - 1], words[it.i])) and \
+                        not _indefinite_construct(words[prev.j - 1], it, words):
+                    # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
+                    # "خطف مسلحون مهندسين" is subject + object.  An institution noun is never the adjective
+                    # (مستشفى folds to a ي ending: "قصفت طائرات حربية مستشفى" is agent + object)
+                    chunks.append([it])
+                    continue
+                if prev.type == "role" and it.i == prev.j and _is_person_item(it) and \
+                        prev.entries[0].kind in ("organisation", "group") and not words[it.i][:1].isascii() and \
+                        _definite(clean_word(words[prev.j - 1])) and \
+                        not any(x.type == "role" and x.entries[0].kind == "person" for x in chunks[-1]):
+                    # "قوات مناوي" is his forces, but after a definite body ("اقتحمت قوات الاحتلال مخيم
+                    # بلاطة", "أعلنت الحكومة X") the name is no genitive of it: the next phrase
+                    chunks.append([it])
+                    continue
+                if prev.type == "role" and it.type in ("entity", "mention", "country") and it.i == prev.j and \
+                        clean_word(words[prev.j - 1]).endswith("ون") and not words[it.i][:1].isascii() and \
+                        (it.type != "mention" or it.mention_type == "PERS"):
+                    # "وسلم المتظاهرون جون اكيج …": a nominative plural subject, then the named object (a
+                    # body or a country too: "هاجم مسلحون حركة فتح"، "اتهم مسؤولون إسرائيل" -- a construct
+                    # head would be مسلحو / مسؤولو, round 13)
+                    chunks.append([it])
+                    continue
+                if prev.type == "role" and it.type in ("country", "demonym") and it.i == prev.j and \
+                        not words[it.i][:1].isascii() and _is_nisba_plural(words[it.i]) and \
+                        clean_word(words[chunks[-1][0].i]).endswith("ه") and \
+                        not (chunks[-1][0].type == "role" and chunks[-1][0].entries[0].kind == "group"):
+                    # "اعتقلت الشرطة السوريين": a plural of people does not agree with a feminine singular
+                    # noun, so it is no adjective of it but the object (the phrase's head decides: in
+                    # "رجال شرطة عراقيون" the adjective agrees with رجال; a broken plural of people in ة,
+                    # قناصة إسرائيليون, is no feminine singular)
+                    chunks.append([it])
+                    continue
+                if prev.type == "entity" and it.type == "role" and it.i == prev.j and it.j - it.i == 1 and \
+                        not words[it.i][:1].isascii() and prev.entries[0].kind != "person" and \
+                        not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا")):
+                    # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
+                    # right after a named body is the verb's object, not a word of the body's phrase
+                    chunks.append([it])
+                    continue
+                if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \
+                        not words[it.i][:1].isascii() and clean_word(words[it.i]).endswith("ا") and \
+                        not clean_word(words[prev.j - 1]).endswith("ا"):
+                    # "قتل جنود إسرائيليون فلسطينيا": an accusative nationality noun after a nominative
+                    # one is the verb's object, not a second nationality of the subject
+                    chunks.append([it])
+                    continue
+                if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
+                        not words[it.i][:1].isascii() and not _honorific_before_name(chunks[-1], it, items, n_item):
+                    # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is
+                    # subject + object, not one phrase
+                    chunks.append([it])
+                    continue
+                if it.i == prev.j and it.type in ("country", "capital") and \
+                        (prev.type in ("country", "capital", "entity", "mention") or
+                         (prev.type == "demonym" and it.type == "country")) and \
+                        not words[it.i][:1].isascii() and (not prev.conj or prev.type in ("country", "capital")):
+                    # two named actors side by side in Arabic are a VSO subject and its object
+                    # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …", "دعا … غوتيريش
+                    # إسرائيل إلى …"): a country never completes a named person, organisation or country
+                    # without a word between them (also after a coordinated country: اتهمت ليبيا ولبنان مصر)
+                    chunks.append([it])
+                    continue
+                chunks[-1].append(it)
                 continue
             gap = words[prev.j:it.i]
             gw = _gap_words(lex, gap) if 0 < len(gap) <= 4 else _NO_GAP
@@ -1060,7 +1065,7 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
     if not hits:
         return
     toks = doc.tokens
-    starts = list(map(_start_of, toks))
+    starts = [t.start for t in toks]
     seconds = {bisect.bisect_left(starts, h) for h in hits}
     # the second nisbas by the sentence of their token (only those sentences are visited, in order)
     by_sent: dict[int, list[int]] = {}
@@ -1207,7 +1212,7 @@ def _possessive(doc: Document, specs: list[_Spec]) -> None:
         cands.append(sp)
     if not cands:
         return
-    starts = list(map(_start_of, toks))
+    starts = [t.start for t in toks]
     for sp in cands:
         k = bisect.bisect_left(starts, sp.start)
         if k >= len(toks) or toks[k].start != sp.start or toks[k].suffix not in _POSS_SUFFIXES:
@@ -1245,9 +1250,8 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
     toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
         if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
     if toks:
-        single, multi = context_countries(doc.text, list(zip(map(_start_of, toks), map(_end_of, toks),
-                                                             map(_sentence_of, toks))),
-                                          list(map(_text_of, toks)), exclude=spans)
+        single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
+                                          [t.text for t in toks], exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
@@ -1588,7 +1592,7 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
     isdisjoint = long_keys.isdisjoint
     # the few word forms that may spell a known surname, tested once per distinct form; the tokens
     # of those forms are then picked in C (compress / map), sentence by sentence, in text order
-    ws = list(set(map(_text_of, tokens)))
+    ws = list({t.text for t in tokens})
     # (word_keys through a plain dict: its lru_cache re-links every hit)
     wk = list(map(_WK.get, ws))
     if None in wk:
@@ -1604,7 +1608,7 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
         if sent.segment_kind in SKIP_KINDS:
             continue
         toks = tokens[sent.token_start:sent.token_end]
-        for t in compress(toks, map(has, map(_text_of, toks))):
+        for t in [t for t in toks if has(t.text)]:
             if t.end - t.start < 3:
                 continue
             ks = word_keys(t.text)

@@ -30,7 +30,6 @@ from bisect import bisect_left
 from copy import copy
 from hashlib import sha1 as _sha1
 from itertools import compress
-from operator import attrgetter
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
@@ -44,6 +43,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 sentence_view, start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
+from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
@@ -94,13 +94,17 @@ class EventStage:
             lex = lexes.get(lang)
             if lex is None:
                 lex = lexes[lang] = get_lexicon(lang, self.config)
-            # the sentence's words and view (its trigger candidates and directive words, no scan)
-            words, cands, _, _, directive = sentence_view(doc, sent, lex)
-            if not words:
+            # the sentence's view (its trigger candidates and directive words, no scan); the words are built
+            # only for a sentence with a candidate or a quote (no candidate: _find_triggers finds none)
+            rows, cands, _, _, directive = sentence_flags(doc, sent, lex)
+            if not rows:
                 continue
             quotes = quoted.get(si) or []
             if lang == "en" and directive:
                 directive_sents.append(si)   # "The UN called on both sides to exercise restraint": maybe no trigger
+            if not cands and not quotes:
+                continue
+            words = words_of(doc, sent, lex)
             trigs = _find_triggers(words, lex, lang, cands)
             if not trigs and not quotes:
                 continue
@@ -609,15 +613,13 @@ def _boundary(w) -> bool:
 _END_PUNCT = frozenset(PUNCT_BOUNDARY | set(".!?؟"))
 
 
-_PUNCT_OF = attrgetter("punct")
 
 
 def _boundaries(words, cues) -> list:
-    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation (the punctuation words
-    picked in C), then the boundary and complementizer cue words from the sentence's cue index."""
+    """``[_boundary(w) for w in words]`` (as truth values): boundary punctuation, then the boundary and complementizer cue words from the sentence's cue index."""
     bnd = [False] * len(words)
-    for k in compress(range(len(words)), map(_PUNCT_OF, words)):
-        if words[k].text in _END_PUNCT:
+    for k, w in enumerate(words):   # (a plain loop: the slot reads are faster than map(attrgetter))
+        if w.punct and w.text in _END_PUNCT:
             bnd[k] = True
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):

@@ -90,10 +90,10 @@ class MentionStage:
                     toks = tokens[s.token_start:s.token_end]
                     ar_idx.append(si)
                     ar_toks.append(toks)
-                    ar_words.append(list(map(_text, toks)))
+                    ar_words.append([t.text for t in toks])
             elif s.lang == "en":
                 toks = tokens[s.token_start:s.token_end]
-                _emit(doc, si, toks, ner_en.tag_tokens(list(map(_text, toks))), "ner", 0.6)
+                _emit(doc, si, toks, ner_en.tag_tokens([t.text for t in toks]), "ner", 0.6)
         if ar_idx:
             tg = ner.tagger()
             ar_tags = tg.tag_many(ar_words)     # all Arabic sentences in one batched decode

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_lang, sentence_view
+from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_flags, sentence_lang, words_of
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
@@ -51,11 +51,13 @@ class QuoteStage:
                 lex = lexicons[lang] = get_lexicon(lang, self.config)
             # the sentence's words and view: only speech cue words open a quote, and an Arabic sentence with
             # none may still be a caption "X: …" (a colon among its first eight words)
-            words, _, speech, endp, _ = sentence_view(doc, sent, lex)
-            if not words:
+            rows, _, speech, endp, _ = sentence_flags(doc, sent, lex)
+            if not rows:
                 continue
-            if not speech and (lang != "ar" or not endp or endp[0] >= 8 or not _colon_head(words, endp)):
+            if not speech and (lang != "ar" or not endp or endp[0] >= 8
+                               or not _colon_head(words_of(doc, sent, lex), endp)):
                 continue
+            words = words_of(doc, sent, lex)
             args = None
             n = len(words)
             i = 0
