@@ -233,6 +233,9 @@ def _piece_tokens(piece: str) -> tuple:
     return r
 
 
+_new = object.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None, lang: str | None = "ar",
              *, sentence: int = 0, index0: int = 0) -> list[Token]:
     """Tokens of ``text[start:end]`` (offsets into ``text``)."""
@@ -254,8 +257,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str | None
         if toks is None:
             toks = _piece_tokens(piece)
         for off, n, a, b, w, norm, pre, suf, art in toks:
+            # Token(s, s + n, w, norm, s + a, s + b, pre, suf, art, i, sentence) as a bare instance with its
+            # slots stored here: no argument tuple, no __init__ frame (0.2 instead of 0.3 us a token)
             s = pos + off
-            ap(Token(s, s + n, w, norm, s + a, s + b, pre, suf, art, i, sentence))
+            t = _new(Token)
+            t.start = s
+            t.end = s + n
+            t.text = w
+            t.norm = norm
+            t.stem_start = s + a
+            t.stem_end = s + b
+            t.prefix = pre
+            t.suffix = suf
+            t.has_article = art
+            t.index = i
+            t.sentence = sentence
+            ap(t)
             i += 1
         pos += len(piece) + 1
     return out
