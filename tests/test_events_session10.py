@@ -198,3 +198,11 @@ def test_an_appeal_does_not_make_a_joined_finite_verb_demanded():
     doc = full("القمة العربية تدعو إلى وقف فوري للحرب في السودان وتحذر من اتساع الصراع.")
     warn = [e for e in doc.events if e.root == "13"]
     assert warn and warn[0].modality == "asserted", dump(doc)
+
+
+def test_as_before_a_name_opens_a_clause():
+    doc = full("Russia vetoes UN resolution as West condemns move")
+    cond = [e for e in doc.events if e.root == "11"]
+    assert cond and cond[0].source_code != "IGOUNO", dump(doc)
+    doc = full("Egypt, known as a mediator, hosted talks between Israel and Hamas.")
+    assert any(e.source_code == "EGY" for e in doc.events), dump(doc)

@@ -624,7 +624,17 @@ def _boundaries(words, cues) -> list:
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):
             bnd[k] = True
+    for k in cues.get("as_before", ()):
+        # "Russia vetoes UN resolution as West condemns move", "shelled the town as rebels attacked": "as" before a
+        # capitalised name opens a clause (not "such as Egypt", "known as Hamas", "as well as")
+        if 0 < k < len(words) - 1 and words[k].norm == "as" and words[k + 1].text[:1].isupper() \
+                and words[k + 1].norm not in _EN_DET and words[k - 1].norm not in _AS_PREP_BEFORE:
+            bnd[k] = True
     return bnd
+
+
+_AS_PREP_BEFORE = frozenset(["such", "known", "as", "same", "well", "serve", "served", "serves", "serving", "named",
+                             "appointed", "elected", "sworn", "designated", "listed", "described", "identified"])
 
 
 def _clause_at(bpos, n, i, last):
