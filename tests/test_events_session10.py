@@ -204,3 +204,25 @@ def test_as_before_a_name_opens_a_clause():
     doc = full("Russia vetoes UN resolution as West condemns move")
     cond = [e for e in doc.events if e.root == "11"]
     assert cond and cond[0].source_code != "IGOUNO", dump(doc)
+
+
+# ---- a West African coup story (written for these tests)
+
+def test_ecowas_is_known():
+    doc = full("ECOWAS imposed sweeping financial sanctions on Niger.")
+    assert any(e.root == "16" and e.source_code == "IGOWAFWAS" and e.target_code == "NER" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The bloc said it would act if its demands were not met within seven days.", "met"),
+    ("The junta arrested the mining minister and the head of the ruling party.", "mining"),
+    ("Mali and Burkina Faso, both ruled by military governments, warned against an intervention.", "ruled"),
+])
+def test_words_that_are_no_act_here(text, word):
+    doc = full(text)
+    assert not any(e.trigger == word for e in doc.events), dump(doc)
+
+
+def test_two_acts_of_one_type_without_actors_are_both_kept():
+    doc = full("The leaders ousted the president, and imposed sanctions on the country.")
+    assert {e.cameo for e in doc.events} >= {"174", "163"}, dump(doc)
