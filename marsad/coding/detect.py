@@ -79,7 +79,7 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
             f.append("verb_anchored")
         if lead_report(words, vr, starts):
             f.append("verb_lead")
-    if erupt_lead(words, evs, starts):
+    if erupt_lead(words, evs, starts, crowd=False):
         f.append("noun_erupt")
     if EXTRA_FEATURES:
         f += _extra(words, evs, starts)
@@ -244,12 +244,14 @@ def lead_report(words, evs, starts=None) -> bool:
 ERUPT_ROOTS = ("14", "18", "19", "20")   # protest and attack nouns (attacks: session 7, no dev row has the pattern)
 
 
-def erupt_lead(words, evs, starts=None) -> bool:
+def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
     """A protest or attack noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
     "وانطلقت أمس مسيرات"، "وقعت اشتباكات"، "دارت معارك"، "وقع انفجار" (cue ``erupt`` also: وقع، دار، تدور) -- the
     noun's event is reported (a verb lead whose report is the noun)."""
     if DO_LEAD and do_lead(words, evs, starts):
+        return True
+    if crowd and CROWD_LEAD and crowd_lead(words, evs, starts):
         return True
     evs = [ev for ev in evs if ev.root in ERUPT_ROOTS and not ev.quote_id and ":noun:" in ev.rule]
     if not evs:
@@ -274,6 +276,44 @@ def erupt_lead(words, evs, starts=None) -> bool:
         if i < 0 or words[i].punct:
             return True
     return staged_lead(words, evs, starts)
+
+
+CROWD_LEAD = True   # session 10 (SPN): a march / gathering verb opening its clause + its protester subject (crowd_lead)
+
+
+def crowd_lead(words, evs, starts=None) -> bool:
+    """A protester noun (candidate ``ar:noun:self``) right after a past march / gathering verb (``crowd_move_ar.tsv``:
+    جاب، سار، خرج، تجمع، احتشد، اعتصم، تدفق، زحف …) that opens its clause, a time word or number at most between
+    them: "وجاب المتظاهرون شوارع المدينة"، "وخرج أمس متظاهرون من المساجد" -- the crowd's demonstration (CAMEO 141)
+    is reported, as a verb lead.  Disruption acts (أحرق، رشق، أغلق، قطع الطرق) are no such cue: the dev annotators
+    label "protesters burned tyres" as no protest, so those stay with the filter.  Not quoted, not an imperfect,
+    not after a subordinating word (فيما، عندما، حيث: no punctuation before the verb)."""
+    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:self" in ev.rule]
+    if not evs:
+        return False
+    if starts is None:
+        starts = start_index(words)
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and ("time" in words[j].cue or words[j].norm.isdigit()):
+            j -= 1
+        x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
+        if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
+            continue
+        i = j - 1
+        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
+            i -= 1
+        if i < 0 or words[i].punct:
+            return True
+    return False
+
+
+def _crowd_move() -> frozenset:
+    from .structure import form_set
+    return form_set("crowd_move_ar.tsv")
 
 
 DO_LEAD = True   # round 11: قام + subject + ب + an attack noun opening its clause (do_lead)
