@@ -283,8 +283,8 @@ CROWD_LEAD = True   # session 10 (SPN): a march / gathering verb opening its cla
 
 def crowd_lead(words, evs, starts=None) -> bool:
     """A protester noun (candidate ``ar:noun:self``) right after a past march / gathering verb (``crowd_move_ar.tsv``:
-    جاب، سار، خرج، تجمع، احتشد، اعتصم، تدفق، زحف …) that opens its clause, a time word or number at most between
-    them: "وجاب المتظاهرون شوارع المدينة"، "وخرج أمس متظاهرون من المساجد" -- the crowd's demonstration (CAMEO 141)
+    جاب، سار، خرج، تجمع، احتشد، اعتصم، تدفق، زحف …) that opens its clause, at most a time word, a number or a count
+    (مئات من، حشود من) between them: "وجاب المتظاهرون شوارع المدينة"، "وخرج أمس متظاهرون من المساجد" -- the crowd's demonstration (CAMEO 141)
     is reported, as a verb lead.  Disruption acts (أحرق، رشق، أغلق، قطع الطرق) are no such cue: the dev annotators
     label "protesters burned tyres" as no protest, so those stay with the filter.  Not quoted, not an imperfect,
     not after a subordinating word (فيما، عندما، حيث: no punctuation before the verb)."""
@@ -298,7 +298,7 @@ def crowd_lead(words, evs, starts=None) -> bool:
         if k is None:
             continue
         j = k - 1
-        while j >= 0 and k - j <= 3 and ("time" in words[j].cue or words[j].norm.isdigit()):
+        while j >= 0 and k - j <= CROWD_GAP and _crowd_gap(words[j]):
             j -= 1
         x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
         if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
@@ -306,9 +306,24 @@ def crowd_lead(words, evs, starts=None) -> bool:
         i = j - 1
         while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
             i -= 1
+        for op in _OPENERS:   # كما سار …، إلى ذلك سارت …: a discourse opener still opens the clause
+            if i + 1 >= len(op) and tuple(w.norm for w in words[i + 1 - len(op):i + 1]) == op:
+                i -= len(op)
+                break
         if i < 0 or words[i].punct:
             return True
     return False
+
+
+_OPENERS = (("الي", "ذلك"), ("كما",), ("وكما",))
+CROWD_GAP = 5   # the words between the verb and its protester noun: time, number, count (مئات، حشود) and من
+_GAP_WORDS = ("من", "نحو", "حوالي", "قرابة")
+
+
+def _crowd_gap(w) -> bool:
+    """A word of the counted crowd or a time phrase between the march verb and its protester noun ("سارت حشود من
+    المتظاهرين"، "خرج أمس مئات من المحتجين")."""
+    return "time" in w.cue or "quant" in w.cue or "crowd" in w.cue or w.norm.isdigit() or w.norm in _GAP_WORDS
 
 
 def _crowd_move() -> frozenset:
