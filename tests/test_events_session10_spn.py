@@ -37,6 +37,24 @@ def test_march_verb_crowd_stands(text):
     assert evs and all(":erupt" in e.rule and counted(e) for e in evs), show(doc)
 
 
+# step 1c: a protest noun of a clause whose subject is a marching crowd ("وانطلق آلاف المتظاهرين في مسيرة")
+@pytest.mark.parametrize("text, trig", [
+    ("وانطلق آلاف المتظاهرين في مسيرة صامتة من أمام الجامعة.", "مسيرة"),
+    ("وسارت حشود من العمال في مسيرة احتجاجية أمام المصنع.", "مسيرة"),
+    ("وزحف مئات الطلاب في مظاهرة نحو مبنى الوزارة.", "مظاهرة"),
+])
+def test_crowd_clause_noun_stands(text, trig):
+    doc = code(text)
+    evs = [e for e in protests(doc) if trig in e.trigger]
+    assert evs and all(":erupt" in e.rule and counted(e) for e in evs), show(doc)
+
+
+def test_crowd_clause_needs_the_march_verb():
+    # the crowd is the object of a police act, no march verb opens the clause: the filter judges the protest noun
+    doc = code("وفرقت الشرطة آلاف المتظاهرين في مسيرة قرب البرلمان.")
+    assert not any(":erupt" in e.rule for e in protests(doc) if "مسيرة" in e.trigger), show(doc)
+
+
 @pytest.mark.parametrize("text", [
     # a disruption act is no march verb: the filter judges it (the dev annotators call it no protest)
     "وأحرق المتظاهرون إطارات السيارات عند مدخل المدينة.",

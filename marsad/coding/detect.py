@@ -288,7 +288,8 @@ def crowd_lead(words, evs, starts=None) -> bool:
     is reported, as a verb lead.  Disruption acts (أحرق، رشق، أغلق، قطع الطرق) are no such cue: the dev annotators
     label "protesters burned tyres" as no protest, so those stay with the filter.  Not quoted, not an imperfect,
     not after a subordinating word (فيما، عندما، حيث: no punctuation before the verb)."""
-    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:self" in ev.rule]
+    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule
+           and (":noun:self" in ev.rule or CROWD_CLAUSE)]
     if not evs:
         return False
     if starts is None:
@@ -297,22 +298,46 @@ def crowd_lead(words, evs, starts=None) -> bool:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        j = k - 1
-        while j >= 0 and k - j <= CROWD_GAP and _crowd_gap(words[j]):
-            j -= 1
-        x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
-        if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
+        if ":noun:self" in ev.rule:
+            if _march_subject(words, k):
+                return True
             continue
-        i = j - 1
-        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
-            i -= 1
-        for op in _OPENERS:   # كما سار …، إلى ذلك سارت …: a discourse opener still opens the clause
-            if i + 1 >= len(op) and tuple(w.norm for w in words[i + 1 - len(op):i + 1]) == op:
-                i -= len(op)
+        # CROWD_CLAUSE: a protest noun of the clause whose subject is a marching crowd ("وانطلق آلاف المتظاهرين في
+        # مسيرة سلمية"، "خرج مئات من المحتجين احتجاجا على …"): the crowd word up to 8 words before it, no punctuation
+        for c in range(k - 1, max(-1, k - 9), -1):
+            if words[c].punct:
                 break
-        if i < 0 or words[i].punct:
-            return True
+            if _crowd_word(words[c]) and _march_subject(words, c):
+                return True
     return False
+
+
+CROWD_CLAUSE = True
+
+
+def _crowd_word(w) -> bool:
+    """A protester noun (a self-frame protest entry: متظاهرون، محتجين) or a crowd / count word (حشود، آلاف)."""
+    if "crowd" in w.cue or "quant" in w.cue:
+        return True
+    return any(e.kind == "noun" and e.frame == "self" and e.cameo[:2] == "14" for e in (w.trig[1] if w.trig else ()))
+
+
+def _march_subject(words, k: int) -> bool:
+    """Is ``words[k]`` (a crowd word) the subject right after a past march / gathering verb that opens its clause?"""
+    j = k - 1
+    while j >= 0 and k - j <= CROWD_GAP and _crowd_gap(words[j]):
+        j -= 1
+    x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
+    if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
+        return False
+    i = j - 1
+    while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
+        i -= 1
+    for op in _OPENERS:   # كما سار …، إلى ذلك سارت …: a discourse opener still opens the clause
+        if i + 1 >= len(op) and tuple(w.norm for w in words[i + 1 - len(op):i + 1]) == op:
+            i -= len(op)
+            break
+    return i < 0 or words[i].punct
 
 
 _OPENERS = (("الي", "ذلك"), ("كما",), ("وكما",))
