@@ -68,3 +68,35 @@ def test_crowd_clause_needs_the_march_verb():
 def test_no_crowd_lead(text):
     doc = code(text)
     assert not any(":noun:self:erupt" in e.rule for e in protests(doc)), show(doc)
+
+
+def assaults(doc):
+    return [e for e in doc.events if e.plover_type == "ASSAULT"]
+
+
+# ------------------------------------------------------------------ step 3: the reported clause's lead verb
+# "قالت مصادر إن وحدة خاصة اغتالت ناشطا": a past verb that opens the reported clause right after its complementizer
+# (at most five words of subject between them) stands as a report (detect.quote_lead), as a VSO lead does
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر أمنية إن مسلحين مجهولين خطفوا مهندسا أجنبيا قرب المطار.",
+    "وأعلنت الشرطة أن قوة خاصة اغتالت قياديا في الجماعة فجر اليوم.",
+    "وذكر بيان للجيش أنه قتل خمسة مسلحين في اشتباك قرب الحدود.",
+])
+def test_quote_lead_stands(text):
+    doc = code(text)
+    evs = [e for e in assaults(doc) if ":verb:" in e.rule and e.quote_id]
+    assert evs and any(":clf" not in e.rule and counted(e) for e in evs), show(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause after the complementizer's subject is not the reported clause's lead
+    "وقال المتحدث إن الجماعة التي خطفت الرهائن تطالب بفدية كبيرة.",
+    # a verbal noun after a preposition is no finite past verb
+    "وقال الخبير إن التفكير في قتل الأبرياء جريمة لا تغتفر.",
+])
+def test_quote_lead_guards(text):
+    import marsad.coding.detect as det
+    doc = code(text)
+    assert any(":verb:" in e.rule and e.quote_id and e.modality == "asserted" for e in assaults(doc)), show(doc)   # a candidate
+    assert not any(":verb:" in e.rule and e.quote_id and ":clf" not in e.rule and counted(e) for e in assaults(doc)), show(doc)
+    assert det.QUOTE_STAND

@@ -241,6 +241,38 @@ def lead_report(words, evs, starts=None) -> bool:
     return False
 
 
+QUOTE_STAND = True   # session 10 (SPN): quote_lead stands as an override (no new feature; q_lead is one already)
+
+
+def quote_lead(words, evs, starts=None) -> bool:
+    """A past verb that opens reported speech right after its complementizer ("قالت مصادر إن وحدة خاصة اغتالت …": the
+    ``q_lead`` feature's pattern), at most five words of subject between them, no punctuation."""
+    if not QUOTE_STAND:
+        return False
+    if starts is None:
+        starts = start_index(words)
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None or ":verb:" not in ev.rule or not ev.quote_id or _imperfect(words[k].norm):
+            continue
+        w = words[k]
+        if w.norm[:1] in ("ل", "ب", "ك") or (w.prefix and w.prefix[-1:] in ("ل", "ب", "ك")):
+            continue   # ليفجر (purpose + imperfect), لشن / بتفجير: no finite past verb
+        if k > 0 and (words[k - 1].norm in _PREP_WORDS or "ref" in words[k - 1].cue):
+            continue   # في قتل، إلى خطف، سيناريو خطف: a verbal noun
+        for j in range(k - 1, max(-1, k - 6), -1):
+            x = words[j]
+            if x.punct or "rel" in x.cue or "neg" in x.cue or "boundary" in x.cue or "hypo" in x.cue \
+                    or "intent" in x.cue or "future" in x.cue or "demand" in x.cue:
+                break   # التي خطفت (a relative clause), لا يقبل أن …: not the reported clause's own lead
+            if "comp" in x.cue:
+                return j == 0 or not any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future"))
+    return False
+
+
+_PREP_WORDS = frozenset(("في", "الي", "علي", "من", "عن", "حتي", "منذ", "بعد", "قبل", "اثر", "عند"))
+
+
 ERUPT_ROOTS = ("14", "18", "19", "20")   # protest and attack nouns (attacks: session 7, no dev row has the pattern)
 
 
