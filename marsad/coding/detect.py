@@ -23,6 +23,7 @@ import math
 from typing import Optional
 
 from ..resources import cached, data_path
+from .lexicon import _lemma_norm
 from .structure import start_index
 
 TYPES = ("ASSAULT", "PROTEST")
@@ -253,20 +254,60 @@ def quote_lead(words, evs, starts=None) -> bool:
         starts = start_index(words)
     for ev in evs:
         k = starts.get(ev.trigger_start)
-        if k is None or ":verb:" not in ev.rule or not ev.quote_id or _imperfect(words[k].norm):
+        if k is None or ":verb:" not in ev.rule or not ev.quote_id:
             continue
         w = words[k]
+        if _imperfect(w.norm) and not _past_form(w):
+            continue
         if w.norm[:1] in ("ل", "ب", "ك") or (w.prefix and w.prefix[-1:] in ("ل", "ب", "ك")):
             continue   # ليفجر (purpose + imperfect), لشن / بتفجير: no finite past verb
         if k > 0 and (words[k - 1].norm in _PREP_WORDS or "ref" in words[k - 1].cue):
             continue   # في قتل، إلى خطف، سيناريو خطف: a verbal noun
-        for j in range(k - 1, max(-1, k - 6), -1):
+        for j in range(k - 1, max(-1, k - QUOTE_GAP - 1), -1):
             x = words[j]
+            if x.text in _QUOTE_MARKS:
+                continue   # إن «مسلحين خطفوا …»: the quotation mark opens the same clause
             if x.punct or "rel" in x.cue or "neg" in x.cue or "boundary" in x.cue or "hypo" in x.cue \
-                    or "intent" in x.cue or "future" in x.cue or "demand" in x.cue:
-                break   # التي خطفت (a relative clause), لا يقبل أن …: not the reported clause's own lead
+                    or "intent" in x.cue or "future" in x.cue or "demand" in x.cue \
+                    or any(e.kind == "verb" for e in (x.trig[1] if x.trig else ())):
+                break   # (… أن يأتي شخص ليفجر نفسه قصد قتل: another verb between, the clause is its own)   # التي خطفت (a relative clause), لا يقبل أن …: not the reported clause's own lead
             if "comp" in x.cue:
-                return j == 0 or not any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future"))
+                if j > 0 and any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future")):
+                    break
+                if _subject_between(words, j, k, ev):
+                    return True
+                break
+    return False
+
+
+def _subject_between(words, j: int, k: int, ev) -> bool:
+    """The words between the complementizer ``words[j]`` and the verb ``words[k]`` are the event's own subject: none
+    (أنه قتل), or an actor side of the event starts there (إن مسلحين خطفوا، أن 22 مدنيا قتلوا) -- not a noun the
+    verb form is the verbal noun of (تكرار خطف الصحافيين، سيناريو خطف)."""
+    gap = [w for w in words[j + 1:k] if w.text not in _QUOTE_MARKS]
+    if not gap:   # أنه قتل (the pronoun is the subject); a bare أن / إن is never followed by a finite verb (إن «خطف السفن …»)
+        return words[j].norm not in _BARE_COMP
+    lo, hi = gap[0].start, gap[-1].end
+    return any(sp is not None and lo <= sp[0] < hi for sp in (ev.source_span, ev.target_span))
+
+
+QUOTE_GAP = 8   # words of subject between the complementizer and the verb (قوة إسرائيلية مكونة من عدة آليات)
+_BARE_COMP = frozenset(("ان", "بان", "وان", "فان", "لان"))
+_QUOTE_MARKS = frozenset(('«', '»', '"', '“', '”'))
+_PAST_ENDS = ("", "ت", "وا", "ا", "تا")
+
+
+def _past_form(w) -> bool:
+    """A past verb whose first letter :func:`_imperfect` takes for an imperfect prefix (نفذت، نسفوا، تظاهر، تجمعوا):
+    the word without a proclitic و / ف is one of its trigger entries' perfect lemma plus a past ending (session 10)."""
+    ents = w.trig[1] if w.trig else ()
+    x = w.norm[len(w.prefix):]
+    for cand in ((x, x[1:]) if x[:1] in ("و", "ف") else (x,)):
+        for e in ents:
+            if e.kind == "verb":
+                lem = _lemma_norm(e.lemma)
+                if cand.startswith(lem) and cand[len(lem):] in _PAST_ENDS:
+                    return True
     return False
 
 
