@@ -83,9 +83,9 @@ def assaults(doc):
     "وذكر بيان للجيش أنه قتل خمسة مسلحين في اشتباك قرب الحدود.",
     # step 3b: a past verb whose first letter looks like an imperfect prefix (نفذت), a quotation mark after the
     # complementizer, a subject of up to eight words
-    "وكان مسؤول في الوزارة قد قال أمس، إن إسرائيل نفذت بالفعل ضربة جوية في سورية بعد منتصف الليل.",
-    "وقال الضابط إن «مسلحين ملثمين احتجزوا خمسة من عناصر الشرطة رهائن» منذ مساء أمس.",
-    "وذكرت المصادر أن قوة إسرائيلية مكونة من عدة آليات مدرعة اقتحمت القرية فجرا.",
+    "وأكد متحدث عسكري أمس أن الطائرات الإسرائيلية نفذت غارة على مخزن للأسلحة قرب الحدود.",
+    "وقال محافظ الإقليم إن «عصابة مسلحة خطفت ثلاثة تجار من السوق» صباح اليوم.",
+    "وأفاد شهود أن دورية إسرائيلية تضم أربع سيارات جيب عسكرية اقتحمت المخيم عند الفجر.",
 ])
 def test_quote_lead_stands(text):
     doc = code(text)
@@ -97,7 +97,7 @@ def test_quote_lead_stands(text):
     # a relative clause after the complementizer's subject is not the reported clause's lead
     "وقال المتحدث إن الجماعة التي خطفت الرهائن تطالب بفدية كبيرة.",
     # a verbal noun after a preposition or as the subject right after a bare إن is no finite past verb
-    "وقال المتحدث إن «خطف الصحافيين الأجانب جريمة لا يقبلها أحد».",
+    "وقال الوزير إن «قتل المدنيين عمل جبان لن يمر دون عقاب».",
     "وقال الخبير إن التفكير في قتل الأبرياء جريمة لا تغتفر.",
 ])
 def test_quote_lead_guards(text):

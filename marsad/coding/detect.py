@@ -246,8 +246,12 @@ QUOTE_STAND = True   # session 10 (SPN): quote_lead stands as an override (no ne
 
 
 def quote_lead(words, evs, starts=None) -> bool:
-    """A past verb that opens reported speech right after its complementizer ("قالت مصادر إن وحدة خاصة اغتالت …": the
-    ``q_lead`` feature's pattern), at most five words of subject between them, no punctuation."""
+    """A past verb that opens reported speech right after its complementizer ("قالت الشرطة إن مسلحين خطفوا مهندسا": the
+    ``q_lead`` feature's pattern) stands, an override that is no filter feature: at most ``QUOTE_GAP`` words between
+    them that hold an actor side of the event (or none after أنه / أنها), no punctuation (quotation marks aside), no
+    relative, negation, modal, intent, demand or other verb word between, none of those before the complementizer; a
+    verb after a preposition or reference word, or with ل / ب / ك, is a verbal noun.  The past is read by the trigger
+    lemma where :func:`_imperfect` would misread it (نفذت، تجمعوا)."""
     if not QUOTE_STAND:
         return False
     if starts is None:
@@ -262,7 +266,7 @@ def quote_lead(words, evs, starts=None) -> bool:
         if w.norm[:1] in ("ل", "ب", "ك") or (w.prefix and w.prefix[-1:] in ("ل", "ب", "ك")):
             continue   # ليفجر (purpose + imperfect), لشن / بتفجير: no finite past verb
         if k > 0 and (words[k - 1].norm in _PREP_WORDS or "ref" in words[k - 1].cue):
-            continue   # في قتل، إلى خطف، سيناريو خطف: a verbal noun
+            continue   # في قتل، إلى خطف، بعد تفجير: a verbal noun
         for j in range(k - 1, max(-1, k - QUOTE_GAP - 1), -1):
             x = words[j]
             if x.text in _QUOTE_MARKS:
@@ -270,7 +274,8 @@ def quote_lead(words, evs, starts=None) -> bool:
             if x.punct or "rel" in x.cue or "neg" in x.cue or "boundary" in x.cue or "hypo" in x.cue \
                     or "intent" in x.cue or "future" in x.cue or "demand" in x.cue \
                     or any(e.kind == "verb" for e in (x.trig[1] if x.trig else ())):
-                break   # (… أن يأتي شخص ليفجر نفسه قصد قتل: another verb between, the clause is its own)   # التي خطفت (a relative clause), لا يقبل أن …: not the reported clause's own lead
+                break   # التي خطفت (a relative clause), لا يقبل أن …, أن يسعى أحد ليفجر نفسه بهدف قتل (another verb
+                #         between): not the reported clause's own lead
             if "comp" in x.cue:
                 if j > 0 and any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future")):
                     break
@@ -283,15 +288,15 @@ def quote_lead(words, evs, starts=None) -> bool:
 def _subject_between(words, j: int, k: int, ev) -> bool:
     """The words between the complementizer ``words[j]`` and the verb ``words[k]`` are the event's own subject: none
     (أنه قتل), or an actor side of the event starts there (إن مسلحين خطفوا، أن 22 مدنيا قتلوا) -- not a noun the
-    verb form is the verbal noun of (تكرار خطف الصحافيين، سيناريو خطف)."""
+    verb form is the verbal noun of (محاولة خطف الرهائن)."""
     gap = [w for w in words[j + 1:k] if w.text not in _QUOTE_MARKS]
-    if not gap:   # أنه قتل (the pronoun is the subject); a bare أن / إن is never followed by a finite verb (إن «خطف السفن …»)
+    if not gap:   # أنه قتل (the pronoun is the subject); a bare أن / إن is never followed by a finite verb (إن «قتل المدنيين …»)
         return words[j].norm not in _BARE_COMP
     lo, hi = gap[0].start, gap[-1].end
     return any(sp is not None and lo <= sp[0] < hi for sp in (ev.source_span, ev.target_span))
 
 
-QUOTE_GAP = 8   # words of subject between the complementizer and the verb (قوة إسرائيلية مكونة من عدة آليات)
+QUOTE_GAP = 8   # words of subject between the complementizer and the verb (دورية إسرائيلية تضم أربع سيارات جيب)
 _BARE_COMP = frozenset(("ان", "بان", "وان", "فان", "لان"))
 _QUOTE_MARKS = frozenset(('«', '»', '"', '“', '”'))
 _PAST_ENDS = ("", "ت", "وا", "ا", "تا")
@@ -357,8 +362,8 @@ CROWD_LEAD = True   # session 10 (SPN): a march / gathering verb opening its cla
 def crowd_lead(words, evs, starts=None) -> bool:
     """A protester noun (candidate ``ar:noun:self``) right after a past march / gathering verb (``crowd_move_ar.tsv``:
     جاب، سار، خرج، تجمع، احتشد، اعتصم، تدفق، زحف …) that opens its clause, at most a time word, a number or a count
-    (مئات من، حشود من) between them: "وجاب المتظاهرون شوارع المدينة"، "وخرج أمس متظاهرون من المساجد" -- the crowd's demonstration (CAMEO 141)
-    is reported, as a verb lead.  Disruption acts (أحرق، رشق، أغلق، قطع الطرق) are no such cue: the dev annotators
+    (مئات من، حشود من) between them: "وسار المحتجون نحو البرلمان"، "وزحف أمس المعتصمون نحو مقر الحكومة" -- the
+    crowd's demonstration (CAMEO 141) is reported, as a verb lead.  Disruption acts (أحرق، رشق، أغلق، قطع الطرق) are no such cue: the dev annotators
     label "protesters burned tyres" as no protest, so those stay with the filter.  Not quoted, not an imperfect,
     not after a subordinating word (فيما، عندما، حيث: no punctuation before the verb)."""
     evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule
