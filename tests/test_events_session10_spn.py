@@ -19,15 +19,15 @@ def protests(doc):
 
 
 # ------------------------------------------------------------------ step 1: a march verb + its protester subject
-# "وجاب المتظاهرون الشوارع": a past march / gathering verb opening its clause with the crowd right after it reports
+# "وجاب المحتجون الأحياء": a past march / gathering verb opening its clause with the crowd right after it reports
 # the demonstration (detect.crowd_lead, crowd_move_ar.tsv); it stands whatever the learned filter says.
 @pytest.mark.parametrize("text", [
-    "وجاب المتظاهرون شوارع البلدة القديمة مطالبين برحيل المحافظ.",
+    "وجاب المحتجون أحياء العاصمة مطالبين برحيل المحافظ.",
     "وخرج أمس متظاهرون من الجامعة رافعين صور المعتقلين.",
-    "وفي العاصمة، سار المحتجون حتى مبنى البرلمان وسط هتافات غاضبة.",
+    "وفي العاصمة، سار المحتجون نحو مبنى البرلمان وسط هتافات غاضبة.",
     "وزحف المعتصمون نحو مقر الحكومة بعد صلاة الظهر.",
     # step 1b: a count between the verb and the crowd, a discourse opener before the verb
-    "وسارت حشود من المتظاهرين في وسط البلدة رافعين أعلاما سوداء.",
+    "وسارت جموع من المحتجين في وسط البلدة رافعين أعلاما سوداء.",
     "إلى ذلك، جاب مئات من المحتجين شوارع البلدة مساء أمس.",
     "كما جاب المعتصمون أحياء المدينة الشرقية.",
 ])
@@ -37,9 +37,9 @@ def test_march_verb_crowd_stands(text):
     assert evs and all(":erupt" in e.rule and counted(e) for e in evs), show(doc)
 
 
-# step 1c: a protest noun of a clause whose subject is a marching crowd ("وانطلق آلاف المتظاهرين في مسيرة")
+# step 1c: a protest noun of a clause whose subject is a marching crowd ("وانطلقت مئات من المحتجات في مسيرة")
 @pytest.mark.parametrize("text, trig", [
-    ("وانطلق آلاف المتظاهرين في مسيرة صامتة من أمام الجامعة.", "مسيرة"),
+    ("وانطلقت مئات من المحتجات في مسيرة صامتة نحو مقر المحافظة.", "مسيرة"),
     ("وسارت حشود من العمال في مسيرة احتجاجية أمام المصنع.", "مسيرة"),
     ("وزحف مئات الطلاب في مظاهرة نحو مبنى الوزارة.", "مظاهرة"),
 ])

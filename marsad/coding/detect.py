@@ -380,8 +380,8 @@ def crowd_lead(words, evs, starts=None) -> bool:
             if _march_subject(words, k):
                 return True
             continue
-        # CROWD_CLAUSE: a protest noun of the clause whose subject is a marching crowd ("وانطلق آلاف المتظاهرين في
-        # مسيرة سلمية"، "خرج مئات من المحتجين احتجاجا على …"): the crowd word up to 8 words before it, no punctuation
+        # CROWD_CLAUSE: a protest noun of the clause whose subject is a marching crowd ("وانطلقت مئات من المحتجات في
+        # مسيرة صامتة"، "خرج مئات من المحتجين احتجاجا على …"): the crowd word up to 8 words before it, no punctuation
         for c in range(k - 1, max(-1, k - 9), -1):
             if words[c].punct:
                 break
