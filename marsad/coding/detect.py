@@ -23,6 +23,7 @@ import math
 from typing import Optional
 
 from ..resources import cached, data_path
+from .lexicon import _lemma_norm
 from .structure import start_index
 
 TYPES = ("ASSAULT", "PROTEST")
@@ -79,7 +80,7 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
             f.append("verb_anchored")
         if lead_report(words, vr, starts):
             f.append("verb_lead")
-    if erupt_lead(words, evs, starts):
+    if erupt_lead(words, evs, starts, crowd=False):
         f.append("noun_erupt")
     if EXTRA_FEATURES:
         f += _extra(words, evs, starts)
@@ -241,15 +242,94 @@ def lead_report(words, evs, starts=None) -> bool:
     return False
 
 
+QUOTE_STAND = True   # session 10 (SPN): quote_lead stands as an override (no new feature; q_lead is one already)
+
+
+def quote_lead(words, evs, starts=None) -> bool:
+    """A past verb that opens reported speech right after its complementizer ("قالت الشرطة إن مسلحين خطفوا مهندسا": the
+    ``q_lead`` feature's pattern) stands, an override that is no filter feature: at most ``QUOTE_GAP`` words between
+    them that hold an actor side of the event (or none after أنه / أنها), no punctuation (quotation marks aside), no
+    relative, negation, modal, intent, demand or other verb word between, none of those before the complementizer; a
+    verb after a preposition or reference word, or with ل / ب / ك, is a verbal noun.  The past is read by the trigger
+    lemma where :func:`_imperfect` would misread it (نفذت، تجمعوا)."""
+    if not QUOTE_STAND:
+        return False
+    if starts is None:
+        starts = start_index(words)
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None or ":verb:" not in ev.rule or not ev.quote_id:
+            continue
+        w = words[k]
+        if _imperfect(w.norm) and not _past_form(w):
+            continue
+        if w.norm[:1] in ("ل", "ب", "ك") or (w.prefix and w.prefix[-1:] in ("ل", "ب", "ك")):
+            continue   # ليفجر (purpose + imperfect), لشن / بتفجير: no finite past verb
+        if k > 0 and (words[k - 1].norm in _PREP_WORDS or "ref" in words[k - 1].cue):
+            continue   # في قتل، إلى خطف، بعد تفجير: a verbal noun
+        for j in range(k - 1, max(-1, k - QUOTE_GAP - 1), -1):
+            x = words[j]
+            if x.text in _QUOTE_MARKS:
+                continue   # إن «مسلحين خطفوا …»: the quotation mark opens the same clause
+            if x.punct or "rel" in x.cue or "neg" in x.cue or "boundary" in x.cue or "hypo" in x.cue \
+                    or "intent" in x.cue or "future" in x.cue or "demand" in x.cue \
+                    or any(e.kind == "verb" for e in (x.trig[1] if x.trig else ())):
+                break   # التي خطفت (a relative clause), لا يقبل أن …, أن يسعى أحد ليفجر نفسه بهدف قتل (another verb
+                #         between): not the reported clause's own lead
+            if "comp" in x.cue:
+                if j > 0 and any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future")):
+                    break
+                if _subject_between(words, j, k, ev):
+                    return True
+                break
+    return False
+
+
+def _subject_between(words, j: int, k: int, ev) -> bool:
+    """The words between the complementizer ``words[j]`` and the verb ``words[k]`` are the event's own subject: none
+    (أنه قتل), or an actor side of the event starts there (إن مسلحين خطفوا، أن 22 مدنيا قتلوا) -- not a noun the
+    verb form is the verbal noun of (محاولة خطف الرهائن)."""
+    gap = [w for w in words[j + 1:k] if w.text not in _QUOTE_MARKS]
+    if not gap:   # أنه قتل (the pronoun is the subject); a bare أن / إن is never followed by a finite verb (إن «قتل المدنيين …»)
+        return words[j].norm not in _BARE_COMP
+    lo, hi = gap[0].start, gap[-1].end
+    return any(sp is not None and lo <= sp[0] < hi for sp in (ev.source_span, ev.target_span))
+
+
+QUOTE_GAP = 8   # words of subject between the complementizer and the verb (دورية إسرائيلية تضم أربع سيارات جيب)
+_BARE_COMP = frozenset(("ان", "بان", "وان", "فان", "لان"))
+_QUOTE_MARKS = frozenset(('«', '»', '"', '“', '”'))
+_PAST_ENDS = ("", "ت", "وا", "ا", "تا")
+
+
+def _past_form(w) -> bool:
+    """A past verb whose first letter :func:`_imperfect` takes for an imperfect prefix (نفذت، نسفوا، تظاهر، تجمعوا):
+    the word without a proclitic و / ف is one of its trigger entries' perfect lemma plus a past ending (session 10)."""
+    ents = w.trig[1] if w.trig else ()
+    x = w.norm[len(w.prefix):]
+    for cand in ((x, x[1:]) if x[:1] in ("و", "ف") else (x,)):
+        for e in ents:
+            if e.kind == "verb":
+                lem = _lemma_norm(e.lemma)
+                if cand.startswith(lem) and cand[len(lem):] in _PAST_ENDS:
+                    return True
+    return False
+
+
+_PREP_WORDS = frozenset(("في", "الي", "علي", "من", "عن", "حتي", "منذ", "بعد", "قبل", "اثر", "عند"))
+
+
 ERUPT_ROOTS = ("14", "18", "19", "20")   # protest and attack nouns (attacks: session 7, no dev row has the pattern)
 
 
-def erupt_lead(words, evs, starts=None) -> bool:
+def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
     """A protest or attack noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
     "وانطلقت أمس مسيرات"، "وقعت اشتباكات"، "دارت معارك"، "وقع انفجار" (cue ``erupt`` also: وقع، دار، تدور) -- the
     noun's event is reported (a verb lead whose report is the noun)."""
     if DO_LEAD and do_lead(words, evs, starts):
+        return True
+    if crowd and CROWD_LEAD and crowd_lead(words, evs, starts):
         return True
     evs = [ev for ev in evs if ev.root in ERUPT_ROOTS and not ev.quote_id and ":noun:" in ev.rule]
     if not evs:
@@ -274,6 +354,84 @@ def erupt_lead(words, evs, starts=None) -> bool:
         if i < 0 or words[i].punct:
             return True
     return staged_lead(words, evs, starts)
+
+
+CROWD_LEAD = True   # session 10 (SPN): a march / gathering verb opening its clause + its protester subject (crowd_lead)
+
+
+def crowd_lead(words, evs, starts=None) -> bool:
+    """A protester noun (candidate ``ar:noun:self``) right after a past march / gathering verb (``crowd_move_ar.tsv``:
+    جاب، سار، خرج، تجمع، احتشد، اعتصم، تدفق، زحف …) that opens its clause, at most a time word, a number or a count
+    (مئات من، حشود من) between them: "وسار المحتجون نحو البرلمان"، "وزحف أمس المعتصمون نحو مقر الحكومة" -- the
+    crowd's demonstration (CAMEO 141) is reported, as a verb lead.  Disruption acts (أحرق، رشق، أغلق، قطع الطرق) are no such cue: the dev annotators
+    label "protesters burned tyres" as no protest, so those stay with the filter.  Not quoted, not an imperfect,
+    not after a subordinating word (فيما، عندما، حيث: no punctuation before the verb)."""
+    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule
+           and (":noun:self" in ev.rule or CROWD_CLAUSE)]
+    if not evs:
+        return False
+    if starts is None:
+        starts = start_index(words)
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None:
+            continue
+        if ":noun:self" in ev.rule:
+            if _march_subject(words, k):
+                return True
+            continue
+        # CROWD_CLAUSE: a protest noun of the clause whose subject is a marching crowd ("وانطلقت مئات من المحتجات في
+        # مسيرة صامتة"، "خرج مئات من المحتجين احتجاجا على …"): the crowd word up to 8 words before it, no punctuation
+        for c in range(k - 1, max(-1, k - 9), -1):
+            if words[c].punct:
+                break
+            if _crowd_word(words[c]) and _march_subject(words, c):
+                return True
+    return False
+
+
+CROWD_CLAUSE = True
+
+
+def _crowd_word(w) -> bool:
+    """A protester noun (a self-frame protest entry: متظاهرون، محتجين) or a crowd / count word (حشود، آلاف)."""
+    if "crowd" in w.cue or "quant" in w.cue:
+        return True
+    return any(e.kind == "noun" and e.frame == "self" and e.cameo[:2] == "14" for e in (w.trig[1] if w.trig else ()))
+
+
+def _march_subject(words, k: int) -> bool:
+    """Is ``words[k]`` (a crowd word) the subject right after a past march / gathering verb that opens its clause?"""
+    j = k - 1
+    while j >= 0 and k - j <= CROWD_GAP and _crowd_gap(words[j]):
+        j -= 1
+    x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
+    if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
+        return False
+    i = j - 1
+    while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
+        i -= 1
+    for op in _OPENERS:   # كما سار …، إلى ذلك سارت …: a discourse opener still opens the clause
+        if i + 1 >= len(op) and tuple(w.norm for w in words[i + 1 - len(op):i + 1]) == op:
+            i -= len(op)
+            break
+    return i < 0 or words[i].punct
+
+
+_OPENERS = (("الي", "ذلك"), ("كما",), ("وكما",))
+CROWD_GAP = 5   # the words between the verb and its protester noun: time, number, count (مئات، حشود) and من
+_GAP_WORDS = ("من", "نحو", "حوالي", "قرابة")
+
+
+def _crowd_gap(w) -> bool:
+    """A word of the counted crowd or a time phrase between the march verb and its protester noun ("سارت حشود من
+    المتظاهرين"، "خرج أمس مئات من المحتجين")."""
+    return "time" in w.cue or "quant" in w.cue or "crowd" in w.cue or w.norm.isdigit() or w.norm in _GAP_WORDS
+
+
+def _crowd_move() -> frozenset:
+    from .structure import form_set
+    return form_set("crowd_move_ar.tsv")
 
 
 DO_LEAD = True   # round 11: قام + subject + ب + an attack noun opening its clause (do_lead)

@@ -240,7 +240,8 @@ class EventStage:
                 if (":verb:" in e.rule or e.rule.endswith(":self") or ":self:" in e.rule) and not e.historical:
                     if not filter_all:
                         continue   # hybrid: a verb-triggered asserted report stands; the model judges nouns
-                    if (":verb:" in e.rule and detect.lead_report(words, [e])) or detect.stands(e, typ):
+                    if (":verb:" in e.rule and (detect.lead_report(words, [e]) or detect.quote_lead(words, [e]))) \
+                            or detect.stands(e, typ):
                         continue   # a past-tense verb report that opens its clause (VSO news lead) stands
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
