@@ -226,3 +226,13 @@ def test_words_that_are_no_act_here(text, word):
 def test_two_acts_of_one_type_without_actors_are_both_kept():
     doc = full("The leaders ousted the president, and imposed sanctions on the country.")
     assert {e.cameo for e in doc.events} >= {"174", "163"}, dump(doc)
+
+
+def test_dispersing_protesters_is_repression_and_an_object_stays_in_its_clause():
+    doc = full("Some protesters tried to storm the building and set fire to a door before soldiers dispersed them "
+               "with tear gas.")
+    rep = [e for e in doc.events if e.cameo == "175"]
+    assert rep and rep[0].source_code == "MIL", dump(doc)
+    assert not any(e.cameo == "175" and e.source_code == "CVL" for e in doc.events), dump(doc)
+    doc = full("Riot police dispersed a crowd of students in Dhaka.")
+    assert any(e.cameo == "175" and e.source_code == "BGDCOP" for e in doc.events), dump(doc)

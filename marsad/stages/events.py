@@ -860,12 +860,15 @@ def _find_obj(words, i, e, lex) -> int:
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
     # a boundary ends the forward search only; the words before the trigger are still tried
+    en = lex.lang == "en"
     for j in range(i + 1, min(n, hi)):
         x = words[j]
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
                 break
             continue
+        if en and (x.norm in _EN_SUBORD or "comp" in x.cue):
+            break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)
