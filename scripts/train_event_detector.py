@@ -6,8 +6,9 @@ CSVs are MIT-licensed).
 Honest figures, printed and stored in the model file:
 - detection P/R/F1 by 5-fold cross-validation grouped by article (doc_group of the row id), the
   threshold chosen inside each training part; "rules" = the rules alone, "cv" = the model decides
-  every candidate, "shipped" = the model decides except verb reports that open their clause
-  as the event stage does: detect.lead_report);
+  every candidate, "shipped" = the model decides except where the event stage's override rules
+  make a candidate stand (phase / erupt / do / crowd / staged leads, lead_report, quote_lead:
+  read off the stage itself by coding each row under a model that rejects everything, row_of);
 - the span gold (``*_spans.json``, whose sentences are rows of the CSVs) coded with the fold model
   that did not see the sentence ("spans_oof").
 In-sample figures of the written model (``marsad eval detect`` on the dev CSVs) are not estimates.
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
+from marsad.coding import detect  # noqa: E402
 from marsad.eval.detect_cv import (Data, cross_validate, doc_group, fit, fold_models, oof_predict, pooled_threshold,  # noqa: E402
                                    prf, repeated_cv, weights_dict)
 from marsad.eval.events import _date_from_id, counted, spans  # noqa: E402
@@ -35,8 +37,9 @@ from marsad.pipeline import Pipeline, PipelineConfig  # noqa: E402
 FILES = (("ASSAULT", "assault"), ("PROTEST", "protest"))
 SOFT_WEIGHT = 0.5    # weight of an "ambiguous" row (target = accept / total); grouped CV: 0 -> 0.60/0.34, 0.5 -> 0.62/0.50 (before هتف fix: 0.63/0.39)
 SOFT_NO = 1.0        # scale of a "difficult no" row's soft target (0 = a hard negative, as before)
-STAND = ("verb_lead", "noun_erupt")   # grouped CV ASSAULT: lead 0.67, anchored 0.65, none 0.68 (PROTEST within one row);
-# noun_erupt (round 9): اندلعت / انطلقت + protest noun, as the event stage does (detect.erupt_lead)
+STAND = (detect.STAND_MARK,)   # the event stage's override stands, read off the stage itself (row_of; session 10, CVX).
+# Before: the features "verb_lead" / "noun_erupt" (approximations of lead_report / erupt_lead that missed quote_lead,
+# crowd_lead, phase reports and the stage's per-candidate conditions)
 
 
 def rows_of(path: Path):
@@ -44,19 +47,37 @@ def rows_of(path: Path):
         yield from csv.DictReader(f)
 
 
+def pipelines(typ: str) -> dict:
+    """The three codings of a row: the rules alone (with the filter's features), and the event stage with the filter's
+    decision on ``typ`` forced to "report" / "reject" (:func:`marsad.coding.detect.forced_model`): its override rules
+    apply either way, so the stage itself says which candidates stand (no list of overrides here)."""
+    return {"rules": Pipeline(PipelineConfig(options={"event_classifier": False, "event_features": True})),
+            "accept": Pipeline(PipelineConfig(options={"event_detect_model": detect.forced_model(typ, True)})),
+            "reject": Pipeline(PipelineConfig(options={"event_detect_model": detect.forced_model(typ, False)}))}
+
+
+def row_of(pipes: dict, typ: str, r: dict) -> dict:
+    """One CSV row's training record: ``feats`` (the filter's features of its sentences, None without a candidate of
+    ``typ``) plus a marker ``detect.STAND_MARK + rule`` per event of ``typ`` counted under the rejecting model (an
+    override stand: positive whatever the model says; no model feature), ``elig`` (an event of ``typ`` is counted
+    when the model reports), ``rule`` (the rules alone count one)."""
+    pub = _date_from_id(r["id"])
+    doc = pipes["rules"](r["text"], published_at=pub)
+    fs = [f for _, f in doc.meta.get("event_features", {}).get(typ, [])]
+    acc = pipes["accept"](r["text"], published_at=pub)
+    rej = pipes["reject"](r["text"], published_at=pub)
+    marks = {detect.STAND_MARK + e.rule for e in rej.events if e.plover_type == typ and counted(e)}
+    return {"id": r["id"], "text": r["text"], "label": r["label"].strip().lower(),
+            "accept": int(r["accept"] or 0), "total": int(r["total"] or 0),
+            "feats": sorted({x for f in fs for x in f} | marks) if fs else None,
+            "n_sent": len(fs),
+            "elig": any(e.plover_type == typ and counted(e) for e in acc.events),
+            "rule": any(e.plover_type == typ and counted(e) for e in doc.events)}
+
+
 def extract(base: Path, typ: str, fn: str) -> list[dict]:
-    pipe = Pipeline(PipelineConfig(options={"event_classifier": False, "event_features": True}))
-    out = []
-    for r in rows_of(base / f"{fn}_gsr.csv"):
-        doc = pipe(r["text"], published_at=_date_from_id(r["id"]))
-        fs = [f for _, f in doc.meta.get("event_features", {}).get(typ, [])]
-        out.append({"id": r["id"], "text": r["text"], "label": r["label"].strip().lower(),
-                    "accept": int(r["accept"] or 0), "total": int(r["total"] or 0),
-                    "feats": sorted({x for f in fs for x in f}) if fs else None,
-                    "elig": any(e.plover_type == typ and not e.negated and e.modality in ("asserted", "possible")
-                                for e in doc.events),
-                    "rule": any(e.plover_type == typ and counted(e) for e in doc.events)})
-    return out
+    pipes = pipelines(typ)
+    return [row_of(pipes, typ, r) for r in rows_of(base / f"{fn}_gsr.csv")]
 
 
 def data_of(rows: list[dict], soft: float, soft_no: float = SOFT_NO) -> Data:
@@ -75,7 +96,7 @@ def data_of(rows: list[dict], soft: float, soft_no: float = SOFT_NO) -> Data:
 
 
 def model_entry(w, t, names) -> dict:
-    return {"threshold": round(t, 3), "weights": weights_dict(w, names)}
+    return {"threshold": round(t, 3), "weights": weights_dict(w, names)}   # weights_dict drops the stand markers
 
 
 def spans_oof(base: Path, fn: str, typ: str, rows: list[dict], d: Data, folds, models_all, detail=None) -> dict:
@@ -138,9 +159,10 @@ def main(argv=None) -> int:
     base = Path(a.shared) / "data" / "events" / "arabic_event_gsr_dev"
     kw = {"l2": a.l2, "epochs": a.epochs}
     cache = Path(a.cache) if a.cache else None
-    if cache and cache.exists():
-        allrows = json.loads(cache.read_text(encoding="utf-8"))
-    else:
+    allrows = json.loads(cache.read_text(encoding="utf-8")) if cache and cache.exists() else None
+    if allrows and any("n_sent" not in r for rows in allrows.values() for r in rows):
+        allrows = None   # a cache from before the stand markers (session 10, CVX): extract again
+    if not allrows:
         allrows = {typ: extract(base, typ, fn) for typ, fn in FILES}
         if cache:
             cache.write_text(json.dumps(allrows, ensure_ascii=False), encoding="utf-8")

@@ -539,3 +539,29 @@ def threshold(typ: str, capped: bool = True, m: Optional[dict] = None) -> float:
     m = m if m is not None else model()
     t = float(m["types"][typ].get("threshold", 0.5)) if m and typ in m.get("types", {}) else 0.5
     return min(t, REJECT_BELOW) if capped else t
+
+
+# --------------------------------------------------------------------------- honest CV of the overrides (session 10, CVX)
+# The event stage lets some candidates stand whatever the filter says (phase reports, erupt_lead with its do / crowd /
+# staged leads, lead_report, quote_lead, STAND_RULES).  The training script's grouped CV must apply exactly these: it
+# codes each training row twice more, under a model that reports every sentence of the type and one that rejects every
+# sentence (:func:`forced_model`), so the stage itself is the one source of truth.  The events of the type still counted
+# under the rejecting model are the override stands; the row's features get a marker ``STAND_MARK + rule`` for each,
+# which the CV counts as "positive whatever the model says" and the model fitting ignores (:func:`is_marker`).
+STAND_MARK = "stand:"
+
+
+def is_marker(feat: str) -> bool:
+    """A CV marker (an override stand), never a model feature."""
+    return feat.startswith(STAND_MARK)
+
+
+def forced_model(typ: str, accept: bool, m: Optional[dict] = None) -> dict:
+    """A model dict for ``config.options["event_detect_model"]`` under which the filter's decision on ``typ`` is fixed:
+    every sentence reported (``accept``) or every one rejected; the other types keep the shipped model's entries (or
+    ``m``'s).  The overrides of the event stage apply either way."""
+    base = m if m is not None else (model() or {})
+    types = {k: v for k, v in base.get("types", {}).items() if k != typ}
+    # no weights: p = 0.5 for every sentence, at or above threshold 0.0, below 2.0
+    types[typ] = {"threshold": 0.0 if accept else 2.0, "weights": {}}
+    return {"types": types}

@@ -17,6 +17,8 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..coding.detect import is_marker
+
 DIM = 1 << 18
 
 
@@ -37,7 +39,7 @@ def folds_of(groups: Sequence[str], k: int = 5, salt: str = "") -> np.ndarray:
 def _matrix(feats: list[list[str]]):
     rows, cols = [], []
     for i, fs in enumerate(feats):
-        for c in {_h(x) for x in fs}:
+        for c in {_h(x) for x in fs if not is_marker(x)}:   # override markers are no model features
             rows.append(i)
             cols.append(c)
     return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
@@ -161,11 +163,29 @@ def pooled_threshold(d: Data, groups: Sequence[str], seeds: int = 3, **kw) -> fl
     return float(ts[int(np.argmax(np.mean(curves, axis=0)))])
 
 
+def stands(feats: Sequence[str], stand) -> bool:
+    """Does a row with ``feats`` stand whatever the model says?  ``stand``: a feature string or a tuple of them; one that
+    ends with ":" is a prefix (``STAND_MARK``: any override marker of :func:`marsad.coding.detect.forced_model`'s rows)."""
+    for s in ((stand,) if isinstance(stand, str) else stand or ()):
+        if s.endswith(":"):
+            if any(x.startswith(s) for x in feats):
+                return True
+        elif s in feats:
+            return True
+    return False
+
+
+def decide(p: float, t: float, eligible: bool, feats: Sequence[str], stand=None) -> int:
+    """The event stage's outcome for one row, as the CV counts it: an override stands (``stand``), else the model's
+    "report" (``p >= t``) counts when a candidate would then be counted (``eligible``)."""
+    return int(bool(stand) and stands(feats, stand) or (p >= t and bool(eligible)))
+
+
 def oof_predict(d: Data, stand: Optional[str] = None, **kw) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold decisions and scores of every scored row (0 / 0.0 for rows without a candidate):
     each fold's rows judged by the model (and threshold) trained on the other folds.  ``stand``:
-    candidates whose features contain this string are positive whatever the model says (the
-    shipped lead-verb rule)."""
+    rows whose features contain this string (or one of these; a prefix when it ends with ":", e.g.
+    ``STAND_MARK``: the event stage's override stands) are positive whatever the model says."""
     pred = np.zeros(len(d.y), dtype=int)
     prob = np.zeros(len(d.y), dtype=float)
     for f in range(d.k):
@@ -176,11 +196,7 @@ def oof_predict(d: Data, stand: Optional[str] = None, **kw) -> tuple[np.ndarray,
         w, t = fit(d, tr, **kw)
         p = predict(w, [d.feats[i] for i in te])
         prob[te] = p
-        pred[te] = ((p >= t) & d.eligible[te]).astype(int)
-        if stand:
-            for i in te:
-                if any(x in d.feats[i] for x in ((stand,) if isinstance(stand, str) else stand)):
-                    pred[i] = 1
+        pred[te] = [decide(float(p[j]), t, d.eligible[i], d.feats[i], stand) for j, i in enumerate(te)]
     return pred, prob
 
 
@@ -212,4 +228,4 @@ def fold_models(d: Data, **kw) -> list[tuple[np.ndarray, float]]:
 
 
 def weights_dict(w: np.ndarray, names) -> dict:
-    return {x: round(float(w[_h(x)]), 5) for x in sorted(set(names)) if abs(w[_h(x)]) > 1e-4}
+    return {x: round(float(w[_h(x)]), 5) for x in sorted(set(names)) if abs(w[_h(x)]) > 1e-4 and not is_marker(x)}
