@@ -781,6 +781,9 @@ def _anchored(words, i, last, cs, ce) -> bool:
     return has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i) or has_cue(cues, "time", cs, ce, i)
 
 
+_AR_PREP_QUANT = frozenset(("اي", "كل"))   # ب + a short quantifier is still the preposition
+
+
 def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
@@ -810,7 +813,8 @@ def _find_prep(words, i, e, lang) -> int:
             return j
         if lang == "ar":
             for p in e.prep:
-                if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and len(x.norm) > 3:
+                if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
+                        len(x.norm) > 3 or x.norm[1:] in _AR_PREP_QUANT):   # بأي حل، بكل (AR4)
                     return j
     return -1
 

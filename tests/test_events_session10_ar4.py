@@ -1,0 +1,46 @@
+"""Session 10 (AR4): Arabic coding gaps found in a whole article (an Arab summit story), each fixed in general and
+tested with sentences written for marsad in the style of the news (never copied from ../shared)."""
+import pytest
+
+import marsad
+
+
+def coded(text, date="2024-05-17"):
+    doc = marsad.code(text, published_at=date)
+    return doc, [(e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end], e) for e in doc.events]
+
+
+def has(evs, cameo, src=None, tgt=None, trig=None):
+    return any(c == cameo and (src is None or s == src) and (tgt is None or t == tgt)
+               and (trig is None or tr.startswith(trig)) for c, s, t, tr, _ in evs)
+
+
+def show(evs):
+    return [(c, s, t, tr) for c, s, t, tr, _ in evs]
+
+
+# 1. قبل بـ "accepted" (030; negated -> the neg recode 120): only the forms that cannot be "before" (homographs_ar.tsv)
+@pytest.mark.parametrize("text, want", [
+    ("قبلت الحكومة السودانية بالمبادرة السعودية لوقف إطلاق النار.", ("030", "SDNGOV", "SAU")),
+    ("وقال الجيش السوداني إنه لن يقبل بالتفاوض مع قوات الدعم السريع.", ("120", "SDNMIL", "SDNREB")),
+    ("وقال وزير الخارجية المصري إن بلاده لا تقبل بأي تدخل في شؤون السودان.", ("120", "EGYGOV", None)),
+])
+def test_accept_with_b(text, want):
+    _, evs = coded(text)
+    assert has(evs, *want, trig=None), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد المصري قبل بدء الاجتماع بساعتين.",
+    "قبلت الحكومة استقالة وزير المالية.",
+    "وقبل الرئيس بساعات من القمة وصل الوزير.",
+])
+def test_accept_not_before(text):
+    _, evs = coded(text)
+    assert not any(tr.endswith("قبل") or tr.startswith("قبلت") for c, s, t, tr, _ in evs), show(evs)
+
+
+def test_negated_accept_is_a_rejection():
+    _, evs = coded("قال الأمين العام لجامعة الدول العربية إن القمة لن تقبل بتقسيم السودان.")
+    e = next(e for c, s, t, tr, e in evs if tr == "تقبل")
+    assert e.cameo == "120" and not e.negated
