@@ -44,3 +44,24 @@ def test_negated_accept_is_a_rejection():
     _, evs = coded("قال الأمين العام لجامعة الدول العربية إن القمة لن تقبل بتقسيم السودان.")
     e = next(e for c, s, t, tr, e in evs if tr == "تقبل")
     assert e.cameo == "120" and not e.negated
+
+
+# 2. أسقط + an aircraft / drone / missile (shot down): 190 (use of conventional military force), the perfect only;
+# the target is the owner named on the object (a nationality, the launcher) or the place it was launched from
+@pytest.mark.parametrize("text, want", [
+    ("قالت القيادة المركزية الأمريكية إن قواتها أسقطت طائرتين مسيرتين أطلقتا من اليمن.", ("190", "USAMIL", "YEM")),
+    ("وأسقطت الدفاعات الجوية السورية صاروخا إسرائيليا فوق دمشق.", ("190", "SYRMIL", "ISRMIL")),
+    ("وأعلن الجيش الإسرائيلي أنه أسقط طائرة مسيرة أطلقها حزب الله من جنوب لبنان.", ("190", "ISRMIL", "LBNREB")),
+])
+def test_shoot_down(text, want):
+    _, evs = coded(text)
+    assert has(evs, *want), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "أسقطت طائرات أردنية مساعدات إنسانية على شمال غزة.",   # an airdrop
+    "أسقطت المحكمة التهم عن الصحفي المعتقل.",              # dropped the charges
+])
+def test_drop_is_no_shoot_down(text):
+    _, evs = coded(text)
+    assert not any(c == "190" for c, s, t, tr, _ in evs), show(evs)
