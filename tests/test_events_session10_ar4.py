@@ -65,3 +65,27 @@ def test_shoot_down(text, want):
 def test_drop_is_no_shoot_down(text):
     _, evs = coded(text)
     assert not any(c == "190" for c, s, t, tr, _ in evs), show(evs)
+
+
+# 4. حضر القمة / الاجتماع (attended): 040 by the attendee; not attending is a negated 040 (cond outcome), no 125 from
+# the meeting noun; تحضر لـ (prepares for) is no attendance (cue obj_direct)
+def test_absence_from_a_summit_is_a_negated_meeting():
+    _, evs = coded("وعلى صعيد آخر، لم يحضر الرئيس السوري القمة، فيما مثل سوريا رئيس الوزراء.")
+    assert not any(c == "125" for c, s, t, tr, _ in evs), show(evs)
+    e = next(e for c, s, t, tr, e in evs if c == "040")
+    assert e.source_code == "SYRGOV" and e.negated
+
+
+def test_attendance():
+    _, evs = coded("وحضر وزير الخارجية الإيراني الاجتماع الطارئ في جدة.")
+    assert has(evs, "040", "IRNGOV"), show(evs)
+
+
+def test_absence_from_a_session_of_talks_is_one_event():
+    _, evs = coded("ولم يحضر الوفد الإسرائيلي جلسة المفاوضات في القاهرة.")
+    assert len(evs) == 1 and evs[0][0] == "040" and evs[0][4].negated, show(evs)
+
+
+def test_preparing_for_a_summit_is_no_attendance():
+    _, evs = coded("وقال الوزير إن بلاده تحضر لعقد القمة المقبلة في الرياض.")
+    assert not any(tr.startswith("تحضر") for c, s, t, tr, _ in evs), show(evs)

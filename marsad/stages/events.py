@@ -715,11 +715,16 @@ def _find_triggers(words, lex, lang, cands=None):
             # feminine participle, داعية، رافضة، is the verb's circumstantial form)
         if 0 <= o < i and "light" in w.cue and any(t[0] == o for t in out):
             continue   # "الهجوم الذي نفذه مسلحون"، "غارة شنتها طائرات": the noun's event, the verb gives its agent
+        if o > i and "obj_direct" in w.cue and words[i + 1].norm[:1] == "ل" and words[i + 1].norm not in e.obj:
+            continue   # تحضر لعقد القمة / للقمة (prepares for), not حضر القمة (attended): cue obj_direct (AR4)
         last = max(i, o) if o > i else i
         if o >= 0:
             consumed.add(o)
             if o > i + 1 and lang == "ar" and any(t.kind == "noun" and t.obj for t in lex.lookup(words[o - 1].norm)):
                 consumed.add(o - 1)   # فرض / رفع حظر التجول: the noun of the object phrase is no event of its own
+            if "obj_direct" in w.cue and o + 1 < len(words) and any(
+                    t.kind == "noun" and t.cameo[:2] == e.cameo[:2] for t in lex.lookup(words[o + 1].norm)):
+                consumed.add(o + 1)   # حضر جلسة المفاوضات: the meeting's genitive is the same meeting (AR4)
         out.append((i, last, e, p))
     return out
 
