@@ -89,3 +89,34 @@ def test_absence_from_a_session_of_talks_is_one_event():
 def test_preparing_for_a_summit_is_no_attendance():
     _, evs = coded("وقال الوزير إن بلاده تحضر لعقد القمة المقبلة في الرياض.")
     assert not any(tr.startswith("تحضر") for c, s, t, tr, _ in evs), show(evs)
+
+
+# 3. A summit of a named body as the subject of a speech / appeal / stance verb is that body (summit_ar.tsv,
+# coding/summit_ar.py); as an event noun elsewhere it stays a meeting (040)
+@pytest.mark.parametrize("text, want", [
+    ("القمة العربية تدعو إلى وقف فوري للقتال في السودان", ("020", "ARBGOV", None)),
+    ("ودعت القمة الخليجية إيران إلى احترام سيادة الإمارات على الجزر الثلاث.", ("020", "IGOARBGCC", "IRN")),
+    ("القمة الأفريقية الطارئة تطالب بانسحاب القوات الأجنبية من الكونغو.", (None, "IGOAFRAFU", None)),
+    ("وأدانت القمة الإسلامية الاعتداءات على المسجد الأقصى.", ("111", "IGOMOSOIC", None)),
+])
+def test_summit_speaks_as_its_body(text, want):
+    _, evs = coded(text)
+    cameo, src, tgt = want
+    assert any((cameo is None or c == cameo) and s == src and (tgt is None or t == tgt)
+               for c, s, t, tr, _ in evs), show(evs)
+    assert not any(tr == "القمة" for c, s, t, tr, _ in evs), show(evs)   # no meeting of its own there
+
+
+def test_summit_joined_verb_takes_the_body():
+    _, evs = coded("القمة العربية تدعو إلى وقف فوري للقتال في السودان وتحذر من اتساع الصراع في البحر الأحمر")
+    assert has(evs, "130", "ARBGOV", trig="وتحذر"), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "عقدت القمة العربية في المنامة يوم الخميس بحضور عدد من القادة.",
+    "التقى الرئيس المصري على هامش القمة العربية ولي العهد السعودي.",
+])
+def test_summit_as_event_noun_stays_a_meeting(text):
+    _, evs = coded(text)
+    assert any(c == "040" and tr == "القمة" for c, s, t, tr, _ in evs), show(evs)
+    assert not any(s == "ARBGOV" for c, s, t, tr, _ in evs), show(evs)
