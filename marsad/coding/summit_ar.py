@@ -19,6 +19,7 @@ from .structure import fill_side, resolve_phrase
 
 ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13"))   # speech, appeal, intent, stance
 _MAX_ADJ = 2   # adjectives between the summit phrase and an SVO verb (الطارئة، الثالثة والثلاثين …)
+_AUX = frozenset(("قد",))   # وكانت القمة الخليجية قد دعت: the pluperfect particle before the verb
 
 
 def _load() -> dict:
@@ -56,7 +57,9 @@ def _phrases(words, tab):
 
 
 def _adjectives(words, lo, hi) -> bool:
-    """words[lo:hi] are at most _MAX_ADJ definite adjectives (ال… no punctuation)."""
+    """words[lo:hi] are at most _MAX_ADJ definite adjectives (ال… no punctuation), then maybe قد."""
+    if hi > lo and words[hi - 1].norm in _AUX:
+        hi -= 1
     return hi - lo <= _MAX_ADJ and all(not words[j].punct and words[j].norm.startswith("ال") for j in range(lo, hi))
 
 
