@@ -12,6 +12,8 @@ summit noun's partner).
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ..lang.normalize import normalize
 from ..model import Actor, stable_id
 from ..resources import cached, data_path, read_tsv_dicts
@@ -36,6 +38,17 @@ def _load() -> dict:
 
 def table() -> dict:
     return cached("coding.summit_ar", _load)
+
+
+def _keys() -> frozenset:
+    """The first words of the summit phrases, bare and with و / ف (one C-level test per sentence)."""
+    def load():
+        t = table()
+        return frozenset(t) | frozenset(p + k for k in t for p in ("و", "ف"))
+    return cached("coding.summit_ar.keys", load)
+
+
+_NORM = attrgetter("norm")
 
 
 def _bare(w: str) -> str:
@@ -66,9 +79,9 @@ def _adjectives(words, lo, hi) -> bool:
 def summit_subject(doc, words, args, evs):
     """Give the sourceless speech / appeal / stance verbs whose subject is a summit phrase the summit's body;
     returns ``evs`` without the summit noun's own meeting event inside such a phrase."""
-    tab = table()
-    if not tab or not evs or not any(w.norm in tab or _bare(w.norm) in tab for w in words):
+    if _keys().isdisjoint(map(_NORM, words)):
         return evs
+    tab = table()
     phrases = _phrases(words, tab)
     if not phrases:
         return evs
