@@ -37,6 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
+from ..coding import summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -116,6 +117,8 @@ class EventStage:
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
+            if evs and lang == "ar":
+                evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
             if len(evs) > 1:
                 evs = appeal_content.merge(doc, evs, lex)   # دعت مصر إلى وقف إطلاق النار: one appeal, 0256
             if evs and quotes and lang == "ar":
@@ -730,11 +733,16 @@ def _find_triggers(words, lex, lang, cands=None):
             # feminine participle, داعية، رافضة، is the verb's circumstantial form)
         if 0 <= o < i and "light" in w.cue and any(t[0] == o for t in out):
             continue   # "الهجوم الذي نفذه مسلحون"، "غارة شنتها طائرات": the noun's event, the verb gives its agent
+        if o > i and "obj_direct" in w.cue and words[i + 1].norm[:1] == "ل" and words[i + 1].norm not in e.obj:
+            continue   # تحضر لعقد القمة / للقمة (prepares for), not حضر القمة (attended): cue obj_direct (AR4)
         last = max(i, o) if o > i else i
         if o >= 0:
             consumed.add(o)
             if o > i + 1 and lang == "ar" and any(t.kind == "noun" and t.obj for t in lex.lookup(words[o - 1].norm)):
                 consumed.add(o - 1)   # فرض / رفع حظر التجول: the noun of the object phrase is no event of its own
+            if "obj_direct" in w.cue and o + 1 < len(words) and any(
+                    t.kind == "noun" and t.cameo[:2] == e.cameo[:2] for t in lex.lookup(words[o + 1].norm)):
+                consumed.add(o + 1)   # حضر جلسة المفاوضات: the meeting's genitive is the same meeting (AR4)
         out.append((i, last, e, p))
     return out
 
@@ -807,6 +815,9 @@ def _anchored(words, i, last, cs, ce) -> bool:
     return has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i) or has_cue(cues, "time", cs, ce, i)
 
 
+_AR_PREP_QUANT = frozenset(("اي", "كل"))   # ب + a short quantifier is still the preposition
+
+
 def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
@@ -836,7 +847,8 @@ def _find_prep(words, i, e, lang) -> int:
             return j
         if lang == "ar":
             for p in e.prep:
-                if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and len(x.norm) > 3:
+                if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
+                        len(x.norm) > 3 or x.norm[1:] in _AR_PREP_QUANT):   # بأي حل، بكل (AR4)
                     return j
     return -1
 
