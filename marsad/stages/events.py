@@ -628,10 +628,22 @@ def _boundaries(words, cues) -> list:
     for k in cues.get("as_before", ()):
         # "Russia vetoes UN resolution as West condemns move", "shelled the town as rebels attacked": "as" before a
         # capitalised name opens a clause (not "such as Egypt", "known as Hamas", "as well as")
-        if 0 < k < len(words) - 1 and words[k].norm == "as" and words[k + 1].text[:1].isupper() \
-                and words[k + 1].norm not in _EN_DET and words[k - 1].norm not in _AS_PREP_BEFORE:
+        if 0 < k < len(words) - 1 and words[k].norm == "as" and words[k - 1].norm not in _AS_PREP_BEFORE and (
+                (words[k + 1].text[:1].isupper() and words[k + 1].norm not in _EN_DET) or _as_subject(words, k)):
             bnd[k] = True
     return bnd
+
+
+def _as_subject(words, k) -> bool:
+    """"shelled the town as rebels attacked a checkpoint": a lowercase plural noun (after an optional
+    determiner) and a verb trigger or auxiliary right after it open a clause (session 10 EN3)."""
+    j = k + 1
+    if j < len(words) and words[j].norm in _EN_DET:
+        j += 1
+    if j + 1 >= len(words) or words[j].punct or not words[j].text.isalpha() or not words[j].text.endswith("s"):
+        return False
+    v = words[j + 1]
+    return any(t.kind == "verb" for t in v.trig[1]) or "aux" in v.cue or "be" in v.cue
 
 
 _AS_PREP_BEFORE = frozenset(["such", "known", "as", "same", "well", "serve", "served", "serves", "serving", "named",
