@@ -20,3 +20,33 @@ def test_as_before_a_lowercase_subject_and_verb_opens_a_clause(text):
 def test_as_after_a_verb_before_a_plural_noun_and_no_verb_stays_a_preposition():
     doc = full("The opposition condemned the arrests of journalists as attacks on the press.")
     assert any(e.root == "11" and (e.target_code or "").endswith("MED") for e in doc.events), dump(doc)
+
+
+# ---- 1. the domestic fill across clauses
+
+@pytest.mark.parametrize("text", [
+    "The army shelled rebel positions as Russia sent more troops.",
+    "As Russia sent more troops, the army shelled rebel positions.",
+    "While Russia sent more troops, the army shelled rebel positions.",
+    "The army shelled rebel positions, and Russia sent more troops.",
+])
+def test_a_country_acting_in_another_clause_is_no_nationality_of_this_clause(text):
+    doc = full(text)
+    shell = [e for e in doc.events if e.root == "19"]
+    assert shell and shell[0].source_code == "MIL" and shell[0].target_code == "REB", dump(doc)
+    assert any(e.source_code == "RUS" for e in doc.events), dump(doc)
+
+
+def test_a_country_named_as_a_place_of_the_clause_still_fills():
+    doc = full("The army shelled rebel positions in eastern Ukraine.")
+    assert any(e.root == "19" and e.source_code == "UKRMIL" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("A government spokesman thanked Russia for its support.", "051"),
+    ("The foreign minister met Russia's ambassador on Monday.", "040"),
+])
+def test_a_state_organ_does_not_thank_or_meet_its_own_state(text, cameo):
+    doc = full(text)
+    ev = [e for e in doc.events if e.cameo == cameo and (e.target_code or "").startswith("RUS")]
+    assert ev and ev[0].source_code == "GOV", dump(doc)

@@ -1678,6 +1678,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             ev.target_country, ev.target_code = c, c + role
             if not ev.target_span:
                 _mark(ev, "tgt-place")
+        other_clause_country(doc, ev, events)
         if (ev.root or "") in _FORCE_ROOTS and ev.target_country and ev.target_country == ev.source_country:
             unnamed_civilians(doc, ev)
         elif ev.target_country and ev.target_country == ev.source_country:
@@ -1757,6 +1758,55 @@ def unnamed_civilians(doc, ev) -> None:
     ev.target_country, ev.target_code = None, ev.target_code[3:]
 
 
+def other_clause_country(doc, ev, events) -> None:
+    """"The army shelled rebel positions as Russia sent more troops": the domestic fill gave the army and
+    the rebels the sentence's only country, named by the subject of another clause's verb.  A country
+    that acts in a clause of its own (a verb event with it as source, its span and that verb both
+    across a clause word or a semicolon from this trigger) is no evidence of this clause's actors'
+    nationality: every filled side loses it.  A place naming the country, or a naming inside this
+    event's own clause, keeps the fill (session 10 EN3)."""
+    sides = [sd for sd in ("source", "target") if _filled(doc, ev, sd)]
+    if not sides:
+        return
+    c, s0, s1 = getattr(ev, f"{sides[0]}_country"), ev.sentence_start, ev.sentence_end
+    for pl in doc.places:
+        if pl.country == c and s0 <= pl.start < s1 and not any(
+                a.country == c and any(x == pl.start for x, _ in a.spans) for a in doc.actors):
+            return
+    namers = [(a.id, x, y) for a in doc.actors if a.country == c for x, y in a.spans if s0 <= x < s1]
+    if not namers:
+        return
+    t0, t1 = ev.trigger_start, ev.trigger_end
+    for aid, x, y in namers:
+        own = None
+        for e2 in events:
+            if e2 is not ev and e2.sentence == ev.sentence and e2.source_actor_id == aid and ":verb:" in e2.rule \
+                    and e2.source_span and e2.source_span[0] == x and e2.trigger_start != t0:
+                own = e2
+                break
+        if own is None:
+            return
+        if x >= t1:
+            ok = _clause_gap(doc.text[t1:x])        # "… shelled rebel positions as Russia sent …"
+        else:                                       # "As Russia sent more troops, the army shelled …"
+            hi = min(t0, ev.source_span[0]) if ev.source_span else t0
+            ok = y < hi and "," in doc.text[y:hi] and _clause_gap(" " + doc.text[s0:x])
+        if not ok:
+            return
+        if not (x < own.trigger_start and (own.trigger_start < t0 or x >= t1)):
+            return
+    for sd in sides:
+        _unfill(ev, sd)
+
+
+def _clause_gap(gap: str) -> bool:
+    """:func:`_opens_clause`, or a time "as" (not "such as", "known as"), or ", and" in ``gap``."""
+    if _opens_clause(gap) or ", and " in gap:
+        return True
+    ws = [w.strip(",.").lower() for w in gap.split()]
+    return any(w == "as" and (k == 0 or ws[k - 1] not in _AS_BEFORE) for k, w in enumerate(ws))
+
+
 def _filled(doc, ev, side: str) -> bool:
     """The side's country came from the domestic fill (its actor has no country of its own)."""
     aid = getattr(ev, f"{side}_actor_id")
@@ -1821,6 +1871,9 @@ def audience_trim(doc, ev, side: str, lex) -> None:
 # conflictual roots (demand … mass violence, not protest): a state organ does not aim these at its own state;
 # cooperative acts toward one's own country ("the minister promised Vietnam's farmers") stay as filled
 _HOSTILE_ROOTS = frozenset(["10", "11", "12", "13", "15", "16", "17", "18", "19", "20"])
+# and the diplomatic acts toward a state ("A government spokesman thanked Russia", "the minister met Iran's
+# envoy"): a state's organ does not thank or meet its own state (session 10 EN3); concessions stay domestic
+_STATE_TARGET_ROOTS = _HOSTILE_ROOTS | {"04", "05", "06"}
 # roles of a state's own organs: such a source does not act on its own state
 _STATE_ROLES = frozenset(["GOV", "MIL", "DIP", "LEG", "SPY", "ELI"])
 
@@ -1836,7 +1889,7 @@ def state_target(doc, ev) -> bool:
     ta = actor_of(doc, ev.target_actor_id)
     if ta is None or not ta.country or (ev.target_code or "")[3:] not in ("", "GOV", "MIL"):
         return False
-    if (ev.source_code or "")[3:] not in _STATE_ROLES or not ev.source_span or (ev.root or "") not in _HOSTILE_ROOTS:
+    if (ev.source_code or "")[3:] not in _STATE_ROLES or not ev.source_span or (ev.root or "") not in _STATE_TARGET_ROOTS:
         return False
     nxt = doc.text[ev.source_span[1]:ev.source_span[1] + 40].split()[:1]
     if nxt and nxt[0][:1].isupper():
