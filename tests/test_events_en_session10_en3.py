@@ -50,3 +50,20 @@ def test_a_state_organ_does_not_thank_or_meet_its_own_state(text, cameo):
     doc = full(text)
     ev = [e for e in doc.events if e.cameo == cameo and (e.target_code or "").startswith("RUS")]
     assert ev and ev[0].source_code == "GOV", dump(doc)
+
+
+# ---- 3. a coordinated relative clause
+
+def test_the_second_verb_of_a_coordinated_relative_clause_is_the_antecedents_act():
+    doc = full("Mali's government, which expelled French troops in 2022 and has since deepened its security "
+               "ties with Moscow, welcomed the vote.")
+    deep = [e for e in doc.events if e.trigger.lower().startswith("deepened")]
+    assert deep and deep[0].source_code == "MLIGOV" and (deep[0].target_code or "").startswith("RUS"), dump(doc)
+    assert any(e.root == "16" and e.source_code == "MLIGOV" for e in doc.events), dump(doc)
+
+
+def test_and_outside_a_relative_clause_gives_no_antecedent():
+    doc = full("Mali's government, which expelled French troops in 2022, welcomed the vote, and Russia has deepened "
+               "its ties with Bamako.")
+    deep = [e for e in doc.events if e.trigger.lower().startswith("deepened")]
+    assert deep and deep[0].source_code == "RUS", dump(doc)

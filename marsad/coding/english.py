@@ -190,17 +190,31 @@ _OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
 _RELATIVE_SUBJ = frozenset(["which", "who"])
 
 
-def relative_antecedent(words, i: int, args: Sequence) -> Optional[object]:
+def relative_antecedent(words, i: int, args: Sequence, coord: bool = True) -> Optional[object]:
     """The antecedent of a non-restrictive relative whose verb is at ``i``: "Mali's government, which
     expelled French troops, …" -> Mali's government; "Algeria, which has brokered …" -> Algeria.  Only a
     comma-set "which" / "who" as the verb's subject (auxiliaries and adverbs may stand between), and
-    an actor ending right before the comma; else None."""
+    an actor ending right before the comma; else None.  With ``coord``, also the verb after "and" (and
+    auxiliaries / adverbs) of such a clause: "…, which expelled French troops and has since deepened …"."""
     k = i - 1
-    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
+    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)
+                      or words[k].norm in _COORD_ADVERBS):
         k -= 1
+    if coord and k >= 3 and words[k].norm == "and":
+        # "…, which expelled French troops in 2022 and has since deepened its ties with Moscow, …": the
+        # second verb of a coordinated relative clause shares its subject (session 10 EN3)
+        j = k - 1
+        while j > 0 and k - j <= 15 and not words[j].punct and words[j].norm not in _RELATIVE_SUBJ \
+                and "comp" not in words[j].cue and "boundary" not in words[j].cue:
+            j -= 1
+        if j > 1 and words[j].norm in _RELATIVE_SUBJ and k - j > 2:
+            k = j
     if k < 2 or words[k].norm not in _RELATIVE_SUBJ or words[k - 1].text != ",":
         return None
     return next((a for a in args if a.i1 == k - 1 and a.prep == ""), None)
+
+
+_COORD_ADVERBS = _cue_words("coord_adverb", "_COORD_ADVERBS")
 
 
 def _sentence_object(words, a) -> bool:
@@ -221,7 +235,7 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
     if rp is not None:
         agent, patient = rp
         return agent, (patient if patient is not agent else None)
-    ante = relative_antecedent(words, i, args)
+    ante = relative_antecedent(words, i, args, coord=src is None)
     if ante is not None:
         # "Algeria, which brokered a peace deal, offered …": the relative clause's verb is its antecedent's act
         passive = i > 0 and "be" in words[i - 1].cue
