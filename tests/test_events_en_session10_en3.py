@@ -67,3 +67,14 @@ def test_and_outside_a_relative_clause_gives_no_antecedent():
                "its ties with Bamako.")
     deep = [e for e in doc.events if e.trigger.lower().startswith("deepened")]
     assert deep and deep[0].source_code == "RUS", dump(doc)
+
+
+# ---- 4. a title and name known only from the article, later a bare surname
+
+def test_a_later_bare_surname_carries_the_country_the_article_gave_the_person():
+    doc = full("Niger's ousted President Mohamed Bazoum was detained in July. "
+               "French President Emmanuel Macron spoke by phone with Bazoum on Monday.")
+    call = [e for e in doc.events if e.sentence == 1 and e.cameo.startswith("04")]
+    assert {(e.source_code, e.target_code) for e in call} >= {("FRAGOV", "NERGOV"), ("NERGOV", "FRAGOV")}, dump(doc)
+    assert all(":src-coref" in e.rule for e in call if e.source_code == "NERGOV"), dump(doc)
+

@@ -1736,6 +1736,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
+    person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
@@ -1819,6 +1820,43 @@ def _clause_gap(gap: str) -> bool:
         return True
     ws = [w.strip(",.").lower() for w in gap.split()]
     return any(w == "as" and (k == 0 or ws[k - 1] not in _AS_BEFORE) for k, w in enumerate(ws))
+
+
+def person_country(doc, events) -> None:
+    """"… reinstate Niger's ousted President Mohamed Bazoum …", later "spoke by phone with Bazoum": a named
+    person whose actor has no country of its own (a title and a name the actor table does not know) is
+    given one country by the events of the sentences that name him (the genitive, the domestic fill);
+    his other mentions (the same actor, a bare surname by coreference) carry it when no event of the
+    document gave him another.  Marked ``:src-coref`` / ``:tgt-coref`` (session 10 EN3)."""
+    got: dict = {}
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        for side in ("source", "target"):
+            aid = getattr(ev, f"{side}_actor_id")
+            c = getattr(ev, f"{side}_country")
+            if aid and c:
+                got.setdefault(aid, set()).add(c)
+    if not got:
+        return
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        for side in ("source", "target"):
+            aid = getattr(ev, f"{side}_actor_id")
+            if not aid or getattr(ev, f"{side}_country") or len(got.get(aid, ())) != 1:
+                continue
+            a = actor_of(doc, aid)
+            if a is None or a.country or a.kind != "person" or not a.name_en or len(a.spans) < 2:
+                continue
+            c = next(iter(got[aid]))
+            other = ev.target_country if side == "source" else ev.source_country
+            if other == c and (ev.root or "") in _STATE_TARGET_ROOTS:
+                continue
+            code = getattr(ev, f"{side}_code") or ""
+            setattr(ev, f"{side}_country", c)
+            setattr(ev, f"{side}_code", c + code)
+            _mark(ev, "src-coref" if side == "source" else "tgt-coref")
 
 
 def _filled(doc, ev, side: str) -> bool:
