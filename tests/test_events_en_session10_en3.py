@@ -78,3 +78,16 @@ def test_a_later_bare_surname_carries_the_country_the_article_gave_the_person():
     assert {(e.source_code, e.target_code) for e in call} >= {("FRAGOV", "NERGOV"), ("NERGOV", "FRAGOV")}, dump(doc)
     assert all(":src-coref" in e.rule for e in call if e.source_code == "NERGOV"), dump(doc)
 
+
+
+# ---- 5. errors read in the India-Pakistan article (tests/data/articles_en/india_pakistan_border.txt)
+
+def test_as_before_a_plural_subject_and_a_past_form_opens_a_clause():
+    doc = full("The army said enemy soldiers shelled villages near the border as militants tried to cross the frontier.")
+    shell = [e for e in doc.events if e.root == "19"]
+    assert shell and not (shell[0].target_code or "").endswith("REB"), dump(doc)
+
+
+def test_summoning_a_high_commissioner_is_a_diplomatic_protest():
+    doc = full("Pakistan summoned the British high commissioner on Tuesday.")
+    assert any(e.cameo == "114" and e.source_code == "PAK" for e in doc.events), dump(doc)

@@ -643,7 +643,9 @@ def _as_subject(words, k) -> bool:
     if j + 1 >= len(words) or words[j].punct or not words[j].text.isalpha() or not words[j].text.endswith("s"):
         return False
     v = words[j + 1]
-    return any(t.kind == "verb" for t in v.trig[1]) or "aux" in v.cue or "be" in v.cue
+    # (or a past form: "as militants tried to cross"; a participle there opens a clause too)
+    return any(t.kind == "verb" for t in v.trig[1]) or "aux" in v.cue or "be" in v.cue \
+        or (v.norm.endswith("ed") and len(v.norm) > 4 and v.text.isalpha())
 
 
 _AS_PREP_BEFORE = frozenset(["such", "known", "as", "same", "well", "serve", "served", "serves", "serving", "named",
