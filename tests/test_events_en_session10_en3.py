@@ -91,3 +91,21 @@ def test_as_before_a_plural_subject_and_a_past_form_opens_a_clause():
 def test_summoning_a_high_commissioner_is_a_diplomatic_protest():
     doc = full("Pakistan summoned the British high commissioner on Tuesday.")
     assert any(e.cameo == "114" and e.source_code == "PAK" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Residents of several border villages fled to shelters as the shelling continued.", "shelters"),
+])
+def test_an_s_form_after_to_is_a_plural_noun_not_a_verb(text, word):
+    doc = full(text)
+    assert not any(doc.text[e.trigger_start:e.trigger_end].lower().startswith(word) for e in doc.events), dump(doc)
+
+
+def test_a_noun_trigger_after_to_stays():
+    doc = full("Police responded to protests in the capital.")
+    assert any(e.root == "14" for e in doc.events), dump(doc)
+
+
+def test_a_bare_verb_after_to_stays_a_verb():
+    doc = full("The government offered to shelter refugees from the border villages.")
+    assert any(e.trigger.lower().startswith("shelter") for e in doc.events), dump(doc)

@@ -739,6 +739,9 @@ def _find_triggers(words, lex, lang, cands=None):
             continue   # "the occupied West Bank", "the wounded": a participle after a determiner is an adjective;
             # "condemned the veto", "welcomed the vote": the object of a comment is the act commented on, coded
             # where it is reported ("reiterated its demand", "announced a suspension" stay acts)
+        if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm == "to" and w.norm.endswith("s") \
+                and not w.norm.endswith("ss"):
+            continue   # "fled to shelters": after "to" a verb is bare (session 10 EN3); an -s form is a plural noun
         if e.kind == "verb" and lang == "ar" and w.text[-1:] == "ة" and w.norm not in circumstantial.forms():
             continue   # a verb never ends in taa marbuta: وزارة is no "و + زاره" (visited him); (a listed
             # feminine participle, داعية، رافضة، is the verb's circumstantial form)
