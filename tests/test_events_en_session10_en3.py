@@ -109,3 +109,27 @@ def test_a_noun_trigger_after_to_stays():
 def test_a_bare_verb_after_to_stays_a_verb():
     doc = full("The government offered to shelter refugees from the border villages.")
     assert any(e.trigger.lower().startswith("shelter") for e in doc.events), dump(doc)
+
+
+# ---- 5. a whole wire article (tests/data/articles_en/india_pakistan_border.txt, written for these tests)
+
+def _article():
+    from pathlib import Path
+    text = (Path(__file__).parent / "data" / "articles_en" / "india_pakistan_border.txt").read_text(encoding="utf-8")
+    assert 350 <= len(text.split()) <= 500
+    return full(text, published_at="2025-05-14")
+
+
+def test_india_pakistan_border_article():
+    doc = _article()
+    fire = {(e.source_code, e.target_code, e.date) for e in doc.events if e.trigger.startswith("exchanged")}
+    assert ("INDMIL", "PAKMIL", "2025-05-13") in fire and ("PAKMIL", "INDMIL", "2025-05-13") in fire, dump(doc)
+    summoned = [e for e in doc.events if e.trigger.startswith("summoned")]
+    assert summoned and summoned[0].cameo == "114" and summoned[0].source_code == "PAKGOV" \
+        and summoned[0].target_country == "IND", dump(doc)
+    assert any(e.cameo == "112" and e.source_code == "IND" and e.target_code == "PAK" for e in doc.events), dump(doc)
+    assert any(e.cameo == "042" and e.source_code == "INDGOV" for e in doc.events), dump(doc)   # "…, who visited"
+    shelled = [e for e in doc.events if e.trigger == "shelled"]
+    assert shelled and shelled[0].source_code == "PAKMIL" and not shelled[0].target_code, dump(doc)  # "as militants tried"
+    assert not any(e.trigger.lower().startswith("shelters") for e in doc.events), dump(doc)
+    assert any(e.cameo.startswith("02") and e.source_code == "USA" for e in doc.events), dump(doc)
