@@ -1780,17 +1780,19 @@ def other_clause_country(doc, ev, events) -> None:
     across a clause word or a semicolon from this trigger) is no evidence of this clause's actors'
     nationality: every filled side loses it.  A place naming the country, or a naming inside this
     event's own clause, keeps the fill (session 10 EN3)."""
+    if not ((ev.source_country and ev.source_actor_id) or (ev.target_country and ev.target_actor_id)):
+        return
     sides = [sd for sd in ("source", "target") if _filled(doc, ev, sd)]
     if not sides:
         return
     c, s0, s1 = getattr(ev, f"{sides[0]}_country"), ev.sentence_start, ev.sentence_end
-    for pl in doc.places:
-        if pl.country == c and s0 <= pl.start < s1 and not any(
-                a.country == c and any(x == pl.start for x, _ in a.spans) for a in doc.actors):
-            return
     namers = [(a.id, x, y) for a in doc.actors if a.country == c for x, y in a.spans if s0 <= x < s1]
     if not namers:
         return
+    starts = {x for _, x, _ in namers}
+    for pl in doc.places:
+        if pl.country == c and s0 <= pl.start < s1 and pl.start not in starts:
+            return
     t0, t1 = ev.trigger_start, ev.trigger_end
     for aid, x, y in namers:
         own = None
@@ -1828,15 +1830,17 @@ def person_country(doc, events) -> None:
     given one country by the events of the sentences that name him (the genitive, the domestic fill);
     his other mentions (the same actor, a bare surname by coreference) carry it when no event of the
     document gave him another.  Marked ``:src-coref`` / ``:tgt-coref`` (session 10 EN3)."""
+    cand = {a.id for a in doc.actors if a.kind == "person" and not a.country and a.name_en and len(a.spans) >= 2}
+    if not cand:
+        return
     got: dict = {}
     for ev in events:
         if ev.lang != "en":
             continue
-        for side in ("source", "target"):
-            aid = getattr(ev, f"{side}_actor_id")
-            c = getattr(ev, f"{side}_country")
-            if aid and c:
-                got.setdefault(aid, set()).add(c)
+        if ev.source_actor_id in cand and ev.source_country:
+            got.setdefault(ev.source_actor_id, set()).add(ev.source_country)
+        if ev.target_actor_id in cand and ev.target_country:
+            got.setdefault(ev.target_actor_id, set()).add(ev.target_country)
     if not got:
         return
     for ev in events:
@@ -1845,9 +1849,6 @@ def person_country(doc, events) -> None:
         for side in ("source", "target"):
             aid = getattr(ev, f"{side}_actor_id")
             if not aid or getattr(ev, f"{side}_country") or len(got.get(aid, ())) != 1:
-                continue
-            a = actor_of(doc, aid)
-            if a is None or a.country or a.kind != "person" or not a.name_en or len(a.spans) < 2:
                 continue
             c = next(iter(got[aid]))
             other = ev.target_country if side == "source" else ev.source_country
