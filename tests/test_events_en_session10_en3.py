@@ -133,3 +133,16 @@ def test_india_pakistan_border_article():
     assert shelled and shelled[0].source_code == "PAKMIL" and not shelled[0].target_code, dump(doc)  # "as militants tried"
     assert not any(e.trigger.lower().startswith("shelters") for e in doc.events), dump(doc)
     assert any(e.cameo.startswith("02") and e.source_code == "USA" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("French President Emmanuel Macron spoke by phone with Vladimir Putin and with Nigerian President Bola Tinubu.",
+     "RUSGOV", "NGAGOV"),
+    ("Niger's ousted President Mohamed Bazoum was detained in July. French President Emmanuel Macron spoke by "
+     "phone with Bazoum and with Nigerian President Bola Tinubu.", "NERGOV", "NGAGOV"),
+])
+def test_each_partner_after_a_repeated_with_is_a_partner_both_ways(text, first, second):
+    doc = full(text)
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.cameo.startswith("04")}
+    for p in (first, second):
+        assert ("FRAGOV", p) in pairs and (p, "FRAGOV") in pairs, dump(doc)

@@ -21,6 +21,7 @@ are ``Arg`` (``i0``, ``i1``, ``prep``, ``actor``).  The word lists are cue data
 from __future__ import annotations
 
 import copy
+import re
 from typing import Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
@@ -1736,6 +1737,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
+    with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
     person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
     if _NEEDS_TARGET:
@@ -1822,6 +1824,58 @@ def _clause_gap(gap: str) -> bool:
         return True
     ws = [w.strip(",.").lower() for w in gap.split()]
     return any(w == "as" and (k == 0 or ws[k - 1] not in _AS_BEFORE) for k, w in enumerate(ws))
+
+
+_AND_WITH = re.compile(r"\s*,?\s+and\s+(?:also\s+)?with\s+$", re.I)
+
+
+def with_partners(doc, events) -> None:
+    """"Macron spoke by phone with Bazoum and with Nigerian President Bola Tinubu": each actor after a
+    repeated "with" of a mutual event's clause is a partner (the event stage takes one of them; "with X and Y"
+    is the compound fan-out's).  The missing partner gets the pair both ways, copies of the event marked
+    ``:compound`` (session 10 EN3)."""
+    mutual = [ev for ev in events if ev.lang == "en" and ":mutual" in ev.rule and ev.source_span and ev.target_span]
+    if not mutual:
+        return
+    text = doc.text
+    added: dict = {}
+    have = {(e.trigger_start, e.cameo, e.source_actor_id, e.target_actor_id) for e in events}
+    for ev in mutual:
+        if ev.target_span[0] < ev.trigger_end or " and with " not in text[ev.trigger_end:ev.sentence_end]:
+            continue
+        s1 = ev.sentence_end
+        spans = sorted((x, y, a) for a in doc.actors for x, y in a.spans if ev.trigger_end < x < s1)
+        partners = []
+        for x, y, a in spans:
+            if text[max(0, x - 5):x].lower() != "with ":
+                continue
+            if partners and not _AND_WITH.fullmatch(text[partners[-1][1]:x]):
+                break
+            partners.append((x, y, a))
+        if len(partners) < 2 or not any(ev.target_span[0] == x for x, _, _ in partners):
+            continue
+        for x, y, a in partners:
+            if a.id == ev.source_actor_id or (ev.trigger_start, ev.cameo, ev.source_actor_id, a.id) in have:
+                continue
+            side = (a.id, a.code, a.country, a.role, (x, y))
+            for fwd in (True, False):
+                new = copy.copy(ev)
+                new.plover_context = list(ev.plover_context)
+                if fwd:
+                    _put(new, "target", side)
+                else:
+                    copy_side(new, "target", ev, "source")
+                    _put(new, "source", side)
+                new.id = stable_id(ev.id, "with", a.id, str(fwd))
+                _mark(new, "compound")
+                have.add((new.trigger_start, new.cameo, new.source_actor_id, new.target_actor_id))
+                added.setdefault(id(ev), []).append(new)
+    if added:
+        out = []
+        for e in events:
+            out.append(e)
+            out.extend(added.get(id(e), ()))
+        events[:] = out
 
 
 def person_country(doc, events) -> None:
