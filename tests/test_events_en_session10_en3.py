@@ -146,3 +146,19 @@ def test_each_partner_after_a_repeated_with_is_a_partner_both_ways(text, first, 
     pairs = {(e.source_code, e.target_code) for e in doc.events if e.cameo.startswith("04")}
     for p in (first, second):
         assert ("FRAGOV", p) in pairs and (p, "FRAGOV") in pairs, dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's government expelled French troops in 2022, and Russia has since deepened its ties with Bamako.",
+    "Russia has since deepened its security ties with Mali.",
+])
+def test_since_after_an_auxiliary_is_an_adverb_not_a_clause_opener(text):
+    doc = full(text)
+    deep = [e for e in doc.events if e.trigger.lower().startswith("deepened")]
+    assert deep and deep[0].source_code == "RUS", dump(doc)
+
+
+def test_since_as_a_conjunction_still_opens_a_clause():
+    doc = full("The army has shelled the town since rebels attacked a checkpoint.")
+    shell = [e for e in doc.events if e.root == "19"]
+    assert shell and not (shell[0].target_code or "").endswith("REB"), dump(doc)

@@ -236,7 +236,12 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
     if rp is not None:
         agent, patient = rp
         return agent, (patient if patient is not agent else None)
-    ante = relative_antecedent(words, i, args, coord=src is None)
+    ante = relative_antecedent(words, i, args, coord=False)
+    if ante is None:
+        # the second verb of a coordinated relative clause: unless its own subject stands before the antecedent
+        ante = relative_antecedent(words, i, args)
+        if ante is not None and src is not None and src.i0 <= ante.i1:
+            ante = None
     if ante is not None:
         # "Algeria, which brokered a peace deal, offered …": the relative clause's verb is its antecedent's act
         passive = i > 0 and "be" in words[i - 1].cue

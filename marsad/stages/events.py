@@ -625,6 +625,9 @@ def _boundaries(words, cues) -> list:
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):
             bnd[k] = True
+    for k in cues.get("coord_adverb", ()):
+        if bnd[k] and k > 0 and "aux" in words[k - 1].cue:
+            bnd[k] = False   # "Russia has since deepened its ties": an adverb after an auxiliary (session 10 EN3)
     for k in cues.get("as_before", ()):
         # "Russia vetoes UN resolution as West condemns move", "shelled the town as rebels attacked": "as" before a
         # capitalised name opens a clause (not "such as Egypt", "known as Hamas", "as well as")
