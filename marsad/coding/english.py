@@ -21,6 +21,7 @@ are ``Arg`` (``i0``, ``i1``, ``prep``, ``actor``).  The word lists are cue data
 from __future__ import annotations
 
 import copy
+import re
 from typing import Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
@@ -190,17 +191,31 @@ _OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
 _RELATIVE_SUBJ = frozenset(["which", "who"])
 
 
-def relative_antecedent(words, i: int, args: Sequence) -> Optional[object]:
+def relative_antecedent(words, i: int, args: Sequence, coord: bool = True) -> Optional[object]:
     """The antecedent of a non-restrictive relative whose verb is at ``i``: "Mali's government, which
     expelled French troops, …" -> Mali's government; "Algeria, which has brokered …" -> Algeria.  Only a
     comma-set "which" / "who" as the verb's subject (auxiliaries and adverbs may stand between), and
-    an actor ending right before the comma; else None."""
+    an actor ending right before the comma; else None.  With ``coord``, also the verb after "and" (and
+    auxiliaries / adverbs) of such a clause: "…, which expelled French troops and has since deepened …"."""
     k = i - 1
-    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
+    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)
+                      or words[k].norm in _COORD_ADVERBS):
         k -= 1
+    if coord and k >= 3 and words[k].norm == "and":
+        # "…, which expelled French troops in 2022 and has since deepened its ties with Moscow, …": the
+        # second verb of a coordinated relative clause shares its subject (session 10 EN3)
+        j = k - 1
+        while j > 0 and k - j <= 15 and not words[j].punct and words[j].norm not in _RELATIVE_SUBJ \
+                and "comp" not in words[j].cue and "boundary" not in words[j].cue:
+            j -= 1
+        if j > 1 and words[j].norm in _RELATIVE_SUBJ and k - j > 2:
+            k = j
     if k < 2 or words[k].norm not in _RELATIVE_SUBJ or words[k - 1].text != ",":
         return None
     return next((a for a in args if a.i1 == k - 1 and a.prep == ""), None)
+
+
+_COORD_ADVERBS = _cue_words("coord_adverb", "_COORD_ADVERBS")
 
 
 def _sentence_object(words, a) -> bool:
@@ -221,7 +236,12 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
     if rp is not None:
         agent, patient = rp
         return agent, (patient if patient is not agent else None)
-    ante = relative_antecedent(words, i, args)
+    ante = relative_antecedent(words, i, args, coord=False)
+    if ante is None:
+        # the second verb of a coordinated relative clause: unless its own subject stands before the antecedent
+        ante = relative_antecedent(words, i, args)
+        if ante is not None and src is not None and src.i0 <= ante.i1:
+            ante = None
     if ante is not None:
         # "Algeria, which brokered a peace deal, offered …": the relative clause's verb is its antecedent's act
         passive = i > 0 and "be" in words[i - 1].cue
@@ -1678,6 +1698,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             ev.target_country, ev.target_code = c, c + role
             if not ev.target_span:
                 _mark(ev, "tgt-place")
+        other_clause_country(doc, ev, events)
         if (ev.root or "") in _FORCE_ROOTS and ev.target_country and ev.target_country == ev.source_country:
             unnamed_civilians(doc, ev)
         elif ev.target_country and ev.target_country == ev.source_country:
@@ -1721,6 +1742,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
+    with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
+    person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
@@ -1755,6 +1778,145 @@ def unnamed_civilians(doc, ev) -> None:
         if a.country == c and any(s0 <= x < s1 and not (src[0] <= x < src[1]) for x, _ in a.spans):
             return
     ev.target_country, ev.target_code = None, ev.target_code[3:]
+
+
+def other_clause_country(doc, ev, events) -> None:
+    """"The army shelled rebel positions as Russia sent more troops": the domestic fill gave the army and
+    the rebels the sentence's only country, named by the subject of another clause's verb.  A country
+    that acts in a clause of its own (a verb event with it as source, its span and that verb both
+    across a clause word or a semicolon from this trigger) is no evidence of this clause's actors'
+    nationality: every filled side loses it.  A place naming the country, or a naming inside this
+    event's own clause, keeps the fill (session 10 EN3)."""
+    if not ((ev.source_country and ev.source_actor_id) or (ev.target_country and ev.target_actor_id)):
+        return
+    sides = [sd for sd in ("source", "target") if _filled(doc, ev, sd)]
+    if not sides:
+        return
+    c, s0, s1 = getattr(ev, f"{sides[0]}_country"), ev.sentence_start, ev.sentence_end
+    namers = [(a.id, x, y) for a in doc.actors if a.country == c for x, y in a.spans if s0 <= x < s1]
+    if not namers:
+        return
+    starts = {x for _, x, _ in namers}
+    for pl in doc.places:
+        if pl.country == c and s0 <= pl.start < s1 and pl.start not in starts:
+            return
+    t0, t1 = ev.trigger_start, ev.trigger_end
+    for aid, x, y in namers:
+        own = None
+        for e2 in events:
+            if e2 is not ev and e2.sentence == ev.sentence and e2.source_actor_id == aid and ":verb:" in e2.rule \
+                    and e2.source_span and e2.source_span[0] == x and e2.trigger_start != t0:
+                own = e2
+                break
+        if own is None:
+            return
+        if x >= t1:
+            ok = _clause_gap(doc.text[t1:x])        # "… shelled rebel positions as Russia sent …"
+        else:                                       # "As Russia sent more troops, the army shelled …"
+            hi = min(t0, ev.source_span[0]) if ev.source_span else t0
+            ok = y < hi and "," in doc.text[y:hi] and _clause_gap(" " + doc.text[s0:x])
+        if not ok:
+            return
+        if not (x < own.trigger_start and (own.trigger_start < t0 or x >= t1)):
+            return
+    for sd in sides:
+        _unfill(ev, sd)
+
+
+def _clause_gap(gap: str) -> bool:
+    """:func:`_opens_clause`, or a time "as" (not "such as", "known as"), or ", and" in ``gap``."""
+    if _opens_clause(gap) or ", and " in gap:
+        return True
+    ws = [w.strip(",.").lower() for w in gap.split()]
+    return any(w == "as" and (k == 0 or ws[k - 1] not in _AS_BEFORE) for k, w in enumerate(ws))
+
+
+_AND_WITH = re.compile(r"\s*,?\s+and\s+(?:also\s+)?with\s+$", re.I)
+
+
+def with_partners(doc, events) -> None:
+    """"Macron spoke by phone with Bazoum and with Nigerian President Bola Tinubu": each actor after a
+    repeated "with" of a mutual event's clause is a partner (the event stage takes one of them; "with X and Y"
+    is the compound fan-out's).  The missing partner gets the pair both ways, copies of the event marked
+    ``:compound`` (session 10 EN3)."""
+    mutual = [ev for ev in events if ev.lang == "en" and ":mutual" in ev.rule and ev.source_span and ev.target_span]
+    if not mutual:
+        return
+    text = doc.text
+    added: dict = {}
+    have = {(e.trigger_start, e.cameo, e.source_actor_id, e.target_actor_id) for e in events}
+    for ev in mutual:
+        if ev.target_span[0] < ev.trigger_end or " and with " not in text[ev.trigger_end:ev.sentence_end]:
+            continue
+        s1 = ev.sentence_end
+        spans = sorted((x, y, a) for a in doc.actors for x, y in a.spans if ev.trigger_end < x < s1)
+        partners = []
+        for x, y, a in spans:
+            if text[max(0, x - 5):x].lower() != "with ":
+                continue
+            if partners and not _AND_WITH.fullmatch(text[partners[-1][1]:x]):
+                break
+            partners.append((x, y, a))
+        if len(partners) < 2 or not any(ev.target_span[0] == x for x, _, _ in partners):
+            continue
+        for x, y, a in partners:
+            if a.id == ev.source_actor_id or (ev.trigger_start, ev.cameo, ev.source_actor_id, a.id) in have:
+                continue
+            side = (a.id, a.code, a.country, a.role, (x, y))
+            for fwd in (True, False):
+                new = copy.copy(ev)
+                new.plover_context = list(ev.plover_context)
+                if fwd:
+                    _put(new, "target", side)
+                else:
+                    copy_side(new, "target", ev, "source")
+                    _put(new, "source", side)
+                new.id = stable_id(ev.id, "with", a.id, str(fwd))
+                _mark(new, "compound")
+                have.add((new.trigger_start, new.cameo, new.source_actor_id, new.target_actor_id))
+                added.setdefault(id(ev), []).append(new)
+    if added:
+        out = []
+        for e in events:
+            out.append(e)
+            out.extend(added.get(id(e), ()))
+        events[:] = out
+
+
+def person_country(doc, events) -> None:
+    """"… reinstate Niger's ousted President Mohamed Bazoum …", later "spoke by phone with Bazoum": a named
+    person whose actor has no country of its own (a title and a name the actor table does not know) is
+    given one country by the events of the sentences that name him (the genitive, the domestic fill);
+    his other mentions (the same actor, a bare surname by coreference) carry it when no event of the
+    document gave him another.  Marked ``:src-coref`` / ``:tgt-coref`` (session 10 EN3)."""
+    cand = {a.id for a in doc.actors if a.kind == "person" and not a.country and a.name_en and len(a.spans) >= 2}
+    if not cand:
+        return
+    got: dict = {}
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        if ev.source_actor_id in cand and ev.source_country:
+            got.setdefault(ev.source_actor_id, set()).add(ev.source_country)
+        if ev.target_actor_id in cand and ev.target_country:
+            got.setdefault(ev.target_actor_id, set()).add(ev.target_country)
+    if not got:
+        return
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        for side in ("source", "target"):
+            aid = getattr(ev, f"{side}_actor_id")
+            if not aid or getattr(ev, f"{side}_country") or len(got.get(aid, ())) != 1:
+                continue
+            c = next(iter(got[aid]))
+            other = ev.target_country if side == "source" else ev.source_country
+            if other == c and (ev.root or "") in _STATE_TARGET_ROOTS:
+                continue
+            code = getattr(ev, f"{side}_code") or ""
+            setattr(ev, f"{side}_country", c)
+            setattr(ev, f"{side}_code", c + code)
+            _mark(ev, "src-coref" if side == "source" else "tgt-coref")
 
 
 def _filled(doc, ev, side: str) -> bool:
@@ -1821,6 +1983,9 @@ def audience_trim(doc, ev, side: str, lex) -> None:
 # conflictual roots (demand … mass violence, not protest): a state organ does not aim these at its own state;
 # cooperative acts toward one's own country ("the minister promised Vietnam's farmers") stay as filled
 _HOSTILE_ROOTS = frozenset(["10", "11", "12", "13", "15", "16", "17", "18", "19", "20"])
+# and the diplomatic acts toward a state ("A government spokesman thanked Russia", "the minister met Iran's
+# envoy"): a state's organ does not thank or meet its own state (session 10 EN3); concessions stay domestic
+_STATE_TARGET_ROOTS = _HOSTILE_ROOTS | {"04", "05", "06"}
 # roles of a state's own organs: such a source does not act on its own state
 _STATE_ROLES = frozenset(["GOV", "MIL", "DIP", "LEG", "SPY", "ELI"])
 
@@ -1836,7 +2001,7 @@ def state_target(doc, ev) -> bool:
     ta = actor_of(doc, ev.target_actor_id)
     if ta is None or not ta.country or (ev.target_code or "")[3:] not in ("", "GOV", "MIL"):
         return False
-    if (ev.source_code or "")[3:] not in _STATE_ROLES or not ev.source_span or (ev.root or "") not in _HOSTILE_ROOTS:
+    if (ev.source_code or "")[3:] not in _STATE_ROLES or not ev.source_span or (ev.root or "") not in _STATE_TARGET_ROOTS:
         return False
     nxt = doc.text[ev.source_span[1]:ev.source_span[1] + 40].split()[:1]
     if nxt and nxt[0][:1].isupper():

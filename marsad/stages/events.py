@@ -628,13 +628,30 @@ def _boundaries(words, cues) -> list:
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):
             bnd[k] = True
+    for k in cues.get("coord_adverb", ()):
+        if bnd[k] and k > 0 and "aux" in words[k - 1].cue:
+            bnd[k] = False   # "Russia has since deepened its ties": an adverb after an auxiliary (session 10 EN3)
     for k in cues.get("as_before", ()):
         # "Russia vetoes UN resolution as West condemns move", "shelled the town as rebels attacked": "as" before a
         # capitalised name opens a clause (not "such as Egypt", "known as Hamas", "as well as")
-        if 0 < k < len(words) - 1 and words[k].norm == "as" and words[k + 1].text[:1].isupper() \
-                and words[k + 1].norm not in _EN_DET and words[k - 1].norm not in _AS_PREP_BEFORE:
+        if 0 < k < len(words) - 1 and words[k].norm == "as" and words[k - 1].norm not in _AS_PREP_BEFORE and (
+                (words[k + 1].text[:1].isupper() and words[k + 1].norm not in _EN_DET) or _as_subject(words, k)):
             bnd[k] = True
     return bnd
+
+
+def _as_subject(words, k) -> bool:
+    """"shelled the town as rebels attacked a checkpoint": a lowercase plural noun (after an optional
+    determiner) and a verb trigger or auxiliary right after it open a clause (session 10 EN3)."""
+    j = k + 1
+    if j < len(words) and words[j].norm in _EN_DET:
+        j += 1
+    if j + 1 >= len(words) or words[j].punct or not words[j].text.isalpha() or not words[j].text.endswith("s"):
+        return False
+    v = words[j + 1]
+    # (or a past form: "as militants tried to cross"; a participle there opens a clause too)
+    return any(t.kind == "verb" for t in v.trig[1]) or "aux" in v.cue or "be" in v.cue \
+        or (v.norm.endswith("ed") and len(v.norm) > 4 and v.text.isalpha())
 
 
 _AS_PREP_BEFORE = frozenset(["such", "known", "as", "same", "well", "serve", "served", "serves", "serving", "named",
@@ -728,6 +745,9 @@ def _find_triggers(words, lex, lang, cands=None):
             continue   # "the occupied West Bank", "the wounded": a participle after a determiner is an adjective;
             # "condemned the veto", "welcomed the vote": the object of a comment is the act commented on, coded
             # where it is reported ("reiterated its demand", "announced a suspension" stay acts)
+        if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm == "to" and w.norm.endswith("s") \
+                and not w.norm.endswith("ss"):
+            continue   # "fled to shelters": after "to" a verb is bare (session 10 EN3); an -s form is a plural noun
         if e.kind == "verb" and lang == "ar" and w.text[-1:] == "ة" and w.norm not in circumstantial.forms():
             continue   # a verb never ends in taa marbuta: وزارة is no "و + زاره" (visited him); (a listed
             # feminine participle, داعية، رافضة، is the verb's circumstantial form)
