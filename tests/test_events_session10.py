@@ -236,3 +236,13 @@ def test_dispersing_protesters_is_repression_and_an_object_stays_in_its_clause()
     assert not any(e.cameo == "175" and e.source_code == "CVL" for e in doc.events), dump(doc)
     doc = full("Riot police dispersed a crowd of students in Dhaka.")
     assert any(e.cameo == "175" and e.source_code == "BGDCOP" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن بلاده لا يمكن أن تقبل بالتدخل الأجنبي في شؤونها.",
+    "أكدت المعارضة أنها لا يمكن من جهتها أن تقبل بالمساس بصلاحيات الحكومة.",
+])
+def test_cannot_accept_is_a_refusal(text):
+    doc = full(text)
+    assert any(e.root == "12" for e in doc.events), dump(doc)
+    assert not any(e.cameo == "030" and not e.negated for e in doc.events), dump(doc)

@@ -2765,6 +2765,14 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 # (وكان الوفد قد تجمع …: قد after كان marks the pluperfect, not a possibility)
                 mods.append("possible")
         j -= 1
+    if lang == "ar" and cs >= 3 and "comp" in words[cs - 1].cue and words[cs - 1].norm in ("ان", "أن"):
+        # "لا يمكن أن تقبل …"، "لا يمكن من جهتها أن تقبل"، "لن نستطيع أن نوافق": cannot = a negated act (session 10)
+        for k in range(cs - 2, max(0, cs - 5), -1):
+            if words[k].punct or k in trig_idx:
+                break
+            if "can" in words[k].cue:
+                negated = negated or "neg" in words[k - 1].cue
+                break
     if lang == "ar" and cs >= 2 and "comp" in words[cs - 1].cue and words[cs - 1].norm in ("ان", "أن"):
         # "يريد الوزير أن يزور"، "من المتوقع أن يزور": an intent / future word governing the أن clause, a few words
         # before it (the clause ends at the complementizer, so the loop above does not reach it)
