@@ -246,3 +246,20 @@ def test_cannot_accept_is_a_refusal(text):
     doc = full(text)
     assert any(e.root == "12" for e in doc.events), dump(doc)
     assert not any(e.cameo == "030" and not e.negated for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت الحكومة أي حل عسكري للأزمة.",
+    "حذرت إيران من أي عمل عسكري ضدها.",
+    "دعا الوزير إلى وقف التصعيد العسكري في الجنوب.",
+])
+def test_a_sector_adjective_after_an_abstract_noun_is_no_actor(text):
+    doc = full(text)
+    assert not any((e.target_code or "").endswith("MIL") or (e.source_code or "").endswith("MIL")
+                   for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", ["قتل عسكري في هجوم على حاجز.", "قال مصدر عسكري إن الجيش قصف مواقع المسلحين."])
+def test_a_soldier_and_a_military_source_stay_military(text):
+    doc = full(text)
+    assert any("MIL" in (e.target_code or "") + (e.source_code or "") for e in doc.events), dump(doc)

@@ -185,7 +185,7 @@ def test_red_sea_article_protest_place():
     assert e[5] == "Sanaa" and e[1] in (None, "YEMCVL", "YEMREB")
 
 
-@pytest.mark.xfail(strict=True, reason="'عمل عسكري' (military action): the adjective is read as a MIL actor")
+# (was a strict xfail: "عمل عسكري" read as a MIL actor; fixed by the lead, cues sector_adj / abstract_head)
 def test_red_sea_article_military_adjective():
     evs = article()
     assert [e for e in evs if e[3] == "تقبل" and e[1] == "OMN"][0][2] in (None, "YEM")

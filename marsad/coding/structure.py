@@ -426,6 +426,11 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()
                                             or "delegation" in words[g.i0 - 2].cue):   # وفدا من الاتحاد الأوروبي
             g.prep = ""
+    if lang == "ar":
+        # "أي حل عسكري"، "التصعيد العسكري"، "عمل عسكري": a sector adjective after an abstract noun describes the
+        # noun; it is no soldier (cues sector_adj / abstract_head, session 10)
+        out = [g for g in out if not (g.i1 - g.i0 == 1 and g.i0 > 0 and "sector_adj" in words[g.i0].cue
+                                      and "abstract_head" in words[g.i0 - 1].cue)]
     return out
 
 
