@@ -263,3 +263,10 @@ def test_a_sector_adjective_after_an_abstract_noun_is_no_actor(text):
 def test_a_soldier_and_a_military_source_stay_military(text):
     doc = full(text)
     assert any("MIL" in (e.target_code or "") + (e.source_code or "") for e in doc.events), dump(doc)
+
+
+def test_high_commissioners_and_deputies_are_diplomats():
+    doc = full("Pakistan summoned India's deputy high commissioner in Islamabad.")
+    assert any(e.root == "11" and e.target_code == "INDGOV" for e in doc.events), dump(doc)
+    doc = full("The deputy foreign minister of Iran met the British high commissioner.")
+    assert any(e.root == "04" and e.target_code == "GBRGOV" for e in doc.events), dump(doc)
