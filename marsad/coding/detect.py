@@ -348,10 +348,7 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         gap = words[j + 1:k]
         if gap and not (gap[0].norm in ("في", "امس", "اليوم") or gap[0].prefix[-1:] == "ب" or "time" in gap[0].cue):
             continue   # only a place / time phrase between the verb and its subject
-        i = j - 1
-        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
-            i -= 1
-        if i < 0 or words[i].punct:
+        if _opens_clause(words, j):
             return True
     return staged_lead(words, evs, starts)
 
@@ -408,9 +405,7 @@ def _march_subject(words, k: int) -> bool:
     x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
     if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
         return False
-    i = j - 1
-    while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
-        i -= 1
+    i = _before_lead(words, j)
     for op in _OPENERS:   # كما سار …، إلى ذلك سارت …: a discourse opener still opens the clause
         if i + 1 >= len(op) and tuple(w.norm for w in words[i + 1 - len(op):i + 1]) == op:
             i -= len(op)
@@ -461,9 +456,7 @@ def do_lead(words, evs, starts=None) -> bool:
             j -= 1
         if j < 0 or "do_bi" not in words[j].cue or words[j].norm[len(words[j].prefix):] not in _PAST_DO:
             continue
-        i = j - 1
-        while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
-            i -= 1
+        i = _before_lead(words, j)
         if i >= 1 and words[i].norm in ("ان", "أن") and words[i - 1].norm[len(words[i - 1].prefix):] == "بعد":
             return True   # بعد أن قام مسلحون بخطف …: the after-clause reports the act
         if i < 0 or words[i].punct:
@@ -503,10 +496,23 @@ def staging_verb(words, k: int) -> int:
         j -= 1
     if j < 0 or "stage" not in words[j].cue:
         return -1
+    return j if _opens_clause(words, j) else -1
+
+
+def _before_lead(words, j: int) -> int:
+    """The index of the word before the lead verb ``words[j]`` past its time words and numbers (وسار أمس، نظم
+    الأحد), or -1 at the sentence start."""
     i = j - 1
     while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
         i -= 1
-    return j if i < 0 or words[i].punct else -1
+    return i
+
+
+def _opens_clause(words, j: int) -> bool:
+    """Does the lead verb ``words[j]`` open its clause (only time words and numbers before it, back to punctuation
+    or the sentence start)?"""
+    i = _before_lead(words, j)
+    return i < 0 or words[i].punct
 
 # candidate rules that stand whatever the model says, per type (besides lead verb reports, lead_report).
 # Tried: PROTEST "ar:noun:self" (protesters + action verb) -> grouped-CV F1 0.33 against 0.43 when

@@ -42,7 +42,7 @@ from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
-                                sentence_view, start_index)
+                                start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
@@ -52,8 +52,10 @@ _AGENT_PREPS_AR = ("علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "
 _AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
 _OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "for", "by")
 _EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
-_EN_DET_STRICT = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "our", "'s"])   # (not "that")
+
 _EN_COMMENT_ROOTS = frozenset(["01", "05", "11"])   # (demanded / called for / rejected the release: content)
+# determiners proper: not "that" (a relative: "forces that attacked"), "new", "further" (adverbs before a verb)
+_EN_DET_STRICT = _EN_DET - {"that", "new", "further"}
 _EN_BE = frozenset(["was", "were", "been", "being", "is", "are", "be", "got"])
 _EN_SUBORD = frozenset(["after", "since", "before", "when", "while", "following", "because", "although", "though",
                         "until", "whereas", "once"])
@@ -986,8 +988,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # a verb joined by و / ف opens a new clause: "رفض الوزير التصريحات واتهم إيران …" (إيران is the
         # accusation's object, not the rejection's); the object search of an earlier verb stops there
         # (only a verb of another root: "أدانت مصر واستنكرت بشدة الهجوم" share their object)
-        joined = {j: t.cameo[:2] for (j, _, t, _) in trigs if t.kind == "verb" and j > 0 and words[j].norm[:1] in ("و", "ف")
-                  and (words[j].prefix in ("و", "ف") or len(words[j].norm) >= 5)}
+        joined = {j: t.cameo[:2] for (j, _, t, _) in trigs if t.kind == "verb" and j > 0 and _conjoined_word(words[j])}
     cues = cue_index(words)
     sent_hist = "hist" in cues
     if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
@@ -1594,6 +1595,13 @@ def _statelike(ev, side, doc=None) -> bool:
     return role in _STATE_ROLES or (not role and len(code) == 3 and code == getattr(ev, f"{side}_country"))
 
 
+def _conjoined_word(w) -> bool:
+    """Does the Arabic word carry the conjunction و / ف (واتهم، فدعت)?  The tokenizer does not split the clitic on every
+    word, so by its first letter too when the rest is still a word (five letters or more, or four with the split kept)."""
+    n = w.norm
+    return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and w.prefix in ("و", "ف")))
+
+
 def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
@@ -1608,8 +1616,7 @@ def _conjoined_subject(words, evs) -> None:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        if not (k > 0 and words[k - 1].norm == "حيث") and (words[k].norm[:1] not in ("و", "ف") or (
-                len(words[k].norm) < 5 and not (len(words[k].norm) == 4 and words[k].prefix in ("و", "ف")))):
+        if not (k > 0 and words[k - 1].norm == "حيث") and not _conjoined_word(words[k]):
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
@@ -1664,7 +1671,7 @@ def _charge_next(words, end: int) -> bool:
     """Is the word right after ``end`` (an actor's span end) a ب-charge ("… واتهمت الجامعة العربية بالانحياز"):
     the one actor between the accusation verb and its charge is the accused."""
     w = next((w for w in words if w.start >= end), None)
-    return w is not None and not w.punct and (w.prefix[-1:] == "ب" or w.norm[:1] == "ب")
+    return w is not None and not w.punct and _bi_word(w)
 
 
 def _after_charge(words, ev) -> bool:
@@ -1672,8 +1679,12 @@ def _after_charge(words, ev) -> bool:
     the object of the bias, not the accused), a ب-word between the source's end and the target's start?"""
     if not ev.target_span or ev.target_span[0] < ev.source_span[1]:
         return False
-    return any(w.start >= ev.source_span[1] and w.end <= ev.target_span[0]
-               and (w.prefix[-1:] == "ب" or w.norm[:1] == "ب") for w in words)
+    return any(w.start >= ev.source_span[1] and w.end <= ev.target_span[0] and _bi_word(w) for w in words)
+
+
+def _bi_word(w) -> bool:
+    """A word with the preposition ب attached (the charge of an accusation: بالانحياز، بقصف)."""
+    return w.prefix[-1:] == "ب" or w.norm[:1] == "ب"
 
 
 def _accused_agent(words, evs) -> None:
@@ -2750,8 +2761,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "future" in c and _future_cue(words, j, c["future"]):
             mods.append("future")
         if "demand" in c and not (c["demand"] == "next" and i - j > 2) and not (
-                lang == "ar" and j in trig_idx and words[i].norm[:1] in ("و", "ف")
-                and (words[i].prefix in ("و", "ف") or len(words[i].norm) >= 5)
+                lang == "ar" and j in trig_idx and _conjoined_word(words[i])
                 and words[i].norm[1:2] in ("ي", "ت", "ن") and not words[i].norm[1:].startswith("ال")) and not (
                 c["demand"] == "appeal" and not (j + 1 < len(words) and words[j + 1].norm in ("for", "on", "upon"))):
             # (value appeal: "called for / on" demands; "called the attack a crime" does not; an appeal verb

@@ -69,7 +69,10 @@ def _relative(text: str, r: TimeRef, sent_start: int) -> bool:
         last = m.start()
     if last < 0 or text[last] not in ",،":
         return False
-    m = rel_re.match(text, last + 1 + (len(text[last + 1:r.start]) - len(text[last + 1:r.start].lstrip())))
+    p = last + 1
+    while p < r.start and text[p].isspace():
+        p += 1
+    m = rel_re.match(text, p)
     return m is not None and m.end() <= r.start
 
 
