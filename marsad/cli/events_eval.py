@@ -70,3 +70,53 @@ def plover_cmd(file: Path = typer.Argument(..., exists=True, help="PLOVER_GSR_CA
     from ..eval.events import plover
     _print(plover(file, _pipe(), limit=limit), as_json,
            ["file", "records", "type_accuracy", "type_accuracy_any", "no_event", "source_match", "target_match"])
+
+
+@eval_app.command("articles")
+def articles_cmd(file: Optional[Path] = typer.Argument(None, exists=True,
+                                                       help="Article gold YAML (default: the bundled examples' gold)."),
+                 as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                 details: bool = typer.Option(False, "--details", help="List missed, wrongly coded and extra events.")
+                 ) -> None:
+    """Whole articles: gold events found, coded right (code, actors, date, negation...), and extra events."""
+    from ..eval.articles import GoldError, evaluate
+    if file is None:
+        from ..examples import EXAMPLES_DIR
+        file = EXAMPLES_DIR / "gold.yaml"
+    try:
+        res = evaluate(file, details=details)
+    except GoldError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(res, ensure_ascii=False, indent=2))
+        return
+
+    def pct(x):
+        return "-" if x is None else f"{x:.3f}"
+
+    typer.echo(f"{res['file']}: {res['articles']} articles, {res['gold_events']} gold events "
+               f"(+{res['optional_found'] + res['optional_missed']} optional), {res['system_events']} system events")
+    typer.echo(f"found {res['found']} (recall {pct(res['recall'])}); coded right {res['strict']}: "
+               f"strict P {pct(res['strict_precision'])} R {pct(res['strict_recall'])} F1 {pct(res['strict_f1'])}; "
+               f"extra {res['extra']} ({res['extra_counted']} of them counted in the time series; "
+               f"strict P over counted events {pct(res['strict_precision_counted'])})")
+    typer.echo("fields (over found events): " + ", ".join(
+        f"{f} {pct(v['accuracy'])} ({v['checked']})" for f, v in res["fields"].items() if v["checked"]))
+    typer.echo("by PLOVER type:")
+    for typ, b in res["by_plover"].items():
+        typer.echo(f"  {typ:12s} gold {b['gold']:3d}  found {b['found']:3d}  right {b['strict']:3d}  "
+                   f"extra {b['extra']:3d}  recall {pct(b['recall'])}  strict {pct(b['strict_recall'])}")
+    for art in res.get("per_article", []):
+        typer.echo(f"[{art['id']}] {art['events']} events")
+        for g in art["missed"]:
+            typer.echo(f"  missed: {g['trigger']} {'/'.join(g['code'])} {'|'.join(g['source'])} -> "
+                       f"{'|'.join(g['target'])}")
+        for w in art["wrong"]:
+            s = w["system"]
+            typer.echo(f"  wrong {','.join(w['wrong'])}: {w['gold']['trigger']} -> system {s['code']} "
+                       f"{s['source']} -> {s['target']} date={s['date']} {s['modality']}"
+                       f"{' NEG' if s['negated'] else ''}{' HIST' if s['historical'] else ''} place={s['place']}")
+        for x in art["extra"] or []:
+            typer.echo(f"  extra: {x['trigger']} {x['code']} {x['source']} -> {x['target']} {x['modality']}"
+                       f"{' NEG' if x['negated'] else ''}{' HIST' if x['historical'] else ''}")
