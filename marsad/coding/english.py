@@ -622,11 +622,11 @@ def cause_before(words, i: int) -> int:
 
 def _governing_unreal(words, i: int, ev, same: list, pos: dict):
     """The nearest earlier event of the sentence, at most 12 words back with no punctuation or clause word
-    between, that is negated or not asserted and governs the infinitive "to V" at ``i`` (through its object and
+    between, that is negated, not asserted or a refusal (root 12: "would not allow", recoded 124) and governs the infinitive "to V" at ``i`` (through its object and
     further infinitives: "would not allow X to use Y to threaten …"); None if there is none."""
     best = None
     for m in same:
-        if m is ev or m.trigger_end > ev.trigger_start or not (m.negated or m.modality in _UNREAL):
+        if m is ev or m.trigger_end > ev.trigger_start or not (m.negated or m.modality in _UNREAL or m.root == "12"):
             continue
         got = pos.get(id(m))
         if got is None:
@@ -858,7 +858,7 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             if g is not None:
                 # "would not allow armed groups to use Iraqi territory to threaten its security": an act
                 # under a refused / future / intended one is no more real than it
-                ev.modality = "hypothetical" if g.negated else g.modality
+                ev.modality = "hypothetical" if g.negated or g.root == "12" else g.modality
         if ev.modality in ("asserted", "future", "possible") and ":verb:" in ev.rule and conditions.doubted(words, i):
             # "said it doubted Iran would honour its commitments": doubted, not asserted (session 9 EN2)
             ev.modality = "hypothetical"

@@ -1467,6 +1467,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     asker = asker if asker is not None and pairs[0][0].i0 > k else speaker
                     if asker is not None and not _same(getattr(asker, "actor", asker), pairs[0][0].actor):
                         pairs = [(asker, pairs[0][0])]
+                        modality = "asserted"   # the asker's demand (10x) was made; its content is its code
                 break
             if when == "state_subject" and e.kind == "verb" and "official_protest" in w.cue and pairs \
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
@@ -1474,7 +1475,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 break
             if when == "neg" and negated and not intent and modality in ("asserted", "future") and e.cond != "outcome":
                 # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal)
-                cameo, negated = to, False
+                # "لن تقبل مصر بالتهجير", "لن نشارك في المحادثات": a refusal announced for the future is made now
+                cameo, negated, modality = to, False, "asserted"
                 break
             if when.startswith("cue:") and has_cue(cues, when[4:], cs, ce):
                 cameo = to   # "suicide bombers killed …": the weapon words of the clause decide
@@ -2750,7 +2752,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "cond_after" in c and lang == "ar" and _unless(words, j):
             break   # ما لم + verb (unless) opens the condition: no negation, and none from before it
         elif "neg" in c and not (refrain and lang == "ar"):
-            if lang == "ar" or x.norm in ("not", "n't", "never", "no", "without", "refused"):
+            if lang == "ar" or (x.norm in ("not", "n't", "never", "no", "without", "refused") and not (
+                    x.norm == "no" and j + 1 < i and "doubt" in words[j + 1].cue)):   # "there is no doubt X will …"
                 negated = True
                 neg_i = j
                 if c["neg"] == "future":

@@ -252,7 +252,10 @@ def _english_quote(doc, words, i, n):
     k = i - 1
     while k >= 0 and not words[k].punct and i - k <= 8:
         k -= 1
-    if k >= 0 and words[k].text in (",", "\"", "”") and _end_of_content(words, i + 1, n) - i <= 3:
+    # (after a closed direct quote the verb may go on with its audience, venue or time: '"…," the minister told
+    # a news conference in Cairo on Monday'; after plain reported content only a few words: "…, X said on Monday")
+    direct = k >= 0 and (words[k].text in ("\"", "”") or (k > 0 and words[k].text == "," and words[k - 1].text in ("\"", "”")))
+    if k >= 0 and words[k].text in (",", "\"", "”") and _end_of_content(words, i + 1, n) - i <= (8 if direct else 3):
         c1 = k
         while c1 > 0 and words[c1 - 1].text in ("\"", "”", ","):
             c1 -= 1

@@ -1,0 +1,51 @@
+"""News sentences written for these tests (session 11, lead): errors found by scoring the bundled example articles
+with `marsad eval articles` — refusals announced for the future, what a refusal governs, "no doubt", and English
+direct quotes attributed after the quote with an audience or venue.  None of them comes from ../shared."""
+import pytest
+
+from events_helpers import dump, full
+
+
+@pytest.mark.parametrize("text,src", [
+    ("وأكد وزير الخارجية المصري أن القاهرة لن تقبل بتهجير الفلسطينيين إلى سيناء.", "EGY"),
+    ("قال رئيس الوزراء الأردني إن بلاده لن تقبل بأي حل على حساب الفلسطينيين.", "JOR"),
+    ("The Egyptian foreign minister said Cairo will not accept the displacement of Palestinians.", "EGY"),
+])
+def test_a_refusal_announced_for_the_future_is_made_now(text, src):
+    doc = full(text)
+    rej = [e for e in doc.events if e.root == "12"]
+    assert rej and rej[0].source_country == src and rej[0].modality == "asserted" and not rej[0].negated, dump(doc)
+
+
+def test_what_a_refusal_governs_is_not_asserted():
+    doc = full("Erdogan said Turkey would not allow armed groups to use Iraqi territory to threaten its security.")
+    allow = [e for e in doc.events if e.trigger == "allow"]
+    assert allow and allow[0].cameo.startswith("124") and allow[0].modality == "asserted", dump(doc)
+    assert all(e.modality != "asserted" for e in doc.events if e.root == "13"), dump(doc)
+
+
+def test_no_doubt_is_no_negation():
+    doc = full("There is no doubt Russia will withdraw its troops from the border.")
+    ev = [e for e in doc.events if e.trigger == "withdraw"]
+    assert ev and not ev[0].negated and ev[0].root != "12" and ev[0].modality == "future", dump(doc)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"We will not accept any escalation on our borders," Egypt\'s foreign minister told a news conference.', "EGY"),
+    ('"We will not accept any escalation," the Jordanian prime minister told reporters in Amman on Sunday.', "JOR"),
+])
+def test_direct_quote_attributed_after_it_with_an_audience(text, speaker):
+    doc = full(text)
+    rej = [e for e in doc.events if e.root == "12"]
+    assert rej and rej[0].source_country == speaker, dump(doc)
+    # the speech verb is the quote's cue, not a separate statement event
+    assert not any(e.trigger == "told" for e in doc.events), dump(doc)
+
+
+def test_a_demand_in_a_direct_quote_is_the_speakers():
+    doc = full('"Israel must stop its attacks on Lebanon immediately," French President Emmanuel Macron told '
+               'reporters in Paris.')
+    dem = [e for e in doc.events if e.root == "10"]
+    assert dem and dem[0].source_country == "FRA" and dem[0].target_country == "ISR", dump(doc)
+    assert dem[0].modality == "asserted", dump(doc)
+    assert not any(e.source_country == "ISR" for e in doc.events), dump(doc)
