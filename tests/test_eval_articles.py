@@ -126,3 +126,24 @@ def test_seed_article_gold(seed_doc):
     r = evaluate(gold)
     assert r["found"] == r["gold_events"] == 12
     assert r["strict"] == 12
+
+
+def test_anchor_is_a_standalone_word(tmp_path):
+    # "محتجون" must not be found inside "المحتجون"
+    p = tmp_path / "g.yaml"
+    p.write_text("articles:\n  - id: a\n    text: \"رفع المحتجون لافتات. وأغلق محتجون الطريق.\"\n    events:\n"
+                 "      - {trigger: محتجون, code: [\"14\"]}\n", encoding="utf-8")
+    gold, texts = read_gold(p)
+    from marsad.eval.articles import _anchor
+    s, e = _anchor(texts["a"], "محتجون", 1, "a", p)
+    assert texts["a"][:s].endswith("وأغلق ") and texts["a"][s:e] == "محتجون"
+
+
+def test_article_gold_files_parse_and_hold_their_floor():
+    """Our article gold files (tests/data/gold, bundled examples): valid, and the in-sample regression floor."""
+    gold_dir = Path(__file__).parent / "data" / "gold"
+    for f in sorted(gold_dir.glob("*.yaml")):
+        if "shared" in f.read_text(encoding="utf-8"):
+            continue   # the seed's gold reads ../shared (test_seed_article_gold)
+        r = evaluate(f)
+        assert r["recall"] >= 0.9 and r["strict_recall"] >= 0.75, (f.name, r)

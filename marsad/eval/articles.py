@@ -144,12 +144,15 @@ def read_gold(path: Union[str, Path]) -> tuple[GoldFile, dict[str, str]]:
 
 
 def _anchor(text: str, word: str, occurrence: int, art_id: str, path) -> tuple[int, int]:
-    start = -1
-    for _ in range(occurrence):
-        start = text.find(word, start + 1)
-        if start < 0:
-            raise GoldError(f"{path}: article {art_id!r}: anchor {word!r} (occurrence {occurrence}) not in the text")
-    return start, start + len(word)
+    """The span of the ``occurrence``-th standalone occurrence of ``word`` (not inside a longer word: "محتجون" is
+    not found in "المحتجون")."""
+    import re
+
+    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+    for k, m in enumerate(pattern.finditer(text), 1):
+        if k == occurrence:
+            return m.start(), m.end()
+    raise GoldError(f"{path}: article {art_id!r}: anchor {word!r} (occurrence {occurrence}) not in the text")
 
 
 # ----------------------------------------------------------------------------- field checks
