@@ -49,3 +49,48 @@ def test_a_demand_in_a_direct_quote_is_the_speakers():
     assert dem and dem[0].source_country == "FRA" and dem[0].target_country == "ISR", dump(doc)
     assert dem[0].modality == "asserted", dump(doc)
     assert not any(e.source_country == "ISR" for e in doc.events), dump(doc)
+
+
+# ----------------------------------------------------------------------------- the dateline's country
+HOME_STORY = """LIMA, May 4 - Thousands of Peruvian teachers marched through Lima on Tuesday to demand higher wages.
+
+The government refused to raise the education budget, and the main unions rejected an invitation to talks.
+
+Opposition lawmakers accused the prime minister of ignoring the teachers.
+"""
+
+TWO_COUNTRY_STORY = """NEW DELHI, May 4 - India accused Pakistan on Tuesday of shelling villages along the border in Kashmir.
+
+Pakistan denied the charge and said Indian troops had opened fire first.
+
+Police arrested two men near the border, officials said.
+"""
+
+
+def _events(text):
+    import marsad
+    return marsad.code(text, published_at="2025-05-05").events
+
+
+def test_bare_roles_of_a_one_country_story_take_the_datelines_country():
+    evs = _events(HOME_STORY)
+    rej = [e for e in evs if e.trigger == "refused"] or [e for e in evs if e.root == "12" and e.source_code]
+    assert rej and rej[0].source_code == "PERGOV", [(e.cameo, e.source_code, e.trigger) for e in evs]
+    acc = [e for e in evs if e.root == "11"]
+    assert acc and acc[0].source_country == "PER" and acc[0].target_country == "PER", \
+        [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+    assert ":src-home" in acc[0].rule
+
+
+def test_a_story_of_two_countries_gives_bare_roles_no_country():
+    evs = _events(TWO_COUNTRY_STORY)
+    arrest = [e for e in evs if e.root == "17"]
+    assert arrest and not arrest[0].source_country, [(e.cameo, e.source_code, e.trigger) for e in evs]
+    assert not any(":src-home" in e.rule or ":tgt-home" in e.rule for e in evs)
+
+
+def test_the_home_country_step_can_be_switched_off():
+    from marsad.pipeline import Pipeline, PipelineConfig
+    doc = Pipeline(PipelineConfig(options={"home_country": False}))(HOME_STORY, published_at="2025-05-05")
+    acc = [e for e in doc.events if e.root == "11"]
+    assert acc and not acc[0].source_country

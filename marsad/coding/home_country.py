@@ -1,0 +1,68 @@
+"""The dateline's country for the generic actors of sentences that name no country.
+
+"PARIS, March 7 - … Prime Minister Claire Morel refused to withdraw the reform … the main unions rejected the
+invitation": a wire story datelined in one country tells its domestic politics with bare roles (the government,
+the unions, opposition lawmakers, police) and names the country only once, in the dateline.  A reader codes them
+as that country's actors; without this step they stay country-less (GOV, LAB, OPP, COP) and drop out of every
+country dyad.  The sentence-level step (``events._fill_domestic``: the one country a sentence names) comes first;
+this one only reaches sentences that name no country at all, so "Israeli troops …" or "the Turkish army …" keep
+their own, and a sentence naming two countries is never guessed; and only in a story that is mostly about the
+dateline's country (``HOME_SHARE`` of its country mentions), so a bare "police" or "diplomats" in a story of
+two countries is not given the dateline's.  International codes (IGO, NGO, regional
+blocs …) are left alone, as is any side of a type the caller excludes (Arabic ASSAULT / PROTEST, whose span
+gold codes a country-less crowd without a country).  Rule names carry ``:src-home`` / ``:tgt-home``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from ..geo.locate import dateline_place
+
+
+# the dateline country's least share of the document's country mentions (actor spans and places) for it to be
+# the story's home: the Paris pension story names France 9 times in 12, the India-Pakistan border story India and
+# Pakistan about equally
+HOME_SHARE = 0.6
+
+
+def fill(doc, events, intl) -> None:
+    """Give each country-less, non-international side of ``events`` in a sentence naming no country the
+    country of the document's dateline place, when that country is most of what the story names (nothing when
+    the document has no dateline place)."""
+    todo = [ev for ev in events
+            if (ev.source_code and not ev.source_country and ev.source_code[:3] not in intl)
+            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl)]
+    if not todo:
+        return
+    dl = dateline_place(doc)
+    home = dl.country if dl is not None else None
+    if not home:
+        return
+    starts = [s.start for s in doc.sentences]
+    named: set = set()   # starts of the sentences that name a country (an actor's span or a place)
+    mentions: Counter = Counter()
+    for a in doc.actors:
+        if a.country:
+            for sp, _ in a.spans:
+                mentions[a.country] += 1
+                k = bisect_right(starts, sp) - 1
+                if k >= 0:
+                    named.add(starts[k])
+    for pl in doc.places:
+        if pl.country:
+            mentions[pl.country] += 1
+            k = bisect_right(starts, pl.start) - 1
+            if k >= 0:
+                named.add(starts[k])
+    if mentions[home] < HOME_SHARE * sum(mentions.values()):
+        return   # a story of several countries (India and Pakistan, the US and China): a bare role may be either's
+    for ev in todo:
+        if ev.sentence_start in named:
+            continue
+        for side in ("source", "target"):
+            code = getattr(ev, f"{side}_code")
+            if code and not getattr(ev, f"{side}_country") and code[:3] not in intl:
+                setattr(ev, f"{side}_country", home)
+                setattr(ev, f"{side}_code", home + code)
+                ev.rule += ":src-home" if side == "source" else ":tgt-home"
