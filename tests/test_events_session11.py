@@ -94,3 +94,18 @@ def test_the_home_country_step_can_be_switched_off():
     doc = Pipeline(PipelineConfig(options={"home_country": False}))(HOME_STORY, published_at="2025-05-05")
     acc = [e for e in doc.events if e.root == "11"]
     assert acc and not acc[0].source_country
+
+
+# ----------------------------------------------------------------------------- the means of an act
+@pytest.mark.parametrize("text", [
+    "وقالت اللجنة إن قوات الدعم السريع قصفت السوق بقذائف المدفعية الثقيلة.",
+    "قصف الجيش مواقع المسلحين بالمدفعية الثقيلة صباح اليوم.",
+])
+def test_the_means_of_an_attack_is_no_second_attack(text):
+    doc = full(text)
+    assert len([e for e in doc.events if e.root == "19"]) == 1, dump(doc)
+
+
+def test_a_second_attack_in_another_clause_stays():
+    doc = full("قصف الجيش مواقع المسلحين، وردت الفصائل بقصف مدفعي على القاعدة.")
+    assert len([e for e in doc.events if e.root == "19"]) == 2, dump(doc)

@@ -475,6 +475,9 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
       is only the publication date, the body's is the better one).
     - a second code of one root on the same trigger words for the same pair ("did not reach an
       agreement on a ceasefire": a 1246 and a 120 each way): one trigger is one act; the first kept.
+    - an actor-less Arabic noun after ب that names the means of a verb event of its root just before it in
+      the clause ("قصفت القوات السوق بقذائف المدفعية", "استهدفوا الموكب بعبوة ناسفة"): the instrument of the
+      act, not a second one (:func:`_instrument_of`).
     Events of a caption are never merged with the body's.
     """
     by_id: dict = {}   # doc.place as one dict (the first place of an id, as its scan finds)
@@ -508,6 +511,9 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         if act in acts:
             continue
         acts.add(act)
+        if e.lang == "ar" and not (e.source_code or e.target_code) and ":noun:" in e.rule \
+                and e.trigger[:1] == "ب" and _instrument_of(doc, e, out):
+            continue
         if (e.segment_kind == "title" and e.date_basis in ("publication", "unresolved")
                 and (e.source_code or e.target_code) and ((e.source_code, e.target_code, e.cameo) in in_body or (
                     e.source_country and e.target_country and (e.source_country, e.target_country, e.cameo) in in_body))):
@@ -525,6 +531,19 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             seen.add(key)
         out.append(e)
     return out
+
+
+def _instrument_of(doc: Document, e: Event, kept: list[Event]) -> bool:
+    """Is the ب-noun event ``e`` the means of an asserted verb event of its root kept just before it in its clause
+    (at most 40 characters between, no comma or full stop)?"""
+    for v in reversed(kept):
+        if v.sentence != e.sentence or v.trigger_end > e.trigger_start:
+            continue
+        if v.root == e.root and ":verb:" in v.rule and not v.negated and not v.historical \
+                and e.trigger_start - v.trigger_end <= 40:
+            between = doc.text[v.trigger_end:e.trigger_start]
+            return not any(c in between for c in "،,.؛;")
+    return False
 
 
 def _en_domestic(doc: Document, events: list[Event]) -> None:
