@@ -141,7 +141,7 @@ def test_anchor_is_a_standalone_word(tmp_path):
 
 # regression floors (strict recall) of our article gold files, a little under what the coder reaches when they
 # were written: the English protest article exposed errors not fixed yet (README, session 11)
-FLOORS = {"articles_ar.yaml": 0.75, "articles_en.yaml": 0.55}
+FLOORS = {"articles_ar.yaml": 0.65, "articles_en.yaml": 0.5}
 
 
 def test_article_gold_files_parse_and_hold_their_floor():

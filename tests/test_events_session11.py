@@ -109,3 +109,20 @@ def test_the_means_of_an_attack_is_no_second_attack(text):
 def test_a_second_attack_in_another_clause_stays():
     doc = full("قصف الجيش مواقع المسلحين، وردت الفصائل بقصف مدفعي على القاعدة.")
     assert len([e for e in doc.events if e.root == "19"]) == 2, dump(doc)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Prime Minister Claire Morel refused to withdraw the pension reform.", "1246"),
+    ("The army chief has refused to negotiate with the rebels until they leave the cities.", "125"),
+])
+def test_a_refusal_folded_into_its_complement_was_made(text, code):
+    doc = full(text)
+    ev = [e for e in doc.events if e.cameo == code]
+    assert ev and ev[0].modality == "asserted" and not ev[0].negated, dump(doc)
+
+
+def test_central_before_a_city_is_a_place_cue():
+    doc = full("The army recaptured a strategic bridge in central Khartoum on Sunday.")
+    ev = [e for e in doc.events if e.root in ("19", "17")]
+    place = next((p for p in doc.places if ev and p.id == ev[0].place_id), None)
+    assert place is not None and "Khartoum" in place.name and ev[0].place_basis == "clause", dump(doc)

@@ -135,6 +135,10 @@ def _generic_refusal(evs, pos, drop: set) -> None:
         if not (c.target_code or c.target_country) and (m.target_code or m.target_country):
             copy_side(c, "target", m)
         c.confidence = max(c.confidence, m.confidence)
+        if root == "12":
+            # a refusal is the act: "refused to withdraw the reform" is a 1246 made (asserted), whatever the
+            # refused complement read on its own (hypothetical under the refusal)
+            c.modality, c.negated = m.modality, m.negated
         drop.add(id(m))
 
 

@@ -30,7 +30,8 @@ _FIRST_RUN = re.compile(r"[^\W_]+")
 _EN_LOWER_OK = {"of", "de", "al", "el", "the", "la", "es", "and", "ad", "an", "as", "ar", "az", "at",
                 "du", "des", "le", "d.c.", "upon", "on", "am", "bin", "bint", "ibn", "-", "'"}
 _DIR_NAMES = {"N": "northern", "S": "southern", "E": "eastern", "W": "western",
-              "NE": "north-eastern", "NW": "north-western", "SE": "south-eastern", "SW": "south-western"}
+              "NE": "north-eastern", "NW": "north-western", "SE": "south-eastern", "SW": "south-western",
+              "C": "central"}   # ("central Khartoum": a country's "C" point falls back to its centre)
 _AND_WORDS = {"and", "و", "or", "،", ","}
 _CONJ = ("و", "ف")   # proclitic conjunctions before a locative preposition
 
