@@ -126,3 +126,14 @@ def test_central_before_a_city_is_a_place_cue():
     ev = [e for e in doc.events if e.root in ("19", "17")]
     place = next((p for p in doc.places if ev and p.id == ev[0].place_id), None)
     assert place is not None and "Khartoum" in place.name and ev[0].place_basis == "clause", dump(doc)
+
+
+def test_a_statement_whose_content_is_coded_is_only_its_attribution():
+    doc = full("In Khartoum, residents said the army had shelled rebel positions in the east of the city overnight.")
+    assert [e.root for e in doc.events] == ["19"], dump(doc)
+    assert doc.events[0].reported_by_code, dump(doc)
+
+
+def test_a_statement_with_nothing_coded_in_it_stays():
+    doc = full("The United Nations said it was alarmed by the situation in the region.")
+    assert any(e.cameo == "010" for e in doc.events), dump(doc)

@@ -469,8 +469,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     - a later event with the same actors, code, date, place, polarity and modality;
     - an event with neither actor when an earlier sentence codes the same CAMEO code with actors
       (a back-reference such as "الاجتماع" to the happening already coded);
-    - a bare statement (010) whose sentence also codes what was said, by the same speaker
-      (CAMEO codes a statement by its content; 010 is "not specified below").
+    - a bare statement (010) whose sentence also codes what was said, by the same speaker, or whose quote's
+      content codes an event (CAMEO codes a statement by its content; 010 is "not specified below").
     - a headline event that the body codes too (same actors and code; the headline's own date
       is only the publication date, the body's is the better one).
     - a second code of one root on the same trigger words for the same pair ("did not reach an
@@ -499,6 +499,9 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             for who in (e.source_code, e.reported_by_code):
                 if who:
                     speakers.setdefault(e.sentence, set()).add(who)
+    # the quotes whose content codes an event: their bare statement (010) is only the attribution, which the
+    # content's events carry (reported_by) — "residents said the army had shelled …"
+    coded_quotes = {e.quote_id for e in events if e.quote_id is not None and e.cameo != "010"}
     in_body = {(e.source_code, e.target_code, e.cameo) for e in events if e.segment_kind == "body"}
     # (and at the countries' level: the headline's "مصر والأردن" is the body's two ministers, EGYGOV / JORGOV)
     in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
@@ -518,7 +521,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                 and (e.source_code or e.target_code) and ((e.source_code, e.target_code, e.cameo) in in_body or (
                     e.source_country and e.target_country and (e.source_country, e.target_country, e.cameo) in in_body))):
             continue
-        if e.cameo == "010" and e.source_code and e.source_code in speakers.get(e.sentence, ()):
+        if e.cameo == "010" and ((e.source_code and e.source_code in speakers.get(e.sentence, ())) or (
+                e.quote_id is not None and e.quote_id in coded_quotes)):
             continue
         if not (e.source_code or e.target_code):
             if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence:
