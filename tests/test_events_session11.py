@@ -137,3 +137,21 @@ def test_a_statement_whose_content_is_coded_is_only_its_attribution():
 def test_a_statement_with_nothing_coded_in_it_stays():
     doc = full("The United Nations said it was alarmed by the situation in the region.")
     assert any(e.cameo == "010" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,army", [
+    ("اندلعت مواجهات عنيفة بين الجيش وقوات الدعم السريع في الخرطوم.", "SDNMIL"),
+    ("Heavy clashes broke out between the army and the Rapid Support Forces in Khartoum.", "SDNMIL"),
+])
+def test_a_bare_army_facing_a_domestic_rebel_group_is_that_countrys(text, army):
+    doc = full(text)
+    codes = {(e.source_code, e.target_code) for e in doc.events if e.root == "19"}
+    assert (army, "SDNREB") in codes and ("SDNREB", army) in codes, dump(doc)
+
+
+def test_a_bare_army_facing_a_foreign_force_gets_no_country_from_it():
+    doc = full("اندلعت اشتباكات بين الجيش والقوات الإسرائيلية قرب الحدود.")
+    clashes = [e for e in doc.events if e.root == "19"]
+    assert clashes, dump(doc)
+    # the army is not made Israeli: no clash of Israel with Israel
+    assert not any((e.source_code or "")[:3] == (e.target_code or "")[:3] == "ISR" for e in clashes), dump(doc)

@@ -433,6 +433,17 @@ def _mutual_sides(evs: list[Event]) -> None:
                 aid, c = getattr(ev, f"{side}_actor_id"), getattr(ev, f"{side}_country")
                 if c and aid not in known:
                     known[aid] = (getattr(ev, f"{side}_code"), c)
+        # "مواجهات بين الجيش وقوات الدعم السريع": a bare state force (the army, police) facing a rebel or
+        # opposition group of one country is that country's own (a foreign state's forces are named as such)
+        codes = {getattr(ev, f"{side}_actor_id"): getattr(ev, f"{side}_code") for ev in group
+                 for side in ("source", "target")}
+        if len(codes) == 2:
+            a, b = codes
+            for bare, other in ((a, b), (b, a)):
+                code, ocode = codes[bare], codes[other]
+                if bare not in known and code in _STATE_FORCES and other in known and ocode[3:] in _DOMESTIC_SIDES \
+                        and ocode[:3] == known[other][1]:
+                    known[bare] = (known[other][1] + code, known[other][1])
         for ev in group:
             for side in ("source", "target"):
                 aid = getattr(ev, f"{side}_actor_id")
@@ -440,6 +451,10 @@ def _mutual_sides(evs: list[Event]) -> None:
                     code, c = known[aid]
                     setattr(ev, f"{side}_code", code)
                     setattr(ev, f"{side}_country", c)
+
+
+_STATE_FORCES = frozenset(["MIL", "COP", "SPY"])
+_DOMESTIC_SIDES = frozenset(["REB", "OPP", "INS"])
 
 
 def _target_place_phrase(doc: Document, ev: Event) -> None:
