@@ -333,7 +333,8 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
     """A protest or attack noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
     "وانطلقت أمس مسيرات"، "وقعت اشتباكات"، "دارت معارك"، "وقع انفجار" (cue ``erupt`` also: وقع، دار، تدور) -- the
-    noun's event is reported (a verb lead whose report is the noun)."""
+    noun's event is reported (a verb lead whose report is the noun).  With ``crowd`` (the stage's overrides, not the
+    ``noun_erupt`` feature) also :func:`crowd_lead` and :func:`chrono_lead` (a dated chronology line)."""
     if DO_LEAD and do_lead(words, evs, starts):
         return True
     if crowd and CROWD_LEAD and crowd_lead(words, evs, starts):
@@ -559,7 +560,7 @@ _DAY_BEFORE = ("اول", "من", "امس")
 
 
 def _day_before(words, i: int) -> bool:
-    """Does ``words[i]`` end the time phrase "أول من أمس" (the day before yesterday; the last word may carry و / ف)?"""
+    """Does ``words[i]`` end the time phrase "أول من أمس" (the day before yesterday; its first word may carry و / ف)?"""
     n = len(_DAY_BEFORE)
     if i < n - 1:
         return False
