@@ -7,7 +7,7 @@ Honest figures, printed and stored in the model file:
 - detection P/R/F1 by 5-fold cross-validation grouped by article (doc_group of the row id), the
   threshold chosen inside each training part; "rules" = the rules alone, "cv" = the model decides
   every candidate, "shipped" = the model decides except where the event stage's override rules
-  make a candidate stand (phase / erupt / do / crowd / staged leads, lead_report, quote_lead:
+  make a candidate stand (phase / erupt / do / crowd / staged / chronology leads, lead_report, quote_lead:
   read off the stage itself by coding each row under a model that rejects everything, row_of);
 - the span gold (``*_spans.json``, whose sentences are rows of the CSVs) coded with the fold model
   that did not see the sentence ("spans_oof").

@@ -87,7 +87,7 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
     if QUOTE_LEAD:
         for ev in evs:
             k = starts.get(ev.trigger_start)
-            if k is None or ":verb:" not in ev.rule or not ev.quote_id or _imperfect(words[k].norm):
+            if k is None or ":verb:" not in ev.rule or not ev.quote_id or _impf(words[k]):
                 continue
             for j in range(k - 1, max(-1, k - 6), -1):
                 if words[j].punct:
@@ -100,7 +100,7 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
         if k is None:
             continue
         if ":verb:" in ev.rule:
-            f.append("trig_impf" if _imperfect(words[k].norm) else "trig_perf")
+            f.append("trig_impf" if _impf(words[k]) else "trig_perf")
         if any(words[j].norm.isdigit() or "quant" in words[j].cue for j in range(max(0, k - 5), min(n, k + 6))):
             f.append("num_near")
     for ev in evs:
@@ -200,6 +200,15 @@ def _imperfect(norm: str) -> bool:
     return x[:1] in ("ي", "ت", "ن") and len(x) > 3
 
 
+IMPF_FIX = False   # session 11 (DET): read a past verb whose first letter looks like an imperfect prefix by its lemma
+
+
+def _impf(w) -> bool:
+    """Is the word ``w`` an imperfect verb form?  :func:`_imperfect` on its normalised form; with ``IMPF_FIX`` a past
+    verb of a ت / ن / ي-initial lemma (تظاهر، تجمعوا، نفذت) is read by its trigger lemma (:func:`_past_form`)."""
+    return _imperfect(w.norm) and not (IMPF_FIX and _past_form(w))
+
+
 def anchored_report(words, evs, starts=None) -> bool:
     """A verb-triggered asserted event with a concrete anchor in its sentence: a number or
     quantifier, a time word (أمس، اليوم، صباح) or a report anchor, or it opens the sentence
@@ -212,7 +221,7 @@ def anchored_report(words, evs, starts=None) -> bool:
         k = starts.get(ev.trigger_start)
         if k is None or ev.quote_id:
             continue
-        if _imperfect(words[k].norm):
+        if _impf(words[k]):
             continue
         if k == 0:
             return True   # sentence-initial past verb (VSO news lead): وفجر انتحاري نفسه …
@@ -232,11 +241,9 @@ def lead_report(words, evs, starts=None) -> bool:
         starts = start_index(words)
     for ev in evs:
         k = starts.get(ev.trigger_start)
-        if k is None or ev.quote_id or _imperfect(words[k].norm):
+        if k is None or ev.quote_id or _impf(words[k]):
             continue
-        j = k - 1
-        while j >= 0 and ("time" in words[j].cue or words[j].norm.isdigit()):
-            j -= 1
+        j = _before_lead(words, k)
         if j < 0 or words[j].punct:
             return True
     return False
@@ -326,10 +333,13 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
     """A protest or attack noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
     "وانطلقت أمس مسيرات"، "وقعت اشتباكات"، "دارت معارك"، "وقع انفجار" (cue ``erupt`` also: وقع، دار، تدور) -- the
-    noun's event is reported (a verb lead whose report is the noun)."""
+    noun's event is reported (a verb lead whose report is the noun).  With ``crowd`` (the stage's overrides, not the
+    ``noun_erupt`` feature) also :func:`crowd_lead` and :func:`chrono_lead` (a dated chronology line)."""
     if DO_LEAD and do_lead(words, evs, starts):
         return True
     if crowd and CROWD_LEAD and crowd_lead(words, evs, starts):
+        return True
+    if crowd and CHRONO_LEAD and chrono_lead(words, evs, starts):
         return True
     evs = [ev for ev in evs if ev.root in ERUPT_ROOTS and not ev.quote_id and ":noun:" in ev.rule]
     if not evs:
@@ -351,6 +361,32 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         if _opens_clause(words, j):
             return True
     return staged_lead(words, evs, starts)
+
+
+CHRONO_LEAD = True   # session 11 (DET): an attack / protest noun opening a dated chronology line (chrono_lead)
+CHRONO_HEAD = 6      # words of the date before the colon (day, month, a month's other name in brackets, year)
+
+
+def chrono_lead(words, evs, starts=None) -> bool:
+    """A chronology line: an optional bullet, a date with its year, a colon, and the event's noun right after it
+    ("* 3 مارس 2005: اغتيال قاض في انفجار عبوة"، "- 12 يونيو (حزيران) 2006: تفجير سيارة مفخخة …"): the dated entry
+    reports its event (the noun is the entry's predicate, not a reference).  At most ``CHRONO_HEAD`` words before the
+    colon, the first a number (the day or the year), a four-digit year among them; not in reported speech."""
+    evs = [ev for ev in evs if ev.root in ERUPT_ROOTS and not ev.quote_id and ":noun:" in ev.rule]
+    if not evs:
+        return False
+    if starts is None:
+        starts = start_index(words)
+    for ev in evs:
+        k = starts.get(ev.trigger_start)
+        if k is None or k < 2 or not words[k - 1].punct or words[k - 1].text.strip() != ":":
+            continue
+        head = [w for w in words[:k - 1] if not w.punct]
+        if not head or len(head) > CHRONO_HEAD or not head[0].norm.isdigit():
+            continue
+        if any(len(w.norm) == 4 and w.norm.isdigit() and w.norm[:2] in ("19", "20") for w in head):
+            return True
+    return False
 
 
 CROWD_LEAD = True   # session 10 (SPN): a march / gathering verb opening its clause + its protester subject (crowd_lead)
@@ -399,9 +435,15 @@ def _crowd_word(w) -> bool:
 
 def _march_subject(words, k: int) -> bool:
     """Is ``words[k]`` (a crowd word) the subject right after a past march / gathering verb that opens its clause?"""
-    j = k - 1
-    while j >= 0 and k - j <= CROWD_GAP and _crowd_gap(words[j]):
-        j -= 1
+    j, used = k - 1, 0
+    while j >= 0 and used < CROWD_GAP:
+        if DAY_BEFORE and _day_before(words, j):
+            j -= len(_DAY_BEFORE)   # "وخرج مساء أول من أمس مئات من المحتجين": the phrase is one time word
+        elif _crowd_gap(words[j]):
+            j -= 1
+        else:
+            break
+        used += 1
     x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
     if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
         return False
@@ -503,9 +545,27 @@ def _before_lead(words, j: int) -> int:
     """The index of the word before the lead verb ``words[j]`` past its time words and numbers (وسار أمس، نظم
     الأحد), or -1 at the sentence start."""
     i = j - 1
-    while i >= 0 and ("time" in words[i].cue or words[i].norm.isdigit()):
-        i -= 1
+    while i >= 0:
+        if DAY_BEFORE and _day_before(words, i):
+            i -= len(_DAY_BEFORE)
+        elif "time" in words[i].cue or words[i].norm.isdigit():
+            i -= 1
+        else:
+            break
     return i
+
+
+DAY_BEFORE = True   # session 11 (DET): "أول من أمس" (the day before yesterday) is a time phrase before a lead verb
+_DAY_BEFORE = ("اول", "من", "امس")
+
+
+def _day_before(words, i: int) -> bool:
+    """Does ``words[i]`` end the time phrase "أول من أمس" (the day before yesterday; its first word may carry و / ف)?"""
+    n = len(_DAY_BEFORE)
+    if i < n - 1:
+        return False
+    got = [w.norm for w in words[i - n + 1:i + 1]]
+    return got[1:] == list(_DAY_BEFORE[1:]) and got[0] in (_DAY_BEFORE[0], "و" + _DAY_BEFORE[0], "ف" + _DAY_BEFORE[0])
 
 
 def _opens_clause(words, j: int) -> bool:
