@@ -2572,7 +2572,7 @@ def _do_bi(words, i, cs, A, src, tgt):
     """"قامت قوة من الشرطة بمداهمة جامع"، "قام مسلحون باقتحام البلدة": the subject of the light verb
     قام (cue ``do_bi``) before a ب + verbal noun is the noun's agent; the noun's genitive, read as its
     agent by the noun frame, is its patient."""
-    k = next((k for k in range(i - 1, max(cs - 1, i - 8), -1) if "do_bi" in words[k].cue), -1)
+    k = next((k for k in range(i - 1, max(cs - 1, i - 11), -1) if "do_bi" in words[k].cue), -1)   # (up to 9 words of subject, as detect.do_lead)
     if k < 0 or any(words[x].punct for x in range(k, i)):
         return src, tgt
     subj = next((a for a in A if k < a.i0 and a.i1 <= i and a.prep in ("", "من")), None) \
