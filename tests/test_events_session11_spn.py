@@ -64,3 +64,15 @@ def test_without_is_no_negation_of_a_later_act():
 def test_negation_particle_still_negates():
     doc = code("ولم يقم المسلحون بخطف المهندسين الأتراك.")
     assert all(e.negated or not counted(e) for e in of_type(doc, "ASSAULT")), show(doc)
+
+
+# ------------------------------------------------------------------ step C: a march toward an embassy (manual_ar.tsv)
+def test_march_toward_embassy_is_protest_on_its_state():
+    doc = code("وخرج الطلاب من الجامعة وساروا نحو السفارة الفرنسية رافعين الأعلام.")
+    evs = [e for e in of_type(doc, "PROTEST") if counted(e)]
+    assert evs and any(e.target_country == "FRA" for e in evs), show(doc)
+
+
+@pytest.mark.parametrize("text", ["وسار الرئيس نحو القصر.", "وسار المشيعون نحو المقبرة.", "وسار الوفد إلى مقر الحكومة."])
+def test_walking_elsewhere_is_no_protest(text):
+    assert not of_type(code(text), "PROTEST"), show(code(text))
