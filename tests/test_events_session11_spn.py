@@ -76,3 +76,19 @@ def test_march_toward_embassy_is_protest_on_its_state():
 @pytest.mark.parametrize("text", ["وسار الرئيس نحو القصر.", "وسار المشيعون نحو المقبرة.", "وسار الوفد إلى مقر الحكومة."])
 def test_walking_elsewhere_is_no_protest(text):
     assert not of_type(code(text), "PROTEST"), show(code(text))
+
+
+# ------------------------------------------------------------------ step D: a conjunct after the first one's relative clause
+# "خطف مسلحون ثلاثة أوروبيين يعملون في منظمة إغاثة وسائقين صوماليين": an indefinite noun's relative clause (an imperfect
+# verb, no relative pronoun) between two coordinated objects; the compound fan-out codes both (events._rel_gap).
+def test_conjunct_after_relative_clause_fans_out():
+    doc = code("وخطف مسلحون ثلاثة أوروبيين يعملون في منظمة إغاثة وسائقين صوماليين اثنين.")
+    tg = {e.target_country or (e.target_code or "")[:3] for e in of_type(doc, "ASSAULT") if counted(e)}
+    assert {"EUR", "SOM"} <= tg, show(doc)
+
+
+def test_relative_clause_with_an_event_verb_is_no_bridge():
+    # the verb of the relative clause is itself an event (يطالبون): the actor after it belongs to that clause
+    doc = code("واعتقلت الشرطة عشرة متظاهرين يطالبون بإسقاط الحكومة والبرلمان.")
+    arrests = [e for e in doc.events if e.cameo.startswith("17")]
+    assert arrests and not any(e.target_code in ("GOV", "LEG") for e in arrests), show(doc)

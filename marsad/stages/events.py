@@ -2421,6 +2421,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
         elif len(gap) <= 2 and (w0.prefix[:1] == "و" or (w0.norm[:1] == "و" and w0.start < b.start)) and not any(
                 x.punct or x.cue or x.norm in _GAP_STOP or x.prefix for x in gap):
             ok = True   # "عمال إغاثة أوروبيين وطيارين كينيين": an adjective of the first conjunct between
+        elif _rel_gap(gap, w0, b):
+            ok = True   # "أربعة أوروبيين يعملون في مجال الإغاثة وطيارين كينيين": the first one's relative clause between
         else:
             ok = False
         if not ok:
@@ -2428,6 +2430,16 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
         out.append(b)
         a = b
     return out
+
+
+def _rel_gap(gap, w0, b) -> bool:
+    """An indefinite conjunct's relative clause (no relative pronoun: an imperfect verb that is no trigger, then at most
+    four words, no punctuation) before a و-conjunct (session 11, SPN)."""
+    if not (2 <= len(gap) <= 5) or not (w0.prefix[:1] == "و" or (w0.norm[:1] == "و" and w0.start < b.start)):
+        return False
+    v = gap[0]
+    return v.norm[:1] in ("ي", "ت") and len(v.norm) >= 5 and v.norm.endswith("ون") and not v.prefix and not v.trig[1] \
+        and not any(x.punct or x.trig[1] for x in gap)
 
 
 def _compound(words, args, evs):
@@ -2440,7 +2452,7 @@ def _compound(words, args, evs):
     if len(args) < 2 or not evs:
         return evs
     # only an actor followed by another within four words can open a coordination
-    heads = {(a.start, a.end): k for k, a in enumerate(args[:-1]) if args[k + 1].i0 - a.i1 <= 3}
+    heads = {(a.start, a.end): k for k, a in enumerate(args[:-1]) if args[k + 1].i0 - a.i1 <= 5}   # (5: _rel_gap)
     if not heads or not any(ev.source_span in heads or ev.target_span in heads for ev in evs):
         return evs
     by_span = heads
