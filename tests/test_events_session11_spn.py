@@ -92,3 +92,18 @@ def test_relative_clause_with_an_event_verb_is_no_bridge():
     doc = code("واعتقلت الشرطة عشرة متظاهرين يطالبون بإسقاط الحكومة والبرلمان.")
     arrests = [e for e in doc.events if e.cameo.startswith("17")]
     assert arrests and not any(e.target_code in ("GOV", "LEG") for e in arrests), show(doc)
+
+
+# ------------------------------------------------------------------ step E: the claimer names an unidentified attacker
+# "قتل خمسة جنود في هجوم انتحاري تبنته حركة الشباب": the suicide bomber (UAF, no country) is named by the claimer
+# (events._claimed; before, only an attack with no source at all took the claimer).
+def test_claimer_names_unidentified_attacker():
+    doc = code("وقتل خمسة جنود في هجوم انتحاري تبنته حركة الشباب.")
+    evs = [e for e in of_type(doc, "ASSAULT") if counted(e)]
+    assert evs and all(e.source_country == "SOM" for e in evs), show(doc)
+
+
+def test_unidentified_attacker_stays_without_claim():
+    doc = code("وقتل مسلحون مجهولون ثلاثة جنود قرب الحدود.")
+    evs = [e for e in of_type(doc, "ASSAULT") if counted(e)]
+    assert evs and all(e.source_code == "UAF" for e in evs), show(doc)

@@ -2099,7 +2099,7 @@ def _claimed(words, args, evs) -> None:
     the claimer of the sentence's attack (the actor after a claim word, cue ``claim``, or the source of a
     responsibility claim, CAMEO 015) is the agent of its attack events that have none.  Run after the learned
     filter."""
-    if not any(ev.root in _ATTACK_ROOTS and not ev.source_code and not ev.source_actor_id for ev in evs):
+    if not any(ev.root in _ATTACK_ROOTS and _no_named_source(ev) for ev in evs):
         return
     who = None
     for ev in evs:
@@ -2117,7 +2117,7 @@ def _claimed(words, args, evs) -> None:
     else:
         claimer = who[1]
     for ev in evs:
-        if ev.root not in _ATTACK_ROOTS or ev.source_code or ev.source_actor_id or ev.negated:
+        if ev.root not in _ATTACK_ROOTS or not _no_named_source(ev) or ev.negated:
             continue
         if who is None:
             if ev.target_actor_id == claimer.actor.id:
@@ -2128,6 +2128,12 @@ def _claimed(words, args, evs) -> None:
                 continue
             _copy_source(ev, claimer)
         ev.rule += ":claimed"
+
+
+def _no_named_source(ev) -> bool:
+    """No source, or only an unidentified armed one (UAF: مسلحون مجهولون، the bomber of "هجوم انتحاري تبنته الحركة"),
+    which the attack's claimer names (session 11, SPN)."""
+    return not (ev.source_code or ev.source_actor_id) or (ev.source_code == "UAF" and not ev.source_country)
 
 
 def _among_victims(words, args, evs) -> None:
