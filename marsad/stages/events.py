@@ -2143,7 +2143,7 @@ def _claimed(words, args, evs) -> None:
     the claimer of the sentence's attack (the actor after a claim word, cue ``claim``, or the source of a
     responsibility claim, CAMEO 015) is the agent of its attack events that have none.  Run after the learned
     filter."""
-    if not any(ev.root in _ATTACK_ROOTS and not ev.source_code and not ev.source_actor_id for ev in evs):
+    if not any(ev.root in _ATTACK_ROOTS and _no_named_source(ev) for ev in evs):
         return
     who = None
     for ev in evs:
@@ -2161,7 +2161,7 @@ def _claimed(words, args, evs) -> None:
     else:
         claimer = who[1]
     for ev in evs:
-        if ev.root not in _ATTACK_ROOTS or ev.source_code or ev.source_actor_id or ev.negated:
+        if ev.root not in _ATTACK_ROOTS or not _no_named_source(ev) or ev.negated:
             continue
         if who is None:
             if ev.target_actor_id == claimer.actor.id:
@@ -2172,6 +2172,12 @@ def _claimed(words, args, evs) -> None:
                 continue
             _copy_source(ev, claimer)
         ev.rule += ":claimed"
+
+
+def _no_named_source(ev) -> bool:
+    """No source, or only an unidentified armed one (UAF: مسلحون مجهولون، the bomber of "هجوم انتحاري تبنته الحركة"),
+    which the attack's claimer names (session 11, SPN)."""
+    return not (ev.source_code or ev.source_actor_id) or (ev.source_code == "UAF" and not ev.source_country)
 
 
 def _among_victims(words, args, evs) -> None:
@@ -2465,6 +2471,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
         elif len(gap) <= 2 and (w0.prefix[:1] == "و" or (w0.norm[:1] == "و" and w0.start < b.start)) and not any(
                 x.punct or x.cue or x.norm in _GAP_STOP or x.prefix for x in gap):
             ok = True   # "عمال إغاثة أوروبيين وطيارين كينيين": an adjective of the first conjunct between
+        elif _rel_gap(gap, w0, b):
+            ok = True   # "أربعة أوروبيين يعملون في مجال الإغاثة وطيارين كينيين": the first one's relative clause between
         else:
             ok = False
         if not ok:
@@ -2472,6 +2480,16 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
         out.append(b)
         a = b
     return out
+
+
+def _rel_gap(gap, w0, b) -> bool:
+    """An indefinite conjunct's relative clause (no relative pronoun: an imperfect verb that is no trigger, then at most
+    four words, no punctuation) before a و-conjunct (session 11, SPN)."""
+    if not (2 <= len(gap) <= 5) or not (w0.prefix[:1] == "و" or (w0.norm[:1] == "و" and w0.start < b.start)):
+        return False
+    v = gap[0]
+    return v.norm[:1] in ("ي", "ت") and len(v.norm) >= 5 and v.norm.endswith("ون") and not v.prefix and not v.trig[1] \
+        and not any(x.punct or x.trig[1] for x in gap)
 
 
 def _compound(words, args, evs):
@@ -2484,7 +2502,7 @@ def _compound(words, args, evs):
     if len(args) < 2 or not evs:
         return evs
     # only an actor followed by another within four words can open a coordination
-    heads = {(a.start, a.end): k for k, a in enumerate(args[:-1]) if args[k + 1].i0 - a.i1 <= 3}
+    heads = {(a.start, a.end): k for k, a in enumerate(args[:-1]) if args[k + 1].i0 - a.i1 <= 5}   # (5: _rel_gap)
     if not heads or not any(ev.source_span in heads or ev.target_span in heads for ev in evs):
         return evs
     by_span = heads
@@ -2616,7 +2634,7 @@ def _do_bi(words, i, cs, A, src, tgt):
     """"قامت قوة من الشرطة بمداهمة جامع"، "قام مسلحون باقتحام البلدة": the subject of the light verb
     قام (cue ``do_bi``) before a ب + verbal noun is the noun's agent; the noun's genitive, read as its
     agent by the noun frame, is its patient."""
-    k = next((k for k in range(i - 1, max(cs - 1, i - 8), -1) if "do_bi" in words[k].cue), -1)
+    k = next((k for k in range(i - 1, max(cs - 1, i - 11), -1) if "do_bi" in words[k].cue), -1)   # (up to 9 words of subject, as detect.do_lead)
     if k < 0 or any(words[x].punct for x in range(k, i)):
         return src, tgt
     subj = next((a for a in A if k < a.i0 and a.i1 <= i and a.prep in ("", "من")), None) \
