@@ -1,0 +1,37 @@
+"""English news sentences and articles written for these tests (session 11, EN4): postponed / cancelled visits and
+meetings, the PETRARCH2 DELAY block, "neither" subjects, reported agreements of named parties; three wire stories
+(tests/data/articles_en/) and a small PETRARCH-style validation file of our own sentences.  None of the text comes
+from ../shared."""
+import pytest
+
+from events_helpers import dump, find, full
+
+
+# ---- 1c. postponed / cancelled / called-off visits and meetings
+
+@pytest.mark.parametrize("text,cameo,tgt", [
+    ("Pakistan postponed a planned visit by a trade delegation to New Delhi.", "160", "IND"),
+    ("Pakistan postponed a visit to India.", "160", "IND"),
+    ("The president called off his visit to Washington.", "160", "USA"),
+    ("A Turkish minister has cancelled a planned trip to Athens after the border incident.", "160", "GRC"),
+    ("Egypt cancelled a planned meeting with Israeli officials.", "125", "ISRGOV"),
+    ("Iran postponed the talks with the European Union.", "125", "IGOEUREEC"),
+    ("Russia called off the summit with Ukraine.", "125", "UKR"),
+])
+def test_a_postponed_or_cancelled_visit_reduces_relations_and_a_meeting_is_rejected(text, cameo, tgt):
+    doc = full(text)
+    assert find(doc, cameo, "*", tgt), dump(doc)
+    assert not any(e.cameo in ("112", "036", "042", "040", "046") for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The government postponed the vote until after the holidays.",
+    "Police prevented the protesters from reaching the square.",
+    "The opposition tried to delay the reforms.",
+])
+def test_the_petrarch_delay_block_is_no_accusation(text):
+    # the block header "---  DELAY   [120]---  ---" has no space before its dashes: the build read its verbs
+    # under the previous block (ACCUSE, 112)
+    doc = full(text)
+    assert not any(e.cameo == "112" for e in doc.events), dump(doc)
+    assert any(e.cameo == "120" for e in doc.events), dump(doc)
