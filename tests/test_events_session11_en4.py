@@ -35,3 +35,25 @@ def test_the_petrarch_delay_block_is_no_accusation(text):
     doc = full(text)
     assert not any(e.cameo == "112" for e in doc.events), dump(doc)
     assert any(e.cameo == "120" for e in doc.events), dump(doc)
+
+
+# ---- 1b. "neither" / "nor" / "none" negate the verb of their clause
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Neither side withdrew its forces from the disputed hill.", "withdrew"),
+    ("Neither Russia nor China attended the meeting in Geneva.", "attended"),
+    ("None of the parties attended the talks in Addis Ababa.", "attended"),
+])
+def test_a_negated_subject_negates_its_verb(text, trigger):
+    doc = full(text)
+    ev = [e for e in doc.events if e.trigger.startswith(trigger)]
+    # a negated withdrawal is recoded as a refusal to de-escalate (1246), a negated attendance as 125;
+    # either way no asserted cooperative act remains
+    assert ev and all(e.negated or e.cameo[:2] == "12" for e in ev), dump(doc)
+    assert not any(e.cameo in ("0874", "042", "043") and not e.negated for e in doc.events), dump(doc)
+
+
+def test_neither_in_another_clause_does_not_negate():
+    doc = full("The statement named neither Russia nor China, but the army shelled the town.")
+    shell = [e for e in doc.events if e.root == "19"]
+    assert shell and not shell[0].negated, dump(doc)

@@ -2750,7 +2750,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "cond_after" in c and lang == "ar" and _unless(words, j):
             break   # ما لم + verb (unless) opens the condition: no negation, and none from before it
         elif "neg" in c and not (refrain and lang == "ar"):
-            if lang == "ar" or x.norm in ("not", "n't", "never", "no", "without", "refused"):
+            if lang == "ar" or x.norm in ("not", "n't", "never", "no", "without", "refused") or (
+                    x.norm in ("neither", "nor", "none") and not any(words[k].punct for k in range(j + 1, i))):
+                # ("Neither side withdrew", "Neither Russia nor China attended", ", nor did it send": session 11)
                 negated = True
                 neg_i = j
                 if c["neg"] == "future":
