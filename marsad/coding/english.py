@@ -889,6 +889,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             m = max((m for m in same[ev.sentence] if m is not ev and id(m) not in nom
                      and pos[id(m)][2] < i and m.source_code and not words[pos[id(m)][2]].norm.endswith("ing")
                      and words[pos[id(m)][2] - 1].norm != "to"), key=lambda m: pos[id(m)][2], default=None)
+            if m is not None and ":quote-statement" in m.rule and ev.quote_id and ev.quote_id == m.quote_id:
+                m = None   # "Diplomats said the officers spoke … and agreed": the speaker is not the subject (session 11)
             if m is not None and m.source_actor_id != ev.source_actor_id:
                 if ev.target_actor_id and ev.target_actor_id == m.source_actor_id:
                     ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
@@ -1110,9 +1112,13 @@ def _speaker_not_subject(ev, words, i: int, args: Sequence) -> None:
         return
     if any("speaker_ref" in w.cue for w in words[k + 1:i]):
         return
-    subj = [w for w in words[k + 1:i] if not (w.punct or "comp" in w.cue or "aux" in w.cue or "be" in w.cue
-                                                or "np_pre" in w.cue or "neg" in w.cue)]
-    if not subj or any(w.norm in _SUBJ_STOP for w in subj) \
+    coord = _coordinated_verb(words, k, i)
+    subj = [w for w in words[k + 1:coord if coord > 0 else i] if not (
+        w.punct or "comp" in w.cue or "aux" in w.cue or "be" in w.cue or "np_pre" in w.cue or "neg" in w.cue)]
+    if coord > 0:   # "said Indian officers spoke by hotline and agreed": the subject ends at its first preposition
+        n = next((n for n, w in enumerate(subj) if w.norm in _SUBJ_STOP), len(subj))
+        subj = subj[:n]
+    if not subj or (coord < 0 and any(w.norm in _SUBJ_STOP for w in subj)) \
             or any(words[j].punct or "speech" in words[j].cue for j in range(k + 1, i)):
         return
     c = subject_nationality(words, i, k + 1)
@@ -1121,6 +1127,25 @@ def _speaker_not_subject(ev, words, i: int, args: Sequence) -> None:
         ev.source_country, ev.source_code = c, c
         _mark(ev, "src-nationality")
     _mark(ev, "not-speaker")
+
+
+def _coordinated_verb(words, k: int, i: int) -> int:
+    """Index of the "and" that joins the verb at ``i`` to an earlier verb of the clause reported by the speech verb
+    at ``k`` ("Diplomats said the officers spoke by hotline and (later) agreed to …"), or -1: "and" right before the
+    verb (auxiliaries and adverbs between), the reported clause opening with a noun phrase (not a preposition:
+    "said in a statement and …"), no punctuation or other speech verb between (session 11)."""
+    j = i - 1
+    while j > k + 2 and ("aux" in words[j].cue or "be" in words[j].cue or words[j].norm in _COORD_ADVERBS
+                         or words[j].norm.endswith("ly")):
+        j -= 1
+    if j <= k + 2 or words[j].norm != "and":
+        return -1
+    f = k + 1 + ("comp" in words[k + 1].cue)
+    if f >= j or words[f].norm in _SUBJ_STOP or words[f].punct:
+        return -1
+    if any(words[x].punct or "speech" in words[x].cue for x in range(k + 1, j)):
+        return -1
+    return j
 
 
 def as_clause(words, i: int, span: int = 7) -> int:
