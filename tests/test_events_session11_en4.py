@@ -94,3 +94,51 @@ def test_a_main_clause_coordinated_verb_still_shares_the_subject():
 def test_the_meeting_agreed_on_in_reported_speech_is_not_the_speakers():
     doc = full("Diplomats said Indian officers spoke by hotline and agreed to hold a flag meeting.")
     assert not any(e.cameo == "040" and e.source_code == "GOV" for e in doc.events), dump(doc)
+
+
+# ---- 2. constructions of the Korean missile story
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched an intercontinental ballistic missile into the sea off its east coast on Tuesday.",
+    "North Korea fired two short-range ballistic missiles into the sea, South Korea's military said.",
+])
+def test_a_missile_launch_into_the_sea_is_a_show_of_force_with_no_target(text):
+    doc = full(text)
+    ev = [e for e in doc.events if e.root in ("15", "19")]
+    assert ev and all(e.cameo == "150" and e.source_code == "PRK" and not e.target_code for e in ev), dump(doc)
+
+
+@pytest.mark.parametrize("text", ["Hamas launched rockets at Israel.", "Hezbollah fired rockets into northern Israel."])
+def test_rockets_fired_at_a_country_stay_an_attack(text):
+    doc = full(text)
+    assert any(e.cameo == "190" and e.target_code == "ISR" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The test was meant to demonstrate that the missiles could reach the mainland.",
+    "The drills demonstrated the strength of the alliance.",
+    "Kim Jong Un personally supervised the launch.",
+])
+def test_showing_and_supervising_are_no_protest_or_cooperation(text):
+    doc = full(text)
+    assert not any(e.root in ("14", "06") for e in doc.events), dump(doc)
+
+
+def test_a_street_demonstration_stays_a_protest():
+    doc = full("Thousands demonstrated against the government in Seoul.")
+    assert any(e.cameo == "141" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("The ministry summoned no foreign envoys.", "114"),
+    ("Seoul's foreign ministry condemned the launch and summoned no foreign envoys.", "114"),
+])
+def test_a_verb_with_no_object_is_negated(text, cameo):
+    doc = full(text)
+    ev = [e for e in doc.events if e.cameo == cameo]
+    assert ev and all(e.negated for e in ev), dump(doc)
+
+
+def test_no_longer_before_an_object_is_no_negated_object():
+    doc = full("Israeli forces fired no fewer than 20 shells at the town.")
+    assert any(e.root == "19" and not e.negated for e in doc.events), dump(doc)

@@ -313,9 +313,10 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
             if ev.source_span and ev.source_span[0] <= pl.start < ev.source_span[1]:
                 continue     # the source's own name ("at the request of the United States"), no venue
-            if any(q.sentence == ev.sentence and q.speaker_start == pl.start and q.speaker_end <= pl.end
-                   for q in doc.quotes):
+            if any(q.sentence == ev.sentence and (q.speaker_start == pl.start and q.speaker_end <= pl.end
+                                                  or q.speaker_start <= pl.start < q.speaker_end) for q in doc.quotes):
                 continue     # "fired two missiles into the sea, Seoul said": who reports it, not where
+                             # ("…, South Korea's military said": a place inside the speaker's span; session 11)
             if _opens_clause(doc.text[ev.trigger_end:pl.start]):
                 return None  # "told reporters that Russia would …": the place is the reported clause's
             if pl.country == ev.source_country and (ev.root or ev.cameo[:2]) in _VENUE_ROOTS:
@@ -683,6 +684,21 @@ def _words_index(doc, ev, cache: dict, lex):
 
 
 _RULING_NEXT = _cue_words("ruling_next", "_RULING_NEXT")
+_SHOWN_NEXT = _cue_words("shown_next", "_SHOWN_NEXT")
+_NO_NEXT_STOP = _cue_words("no_next_stop", "_NO_NEXT_STOP")
+_SEA_WORDS = _cue_words("sea_word", "_SEA_WORDS")
+
+
+def _launch_into_sea(words, last: int, span: int = 8) -> bool:
+    """"fired two ballistic missiles into the sea", "launched a missile off its east coast": a launch whose missiles
+    fall into the sea hits nobody (session 11)."""
+    for k in range(last + 1, min(len(words) - 1, last + span)):
+        w = words[k]
+        if w.punct:
+            return False
+        if w.norm in ("into", "off") and any(x.norm in _SEA_WORDS for x in words[k + 1:k + 5]):
+            return True
+    return False
 
 
 def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
@@ -789,6 +805,20 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 and words[i + 1].norm in _RULING_NEXT:
             drop.add(id(ev))      # "the court ruled that …", "ruled in favour of …": a ruling, no event
             continue
+        if "shown_verb" in words[i].cue and ev.root == "14" and i + 1 < len(words) and words[i + 1].norm in _SHOWN_NEXT:
+            drop.add(id(ev))      # "meant to demonstrate that / its …": showing something, no street protest (session 11)
+            continue
+        if ":verb:" in ev.rule and id(ev) not in nom and last + 2 < len(words) and words[last + 1].norm == "no" \
+                and words[last + 2].norm not in _NO_NEXT_STOP and not ev.negated:
+            ev.negated = True     # "summoned no foreign envoys", "received no reply" (session 11)
+        elif ":verb:" in ev.rule and last > i and any(words[k].norm == "no" and words[k + 1].norm not in _NO_NEXT_STOP
+                                                       for k in range(i + 1, last)) \
+                and not ev.negated:
+            ev.negated = True     # the object row's words: [summoned no foreign envoys]
+        if ev.cameo == "190" and "launch_verb" in words[i].cue and not ev.target_actor_id \
+                and _launch_into_sea(words, last):
+            recode_event(ev, "150")   # "fired two ballistic missiles into the sea": a show of force (session 11)
+            _mark(ev, "into-sea")
         if "in_idiom" in words[i].cue and i > 0 and words[i - 1].norm == "in":
             drop.add(id(ev))      # "freed five detainees in exchange for …": no exchange of its own
             continue
