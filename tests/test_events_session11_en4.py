@@ -142,3 +142,47 @@ def test_a_verb_with_no_object_is_negated(text, cameo):
 def test_no_longer_before_an_object_is_no_negated_object():
     doc = full("Israeli forces fired no fewer than 20 shells at the town.")
     assert any(e.root == "19" and not e.negated for e in doc.events), dump(doc)
+
+
+# ---- 2. constructions of the Venezuela election story
+
+@pytest.mark.parametrize("text", [
+    "Police said three people were killed in the blast.",
+    "Rights groups said at least 11 people were killed and more than 1,200 were arrested in the crackdown.",
+])
+def test_the_speaker_is_not_the_patient_of_a_reported_passive(text):
+    doc = full(text)
+    assert doc.events and not any(e.target_code in ("COP", "NGO") or e.source_code == "COP" for e in doc.events), \
+        dump(doc)
+
+
+def test_a_pronoun_subject_of_a_reported_passive_is_the_speaker():
+    doc = full("Hamas said it was attacked by Israeli forces.")
+    assert any(e.root == "19" and e.source_code == "ISRMIL" and e.target_code == "PSEREB" for e in doc.events), dump(doc)
+
+
+def test_reimposed_sanctions_are_one_sanction_event():
+    doc = full("The United States reimposed sanctions on Venezuela's oil sector on Friday.")
+    assert [e.cameo for e in doc.events] == ["163"] and find(doc, "163", "USA", "VEN"), dump(doc)
+
+
+def test_rejected_mediation_is_126():
+    doc = full("Venezuela's president rejected foreign mediation.")
+    assert any(e.cameo == "126" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The electoral council declared him the winner of a disputed presidential vote.",
+    "The opposition says its candidate received the most votes.",
+    "The prime minister cited overwhelming evidence of fraud.",
+    "He said he would not sign the deal without international guarantees.",
+])
+def test_noun_readings_of_petrarch_verbs_are_no_events(text):
+    doc = full(text)
+    assert not any(e.trigger.lower().startswith(("vote", "overwhelm", "guarantee")) for e in doc.events), dump(doc)
+
+
+def test_the_one_actor_after_a_mutual_verb_with_a_pronoun_subject_is_the_partner():
+    doc = full("He will meet the Russian ambassador on Monday.")
+    ev = [e for e in doc.events if e.trigger == "meet"]
+    assert ev and ev[0].target_code == "RUSGOV" and not ev[0].source_code, dump(doc)

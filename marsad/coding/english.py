@@ -822,6 +822,14 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         if "in_idiom" in words[i].cue and i > 0 and words[i - 1].norm == "in":
             drop.add(id(ev))      # "freed five detainees in exchange for …": no exchange of its own
             continue
+        if ":mutual" in ev.rule and ":verb:" in ev.rule and id(ev) not in nom and ev.source_span and not ev.target_span \
+                and not ev.target_code and ev.source_span[0] >= ev.trigger_end and not words[i].norm.endswith("ing") \
+                and not any(a.i0 < i and a.prep == "" for a in args):
+            # "He will meet the Russian ambassador", "said he would not meet Maduro": the one actor after a mutual
+            # verb whose subject is a pronoun (or no actor) is its partner, not its subject (session 11)
+            copy_side(ev, "target", ev, "source")
+            clear_side(ev, "source")
+            _mark(ev, "object-partner")
         if ":mutual" in ev.rule and ev.source_span and ev.target_span and id(ev) not in nom:
             _conjoined_partner(ev, args, words)
         if id(ev) not in nom and "adjective" in words[i].cue and _after_copula(words, i):
@@ -837,6 +845,18 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             _mark(ev, "gerund-object")
         if ":quote" in ev.rule and id(ev) not in nom and ev.source_span and ev.source_span[1] <= ev.trigger_start:
             _speaker_not_subject(ev, words, i, args)
+        elif ":quote" in ev.rule and ":verb:" in ev.rule and id(ev) in nom and ev.source_span \
+                and ev.source_span[1] <= ev.trigger_start and words[i - 1].norm in ("the", "a", "an"):
+            k = next((k for k in range(i - 1, max(-1, i - 16), -1) if "speech" in words[k].cue), -1)
+            if k >= 0 and words[k].start >= ev.source_span[1] and not any(
+                    "speaker_ref" in words[j].cue or k < j in (a.i0 for a in args) for j in range(k + 1, i)):
+                # "Police said three people were killed in the blast": a verb entry used as a noun after a
+                # determiner has no subject in the reported clause; the speaker is not its agent (session 11)
+                clear_side(ev, "source")
+                _mark(ev, "not-speaker")
+        if ":quote" in ev.rule and id(ev) not in nom and ev.target_span and ev.target_span[1] <= ev.trigger_start \
+                and _passive(words, i):
+            _speaker_not_patient(ev, words, i, args)
         if words[i].norm.endswith("ing") and i > 0 and "np_pre" in words[i - 1].cue and last + 2 < len(words) \
                 and words[last + 1].norm == "of":
             _gerund_by_agent(ev, words, last, args)
@@ -1157,6 +1177,22 @@ def _speaker_not_subject(ev, words, i: int, args: Sequence) -> None:
         ev.source_country, ev.source_code = c, c
         _mark(ev, "src-nationality")
     _mark(ev, "not-speaker")
+
+
+def _speaker_not_patient(ev, words, i: int, args: Sequence) -> None:
+    """"Police said three people were killed in the blast", "Rights groups said 11 people were killed": the speaker
+    before the speech verb is not the patient of a passive verb whose reported clause has a subject of its own that
+    is no actor; not when that subject is a pronoun ("Hamas said it was attacked") or an actor (session 11)."""
+    k = next((k for k in range(i - 1, max(-1, i - 16), -1) if "speech" in words[k].cue), -1)
+    if k < 0 or words[k].start < ev.target_span[1] or any(k < a.i0 < i for a in args):
+        return
+    between = words[k + 1:i]
+    if not between or any("speaker_ref" in w.cue or (w.punct and w.norm != ",") or "speech" in w.cue for w in between):
+        return
+    if not any(not ("comp" in w.cue or "be" in w.cue or "aux" in w.cue or "np_pre" in w.cue) for w in between):
+        return
+    clear_side(ev, "target")
+    _mark(ev, "not-speaker-patient")
 
 
 def _coordinated_verb(words, k: int, i: int) -> int:
