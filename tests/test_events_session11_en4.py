@@ -186,3 +186,36 @@ def test_the_one_actor_after_a_mutual_verb_with_a_pronoun_subject_is_the_partner
     doc = full("He will meet the Russian ambassador on Monday.")
     ev = [e for e in doc.events if e.trigger == "meet"]
     assert ev and ev[0].target_code == "RUSGOV" and not ev[0].source_code, dump(doc)
+
+
+# ---- 2. constructions of the Congo-Rwanda story
+
+def test_the_actor_after_an_infinitive_mutual_verb_is_the_partner_of_the_governing_subject():
+    doc = full("Congolese President Felix Tshisekedi said he was ready to meet Rwandan President Paul Kagame "
+               "if Rwanda withdrew its troops.")
+    meet = [e for e in doc.events if e.trigger == "meet"]
+    assert meet and meet[0].source_code == "CODGOV" and meet[0].target_code == "RWAGOV", dump(doc)
+
+
+def test_an_ally_after_alongside_is_no_target():
+    doc = full("Burundi has sent soldiers to fight alongside the Congolese army.")
+    assert not any(e.root == "19" and e.target_code for e in doc.events), dump(doc)
+    doc = full("The rebels fought alongside Russian mercenaries against the army.")
+    assert any(e.root == "19" and e.target_code == "MIL" for e in doc.events), dump(doc)
+
+
+def test_the_subject_of_repelled_is_the_attacks_target():
+    doc = full("Congo's army said it had repelled an attack on its positions north of Goma on Monday and killed "
+               "dozens of rebels.")
+    att = [e for e in doc.events if e.trigger == "attack"]
+    assert att and not att[0].source_code and att[0].target_code == "CODMIL", dump(doc)
+    assert find(doc, "190", "CODMIL", "CODREB"), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels did not respond to a request for comment.",
+    "The claim could not be independently verified.",
+])
+def test_wire_boilerplate_is_no_appeal_or_yield(text):
+    doc = full(text)
+    assert not any(e.root in ("02", "08") for e in doc.events), dump(doc)

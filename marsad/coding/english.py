@@ -689,6 +689,12 @@ _NO_NEXT_STOP = _cue_words("no_next_stop", "_NO_NEXT_STOP")
 _SEA_WORDS = _cue_words("sea_word", "_SEA_WORDS")
 
 
+def _alongside(gap: list) -> bool:
+    """The words between a fight verb and its target open with "alongside" / "beside" and hold no other preposition:
+    the target is an ally ("fight alongside the Congolese army"), not "alongside X against the army" (session 11)."""
+    return bool(gap) and gap[0] in ("alongside", "beside") and not any(w in _SUBJ_STOP for w in gap[1:])
+
+
 def _launch_into_sea(words, last: int, span: int = 8) -> bool:
     """"fired two ballistic missiles into the sea", "launched a missile off its east coast": a launch whose missiles
     fall into the sea hits nobody (session 11)."""
@@ -824,12 +830,33 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             continue
         if ":mutual" in ev.rule and ":verb:" in ev.rule and id(ev) not in nom and ev.source_span and not ev.target_span \
                 and not ev.target_code and ev.source_span[0] >= ev.trigger_end and not words[i].norm.endswith("ing") \
-                and not any(a.i0 < i and a.prep == "" for a in args):
-            # "He will meet the Russian ambassador", "said he would not meet Maduro": the one actor after a mutual
-            # verb whose subject is a pronoun (or no actor) is its partner, not its subject (session 11)
+                and (words[i - 1].norm == "to" or not any(a.i0 < i and a.prep == "" for a in args)):
+            # "He will meet the Russian ambassador", "said he would not meet Maduro", "was ready to meet Rwandan
+            # President Paul Kagame": the one actor after a mutual verb whose subject is a pronoun, no actor or the
+            # governing verb's is its partner, not its subject (session 11)
+            gov = next((m for m in same[ev.sentence] if m is not ev and m.source_code and id(m) in pos
+                        and pos[id(m)][3] == i - 2 and words[i - 1].norm == "to"), None)
             copy_side(ev, "target", ev, "source")
             clear_side(ev, "source")
+            if gov is not None and gov.source_actor_id != ev.target_actor_id:
+                copy_side(ev, "source", gov)
             _mark(ev, "object-partner")
+        if ev.target_span and ev.root in ("18", "19", "20") and ev.target_span[0] > ev.trigger_end and \
+                _alongside(doc.text[ev.trigger_end:ev.target_span[0]].split()):
+            clear_side(ev, "target")   # "sent soldiers to fight alongside the Congolese army": an ally (session 11)
+            _mark(ev, "alongside")
+        if id(ev) in nom and ev.root in ("18", "19") and i >= 2 and ev.source_span \
+                and "repel_verb" in (words[i - 2].cue if words[i - 1].norm in ("an", "a", "the") else words[i - 1].cue) \
+                and ev.source_span[1] <= words[i - 2].start:
+            # "the army said it had repelled an attack on its positions": the subject of "repelled" is attacked;
+            # the attacker is unnamed (session 11)
+            copy_side(ev, "target", ev, "source")
+            clear_side(ev, "source")
+            _mark(ev, "repelled")
+        if "comment_request" in words[i].cue and last + 2 < len(words) and words[last + 1].norm in ("for", "to") \
+                and words[last + 2].norm in ("comment", "comments", "respond", "response"):
+            drop.add(id(ev))   # "did not respond to a request for comment": wire boilerplate, no appeal (session 11)
+            continue
         if ":mutual" in ev.rule and ev.source_span and ev.target_span and id(ev) not in nom:
             _conjoined_partner(ev, args, words)
         if id(ev) not in nom and "adjective" in words[i].cue and _after_copula(words, i):
@@ -1061,7 +1088,7 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             if v is n_ev or v.sentence != n_ev.sentence or id(v) in nom or (v.root or "") not in _FORCE_ROOTS:
                 continue
             _, _, vi, vlast = pos[id(v)]
-            if vi > ni and _noun_is_subject(words, ni, nlast, vi):
+            if vi > ni and ":repelled" not in n_ev.rule and _noun_is_subject(words, ni, nlast, vi):
                 # "An attack by Hezbollah on an Israeli post killed two soldiers": the attacker acts
                 if n_ev.source_country or n_ev.source_code:
                     if v.target_actor_id == n_ev.source_actor_id:
