@@ -219,3 +219,100 @@ def test_the_subject_of_repelled_is_the_attacks_target():
 def test_wire_boilerplate_is_no_appeal_or_yield(text):
     doc = full(text)
     assert not any(e.root in ("02", "08") for e in doc.events), dump(doc)
+
+
+# ---- 2. the three wire stories, each coded as one document (tests/data/articles_en/, written for the project)
+
+from pathlib import Path   # noqa: E402
+
+_DIR = Path(__file__).parent / "data" / "articles_en"
+_ARTICLES = {"korea_missile.txt": "2024-10-08", "venezuela_election.txt": "2024-08-03",
+             "congo_rwanda.txt": "2025-02-16"}
+_DOCS: dict = {}
+
+
+def _article(name: str):
+    if name not in _DOCS:
+        _DOCS[name] = full((_DIR / name).read_text(encoding="utf-8"), published_at=_ARTICLES[name])
+    return _DOCS[name]
+
+
+@pytest.mark.parametrize("name", sorted(_ARTICLES))
+def test_the_session11_articles_are_wire_length(name):
+    words = len((_DIR / name).read_text(encoding="utf-8").split())
+    assert 300 <= words <= 450, words
+
+
+def test_korea_missile_article():
+    doc = _article("korea_missile.txt")
+    launch = [e for e in doc.events if e.trigger.startswith("launched an intercontinental")]
+    assert launch and launch[0].cameo == "150" and launch[0].source_code == "PRK" and not launch[0].target_code, \
+        dump(doc)
+    assert find(doc, "114", "JPN", "PRK"), dump(doc)                        # lodged a strong protest
+    assert find(doc, "111", "USA", "PRKGOV") and find(doc, "020", "USA", "PRKGOV"), dump(doc)
+    assert {e.source_code for e in doc.events if e.cameo == "020" and e.target_code == "IGOUNO"} == \
+        {"USA", "JPN", "KOR"}, dump(doc)                                    # at the request of …
+    summon = [e for e in doc.events if e.cameo == "114" and e.source_code == "KORGOV"]
+    assert summon and all(e.negated for e in summon), dump(doc)             # summoned no foreign envoys
+    drills = [e for e in doc.events if e.cameo == "150" and e.trigger.startswith("began")]
+    assert {e.source_code for e in drills} == {"USA", "KOR"} and {e.date for e in drills} == {"2024-10-07"}, dump(doc)
+    assert {(e.source_code, e.date) for e in doc.events if e.cameo == "129"} == {("RUS", "2022"), ("CHN", "2022")}, \
+        dump(doc)
+    assert not any(e.root == "14" and e.trigger.startswith("demonstrate") for e in doc.events), dump(doc)
+    assert not any(e.trigger == "supervised" for e in doc.events), dump(doc)
+    postponed = [e for e in doc.events if e.trigger == "postponed"]
+    assert postponed and postponed[0].negated, dump(doc)                    # Neither side postponed the drills
+
+
+@pytest.mark.xfail(strict=True, reason="the Security Council's meeting 'at the request of the United States' takes the "
+                                       "requester, read as a place, as its target (place_target: the source-span "
+                                       "check covers the event's own source only)")
+def test_korea_council_meeting_has_no_requester_target():
+    doc = _article("korea_missile.txt")
+    assert not any(e.trigger == "meeting" and e.source_code == "IGOUNO" and e.target_code for e in doc.events), dump(doc)
+
+
+def test_venezuela_election_article():
+    doc = _article("venezuela_election.txt")
+    assert find(doc, "163", "USA", "VEN"), dump(doc)                        # reimposed sanctions
+    assert not any(e.cameo == "170" for e in doc.events), dump(doc)
+    assert find(doc, "112", "VENGOV", "USA"), dump(doc)                     # accused the United States of plotting
+    assert find(doc, "175", "VENCOP", "VENCVL"), dump(doc)                  # police fired tear gas at protesters
+    assert find(doc, "051", "RUS", "VENGOV") and find(doc, "051", "CHN", "VENGOV"), dump(doc)
+    assert find(doc, "1312", "IGOEUREEC"), dump(doc)                        # threatened further sanctions
+    assert find(doc, "126", "VENGOV"), dump(doc)                            # rejected foreign mediation
+    assert not any(e.target_code == "NGO" for e in doc.events), dump(doc)   # rights groups said … were killed
+    assert not any(e.trigger.lower().startswith(("vote", "overwhelm", "guarantee")) for e in doc.events), dump(doc)
+    meet = [e for e in doc.events if e.trigger == "meet"]
+    assert meet and meet[0].target_code == "VENGOV" and meet[0].source_code != "VENGOV", dump(doc)
+
+
+@pytest.mark.xfail(strict=True, reason="'Brazil, Colombia and Mexico, whose leftist governments have kept ties with "
+                                       "Caracas, issued a joint statement urging …': the participle's subject stands "
+                                       "before a relative clause and a main verb; the appeal has no source")
+def test_venezuela_joint_statement_source():
+    doc = _article("venezuela_election.txt")
+    assert any(e.trigger == "urging" and e.source_code in ("BRA", "COL", "MEX") for e in doc.events), dump(doc)
+
+
+def test_congo_rwanda_article():
+    doc = _article("congo_rwanda.txt")
+    assert find(doc, "192", "CODREB", "COD"), dump(doc)                     # captured the town of Sake
+    assert find(doc, "112", "CODGOV", "RWA") and find(doc, "161", "CODGOV", "RWA"), dump(doc)
+    meet = [e for e in doc.events if e.trigger == "meet"]
+    assert meet and (meet[0].source_code, meet[0].target_code) == ("CODGOV", "RWAGOV"), dump(doc)
+    assert meet[0].modality == "conditional", dump(doc)
+    assert find(doc, "112", "RWAGOV", "CODGOV") and find(doc, "051", "RWA", "AGO"), dump(doc)
+    mediated = [e for e in doc.events if e.trigger == "mediated"]
+    assert mediated and mediated[0].source_code == "AGO" and mediated[0].date == "2022", dump(doc)
+    attack = [e for e in doc.events if e.trigger == "attack"]
+    assert attack and not attack[0].source_code and attack[0].target_code == "CODMIL", dump(doc)
+    assert not any(e.trigger == "fight" and e.target_code for e in doc.events), dump(doc)   # alongside the army
+    assert not any(e.trigger == "request" for e in doc.events), dump(doc)
+
+
+@pytest.mark.xfail(strict=True, reason="'African Union Commission chairman Moussa Faki Mahamat': the actor table gives "
+                                       "the named person his earlier Chadian post (TCDGOV) over the title before it")
+def test_congo_au_chairman_is_the_au():
+    doc = _article("congo_rwanda.txt")
+    assert any(e.cameo == "0256" and e.source_code == "IGOAFRAFU" for e in doc.events), dump(doc)
