@@ -89,11 +89,11 @@ def test_a_main_clause_coordinated_verb_still_shares_the_subject():
 
 
 @pytest.mark.xfail(strict=True, reason="the complement noun of 'agreed to hold a flag meeting' keeps the stage's "
-                                       "speaker fallback (040 GOV): complements do not take the governing verb's "
+                                       "speaker fallback (036 GOV): complements do not take the governing verb's "
                                        "cleared source")
 def test_the_meeting_agreed_on_in_reported_speech_is_not_the_speakers():
     doc = full("Diplomats said Indian officers spoke by hotline and agreed to hold a flag meeting.")
-    assert not any(e.cameo == "040" and e.source_code == "GOV" for e in doc.events), dump(doc)
+    assert not any(e.trigger == "meeting" and e.source_code == "GOV" for e in doc.events), dump(doc)
 
 
 # ---- 2. constructions of the Korean missile story
@@ -316,3 +316,45 @@ def test_congo_rwanda_article():
 def test_congo_au_chairman_is_the_au():
     doc = _article("congo_rwanda.txt")
     assert any(e.cameo == "0256" and e.source_code == "IGOAFRAFU" for e in doc.events), dump(doc)
+
+
+# ---- 3. a PETRARCH-style validation file of our own sentences (tests/data/petrarch_own.xml)
+
+def test_own_petrarch_validation_sentences_keep_their_exact_share():
+    from marsad.eval.events import petrarch, read_petrarch_xml
+    from marsad.pipeline import Pipeline
+    path = Path(__file__).parent / "data" / "petrarch_own.xml"
+    recs = read_petrarch_xml(path)
+    assert len(recs) == 32 and sum(len(r["gold"]) for r in recs) == 37
+    res = petrarch(path, Pipeline())
+    # session 11 start: exact .8108 / root .8919 / 13 extra codings; after the fixes .9189 / .9459 / 9 (four of the
+    # extras: "agreed to restore relations / to hold a meeting" code the agreed act as done, the project's convention)
+    assert res["exact"] >= 0.9189 and res["root"] >= 0.9459, res
+    assert res["extra"] <= 9, res
+
+
+@pytest.mark.parametrize("text,cameo,src,tgt", [
+    ("Russia vetoed a United Nations Security Council resolution on Syria.", "129", "RUS", "IGOUNO"),
+    ("Japan pledged 500 million dollars in humanitarian aid to Ukraine.", "033", "JPN", "*"),
+])
+def test_validation_constructions(text, cameo, src, tgt):
+    doc = full(text)
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_a_noun_modified_by_accused_of_is_the_accused():
+    doc = full("Germany expelled two Russian diplomats accused of spying.")
+    acc = [e for e in doc.events if e.root == "11"]
+    assert acc and not acc[0].source_code and acc[0].target_code == "RUSGOV", dump(doc)
+
+
+@pytest.mark.parametrize("text", ["Macron praised Morocco for its role in fighting terrorism.",
+                                  "The minister vowed to step up the fight against corruption."])
+def test_fighting_an_abstract_foe_is_no_clash(text):
+    doc = full(text)
+    assert not any(e.root == "19" for e in doc.events), dump(doc)
+
+
+def test_an_announced_suspension_keeps_the_announcer():
+    doc = full("Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert find(doc, "161", "ITA", "SRB"), dump(doc)

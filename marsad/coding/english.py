@@ -236,6 +236,13 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
     if rp is not None:
         agent, patient = rp
         return agent, (patient if patient is not agent else None)
+    if "accused_participle" in words[i].cue and 0 < i < len(words) - 1 and words[i + 1].norm in ("of", "with") \
+            and not ("be" in words[i - 1].cue or "aux" in words[i - 1].cue):
+        # "expelled two Russian diplomats accused of spying": the participle modifies the noun before it, which is
+        # the accused; the accuser is unnamed (session 11)
+        noun = next((a for a in args if a.i1 == i), None)
+        if noun is not None:
+            return None, noun
     ante = relative_antecedent(words, i, args, coord=False)
     if ante is None:
         # the second verb of a coordinated relative clause: unless its own subject stands before the antecedent
@@ -687,6 +694,7 @@ _RULING_NEXT = _cue_words("ruling_next", "_RULING_NEXT")
 _SHOWN_NEXT = _cue_words("shown_next", "_SHOWN_NEXT")
 _NO_NEXT_STOP = _cue_words("no_next_stop", "_NO_NEXT_STOP")
 _SEA_WORDS = _cue_words("sea_word", "_SEA_WORDS")
+_ABSTRACT_FOES = _cue_words("abstract_foe", "_ABSTRACT_FOES")
 
 
 def _alongside(gap: list) -> bool:
@@ -811,6 +819,26 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 and words[i + 1].norm in _RULING_NEXT:
             drop.add(id(ev))      # "the court ruled that …", "ruled in favour of …": a ruling, no event
             continue
+        if "accused_participle" in words[i].cue and not ev.source_actor_id and ev.target_span and i + 1 < len(words) \
+                and words[i + 1].norm in ("of", "with") and ev.target_span[1] <= words[i].start:
+            # "two Russian diplomats accused of spying": an unnamed accuser, no subject-nationality fill (session 11)
+            clear_side(ev, "source")
+            _mark(ev, "obj-participle")
+        if ev.cameo == "033" and last > i + 1 and words[i + 1].norm == "to" and words[i].norm.startswith("pledg") \
+                and any(m is not ev and i + 1 < pos[id(m)][2] <= last for m in same[ev.sentence]):
+            drop.add(id(ev))      # "pledged to provide … aid": the complement's own event reports it (session 11)
+            continue
+        if ev.root == "19" and last + 1 < len(words) and (words[last + 1].norm in _ABSTRACT_FOES or (
+                words[last + 1].norm == "against" and last + 2 < len(words) and words[last + 2].norm in _ABSTRACT_FOES)):
+            drop.add(id(ev))      # "its role in fighting terrorism", "the fight against corruption" (session 11)
+            continue
+        if ev.cameo[:3] == "129" and ev.target_span and ev.target_span[0] > ev.trigger_end:
+            igo = next((a for a in args if a.actor.code and a.actor.code.startswith("IGO") and i < a.i0
+                        and a.end <= ev.target_span[0]), None)
+            if igo is not None:
+                # "vetoed a United Nations Security Council resolution on Syria": the body, not the topic (session 11)
+                _set_side(ev, "target", igo.actor, (igo.start, igo.end))
+                _mark(ev, "veto-body")
         if "shown_verb" in words[i].cue and ev.root == "14" and i + 1 < len(words) and words[i + 1].norm in _SHOWN_NEXT:
             drop.add(id(ev))      # "meant to demonstrate that / its …": showing something, no street protest (session 11)
             continue
@@ -873,7 +901,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         if ":quote" in ev.rule and id(ev) not in nom and ev.source_span and ev.source_span[1] <= ev.trigger_start:
             _speaker_not_subject(ev, words, i, args)
         elif ":quote" in ev.rule and ":verb:" in ev.rule and id(ev) in nom and ev.source_span \
-                and ev.source_span[1] <= ev.trigger_start and words[i - 1].norm in ("the", "a", "an"):
+                and ev.source_span[1] <= ev.trigger_start and words[i - 1].norm in ("the", "a", "an") \
+                and i >= 2 and words[i - 2].norm in _SUBJ_STOP:   # (in an adjunct: not "announced a suspension")
             k = next((k for k in range(i - 1, max(-1, i - 16), -1) if "speech" in words[k].cue), -1)
             if k >= 0 and words[k].start >= ev.source_span[1] and not any(
                     "speaker_ref" in words[j].cue or k < j in (a.i0 for a in args) for j in range(k + 1, i)):
