@@ -88,9 +88,6 @@ def test_a_main_clause_coordinated_verb_still_shares_the_subject():
     assert any(e.root == "16" and e.source_code == "USAGOV" for e in doc.events), dump(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="the complement noun of 'agreed to hold a flag meeting' keeps the stage's "
-                                       "speaker fallback (036 GOV): complements do not take the governing verb's "
-                                       "cleared source")
 def test_the_meeting_agreed_on_in_reported_speech_is_not_the_speakers():
     doc = full("Diplomats said Indian officers spoke by hotline and agreed to hold a flag meeting.")
     assert not any(e.trigger == "meeting" and e.source_code == "GOV" for e in doc.events), dump(doc)

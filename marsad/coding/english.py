@@ -1174,6 +1174,21 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 continue
             c_ev.confidence = min(c_ev.confidence, round(m.confidence - 0.05, 4))
             break
+    # "Diplomats said Indian officers spoke by hotline and agreed to hold a flag meeting": the complement of a reported
+    # verb whose speaker source was dropped is not the speaker's either (session 11)
+    for ev in en:
+        if ":not-speaker" not in ev.rule or not ev.reported_by_actor_id or id(ev) not in pos:
+            continue
+        words, _, i, last = pos[id(ev)]
+        for m in same.get(ev.sentence, ()):
+            if m is ev or id(m) not in pos or m.source_actor_id != ev.reported_by_actor_id or not m.source_span \
+                    or m.source_span[1] > ev.trigger_start:
+                continue
+            mi = pos[id(m)][2]
+            if last + 1 < mi <= last + 6 and words[last + 1].norm == "to" \
+                    and not any(words[k].punct for k in range(last + 1, mi)):
+                clear_side(m, "source")
+                _mark(m, "not-speaker")
     # background "as" clauses: "… ended their mediation as shells continued to fall": the main clause
     # before "as" carries the sentence's event
     for ev in en:
