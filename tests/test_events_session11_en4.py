@@ -261,9 +261,6 @@ def test_korea_missile_article():
     assert postponed and postponed[0].negated, dump(doc)                    # Neither side postponed the drills
 
 
-@pytest.mark.xfail(strict=True, reason="the Security Council's meeting 'at the request of the United States' takes the "
-                                       "requester, read as a place, as its target (place_target: the source-span "
-                                       "check covers the event's own source only)")
 def test_korea_council_meeting_has_no_requester_target():
     doc = _article("korea_missile.txt")
     assert not any(e.trigger == "meeting" and e.source_code == "IGOUNO" and e.target_code for e in doc.events), dump(doc)

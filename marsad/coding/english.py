@@ -326,6 +326,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                              # ("…, South Korea's military said": a place inside the speaker's span; session 11)
             if _opens_clause(doc.text[ev.trigger_end:pl.start]):
                 return None  # "told reporters that Russia would …": the place is the reported clause's
+            if doc.text[max(ev.trigger_end, pl.start - 30):pl.start].split()[-3:][:2] in _REQUESTER_BEFORE or \
+                    doc.text[max(ev.trigger_end, pl.start - 30):pl.start].split()[-2:] in _REQUESTER_BEFORE:
+                return None  # "a meeting at the request of the United States, Japan and …": who asked (session 11)
             if pl.country == ev.source_country and (ev.root or ev.cameo[:2]) in _VENUE_ROOTS:
                 return None  # "Erdogan offered to host talks in Istanbul": the venue, no target of its own
             if (ev.root or ev.cameo[:2]) in _VENUE_ROOTS and any(
@@ -339,6 +342,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                              # of no named party; its place is the venue, no party (session 9 EN2)
             return pl.country
     return None
+
+
+_REQUESTER_BEFORE = [["request", "of"], ["invitation", "of"], ["behest", "of"], ["initiative", "of"]]
 
 
 # roots whose place after the trigger is a venue when it is the source's own country (offers, talks,
