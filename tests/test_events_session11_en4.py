@@ -352,3 +352,16 @@ def test_fighting_an_abstract_foe_is_no_clash(text):
 def test_an_announced_suspension_keeps_the_announcer():
     doc = full("Italy announced a suspension of air links with Serbia on Wednesday.")
     assert find(doc, "161", "ITA", "SRB"), dump(doc)
+
+
+@pytest.mark.parametrize("text,trigger,src", [
+    ("Amnesty International said officers had beaten peaceful demonstrators and called for an independent "
+     "investigation.", "called", "NGOHRIAMN"),
+    ("The army said troops crossed the Nile before dawn and seized the bridge.", "seized", "MIL"),
+])
+def test_and_after_a_reported_clause_by_tense_and_the_reported_subject(text, trigger, src):
+    # an auxiliary in the reported clause and none after "and": the verb is the speaker's; otherwise the reported
+    # clause's first actor is its subject
+    doc = full(text)
+    ev = [e for e in doc.events if e.trigger == trigger]
+    assert ev and ev[0].source_code == src, dump(doc)

@@ -1001,8 +1001,21 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             m = max((m for m in same[ev.sentence] if m is not ev and id(m) not in nom
                      and pos[id(m)][2] < i and m.source_code and not words[pos[id(m)][2]].norm.endswith("ing")
                      and words[pos[id(m)][2] - 1].norm != "to"), key=lambda m: pos[id(m)][2], default=None)
-            if m is not None and ":quote-statement" in m.rule and ev.quote_id and ev.quote_id == m.quote_id:
+            if m is not None and ":quote-statement" in m.rule and ev.quote_id and ev.quote_id == m.quote_id \
+                    and not _tense_break(words, pos[id(m)][3], i):
                 m = None   # "Diplomats said the officers spoke … and agreed": the speaker is not the subject (session 11)
+            if m is None and not ev.source_actor_id and ":quote" in ev.rule:
+                # the reported clause's first noun phrase is, when it is an actor ("said troops crossed the Nile and
+                # seized …"; session 11)
+                k = next((k for k in range(i - 2, max(-1, i - 16), -1) if "speech" in words[k].cue), -1)
+                if k >= 0 and not _tense_break(words, k, i) and not any(words[x].punct for x in range(k + 1, i)):
+                    f = k + 1
+                    while f < i and ("comp" in words[f].cue or "np_pre" in words[f].cue):
+                        f += 1
+                    subj = next((a for a in args if a.i0 == f and a.prep == ""), None)
+                    if subj is not None and subj.actor.id != ev.target_actor_id:
+                        _set_side(ev, "source", subj.actor, (subj.start, subj.end))
+                        _mark(ev, "reported-subject")
             if m is not None and m.source_actor_id != ev.source_actor_id:
                 if ev.target_actor_id and ev.target_actor_id == m.source_actor_id:
                     ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
@@ -1288,7 +1301,21 @@ def _coordinated_verb(words, k: int, i: int) -> int:
         return -1
     if any(words[x].punct or "speech" in words[x].cue for x in range(k + 1, j)):
         return -1
+    if _tense_break(words, k, i):
+        return -1
     return j
+
+
+def _tense_break(words, k: int, i: int) -> bool:
+    """The reported clause after the speech verb at ``k`` has an auxiliary ("had beaten", "would reopen") and the verb
+    at ``i`` after its "and" has none: that verb is joined to the speech verb, the speaker's own act ("Amnesty said
+    officers had beaten demonstrators and called for an inquiry", "said Turkey would reopen its consulate and invited
+    Nasser") (session 11)."""
+    a = next((x for x in range(i - 1, k, -1) if words[x].norm == "and"), -1)
+    if a < 0:
+        return False
+    return any("aux" in words[x].cue for x in range(k + 1, a)) and not any(
+        "aux" in words[x].cue or "be" in words[x].cue for x in range(a + 1, i))
 
 
 def as_clause(words, i: int, span: int = 7) -> int:
