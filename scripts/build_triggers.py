@@ -98,7 +98,7 @@ def parse_petrarch_en(path: Path) -> list[tuple[str, str, str, str]]:
             continue
         if not in_verbs or not line.strip():
             continue
-        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)
         if m:
             c = m.group(2).split(":")[0].strip()
             block_code = c if re.fullmatch(r"\d{3,4}", c) else None

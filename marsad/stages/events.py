@@ -2813,7 +2813,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             break   # ما لم + verb (unless) opens the condition: no negation, and none from before it
         elif "neg" in c and not (refrain and lang == "ar"):
             if lang == "ar" or (x.norm in ("not", "n't", "never", "no", "without", "refused") and not (
-                    x.norm == "no" and j + 1 < i and "doubt" in words[j + 1].cue)):   # "there is no doubt X will …"
+                    x.norm == "no" and j + 1 < i and "doubt" in words[j + 1].cue)) or (   # "there is no doubt X will …"
+                    x.norm in ("neither", "nor", "none") and not any(words[k].punct for k in range(j + 1, i))):
+                # ("Neither side withdrew", "Neither Russia nor China attended", ", nor did it send": session 11)
                 negated = True
                 neg_i = j
                 if c["neg"] == "future":
