@@ -141,7 +141,7 @@ def parse_up_ar(path: Path, drop_roots: set | None = None) -> list[tuple[str, st
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
-        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)
         if m:
             c = m.group(2).strip()
             block_code = c if re.fullmatch(r"\d{3,4}", c) else None

@@ -864,7 +864,9 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             continue
         if ":mutual" in ev.rule and ":verb:" in ev.rule and id(ev) not in nom and ev.source_span and not ev.target_span \
                 and not ev.target_code and ev.source_span[0] >= ev.trigger_end and not words[i].norm.endswith("ing") \
-                and (words[i - 1].norm == "to" or not any(a.i0 < i and a.prep == "" for a in args)):
+                and (words[i - 1].norm == "to" or not any(a.i0 < i and a.prep == "" for a in args)) \
+                and not any(w.norm in ("between", "among") and w.start < ev.source_span[0] for w in words[i + 1:]):
+            # ("clashes broke out between the army and the RSF": the parties after between are both sides)
             # "He will meet the Russian ambassador", "said he would not meet Maduro", "was ready to meet Rwandan
             # President Paul Kagame": the one actor after a mutual verb whose subject is a pronoun, no actor or the
             # governing verb's is its partner, not its subject (session 11)
