@@ -129,8 +129,22 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         got = imemo.get(ik)
         if got is not None:
             if got is not _SKIP:
+                # Item(s, s + length, list(es), typ, conj, prefix, alt=alt, default=dflt) as a bare instance with
+                # its slots stored here: no keyword call, no default-factory test (about half the time an item)
                 es, typ, conj, prefix, alt, dflt = got
-                out.append(Item(s, s + length, list(es), typ, conj, prefix, alt=alt, default=dflt))
+                it = _new(Item)
+                it.i = s
+                it.j = s + length
+                it.entries = list(es)
+                it.type = typ
+                it.conj = conj
+                it.prefix = prefix
+                it.mention_ids = []
+                it.mention_type = None
+                it.span = None
+                it.alt = alt
+                it.default = dflt
+                out.append(it)
                 i = s + length
             continue
         if not (w[:1].isascii() and w[:1].islower()):
@@ -191,6 +205,7 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
 
 
 _SKIP = ()     # match_items' memo: the match makes no item
+_new = object.__new__
 
 
 _NAME_TYPES = frozenset({"entity", "media", "country", "capital", "demonym"})
