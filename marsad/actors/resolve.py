@@ -278,7 +278,14 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
     mk = tuple([(it.type, id(it.entries[0]) if it.entries else None) for it in items])
     got = _COMBINE_MEMO.get(mk)
     if got is not None:
-        return Resolution(*got[0]) if got[0] is not None else None
+        f = got[0]
+        if f is None:
+            return None
+        # (a bare instance with the memo's ten fields stored, in the order the memo writes them below: no
+        # __init__ frame; tests/test_actors_speed_s11.py checks they are every slot of Resolution)
+        r = _new(Resolution)
+        r.code, r.country, r.role, r.kind, r.name_ar, r.name_en, r.basis, r.entity_id, r.main, r.expired = f
+        return r
     r = _combine(items, date)
     if "entity" not in [t[0] for t in mk]:
         if len(_COMBINE_MEMO) > 100_000:
