@@ -129,8 +129,22 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         got = imemo.get(ik)
         if got is not None:
             if got is not _SKIP:
+                # Item(s, s + length, list(es), typ, conj, prefix, alt=alt, default=dflt) as a bare instance with
+                # its slots stored here: no keyword call, no default-factory test (about half the time an item)
                 es, typ, conj, prefix, alt, dflt = got
-                out.append(Item(s, s + length, list(es), typ, conj, prefix, alt=alt, default=dflt))
+                it = _new(Item)
+                it.i = s
+                it.j = s + length
+                it.entries = list(es)
+                it.type = typ
+                it.conj = conj
+                it.prefix = prefix
+                it.mention_ids = []
+                it.mention_type = None
+                it.span = None
+                it.alt = alt
+                it.default = dflt
+                out.append(it)
                 i = s + length
             continue
         if not (w[:1].isascii() and w[:1].islower()):
@@ -191,6 +205,7 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
 
 
 _SKIP = ()     # match_items' memo: the match makes no item
+_new = object.__new__
 
 
 _NAME_TYPES = frozenset({"entity", "media", "country", "capital", "demonym"})
@@ -263,7 +278,14 @@ def combine(items: list[Item], date: Optional[str] = None) -> Optional[Resolutio
     mk = tuple([(it.type, id(it.entries[0]) if it.entries else None) for it in items])
     got = _COMBINE_MEMO.get(mk)
     if got is not None:
-        return Resolution(*got[0]) if got[0] is not None else None
+        f = got[0]
+        if f is None:
+            return None
+        # (a bare instance with the memo's ten fields stored, in the order the memo writes them below: no
+        # __init__ frame; tests/test_actors_speed_s11.py checks they are every slot of Resolution)
+        r = _new(Resolution)
+        r.code, r.country, r.role, r.kind, r.name_ar, r.name_en, r.basis, r.entity_id, r.main, r.expired = f
+        return r
     r = _combine(items, date)
     if "entity" not in [t[0] for t in mk]:
         if len(_COMBINE_MEMO) > 100_000:

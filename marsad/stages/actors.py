@@ -1592,7 +1592,8 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
     isdisjoint = long_keys.isdisjoint
     # the few word forms that may spell a known surname, tested once per distinct form; the tokens
     # of those forms are then picked in C (compress / map), sentence by sentence, in text order
-    ws = list({t.text for t in tokens})
+    texts = [t.text for t in tokens]
+    ws = list(set(texts))
     # (word_keys through a plain dict: its lru_cache re-links every hit)
     wk = list(map(_WK.get, ws))
     if None in wk:
@@ -1603,12 +1604,17 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
     hits = set(compress(ws, map(not_, map(isdisjoint, wk))))
     if not hits:
         return
-    has = hits.__contains__
+    # (the positions of those tokens, found in C; each sentence then takes its own by two bisects)
+    pos = list(compress(range(len(texts)), map(hits.__contains__, texts)))
+    bl = bisect.bisect_left
     for sent in doc.sentences:
         if sent.segment_kind in SKIP_KINDS:
             continue
-        toks = tokens[sent.token_start:sent.token_end]
-        for t in [t for t in toks if has(t.text)]:
+        a = bl(pos, sent.token_start)
+        b = bl(pos, sent.token_end, a)
+        if a == b:
+            continue
+        for t in [tokens[k] for k in pos[a:b]]:
             if t.end - t.start < 3:
                 continue
             ks = word_keys(t.text)

@@ -1602,9 +1602,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue
         tgt = next((a for a in args if q.content_start <= a.start < q.content_end and a.actor.country
                     and a.actor.country != spk.country and not _same(a.actor, spk)), None)
-        ev = Event(id="", sentence=si, sentence_start=sent.start, sentence_end=sent.end,
-                   trigger_start=q.cue_start, trigger_end=q.cue_end, trigger=doc.text[q.cue_start:q.cue_end],
-                   **_code_fields(c, info))
+        # (by position, as _make: no keyword dict; tests/test_events_speed_s7.py checks the field order)
+        ev = Event("", si, sent.start, sent.end, q.cue_start, q.cue_end, doc.text[q.cue_start:q.cue_end], c, info.root,
+                   info.quad_class, info.goldstein, info.plover_type, info.plover_mode, list(info.plover_context))
         _fill_actor(ev, "source", spk, (q.speaker_start, q.speaker_end) if q.speaker_end > q.speaker_start else None)
         if tgt is not None:
             _fill_actor(ev, "target", tgt.actor, (tgt.start, tgt.end))
