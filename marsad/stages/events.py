@@ -1005,6 +1005,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         w = words[i]
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
         speaker = actor_of(doc, quote.speaker_actor_id) if quote else None
+        denier = None
+        if quote is not None and lang == "ar" and quote.cue and "neg_speech" in lex.cue(_norm(quote.cue, lang)):
+            # "نفى الحزب أن يكون القتلى من عناصره، واتهم الجيش التركي بـ …": a verb joined after the denied clause
+            # (after a comma) is the denier's own act, and what follows it is neither denied nor reported (session 11)
+            j = next((j for (j, _, t, _) in trigs if t.kind == "verb" and j > 1 and words[j - 1].text in ("،", ",")
+                      and quote.content_start <= words[j].start < quote.content_end and _conjoined_word(words[j])), -1)
+            if 0 < j <= i:
+                denier, quote, speaker = (speaker if j == i else None), None, None
         if e.cond == "quote" and quote is None:
             continue
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
@@ -1337,6 +1345,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
                     (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
                 src_actor = speaker
+        if denier is not None and not pairs:
+            if src is not None and src.i0 > i and e.cameo[:3] == "112" and _charge_next(words, src.end):
+                tgt, src = src, None   # (the one phrase before the ب-charge is the accused, as in _conjoined_subject)
+            if src is None and src_actor is None:
+                src_actor = denier
         if not pairs:
             sa = src.actor if src else src_actor
             if tgt is not None and (_one_referent(sa, tgt.actor) or (
@@ -1535,6 +1548,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if "14" in roots:
             for ev in evs:
                 if ev.root == "14":
+                    if lang == "ar" and not _statelike(ev, "source", doc):
+                        _site_source(words, ev)   # (a state at the site: _protest_direction)
                     _protest_direction(ev, doc)
             _share_crowd(evs, doc)
         if lang == "ar":
@@ -1638,7 +1653,10 @@ def _conjoined_subject(words, evs) -> None:
                 # "نفت قوات الدعم السريع مسؤوليتها، واتهمت الجيش السوداني بقصف السوق": an accusation (112: اتهم،
                 # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
                 # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
-                reread = ((ev.cameo or "").startswith("112") and ev.source_span
+                reread = (((ev.cameo or "").startswith("112") or (
+                              ev.root == "10" and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
+                              and agreement.masc_verb(words[k].norm) == agreement.masc_verb(
+                                  words[starts.get(prev.trigger_start, k)].norm))) and ev.source_span
                           and (not (ev.target_code or ev.target_actor_id) or _after_charge(words, ev))
                           and k + 1 < len(words) and ev.source_span[0] == words[k + 1].start
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
@@ -1653,7 +1671,13 @@ def _conjoined_subject(words, evs) -> None:
             # "حذر الوزير من أن التصعيد سيقوض الوساطة، ودعا إلى …": a verbal act joined after a comma to a verb whose
             # complement holds no event verb goes on with that verb's subject (not across a full stop, ≤ 24 words)
             if not (ev.root in _VERBAL_ROOTS and k - j <= 24 and words[k - 1].text in ("،", ",")
-                    and any("comp" in words[x].cue for x in range(j + 1, k))):
+                    and any("comp" in words[x].cue for x in range(j + 1, k))) and not (
+                    ev.root in _VERBAL_ROOTS and k - j <= 30 and words[k - 1].text in ("،", ",")
+                    and (reread or not ev.source_code) and not any("comp" in words[x].cue for x in range(j + 1, k))
+                    and agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)):
+                # "رفض الأمين العام … أي دعوة لنزع سلاح المقاومة قبل انسحاب إسرائيل الكامل من الأراضي اللبنانية،
+                # واتهم الولايات المتحدة …": a verbal act joined after a comma with no subject of its own, of the same
+                # gender as the earlier verb, goes on with its subject up to 30 words (session 11)
                 continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
@@ -1796,6 +1820,21 @@ def _crowd_country(doc: Document, ev: Event) -> None:
 def _is_state(actor) -> bool:
     """The state itself - a country name or a government body - not a people (Nigerians, الفلسطينيون)."""
     return actor is not None and (actor.kind == "country" or (actor.role or "") in _STATE_ROLES)
+
+
+def _site_source(words, ev) -> None:
+    """"تظاهر المئات أمام مكتب الأمم المتحدة": an actor after a site word (cue ``site``: أمام، مقر) is where the crowd
+    stands, not the crowd: a protest source there becomes the target (when there is none) or is dropped (session 11)."""
+    if not ev.source_span or ev.trigger_start <= ev.source_span[0] < ev.trigger_end:
+        return   # (the crowd word inside a multi-word trigger: تجمع نحو خمسين متظاهرا)
+    k = start_index(words).get(ev.source_span[0])
+    if k is None or not any("site" in words[x].cue for x in range(max(0, k - 2), k)) \
+            or any(words[x].punct for x in range(max(0, k - 2), k)):
+        return
+    if not (ev.target_code or ev.target_actor_id) and ev.source_span[0] >= ev.trigger_end:
+        copy_side(ev, "target", ev, "source")   # (a purpose noun after the site keeps its own aim)
+    clear_side(ev, "source")
+    ev.rule += ":site-src"
 
 
 def _protest_direction(ev, doc=None):
