@@ -105,3 +105,67 @@ def test_call_after_denial_is_asserted():
     e = one(evs, "ودعت", "026")
     assert e.source_code == "SDNGOV" and not e.negated, show(evs)
     assert not any(e.negated for c, s, t, tr, e in evs if tr == "زيارة"), show(evs)
+
+
+# 5. "فرقاطة تابعة لها" (a ship of its own) belongs to the body named before, as a possessive suffix would
+# (actors._possessive, cue belongs; فرقاطة / سفينة حربية are MIL role words)
+@pytest.mark.parametrize("text, want", [
+    ("أعلنت البحرية البريطانية أن فرقاطة تابعة لها أسقطت طائرة مسيرة فوق البحر الأحمر.", "GBRMIL"),
+    ("قالت وزارة الدفاع الهندية إن سفينة حربية تابعة لها أسقطت صاروخا أطلق نحو ناقلة نفط.", "INDGOV"),
+])
+def test_ship_of_its_own(text, want):
+    _, evs = coded(text)
+    assert one(evs, "أسقطت", "190").source_code == want, show(evs)
+
+
+# 6. "قوات الجماعة" / "قوات الحركة" after the group is named: the group (cue nonstate_body), not a state's forces named
+# earlier in the document (actors._title_of_named_body)
+def test_group_forces_are_the_group():
+    doc, evs = coded("أعلن الجيش الأمريكي أن مدمرة تابعة له اعترضت صواريخ في البحر الأحمر. وقال المتحدث باسم جماعة "
+                     "الحوثي إن قوات الجماعة استهدفت سفينة تجارية بصاروخين.")
+    e = one(evs, "استهدفت", "190")
+    assert e.source_code == "YEMREB", show(evs)
+    assert not any(a.code == "USAMIL" and "قوات" in doc.text[s:t] for a in doc.actors for s, t in a.spans)
+
+
+def test_army_title_still_takes_the_named_army():
+    # the state-body reading stays: "قائد الجيش" after "الجيش السوداني" is SDNMIL
+    doc, _ = coded("تقدم الجيش السوداني في أم درمان. وقال قائد الجيش إن المعركة مستمرة.")
+    assert any(a.code == "SDNMIL" and any(doc.text[s:t] == "قائد الجيش" for s, t in a.spans) for a in doc.actors), \
+        [(a.code, [doc.text[s:t] for s, t in a.spans]) for a in doc.actors]
+
+
+# 7. A nisba plural in -يين (الحوثيين، الفلسطينيين) is no dual title: the country after it keeps no role of it
+@pytest.mark.parametrize("text, want", [
+    ("استضافت مسقط محادثات غير مباشرة بين الحوثيين والسعودية.", "SAU"),
+    ("رعت القاهرة لقاء بين الفلسطينيين وإسرائيل.", "ISR"),
+])
+def test_nisba_plural_is_no_dual(text, want):
+    doc, _ = coded(text)
+    assert any(a.code == want for a in doc.actors) and not any(a.basis == "dual" for a in doc.actors), \
+        [(a.code, a.basis) for a in doc.actors]
+
+
+def test_dual_title_stays():
+    _, evs = coded("التقى وزيرا خارجية مصر والأردن في عمان.")
+    assert has(evs, "040", "EGYGOV", "JORGOV"), show(evs)
+
+
+# 8. A protest is not where the people it supports are: a name after a solidarity masdar (تضامنا مع، نصرة ل، دعما ل;
+# solidarity_ar.tsv) gives way to the fronted place, and the crowd is of that country (coding/solidarity_place.py)
+@pytest.mark.parametrize("text, place, src", [
+    ("وفي الرباط، خرج الآلاف في مسيرة حاشدة تضامنا مع غزة.", "Rabat", "MARCVL"),
+    ("وفي عمان، تظاهر المئات بعد صلاة الجمعة نصرة لغزة.", "Amman", "JORCVL"),
+])
+def test_solidarity_is_no_site(text, place, src):
+    doc = marsad.code(text, published_at="2025-03-10")
+    places = {p.id: p.name for p in doc.places}
+    e = next(e for e in doc.events if e.root == "14")
+    assert places.get(e.place_id) == place and e.source_code == src, \
+        [(e.cameo, e.source_code, places.get(e.place_id)) for e in doc.events]
+
+
+def test_protest_in_the_supported_place_stays():
+    doc = marsad.code("تظاهر المئات في غزة تضامنا مع الأسرى.", published_at="2025-03-10")
+    places = {p.id: p.name for p in doc.places}
+    assert any(e.root == "14" and places.get(e.place_id) == "Gaza" for e in doc.events)

@@ -1809,8 +1809,9 @@ def _quantified_crowd(words, args, evs) -> None:
 
 def _crowd_country(doc: Document, ev: Event) -> None:
     """The quantified crowd of a protest (``_quantified_crowd``) are civilians of the country where the
-    protest takes place (a place located in the event's own clause)."""
-    if ev.source_country or ev.place_basis != "clause":
+    protest takes place (a place located in the event's own clause, or the place phrase fronted before it: "وفي
+    صنعاء، تظاهر آلاف …", session 11)."""
+    if ev.source_country or ev.place_basis not in ("clause", "sentence"):
         return
     pl = doc.place(ev.place_id)
     if pl is not None and pl.country:
