@@ -169,3 +169,14 @@ def test_protest_in_the_supported_place_stays():
     doc = marsad.code("تظاهر المئات في غزة تضامنا مع الأسرى.", published_at="2025-03-10")
     places = {p.id: p.name for p in doc.places}
     assert any(e.root == "14" and places.get(e.place_id) == "Gaza" for e in doc.events)
+
+
+# 9. "بالمبادرة" (the initiative, after ب) is an object, not the readiness cue مبادرة: the call after it is asserted
+def test_initiative_object_is_no_intent():
+    _, evs = coded("رحبت الولايات المتحدة بالمبادرة ودعت الأطراف الثلاثة إلى التحلي بالمرونة.")
+    assert one(evs, "ودعت", "020").modality == "asserted", [(c, e.modality) for c, s, t, tr, e in evs]
+
+
+def test_readiness_stays_intent():
+    _, evs = coded("أعربت الحكومة عن استعدادها لاستئناف المفاوضات مع المعارضة.")
+    assert any(e.modality == "intent" for c, s, t, tr, e in evs), [(c, e.modality) for c, s, t, tr, e in evs]

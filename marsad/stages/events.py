@@ -2795,7 +2795,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 neg_i = j
                 if c["neg"] == "future":
                     mods.append("future")
-        if "intent" in c:
+        if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))):
+            # ("رحبت الولايات المتحدة بالمبادرة ودعت …": "the initiative" after ب is an object, no readiness)
             intent = True
             mods.append("intent")
         if "future" in c and _future_cue(words, j, c["future"]):
