@@ -100,6 +100,7 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
+            _bare_named_org(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _surnames(doc, lex, specs, date)
@@ -1004,6 +1005,32 @@ def _anaphora(doc: Document, specs: list[_Spec]) -> None:
         ante = next(iter(named[head].values()))
         # the same referent: one actor with both spans
         sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
+    """"الجامعة العربية … عن استعداد الجامعة للقيام بوساطة": a bare definite word read as a country-less role (الجامعة
+    "university" EDU) after an organisation named in full whose first word it is (الجامعة العربية، جماعة الحوثي،
+    منظمة الصحة العالمية) is that organisation again (session 11)."""
+    cands = [sp for sp in specs if not sp.res.country and not sp.res.main and sp.res.role
+             and sp.res.role not in _ANAPHOR_ROLES   # (a state body: _anaphora, one country only)
+             and sp.kind != "country" and " " not in doc.text[sp.start:sp.end].strip()]
+    if not cands:
+        return
+    text = doc.text
+    for sp in cands:
+        w = clean_word(text[sp.start:sp.end])
+        if w[:1] in ("و", "ف") and _definite(w[1:]):
+            w = w[1:]
+        if not _definite(w) or len(w) < 5:
+            continue
+        key = phrase_key(w)
+        ante = max((o for o in specs if o.end <= sp.start and o.res.code and o.res.code != o.res.role
+                    and o.kind == "organisation"
+                    and o.res.basis != "metonym" and len(text[o.start:o.end].split()) >= 2
+                    and phrase_key(clean_word(text[o.start:o.end].split()[0]).lstrip("لبو")) == key),
+                   key=_span_key, default=None)
+        if ante is not None:
+            sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
 
 
 def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:

@@ -1019,8 +1019,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                  or (i + 1 < len(words) and words[i + 1].norm == "عن")):
             continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
         state_place = None
-        if e.cond == "prep_state" and not any(a.i0 == p and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
-                                              for a in args):
+        if e.cond == "prep_state" and not any((a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
+                                              and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
+                                              for a in args):   # (a separate preposition: أمام الطائرات المغربية)
             # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
             # place stage read after the preposition) or a government
             state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
