@@ -222,3 +222,51 @@ def test_bare_word_of_a_named_organisation():
 def test_university_stays_a_university():
     doc, _ = coded("قالت وزارة التعليم إن الجامعة ستفتح أبوابها الأسبوع المقبل.")
     assert any(a.code == "EDU" for a in doc.actors)
+
+
+# 11. Found in the Iraqi cabinet article (tests/data/articles_ar/iraq_cabinet.txt), each general:
+# a future date in a later clause does not date an asserted event before it (timex/dating.py)
+def test_later_future_date_is_not_the_events():
+    _, evs = coded("رفض زعيم التيار الصدري الحكومة الجديدة، ودعا أنصاره إلى التظاهر يوم الجمعة المقبل.", "2025-10-30")
+    assert one(evs, "رفض", "120").date == "2025-10-30", show(evs)
+
+
+def test_future_event_keeps_its_later_date():
+    _, evs = coded("سيزور الرئيس الفرنسي بغداد يوم الجمعة المقبل.", "2025-10-30")
+    assert any(e.date == "2025-10-31" for c, s, t, tr, e in evs), [(c, e.date) for c, s, t, tr, e in evs]
+
+
+# "وزارتا الدفاع والداخلية" (two ministries) is no و + زارتا (noun_forms_ar.tsv)
+def test_two_ministries_are_no_visit():
+    _, evs = coded("وبقيت وزارتا الدفاع والداخلية شاغرتين بسبب الخلافات.")
+    assert not has(evs, "042"), show(evs)
+
+
+def test_they_visited_stays():
+    _, evs2 = coded("زار وزيرا الخارجية مخيم الزعتري في الأردن.")
+    assert has(evs2, "042"), show(evs2)
+
+
+# هنأ "congratulated" (051), written هنا "here" once normalised: only with a subject and an object
+@pytest.mark.parametrize("text, want", [
+    ("وهنأ الرئيس الإيراني رئيس الوزراء العراقي في اتصال هاتفي.", ("051", "IRNGOV", "IRQGOV")),
+    ("هنأ أمير قطر الرئيس اللبناني بانتخابه.", ("051", "QATGOV", "LBNGOV")),
+])
+def test_congratulate(text, want):
+    _, evs = coded(text)
+    assert has(evs, *want), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وهنا أقول إن الحكومات لم تتحرك بعد.",
+    "من هنا، تؤكد أوساط المعارضة أن الحكومة فشلت.",
+])
+def test_here_is_no_praise(text):
+    _, evs = coded(text)
+    assert not has(evs, "051"), show(evs)
+
+
+# انسحب من المفاوضات = halt negotiations (164), not a military retreat
+def test_walkout_from_talks():
+    _, evs = coded("انسحب وفد الحكومة السودانية من المفاوضات في جدة.")
+    assert has(evs, "164") and not has(evs, "0874"), show(evs)

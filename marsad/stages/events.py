@@ -44,6 +44,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
+from ..coding.structure import form_set
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -1015,6 +1016,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 denier, quote, speaker = (speaker if j == i else None), None, None
         if e.cond == "quote" and quote is None:
             continue
+        if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
+            continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
                                  or (i + 1 < len(words) and words[i + 1].norm == "عن")):
             continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion

@@ -258,6 +258,13 @@ def date_event(doc: Document, ev: Event) -> Event:
         # for, not the call (a reported call was made by the publication date)
         pub = doc.published_at[:10]
         refs = [x for x in refs if not (x.start >= ev.trigger_end and x.value and x.value[:10] > pub)]
+    if refs and ev.modality == "asserted" and doc.published_at and any(
+            x.start >= ev.trigger_end and x.value and x.value[:10] > doc.published_at[:10] for x in refs):
+        # "رفض الصدر الحكومة، ودعا أنصاره إلى التظاهر يوم الجمعة المقبل": a future date in a later clause is not
+        # the date of an asserted (reported) event before it (session 11)
+        pub = doc.published_at[:10]
+        ce = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[1]
+        refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
