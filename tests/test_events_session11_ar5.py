@@ -270,3 +270,147 @@ def test_here_is_no_praise(text):
 def test_walkout_from_talks():
     _, evs = coded("انسحب وفد الحكومة السودانية من المفاوضات في جدة.")
     assert has(evs, "164") and not has(evs, "0874"), show(evs)
+
+
+# ---------------------------------------------------------------- whole articles (tests/data/articles_ar/, ours)
+# Three articles written for marsad (a Morocco-Algeria border shooting with the diplomatic rupture behind it, an Iraqi
+# cabinet vote with a minister sacked, a Yemeni prisoner-exchange deal under the ICRC), each coded as one document;
+# the events below were read and verified by hand.  Known errors not fixed are strict xfails.
+from pathlib import Path   # noqa: E402
+
+ART = Path(__file__).parent / "data" / "articles_ar"
+
+
+def article(name, date):
+    doc = marsad.code((ART / name).read_text(encoding="utf-8"), published_at=date)
+    places = {p.id: p.name for p in doc.places}
+    return [(e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end], e.date,
+             places.get(e.place_id), e.negated) for e in doc.events]
+
+
+def find(events, trigger, cameo, src=None):
+    got = [e for e in events if e[3].startswith(trigger) and e[0] == cameo and (src is None or e[1] == src)]
+    assert got, [(e[0], e[1], e[3]) for e in events]
+    exact = [e for e in got if e[3] == trigger]
+    return (exact or got)[0]
+
+
+MA, IQ, YE = ("morocco_algeria.txt", "2025-09-16"), ("iraq_cabinet.txt", "2025-10-30"), ("yemen_prisoners.txt", "2025-11-10")
+
+# (file, publication date, [(trigger, cameo, source, target, date, place)]); None = not checked; all asserted
+ARTICLES = [
+    (*MA, [
+        ("استدعت", "114", "MARGOV", "DZAGOV", "2025-09-15", "Rabat"),     # يوم الاثنين
+        ("إطلاق", "193", "DZAMIL", None, "2025-09-15", None),
+        ("واتهمت", "112", "DZAGOV", None, None, None),                     # after the denial: not negated
+        ("قطعت", "161", "DZA", "MARGOV", "2021-08", None),
+        ("وأغلقت", "163", "DZA", None, "2021-08", None),                   # airspace closed to Moroccan planes
+        ("انتقد", "111", "DZAGOV", "FRA", "2025-09-14", None),             # مساء الأحد
+        ("ودعا", "020", "DZAGOV", "IGOUNO", "2025-09-14", None),           # a masculine verb + الأمم المتحدة
+        ("دعت", "020", "IGOARBAGL", None, None, None),
+        ("بوساطة", "039", "IGOARBAGL", None, None, None),                  # استعداد الجامعة (not a university)
+        ("اتصالين", "041", "SAUGOV", "MARGOV", None, None),
+        ("وقفة احتجاجية", "141", "MARCVL", None, None, "Oujda"),
+    ]),
+    (*IQ, [
+        ("وهنأ", "051", "IRNGOV", "IRQGOV", None, None),
+        ("ودعت", "020", "IGOUNO", "IRQGOV", None, None),
+        ("رفض", "120", "IRQELI", "IRQGOV", "2025-10-30", None),           # not next Friday (a later clause's date)
+        ("واتهم", "112", "IRQELI", "IRQPTY", None, None),
+        ("وفرقت", "175", "COP", "CVL", None, None),
+        ("واعتقلت", "173", "COP", None, None, None),
+        ("قصفت", "195", "IRQMIL", "IMGMOSISI", None, None),
+        ("أقال", "172", None, None, None, None),
+    ]),
+    (*YE, [
+        ("اتفقتا", "030", "YEMGOV", "YEMREB", "2025-11-09", None),
+        ("ورحب", "051", "IGOUNO", None, None, None),
+        ("ودعا", "0256", "IGOUNO", None, None, None),
+        ("رحبت", "051", "SAU", None, None, None),
+        ("رحبت", "051", "OMN", None, None, None),
+        ("بوساطة", "045", "IGOUNO", None, "2025-04", None),
+        ("قصفت", "195", "YEMREB", None, "2025-11-08", "Marib Governorate"),   # مساء السبت
+        ("طالب", "1053", "YEMGOV", "YEMREB", None, None),
+        ("ورفض", "120", "YEMGOV", None, None, None),
+        ("دعت", "020", "NGOHRIHRW", None, None, None),
+        ("وقفة", "141", None, "IGOUNO", None, "Aden"),                       # a stand before the UN office
+        ("واتهمت", "112", "YEMGOV", "YEMREB", None, None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("name, date, checks", ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_article_events(name, date, checks):
+    events = article(name, date)
+    for trig, cameo, src, tgt, d, place in checks:
+        e = find(events, trig, cameo, src)
+        if tgt is not None:
+            assert e[2] == tgt, (trig, e)
+        if d is not None:
+            assert e[4] == d, (trig, e)
+        if place is not None:
+            assert e[5] == place, (trig, e)
+        assert not e[6], (trig, e)
+
+
+def test_articles_word_readings():
+    ma, iq, ye = article(*MA), article(*IQ), article(*YE)
+    assert find(ma, "استهدفوا", "190")[6]                              # denied: negated
+    assert not any(e[0] == "042" for e in iq)                           # وزارتا is no visit
+    assert not any(e[3] in ("وعدن", "تعز") for e in ye)                 # Aden and Taiz are no verbs
+
+
+@pytest.mark.xfail(strict=True, reason="'وطالبت الجزائر بفتح تحقيق' opens a sentence after 'وقالت الوزارة': the "
+                   "ministry is not carried across the full stop, so Algeria is read as the subject")
+def test_morocco_demand_across_sentences():
+    assert find(article(*MA), "وطالبت", "100")[1:3] == ("MARGOV", "DZA")
+
+
+@pytest.mark.xfail(strict=True, reason="'اتصالين هاتفيين مع نظيريه المغربي والجزائري بحث خلالهما': the calls take "
+                   "the first counterpart only, and بحث pairs the two counterparts (MAR <-> DZA) instead of the caller")
+def test_morocco_saudi_calls():
+    ma = article(*MA)
+    assert find(ma, "اتصالين", "041", "SAUGOV") and any(e[3].startswith("اتصالين") and e[2] == "DZAGOV" for e in ma)
+    assert not any(e[3] == "بحث" and {e[1], e[2]} == {"MARGOV", "DZAGOV"} for e in ma)
+
+
+@pytest.mark.xfail(strict=True, reason="'فيما أعلنت أنها استهدفت مواقع للجيش المغربي': the Polisario (the subject "
+                   "of the welcome before فيما) is not the announcer; the strike has a bare GOV for source")
+def test_morocco_polisario_strike():
+    assert find(article(*MA), "استهدفت", "190")[1] == "DZAREB"
+
+
+@pytest.mark.xfail(strict=True, reason="'تظاهر المئات أمام مبنى المحافظة …، وأغلق محتجون الطريق': the two protests "
+                   "of one sentence are merged into the later one, placed at Umm Qasr, not the fronted Basra")
+def test_iraq_basra_protest():
+    assert any(e[0] == "141" and e[3] == "تظاهر" and e[5] == "Basrah" for e in article(*IQ))
+
+
+@pytest.mark.xfail(strict=True, reason="'نواب الكتلة الصدرية الذين انسحبوا من القاعة' (walked out of the session) is "
+                   "read as a military retreat (0874)")
+def test_iraq_walkout_is_no_retreat():
+    assert not any(e[0] == "0874" for e in article(*IQ))
+
+
+@pytest.mark.xfail(strict=True, reason="'أقال رئيس الوزراء وزير الكهرباء': no country for either side (the Iraqi "
+                   "document's domestic fill does not reach a bare title)")
+def test_iraq_minister_sacked_is_iraqi():
+    assert find(article(*IQ), "أقال", "172")[1:3] == ("IRQGOV", "IRQGOV")
+
+
+@pytest.mark.xfail(strict=True, reason="'ونفى المتحدث العسكري باسم الحوثيين … واتهم القوات الحكومية': the spokesman "
+                   "with العسكري before باسم is a bare MIL, so the accusation is not the Houthis'")
+def test_yemen_accusation_after_denial():
+    assert find(article(*YE), "واتهم", "112")[1:3] == ("YEMREB", "YEMMIL")
+
+
+@pytest.mark.xfail(strict=True, reason="'المحتجزين في سجون الحوثيين منذ سنوات' (held for years) dates the mothers' "
+                   "stand three years back (a vague منذ expression in the clause governs)")
+def test_yemen_stand_is_dated_today():
+    assert find(article(*YE), "وقفة", "141")[4] == "2025-11-10"
+
+
+@pytest.mark.xfail(strict=True, reason="'وردت القوات الحكومية بقصف مدفعي استهدف تجمعات للحوثيين': the reply's subject "
+                   "is not the agent of its ب-attack noun nor of the relative verb")
+def test_yemen_government_shelling():
+    assert find(article(*YE), "استهدف", "190")[1] == "YEMMIL"

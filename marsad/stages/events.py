@@ -1007,13 +1007,21 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
         speaker = actor_of(doc, quote.speaker_actor_id) if quote else None
         denier = None
-        if quote is not None and lang == "ar" and quote.cue and "neg_speech" in lex.cue(_norm(quote.cue, lang)):
+        if quote is not None and lang == "ar" and quote.cue and _denial_cue(lex, quote.cue):
             # "نفى الحزب أن يكون القتلى من عناصره، واتهم الجيش التركي بـ …": a verb joined after the denied clause
             # (after a comma) is the denier's own act, and what follows it is neither denied nor reported (session 11)
             j = next((j for (j, _, t, _) in trigs if t.kind == "verb" and j > 1 and words[j - 1].text in ("،", ",")
                       and quote.content_start <= words[j].start < quote.content_end and _conjoined_word(words[j])), -1)
             if 0 < j <= i:
                 denier, quote, speaker = (speaker if j == i else None), None, None
+        elif quote is None and quotes and lang == "ar" and e.kind == "verb" and i > 1 and words[i - 1].text in ("،", ",") \
+                and _conjoined_word(w):
+            # (the denied content ends at the comma: the joined verb right after it is the denier's own act too)
+            q = next((q for q in quotes if q.content_end <= w.start and q.cue and q.speaker_actor_id
+                      and doc.text[q.content_end:w.start].strip() in ("", "،", ",")
+                      and _denial_cue(lex, q.cue)), None)
+            if q is not None:
+                denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
@@ -1350,7 +1358,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
                 src_actor = speaker
         if denier is not None and not pairs:
-            if src is not None and src.i0 > i and e.cameo[:3] == "112" and _charge_next(words, src.end):
+            if src is not None and src.i0 > i and e.cameo[:3] == "112" and any(
+                    _bi_word(x) for x in words[src.i1:src.i1 + 2] if not x.punct):
+                # (a ب-word within two words after it: "القوات الحكومية بخرق", an adjective outside the actor span)
                 tgt, src = src, None   # (the one phrase before the ب-charge is the accused, as in _conjoined_subject)
             if src is None and src_actor is None:
                 src_actor = denier
@@ -1619,6 +1629,12 @@ def _conjoined_word(w) -> bool:
     word, so by its first letter too when the rest is still a word (five letters or more, or four with the split kept)."""
     n = w.norm
     return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and w.prefix in ("و", "ف")))
+
+
+def _denial_cue(lex, cue: str) -> bool:
+    """Is an Arabic quote cue a denial verb (cue ``neg_speech``: نفى، ونفت، فنفى)?"""
+    n = _norm(cue, "ar")
+    return "neg_speech" in lex.cue(n) or (n[:1] in ("و", "ف") and len(n) > 3 and "neg_speech" in lex.cue(n[1:]))
 
 
 def _conjoined_subject(words, evs) -> None:
