@@ -414,3 +414,31 @@ def test_yemen_stand_is_dated_today():
                    "is not the agent of its ب-attack noun nor of the relative verb")
 def test_yemen_government_shelling():
     assert find(article(*YE), "استهدف", "190")[1] == "YEMMIL"
+
+
+# 12. Found in the Yemen article, each general
+def test_stand_before_a_building_is_a_protest():
+    doc = marsad.code("وفي تونس، نظمت عائلات المفقودين وقفة أمام مقر وزارة الداخلية للمطالبة بكشف مصير أبنائها.",
+                      published_at="2025-03-10")
+    assert any(e.cameo == "141" for e in doc.events), [(e.cameo, e.source_code) for e in doc.events]
+
+
+def test_a_pause_is_no_protest():
+    _, evs = coded("وبعد وقفة قصيرة، استأنف الوزير كلمته.")
+    assert not any(c.startswith("14") for c, *_ in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وستنقل الطائرات الأسرى بين صنعاء وعدن خلال أيام.",
+    "وتركزت الاشتباكات في محافظتي تعز والحديدة.",
+])
+def test_city_names_are_no_verbs(text):
+    _, evs = coded(text)
+    assert not any(tr in ("وعدن", "تعز") for c, s, t, tr, e in evs), show(evs)
+
+
+def test_denial_cue_with_conjunction():
+    # "ونفى …": the cue carries و; the joined accusation is still the denier's
+    _, evs = coded("ونفى المتحدث باسم الحوثيين أن تكون قواتهم قد بدأت أي هجوم، واتهم القوات الحكومية بخرق التهدئة.")
+    e = one(evs, "واتهم", "112")
+    assert (e.source_code, e.target_code, e.negated) == ("YEMREB", "YEMMIL", False), show(evs)
