@@ -442,3 +442,9 @@ def test_denial_cue_with_conjunction():
     _, evs = coded("ونفى المتحدث باسم الحوثيين أن تكون قواتهم قد بدأت أي هجوم، واتهم القوات الحكومية بخرق التهدئة.")
     e = one(evs, "واتهم", "112")
     assert (e.source_code, e.target_code, e.negated) == ("YEMREB", "YEMMIL", False), show(evs)
+
+
+def test_site_word_before_the_trigger_is_no_site():
+    # "وحول مظاهرات العمال" (regarding the workers' protests): حول stands before the noun, the workers are the crowd
+    _, evs = coded("وحول مظاهرات العمال، ذكرت الوكالة أن العمال تجمعوا في مظاهرة مرخصة.")
+    assert has(evs, "141", "LAB", trig="مظاهرات"), show(evs)

@@ -1848,9 +1848,13 @@ def _site_source(words, ev) -> None:
     stands, not the crowd: a protest source there becomes the target (when there is none) or is dropped (session 11)."""
     if not ev.source_span or ev.trigger_start <= ev.source_span[0] < ev.trigger_end:
         return   # (the crowd word inside a multi-word trigger: تجمع نحو خمسين متظاهرا)
-    k = start_index(words).get(ev.source_span[0])
-    if k is None or not any("site" in words[x].cue for x in range(max(0, k - 2), k)) \
-            or any(words[x].punct for x in range(max(0, k - 2), k)):
+    starts = start_index(words)
+    k = starts.get(ev.source_span[0])
+    t = starts.get(ev.trigger_start)
+    if k is None or t is None:
+        return
+    lo = max(0, k - 2) if k < t else max(t + 1, k - 2)   # (the site word after the trigger: not "وحول مظاهرات العمال")
+    if not any("site" in words[x].cue for x in range(lo, k)) or any(words[x].punct for x in range(lo, k)):
         return
     if not (ev.target_code or ev.target_actor_id) and ev.source_span[0] >= ev.trigger_end:
         copy_side(ev, "target", ev, "source")   # (a purpose noun after the site keeps its own aim)
