@@ -28,9 +28,11 @@ def fem_object(words, i, a) -> bool:
         return False
     if a.actor.kind == "country" and a.actor.basis == "metonym":
         return True   # a capital is feminine: "ودعا القاهرة والخرطوم إلى …"، "واتهم القاهرة بمحاولة …"
+    w = words[a.i0].norm
+    if w in form_set("fem_heads_ar.tsv"):
+        return True   # a broken plural of things: "ودعا الأمم المتحدة"، "وحث الدول الأعضاء" (session 11)
     if a.actor.kind != "organisation":
         return False
-    w = words[a.i0].norm
     return len(w) > 4 and w.startswith("ال") and w.endswith("ه")
 
 

@@ -196,6 +196,9 @@ def date_and_place(doc: Document, ev) -> None:
         doc.warnings.append(f"date_event failed: {e!r}")
     try:
         locate.locate_event(doc, ev)
+        if ev.place_basis == "clause" and ev.root == "14":
+            from .solidarity_place import relocate
+            relocate(doc, ev, locate)   # "تضامنا مع غزة": not where the crowd stands (session 11)
     except Exception as e:  # pragma: no cover
         doc.warnings.append(f"locate_event failed: {e!r}")
 

@@ -100,8 +100,9 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _anaphora(doc, specs)
-            _title_of_named_body(doc, specs)
-            _possessive(doc, specs)
+            _bare_named_org(doc, specs)
+            _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
+            _possessive(doc, specs, lex.cues.get("belongs") or ())
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
         return doc
@@ -1006,7 +1007,33 @@ def _anaphora(doc: Document, specs: list[_Spec]) -> None:
         sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
 
 
-def _title_of_named_body(doc: Document, specs: list[_Spec]) -> None:
+def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
+    """"الجامعة العربية … عن استعداد الجامعة للقيام بوساطة": a bare definite word read as a country-less role (الجامعة
+    "university" EDU) after an organisation named in full whose first word it is (الجامعة العربية، جماعة الحوثي،
+    منظمة الصحة العالمية) is that organisation again (session 11)."""
+    cands = [sp for sp in specs if not sp.res.country and not sp.res.main and sp.res.role
+             and sp.res.role not in _ANAPHOR_ROLES   # (a state body: _anaphora, one country only)
+             and sp.kind != "country" and " " not in doc.text[sp.start:sp.end].strip()]
+    if not cands:
+        return
+    text = doc.text
+    for sp in cands:
+        w = clean_word(text[sp.start:sp.end])
+        if w[:1] in ("و", "ف") and _definite(w[1:]):
+            w = w[1:]
+        if not _definite(w) or len(w) < 5:
+            continue
+        key = phrase_key(w)
+        ante = max((o for o in specs if o.end <= sp.start and o.res.code and o.res.code != o.res.role
+                    and o.kind == "organisation"
+                    and o.res.basis != "metonym" and len(text[o.start:o.end].split()) >= 2
+                    and phrase_key(clean_word(text[o.start:o.end].split()[0]).lstrip("لبو")) == key),
+                   key=_span_key, default=None)
+        if ante is not None:
+            sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:
     """"الجيش السوداني … وهدد قائد الجيش": a title in construct with a bare definite state body (two Arabic words,
     the second with the article: قائد الجيش، وزير الدفاع، مدير الشرطة) and no country, after that role is named
     in the document for one country only, is that country's (as :func:`_anaphora` for the bare body); the title
@@ -1020,6 +1047,18 @@ def _title_of_named_body(doc: Document, specs: list[_Spec]) -> None:
         words = text[sp.start:sp.end].split()
         if len(words) != 2 or not "\u0600" <= words[0][:1] <= "\u06ff" or _definite(clean_word(words[0])) \
                 or not _definite(clean_word(words[1])):
+            continue
+        if phrase_key(words[1]) in nonstate:
+            # "قوات الجماعة" after "جماعة الحوثي" (cue nonstate_body): the group named before, not a state's forces
+            # (session 11); no such group named: the title stays country-less
+            key = phrase_key(words[1])
+            ante = max((o for o in specs if o.end <= sp.start and o.res.country and o.res.role not in _ANAPHOR_ROLES
+                        and any(phrase_key(x) == key or (x[:1] in "لبو" and phrase_key(x[1:]) == key)
+                                for x in text[o.start:o.end].split())), key=_span_key, default=None)
+            if ante is not None:
+                r = ante.res
+                sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, basis="anaphora", main=r.main)
+                sp.key = ("A", r.code, sp.start)
             continue
         countries = {o.res.country for o in specs if o.end <= sp.start and o.res.country
                      and o.res.role == sp.res.role and o.res.basis != "metonym"}
@@ -1118,8 +1157,10 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
 
 
 def _dual_title(text: str, a: _Spec) -> bool:
-    """وزيرا خارجية مصر: the title phrase opens with a dual (its singular is known)."""
-    return _dual_singular(clean_word(text[a.start:a.end].split()[0])) is not None
+    """وزيرا خارجية مصر: the title phrase opens with a dual (its singular is known).  A singular in ي is a
+    nisba's plural (الحوثيين، الفلسطينيين: -iyyīn), not a dual title (session 11)."""
+    sing = _dual_singular(clean_word(text[a.start:a.end].split()[0]))
+    return sing is not None and not sing.endswith("ي")
 
 
 _PLURAL_TITLE_OF = re.compile(r"[a-z]s of (the )?$")
@@ -1191,9 +1232,10 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
 _POSS_SUFFIXES = frozenset({"ه", "ها", "هم"})
+_POSS_TO = frozenset({"له", "لها", "لهم"})   # the same possessors after تابع (cue belongs)
 
 
-def _possessive(doc: Document, specs: list[_Spec]) -> None:
+def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
     """"أعلنت كتائب القسام أن مقاتليها استهدفوا …", "قال الجيش إن جنوده …": a bare role noun (no country,
     no top code) carrying a possessive pronoun belongs to the one coded actor named before it in the
     sentence (a body without a country, السلطات، الحكومة, also counts as a possessor, and then
@@ -1207,16 +1249,22 @@ def _possessive(doc: Document, specs: list[_Spec]) -> None:
     cands = []
     for sp in specs:
         r = sp.res
-        if r.country or r.main or not r.role or " " in doc.text[sp.start:sp.end].strip():
+        if r.country or r.main or not r.role:
             continue
+        if " " in doc.text[sp.start:sp.end].strip() and not belongs:
+            continue   # (a phrase: only with تابعة لها after it, below)
         cands.append(sp)
     if not cands:
         return
     starts = [t.start for t in toks]
     for sp in cands:
         k = bisect.bisect_left(starts, sp.start)
-        if k >= len(toks) or toks[k].start != sp.start or toks[k].suffix not in _POSS_SUFFIXES:
+        if k >= len(toks) or toks[k].start != sp.start:
             continue
+        e = bisect.bisect_left(starts, sp.end)   # the token after the phrase
+        if not (belongs and e + 1 < len(toks) and toks[e + 1].norm in _POSS_TO and phrase_key(toks[e].norm) in belongs) \
+                and (toks[k].suffix not in _POSS_SUFFIXES or " " in doc.text[sp.start:sp.end].strip()):
+            continue   # ("فرقاطة تابعة لها"، "سفينة حربية تابعة لها": cue belongs + لها, as a possessive suffix; session 11)
         # possible possessors: coded actors, bodies and state services (السلطات، الجنود) even without a country
         before = [o for o in specs if o.sentence == sp.sentence and o.end <= sp.start and o.res.basis != "metonym"
                   and (o.res.country or o.res.main or o.kind == "organisation" or o.res.role in _ANAPHOR_ROLES)]

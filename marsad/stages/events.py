@@ -44,6 +44,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
+from ..coding.structure import form_set
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -1047,14 +1048,33 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         w = words[i]
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
         speaker = actor_of(doc, quote.speaker_actor_id) if quote else None
+        denier = None
+        if quote is not None and lang == "ar" and quote.cue and _denial_cue(lex, quote.cue):
+            # "نفى الحزب أن يكون القتلى من عناصره، واتهم الجيش التركي بـ …": a verb joined after the denied clause
+            # (after a comma) is the denier's own act, and what follows it is neither denied nor reported (session 11)
+            j = next((j for (j, _, t, _) in trigs if t.kind == "verb" and j > 1 and words[j - 1].text in ("،", ",")
+                      and quote.content_start <= words[j].start < quote.content_end and _conjoined_word(words[j])), -1)
+            if 0 < j <= i:
+                denier, quote, speaker = (speaker if j == i else None), None, None
+        elif quote is None and quotes and lang == "ar" and e.kind == "verb" and i > 1 and words[i - 1].text in ("،", ",") \
+                and _conjoined_word(w):
+            # (the denied content ends at the comma: the joined verb right after it is the denier's own act too)
+            q = next((q for q in quotes if q.content_end <= w.start and q.cue and q.speaker_actor_id
+                      and doc.text[q.content_end:w.start].strip() in ("", "،", ",")
+                      and _denial_cue(lex, q.cue)), None)
+            if q is not None:
+                denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
+        if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
+            continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
                                  or (i + 1 < len(words) and words[i + 1].norm == "عن")):
             continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
         state_place = None
-        if e.cond == "prep_state" and not any(a.i0 == p and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
-                                              for a in args):
+        if e.cond == "prep_state" and not any((a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
+                                              and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
+                                              for a in args):   # (a separate preposition: أمام الطائرات المغربية)
             # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
             # place stage read after the preposition) or a government
             state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
@@ -1379,6 +1399,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
                     (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
                 src_actor = speaker
+        if denier is not None and not pairs:
+            if src is not None and src.i0 > i and e.cameo[:3] == "112" and any(
+                    _bi_word(x) for x in words[src.i1:src.i1 + 2] if not x.punct):
+                # (a ب-word within two words after it: "القوات الحكومية بخرق", an adjective outside the actor span)
+                tgt, src = src, None   # (the one phrase before the ب-charge is the accused, as in _conjoined_subject)
+            if src is None and src_actor is None:
+                src_actor = denier
         if not pairs:
             sa = src.actor if src else src_actor
             if tgt is not None and (_one_referent(sa, tgt.actor) or (
@@ -1579,6 +1606,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if "14" in roots:
             for ev in evs:
                 if ev.root == "14":
+                    if lang == "ar" and not _statelike(ev, "source", doc):
+                        _site_source(words, ev)   # (a state at the site: _protest_direction)
                     _protest_direction(ev, doc)
             _share_crowd(evs, doc)
         if lang == "ar":
@@ -1646,6 +1675,12 @@ def _conjoined_word(w) -> bool:
     return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and w.prefix in ("و", "ف")))
 
 
+def _denial_cue(lex, cue: str) -> bool:
+    """Is an Arabic quote cue a denial verb (cue ``neg_speech``: نفى، ونفت، فنفى)?"""
+    n = _norm(cue, "ar")
+    return "neg_speech" in lex.cue(n) or (n[:1] in ("و", "ف") and len(n) > 3 and "neg_speech" in lex.cue(n[1:]))
+
+
 def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
@@ -1682,7 +1717,10 @@ def _conjoined_subject(words, evs) -> None:
                 # "نفت قوات الدعم السريع مسؤوليتها، واتهمت الجيش السوداني بقصف السوق": an accusation (112: اتهم،
                 # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
                 # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
-                reread = ((ev.cameo or "").startswith("112") and ev.source_span
+                reread = (((ev.cameo or "").startswith("112") or (
+                              ev.root == "10" and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
+                              and agreement.masc_verb(words[k].norm) == agreement.masc_verb(
+                                  words[starts.get(prev.trigger_start, k)].norm))) and ev.source_span
                           and (not (ev.target_code or ev.target_actor_id) or _after_charge(words, ev))
                           and k + 1 < len(words) and ev.source_span[0] == words[k + 1].start
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
@@ -1697,7 +1735,13 @@ def _conjoined_subject(words, evs) -> None:
             # "حذر الوزير من أن التصعيد سيقوض الوساطة، ودعا إلى …": a verbal act joined after a comma to a verb whose
             # complement holds no event verb goes on with that verb's subject (not across a full stop, ≤ 24 words)
             if not (ev.root in _VERBAL_ROOTS and k - j <= 24 and words[k - 1].text in ("،", ",")
-                    and any("comp" in words[x].cue for x in range(j + 1, k))):
+                    and any("comp" in words[x].cue for x in range(j + 1, k))) and not (
+                    ev.root in _VERBAL_ROOTS and k - j <= 30 and words[k - 1].text in ("،", ",")
+                    and (reread or not ev.source_code) and not any("comp" in words[x].cue for x in range(j + 1, k))
+                    and agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)):
+                # "رفض الأمين العام … أي دعوة لنزع سلاح المقاومة قبل انسحاب إسرائيل الكامل من الأراضي اللبنانية،
+                # واتهم الولايات المتحدة …": a verbal act joined after a comma with no subject of its own, of the same
+                # gender as the earlier verb, goes on with its subject up to 30 words (session 11)
                 continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
@@ -1829,8 +1873,9 @@ def _quantified_crowd(words, args, evs) -> None:
 
 def _crowd_country(doc: Document, ev: Event) -> None:
     """The quantified crowd of a protest (``_quantified_crowd``) are civilians of the country where the
-    protest takes place (a place located in the event's own clause)."""
-    if ev.source_country or ev.place_basis != "clause":
+    protest takes place (a place located in the event's own clause, or the place phrase fronted before it: "وفي
+    صنعاء، تظاهر آلاف …", session 11)."""
+    if ev.source_country or ev.place_basis not in ("clause", "sentence"):
         return
     pl = doc.place(ev.place_id)
     if pl is not None and pl.country:
@@ -1840,6 +1885,25 @@ def _crowd_country(doc: Document, ev: Event) -> None:
 def _is_state(actor) -> bool:
     """The state itself - a country name or a government body - not a people (Nigerians, الفلسطينيون)."""
     return actor is not None and (actor.kind == "country" or (actor.role or "") in _STATE_ROLES)
+
+
+def _site_source(words, ev) -> None:
+    """"تظاهر المئات أمام مكتب الأمم المتحدة": an actor after a site word (cue ``site``: أمام، مقر) is where the crowd
+    stands, not the crowd: a protest source there becomes the target (when there is none) or is dropped (session 11)."""
+    if not ev.source_span or ev.trigger_start <= ev.source_span[0] < ev.trigger_end:
+        return   # (the crowd word inside a multi-word trigger: تجمع نحو خمسين متظاهرا)
+    starts = start_index(words)
+    k = starts.get(ev.source_span[0])
+    t = starts.get(ev.trigger_start)
+    if k is None or t is None:
+        return
+    lo = max(0, k - 2) if k < t else max(t + 1, k - 2)   # (the site word after the trigger: not "وحول مظاهرات العمال")
+    if not any("site" in words[x].cue for x in range(lo, k)) or any(words[x].punct for x in range(lo, k)):
+        return
+    if not (ev.target_code or ev.target_actor_id) and ev.source_span[0] >= ev.trigger_end:
+        copy_side(ev, "target", ev, "source")   # (a purpose noun after the site keeps its own aim)
+    clear_side(ev, "source")
+    ev.rule += ":site-src"
 
 
 def _protest_direction(ev, doc=None):
@@ -2820,7 +2884,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 neg_i = j
                 if c["neg"] == "future":
                     mods.append("future")
-        if "intent" in c:
+        if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))):
+            # ("رحبت الولايات المتحدة بالمبادرة ودعت …": "the initiative" after ب is an object, no readiness)
             intent = True
             mods.append("intent")
         if "future" in c and _future_cue(words, j, c["future"]):

@@ -39,7 +39,9 @@ def _load():
     punct = set(d["punctuation"])
     rel = [w for ws in (d.get("relative") or {}).values() for w in ws]
     rel_re = re.compile(r"(?<!\w)(?:[وف])?" + _alt(rel) + r"(?!\w)", re.IGNORECASE) if rel else None
-    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re
+    ind = [w for ws in (d.get("independent") or {}).values() for w in ws]
+    ind_re = re.compile(r"(?:[وف])?" + _alt(ind) + r"(?!\w)", re.IGNORECASE) if ind else None
+    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re, ind_re
 
 
 def _data():
@@ -134,6 +136,11 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     for r in reversed(refs):
         if r.end <= ts and r.start >= cs:
             return r
+    ind_re = _data()[4]
+    if ind_re is not None and cs > sent_start and ind_re.match(doc.text, cs):
+        # "عرض استضافة الجولة الشهر المقبل، فيما رحبت واشنطن بالمبادرة": a clause opened by فيما / بينما / في حين
+        # takes no date from before its opener (session 11); a later one only as below
+        refs = [r for r in refs if r.start >= te]
     for r in refs:
         if r.start <= ts and r.end >= te:
             return r
@@ -251,7 +258,18 @@ def date_event(doc: Document, ev: Event) -> Event:
         # for, not the call (a reported call was made by the publication date)
         pub = doc.published_at[:10]
         refs = [x for x in refs if not (x.start >= ev.trigger_end and x.value and x.value[:10] > pub)]
+    if refs and ev.modality == "asserted" and doc.published_at and any(
+            x.start >= ev.trigger_end and x.value and x.value[:10] > doc.published_at[:10] for x in refs):
+        # "رفض الصدر الحكومة، ودعا أنصاره إلى التظاهر يوم الجمعة المقبل": a future date in a later clause is not
+        # the date of an asserted (reported) event before it (session 11)
+        pub = doc.published_at[:10]
+        ce = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[1]
+        refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
+    if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
+        cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
+        if cs > s_start and _data()[4].match(doc.text, cs):
+            sent = None   # (an independent clause whose sentence is dated before it: not an earlier sentence's date)
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
