@@ -40,7 +40,7 @@ def relocate(doc, ev, locate) -> None:
         return
     others = [p for p in doc.places if p.sentence == ev.sentence and p is not place and p.end > p.start
               and not p.is_metonym and p.end <= ev.trigger_start]
-    fp = locate._fronted_place(doc, ev.sentence, others) if others else None
+    fp = locate.fronted_place(doc, ev.sentence, others) if others else None
     if fp is not None:
         ev.place_id, ev.place_basis = fp.id, "sentence"
         return

@@ -149,7 +149,7 @@ def _clause_cuts(doc: Document, s, sent_idx: int, clause: set, st: _DocState) ->
     return cuts
 
 
-def _fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optional[Place]:
+def fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optional[Place]:
     """The place phrase that opens the sentence and ends at a comma ("وفي بيروت، …", "Meanwhile in
     Baghdad, …"), or None.  Only opener words (``opener`` in cues.tsv), place cue words and time
     expressions may stand before it; the place must be introduced by a cue word."""
@@ -270,7 +270,7 @@ def locate_event(doc: Document, ev: Event) -> None:
             if elig:
                 fp = st.fronted.get(ev.sentence, _UNSET)
                 if fp is _UNSET:
-                    fp = st.fronted[ev.sentence] = _fronted_place(doc, ev.sentence, elig)
+                    fp = st.fronted[ev.sentence] = fronted_place(doc, ev.sentence, elig)
                 if fp is not None and fp.end <= lo and (ev.quote_id is None or _in_content(doc, ev.quote_id, fp)):
                     ev.place_id, ev.place_basis = fp.id, "sentence"
                     return
