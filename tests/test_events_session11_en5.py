@@ -93,3 +93,12 @@ def test_more_cooperation_under_agree_is_no_second_event(text):
 def test_a_concrete_agreed_act_keeps_its_code():
     doc = full("Iran agreed to release the detained sailors.")
     assert any(e.root == "08" for e in doc.events), dump(doc)
+
+
+def test_a_bare_role_target_takes_the_country_the_article_gave_that_role():
+    doc = full("Sudan's army said on Sunday it controlled most of the capital.\n\n"
+               "Egypt and Turkey have supported the army, diplomats said.")
+    sup = [e for e in doc.events if e.root == "05"]
+    assert sup and all(e.target_code == "SDNMIL" for e in sup), dump(doc)
+    doc = full("Egypt and Turkey have supported the army, diplomats said.")      # no earlier mention: stays bare
+    assert not any(e.target_code == "SDNMIL" for e in doc.events), dump(doc)

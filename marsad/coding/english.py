@@ -1963,6 +1963,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     agreed_complement(doc, events)   # "Turkey and Iraq agree to boost security cooperation": one event (session 11 EN5)
     noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
+    earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
@@ -2027,6 +2028,26 @@ def noun_object_date(doc, events) -> None:
         ev.date, ev.date_end, ev.date_granularity = pub, None, "day"
         ev.date_basis, ev.date_timeref_id = "publication", None
         _mark(ev, "noun-date")
+
+
+def earlier_role_country(doc, events) -> None:
+    """A country-less role target of a foreign source ("Egypt and Turkey have supported the army") is the
+    role the article named earlier with one country ("Sudan's army said …" -> SDNMIL): only when every
+    earlier mention of that role has that one country, and never the source's own country (session 11, EN5)."""
+    todo = [e for e in events if e.lang == "en" and e.target_code in _SECTORS and not e.target_country
+            and e.target_span and e.source_country]
+    if not todo:
+        return
+    for ev in todo:
+        cs = {a.country for a in doc.actors if a.role == ev.target_code and a.country
+              and a.spans and a.spans[0][0] < ev.sentence_start}
+        if len(cs) != 1:
+            continue
+        c = next(iter(cs))
+        if c == ev.source_country:
+            continue
+        ev.target_code, ev.target_country = c + ev.target_code, c
+        _mark(ev, "tgt-earlier-role")
 
 
 _SUBJ_PRONOUNS = ("he", "she")
