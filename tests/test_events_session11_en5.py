@@ -102,3 +102,13 @@ def test_a_bare_role_target_takes_the_country_the_article_gave_that_role():
     assert sup and all(e.target_code == "SDNMIL" for e in sup), dump(doc)
     doc = full("Egypt and Turkey have supported the army, diplomats said.")      # no earlier mention: stays bare
     assert not any(e.target_code == "SDNMIL" for e in doc.events), dump(doc)
+
+
+def test_rejecting_the_invitation_rejects_its_author():
+    doc = full("Prime Minister Anna Lind refused to delay the reform. "
+               "She invited union leaders to talks on Friday, but the main unions rejected the invitation.")
+    rej = [e for e in doc.events if e.trigger.startswith("rejected")]
+    assert rej and (rej[0].target_code or "").endswith("GOV"), dump(doc)
+    doc = full("The main unions rejected the invitation.")          # no author told: no target
+    rej = [e for e in doc.events if e.trigger.startswith("rejected")]
+    assert rej and not rej[0].target_code, dump(doc)

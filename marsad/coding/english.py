@@ -1964,6 +1964,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
+    rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
@@ -2048,6 +2049,35 @@ def earlier_role_country(doc, events) -> None:
             continue
         ev.target_code, ev.target_country = c + ev.target_code, c
         _mark(ev, "tgt-earlier-role")
+
+
+_BACK_OFFER = re.compile(r"\s+(?:the|this|that|his|her|their|its)\s+(invitation|offer|proposal)\b", re.I)
+_OFFER_STEM = {"invitation": "invit", "offer": "offer", "proposal": "propos"}
+
+
+def rejected_offer_author(doc, events) -> None:
+    """"She invited union leaders to talks, but the main unions rejected the invitation": a rejection (root 12)
+    of "the invitation / offer / proposal" with no target of its own rejects the author of the act just told
+    (an event of the same or the previous sentence whose trigger is that word's verb: invited, offered,
+    proposed), never the rejecter itself (session 11, EN5)."""
+    for ev in events:
+        if ev.lang != "en" or ev.root != "12" or ev.target_code or ev.negated:
+            continue
+        m = _BACK_OFFER.match(doc.text, ev.trigger_end)
+        if m is None:
+            continue
+        stem = _OFFER_STEM[m.group(1).lower()]
+        ante = None
+        for o in events:
+            if o is ev or o.sentence not in (ev.sentence, ev.sentence - 1) or o.trigger_start >= ev.trigger_start:
+                continue
+            if o.trigger.lower().startswith(stem) and o.source_code and o.source_code != ev.source_code:
+                ante = o      # the nearest before the rejection
+        if ante is None:
+            continue
+        for f in ("actor_id", "code", "country", "role", "span"):
+            setattr(ev, f"target_{f}", getattr(ante, f"source_{f}"))
+        _mark(ev, "tgt-offer-author")
 
 
 _SUBJ_PRONOUNS = ("he", "she")
