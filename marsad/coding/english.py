@@ -460,6 +460,18 @@ _FORCE_ROOTS = frozenset(["18", "19", "20"])
 _CLOSED = ("boundary", "comp", "rel")
 
 
+def _direct_object(words, last: int, args: Sequence, span) -> bool:
+    """Is the target span the verb's own bare object ("Egypt and Turkey have supported the army": only
+    articles / premodifiers between the verb and it)?  Such a generic object is the target of every
+    conjunct of the subject, not a cue that the conjuncts act toward each other (session 11, EN5)."""
+    if not span:
+        return False
+    t = next((a for a in args if a.start == span[0]), None)
+    if t is None or t.prep != "" or t.i0 <= last:
+        return False
+    return all(words[k].norm in _ARTICLES or "np_pre" in words[k].cue for k in range(last + 1, t.i0))
+
+
 def _open_target(ev) -> bool:
     """No target, a country-less generic one ("MIL", "CVL"), or the source itself (a generic
     target the domestic fill gave the source's code): a better one may be named."""
@@ -1068,10 +1080,15 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             continue
         if (root in _FORCE_ROOTS or root == "11") and _open_target(ev) and _poss_target(doc, ev, words, last):
             continue       # "attacked its facilities", "a resolution condemning its invasion" (round 4)
-        if (root in _TO_ROOTS or "from_target" in words[i].cue) and _open_target(ev):
-            # "recalled its ambassador from Algeria": the country the envoy leaves is the target
+        if (root in _TO_ROOTS or "from_target" in words[i].cue) and (
+                _open_target(ev) or ("from_target" in words[i].cue and ev.target_span
+                                     and ev.target_span[0] > ev.trigger_end)):
+            # "recalled its ambassador from Algeria": the country the envoy leaves is the target; "recaptured a
+            # bridge in central Khartoum from the RSF": the party it is taken from, not the place the object lies
+            # in (session 11, EN5)
             a = to_target(words, last, args, word="from" if "from_target" in words[i].cue else "to")
-            if a is not None and not _same_side(ev, a):
+            if a is not None and not _same_side(ev, a) and (
+                    _open_target(ev) or a.start > ev.target_span[0]):
                 _set_side(ev, "target", a.actor, (a.start, a.end))
                 continue
         if _open_target(ev) and (root in _OF_ROOTS or (root == "10" and _of_head_ok(words, last, lex.cue))):
@@ -1096,7 +1113,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in ("043", "045"):
             # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
             sa = next((a for a in args if a.start == ev.source_span[0]), None)
-            if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i:
+            if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i \
+                    and not _direct_object(words, last, args, ev.target_span):
                 first = next((a for a in args if a.i1 == sa.i0 - 1 and a.prep == ""), None)
                 if first is not None and first.actor.country and first.actor.country != ev.source_country:
                     _set_side(ev, "target", first.actor, (first.start, first.end))
@@ -1942,11 +1960,156 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
     person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
+    agreed_complement(doc, events)   # "Turkey and Iraq agree to boost security cooperation": one event (session 11 EN5)
+    noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)
+    pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
+    earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
+    rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
         events[:] = [ev for ev in events if not (ev.lang == "en" and not ev.target_code and not ev.target_country
                                                  and ev.trigger.lower() in _NEEDS_TARGET)]
+
+
+_AGREE_GAP = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+$")
+_AGREE_COMPLEMENT_ROOTS = frozenset(["03", "04", "05", "06"])
+
+
+def agreed_complement(doc, events) -> None:
+    """"Turkey and Iraq agree to boost security cooperation": an asserted agreement (030) already codes
+    what is agreed when that is only more cooperation (roots 03-06: boost ties, hold talks, restore
+    relations, cooperate), so the complement verb is no second asserted event of the same parties.
+    A concrete agreed act (aid 07, yielding 08: "agreed to lend / disarm / release") keeps its own
+    event, the project's tested convention (session 11 EN4, EN5)."""
+    agrees = [e for e in events if e.lang == "en" and e.cameo == "030" and not e.negated
+              and e.modality == "asserted" and ":verb:" in e.rule]
+    if not agrees:
+        return
+    drop = set()
+    for c in events:
+        if c.lang != "en" or c.root not in _AGREE_COMPLEMENT_ROOTS or c.cameo == "030" or ":verb:" not in c.rule:
+            continue
+        for a in agrees:
+            if a.sentence == c.sentence and a.trigger_end <= c.trigger_start \
+                    and _AGREE_GAP.match(doc.text[a.trigger_end:c.trigger_start]) \
+                    and (c.source_code or None) in (a.source_code or None, None):
+                drop.add(id(c))
+                break
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
+
+
+_NOUN_OBJ_GAP = re.compile(r"\s+(?:(?:on|for|at|in|next|this)\s+)?$")
+
+
+def noun_object_date(doc, events) -> None:
+    """"She invited union leaders to talks on Friday": the time after an event noun that is the verb's
+    object ("to talks on Friday") dates that noun (the talks), not the verb; the verb keeps the publication
+    date (session 11, EN5)."""
+    pub = (doc.published_at or "")[:10]
+    if not pub:
+        return
+    nouns = [n for n in events if n.lang == "en" and ":noun:" in n.rule]
+    if not nouns:
+        return
+    refs = {r.id: r for r in doc.timerefs}
+    for ev in events:
+        if ev.lang != "en" or ":verb:" not in ev.rule or ev.date_timeref_id is None:
+            continue
+        r = refs.get(ev.date_timeref_id)
+        if r is None or r.start <= ev.trigger_end or r.sentence not in (-1, ev.sentence):
+            continue
+        n = next((n for n in nouns if n.sentence == ev.sentence and ev.trigger_end < n.trigger_start
+                  and n.trigger_end <= r.start and _NOUN_OBJ_GAP.match(doc.text[n.trigger_end:r.start])
+                  and doc.text[max(ev.trigger_end, n.trigger_start - 4):n.trigger_start].lower().strip() in ("to", "for")),
+                 None)
+        if n is None:
+            continue
+        ev.date, ev.date_end, ev.date_granularity = pub, None, "day"
+        ev.date_basis, ev.date_timeref_id = "publication", None
+        _mark(ev, "noun-date")
+
+
+def earlier_role_country(doc, events) -> None:
+    """A country-less role target of a foreign source ("Egypt and Turkey have supported the army") is the
+    role the article named earlier with one country ("Sudan's army said …" -> SDNMIL): only when every
+    earlier mention of that role has that one country, and never the source's own country (session 11, EN5)."""
+    todo = [e for e in events if e.lang == "en" and e.target_code in _SECTORS and not e.target_country
+            and e.target_span and e.source_country]
+    if not todo:
+        return
+    for ev in todo:
+        cs = {a.country for a in doc.actors if a.role == ev.target_code and a.country
+              and a.spans and a.spans[0][0] < ev.sentence_start}
+        if len(cs) != 1:
+            continue
+        c = next(iter(cs))
+        if c == ev.source_country:
+            continue
+        ev.target_code, ev.target_country = c + ev.target_code, c
+        _mark(ev, "tgt-earlier-role")
+
+
+_BACK_OFFER = re.compile(r"\s+(?:the|this|that|his|her|their|its)\s+(invitation|offer|proposal)\b", re.I)
+_OFFER_STEM = {"invitation": "invit", "offer": "offer", "proposal": "propos"}
+
+
+def rejected_offer_author(doc, events) -> None:
+    """"She invited union leaders to talks, but the main unions rejected the invitation": a rejection (root 12)
+    of "the invitation / offer / proposal" with no target of its own rejects the author of the act just told
+    (an event of the same or the previous sentence whose trigger is that word's verb: invited, offered,
+    proposed), never the rejecter itself (session 11, EN5)."""
+    for ev in events:
+        if ev.lang != "en" or ev.root != "12" or ev.target_code or ev.negated:
+            continue
+        m = _BACK_OFFER.match(doc.text, ev.trigger_end)
+        if m is None:
+            continue
+        stem = _OFFER_STEM[m.group(1).lower()]
+        ante = None
+        for o in events:
+            if o is ev or o.sentence not in (ev.sentence, ev.sentence - 1) or o.trigger_start >= ev.trigger_start:
+                continue
+            if o.trigger.lower().startswith(stem) and o.source_code and o.source_code != ev.source_code:
+                ante = o      # the nearest before the rejection
+        if ante is None:
+            continue
+        for f in ("actor_id", "code", "country", "role", "span"):
+            setattr(ev, f"target_{f}", getattr(ante, f"source_{f}"))
+        _mark(ev, "tgt-offer-author")
+
+
+_SUBJ_PRONOUNS = ("he", "she")
+
+
+def pronoun_subject(doc, events) -> None:
+    """A sentence that opens with "He" / "She" right before its verb: a source-less verb event takes the
+    person source of the previous sentence's first event ("Prime Minister Claire Morel refused to withdraw
+    the reform.  She invited union leaders to talks": the prime minister invites), within one paragraph."""
+    by_sent: dict = {}
+    for e in events:
+        by_sent.setdefault(e.sentence, []).append(e)
+    persons = {a.id for a in doc.actors if a.kind == "person"} if doc.actors else set()
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ":verb:" not in ev.rule or ev.sentence < 1:
+            continue
+        sent = doc.sentences[ev.sentence]
+        head = doc.text[sent.start:ev.trigger_start].split()
+        if not head or head[0].lower() not in _SUBJ_PRONOUNS or len(head) > 2 \
+                or (len(head) == 2 and head[1].lower() not in ("has", "had", "also", "then", "later", "was")):
+            continue
+        prev = doc.sentences[ev.sentence - 1]
+        if "\n\n" in doc.text[prev.end:sent.start]:
+            continue            # another paragraph
+        ante = next((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_code and p.source_span
+                     and (p.source_actor_id in persons or (p.source_role or "") in ("GOV", "OPP", "LEG", "JUD", "DIP"))
+                     and p.source_actor_id != ev.target_actor_id), None)
+        if ante is None:
+            continue
+        for f in ("actor_id", "code", "country", "role", "span"):
+            setattr(ev, f"source_{f}", getattr(ante, f"source_{f}"))
+        _mark(ev, "src-pronoun")
 
 
 _NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")

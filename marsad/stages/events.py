@@ -164,6 +164,8 @@ class EventStage:
             if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
                 if ev.root == "07":
                     _aid_recipient(doc, ev)
+                elif ev.root == "14" and ":crowd-quant" in ev.rule:
+                    _crowd_country(doc, ev)    # "Thousands rallied in Rabat": Moroccan civilians (EN5)
                 continue
             if place_target and ev.plover_type in place_target:
                 _target_from_place(doc, ev)
@@ -1330,6 +1332,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 if k0 >= 0 and any(j == k0 and t.cameo[:2] == "14" for (j, _, t, _) in trigs):
                     continue   # "احتشد آلاف المتظاهرين": the protest verb is the report; its crowd no second one
             src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
+            if src is None and lang == "en" and e.kind == "verb" and before and before[-1].prep == "" \
+                    and before[-1].i1 == i and not words[i - 1].punct:
+                src = before[-1]    # "Rail workers walked out": the English subject right before the verb (EN5)
             cand = [a for a in after if a is not src and a.prep in ("ضد", "علي", "against", "on")]
             if not cand and lang == "ar" and e.cameo[:2] == "14":
                 # "سار المتظاهرون حتى السفارة الفرنسية": a state actor at the crowd's site is the target
@@ -1610,6 +1615,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                         _site_source(words, ev)   # (a state at the site: _protest_direction)
                     _protest_direction(ev, doc)
             _share_crowd(evs, doc)
+        if lang == "en" and "14" in roots:
+            _quantified_crowd(words, args, evs)     # "several thousand people rallied" (session 11, EN5)
         if lang == "ar":
             if "14" in roots:
                 _quantified_crowd(words, args, evs)
@@ -1867,6 +1874,8 @@ def _quantified_crowd(words, args, evs) -> None:
                 _fill_actor(ev, "source", held.actor, (held.start, held.end))
                 ev.rule += ":crowd"
             continue
+        if k + 2 < len(words) and words[k + 1].norm == "of" and any(a.i0 == k + 2 for a in args):
+            continue     # "dozens of lawmakers walked out": a counted actor of its own, no civilians (EN5)
         ev.source_code, ev.source_role, ev.source_span = "CVL", "CVL", (words[k].start, words[k].end)
         ev.rule += ":crowd-quant"
 
