@@ -155,3 +155,10 @@ def test_a_bare_army_facing_a_foreign_force_gets_no_country_from_it():
     assert clashes, dump(doc)
     # the army is not made Israeli: no clash of Israel with Israel
     assert not any((e.source_code or "")[:3] == (e.target_code or "")[:3] == "ISR" for e in clashes), dump(doc)
+
+
+@pytest.mark.parametrize("text", ["Trade unions called a new nationwide strike for next Thursday.",
+                                  "The labour union called a general strike."])
+def test_trade_unions_are_labour(text):
+    doc = full(text)
+    assert any((e.source_code or "").endswith("LAB") for e in doc.events), dump(doc)
