@@ -60,3 +60,33 @@ def test_later_crowd_nouns_of_a_reported_protest_are_no_new_protest():
     assert [e for e in got if not e.historical], show(evs)
     assert not protests(evs, "المتظاهرين"), show(evs)
     assert any(c.startswith("17") or c.startswith("18") for c, *_ in evs), show(evs)
+
+
+# 2 / 3. "the two sides" addressed: the content's object is no side; the two sides are the conflict's country when the
+# document codes two sides of one country against each other, else no target; a joined demand keeps the subject of
+# the condemnation before it (طالب read as the verb, not "student", before طرفي / الطرفين)
+_WAR = "اندلعت اشتباكات عنيفة بين الجيش الإثيوبي ومتمردين في إقليم أمهرة يوم الاثنين.\n\n"
+
+
+def test_joined_demand_to_the_two_sides_keeps_its_subject():
+    _, evs = coded(_WAR + "وأدان الاتحاد الأفريقي قصف المستشفى في المدينة، وطالب طرفي النزاع بحماية المدنيين.")
+    got = [e for c, s, t, tr, e in evs if e.root == "10"]
+    assert got and got[0].source_code.startswith("IGOAFR"), show(evs)
+    assert got[0].target_code == "ETH", show(evs)
+
+
+def test_call_to_the_two_sides_is_the_conflicts_country():
+    _, evs = coded(_WAR + "ودعا الأمين العام للأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار.")
+    got = [e for c, s, t, tr, e in evs if e.root == "02"]
+    assert got and got[0].source_code == "IGOUNO" and got[0].target_code == "ETH", show(evs)
+
+
+def test_two_sides_without_a_domestic_conflict_leave_no_target():
+    _, evs = coded("وطالب الاتحاد الأوروبي الطرفين بحماية المدنيين والسماح بدخول المساعدات الإنسانية.")
+    got = [e for c, s, t, tr, e in evs if e.root == "10"]
+    assert got and got[0].source_code == "IGOEUREEC" and not got[0].target_code, show(evs)
+
+
+def test_a_named_addressee_is_kept():
+    _, evs = coded("وطالب الاتحاد الأوروبي إسرائيل بحماية المدنيين في غزة.")
+    assert any(e.root == "10" and t == "ISR" for c, s, t, tr, e in evs), show(evs)
