@@ -90,3 +90,20 @@ def test_two_sides_without_a_domestic_conflict_leave_no_target():
 def test_a_named_addressee_is_kept():
     _, evs = coded("وطالب الاتحاد الأوروبي إسرائيل بحماية المدنيين في غزة.")
     assert any(e.root == "10" and t == "ISR" for c, s, t, tr, e in evs), show(evs)
+
+
+# 4. رد ب + an attack noun: the reply's subject is the attack's source (and of a relative attack verb after the noun);
+# government forces replying against one country's rebels are that country's
+@pytest.mark.parametrize("text, want", [
+    ("وردت الفصائل المسلحة بقصف صاروخي على القاعدة العسكرية.", "REB"),
+    ("وردت القوات الحكومية بقصف مدفعي استهدف مواقع لمسلحي حركة الشباب في ضواحي المدينة.", "SOMMIL"),
+])
+def test_reply_subject_is_the_attacker(text, want):
+    _, evs = coded(text)
+    got = [e for c, s, t, tr, e in evs if e.root in ("18", "19", "20")]
+    assert got and all(e.source_code == want for e in got), show(evs)
+
+
+def test_reply_without_an_attack_noun_is_no_attack_source():
+    _, evs = coded("ورد في بيان الجيش أن القصف استهدف مواقع المسلحين.")
+    assert not any(":reply" in e.rule for c, s, t, tr, e in evs), show(evs)

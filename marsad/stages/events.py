@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import conflict_sides, home_country, protest_current, summit_ar
+from ..coding import conflict_sides, home_country, protest_current, reply_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -1620,6 +1620,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _protest_purpose(words, evs)
             if not roots.isdisjoint(_ATTACK_ROOTS):
                 _attributed(words, args, evs)
+                reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
     # statements: every quote with a known speaker
     for q in quotes:
         spk = actor_of(doc, q.speaker_actor_id)
