@@ -4,12 +4,15 @@ The report-vs-reference filter (:mod:`marsad.coding.detect`) judges a protest no
 two readings that the rest of the document settles go wrong:
 
 * "وكانت الشرطة الأردنية قد فرقت أمس مظاهرة قرب السفارة": the protest is the object word of a current
-  act (the dispersal, asserted, not historical, its trigger span holding the noun): it happened too.  The
+  act (the dispersal, asserted, not historical, its trigger span holding the noun): it happened too.  Not a
+  crowd noun (":implied:crowd": "لتفريق المتظاهرين"): the dev gold's annotators code such a sentence as the
+  police action, not as a protest (five "easy no" rows turned positive when it was allowed).  The
   noun takes the act's time (``historical`` False; rule tag ``:obj-current``).
 * "وفي البصرة، أغلق محتجون غاضبون الطريق": an indefinite crowd noun in the nominative (-ون: the subject, not
   the -ين of an object or a genitive) right after a word that opens its clause (the sentence, or after
   punctuation, with و/ف at most) is the subject of a verb-first clause, a report of what the crowd did
-  (``historical`` False; rule tag ``:vso-crowd``).
+  (``historical`` False; rule tag ``:vso-crowd``), unless that verb is itself another event's trigger
+  ("هاجم متظاهرون السفارة": an attack by the crowd; a "difficult no" row of the dev gold).
 * "تظاهر آلاف العراقيين … ثم أطلقت الشرطة الغاز على مئات المتظاهرين": a crowd noun that is only another
   event's argument (rule ``:implied:crowd``) and that the filter rejected, after a current protest reported
   by a verb earlier in the document, names that protest's participants, not a second protest: no event.
@@ -24,7 +27,7 @@ def _current(ev) -> bool:
     return not ev.historical and not ev.negated and ev.modality == "asserted"
 
 
-def _vso_crowd(doc, ev) -> bool:
+def _vso_crowd(doc, ev, evs) -> bool:
     if ":noun:self" not in ev.rule or ev.sentence >= len(doc.sentences):
         return False
     sent = doc.sentences[ev.sentence]
@@ -37,6 +40,8 @@ def _vso_crowd(doc, ev) -> bool:
         return False
     if v.prefix not in ("", "و", "ف") or v.suffix or v.has_article or not v.norm[:1].isalpha():
         return False
+    if any(o is not ev and o.trigger_start == v.start for o in evs):
+        return False   # "هاجم متظاهرون السفارة": the crowd's act is that event (an attack), no protest report
     return k == 1 or not toks[k - 2].norm[:1].isalpha()
 
 
@@ -53,13 +58,13 @@ def apply(doc, evs: list) -> list:
     for k, ev in enumerate(evs):
         if ev.root != "14" or not ev.historical or not ev.rule.endswith(":clf-") or ev.lang != "ar":
             continue
-        host = next((o for o in evs if o is not ev and o.sentence == ev.sentence and o.root != "14" and _current(o)
+        host = None if ":implied:crowd" in ev.rule else next((o for o in evs if o is not ev and o.sentence == ev.sentence and o.root != "14" and _current(o)
                      and o.trigger_start <= ev.trigger_start and ev.trigger_end <= o.trigger_end), None)
         if host is not None:
             ev.historical = False
             ev.rule += ":obj-current"
             continue
-        if _vso_crowd(doc, ev):
+        if _vso_crowd(doc, ev, evs):
             ev.historical = False
             ev.rule += ":vso-crowd"
             continue
