@@ -107,3 +107,11 @@ def test_reply_subject_is_the_attacker(text, want):
 def test_reply_without_an_attack_noun_is_no_attack_source():
     _, evs = coded("ورد في بيان الجيش أن القصف استهدف مواقع المسلحين.")
     assert not any(":reply" in e.rule for c, s, t, tr, e in evs), show(evs)
+
+
+# 5. AR5's walkout: انسحب من القاعة / الجلسة is a boycott (143), a withdrawal from a base stays a military retreat
+def test_walkout_from_a_session_is_no_retreat():
+    _, evs = coded("وانسحب نواب المعارضة من الجلسة احتجاجا على تعديل قانون الانتخابات.")
+    assert any(c == "143" for c, *_ in evs) and not any(c == "0874" for c, *_ in evs), show(evs)
+    _, evs = coded("انسحب الجنود من القاعدة العسكرية قرب الحدود.")
+    assert any(c == "0874" for c, *_ in evs), show(evs)
