@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, fill_side
+from .structure import clear_side, fill_side, form_set
 
 _CLITICS = ("و", "ف")
 
@@ -114,4 +114,6 @@ def homograph_verb_next(words, items, clean, k: int = 0) -> bool:
     w1 = clean(words[k + 1])
     if w1.endswith("ون") and (len(w1) >= 6 or w1.startswith("م")):
         return True
+    if normalize(w1) in form_set("two_sides_ar.tsv"):
+        return True   # "وطالب طرفي النزاع بـ …"، "…، وطالب الطرفين بـ": the two sides addressed (session 11 AR6)
     return any(x.i == k + 1 and x.type == "role" and (x.entries[0].role or "") in _STATE_BODY_ROLES for x in items)

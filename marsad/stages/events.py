@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import home_country, summit_ar
+from ..coding import conflict_sides, home_country, protest_current, reply_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -203,6 +203,8 @@ class EventStage:
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                               _INTL)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
+        new = protest_current.apply(doc, new)
+        conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
@@ -1602,6 +1604,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # no rule here changes an event's root)
         roots = {ev.root for ev in evs}
         if lang == "ar":
+            if "10" in roots or "02" in roots:
+                conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
             if len(evs) > 1:
                 _conjoined_subject(words, evs)
             if "11" in roots:
@@ -1623,6 +1627,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _protest_purpose(words, evs)
             if not roots.isdisjoint(_ATTACK_ROOTS):
                 _attributed(words, args, evs)
+                reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
     # statements: every quote with a known speaker
     for q in quotes:
         spk = actor_of(doc, q.speaker_actor_id)

@@ -1,0 +1,81 @@
+""""The two sides" addressed by a call or a demand (Arabic, session 11 AR6).
+
+"دعا الأمين العام للأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار"، "وطالب طرفي النزاع بحماية المدنيين": the
+addressee is the conflict's two sides (``two_sides_ar.tsv``: طرفي، الطرفين، الجانبين …), named after a verb trigger
+(after its subject too) and before the content (إلى / a ب-word); the content's object (المدنيين) is no target.  When
+the document codes two sides of one country against each other (an event whose source and target share a country,
+one a state force -- MIL, GOV, COP, SPY -- the other rebels: SDNMIL / SDNREB), the two sides are that country's (target
+code: the country); otherwise the target is left empty.  Rule marker ``:two-sides``.
+"""
+from __future__ import annotations
+
+from .structure import clear_side, form_set
+
+_ROOTS = frozenset(("02", "10"))
+_STATE = frozenset(("MIL", "GOV", "COP", "SPY"))
+_REBEL = frozenset(("REB", "INS"))
+_CONTENT = frozenset(("الي", "علي"))
+_WINDOW = 10
+
+
+def _conflict_country(events) -> "str | None":
+    found = set()
+    for ev in events:
+        c = ev.source_country
+        if not c or c != ev.target_country:
+            continue
+        roles = {(ev.source_code or "")[3:6], (ev.target_code or "")[3:6]}
+        if not roles.isdisjoint(_STATE) and not roles.isdisjoint(_REBEL):
+            found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _pair_at(doc, ev, sides) -> "int | None":
+    """The start of the two-sides word after the trigger, before the content and any punctuation; None if none."""
+    sent = doc.sentences[ev.sentence] if ev.sentence < len(doc.sentences) else None
+    if sent is None:
+        return None
+    n = 0
+    for t in doc.tokens[sent.token_start:sent.token_end]:
+        if t.start < ev.trigger_end:
+            continue
+        if not t.norm[:1].isalpha() or t.norm in _CONTENT or "ب" in t.prefix:
+            return None   # (punctuation, إلى / على or a ب-word: the content has begun)
+        if t.norm in sides and not t.prefix:
+            return t.start
+        n += 1
+        if n >= _WINDOW:
+            return None
+    return None
+
+
+def addressed(doc, evs: list) -> None:
+    """Sentence step (before the joined-verb subject rule): an Arabic call / demand to "the two sides" loses the sides
+    read after that word (the content's object: المدنيين), so a joined verb takes its subject from the verb before."""
+    sides = None
+    for ev in evs:
+        if ev.lang != "ar" or ev.root not in _ROOTS or ev.negated or ":verb:" not in ev.rule or ":two-sides" in ev.rule:
+            # (a verb: "مطالب ومكاسب الطرفين" are the two sides' own demands)
+            continue
+        if sides is None:
+            sides = form_set("two_sides_ar.tsv")
+        at = _pair_at(doc, ev, sides)
+        if at is None or (ev.target_span and ev.trigger_end <= ev.target_span[0] < at):
+            continue   # (an addressee named before the two sides: not this construction)
+        if ev.source_span and ev.source_span[0] > at:
+            clear_side(ev, "source")
+        clear_side(ev, "target")
+        ev.rule += ":two-sides"
+
+
+def apply(doc, events: list) -> None:
+    """Document step: each call / demand to "the two sides" gets the conflict's country as its target (or none)."""
+    country = False
+    for ev in events:
+        if ":two-sides" not in ev.rule or ev.target_code:
+            continue
+        if country is False:
+            country = _conflict_country(events)
+        if country:
+            ev.target_country = country
+            ev.target_code = country
