@@ -115,7 +115,7 @@ def test_bundled_examples_gold():
     r = json.loads(res.output)
     assert r["articles"] == 3 and r["gold_events"] >= 20
     # regression floors for our own example articles (in-sample: written with the rules in view)
-    assert r["recall"] >= 0.95 and r["strict_recall"] >= 0.7
+    assert r["recall"] >= 0.95 and r["strict_recall"] >= 0.85
     assert r["fields"]["code"]["accuracy"] >= 0.95
 
 
@@ -140,8 +140,8 @@ def test_anchor_is_a_standalone_word(tmp_path):
 
 
 # regression floors (strict recall) of our article gold files, a little under what the coder reaches when they
-# were written: the English protest article exposed errors not fixed yet (README, session 11)
-FLOORS = {"articles_ar.yaml": 0.65, "articles_en.yaml": 0.5}
+# were last measured (session 11: Arabic .800, English .735)
+FLOORS = {"articles_ar.yaml": 0.75, "articles_en.yaml": 0.7}
 
 
 def test_article_gold_files_parse_and_hold_their_floor():
