@@ -4,6 +4,8 @@ quote and event stages."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from marsad.model import Actor, stable_id
 from marsad.pipeline import Pipeline, PipelineConfig
@@ -70,3 +72,44 @@ def find(doc, cameo: str, src: str | None = "*", tgt: str | None = "*", **kw):
 def dump(doc) -> str:
     return "\n".join(f"{e.cameo} {e.source_code}->{e.target_code} neg={e.negated} mod={e.modality} "
                      f"hist={e.historical} trig={e.trigger!r} rule={e.rule}" for e in doc.events)
+
+
+# ----------------------------------------------------------------------------- whole articles (tests/data/articles_ar)
+ARTICLES_AR = Path(__file__).parent / "data" / "articles_ar"
+
+
+@lru_cache(maxsize=None)
+def article_events(name: str, date: str) -> tuple:
+    """Code tests/data/articles_ar/``name`` as one document (the shipped pipeline), once per test process:
+    (cameo, source, target, trigger text, date, place name, negated) per event."""
+    import marsad
+
+    doc = marsad.code((ARTICLES_AR / name).read_text(encoding="utf-8"), published_at=date)
+    places = {p.id: p.name for p in doc.places}
+    return tuple((e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end], e.date,
+                  places.get(e.place_id), e.negated) for e in doc.events)
+
+
+def find_article_event(events, trigger: str, cameo: str, src: str | None = None):
+    """The first event of :func:`article_events` with this trigger and code (and source, when given: a trigger word
+    can recur); an exact trigger before one that only starts with it (واتهم, not واتهمت)."""
+    got = [e for e in events if e[3].startswith(trigger) and e[0] == cameo and (src is None or e[1] == src)]
+    assert got, [(e[0], e[1], e[3]) for e in events]
+    exact = [e for e in got if e[3] == trigger]
+    return (exact or got)[0]
+
+
+def check_article_events(events, checks) -> None:
+    """``checks``: [(trigger, cameo, source, target, date, place)], None = not checked; every one found, asserted
+    (not negated), with the fields given."""
+    for trig, cameo, src, tgt, d, place in checks:
+        e = find_article_event(events, trig, cameo, src)
+        if src is not None:
+            assert e[1] == src, (trig, e)
+        if tgt is not None:
+            assert e[2] == tgt, (trig, e)
+        if d is not None:
+            assert e[4] == d, (trig, e)
+        if place is not None:
+            assert e[5] == place, (trig, e)
+        assert not e[6], (trig, e)

@@ -223,23 +223,8 @@ def test_plain_clothes_are_no_civilians():
 # Five articles written for marsad (Syria-Turkey normalisation and Idlib shelling, the Lebanon-Israel border and
 # Beirut politics, the Nile dam dispute, arrests and protests in Tunisia, Turkish strikes in Iraqi Kurdistan), each
 # coded as one document; the events below were read and verified by hand.  Known errors not fixed are strict xfails.
-from pathlib import Path   # noqa: E402
-
-ART = Path(__file__).parent / "data" / "articles_ar"
-
-
-def article(name, date):
-    doc = marsad.code((ART / name).read_text(encoding="utf-8"), published_at=date)
-    places = {p.id: p.name for p in doc.places}
-    return [(e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end], e.date,
-             places.get(e.place_id), e.negated) for e in doc.events]
-
-
-def find(events, trigger, cameo, src=None):
-    got = [e for e in events if e[3].startswith(trigger) and e[0] == cameo and (src is None or e[1] == src)]
-    assert got, [(e[0], e[1], e[3]) for e in events]
-    exact = [e for e in got if e[3] == trigger]   # (واتهم, not واتهمت)
-    return (exact or got)[0]
+from events_helpers import article_events as article  # noqa: E402
+from events_helpers import check_article_events, find_article_event as find  # noqa: E402
 
 
 # (file, publication date, [(trigger, cameo, source, target, date, place)]); None = not checked
@@ -306,16 +291,7 @@ ARTICLES = [
 
 @pytest.mark.parametrize("name, date, checks", ARTICLES, ids=[a[0] for a in ARTICLES])
 def test_article_events(name, date, checks):
-    events = article(name, date)
-    for trig, cameo, src, tgt, d, place in checks:
-        e = find(events, trig, cameo, src)
-        if tgt is not None:
-            assert e[2] == tgt, (trig, e)
-        if d is not None:
-            assert e[4] == d, (trig, e)
-        if place is not None:
-            assert e[5] == place, (trig, e)
-        assert not e[6], (trig, e)
+    check_article_events(article(name, date), checks)
 
 
 def test_articles_have_no_false_towns_and_no_summons_protest():

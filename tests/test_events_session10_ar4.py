@@ -125,22 +125,11 @@ def test_summit_as_event_noun_stays_a_meeting(text):
 # 5. A whole article written for marsad (tests/data/articles_ar/red_sea_shipping.txt: Red Sea shipping attacks, a
 # French frigate, Egypt, Omani mediation, Iran's denial, a Jeddah meeting, a Gulf summit, strikes on Hodeidah);
 # the events below were read and verified by hand; known errors not fixed are strict xfails.
-from pathlib import Path   # noqa: E402
-
-ART = Path(__file__).parent / "data" / "articles_ar"
+from events_helpers import article_events, find_article_event as find  # noqa: E402
 
 
-def article(name="red_sea_shipping.txt", date="2024-06-12"):
-    doc = marsad.code((ART / name).read_text(encoding="utf-8"), published_at=date)
-    places = {p.id: p.name for p in doc.places}
-    return [(e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end], e.date,
-             places.get(e.place_id), e.negated) for e in doc.events]
-
-
-def find(events, trigger, cameo, src=None):
-    got = [e for e in events if e[3].startswith(trigger) and e[0] == cameo and (src is None or e[1] == src)]
-    assert got, [(e[0], e[1], e[3]) for e in events]
-    return got[0]
+def article():
+    return article_events("red_sea_shipping.txt", "2024-06-12")
 
 
 @pytest.mark.parametrize("trigger, cameo, src, tgt, date, negated", [

@@ -1,27 +1,13 @@
 """Session 9 (AR2): whole Arabic articles written for marsad (tests/data/articles_ar/, ours), each coded as one
 document; the key events were read and verified by hand (source, target, code, date, place).  Known errors found
 in them that are not fixed yet are strict xfails (they fail loudly once fixed)."""
-from pathlib import Path
 
 import pytest
 
 import marsad
 
-ART = Path(__file__).parent / "data" / "articles_ar"
-
-
-def coded(name, date):
-    doc = marsad.code((ART / name).read_text(encoding="utf-8"), published_at=date)
-    places = {p.id: p.name for p in doc.places}
-    return [(e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end], e.date,
-             places.get(e.place_id), e.negated) for e in doc.events]
-
-
-def find(events, trigger, cameo, src=None):
-    """The first event with this trigger and code (and source, when given: a trigger word can recur)."""
-    got = [e for e in events if e[3].startswith(trigger) and e[0] == cameo and (src is None or e[1] == src)]
-    assert got, [(e[0], e[3]) for e in events]
-    return got[0]
+from events_helpers import article_events as coded
+from events_helpers import check_article_events, find_article_event as find
 
 
 # (file, publication date, [(trigger, cameo, source, target, date, place)]); None = not checked
@@ -75,18 +61,7 @@ ARTICLES = [
 
 @pytest.mark.parametrize("name, date, checks", ARTICLES, ids=[a[0] for a in ARTICLES])
 def test_article_key_events(name, date, checks):
-    events = coded(name, date)
-    for trig, cameo, src, tgt, d, place in checks:
-        e = find(events, trig, cameo, src)
-        if src is not None:
-            assert e[1] == src, (trig, e)
-        if tgt is not None:
-            assert e[2] == tgt, (trig, e)
-        if d is not None:
-            assert e[4] == d, (trig, e)
-        if place is not None:
-            assert e[5] == place, (trig, e)
-        assert not e[6], (trig, e)
+    check_article_events(coded(name, date), checks)
 
 
 # Fixed by the lead (timex/dating.py): a call is not dated by the future expression of its complement
