@@ -329,6 +329,21 @@ _PREP_WORDS = frozenset(("في", "الي", "علي", "من", "عن", "حتي", "
 ERUPT_ROOTS = ("14", "18", "19", "20")   # protest and attack nouns (attacks: session 7, no dev row has the pattern)
 
 
+_ATTACK_ROOTS = frozenset(["18", "19", "20"])
+_PROTEST_ROOTS = frozenset(["14"])
+
+
+def _unquoted_nouns(words, evs, starts, roots) -> list:
+    """(event, word index) of the unquoted noun triggers of ``roots`` among ``evs``, the shared opening of the lead
+    rules below (``starts`` = :func:`start_index` of ``words``, built here only when some noun needs it)."""
+    evs = [ev for ev in evs if ev.root in roots and not ev.quote_id and ":noun:" in ev.rule]
+    if not evs:
+        return []
+    if starts is None:
+        starts = start_index(words)
+    return [(ev, k) for ev in evs if (k := starts.get(ev.trigger_start)) is not None]
+
+
 def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
     """A protest or attack noun that is the subject of an intransitive "break out" verb (cue ``erupt``: اندلعت، انطلقت،
     خرجت …) opening its clause, at most a place / time phrase between them: "اندلعت في المدينة مظاهرات"،
@@ -339,17 +354,10 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         return True
     if crowd and CROWD_LEAD and crowd_lead(words, evs, starts):
         return True
-    if crowd and CHRONO_LEAD and chrono_lead(words, evs, starts):
+    nouns = _unquoted_nouns(words, evs, starts, ERUPT_ROOTS)
+    if crowd and CHRONO_LEAD and _chrono_line(words, nouns):
         return True
-    evs = [ev for ev in evs if ev.root in ERUPT_ROOTS and not ev.quote_id and ":noun:" in ev.rule]
-    if not evs:
-        return False
-    if starts is None:
-        starts = start_index(words)
-    for ev in evs:
-        k = starts.get(ev.trigger_start)
-        if k is None:
-            continue
+    for ev, k in nouns:
         j = k - 1
         while j >= 0 and k - j <= 4 and not words[j].punct and "erupt" not in words[j].cue:
             j -= 1
@@ -360,7 +368,7 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
             continue   # only a place / time phrase between the verb and its subject
         if _opens_clause(words, j):
             return True
-    return staged_lead(words, evs, starts)
+    return any(staging_verb(words, k) >= 0 for ev, k in nouns if ev.root in _PROTEST_ROOTS)   # staged_lead
 
 
 CHRONO_LEAD = True   # session 11 (DET): an attack / protest noun opening a dated chronology line (chrono_lead)
@@ -372,14 +380,13 @@ def chrono_lead(words, evs, starts=None) -> bool:
     ("* 3 مارس 2005: اغتيال قاض في انفجار عبوة"، "- 12 يونيو (حزيران) 2006: تفجير سيارة مفخخة …"): the dated entry
     reports its event (the noun is the entry's predicate, not a reference).  At most ``CHRONO_HEAD`` words before the
     colon, the first a number (the day or the year), a four-digit year among them; not in reported speech."""
-    evs = [ev for ev in evs if ev.root in ERUPT_ROOTS and not ev.quote_id and ":noun:" in ev.rule]
-    if not evs:
-        return False
-    if starts is None:
-        starts = start_index(words)
-    for ev in evs:
-        k = starts.get(ev.trigger_start)
-        if k is None or k < 2 or not words[k - 1].punct or words[k - 1].text.strip() != ":":
+    return _chrono_line(words, _unquoted_nouns(words, evs, starts, ERUPT_ROOTS))
+
+
+def _chrono_line(words, nouns) -> bool:
+    """:func:`chrono_lead` on the (event, word index) pairs of :func:`_unquoted_nouns`."""
+    for ev, k in nouns:
+        if k < 2 or not words[k - 1].punct or words[k - 1].text.strip() != ":":
             continue
         head = [w for w in words[:k - 1] if not w.punct]
         if not head or len(head) > CHRONO_HEAD or not head[0].norm.isdigit():
@@ -481,14 +488,8 @@ def do_lead(words, evs, starts=None) -> bool:
     light verb's act is the noun's, a verb report (as :func:`staged_lead` for a protest noun; it shares the
     ``:erupt`` tag and the ``noun_erupt`` feature).  Not in reported speech, not an imperfect (يقوم بـ), not across
     punctuation, a complementizer, a relative or a boundary word (الذي قام بتفجير …)."""
-    evs = [ev for ev in evs if ev.root in ("18", "19", "20") and not ev.quote_id and ":noun:" in ev.rule]
-    if not evs:
-        return False
-    if starts is None:
-        starts = start_index(words)
-    for ev in evs:
-        k = starts.get(ev.trigger_start)
-        if k is None or not words[k].prefix.endswith("ب"):
+    for ev, k in _unquoted_nouns(words, evs, starts, _ATTACK_ROOTS):
+        if not words[k].prefix.endswith("ب"):
             continue
         j = k - 1
         while j >= 0 and k - j <= STAGE_GAP + 1 and "do_bi" not in words[j].cue:
@@ -516,12 +517,7 @@ def staged_lead(words, evs, starts=None) -> bool:
     subject between them may be a phrase of up to ``STAGE_GAP`` words without punctuation, clause words or a
     complementizer; not in reported speech, not an imperfect (ينظمون وقفة: only past forms are cues), not a relative
     clause (التي نظمها)."""
-    evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule]
-    if not evs:
-        return False
-    if starts is None:
-        starts = start_index(words)
-    return any(k is not None and staging_verb(words, k) >= 0 for k in (starts.get(ev.trigger_start) for ev in evs))
+    return any(staging_verb(words, k) >= 0 for _, k in _unquoted_nouns(words, evs, starts, _PROTEST_ROOTS))
 
 
 def staging_verb(words, k: int) -> int:
