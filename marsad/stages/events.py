@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import conflict_sides, home_country, protest_current, reply_attack, summit_ar
+from ..coding import conflict_sides, domain, home_country, protest_current, reply_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -206,6 +206,8 @@ class EventStage:
         new = protest_current.apply(doc, new)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
+        if self.config.options.get("sports_gate", True):
+            new = domain.sports_gate(doc, new, sentence_lang, kinds)   # "شن الأهلي هجوما": a match, no assault
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         doc.events.extend(new)

@@ -1,0 +1,96 @@
+"""Sports pages: no political events from the language of the game (session 12, lead).
+
+News feeds carry sports reports, and their words are the event coder's words: "شن الأهلي هجوما" (the
+club attacked), "طرد الحكم المدافع" (the referee sent the defender off), "City crushed United", "the
+players protested at the decision".  GDELT codes such sentences as assaults and expulsions; a user counting
+conflict per dyad gets noise.  A document is a sports report when it holds at least :data:`MIN_CUES`
+distinct cue words (``domain.tsv``, role ``sports``: words rare outside sports pages, such as مباراة،
+الشوط، referee, midfielder).  Then:
+
+- when at least :data:`PAGE_SHARE` of its coded sentences hold a cue, the whole page is a sports report and
+  every event of a sentence without an anchor word is dropped (a sentence of the page need not name the
+  game: "City attacked from the opening whistle");
+- otherwise (a news page with a sports paragraph) only the events of sentences that hold a cue are dropped.
+
+An anchor (role ``anchor``: the police, riots, the dead and wounded, arrests, a minister, protesters)
+keeps a sentence's events: fans' riots and the police's response are news in their own right.  The page's
+verdict is recorded in ``doc.meta["domain"]`` with the number of events dropped, so a user can see why a
+page yields none.  Option ``sports_gate`` (default on) switches the rule off.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+
+MIN_CUES = 3        # distinct cue words of a sports report
+PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole page a sports report
+
+
+def _forms() -> dict:
+    """{(lang, role): (one-word forms, two-word forms as tuples)}."""
+    def load() -> dict:
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("coding", "domain.tsv")):
+            key = (r["lang"].strip(), r["role"].strip())
+            one, two = out.setdefault(key, (set(), set()))
+            form = r["form"].strip()
+            if "_" in form:
+                a, b = form.split("_", 1)
+                two.add((normalize(a), normalize(b)))
+            else:
+                one.add(normalize(form))
+        return {k: (frozenset(a), frozenset(b)) for k, (a, b) in out.items()}
+    return cached(("coding.domain",), load)
+
+
+def _stems(doc, sent) -> list[str]:
+    """The sentence's word stems as the data file writes them (Arabic: no article)."""
+    out = []
+    for t in doc.tokens[sent.token_start:sent.token_end]:
+        n = t.norm
+        if t.has_article and n.startswith("ال") and len(n) > 3:
+            n = n[2:]
+        out.append(n)
+    return out
+
+
+def _hits(stems: list[str], forms) -> set:
+    one, two = forms
+    found = {s for s in stems if s in one}
+    if two:
+        found.update(f"{a}_{b}" for a, b in zip(stems, stems[1:]) if (a, b) in two)
+    return found
+
+
+def sports_gate(doc, events: list, sentence_lang, coded_kinds) -> list:
+    """``events`` without those of the sports sentences of a sports report (see the module doc)."""
+    if not events:
+        return events
+    forms = _forms()
+    cues: set = set()
+    cue_sents: set = set()
+    anchor_sents: set = set()
+    coded = 0
+    for si, sent in enumerate(doc.sentences):
+        if sent.segment_kind not in coded_kinds:
+            continue
+        coded += 1
+        lang = sentence_lang(doc, sent)
+        sports = forms.get((lang, "sports"))
+        if not sports:
+            continue
+        stems = _stems(doc, sent)
+        found = _hits(stems, sports)
+        if found:
+            cues |= {(lang, c) for c in found}
+            cue_sents.add(si)
+        if _hits(stems, forms.get((lang, "anchor"), (frozenset(), frozenset()))):
+            anchor_sents.add(si)
+    if len(cues) < MIN_CUES:
+        return events
+    page = len(cue_sents) >= PAGE_SHARE * coded
+    kept = [e for e in events
+            if e.sentence in anchor_sents or not (page or e.sentence in cue_sents)]
+    doc.meta["domain"] = {"sports": "page" if page else "sentences", "cues": len(cues),
+                          "events_dropped": len(events) - len(kept)}
+    return kept
