@@ -31,6 +31,7 @@ from . import complements, conditions, embassy, headline, mutual_en, pair_anapho
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
+from .structure import form_set
 
 _RESOLVED: dict = {}
 
@@ -564,6 +565,19 @@ def proposal_author(words, i: int, last: int, args: Sequence, span: int = 8) -> 
 
 
 _COOP = frozenset(["03", "04", "05", "06"])
+
+
+def offer_object(words, i: int, last: int) -> bool:
+    """The trigger words[i..last] is a verb of offering ("offered", "pledged aid") or the noun right after one
+    ("pledged support"): its conjoined subjects give to a third party.  "offer" is always so ("offered to
+    mediate"); "pledge / promise / vow" only with a direct object ("pledged to end the dispute" may be mutual)."""
+    offers = form_set("offer_verbs.tsv")
+    w = words[i].norm
+    if w in offers:
+        if w.startswith("offer"):
+            return True
+        return last + 1 < len(words) and words[last + 1].norm != "to" and not words[last + 1].punct
+    return i > 0 and words[i - 1].norm in offers
 
 
 _CONDEMNED_STOP = _cue_words("condemned_stop", "_CONDEMNED_STOP")
@@ -1110,7 +1124,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 first = next((a for a in args if a.i1 == t.i0 - 1 and a.prep == "between"), None)
                 if first is not None and not _same_side(ev, first):
                     _set_side(ev, "target", first.actor, (first.start, first.end))
-        if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in ("043", "045"):
+        if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in ("043", "045", "039") \
+                and not offer_object(words, i, last):   # "X and Y offered aid": to a third party
             # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
             sa = next((a for a in args if a.start == ev.source_span[0]), None)
             if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i \

@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import conflict_sides, domain, home_country, protest_current, reply_attack, summit_ar
+from ..coding import conflict_sides, domain, hazards, home_country, protest_current, reply_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -120,6 +120,8 @@ class EventStage:
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
+            if evs:
+                evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
             if evs and lang == "ar":
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
             if len(evs) > 1:
@@ -1431,7 +1433,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 if conj:
                     pairs = [(tgt, conj[0]), (conj[0], tgt)]
             if not pairs and src is not None and tgt is None and e.kind == "verb" and e.cameo[:2] in _COOP_ROOTS \
-                    and src in A and e.cameo[:3] not in _THIRD_PARTY:
+                    and src in A and e.cameo[:3] not in _THIRD_PARTY \
+                    and not (lang == "en" and english.offer_object(words, i, last)):
+                # ("Japan and South Korea offered emergency aid": to a third party, not to each other)
                 # "Turkey and Russia agreed to …", "وقعت مصر والسودان اتفاقية": two conjoined subjects
                 # of a cooperative verb with no object of their own cooperate with each other
                 start = A.index(src)

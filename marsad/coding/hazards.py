@@ -1,0 +1,85 @@
+"""Natural hazards are no attackers (session 12, lead).
+
+Disaster news is written with the coder's verbs: "ضرب زلزال ولاية هطاي … ما أدى إلى مقتل سبعة أشخاص"، "هاجمت
+الأمواج القوارب"، "A typhoon battered the coast, killing 12"، "firefighters fought the flames".  GDELT codes
+these as assaults.  An event of the material-conflict roots in :data:`ROOTS` is dropped when its trigger's first
+word is one a natural force can be the subject or cause of (``hazards.tsv``, kind ``verb``: struck, swept,
+killed, ضرب، اجتاح، مقتل …; an airstrike or a shelling is never one) and
+
+- a hazard noun (``hazards.tsv``, kind ``hazard``: زلزال، سيول، storm, quake, flames …) follows the trigger within
+  :data:`AFTER` words without punctuation: the Arabic verb-initial subject ("ضرب زلزال"), the English object
+  ("fought the flames") or agent ("killed by floods"); or
+- the event has no source and, going back from the trigger through the sentence, a hazard noun comes before
+  any other material-conflict trigger coded in the sentence: the English subject ("The storm struck"), the cause
+  of a result noun ("ضرب زلزال … ما أدى إلى مقتل", "A typhoon battered …, killing 12").  An event with a source
+  ("During the storm, gunmen killed five") keeps its attacker.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+from .structure import start_index
+
+ROOTS = frozenset(("15", "17", "18", "19", "20"))
+AFTER = 3
+
+
+def _forms() -> dict:
+    """{lang: (hazard nouns, verbs)}."""
+    def load() -> dict:
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("coding", "hazards.tsv")):
+            out.setdefault(r["lang"].strip(), {"hazard": set(), "verb": set()})[r["kind"].strip()].add(
+                normalize(r["form"].strip()))
+        return {k: (frozenset(v["hazard"]), frozenset(v["verb"])) for k, v in out.items()}
+    return cached(("coding.hazards",), load)
+
+
+def _stem(w) -> str:
+    n = w.stem or w.norm
+    return n[2:] if n.startswith("ال") and len(n) > 3 else n
+
+
+def _verb(w, verbs) -> bool:
+    n = _stem(w)
+    # (the tokenizer leaves a conjunction on a verb it cannot tell from a root letter: "وهاجمت")
+    return n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs)
+
+
+def drop_natural(words, evs: list, lang: str) -> list:
+    """``evs`` (one sentence's events) without the acts of natural forces (see the module doc)."""
+    forms = _forms().get(lang)
+    if not forms or not any(e.root in ROOTS for e in evs):
+        return evs
+    hazards, verbs = forms
+    haz = [k for k, w in enumerate(words) if not w.punct and _stem(w) in hazards]
+    if not haz:
+        return evs
+    idx = start_index(words)
+    attacks = {idx.get(e.trigger_start) for e in evs if e.root in ROOTS}
+    drop = set()
+    for e in evs:
+        if e.root not in ROOTS:
+            continue
+        i = idx.get(e.trigger_start)
+        if i is None or not _verb(words[i], verbs):
+            continue
+        after = False
+        for j in range(i + 1, min(len(words), i + 1 + AFTER)):
+            if words[j].punct:
+                break
+            if j in haz:
+                after = True
+                break
+        if after:
+            drop.add(id(e))
+            continue
+        if e.source_code:
+            continue
+        for j in range(i - 1, -1, -1):
+            if j in haz:
+                drop.add(id(e))
+                break
+            if j in attacks:
+                break
+    return [e for e in evs if id(e) not in drop] if drop else evs

@@ -1,0 +1,66 @@
+"""Session 12, lead: natural hazards are no attackers (marsad/coding/hazards.py), and the conjoined subjects of a
+verb of offering give to a third party (data/coding/offer_verbs.tsv).  Sentences are ours."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import full
+
+ATTACK = ("15", "17", "18", "19", "20")
+
+
+def _attacks(doc):
+    return [e for e in doc.events if e.root in ATTACK]
+
+
+@pytest.mark.parametrize("text", [
+    "ضرب زلزال بقوة ست درجات ولاية هطاي جنوب تركيا فجر الثلاثاء، ما أدى إلى مقتل سبعة أشخاص.",
+    "وهاجمت الأمواج العالية القوارب الراسية في ميناء طبرق.",
+    "واجتاحت السيول أحياء كاملة في مدينة درنة.",
+    "A powerful typhoon battered the eastern Philippines on Tuesday, killing at least 12 people.",
+    "The storm struck the island before dawn.",
+    "Firefighters fought the flames for a third day in southern Greece.",
+    "Five people were killed by floods in northern Pakistan.",
+])
+def test_natural_force_is_no_attacker(text):
+    assert _attacks(full(text, published_at="2026-11-20")) == []
+
+
+@pytest.mark.parametrize("text, root", [
+    # the attacker is named: the storm is only the setting
+    ("During the storm, gunmen killed five villagers in central Mali.", "18"),
+    # an airstrike is no verb a natural force can do: the fire after it leaves the strike coded
+    ("واندلع حريق كبير في المستودع إثر غارة إسرائيلية على ريف دمشق.", "19"),
+    ("قتل مسلحون خمسة قرويين خلال العاصفة في وسط مالي.", "18"),
+    # "fire" is gunfire in news English, no hazard
+    ("Government forces launched artillery and rocket fire against rebel camps near the border, killing 12 fighters.", "19"),
+])
+def test_human_attack_beside_a_hazard_is_kept(text, root):
+    assert any(e.root == root or e.root in ATTACK for e in _attacks(full(text, published_at="2026-11-20")))
+
+
+def _pairs(doc, cameo_prefix):
+    return sorted((e.source_code, e.target_code) for e in doc.events if e.cameo.startswith(cameo_prefix))
+
+
+def test_conjoined_subjects_offering_aid_do_not_cooperate_with_each_other():
+    doc = full("Egypt and Qatar offered aid to Sudan.", published_at="2026-11-20")
+    assert _pairs(doc, "030") == [("EGY", "SDN"), ("QAT", "SDN")]
+    doc = full("Japan and South Korea offered emergency aid.", published_at="2026-11-20")
+    assert all(t in (None, "PHL") for _, t in _pairs(doc, "03")) and _pairs(doc, "03")
+
+
+def test_pledged_support_for_a_third_country():
+    doc = full("Russia and China pledged support for Iran.", published_at="2026-11-20")
+    assert ("RUS", "CHN") not in _pairs(doc, "03") and ("RUS", "IRN") in _pairs(doc, "03")
+
+
+def test_offer_to_mediate_is_toward_third_parties():
+    doc = full("Egypt and Qatar offered to mediate.", published_at="2026-11-20")
+    assert _pairs(doc, "039") == [("EGY", None), ("QAT", None)]
+
+
+@pytest.mark.parametrize("text", ["Egypt and Qatar agreed to cooperate.", "Egypt and Qatar pledged to boost trade."])
+def test_cooperating_conjoined_subjects_stay_mutual(text):
+    pairs = _pairs(full(text, published_at="2026-11-20"), "03")
+    assert ("EGY", "QAT") in pairs and ("QAT", "EGY") in pairs
