@@ -45,7 +45,7 @@ def _pairs(doc, cameo_prefix):
 
 def test_conjoined_subjects_offering_aid_do_not_cooperate_with_each_other():
     doc = full("Egypt and Qatar offered aid to Sudan.", published_at="2026-11-20")
-    assert _pairs(doc, "030") == [("EGY", "SDN"), ("QAT", "SDN")]
+    assert _pairs(doc, "033") == [("EGY", "SDN"), ("QAT", "SDN")]
     doc = full("Japan and South Korea offered emergency aid.", published_at="2026-11-20")
     assert all(t in (None, "PHL") for _, t in _pairs(doc, "03")) and _pairs(doc, "03")
 
@@ -64,3 +64,28 @@ def test_offer_to_mediate_is_toward_third_parties():
 def test_cooperating_conjoined_subjects_stay_mutual(text):
     pairs = _pairs(full(text, published_at="2026-11-20"), "03")
     assert ("EGY", "QAT") in pairs and ("QAT", "EGY") in pairs
+
+
+# ----------------------------------------------------------------------------- aid in disaster stories
+def test_aid_offered_after_a_quake_goes_to_the_stricken_country():
+    text = ("ضرب زلزال قوي ولاية ملاطية شرق تركيا فجر الأحد، ما أدى إلى انهيار عشرات المنازل.\n\n"
+            "وأرسلت الحكومة الأردنية فريقا للإنقاذ، كما عرضت الكويت والبحرين تقديم مساعدات عاجلة.\n")
+    doc = full(text, published_at="2026-11-20")
+    assert sorted((e.cameo, e.source_country, e.target_country) for e in doc.events if e.root in ("03", "07")) == [
+        ("033", "BHR", "TUR"), ("033", "KWT", "TUR"), ("073", "JOR", "TUR")]
+
+
+def test_typhoon_aid_offer_goes_to_the_stricken_country():
+    text = ("A typhoon battered the northern Philippines on Monday, flattening homes in coastal towns.\n\n"
+            "Australia and New Zealand offered emergency aid.\n")
+    doc = full(text, published_at="2026-11-20")
+    assert sorted((e.source_country, e.target_country) for e in doc.events if e.cameo == "033") == [
+        ("AUS", "PHL"), ("NZL", "PHL")]
+
+
+def test_no_disaster_recipient_far_from_the_hazard_or_for_military_aid():
+    filler = "The ministry said talks on the water projects would resume next month. "
+    text = ("Cairo has been hit by a heatwave for weeks. " + filler * 4
+            + "\n\nAustralia and New Zealand offered emergency aid. France sent troops.\n")
+    doc = full(text, published_at="2026-11-20")
+    assert all(e.target_country != "EGY" for e in doc.events)

@@ -1,6 +1,6 @@
 """Sports pages yield no political events (marsad/coding/domain.py; session 12, lead).
 
-The two articles in tests/data/articles_sports are our own match reports, full of the coder's words
+The two articles in tests/data/articles_other are our own match reports, full of the coder's words
 (شن هجوما، قصف المرمى، طرد الحكم، احتج اللاعبون؛ crushed, attacked, sent off, protested).  Sentences
 here are ours too."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ from marsad.pipeline import Pipeline, PipelineConfig
 
 from events_helpers import full
 
-ARTICLES = Path(__file__).parent / "data" / "articles_sports"
+ARTICLES = Path(__file__).parent / "data" / "articles_other"
 
 
 def _read(name: str) -> str:

@@ -83,3 +83,42 @@ def drop_natural(words, evs: list, lang: str) -> list:
             if j in attacks:
                 break
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+# humanitarian aid given or offered (not military aid, 072 / 0332: troops sent to a country hit by a heatwave are no
+# relief); the recipient is looked for at most DISASTER_GAP sentences back
+AID_CODES = frozenset(("070", "071", "073", "075", "033"))
+DISASTER_GAP = 3
+
+
+def disaster_sentences(doc, sentence_lang) -> list:
+    """[(sentence index, country)] of the document's sentences that name a natural hazard and places of exactly one
+    country, in order (computed once per document by the caller)."""
+    forms = _forms()
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        f = forms.get(sentence_lang(doc, sent))
+        if not f:
+            continue
+        hazard = False
+        for t in doc.tokens[sent.token_start:sent.token_end]:
+            n = t.norm[2:] if t.has_article and t.norm.startswith("ال") and len(t.norm) > 3 else t.norm
+            if n in f[0]:
+                hazard = True
+                break
+        if not hazard:
+            continue
+        cs = {p.country for p in doc.places if p.sentence == si and p.country}
+        if len(cs) == 1:
+            out.append((si, cs.pop()))
+    return out
+
+
+def aid_recipient(ev, disasters: list):
+    """The country an aid event with no recipient goes to in a disaster story: that of the last sentence at or
+    at most :data:`DISASTER_GAP` sentences before the event's that names a hazard and one country's places ("ضرب زلزال … جنوب تركيا" … "عرضت مصر
+    وقطر تقديم مساعدات عاجلة": Turkey), when it is not the giver's own; else None."""
+    if ev.target_country or ev.cameo not in AID_CODES:
+        return None
+    c = next((c for si, c in reversed(disasters) if ev.sentence - DISASTER_GAP <= si <= ev.sentence), None)
+    return c if c and c != ev.source_country else None

@@ -208,6 +208,15 @@ class EventStage:
         new = protest_current.apply(doc, new)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
+        aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
+        if aid:
+            # last resort, after every rule that reads the recipient from the sentence: "عرضت مصر وقطر تقديم مساعدات"
+            # shortly after "ضرب زلزال … جنوب تركيا" goes to Turkey
+            disasters = hazards.disaster_sentences(doc, sentence_lang)
+            for ev in aid:
+                c = hazards.aid_recipient(ev, disasters) if disasters else None
+                if c:
+                    _target_country(ev, c, ":disaster")
         if self.config.options.get("sports_gate", True):
             new = domain.sports_gate(doc, new, sentence_lang, kinds)   # "شن الأهلي هجوما": a match, no assault
         if self.config.options.get("merge_repeats", True):
@@ -720,7 +729,9 @@ def _clause_at(bpos, n, i, last):
 
 
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
-_THIRD_PARTY = frozenset(["043", "045"])   # host, mediate: co-hosts / co-mediators act toward third parties (EN round 6)
+# host, mediate, offer aid / mediation: co-hosts, co-mediators, co-donors act toward third parties (EN round 6; 033 /
+# 039 session 12: "عرضت مصر وقطر تقديم مساعدات")
+_THIRD_PARTY = frozenset(["043", "045", "033", "039"])
 
 
 # the endings of an adjective agreeing with طائرة / طائرات / طائرتان (مسيرة، مسيرات، مقاتلتان)
@@ -1458,6 +1469,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     nxt = A[k] if k < len(A) and A[k].prep == "" and A[k].i0 - conj[-1].i1 <= 6 else None
                     pairs = [(g, nxt) for g in conj if nxt is None or not _same(g.actor, nxt.actor)]
                     if nxt is None and len(conj) == 2 and (e.cameo[:2] in ("03", "04") or e.cameo[:3] == "057") \
+                            and e.cameo[:3] not in _THIRD_PARTY \
                             and all(g.actor.country for g in conj) \
                             and conj[0].actor.country != conj[1].actor.country:
                         # "اتفقت روسيا وأوكرانيا على …": two conjoined subjects of a cooperative verb cooperate
