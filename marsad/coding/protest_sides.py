@@ -7,10 +7,40 @@ crowd's site after it in the clause (cue ``site``: أمام السفارة ال�
 after this, may give one).  Rule marker ``:loyal``.  A crowd with no country of its own takes the country of the
 state it is loyal to (متظاهرون … موالون للكرملين في موسكو -> RUS, civilians), unless the sentence places the protest in
 another country (موالون لإيران في بغداد: Iraqis); marker ``:src-loyal``, evidence the loyalty phrase.
+
+:func:`beneficiary_target`: "تظاهر الآلاف للمطالبة بإطلاق سراح الصحفي الفرنسي"، "بعودة الرئيس المعزول"، "بالإفراج عن
+زعيم المعارضة": the actor right after a return / release noun (cue ``benefit``: عودة، سراح، الإفراج، سبيل; or after
+عن after one) is, in a demand (a cue ``demand`` up to six words before: للمطالبة، مطالبين الحكومة، يطالبون), whom the
+protesters speak for, not whom they protest against ("احتجاجا على عودة القوات الأمريكية" keeps USA) -- in CAMEO the target is the one who
+holds them or keeps them out, who is often unnamed.  A protest whose target is such an actor loses it (the purpose
+rule, run after this, skips such actors too and may find the real one: "… مطالبين الحكومة بالإفراج عن …").  Rule
+marker ``:benefit``.  (Session 12, SPN.)
 """
 from __future__ import annotations
 
-from .structure import clear_side, fill_side
+from .structure import clear_side, fill_side, start_index
+
+
+def beneficiary(words, i0: int) -> bool:
+    """Is the word ``i0`` (an actor's first word) right after a demanded return / release noun (or after عن after
+    one)?"""
+    j = i0 - 1
+    if j > 0 and words[j].norm == "عن":
+        j -= 1
+    return j >= 0 and "benefit" in words[j].cue and any("demand" in words[x].cue for x in range(max(0, j - 6), j))
+
+
+def beneficiary_target(words, evs) -> None:
+    starts = None
+    for ev in evs:
+        if ev.root != "14" or not ev.target_span:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        i0 = starts.get(ev.target_span[0])
+        if i0 is not None and beneficiary(words, i0):
+            clear_side(ev, "target")
+            ev.rule += ":benefit"
 
 
 def loyal_target(doc, words, args, evs) -> None:

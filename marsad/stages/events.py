@@ -149,6 +149,7 @@ class EventStage:
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
+                    protest_sides.beneficiary_target(words, evs)   # بإطلاق سراح الصحفي: whom it speaks for
                     _purpose_target(words, args, evs)
                     protest_site.site_and_purpose(words, evs)   # the verb's site, the purpose noun's aim
                 if self.config.options.get("compound_actors", True):
@@ -940,6 +941,11 @@ def _find_obj(words, i, e, lex) -> int:
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
+    if e.frame == "self" and 0 < i < n - 1 and words[i + 1].norm == "من" and (
+            words[i - 1].norm == "من" or "quant" in words[i - 1].cue):
+        # a counted crowd's من-phrase of members before its verb ("الآلاف من المتظاهرين من طلاب المدارس الثانوية
+        # وتلاميذ المرحلة الابتدائية تدفقوا"), not a من-complement (منعت الشرطة المتظاهرين من الوصول …)
+        hi = i + 11
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
     for j in range(i + 1, min(n, hi)):
@@ -2505,7 +2511,7 @@ def _purpose_target(words, args, evs) -> None:
             # الإسرائيلية" - the aim, not the crowd)
             cand = [a for a in args if k < a.i0 < end
                     and (a.actor.id != ev.source_actor_id or ev.source_span == (a.start, a.end))
-                    and (a.actor.country or (a.actor.code or "")[:3] in _INTL)]
+                    and (a.actor.country or (a.actor.code or "")[:3] in _INTL) and not protest_sides.beneficiary(words, a.i0)]
             pick = next((a for a in cand if _is_state(a.actor) or a.actor.kind == "person"
                          or (a.actor.code or "")[:3] in _INTL), None) \
                 or next((a for a in cand if a.actor.kind == "organisation"), None)

@@ -1,0 +1,62 @@
+"""Session 12, SPN (issue #7): Arabic protest sides -- whom a protest targets, and a counted crowd's verb beyond its
+من-phrase.  Sentences written for these tests in the style of news reports (none taken from the dev data)."""
+import pytest
+
+import marsad
+from marsad.eval.events import counted
+
+
+def code(text, date="2011-03-08"):
+    return marsad.code(text, published_at=date)
+
+
+def show(doc):
+    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.rule, e.historical) for e in doc.events]
+
+
+def protests(doc):
+    return [e for e in doc.events if e.plover_type == "PROTEST" and counted(e)]
+
+
+# ------------------------------------------------------------------ 1. the one a demanded return / release is for
+# "للمطالبة بعودة الرئيس المعزول"، "بإطلاق سراح الصحفي الفرنسي": whom the crowd speaks for is not its target
+# (protest_sides.beneficiary_target; cue ``benefit`` in cues_ar.tsv).
+@pytest.mark.parametrize("text, gone", [
+    ("وتظاهر الآلاف في شوارع داكار للمطالبة بإطلاق سراح الصحفي الفرنسي.", "FRA"),
+    ("وخرج مئات المتظاهرين في العاصمة يطالبون بعودة السفير الأمريكي المطرود.", "USA"),
+    ("واعتصم العشرات أمام مقر الأمم المتحدة للمطالبة بالإفراج عن الطيارين الأتراك.", "TUR"),
+])
+def test_demanded_release_is_no_target(text, gone):
+    doc = code(text)
+    evs = protests(doc)
+    assert evs and not any(e.target_country == gone for e in evs), show(doc)
+
+
+def test_demand_addressee_stays_target():
+    # the government asked to release someone is the target; the one to be released is not
+    doc = code("وتظاهر مئات الطلاب أمام مقر البرلمان مطالبين الحكومة المصرية بالإفراج عن الصحفي الفرنسي.")
+    evs = protests(doc)
+    assert evs and any(e.target_country == "EGY" for e in evs), show(doc)
+    assert not any(e.target_country == "FRA" for e in evs), show(doc)
+
+
+def test_protest_against_a_return_keeps_its_target():
+    # guard: no demand before the return noun -- "against the return of US forces" targets the US
+    doc = code("وتظاهر مئات الطلاب في الساحة احتجاجا على عودة القوات الأمريكية إلى البلاد.")
+    assert any(e.target_country == "USA" for e in protests(doc)), show(doc)
+
+
+# ------------------------------------------------------------------ 2. a counted crowd, its من-phrase, then its verb
+# "الآلاف من المتظاهرين من طلاب المدارس … تدفقوا": the protester noun reaches its movement verb across the crowd's
+# من-phrase of members (events._find_obj, 10 words instead of 6).
+def test_counted_crowd_verb_beyond_member_phrase():
+    doc = code("وقال شهود إن الآلاف من المتظاهرين من طلاب المدارس الثانوية وتلاميذ المرحلة الابتدائية تدفقوا في "
+               "شوارع المدينة يهتفون ضد الحكومة.")
+    evs = protests(doc)
+    assert evs and all(e.source_country is None for e in evs), show(doc)
+
+
+def test_crowd_object_of_prevention_is_no_protest():
+    # guard: the من of a prevention verb's complement is no member phrase
+    doc = code("ومنعت الشرطة المتظاهرين من الوصول إلى مبنى البرلمان في وسط العاصمة وتجمعوا أمام وزارة الداخلية.")
+    assert not any(":self" in e.rule for e in doc.events if e.plover_type == "PROTEST"), show(doc)
