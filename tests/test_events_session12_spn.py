@@ -60,3 +60,24 @@ def test_crowd_object_of_prevention_is_no_protest():
     # guard: the من of a prevention verb's complement is no member phrase
     doc = code("ومنعت الشرطة المتظاهرين من الوصول إلى مبنى البرلمان في وسط العاصمة وتجمعوا أمام وزارة الداخلية.")
     assert not any(":self" in e.rule for e in doc.events if e.plover_type == "PROTEST"), show(doc)
+
+
+# ------------------------------------------------------------------ 3. a protest note handed to someone
+# "وسلم المتظاهرون السفير الفرنسي مذكرة احتجاج": the recipient is the protest's target, the hander its source
+# (protest_sides.memo_recipient; memo_ar.tsv).
+def test_protest_note_recipient_is_target():
+    doc = code("وسلم المحتجون مارك ستيفنز السفير البريطاني في القاهرة مذكرة احتجاج على تصريحات رئيس الوزراء.")
+    evs = [e for e in doc.events if e.plover_type == "PROTEST" and ":memo-to" in e.rule]
+    assert evs and all(e.target_country == "GBR" for e in evs), show(doc)
+    assert all(e.source_role == "CVL" and e.source_country is None for e in evs), show(doc)
+
+
+def test_protest_note_handed_to_after_ila():
+    doc = code("وتجمع مئات الطلاب أمام مقر البعثة وسلموا مذكرة احتجاج إلى ممثل الأمم المتحدة في البلاد.")
+    assert any((e.target_code or "").startswith("IGO") for e in protests(doc)), show(doc)
+
+
+def test_protest_note_without_recipient_has_no_target():
+    # guard: no recipient named -- no target is made up
+    doc = code("وسلم المتظاهرون مذكرة احتجاج.")
+    assert not any(e.target_code for e in doc.events if e.plover_type == "PROTEST"), show(doc)

@@ -15,9 +15,18 @@ protesters speak for, not whom they protest against ("احتجاجا على عو
 holds them or keeps them out, who is often unnamed.  A protest whose target is such an actor loses it (the purpose
 rule, run after this, skips such actors too and may find the real one: "… مطالبين الحكومة بالإفراج عن …").  Rule
 marker ``:benefit``.  (Session 12, SPN.)
+
+:func:`memo_recipient`: "وسلم المتظاهرون السفير الفرنسي مذكرة احتجاج"، "وسلموا رسالة احتجاج إلى ممثل الأمم المتحدة":
+a protest noun right after a note noun (``memo_ar.tsv`` kind memo), handed by a verb before it in its clause (kind
+hand), targets the one it is handed to: the verb's second object before the note (the last actor between verb and
+note; a lone actor after an unsuffixed verb is its subject), else the actor right after إلى within eight words
+after the protest noun, or after ل on the next word (مذكرة احتجاج للسفير); a protest noun without a source
+takes the verb's subject (the first of two actors after an unsuffixed verb).  Only a protest noun without a target of a country.  Marker ``:memo-to``.  (Session 12, SPN.)
 """
 from __future__ import annotations
 
+from ..resources import cached, data_path, read_tsv_dicts
+from ..lang.normalize import normalize
 from .structure import clear_side, fill_side, start_index
 
 
@@ -77,3 +86,55 @@ def loyal_target(doc, words, args, evs) -> None:
             if not ev.source_span:
                 ev.source_span = (words[t.i0 - 1].start, t.end)
             ev.rule += ":src-loyal"
+
+
+def _memo_words() -> dict:
+    def load():
+        return {normalize(r["form"].strip()): r["kind"].strip()
+                for r in read_tsv_dicts(data_path("coding", "memo_ar.tsv")) if r.get("form", "").strip()}
+    return cached("coding.protest_sides.memo", load)
+
+
+def _kind(words, j) -> str:
+    m = _memo_words()
+    x = words[j].norm
+    return m.get(x) or (m.get(x[1:], "") if x[:1] in ("و", "ف") else "")
+
+
+def memo_recipient(words, args, evs) -> None:
+    if not args:
+        return
+    starts = None
+    for ev in evs:
+        if ev.root != "14" or ":noun:" not in ev.rule or ev.target_country:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is None or k < 2 or _kind(words, k - 1) != "memo":
+            continue
+        m = k - 1
+        h = next((j for j in range(m - 1, max(-1, m - 9), -1)
+                  if words[j].punct or _kind(words, j) == "hand"), -1)
+        if h < 0 or words[h].punct:
+            continue
+        between = [a for a in args if h < a.i0 and a.i1 <= m]
+        subj_inside = not words[h].norm.endswith("وا")   # سلم المتظاهرون X: the first actor is the subject
+        pick = between[-1] if len(between) >= (2 if subj_inside else 1) else None
+        if pick is None:
+            for j in range(k + 1, min(len(words), k + 9)):
+                if words[j].punct:
+                    break
+                if words[j].norm == "الي":
+                    pick = next((a for a in args if a.i0 == j + 1), None)
+                    break
+                if j == k + 1 and words[j].prefix.endswith("ل"):   # مذكرة احتجاج للسفير
+                    pick = next((a for a in args if a.i0 == j), None)
+                    break
+        if pick is None or pick.actor.id == ev.source_actor_id:
+            continue
+        fill_side(ev, "target", pick.actor, (pick.start, pick.end))
+        ev.rule += ":memo-to"
+        if subj_inside and len(between) >= 2 and between[0] is not pick and not (ev.source_actor_id or ev.source_code):
+            s = between[0]   # وسلم المتظاهرون السفير مذكرة احتجاج: the hander is the source
+            fill_side(ev, "source", s.actor, (s.start, s.end))
