@@ -81,3 +81,30 @@ def test_protest_note_without_recipient_has_no_target():
     # guard: no recipient named -- no target is made up
     doc = code("وسلم المتظاهرون مذكرة احتجاج.")
     assert not any(e.target_code for e in doc.events if e.plover_type == "PROTEST"), show(doc)
+
+
+# ------------------------------------------------------------------ `marsad eval spans --details`
+def test_eval_spans_details_lists_gold_and_system(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from marsad.cli import app
+    rec = {"source": "own-20110308", "event_type": "PROTEST",
+           "text": "وسلم المحتجون مارك ستيفنز السفير البريطاني في القاهرة مذكرة احتجاج على تصريحات رئيس الوزراء.",
+           "spans": [{"source_actor": ["المحتجون"], "verb": ["مذكرة", "احتجاج"], "target_actor": ["السفير", "البريطاني"],
+                      "source_role": {"main": "None", "role": "CVL"}, "target_role": {"main": "GBR", "role": "GOV"}},
+                     {"source_actor": ["المحتجون"], "verb": ["مذكرة", "احتجاج"], "target_actor": [],
+                      "source_role": {"main": "EGY", "role": "CVL"}, "target_role": {}}]}
+    f = tmp_path / "own_spans.json"
+    f.write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
+    r = CliRunner().invoke(app, ["eval", "spans", str(f), "--details", "--json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert out["gold_spans"] == 2 and out["country_match"] == 0.5
+    ok, miss = out["items"]
+    assert ok["country_ok"] and ok["gold_text"][2] == "السفير البريطاني"
+    assert any(e["target"]["country"] == "GBR" and e["counted"] for e in ok["system"])
+    assert not miss["country_ok"] and not miss["source_ok"] and miss["gold"][0] == "EGY"
+    r = CliRunner().invoke(app, ["eval", "spans", str(f), "--details", "--misses"])
+    assert r.exit_code == 0 and "gold: EGY/CVL" in r.output and "GBR/GOV" not in r.output.split("gold: EGY")[0]
