@@ -942,11 +942,6 @@ def _find_obj(words, i, e, lex) -> int:
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     hi = i + 7 if e.kind == "noun" else i + 16
-    if e.frame == "self" and 0 < i < n - 1 and words[i + 1].norm == "من" and (
-            words[i - 1].norm == "من" or "quant" in words[i - 1].cue):
-        # a counted crowd's من-phrase of members before its verb ("الآلاف من المتظاهرين من طلاب المدارس الثانوية
-        # وتلاميذ المرحلة الابتدائية تدفقوا"), not a من-complement (منعت الشرطة المتظاهرين من الوصول …)
-        hi = i + 11
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
     for j in range(i + 1, min(n, hi)):
