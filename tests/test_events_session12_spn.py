@@ -1,4 +1,5 @@
-"""Session 12, SPN (issue #7): Arabic protest sides -- whom a protest targets.  Sentences written for these tests in the style of news reports (none taken from the dev data)."""
+"""Session 12, SPN (issue #7): Arabic protest sides -- whom a protest targets.  Sentences written for these tests in
+the style of news reports (none taken from the dev data)."""
 import pytest
 
 import marsad
