@@ -40,6 +40,13 @@ def test_demand_addressee_stays_target():
     assert not any(e.target_country == "FRA" for e in evs), show(doc)
 
 
+def test_demanded_return_site_is_target():
+    # the crowd's site before the demand is what it protests at
+    doc = code("وتظاهر العشرات أمام مقر الأمم المتحدة في بيروت للمطالبة بعودة اللاجئين السوريين.")
+    evs = protests(doc)
+    assert evs and all((e.target_code or "").startswith("IGO") for e in evs), show(doc)
+
+
 def test_protest_against_a_return_keeps_its_target():
     # guard: no demand before the return noun -- "against the return of US forces" targets the US
     doc = code("وتظاهر مئات الطلاب في الساحة احتجاجا على عودة القوات الأمريكية إلى البلاد.")

@@ -12,8 +12,10 @@ another country (موالون لإيران في بغداد: Iraqis); marker ``:s
 زعيم المعارضة": the actor right after a return / release noun (cue ``benefit``: عودة، سراح، الإفراج، سبيل; or after
 عن after one) is, in a demand (a cue ``demand`` up to six words before: للمطالبة، مطالبين الحكومة، يطالبون), whom the
 protesters speak for, not whom they protest against ("احتجاجا على عودة القوات الأمريكية" keeps USA) -- in CAMEO the target is the one who
-holds them or keeps them out, who is often unnamed.  A protest whose target is such an actor loses it (the purpose
-rule, run after this, skips such actors too and may find the real one: "… مطالبين الحكومة بالإفراج عن …").  Rule
+holds them or keeps them out, who is often unnamed.  A protest whose target is such an actor takes instead the crowd's site
+between its trigger and the demand (cue ``site``: "أمام مقر الأمم المتحدة … للمطالبة بعودة اللاجئين" -> IGO), a state or
+IGO actor, else no target (the purpose rule, run after this, skips such actors too and may find the real one:
+"… مطالبين الحكومة بالإفراج عن …").  Rule
 marker ``:benefit``.  (Session 12, SPN.)
 
 :func:`memo_recipient`: "وسلم المتظاهرون السفير الفرنسي مذكرة احتجاج"، "وسلموا رسالة احتجاج إلى ممثل الأمم المتحدة":
@@ -39,7 +41,7 @@ def beneficiary(words, i0: int) -> bool:
     return j >= 0 and "benefit" in words[j].cue and any("demand" in words[x].cue for x in range(max(0, j - 6), j))
 
 
-def beneficiary_target(words, evs) -> None:
+def beneficiary_target(words, args, evs) -> None:
     starts = None
     for ev in evs:
         if ev.root != "14" or not ev.target_span:
@@ -47,9 +49,21 @@ def beneficiary_target(words, evs) -> None:
         if starts is None:
             starts = start_index(words)
         i0 = starts.get(ev.target_span[0])
-        if i0 is not None and beneficiary(words, i0):
-            clear_side(ev, "target")
-            ev.rule += ":benefit"
+        if i0 is None or not beneficiary(words, i0):
+            continue
+        clear_side(ev, "target")
+        ev.rule += ":benefit"
+        k = starts.get(ev.trigger_start)
+        if k is None or not args:
+            continue
+        # the crowd's site between the trigger and the demand, if a state / IGO actor: "أمام مقر الأمم المتحدة"
+        site = next((a for a in args if k < a.i0 < i0 and a.actor.id != ev.source_actor_id
+                     and (a.actor.country or (a.actor.code or "")[:3] == "IGO")
+                     and any("site" in words[x].cue for x in range(max(k + 1, a.i0 - 2), a.i0))
+                     and not any(words[x].punct for x in range(k, a.i0))), None)
+        if site is not None:
+            fill_side(ev, "target", site.actor, (site.start, site.end))
+            ev.rule += ":site"
 
 
 def loyal_target(doc, words, args, evs) -> None:

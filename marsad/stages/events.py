@@ -149,7 +149,7 @@ class EventStage:
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
-                    protest_sides.beneficiary_target(words, evs)   # بإطلاق سراح الصحفي: whom it speaks for
+                    protest_sides.beneficiary_target(words, args, evs)   # بإطلاق سراح الصحفي: whom it speaks for
                     protest_sides.memo_recipient(words, args, evs)   # سلموا السفير مذكرة احتجاج: the recipient
                     _purpose_target(words, args, evs)
                     protest_site.site_and_purpose(words, evs)   # the verb's site, the purpose noun's aim
