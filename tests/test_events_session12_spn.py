@@ -99,3 +99,19 @@ def test_eval_spans_details_lists_gold_and_system(tmp_path):
     assert not miss["country_ok"] and not miss["source_ok"] and miss["gold"][0] == "EGY"
     r = CliRunner().invoke(app, ["eval", "spans", str(f), "--details", "--misses"])
     assert r.exit_code == 0 and "gold: EGY/CVL" in r.output and "GBR/GOV" not in r.output.split("gold: EGY")[0]
+
+
+# ------------------------------------------------------------------ 4. a capital after a facility noun is a place
+# "عمال ميناء بيروت": the port of Beirut, not the Lebanese government (actors cues.tsv place_head ميناء، مرفأ،
+# محطة، مستشفى، فندق, as مطار / جامعة already were).
+def test_capital_after_port_is_no_government():
+    doc = code("وأضرب عمال ميناء بيروت عن العمل احتجاجا على قرار إدارة الميناء.")
+    evs = protests(doc)
+    assert evs and not any(e.target_code == "LBNGOV" or e.source_code == "LBNGOV" for e in evs), show(doc)
+    assert not any(a.code == "LBNGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_capital_as_subject_stays_government():
+    # guard: a capital that speaks is its government
+    doc = code("وأعلنت بيروت أنها ترفض الاتهامات.")
+    assert any(a.code == "LBNGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
