@@ -115,3 +115,21 @@ def test_capital_as_subject_stays_government():
     # guard: a capital that speaks is its government
     doc = code("وأعلنت بيروت أنها ترفض الاتهامات.")
     assert any(a.code == "LBNGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+# ------------------------------------------------------------------ 5. the state of an intervention
+# "ضد التدخل الأمريكي": an intervention's nationality adjective names the intervening state (actors cues.tsv
+# event_nat تدخل, as هجوم / عدوان).
+@pytest.mark.parametrize("text, tgt", [
+    ("وتظاهر مئات اليمنيين في صنعاء ضد التدخل الأمريكي.", "USA"),
+    ("وتظاهر مئات الطلاب تنديدا بالتدخل التركي في شؤون البلاد.", "TUR"),
+])
+def test_intervention_state_is_protest_target(text, tgt):
+    doc = code(text)
+    assert any(e.target_country == tgt for e in protests(doc)), show(doc)
+
+
+def test_nationality_after_other_noun_is_no_actor():
+    # guard: a nationality adjective of a noun that is no event stays no actor
+    doc = code("وتظاهر مئات الطلاب احتجاجا على ارتفاع أسعار القمح الأمريكي.")
+    assert not any(e.target_country == "USA" for e in protests(doc)), show(doc)
