@@ -133,3 +133,25 @@ def test_nationality_after_other_noun_is_no_actor():
     # guard: a nationality adjective of a noun that is no event stays no actor
     doc = code("وتظاهر مئات الطلاب احتجاجا على ارتفاع أسعار القمح الأمريكي.")
     assert not any(e.target_country == "USA" for e in protests(doc)), show(doc)
+
+
+# ------------------------------------------------------------------ 6. (ASSAULT) a bare sector member of a state body
+# "اغتال مسلحون ضابطا في الجيش العراقي": the officer is the Iraqi army's (events._partitive_target, :tgt-member),
+# as "ضابطا من الحرس الثوري" (من) already was.
+def attacks(doc):
+    return [e for e in doc.events if e.plover_type == "ASSAULT" and counted(e)]
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("واغتال مسلحون ضابطا في الجيش العراقي.", "IRQMIL"),
+    ("وخطف مسلحون موظفا في السفارة الفرنسية.", "FRAGOV"),
+])
+def test_member_of_state_body_is_that_body(text, tgt):
+    doc = code(text)
+    assert any(e.target_code == tgt for e in attacks(doc)), show(doc)
+
+
+def test_member_of_the_attackers_own_body_is_not_moved():
+    # guard: a member of the attacker's own state body keeps its bare role (no self-attack made up)
+    doc = code("وقتل الجيش العراقي جنديا في الجيش العراقي.")
+    assert not any(e.target_country == "IRQ" and e.source_country == "IRQ" for e in attacks(doc)), show(doc)
