@@ -44,12 +44,44 @@ def detect_cmd(file: Path = typer.Argument(..., exists=True, help="arabic_event_
 @eval_app.command("spans")
 def spans_cmd(file: Path = typer.Argument(..., exists=True, help="arabic_event_gsr *_spans.json"),
               as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-              limit: Optional[int] = typer.Option(None, "--limit")) -> None:
+              limit: Optional[int] = typer.Option(None, "--limit"),
+              details: bool = typer.Option(False, "--details", help="Per gold key: the gold source / target (main, "
+                                           "role, words) and the system's events of the type (JSON: an 'items' list)."),
+              misses: bool = typer.Option(False, "--misses", help="With --details: only the keys with no country "
+                                          "match.")) -> None:
     """Share of gold spans whose type, source/target country and role the system matches."""
     from ..eval.events import spans
-    _print(spans(file, _pipe(), limit=limit), as_json,
+    detail: Optional[list] = [] if details else None
+    res = spans(file, _pipe(), limit=limit, detail=detail)
+    if detail is not None:
+        items = [d for d in detail if not (misses and d["country_ok"])]
+        if as_json:
+            res["items"] = items
+        else:
+            _print(res, False, ["file", "gold_spans", "country_match"])
+            for d in items:
+                _print_span_detail(d)
+            return
+    _print(res, as_json,
            ["file", "gold_spans", "type_found", "source_country", "target_country", "country_match",
             "country_and_role_match", "sentences", "sentence_country_match"])
+
+
+def _print_span_detail(d: dict) -> None:
+    gs, gsr, gt, gtr = d["gold"]
+    src_w, verb_w, tgt_w = d["gold_text"]
+    mark = "OK " if d["country_ok"] else ("no-type" if not d["type_ok"] else
+                                          "src+tgt" if not (d["source_ok"] or d["target_ok"]) else
+                                          "src" if not d["source_ok"] else "tgt" if not d["target_ok"] else "pair")
+    typer.echo(f"\n[{mark}] {d['text']}")
+    typer.echo(f"  gold: {gs}/{gsr} [{src_w}] -{verb_w}-> {gt}/{gtr} [{tgt_w}]")
+    for e in d["system"]:
+        s, t = e["source"], e["target"]
+        flags = "" if e["counted"] else " (not counted: " + ",".join(
+            x for x, on in (("negated", e["negated"]), ("historical", e["historical"]),
+                            (e["modality"], e["modality"] not in ("asserted", "possible"))) if on) + ")"
+        typer.echo(f"  sys:  {e['cameo']} {e['trigger']}  {s['code']}/{s['role']} [{s['text'] or ''}] -> "
+                   f"{t['code']}/{t['role']} [{t['text'] or ''}]  {e['rule']}{flags}")
 
 
 @eval_app.command("petrarch")

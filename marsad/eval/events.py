@@ -130,6 +130,18 @@ def _ev_country(ev: Event, side: str) -> Optional[str]:
     return code[:3] if code and code[:3] in NONSTATE_TOPS else None
 
 
+def _ev_detail(doc: Document, ev: Event) -> dict:
+    """One system event of a span record, for `eval spans --details`: code, trigger, both sides (code, role,
+    the country the match uses, the text), whether it counts, and the rule."""
+    def side(s):
+        sp = getattr(ev, f"{s}_span")
+        return {"code": getattr(ev, f"{s}_code"), "role": getattr(ev, f"{s}_role"), "country": _ev_country(ev, s),
+                "text": doc.text[sp[0]:sp[1]] if sp else None}
+    return {"cameo": ev.cameo, "trigger": ev.trigger, "counted": counted(ev), "negated": ev.negated,
+            "modality": ev.modality, "historical": ev.historical, "source": side("source"), "target": side("target"),
+            "rule": ev.rule}
+
+
 def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None, detail: Optional[list] = None) -> dict:
     """Share of gold spans (deduplicated per sentence) for which the system codes a counted event
     of the record's type whose source and target country (``*_role.main``) and role match gold
@@ -169,10 +181,15 @@ def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None, detail
                 country_ok += 1
                 if any((e.source_role or None) == gsr and (e.target_role or None) == gtr for e in c_ok):
                     role_ok += 1
-            if detail is not None:   # per gold span (error analysis: scripts/train_event_detector.py --span-errors)
+            if detail is not None:   # per gold span (`marsad eval spans --details`; train script --span-errors)
                 detail.append({"text": rec["text"], "gold": key, "type_ok": bool(evs), "country_ok": bool(c_ok),
+                               "source_ok": any(_ev_country(e, "source") == gs for e in evs),
+                               "target_ok": any(_ev_country(e, "target") == gt for e in evs),
+                               "gold_text": (" ".join(sp.get("source_actor") or []), " ".join(sp.get("verb") or []),
+                                             " ".join(sp.get("target_actor") or [])),
                                "events": [(e.cameo, e.trigger, _ev_country(e, "source"), _ev_country(e, "target"), e.rule)
-                                          for e in doc.events if e.plover_type == typ]})
+                                          for e in doc.events if e.plover_type == typ],
+                               "system": [_ev_detail(doc, e) for e in doc.events if e.plover_type == typ]})
         rec_ok += rec_hit
     share = (lambda k: round(k / n, 4) if n else 0.0)
     return {"file": str(path), "gold_spans": n, "type_found": share(type_ok), "source_country": share(src_ok),

@@ -151,6 +151,8 @@ class EventStage:
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
+                    protest_sides.beneficiary_target(words, args, evs)   # بإطلاق سراح الصحفي: whom it speaks for
+                    protest_sides.memo_recipient(words, args, evs)   # سلموا السفير مذكرة احتجاج: the recipient
                     _purpose_target(words, args, evs)
                     protest_site.site_and_purpose(words, evs)   # the verb's site, the purpose noun's aim
                 if self.config.options.get("compound_actors", True):
@@ -2333,7 +2335,8 @@ def _fallen_victims(words, args, evs) -> None:
 def _partitive_target(words, args, evs) -> None:
     """"قتل الحلف 150 متمردا من طالبان"، "اعتقلت القوات عشرة عناصر من الحرس الثوري": a country-less target of an
     attack that is a part (من + a named group right after it) is a member of that group: the whole is the target
-    (as for the agent of قام ب, ``_do_bi``).  Run after the learned filter."""
+    (as for the agent of قام ب, ``_do_bi``); a bare sector target (ضابطا، شرطيا) followed by في + a state body of a
+    country (في الجيش العراقي) is a member of that body (``:tgt-member``).  Run after the learned filter."""
     by_span = None
     for ev in evs:
         if ev.root not in _ATTACK_ROOTS or ev.target_country or (ev.target_code or "")[:3] in _INTL:
@@ -2367,6 +2370,13 @@ def _partitive_target(words, args, evs) -> None:
                 and (not b.actor.country or b.actor.country != ev.source_country):
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-partitive"
+        elif a.i1 < len(words) and words[a.i1].norm == "في" and b.i0 == a.i1 + 1 and a.actor.role \
+                and not a.actor.country and b.actor.kind != "country" and b.actor.country \
+                and b.actor.role in _STATE_ROLES and b.actor.id != ev.source_actor_id \
+                and b.actor.country != ev.source_country:
+            # "اغتال مسلحون ضابطا في الجيش العراقي": a bare sector member of a state body is that body's (session 12)
+            _fill_actor(ev, "target", b.actor, (b.start, b.end))
+            ev.rule += ":tgt-member"
 
 
 _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
@@ -2523,7 +2533,7 @@ def _purpose_target(words, args, evs) -> None:
             # الإسرائيلية" - the aim, not the crowd)
             cand = [a for a in args if k < a.i0 < end
                     and (a.actor.id != ev.source_actor_id or ev.source_span == (a.start, a.end))
-                    and (a.actor.country or (a.actor.code or "")[:3] in _INTL)]
+                    and (a.actor.country or (a.actor.code or "")[:3] in _INTL) and not protest_sides.beneficiary(words, a.i0)]
             pick = next((a for a in cand if _is_state(a.actor) or a.actor.kind == "person"
                          or (a.actor.code or "")[:3] in _INTL), None) \
                 or next((a for a in cand if a.actor.kind == "organisation"), None)
