@@ -89,3 +89,24 @@ def test_no_disaster_recipient_far_from_the_hazard_or_for_military_aid():
             + "\n\nAustralia and New Zealand offered emergency aid. France sent troops.\n")
     doc = full(text, published_at="2026-11-20")
     assert all(e.target_country != "EGY" for e in doc.events)
+
+
+# ----------------------------------------------------------------------------- wars on abstract foes
+@pytest.mark.parametrize("text", [
+    "شنت الحكومة المصرية حربا على الفساد.",
+    "شنت الحكومة حربا شاملة على الفساد.",
+    "أعلن الرئيس الحرب على المخدرات.",
+    "The president launched a war on drugs.",
+    "The government launched a campaign against corruption.",
+])
+def test_war_on_an_abstract_foe_is_no_attack(text):
+    assert _attacks(full(text, published_at="2026-11-20")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "شنت إسرائيل حربا على غزة.",
+    "شن الجيش هجوما على معاقل المتمردين.",
+    "The army launched an offensive against the rebels.",
+])
+def test_war_on_a_place_or_an_actor_stays(text):
+    assert any(e.root == "19" for e in full(text, published_at="2026-11-20").events)

@@ -1,0 +1,61 @@
+"""A war on corruption is a policy, not an attack (session 12, lead).
+
+"شنت الحكومة حربا على الفساد"، "أعلن الرئيس الحرب على المخدرات"، "launched a war on drugs", "a campaign against
+graft": the attack noun (``abstract_war.tsv``, kind ``war``) followed within two words by على / ضد / on / against
+(kind ``prep``) and an abstract foe (kind ``foe``: الفساد، التضخم، corruption, drugs …) is no assault.  Such
+events of the roots in :data:`ROOTS` are dropped; "حرب على غزة" (a place), "an offensive against the rebels"
+(an actor) are not foes and stay.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+
+ROOTS = frozenset(("18", "19", "20"))
+REACH = 2   # words between the war noun and the preposition (an adjective: "حربا شاملة على", "an all-out war on")
+
+
+def _forms() -> dict:
+    def load() -> dict:
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("coding", "abstract_war.tsv")):
+            out.setdefault(r["lang"].strip(), {"war": set(), "prep": set(), "foe": set()})[r["kind"].strip()].add(
+                normalize(r["form"].strip()))
+        return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
+    return cached(("coding.abstract_war",), load)
+
+
+def _stem(w) -> str:
+    n = w.stem or w.norm
+    return n[2:] if n.startswith("ال") and len(n) > 3 else n
+
+
+def _policy(words, k: int, f: dict) -> bool:
+    """words[k] is a war noun followed by a preposition and an abstract foe."""
+    if _stem(words[k]) not in f["war"]:
+        return False
+    for j in range(k + 1, min(len(words) - 1, k + 2 + REACH)):
+        w = words[j]
+        if w.punct:
+            return False
+        if w.norm in f["prep"]:
+            return _stem(words[j + 1]) in f["foe"]
+    return False
+
+
+def drop_policy_wars(words, evs: list, lang: str) -> list:
+    """``evs`` (one sentence's events) without the wars on abstract foes (see the module doc)."""
+    f = _forms().get(lang)
+    if not f or not any(e.root in ROOTS for e in evs):
+        return evs
+    if not any(w.norm in f["prep"] for w in words):
+        return evs
+    ends = {w.end: k for k, w in enumerate(words)}
+    out = []
+    for e in evs:
+        if e.root in ROOTS:
+            k = ends.get(e.trigger_end)
+            if k is not None and _policy(words, k, f):
+                continue
+        out.append(e)
+    return out
