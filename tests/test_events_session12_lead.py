@@ -110,3 +110,20 @@ def test_war_on_an_abstract_foe_is_no_attack(text):
 ])
 def test_war_on_a_place_or_an_actor_stays(text):
     assert any(e.root == "19" for e in full(text, published_at="2026-11-20").events)
+
+
+# ----------------------------------------------------------------------------- invasions (اجتاح، غزا، الغزو، الاجتياح)
+@pytest.mark.parametrize("text, src, tgt, hist", [
+    ("غزت روسيا أوكرانيا في فبراير 2022.", "RUS", "UKR", False),
+    ("اجتاح العراق الكويت في أغسطس عام 1990.", "IRQ", "KWT", True),
+    ("منذ الغزو الروسي لأوكرانيا، ارتفعت أسعار القمح.", "RUS", "UKR", True),
+    ("منذ الاجتياح الإسرائيلي للبنان عام 1982.", "ISR", "LBN", True),
+])
+def test_arabic_invasion_verbs_and_nouns(text, src, tgt, hist):
+    evs = [e for e in full(text, published_at="2022-11-20").events if e.cameo == "190"]
+    assert [(e.source_country, e.target_country, e.historical) for e in evs] == [(src, tgt, hist)]
+
+
+def test_israeli_forces_sweeping_into_a_town():
+    evs = full("اجتاحت القوات الإسرائيلية مدينة جنين فجر اليوم.", published_at="2026-11-20").events
+    assert [(e.cameo, e.source_code, e.target_country) for e in evs] == [("190", "ISRMIL", "PSE")]
