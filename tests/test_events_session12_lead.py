@@ -127,3 +127,17 @@ def test_arabic_invasion_verbs_and_nouns(text, src, tgt, hist):
 def test_israeli_forces_sweeping_into_a_town():
     evs = full("اجتاحت القوات الإسرائيلية مدينة جنين فجر اليوم.", published_at="2026-11-20").events
     assert [(e.cameo, e.source_code, e.target_country) for e in evs] == [("190", "ISRMIL", "PSE")]
+
+
+# ----------------------------------------------------------------------------- violated truces (خرق / انتهك الهدنة)
+@pytest.mark.parametrize("text, src", [
+    ("خرقت قوات الدعم السريع الهدنة في الخرطوم.", "SDNREB"),
+    ("انتهكت إسرائيل الهدنة في غزة.", "ISR"),
+])
+def test_violated_truce_is_196_not_a_truce(text, src):
+    evs = full(text, published_at="2026-11-20").events
+    assert [(e.cameo, e.source_code) for e in evs if e.root in ("08", "19")] == [("196", src)]
+
+
+def test_violated_rights_are_no_ceasefire_violation():
+    assert not any(e.cameo == "196" for e in full("انتهكت الحكومة حقوق الإنسان.", published_at="2026-11-20").events)
