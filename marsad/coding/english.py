@@ -1018,6 +1018,12 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             if m is not None and ":quote-statement" in m.rule and ev.quote_id and ev.quote_id == m.quote_id \
                     and not _tense_break(words, pos[id(m)][3], i):
                 m = None   # "Diplomats said the officers spoke … and agreed": the speaker is not the subject (session 11)
+            if m is not None and ev.quote_id and ev.quote_id == m.quote_id and ":quote-statement" not in m.rule \
+                    and (ev.root or "") in _SPEECH_ACT_ROOTS and ev.reported_by_actor_id \
+                    and m.source_actor_id != ev.reported_by_actor_id:
+                spk = next((a for a in doc.actors if a.id == ev.reported_by_actor_id), None)
+                if spk is not None and _speaker_act(ev, m, spk):
+                    m = None   # "The army said rebels shelled two villages, and accused X of …": the speaker's own act
             if m is None and not ev.source_actor_id and ":quote" in ev.rule:
                 # the reported clause's first noun phrase is, when it is an actor ("said troops crossed the Nile and
                 # seized …"; session 11)
@@ -1303,6 +1309,23 @@ def _speaker_not_patient(ev, words, i: int, args: Sequence) -> None:
         return
     clear_side(ev, "target")
     _mark(ev, "not-speaker-patient")
+
+
+# roots of the speaker's own acts that follow a reported deed after "and" ("said X shelled …, and accused Y")
+_SPEECH_ACT_ROOTS = frozenset(["01", "02", "10", "11"])
+
+
+def _speaker_act(ev, m, spk) -> bool:
+    """"The Thai army said Cambodian forces shelled two villages, and accused Phnom Penh of …", "Hun Manet said his
+    government remained committed to the truce and urged Thailand to …": a statement, appeal, demand or accusation
+    joined by "and" to a reported deed (``m``, not itself a speech act) is the speaker's (``spk``) own act, not the
+    reported clause's subject's (session 12).  Sets ``ev``'s source to the speaker; False when it does not apply."""
+    if (m.root or "") in _SPEECH_ACT_ROOTS or ev.target_actor_id == spk.id:
+        return False
+    span = max(((a, b) for a, b in spk.spans if b <= ev.trigger_start and a >= ev.sentence_start), default=None)
+    _set_side(ev, "source", spk, span)
+    _mark(ev, "speaker-act")
+    return True
 
 
 def _coordinated_verb(words, k: int, i: int) -> int:

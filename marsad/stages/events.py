@@ -1544,6 +1544,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     if asker is not None and not _same(getattr(asker, "actor", asker), pairs[0][0].actor):
                         pairs = [(asker, pairs[0][0])]
                         modality = "asserted"   # the asker's demand (10x) was made; its content is its code
+                    elif 0 <= k and pairs[0][0].i1 <= k and (pairs[0][1] is None or pairs[0][1].i0 > i):
+                        # "called on both sides to stop attacks on civilians": the asker's own demand of an addressee
+                        # that is no actor; the actor after the act is the act's object, not whom the demand is on
+                        pairs = [(pairs[0][0], None)]
+                        modality = "asserted"
                 break
             if when == "state_subject" and e.kind == "verb" and "official_protest" in w.cue and pairs \
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
