@@ -336,10 +336,12 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                     for w in doc.text[ev.trigger_end:pl.start].split()):
                 return None  # "agreed to reopen embassies after talks in Beijing": the place of an adjunct (the
                              # talks' venue), no party of the agreement (session 9 EN2)
-            if ":mutual" in ev.rule and (ev.root or ev.cameo[:2]) == "04" and not ev.source_code \
-                    and not ev.source_country and not ev.target_code:
+            if ":mutual" in ev.rule and ((ev.root or ev.cameo[:2]) == "04" or ev.cameo == "036") and not ev.source_country \
+                    and ((ev.source_code or "")[:3] in _SECTORS or not ev.source_code) and not ev.target_code:
                 return None  # "after talks in Beijing", "negotiations are due to resume in Istanbul": a meeting
-                             # of no named party; its place is the venue, no party (session 9 EN2)
+                             # of no named party; its place is the venue, no party (session 9 EN2); so for a party
+                             # with no country ("commanders from both countries were due to meet in Kuala Lumpur",
+                             # session 12)
             return pl.country
     return None
 
@@ -470,6 +472,20 @@ def _direct_object(words, last: int, args: Sequence, span) -> bool:
     if t is None or t.prep != "" or t.i0 <= last:
         return False
     return all(words[k].norm in _ARTICLES or "np_pre" in words[k].cue for k in range(last + 1, t.i0))
+
+
+def _capacity_of(words, k: int) -> bool:
+    """Is the actor at ``k`` named as the office in which the subject acts: "as (the current) chair / head / member of
+    X" (cue ``capacity`` on the office noun; session 12, EN6)?"""
+    if k > 0 and words[k - 1].norm in _ARTICLES:
+        k -= 1
+    if k < 3 or words[k - 1].norm != "of" or "capacity" not in words[k - 2].cue:
+        return False
+    j = k - 3
+    while j > 0 and j > k - 6 and (words[j].norm in _ARTICLES or "np_pre" in words[j].cue or words[j].text[:1].islower()
+                                   and words[j].norm != "as" and not words[j].punct):
+        j -= 1
+    return words[j].norm == "as"
 
 
 def _open_target(ev) -> bool:
@@ -1112,6 +1128,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         if ev.target_span and ev.target_span[0] > ev.trigger_end:
             # "mediate between Ivory Coast and Burkina Faso": the first party of "between X and Y"
             t = next((a for a in args if a.start == ev.target_span[0]), None)
+            if t is not None and _capacity_of(words, t.i0):
+                clear_side(ev, "target")   # "brokered the agreement as chair of ASEAN": the source's office
+                _mark(ev, "capacity")
+                continue
             if t is not None and t.i0 >= 2 and words[t.i0 - 1].norm == "and":
                 first = next((a for a in args if a.i1 == t.i0 - 1 and a.prep == "between"), None)
                 if first is not None and not _same_side(ev, first):

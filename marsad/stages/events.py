@@ -2852,9 +2852,12 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     return parts
 
 
-def _future_cue(words, j: int, value: str) -> bool:
+def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
     """A future cue word at ``j`` with its condition (cues_*.tsv value): ``after_min`` only after من ("من المقرر أن
-    يزور": scheduled; المقرر alone is a rapporteur), ``before_to`` only before "to" ("is expected to visit")."""
+    يزور": scheduled; المقرر alone is a rapporteur), ``before_to`` only before "to" ("is expected to visit"),
+    ``to_trigger`` only before "to" and the trigger at ``i`` ("is due to visit"; not "due to the clashes")."""
+    if value == "to_trigger":
+        return j + 2 == i and words[j + 1].norm == "to"
     if value == "after_min":
         return j > 0 and words[j - 1].norm[len(words[j - 1].prefix):] == "من"
     if value == "before_to":
@@ -2907,7 +2910,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             # ("رحبت الولايات المتحدة بالمبادرة ودعت …": "the initiative" after ب is an object, no readiness)
             intent = True
             mods.append("intent")
-        if "future" in c and _future_cue(words, j, c["future"]):
+        if "future" in c and _future_cue(words, j, c["future"], i):
             mods.append("future")
         if "demand" in c and not (c["demand"] == "next" and i - j > 2) and not (
                 lang == "ar" and j in trig_idx and _conjoined_word(words[i])
