@@ -459,6 +459,7 @@ _TO_ROOTS = frozenset(["02", "03", "04", "05", "06", "07", "10", "12", "13", "16
 # policies of X", "hacked into the computers of X"); 10 only with an ``of_target`` head noun
 _OF_ROOTS = frozenset(["11", "12", "16", "17", "18", "19", "20"])
 _FORCE_ROOTS = frozenset(["18", "19", "20"])
+FORCE_ROOTS = _FORCE_ROOTS   # (the events stage reads it)
 _CLOSED = ("boundary", "comp", "rel")
 
 
@@ -1059,6 +1060,14 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
                 for f in ("actor_id", "code", "country", "role", "span"):
                     setattr(ev, f"source_{f}", getattr(m, f"source_{f}"))
+        elif id(ev) not in nom and not ev.source_actor_id and i > 2:
+            m = _aux_coordinated(words, i, same[ev.sentence], pos, nom, ev)
+            if m is not None and m.source_actor_id != ev.target_actor_id:
+                # "said Brussels was ready to negotiate but would not lift the duties": the verb after "but" / "and"
+                # + auxiliary shares the earlier verb's subject (session 12, EN6)
+                for f in ("actor_id", "code", "country", "role", "span"):
+                    setattr(ev, f"source_{f}", getattr(m, f"source_{f}"))
+                _mark(ev, "coord-aux")
         noun = id(ev) in nom
         root = ev.root or ev.cameo[:2]
         if noun and root in _FORCE_ROOTS:
@@ -1346,6 +1355,35 @@ def _speaker_act(ev, m, spk) -> bool:
     _set_side(ev, "source", spk, span)
     _mark(ev, "speaker-act")
     return True
+
+
+def without_noun(words, i: int) -> bool:
+    """Is the noun at ``i`` the object of "without" (articles and lower-case modifiers between: "without a credible
+    offer", "without prior consultation")?  Such a noun names an absent thing, no act (nor a refusal) of its own:
+    the events stage codes none (session 12, EN6)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.norm == "without":
+            return True
+        if w.punct or not (w.norm in _ARTICLES or "np_pre" in w.cue or w.text[:1].islower() and w.text.isalpha()):
+            return False
+    return False
+
+
+def _aux_coordinated(words, i: int, same, pos, nom, ev):
+    """The earlier verb event of the sentence whose subject the verb at ``i`` shares when it follows "but" (auxiliaries /
+    "not" between or none) or "and" + an auxiliary ("was ready to negotiate but would not lift the duties", "and will
+    not attend"), or None: the nearest verb event with a source before the conjunction, no punctuation between."""
+    j, n = i - 1, 0
+    while j > 0 and n < 3 and ("aux" in words[j].cue or "be" in words[j].cue or words[j].norm in ("not", "n't", "never")):
+        j, n = j - 1, n + 1
+    if not (words[j].norm == "but" or (n and words[j].norm == "and")):
+        return None
+    m = max((m for m in same if m is not ev and id(m) not in nom and m.source_code and pos[id(m)][2] < j
+             and ":noun:" not in m.rule), key=lambda m: pos[id(m)][2], default=None)
+    if m is None or any(words[x].punct for x in range(pos[id(m)][2] + 1, j)):
+        return None
+    return m
 
 
 def _coordinated_verb(words, k: int, i: int) -> int:
@@ -2007,6 +2045,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
+    role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
+    bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
@@ -2153,6 +2193,73 @@ def pronoun_subject(doc, events) -> None:
         for f in ("actor_id", "code", "country", "role", "span"):
             setattr(ev, f"source_{f}", getattr(ante, f"source_{f}"))
         _mark(ev, "src-pronoun")
+
+
+def bloc_seat(doc, events) -> None:
+    """"Brussels imposed provisional duties …", "called on Brussels to reconsider": in a story that names the bloc
+    itself (an actor whose code starts with the cue's value: IGOEU), the city that seats it (cue ``bloc_seat`` on
+    the name: Brussels) is the bloc, not its host country's government (``:bloc-seat``; session 12, EN6).  A city
+    named as a place is no side and is not touched."""
+    lex = lexicon("en")
+    seats: dict = {}
+    for a in doc.actors:
+        for s0, s1 in a.spans:
+            v = (lex.cue(doc.text[s0:s1].lower()) or {}).get("bloc_seat")
+            if v:
+                seats[(s0, s1)] = v
+    if not seats:
+        return
+    for (s0, s1), v in seats.items():
+        bloc = next((a for a in doc.actors if (a.code or "").startswith(v)), None)
+        if bloc is None:
+            continue
+        for ev in events:
+            for side in ("source", "target"):
+                if getattr(ev, f"{side}_span") == (s0, s1) or list(getattr(ev, f"{side}_span") or ()) == [s0, s1]:
+                    other = getattr(ev, "target_actor_id" if side == "source" else "source_actor_id")
+                    if other == bloc.id:
+                        clear_side(ev, side)   # the bloc on both sides: one of them is some other reading
+                    else:
+                        _set_side(ev, side, bloc, (s0, s1))
+                    _mark(ev, "bloc-seat")
+
+
+_OFFICE_ROLES = frozenset(["GOV", "MIL", "DIP", "LEG"])
+
+
+def role_subject_country(doc, events) -> None:
+    """"Germany, whose carmakers sell … in China, criticised the decision.  Economy Minister Jonas Weber warned …":
+    a sentence that opens with a country-less office holder (GOV, MIL, DIP, LEG: a title with no nationality) as its
+    subject, names no country itself, and follows in the same paragraph a sentence whose first event's source is a
+    country's, speaks for that country (``:src-prev-country``; session 12, EN6).  Before the dateline's country
+    (``home_country``), which would give a minister of the story's second country the first one's."""
+    by_sent: dict = {}
+    for e in events:
+        by_sent.setdefault(e.sentence, []).append(e)
+    named = None
+    for ev in events:
+        if ev.lang != "en" or ev.source_country or (ev.source_code or "") not in _OFFICE_ROLES or not ev.source_span \
+                or ev.sentence < 1:
+            continue
+        sent = doc.sentences[ev.sentence]
+        if doc.text[sent.start:ev.source_span[0]].strip() not in ("", "The", "the"):
+            continue            # the office holder opens the sentence
+        prev = doc.sentences[ev.sentence - 1]
+        if "\n\n" in doc.text[prev.end:sent.start]:
+            continue            # another paragraph
+        if named is None:       # starts of the sentences that name a country (an actor's span or a place)
+            named = {s0 for s0 in (next((s.start for s in doc.sentences if s.start <= sp < s.end), None)
+                                   for a in doc.actors if a.country for sp, _ in a.spans)}
+            named |= {next((s.start for s in doc.sentences if s.start <= pl.start < s.end), None)
+                      for pl in doc.places if pl.country}
+        if sent.start in named:
+            continue
+        ante = min((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_country and p.source_span),
+                   key=lambda p: p.trigger_start, default=None)
+        if ante is None or (ante.source_code or "")[:3] in _INTL_TOPS:
+            continue
+        ev.source_country, ev.source_code = ante.source_country, ante.source_country + ev.source_code
+        _mark(ev, "src-prev-country")
 
 
 _NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")
@@ -2874,7 +2981,22 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
             if cameo[:2] == "02" and not at and any(
                     (c.root or "") in ("10", "02") and words[k].end <= c.trigger_start <= words[min(len(words) - 1, k + 3)].end
                     for c in same):
-                continue          # "called on Iran to free …": the stage coded the demanded act as X's demand on Y
+                # "called on Iran to free …": the stage coded the demanded act as X's demand on Y; when it found
+                # no X ("Anwar, who brokered the deal, called on both sides to respect the truce"), the caller
+                # the appeal's own subject search finds is X, and the demand was made (session 12, EN6)
+                c = next((c for c in same if (c.root or "") in ("10", "02")
+                          and (not c.source_code or (c.source_span and c.source_span[0] > words[d].start))
+                          and words[k].end <= c.trigger_start <= words[min(len(words) - 1, k + 3)].end), None)
+                subj = apposition_subject(words, d, args) if c is not None else None
+                if subj is not None and subj.actor.id != c.target_actor_id and subj.actor.id != c.source_actor_id:
+                    if c.source_code:   # the addressee the stage made the source ("called on Thailand to withdraw")
+                        for f in ("actor_id", "code", "country", "role", "span"):
+                            setattr(c, f"target_{f}", getattr(c, f"source_{f}"))
+                    _set_side(c, "source", subj.actor, (subj.start, subj.end))
+                    if c.modality == "demand":
+                        c.modality = "asserted"
+                    _mark(c, "caller")
+                continue
             if at:
                 ev = at[0]
                 if ev.root != "10":

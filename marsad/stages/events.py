@@ -1572,6 +1572,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم", "threatened to impose sanctions if …": the condition is
             # the threat's content; the threat itself was made
             modality = "asserted"
+        if lang == "en" and e.cameo[:2] not in english.FORCE_ROOTS and english.without_noun(words, i):
+            continue   # "would not lift the duties without a credible offer": an absent offer is no act (session 12)
         try:
             info = lookup(cameo)
         except KeyError:
