@@ -1019,6 +1019,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             a = _arg_at(args, last + 2, words)
             if a is not None:
                 _requester(ev, a, same[ev.sentence], pos, nom, i)
+            elif not words[last + 2].text[:1].isupper():
+                # "opened at the request of domestic farmers": a request by no actor is the act's circumstance,
+                # no event of its own (session 12, EN6)
+                drop.add(id(ev))
+                continue
         if id(ev) not in nom and i > 0 and ev.modality in ("intent", "future") and reduced_passive(words, i, args):
             # "pledged to rebuild villages destroyed by Boko Haram": the matrix intent is not the participle's
             ev.modality = "asserted"
@@ -2048,6 +2053,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
+    definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
@@ -2222,6 +2228,38 @@ def bloc_seat(doc, events) -> None:
                     else:
                         _set_side(ev, side, bloc, (s0, s1))
                     _mark(ev, "bloc-seat")
+
+
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
+def definite_repeat(doc, events) -> None:
+    """"China launched an anti-dumping investigation …  A ministry spokesman said the investigation had been opened …",
+    "farm groups condemned the Chinese probe" (a verb entry used as a noun counts),
+    "the United States and Saudi Arabia, which co-sponsored the talks": a definite noun trigger ("the / this
+    <modifier> X") of a code an earlier sentence of the body already coded, with no other country on its source than
+    that event's and no target or that event's (or the earlier one has none), names the same happening again: it is
+    dropped (session 12, EN6).  Headlines and captions are left to :func:`merge_repeats`; a noun dated otherwise
+    ("the protests continued on Tuesday") is kept."""
+    firsts: dict = {}
+    drop: set = set()
+    for ev in sorted((e for e in events if e.lang == "en"), key=lambda e: e.trigger_start):
+        seg = ev.segment_kind or ""
+        if seg in ("title", "caption"):
+            continue
+        prior = [p for p in firsts.get(ev.cameo, ()) if p.sentence < ev.sentence and not p.negated]
+        if prior and (":noun:" in ev.rule or not ev.trigger.lower().endswith(("ed", "ing"))) and not ev.negated:
+            before = doc.text[ev.sentence_start:ev.trigger_start].split()[-2:]
+            definite = bool(before) and (before[-1].lower() in _DEFINITE or (
+                len(before) == 2 and before[0].lower() in _DEFINITE and before[1][:1].isalpha()))
+            if definite and any(ev.date == p.date and (not ev.source_country or ev.source_country == p.source_country)
+                                and (not ev.target_code or not p.target_code or ev.target_code == p.target_code
+                                     or ev.target_country == p.target_country) for p in prior):
+                drop.add(id(ev))
+                continue
+        firsts.setdefault(ev.cameo, []).append(ev)
+    if drop:
+        events[:] = [ev for ev in events if id(ev) not in drop]
 
 
 _OFFICE_ROLES = frozenset(["GOV", "MIL", "DIP", "LEG"])
