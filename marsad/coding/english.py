@@ -2233,13 +2233,26 @@ def bloc_seat(doc, events) -> None:
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 
 
+def _same_happening(ev, p) -> bool:
+    """Can ``ev`` (a definite noun) name the happening ``p`` coded earlier: its source none, ``p``'s, or of ``p``'s
+    country when one of the two is the bare country; its target none or ``p``'s; not another place named in its own
+    clause (a dateline place is no evidence)."""
+    sc, pc = ev.source_code or "", p.source_code or ""
+    if sc and sc != pc and not (ev.source_country and ev.source_country == p.source_country and min(len(sc), len(pc)) == 3) \
+            and not (not ev.source_country and sc[:3] in _SECTORS and len(pc) == 3):
+        return False   # (a country-less role, "a ministry spokesman", may speak for the country that acted)
+    if ev.target_code and ev.target_code != p.target_code:
+        return False
+    return ev.place_id == p.place_id or "clause" not in (ev.place_basis, p.place_basis) or \
+        ev.place_basis != p.place_basis   # (two places named in their own clauses: two happenings)
+
+
 def definite_repeat(doc, events) -> None:
     """"China launched an anti-dumping investigation …  A ministry spokesman said the investigation had been opened …",
     "farm groups condemned the Chinese probe" (a verb entry used as a noun counts),
     "the United States and Saudi Arabia, which co-sponsored the talks": a definite noun trigger ("the / this
-    <modifier> X") of a code an earlier sentence of the body already coded, with no other country on its source than
-    that event's and no target or that event's (or the earlier one has none), names the same happening again: it is
-    dropped (session 12, EN6).  Headlines and captions are left to :func:`merge_repeats`; a noun dated otherwise
+    <modifier> X") of a code an earlier sentence of the body already coded, with compatible sides and place
+    (:func:`_same_happening`) and the same date, names the same happening again: it is dropped (session 12, EN6).  Headlines and captions are left to :func:`merge_repeats`; a noun dated otherwise
     ("the protests continued on Tuesday") is kept."""
     firsts: dict = {}
     drop: set = set()
@@ -2252,9 +2265,7 @@ def definite_repeat(doc, events) -> None:
             before = doc.text[ev.sentence_start:ev.trigger_start].split()[-2:]
             definite = bool(before) and (before[-1].lower() in _DEFINITE or (
                 len(before) == 2 and before[0].lower() in _DEFINITE and before[1][:1].isalpha()))
-            if definite and any(ev.date == p.date and (not ev.source_country or ev.source_country == p.source_country)
-                                and (not ev.target_code or not p.target_code or ev.target_code == p.target_code
-                                     or ev.target_country == p.target_country) for p in prior):
+            if definite and any(ev.date == p.date and _same_happening(ev, p) for p in prior):
                 drop.add(id(ev))
                 continue
         firsts.setdefault(ev.cameo, []).append(ev)
