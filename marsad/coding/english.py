@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_right
 from typing import Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
@@ -2201,11 +2202,16 @@ def pronoun_subject(doc, events) -> None:
         _mark(ev, "src-pronoun")
 
 
+_BLOC_SEATS = _cue_words("bloc_seat", "_BLOC_SEATS")
+
+
 def bloc_seat(doc, events) -> None:
     """"Brussels imposed provisional duties …", "called on Brussels to reconsider": in a story that names the bloc
     itself (an actor whose code starts with the cue's value: IGOEU), the city that seats it (cue ``bloc_seat`` on
     the name: Brussels) is the bloc, not its host country's government (``:bloc-seat``; session 12, EN6).  A city
     named as a place is no side and is not touched."""
+    if not any(w.title() in doc.text for w in _BLOC_SEATS):
+        return            # (a substring test per seat name before any look-up)
     lex = lexicon("en")
     seats: dict = {}
     for a in doc.actors:
@@ -2254,9 +2260,12 @@ def definite_repeat(doc, events) -> None:
     <modifier> X") of a code an earlier sentence of the body already coded, with compatible sides and place
     (:func:`_same_happening`) and the same date, names the same happening again: it is dropped (session 12, EN6).  Headlines and captions are left to :func:`merge_repeats`; a noun dated otherwise
     ("the protests continued on Tuesday") is kept."""
+    seen: dict = {}
+    for e in events:
+        seen[e.cameo] = seen.get(e.cameo, 0) + 1
     firsts: dict = {}
     drop: set = set()
-    for ev in sorted((e for e in events if e.lang == "en"), key=lambda e: e.trigger_start):
+    for ev in sorted((e for e in events if e.lang == "en" and seen[e.cameo] > 1), key=lambda e: e.trigger_start):
         seg = ev.segment_kind or ""
         if seg in ("title", "caption"):
             continue
@@ -2297,10 +2306,9 @@ def role_subject_country(doc, events) -> None:
         if "\n\n" in doc.text[prev.end:sent.start]:
             continue            # another paragraph
         if named is None:       # starts of the sentences that name a country (an actor's span or a place)
-            named = {s0 for s0 in (next((s.start for s in doc.sentences if s.start <= sp < s.end), None)
-                                   for a in doc.actors if a.country for sp, _ in a.spans)}
-            named |= {next((s.start for s in doc.sentences if s.start <= pl.start < s.end), None)
-                      for pl in doc.places if pl.country}
+            starts = [x.start for x in doc.sentences]
+            named = {starts[max(0, bisect_right(starts, sp) - 1)] for a in doc.actors if a.country for sp, _ in a.spans}
+            named |= {starts[max(0, bisect_right(starts, pl.start) - 1)] for pl in doc.places if pl.country}
         if sent.start in named:
             continue
         ante = min((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_country and p.source_span),
