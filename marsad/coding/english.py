@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_right
 from typing import Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
@@ -337,10 +338,12 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                     for w in doc.text[ev.trigger_end:pl.start].split()):
                 return None  # "agreed to reopen embassies after talks in Beijing": the place of an adjunct (the
                              # talks' venue), no party of the agreement (session 9 EN2)
-            if ":mutual" in ev.rule and (ev.root or ev.cameo[:2]) == "04" and not ev.source_code \
-                    and not ev.source_country and not ev.target_code:
+            if ":mutual" in ev.rule and ((ev.root or ev.cameo[:2]) == "04" or ev.cameo == "036") and not ev.source_country \
+                    and ((ev.source_code or "")[:3] in _SECTORS or not ev.source_code) and not ev.target_code:
                 return None  # "after talks in Beijing", "negotiations are due to resume in Istanbul": a meeting
-                             # of no named party; its place is the venue, no party (session 9 EN2)
+                             # of no named party; its place is the venue, no party (session 9 EN2); so for a party
+                             # with no country ("commanders from both countries were due to meet in Kuala Lumpur",
+                             # session 12)
             return pl.country
     return None
 
@@ -458,6 +461,7 @@ _TO_ROOTS = frozenset(["02", "03", "04", "05", "06", "07", "10", "12", "13", "16
 # policies of X", "hacked into the computers of X"); 10 only with an ``of_target`` head noun
 _OF_ROOTS = frozenset(["11", "12", "16", "17", "18", "19", "20"])
 _FORCE_ROOTS = frozenset(["18", "19", "20"])
+FORCE_ROOTS = _FORCE_ROOTS   # (the events stage reads it)
 _CLOSED = ("boundary", "comp", "rel")
 
 
@@ -471,6 +475,20 @@ def _direct_object(words, last: int, args: Sequence, span) -> bool:
     if t is None or t.prep != "" or t.i0 <= last:
         return False
     return all(words[k].norm in _ARTICLES or "np_pre" in words[k].cue for k in range(last + 1, t.i0))
+
+
+def _capacity_of(words, k: int) -> bool:
+    """Is the actor at ``k`` named as the office in which the subject acts: "as (the current) chair / head / member of
+    X" (cue ``capacity`` on the office noun; session 12, EN6)?"""
+    if k > 0 and words[k - 1].norm in _ARTICLES:
+        k -= 1
+    if k < 3 or words[k - 1].norm != "of" or "capacity" not in words[k - 2].cue:
+        return False
+    j = k - 3
+    while j > 0 and j > k - 6 and (words[j].norm in _ARTICLES or "np_pre" in words[j].cue or words[j].text[:1].islower()
+                                   and words[j].norm != "as" and not words[j].punct):
+        j -= 1
+    return words[j].norm == "as"
 
 
 def _open_target(ev) -> bool:
@@ -1016,6 +1034,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             a = _arg_at(args, last + 2, words)
             if a is not None:
                 _requester(ev, a, same[ev.sentence], pos, nom, i)
+            elif not words[last + 2].text[:1].isupper():
+                # "opened at the request of domestic farmers": a request by no actor is the act's circumstance,
+                # no event of its own (session 12, EN6)
+                drop.add(id(ev))
+                continue
         if id(ev) not in nom and i > 0 and ev.modality in ("intent", "future") and reduced_passive(words, i, args):
             # "pledged to rebuild villages destroyed by Boko Haram": the matrix intent is not the participle's
             ev.modality = "asserted"
@@ -1032,6 +1055,12 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             if m is not None and ":quote-statement" in m.rule and ev.quote_id and ev.quote_id == m.quote_id \
                     and not _tense_break(words, pos[id(m)][3], i):
                 m = None   # "Diplomats said the officers spoke … and agreed": the speaker is not the subject (session 11)
+            if m is not None and ev.quote_id and ev.quote_id == m.quote_id and ":quote-statement" not in m.rule \
+                    and (ev.root or "") in _SPEECH_ACT_ROOTS and ev.reported_by_actor_id \
+                    and m.source_actor_id != ev.reported_by_actor_id:
+                spk = next((a for a in doc.actors if a.id == ev.reported_by_actor_id), None)
+                if spk is not None and _speaker_act(ev, m, spk):
+                    m = None   # "The army said rebels shelled two villages, and accused X of …": the speaker's own act
             if m is None and not ev.source_actor_id and ":quote" in ev.rule:
                 # the reported clause's first noun phrase is, when it is an actor ("said troops crossed the Nile and
                 # seized …"; session 11)
@@ -1051,6 +1080,14 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
                 for f in ("actor_id", "code", "country", "role", "span"):
                     setattr(ev, f"source_{f}", getattr(m, f"source_{f}"))
+        elif id(ev) not in nom and not ev.source_actor_id and i > 2:
+            m = _aux_coordinated(words, i, same[ev.sentence], pos, nom, ev)
+            if m is not None and m.source_actor_id != ev.target_actor_id:
+                # "said Brussels was ready to negotiate but would not lift the duties": the verb after "but" / "and"
+                # + auxiliary shares the earlier verb's subject (session 12, EN6)
+                for f in ("actor_id", "code", "country", "role", "span"):
+                    setattr(ev, f"source_{f}", getattr(m, f"source_{f}"))
+                _mark(ev, "coord-aux")
         noun = id(ev) in nom
         root = ev.root or ev.cameo[:2]
         if noun and root in _FORCE_ROOTS:
@@ -1120,6 +1157,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         if ev.target_span and ev.target_span[0] > ev.trigger_end:
             # "mediate between Ivory Coast and Burkina Faso": the first party of "between X and Y"
             t = next((a for a in args if a.start == ev.target_span[0]), None)
+            if t is not None and _capacity_of(words, t.i0):
+                clear_side(ev, "target")   # "brokered the agreement as chair of ASEAN": the source's office
+                _mark(ev, "capacity")
+                continue
             if t is not None and t.i0 >= 2 and words[t.i0 - 1].norm == "and":
                 first = next((a for a in args if a.i1 == t.i0 - 1 and a.prep == "between"), None)
                 if first is not None and not _same_side(ev, first):
@@ -1318,6 +1359,52 @@ def _speaker_not_patient(ev, words, i: int, args: Sequence) -> None:
         return
     clear_side(ev, "target")
     _mark(ev, "not-speaker-patient")
+
+
+# roots of the speaker's own acts that follow a reported deed after "and" ("said X shelled …, and accused Y")
+_SPEECH_ACT_ROOTS = frozenset(["01", "02", "10", "11"])
+
+
+def _speaker_act(ev, m, spk) -> bool:
+    """"The Thai army said Cambodian forces shelled two villages, and accused Phnom Penh of …", "Hun Manet said his
+    government remained committed to the truce and urged Thailand to …": a statement, appeal, demand or accusation
+    joined by "and" to a reported deed (``m``, not itself a speech act) is the speaker's (``spk``) own act, not the
+    reported clause's subject's (session 12).  Sets ``ev``'s source to the speaker; False when it does not apply."""
+    if (m.root or "") in _SPEECH_ACT_ROOTS or ev.target_actor_id == spk.id:
+        return False
+    span = max(((a, b) for a, b in spk.spans if b <= ev.trigger_start and a >= ev.sentence_start), default=None)
+    _set_side(ev, "source", spk, span)
+    _mark(ev, "speaker-act")
+    return True
+
+
+def without_noun(words, i: int) -> bool:
+    """Is the noun at ``i`` the object of "without" (articles and lower-case modifiers between: "without a credible
+    offer", "without prior consultation")?  Such a noun names an absent thing, no act (nor a refusal) of its own:
+    the events stage codes none (session 12, EN6)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.norm == "without":
+            return True
+        if w.punct or not (w.norm in _ARTICLES or "np_pre" in w.cue or w.text[:1].islower() and w.text.isalpha()):
+            return False
+    return False
+
+
+def _aux_coordinated(words, i: int, same, pos, nom, ev):
+    """The earlier verb event of the sentence whose subject the verb at ``i`` shares when it follows "but" (auxiliaries /
+    "not" between or none) or "and" + an auxiliary ("was ready to negotiate but would not lift the duties", "and will
+    not attend"), or None: the nearest verb event with a source before the conjunction, no punctuation between."""
+    j, n = i - 1, 0
+    while j > 0 and n < 3 and ("aux" in words[j].cue or "be" in words[j].cue or words[j].norm in ("not", "n't", "never")):
+        j, n = j - 1, n + 1
+    if not (words[j].norm == "but" or (n and words[j].norm == "and")):
+        return None
+    m = max((m for m in same if m is not ev and id(m) not in nom and m.source_code and pos[id(m)][2] < j
+             and ":noun:" not in m.rule), key=lambda m: pos[id(m)][2], default=None)
+    if m is None or any(words[x].punct for x in range(pos[id(m)][2] + 1, j)):
+        return None
+    return m
 
 
 def _coordinated_verb(words, k: int, i: int) -> int:
@@ -1979,7 +2066,10 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
+    role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
+    bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
+    definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
@@ -2125,6 +2215,123 @@ def pronoun_subject(doc, events) -> None:
         for f in ("actor_id", "code", "country", "role", "span"):
             setattr(ev, f"source_{f}", getattr(ante, f"source_{f}"))
         _mark(ev, "src-pronoun")
+
+
+_BLOC_SEATS = _cue_words("bloc_seat", "_BLOC_SEATS")
+
+
+def bloc_seat(doc, events) -> None:
+    """"Brussels imposed provisional duties …", "called on Brussels to reconsider": in a story that names the bloc
+    itself (an actor whose code starts with the cue's value: IGOEU), the city that seats it (cue ``bloc_seat`` on
+    the name: Brussels) is the bloc, not its host country's government (``:bloc-seat``; session 12, EN6).  A city
+    named as a place is no side and is not touched."""
+    if not any(w.title() in doc.text for w in _BLOC_SEATS):
+        return            # (a substring test per seat name before any look-up)
+    lex = lexicon("en")
+    seats: dict = {}
+    for a in doc.actors:
+        for s0, s1 in a.spans:
+            v = (lex.cue(doc.text[s0:s1].lower()) or {}).get("bloc_seat")
+            if v:
+                seats[(s0, s1)] = v
+    if not seats:
+        return
+    for (s0, s1), v in seats.items():
+        bloc = next((a for a in doc.actors if (a.code or "").startswith(v)), None)
+        if bloc is None:
+            continue
+        for ev in events:
+            for side in ("source", "target"):
+                if getattr(ev, f"{side}_span") == (s0, s1) or list(getattr(ev, f"{side}_span") or ()) == [s0, s1]:
+                    other = getattr(ev, "target_actor_id" if side == "source" else "source_actor_id")
+                    if other == bloc.id:
+                        clear_side(ev, side)   # the bloc on both sides: one of them is some other reading
+                    else:
+                        _set_side(ev, side, bloc, (s0, s1))
+                    _mark(ev, "bloc-seat")
+
+
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _same_happening(ev, p) -> bool:
+    """Can ``ev`` (a definite noun) name the happening ``p`` coded earlier: its source none, ``p``'s, or of ``p``'s
+    country when one of the two is the bare country; its target none or ``p``'s; not another place named in its own
+    clause (a dateline place is no evidence)."""
+    sc, pc = ev.source_code or "", p.source_code or ""
+    if sc and sc != pc and not (ev.source_country and ev.source_country == p.source_country and min(len(sc), len(pc)) == 3) \
+            and not (not ev.source_country and sc[:3] in _SECTORS and len(pc) == 3):
+        return False   # (a country-less role, "a ministry spokesman", may speak for the country that acted)
+    if ev.target_code and ev.target_code != p.target_code:
+        return False
+    return ev.place_id == p.place_id or "clause" not in (ev.place_basis, p.place_basis) or \
+        ev.place_basis != p.place_basis   # (two places named in their own clauses: two happenings)
+
+
+def definite_repeat(doc, events) -> None:
+    """"China launched an anti-dumping investigation …  A ministry spokesman said the investigation had been opened …",
+    "farm groups condemned the Chinese probe" (a verb entry used as a noun counts),
+    "the United States and Saudi Arabia, which co-sponsored the talks": a definite noun trigger ("the / this
+    <modifier> X") of a code an earlier sentence of the body already coded, with compatible sides and place
+    (:func:`_same_happening`) and the same date, names the same happening again: it is dropped (session 12, EN6).  Headlines and captions are left to :func:`merge_repeats`; a noun dated otherwise
+    ("the protests continued on Tuesday") is kept."""
+    seen: dict = {}
+    for e in events:
+        seen[e.cameo] = seen.get(e.cameo, 0) + 1
+    firsts: dict = {}
+    drop: set = set()
+    for ev in sorted((e for e in events if e.lang == "en" and seen[e.cameo] > 1), key=lambda e: e.trigger_start):
+        seg = ev.segment_kind or ""
+        if seg in ("title", "caption"):
+            continue
+        prior = [p for p in firsts.get(ev.cameo, ()) if p.sentence < ev.sentence and not p.negated]
+        if prior and (":noun:" in ev.rule or not ev.trigger.lower().endswith(("ed", "ing"))) and not ev.negated:
+            before = doc.text[ev.sentence_start:ev.trigger_start].split()[-2:]
+            definite = bool(before) and (before[-1].lower() in _DEFINITE or (
+                len(before) == 2 and before[0].lower() in _DEFINITE and before[1][:1].isalpha()))
+            if definite and any(ev.date == p.date and _same_happening(ev, p) for p in prior):
+                drop.add(id(ev))
+                continue
+        firsts.setdefault(ev.cameo, []).append(ev)
+    if drop:
+        events[:] = [ev for ev in events if id(ev) not in drop]
+
+
+_OFFICE_ROLES = frozenset(["GOV", "MIL", "DIP", "LEG"])
+
+
+def role_subject_country(doc, events) -> None:
+    """"Germany, whose carmakers sell … in China, criticised the decision.  Economy Minister Jonas Weber warned …":
+    a sentence that opens with a country-less office holder (GOV, MIL, DIP, LEG: a title with no nationality) as its
+    subject, names no country itself, and follows in the same paragraph a sentence whose first event's source is a
+    country's, speaks for that country (``:src-prev-country``; session 12, EN6).  Before the dateline's country
+    (``home_country``), which would give a minister of the story's second country the first one's."""
+    by_sent: dict = {}
+    for e in events:
+        by_sent.setdefault(e.sentence, []).append(e)
+    named = None
+    for ev in events:
+        if ev.lang != "en" or ev.source_country or (ev.source_code or "") not in _OFFICE_ROLES or not ev.source_span \
+                or ev.sentence < 1:
+            continue
+        sent = doc.sentences[ev.sentence]
+        if doc.text[sent.start:ev.source_span[0]].strip() not in ("", "The", "the"):
+            continue            # the office holder opens the sentence
+        prev = doc.sentences[ev.sentence - 1]
+        if "\n\n" in doc.text[prev.end:sent.start]:
+            continue            # another paragraph
+        if named is None:       # starts of the sentences that name a country (an actor's span or a place)
+            starts = [x.start for x in doc.sentences]
+            named = {starts[max(0, bisect_right(starts, sp) - 1)] for a in doc.actors if a.country for sp, _ in a.spans}
+            named |= {starts[max(0, bisect_right(starts, pl.start) - 1)] for pl in doc.places if pl.country}
+        if sent.start in named:
+            continue
+        ante = min((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_country and p.source_span),
+                   key=lambda p: p.trigger_start, default=None)
+        if ante is None or (ante.source_code or "")[:3] in _INTL_TOPS:
+            continue
+        ev.source_country, ev.source_code = ante.source_country, ante.source_country + ev.source_code
+        _mark(ev, "src-prev-country")
 
 
 _NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")
@@ -2846,7 +3053,22 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
             if cameo[:2] == "02" and not at and any(
                     (c.root or "") in ("10", "02") and words[k].end <= c.trigger_start <= words[min(len(words) - 1, k + 3)].end
                     for c in same):
-                continue          # "called on Iran to free …": the stage coded the demanded act as X's demand on Y
+                # "called on Iran to free …": the stage coded the demanded act as X's demand on Y; when it found
+                # no X ("Anwar, who brokered the deal, called on both sides to respect the truce"), the caller
+                # the appeal's own subject search finds is X, and the demand was made (session 12, EN6)
+                c = next((c for c in same if (c.root or "") in ("10", "02")
+                          and (not c.source_code or (c.source_span and c.source_span[0] > words[d].start))
+                          and words[k].end <= c.trigger_start <= words[min(len(words) - 1, k + 3)].end), None)
+                subj = apposition_subject(words, d, args) if c is not None else None
+                if subj is not None and subj.actor.id != c.target_actor_id and subj.actor.id != c.source_actor_id:
+                    if c.source_code:   # the addressee the stage made the source ("called on Thailand to withdraw")
+                        for f in ("actor_id", "code", "country", "role", "span"):
+                            setattr(c, f"target_{f}", getattr(c, f"source_{f}"))
+                    _set_side(c, "source", subj.actor, (subj.start, subj.end))
+                    if c.modality == "demand":
+                        c.modality = "asserted"
+                    _mark(c, "caller")
+                continue
             if at:
                 ev = at[0]
                 if ev.root != "10":

@@ -1565,6 +1565,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     if asker is not None and not _same(getattr(asker, "actor", asker), pairs[0][0].actor):
                         pairs = [(asker, pairs[0][0])]
                         modality = "asserted"   # the asker's demand (10x) was made; its content is its code
+                    elif 0 <= k and pairs[0][0].i1 <= k and (pairs[0][1] is None or pairs[0][1].i0 > i):
+                        # "called on both sides to stop attacks on civilians": the asker's own demand of an addressee
+                        # that is no actor; the actor after the act is the act's object, not whom the demand is on
+                        pairs = [(pairs[0][0], None)]
+                        modality = "asserted"
                 break
             if when == "state_subject" and e.kind == "verb" and "official_protest" in w.cue and pairs \
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
@@ -1588,6 +1593,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم", "threatened to impose sanctions if …": the condition is
             # the threat's content; the threat itself was made
             modality = "asserted"
+        if lang == "en" and e.cameo[:2] not in english.FORCE_ROOTS and english.without_noun(words, i):
+            continue   # "would not lift the duties without a credible offer": an absent offer is no act (session 12)
         try:
             info = lookup(cameo)
         except KeyError:
@@ -2876,9 +2883,12 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     return parts
 
 
-def _future_cue(words, j: int, value: str) -> bool:
+def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
     """A future cue word at ``j`` with its condition (cues_*.tsv value): ``after_min`` only after من ("من المقرر أن
-    يزور": scheduled; المقرر alone is a rapporteur), ``before_to`` only before "to" ("is expected to visit")."""
+    يزور": scheduled; المقرر alone is a rapporteur), ``before_to`` only before "to" ("is expected to visit"),
+    ``to_trigger`` only before "to" and the trigger at ``i`` ("is due to visit"; not "due to the clashes")."""
+    if value == "to_trigger":
+        return j + 2 == i and words[j + 1].norm == "to"
     if value == "after_min":
         return j > 0 and words[j - 1].norm[len(words[j - 1].prefix):] == "من"
     if value == "before_to":
@@ -2931,7 +2941,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             # ("رحبت الولايات المتحدة بالمبادرة ودعت …": "the initiative" after ب is an object, no readiness)
             intent = True
             mods.append("intent")
-        if "future" in c and _future_cue(words, j, c["future"]):
+        if "future" in c and _future_cue(words, j, c["future"], i):
             mods.append("future")
         if "demand" in c and not (c["demand"] == "next" and i - j > 2) and not (
                 lang == "ar" and j in trig_idx and _conjoined_word(words[i])
