@@ -141,3 +141,8 @@ def test_violated_truce_is_196_not_a_truce(text, src):
 
 def test_violated_rights_are_no_ceasefire_violation():
     assert not any(e.cameo == "196" for e in full("انتهكت الحكومة حقوق الإنسان.", published_at="2026-11-20").events)
+
+
+def test_hazard_subject_of_a_nominal_clause():
+    text = "زلزال قوي يضرب جنوب تركيا وعاصفة تجتاح سواحل ليبيا"
+    assert _attacks(full(text, published_at="2026-11-20")) == []

@@ -9,6 +9,8 @@ killed, ضرب، اجتاح، مقتل …; an airstrike or a shelling is never 
 - a hazard noun (``hazards.tsv``, kind ``hazard``: زلزال، سيول، storm, quake, flames …) follows the trigger within
   :data:`AFTER` words without punctuation: the Arabic verb-initial subject ("ضرب زلزال"), the English object
   ("fought the flames") or agent ("killed by floods"); or
+- a hazard noun stands right before the trigger (at most one word between, no punctuation): the subject of a
+  nominal clause ("وعاصفة تجتاح سواحل ليبيا") or of an English verb, whatever source the event was given;
 - the event has no source and, going back from the trigger through the sentence, a hazard noun comes before
   any other material-conflict trigger coded in the sentence: the English subject ("The storm struck"), the cause
   of a result noun ("ضرب زلزال … ما أدى إلى مقتل", "A typhoon battered …, killing 12").  An event with a source
@@ -42,8 +44,19 @@ def _stem(w) -> str:
 
 def _verb(w, verbs) -> bool:
     n = _stem(w)
-    # (the tokenizer leaves a conjunction on a verb it cannot tell from a root letter: "وهاجمت")
+    # (the tokenizer leaves a conjunction on a word it cannot tell from a root letter: "وهاجمت"، "وعاصفة")
     return n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs)
+
+
+def _right_before(words, i: int, haz: set) -> bool:
+    """A hazard noun right before the trigger (one adjective may stand between), whatever source the event was
+    given: the subject of a nominal clause or an English subject ("وعاصفة تجتاح سواحل ليبيا", "a storm battered")."""
+    for j in (i - 1, i - 2):
+        if j < 0 or words[j].punct:
+            return False
+        if j in haz:
+            return True
+    return False
 
 
 def drop_natural(words, evs: list, lang: str) -> list:
@@ -52,7 +65,7 @@ def drop_natural(words, evs: list, lang: str) -> list:
     if not forms or not any(e.root in ROOTS for e in evs):
         return evs
     hazards, verbs = forms
-    haz = [k for k, w in enumerate(words) if not w.punct and _stem(w) in hazards]
+    haz = {k for k, w in enumerate(words) if not w.punct and _verb(w, hazards)}
     if not haz:
         return evs
     idx = start_index(words)
@@ -71,7 +84,7 @@ def drop_natural(words, evs: list, lang: str) -> list:
             if j in haz:
                 after = True
                 break
-        if after:
+        if after or _right_before(words, i, haz):
             drop.add(id(e))
             continue
         if e.source_code:
