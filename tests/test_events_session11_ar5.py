@@ -303,7 +303,7 @@ ARTICLES = [
         ("رفض", "120", "IRQELI", "IRQGOV", "2025-10-30", None),           # not next Friday (a later clause's date)
         ("واتهم", "112", "IRQELI", "IRQPTY", None, None),
         ("وفرقت", "175", "COP", "CVL", None, None),
-        ("واعتقلت", "173", "COP", None, None, None),
+        ("واعتقلت", "173", "IRQCOP", None, None, None),                 # the dateline's country (session 12)
         ("قصفت", "195", "IRQMIL", "IMGMOSISI", None, None),
         ("أقال", "172", None, None, None, None),
     ]),
@@ -367,20 +367,14 @@ def test_iraq_walkout_is_no_retreat():
     assert not any(e[0] == "0874" for e in article(*IQ))
 
 
-@pytest.mark.xfail(strict=True, reason="'أقال رئيس الوزراء وزير الكهرباء': no country for either side (the Iraqi "
-                   "document's domestic fill does not reach a bare title)")
 def test_iraq_minister_sacked_is_iraqi():
     assert find(article(*IQ), "أقال", "172")[1:3] == ("IRQGOV", "IRQGOV")
 
 
-@pytest.mark.xfail(strict=True, reason="'ونفى المتحدث العسكري باسم الحوثيين … واتهم القوات الحكومية': the spokesman "
-                   "with العسكري before باسم is a bare MIL, so the accusation is not the Houthis'")
 def test_yemen_accusation_after_denial():
     assert find(article(*YE), "واتهم", "112")[1:3] == ("YEMREB", "YEMMIL")
 
 
-@pytest.mark.xfail(strict=True, reason="'المحتجزين في سجون الحوثيين منذ سنوات' (held for years) dates the mothers' "
-                   "stand three years back (a vague منذ expression in the clause governs)")
 def test_yemen_stand_is_dated_today():
     assert find(article(*YE), "وقفة", "141")[4] == "2025-11-10"
 
