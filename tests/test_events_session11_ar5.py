@@ -350,14 +350,10 @@ def test_morocco_saudi_calls():
     assert not any(e[3] == "بحث" and {e[1], e[2]} == {"MARGOV", "DZAGOV"} for e in ma)
 
 
-@pytest.mark.xfail(strict=True, reason="'فيما أعلنت أنها استهدفت مواقع للجيش المغربي': the Polisario (the subject "
-                   "of the welcome before فيما) is not the announcer; the strike has a bare GOV for source")
 def test_morocco_polisario_strike():
     assert find(article(*MA), "استهدفت", "190")[1] == "DZAREB"
 
 
-@pytest.mark.xfail(strict=True, reason="'تظاهر المئات أمام مبنى المحافظة …، وأغلق محتجون الطريق': the two protests "
-                   "of one sentence are merged into the later one, placed at Umm Qasr, not the fronted Basra")
 def test_iraq_basra_protest():
     assert any(e[0] == "141" and e[3] == "تظاهر" and e[5] == "Basrah" for e in article(*IQ))
 

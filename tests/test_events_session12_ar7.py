@@ -76,3 +76,40 @@ def test_a_story_of_two_countries_still_gives_no_home_country():
     _, evs = coded(TWO_COUNTRY_STORY_AR, "2025-06-11")
     sack = one(evs, "أقال", "172")
     assert not sack.source_country and ":src-home" not in sack.rule, show(evs)
+
+
+# 4. A crowd named in a later clause is not the agent of a protest word of an earlier clause that has its own protest
+# verb: two crowds, two protests (events._share_crowd); an indefinite crowd noun (محتجون) is a crowd of its own in
+# the sentence's merge (events._dedupe), a definite one (المتظاهرون) refers back
+def test_two_crowds_two_protests():
+    _, evs = coded("وفي الموصل، تظاهر العشرات أمام مبنى المحافظة للمطالبة بصرف الرواتب، وقطع محتجون جسرا رئيسيا في "
+                   "المدينة لساعات.", "2025-10-30")
+    prot = [e for c, s, t, tr, e in evs if c.startswith("14")]
+    assert len(prot) == 2 and any(tr == "تظاهر" and s == "IRQCVL" for c, s, t, tr, _ in evs), show(evs)
+
+
+def test_a_definite_crowd_after_a_protest_is_the_same_crowd():
+    # guard: "وتجمع المتظاهرون" refers back to the thousands; تظاهر and احتجاجا are one protest of theirs
+    _, evs = coded("وفي الكوت، تظاهر الآلاف احتجاجا على قرار المحافظ، وتجمع المتظاهرون أمام مبنى المحافظة مطالبين "
+                   "الحكومة المحلية بالاستقالة.", "2025-10-30")
+    first = [tr for c, s, t, tr, _ in evs if c.startswith("14") and tr in ("تظاهر", "احتجاجا")]
+    assert len(first) == 1 and any(tr == first[0] and s == "IRQCVL" for c, s, t, tr, _ in evs), show(evs)
+
+
+def test_a_fronted_protest_adverb_still_shares_the_crowd():
+    # guard: "احتجاجا على …، تظاهر آلاف الطلاب": the adverb's clause has no protest verb of its own
+    _, evs = coded("احتجاجا على قرار الحكومة، تظاهر آلاف الطلاب أمام مبنى الوزارة.")
+    assert all(s == "EDU" for c, s, t, tr, _ in evs if c.startswith("14")), show(evs)
+
+
+# 5. A speech verb after فيما / بينما with no subject of its own goes on with the subject of the verb opening the
+# sentence when the two agree in gender (quotes._opening_subject), so "أنها استهدفت" is that actor's act
+def test_announcement_after_while_takes_the_opening_subject():
+    _, evs = coded("رحبت حركة حماس بقرار مجلس الأمن، فيما أعلنت أنها قصفت موقعا للجيش الإسرائيلي قرب الحدود.")
+    assert any(c == "195" and s == "PSEREB" and t == "ISRMIL" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_announcement_after_while_of_the_other_gender_does_not():
+    # guard: a masculine verb opens the sentence, the feminine أعلنت is someone else's
+    _, evs = coded("انتقد الرئيس التركي العملية العسكرية، بينما أعلنت أنها قصفت موقعا للجيش الإسرائيلي.")
+    assert not any(c == "195" and s == "TURGOV" for c, s, t, _, _ in evs), show(evs)

@@ -119,7 +119,7 @@ class EventStage:
                 trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
-            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
+            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts), doc.text)
             if evs and lang == "ar":
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
             if len(evs) > 1:
@@ -1618,7 +1618,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     if lang == "ar" and not _statelike(ev, "source", doc):
                         _site_source(words, ev)   # (a state at the site: _protest_direction)
                     _protest_direction(ev, doc)
-            _share_crowd(evs, doc)
+            _share_crowd(evs, doc, words)
         if lang == "en" and "14" in roots:
             _quantified_crowd(words, args, evs)     # "several thousand people rallied" (session 11, EN5)
         if lang == "ar":
@@ -1840,10 +1840,13 @@ def _condemned_act(words, evs) -> None:
                 break
 
 
-def _share_crowd(evs, doc=None) -> None:
+def _share_crowd(evs, doc=None, words=None) -> None:
     """One crowd, one protest: "خرج متظاهرون أفغان … للاحتجاج على …"، "تجمع مئات الطلاب … احتجاجا على …":
     a protest noun of the sentence that has no agent of its own (the adverbial احتجاجا، مظاهرات) is
-    the protest of the crowd named as the agent of another protest event of the same sentence."""
+    the protest of the crowd named as the agent of another protest event of the same sentence.  A crowd named in a
+    later clause is not the agent of a protest word in an earlier clause that has a protest verb of its own ("تظاهر
+    المئات أمام مبنى المحافظة، وأغلق محتجون الطريق": two crowds, two protests; that clause's counted crowd is read
+    by ``_quantified_crowd``; a fronted "احتجاجا على …، تظاهر آلاف الطلاب" still shares; session 12)."""
     crowd = next((ev for ev in evs if ev.root == "14" and ev.source_code and not _statelike(ev, "source", doc)), None)
     if crowd is None:
         return
@@ -1852,6 +1855,14 @@ def _share_crowd(evs, doc=None) -> None:
             continue
         if ev.target_actor_id and ev.target_actor_id == crowd.source_actor_id:
             continue
+        if words is not None and crowd.source_span and crowd.source_span[0] >= ev.trigger_end:
+            i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), -1)
+            if i >= 0:
+                cs, ce = _clause(words, i, i)
+                c0, c1 = words[cs].start, words[ce - 1].end
+                if crowd.source_span[0] >= c1 and any(
+                        e.root == "14" and ":verb:" in e.rule and c0 <= e.trigger_start < c1 for e in evs):
+                    continue
         _copy_source(ev, crowd)
         ev.rule += ":crowd"
 
@@ -3148,9 +3159,11 @@ _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
 
 
-def _dedupe(evs: list[Event]) -> list[Event]:
+def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     """One event per real happening per sentence: same root and actor pair -> keep the best;
-    actor-less mentions of a type that also has an actor-ful event are dropped."""
+    actor-less mentions of a type that also has an actor-ful event are dropped.  An Arabic crowd named by an
+    indefinite noun (محتجون، متظاهرون) is a crowd of its own: its protest is not merged with another crowd's
+    ("تظاهر المئات أمام مبنى المحافظة …، وأغلق محتجون الطريق"); a definite one (المتظاهرون) refers back."""
     if len(evs) <= 1:
         return evs
     best: dict[tuple, Event] = {}
@@ -3176,6 +3189,9 @@ def _dedupe(evs: list[Event]) -> list[Event]:
         what = ev.cameo if ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
+        if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
+                text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
+            k += (ev.source_span,)
         if k not in best:
             best[k] = ev
             order.append(k)
