@@ -113,3 +113,20 @@ def test_announcement_after_while_of_the_other_gender_does_not():
     # guard: a masculine verb opens the sentence, the feminine أعلنت is someone else's
     _, evs = coded("انتقد الرئيس التركي العملية العسكرية، بينما أعلنت أنها قصفت موقعا للجيش الإسرائيلي.")
     assert not any(c == "195" and s == "TURGOV" for c, s, t, _, _ in evs), show(evs)
+
+
+# 6. Calls / talks "مع" two partners joined by و: each partner meets the first side (events, mutual pairs); a
+# consultation verb right before خلاله / خلالهما (during it / them) is what was done in that meeting, one happening,
+# not a second consultation between the partners (coding/during_it.py, during_ar.tsv)
+def test_calls_with_two_counterparts():
+    _, evs = coded("وأجرى وزير الخارجية القطري اتصالين هاتفيين مع نظيريه الإيراني والأمريكي بحث خلالهما سبل خفض "
+                   "التوتر في المنطقة.")
+    calls = {(s, t) for c, s, t, tr, _ in evs if tr.startswith("اتصالين")}
+    assert {("QATGOV", "IRNGOV"), ("QATGOV", "USAGOV")} <= calls, show(evs)
+    assert not any({s, t} == {"IRNGOV", "USAGOV"} for c, s, t, _, _ in evs), show(evs)
+
+
+def test_a_second_discussion_with_its_own_sides_stays():
+    # guard: "وبحث الوزيران الأردني والعراقي" is its own meeting (no خلاله)
+    _, evs = coded("التقى الرئيس المصري نظيره الفرنسي في القاهرة، وبحث الوزيران الأردني والعراقي التعاون الاقتصادي.")
+    assert any(tr == "وبحث" and {s, t} == {"JORGOV", "IRQGOV"} for c, s, t, tr, _ in evs), show(evs)

@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import conflict_sides, home_country, protest_current, reply_attack, summit_ar
+from ..coding import conflict_sides, during_it, home_country, protest_current, reply_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -1351,6 +1351,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+                if lang == "ar" and len(parts) == 2 and parts[1].prep == "مع" and parts[1] in A:
+                    # "أجرى اتصالين مع نظيريه المغربي والجزائري": each partner joined after مع meets the first
+                    for g in _conjoined(words, A, A.index(parts[1]))[1:]:
+                        if not _same(g.actor, parts[0].actor):
+                            pairs += [(parts[0], g), (g, parts[0])]
             elif e.cond == "pair":
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif parts:
@@ -1608,6 +1613,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
             if len(evs) > 1:
                 _conjoined_subject(words, evs)
+            if "04" in roots and len(evs) > 2:
+                evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
             if "11" in roots:
                 _accused_agent(words, evs)
             if "11" in roots or "12" in roots:
