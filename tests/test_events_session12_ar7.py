@@ -130,3 +130,56 @@ def test_a_second_discussion_with_its_own_sides_stays():
     # guard: "وبحث الوزيران الأردني والعراقي" is its own meeting (no خلاله)
     _, evs = coded("التقى الرئيس المصري نظيره الفرنسي في القاهرة، وبحث الوزيران الأردني والعراقي التعاون الاقتصادي.")
     assert any(tr == "وبحث" and {s, t} == {"JORGOV", "IRQGOV"} for c, s, t, tr, _ in evs), show(evs)
+
+
+# 7. دمر (destroyed) with a military object is an attack (manual_ar.tsv); a natural disaster's is not
+def test_destroyed_military_things_is_an_attack():
+    _, evs = coded("دمرت الغارات الإسرائيلية مواقع لحزب الله في جنوب لبنان.")
+    assert any(c == "190" and tr.startswith("دمرت") and s == "ISRMIL" for c, s, t, tr, _ in evs), show(evs)
+
+
+def test_an_earthquake_destroying_homes_is_no_event():
+    _, evs = coded("دمر الزلزال مئات المنازل في القرى الجبلية.")
+    assert not evs, show(evs)
+
+
+# 8. "أعلن الجيش أنه صد هجوما شنه X …، وقتل العشرات من عناصرها": the defender is the speaker of أنه, and the attack
+# verb joined after it with no sides is the defender's blow against the attacker (coding/repelled_attack.py)
+def test_repelled_attack_defender_is_the_speaker_and_strikes_back():
+    _, evs = coded("أعلنت الشرطة العراقية أنها صدت هجوما شنه مسلحون من تنظيم الدولة على حاجز أمني قرب كركوك، "
+                   "وقتلت ثلاثة منهم.")
+    att = one(evs, "هجوما", "190")
+    assert att.target_code == "IRQCOP" and att.source_code, show(evs)
+    assert any(tr == "وقتلت" and s == "IRQCOP" and t == att.source_code for c, s, t, tr, _ in evs), show(evs)
+
+
+def test_a_joined_killing_with_its_own_victims_keeps_them():
+    # guard: "وقتل ثلاثة مدنيين" names its own victims: not the attacker
+    _, evs = coded("صد الجيش هجوما للمسلحين، وقتل ثلاثة مدنيين في قصف على القرية.")
+    assert not any(":after-repel" in e.rule for c, s, t, tr, e in evs), show(evs)
+
+
+# 9. A state force that a country-less spokesman of that force reports as the attacker, in a story of one country's
+# army against its rebels, is that country's (conflict_sides.apply, :own-force)
+def test_the_spokesmans_own_air_force():
+    _, evs = coded("اتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين. وقال المتحدث باسم الجيش إن الطيران "
+                   "الحربي دمر عددا من المركبات القتالية شرقي المدينة.", "2025-05-18")
+    assert any(tr.startswith("دمر") and s == "SDNMIL" for c, s, t, tr, _ in evs), show(evs)
+
+
+# 10. One attack told in the lead by its victims and in the body by its attacker is one event (coding/lead_body.py)
+def test_lead_victims_and_body_attacker_are_one_event():
+    _, evs = coded("الخرطوم - قتل عشرة مدنيين يوم الجمعة في قصف استهدف حيا سكنيا في مدينة نيالا، بحسب مصادر طبية. "
+                   "وقال شهود إن قوات الدعم السريع قصفت الحي بالمدفعية.", "2025-05-18")
+    att = [e for c, s, t, tr, e in evs if c[:2] == "19"]
+    assert len(att) == 1 and att[0].source_code == "SDNREB" and att[0].target_country == "SDN" or \
+        len(att) == 1 and att[0].source_code == "SDNREB" and att[0].target_code == "CVL", show(evs)
+    assert att[0].date == "2025-05-16", show(evs)
+
+
+def test_a_body_attack_with_its_own_place_stays_apart():
+    # guard: the body's shelling has a place of its own (Kassala): another attack
+    _, evs = coded("الخرطوم - قتل عشرة مدنيين يوم الجمعة في قصف استهدف حيا سكنيا في مدينة نيالا. وفي كسلا، قال "
+                   "شهود إن قوات الدعم السريع قصفت السوق الرئيسي.", "2025-05-18")
+    att = [e for c, s, t, tr, e in evs if c[:2] == "19"]
+    assert len(att) == 2, show(evs)

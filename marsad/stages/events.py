@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import conflict_sides, during_it, home_country, protest_current, reply_attack, summit_ar
+from ..coding import conflict_sides, during_it, home_country, lead_body, protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -208,6 +208,7 @@ class EventStage:
         _mutual_sides(new)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
+        new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
         doc.events.extend(new)
         return doc
 
@@ -1635,6 +1636,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if not roots.isdisjoint(_ATTACK_ROOTS):
                 _attributed(words, args, evs)
                 reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
+                repelled_attack.apply(doc, words, evs)   # "أعلن الجيش أنه صد هجوما …، وقتل العشرات من عناصرها"
     # statements: every quote with a known speaker
     for q in quotes:
         spk = actor_of(doc, q.speaker_actor_id)
@@ -3232,7 +3234,7 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     # (not the halves of a mutual noun: "استضافت القاهرة المحادثات بين إسرائيل وحماس" keeps both directions)
     kept = [b for b in kept if not (":noun:" in b.rule and ":mutual" not in b.rule and b.source_actor_id and any(
         a is not b and ":verb:" in a.rule and a.root == b.root and a.target_actor_id == b.source_actor_id
-        for a in kept))]
+        and ":after-repel" not in a.rule for a in kept))]   # (the defender's own blow after a repelled attack)
     # (a type's events of different roots are different acts - "ousted the president and imposed sanctions": 174,
     # 163, both SANCTION - except fighting and protest, whose roots name one happening: killed in an attack)
     def bare_key(ev):
