@@ -183,3 +183,17 @@ def test_a_body_attack_with_its_own_place_stays_apart():
                    "شهود إن قوات الدعم السريع قصفت السوق الرئيسي.", "2025-05-18")
     att = [e for c, s, t, tr, e in evs if c[:2] == "19"]
     assert len(att) == 2, show(evs)
+
+
+# 11. A nested report "قال X إن Y أكد أن …": the outer statement is only the attribution of Y's (merge_repeats); it no
+# longer codes a statement of X to Y
+def test_nested_report_codes_the_inner_statement_only():
+    _, evs = coded("قال وزير الخارجية المصري إن نظيره الإثيوبي أكد أن بلاده لن تبدأ ملء السد قبل التوصل إلى اتفاق.")
+    assert not any(c == "010" and s == "EGYGOV" for c, s, t, _, _ in evs), show(evs)
+    assert any(c == "010" and s == "ETHGOV" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_a_plain_report_keeps_its_statement():
+    # guard: the content opens with no speaker of its own
+    _, evs = coded("قال وزير الخارجية الأردني إن الحكومة ملتزمة بالحوار مع جميع الأطراف.")
+    assert any(c == "010" and s == "JORGOV" for c, s, t, _, _ in evs), show(evs)

@@ -523,6 +523,11 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     # the quotes whose content codes an event: their bare statement (010) is only the attribution, which the
     # content's events carry (reported_by) — "residents said the army had shelled …"
     coded_quotes = {e.quote_id for e in events if e.quote_id is not None and e.cameo != "010"}
+    # a nested report, "قال الوزير إن نظيره أكد أن …": the outer quote's content opens with the inner quote's speaker;
+    # the inner statement is the coded one, the outer only its attribution (session 12)
+    if len(doc.quotes) > 1:
+        opens = {q.speaker_start for q in doc.quotes if q.speaker_actor_id is not None and q.speaker_end > q.speaker_start}
+        coded_quotes |= {q.id for q in doc.quotes if q.content_start in opens}
     in_body = {(e.source_code, e.target_code, e.cameo) for e in events if e.segment_kind == "body"}
     # (and at the countries' level: the headline's "مصر والأردن" is the body's two ministers, EGYGOV / JORGOV)
     in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
