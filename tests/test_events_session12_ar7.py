@@ -197,3 +197,134 @@ def test_a_plain_report_keeps_its_statement():
     # guard: the content opens with no speaker of its own
     _, evs = coded("قال وزير الخارجية الأردني إن الحكومة ملتزمة بالحوار مع جميع الأطراف.")
     assert any(c == "010" and s == "JORGOV" for c, s, t, _, _ in evs), show(evs)
+
+
+# 12. دان / دانت (condemned, without the hamza of أدان) is a condemnation (manual_ar.tsv); an actor-less generic
+# "يهدد" / "تهدد" (it endangers) is no threat (coding/endanger.py, endanger_ar.tsv)
+def test_dan_without_hamza_condemns():
+    _, evs = coded("ودانت وزارة الخارجية القطرية الهجوم على القافلة الإنسانية.")
+    assert any(c == "111" and s == "QATGOV" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_a_thing_that_endangers_is_no_threat():
+    _, evs = coded("وحذر المبعوث من أن استمرار القتال يهدد العملية السياسية برمتها.")
+    assert not any(c.startswith("13") and tr == "يهدد" for c, s, t, tr, _ in evs), show(evs)   # (وحذر: 130)
+
+
+def test_an_actor_that_threatens_still_threatens():
+    # guard: a named subject keeps the threat
+    _, evs = coded("هدد الجيش بالرد على أي هجوم يستهدف مواقعه.")
+    assert any(c.startswith("13") and s == "MIL" for c, s, t, _, _ in evs), show(evs)
+
+
+# the two articles of this session (tests/data/articles_ar/), each coded as one document; the events below were read
+# and verified by hand.  Known errors not fixed are strict xfails with their reasons.
+import pytest  # noqa: E402
+
+from events_helpers import article_events as article  # noqa: E402
+from events_helpers import check_article_events, find_article_event as find  # noqa: E402
+
+LY, SO = ("libya_tripoli_clashes.txt", "2025-11-25"), ("somalia_base_attack.txt", "2025-10-14")
+
+ARTICLES = [
+    (*LY, [
+        ("اشتباكات", "193", None, None, "2025-11-23", "Abu Salim"),     # ليل الأحد
+        ("ودانت", "111", "LBYGOV", None, None, None),                   # دانت (no hamza)
+        ("اتهم", "112", "LBYGOV", None, None, None),
+        ("ودعا", "020", "LBYGOV", None, None, None),
+        ("التقت", "040", "IGOUNO", None, "2025-11-24", "Tunisia"),      # يوم الاثنين; وفي تونس
+        ("وحثت", "020", "IGOUNO", None, None, None),                    # تيتيه: the envoy (people.tsv)
+        ("رفض", "120", "LBYLEG", None, None, None),
+        ("رفضه", "120", "LBYLEG", None, "2025-10", None),               # الشهر الماضي
+        ("ورحبت", "051", "USAGOV", None, None, None),
+        ("وطالبت", "100", "USAGOV", None, None, None),
+        ("أعربت", "012", "ITA", None, None, None),
+        ("تظاهر", "141", "LBYCVL", None, None, "Misratah"),
+    ]),
+    (*SO, [
+        ("قتل", "190", "SOMREB", "SOMMIL", "2025-10-13", "Jawhar"),     # the lead: al-Shabaab's attack on Monday
+        ("سيطرت", "192", "SOMREB", None, None, None),                   # the claimed capture of the base
+        ("نفذت", "190", "USAMIL", None, None, None),
+        ("اشتبكت", "193", None, None, "2025-10-12", "Kismayo"),         # يوم الأحد
+        ("ودان", "111", "SOMGOV", None, None, None),                    # دان (no hamza)
+        ("أدانت", "111", "USA", None, None, None),
+        ("أدانت", "111", "GBR", None, None, None),
+        ("دعا", "020", "IGOAFRAFU", None, None, None),
+        ("تجمع", "141", None, None, None, "Mogadishu"),
+        ("اعتقلت", "173", "SOMCOP", "SOMMED", None, "Bosaso"),
+        ("وطالبت", "1053", "SOMLAB", None, None, None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("name, date, checks", ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_article_events(name, date, checks):
+    check_article_events(article(name, date), checks)
+
+
+def test_articles_word_readings():
+    ly, so = article(*LY), article(*SO)
+    assert not any(e[0] == "130" for e in ly + so)                     # يهدد with a thing for subject: no threat
+    assert not any(e[0] == "010" and e[3] == "وقال" and e[1] is None for e in ly)
+
+
+@pytest.mark.xfail(strict=True, reason="'حمل رئيس الحكومة المكلفة من مجلس النواب أسامة حماد حكومة الدبيبة مسؤولية "
+                   "الفوضى': the responsibility word stands 9 words after حمل, beyond the 5-word object window")
+def test_libya_blame_after_a_long_subject():
+    assert find(article(*LY), "حمل", "112")[1:3] == ("LBYGOV", "LBYGOV")
+
+
+@pytest.mark.xfail(strict=True, reason="'اشتباكات عنيفة اندلعت ليل الأحد': the learned filter judges the clash noun "
+                   "historical (:clf-), though its own clause dates it (the filter's overrides are DET's)")
+def test_libya_clashes_are_current():
+    import marsad
+    from events_helpers import ARTICLES_AR
+    doc = marsad.code((ARTICLES_AR / LY[0]).read_text(encoding="utf-8"), published_at=LY[1])
+    assert not next(e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "اشتباكات").historical
+
+
+@pytest.mark.xfail(strict=True, reason="'وقالت البعثة … إن الطرفين اتفقا': the two sides (the delegations of the "
+                   "two chambers) are not carried from the meeting before; the agreement takes the UN speaker")
+def test_libya_agreement_of_the_two_chambers():
+    assert find(article(*LY), "اتفقا", "030")[1:3] == ("LBYLEG", "LBYLEG")
+
+
+@pytest.mark.xfail(strict=True, reason="'استقبل المشير خليفة حفتر السفير الفرنسي': the rank before the name is "
+                   "not read as part of the subject, so the reception has no source")
+def test_libya_haftar_receives_the_ambassador():
+    assert find(article(*LY), "استقبل", "043")[1] == "LBYMIL"
+
+
+@pytest.mark.xfail(strict=True, reason="'التقت المبعوثة … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة': the "
+                   "delegations representing the chambers are no actors, so the meeting has no Libyan side")
+def test_libya_envoy_meets_the_chambers():
+    assert find(article(*LY), "التقت", "040")[2] == "LBYLEG"
+
+
+@pytest.mark.xfail(strict=True, reason="'قواتها صدت الهجوم …، وقتلت أكثر من ثلاثين من عناصر الحركة': the repelled "
+                   "attack is a back-reference with no attacker named, and 'عناصر الحركة' is not read as al-Shabaab, "
+                   "so the army's killing has no sides and is dropped")
+def test_somalia_army_kills_attackers():
+    assert find(article(*SO), "وقتلت", "190")[1:3] == ("SOMMIL", "SOMREB")
+
+
+@pytest.mark.xfail(strict=True, reason="'تجمعا لمقاتلي الحركة': the bare الحركة after حركة الشباب under a fighters "
+                   "head is not the group (AR5's rule reads force titles only)")
+def test_somalia_strike_target_is_al_shabaab():
+    assert find(article(*SO), "نفذت", "190")[2] == "SOMREB"
+
+
+@pytest.mark.xfail(strict=True, reason="'تجمع العشرات من أسر الجنود': the families of soldiers read as soldiers (MIL); "
+                   "أسر is also the verb 'captured' (homographs_ar.tsv), so it is no relatives head like أهالي")
+def test_somalia_families_are_civilians():
+    assert find(article(*SO), "تجمع", "141")[1] in ("SOMCVL", "CVL")
+
+
+@pytest.mark.xfail(strict=True, reason="no trigger for 'وأكدت إثيوبيا استعدادها لإرسال قوات' (readiness to send "
+                   "troops), 'قررت الحكومة الكينية إغلاق معبرين حدوديين' (a border closure without أمام + a state), "
+                   "'وفرقت الشرطة التجمع' (a gathering dispersed: التجمع is no protester object)")
+def test_somalia_missed_events():
+    so = article(*SO)
+    assert any(e[3].startswith("وأكدت") and e[1] == "ETH" for e in so)
+    assert any(e[1] == "KENGOV" for e in so)
+    assert any(e[3].startswith("وفرقت") for e in so)

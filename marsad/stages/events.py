@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import conflict_sides, during_it, home_country, lead_body, protest_current, reply_attack, repelled_attack, summit_ar
+from ..coding import conflict_sides, during_it, endanger, home_country, lead_body, protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -209,6 +209,7 @@ class EventStage:
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
+        new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         doc.events.extend(new)
         return doc
 
