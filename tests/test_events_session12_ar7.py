@@ -206,6 +206,12 @@ def test_dan_without_hamza_condemns():
     assert any(c == "111" and s == "QATGOV" for c, s, t, _, _ in evs), show(evs)
 
 
+def test_the_name_dan_is_no_condemnation():
+    # guard: the bare دان opening no clause with an actor after it is the name Dan
+    _, evs = coded("ورأى المحلل السياسي في الصحيفة دان مرغليت أن المفاوضات ستطول.")
+    assert not any(c == "111" for c, s, t, _, _ in evs), show(evs)
+
+
 def test_a_thing_that_endangers_is_no_threat():
     _, evs = coded("وحذر المبعوث من أن استمرار القتال يهدد العملية السياسية برمتها.")
     assert not any(c.startswith("13") and tr == "يهدد" for c, s, t, tr, _ in evs), show(evs)   # (وحذر: 130)
