@@ -303,7 +303,7 @@ ARTICLES = [
         ("رفض", "120", "IRQELI", "IRQGOV", "2025-10-30", None),           # not next Friday (a later clause's date)
         ("واتهم", "112", "IRQELI", "IRQPTY", None, None),
         ("وفرقت", "175", "COP", "CVL", None, None),
-        ("واعتقلت", "173", "COP", None, None, None),
+        ("واعتقلت", "173", "IRQCOP", None, None, None),                 # the dateline's country (session 12)
         ("قصفت", "195", "IRQMIL", "IMGMOSISI", None, None),
         ("أقال", "172", None, None, None, None),
     ]),
@@ -337,27 +337,23 @@ def test_articles_word_readings():
 
 
 @pytest.mark.xfail(strict=True, reason="'وطالبت الجزائر بفتح تحقيق' opens a sentence after 'وقالت الوزارة': the "
-                   "ministry is not carried across the full stop, so Algeria is read as the subject")
+                   "ministry is not carried across the full stop, so Algeria is read as the subject.  Left by AR7 "
+                   "(session 12): a new sentence 'وطالبت مصر بوقف إطلاق النار' is most often the named state's own "
+                   "demand; carrying the previous sentence's speaker over a full stop would misread those")
 def test_morocco_demand_across_sentences():
     assert find(article(*MA), "وطالبت", "100")[1:3] == ("MARGOV", "DZA")
 
 
-@pytest.mark.xfail(strict=True, reason="'اتصالين هاتفيين مع نظيريه المغربي والجزائري بحث خلالهما': the calls take "
-                   "the first counterpart only, and بحث pairs the two counterparts (MAR <-> DZA) instead of the caller")
 def test_morocco_saudi_calls():
     ma = article(*MA)
     assert find(ma, "اتصالين", "041", "SAUGOV") and any(e[3].startswith("اتصالين") and e[2] == "DZAGOV" for e in ma)
     assert not any(e[3] == "بحث" and {e[1], e[2]} == {"MARGOV", "DZAGOV"} for e in ma)
 
 
-@pytest.mark.xfail(strict=True, reason="'فيما أعلنت أنها استهدفت مواقع للجيش المغربي': the Polisario (the subject "
-                   "of the welcome before فيما) is not the announcer; the strike has a bare GOV for source")
 def test_morocco_polisario_strike():
     assert find(article(*MA), "استهدفت", "190")[1] == "DZAREB"
 
 
-@pytest.mark.xfail(strict=True, reason="'تظاهر المئات أمام مبنى المحافظة …، وأغلق محتجون الطريق': the two protests "
-                   "of one sentence are merged into the later one, placed at Umm Qasr, not the fronted Basra")
 def test_iraq_basra_protest():
     assert any(e[0] == "141" and e[3] == "تظاهر" and e[5] == "Basrah" for e in article(*IQ))
 
@@ -367,20 +363,14 @@ def test_iraq_walkout_is_no_retreat():
     assert not any(e[0] == "0874" for e in article(*IQ))
 
 
-@pytest.mark.xfail(strict=True, reason="'أقال رئيس الوزراء وزير الكهرباء': no country for either side (the Iraqi "
-                   "document's domestic fill does not reach a bare title)")
 def test_iraq_minister_sacked_is_iraqi():
     assert find(article(*IQ), "أقال", "172")[1:3] == ("IRQGOV", "IRQGOV")
 
 
-@pytest.mark.xfail(strict=True, reason="'ونفى المتحدث العسكري باسم الحوثيين … واتهم القوات الحكومية': the spokesman "
-                   "with العسكري before باسم is a bare MIL, so the accusation is not the Houthis'")
 def test_yemen_accusation_after_denial():
     assert find(article(*YE), "واتهم", "112")[1:3] == ("YEMREB", "YEMMIL")
 
 
-@pytest.mark.xfail(strict=True, reason="'المحتجزين في سجون الحوثيين منذ سنوات' (held for years) dates the mothers' "
-                   "stand three years back (a vague منذ expression in the clause governs)")
 def test_yemen_stand_is_dated_today():
     assert find(article(*YE), "وقفة", "141")[4] == "2025-11-10"
 

@@ -39,8 +39,8 @@ ARTICLES = [
         ("ورفضت", "120", "IRNGOV", None, None, None),
     ]),
     ("sudan_war.txt", "2025-05-18", [
-        ("قتل", "195", None, "SDNCVL", "2025-05-17", "El Fasher"),
-        ("قصفت", "195", "SDNREB", None, None, None),
+        # the lead's victims and the body's attacker ("قوات الدعم السريع قصفت السوق") are one event (session 12)
+        ("قتل", "195", "SDNREB", "SDNCVL", "2025-05-17", "El Fasher"),
         ("واتهمت", "112", "SDNREB", "SDNMIL", None, None),               # joined accusation (this session)
         ("اعتقلت", "173", "SDNSPY", "SDNCVL", None, "Khartoum North"),
         ("ودعا", "0253", "SDNOPP", None, None, None),                     # the SPA's call for the release (session 10: 0253)

@@ -68,14 +68,30 @@ def addressed(doc, evs: list) -> None:
         ev.rule += ":two-sides"
 
 
+_ATTACK = frozenset(("18", "19", "20"))
+
+
 def apply(doc, events: list) -> None:
-    """Document step: each call / demand to "the two sides" gets the conflict's country as its target (or none)."""
+    """Document step: each call / demand to "the two sides" gets the conflict's country as its target (or none); and
+    the bare state force that a country-less spokesman of the same force reports as the attacker ("وقال المتحدث باسم
+    الجيش إن الطيران الحربي دمر …", session 12) is that conflict's country's force (``:own-force``)."""
     country = False
     for ev in events:
-        if ":two-sides" not in ev.rule or ev.target_code:
+        if ev.target_code:
+            pass
+        elif ":two-sides" in ev.rule:
+            if country is False:
+                country = _conflict_country(events)
+            if country:
+                ev.target_country = country
+                ev.target_code = country
+            continue
+        role = ev.source_code
+        if ev.root not in _ATTACK or ev.source_country or role not in _STATE or ev.lang != "ar" \
+                or ev.reported_by_code not in (role, None) or ev.quote_id is None or ev.reported_by_code is None:
             continue
         if country is False:
             country = _conflict_country(events)
         if country:
-            ev.target_country = country
-            ev.target_code = country
+            ev.source_country, ev.source_code = country, country + role
+            ev.rule += ":own-force"

@@ -24,6 +24,9 @@ from ..geo.locate import dateline_place
 # the story's home: the Paris pension story names France 9 times in 12, the India-Pakistan border story India and
 # Pakistan about equally
 HOME_SHARE = 0.6
+# or at least half of them and HOME_LEAD times the next country's: a domestic story with foreign reactions (the
+# Baghdad cabinet story names Iraq 14 times, Iran and the US 5 each: Iran's congratulations, Washington's welcome)
+HOME_HALF, HOME_LEAD = 0.5, 2
 
 
 def fill(doc, events, intl) -> None:
@@ -55,7 +58,9 @@ def fill(doc, events, intl) -> None:
             k = bisect_right(starts, pl.start) - 1
             if k >= 0:
                 named.add(starts[k])
-    if mentions[home] < HOME_SHARE * sum(mentions.values()):
+    n, total = mentions[home], sum(mentions.values())
+    if n < HOME_SHARE * total and (n < HOME_HALF * total or any(
+            c != home and n < HOME_LEAD * k for c, k in mentions.items())):
         return   # a story of several countries (India and Pakistan, the US and China): a bare role may be either's
     for ev in todo:
         if ev.sentence_start in named:

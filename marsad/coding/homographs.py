@@ -54,11 +54,12 @@ def _keep(words, args, i: int, forms: dict, openers) -> bool:
         return False
     if reading == "verb":
         return True
-    # subject_object: opening its clause, the subject actor right after the word, then its object
+    # subject_object: opening its clause, the subject actor right after the word, then its object; subject: the
+    # subject alone ("ودان الرئيس الهجوم"; the bare دان is also the name Dan, session 12)
     if i > 0 and not words[i - 1].punct and words[i - 1].norm not in openers:
         return False
     subj = next((a for a in args if a.i0 == i + 1 and not a.prep), None)
-    return subj is not None and _object_after(words, args, subj.i1)
+    return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1))
 
 
 def verb_readings(trigs, words, args):

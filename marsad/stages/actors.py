@@ -247,7 +247,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if spokes and out and "باسم" in words:
         if starts is None:
             starts = [t.start for t in toks]
-        _spokesman(spokes, toks, words, keys, starts, out)
+        out = _spokesman(spokes, toks, words, keys, starts, out)
     return out
 
 
@@ -286,14 +286,22 @@ def _seat(toks, words, items: list[Item], specs: list[_Spec]) -> None:
 def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
     """"الناطق باسم حركة حماس حازم قاسم", "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري": the
     spokesperson speaks for the coded actor after باسم.  That actor's span widens back over the
-    title, and an unresolved name right after it is the spokesperson, with the actor's code."""
+    title, and an unresolved name right after it is the spokesperson, with the actor's code.  A title of two words
+    ("المتحدث العسكري باسم الحوثيين": a country-less title actor over both) is the same (session 12)."""
+    drop = None
     for sp in specs:
         if not sp.res.code or sp.res.basis == "metonym":
             continue
         k = bisect.bisect_left(starts, sp.start)
-        if k < 2 or k >= len(starts) or starts[k] != sp.start or words[k - 1] != "باسم" or \
-                heads.isdisjoint(keys[k - 2]):
+        if k < 2 or k >= len(starts) or starts[k] != sp.start or words[k - 1] != "باسم":
             continue
+        if heads.isdisjoint(keys[k - 2]):
+            two = next((o for o in specs if k >= 3 and o.start == toks[k - 3].start and o.end == toks[k - 2].end
+                        and not o.res.country and not heads.isdisjoint(keys[k - 3])), None)
+            if two is None:
+                continue
+            drop = (drop or set()) | {id(two)}
+            k -= 1
         sp.start = toks[k - 2].start
         # the name right after the actor (its span may have taken the nationality: "الإسرائيلي دانيال")
         nxt = next((o for o in specs if o.kind == "person" and 0 <= o.start - sp.end <= 2 and
@@ -314,6 +322,7 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
                 nxt.start = sp.start
             else:
                 nxt.end = max(nxt.end, sp.end)
+    return specs if drop is None else [o for o in specs if id(o) not in drop]
 
 
 def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:

@@ -37,7 +37,8 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import abstract_war, conflict_sides, domain, hazards, home_country, protest_current, reply_attack, summit_ar
+from ..coding import abstract_war, conflict_sides, domain, during_it, endanger, hazards, home_country, lead_body
+from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -119,7 +120,7 @@ class EventStage:
                 trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
-            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts))
+            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts), doc.text)
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
@@ -224,6 +225,8 @@ class EventStage:
             new = domain.sports_gate(doc, new, sentence_lang, kinds)   # "شن الأهلي هجوما": a match, no assault
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
+        new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
+        new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         doc.events.extend(new)
         return doc
 
@@ -538,6 +541,11 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     # the quotes whose content codes an event: their bare statement (010) is only the attribution, which the
     # content's events carry (reported_by) — "residents said the army had shelled …"
     coded_quotes = {e.quote_id for e in events if e.quote_id is not None and e.cameo != "010"}
+    # a nested report, "قال الوزير إن نظيره أكد أن …": the outer quote's content opens with the inner quote's speaker;
+    # the inner statement is the coded one, the outer only its attribution (session 12)
+    if len(doc.quotes) > 1:
+        opens = {q.speaker_start for q in doc.quotes if q.speaker_actor_id is not None and q.speaker_end > q.speaker_start}
+        coded_quotes |= {q.id for q in doc.quotes if q.content_start in opens}
     in_body = {(e.source_code, e.target_code, e.cameo) for e in events if e.segment_kind == "body"}
     # (and at the countries' level: the headline's "مصر والأردن" is the body's two ministers, EGYGOV / JORGOV)
     in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
@@ -1369,6 +1377,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+                if lang == "ar" and len(parts) == 2 and parts[1].prep == "مع" and parts[1] in A:
+                    # "أجرى اتصالين مع نظيريه المغربي والجزائري": each partner joined after مع meets the first
+                    for g in _conjoined(words, A, A.index(parts[1]))[1:]:
+                        if not _same(g.actor, parts[0].actor):
+                            pairs += [(parts[0], g), (g, parts[0])]
             elif e.cond == "pair":
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif parts:
@@ -1636,6 +1649,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
             if len(evs) > 1:
                 _conjoined_subject(words, evs)
+            if "04" in roots and len(evs) > 2:
+                evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
             if "11" in roots:
                 _accused_agent(words, evs)
             if "11" in roots or "12" in roots:
@@ -1646,7 +1661,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     if lang == "ar" and not _statelike(ev, "source", doc):
                         _site_source(words, ev)   # (a state at the site: _protest_direction)
                     _protest_direction(ev, doc)
-            _share_crowd(evs, doc)
+            _share_crowd(evs, doc, words)
         if lang == "en" and "14" in roots:
             _quantified_crowd(words, args, evs)     # "several thousand people rallied" (session 11, EN5)
         if lang == "ar":
@@ -1656,6 +1671,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if not roots.isdisjoint(_ATTACK_ROOTS):
                 _attributed(words, args, evs)
                 reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
+                repelled_attack.apply(doc, words, evs)   # "أعلن الجيش أنه صد هجوما …، وقتل العشرات من عناصرها"
     # statements: every quote with a known speaker
     for q in quotes:
         spk = actor_of(doc, q.speaker_actor_id)
@@ -1868,10 +1884,13 @@ def _condemned_act(words, evs) -> None:
                 break
 
 
-def _share_crowd(evs, doc=None) -> None:
+def _share_crowd(evs, doc=None, words=None) -> None:
     """One crowd, one protest: "خرج متظاهرون أفغان … للاحتجاج على …"، "تجمع مئات الطلاب … احتجاجا على …":
     a protest noun of the sentence that has no agent of its own (the adverbial احتجاجا، مظاهرات) is
-    the protest of the crowd named as the agent of another protest event of the same sentence."""
+    the protest of the crowd named as the agent of another protest event of the same sentence.  A crowd named in a
+    later clause is not the agent of a protest word in an earlier clause that has a protest verb of its own ("تظاهر
+    المئات أمام مبنى المحافظة، وأغلق محتجون الطريق": two crowds, two protests; that clause's counted crowd is read
+    by ``_quantified_crowd``; a fronted "احتجاجا على …، تظاهر آلاف الطلاب" still shares; session 12)."""
     crowd = next((ev for ev in evs if ev.root == "14" and ev.source_code and not _statelike(ev, "source", doc)), None)
     if crowd is None:
         return
@@ -1880,6 +1899,14 @@ def _share_crowd(evs, doc=None) -> None:
             continue
         if ev.target_actor_id and ev.target_actor_id == crowd.source_actor_id:
             continue
+        if words is not None and crowd.source_span and crowd.source_span[0] >= ev.trigger_end:
+            i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), -1)
+            if i >= 0:
+                cs, ce = _clause(words, i, i)
+                c0, c1 = words[cs].start, words[ce - 1].end
+                if crowd.source_span[0] >= c1 and any(
+                        e.root == "14" and ":verb:" in e.rule and c0 <= e.trigger_start < c1 for e in evs):
+                    continue
         _copy_source(ev, crowd)
         ev.rule += ":crowd"
 
@@ -3187,9 +3214,11 @@ _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
 
 
-def _dedupe(evs: list[Event]) -> list[Event]:
+def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     """One event per real happening per sentence: same root and actor pair -> keep the best;
-    actor-less mentions of a type that also has an actor-ful event are dropped."""
+    actor-less mentions of a type that also has an actor-ful event are dropped.  An Arabic crowd named by an
+    indefinite noun (محتجون، متظاهرون) is a crowd of its own: its protest is not merged with another crowd's
+    ("تظاهر المئات أمام مبنى المحافظة …، وأغلق محتجون الطريق"); a definite one (المتظاهرون) refers back."""
     if len(evs) <= 1:
         return evs
     best: dict[tuple, Event] = {}
@@ -3215,6 +3244,9 @@ def _dedupe(evs: list[Event]) -> list[Event]:
         what = ev.cameo if ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
+        if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
+                text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
+            k += (ev.source_span,)
         if k not in best:
             best[k] = ev
             order.append(k)
@@ -3248,7 +3280,7 @@ def _dedupe(evs: list[Event]) -> list[Event]:
     # (not the halves of a mutual noun: "استضافت القاهرة المحادثات بين إسرائيل وحماس" keeps both directions)
     kept = [b for b in kept if not (":noun:" in b.rule and ":mutual" not in b.rule and b.source_actor_id and any(
         a is not b and ":verb:" in a.rule and a.root == b.root and a.target_actor_id == b.source_actor_id
-        for a in kept))]
+        and ":after-repel" not in a.rule for a in kept))]   # (the defender's own blow after a repelled attack)
     # (a type's events of different roots are different acts - "ousted the president and imposed sanctions": 174,
     # 163, both SANCTION - except fighting and protest, whose roots name one happening: killed in an attack)
     def bare_key(ev):

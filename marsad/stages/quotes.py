@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..coding.agreement import masc_verb
 from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_flags, sentence_lang, words_of
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
@@ -94,6 +95,8 @@ class QuoteStage:
                     if lang == "ar" and i > 0:
                         subj = (_earlier_subject(args, words, i) if words[i - 1].punct
                                 else _subject_before(args, words, i))
+                        if subj is None and words[i - 1].norm in _WHILE_AR:
+                            subj = _opening_subject(args, words, i)
                     if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
                         spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
                 if c1 <= c0:
@@ -141,6 +144,20 @@ def _earlier_subject(args, words, i):
     if p is None:
         return None
     return next((g for g in args if p < g.i0 < i), None)
+
+
+# "…، فيما أعلنت أنها …": the speech verb right after these openers, with no subject of its own, goes on with the
+# subject of the verb opening the sentence (the same gender); else it is the article's previous speaker
+_WHILE_AR = frozenset(["فيما", "بينما", "حين"])
+
+
+def _opening_subject(args, words, i):
+    """"ورحبت جبهة البوليساريو بالتصريحات، فيما أعلنت أنها استهدفت …": the actor right after the sentence's first
+    word (a VSO verb) when that verb and the cue at ``i`` agree in gender (session 12), or None."""
+    g = next((g for g in args if g.i0 == 1), None)
+    if g is None or g.i1 >= i or words[0].punct or masc_verb(words[0].norm) != masc_verb(words[i].norm):
+        return None
+    return g
 
 
 def _subject_before(args, words, i):

@@ -41,7 +41,9 @@ def _load():
     rel_re = re.compile(r"(?<!\w)(?:[وف])?" + _alt(rel) + r"(?!\w)", re.IGNORECASE) if rel else None
     ind = [w for ws in (d.get("independent") or {}).values() for w in ws]
     ind_re = re.compile(r"(?:[وف])?" + _alt(ind) + r"(?!\w)", re.IGNORECASE) if ind else None
-    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re, ind_re
+    dur = [w for ws in (d.get("duration") or {}).values() for w in ws]
+    dur_re = re.compile(_alt(dur) + r"(?!\w)", re.IGNORECASE) if dur else None
+    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re, ind_re, dur_re
 
 
 def _data():
@@ -149,12 +151,14 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
             return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
-    word_re = _data()[0]
+    word_re, dur_re = _data()[0], _data()[5]
     for r in refs:
         if r.start < te:
             continue
         if any(not _inside(m.start(), refs) for m in word_re.finditer(doc.text, ce, r.start)):
             return None
+        if dur_re is not None and dur_re.match(doc.text, r.start):
+            return None   # "…، مطالبات بالإفراج عن المحتجزين منذ سنوات": the later clause's duration (session 12)
         return r
     return None
 
