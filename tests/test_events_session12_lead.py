@@ -146,3 +146,31 @@ def test_violated_rights_are_no_ceasefire_violation():
 def test_hazard_subject_of_a_nominal_clause():
     text = "زلزال قوي يضرب جنوب تركيا وعاصفة تجتاح سواحل ليبيا"
     assert _attacks(full(text, published_at="2026-11-20")) == []
+
+
+# ----------------------------------------------------------------------------- contests at the ballot box, verbal attacks
+@pytest.mark.parametrize("text", [
+    "The ruling party crushed the opposition in Sunday's parliamentary election.",
+    "Erdogan defeated his rival Kilicdaroglu in the runoff.",
+    "هزم الرئيس منافسه في الانتخابات الرئاسية.",
+])
+def test_electoral_defeat_is_no_attack(text):
+    assert _attacks(full(text, published_at="2026-11-20")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a polling station in the northern city of Kano.",
+    "Troops attacked rebel positions in the north during the election campaign.",
+])
+def test_attack_near_an_election_word_stays(text):
+    assert any(e.root == "19" for e in full(text, published_at="2026-11-20").events)
+
+
+def test_attacked_a_record_is_criticism():
+    evs = full("The opposition leader attacked the government's economic record in a televised debate.",
+               published_at="2026-11-20").events
+    assert any(e.cameo == "111" for e in evs) and _attacks_of(evs) == []
+
+
+def _attacks_of(evs):
+    return [e for e in evs if e.root in ATTACK]

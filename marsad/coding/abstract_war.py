@@ -5,6 +5,13 @@ graft": the attack noun (``abstract_war.tsv``, kind ``war``) followed within two
 (kind ``prep``) and an abstract foe (kind ``foe``: الفساد، التضخم، corruption, drugs …) is no assault.  Such
 events of the roots in :data:`ROOTS` are dropped; "حرب على غزة" (a place), "an offensive against the rebels"
 (an actor) are not foes and stay.
+
+The same holds for contests won at the ballot box or in a debate: "The ruling party crushed the opposition in
+Sunday's election", "defeated his rival in the runoff", "هزم منافسه في الانتخابات": an attack trigger followed
+within :data:`ARENA_REACH` words, without punctuation, by في / in / at and (within four words) an arena noun
+(kind ``arena``: الانتخابات، الاستفتاء، election, runoff, debate …) is no assault.  The reading loses a real attack
+whose setting is named that way ("gunmen attacked voters in the election"); the electoral metaphor is the commoner
+sentence in the news.
 """
 from __future__ import annotations
 
@@ -13,13 +20,15 @@ from ..resources import cached, data_path, read_tsv_dicts
 
 ROOTS = frozenset(("18", "19", "20"))
 REACH = 2   # words between the war noun and the preposition (an adjective: "حربا شاملة على", "an all-out war on")
+ARENA_REACH = 8   # words from the trigger to "in / في" + the arena noun (an object between: "crushed the opposition in")
 
 
 def _forms() -> dict:
     def load() -> dict:
         out: dict = {}
         for r in read_tsv_dicts(data_path("coding", "abstract_war.tsv")):
-            out.setdefault(r["lang"].strip(), {"war": set(), "prep": set(), "foe": set()})[r["kind"].strip()].add(
+            out.setdefault(r["lang"].strip(), {"war": set(), "prep": set(), "foe": set(), "arena": set(), "in": set()})[
+                r["kind"].strip()].add(
                 normalize(r["form"].strip()))
         return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
     return cached(("coding.abstract_war",), load)
@@ -43,19 +52,36 @@ def _policy(words, k: int, f: dict) -> bool:
     return False
 
 
+def _arena(words, k: int, f: dict) -> bool:
+    """words[k] (the trigger's last word) is followed by في / in / at + an arena noun within ARENA_REACH words."""
+    n = len(words)
+    for j in range(k + 1, min(n - 1, k + 1 + ARENA_REACH)):
+        w = words[j]
+        if w.punct:
+            return False
+        if w.norm in f["in"]:
+            if any(_stem(x) in f["arena"] or x.norm in f["arena"] for x in words[j + 1:j + 5] if not x.punct):
+                return True
+    return False
+
+
 def drop_policy_wars(words, evs: list, lang: str) -> list:
-    """``evs`` (one sentence's events) without the wars on abstract foes (see the module doc)."""
+    """``evs`` (one sentence's events) without the wars on abstract foes and the contests of an election or a debate
+    (see the module doc)."""
     f = _forms().get(lang)
     if not f or not any(e.root in ROOTS for e in evs):
         return evs
-    if not any(w.norm in f["prep"] for w in words):
+    norms = {w.norm for w in words}
+    foes = not norms.isdisjoint(f["prep"])
+    arenas = not norms.isdisjoint(f["in"])
+    if not foes and not arenas:
         return evs
     ends = {w.end: k for k, w in enumerate(words)}
     out = []
     for e in evs:
         if e.root in ROOTS:
             k = ends.get(e.trigger_end)
-            if k is not None and _policy(words, k, f):
+            if k is not None and ((foes and _policy(words, k, f)) or (arenas and _arena(words, k, f))):
                 continue
         out.append(e)
     return out
