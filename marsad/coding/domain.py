@@ -99,9 +99,11 @@ def _hits(stems: list[str], forms) -> set:
     return found
 
 
-def sports_gate(doc, events: list, sentence_lang, coded_kinds) -> list:
-    """``events`` without those of the sports sentences of a sports report (see the module doc)."""
-    if not events or not _may_be_sports(doc):
+def sports_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
+    """``events`` without those of the sports sentences of a sports report (see the module doc).  ``precheck``:
+    reject a document that cannot hold enough cues first (:func:`_may_be_sports`; False: always scan, the same
+    result)."""
+    if not events or (precheck and not _may_be_sports(doc)):
         return events
     forms = _forms()
     cues: set = set()
