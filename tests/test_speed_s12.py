@@ -85,3 +85,15 @@ def test_sports_gate_same_with_and_without_precheck(text):
     doc = full(text)
     assert doc.events
     assert _gate(doc, True) == _gate(doc, False)
+
+
+def test_doc_countries_from_the_columns():
+    # (a column-read path must count the names as the token-list path does: the occupation context of
+    # test_actors_context depends on it)
+    from marsad.geo.match import context_countries
+    doc = full("أخطرت سلطات الاحتلال عائلات في بلدة سلوان بالقدس بهدم منازلها، واعتقلت الشرطة ثلاثة شبان في رام الله.")
+    toks = doc.tokens
+    single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks], [t.text for t in toks])
+    ctx, multi2 = actors_stage._doc_countries(doc, [], set())
+    assert ctx == dict(single) and multi2 == multi
+    assert ctx.get("PSE", 0) >= 1

@@ -1326,11 +1326,12 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
     sents = doc.sentences
     toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
         if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
-    if toks and toks is doc.tokens:   # (the shared columns of all the tokens)
-        single, multi = context_countries(doc.text, token_triples(doc), token_texts(doc), exclude=spans)
-    elif toks:
-        single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
-                                          [t.text for t in toks], exclude=spans)
+    if toks:
+        if toks is doc.tokens:   # (the shared columns of all the tokens)
+            single, multi = context_countries(doc.text, token_triples(doc), token_texts(doc), exclude=spans)
+        else:
+            single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
+                                              [t.text for t in toks], exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
