@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from ..lang.columns import token_starts
 from ..model import Document, Place, stable_id
 from ..resources import cached
 from .gazetteer import Entry, Gazetteer
@@ -35,7 +36,7 @@ def capital_phrases(doc: Document, gaz: Gazetteer, tokens, places: list[Place]) 
     text = doc.text
     if not gaz.demonyms or ("العاصم" not in text and "capital" not in text):
         return []   # (most documents: one C-level scan of the text, no token loop)
-    tstarts = [t.start for t in tokens]
+    tstarts = token_starts(doc) if tokens is doc.tokens else [t.start for t in tokens]   # (the shared column)
     cand = sorted({bisect_right(tstarts, m.start()) - 1 for m in _WORD.finditer(text)} - {-1})
     taken = [(p.start, p.end) for p in places]
     starts = {p.start for p in places}

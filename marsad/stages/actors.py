@@ -31,6 +31,7 @@ from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_confl
 from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
+from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
 
@@ -86,13 +87,17 @@ class ActorStage:
             if m.type in ("GPE", "LOC"):
                 by_sent_places.setdefault(m.sentence, set()).add(m.start)
         led = "-led" in doc.text or "-Led" in doc.text or "-LED" in doc.text
+        texts = norms = None   # (the document's token columns, shared with the other stages: sliced per sentence)
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind in SKIP_KINDS:
                 continue
-            toks = doc.tokens[sent.token_start:sent.token_end]
+            a, b = sent.token_start, sent.token_end
+            toks = doc.tokens[a:b]
             if toks:
+                if texts is None:
+                    texts, norms = token_texts(doc), token_norms(doc)
                 specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
-                                       by_sent_places.get(si, ())))
+                                       by_sent_places.get(si, ()), texts[a:b], norms[a:b]))
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
@@ -110,13 +115,18 @@ class ActorStage:
 
 # ---------------------------------------------------------------- per sentence
 def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True,
-              place_starts=()) -> list[_Spec]:
-    words = [t.text for t in toks]   # (faster than map(attrgetter) over the slots)
+              place_starts=(), words=None, norms=None) -> list[_Spec]:
+    """The actor specs of one sentence (``toks``).  ``words`` / ``norms``: the tokens' texts / norms when the
+    caller has them (slices of :mod:`marsad.lang.columns`), else read here."""
+    if words is None:
+        words = [t.text for t in toks]   # (faster than map(attrgetter) over the slots)
+    if norms is None:
+        norms = [t.norm for t in toks]
     tc = lex.memo.get("tokens")
     if tc is None:
         tc = lex.memo["tokens"] = {}
     # (C-level iteration: one memo lookup per token without a Python loop body)
-    ents = list(map(tc.get, zip(words, [t.norm for t in toks])))
+    ents = list(map(tc.get, zip(words, norms)))
     if None in ents:
         # (only the tokens missing from the memo)
         for k in misses(ents):
@@ -198,7 +208,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
-    starts = [t.start for t in toks] if mentions else None
+    starts = _starts_of(doc, toks) if mentions else None
     added = False
     # NER mentions: attach to a lexicon item they overlap, else become their own items
     for m in mentions:
@@ -241,14 +251,24 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         if starts is None:
-            starts = [t.start for t in toks]
+            starts = _starts_of(doc, toks)
         out = _partitive(partitive, toks, words, keys, starts, out)
     spokes = lex.cues.get("spokesman_head")
     if spokes and out and "باسم" in words:
         if starts is None:
-            starts = [t.start for t in toks]
+            starts = _starts_of(doc, toks)
         out = _spokesman(spokes, toks, words, keys, starts, out)
     return out
+
+
+def _starts_of(doc: Document, toks) -> list[int]:
+    """``[t.start for t in toks]`` for a sentence's tokens (a slice of ``doc.tokens``): a slice of the shared
+    column (:func:`marsad.lang.columns.token_starts`)."""
+    i, n = toks[0].index, len(toks)
+    dt = doc.tokens
+    if 0 <= i and i + n <= len(dt) and dt[i] is toks[0] and dt[i + n - 1] is toks[-1]:
+        return token_starts(doc)[i:i + n]
+    return [t.start for t in toks]
 
 
 _SEAT_ROLES = frozenset({"GOV", "MIL"})
@@ -1113,7 +1133,7 @@ def _dual_nationalities(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
     if not hits:
         return
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = token_starts(doc)
     seconds = {bisect.bisect_left(starts, h) for h in hits}
     # the second nisbas by the sentence of their token (only those sentences are visited, in order)
     by_sent: dict[int, list[int]] = {}
@@ -1265,7 +1285,7 @@ def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
         cands.append(sp)
     if not cands:
         return
-    starts = [t.start for t in toks]
+    starts = token_starts(doc)   # (toks is doc.tokens)
     for sp in cands:
         k = bisect.bisect_left(starts, sp.start)
         if k >= len(toks) or toks[k].start != sp.start:
@@ -1307,8 +1327,11 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
     toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
         if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
     if toks:
-        single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
-                                          [t.text for t in toks], exclude=spans)
+        if toks is doc.tokens:   # (the shared columns of all the tokens)
+            single, multi = context_countries(doc.text, token_triples(doc), token_texts(doc), exclude=spans)
+        else:
+            single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
+                                              [t.text for t in toks], exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
@@ -1649,7 +1672,7 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
     isdisjoint = long_keys.isdisjoint
     # the few word forms that may spell a known surname, tested once per distinct form; the tokens
     # of those forms are then picked in C (compress / map), sentence by sentence, in text order
-    texts = [t.text for t in tokens]
+    texts = token_texts(doc)   # (tokens is doc.tokens)
     ws = list(set(texts))
     # (word_keys through a plain dict: its lru_cache re-links every hit)
     wk = list(map(_WK.get, ws))

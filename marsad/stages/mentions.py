@@ -15,6 +15,7 @@ from itertools import compress
 from operator import attrgetter
 
 from ..lang import ner, ner_en
+from ..lang.columns import token_texts
 from ..lang.corpora import bio_spans  # noqa: F401  (spans() == bio_spans())
 from ..model import Document, Mention, stable_id  # noqa: F401  (mention_id == stable_id(doc.id, "m", a, b, type))
 
@@ -82,6 +83,7 @@ class MentionStage:
         ar_idx, ar_toks, ar_words = [], [], []
         have_model = ner.model_available()
         tokens = doc.tokens
+        texts = token_texts(doc)   # (shared with the actor and place stages: one pass over the tokens)
         for si, s in enumerate(doc.sentences):
             if s.token_end <= s.token_start:
                 continue
@@ -90,10 +92,10 @@ class MentionStage:
                     toks = tokens[s.token_start:s.token_end]
                     ar_idx.append(si)
                     ar_toks.append(toks)
-                    ar_words.append([t.text for t in toks])
+                    ar_words.append(texts[s.token_start:s.token_end])
             elif s.lang == "en":
                 toks = tokens[s.token_start:s.token_end]
-                _emit(doc, si, toks, ner_en.tag_tokens([t.text for t in toks]), "ner", 0.6)
+                _emit(doc, si, toks, ner_en.tag_tokens(texts[s.token_start:s.token_end]), "ner", 0.6)
         if ar_idx:
             tg = ner.tagger()
             ar_tags = tg.tag_many(ar_words)     # all Arabic sentences in one batched decode

@@ -16,6 +16,7 @@ from operator import attrgetter
 from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
 from ..geo.capitals import capital_phrases
+from ..lang.columns import token_texts, token_triples
 from ..model import Document, Place, stable_id  # noqa: F401  (place ids == stable_id(doc.id, "place", s, e))
 
 _HAS_CUE = "cue" in getattr(Place, "__dataclass_fields__", {})
@@ -60,8 +61,11 @@ class PlaceStage:
             return doc
         # ((start, end, sentence) of each token and their texts; a comprehension reads the slots faster than
         # attrgetter does under Python 3.11's specialised attribute access)
-        toks = [(t.start, t.end, t.sentence) for t in tokens]
-        prep = m.keys(text, toks, [t.text for t in tokens])
+        if tokens is doc.tokens:   # (the document's token columns, shared with the other stages)
+            toks, prep = token_triples(doc), m.keys(text, token_triples(doc), token_texts(doc))
+        else:
+            toks = [(t.start, t.end, t.sentence) for t in tokens]
+            prep = m.keys(text, toks, [t.text for t in tokens])
         raws = m.spans(text, toks, prep)
         if not raws and not doc.mentions:
             doc.places = capital_phrases(doc, gaz, tokens, [])

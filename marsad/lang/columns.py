@@ -1,0 +1,58 @@
+"""Per-document token columns shared by the stages: the texts, norms and starts of ``doc.tokens``.
+
+The mention, actor and place stages each read the texts (or starts) of every token of a document; each
+built its own list with a comprehension over the tokens.  The columns here are built once per document,
+on first need, and kept for the last document only (like :func:`marsad.coding.structure.words_of`'s
+cache): the list is rebuilt when the document, its tokens list or that list's length changes.  Tokens
+are never edited after the sentence stage (``marsad.lang.tokenize`` builds them), so a column stays
+true for its document.  Callers must not modify a returned list; a sentence's part is a slice
+(``token_texts(doc)[s.token_start:s.token_end]``, a new list made in C).
+"""
+from __future__ import annotations
+
+_COLS: list = [None, None, -1, None]   # document, its tokens list, that list's length, {column name: list}
+
+
+def _columns(doc) -> dict:
+    toks = doc.tokens
+    st = _COLS
+    if st[0] is not doc or st[1] is not toks or st[2] != len(toks):
+        st[0], st[1], st[2], st[3] = doc, toks, len(toks), {}
+    return st[3]
+
+
+def token_texts(doc) -> list[str]:
+    """``[t.text for t in doc.tokens]``, built once per document."""
+    cols = _columns(doc)
+    r = cols.get("text")
+    if r is None:
+        r = cols["text"] = [t.text for t in doc.tokens]
+    return r
+
+
+def token_norms(doc) -> list[str]:
+    """``[t.norm for t in doc.tokens]``, built once per document."""
+    cols = _columns(doc)
+    r = cols.get("norm")
+    if r is None:
+        r = cols["norm"] = [t.norm for t in doc.tokens]
+    return r
+
+
+def token_starts(doc) -> list[int]:
+    """``[t.start for t in doc.tokens]`` (ascending: tokens are in text order), built once per document."""
+    cols = _columns(doc)
+    r = cols.get("start")
+    if r is None:
+        r = cols["start"] = [t.start for t in doc.tokens]
+    return r
+
+
+def token_triples(doc) -> list[tuple[int, int, int]]:
+    """``[(t.start, t.end, t.sentence) for t in doc.tokens]`` (the gazetteer matcher's token view), built once
+    per document."""
+    cols = _columns(doc)
+    r = cols.get("triple")
+    if r is None:
+        r = cols["triple"] = [(t.start, t.end, t.sentence) for t in doc.tokens]
+    return r
