@@ -260,6 +260,8 @@ class EventStage:
             if p is None:
                 continue
             report = p >= detect.threshold(typ, capped=not filter_all, m=alt)
+            if report and detect.BACKGROUND_VETO and detect.background_only(words, cand):
+                report = False   # منذ هجوم …، بسبب هجوم …: the attack is the occasion of the sentence's act (session 12)
             for e in cand:
                 e.confidence = round(0.5 * e.confidence + 0.5 * p, 4)
                 if e.negated or e.modality not in ("asserted", "possible"):
