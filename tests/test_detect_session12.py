@@ -56,6 +56,9 @@ def test_lead_guards_no_stand(text):
     ("وقتل مسلحون ثلاثة جنود في كمين قرب الحدود.", "وقتل"),
     # no actor side, but a casualty count: the report stands
     ("وقتل خمسة أشخاص في انفجار عبوة ناسفة.", "وقتل"),
+    # an explosion has no side by design (frame "none"), its count far away
+    ("وقبل يومين، انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الشرطة عند مدخل البلدة الجنوبي، موقعة 11 قتيلا.",
+     "انفجرت"),
     # a count without a period (منذ + a time of day is no period)
     ("وشنت الجماعة ثلاث هجمات على مواقع الجيش أمس.", "هجمات"),
     ("وقتل مسلحون 12 شرطيا منذ صباح أمس في هجمات متفرقة.", "وقتل"),

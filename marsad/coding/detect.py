@@ -294,8 +294,8 @@ def _no_side(words, k: int, ev) -> bool:
     anchor -- :func:`anchored_report`'s window: "وعذبت جرثومته" "was sweet" read as "tortured", in a letter's
     greeting): nothing marks it as a report of who did what to whom, so the filter decides.  An anchor keeps the stand
     ("وقتل خمسة أشخاص في انفجار"، "انفجرت سيارة مفخخة أمس": an explosion has no side)."""
-    if ev.source_span or ev.target_span or ev.source_code or ev.target_code:
-        return False
+    if ev.source_span or ev.target_span or ev.source_code or ev.target_code or ":verb:none" in ev.rule:
+        return False   # (an entry of frame "none" -- انفجرت، وقع انفجار -- has no side by design)
     n = len(words)
     return not any(j != k and (w.norm.isdigit() or "quant" in w.cue or "time" in w.cue or "anchor" in w.cue)
                    for j in range(max(0, k - 8), min(n, k + 12)) for w in (words[j],))
