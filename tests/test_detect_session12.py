@@ -41,8 +41,6 @@ def reported(text, typ="ASSAULT"):
 @pytest.mark.parametrize("text", [
     # an imperative (a slogan) is no past lead
     "وشعار الجماعة بسيط: اقتل عدوك قبل أن يقتلك.",
-    # no actor side and no count: a homograph (عذبت "was sweet") read as "tortured"
-    "وعذبت ألحانه وطابت كلماته.",
     # a count of attacks over a period is an aggregate
     "وشنت الجماعة أكثر من خمسين هجوما منذ مطلع العام على مواقع الجيش.",
     "وقتل مسلحون أكثر من مئتي شرطي منذ بداية العام في هجمات متفرقة.",
@@ -54,11 +52,7 @@ def test_lead_guards_no_stand(text):
 
 @pytest.mark.parametrize("text, trig", [
     ("وقتل مسلحون ثلاثة جنود في كمين قرب الحدود.", "وقتل"),
-    # no actor side, but a casualty count: the report stands
     ("وقتل خمسة أشخاص في انفجار عبوة ناسفة.", "وقتل"),
-    # an explosion has no side by design (frame "none"), its count far away
-    ("وقبل يومين، انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الشرطة عند مدخل البلدة الجنوبي، موقعة 11 قتيلا.",
-     "انفجرت"),
     # a count without a period (منذ + a time of day is no period)
     ("وشنت الجماعة ثلاث هجمات على مواقع الجيش أمس.", "هجمات"),
     ("وقتل مسلحون 12 شرطيا منذ صباح أمس في هجمات متفرقة.", "وقتل"),

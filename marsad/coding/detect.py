@@ -243,7 +243,7 @@ def lead_report(words, evs, starts=None) -> bool:
         k = starts.get(ev.trigger_start)
         if k is None or ev.quote_id or _impf(words[k]):
             continue
-        if LEAD_GUARDS and (_first_person(words[k]) or _no_side(words, k, ev) or _aggregate(words, k)):
+        if LEAD_GUARDS and (_first_person(words[k]) or _aggregate(words, k)):
             continue
         j = _before_lead(words, k)
         if j < 0 or words[j].punct:
@@ -251,7 +251,7 @@ def lead_report(words, evs, starts=None) -> bool:
     return False
 
 
-LEAD_GUARDS = True   # session 12 (DET): an imperative / first-person form, a lead with no side and no count: no stand
+LEAD_GUARDS = True   # session 12 (DET): no lead stand for an imperative / first-person form or an aggregate
 _FIRST_ENDS = ("", "وا", "ي", "ن", "ه", "ها", "هم", "وه", "وها", "وهم")
 
 
@@ -289,18 +289,6 @@ def _aggregate(words, k: int) -> bool:
 _SPAN_WORDS = frozenset(("منذ", "خلال"))
 
 
-def _no_side(words, k: int, ev) -> bool:
-    """A lead verb whose event has no actor side at all and no anchor near it (no number, count, time word or report
-    anchor -- :func:`anchored_report`'s window: "وعذبت جرثومته" "was sweet" read as "tortured", in a letter's
-    greeting): nothing marks it as a report of who did what to whom, so the filter decides.  An anchor keeps the stand
-    ("وقتل خمسة أشخاص في انفجار"، "انفجرت سيارة مفخخة أمس": an explosion has no side)."""
-    if ev.source_span or ev.target_span or ev.source_code or ev.target_code or ":verb:none" in ev.rule:
-        return False   # (an entry of frame "none" -- انفجرت، وقع انفجار -- has no side by design)
-    n = len(words)
-    return not any(j != k and (w.norm.isdigit() or "quant" in w.cue or "time" in w.cue or "anchor" in w.cue)
-                   for j in range(max(0, k - 8), min(n, k + 12)) for w in (words[j],))
-
-
 QUOTE_STAND = True   # session 10 (SPN): quote_lead stands as an override (no new feature; q_lead is one already)
 
 
@@ -326,22 +314,31 @@ def quote_lead(words, evs, starts=None) -> bool:
             continue   # ليفجر (purpose + imperfect), لشن / بتفجير: no finite past verb
         if k > 0 and (words[k - 1].norm in _PREP_WORDS or "ref" in words[k - 1].cue):
             continue   # في قتل، إلى خطف، بعد تفجير: a verbal noun
-        for j in range(k - 1, max(-1, k - QUOTE_GAP - 1), -1):
-            x = words[j]
-            if x.text in _QUOTE_MARKS:
-                continue   # إن «مسلحين خطفوا …»: the quotation mark opens the same clause
-            if x.punct or "rel" in x.cue or "neg" in x.cue or "boundary" in x.cue or "hypo" in x.cue \
-                    or "intent" in x.cue or "future" in x.cue or "demand" in x.cue \
-                    or any(e.kind == "verb" for e in (x.trig[1] if x.trig else ())):
-                break   # التي خطفت (a relative clause), لا يقبل أن …, أن يسعى أحد ليفجر نفسه بهدف قتل (another verb
-                #         between): not the reported clause's own lead
-            if "comp" in x.cue:
-                if j > 0 and any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future")):
-                    break
-                if _subject_between(words, j, k, ev):
-                    return True
-                break
+        j = _comp_before(words, k)
+        if j >= 0 and _subject_between(words, j, k, ev):
+            return True
     return False
+
+
+def _comp_before(words, k: int) -> int:
+    """The index of the complementizer that opens the reported clause of the verb ``words[k]`` (at most ``QUOTE_GAP``
+    words before it), or -1: no punctuation (quotation marks aside), relative, negation, modal, intent, demand or other
+    verb word between, none of those right before the complementizer (shared by :func:`quote_lead` and
+    :func:`quote_noun_lead`, which judge the words between)."""
+    for j in range(k - 1, max(-1, k - QUOTE_GAP - 1), -1):
+        x = words[j]
+        if x.text in _QUOTE_MARKS:
+            continue   # إن «مسلحين خطفوا …»: the quotation mark opens the same clause
+        if x.punct or "rel" in x.cue or "neg" in x.cue or "boundary" in x.cue or "hypo" in x.cue \
+                or "intent" in x.cue or "future" in x.cue or "demand" in x.cue \
+                or any(e.kind == "verb" for e in (x.trig[1] if x.trig else ())):
+            return -1   # التي خطفت (a relative clause), لا يقبل أن …, أن يسعى أحد ليفجر نفسه بهدف قتل (another verb
+            #             between): not the reported clause's own lead
+        if "comp" in x.cue:
+            if j > 0 and any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future")):
+                return -1
+            return j
+    return -1
 
 
 QUOTE_NOUN = True   # session 12 (DET): a quoted attack noun, the object of a past light verb opening the reported clause
@@ -375,7 +372,7 @@ def quote_noun_lead(words, evs, starts=None) -> bool:
                 continue   # قامت بخطف: only the past of قام governs the noun with ب
         elif "wage" not in v.cue:
             continue
-        if _reported_subject(words, j, ev):
+        if _reported_subject(words, j):
             return True
     return False
 
@@ -383,24 +380,13 @@ def quote_noun_lead(words, evs, starts=None) -> bool:
 _OP_HEADS = frozenset(("عمليه", "عمليات"))
 
 
-def _reported_subject(words, k: int, ev) -> bool:
-    """Does ``words[k]`` (a past verb) open a reported clause: a complementizer before it with only the clause's
-    subject between (at most ``QUOTE_GAP`` words, see :func:`quote_lead`), none of the guard words before the
-    complementizer?  Any noun phrase may be the subject of a light verb (شاحنتان محملتان بمسلحين نفذتا …)."""
-    for j in range(k - 1, max(-1, k - QUOTE_GAP - 1), -1):
-        x = words[j]
-        if x.text in _QUOTE_MARKS:
-            continue
-        if x.punct or "rel" in x.cue or "neg" in x.cue or "boundary" in x.cue or "hypo" in x.cue \
-                or "intent" in x.cue or "future" in x.cue or "demand" in x.cue \
-                or any(e.kind == "verb" for e in (x.trig[1] if x.trig else ())):
-            return False
-        if "comp" in x.cue:
-            if j > 0 and any(c in words[j - 1].cue for c in ("neg", "hypo", "intent", "demand", "future")):
-                return False
-            gap = [y for y in words[j + 1:k] if y.text not in _QUOTE_MARKS]
-            return bool(gap) or x.norm not in _BARE_COMP
-    return False
+def _reported_subject(words, k: int) -> bool:
+    """Does ``words[k]`` (a past light verb) open a reported clause (:func:`_comp_before`)?  Any noun phrase may be its
+    subject (شاحنتان محملتان بمسلحين نفذتا …), none after أنه; a bare أن / إن is never followed by a finite verb."""
+    j = _comp_before(words, k)
+    if j < 0:
+        return False
+    return any(y.text not in _QUOTE_MARKS for y in words[j + 1:k]) or words[j].norm not in _BARE_COMP
 
 
 def _subject_between(words, j: int, k: int, ev) -> bool:
