@@ -174,3 +174,13 @@ def test_attacked_a_record_is_criticism():
 
 def _attacks_of(evs):
     return [e for e in evs if e.root in ATTACK]
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("اجتاحت موجة من الاحتجاجات المدن الإيرانية.", False),
+    ("A wave of protests swept Iranian cities.", False),
+    ("ضربت موجة من التفجيرات بغداد صباح اليوم.", True),   # a wave of bombings is an attack
+])
+def test_wave_of_protests_sweeps_no_one(text, attack):
+    evs = full(text, published_at="2026-11-20").events
+    assert bool(_attacks_of(evs)) is attack and (attack or any(e.root == "14" for e in evs))

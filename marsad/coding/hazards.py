@@ -31,9 +31,10 @@ def _forms() -> dict:
     def load() -> dict:
         out: dict = {}
         for r in read_tsv_dicts(data_path("coding", "hazards.tsv")):
-            out.setdefault(r["lang"].strip(), {"hazard": set(), "verb": set()})[r["kind"].strip()].add(
-                normalize(r["form"].strip()))
-        return {k: (frozenset(v["hazard"]), frozenset(v["verb"])) for k, v in out.items()}
+            out.setdefault(r["lang"].strip(), {"hazard": set(), "verb": set(), "wave": set(), "wave_of": set()})[
+                r["kind"].strip()].add(normalize(r["form"].strip()))
+        return {k: (frozenset(v["hazard"]), frozenset(v["verb"]), frozenset(v["wave"]), frozenset(v["wave_of"]))
+                for k, v in out.items()}
     return cached(("coding.hazards",), load)
 
 
@@ -46,6 +47,16 @@ def _verb(w, verbs) -> bool:
     n = _stem(w)
     # (the tokenizer leaves a conjunction on a word it cannot tell from a root letter: "وهاجمت"، "وعاصفة")
     return n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs)
+
+
+def _protest_wave(words, k: int, waves, wave_of) -> bool:
+    """words[k] is "a wave (of) protests / anger" ("اجتاحت موجة من الاحتجاجات المدن", "a wave of protests swept"): a
+    wave of protests sweeps like a storm and attacks no one.  "ضربت موجة من التفجيرات بغداد" (a wave of bombings) is
+    an attack and no such wave."""
+    if not _verb(words[k], waves):
+        return False
+    rest = [w for w in words[k + 1:k + 4] if not w.punct and w.norm not in ("من", "of")][:1]
+    return bool(rest) and (_verb(rest[0], wave_of) or rest[0].norm in wave_of)
 
 
 def _right_before(words, i: int, haz: set) -> bool:
@@ -64,8 +75,8 @@ def drop_natural(words, evs: list, lang: str) -> list:
     forms = _forms().get(lang)
     if not forms or not any(e.root in ROOTS for e in evs):
         return evs
-    hazards, verbs = forms
-    haz = {k for k, w in enumerate(words) if not w.punct and _verb(w, hazards)}
+    hazards, verbs, waves, wave_of = forms
+    haz = {k for k, w in enumerate(words) if not w.punct and (_verb(w, hazards) or _protest_wave(words, k, waves, wave_of))}
     if not haz:
         return evs
     idx = start_index(words)
