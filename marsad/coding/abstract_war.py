@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
+from .hazards import stem_of
 
 ROOTS = frozenset(("18", "19", "20"))
 REACH = 2   # words between the war noun and the preposition (an adjective: "حربا شاملة على", "an all-out war on")
@@ -34,21 +35,16 @@ def _forms() -> dict:
     return cached(("coding.abstract_war",), load)
 
 
-def _stem(w) -> str:
-    n = w.stem or w.norm
-    return n[2:] if n.startswith("ال") and len(n) > 3 else n
-
-
 def _policy(words, k: int, f: dict) -> bool:
     """words[k] is a war noun followed by a preposition and an abstract foe."""
-    if _stem(words[k]) not in f["war"]:
+    if stem_of(words[k]) not in f["war"]:
         return False
     for j in range(k + 1, min(len(words) - 1, k + 2 + REACH)):
         w = words[j]
         if w.punct:
             return False
         if w.norm in f["prep"]:
-            return _stem(words[j + 1]) in f["foe"]
+            return stem_of(words[j + 1]) in f["foe"]
     return False
 
 
@@ -60,7 +56,7 @@ def _arena(words, k: int, f: dict) -> bool:
         if w.punct:
             return False
         if w.norm in f["in"]:
-            if any(_stem(x) in f["arena"] or x.norm in f["arena"] for x in words[j + 1:j + 5] if not x.punct):
+            if any(stem_of(x) in f["arena"] or x.norm in f["arena"] for x in words[j + 1:j + 5] if not x.punct):
                 return True
     return False
 

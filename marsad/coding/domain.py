@@ -20,7 +20,7 @@ page yields none.  Option ``sports_gate`` (default on) switches the rule off.
 from __future__ import annotations
 
 from ..lang.columns import token_norms
-from ..lang.normalize import normalize
+from ..lang.normalize import normalize, without_article
 from ..resources import cached, data_path, read_tsv_dicts
 
 MIN_CUES = 3        # distinct cue words of a sports report
@@ -85,8 +85,8 @@ def _stems(doc, sent) -> list[str]:
     out = []
     for t in doc.tokens[sent.token_start:sent.token_end]:
         n = t.norm
-        if t.has_article and n.startswith("ال") and len(n) > 3:
-            n = n[2:]
+        if t.has_article:
+            n = without_article(n)
         out.append(n)
     return out
 

@@ -583,6 +583,10 @@ def proposal_author(words, i: int, last: int, args: Sequence, span: int = 8) -> 
 
 
 _COOP = frozenset(["03", "04", "05", "06"])
+# host, mediate, offer aid / mediation: conjoined co-hosts, co-mediators, co-donors act toward third parties, not
+# toward each other (EN round 6; 033 / 039 session 12: "عرضت مصر وقطر تقديم مساعدات", "offered to mediate"); read
+# by this module and by the event stage's conjoined-subject rules
+THIRD_PARTY = frozenset(["043", "045", "033", "039"])
 
 
 def offer_object(words, i: int, last: int) -> bool:
@@ -1165,7 +1169,7 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 first = next((a for a in args if a.i1 == t.i0 - 1 and a.prep == "between"), None)
                 if first is not None and not _same_side(ev, first):
                     _set_side(ev, "target", first.actor, (first.start, first.end))
-        if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in ("043", "045", "039") \
+        if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in THIRD_PARTY \
                 and not offer_object(words, i, last):   # "X and Y offered aid": to a third party
             # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
             sa = next((a for a in args if a.start == ev.source_span[0]), None)

@@ -18,7 +18,7 @@ killed, ضرب، اجتاح، مقتل …; an airstrike or a shelling is never 
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
+from ..lang.normalize import normalize, without_article
 from ..resources import cached, data_path, read_tsv_dicts
 from .structure import start_index
 
@@ -38,25 +38,25 @@ def _forms() -> dict:
     return cached(("coding.hazards",), load)
 
 
-def _stem(w) -> str:
-    n = w.stem or w.norm
-    return n[2:] if n.startswith("ال") and len(n) > 3 else n
+def stem_of(w) -> str:
+    return without_article(w.stem or w.norm)
 
 
-def _verb(w, verbs) -> bool:
-    n = _stem(w)
-    # (the tokenizer leaves a conjunction on a word it cannot tell from a root letter: "وهاجمت"، "وعاصفة")
-    return n in verbs or (n[:1] in ("و", "ف") and n[1:] in verbs)
+def listed(w, forms) -> bool:
+    """The word's stem (:func:`stem_of`) is one of ``forms``, also with a leading و / ف that the tokenizer left on it
+    because it cannot tell it from a root letter ("وهاجمت"، "وعاصفة")."""
+    n = stem_of(w)
+    return n in forms or (n[:1] in ("و", "ف") and n[1:] in forms)
 
 
 def _protest_wave(words, k: int, waves, wave_of) -> bool:
     """words[k] is "a wave (of) protests / anger" ("اجتاحت موجة من الاحتجاجات المدن", "a wave of protests swept"): a
     wave of protests sweeps like a storm and attacks no one.  "ضربت موجة من التفجيرات بغداد" (a wave of bombings) is
     an attack and no such wave."""
-    if not _verb(words[k], waves):
+    if not listed(words[k], waves):
         return False
     rest = [w for w in words[k + 1:k + 4] if not w.punct and w.norm not in ("من", "of")][:1]
-    return bool(rest) and (_verb(rest[0], wave_of) or rest[0].norm in wave_of)
+    return bool(rest) and (listed(rest[0], wave_of) or rest[0].norm in wave_of)
 
 
 def _right_before(words, i: int, haz: set) -> bool:
@@ -76,7 +76,7 @@ def drop_natural(words, evs: list, lang: str) -> list:
     if not forms or not any(e.root in ROOTS for e in evs):
         return evs
     hazards, verbs, waves, wave_of = forms
-    haz = {k for k, w in enumerate(words) if not w.punct and (_verb(w, hazards) or _protest_wave(words, k, waves, wave_of))}
+    haz = {k for k, w in enumerate(words) if not w.punct and (listed(w, hazards) or _protest_wave(words, k, waves, wave_of))}
     if not haz:
         return evs
     idx = start_index(words)
@@ -86,7 +86,7 @@ def drop_natural(words, evs: list, lang: str) -> list:
         if e.root not in ROOTS:
             continue
         i = idx.get(e.trigger_start)
-        if i is None or not _verb(words[i], verbs):
+        if i is None or not listed(words[i], verbs):
             continue
         after = False
         for j in range(i + 1, min(len(words), i + 1 + AFTER)):
@@ -126,7 +126,7 @@ def disaster_sentences(doc, sentence_lang) -> list:
             continue
         hazard = False
         for t in doc.tokens[sent.token_start:sent.token_end]:
-            n = t.norm[2:] if t.has_article and t.norm.startswith("ال") and len(t.norm) > 3 else t.norm
+            n = without_article(t.norm) if t.has_article else t.norm
             if n in f[0]:
                 hazard = True
                 break

@@ -21,38 +21,31 @@ def _columns(doc) -> dict:
     return st[3]
 
 
+def _column(doc, name: str, make) -> list:
+    """The column ``name`` of the document, ``make(doc.tokens)`` on first need."""
+    cols = _columns(doc)
+    r = cols.get(name)
+    if r is None:
+        r = cols[name] = make(doc.tokens)
+    return r
+
+
 def token_texts(doc) -> list[str]:
     """``[t.text for t in doc.tokens]``, built once per document."""
-    cols = _columns(doc)
-    r = cols.get("text")
-    if r is None:
-        r = cols["text"] = [t.text for t in doc.tokens]
-    return r
+    return _column(doc, "text", lambda toks: [t.text for t in toks])
 
 
 def token_norms(doc) -> list[str]:
     """``[t.norm for t in doc.tokens]``, built once per document."""
-    cols = _columns(doc)
-    r = cols.get("norm")
-    if r is None:
-        r = cols["norm"] = [t.norm for t in doc.tokens]
-    return r
+    return _column(doc, "norm", lambda toks: [t.norm for t in toks])
 
 
 def token_starts(doc) -> list[int]:
     """``[t.start for t in doc.tokens]`` (ascending: tokens are in text order), built once per document."""
-    cols = _columns(doc)
-    r = cols.get("start")
-    if r is None:
-        r = cols["start"] = [t.start for t in doc.tokens]
-    return r
+    return _column(doc, "start", lambda toks: [t.start for t in toks])
 
 
 def token_triples(doc) -> list[tuple[int, int, int]]:
     """``[(t.start, t.end, t.sentence) for t in doc.tokens]`` (the gazetteer matcher's token view), built once
     per document."""
-    cols = _columns(doc)
-    r = cols.get("triple")
-    if r is None:
-        r = cols["triple"] = [(t.start, t.end, t.sentence) for t in doc.tokens]
-    return r
+    return _column(doc, "triple", lambda toks: [(t.start, t.end, t.sentence) for t in toks])

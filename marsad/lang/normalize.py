@@ -39,6 +39,12 @@ def normalize(s: str) -> str:
     return s.translate(_TABLE).lower()
 
 
+def without_article(n: str) -> str:
+    """A normalised Arabic stem without the article ال (the form the coding data files list: "الامواج" -> امواج);
+    short words (ال + one or two letters) are kept whole."""
+    return n[2:] if n.startswith("ال") and len(n) > 3 else n
+
+
 # every table entry deletes a character or maps it to one character
 _ONE_TO_ONE = all(v is None or len(v) == 1 for v in _TABLE.values())
 

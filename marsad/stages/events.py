@@ -742,9 +742,7 @@ def _clause_at(bpos, n, i, last):
 
 
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
-# host, mediate, offer aid / mediation: co-hosts, co-mediators, co-donors act toward third parties (EN round 6; 033 /
-# 039 session 12: "عرضت مصر وقطر تقديم مساعدات")
-_THIRD_PARTY = frozenset(["043", "045", "033", "039"])
+_THIRD_PARTY = english.THIRD_PARTY   # (one set for both languages' conjoined-subject rules)
 
 
 # the endings of an adjective agreeing with طائرة / طائرات / طائرتان (مسيرة، مسيرات، مقاتلتان)
