@@ -69,6 +69,11 @@ def find(doc, cameo: str, src: str | None = "*", tgt: str | None = "*", **kw):
     return out
 
 
+def show(doc) -> list:
+    """(code, trigger, source, target, rule, historical) of every event: what an assertion message shows."""
+    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.rule, e.historical) for e in doc.events]
+
+
 def dump(doc) -> str:
     return "\n".join(f"{e.cameo} {e.source_code}->{e.target_code} neg={e.negated} mod={e.modality} "
                      f"hist={e.historical} trig={e.trigger!r} rule={e.rule}" for e in doc.events)

@@ -12,6 +12,8 @@ from marsad.coding.structure import get_lexicon, words_of
 from marsad.eval.events import counted
 from marsad.pipeline import Pipeline, PipelineConfig
 
+from events_helpers import show
+
 _PIPES: dict = {}
 
 
@@ -19,10 +21,6 @@ def coded(text, accept: bool, typ="ASSAULT", date="2009-04-12"):
     if (typ, accept) not in _PIPES:
         _PIPES[typ, accept] = Pipeline(PipelineConfig(options={"event_detect_model": detect.forced_model(typ, accept)}))
     return _PIPES[typ, accept](text, published_at=date)
-
-
-def show(doc):
-    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.rule, e.historical) for e in doc.events]
 
 
 def stands(text, typ="ASSAULT"):

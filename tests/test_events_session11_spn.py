@@ -5,17 +5,11 @@ import pytest
 import marsad
 from marsad.eval.events import counted
 
+from events_helpers import of_type, show
+
 
 def code(text, date="2009-04-12"):
     return marsad.code(text, published_at=date)
-
-
-def show(doc):
-    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.rule, e.historical) for e in doc.events]
-
-
-def of_type(doc, typ):
-    return [e for e in doc.events if e.plover_type == typ]
 
 
 # ------------------------------------------------------------------ step A: the agent of قام + ب beyond a relative clause
