@@ -37,7 +37,8 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import abstract_war, conflict_sides, domain, during_it, endanger, hazards, home_country, lead_body
+from ..coding import abstract_war, conflict_sides, deaths, domain, during_it, endanger, hazards, home_country, lead_body
+from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, market_war, noun_compound_en, obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -124,7 +125,15 @@ class EventStage:
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
+                evs = market_war.drop_market_wars(words, evs, lang)   # "launched an attack on its rival's business"
+                evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
+            if evs and lang == "en":
+                evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
+                bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
             if evs and lang == "ar":
+                evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
+                counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
+                demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
             if len(evs) > 1:
                 evs = appeal_content.merge(doc, evs, lex)   # دعت مصر إلى وقف إطلاق النار: one appeal, 0256

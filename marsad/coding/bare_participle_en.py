@@ -1,0 +1,79 @@
+"""Headline passives: "Three soldiers killed in ambush near border" (session 13, lead).
+
+English headlines and reduced relative clauses drop the auxiliary of a passive: "Former minister jailed for 12
+years", "Opposition leader arrested after rally", "the soldiers killed in the ambush were buried".  Without "was"
+the subject-verb-object frame made the victims the attackers (190 MIL -> nobody).  A trigger verb of
+``bare_participle_en.tsv`` (kind ``verb``: transitive verbs done to someone — killed, arrested, jailed, expelled …;
+an intransitive "rallied in Cairo" is never one) is read as a passive when
+
+- no form of "be" or "have" stands right before it (or before an adverb before it),
+- its source is the actor right before it (the noun it follows), and
+- the next word ends the clause (punctuation, the end) or is a preposition (kind ``prep``: in, for, after, near …)
+  that is not the start of a count ("arrested at least 20 people", "killed over 30 militants": kinds ``count_prep``
+  and ``count`` or a number; "jailed for 12 years" is no count): an active verb would have its object there.
+
+The actor becomes the target; the source is the "by" agent after the verb, if any (the event stage's own
+reduced-passive rule reads "talks mediated by Qatar" already), else no one.  A target the stage drew from a place
+("arrested … in Kampala" -> UGA) gives way to the victim.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+from .structure import clear_side, copy_side, fill_side, start_index
+
+
+def _forms() -> dict:
+    def load() -> dict:
+        out: dict = {"verb": set(), "prep": set(), "count": set(), "count_prep": set(), "aux": set()}
+        for r in read_tsv_dicts(data_path("coding", "bare_participle_en.tsv")):
+            out[r["kind"].strip()].add(normalize(r["form"].strip()))
+        return {k: frozenset(v) for k, v in out.items()}
+    return cached(("coding.bare_participle_en",), load)
+
+
+def _count(w, f) -> bool:
+    return w.norm in f["count"] or w.norm[:1].isdigit()
+
+
+def _clause_ends(words, k: int, f: dict) -> bool:
+    """words[k] (after the participle) ends the clause or opens a prepositional phrase that is no count."""
+    if k >= len(words) or words[k].punct:
+        return True
+    if words[k].norm not in f["prep"]:
+        return False
+    # "arrested at least 20", "killed over 30 militants" (a count: the object); "jailed for 12 years" is no count
+    return k + 1 >= len(words) or words[k].norm not in f["count_prep"] or not _count(words[k + 1], f)
+
+
+def _auxiliary_before(words, i: int, f: dict) -> bool:
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if words[j].norm in f["aux"]:
+            return True
+        if not words[j].norm.endswith("ly"):
+            return False
+    return False
+
+
+def headline_passive(words, args, evs: list) -> None:
+    """Read the bare participles of the sentence's events as passives (see the module doc); in place."""
+    f = _forms()
+    idx = start_index(words)
+    for e in evs:
+        i = idx.get(e.trigger_start)
+        if i is None or i == 0 or words[i].norm not in f["verb"] or not e.source_span:
+            continue
+        if e.trigger_end != words[i].end or _auxiliary_before(words, i, f) or not _clause_ends(words, i + 1, f):
+            continue
+        subj = next((a for a in args if a.i1 == i and a.start == e.source_span[0]), None)
+        if subj is None:
+            continue
+        if e.target_code and "tgt-place" not in e.rule:
+            continue
+        copy_side(e, "target", e, "source")
+        clear_side(e, "source")
+        agent = next((a for a in args if a.prep == "by" and a.i0 > i and a.i0 - i <= 4), None)
+        if agent is not None:
+            fill_side(e, "source", agent.actor, (agent.start, agent.end))

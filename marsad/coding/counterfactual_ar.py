@@ -1,0 +1,40 @@
+""""لو جلست الأطراف إلى طاولة المفاوضات لما قتل آلاف المدنيين": a counterfactual, not a report (session 13, lead).
+
+An Arabic counterfactual opens with لو / لولا and answers with a ل-clause (لما، لكان، لكانت …: ``counterfactual_ar.tsv``,
+kinds ``if`` and ``then``).  The negotiations of the لو clause did not take place, and the killings of the answer
+are told as what would not have happened.  The event stage reads a condition word inside the trigger's own clause
+only, and "لو أن" puts a complementizer between the condition and its verb, so the talks came out asserted.
+When the sentence opens with an ``if`` word (within its first two words: "لو أن"، "ولولا"; concessive "ولو أن"
+"even though" is not one, it has no ``then`` answer) and a ``then`` word follows it, the events before the answer
+are hypothetical and those from it on conditional, as English "if" clauses are (``conditions.fronted_condition``).
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+
+OPEN = 2   # the if word among the sentence's first OPEN words
+
+
+def _forms() -> dict:
+    def load() -> dict:
+        out: dict = {"if": set(), "then": set()}
+        for r in read_tsv_dicts(data_path("coding", "counterfactual_ar.tsv")):
+            out[r["kind"].strip()].add(normalize(r["form"].strip()))
+        return {k: frozenset(v) for k, v in out.items()}
+    return cached(("coding.counterfactual_ar",), load)
+
+
+def counterfactual(words, evs: list) -> None:
+    """Set the modality of the events of a counterfactual sentence (see the module doc); in place."""
+    f = _forms()
+    opening = [k for k, w in enumerate(words[:OPEN + 2]) if not w.punct][:OPEN]
+    if not any(words[k].norm in f["if"] for k in opening):
+        return
+    start = next(k for k in opening if words[k].norm in f["if"])
+    answer = next((words[k].start for k in range(start + 2, len(words)) if words[k].norm in f["then"]), None)
+    if answer is None:
+        return
+    for e in evs:
+        if e.modality == "asserted":
+            e.modality = "hypothetical" if e.trigger_start < answer else "conditional"

@@ -1,0 +1,96 @@
+"""Price wars and takeover battles are no assaults (session 13, lead).
+
+Business pages borrow the war reporter's verbs: "Corvex launched an aggressive attack on its rival's memory
+business", "the price war hits the smartphone market", "المنافسة تقتل هوامش الربح".  GDELT codes such sentences as
+assaults between the companies' countries.  An event of the roots in :data:`ROOTS` (and the military threat
+:data:`THREATS`, "will fight for every contract") is dropped when
+
+- a market object (``market_war.tsv``, kind ``object``: business, margins, profits, prices, market share, هوامش،
+  الأرباح …) follows the trigger within :data:`AFTER` words without punctuation; a bare "market" / سوق is a
+  market object only after a product word (kind ``product``: "the smartphone market", "stock market"), because
+  "the airstrike hit a crowded market" is an attack; or
+- a market subject (kind ``subject``: competition, inflation, المنافسة، الغلاء …; or a war noun beside its kind,
+  kinds ``war`` and ``war_kind``: "price war", "trade war", "حرب الأسعار") stands right before the trigger (at most two words between, no punctuation: "the price war could kill off smaller suppliers").
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+from .hazards import listed
+from .structure import start_index
+
+ROOTS = frozenset(("17", "18", "19", "20"))
+THREATS = frozenset(("138", "1381", "1382", "1383", "1384", "1385"))
+AFTER = 6   # words after the trigger: "an attack on its rival's memory business"
+
+
+def _forms() -> dict:
+    """{lang: {kind: forms}}."""
+    def load() -> dict:
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("coding", "market_war.tsv")):
+            out.setdefault(r["lang"].strip(), {"object": set(), "product": set(), "market": set(), "subject": set(), "war": set(), "war_kind": set(), "head_stop": set()})[
+                r["kind"].strip()].add(normalize(r["form"].strip()))
+        return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
+    return cached(("coding.market_war",), load)
+
+
+def _market_object(words, i: int, f: dict) -> bool:
+    for j in range(i + 1, min(len(words), i + 1 + AFTER)):
+        w = words[j]
+        if w.punct:
+            return False
+        if listed(w, f["object"]) and _head(words, j, f):
+            return True
+        if listed(w, f["market"]) and j > i + 1 and _head(words, j, f) and (
+                listed(words[j - 1], f["product"]) or (j + 1 < len(words) and listed(words[j + 1], f["product"]))):
+            return True
+    return False
+
+
+def _head(words, j: int, f: dict) -> bool:
+    """words[j] ends its noun phrase (English: punctuation, the end or a function word after it; "attacked the
+    business district" is a place); Arabic nouns head their genitives ("هوامش الربح") and always count."""
+    if "head_stop" not in f or not f["head_stop"]:
+        return True
+    return j + 1 >= len(words) or words[j + 1].punct or words[j + 1].norm in f["head_stop"]
+
+
+def _market_subject(words, i: int, f: dict) -> bool:
+    for j in (i - 1, i - 2, i - 3):
+        if j < 0 or words[j].punct:
+            return False
+        if listed(words[j], f["subject"]) or _kind_of_war(words, j, f):
+            return True
+    return False
+
+
+def _kind_of_war(words, j: int, f: dict) -> bool:
+    """words[j] is a war noun with its kind beside it: before it in English ("price war"), after it in Arabic
+    ("حرب الأسعار", "حرب تجارية")."""
+    if not listed(words[j], f["war"]):
+        return False
+    return any(0 <= k < len(words) and not words[k].punct and listed(words[k], f["war_kind"]) for k in (j - 1, j + 1))
+
+
+def drop_market_wars(words, evs: list, lang: str) -> list:
+    """``evs`` (one sentence's events) without the business pages' metaphorical attacks (see the module doc)."""
+    f = _forms().get(lang)
+    if not f or not any(e.root in ROOTS or e.cameo in THREATS for e in evs):
+        return evs
+    if not any(listed(w, f["object"]) or listed(w, f["subject"]) or listed(w, f["market"]) or listed(w, f["war"])
+               for w in words):
+        return evs
+    idx = start_index(words)
+    out = []
+    for e in evs:
+        if e.root in ROOTS or e.cameo in THREATS:
+            i = idx.get(e.trigger_start)
+            if i is not None:
+                last = i
+                while last + 1 < len(words) and words[last + 1].start < e.trigger_end:
+                    last += 1
+                if _market_object(words, last, f) or _market_subject(words, i, f):
+                    continue
+        out.append(e)
+    return out

@@ -1,0 +1,47 @@
+"""A verb trigger that is the first noun of a compound, or a court's appeal (session 13, lead).
+
+English trigger verbs double as nouns that modify the next noun: "a network of shell companies" (shell 194), "attack
+ads" (attack 190), "a fire sale"; and "appeal" is a court's word as often as a plea: "his lawyer said he would
+appeal", "will appeal the verdict" (appeal 020, a request to someone).  ``noun_compound_en.tsv`` lists, per trigger
+word form, the next words that make it no event (``.`` = the clause ends right after it: punctuation or the end).
+An event whose trigger is that single word, followed by one of its listed words, is dropped.  "shelled the
+companies' offices" (another form), "appealed for calm", "appealed to the UN" stay.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+from .structure import start_index
+
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that", "our"))
+
+
+def _forms() -> dict:
+    def load() -> dict:
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("coding", "noun_compound_en.tsv")):
+            out.setdefault(normalize(r["form"].strip()), set()).update(
+                normalize(x) if x != "." else "." for x in r["next"].split())
+        return {k: frozenset(v) for k, v in out.items()}
+    return cached(("coding.noun_compound_en",), load)
+
+
+def drop_compounds(words, evs: list) -> list:
+    """``evs`` (one English sentence's events) without the compound nouns and court appeals (see the module doc)."""
+    f = _forms()
+    idx = start_index(words)
+    out = []
+    for e in evs:
+        i = idx.get(e.trigger_start)
+        nxt = f.get(words[i].norm) if i is not None and e.trigger_end == words[i].end else None
+        if nxt is not None:
+            after = words[i + 1] if i + 1 < len(words) else None
+            if (after is None or after.punct) and "." in nxt:
+                continue
+            j = i + 1
+            while j < len(words) and words[j].norm in _DETERMINERS and j < i + 3:
+                j += 1   # "will appeal the verdict", "appealed his conviction"
+            if j < len(words) and words[j].norm in nxt:
+                continue
+        out.append(e)
+    return out

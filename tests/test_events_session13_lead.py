@@ -1,0 +1,162 @@
+"""Session 13, lead: pages of other sections and demand nouns.  Deaths are no attacks unless something killed
+(marsad/coding/deaths.py); price wars are no assaults (marsad/coding/market_war.py); a life story's roles and
+schooling are no events (drop_en.txt); "X مطالبة ب…" is an obligation (marsad/coding/obliged_ar.py); the genitive of
+a demand noun may be the one asked (marsad/coding/demand_noun_ar.py).  Sentences are ours."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import full
+
+ATTACK = ("17", "18", "19", "20")
+DAY = "2026-11-20"
+
+
+def _attacks(doc):
+    return [e for e in doc.events if e.root in ATTACK]
+
+
+def _codes(doc):
+    return [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The former president died on Sunday after a long illness.",
+    "The party's veteran leader died at his home in Cairo.",
+    "Hassan Farid, a poet of the sea and the mountains, dies at 91.",
+])
+def test_a_natural_death_is_no_event(text):
+    assert _attacks(full(text, published_at=DAY)) == []
+
+
+def test_the_dead_of_an_attack_are_its_victims():
+    doc = full("Three soldiers died in the attack on the checkpoint on Monday.", published_at=DAY)
+    deaths = [e for e in _attacks(doc) if e.trigger == "died"]
+    assert deaths and all(e.source_code is None and e.target_code == "MIL" for e in deaths), _codes(doc)
+
+
+def test_a_killing_keeps_its_attacker():   # guard: not a death verb
+    doc = full("Gunmen killed three soldiers at a checkpoint on Monday.", published_at=DAY)
+    assert any(e.root == "18" or e.root == "19" for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvex launched an aggressive attack on its rival's memory business on Thursday.",
+    "Analysts warned that the price war could kill off smaller suppliers.",
+    "A bruising price war hits the smartphone market hard.",
+    "وقال مدير تنفيذي إن المنافسة تقتل هوامش الربح في قطاع الاتصالات.",
+])
+def test_price_wars_are_no_assaults(text):
+    assert _attacks(full(text, published_at=DAY)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a market, a business district and a war are real targets and attackers
+    "Gunmen attacked the business district of the capital on Friday.",
+    "An airstrike hit a crowded market in the town, killing 12 people.",
+    "The war killed more than 300,000 people, the monitor said.",
+    "قتل مسلحون ثلاثة أشخاص في هجوم على سوق شعبي في المدينة.",
+])
+def test_attacks_on_markets_stay(text):
+    assert _attacks(full(text, published_at=DAY)), text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("He later served as ambassador to Washington and as foreign minister.", "06"),
+    ("Barakat studied law in Paris before joining the foreign ministry.", "09"),
+    ("The prime minister declared a day of national mourning.", "11"),
+    ("Investors weighed comments from the central bank on Wednesday.", "04"),
+    ("The ordeal made him more determined to talk to everyone.", "03"),
+])
+def test_a_life_story_is_no_event(text, code):
+    doc = full(text, published_at=DAY)
+    assert not [e for e in doc.events if e.root == code], _codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الخبير الاقتصادي إن الحكومات مطالبة بحماية الفئات الأضعف من آثار الأزمة.",
+    "وقالت الوزارة إن الشركات مطالبة بدفع الضرائب المتأخرة قبل نهاية العام.",
+])
+def test_an_obligation_is_no_demand(text):
+    doc = full(text, published_at=DAY)
+    assert not [e for e in doc.events if e.root == "10"], _codes(doc)
+
+
+def test_protests_demanding_keep_their_demand():   # guard: an indefinite subject, the active participle
+    doc = full("وخرجت مظاهرات مطالبة برحيل الحكومة في عدة مدن.", published_at=DAY)
+    demands = [e for e in doc.events if e.root == "10"]
+    assert demands and all(e.target_code == "GOV" and e.source_code != "GOV" for e in demands), _codes(doc)
+
+
+def test_a_renewed_demand_asks_its_genitive():
+    doc = full("وجدد المحتجون مطالبة الحكومة بالاستقالة.", published_at=DAY)
+    assert any(e.root == "10" and e.source_code == "CVL" and e.target_code == "GOV" for e in doc.events), _codes(doc)
+
+
+def test_a_rejected_demand_keeps_its_demander():   # guard: after رفض the genitive is the demander
+    doc = full("ورفضت الحكومة مطالبة المعارضة بتأجيل الانتخابات.", published_at=DAY)
+    assert any(e.root == "10" and e.source_code == "OPP" for e in doc.events), _codes(doc)
+
+
+def test_an_actor_inside_the_demand_is_no_demander():
+    doc = full("ورفع المتظاهرون شعارات للمطالبة بعودة الرئيس السابق.", published_at=DAY)
+    demands = [e for e in doc.events if e.root == "10"]
+    assert demands and all(e.source_code == "CVL" and e.target_code is None for e in demands), _codes(doc)
+
+
+def test_an_arabic_counterfactual_is_no_report():
+    doc = full("لو أن الأطراف المتحاربة جلست إلى طاولة المفاوضات قبل عام، لما قتل آلاف المدنيين.", published_at=DAY)
+    assert doc.events and all(e.modality in ("hypothetical", "conditional") for e in doc.events), _codes(doc)
+    assert {e.modality for e in doc.events if e.root == "04"} == {"hypothetical"}
+    assert {e.modality for e in doc.events if e.root in ATTACK} <= {"conditional"}
+
+
+def test_concessive_wa_law_stays_asserted():   # guard: "ولو أن" = even though, no answer clause
+    doc = full("ولو أن الحكومة وقعت الاتفاق مع المعارضة، فإن تنفيذه ما زال متعثرا.", published_at=DAY)
+    assert any(e.root == "05" and e.modality == "asserted" for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Former minister jailed for 12 years in bribery case", "17", "ELI"),
+    ("Three soldiers killed in ambush near border", "19", "MIL"),
+    ("The soldiers killed in the ambush were buried on Friday.", "19", "MIL"),
+])
+def test_a_headline_participle_is_a_passive(text, root, target):
+    doc = full(text, published_at=DAY)
+    evs = [e for e in doc.events if e.root == root]
+    assert evs and all(e.target_code and e.target_code.endswith(target) and e.source_code is None for e in evs), \
+        _codes(doc)
+
+
+def test_a_headline_participle_keeps_its_by_agent():
+    doc = full("Two journalists detained by security forces in Cairo", published_at=DAY)
+    assert any(e.root == "17" and e.source_code == "EGYCOP" and e.target_code == "EGYMED" for e in doc.events), \
+        _codes(doc)
+
+
+@pytest.mark.parametrize("text, root, source", [
+    # guards: an object after a count, and a verb with its object, are active
+    ("Police arrested at least 20 protesters in Nairobi on Monday.", "17", "KENCOP"),
+    ("Troops killed over 30 militants in the raid.", "19", "MIL"),
+])
+def test_an_active_verb_keeps_its_subject(text, root, source):
+    doc = full(text, published_at=DAY)
+    assert any(e.root == root and e.source_code == source for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The company paid the money through a network of shell companies in Cyprus.",
+    "His lawyer said he would appeal.",
+    "The defence will appeal the verdict, his lawyer said.",
+])
+def test_compound_nouns_and_court_appeals_are_no_events(text):
+    doc = full(text, published_at=DAY)
+    assert not [e for e in doc.events if e.root in ("02", "19")], _codes(doc)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The UN appealed for calm in the capital.", "02"),
+    ("Rebels shelled the town on Monday.", "19"),
+])
+def test_appeals_and_shelling_stay(text, root):   # guards
+    assert any(e.root == root for e in full(text, published_at=DAY).events)
