@@ -160,3 +160,31 @@ def test_compound_nouns_and_court_appeals_are_no_events(text):
 ])
 def test_appeals_and_shelling_stay(text, root):   # guards
     assert any(e.root == root for e in full(text, published_at=DAY).events)
+
+
+@pytest.mark.parametrize("text", [
+    "The virus has killed more than 2,000 people across the region since March.",
+    "Health workers are fighting the outbreak with limited supplies.",
+    "قتل فيروس كورونا أكثر من ألف شخص في البلاد.",
+])
+def test_a_disease_is_no_attacker(text):
+    assert _attacks(full(text, published_at=DAY)) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The senator blasted the president's plan as reckless.", "LEG"),
+    ("The opposition slammed the government over the fuel price rise.", "OPP"),
+    ("The film attacks the hypocrisy of the ruling elite, critics said.", None),
+])
+def test_verbal_attacks_are_criticism(text, source):
+    doc = full(text, published_at=DAY)
+    assert not _attacks(doc) and any(e.cameo == "111" and e.source_code == source for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank governor was sacked by presidential decree on Sunday.",
+    "Gunmen stormed the compound before dawn.",
+])
+def test_nouns_are_no_triggers(text):
+    doc = full(text, published_at=DAY)
+    assert not [e for e in doc.events if e.cameo in ("100", "060")], _codes(doc)

@@ -2,9 +2,11 @@
 
 English trigger verbs double as nouns that modify the next noun: "a network of shell companies" (shell 194), "attack
 ads" (attack 190), "a fire sale"; and "appeal" is a court's word as often as a plea: "his lawyer said he would
-appeal", "will appeal the verdict" (appeal 020, a request to someone).  ``noun_compound_en.tsv`` lists, per trigger
-word form, the next words that make it no event (``.`` = the clause ends right after it: punctuation or the end).
-An event whose trigger is that single word, followed by one of its listed words, is dropped.  "shelled the
+appeal", "will appeal the verdict" (appeal 020, a request to someone); "by presidential decree" is a noun too
+(decree 100).  ``noun_compound_en.tsv`` lists, per trigger word form, the next words that make it no event (``.`` =
+the clause ends right after it: punctuation or the end; articles and possessives may stand between) and the words
+before it that make it a noun (``prev``).  An event whose trigger is that single word with one of its listed
+neighbours is dropped.  "shelled the
 companies' offices" (another form), "appealed for calm", "appealed to the UN" stay.
 """
 from __future__ import annotations
@@ -20,9 +22,10 @@ def _forms() -> dict:
     def load() -> dict:
         out: dict = {}
         for r in read_tsv_dicts(data_path("coding", "noun_compound_en.tsv")):
-            out.setdefault(normalize(r["form"].strip()), set()).update(
-                normalize(x) if x != "." else "." for x in r["next"].split())
-        return {k: frozenset(v) for k, v in out.items()}
+            nxt, prev = out.setdefault(normalize(r["form"].strip()), (set(), set()))
+            nxt.update(normalize(x) if x != "." else "." for x in (r.get("next") or "").split())
+            prev.update(normalize(x) for x in (r.get("prev") or "").split())
+        return {k: (frozenset(n), frozenset(p)) for k, (n, p) in out.items()}
     return cached(("coding.noun_compound_en",), load)
 
 
@@ -33,8 +36,11 @@ def drop_compounds(words, evs: list) -> list:
     out = []
     for e in evs:
         i = idx.get(e.trigger_start)
-        nxt = f.get(words[i].norm) if i is not None and e.trigger_end == words[i].end else None
-        if nxt is not None:
+        lists = f.get(words[i].norm) if i is not None and e.trigger_end == words[i].end else None
+        if lists is not None:
+            nxt, prev = lists
+            if i > 0 and words[i - 1].norm in prev:
+                continue   # "by presidential decree", "a decree": the noun
             after = words[i + 1] if i + 1 < len(words) else None
             if (after is None or after.punct) and "." in nxt:
                 continue
