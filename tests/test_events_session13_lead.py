@@ -188,3 +188,30 @@ def test_verbal_attacks_are_criticism(text, source):
 def test_nouns_are_no_triggers(text):
     doc = full(text, published_at=DAY)
     assert not [e for e in doc.events if e.cameo in ("100", "060")], _codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شخصان وأصيب خمسة آخرون في حادث سير على الطريق الدولي.",
+    "Four people were killed when their bus collided with a truck near Nakuru.",
+])
+def test_an_accident_is_no_attack(text):
+    assert _attacks(full(text, published_at=DAY)) == []
+
+
+def test_an_attacker_beside_an_accident_stays():   # guard: the event has a source
+    doc = full("Gunmen killed four passengers after the bus crashed into a barrier.", published_at=DAY)
+    assert any(e.root == "19" and e.source_code for e in doc.events), _codes(doc)
+
+
+def test_a_critic_attacking_a_film_criticises():
+    doc = full("هاجم الناقد الفيلم الجديد ووصفه بأنه ضعيف.", published_at=DAY)
+    assert not _attacks(doc) and any(e.cameo == "111" for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "أعدمت السلطات الإيرانية ثلاثة رجال أدينوا بتهريب المخدرات.",
+    "وأدين المتهم بالتخابر مع جهة أجنبية.",
+])
+def test_convicted_is_no_condemnation(text):
+    doc = full(text, published_at=DAY)
+    assert not [e for e in doc.events if e.cameo == "111"], _codes(doc)

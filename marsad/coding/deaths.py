@@ -9,6 +9,12 @@ An event whose trigger's first word is a death verb (``deaths.tsv``, kind ``verb
 - otherwise kept with its subject as the victim: the actor the frame put in the source goes to the (empty) target,
   and the source stays empty unless the stage filled the target too ("died of torture in Israeli police custody":
   the custodian the stage found stays the source).
+
+Accidents kill without an attacker too: "قتل شخصان وأصيب خمسة آخرون في حادث سير"، "Four people were killed when their
+bus collided with a truck".  A material-conflict event (:data:`ROOTS`) with no source is dropped when its sentence
+names an accident (kind ``accident``: accident, collision, crash, تصادم، غرق …; or kind ``mishap`` -- حادث / حوادث --
+followed by kind ``traffic``: سير، مروري، تصادم).  An event with a source ("gunmen ambushed the bus after the
+crash") keeps it.
 """
 from __future__ import annotations
 
@@ -16,24 +22,28 @@ from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
 from .structure import clear_side, copy_side, start_index
 
+ROOTS = frozenset(("18", "19", "20"))
+
 
 def _forms() -> dict:
-    """{lang: (death verbs, violent causes)}."""
+    """{lang: {kind: forms}}."""
     def load() -> dict:
         out: dict = {}
         for r in read_tsv_dicts(data_path("coding", "deaths.tsv")):
-            out.setdefault(r["lang"].strip(), {"verb": set(), "cause": set()})[r["kind"].strip()].add(
-                normalize(r["form"].strip()))
-        return {k: (frozenset(v["verb"]), frozenset(v["cause"])) for k, v in out.items()}
+            out.setdefault(r["lang"].strip(), {"verb": set(), "cause": set(), "accident": set(), "mishap": set(),
+                                               "traffic": set()})[r["kind"].strip()].add(normalize(r["form"].strip()))
+        return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
     return cached(("coding.deaths",), load)
 
 
 def code_deaths(words, evs: list, lang: str) -> list:
-    """``evs`` (one sentence's events) with the deaths read as above."""
-    forms = _forms().get(lang)
-    if not forms:
+    """``evs`` (one sentence's events) with the deaths and accidents read as above."""
+    f = _forms().get(lang)
+    if not f:
         return evs
-    verbs, causes = forms
+    if any(e.root in ROOTS and not e.source_code for e in evs) and _accident(words, f):
+        evs = [e for e in evs if e.root not in ROOTS or e.source_code]
+    verbs, causes = f["verb"], f["cause"]
     idx = start_index(words)
     deaths = [e for e in evs if (i := idx.get(e.trigger_start)) is not None and words[i].norm in verbs]
     if not deaths:
@@ -45,3 +55,14 @@ def code_deaths(words, evs: list, lang: str) -> list:
             copy_side(e, "target", e, "source")
             clear_side(e, "source")
     return evs
+
+
+def _accident(words, f: dict) -> bool:
+    """The sentence names an accident (see the module doc)."""
+    for k, w in enumerate(words):
+        n = w.stem or w.norm
+        if w.norm in f["accident"] or n in f["accident"]:
+            return True
+        if (w.norm in f["mishap"] or n in f["mishap"]) and k + 1 < len(words) and words[k + 1].norm in f["traffic"]:
+            return True
+    return False
