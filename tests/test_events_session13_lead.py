@@ -215,3 +215,8 @@ def test_a_critic_attacking_a_film_criticises():
 def test_convicted_is_no_condemnation(text):
     doc = full(text, published_at=DAY)
     assert not [e for e in doc.events if e.cameo == "111"], _codes(doc)
+
+
+def test_a_condemnation_of_an_assault_stays():   # guard: the act named after "ما وصفه ب" is no charge
+    doc = full("وأدان رئيس الوزراء العراقي ما وصفه بالاعتداء على المتظاهرين السلميين.", published_at=DAY)
+    assert any(e.cameo == "111" for e in doc.events), _codes(doc)
