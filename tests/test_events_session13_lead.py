@@ -220,3 +220,30 @@ def test_convicted_is_no_condemnation(text):
 def test_a_condemnation_of_an_assault_stays():   # guard: the act named after "ما وصفه ب" is no charge
     doc = full("وأدان رئيس الوزراء العراقي ما وصفه بالاعتداء على المتظاهرين السلميين.", published_at=DAY)
     assert any(e.cameo == "111" for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("أعلنت وزارة الداخلية المصرية القبض على خلية إرهابية في شمال سيناء.", "17"),
+    ("أعلنت الحكومة فرض حظر التجول في العاصمة.", "17"),
+])
+def test_an_announced_arrest_is_a_report(text, root):
+    doc = full(text, published_at=DAY)
+    evs = [e for e in doc.events if e.root == root]
+    assert evs and not any(e.historical for e in evs), _codes(doc)
+
+
+def test_an_arrest_after_a_preposition_stays_a_reference():   # guard: no announcing verb
+    doc = full("وطالبت المنظمة بالتحقيق في ظروف اعتقال الناشطين.", published_at=DAY)
+    assert all(e.historical for e in doc.events if e.root == "17"), _codes(doc)
+
+
+def test_a_city_that_is_a_given_name_after_a_title_is_a_person():
+    from marsad.lang import ner_en
+    assert ner_en.tag_tokens(["Judge", "Mary", "Wanjiru", "said"]) == ["O", "B-PERS", "I-PERS", "O"]
+    doc = full("Judge Mary Wanjiru said the prosecution had proved its case.", published_at=DAY)
+    assert not any((e.source_code or "").startswith("TKM") for e in doc.events), _codes(doc)
+
+
+def test_a_place_after_a_title_stays_a_place():   # guard: "Governor of Kano", "President Putin" in "Moscow" runs
+    from marsad.lang import ner_en
+    assert "B-GPE" in ner_en.tag_tokens(["The", "Cairo", "Governor", "Paris", "said"])

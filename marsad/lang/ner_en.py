@@ -144,6 +144,9 @@ def _tag_run(words: tuple, L: _EnLex) -> Optional[list[str]]:
     if j > s:
         pieces.append((s, j))
     for a, b in pieces:
+        if a in titled and b - a >= 2 and _given_name_place(words, a, b, L):
+            mark(a, b, "PERS")    # "Judge Mary Wanjiru": a one-word city (Mary) first in a titled name
+            continue
         k = a
         rest_start = a
         while k < b:
@@ -163,6 +166,15 @@ def _tag_run(words: tuple, L: _EnLex) -> Optional[list[str]]:
             else:
                 _classify(words, rest_start, b, L, mark)
     return tags if tags.count("O") != j else None
+
+
+def _given_name_place(words, a: int, b: int, L: _EnLex) -> bool:
+    """words[a:b], right after a role word, open with a one-word place (a city that is also a given name: Mary,
+    Florence, Victoria) followed by words that are no place and no dictionary word (the surname): a person."""
+    m, cl = _gaz_at(L, words, a, b)
+    if m != 1 or "COUNTRY" in cl:
+        return False
+    return all(L.words.get(w.lower()) is None and not L.gaz.get(w.lower()) and w.isalpha() for w in words[a + 1:b])
 
 
 def _classify(words, a: int, b: int, L: _EnLex, mark) -> None:

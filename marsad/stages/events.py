@@ -750,6 +750,9 @@ def _clause_at(bpos, n, i, last):
     return (bpos[j - 1] + 1 if j else 0), (bpos[k] if k < len(bpos) else n)
 
 
+# besides the cooperation roots, the roots whose noun after a light / announcing verb is a report: a show of force (15),
+# a sanction (16), an arrest or a curfew (17); not the assaults and protests the learned filter judges (14, 18-20)
+_ANNOUNCED_ROOTS = frozenset(["15", "16", "17"])
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
 _THIRD_PARTY = english.THIRD_PARTY   # (one set for both languages' conjoined-subject rules)
 
@@ -1535,12 +1538,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
-        if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] == "15") \
+        if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] in _ANNOUNCED_ROOTS) \
                 and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
                         for k in range(max(cs, i - 8), i)):
             # (and a show of force: أجرت الصين مناورات عسكرية، أجرت كوريا الشمالية تجربة صاروخية)
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
-            # cooperation noun after a light / announcing verb of its clause is a report
+            # cooperation noun after a light / announcing verb of its clause is a report; so are a sanction and
+            # an arrest (session 13: "أعلنت وزارة الداخلية القبض على خلية"، "أعلنت الحكومة فرض حظر التجول")
             reference = False
         ready = lang == "ar" and _expressed_readiness(words, i, cs)
         if ready:
