@@ -107,8 +107,20 @@ def test_kill_mid_run_then_rerun_completes(tmp_path):
     db = str(tmp_path / "k.duckdb")
     proc = subprocess.Popen(MARSAD + ["ingest", str(src), "--db", db, "--batch-size", "5"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    # let it commit some batches (the writer holds the DuckDB file, so we can't peek), then kill hard
-    time.sleep(6)
+    # let it commit some batches (the writer holds the DuckDB file, so we can't query it), then kill hard.  A fixed
+    # sleep killed a slow start (a loaded host: the models load for seconds) before the schema existed.  Watch the
+    # write-ahead log instead: it appears with the schema, settles, and grows again with the first batch of documents
+    wal = Path(db + ".wal")
+    deadline = time.monotonic() + 180
+    sizes: list = []
+    while time.monotonic() < deadline and proc.poll() is None:
+        size = wal.stat().st_size if wal.exists() else 0
+        if size and (not sizes or size != sizes[-1]):
+            sizes.append(size)
+        if len(sizes) >= 2 and size > 2 * sizes[0] + 20000:
+            break   # documents committed after the schema
+        time.sleep(0.1)
+    time.sleep(1)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     partial = counts(db)  # readable after a kill
