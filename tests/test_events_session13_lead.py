@@ -247,3 +247,20 @@ def test_a_city_that_is_a_given_name_after_a_title_is_a_person():
 def test_a_place_after_a_title_stays_a_place():   # guard: "Governor of Kano", "President Putin" in "Moscow" runs
     from marsad.lang import ner_en
     assert "B-GPE" in ner_en.tag_tokens(["The", "Cairo", "Governor", "Paris", "said"])
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The ministry rejected reports that it had expelled the Iranian ambassador.", "16"),
+    ("The army dismissed claims that its jets had bombed a hospital in the city.", "19"),
+    ("نفت وزارة الخارجية الأنباء التي تحدثت عن طرد السفير الإيراني.", "16"),
+])
+def test_a_denied_report_is_negated(text, root):
+    doc = full(text, published_at=DAY)
+    evs = [e for e in doc.events if e.root == root]
+    assert evs and all(e.negated for e in evs), _codes(doc)
+    assert not [e for e in doc.events if e.trigger == "claims"]
+
+
+def test_a_rejected_proposal_negates_nothing():   # guard: no report noun
+    doc = full("The government rejected the proposal and expelled two diplomats.", published_at=DAY)
+    assert any(e.root == "16" and not e.negated for e in doc.events), _codes(doc)

@@ -38,7 +38,8 @@ from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, conflict_sides, deaths, domain, during_it, endanger, hazards, home_country, lead_body
-from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, market_war, noun_compound_en, obliged_ar
+from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
+from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -127,6 +128,7 @@ class EventStage:
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
                 evs = market_war.drop_market_wars(words, evs, lang)   # "launched an attack on its rival's business"
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
+                evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
             if evs and lang == "en":
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims

@@ -1,0 +1,68 @@
+"""Denied reports: "The ministry rejected reports that it had expelled the ambassador" (session 13, lead).
+
+A denial aimed at a report noun -- "rejected reports that", "dismissed claims that its jets had bombed", "نفت الوزارة
+الأنباء التي تحدثت عن طرد السفير"، "نفى الجيش صحة التقارير عن قصف" -- denies the events the report tells.  The
+event stage reads a denial verb as a speech cue or as a negation word right before its event, and a relative
+clause or a report noun between them cut that link: the expulsion came out asserted.  When a denial word
+(``denied_reports.tsv``, kind ``deny``) is followed within :data:`REACH` words (kind ``skip`` may stand between:
+صحة، the) by a report noun (kind ``report``), every event of the sentence whose trigger comes after the noun is
+negated, up to the sentence's end or a semicolon; an event whose trigger is the report noun itself ("claims" 110)
+is the report, not an act, and is dropped.  "rejected the proposal" (no report noun) and an event before the
+denial keep their reading.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
+
+REACH = 3
+
+
+def _forms() -> dict:
+    def load() -> dict:
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("coding", "denied_reports.tsv")):
+            out.setdefault(r["lang"].strip(), {"deny": set(), "report": set(), "skip": set()})[
+                r["kind"].strip()].add(normalize(r["form"].strip()))
+        return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
+    return cached(("coding.denied_reports",), load)
+
+
+def _report_after(words, d: int, f: dict):
+    """Index of the report noun after the denial word at ``d`` (within REACH words, skip words between), or None."""
+    k, seen = d + 1, 0
+    while k < len(words) and seen < REACH:
+        w = words[k]
+        if w.punct:
+            return None
+        if w.norm in f["report"]:
+            return k
+        if w.norm not in f["skip"]:
+            seen += 1
+        k += 1
+    return None
+
+
+def deny_reports(words, evs: list, lang: str) -> list:
+    """``evs`` (one sentence's events) with the events of a denied report negated (see the module doc)."""
+    f = _forms().get(lang)
+    if not f or not evs:
+        return evs
+    spans = []
+    for d, w in enumerate(words):
+        if w.norm in f["deny"]:
+            r = _report_after(words, d, f)
+            if r is not None:
+                end = next((words[k].start for k in range(r + 1, len(words)) if words[k].text in (";", "؛")), None)
+                spans.append((words[r].start, words[r].end, end))
+    if not spans:
+        return evs
+    out = []
+    for e in evs:
+        hit = next((s for s in spans if s[0] <= e.trigger_start and (s[2] is None or e.trigger_start < s[2])), None)
+        if hit is not None:
+            if e.trigger_start < hit[1]:
+                continue   # the report noun itself
+            e.negated = True
+        out.append(e)
+    return out
