@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, copy_side, fill_side, start_index
+from .structure import clear_side, copy_side, fill_side, has_any, start_index
 
 
 def _forms() -> dict:
@@ -60,6 +60,8 @@ def _auxiliary_before(words, i: int, f: dict) -> bool:
 def headline_passive(words, args, evs: list) -> None:
     """Read the bare participles of the sentence's events as passives (see the module doc); in place."""
     f = _forms()
+    if not has_any(words, f["verb"]):
+        return
     idx = start_index(words)
     for e in evs:
         i = idx.get(e.trigger_start)

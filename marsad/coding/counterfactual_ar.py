@@ -28,6 +28,9 @@ def _forms() -> dict:
 def counterfactual(words, evs: list) -> None:
     """Set the modality of the events of a counterfactual sentence (see the module doc); in place."""
     f = _forms()
+    if not words or (words[0].norm not in f["if"] and (len(words) < 2 or words[1].norm not in f["if"])
+                     and (len(words) < 3 or not words[0].punct or words[2].norm not in f["if"])):
+        return   # (no if word among the first words: the common case, without building the opening list)
     opening = [k for k, w in enumerate(words[:OPEN + 2]) if not w.punct][:OPEN]
     if not any(words[k].norm in f["if"] for k in opening):
         return

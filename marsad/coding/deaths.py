@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, copy_side, start_index
+from .structure import clear_side, copy_side, has_any, start_index
 
 ROOTS = frozenset(("18", "19", "20"))
 
@@ -32,14 +32,17 @@ def _forms() -> dict:
         for r in read_tsv_dicts(data_path("coding", "deaths.tsv")):
             out.setdefault(r["lang"].strip(), {"verb": set(), "cause": set(), "accident": set(), "mishap": set(),
                                                "traffic": set()})[r["kind"].strip()].add(normalize(r["form"].strip()))
-        return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
+        out = {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
+        for v in out.values():
+            v["gate"] = v["verb"] | v["accident"] | v["mishap"]   # a word of one of the two rules
+        return out
     return cached(("coding.deaths",), load)
 
 
 def code_deaths(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) with the deaths and accidents read as above."""
     f = _forms().get(lang)
-    if not f:
+    if not f or not has_any(words, f["gate"]):
         return evs
     if any(e.root in ROOTS and not e.source_code for e in evs) and _accident(words, f):
         evs = [e for e in evs if e.root not in ROOTS or e.source_code]

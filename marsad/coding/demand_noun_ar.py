@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, copy_side, fill_side, start_index
+from .structure import clear_side, copy_side, fill_side, has_any, start_index
 
 
 def _forms() -> dict:
@@ -49,6 +49,8 @@ def demanded_of(words, args, evs: list) -> None:
     """Turn the demand nouns' genitive sources into targets (see the module doc); ``evs`` is changed in place."""
     f = _forms()
     forms = f["noun"]
+    if not any(e.root == "10" for e in evs) or not has_any(words, forms):
+        return
     idx = start_index(words)
     for e in evs:
         if e.root != "10" or not e.source_span or e.target_code or not e.rule.startswith("ar:noun:gen_src"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
+from .structure import has_any
 
 REACH = 3
 
@@ -46,7 +47,7 @@ def _report_after(words, d: int, f: dict):
 def deny_reports(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) with the events of a denied report negated (see the module doc)."""
     f = _forms().get(lang)
-    if not f or not evs:
+    if not f or not evs or not has_any(words, f["deny"]):
         return evs
     spans = []
     for d, w in enumerate(words):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .hazards import listed
+from .hazards import stem_of
 from .structure import start_index
 
 ROOTS = frozenset(("17", "18", "19", "20"))
@@ -35,15 +35,28 @@ def _forms() -> dict:
     return cached(("coding.market_war",), load)
 
 
+def _keys(w) -> tuple:
+    """The word's stem (:func:`hazards.stem_of`) and, when it starts with و / ف, the stem without it (the tokenizer
+    leaves such a conjunction on a word it cannot split): the keys :func:`hazards.listed` looks up."""
+    s = stem_of(w)
+    return (s, s[1:]) if s[:1] in ("و", "ف") else (s,)
+
+
+def _in(keys, forms) -> bool:
+    return keys[0] in forms or (len(keys) > 1 and keys[1] in forms)
+
+
 def _market_object(words, i: int, f: dict) -> bool:
-    for j in range(i + 1, min(len(words), i + 1 + AFTER)):
+    n = len(words)
+    for j in range(i + 1, min(n, i + 1 + AFTER)):
         w = words[j]
         if w.punct:
             return False
-        if listed(w, f["object"]) and _head(words, j, f):
+        k = _keys(w)
+        if _in(k, f["object"]) and _head(words, j, f):
             return True
-        if listed(w, f["market"]) and j > i + 1 and _head(words, j, f) and (
-                listed(words[j - 1], f["product"]) or (j + 1 < len(words) and listed(words[j + 1], f["product"]))):
+        if _in(k, f["market"]) and j > i + 1 and _head(words, j, f) and (
+                _in(_keys(words[j - 1]), f["product"]) or (j + 1 < n and _in(_keys(words[j + 1]), f["product"]))):
             return True
     return False
 
@@ -51,7 +64,7 @@ def _market_object(words, i: int, f: dict) -> bool:
 def _head(words, j: int, f: dict) -> bool:
     """words[j] ends its noun phrase (English: punctuation, the end or a function word after it; "attacked the
     business district" is a place); Arabic nouns head their genitives ("هوامش الربح") and always count."""
-    if "head_stop" not in f or not f["head_stop"]:
+    if not f["head_stop"]:
         return True
     return j + 1 >= len(words) or words[j + 1].punct or words[j + 1].norm in f["head_stop"]
 
@@ -60,26 +73,22 @@ def _market_subject(words, i: int, f: dict) -> bool:
     for j in (i - 1, i - 2, i - 3):
         if j < 0 or words[j].punct:
             return False
-        if listed(words[j], f["subject"]) or _kind_of_war(words, j, f):
+        k = _keys(words[j])
+        if _in(k, f["subject"]) or (_in(k, f["war"]) and _kind_of_war(words, j, f)):
             return True
     return False
 
 
 def _kind_of_war(words, j: int, f: dict) -> bool:
-    """words[j] is a war noun with its kind beside it: before it in English ("price war"), after it in Arabic
+    """words[j] (a war noun) has its kind beside it: before it in English ("price war"), after it in Arabic
     ("حرب الأسعار", "حرب تجارية")."""
-    if not listed(words[j], f["war"]):
-        return False
-    return any(0 <= k < len(words) and not words[k].punct and listed(words[k], f["war_kind"]) for k in (j - 1, j + 1))
+    return any(0 <= k < len(words) and not words[k].punct and _in(_keys(words[k]), f["war_kind"]) for k in (j - 1, j + 1))
 
 
 def drop_market_wars(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) without the business pages' metaphorical attacks (see the module doc)."""
     f = _forms().get(lang)
     if not f or not any(e.root in ROOTS or e.cameo in THREATS for e in evs):
-        return evs
-    if not any(listed(w, f["object"]) or listed(w, f["subject"]) or listed(w, f["market"]) or listed(w, f["war"])
-               for w in words):
         return evs
     idx = start_index(words)
     out = []

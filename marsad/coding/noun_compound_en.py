@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import start_index
+from .structure import has_any, start_index
 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that", "our"))
 
@@ -25,13 +25,15 @@ def _forms() -> dict:
             nxt, prev = out.setdefault(normalize(r["form"].strip()), (set(), set()))
             nxt.update(normalize(x) if x != "." else "." for x in (r.get("next") or "").split())
             prev.update(normalize(x) for x in (r.get("prev") or "").split())
-        return {k: (frozenset(n), frozenset(p)) for k, (n, p) in out.items()}
+        return {k: (frozenset(n), frozenset(p)) for k, (n, p) in out.items()}, frozenset(out)
     return cached(("coding.noun_compound_en",), load)
 
 
 def drop_compounds(words, evs: list) -> list:
     """``evs`` (one English sentence's events) without the compound nouns and court appeals (see the module doc)."""
-    f = _forms()
+    f, listed_forms = _forms()
+    if not has_any(words, listed_forms):
+        return evs
     idx = start_index(words)
     out = []
     for e in evs:

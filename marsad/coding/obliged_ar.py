@@ -10,7 +10,7 @@ with the preposition ب (the duty itself; the verbal noun has its object first: 
 """
 from __future__ import annotations
 
-from .structure import form_set, start_index
+from .structure import form_set, has_any, start_index
 
 
 def _definite(w) -> bool:
@@ -21,6 +21,8 @@ def _definite(w) -> bool:
 def drop_obligations(words, evs: list) -> list:
     """``evs`` (one Arabic sentence's events) without the "X مطالبة ب…" predicates (see the module doc)."""
     forms = form_set("obliged_ar.tsv")
+    if not has_any(words, forms):
+        return evs
     idx = start_index(words)
     out = []
     for e in evs:
