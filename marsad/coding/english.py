@@ -602,6 +602,21 @@ def offer_object(words, i: int, last: int) -> bool:
     return i > 0 and words[i - 1].norm in offers
 
 
+def thing_supported(words, last: int, args: Sequence, cameo: str) -> bool:
+    """"France and Italy backed the duties", "Egypt and Jordan welcomed the ceasefire": conjoined subjects of a
+    verb of support (root 05, not the signing of an agreement, 057) with an object noun phrase that is no actor
+    support that thing, not each other (session 13, EN7).  "… backed each other", "… backed Ukraine" are not so."""
+    if cameo[:2] != "05" or cameo == "057" or last + 1 >= len(words):
+        return False
+    w = words[last + 1]
+    if w.punct or w.norm in _NOT_THING_OBJECT or not (w.norm in _ARTICLES or "np_pre" in w.cue or w.text[:1].islower()):
+        return False
+    return _arg_at(args, last + 1, words) is None
+
+
+_NOT_THING_OBJECT = _cue_words("not_thing_object", "_NOT_THING_OBJECT")
+
+
 _CONDEMNED_STOP = _cue_words("condemned_stop", "_CONDEMNED_STOP")
 
 
@@ -1170,7 +1185,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 if first is not None and not _same_side(ev, first):
                     _set_side(ev, "target", first.actor, (first.start, first.end))
         if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in THIRD_PARTY \
-                and not offer_object(words, i, last):   # "X and Y offered aid": to a third party
+                and not offer_object(words, i, last) \
+                and not thing_supported(words, last, args, ev.cameo):   # "X and Y offered aid", "backed the duties"
             # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
             sa = next((a for a in args if a.start == ev.source_span[0]), None)
             if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i \
@@ -2074,11 +2090,62 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
+    reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
+    condition_clause(doc, events, lex)   # "would continue until the government withdrew the plan" (EN7)
+    unreal_without_actors(events)        # "warned that a trade war would hurt both sides" (EN7)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
         events[:] = [ev for ev in events if not (ev.lang == "en" and not ev.target_code and not ev.target_country
                                                  and ev.trigger.lower() in _NEEDS_TARGET)]
+
+
+def reported_statement(events) -> None:
+    """"Chad closed its border crossing on Friday, a government spokesman said": the trailing attribution's quote has
+    no content of its own (the reported clause stands before it), so the bare statement (010) the stage made for
+    the speaker stays beside the reported act; when the sentence codes an act of the speaker's own country, the
+    statement is only its attribution and is dropped (session 13, EN7; ``merge_repeats`` does the same for a quote
+    whose content codes an event, and for a speaker with the same actor code)."""
+    acts = {(ev.sentence, ev.source_country) for ev in events if ev.lang == "en" and ev.source_country
+            and ev.root != "01" and ":quote-statement" not in ev.rule}
+    if acts:
+        events[:] = [ev for ev in events if not (ev.lang == "en" and ev.cameo == "010" and ev.rule.startswith(
+            "en:quote-statement") and (ev.sentence, ev.source_country) in acts)]
+
+
+_UNTIL = _cue_words("until_cond", "_UNTIL")
+
+
+def condition_clause(doc, events, lex) -> None:
+    """"The strikes would continue until the government withdrew the plan", "vowed to fight on until the rebels
+    surrender", "sanctions will be lifted once Iran complies": the act of a clause opened by until / unless / once
+    (cue ``until_cond``) under a future or intended main clause is the condition, not a planned act: hypothetical,
+    as an "if" clause (session 13, EN7).  A past narrative ("fought until the army withdrew") is asserted and not
+    touched."""
+    for ev in events:
+        if ev.lang != "en" or ev.modality not in ("future", "intent") or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        words = words_of(doc, doc.sentences[ev.sentence], lex)
+        i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+        for k in range(i - 1, max(-1, i - 8), -1) if i else ():
+            if words[k].punct:
+                break
+            if words[k].norm in _UNTIL:
+                ev.modality = "hypothetical"
+                _mark(ev, "condition")
+                break
+
+
+def unreal_without_actors(events) -> None:
+    """"a trade war would hurt both sides", "We will respond to every attack", "A full-scale war would devastate
+    the region": a future, possible, hypothetical or conditional act with neither a source nor a target says
+    neither who nor to whom nor that it happened: no event (session 13, EN7).  Only conflictual roots (13-20): an
+    asserted act without actors stays (its actors may be known to the reader from the place or the headline), and
+    so does a planned meeting ("The two leaders are scheduled to meet in Geneva": the talks are news)."""
+    events[:] = [ev for ev in events if not (
+        ev.lang == "en" and ev.modality in ("future", "possible", "hypothetical", "conditional")
+        and "13" <= (ev.root or "") <= "20"
+        and not (ev.source_code or ev.target_code or ev.source_country or ev.target_country))]
 
 
 _AGREE_GAP = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+$")
