@@ -2090,6 +2090,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
+    object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
     condition_clause(doc, events, lex)   # "would continue until the government withdrew the plan" (EN7)
     unreal_without_actors(events)        # "warned that a trade war would hurt both sides" (EN7)
@@ -2098,6 +2099,62 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         # country of the place named after the verb, which place_target gives when it is foreign)
         events[:] = [ev for ev in events if not (ev.lang == "en" and not ev.target_code and not ev.target_country
                                                  and ev.trigger.lower() in _NEEDS_TARGET)]
+
+
+_AUTHOR_ROOTS = frozenset(["05", "11", "12"])
+_AUTHOR_BACK = 5   # sentences
+
+
+def _plain(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def object_author(doc, events, lex) -> None:
+    """"The European Union imposed sanctions on three companies …  The RSF rejected the sanctions", "Brussels imposed
+    provisional duties …  France and Italy backed the duties": a support / disapproval / rejection (roots 05, 11, 12)
+    with no target of its own whose object is a definite noun ("the / these / those + N") naming the act of an
+    earlier event (N a word of that event's trigger: "imposed sanctions", "imposed provisional duties") is aimed at
+    that event's source, the nearest such event at most five sentences back, of another side (session 13, EN7).
+    "criticised the decision" (no trigger word) is not read."""
+    cands = [e for e in events if e.lang == "en" and e.source_code and ":quote-statement" not in e.rule]
+    drop: set = set()
+    for ev in events:
+        if ev.lang != "en" or ev.root not in _AUTHOR_ROOTS or ev.cameo == "057" or ":verb:" not in ev.rule \
+                or not _open_target(ev) or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        words = words_of(doc, doc.sentences[ev.sentence], lex)
+        last = next((k for k, w in enumerate(words) if w.end >= ev.trigger_end), None)
+        if last is None or last + 2 >= len(words) or words[last + 1].norm not in _DEFINITE:
+            continue
+        head = None
+        for k in range(last + 2, min(len(words), last + 5)):
+            w = words[k]
+            if w.punct or w.norm in _OWNER_STOP_PREPS or w.norm in ("as", "and", "but", "that", "which"):
+                break
+            head, end = _plain(w.norm), w.end
+        if head is None:
+            continue
+        ante = None
+        for e in cands:
+            if e is ev or not (ev.sentence - _AUTHOR_BACK <= e.sentence <= ev.sentence) \
+                    or e.trigger_start >= ev.trigger_start or e.source_code == ev.source_code \
+                    or (e.source_country and e.source_country == ev.source_country):
+                continue
+            if head in {_plain(t) for t in e.trigger.lower().split()} and (ante is None or e.trigger_start > ante.trigger_start):
+                ante = e
+        if ante is not None:
+            copy_side(ev, "target", ante, "source")
+            ev.target_span = None
+            _mark(ev, "tgt-author")
+            # the object noun coded as an act of its own ("rejected the sanctions": 163 by the rejecter) is the
+            # earlier act, not a new one
+            drop.update(id(e) for e in events if e.sentence == ev.sentence and e.root == ante.root
+                        and words[last + 1].start <= e.trigger_start < end)
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
+
+
+_DEFINITE = _cue_words("definite_object", "_DEFINITE")
 
 
 def reported_statement(events) -> None:
