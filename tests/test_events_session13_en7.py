@@ -157,3 +157,37 @@ def test_red_sea_un_envoy_appeal():
 def test_red_sea_greece_condemns_the_houthis():
     doc = _article("red_sea_shipping.txt", "2025-03-17")
     assert find(doc, "111", "GRC", "YEMREB"), dump(doc)
+
+
+# ---- the subject before a relative clause; "warned that"; a foreign act on a bare role of a datelined story
+
+def test_the_subject_before_a_relative_clause_is_the_verbs():
+    doc = full("Police arrested opposition leader Celso Mabunda. Mabunda, who came second in the vote, had called for "
+               "a week of nationwide protests, accusing the ruling party of rigging the count.")
+    assert any(e.trigger == "called" and e.source_code == "OPP" for e in doc.events), dump(doc)
+    assert any(e.trigger == "accusing" and e.source_code == "OPP" for e in doc.events), dump(doc)
+    # guard: a place before the relative clause is no subject
+    doc = full("In Cairo, where talks were held, officials called for calm.")
+    assert not any(e.trigger == "called" and e.source_country == "EGY" and e.source_span
+                   and doc.text[e.source_span[0]:e.source_span[1]] == "Cairo" for e in doc.events), dump(doc)
+
+
+def test_warned_that_the_content_is_the_threat():
+    doc = full("Houthi spokesman Yahya Saree spoke on Monday. He warned that the Houthis would attack any vessel linked "
+               "to Israel.")
+    assert not any(e.trigger == "warned" for e in doc.events), dump(doc)
+    assert any(e.root == "13" and e.source_code == "YEMREB" for e in doc.events), dump(doc)
+    doc = full("Russia warned that it would strike Ukraine's energy grid.")
+    assert find(doc, "138", "RUS", "UKR"), dump(doc)
+    doc = full("The army warned that rebels could attack the city.")        # the warned-of is no target
+    assert find(doc, "130", "MIL", None), dump(doc)
+    doc = full("North Korea warned the United States that it would respond with force.")   # guard: an object
+    assert find(doc, "130", "PRK", "USA"), dump(doc)
+
+
+def test_a_foreign_appeal_to_the_government_of_a_datelined_story():
+    doc = full("MAPUTO, Oct 28 - Mozambican police arrested an opposition leader in Maputo on Tuesday. Protesters "
+               "marched in Maputo.\n\nThe United States and Portugal urged the government to start a dialogue.",
+               published_at="2025-10-28")
+    assert find(doc, "02", "USA", "MOZGOV") and find(doc, "02", "PRT", "MOZGOV"), dump(doc)
+    # (left: with one foreign country in the sentence the sentence's own fill gives it the role: USA -> USAGOV)

@@ -1943,6 +1943,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         directive_events(doc, events, lex, directive_sents)
         before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
         argument_rules(doc, events, lex, wcache)
+        relative_subject(doc, events, lex, wcache)   # "Brazil, Colombia and Mexico, whose …, issued …" (EN7)
         refill_domestic(doc, events, before)
     else:
         return   # no English event: every rule below reads English events only
@@ -2092,6 +2093,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
     object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
+    warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
     condition_clause(doc, events, lex)   # "would continue until the government withdrew the plan" (EN7)
     unreal_without_actors(events)        # "warned that a trade war would hurt both sides" (EN7)
@@ -2156,6 +2158,69 @@ def object_author(doc, events, lex) -> None:
 
 
 _DEFINITE = _cue_words("definite_object", "_DEFINITE")
+
+
+_REL_SUBJECT = frozenset(["who", "whose", "which"])
+
+
+def relative_subject(doc, events, lex, cache: dict) -> None:
+    """"Mabunda, who came second in the vote, had called for protests, accusing the ruling party of …", "Brazil,
+    Colombia and Mexico, whose leftist governments have kept ties with Caracas, issued a joint statement urging …":
+    the actor (or the last of conjoined actors) that opens the sentence before a relative clause between commas is
+    the subject of the verb after the clause, of an object participle of that verb, and of an "-ing" participle
+    right after a comma that follows it (session 13, EN7).  Only an event without a source; a dot inside the
+    clause is an abbreviation's ("the Oct. 9 vote": the splitter keeps the sentence whole)."""
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
+            continue
+        got = _words_index(doc, ev, cache, lex)
+        if got is None:
+            continue
+        words, args, i, _ = got
+        r = next((j for j in range(i - 1, 0, -1) if words[j].norm in _REL_SUBJECT and words[j - 1].text == ","), 0)
+        close = next((k for k in range(r + 1, i) if words[k].text == ","), None) if r else None
+        if close is None or any(words[k].punct and words[k].text not in (",", ".") for k in range(r, close)):
+            continue
+        if any(words[k].punct and not (words[k].text == "," and k == i - 1 and words[i].norm.endswith("ing"))
+               for k in range(close + 1, i)) or any(words[k].norm in _REL_SUBJECT for k in range(close + 1, i)):
+            continue
+        head = next((a for a in args if a.i1 == r - 1 and a.prep == ""), None)
+        if head is None or any(not (words[k].text == "," or words[k].norm in ("and", "the") or words[k].text[:1].isupper()
+                                    or any(a.i0 <= k < a.i1 for a in args)) for k in range(0, head.i0)):
+            continue
+        _set_side(ev, "source", head.actor, (head.start, head.end))
+        _mark(ev, "rel-subject")
+
+
+def warned_that(doc, events, lex) -> None:
+    """"The army warned that rebels could attack the city": the subject of the clause after "warned that" is what is
+    warned of, not the warning's target (cleared); "He warned that the Houthis would attack any vessel …": when that
+    clause codes a threat (root 13) of the warner's country, or the warner is no actor, the threat is the happening
+    and the bare warning (130) is dropped (session 13, EN7).  "warned the United States that …" keeps its target."""
+    drop = set()
+    for ev in events:
+        if ev.lang != "en" or ev.cameo != "130" or not ev.trigger.lower().startswith("warn") \
+                or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        words = words_of(doc, doc.sentences[ev.sentence], lex)
+        last = next((k for k, w in enumerate(words) if w.end >= ev.trigger_end), None)
+        if last is None or last + 1 >= len(words) or "comp" not in words[last + 1].cue:
+            continue
+        that = words[last + 1].start
+        threat = next((e for e in events if e is not ev and e.sentence == ev.sentence and e.root == "13"
+                       and e.trigger_start > that), None)
+        if threat is not None and not (threat.source_code or threat.source_country) and ev.source_code \
+                and last + 2 < len(words) and words[last + 2].norm in ("it", "they", "he", "she", "we"):
+            copy_side(threat, "source", ev)   # "Russia warned that it would strike …": the warner's threat
+            threat.source_span = None
+            _mark(threat, "src-warner")
+        if threat is not None and (threat.source_code or threat.source_country) \
+                and (not ev.source_country or threat.source_country == ev.source_country):
+            drop.add(id(ev))
+        elif ev.target_span and ev.target_span[0] > that:
+            clear_side(ev, "target")
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
 
 
 def reported_statement(events) -> None:
