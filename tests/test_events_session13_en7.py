@@ -191,3 +191,24 @@ def test_a_foreign_appeal_to_the_government_of_a_datelined_story():
                published_at="2025-10-28")
     assert find(doc, "02", "USA", "MOZGOV") and find(doc, "02", "PRT", "MOZGOV"), dump(doc)
     # (left: with one foreign country in the sentence the sentence's own fill gives it the role: USA -> USAGOV)
+
+
+# ---- allies striking together; phone calls; a denunciation by name
+
+def test_conjoined_strikers_with_an_object_do_not_fight_each_other():
+    doc = full("The rebels fired rockets after U.S. and British warplanes struck their positions.")
+    assert not any("fight-pair" in e.rule for e in doc.events), dump(doc)
+    assert not any(e.source_country == "USA" and e.target_country == "GBR" for e in doc.events), dump(doc)
+    doc = full("Rebels and government troops fought for control of the airport.")   # guard: fighting each other
+    assert find(doc, "190", "REB", "MIL") and find(doc, "190", "MIL", "REB"), dump(doc)
+
+
+def test_a_phone_call_held_with_a_counterpart():
+    doc = full("Turkish President Recep Tayyip Erdogan held a phone call with Russian President Vladimir Putin.")
+    assert find(doc, "041", "TURGOV", "RUSGOV") and find(doc, "041", "RUSGOV", "TURGOV"), dump(doc)
+    assert not find(full("Police held the suspects for questioning."), "041")     # guard
+
+
+def test_calling_a_measure_protectionism_denounces_its_author():
+    doc = full("China's Commerce Ministry called the EU duties naked protectionism.")
+    assert find(doc, "111", "CHNGOV"), dump(doc)
