@@ -212,3 +212,38 @@ def test_a_phone_call_held_with_a_counterpart():
 def test_calling_a_measure_protectionism_denounces_its_author():
     doc = full("China's Commerce Ministry called the EU duties naked protectionism.")
     assert find(doc, "111", "CHNGOV"), dump(doc)
+
+
+# ---- targets from another clause or a characterisation; appositive acts
+
+def test_an_actor_after_and_said_is_no_target_of_the_first_verb():
+    doc = full("Greece condemned the attack on the tanker and said a Greek frigate would escort ships.")
+    assert find(doc, "111", "GRC", None), dump(doc)
+    doc = full("France condemned the attack and urged Iran to release the crew.")   # guard: no speech verb
+    assert find(doc, "111", "FRA", "IRN"), dump(doc)
+
+
+def test_the_actor_of_an_as_characterisation_is_no_target():
+    doc = full("Iran condemned the strikes as a violation of Yemen's sovereignty.")
+    assert find(doc, "111", "IRN", None), dump(doc)
+    # guard: the object after the characterisation keeps its owner
+    doc = full("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in "
+               "Montenegro.")
+    assert find(doc, "111", "ALB", "SRB"), dump(doc)
+
+
+def test_a_move_condemned_in_an_appositive_targets_its_author():
+    doc = full("Russia expelled two Estonian diplomats, a step that Estonia condemned.")
+    assert find(doc, "111", "EST", "RUS"), dump(doc)
+    doc = full("The army withdrew from the town, and the opposition condemned the attack.")   # guard: no appositive
+    assert not any(e.root == "11" and e.target_code for e in doc.events), dump(doc)
+
+
+def test_warned_that_keeps_a_domestic_target_that_is_no_attacker():
+    doc = full("Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.")
+    assert find(doc, "130", "EGYGOV", "EGYCOP"), dump(doc)
+
+
+def test_a_particle_after_back_is_no_object():
+    doc = full("Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level.")
+    assert find(doc, "050", "CZE", "ALB") and find(doc, "050", "ALB", "CZE"), dump(doc)

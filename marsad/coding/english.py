@@ -2092,6 +2092,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
+    speech_clause_target(doc, events)  # "condemned the attack … and said a Greek frigate would …" (EN7)
+    appositive_act(doc, events)        # "The government cut internet access, a move the opposition condemned" (EN7)
     object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
     warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
@@ -2192,6 +2194,50 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
         _mark(ev, "rel-subject")
 
 
+_APPOSITIVE_ACT = re.compile(r",\s+(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:move|step|decision|measure)\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+
+
+def appositive_act(doc, events) -> None:
+    """"The government cut mobile internet access across the country, a move the opposition condemned as …", "…, a
+    decision Beijing criticised": a disapproval or rejection (roots 11, 12) in an appositive relative clause on "a
+    move / step / decision / measure" is aimed at the source of the act the appositive names, the nearest earlier
+    event of the sentence by another actor (session 13, EN7)."""
+    for ev in events:
+        if ev.lang != "en" or ev.root not in ("11", "12") or ev.target_code or ev.target_country \
+                or not ev.source_span or not _APPOSITIVE_ACT.search(doc.text, max(0, ev.source_span[0] - 40),
+                                                                   ev.source_span[0]):
+            continue
+        act = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= ev.source_span[0]
+                   and e.source_code and e.source_code != ev.source_code), key=lambda e: e.trigger_start, default=None)
+        if act is not None:
+            copy_side(ev, "target", act, "source")
+            ev.target_span = None
+            _mark(ev, "tgt-author")
+
+
+def speech_clause_target(doc, events) -> None:
+    """"Greece condemned the attack on the tanker and said a Greek frigate would escort merchant ships": an actor after
+    "and" + a speech verb (said, added, warned …) belongs to the reported clause of that second verb, not to the first
+    verb's target; so does an actor inside the "as a / an …" characterisation of a disapproval or rejection (cleared;
+    session 13, EN7).  Statements (whose target is read from their own content) are left."""
+    for ev in events:
+        if ev.lang != "en" or not ev.target_span or ev.target_span[0] <= ev.trigger_end or "quote-statement" in ev.rule:
+            continue
+        gap = doc.text[ev.trigger_end:ev.target_span[0]]
+        m = _AND_SAID.search(gap)
+        if m is not None and m.group(1).lower() in _SPEECH_WORDS:
+            clear_side(ev, "target")
+        elif ev.root in ("11", "12") and _AS_WHAT.search(gap):
+            # "condemned the strikes as a violation of Yemen's sovereignty", "a move the opposition condemned as an
+            # attempt to hide abuses by the security forces": the actor of the characterisation is no target
+            # ("denounced as an ugly crime Serbia's suppression of …": the object after it keeps its owner)
+            clear_side(ev, "target")
+
+
+_AS_WHAT = re.compile(r"\bas\s+(?:a|an)\s.*\b(?:of|by|on|against|to|for)\s+(?:the\s+)?$")
+_AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+)?([A-Za-z]+)\b")
+
+
 def warned_that(doc, events, lex) -> None:
     """"The army warned that rebels could attack the city": the subject of the clause after "warned that" is what is
     warned of, not the warning's target (cleared); "He warned that the Houthis would attack any vessel …": when that
@@ -2217,8 +2263,11 @@ def warned_that(doc, events, lex) -> None:
         if threat is not None and (threat.source_code or threat.source_country) \
                 and (not ev.source_country or threat.source_country == ev.source_country):
             drop.add(id(ev))
-        elif ev.target_span and ev.target_span[0] > that:
-            clear_side(ev, "target")
+        elif ev.target_span and ev.target_span[0] > that and any(
+                e is not ev and e.sentence == ev.sentence and e.trigger_start > that and "13" <= (e.root or "") <= "20"
+                and e.source_span == ev.target_span for e in events):
+            clear_side(ev, "target")   # (the warned-of attacker; "warned that police will no longer tolerate
+                                       # rallies by X" keeps its reading)
     if drop:
         events[:] = [e for e in events if id(e) not in drop]
 
