@@ -335,14 +335,28 @@ def apply(doc, same: dict, pos) -> set:
     return drop
 
 
-def conjoined_fighters(events) -> None:
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "their", "its", "his", "her", "several", "two", "three", "dozens",
+                             "targets", "positions", "sites", "bases", "villages", "towns"])
+
+
+def _has_object(text: str, ev) -> bool:
+    """"U.S. and British warplanes struck their positions", "… struck Houthi targets": the fight verb has an object of
+    its own (in its trigger words or right after them), so its conjoined subjects act together on it (session 13,
+    EN7)."""
+    words = (ev.trigger + " " + text[ev.trigger_end:ev.trigger_end + 40]).split()
+    return len(words) > 1 and (words[1].lower() in _OBJECT_OPENERS or (len(ev.trigger.split()) > 1
+                                                                       and words[1][:1].isupper()))
+
+
+def conjoined_fighters(events, text: str = "") -> None:
     """"Rebels and government troops fought for control of the airport": a fight (root 19) whose two conjoined
     subjects became two source-only events (``english.compound_actors``) is the two fighting each other: each takes
-    the other as its target.  Only for exactly two conjuncts of different actors and no target named."""
+    the other as its target.  Only for exactly two conjuncts of different actors and no target named, and not when
+    the verb has an object of its own ("struck their positions": allies striking together)."""
     groups: dict = {}
     for ev in events:
         if ev.lang == "en" and ev.root == "19" and ":compound" in ev.rule and ev.source_code \
-                and not (ev.target_code or ev.target_country):
+                and not (ev.target_code or ev.target_country) and not (text and _has_object(text, ev)):
             groups.setdefault((ev.sentence, ev.trigger_start), []).append(ev)
     for pair in groups.values():
         if len(pair) != 2 or pair[0].source_code == pair[1].source_code \

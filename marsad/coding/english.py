@@ -602,6 +602,21 @@ def offer_object(words, i: int, last: int) -> bool:
     return i > 0 and words[i - 1].norm in offers
 
 
+def thing_supported(words, last: int, args: Sequence, cameo: str) -> bool:
+    """"France and Italy backed the duties", "Egypt and Jordan welcomed the ceasefire": conjoined subjects of a
+    verb of support (root 05, not the signing of an agreement, 057) with an object noun phrase that is no actor
+    support that thing, not each other (session 13, EN7).  "… backed each other", "… backed Ukraine" are not so."""
+    if cameo[:2] != "05" or cameo == "057" or last + 1 >= len(words):
+        return False
+    w = words[last + 1]
+    if w.punct or w.norm in _NOT_THING_OBJECT or not (w.norm in _ARTICLES or "np_pre" in w.cue or w.text[:1].islower()):
+        return False
+    return _arg_at(args, last + 1, words) is None
+
+
+_NOT_THING_OBJECT = _cue_words("not_thing_object", "_NOT_THING_OBJECT")
+
+
 _CONDEMNED_STOP = _cue_words("condemned_stop", "_CONDEMNED_STOP")
 
 
@@ -1170,7 +1185,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 if first is not None and not _same_side(ev, first):
                     _set_side(ev, "target", first.actor, (first.start, first.end))
         if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in THIRD_PARTY \
-                and not offer_object(words, i, last):   # "X and Y offered aid": to a third party
+                and not offer_object(words, i, last) \
+                and not thing_supported(words, last, args, ev.cameo):   # "X and Y offered aid", "backed the duties"
             # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
             sa = next((a for a in args if a.start == ev.source_span[0]), None)
             if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i \
@@ -1927,6 +1943,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         directive_events(doc, events, lex, directive_sents)
         before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
         argument_rules(doc, events, lex, wcache)
+        relative_subject(doc, events, lex, wcache)   # "Brazil, Colombia and Mexico, whose …, issued …" (EN7)
         refill_domestic(doc, events, before)
     else:
         return   # no English event: every rule below reads English events only
@@ -2061,8 +2078,9 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     headline.comma_subjects(doc, events)   # "Iran, Saudi Arabia agree to …" (session 9 EN2)
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
-        complements.conjoined_fighters(events)   # "Rebels and government troops fought …": each other (round 6)
+        complements.conjoined_fighters(events, doc.text)   # "Rebels and government troops fought …": each other (round 6)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
+    pair_anaphora.pair_phrases(doc, events)   # "urged both governments to …", "leaders of the two countries agreed" (EN7)
     with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
     person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
@@ -2074,11 +2092,232 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
     rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
+    speech_clause_target(doc, events)  # "condemned the attack … and said a Greek frigate would …" (EN7)
+    appositive_act(doc, events)        # "The government cut internet access, a move the opposition condemned" (EN7)
+    object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
+    warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
+    reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
+    condition_clause(doc, events, lex)   # "would continue until the government withdrew the plan" (EN7)
+    unreal_without_actors(events)        # "warned that a trade war would hurt both sides" (EN7)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
         # country of the place named after the verb, which place_target gives when it is foreign)
         events[:] = [ev for ev in events if not (ev.lang == "en" and not ev.target_code and not ev.target_country
                                                  and ev.trigger.lower() in _NEEDS_TARGET)]
+
+
+_AUTHOR_ROOTS = frozenset(["05", "11", "12"])
+_AUTHOR_BACK = 5   # sentences
+
+
+def _plain(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def object_author(doc, events, lex) -> None:
+    """"The European Union imposed sanctions on three companies …  The RSF rejected the sanctions", "Brussels imposed
+    provisional duties …  France and Italy backed the duties": a support / disapproval / rejection (roots 05, 11, 12)
+    with no target of its own whose object is a definite noun ("the / these / those + N") naming the act of an
+    earlier event (N a word of that event's trigger: "imposed sanctions", "imposed provisional duties") is aimed at
+    that event's source, the nearest such event at most five sentences back, of another side (session 13, EN7).
+    "criticised the decision" (no trigger word) is not read."""
+    cands = [e for e in events if e.lang == "en" and e.source_code and ":quote-statement" not in e.rule]
+    drop: set = set()
+    for ev in events:
+        if ev.lang != "en" or ev.root not in _AUTHOR_ROOTS or ev.cameo == "057" or ":verb:" not in ev.rule \
+                or not _open_target(ev) or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        words = words_of(doc, doc.sentences[ev.sentence], lex)
+        last = next((k for k, w in enumerate(words) if w.end >= ev.trigger_end), None)
+        if last is None or last + 2 >= len(words) or words[last + 1].norm not in _DEFINITE:
+            continue
+        head = None
+        for k in range(last + 2, min(len(words), last + 5)):
+            w = words[k]
+            if w.punct or w.norm in _OWNER_STOP_PREPS or w.norm in ("as", "and", "but", "that", "which"):
+                break
+            head, end = _plain(w.norm), w.end
+        if head is None:
+            continue
+        ante = None
+        for e in cands:
+            if e is ev or not (ev.sentence - _AUTHOR_BACK <= e.sentence <= ev.sentence) \
+                    or e.trigger_start >= ev.trigger_start or e.source_code == ev.source_code \
+                    or (e.source_country and e.source_country == ev.source_country):
+                continue
+            if head in {_plain(t) for t in e.trigger.lower().split()} and (ante is None or e.trigger_start > ante.trigger_start):
+                ante = e
+        if ante is not None:
+            copy_side(ev, "target", ante, "source")
+            ev.target_span = None
+            _mark(ev, "tgt-author")
+            # the object noun coded as an act of its own ("rejected the sanctions": 163 by the rejecter) is the
+            # earlier act, not a new one
+            drop.update(id(e) for e in events if e.sentence == ev.sentence and e.root == ante.root
+                        and words[last + 1].start <= e.trigger_start < end)
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
+
+
+_DEFINITE = _cue_words("definite_object", "_DEFINITE")
+
+
+_REL_SUBJECT = frozenset(["who", "whose", "which"])
+
+
+def relative_subject(doc, events, lex, cache: dict) -> None:
+    """"Mabunda, who came second in the vote, had called for protests, accusing the ruling party of …", "Brazil,
+    Colombia and Mexico, whose leftist governments have kept ties with Caracas, issued a joint statement urging …":
+    the actor (or the last of conjoined actors) that opens the sentence before a relative clause between commas is
+    the subject of the verb after the clause, of an object participle of that verb, and of an "-ing" participle
+    right after a comma that follows it (session 13, EN7).  Only an event without a source; a dot inside the
+    clause is an abbreviation's ("the Oct. 9 vote": the splitter keeps the sentence whole)."""
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
+            continue
+        got = _words_index(doc, ev, cache, lex)
+        if got is None:
+            continue
+        words, args, i, _ = got
+        r = next((j for j in range(i - 1, 0, -1) if words[j].norm in _REL_SUBJECT and words[j - 1].text == ","), 0)
+        close = next((k for k in range(r + 1, i) if words[k].text == ","), None) if r else None
+        if close is None or any(words[k].punct and words[k].text not in (",", ".") for k in range(r, close)):
+            continue
+        if any(words[k].punct and not (words[k].text == "," and k == i - 1 and words[i].norm.endswith("ing"))
+               for k in range(close + 1, i)) or any(words[k].norm in _REL_SUBJECT for k in range(close + 1, i)):
+            continue
+        head = next((a for a in args if a.i1 == r - 1 and a.prep == ""), None)
+        if head is None or any(not (words[k].text == "," or words[k].norm in ("and", "the") or words[k].text[:1].isupper()
+                                    or any(a.i0 <= k < a.i1 for a in args)) for k in range(0, head.i0)):
+            continue
+        _set_side(ev, "source", head.actor, (head.start, head.end))
+        _mark(ev, "rel-subject")
+
+
+_APPOSITIVE_ACT = re.compile(r",\s+(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:move|step|decision|measure)\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+
+
+def appositive_act(doc, events) -> None:
+    """"The government cut mobile internet access across the country, a move the opposition condemned as …", "…, a
+    decision Beijing criticised": a disapproval or rejection (roots 11, 12) in an appositive relative clause on "a
+    move / step / decision / measure" is aimed at the source of the act the appositive names, the nearest earlier
+    event of the sentence by another actor (session 13, EN7)."""
+    for ev in events:
+        if ev.lang != "en" or ev.root not in ("11", "12") or ev.target_code or ev.target_country \
+                or not ev.source_span or not _APPOSITIVE_ACT.search(doc.text, max(0, ev.source_span[0] - 40),
+                                                                   ev.source_span[0]):
+            continue
+        act = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= ev.source_span[0]
+                   and e.source_code and e.source_code != ev.source_code), key=lambda e: e.trigger_start, default=None)
+        if act is not None:
+            copy_side(ev, "target", act, "source")
+            ev.target_span = None
+            _mark(ev, "tgt-author")
+
+
+def speech_clause_target(doc, events) -> None:
+    """"Greece condemned the attack on the tanker and said a Greek frigate would escort merchant ships": an actor after
+    "and" + a speech verb (said, added, warned …) belongs to the reported clause of that second verb, not to the first
+    verb's target; so does an actor inside the "as a / an …" characterisation of a disapproval or rejection (cleared;
+    session 13, EN7).  Statements (whose target is read from their own content) are left."""
+    for ev in events:
+        if ev.lang != "en" or not ev.target_span or ev.target_span[0] <= ev.trigger_end or "quote-statement" in ev.rule:
+            continue
+        gap = doc.text[ev.trigger_end:ev.target_span[0]]
+        m = _AND_SAID.search(gap)
+        if m is not None and m.group(1).lower() in _SPEECH_WORDS:
+            clear_side(ev, "target")
+        elif ev.root in ("11", "12") and _AS_WHAT.search(gap):
+            # "condemned the strikes as a violation of Yemen's sovereignty", "a move the opposition condemned as an
+            # attempt to hide abuses by the security forces": the actor of the characterisation is no target
+            # ("denounced as an ugly crime Serbia's suppression of …": the object after it keeps its owner)
+            clear_side(ev, "target")
+
+
+_AS_WHAT = re.compile(r"\bas\s+(?:a|an)\s.*\b(?:of|by|on|against|to|for)\s+(?:the\s+)?$")
+_AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+)?([A-Za-z]+)\b")
+
+
+def warned_that(doc, events, lex) -> None:
+    """"The army warned that rebels could attack the city": the subject of the clause after "warned that" is what is
+    warned of, not the warning's target (cleared); "He warned that the Houthis would attack any vessel …": when that
+    clause codes a threat (root 13) of the warner's country, or the warner is no actor, the threat is the happening
+    and the bare warning (130) is dropped (session 13, EN7).  "warned the United States that …" keeps its target."""
+    drop = set()
+    for ev in events:
+        if ev.lang != "en" or ev.cameo != "130" or not ev.trigger.lower().startswith("warn") \
+                or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        words = words_of(doc, doc.sentences[ev.sentence], lex)
+        last = next((k for k, w in enumerate(words) if w.end >= ev.trigger_end), None)
+        if last is None or last + 1 >= len(words) or "comp" not in words[last + 1].cue:
+            continue
+        that = words[last + 1].start
+        threat = next((e for e in events if e is not ev and e.sentence == ev.sentence and e.root == "13"
+                       and e.trigger_start > that), None)
+        if threat is not None and not (threat.source_code or threat.source_country) and ev.source_code \
+                and last + 2 < len(words) and words[last + 2].norm in ("it", "they", "he", "she", "we"):
+            copy_side(threat, "source", ev)   # "Russia warned that it would strike …": the warner's threat
+            threat.source_span = None
+            _mark(threat, "src-warner")
+        if threat is not None and (threat.source_code or threat.source_country) \
+                and (not ev.source_country or threat.source_country == ev.source_country):
+            drop.add(id(ev))
+        elif ev.target_span and ev.target_span[0] > that and any(
+                e is not ev and e.sentence == ev.sentence and e.trigger_start > that and "13" <= (e.root or "") <= "20"
+                and e.source_span == ev.target_span for e in events):
+            clear_side(ev, "target")   # (the warned-of attacker; "warned that police will no longer tolerate
+                                       # rallies by X" keeps its reading)
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
+
+
+def reported_statement(events) -> None:
+    """"Chad closed its border crossing on Friday, a government spokesman said": the trailing attribution's quote has
+    no content of its own (the reported clause stands before it), so the bare statement (010) the stage made for
+    the speaker stays beside the reported act; when the sentence codes an act of the speaker's own country, the
+    statement is only its attribution and is dropped (session 13, EN7; ``merge_repeats`` does the same for a quote
+    whose content codes an event, and for a speaker with the same actor code)."""
+    acts = {(ev.sentence, ev.source_country) for ev in events if ev.lang == "en" and ev.source_country
+            and ev.root != "01" and ":quote-statement" not in ev.rule}
+    if acts:
+        events[:] = [ev for ev in events if not (ev.lang == "en" and ev.cameo == "010" and ev.rule.startswith(
+            "en:quote-statement") and (ev.sentence, ev.source_country) in acts)]
+
+
+_UNTIL = _cue_words("until_cond", "_UNTIL")
+
+
+def condition_clause(doc, events, lex) -> None:
+    """"The strikes would continue until the government withdrew the plan", "vowed to fight on until the rebels
+    surrender", "sanctions will be lifted once Iran complies": the act of a clause opened by until / unless / once
+    (cue ``until_cond``) under a future or intended main clause is the condition, not a planned act: hypothetical,
+    as an "if" clause (session 13, EN7).  A past narrative ("fought until the army withdrew") is asserted and not
+    touched."""
+    for ev in events:
+        if ev.lang != "en" or ev.modality not in ("future", "intent") or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        words = words_of(doc, doc.sentences[ev.sentence], lex)
+        i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+        for k in range(i - 1, max(-1, i - 8), -1) if i else ():
+            if words[k].punct:
+                break
+            if words[k].norm in _UNTIL:
+                ev.modality = "hypothetical"
+                _mark(ev, "condition")
+                break
+
+
+def unreal_without_actors(events) -> None:
+    """"a trade war would hurt both sides", "We will respond to every attack", "A full-scale war would devastate
+    the region": a future, possible, hypothetical or conditional act with neither a source nor a target says
+    neither who nor to whom nor that it happened: no event (session 13, EN7).  Only conflictual roots (13-20): an
+    asserted act without actors stays (its actors may be known to the reader from the place or the headline), and
+    so does a planned meeting ("The two leaders are scheduled to meet in Geneva": the talks are news)."""
+    events[:] = [ev for ev in events if not (
+        ev.lang == "en" and ev.modality in ("future", "possible", "hypothetical", "conditional")
+        and "13" <= (ev.root or "") <= "20"
+        and not (ev.source_code or ev.target_code or ev.source_country or ev.target_country))]
 
 
 _AGREE_GAP = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+$")

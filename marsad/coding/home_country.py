@@ -63,9 +63,15 @@ def fill(doc, events, intl) -> None:
             c != home and n < HOME_LEAD * k for c, k in mentions.items())):
         return   # a story of several countries (India and Pakistan, the US and China): a bare role may be either's
     for ev in todo:
+        sides = ("source", "target")
         if ev.sentence_start in named:
-            continue
-        for side in ("source", "target"):
+            if not (ev.lang == "en" and ev.source_country and ev.source_country != home):
+                continue
+            # "The United States and Portugal … urged the government and the opposition to start a dialogue": a
+            # foreign country's act on a bare role of a story of the dateline's country is on that country's
+            # (session 13, EN7; English, the target only)
+            sides = ("target",)
+        for side in sides:
             code = getattr(ev, f"{side}_code")
             if code and not getattr(ev, f"{side}_country") and code[:3] not in intl:
                 setattr(ev, f"{side}_country", home)

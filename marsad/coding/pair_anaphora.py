@@ -69,3 +69,68 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
     if gone:
         events[:] = [e for e in events if all(e is not g for g in gone)]
     events.extend(added)
+
+
+_PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours|neighbors|states)"
+_PAIR_OBJECT = re.compile(r"\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\b", re.I)
+_PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _pair_before(events, ev, back: int = 6):
+    """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries."""
+    ante = None
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence):
+            continue
+        if p.source_country and p.target_country and p.source_country != p.target_country \
+                and (ante is None or p.trigger_start > ante.trigger_start):
+            ante = p
+    return ante
+
+
+def pair_phrases(doc, events: list) -> None:
+    """"urged both governments to implement the ceasefire", "hours before military commanders from both countries
+    were due to meet", "a truce that leaders of the two countries had agreed": a country-less side named as the
+    pair ("both / the two" + countries, governments, sides, leaders …) is the two countries of the nearest earlier
+    event between two countries (six sentences back at most): the object pair gives one event per country, the
+    subject pair one event each way (session 13, EN7; ``pair_subjects`` reads "the two sides" right before the
+    verb, with the pair of the same or the previous sentence)."""
+    text = doc.text
+    added = []
+    for ev in events:
+        if ev.lang != "en" or ":pair" in ev.rule or (ev.root or "") == "01" or ev.historical:
+            continue
+        if not ev.target_country and ev.source_code and _PAIR_OBJECT.match(text, ev.trigger_end):
+            # (a source-less act on "both sides" names no one: "a trade war would hurt both sides")
+            ante = _pair_before(events, ev)
+            if ante is None or ev.source_country in (ante.source_country, ante.target_country):
+                continue
+            copy_side(ev, "target", ante, "source")
+            ev.target_span = None
+            ev.rule += ":pair"
+            other = reversed_copy(ev, "pair")
+            copy_side(other, "source", ev, "source")
+            copy_side(other, "target", ante, "target")
+            other.target_span = None
+            added.append(other)
+            continue
+        m = _PAIR_OF.search(text, max(0, ev.trigger_start - 60), ev.trigger_start)
+        if m is None:
+            continue
+        own = not ev.source_country and ev.source_code in (None, "GOV", "MIL", "ELI")
+        if own or (ev.source_span and ev.source_span[1] < m.start() - 25):
+            # (a source named far before the pair phrase is another clause's: "The Thai army said … a truce that
+            # leaders of the two countries had agreed")
+            ante = _pair_before(events, ev)
+            if ante is None:
+                continue
+            role = (ev.source_code or "") if own else ""
+            for side, c in (("source", ante.source_country), ("target", ante.target_country)):
+                setattr(ev, f"{side}_country", c)
+                setattr(ev, f"{side}_code", c + role)
+                setattr(ev, f"{side}_actor_id", None)
+                setattr(ev, f"{side}_span", None)
+                setattr(ev, f"{side}_role", role or None)
+            ev.rule += ":pair"
+            added.append(reversed_copy(ev, "pair"))
+    events.extend(added)

@@ -1475,7 +1475,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     pairs = [(tgt, conj[0]), (conj[0], tgt)]
             if not pairs and src is not None and tgt is None and e.kind == "verb" and e.cameo[:2] in _COOP_ROOTS \
                     and src in A and e.cameo[:3] not in _THIRD_PARTY \
-                    and not (lang == "en" and english.offer_object(words, i, last)):
+                    and not (lang == "en" and (english.offer_object(words, i, last)
+                                               or english.thing_supported(words, last, A, e.cameo))):
                 # ("Japan and South Korea offered emergency aid": to a third party, not to each other)
                 # "Turkey and Russia agreed to …", "وقعت مصر والسودان اتفاقية": two conjoined subjects
                 # of a cooperative verb with no object of their own cooperate with each other
