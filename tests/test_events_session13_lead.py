@@ -264,3 +264,23 @@ def test_a_denied_report_is_negated(text, root):
 def test_a_rejected_proposal_negates_nothing():   # guard: no report noun
     doc = full("The government rejected the proposal and expelled two diplomats.", published_at=DAY)
     assert any(e.root == "16" and not e.negated for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The U.S. and U.K. warplanes struck Houthi targets in Yemen on Jan. 12, officials said.", "2026-01-12"),
+    ("قصفت الطائرات مواقع الحوثيين في 12 يناير.", "2026-01-12"),
+    ("Rebels attacked the town in December.", "2025-12"),
+])
+def test_a_reported_event_is_not_dated_after_the_story(text, date):
+    doc = full(text, published_at=DAY)
+    assert doc.events and all(e.date == date for e in doc.events if e.modality == "asserted"), \
+        [(e.cameo, e.date, e.modality) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The two ministers will meet in Cairo on Jan. 12.", "2027-01-12"),   # guard: a future event
+    ("Rebels attacked the town on Nov. 22.", "2026-11-22"),               # guard: two days ahead is the stamp's slack
+])
+def test_future_and_near_dates_stay(text, date):
+    doc = full(text, published_at=DAY)
+    assert doc.events and all(e.date == date for e in doc.events), [(e.cameo, e.date, e.modality) for e in doc.events]

@@ -21,6 +21,7 @@ anchor), ``publication`` or ``unresolved``.
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 from operator import attrgetter
 from typing import Optional
 
@@ -279,6 +280,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
     if r is not None:
         _apply(ev, r)
+        if r.basis == "inferred" and ev.modality == "asserted" and ev.date and doc.published_at:
+            _not_after(ev, doc.published_at[:10])
         return ev
     pub = (doc.published_at or "")[:10]
     if pub:
@@ -288,6 +291,34 @@ def date_event(doc: Document, ev: Event) -> Event:
     else:
         _apply(ev, None)
     return ev
+
+
+SLACK_DAYS = 7
+
+
+def _back_a_year(iso: str) -> str:
+    y, rest = iso[:4], iso[4:]
+    if rest[:6] == "-02-29":
+        rest = "-02-28" + rest[6:]
+    return f"{int(y) - 1:04d}{rest}"
+
+
+def _not_after(ev: Event, pub: str) -> None:
+    """A reported (asserted) event took place by the publication date: a year-less date the time stage placed
+    after it ("struck Houthi targets on Jan. 12" in a story of 20 November: the nearest 12 January is next year's,
+    since an unmarked future date wins when it is much nearer) is the past one, a year back.  The TimeRef keeps the
+    time stage's reading (a future event of the same expression would be next year's)."""
+    if ev.date[:len(pub)] <= pub[:len(ev.date)] or ev.date_granularity not in ("day", "month", "range"):
+        return
+    try:   # a few days after it is the publication date's slack (a late time stamp, another time zone), not a year
+        ahead = (_date.fromisoformat((ev.date + "-01")[:10]) - _date.fromisoformat(pub)).days
+    except ValueError:
+        return
+    if ahead <= SLACK_DAYS:
+        return
+    ev.date = _back_a_year(ev.date)
+    if ev.date_end:
+        ev.date_end = _back_a_year(ev.date_end)
 
 
 def date_events(doc: Document) -> Document:
