@@ -45,9 +45,37 @@ def pair_subjects(doc, events: list) -> None:
                 if ante is None or p.trigger_start > ante.trigger_start:
                     ante = p
         if ante is None:
+            ante = _met_pair(events, ev)
+            if ante is None:
+                continue
+            copy_side(ev, "source", ante[0], "target")
+            copy_side(ev, "target", ante[1], "target")
+            ev.rule += ":pair-met"
+            added.append(reversed_copy(ev, "pair"))
             continue
         copy_side(ev, "source", ante)
         copy_side(ev, "target", ante)
         ev.rule += ":pair"
         added.append(reversed_copy(ev, "pair"))
     events.extend(added)
+
+
+def _met_pair(events: list, ev):
+    """"التقت المبعوثة الأممية وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة …، إن الطرفين اتفقا": no earlier pair of
+    two countries, but one side meeting two others at one trigger (same or previous sentence): the two sides are those
+    two (the events whose targets they are), not the side that met them."""
+    groups: dict = {}
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - 1 <= p.sentence <= ev.sentence) \
+                or p.root not in _ROOTS or not (p.source_actor_id and p.target_actor_id):
+            continue
+        groups.setdefault(p.trigger_start, []).append(p)
+    for start in sorted(groups, reverse=True):
+        evs = groups[start]
+        by_src: dict = {}
+        for p in evs:
+            by_src.setdefault(p.source_code, {}).setdefault(p.target_code, p)
+        for tgts in by_src.values():
+            if len(tgts) == 2 and len(by_src) == 3:   # X -> A, X -> B (and A -> X, B -> X): A and B are the two sides
+                return tuple(tgts.values())
+    return None

@@ -107,6 +107,7 @@ class ActorStage:
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
+            _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
@@ -1062,6 +1063,64 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
             sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
 
 
+def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=()) -> None:
+    """"هجوم شنه مقاتلو حركة الشباب … وقتلت أكثر من ثلاثين من عناصر الحركة"، "تجمعا لمقاتلي الحركة": a bare definite
+    group noun (cue ``nonstate_body``: الحركة، الجماعة، التنظيم، الجبهة …) that no actor span covers, after a non-state
+    group named in full with that noun (حركة الشباب، جبهة تحرير أزواد), is the nearest such group named before it
+    (session 13; "قوات الجماعة" as a force title is :func:`_title_of_named_body`)."""
+    if not nonstate:
+        return
+    text = doc.text
+    named = []   # (end, key of the group noun, the group's spec)
+    for sp in specs:
+        if sp.res.role in NONSTATE_ROLES and sp.res.country and sp.res.basis != "metonym":
+            for w in text[sp.start:sp.end].split()[:3]:
+                w = clean_word(w)
+                key = next((k for k in (phrase_key(w), phrase_key("ال" + w), phrase_key("ال" + w[1:])) if k in nonstate),
+                           None)
+                if key is not None:
+                    named.append((sp.end, key, sp))
+                    break
+    if not named:
+        return
+    keys = {k for _, k, _ in named}
+    covered = sorted((sp.start, sp.end) for sp in specs)
+    sents = [s.start for s in doc.sentences]
+    first = min(e for e, _, _ in named)
+    for tok in doc.tokens:
+        if tok.start < first:
+            continue
+        w = clean_word(tok.text)
+        if len(w) < 5:
+            continue
+        if w[0] in "وف" and w[1:3] in ("ال", "لل", "با"):
+            w = w[1:]
+        if w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif w.startswith("بال"):
+            w = w[1:]
+        if not w.startswith("ال"):
+            continue
+        key = phrase_key(w)
+        if key not in keys:
+            continue
+        ante = max((x for x in named if x[0] <= tok.start and x[1] == key), key=lambda x: x[0], default=None)
+        if ante is None:
+            continue
+        k = bisect.bisect_right(covered, (tok.start, 10 ** 12)) - 1
+        if k >= 0 and covered[k][0] <= tok.start < covered[k][1]:
+            continue
+        g = ante[2]
+        head = next((sp for sp in specs if sp.end < tok.start and not text[sp.end:tok.start].strip()
+                     and not sp.res.country and sp.res.role in NONSTATE_ROLES), None)
+        if head is not None:
+            # "لمقاتلي الحركة" (fighters, UAF, glued to the noun before): the group's fighters are the group
+            head.key, head.res, head.end = g.key, g.res, tok.end
+            continue
+        si = bisect.bisect_right(sents, tok.start) - 1
+        specs.append(_Spec(g.key, g.res, tok.start, tok.end, [], g.kind, True, None, si))
+
+
 def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:
     """"الجيش السوداني … وهدد قائد الجيش": a title in construct with a bare definite state body (two Arabic words,
     the second with the article: قائد الجيش، وزير الدفاع، مدير الشرطة) and no country, after that role is named
@@ -1303,7 +1362,9 @@ def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
         a = max(before, key=_span_key).res
         if not (a.country or a.main):
             continue
-        if a.kind in ("country", "person") or not a.role:
+        if a.kind in ("country", "person") or not a.role or (
+                a.role in _ANAPHOR_ROLES and sp.res.role in _ANAPHOR_ROLES and a.country):
+            # (a state body's own forces: "وزارة الدفاع الصومالية … إن قواتها" -> SOMMIL, session 13)
             top = a.country or a.main
             sp.res = Resolution(make_code(top, sp.res.role), a.country, sp.res.role, sp.res.kind,
                                 basis="possessive", main=a.main or a.country)

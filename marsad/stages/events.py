@@ -1374,9 +1374,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = cand[0] if cand else None
         elif frame == "mutual":
             parts = _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
+            if lang == "ar" and len(parts) >= 2:
+                parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
+            if lang == "ar" and e.kind == "noun" and len(parts) >= 2 and _hosts(words, parts, i):
+                continue   # "استضافت مصر وقطر المحادثات": the hosts / welcomers of talks are not their parties
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+                if len(parts) > 2 and lang == "ar" and "represent" in words[parts[1].i0 - 1].cue:
+                    pairs += [x for g in parts[2:] for x in ((parts[0], g), (g, parts[0]))]
                 if lang == "ar" and len(parts) == 2 and parts[1].prep == "مع" and parts[1] in A:
                     # "أجرى اتصالين مع نظيريه المغربي والجزائري": each partner joined after مع meets the first
                     for g in _conjoined(words, A, A.index(parts[1]))[1:]:
@@ -2211,13 +2217,36 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                     and a.i0 > src.i0 and not _same(a.actor, src.actor)), None) \
             or next((a for a in after if a.i0 > p), None)
     if tgt is None:
+        name = _apposed_name(words, src, after)
+        if name is not None and not src.actor.country:
+            src = name   # the named person carries the title's country (LBYGOV)
         # not across another predicate: "جندي قتل في هجوم استهدف دوريته" (the patrol is استهدف's object)
-        tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)
+        tgt = next((a for a in after if a is not src and a is not name and a.prep not in _OBLIQUE
+                    and (src is None or a.i0 > src.i0)
                     and not (src is not None and a.i0 == src.i1 and _one_referent(src.actor, a.actor))
+                    and not (src is not None and a.i0 <= src.i1 + 2 and a.actor.entity_id and a.actor.kind == "person"
+                             and a.actor.id != src.actor.id and _one_referent(src.actor, a.actor))
                     and not any(last < k < a.i0 for k in tgt_blockers[0])
                     and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                                 for k in tgt_blockers[1])), None)
     return src, tgt
+
+
+def _apposed_name(words, src, after):
+    """"حمل رئيس الحكومة المكلفة من مجلس النواب أسامة حماد حكومة الدبيبة …": a named person of the title's role a few
+    modifier words after a title subject (no punctuation between, another bare actor after the name) is the title's
+    name in apposition, not the verb's object (the adjacent name is :func:`_one_referent`)."""
+    if src is None or src.actor.entity_id or not src.actor.role:
+        return None
+    bare = [a for a in after if a.prep == "" and a.i0 >= src.i1]
+    if len(bare) < 2:
+        return None
+    a = bare[0]
+    if a.actor.kind != "person" or not a.actor.entity_id or a.actor.role != src.actor.role or not src.i1 < a.i0 <= src.i1 + 5 \
+            or (src.actor.country and a.actor.country != src.actor.country) \
+            or any(words[k].punct for k in range(src.i1, a.i0)):
+        return None
+    return a
 
 
 def _adjunct_attack(words, evs):
@@ -2806,6 +2835,8 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         return False
     if k in trig_idx:
         return True
+    if k + 1 == src.i0 and src.actor.kind == "person" and w.norm in form_set("honorifics_ar.tsv"):
+        return False   # "استقبل المشير خليفة حفتر السفير الفرنسي": a rank or title right before the name is the subject's
     if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
         return True
     if w.cue:
@@ -2855,6 +2886,30 @@ def _disagrees(words, i, a) -> bool:
     if v.endswith(("ت", "وا", "تا", "ن")) or v.startswith("ت") or len(v) < 3:
         return False
     return "masc_name" not in words[a.i0].cue
+
+
+def _represented(words, A, parts):
+    """A delegation side (cue ``delegation``: وفد، وفدين، وفود) followed by يمثل / يمثلان / تمثل (cue ``represent``) and
+    bare actors is those actors: "التقت المبعوثة وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة" meets the two
+    chambers (each one a side; the first part stays the other side)."""
+    out = []
+    for g in parts:
+        k = g.i1
+        nxt = next((a for a in A if a.i0 == k + 1 and a.prep == ""), None) if k + 1 < len(words) \
+            and "delegation" in words[k - 1].cue and "represent" in words[k].cue else None
+        out.extend(_conjoined(words, A, A.index(nxt)) if nxt is not None else [g])
+    return out
+
+
+def _hosts(words, parts, i) -> bool:
+    """Are the conjoined actors before a mutual noun the subject of a third-party verb (cue ``third_party``:
+    استضاف، رعى، رحب، بارك، توسط …) that governs the noun: right before them (VSO, "رحبت السعودية وقطر باستئناف
+    المحادثات") or between them and the noun (SVO, "مصر وقطر استضافتا المحادثات")?"""
+    if parts[-1].i1 > i:
+        return False
+    k0 = parts[0].i0
+    return any("third_party" in words[k].cue for k in range(max(0, k0 - 2), k0)) \
+        or any("third_party" in words[k].cue for k in range(parts[-1].i1, i))
 
 
 def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
