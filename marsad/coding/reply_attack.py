@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import fill_side, start_index
+from .structure import copy_side, fill_side, start_index
 
 _ATTACK = frozenset(("18", "19", "20"))
+# (and an accusation as the manner of a reply: "ورد المتحدث باسم الخارجية الإيرانية باتهام الوكالة بالانحياز", session 13)
+_REPLY_ROOTS = _ATTACK | {"11"}
 
 
 def _forms() -> dict:
@@ -46,7 +48,10 @@ def apply(words, args, evs) -> None:
     forms = None
     starts = start_index(words)
     for ev in evs:
-        if ev.root not in _ATTACK or ":noun:" not in ev.rule or ev.source_code or ev.source_actor_id:
+        if ev.root not in _REPLY_ROOTS or ":noun:" not in ev.rule:
+            continue
+        gen = ev.root == "11" and ev.source_span is not None and ev.source_span[0] >= ev.trigger_end
+        if (ev.source_code or ev.source_actor_id) and not gen:
             continue
         j = starts.get(ev.trigger_start)
         if j is None or j < 2 or not words[j].prefix.endswith("ب") and not (words[j].norm[:1] == "ب" and not words[j].stem):
@@ -63,8 +68,13 @@ def apply(words, args, evs) -> None:
             continue
         if ev.target_actor_id == x.actor.id:
             continue
+        if gen:
+            copy_side(ev, "target", ev, "source")   # "باتهام المعارضة": the accused, not the accuser
         fill_side(ev, "source", x.actor, (x.start, x.end))
         ev.rule += ":reply"
+        if ev.root not in _ATTACK:
+            ev.historical = False   # (the reply happened: its manner is no reference to an earlier act)
+            continue
         for v in evs:
             m = starts.get(v.trigger_start)
             if v is ev or m is None or not (j < m <= j + 3) or v.root not in _ATTACK or ":verb:" not in v.rule \

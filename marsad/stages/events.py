@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import abstract_war, conflict_sides, domain, during_it, endanger, hazards, home_country, lead_body
+from ..coding import abstract_war, antecedent_act, conflict_sides, domain, during_it, endanger, hazards, home_country, lead_body
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -407,6 +407,20 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     if ev.source_span and ev.source_span[0] >= ev.trigger_start:
         pos = max(pos, ev.source_span[1])
     toks = doc.text[pos:pos + 60].split()[:3]
+    if ev.root == "13" and toks and not any(c in doc.text[pos:pos + 100].split("ضد")[0] for c in "،,.;؛:"):
+        # "هدد بتحرك عسكري منفرد ضد المنشآت النووية الإيرانية": the threatened act's ضد-object, two nisbas on
+        # (the first a kind, النووية; the second the nation), session 13
+        far = doc.text[pos:pos + 100].split()[:9]
+        if "ضد" in far:
+            rest = far[far.index("ضد") + 1:][:3]
+            for adj in rest[1:]:
+                adj = adj.rstrip(".،,;؛:")
+                if not _norm(adj, "ar").startswith("ال") or not _norm(adj, "ar").endswith(("ي", "يه")):
+                    break
+                r = resolve_phrase(adj, doc.published_at)
+                if r is not None and r.country and r.country != ev.source_country:
+                    _target_country(ev, r.country, ":obj-nationality")
+                    return
     oblique = bool(toks) and toks[0] in ("على", "ضد") and ev.root in ("16", "17")
     if oblique:   # "فرضت عقوبات على مصارف إيرانية"
         toks = toks[1:]
@@ -913,6 +927,10 @@ def _anchored(words, i, last, cs, ce) -> bool:
 _AR_PREP_QUANT = frozenset(("اي", "كل"))   # ب + a short quantifier is still the preposition
 
 
+_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما")), "علي": frozenset(("عليه", "عليها", "عليهم"))}
+_RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
+
+
 def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
@@ -940,6 +958,8 @@ def _find_prep(words, i, e, lang) -> int:
             if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
                 continue   # "was fired on Monday": a date, not the prepositional object
             return j
+        if lang == "ar" and j == i + 1 and x.norm in _RESUMPTIVE_PREP.get(next(iter(e.prep)) if len(e.prep) == 1 else "", ()):
+            return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13)
         if lang == "ar":
             for p in e.prep:
                 if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
@@ -1657,6 +1677,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _conjoined_subject(words, evs)
             if "04" in roots and len(evs) > 2:
                 evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
+            if "04" in roots and len(evs) > 1:
+                during_it.sides(words, evs)   # "اتصالا بنظيره، حثه خلاله على …": the caller urged the partner
+            if len(evs) > 1 and ("11" in roots or "12" in roots or "05" in roots):
+                antecedent_act.apply(words, evs)   # "…، وهو ما نددت به طهران": the act's actor is the target
             if "11" in roots:
                 _accused_agent(words, evs)
             if "11" in roots or "12" in roots:
@@ -1678,6 +1702,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _attributed(words, args, evs)
                 reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
                 repelled_attack.apply(doc, words, evs)   # "أعلن الجيش أنه صد هجوما …، وقتل العشرات من عناصرها"
+            elif "11" in roots:
+                reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13)
     # statements: every quote with a known speaker
     for q in quotes:
         spk = actor_of(doc, q.speaker_actor_id)
@@ -2198,6 +2224,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
         return src, tgt
+    if p >= 0 and p == last + 1 and words[p].norm in _RESUMPTIVE_ALL:
+        p = -1   # "وهو ما نددت به طهران": the pronoun is the object, the actor after it the subject
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
     if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3 \
             and not any(before[-1].i1 <= k < i for k in blockers):
