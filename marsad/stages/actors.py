@@ -104,6 +104,7 @@ class ActorStage:
         _title_of_body(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
+            _body_in_country(doc, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
@@ -1007,6 +1008,40 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
 
 
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+_IN_COUNTRY_ROLES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _body_in_country(doc: Document, specs: list[_Spec]) -> None:
+    """"نفت الحكومة الانتقالية في مالي …"، "البرلمان في ليبيا": a bare definite state institution (government,
+    legislature, judiciary; not forces: "جنود في مالي" may be anyone's) followed, after at most two adjectives, by في
+    and a country's name is that country's (session 13)."""
+    cands = [sp for sp in specs if not sp.res.country and not sp.res.main and sp.res.role in _IN_COUNTRY_ROLES
+             and sp.kind == "organisation"]
+    if not cands:
+        return
+    text = doc.text
+    # (a state's name as the document writes it elsewhere: "مالي" is also "financial", so a name the lexicon leaves
+    # unread here is read by its other mentions)
+    states = {clean_word(text[sp.start:sp.end]): sp.res.country for sp in specs
+              if sp.kind == "country" and sp.res.country and not sp.res.role and " " not in text[sp.start:sp.end].strip()}
+    if not states:
+        return
+    for sp in cands:
+        w = text[sp.start:sp.end].split()
+        if not w or not _definite(clean_word(w[0]).lstrip("وف")):
+            continue
+        gap = text[sp.end:sp.end + 60].split()[:4]
+        k = next((x for x, g in enumerate(gap) if clean_word(g) == "في"), -1)
+        if k < 0 or k + 1 >= len(gap) or any(not _definite(clean_word(g)) for g in gap[:k]) \
+                or any(c in " ".join(gap[:k + 1]) for c in "،,.؛:"):
+            continue
+        c = states.get(clean_word(gap[k + 1]))
+        if c is None:
+            continue
+        sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="in_country", main=c)
+        sp.key = ("A", sp.res.code, sp.start)
 
 
 def _anaphora(doc: Document, specs: list[_Spec]) -> None:

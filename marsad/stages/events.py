@@ -1227,7 +1227,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # its subject; the actor after it is the object, never the source
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
             if lang == "ar" and src is None and e.kind == "verb":
-                src = _comp_subject(words, i, A, trig_idx, tgt)
+                src = _comp_subject(words, i, A, trig_idx, tgt, args)
+            if lang == "ar" and tgt is not None and tgt.prep == "ب" and e.cameo[:2] in _ATTACK_ROOTS \
+                    and tgt.actor.role == "MIL" and not tgt.actor.country and tgt.i0 > last:
+                # "شن غارات بطائرات مسيرة على مواقع لجبهة …": the country-less aircraft after ب are the means, not
+                # the target; the على / ضد object is (session 13)
+                tgt = next((a for a in after if a is not src and a.i0 > tgt.i0 and (a.prep in ("علي", "ضد") or (
+                    a.prep == "ل" and words[a.i0 - 2].norm == "علي"))), None)   # (على مواقع لجبهة …: the owner)
             if lang == "en":
                 # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
                 src, tgt = english.en_svo_fix(words, i, args, src, tgt)
@@ -2810,11 +2816,18 @@ def _protest_purpose(words, evs) -> None:
         ev.rule += ":purpose"
 
 
-def _comp_subject(words, i, A, trig_idx, tgt):
+def _comp_subject(words, i, A, trig_idx, tgt, args=None):
     """"أن المسلحين من الموالين لتنظيم القاعدة اختطفوا …"، "إن مهاجما انتحاريا من حركة طالبان فجر …": the noun
     phrase that opens an إن / أن clause is the subject of the clause's first verb, across its من / لـ
     modifiers (whose named actor, when the head has no country, is the agent)."""
     k = next((k for k in range(i - 1, max(-1, i - 10), -1) if "comp" in words[k].cue or words[k].punct), -1)
+    if k == i - 1 and words[k].text in ",،":
+        # "إن الجيش المالي، مدعوما بعناصر من الفيلق الأفريقي، شن غارات …": a comma-closed aside opened by a
+        # participle (cue aside) between the subject and its verb is passed over (session 13)
+        k2 = next((x for x in range(k - 1, max(-1, k - 12), -1) if words[x].punct), -1)
+        if k2 > 0 and words[k2].text in ",،" and "aside" in words[k2 + 1].cue and args is not None:
+            i, A = k2, args
+            k = next((x for x in range(i - 1, max(-1, i - 10), -1) if "comp" in words[x].cue or words[x].punct), -1)
     if k < 0 or words[k].punct or any(k < j < i for j in trig_idx if "comp" not in words[j].cue and j not in
                                          {a.i0 for a in A}):
         return None
