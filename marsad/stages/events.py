@@ -1766,7 +1766,9 @@ def _conjoined_word(w) -> bool:
     """Does the Arabic word carry the conjunction و / ف (واتهم، فدعت)?  The tokenizer does not split the clitic on every
     word, so by its first letter too when the rest is still a word (five letters or more, or four with the split kept)."""
     n = w.norm
-    return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and w.prefix in ("و", "ف")))
+    return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and (w.prefix in ("و", "ف") or (
+        # "وحثت" (و + a three-letter verb the tokenizer left whole): a trigger whose lemma does not open with the letter
+        bool(w.trig[1]) and not any(_norm(x.lemma, "ar")[:1] == n[0] for x in w.trig[1])))))
 
 
 def _denial_cue(lex, cue: str) -> bool:
