@@ -927,7 +927,7 @@ def _anchored(words, i, last, cs, ce) -> bool:
 _AR_PREP_QUANT = frozenset(("اي", "كل"))   # ب + a short quantifier is still the preposition
 
 
-_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما")), "علي": frozenset(("عليه", "عليها", "عليهم"))}
+_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما"))}   # (not عليه: "يحكم قبضته عليها" is no arrest)
 _RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
 
 
@@ -958,7 +958,8 @@ def _find_prep(words, i, e, lang) -> int:
             if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
                 continue   # "was fired on Monday": a date, not the prepositional object
             return j
-        if lang == "ar" and j == i + 1 and x.norm in _RESUMPTIVE_PREP.get(next(iter(e.prep)) if len(e.prep) == 1 else "", ()):
+        if lang == "ar" and j == i + 1 and e.kind == "verb" and x.norm in _RESUMPTIVE_PREP.get(
+                next(iter(e.prep)) if len(e.prep) == 1 else "", ()):
             return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13)
         if lang == "ar":
             for p in e.prep:
