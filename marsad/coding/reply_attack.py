@@ -14,7 +14,7 @@ from .structure import copy_side, fill_side, start_index
 
 _ATTACK = frozenset(("18", "19", "20"))
 # (and an accusation as the manner of a reply: "ورد المتحدث باسم الخارجية الإيرانية باتهام الوكالة بالانحياز", session 13)
-_REPLY_ROOTS = _ATTACK | {"11"}
+_REPLY_ROOTS = _ATTACK | {"11", "16"}   # (and a recall or a sanction: "وردت الجزائر باستدعاء سفيريها")
 
 
 def _forms() -> dict:
@@ -74,6 +74,7 @@ def apply(words, args, evs) -> None:
         ev.rule += ":reply"
         if ev.root not in _ATTACK:
             ev.historical = False   # (the reply happened: its manner is no reference to an earlier act)
+            _joined_after(words, starts, evs, ev, x, k)
             continue
         for v in evs:
             m = starts.get(v.trigger_start)
@@ -90,3 +91,18 @@ def apply(words, args, evs) -> None:
                     v.source_country = home
                     v.source_code = home + (v.source_code or "")
                     v.rule += ":reply-home"
+
+
+def _joined_after(words, starts, evs, ev, x, k) -> None:
+    """"وردت الجزائر باستدعاء سفيريها …، وأغلقت مجالها الجوي …": a verb joined after a comma with no subject of its own,
+    of the reply verb's gender, goes on with the replier (the reply verb is no event, so the joined-verb rule has none)."""
+    from .agreement import masc_verb
+    for v in evs:
+        m = starts.get(v.trigger_start)
+        if v is ev or m is None or m <= k or ":verb:" not in v.rule or v.source_code or v.source_actor_id \
+                or words[m].norm[:1] != "و" or words[m - 1].text not in ("،", ",") \
+                or masc_verb(words[m].norm) != masc_verb(words[k].norm) or any(
+                    words[y].text in ".؛;:" or "comp" in words[y].cue for y in range(k + 1, m)):
+            continue
+        fill_side(v, "source", x.actor, (x.start, x.end))
+        v.rule += ":reply-joined"

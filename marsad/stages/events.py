@@ -37,7 +37,7 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import abstract_war, antecedent_act, conflict_sides, domain, during_it, endanger, hazards, home_country, lead_body
+from ..coding import abstract_war, antecedent_act, conflict_sides, recall, domain, during_it, endanger, hazards, home_country, lead_body
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -150,6 +150,8 @@ class EventStage:
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
+                if any(e.cameo == "161" for e in evs):
+                    evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
@@ -1709,7 +1711,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _attributed(words, args, evs)
                 reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
                 repelled_attack.apply(doc, words, evs)   # "أعلن الجيش أنه صد هجوما …، وقتل العشرات من عناصرها"
-            elif "11" in roots:
+            elif "11" in roots or "16" in roots:
                 reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13)
     # statements: every quote with a known speaker
     for q in quotes:
