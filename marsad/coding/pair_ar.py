@@ -35,8 +35,9 @@ def pair_subjects(doc, events: list) -> None:
             pairs = form_set("pair_ar.tsv")
         if not _pair_next(doc.text, ev, pairs):
             continue
+        met = _met_pair(events, ev)   # (one side met two: those two are "the two sides", before any other pair)
         ante = None
-        for p in events:
+        for p in events if met is None else ():
             if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - 1 <= p.sentence <= ev.sentence) \
                     or ":compound" in p.rule:
                 continue
@@ -45,11 +46,10 @@ def pair_subjects(doc, events: list) -> None:
                 if ante is None or p.trigger_start > ante.trigger_start:
                     ante = p
         if ante is None:
-            ante = _met_pair(events, ev)
-            if ante is None:
+            if met is None:
                 continue
-            copy_side(ev, "source", ante[0], "target")
-            copy_side(ev, "target", ante[1], "target")
+            copy_side(ev, "source", met[0], "target")
+            copy_side(ev, "target", met[1], "target")
             ev.rule += ":pair-met"
             added.append(reversed_copy(ev, "pair"))
             continue

@@ -59,12 +59,12 @@ def _defender_blow(doc, words, evs, ev, j, starts) -> None:
     for v in evs:
         m = starts.get(v.trigger_start)
         if v is ev or m is None or m <= j or v.root not in _ATTACK or ":verb:" not in v.rule \
-                or v.source_code or v.target_code or words[m].norm[:1] != "و" or words[m - 1].text not in ("،", ","):
+                or v.source_code or v.source_actor_id or words[m].norm[:1] != "و" or words[m - 1].text not in ("،", ","):
             continue
         victims = next((a for a in doc.actors if a.country and any(
             v.trigger_end < s <= v.trigger_end + 40 and doc.text[v.trigger_end:s].rstrip().endswith(_MEMBERS)
             for s, _ in a.spans)), None)
-        if victims is None:
+        if victims is None or (v.target_actor_id and v.target_actor_id != victims.id):
             continue
         copy_side(v, "source", ev, "target")
         span = next((s, e) for s, e in victims.spans if v.trigger_end < s <= v.trigger_end + 40)

@@ -1122,9 +1122,13 @@ def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=()) -> None:
     covered = sorted((sp.start, sp.end) for sp in specs)
     sents = [s.start for s in doc.sentences]
     first = min(e for e, _, _ in named)
-    for tok in doc.tokens:
+    toks = doc.tokens
+    for ti, tok in enumerate(toks):
         if tok.start < first:
             continue
+        if ti + 1 < len(toks) and clean_word(toks[ti + 1].text).startswith("ال") \
+                and clean_word(toks[ti + 1].text).endswith(("ية", "يه", "ي")):
+            continue   # "الحركة التجارية"، "الجبهة الداخلية": another movement / front, named by its adjective
         w = clean_word(tok.text)
         if len(w) < 5:
             continue
