@@ -2252,8 +2252,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if p >= 0:
         # "دعا مجلس الأمن الحكومة السودانية إلى …": a bare object between the subject and the
         # preposition is the addressee; else the preposition's object
-        tgt = next((a for a in after if a is not src and a.prep == "" and a.i0 < p and src is not None
-                    and a.i0 > src.i0 and not _same(a.actor, src.actor)), None) \
+        tgt = next((a for a in after if a is not src and a.prep == "" and a.i0 < p and (
+            (src is not None and a.i0 > src.i0 and not _same(a.actor, src.actor))
+            # (no subject found: a bare actor too far after the verb to be its subject is the addressee, "وكانت
+            # القمة الخليجية قد دعت في ختام أعمالها بالدوحة الشهر الماضي إيران إلى …", session 13)
+            or (src is None and a not in bare_after))), None) \
             or next((a for a in after if a.i0 > p), None)
     if tgt is None:
         name = _apposed_name(words, src, after)
