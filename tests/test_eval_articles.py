@@ -145,7 +145,8 @@ def test_anchor_is_a_standalone_word(tmp_path):
 # added by AR7 had their gold written before the system ran on them, .531 strict recall; the two older ones 1.0)
 # pages_other.yaml (session 12): two match reports with no event and two disaster stories, in-sample 1.0; session 13
 # added an economy page, an obituary, a business page, a court story and an opinion column: strict recall 0.63
-FLOORS = {"articles_ar.yaml": 0.7, "articles_en.yaml": 0.6, "pages_other.yaml": 0.6}
+# session 13 (AR8): Arabic .800 over six stories (the two added then: first run .485, after the fixes .758)
+FLOORS = {"articles_ar.yaml": 0.75, "articles_en.yaml": 0.6, "pages_other.yaml": 0.6}
 
 
 def test_article_gold_files_parse_and_hold_their_floor():

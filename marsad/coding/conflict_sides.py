@@ -9,7 +9,7 @@ code: the country); otherwise the target is left empty.  Rule marker ``:two-side
 """
 from __future__ import annotations
 
-from .structure import clear_side, form_set
+from .structure import actor_of, clear_side, form_set
 
 _ROOTS = frozenset(("02", "10"))
 _STATE = frozenset(("MIL", "GOV", "COP", "SPY"))
@@ -87,6 +87,15 @@ def apply(doc, events: list) -> None:
                 ev.target_code = country
             continue
         role = ev.source_code
+        if ev.root in _ATTACK and role in _STATE and ev.lang == "ar" and ev.quote_id is not None \
+                and _defence_reporter(doc, ev):
+            # "أعلنت وزارة الدفاع الجزائرية أن وحدات الدفاع الجوي أسقطت طائرة …": a bare force reported by a country's
+            # army or defence ministry is that country's own (session 13)
+            c = ev.reported_by_code[:3]
+            if ev.target_country != c:
+                ev.source_country, ev.source_code = c, c + role
+                ev.rule += ":own-force"
+            continue
         if ev.root not in _ATTACK or ev.source_country or role not in _STATE or ev.lang != "ar" \
                 or ev.reported_by_code not in (role, None) or ev.quote_id is None or ev.reported_by_code is None:
             continue
@@ -95,3 +104,14 @@ def apply(doc, events: list) -> None:
         if country:
             ev.source_country, ev.source_code = country, country + role
             ev.rule += ":own-force"
+
+
+def _defence_reporter(doc, ev) -> bool:
+    """Is the event reported by a country's army (…MIL) or defence ministry (a GOV actor whose words name الدفاع)?"""
+    rep = ev.reported_by_code or ""
+    if len(rep) != 6 or rep[3:] not in ("MIL", "GOV"):
+        return False
+    if rep[3:] == "MIL":
+        return True
+    a = actor_of(doc, ev.reported_by_actor_id)
+    return a is not None and any("الدفاع" in doc.text[s:e] for s, e in a.spans)

@@ -35,8 +35,9 @@ def pair_subjects(doc, events: list) -> None:
             pairs = form_set("pair_ar.tsv")
         if not _pair_next(doc.text, ev, pairs):
             continue
+        met = _met_pair(events, ev)   # (one side met two: those two are "the two sides", before any other pair)
         ante = None
-        for p in events:
+        for p in events if met is None else ():
             if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - 1 <= p.sentence <= ev.sentence) \
                     or ":compound" in p.rule:
                 continue
@@ -45,9 +46,36 @@ def pair_subjects(doc, events: list) -> None:
                 if ante is None or p.trigger_start > ante.trigger_start:
                     ante = p
         if ante is None:
+            if met is None:
+                continue
+            copy_side(ev, "source", met[0], "target")
+            copy_side(ev, "target", met[1], "target")
+            ev.rule += ":pair-met"
+            added.append(reversed_copy(ev, "pair"))
             continue
         copy_side(ev, "source", ante)
         copy_side(ev, "target", ante)
         ev.rule += ":pair"
         added.append(reversed_copy(ev, "pair"))
     events.extend(added)
+
+
+def _met_pair(events: list, ev):
+    """"التقت المبعوثة الأممية وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة …، إن الطرفين اتفقا": no earlier pair of
+    two countries, but one side meeting two others at one trigger (same or previous sentence): the two sides are those
+    two (the events whose targets they are), not the side that met them."""
+    groups: dict = {}
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - 1 <= p.sentence <= ev.sentence) \
+                or p.root not in _ROOTS or not (p.source_actor_id and p.target_actor_id):
+            continue
+        groups.setdefault(p.trigger_start, []).append(p)
+    for start in sorted(groups, reverse=True):
+        evs = groups[start]
+        by_src: dict = {}
+        for p in evs:
+            by_src.setdefault(p.source_code, {}).setdefault(p.target_code, p)
+        for tgts in by_src.values():
+            if len(tgts) == 2 and len(by_src) == 3:   # X -> A, X -> B (and A -> X, B -> X): A and B are the two sides
+                return tuple(tgts.values())
+    return None

@@ -12,6 +12,7 @@ from .structure import actor_of, copy_side, fill_side, start_index
 
 _ATTACK = frozenset(("18", "19", "20"))
 _PRONOUN_COMP = frozenset(("انه", "انها", "أنه", "أنها"))
+_MEMBERS = ("من عناصر", "من مقاتلي", "من مسلحي", "من أفراد", "من افراد")   # partitive victims: "العشرات من عناصر الحركة"
 
 
 def _repel_at(words, j: int) -> int:
@@ -35,7 +36,12 @@ def apply(doc, words, evs) -> None:
             if spk is not None and spk.id != ev.source_actor_id:
                 fill_side(ev, "target", spk, (q.speaker_start, q.speaker_end))
                 ev.rule += ":repel-speaker"
-        if not (ev.target_code and ev.source_code):
+        if not ev.target_code:
+            continue
+        if not ev.source_code:
+            # "إن قواتها صدت الهجوم …، وقتلت أكثر من ثلاثين من عناصر الحركة": the attack named before (a definite
+            # back-reference, no attacker in its sentence); the defender's blow takes its own partitive victims
+            _defender_blow(doc, words, evs, ev, j, starts)
             continue
         for v in evs:
             m = starts.get(v.trigger_start)
@@ -47,3 +53,20 @@ def apply(doc, words, evs) -> None:
             copy_side(v, "source", ev, "target")
             copy_side(v, "target", ev, "source")
             v.rule += ":after-repel"
+
+
+def _defender_blow(doc, words, evs, ev, j, starts) -> None:
+    for v in evs:
+        m = starts.get(v.trigger_start)
+        if v is ev or m is None or m <= j or v.root not in _ATTACK or ":verb:" not in v.rule \
+                or v.source_code or v.source_actor_id or words[m].norm[:1] != "و" or words[m - 1].text not in ("،", ","):
+            continue
+        victims = next((a for a in doc.actors if a.country and any(
+            v.trigger_end < s <= v.trigger_end + 40 and doc.text[v.trigger_end:s].rstrip().endswith(_MEMBERS)
+            for s, _ in a.spans)), None)
+        if victims is None or (v.target_actor_id and v.target_actor_id != victims.id):
+            continue
+        copy_side(v, "source", ev, "target")
+        span = next((s, e) for s, e in victims.spans if v.trigger_end < s <= v.trigger_end + 40)
+        fill_side(v, "target", victims, span)
+        v.rule += ":after-repel"

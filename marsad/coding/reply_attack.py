@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import fill_side, start_index
+from .structure import copy_side, fill_side, start_index
 
 _ATTACK = frozenset(("18", "19", "20"))
+# (and an accusation as the manner of a reply: "ورد المتحدث باسم الخارجية الإيرانية باتهام الوكالة بالانحياز", session 13)
+_REPLY_ROOTS = _ATTACK | {"11", "16"}   # (and a recall or a sanction: "وردت الجزائر باستدعاء سفيريها")
 
 
 def _forms() -> dict:
@@ -46,7 +48,10 @@ def apply(words, args, evs) -> None:
     forms = None
     starts = start_index(words)
     for ev in evs:
-        if ev.root not in _ATTACK or ":noun:" not in ev.rule or ev.source_code or ev.source_actor_id:
+        if ev.root not in _REPLY_ROOTS or ":noun:" not in ev.rule:
+            continue
+        gen = ev.root == "11" and ev.source_span is not None and ev.source_span[0] >= ev.trigger_end
+        if (ev.source_code or ev.source_actor_id) and not gen:
             continue
         j = starts.get(ev.trigger_start)
         if j is None or j < 2 or not words[j].prefix.endswith("ب") and not (words[j].norm[:1] == "ب" and not words[j].stem):
@@ -63,8 +68,14 @@ def apply(words, args, evs) -> None:
             continue
         if ev.target_actor_id == x.actor.id:
             continue
+        if gen:
+            copy_side(ev, "target", ev, "source")   # "باتهام المعارضة": the accused, not the accuser
         fill_side(ev, "source", x.actor, (x.start, x.end))
         ev.rule += ":reply"
+        if ev.root not in _ATTACK:
+            ev.historical = False   # (the reply happened: its manner is no reference to an earlier act)
+            _joined_after(words, starts, evs, ev, x, k)
+            continue
         for v in evs:
             m = starts.get(v.trigger_start)
             if v is ev or m is None or not (j < m <= j + 3) or v.root not in _ATTACK or ":verb:" not in v.rule \
@@ -80,3 +91,18 @@ def apply(words, args, evs) -> None:
                     v.source_country = home
                     v.source_code = home + (v.source_code or "")
                     v.rule += ":reply-home"
+
+
+def _joined_after(words, starts, evs, ev, x, k) -> None:
+    """"وردت الجزائر باستدعاء سفيريها …، وأغلقت مجالها الجوي …": a verb joined after a comma with no subject of its own,
+    of the reply verb's gender, goes on with the replier (the reply verb is no event, so the joined-verb rule has none)."""
+    from .agreement import masc_verb
+    for v in evs:
+        m = starts.get(v.trigger_start)
+        if v is ev or m is None or m <= k or ":verb:" not in v.rule or v.source_code or v.source_actor_id \
+                or words[m].norm[:1] != "و" or words[m - 1].text not in ("،", ",") \
+                or masc_verb(words[m].norm) != masc_verb(words[k].norm) or any(
+                    words[y].text in ".؛;:" or "comp" in words[y].cue for y in range(k + 1, m)):
+            continue
+        fill_side(v, "source", x.actor, (x.start, x.end))
+        v.rule += ":reply-joined"

@@ -104,9 +104,11 @@ class ActorStage:
         _title_of_body(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
+            _body_in_country(doc, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
+            _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
@@ -1008,6 +1010,40 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
+_IN_COUNTRY_ROLES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _body_in_country(doc: Document, specs: list[_Spec]) -> None:
+    """"نفت الحكومة الانتقالية في مالي …"، "البرلمان في ليبيا": a bare definite state institution (government,
+    legislature, judiciary; not forces: "جنود في مالي" may be anyone's) followed, after at most two adjectives, by في
+    and a country's name is that country's (session 13)."""
+    cands = [sp for sp in specs if not sp.res.country and not sp.res.main and sp.res.role in _IN_COUNTRY_ROLES
+             and sp.kind == "organisation"]
+    if not cands:
+        return
+    text = doc.text
+    # (a state's name as the document writes it elsewhere: "مالي" is also "financial", so a name the lexicon leaves
+    # unread here is read by its other mentions)
+    states = {clean_word(text[sp.start:sp.end]): sp.res.country for sp in specs
+              if sp.kind == "country" and sp.res.country and not sp.res.role and " " not in text[sp.start:sp.end].strip()}
+    if not states:
+        return
+    for sp in cands:
+        w = text[sp.start:sp.end].split()
+        if not w or not _definite(clean_word(w[0]).lstrip("وف")):
+            continue
+        gap = text[sp.end:sp.end + 60].split()[:4]
+        k = next((x for x, g in enumerate(gap) if clean_word(g) == "في"), -1)
+        if k < 0 or k + 1 >= len(gap) or any(not _definite(clean_word(g)) for g in gap[:k]) \
+                or any(c in " ".join(gap[:k + 1]) for c in "،,.؛:"):
+            continue
+        c = states.get(clean_word(gap[k + 1]))
+        if c is None:
+            continue
+        sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="in_country", main=c)
+        sp.key = ("A", sp.res.code, sp.start)
+
+
 def _anaphora(doc: Document, specs: list[_Spec]) -> None:
     """"الجيش السوداني … إن الجيش استعاد": a bare definite state body (one Arabic word with the
     article) after the same body named with its country in the document is that body again, when
@@ -1060,6 +1096,68 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
                    key=_span_key, default=None)
         if ante is not None:
             sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=()) -> None:
+    """"هجوم شنه مقاتلو حركة الشباب … وقتلت أكثر من ثلاثين من عناصر الحركة"، "تجمعا لمقاتلي الحركة": a bare definite
+    group noun (cue ``nonstate_body``: الحركة، الجماعة، التنظيم، الجبهة …) that no actor span covers, after a non-state
+    group named in full with that noun (حركة الشباب، جبهة تحرير أزواد), is the nearest such group named before it
+    (session 13; "قوات الجماعة" as a force title is :func:`_title_of_named_body`)."""
+    if not nonstate:
+        return
+    text = doc.text
+    named = []   # (end, key of the group noun, the group's spec)
+    for sp in specs:
+        if sp.res.role in NONSTATE_ROLES and sp.res.country and sp.res.basis != "metonym":
+            for w in text[sp.start:sp.end].split()[:3]:
+                w = clean_word(w)
+                key = next((k for k in (phrase_key(w), phrase_key("ال" + w), phrase_key("ال" + w[1:])) if k in nonstate),
+                           None)
+                if key is not None:
+                    named.append((sp.end, key, sp))
+                    break
+    if not named:
+        return
+    keys = {k for _, k, _ in named}
+    covered = sorted((sp.start, sp.end) for sp in specs)
+    sents = [s.start for s in doc.sentences]
+    first = min(e for e, _, _ in named)
+    toks = doc.tokens
+    for ti, tok in enumerate(toks):
+        if tok.start < first:
+            continue
+        if ti + 1 < len(toks) and clean_word(toks[ti + 1].text).startswith("ال") \
+                and clean_word(toks[ti + 1].text).endswith(("ية", "يه", "ي")):
+            continue   # "الحركة التجارية"، "الجبهة الداخلية": another movement / front, named by its adjective
+        w = clean_word(tok.text)
+        if len(w) < 5:
+            continue
+        if w[0] in "وف" and w[1:3] in ("ال", "لل", "با"):
+            w = w[1:]
+        if w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif w.startswith("بال"):
+            w = w[1:]
+        if not w.startswith("ال"):
+            continue
+        key = phrase_key(w)
+        if key not in keys:
+            continue
+        ante = max((x for x in named if x[0] <= tok.start and x[1] == key), key=lambda x: x[0], default=None)
+        if ante is None:
+            continue
+        k = bisect.bisect_right(covered, (tok.start, 10 ** 12)) - 1
+        if k >= 0 and covered[k][0] <= tok.start < covered[k][1]:
+            continue
+        g = ante[2]
+        head = next((sp for sp in specs if sp.end < tok.start and not text[sp.end:tok.start].strip()
+                     and not sp.res.country and sp.res.role in NONSTATE_ROLES), None)
+        if head is not None:
+            # "لمقاتلي الحركة" (fighters, UAF, glued to the noun before): the group's fighters are the group
+            head.key, head.res, head.end = g.key, g.res, tok.end
+            continue
+        si = bisect.bisect_right(sents, tok.start) - 1
+        specs.append(_Spec(g.key, g.res, tok.start, tok.end, [], g.kind, True, None, si))
 
 
 def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:
@@ -1303,7 +1401,9 @@ def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
         a = max(before, key=_span_key).res
         if not (a.country or a.main):
             continue
-        if a.kind in ("country", "person") or not a.role:
+        if a.kind in ("country", "person") or not a.role or (
+                a.role in _ANAPHOR_ROLES and sp.res.role in _ANAPHOR_ROLES and a.country):
+            # (a state body's own forces: "وزارة الدفاع الصومالية … إن قواتها" -> SOMMIL, session 13)
             top = a.country or a.main
             sp.res = Resolution(make_code(top, sp.res.role), a.country, sp.res.role, sp.res.kind,
                                 basis="possessive", main=a.main or a.country)

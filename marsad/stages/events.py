@@ -37,7 +37,8 @@ from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import abstract_war, conflict_sides, deaths, domain, during_it, endanger, hazards, home_country, lead_body
+from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
+from ..coding import home_country, lead_body, recall
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
@@ -161,6 +162,8 @@ class EventStage:
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
+                if any(e.cameo == "161" for e in evs):
+                    evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
@@ -418,6 +421,20 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     if ev.source_span and ev.source_span[0] >= ev.trigger_start:
         pos = max(pos, ev.source_span[1])
     toks = doc.text[pos:pos + 60].split()[:3]
+    if ev.root == "13" and toks and not any(c in doc.text[pos:pos + 100].split("ضد")[0] for c in "،,.;؛:"):
+        # "هدد بتحرك عسكري منفرد ضد المنشآت النووية الإيرانية": the threatened act's ضد-object, two nisbas on
+        # (the first a kind, النووية; the second the nation), session 13
+        far = doc.text[pos:pos + 100].split()[:9]
+        if "ضد" in far:
+            rest = far[far.index("ضد") + 1:][:3]
+            for adj in rest[1:]:
+                adj = adj.rstrip(".،,;؛:")
+                if not _norm(adj, "ar").startswith("ال") or not _norm(adj, "ar").endswith(("ي", "يه")):
+                    break
+                r = resolve_phrase(adj, doc.published_at)
+                if r is not None and r.country and r.country != ev.source_country:
+                    _target_country(ev, r.country, ":obj-nationality")
+                    return
     oblique = bool(toks) and toks[0] in ("على", "ضد") and ev.root in ("16", "17")
     if oblique:   # "فرضت عقوبات على مصارف إيرانية"
         toks = toks[1:]
@@ -927,6 +944,10 @@ def _anchored(words, i, last, cs, ce) -> bool:
 _AR_PREP_QUANT = frozenset(("اي", "كل"))   # ب + a short quantifier is still the preposition
 
 
+_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما"))}   # (not عليه: "يحكم قبضته عليها" is no arrest)
+_RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
+
+
 def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
@@ -954,6 +975,9 @@ def _find_prep(words, i, e, lang) -> int:
             if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
                 continue   # "was fired on Monday": a date, not the prepositional object
             return j
+        if lang == "ar" and j == i + 1 and e.kind == "verb" and x.norm in _RESUMPTIVE_PREP.get(
+                next(iter(e.prep)) if len(e.prep) == 1 else "", ()):
+            return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13)
         if lang == "ar":
             for p in e.prep:
                 if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
@@ -1221,7 +1245,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # its subject; the actor after it is the object, never the source
                 src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
             if lang == "ar" and src is None and e.kind == "verb":
-                src = _comp_subject(words, i, A, trig_idx, tgt)
+                src = _comp_subject(words, i, A, trig_idx, tgt, args)
+            if lang == "ar" and tgt is not None and tgt.prep == "ب" and e.cameo[:2] in _ATTACK_ROOTS \
+                    and tgt.actor.role == "MIL" and not tgt.actor.country and tgt.i0 > last:
+                # "شن غارات بطائرات مسيرة على مواقع لجبهة …": the country-less aircraft after ب are the means, not
+                # the target; the على / ضد object is (session 13)
+                tgt = next((a for a in after if a is not src and a.i0 > tgt.i0 and (a.prep in ("علي", "ضد") or (
+                    a.prep == "ل" and words[a.i0 - 2].norm == "علي"))), None)   # (على مواقع لجبهة …: the owner)
             if lang == "en":
                 # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
                 src, tgt = english.en_svo_fix(words, i, args, src, tgt)
@@ -1388,9 +1418,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = cand[0] if cand else None
         elif frame == "mutual":
             parts = _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
+            if lang == "ar" and len(parts) >= 2:
+                parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
+            if lang == "ar" and e.kind == "noun" and len(parts) >= 2 and _hosts(words, parts, i):
+                continue   # "استضافت مصر وقطر المحادثات": the hosts / welcomers of talks are not their parties
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+                if len(parts) > 2 and lang == "ar" and "represent" in words[parts[1].i0 - 1].cue:
+                    pairs += [x for g in parts[2:] for x in ((parts[0], g), (g, parts[0]))]
                 if lang == "ar" and len(parts) == 2 and parts[1].prep == "مع" and parts[1] in A:
                     # "أجرى اتصالين مع نظيريه المغربي والجزائري": each partner joined after مع meets the first
                     for g in _conjoined(words, A, A.index(parts[1]))[1:]:
@@ -1667,6 +1703,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _conjoined_subject(words, evs)
             if "04" in roots and len(evs) > 2:
                 evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
+            if "04" in roots and len(evs) > 1:
+                during_it.sides(words, evs)   # "اتصالا بنظيره، حثه خلاله على …": the caller urged the partner
+            if len(evs) > 1 and ("11" in roots or "12" in roots or "05" in roots):
+                antecedent_act.apply(words, evs)   # "…، وهو ما نددت به طهران": the act's actor is the target
             if "11" in roots:
                 _accused_agent(words, evs)
             if "11" in roots or "12" in roots:
@@ -1688,6 +1728,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _attributed(words, args, evs)
                 reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
                 repelled_attack.apply(doc, words, evs)   # "أعلن الجيش أنه صد هجوما …، وقتل العشرات من عناصرها"
+            elif "11" in roots or "16" in roots:
+                reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13)
     # statements: every quote with a known speaker
     for q in quotes:
         spk = actor_of(doc, q.speaker_actor_id)
@@ -1744,7 +1786,9 @@ def _conjoined_word(w) -> bool:
     """Does the Arabic word carry the conjunction و / ف (واتهم، فدعت)?  The tokenizer does not split the clitic on every
     word, so by its first letter too when the rest is still a word (five letters or more, or four with the split kept)."""
     n = w.norm
-    return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and w.prefix in ("و", "ف")))
+    return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and (w.prefix in ("و", "ف") or (
+        # "وحثت" (و + a three-letter verb the tokenizer left whole): a trigger whose lemma does not open with the letter
+        bool(w.trig[1]) and not any(_norm(x.lemma, "ar")[:1] == n[0] for x in w.trig[1])))))
 
 
 def _denial_cue(lex, cue: str) -> bool:
@@ -2208,6 +2252,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
         return src, tgt
+    if p >= 0 and p == last + 1 and words[p].norm in _RESUMPTIVE_ALL:
+        p = -1   # "وهو ما نددت به طهران": the pronoun is the object, the actor after it the subject
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
     if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3 \
             and not any(before[-1].i1 <= k < i for k in blockers):
@@ -2223,17 +2269,43 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if p >= 0:
         # "دعا مجلس الأمن الحكومة السودانية إلى …": a bare object between the subject and the
         # preposition is the addressee; else the preposition's object
-        tgt = next((a for a in after if a is not src and a.prep == "" and a.i0 < p and src is not None
-                    and a.i0 > src.i0 and not _same(a.actor, src.actor)), None) \
+        tgt = next((a for a in after if a is not src and a.prep == "" and a.i0 < p and (
+            (src is not None and a.i0 > src.i0 and not _same(a.actor, src.actor))
+            # (no subject found: a bare actor too far after the verb to be its subject is the addressee, "وكانت
+            # القمة الخليجية قد دعت في ختام أعمالها بالدوحة الشهر الماضي إيران إلى …", session 13)
+            or (src is None and a not in bare_after))), None) \
             or next((a for a in after if a.i0 > p), None)
     if tgt is None:
+        name = _apposed_name(words, src, after)
+        if name is not None and not src.actor.country:
+            src = name   # the named person carries the title's country (LBYGOV)
         # not across another predicate: "جندي قتل في هجوم استهدف دوريته" (the patrol is استهدف's object)
-        tgt = next((a for a in after if a is not src and a.prep not in _OBLIQUE and (src is None or a.i0 > src.i0)
+        tgt = next((a for a in after if a is not src and a is not name and a.prep not in _OBLIQUE
+                    and (src is None or a.i0 > src.i0)
                     and not (src is not None and a.i0 == src.i1 and _one_referent(src.actor, a.actor))
+                    and not (src is not None and a.i0 <= src.i1 + 2 and a.actor.entity_id and a.actor.kind == "person"
+                             and a.actor.id != src.actor.id and _one_referent(src.actor, a.actor))
                     and not any(last < k < a.i0 for k in tgt_blockers[0])
                     and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                                 for k in tgt_blockers[1])), None)
     return src, tgt
+
+
+def _apposed_name(words, src, after):
+    """"حمل رئيس الحكومة المكلفة من مجلس النواب أسامة حماد حكومة الدبيبة …": a named person of the title's role a few
+    modifier words after a title subject (no punctuation between, another bare actor after the name) is the title's
+    name in apposition, not the verb's object (the adjacent name is :func:`_one_referent`)."""
+    if src is None or src.actor.entity_id or not src.actor.role:
+        return None
+    bare = [a for a in after if a.prep == "" and a.i0 >= src.i1]
+    if len(bare) < 2:
+        return None
+    a = bare[0]
+    if a.actor.kind != "person" or not a.actor.entity_id or a.actor.role != src.actor.role or not src.i1 < a.i0 <= src.i1 + 5 \
+            or (src.actor.country and a.actor.country != src.actor.country) \
+            or any(words[k].punct for k in range(src.i1, a.i0)):
+        return None
+    return a
 
 
 def _adjunct_attack(words, evs):
@@ -2769,11 +2841,18 @@ def _protest_purpose(words, evs) -> None:
         ev.rule += ":purpose"
 
 
-def _comp_subject(words, i, A, trig_idx, tgt):
+def _comp_subject(words, i, A, trig_idx, tgt, args=None):
     """"أن المسلحين من الموالين لتنظيم القاعدة اختطفوا …"، "إن مهاجما انتحاريا من حركة طالبان فجر …": the noun
     phrase that opens an إن / أن clause is the subject of the clause's first verb, across its من / لـ
     modifiers (whose named actor, when the head has no country, is the agent)."""
     k = next((k for k in range(i - 1, max(-1, i - 10), -1) if "comp" in words[k].cue or words[k].punct), -1)
+    if k == i - 1 and words[k].text in ",،":
+        # "إن الجيش المالي، مدعوما بعناصر من الفيلق الأفريقي، شن غارات …": a comma-closed aside opened by a
+        # participle (cue aside) between the subject and its verb is passed over (session 13)
+        k2 = next((x for x in range(k - 1, max(-1, k - 12), -1) if words[x].punct), -1)
+        if k2 > 0 and words[k2].text in ",،" and "aside" in words[k2 + 1].cue and args is not None:
+            i, A = k2, args
+            k = next((x for x in range(i - 1, max(-1, i - 10), -1) if "comp" in words[x].cue or words[x].punct), -1)
     if k < 0 or words[k].punct or any(k < j < i for j in trig_idx if "comp" not in words[j].cue and j not in
                                          {a.i0 for a in A}):
         return None
@@ -2822,6 +2901,8 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         return False
     if k in trig_idx:
         return True
+    if k + 1 == src.i0 and src.actor.kind == "person" and w.norm in form_set("honorifics_ar.tsv"):
+        return False   # "استقبل المشير خليفة حفتر السفير الفرنسي": a rank or title right before the name is the subject's
     if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
         return True
     if w.cue:
@@ -2871,6 +2952,30 @@ def _disagrees(words, i, a) -> bool:
     if v.endswith(("ت", "وا", "تا", "ن")) or v.startswith("ت") or len(v) < 3:
         return False
     return "masc_name" not in words[a.i0].cue
+
+
+def _represented(words, A, parts):
+    """A delegation side (cue ``delegation``: وفد، وفدين، وفود) followed by يمثل / يمثلان / تمثل (cue ``represent``) and
+    bare actors is those actors: "التقت المبعوثة وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة" meets the two
+    chambers (each one a side; the first part stays the other side)."""
+    out = []
+    for g in parts:
+        k = g.i1
+        nxt = next((a for a in A if a.i0 == k + 1 and a.prep == ""), None) if k + 1 < len(words) \
+            and "delegation" in words[k - 1].cue and "represent" in words[k].cue else None
+        out.extend(_conjoined(words, A, A.index(nxt)) if nxt is not None else [g])
+    return out
+
+
+def _hosts(words, parts, i) -> bool:
+    """Are the conjoined actors before a mutual noun the subject of a third-party verb (cue ``third_party``:
+    استضاف، رعى، رحب، بارك، توسط …) that governs the noun: right before them (VSO, "رحبت السعودية وقطر باستئناف
+    المحادثات") or between them and the noun (SVO, "مصر وقطر استضافتا المحادثات")?"""
+    if parts[-1].i1 > i:
+        return False
+    k0 = parts[0].i0
+    return any("third_party" in words[k].cue for k in range(max(0, k0 - 2), k0)) \
+        or any("third_party" in words[k].cue for k in range(parts[-1].i1, i))
 
 
 def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):

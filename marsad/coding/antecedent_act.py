@@ -1,0 +1,39 @@
+"""A comment on the act of the clause before, through a relative pronoun (Arabic, session 13 AR8).
+
+"فرض الاتحاد الأوروبي عقوبات على ثلاث شركات إيرانية، وهو ما نددت به طهران"، "…، الأمر الذي رفضته موسكو": the
+comment verb's object is the pronoun (به، ـه) of ما / الذي, whose antecedent is the act reported before it in the
+sentence; the one who is condemned, rejected or welcomed is that act's actor (its source).  A comment event (roots
+05, 11, 12) with a source and no target, its verb right after "وهو ما" / "وهي ما" / "الأمر الذي" / "الخطوة التي",
+takes as its target the source of the nearest earlier event of its sentence by another actor.  Rule marker
+``:antecedent``.
+"""
+from __future__ import annotations
+
+from .structure import copy_side, start_index
+
+_ROOTS = frozenset(("05", "11", "12"))
+_MA = frozenset(("وهو", "وهي", "هو", "هي"))
+_REL = frozenset(("الذي", "التي"))
+_HEADS = frozenset(("الامر", "الخطوه", "القرار", "وهو"))
+
+
+def apply(words, evs: list) -> None:
+    starts = None
+    for ev in evs:
+        if ev.root not in _ROOTS or ev.target_code or ev.target_actor_id or not ev.source_code or ":verb:" not in ev.rule:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is None or k < 2:
+            continue
+        prev, head = words[k - 1].norm, words[k - 2].norm
+        if not ((prev == "ما" and head in _MA) or (prev in _REL and head in _HEADS)):
+            continue
+        opener = words[k - 2].start
+        main = next((e for e in reversed(evs) if e is not ev and e.trigger_end <= opener and e.source_code
+                     and e.source_code != ev.source_code and e.source_actor_id != ev.source_actor_id), None)
+        if main is None:
+            continue
+        copy_side(ev, "target", main, "source")
+        ev.rule += ":antecedent"

@@ -1,0 +1,62 @@
+"""The host country of a recalled ambassador (Arabic, session 13 AR8).
+
+"استدعت الجزائر سفيرها لدى مالي"، "وردت الجزائر باستدعاء سفيريها لدى مالي والنيجر": a recall (CAMEO 161: the
+pronoun form of سفير after استدعى / استدعاء, ``manual_ar.tsv``) is aimed at the state the ambassador is accredited to,
+named after لدى within a few words of the trigger; two hosts joined by و are two events.  Rule marker ``:host``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import stable_id
+from .structure import fill_side, start_index
+
+
+def host_target(words, args, evs) -> list:
+    starts = None
+    added = []
+    for ev in evs:
+        if ev.cameo != "161" or ev.lang != "ar":
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is None:
+            continue
+        last = max((x for x in range(k, len(words)) if words[x].start < ev.trigger_end), default=k)
+        if ev.source_span and ev.trigger_start <= ev.source_span[0] < ev.trigger_end:
+            # "استدعاء سفيرها لدى فرنسا" read as one actor of the host's country (FRAGOV): the ambassador is the
+            # object; the host is the target, the clause's subject before the noun the source
+            amb = next((a for a in args if a.start == ev.source_span[0]), None)
+            subj = next((a for a in reversed(args) if a.i1 <= k and a.prep == "" and k - a.i1 <= 4), None)
+            if amb is not None and subj is not None:
+                fill_side(ev, "target", amb.actor, (amb.start, amb.end))
+                fill_side(ev, "source", subj.actor, (subj.start, subj.end))
+                ev.rule += ":host"
+            continue
+        hosts = [a for a in args if last < a.i0 <= last + 6 and a.actor.country and (
+            words[a.i0 - 1].norm in ("لدي", "لدى") or a.prep in ("لدي", "لدى"))]
+        if not hosts:
+            continue
+        h = hosts[0]
+        tail = [a for a in args if a.i0 > h.i0 and a.actor.country and a.i0 <= h.i1 + 1
+                and words[a.i0].norm[:1] == "و" and a.actor.country != h.actor.country]
+        if ev.target_country == h.actor.country and not tail:
+            continue
+        if ev.source_actor_id == h.actor.id:
+            # "قررت الحكومة المغربية استدعاء سفيرها لدى فرنسا": the host read as the noun's genitive agent; the
+            # agent is the clause's subject before the noun
+            subj = next((a for a in reversed(args) if a.i1 <= k and a.prep == "" and k - a.i1 <= 4), None)
+            if subj is None:
+                continue
+            fill_side(ev, "source", subj.actor, (subj.start, subj.end))
+        elif ev.source_country == h.actor.country and ":src-" not in ev.rule:
+            continue
+        fill_side(ev, "target", h.actor, (h.start, h.end))
+        ev.rule += ":host"
+        for a in tail[:1]:
+            other = replace(ev, id=stable_id(ev.id, "host"))
+            other.plover_context = list(ev.plover_context)
+            fill_side(other, "target", a.actor, (a.start, a.end))
+            added.append(other)
+    return evs + added if added else evs
