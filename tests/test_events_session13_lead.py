@@ -284,3 +284,9 @@ def test_a_reported_event_is_not_dated_after_the_story(text, date):
 def test_future_and_near_dates_stay(text, date):
     doc = full(text, published_at=DAY)
     assert doc.events and all(e.date == date for e in doc.events), [(e.cameo, e.date, e.modality) for e in doc.events]
+
+
+def test_met_their_death_in_a_blast_is_a_report():
+    doc = full("لقي ثلاثة جنود حتفهم في انفجار عبوة ناسفة بريف درعا.", published_at=DAY)
+    assert any(e.root == "18" and not e.historical for e in doc.events), \
+        [(e.cameo, e.historical, e.rule) for e in doc.events]
