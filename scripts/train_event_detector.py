@@ -21,6 +21,7 @@ import argparse
 import csv
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,10 +112,11 @@ def spans_oof(base: Path, fn: str, typ: str, rows: list[dict], d: Data, folds, m
             continue
         m = {"types": dict(models_all)}
         m["types"][typ] = model_entry(w, t, [x for fs in d.feats if fs for x in fs])
-        tmp = Path("/tmp") / f"_marsad_spans_{typ}_{f}.json"
-        tmp.write_text(json.dumps(sub, ensure_ascii=False), encoding="utf-8")
-        res = spans(tmp, pipeline=Pipeline(PipelineConfig(options={"event_detect_model": m})), detail=detail)
-        tmp.unlink()
+        # a file of its own per run (two runs at once shared a fixed /tmp name: one deleted the other's file)
+        with tempfile.TemporaryDirectory(prefix="marsad_spans_") as td:
+            tmp = Path(td) / f"{typ}_{f}.json"
+            tmp.write_text(json.dumps(sub, ensure_ascii=False), encoding="utf-8")
+            res = spans(tmp, pipeline=Pipeline(PipelineConfig(options={"event_detect_model": m})), detail=detail)
         n = res["gold_spans"]
         n_tot += n
         for k in ("type_found", "source_country", "target_country", "country_match"):
