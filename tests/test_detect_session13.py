@@ -72,3 +72,33 @@ def test_announce_lead_flag_and_no_feature():
         detect.ANNOUNCE_LEAD = True
     evs, doc = stands(text)
     assert any(e.trigger == "مقتل" and ":erupt" in e.rule for e in evs), show(doc)
+
+
+# ------------------------------------------------------------------ a title: the rules decide (detect.title_report)
+_BODY = "\n\nعمان - (وكالات) - قال وزير المالية إن الحكومة ستراجع الأسعار الشهر المقبل."
+
+
+@pytest.mark.parametrize("title, typ, trig", [
+    ("احتجاجات في عمان على ارتفاع أسعار الوقود", "PROTEST", "احتجاجات"),
+    ("مقتل خمسة جنود في هجوم على قافلة عسكرية", "ASSAULT", "مقتل"),
+])
+def test_title_candidate_counts_whatever_the_filter_says(title, typ, trig):
+    evs, doc = stands(title + _BODY, typ)
+    assert any(e.trigger == trig and e.segment_kind == "title" and ":clf+" in e.rule for e in evs), show(doc)
+
+
+def test_title_rule_guards():
+    # the same protest noun in a body sentence: the (rejecting) filter decides
+    evs, doc = stands("قال وزير المالية إن الحكومة ستراجع الأسعار بعد احتجاجات في عمان على ارتفاع أسعار الوقود.",
+                      "PROTEST")
+    assert not evs, show(doc)
+    # a title whose attack is the occasion of its act: the background veto still applies
+    evs, doc = stands("رفع حالة التأهب في العاصمة بعد هجوم على مركز للشرطة" + _BODY)
+    assert not evs, show(doc)
+    # flag off: the filter decides titles too
+    detect.TITLE_RULES = False
+    try:
+        evs, doc = stands("احتجاجات في عمان على ارتفاع أسعار الوقود" + _BODY, "PROTEST")
+        assert not evs, show(doc)
+    finally:
+        detect.TITLE_RULES = True

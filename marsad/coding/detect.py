@@ -806,6 +806,17 @@ def score(feats: list[str], typ: str, m: Optional[dict] = None) -> Optional[floa
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+TITLE_RULES = True   # session 13 (PRO): in a title the rules decide (the filter never saw one)
+
+
+def title_report(segment_kind: str) -> bool:
+    """Does a candidate of a title count as reported whatever the filter scores?  The filter was trained on the dev
+    rows, all of them body sentences (none of 1,681 is a title), so on a headline ("احتجاجات في دمشق على قانون الضرائب")
+    its score is an extrapolation: after the session-13 retrain such a headline moved from p .42 (threshold .375) to
+    .39 (.425).  The background veto, negation, modality and the sentence's background cue still apply."""
+    return TITLE_RULES and segment_kind == "title"
+
+
 REJECT_BELOW = 0.2   # the filter only overrules the rules when it is confident (see README)
 
 
