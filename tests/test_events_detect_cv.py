@@ -56,3 +56,21 @@ def test_repeated_cv_salts_folds_and_restores_them():
     # rows of one group always share a fold, whatever the salt
     f = dc.folds_of(groups, 5, "b")
     assert all(f[i] == f[i + 1] for i in range(0, len(groups), 2))
+
+
+def test_train_eligible_fits_on_eligible_rows_only():
+    """Session 13 (PRO): with ``train_eligible`` an ineligible row (the stage never counts it) teaches the model nothing:
+    a word seen only on ineligible negatives keeps weight 0, and the fit equals one on the eligible rows alone."""
+    feats, y, groups = _toy()
+    feats = [fs + (["w=neg_only"] if i % 5 == 1 else []) for i, fs in enumerate(feats)]
+    y = np.where(np.arange(len(y)) % 5 == 1, 0.0, y)
+    elig = [i % 5 != 1 for i in range(len(y))]
+    d = dc.Data(groups, feats, y, [True] * len(y), [1.0] * len(y), eligible=elig, train_eligible=True)
+    w, _ = dc.fit(d, list(range(len(y))), epochs=50)
+    assert w[dc._h("w=neg_only")] == 0.0
+    keep = [i for i in range(len(y)) if elig[i]]
+    ref = dc.train_lr([feats[i] for i in keep], y[keep], epochs=50, weight=np.ones(len(keep)))
+    assert np.allclose(w, ref)
+    d_all = dc.Data(groups, feats, y, [True] * len(y), [1.0] * len(y), eligible=elig)
+    w_all, _ = dc.fit(d_all, list(range(len(y))), epochs=50)
+    assert w_all[dc._h("w=neg_only")] < 0

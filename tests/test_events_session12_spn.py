@@ -79,8 +79,10 @@ def test_eval_spans_details_lists_gold_and_system(tmp_path):
     from typer.testing import CliRunner
 
     from marsad.cli import app
+    # the sentence is dated (أمس): undated, the shipped filter's score sat at its threshold (p .42 vs .375 in session
+    # 12's model, .39 vs .425 after session 13's retrain), and this test is about --details, not about the filter
     rec = {"source": "own-20110308", "event_type": "PROTEST",
-           "text": "وسلم المحتجون مارك ستيفنز السفير البريطاني في القاهرة مذكرة احتجاج على تصريحات رئيس الوزراء.",
+           "text": "وسلم المحتجون مارك ستيفنز السفير البريطاني في القاهرة مذكرة احتجاج على تصريحات رئيس الوزراء أمس.",
            "spans": [{"source_actor": ["المحتجون"], "verb": ["مذكرة", "احتجاج"], "target_actor": ["السفير", "البريطاني"],
                       "source_role": {"main": "None", "role": "CVL"}, "target_role": {"main": "GBR", "role": "GOV"}},
                      {"source_actor": ["المحتجون"], "verb": ["مذكرة", "احتجاج"], "target_actor": [],

@@ -101,11 +101,14 @@ class Data:
     """One type's rows: ``feats[i]`` (None when the rules propose no candidate: then negative),
     target ``y`` (soft for ambiguous rows), ``scored`` (a yes / no row), row ``weight``, ``fold``."""
 
-    def __init__(self, groups, feats, y, scored, weight, k: int = 5, eligible=None):
+    def __init__(self, groups, feats, y, scored, weight, k: int = 5, eligible=None, train_eligible: bool = False):
         self.feats = feats
         # a row whose candidates are all negated / intended / conditional is never counted by the event
         # stage, whatever the model says (the stage only filters asserted / possible candidates)
         self.eligible = np.ones(len(y), dtype=bool) if eligible is None else np.asarray(eligible, dtype=bool)
+        # ``train_eligible``: models are fitted on eligible rows only (a row the stage never counts, whatever the model
+        # says -- negated, background-vetoed, historical candidates -- is no decision of the model; session 13, PRO)
+        self.trainable = self.eligible.copy() if train_eligible else np.ones(len(y), dtype=bool)
         self.y = np.asarray(y, dtype=float)
         self.scored = np.asarray(scored, dtype=bool)
         self.weight = np.asarray(weight, dtype=float)
@@ -119,7 +122,7 @@ class Data:
 def fit(d: Data, idx: list[int], **kw) -> tuple[np.ndarray, float]:
     """A model on rows ``idx`` and its threshold, chosen on out-of-fold scores inside ``idx``
     (grouped folds) over the scored rows."""
-    idx = [i for i in idx if d.feats[i] is not None]
+    idx = [i for i in idx if d.feats[i] is not None and d.trainable[i]]
     w = train_lr([d.feats[i] for i in idx], d.y[idx], weight=d.weight[idx], **kw)
     oof = np.zeros(len(idx))
     sub = d.fold[idx]
@@ -147,7 +150,7 @@ def pooled_threshold(d: Data, groups: Sequence[str], seeds: int = 3, **kw) -> fl
     try:
         for n in range(seeds):
             d.fold = folds_of(groups, d.k, "" if n == 0 else chr(ord("a") + n - 1))
-            idx = [i for i in range(len(d.y)) if d.feats[i] is not None]
+            idx = [i for i in range(len(d.y)) if d.feats[i] is not None and d.trainable[i]]
             oof = np.zeros(len(d.y))
             for g in range(d.k):
                 a = [i for i in idx if d.fold[i] != g]

@@ -273,7 +273,7 @@ class EventStage:
             p = detect.score(feats, typ, alt)
             if p is None:
                 continue
-            report = p >= detect.threshold(typ, capped=not filter_all, m=alt)
+            report = p >= detect.threshold(typ, capped=not filter_all, m=alt) or detect.title_report(sent.segment_kind)
             if report and detect.BACKGROUND_VETO and detect.background_only(words, cand):
                 report = False   # منذ هجوم …، بسبب هجوم …: the attack is the occasion of the sentence's act (session 12)
             for e in cand:
