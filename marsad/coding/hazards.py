@@ -50,7 +50,18 @@ def listed(w, forms) -> bool:
     return n in forms or (n[:1] in ("و", "ف") and n[1:] in forms)
 
 
-_LISTING: dict = {}   # id(forms tuple) -> (that tuple, {stem key: flags}): see _listing
+_DERIVED: dict = {}   # (tag, id(obj)) -> (obj, value): see _derived
+
+
+def _derived(tag: str, obj, make):
+    """``make(obj)`` once per object of the cached data (``_forms()``'s tuples and sets; a reload makes new ones)."""
+    key = (tag, id(obj))
+    got = _DERIVED.get(key)
+    if got is None or got[0] is not obj:
+        if len(_DERIVED) > 16:
+            _DERIVED.clear()
+        got = _DERIVED[key] = (obj, make(obj))
+    return got[1]
 
 
 def _listing(forms) -> dict:
@@ -58,12 +69,7 @@ def _listing(forms) -> dict:
     :func:`listed` as a hazard noun, 2 when listed as a wave noun (the first test of :func:`_protest_wave`).  Both
     tests read only that key (:func:`stem_of`), so a word type is tested once, not at every word of every
     sentence with an attack (session 13, SPD2)."""
-    got = _LISTING.get(id(forms))
-    if got is None or got[0] is not forms:
-        if len(_LISTING) > 8:
-            _LISTING.clear()
-        got = _LISTING[id(forms)] = (forms, {})
-    return got[1]
+    return _derived("listing", forms, lambda f: {})
 
 
 def _listed_flags(w, forms, memo: dict) -> int:
@@ -149,18 +155,10 @@ AID_CODES = frozenset(("070", "071", "073", "075", "033"))
 DISASTER_GAP = 3
 
 
-_AL_FORMS: dict = {}   # id(hazard nouns) -> (those nouns, the nouns and ال + each noun): see _with_article
-
-
 def _with_article(nouns: frozenset) -> frozenset:
     """``nouns`` and each with ال before it: a token whose :func:`without_article` norm is a hazard noun has one of
     these as its norm (the upper bound of :func:`disaster_sentences`' document pre-check)."""
-    got = _AL_FORMS.get(id(nouns))
-    if got is None or got[0] is not nouns:
-        if len(_AL_FORMS) > 8:
-            _AL_FORMS.clear()
-        got = _AL_FORMS[id(nouns)] = (nouns, nouns | frozenset("ال" + n for n in nouns))
-    return got[1]
+    return _derived("al", nouns, lambda ns: ns | frozenset("ال" + n for n in ns))
 
 
 def disaster_sentences(doc, sentence_lang, *, precheck: bool = True) -> list:
