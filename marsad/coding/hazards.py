@@ -50,11 +50,12 @@ def listed(w, forms) -> bool:
     return n in forms or (n[:1] in ("و", "ف") and n[1:] in forms)
 
 
-_DERIVED: dict = {}   # (tag, id(obj)) -> (obj, value): see _derived
+_DERIVED: dict = {}   # (tag, id(obj)) -> (obj, value): see derived
 
 
-def _derived(tag: str, obj, make):
-    """``make(obj)`` once per object of the cached data (``_forms()``'s tuples and sets; a reload makes new ones)."""
+def derived(tag: str, obj, make):
+    """``make(obj)`` once per object of the cached data (a module's ``_forms()`` tuples, sets or dicts; a reload makes
+    new ones), e.g. a memo of a word type's listing (:func:`listed` reads only ``w.stem or w.norm``)."""
     key = (tag, id(obj))
     got = _DERIVED.get(key)
     if got is None or got[0] is not obj:
@@ -69,7 +70,7 @@ def _listing(forms) -> dict:
     :func:`listed` as a hazard noun, 2 when listed as a wave noun (the first test of :func:`_protest_wave`).  Both
     tests read only that key (:func:`stem_of`), so a word type is tested once, not at every word of every
     sentence with an attack (session 13, SPD2)."""
-    return _derived("listing", forms, lambda f: {})
+    return derived("listing", forms, lambda f: {})
 
 
 def _listed_flags(w, forms, memo: dict) -> int:
@@ -158,7 +159,7 @@ DISASTER_GAP = 3
 def _with_article(nouns: frozenset) -> frozenset:
     """``nouns`` and each with ال before it: a token whose :func:`without_article` norm is a hazard noun has one of
     these as its norm (the upper bound of :func:`disaster_sentences`' document pre-check)."""
-    return _derived("al", nouns, lambda ns: ns | frozenset("ال" + n for n in ns))
+    return derived("al", nouns, lambda ns: ns | frozenset("ال" + n for n in ns))
 
 
 def disaster_sentences(doc, sentence_lang, *, precheck: bool = True) -> list:
