@@ -18,7 +18,7 @@ killed, ضرب، اجتاح، مقتل …; an airstrike or a shelling is never 
 """
 from __future__ import annotations
 
-from ..lang.columns import token_norm_set
+from ..lang.columns import token_norm_set, token_norms
 from ..lang.normalize import normalize, without_article
 from ..resources import cached, data_path, read_tsv_dicts
 from .structure import start_index
@@ -165,14 +165,18 @@ def _with_article(nouns: frozenset) -> frozenset:
 def disaster_sentences(doc, sentence_lang, *, precheck: bool = True) -> list:
     """[(sentence index, country)] of the document's sentences that name a natural hazard and places of exactly one
     country, in order (computed once per document by the caller).  ``precheck``: first reject a document none of
-    whose distinct token norms is a hazard noun, with or without ال (:func:`_with_article`; False: always scan,
-    the same result)."""
+    whose distinct token norms is a hazard noun, with or without ال (:func:`_with_article`), then skip each sentence
+    none of whose token norms is (False: every token of every sentence tested, the same result)."""
     forms = _forms()
     out: list = []
-    present = token_norm_set(doc)
-    if precheck and all(present.isdisjoint(_with_article(f[0])) for f in forms.values()):
-        return out   # no token's norm (with or without ال) is a hazard noun of any language: no sentence names one
+    if precheck:
+        bound = derived("al_any", forms, lambda fs: frozenset().union(*(_with_article(f[0]) for f in fs.values())))
+        if token_norm_set(doc).isdisjoint(bound):
+            return out   # no token's norm (with or without ال) is a hazard noun of any language: no sentence names one
+        norms = token_norms(doc)
     for si, sent in enumerate(doc.sentences):
+        if precheck and bound.isdisjoint(norms[sent.token_start:sent.token_end]):
+            continue   # (the same upper bound for the sentence's tokens: "rain" in one sentence of a long story)
         f = forms.get(sentence_lang(doc, sent))
         if not f:
             continue
