@@ -19,7 +19,7 @@ page yields none.  Option ``sports_gate`` (default on) switches the rule off.
 """
 from __future__ import annotations
 
-from ..lang.columns import token_norms
+from ..lang.columns import token_norm_set
 from ..lang.normalize import normalize, without_article
 from ..resources import cached, data_path, read_tsv_dicts
 
@@ -63,7 +63,7 @@ def _may_be_sports(doc) -> bool:
     (set operations, no loop over the tokens): a stem (:func:`_stems`) is a token's norm, or the norm without
     ال; a one-word form counts when it is such a stem of some token, a two-word form when both its words are.
     Below the bound :func:`sports_gate` finds fewer cues anyway and changes nothing."""
-    norms = set(token_norms(doc))
+    norms = token_norm_set(doc)
     bound = 0
     for _, words, al_words, (one, two) in _words():
         present = norms & words

@@ -18,6 +18,7 @@ killed, ضرب، اجتاح، مقتل …; an airstrike or a shelling is never 
 """
 from __future__ import annotations
 
+from ..lang.columns import token_norm_set, token_norms
 from ..lang.normalize import normalize, without_article
 from ..resources import cached, data_path, read_tsv_dicts
 from .structure import start_index
@@ -49,6 +50,36 @@ def listed(w, forms) -> bool:
     return n in forms or (n[:1] in ("و", "ف") and n[1:] in forms)
 
 
+_DERIVED: dict = {}   # (tag, id(obj)) -> (obj, value): see derived
+
+
+def derived(tag: str, obj, make):
+    """``make(obj)`` once per object of the cached data (a module's ``_forms()`` tuples, sets or dicts; a reload makes
+    new ones), e.g. a memo of a word type's listing (:func:`listed` reads only ``w.stem or w.norm``)."""
+    key = (tag, id(obj))
+    got = _DERIVED.get(key)
+    if got is None or got[0] is not obj:
+        if len(_DERIVED) > 16:
+            _DERIVED.clear()
+        got = _DERIVED[key] = (obj, make(obj))
+    return got[1]
+
+
+def _listing(forms) -> dict:
+    """{``w.stem or w.norm``: flags} for ``forms`` (one language's tuple of :func:`_forms`): 1 when the word is
+    :func:`listed` as a hazard noun, 2 when listed as a wave noun (the first test of :func:`_protest_wave`).  Both
+    tests read only that key (:func:`stem_of`), so a word type is tested once, not at every word of every
+    sentence with an attack (session 13, SPD2)."""
+    return derived("listing", forms, lambda f: {})
+
+
+def _listed_flags(w, forms, memo: dict) -> int:
+    f = (1 if listed(w, forms[0]) else 0) | (2 if listed(w, forms[2]) else 0)
+    if len(memo) < 100_000:
+        memo[w.stem or w.norm] = f
+    return f
+
+
 def _protest_wave(words, k: int, waves, wave_of) -> bool:
     """words[k] is "a wave (of) protests / anger" ("اجتاحت موجة من الاحتجاجات المدن", "a wave of protests swept"): a
     wave of protests sweeps like a storm and attacks no one.  "ضربت موجة من التفجيرات بغداد" (a wave of bombings) is
@@ -70,13 +101,23 @@ def _right_before(words, i: int, haz: set) -> bool:
     return False
 
 
-def drop_natural(words, evs: list, lang: str) -> list:
-    """``evs`` (one sentence's events) without the acts of natural forces (see the module doc)."""
+def drop_natural(words, evs: list, lang: str, *, memo: bool = True) -> list:
+    """``evs`` (one sentence's events) without the acts of natural forces (see the module doc).  ``memo``: the word
+    types' listings from :func:`_listing` (False: a memo for this call only, the same result)."""
     forms = _forms().get(lang)
     if not forms or not any(e.root in ROOTS for e in evs):
         return evs
     hazards, verbs, waves, wave_of = forms
-    haz = {k for k, w in enumerate(words) if not w.punct and (listed(w, hazards) or _protest_wave(words, k, waves, wave_of))}
+    memo = _listing(forms) if memo else {}
+    haz = set()
+    for k, w in enumerate(words):
+        if w.punct:
+            continue
+        f = memo.get(w.stem or w.norm)
+        if f is None:
+            f = _listed_flags(w, forms, memo)
+        if f and (f & 1 or _protest_wave(words, k, waves, wave_of)):
+            haz.add(k)
     if not haz:
         return evs
     idx = start_index(words)
@@ -115,12 +156,27 @@ AID_CODES = frozenset(("070", "071", "073", "075", "033"))
 DISASTER_GAP = 3
 
 
-def disaster_sentences(doc, sentence_lang) -> list:
+def _with_article(nouns: frozenset) -> frozenset:
+    """``nouns`` and each with ال before it: a token whose :func:`without_article` norm is a hazard noun has one of
+    these as its norm (the upper bound of :func:`disaster_sentences`' document pre-check)."""
+    return derived("al", nouns, lambda ns: ns | frozenset("ال" + n for n in ns))
+
+
+def disaster_sentences(doc, sentence_lang, *, precheck: bool = True) -> list:
     """[(sentence index, country)] of the document's sentences that name a natural hazard and places of exactly one
-    country, in order (computed once per document by the caller)."""
+    country, in order (computed once per document by the caller).  ``precheck``: first reject a document none of
+    whose distinct token norms is a hazard noun, with or without ال (:func:`_with_article`), then skip each sentence
+    none of whose token norms is (False: every token of every sentence tested, the same result)."""
     forms = _forms()
-    out = []
+    out: list = []
+    if precheck:
+        bound = derived("al_any", forms, lambda fs: frozenset().union(*(_with_article(f[0]) for f in fs.values())))
+        if token_norm_set(doc).isdisjoint(bound):
+            return out   # no token's norm (with or without ال) is a hazard noun of any language: no sentence names one
+        norms = token_norms(doc)
     for si, sent in enumerate(doc.sentences):
+        if precheck and bound.isdisjoint(norms[sent.token_start:sent.token_end]):
+            continue   # (the same upper bound for the sentence's tokens: "rain" in one sentence of a long story)
         f = forms.get(sentence_lang(doc, sent))
         if not f:
             continue

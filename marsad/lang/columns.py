@@ -49,3 +49,13 @@ def token_triples(doc) -> list[tuple[int, int, int]]:
     """``[(t.start, t.end, t.sentence) for t in doc.tokens]`` (the gazetteer matcher's token view), built once
     per document."""
     return _column(doc, "triple", lambda toks: [(t.start, t.end, t.sentence) for t in toks])
+
+
+def token_norm_set(doc) -> frozenset:
+    """The distinct ``t.norm`` of ``doc.tokens`` (a frozenset of :func:`token_norms`), built once per document: the
+    upper bounds of the document-level gates (``domain._may_be_sports``, ``hazards.disaster_sentences``)."""
+    cols = _columns(doc)
+    r = cols.get("norm_set")
+    if r is None:
+        r = cols["norm_set"] = frozenset(token_norms(doc))
+    return r
