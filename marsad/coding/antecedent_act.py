@@ -9,15 +9,25 @@ takes as its target the source of the nearest earlier event of its sentence by a
 """
 from __future__ import annotations
 
+from ..lang.normalize import normalize
+from ..resources import cached, data_path, read_tsv_dicts
 from .structure import copy_side, start_index
 
 _ROOTS = frozenset(("05", "11", "12"))
-_MA = frozenset(("وهو", "وهي", "هو", "هي"))
-_REL = frozenset(("الذي", "التي"))
-_HEADS = frozenset(("الامر", "الخطوه", "القرار", "وهو"))
+
+
+def _links() -> tuple:
+    """(ma, rel, head) word sets of ``antecedent_ar.tsv``."""
+    def load() -> tuple:
+        out: dict = {"ma": set(), "rel": set(), "head": set()}
+        for r in read_tsv_dicts(data_path("coding", "antecedent_ar.tsv")):
+            out[r["kind"].strip()].add(normalize(r["form"].strip()))
+        return frozenset(out["ma"]), frozenset(out["rel"]), frozenset(out["head"])
+    return cached(("coding.antecedent_ar",), load)
 
 
 def apply(words, evs: list) -> None:
+    _MA, _REL, _HEADS = _links()
     starts = None
     for ev in evs:
         if ev.root not in _ROOTS or ev.target_code or ev.target_actor_id or not ev.source_code or ":verb:" not in ev.rule:

@@ -114,4 +114,5 @@ def _defence_reporter(doc, ev) -> bool:
     if rep[3:] == "MIL":
         return True
     a = actor_of(doc, ev.reported_by_actor_id)
-    return a is not None and any("الدفاع" in doc.text[s:e] for s, e in a.spans)
+    words = form_set("defence_ar.tsv")   # (الدفاع is the same normalised and as written)
+    return a is not None and any(w in doc.text[s:e] for s, e in a.spans for w in words)
