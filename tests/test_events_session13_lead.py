@@ -290,3 +290,25 @@ def test_met_their_death_in_a_blast_is_a_report():
     doc = full("لقي ثلاثة جنود حتفهم في انفجار عبوة ناسفة بريف درعا.", published_at=DAY)
     assert any(e.root == "18" and not e.historical for e in doc.events), \
         [(e.cameo, e.historical, e.rule) for e in doc.events]
+
+
+def test_kind_sets_groups_forms_by_kind_and_language():
+    from marsad.coding.structure import kind_sets
+    by_lang = kind_sets("denied_reports.tsv", ("deny", "report", "skip"), by_lang=True)
+    assert "rejected" in by_lang["en"]["deny"] and "reports" in by_lang["en"]["report"]
+    assert "نفت" in by_lang["ar"]["deny"] and "rejected" not in by_lang["ar"]["deny"]
+    plain = kind_sets("counterfactual_ar.tsv", ("if", "then", "absent"))
+    assert "لو" in plain["if"] and "لما" in plain["then"] and plain["absent"] == frozenset()
+
+
+def test_last_word_of_a_multi_word_trigger():
+    from marsad.coding.structure import Word, last_word
+    doc = full("Corvex launched an aggressive attack on its rival.", published_at=DAY)
+    words = []
+    for t in doc.tokens:
+        w = Word.__new__(Word)
+        w.start, w.end = t.start, t.end
+        words.append(w)
+    end = doc.text.index("attack") + len("attack")   # "launched an aggressive attack": words 1-4
+    assert last_word(words, 1, end) == 4
+    assert last_word(words, 4, end) == 4

@@ -9,21 +9,15 @@ takes as its target the source of the nearest earlier event of its sentence by a
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
-from .structure import copy_side, start_index
+from .structure import copy_side, kind_sets, start_index
 
 _ROOTS = frozenset(("05", "11", "12"))
 
 
 def _links() -> tuple:
     """(ma, rel, head) word sets of ``antecedent_ar.tsv``."""
-    def load() -> tuple:
-        out: dict = {"ma": set(), "rel": set(), "head": set()}
-        for r in read_tsv_dicts(data_path("coding", "antecedent_ar.tsv")):
-            out[r["kind"].strip()].add(normalize(r["form"].strip()))
-        return frozenset(out["ma"]), frozenset(out["rel"]), frozenset(out["head"])
-    return cached(("coding.antecedent_ar",), load)
+    f = kind_sets("antecedent_ar.tsv", ("ma", "rel", "head"))
+    return f["ma"], f["rel"], f["head"]
 
 
 def apply(words, evs: list) -> None:

@@ -18,18 +18,11 @@ reduced-passive rule reads "talks mediated by Qatar" already), else no one.  A t
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, copy_side, fill_side, has_any, start_index
+from .structure import clear_side, copy_side, fill_side, has_any, kind_sets, start_index
 
 
 def _forms() -> dict:
-    def load() -> dict:
-        out: dict = {"verb": set(), "prep": set(), "count": set(), "count_prep": set(), "aux": set()}
-        for r in read_tsv_dicts(data_path("coding", "bare_participle_en.tsv")):
-            out[r["kind"].strip()].add(normalize(r["form"].strip()))
-        return {k: frozenset(v) for k, v in out.items()}
-    return cached(("coding.bare_participle_en",), load)
+    return kind_sets("bare_participle_en.tsv", ("verb", "prep", "count", "count_prep", "aux"))
 
 
 def _count(w, f) -> bool:

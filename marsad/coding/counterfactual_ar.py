@@ -10,19 +10,13 @@ are hypothetical and those from it on conditional, as English "if" clauses are (
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
+from .structure import kind_sets
 
 OPEN = 2   # the if word among the sentence's first OPEN words
 
 
 def _forms() -> dict:
-    def load() -> dict:
-        out: dict = {"if": set(), "then": set()}
-        for r in read_tsv_dicts(data_path("coding", "counterfactual_ar.tsv")):
-            out[r["kind"].strip()].add(normalize(r["form"].strip()))
-        return {k: frozenset(v) for k, v in out.items()}
-    return cached(("coding.counterfactual_ar",), load)
+    return kind_sets("counterfactual_ar.tsv", ("if", "then"))
 
 
 def counterfactual(words, evs: list) -> None:

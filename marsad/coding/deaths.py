@@ -18,23 +18,19 @@ crash") keeps it.
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, copy_side, has_any, start_index
+from ..resources import cached
+from .structure import clear_side, copy_side, has_any, kind_sets, start_index
 
 ROOTS = frozenset(("18", "19", "20"))
+_KINDS = ("verb", "cause", "accident", "mishap", "traffic")
 
 
 def _forms() -> dict:
-    """{lang: {kind: forms}}."""
+    """{lang: {kind: forms}}, with ``gate``: a word of either rule (verbs, accidents)."""
     def load() -> dict:
-        out: dict = {}
-        for r in read_tsv_dicts(data_path("coding", "deaths.tsv")):
-            out.setdefault(r["lang"].strip(), {"verb": set(), "cause": set(), "accident": set(), "mishap": set(),
-                                               "traffic": set()})[r["kind"].strip()].add(normalize(r["form"].strip()))
-        out = {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
+        out = {lang: dict(v) for lang, v in kind_sets("deaths.tsv", _KINDS, by_lang=True).items()}
         for v in out.values():
-            v["gate"] = v["verb"] | v["accident"] | v["mishap"]   # a word of one of the two rules
+            v["gate"] = v["verb"] | v["accident"] | v["mishap"]
         return out
     return cached(("coding.deaths",), load)
 
@@ -52,7 +48,8 @@ def code_deaths(words, evs: list, lang: str) -> list:
     if not deaths:
         return evs
     if not any(w.norm in causes for w in words):
-        return [e for e in evs if e not in deaths]
+        dead = {id(e) for e in deaths}
+        return [e for e in evs if id(e) not in dead]
     for e in deaths:
         if e.source_code and not e.target_code:
             copy_side(e, "target", e, "source")

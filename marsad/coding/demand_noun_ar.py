@@ -15,18 +15,11 @@ Gave 1041 GOV -> nobody and 100 GOV -> nobody before.
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, copy_side, fill_side, has_any, start_index
+from .structure import clear_side, copy_side, fill_side, has_any, kind_sets, start_index
 
 
 def _forms() -> dict:
-    def load() -> dict:
-        out: dict = {"noun": set(), "renew": set(), "against": set()}
-        for r in read_tsv_dicts(data_path("coding", "demand_nouns_ar.tsv")):
-            out[r["kind"].strip()].add(normalize(r["form"].strip()))
-        return {k: frozenset(v) for k, v in out.items()}
-    return cached(("coding.demand_nouns_ar",), load)
+    return kind_sets("demand_nouns_ar.tsv", ("noun", "renew", "against"))
 
 
 def _with_ba(w) -> bool:

@@ -12,21 +12,14 @@ denial keep their reading.
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
-from .structure import has_any
+from .structure import has_any, kind_sets
 
 REACH = 3
 
 
 def _forms() -> dict:
-    def load() -> dict:
-        out: dict = {}
-        for r in read_tsv_dicts(data_path("coding", "denied_reports.tsv")):
-            out.setdefault(r["lang"].strip(), {"deny": set(), "report": set(), "skip": set()})[
-                r["kind"].strip()].add(normalize(r["form"].strip()))
-        return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
-    return cached(("coding.denied_reports",), load)
+    """{lang: {kind: forms}}."""
+    return kind_sets("denied_reports.tsv", ("deny", "report", "skip"), by_lang=True)
 
 
 def _report_after(words, d: int, f: dict):

@@ -14,10 +14,8 @@ assaults between the companies' countries.  An event of the roots in :data:`ROOT
 """
 from __future__ import annotations
 
-from ..lang.normalize import normalize
-from ..resources import cached, data_path, read_tsv_dicts
 from .hazards import stem_of
-from .structure import start_index
+from .structure import kind_sets, last_word, start_index
 
 ROOTS = frozenset(("17", "18", "19", "20"))
 THREATS = frozenset(("138", "1381", "1382", "1383", "1384", "1385"))
@@ -26,13 +24,8 @@ AFTER = 6   # words after the trigger: "an attack on its rival's memory business
 
 def _forms() -> dict:
     """{lang: {kind: forms}}."""
-    def load() -> dict:
-        out: dict = {}
-        for r in read_tsv_dicts(data_path("coding", "market_war.tsv")):
-            out.setdefault(r["lang"].strip(), {"object": set(), "product": set(), "market": set(), "subject": set(), "war": set(), "war_kind": set(), "head_stop": set()})[
-                r["kind"].strip()].add(normalize(r["form"].strip()))
-        return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
-    return cached(("coding.market_war",), load)
+    return kind_sets("market_war.tsv", ("object", "product", "market", "subject", "war", "war_kind", "head_stop"),
+                     by_lang=True)
 
 
 def _keys(w) -> tuple:
@@ -96,10 +89,7 @@ def drop_market_wars(words, evs: list, lang: str) -> list:
         if e.root in ROOTS or e.cameo in THREATS:
             i = idx.get(e.trigger_start)
             if i is not None:
-                last = i
-                while last + 1 < len(words) and words[last + 1].start < e.trigger_end:
-                    last += 1
-                if _market_object(words, last, f) or _market_subject(words, i, f):
+                if _market_object(words, last_word(words, i, e.trigger_end), f) or _market_subject(words, i, f):
                     continue
         out.append(e)
     return out

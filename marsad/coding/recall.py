@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import stable_id
-from .structure import fill_side, start_index
+from .structure import fill_side, last_word, start_index
 
 
 def host_target(words, args, evs) -> list:
@@ -23,7 +23,7 @@ def host_target(words, args, evs) -> list:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        last = max((x for x in range(k, len(words)) if words[x].start < ev.trigger_end), default=k)
+        last = last_word(words, k, ev.trigger_end)
         if ev.source_span and ev.trigger_start <= ev.source_span[0] < ev.trigger_end:
             # "استدعاء سفيرها لدى فرنسا" read as one actor of the host's country (FRAGOV): the ambassador is the
             # object; the host is the target, the clause's subject before the noun the source

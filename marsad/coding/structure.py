@@ -79,6 +79,15 @@ def start_index(words: list[Word]) -> dict[int, int]:
     return _START_INDEX[1]
 
 
+def last_word(words: list[Word], k: int, end: int) -> int:
+    """Index of the last word of a span that starts at word ``k`` and ends at character ``end`` (a multi-word
+    trigger: "launched an aggressive attack", "أطلقت كوريا الشمالية صاروخين")."""
+    n = len(words)
+    while k + 1 < n and words[k + 1].start < end:
+        k += 1
+    return k
+
+
 _CUE_INDEX: list = [None, None]
 
 
@@ -151,6 +160,22 @@ def form_set(filename: str) -> frozenset:
         return frozenset(normalize(r["form"].strip()) for r in read_tsv_dicts(data_path("coding", filename))
                          if r.get("form", "").strip())
     return cached(("coding.form_set", filename), load)
+
+
+def kind_sets(filename: str, kinds: tuple, by_lang: bool = False) -> dict:
+    """The normalised ``form`` column of a coding data file grouped by its ``kind`` column, read once per process:
+    {kind: frozenset} for each of ``kinds`` (empty when the file has none), or with ``by_lang`` {lang: {kind:
+    frozenset}} by the ``lang`` column (the word lists of deaths.tsv, market_war.tsv, denied_reports.tsv …)."""
+    def load() -> dict:
+        out: dict = {}
+        for r in read_tsv_dicts(data_path("coding", filename)):
+            form = r.get("form", "").strip()
+            if form:
+                lang = r["lang"].strip() if by_lang else ""
+                out.setdefault(lang, {}).setdefault(r["kind"].strip(), set()).add(normalize(form))
+        sets = {lang: {k: frozenset(v.get(k, ())) for k in kinds} for lang, v in out.items()}
+        return sets if by_lang else sets.get("", {k: frozenset() for k in kinds})
+    return cached(("coding.kind_sets", filename, kinds, by_lang), load)
 
 
 def reversed_copy(ev, tag: str):
