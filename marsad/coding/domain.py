@@ -16,6 +16,13 @@ An anchor (role ``anchor``: the police, riots, the dead and wounded, arrests, a 
 keeps a sentence's events: fans' riots and the police's response are news in their own right.  The page's
 verdict is recorded in ``doc.meta["domain"]`` with the number of events dropped, so a user can see why a
 page yields none.  Option ``sports_gate`` (default on) switches the rule off.
+
+Screen pages (session 14, OTH2) pass the same gate with their own cue words (role ``screen``: film, cinema,
+actress, box office, فيلم، سينما، مسلسل …): a film review retells battles, sieges and killings that happened to
+nobody ("rebels storm the palace", "the villain poisons the old king").  On such a page only the material events
+(roots :data:`SCREEN_ROOTS`: protest, force posture, coercion, assault, fight, mass violence) of sentences without
+an anchor are dropped; what the people of the page say and do to each other off screen ("the actress slammed her
+critics") stays.  Option ``screen_gate`` (default on) switches it off.
 """
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ from ..resources import cached, data_path, read_tsv_dicts
 
 MIN_CUES = 3        # distinct cue words of a sports report
 PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole page a sports report
+SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
 
 
 def _forms() -> dict:
@@ -44,28 +52,28 @@ def _forms() -> dict:
     return cached(("coding.domain",), load)
 
 
-def _words() -> tuple:
-    """((lang, words of its sports forms, the same with the article ال, its sports forms), ...): the words of
-    every one- and two-word sports form per language, for :func:`_may_be_sports`."""
+def _words(role: str = "sports") -> tuple:
+    """((lang, words of its ``role`` forms, the same with the article ال, its forms), ...): the words of every one-
+    and two-word form of the role per language, for :func:`_may_be_sports`."""
     def load() -> tuple:
         out = []
-        for (lang, role), (one, two) in sorted(_forms().items()):
-            if role != "sports":
+        for (lang, r), (one, two) in sorted(_forms().items()):
+            if r != role:
                 continue
             words = frozenset(one) | frozenset(w for pair in two for w in pair)
             out.append((lang, words, frozenset("ال" + w for w in words), (one, two)))
         return tuple(out)
-    return cached(("coding.domain.words",), load)
+    return cached(("coding.domain.words", role), load)
 
 
-def _may_be_sports(doc) -> bool:
+def _may_be_sports(doc, role: str = "sports") -> bool:
     """Can the document hold :data:`MIN_CUES` distinct sports cues?  An upper bound from its distinct token norms
     (set operations, no loop over the tokens): a stem (:func:`_stems`) is a token's norm, or the norm without
     ال; a one-word form counts when it is such a stem of some token, a two-word form when both its words are.
     Below the bound :func:`sports_gate` finds fewer cues anyway and changes nothing."""
     norms = token_norm_set(doc)
     bound = 0
-    for _, words, al_words, (one, two) in _words():
+    for _, words, al_words, (one, two) in _words(role):
         present = norms & words
         with_al = norms & al_words
         if with_al:
@@ -103,7 +111,19 @@ def sports_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool
     """``events`` without those of the sports sentences of a sports report (see the module doc).  ``precheck``:
     reject a document that cannot hold enough cues first (:func:`_may_be_sports`; False: always scan, the same
     result)."""
-    if not events or (precheck and not _may_be_sports(doc)):
+    return _gate(doc, events, sentence_lang, coded_kinds, "sports", None, precheck)
+
+
+def screen_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
+    """``events`` without the material events (:data:`SCREEN_ROOTS`) of the screen sentences of a film / series
+    page (see the module doc)."""
+    return _gate(doc, events, sentence_lang, coded_kinds, "screen", SCREEN_ROOTS, precheck)
+
+
+def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, precheck: bool) -> list:
+    """The gate of ``role``'s pages; ``roots``: the roots it drops (None: every event)."""
+    if not events or (roots is not None and not any(e.root in roots for e in events)) \
+            or (precheck and not _may_be_sports(doc, role)):
         return events
     forms = _forms()
     cues: set = set()
@@ -115,7 +135,7 @@ def sports_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool
             continue
         coded += 1
         lang = sentence_lang(doc, sent)
-        sports = forms.get((lang, "sports"))
+        sports = forms.get((lang, role))
         if not sports:
             continue
         stems = _stems(doc, sent)
@@ -129,7 +149,8 @@ def sports_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool
         return events
     page = len(cue_sents) >= PAGE_SHARE * coded
     kept = [e for e in events
-            if e.sentence in anchor_sents or not (page or e.sentence in cue_sents)]
-    doc.meta["domain"] = {"sports": "page" if page else "sentences", "cues": len(cues),
-                          "events_dropped": len(events) - len(kept)}
+            if e.sentence in anchor_sents or not (page or e.sentence in cue_sents)
+            or (roots is not None and e.root not in roots)]
+    doc.meta.setdefault("domain", {}).update({role: "page" if page else "sentences", "cues": len(cues),
+                                              "events_dropped": len(events) - len(kept)})
     return kept

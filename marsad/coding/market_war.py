@@ -10,7 +10,11 @@ assaults between the companies' countries.  An event of the roots in :data:`ROOT
   market object only after a product word (kind ``product``: "the smartphone market", "stock market"), because
   "the airstrike hit a crowded market" is an attack; or
 - a market subject (kind ``subject``: competition, inflation, المنافسة، الغلاء …; or a war noun beside its kind,
-  kinds ``war`` and ``war_kind``: "price war", "trade war", "حرب الأسعار") stands right before the trigger (at most two words between, no punctuation: "the price war could kill off smaller suppliers").
+  kinds ``war`` and ``war_kind``: "price war", "trade war", "حرب الأسعار") stands right before the trigger (at most two words between, no punctuation: "the price war could kill off smaller suppliers"); or
+- the trigger is itself such a war noun beside its kind ("faces a patent fight", session 14); or
+- the trigger is a verb a product "hits" the market with (kind ``launch_verb``) and a launch place (kind ``launch``:
+  market, shelves, stores) follows it directly or after "the", and the sentence names no weapon or casualty (kind
+  ``weapon``: "a rocket hit the market" is an attack): "the phone hits the market next week" (session 14).
 """
 from __future__ import annotations
 
@@ -24,8 +28,8 @@ AFTER = 6   # words after the trigger: "an attack on its rival's memory business
 
 def _forms() -> dict:
     """{lang: {kind: forms}}."""
-    return kind_sets("market_war.tsv", ("object", "product", "market", "subject", "war", "war_kind", "head_stop"),
-                     by_lang=True)
+    return kind_sets("market_war.tsv", ("object", "product", "market", "subject", "war", "war_kind", "head_stop",
+                                        "launch_verb", "launch", "weapon"), by_lang=True)
 
 
 def _keys(w) -> tuple:
@@ -78,6 +82,23 @@ def _kind_of_war(words, j: int, f: dict) -> bool:
     return any(0 <= k < len(words) and not words[k].punct and _in(_keys(words[k]), f["war_kind"]) for k in (j - 1, j + 1))
 
 
+def _war_noun(words, i: int, f: dict) -> bool:
+    """The trigger words[i] is a war noun with its kind beside it ("a patent fight", "the price war")."""
+    return _in(_keys(words[i]), f["war"]) and _kind_of_war(words, i, f)
+
+
+def _launch(words, i: int, f: dict) -> bool:
+    """"hits the market" / "hit the shelves": a product goes on sale (see the module doc)."""
+    if words[i].norm not in f["launch_verb"]:
+        return False
+    j = i + 1
+    if j < len(words) and words[j].norm == "the":
+        j += 1
+    if j >= len(words) or words[j].norm not in f["launch"]:
+        return False
+    return not any(w.norm in f["weapon"] for w in words)
+
+
 def drop_market_wars(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) without the business pages' metaphorical attacks (see the module doc)."""
     f = _forms().get(lang)
@@ -89,7 +110,8 @@ def drop_market_wars(words, evs: list, lang: str) -> list:
         if e.root in ROOTS or e.cameo in THREATS:
             i = idx.get(e.trigger_start)
             if i is not None:
-                if _market_object(words, last_word(words, i, e.trigger_end), f) or _market_subject(words, i, f):
+                if _market_object(words, last_word(words, i, e.trigger_end), f) or _market_subject(words, i, f) \
+                        or _war_noun(words, i, f) or _launch(words, i, f):
                     continue
         out.append(e)
     return out

@@ -237,6 +237,8 @@ class EventStage:
                     _target_country(ev, c, ":disaster")
         if self.config.options.get("sports_gate", True):
             new = domain.sports_gate(doc, new, sentence_lang, kinds)   # "شن الأهلي هجوما": a match, no assault
+        if self.config.options.get("screen_gate", True):
+            new = domain.screen_gate(doc, new, sentence_lang, kinds)   # "rebels storm the palace" in a film review
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
