@@ -156,3 +156,24 @@ def test_arabic_market_attacks_are_no_assaults(text):
 def test_an_army_offensive_stays():   # guard
     doc = full("وشن الجيش هجوما واسعا على مواقع المسلحين شمال البلاد.", published_at=DAY)
     assert [e for e in doc.events if e.root in ("18", "19")], _codes(doc)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("واستقبلت المستشفيات الميدانية في المدينة أكثر من ألفي حالة إجهاد حراري.", "043"),
+    ("وأطلقت الوزارة حملة تطعيم وطنية ضد الحصبة تستهدف نحو مليون طفل.", "19"),
+    ("وقال مدير إحدى شركات الوساطة إن الأسعار ارتفعت.", "045"),
+])
+def test_services_are_no_events(text, cameo):
+    doc = full(text, published_at=DAY)
+    assert not [e for e in doc.events if e.cameo.startswith(cameo)], _codes(doc)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # guards: a hosted minister, raids that target children, an Egyptian mediation
+    ("استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.", "043"),
+    ("وقالت مصادر إن غارات جوية تستهدف الأطفال في المخيمات.", "19"),
+    ("ورحبت الحكومة بالوساطة المصرية بين الطرفين.", "045"),
+])
+def test_hosts_raids_and_mediations_stay(text, cameo):
+    doc = full(text, published_at=DAY)
+    assert [e for e in doc.events if e.cameo.startswith(cameo)], _codes(doc)
