@@ -19,7 +19,7 @@ assaults between the companies' countries.  An event of the roots in :data:`ROOT
 from __future__ import annotations
 
 from .hazards import stem_of
-from .structure import kind_sets, last_word, start_index
+from .structure import has_any, kind_sets, last_word, start_index
 
 ROOTS = frozenset(("17", "18", "19", "20"))
 THREATS = frozenset(("138", "1381", "1382", "1383", "1384", "1385"))
@@ -96,7 +96,7 @@ def _launch(words, i: int, f: dict) -> bool:
         j += 1
     if j >= len(words) or words[j].norm not in f["launch"]:
         return False
-    return not any(w.norm in f["weapon"] for w in words)
+    return not has_any(words, f["weapon"])
 
 
 def drop_market_wars(words, evs: list, lang: str) -> list:
