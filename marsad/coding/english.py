@@ -414,6 +414,50 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
     return None
 
 
+def _conjoined_nationality_copies(events, conj_nat) -> None:
+    """One copy of each event per further conjoined nationality of its subject ("Malian and Nigerien
+    protesters rallied", the fill gave the first), marked ``:compound``, right after the event."""
+    add = {}
+    for ev, cs_ in conj_nat:
+        if ev.source_country is None:
+            continue
+        for c in cs_:
+            if c == ev.target_country:
+                continue
+            new = copy.copy(ev)
+            new.plover_context = list(ev.plover_context)
+            new.source_country, new.source_code = c, c + (ev.source_code or "")[3:]
+            new.id = stable_id(ev.id, "nationality", c)
+            _mark(new, "compound")
+            add.setdefault(id(ev), []).append(new)
+        if id(ev) in add:
+            _mark(ev, "compound")
+    if add:
+        out = []
+        for e in events:
+            out.append(e)
+            out.extend(add.get(id(e), ()))
+        events[:] = out
+
+
+def subject_nationalities(words, i: int, cs: int) -> list:
+    """The countries of :func:`subject_nationality` with the nationality adjectives conjoined before it, in
+    text order: "Israeli and Palestinian leaders met" -> [ISR, PSE], "US, British and French envoys" -> three
+    (session 14 EN8); one country or none as there."""
+    c = subject_nationality(words, i, cs)
+    if c is None:
+        return []
+    k = next((k for k in range(i - 1, max(cs, i - 6) - 1, -1) if _nationality(words[k].text) == c), None)
+    out = [c]
+    while k is not None and k - 2 >= cs and words[k - 1].norm in ("and", ","):
+        c2 = _nationality(words[k - 2].text)
+        if not c2 or c2 in out:
+            break
+        out.insert(0, c2)
+        k -= 2
+    return out
+
+
 # ----------------------------------------------------------------------------- document-level hook
 def _clause_start(words, i: int) -> int:
     cs = i
@@ -1646,6 +1690,8 @@ def _conjoined_partner(ev, args, words) -> None:
         o = next((b for b in args if b.start == op[0]), None)
         if o is not None and o.i0 > 0 and words[o.i0 - 1].norm in ("with", "and", "between"):
             return        # "X and Y met with Z": Z is the partner the text names
+        if o is not None and o.prep == "" and sum(1 for w in words if ev.trigger_end <= w.start < o.start) <= 1:
+            return        # "Canadian and French diplomats met Haitian officials": the verb's object is the partner
         first = next((b for b in args if b.i1 == a.i0 - 1 and b.prep == ""), None)
         if first is not None and first.actor.id != a.actor.id and first.actor.country \
                 and first.actor.country != a.actor.country:
@@ -1949,6 +1995,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         return   # no English event: every rule below reads English events only
     ends = _igo_ends(doc)
     unfilled: list = []
+    conj_nat: list = []   # (event, the other conjoined nationality countries of its subject)
     places: dict = {}
     for pl in doc.places:
         if pl.country:
@@ -1987,7 +2034,15 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             lex = lex or lexicon("en")
             words = words_of(doc, doc.sentences[ev.sentence], lex)
             i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
-            c = subject_nationality(words, i, _clause_start(words, i)) if i is not None else None
+            cs_ = subject_nationalities(words, i, _clause_start(words, i)) if i is not None else []
+            c = cs_[0] if cs_ else None
+            if len(cs_) > 1 and not generic and not ev.source_code:
+                # "Israeli and Palestinian leaders met …": a mutual act between the two; another act is each one's
+                if ":mutual" in ev.rule and not ev.target_span and len(cs_) == 2:
+                    ev.target_country, ev.target_code, ev.target_actor_id = cs_[1], cs_[1], None
+                    _mark(ev, "tgt-nationality")
+                elif ":mutual" not in ev.rule:
+                    conj_nat.append((ev, cs_[1:]))
             if c is None and generic:
                 c = actor_place(doc, ev, "source") or possessive_country(doc, ev, words, "source")
             if c is None and not ev.source_code and i is not None:
@@ -2069,6 +2124,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                     home = pl.country
             ev.source_country, ev.source_code = home, home + "CVL"
             _mark(ev, "src-domestic")
+    if conj_nat:
+        _conjoined_nationality_copies(events, conj_nat)
     for sent, aid, c in unfilled:
         # "The minister announced sanctions on Russia": the same minister's statement is not Russian either
         for ev in events:

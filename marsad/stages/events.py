@@ -1435,8 +1435,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             elif e.cond == "pair":
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif parts:
-                if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p):
-                    tgt = parts[0]      # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context
+                if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p) \
+                        or (lang == "en" and e.kind == "verb" and parts[0].i0 > i):
+                    # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context ("The team met
+                    # Saudi and Syrian officials": the verb's object, each conjunct by the compound fan-out)
+                    tgt = parts[0]
                 else:
                     src = parts[0]
         if lang == "ar" and e.kind == "noun" and not pairs and frame in ("gen_src", "gen_tgt") \
@@ -2995,6 +2998,10 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
                 start -= 1
             conj = _conjoined(words, A, start)
             if len(conj) >= 2 and s in conj:
+                if lang == "en" and t.i0 > i and t.prep in ("", "with") and t not in conj:
+                    # "Canadian and French diplomats met Haitian officials": each meets the object (the English
+                    # compound fan-out adds the second conjunct's pair)
+                    return [s, t]
                 return conj
         if s is not None and t is None:
             # X و Y اجتمعا / X and Y met
