@@ -1990,6 +1990,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
         argument_rules(doc, events, lex, wcache)
         relative_subject(doc, events, lex, wcache)   # "Brazil, Colombia and Mexico, whose …, issued …" (EN7)
+        appositive_subject(doc, events, lex, wcache)   # "The U.N. envoy for Yemen, Hans Grundberg, urged …" (EN8)
         refill_domestic(doc, events, before)
     else:
         return   # no English event: every rule below reads English events only
@@ -2249,6 +2250,54 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
             continue
         _set_side(ev, "source", head.actor, (head.start, head.end))
         _mark(ev, "rel-subject")
+
+
+def appositive_subject(doc, events, lex, cache: dict) -> None:
+    """"The U.N. envoy for Yemen, Hans Grundberg, urged …", "The African Union Commission chairman, Mahmoud Ali
+    Youssouf, called on …": a sentence that opens with a noun phrase, then a name between commas right before the
+    verb: the name's actor is the verb's subject; a name the tables do not code takes the opening phrase's last
+    actor (session 14, EN8).  Only an event without a source, and only when the opening phrase holds no other
+    trigger and the name is the whole apposition."""
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
+            continue
+        got = _words_index(doc, ev, cache, lex)
+        if got is None:
+            continue
+        words, args, i, _ = got
+        close = next((k for k in range(i - 1, max(0, i - 3), -1) if words[k].text == ","), None)
+        if close is None or any(words[k].punct for k in range(close + 1, i)):
+            continue
+        name = next((a for a in args if a.i1 == close and a.prep == ""), None)
+        if name is not None:
+            opening = name.i0 - 1
+        else:   # a name of no actor: two to four capitalised words
+            opening = next((k for k in range(close - 1, max(0, close - 6), -1) if words[k].text == ","), 0)
+            if not 2 <= close - opening - 1 <= 4 or not all(words[k].text[:1].isupper() and words[k].text.isalpha()
+                                                            and not any(a.i0 <= k < a.i1 for a in args)
+                                                            for k in range(opening + 1, close)):
+                continue
+        if opening < 2 or words[opening].text != "," or not words[opening + 1].text[:1].isupper() \
+                or any(words[k].punct or words[k].trig[1] for k in range(0, opening)):
+            continue
+        head = name
+        if name is None or not (name.actor.code or name.actor.country):
+            head = next((a for a in reversed(args) if a.i1 <= opening and opening - a.i1 <= 3
+                         and (a.actor.code or a.actor.country)), None)
+            if head is None:
+                continue
+        _set_side(ev, "source", head.actor, (head.start, head.end))
+        _mark(ev, "appos-subject")
+        for e2 in events:
+            # "…, expressed deep concern and called on the two neighbours to settle …": the coordinated verb's too
+            if e2 is ev or e2.sentence != ev.sentence or e2.source_code or e2.source_country \
+                    or e2.trigger_start <= ev.trigger_end or ":verb:" not in e2.rule:
+                continue
+            gap = [w for w in words if ev.trigger_end <= w.start < e2.trigger_start]
+            if any(w.norm == "and" for w in gap) and not any(w.punct or w.norm == "that" for w in gap) \
+                    and not any(ev.trigger_end <= a.start < e2.trigger_start for a in args):
+                _set_side(e2, "source", head.actor, (head.start, head.end))
+                _mark(e2, "appos-subject")
 
 
 _APPOSITIVE_ACT = re.compile(r",\s+(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:move|step|decision|measure)\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
