@@ -646,6 +646,18 @@ def offer_object(words, i: int, last: int) -> bool:
     return i > 0 and words[i - 1].norm in offers
 
 
+def named_with(words, last: int) -> bool:
+    """"Mali and Niger expressed full solidarity with Ouagadougou": a capitalised name after "with" within four
+    words of the trigger (a capital the actor tables hold as a place, not an actor) is the conjoined subjects'
+    partner; they do not act toward each other (session 14, EN8)."""
+    for k in range(last + 1, min(len(words) - 1, last + 5)):
+        if words[k].punct:
+            return False
+        if words[k].norm == "with":
+            return words[k + 1].text[:1].isupper() and words[k + 1].text.isalpha()
+    return False
+
+
 def thing_supported(words, last: int, args: Sequence, cameo: str) -> bool:
     """"France and Italy backed the duties", "Egypt and Jordan welcomed the ceasefire": conjoined subjects of a
     verb of support (root 05, not the signing of an agreement, 057) with an object noun phrase that is no actor
@@ -1230,7 +1242,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     _set_side(ev, "target", first.actor, (first.start, first.end))
         if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in THIRD_PARTY \
                 and not offer_object(words, i, last) \
-                and not thing_supported(words, last, args, ev.cameo):   # "X and Y offered aid", "backed the duties"
+                and not thing_supported(words, last, args, ev.cameo) \
+                and not named_with(words, last):   # "X and Y offered aid", "backed the duties", "… with Ouagadougou"
             # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
             sa = next((a for a in args if a.start == ev.source_span[0]), None)
             if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i \

@@ -1515,7 +1515,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if not pairs and src is not None and tgt is None and e.kind == "verb" and e.cameo[:2] in _COOP_ROOTS \
                     and src in A and e.cameo[:3] not in _THIRD_PARTY \
                     and not (lang == "en" and (english.offer_object(words, i, last)
-                                               or english.thing_supported(words, last, A, e.cameo))):
+                                               or english.thing_supported(words, last, A, e.cameo)
+                                               or english.named_with(words, last))):
                 # ("Japan and South Korea offered emergency aid": to a third party, not to each other)
                 # "Turkey and Russia agreed to …", "وقعت مصر والسودان اتفاقية": two conjoined subjects
                 # of a cooperative verb with no object of their own cooperate with each other
