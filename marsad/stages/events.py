@@ -773,6 +773,7 @@ def _clause_at(bpos, n, i, last):
 # a sanction (16), an arrest or a curfew (17); not the assaults and protests the learned filter judges (14, 18-20)
 _ANNOUNCED_ROOTS = frozenset(["15", "16", "17"])
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
+_EN_OBJ_LEAD = frozenset(["the", "a", "an", "with", "its", "their", "his", "her"])   # words before a verb's own object
 _THIRD_PARTY = english.THIRD_PARTY   # (one set for both languages' conjoined-subject rules)
 
 
@@ -2999,7 +3000,8 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
                 start -= 1
             conj = _conjoined(words, A, start)
             if len(conj) >= 2 and s in conj:
-                if lang == "en" and t.i0 > i and t.prep in ("", "with") and t not in conj:
+                if lang == "en" and last < t.i0 <= last + 3 and t.prep in ("", "with") and t not in conj \
+                        and all(words[k].norm in _EN_OBJ_LEAD or words[k].text[:1].isupper() for k in range(last + 1, t.i0)):
                     # "Canadian and French diplomats met Haitian officials": each meets the object (the English
                     # compound fan-out adds the second conjunct's pair)
                     return [s, t]
