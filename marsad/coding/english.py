@@ -2295,7 +2295,8 @@ def appositive_subject(doc, events, lex, cache: dict) -> None:
             continue
         head = name
         if name is None or not (name.actor.code or name.actor.country):
-            head = next((a for a in reversed(args) if a.i1 <= opening and opening - a.i1 <= 3
+            # (the phrase's head, not an actor after a preposition: "The U.N. envoy for Libya, Anna Berg")
+            head = next((a for a in reversed(args) if a.i1 <= opening and opening - a.i1 <= 3 and a.prep == ""
                          and (a.actor.code or a.actor.country)), None)
             if head is None:
                 continue
