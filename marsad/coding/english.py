@@ -2216,7 +2216,9 @@ def object_author(doc, events, lex) -> None:
                     or e.trigger_start >= ev.trigger_start or e.source_code == ev.source_code \
                     or (e.source_country and e.source_country == ev.source_country):
                 continue
-            if head in {_plain(t) for t in e.trigger.lower().split()} and (ante is None or e.trigger_start > ante.trigger_start):
+            words_e = {_plain(t) for t in e.trigger.lower().split()}
+            if (head in words_e or _nominal_stem(head) in {_verb_stem(t) for t in words_e}) \
+                    and (ante is None or e.trigger_start > ante.trigger_start):
                 ante = e
         if ante is not None:
             copy_side(ev, "target", ante, "source")
@@ -2231,6 +2233,22 @@ def object_author(doc, events, lex) -> None:
 
 
 _DEFINITE = _cue_words("definite_object", "_DEFINITE")
+
+
+def _nominal_stem(noun: str) -> str:
+    """The verb stem of an "-ation" / "-ment" noun ("accusation" -> "accus", "condemnation" -> "condemn"), else ""."""
+    for suf in ("ations", "ation", "ments", "ment"):
+        if noun.endswith(suf) and len(noun) - len(suf) >= 4:
+            return noun[:-len(suf)]
+    return ""
+
+
+def _verb_stem(verb: str) -> str:
+    """The stem of a verb form ("accusing", "accused", "accuses" -> "accus"; "condemned" -> "condemn")."""
+    for suf in ("ing", "ed", "es", "e", "s"):
+        if verb.endswith(suf) and len(verb) - len(suf) >= 4:
+            return verb[:-len(suf)]
+    return verb
 
 
 _REL_SUBJECT = frozenset(["who", "whose", "which"])
