@@ -137,9 +137,8 @@ def test_red_sea_article():
         dump(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="'hours after U.S. and British warplanes struck Houthi targets' inside a "
-                                       "reported clause: the compound fan-out gives GBRMIL only, no U.S. strike")
 def test_red_sea_us_strike():
+    # (a strict xfail until session 14: a statement's target is no earlier object of the coordination)
     doc = _article("red_sea_shipping.txt", "2025-03-17")
     assert any(e.root == "19" and e.source_country == "USA" and e.target_country == "YEM" for e in doc.events), dump(doc)
 

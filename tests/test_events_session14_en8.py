@@ -122,6 +122,20 @@ def test_conjoined_subjects_of_a_cooperative_verb_without_a_partner_stay_mutual(
     assert {("TUR", "RUS"), ("RUS", "TUR")} <= _pairs(doc, "03"), dump(doc)
 
 
+# ---- a coordination after a statement's content target
+
+def test_conjoined_attackers_in_a_reported_clause_each_strike():
+    doc = full("The rebels said on Sunday they had shelled an army base, hours after U.S. and British jets struck "
+               "rebel positions near the coast.")
+    assert {e.source_country for e in doc.events if e.trigger.startswith("struck")} >= {"USA", "GBR"}, dump(doc)
+
+
+def test_an_earlier_verbs_object_still_ends_the_coordination():
+    # guard: "attacked Ukraine and Poland condemned": Ukraine is the earlier verb's object, no condemner
+    doc = full("Russia attacked Ukraine and Poland condemned the strikes.")
+    assert {e.source_country for e in doc.events if e.root == "11"} == {"POL"}, dump(doc)
+
+
 # ---- a rejected accusation: the accuser is the target
 
 def test_rejected_accusation_targets_the_earlier_accuser():

@@ -3181,7 +3181,8 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
         it = items[k]
         if k != x and any(o is not ev and o.sentence == ev.sentence and (
                 (o.source_span and o.source_span[0] == it[2] and o.trigger_start >= it[3] > ev.trigger_end)
-                or (o.target_span and o.target_span[0] == it[2] and o.trigger_end <= it[2] and ev.trigger_start >= it[3]))
+                or (o.target_span and o.target_span[0] == it[2] and o.trigger_end <= it[2] and ev.trigger_start >= it[3]
+                    and ":quote-statement" not in o.rule))   # (a statement's target read from its content: no object)
                 for o in others):
             if k < x:
                 keep = []        # an earlier clause's object: the coordination starts after it
