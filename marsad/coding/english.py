@@ -2895,6 +2895,18 @@ def _unfill(ev, side: str) -> None:
     setattr(ev, f"{side}_code", code[3:] or None)
 
 
+def _only_partner_names(doc, ev, side: str) -> bool:
+    """Is the ``side`` actor's own span the only mention of its country in the event's sentence (no place, no
+    other actor of that country)?"""
+    c, span = getattr(ev, f"{side}_country"), getattr(ev, f"{side}_span")
+    if not c or not span:
+        return False
+    if any(pl.sentence == ev.sentence and pl.country == c for pl in doc.places):
+        return False
+    return not any(a.country == c and ev.sentence_start <= s0 < ev.sentence_end and not (span[0] <= s0 < span[1])
+                   for a in doc.actors for s0, _ in a.spans)
+
+
 def self_loop(doc, ev) -> bool:
     """"The minister urged European governments to impose sanctions on Moscow": the domestic fill gave
     two country-less actors the sentence's only country (RUSGOV -> RUSGOV) or a sanctioner the country of
@@ -2908,6 +2920,12 @@ def self_loop(doc, ev) -> bool:
         _unfill(ev, "target" if ft else "source")
         return not ft
     if (ev.root or "") == "16" or ev.cameo.startswith("163"):
+        _unfill(ev, "source" if fs else "target")
+        return fs
+    if (ev.root or "") == "04" and fs != ft and ev.source_country == ev.target_country \
+            and _only_partner_names(doc, ev, "target" if fs else "source"):
+        # "Prime Minister X met the Kenyan commander": the nationality word marks the partner, not the office
+        # holder; the guessed side goes (session 14 EN8)
         _unfill(ev, "source" if fs else "target")
         return fs
     return False
