@@ -145,7 +145,7 @@ def test_an_office_holder_meeting_a_foreign_commander_is_not_of_his_country():
 
 def test_a_place_of_the_same_country_keeps_the_domestic_fill():
     # guard: Nairobi names Kenya a second time: the president is Kenyan
-    doc = full("The president met Kenyan police officers in Nairobi on Monday.")
+    doc = full("President John Kamau met Kenyan police officers in Nairobi on Monday.")
     assert find(doc, "04", "KENGOV", "KENCOP"), dump(doc)
 
 
