@@ -171,7 +171,7 @@ def test_opposed_the_move_is_a_rejection_by_each_state():
 
 def test_gunmen_set_fire_to_houses():
     doc = full("Gunmen set fire to several houses in the village on Wednesday night.")
-    assert any(e.cameo == "180" and e.trigger.startswith("set") for e in doc.events), dump(doc)
+    assert any(e.cameo == "1712" and e.trigger.startswith("set") for e in doc.events), dump(doc)
 
 
 def test_living_in_exile_and_by_telephone_are_no_acts():
@@ -204,7 +204,7 @@ def test_haiti_article():
     doc = _article("haiti_gangs.txt", "2025-02-06")
     assert {("CAN", "HTI"), ("FRA", "HTI")} <= _pairs(doc, "04"), dump(doc)
     assert find(doc, "111", "CAN") and find(doc, "111", "FRA"), dump(doc)
-    assert any(e.cameo == "180" for e in doc.events), dump(doc)
+    assert any(e.cameo == "1712" for e in doc.events), dump(doc)
 
 
 @pytest.mark.xfail(strict=True, reason="'Prime Minister X met the Kenyan commander' in a Port-au-Prince story: the "
