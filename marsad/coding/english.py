@@ -2254,6 +2254,16 @@ def _verb_stem(verb: str) -> str:
 _REL_SUBJECT = frozenset(["who", "whose", "which"])
 
 
+def _sourceless_verbs(doc, events, lex, cache: dict):
+    """(event, words, actor args, trigger index) of each English verb event without a source (the subject rules)."""
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
+            continue
+        got = _words_index(doc, ev, cache, lex)
+        if got is not None:
+            yield (ev, *got[:3])
+
+
 def relative_subject(doc, events, lex, cache: dict) -> None:
     """"Mabunda, who came second in the vote, had called for protests, accusing the ruling party of …", "Brazil,
     Colombia and Mexico, whose leftist governments have kept ties with Caracas, issued a joint statement urging …":
@@ -2261,13 +2271,7 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
     the subject of the verb after the clause, of an object participle of that verb, and of an "-ing" participle
     right after a comma that follows it (session 13, EN7).  Only an event without a source; a dot inside the
     clause is an abbreviation's ("the Oct. 9 vote": the splitter keeps the sentence whole)."""
-    for ev in events:
-        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
-            continue
-        got = _words_index(doc, ev, cache, lex)
-        if got is None:
-            continue
-        words, args, i, _ = got
+    for ev, words, args, i in _sourceless_verbs(doc, events, lex, cache):
         r = next((j for j in range(i - 1, 0, -1) if words[j].norm in _REL_SUBJECT and words[j - 1].text == ","), 0)
         close = next((k for k in range(r + 1, i) if words[k].text == ","), None) if r else None
         if close is None or any(words[k].punct and words[k].text not in (",", ".") for k in range(r, close)):
@@ -2289,13 +2293,7 @@ def appositive_subject(doc, events, lex, cache: dict) -> None:
     verb: the name's actor is the verb's subject; a name the tables do not code takes the opening phrase's last
     actor (session 14, EN8).  Only an event without a source, and only when the opening phrase holds no other
     trigger and the name is the whole apposition."""
-    for ev in events:
-        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
-            continue
-        got = _words_index(doc, ev, cache, lex)
-        if got is None:
-            continue
-        words, args, i, _ = got
+    for ev, words, args, i in _sourceless_verbs(doc, events, lex, cache):
         close = next((k for k in range(i - 1, max(0, i - 3), -1) if words[k].text == ","), None)
         if close is None or any(words[k].punct for k in range(close + 1, i)):
             continue

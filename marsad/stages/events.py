@@ -1437,7 +1437,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif parts:
                 if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p) \
-                        or (lang == "en" and e.kind == "verb" and parts[0].i0 > i):
+                        or (lang == "en" and e.kind == "verb" and parts[0].prep == "" and last < parts[0].i0 <= last + 3):
                     # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context ("The team met
                     # Saudi and Syrian officials": the verb's object, each conjunct by the compound fan-out)
                     tgt = parts[0]
