@@ -137,16 +137,14 @@ def test_red_sea_article():
         dump(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="'hours after U.S. and British warplanes struck Houthi targets' inside a "
-                                       "reported clause: the compound fan-out gives GBRMIL only, no U.S. strike")
 def test_red_sea_us_strike():
+    # (a strict xfail until session 14: a statement's target is no earlier object of the coordination)
     doc = _article("red_sea_shipping.txt", "2025-03-17")
     assert any(e.root == "19" and e.source_country == "USA" and e.target_country == "YEM" for e in doc.events), dump(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="'The U.N. envoy for Yemen, Hans Grundberg, urged …': the mandate's country "
-                                       "after 'envoy for' (or the apposed name) hides the UN as the source")
 def test_red_sea_un_envoy_appeal():
+    # (a strict xfail until session 14: the apposed name before the verb, english.appositive_subject)
     doc = _article("red_sea_shipping.txt", "2025-03-17")
     assert any(e.trigger == "urged" and (e.source_code or "").startswith("IGOUNO") for e in doc.events), dump(doc)
 

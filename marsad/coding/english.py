@@ -414,6 +414,50 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
     return None
 
 
+def _conjoined_nationality_copies(events, conj_nat) -> None:
+    """One copy of each event per further conjoined nationality of its subject ("Malian and Nigerien
+    protesters rallied", the fill gave the first), marked ``:compound``, right after the event."""
+    add = {}
+    for ev, cs_ in conj_nat:
+        if ev.source_country is None:
+            continue
+        for c in cs_:
+            if c == ev.target_country:
+                continue
+            new = copy.copy(ev)
+            new.plover_context = list(ev.plover_context)
+            new.source_country, new.source_code = c, c + (ev.source_code or "")[3:]
+            new.id = stable_id(ev.id, "nationality", c)
+            _mark(new, "compound")
+            add.setdefault(id(ev), []).append(new)
+        if id(ev) in add:
+            _mark(ev, "compound")
+    if add:
+        out = []
+        for e in events:
+            out.append(e)
+            out.extend(add.get(id(e), ()))
+        events[:] = out
+
+
+def subject_nationalities(words, i: int, cs: int) -> list:
+    """The countries of :func:`subject_nationality` with the nationality adjectives conjoined before it, in
+    text order: "Israeli and Palestinian leaders met" -> [ISR, PSE], "US, British and French envoys" -> three
+    (session 14 EN8); one country or none as there."""
+    c = subject_nationality(words, i, cs)
+    if c is None:
+        return []
+    k = next((k for k in range(i - 1, max(cs, i - 6) - 1, -1) if _nationality(words[k].text) == c), None)
+    out = [c]
+    while k is not None and k - 2 >= cs and words[k - 1].norm in ("and", ","):
+        c2 = _nationality(words[k - 2].text)
+        if not c2 or c2 in out:
+            break
+        out.insert(0, c2)
+        k -= 2
+    return out
+
+
 # ----------------------------------------------------------------------------- document-level hook
 def _clause_start(words, i: int) -> int:
     cs = i
@@ -600,6 +644,18 @@ def offer_object(words, i: int, last: int) -> bool:
             return True
         return last + 1 < len(words) and words[last + 1].norm != "to" and not words[last + 1].punct
     return i > 0 and words[i - 1].norm in offers
+
+
+def named_with(words, last: int) -> bool:
+    """"Mali and Niger expressed full solidarity with Ouagadougou": a capitalised name after "with" within four
+    words of the trigger (a capital the actor tables hold as a place, not an actor) is the conjoined subjects'
+    partner; they do not act toward each other (session 14, EN8)."""
+    for k in range(last + 1, min(len(words) - 1, last + 5)):
+        if words[k].punct:
+            return False
+        if words[k].norm == "with":
+            return words[k + 1].text[:1].isupper() and words[k + 1].text.isalpha()
+    return False
 
 
 def thing_supported(words, last: int, args: Sequence, cameo: str) -> bool:
@@ -1186,7 +1242,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     _set_side(ev, "target", first.actor, (first.start, first.end))
         if root in _COOP and _open_target(ev) and ev.source_span and not noun and ev.cameo[:3] not in THIRD_PARTY \
                 and not offer_object(words, i, last) \
-                and not thing_supported(words, last, args, ev.cameo):   # "X and Y offered aid", "backed the duties"
+                and not thing_supported(words, last, args, ev.cameo) \
+                and not named_with(words, last):   # "X and Y offered aid", "backed the duties", "… with Ouagadougou"
             # "Thailand and Cambodia agreed to withdraw troops": conjoined subjects act toward each other
             sa = next((a for a in args if a.start == ev.source_span[0]), None)
             if sa is not None and sa.i0 >= 2 and words[sa.i0 - 1].norm == "and" and sa.i1 <= i \
@@ -1646,6 +1703,8 @@ def _conjoined_partner(ev, args, words) -> None:
         o = next((b for b in args if b.start == op[0]), None)
         if o is not None and o.i0 > 0 and words[o.i0 - 1].norm in ("with", "and", "between"):
             return        # "X and Y met with Z": Z is the partner the text names
+        if o is not None and o.prep == "" and sum(1 for w in words if ev.trigger_end <= w.start < o.start) <= 1:
+            return        # "Canadian and French diplomats met Haitian officials": the verb's object is the partner
         first = next((b for b in args if b.i1 == a.i0 - 1 and b.prep == ""), None)
         if first is not None and first.actor.id != a.actor.id and first.actor.country \
                 and first.actor.country != a.actor.country:
@@ -1944,11 +2003,13 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         before = {id(ev): (ev.source_actor_id, ev.target_actor_id) for ev in events}
         argument_rules(doc, events, lex, wcache)
         relative_subject(doc, events, lex, wcache)   # "Brazil, Colombia and Mexico, whose …, issued …" (EN7)
+        appositive_subject(doc, events, lex, wcache)   # "The U.N. envoy for Yemen, Hans Grundberg, urged …" (EN8)
         refill_domestic(doc, events, before)
     else:
         return   # no English event: every rule below reads English events only
     ends = _igo_ends(doc)
     unfilled: list = []
+    conj_nat: list = []   # (event, the other conjoined nationality countries of its subject)
     places: dict = {}
     for pl in doc.places:
         if pl.country:
@@ -1987,7 +2048,15 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             lex = lex or lexicon("en")
             words = words_of(doc, doc.sentences[ev.sentence], lex)
             i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
-            c = subject_nationality(words, i, _clause_start(words, i)) if i is not None else None
+            cs_ = subject_nationalities(words, i, _clause_start(words, i)) if i is not None else []
+            c = cs_[0] if cs_ else None
+            if len(cs_) > 1 and not generic and not ev.source_code:
+                # "Israeli and Palestinian leaders met …": a mutual act between the two; another act is each one's
+                if ":mutual" in ev.rule and not ev.target_span and len(cs_) == 2:
+                    ev.target_country, ev.target_code, ev.target_actor_id = cs_[1], cs_[1], None
+                    _mark(ev, "tgt-nationality")
+                elif ":mutual" not in ev.rule:
+                    conj_nat.append((ev, cs_[1:]))
             if c is None and generic:
                 c = actor_place(doc, ev, "source") or possessive_country(doc, ev, words, "source")
             if c is None and not ev.source_code and i is not None:
@@ -2069,6 +2138,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                     home = pl.country
             ev.source_country, ev.source_code = home, home + "CVL"
             _mark(ev, "src-domestic")
+    if conj_nat:
+        _conjoined_nationality_copies(events, conj_nat)
     for sent, aid, c in unfilled:
         # "The minister announced sanctions on Russia": the same minister's statement is not Russian either
         for ev in events:
@@ -2145,7 +2216,9 @@ def object_author(doc, events, lex) -> None:
                     or e.trigger_start >= ev.trigger_start or e.source_code == ev.source_code \
                     or (e.source_country and e.source_country == ev.source_country):
                 continue
-            if head in {_plain(t) for t in e.trigger.lower().split()} and (ante is None or e.trigger_start > ante.trigger_start):
+            words_e = {_plain(t) for t in e.trigger.lower().split()}
+            if (head in words_e or _nominal_stem(head) in {_verb_stem(t) for t in words_e}) \
+                    and (ante is None or e.trigger_start > ante.trigger_start):
                 ante = e
         if ante is not None:
             copy_side(ev, "target", ante, "source")
@@ -2162,7 +2235,33 @@ def object_author(doc, events, lex) -> None:
 _DEFINITE = _cue_words("definite_object", "_DEFINITE")
 
 
+def _nominal_stem(noun: str) -> str:
+    """The verb stem of an "-ation" / "-ment" noun ("accusation" -> "accus", "condemnation" -> "condemn"), else ""."""
+    for suf in ("ations", "ation", "ments", "ment"):
+        if noun.endswith(suf) and len(noun) - len(suf) >= 4:
+            return noun[:-len(suf)]
+    return ""
+
+
+def _verb_stem(verb: str) -> str:
+    """The stem of a verb form ("accusing", "accused", "accuses" -> "accus"; "condemned" -> "condemn")."""
+    for suf in ("ing", "ed", "es", "e", "s"):
+        if verb.endswith(suf) and len(verb) - len(suf) >= 4:
+            return verb[:-len(suf)]
+    return verb
+
+
 _REL_SUBJECT = frozenset(["who", "whose", "which"])
+
+
+def _sourceless_verbs(doc, events, lex, cache: dict):
+    """(event, words, actor args, trigger index) of each English verb event without a source (the subject rules)."""
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
+            continue
+        got = _words_index(doc, ev, cache, lex)
+        if got is not None:
+            yield (ev, *got[:3])
 
 
 def relative_subject(doc, events, lex, cache: dict) -> None:
@@ -2172,13 +2271,7 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
     the subject of the verb after the clause, of an object participle of that verb, and of an "-ing" participle
     right after a comma that follows it (session 13, EN7).  Only an event without a source; a dot inside the
     clause is an abbreviation's ("the Oct. 9 vote": the splitter keeps the sentence whole)."""
-    for ev in events:
-        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
-            continue
-        got = _words_index(doc, ev, cache, lex)
-        if got is None:
-            continue
-        words, args, i, _ = got
+    for ev, words, args, i in _sourceless_verbs(doc, events, lex, cache):
         r = next((j for j in range(i - 1, 0, -1) if words[j].norm in _REL_SUBJECT and words[j - 1].text == ","), 0)
         close = next((k for k in range(r + 1, i) if words[k].text == ","), None) if r else None
         if close is None or any(words[k].punct and words[k].text not in (",", ".") for k in range(r, close)):
@@ -2192,6 +2285,49 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
             continue
         _set_side(ev, "source", head.actor, (head.start, head.end))
         _mark(ev, "rel-subject")
+
+
+def appositive_subject(doc, events, lex, cache: dict) -> None:
+    """"The U.N. envoy for Yemen, Hans Grundberg, urged …", "The African Union Commission chairman, Mahmoud Ali
+    Youssouf, called on …": a sentence that opens with a noun phrase, then a name between commas right before the
+    verb: the name's actor is the verb's subject; a name the tables do not code takes the opening phrase's last
+    actor (session 14, EN8).  Only an event without a source, and only when the opening phrase holds no other
+    trigger and the name is the whole apposition."""
+    for ev, words, args, i in _sourceless_verbs(doc, events, lex, cache):
+        close = next((k for k in range(i - 1, max(0, i - 3), -1) if words[k].text == ","), None)
+        if close is None or any(words[k].punct for k in range(close + 1, i)):
+            continue
+        name = next((a for a in args if a.i1 == close and a.prep == ""), None)
+        if name is not None:
+            opening = name.i0 - 1
+        else:   # a name of no actor: two to four capitalised words
+            opening = next((k for k in range(close - 1, max(0, close - 6), -1) if words[k].text == ","), 0)
+            if not 2 <= close - opening - 1 <= 4 or not all(words[k].text[:1].isupper() and words[k].text.isalpha()
+                                                            and not any(a.i0 <= k < a.i1 for a in args)
+                                                            for k in range(opening + 1, close)):
+                continue
+        if opening < 2 or words[opening].text != "," or not words[opening + 1].text[:1].isupper() \
+                or any(words[k].punct or words[k].trig[1] for k in range(0, opening)):
+            continue
+        head = name
+        if name is None or not (name.actor.code or name.actor.country):
+            # (the phrase's head, not an actor after a preposition: "The U.N. envoy for Libya, Anna Berg")
+            head = next((a for a in reversed(args) if a.i1 <= opening and opening - a.i1 <= 3 and a.prep == ""
+                         and (a.actor.code or a.actor.country)), None)
+            if head is None:
+                continue
+        _set_side(ev, "source", head.actor, (head.start, head.end))
+        _mark(ev, "appos-subject")
+        for e2 in events:
+            # "…, expressed deep concern and called on the two neighbours to settle …": the coordinated verb's too
+            if e2 is ev or e2.sentence != ev.sentence or e2.source_code or e2.source_country \
+                    or e2.trigger_start <= ev.trigger_end or ":verb:" not in e2.rule:
+                continue
+            gap = [w for w in words if ev.trigger_end <= w.start < e2.trigger_start]
+            if any(w.norm == "and" for w in gap) and not any(w.punct or w.norm == "that" for w in gap) \
+                    and not any(ev.trigger_end <= a.start < e2.trigger_start for a in args):
+                _set_side(e2, "source", head.actor, (head.start, head.end))
+                _mark(e2, "appos-subject")
 
 
 _APPOSITIVE_ACT = re.compile(r",\s+(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:move|step|decision|measure)\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
@@ -2757,6 +2893,18 @@ def _unfill(ev, side: str) -> None:
     setattr(ev, f"{side}_code", code[3:] or None)
 
 
+def _only_partner_names(doc, ev, side: str) -> bool:
+    """Is the ``side`` actor's own span the only mention of its country in the event's sentence (no place, no
+    other actor of that country)?"""
+    c, span = getattr(ev, f"{side}_country"), getattr(ev, f"{side}_span")
+    if not c or not span:
+        return False
+    if any(pl.sentence == ev.sentence and pl.country == c for pl in doc.places):
+        return False
+    return not any(a.country == c and ev.sentence_start <= s0 < ev.sentence_end and not (span[0] <= s0 < span[1])
+                   for a in doc.actors for s0, _ in a.spans)
+
+
 def self_loop(doc, ev) -> bool:
     """"The minister urged European governments to impose sanctions on Moscow": the domestic fill gave
     two country-less actors the sentence's only country (RUSGOV -> RUSGOV) or a sanctioner the country of
@@ -2770,6 +2918,12 @@ def self_loop(doc, ev) -> bool:
         _unfill(ev, "target" if ft else "source")
         return not ft
     if (ev.root or "") == "16" or ev.cameo.startswith("163"):
+        _unfill(ev, "source" if fs else "target")
+        return fs
+    if (ev.root or "") == "04" and fs != ft and ev.source_country == ev.target_country \
+            and _only_partner_names(doc, ev, "target" if fs else "source"):
+        # "Prime Minister X met the Kenyan commander": the nationality word marks the partner, not the office
+        # holder; the guessed side goes (session 14 EN8)
         _unfill(ev, "source" if fs else "target")
         return fs
     return False
@@ -3043,7 +3197,8 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
         it = items[k]
         if k != x and any(o is not ev and o.sentence == ev.sentence and (
                 (o.source_span and o.source_span[0] == it[2] and o.trigger_start >= it[3] > ev.trigger_end)
-                or (o.target_span and o.target_span[0] == it[2] and o.trigger_end <= it[2] and ev.trigger_start >= it[3]))
+                or (o.target_span and o.target_span[0] == it[2] and o.trigger_end <= it[2] and ev.trigger_start >= it[3]
+                    and ":quote-statement" not in o.rule))   # (a statement's target read from its content: no object)
                 for o in others):
             if k < x:
                 keep = []        # an earlier clause's object: the coordination starts after it

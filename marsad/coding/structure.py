@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import Optional
 
 from ..lang.normalize import normalize
+from ..lang.split import _abbrevs
 from ..model import Actor, Document, Sentence, stable_id
 from ..resources import cached, data_path, read_tsv_dicts
 from .lexicon import Lexicon, lexicon
@@ -318,8 +319,25 @@ def sentence_flags(doc: Document, sent: Sentence, lex: Lexicon) -> tuple:
             if f & _DIRECTIVE:
                 directive = True
         k += 1
+    if endp and lex.lang == "en":
+        endp = _abbreviation_dots(doc.tokens, sent.token_start, rows, endp, lex)
     view = cache[vkey] = (rows, cands, speech, endp, directive)
     return view
+
+
+def _abbreviation_dots(tokens, t0: int, rows: list, endp: list, lex: Lexicon) -> list:
+    """English: the full stop of an abbreviation of the sentence splitter's list (``data/ner/abbreviations.tsv``:
+    "Oct.", "Gen.", "Sen.", "No.") is part of the word, not punctuation: the splitter never ends a sentence
+    there, so no rule should stop at it ("the Oct. 9 vote", "Gen. X said"; session 14 EN8).  Its row becomes
+    a plain word "." with no cue; the other end-punctuation positions are returned."""
+    abbr = _abbrevs()
+    keep = []
+    for k in endp:
+        if k and rows[k][0] == "." and rows[k - 1][0] in abbr and tokens[t0 + k - 1].end == tokens[t0 + k].start:
+            rows[k] = (".", "", False, _EMPTY, (lex, ()), 0)
+        else:
+            keep.append(k)
+    return keep
 
 
 def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:

@@ -777,6 +777,7 @@ def _clause_at(bpos, n, i, last):
 # a sanction (16), an arrest or a curfew (17); not the assaults and protests the learned filter judges (14, 18-20)
 _ANNOUNCED_ROOTS = frozenset(["15", "16", "17"])
 _COOP_ROOTS = frozenset(["03", "04", "05", "06"])   # cooperative roots: conjoined subjects act mutually
+_EN_OBJ_LEAD = frozenset(["the", "a", "an", "with", "its", "their", "his", "her"])   # words before a verb's own object
 _THIRD_PARTY = english.THIRD_PARTY   # (one set for both languages' conjoined-subject rules)
 
 
@@ -1439,8 +1440,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             elif e.cond == "pair":
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif parts:
-                if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p):
-                    tgt = parts[0]      # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context
+                if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p) \
+                        or (lang == "en" and e.kind == "verb" and parts[0].prep == "" and last < parts[0].i0 <= last + 3):
+                    # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context ("The team met
+                    # Saudi and Syrian officials": the verb's object, each conjunct by the compound fan-out)
+                    tgt = parts[0]
                 else:
                     src = parts[0]
         if lang == "ar" and e.kind == "noun" and not pairs and frame in ("gen_src", "gen_tgt") \
@@ -1516,7 +1520,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if not pairs and src is not None and tgt is None and e.kind == "verb" and e.cameo[:2] in _COOP_ROOTS \
                     and src in A and e.cameo[:3] not in _THIRD_PARTY \
                     and not (lang == "en" and (english.offer_object(words, i, last)
-                                               or english.thing_supported(words, last, A, e.cameo))):
+                                               or english.thing_supported(words, last, A, e.cameo)
+                                               or english.named_with(words, last))):
                 # ("Japan and South Korea offered emergency aid": to a third party, not to each other)
                 # "Turkey and Russia agreed to …", "وقعت مصر والسودان اتفاقية": two conjoined subjects
                 # of a cooperative verb with no object of their own cooperate with each other
@@ -2999,6 +3004,11 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
                 start -= 1
             conj = _conjoined(words, A, start)
             if len(conj) >= 2 and s in conj:
+                if lang == "en" and last < t.i0 <= last + 3 and t.prep in ("", "with") and t not in conj \
+                        and all(words[k].norm in _EN_OBJ_LEAD or words[k].text[:1].isupper() for k in range(last + 1, t.i0)):
+                    # "Canadian and French diplomats met Haitian officials": each meets the object (the English
+                    # compound fan-out adds the second conjunct's pair)
+                    return [s, t]
                 return conj
         if s is not None and t is None:
             # X و Y اجتمعا / X and Y met
