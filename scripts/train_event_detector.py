@@ -13,12 +13,17 @@ Honest figures, printed and stored in the model file:
   that did not see the sentence ("spans_oof").
 In-sample figures of the written model (``marsad eval detect`` on the dev CSVs) are not estimates.
 
-usage: python scripts/train_event_detector.py [--shared ../shared] [--no-write] [--cache FILE]
+Own-words training sentences (``--own-rows``, default :data:`OWN_ROWS`; session 14, AUG): labelled Arabic sentences
+written for the project (marsad/data/training/README.md) are added to the TRAINING part of every fold and to the final
+model's fit, with weight ``--own-weight``; they are never scored and never a test fold (detect_cv.Data ``extra``).
+
+usage: python scripts/train_event_detector.py [--shared ../shared] [--no-write] [--cache FILE] [--own-rows FILE|none]
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import sys
 import tempfile
@@ -30,12 +35,15 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from marsad.coding import detect  # noqa: E402
-from marsad.eval.detect_cv import (Data, cross_validate, doc_group, fit, fold_models, folds_of, oof_predict,  # noqa: E402
+from marsad.eval.detect_cv import (Data, cross_validate, doc_group, fit, fold_models, oof_predict,  # noqa: E402
                                    pooled_threshold, prf, repeated_cv, weights_dict)
 from marsad.eval.events import _date_from_id, counted, spans  # noqa: E402
 from marsad.pipeline import Pipeline, PipelineConfig  # noqa: E402
 
 FILES = (("ASSAULT", "assault"), ("PROTEST", "protest"))
+OWN_FILE = ROOT / "marsad" / "data" / "training" / "filter_own_ar.tsv"
+OWN_ROWS = "none"    # the default of --own-rows: "none" or a file (session 14, AUG: measured, see the README there)
+OWN_WEIGHT = 1.0     # weight of an own-words row in training
 SOFT_WEIGHT = 0.5    # weight of an "ambiguous" row (target = accept / total); grouped CV: 0 -> 0.60/0.34, 0.5 -> 0.62/0.50 (before هتف fix: 0.63/0.39)
 SOFT_NO = 1.0        # scale of a "difficult no" row's soft target (0 = a hard negative, as before)
 STAND = (detect.STAND_MARK,)   # the event stage's override stands, read off the stage itself (row_of; session 10, CVX).
@@ -81,24 +89,46 @@ def extract(base: Path, typ: str, fn: str) -> list[dict]:
     return [row_of(pipes, typ, r) for r in rows_of(base / f"{fn}_gsr.csv")]
 
 
+def own_rows(path: Path) -> list[dict]:
+    """The own-words training sentences (TSV: id, event_type, label, text; label yes / difficult no / easy no)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if r["id"].strip()]
+    bad = [r["id"] for r in rows if r["label"].strip() not in ("yes", "difficult no", "easy no")
+           or r["event_type"].strip() not in dict(FILES)]
+    if bad:
+        raise ValueError(f"{path}: rows with an unknown label or event type: {bad[:5]}")
+    return rows
+
+
+def extract_own(path: Path, typ: str) -> list[dict]:
+    """The training records (:func:`row_of`) of the own rows of ``typ``, marked ``own`` (accept / total 0: a "no" row
+    is a hard negative)."""
+    pipes = pipelines(typ)
+    return [row_of(pipes, typ, r | {"accept": "0", "total": "0"}) | {"own": True}
+            for r in own_rows(path) if r["event_type"].strip() == typ]
+
+
 # types whose models are fitted on eligible rows only (detect_cv.Data train_eligible; session 13, PRO): grouped CV, 9 fold
 # assignments, PROTEST .666 -> .702 (better in 7 of 9); ASSAULT (115 ineligible rows, mostly "easy no") lower, kept as is
 TRAIN_ELIGIBLE = ("PROTEST",)
 
 
-def data_of(rows: list[dict], soft: float, soft_no: float = SOFT_NO, train_eligible: bool = False) -> Data:
+def data_of(rows: list[dict], soft: float, soft_no: float = SOFT_NO, train_eligible: bool = False,
+            own_weight: float = OWN_WEIGHT) -> Data:
     """Targets: "yes" 1; "ambiguous" accept / total (weight ``soft``); "easy no" 0; "difficult no"
     (a dissenting accept) ``soft_no`` * accept / total, so "2 of 4 accepted" is not taught as a
-    certain negative (grouped CV, 3 fold seeds: ASSAULT 0.639 -> 0.660, PROTEST 0.507 -> 0.528)."""
+    certain negative (grouped CV, 3 fold seeds: ASSAULT 0.639 -> 0.660, PROTEST 0.507 -> 0.528).
+    Own-words rows (``own``): trained on in every fold with weight ``own_weight``, never scored."""
     y, scored, weight = [], [], []
     for r in rows:
         amb = r["label"] == "ambiguous"
         frac = r["accept"] / r["total"] if r["total"] else 0.0
         y.append(1.0 if r["label"] == "yes" else frac if amb else min(frac, 0.99) * soft_no)
-        scored.append(not amb)
-        weight.append(soft if amb else 1.0)
+        scored.append(not amb and not r.get("own"))
+        weight.append(own_weight if r.get("own") else soft if amb else 1.0)
     return Data([doc_group(r["id"]) for r in rows], [r["feats"] for r in rows], y, scored, weight,
-                eligible=[r.get("elig", True) for r in rows], train_eligible=train_eligible)
+                eligible=[r.get("elig", True) for r in rows], train_eligible=train_eligible,
+                extra=[bool(r.get("own")) for r in rows])
 
 
 def model_entry(w, t, names) -> dict:
@@ -107,7 +137,7 @@ def model_entry(w, t, names) -> dict:
 
 def spans_oof(base: Path, fn: str, typ: str, rows: list[dict], d: Data, folds, models_all, detail=None) -> dict:
     """The span gold coded with, for each sentence, the fold model that did not see it."""
-    fold_of = {r["text"].strip(): int(d.fold[i]) for i, r in enumerate(rows)}
+    fold_of = {r["text"].strip(): int(d.fold[i]) for i, r in enumerate(rows) if not r.get("own")}
     recs = json.loads((base / f"{fn}_spans.json").read_text(encoding="utf-8"))
     agg: dict = {}
     n_tot = 0
@@ -134,10 +164,9 @@ def spans_repeated(base: Path, fn: str, typ: str, rows: list[dict], d: Data, mod
     """Out-of-fold span country match over ``seeds`` fold assignments (salts "", "a", "b", … as ``--seeds``; ``first``
     = the figures of the first).  One assignment's PROTEST figure moved from .465 to .553 over five (session 13, PRO)."""
     keep, ms = d.fold, [first["country_match"]]
-    groups = [doc_group(r["id"]) for r in rows]
     try:
         for n in range(1, seeds):
-            d.fold = folds_of(groups, d.k, chr(ord("a") + n - 1))
+            d.fold = d.folds(chr(ord("a") + n - 1))
             ms.append(spans_oof(base, fn, typ, rows, d, fold_models(d, **kw), models_all)["country_match"])
     finally:
         d.fold = keep
@@ -173,6 +202,12 @@ def main(argv=None) -> int:
     ap.add_argument("--soft-no", type=float, default=SOFT_NO)
     ap.add_argument("--train-eligible", default=",".join(TRAIN_ELIGIBLE),
                     help="comma-separated types whose models are fitted on eligible rows only ('' = none)")
+    ap.add_argument("--own-rows", default=OWN_ROWS,
+                    help="own-words training sentences (TSV) added to the training part of every fold and to the final "
+                         "model, or 'none' (default %(default)s; the file: marsad/data/training/filter_own_ar.tsv)")
+    ap.add_argument("--own-weight", type=float, default=OWN_WEIGHT, help="training weight of an own-words row")
+    ap.add_argument("--own-types", default=",".join(t for t, _ in FILES),
+                    help="comma-separated types whose models get the own rows (default: both)")
     ap.add_argument("--span-seeds", type=int, default=1,
                     help="also print the mean out-of-fold span country match over N fold assignments")
     ap.add_argument("--no-spans", action="store_true", help="skip the out-of-fold span figures")
@@ -186,18 +221,30 @@ def main(argv=None) -> int:
     kw = {"l2": a.l2, "epochs": a.epochs}
     cache = Path(a.cache) if a.cache else None
     allrows = json.loads(cache.read_text(encoding="utf-8")) if cache and cache.exists() else None
-    if allrows and any("n_sent" not in r for rows in allrows.values() for r in rows):
+    if allrows and any("n_sent" not in r for typ, _ in FILES for r in allrows.get(typ, [{}])):
         allrows = None   # a cache from before the stand markers (session 10, CVX): extract again
     if not allrows:
         allrows = {typ: extract(base, typ, fn) for typ, fn in FILES}
         if cache:
             cache.write_text(json.dumps(allrows, ensure_ascii=False), encoding="utf-8")
+    own_path = None if a.own_rows == "none" else Path(a.own_rows)
+    if own_path is not None:
+        key = "own:" + hashlib.sha1(own_path.read_bytes()).hexdigest()   # re-extracted whenever the file changes
+        if key not in allrows:
+            allrows = {k: v for k, v in allrows.items() if not k.startswith("own:")}
+            allrows[key] = {typ: extract_own(own_path, typ) for typ, _ in FILES}
+            if cache:
+                cache.write_text(json.dumps(allrows, ensure_ascii=False), encoding="utf-8")
+        own = allrows[key]
     out = {"types": {}, "dim": 1 << 18,
-           "source": "arabic_event_gsr dev (MIT), scripts/train_event_detector.py; CV grouped by article"}
-    datas, folds = {}, {}
+           "source": "arabic_event_gsr dev (MIT), scripts/train_event_detector.py; CV grouped by article"
+                     + (f"; own-words training rows {own_path.name} (weight {a.own_weight}, {a.own_types})"
+                        if own_path else "")}
+    datas, folds, trows = {}, {}, {}
     for typ, fn in FILES:
-        rows = allrows[typ]
-        d = data_of(rows, a.soft, a.soft_no, typ in a.train_eligible.split(","))
+        rows = allrows[typ] + (own[typ] if own_path is not None and typ in a.own_types.split(",") else [])
+        trows[typ] = rows
+        d = data_of(rows, a.soft, a.soft_no, typ in a.train_eligible.split(","), a.own_weight)
         datas[typ] = d
         rule = np.array([int(r["rule"]) for r in rows])
         res = {"rules": prf(d.gold()[d.scored], rule[d.scored]),
@@ -214,6 +261,7 @@ def main(argv=None) -> int:
         names = [x for fs in d.feats if fs for x in fs]
         out["types"][typ] = model_entry(w, t, names) | {
             "n_train": int(sum(fs is not None and t for fs, t in zip(d.feats, d.trainable))), "soft_weight": a.soft,
+            "n_own": int(sum(fs is not None and t and e for fs, t, e in zip(d.feats, d.trainable, d.extra))),
             "train_eligible": bool(not d.trainable.all()),
             "cv_grouped": res["cv"], "cv_grouped_shipped": res["shipped"], "rules_only": res["rules"]}
         if not a.no_spans:
@@ -222,7 +270,7 @@ def main(argv=None) -> int:
         for typ, fn in FILES:
             others = {k: {"threshold": v["threshold"], "weights": v["weights"]} for k, v in out["types"].items()}
             detail = [] if a.span_errors else None
-            r = spans_oof(base, fn, typ, allrows[typ], datas[typ], folds[typ], others, detail)
+            r = spans_oof(base, fn, typ, trows[typ], datas[typ], folds[typ], others, detail)
             if detail is not None:
                 with open(a.span_errors, "a" if typ != FILES[0][0] else "w", encoding="utf-8") as f:
                     for x in detail:
@@ -230,7 +278,7 @@ def main(argv=None) -> int:
             out["types"][typ]["spans_oof"] = r
             print(typ, "spans (out-of-fold model)", json.dumps(r), flush=True)
             if a.span_seeds > 1:
-                rep = spans_repeated(base, fn, typ, allrows[typ], datas[typ], others, a.span_seeds, r, **kw)
+                rep = spans_repeated(base, fn, typ, trows[typ], datas[typ], others, a.span_seeds, r, **kw)
                 out["types"][typ]["spans_oof_repeated"] = rep
                 print(typ, "spans (out-of-fold model, %d fold assignments)" % a.span_seeds, json.dumps(rep), flush=True)
     if not a.no_write:

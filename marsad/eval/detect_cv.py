@@ -101,8 +101,13 @@ class Data:
     """One type's rows: ``feats[i]`` (None when the rules propose no candidate: then negative),
     target ``y`` (soft for ambiguous rows), ``scored`` (a yes / no row), row ``weight``, ``fold``."""
 
-    def __init__(self, groups, feats, y, scored, weight, k: int = 5, eligible=None, train_eligible: bool = False):
+    def __init__(self, groups, feats, y, scored, weight, k: int = 5, eligible=None, train_eligible: bool = False,
+                 extra=None):
         self.feats = feats
+        # ``extra``: rows that are in the training part of every fold and never scored (own-words training sentences,
+        # marsad/data/training/; session 14, AUG): their fold is -1, which no test fold takes
+        self.extra = np.zeros(len(y), dtype=bool) if extra is None else np.asarray(extra, dtype=bool)
+        self.groups = list(groups)
         # a row whose candidates are all negated / intended / conditional is never counted by the event
         # stage, whatever the model says (the stage only filters asserted / possible candidates)
         self.eligible = np.ones(len(y), dtype=bool) if eligible is None else np.asarray(eligible, dtype=bool)
@@ -112,8 +117,12 @@ class Data:
         self.y = np.asarray(y, dtype=float)
         self.scored = np.asarray(scored, dtype=bool)
         self.weight = np.asarray(weight, dtype=float)
-        self.fold = folds_of(groups, k)
         self.k = k
+        self.fold = self.folds("")
+
+    def folds(self, salt: str = "") -> np.ndarray:
+        """The fold of each row for one assignment (:func:`folds_of`); -1 for the ``extra`` rows (always trained on)."""
+        return np.where(self.extra, -1, folds_of(self.groups, self.k, salt))
 
     def gold(self) -> np.ndarray:
         return (self.y >= 1.0).astype(int)
@@ -126,7 +135,7 @@ def fit(d: Data, idx: list[int], **kw) -> tuple[np.ndarray, float]:
     w = train_lr([d.feats[i] for i in idx], d.y[idx], weight=d.weight[idx], **kw)
     oof = np.zeros(len(idx))
     sub = d.fold[idx]
-    for g in sorted(set(sub.tolist())):
+    for g in sorted(set(sub.tolist()) - {-1}):
         a = [j for j, i in enumerate(idx) if d.fold[i] != g]
         b = [j for j, i in enumerate(idx) if d.fold[i] == g]
         if not a or not b:
@@ -149,7 +158,7 @@ def pooled_threshold(d: Data, groups: Sequence[str], seeds: int = 3, **kw) -> fl
     curves = []
     try:
         for n in range(seeds):
-            d.fold = folds_of(groups, d.k, "" if n == 0 else chr(ord("a") + n - 1))
+            d.fold = d.folds("" if n == 0 else chr(ord("a") + n - 1))
             idx = [i for i in range(len(d.y)) if d.feats[i] is not None and d.trainable[i]]
             oof = np.zeros(len(d.y))
             for g in range(d.k):
@@ -217,7 +226,7 @@ def repeated_cv(d: Data, groups: Sequence[str], seeds: int = 3, stand: Optional[
     f1s = []
     try:
         for n in range(seeds):
-            d.fold = folds_of(groups, d.k, "" if n == 0 else chr(ord("a") + n - 1))
+            d.fold = d.folds("" if n == 0 else chr(ord("a") + n - 1))
             f1s.append(cross_validate(d, stand=stand, **kw)["f1"])
     finally:
         d.fold = keep
