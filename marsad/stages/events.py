@@ -151,6 +151,7 @@ class EventStage:
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
+                conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
