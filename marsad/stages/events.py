@@ -989,10 +989,12 @@ def _find_prep(words, i, e, lang) -> int:
 
 def _expressed_readiness(words, i, cs) -> bool:
     """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
-    a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor), is the intended act (not
-    a reference: الاستعداد للانتخابات alone is preparation)."""
+    a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor; or readiness_verb, session 14:
+    "أكدت إثيوبيا استعدادها لإرسال قوات"), is the intended act (not a reference: الاستعداد للانتخابات alone is
+    preparation)."""
     return i > 0 and words[i].prefix.endswith("ل") and ("ready_adj" in words[i - 1].cue or (
-        "intent" in words[i - 1].cue and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i - 1))))
+        "intent" in words[i - 1].cue and any("coop_anchor" in words[k].cue or "readiness_verb" in words[k].cue
+                                             for k in range(max(cs, i - 8), i - 1))))
 
 
 def _find_obj(words, i, e, lex) -> int:
