@@ -987,6 +987,9 @@ def _find_prep(words, i, e, lang) -> int:
     return -1
 
 
+_CONSULT = frozenset(("للتشاور", "للتشاورات", "للمشاورات"))
+
+
 def _expressed_readiness(words, i, cs) -> bool:
     """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
     a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor; or readiness_verb, session 14:
@@ -1137,6 +1140,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
+        if e.cond == "consult" and not any(words[x].norm in _CONSULT for x in range(i + 1, min(len(words), i + 10))):
+            continue   # استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور: a recall only "for consultations" (session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
             continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
