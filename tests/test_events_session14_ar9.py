@@ -68,8 +68,8 @@ def test_joined_verb_of_the_other_gender_keeps_no_subject():
 
 
 # 5. families: "من أسر" (after the preposition) and أهالي make the phrase civilians; أسر opening a clause is "captured"
-def test_families_of_detainees_are_civilians():
-    evs = coded("تظاهر العشرات من أسر المعتقلين أمام مبنى البرلمان.")
+def test_families_of_soldiers_are_civilians():
+    evs = coded("تظاهر العشرات من أسر الجنود المفقودين أمام مبنى البرلمان.")
     assert any(c == "141" and s == "CVL" for c, s, t, _, _ in evs), show(evs)
 
 
