@@ -40,7 +40,7 @@ def host_target(words, args, evs) -> list:
                         fill_side(ev, "source", subj.actor, (subj.start, subj.end))
                     fill_side(ev, "target", host.actor, (host.start, host.end))
                     ev.rule += ":host"
-                continue
+                    continue
             if amb is not None and subj is not None:
                 fill_side(ev, "target", amb.actor, (amb.start, amb.end))
                 fill_side(ev, "source", subj.actor, (subj.start, subj.end))
