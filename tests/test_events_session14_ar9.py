@@ -67,6 +67,18 @@ def test_joined_verb_of_the_other_gender_keeps_no_subject():
     assert not any(s == "IRQLEG" for c, s, t, _, _ in evs), show(evs)
 
 
+# 4b. "…، ثم أفرجت عنهم": a release with the pronoun of its preposition, joined by ثم to the arrest (its subject);
+# the pronoun form of عن is read only for a release: "دافعت عنه أمام البرلمان" gets no defence event from it
+def test_release_joined_by_thumma():
+    evs = coded("اعتقلت الشرطة ثلاثة من المحتجين، ثم أفرجت عنهم في وقت لاحق.")
+    assert any(c == "0841" and s == "COP" and tr == "أفرجت" for c, s, t, tr, _ in evs), show(evs)
+
+
+def test_defended_him_is_no_release_reading():
+    evs = coded("قال الوزير إن الحكومة دافعت عنه أمام البرلمان.")
+    assert not any(c == "052" and t == "LEG" for c, s, t, _, _ in evs), show(evs)
+
+
 # 5. families: "من أسر" (after the preposition) and أهالي make the phrase civilians; أسر opening a clause is "captured"
 def test_families_of_soldiers_are_civilians():
     evs = coded("تظاهر العشرات من أسر الجنود المفقودين أمام مبنى البرلمان.")
@@ -162,10 +174,9 @@ def test_lebanon_le_drian_meets_the_prime_minister():
     assert find(article(*LB), "التقى", "040")[2] == "LBNGOV"
 
 
-@pytest.mark.xfail(strict=True, reason="'ثم أفرجت عنهم' after the arrest: a verb joined by ثم after a comma with no "
-                   "subject and a pronoun object is not coded (only و / ف join a verb to the earlier one)")
+# fixed in this session: "ثم أفرجت عنهم" (عنهم as the release's preposition, ثم joining the verb to the arrest)
 def test_lebanon_release_after_the_arrest():
-    assert any(e[0].startswith("08") and e[3].startswith("أفرجت") for e in article(*LB))
+    assert any(e[0] == "0841" and e[1] == "COP" and e[3].startswith("أفرجت") for e in article(*LB))
 
 
 @pytest.mark.xfail(strict=True, reason="'كما دعت اللجنة الخماسية، التي تضم …، النواب إلى': the committee is no actor "

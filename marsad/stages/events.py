@@ -945,7 +945,8 @@ def _anchored(words, i, last, cs, ce) -> bool:
 _AR_PREP_QUANT = frozenset(("اي", "كل"))   # ب + a short quantifier is still the preposition
 
 
-_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما"))}   # (not عليه: "يحكم قبضته عليها" is no arrest)
+_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما")),   # (not عليه: "يحكم قبضته عليها" is no arrest)
+                    "عن": frozenset(("عنه", "عنها", "عنهم", "عنهما"))}   # "ثم أفرجت عنهم" (a release only, session 14)
 _RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
 
 
@@ -977,8 +978,9 @@ def _find_prep(words, i, e, lang) -> int:
                 continue   # "was fired on Monday": a date, not the prepositional object
             return j
         if lang == "ar" and j == i + 1 and e.kind == "verb" and x.norm in _RESUMPTIVE_PREP.get(
-                next(iter(e.prep)) if len(e.prep) == 1 else "", ()):
-            return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13)
+                next(iter(e.prep)) if len(e.prep) == 1 else "", ()) and (x.norm[:1] == "ب" or e.cameo[:2] == "08"):
+            return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13);
+            # عنهم only for a release (أفرجت عنهم، عفا عنه: session 14; "دافعت عنه أمام البرلمان" keeps no event)
         if lang == "ar":
             for p in e.prep:
                 if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
@@ -1819,9 +1821,9 @@ def _conjoined_subject(words, evs) -> None:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        if not (k > 0 and words[k - 1].norm == "حيث") and not _conjoined_word(words[k]):
+        if not (k > 0 and words[k - 1].norm in ("حيث", "ثم")) and not _conjoined_word(words[k]):
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
-            # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too)
+            # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
         hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
         if hal_at is not None:
