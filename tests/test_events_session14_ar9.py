@@ -79,6 +79,12 @@ def test_defended_him_is_no_release_reading():
     assert not any(c == "052" and t == "LEG" for c, s, t, _, _ in evs), show(evs)
 
 
+def test_unjoined_release_pronoun_is_not_read():
+    # not joined to an act before it (a man stuck in a lift): no release, no refusal to release
+    evs = coded("وبقي العامل عالقا في المصعد ساعات طويلة، ولم يفرج عنه إلا في المساء.")
+    assert not any(c.startswith(("08", "124")) for c, s, t, _, _ in evs), show(evs)
+
+
 # 5. families: "من أسر" (after the preposition) and أهالي make the phrase civilians; أسر opening a clause is "captured"
 def test_families_of_soldiers_are_civilians():
     evs = coded("تظاهر العشرات من أسر الجنود المفقودين أمام مبنى البرلمان.")

@@ -978,9 +978,11 @@ def _find_prep(words, i, e, lang) -> int:
                 continue   # "was fired on Monday": a date, not the prepositional object
             return j
         if lang == "ar" and j == i + 1 and e.kind == "verb" and x.norm in _RESUMPTIVE_PREP.get(
-                next(iter(e.prep)) if len(e.prep) == 1 else "", ()) and (x.norm[:1] == "ب" or e.cameo[:2] == "08"):
+                next(iter(e.prep)) if len(e.prep) == 1 else "", ()) and (x.norm[:1] == "ب" or (e.cameo[:2] == "08" and (
+                _conjoined_word(words[i]) or (i > 0 and words[i - 1].norm == "ثم")))):
             return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13);
-            # عنهم only for a release (أفرجت عنهم، عفا عنه: session 14; "دافعت عنه أمام البرلمان" keeps no event)
+            # عنهم only for a release joined to the act before it (…، ثم أفرجت عنهم؛ وأفرجت عنهم: session 14; not
+            # "دافعت عنه أمام البرلمان", nor "ولم يفرج عنه إلا في اليوم الثالث", a man locked in, no actors)
         if lang == "ar":
             for p in e.prep:
                 if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
