@@ -7,10 +7,18 @@ object (البرلمان).  :func:`subject_before_object` (hook after the learne
 carries the conjunction and whose source is the actor right before it, itself right after another bare actor
 that directly follows the clause's first word (V S O وV2; V no event of its own), takes that earlier actor (S) as its source.  Not when
 the two actors are one (an apposition: same code) nor for quote statements; rule marker ``:conj-clause``.
+
+:func:`opening_subject` (session 14, AR9): "ورفع رئيس المجلس الجلسة من دون تحديد موعد، ودعا الكتل إلى الحوار": the
+joined verb after a comma found no subject at all (its first verb's object is no actor).  A verb event with no source
+whose trigger carries the conjunction right after a comma, up to ``OPENING_WINDOW`` words after the sentence's first
+word (an uncoded word of no actor, the clause's verb; after a fronted "وفي موسكو،" the word after its comma), takes
+the bare actor right after that word when the two verbs agree in gender and no full stop, complementizer, coded verb
+or other bare actor opening a clause (after a comma) stands between; marker ``:conj-opening``.
 """
 from __future__ import annotations
 
-from .structure import fill_side
+from .agreement import masc_verb
+from .structure import fill_side, start_index
 
 _CONJ = ("و", "ف")
 
@@ -42,3 +50,44 @@ def subject_before_object(words, args, evs) -> None:
             continue
         fill_side(ev, "source", s.actor, (s.start, s.end))
         ev.rule += ":conj-clause"
+
+
+OPENING_WINDOW = 24
+
+
+_FRONT = frozenset(("في", "وفي", "من", "ومن"))
+
+
+def opening_subject(words, args, evs) -> None:
+    if not args or not evs or len(words) < 5 or words[0].punct:
+        return
+    v = 0
+    c = next((x for x in range(1, min(5, len(words))) if words[x].text in ("،", ",")), None)
+    if c is not None and (c == 1 or words[0].norm in _FRONT):
+        v = c + 1   # "وفي موسكو، أكد المتحدث …": a fronted place or adverb before the clause's verb
+    if v + 2 >= len(words) or words[v].punct:
+        return
+    s = next((a for a in args if a.i0 == v + 1 and not a.prep), None)
+    if s is None or any(a.i0 <= v < a.i1 for a in args) or any(e.trigger_start == words[v].start for e in evs):
+        return
+    starts = None
+    for ev in evs:
+        if ev.source_code or ev.source_actor_id or ev.trigger[:1] not in _CONJ or ":verb:" not in ev.rule:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is None or k <= s.i1 or words[k - 1].text not in ("،", ","):
+            continue
+        if k - v > OPENING_WINDOW or masc_verb(words[v].norm) != masc_verb(words[k].norm):
+            continue
+        if any(words[x].text in ".؛;:" or "comp" in words[x].cue for x in range(s.i1, k)):
+            continue
+        if any(s.i1 <= a.i0 < k and not a.prep and (words[a.i0 - 1].punct or a.i0 == s.i1) for a in args):
+            continue   # a new subject after a comma (or right after the first one); a genitive (دعم روسيا) is none
+        if any(e is not ev and s.i1 <= starts.get(e.trigger_start, -1) < k and ":verb:" in e.rule for e in evs):
+            continue
+        if ev.target_actor_id == s.actor.id:
+            continue
+        fill_side(ev, "source", s.actor, (s.start, s.end))
+        ev.rule += ":conj-opening"

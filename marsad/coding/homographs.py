@@ -16,6 +16,7 @@ _COUNT_WORDS = frozenset(normalize(w) for w in (
     "عشرات", "مئات", "آلاف", "عددا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
     "اثنين", "جنديا", "جنديين", "عنصرين", "مقاتلين", "مسلحين", "رهائن", "رهينة", "رهينتين", "بحارة"))
 OBJECT_WINDOW = 4
+_QUOTES = ("\"", "«", "“", "'")
 
 
 def _load() -> dict:
@@ -54,6 +55,16 @@ def _keep(words, args, i: int, forms: dict, openers) -> bool:
         return False
     if reading == "verb":
         return True
+    if reading == "joined" and i + 1 < len(words) and i > 0 and words[i - 1].text in ("،", ","):
+        # "…، ودان \"الاعتداء\"": a verb joined after a comma with its object right after it (a definite noun or a
+        # quotation mark; the name Dan is followed by a name: "ودان مرغليت"), its subject the clause's (session 14)
+        nxt = words[i + 1]
+        if nxt.norm.startswith("ال") or nxt.text[:1] in _QUOTES:
+            return True
+    if reading == "joined":
+        reading = forms.get(nm[1:])   # else read as the bare form
+        if reading is None:
+            return False
     # subject_object: opening its clause, the subject actor right after the word, then its object; subject: the
     # subject alone ("ودان الرئيس الهجوم"; the bare دان is also the name Dan, session 12)
     if i > 0 and not words[i - 1].punct and words[i - 1].norm not in openers:

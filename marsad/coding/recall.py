@@ -29,6 +29,18 @@ def host_target(words, args, evs) -> list:
             # object; the host is the target, the clause's subject before the noun the source
             amb = next((a for a in args if a.start == ev.source_span[0]), None)
             subj = next((a for a in reversed(args) if a.i1 <= k and a.prep == "" and k - a.i1 <= 4), None)
+            if amb is not None and not amb.actor.country:
+                # "استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور" (session 14): country-less ambassadors; the host
+                # after لدى is the target, the source is left to the clause's subject rules
+                host = next((a for a in args if amb.i1 <= a.i0 <= amb.i1 + 3 and a.actor.country and (
+                    words[a.i0 - 1].norm in ("لدي", "لدى") or a.prep in ("لدي", "لدى"))), None)
+                if host is not None:
+                    ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
+                    if subj is not None:
+                        fill_side(ev, "source", subj.actor, (subj.start, subj.end))
+                    fill_side(ev, "target", host.actor, (host.start, host.end))
+                    ev.rule += ":host"
+                    continue
             if amb is not None and subj is not None:
                 fill_side(ev, "target", amb.actor, (amb.start, amb.end))
                 fill_side(ev, "source", subj.actor, (subj.start, subj.end))

@@ -153,6 +153,7 @@ class EventStage:
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
+                conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
@@ -949,7 +950,8 @@ def _anchored(words, i, last, cs, ce) -> bool:
 _AR_PREP_QUANT = frozenset(("اي", "كل"))   # ب + a short quantifier is still the preposition
 
 
-_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما"))}   # (not عليه: "يحكم قبضته عليها" is no arrest)
+_RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما")),   # (not عليه: "يحكم قبضته عليها" is no arrest)
+                    "عن": frozenset(("عنه", "عنها", "عنهم", "عنهما"))}   # "ثم أفرجت عنهم" (a release only, session 14)
 _RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
 
 
@@ -981,8 +983,11 @@ def _find_prep(words, i, e, lang) -> int:
                 continue   # "was fired on Monday": a date, not the prepositional object
             return j
         if lang == "ar" and j == i + 1 and e.kind == "verb" and x.norm in _RESUMPTIVE_PREP.get(
-                next(iter(e.prep)) if len(e.prep) == 1 else "", ()):
-            return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13)
+                next(iter(e.prep)) if len(e.prep) == 1 else "", ()) and (x.norm[:1] == "ب" or (e.cameo[:2] == "08" and (
+                _conjoined_word(words[i]) or (i > 0 and words[i - 1].norm == "ثم")))):
+            return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13);
+            # عنهم only for a release joined to the act before it (…، ثم أفرجت عنهم؛ وأفرجت عنهم: session 14; not
+            # "دافعت عنه أمام البرلمان", nor "ولم يفرج عنه إلا في اليوم الثالث", a man locked in, no actors)
         if lang == "ar":
             for p in e.prep:
                 if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
@@ -991,12 +996,17 @@ def _find_prep(words, i, e, lang) -> int:
     return -1
 
 
+_CONSULT = frozenset(("للتشاور", "للتشاورات", "للمشاورات"))
+
+
 def _expressed_readiness(words, i, cs) -> bool:
     """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
-    a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor), is the intended act (not
-    a reference: الاستعداد للانتخابات alone is preparation)."""
+    a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor; or readiness_verb, session 14:
+    "أكدت إثيوبيا استعدادها لإرسال قوات"), is the intended act (not a reference: الاستعداد للانتخابات alone is
+    preparation)."""
     return i > 0 and words[i].prefix.endswith("ل") and ("ready_adj" in words[i - 1].cue or (
-        "intent" in words[i - 1].cue and any("coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i - 1))))
+        "intent" in words[i - 1].cue and any("coop_anchor" in words[k].cue or "readiness_verb" in words[k].cue
+                                             for k in range(max(cs, i - 8), i - 1))))
 
 
 def _find_obj(words, i, e, lex) -> int:
@@ -1139,6 +1149,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
+        if e.cond == "consult" and not any(words[x].norm in _CONSULT for x in range(i + 1, min(len(words), i + 10))):
+            continue   # استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور: a recall only "for consultations" (session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
             continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
@@ -1820,9 +1832,9 @@ def _conjoined_subject(words, evs) -> None:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        if not (k > 0 and words[k - 1].norm == "حيث") and not _conjoined_word(words[k]):
+        if not (k > 0 and words[k - 1].norm in ("حيث", "ثم")) and not _conjoined_word(words[k]):
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
-            # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too)
+            # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
         hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
         if hal_at is not None:
