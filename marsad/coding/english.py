@@ -32,7 +32,7 @@ from . import complements, conditions, embassy, headline, mutual_en, pair_anapho
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
-from .structure import form_set
+from .structure import form_set, insert_after
 
 _RESOLVED: dict = {}
 
@@ -432,12 +432,7 @@ def _conjoined_nationality_copies(events, conj_nat) -> None:
             add.setdefault(id(ev), []).append(new)
         if id(ev) in add:
             _mark(ev, "compound")
-    if add:
-        out = []
-        for e in events:
-            out.append(e)
-            out.extend(add.get(id(e), ()))
-        events[:] = out
+    insert_after(events, add)
 
 
 def subject_nationalities(words, i: int, cs: int) -> list:
@@ -2836,12 +2831,7 @@ def with_partners(doc, events) -> None:
                 _mark(new, "compound")
                 have.add((new.trigger_start, new.cameo, new.source_actor_id, new.target_actor_id))
                 added.setdefault(id(ev), []).append(new)
-    if added:
-        out = []
-        for e in events:
-            out.append(e)
-            out.extend(added.get(id(e), ()))
-        events[:] = out
+    insert_after(events, added)
 
 
 def person_country(doc, events) -> None:
@@ -3364,12 +3354,7 @@ def compound_actors(doc, events, places: dict, lex, cache: Optional[dict] = None
                     _mark(o, "compound")
         if fresh:
             added[id(ev)] = fresh
-    if added:
-        out = []
-        for e in events:
-            out.append(e)
-            out.extend(added.get(id(e), ()))
-        events[:] = out
+    insert_after(events, added)
 
 
 # ----------------------------------------------------------------------------- "X ordered Y to …"

@@ -89,6 +89,18 @@ def last_word(words: list[Word], k: int, end: int) -> int:
     return k
 
 
+def insert_after(events: list, added: dict) -> None:
+    """Put each event's copies (``added``: ``id(event)`` -> its new events, as a fan-out rule made them) right after
+    it, in place; the order of the other events is kept."""
+    if not added:
+        return
+    out = []
+    for e in events:
+        out.append(e)
+        out.extend(added.get(id(e), ()))
+    events[:] = out
+
+
 _CUE_INDEX: list = [None, None]
 
 
