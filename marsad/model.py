@@ -128,7 +128,7 @@ class TimeRef:
     granularity: str           # one of GRANULARITIES
     basis: str                 # explicit | relative | inferred | unresolved
     sentence: int = -1
-    direction: Optional[str] = None  # past | future | None — for vague periods
+    direction: Optional[str] = None  # past | future | None — for vague periods; future also for a date read forward by a future cue
 
 
 @dataclass(slots=True)

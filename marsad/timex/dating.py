@@ -270,6 +270,10 @@ def date_event(doc: Document, ev: Event) -> Event:
         pub = doc.published_at[:10]
         ce = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[1]
         refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
+    if refs and ev.modality == "asserted":
+        # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
+        # by a future cue after the trigger dates the planned act, not the reported one (session 14)
+        refs = [x for x in refs if not (x.direction == "future" and x.start >= ev.trigger_end)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
@@ -280,7 +284,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
     if r is not None:
         _apply(ev, r)
-        if r.basis == "inferred" and ev.modality == "asserted" and ev.date and doc.published_at:
+        if r.basis == "inferred" and ev.modality == "asserted" and ev.date and doc.published_at \
+                and r.direction != "future":
             _not_after(ev, doc.published_at[:10])
         return ev
     pub = (doc.published_at or "")[:10]

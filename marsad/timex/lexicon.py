@@ -237,6 +237,7 @@ class Lexicon:
     future_markers: list[str] = field(default_factory=list)
     future_prefixes: tuple[str, ...] = ()
     future_exceptions: set[str] = field(default_factory=set)
+    future_blockers: tuple = ()
     ordinal: dict[str, int] = field(default_factory=dict)
     decade: dict[str, int] = field(default_factory=dict)
     century: dict[str, int] = field(default_factory=dict)
@@ -332,6 +333,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
     L.date_name_cues = {_n(f) for f in raw.get("date_name_cues", [])}
     L.future_prefixes = tuple(_n(f) for f in raw.get("future_prefixes", []))
     L.future_exceptions = {_n(f) for f in raw.get("future_prefix_exceptions", [])}
+    L.future_blockers = tuple(f" {_n(f)} " for f in raw.get("future_blockers", []))
     for k, forms in raw["ordinals"].items():
         for f in forms:
             L.ordinal[_n(f)] = int(k)

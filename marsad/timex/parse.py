@@ -261,6 +261,7 @@ def _k_dm(m, c):
             d = max([x for x in cands if x <= a] or cands)
         elif hint == "future":
             d = min([x for x in cands if x >= a] or cands)
+            return d.isoformat(), None, "day", "inferred", "future"   # (read forward by a future cue: dating)
         else:
             d = _nearest(cands, a)
     return d.isoformat(), None, "day", "inferred", None
@@ -339,6 +340,7 @@ def _k_month_rel(m, c):
             t = max(x for x in cands if x <= am)
         elif hint == "future":
             t = min(x for x in cands if x >= am)
+            return _iso_m(t // 12, t % 12 + 1), None, "month", "inferred", "future"
         else:
             t = min(cands, key=lambda x: ((x - am) * FUTURE_PENALTY if x > am else am - x, x > am))
     return _iso_m(t // 12, t % 12 + 1), None, "month", "inferred", None
@@ -591,8 +593,9 @@ def _k_weekday(m, c):
     a = c.anchor
     if a is None:
         return None, None, "day", UNRES, None
+    cue = None
     if r is None and _future_context(c, m.start()):
-        r = "next_or_today"
+        r, cue = "next_or_today", "future"
     aw = a.weekday()
     if r == "past":
         delta = -((aw - wd) % 7 or 7)
@@ -606,7 +609,7 @@ def _k_weekday(m, c):
         delta = (wd - aw) % 7
     else:
         delta = -((aw - wd) % 7)
-    return (a + _dt.timedelta(days=delta)).isoformat(), None, "day", "relative", None
+    return (a + _dt.timedelta(days=delta)).isoformat(), None, "day", "relative", cue
 
 
 def _future_context(c: _Ctx, pos: int, words: Optional[list] = None) -> bool:
@@ -618,6 +621,8 @@ def _future_context(c: _Ctx, pos: int, words: Optional[list] = None) -> bool:
     if not words:
         return False
     joined = " " + " ".join(words) + " "
+    if any(b in joined for b in L.future_blockers):
+        return False   # "would have attacked the convoy on Monday": a past counterfactual
     pads = L._pcache.get("future_pads")
     if pads is None:
         pads = L._pcache["future_pads"] = tuple(f" {f} " for f in L.future_markers)

@@ -1,0 +1,76 @@
+"""Future cues and the dates they read forward (session 14, lead; own sentences).
+
+- "would" (the future of reported speech) and the "agreed / plans / decided to …" verbs read a bare weekday or
+  month forward; "would have" (a past counterfactual) does not.
+- Such a forward date, after the trigger of an asserted (reported) event, dates the planned act only: "agreed to
+  meet again in April" was agreed now, not in April; and it is not moved a year back as a past date would be.
+- Words that begin with سا but are no future verb (سائقي "drivers of", ساعد "helped") no longer read a weekday
+  forward: "تظاهر مئات من سائقي الشاحنات يوم الأحد" is last Sunday.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+from marsad.timex import parse
+
+PUB = "2026-11-20"   # a Friday
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _ref(text: str, lang: str, piece: str):
+    refs = parse(text, PUB, lang=lang)
+    return next(r for r in refs if piece in r.text)
+
+
+@pytest.mark.parametrize("text, lang, piece, value, direction", [
+    ("The ministry said its envoy would visit the border area on Wednesday.", "en", "Wednesday", "2026-11-25", "future"),
+    ("The two sides agreed to meet again in April.", "en", "April", "2027-04", "future"),
+    ("Officials said the government plans to hold the vote in March.", "en", "March", "2027-03", "future"),
+    # guards: a past counterfactual, a plain past report
+    ("Police said gunmen would have attacked the convoy on Monday had soldiers not stopped them.", "en", "Monday",
+     "2026-11-16", None),
+    ("The minister visited the border area on Wednesday.", "en", "Wednesday", "2026-11-18", None),
+    ("تظاهر مئات من سائقي الشاحنات يوم الأحد أمام وزارة النقل.", "ar", "الأحد", "2026-11-15", None),
+    ("ساعد متطوعون الأسر النازحة يوم الأحد في توزيع المساعدات.", "ar", "الأحد", "2026-11-15", None),
+    ("سيجتمع الوزراء يوم الأحد في عمان لبحث الأزمة.", "ar", "الأحد", "2026-11-22", "future"),
+    ("سيطرت القوات على البلدة يوم الأحد بعد معارك عنيفة.", "ar", "الأحد", "2026-11-15", None),
+])
+def test_future_cue_reading(text, lang, piece, value, direction):
+    r = _ref(text, lang, piece)
+    assert (r.value, r.direction) == (value, direction)
+
+
+def _events(pipe, text):
+    return pipe(text, published_at=PUB).events
+
+
+def test_agreement_to_meet_later_is_dated_now(pipe):
+    evs = _events(pipe, "Armenia and Azerbaijan agreed on Tuesday to set up a joint commission, and the two "
+                        "delegations agreed to meet again in April.")
+    agreed = [e for e in evs if e.cameo.startswith("03") and e.trigger.startswith("agreed")]
+    assert agreed
+    assert all(e.date[:7] != "2027-04" and e.date[:7] != "2026-04" for e in agreed)
+
+
+def test_planned_visit_takes_the_forward_date(pipe):
+    evs = _events(pipe, "The ministry said its envoy would visit Yerevan on Wednesday.")
+    visit = [e for e in evs if e.trigger == "visit"]
+    assert visit and visit[0].date == "2026-11-25" and visit[0].modality != "asserted"
+
+
+def test_reported_strike_keeps_the_past_year(pipe):
+    # guard of the session-13 rule: a year-less date after an asserted strike is last January's, not next
+    evs = _events(pipe, "US warplanes struck militia targets on Jan. 12, the Pentagon said.")
+    strike = [e for e in evs if e.root == "19"]
+    assert strike and strike[0].date == "2026-01-12"
+
+
+def test_drivers_protest_is_last_sunday(pipe):
+    evs = _events(pipe, "تظاهر مئات من سائقي الشاحنات يوم الأحد أمام مقر وزارة النقل في العاصمة احتجاجا على رفع الرسوم.")
+    protest = [e for e in evs if e.root == "14"]
+    assert protest and {e.date for e in protest} == {"2026-11-15"}
