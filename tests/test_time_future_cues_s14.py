@@ -74,3 +74,19 @@ def test_drivers_protest_is_last_sunday(pipe):
     evs = _events(pipe, "تظاهر مئات من سائقي الشاحنات يوم الأحد أمام مقر وزارة النقل في العاصمة احتجاجا على رفع الرسوم.")
     protest = [e for e in evs if e.root == "14"]
     assert protest and {e.date for e in protest} == {"2026-11-15"}
+
+
+# ----------------------------------------------------------------------------- a year that names a document
+@pytest.mark.parametrize("text, root, year_dated", [
+    ("وطالب وزير الخارجية بتطبيق اتفاق عام 2010 بين البلدين دون تأخير.", "10", False),
+    ("ودعت القمة الطرفين إلى احترام اتفاقية عام 2008 وسحب القوات من المنطقة الحدودية.", "02", False),
+    ("وطالب المتظاهرون بالعودة إلى حدود عام 1967.", "10", False),
+    # guards: an adverbial year after a place, a war that dates its act, an indefinite agreement signed that year
+    ("غزت القوات الأجنبية البلاد عام 2003 بعد أشهر من التهديدات.", "19", True),
+    ("احتلت القوات الضفة الغربية في حرب عام 1967.", "19", True),
+    ("ووقع البلدان اتفاقا عام 2010 في الدوحة.", "05", True),
+])
+def test_year_naming_a_document(pipe, text, root, year_dated):
+    evs = [e for e in pipe(text, published_at=PUB).events if e.root == root]
+    assert evs
+    assert (evs[0].date[:4] in ("2010", "2008", "1967", "2003")) == year_dated

@@ -44,7 +44,10 @@ def _load():
     ind_re = re.compile(r"(?:[وف])?" + _alt(ind) + r"(?!\w)", re.IGNORECASE) if ind else None
     dur = [w for ws in (d.get("duration") or {}).values() for w in ws]
     dur_re = re.compile(_alt(dur) + r"(?!\w)", re.IGNORECASE) if dur else None
-    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re, ind_re, dur_re
+    named = [w for w in d.get("dated_nouns") or []]
+    # the noun with its clitics and article, then white space to the end: matched against the text before a year
+    named_re = re.compile(r"(?<!\w)(?:[وفبل]|ال|بال|لل|وال|وبال|فال)?" + _alt(named) + r"\s+\Z") if named else None
+    return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re, ind_re, dur_re, named_re
 
 
 def _data():
@@ -229,6 +232,17 @@ def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeR
 _CALL_ROOTS = frozenset(["02", "10"])   # appeals and demands
 
 
+def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
+    """Is the year ``r`` the name of a document noun right before it ("بتطبيق اتفاق عام 2010") that is not part of
+    the event's trigger?  (clauses.yaml ``dated_nouns``)"""
+    if r.granularity != "year":
+        return False
+    s = r.start    # ("عام 2010": the year word belongs to the expression, so the noun is right before it)
+    m = _data()[6].search(text, max(0, s - 30), s)
+    return m is not None and not (ev.trigger_start <= m.start() + 1 < ev.trigger_end or
+                                  m.start() <= ev.trigger_start < s)
+
+
 def date_event(doc: Document, ev: Event) -> Event:
     """Set the event's date fields (see the module doc); returns the event."""
     sents = doc.sentences
@@ -274,6 +288,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
         refs = [x for x in refs if not (x.direction == "future" and x.start >= ev.trigger_end)]
+    if refs and _data()[6] is not None and any(x.granularity == "year" for x in refs):
+        refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
