@@ -1666,6 +1666,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "لن تقبل مصر بالتهجير", "لن نشارك في المحادثات": a refusal announced for the future is made now
                 cameo, negated, modality = to, False, "asserted"
                 break
+            if when == "legal_charge" and lang == "en" and "formal_charge" in w.cue and (english._passive(words, i) or (
+                    pairs and (getattr(getattr(pairs[0][0], "actor", pairs[0][0]), "role", None) or "") in ("COP", "JUD"))):
+                cameo = to   # "was charged with robbery", "Police charged the driver with …": a formal charge (session 14)
+                break
             if when.startswith("cue:") and has_cue(cues, when[4:], cs, ce):
                 cameo = to   # "suicide bombers killed …": the weapon words of the clause decide
                 break
@@ -3105,10 +3109,11 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         elif "neg" in c and not (refrain and lang == "ar"):
             if lang == "ar" or (x.norm in ("not", "n't", "never", "no", "without", "refused") and not (
                     x.norm == "no" and j + 1 < i and "doubt" in words[j + 1].cue)) or (   # "there is no doubt X will …"
-                    x.norm in ("neither", "nor", "none") and not any(words[k].punct for k in range(j + 1, i))):
+                    x.norm in ("neither", "nor", "none", "nobody") and not any(words[k].punct for k in range(j + 1, i))):
                 # ("Neither side withdrew", "Neither Russia nor China attended", ", nor did it send": session 11)
-                negated = True
-                neg_i = j
+                if not (neg_i < 0 and lang == "en" and any("neg_stop" in words[k].cue for k in range(j + 1, i))):
+                    negated = True   # ("No one claimed responsibility for the attack": the attack happened)
+                    neg_i = j
                 if c["neg"] == "future":
                     mods.append("future")
         if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))):
