@@ -1493,6 +1493,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
+        # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
+        other_pron = pron and lang == "en" and quote is not None and quote.direct and \
+            all(words[k].norm in _THIRD_PERSON for k in cues["pron_country"] if cs <= k < i)
         pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
         if lang == "ar" and frame == "svo" and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
@@ -1502,7 +1505,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if tgt is None:
                 tgt = src
             src = None
-        if speaker is not None and src is None and src_actor is None and not pairs:
+        if speaker is not None and src is None and src_actor is None and not pairs and not other_pron:
             # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
                     (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
@@ -3075,6 +3078,7 @@ def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
 
 
 # the cue types _scope's backward walk reads from a word that has cues (see there)
+_THIRD_PERSON = frozenset(["he", "she", "it", "they"])
 _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
 
 
