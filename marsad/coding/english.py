@@ -2577,8 +2577,9 @@ def _pron_kind(doc, actor, span) -> str:
         return ""
     head = doc.text[span[0]:span[1]].split() if span else []
     last = head[-1].strip(".,") if head else ""
-    if actor.kind == "person" and (actor.code or "")[:3] not in ("IGO", "NGO"):
-        return "he"      # (not "The United Nations" when the lexicon types it as a person)
+    if actor.kind == "person" and not ((actor.code or "")[:3] in ("IGO", "NGO") and head
+                                       and head[0].lower() == "the" and not (actor.entity_id or "").startswith("P.")):
+        return "he"      # (not "The United Nations", an entry of the imported dictionary typed as a person)
     if actor.kind == "group" or (last.islower() and last.endswith("s") and not last.endswith("ss")):
         return "they"
     if actor.kind != "country" and head and head[0][:1].isupper() and head[0].lower() not in ("the", "a", "an") \
