@@ -64,6 +64,19 @@ def test_two_persons_compete_and_he_stays_empty():
     assert ev and ev[0].source_code is None and ":src-pronoun" not in ev[0].rule, dump(doc)
 
 
+def test_the_two_sides_of_a_clash_compete_and_they_stay_empty():
+    # guard: the protesters are the subject, but the police (the other side of the clash) may be "they" as well
+    doc = full("Protesters clashed with police outside parliament. They fired tear gas at the crowd.")
+    ev = [e for e in doc.events if e.trigger.startswith("fired")]
+    assert ev and ev[0].source_code is None, dump(doc)
+
+
+def test_they_are_the_police():
+    doc = full("Police arrested five men in Leeds on Monday. They charged two of them with robbery.")
+    ev = _ev(doc, "charged")
+    assert ev and (ev[0].source_code or "").endswith("COP") and ":src-pronoun" in ev[0].rule, dump(doc)
+
+
 def test_two_organisations_compete_and_it_stays_empty():
     # guard: the bloc and a country, both "it"
     doc = full("The European Union imposed sanctions on Iran. The United States welcomed the move. "

@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
+from ..resources import data_path, read_tsv_dicts
 from . import complements, conditions, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
@@ -2565,7 +2566,9 @@ def rejected_offer_author(doc, events) -> None:
 
 
 _SUBJ_PRONOUNS = ("he", "she", "it", "they")
-_PRON_AUX = form_set("pronoun_subject_en.tsv")   # "He has / also / would …": words between the pronoun and its verb
+_PRON_WORDS = {r["form"].strip(): r["kind"].strip() for r in read_tsv_dicts(data_path("coding", "pronoun_subject_en.tsv"))}
+_PRON_AUX = frozenset(w for w, k in _PRON_WORDS.items() if k == "aux")   # "He has / also / would …" before the verb
+_PRON_PLURAL = frozenset(w for w, k in _PRON_WORDS.items() if k == "plural")   # "police" is "they"
 _PRON_BACK = 2            # sentences before the pronoun's, same paragraph
 _PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
 
@@ -2580,7 +2583,8 @@ def _pron_kind(doc, actor, span) -> str:
     if actor.kind == "person" and not ((actor.code or "")[:3] in ("IGO", "NGO") and head
                                        and head[0].lower() == "the" and not (actor.entity_id or "").startswith("P.")):
         return "he"      # (not "The United Nations", an entry of the imported dictionary typed as a person)
-    if actor.kind == "group" or (last.islower() and last.endswith("s") and not last.endswith("ss")):
+    if actor.kind == "group" or (last.islower() and last.endswith("s") and not last.endswith("ss")) \
+            or last.lower() in _PRON_PLURAL:
         return "they"
     if actor.kind != "country" and head and head[0][:1].isupper() and head[0].lower() not in ("the", "a", "an") \
             and (actor.role or "") in _PERSON_ROLES and last[:1].isupper():
@@ -2593,7 +2597,8 @@ def _pron_kind(doc, actor, span) -> str:
 def pronoun_subject(doc, events) -> None:
     """A sentence that opens with "He" / "She" / "It" / "They" right before its verb (auxiliaries of
     ``pronoun_subject_en.tsv`` between): a source-less verb event takes the one antecedent of the pronoun's kind
-    (:func:`_pron_kind`) that was a subject (its span before its verb) or a quote's speaker in the previous two
+    (:func:`_pron_kind`) that was a subject (its span before its verb), a side of a mutual act or a quote's speaker
+    in the previous two
     sentences of the paragraph ("Prime Minister Claire Morel refused to withdraw the reform.  She invited union
     leaders to talks": the prime minister invites, session 11 EN5; "The African Union condemned the coup.  It
     called on …", "Ghana and Senegal criticised the expulsion.  They urged …": one copy per conjoined subject,
@@ -2623,6 +2628,10 @@ def pronoun_subject(doc, events) -> None:
             if s - back < 0 or "\n\n" in doc.text[doc.sentences[s - back].end:doc.sentences[s - back + 1].start]:
                 break           # another paragraph
             for p in by_sent.get(s - back, ()):
+                if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
+                    a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
+                    if _pron_kind(doc, a, p.target_span) == kind:
+                        cands.setdefault((p.target_code,), []).append((a, p.target_span))
                 if not p.source_code or not p.source_span or p.source_span[0] > p.trigger_start \
                         or ":src-pronoun" in p.rule:
                     continue    # (a subject names its actor before the verb; a resolved pronoun names no new one)
