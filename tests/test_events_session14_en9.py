@@ -31,6 +31,12 @@ def test_it_with_an_auxiliary_is_the_league():
     assert ev and ev[0].source_code == "IGOARBAGL", dump(doc)
 
 
+def test_it_after_but_is_the_host():
+    doc = full("Egypt hosted the talks on Monday. But it rejected the proposal.")
+    ev = _ev(doc, "rejected")
+    assert ev and ev[0].source_code == "EGY", dump(doc)
+
+
 def test_they_are_the_protesters():
     doc = full("Protesters gathered outside parliament on Tuesday. They demanded the resignation of the prime minister.")
     ev = _ev(doc, "demanded")

@@ -2569,6 +2569,7 @@ _SUBJ_PRONOUNS = ("he", "she", "it", "they")
 _PRON_WORDS = {r["form"].strip(): r["kind"].strip() for r in read_tsv_dicts(data_path("coding", "pronoun_subject_en.tsv"))}
 _PRON_AUX = frozenset(w for w, k in _PRON_WORDS.items() if k == "aux")   # "He has / also / would …" before the verb
 _PRON_PLURAL = frozenset(w for w, k in _PRON_WORDS.items() if k == "plural")   # "police" is "they"
+_PRON_OPENERS = frozenset(w for w, k in _PRON_WORDS.items() if k == "opener")   # "But he …"
 _PRON_BACK = 2            # sentences before the pronoun's, same paragraph
 _PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
 
@@ -2616,6 +2617,8 @@ def pronoun_subject(doc, events) -> None:
             continue
         sent = doc.sentences[ev.sentence]
         head = doc.text[sent.start:ev.trigger_start].split()
+        if len(head) > 1 and head[0].lower().rstrip(",") in _PRON_OPENERS:
+            head = head[1:]
         if not head or head[0].lower() not in _SUBJ_PRONOUNS or len(head) > 3 \
                 or any(w.lower() not in _PRON_AUX for w in head[1:]):
             continue
