@@ -193,3 +193,22 @@ def test_back_as_a_verb_is_support():
     # guard
     doc = full("France will back the resolution at the council.")
     assert any(e.trigger == "back" and e.root == "03" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The company captured 11 percent of the Indian market last year.",
+    "The firm captured a larger share of the market.",
+])
+def test_a_share_of_a_market_is_no_seizure(text):
+    doc = full(text)
+    assert not any(e.root == "17" for e in doc.events), dump(doc)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Rebels captured 40 percent of the province.", "19"),
+    ("A rocket hit half of the market in the city centre.", "19"),
+])
+def test_a_share_of_a_province_or_a_struck_market_stays(text, root):
+    # guard: no market word / a weapon hitting a market
+    doc = full(text)
+    assert any(e.root == root for e in doc.events), dump(doc)
