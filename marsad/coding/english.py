@@ -415,6 +415,16 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
     return None
 
 
+def _insert_copies(events, add: dict) -> None:
+    """Put each event's copies (``add``: id(event) -> copies) right after it, in place."""
+    if add:
+        out = []
+        for e in events:
+            out.append(e)
+            out.extend(add.get(id(e), ()))
+        events[:] = out
+
+
 def _conjoined_nationality_copies(events, conj_nat) -> None:
     """One copy of each event per further conjoined nationality of its subject ("Malian and Nigerien
     protesters rallied", the fill gave the first), marked ``:compound``, right after the event."""
@@ -433,12 +443,7 @@ def _conjoined_nationality_copies(events, conj_nat) -> None:
             add.setdefault(id(ev), []).append(new)
         if id(ev) in add:
             _mark(ev, "compound")
-    if add:
-        out = []
-        for e in events:
-            out.append(e)
-            out.extend(add.get(id(e), ()))
-        events[:] = out
+    _insert_copies(events, add)
 
 
 def subject_nationalities(words, i: int, cs: int) -> list:
@@ -2680,12 +2685,7 @@ def pronoun_subject(doc, events) -> None:
             _mark(tgt, "src-pronoun")
             if len(sides) > 1:
                 _mark(tgt, "compound")
-    if add:
-        out = []
-        for e in events:
-            out.append(e)
-            out.extend(add.get(id(e), ()))
-        events[:] = out
+    _insert_copies(events, add)
 
 
 _BLOC_SEATS = _cue_words("bloc_seat", "_BLOC_SEATS")
