@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
+from ..resources import data_path, read_tsv_dicts
 from . import complements, conditions, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
@@ -2559,36 +2560,122 @@ def rejected_offer_author(doc, events) -> None:
         _mark(ev, "tgt-offer-author")
 
 
-_SUBJ_PRONOUNS = ("he", "she")
+_SUBJ_PRONOUNS = ("he", "she", "it", "they")
+_PRON_WORDS = {r["form"].strip(): r["kind"].strip() for r in read_tsv_dicts(data_path("coding", "pronoun_subject_en.tsv"))}
+_PRON_AUX = frozenset(w for w, k in _PRON_WORDS.items() if k == "aux")   # "He has / also / would …" before the verb
+_PRON_PLURAL = frozenset(w for w, k in _PRON_WORDS.items() if k == "plural")   # "police" is "they"
+_PRON_OPENERS = frozenset(w for w, k in _PRON_WORDS.items() if k == "opener")   # "But he …"
+_PRON_BACK = 2            # sentences before the pronoun's, same paragraph
+_PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
+
+
+def _pron_kind(doc, actor, span) -> str:
+    """"he" (a person, or a titled official: "Prime Minister Anna Lind"), "it" (a country, an organisation, a
+    government body), "they" (a group or a plural noun: "Houthi rebels", "protesters") or "" for an actor."""
+    if actor is None:
+        return ""
+    head = doc.text[span[0]:span[1]].split() if span else []
+    last = head[-1].strip(".,") if head else ""
+    if actor.kind == "person" and not ((actor.code or "")[:3] in ("IGO", "NGO") and head
+                                       and head[0].lower() == "the" and not (actor.entity_id or "").startswith("P.")):
+        return "he"      # (not "The United Nations", an entry of the imported dictionary typed as a person)
+    if actor.kind == "group" or (last.islower() and last.endswith("s") and not last.endswith("ss")) \
+            or last.lower() in _PRON_PLURAL:
+        return "they"
+    if actor.kind != "country" and head and head[0][:1].isupper() and head[0].lower() not in ("the", "a", "an") \
+            and (actor.role or "") in _PERSON_ROLES and last[:1].isupper():
+        return "he"      # "Prime Minister Anna Lind" typed as a government actor
+    if actor.kind in ("country", "organisation") or (actor.code or "")[:3] in ("IGO", "NGO"):
+        return "it"
+    return ""
 
 
 def pronoun_subject(doc, events) -> None:
-    """A sentence that opens with "He" / "She" right before its verb: a source-less verb event takes the
-    person source of the previous sentence's first event ("Prime Minister Claire Morel refused to withdraw
-    the reform.  She invited union leaders to talks": the prime minister invites), within one paragraph."""
+    """A sentence that opens with "He" / "She" / "It" / "They" right before its verb (auxiliaries of
+    ``pronoun_subject_en.tsv`` between): a source-less verb event takes the one antecedent of the pronoun's kind
+    (:func:`_pron_kind`) that was a subject (its span before its verb), a side of a mutual act or a quote's speaker
+    in the previous two
+    sentences of the paragraph ("Prime Minister Claire Morel refused to withdraw the reform.  She invited union
+    leaders to talks": the prime minister invites, session 11 EN5; "The African Union condemned the coup.  It
+    called on …", "Ghana and Senegal criticised the expulsion.  They urged …": one copy per conjoined subject,
+    session 14 EN9).  Nothing when two antecedents of the kind compete, when none is there, or when the pronoun
+    is inside a direct quote (someone else's words)."""
+    if not doc.actors:
+        return
+    actors = {a.id: a for a in doc.actors}
     by_sent: dict = {}
     for e in events:
         by_sent.setdefault(e.sentence, []).append(e)
-    persons = {a.id for a in doc.actors if a.kind == "person"} if doc.actors else set()
+    add: dict = {}
     for ev in events:
         if ev.lang != "en" or ev.source_code or ":verb:" not in ev.rule or ev.sentence < 1:
             continue
         sent = doc.sentences[ev.sentence]
         head = doc.text[sent.start:ev.trigger_start].split()
-        if not head or head[0].lower() not in _SUBJ_PRONOUNS or len(head) > 2 \
-                or (len(head) == 2 and head[1].lower() not in ("has", "had", "also", "then", "later", "was")):
+        if len(head) > 1 and head[0].lower().rstrip(",") in _PRON_OPENERS:
+            head = head[1:]
+        if not head or head[0].lower() not in _SUBJ_PRONOUNS or len(head) > 3 \
+                or any(w.lower() not in _PRON_AUX for w in head[1:]):
             continue
-        prev = doc.sentences[ev.sentence - 1]
-        if "\n\n" in doc.text[prev.end:sent.start]:
-            continue            # another paragraph
-        ante = next((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_code and p.source_span
-                     and (p.source_actor_id in persons or (p.source_role or "") in ("GOV", "OPP", "LEG", "JUD", "DIP"))
-                     and p.source_actor_id != ev.target_actor_id), None)
-        if ante is None:
-            continue
-        for f in ("actor_id", "code", "country", "role", "span"):
-            setattr(ev, f"source_{f}", getattr(ante, f"source_{f}"))
-        _mark(ev, "src-pronoun")
+        kind = "he" if head[0].lower() == "she" else head[0].lower()
+        if any(q.direct and q.content_start <= sent.start < q.content_end for q in doc.quotes):
+            continue            # "He must go," the minister said: someone else's words
+        cands: dict = {}        # key -> [(source events or a speaker actor)]
+        s = ev.sentence
+        for back in range(1, _PRON_BACK + 1):
+            if s - back < 0 or "\n\n" in doc.text[doc.sentences[s - back].end:doc.sentences[s - back + 1].start]:
+                break           # another paragraph
+            for p in by_sent.get(s - back, ()):
+                if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
+                    a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
+                    if _pron_kind(doc, a, p.target_span) == kind:
+                        cands.setdefault((p.target_code,), []).append((a, p.target_span))
+                if not p.source_code or not p.source_span or p.source_span[0] > p.trigger_start \
+                        or ":src-pronoun" in p.rule:
+                    continue    # (a subject names its actor before the verb; a resolved pronoun names no new one)
+                a = actors.get(p.source_actor_id)
+                if _pron_kind(doc, a, p.source_span) == kind:
+                    cands.setdefault((p.source_code,), []).append(p)
+            for q in doc.quotes:
+                if q.sentence == s - back and q.speaker_actor_id in actors:
+                    a = actors[q.speaker_actor_id]
+                    if a.code and _pron_kind(doc, a, (q.speaker_start, q.speaker_end)) == kind:
+                        cands.setdefault((a.code,), []).append((a, (q.speaker_start, q.speaker_end)))
+            if kind == "they":      # "Ghana and Senegal criticised …": the conjoined subjects of one verb together
+                groups: dict = {}
+                for p in by_sent.get(s - back, ()):
+                    if ":compound" in p.rule and p.source_code and p.source_span and p.source_span[0] <= p.trigger_start:
+                        groups.setdefault(p.trigger_start, {})[p.source_code] = p
+                for g in groups.values():
+                    if len(g) > 1:
+                        cands.setdefault(tuple(sorted(g)), []).extend(g.values())
+        if len(cands) != 1:
+            continue            # none, or two of the kind compete: left empty rather than guessed
+        (key, found), = cands.items()
+        if len(key) == 1:
+            sides = found[:1]   # the most recent mention of the one antecedent
+        else:
+            firsts: dict = {}
+            for f in found:
+                firsts.setdefault(f.source_code, f)
+            sides = list(firsts.values())
+        if any((f[0].id if isinstance(f, tuple) else f.source_actor_id) == ev.target_actor_id and ev.target_actor_id
+               for f in sides):
+            continue            # "He met him": the antecedent is the act's own target
+        for n, f in enumerate(sides):
+            tgt = ev if n == 0 else copy.copy(ev)
+            if n:
+                tgt.plover_context = list(ev.plover_context)
+                tgt.id = stable_id(ev.id, "pronoun", n)
+                add.setdefault(id(ev), []).append(tgt)
+            if isinstance(f, tuple):
+                _set_side(tgt, "source", f[0], f[1])
+            else:
+                copy_side(tgt, "source", f)
+            _mark(tgt, "src-pronoun")
+            if len(sides) > 1:
+                _mark(tgt, "compound")
+    insert_after(events, add)
 
 
 _BLOC_SEATS = _cue_words("bloc_seat", "_BLOC_SEATS")

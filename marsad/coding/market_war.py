@@ -29,7 +29,7 @@ AFTER = 6   # words after the trigger: "an attack on its rival's memory business
 def _forms() -> dict:
     """{lang: {kind: forms}}."""
     return kind_sets("market_war.tsv", ("object", "product", "market", "subject", "war", "war_kind", "head_stop",
-                                        "launch_verb", "launch", "weapon"), by_lang=True)
+                                        "launch_verb", "launch", "weapon", "portion"), by_lang=True)
 
 
 def _keys(w) -> tuple:
@@ -53,9 +53,16 @@ def _market_object(words, i: int, f: dict) -> bool:
         if _in(k, f["object"]) and _head(words, j, f):
             return True
         if _in(k, f["market"]) and j > i + 1 and _head(words, j, f) and (
-                _in(_keys(words[j - 1]), f["product"]) or (j + 1 < n and _in(_keys(words[j + 1]), f["product"]))):
+                _in(_keys(words[j - 1]), f["product"]) or (j + 1 < n and _in(_keys(words[j + 1]), f["product"]))
+                or _portion_of(words, i, j, f)):
             return True
     return False
+
+
+def _portion_of(words, i: int, j: int, f: dict) -> bool:
+    """"captured 11 percent of the Indian market", "won a bigger share of the market": a portion word (kind
+    ``portion``) and "of" between the trigger and the market word (session 14 EN9)."""
+    return any(_in(_keys(words[k]), f["portion"]) and words[k + 1].norm == "of" for k in range(i + 1, j - 1))
 
 
 def _head(words, j: int, f: dict) -> bool:

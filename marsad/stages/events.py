@@ -1493,6 +1493,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
+        # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
+        other_pron = pron and lang == "en" and quote is not None and quote.direct and \
+            all(words[k].norm in _THIRD_PERSON for k in cues["pron_country"] if cs <= k < i)
         pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
         if lang == "ar" and frame == "svo" and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
@@ -1502,7 +1505,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if tgt is None:
                 tgt = src
             src = None
-        if speaker is not None and src is None and src_actor is None and not pairs:
+        if speaker is not None and src is None and src_actor is None and not pairs and not other_pron:
             # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
                     (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
@@ -1665,6 +1668,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal)
                 # "لن تقبل مصر بالتهجير", "لن نشارك في المحادثات": a refusal announced for the future is made now
                 cameo, negated, modality = to, False, "asserted"
+                break
+            if when == "legal_charge" and lang == "en" and "formal_charge" in w.cue and (english._passive(words, i) or (
+                    pairs and (getattr(getattr(pairs[0][0], "actor", pairs[0][0]), "role", None) or "") in ("COP", "JUD"))):
+                cameo = to   # "was charged with robbery", "Police charged the driver with …": a formal charge (session 14)
                 break
             if when.startswith("cue:") and has_cue(cues, when[4:], cs, ce):
                 cameo = to   # "suicide bombers killed …": the weapon words of the clause decide
@@ -3071,6 +3078,7 @@ def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
 
 
 # the cue types _scope's backward walk reads from a word that has cues (see there)
+_THIRD_PERSON = frozenset(["he", "she", "it", "they"])
 _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
 
 
@@ -3105,10 +3113,11 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         elif "neg" in c and not (refrain and lang == "ar"):
             if lang == "ar" or (x.norm in ("not", "n't", "never", "no", "without", "refused") and not (
                     x.norm == "no" and j + 1 < i and "doubt" in words[j + 1].cue)) or (   # "there is no doubt X will …"
-                    x.norm in ("neither", "nor", "none") and not any(words[k].punct for k in range(j + 1, i))):
+                    x.norm in ("neither", "nor", "none", "nobody") and not any(words[k].punct for k in range(j + 1, i))):
                 # ("Neither side withdrew", "Neither Russia nor China attended", ", nor did it send": session 11)
-                negated = True
-                neg_i = j
+                if not (neg_i < 0 and lang == "en" and any("neg_stop" in words[k].cue for k in range(j + 1, i))):
+                    negated = True   # ("No one claimed responsibility for the attack": the attack happened)
+                    neg_i = j
                 if c["neg"] == "future":
                     mods.append("future")
         if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))):
