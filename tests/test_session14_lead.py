@@ -1,4 +1,7 @@
-"""Future cues and the dates they read forward (session 14, lead; own sentences).
+"""Session 14, lead (own sentences): future cues and the dates they read forward, a year that names a document,
+and data rows found in the same review (English demonyms, border guards).
+
+Future cues:
 
 - "would" (the future of reported speech) and the "agreed / plans / decided to …" verbs read a bare weekday or
   month forward; "would have" (a past counterfactual) does not.
@@ -90,3 +93,15 @@ def test_year_naming_a_document(pipe, text, root, year_dated):
     evs = [e for e in pipe(text, published_at=PUB).events if e.root == root]
     assert evs
     assert (evs[0].date[:4] in ("2010", "2008", "1967", "2003")) == year_dated
+
+
+# ----------------------------------------------------------------------------- data rows of the same review
+def test_tajik_border_guards_are_the_shooters(pipe):
+    evs = pipe("Tajik border guards opened fire on Kyrgyz troops near the disputed village, the Kyrgyz defence "
+               "ministry said.", published_at=PUB).events
+    assert [(e.root, e.source_code, e.target_code) for e in evs] == [("19", "TJKMIL", "KGZMIL")]
+
+
+def test_burmese_troops_are_myanmar_military(pipe):
+    evs = pipe("Burmese troops shelled a village in the west of the country on Monday.", published_at=PUB).events
+    assert evs and evs[0].source_code == "MMRMIL"
