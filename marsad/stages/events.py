@@ -997,6 +997,8 @@ def _find_prep(words, i, e, lang) -> int:
 
 
 _CONSULT = frozenset(("للتشاور", "للتشاورات", "للمشاورات"))
+# cond -> the purpose word one of which must follow the trigger within 9 words (session 14: consult AR9, questioning AR10)
+_PURPOSE = {"consult": _CONSULT, "questioning": frozenset(("للتحقيق", "للاستجواب", "للتحقيقات"))}
 
 
 def _expressed_readiness(words, i, cs) -> bool:
@@ -1149,8 +1151,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
-        if e.cond == "consult" and not any(words[x].norm in _CONSULT for x in range(i + 1, min(len(words), i + 10))):
-            continue   # استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور: a recall only "for consultations" (session 14)
+        if e.cond in _PURPOSE and not any(words[x].norm in _PURPOSE[e.cond] for x in range(i + 1, min(len(words), i + 10))):
+            continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
             continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
