@@ -198,11 +198,10 @@ def test_lebanon_army_condemns_israel():
     assert find(article(*LB), "ودان", "111")[2].startswith("ISR")
 
 
-@pytest.mark.xfail(strict=True, reason="'مشيدا بالتزام الأردن بالإصلاحات' (praise by a participle after قال) and "
-                   "'استدعت الأجهزة الأمنية ثلاثة صحفيين للتحقيق' (journalists summoned for questioning) have no trigger")
+# fixed in session 14 (AR10): مشيدا in hal_ar.tsv (the main subject's praise); استدعى persons للتحقيق = 173
 def test_jordan_missed_praise_and_summons():
     jo = article(*JO)
-    assert any(e[0].startswith("05") and e[1].startswith("IGO") for e in jo)
+    assert any(e[0].startswith("05") and (e[1] or "").startswith("IGO") for e in jo)
     assert any(e[0].startswith("17") and e[3].startswith("استدعت") for e in jo)
 
 
