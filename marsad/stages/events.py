@@ -698,6 +698,15 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "source" and ev.source_actor_id and who <= {
                     t for ts, t in acted_on.get((ev.sentence, ev.source_actor_id), ()) if ts > ev.trigger_start}:
                 continue
+            other = "target" if side == "source" else "source"
+            if ev.lang == "ar" and getattr(ev, f"{other}_country") == c and counterpart.is_side(doc, ev, other):
+                continue   # "التقى الوزير نظيره الإندونيسي": the counterpart's country is not the minister's
+            if side == "source" and ev.lang == "ar" and ev.cameo[:2] in _COOP_ROOTS and ev.source_span and \
+                    "place" not in who and all(sp >= ev.source_span[1] for a in doc.actors if a.id in who
+                                               for sp, _ in a.spans if ev.sentence_start <= sp < ev.sentence_end):
+                # "استقبل الوزير وفدا من هيئة الحج الباكستانية": the country named only after a host's, signer's
+                # or visitor's phrase is the counterpart's, not the subject's (session 14)
+                continue
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
                 setattr(ev, f"{side}_country", c)
                 setattr(ev, f"{side}_code", c + code)
@@ -1153,6 +1162,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue
         if e.cond in _PURPOSE and not any(words[x].norm in _PURPOSE[e.cond] for x in range(i + 1, min(len(words), i + 10))):
             continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
+        if e.cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
+            continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
             continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
