@@ -93,3 +93,43 @@ def test_sole_country_still_fills_a_conflict_subject():
     # not a cooperative act: the sentence's only country still fills the bare subject (the domestic rule)
     evs = coded("واعتقلت الشرطة الباكستانية عشرات المحتجين، وفرقت الشرطة تجمعا آخر.")
     assert any(c == "175" and s == "PAKCOP" for c, s, t, _, _ in evs), show(evs)
+
+
+# 6. a person introduced by title + nationality before the name: a bare personal title right after the name is the
+# next actor (the object), not his apposition; with a nationality it stays as before (same country: apposition)
+def test_bare_title_after_a_named_envoy_is_the_object():
+    doc = marsad.code("والتقى المبعوث الألماني ميشائيل شتاينر رئيس الحكومة في مقر السراي.", published_at="2026-01-16")
+    spans = [[doc.text[s:e] for s, e in a.spans] for a in doc.actors]
+    assert ["رئيس الحكومة"] in spans and ["المبعوث الألماني ميشائيل شتاينر"] in spans, spans
+
+
+def test_named_envoy_alone_is_one_actor():
+    doc = marsad.code("وقال المبعوث الألماني ميشائيل شتاينر إن المحادثات كانت مفيدة.", published_at="2026-01-16")
+    assert [(a.code, [doc.text[s:e] for s, e in a.spans]) for a in doc.actors] == \
+        [("DEUGOV", ["المبعوث الألماني ميشائيل شتاينر"])]
+
+
+# 7. a foreign actor's act on a bare role, in a story mostly of the dateline's country, is on that country's role
+# (session 13 EN7 for English; Arabic now too)
+STORY = ("بغداد - (مرصد): صوت البرلمان العراقي أمس على الموازنة بعد جلسة طويلة. وقال نواب عراقيون إن الخلاف على "
+         "حصة إقليم كردستان حسم. وفي سياق آخر، التقى وزير الخارجية الفرنسي رئيس الوزراء، وبحث معه "
+         "التعاون الأمني. وأعلنت الحكومة العراقية أن العراق سيستضيف مؤتمرا للاستثمار في الربيع.")
+
+
+def test_foreign_visitor_meets_the_home_prime_minister():
+    evs = coded(STORY)
+    assert any(c == "040" and s == "FRAGOV" and t == "IRQGOV" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_no_home_role_in_a_story_of_two_countries():
+    # a two-country story: the bare prime minister is either's, so no country is given
+    story = ("باريس - (مرصد): التقى وزير الخارجية الفرنسي رئيس الوزراء. وقالت فرنسا إن الحوار مع العراق مفيد. "
+             "وأكد العراق أن فرنسا شريك. ورحبت فرنسا والعراق بالاتفاق.")
+    evs = coded(story)
+    assert not any(c == "040" and s == "FRAGOV" and (t or "")[:3] in ("IRQ", "FRA") for c, s, t, _, _ in evs), show(evs)
+
+
+def test_bare_target_of_a_criticism_keeps_the_subjects_country():
+    # the visitor rule is for meetings (04) only: a president criticising "the opposition" criticises his own
+    evs = coded("وانتقد الرئيس التركي المعارضة بسبب مقاطعة الجلسة.")
+    assert any(c == "111" and s == "TURGOV" and t == "TUROPP" for c, s, t, _, _ in evs), show(evs)

@@ -698,14 +698,18 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "source" and ev.source_actor_id and who <= {
                     t for ts, t in acted_on.get((ev.sentence, ev.source_actor_id), ()) if ts > ev.trigger_start}:
                 continue
+            if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
+                    who == {ev.source_actor_id}:
+                continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
             other = "target" if side == "source" else "source"
             if ev.lang == "ar" and getattr(ev, f"{other}_country") == c and counterpart.is_side(doc, ev, other):
                 continue   # "التقى الوزير نظيره الإندونيسي": the counterpart's country is not the minister's
             if side == "source" and ev.lang == "ar" and ev.cameo[:2] in _COOP_ROOTS and ev.source_span and \
+                    not ev.target_actor_id and \
                     "place" not in who and all(sp >= ev.source_span[1] for a in doc.actors if a.id in who
                                                for sp, _ in a.spans if ev.sentence_start <= sp < ev.sentence_end):
-                # "استقبل الوزير وفدا من هيئة الحج الباكستانية": the country named only after a host's, signer's
-                # or visitor's phrase is the counterpart's, not the subject's (session 14)
+                # "استقبل الوزير وفدا من هيئة الحج الباكستانية": in a cooperative act whose counterpart was not
+                # found, the country named only after the subject's phrase is the counterpart's (session 14)
                 continue
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
                 setattr(ev, f"{side}_country", c)
