@@ -95,21 +95,7 @@ def test_sole_country_still_fills_a_conflict_subject():
     assert any(c == "175" and s == "PAKCOP" for c, s, t, _, _ in evs), show(evs)
 
 
-# 6. a person introduced by title + nationality before the name: a bare personal title right after the name is the
-# next actor (the object), not his apposition; with a nationality it stays as before (same country: apposition)
-def test_bare_title_after_a_named_envoy_is_the_object():
-    doc = marsad.code("والتقى المبعوث الألماني ميشائيل شتاينر رئيس الحكومة في مقر السراي.", published_at="2026-01-16")
-    spans = [[doc.text[s:e] for s, e in a.spans] for a in doc.actors]
-    assert ["رئيس الحكومة"] in spans and ["المبعوث الألماني ميشائيل شتاينر"] in spans, spans
-
-
-def test_named_envoy_alone_is_one_actor():
-    doc = marsad.code("وقال المبعوث الألماني ميشائيل شتاينر إن المحادثات كانت مفيدة.", published_at="2026-01-16")
-    assert [(a.code, [doc.text[s:e] for s, e in a.spans]) for a in doc.actors] == \
-        [("DEUGOV", ["المبعوث الألماني ميشائيل شتاينر"])]
-
-
-# 7. a foreign actor's act on a bare role, in a story mostly of the dateline's country, is on that country's role
+# 6 a foreign actor's act on a bare role, in a story mostly of the dateline's country, is on that country's role
 # (session 13 EN7 for English; Arabic now too)
 STORY = ("بغداد - (مرصد): صوت البرلمان العراقي أمس على الموازنة بعد جلسة طويلة. وقال نواب عراقيون إن الخلاف على "
          "حصة إقليم كردستان حسم. وفي سياق آخر، التقى وزير الخارجية الفرنسي رئيس الوزراء، وبحث معه "

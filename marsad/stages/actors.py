@@ -595,8 +595,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
         chunks.append([it])
     # (a split needs a name and what follows it: two items at least)
-    return [part for ch in chunks for part0 in (_split_foreign_title(ch, words, date) if len(ch) > 1 else (ch,))
-            for part in (_split_bare_title(part0, words) if len(part0) == 4 else (part0,))]
+    return [part for ch in chunks for part in (_split_foreign_title(ch, words, date) if len(ch) > 1 else (ch,))]
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
@@ -674,22 +673,6 @@ def _split_foreign_title(chunk: list[Item], words: list[str], date) -> list[list
             c = _item_country(nat, date)
             if c and c != own:
                 return [chunk[:k], chunk[k:]]
-    return [chunk]
-
-
-def _split_bare_title(chunk: list[Item], words: list[str]) -> list[list[Item]]:
-    """"التقى الموفد الفرنسي جان إيف لودريان رئيس الحكومة": a person introduced by a title and a nationality
-    before the name has his title already; a bare personal title right after the name (no nationality of its
-    own, nothing after it in the phrase) is the next actor, the object (session 14).  A title with a nationality
-    after the name is _split_foreign_title's (another country) or an apposition (the same country)."""
-    if len(chunk) != 4 or words[chunk[0].i][:1].isascii():
-        return [chunk]
-    t, nat, name, r = chunk
-    if t.type == "role" and t.entries[0].kind == "person" and nat.type == "demonym" and nat.i == t.j and \
-            ((name.type == "entity" and name.entries[0].kind == "person") or
-             (name.type == "mention" and name.mention_type == "PERS")) and name.i == nat.j and \
-            r.type == "role" and r.entries[0].kind == "person" and r.i == name.j and not r.conj:
-        return [chunk[:3], chunk[3:]]
     return [chunk]
 
 
