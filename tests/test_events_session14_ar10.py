@@ -95,7 +95,7 @@ def test_sole_country_still_fills_a_conflict_subject():
     assert any(c == "175" and s == "PAKCOP" for c, s, t, _, _ in evs), show(evs)
 
 
-# 6 a foreign actor's act on a bare role, in a story mostly of the dateline's country, is on that country's role
+# 6. a foreign actor's act on a bare role, in a story mostly of the dateline's country, is on that country's role
 # (session 13 EN7 for English; Arabic now too)
 STORY = ("بغداد - (مرصد): صوت البرلمان العراقي أمس على الموازنة بعد جلسة طويلة. وقال نواب عراقيون إن الخلاف على "
          "حصة إقليم كردستان حسم. وفي سياق آخر، التقى وزير الخارجية الفرنسي رئيس الوزراء، وبحث معه "
