@@ -119,3 +119,14 @@ def test_bare_target_of_a_criticism_keeps_the_subjects_country():
     # the visitor rule is for meetings (04) only: a president criticising "the opposition" criticises his own
     evs = coded("وانتقد الرئيس التركي المعارضة بسبب مقاطعة الجلسة.")
     assert any(c == "111" and s == "TURGOV" and t == "TUROPP" for c, s, t, _, _ in evs), show(evs)
+
+
+# 7. a verbal noun joined by و after a comma to an announced act of the same root shares its agent (and is current)
+def test_joined_deportation_after_an_announced_arrest():
+    evs = coded("وأعلنت الشرطة اعتقال ثلاثة مشتبهين في الضاحية الشرقية، وترحيل خمسة أجانب.")
+    assert any(c == "174" and s == "COP" and not e.historical for c, s, t, _, e in evs), show(evs)
+
+
+def test_joined_noun_of_another_root_keeps_no_agent():
+    evs = coded("وأعلنت الشرطة اعتقال ثلاثة مشتبهين في الضاحية الشرقية، والتفاوض مع النقابات.")
+    assert not any(c.startswith("04") and s == "COP" for c, s, t, _, _ in evs), show(evs)

@@ -1739,6 +1739,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
             if len(evs) > 1:
                 _conjoined_subject(words, evs)
+                _joined_noun(words, evs)
             if "04" in roots and len(evs) > 2:
                 evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
             if "04" in roots and len(evs) > 1:
@@ -1833,6 +1834,31 @@ def _denial_cue(lex, cue: str) -> bool:
     """Is an Arabic quote cue a denial verb (cue ``neg_speech``: نفى، ونفت، فنفى)?"""
     n = _norm(cue, "ar")
     return "neg_speech" in lex.cue(n) or (n[:1] in ("و", "ف") and len(n) > 3 and "neg_speech" in lex.cue(n[1:]))
+
+
+def _joined_noun(words, evs) -> None:
+    """"أعلنت مديرية الأمن العام ضبط مستودع …، والقبض على صاحبه"، "… ضبط أكثر من ألف شخص، وترحيل المخالفين": a verbal
+    noun joined by و after a comma to an earlier act of the same root in its sentence (an announced arrest, not a
+    reference), with no agent of its own, is the same agent's act and as current as it (it was read as a reference
+    only for its distance from the announcing verb).  Not across a quote boundary.  Rule marker ``:joined-noun``
+    (session 14)."""
+    starts = None
+    for ev in evs:
+        if ":noun:" not in ev.rule or ":ref" not in ev.rule or ev.source_actor_id or ev.source_code:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if not k or words[k - 1].text not in ("،", ",") or not _conjoined_word(words[k]):
+            continue
+        prev = max((e for e in evs if e.trigger_start < ev.trigger_start and e is not ev), key=lambda e: e.trigger_start,
+                   default=None)
+        if prev is None or prev.root != ev.root or ":ref" in prev.rule or not prev.source_actor_id \
+                or prev.quote_id != ev.quote_id or prev.negated or prev.historical:
+            continue
+        copy_side(ev, "source", prev)
+        ev.historical = False
+        ev.rule = ev.rule.replace(":ref", "", 1) + ":joined-noun"
 
 
 def _conjoined_subject(words, evs) -> None:
