@@ -3431,7 +3431,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     for ev in evs:
         # two verbs of the verbal-conflict roots with different codes are two acts ("condemned the strikes and
         # summoned the ambassador", أدانت … واستدعت السفير); attack verbs of one root stay one happening
-        what = ev.cameo if ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule else ev.root
+        # (and a verbal noun joined to an announced act, _joined_noun: "ضبط …، وترحيل المخالفين" is a second act)
+        what = ev.cameo if (ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule) or ":joined-noun" in ev.rule \
+            else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
