@@ -130,3 +130,15 @@ def test_joined_deportation_after_an_announced_arrest():
 def test_joined_noun_of_another_root_keeps_no_agent():
     evs = coded("وأعلنت الشرطة اعتقال ثلاثة مشتبهين في الضاحية الشرقية، والتفاوض مع النقابات.")
     assert not any(c.startswith("04") and s == "COP" for c, s, t, _, _ in evs), show(evs)
+
+
+# 8. after an arrest, "…، وطالبت نقابة X بالإفراج" is the union's demand (its subject), not the police's demand of it;
+# after a denial the accusation reading stays ("نفت …، واتهمت الجيش بـ": the army is the accused)
+def test_union_demand_after_an_arrest():
+    evs = coded("اعتقلت الشرطة صحفيين اثنين بعد نشرهما تقريرا، وطالبت نقابة الصحفيين بالإفراج الفوري عنهما.")
+    assert any(c.startswith("10") and s == "LAB" for c, s, t, tr, _ in evs if tr == "وطالبت"), show(evs)
+
+
+def test_accusation_after_a_denial_keeps_the_subject():
+    evs = coded("نفت قوات الدعم السريع مسؤوليتها عن القصف، واتهمت الجيش السوداني بقصف السوق.")
+    assert any(c == "112" and s == "SDNREB" and t == "SDNMIL" for c, s, t, _, _ in evs), show(evs)

@@ -1898,7 +1898,9 @@ def _conjoined_subject(words, evs) -> None:
                 # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
                 # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
                 reread = (((ev.cameo or "").startswith("112") or (
-                              ev.root == "10" and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
+                              ev.root == "10" and prev.root < "14"   # (not after a material act: "اعتقلت الشرطة
+                              # صحفيين، وطالبت نقابة الصحفيين بالإفراج عنهما" is the union's demand, session 14)
+                              and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
                               and agreement.masc_verb(words[k].norm) == agreement.masc_verb(
                                   words[starts.get(prev.trigger_start, k)].norm))) and ev.source_span
                           and (not (ev.target_code or ev.target_actor_id) or _after_charge(words, ev))
