@@ -174,8 +174,10 @@ def test_article_events(name, date, checks):
 
 
 @pytest.mark.xfail(strict=True, reason="'التقى الموفد الفرنسي جان إيف لودريان رئيس الحكومة': the bare title after the "
-                   "name is read as the envoy's apposition (one actor), so the meeting has no partner and is merged "
-                   "into the later one with Berri; a title with a nationality after the name is split (AR5)")
+                   "name is read as the envoy's apposition (one actor).  Tried in session 14 (AR10): splitting a bare "
+                   "personal title off after 'title + nationality + name' gave the meeting a partner (GOV: the story "
+                   "names Lebanon in only 17 of its 39 country mentions, so no dateline country), but the next clause's "
+                   "'بعد أن اجتمع … مع بري' then lost its subject (the nearest actor before it became the object); reverted")
 def test_lebanon_le_drian_meets_the_prime_minister():
     assert find(article(*LB), "التقى", "040")[2] == "LBNGOV"
 
@@ -198,16 +200,13 @@ def test_lebanon_army_condemns_israel():
     assert find(article(*LB), "ودان", "111")[2].startswith("ISR")
 
 
-@pytest.mark.xfail(strict=True, reason="'مشيدا بالتزام الأردن بالإصلاحات' (praise by a participle after قال) and "
-                   "'استدعت الأجهزة الأمنية ثلاثة صحفيين للتحقيق' (journalists summoned for questioning) have no trigger")
+# fixed in session 14 (AR10): مشيدا in hal_ar.tsv (the main subject's praise); استدعى persons للتحقيق = 173
 def test_jordan_missed_praise_and_summons():
     jo = article(*JO)
-    assert any(e[0].startswith("05") and e[1].startswith("IGO") for e in jo)
+    assert any(e[0].startswith("05") and (e[1] or "").startswith("IGO") for e in jo)
     assert any(e[0].startswith("17") and e[3].startswith("استدعت") for e in jo)
 
 
-@pytest.mark.xfail(strict=True, reason="'دعت نقابة الصحفيين الأردنيين الحكومة': the plural nationality after the "
-                   "syndicate's genitive plural is split off as its own actor (JOR), read as the addressee instead of "
-                   "الحكومة")
+# fixed in session 14 (AR10): a plural nationality after a genitive plural of people agrees with it (one body)
 def test_jordan_syndicate_calls_the_government():
     assert find(article(*JO), "دعت", "020", "JORLAB")[2] == "JORGOV"

@@ -52,3 +52,9 @@ def counterpart_role(doc, evs) -> None:
             setattr(ev, f"{side}_role", role)
             setattr(ev, f"{side}_code", country + role)
             ev.rule += ":counterpart"
+
+
+def is_side(doc, ev, side: str) -> bool:
+    """Does ``ev``'s ``side`` (source / target) open with a counterpart word (نظيره، نظيرتها …)?  Its country is
+    then not the other side's: "التقى الوزير نظيره الإندونيسي" does not make the minister Indonesian (session 14)."""
+    return _is_counterpart(doc, getattr(ev, f"{side}_span"), table()[0])

@@ -65,11 +65,11 @@ def fill(doc, events, intl) -> None:
     for ev in todo:
         sides = ("source", "target")
         if ev.sentence_start in named:
-            if not (ev.lang == "en" and ev.source_country and ev.source_country != home):
+            if not (ev.source_country and ev.source_country != home):
                 continue
             # "The United States and Portugal … urged the government and the opposition to start a dialogue": a
             # foreign country's act on a bare role of a story of the dateline's country is on that country's
-            # (session 13, EN7; English, the target only)
+            # (session 13, EN7; the target only; Arabic too since session 14: "التقى الموفد الفرنسي … رئيس الحكومة")
             sides = ("target",)
         for side in sides:
             code = getattr(ev, f"{side}_code")

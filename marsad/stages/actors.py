@@ -517,11 +517,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 if prev.type == "role" and it.type in ("country", "demonym") and it.i == prev.j and \
                         not words[it.i][:1].isascii() and _is_nisba_plural(words[it.i]) and \
                         clean_word(words[chunks[-1][0].i]).endswith("ه") and \
-                        not (chunks[-1][0].type == "role" and chunks[-1][0].entries[0].kind == "group"):
+                        not (chunks[-1][0].type == "role" and chunks[-1][0].entries[0].kind == "group") and \
+                        not clean_word(words[prev.j - 1]).endswith(("ين", "ون")):
                     # "اعتقلت الشرطة السوريين": a plural of people does not agree with a feminine singular
                     # noun, so it is no adjective of it but the object (the phrase's head decides: in
                     # "رجال شرطة عراقيون" the adjective agrees with رجال; a broken plural of people in ة,
-                    # قناصة إسرائيليون, is no feminine singular)
+                    # قناصة إسرائيليون, is no feminine singular); after a plural of people it agrees with that
+                    # genitive: "نقابة الصحفيين الأردنيين" is one body (session 14)
                     chunks.append([it])
                     continue
                 if prev.type == "entity" and it.type == "role" and it.i == prev.j and it.j - it.i == 1 and \

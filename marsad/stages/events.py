@@ -698,6 +698,19 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "source" and ev.source_actor_id and who <= {
                     t for ts, t in acted_on.get((ev.sentence, ev.source_actor_id), ()) if ts > ev.trigger_start}:
                 continue
+            if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
+                    who == {ev.source_actor_id}:
+                continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
+            other = "target" if side == "source" else "source"
+            if ev.lang == "ar" and getattr(ev, f"{other}_country") == c and counterpart.is_side(doc, ev, other):
+                continue   # "التقى الوزير نظيره الإندونيسي": the counterpart's country is not the minister's
+            if side == "source" and ev.lang == "ar" and ev.cameo[:2] in _COOP_ROOTS and ev.source_span and \
+                    not ev.target_actor_id and \
+                    "place" not in who and all(sp >= ev.source_span[1] for a in doc.actors if a.id in who
+                                               for sp, _ in a.spans if ev.sentence_start <= sp < ev.sentence_end):
+                # "استقبل الوزير وفدا من هيئة الحج الباكستانية": in a cooperative act whose counterpart was not
+                # found, the country named only after the subject's phrase is the counterpart's (session 14)
+                continue
             if code and not getattr(ev, f"{side}_country") and code[:3] not in _INTL:
                 setattr(ev, f"{side}_country", c)
                 setattr(ev, f"{side}_code", c + code)
@@ -997,6 +1010,8 @@ def _find_prep(words, i, e, lang) -> int:
 
 
 _CONSULT = frozenset(("للتشاور", "للتشاورات", "للمشاورات"))
+# cond -> the purpose word one of which must follow the trigger within 9 words (session 14: consult AR9, questioning AR10)
+_PURPOSE = {"consult": _CONSULT, "questioning": frozenset(("للتحقيق", "للاستجواب", "للتحقيقات"))}
 
 
 def _expressed_readiness(words, i, cs) -> bool:
@@ -1149,8 +1164,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
-        if e.cond == "consult" and not any(words[x].norm in _CONSULT for x in range(i + 1, min(len(words), i + 10))):
-            continue   # استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور: a recall only "for consultations" (session 14)
+        if e.cond in _PURPOSE and not any(words[x].norm in _PURPOSE[e.cond] for x in range(i + 1, min(len(words), i + 10))):
+            continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
+        if e.cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
+            continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
             continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
@@ -1729,6 +1746,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
             if len(evs) > 1:
                 _conjoined_subject(words, evs)
+                _joined_noun(words, evs)
             if "04" in roots and len(evs) > 2:
                 evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
             if "04" in roots and len(evs) > 1:
@@ -1825,6 +1843,31 @@ def _denial_cue(lex, cue: str) -> bool:
     return "neg_speech" in lex.cue(n) or (n[:1] in ("و", "ف") and len(n) > 3 and "neg_speech" in lex.cue(n[1:]))
 
 
+def _joined_noun(words, evs) -> None:
+    """"أعلنت مديرية الأمن العام ضبط مستودع …، والقبض على صاحبه"، "… ضبط أكثر من ألف شخص، وترحيل المخالفين": a verbal
+    noun joined by و after a comma to an earlier act of the same root in its sentence (an announced arrest, not a
+    reference), with no agent of its own, is the same agent's act and as current as it (it was read as a reference
+    only for its distance from the announcing verb).  Not across a quote boundary.  Rule marker ``:joined-noun``
+    (session 14)."""
+    starts = None
+    for ev in evs:
+        if ":noun:" not in ev.rule or ":ref" not in ev.rule or ev.source_actor_id or ev.source_code:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if not k or words[k - 1].text not in ("،", ",") or not _conjoined_word(words[k]):
+            continue
+        prev = max((e for e in evs if e.trigger_start < ev.trigger_start and e is not ev), key=lambda e: e.trigger_start,
+                   default=None)
+        if prev is None or prev.root != ev.root or ":ref" in prev.rule or not prev.source_actor_id \
+                or prev.quote_id != ev.quote_id or prev.negated or prev.historical:
+            continue
+        copy_side(ev, "source", prev)
+        ev.historical = False
+        ev.rule = ev.rule.replace(":ref", "", 1) + ":joined-noun"
+
+
 def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
@@ -1862,7 +1905,9 @@ def _conjoined_subject(words, evs) -> None:
                 # حمّل المسؤولية) joined after a comma whose one actor stands right after it is its object, the
                 # subject goes on from the previous verb (session 9 AR2; not criticism: "…، وانتقد الوزير القرار")
                 reread = (((ev.cameo or "").startswith("112") or (
-                              ev.root == "10" and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
+                              ev.root == "10" and prev.root < "14"   # (not after a material act: "اعتقلت الشرطة
+                              # صحفيين، وطالبت نقابة الصحفيين بالإفراج عنهما" is the union's demand, session 14)
+                              and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
                               and agreement.masc_verb(words[k].norm) == agreement.masc_verb(
                                   words[starts.get(prev.trigger_start, k)].norm))) and ev.source_span
                           and (not (ev.target_code or ev.target_actor_id) or _after_charge(words, ev))
@@ -3397,7 +3442,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     for ev in evs:
         # two verbs of the verbal-conflict roots with different codes are two acts ("condemned the strikes and
         # summoned the ambassador", أدانت … واستدعت السفير); attack verbs of one root stay one happening
-        what = ev.cameo if ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule else ev.root
+        # (and a verbal noun joined to an announced act, _joined_noun: "ضبط …، وترحيل المخالفين" is a second act)
+        what = ev.cameo if (ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule) or ":joined-noun" in ev.rule \
+            else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
