@@ -105,3 +105,20 @@ def test_tajik_border_guards_are_the_shooters(pipe):
 def test_burmese_troops_are_myanmar_military(pipe):
     evs = pipe("Burmese troops shelled a village in the west of the country on Monday.", published_at=PUB).events
     assert evs and evs[0].source_code == "MMRMIL"
+
+
+# ----------------------------------------------------------------------------- a denial's scope
+def test_denial_does_not_negate_the_speakers_own_accusation(pipe):
+    evs = pipe("Azerbaijan denied that its troops had opened fire and accused Armenian forces of provoking the "
+               "clash.", published_at=PUB).events
+    fire = [e for e in evs if e.trigger == "opened fire"]
+    accused = [e for e in evs if e.trigger == "accused"]
+    assert fire and fire[0].negated            # the denied deed
+    assert accused and not accused[0].negated and accused[0].source_code == "AZE"
+
+
+def test_reported_deed_and_accusation_after_said_unchanged(pipe):
+    # guard: after a plain speech verb nothing was negated and nothing is
+    evs = pipe("The army said rebels shelled two villages and accused the government of arming them.",
+               published_at=PUB).events
+    assert evs and not any(e.negated for e in evs)

@@ -1132,6 +1132,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 spk = next((a for a in doc.actors if a.id == ev.reported_by_actor_id), None)
                 if spk is not None and _speaker_act(ev, m, spk):
                     m = None   # "The army said rebels shelled two villages, and accused X of …": the speaker's own act
+                    if ev.negated and _denial_quote(doc, ev):
+                        ev.negated = False   # "denied that its troops fired and accused X of …": the accusation is made
             if m is None and not ev.source_actor_id and ":quote" in ev.rule:
                 # the reported clause's first noun phrase is, when it is an actor ("said troops crossed the Nile and
                 # seized …"; session 11)
@@ -1436,6 +1438,13 @@ def _speaker_not_patient(ev, words, i: int, args: Sequence) -> None:
 
 # roots of the speaker's own acts that follow a reported deed after "and" ("said X shelled …, and accused Y")
 _SPEECH_ACT_ROOTS = frozenset(["01", "02", "10", "11"])
+
+
+def _denial_quote(doc, ev) -> bool:
+    """Is the event's quote introduced by a denial verb (cue ``neg_speech``: denied, deny)?  Its negation covers the
+    reported clause, not the speaker's own act joined to it by "and" (session 14, lead)."""
+    q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
+    return q is not None and bool(q.cue) and "neg_speech" in lexicon("en").cue(q.cue.lower())
 
 
 def _speaker_act(ev, m, spk) -> bool:
