@@ -122,3 +122,20 @@ def test_reported_deed_and_accusation_after_said_unchanged(pipe):
     evs = pipe("The army said rebels shelled two villages and accused the government of arming them.",
                published_at=PUB).events
     assert evs and not any(e.negated for e in evs)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Azerbaijan denied that its troops had opened fire on Armenian positions.", "AZE"),
+    ("ونفت إريتريا أن تكون قواتها قد توغلت في أراضي جيبوتي.", "ERI"),
+])
+def test_a_denial_is_coded_016_beside_the_denied_deed(pipe, text, source):
+    evs = pipe(text, published_at=PUB).events
+    denial = [e for e in evs if e.cameo == "016"]
+    assert denial and denial[0].source_code == source and not denial[0].negated
+    assert all(e.negated for e in evs if e.cameo != "016" and e.root not in ("01",))
+
+
+def test_plain_statement_stays_010(pipe):
+    evs = pipe("The Armenian defence ministry said its troops had opened fire on Azerbaijani positions.",
+               published_at=PUB).events
+    assert not any(e.cameo == "016" for e in evs)
