@@ -139,3 +139,17 @@ def test_plain_statement_stays_010(pipe):
     evs = pipe("The Armenian defence ministry said its troops had opened fire on Azerbaijani positions.",
                published_at=PUB).events
     assert not any(e.cameo == "016" for e in evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("وتوغلت قوات أجنبية في أراضي البلاد المجاورة فجر الثلاثاء.", "190"),
+    ("Foreign troops launched an incursion into the neighbouring country on Monday.", "190"),
+])
+def test_incursion_is_a_military_assault(pipe, text, code):
+    evs = pipe(text, published_at=PUB).events
+    assert any(e.cameo == code and not e.historical and not e.negated for e in evs)
+
+
+def test_incursion_denied_is_negated(pipe):
+    evs = pipe("ونفت الحكومة أن تكون قواتها قد توغلت في أراضي الدولة المجاورة.", published_at=PUB).events
+    assert [e.negated for e in evs if e.root == "19"] == [True]
