@@ -2569,7 +2569,7 @@ def rejected_offer_author(doc, events) -> None:
         _mark(ev, "tgt-offer-author")
 
 
-_SUBJ_PRONOUNS = ("he", "she", "it", "they")
+SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))   # (also the event stage's third person in a direct quote)
 _PRON_WORDS = {r["form"].strip(): r["kind"].strip() for r in read_tsv_dicts(data_path("coding", "pronoun_subject_en.tsv"))}
 _PRON_AUX = frozenset(w for w, k in _PRON_WORDS.items() if k == "aux")   # "He has / also / would …" before the verb
 _PRON_PLURAL = frozenset(w for w, k in _PRON_WORDS.items() if k == "plural")   # "police" is "they"
@@ -2623,7 +2623,7 @@ def pronoun_subject(doc, events) -> None:
         head = doc.text[sent.start:ev.trigger_start].split()
         if len(head) > 1 and head[0].lower().rstrip(",") in _PRON_OPENERS:
             head = head[1:]
-        if not head or head[0].lower() not in _SUBJ_PRONOUNS or len(head) > 3 \
+        if not head or head[0].lower() not in SUBJECT_PRONOUNS or len(head) > 3 \
                 or any(w.lower() not in _PRON_AUX for w in head[1:]):
             continue
         kind = "he" if head[0].lower() == "she" else head[0].lower()

@@ -1009,9 +1009,15 @@ def _find_prep(words, i, e, lang) -> int:
     return -1
 
 
-_CONSULT = frozenset(("للتشاور", "للتشاورات", "للمشاورات"))
-# cond -> the purpose word one of which must follow the trigger within 9 words (session 14: consult AR9, questioning AR10)
-_PURPOSE = {"consult": _CONSULT, "questioning": frozenset(("للتحقيق", "للاستجواب", "للتحقيقات"))}
+_PURPOSE_CONDS: dict = {}   # lang -> the conds named by purpose cues (cues_*.tsv type ``purpose``), per lexicon
+
+
+def _purpose_conds(lex) -> frozenset:
+    """The trigger conds that need their purpose word after the trigger (session 14: consult AR9, questioning AR10)."""
+    got = _PURPOSE_CONDS.get(lex.lang)
+    if got is None:
+        got = _PURPOSE_CONDS[lex.lang] = frozenset(d["purpose"] for d in lex.cues.values() if "purpose" in d)
+    return got
 
 
 def _expressed_readiness(words, i, cs) -> bool:
@@ -1164,7 +1170,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
-        if e.cond in _PURPOSE and not any(words[x].norm in _PURPOSE[e.cond] for x in range(i + 1, min(len(words), i + 10))):
+        if e.cond and e.cond in _purpose_conds(lex) and not any(
+                words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(len(words), i + 10))):
             continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
         if e.cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
             continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
@@ -1512,7 +1519,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
         # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
         other_pron = pron and lang == "en" and quote is not None and quote.direct and \
-            all(words[k].norm in _THIRD_PERSON for k in cues["pron_country"] if cs <= k < i)
+            all(words[k].norm in english.SUBJECT_PRONOUNS for k in cues["pron_country"] if cs <= k < i)
         pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
         if lang == "ar" and frame == "svo" and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
@@ -3123,7 +3130,6 @@ def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
 
 
 # the cue types _scope's backward walk reads from a word that has cues (see there)
-_THIRD_PERSON = frozenset(["he", "she", "it", "they"])
 _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
 
 
