@@ -19,7 +19,7 @@ crash") keeps it.
 from __future__ import annotations
 
 from ..resources import cached
-from .structure import clear_side, copy_side, has_any, kind_sets, start_index
+from .structure import clear_side, copy_side, has_any_form, kind_sets, start_index
 
 ROOTS = frozenset(("18", "19", "20"))
 _KINDS = ("verb", "cause", "accident", "mishap", "traffic")
@@ -38,16 +38,17 @@ def _forms() -> dict:
 def code_deaths(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) with the deaths and accidents read as above."""
     f = _forms().get(lang)
-    if not f or not has_any(words, f["gate"]):
+    if not f or not has_any_form(words, f["gate"]):
         return evs
     if any(e.root in ROOTS and not e.source_code for e in evs) and _accident(words, f):
         evs = [e for e in evs if e.root not in ROOTS or e.source_code]
     verbs, causes = f["verb"], f["cause"]
     idx = start_index(words)
-    deaths = [e for e in evs if (i := idx.get(e.trigger_start)) is not None and words[i].norm in verbs]
+    deaths = [e for e in evs if (i := idx.get(e.trigger_start)) is not None
+              and (words[i].norm in verbs or words[i].stem in verbs)]
     if not deaths:
         return evs
-    if not any(w.norm in causes for w in words):
+    if not any(w.norm in causes or w.stem in causes for w in words):
         dead = {id(e) for e in deaths}
         return [e for e in evs if id(e) not in dead]
     for e in deaths:
@@ -63,6 +64,7 @@ def _accident(words, f: dict) -> bool:
         n = w.stem or w.norm
         if w.norm in f["accident"] or n in f["accident"]:
             return True
-        if (w.norm in f["mishap"] or n in f["mishap"]) and k + 1 < len(words) and words[k + 1].norm in f["traffic"]:
+        if (w.norm in f["mishap"] or n in f["mishap"]) and k + 1 < len(words) \
+                and (words[k + 1].stem or words[k + 1].norm) in f["traffic"]:
             return True
     return False

@@ -63,12 +63,19 @@ _START_INDEX: list = [None, None]
 
 
 _NORM = attrgetter("norm")
+_STEM = attrgetter("stem")
 
 
 def has_any(words: list[Word], forms: frozenset) -> bool:
     """Does one of the words' norms belong to ``forms``?  One set test over the norms, iterated in C: the gate of a
     rule that needs one of its words in the sentence (no per-word Python step when none is there)."""
     return not forms.isdisjoint(map(_NORM, words))
+
+
+def has_any_form(words: list[Word], forms: frozenset) -> bool:
+    """:func:`has_any` over the norms and the tokenizer's stems: a gate for a rule whose test reads ``w.stem or
+    w.norm``, so that a clitic form (بحادث، والحادث) opens it as the bare form does."""
+    return not (forms.isdisjoint(map(_NORM, words)) and forms.isdisjoint(map(_STEM, words)))
 
 
 def start_index(words: list[Word]) -> dict[int, int]:

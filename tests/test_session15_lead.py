@@ -1,0 +1,42 @@
+"""Session 15, lead (own sentences): gates that read the tokenizer's stem as well as the whole word.
+
+- An accident named with a clitic preposition ("بحادث سير", "وبحادث") drops the sourceless killing as the bare
+  form ("في حادث سير") does: the deaths rule's gate compared whole words only, so "قتل شخصان بحادث سير" stayed a
+  190 between nobody and nobody.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+
+PUB = "2026-11-20"
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _codes(pipe, text):
+    return [(e.cameo, e.source_code, e.target_code) for e in pipe(text, published_at=PUB).events]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شخصان وأصيب خمسة آخرون بحادث سير على الطريق الدولي أمس.",
+    "قتل شخصان وأصيب خمسة آخرون في حادث سير على الطريق الدولي أمس.",
+])
+def test_accident_with_clitic_is_no_attack(pipe, text):
+    assert not [c for c in _codes(pipe, text) if c[0].startswith(("18", "19", "20"))]
+
+
+def test_attack_beside_an_accident_keeps_its_attacker(pipe):
+    # guard: an attack with a source stays, even when an accident is named in its sentence
+    codes = _codes(pipe, "قتل مسلحون ثلاثة جنود بعد حادث سير قرب الحاجز.")
+    assert ("190", "UAF", "MIL") in codes
+
+
+def test_killing_by_an_attack_with_clitic_is_kept(pipe):
+    # guard: بهجوم is a cause of violent death, not an accident
+    codes = _codes(pipe, "قتل ثلاثة جنود بهجوم شنه مسلحون على حاجز للجيش.")
+    assert any(c[0] == "190" and c[2] == "MIL" for c in codes)
