@@ -40,3 +40,33 @@ def test_killing_by_an_attack_with_clitic_is_kept(pipe):
     # guard: بهجوم is a cause of violent death, not an accident
     codes = _codes(pipe, "قتل ثلاثة جنود بهجوم شنه مسلحون على حاجز للجيش.")
     assert any(c[0] == "190" and c[2] == "MIL" for c in codes)
+
+
+# ----------------------------------------------------------------------------- an accusation after a denial
+def _ev(pipe, text, trigger):
+    return next(e for e in pipe(text, published_at=PUB).events if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("The ministry denied the report and accused the rebels of attacking the convoy.", "accused", "GOV"),
+    ("The ministry denied that its forces had fired first and accused the rebels of attacking the convoy.",
+     "accused", "GOV"),
+    ("The army denied reports of civilian deaths and urged residents to stay indoors.", "urged", "MIL"),
+])
+def test_accusation_or_appeal_after_a_denial_is_made(pipe, text, trigger, source):
+    ev = _ev(pipe, text, trigger)
+    assert not ev.negated and ev.source_code == source
+
+
+def test_the_accusations_content_is_not_denied(pipe):
+    ev = _ev(pipe, "The ministry denied the report and accused the rebels of attacking the convoy.", "attacking")
+    assert not ev.negated and ev.source_code == "REB"
+
+
+def test_denied_deed_stays_denied(pipe):
+    # guards: the denied deed itself, and a demand joined to a denied kidnapping (it may be part of what is denied)
+    ev = _ev(pipe, "The ministry denied that rebels attacked the convoy and accused the army of shelling the "
+                   "village.", "attacked")
+    assert ev.negated
+    ev = _ev(pipe, "The group denied that it had kidnapped the workers and demanded a ransom.", "demanded")
+    assert ev.negated

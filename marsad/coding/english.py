@@ -1359,6 +1359,7 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     and not any(words[k].punct for k in range(last + 1, mi)):
                 clear_side(m, "source")
                 _mark(m, "not-speaker")
+    _own_act_after_denial(doc, en, same, pos, nom)
     # background "as" clauses: "… ended their mediation as shells continued to fall": the main clause
     # before "as" carries the sentence's event
     for ev in en:
@@ -1438,6 +1439,9 @@ def _speaker_not_patient(ev, words, i: int, args: Sequence) -> None:
 
 # roots of the speaker's own acts that follow a reported deed after "and" ("said X shelled …, and accused Y")
 _SPEECH_ACT_ROOTS = frozenset(["01", "02", "10", "11"])
+# roots of the speaker's own act joined by "and" to a denial (an accusation, an appeal): a demand stays with the denied
+# clause ("denied that the group had kidnapped the workers and demanded a ransom")
+_OWN_AFTER_DENIAL = frozenset(["02", "11"])
 
 
 def _denial_quote(doc, ev) -> bool:
@@ -1445,6 +1449,42 @@ def _denial_quote(doc, ev) -> bool:
     reported clause, not the speaker's own act joined to it by "and" (session 14, lead)."""
     q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
     return q is not None and bool(q.cue) and "neg_speech" in lexicon("en").cue(q.cue.lower())
+
+
+def _own_act_after_denial(doc, en, same, pos, nom) -> None:
+    """"The ministry denied the report and accused the rebels of …", "denied that its troops had fired first and
+    accused …": an accusation or appeal (:data:`_OWN_AFTER_DENIAL`) joined by "and" to a denial is the speaker's own
+    act -- made, not denied -- when nothing else can own it: the denial's object has no verb event of its own, or its
+    clause is in another tense (:func:`_tense_break`).  "denied that rebels attacked the convoy and accused …" stays
+    as it is (the accusation may be the rebels').  The accusation's content (``:accused``) is no longer denied either
+    (session 15, lead)."""
+    for ev in en:
+        if not ev.negated or (ev.root or "") not in _OWN_AFTER_DENIAL or id(ev) in nom or id(ev) not in pos \
+                or not ev.reported_by_actor_id or not _denial_quote(doc, ev):
+            continue
+        words, _, i, _ = pos[id(ev)]
+        q = next(q for q in doc.quotes if q.id == ev.quote_id)
+        k = next((k for k, w in enumerate(words) if w.start == q.cue_start), -1)
+        if not 0 <= k < i - 2 or words[i - 1].norm != "and":
+            continue
+        between = [m for m in same.get(ev.sentence, ()) if m is not ev and id(m) in pos and k < pos[id(m)][2] < i - 1]
+        if between and not _tense_break(words, k, i):
+            continue
+        spk = next((a for a in doc.actors if a.id == ev.reported_by_actor_id), None)
+        if spk is None or ev.target_actor_id == spk.id:
+            continue
+        span = max(((a, b) for a, b in spk.spans if b <= words[k].start and a >= ev.sentence_start), default=None)
+        _set_side(ev, "source", spk, span)
+        ev.negated = False
+        _mark(ev, "own-act-after-denial")
+    for ev in en:
+        if ev.negated or not (":own-act-after-denial" in ev.rule or ":speaker-act" in ev.rule) or id(ev) not in pos \
+                or not _denial_quote(doc, ev):
+            continue
+        i = pos[id(ev)][2]
+        for m in same.get(ev.sentence, ()):
+            if m.negated and ":accused" in m.rule and id(m) in pos and pos[id(m)][2] > i:
+                m.negated = False
 
 
 def _speaker_act(ev, m, spk) -> bool:
