@@ -70,3 +70,19 @@ def test_denied_deed_stays_denied(pipe):
     assert ev.negated
     ev = _ev(pipe, "The group denied that it had kidnapped the workers and demanded a ransom.", "demanded")
     assert ev.negated
+
+
+# ----------------------------------------------------------------------------- a statement's date
+@pytest.mark.parametrize("text", [
+    "The ministry said it would send a delegation to Khartoum next week.",
+    "وقالت الخارجية المصرية إنها سترسل وفدا إلى الخرطوم الأسبوع المقبل.",
+])
+def test_statement_is_not_dated_by_its_contents_future(pipe, text):
+    evs = [e for e in pipe(text, published_at=PUB).events if e.root == "01"]
+    assert evs and all(e.date == PUB for e in evs)
+
+
+def test_scheduled_meeting_keeps_its_future_date(pipe):
+    # guard: a meeting noun with a forward date is not a speech act; its date stays next Tuesday
+    evs = pipe("The summit opens in Cairo next Tuesday.", published_at=PUB).events
+    assert evs and evs[0].date == "2026-11-24"

@@ -229,7 +229,10 @@ def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeR
     return [r for r in doc.timerefs if start <= r.start < end]
 
 
-_CALL_ROOTS = frozenset(["02", "10"])   # appeals and demands
+# speech acts: statements, appeals, demands, disapproval, rejections, threats.  Reported, they were made by the
+# publication date; a future date after the trigger belongs to their content ("said it would send a delegation next
+# week", "threatened to strike next month"; statements and the rest since session 15, lead)
+_CALL_ROOTS = frozenset(["01", "02", "10", "11", "12", "13"])
 
 
 def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
@@ -273,8 +276,8 @@ def date_event(doc: Document, ev: Event) -> Event:
     else:
         refs = _refs_of_sentence(doc, si, s_start, s_end)
     if refs and ev.root in _CALL_ROOTS and ev.modality == "asserted" and doc.published_at:
-        # "دعا الاتحاد إلى إضراب يوم الجمعة المقبل": a future date after an appeal / demand dates what is called
-        # for, not the call (a reported call was made by the publication date)
+        # "دعا الاتحاد إلى إضراب يوم الجمعة المقبل": a future date after an appeal / demand (any speech act) dates what
+        # is called for, not the call (a reported call was made by the publication date)
         pub = doc.published_at[:10]
         refs = [x for x in refs if not (x.start >= ev.trigger_end and x.value and x.value[:10] > pub)]
     if refs and ev.modality == "asserted" and doc.published_at and any(
