@@ -86,3 +86,45 @@ def test_scheduled_meeting_keeps_its_future_date(pipe):
     # guard: a meeting noun with a forward date is not a speech act; its date stays next Tuesday
     evs = pipe("The summit opens in Cairo next Tuesday.", published_at=PUB).events
     assert evs and evs[0].date == "2026-11-24"
+
+
+# ----------------------------------------------------------------------------- an event noun that takes place later
+@pytest.mark.parametrize("text, date", [
+    ("The talks will resume next week.", "2026-11-23"),
+    ("The meeting will be held in Cairo on Sunday.", "2026-11-22"),
+    ("The summit of Arab leaders is expected to open in Riyadh on Tuesday.", "2026-11-24"),
+    ("Negotiations are due to resume in Doha early next month.", "2026-12"),
+])
+def test_meeting_noun_with_a_future_verb_is_announced(pipe, text, date):
+    evs = pipe(text, published_at=PUB).events
+    assert evs and evs[0].modality == "future" and evs[0].cameo == "036"
+    assert evs[0].date.startswith(date)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resumed in Geneva on Monday.",                      # a past report
+    "The talks will not resume until the shelling stops.",         # no announcement
+    "The attack will not go unpunished, the minister said.",       # go without "ahead"
+])
+def test_meeting_noun_without_a_future_of_taking_place(pipe, text):
+    assert not [e for e in pipe(text, published_at=PUB).events if e.modality == "future"]
+
+
+def test_statement_after_a_future_content_keeps_the_publication_date(pipe):
+    evs = [e for e in pipe("The strike will go ahead on Monday, the union said.", published_at=PUB).events
+           if e.root == "01"]
+    assert evs and evs[0].date == PUB
+
+
+# ----------------------------------------------------------------------------- a paired month name with its year
+@pytest.mark.parametrize("text, date", [
+    ("وقعت الحكومتان الاتفاق في أبريل نيسان 2024.", "2024-04"),
+    ("وقعت الحكومتان الاتفاق في نيسان أبريل 2024.", "2024-04"),
+    ("وقعت الحكومتان الاتفاق في 12 كانون الثاني يناير 2021.", "2021-01-12"),
+    ("وقعت الحكومتان الاتفاق في أبريل/نيسان 2024.", "2024-04"),
+    # guard: a month and a relative word after it, not a second month name
+    ("وقعت الحكومتان الاتفاق في أبريل الماضي.", "2026-04"),
+])
+def test_paired_arabic_month_names_keep_the_year(pipe, text, date):
+    evs = pipe(text, published_at=PUB).events
+    assert evs and evs[0].date == date

@@ -43,6 +43,7 @@ from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, deni
 from ..coding import service_objects
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
+from ..coding import scheduled_en
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -1652,6 +1653,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and len(wn) > 2 and wn[wn.index("س") + 1:wn.index("س") + 2] in ("ي", "ت", "ن") \
                     and (lem != "س" or wn[wn.index("س") + 2:wn.index("س") + 3] == "س"):
                 modality = "future" if modality in ("asserted", "possible") else modality
+        if lang == "en" and e.kind == "noun" and modality == "asserted" and not negated \
+                and scheduled_en.takes_place_later(words, last, ce):
+            modality = "future"   # "the talks will resume next week", "the summit is expected to open on Tuesday"
         cameo = e.cameo
         # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
         if modality == "asserted" and not negated and not intent:

@@ -230,8 +230,9 @@ def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeR
 
 
 # speech acts: statements, appeals, demands, disapproval, rejections, threats.  Reported, they were made by the
-# publication date; a future date after the trigger belongs to their content ("said it would send a delegation next
-# week", "threatened to strike next month"; statements and the rest since session 15, lead)
+# publication date; a future date belongs to their content, after the trigger ("said it would send a delegation next
+# week", "threatened to strike next month") or before it ("The strike will go ahead on Monday, the union said").
+# Statements and the rest since session 15, lead; a future date before the trigger since then too.
 _CALL_ROOTS = frozenset(["01", "02", "10", "11", "12", "13"])
 
 
@@ -279,7 +280,7 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "دعا الاتحاد إلى إضراب يوم الجمعة المقبل": a future date after an appeal / demand (any speech act) dates what
         # is called for, not the call (a reported call was made by the publication date)
         pub = doc.published_at[:10]
-        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.value and x.value[:10] > pub)]
+        refs = [x for x in refs if not (x.value and x.value[:10] > pub)]
     if refs and ev.modality == "asserted" and doc.published_at and any(
             x.start >= ev.trigger_end and x.value and x.value[:10] > doc.published_at[:10] for x in refs):
         # "رفض الصدر الحكومة، ودعا أنصاره إلى التظاهر يوم الجمعة المقبل": a future date in a later clause is not

@@ -356,6 +356,8 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         "S": S, "S0": S0, "E": E,
         "MONTH": _alt(month_forms),
         "MONTH_SAFE": _alt([f for f in month_forms if _n(f) not in L.ambiguous_months]),
+        # Arabic-script month names: the second of a paired name written with a space only ("أبريل نيسان 2024")
+        "AMONTH": _alt([f for f in month_forms if "\u0600" <= f[:1] <= "\u06ff"]),
         "HMONTH": _alt(_forms_of(raw["hijri_months"])),
         "HMONTH_ALONE": _alt(raw["hijri_months_alone"]),
         "HMARK": _alt(raw["hijri_markers"]),
@@ -382,7 +384,10 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         "PART": _alt(raw["period_parts"]),
         "JOIN": _alt(raw["paired_joiners"]),
     }
-    ph["MONTHP"] = loose_template(r"(?P<month>{MONTH})(?:{S0}[/\-–(]{S0}(?P<month2>{MONTH}){S0}\)?)?").format(**ph)
+    # a month, or a paired name (Gregorian and Levantine): "أبريل/نيسان", "أبريل (نيسان)", and with a space alone
+    # between two Arabic-script names, "أبريل نيسان" (session 15, lead: the year after it was lost)
+    ph["MONTHP"] = loose_template(r"(?P<month>{MONTH})(?:{S0}[/\-–(]{S0}(?P<month2>{MONTH}){S0}\)?"
+                                  r"|(?<=[\u0600-\u06ff]){S}(?P<month3>{AMONTH})(?![\u0600-\u06ff]))?").format(**ph)
     ph["WDPRE"] = loose_template(r"(?:(?:(?:يوم|on){S})?(?P<wd>{WEEKDAY}){S0}[,،]?{S0})?").format(**ph)
     ph["DAYW"] = loose_template(r"(?:(?:ال)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<ord>{ORD})(?={S}(?:من|of){S}))").format(**ph)
     ph["DAYEN"] = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
