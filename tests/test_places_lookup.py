@@ -1,7 +1,6 @@
 """Gazetteer and lookup: clitics, venue nouns, compass words, context, metonyms, skipped segments."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -108,15 +107,12 @@ def test_photo_credit_and_ads_skipped():
     assert "Paris" not in names and "Beirut" not in names
 
 
-def test_gazetteer_shipped_small_and_fast():
+def test_gazetteer_shipped_small():
     size = sum(f.stat().st_size for f in data_path("geo").iterdir() if f.is_file())
     assert size < 15_000_000
     g = get_gazetteer()
     assert len(g.entries) > 10000 and "SYR" in g.countries
-    t = time.perf_counter()
-    for _ in range(200):
-        lookup("بالعاصمة السورية دمشق")
-    assert (time.perf_counter() - t) / 200 < 0.01   # generous: measured ~0.05 ms
+    assert lookup("بالعاصمة السورية دمشق")   # (its speed: bench/bench_places.py)
 
 
 def test_governed_b_is_not_locative_and_coordination():

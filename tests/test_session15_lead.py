@@ -128,3 +128,21 @@ def test_statement_after_a_future_content_keeps_the_publication_date(pipe):
 def test_paired_arabic_month_names_keep_the_year(pipe, text, date):
     evs = pipe(text, published_at=PUB).events
     assert evs and evs[0].date == date
+
+
+# ----------------------------------------------------------------------------- trigger rows
+@pytest.mark.parametrize("text, code, source", [
+    ("Afghan border guards returned fire, the ministry said.", "190", "AFGMIL"),
+    ("The army moved armoured vehicles to the border on Monday.", "154", "MIL"),
+    ("Russia massed troops near the border.", "154", "RUS"),
+])
+def test_return_fire_and_troop_moves(pipe, text, code, source):
+    assert (code, source, None) in _codes(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company moved its headquarters to Dubai.",
+    "The mayor returned to the city on Monday.",
+])
+def test_moves_and_returns_without_a_military_object(pipe, text):
+    assert not _codes(pipe, text)
