@@ -1030,6 +1030,12 @@ def _expressed_readiness(words, i, cs) -> bool:
                                              for k in range(max(cs, i - 8), i - 1))))
 
 
+def _and_verb(x, lex) -> bool:
+    """An English word after "and" that only a verb trigger knows ("agreed", "met"; not "talks", "attacks")."""
+    ts = lex.lookup(x.norm)
+    return bool(ts) and all(t.kind == "verb" for t in ts)
+
+
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
@@ -1050,6 +1056,8 @@ def _find_obj(words, i, e, lex) -> int:
             continue
         if en and (x.norm in _EN_SUBORD or "comp" in x.cue):
             break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
+        if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
+            break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)
