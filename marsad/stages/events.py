@@ -609,11 +609,23 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         else:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
                    e.modality, e.historical, place_key(e))
-            if key in seen:
+            if key in seen and not _another_act(doc, e):
                 continue
             seen.add(key)
         out.append(e)
     return out
+
+
+_ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT")   # also
+
+
+def _another_act(doc: Document, e: Event) -> bool:
+    """"The two sides also agreed to meet again": an English trigger right after "also" (cue ``another_act``)
+    tells a further act of the same parties, not the earlier one told again (session 15)."""
+    if e.lang != "en":
+        return False
+    before = doc.text[max(0, e.trigger_start - 12):e.trigger_start].split()
+    return bool(before) and before[-1].lower() in _ANOTHER_ACT
 
 
 def _instrument_of(doc: Document, e: Event, kept: list[Event]) -> bool:
