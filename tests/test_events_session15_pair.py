@@ -1,0 +1,66 @@
+"""Session 15, PAIR: coordinated pairs, "the two sides" after a statement, a further act after "also", CSTO.
+Own sentences; each rule has a near-miss guard."""
+from __future__ import annotations
+
+from tests.events_helpers import find, full
+
+
+def test_object_search_stops_at_and_plus_verb():
+    doc = full("The defence ministers of Serbia and Hungary held five hours of talks and agreed to set up a joint "
+               "commission on border crossings.", published_at="2024-06-04")
+    assert not find(doc, "062"), [(e.cameo, e.trigger) for e in doc.events]
+    assert find(doc, "030", "SRBGOV", "HUNGOV") and find(doc, "030", "HUNGOV", "SRBGOV")
+    # one agreement per direction, no third copy without a partner
+    assert len(find(doc, "030")) == 2
+
+
+def test_joint_exercises_still_military_cooperation_guard():
+    doc = full("Serbia and Hungary held joint military exercises near the border on Monday.", published_at="2024-06-04")
+    assert find(doc, "062"), [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_and_before_a_noun_does_not_stop_the_object_guard():
+    # "and" followed by a noun that is no verb-only trigger: the object search goes on ("talks and joint drills")
+    doc = full("Serbian and Hungarian troops held exercises and joint drills near the border on Monday.",
+               published_at="2024-06-04")
+    assert find(doc, "062"), [(e.cameo, e.trigger) for e in doc.events]
+
+
+_TWO_SIDES = ("Foreign ministers Ana Brnabic of Serbia and Peter Szijjarto of Hungary met in Vienna on Monday and "
+              "agreed to reopen two border crossings, according to a statement from the Austrian foreign ministry. "
+              "The two sides also agreed to meet again in July.")
+
+
+def test_two_sides_after_according_to_take_the_pair_not_the_statement():
+    doc = full(_TWO_SIDES, published_at="2024-06-04")
+    second = [e for e in doc.events if e.cameo == "030" and e.trigger_start > _TWO_SIDES.index("The two sides")]
+    assert {(e.source_country, e.target_country) for e in second} == {("SRB", "HUN"), ("HUN", "SRB")}, \
+        [(e.cameo, e.source_code, e.target_code, e.trigger) for e in doc.events]
+    assert not any("AUT" in (e.source_country, e.target_country) for e in find(doc, "030"))
+
+
+def test_the_same_agreement_told_again_is_still_merged_guard():
+    text = ("Serbia and Hungary agreed on Monday to reopen two border crossings. "
+            "Serbia and Hungary agreed to reopen the crossings, the ministry said.")
+    doc = full(text, published_at="2024-06-04")
+    assert len(find(doc, "030", "SRB", "HUN")) == 1, [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_also_keeps_a_further_act_of_the_same_pair():
+    text = ("Serbia and Hungary agreed on Monday to reopen two border crossings. "
+            "Serbia and Hungary also agreed to hold a joint census of the border villages.")
+    doc = full(text, published_at="2024-06-04")
+    assert len(find(doc, "030", "SRB", "HUN")) == 2, [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_csto_is_an_organisation_en_and_ar():
+    doc = full("The CSTO condemned the shelling of the border villages on Monday.", published_at="2024-06-04")
+    assert find(doc, "111", "IGOCASCST"), [(e.cameo, e.source_code) for e in doc.events]
+    doc = full("وأدانت منظمة معاهدة الأمن الجماعي قصف القرى الحدودية يوم الاثنين.", published_at="2024-06-04")
+    assert find(doc, "111", "IGOCASCST"), [(e.cameo, e.source_code) for e in doc.events]
+
+
+def test_shanghai_organisation_unchanged_guard():
+    doc = full("The Shanghai Cooperation Organization condemned the shelling of the border villages.",
+               published_at="2024-06-04")
+    assert find(doc, "111", "IGOCAS") and not find(doc, "111", "IGOCASCST")
