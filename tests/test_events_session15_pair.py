@@ -64,3 +64,29 @@ def test_shanghai_organisation_unchanged_guard():
     doc = full("The Shanghai Cooperation Organization condemned the shelling of the border villages.",
                published_at="2024-06-04")
     assert find(doc, "111", "IGOCAS") and not find(doc, "111", "IGOCASCST")
+
+
+def test_appeal_content_after_its_preposition_far_from_the_verb():
+    # the appeal verb 12 words before its content; a summit noun of the setting between them
+    text = ("دعت الجامعة العربية في بيانها الختامي الصادر عن القمة في المنامة يوم الجمعة إريتريا إلى سحب قواتها "
+            "من الحدود.")
+    doc = full(text, published_at="2025-03-08")
+    assert find(doc, "0256", "IGOARBAGL", "ERI"), [(e.cameo, e.source_code, e.target_code, e.modality) for e in doc.events]
+    withdraw = find(doc, "0874")
+    assert withdraw and all(e.modality == "demand" for e in withdraw)
+
+
+def test_demanded_act_is_never_asserted_en():
+    doc = full("Foreign Minister Sergei Lavrov urged Baku to pull back its troops from the border.",
+               published_at="2025-03-08")
+    assert find(doc, "0256", "RUSGOV", "AZEGOV")
+    assert all(e.modality == "demand" for e in find(doc, "0874"))
+
+
+def test_an_act_after_the_appeal_without_its_preposition_stays_asserted_guard():
+    # "دعت … واتهمت": a second act joined to the appeal, not asked for
+    doc = full("دعت مصر إلى وقف إطلاق النار في السودان، واتهمت قوات الدعم السريع بقصف المستشفيات.",
+               published_at="2025-03-08")
+    assert find(doc, "0256", "EGY"), [(e.cameo, e.source_code, e.modality) for e in doc.events]
+    assert any(e.modality == "asserted" for e in find(doc, "112")), \
+        [(e.cameo, e.source_code, e.modality) for e in doc.events]
