@@ -90,3 +90,34 @@ def test_an_act_after_the_appeal_without_its_preposition_stays_asserted_guard():
     assert find(doc, "0256", "EGY"), [(e.cameo, e.source_code, e.modality) for e in doc.events]
     assert any(e.modality == "asserted" for e in find(doc, "112")), \
         [(e.cameo, e.source_code, e.modality) for e in doc.events]
+
+
+def _dated(doc, cameo_root):
+    return {e.date for e in doc.events if e.cameo.startswith(cameo_root)}
+
+
+def test_a_day_after_dates_the_earlier_act_one_day_back():
+    # 2024-06-04 is a Tuesday
+    doc = full("Serbia closed two crossings on its border with Kosovo on Tuesday, a day after police from the two "
+               "sides exchanged fire near a disputed bridge.", published_at="2024-06-04")
+    assert _dated(doc, "17") == {"2024-06-04"}, [(e.cameo, e.date) for e in doc.events]
+    assert "2024-06-03" in _dated(doc, "19"), [(e.cameo, e.date) for e in doc.events]
+
+
+def test_two_days_after_in_arabic():
+    doc = full("أغلقت قرغيزستان المعابر الحدودية يوم الثلاثاء، بعد يومين من تبادل حرس الحدود إطلاق النار.",
+               published_at="2024-06-04")
+    assert "2024-06-02" in _dated(doc, "19"), [(e.cameo, e.date) for e in doc.events]
+
+
+def test_plain_after_keeps_the_clause_date_guard():
+    doc = full("Serbia closed two crossings on its border with Kosovo on Tuesday after police from the two sides "
+               "exchanged fire near a disputed bridge.", published_at="2024-06-04")
+    assert _dated(doc, "19") == {"2024-06-04"}, [(e.cameo, e.date) for e in doc.events]
+
+
+def test_a_day_after_with_its_own_date_guard():
+    # the event after the phrase has a date of its own: it keeps it
+    doc = full("Serbia closed two crossings on Tuesday, a day after police exchanged fire on Sunday near a bridge.",
+               published_at="2024-06-04")
+    assert _dated(doc, "19") == {"2024-06-02"}, [(e.cameo, e.date) for e in doc.events]
