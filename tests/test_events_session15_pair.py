@@ -121,3 +121,15 @@ def test_a_day_after_with_its_own_date_guard():
     doc = full("Serbia closed two crossings on Tuesday, a day after police exchanged fire on Sunday near a bridge.",
                published_at="2024-06-04")
     assert _dated(doc, "19") == {"2024-06-02"}, [(e.cameo, e.date) for e in doc.events]
+
+
+def test_purpose_of_a_body_to_be_set_up_is_intended():
+    doc = full("Serbia and Hungary agreed on Monday to set up a joint commission to investigate the shooting at the "
+               "border.", published_at="2024-06-04")
+    inv = find(doc, "090")
+    assert inv and all(e.modality == "intent" for e in inv), [(e.cameo, e.source_code, e.modality) for e in doc.events]
+
+
+def test_purpose_without_an_agreement_stays_asserted_guard():
+    doc = full("The Serbian army set up a checkpoint to arrest smugglers near the border.", published_at="2024-06-04")
+    assert any(e.modality == "asserted" for e in find(doc, "173")), [(e.cameo, e.modality) for e in doc.events]

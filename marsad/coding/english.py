@@ -2465,6 +2465,22 @@ _AGREE_GAP = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+$")
 _AGREE_COMPLEMENT_ROOTS = frozenset(["03", "04", "05", "06"])
 
 
+_FOUND_VERBS = _cue_words("found_verb", "_FOUND_VERBS")   # set (up), form, establish, create
+
+
+def _body_purpose(text: str, a, c) -> bool:
+    """Is ``c`` the purpose verb of a body the agreement ``a`` sets up: "agreed to set up / form / establish a
+    (joint) group / committee to V" (at most 6 words between the founding verb and "to V")?"""
+    if a.sentence != c.sentence or not 0 < c.trigger_start - a.trigger_end <= 80:
+        return False
+    gap = text[a.trigger_end:c.trigger_start].lower().split()
+    if len(gap) < 4 or gap[0] != "to" or gap[-1] != "to" or gap[1] not in _FOUND_VERBS:
+        return False
+    body = gap[2 + (gap[2] == "up"):-1]
+    return 1 <= len(body) <= 6 and body[0] in ("a", "an", "the") and "to" not in body \
+        and not any(w.endswith((",", ";")) for w in body)
+
+
 def agreed_complement(doc, events) -> None:
     """"Turkey and Iraq agree to boost security cooperation": an asserted agreement (030) already codes
     what is agreed when that is only more cooperation (roots 03-06: boost ties, hold talks, restore
@@ -2477,6 +2493,10 @@ def agreed_complement(doc, events) -> None:
         return
     drop = set()
     for c in events:
+        if c.lang == "en" and c.modality == "asserted" and ":verb:" in c.rule and c.cameo != "030" \
+                and any(_body_purpose(doc.text, a, c) for a in agrees):
+            c.modality = "intent"   # "agreed to set up a joint group to investigate": the body's task (session 15)
+            continue
         if c.lang != "en" or c.root not in _AGREE_COMPLEMENT_ROOTS or c.cameo == "030" or ":verb:" not in c.rule:
             continue
         for a in agrees:
