@@ -2474,6 +2474,8 @@ def _body_purpose(text: str, a, c) -> bool:
     if a.sentence != c.sentence or not 0 < c.trigger_start - a.trigger_end <= 80:
         return False
     gap = text[a.trigger_end:c.trigger_start].lower().split()
+    if len(gap) > 2 and gap[0] in ("on", "this", "last", "next") and gap[2] == "to":
+        gap = gap[2:]   # ("agreed on Monday to set up …")
     if len(gap) < 4 or gap[0] != "to" or gap[-1] != "to" or gap[1] not in _FOUND_VERBS:
         return False
     body = gap[2 + (gap[2] == "up"):-1]
