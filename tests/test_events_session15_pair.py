@@ -133,3 +133,23 @@ def test_purpose_of_a_body_to_be_set_up_is_intended():
 def test_purpose_without_an_agreement_stays_asserted_guard():
     doc = full("The Serbian army set up a checkpoint to arrest smugglers near the border.", published_at="2024-06-04")
     assert any(e.modality == "asserted" for e in find(doc, "173")), [(e.cameo, e.modality) for e in doc.events]
+
+
+_CONVOY = ("KINSHASA, May 6 - Rebels of the M23 group fired rockets at a United Nations convoy near Goma on Monday, "
+           "the mission said. The convoy was carrying food for displaced families. Angola condemned the attack on "
+           "the convoy and called for an inquiry.")
+
+
+def test_condemned_attack_on_n_is_aimed_at_the_earlier_attacker():
+    doc = full(_CONVOY, published_at="2024-05-06")
+    cond = [e for e in doc.events if e.cameo.startswith("11") and e.source_country == "AGO"]
+    assert cond and (cond[0].target_code or "").endswith("REB"), \
+        [(e.cameo, e.source_code, e.target_code, e.trigger) for e in doc.events]
+
+
+def test_condemned_attack_on_another_object_guard():
+    text = _CONVOY.replace("attack on the convoy", "attack on the hospital")
+    doc = full(text, published_at="2024-05-06")
+    cond = [e for e in doc.events if e.cameo.startswith("11") and e.source_country == "AGO"]
+    assert cond and not (cond[0].target_code or "").endswith("REB"), \
+        [(e.cameo, e.source_code, e.target_code, e.trigger) for e in doc.events]

@@ -2225,6 +2225,8 @@ def object_author(doc, events, lex) -> None:
             if (head in words_e or _nominal_stem(head) in {_verb_stem(t) for t in words_e}) \
                     and (ante is None or e.trigger_start > ante.trigger_start):
                 ante = e
+        if ante is None and lex is not None:
+            ante = _attack_on(doc, ev, words, end, head, cands, lex)
         if ante is not None:
             copy_side(ev, "target", ante, "source")
             ev.target_span = None
@@ -2238,6 +2240,31 @@ def object_author(doc, events, lex) -> None:
 
 
 _DEFINITE = _cue_words("definite_object", "_DEFINITE")
+
+
+def _attack_on(doc, ev, words, end: int, head: str, cands, lex):
+    """"Greece condemned the attack on the tanker" after "the Houthis fired two missiles at a Greek-owned oil
+    tanker": an attack noun (a noun trigger of roots 18-20) + "on (the) N" names the nearest earlier asserted
+    attack of another side whose words after its trigger (80 characters, same sentence) hold N (session 15)."""
+    if not any(t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(head)):
+        return None
+    k = next((k for k, w in enumerate(words) if w.start >= end), None)
+    if k is None or k + 1 >= len(words) or words[k].norm != "on":
+        return None
+    k += 1 + (words[k + 1].norm in _DEFINITE and k + 2 < len(words))
+    if words[k].punct:
+        return None
+    obj = re.compile(r"\b" + re.escape(words[k].norm) + r"\b", re.I)
+    ante = None
+    for e in cands:
+        if e is ev or e.root not in _FORCE_ROOTS or e.negated or e.modality != "asserted" \
+                or not (ev.sentence - 3 * _AUTHOR_BACK <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
+                or e.source_code == ev.source_code or (e.source_country and e.source_country == ev.source_country):
+            continue
+        if obj.search(doc.text, e.trigger_end, min(e.sentence_end, e.trigger_end + 80)) \
+                and (ante is None or e.trigger_start > ante.trigger_start):
+            ante = e
+    return ante
 
 
 def _nominal_stem(noun: str) -> str:
