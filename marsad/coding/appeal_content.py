@@ -59,9 +59,14 @@ def merge(doc, evs: list, lex) -> list:
     for h in heads:
         when = _GENERIC[h.cameo]
         content = None
-        for c in sorted((c for c in evs if c is not h and used.get(id(c), h.trigger_start) == h.trigger_start and c.trigger_start >= h.trigger_end
-                         and (c.modality == "demand" or _after_prep(text, c.trigger_start))),
-                        key=lambda c: c.trigger_start):
+        cands = sorted((c for c in evs if c is not h and used.get(id(c), h.trigger_start) == h.trigger_start
+                        and c.trigger_start >= h.trigger_end
+                        and (c.modality == "demand" or _after_prep(text, c.trigger_start))),
+                       key=lambda c: c.trigger_start)
+        # the act right after the appeal's own preposition first: "دعا القادة في البيان الختامي لقمتهم … إريتريا
+        # إلى سحب قواتها" asks for the withdrawal, not the summit noun of its setting (session 15)
+        prep = [c for c in cands if _after_prep(text, c.trigger_start)]
+        for c in (prep[:1] + cands if prep else cands):
             if any(x is not h and x is not c and h.trigger_end <= x.trigger_start < c.trigger_start
                    and ":verb:" in x.rule for x in evs):
                 break   # another act between the appeal and this content: not its content
@@ -81,4 +86,6 @@ def merge(doc, evs: list, lex) -> list:
                 h.rule += ":tgt-place"
         h.rule += ":appeal-content"
         used[id(content)] = h.trigger_start
+        if content.modality == "asserted":
+            content.modality = "demand"   # what is asked for has not happened (session 15: never asserted)
     return evs

@@ -2265,6 +2265,8 @@ def object_author(doc, events, lex) -> None:
             if (head in words_e or _nominal_stem(head) in {_verb_stem(t) for t in words_e}) \
                     and (ante is None or e.trigger_start > ante.trigger_start):
                 ante = e
+        if ante is None and lex is not None:
+            ante = _attack_on(doc, ev, words, end, head, cands, lex)
         if ante is not None:
             copy_side(ev, "target", ante, "source")
             ev.target_span = None
@@ -2278,6 +2280,31 @@ def object_author(doc, events, lex) -> None:
 
 
 _DEFINITE = _cue_words("definite_object", "_DEFINITE")
+
+
+def _attack_on(doc, ev, words, end: int, head: str, cands, lex):
+    """"Greece condemned the attack on the tanker" after "the Houthis fired two missiles at a Greek-owned oil
+    tanker": an attack noun (a noun trigger of roots 18-20) + "on (the) N" names the nearest earlier asserted
+    attack of another side whose words after its trigger (80 characters, same sentence) hold N (session 15)."""
+    if not any(t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(head)):
+        return None
+    k = next((k for k, w in enumerate(words) if w.start >= end), None)
+    if k is None or k + 1 >= len(words) or words[k].norm != "on":
+        return None
+    k += 1 + (words[k + 1].norm in _DEFINITE and k + 2 < len(words))
+    if words[k].punct:
+        return None
+    obj = re.compile(r"\b" + re.escape(words[k].norm) + r"\b", re.I)
+    ante = None
+    for e in cands:
+        if e is ev or e.root not in _FORCE_ROOTS or e.negated or e.modality != "asserted" \
+                or not (ev.sentence - 3 * _AUTHOR_BACK <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
+                or e.source_code == ev.source_code or (e.source_country and e.source_country == ev.source_country):
+            continue
+        if obj.search(doc.text, e.trigger_end, min(e.sentence_end, e.trigger_end + 80)) \
+                and (ante is None or e.trigger_start > ante.trigger_start):
+            ante = e
+    return ante
 
 
 def _nominal_stem(noun: str) -> str:
@@ -2505,6 +2532,24 @@ _AGREE_GAP = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+$")
 _AGREE_COMPLEMENT_ROOTS = frozenset(["03", "04", "05", "06"])
 
 
+_FOUND_VERBS = _cue_words("found_verb", "_FOUND_VERBS")   # set (up), form, establish, create
+
+
+def _body_purpose(text: str, a, c) -> bool:
+    """Is ``c`` the purpose verb of a body the agreement ``a`` sets up: "agreed to set up / form / establish a
+    (joint) group / committee to V" (at most 6 words between the founding verb and "to V")?"""
+    if a.sentence != c.sentence or not 0 < c.trigger_start - a.trigger_end <= 80:
+        return False
+    gap = text[a.trigger_end:c.trigger_start].lower().split()
+    if len(gap) > 2 and gap[0] in ("on", "this", "last", "next") and gap[2] == "to":
+        gap = gap[2:]   # ("agreed on Monday to set up …")
+    if len(gap) < 4 or gap[0] != "to" or gap[-1] != "to" or gap[1] not in _FOUND_VERBS:
+        return False
+    body = gap[2 + (gap[2] == "up"):-1]
+    return 1 <= len(body) <= 6 and body[0] in ("a", "an", "the") and "to" not in body \
+        and not any(w.endswith((",", ";")) for w in body)
+
+
 def agreed_complement(doc, events) -> None:
     """"Turkey and Iraq agree to boost security cooperation": an asserted agreement (030) already codes
     what is agreed when that is only more cooperation (roots 03-06: boost ties, hold talks, restore
@@ -2517,6 +2562,10 @@ def agreed_complement(doc, events) -> None:
         return
     drop = set()
     for c in events:
+        if c.lang == "en" and c.modality == "asserted" and ":verb:" in c.rule and c.cameo != "030" \
+                and any(_body_purpose(doc.text, a, c) for a in agrees):
+            c.modality = "intent"   # "agreed to set up a joint group to investigate": the body's task (session 15)
+            continue
         if c.lang != "en" or c.root not in _AGREE_COMPLEMENT_ROOTS or c.cameo == "030" or ":verb:" not in c.rule:
             continue
         for a in agrees:

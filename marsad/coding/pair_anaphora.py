@@ -53,8 +53,9 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
         ante = None
         for p in events:
             if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - 1 <= p.sentence <= ev.sentence) \
-                    or ":compound" in p.rule:
-                continue   # (a fan-out to several targets names no single pair)
+                    or ":compound" in p.rule or p.rule.endswith("quote-statement"):
+                continue   # (a fan-out to several targets names no single pair; a statement's "according to X"
+                # speaker and its subject are no pair of parties: session 15)
             if p.source_actor_id and p.target_actor_id and p.source_country and p.target_country \
                     and p.source_country != p.target_country and p.source_span and p.source_span[1] <= at:
                 if ante is None or p.trigger_start > ante.trigger_start:
@@ -80,7 +81,8 @@ def _pair_before(events, ev, back: int = 6):
     """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries."""
     ante = None
     for p in events:
-        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence):
+        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence) \
+                or p.rule.endswith("quote-statement"):
             continue
         if p.source_country and p.target_country and p.source_country != p.target_country \
                 and (ante is None or p.trigger_start > ante.trigger_start):

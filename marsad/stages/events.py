@@ -610,11 +610,23 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         else:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
                    e.modality, e.historical, place_key(e))
-            if key in seen:
+            if key in seen and not _another_act(doc, e):
                 continue
             seen.add(key)
         out.append(e)
     return out
+
+
+_ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT")   # also
+
+
+def _another_act(doc: Document, e: Event) -> bool:
+    """"The two sides also agreed to meet again": an English trigger right after "also" (cue ``another_act``)
+    tells a further act of the same parties, not the earlier one told again (session 15)."""
+    if e.lang != "en":
+        return False
+    before = doc.text[max(0, e.trigger_start - 12):e.trigger_start].split()
+    return bool(before) and before[-1].lower() in _ANOTHER_ACT
 
 
 def _instrument_of(doc: Document, e: Event, kept: list[Event]) -> bool:
@@ -1031,6 +1043,12 @@ def _expressed_readiness(words, i, cs) -> bool:
                                              for k in range(max(cs, i - 8), i - 1))))
 
 
+def _and_verb(x, lex) -> bool:
+    """An English word after "and" that only a verb trigger knows ("agreed", "met"; not "talks", "attacks")."""
+    ts = lex.lookup(x.norm)
+    return bool(ts) and all(t.kind == "verb" for t in ts)
+
+
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
@@ -1051,6 +1069,8 @@ def _find_obj(words, i, e, lex) -> int:
             continue
         if en and (x.norm in _EN_SUBORD or "comp" in x.cue):
             break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
+        if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
+            break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)

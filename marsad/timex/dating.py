@@ -21,7 +21,7 @@ anchor), ``publication`` or ``unresolved``.
 from __future__ import annotations
 
 import re
-from datetime import date as _date
+from datetime import date as _date, timedelta
 from operator import attrgetter
 from typing import Optional
 
@@ -52,6 +52,39 @@ def _load():
 
 def _data():
     return cached(("timex", "clauses"), _load)
+
+
+def _load_days_after():
+    d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8")).get("days_after") or {}
+    keys = [(re.compile(_alt([w]) + r"\Z", re.IGNORECASE), int(n)) for n, ws in d.items() for w in ws]
+    words = [w for ws in d.values() for w in ws]
+    if not words:
+        return None, ()
+    return re.compile(r"(?<!\w)(?:[وف])?(" + _alt(words) + r")(?!\w)", re.IGNORECASE), keys
+
+
+def _days_after(doc: Document, ev: Event, r: TimeRef, s_start: int) -> None:
+    """"closed the crossings on Tuesday, a day after guards exchanged fire": the event after the phrase (clauses.yaml
+    ``days_after``) is N days before the clause's date ``r`` when ``r`` is a day before the phrase in the sentence and
+    no time expression stands between the phrase and the trigger (session 15)."""
+    if r.granularity != "day" or not ev.date or len(ev.date) != 10 or r.end > ev.trigger_start:
+        return
+    rx, keys = cached(("timex", "days_after"), _load_days_after)
+    if rx is None:
+        return
+    m = None
+    for m in rx.finditer(doc.text, max(s_start, r.end, ev.trigger_start - 90), ev.trigger_start):
+        pass
+    if m is None or any(m.end() <= x.start < ev.trigger_start for x in doc.timerefs):
+        return
+    n = next((n for k, n in keys if k.match(m.group(1))), 0)
+    if not n:
+        return
+    try:
+        ev.date = (_date.fromisoformat(ev.date) - timedelta(days=n)).isoformat()
+    except ValueError:
+        return
+    ev.date_basis = "relative"
 
 
 def caption_kinds() -> frozenset:
@@ -304,6 +337,7 @@ def date_event(doc: Document, ev: Event) -> Event:
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
     if r is not None:
         _apply(ev, r)
+        _days_after(doc, ev, r, s_start)   # "…, a day after guards exchanged fire" (session 15)
         if r.basis == "inferred" and ev.modality == "asserted" and ev.date and doc.published_at \
                 and r.direction != "future":
             _not_after(ev, doc.published_at[:10])
