@@ -514,6 +514,8 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         return True
     if crowd and ANNOUNCE_LEAD and announce_lead(words, evs, starts):
         return True
+    if crowd and WITNESS_LEAD and witness_lead(words, evs, starts):
+        return True
     nouns = _unquoted_nouns(words, evs, starts, ERUPT_ROOTS)
     if crowd and CHRONO_LEAD and _chrono_line(words, nouns):
         return True
@@ -529,6 +531,29 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         if _opens_clause(words, j):
             return True
     return any(staging_verb(words, k) >= 0 for ev, k in nouns if ev.root in _PROTEST_ROOTS)   # staged_lead
+
+
+WITNESS_LEAD = True   # session 15 (AR11): "وشهدت مدن عدة مظاهرات": a place subject of "witnessed" + the event noun
+WITNESS_GAP = 4       # words of the place subject between the verb and the noun (مدينتا بيدوا وجالكعيو؛ مدن عدة في الشمال)
+
+
+def witness_lead(words, evs, starts=None) -> bool:
+    """A protest or attack noun, indefinite, the object of a "witness" verb (cue ``witness``: شهدت، تشهد) that opens
+    its clause (كما / و allowed), its subject -- at most ``WITNESS_GAP`` words, no punctuation -- between them: "وشهدت
+    مدن عدة مظاهرات"، "كما شهدت المدينتان اشتباكات متقطعة" -- the place saw the event: reported, as a verb lead.  A
+    definite noun ("شهد الاجتماع الاحتجاجات …" about earlier protests) and a future (ستشهد) are left to the filter."""
+    for ev, k in _unquoted_nouns(words, evs, starts, ERUPT_ROOTS):
+        w = words[k]
+        if w.norm.startswith("ال") or w.prefix:
+            continue
+        for j in range(k - 2, max(-1, k - 2 - WITNESS_GAP), -1):
+            if words[j].punct:
+                break
+            if "witness" in words[j].cue:
+                if not any(x.punct for x in words[j + 1:k]) and _opens_clause_after_opener(words, j):
+                    return True
+                break
+    return False
 
 
 CHRONO_LEAD = True   # session 11 (DET): an attack / protest noun opening a dated chronology line (chrono_lead)

@@ -116,4 +116,9 @@ def homograph_verb_next(words, items, clean, k: int = 0) -> bool:
         return True
     if normalize(w1) in form_set("two_sides_ar.tsv"):
         return True   # "وطالب طرفي النزاع بـ …"، "…، وطالب الطرفين بـ": the two sides addressed (session 11 AR6)
+    w0 = clean(words[k])
+    if (len(w0) > 1 and w0[0] in _CLITICS and w1.startswith("ال") and len(w1) > 3 and
+            normalize(w1) not in form_set("student_fields_ar.tsv") and
+            not any(x.i == k + 1 and (x.entries[0].role or "") == "EDU" for x in items if x.entries)):
+        return True   # "وطالب البيان الحكومة بـ …": و / ف + the homograph + a definite noun opens the verb (session 15 AR11)
     return any(x.i == k + 1 and x.type == "role" and (x.entries[0].role or "") in _STATE_BODY_ROLES for x in items)

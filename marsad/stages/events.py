@@ -290,7 +290,7 @@ class EventStage:
                 if phase or detect.erupt_lead(words, [e]):
                     # واصلت القوات قصف غزة: the subject's act; اندلعت مظاهرات: the protest broke out (round 9)
                     e.historical = sent_hist
-                    e.rule += ":phase" if phase else ":erupt"
+                    e.rule += ":phase" if phase else (":witness" if detect.witness_lead(words, [e]) else ":erupt")
                     continue
                 if (":verb:" in e.rule or e.rule.endswith(":self") or ":self:" in e.rule) and not e.historical:
                     if not filter_all:
@@ -564,10 +564,12 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         return (pl.name, pl.country) if pl else None
 
     first_with_actors: dict[tuple, int] = {}
+    places_with_actors: dict[tuple, set] = {}
     for e in events:
         if e.source_code or e.target_code:
             k = (e.segment_kind, e.cameo)
             first_with_actors[k] = min(first_with_actors.get(k, e.sentence), e.sentence)
+            places_with_actors.setdefault(k, set()).add(place_key(e))
     speakers = {}
     for e in events:
         if e.cameo != "010":
@@ -605,8 +607,10 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                 e.quote_id is not None and e.quote_id in coded_quotes)):
             continue
         if not (e.source_code or e.target_code):
-            if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence:
-                continue
+            if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not (
+                    ":witness" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
+                        (e.segment_kind, e.cameo), ())):
+                continue   # (kept: "كما شهدت مدينتا … مظاهرات مماثلة" -- a place that saw it too, session 15 AR11)
         else:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
                    e.modality, e.historical, place_key(e))
@@ -1075,6 +1079,8 @@ def _find_obj(words, i, e, lex) -> int:
         if oc is None:
             oc = forms(x.norm)
         if oc and not obj.isdisjoint(oc):
+            if j > i + 1 and "obj_compound" in words[j - 1].cue:
+                continue   # أعلن مركز طب الطوارئ: the object word ends a name (session 15 AR11), not the object
             return j
     for j in range(max(0, lo), i):
         x = words[j]
@@ -1613,6 +1619,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
         negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        if negated and lang == "ar" and (("nobody" in words[last + 1].cue) if last + 1 < len(words) else False) \
+                or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
+            continue   # "شراكة لا تستهدف أحدا": a negated act on nobody is a description; "بين القتلى": among the dead
+            # are the victims of a happening told elsewhere, no act (session 15 AR11)
         if lang == "ar" and frame == "self" and modality == "demand" and i > 0 \
                 and words[i - 1].cue.get("demand") == "next" and words[i - 1].norm[-1:] not in ("ه", "ة"):
             # "ومنع المتظاهرون الشاحنات من الوصول": the crowd right after منع is the verb's subject, not what is
