@@ -1,0 +1,45 @@
+"""The author of a condemned attack is the condemnation's target (Arabic, session 15 AR11).
+
+"قال الجيش في بيان إن طائرة مسيرة تركية قصفت سيارة …، ودان "الاعتداء المتكرر على السيادة العراقية"": the object of
+the condemnation (root 11) is an attack noun (a noun event of roots 18-20 right after the verb, an opening quote
+mark between allowed) with no author of its own; the actor after على (the attacked sovereignty, land) was read as
+the target.  The attack it names is the nearest earlier asserted attack with a source of another country than the
+condemner, in the same sentence or at most :data:`BACK` sentences before: its source becomes the target (marker
+``:tgt-author``), and the noun, a retelling of that attack, is no new event.  With no such attack the
+reading is unchanged ("ودانت الاعتداء على الأراضي الأردنية" after an unattributed shell stays as it was).  The
+English counterpart is ``english.object_author``.
+"""
+from __future__ import annotations
+
+from .structure import copy_side
+
+BACK = 3          # sentences
+GAP = 3           # characters between the verb and the noun (a space, a quote mark)
+_ATTACK = frozenset(["18", "19", "20"])
+
+
+def apply(events: list) -> list:
+    drop: set = set()
+    for ev in events:
+        if ev.lang != "ar" or ev.root != "11" or ":verb:" not in ev.rule or not ev.source_country \
+                or (ev.target_country and ev.target_country != ev.source_country):
+            continue
+        noun = next((n for n in events if n.sentence == ev.sentence and n.root in _ATTACK and ":noun:" in n.rule
+                     and 0 < n.trigger_start - ev.trigger_end <= GAP and not n.source_code), None)
+        if noun is None:
+            continue
+        ante = None
+        for e in events:
+            if e.root in _ATTACK and e.source_code and e.source_country and e.source_country != ev.source_country \
+                    and ev.sentence - BACK <= e.sentence <= ev.sentence and e.trigger_start < ev.trigger_start \
+                    and not e.negated and e.modality == "asserted" \
+                    and (ante is None or e.trigger_start > ante.trigger_start):
+                ante = e
+        if ante is None:
+            continue
+        copy_side(ev, "target", ante, "source")
+        ev.target_span = None
+        if ":tgt-author" not in ev.rule:
+            ev.rule += ":tgt-author"
+        drop.add(id(noun))
+    return [e for e in events if id(e) not in drop] if drop else events
