@@ -42,7 +42,7 @@ from ..coding import condemned_attack, home_country, lead_body, recall
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import service_objects
 from ..coding import obliged_ar
-from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
+from ..coding import protest_current, reply_attack, repelled_attack, statement_subject, summit_ar
 from ..coding import scheduled_en
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -228,6 +228,7 @@ class EventStage:
                               _INTL)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         new = protest_current.apply(doc, new)
+        statement_subject.apply(doc, new)   # "وطالب البيان …": the issuer of the statement named before (session 15 AR11)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
