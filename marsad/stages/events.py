@@ -125,7 +125,10 @@ class EventStage:
                 trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
-            evs = _dedupe(_code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts), doc.text)
+            evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts)
+            if lang == "ar" and evs and any("witness" in w.cue for w in words):
+                _witnessed(words, evs)   # "…، كما شهدت مدينتا … مظاهرات مماثلة": other places saw it too
+            evs = _dedupe(evs, doc.text)
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
@@ -292,7 +295,7 @@ class EventStage:
                 if phase or detect.erupt_lead(words, [e]):
                     # واصلت القوات قصف غزة: the subject's act; اندلعت مظاهرات: the protest broke out (round 9)
                     e.historical = sent_hist
-                    e.rule += ":phase" if phase else (":witness" if detect.witness_lead(words, [e]) else ":erupt")
+                    e.rule += ":phase" if phase else ":erupt"
                     continue
                 if (":verb:" in e.rule or e.rule.endswith(":self") or ":self:" in e.rule) and not e.historical:
                     if not filter_all:
@@ -305,6 +308,17 @@ class EventStage:
 
 
 _DETECT: list = []   # [marsad.coding.detect], imported at the first classified sentence (not per sentence)
+
+
+def _witnessed(words, evs) -> None:
+    """Mark ``:witnessed`` the protest / attack noun a place subject of شهد saw (``detect.witness_lead``; actor-less
+    or with the clause's crowd as source): an event of its own that :func:`_dedupe` and :func:`merge_repeats` keep
+    beside an earlier event of the type ("تظاهر آلاف … في الخرطوم، كما شهدت مدينتا كسلا والقضارف مظاهرات مماثلة"; session 15 AR11)."""
+    detect = _DETECT[0] if _DETECT else _detect_module()
+    for e in evs:
+        if ":noun:" in e.rule and (not (e.source_code or e.target_code) or ":crowd" in e.rule) \
+                and detect.witness_lead(words, [e]):
+            e.rule += ":witnessed"
 
 
 def _detect_module():
@@ -610,7 +624,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             continue
         if not (e.source_code or e.target_code):
             if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not (
-                    ":witness" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
+                    ":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
                         (e.segment_kind, e.cameo), ())):
                 continue   # (kept: "كما شهدت مدينتا … مظاهرات مماثلة" -- a place that saw it too, session 15 AR11)
         else:
@@ -3489,6 +3503,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
+        if ":witnessed" in ev.rule:
+            k += (ev.trigger_start,)   # another place's happening (_witnessed), not the clause's other report
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
@@ -3537,7 +3553,7 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     for ev in kept:
         typ = bare_key(ev)
         if not (ev.source_code or ev.target_code):
-            if typ in with_actors or typ in seen_bare:
+            if (typ in with_actors or typ in seen_bare) and ":witnessed" not in ev.rule:
                 continue
             seen_bare.add(typ)
         out.append(ev)
