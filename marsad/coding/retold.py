@@ -10,8 +10,8 @@ span in ``Event.also_spans`` (the evidence of the same happening), rule marker `
 Two events are one happening only when everything they tell agrees:
 
 - the same CAMEO code, or one is its root's generic code (``xx0``) and the other a code of that root with both
-  actors named in both, or both are violence (roots 18, 19, 20) and one of them names no attacker (the victims'
-  telling: "was killed" / مقتل);
+  actors named in both, or both are violence (roots 18, 19, 20), one of them names no attacker (the victims'
+  telling: "was killed" / مقتل) and both name the victims;
 - the same negation and modality, neither of them background (a headline that the learned filter set as background,
   ``:clf-``, is still the headline of the story's happening: it may merge and the kept event is current); never a
   statement (root 01: a statement is its speaker's act);
@@ -48,7 +48,9 @@ def _codes_fit(a, b) -> bool:
     if a.cameo == b.cameo:
         return True
     if a.root in _VIOLENT and b.root in _VIOLENT:
-        return not a.source_code or not b.source_code   # the victims' telling beside the attacker's
+        # the victims' telling beside the attacker's, both naming the victims ("struggles" in a headline is no
+        # kidnapping told again)
+        return (not a.source_code or not b.source_code) and bool(a.target_code and b.target_code)
     # a root's generic code and a specific one only for one pair told both times ("لن نقبل" in a headline is not the
     # body's refusal to meet, 125)
     return ((len(a.cameo) == 3 and a.cameo[2] == "0") or (len(b.cameo) == 3 and b.cameo[2] == "0")) \
@@ -108,11 +110,12 @@ def _placed(a, b, lead: int) -> bool:
     if a.root not in _VIOLENT:
         return False   # (two meetings of one pair in the body are not one: "the ministers met on Monday …; on the
         # sidelines of the summit the president met the king")
-    if not ((a.source_code or a.target_code) and (b.source_code or b.target_code)):
-        return False   # (an actor-less "واعتداءات" in the body is attacks in general, not the victims' telling)
-    if a.sentence == lead:
-        return True
-    return b.sentence - a.sentence <= _GAP and (not a.source_code) != (not b.source_code)
+    if not (a.target_code and b.target_code) or (not a.source_code) == (not b.source_code):
+        # (the victims' telling and the attacker's, both naming the victims: an actor-less "واعتداءات" is attacks in
+        # general, "the fighting put the truce at risk" no victims' telling; two attacks each with its attacker are
+        # two reports - "exchanged artillery fire" and "Cambodian forces shelled two villages")
+        return False
+    return a.sentence == lead or b.sentence - a.sentence <= _GAP
 
 
 def _fits(doc, a, b, lead: int) -> bool:
@@ -155,18 +158,25 @@ def merge(doc, events: list) -> list:
     if len(events) < 2:
         return events
     lead = next((i for i, s in enumerate(doc.sentences) if s.segment_kind == "body"), -1)
-    order = sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger_start))
-    alive: list = []   # the kept events so far, in reading order
+    near = lead + _NEAR
+    # the events that may be told first, by family (a root; violence is one): the headline's, and the body's violence
+    alive: dict = {}
     drop: set = set()
-    for k in order:
-        b = events[k]
-        a = next((a for a in reversed(alive) if _fits(doc, a, b, lead)), None)
+    for b in sorted(events, key=lambda e: (e.sentence, e.trigger_start)):
+        if b.root == "01" or _background(b):
+            continue
+        violent = b.root in _VIOLENT
+        fam = "V" if violent else b.root
+        told = alive.get(fam)
+        a = next((a for a in reversed(told) if _fits(doc, a, b, lead)), None) \
+            if told and (violent or b.sentence <= near) else None
         if a is None:
-            alive.append(b)
+            if b.segment_kind == "title" or (violent and b.segment_kind == "body"):
+                alive.setdefault(fam, []).append(b)
             continue
         keep, other = (b, a) if _rank(b) > _rank(a) else (a, b)
         _absorb(keep, other)
         drop.add(id(other))
         if keep is b:
-            alive[next(i for i, x in enumerate(alive) if x is a)] = b
+            told[next(i for i, x in enumerate(told) if x is a)] = b
     return [e for e in events if id(e) not in drop] if drop else events

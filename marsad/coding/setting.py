@@ -16,16 +16,24 @@ from .structure import has_any, kind_sets, start_index
 _KINDS = ("audience", "means", "occasion")
 _BACK = 4
 _MEETINGS = frozenset(("040", "044", "046"))   # meet, meet at a third place, negotiate (not a visit: 042 / 043)
-_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "that"))
+_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this"))
+_CLAUSE_WORDS = frozenset(("when", "that", "which", "who", "and", "or", "but", "to", "as", "while", "after", "before",
+                           "if", "than", "for", "with", "on", "in"))
 
 
 def _forms() -> dict:
     return kind_sets("setting_ar_en.tsv", _KINDS, by_lang=True)
 
 
+_GATES: dict = {}
+
+
 def _gate(lang: str) -> frozenset:
-    f = _forms().get(lang) or {}
-    return frozenset().union(*f.values()) if f else frozenset()
+    g = _GATES.get(lang)
+    if g is None:
+        f = _forms().get(lang) or {}
+        g = _GATES[lang] = frozenset().union(*f.values()) if f else frozenset()
+    return g
 
 
 def _frame(words, k: int, lang: str, f: dict, noun: bool):
@@ -39,13 +47,13 @@ def _frame(words, k: int, lang: str, f: dict, noun: bool):
         if w.punct:
             return None
         norm = w.norm
+        if norm in _CLAUSE_WORDS:
+            return None   # "at a time when talks …": the frame is another clause's
         if norm in _DETERMINERS:
             noun = True
             continue
         if not noun:
             continue
-        if lang == "ar" and norm[:1] == "و" and norm[1:] in _gate(lang):
-            norm = norm[1:]   # وأمام، وخلال
         for kind in _KINDS:
             if norm in f[kind]:
                 return kind
@@ -59,7 +67,7 @@ def mark_settings(words, evs: list, lang: str) -> None:
     gate = _gate(lang)
     if not gate or not any(e.cameo in _MEETINGS for e in evs):
         return
-    if not has_any(words, gate) and not (lang == "ar" and any(w.norm[:1] == "و" and w.norm[1:] in gate for w in words)):
+    if not has_any(words, gate):
         return   # (no frame word in the sentence: one set test)
     f = _forms()[lang]
     idx = start_index(words)
