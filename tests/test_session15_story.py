@@ -127,3 +127,12 @@ def test_arabic_during_the_meeting_is_the_occasion_of_a_condemnation():
 def test_guard_arabic_summit_held_is_a_meeting():
     doc = full("وعقد القادة العرب قمة في المنامة يوم الخميس.", published_at=PUB)
     assert [(e.cameo, e.date) for e in doc.events] == [("040", "2025-05-08")]
+
+
+def test_guard_a_separate_case_is_not_the_headline_killing():
+    from pathlib import Path
+    text = (Path(__file__).parent / "data" / "articles_other" / "en_police.txt").read_text()
+    doc = full(text, published_at="2026-11-29")
+    told = {doc.text[a:b] for e in doc.events for a, b in e.also_spans}
+    assert "smashed" not in told and "killing" not in told
+    assert any(e.trigger == "smashed" for e in doc.events)

@@ -22,7 +22,7 @@ Two events are one happening only when everything they tell agrees:
 - the same date, or one of them dated only by the publication date (a headline's), and no two different places named
   in their own clauses;
 - where they stand: one in the headline and the other in the body at most ``_NEAR`` sentences after the lead (outside
-  violence the body's telling has a source and, outside violence and protest, the two name one actor side both); or,
+  violence the body's telling has a source and, but for a protest, the two name one actor side both); or,
   for violence only and each naming an actor, one in the lead (the first body sentence) and the other at most
   ``_NEAR`` sentences after it, or both in the body at most ``_GAP`` sentences apart and one of them telling only the
   victims (no source: "was shot
@@ -35,7 +35,6 @@ from __future__ import annotations
 from .structure import copy_side
 
 _VIOLENT = frozenset(("18", "19", "20"))
-_CROWD = _VIOLENT | {"14"}   # happenings told by what befell or who gathered, with no actor in common needed
 _GAP = 2
 _NEAR = 5   # the headline's and the lead's happening is told again within this many sentences after the lead
 _WEAK_DATES = frozenset(("publication", "unresolved"))
@@ -99,8 +98,9 @@ def _placed(a, b, lead: int) -> bool:
     if a.root not in _VIOLENT and not b.source_code:
         return False   # (outside violence a body event with no source is a speaker the coder missed, not a
         # retelling: "وحذر الاتحاد الأفريقي …، ودعا الطرفين" is the Union's appeal, not the headline's or the lead's)
-    if a.root not in _CROWD and not ((a.source_code and b.source_code) or (a.target_code and b.target_code)):
-        return False   # (and they name one actor both: an actor-less headline "القمة" is no bilateral meeting)
+    if a.root != "14" and not ((a.source_code and b.source_code) or (a.target_code and b.target_code)):
+        return False   # (and they name one actor both: an actor-less headline "القمة" is no bilateral meeting, a
+        # headline's "nightclub killing" no gang's smashing of display cases "in a separate case")
     if a.segment_kind == "title":
         return b.segment_kind == "body" and b.sentence <= lead + _NEAR
     if a.segment_kind != "body" or b.segment_kind != "body" or b.sentence <= a.sentence:
