@@ -22,12 +22,12 @@ Two events are one happening only when everything they tell agrees:
 - the same date, or one of them dated only by the publication date (a headline's), and no two different places named
   in their own clauses;
 - where they stand: one in the headline and the other in the body at most ``_NEAR`` sentences after the lead (outside
-  violence the body's telling has a source and, but for a protest, the two name one actor side both); or,
-  for violence only and each naming an actor, one in the lead (the first body sentence) and the other at most
-  ``_NEAR`` sentences after it, or both in the body at most ``_GAP`` sentences apart and one of them telling only the
-  victims (no source: "was shot
-  dead" beside "opened fire").  Two meetings of one pair in the body stay two ("the ministers met on Monday …; on the
-  sidelines of the summit the president met the king").  Captions are never merged; two events of one sentence are
+  violence the body's telling has a source); or, for violence only, one telling only the victims (no source, a target:
+  "was shot dead") and the other the attacker and the victims ("opened fire on Armenian positions"), one in the lead
+  (the first body sentence) and the other at most ``_NEAR`` sentences after it, or both in the body at most ``_GAP``
+  sentences apart.  But for a protest, the two name one actor side both (an actor-less headline "القمة" is no
+  bilateral meeting).  Two meetings of one pair in the body stay two ("the ministers met on Monday …; on the sidelines
+  of the summit the president met the king").  Captions are never merged; two events of one sentence are
   ``events._dedupe``'s work.
 """
 from __future__ import annotations
