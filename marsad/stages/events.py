@@ -38,7 +38,7 @@ from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import home_country, lead_body, recall
+from ..coding import home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import service_objects
 from ..coding import obliged_ar
@@ -133,6 +133,7 @@ class EventStage:
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
+                setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
             if evs and lang == "en":
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
@@ -246,6 +247,9 @@ class EventStage:
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
+        new = setting.drop(new)   # (after the repeats: a setting with actors still stands for a later "the meeting")
+        if self.config.options.get("retold", True):
+            new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         doc.events.extend(new)
         return doc
