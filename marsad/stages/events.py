@@ -158,13 +158,13 @@ class EventStage:
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
-                _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
                 _among_victims(words, args, evs)
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
+                _partitive_target(words, args, evs)   # (after the result's victims: "مقتل قيادي في الحركة" is the group)
                 if any(e.cameo == "161" for e in evs):
                     evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
@@ -2573,13 +2573,32 @@ def _partitive_target(words, args, evs) -> None:
                 and (not b.actor.country or b.actor.country != ev.source_country):
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-partitive"
-        elif a.i1 < len(words) and words[a.i1].norm == "في" and b.i0 == a.i1 + 1 and a.actor.role \
-                and not a.actor.country and b.actor.kind != "country" and b.actor.country \
-                and b.actor.role in _STATE_ROLES and b.actor.id != ev.source_actor_id \
-                and b.actor.country != ev.source_country:
-            # "اغتال مسلحون ضابطا في الجيش العراقي": a bare sector member of a state body is that body's (session 12)
+        elif (p := _member_in(words, a)) and b.i0 in (p + 1, p + 2) and (b.i0 == p + 1 or words[p + 1].punct) \
+                and a.actor.role \
+                and not a.actor.country and b.actor.kind != "country" and b.actor.id != ev.source_actor_id \
+                and ((b.actor.country and b.actor.role in _STATE_ROLES and b.actor.country != ev.source_country)
+                     or (b.actor.kind == "organisation" and _armed_group(b.actor)
+                         and b.actor.code != ev.source_code)):
+            # "اغتال مسلحون ضابطا في الجيش العراقي": a bare sector member of a state body is that body's (session 12);
+            # "مقتل أحد القادة في تنظيم القاعدة": a member of a named armed group is that group's (session 15)
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-member"
+
+
+def _member_in(words, a) -> int:
+    """The position of the في after a member noun (``a``), across up to two definite adjectives ("أحد القيادات
+    البارزة في الحركة"), else 0."""
+    p = a.i1
+    while p < len(words) and p < a.i1 + 2 and not words[p].punct and words[p].norm.startswith("ال") \
+            and words[p].norm != "الي":
+        p += 1
+    return p if p + 1 < len(words) and words[p].norm == "في" else 0
+
+
+def _armed_group(actor) -> bool:
+    """A named non-state armed group: a rebel / insurgent role (حركة حماس PSEREB) or the militarised-group top code
+    (تنظيم القاعدة IMGMOSALQ)."""
+    return actor.role in ("REB", "INS") or (actor.code or "")[:3] == "IMG"
 
 
 _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
