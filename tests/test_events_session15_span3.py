@@ -71,3 +71,23 @@ def test_member_of_attackers_group_is_not_the_target():
     # guard: the group of the attacker itself is not made the target ("… عنصرا في الحركة" after "مسلحون من الحركة")
     doc = code("أعدم مسلحون من حركة الشباب أحد القيادات السابقة في حركة الشباب بتهمة التجسس.")
     assert not any(e.source_code and e.source_code == e.target_code for e in attacks(doc)), show(doc)
+
+
+# ------------------------------------------------------------------ 3. the counted patients of a verbal noun
+# "مقتل خمسة من عناصر طالبان": the genitive is a count and من + the group counted is the patient
+# (events._counted_part).
+@pytest.mark.parametrize("text, src, tgt", [
+    ("أعلن الجيش الأفغاني مقتل خمسة من عناصر طالبان في غارة جوية أمس.", None, "AFG"),
+    ("وأعلنت الشرطة الكينية مقتل ثلاثة من مسلحي حركة الشباب في اشتباك قرب الحدود.", "KEN", "SOM"),
+])
+def test_counted_patients_are_the_group(text, src, tgt):
+    doc = code(text)
+    killing = [e for e in attacks(doc) if e.trigger == "مقتل"]
+    assert killing and killing[0].target_country == tgt and killing[0].source_country == src, show(doc)
+
+
+def test_counted_patients_not_across_a_preposition():
+    # guard: a count followed by في (not من) does not reach a group further on
+    doc = code("أعلنت الشرطة الكينية مقتل ثلاثة في هجوم من تدبير حركة الشباب قرب الحدود.")
+    killing = [e for e in attacks(doc) if e.trigger == "مقتل"]
+    assert killing and killing[0].target_code is None, show(doc)

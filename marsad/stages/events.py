@@ -1417,7 +1417,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src, tgt = by or (before[-1] if before and before[-1].prep == "" and i - before[-1].i1 <= 8 else None), src
         elif frame == "gen_tgt":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
-            tgt = near[0] if near else None
+            tgt = near[0] if near else (_counted_part(words, last, after) if lang == "ar" else None)
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
             if src is not None and src is not by and lang == "ar" and any(
                     0 <= src.i0 - d and "gen_patient" in words[src.i0 - d].cue and _gen_patient(words, src.i0 - d, src, args)
@@ -2291,6 +2291,17 @@ def _numeral_next(words, i) -> bool:
             continue
         return False
     return False
+
+
+def _counted_part(words, last, after):
+    """"مقتل خمسة من عناصر طالبان"، "اختطاف ثلاثة من موظفي الإغاثة": the genitive of a patient noun is a count (a
+    number, one or two words) and من + the group counted: that group is the patient (session 15)."""
+    j = last + 1
+    while j < len(words) and j <= last + 2 and (words[j].norm.isdigit() or "quant" in words[j].cue):
+        j += 1
+    if j == last + 1 or j + 1 >= len(words) or words[j].norm != "من":
+        return None
+    return next((a for a in after if a.i0 == j + 1), None)
 
 
 def _by_agent(words, after, lang):
