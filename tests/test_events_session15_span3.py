@@ -91,3 +91,21 @@ def test_counted_patients_not_across_a_preposition():
     doc = code("أعلنت الشرطة الكينية مقتل ثلاثة في هجوم من تدبير حركة الشباب قرب الحدود.")
     killing = [e for e in attacks(doc) if e.trigger == "مقتل"]
     assert killing and killing[0].target_code is None, show(doc)
+
+
+# ------------------------------------------------------------------ 4. "لقي X حتفه / مصرعه": X is the victim
+# (events._fallen_victims: the cue fall with value death; an attack noun after في; the shooters after برصاص).
+@pytest.mark.parametrize("text, src, tgt", [
+    ("لقي شرطي مصري حتفه برصاص مسلحين في شمال سيناء أمس.", "UAF", "EGYCOP"),
+    ("لقي ثلاثة جنود أتراك مصرعهم في هجوم شنه مسلحون أكراد قرب الحدود أمس.", "KURUAF", "TURMIL"),
+    ("وسقط ثلاثة جنود أتراك في هجوم شنه مسلحون أكراد قرب الحدود أمس.", "KURUAF", "TURMIL"),
+])
+def test_met_death_victim(text, src, tgt):
+    doc = code(text)
+    assert any(e.source_code == src and e.target_code == tgt for e in attacks(doc)), show(doc)
+
+
+def test_met_welcome_is_no_fall():
+    # guard: لقي without حتف / مصرع ("met a warm welcome") makes no victim of its subject
+    doc = code("لقي الوزير الفرنسي ترحيبا حارا في هجوم دبلوماسي على سياسة الحكومة.")
+    assert not any(e.target_country == "FRA" for e in doc.events), show(doc)

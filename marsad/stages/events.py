@@ -2524,26 +2524,38 @@ def _among_victims(words, args, evs) -> None:
                 break
 
 
+_DEATH_NOUNS = ("حتف", "مصرع")
+
+
 def _fallen_victims(words, args, evs) -> None:
     """"سقط عشرات العراقيين بين قتيل وجريح": a casualty noun (an ASSAULT noun of the none frame) with no target,
-    after a "fall" verb (cue ``fall``) whose bare subject is an actor: that actor is the victim.  Run after the
-    learned filter."""
+    after a "fall" verb (cue ``fall``) whose bare subject is an actor: that actor is the victim; also an attack noun
+    after في and "لقي X حتفه / مصرعه" (cue value ``death``; session 15).  Run after the learned filter."""
     starts = None
     for ev in evs:
-        if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:none" not in ev.rule:
+        if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:" not in ev.rule:
             continue
         if starts is None:
             starts = start_index(words)
         i = starts.get(ev.trigger_start)
         if i is None:
             continue
+        if ":noun:none" not in ev.rule and not (i > 0 and words[i - 1].norm in ("في", "وفي")):
+            continue   # (session 15) or an attack noun after في: "لقي ثلاثة جنود مصرعهم في هجوم شنه مسلحون"
         k = next((k for k in range(i - 1, max(-1, i - 7), -1) if "fall" in words[k].cue), -1)
         if k < 0 or any(words[x].punct for x in range(k, i)):
             continue
+        if words[k].cue["fall"] == "death" and not any(words[x].norm.startswith(_DEATH_NOUNS) for x in range(k + 1, i)):
+            continue   # لقي: "met his death" only (لقي ترحيبا is no fall)
         v = next((a for a in args if k < a.i0 <= k + 3 and a.i1 <= i and a.prep == ""), None)
         if v is not None and v.actor.id != ev.source_actor_id:
             _fill_actor(ev, "target", v.actor, (v.start, v.end))
             ev.rule += ":fallen"
+            if not ev.source_code and "by" in words[i].cue:
+                # "لقي شرطي حتفه برصاص مسلحين": the shooters right after the casualty noun are the attackers
+                by = next((a for a in args if a.i0 == i + 1 and a.actor.id != v.actor.id), None)
+                if by is not None:
+                    _fill_actor(ev, "source", by.actor, (by.start, by.end))
 
 
 def _partitive_target(words, args, evs) -> None:
