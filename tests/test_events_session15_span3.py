@@ -109,3 +109,23 @@ def test_met_welcome_is_no_fall():
     # guard: لقي without حتف / مصرع ("met a warm welcome") makes no victim of its subject
     doc = code("لقي الوزير الفرنسي ترحيبا حارا في هجوم دبلوماسي على سياسة الحكومة.")
     assert not any(e.target_country == "FRA" for e in doc.events), show(doc)
+
+
+# ------------------------------------------------------------------ 5. a group adjective after a bare role noun
+# "هاجم مسلحون حوثيون موقعا للجيش": the adjective names the gunmen's group; it is no object (events._group_adjective).
+@pytest.mark.parametrize("text, src, tgt", [
+    ("هاجم مسلحون حوثيون موقعا للجيش اليمني في محافظة مأرب.", "YEMREB", "YEMMIL"),
+    ("وقتل مسلحون حوثيون جنديين يمنيين قرب الحدود أمس.", "YEMREB", "YEMMIL"),
+])
+def test_group_adjective_is_the_attacker(text, src, tgt):
+    doc = code(text)
+    assert any(e.source_code == src and e.target_code == tgt for e in attacks(doc)), show(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون الحوثيين في صعدة أمس.",    # definite after indefinite: the object
+    "هاجم مسلحون حوثيين في صعدة أمس.",      # accusative after a nominative: the object
+])
+def test_group_object_stays_target(text):
+    doc = code(text)
+    assert any(e.target_code == "YEMREB" for e in attacks(doc)), show(doc)

@@ -159,6 +159,7 @@ class EventStage:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 _fallen_victims(words, args, evs)
+                _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
                 _among_victims(words, args, evs)
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
@@ -2525,6 +2526,41 @@ def _among_victims(words, args, evs) -> None:
 
 
 _DEATH_NOUNS = ("حتف", "مصرع")
+_PLURAL_ENDS = ("ون", "ين")
+
+
+def _group_adjective(words, args, evs) -> None:
+    """"هاجم مسلحون حوثيون موقعا للجيش اليمني"، "قتل مسلحون حوثيون جنديين": the actor stage reads the plural group
+    adjective after a bare role noun as an actor of its own, and the verb took it as the object.  It names the
+    role's group: it is the source, and the actor after it (bare, or after ل / على / ضد, within four words) the
+    target (session 15).  Only a one-word plural (…ون / …ين) with no proclitic, right after a country-less
+    source, agreeing with its head noun in case ending and definiteness ("هاجم مسلحون الحوثيين"، "هاجم مسلحون
+    حوثيين": the object)."""
+    by_span = None
+    for ev in evs:
+        if ev.root not in _ATTACK_ROOTS or ev.source_country or not ev.source_span or not ev.target_span:
+            continue
+        if by_span is None:
+            by_span = {(a.start, a.end): k for k, a in enumerate(args)}
+        k = by_span.get(ev.source_span)
+        if k is None or k + 1 >= len(args) or args[k + 1].start != ev.target_span[0]:
+            continue
+        a, b = args[k], args[k + 1]
+        w = words[b.i0] if b.i0 < len(words) else None
+        head = words[a.i1 - 1].norm
+        if w is None or b.i0 != a.i1 or b.i1 != b.i0 + 1 or b.prep or w.prefix or a.actor.country \
+                or not a.actor.role or not w.norm.endswith(_PLURAL_ENDS) or w.norm[-2:] != head[-2:] \
+                or w.norm.startswith("ال") != head.startswith("ال") \
+                or not (b.actor.country or (b.actor.code or "")[:3] == "IMG") or b.actor.role not in ("REB", "INS", "UAF"):
+            continue
+        c = next((x for x in args[k + 2:k + 3] if x.i0 - b.i1 <= 4 and x.prep in ("", "ل", "علي", "ضد")
+                  and not any(words[j].punct for j in range(b.i1, x.i0))), None)
+        _fill_actor(ev, "source", b.actor, (b.start, b.end))
+        if c is not None:
+            _fill_actor(ev, "target", c.actor, (c.start, c.end))
+        else:
+            clear_side(ev, "target")
+        ev.rule += ":src-adjective"
 
 
 def _fallen_victims(words, args, evs) -> None:
