@@ -49,7 +49,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set
+from ..coding.structure import form_set, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -159,6 +159,7 @@ class EventStage:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 _fallen_victims(words, args, evs)
+                _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
                 _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
                 _among_victims(words, args, evs)
                 _claimed(words, args, evs)
@@ -1418,7 +1419,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src, tgt = by or (before[-1] if before and before[-1].prep == "" and i - before[-1].i1 <= 8 else None), src
         elif frame == "gen_tgt":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
-            tgt = near[0] if near else (_counted_part(words, last, after) if lang == "ar" else None)
+            tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
             if src is not None and src is not by and lang == "ar" and any(
                     0 <= src.i0 - d and "gen_patient" in words[src.i0 - d].cue and _gen_patient(words, src.i0 - d, src, args)
@@ -2292,6 +2293,24 @@ def _numeral_next(words, i) -> bool:
             continue
         return False
     return False
+
+
+def _counted_patients(words, args, evs) -> None:
+    """An attack noun of the gen_tgt frame with no target: :func:`_counted_part`.  Run after the learned filter, so
+    the filter's features (which see the target) are those of the start (session 15)."""
+    starts = None
+    for ev in evs:
+        if ev.target_code or ev.root not in _ATTACK_ROOTS or ":noun:gen_tgt" not in ev.rule:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        i = starts.get(ev.trigger_start)
+        if i is None:
+            continue
+        b = _counted_part(words, last_word(words, i, ev.trigger_end), args)
+        if b is not None and b.actor.id != ev.source_actor_id:
+            _fill_actor(ev, "target", b.actor, (b.start, b.end))
+            ev.rule += ":tgt-counted"
 
 
 def _counted_part(words, last, after):
