@@ -50,7 +50,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set
+from ..coding.structure import form_set, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -160,13 +160,15 @@ class EventStage:
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
-                _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
+                _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
+                _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
                 _among_victims(words, args, evs)
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
+                _partitive_target(words, args, evs)   # (after the result's victims: "مقتل قيادي في الحركة" is the group)
                 if any(e.cameo == "161" for e in evs):
                     evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
@@ -2321,6 +2323,35 @@ def _numeral_next(words, i) -> bool:
     return False
 
 
+def _counted_patients(words, args, evs) -> None:
+    """An attack noun of the gen_tgt frame with no target: :func:`_counted_part`.  Run after the learned filter, so
+    the filter's features (which see the target) are those of the start (session 15)."""
+    starts = None
+    for ev in evs:
+        if ev.target_code or ev.root not in _ATTACK_ROOTS or ":noun:gen_tgt" not in ev.rule:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        i = starts.get(ev.trigger_start)
+        if i is None:
+            continue
+        b = _counted_part(words, last_word(words, i, ev.trigger_end), args)
+        if b is not None and b.actor.id != ev.source_actor_id:
+            _fill_actor(ev, "target", b.actor, (b.start, b.end))
+            ev.rule += ":tgt-counted"
+
+
+def _counted_part(words, last, after):
+    """"مقتل خمسة من عناصر طالبان"، "اختطاف ثلاثة من موظفي الإغاثة": the genitive of a patient noun is a count (a
+    number, one or two words) and من + the group counted: that group is the patient (session 15)."""
+    j = last + 1
+    while j < len(words) and j <= last + 2 and (words[j].norm.isdigit() or "quant" in words[j].cue):
+        j += 1
+    if j == last + 1 or j + 1 >= len(words) or words[j].norm != "من":
+        return None
+    return next((a for a in after if a.i0 == j + 1), None)
+
+
 def _by_agent(words, after, lang):
     for a in after:
         j = a.i0 - 1
@@ -2541,26 +2572,73 @@ def _among_victims(words, args, evs) -> None:
                 break
 
 
+_DEATH_NOUNS = ("حتف", "مصرع")
+_PLURAL_ENDS = ("ون", "ين")
+
+
+def _group_adjective(words, args, evs) -> None:
+    """"هاجم مسلحون حوثيون موقعا للجيش اليمني"، "قتل مسلحون حوثيون جنديين": the actor stage reads the plural group
+    adjective after a bare role noun as an actor of its own, and the verb took it as the object.  It names the
+    role's group: it is the source, and the actor after it (bare, or after ل / على / ضد, within four words) the
+    target (session 15).  Only a one-word plural (…ون / …ين) with no proclitic, right after a country-less
+    source, agreeing with its head noun in case ending and definiteness ("هاجم مسلحون الحوثيين"، "هاجم مسلحون
+    حوثيين": the object)."""
+    by_span = None
+    for ev in evs:
+        if ev.root not in _ATTACK_ROOTS or ev.source_country or not ev.source_span or not ev.target_span:
+            continue
+        if by_span is None:
+            by_span = {(a.start, a.end): k for k, a in enumerate(args)}
+        k = by_span.get(ev.source_span)
+        if k is None or k + 1 >= len(args) or args[k + 1].start != ev.target_span[0]:
+            continue
+        a, b = args[k], args[k + 1]
+        w = words[b.i0] if b.i0 < len(words) else None
+        head = words[a.i1 - 1].norm
+        if w is None or b.i0 != a.i1 or b.i1 != b.i0 + 1 or b.prep or w.prefix or a.actor.country \
+                or not a.actor.role or not w.norm.endswith(_PLURAL_ENDS) or w.norm[-2:] != head[-2:] \
+                or w.norm.startswith("ال") != head.startswith("ال") \
+                or not (b.actor.country or (b.actor.code or "")[:3] == "IMG") or b.actor.role not in ("REB", "INS", "UAF"):
+            continue
+        c = next((x for x in args[k + 2:k + 3] if x.i0 - b.i1 <= 4 and x.prep in ("", "ل", "علي", "ضد")
+                  and not any(words[j].punct for j in range(b.i1, x.i0))), None)
+        _fill_actor(ev, "source", b.actor, (b.start, b.end))
+        if c is not None:
+            _fill_actor(ev, "target", c.actor, (c.start, c.end))
+        else:
+            clear_side(ev, "target")
+        ev.rule += ":src-adjective"
+
+
 def _fallen_victims(words, args, evs) -> None:
     """"سقط عشرات العراقيين بين قتيل وجريح": a casualty noun (an ASSAULT noun of the none frame) with no target,
-    after a "fall" verb (cue ``fall``) whose bare subject is an actor: that actor is the victim.  Run after the
-    learned filter."""
+    after a "fall" verb (cue ``fall``) whose bare subject is an actor: that actor is the victim; also an attack noun
+    after في and "لقي X حتفه / مصرعه" (cue value ``death``; session 15).  Run after the learned filter."""
     starts = None
     for ev in evs:
-        if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:none" not in ev.rule:
+        if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:" not in ev.rule:
             continue
         if starts is None:
             starts = start_index(words)
         i = starts.get(ev.trigger_start)
         if i is None:
             continue
+        if ":noun:none" not in ev.rule and not (i > 0 and words[i - 1].norm in ("في", "وفي")):
+            continue   # (session 15) or an attack noun after في: "لقي ثلاثة جنود مصرعهم في هجوم شنه مسلحون"
         k = next((k for k in range(i - 1, max(-1, i - 7), -1) if "fall" in words[k].cue), -1)
         if k < 0 or any(words[x].punct for x in range(k, i)):
             continue
+        if words[k].cue["fall"] == "death" and not any(words[x].norm.startswith(_DEATH_NOUNS) for x in range(k + 1, i)):
+            continue   # لقي: "met his death" only (لقي ترحيبا is no fall)
         v = next((a for a in args if k < a.i0 <= k + 3 and a.i1 <= i and a.prep == ""), None)
         if v is not None and v.actor.id != ev.source_actor_id:
             _fill_actor(ev, "target", v.actor, (v.start, v.end))
             ev.rule += ":fallen"
+            if not ev.source_code and "by" in words[i].cue:
+                # "لقي شرطي حتفه برصاص مسلحين": the shooters right after the casualty noun are the attackers
+                by = next((a for a in args if a.i0 == i + 1 and a.actor.id != v.actor.id), None)
+                if by is not None:
+                    _fill_actor(ev, "source", by.actor, (by.start, by.end))
 
 
 def _partitive_target(words, args, evs) -> None:
@@ -2601,13 +2679,32 @@ def _partitive_target(words, args, evs) -> None:
                 and (not b.actor.country or b.actor.country != ev.source_country):
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-partitive"
-        elif a.i1 < len(words) and words[a.i1].norm == "في" and b.i0 == a.i1 + 1 and a.actor.role \
-                and not a.actor.country and b.actor.kind != "country" and b.actor.country \
-                and b.actor.role in _STATE_ROLES and b.actor.id != ev.source_actor_id \
-                and b.actor.country != ev.source_country:
-            # "اغتال مسلحون ضابطا في الجيش العراقي": a bare sector member of a state body is that body's (session 12)
+        elif (p := _member_in(words, a)) and b.i0 in (p + 1, p + 2) and (b.i0 == p + 1 or words[p + 1].punct) \
+                and a.actor.role \
+                and not a.actor.country and b.actor.kind != "country" and b.actor.id != ev.source_actor_id \
+                and ((b.actor.country and b.actor.role in _STATE_ROLES and b.actor.country != ev.source_country)
+                     or (b.actor.kind == "organisation" and _armed_group(b.actor)
+                         and b.actor.code != ev.source_code)):
+            # "اغتال مسلحون ضابطا في الجيش العراقي": a bare sector member of a state body is that body's (session 12);
+            # "مقتل أحد القادة في تنظيم القاعدة": a member of a named armed group is that group's (session 15)
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-member"
+
+
+def _member_in(words, a) -> int:
+    """The position of the في after a member noun (``a``), across up to two definite adjectives ("أحد القيادات
+    البارزة في الحركة"), else 0."""
+    p = a.i1
+    while p < len(words) and p < a.i1 + 2 and not words[p].punct and words[p].norm.startswith("ال") \
+            and words[p].norm != "الي":
+        p += 1
+    return p if p + 1 < len(words) and words[p].norm == "في" else 0
+
+
+def _armed_group(actor) -> bool:
+    """A named non-state armed group: a rebel / insurgent role (حركة حماس PSEREB) or the militarised-group top code
+    (تنظيم القاعدة IMGMOSALQ)."""
+    return actor.role in ("REB", "INS") or (actor.code or "")[:3] == "IMG"
 
 
 _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
