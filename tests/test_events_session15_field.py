@@ -1,0 +1,100 @@
+"""Session 15 (FIELD): the blind test's wrong fields and misses -- owned vehicles as subjects, nouns read as verbs,
+embedded questions, warned-of outcomes, negated force acts -- each a general construction, tested with sentences
+written for marsad in the style of the news (never copied from ../shared), a guard each."""
+import marsad
+
+
+def coded(text, date="2026-01-16"):
+    doc = marsad.code(text, published_at=date)
+    return [(e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end], e) for e in doc.events]
+
+
+def show(evs):
+    return [(c, s, t, tr, e.rule, e.negated, e.modality) for c, s, t, tr, e in evs]
+
+
+# 1. an owned vehicle / unit as the subject: the owner is the source
+def test_boat_of_the_coast_guard_fired_svo():
+    evs = coded("وقالت الوزارة إن زورقا تابعا لخفر السواحل الليبي أطلق النار على قارب صيد تونسي.")
+    assert any(c.startswith("19") and s == "LBYMIL" and t == "TUNAGR" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_drone_of_the_army_fired_vso():
+    evs = coded("وأطلقت طائرة مسيرة تابعة للجيش السوداني صاروخا على سوق في المدينة.")
+    assert any(c.startswith("19") and s == "SDNMIL" for c, s, t, _, _ in evs), show(evs)
+    assert not any(c.startswith("19") and t == "SDNMIL" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_owned_boat_as_the_object_is_no_source():
+    # guard: the vehicle is the object (على زورق تابع لـ): the army stays the source
+    evs = coded("وأطلق الجيش الليبي النار على زورق تابع لمهربين قرب الساحل.")
+    assert any(c.startswith("19") and s == "LBYMIL" for c, s, t, _, _ in evs), show(evs)
+
+
+# 2. nouns read as verbs: "trade fire" (an exchange of fire), "200 unarmed monitors"
+def test_guards_trade_fire_is_an_exchange_of_fire():
+    evs = coded("Border guards from Niger and Chad traded fire on Monday near the disputed well.")
+    assert any(c == "190" and s == "NER" and t == "TCD" for c, s, t, _, _ in evs), show(evs)
+    assert any(c == "190" and s == "TCD" and t == "NER" for c, s, t, _, _ in evs), show(evs)
+    assert not any(c == "175" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_water_cannon_stays_repression():
+    # guard: "fired water cannon at protesters" keeps its 175
+    evs = coded("Riot police fired water cannon at protesters in the capital on Monday.")
+    assert any(c == "175" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_monitors_after_a_number_is_a_noun():
+    evs = coded("The European Union, which has about 150 unarmed monitors in the region, urged both sides to show restraint.")
+    assert not any(c == "090" for c, s, t, _, _ in evs), show(evs)
+    assert any(c.startswith("02") for c, s, t, _, _ in evs), show(evs)
+
+
+def test_monitors_as_a_verb_stays():
+    # guard: "monitors" after a subject is the verb
+    evs = coded("The agency monitors the border closely.")
+    assert any(c == "090" for c, s, t, _, _ in evs), show(evs)
+
+
+# 3. no event inside an embedded question under a speech verb
+def test_did_not_say_whether_any_were_hurt():
+    evs = coded("The Malian army said its troops killed two gunmen on Monday but did not say whether any soldiers were hurt.")
+    assert any(c == "190" and tr == "killed" for c, s, t, tr, _ in evs), show(evs)
+    assert not any(c.startswith("18") for c, s, t, _, _ in evs), show(evs)
+
+
+def test_arabic_did_not_clarify_whether():
+    evs = coded("وقالت الشرطة الأردنية إنها اعتقلت خمسة أشخاص، لكنها لم توضح ما إذا كان المعتقلون قد هاجموا الدورية.")
+    assert any(c == "173" for c, s, t, _, _ in evs), show(evs)
+    assert not any(c.startswith("19") for c, s, t, _, _ in evs), show(evs)
+
+
+def test_whether_without_a_speech_verb_keeps_its_event():
+    # guard: "whether or not …" with no speech / knowledge verb before it
+    evs = coded("Whether or not the talks succeed, the Kenyan government will arrest the organisers, the minister said.")
+    assert any(c == "173" for c, s, t, _, _ in evs), show(evs)
+
+
+# 4. the content of a warning: "أي تصعيد سيهدد استقرار المنطقة" is a risk, no threat (130) by anyone
+def test_escalation_will_endanger_stability_is_no_threat():
+    evs = coded("وحذر الاتحاد الأفريقي من أن أي تصعيد عسكري سيهدد استقرار المنطقة بأكملها.")
+    assert not any(c == "130" and s is None for c, s, t, _, _ in evs), show(evs)
+
+
+def test_actor_will_threaten_stays():
+    # guard: an actor's future threat keeps its event
+    evs = coded("وقال مسؤولون إن الجيش السوداني سيهدد بقصف مواقع المتمردين.")
+    assert any(c.startswith("13") and s == "SDNMIL" for c, s, t, _, _ in evs), show(evs)
+
+
+# 5. a negated force act implies no protest
+def test_police_did_not_disperse_protesters_implies_no_protest():
+    evs = coded("وقال شهود إن الشرطة التونسية لم تتدخل لتفريق المحتجين.")
+    assert not any(c.startswith("14") for c, s, t, _, _ in evs), show(evs)
+
+
+def test_police_dispersed_protesters_implies_a_protest():
+    # guard: the asserted dispersal still implies the crowd's protest
+    evs = coded("وفرقت الشرطة التونسية المحتجين بالغاز المسيل للدموع أمام البرلمان.")
+    assert any(c.startswith("14") and "implied" in e.rule for c, s, t, _, e in evs), show(evs)
