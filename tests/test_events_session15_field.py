@@ -98,3 +98,23 @@ def test_police_dispersed_protesters_implies_a_protest():
     # guard: the asserted dispersal still implies the crowd's protest
     evs = coded("وفرقت الشرطة التونسية المحتجين بالغاز المسيل للدموع أمام البرلمان.")
     assert any(c.startswith("14") and "implied" in e.rule for c, s, t, _, e in evs), show(evs)
+
+
+# 6. a country-less domestic role takes the country of the place its sentence opens with
+def test_fronted_city_gives_the_opposition_its_country():
+    # the sentence names three countries (Lyon, Brussels, Berlin): the one-country step gives nothing
+    evs = coded("In Lyon, hundreds of opposition supporters marched to the town hall on Saturday, accusing the "
+                "government of bowing to Brussels and Berlin.")
+    assert any(c.startswith("14") and s == "FRAOPP" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_destination_after_the_verb_gives_no_country():
+    # guard: the places after the verb are the aid's destinations, not the government's country
+    evs = coded("The government sent food aid to Gaza and Beirut on Sunday, the ministry said.")
+    assert any(c.startswith("07") and s == "GOV" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_fronted_place_gives_troops_no_country():
+    # guard: armed forces in a place are often foreign there (MIL is not a domestic role here)
+    evs = coded("In Gaza, troops fired on a crowd near the border with Egypt.")
+    assert any(c.startswith("19") and s == "MIL" for c, s, t, _, _ in evs), show(evs)

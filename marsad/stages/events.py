@@ -38,7 +38,7 @@ from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import home_country, lead_body, recall
+from ..coding import domestic_place, home_country, lead_body, recall
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import embedded_question, owned, service_objects
 from ..coding import obliged_ar
@@ -227,6 +227,9 @@ class EventStage:
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                               _INTL)
+            # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
+            domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
+                                _INTL)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         new = protest_current.apply(doc, new)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event

@@ -1,0 +1,45 @@
+"""A country-less domestic role takes the country of the place its sentence opens with (session 15, FIELD).
+
+"In Yerevan, several hundred opposition supporters protested outside the government building …, accusing him of
+giving ground to Baku": the sentence names two countries (Yerevan, Baku), so the one-country step
+(``events._fill_domestic``) and the dateline step (``home_country``) give OPP nothing.  When the event's place is the
+sentence's or its clause's (``place_basis`` sentence / clause), it stands before the trigger and outside the actor
+spans, and names one country, a side whose role is a domestic one (``domestic_place.tsv``: GOV, OPP, CVL, COP …; not
+MIL) and which has no country yet takes it.  A country read from the text is never changed; a place after the
+trigger ("sent aid to Gaza": the destination) gives nothing.  Rule names carry ``:src-setting`` / ``:tgt-setting``.
+"""
+from __future__ import annotations
+
+from ..resources import cached, data_path, read_tsv_dicts
+
+
+def _roles() -> frozenset:
+    return cached(("coding.domestic_place",), lambda: frozenset(
+        r["role"].strip() for r in read_tsv_dicts(data_path("coding", "domestic_place.tsv")) if r.get("role")))
+
+
+def fill(doc, events, intl) -> None:
+    """Give the country-less domestic sides of ``events`` the country of their fronted place (see the module doc)."""
+    roles = None
+    for ev in events:
+        if ev.place_basis not in ("sentence", "clause") or ev.place_id is None:
+            continue
+        need = [side for side in ("source", "target")
+                if getattr(ev, f"{side}_code") and not getattr(ev, f"{side}_country")
+                and getattr(ev, f"{side}_code")[:3] not in intl]
+        if not need:
+            continue
+        pl = doc.place(ev.place_id)
+        if pl is None or not pl.country or pl.end > ev.trigger_start or pl.start < ev.sentence_start:
+            continue
+        if any(sp and sp[0] < pl.end and pl.start < sp[1] for sp in (ev.source_span, ev.target_span)):
+            continue
+        if roles is None:
+            roles = _roles()
+        for side in need:
+            code = getattr(ev, f"{side}_code")
+            if code not in roles:
+                continue
+            setattr(ev, f"{side}_country", pl.country)
+            setattr(ev, f"{side}_code", pl.country + code)
+            ev.rule += ":src-setting" if side == "source" else ":tgt-setting"
