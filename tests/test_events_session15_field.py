@@ -118,3 +118,35 @@ def test_fronted_place_gives_troops_no_country():
     # guard: armed forces in a place are often foreign there (MIL is not a domestic role here)
     evs = coded("In Gaza, troops fired on a crowd near the border with Egypt.")
     assert any(c.startswith("19") and s == "MIL" for c, s, t, _, _ in evs), show(evs)
+
+
+# 7. a statement as the subject: its reader / issuer is the source; "طالب البيان" is the verb, not "student"
+def test_statement_read_by_the_secretary_general_demands():
+    evs = coded("وطالب البيان، الذي تلاه الأمين العام لمجلس التعاون الخليجي، إيران بوقف التدخل في شؤون البحرين.")
+    assert any(c.startswith("10") and s == "IGOARBGCC" and t == "IRN" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_final_statement_of_the_leaders_named_before():
+    evs = coded("دعا القادة العرب في البيان الختامي لقمتهم إثيوبيا إلى وقف التصعيد. "
+                "وطالب البيان الختامي إريتريا بسحب قواتها من الحدود.")
+    dem = [(c, s, t) for c, s, t, tr, _ in evs if tr.startswith("وطالب")]
+    assert dem and all(s is not None and s.endswith("GOV") for c, s, t in dem), show(evs)
+
+
+def test_minister_demands_keeps_his_own_source():
+    # guard: an actor subject after طالب is left alone
+    evs = coded("وطالب وزير الخارجية المصري إثيوبيا بوقف ملء السد.")
+    assert any(c.startswith("10") and s == "EGYGOV" and t == "ETH" for c, s, t, _, _ in evs), show(evs)
+
+
+# 8. "وحذر X من أن … "سيهدد …"، ودعا": the subject carried across the warned-of content to the joined appeal
+def test_appeal_after_a_warning_with_a_quote_keeps_the_subject():
+    evs = coded('وحذرت منظمة التعاون الإسلامي من أن أي هجوم على المدينة "سيهدد الاستقرار في المنطقة كلها"، '
+                'ودعت الطرفين إلى ضبط النفس.')
+    assert any(c.startswith("02") and s == "IGOMOSOIC" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_material_act_after_a_complement_keeps_no_speaker_subject():
+    # guard: a material act joined after the reported clause is not the speaker's
+    evs = coded("وقال وزير الداخلية العراقي إن مسلحين مجهولين هاجموا القرية، وأحرقوا المنازل.")
+    assert not any(c.startswith("18") or (c.startswith("19") and s == "IRQGOV") for c, s, t, _, _ in evs), show(evs)

@@ -4,18 +4,20 @@
 giving ground to Baku": the sentence names two countries (Yerevan, Baku), so the one-country step
 (``events._fill_domestic``) and the dateline step (``home_country``) give OPP nothing.  When the event's place is the
 sentence's or its clause's (``place_basis`` sentence / clause), it stands before the trigger and outside the actor
-spans, and names one country, a side whose role is a domestic one (``domestic_place.tsv``: GOV, OPP, CVL, COP …; not
+spans, right after a locative word (kind ``locative``: in, في, مدينة …), and names one country, a side whose role is a domestic one (``domestic_place.tsv``: GOV, OPP, CVL, COP …; not
 MIL) and which has no country yet takes it.  A country read from the text is never changed; a place after the
 trigger ("sent aid to Gaza": the destination) gives nothing.  Rule names carry ``:src-setting`` / ``:tgt-setting``.
 """
 from __future__ import annotations
 
-from ..resources import cached, data_path, read_tsv_dicts
+from ..lang.normalize import normalize
+from .structure import kind_sets
 
 
-def _roles() -> frozenset:
-    return cached(("coding.domestic_place",), lambda: frozenset(
-        r["role"].strip() for r in read_tsv_dicts(data_path("coding", "domestic_place.tsv")) if r.get("role")))
+def _setting(doc, pl, locative: frozenset) -> bool:
+    """Is the word right before the place a locative (in, في, مدينة …)?"""
+    before = doc.text[max(0, pl.start - 20):pl.start].split()
+    return bool(before) and normalize(before[-1]) in locative
 
 
 def fill(doc, events, intl) -> None:
@@ -35,10 +37,13 @@ def fill(doc, events, intl) -> None:
         if any(sp and sp[0] < pl.end and pl.start < sp[1] for sp in (ev.source_span, ev.target_span)):
             continue
         if roles is None:
-            roles = _roles()
+            L = kind_sets("domestic_place.tsv", ("role", "locative"))
+            roles, locative = L["role"], L["locative"]
+        if not _setting(doc, pl, locative):
+            continue
         for side in need:
             code = getattr(ev, f"{side}_code")
-            if code not in roles:
+            if normalize(code) not in roles:
                 continue
             setattr(ev, f"{side}_country", pl.country)
             setattr(ev, f"{side}_code", pl.country + code)

@@ -40,7 +40,7 @@ from ..coding import agreement, appeal_content, conj_clause, counterpart, homogr
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
 from ..coding import domestic_place, home_country, lead_body, recall
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
-from ..coding import embedded_question, owned, service_objects
+from ..coding import embedded_question, owned, service_objects, statement_subject
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
@@ -160,6 +160,7 @@ class EventStage:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
+                statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
                 _among_victims(words, args, evs)
@@ -1880,6 +1881,16 @@ def _joined_noun(words, evs) -> None:
         ev.rule = ev.rule.replace(":ref", "", 1) + ":joined-noun"
 
 
+def _outer_verb(words, starts, earlier, inner):
+    """The nearest earlier verb event with a source whose complement (a ``comp`` cue after it) holds ``inner``."""
+    ji = starts.get(inner.trigger_start)
+    outer = next((e for e in reversed(earlier) if e.trigger_start < inner.trigger_start and e.source_code), None)
+    jo = starts.get(outer.trigger_start) if outer is not None else None
+    if ji is None or jo is None or not any("comp" in words[x].cue for x in range(jo + 1, ji)):
+        return None
+    return outer
+
+
 def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
@@ -1904,6 +1915,11 @@ def _conjoined_subject(words, evs) -> None:
             # whose subject is not yet the participle's (circumstantial.py runs later): the main verb's (session 10)
             prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < hal_at.trigger_start
                          and not circumstantial.is_participle(words, starts, e)), None)
+        if prev is not None and not prev.source_code and ev.root in _VERBAL_ROOTS:
+            # "وحذر الاتحاد من أن أي تصعيد "سيهدد الاستقرار"، ودعا الطرفين": the subject-less verb before is inside
+            # the complement of an earlier verb; the joined verbal act goes on with that one (session 15; not a
+            # material act: "قال إن مجهولين هاجموا القرية، وأحرقوا المنازل" keeps the attackers')
+            prev = _outer_verb(words, starts, verbs[:n], prev) or prev
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
         reread = False
