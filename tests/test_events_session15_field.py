@@ -150,3 +150,16 @@ def test_material_act_after_a_complement_keeps_no_speaker_subject():
     # guard: a material act joined after the reported clause is not the speaker's
     evs = coded("وقال وزير الداخلية العراقي إن مسلحين مجهولين هاجموا القرية، وأحرقوا المنازل.")
     assert not any(c.startswith("18") or (c.startswith("19") and s == "IRQGOV") for c, s, t, _, _ in evs), show(evs)
+
+
+def test_owned_drone_as_the_object_after_a_subject():
+    # guard: the subject stands before the verb; the owned drone after it is the object (the target)
+    evs = coded("أعلنت وزارة الدفاع التونسية أن وحدات الدفاع الجوي أسقطت طائرة مسيرة تابعة للجيش الليبي قرب الحدود.")
+    assert not any(c.startswith("19") and s == "LBYMIL" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_meeting_abroad_gives_the_delegations_no_host_country():
+    # guard: a meeting held abroad in a story datelined at home: the host city's country is not the delegations'
+    evs = coded("طرابلس - قالت البعثة الأممية إن وفدين من مجلس النواب والمجلس الأعلى للدولة اجتمعا في تونس.\n\n"
+                "وفي تونس، التقت المبعوثة الأممية وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة يوم الاثنين.")
+    assert not any(s == "TUNLEG" or t == "TUNLEG" for c, s, t, _, _ in evs), show(evs)

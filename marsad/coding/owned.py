@@ -3,8 +3,9 @@
 "قالت الوزارة إن زورقا تابعا لخفر السواحل الليبي أطلق النار على قارب صيد تونسي"، "أطلقت طائرة مسيرة تابعة للجيش
 السوداني صاروخا على سوق"، "قصفت مروحية تابعة للقوات الحكومية قرية": the subject is a boat / drone / helicopter / unit
 (``owned_ar.tsv`` kind ``vehicle``) followed by تابع لـ (kind ``owned``) and an actor; the act is the owner's.  The
-vehicle phrase is the subject when it stands right after the verb (at most one word between: VSO) or when the owner's
-mention ends right before the verb (SVO).  The owner becomes the source; a target that is the owner itself (the
+vehicle phrase is the subject when it stands right after the verb (at most one word between: VSO) and the verb has no
+subject before it ("أسقطت وحدات الدفاع الجوي" / "وحدات الدفاع الجوي أسقطت طائرة مسيرة تابعة للجيش المالي": the drone
+is the object), or when the owner's mention ends right before the verb (SVO).  The owner becomes the source; a target that is the owner itself (the
 object search took it) is emptied, and a source found after the verb (the على-object read as the subject) moves to
 the empty target.  "أطلق الجيش النار على زورق تابع لمهربين" (the vehicle is the object) is left alone.
 """
@@ -43,7 +44,8 @@ def owner_subject(doc, words, args, evs: list) -> None:
         t = idx.get(e.trigger_start)
         if t is None:
             continue
-        hit = next(((v, a) for v, a in pairs if t < v <= t + 2 or a.i1 == t), None)
+        before = bool(e.source_span and e.source_span[1] <= e.trigger_start)   # a subject before the verb (SVO)
+        hit = next(((v, a) for v, a in pairs if (t < v <= t + 2 and not before) or a.i1 == t), None)
         if hit is None:
             continue
         v, owner = hit

@@ -3437,6 +3437,7 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
+_OWN_ACT_CODES = frozenset(['1711'])   # codes whose verb is an act of its own beside its root's others (_dedupe)
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
@@ -3470,8 +3471,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
         # two verbs of the verbal-conflict roots with different codes are two acts ("condemned the strikes and
         # summoned the ambassador", أدانت … واستدعت السفير); attack verbs of one root stay one happening
         # (and a verbal noun joined to an announced act, _joined_noun: "ضبط …، وترحيل المخالفين" is a second act)
-        what = ev.cameo if (ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule) or ":joined-noun" in ev.rule \
-            else ev.root
+        # (a seizure of property, 1711, is not the arrest of the people on it: "احتجز القارب وأوقف 21 من طاقمه", session 15)
+        what = ev.cameo if ((ev.root in _DISTINCT_VERB_ROOTS or ev.cameo in _OWN_ACT_CODES) and ":verb:" in ev.rule) \
+            or ":joined-noun" in ev.rule else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
