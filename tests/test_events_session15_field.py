@@ -163,3 +163,15 @@ def test_meeting_abroad_gives_the_delegations_no_host_country():
     evs = coded("طرابلس - قالت البعثة الأممية إن وفدين من مجلس النواب والمجلس الأعلى للدولة اجتمعا في تونس.\n\n"
                 "وفي تونس، التقت المبعوثة الأممية وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة يوم الاثنين.")
     assert not any(s == "TUNLEG" or t == "TUNLEG" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_english_statement_read_by_the_secretary_general():
+    evs = coded("The statement, read by the secretary-general of the Arab League, urged Ethiopia to withdraw its "
+                "troops from the border.")
+    assert any(c.startswith("02") and s == "IGOARBAGL" and t == "ETH" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_english_statement_without_a_reader_gets_no_source():
+    # guard: no ", read by X," participle: the statement has no issuer in the sentence
+    evs = coded("The statement urged Ethiopia to withdraw its troops from the border.")
+    assert any(c.startswith("02") and s is None for c, s, t, _, _ in evs), show(evs)

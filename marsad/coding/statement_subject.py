@@ -9,13 +9,17 @@ source of the first verb act of the nearest earlier sentence (at most two back) 
 العرب في البيان الختامي لقمتهم …"): the one that issued it.  A statement with no issuer in reach keeps no source;
 an event whose subject is an actor ("وطالب الوزير") is left alone.  The verb reading of طالب before these nouns is
 ``plural_heads.homograph_verb_next``.
+
+English (``issuer_source_en``): "The statement, read by the secretary-general of the Arab League, urged Ethiopia to
+…": a subject-less act whose clause opens with a statement noun (kind ``en_noun``) followed by ", read / issued … by X,"
+(kind ``en_link``) takes X as its source; "The statement urged …" with no such participle stays without one.
 """
 from __future__ import annotations
 
 from ..lang.normalize import normalize
 from .structure import copy_side, fill_side, has_any, kind_sets, start_index
 
-_KINDS = ("noun", "link")
+_KINDS = ("noun", "link", "en_noun", "en_link")
 _BACK = 2   # sentences back in which the issuing act is sought
 
 
@@ -53,4 +57,26 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
         prev = next((x for x in cands if x.sentence == last), None)   # that sentence's first verbal act
         if prev is not None:
             copy_side(e, "source", prev)
+            e.rule += ":issuer"
+
+
+def issuer_source_en(words, args, evs: list) -> None:
+    """English: the issuer in ", read by X," after a statement subject is the source (see the module doc)."""
+    L = kind_sets("statement_subject_ar.tsv", _KINDS)
+    if not args or not has_any(words, L["en_noun"]) or not has_any(words, L["en_link"]):
+        return
+    idx = start_index(words)
+    for e in evs:
+        if e.source_actor_id:
+            continue
+        t = idx.get(e.trigger_start)
+        if t is None:
+            continue
+        n = next((j for j in range(t - 1, -1, -1) if words[j].norm in L["en_noun"]), None)
+        if n is None or n + 3 >= t or words[n + 1].text != "," or words[n + 2].norm not in L["en_link"] \
+                or words[n + 3].norm != "by" or words[t - 1].text != ",":
+            continue
+        src = next((a for a in reversed(args) if n + 3 < a.i0 < t - 1), None)   # (the body of "the secretary-general of X")
+        if src is not None:
+            fill_side(e, "source", src.actor, (src.start, src.end))
             e.rule += ":issuer"

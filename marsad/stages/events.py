@@ -136,6 +136,7 @@ class EventStage:
             if evs and lang == "en":
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
+                statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
