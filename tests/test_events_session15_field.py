@@ -175,3 +175,22 @@ def test_english_statement_without_a_reader_gets_no_source():
     # guard: no ", read by X," participle: the statement has no issuer in the sentence
     evs = coded("The statement urged Ethiopia to withdraw its troops from the border.")
     assert any(c.startswith("02") and s is None for c, s, t, _, _ in evs), show(evs)
+
+
+def test_spoiling_fruit_is_no_event():
+    evs = coded("Hundreds of lorry drivers rallied at the crossing on Tuesday, saying they had been stranded with spoiling fruit.")
+    assert not any(c.startswith("18") for c, s, t, _, _ in evs), show(evs)
+    assert any(c.startswith("14") for c, s, t, _, _ in evs), show(evs)
+
+
+# 9. the seizure of a vessel (1711) and the arrest of its crew (173) in one clause are two acts
+def test_seized_ship_and_arrested_crew_are_two_acts():
+    evs = coded("وقالت البحرية الليبية إنها احتجزت السفينة وأوقفت 12 من أفراد طاقمها ونقلتهم إلى ميناء طرابلس.")
+    assert any(c == "1711" and s == "LBYMIL" for c, s, t, _, _ in evs), show(evs)
+    assert any(c == "173" and s == "LBYMIL" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_detained_fishermen_stay_an_arrest():
+    # guard: احتجز with people as its object is an arrest, not a confiscation
+    evs = coded("واحتجزت الشرطة التونسية ثلاثة صيادين في صفاقس.")
+    assert any(c == "173" for c, s, t, _, _ in evs) and not any(c == "1711" for c, s, t, _, _ in evs), show(evs)
