@@ -194,3 +194,16 @@ def test_detained_fishermen_stay_an_arrest():
     # guard: احتجز with people as its object is an arrest, not a confiscation
     evs = coded("واحتجزت الشرطة التونسية ثلاثة صيادين في صفاقس.")
     assert any(c == "173" for c, s, t, _, _ in evs) and not any(c == "1711" for c, s, t, _, _ in evs), show(evs)
+
+
+# 10. "قالت الوزارة إن …، وطالبت الرباط بـ": the capital after the joined demand is the addressee
+def test_capital_after_a_joined_demand_is_the_target():
+    evs = coded("وقالت وزارة الخارجية الجزائرية في بيان إن دورية مغربية أطلقت النار على رعاة جزائريين قرب الحدود، "
+                "وطالبت الرباط بفتح تحقيق عاجل.")
+    assert any(c.startswith("10") and s == "DZAGOV" and t == "MARGOV" for c, s, t, _, _ in evs), show(evs)
+
+
+def test_capital_opening_its_own_demand_is_the_source():
+    # guard: no reported statement: the capital is the demander
+    evs = coded("وطالبت الرباط بفتح تحقيق عاجل في الحادث.")
+    assert any(c.startswith("10") and s == "MARGOV" for c, s, t, _, _ in evs), show(evs)

@@ -40,7 +40,7 @@ from ..coding import agreement, appeal_content, conj_clause, counterpart, homogr
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
 from ..coding import domestic_place, home_country, lead_body, recall
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
-from ..coding import embedded_question, owned, service_objects, statement_subject
+from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding.cameo import lookup
@@ -161,6 +161,8 @@ class EventStage:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
+                if quotes:
+                    capital_addressee.addressee(doc, words, args, evs)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 _partitive_target(words, args, evs)
                 _fallen_victims(words, args, evs)
