@@ -3,7 +3,7 @@
 "In Yerevan, several hundred opposition supporters protested outside the government building …, accusing him of
 giving ground to Baku": the sentence names two countries (Yerevan, Baku), so the one-country step
 (``events._fill_domestic``) and the dateline step (``home_country``) give OPP nothing.  When the event's place is the
-sentence's or its clause's (``place_basis`` sentence / clause), stands before the trigger and outside the actor spans,
+sentence's or its clause's (``place_basis`` sentence / clause), stands before the trigger and before both actor spans,
 right after a locative word (kind ``locative``: in, في, مدينة …), and is in the dateline's country when the story has
 a dateline ("وفي تونس، التقت المبعوثة وفدين يمثلان مجلس النواب" in a Tripoli story: Libyans abroad), and the act is
 no meeting or cooperation (roots 03-06, often held abroad), a side whose role is a domestic one
@@ -42,8 +42,8 @@ def fill(doc, events, intl) -> None:
         pl = doc.place(ev.place_id)
         if pl is None or not pl.country or pl.end > ev.trigger_start or pl.start < ev.sentence_start:
             continue
-        if any(sp and sp[0] < pl.end and pl.start < sp[1] for sp in (ev.source_span, ev.target_span)):
-            continue
+        if any(sp and sp[0] < pl.end for sp in (ev.source_span, ev.target_span)):
+            continue   # the place opens the clause, before its actors ("Rebels in Mali dismissed …": the rebels' place)
         if roles is None:
             L = kind_sets("domestic_place.tsv", ("role", "locative"))
             roles, locative = L["role"], L["locative"]
