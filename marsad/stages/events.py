@@ -38,9 +38,9 @@ from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import home_country, lead_body, recall, retold, setting
+from ..coding import domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
-from ..coding import service_objects
+from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import scheduled_en
@@ -134,9 +134,11 @@ class EventStage:
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
                 setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
+                evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
+                statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
@@ -160,6 +162,10 @@ class EventStage:
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
+                owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
+                if quotes:
+                    capital_addressee.addressee(doc, words, args, evs)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
+                statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
                 _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
@@ -229,6 +235,9 @@ class EventStage:
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                               _INTL)
+            # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
+            domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
+                                _INTL)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         new = protest_current.apply(doc, new)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
@@ -1905,6 +1914,16 @@ def _joined_noun(words, evs) -> None:
         ev.rule = ev.rule.replace(":ref", "", 1) + ":joined-noun"
 
 
+def _outer_verb(words, starts, earlier, inner):
+    """The nearest earlier verb event with a source whose complement (a ``comp`` cue after it) holds ``inner``."""
+    ji = starts.get(inner.trigger_start)
+    outer = next((e for e in reversed(earlier) if e.trigger_start < inner.trigger_start and e.source_code), None)
+    jo = starts.get(outer.trigger_start) if outer is not None else None
+    if ji is None or jo is None or not any("comp" in words[x].cue for x in range(jo + 1, ji)):
+        return None
+    return outer
+
+
 def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
@@ -1929,6 +1948,11 @@ def _conjoined_subject(words, evs) -> None:
             # whose subject is not yet the participle's (circumstantial.py runs later): the main verb's (session 10)
             prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < hal_at.trigger_start
                          and not circumstantial.is_participle(words, starts, e)), None)
+        if prev is not None and not prev.source_code and ev.root in _VERBAL_ROOTS:
+            # "وحذر الاتحاد من أن أي تصعيد "سيهدد الاستقرار"، ودعا الطرفين": the subject-less verb before is inside
+            # the complement of an earlier verb; the joined verbal act goes on with that one (session 15; not a
+            # material act: "قال إن مجهولين هاجموا القرية، وأحرقوا المنازل" keeps the attackers')
+            prev = _outer_verb(words, starts, verbs[:n], prev) or prev
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
         reread = False
@@ -3541,6 +3565,7 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
+_OWN_ACT_CODES = frozenset(['1711'])   # codes whose verb is an act of its own beside its root's others (_dedupe)
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
@@ -3574,8 +3599,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
         # two verbs of the verbal-conflict roots with different codes are two acts ("condemned the strikes and
         # summoned the ambassador", أدانت … واستدعت السفير); attack verbs of one root stay one happening
         # (and a verbal noun joined to an announced act, _joined_noun: "ضبط …، وترحيل المخالفين" is a second act)
-        what = ev.cameo if (ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule) or ":joined-noun" in ev.rule \
-            else ev.root
+        # (a seizure of property, 1711, is not the arrest of the people on it: "احتجز القارب وأوقف 21 من طاقمه", session 15)
+        what = ev.cameo if ((ev.root in _DISTINCT_VERB_ROOTS or ev.cameo in _OWN_ACT_CODES) and ":verb:" in ev.rule) \
+            or ":joined-noun" in ev.rule else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
