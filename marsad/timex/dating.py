@@ -343,9 +343,11 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
     if refs and ev.modality == "asserted" and doc.published_at and _past_verb(ev):
         # "واتفق الجانبان على إرسال وفد … الأسبوع المقبل", "agreed to send a team … next week": a past verb happened by
-        # the publication date; a future date after it dates its content (session 15, lead)
+        # the publication date; a date counted forward after it ("next week", a relative reference) dates its content
+        # (session 15, lead).  A year-less date ("on Jan. 12") stays: _not_after reads it in the past year
         pub = doc.published_at[:10]
-        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.value and x.value[:10] > pub)]
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.basis == "relative" and x.value
+                                        and x.value[:10] > pub)]
     if refs and ev.modality == "asserted":
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
