@@ -208,6 +208,9 @@ class Event:
     story_id: Optional[str] = None
     lang: Optional[str] = None
     rule: str = ""             # which rule produced it (for debugging and evaluation)
+    # the trigger spans of the same happening told again in the article (the headline, the lead, a passive retelling),
+    # merged into this event (marsad.coding.retold) rather than coded again
+    also_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -378,6 +381,7 @@ def event_record(doc: Document, ev: Event) -> dict:
             "sentence_span": [ev.sentence_start, ev.sentence_end],
             "trigger": ev.trigger,
             "trigger_span": [ev.trigger_start, ev.trigger_end],
+            "also_spans": [list(sp) for sp in ev.also_spans],
         },
         "rule": ev.rule,
     }

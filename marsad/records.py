@@ -30,7 +30,7 @@ EVENT_SCHEMA: list[tuple[str, str]] = [
     ("confidence", "DOUBLE PRECISION"), ("segment", "TEXT"), ("lang", "TEXT"),
     ("sentence", "TEXT"), ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER"),
     ("trigger", "TEXT"), ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"),
-    ("rule", "TEXT"),
+    ("rule", "TEXT"), ("also_spans", "TEXT"),
 ]
 EVENT_COLUMNS = [c for c, _ in EVENT_SCHEMA]
 
@@ -61,7 +61,13 @@ def flat_event(rec: dict) -> dict:
         "sentence": ev["sentence"], "sentence_start": ev["sentence_span"][0], "sentence_end": ev["sentence_span"][1],
         "trigger": ev["trigger"], "trigger_start": ev["trigger_span"][0], "trigger_end": ev["trigger_span"][1],
         "rule": rec.get("rule", ""),
+        "also_spans": ";".join(f"{a}-{b}" for a, b in ev.get("also_spans") or []),
     }
+
+
+def _also(v: Any) -> list:
+    """The flat ``also_spans`` ("12-18;40-47") as [[12, 18], [40, 47]]."""
+    return [[int(x) for x in sp.split("-")] for sp in (v or "").split(";") if sp]
 
 
 def _span(a: Any, b: Any) -> list | None:
@@ -93,7 +99,8 @@ def nest_event(row: dict) -> dict:
         "reported_by": r["reported_by"], "place": place, "confidence": r["confidence"],
         "segment": r["segment"], "lang": r["lang"],
         "evidence": {"sentence": r["sentence"], "sentence_span": [r["sentence_start"], r["sentence_end"]],
-                     "trigger": r["trigger"], "trigger_span": [r["trigger_start"], r["trigger_end"]]},
+                     "trigger": r["trigger"], "trigger_span": [r["trigger_start"], r["trigger_end"]],
+                     "also_spans": _also(r.get("also_spans"))},
         "rule": r.get("rule", ""),
     }
 

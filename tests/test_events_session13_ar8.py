@@ -248,10 +248,9 @@ def test_articles_hosts_and_welcomers():
     assert not any(e[0] == "046" and {e[1], e[2]} == {"SAU", "QAT"} for e in mu)
 
 
-@pytest.mark.xfail(strict=True, reason="'وكانت الوكالة … قد أعلنت … أن إيران رفعت مخزونها …، وطالبت طهران بالسماح': "
-                   "the agency's demand after its announcement's content is read with Tehran as the demander (a "
-                   "capital is feminine like the agency, so agreement cannot tell subject from object)")
 def test_muscat_agency_demand():
+    # (a strict xfail until session 15: FIELD's capital_addressee reads the capital after "، وطالبت" + ب in the
+    # agency's reported statement as the one asked)
     assert find(article(*MU), "وطالبت", "100")[1:3] == ("IGOUNO", "IRNGOV")
 
 

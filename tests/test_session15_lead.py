@@ -146,3 +146,19 @@ def test_return_fire_and_troop_moves(pipe, text, code, source):
 ])
 def test_moves_and_returns_without_a_military_object(pipe, text):
     assert not _codes(pipe, text)
+
+
+# ----------------------------------------------------------------------------- a past verb and its content's date
+@pytest.mark.parametrize("text", [
+    "واتفق الجانبان على إرسال وفد فني إلى الحدود الأسبوع المقبل.",
+    "The two sides agreed to send a technical team to the border next week.",
+])
+def test_past_agreement_is_not_dated_by_its_contents_future(pipe, text):
+    evs = [e for e in pipe(text, published_at=PUB).events if e.root == "03"]
+    assert evs and all(e.date == PUB for e in evs)
+
+
+def test_imperfect_light_verb_keeps_the_future_date(pipe):
+    # guard: an imperfect verb (no past) with a future date is not moved to the publication date
+    evs = pipe("ويعقد الوزراء اجتماعا في القاهرة الأسبوع المقبل.", published_at=PUB).events
+    assert evs and evs[0].date == "2026-11-23"

@@ -4,7 +4,8 @@
 المتظاهرين"، "اشتبكت قوات الأمن مع المحتجين": next to the force's event (175 / 173 / 18x / 19x) the crowd's
 PROTEST event is added, in the same sentence, with the crowd noun as its evidence (trigger span), the crowd's
 actor (if any) as its source, no target (the protest-target rules of the event stage run after this and give
-it one: ``_purpose_target``), and the force event's negation, modality, quote and background flags.
+it one: ``_purpose_target``), and the force event's modality, quote and background flags.
+A negated force event (لم تتدخل الشرطة لتفريق المحتجين) implies nothing.
 The rule tag is ``ar:implied:crowd`` (a protester noun) or ``ar:implied:noun`` (a protest noun the force
 acts on: فرقت الشرطة المظاهرة, whose genitive actor is the source).  The learned filter
 (:mod:`marsad.coding.detect`) decides, as for every candidate, whether the sentence reports a current
@@ -131,6 +132,8 @@ def add_implied(doc, si, sent, words, args, evs: list[Event]) -> list[Event]:
     new: list[Event] = []
     done: set[int] = set()
     for fe in force:
+        if fe.negated:
+            continue   # "لم تتدخل الشرطة لتفريق المحتجين": a force that did not act implies no protest (session 15)
         got = _crowd_of(words, fe, stops - {starts.get(fe.trigger_start)})
         if got is None:
             continue

@@ -6,7 +6,7 @@ appeal", "will appeal the verdict" (appeal 020, a request to someone); "by presi
 (decree 100).  ``noun_compound_en.tsv`` lists, per trigger word form, the next words that make it no event (``.`` =
 the clause ends right after it: punctuation or the end; articles and possessives may stand between) and the words
 before it that make it a noun (``prev``).  An event whose trigger is that single word with one of its listed
-neighbours is dropped.  "shelled the
+neighbours is dropped (``#`` in ``prev``: a number).  "shelled the
 companies' offices" (another form), "appealed for calm", "appealed to the UN" stay.
 """
 from __future__ import annotations
@@ -41,8 +41,8 @@ def drop_compounds(words, evs: list) -> list:
         lists = f.get(words[i].norm) if i is not None and e.trigger_end == words[i].end else None
         if lists is not None:
             nxt, prev = lists
-            if i > 0 and words[i - 1].norm in prev:
-                continue   # "by presidential decree", "a decree": the noun
+            if i > 0 and (words[i - 1].norm in prev or ("#" in prev and words[i - 1].norm.replace(",", "").isdigit())):
+                continue   # "by presidential decree", "a decree", "200 monitors" (# = a number): the noun
             after = words[i + 1] if i + 1 < len(words) else None
             if (after is None or after.punct) and "." in nxt:
                 continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, fill_side, form_set
+from .structure import clear_side, fill_side, form_set, kind_sets
 
 _CLITICS = ("و", "ف")
 
@@ -116,6 +116,8 @@ def homograph_verb_next(words, items, clean, k: int = 0) -> bool:
         return True
     if normalize(w1) in form_set("two_sides_ar.tsv"):
         return True   # "وطالب طرفي النزاع بـ …"، "…، وطالب الطرفين بـ": the two sides addressed (session 11 AR6)
+    if normalize(w1) in kind_sets("statement_subject_ar.tsv", ("noun", "link"))["noun"]:
+        return True   # "وطالب البيان، الذي تلاه …، البلدين بـ"، "وطالب المجلس": a statement / body as subject (session 15)
     w0 = clean(words[k])
     if (len(w0) > 1 and w0[0] in _CLITICS and w1.startswith("ال") and len(w1) > 3 and
             normalize(w1) not in form_set("student_fields_ar.tsv") and

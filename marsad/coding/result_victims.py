@@ -8,13 +8,14 @@ result verb (أدى / أسفر …, word list ``result_victims_ar.tsv``) followe
 the first actor after the harm noun (numbers, quantities and من skipped; not under another preposition) is the
 target of the nearest ASSAULT event before the result verb in the sentence (within 30 words, no sentence
 punctuation between) when that event's target is empty or a place's country, and of the harm noun's own event
-when it has none.  Not the attacker itself.  Rule marker ``:tgt-victims``.
+when it has none.  Not the attacker itself.  Rule marker ``:tgt-victims``.  The harm noun's event takes the attack's
+attacker when it has none (session 15, :func:`_attacker`, marker ``:src-attack``).
 """
 from __future__ import annotations
 
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import clear_side, cue_index, fill_side, start_index
+from .structure import clear_side, copy_side, cue_index, fill_side, start_index
 
 _ASSAULT_ROOTS = frozenset(["18", "19", "20"])
 _PLACE_TAGS = (":tgt-foreign", ":tgt-object-place", ":tgt-in-place", ":tgt-place", ":tgt-object-owner")
@@ -64,8 +65,6 @@ def result_target(words, args, evs) -> None:
         while j < len(words) and j <= h + 4 and (words[j].norm in L["skip"] or words[j].norm.isdigit()):
             j += 1
         victim = next((a for a in args if a.i0 == j and a.prep in ("", "من")), None)
-        if victim is None:
-            continue
         # the attack: an ASSAULT event between the result verb and its harm noun (its subject), else the
         # nearest one before the result verb, in the same sentence part
         best = None
@@ -83,6 +82,10 @@ def result_target(words, args, evs) -> None:
             if best is None or i > best[0]:
                 best = (i, ev)
         harm_ev = next((e for e in evs if e.root in _ASSAULT_ROOTS and starts.get(e.trigger_start) == h), None)
+        if best and harm_ev is not None:
+            _attacker(harm_ev, best[1], victim)
+        if victim is None:
+            continue
         for ev in ([best[1]] if best else []) + ([harm_ev] if harm_ev is not None else []):
             if ev.source_actor_id == victim.actor.id:
                 continue
@@ -96,3 +99,20 @@ def result_target(words, args, evs) -> None:
             for t in _PLACE_TAGS:
                 ev.rule = ev.rule.replace(t, "")
             ev.rule += ":tgt-victims"
+
+
+def _attacker(harm_ev, attack, victim) -> None:
+    """"غارة أمريكية أدت إلى مقتل خمسة من مقاتلي الحركة": the killing's attacker is the attack's (session 15,
+    SPAN3).  The harm noun's event takes the attack's source when it has none, or one without a country read before
+    it (a bare role, MIL read off "طائرات"), and the attack's source has a country; never the victim, never over
+    the harm noun's own agent after it ("على يد مسلحين").  Marker ``:src-attack``."""
+    if not attack.source_country or attack is harm_ev or harm_ev.source_country:
+        return
+    if harm_ev.source_code and (not harm_ev.source_span or harm_ev.source_span[0] > harm_ev.trigger_start):
+        return   # its own agent after it: "مقتل ثلاثة على يد مسلحين"
+    if victim is not None and attack.source_actor_id == victim.actor.id:
+        return
+    if harm_ev.target_actor_id and harm_ev.target_actor_id == attack.source_actor_id:
+        return
+    copy_side(harm_ev, "source", attack)
+    harm_ev.rule += ":src-attack"

@@ -1,40 +1,82 @@
-"""A statement noun as a verb's subject speaks for its issuer (Arabic, session 15 AR11).
+"""A statement, communique or meeting as the subject of an Arabic act: the issuer is the source (session 15, FIELD).
 
-"وقالت الوزارة في بيان إن … .  وطالب البيان الحكومة التركية بوقف …": the verb's subject is the statement (البيان,
-``statement_nouns_ar.tsv`` kind ``subject``), no actor, so the demand had no source.  The source is the speaker of the
-nearest earlier event (at most :data:`BACK` sentences before) with a source whose sentence names a statement (kind
-``indef``: في بيان، بيانا): its source is copied (marker ``:src-statement``).  A statement noun that is the verb's
-object ("أصدرت الوزارة البيان") is not read: only the word right after the verb.
+"وطالب البيان، الذي تلاه الأمين العام لجامعة الدول العربية، البلدين بضبط النفس": the statement demands nothing by
+itself; its issuer does.  When the word right after an event's verb is a statement / body noun
+(``statement_subject_ar.tsv`` kind ``noun``) and the event has no source, the source is (1) the actor of a relative or
+issued-by clause after the noun (kind ``link``: الذي تلاه X، الصادر عن X), up to the next punctuation (an actor right
+after that comma is the addressee, the target, when the event has none), else (2) the
+source of the first verb act of the nearest earlier sentence (at most two back) that names such a statement ("دعا القادة
+العرب في البيان الختامي لقمتهم …"): the one that issued it.  A statement with no issuer in reach keeps no source;
+an event whose subject is an actor ("وطالب الوزير") is left alone.  The verb reading of طالب before these nouns is
+``plural_heads.homograph_verb_next``.
+
+English (``issuer_source_en``): "The statement, read by the secretary-general of the Arab League, urged Ethiopia to
+…": a subject-less act whose clause opens with a statement noun (kind ``en_noun``) followed by ", read / issued … by X,"
+(kind ``en_link``) takes X as its source; "The statement urged …" with no such participle stays without one.
 """
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import copy_side, kind_sets
+from .structure import copy_side, fill_side, has_any, kind_sets, start_index
 
-BACK = 4   # sentences (a caption may stand between)
+_KINDS = ("noun", "link", "en_noun", "en_link")
+_BACK = 2   # sentences back in which the issuing act is sought
 
 
-def apply(doc, events: list) -> None:
-    forms = None
-    for ev in events:
-        if ev.lang != "ar" or ev.source_code or ":verb:" not in ev.rule or ev.sentence < 1:
+def _names_statement(doc, si: int, nouns: frozenset) -> bool:
+    s = doc.sentences[si]
+    return any(normalize(w.strip("،,.:\"«»()")) in nouns for w in doc.text[s.start:s.end].split())
+
+
+def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
+    """Give the events whose subject is a statement noun the statement's issuer as source (see the module doc)."""
+    L = kind_sets("statement_subject_ar.tsv", _KINDS)
+    if not has_any(words, L["noun"]):
+        return
+    idx = start_index(words)
+    for e in evs:
+        if e.source_actor_id or ":verb:" not in e.rule:
             continue
-        nxt = doc.text[ev.trigger_end:ev.trigger_end + 12].split()
-        if not nxt:
+        t = idx.get(e.trigger_start)
+        if t is None or t + 1 >= len(words) or words[t + 1].norm not in L["noun"]:
             continue
-        if forms is None:
-            forms = kind_sets("statement_nouns_ar.tsv", ("subject", "indef"))
-        if normalize(nxt[0].strip("،,.\"")) not in forms["subject"]:
+        end = next((j for j in range(t + 2, len(words)) if words[j].punct and j > t + 2), len(words))
+        src = None
+        if any(words[j].norm in L["link"] for j in range(t + 2, end)):
+            src = next((a for a in args if t + 2 <= a.i0 < end and a.actor.id != e.target_actor_id), None)
+        if src is not None:
+            fill_side(e, "source", src.actor, (src.start, src.end))
+            e.rule += ":issuer"
+            obj = next((a for a in args if a.i0 == end + 1 and not a.prep), None) if end < len(words) else None
+            if obj is not None and not e.target_actor_id:
+                fill_side(e, "target", obj.actor, (obj.start, obj.end))   # "…، إيران بوقف": the addressee
             continue
-        ante = None
-        for e in events:
-            if e is ev or not e.source_code or not (ev.sentence - BACK <= e.sentence < ev.sentence) \
-                    or (ante is not None and e.trigger_start <= ante.trigger_start):
-                continue
-            s = doc.sentences[e.sentence]
-            if any(normalize(w.strip("،,.\"")) in forms["indef"] for w in doc.text[s.start:s.end].split()):
-                ante = e
-        if ante is not None:
-            copy_side(ev, "source", ante, "source")
-            ev.source_span = None
-            ev.rule += ":src-statement"
+        cands = [x for x in earlier if x.source_actor_id and ":verb:" in x.rule and e.sentence - _BACK <= x.sentence < e.sentence
+                 and x.source_actor_id != e.target_actor_id]
+        last = max((x.sentence for x in cands if _names_statement(doc, x.sentence, L["noun"])), default=None)
+        prev = next((x for x in cands if x.sentence == last), None)   # that sentence's first verbal act
+        if prev is not None:
+            copy_side(e, "source", prev)
+            e.rule += ":issuer"
+
+
+def issuer_source_en(words, args, evs: list) -> None:
+    """English: the issuer in ", read by X," after a statement subject is the source (see the module doc)."""
+    L = kind_sets("statement_subject_ar.tsv", _KINDS)
+    if not args or not has_any(words, L["en_noun"]) or not has_any(words, L["en_link"]):
+        return
+    idx = start_index(words)
+    for e in evs:
+        if e.source_actor_id:
+            continue
+        t = idx.get(e.trigger_start)
+        if t is None:
+            continue
+        n = next((j for j in range(t - 1, -1, -1) if words[j].norm in L["en_noun"]), None)
+        if n is None or n + 3 >= t or words[n + 1].text != "," or words[n + 2].norm not in L["en_link"] \
+                or words[n + 3].norm != "by" or words[t - 1].text != ",":
+            continue
+        src = next((a for a in reversed(args) if n + 3 < a.i0 < t - 1), None)   # (the body of "the secretary-general of X")
+        if src is not None:
+            fill_side(e, "source", src.actor, (src.start, src.end))
+            e.rule += ":issuer"

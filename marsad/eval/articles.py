@@ -212,7 +212,9 @@ def _pair(gold_events: list[GoldEvent], spans: list[list[tuple[int, int]]], even
     scored = []
     for gi, (g, anchors) in enumerate(zip(gold_events, spans)):
         for ei, ev in enumerate(events):
-            hits = [i for i, (s, e) in enumerate(anchors) if ev.trigger_start < e and s < ev.trigger_end]
+            # (the event's trigger, or a telling of the same happening merged into it: Event.also_spans)
+            told = [(ev.trigger_start, ev.trigger_end)] + list(ev.also_spans)
+            hits = [i for i, (s, e) in enumerate(anchors) if any(t0 < e and s < t1 for t0, t1 in told)]
             if not hits:
                 continue
             chk = field_checks(g, ev, doc)

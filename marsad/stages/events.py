@@ -38,11 +38,11 @@ from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import condemned_attack, home_country, lead_body, recall
+from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
-from ..coding import service_objects
+from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import obliged_ar
-from ..coding import protest_current, reply_attack, repelled_attack, statement_subject, summit_ar
+from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import scheduled_en
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
@@ -50,7 +50,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set
+from ..coding.structure import form_set, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -136,9 +136,12 @@ class EventStage:
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
+                setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
+                evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
+                statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
@@ -162,13 +165,19 @@ class EventStage:
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
-                _partitive_target(words, args, evs)
+                owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
+                if quotes:
+                    capital_addressee.addressee(doc, words, args, evs)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
+                statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 _fallen_victims(words, args, evs)
+                _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
+                _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
                 _among_victims(words, args, evs)
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
                 result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
+                _partitive_target(words, args, evs)   # (after the result's victims: "مقتل قيادي في الحركة" is the group)
                 if any(e.cameo == "161" for e in evs):
                     evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
@@ -229,9 +238,11 @@ class EventStage:
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                               _INTL)
+            # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
+            domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
+                                _INTL)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         new = protest_current.apply(doc, new)
-        statement_subject.apply(doc, new)   # "وطالب البيان …": the issuer of the statement named before (session 15 AR11)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
@@ -251,6 +262,9 @@ class EventStage:
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
+        new = setting.drop(new)   # (after the repeats: a setting with actors still stands for a later "the meeting")
+        if self.config.options.get("retold", True):
+            new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         doc.events.extend(new)
         return doc
@@ -1925,6 +1939,16 @@ def _joined_noun(words, evs) -> None:
         ev.rule = ev.rule.replace(":ref", "", 1) + ":joined-noun"
 
 
+def _outer_verb(words, starts, earlier, inner):
+    """The nearest earlier verb event with a source whose complement (a ``comp`` cue after it) holds ``inner``."""
+    ji = starts.get(inner.trigger_start)
+    outer = next((e for e in reversed(earlier) if e.trigger_start < inner.trigger_start and e.source_code), None)
+    jo = starts.get(outer.trigger_start) if outer is not None else None
+    if ji is None or jo is None or not any("comp" in words[x].cue for x in range(jo + 1, ji)):
+        return None
+    return outer
+
+
 def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
@@ -1949,6 +1973,11 @@ def _conjoined_subject(words, evs) -> None:
             # whose subject is not yet the participle's (circumstantial.py runs later): the main verb's (session 10)
             prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < hal_at.trigger_start
                          and not circumstantial.is_participle(words, starts, e)), None)
+        if prev is not None and not prev.source_code and ev.root in _VERBAL_ROOTS:
+            # "وحذر الاتحاد من أن أي تصعيد "سيهدد الاستقرار"، ودعا الطرفين": the subject-less verb before is inside
+            # the complement of an earlier verb; the joined verbal act goes on with that one (session 15; not a
+            # material act: "قال إن مجهولين هاجموا القرية، وأحرقوا المنازل" keeps the attackers')
+            prev = _outer_verb(words, starts, verbs[:n], prev) or prev
         if prev is None or not prev.source_code or prev.quote_id != ev.quote_id or prev.negated:
             continue
         reread = False
@@ -2343,6 +2372,35 @@ def _numeral_next(words, i) -> bool:
     return False
 
 
+def _counted_patients(words, args, evs) -> None:
+    """An attack noun of the gen_tgt frame with no target: :func:`_counted_part`.  Run after the learned filter, so
+    the filter's features (which see the target) are those of the start (session 15)."""
+    starts = None
+    for ev in evs:
+        if ev.target_code or ev.root not in _ATTACK_ROOTS or ":noun:gen_tgt" not in ev.rule:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        i = starts.get(ev.trigger_start)
+        if i is None:
+            continue
+        b = _counted_part(words, last_word(words, i, ev.trigger_end), args)
+        if b is not None and b.actor.id != ev.source_actor_id:
+            _fill_actor(ev, "target", b.actor, (b.start, b.end))
+            ev.rule += ":tgt-counted"
+
+
+def _counted_part(words, last, after):
+    """"مقتل خمسة من عناصر طالبان"، "اختطاف ثلاثة من موظفي الإغاثة": the genitive of a patient noun is a count (a
+    number, one or two words) and من + the group counted: that group is the patient (session 15)."""
+    j = last + 1
+    while j < len(words) and j <= last + 2 and (words[j].norm.isdigit() or "quant" in words[j].cue):
+        j += 1
+    if j == last + 1 or j + 1 >= len(words) or words[j].norm != "من":
+        return None
+    return next((a for a in after if a.i0 == j + 1), None)
+
+
 def _by_agent(words, after, lang):
     for a in after:
         j = a.i0 - 1
@@ -2563,26 +2621,73 @@ def _among_victims(words, args, evs) -> None:
                 break
 
 
+_DEATH_NOUNS = ("حتف", "مصرع")
+_PLURAL_ENDS = ("ون", "ين")
+
+
+def _group_adjective(words, args, evs) -> None:
+    """"هاجم مسلحون حوثيون موقعا للجيش اليمني"، "قتل مسلحون حوثيون جنديين": the actor stage reads the plural group
+    adjective after a bare role noun as an actor of its own, and the verb took it as the object.  It names the
+    role's group: it is the source, and the actor after it (bare, or after ل / على / ضد, within four words) the
+    target (session 15).  Only a one-word plural (…ون / …ين) with no proclitic, right after a country-less
+    source, agreeing with its head noun in case ending and definiteness ("هاجم مسلحون الحوثيين"، "هاجم مسلحون
+    حوثيين": the object)."""
+    by_span = None
+    for ev in evs:
+        if ev.root not in _ATTACK_ROOTS or ev.source_country or not ev.source_span or not ev.target_span:
+            continue
+        if by_span is None:
+            by_span = {(a.start, a.end): k for k, a in enumerate(args)}
+        k = by_span.get(ev.source_span)
+        if k is None or k + 1 >= len(args) or args[k + 1].start != ev.target_span[0]:
+            continue
+        a, b = args[k], args[k + 1]
+        w = words[b.i0] if b.i0 < len(words) else None
+        head = words[a.i1 - 1].norm
+        if w is None or b.i0 != a.i1 or b.i1 != b.i0 + 1 or b.prep or w.prefix or a.actor.country \
+                or not a.actor.role or not w.norm.endswith(_PLURAL_ENDS) or w.norm[-2:] != head[-2:] \
+                or w.norm.startswith("ال") != head.startswith("ال") \
+                or not (b.actor.country or (b.actor.code or "")[:3] == "IMG") or b.actor.role not in ("REB", "INS", "UAF"):
+            continue
+        c = next((x for x in args[k + 2:k + 3] if x.i0 - b.i1 <= 4 and x.prep in ("", "ل", "علي", "ضد")
+                  and not any(words[j].punct for j in range(b.i1, x.i0))), None)
+        _fill_actor(ev, "source", b.actor, (b.start, b.end))
+        if c is not None:
+            _fill_actor(ev, "target", c.actor, (c.start, c.end))
+        else:
+            clear_side(ev, "target")
+        ev.rule += ":src-adjective"
+
+
 def _fallen_victims(words, args, evs) -> None:
     """"سقط عشرات العراقيين بين قتيل وجريح": a casualty noun (an ASSAULT noun of the none frame) with no target,
-    after a "fall" verb (cue ``fall``) whose bare subject is an actor: that actor is the victim.  Run after the
-    learned filter."""
+    after a "fall" verb (cue ``fall``) whose bare subject is an actor: that actor is the victim; also an attack noun
+    after في and "لقي X حتفه / مصرعه" (cue value ``death``; session 15).  Run after the learned filter."""
     starts = None
     for ev in evs:
-        if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:none" not in ev.rule:
+        if ev.plover_type != "ASSAULT" or ev.target_code or ":noun:" not in ev.rule:
             continue
         if starts is None:
             starts = start_index(words)
         i = starts.get(ev.trigger_start)
         if i is None:
             continue
+        if ":noun:none" not in ev.rule and not (i > 0 and words[i - 1].norm in ("في", "وفي")):
+            continue   # (session 15) or an attack noun after في: "لقي ثلاثة جنود مصرعهم في هجوم شنه مسلحون"
         k = next((k for k in range(i - 1, max(-1, i - 7), -1) if "fall" in words[k].cue), -1)
         if k < 0 or any(words[x].punct for x in range(k, i)):
             continue
+        if words[k].cue["fall"] == "death" and not any(words[x].norm.startswith(_DEATH_NOUNS) for x in range(k + 1, i)):
+            continue   # لقي: "met his death" only (لقي ترحيبا is no fall)
         v = next((a for a in args if k < a.i0 <= k + 3 and a.i1 <= i and a.prep == ""), None)
         if v is not None and v.actor.id != ev.source_actor_id:
             _fill_actor(ev, "target", v.actor, (v.start, v.end))
             ev.rule += ":fallen"
+            if not ev.source_code and "by" in words[i].cue:
+                # "لقي شرطي حتفه برصاص مسلحين": the shooters right after the casualty noun are the attackers
+                by = next((a for a in args if a.i0 == i + 1 and a.actor.id != v.actor.id), None)
+                if by is not None:
+                    _fill_actor(ev, "source", by.actor, (by.start, by.end))
 
 
 def _partitive_target(words, args, evs) -> None:
@@ -2623,13 +2728,32 @@ def _partitive_target(words, args, evs) -> None:
                 and (not b.actor.country or b.actor.country != ev.source_country):
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-partitive"
-        elif a.i1 < len(words) and words[a.i1].norm == "في" and b.i0 == a.i1 + 1 and a.actor.role \
-                and not a.actor.country and b.actor.kind != "country" and b.actor.country \
-                and b.actor.role in _STATE_ROLES and b.actor.id != ev.source_actor_id \
-                and b.actor.country != ev.source_country:
-            # "اغتال مسلحون ضابطا في الجيش العراقي": a bare sector member of a state body is that body's (session 12)
+        elif (p := _member_in(words, a)) and b.i0 in (p + 1, p + 2) and (b.i0 == p + 1 or words[p + 1].punct) \
+                and a.actor.role \
+                and not a.actor.country and b.actor.kind != "country" and b.actor.id != ev.source_actor_id \
+                and ((b.actor.country and b.actor.role in _STATE_ROLES and b.actor.country != ev.source_country)
+                     or (b.actor.kind == "organisation" and _armed_group(b.actor)
+                         and b.actor.code != ev.source_code)):
+            # "اغتال مسلحون ضابطا في الجيش العراقي": a bare sector member of a state body is that body's (session 12);
+            # "مقتل أحد القادة في تنظيم القاعدة": a member of a named armed group is that group's (session 15)
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-member"
+
+
+def _member_in(words, a) -> int:
+    """The position of the في after a member noun (``a``), across up to two definite adjectives ("أحد القيادات
+    البارزة في الحركة"), else 0."""
+    p = a.i1
+    while p < len(words) and p < a.i1 + 2 and not words[p].punct and words[p].norm.startswith("ال") \
+            and words[p].norm != "الي":
+        p += 1
+    return p if p + 1 < len(words) and words[p].norm == "في" else 0
+
+
+def _armed_group(actor) -> bool:
+    """A named non-state armed group: a rebel / insurgent role (حركة حماس PSEREB) or the militarised-group top code
+    (تنظيم القاعدة IMGMOSALQ)."""
+    return actor.role in ("REB", "INS") or (actor.code or "")[:3] == "IMG"
 
 
 _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
@@ -3466,6 +3590,7 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
+_OWN_ACT_CODES = frozenset(['1711'])   # codes whose verb is an act of its own beside its root's others (_dedupe)
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
@@ -3499,8 +3624,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
         # two verbs of the verbal-conflict roots with different codes are two acts ("condemned the strikes and
         # summoned the ambassador", أدانت … واستدعت السفير); attack verbs of one root stay one happening
         # (and a verbal noun joined to an announced act, _joined_noun: "ضبط …، وترحيل المخالفين" is a second act)
-        what = ev.cameo if (ev.root in _DISTINCT_VERB_ROOTS and ":verb:" in ev.rule) or ":joined-noun" in ev.rule \
-            else ev.root
+        # (a seizure of property, 1711, is not the arrest of the people on it: "احتجز القارب وأوقف 21 من طاقمه", session 15)
+        what = ev.cameo if ((ev.root in _DISTINCT_VERB_ROOTS or ev.cameo in _OWN_ACT_CODES) and ":verb:" in ev.rule) \
+            or ":joined-noun" in ev.rule else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
         if ":witnessed" in ev.rule:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..records import EVENT_SCHEMA
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _cols(schema: list[tuple[str, str]]) -> str:
@@ -61,6 +61,9 @@ LAYER_TABLES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+_LATER_EVENT_COLUMNS = frozenset(("also_spans",))   # added by a later migration (_v5), not by _v1
+
+
 def _v1() -> list[str]:
     ddl = [
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT)",
@@ -68,7 +71,8 @@ def _v1() -> list[str]:
         f"CREATE TABLE IF NOT EXISTS failed_documents (\n  {_cols(FAILED_SCHEMA)}\n)",
     ]
     for name, schema in LAYER_TABLES.items():
-        cols = schema if name != "events" else [("event_id", "TEXT PRIMARY KEY")] + schema[1:]
+        cols = schema if name != "events" else [("event_id", "TEXT PRIMARY KEY")] + [
+            c for c in schema[1:] if c[0] not in _LATER_EVENT_COLUMNS]
         ddl.append(f"CREATE TABLE IF NOT EXISTS {name} (\n  {_cols(cols)}\n)")
     ddl += [
         "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id)",
@@ -113,5 +117,10 @@ def _v4() -> list[str]:
     ]
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]
+def _v5() -> list[str]:
+    # the trigger spans of the same happening told again in the article, merged into the event (session 15)
+    return ["ALTER TABLE events ADD COLUMN IF NOT EXISTS also_spans TEXT"]
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 assert len(MIGRATIONS) == SCHEMA_VERSION

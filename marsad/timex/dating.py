@@ -54,6 +54,26 @@ def _data():
     return cached(("timex", "clauses"), _load)
 
 
+def _load_past():
+    d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8"))
+    return frozenset(d.get("past_irregular_en") or ()), tuple(d.get("past_not_prefix_ar") or ())
+
+
+def _past_verb(ev: Event) -> bool:
+    """Is the event's trigger a past verb (clauses.yaml ``past_irregular_en`` / ``past_not_prefix_ar``)?"""
+    if ":verb:" not in ev.rule or not ev.trigger:
+        return False
+    first = ev.trigger.split()[0]
+    irregular, not_ar = cached(("timex", "past_verbs"), _load_past)
+    if ev.lang == "en":
+        w = first.lower()
+        return w.endswith("ed") or w in irregular
+    if ev.lang == "ar":
+        w = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+        return bool(w) and not w.startswith(not_ar)
+    return False
+
+
 def _load_days_after():
     d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8")).get("days_after") or {}
     keys = [(re.compile(_alt([w]) + r"\Z", re.IGNORECASE), int(n)) for n, ws in d.items() for w in ws]
@@ -321,6 +341,13 @@ def date_event(doc: Document, ev: Event) -> Event:
         pub = doc.published_at[:10]
         ce = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[1]
         refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
+    if refs and ev.modality == "asserted" and doc.published_at and _past_verb(ev):
+        # "واتفق الجانبان على إرسال وفد … الأسبوع المقبل", "agreed to send a team … next week": a past verb happened by
+        # the publication date; a date counted forward after it ("next week", a relative reference) dates its content
+        # (session 15, lead).  A year-less date ("on Jan. 12") stays: _not_after reads it in the past year
+        pub = doc.published_at[:10]
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.basis == "relative" and x.value
+                                        and x.value[:10] > pub)]
     if refs and ev.modality == "asserted":
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)

@@ -1,0 +1,35 @@
+"""A capital right after a joined demand verb in a reported statement is the addressee (Arabic, session 15 FIELD).
+
+"وقالت وزارة الخارجية الجزائرية في بيان إن دورية مغربية أطلقت النار على رعاة جزائريين، وطالبت الرباط بفتح تحقيق":
+the capital after "، وطالبت" is the one asked (the target), not a new demander; the demand is the statement's
+speaker's.  Only a demand (root 10) joined by و / ف after a comma inside a quote with a speaker (of another country,
+or a bare role: "وقالت الوزارة"), whose subject as read is a capital used for its government (the actor's basis
+``metonym``) standing right after the verb and followed by the ب of the demanded act.  "وطالبت الرباط بفتح تحقيق"
+opening its own sentence (no speaker) and "وطالب الوزير المغربي بـ …" (no capital) are left alone.
+"""
+from __future__ import annotations
+
+from .structure import actor_of, copy_side, fill_side, start_index
+
+
+def addressee(doc, words, args, evs: list) -> None:
+    idx = None
+    for e in evs:
+        if e.root != "10" or ":verb:" not in e.rule or not e.source_actor_id or e.target_actor_id \
+                or not e.reported_by_actor_id or e.trigger[:1] not in ("و", "ف"):
+            continue
+        if idx is None:
+            idx = start_index(words)
+        t = idx.get(e.trigger_start)
+        if t is None or t == 0 or words[t - 1].text not in ("،", ","):
+            continue
+        a = next((a for a in args if a.i0 == t + 1 and a.actor.id == e.source_actor_id), None)
+        if a is None or a.actor.basis != "metonym" or a.i1 >= len(words) or not words[a.i1].norm.startswith("ب"):
+            continue
+        speaker = actor_of(doc, e.reported_by_actor_id)
+        if speaker is None or speaker.country == a.actor.country or a.actor.id == speaker.id:
+            continue
+        span = next((sp for sp in speaker.spans if e.sentence_start <= sp[0] < e.sentence_end), speaker.spans[0])
+        copy_side(e, "target", e, "source")
+        fill_side(e, "source", speaker, span)
+        e.rule += ":capital-addressee"

@@ -1,0 +1,182 @@
+"""One happening told again within an article: the headline, the lead and the body (session 15, STORY).
+
+News tells its main happening up to three times: the headline ("Soldier killed in border shooting"), the lead ("an
+Armenian soldier was shot dead near Tegh") and the body ("Azerbaijani troops opened fire on Armenian positions,
+killing a conscript"); "السنغال تستدعي سفير موريتانيا بعد مقتل صياد" then "احتجاجا على مقتل صياد سنغالي برصاص خفر
+السواحل".  Each telling is coded where it stands; this step makes them one event: it keeps the most informative telling,
+fills its empty fields from the other (an actor side, a date or a place of its own) and records the other's trigger
+span in ``Event.also_spans`` (the evidence of the same happening), rule marker ``:retold``.
+
+Two events are one happening only when everything they tell agrees:
+
+- the same CAMEO code, or one is its root's generic code (``xx0``) and the other a code of that root with both
+  actors named in both, or both are violence (roots 18, 19, 20), one of them names no attacker (the victims'
+  telling: "was killed" / مقتل) and both name the victims;
+- the same negation and modality, neither of them background (a headline that the learned filter set as background,
+  ``:clf-``, is still the headline of the story's happening: it may merge and the kept event is current); never a
+  statement (root 01: a statement is its speaker's act);
+- compatible actors on each side: the same code, one side empty, or one code less specific than the other with
+  nothing against it (``ARM`` and ``ARMMIL``; a bare role and that role of a country, ``MIL`` and ``ARMMIL``: the
+  kept event takes the specific one), never a bare role and a country (``GOV`` and ``SAU``), two countries or two roles
+  that differ (so a reciprocal act, A expels B's diplomats and B expels A's, stays two events);
+- the same date, or one of them dated only by the publication date (a headline's), and no two different places named
+  in their own clauses;
+- where they stand: one in the headline and the other in the body at most ``_NEAR`` sentences after the lead (outside
+  violence the body's telling has a source); or, for violence only, one telling only the victims (no source, a target:
+  "was shot dead") and the other the attacker and the victims ("opened fire on Armenian positions"), one in the lead
+  (the first body sentence) and the other at most ``_NEAR`` sentences after it, or both in the body at most ``_GAP``
+  sentences apart.  But for a protest, the two name one actor side both (an actor-less headline "القمة" is no
+  bilateral meeting).  Two meetings of one pair in the body stay two ("the ministers met on Monday …; on the sidelines
+  of the summit the president met the king").  Captions are never merged; two events of one sentence are
+  ``events._dedupe``'s work.
+"""
+from __future__ import annotations
+
+from .structure import copy_side
+
+_VIOLENT = frozenset(("18", "19", "20"))
+_GAP = 2
+_NEAR = 5   # the headline's and the lead's happening is told again within this many sentences after the lead
+_WEAK_DATES = frozenset(("publication", "unresolved"))
+_WEAK_PLACES = frozenset((None, "dateline", "actors"))
+
+
+def _codes_fit(a, b) -> bool:
+    if a.root != b.root and not (a.root in _VIOLENT and b.root in _VIOLENT):
+        return False
+    if a.cameo == b.cameo:
+        return True
+    if a.root in _VIOLENT and b.root in _VIOLENT:
+        # the victims' telling beside the attacker's, both naming the victims ("struggles" in a headline is no
+        # kidnapping told again)
+        return (not a.source_code or not b.source_code) and bool(a.target_code and b.target_code)
+    # a root's generic code and a specific one only for one pair told both times ("لن نقبل" in a headline is not the
+    # body's refusal to meet, 125)
+    return ((len(a.cameo) == 3 and a.cameo[2] == "0") or (len(b.cameo) == 3 and b.cameo[2] == "0")) \
+        and bool(a.source_code and b.source_code and a.target_code and b.target_code)
+
+
+def _side_fits(a, b, side: str) -> bool:
+    ca, cb = getattr(a, f"{side}_code"), getattr(b, f"{side}_code")
+    if not ca or not cb or ca == cb:
+        return True
+    na, nb = getattr(a, f"{side}_country"), getattr(b, f"{side}_country")
+    if na and nb and na != nb:
+        return False
+    if ca.startswith(cb) or cb.startswith(ca):
+        return True   # a country and its military (ARM, ARMMIL), an organisation and its organ
+    # a bare role and the same role of a country (MIL, ARMMIL); not a bare role and a country (GOV, SAU): they may be
+    # anyone's government
+    ra, rb = getattr(a, f"{side}_role"), getattr(b, f"{side}_role")
+    return bool(ra) and ra == rb and not (na and nb)
+
+
+def _dates_fit(a, b) -> bool:
+    if a.date_basis in _WEAK_DATES or b.date_basis in _WEAK_DATES or not a.date or not b.date:
+        return True
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _places_fit(doc, a, b) -> bool:
+    if a.place_basis in _WEAK_PLACES or b.place_basis in _WEAK_PLACES or a.place_id == b.place_id:
+        return True
+    pa, pb = doc.place(a.place_id), doc.place(b.place_id)
+    if pa is None or pb is None or pa.name == pb.name:
+        return True
+    # a country or a region and a town of that country ("in Armenia" / "near Tegh", "شمال سيناء" / "العريش") do not
+    # disagree (the gazetteer keeps no province of a town: the same country is the test); two towns do
+    return pa.country == pb.country and (pa.precision != "city" or pb.precision != "city")
+
+
+def _background(e) -> bool:
+    """Background that does not keep a headline apart: the filter's verdict on a headline (``:clf-``)."""
+    return e.historical and not (e.segment_kind == "title" and ":clf-" in e.rule and e.date_basis in _WEAK_DATES)
+
+
+def _placed(a, b, lead: int) -> bool:
+    """May ``a`` (told first) and ``b`` be two tellings of one happening by where they stand?"""
+    if a.root not in _VIOLENT and not b.source_code:
+        return False   # (outside violence a body event with no source is a speaker the coder missed, not a
+        # retelling: "وحذر الاتحاد الأفريقي …، ودعا الطرفين" is the Union's appeal, not the headline's or the lead's)
+    if a.root != "14" and not ((a.source_code and b.source_code) or (a.target_code and b.target_code)):
+        return False   # (and they name one actor both: an actor-less headline "القمة" is no bilateral meeting, a
+        # headline's "nightclub killing" no gang's smashing of display cases "in a separate case")
+    if a.segment_kind == "title":
+        return b.segment_kind == "body" and b.sentence <= lead + _NEAR
+    if a.segment_kind != "body" or b.segment_kind != "body" or b.sentence <= a.sentence:
+        return False
+    if a.sentence == lead and b.sentence > lead + _NEAR:
+        return False
+    if a.root not in _VIOLENT:
+        return False   # (two meetings of one pair in the body are not one: "the ministers met on Monday …; on the
+        # sidelines of the summit the president met the king")
+    if not (a.target_code and b.target_code) or (not a.source_code) == (not b.source_code):
+        # (the victims' telling and the attacker's, both naming the victims: an actor-less "واعتداءات" is attacks in
+        # general, "the fighting put the truce at risk" no victims' telling; two attacks each with its attacker are
+        # two reports - "exchanged artillery fire" and "Cambodian forces shelled two villages")
+        return False
+    return a.sentence == lead or b.sentence - a.sentence <= _GAP
+
+
+def _fits(doc, a, b, lead: int) -> bool:
+    return a.root != "01" and b.root != "01" and a.negated == b.negated and a.modality == b.modality \
+        and not _background(a) and not _background(b) and _codes_fit(a, b) and _placed(a, b, lead) \
+        and _side_fits(a, b, "source") and _side_fits(a, b, "target") and _dates_fit(a, b) and _places_fit(doc, a, b)
+
+
+def _rank(e) -> tuple:
+    return (bool(e.source_code) + bool(e.target_code), e.segment_kind == "body", e.date_basis not in _WEAK_DATES,
+            e.place_basis not in _WEAK_PLACES, len(e.source_code or "") + len(e.target_code or ""),
+            bool(e.source_code))
+
+
+def _absorb(keep, other) -> None:
+    """``keep`` takes ``other``'s trigger span as further evidence and every field it lacks."""
+    for side in ("source", "target"):
+        mine, theirs = getattr(keep, f"{side}_code"), getattr(other, f"{side}_code")
+        if theirs and (not mine or (theirs.startswith(mine) and len(theirs) > len(mine))
+                       or (getattr(other, f"{side}_country") and not getattr(keep, f"{side}_country"))):
+            copy_side(keep, side, other)   # (the more specific code of one actor: ARMMIL for ARM)
+    if keep.date_basis in _WEAK_DATES and other.date_basis not in _WEAK_DATES:
+        keep.date, keep.date_end, keep.date_granularity = other.date, other.date_end, other.date_granularity
+        keep.date_basis, keep.date_timeref_id = other.date_basis, other.date_timeref_id
+    if keep.place_basis in _WEAK_PLACES and other.place_basis not in _WEAK_PLACES:
+        keep.place_id, keep.place_basis = other.place_id, other.place_basis
+    if not keep.reported_by_code and other.reported_by_code:
+        keep.reported_by_code, keep.reported_by_actor_id = other.reported_by_code, other.reported_by_actor_id
+    if keep.historical and not other.historical:
+        keep.historical = False   # (a headline set as background by the filter, told as current in the body)
+    keep.confidence = max(keep.confidence, other.confidence)
+    spans = [(other.trigger_start, other.trigger_end)] + list(other.also_spans) + list(keep.also_spans)
+    keep.also_spans = sorted(set(spans))
+    if ":retold" not in keep.rule:
+        keep.rule += ":retold"
+
+
+def merge(doc, events: list) -> list:
+    """The events of ``doc`` with each happening told again merged into one event (document order kept)."""
+    if len(events) < 2:
+        return events
+    lead = next((i for i, s in enumerate(doc.sentences) if s.segment_kind == "body"), -1)
+    near = lead + _NEAR
+    # the events that may be told first, by family (a root; violence is one): the headline's, and the body's violence
+    alive: dict = {}
+    drop: set = set()
+    for b in sorted(events, key=lambda e: (e.sentence, e.trigger_start)):
+        if b.root == "01" or _background(b):
+            continue
+        violent = b.root in _VIOLENT
+        fam = "V" if violent else b.root
+        told = alive.get(fam)
+        a = next((a for a in reversed(told) if _fits(doc, a, b, lead)), None) \
+            if told and (violent or b.sentence <= near) else None
+        if a is None:
+            if b.segment_kind == "title" or (violent and b.segment_kind == "body"):
+                alive.setdefault(fam, []).append(b)
+            continue
+        keep, other = (b, a) if _rank(b) > _rank(a) else (a, b)
+        _absorb(keep, other)
+        drop.add(id(other))
+        if keep is b:
+            told[next(i for i, x in enumerate(told) if x is a)] = b
+    return [e for e in events if id(e) not in drop] if drop else events
