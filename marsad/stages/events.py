@@ -126,7 +126,7 @@ class EventStage:
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts)
-            if lang == "ar" and evs and any("witness" in w.cue for w in words):
+            if lang == "ar" and evs and "witness" in cue_index(words):
                 _witnessed(words, evs)   # "…، كما شهدت مدينتا … مظاهرات مماثلة": other places saw it too
             evs = _dedupe(evs, doc.text)
             if evs:
