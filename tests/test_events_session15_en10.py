@@ -1,0 +1,90 @@
+"""Session 15, EN10 (own sentences): English causes of the second blind test.
+
+- "would respond / react (forcefully) if …" is a conditional threat (13), made now; "respond" without a condition
+  is no event.
+- "would not reopen the crossing" is a refusal announced now (124); reopening a crossing is 086.
+- "send (a team of) military advisers / instructors" is military assistance (072; future -> intent 033).
+- US combatant commands (Southern / Central / Africa Command) are USAMIL.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+
+PUB = "2026-11-20"
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _codes(pipe, text):
+    return [(e.cameo, e.source_code, e.target_code, e.negated) for e in pipe(text, published_at=PUB).events]
+
+
+def _ev(pipe, text, trigger):
+    return [e for e in pipe(text, published_at=PUB).events if e.trigger.split()[0] == trigger]
+
+
+# ----------------------------------------------------------------------------- 1. missing rows
+@pytest.mark.parametrize("text, trigger, source", [
+    ("The Indian army warned on Sunday that it would respond forcefully if militants attacked its posts again.",
+     "respond", "INDMIL"),
+    ("The interior minister said Ghana would react firmly unless the raids on its fishing boats stopped.",
+     "react", "GHA"),
+])
+def test_conditional_response_is_a_threat(pipe, text, trigger, source):
+    evs = _ev(pipe, text, trigger)
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.cameo.startswith("13") and e.source_code == source and not e.negated and e.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not respond to the letter from the opposition.",
+    "The army responded to the criticism on Tuesday.",
+])
+def test_response_without_condition_is_no_threat(pipe, text):
+    assert not [c for c in _codes(pipe, text) if c[0].startswith("13")]
+
+
+def test_not_reopen_is_a_refusal(pipe):
+    evs = _ev(pipe, "Kenya said it would not reopen the border crossing until Somalia stopped the raids.", "reopen")
+    assert len(evs) == 1 and evs[0].cameo == "124" and evs[0].source_code == "KEN" and not evs[0].negated
+
+
+def test_reopened_crossing_is_opening(pipe):
+    assert ("086", "TUR", "SYR", False) in _codes(pipe, "Turkey reopened the border crossing with Syria on Monday.")
+
+
+def test_not_reopen_a_factory_is_no_refusal(pipe):
+    # guard: a factory is no crossing
+    assert not [c for c in _codes(pipe, "The company said it would not reopen the factory this year.")
+                if c[0].startswith("12")]
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Germany sent military instructors to Niger last year.", "072", "DEU", "NER"),
+    ("U.S. Southern Command said it would send a team of military advisers to Guyana.", "033", "USAMIL", "GUY"),
+])
+def test_send_advisers_is_military_assistance(pipe, text, code, source, target):
+    evs = _ev(pipe, text, "send" if "send" in text else "sent")
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.cameo == code and e.source_code == source and (e.target_code or "")[:3] == target
+
+
+def test_send_investigators_is_no_aid(pipe):
+    # guard: a team of investigators is no assistance
+    codes = _codes(pipe, "The United Nations will send a team of investigators to the site of the massacre.")
+    assert not [c for c in codes if c[0][:2] in ("03", "07") and c[0] in ("033", "072")]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Central Command said its forces destroyed a drone over the Red Sea.",
+    "Africa Command said an air strike killed three militants near Jilib.",
+])
+def test_us_commands_are_usamil(pipe, text):
+    assert any(c[1] == "USAMIL" for c in _codes(pipe, text))
