@@ -88,3 +88,26 @@ def test_send_investigators_is_no_aid(pipe):
 ])
 def test_us_commands_are_usamil(pipe, text):
     assert any(c[1] == "USAMIL" for c in _codes(pipe, text))
+
+
+# ----------------------------------------------------------------------------- 2. "its / their" + an actor noun
+@pytest.mark.parametrize("text, trigger, source", [
+    ("India sealed the border with Myanmar on Friday, a day after its jets bombed rebel camps in Myanmar's "
+     "Sagaing region.", "bombed", "IND"),
+    ("Pakistan closed the crossing with Afghanistan on Wednesday, a day after its warplanes struck hideouts in "
+     "Afghanistan's Khost province.", "struck", "PAK"),
+])
+def test_its_is_the_subject_not_a_prepositions_object(pipe, text, trigger, source):
+    evs = _ev(pipe, text, trigger)
+    assert len(evs) == 1 and (evs[0].source_code or "")[:3] == source
+
+
+def test_its_without_a_free_subject_keeps_the_nearest(pipe):
+    # guard: only a preposition's object was named before "its": it stays the owner
+    evs = _ev(pipe, "In a statement on Kenya, the ministry said its police arrested six smugglers.", "arrested")
+    assert len(evs) == 1 and (evs[0].source_code or "")[:3] == "KEN"
+
+
+def test_place_genitive_is_no_source(pipe):
+    evs = _ev(pipe, "Drones struck a fuel depot in Russia's Belgorod region on Monday.", "struck")
+    assert len(evs) == 1 and evs[0].source_code is None and evs[0].target_code == "RUS"

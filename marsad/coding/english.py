@@ -1872,14 +1872,31 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
         return owner.country if owner is not None else None
     if "pron_poss" not in words[k - 1].cue:
         return None
-    best = None
+    return _pron_owner(doc, words, doc.sentences[ev.sentence].start, words[k - 1].start)
+
+
+def _pron_owner(doc, words, sent_start: int, limit: int) -> Optional[str]:
+    """The country of the nearest actor named before ``limit`` in the sentence, for "its / their": an actor
+    that is no preposition's object first ("Pakistan closed the crossing with Afghanistan, a day after its
+    warplanes struck …" -> Pakistan; session 15 EN10), else the nearest one."""
+    at = {w.start: k for k, w in enumerate(words)}
+    best = free = None
     for a in doc.actors:
         if not a.country:
             continue
         for s0, e0 in a.spans:
-            if doc.sentences[ev.sentence].start <= s0 and e0 <= words[k - 1].start and (best is None or e0 > best[0]):
+            if not (sent_start <= s0 and e0 <= limit):
+                continue
+            if best is None or e0 > best[0]:
                 best = (e0, a.country)
-    return best[1] if best else None
+            k = at.get(s0)
+            if k is not None and k > 0 and words[k - 1].norm == "the":
+                k -= 1
+            if k is not None and k > 0 and (words[k - 1].norm in _SUBJ_STOP or words[k - 1].norm == "of"):
+                continue
+            if free is None or e0 > free[0]:
+                free = (e0, a.country)
+    return free[1] if free else (best[1] if best else None)
 
 
 def _nationality(word: str) -> Optional[str]:
@@ -1954,13 +1971,7 @@ def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
         if w.punct or "boundary" in w.cue or "comp" in w.cue:
             return None
         if "pron_poss" in w.cue:
-            best = None
-            for a in doc.actors:
-                if a.country:
-                    for s0, e0 in a.spans:
-                        if ev.sentence_start <= s0 and e0 <= w.start and (best is None or e0 > best[0]):
-                            best = (e0, a.country)
-            return best[1] if best else None
+            return _pron_owner(doc, words, ev.sentence_start, w.start)
     return None
 
 
