@@ -111,3 +111,47 @@ def test_its_without_a_free_subject_keeps_the_nearest(pipe):
 def test_place_genitive_is_no_source(pipe):
     evs = _ev(pipe, "Drones struck a fuel depot in Russia's Belgorod region on Monday.", "struck")
     assert len(evs) == 1 and evs[0].source_code is None and evs[0].target_code == "RUS"
+
+
+# ----------------------------------------------------------------------------- 3. homographs and non-events
+def test_close_to_the_border_is_no_closure(pipe):
+    assert not [c for c in _codes(pipe, "Serbia has kept troops close to the border with Kosovo since Friday.")
+                if c[0].startswith("17")]
+
+
+def test_closed_the_border_is_a_closure(pipe):
+    # guard
+    assert ("172", "SRB", "XKX", False) in _codes(pipe, "Serbia closed the border with Kosovo on Friday.")
+
+
+def test_attacks_claimed_by_a_group_is_no_claim(pipe):
+    codes = _codes(pipe, "Bombings claimed by the group have killed dozens of police officers in the past year.")
+    assert not [c for c in codes if c[0].startswith("11")]
+    assert [c for c in codes if c[0].startswith("18") and c[2] == "COP"]   # the killings stay
+
+
+def test_planned_attacks_are_intent(pipe):
+    evs = [e for e in pipe("Police said the men had been planning attacks on churches in the capital.",
+                           published_at=PUB).events if e.trigger == "attacks"]
+    assert evs and all(e.modality == "intent" for e in evs)
+
+
+def test_planted_bombs_stay_asserted(pipe):
+    # guard: no planning word, the act is reported as done
+    evs = pipe("Police said the men had planted bombs near the church.", published_at=PUB).events
+    assert [e for e in evs if e.cameo.startswith("18") and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the schools would stay closed until the security situation allows.",
+    "The border will reopen to trucks when the weather permits.",
+])
+def test_intransitive_allow_is_no_event(pipe, text):
+    evs = pipe(text, published_at=PUB).events
+    assert not [e for e in evs if e.trigger.startswith(("allow", "permit"))]
+
+
+def test_allow_with_an_object_stays(pipe):
+    # guard: "allowed aid convoys to enter" is a concession
+    codes = _codes(pipe, "Israel allowed aid convoys to enter Gaza on Sunday.")
+    assert [c for c in codes if c[0][:2] == "08" and c[1] == "ISR"]

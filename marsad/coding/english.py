@@ -936,6 +936,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 drop.add(id(ev))
                 continue
             _under_fire(ev, words, last, args)
+        nxt = words[i].cue.get("homograph_next")
+        if nxt and ((i + 1 >= len(words) or words[i + 1].punct) if nxt == "PUNCT"
+                    else (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
+            drop.add(id(ev))      # "close to the border", "attacks claimed by the group", "until … allows." (session 15)
+            continue
         if "ruling" in words[i].cue and last == i and i + 1 < len(words) \
                 and words[i + 1].norm in _RULING_NEXT:
             drop.add(id(ev))      # "the court ruled that …", "ruled in favour of …": a ruling, no event
