@@ -155,3 +155,24 @@ def test_allow_with_an_object_stays(pipe):
     # guard: "allowed aid convoys to enter" is a concession
     codes = _codes(pipe, "Israel allowed aid convoys to enter Gaza on Sunday.")
     assert [c for c in codes if c[0][:2] == "08" and c[1] == "ISR"]
+
+
+# ----------------------------------------------------------------------------- 5. "condemned the strikes" -> the striker
+def test_condemned_the_strikes_targets_the_striker(pipe):
+    evs = _ev(pipe, "Indian jets struck rebel camps in Myanmar on Tuesday. Myanmar's government condemned the "
+                    "strikes on Wednesday.", "condemned")
+    assert len(evs) == 1 and evs[0].source_code == "MMRGOV" and (evs[0].target_code or "")[:3] == "IND"
+
+
+def test_condemned_strikes_elsewhere_is_not_read_back(pipe):
+    # guard: "the strikes in Gaza" has a setting of its own: it is not the strike on Myanmar
+    evs = _ev(pipe, "Indian jets struck rebel camps in Myanmar on Tuesday. Pakistan condemned the strikes in "
+                    "Gaza.", "condemned")
+    assert len(evs) == 1 and (evs[0].target_code or "")[:3] != "IND"
+
+
+def test_condemned_attack_of_the_same_side_is_not_read_back(pipe):
+    # guard: the only earlier attack is the condemner's own
+    evs = _ev(pipe, "Indian jets struck rebel camps in Myanmar on Tuesday. India condemned the attack on "
+                    "Wednesday.", "condemned")
+    assert len(evs) == 1 and (evs[0].target_code or "")[:3] != "IND"

@@ -2305,8 +2305,10 @@ def _attack_on(doc, ev, words, end: int, head: str, cands, lex):
     if not any(t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(head)):
         return None
     k = next((k for k, w in enumerate(words) if w.start >= end), None)
-    if k is None or k + 1 >= len(words) or words[k].norm != "on":
-        return None
+    if k is None or k + 1 >= len(words) or words[k].norm != "on" or "time" in words[k + 1].cue:
+        if k is not None and words[k].norm in ("by", "against", "in", "at", "of"):
+            return None   # "the attack by …", "the strikes in Idlib": a noun with its own setting, not read back
+        return _attack_back(ev, cands)
     k += 1 + (words[k + 1].norm in _DEFINITE and k + 2 < len(words))
     if words[k].punct:
         return None
@@ -2319,6 +2321,21 @@ def _attack_on(doc, ev, words, end: int, head: str, cands, lex):
             continue
         if obj.search(doc.text, e.trigger_end, min(e.sentence_end, e.trigger_end + 80)) \
                 and (ante is None or e.trigger_start > ante.trigger_start):
+            ante = e
+    return ante
+
+
+def _attack_back(ev, cands):
+    """"Pakistani jets struck … Afghanistan condemned the strikes": a definite attack noun with no phrase of its own
+    names the nearest earlier asserted attack (roots 18-20) of another side, at most _AUTHOR_BACK sentences back
+    (session 15 EN10)."""
+    ante = None
+    for e in cands:
+        if e is ev or e.root not in _FORCE_ROOTS or e.negated or e.modality != "asserted" \
+                or not (ev.sentence - _AUTHOR_BACK <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
+                or e.source_code == ev.source_code or (e.source_country and e.source_country == ev.source_country):
+            continue
+        if ante is None or e.trigger_start > ante.trigger_start:
             ante = e
     return ante
 
