@@ -176,3 +176,17 @@ def test_condemned_attack_of_the_same_side_is_not_read_back(pipe):
     evs = _ev(pipe, "Indian jets struck rebel camps in Myanmar on Tuesday. India condemned the attack on "
                     "Wednesday.", "condemned")
     assert len(evs) == 1 and (evs[0].target_code or "")[:3] != "IND"
+
+
+# ----------------------------------------------------------------------------- 4. "the court" -> the court named before
+def test_the_court_is_the_court_named_before(pipe):
+    evs = _ev(pipe, "Guyana asked the International Court of Justice on Monday to halt the build-up. On Tuesday "
+                    "Venezuela rejected the court's jurisdiction.", "rejected")
+    assert len(evs) == 1 and evs[0].source_code == "VEN" and evs[0].target_code == "IGOUNOJUD"
+
+
+def test_the_court_stays_open_when_two_courts_compete(pipe):
+    # guard: two courts named before "the court": neither is chosen
+    evs = _ev(pipe, "Guyana asked the International Court of Justice and the International Criminal Court on Monday "
+                    "to act. On Tuesday Venezuela rejected the court's jurisdiction.", "rejected")
+    assert len(evs) == 1 and evs[0].target_code not in ("IGOUNOJUD", "IGOJUD")

@@ -2226,6 +2226,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
     speech_clause_target(doc, events)  # "condemned the attack … and said a Greek frigate would …" (EN7)
     appositive_act(doc, events)        # "The government cut internet access, a move the opposition condemned" (EN7)
+    definite_body(doc, events)         # "asked the International Court of Justice …  rejected the court's …" (EN10)
     object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
     warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
@@ -2244,6 +2245,33 @@ _AUTHOR_BACK = 5   # sentences
 
 def _plain(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+_BODY_HEADS = _cue_words("body_head", "_BODY_HEADS")
+
+
+def definite_body(doc, events) -> None:
+    """"Guyana asked the International Court of Justice …  Venezuela rejected the court's jurisdiction": a side that
+    is only "the court / tribunal / council / commission" (lower case, after "the") is the one body named before it in
+    the article whose name holds that word ("Court"); nothing when two different bodies were named (session 15 EN10)."""
+    text = doc.text
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        for side in ("source", "target"):
+            span = getattr(ev, f"{side}_span")
+            if not span or text[span[0]:span[1]] not in _BODY_HEADS or not text[max(0, span[0] - 4):span[0]].lower() == "the ":
+                continue
+            name = re.compile(r"\b" + text[span[0]:span[1]].capitalize() + r"\b")
+            own = getattr(ev, f"{side}_actor_id")
+            named = {}
+            for a in doc.actors:
+                if a.id != own and a.code and a.kind == "organisation" and any(
+                        e0 <= span[0] and name.search(text, s0, e0) for s0, e0 in a.spans):
+                    named[a.code] = a
+            if len(named) == 1:
+                _set_side(ev, side, next(iter(named.values())), span)
+                _mark(ev, f"{side[:3]}-body")
 
 
 def object_author(doc, events, lex) -> None:
