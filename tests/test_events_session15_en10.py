@@ -190,3 +190,16 @@ def test_the_court_stays_open_when_two_courts_compete(pipe):
     evs = _ev(pipe, "Guyana asked the International Court of Justice and the International Criminal Court on Monday "
                     "to act. On Tuesday Venezuela rejected the court's jurisdiction.", "rejected")
     assert len(evs) == 1 and evs[0].target_code not in ("IGOUNOJUD", "IGOJUD")
+
+
+# ----------------------------------------------------------------------------- 3e. a negated definite noun refers back
+def test_did_not_break_up_the_protest_adds_no_protest(pipe):
+    codes = _codes(pipe, "Hundreds of teachers rallied outside parliament on Monday. Police did not try to break up "
+                         "the protest.")
+    assert [c for c in codes if c[0] == "141"] == [("141", "CVL", "LEG", False)]
+
+
+def test_negated_protest_without_earlier_one_stays(pipe):
+    # guard: no protest was reported before: the negated noun is not dropped
+    codes = _codes(pipe, "Police did not try to break up the protest outside parliament on Monday.")
+    assert [c for c in codes if c[0] == "141" and c[3]]

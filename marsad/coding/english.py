@@ -2882,8 +2882,9 @@ def _same_happening(ev, p) -> bool:
     if sc and sc != pc and not (ev.source_country and ev.source_country == p.source_country and min(len(sc), len(pc)) == 3) \
             and not (not ev.source_country and sc[:3] in _SECTORS and len(pc) == 3):
         return False   # (a country-less role, "a ministry spokesman", may speak for the country that acted)
-    if ev.target_code and ev.target_code != p.target_code:
-        return False
+    if ev.target_code and ev.target_code != p.target_code and not (
+            ev.negated and ev.target_span and ev.target_span[1] <= ev.trigger_start):
+        return False   # (a negated noun's actor before it is the governing verb's: "police did not try to break up the …")
     return ev.place_id == p.place_id or "clause" not in (ev.place_basis, p.place_basis) or \
         ev.place_basis != p.place_basis   # (two places named in their own clauses: two happenings)
 
@@ -2905,7 +2906,10 @@ def definite_repeat(doc, events) -> None:
         if seg in ("title", "caption"):
             continue
         prior = [p for p in firsts.get(ev.cameo, ()) if p.sentence < ev.sentence and not p.negated]
-        if prior and (":noun:" in ev.rule or not ev.trigger.lower().endswith(("ed", "ing"))) and not ev.negated:
+        if prior and (":noun:" in ev.rule or not ev.trigger.lower().endswith(("ed", "ing"))) and (
+                not ev.negated or ":noun:" in ev.rule):
+            # (a negated definite noun, "did not try to break up the protest", names the earlier happening too:
+            # the negation is the governing verb's; session 15 EN10)
             before = doc.text[ev.sentence_start:ev.trigger_start].split()[-2:]
             definite = bool(before) and (before[-1].lower() in _DEFINITE or (
                 len(before) == 2 and before[0].lower() in _DEFINITE and before[1][:1].isalpha()))
