@@ -203,3 +203,9 @@ def test_negated_protest_without_earlier_one_stays(pipe):
     # guard: no protest was reported before: the negated noun is not dropped
     codes = _codes(pipe, "Police did not try to break up the protest outside parliament on Monday.")
     assert [c for c in codes if c[0] == "141" and c[3]]
+
+
+def test_respond_without_condition_leaves_the_future_scope(pipe):
+    # guard: "will respond to every attack": the attack is no asserted event (respond, with no "if", is no predicate)
+    evs = pipe('"We will respond to every attack on our territory," the army spokesman said.', published_at=PUB).events
+    assert not [e for e in evs if e.trigger == "attack" and e.modality == "asserted"]
