@@ -936,6 +936,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 drop.add(id(ev))
                 continue
             _under_fire(ev, words, last, args)
+        nxt = words[i].cue.get("homograph_next")
+        if nxt and ((i + 1 >= len(words) or words[i + 1].punct) if nxt == "PUNCT"
+                    else (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
+            drop.add(id(ev))      # "close to the border", "attacks claimed by the group", "until … allows." (session 15)
+            continue
         if "ruling" in words[i].cue and last == i and i + 1 < len(words) \
                 and words[i + 1].norm in _RULING_NEXT:
             drop.add(id(ev))      # "the court ruled that …", "ruled in favour of …": a ruling, no event
@@ -1872,14 +1877,31 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
         return owner.country if owner is not None else None
     if "pron_poss" not in words[k - 1].cue:
         return None
-    best = None
+    return _pron_owner(doc, words, doc.sentences[ev.sentence].start, words[k - 1].start)
+
+
+def _pron_owner(doc, words, sent_start: int, limit: int) -> Optional[str]:
+    """The country of the nearest actor named before ``limit`` in the sentence, for "its / their": an actor
+    that is no preposition's object first ("Pakistan closed the crossing with Afghanistan, a day after its
+    warplanes struck …" -> Pakistan; session 15 EN10), else the nearest one."""
+    at = {w.start: k for k, w in enumerate(words)}
+    best = free = None
     for a in doc.actors:
         if not a.country:
             continue
         for s0, e0 in a.spans:
-            if doc.sentences[ev.sentence].start <= s0 and e0 <= words[k - 1].start and (best is None or e0 > best[0]):
+            if not (sent_start <= s0 and e0 <= limit):
+                continue
+            if best is None or e0 > best[0]:
                 best = (e0, a.country)
-    return best[1] if best else None
+            k = at.get(s0)
+            if k is not None and k > 0 and words[k - 1].norm == "the":
+                k -= 1
+            if k is not None and k > 0 and (words[k - 1].norm in _SUBJ_STOP or words[k - 1].norm == "of"):
+                continue
+            if free is None or e0 > free[0]:
+                free = (e0, a.country)
+    return free[1] if free else (best[1] if best else None)
 
 
 def _nationality(word: str) -> Optional[str]:
@@ -1954,13 +1976,7 @@ def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
         if w.punct or "boundary" in w.cue or "comp" in w.cue:
             return None
         if "pron_poss" in w.cue:
-            best = None
-            for a in doc.actors:
-                if a.country:
-                    for s0, e0 in a.spans:
-                        if ev.sentence_start <= s0 and e0 <= w.start and (best is None or e0 > best[0]):
-                            best = (e0, a.country)
-            return best[1] if best else None
+            return _pron_owner(doc, words, ev.sentence_start, w.start)
     return None
 
 
@@ -2210,6 +2226,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
     speech_clause_target(doc, events)  # "condemned the attack … and said a Greek frigate would …" (EN7)
     appositive_act(doc, events)        # "The government cut internet access, a move the opposition condemned" (EN7)
+    definite_body(doc, events)         # "asked the International Court of Justice …  rejected the court's …" (EN10)
     object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
     warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
@@ -2228,6 +2245,33 @@ _AUTHOR_BACK = 5   # sentences
 
 def _plain(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+_BODY_HEADS = _cue_words("body_head", "_BODY_HEADS")
+
+
+def definite_body(doc, events) -> None:
+    """"Guyana asked the International Court of Justice …  Venezuela rejected the court's jurisdiction": a side that
+    is only "the court / tribunal / council / commission" (lower case, after "the") is the one body named before it in
+    the article whose name holds that word ("Court"); nothing when two different bodies were named (session 15 EN10)."""
+    text = doc.text
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        for side in ("source", "target"):
+            span = getattr(ev, f"{side}_span")
+            if not span or text[span[0]:span[1]] not in _BODY_HEADS or not text[max(0, span[0] - 4):span[0]].lower() == "the ":
+                continue
+            name = re.compile(r"\b" + text[span[0]:span[1]].capitalize() + r"\b")
+            own = getattr(ev, f"{side}_actor_id")
+            named = {}
+            for a in doc.actors:
+                if a.id != own and a.code and a.kind == "organisation" and any(
+                        e0 <= span[0] and name.search(text, s0, e0) for s0, e0 in a.spans):
+                    named[a.code] = a
+            if len(named) == 1:
+                _set_side(ev, side, next(iter(named.values())), span)
+                _mark(ev, f"{side[:3]}-body")
 
 
 def object_author(doc, events, lex) -> None:
@@ -2289,8 +2333,10 @@ def _attack_on(doc, ev, words, end: int, head: str, cands, lex):
     if not any(t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(head)):
         return None
     k = next((k for k, w in enumerate(words) if w.start >= end), None)
-    if k is None or k + 1 >= len(words) or words[k].norm != "on":
-        return None
+    if k is None or k + 1 >= len(words) or words[k].norm != "on" or "time" in words[k + 1].cue:
+        if k is not None and words[k].norm in ("by", "against", "in", "at", "of"):
+            return None   # "the attack by …", "the strikes in Idlib": a noun with its own setting, not read back
+        return _attack_back(ev, cands)
     k += 1 + (words[k + 1].norm in _DEFINITE and k + 2 < len(words))
     if words[k].punct:
         return None
@@ -2303,6 +2349,21 @@ def _attack_on(doc, ev, words, end: int, head: str, cands, lex):
             continue
         if obj.search(doc.text, e.trigger_end, min(e.sentence_end, e.trigger_end + 80)) \
                 and (ante is None or e.trigger_start > ante.trigger_start):
+            ante = e
+    return ante
+
+
+def _attack_back(ev, cands):
+    """"Pakistani jets struck … Afghanistan condemned the strikes": a definite attack noun with no phrase of its own
+    names the nearest earlier asserted attack (roots 18-20) of another side, at most _AUTHOR_BACK sentences back
+    (session 15 EN10)."""
+    ante = None
+    for e in cands:
+        if e is ev or e.root not in _FORCE_ROOTS or e.negated or e.modality != "asserted" \
+                or not (ev.sentence - _AUTHOR_BACK <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
+                or e.source_code == ev.source_code or (e.source_country and e.source_country == ev.source_country):
+            continue
+        if ante is None or e.trigger_start > ante.trigger_start:
             ante = e
     return ante
 
@@ -2821,8 +2882,9 @@ def _same_happening(ev, p) -> bool:
     if sc and sc != pc and not (ev.source_country and ev.source_country == p.source_country and min(len(sc), len(pc)) == 3) \
             and not (not ev.source_country and sc[:3] in _SECTORS and len(pc) == 3):
         return False   # (a country-less role, "a ministry spokesman", may speak for the country that acted)
-    if ev.target_code and ev.target_code != p.target_code:
-        return False
+    if ev.target_code and ev.target_code != p.target_code and not (
+            ev.negated and ev.target_span and ev.target_span[1] <= ev.trigger_start):
+        return False   # (a negated noun's actor before it is the governing verb's: "police did not try to break up the …")
     return ev.place_id == p.place_id or "clause" not in (ev.place_basis, p.place_basis) or \
         ev.place_basis != p.place_basis   # (two places named in their own clauses: two happenings)
 
@@ -2844,7 +2906,10 @@ def definite_repeat(doc, events) -> None:
         if seg in ("title", "caption"):
             continue
         prior = [p for p in firsts.get(ev.cameo, ()) if p.sentence < ev.sentence and not p.negated]
-        if prior and (":noun:" in ev.rule or not ev.trigger.lower().endswith(("ed", "ing"))) and not ev.negated:
+        if prior and (":noun:" in ev.rule or not ev.trigger.lower().endswith(("ed", "ing"))) and (
+                not ev.negated or ":noun:" in ev.rule):
+            # (a negated definite noun, "did not try to break up the protest", names the earlier happening too:
+            # the negation is the governing verb's; session 15 EN10)
             before = doc.text[ev.sentence_start:ev.trigger_start].split()[-2:]
             definite = bool(before) and (before[-1].lower() in _DEFINITE or (
                 len(before) == 2 and before[0].lower() in _DEFINITE and before[1][:1].isalpha()))

@@ -1178,6 +1178,11 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
 
 def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts=None):
     evs: list[Event] = []
+    if lang == "en" and any(t.cond and t.cond in _purpose_conds(lex) for (_, _, t, _) in trigs):
+        # "will respond to every attack": a trigger whose condition word is missing is no word of a predicate
+        # (it would end the scope of "will" before "attack"; session 15 EN10)
+        trigs = [(j, last, t, x) for (j, last, t, x) in trigs if not (t.cond and t.cond in _purpose_conds(lex)) or any(
+            words[k].cue.get("purpose") == t.cond for k in range(j + 1, min(len(words), j + 10)))]
     trig_idx = {t[0] for t in trigs}
     # verbs of conflict: a target beyond one is that verb's ("قتل جندي في هجوم استهدف دوريته"); beyond
     # a verbal noun only "على / ضد" + target (قتل … في هجوم على أنصار …), not the noun's adjective
