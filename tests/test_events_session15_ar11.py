@@ -19,6 +19,15 @@ def test_wa_talaba_before_a_statement_noun_is_the_verb():
     assert find(doc, "10", "*", "SYRGOV", negated=False), _codes(doc)
 
 
+def test_wa_talaba_before_any_definite_noun_is_the_verb():
+    # (a noun in no list: التقرير, the report)
+    doc = full("ونشرت منظمة العفو الدولية تقريرا أمس. وطالب التقرير السلطات المصرية بالإفراج عن المعتقلين.",
+               published_at="2024-03-12")
+    assert not any(a.code == "EDU" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    assert any(e.trigger == "وطالب" and e.cameo.startswith("10") and e.target_code == "EGYGOV" for e in doc.events), \
+        _codes(doc)
+
+
 def test_fa_talaba_before_a_bare_council_is_the_verb():
     doc = full("اجتمع مجلس الأمن الدولي أمس لبحث الأزمة في السودان، فطالب المجلس الأطراف بضبط النفس.",
                published_at="2024-03-12")
