@@ -18,6 +18,22 @@ GAP = 3           # characters between the verb and the noun (a space, a quote m
 _ATTACK = frozenset(["18", "19", "20"])
 
 
+def nearest_attack(ev, events, back: int, accept=None):
+    """The attack a condemnation ``ev`` names back: the nearest asserted, not negated event of roots 18-20 told before
+    its trigger, in its sentence or at most ``back`` sentences before, by another side (not ``ev``'s source code, not
+    its source country), for which ``accept(e)`` holds.  Shared by the Arabic rule here and English
+    ``english._attack_on`` / ``_attack_back``."""
+    ante = None
+    for e in events:
+        if e is ev or e.root not in _ATTACK or e.negated or e.modality != "asserted" \
+                or not (ev.sentence - back <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
+                or e.source_code == ev.source_code or (e.source_country and e.source_country == ev.source_country):
+            continue
+        if (ante is None or e.trigger_start > ante.trigger_start) and (accept is None or accept(e)):
+            ante = e
+    return ante
+
+
 def apply(events: list) -> list:
     drop: set = set()
     for ev in events:
@@ -28,13 +44,7 @@ def apply(events: list) -> list:
                      and 0 < n.trigger_start - ev.trigger_end <= GAP and not n.source_code), None)
         if noun is None:
             continue
-        ante = None
-        for e in events:
-            if e.root in _ATTACK and e.source_code and e.source_country and e.source_country != ev.source_country \
-                    and ev.sentence - BACK <= e.sentence <= ev.sentence and e.trigger_start < ev.trigger_start \
-                    and not e.negated and e.modality == "asserted" \
-                    and (ante is None or e.trigger_start > ante.trigger_start):
-                ante = e
+        ante = nearest_attack(ev, events, BACK, lambda e: bool(e.source_code and e.source_country))
         if ante is None:
             continue
         copy_side(ev, "target", ante, "source")

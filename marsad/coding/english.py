@@ -29,7 +29,7 @@ from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..model import stable_id
 from ..resources import data_path, read_tsv_dicts
-from . import complements, conditions, embassy, headline, mutual_en, pair_anaphora
+from . import complements, conditions, condemned_attack, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
@@ -2341,31 +2341,16 @@ def _attack_on(doc, ev, words, end: int, head: str, cands, lex):
     if words[k].punct:
         return None
     obj = re.compile(r"\b" + re.escape(words[k].norm) + r"\b", re.I)
-    ante = None
-    for e in cands:
-        if e is ev or e.root not in _FORCE_ROOTS or e.negated or e.modality != "asserted" \
-                or not (ev.sentence - 3 * _AUTHOR_BACK <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
-                or e.source_code == ev.source_code or (e.source_country and e.source_country == ev.source_country):
-            continue
-        if obj.search(doc.text, e.trigger_end, min(e.sentence_end, e.trigger_end + 80)) \
-                and (ante is None or e.trigger_start > ante.trigger_start):
-            ante = e
-    return ante
+    return condemned_attack.nearest_attack(
+        ev, cands, 3 * _AUTHOR_BACK,
+        lambda e: obj.search(doc.text, e.trigger_end, min(e.sentence_end, e.trigger_end + 80)) is not None)
 
 
 def _attack_back(ev, cands):
     """"Pakistani jets struck … Afghanistan condemned the strikes": a definite attack noun with no phrase of its own
     names the nearest earlier asserted attack (roots 18-20) of another side, at most _AUTHOR_BACK sentences back
     (session 15 EN10)."""
-    ante = None
-    for e in cands:
-        if e is ev or e.root not in _FORCE_ROOTS or e.negated or e.modality != "asserted" \
-                or not (ev.sentence - _AUTHOR_BACK <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
-                or e.source_code == ev.source_code or (e.source_country and e.source_country == ev.source_country):
-            continue
-        if ante is None or e.trigger_start > ante.trigger_start:
-            ante = e
-    return ante
+    return condemned_attack.nearest_attack(ev, cands, _AUTHOR_BACK)
 
 
 def _nominal_stem(noun: str) -> str:

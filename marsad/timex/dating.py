@@ -32,8 +32,14 @@ from ..resources import cached, data_path
 from .lexicon import _alt
 
 
+def _clauses() -> dict:
+    """clauses.yaml, read once per process (the clause words, dated nouns, past verbs and "days after" phrases)."""
+    return cached(("timex", "clauses.yaml"),
+                  lambda: yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8")))
+
+
 def _load():
-    d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8"))
+    d = _clauses()
     words = [w for ws in d["words"].values() for w in ws]
     # variant-tolerant (hamza, ta marbuta, diacritics) and case-insensitive on the raw text
     word_re = re.compile(r"(?<!\w)(?:[وف])?" + _alt(words) + r"(?!\w)", re.IGNORECASE)
@@ -55,7 +61,7 @@ def _data():
 
 
 def _load_past():
-    d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8"))
+    d = _clauses()
     return frozenset(d.get("past_irregular_en") or ()), tuple(d.get("past_not_prefix_ar") or ())
 
 
@@ -75,7 +81,7 @@ def _past_verb(ev: Event) -> bool:
 
 
 def _load_days_after():
-    d = yaml.safe_load(open(data_path("time", "clauses.yaml"), encoding="utf-8")).get("days_after") or {}
+    d = _clauses().get("days_after") or {}
     keys = [(re.compile(_alt([w]) + r"\Z", re.IGNORECASE), int(n)) for n, ws in d.items() for w in ws]
     words = [w for ws in d.values() for w in ws]
     if not words:
