@@ -3,8 +3,6 @@ stage's override rules exactly, read off the stage itself: each row is coded und
 (detect.forced_model), the events still counted there are the stands, marked ``stand:<rule>`` in the row's features;
 the CV counts such a row positive whatever the model says, and the model fitting ignores the marker.  Sentences
 written for these tests in the style of news reports (none taken from the dev data)."""
-import importlib.util
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,24 +12,16 @@ from marsad.eval import detect_cv as dc
 from marsad.eval.events import counted
 from marsad.pipeline import Pipeline, PipelineConfig
 
-ROOT = Path(__file__).resolve().parents[1]
+from detect_helpers import toy_rows, train_script
 
 
 @pytest.fixture(scope="module")
 def script():
-    spec = importlib.util.spec_from_file_location("_train_event_detector", ROOT / "scripts" / "train_event_detector.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return train_script()
 
 
 def _toy(n=60):
-    feats, y, groups = [], [], []
-    for i in range(n):
-        pos = i % 3 == 0
-        feats.append(["bias", "w=hjm" if pos else "w=ijtm", f"w=x{i % 7}"])
-        y.append(1.0 if pos else 0.0)
-        groups.append(f"doc{i // 2}")
+    feats, y, groups = toy_rows(n)
     return feats, np.array(y), groups
 
 

@@ -1,7 +1,6 @@
 """Own-words training sentences for the ASSAULT / PROTEST filter (session 14, AUG): the rows of
 marsad/data/training/filter_own_ar.tsv are in the training part of every fold and never scored
 (detect_cv.Data ``extra``), and the train script reads and marks them."""
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -9,25 +8,17 @@ import pytest
 
 from marsad.eval import detect_cv as dc
 
+from detect_helpers import toy_rows, train_script
+
 ROOT = Path(__file__).resolve().parents[1]
 OWN = ROOT / "marsad" / "data" / "training" / "filter_own_ar.tsv"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("train_event_detector", ROOT / "scripts" / "train_event_detector.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return train_script("train_event_detector")
 
 
-def _toy(n=60):
-    feats, y, groups = [], [], []
-    for i in range(n):
-        pos = i % 3 == 0
-        feats.append(["bias", "w=hjm" if pos else "w=ijtm", f"w=x{i % 7}"])
-        y.append(1.0 if pos else 0.0)
-        groups.append(f"doc{i // 2}")
-    return feats, y, groups
+_toy = toy_rows
 
 
 def _with_extra(k_extra=12):
