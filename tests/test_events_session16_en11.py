@@ -115,3 +115,52 @@ def test_bare_office_in_a_sentence_of_two_foreign_countries_stays_bare():
     wed = [e for e in doc.events if e.root == "04" and e.trigger == "met"
            and "Wednesday" in doc.text[e.sentence_start:e.sentence_end]]
     assert not [e for e in wed if e.source_country == "MOZ" and e.rule.endswith(":src-home")], dump(doc)
+
+
+# ---- "struggles" with no object: a difficulty, no fight
+
+def test_a_mission_that_struggles_is_no_fight():
+    doc = full("Gangs seize another town as the police mission struggles")
+    assert not _on(doc, "struggles"), dump(doc)
+
+
+def test_struggled_to_is_no_fight():
+    doc = full("The government struggled to contain the unrest in the north.")
+    assert not _on(doc, "struggled"), dump(doc)
+
+
+def test_struggled_against_the_army_stays():
+    # guard: a struggle against an actor
+    doc = full("Rebels struggled against the army for a decade.")
+    assert find(doc, "190", "REB", "MIL"), dump(doc)
+
+
+# ---- "according to U.N. estimates": figures cited, no statement
+
+def test_according_to_estimates_is_no_statement():
+    doc = full("Gangs now control about 80 percent of the capital, according to U.N. estimates.")
+    assert not [e for e in doc.events if e.root == "01"], dump(doc)
+
+
+def test_according_to_an_organisation_keeps_the_statement():
+    # guard: a speaker, not figures
+    doc = full("Gangs now control about 80 percent of the capital, according to the United Nations.")
+    assert [e for e in doc.events if e.cameo == "010" and e.source_code == "IGOUNO"], dump(doc)
+
+
+# ---- ", a request that …": the asking told again
+
+def test_appositive_request_is_the_asking_again():
+    doc = full("He also asked the Security Council to send more police, a request that Russia and China have resisted.")
+    assert [e.trigger for e in doc.events if e.root == "02"] == ["asked"], dump(doc)
+
+
+def test_appositive_request_keeps_the_rejection():
+    doc = full("Egypt asked Israel to withdraw its troops, a request Israel rejected on Monday.")
+    assert find(doc, "12", "ISR") and not _on(doc, "request"), dump(doc)
+
+
+def test_request_of_another_clause_stays():
+    # guard: no comma + article: another request, told as a new act
+    doc = full("Egypt asked Israel to withdraw its troops and a request by Jordan followed.")
+    assert _on(doc, "request"), dump(doc)

@@ -937,8 +937,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 continue
             _under_fire(ev, words, last, args)
         nxt = words[i].cue.get("homograph_next")
-        if nxt and ((i + 1 >= len(words) or words[i + 1].punct) if nxt == "PUNCT"
-                    else (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
+        if nxt and (("PUNCT" in nxt.split("|") and (i + 1 >= len(words) or words[i + 1].punct))
+                    or (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
             drop.add(id(ev))      # "close to the border", "attacks claimed by the group", "until … allows." (session 15)
             continue
         if "ruling" in words[i].cue and last == i and i + 1 < len(words) \
@@ -3872,3 +3872,45 @@ def standing_claim(sent, words, q, time_starts) -> bool:
         if j < len(time_starts) and time_starts[j] < sent.end:
             return False
     return True
+
+
+_FIGURES_NOUN = _cue_words("figures_noun", "_FIGURES_NOUN")
+
+
+def according_to_figures(words, q) -> bool:
+    """"Gangs now control most of the capital, according to U.N. estimates": "according to" + a phrase ending in a
+    noun of figures (cue ``figures_noun``: estimates, figures, data …) cites numbers, no statement made by anyone:
+    no bare statement (010) (session 16 EN11).  "according to a statement from the ministry", "according to
+    police" keep theirs."""
+    if q.cue.lower() != "according" or q.speaker_end <= q.speaker_start:
+        return False
+    last = None
+    for w in words:
+        if q.speaker_start <= w.start and w.end <= q.speaker_end and not w.punct:
+            last = w
+    return last is not None and last.norm in _FIGURES_NOUN
+
+
+def appositive_summary(words, evs: list) -> list:
+    """"He asked the council to turn the mission into a peacekeeping force, a request that Russia has resisted": an
+    event noun after ", a / an" (one adjective may stand between) that sums up an earlier event of the same root in
+    its sentence is that event told again, no new one (session 16 EN11).  "…, a request Israel rejected": the
+    rejection stays; "Egypt expelled the envoy, a step that angered Israel" (no step event) and "…, an attack on
+    the convoy" after a protest (another root) are untouched."""
+    if len(evs) < 2:
+        return evs
+    idx = start_index(words)
+    drop = set()
+    for e in evs:
+        i = idx.get(e.trigger_start)
+        if i is None or i < 2:
+            continue
+        j = i - 1
+        if "article" not in words[j].cue and j > 1 and "article" in words[j - 1].cue:
+            j -= 1   # ", a rare request"
+        if "article" not in words[j].cue or j < 1 or words[j - 1].text != ",":
+            continue
+        comma = words[j - 1].start
+        if any(o is not e and o.root == e.root and o.trigger_end <= comma and id(o) not in drop for o in evs):
+            drop.add(id(e))
+    return [e for e in evs if id(e) not in drop] if drop else evs
