@@ -164,3 +164,16 @@ def test_request_of_another_clause_stays():
     # guard: no comma + article: another request, told as a new act
     doc = full("Egypt asked Israel to withdraw its troops and a request by Jordan followed.")
     assert _on(doc, "request"), dump(doc)
+
+
+# ---- "has governed the country since 1975": a standing rule, no act
+
+def test_governed_is_no_event():
+    doc = full("The ruling party has governed Zambia since independence from Britain in 1964.")
+    assert not [e for e in doc.events if e.root == "06"], dump(doc)
+
+
+def test_governed_leaves_the_acts_of_its_sentence():
+    # guard: the act told beside the standing rule is still coded
+    doc = full("The ruling party, which has governed Zambia since 1964, expelled two Malawian diplomats on Monday.")
+    assert find(doc, "166") and not [e for e in doc.events if e.root == "06"], dump(doc)
