@@ -50,3 +50,27 @@ def test_guard_burma_prefix_words_are_no_place():
     d = full("تراجعت أسهم الشركات في بورصة عمان أمس.")
     assert all(p.country != "MMR" for p in d.places)
     assert not any(a.code.startswith("MMR") for a in d.actors)
+
+
+def test_small_states_have_a_place():
+    # states with no GeoNames city of 15k people were dropped from the gazetteer (no position)
+    d = full("وصل البابا إلى الفاتيكان أمس بعد زيارة استمرت ثلاثة أيام.")
+    assert ("الفاتيكان", "Vatican City", "VAT") in _places(d)
+    d = full("يعيش في موناكو آلاف الأثرياء.")
+    assert ("موناكو", "Monaco", "MCO") in _places(d)
+    d = full("ضربت عاصفة قوية جزر المالديف أمس.")
+    assert any(p.country == "MDV" for p in d.places)
+
+
+def test_iraqi_places_and_java():
+    d = full("قصفت الطائرات مواقع للمسلحين في جبل قنديل شمال العراق.")
+    assert ("جبل قنديل", "Qandil Mountains", "IRQ") in _places(d)
+    d = full("اندلعت اشتباكات في منطقة جرف الصخر جنوب بغداد.")
+    assert ("جرف الصخر", "Jurf al-Sakhar", "IRQ") in _places(d)
+    d = full("ضرب زلزال قوي جزيرة جاوا الإندونيسية.")
+    assert ("جزيرة جاوا", "Java", "IDN") in _places(d)
+
+
+def test_guard_java_the_language_is_no_place():
+    d = full("تعلم البرمجة بلغة جاوا أصبح سهلا.")
+    assert _places(d) == []
