@@ -428,13 +428,13 @@ def claim_lead(words, evs, starts=None) -> bool:
     المسؤولية عن تفجير سيارة مفخخة قرب مركز الشرطة أمس" -- the group claims an attack, which reports it (an override
     stand of the ``:erupt`` family, no model feature).  Not a definite noun (عن الهجوم: the attack of an earlier
     sentence, left to the filter); not in reported speech; not an imperfect or negated claim; not a count over a period
-    (:func:`_period_after`) nor a vague count right after the noun in a sentence without a time word ("وأعلن مسؤوليته
-    عن مقتل المئات": a career, not a report)."""
+    (:func:`_period_after`) nor a definite quantifier right after the noun (a vague count: المئات، العشرات) in a
+    sentence without a time word ("وأعلن مسؤوليته عن مقتل المئات": a career, not a report)."""
     for ev, k in _unquoted_nouns(words, evs, starts, _ATTACK_ROOTS):
         w = words[k]
         if k < 4 or w.prefix.strip("وف") or w.norm[len(w.prefix):].startswith("ال") or _period_after(words, k):
             continue
-        if k + 1 < len(words) and "quant" in words[k + 1].cue and not words[k + 1].norm.isdigit() \
+        if k + 1 < len(words) and "quant" in words[k + 1].cue and words[k + 1].norm.startswith("ال") \
                 and not any("time" in x.cue for x in words):
             continue
         j = k - 1
