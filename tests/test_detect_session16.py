@@ -91,3 +91,30 @@ def test_protest_prevented_day_before_yesterday(text):
 def test_protest_day_before_yesterday_guards(text):
     doc = coded(text, True, "PROTEST")
     assert [e for e in doc.events if e.plover_type == "PROTEST" and counted(e)], show(doc)
+
+
+# ------------------------------------------------------------------ "ما إن … حتى" (no sooner … than): detect._no_sooner
+@pytest.mark.parametrize("text, trig", [
+    ("فما إن وصل الموكب إلى مدخل البلدة، حتى هاجمه مسلحون ملثمون.", "هاجمه"),
+    ("وما أن غادر الجنود الحاجز حتى انفجرت عبوة ناسفة بدوريتهم.", "انفجرت"),
+])
+def test_no_sooner_than_verb_stands(text, trig):
+    evs, doc = stands(text)
+    assert any(e.trigger == trig for e in evs), show(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # حتى = until, without ما إن: the filter decides
+    "وواصلت القوات تقدمها حتى قتلت عددا من المسلحين في أطراف المدينة.",
+    # بما أن (since) is no "no sooner"
+    "وبما أن الهدنة انهارت حتى قتلت القوات عددا من المسلحين.",
+])
+def test_no_sooner_guards(text):
+    evs, doc = stands(text)
+    assert not evs, show(doc)
+
+
+def test_no_sooner_flag_off(monkeypatch):
+    monkeypatch.setattr(detect, "NO_SOONER", False)
+    evs, doc = stands("وما أن غادر الجنود الحاجز حتى انفجرت عبوة ناسفة بدوريتهم.")
+    assert not evs, show(doc)

@@ -246,9 +246,22 @@ def lead_report(words, evs, starts=None) -> bool:
         if LEAD_GUARDS and (_first_person(words[k]) or _aggregate(words, k)):
             continue
         j = _before_lead(words, k)
-        if j < 0 or words[j].punct:
+        if j < 0 or words[j].punct or (NO_SOONER and _no_sooner(words, j)):
             return True
     return False
+
+
+NO_SOONER = True   # session 16 (DET): "فما إن وصل الموكب حتى انفجرت عبوة": the verb after حتى is the main clause's
+_NO_SOONER = (("ما", "فما", "وما"), ("ان",), "حتي", 20)   # (ما forms, إن / أن, حتى, how far back the ما إن clause opens)
+
+
+def _no_sooner(words, j: int) -> bool:
+    """Is ``words[j]`` the حتى of "ما إن / ما أن … حتى" (no sooner … than), the ما إن clause opening at most 20 words
+    before it?  The past verb right after it reports the main event, like a verb opening its clause."""
+    mas, ins, hatta, far = _NO_SOONER
+    if words[j].norm != hatta:
+        return False
+    return any(words[i].norm in mas and words[i + 1].norm in ins for i in range(max(0, j - far), j - 1))
 
 
 LEAD_GUARDS = True   # session 12 (DET): no lead stand for an imperative / first-person form or an aggregate
