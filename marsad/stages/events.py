@@ -3500,9 +3500,16 @@ def _prevented(words, i, A) -> int:
         if x.cue.get("repel") == "foiled":
             # between them only the subject (actor words), time words and their comma, and one other word
             other = [y for y in range(k + 1, i) if not words[y].punct and "time" not in words[y].cue
-                     and not any(a.i0 <= y < a.i1 for a in A)]
+                     and not any(a.i0 <= y < a.i1 for a in A) and not _day_before_word(words, y)]
             return k if len(other) <= 1 else -1
     return -1
+
+
+def _day_before_word(words, y: int) -> bool:
+    """Is ``words[y]`` one of the first two words of the time phrase "أول من أمس" (the day before yesterday; session 16,
+    DET: "منعت قوات الأمن مساء أول من أمس، تظاهرة …")?"""
+    detect = _DETECT[0] if _DETECT else _detect_module()
+    return any(detect._day_before(words, z) for z in range(y + 1, min(len(words), y + 3)))
 
 
 def _suffer_cue(words, i, cs) -> int:
