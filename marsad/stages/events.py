@@ -43,7 +43,7 @@ from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, deni
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import scheduled_en
+from ..coding import scheduled_ar, scheduled_en
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -1658,6 +1658,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
             continue   # "شراكة لا تستهدف أحدا": a negated act on nobody is a description; "بين القتلى": among the dead
             # are the victims of a happening told elsewhere, no act (session 15 AR11)
+        if lang == "ar" and e.kind == "noun" and e.frame == "none" and e.cameo[:2] in _ATTACK_ROOTS \
+                and _carried_victims(words, i, cs):
+            continue   # "وصول 12 جريحا إلى المستشفى": casualties carried or received, no attack of their own (AR12)
         if lang == "ar" and frame == "self" and modality == "demand" and i > 0 \
                 and words[i - 1].cue.get("demand") == "next" and words[i - 1].norm[-1:] not in ("ه", "ة"):
             # "ومنع المتظاهرون الشاحنات من الوصول": the crowd right after منع is the verb's subject, not what is
@@ -1721,6 +1724,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "en" and e.kind == "noun" and modality == "asserted" and not negated \
                 and scheduled_en.takes_place_later(words, last, ce):
             modality = "future"   # "the talks will resume next week", "the summit is expected to open on Tuesday"
+        if lang == "ar" and sent_time and modality == "asserted" and not negated and not intent \
+                and scheduled_ar.scheduled(doc, words, i, cs, ce, e.kind, e.lemma):
+            modality = "future"   # "يجري الوزير محادثات مع نظيره الأحد المقبل"، "تعقد اللجنة اجتماعها غدا" (AR12)
         cameo = e.cameo
         # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
         if modality == "asserted" and not negated and not intent:
@@ -1911,6 +1917,18 @@ def _conjoined_word(w) -> bool:
     return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and (w.prefix in ("و", "ف") or (
         # "وحثت" (و + a three-letter verb the tokenizer left whole): a trigger whose lemma does not open with the letter
         bool(w.trig[1]) and not any(_norm(x.lemma, "ar")[:1] == n[0] for x in w.trig[1])))))
+
+
+def _carried_victims(words, i: int, cs: int) -> bool:
+    """Is the casualty noun at word ``i`` the object of a word of carrying or receiving (cue ``carried``: وصول، نقل،
+    استقبل …), right before it or before a count (at most two words, no punctuation, no other trigger word)?"""
+    for k in range(i - 1, max(cs, i - 3) - 1, -1):
+        w = words[k]
+        if "carried" in w.cue:
+            return True
+        if w.punct or w.trig[1]:
+            return False
+    return False
 
 
 def _denial_cue(lex, cue: str) -> bool:
@@ -3439,8 +3457,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if quote is not None and lang == "ar":
         # "نفى أن …": the content is denied
         cue = lex.cue(_norm(quote.cue, lang)) if quote.cue else {}
-        if "neg_speech" in cue:
-            negated = True
+        if "neg_speech" in cue and not (i > 0 and "copula" in words[i - 1].cue and words[i].prefix == "ل"):
+            negated = True   # (not "أن تكون للاشتباكات خلفية سياسية": the clashes' background is denied, AR12)
     if lang == "en" and quote is not None:
         cue = lex.cue(quote.cue.lower()) if quote.cue else {}
         if "neg_speech" in cue:
