@@ -43,7 +43,7 @@ from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, deni
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import scheduled_ar, scheduled_en
+from ..coding import parenthetical_ar, scheduled_ar, scheduled_en
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -115,10 +115,18 @@ class EventStage:
             if not cands and not quotes:
                 continue
             words = words_of(doc, sent, lex)
+            args = None
+            if lang == "ar" and cands and "rel" in cue_index(words):
+                # "ودعا الاتحاد الأوروبي، الذي يضم 27 دولة، الحكومة السودانية إلى …": no comma-set relative clause
+                # between the subject and the object (session 16, AR12)
+                cut = parenthetical_ar.skip(words, actor_args(doc, sent, words, lang), cands)
+                if cut is not None:
+                    words, args, cands = cut
             trigs = _find_triggers(words, lex, lang, cands)
             if not trigs and not quotes:
                 continue
-            args = actor_args(doc, sent, words, lang)
+            if args is None:
+                args = actor_args(doc, sent, words, lang)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
