@@ -94,3 +94,48 @@ def test_security_directorate_of_a_city_is_police():
     doc = full("وقالت مديرية أمن بغداد إن دورية تعرضت لإطلاق نار.", published_at="2024-03-12")
     assert any(a.code == "IRQCOP" and a.kind == "organisation" for a in doc.actors), \
         [(a.code, a.kind, a.spans) for a in doc.actors]
+
+
+# 5. a comma-set relative clause between the verb's subject and its object (coding/parenthetical_ar.py)
+
+def test_relative_clause_between_subject_and_object_keeps_the_object():
+    doc = full("ودعا الاتحاد الأوروبي، الذي يضم 27 دولة، الحكومة السودانية إلى وقف القتال فورا.", published_at="2024-03-12")
+    assert any(e.cameo.startswith("02") and e.source_code.startswith("IGOEU") and e.target_code == "SDNGOV"
+               for e in doc.events), _codes(doc)
+
+
+def test_relative_clause_of_an_unknown_body_still_gives_the_addressee():
+    doc = full("وطالبت اللجنة الرباعية، التي تضم مصر والسعودية والإمارات، الحكومة السودانية بالعودة إلى المفاوضات.",
+               published_at="2024-03-12")
+    assert any(e.trigger == "وطالبت" and e.target_code == "SDNGOV" for e in doc.events), _codes(doc)
+
+
+def test_relative_clause_with_its_own_act_is_kept_guard():
+    # the relative clause holds an attack: it is not skipped (its event stays, with its own subject)
+    doc = full("وقال الجيش الإسرائيلي إن الحركة، التي أطلقت صواريخ على عسقلان، ستدفع الثمن.", published_at="2024-03-12")
+    assert any(e.trigger.startswith("أطلقت") and e.cameo.startswith("19") for e in doc.events), _codes(doc)
+
+
+# 6. talks named by the parties' nationalities; the headline's talks are the body's meeting (retold.merge)
+
+def test_talks_with_two_nationalities_are_between_the_two_countries():
+    doc = full("وعقدت محادثات مصرية سودانية في القاهرة أمس.", published_at="2024-03-12")
+    assert find(doc, "046", "EGY", "SDN") and find(doc, "046", "SDN", "EGY"), _codes(doc)
+
+
+def test_talks_headline_merges_with_the_body_meeting():
+    doc = full("مفاوضات مصرية سودانية في القاهرة\n\nعقد دبلوماسيون مصريون وسودانيون اجتماعا في القاهرة اليوم الثلاثاء "
+               "لبحث ملف المياه، بحسب ما أفادت وكالة الأنباء الرسمية.", published_at="2024-03-12")
+    meet = [e for e in doc.events if e.root == "04"]
+    assert len(meet) == 2 and all(e.also_spans for e in meet), _codes(doc)
+    assert {(e.source_country, e.target_country) for e in meet} == {("EGY", "SDN"), ("SDN", "EGY")}, _codes(doc)
+
+
+def test_city_after_talks_stays_a_place_guard():
+    doc = full("وجرت محادثات أنقرة بين الوفدين أمس.", published_at="2024-03-12")
+    assert not any(a.country == "TUR" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_war_with_a_nationality_is_no_party_guard():
+    doc = full("واستمرت الحرب الروسية الأوكرانية عامين.", published_at="2024-03-12")
+    assert not any(a.country in ("RUS", "UKR") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
