@@ -15,6 +15,16 @@ from dataclasses import replace
 
 _MAX_SUBJ = 4
 _MAX_REL = 12
+_REL: dict = {}
+
+
+def rel_forms(lex) -> frozenset:
+    """The normalised forms with the cue ``rel`` (الذي، التي، الذين …) of a lexicon: the sentence's gate, one set test
+    over its norms (``structure.has_any``) instead of a cue index of every Arabic sentence with a candidate."""
+    got = _REL.get(id(lex))
+    if got is None:
+        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d)
+    return got
 
 
 def _span(words, cands: set):

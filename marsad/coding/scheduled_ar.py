@@ -12,6 +12,8 @@ time stage) to a day after the publication date.  The English counterpart is ``s
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..lang.normalize import normalize
 from .structure import kind_sets
 
@@ -37,15 +39,29 @@ def _present_word(doc, words, i, cs, kind: str, lemma: str, f) -> int:
     return -1
 
 
+_FWD: list = [None, ()]
+
+
+def _forward_starts(doc) -> tuple:
+    """Ascending starts of the document's time expressions counted forward past its publication date (relative, or
+    read forward by the time stage); kept for the last document (the events of one document are coded together)."""
+    if _FWD[0] is not doc:
+        pub = (doc.published_at or "")[:10]
+        _FWD[0] = doc
+        _FWD[1] = tuple(sorted(r.start for r in doc.timerefs if pub and r.value and r.value[:10] > pub
+                               and (r.basis == "relative" or r.direction == "future")))
+    return _FWD[1]
+
+
 def scheduled(doc, words, i: int, cs: int, ce: int, kind: str, lemma: str) -> bool:
     """Is the Arabic event at word ``i`` (clause words [cs, ce)) a present verb's act dated forward (module doc)?"""
-    f = kind_sets("scheduled_ar.tsv", _KINDS)
-    k = _present_word(doc, words, i, cs, kind, lemma, f)
-    if k < 0 or any(words[j].norm in f["past_aux"] for j in range(cs, k)):
-        return False
-    pub = (doc.published_at or "")[:10]
-    if not pub:
+    fwd = _forward_starts(doc)
+    if not fwd:
         return False
     lo, hi = words[cs].start, words[min(ce, len(words)) - 1].end
-    return any(lo <= r.start < hi and r.value and r.value[:10] > pub
-               and (r.basis == "relative" or r.direction == "future") for r in doc.timerefs)
+    k = bisect_left(fwd, lo)
+    if k >= len(fwd) or fwd[k] >= hi:
+        return False
+    f = kind_sets("scheduled_ar.tsv", _KINDS)
+    k = _present_word(doc, words, i, cs, kind, lemma, f)
+    return k >= 0 and not any(words[j].norm in f["past_aux"] for j in range(cs, k))

@@ -50,7 +50,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set, last_word
+from ..coding.structure import form_set, has_any, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -116,7 +116,7 @@ class EventStage:
                 continue
             words = words_of(doc, sent, lex)
             args = None
-            if lang == "ar" and cands and "rel" in cue_index(words):
+            if lang == "ar" and cands and has_any(words, parenthetical_ar.rel_forms(lex)):
                 # "ودعا الاتحاد الأوروبي، الذي يضم 27 دولة، الحكومة السودانية إلى …": no comma-set relative clause
                 # between the subject and the object (session 16, AR12)
                 cut = parenthetical_ar.skip(words, actor_args(doc, sent, words, lang), cands)
