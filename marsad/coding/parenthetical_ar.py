@@ -5,13 +5,17 @@
 was no actor, the whole event).  :func:`skip` gives the sentence's words, actor arguments and trigger candidates
 without such a clause: a comma right after the verb's subject (a noun phrase of at most 4 words after a verb
 candidate), a relative pronoun (cue ``rel``) right after it, at most 12 words with no trigger candidate and no other
-punctuation, then a closing comma and a word that is no verb candidate.  The clause says who the subject is; it
+punctuation, then a closing comma and a word that is no verb candidate; not after a statement noun (البيان، القرار …,
+``statement_subject_ar.tsv``: "وطالب البيان، الذي تلاه الأمين العام …، إيران" -- that clause names the issuer, which
+``statement_subject.py`` reads).  The clause says who the subject is; it
 holds no event of its own (a clause with a trigger word is kept as it was).  Word spans keep their character offsets,
 so the events' spans are unchanged in kind.
 """
 from __future__ import annotations
 
 from dataclasses import replace
+
+from .structure import kind_sets
 
 _MAX_SUBJ = 4
 _MAX_REL = 12
@@ -30,12 +34,15 @@ def rel_forms(lex) -> frozenset:
 def _span(words, cands: set):
     """(first, last) word indices of the comma-to-comma relative clause, or None."""
     n = len(words)
+    statements = kind_sets("statement_subject_ar.tsv", ("noun",))["noun"]
     for c in sorted(cands):
         k = c + 1
         while k < n and k - c <= _MAX_SUBJ and not words[k].punct and k not in cands:
             k += 1
         if k >= n or words[k].text not in ("،", ",") or k + 1 >= n or "rel" not in words[k + 1].cue:
             continue
+        if any(words[x].norm in statements for x in range(c + 1, k)):
+            continue   # "وطالب البيان، الذي تلاه الأمين العام …، إيران": the clause names the issuer (statement_subject)
         j = k + 2
         while j < n and j - k <= _MAX_REL and not words[j].punct and j not in cands:
             j += 1
