@@ -187,8 +187,11 @@ def test_lebanon_release_after_the_arrest():
     assert any(e[0] == "0841" and e[1] == "COP" and e[3].startswith("أفرجت") for e in article(*LB))
 
 
-@pytest.mark.xfail(strict=True, reason="'كما دعت اللجنة الخماسية، التي تضم …، النواب إلى': the committee is no actor "
-                   "and the relative clause between the verb and its object hides the addressee")
+@pytest.mark.xfail(strict=True, reason="'كما دعت اللجنة الخماسية، التي تضم …، النواب إلى': since session 16 (AR12, "
+                   "coding/parenthetical_ar.py) the relative clause no longer hides the addressee and the call is coded "
+                   "(020 None -> LEG); the bare النواب has no country: the sentence names five countries (in the "
+                   "relative clause) and the story has no home country (Lebanon in 17 of its 39 country mentions), "
+                   "so home_country.fill does not reach it; the committee itself is no actor")
 def test_lebanon_quintet_committee_call():
     assert any(e[0] == "020" and e[3] == "دعت" and e[2] == "LBNLEG" for e in article(*LB))
 

@@ -271,4 +271,5 @@ def test_a_future_date_in_what_is_called_for_does_not_date_the_call(text, day):
 
 def test_a_scheduled_meeting_keeps_its_future_date():
     doc = full("تعقد القمة العربية الخميس المقبل في الرياض.")
-    assert any(e.root == "04" and e.date == "2023-05-11" for e in doc.events), dump(doc)
+    # (since session 16, AR12: a present light verb with a forward date is a future meeting, 036, as "will meet"; was 04x)
+    assert any(e.cameo == "036" and e.modality == "future" and e.date == "2023-05-11" for e in doc.events), dump(doc)

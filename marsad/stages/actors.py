@@ -1589,6 +1589,9 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         loc = inherit_loc if first.conj and inherit_loc else _locative(lex, words, keys, first, [])
         if loc and ((first.type == "demonym" and first.entries[0].plural) or _is_nisba_plural(words[first.j - 1])):
             loc = False   # "الآلاف من الكينيين": people after من are a partitive's whole, not a place
+        if loc and first.type == "demonym" and _event_noun(lex, words, first) == "" and \
+                not words[first.i][:1].isascii():
+            loc = False   # "مفاوضات روسية أمريكية": the talks' nationalities are their parties (محادثات أنقرة: a place)
         if loc:
             return [], None, True
         if first.type == "demonym" and not (_is_plural(words[first.j - 1]) or first.entries[0].plural) and \
@@ -1611,8 +1614,17 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
                 # "مسيرة إسرائيلية": the drone is the actor itself, noun and nationality one span (as
                 # "طائرة مسيرة إسرائيلية"), not an event noun of which the adjective names the author
                 s = toks[k].start
-            return [_Spec(("T", res.code, res.basis, res.kind, "event"), res, s, t, [], res.kind, True, None, si)], \
-                None, False
+            specs = [_Spec(("T", res.code, res.basis, res.kind, "event"), res, s, t, [], res.kind, True, None, si)]
+            second = places[1] if len(places) > 1 else None
+            if ev == "" and second is not None and second.type == "demonym" and second.i == first.j:
+                # "مفاوضات روسية أمريكية": the second nationality right after the first is the other party (AR12)
+                res2 = combine([second], date)
+                if res2 is not None and res2.country and res2.country != res.country:
+                    res2.kind = "group"
+                    s2, t2 = _span(toks, second.i, second.j, second.prefix)
+                    specs.append(_Spec(("T", res2.code, res2.basis, res2.kind, "event"), res2, s2, t2, [], res2.kind,
+                                       True, None, si))
+            return specs, None, False
         res = combine(places, date)
         if res is None:
             return [], None, False
@@ -1661,6 +1673,9 @@ def _event_noun(lex: Lexicon, words: list[str], it: Item) -> Optional[str]:
     w = words[k]
     if k > 0 and not w[:1].isascii() and phrase_key(w) in lex.cues.get("event_adjective", ()):
         k -= 1        # "قصف جوي إسرائيلي", "غارة جوية روسية": a manner adjective between noun and nationality
+        w = words[k]
+    elif k > 0 and not w[:1].isascii() and _is_nisba_adjective(w) and phrase_key(words[k - 1]) in nat:
+        k -= 1        # "مفاوضات روسية أمريكية": the second party's nationality after the first's (session 16, AR12)
         w = words[k]
     keys = (phrase_key(w), w.lower()) + tuple(word_keys(w)[:2])
     if any(x in mil for x in keys):

@@ -43,14 +43,14 @@ from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, deni
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import obliged_ar
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import scheduled_en
+from ..coding import parenthetical_ar, scheduled_ar, scheduled_en
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set, last_word
+from ..coding.structure import form_set, has_any, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -115,10 +115,18 @@ class EventStage:
             if not cands and not quotes:
                 continue
             words = words_of(doc, sent, lex)
+            args = None
+            if lang == "ar" and cands and has_any(words, parenthetical_ar.rel_forms(lex)):
+                # "ودعا الاتحاد الأوروبي، الذي يضم 27 دولة، الحكومة السودانية إلى …": no comma-set relative clause
+                # between the subject and the object (session 16, AR12)
+                cut = parenthetical_ar.skip(words, actor_args(doc, sent, words, lang), cands)
+                if cut is not None:
+                    words, args, cands = cut
             trigs = _find_triggers(words, lex, lang, cands)
             if not trigs and not quotes:
                 continue
-            args = actor_args(doc, sent, words, lang)
+            if args is None:
+                args = actor_args(doc, sent, words, lang)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
@@ -1661,6 +1669,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # are the victims of a happening told elsewhere, no act (session 15 AR11)
         if negated and lang == "en" and english.nobody_harmed(words, i, neg_i, e.cameo[:2]):
             continue   # "… but nobody was hurt": no victims, no act (session 16 EN11)
+        if lang == "ar" and e.kind == "noun" and e.frame == "none" and e.cameo[:2] in _ATTACK_ROOTS \
+                and _carried_victims(words, i, cs):
+            continue   # "وصول 12 جريحا إلى المستشفى": casualties carried or received, no attack of their own (AR12)
         if lang == "ar" and frame == "self" and modality == "demand" and i > 0 \
                 and words[i - 1].cue.get("demand") == "next" and words[i - 1].norm[-1:] not in ("ه", "ة"):
             # "ومنع المتظاهرون الشاحنات من الوصول": the crowd right after منع is the verb's subject, not what is
@@ -1724,6 +1735,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "en" and e.kind == "noun" and modality == "asserted" and not negated \
                 and scheduled_en.takes_place_later(words, last, ce):
             modality = "future"   # "the talks will resume next week", "the summit is expected to open on Tuesday"
+        if lang == "ar" and sent_time and modality == "asserted" and not negated and not intent \
+                and scheduled_ar.scheduled(doc, words, i, cs, ce, e.kind, e.lemma):
+            modality = "future"   # "يجري الوزير محادثات مع نظيره الأحد المقبل"، "تعقد اللجنة اجتماعها غدا" (AR12)
         cameo = e.cameo
         # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
         if modality == "asserted" and not negated and not intent:
@@ -1918,6 +1932,18 @@ def _conjoined_word(w) -> bool:
     return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and (w.prefix in ("و", "ف") or (
         # "وحثت" (و + a three-letter verb the tokenizer left whole): a trigger whose lemma does not open with the letter
         bool(w.trig[1]) and not any(_norm(x.lemma, "ar")[:1] == n[0] for x in w.trig[1])))))
+
+
+def _carried_victims(words, i: int, cs: int) -> bool:
+    """Is the casualty noun at word ``i`` the object of a word of carrying or receiving (cue ``carried``: وصول، نقل،
+    استقبل …), right before it or before a count (at most two words, no punctuation, no other trigger word)?"""
+    for k in range(i - 1, max(cs, i - 3) - 1, -1):
+        w = words[k]
+        if "carried" in w.cue:
+            return True
+        if w.punct or w.trig[1]:
+            return False
+    return False
 
 
 def _denial_cue(lex, cue: str) -> bool:
@@ -3446,8 +3472,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if quote is not None and lang == "ar":
         # "نفى أن …": the content is denied
         cue = lex.cue(_norm(quote.cue, lang)) if quote.cue else {}
-        if "neg_speech" in cue:
-            negated = True
+        if "neg_speech" in cue and not (i > 0 and "copula" in words[i - 1].cue and words[i].prefix == "ل"):
+            negated = True   # (not "أن تكون للاشتباكات خلفية سياسية": the clashes' background is denied, AR12)
     if lang == "en" and quote is not None:
         cue = lex.cue(quote.cue.lower()) if quote.cue else {}
         if "neg_speech" in cue:

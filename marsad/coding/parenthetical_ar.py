@@ -1,0 +1,74 @@
+"""An Arabic relative clause set off by commas between a verb's subject and its object (session 16, AR12).
+
+"ودعا الاتحاد الأوروبي، الذي يضم 27 دولة، الحكومة السودانية إلى وقف القتال"، "كما دعت اللجنة الخماسية، التي تضم …،
+النواب إلى …": the commas around "الذي يضم …" were clause boundaries, so the verb lost its object (and, when the subject
+was no actor, the whole event).  :func:`skip` gives the sentence's words, actor arguments and trigger candidates
+without such a clause: a comma right after the verb's subject (a noun phrase of at most 4 words after a verb
+candidate), a relative pronoun (cue ``rel``) right after it, at most 12 words with no trigger candidate and no other
+punctuation, then a closing comma and a word that is no verb candidate; not after a statement noun (البيان، القرار …,
+``statement_subject_ar.tsv``: "وطالب البيان، الذي تلاه الأمين العام …، إيران" -- that clause names the issuer, which
+``statement_subject.py`` reads).  The clause says who the subject is; it
+holds no event of its own (a clause with a trigger word is kept as it was).  Word spans keep their character offsets,
+so the events' spans are unchanged in kind.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .structure import kind_sets
+
+_MAX_SUBJ = 4
+_MAX_REL = 12
+_REL: dict = {}
+
+
+def rel_forms(lex) -> frozenset:
+    """The normalised forms with the cue ``rel`` (الذي، التي، الذين …) of a lexicon: the sentence's gate, one set test
+    over its norms (``structure.has_any``) instead of a cue index of every Arabic sentence with a candidate."""
+    got = _REL.get(id(lex))
+    if got is None:
+        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d)
+    return got
+
+
+def _span(words, cands: set):
+    """(first, last) word indices of the comma-to-comma relative clause, or None."""
+    n = len(words)
+    statements = kind_sets("statement_subject_ar.tsv", ("noun",))["noun"]
+    for c in sorted(cands):
+        k = c + 1
+        while k < n and k - c <= _MAX_SUBJ and not words[k].punct and k not in cands:
+            k += 1
+        if k >= n or words[k].text not in ("،", ",") or k + 1 >= n or "rel" not in words[k + 1].cue:
+            continue
+        if any(words[x].norm in statements for x in range(c + 1, k)):
+            continue   # "وطالب البيان، الذي تلاه الأمين العام …، إيران": the clause names the issuer (statement_subject)
+        j = k + 2
+        while j < n and j - k <= _MAX_REL and not words[j].punct and j not in cands:
+            j += 1
+        if j < n and j - k <= _MAX_REL and words[j].text in ("،", ",") and j + 1 < n \
+                and not words[j + 1].punct and j + 1 not in cands and j > k + 2:
+            return k, j
+    return None
+
+
+def skip(words, args, cands):
+    """(words, args, cands) without the relative clause of the module doc, or None when the sentence has none.
+    ``cands``: the trigger-candidate word positions; ``args``: the actor arguments over ``words``."""
+    if not cands or len(words) < 8:
+        return None
+    cs = set(cands)
+    sp = _span(words, cs)
+    if sp is None:
+        return None
+    a, b = sp
+    cut = b - a + 1
+    new_words = words[:a] + words[b + 1:]
+    new_args = []
+    for g in args:
+        if g.i1 <= a:
+            new_args.append(g)
+        elif g.i0 > b:
+            new_args.append(replace(g, i0=g.i0 - cut, i1=g.i1 - cut))
+    new_cands = [k if k < a else k - cut for k in cands if k < a or k > b]
+    return new_words, new_args, new_cands
