@@ -41,9 +41,9 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import obliged_ar
+from ..coding import obliged_ar, passive_summons
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import scheduled_en
+from ..coding import scheduled_en, threat_if
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -139,6 +139,8 @@ class EventStage:
                 setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
+                if any(e.root == "13" for e in evs):
+                    evs = threat_if.apply(evs)   # "would not stand by if …": a threat (negated in form only)
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
@@ -234,6 +236,8 @@ class EventStage:
                                  directive_sents=directive_sents)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
+        if any(ev.cameo == "114" for ev in new):
+            passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
@@ -896,6 +900,9 @@ def _find_triggers(words, lex, lang, cands=None):
             o = _find_obj(words, i, e, lex) if e.obj else -1
             if e.obj and o < 0:
                 continue
+            if e.cond and e.cond in _purpose_conds(lex) and not any(
+                    words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(n, i + 10))):
+                continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
@@ -1092,6 +1099,8 @@ def _find_obj(words, i, e, lex) -> int:
     forms = lex.obj_forms
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
+    if lo > i and "passive_obj" in words[i].cue and i > 0 and words[i - 1].norm in _EN_BE:
+        lo = i - 4   # "China's ambassador was summoned" (session 16): the passive's object before it
     hi = i + 7 if e.kind == "noun" else i + 16
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
