@@ -41,7 +41,7 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import obliged_ar, passive_summons
+from ..coding import obliged_ar, passive_summons, same_day
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -187,6 +187,7 @@ class EventStage:
                 if any(e.root == "14" for e in evs):
                     protest_sides.beneficiary_target(words, args, evs)   # بإطلاق سراح الصحفي: whom it speaks for
                     protest_sides.memo_recipient(words, args, evs)   # سلموا السفير مذكرة احتجاج: the recipient
+                    evs = protest_sides.drop_bare_memos(words, evs)   # وسلم مذكرة احتجاج (no hander): a note, no 141
                     _purpose_target(words, args, evs)
                     protest_site.site_and_purpose(words, evs)   # the verb's site, the purpose noun's aim
                 if self.config.options.get("compound_actors", True):
@@ -228,6 +229,7 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
+        same_day.apply(doc, new)   # "protested … later in the day": the day named before (session 16)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -1006,6 +1008,8 @@ def _anchored(words, i, last, cs, ce) -> bool:
     """Is a verbal noun a report of a happening (هجوم شنه مسلحون، وقع انفجار، اجتماع يعقد اليوم)
     rather than a reference to one (منذ اغتيال الحريري، بعد الاجتماع، مسلسل الاغتيالات)?"""
     n = len(words)
+    if i > 0 and "pass_aux" in words[i - 1].cue:
+        return True   # وتم استدعاء السفير: the passive of a happening (session 16)
     if (i > 0 and "ref" in words[i - 1].cue) or (i > 1 and "ref" in words[i - 2].cue and not words[i - 1].punct):
         return any("anchor" in words[k].cue for k in range(last + 1, min(n, last + 4)))
     if any("speech" in words[k].cue for k in range(max(0, i - 3), i)):
@@ -3329,6 +3333,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     intent = False
     j = i - 1
     lo = max(cs, i - 8)
+    if lang == "en" and i > 1 and words[i - 1].norm == "and" and words[i].norm.endswith("ed") \
+            and not words[i - 2].norm.endswith("ed"):   # ("were not attacked and killed": one participle phrase)
+        lo = i   # "said it had not received any protest and urged Manila to …": a new past verb after "and" (session 16)
     refrain = False
     while j >= lo:
         x = words[j]
