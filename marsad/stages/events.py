@@ -41,7 +41,7 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import obliged_ar, passive_summons, same_day
+from ..coding import background_date, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -200,6 +200,8 @@ class EventStage:
             date_and_place(doc, ev)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
+            elif pub_year and ev.date_basis == "explicit":
+                background_date.mark(ev, doc.published_at)   # "سحبت سفيرها في يوليو 2024": background (session 16)
             if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
                 if ev.root == "07":
                     _aid_recipient(doc, ev)
@@ -321,8 +323,9 @@ class EventStage:
                     if not filter_all:
                         continue   # hybrid: a verb-triggered asserted report stands; the model judges nouns
                     if (":verb:" in e.rule and (detect.lead_report(words, [e]) or detect.quote_lead(words, [e]))) \
-                            or detect.stands(e, typ):
-                        continue   # a past-tense verb report that opens its clause (VSO news lead) stands
+                            or detect.stands(e, typ) or sequence_clause.opens_sequence(words, e):
+                        continue   # a past-tense verb report that opens its clause (VSO news lead) stands; so does
+                        # a verb after قبل أن / بعد أن (session 16: "…، قبل أن تفرقهم قوات الأمن")
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
 
