@@ -127,3 +127,99 @@ def test_ordered_to_withdraw_is_still_a_demand(pipe):
     # guard: ordering an act is a demand (100) and the ordered act
     assert _evs(pipe, "The president ordered the army to withdraw from the town on Sunday.", "100")
     assert not _evs(pipe, "The president ordered the army to withdraw from the town on Sunday.", "152")
+
+
+# ----------------------------------------------------------------------------- 3. extras
+@pytest.mark.parametrize("text, code", [
+    ("A Vietnamese fishing boat was turned back by Chinese patrol ships near the islands.", "050"),
+    ("Beijing sent more coast guard ships to assert its claim over the atoll.", "110"),
+    ("Vietnam rejects China's sweeping claims in the sea, the ministry said.", "110"),
+    ("The defence pact would apply if Philippine forces came under armed attack, the envoy said.", "020"),
+    ("The army must be ready for anything, the defence minister said.", "100"),
+    ("The alliance remains ready to act, its spokesman said.", "030"),
+])
+def test_no_event_from_a_phrasal_verb_a_claim_or_modal_content(pipe, text, code):
+    assert not _evs(pipe, text, code)
+
+
+def test_claims_and_back_guards(pipe):
+    # guards: "claimed that" is still an accusation; "backed the plan" is still support
+    assert _evs(pipe, "The army claimed that rebels had shelled the town.", "11")
+    assert _evs(pipe, "Egypt backed the Sudanese peace plan on Monday.", "05")
+
+
+def test_protest_note_without_a_hander_is_no_demonstration(pipe):
+    evs = pipe("وتم استدعاء السفير العراقي لدى الكويت، وسلم مذكرة احتجاج على الحكم.", published_at=PUB).events
+    assert not [e for e in evs if e.cameo.startswith("14")]
+    assert [e for e in evs if e.cameo == "114"]
+
+
+def test_protest_note_of_a_crowd_stays(pipe):
+    # guard: a crowd that hands a note keeps its protest (session 12 memo_recipient)
+    evs = _evs(pipe, "وسلم المتظاهرون السفير الفرنسي مذكرة احتجاج على القانون.", "14")
+    assert evs and evs[0].source_code == "CVL"
+
+
+def test_negation_stops_at_and_with_a_new_past_verb(pipe):
+    ev = _one(pipe, "Hanoi said it had not received any formal complaint and urged Beijing to stop the patrols.", "02")
+    assert not ev.negated
+    # guard: one participle phrase keeps its negation
+    evs = _evs(pipe, "The villagers were not attacked, the army said.", "19")
+    assert evs and all(e.negated for e in evs)
+
+
+# ----------------------------------------------------------------------------- 4. dates, background, places
+def test_later_in_the_day_is_the_day_named_before(pipe):
+    doc = pipe("SKOPJE, May 20 - Police detained three activists in Tetovo on Monday. Several hundred people "
+               "protested in Tetovo later in the day, blocking the main road.", published_at="2026-05-20")
+    ev = next(e for e in doc.events if e.cameo.startswith("14"))
+    assert ev.date == "2026-05-18"
+
+
+def test_later_today_stays_today(pipe):
+    # guard: "later today" is today
+    doc = pipe("SKOPJE, May 20 - Police detained three activists in Tetovo on Monday. Students will protest in "
+               "Tetovo later today, the organisers said.", published_at="2026-05-20")
+    evs = [e for e in doc.events if e.trigger == "protest"]
+    assert evs and all(e.date == "2026-05-20" for e in evs)
+
+
+def test_north_mitrovica_is_a_place_in_kosovo(pipe):
+    doc = pipe("Several hundred Serbs rallied in North Mitrovica on Sunday.", published_at="2026-05-20")
+    pl = [p for p in doc.places if p.text == "North Mitrovica"]
+    assert pl and pl[0].country == "XKX"
+
+
+def test_ordinal_since_does_not_date_the_visit(pipe):
+    doc = pipe("عمان - 12 مايو - وصل وزير الخارجية الأردني إلى دمشق أمس في زيارة هي الثالثة له منذ مطلع العام.",
+               published_at="2026-05-12")
+    ev = next(e for e in doc.events if e.cameo == "042")
+    assert ev.date == "2026-05-11"
+
+
+def test_since_without_an_ordinal_still_dates(pipe):
+    # guard: "يقصف … منذ مطلع العام" keeps its start date
+    doc = pipe("وتواصل القوات قصف المدينة منذ مطلع العام.", published_at="2026-05-12")
+    evs = [e for e in doc.events if e.root == "19"]
+    assert evs and evs[0].date == "2026-01-01"
+
+
+def test_written_earlier_year_is_background(pipe):
+    doc = pipe("وكانت عمان قد سحبت سفيرها من دمشق في يوليو 2024.", published_at="2026-05-12")
+    ev = next(e for e in doc.events if e.cameo == "161")
+    assert ev.historical and ev.date == "2024-07"
+
+
+def test_recent_written_date_is_news(pipe):
+    # guards: a date of the last weeks of the year before, and a date of this year, are news
+    doc = pipe("Vietnam recalled its ambassador to Cambodia on Dec. 28, 2025.", published_at="2026-01-10")
+    assert [e for e in doc.events if e.cameo == "161" and not e.historical]
+    doc = pipe("وسحبت عمان سفيرها من دمشق في مارس 2026.", published_at="2026-05-12")
+    assert [e for e in doc.events if e.cameo == "161" and not e.historical]
+
+
+def test_dispersal_after_qabl_an_is_no_background(pipe):
+    doc = pipe("وتجمع مئات المحتجين أمام مقر المحافظة في البصرة أمس، قبل أن تفرقهم قوات الأمن بالقوة.",
+               published_at="2026-05-12")
+    ev = next(e for e in doc.events if e.cameo == "175")
+    assert not ev.historical and ev.date == "2026-05-11"
