@@ -223,3 +223,10 @@ def test_dispersal_after_qabl_an_is_no_background(pipe):
                published_at="2026-05-12")
     ev = next(e for e in doc.events if e.cameo == "175")
     assert not ev.historical and ev.date == "2026-05-11"
+
+
+def test_next_day_counts_from_the_day_named_before(pipe):
+    doc = pipe("وكانت المحكمة قد قضت يوم الأحد 14 يونيو ببطلان القانون. وتم استدعاء السفير العراقي لدى الكويت في "
+               "اليوم التالي.", published_at="2026-06-24")
+    ev = next(e for e in doc.events if e.cameo == "114")
+    assert ev.date == "2026-06-15" and not ev.historical

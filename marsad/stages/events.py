@@ -196,8 +196,10 @@ class EventStage:
         if not new and not directive_sents:
             return doc
         place_target = self.config.options.get("place_target", _PLACE_TARGET)
+        day_ctx: list = []
         for ev in new:
             date_and_place(doc, ev)
+            same_day.fix(doc, ev, day_ctx)   # "protested … later in the day": the day named before (session 16)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
             elif pub_year and ev.date_basis == "explicit":
@@ -231,7 +233,6 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
-        same_day.apply(doc, new)   # "protested … later in the day": the day named before (session 16)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
