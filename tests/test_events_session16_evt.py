@@ -230,3 +230,12 @@ def test_next_day_counts_from_the_day_named_before(pipe):
                "اليوم التالي.", published_at="2026-06-24")
     ev = next(e for e in doc.events if e.cameo == "114")
     assert ev.date == "2026-06-15" and not ev.historical
+
+
+def test_prevented_act_after_qabl_an_stays_background(pipe):
+    # guard: "managed to find them before they exploded": the explosion did not happen, the filter's reading stays
+    doc = pipe("وتسللت ثلاث سيارات مفخخة إلى المنطقة أمس، لكن القوات تمكنت من اكتشافها قبل أن تنفجر في المرآب.",
+               published_at="2026-05-12")
+    evs = [e for e in doc.events if e.root == "18"]
+    assert all(e.historical for e in evs)
+    assert not any("sequence" in e.rule for e in doc.events)
