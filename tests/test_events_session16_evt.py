@@ -239,3 +239,9 @@ def test_prevented_act_after_qabl_an_stays_background(pipe):
     evs = [e for e in doc.events if e.root == "18"]
     assert all(e.historical for e in evs)
     assert not any("sequence" in e.rule for e in doc.events)
+
+
+def test_must_be_ready_to_act_stays_a_demand(pipe):
+    # guard: "X must be ready to mediate" demands the mediation (PLOVER DEMAND), unlike "ready for anything"
+    assert _evs(pipe, "Egypt's president said on Wednesday that the US must be ready to mediate between the two "
+                      "sides.", "10")
