@@ -141,10 +141,11 @@ def test_his_country_is_the_speakers(text, country):
 
 # ---- 2. leftovers
 
-def test_nobody_hurt_is_negated():
+def test_nobody_hurt_is_not_asserted():
+    # session 16 EN11: no longer a negated 180 but no event (no victims, no act); never an asserted harm
     doc = full("A gas cylinder exploded in a restaurant in the city centre, but nobody was hurt, police said.")
-    ev = _ev(doc, "hurt")
-    assert ev and all(e.negated for e in ev), dump(doc)
+    assert not _ev(doc, "hurt"), dump(doc)
+    assert _ev(doc, "exploded"), dump(doc)
 
 
 @pytest.mark.parametrize("subject", ["Nobody", "No one", "No group"])

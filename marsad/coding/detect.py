@@ -246,9 +246,22 @@ def lead_report(words, evs, starts=None) -> bool:
         if LEAD_GUARDS and (_first_person(words[k]) or _aggregate(words, k)):
             continue
         j = _before_lead(words, k)
-        if j < 0 or words[j].punct:
+        if j < 0 or words[j].punct or (NO_SOONER and _no_sooner(words, j)):
             return True
     return False
+
+
+NO_SOONER = True   # session 16 (DET): "فما إن وصل الموكب حتى انفجرت عبوة": the verb after حتى is the main clause's
+_NO_SOONER = (("ما", "فما", "وما"), ("ان",), "حتي", 20)   # (ما forms, إن / أن, حتى, how far back the ما إن clause opens)
+
+
+def _no_sooner(words, j: int) -> bool:
+    """Is ``words[j]`` the حتى of "ما إن / ما أن … حتى" (no sooner … than), the ما إن clause opening at most 20 words
+    before it?  The past verb right after it reports the main event, like a verb opening its clause."""
+    mas, ins, hatta, far = _NO_SOONER
+    if words[j].norm != hatta:
+        return False
+    return any(words[i].norm in mas and words[i + 1].norm in ins for i in range(max(0, j - far), j - 1))
 
 
 LEAD_GUARDS = True   # session 12 (DET): no lead stand for an imperative / first-person form or an aggregate
@@ -416,6 +429,72 @@ def announce_lead(words, evs, starts=None) -> bool:
     return False
 
 
+CLAIM_LEAD = True   # session 16 (DET): "وتبنت الجماعة المسؤولية عن تفجير سيارة مفخخة …": a claimed attack is reported
+CLAIM_GAP = 6       # words of subject between the claim verb and the responsibility noun
+CLAIM_CAMEO = "015"   # the claim verb is a trigger of this code in the trigger tables (تبنى / أعلن + المسؤولية)
+
+
+def claim_lead(words, evs, starts=None) -> bool:
+    """An attack noun (root 18 / 19 / 20) in its construct state after عن (optionally after عملية / عمليات), the object
+    of the responsibility noun (المسؤولية، مسؤوليتها) of a past claim verb -- a trigger of :data:`CLAIM_CAMEO` in the
+    trigger tables (تبنت، أعلنت) -- that opens its clause, its subject between (≤ ``CLAIM_GAP`` words): "وتبنت الجماعة
+    المسؤولية عن تفجير سيارة مفخخة قرب مركز الشرطة أمس" -- the group claims an attack, which reports it (an override
+    stand of the ``:erupt`` family, no model feature).  Not a definite noun (عن الهجوم: the attack of an earlier
+    sentence, left to the filter); not in reported speech; not an imperfect or negated claim; not a count over a period
+    (:func:`_period_after`) nor a definite quantifier right after the noun (a vague count: المئات، العشرات) in a
+    sentence without a time word ("وأعلن مسؤوليته عن مقتل المئات": a career, not a report)."""
+    for ev, k in _unquoted_nouns(words, evs, starts, _ATTACK_ROOTS):
+        w = words[k]
+        if k < 4 or w.prefix.strip("وف") or w.norm[len(w.prefix):].startswith("ال") or _period_after(words, k):
+            continue
+        if k + 1 < len(words) and "quant" in words[k + 1].cue and words[k + 1].norm.startswith("ال") \
+                and not any("time" in x.cue for x in words):
+            continue
+        j = k - 1
+        if words[j].norm in _OP_HEADS:
+            j -= 1
+        if j < 2 or words[j].norm != "عن" or not _responsibility(words[j - 1]):
+            continue
+        v = j - 2
+        while v >= 0 and j - 1 - v <= CLAIM_GAP + 1 and not _claim_verb(words[v]):
+            u = words[v]
+            if u.punct or any(c in u.cue for c in _ANNOUNCE_STOP) or _event_word(u):
+                v = -1
+                break
+            v -= 1
+        if v < 0 or j - 1 - v < 2 or not _claim_verb(words[v]):
+            continue   # no subject between (تبنى المسؤولية …: an infinitive / passive reading)
+        x = words[v].norm[len(words[v].prefix):]
+        y = x[1:] if x[:1] in ("و", "ف") and len(x) > 3 else x
+        if words[v].prefix.strip("وف") or (_imperfect(y) and not _past_form(words[v]) and not _defective_past(words[v])) \
+                or not _opens_clause_after_opener(words, v):
+            continue
+        return True
+    return False
+
+
+def _responsibility(w) -> bool:
+    """The responsibility noun of a claim (المسؤولية، مسؤوليتها، مسؤوليته، مسؤوليتهم; cue ``responsibility``)."""
+    return "responsibility" in w.cue
+
+
+def _defective_past(w) -> bool:
+    """A past form of a verb whose lemma ends in a weak letter, dropped before the ending (تبنى -> تبنت، تبنوا), which
+    :func:`_past_form` does not read; the imperfect (تتبنى) does not start with the stem."""
+    x = w.norm[len(w.prefix):]
+    for cand in ((x, x[1:]) if x[:1] in ("و", "ف") else (x,)):
+        for e in (w.trig[1] if w.trig else ()):
+            lem = _lemma_norm(e.lemma)
+            if e.kind == "verb" and lem[-1:] in ("ي", "ى", "ا") and cand.startswith(lem[:-1]) \
+                    and cand[len(lem) - 1:] in ("ت", "وا", "تا"):
+                return True
+    return False
+
+
+def _claim_verb(w) -> bool:
+    return any(e.kind == "verb" and e.cameo == CLAIM_CAMEO for e in (w.trig[1] if w.trig else ()))
+
+
 def _event_word(x) -> bool:
     """A word of the announcement's subject that is an event word instead: a verb (أعلن الجيش أنه قتل …) or a noun of
     comment, protest or force (أعلنت الحكومة إدانتها اغتيال …: the condemnation is the object).  A word ending in ة
@@ -515,6 +594,8 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
     if crowd and ANNOUNCE_LEAD and announce_lead(words, evs, starts):
         return True
     if crowd and WITNESS_LEAD and witness_lead(words, evs, starts):
+        return True
+    if crowd and CLAIM_LEAD and claim_lead(words, evs, starts):
         return True
     nouns = _unquoted_nouns(words, evs, starts, ERUPT_ROOTS)
     if crowd and CHRONO_LEAD and _chrono_line(words, nouns):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
@@ -937,8 +937,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 continue
             _under_fire(ev, words, last, args)
         nxt = words[i].cue.get("homograph_next")
-        if nxt and ((i + 1 >= len(words) or words[i + 1].punct) if nxt == "PUNCT"
-                    else (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
+        if nxt and (("PUNCT" in nxt.split("|") and (i + 1 >= len(words) or words[i + 1].punct))
+                    or (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
             drop.add(id(ev))      # "close to the border", "attacks claimed by the group", "until … allows." (session 15)
             continue
         if "ruling" in words[i].cue and last == i and i + 1 < len(words) \
@@ -3828,3 +3828,89 @@ def agentless_source(doc, ev, events, lex, places: dict) -> bool:
         _mark(ev, "src-place")
         return True
     return False
+
+
+_NOBODY_GAP = _cue_words("nobody_gap", "_NOBODY_GAP")
+
+
+def nobody_harmed(words, i: int, neg_i: int, root: str) -> bool:
+    """"… but nobody was hurt", "No one was killed in the fire": a harm verb (roots 18-20) whose negative subject
+    (nobody, none, no one) stands right before its passive (only auxiliaries and adverbs between, cue ``nobody_gap``)
+    says the victims of a happening told elsewhere do not exist: no act, negated or not (session 16 EN11; the
+    Arabic "لا تستهدف أحدا" of session 15 AR11).  "Nobody claimed the attack", "police did not hurt anyone",
+    "none of the soldiers were hurt" (a part named) stay."""
+    if root not in ("18", "19", "20") or neg_i < 0 or neg_i >= i:
+        return False
+    w = words[neg_i]
+    j = neg_i + 1
+    if w.norm == "no" and j < i and words[j].norm == "one":
+        j += 1
+    elif w.norm not in ("nobody", "none"):
+        return False
+    if j == i or not all(words[k].norm in _NOBODY_GAP for k in range(j, i)):
+        return False
+    return any("be" in words[k].cue for k in range(j, i))   # a passive: "nobody hurt them" is not this
+
+
+_STANDING_SPEECH = _cue_words("standing_speech", "_STANDING_SPEECH")
+_STANDING_BEFORE = _cue_words("standing_before", "_STANDING_BEFORE")
+
+
+def standing_claim(sent, words, q, time_starts) -> bool:
+    """"Egypt says the detours have cut its revenue by half", "U.S. officials say Iranian-made parts were found": a
+    present-tense speech verb (cue ``standing_speech``: says, say) of a body sentence with no date in it, whose
+    indirect content codes no act, reports a standing position, not a statement made on a day: no bare statement
+    (010) is made for it (session 16 EN11).  A headline's "X says …", a direct quote, a dated sentence ("said on
+    Monday"), "did not say", "will say" (cue ``standing_before`` right before the verb) keep theirs."""
+    if q.direct or sent.segment_kind == "title" or q.cue.lower() not in _STANDING_SPEECH:
+        return False
+    k = start_index(words).get(q.cue_start)
+    if k is None or (k > 0 and words[k - 1].norm in _STANDING_BEFORE):
+        return False
+    if time_starts:
+        j = bisect_left(time_starts, sent.start)
+        if j < len(time_starts) and time_starts[j] < sent.end:
+            return False
+    return True
+
+
+_FIGURES_NOUN = _cue_words("figures_noun", "_FIGURES_NOUN")
+
+
+def according_to_figures(words, q) -> bool:
+    """"Gangs now control most of the capital, according to U.N. estimates": "according to" + a phrase ending in a
+    noun of figures (cue ``figures_noun``: estimates, figures, data …) cites numbers, no statement made by anyone:
+    no bare statement (010) (session 16 EN11).  "according to a statement from the ministry", "according to
+    police" keep theirs."""
+    if q.cue.lower() != "according" or q.speaker_end <= q.speaker_start:
+        return False
+    last = None
+    for w in words:
+        if q.speaker_start <= w.start and w.end <= q.speaker_end and not w.punct:
+            last = w
+    return last is not None and last.norm in _FIGURES_NOUN
+
+
+def appositive_summary(words, evs: list) -> list:
+    """"He asked the council to turn the mission into a peacekeeping force, a request that Russia has resisted": an
+    event noun after ", a / an" (one adjective may stand between) that sums up an earlier event of the same root in
+    its sentence is that event told again, no new one (session 16 EN11).  "…, a request Israel rejected": the
+    rejection stays; "Egypt expelled the envoy, a step that angered Israel" (no step event) and "…, an attack on
+    the convoy" after a protest (another root) are untouched."""
+    if len(evs) < 2:
+        return evs
+    idx = start_index(words)
+    drop = set()
+    for e in evs:
+        i = idx.get(e.trigger_start)
+        if i is None or i < 2:
+            continue
+        j = i - 1
+        if "article" not in words[j].cue and j > 1 and "article" in words[j - 1].cue:
+            j -= 1   # ", a rare request"
+        if "article" not in words[j].cue or j < 1 or words[j - 1].text != ",":
+            continue
+        comma = words[j - 1].start
+        if any(o is not e and o.root == e.root and o.trigger_end <= comma and id(o) not in drop for o in evs):
+            drop.add(id(e))
+    return [e for e in evs if id(e) not in drop] if drop else evs

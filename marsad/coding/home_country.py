@@ -43,7 +43,7 @@ def fill(doc, events, intl) -> None:
     if not home:
         return
     starts = [s.start for s in doc.sentences]
-    named: set = set()   # starts of the sentences that name a country (an actor's span or a place)
+    named: dict = {}   # start of a sentence that names a country (an actor's span or a place) -> those countries
     mentions: Counter = Counter()
     for a in doc.actors:
         if a.country:
@@ -51,26 +51,41 @@ def fill(doc, events, intl) -> None:
                 mentions[a.country] += 1
                 k = bisect_right(starts, sp) - 1
                 if k >= 0:
-                    named.add(starts[k])
+                    named.setdefault(starts[k], set()).add(a.country)
     for pl in doc.places:
         if pl.country:
             mentions[pl.country] += 1
             k = bisect_right(starts, pl.start) - 1
             if k >= 0:
-                named.add(starts[k])
+                named.setdefault(starts[k], set()).add(pl.country)
     n, total = mentions[home], sum(mentions.values())
-    if n < HOME_SHARE * total and (n < HOME_HALF * total or any(
-            c != home and n < HOME_LEAD * k for c, k in mentions.items())):
-        return   # a story of several countries (India and Pakistan, the US and China): a bare role may be either's
+    story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
+        c != home and n < HOME_LEAD * k for c, k in mentions.items())))
+    # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
+    lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
+    if not story and not lead:
+        return
     for ev in todo:
         sides = ("source", "target")
         if ev.sentence_start in named:
-            if not (ev.source_country and ev.source_country != home):
+            own = named[ev.sentence_start]
+            if ev.source_country and ev.source_country != home and (
+                    story or (ev.lang == "en" and own == {ev.source_country})):
+                # "The United States and Portugal … urged the government and the opposition to start a dialogue": a
+                # foreign country's act on a bare role of a story of the dateline's country is on that country's
+                # (session 13, EN7; the target only; Arabic too since session 14: "التقى الموفد الفرنسي … رئيس الحكومة")
+                sides = ("target",)
+            elif ev.lang == "en" and not ev.source_country and ev.target_country \
+                    and ev.target_country != home and own == {ev.target_country}:
+                # "Prime Minister X met the Kenyan commander" in a Port-au-Prince story (HTI 17 of 37 country
+                # mentions, KEN 5: no home story, but the dateline's country leads every other HOME_LEAD times): the
+                # bare office facing the one foreign side its sentence names is the home country's (session 16
+                # EN11; English only)
+                sides = ("source",)
+            else:
                 continue
-            # "The United States and Portugal … urged the government and the opposition to start a dialogue": a
-            # foreign country's act on a bare role of a story of the dateline's country is on that country's
-            # (session 13, EN7; the target only; Arabic too since session 14: "التقى الموفد الفرنسي … رئيس الحكومة")
-            sides = ("target",)
+        elif not story:
+            continue
         for side in sides:
             code = getattr(ev, f"{side}_code")
             if code and not getattr(ev, f"{side}_country") and code[:3] not in intl:

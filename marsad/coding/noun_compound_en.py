@@ -7,7 +7,9 @@ appeal", "will appeal the verdict" (appeal 020, a request to someone); "by presi
 the clause ends right after it: punctuation or the end; articles and possessives may stand between) and the words
 before it that make it a noun (``prev``).  An event whose trigger is that single word with one of its listed
 neighbours is dropped (``#`` in ``prev``: a number).  "shelled the
-companies' offices" (another form), "appealed for calm", "appealed to the UN" stay.
+companies' offices" (another form), "appealed for calm", "appealed to the UN" stay.  ``verb_next`` (session 16):
+the words one of which must follow a form for it to be the verb ("guards the palace", "guard against"); "guards
+opened fire", "two Kyrgyz guards were killed" are the noun.
 """
 from __future__ import annotations
 
@@ -22,10 +24,11 @@ def _forms() -> dict:
     def load() -> dict:
         out: dict = {}
         for r in read_tsv_dicts(data_path("coding", "noun_compound_en.tsv")):
-            nxt, prev = out.setdefault(normalize(r["form"].strip()), (set(), set()))
+            nxt, prev, verb_next = out.setdefault(normalize(r["form"].strip()), (set(), set(), set()))
             nxt.update(normalize(x) if x != "." else "." for x in (r.get("next") or "").split())
             prev.update(normalize(x) for x in (r.get("prev") or "").split())
-        return {k: (frozenset(n), frozenset(p)) for k, (n, p) in out.items()}, frozenset(out)
+            verb_next.update(normalize(x) for x in (r.get("verb_next") or "").split())
+        return {k: tuple(frozenset(x) for x in v) for k, v in out.items()}, frozenset(out)
     return cached(("coding.noun_compound_en",), load)
 
 
@@ -40,12 +43,14 @@ def drop_compounds(words, evs: list) -> list:
         i = idx.get(e.trigger_start)
         lists = f.get(words[i].norm) if i is not None and e.trigger_end == words[i].end else None
         if lists is not None:
-            nxt, prev = lists
+            nxt, prev, verb_next = lists
             if i > 0 and (words[i - 1].norm in prev or ("#" in prev and words[i - 1].norm.replace(",", "").isdigit())):
                 continue   # "by presidential decree", "a decree", "200 monitors" (# = a number): the noun
             after = words[i + 1] if i + 1 < len(words) else None
             if (after is None or after.punct) and "." in nxt:
                 continue
+            if verb_next and (after is None or after.norm not in verb_next):
+                continue   # "after guards trade fire", "two Kyrgyz guards were killed": no object, the noun
             j = i + 1
             while j < len(words) and words[j].norm in _DETERMINERS and j < i + 3:
                 j += 1   # "will appeal the verdict", "appealed his conviction"

@@ -142,6 +142,7 @@ class EventStage:
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs)   # "would not stand by if …": a threat (negated in form only)
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
+                evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
@@ -1675,6 +1676,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
             continue   # "شراكة لا تستهدف أحدا": a negated act on nobody is a description; "بين القتلى": among the dead
             # are the victims of a happening told elsewhere, no act (session 15 AR11)
+        if negated and lang == "en" and english.nobody_harmed(words, i, neg_i, e.cameo[:2]):
+            continue   # "… but nobody was hurt": no victims, no act (session 16 EN11)
         if lang == "ar" and frame == "self" and modality == "demand" and i > 0 \
                 and words[i - 1].cue.get("demand") == "next" and words[i - 1].norm[-1:] not in ("ه", "ة"):
             # "ومنع المتظاهرون الشاحنات من الوصول": the crowd right after منع is the verb's subject, not what is
@@ -1877,6 +1880,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue
         if any(ev.quote_id == q.id and ev.root == "01" for ev in evs):
             continue
+        if lang == "en" and (english.standing_claim(sent, words, q, time_starts)
+                             or english.according_to_figures(words, q)):
+            continue   # "Egypt says the detours have cut its revenue": a standing position; "according to U.N.
+            # estimates": figures cited (session 16 EN11)
         c = lex.cue(_norm(q.cue, lang)).get("speech") or "010"
         try:
             info = lookup(c)
@@ -3513,9 +3520,16 @@ def _prevented(words, i, A) -> int:
         if x.cue.get("repel") == "foiled":
             # between them only the subject (actor words), time words and their comma, and one other word
             other = [y for y in range(k + 1, i) if not words[y].punct and "time" not in words[y].cue
-                     and not any(a.i0 <= y < a.i1 for a in A)]
+                     and not any(a.i0 <= y < a.i1 for a in A) and not _day_before_word(words, y)]
             return k if len(other) <= 1 else -1
     return -1
+
+
+def _day_before_word(words, y: int) -> bool:
+    """Is ``words[y]`` one of the first two words of the time phrase "أول من أمس" (the day before yesterday; session 16,
+    DET: "منعت قوات الأمن مساء أول من أمس، تظاهرة …")?"""
+    detect = _DETECT[0] if _DETECT else _detect_module()
+    return any(detect._day_before(words, z) for z in range(y + 1, min(len(words), y + 3)))
 
 
 def _suffer_cue(words, i, cs) -> int:
