@@ -152,3 +152,20 @@ def memo_recipient(words, args, evs) -> None:
         if subj_inside and len(between) >= 2 and between[0] is not pick and not (ev.source_actor_id or ev.source_code):
             s = between[0]   # وسلم المتظاهرون السفير مذكرة احتجاج: the hander is the source
             fill_side(ev, "source", s.actor, (s.start, s.end))
+
+
+def drop_bare_memos(words, evs) -> list:
+    """``evs`` without a protest noun right after a note noun (مذكرة احتجاج) that has no source of its own: "وسلم مذكرة
+    احتجاج على الحكم" after a summons is a protest note handed over (the summons is the event), not a demonstration
+    (session 16, EVT).  A crowd's note (وسلم المتظاهرون … مذكرة احتجاج) keeps its source and stays."""
+    starts = None
+    out = []
+    for ev in evs:
+        if ev.root == "14" and ":noun:" in ev.rule and not ev.source_code:
+            if starts is None:
+                starts = start_index(words)
+            k = starts.get(ev.trigger_start)
+            if k is not None and k > 0 and _kind(words, k - 1) == "memo":
+                continue
+        out.append(ev)
+    return out

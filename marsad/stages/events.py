@@ -41,9 +41,9 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import obliged_ar
+from ..coding import background_date, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import parenthetical_ar, scheduled_ar, scheduled_en
+from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -147,6 +147,8 @@ class EventStage:
                 setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
+                if any(e.root == "13" for e in evs):
+                    evs = threat_if.apply(evs)   # "would not stand by if …": a threat (negated in form only)
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
@@ -194,6 +196,7 @@ class EventStage:
                 if any(e.root == "14" for e in evs):
                     protest_sides.beneficiary_target(words, args, evs)   # بإطلاق سراح الصحفي: whom it speaks for
                     protest_sides.memo_recipient(words, args, evs)   # سلموا السفير مذكرة احتجاج: the recipient
+                    evs = protest_sides.drop_bare_memos(words, evs)   # وسلم مذكرة احتجاج (no hander): a note, no 141
                     _purpose_target(words, args, evs)
                     protest_site.site_and_purpose(words, evs)   # the verb's site, the purpose noun's aim
                 if self.config.options.get("compound_actors", True):
@@ -202,10 +205,14 @@ class EventStage:
         if not new and not directive_sents:
             return doc
         place_target = self.config.options.get("place_target", _PLACE_TARGET)
+        day_ctx: list = []
         for ev in new:
             date_and_place(doc, ev)
+            same_day.fix(doc, ev, day_ctx)   # "protested … later in the day": the day named before (session 16)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
+            elif pub_year and ev.date_basis == "explicit":
+                background_date.mark(ev, doc.published_at)   # "سحبت سفيرها في يوليو 2024": background (session 16)
             if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
                 if ev.root == "07":
                     _aid_recipient(doc, ev)
@@ -243,6 +250,8 @@ class EventStage:
                                  directive_sents=directive_sents)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
+        if any(ev.cameo == "114" for ev in new):
+            passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
@@ -324,8 +333,9 @@ class EventStage:
                     if not filter_all:
                         continue   # hybrid: a verb-triggered asserted report stands; the model judges nouns
                     if (":verb:" in e.rule and (detect.lead_report(words, [e]) or detect.quote_lead(words, [e]))) \
-                            or detect.stands(e, typ):
-                        continue   # a past-tense verb report that opens its clause (VSO news lead) stands
+                            or detect.stands(e, typ) or sequence_clause.opens_sequence(words, e):
+                        continue   # a past-tense verb report that opens its clause (VSO news lead) stands; so does
+                        # a verb after قبل أن / بعد أن (session 16: "…، قبل أن تفرقهم قوات الأمن")
                 e.historical = sent_hist or not report
                 e.rule += ":clf+" if report else ":clf-"
 
@@ -905,6 +915,9 @@ def _find_triggers(words, lex, lang, cands=None):
             o = _find_obj(words, i, e, lex) if e.obj else -1
             if e.obj and o < 0:
                 continue
+            if e.cond and e.cond in _purpose_conds(lex) and not any(
+                    words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(n, i + 10))):
+                continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
@@ -1008,6 +1021,8 @@ def _anchored(words, i, last, cs, ce) -> bool:
     """Is a verbal noun a report of a happening (هجوم شنه مسلحون، وقع انفجار، اجتماع يعقد اليوم)
     rather than a reference to one (منذ اغتيال الحريري، بعد الاجتماع، مسلسل الاغتيالات)?"""
     n = len(words)
+    if i > 0 and "pass_aux" in words[i - 1].cue:
+        return True   # وتم استدعاء السفير: the passive of a happening (session 16)
     if (i > 0 and "ref" in words[i - 1].cue) or (i > 1 and "ref" in words[i - 2].cue and not words[i - 1].punct):
         return any("anchor" in words[k].cue for k in range(last + 1, min(n, last + 4)))
     if any("speech" in words[k].cue for k in range(max(0, i - 3), i)):
@@ -1101,6 +1116,8 @@ def _find_obj(words, i, e, lex) -> int:
     forms = lex.obj_forms
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
+    if lo > i and "passive_obj" in words[i].cue and i > 0 and words[i - 1].norm in _EN_BE:
+        lo = i - 4   # "China's ambassador was summoned" (session 16): the passive's object before it
     hi = i + 7 if e.kind == "noun" else i + 16
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
@@ -3353,6 +3370,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     intent = False
     j = i - 1
     lo = max(cs, i - 8)
+    if lang == "en" and i > 1 and words[i - 1].norm == "and" and words[i].norm.endswith("ed") \
+            and not words[i - 2].norm.endswith("ed"):   # ("were not attacked and killed": one participle phrase)
+        lo = i   # "said it had not received any protest and urged Manila to …": a new past verb after "and" (session 16)
     refrain = False
     while j >= lo:
         x = words[j]

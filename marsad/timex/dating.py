@@ -29,6 +29,7 @@ import yaml
 
 from ..model import Document, Event, TimeRef
 from ..resources import cached, data_path
+from ..lang.normalize import normalize
 from .lexicon import _alt
 
 
@@ -306,6 +307,17 @@ def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
                                   m.start() <= ev.trigger_start < s)
 
 
+def _ordinal_since(text: str, r: TimeRef) -> bool:
+    """Is ``r`` a "since" expression counting occasions ("في زيارة هي الثانية له منذ مطلع العام", "his first visit since
+    2019"): an ordinal (clauses.yaml ``ordinal_since``) among the four words right before it?"""
+    if not r.text.lstrip("و").startswith(("منذ", "since", "Since")):
+        return False
+    forms = cached(("timex", "ordinal_since"), lambda: frozenset(
+        normalize(w).lower() for ws in (_clauses().get("ordinal_since") or {}).values() for w in ws))
+    before = text[max(0, r.start - 40):r.start].split()[-4:]
+    return any(normalize(w.strip("،,")).lower() in forms for w in before)
+
+
 def date_event(doc: Document, ev: Event) -> Event:
     """Set the event's date fields (see the module doc); returns the event."""
     sents = doc.sentences
@@ -358,6 +370,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
         refs = [x for x in refs if not (x.direction == "future" and x.start >= ev.trigger_end)]
+    if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) for x in refs):
+        refs = [x for x in refs if not _ordinal_since(doc.text, x)]   # "هي الثانية له منذ مطلع العام" (session 16)
     if refs and _data()[6] is not None and any(x.granularity == "year" for x in refs):
         refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None

@@ -1,0 +1,48 @@
+"""Background told with a written date of an earlier year (session 16, EVT).
+
+"وكانت عمان قد سحبت سفيرها من دمشق في يوليو 2024" in a story of May 2026, "Manila has accused Beijing since June 2024
+…": an act dated explicitly (the year written) more than ``BACK_DAYS`` before publication and in an earlier calendar
+year is the story's background, not its news: it is marked ``historical`` (the ten-year rule of the events stage
+catches only old history).  A date counted from the publication day (أمس، "last week") or a year-less date is never
+background by this rule.  Arabic ASSAULT / PROTEST events are left alone: the dev span and detection gold
+(``arabic_event_gsr_dev``) labels a dated past attack ("وفي نوفمبر 2005 قامت امرأة … بتفجير نفسها") as a report, and
+marking those background cost 6 of its 114 ASSAULT sentences (measured, session 16).  Rule marker ``:bg-date``.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+BACK_DAYS = 90
+
+
+def _end_of(iso: str):
+    """The last day of an ISO date, month or year (None when it is not one)."""
+    try:
+        if len(iso) >= 10:
+            return date.fromisoformat(iso[:10])
+        if len(iso) == 7:
+            y, m = int(iso[:4]), int(iso[5:7])
+            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+        if len(iso) == 4:
+            return date(int(iso), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+_GSR_TYPES = frozenset(("ASSAULT", "PROTEST"))
+
+
+def mark(ev, published_at) -> None:
+    if ev.historical or ev.date_basis != "explicit" or not ev.date or not published_at:
+        return
+    if ev.lang == "ar" and ev.plover_type in _GSR_TYPES:
+        return
+    end = _end_of(ev.date_end or ev.date)
+    try:
+        pub = date.fromisoformat(published_at[:10])
+    except ValueError:
+        return
+    if end is not None and end.year < pub.year and (pub - end).days > BACK_DAYS:
+        ev.historical = True
+        ev.rule += ":bg-date"
