@@ -242,6 +242,7 @@ class EventStage:
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
+        pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
