@@ -102,6 +102,7 @@ class ActorStage:
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
         _title_of_body(doc, lex, specs)
+        _body_before_title(doc, specs)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -1357,6 +1358,29 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         drop.add(id(b))
     if drop:
         specs[:] = [sp for sp in specs if id(sp) not in drop]
+
+
+def _body_before_title(doc: Document, specs: list[_Spec]) -> None:
+    """"State Department spokesman Tommy Pigott", "Pentagon spokeswoman …", "NATO spokesman …": an English
+    country-less title (a person read by its title word) right after a named body (one space between) is that body's
+    official, coded as the body (session 16, ACT).  A comma or any word between ("the State Department, officials
+    said") ends it; a metonym ("Beijing spokesman") is left to the other rules."""
+    text = doc.text
+    order = None
+    for b in specs:
+        if b.res.country or b.res.basis != "title" or b.res.role not in _OFFICE_ROLES or b.kind != "person" \
+                or not text[b.start:b.start + 1].isascii():
+            continue
+        if order is None:
+            order = {(o.sentence, o.end): o for o in specs}
+        a = order.get((b.sentence, b.start - 1))
+        if a is None or text[a.end:b.start] != " " or a.kind != "organisation" or a.res.basis != "lexicon" \
+                or not a.res.code or a.res.code == a.res.role:
+            continue
+        r = a.res
+        b.res = Resolution(r.code, r.country, r.role, "person", name_en=b.res.name_en, basis="title_of",
+                           main=r.main)
+        b.key = ("T", r.code, b.start)
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
