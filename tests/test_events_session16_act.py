@@ -1,0 +1,125 @@
+"""Session 16, ACT: actor causes of the third blind test -- missions in the organisation table, "the two sides" as the
+object of a call by coordinated subjects, "the two ministers" as the subject of an act toward a third party, a pair
+named several sentences back, a body's title ("State Department spokesman X").  Own sentences; each rule has a
+near-miss guard."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events_helpers import find, full
+
+
+# ---------------------------------------------------------------- organisations (missions)
+@pytest.mark.parametrize("text,code", [
+    ("KFOR stepped up patrols near the boundary line on Monday.", "IGOWSTNATMIL"),
+    ("MONUSCO condemned the attack on the camp near Goma.", "IGOUNOMIL"),
+    ("UNMISS accused the army of blocking aid convoys in Upper Nile.", "IGOUNOMIL"),
+    ("ATMIS handed over two bases to the Somali army on Tuesday.", "IGOAFRAFUMIL"),
+])
+def test_missions_are_their_organisations(text, code):
+    doc = full(text, published_at="2025-03-04")
+    assert any(a.code == code for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    assert any(e.source_code == code for e in doc.events), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_arabic_mission_name():
+    doc = full("وقالت بعثة مونوسكو إن مسلحين هاجموا مخيما للنازحين قرب غوما.", published_at="2025-03-04")
+    assert any(a.code == "IGOUNOMIL" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+# ---------------------------------------------------------------- "ودعت X وY الطرفين" (the pair as object)
+_ROW = ("طردت المغرب ثلاثة دبلوماسيين موريتانيين أمس، وردت موريتانيا بطرد دبلوماسيين مغربيين. "
+        "ودعت إسبانيا والبرتغال الطرفين إلى ضبط النفس والحوار.")
+
+
+def test_coordinated_subjects_call_on_the_two_sides():
+    doc = full(_ROW, published_at="2025-03-04")
+    calls = [e for e in doc.events if e.cameo.startswith("02") and e.trigger == "ودعت"]
+    pairs = {(e.source_country, e.target_country) for e in calls}
+    assert pairs == {("ESP", "MAR"), ("ESP", "MRT"), ("PRT", "MAR"), ("PRT", "MRT")}, \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_coordinated_subjects_with_a_named_addressee_guard():
+    # a named addressee (no pair noun): one event per subject, never the two subjects toward each other
+    doc = full("ودعت إسبانيا والبرتغال المغرب إلى ضبط النفس.", published_at="2025-03-04")
+    assert {(e.source_country, e.target_country) for e in find(doc, "02")} == {("ESP", "MAR"), ("PRT", "MAR")}
+
+
+def test_two_sides_in_a_war_of_one_country_guard():
+    # a conflict of one country's army and rebels: "the two sides" are not the pair of an earlier visit
+    doc = full("اشتبك الجيش السوداني مع قوات الدعم السريع في الخرطوم أمس. واستقبل وزير الخارجية المصري نظيره "
+               "السعودي في القاهرة. ودعت مصر والسعودية الطرفين إلى وقف القتال.", published_at="2025-03-04")
+    assert not [e for e in doc.events if ":pair-object" in e.rule]
+
+
+# ---------------------------------------------------------------- "ودعا الوزيران Z" and "إن البلدين اتفقا"
+_VISIT = ("التقى وزير الخارجية المصري نظيره السوداني في القاهرة أمس. وبحث الجانبان أوضاع اللاجئين على الحدود. "
+          "وقال الوزير المصري في مؤتمر صحفي إن البلدين اتفقا على تشكيل لجنة مشتركة. "
+          "ودعا الوزيران إثيوبيا إلى وقف ملء السد.")
+
+
+def test_two_ministers_call_on_a_third_party():
+    doc = full(_VISIT, published_at="2025-03-04")
+    calls = [e for e in doc.events if e.trigger == "ودعا"]
+    assert {e.source_code for e in calls} == {"EGYGOV", "SDNGOV"}, \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+    assert all(e.target_code == "ETH" for e in calls)
+
+
+def test_pair_agreement_two_sentences_after_the_meeting():
+    doc = full(_VISIT, published_at="2025-03-04")
+    agreed = [e for e in doc.events if e.trigger == "اتفقا"]
+    assert {(e.source_country, e.target_country) for e in agreed} == {("EGY", "SDN"), ("SDN", "EGY")}, \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_named_subject_before_the_two_sides_guard():
+    # a call with its own subject: the pair noun is its object, not its subject
+    doc = full("التقى وزير الخارجية المصري نظيره السوداني في القاهرة أمس. ودعت الأمم المتحدة البلدين إلى فتح "
+               "المعابر.", published_at="2025-03-04")
+    calls = [e for e in doc.events if e.trigger == "ودعت"]
+    assert calls and all(e.source_code == "IGOUNO" for e in calls), \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+# ---------------------------------------------------------------- "State Department spokesman X"
+def test_body_spokesman_takes_the_body():
+    doc = full("WASHINGTON, May 2 - State Department spokesman Tommy Pigott condemned Russia's strikes on Friday.",
+               published_at="2025-05-02")
+    assert find(doc, "111", "USAGOV", "RUS"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_body_spokeswoman_of_an_organisation():
+    doc = full("NATO spokeswoman Allison Hart condemned the drone strike on the depot.", published_at="2025-05-02")
+    assert find(doc, "111", "IGOWSTNAT"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_title_after_a_comma_is_not_the_body_guard():
+    # the body and the title are two phrases: the title stays a bare spokesman
+    doc = full("Officials met at the Pentagon on Monday. Later, a spokesman Tommy Pigott condemned the strikes.",
+               published_at="2025-05-02")
+    assert not any(e.source_code == "USAGOV" for e in doc.events), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+# ---------------------------------------------------------------- staff of a foreign mission
+@pytest.mark.parametrize("text", [
+    "طردت تونس أمس ثلاثة دبلوماسيين في القنصلية الإيطالية بصفاقس.",
+    "تونس - 3 مايو - أعلنت الحكومة التونسية أمس طرد ثلاثة موظفين في السفارة الإيطالية بتونس.",
+    "طردت تونس أمس ثلاثة دبلوماسيين بالسفارة الإيطالية.",
+])
+def test_mission_staff_take_the_mission_nationality(text):
+    doc = full(text, published_at="2025-05-03")
+    assert find(doc, "16", "*", "ITAGOV"), [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_staff_of_a_company_are_no_mission_guard():
+    doc = full("اعتقلت الشرطة ثلاثة موظفين في الشركة الإيطالية بصفاقس.", published_at="2025-05-03")
+    assert find(doc, "173") and not any(e.target_country == "ITA" for e in doc.events), \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_english_consulate_staff_unchanged():
+    doc = full("Tunisia expelled three staff of the Italian consulate in Sfax on Monday.", published_at="2025-05-03")
+    assert find(doc, "166", "TUN", "ITAGOV"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
