@@ -123,3 +123,11 @@ def test_staff_of_a_company_are_no_mission_guard():
 def test_english_consulate_staff_unchanged():
     doc = full("Tunisia expelled three staff of the Italian consulate in Sfax on Monday.", published_at="2025-05-03")
     assert find(doc, "166", "TUN", "ITAGOV"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_one_subject_calling_on_the_two_sides_unchanged_guard():
+    # one subject: the pair noun stays with conflict_sides (no target guessed from the nearest pair)
+    doc = full("طردت المغرب ثلاثة دبلوماسيين موريتانيين أمس. ودعت إسبانيا الطرفين إلى ضبط النفس.",
+               published_at="2025-03-04")
+    calls = [e for e in doc.events if e.trigger == "ودعت"]
+    assert calls and not any(":pair-object" in e.rule for e in calls)
