@@ -131,3 +131,17 @@ def test_one_subject_calling_on_the_two_sides_unchanged_guard():
                published_at="2025-03-04")
     calls = [e for e in doc.events if e.trigger == "ودعت"]
     assert calls and not any(":pair-object" in e.rule for e in calls)
+
+
+# ---------------------------------------------------------------- people table (Kosovo's leaders)
+def test_kosovo_prime_minister_and_his_office():
+    doc = full("BELGRADE, Oct. 15 - Serbian President Aleksandar Vucic accused Prime Minister Albin Kurti of provoking "
+               "the Serbs. Kurti's office rejected the accusation on Wednesday.", published_at="2026-10-15")
+    assert find(doc, "112", "SRBGOV", "XKXGOV"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+    assert find(doc, "12", "XKXGOV"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_kurti_before_his_term_guard():
+    # a document dated before the listed period: the name is no prime minister of the day
+    doc = full("Opposition leader Albin Kurti accused the government of corruption.", published_at="2019-05-02")
+    assert not any(e.source_code == "XKXGOV" for e in doc.events)
