@@ -145,3 +145,30 @@ def test_kurti_before_his_term_guard():
     # a document dated before the listed period: the name is no prime minister of the day
     doc = full("Opposition leader Albin Kurti accused the government of corruption.", published_at="2019-05-02")
     assert not any(e.source_code == "XKXGOV" for e in doc.events)
+
+
+# ---------------------------------------------------------------- "طائرات يرجح أنها تركية" (hedged nationality)
+def test_hedged_nationality_is_the_attacker_not_the_monitor():
+    doc = full("قال المرصد السوري لحقوق الإنسان إن طائرات يرجح أنها تركية شنت غارة على مستودع قرب الحسكة أمس.",
+               published_at="2025-03-04")
+    assert find(doc, "19", "TURMIL"), [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+    assert not any(e.source_code == "SYRNGO" for e in doc.events)
+
+
+def test_hedged_nationality_of_gunmen():
+    doc = full("وقال مسؤول إن مسلحين يعتقد أنهم سوريون هاجموا نقطة حدودية.", published_at="2025-03-04")
+    assert any(e.source_country == "SYR" and ":hedged" in e.rule for e in doc.events), \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_hedge_with_another_believer_guard():
+    # "يعتقد الأهالي أنها تركية": a named believer between -- not the construction; no country guessed
+    doc = full("قال المرصد إن طائرات يعتقد الأهالي أنها تركية شنت غارة.", published_at="2025-03-04")
+    assert not any(e.source_country == "TUR" for e in doc.events), \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_english_believed_to_be_lock():
+    doc = full("Aircraft believed to be Turkish struck a depot near Hasakah on Monday, the monitor said.",
+               published_at="2025-03-04")
+    assert any(e.source_country == "TUR" for e in doc.events), [(e.cameo, e.source_code) for e in doc.events]

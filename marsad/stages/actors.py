@@ -103,6 +103,7 @@ class ActorStage:
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
         _title_of_body(doc, lex, specs)
         _body_before_title(doc, specs)
+        _hedged_nationality(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -1381,6 +1382,33 @@ def _body_before_title(doc: Document, specs: list[_Spec]) -> None:
         b.res = Resolution(r.code, r.country, r.role, "person", name_en=b.res.name_en, basis="title_of",
                            main=r.main)
         b.key = ("T", r.code, b.start)
+
+
+def _hedged_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"قال المرصد إن طائرات يرجح أنها تركية شنت غارة": an Arabic country-less role (MIL, UAF …) followed by a verb of
+    likelihood (cue ``hedge``: يرجح، يعتقد، يشتبه), a complementiser with a pronoun (``hedge_that``: أنها، أنهم) and a
+    nationality adjective is that country's (TURMIL; session 16, ACT), its span widened over the clause.  Only that order, with nothing between; the
+    English "aircraft believed to be Turkish" is read already."""
+    hedge = lex.cues.get("hedge")
+    if not hedge or not any(sp.res.role and not sp.res.country for sp in specs):
+        return
+    that = lex.cues.get("hedge_that") or ()
+    text = doc.text
+    for sp in specs:
+        if sp.res.country or not sp.res.role or sp.res.role == sp.res.code and sp.kind == "country":
+            continue
+        words = text[sp.end:sp.end + 40].split(None, 3)
+        if len(words) < 3 or phrase_key(words[0]) not in hedge or phrase_key(words[1]) not in that:
+            continue
+        nat = words[2].strip("،,.;:!؟?\"«»()")
+        c = next((e.country for e in lex.lookup(nat) if e.type == "demonym" and e.country), None)
+        if c is None:
+            continue
+        r = sp.res
+        sp.res = Resolution(make_code(c, r.role), c, r.role, r.kind, name_ar=r.name_ar, name_en=r.name_en,
+                            basis="title+nationality", main=c)
+        sp.key = ("T", sp.res.code, sp.start)
+        sp.end = text.index(nat, sp.end) + len(nat)   # (one phrase up to the nationality: the verb's subject)
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
