@@ -172,3 +172,18 @@ def test_english_believed_to_be_lock():
     doc = full("Aircraft believed to be Turkish struck a depot near Hasakah on Monday, the monitor said.",
                published_at="2025-03-04")
     assert any(e.source_country == "TUR" for e in doc.events), [(e.cameo, e.source_code) for e in doc.events]
+
+
+# ---------------------------------------------------------------- "الوزير" = the minister named before
+def test_definite_minister_is_the_one_named_before():
+    doc = full("قال وزير الخارجية الأردني أيمن الصفدي إن بلاده لن تقبل أي تهديد لأمن حدودها. وأجرى الوزير مساء "
+               "الاثنين اتصالا هاتفيا بنظيره المصري.", published_at="2026-02-11")
+    assert find(doc, "04", "JORGOV", "EGYGOV"), [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+    assert not any(e.source_code == "GOV" for e in doc.events)
+
+
+def test_definite_minister_after_ministers_of_two_countries_guard():
+    doc = full("التقى وزير الخارجية الأردني نظيره العراقي في عمان. وقال الوزير إن بلاده ترفض التهديدات.",
+               published_at="2026-02-11")
+    assert any(a.code == "GOV" and doc.text[a.spans[0][0]:a.spans[0][1]] == "الوزير" for a in doc.actors), \
+        [(a.code, a.spans) for a in doc.actors]

@@ -104,6 +104,7 @@ class ActorStage:
         _title_of_body(doc, lex, specs)
         _body_before_title(doc, specs)
         _hedged_nationality(doc, lex, specs)
+        _definite_minister(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -1409,6 +1410,32 @@ def _hedged_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
                             basis="title+nationality", main=c)
         sp.key = ("T", sp.res.code, sp.start)
         sp.end = text.index(nat, sp.end) + len(nat)   # (one phrase up to the nationality: the verb's subject)
+
+
+def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"قال وزير الخارجية الكويتي … وأجرى الوزير مساء الاثنين اتصالا": a definite title alone (cue
+    ``minister_anaphor``: الوزير، the minister), country-less, is the minister named before it (an actor with a
+    country whose words hold a ``minister_head``), when every minister named before it in the document is of one
+    country (session 16, ACT).  Ministers of two countries before it ("… ونظيره العراقي … وقال الوزير"): left
+    country-less."""
+    anaphor = lex.cues.get("minister_anaphor")
+    if not anaphor:
+        return
+    text = doc.text
+    cands = [sp for sp in specs if not sp.res.country and sp.res.role == "GOV"
+             and len(text[sp.start:sp.end].split()) == 1 and phrase_key(text[sp.start:sp.end]) in anaphor]
+    if not cands:
+        return
+    heads = lex.cues.get("minister_head") or ()
+    for sp in cands:
+        before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
+                  and any(phrase_key(w) in heads for w in text[o.start:o.end].split())]
+        if not before or len({o.res.country for o in before}) != 1:
+            continue
+        r = max(before, key=lambda o: o.start).res
+        sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
+                            basis="anaphora", entity_id=r.entity_id, main=r.main)
+        sp.key = ("A", r.code, sp.start)
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
