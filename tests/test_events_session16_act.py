@@ -187,3 +187,17 @@ def test_definite_minister_after_ministers_of_two_countries_guard():
                published_at="2026-02-11")
     assert any(a.code == "GOV" and doc.text[a.spans[0][0]:a.spans[0][1]] == "الوزير" for a in doc.actors), \
         [(a.code, a.spans) for a in doc.actors]
+
+
+# ---------------------------------------------------------------- "كما قررت استدعاء سفيرها لدى X"
+def test_recall_after_kama_carries_the_subject():
+    doc = full("أعلنت وزارة الخارجية التونسية أمس طرد دبلوماسيين ليبيين، كما قررت استدعاء سفيرها لدى ليبيا للتشاور.",
+               published_at="2025-05-03")
+    assert find(doc, "161", "TUNGOV", "LBYGOV"), [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+    assert not find(doc, "161", "LBYGOV")
+
+
+def test_recall_with_its_own_subject_guard():
+    doc = full("قررت الحكومة التونسية استدعاء سفيرها لدى ليبيا للتشاور.", published_at="2025-05-03")
+    evs = find(doc, "161", "TUNGOV", "LBYGOV")
+    assert evs and not any(":carried" in e.rule for e in evs), [(e.cameo, e.source_code, e.rule) for e in doc.events]
