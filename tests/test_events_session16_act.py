@@ -201,3 +201,16 @@ def test_recall_with_its_own_subject_guard():
     doc = full("قررت الحكومة التونسية استدعاء سفيرها لدى ليبيا للتشاور.", published_at="2025-05-03")
     evs = find(doc, "161", "TUNGOV", "LBYGOV")
     assert evs and not any(":carried" in e.rule for e in evs), [(e.cameo, e.source_code, e.rule) for e in doc.events]
+
+
+# ---------------------------------------------------------------- an apposition before "stepped up patrols"
+def test_apposition_before_a_light_verb_and_noun_trigger():
+    doc = full("KFOR, the NATO mission in Kosovo, stepped up patrols in the north on Monday.", published_at="2025-05-03")
+    assert find(doc, "15", "IGOWSTNATMIL"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+    doc = full("UNIFIL, the UN force in Lebanon, increased patrols along the border on Monday.", published_at="2025-05-03")
+    assert find(doc, "15", "IGOUNOMIL"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_no_apposition_no_change_guard():
+    doc = full("Residents said on Monday that patrols had increased in the north.", published_at="2025-05-03")
+    assert not any(e.source_code for e in find(doc, "15")), [(e.cameo, e.source_code) for e in doc.events]
