@@ -214,3 +214,26 @@ def test_apposition_before_a_light_verb_and_noun_trigger():
 def test_no_apposition_no_change_guard():
     doc = full("Residents said on Monday that patrols had increased in the north.", published_at="2025-05-03")
     assert not any(e.source_code for e in find(doc, "15")), [(e.cameo, e.source_code) for e in doc.events]
+
+
+# ---------------------------------------------------------------- a bare foreign ministry in a datelined story
+_MANILA = ("MANILA, Aug. 6 - Chinese ships blocked a Philippine boat near the shoal. The Department of Foreign Affairs "
+           "lodged a diplomatic protest with Beijing on Thursday. Philippine officials said the boat would try again.")
+
+
+def test_bare_foreign_ministry_is_the_dateline_country():
+    doc = full(_MANILA, published_at="2026-08-07")
+    assert find(doc, "11", "PHLGOV", "CHNGOV"), [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_ministry_of_foreign_affairs_is_a_government_body():
+    doc = full("Egypt's Ministry of Foreign Affairs condemned the attack on Tuesday.", published_at="2026-08-07")
+    assert find(doc, "111", "EGYGOV"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_dateline_country_not_a_party_guard():
+    # the dateline's country named nowhere else: the reporter's seat, not the ministry's country
+    doc = full("MANILA, Aug. 6 - The Department of Foreign Affairs lodged a diplomatic protest with Beijing on Thursday.",
+               published_at="2026-08-07")
+    assert not any(e.source_code == "PHLGOV" for e in doc.events), \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
