@@ -237,3 +237,11 @@ def test_dateline_country_not_a_party_guard():
                published_at="2026-08-07")
     assert not any(e.source_code == "PHLGOV" for e in doc.events), \
         [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_indefinite_minister_in_construct_guard():
+    # "وزير اقتصاد المغرب" is no definite title: it never takes the minister named before
+    doc = full("أجرى وزير خارجية السودان اتصالا هاتفيا مع وزير اقتصاد المغرب تناول الأزمة.", published_at="2026-02-11")
+    assert not find(doc, "04", "SDNGOV", "SDNGOV"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+    assert not any(a.code == "SDNGOV" and doc.text[a.spans[0][0]:a.spans[0][1]].startswith("وزير اقتصاد")
+                   for a in doc.actors)

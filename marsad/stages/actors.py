@@ -1423,7 +1423,9 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         return
     text = doc.text
     cands = [sp for sp in specs if not sp.res.country and sp.res.role == "GOV"
-             and len(text[sp.start:sp.end].split()) == 1 and phrase_key(text[sp.start:sp.end]) in anaphor]
+             and len(text[sp.start:sp.end].split()) == 1 and phrase_key(text[sp.start:sp.end]) in anaphor
+             and (text[sp.start:sp.start + 3].lstrip("وف").startswith("ال")
+                  or text[max(0, sp.start - 4):sp.start].lower() == "the ")]   # (definite: not "وزير اقتصاد مصر")
     if not cands:
         return
     heads = lex.cues.get("minister_head") or ()
