@@ -14,6 +14,8 @@ from .structure import fill_side
 def apply(doc, events: list) -> None:
     """Give each subject-less Arabic event right after a hedged-nationality actor that actor (see the module doc)."""
     ends = None
+    if not any(ev.lang == "ar" and not ev.source_actor_id for ev in events):
+        return
     for ev in events:
         if ev.lang != "ar" or ev.source_actor_id:
             continue

@@ -121,8 +121,12 @@ def _pair_object_at(doc, ev, pairs) -> int:
     """The start of a pair noun (الطرفين، البلدين …) that follows the trigger with only actor words (the subject:
     "ودعت ألمانيا وإيطاليا الطرفين") between; -1 when there is none."""
     text = doc.text
-    spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + 80]
-    for n, m in enumerate(_WORD.finditer(text, ev.trigger_end, min(ev.sentence_end, ev.trigger_end + 80))):
+    end = min(ev.sentence_end, ev.trigger_end + 80)
+    seg = text[ev.trigger_end:end]
+    if not any(f in seg for f in pairs):
+        return -1
+    spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < end]
+    for n, m in enumerate(_WORD.finditer(text, ev.trigger_end, end)):
         w = m.group()
         if normalize(w.strip(_STRIP)) in pairs:
             return m.start()
@@ -145,10 +149,13 @@ def pair_objects(doc, events: list) -> None:
         if ev.lang == "ar" and ev.root in _OBJECT_ROOTS and ":pair" not in ev.rule and ev.source_code:
             groups.setdefault(ev.trigger_start, []).append(ev)
     drop, added = [], []
+    if not groups:
+        return
+    pairs = form_set("pair_ar.tsv")
+    if not any(f in doc.text for f in pairs):
+        return   # (most documents: no pair noun at all)
     for group in groups.values():
         ev = group[0]
-        if pairs is None:
-            pairs = form_set("pair_ar.tsv")
         q = _pair_object_at(doc, ev, pairs)
         if q < 0:
             continue

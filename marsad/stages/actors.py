@@ -1391,10 +1391,10 @@ def _hedged_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
     nationality adjective is that country's (TURMIL; session 16, ACT), its span widened over the clause.  Only that order, with nothing between; the
     English "aircraft believed to be Turkish" is read already."""
     hedge = lex.cues.get("hedge")
-    if not hedge or not any(sp.res.role and not sp.res.country for sp in specs):
+    text = doc.text
+    if not hedge or not any(h in text for h in hedge) or not any(sp.res.role and not sp.res.country for sp in specs):
         return
     that = lex.cues.get("hedge_that") or ()
-    text = doc.text
     for sp in specs:
         if sp.res.country or not sp.res.role or sp.res.role == sp.res.code and sp.kind == "country":
             continue
@@ -1419,9 +1419,9 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     country (session 16, ACT).  Ministers of two countries before it ("… ونظيره العراقي … وقال الوزير"): left
     country-less."""
     anaphor = lex.cues.get("minister_anaphor")
-    if not anaphor:
-        return
     text = doc.text
+    if not anaphor or not any(k in text for k in anaphor):
+        return
     cands = [sp for sp in specs if not sp.res.country and sp.res.role == "GOV"
              and len(text[sp.start:sp.end].split()) == 1 and phrase_key(text[sp.start:sp.end]) in anaphor
              and (text[sp.start:sp.start + 3].lstrip("وف").startswith("ال")
