@@ -245,3 +245,19 @@ def test_indefinite_minister_in_construct_guard():
     assert not find(doc, "04", "SDNGOV", "SDNGOV"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
     assert not any(a.code == "SDNGOV" and doc.text[a.spans[0][0]:a.spans[0][1]].startswith("وزير اقتصاد")
                    for a in doc.actors)
+
+
+def test_hedged_nationality_replaces_the_reporting_monitor():
+    doc = full("قال المرصد السوري إن طائرات يرجح أنها تركية شنت غارة على مستودع قرب الحسكة أمس.", published_at="2025-03-04")
+    assert find(doc, "19", "TURMIL") and not any(e.source_code == "SYRNGO" for e in find(doc, "19")), \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_pair_of_the_story_meeting_far_back():
+    # the pair of "إن البلدين اتفقا" is the meeting told seven sentences before, not a nearer act between two countries
+    filler = " ".join(["وقال سكان إن الأسعار ارتفعت في السوق."] * 6)
+    doc = full("التقى وزير الخارجية المصري نظيره السوداني في القاهرة أمس. " + filler +
+               " وقال الوزير المصري إن البلدين اتفقا على تشكيل لجنة مشتركة.", published_at="2025-03-04")
+    agreed = [e for e in doc.events if e.trigger == "اتفقا"]
+    assert {(e.source_country, e.target_country) for e in agreed} == {("EGY", "SDN"), ("SDN", "EGY")}, \
+        [(e.sentence, e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]

@@ -33,11 +33,14 @@ def _pair_next(text: str, ev, pairs, before_too: bool = True) -> bool:
 
 
 def _pair_ante(events: list, ev, back: int):
-    """The nearest earlier event (``back`` sentences at most) whose source and target are of two countries."""
+    """The nearest earlier event (``back`` sentences at most) whose source and target are of two countries; beyond
+    the sentence before, only a meeting or cooperation of the two (roots 03-06: "التقى الصفدي نظيره السوري"), not
+    any act between two countries (the army's shots at smugglers a monitor reported); the callers look back over
+    six sentences first, then over the whole story before (the meeting its headline tells)."""
     ante = None
     for p in events:
         if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence) \
-                or ":compound" in p.rule:
+                or ":compound" in p.rule or (p.sentence < ev.sentence - 1 and p.root not in _ROOTS):
             continue
         if p.source_actor_id and p.target_actor_id and p.source_country and p.target_country \
                 and p.source_country != p.target_country:
@@ -64,7 +67,7 @@ def pair_subjects(doc, events: list) -> None:
         if not _pair_next(doc.text, ev, pairs, ev.root in _ROOTS):
             continue
         if ev.root not in _ROOTS:
-            ante = _pair_ante(events, ev, 6)
+            ante = _pair_ante(events, ev, 6) or _pair_ante(events, ev, ev.sentence)
             if ante is None:
                 continue
             other = replace(ev, id=stable_id(ev.id, "pair-subject"))
@@ -76,7 +79,8 @@ def pair_subjects(doc, events: list) -> None:
             added.append(other)
             continue
         met = _met_pair(events, ev)   # (one side met two: those two are "the two sides", before any other pair)
-        ante = None if met is not None else (_pair_ante(events, ev, 1) or _pair_ante(events, ev, 6))
+        ante = None if met is not None else (_pair_ante(events, ev, 1) or _pair_ante(events, ev, 6)
+                                             or _pair_ante(events, ev, ev.sentence))   # (the story's meeting)
         if ante is None:
             if met is None:
                 continue
