@@ -168,7 +168,9 @@ def pair_objects(doc, events: list) -> None:
             for side in ("source", "target"):
                 span = getattr(e, f"{side}_span")
                 code = getattr(e, f"{side}_code")
-                if code and code not in seen and (side == "source" or (span and ev.trigger_end <= span[0] < q)):
+                if code and code not in seen and span and span[0] < q \
+                        and (side == "source" or ev.trigger_end <= span[0]):
+                    # (the subjects stand before the pair noun: "وبحث الوزيران الأردني والعراقي" names its own pair)
                     seen.add(code)
                     subjects.append((e, side))
         if len(subjects) < 2:
