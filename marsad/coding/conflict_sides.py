@@ -18,7 +18,7 @@ _CONTENT = frozenset(("الي", "علي"))
 _WINDOW = 10
 
 
-def _conflict_country(events) -> "str | None":
+def conflict_country(events) -> "str | None":
     found = set()
     for ev in events:
         c = ev.source_country
@@ -81,7 +81,7 @@ def apply(doc, events: list) -> None:
             pass
         elif ":two-sides" in ev.rule:
             if country is False:
-                country = _conflict_country(events)
+                country = conflict_country(events)
             if country:
                 ev.target_country = country
                 ev.target_code = country
@@ -100,7 +100,7 @@ def apply(doc, events: list) -> None:
                 or ev.reported_by_code not in (role, None) or ev.quote_id is None or ev.reported_by_code is None:
             continue
         if country is False:
-            country = _conflict_country(events)
+            country = conflict_country(events)
         if country:
             ev.source_country, ev.source_code = country, country + role
             ev.rule += ":own-force"

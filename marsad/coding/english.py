@@ -151,8 +151,15 @@ def reduced_passive(words, i: int, args: Sequence) -> Optional[tuple]:
 def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
     """The subject of the verb at ``i`` when a parenthetical or a reduced passive stands between
     them: "Pakistan, a close ally of Washington, has refused" -> Pakistan; "Rebels backed by
-    Rwanda attacked" -> Rebels.  None when there is no such construction."""
+    Rwanda attacked" -> Rebels.  None when there is no such construction.  A noun trigger after a past verb
+    ("KFOR, the NATO mission in Kosovo, stepped up patrols": the trigger is "patrols") looks from that verb
+    (session 16, ACT)."""
     k = i - 1
+    if k >= 2 and not words[i].norm.endswith("ed") and not words[k].punct:
+        if words[k].norm == "up" and words[k - 1].norm.endswith("ed"):
+            k -= 2
+        elif words[k].norm.endswith("ed") and words[k].text.islower():
+            k -= 1
     while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
         k -= 1
     if k < 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import stable_id
-from .structure import fill_side, last_word, start_index
+from .structure import copy_side, fill_side, last_word, start_index
 
 
 def host_target(words, args, evs) -> list:
@@ -28,7 +28,8 @@ def host_target(words, args, evs) -> list:
             # "استدعاء سفيرها لدى فرنسا" read as one actor of the host's country (FRAGOV): the ambassador is the
             # object; the host is the target, the clause's subject before the noun the source
             amb = next((a for a in args if a.start == ev.source_span[0]), None)
-            subj = next((a for a in reversed(args) if a.i1 <= k and a.prep == "" and k - a.i1 <= 4), None)
+            subj = next((a for a in reversed(args) if a.i1 <= k and a.prep == "" and k - a.i1 <= 4
+                         and not any(words[j].punct for j in range(a.i1, k))), None)   # (not across a comma)
             if amb is not None and not amb.actor.country:
                 # "استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور" (session 14): country-less ambassadors; the host
                 # after لدى is the target, the source is left to the clause's subject rules
@@ -45,6 +46,15 @@ def host_target(words, args, evs) -> list:
                 fill_side(ev, "target", amb.actor, (amb.start, amb.end))
                 fill_side(ev, "source", subj.actor, (subj.start, subj.end))
                 ev.rule += ":host"
+            elif amb is not None and amb.actor.country:
+                # "أعلنت الخارجية التونسية طرد …، كما قررت استدعاء سفيرها لدى ليبيا" (session 16): no subject before the
+                # noun; the subject carried from the sentence's act before it, of another country than the host
+                prev = max((e for e in evs if e is not ev and e.trigger_start < ev.trigger_start and e.source_country
+                            and e.source_country != amb.actor.country), key=lambda e: e.trigger_start, default=None)
+                if prev is not None:
+                    fill_side(ev, "target", amb.actor, (amb.start, amb.end))
+                    copy_side(ev, "source", prev)
+                    ev.rule += ":host:carried"
             continue
         hosts = [a for a in args if last < a.i0 <= last + 6 and a.actor.country and (
             words[a.i0 - 1].norm in ("لدي", "لدى") or a.prep in ("لدي", "لدى"))]

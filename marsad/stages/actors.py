@@ -102,6 +102,9 @@ class ActorStage:
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
         _title_of_body(doc, lex, specs)
+        _body_before_title(doc, specs)
+        _hedged_nationality(doc, lex, specs)
+        _definite_minister(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -1357,6 +1360,84 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         drop.add(id(b))
     if drop:
         specs[:] = [sp for sp in specs if id(sp) not in drop]
+
+
+def _body_before_title(doc: Document, specs: list[_Spec]) -> None:
+    """"State Department spokesman Tommy Pigott", "Pentagon spokeswoman …", "NATO spokesman …": an English
+    country-less title (a person read by its title word) right after a named body (one space between) is that body's
+    official, coded as the body (session 16, ACT).  A comma or any word between ("the State Department, officials
+    said") ends it; a metonym ("Beijing spokesman") is left to the other rules."""
+    text = doc.text
+    order = None
+    for b in specs:
+        if b.res.country or b.res.basis != "title" or b.res.role not in _OFFICE_ROLES or b.kind != "person" \
+                or not text[b.start:b.start + 1].isascii():
+            continue
+        if order is None:
+            order = {(o.sentence, o.end): o for o in specs}
+        a = order.get((b.sentence, b.start - 1))
+        if a is None or text[a.end:b.start] != " " or a.kind != "organisation" or a.res.basis != "lexicon" \
+                or not a.res.code or a.res.code == a.res.role:
+            continue
+        r = a.res
+        b.res = Resolution(r.code, r.country, r.role, "person", name_en=b.res.name_en, basis="title_of",
+                           main=r.main)
+        b.key = ("T", r.code, b.start)
+
+
+def _hedged_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"قال المرصد إن طائرات يرجح أنها تركية شنت غارة": an Arabic country-less role (MIL, UAF …) followed by a verb of
+    likelihood (cue ``hedge``: يرجح، يعتقد، يشتبه), a complementiser with a pronoun (``hedge_that``: أنها، أنهم) and a
+    nationality adjective is that country's (TURMIL; session 16, ACT), its span widened over the clause.  Only that order, with nothing between; the
+    English "aircraft believed to be Turkish" is read already."""
+    hedge = lex.cues.get("hedge")
+    text = doc.text
+    if not hedge or not any(h in text for h in hedge) or not any(sp.res.role and not sp.res.country for sp in specs):
+        return
+    that = lex.cues.get("hedge_that") or ()
+    for sp in specs:
+        if sp.res.country or not sp.res.role or sp.res.role == sp.res.code and sp.kind == "country":
+            continue
+        words = text[sp.end:sp.end + 40].split(None, 3)
+        if len(words) < 3 or phrase_key(words[0]) not in hedge or phrase_key(words[1]) not in that:
+            continue
+        nat = words[2].strip("،,.;:!؟?\"«»()")
+        c = next((e.country for e in lex.lookup(nat) if e.type == "demonym" and e.country), None)
+        if c is None:
+            continue
+        r = sp.res
+        sp.res = Resolution(make_code(c, r.role), c, r.role, r.kind, name_ar=r.name_ar, name_en=r.name_en,
+                            basis="title+nationality", main=c)
+        sp.key = ("T", sp.res.code, sp.start)
+        sp.end = text.index(nat, sp.end) + len(nat)   # (one phrase up to the nationality: the verb's subject)
+
+
+def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"قال وزير الخارجية الكويتي … وأجرى الوزير مساء الاثنين اتصالا": a definite title alone (cue
+    ``minister_anaphor``: الوزير، the minister), country-less, is the minister named before it (an actor with a
+    country whose words hold a ``minister_head``), when every minister named before it in the document is of one
+    country (session 16, ACT).  Ministers of two countries before it ("… ونظيره العراقي … وقال الوزير"): left
+    country-less."""
+    anaphor = lex.cues.get("minister_anaphor")
+    text = doc.text
+    if not anaphor or not any(k in text for k in anaphor):
+        return
+    cands = [sp for sp in specs if not sp.res.country and sp.res.role == "GOV"
+             and len(text[sp.start:sp.end].split()) == 1 and phrase_key(text[sp.start:sp.end]) in anaphor
+             and (text[sp.start:sp.start + 3].lstrip("وف").startswith("ال")
+                  or text[max(0, sp.start - 4):sp.start].lower() == "the ")]   # (definite: not "وزير اقتصاد مصر")
+    if not cands:
+        return
+    heads = lex.cues.get("minister_head") or ()
+    for sp in cands:
+        before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
+                  and any(phrase_key(w) in heads for w in text[o.start:o.end].split())]
+        if not before or len({o.res.country for o in before}) != 1:
+            continue
+        r = max(before, key=lambda o: o.start).res
+        sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
+                            basis="anaphora", entity_id=r.entity_id, main=r.main)
+        sp.key = ("A", r.code, sp.start)
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
