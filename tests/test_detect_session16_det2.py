@@ -1,0 +1,76 @@
+"""Session 16, DET2 (issue #7): a reported attack noun that is the subject of a past occurrence verb stands
+(detect.quote_occur_lead: "قالت الشرطة إن انفجارا وقع …").  Sentences written for these tests in the style of news
+reports (none taken from the dev data).
+
+A stand is an event the event stage counts whatever the filter says: coded under a model that rejects every sentence
+of the type (:func:`marsad.coding.detect.forced_model`), only the stands are counted."""
+import pytest
+
+from marsad.coding import detect
+from marsad.eval.events import counted
+from marsad.pipeline import Pipeline, PipelineConfig
+
+from events_helpers import show
+
+_PIPES: dict = {}
+
+
+def coded(text, accept: bool, typ="ASSAULT", date="2009-04-12"):
+    if (typ, accept) not in _PIPES:
+        _PIPES[typ, accept] = Pipeline(PipelineConfig(options={"event_detect_model": detect.forced_model(typ, accept)}))
+    return _PIPES[typ, accept](text, published_at=date)
+
+
+def stands(text, typ="ASSAULT"):
+    """The counted events of ``typ`` under a filter that rejects everything: the override stands."""
+    doc = coded(text, False, typ)
+    return [e for e in doc.events if e.plover_type == typ and counted(e)], doc
+
+
+@pytest.mark.parametrize("text, trig, cameo", [
+    ("وقالت الشرطة إن انفجارا وقع قرب مبنى البلدية صباح اليوم.", "انفجارا", "183"),
+    ("وذكر شاهد عيان أن اثنين من التفجيرات وقعا في سوق مكتظ بالمتسوقين وسط المدينة.", "التفجيرات", "183"),
+    ("وأفادت مصادر أمنية بأن اشتباكات عنيفة وقعت بين الجيش ومسلحين في الحي.", "اشتباكات", "193"),
+    ("وقال الضابط إن هجوما انتحاريا وقع على حاجز للجيش فجر اليوم.", "هجوما", "190"),
+    ("وقالت الشرطة إن ثلاثة انفجارات وقعت في العاصمة.", "انفجارات", "183"),
+])
+def test_reported_occurrence_stands(text, trig, cameo):
+    evs, doc = stands(text)
+    assert any(e.trigger == trig and e.cameo == cameo and ":erupt" in e.rule and e.quote_id for e in evs), show(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a definite noun without a count: the attack of an earlier sentence, left to the filter
+    "وقال المحافظ إن الانفجار وقع قرب مبنى البلدية.",
+    # a relative clause: the noun is the subject of another verb
+    "وقال المحافظ إن الهجوم الذي وقع أمس استهدف مبنى البلدية.",
+    # an imperfect after a modal: a possibility, no report
+    "وقال الخبير إن انفجارا قد يقع في أي لحظة.",
+    # an auxiliary between the noun and the verb
+    "وقالت الشرطة إن انفجارا كان وقع قرب المبنى.",
+    # a denial
+    "ونفى المتحدث أن يكون انفجار وقع في المعسكر.",
+    # not the clause's subject: a noun after a preposition
+    "وقال الوزير إن المدينة تضررت بانفجار وقع الشهر الماضي.",
+])
+def test_reported_occurrence_guards(text):
+    evs, doc = stands(text)
+    assert not evs, show(doc)
+
+
+def test_flag_off(monkeypatch):
+    text = "وقالت الشرطة إن انفجارا وقع قرب مبنى البلدية صباح اليوم."
+    assert stands(text)[0]
+    monkeypatch.setattr(detect, "QUOTE_OCCUR", False)
+    evs, doc = stands(text)
+    assert not evs, show(doc)
+
+
+def test_no_filter_feature():
+    """The stand is an override of the event stage, no feature of the filter (erupt_lead with crowd=False)."""
+    doc = coded("وقالت الشرطة إن انفجارا وقع قرب مبنى البلدية صباح اليوم.", True)
+    evs = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    assert evs and ":erupt" in evs[0].rule
+    feats = Pipeline(PipelineConfig(options={"event_classifier": False, "event_features": True}))(
+        "وقالت الشرطة إن انفجارا وقع قرب مبنى البلدية صباح اليوم.", published_at="2009-04-12").meta["event_features"]
+    assert "noun_erupt" not in feats["ASSAULT"][0][1], feats
