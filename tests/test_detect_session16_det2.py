@@ -74,3 +74,30 @@ def test_no_filter_feature():
     feats = Pipeline(PipelineConfig(options={"event_classifier": False, "event_features": True}))(
         "وقالت الشرطة إن انفجارا وقع قرب مبنى البلدية صباح اليوم.", published_at="2009-04-12").meta["event_features"]
     assert "noun_erupt" not in feats["ASSAULT"][0][1], feats
+
+
+# ------------------------------------------------------------------ a VSO verb's object after a fronted adverbial, a long
+# subject and a comma (marsad.coding.fronted, used by events._find_obj): the sentence had no candidate at all
+@pytest.mark.parametrize("text, cameo", [
+    ("أطلقت بعد منتصف الليل طائرة مسيرة تابعة للجيش، صواريخ على مخزن للسلاح في القرية.", "195"),
+    ("وأطلقت مساء اليوم مروحية عسكرية من طراز أباتشي، صاروخين على سيارة قرب الحدود.", "195"),
+    ("وشنت في ساعة متأخرة من الليل طائرات حربية تابعة للتحالف، غارات على مواقع للمسلحين.", "190"),
+])
+def test_object_after_fronted_adverbial(text, cameo):
+    doc = coded(text, True)
+    evs = [e for e in doc.events if e.plover_type == "ASSAULT" and counted(e)]
+    assert any(e.cameo == cameo and ":verb:" in e.rule for e in evs), show(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # no fronted adverbial: the comma ends the clause
+    "أطلقت الحكومة برنامجا جديدا للإسكان، صواريخ الألعاب النارية أضاءت السماء.",
+    # the verb does not open the sentence (a relative / reported clause)
+    "وقال المتحدث إن طائرة أطلقت بعد منتصف الليل، صواريخ على القرية.",
+    # another verb between the subject and the comma
+    "أطلقت بعد منتصف الليل طائرة مسيرة تابعة للجيش، ثم عادت إلى قاعدتها.",
+])
+def test_object_after_comma_guards(text):
+    doc = coded(text, True)
+    evs = [e for e in doc.events if e.plover_type == "ASSAULT" and e.cameo == "195" and ":verb:" in e.rule]
+    assert not evs, show(doc)
