@@ -58,6 +58,13 @@ def test_reported_occurrence_guards(text):
     assert not evs, show(doc)
 
 
+def test_reported_protest_occurrence_stands():
+    evs, doc = stands("وقال شهود عيان إن مظاهرات حاشدة خرجت في وسط المدينة أمس.", "PROTEST")
+    assert any(e.trigger == "مظاهرات" and ":erupt" in e.rule for e in evs), show(doc)
+    evs, doc = stands("وقال المحافظ إن المظاهرات خرجت عن السيطرة.", "PROTEST")   # definite: earlier protests (guard)
+    assert not evs, show(doc)
+
+
 def test_flag_off(monkeypatch):
     text = "وقالت الشرطة إن انفجارا وقع قرب مبنى البلدية صباح اليوم."
     assert stands(text)[0]
