@@ -45,11 +45,10 @@ def test_reported_occurrence_guards(text):
     assert not evs, show(doc)
 
 
-def test_reported_protest_occurrence_stands():
+def test_reported_protest_is_no_stand():
+    """Protest nouns are left out: "إن مظاهرات اندلعت" is no lead (round 9's guard, tests/test_events_erupt_ar.py)."""
     evs, doc = stands("وقال شهود عيان إن مظاهرات حاشدة خرجت في وسط المدينة أمس.", "PROTEST")
-    assert any(e.trigger == "مظاهرات" and ":erupt" in e.rule for e in evs), show(doc)
-    evs, doc = stands("وقال المحافظ إن المظاهرات خرجت عن السيطرة.", "PROTEST")   # definite: earlier protests (guard)
-    assert not evs, show(doc)
+    assert not any(":erupt" in e.rule for e in evs), show(doc)
 
 
 def test_flag_off(monkeypatch):
