@@ -42,7 +42,7 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import background_date, obliged_ar, passive_summons, same_day, sequence_clause
+from ..coding import background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -1130,6 +1130,10 @@ def _find_obj(words, i, e, lex) -> int:
         x = words[j]
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
+                if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
+                    oc = forms(words[j + 1].norm)   # أطلقت فجر اليوم طائرة …، صواريخ على …: the VSO verb's object
+                    if oc and not obj.isdisjoint(oc):
+                        return j + 1
                 break
             continue
         if en and (x.norm in _EN_SUBORD or "comp" in x.cue):

@@ -1,0 +1,41 @@
+"""A VSO verb whose object comes after a fronted adverbial, a long subject and a comma (session 16, DET2).
+
+Arabic news puts an adverbial right after a clause-opening verb, then a long subject, and writers often close that
+subject with a comma: "أطلقت بعد منتصف الليل طائرة مسيرة تابعة للجيش، صواريخ على مخزن للسلاح".  A verb entry that
+needs an object word (``obj`` in the trigger tables: أطلق + صواريخ، شن + هجوما) found none before the comma, so the
+sentence had no candidate.  The word right after the comma is the verb's object when the verb opens the sentence
+(only time words or numbers before it), the word after the verb opens an adverbial (a time word, a word of cue
+``background`` such as بعد / إثر, or an adverbial preposition of ``fronted_ar.tsv``), and nothing between the verb and
+the comma opens another clause (another verb trigger, a complementizer, a relative or speech word).  Without the
+fronted adverbial ("أطلقت الحكومة برنامجا …، صواريخ …") the comma ends the clause, as before.  Used by
+``events._find_obj``."""
+from __future__ import annotations
+
+from .structure import PUNCT_BOUNDARY, form_set
+
+_STOP_CUES = ("comp", "rel", "speech")
+
+
+def _openers() -> frozenset:
+    return form_set("fronted_ar.tsv")
+
+
+def object_after_comma(words, i: int, j: int) -> bool:
+    """May the word after the comma ``words[j]`` be the object of the verb ``words[i]`` (see the module)?"""
+    if j + 1 >= len(words) or words[j + 1].punct or j < i + 3:
+        return False
+    for k in range(i):
+        w = words[k]
+        if not ("time" in w.cue or w.norm.isdigit()):
+            return False   # the verb opens the sentence (وأطلقت: the proclitic is part of the word)
+    a = words[i + 1]
+    if not ("time" in a.cue or "background" in a.cue or a.norm in _openers()):
+        return False
+    for k in range(i + 1, j):
+        w = words[k]
+        if w.punct and w.text in PUNCT_BOUNDARY:
+            return False
+        if any(c in w.cue for c in _STOP_CUES) or (k > i + 1 and "boundary" in w.cue) \
+                or any(e.kind == "verb" for e in (w.trig[1] if w.trig else ())):
+            return False
+    return True
