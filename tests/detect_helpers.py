@@ -1,7 +1,12 @@
-"""Shared helpers of the filter tests (test_detect_cv_overrides.py, test_detect_own_rows.py): the train script loaded as
-a module, and a toy data set of hashed-feature rows grouped by document."""
+"""Shared helpers of the filter tests: the train script loaded as a module and a toy data set of hashed-feature rows
+grouped by document (test_detect_cv_overrides.py, test_detect_own_rows.py); pipelines whose learned filter is forced to
+accept or reject everything, to see which override rules stand on their own (test_detect_session12/13/16*.py)."""
 import importlib.util
 from pathlib import Path
+
+from marsad.coding import detect
+from marsad.eval.events import counted
+from marsad.pipeline import Pipeline, PipelineConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,3 +28,20 @@ def toy_rows(n: int = 60):
         y.append(1.0 if pos else 0.0)
         groups.append(f"doc{i // 2}")
     return feats, y, groups
+
+
+_FORCED_PIPES: dict = {}
+
+
+def coded(text, accept: bool, typ="ASSAULT", date="2009-04-12"):
+    """``text`` run through a pipeline whose ``typ`` filter accepts (or rejects) every candidate."""
+    if (typ, accept) not in _FORCED_PIPES:
+        _FORCED_PIPES[typ, accept] = Pipeline(PipelineConfig(
+            options={"event_detect_model": detect.forced_model(typ, accept)}))
+    return _FORCED_PIPES[typ, accept](text, published_at=date)
+
+
+def stands(text, typ="ASSAULT", date="2009-04-12"):
+    """The counted events of ``typ`` under a filter that rejects everything: the override stands."""
+    doc = coded(text, False, typ, date)
+    return [e for e in doc.events if e.plover_type == typ and counted(e)], doc

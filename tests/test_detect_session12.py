@@ -12,21 +12,11 @@ from marsad.coding.structure import get_lexicon, words_of
 from marsad.eval.events import counted
 from marsad.pipeline import Pipeline, PipelineConfig
 
+from detect_helpers import coded, stands
 from events_helpers import show
 
-_PIPES: dict = {}
 
 
-def coded(text, accept: bool, typ="ASSAULT", date="2009-04-12"):
-    if (typ, accept) not in _PIPES:
-        _PIPES[typ, accept] = Pipeline(PipelineConfig(options={"event_detect_model": detect.forced_model(typ, accept)}))
-    return _PIPES[typ, accept](text, published_at=date)
-
-
-def stands(text, typ="ASSAULT"):
-    """The counted events of ``typ`` under a filter that rejects everything: the override stands."""
-    doc = coded(text, False, typ)
-    return [e for e in doc.events if e.plover_type == typ and counted(e)], doc
 
 
 def reported(text, typ="ASSAULT"):

@@ -7,20 +7,12 @@ of the type (:func:`marsad.coding.detect.forced_model`), only the stands are cou
 import pytest
 
 from marsad.coding import detect
-from marsad.eval.events import counted
 from marsad.pipeline import Pipeline, PipelineConfig
 
+from detect_helpers import stands
 from events_helpers import show
 
-_PIPES: dict = {}
 
-
-def stands(text, typ="ASSAULT", date="2009-04-12"):
-    """The counted events of ``typ`` under a filter that rejects everything: the override stands."""
-    if typ not in _PIPES:
-        _PIPES[typ] = Pipeline(PipelineConfig(options={"event_detect_model": detect.forced_model(typ, False)}))
-    doc = _PIPES[typ](text, published_at=date)
-    return [e for e in doc.events if e.plover_type == typ and counted(e)], doc
 
 
 @pytest.mark.parametrize("text, trig, code", [

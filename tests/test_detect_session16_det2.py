@@ -10,8 +10,8 @@ from marsad.coding import detect
 from marsad.eval.events import counted
 from marsad.pipeline import Pipeline, PipelineConfig
 
+from detect_helpers import coded, stands
 from events_helpers import show
-from test_detect_session16 import coded, stands   # the forced-model pipelines of the session's first round
 
 
 @pytest.mark.parametrize("text, trig, cameo", [
