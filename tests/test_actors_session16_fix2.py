@@ -36,3 +36,24 @@ def test_guard_shared_name_without_country_stays_countryless():
     # guard: a shared name in a story of two countries is not given one of them
     doc = full("الدوحة (رويترز) - انتقد مجلس الشورى قرار الحكومة الإيرانية.", published_at="2026-03-10")
     assert find(doc, "111", "LEG", "IRNGOV"), show(doc)
+
+
+# 2. a head-of-government title without a country is the one country's whose prime minister was named before it
+def test_prime_minister_named_after_the_country_title_ar():
+    doc = full("الجزائر (رويترز) - التقى رئيس الوزراء الجزائري بالسفير الفرنسي. "
+               "وانتقد رئيس الوزراء نذير العرباوي الحكومة الفرنسية.", published_at="2026-03-10")
+    assert find(doc, "111", "DZAGOV", "FRAGOV"), show(doc)
+
+
+def test_prime_minister_unknown_name_en():
+    doc = full("ZAGREB, March 9 (Reuters) - The Croatian prime minister met Serbia's president on Monday. "
+               "Prime Minister Vidovic later condemned Serbia's decision.", published_at="2026-03-10")
+    assert find(doc, "111", "HRVGOV", "SRB"), show(doc)
+
+
+def test_guard_two_prime_ministers_before_leave_the_title_countryless():
+    # guard: prime ministers of two countries named before it: no guess
+    doc = full("الجزائر (رويترز) - التقى رئيس الوزراء الجزائري رئيس الوزراء الفرنسي. "
+               "وانتقد رئيس الوزراء الحكومة الإيطالية.", published_at="2026-03-10")
+    assert find(doc, "111", "GOV", "ITAGOV"), show(doc)
+    assert not find(doc, "111", "DZAGOV", "ITAGOV"), show(doc)

@@ -105,6 +105,7 @@ class ActorStage:
         _body_before_title(doc, specs)
         _hedged_nationality(doc, lex, specs)
         _definite_minister(doc, lex, specs)
+        _leader_title(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -1438,6 +1439,47 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
                             basis="anaphora", entity_id=r.entity_id, main=r.main)
         sp.key = ("A", r.code, sp.start)
+
+
+def _title_key(lex: Lexicon, words: list[str]) -> Optional[str]:
+    """The ``leader_title`` cue the phrase's words begin with (a leading و / ف stripped), else None."""
+    titles = lex.cues.get("leader_title") or ()
+    for n in (2, 1):
+        if len(words) >= n:
+            for w0 in (words[0], words[0][1:] if words[0][:1] in "وف" else None):
+                if w0:
+                    k = phrase_key(" ".join([w0] + words[1:n]))
+                    if k in titles:
+                        return k
+    return None
+
+
+def _holds_title(lex: Lexicon, words: list[str], key: str) -> bool:
+    """Whether the title ``key`` begins the phrase or follows its first words ("Croatian Prime Minister X")."""
+    return any(_title_key(lex, words[i:]) == key for i in range(min(len(words), 3)))
+
+
+def _leader_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"التقى رئيس الوزراء الجزائري … وانتقد رئيس الوزراء نذير العرباوي": a country-less head-of-government title
+    (cue ``leader_title``), alone or before a name not in the tables, is of the country of the same title named
+    before it, when every such title before it is of one country (session 16, FIX2; the one-country condition of
+    ``_definite_minister``)."""
+    if not lex.cues.get("leader_title"):
+        return
+    text = doc.text
+    cands = [sp for sp in specs if not sp.res.country and sp.res.role == "GOV"
+             and _title_key(lex, text[sp.start:sp.end].split())]
+    if not cands:
+        return
+    for sp in cands:
+        key = _title_key(lex, text[sp.start:sp.end].split())
+        before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
+                  and _holds_title(lex, text[o.start:o.end].split(), key)]
+        if not before or len({o.res.country for o in before}) != 1:
+            continue
+        r = max(before, key=lambda o: o.start).res
+        sp.res = Resolution(make_code(r.country, "GOV"), r.country, "GOV", sp.res.kind, basis="anaphora", main=r.main)
+        sp.key = ("A", sp.res.code, sp.start)
 
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
