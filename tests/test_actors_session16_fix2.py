@@ -57,3 +57,24 @@ def test_guard_two_prime_ministers_before_leave_the_title_countryless():
                "وانتقد رئيس الوزراء الحكومة الإيطالية.", published_at="2026-03-10")
     assert find(doc, "111", "GOV", "ITAGOV"), show(doc)
     assert not find(doc, "111", "DZAGOV", "ITAGOV"), show(doc)
+
+
+# 3. "قائدها" at the head of a sentence after a named body of the tables (an IGO force) in the sentence before
+def test_commander_of_the_force_named_before():
+    doc = full("بريشتينا (رويترز) - سيرت قوة كوسوفو دوريات في الشمال. والتقى قائدها مسؤولين صربيين يوم الثلاثاء.",
+               published_at="2026-03-10")
+    assert find(doc, "040", "IGOWSTNATMIL", "SRBGOV"), show(doc)
+
+
+def test_patrols_of_an_igo_force_in_its_own_sentence():
+    doc = full("بيروت (رويترز) - قالت قوات اليونيفيل إنها عززت دورياتها. والتقى قائدها مسؤولين لبنانيين.",
+               published_at="2026-03-10")
+    assert _actor(doc, "دورياتها") == ["IGOUNOMIL"]
+    assert find(doc, "040", "IGOUNOMIL", "LBNGOV"), show(doc)
+
+
+def test_guard_two_coded_actors_in_the_sentence_before():
+    # guard: "ها" could be Israel or the force: no guess
+    doc = full("بيروت (رويترز) - قالت قوات اليونيفيل إن إسرائيل قصفت موقعا قرب الحدود. "
+               "والتقى قائدها مسؤولين لبنانيين.", published_at="2026-03-10")
+    assert _actor(doc, "قائدها") == ["MIL"]

@@ -1484,7 +1484,8 @@ def _leader_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
 
 # singular and plural possessors (a body, a state, a group of people); a dual (دوريتهما) is two people
 _POSS_SUFFIXES = frozenset({"ه", "ها", "هم"})
-_POSS_TO = frozenset({"له", "لها", "لهم"})   # the same possessors after تابع (cue belongs)
+_POSS_TO = frozenset({"له", "لها", "لهم"})
+_POSS_SINGULAR = frozenset({"ه", "ها"})   # (a body's: قائدها، رئيسه)   # the same possessors after تابع (cue belongs)
 
 
 def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
@@ -1520,12 +1521,21 @@ def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
         # possible possessors: coded actors, bodies and state services (السلطات، الجنود) even without a country
         before = [o for o in specs if o.sentence == sp.sentence and o.end <= sp.start and o.res.basis != "metonym"
                   and (o.res.country or o.res.main or o.kind == "organisation" or o.res.role in _ANAPHOR_ROLES)]
+        if not before and toks[k].suffix in _POSS_SINGULAR and sp.sentence > 0 and not any(
+                o.sentence == sp.sentence and o.end <= sp.start for o in specs):
+            # the first actor of its sentence: the possessor is the one named body of the sentence before
+            # ("قالت قوات اليونيفيل إنها … والتقى قائدها …"; session 16, FIX2)
+            # (only when it is the only coded actor there: "قالت اليونيفيل إن إسرائيل …" is ambiguous)
+            before = [o for o in specs if o.sentence == sp.sentence - 1 and o.res.basis != "metonym"
+                      and (o.res.country or o.res.main or o.res.entity_id)]
+            if not any(o.kind == "organisation" and o.res.entity_id for o in before):
+                continue   # (a named body of the tables; one code there: checked below)
         keys = {o.res.code for o in before}
         if len(keys) != 1:
             continue
         a = max(before, key=_span_key).res
-        if not (a.country or a.main):
-            continue
+        if not (a.country or a.main or a.entity_id):
+            continue   # (a named body of the tables without a country: an IGO force, UNIFIL, KFOR)
         if a.kind in ("country", "person") or not a.role or (
                 a.role in _ANAPHOR_ROLES and sp.res.role in _ANAPHOR_ROLES and a.country):
             # (a state body's own forces: "وزارة الدفاع الصومالية … إن قواتها" -> SOMMIL, session 13)
