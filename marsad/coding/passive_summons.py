@@ -121,3 +121,10 @@ def apply(doc, events) -> None:
             ev.source_actor_id = ev.source_span = ev.source_role = None
             ev.source_code = ev.source_country = where
         ev.rule += f":passive-host-{tag}"
+
+
+def own_act(ev, first) -> bool:
+    """"Manila lodged a protest with Beijing, and China's deputy ambassador was summoned": a passive summons
+    (``:passive-host``) in the sentence of an earlier 114 of the same pair on another trigger is a second act,
+    not the protest told again (``merge_repeats``); in a later sentence it stays a retelling (session 16, FIX1)."""
+    return ":passive-host" in ev.rule and ev.sentence == first.sentence and ev.trigger_start != first.trigger_start
