@@ -55,6 +55,14 @@ def test_protest_and_passive_summons_are_two_acts(pipe, text):
     assert sorted(evs) == [("114", "lodged a protest", "PHL", "CHNGOV"), ("114", "summoned", "PHL", "CHNGOV")]
 
 
+def test_reported_protest_and_passive_summons_are_two_acts(pipe):
+    text = ("MANILA, March 17 - The foreign ministry said on Monday it had lodged a diplomatic protest with Beijing, and "
+            "China's deputy ambassador was summoned to the ministry in Manila to hear its objection.")
+    evs = _evs(pipe, text, "114")
+    assert [e[1] for e in evs] == ["lodged a diplomatic protest", "summoned"]
+    assert evs[1][2:] == ("PHL", "CHNGOV")
+
+
 def test_summons_told_again_in_a_later_sentence_stays_one(pipe):
     text = ("MANILA, March 17 - The Philippines summoned China's deputy ambassador on Monday. China's deputy "
             "ambassador was summoned to the foreign ministry on Monday.")
@@ -66,6 +74,8 @@ def test_summons_told_again_in_a_later_sentence_stays_one(pipe):
     ("President Marcos said the Philippines would not abandon the outpost. The United States said it stood "
      "with its ally.", "USA", "PHL"),
     ("The Philippines lodged a protest. The United States said it stood with its ally.", "USA", "PHL"),
+    ('President Marcos said the Philippines would not abandon the outpost. "We will not be intimidated," he said. '
+     'The United States said it stood with its ally.', "USA", "PHL"),   # a quoted line between
     ("وقالت الحكومة المغربية إنها ترفض القرار. وأعربت فرنسا عن دعمها لحليفتها.", "FRA", "MARGOV"),
     ("The United States said it stands with Manila.", "USA", "PHLGOV"),
 ])
@@ -76,6 +86,8 @@ def test_ally_is_the_one_other_country_named(pipe, text, source, target):
 
 @pytest.mark.parametrize("text", [
     "Tokyo and Seoul held talks on Monday. The United States said it stood with its allies.",   # two candidates
+    'Tokyo and Seoul held talks on Monday. "We agreed," he said. "It was good," she said. The United States said it '
+    'stood with its ally.',                                                                   # three sentences back
     "Japan said it stood with its ally, calling the incident dangerous.",                       # none named
 ])
 def test_ally_not_resolvable_stays_empty(pipe, text):

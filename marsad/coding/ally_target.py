@@ -3,7 +3,8 @@
 "Manila said Chinese ships had fired water cannon at a supply boat.  Washington said it stood with its ally": an
 event with no target whose words right after the trigger (at most ``_REACH`` characters on) hold a possessive
 "its ally" / (ل)حليفتها (``ally_target.tsv``) takes as target the one country (a country or a state body of it)
-other than the source's named in its sentence (before the event's words) or, if that sentence names none, in the sentence before.  Two or more candidate
+other than the source's named in its sentence (before the event's words) or, if that sentence names none, in the nearest of the two body sentences before that
+names one.  Two or more candidate
 countries there: no target (the ally is not resolvable).  Rule marker ``:ally``.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ..lang.normalize import normalize
 from .structure import fill_side, kind_sets
 
 _REACH = 30
+_BACK = 2   # sentences back (a quoted line between: '"…," he said.')
 _STATE_ROLES = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
 _CLITICS = ("و", "ف", "ل", "ب")
 
@@ -44,10 +46,11 @@ def apply(doc, events) -> None:
         if not (forms & (set(words) | pairs)):
             continue
         found = _countries(doc, ev.sentence_start, ev.trigger_start, ev.source_country)
-        if not found and ev.sentence > 0:
-            prev = doc.sentences[ev.sentence - 1]
-            if prev.segment_kind == "body":
-                found = _countries(doc, prev.start, prev.end, ev.source_country)
+        back = ev.sentence - 1
+        while not found and back >= max(0, ev.sentence - _BACK) and doc.sentences[back].segment_kind == "body":
+            prev = doc.sentences[back]
+            found = _countries(doc, prev.start, prev.end, ev.source_country)
+            back -= 1
         if len(found) != 1:
             continue
         actor, span = next(iter(found.values()))

@@ -29,8 +29,13 @@ def _words() -> dict:
 def _passive(doc, ev) -> bool:
     """Is the summons trigger passive?  Arabic: تم / جرى + the verbal noun, or the passive verb form (a damma after
     its first letters, or the final ya of استُدعي); English: a form of "be" right before "summoned"."""
+    return passive_in(doc.text, ev)
+
+
+def passive_in(text: str, ev) -> bool:
+    """:func:`_passive` on the document's text (``_dedupe`` has no document): a passive summons is an act of its
+    own beside the sentence's other 114 ("lodged a protest with Beijing, and China's envoy was summoned")."""
     w = _words()
-    text = doc.text
     first = ev.trigger.split()[0] if ev.trigger else ""
     before = text[max(ev.sentence_start, ev.trigger_start - 12):ev.trigger_start].split()
     prev = before[-1] if before else ""

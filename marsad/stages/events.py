@@ -3707,6 +3707,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
              ev.modality, ev.historical)
         if ":witnessed" in ev.rule:
             k += (ev.trigger_start,)   # another place's happening (_witnessed), not the clause's other report
+        if ev.cameo == "114" and text and passive_summons.passive_in(text, ev):
+            k += ("passive",)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
