@@ -86,7 +86,7 @@ def test_ally_is_the_one_other_country_named(pipe, text, source, target):
 
 @pytest.mark.parametrize("text", [
     "Tokyo and Seoul held talks on Monday. The United States said it stood with its allies.",   # two candidates
-    'Tokyo and Seoul held talks on Monday. "We agreed," he said. "It was good," she said. The United States said it '
+    'Japan held elections on Sunday. "We agreed," he said. "It was good," she said. The United States said it '
     'stood with its ally.',                                                                   # three sentences back
     "Japan said it stood with its ally, calling the incident dangerous.",                       # none named
 ])
