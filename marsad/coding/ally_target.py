@@ -9,6 +9,8 @@ countries there: no target (the ally is not resolvable).  Rule marker ``:ally``.
 """
 from __future__ import annotations
 
+import re
+
 from ..lang.normalize import normalize
 from .structure import fill_side, kind_sets
 
@@ -31,7 +33,7 @@ def _countries(doc, lo: int, hi: int, exclude):
 
 
 def apply(doc, events) -> None:
-    forms = None
+    forms = quick = None
     for ev in events:
         if ev.target_code or not ev.source_country:
             continue
@@ -40,6 +42,9 @@ def apply(doc, events) -> None:
             forms = kind_sets("ally_target.tsv", ("ally",))["ally"]
             if not forms:
                 return
+            quick = re.compile("|".join(sorted({re.escape(f.split()[-1]) for f in forms})))
+        if not quick.search(after):
+            continue   # (one regex search first: most events have no such word after them)
         words = [w.strip(".,،؛;:\"'") for w in normalize(after.lower()).split()]
         words += [w[1:] for w in words if w[:1] in _CLITICS and len(w) > 4]   # لحليفتها
         pairs = {" ".join(words[i:i + 2]) for i in range(len(words))}
