@@ -43,7 +43,7 @@ def apply(doc, events) -> None:
             if not forms:
                 return
             quick = re.compile("|".join(sorted({re.escape(f.split()[-1]) for f in forms})))
-        if not quick.search(after):
+        if not quick.search(after.lower()):
             continue   # (one regex search first: most events have no such word after them)
         words = [w.strip(".,،؛;:\"'") for w in normalize(after.lower()).split()]
         words += [w[1:] for w in words if w[:1] in _CLITICS and len(w) > 4]   # لحليفتها
