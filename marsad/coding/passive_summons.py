@@ -29,8 +29,13 @@ def _words() -> dict:
 def _passive(doc, ev) -> bool:
     """Is the summons trigger passive?  Arabic: تم / جرى + the verbal noun, or the passive verb form (a damma after
     its first letters, or the final ya of استُدعي); English: a form of "be" right before "summoned"."""
+    return passive_in(doc.text, ev)
+
+
+def passive_in(text: str, ev) -> bool:
+    """:func:`_passive` on the document's text (``_dedupe`` has no document): a passive summons is an act of its
+    own beside the sentence's other 114 ("lodged a protest with Beijing, and China's envoy was summoned")."""
     w = _words()
-    text = doc.text
     first = ev.trigger.split()[0] if ev.trigger else ""
     before = text[max(ev.sentence_start, ev.trigger_start - 12):ev.trigger_start].split()
     prev = before[-1] if before else ""
@@ -121,3 +126,10 @@ def apply(doc, events) -> None:
             ev.source_actor_id = ev.source_span = ev.source_role = None
             ev.source_code = ev.source_country = where
         ev.rule += f":passive-host-{tag}"
+
+
+def own_act(ev, first) -> bool:
+    """"Manila lodged a protest with Beijing, and China's deputy ambassador was summoned": a passive summons
+    (``:passive-host``) in the sentence of an earlier 114 of the same pair on another trigger is a second act,
+    not the protest told again (``merge_repeats``); in a later sentence it stays a retelling (session 16, FIX1)."""
+    return ":passive-host" in ev.rule and ev.sentence == first.sentence and ev.trigger_start != first.trigger_start

@@ -10,8 +10,9 @@ bidi marks.  Kinds (``marsad.model.SEGMENT_KINDS``):
   ``doc.publisher`` (an outlet) and ``doc.agencies`` (news agencies; "وكالات" -> "agencies");
 - ``caption``: a line the reader marked as an image caption (``meta["caption_spans"]``, from HTML
   ``<figcaption>``), a Latin-script paragraph inside an Arabic article, a paragraph carrying a photo
-  credit ("... REUTERS/Name"), or a short Arabic paragraph ending with a parenthesised agency
-  or source "(رويترز)";
+  credit ("... REUTERS/Name"), a short Arabic paragraph ending with a parenthesised agency
+  or source "(رويترز)", or a short paragraph ending with a bracketed photo credit "(Marsad photo)",
+  "(صورة أرشيفية)";
 - ``photo_credit``: the credit part of a caption paragraph ("Lehtikuva/Martti Kainulainen/via
   REUTERS ATTENTION EDITORS ..."), split from the caption at the sentence where it starts;
 - ``dateline``: "إسطنبول - 12 ديسمبر (الأناضول) -" / "DAMASCUS, March 3 (Reuters) -" at the
@@ -388,6 +389,9 @@ def segment_text(doc: Document) -> list[Segment]:
             if m and lookup_publisher(m.group("credit")) is not None:
                 out.add("caption", a, b)
                 continue
+        if nwords <= 40 and s.endswith((")", ").")) and d["pats"]["caption_tail_photo"].search(s):
+            out.add("caption", a, b)   # "Serbs rally on the bridge on Wednesday. (Marsad photo)", "(صورة أرشيفية)"
+            continue
         # body (with a dateline at the start of the first body paragraph)
         if not seen_body:
             seen_body = True

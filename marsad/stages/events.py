@@ -42,7 +42,7 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
+from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -253,6 +253,7 @@ class EventStage:
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
+        ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
@@ -643,7 +644,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
                 if e.segment_kind == "body" and e.source_country and e.target_country}
     out: list[Event] = []
-    seen: set = set()
+    seen: dict = {}
     acts: set = set()
     for e in events:
         act = (e.sentence, e.trigger_start, e.root, e.source_code, e.target_code, e.negated, e.modality, e.historical)
@@ -668,9 +669,10 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         else:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
                    e.modality, e.historical, place_key(e))
-            if key in seen and not _another_act(doc, e):
+            first = seen.get(key)
+            if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first):
                 continue
-            seen.add(key)
+            seen.setdefault(key, e)
         out.append(e)
     return out
 
@@ -3705,6 +3707,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
              ev.modality, ev.historical)
         if ":witnessed" in ev.rule:
             k += (ev.trigger_start,)   # another place's happening (_witnessed), not the clause's other report
+        if ev.cameo == "114" and text and passive_summons.passive_in(text, ev):
+            k += ("passive",)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
