@@ -197,20 +197,24 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         homographs = lex.cues.get("verb_homograph")
         hgate = gates["verb_homograph"] if homographs else ()
         opener = lex.cues.get("clause_opener") or ()   # (session 10: كما طالب رئيس الحكومة … opens a clause too)
-        if hgate and (words[0] in hgate or (("،" in words or not opener.isdisjoint(words)) and not hgate.isdisjoint(words))):
+        if hgate and (words[0] in hgate or not hgate.isdisjoint(words)):
             from ..coding.plural_heads import homograph_verb_next as _homograph_verb_next   # (round 14: وطالب متظاهرون، وطالب البرلمان)
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
             # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…");
             # a clause opens at the sentence start or after a comma ("…، داعية إسرائيل إلى …": the participle)
-            for k0 in [k for k, w in enumerate(words) if w in hgate and (k == 0 or words[k - 1] in ("،", ",") or words[k - 1] in opener)]:
+            # inside a clause, a homograph carrying و / ف ("… لن تقبل ذلك وطالب باريس بـ …") opens a coordinated
+            # clause only before a named country, capital or organisation (session 16: "وطالب جزائري" stays a student)
+            for k0 in [k for k, w in enumerate(words) if w in hgate and (
+                    k == 0 or words[k - 1] in ("،", ",") or words[k - 1] in opener or w[:1] in ("و", "ف"))]:
                 named_next = any(x.i == k0 + 1 and x.type in ("country", "capital", "entity") and
                                  not any(e.kind == "person" for e in x.entries) for x in items)
+                opens = k0 == 0 or words[k0 - 1] in ("،", ",") or words[k0 - 1] in opener
                 items = [it for it in items if not (
                     it.type == "role" and it.j - it.i == 1 and it.i == k0 and
                     not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
-                    ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
-                     named_next or _homograph_verb_next(words, items, clean_word, k0)))]
+                    (named_next or opens and ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
+                                              _homograph_verb_next(words, items, clean_word, k0))))]
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
