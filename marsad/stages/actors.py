@@ -205,11 +205,14 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             # a clause opens at the sentence start or after a comma ("…، داعية إسرائيل إلى …": the participle)
             # inside a clause, a homograph carrying و / ف ("… لن تقبل ذلك وطالب باريس بـ …") opens a coordinated
             # clause only before a named country, capital or organisation (session 16: "وطالب جزائري" stays a student)
-            for k0 in [k for k, w in enumerate(words) if w in hgate and (
-                    k == 0 or words[k - 1] in ("،", ",") or words[k - 1] in opener or w[:1] in ("و", "ف"))]:
+            for k0, w0 in enumerate(words):
+                if w0 not in hgate:
+                    continue
+                opens = k0 == 0 or words[k0 - 1] in ("،", ",") or words[k0 - 1] in opener
+                if not opens and w0[:1] not in ("و", "ف"):
+                    continue
                 named_next = any(x.i == k0 + 1 and x.type in ("country", "capital", "entity") and
                                  not any(e.kind == "person" for e in x.entries) for x in items)
-                opens = k0 == 0 or words[k0 - 1] in ("،", ",") or words[k0 - 1] in opener
                 items = [it for it in items if not (
                     it.type == "role" and it.j - it.i == 1 and it.i == k0 and
                     not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
