@@ -36,7 +36,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import hedged_subject, home_ministry, mission_staff
+from ..coding import hedged_subject, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
@@ -256,12 +256,11 @@ class EventStage:
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
-            home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
-                              _INTL)
+            # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
+            home_country.fill(doc, new, _INTL, _PLACE_OF_TARGET)
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
-            home_ministry.fill(doc, new)   # "MANILA - The Department of Foreign Affairs … with Beijing" (session 16)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
