@@ -19,3 +19,59 @@ def test_arabic_bare_foreign_ministry_dateline_only_guard():
     doc = full("الرباط - استدعت وزارة الخارجية أمس السفير الجزائري للاحتجاج على التصريحات.", published_at="2026-08-07")
     assert find(doc, "114", "GOV", "DZAGOV"), [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
     assert not any(e.source_code == "MARGOV" for e in doc.events)
+
+
+# ---------------------------------------------------------------- the anaphoric day in the time stage
+def _ref(doc, text):
+    got = [t for t in doc.timerefs if t.text.lower() == text.lower()]
+    assert got, [(t.text, t.value) for t in doc.timerefs]
+    return got[0]
+
+
+def test_later_in_the_day_and_a_chain_of_anaphors_are_the_days_named_before():
+    doc = full("Kosovo police arrested two officials on Tuesday in the north. Several thousand Serbs protested in the "
+               "town later in the day. The next day, Serbia accused Kosovo of provocations. Later that day the European "
+               "Union urged both sides to show restraint.", published_at="2026-10-17")
+    assert _ref(doc, "later in the day").value == "2026-10-13"
+    assert _ref(doc, "the next day").value == "2026-10-14"
+    assert _ref(doc, "later that day").value == "2026-10-14"   # the day of the anaphor before it
+    assert find(doc, "14", "SRB", date="2026-10-13"), [(e.cameo, e.source_code, e.date) for e in doc.events]
+    assert find(doc, "112", "SRB", "XKX", date="2026-10-14")
+    assert find(doc, "02", "IGOEUREEC", date="2026-10-14")
+
+
+def test_arabic_same_day_and_next_day_in_the_time_stage():
+    doc = full("قضت محكمة في الرباط يوم الثلاثاء بسجن ناشطين جزائريين. واستدعت وزارة الخارجية الجزائرية السفير المغربي "
+               "في اليوم نفسه. وفي اليوم التالي، استدعت الرباط السفير الجزائري.", published_at="2026-08-07")
+    assert _ref(doc, "في اليوم نفسه").value == "2026-08-04"   # (before: "اليوم" alone, the publication day)
+    assert _ref(doc, "في اليوم التالي").value == "2026-08-05"
+    assert find(doc, "114", "DZAGOV", "MARGOV", date="2026-08-04"), [(e.cameo, e.source_code, e.date) for e in doc.events]
+    assert find(doc, "114", "MARGOV", "DZAGOV", date="2026-08-05")
+
+
+def test_same_day_after_an_explicit_earlier_date_is_that_date_and_background():
+    doc = full("The minister met the envoy on March 3, 2019. The same day, protesters marched in the capital.",
+               published_at="2026-08-07")
+    r = _ref(doc, "the same day")
+    assert (r.value, r.basis) == ("2019-03-03", "explicit")
+    assert find(doc, "14", date="2019-03-03", historical=True), [(e.cameo, e.date, e.historical) for e in doc.events]
+
+
+def test_anaphoric_day_without_a_day_before_is_the_publication_day_guard():
+    doc = full("Thousands protested in the capital later in the day, witnesses said.", published_at="2026-08-07")
+    assert _ref(doc, "later in the day").value == "2026-08-07"
+    doc = full("وقال الوزير إن الوفد سيعود في اليوم التالي.", published_at="2026-08-07")
+    assert _ref(doc, "في اليوم التالي").value == "2026-08-08"
+
+
+def test_later_today_stays_the_publication_day_guard():
+    # "later today" is deictic (the publication day), not the day named before
+    doc = full("Police arrested two men on Monday. The mayor said the council would meet later today.",
+               published_at="2026-08-07")
+    assert _ref(doc, "later today").value == "2026-08-07"
+    assert _ref(doc, "on Monday").value == "2026-08-03"
+
+
+def test_next_day_or_two_is_no_anaphor_guard():
+    doc = full("The storm struck on Monday. Officials expect more rain in the next day or two.", published_at="2026-08-07")
+    assert not any(t.value == "2026-08-04" for t in doc.timerefs), [(t.text, t.value) for t in doc.timerefs]

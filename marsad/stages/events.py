@@ -42,7 +42,7 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
+from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -206,10 +206,8 @@ class EventStage:
         if not new and not directive_sents:
             return doc
         place_target = self.config.options.get("place_target", _PLACE_TARGET)
-        day_ctx: list = []
         for ev in new:
             date_and_place(doc, ev)
-            same_day.fix(doc, ev, day_ctx)   # "protested … later in the day": the day named before (session 16)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
             elif pub_year and ev.date_basis == "explicit":
