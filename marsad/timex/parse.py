@@ -558,24 +558,23 @@ def _k_century(m, c):
     return f"{cent:02d}00", f"{cent:02d}99", "range", "explicit", None
 
 
-def _k_deictic(m, c):
-    k = c.L.deictic.get(_key(m.group("deictic")))
+def _anchor_day(k: Optional[int], c) -> Optional[Res]:
+    """The anchor plus ``k`` days (None when ``k`` is None)."""
     if k is None:
         return None
     if c.anchor is None:
         return None, None, "day", UNRES, None
     return (c.anchor + _dt.timedelta(days=k)).isoformat(), None, "day", "relative", None
+
+
+def _k_deictic(m, c):
+    return _anchor_day(c.L.deictic.get(_key(m.group("deictic"))), c)
 
 
 def _k_anaphoric(m, c):
     """"later in the day", "في اليوم التالي": alone, counted from the anchor; :func:`resolve_anaphors` re-dates them
     from the day named before them in the document."""
-    k = c.L.anaphor.get(_key(m.group("anaphor")))
-    if k is None:
-        return None
-    if c.anchor is None:
-        return None, None, "day", UNRES, None
-    return (c.anchor + _dt.timedelta(days=k)).isoformat(), None, "day", "relative", None
+    return _anchor_day(c.L.anaphor.get(_key(m.group("anaphor"))), c)
 
 
 def _k_weekday(m, c):
