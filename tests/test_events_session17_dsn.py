@@ -75,3 +75,47 @@ def test_later_today_stays_the_publication_day_guard():
 def test_next_day_or_two_is_no_anaphor_guard():
     doc = full("The storm struck on Monday. Officials expect more rain in the next day or two.", published_at="2026-08-07")
     assert not any(t.value == "2026-08-04" for t in doc.timerefs), [(t.text, t.value) for t in doc.timerefs]
+
+
+# ---------------------------------------------------------------- pages of other sections (pages_other.yaml causes)
+_PRICE_WAR = ("Shares of a Taiwanese display maker fell on Monday as a price war with its Japanese rival deepened. "
+              "The battle comes as demand for laptop screens weakens.")
+
+
+def test_market_war_told_again_is_no_assault():
+    doc = full(_PRICE_WAR, published_at="2026-11-26")
+    assert not find(doc, "19") and not find(doc, "18"), [(e.cameo, doc.text[e.trigger_start:e.trigger_end])
+                                                         for e in doc.events]
+
+
+def test_battle_without_a_market_war_before_stays_guard():
+    doc = full("Troops pushed into the northern suburbs on Monday. The battle killed at least 12 civilians.",
+               published_at="2026-11-26")
+    assert find(doc, "19"), [(e.cameo, doc.text[e.trigger_start:e.trigger_end]) for e in doc.events]
+
+
+def test_fight_for_every_contract_is_no_threat():
+    doc = full('The chief executive said the company would "fight for every contract" this year.', published_at="2026-11-26")
+    assert not find(doc, "13") and not find(doc, "19"), [(e.cameo, e.rule) for e in doc.events]
+
+
+def test_back_at_the_end_of_a_clause_is_a_particle():
+    doc = full('"We are going to win these customers back," the company said.', published_at="2026-11-26")
+    assert not find(doc, "05"), [(e.cameo, doc.text[e.trigger_start:e.trigger_end]) for e in doc.events]
+
+
+def test_back_with_an_object_is_support_guard():
+    doc = full("France will back the Moroccan plan for the region, the minister said.", published_at="2026-11-26")
+    # ("will back": the intent to support, 032 FRA -> MAR; the event stands)
+    assert [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "back" and e.source_code == "FRA"], \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_tightened_export_controls_are_a_sanction():
+    doc = full("Washington last month tightened export controls on advanced chips to China.", published_at="2026-11-26")
+    assert find(doc, "163", "USAGOV", "CHN"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_tightened_security_is_no_sanction_guard():
+    doc = full("The government tightened security around the parliament on Monday.", published_at="2026-11-26")
+    assert not find(doc, "16"), [(e.cameo, e.source_code) for e in doc.events]
