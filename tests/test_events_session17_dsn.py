@@ -3,6 +3,8 @@ ministry), the anaphoric day in the time stage ("later in the day", "في الي
 (a sports "attack", a market "war", a court's sentence).  Own sentences; each rule has a near-miss guard."""
 from __future__ import annotations
 
+import pytest
+
 from tests.events_helpers import find, full
 
 
@@ -119,3 +121,56 @@ def test_tightened_export_controls_are_a_sanction():
 def test_tightened_security_is_no_sanction_guard():
     doc = full("The government tightened security around the parliament on Monday.", published_at="2026-11-26")
     assert not find(doc, "16"), [(e.cameo, e.source_code) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "He spent four decades at the negotiating table.",
+    "Politicians treat compromise as surrender, he said.",
+    "He wrote three books on mediation.",
+])
+def test_nouns_of_an_obituary_are_no_events(text):
+    doc = full(text, published_at="2026-11-24")
+    assert not [e for e in doc.events if e.root in ("04", "08")], [(e.cameo, e.rule) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The rebels agreed to surrender their weapons.", "0874"),
+    ("Qatar offered mediation between the two sides.", "039"),
+    ("The two sides were negotiating a ceasefire on Monday.", "046"),
+])
+def test_the_same_words_as_acts_stay_guard(text, code):
+    doc = full(text, published_at="2026-11-24")
+    assert find(doc, code), [(e.cameo, e.rule) for e in doc.events]
+
+
+def test_seized_drugs_at_a_port_are_a_confiscation_not_an_occupation():
+    doc = full("Customs officers seized 200 kilograms of heroin hidden in a cargo of tiles at the port of Mersin on Friday.",
+               published_at="2026-11-24")
+    assert find(doc, "1711") and not find(doc, "192"), [(e.cameo, e.rule) for e in doc.events]
+
+
+def test_seized_port_is_an_occupation_guard():
+    doc = full("Rebels seized the port of Hodeidah on Monday after heavy fighting.", published_at="2026-11-24")
+    assert find(doc, "192"), [(e.cameo, e.rule) for e in doc.events]
+
+
+def test_a_court_sentencing_is_legal_action_and_one_with_the_headline():
+    doc = full("Former minister jailed for 12 years in bribery case\n\nNAIROBI (Wire) — A Kenyan court on Tuesday "
+               "sentenced a former defence minister to 12 years in prison for taking bribes.", published_at="2026-11-24")
+    legal = find(doc, "17")
+    assert len(legal) == 1 and legal[0].cameo == "173" and legal[0].source_code == "KENJUD", \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_a_relative_clause_denial_does_not_deny_the_main_clause():
+    doc = full("Otieno, who denied the charges throughout the trial, was also fined 50 million shillings.",
+               published_at="2026-11-24")
+    ev = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "fined"]
+    assert ev and not ev[0].negated, [(e.cameo, e.negated, e.rule) for e in doc.events]
+
+
+def test_a_denial_of_a_clause_inside_the_relative_clause_stays_guard():
+    doc = full("Otieno, who denied that police had beaten protesters in the city, resigned on Monday.",
+               published_at="2026-11-24")
+    beaten = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "beaten"]
+    assert beaten and beaten[0].negated, [(e.cameo, e.negated, e.rule) for e in doc.events]
