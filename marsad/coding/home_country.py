@@ -11,6 +11,14 @@ dateline's country (``HOME_SHARE`` of its country mentions), so a bare "police" 
 two countries is not given the dateline's.  International codes (IGO, NGO, regional
 blocs …) are left alone, as is any side of a type the caller excludes (Arabic ASSAULT / PROTEST, whose span
 gold codes a country-less crowd without a country).  Rule names carry ``:src-home`` / ``:tgt-home``.
+
+A bare foreign ministry (session 16 ACT; merged here in session 17): "MANILA, Aug. 6 - The Department of Foreign Affairs
+said it had lodged a diplomatic protest with Beijing", "الرباط - … استدعت وزارة الخارجية أمس السفير الجزائري".  The
+sentence names the country the act is aimed at, so the rules above do not reach it.  A foreign ministry acts toward
+foreign states: a country-less GOV source whose words hold a ``foreign_ministry`` form of ``home_country.tsv``, with a
+target of another country than the dateline's, takes the dateline's country when the story names that country at
+least ``MINISTRY_HOME`` times besides the dateline (a party of the story, not only where the reporter sits); every
+type, Arabic ASSAULT / PROTEST too.  Rule marker ``:src-home-ministry``.
 """
 from __future__ import annotations
 
@@ -18,6 +26,8 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..geo.locate import dateline_place
+from ..lang.normalize import normalize
+from .structure import actor_of, kind_sets
 
 
 # the dateline country's least share of the document's country mentions (actor spans and places) for it to be
@@ -27,16 +37,22 @@ HOME_SHARE = 0.6
 # or at least half of them and HOME_LEAD times the next country's: a domestic story with foreign reactions (the
 # Baghdad cabinet story names Iraq 14 times, Iran and the US 5 each: Iran's congratulations, Washington's welcome)
 HOME_HALF, HOME_LEAD = 0.5, 2
+# a bare foreign ministry: the least number of the dateline country's mentions besides the dateline itself
+MINISTRY_HOME = 2
 
 
-def fill(doc, events, intl) -> None:
-    """Give each country-less, non-international side of ``events`` in a sentence naming no country the
-    country of the document's dateline place, when that country is most of what the story names (nothing when
-    the document has no dateline place)."""
+def fill(doc, events, intl, ar_skip=()) -> None:
+    """Give the bare sides of ``events`` the country of the document's dateline place (see the module doc; nothing
+    when the document has no dateline place): each country-less, non-international side in a sentence naming no
+    country when that country is most of what the story names (not of Arabic events of a PLOVER type in
+    ``ar_skip``), and a bare foreign ministry acting toward another country."""
     todo = [ev for ev in events
-            if (ev.source_code and not ev.source_country and ev.source_code[:3] not in intl)
-            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl)]
-    if not todo:
+            if (ev.lang != "ar" or ev.plover_type not in ar_skip)
+            and ((ev.source_code and not ev.source_country and ev.source_code[:3] not in intl)
+                 or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl))]
+    ministries = [ev for ev in events
+                  if ev.source_code == "GOV" and not ev.source_country and ev.target_country and ev.source_actor_id]
+    if not todo and not ministries:
         return
     dl = dateline_place(doc)
     home = dl.country if dl is not None else None
@@ -63,8 +79,14 @@ def fill(doc, events, intl) -> None:
         c != home and n < HOME_LEAD * k for c, k in mentions.items())))
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
     lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
-    if not story and not lead:
-        return
+    if story or lead:
+        _fill_roles(todo, intl, home, named, story)
+    if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
+        _fill_ministries(doc, ministries, home)
+
+
+def _fill_roles(todo, intl, home, named, story) -> None:
+    """The bare roles of a home story (``story``) or of a story the home country leads (see :func:`fill`)."""
     for ev in todo:
         sides = ("source", "target")
         if ev.sentence_start in named:
@@ -92,3 +114,21 @@ def fill(doc, events, intl) -> None:
                 setattr(ev, f"{side}_country", home)
                 setattr(ev, f"{side}_code", home + code)
                 ev.rule += ":src-home" if side == "source" else ":tgt-home"
+
+
+def _fill_ministries(doc, events, home) -> None:
+    """The dateline's country for each bare foreign ministry source acting toward another country (see the module doc)."""
+    forms = None
+    for ev in events:
+        if ev.source_country or not ev.target_country or ev.target_country == home:
+            continue
+        a = actor_of(doc, ev.source_actor_id)
+        if a is None:
+            continue
+        if forms is None:
+            forms = kind_sets("home_country.tsv", ("foreign_ministry",))["foreign_ministry"]
+        words = normalize(" ".join(doc.text[s:e] for s, e in a.spans[:1])).lower()
+        if not any(f in words for f in forms):
+            continue
+        ev.source_country, ev.source_code = home, home + "GOV"
+        ev.rule += ":src-home-ministry"

@@ -12,12 +12,16 @@ assaults between the companies' countries.  An event of the roots in :data:`ROOT
 - a market subject (kind ``subject``: competition, inflation, المنافسة، الغلاء …; or a war noun beside its kind,
   kinds ``war`` and ``war_kind``: "price war", "trade war", "حرب الأسعار") stands right before the trigger (at most two words between, no punctuation: "the price war could kill off smaller suppliers"); or
 - the trigger is itself such a war noun beside its kind ("faces a patent fight", session 14); or
+- the trigger is a definite war noun with no side ("The battle comes as the smartphone market shrinks", "وتأتي هذه
+  الحرب …") after a market war named earlier in the document ("price war", "حرب الأسعار": kinds ``war`` and
+  ``war_kind``), the same war told again (session 17 DSN; kind ``definite``: the, this, that, هذه …); or
 - the trigger is a verb a product "hits" the market with (kind ``launch_verb``) and a launch place (kind ``launch``:
   market, shelves, stores) follows it directly or after "the", and the sentence names no weapon or casualty (kind
   ``weapon``: "a rocket hit the market" is an attack): "the phone hits the market next week" (session 14).
 """
 from __future__ import annotations
 
+from ..lang.normalize import normalize
 from .hazards import stem_of
 from .structure import has_any, kind_sets, last_word, start_index
 
@@ -29,7 +33,7 @@ AFTER = 6   # words after the trigger: "an attack on its rival's memory business
 def _forms() -> dict:
     """{lang: {kind: forms}}."""
     return kind_sets("market_war.tsv", ("object", "product", "market", "subject", "war", "war_kind", "head_stop",
-                                        "launch_verb", "launch", "weapon", "portion"), by_lang=True)
+                                        "launch_verb", "launch", "weapon", "portion", "definite"), by_lang=True)
 
 
 def _keys(w) -> tuple:
@@ -106,8 +110,25 @@ def _launch(words, i: int, f: dict) -> bool:
     return not has_any(words, f["weapon"])
 
 
-def drop_market_wars(words, evs: list, lang: str) -> list:
-    """``evs`` (one sentence's events) without the business pages' metaphorical attacks (see the module doc)."""
+def _told_again(doc, words, i: int, e, f: dict) -> bool:
+    """The trigger words[i] is a definite war noun with no side after a market war named earlier in ``doc`` (see the
+    module doc): "price war" / "حرب الأسعار" in the text before the sentence (looked for only here, a rare case)."""
+    if doc is None or e.source_code or e.target_code or not _in(_keys(words[i]), f["war"]):
+        return False
+    w = words[i]
+    if not (w.norm.startswith("ال") or (i > 0 and not words[i - 1].punct and _in(_keys(words[i - 1]), f["definite"]))):
+        return False
+    before = normalize(doc.text[:e.sentence_start]).lower()
+    if not before:
+        return False
+    ar = w.norm[:1] >= "\u0600"
+    return any(f"{a} {b}" in before or f"{a} ال{b}" in before if ar else f"{b} {a}" in before
+               for a in f["war"] for b in f["war_kind"])
+
+
+def drop_market_wars(words, evs: list, lang: str, doc=None) -> list:
+    """``evs`` (one sentence's events) without the business pages' metaphorical attacks (see the module doc; ``doc``
+    for a market war told again)."""
     f = _forms().get(lang)
     if not f or not any(e.root in ROOTS or e.cameo in THREATS for e in evs):
         return evs
@@ -118,7 +139,7 @@ def drop_market_wars(words, evs: list, lang: str) -> list:
             i = idx.get(e.trigger_start)
             if i is not None:
                 if _market_object(words, last_word(words, i, e.trigger_end), f) or _market_subject(words, i, f) \
-                        or _war_noun(words, i, f) or _launch(words, i, f):
+                        or _war_noun(words, i, f) or _launch(words, i, f) or _told_again(doc, words, i, e, f):
                     continue
         out.append(e)
     return out

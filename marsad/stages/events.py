@@ -36,13 +36,13 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import conditions, english
 from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
 from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import hedged_subject, home_ministry, mission_staff
+from ..coding import hedged_subject, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
+from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -141,7 +141,7 @@ class EventStage:
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
-                evs = market_war.drop_market_wars(words, evs, lang)   # "launched an attack on its rival's business"
+                evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
@@ -206,10 +206,8 @@ class EventStage:
         if not new and not directive_sents:
             return doc
         place_target = self.config.options.get("place_target", _PLACE_TARGET)
-        day_ctx: list = []
         for ev in new:
             date_and_place(doc, ev)
-            same_day.fix(doc, ev, day_ctx)   # "protested … later in the day": the day named before (session 16)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
             elif pub_year and ev.date_basis == "explicit":
@@ -256,12 +254,11 @@ class EventStage:
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
-            home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
-                              _INTL)
+            # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
+            home_country.fill(doc, new, _INTL, _PLACE_OF_TARGET)
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
-            home_ministry.fill(doc, new)   # "MANILA - The Department of Foreign Affairs … with Beijing" (session 16)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)

@@ -292,6 +292,13 @@ def _english_quote(doc, words, i, n):
     if c0 < n and words[c0].text in _OPEN_Q:
         c0 += 1
     c1 = _end_of_content(words, c0, n)
+    if s0 == i - 1 and words[s0].norm in _EN_REL:
+        # "Otieno, who denied the charges throughout the trial, was also fined": a relative clause between commas says
+        # only what comes before its closing comma; the main clause after it is no reported content (session 17)
+        c1 = next((k for k in range(c0, c1) if words[k].text == ","), c1)
     if c1 - c0 < 2 or s0 >= i:
         return None
     return s0, i, c0, c1, False
+
+
+_EN_REL = frozenset(("who", "which"))

@@ -6,6 +6,9 @@ seen whole); each TimeRef gets the index of the sentence it starts in, and expre
 outside every sentence (ads, furniture without sentences) are dropped.  The anchor is the
 date part of ``doc.published_at`` (None when unknown: relative expressions are then left
 unresolved, never guessed).  Caption and photo-credit sentences keep only explicit dates.
+An anaphoric day ("later in the day", "the next day", "في اليوم التالي", "في اليوم نفسه") is the day
+named last before it among the kept expressions (plus one for "the next day"), not the
+publication day (:func:`marsad.timex.parse.resolve_anaphors`).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from bisect import bisect_right
 
 from ..model import Document
 from ..timex.dating import caption_kinds
-from ..timex.parse import parse, to_date
+from ..timex.parse import parse, resolve_anaphors, to_date
 
 
 class TimeStage:
@@ -22,9 +25,11 @@ class TimeStage:
 
     def __call__(self, doc: Document) -> Document:
         anchor = to_date(doc.published_at)
-        refs = parse(doc.text, anchor, doc.lang, 0, doc_id=doc.id)
+        anaphors: dict = {}
+        refs = parse(doc.text, anchor, doc.lang, 0, doc_id=doc.id, anaphors=anaphors)
         sents = doc.sentences
         if not sents:
+            resolve_anaphors(refs, anaphors)
             doc.timerefs = refs
             return doc
         starts = [s.start for s in sents]
@@ -38,5 +43,6 @@ class TimeStage:
                 continue
             r.sentence = k
             out.append(r)
+        resolve_anaphors(out, anaphors)
         doc.timerefs = out
         return doc

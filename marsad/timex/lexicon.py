@@ -225,6 +225,7 @@ class Lexicon:
     weekday: dict[str, int] = field(default_factory=dict)
     rel: dict[str, str] = field(default_factory=dict)        # form -> past|next|this|recent|future_pl
     deictic: dict[str, int] = field(default_factory=dict)
+    anaphor: dict[str, int] = field(default_factory=dict)   # anaphoric day phrase -> days after the day named before
     unit: dict[str, tuple[str, Optional[int]]] = field(default_factory=dict)
     unit_def: dict[str, str] = field(default_factory=dict)
     unit_dp: dict[str, tuple[str, Optional[int]]] = field(default_factory=dict)
@@ -315,6 +316,9 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
     for k, forms in raw["deictic_days"].items():
         for f in forms:
             L.deictic[_n(f)] = int(k)
+    for k, forms in (raw.get("anaphoric_days") or {}).items():
+        for f in forms:
+            L.anaphor[_n(f)] = int(k)
     for k, forms in raw["units_definite"].items():
         for f in forms:
             L.unit_def[_n(f)] = k
@@ -367,6 +371,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
         "PAST2": _alt(rel.get("past2", [])), "PAST": _alt(rel["past"]), "NEXT": _alt(rel["next"]), "THIS": _alt(rel["this"]),
         "RECENT": _alt(rel["recent"]), "FUTPL": _alt(rel["future_pl"]),
         "DEICTIC": _alt(_forms_of(raw["deictic_days"])),
+        "ANAPHOR": _alt(_forms_of(raw.get("anaphoric_days") or {})),
         "WEEKEND": _alt(raw.get("weekend", [])),
         "TOD": _alt(raw["times_of_day"]), "TOD_EN": _alt(raw["times_of_day_en"]),
         "UNITDEF": _alt(_forms_of(raw["units_definite"])),

@@ -558,13 +558,23 @@ def _k_century(m, c):
     return f"{cent:02d}00", f"{cent:02d}99", "range", "explicit", None
 
 
-def _k_deictic(m, c):
-    k = c.L.deictic.get(_key(m.group("deictic")))
+def _anchor_day(k: Optional[int], c) -> Optional[Res]:
+    """The anchor plus ``k`` days (None when ``k`` is None)."""
     if k is None:
         return None
     if c.anchor is None:
         return None, None, "day", UNRES, None
     return (c.anchor + _dt.timedelta(days=k)).isoformat(), None, "day", "relative", None
+
+
+def _k_deictic(m, c):
+    return _anchor_day(c.L.deictic.get(_key(m.group("deictic"))), c)
+
+
+def _k_anaphoric(m, c):
+    """"later in the day", "في اليوم التالي": alone, counted from the anchor; :func:`resolve_anaphors` re-dates them
+    from the day named before them in the document."""
+    return _anchor_day(c.L.anaphor.get(_key(m.group("anaphor"))), c)
 
 
 def _k_weekday(m, c):
@@ -804,7 +814,7 @@ KINDS: dict[str, Callable] = {
     "hijri_dmy": _k_hijri_dmy, "hijri_dm": _k_hijri_dm, "hijri_my": _k_hijri_my, "hijri_year": _k_hijri_year,
     "hijri_month_rel": _k_hijri_month_rel,
     "year": _k_year, "year_bare": _k_year_bare, "year_range": _k_year_range, "decade": _k_decade, "decade_num": _k_decade_num,
-    "century": _k_century, "deictic": _k_deictic, "weekday": _k_weekday, "unit_rel": _k_unit_rel,
+    "century": _k_century, "deictic": _k_deictic, "anaphoric": _k_anaphoric, "weekday": _k_weekday, "unit_rel": _k_unit_rel,
     "weekend": _k_weekend, "day_of_rel_month": _k_day_of_rel_month, "ago": _k_ago, "later": _k_later, "last_n": _k_last_n, "vague": _k_vague,
 }
 
@@ -1009,13 +1019,16 @@ class _Identity:
 
 
 def parse(text: str, anchor: "Optional[_dt.date | str]" = None, lang: Optional[str] = None,
-          base: int = 0, *, explicit_only: bool = False, doc_id: str = "") -> list[TimeRef]:
+          base: int = 0, *, explicit_only: bool = False, doc_id: str = "",
+          anaphors: Optional[dict] = None) -> list[TimeRef]:
     """Temporal expressions in ``text`` as TimeRefs (offsets + ``base``).
 
     ``anchor`` is the reference date (a date, datetime or ISO string) for relative and
     year-less expressions; with None they come back with ``value=None`` and
     ``basis="unresolved"``.  ``explicit_only`` keeps only expressions that name their
-    date (used for captions).
+    date (used for captions).  ``anaphors``: a dict to fill with {ref id: days after the
+    day named before} of the anaphoric days ("later in the day", "في اليوم التالي"), for
+    :func:`resolve_anaphors`.
     """
     a = to_date(anchor)
     refs: list[TimeRef] = []
@@ -1024,9 +1037,41 @@ def parse(text: str, anchor: "Optional[_dt.date | str]" = None, lang: Optional[s
         if explicit_only and basis != "explicit":
             continue
         s0, e0 = base + s, base + e
-        refs.append(TimeRef(_sha1(f"{prefix}{s0}\x1f{e0}".encode("utf-8")).hexdigest()[:16], s0, e0,
-                            text[s:e], value, end_value, gran, basis, -1, direction))
+        r = TimeRef(_sha1(f"{prefix}{s0}\x1f{e0}".encode("utf-8")).hexdigest()[:16], s0, e0,
+                    text[s:e], value, end_value, gran, basis, -1, direction)
+        refs.append(r)
+        if anaphors is not None and name == _ANAPHORIC:
+            L = lexicon()
+            m = L.pattern_by_name[name].regex.match(_ascii_digits(text[s:e]))
+            k = L.anaphor.get(_key(m.group("anaphor"))) if m is not None else None
+            if k is not None:
+                anaphors[r.id] = k
     return refs
+
+
+_ANAPHORIC = "anaphoric_day"   # the pattern of the anaphoric days (patterns.yaml)
+
+
+def resolve_anaphors(refs: list[TimeRef], anaphors: dict) -> None:
+    """Date each anaphoric day of ``refs`` (``anaphors``: {ref id: days after}, from :func:`parse`) from the last
+    day-precision expression with a value before it ("Police arrested two officials on Tuesday. … Thousands protested
+    later in the day": that Tuesday; "قضت المحكمة الثلاثاء … وتم استدعاء السفير في اليوم التالي": Wednesday).  An
+    anaphor resolved so is itself the day of the next one ("the next day … later that day"), and takes that day's
+    basis ("on March 3, 2019 … the same day": explicit, as the text names the day).  Without a day before it, it
+    keeps its reading from the anchor (the publication day, or the day after)."""
+    if not anaphors:
+        return
+    last, basis = None, None
+    for r in sorted(refs, key=lambda r: r.start):
+        k = anaphors.get(r.id)
+        if k is not None and last is not None:
+            r.value = (last + _dt.timedelta(days=k)).isoformat()
+            r.end_value, r.granularity, r.basis, r.direction = None, "day", basis, None
+        if r.granularity == "day" and r.value:
+            try:
+                last, basis = Date.fromisoformat(r.value[:10]), r.basis
+            except ValueError:
+                pass
 
 
 def to_date(anchor) -> Optional[Date]:
