@@ -1690,7 +1690,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                         pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
-        negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        negated, modality, intent, neg_i, denied = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
         if negated and lang == "ar" and (("nobody" in words[last + 1].cue) if last + 1 < len(words) else False) \
                 or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
             continue   # "شراكة لا تستهدف أحدا": a negated act on nobody is a description; "بين القتلى": among the dead
@@ -1778,8 +1778,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if when == "intent" and intent:
                 cameo = to
                 break
-            if when == "future" and modality == "future" and not negated:
-                cameo = to
+            if when == "future" and modality == "future" and (not negated or denied):
+                cameo = to   # (denied: "نفى أنه سيلتقي نظيره" = a negated intent to meet, 036, not a refusal)
                 break
             if when == "demand" and modality == "demand" and not any(t.cameo[:2] in ("10", "02") and (lang == "ar" or j < i)
                                                                      for (j, _, t, _) in trigs):
@@ -1802,8 +1802,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
                 cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
                 break
-            if when == "neg" and negated and not intent and modality in ("asserted", "future") and e.cond != "outcome":
-                # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal)
+            if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
+                    and e.cond != "outcome":
+                # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal; nor is an
+                # act a denial is about: "نفت الحكومة أنها وقعت اتفاقا" = a negated 057, session 17 ARG)
                 # "لن تقبل مصر بالتهجير", "لن نشارك في المحادثات": a refusal announced for the future is made now
                 cameo, negated, modality = to, False, "asserted"
                 break
@@ -3374,8 +3376,10 @@ _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "de
 
 
 def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
-    """(negated, modality, intent_seen, neg index) from the words before the trigger."""
+    """(negated, modality, intent_seen, neg index, denied) from the words before the trigger; ``denied``: the
+    negation comes from a denial verb only (نفى أن …، نفى توقيع …), no negation particle or "cannot"."""
     negated = False
+    denied = False
     neg_i = -1
     mods = []
     intent = False
@@ -3498,19 +3502,20 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             if x.punct or "comp" in x.cue or (k in trig_idx and "neg_speech" not in x.cue):
                 break
             if "neg_speech" in x.cue:
-                negated = True
+                negated = denied = True
                 break
     if quote is not None and lang == "ar":
         # "نفى أن …": the content is denied
         cue = lex.cue(_norm(quote.cue, lang)) if quote.cue else {}
         if "neg_speech" in cue and not (i > 0 and "copula" in words[i - 1].cue and words[i].prefix == "ل"):
+            denied = not negated
             negated = True   # (not "أن تكون للاشتباكات خلفية سياسية": the clashes' background is denied, AR12)
     if lang == "en" and quote is not None:
         cue = lex.cue(quote.cue.lower()) if quote.cue else {}
         if "neg_speech" in cue:
             negated = True
     modality = max(mods, key=lambda m: _MOD_RANK[m]) if mods else "asserted"
-    return negated, modality, intent, neg_i
+    return negated, modality, intent, neg_i, denied
 
 
 _ATTACK_ROOTS = frozenset(["18", "19", "20"])

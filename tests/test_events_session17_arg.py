@@ -1,0 +1,71 @@
+"""Session 17, ARG: Arabic coding gaps left by session 16 -- a denied agreement is a negated agreement, not a
+refusal; (more below).  Own sentences; each rule has a near-miss guard."""
+from __future__ import annotations
+
+from tests.events_helpers import find, full
+
+
+def _codes(doc):
+    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.negated, e.modality) for e in doc.events]
+
+
+# 1. a denial's content is a negated act (the gold convention: "the act a denial is about" is an optional, negated
+#    event); a refusal stated now (لن توقع، لا يمكن أن تقبل) stays a rejection (12x), as before
+
+def test_denied_signing_is_a_negated_agreement_not_a_rejection():
+    doc = full("ونفت الحكومة الأردنية أنها وقعت اتفاقا مع إسرائيل لتقاسم المياه.", published_at="2025-04-02")
+    assert find(doc, "057", "JORGOV", "ISR", negated=True), _codes(doc)
+    assert not any(e.cameo.startswith("12") for e in doc.events), _codes(doc)
+    assert find(doc, "016", "JORGOV"), _codes(doc)
+
+
+def test_denied_agreement_noun_after_the_denial_verb():
+    doc = full("نفى وزير الخارجية المصري التوصل إلى اتفاق مع إثيوبيا بشأن تشغيل السد.", published_at="2025-04-02")
+    assert find(doc, "030", "EGYGOV", "ETH", negated=True), _codes(doc)
+    assert not any(e.cameo.startswith("12") for e in doc.events), _codes(doc)
+
+
+def test_no_agreement_was_reached_is_a_negated_agreement():
+    doc = full("وقال المتحدث إنه لم يتم التوصل إلى اتفاق مع الحكومة السودانية حتى الآن.", published_at="2025-04-02")
+    assert find(doc, "030", tgt="SDNGOV", negated=True), _codes(doc)
+    assert not any(e.cameo.startswith("12") for e in doc.events), _codes(doc)
+
+
+def test_announced_agreement_noun_is_asserted():
+    doc = full("أعلن وزير الخارجية المصري التوصل إلى اتفاق مع إثيوبيا بشأن تشغيل السد.", published_at="2025-04-02")
+    assert find(doc, "030", "EGYGOV", "ETH", negated=False), _codes(doc)
+
+
+def test_denied_meeting_is_a_negated_meeting():
+    doc = full("ونفى وزير الخارجية الأردني أن يكون قد التقى مسؤولين إسرائيليين في باريس.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "التقى"]
+    assert evs and all(e.cameo.startswith("04") and e.negated for e in evs), _codes(doc)
+
+
+def test_denied_future_meeting_is_a_negated_intent():
+    doc = full("ونفى وزير الخارجية الأردني أنه سيلتقي نظيره الإيراني في الدوحة.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "سيلتقي"]
+    assert evs and all(e.cameo == "036" and e.negated for e in evs), _codes(doc)
+
+
+def test_refusal_stated_now_stays_a_rejection_guard():
+    doc = full("وأكد رئيس الوزراء العراقي أن بلاده لن توقع أي اتفاق مع تركيا قبل حل أزمة المياه.",
+               published_at="2025-04-02")
+    assert find(doc, "120", "IRQGOV", "TUR", negated=False), _codes(doc)
+
+
+def test_cannot_accept_inside_a_denial_free_clause_stays_a_rejection_guard():
+    doc = full("وقال وزير الخارجية المصري إن بلاده لا يمكن أن توافق على أي اتفاق لا يضمن حصتها من المياه.",
+               published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger.startswith("توافق")]
+    assert evs and all(e.cameo.startswith("12") and not e.negated for e in evs), _codes(doc)
+
+
+def test_verb_outcome_not_reached_unchanged_guard():
+    doc = full("ولم تتوصل مصر وإثيوبيا إلى اتفاق خلال الجولة الأخيرة.", published_at="2025-04-02")
+    assert find(doc, "030", "EGY", "ETH", negated=True), _codes(doc)
+
+
+def test_inquiry_reaching_no_result_is_no_agreement_guard():
+    doc = full("وقالت الشرطة المصرية إن التحقيقات لم تتوصل إلى نتيجة بعد.", published_at="2025-04-02")
+    assert not any(e.cameo.startswith("03") or e.cameo.startswith("12") for e in doc.events), _codes(doc)
