@@ -1,5 +1,5 @@
 """Session 17, ARG: Arabic coding gaps left by session 16 -- a denied agreement is a negated agreement, not a
-refusal; (more below).  Own sentences; each rule has a near-miss guard."""
+refusal; the topics of "بحث معه" are no parties; (more below).  Own sentences; each rule has a near-miss guard."""
 from __future__ import annotations
 
 from tests.events_helpers import find, full
@@ -69,3 +69,30 @@ def test_verb_outcome_not_reached_unchanged_guard():
 def test_inquiry_reaching_no_result_is_no_agreement_guard():
     doc = full("وقالت الشرطة المصرية إن التحقيقات لم تتوصل إلى نتيجة بعد.", published_at="2025-04-02")
     assert not any(e.cameo.startswith("03") or e.cameo.startswith("12") for e in doc.events), _codes(doc)
+
+
+# 3. the topics after "بحث / ناقش معه" are no parties of the discussion (coding/discuss_topic_ar.py)
+
+def test_topics_after_discussed_with_him_are_no_parties():
+    doc = full("والتقى العاهل الأردني الرئيس الفرنسي في عمان، وبحث معه أمن الحدود وعودة اللاجئين.",
+               published_at="2025-04-02")
+    assert not any(e.source_code in ("COP", "REF") or e.target_code in ("COP", "REF") for e in doc.events), _codes(doc)
+    assert find(doc, "04", "JORGOV", "FRAGOV"), _codes(doc)
+
+
+def test_topics_after_discussed_with_them_in_a_new_sentence():
+    doc = full("واستقبل رئيس الوزراء العراقي وفدا من البرلمان الأوروبي. وناقش معهم أوضاع اللاجئين السوريين.",
+               published_at="2025-04-02")
+    assert not any(e.trigger == "وناقش" and "REF" in ((e.source_code or "") + (e.target_code or ""))
+                   for e in doc.events), _codes(doc)
+
+
+def test_partner_after_with_is_still_a_party_guard():
+    doc = full("وبحث الرئيس المصري مع رئيس الوزراء الإسرائيلي أمن الحدود وعودة اللاجئين.", published_at="2025-04-02")
+    assert find(doc, "040", "EGYGOV", "ISRGOV") and find(doc, "040", "ISRGOV", "EGYGOV"), _codes(doc)
+
+
+def test_with_him_after_another_verb_guard():
+    # "اجتمع معه": a meeting verb is not in the list; its مع-pronoun partner rule is unchanged
+    doc = full("ووصل الرئيس الفرنسي إلى بيروت، واجتمع معه قائد الجيش اللبناني.", published_at="2025-04-02")
+    assert any(e.cameo.startswith("04") and "LBNMIL" in (e.source_code, e.target_code) for e in doc.events), _codes(doc)

@@ -44,7 +44,7 @@ from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, deni
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
+from ..coding import discuss_topic_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -1557,6 +1557,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             cand = [a for a in after if a.prep in ("ضد", "علي", "against", "on")]
             tgt = cand[0] if cand else None
         elif frame == "mutual":
+            if lang == "ar" and e.kind == "verb":
+                after = discuss_topic_ar.topic_cut(words, i, last, e.lemma, after)   # "وبحث معه أمن الحدود" (ARG)
             parts = _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
             if lang == "ar" and len(parts) >= 2:
                 parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
