@@ -96,3 +96,28 @@ def test_with_him_after_another_verb_guard():
     # "اجتمع معه": a meeting verb is not in the list; its مع-pronoun partner rule is unchanged
     doc = full("ووصل الرئيس الفرنسي إلى بيروت، واجتمع معه قائد الجيش اللبناني.", published_at="2025-04-02")
     assert any(e.cameo.startswith("04") and "LBNMIL" in (e.source_code, e.target_code) for e in doc.events), _codes(doc)
+
+
+# 4. a body's name ending with its nationality ends the phrase: the definite body after it is the object
+#    (stages/actors._chunks)
+
+def test_parliament_speaker_then_a_foreign_government_are_two_actors():
+    doc = full("انتقد رئيس البرلمان الإيراني الحكومة الأميركية بسبب العقوبات الجديدة.", published_at="2025-04-02")
+    assert find(doc, "111", "IRNLEG", "USAGOV"), _codes(doc)
+
+
+def test_parliament_speaker_then_a_foreign_army_are_two_actors():
+    doc = full("وانتقد رئيس البرلمان الإيراني الجيش الإسرائيلي في كلمة أمام النواب.", published_at="2025-04-02")
+    assert find(doc, "111", "IRNLEG", "ISRMIL"), _codes(doc)
+
+
+def test_title_chain_with_a_nationality_alone_guard():
+    doc = full("وقال رئيس البرلمان الإيراني إن بلاده لن تتراجع.", published_at="2025-04-02")
+    assert any(a.code == "IRNLEG" and any(doc.text[s:e] == "رئيس البرلمان الإيراني" for s, e in a.spans)
+               for a in doc.actors), [(a.code, [doc.text[s:e] for s, e in a.spans]) for a in doc.actors]
+
+
+def test_body_name_without_a_nationality_keeps_its_genitive_guard():
+    # "مجلس النواب" is a role, not a named body ending with a nationality: the chain reads as before
+    doc = full("وانتقد رئيس مجلس النواب الأمريكي الحكومة الصينية.", published_at="2025-04-02")
+    assert find(doc, "111", "USALEG", "CHNGOV"), _codes(doc)
