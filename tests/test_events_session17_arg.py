@@ -1,5 +1,6 @@
 """Session 17, ARG: Arabic coding gaps left by session 16 -- a denied agreement is a negated agreement, not a
-refusal; the topics of "بحث معه" are no parties; (more below).  Own sentences; each rule has a near-miss guard."""
+refusal; the topics of "بحث معه" are no parties; "يمكن أن + verb" is a possibility; a body's name ending
+with its nationality ends the actor phrase.  Own sentences; each rule has a near-miss guard."""
 from __future__ import annotations
 
 from tests.events_helpers import find, full
@@ -121,3 +122,28 @@ def test_body_name_without_a_nationality_keeps_its_genitive_guard():
     # "مجلس النواب" is a role, not a named body ending with a nationality: the chain reads as before
     doc = full("وانتقد رئيس مجلس النواب الأمريكي الحكومة الصينية.", published_at="2025-04-02")
     assert find(doc, "111", "USALEG", "CHNGOV"), _codes(doc)
+
+
+# 2. "يمكن أن / يحتمل أن + verb": a possibility, as "قد + imperfect" already was
+
+def test_can_that_plus_imperfect_is_possible():
+    doc = full("وقال مسؤول أمريكي إنه يمكن أن تفرض الولايات المتحدة عقوبات جديدة على إيران.", published_at="2025-04-02")
+    evs = find(doc, "163", "USA", "IRN")
+    assert evs and all(e.modality == "possible" and not e.negated for e in evs), _codes(doc)
+
+
+def test_likely_that_plus_imperfect_is_possible():
+    doc = full("وقال الخبير إنه يحتمل أن تطرد فرنسا السفير الجزائري.", published_at="2025-04-02")
+    evs = find(doc, "166", "FRA", "DZAGOV")
+    assert evs and all(e.modality == "possible" for e in evs), _codes(doc)
+
+
+def test_cannot_that_stays_a_rejection_not_a_possibility_guard():
+    doc = full("وقال رئيس الوزراء العراقي إن بلاده لا يمكن أن تقبل بأي وجود عسكري تركي.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger.startswith("تقبل")]
+    assert evs and all(e.cameo.startswith("12") and e.modality == "asserted" for e in evs), _codes(doc)
+
+
+def test_qad_before_a_past_verb_stays_asserted_guard():
+    doc = full("وقد التقى الرئيس المصري نظيره الفرنسي أمس في القاهرة.", published_at="2025-04-02")
+    assert find(doc, "04", "EGYGOV", "FRAGOV", modality="asserted"), _codes(doc)

@@ -3463,6 +3463,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             if "future" in x.cue and _future_cue(words, k, x.cue["future"]):
                 mods.append("future")
                 break
+            if "possible" in x.cue and x.norm != "قد" and not (k > 0 and "neg" in words[k - 1].cue):
+                mods.append("possible")   # "يمكن أن تهاجم"، "يحتمل أن تفرض": a possibility (session 17 ARG);
+                break                     # "لا يمكن أن تقبل" stays a negated act (the loop above), no possibility
     # English: "did not", contractions are separate tokens in most tokenizers
     if lang == "en" and i + 1 < len(words) and words[i].norm in ("did", "does", "do") and words[i + 1].norm == "not":
         negated = True
