@@ -147,3 +147,26 @@ def test_cannot_that_stays_a_rejection_not_a_possibility_guard():
 def test_qad_before_a_past_verb_stays_asserted_guard():
     doc = full("وقد التقى الرئيس المصري نظيره الفرنسي أمس في القاهرة.", published_at="2025-04-02")
     assert find(doc, "04", "EGYGOV", "FRAGOV", modality="asserted"), _codes(doc)
+
+
+# 5. a headline that fits two body events is merged into the one it matches best (coding/retold.py)
+
+_MALI = ("مقتل ثلاثة جنود ماليين في هجوم شمال البلاد\n\n"
+         "باماكو - هاجم مسلحون مالي أمس في منطقة موبتي. وقال الجيش المالي إن مسلحين قتلوا ثلاثة جنود ماليين في "
+         "كمين قرب مدينة غاو.")
+
+
+def test_headline_victims_merge_into_the_body_event_with_the_same_victims():
+    doc = full(_MALI, published_at="2025-04-02")
+    told = {e.trigger: [doc.text[a:b] for a, b in e.also_spans] for e in doc.events if e.root in ("18", "19", "20")}
+    assert told.get("قتلوا") == ["مقتل"] and told.get("هاجم") == [], told
+    assert not any(e.segment_kind == "title" and e.root in ("18", "19", "20") for e in doc.events), told
+
+
+def test_headline_fitting_two_equal_body_events_still_joins_both_guard():
+    doc = full("الأردن يدين الاعتداء على السفارة الأردنية\n\n"
+               "عمان - أدان الأردن اليوم الاعتداء. كما أدانت وزارة الخارجية الأردنية الهجوم على سفارة الأردن في "
+               "الخرطوم.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.root == "11"]
+    assert len(evs) == 1 and sorted(doc.text[a:b] for a, b in evs[0].also_spans) == ["أدان", "أدانت"], \
+        [(e.cameo, e.trigger, e.also_spans) for e in evs]
