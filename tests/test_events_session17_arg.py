@@ -32,6 +32,14 @@ def test_no_agreement_was_reached_is_a_negated_agreement():
     assert not any(e.cameo.startswith("12") for e in doc.events), _codes(doc)
 
 
+def test_agreement_noun_as_a_condition_is_no_event_guard():
+    # the noun is an event only where a report names it (تم، نفى، أعلن): "before reaching", "the need to reach" are not
+    doc = full("وقال الوزير الإثيوبي إن بلاده لن تبدأ ملء السد قبل التوصل إلى اتفاق مع مصر.", published_at="2025-04-02")
+    assert not any(e.cameo.startswith("03") for e in doc.events), _codes(doc)
+    doc = full("وأكد وزير الخارجية المصري ضرورة التوصل إلى اتفاق مع إثيوبيا.", published_at="2025-04-02")
+    assert not any(e.cameo.startswith("03") for e in doc.events), _codes(doc)
+
+
 def test_announced_agreement_noun_is_asserted():
     doc = full("أعلن وزير الخارجية المصري التوصل إلى اتفاق مع إثيوبيا بشأن تشغيل السد.", published_at="2025-04-02")
     assert find(doc, "030", "EGYGOV", "ETH", negated=False), _codes(doc)

@@ -44,7 +44,7 @@ from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, deni
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import discuss_topic_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
+from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -1304,6 +1304,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             bnd = _boundaries(words, cues)
             bpos = list(compress(range(len(bnd)), bnd))
         cs, ce = _clause_at(bpos, len(bnd), i, last)
+        if e.cond == "outcome" and e.kind == "noun" and lang == "ar" and not outcome_noun_ar.reported(words, i, cs, trig_idx):
+            continue   # "قبل التوصل إلى اتفاق"، "ضرورة التوصل": a goal or condition, no reported outcome (ARG)
         # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
         # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
         A, before, after = [], [], []
