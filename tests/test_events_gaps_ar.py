@@ -40,12 +40,12 @@ def test_relative_ma_before_lam_stays_a_negation():
     lx = lexicon("ar")
     words = words_of(doc, doc.sentences[0], lx)
     i = next(k for k, w in enumerate(words) if w.norm == "تقبل")
-    neg, mod, _, _ = _scope(words, i, 0, len(words), set(), "ar", None, lx)
+    neg, mod, _, _, _ = _scope(words, i, 0, len(words), set(), "ar", None, lx)
     assert neg and mod == "asserted"
     doc = marsad.code("لن نوقع الاتفاق ما لم تقبل به الحكومة.", published_at="2024-03-01")
     words = words_of(doc, doc.sentences[0], lx)
     i = max(k for k, w in enumerate(words) if w.norm == "تقبل")
-    neg, mod, _, _ = _scope(words, i, 0, len(words), set(), "ar", None, lx)
+    neg, mod, _, _, _ = _scope(words, i, 0, len(words), set(), "ar", None, lx)
     assert not neg and mod == "conditional"
 
 

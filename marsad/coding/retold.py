@@ -153,12 +153,39 @@ def _absorb(keep, other) -> None:
         keep.rule += ":retold"
 
 
+def _likeness(a, b) -> tuple:
+    """How well body event ``b`` tells headline event ``a`` again: the same code, the actor codes named alike on both
+    sides, the same countries (a headline that fits two body events is the one it matches best: session 17 ARG)."""
+    same = sum(1 for side in ("source", "target") if getattr(a, f"{side}_code")
+               and getattr(a, f"{side}_code") == getattr(b, f"{side}_code"))
+    land = sum(1 for side in ("source", "target") if getattr(a, f"{side}_country")
+               and getattr(a, f"{side}_country") == getattr(b, f"{side}_country"))
+    return a.cameo == b.cameo, same, land
+
+
+def _best_tellings(doc, events: list, lead: int) -> dict:
+    """{id(headline event): the body event it fits best} for each headline event that fits two body events or more
+    (the first of equals; one fitting body event needs no choice)."""
+    heads = [a for a in events if a.segment_kind == "title" and a.root != "01" and not _background(a)]
+    if not heads:
+        return {}
+    body = [b for b in events if b.segment_kind == "body" and b.root != "01" and not _background(b)
+            and b.sentence <= lead + _NEAR]
+    best = {}
+    for a in heads:
+        fit = [b for b in body if (b.root in _VIOLENT) == (a.root in _VIOLENT) and _fits(doc, a, b, lead)]
+        if len(fit) > 1:
+            best[id(a)] = max(fit, key=lambda b: _likeness(a, b))   # (max keeps the first of equals)
+    return best
+
+
 def merge(doc, events: list) -> list:
     """The events of ``doc`` with each happening told again merged into one event (document order kept)."""
     if len(events) < 2:
         return events
     lead = next((i for i, s in enumerate(doc.sentences) if s.segment_kind == "body"), -1)
     near = lead + _NEAR
+    best = _best_tellings(doc, events, lead)
     # the events that may be told first, by family (a root; violence is one): the headline's, and the body's violence
     alive: dict = {}
     drop: set = set()
@@ -168,8 +195,8 @@ def merge(doc, events: list) -> list:
         violent = b.root in _VIOLENT
         fam = "V" if violent else b.root
         told = alive.get(fam)
-        a = next((a for a in reversed(told) if _fits(doc, a, b, lead)), None) \
-            if told and (violent or b.sentence <= near) else None
+        a = next((a for a in reversed(told) if _fits(doc, a, b, lead)
+                  and best.get(id(a), b) is b), None) if told and (violent or b.sentence <= near) else None
         if a is None:
             if b.segment_kind == "title" or (violent and b.segment_kind == "body"):
                 alive.setdefault(fam, []).append(b)
@@ -177,6 +204,7 @@ def merge(doc, events: list) -> list:
         keep, other = (b, a) if _rank(b) > _rank(a) else (a, b)
         _absorb(keep, other)
         drop.add(id(other))
+        best.pop(id(a), None)   # (told again by its best match: a later telling may still join it)
         if keep is b:
             told[next(i for i, x in enumerate(told) if x is a)] = b
     return [e for e in events if id(e) not in drop] if drop else events

@@ -551,6 +551,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # one is the verb's object, not a second nationality of the subject
                     chunks.append([it])
                     continue
+                if prev.type == "entity" and it.type == "role" and prev.j - prev.i > 1 and \
+                        not words[it.i][:1].isascii() and _definite(clean_word(words[it.i])) and \
+                        _demonym_country(lex, clean_word(words[prev.j - 1])):
+                    # "انتقد رئيس البرلمان الإيراني الحكومة الأميركية": a body's name that ends with its
+                    # nationality ends the phrase; a definite noun after it is the object (session 17 ARG)
+                    chunks.append([it])
+                    continue
                 if prev.type in ("country", "capital", "demonym") and it.type == "role" and it.i == prev.j and \
                         not words[it.i][:1].isascii() and not _honorific_before_name(chunks[-1], it, items, n_item):
                     # Arabic puts the nationality after its noun: "اتهمت الولايات المتحدة عناصر" is

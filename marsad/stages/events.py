@@ -44,7 +44,7 @@ from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, deni
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
+from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -1301,6 +1301,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             bnd = _boundaries(words, cues)
             bpos = list(compress(range(len(bnd)), bnd))
         cs, ce = _clause_at(bpos, len(bnd), i, last)
+        if e.cond == "outcome" and e.kind == "noun" and lang == "ar" and not outcome_noun_ar.reported(words, i, cs, trig_idx):
+            continue   # "قبل التوصل إلى اتفاق"، "ضرورة التوصل": a goal or condition, no reported outcome (ARG)
         # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
         # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
         A, before, after = [], [], []
@@ -1554,6 +1556,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             cand = [a for a in after if a.prep in ("ضد", "علي", "against", "on")]
             tgt = cand[0] if cand else None
         elif frame == "mutual":
+            if lang == "ar" and e.kind == "verb":
+                after = discuss_topic_ar.topic_cut(words, i, last, e.lemma, after)   # "وبحث معه أمن الحدود" (ARG)
             parts = _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
             if lang == "ar" and len(parts) >= 2:
                 parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
@@ -1687,7 +1691,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                         pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
-        negated, modality, intent, neg_i = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        negated, modality, intent, neg_i, denied = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
         if negated and lang == "ar" and (("nobody" in words[last + 1].cue) if last + 1 < len(words) else False) \
                 or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
             continue   # "شراكة لا تستهدف أحدا": a negated act on nobody is a description; "بين القتلى": among the dead
@@ -1775,8 +1779,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if when == "intent" and intent:
                 cameo = to
                 break
-            if when == "future" and modality == "future" and not negated:
-                cameo = to
+            if when == "future" and modality == "future" and (not negated or denied):
+                cameo = to   # (denied: "نفى أنه سيلتقي نظيره" = a negated intent to meet, 036, not a refusal)
                 break
             if when == "demand" and modality == "demand" and not any(t.cameo[:2] in ("10", "02") and (lang == "ar" or j < i)
                                                                      for (j, _, t, _) in trigs):
@@ -1799,8 +1803,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
                 cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
                 break
-            if when == "neg" and negated and not intent and modality in ("asserted", "future") and e.cond != "outcome":
-                # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal)
+            if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
+                    and e.cond != "outcome":
+                # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal; nor is an
+                # act a denial is about: "نفت الحكومة أنها وقعت اتفاقا" = a negated 057, session 17 ARG)
                 # "لن تقبل مصر بالتهجير", "لن نشارك في المحادثات": a refusal announced for the future is made now
                 cameo, negated, modality = to, False, "asserted"
                 break
@@ -3371,8 +3377,10 @@ _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "de
 
 
 def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
-    """(negated, modality, intent_seen, neg index) from the words before the trigger."""
+    """(negated, modality, intent_seen, neg index, denied) from the words before the trigger; ``denied``: the
+    negation comes from a denial verb only (نفى أن …، نفى توقيع …), no negation particle or "cannot"."""
     negated = False
+    denied = False
     neg_i = -1
     mods = []
     intent = False
@@ -3454,6 +3462,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             if "future" in x.cue and _future_cue(words, k, x.cue["future"]):
                 mods.append("future")
                 break
+            if "possible" in x.cue and x.norm != "قد" and not (k > 0 and "neg" in words[k - 1].cue):
+                mods.append("possible")   # "يمكن أن تهاجم"، "يحتمل أن تفرض": a possibility (session 17 ARG);
+                break                     # "لا يمكن أن تقبل" stays a negated act (the loop above), no possibility
     # English: "did not", contractions are separate tokens in most tokenizers
     if lang == "en" and i + 1 < len(words) and words[i].norm in ("did", "does", "do") and words[i + 1].norm == "not":
         negated = True
@@ -3495,19 +3506,20 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             if x.punct or "comp" in x.cue or (k in trig_idx and "neg_speech" not in x.cue):
                 break
             if "neg_speech" in x.cue:
-                negated = True
+                negated = denied = True
                 break
     if quote is not None and lang == "ar":
         # "نفى أن …": the content is denied
         cue = lex.cue(_norm(quote.cue, lang)) if quote.cue else {}
         if "neg_speech" in cue and not (i > 0 and "copula" in words[i - 1].cue and words[i].prefix == "ل"):
+            denied = not negated
             negated = True   # (not "أن تكون للاشتباكات خلفية سياسية": the clashes' background is denied, AR12)
     if lang == "en" and quote is not None:
         cue = lex.cue(quote.cue.lower()) if quote.cue else {}
         if "neg_speech" in cue:
             negated = True
     modality = max(mods, key=lambda m: _MOD_RANK[m]) if mods else "asserted"
-    return negated, modality, intent, neg_i
+    return negated, modality, intent, neg_i, denied
 
 
 _ATTACK_ROOTS = frozenset(["18", "19", "20"])
