@@ -1395,6 +1395,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "en":
                 # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
                 src, tgt = english.en_svo_fix(words, i, args, src, tgt)
+                if src is not None and tgt is not None and src.prep and src.i1 <= i and _one_referent(src.actor, tgt.actor):
+                    # "lodged a protest with Beijing and summoned China's ambassador": a preposition's object is no
+                    # subject of the next verb, and its object is no self-loop (the subject is carried; session 17 ENG)
+                    src = None
             by2 = by or (next((a for a in args if last < a.i0 <= last + 10 and a.i0 >= 2 and "by" in words[a.i0 - 1].cue
                                and not any(words[x].punct for x in range(last + 1, a.i0))), None)
                          if lang == "ar" else None)
@@ -3708,7 +3712,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
         if ":witnessed" in ev.rule:
             k += (ev.trigger_start,)   # another place's happening (_witnessed), not the clause's other report
         if ev.cameo == "114" and text and passive_summons.passive_in(text, ev):
-            k += ("passive",)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
+            k += ("passive",)
+        elif ev.cameo == "114" and passive_summons.summons_verb(ev):
+            k += ("summons",)   # "lodged a protest with Beijing and summoned China's envoy": two acts (session 17 ENG)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)

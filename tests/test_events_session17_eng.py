@@ -1,0 +1,51 @@
+"""Session 17, ENG (own sentences): English coding gaps of the article gold.
+
+- An active summons after "lodged a protest with X" / "protested to X": the summons' object is its target (a
+  preposition's object before the verb is no subject of it), and the summons is an act of its own beside the
+  protest (``passive_summons.summons_verb`` in ``_dedupe`` and ``merge_repeats``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+
+PUB = "2026-03-18"
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _evs(pipe, text, code_prefix, pub=PUB):
+    return [(e.cameo, e.trigger, e.source_code, e.target_code) for e in pipe(text, published_at=pub).events
+            if e.cameo.startswith(code_prefix)]
+
+
+# ----------------------------------------------------------------------------- 1. active summons after a protest
+@pytest.mark.parametrize("text, summons", [
+    ("HANOI, March 17 - Vietnam lodged a protest with Beijing on Tuesday and summoned the Chinese ambassador.",
+     "summoned the Chinese ambassador"),
+    ("HANOI, March 17 - Vietnam lodged a formal protest with Beijing and summoned China's ambassador on Tuesday.",
+     "summoned China's ambassador"),
+    ("HANOI, March 17 - Vietnam protested to Beijing on Tuesday and summoned China's deputy ambassador.",
+     "summoned China's deputy ambassador"),
+])
+def test_active_summons_after_a_protest_keeps_its_target(pipe, text, summons):
+    evs = _evs(pipe, text, "114")
+    assert ("114", summons, "VNM", "CHNGOV") in evs
+    assert len(evs) == 2
+
+
+def test_summons_alone_is_one_event(pipe):
+    # guard: a summons with no protest beside it is one 114, as before
+    text = "HANOI, March 17 - Vietnam summoned the Chinese ambassador on Tuesday over the collision."
+    assert _evs(pipe, text, "114") == [("114", "summoned the Chinese ambassador", "VNM", "CHNGOV")]
+
+
+def test_summons_told_again_in_a_later_sentence_stays_one(pipe):
+    # guard: the own-act exception is for a summons beside another 114 of its sentence, not for a retelling
+    text = ("HANOI, March 17 - Vietnam summoned China's ambassador on Monday over the collision. The foreign "
+            "ministry said Vietnam summoned China's ambassador on Monday to protest the ramming.")
+    assert len(_evs(pipe, text, "114")) == 1
