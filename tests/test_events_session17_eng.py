@@ -3,6 +3,8 @@
 - An active summons after "lodged a protest with X" / "protested to X": the summons' object is its target (a
   preposition's object before the verb is no subject of it), and the summons is an act of its own beside the
   protest (``passive_summons.summons_verb`` in ``_dedupe`` and ``merge_repeats``).
+- "the treaty would apply if … came under an armed attack": the attack of a clause's condition is no event
+  (``marsad.coding.treaty_if``).
 """
 from __future__ import annotations
 
@@ -49,3 +51,26 @@ def test_summons_told_again_in_a_later_sentence_stays_one(pipe):
     text = ("HANOI, March 17 - Vietnam summoned China's ambassador on Monday over the collision. The foreign "
             "ministry said Vietnam summoned China's ambassador on Monday to protest the ramming.")
     assert len(_evs(pipe, text, "114")) == 1
+
+
+# ----------------------------------------------------------------------------- 2. a treaty clause's condition
+@pytest.mark.parametrize("text", [
+    "TOKYO, March 17 - Washington has said the treaty would apply if Japanese forces came under an armed attack "
+    "near the islands.",
+    "TOKYO, March 17 - Officials said the guarantee would cover the islands if Japan's coast guard was attacked there.",
+    "VILNIUS, March 17 - The minister said the alliance's defence clause would be triggered if Russian troops "
+    "attacked Lithuania.",
+])
+def test_attack_in_a_treaty_condition_is_no_event(pipe, text):
+    assert [e for e in pipe(text, published_at=PUB).events if e.root in ("18", "19", "20")] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # guards: a threat's condition (session 15) and an attack hedged by "if" with no applying verb stay
+    ("KABUL, March 17 - The army said it would respond forcefully if Taliban fighters attacked its posts again.",
+     "attacked"),
+    ("GOMA, March 17 - Rwandan-backed rebels attacked the town of Sake on Monday, if local reports are true.",
+     "attacked"),
+])
+def test_attack_after_if_without_an_applying_verb_stays(pipe, text, actor):
+    assert [e.trigger for e in pipe(text, published_at=PUB).events if e.root == "19"] == [actor]
