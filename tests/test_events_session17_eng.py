@@ -5,6 +5,8 @@
   protest (``passive_summons.summons_verb`` in ``_dedupe`` and ``merge_repeats``).
 - "the treaty would apply if … came under an armed attack": the attack of a clause's condition is no event
   (``marsad.coding.treaty_if``).
+- "KFOR … patrolled.  Its commander met …": the named body opening the sentence before is the source
+  (``marsad.coding.possessive_body_en``).
 """
 from __future__ import annotations
 
@@ -74,3 +76,29 @@ def test_attack_in_a_treaty_condition_is_no_event(pipe, text):
 ])
 def test_attack_after_if_without_an_applying_verb_stays(pipe, text, actor):
     assert [e.trigger for e in pipe(text, published_at=PUB).events if e.root == "19"] == [actor]
+
+
+# ----------------------------------------------------------------------------- 3. "Its commander" after a named body
+@pytest.mark.parametrize("text, code, source", [
+    ("PRISTINA, March 17 - KFOR, the NATO mission in Kosovo, increased patrols near the border on Monday. Its "
+     "commander met local Serb leaders in Zubin Potok.", "040", "IGOWSTNATMIL"),
+    ("MOGADISHU, March 17 - The African Union mission in Somalia said it had pushed back an assault near the "
+     "airport. Its spokesman accused the insurgents of firing on civilians.", "112", "IGOAFRAFUMIL"),
+])
+def test_its_head_after_a_named_body_takes_the_body(pipe, text, code, source):
+    evs = [e for e in pipe(text, published_at=PUB).events if e.cameo == code]
+    assert [e.source_code for e in evs] == [source]
+    assert ":poss-body" in evs[0].rule
+
+
+@pytest.mark.parametrize("text, code", [
+    # guards: a country before (its army speaks for the country through other rules), a person before ("his"),
+    # a body that does not open the sentence before
+    ("PRISTINA, March 17 - Prime Minister Albin Kurti toured the north on Monday. His spokesman condemned the "
+     "attack on the police.", "111"),
+    ("MOGADISHU, March 17 - Heavy fighting near the airport was reported by the African Union mission in Somalia. "
+     "Its spokesman accused the insurgents of firing on civilians.", "112"),
+])
+def test_its_head_without_an_opening_body_is_not_guessed(pipe, text, code):
+    evs = [e for e in pipe(text, published_at=PUB).events if e.cameo == code]
+    assert evs and all(":poss-body" not in e.rule for e in evs)
