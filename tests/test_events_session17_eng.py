@@ -84,6 +84,8 @@ def test_attack_after_if_without_an_applying_verb_stays(pipe, text, actor):
      "commander met local Serb leaders in Zubin Potok.", "040", "IGOWSTNATMIL"),
     ("MOGADISHU, March 17 - The African Union mission in Somalia said it had pushed back an assault near the "
      "airport. Its spokesman accused the insurgents of firing on civilians.", "112", "IGOAFRAFUMIL"),
+    ("PRISTINA, March 17 - KFOR, the NATO mission in Kosovo, increased patrols near the border on Monday, and its "
+     "commander met local Serb leaders in Zubin Potok.", "040", "IGOWSTNATMIL"),
 ])
 def test_its_head_after_a_named_body_takes_the_body(pipe, text, code, source):
     evs = [e for e in pipe(text, published_at=PUB).events if e.cameo == code]

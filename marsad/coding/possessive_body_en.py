@@ -4,7 +4,8 @@
 English event whose sentence opens with "Its / Their" + a head-of-body noun (``possessive_body_en.tsv`` kind
 ``head``: commander, chief, spokesman …; one adjective may stand between: "Its new commander") and whose trigger
 follows within three words takes as source the named body that opens the sentence before (an organisation of the
-actor tables -- not a country or a person -- whose span starts within the first two words of that sentence).
+actor tables -- not a country or a person -- whose span starts within the first two words of that sentence); after
+", and" inside a sentence ("KFOR … stepped up patrols, and its commander met …") the body opening that sentence.
 Nothing else is guessed: a country or a person before, no body at the head of that sentence, a possessive inside
 the sentence (``english.possessive_subject``'s case) -- unchanged.  Rule marker ``:poss-body``.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from .structure import fill_side, kind_sets
 
-_KINDS = ("pron", "head")
+_KINDS = ("pron", "head", "conj")
 _GAP = 3
 
 
@@ -38,20 +39,25 @@ def _opening_body(doc, sent):
 def apply(doc, events) -> None:
     sets = None
     for ev in events:
-        if ev.lang != "en" or ev.source_code or ev.source_country or ev.sentence <= 0:
+        if ev.lang != "en" or ev.source_code or ev.source_country or ev.sentence < 0:
             continue
         sent = doc.sentences[ev.sentence]
         toks = doc.text[sent.start:ev.trigger_start].split()
-        if not toks or len(toks) > 2 + _GAP:
+        if not toks:
             continue
         if sets is None:
             sets = kind_sets("possessive_body_en.tsv", _KINDS)
-        if toks[0].lower() not in sets["pron"]:
+        # the pronoun: at most _GAP + 2 words before the trigger, opening the sentence or a clause after "and"
+        p = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 4 - _GAP), -1)
+                  if toks[k].lower() in sets["pron"]), None)
+        if p is None or not (p == 0 or toks[p - 1].lower() in sets["conj"]):
             continue
-        h = next((k for k in (1, 2) if k < len(toks) and toks[k].lower() in sets["head"]), None)
-        if h is None or any(t[-1:] in ",;:" for t in toks[:h + 1]):
+        h = next((k for k in (p + 1, p + 2) if k < len(toks) and toks[k].lower() in sets["head"]), None)
+        if h is None or len(toks) - 1 - h > _GAP or any(t[-1:] in ",;:" for t in toks[p:]):
             continue
-        body = _opening_body(doc, doc.sentences[ev.sentence - 1])
+        if p == 0 and ev.sentence == 0:
+            continue
+        body = _opening_body(doc, doc.sentences[ev.sentence - 1] if p == 0 else sent)
         if body is None:
             continue
         fill_side(ev, "source", body[0], None)
