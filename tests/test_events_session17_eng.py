@@ -7,6 +7,7 @@
   (``marsad.coding.treaty_if``).
 - "KFOR … patrolled.  Its commander met …": the named body opening the sentence before is the source
   (``marsad.coding.possessive_body_en``).
+- A one-sentence paragraph ending with ". (Some Capitalised Name)" is a caption (``caption_tail_credit``).
 """
 from __future__ import annotations
 
@@ -104,3 +105,31 @@ def test_its_head_after_a_named_body_takes_the_body(pipe, text, code, source):
 def test_its_head_without_an_opening_body_is_not_guessed(pipe, text, code):
     evs = [e for e in pipe(text, published_at=PUB).events if e.cameo == code]
     assert evs and all(":poss-body" not in e.rule for e in evs)
+
+
+# ----------------------------------------------------------------------------- 4. a caption by its shape
+def _kinds(pipe, text):
+    d = pipe(text, published_at=PUB)
+    return [(s.kind, text[s.start:s.end]) for s in d.segments], d
+
+
+_HEAD = "Moldova expels Russian diplomat\n\nCHISINAU, March 17 - Moldova expelled a Russian diplomat on Monday.\n\n"
+
+
+def test_one_sentence_line_with_a_bracketed_name_is_a_caption(pipe):
+    cap = "Police officers stand outside the Russian embassy in Chisinau on Monday. (Moldovan Interior Ministry)"
+    segs, d = _kinds(pipe, _HEAD + cap + "\n\nRussia condemned the decision.")
+    assert ("caption", cap) in segs
+    assert not [e for e in d.events if e.segment_kind == "body" and e.trigger_start >= len(_HEAD)
+                and e.trigger_start < len(_HEAD) + len(cap)]
+
+
+@pytest.mark.parametrize("line", [
+    # guards: a body line with its source after a speech verb, two sentences, an acronym in brackets
+    "Russia recalled its ambassador from Chisinau on Monday, the ministry said. (Moldovan Interior Ministry)",
+    "Russia recalled its ambassador on Monday. It denied the charges. (Moldovan Interior Ministry)",
+    "Russia recalled its ambassador from Chisinau on Monday, its foreign intelligence service (SVR) said.",
+])
+def test_body_lines_ending_in_brackets_stay_body(pipe, line):
+    segs, _ = _kinds(pipe, _HEAD + line + "\n\nRussia condemned the decision.")
+    assert ("body", line) in segs
