@@ -8,6 +8,7 @@
 - "KFOR … patrolled.  Its commander met …": the named body opening the sentence before is the source
   (``marsad.coding.possessive_body_en``).
 - A one-sentence paragraph ending with ". (Some Capitalised Name)" is a caption (``caption_tail_credit``).
+- "invited … to talks", "to discuss a ceasefire", "committed to the truce": a topic, no event (``content_noun_en``).
 """
 from __future__ import annotations
 
@@ -133,3 +134,25 @@ def test_one_sentence_line_with_a_bracketed_name_is_a_caption(pipe):
 def test_body_lines_ending_in_brackets_stay_body(pipe, line):
     segs, _ = _kinds(pipe, _HEAD + line + "\n\nRussia condemned the decision.")
     assert ("body", line) in segs
+
+
+# ----------------------------------------------------------------------------- 5. a cooperation noun as a topic
+@pytest.mark.parametrize("text, noun", [
+    ("ROME, March 17 - The labour minister invited the rail unions to talks on Thursday.", "talks"),
+    ("ADDIS ABABA, March 17 - Army officers from both sides are due to meet on Friday to discuss a ceasefire.",
+     "ceasefire"),
+    ("KINSHASA, March 17 - The foreign minister said Congo remained committed to the truce.", "truce"),
+    ("CAIRO, March 17 - The Egyptian foreign minister said Cairo was following the negotiations closely.",
+     "negotiations"),
+])
+def test_topic_noun_is_no_event(pipe, text, noun):
+    assert [e.trigger for e in pipe(text, published_at=PUB).events if e.trigger == noun] == []
+
+
+@pytest.mark.parametrize("text, noun", [
+    # guards: a noun that is itself the happening
+    ("ADDIS ABABA, March 17 - Ethiopia and Eritrea agreed to a ceasefire on Monday.", "ceasefire"),
+    ("ROME, March 17 - Talks between the government and the rail unions collapsed on Thursday.", "Talks"),
+])
+def test_noun_that_is_the_happening_stays(pipe, text, noun):
+    assert {e.trigger for e in pipe(text, published_at=PUB).events if e.trigger == noun} == {noun}

@@ -43,7 +43,7 @@ from ..coding import condemned_attack, domestic_place, home_country, lead_body, 
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
-from ..coding import possessive_body_en, treaty_if
+from ..coding import content_noun_en, possessive_body_en, treaty_if
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -251,6 +251,7 @@ class EventStage:
             # after the protest-direction swap: subject nationality, IGO officials, place target
             english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
                                  directive_sents=directive_sents)
+            new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
