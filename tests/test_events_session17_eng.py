@@ -9,6 +9,7 @@
   (``marsad.coding.possessive_body_en``).
 - A one-sentence paragraph ending with ". (Some Capitalised Name)" is a caption (``caption_tail_credit``).
 - "invited … to talks", "to discuss a ceasefire", "committed to the truce": a topic, no event (``content_noun_en``).
+- "would continue until the government withdrew the plan": the end point set, no event (``until_clause_en``).
 """
 from __future__ import annotations
 
@@ -156,3 +157,19 @@ def test_topic_noun_is_no_event(pipe, text, noun):
 ])
 def test_noun_that_is_the_happening_stays(pipe, text, noun):
     assert {e.trigger for e in pipe(text, published_at=PUB).events if e.trigger == noun} == {noun}
+
+
+# ----------------------------------------------------------------------------- 6. "until" under a future or a vow
+@pytest.mark.parametrize("text, trigger", [
+    ("ROME, March 17 - The rail unions warned that the strikes would go on until the government scrapped the "
+     "pension plan.", "scrapped"),
+    ("KHARTOUM, March 17 - The army chief vowed to keep fighting until the paramilitaries were defeated.", "defeated"),
+])
+def test_act_of_an_until_clause_under_a_future_is_no_event(pipe, text, trigger):
+    assert [e for e in pipe(text, published_at=PUB).events if e.trigger.startswith(trigger)] == []
+
+
+def test_until_in_a_past_sequence_stays(pipe):
+    # guard: no future or vow before "until": the act after it happened
+    text = "KHARTOUM, March 17 - Fighting went on for hours until the army recaptured the bridge on Monday."
+    assert [e.cameo[:2] for e in pipe(text, published_at=PUB).events if e.trigger.startswith("recaptured")] == ["19"]
