@@ -10,6 +10,7 @@
 - A one-sentence paragraph ending with ". (Some Capitalised Name)" is a caption (``caption_tail_credit``).
 - "invited … to talks", "to discuss a ceasefire", "committed to the truce": a topic, no event (``content_noun_en``).
 - "would continue until the government withdrew the plan": the end point set, no event (``until_clause_en``).
+- "our free app", "free and fair elections": "free" as an adjective is no release (``noun_compound_en.tsv``).
 """
 from __future__ import annotations
 
@@ -173,3 +174,18 @@ def test_until_in_a_past_sequence_stays(pipe):
     # guard: no future or vow before "until": the act after it happened
     text = "KHARTOUM, March 17 - Fighting went on for hours until the army recaptured the bridge on Monday."
     assert [e.cameo[:2] for e in pipe(text, published_at=PUB).events if e.trigger.startswith("recaptured")] == ["19"]
+
+
+# ----------------------------------------------------------------------------- 7. "free" as an adjective
+@pytest.mark.parametrize("text", [
+    "Readers can download our free app for daily news updates.",
+    "The opposition called for free and fair elections in the spring.",
+])
+def test_free_as_an_adjective_is_no_release(pipe, text):
+    assert [e for e in pipe(text, published_at=PUB).events if e.cameo == "0841"] == []
+
+
+def test_free_as_a_verb_stays(pipe):
+    # guard: the verb with its object
+    text = "BAMAKO, March 17 - Gunmen agreed on Monday to free the two kidnapped aid workers."
+    assert [e.trigger for e in pipe(text, published_at=PUB).events if e.cameo == "0841"] == ["free"]
