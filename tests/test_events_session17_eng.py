@@ -11,6 +11,7 @@
 - "invited … to talks", "to discuss a ceasefire", "committed to the truce": a topic, no event (``content_noun_en``).
 - "would continue until the government withdrew the plan": the end point set, no event (``until_clause_en``).
 - "our free app", "free and fair elections": "free" as an adjective is no release (``noun_compound_en.tsv``).
+- "had broken its promise", "subsidies that threatened jobs": no pledge, no threat (``noun_compound_en.tsv``).
 """
 from __future__ import annotations
 
@@ -189,3 +190,21 @@ def test_free_as_a_verb_stays(pipe):
     # guard: the verb with its object
     text = "BAMAKO, March 17 - Gunmen agreed on Monday to free the two kidnapped aid workers."
     assert [e.trigger for e in pipe(text, published_at=PUB).events if e.cameo == "0841"] == ["free"]
+
+
+# ----------------------------------------------------------------------------- 8. "its promise", "threatened jobs"
+@pytest.mark.parametrize("text, code", [
+    ('BANGKOK, March 17 - "They have broken their promise again," the Thai army spokesman told reporters.', "030"),
+    ("BRUSSELS, March 17 - The Commission said cheap imports threatened jobs across the region.", "130"),
+])
+def test_possessed_promise_and_economic_threat_are_no_event(pipe, text, code):
+    assert [e for e in pipe(text, published_at=PUB).events if e.cameo == code] == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # guards: an actor threatened, a promise made
+    ("BAMAKO, March 17 - Militants threatened the villagers of Diafarabe on Monday.", "130"),
+    ("KYIV, March 17 - Poland promised Kyiv on Monday that the border would stay open.", "030"),
+])
+def test_threat_and_promise_with_an_actor_stay(pipe, text, code):
+    assert [e.cameo for e in pipe(text, published_at=PUB).events if e.cameo == code] == [code]
