@@ -12,6 +12,8 @@
 - "would continue until the government withdrew the plan": the end point set, no event (``until_clause_en``).
 - "our free app", "free and fair elections": "free" as an adjective is no release (``noun_compound_en.tsv``).
 - "had broken its promise", "subsidies that threatened jobs": no pledge, no threat (``noun_compound_en.tsv``).
+- "would respond firmly to any aggression": an announced threat (13; cond ``respond_attack``, ``threat_if``); the
+  generic "every / any attack" is no attack.
 """
 from __future__ import annotations
 
@@ -208,3 +210,22 @@ def test_possessed_promise_and_economic_threat_are_no_event(pipe, text, code):
 ])
 def test_threat_and_promise_with_an_actor_stay(pipe, text, code):
     assert [e.cameo for e in pipe(text, published_at=PUB).events if e.cameo == code] == [code]
+
+
+# ----------------------------------------------------------------------------- 9. "will respond to any aggression"
+@pytest.mark.parametrize("text, source", [
+    ("TEHRAN, March 17 - Iran said it would respond firmly to any aggression against its territory.", "IRN"),
+    ("BANGKOK, March 17 - Thailand will respond to every attack on its territory, the army said.", "THA"),
+])
+def test_announced_response_to_attacks_is_a_threat(pipe, text, source):
+    evs = [e for e in pipe(text, published_at=PUB).events if e.root in ("13", "18", "19", "20")]
+    assert [(e.root, e.source_code) for e in evs] == [("13", source)]   # (the generic "any / every attack": none)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a response told in the past is no threat; a response to a letter is none
+    "GOMA, March 17 - The army responded to the attack on Monday by shelling rebel positions near Sake.",
+    "KINSHASA, March 17 - The ministry did not respond to a request for comment.",
+])
+def test_past_or_non_attack_response_is_no_threat(pipe, text):
+    assert [e for e in pipe(text, published_at=PUB).events if e.root == "13"] == []

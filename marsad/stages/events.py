@@ -150,7 +150,7 @@ class EventStage:
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
-                    evs = threat_if.apply(evs)   # "would not stand by if …": a threat (negated in form only)
+                    evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
