@@ -78,9 +78,10 @@ def test_a_pair_phrase_with_no_pair_before_is_left_alone():
 # ---- condition clauses and unreal acts without actors
 
 def test_an_until_clause_under_a_future_is_hypothetical():
+    # session 17 (ENG): the end point set by a future or a vow is no event at all (it was a hypothetical record,
+    # an extra of every article gold that has one; marsad.coding.until_clause_en)
     doc = full("Union leaders warned that the strikes would continue until the government withdrew the plan.")
-    w = [e for e in doc.events if e.trigger == "withdrew"]
-    assert w and w[0].modality == "hypothetical", dump(doc)
+    assert not [e for e in doc.events if e.trigger == "withdrew"], dump(doc)
     doc = full("The rebels fought until the army withdrew from the town.")   # guard: a past narrative
     w = [e for e in doc.events if e.trigger == "withdrew"]
     assert w and w[0].modality == "asserted", dump(doc)

@@ -128,8 +128,16 @@ def apply(doc, events) -> None:
         ev.rule += f":passive-host-{tag}"
 
 
+def summons_verb(ev) -> bool:
+    """An English active summons ("summoned China's deputy ambassador"): its own act beside a protest or complaint
+    (114) of its sentence, as the passive one (session 17, ENG).  Words: ``passive_summons.tsv`` kind ``verb_en``."""
+    first = ev.trigger.split()[0].lower() if ev.trigger and ev.lang == "en" else ""
+    return first in _words().get("verb_en", ())
+
+
 def own_act(ev, first) -> bool:
     """"Manila lodged a protest with Beijing, and China's deputy ambassador was summoned": a passive summons
     (``:passive-host``) in the sentence of an earlier 114 of the same pair on another trigger is a second act,
     not the protest told again (``merge_repeats``); in a later sentence it stays a retelling (session 16, FIX1)."""
-    return ":passive-host" in ev.rule and ev.sentence == first.sentence and ev.trigger_start != first.trigger_start
+    return (":passive-host" in ev.rule or summons_verb(ev)) and ev.sentence == first.sentence \
+        and ev.trigger_start != first.trigger_start

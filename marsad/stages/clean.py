@@ -392,6 +392,9 @@ def segment_text(doc: Document) -> list[Segment]:
         if nwords <= 40 and s.endswith((")", ").")) and d["pats"]["caption_tail_photo"].search(s):
             out.add("caption", a, b)   # "Serbs rally on the bridge on Wednesday. (Marsad photo)", "(صورة أرشيفية)"
             continue
+        if lat > ar and nwords <= 40 and s.endswith(")") and d["pats"]["caption_tail_credit"].search(s):
+            out.add("caption", a, b)   # "A boat is hit by a water cannon on Wednesday. (Armed Forces of the Philippines)"
+            continue
         # body (with a dateline at the start of the first body paragraph)
         if not seen_body:
             seen_body = True

@@ -42,7 +42,12 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
+<<<<<<< HEAD
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
+=======
+from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
+from ..coding import content_noun_en, possessive_body_en, treaty_if, until_clause_en
+>>>>>>> eng
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
@@ -149,8 +154,10 @@ class EventStage:
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
-                    evs = threat_if.apply(evs)   # "would not stand by if …": a threat (negated in form only)
+                    evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
+                evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
+                evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
@@ -247,11 +254,13 @@ class EventStage:
             # after the protest-direction swap: subject nationality, IGO officials, place target
             english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
                                  directive_sents=directive_sents)
+            new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
+        possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
@@ -1394,6 +1403,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "en":
                 # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
                 src, tgt = english.en_svo_fix(words, i, args, src, tgt)
+                if src is not None and tgt is not None and src.prep and src.i1 <= i and _one_referent(src.actor, tgt.actor):
+                    # "lodged a protest with Beijing and summoned China's ambassador": a preposition's object is no
+                    # subject of the next verb, and its object is no self-loop (the subject is carried; session 17 ENG)
+                    src = None
             by2 = by or (next((a for a in args if last < a.i0 <= last + 10 and a.i0 >= 2 and "by" in words[a.i0 - 1].cue
                                and not any(words[x].punct for x in range(last + 1, a.i0))), None)
                          if lang == "ar" else None)
@@ -3717,7 +3730,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
         if ":witnessed" in ev.rule:
             k += (ev.trigger_start,)   # another place's happening (_witnessed), not the clause's other report
         if ev.cameo == "114" and text and passive_summons.passive_in(text, ev):
-            k += ("passive",)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
+            k += ("passive",)
+        elif ev.cameo == "114" and passive_summons.summons_verb(ev):
+            k += ("summons",)   # "lodged a protest with Beijing and summoned China's envoy": two acts (session 17 ENG)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)

@@ -1,0 +1,35 @@
+"""The act of an "until" clause under a future or a vow is no event (session 17, ENG).
+
+"Union leaders warned that the strikes would continue until the government withdrew the plan", "vowed to keep
+fighting until the rebels were defeated": the act after "until" is the end point the speaker sets, not a happening
+(it was coded 0356 hypothetical / 190 asserted).  An English event whose trigger follows "until" / "till" (kind
+``until`` of ``until_clause_en.tsv``) by at most eight words with no punctuation between is dropped when a future or
+commitment word (kind ``unreal``: would, will, vowed, pledged …) stands at most twelve words before "until" in the
+sentence with no full stop between.  "Fighting continued until the army retook the town on Monday" (a past
+sequence) is unchanged.
+"""
+from __future__ import annotations
+
+from .structure import kind_sets, start_index
+
+_KINDS = ("until", "unreal")
+_AFTER = 8
+_BEFORE = 12
+
+
+def drop(words, evs: list) -> list:
+    sets = kind_sets("until_clause_en.tsv", _KINDS)
+    us = [k for k, w in enumerate(words) if w.norm in sets["until"]]
+    if not us:
+        return evs
+    ends = []   # (first word after "until", last word of its reach) of each "until" under a future / vow
+    for u in us:
+        if any(words[j].norm in sets["unreal"] for j in range(max(0, u - _BEFORE), u)):
+            k = u + 1
+            while k < len(words) and k - u <= _AFTER and not words[k].punct:
+                k += 1
+            ends.append((u + 1, k))
+    if not ends:
+        return evs
+    starts = start_index(words)
+    return [e for e in evs if not any(a <= starts.get(e.trigger_start, -1) < b for a, b in ends)]
