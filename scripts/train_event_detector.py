@@ -111,10 +111,16 @@ def extract_own(path: Path, typ: str) -> list[dict]:
 # types whose models are fitted on eligible rows only (detect_cv.Data train_eligible; session 13, PRO): grouped CV, 9 fold
 # assignments, PROTEST .666 -> .702 (better in 7 of 9); ASSAULT (115 ineligible rows, mostly "easy no") lower, kept as is
 TRAIN_ELIGIBLE = ("PROTEST",)
+# types whose thresholds (inside each fold and the shipped one) are chosen for the stage's decision, the override
+# stands counted whatever the score (detect_cv.Data stand_threshold, --stand-threshold; session 17, PROT).  Measured,
+# not the default: ASSAULT detection CV .7500 -> .7566 (3 assignments; 8: .7384 -> .7452), but the shipped threshold
+# rises .475 -> .500 and the out-of-fold span country match falls .6814 -> .6597 (mean of 5, worse in all 5: fewer
+# "ambiguous" rows accepted); PROTEST detection falls on 8 assignments (.7061 -> .6982)
+STAND_THRESHOLD: tuple = ()
 
 
 def data_of(rows: list[dict], soft: float, soft_no: float = SOFT_NO, train_eligible: bool = False,
-            own_weight: float = OWN_WEIGHT) -> Data:
+            own_weight: float = OWN_WEIGHT, stand_threshold: bool = False) -> Data:
     """Targets: "yes" 1; "ambiguous" accept / total (weight ``soft``); "easy no" 0; "difficult no"
     (a dissenting accept) ``soft_no`` * accept / total, so "2 of 4 accepted" is not taught as a
     certain negative (grouped CV, 3 fold seeds: ASSAULT 0.639 -> 0.660, PROTEST 0.507 -> 0.528).
@@ -128,7 +134,7 @@ def data_of(rows: list[dict], soft: float, soft_no: float = SOFT_NO, train_eligi
         weight.append(own_weight if r.get("own") else soft if amb else 1.0)
     return Data([doc_group(r["id"]) for r in rows], [r["feats"] for r in rows], y, scored, weight,
                 eligible=[r.get("elig", True) for r in rows], train_eligible=train_eligible,
-                extra=[bool(r.get("own")) for r in rows])
+                extra=[bool(r.get("own")) for r in rows], stand_threshold=stand_threshold)
 
 
 def model_entry(w, t, names) -> dict:
@@ -167,7 +173,7 @@ def spans_repeated(base: Path, fn: str, typ: str, rows: list[dict], d: Data, mod
     try:
         for n in range(1, seeds):
             d.fold = d.folds(chr(ord("a") + n - 1))
-            ms.append(spans_oof(base, fn, typ, rows, d, fold_models(d, **kw), models_all)["country_match"])
+            ms.append(spans_oof(base, fn, typ, rows, d, fold_models(d, stand=STAND, **kw), models_all)["country_match"])
     finally:
         d.fold = keep
     return {"country_match_mean": round(float(np.mean(ms)), 4), "country_match": ms}
@@ -202,6 +208,9 @@ def main(argv=None) -> int:
     ap.add_argument("--soft-no", type=float, default=SOFT_NO)
     ap.add_argument("--train-eligible", default=",".join(TRAIN_ELIGIBLE),
                     help="comma-separated types whose models are fitted on eligible rows only ('' = none)")
+    ap.add_argument("--stand-threshold", default=",".join(STAND_THRESHOLD),
+                    help="comma-separated types whose thresholds are chosen with the override stands counted "
+                         "('' = none, the default)")
     ap.add_argument("--own-rows", default=OWN_ROWS,
                     help="own-words training sentences (TSV) added to the training part of every fold and to the final "
                          "model, or 'none' (default %(default)s; the file: marsad/data/training/filter_own_ar.tsv)")
@@ -244,7 +253,8 @@ def main(argv=None) -> int:
     for typ, fn in FILES:
         rows = allrows[typ] + (own[typ] if own_path is not None and typ in a.own_types.split(",") else [])
         trows[typ] = rows
-        d = data_of(rows, a.soft, a.soft_no, typ in a.train_eligible.split(","), a.own_weight)
+        d = data_of(rows, a.soft, a.soft_no, typ in a.train_eligible.split(","), a.own_weight,
+                    typ in a.stand_threshold.split(","))
         datas[typ] = d
         rule = np.array([int(r["rule"]) for r in rows])
         res = {"rules": prf(d.gold()[d.scored], rule[d.scored]),
@@ -257,7 +267,7 @@ def main(argv=None) -> int:
             write_errors(Path(a.errors), typ, rows, d, **kw)
         w, _ = fit(d, list(range(len(rows))), **kw)
         # the threshold from the mean out-of-fold F1 curve of the same fold assignments --seeds averages
-        t = pooled_threshold(d, [doc_group(r["id"]) for r in rows], max(a.seeds, 3), **kw)
+        t = pooled_threshold(d, [doc_group(r["id"]) for r in rows], max(a.seeds, 3), stand=STAND, **kw)
         names = [x for fs in d.feats if fs for x in fs]
         out["types"][typ] = model_entry(w, t, names) | {
             "n_train": int(sum(fs is not None and t for fs, t in zip(d.feats, d.trainable))), "soft_weight": a.soft,
@@ -265,7 +275,7 @@ def main(argv=None) -> int:
             "train_eligible": bool(not d.trainable.all()),
             "cv_grouped": res["cv"], "cv_grouped_shipped": res["shipped"], "rules_only": res["rules"]}
         if not a.no_spans:
-            folds[typ] = fold_models(d, **kw)
+            folds[typ] = fold_models(d, stand=STAND, **kw)
     if not a.no_spans:
         for typ, fn in FILES:
             others = {k: {"threshold": v["threshold"], "weights": v["weights"]} for k, v in out["types"].items()}

@@ -88,10 +88,13 @@ def prf(y: np.ndarray, yhat: np.ndarray) -> dict:
             "tp": tp, "fp": fp, "fn": fn}
 
 
-def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
+def best_threshold(y: np.ndarray, p: np.ndarray, fixed: Optional[np.ndarray] = None) -> float:
+    """The threshold of the best F1 on a grid; ``fixed``: rows counted whatever the score (the event stage's override
+    stands), so the threshold is chosen for the decision the stage makes, not for the model's scores alone."""
     best, bt = -1.0, 0.5
+    fx = np.zeros(len(y), dtype=bool) if fixed is None else np.asarray(fixed, dtype=bool)
     for t in np.arange(0.2, 0.9, 0.025):
-        f = prf(y, (p >= t).astype(int))["f1"]
+        f = prf(y, ((p >= t) | fx).astype(int))["f1"]
         if f > best:
             best, bt = f, float(t)
     return bt
@@ -102,8 +105,11 @@ class Data:
     target ``y`` (soft for ambiguous rows), ``scored`` (a yes / no row), row ``weight``, ``fold``."""
 
     def __init__(self, groups, feats, y, scored, weight, k: int = 5, eligible=None, train_eligible: bool = False,
-                 extra=None):
+                 extra=None, stand_threshold: bool = False):
         self.feats = feats
+        # ``stand_threshold``: thresholds are chosen for the stage's decision, the override-stand rows counted whatever
+        # the score (:func:`fit`, :func:`pooled_threshold`; session 17, PROT)
+        self.stand_threshold = stand_threshold
         # ``extra``: rows that are in the training part of every fold and never scored (own-words training sentences,
         # marsad/data/training/; session 14, AUG): their fold is -1, which no test fold takes
         self.extra = np.zeros(len(y), dtype=bool) if extra is None else np.asarray(extra, dtype=bool)
@@ -128,9 +134,17 @@ class Data:
         return (self.y >= 1.0).astype(int)
 
 
-def fit(d: Data, idx: list[int], **kw) -> tuple[np.ndarray, float]:
+def _fixed(d: Data, rows, stand) -> Optional[np.ndarray]:
+    """Rows among ``rows`` counted whatever the model says (``stand``, :func:`stands`), or None."""
+    if not (stand and d.stand_threshold):
+        return None
+    return np.array([stands(d.feats[i] or (), stand) for i in rows], dtype=bool)
+
+
+def fit(d: Data, idx: list[int], stand=None, **kw) -> tuple[np.ndarray, float]:
     """A model on rows ``idx`` and its threshold, chosen on out-of-fold scores inside ``idx``
-    (grouped folds) over the scored rows."""
+    (grouped folds) over the scored rows.  ``stand``: the override stands (:func:`oof_predict`); with
+    ``d.stand_threshold`` the threshold is the best for the decision with those rows counted whatever the score."""
     idx = [i for i in idx if d.feats[i] is not None and d.trainable[i]]
     w = train_lr([d.feats[i] for i in idx], d.y[idx], weight=d.weight[idx], **kw)
     oof = np.zeros(len(idx))
@@ -144,11 +158,11 @@ def fit(d: Data, idx: list[int], **kw) -> tuple[np.ndarray, float]:
         oof[b] = predict(wg, [d.feats[idx[j]] for j in b])
     sc = [j for j, i in enumerate(idx) if d.scored[i]]
     oof = np.where(d.eligible[idx], oof, 0.0)
-    t = best_threshold((d.y[[idx[j] for j in sc]] >= 1.0).astype(int), oof[sc])
+    t = best_threshold((d.y[[idx[j] for j in sc]] >= 1.0).astype(int), oof[sc], _fixed(d, [idx[j] for j in sc], stand))
     return w, t
 
 
-def pooled_threshold(d: Data, groups: Sequence[str], seeds: int = 3, **kw) -> float:
+def pooled_threshold(d: Data, groups: Sequence[str], seeds: int = 3, stand=None, **kw) -> float:
     """The shipped model's threshold: the best of the mean out-of-fold F1 curve over ``seeds`` fold
     assignments (salts "", "a", "b", as :func:`repeated_cv`).  One assignment's curve moves by a
     sentence or two (PROTEST has 25 positives: 0.325 on one, 0.375 on another), so the shipped
@@ -169,7 +183,9 @@ def pooled_threshold(d: Data, groups: Sequence[str], seeds: int = 3, **kw) -> fl
                     oof[b] = predict(w, [d.feats[i] for i in b])
             oof = np.where(d.eligible, oof, 0.0)
             m = d.scored
-            curves.append([prf(d.gold()[m], (oof[m] >= t).astype(int))["f1"] for t in ts])
+            fx = _fixed(d, np.flatnonzero(m), stand)
+            fx = np.zeros(int(m.sum()), dtype=bool) if fx is None else fx
+            curves.append([prf(d.gold()[m], ((oof[m] >= t) | fx).astype(int))["f1"] for t in ts])
     finally:
         d.fold = keep
     return float(ts[int(np.argmax(np.mean(curves, axis=0)))])
@@ -205,7 +221,7 @@ def oof_predict(d: Data, stand: Optional[str] = None, **kw) -> tuple[np.ndarray,
         te = [i for i in range(len(d.y)) if d.fold[i] == f and d.feats[i] is not None and d.scored[i]]
         if not tr or not te:
             continue
-        w, t = fit(d, tr, **kw)
+        w, t = fit(d, tr, stand=stand, **kw)
         p = predict(w, [d.feats[i] for i in te])
         prob[te] = p
         pred[te] = [decide(float(p[j]), t, d.eligible[i], d.feats[i], stand) for j, i in enumerate(te)]
@@ -233,10 +249,10 @@ def repeated_cv(d: Data, groups: Sequence[str], seeds: int = 3, stand: Optional[
     return {"f1_mean": round(float(np.mean(f1s)), 4), "f1": f1s}
 
 
-def fold_models(d: Data, **kw) -> list[tuple[np.ndarray, float]]:
+def fold_models(d: Data, stand=None, **kw) -> list[tuple[np.ndarray, float]]:
     """One (weights, threshold) per fold, trained without that fold (for out-of-fold evaluation
     of downstream figures, e.g. the span gold)."""
-    return [fit(d, [i for i in range(len(d.y)) if d.fold[i] != f], **kw) for f in range(d.k)]
+    return [fit(d, [i for i in range(len(d.y)) if d.fold[i] != f], stand=stand, **kw) for f in range(d.k)]
 
 
 def weights_dict(w: np.ndarray, names) -> dict:
