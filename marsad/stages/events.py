@@ -42,12 +42,8 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-<<<<<<< HEAD
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
-=======
-from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import content_noun_en, possessive_body_en, treaty_if, until_clause_en
->>>>>>> eng
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding.cameo import lookup
