@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..lang.columns import token_texts
 from ..model import Document, Event, Place, stable_id
 from .gazetteer import PRECISION_RANK, get_gazetteer
 from .match import _CONJ, _KEYS, _word_key
@@ -131,9 +130,7 @@ def _clause_cuts(doc: Document, s, sent_idx: int, clause: set, st: _DocState) ->
     cuts = []
     n = len(toks)
     get = _KEYS.get
-    # (the place stage saw these words; a token's text is text[start:end]).  The texts are the document's shared
-    # column (marsad.lang.columns), so the keys are one C-level map over its slice (session 17, SPD)
-    keys = list(map(get, token_texts(doc)[s.token_start:s.token_end]))
+    keys = [get(t.text) for t in toks]   # (the place stage saw these words; a token's text is text[start:end])
     if None in keys:
         keys = [w if w is not None else _word_key(text[t.start:t.end]) for w, t in zip(keys, toks)]
     # (every clause key is one of its own prefixes: other tokens neither cut nor start a cut)
