@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import repeat
 from typing import Optional
 
 from ..resources import cached, data_path
@@ -956,7 +957,7 @@ def score(feats: list[str], typ: str, m: Optional[dict] = None) -> Optional[floa
         return None
     t = m["types"][typ]
     w = t["weights"]
-    z = sum(w.get(x, 0.0) for x in set(feats))
+    z = sum(map(w.get, set(feats), repeat(0.0)))   # (the same terms in the same order, no generator frame)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

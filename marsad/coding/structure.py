@@ -14,6 +14,7 @@ from typing import Optional
 from ..lang.normalize import normalize
 from ..lang.split import _abbrevs
 from ..model import Actor, Document, Sentence, stable_id
+from .. import resources as _resources
 from ..resources import cached, data_path, read_tsv_dicts
 from .lexicon import Lexicon, lexicon
 
@@ -66,16 +67,37 @@ _NORM = attrgetter("norm")
 _STEM = attrgetter("stem")
 
 
+# [words list, its norms as a frozenset, its norms and stems as a frozenset or None]: the last words list asked
+# about.  The rules of one sentence each gate on has_any(words, …) with the same list (7-9 calls a list, ~190 an
+# article): the set is built at the first call and every gate is a set-vs-set test (CPython iterates the smaller
+# set) instead of a map over the words: replayed calls 420 -> 204 us an article (session 17, SPD).  Words lists
+# are never changed in place (words_of caches them per document); the list is held, so `is` is safe.
+_NORM_SETS: list = [None, None, None]
+
+
+def _norm_set(words: list[Word]) -> frozenset:
+    st = _NORM_SETS
+    if st[0] is words:
+        return st[1]
+    ns = frozenset(map(_NORM, words))
+    st[0], st[1], st[2] = words, ns, None
+    return ns
+
+
 def has_any(words: list[Word], forms: frozenset) -> bool:
     """Does one of the words' norms belong to ``forms``?  One set test over the norms, iterated in C: the gate of a
     rule that needs one of its words in the sentence (no per-word Python step when none is there)."""
-    return not forms.isdisjoint(map(_NORM, words))
+    return not forms.isdisjoint(_norm_set(words))
 
 
 def has_any_form(words: list[Word], forms: frozenset) -> bool:
     """:func:`has_any` over the norms and the tokenizer's stems: a gate for a rule whose test reads ``w.stem or
     w.norm``, so that a clitic form (بحادث، والحادث) opens it as the bare form does."""
-    return not (forms.isdisjoint(map(_NORM, words)) and forms.isdisjoint(map(_STEM, words)))
+    ns = _norm_set(words)
+    fs = _NORM_SETS[2]
+    if fs is None:
+        fs = _NORM_SETS[2] = ns.union(map(_STEM, words))
+    return not forms.isdisjoint(fs)
 
 
 def start_index(words: list[Word]) -> dict[int, int]:
@@ -173,9 +195,19 @@ def copy_side(dst, side: str, src, from_side: str = "") -> None:
         setattr(dst, f"{side}_{f}", getattr(src, f"{from_side}_{f}"))
 
 
+# resources.cached's own table: the rules ask for their word lists on every sentence (~150 calls an article), so
+# form_set / kind_sets look their list up there first and build the loader closure and call cached() only on the
+# first call (the same objects, and resources.clear_cache still empties it; session 17, SPD)
+_LOADED = _resources._cache
+
+
 def form_set(filename: str) -> frozenset:
     """The normalised ``form`` column of a coding data file (``marsad/data/coding/<filename>``), read once per
     process: the word lists of participles_ar.tsv, hal_ar.tsv …"""
+    got = _LOADED.get(("coding.form_set", filename))   # (fast path, see _LOADED)
+    if got is not None:
+        return got
+
     def load() -> frozenset:
         return frozenset(normalize(r["form"].strip()) for r in read_tsv_dicts(data_path("coding", filename))
                          if r.get("form", "").strip())
@@ -186,6 +218,10 @@ def kind_sets(filename: str, kinds: tuple, by_lang: bool = False) -> dict:
     """The normalised ``form`` column of a coding data file grouped by its ``kind`` column, read once per process:
     {kind: frozenset} for each of ``kinds`` (empty when the file has none), or with ``by_lang`` {lang: {kind:
     frozenset}} by the ``lang`` column (the word lists of deaths.tsv, market_war.tsv, denied_reports.tsv …)."""
+    got = _LOADED.get(("coding.kind_sets", filename, kinds, by_lang))   # (fast path, see _LOADED)
+    if got is not None:
+        return got
+
     def load() -> dict:
         out: dict = {}
         for r in read_tsv_dicts(data_path("coding", filename)):
