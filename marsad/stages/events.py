@@ -1630,11 +1630,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         other_pron = pron and lang == "en" and quote is not None and quote.direct and \
             all(words[k].norm in english.SUBJECT_PRONOUNS for k in cues["pron_country"] if cs <= k < i)
         pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
-        if lang == "ar" and frame == "svo" and e.kind == "verb" and src is not None \
+        if lang == "ar" and frame in ("svo", "mutual") and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
                                                             or "pron_country" in words[pw].cue):
             # "نفت إسرائيل أنها قصفت المستشفى"، "قال إن بلاده قدمت مساعدات …": the pronoun right before
-            # the verb is its subject (the speaker); the noun phrase after the verb is its object
+            # the verb is its subject (the speaker); the noun phrase after the verb is its object ("نفى أن
+            # يكون قد التقى نظيره الإسرائيلي": the counterpart is met, the speaker meets; session 17 LFT)
             if tgt is None:
                 tgt = src
             src = None

@@ -1,0 +1,40 @@
+"""Session 17, LFT: leftovers of ARG and DSN -- the denied meeting's sides, a past "لم توقع" is the negated act, the
+partner of "بحث معه", an English denial's content ends at "and" + a new verb of the same subject.  Own sentences;
+each rule has a near-miss guard."""
+from __future__ import annotations
+
+from tests.events_helpers import find, full
+
+
+def _codes(doc):
+    return [(e.cameo, e.trigger, e.source_code, e.target_code, e.negated, e.modality) for e in doc.events]
+
+
+# 1. "نفى أن يكون قد التقى نظيره": the copula / pronoun before the mutual verb is its subject (the speaker); the
+#    counterpart after the verb is the one met (the svo rule of the reported clause, now for mutual verbs too)
+
+def test_denied_meeting_with_counterpart_speaker_is_source():
+    doc = full("ونفى وزير الخارجية الأردني أن يكون قد التقى نظيره الإسرائيلي في باريس.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "التقى"]
+    assert evs and all(e.negated for e in evs), _codes(doc)
+    assert [(e.source_code, e.target_code) for e in evs] == [("JORGOV", "ISRGOV")], _codes(doc)
+
+
+def test_denied_meeting_after_pronoun_that():
+    doc = full("نفى رئيس الوزراء العراقي أنه التقى نظيره التركي خلال زيارته الأخيرة.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "التقى"]
+    assert [(e.source_code, e.target_code, e.negated) for e in evs] == [("IRQGOV", "TURGOV", True)], _codes(doc)
+
+
+def test_reported_meeting_with_counterpart_after_pronoun():
+    doc = full("وقال وزير الخارجية المغربي إنه سيلتقي نظيره الإسباني في مدريد.", published_at="2025-04-02")
+    assert find(doc, "036", "MARGOV", "ESPGOV"), _codes(doc)
+    assert not find(doc, "036", "ESPGOV", None), _codes(doc)
+
+
+def test_named_subject_before_the_verb_in_denied_clause_guard():
+    # the subject is named between the copula and the verb: it meets, the speaker does not
+    doc = full("ونفى وزير الخارجية الأردني أن يكون نظيره الإسرائيلي قد التقى الرئيس السوري.",
+               published_at="2025-04-02")
+    assert find(doc, "040", "ISRGOV", "SYRGOV", negated=True), _codes(doc)
+    assert not find(doc, "040", "JORGOV", "*"), _codes(doc)
