@@ -38,3 +38,30 @@ def test_named_subject_before_the_verb_in_denied_clause_guard():
                published_at="2025-04-02")
     assert find(doc, "040", "ISRGOV", "SYRGOV", negated=True), _codes(doc)
     assert not find(doc, "040", "JORGOV", "*"), _codes(doc)
+
+
+# 2. a past act negated by لم is the act, negated (not a refusal, 12x): the `neg` rows of recode.tsv read only a
+#    refusal stated now (لن، لا + imperfect) -- لم carries the cue value `past` (cues_ar.tsv)
+
+def test_past_unsigned_agreement_is_a_negated_agreement():
+    doc = full("ولم توقع الحكومة العراقية أي اتفاق مع تركيا بشأن تقاسم المياه.", published_at="2025-04-02")
+    assert find(doc, "057", "IRQGOV", "TUR", negated=True), _codes(doc)
+    assert not any(e.cameo.startswith("12") for e in doc.events), _codes(doc)
+
+
+def test_past_meeting_that_did_not_happen_is_a_negated_meeting():
+    doc = full("ولم يلتق الرئيس التونسي نظيره الجزائري خلال القمة.", published_at="2025-04-02")
+    assert find(doc, "040", "TUNGOV", "DZAGOV", negated=True), _codes(doc)
+    assert not any(e.cameo.startswith("12") for e in doc.events), _codes(doc)
+
+
+def test_past_release_not_made_is_a_negated_release():
+    doc = full("ولم تفرج السلطات الإيرانية عن الصحفي الفرنسي حتى الآن.", published_at="2025-04-02")
+    assert find(doc, "0841", "IRNGOV", "FRAMED", negated=True), _codes(doc)
+
+
+def test_refusal_stated_with_lan_stays_a_refusal_guard():
+    doc = full("ولن تفرج السلطات الإيرانية عن الصحفي الفرنسي.", published_at="2025-04-02")
+    assert find(doc, "1243", "IRNGOV", "FRAMED", negated=False), _codes(doc)
+    doc = full("وقال رئيس الوزراء العراقي إن بلاده لن توقع أي اتفاق مع تركيا.", published_at="2025-04-02")
+    assert find(doc, "120", "IRQGOV", "TUR", negated=False), _codes(doc)
