@@ -65,3 +65,40 @@ def test_refusal_stated_with_lan_stays_a_refusal_guard():
     assert find(doc, "1243", "IRNGOV", "FRAMED", negated=False), _codes(doc)
     doc = full("وقال رئيس الوزراء العراقي إن بلاده لن توقع أي اتفاق مع تركيا.", published_at="2025-04-02")
     assert find(doc, "120", "IRQGOV", "TUR", negated=False), _codes(doc)
+
+
+# 3. the partner of "وبحث معه": the person or body named before (discuss_topic_ar.partner)
+
+def test_discussed_with_him_partner_in_the_sentence_before():
+    doc = full("ووصل الرئيس الفلسطيني إلى القاهرة مساء أمس. وبحث معه الرئيس المصري جهود التهدئة في غزة.",
+               published_at="2025-04-02")
+    assert find(doc, "040", "EGYGOV", "PSEGOV") and find(doc, "040", "PSEGOV", "EGYGOV"), _codes(doc)
+    ev = find(doc, "040", "EGYGOV", "PSEGOV")[0]
+    assert doc.text[ev.target_span[0]:ev.target_span[1]] == "الرئيس الفلسطيني", ev.target_span
+
+
+def test_discussed_with_him_after_hosting_the_visitor():
+    doc = full("واستقبل ولي العهد السعودي رئيس الوزراء الباكستاني في الرياض. وبحث معه العلاقات الثنائية.",
+               published_at="2025-04-02")
+    assert find(doc, "040", "SAUGOV", "PAKGOV") and find(doc, "040", "PAKGOV", "SAUGOV"), _codes(doc)
+
+
+def test_discussed_with_him_joined_to_a_meeting_takes_the_meeting_subject():
+    doc = full("والتقى وزير الخارجية السعودي نظيره البريطاني في لندن، وبحث معه التطورات في اليمن.",
+               published_at="2025-04-02")
+    assert not any(e.source_code is None or e.target_code is None for e in doc.events), _codes(doc)
+    assert find(doc, "040", "SAUGOV", "GBRGOV") and find(doc, "040", "GBRGOV", "SAUGOV"), _codes(doc)
+
+
+def test_subject_before_discussed_with_him_is_no_partner_guard():
+    # no conjunction: the actor right before بحث is its subject, not the one the pronoun stands for
+    doc = full("وقال مصدر مطلع إن الوزير بحث معه ملف الأسرى.", published_at="2025-04-02")
+    assert not any(e.cameo.startswith("04") and e.target_code == "GOV" for e in doc.events), _codes(doc)
+
+
+def test_topic_after_with_him_is_no_subject_guard():
+    # "أمن الحدود" after معه is a topic (no person): the subject stays the meeting's, the topics are no parties
+    doc = full("والتقى العاهل الأردني الرئيس الفرنسي في عمان، وبحث معه أمن الحدود وعودة اللاجئين.",
+               published_at="2025-04-02")
+    assert not any("COP" in (e.source_code or "", e.target_code or "") for e in doc.events), _codes(doc)
+    assert find(doc, "040", "JORGOV", "FRAGOV") and find(doc, "040", "FRAGOV", "JORGOV"), _codes(doc)

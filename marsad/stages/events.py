@@ -162,6 +162,7 @@ class EventStage:
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
                 demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
+                discuss_topic_ar.prior_spans(doc, sent, evs)   # "وبحث معه": the partner named in the sentence before
             if len(evs) > 1:
                 evs = appeal_content.merge(doc, evs, lex)   # دعت مصر إلى وقف إطلاق النار: one appeal, 0256
             if evs and quotes and lang == "ar":
@@ -1565,9 +1566,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             cand = [a for a in after if a.prep in ("ضد", "علي", "against", "on")]
             tgt = cand[0] if cand else None
         elif frame == "mutual":
+            wp = None
             if lang == "ar" and e.kind == "verb":
                 after = discuss_topic_ar.topic_cut(words, i, last, e.lemma, after)   # "وبحث معه أمن الحدود" (ARG)
-            parts = _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
+                wp = discuss_topic_ar.partner(doc, si, words, i, last, e.lemma, args, lex)   # معه: the one named before
+            parts = [] if wp else _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
             if lang == "ar" and len(parts) >= 2:
                 parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
@@ -1582,6 +1585,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     for g in _conjoined(words, A, A.index(parts[1]))[1:]:
                         if not _same(g.actor, parts[0].actor):
                             pairs += [(parts[0], g), (g, parts[0])]
+            elif wp:
+                s_, t_ = wp   # (no subject: a joined verb's is the earlier verb's, _conjoined_subject)
+                pairs = [(s_, t_), (t_, s_)] if s_ is not None else [(None, t_)]
             elif e.cond == "pair":
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif parts:
@@ -2047,6 +2053,11 @@ def _conjoined_subject(words, evs) -> None:
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
+        if prev is not None and ev.target_actor_id and prev.source_actor_id == ev.target_actor_id and ":mutual" in prev.rule:
+            # "التقى العاهل الأردني الرئيس الفرنسي …، وبحث معه …": the meeting's direction whose subject is not the
+            # joined verb's partner (session 17 LFT)
+            prev = next((e for e in verbs[:n] if e.trigger_start == prev.trigger_start and e.source_actor_id
+                         and e.source_actor_id != ev.target_actor_id), prev)
         hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
         if hal_at is not None:
             # "هاجم الزعيم السياسة، مطالبا بإعادة اللاجئين، واتهم الرئيس …": the participle goes on with the main verb,
