@@ -102,3 +102,49 @@ def test_topic_after_with_him_is_no_subject_guard():
                published_at="2025-04-02")
     assert not any("COP" in (e.source_code or "", e.target_code or "") for e in doc.events), _codes(doc)
     assert find(doc, "040", "JORGOV", "FRAGOV") and find(doc, "040", "FRAGOV", "JORGOV"), _codes(doc)
+
+
+# 4. English: a denied object with no clause of its own ends at "and" + a new verb (stages/quotes._english_quote,
+#    coding/denied_reports): the denier's next act is not denied
+
+def test_denied_charges_and_was_fined_is_not_negated():
+    doc = full("The driver denied the charges and was fined 500 dollars by the court.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "fined"]
+    assert evs and not any(e.negated for e in evs), _codes(doc)
+
+
+def test_denied_accusations_and_resigned_is_not_negated():
+    doc = full("The police chief denied the accusations and resigned on Friday.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "resigned"]
+    assert evs and not any(e.negated for e in evs), _codes(doc)
+
+
+def test_denied_clause_with_a_second_verb_stays_denied_guard():
+    # a that-clause: "and killed" may be the troops' act, inside the denial (unchanged)
+    doc = full("The army denied that its troops attacked the village and killed civilians.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "attacked"]
+    assert evs and all(e.negated for e in evs), _codes(doc)
+
+
+def test_denied_nouns_joined_by_and_stay_denied_guard():
+    doc = full("The group denied the attacks and killings in the north.", published_at="2025-04-02")
+    evs = [e for e in doc.events if e.trigger == "attacks"]
+    assert evs and all(e.negated for e in evs), _codes(doc)
+
+
+# 3b. "وصل X إلى …، والتقى Y، وبحث معه": the meeting verb joined after a comma with no object pronoun goes on with
+#     the first verb's subject; Y is met (conj_clause.opening_subject), and the discussion with him is the same meeting
+
+def test_joined_meeting_after_arrival_is_the_visitor_meeting():
+    doc = full("ووصل وزير الخارجية المصري إلى الرياض أمس في زيارة رسمية، والتقى ولي العهد السعودي، وبحث معه الأوضاع "
+               "في السودان.", published_at="2025-04-02")
+    assert find(doc, "040", "EGYGOV", "SAUGOV") and find(doc, "040", "SAUGOV", "EGYGOV"), _codes(doc)
+    assert len([e for e in doc.events if e.cameo == "040"]) == 2, _codes(doc)
+    assert find(doc, "042", "EGYGOV"), _codes(doc)   # the visit stays an event of its own
+
+
+def test_joined_meeting_with_object_pronoun_guard():
+    # "والتقاه": the pronoun is the visitor, the actor after the verb is the subject -- not read as the object
+    doc = full("ووصل وزير الخارجية المصري إلى الرياض أمس في زيارة رسمية، والتقاه ولي العهد السعودي في قصر اليمامة.",
+               published_at="2025-04-02")
+    assert not find(doc, "040", "EGYGOV", "SAUGOV"), _codes(doc)

@@ -13,12 +13,14 @@ joined verb after a comma found no subject at all (its first verb's object is no
 whose trigger carries the conjunction right after a comma, up to ``OPENING_WINDOW`` words after the sentence's first
 word (an uncoded word of no actor, the clause's verb; after a fronted "وفي موسكو،" the word after its comma), takes
 the bare actor right after that word when the two verbs agree in gender and no full stop, complementizer, coded verb
-or other bare actor opening a clause (after a comma) stands between; marker ``:conj-opening``.
+or other bare actor opening a clause (after a comma) stands between; marker ``:conj-opening``.  A mutual verb so joined
+whose one actor stands right after it ("وصل الوزير إلى دمشق …، والتقى الرئيس السوري") and that carries no object
+pronoun reads that actor as its object: the opening subject meets it, both directions (session 17 LFT).
 """
 from __future__ import annotations
 
 from .agreement import masc_verb
-from .structure import fill_side, start_index
+from .structure import copy_side, fill_side, reversed_copy, start_index
 
 _CONJ = ("و", "ف")
 
@@ -56,29 +58,42 @@ OPENING_WINDOW = 24
 
 
 _FRONT = frozenset(("في", "وفي", "من", "ومن"))
+_OBJ_PRON = ("ه", "ها", "هم", "هما")
+
+
+def opening_verb(words) -> int:
+    """Index of the sentence's first clause word: 0, or the word after a fronted place or adverb ("وفي موسكو، أكد …")."""
+    c = next((x for x in range(1, min(5, len(words))) if words[x].text in ("،", ",")), None)
+    if c is not None and (c == 1 or words[0].norm in _FRONT):
+        return c + 1   # "وفي موسكو، أكد المتحدث …": a fronted place or adverb before the clause's verb
+    return 0
 
 
 def opening_subject(words, args, evs) -> None:
     if not args or not evs or len(words) < 5 or words[0].punct:
         return
-    v = 0
-    c = next((x for x in range(1, min(5, len(words))) if words[x].text in ("،", ",")), None)
-    if c is not None and (c == 1 or words[0].norm in _FRONT):
-        v = c + 1   # "وفي موسكو، أكد المتحدث …": a fronted place or adverb before the clause's verb
+    v = opening_verb(words)
     if v + 2 >= len(words) or words[v].punct:
         return
     s = next((a for a in args if a.i0 == v + 1 and not a.prep), None)
     if s is None or any(a.i0 <= v < a.i1 for a in args) or any(e.trigger_start == words[v].start for e in evs):
         return
     starts = None
-    for ev in evs:
-        if ev.source_code or ev.source_actor_id or ev.trigger[:1] not in _CONJ or ":verb:" not in ev.rule:
+    for ev in list(evs):
+        obj = False   # a mutual verb's one actor right after it is its object (below)
+        if ev.trigger[:1] not in _CONJ or ":verb:" not in ev.rule:
             continue
+        if ev.source_code or ev.source_actor_id:
+            if ":mutual" not in ev.rule or ev.target_actor_id or not ev.source_span or ev.source_actor_id == s.actor.id:
+                continue
+            obj = True
         if starts is None:
             starts = start_index(words)
         k = starts.get(ev.trigger_start)
         if k is None or k <= s.i1 or words[k - 1].text not in ("،", ","):
             continue
+        if obj and (k + 1 >= len(words) or ev.source_span[0] != words[k + 1].start or words[k].norm.endswith(_OBJ_PRON)):
+            continue   # ("والتقاه الرئيس": an object pronoun, the actor after it is the subject)
         if k - v > OPENING_WINDOW or masc_verb(words[v].norm) != masc_verb(words[k].norm):
             continue
         if any(words[x].text in ".؛;:" or "comp" in words[x].cue for x in range(s.i1, k)):
@@ -88,6 +103,18 @@ def opening_subject(words, args, evs) -> None:
         if any(e is not ev and s.i1 <= starts.get(e.trigger_start, -1) < k and ":verb:" in e.rule for e in evs):
             continue
         if ev.target_actor_id == s.actor.id:
+            continue
+        if obj:
+            # "وصل الوزير الأردني إلى دمشق …، والتقى الرئيس السوري": the transitive meeting verb joined after a comma
+            # with no object pronoun goes on with the first verb's subject; the actor after it is met (session 17 LFT)
+            copy_side(ev, "target", ev, "source")
+            fill_side(ev, "source", s.actor, (s.start, s.end))
+            ev.rule += ":conj-opening"
+            back = reversed_copy(ev, "conj-opening-back")
+            # (one happening per direction: a later act of the root between the same two, "وبحث معه", is its part)
+            evs[:] = [e for e in evs if not (e.root == ev.root and e.trigger_start > ev.trigger_start and any(
+                (e.source_actor_id, e.target_actor_id) == (x.source_actor_id, x.target_actor_id) for x in (ev, back)))]
+            evs.append(back)
             continue
         fill_side(ev, "source", s.actor, (s.start, s.end))
         ev.rule += ":conj-opening"

@@ -7,12 +7,13 @@ clause or a report noun between them cut that link: the expulsion came out asser
 (``denied_reports.tsv``, kind ``deny``) is followed within :data:`REACH` words (kind ``skip`` may stand between:
 صحة، the) by a report noun (kind ``report``), every event of the sentence whose trigger comes after the noun is
 negated, up to the sentence's end or a semicolon; an event whose trigger is the report noun itself ("claims" 110)
-is the report, not an act, and is dropped.  "rejected the proposal" (no report noun) and an event before the
+is the report, not an act, and is dropped.  In English the span also ends at "and" + a new verb with no clause word
+before it ("denied the charges and was fined": the denier's own next act, session 17 LFT).  "rejected the proposal" (no report noun) and an event before the
 denial keep their reading.
 """
 from __future__ import annotations
 
-from .structure import has_any, kind_sets
+from .structure import en_new_verb, has_any, kind_sets
 
 REACH = 3
 
@@ -47,7 +48,10 @@ def deny_reports(words, evs: list, lang: str) -> list:
         if w.norm in f["deny"]:
             r = _report_after(words, d, f)
             if r is not None:
-                end = next((words[k].start for k in range(r + 1, len(words)) if words[k].text in (";", "؛")), None)
+                end = next((words[k].start for k in range(r + 1, len(words)) if words[k].text in (";", "؛")
+                            or (lang == "en" and words[k].norm == "and" and k + 1 < len(words) and not any(
+                                "comp" in words[x].cue or "rel" in words[x].cue for x in range(r + 1, k))
+                                and en_new_verb(words[k + 1]))), None)
                 spans.append((words[r].start, words[r].end, end))
     if not spans:
         return evs

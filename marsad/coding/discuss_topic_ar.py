@@ -3,6 +3,7 @@ pronoun of معه (someone named before) and what follows it is what was discuss
 ("أمن" -> COP, "اللاجئين" -> REF) is no participant of the 040.  Words in ``discuss_topic_ar.tsv``."""
 from __future__ import annotations
 
+from .conj_clause import opening_verb
 from .structure import actor_args, actor_of, kind_sets, words_of
 
 _FILE = "discuss_topic_ar.tsv"
@@ -40,7 +41,8 @@ def partner(doc, si: int, words, i: int, last: int, lemma: str, args: list, lex)
     the verb in its sentence ("استقبل الرئيس … وزير الخارجية الأمريكي …، وبحث معه"), else in the sentence before ("ووصل
     وزير الخارجية الإيراني إلى مسقط.  وبحث معه السلطان العماني …"); None if neither names one.  The subject is a
     person named right after the pronoun ("وبحث معه السلطان العماني"; a topic such as "أمن الحدود" is no person), else
-    for a verb opening its sentence the bare person or body right after the first word of the sentence before (its
+    for a verb inside its sentence the bare person or body right after the sentence's first verb, else for a verb
+    opening its sentence the bare person or body right after the first word of the sentence before (its
     subject: "واستقبل رئيس الوزراء وفدا …. وناقش معهم"), else None (a verb joined inside its sentence shares the
     earlier verb's subject: the events stage's ``_conjoined_subject``).  A partner or subject of the sentence before
     is an ``Actor`` (its span is filled by :func:`prior_spans`), one of this sentence an ``Arg``."""
@@ -59,6 +61,12 @@ def partner(doc, si: int, words, i: int, last: int, lemma: str, args: list, lex)
     if subj is not None:
         named = [a for a in named if a.actor.id != subj.actor.id]
     if named:
+        if subj is None and not words[0].punct:
+            # "وصل الوزير إلى دمشق …، والتقى الرئيس السوري، وبحث معه": a verb joined inside its sentence goes on with
+            # the subject of the sentence's first verb (the bare person or body right after it)
+            v = opening_verb(words)
+            subj = next((a for a in args if a.i0 == v + 1 and not a.prep and a.actor.kind in _PARTY_KINDS
+                         and a.actor.id != named[-1].actor.id and a.i1 <= i), None)
         return subj, named[-1]
     opening = i == 0 or (i == 1 and words[0].punct)
     if not opening or si == 0:

@@ -676,3 +676,9 @@ def get_lexicon(lang: str, config=None) -> Lexicon:
         extra = tuple(config.lexicons.get(key, []))
         replace = not getattr(config, "extend_lexicons", True)
     return lexicon(lang, extra, replace)
+
+
+def en_new_verb(w) -> bool:
+    """Does the English word open a new finite verb phrase after "and" ("denied the charges and was fined", "… and
+    resigned"): an auxiliary, a form of "be", a speech verb or a past form in -ed?"""
+    return "be" in w.cue or "aux" in w.cue or "speech" in w.cue or (w.norm.endswith("ed") and len(w.norm) > 3)

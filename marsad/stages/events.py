@@ -2053,11 +2053,6 @@ def _conjoined_subject(words, evs) -> None:
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
-        if prev is not None and ev.target_actor_id and prev.source_actor_id == ev.target_actor_id and ":mutual" in prev.rule:
-            # "التقى العاهل الأردني الرئيس الفرنسي …، وبحث معه …": the meeting's direction whose subject is not the
-            # joined verb's partner (session 17 LFT)
-            prev = next((e for e in verbs[:n] if e.trigger_start == prev.trigger_start and e.source_actor_id
-                         and e.source_actor_id != ev.target_actor_id), prev)
         hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
         if hal_at is not None:
             # "هاجم الزعيم السياسة، مطالبا بإعادة اللاجئين، واتهم الرئيس …": the participle goes on with the main verb,
@@ -3778,7 +3773,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     # (not the halves of a mutual noun: "استضافت القاهرة المحادثات بين إسرائيل وحماس" keeps both directions)
     kept = [b for b in kept if not (":noun:" in b.rule and ":mutual" not in b.rule and b.source_actor_id and any(
         a is not b and ":verb:" in a.rule and a.root == b.root and a.target_actor_id == b.source_actor_id
-        and ":after-repel" not in a.rule for a in kept))]   # (the defender's own blow after a repelled attack)
+        and ":after-repel" not in a.rule and ":mutual" not in a.rule for a in kept))]   # (the defender's own blow after a
+    # repelled attack; a mutual verb's other direction: "والتقى الرئيس السوري، وبحث معه" is no side of the visit)
     # (a type's events of different roots are different acts - "ousted the president and imposed sanctions": 174,
     # 163, both SANCTION - except fighting and protest, whose roots name one happening: killed in an attack)
     def bare_key(ev):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from ..coding.agreement import masc_verb
-from ..coding.structure import PUNCT_FINAL, actor_args, get_lexicon, sentence_flags, sentence_lang, words_of
+from ..coding.structure import PUNCT_FINAL, actor_args, en_new_verb, get_lexicon, sentence_flags, sentence_lang, words_of
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
@@ -296,9 +296,14 @@ def _english_quote(doc, words, i, n):
         # "Otieno, who denied the charges throughout the trial, was also fined": a relative clause between commas says
         # only what comes before its closing comma; the main clause after it is no reported content (session 17)
         c1 = next((k for k in range(c0, c1) if words[k].text == ","), c1)
+    elif "neg_speech" in w.cue and not any("comp" in words[k].cue for k in range(i + 1, c1)):
+        # "The driver denied the charges and was fined": a denied object with no clause of its own ends at "and" + a new
+        # verb, whose subject is the denier's (the fine is not denied; session 17 LFT)
+        c1 = next((k for k in range(c0 + 1, c1 - 1) if words[k].norm == "and" and en_new_verb(words[k + 1])), c1)
     if c1 - c0 < 2 or s0 >= i:
         return None
     return s0, i, c0, c1, False
 
 
 _EN_REL = frozenset(("who", "which"))
+
