@@ -148,3 +148,17 @@ def test_joined_meeting_with_object_pronoun_guard():
     doc = full("ووصل وزير الخارجية المصري إلى الرياض أمس في زيارة رسمية، والتقاه ولي العهد السعودي في قصر اليمامة.",
                published_at="2025-04-02")
     assert not find(doc, "040", "EGYGOV", "SAUGOV"), _codes(doc)
+
+
+def test_subject_of_the_opening_verb_is_no_partner_guard():
+    # the minister hosts and discusses; the delegation is no actor here, so no partner is named: no event rather than
+    # the minister meeting himself
+    doc = full("كما استقبل وزير الداخلية المغربي وفدا من رجال الأعمال، وبحث معه سبل تسهيل الاستثمار.",
+               published_at="2025-04-02")
+    assert not any(e.trigger == "وبحث" for e in doc.events), _codes(doc)
+
+
+def test_past_negation_then_refusal_stated_now_guard():
+    # "لم تسع … ولن تقبل": the nearest particle (لن) states a refusal now -- still a rejection
+    doc = full('وأضاف المتحدث أن فرنسا "لم تسع إلى التصعيد ولن تقبل بتهديد موظفيها".', published_at="2025-04-02")
+    assert any(e.cameo == "120" and e.trigger == "تقبل" and not e.negated for e in doc.events), _codes(doc)

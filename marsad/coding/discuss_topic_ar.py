@@ -35,6 +35,14 @@ def _with_pron(words, i: int, last: int, lemma: str) -> int:
     return k
 
 
+def _verb_subject(words, a, v: int) -> bool:
+    """Is the actor ``a`` the subject of the verb right before it: the sentence's opening verb (at ``v``, or after a
+    particle there: "كما استقبل الوزير") or a verb with no conjunction ("استقبل الوزير")?  A verb joined by و after a
+    comma shares the opening subject, so the actor after it is its object ("…، والتقى الرئيس السوري")."""
+    j = a.i0 - 1
+    return j >= 0 and bool(words[j].trig and words[j].trig[1]) and (j <= v + 1 or words[j].norm[:1] not in _CONJ)
+
+
 def partner(doc, si: int, words, i: int, last: int, lemma: str, args: list, lex):
     """(subject, partner) of "وبحث معه …" (session 17 LFT), or None when the discussion verb at ``i`` has no "with +
     pronoun" right after it.  The partner is the one the pronoun stands for: the last bare person or body named before
@@ -56,15 +64,15 @@ def partner(doc, si: int, words, i: int, last: int, lemma: str, args: list, lex)
         subj = next((a for a in args if a.i1 == i and not a.prep), None)
         if subj is not None:
             return None
+    v = opening_verb(words)
     named = [a for a in args if a.i1 <= i and not a.prep and a.actor.kind in _PARTY_KINDS
-             and not any(words[x].text in ".؛;:" for x in range(a.i1, i))]
+             and not any(words[x].text in ".؛;:" for x in range(a.i1, i)) and not _verb_subject(words, a, v)]
     if subj is not None:
         named = [a for a in named if a.actor.id != subj.actor.id]
     if named:
         if subj is None and not words[0].punct:
             # "وصل الوزير إلى دمشق …، والتقى الرئيس السوري، وبحث معه": a verb joined inside its sentence goes on with
             # the subject of the sentence's first verb (the bare person or body right after it)
-            v = opening_verb(words)
             subj = next((a for a in args if a.i0 == v + 1 and not a.prep and a.actor.kind in _PARTY_KINDS
                          and a.actor.id != named[-1].actor.id and a.i1 <= i), None)
         return subj, named[-1]
