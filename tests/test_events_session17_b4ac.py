@@ -48,3 +48,50 @@ def test_en_condemned_the_raid_far_from_any_raid_is_unchanged_guard():
     doc = full("Chile and Peru condemned the raid on Monday.", published_at="2025-03-04")
     evs = find(doc, "111")
     assert evs and all(not e.target_code for e in evs), show(doc)
+
+
+# 2. pairs and dual verbs (pair_ar.py, dual_verb_ar.py)
+
+def test_ar_dual_feminine_verb_takes_the_coordinated_subject_before_it():
+    doc = full("وأدانت ألمانيا وهولندا الهجوم على القافلة، ودعتا دمشق إلى فتح تحقيق عاجل.", published_at="2025-04-02")
+    for c in ("DEU", "NLD"):
+        ev = [e for e in find(doc, "02", c) + find(doc, "10", c) if e.trigger == "ودعتا"]
+        assert ev and ev[0].target_country == "SYR", (c, show(doc))
+    assert not any(e.trigger == "ودعتا" and e.source_country == "SYR" for e in doc.events), show(doc)
+
+
+def test_ar_singular_verb_after_coordinated_subject_is_not_dual_guard():
+    doc = full("وأدانت ألمانيا وهولندا الهجوم على القافلة، ودعا الأمين العام للأمم المتحدة إلى فتح تحقيق.",
+               published_at="2025-04-02")
+    assert not any(":dual-subject" in e.rule for e in doc.events), show(doc)
+    assert not any(e.trigger == "ودعا" and e.source_country in ("DEU", "NLD") for e in doc.events), show(doc)
+
+
+def test_ar_pair_before_light_verb_and_the_dual_verb_after_it():
+    doc = full("استقبل وزير الخارجية المصري نظيره السوداني في القاهرة أمس الأحد. "
+               "وقال المتحدث باسم الوزارة إن الوزيرين عقدا اجتماعا مغلقا واتفقا على تشكيل لجنة مشتركة.",
+               published_at="2025-01-13")
+    for trig in ("اجتماعا", "واتفقا"):
+        pairs = {(e.source_country, e.target_country) for e in doc.events if e.trigger == trig}
+        assert {("EGY", "SDN"), ("SDN", "EGY")} <= pairs, (trig, show(doc))
+
+
+def test_ar_pair_inside_a_multiword_trigger():
+    doc = full("التقى رئيس الوزراء الإيطالي نظيره الجزائري في روما، ووقع الجانبان ست اتفاقيات في مجال الطاقة.",
+               published_at="2025-01-13")
+    pairs = {(e.source_country, e.target_country) for e in doc.events if e.cameo.startswith("057")}
+    assert {("ITA", "DZA"), ("DZA", "ITA")} <= pairs, show(doc)
+
+
+# 3. the visitor meets his counterpart (dual_verb_ar.visit_meeting)
+
+def test_ar_visit_where_he_met_his_counterpart_the_visitor_is_the_subject():
+    doc2 = full("بدأ الرئيس السنغالي زيارة إلى نواكشوط، حيث التقى أمس نظيره الموريتاني في القصر الرئاسي.",
+                published_at="2025-05-06")
+    ev = [e for e in doc2.events if e.trigger == "التقى"]
+    assert ev and ev[0].source_country == "SEN" and ev[0].target_country == "MRT", show(doc2)
+
+
+def test_ar_met_his_counterpart_without_a_visit_is_unchanged_guard():
+    doc = full("وقال مسؤول في نواكشوط إن الوزير التقى نظيره الموريتاني في القصر.", published_at="2025-05-06")
+    assert not any(":visit-subject" in e.rule for e in doc.events), show(doc)

@@ -39,7 +39,7 @@ from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import hedged_subject, home_ministry, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import condemned_act, condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
+from ..coding import condemned_act, condemned_attack, dual_verb_ar, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
@@ -262,8 +262,10 @@ class EventStage:
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
             home_ministry.fill(doc, new)   # "MANILA - The Department of Foreign Affairs … with Beijing" (session 16)
+        dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
+        dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
         new = protest_current.apply(doc, new)
