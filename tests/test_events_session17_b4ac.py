@@ -95,3 +95,24 @@ def test_ar_visit_where_he_met_his_counterpart_the_visitor_is_the_subject():
 def test_ar_met_his_counterpart_without_a_visit_is_unchanged_guard():
     doc = full("وقال مسؤول في نواكشوط إن الوزير التقى نظيره الموريتاني في القصر.", published_at="2025-05-06")
     assert not any(":visit-subject" in e.rule for e in doc.events), show(doc)
+
+
+# 2b. "urged the two countries": the story's dyad, not the last pair named (pair_anaphora._pair_before)
+
+_DYAD = ("Kenya recalled its ambassador from Uganda on Monday after Ugandan troops crossed the border. "
+         "Uganda accused Kenya of arming rebels. Kenya expelled two Ugandan diplomats on Tuesday. "
+         "Uganda closed its border with Kenya. Rwanda said it was suspending flights to Uganda. "
+         "The African Union urged the two countries to hold talks.")
+
+
+def test_en_urged_the_two_countries_takes_the_story_dyad():
+    doc = full(_DYAD, published_at="2025-06-04")
+    tg = {e.target_country for e in doc.events if e.trigger == "urged"}
+    assert tg == {"KEN", "UGA"}, show(doc)
+
+
+def test_en_urged_the_two_countries_nearest_pair_when_no_dyad_dominates_guard():
+    doc = full("Rwanda said it was suspending flights to Uganda on Monday. "
+               "The African Union urged the two countries to hold talks.", published_at="2025-06-04")
+    tg = {e.target_country for e in doc.events if e.trigger == "urged"}
+    assert tg == {"RWA", "UGA"}, show(doc)

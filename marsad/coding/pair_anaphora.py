@@ -78,16 +78,30 @@ _PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r
 
 
 def _pair_before(events, ev, back: int = 6):
-    """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries."""
+    """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries; when the
+    story's earlier events name another pair of two countries more often (at least twice as often as the nearest
+    event's pair, and twice at least), the nearest event of that pair: "the two countries" is the story's dyad,
+    not a third country's act toward one of them ("Nicaragua said it was cutting ties with Ecuador …  urged the two
+    countries": Mexico and Ecuador; session 17, B4AC)."""
     ante = None
+    counts: dict = {}
+    last: dict = {}
     for p in events:
-        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence) \
-                or p.rule.endswith("quote-statement"):
+        if p is ev or p.trigger_start >= ev.trigger_start or p.rule.endswith("quote-statement"):
             continue
-        if p.source_country and p.target_country and p.source_country != p.target_country \
-                and (ante is None or p.trigger_start > ante.trigger_start):
+        if not (p.source_country and p.target_country and p.source_country != p.target_country):
+            continue
+        key = frozenset((p.source_country, p.target_country))
+        counts[key] = counts.get(key, 0) + 1
+        if key not in last or p.trigger_start > last[key].trigger_start:
+            last[key] = p
+        if ev.sentence - back <= p.sentence <= ev.sentence and (ante is None or p.trigger_start > ante.trigger_start):
             ante = p
-    return ante
+    if ante is None:
+        return None
+    near = counts[frozenset((ante.source_country, ante.target_country))]
+    key, n = max(counts.items(), key=lambda kv: (kv[1], last[kv[0]].trigger_start))
+    return last[key] if n >= 2 and n >= 2 * near else ante
 
 
 def pair_phrases(doc, events: list) -> None:
