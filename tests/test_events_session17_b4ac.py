@@ -116,3 +116,47 @@ def test_en_urged_the_two_countries_nearest_pair_when_no_dyad_dominates_guard():
                "The African Union urged the two countries to hold talks.", published_at="2025-06-04")
     tg = {e.target_country for e in doc.events if e.trigger == "urged"}
     assert tg == {"RWA", "UGA"}, show(doc)
+
+
+# 3. the subject of a clause that continues the main one (clause_subject_en.py)
+
+def test_en_participle_after_comma_takes_the_main_subject():
+    doc = full("Lithuania expelled a Belarusian diplomat on Monday and summoned Belarus's charge d'affaires, "
+               "accusing Minsk of sending migrants across the border.", published_at="2025-08-12")
+    ev = [e for e in doc.events if e.trigger == "accusing"]
+    assert ev and ev[0].source_country == "LTU" and ev[0].target_country == "BLR", show(doc)
+    assert ":ing-subject" in ev[0].rule
+
+
+def test_en_participle_with_its_own_subject_before_guard():
+    doc = full("Belarus denied the charge on Monday, accusing Lithuania of staging a provocation.",
+               published_at="2025-08-12")
+    assert not any(":ing-subject" in e.rule for e in doc.events), show(doc)
+
+
+def test_en_conjoined_predicate_keeps_the_opening_subject():
+    doc = full("The African Union said it stood by Malawi and would send 40 million dollars in food aid.",
+               published_at="2025-08-12")
+    ev = [e for e in doc.events if e.trigger.startswith("send")]
+    assert ev and ev[0].source_code == "IGOAFRAFU", show(doc)
+    doc = full("Kenyan police stormed into the compound late on Friday and arrested a former minister.",
+               published_at="2025-08-12")
+    ev = [e for e in doc.events if e.trigger == "arrested"]
+    assert ev and ev[0].source_code == "KENCOP", show(doc)
+
+
+def test_en_conjoined_predicate_after_a_reported_subject_guard():
+    doc = full("The African Union said Malawi would close its border and would expel foreign traders.",
+               published_at="2025-08-12")
+    assert not any(":conj-pred" in e.rule for e in doc.events), show(doc)
+
+
+def test_ar_condemned_attack_named_in_the_lead_beats_a_nearer_strike():
+    doc = full("قتل عشرة جنود نيجيريين يوم الجمعة في هجوم شنه مسلحو جماعة بوكو حرام على ثكنة قرب مدينة مايدوغوري. "
+               "وقال سكان إن الأسواق أغلقت. "
+               "وأعلن الجيش التشادي أنه نفذ غارة جوية على مخيم للمسلحين قرب بحيرة تشاد. "
+               "وقال مسؤول محلي إن المدارس أغلقت. "
+               "ودان الرئيس النيجيري الهجوم في كلمة متلفزة.", published_at="2025-03-08")
+    ev = [e for e in doc.events if e.trigger == "ودان"]
+    assert ev and ev[0].source_country == "NGA" and ev[0].target_country != "TCD", show(doc)
+    assert ev[0].target_code and ev[0].target_code[3:] not in ("GOV", "MIL"), show(doc)

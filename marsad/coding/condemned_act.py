@@ -25,6 +25,8 @@ _WORD = re.compile(r"\S+")
 _STRIP = "،,.;؛:!؟?\"'«»()“”"
 _CONJ_EN = frozenset(["and", "also", "strongly", "both", "jointly", "swiftly", "on", "have", "has", "had"])
 _ATTACK = frozenset(["18", "19", "20"])
+_AR_CLASS = {"ه": "[هة]", "ا": "[اأإآ]", "ي": "[يى]"}   # the normalised letters back to the text's spellings
+_ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "another side" within one country
 
 
 def _nouns() -> dict:
@@ -51,6 +53,32 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list):
         if raw[-1:] in _STRIP and raw[-1:] not in "\"'«»“”":
             return None
     return None
+
+
+def _authored(e) -> bool:
+    return bool(e.source_code and e.source_country)
+
+
+def _named_attack(doc, ev, events, form: str):
+    """The nearest earlier attack (roots 18-20, asserted, by another side) told in a sentence that names the noun itself
+    (its indefinite form: "في هجوم شنه مقاتلو الحركة" … "ودان الرئيس الهجوم"); an armed group of the condemner's own
+    country (REB, INS, UAF …) is another side here.  The whole article before: the noun names the act.  None when no
+    such sentence holds one."""
+    bare = form[2:] if form.startswith("ال") else form
+    pat = re.compile(r"(?<![\w])(?:[وفبل]?(?:ال)?)" + "".join(_AR_CLASS.get(c, re.escape(c)) for c in bare)
+                     + r"(?![\w])") if ev.lang == "ar" else re.compile(r"\b" + re.escape(bare) + r"\b", re.I)
+    hit: dict = {}
+    ante = None
+    for e in events:
+        if e is ev or e.root not in _ATTACK or e.negated or e.modality != "asserted" or not _authored(e) \
+                or e.trigger_start >= ev.trigger_start or e.source_code == ev.source_code \
+                or (e.source_country == ev.source_country and (e.source_role or "") not in _ARMED):
+            continue
+        if e.sentence not in hit:
+            hit[e.sentence] = pat.search(doc.text, e.sentence_start, min(e.sentence_end, ev.trigger_start)) is not None
+        if hit[e.sentence] and (ante is None or e.trigger_start > ante.trigger_start):
+            ante = e
+    return ante
 
 
 def apply(doc, events: list) -> list:
@@ -85,7 +113,7 @@ def apply(doc, events: list) -> list:
         if ante is not None:
             copy_side(ev, "target", ante, "target")
         else:
-            ante = nearest_attack(ev, events, BACK, lambda e: bool(e.source_code and e.source_country))
+            ante = _named_attack(doc, ev, events, form) or nearest_attack(ev, events, BACK, _authored)
             if ante is None:
                 continue
             copy_side(ev, "target", ante, "source")

@@ -39,7 +39,7 @@ from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import hedged_subject, home_ministry, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import condemned_act, condemned_attack, dual_verb_ar, domestic_place, home_country, lead_body, recall, retold, setting
+from ..coding import clause_subject_en, condemned_act, condemned_attack, dual_verb_ar, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
@@ -249,6 +249,9 @@ class EventStage:
             # after the protest-direction swap: subject nationality, IGO officials, place target
             english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
                                  directive_sents=directive_sents)
+            if any(ev.lang == "en" for ev in new):
+                # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
+                clause_subject_en.apply(doc, new, get_lexicon("en", self.config))
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
