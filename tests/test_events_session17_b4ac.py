@@ -160,3 +160,12 @@ def test_ar_condemned_attack_named_in_the_lead_beats_a_nearer_strike():
     ev = [e for e in doc.events if e.trigger == "ودان"]
     assert ev and ev[0].source_country == "NGA" and ev[0].target_country != "TCD", show(doc)
     assert ev[0].target_code and ev[0].target_code[3:] not in ("GOV", "MIL"), show(doc)
+
+
+def test_en_rejected_the_accusations_of_a_participle_goes_to_the_accuser():
+    doc = full("Lithuania expelled a Belarusian diplomat on Monday and summoned Belarus's charge d'affaires, "
+               "accusing Minsk of sending migrants across the border. "
+               "A spokesman for the Belarusian foreign ministry rejected the accusations on Tuesday.",
+               published_at="2025-08-12")
+    ev = [e for e in doc.events if e.trigger == "rejected"]
+    assert ev and ev[0].source_country == "BLR" and ev[0].target_country == "LTU", show(doc)

@@ -36,8 +36,10 @@ def _in_pp(words, a) -> bool:
     return k >= 0 and words[k].norm in _PREPS
 
 
-def apply(doc, events: list, lex) -> None:
+def apply(doc, events: list, lex) -> bool:
+    """Give the participles and conjoined predicates their clause's subject; True when a source changed."""
     cache: dict = {}
+    changed = False
     for ev in events:
         if ev.lang != "en" or ":verb:" not in ev.rule or not 0 <= ev.sentence < len(doc.sentences) \
                 or ":quote-statement" in ev.rule:
@@ -48,13 +50,14 @@ def apply(doc, events: list, lex) -> None:
         ing = first[0].lower().endswith("ing")
         before = doc.text[max(ev.sentence_start, ev.trigger_start - 24):ev.trigger_start].split()
         if ing and doc.text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start].strip() == ",":
-            _participle(ev, events)
+            changed |= _participle(ev, events)
         elif before and (before[-1].lower() == "and"
                          or (len(before) > 1 and before[-2].lower() == "and" and before[-1].lower() in _AND_GAP)):
-            _conjoined(doc, ev, lex, cache)
+            changed |= _conjoined(doc, ev, lex, cache)
+    return changed
 
 
-def _participle(ev, events) -> None:
+def _participle(ev, events) -> bool:
     main = None
     for e in events:
         if e is ev or e.sentence != ev.sentence or e.trigger_start >= ev.trigger_start or ":verb:" not in e.rule \
@@ -63,19 +66,20 @@ def _participle(ev, events) -> None:
         if main is None or e.trigger_start > main.trigger_start:
             main = e
     if main is None or main.source_code == ev.source_code:
-        return
+        return False
     if ev.source_span and not (main.source_span[1] <= ev.source_span[0] < ev.trigger_start):
-        return   # (the main subject itself, or an actor after the participle: its object, read as such by the frame)
+        return False   # (the main subject itself, or an actor after the participle: its object, read as such by the frame)
     ev.source_actor_id, ev.source_code, ev.source_country = main.source_actor_id, main.source_code, main.source_country
     ev.source_role, ev.source_span = main.source_role, main.source_span
     if ev.target_code == ev.source_code and ev.target_span == ev.source_span:
         ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
     ev.rule += ":ing-subject"
+    return True
 
 
-def _conjoined(doc, ev, lex, cache: dict) -> None:
+def _conjoined(doc, ev, lex, cache: dict) -> bool:
     if not ev.source_span or ev.source_span[1] > ev.trigger_start:
-        return
+        return False
     sent = doc.sentences[ev.sentence]
     key = ev.sentence
     if key not in cache:
@@ -83,21 +87,22 @@ def _conjoined(doc, ev, lex, cache: dict) -> None:
         cache[key] = (words, actor_args(doc, sent, words, "en"))
     words, args = cache[key]
     if len(args) < 2:
-        return
+        return False
     subj = args[0]
     if subj.prep or any(words[k].norm not in _OPEN for k in range(subj.i0)):
-        return
+        return False
     if subj.i1 < len(words) and (words[subj.i1].norm in ("and", "or") or words[subj.i1].text == ","):
-        return   # (coordinated or appositive opening: "Chile and Peru …", "X, the minister, …")
+        return False   # (coordinated or appositive opening: "Chile and Peru …", "X, the minister, …")
     src = next((a for a in args if a.start == ev.source_span[0]), None)
     if src is None or src is subj or src is not args[1] or not _in_pp(words, src):
-        return
+        return False
     k_trig = next((k for k, w in enumerate(words) if w.start >= ev.trigger_start), len(words))
     if any(w.norm in _BOUNDARY or (w.punct and w.text != ",") for w in words[subj.i1:k_trig]):
-        return
+        return False
     if subj.actor.code == ev.source_code:
-        return
+        return False
     fill_side(ev, "source", subj.actor, (subj.start, subj.end))
     if ev.target_code and ev.target_code == ev.source_code and ev.target_span == ev.source_span:
         ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
     ev.rule += ":conj-pred"
+    return True

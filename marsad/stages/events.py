@@ -251,7 +251,9 @@ class EventStage:
                                  directive_sents=directive_sents)
             if any(ev.lang == "en" for ev in new):
                 # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
-                clause_subject_en.apply(doc, new, get_lexicon("en", self.config))
+                if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
+                    # the acts whose author changed can now be named back ("rejected the accusations")
+                    english.object_author(doc, new, get_lexicon("en", self.config))
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
