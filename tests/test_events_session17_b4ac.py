@@ -169,3 +169,21 @@ def test_en_rejected_the_accusations_of_a_participle_goes_to_the_accuser():
                published_at="2025-08-12")
     ev = [e for e in doc.events if e.trigger == "rejected"]
     assert ev and ev[0].source_country == "BLR" and ev[0].target_country == "LTU", show(doc)
+
+
+# 4. relations without "with X": the story's other country (pair_anaphora.relations_partner)
+
+def test_en_restore_relations_until_goes_to_the_story_partner():
+    doc = full("Peru expelled the Bolivian ambassador on Monday. Bolivia recalled its envoy from Peru. "
+               "Peru accused Bolivia of sheltering a fugitive. "
+               "The Peruvian president said Peru would not restore relations until the former minister was returned.",
+               published_at="2025-08-12")
+    ev = [e for e in doc.events if "relations" in e.trigger]
+    assert ev and ev[0].source_country == "PER" and ev[0].target_country == "BOL", show(doc)
+
+
+def test_en_restore_relations_with_a_named_partner_guard():
+    doc = full("Peru expelled the Bolivian ambassador on Monday. Bolivia recalled its envoy from Peru. "
+               "The Peruvian president said Peru would restore relations with Chile next month.",
+               published_at="2025-08-12")
+    assert not any(":tgt-relations" in e.rule for e in doc.events), show(doc)

@@ -150,3 +150,35 @@ def pair_phrases(doc, events: list) -> None:
             ev.rule += ":pair"
             added.append(reversed_copy(ev, "pair"))
     events.extend(added)
+
+
+_RELATIONS = re.compile(r"\b(?:relations|ties)\b", re.I)
+_WITH = re.compile(r"\s+with\b", re.I)
+
+
+def relations_partner(events: list) -> None:
+    """"She said Mexico would not restore relations until …": relations named without "with X" are those of the
+    source's country with the other country of the story's dyad (the pair of countries the earlier events name most
+    often, at least twice), not an actor of the clause after ("until the former official …" -> MEXELI).  Only an
+    English event of roots 03-06 / 12 / 16 whose trigger holds "relations" / "ties", with no target or one of the
+    source's own country (session 17, B4AC).  Rule marker ``:tgt-relations``."""
+    for ev in events:
+        if ev.lang != "en" or not ev.source_country or (ev.root or "") not in ("03", "04", "05", "06", "12", "16") \
+                or (ev.target_country and ev.target_country != ev.source_country) \
+                or not _RELATIONS.search(ev.trigger):
+            continue
+        counts: dict = {}
+        for p in events:
+            if p.trigger_start < ev.trigger_start and p.source_country and p.target_country \
+                    and p.source_country != p.target_country and ev.source_country in (p.source_country, p.target_country) \
+                    and not p.rule.endswith("quote-statement"):
+                other = p.target_country if p.source_country == ev.source_country else p.source_country
+                counts[other] = counts.get(other, 0) + 1
+        if not counts:
+            continue
+        other, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 2 or sum(1 for v in counts.values() if v == n) > 1:
+            continue
+        ev.target_actor_id = ev.target_span = ev.target_role = None
+        ev.target_country = ev.target_code = other
+        ev.rule += ":tgt-relations"

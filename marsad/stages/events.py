@@ -39,7 +39,8 @@ from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import hedged_subject, home_ministry, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import clause_subject_en, condemned_act, condemned_attack, dual_verb_ar, domestic_place, home_country, lead_body, recall, retold, setting
+from ..coding import clause_subject_en, condemned_act, dual_verb_ar, pair_anaphora   # session 17, B4AC
+from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
@@ -254,6 +255,7 @@ class EventStage:
                 if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
                     # the acts whose author changed can now be named back ("rejected the accusations")
                     english.object_author(doc, new, get_lexicon("en", self.config))
+                pair_anaphora.relations_partner(new)   # "would not restore relations until …": the story's other country
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
