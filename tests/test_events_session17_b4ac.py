@@ -187,3 +187,25 @@ def test_en_restore_relations_with_a_named_partner_guard():
                "The Peruvian president said Peru would restore relations with Chile next month.",
                published_at="2025-08-12")
     assert not any(":tgt-relations" in e.rule for e in doc.events), show(doc)
+
+
+# 5. country-less bodies: a region demonym (region_demonyms.tsv), deputies "for" a province (seat_place_ar.py)
+
+def test_en_transnistrian_leader_is_moldovan():
+    doc = full("The Transnistrian leader accused Chisinau of blocking medicine deliveries.", published_at="2025-01-20")
+    ev = [e for e in doc.events if e.trigger == "accused"]
+    assert ev and ev[0].source_country == "MDA", show(doc)
+
+
+def test_ar_deputies_for_a_province_take_its_country_in_a_two_country_story():
+    doc = full("أغلقت السلطات الجزائرية معبر أم الطبول مع تونس يوم الأحد. وقال مسؤول جزائري إن الإغلاق مؤقت. "
+               "وطالب نواب عن ولاية جندوبة الحكومة بالتدخل لدى الجزائر لإعادة فتح المعبر.",
+               published_at="2025-02-03")
+    ev = [e for e in doc.events if e.trigger == "وطالب"]
+    assert ev and ev[0].source_country == "TUN" and ev[0].source_code.endswith("LEG"), show(doc)
+
+
+def test_ar_deputies_without_a_place_stay_countryless_guard():
+    doc = full("أغلقت السلطات الجزائرية معبر أم الطبول مع تونس يوم الأحد. وقال مسؤول جزائري إن الإغلاق مؤقت. "
+               "وطالب نواب عن الأغلبية الحكومة بالتدخل لإعادة فتح المعبر.", published_at="2025-02-03")
+    assert not any(":seat-place" in e.rule for e in doc.events), show(doc)
