@@ -209,3 +209,18 @@ def test_ar_deputies_without_a_place_stay_countryless_guard():
     doc = full("أغلقت السلطات الجزائرية معبر أم الطبول مع تونس يوم الأحد. وقال مسؤول جزائري إن الإغلاق مؤقت. "
                "وطالب نواب عن الأغلبية الحكومة بالتدخل لإعادة فتح المعبر.", published_at="2025-02-03")
     assert not any(":seat-place" in e.rule for e in doc.events), show(doc)
+
+
+# 4c. a detached object pronoun (object_pronoun_ar.py)
+
+def test_ar_object_pronoun_takes_the_object_of_the_clause_before():
+    doc = full("وقال الجيش التركي إن طائراته قصفت مواقع لمسلحين في شمال العراق، متهما إياهم بالتخطيط لهجمات.",
+               published_at="2025-07-01")
+    ev = [e for e in doc.events if e.trigger == "متهما"]
+    assert ev and ev[0].target_country == "IRQ" and ":tgt-pronoun" in ev[0].rule, show(doc)
+
+
+def test_ar_participle_with_a_named_object_keeps_it_guard():
+    doc = full("وقال الجيش التركي إن طائراته قصفت مواقع لمسلحين في شمال العراق، متهما سوريا بإيوائهم.",
+               published_at="2025-07-01")
+    assert not any(":tgt-pronoun" in e.rule for e in doc.events), show(doc)

@@ -39,7 +39,7 @@ from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import hedged_subject, home_ministry, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import clause_subject_en, condemned_act, dual_verb_ar, pair_anaphora, seat_place_ar   # session 17, B4AC
+from ..coding import clause_subject_en, condemned_act, dual_verb_ar, object_pronoun_ar, pair_anaphora, seat_place_ar  # s17
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
@@ -262,6 +262,7 @@ class EventStage:
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
+        object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             home_country.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
