@@ -224,3 +224,18 @@ def test_ar_participle_with_a_named_object_keeps_it_guard():
     doc = full("وقال الجيش التركي إن طائراته قصفت مواقع لمسلحين في شمال العراق، متهما سوريا بإيوائهم.",
                published_at="2025-07-01")
     assert not any(":tgt-pronoun" in e.rule for e in doc.events), show(doc)
+
+
+# 6. one event per passive with coordinated patients (passive_patients_en.py)
+
+def test_en_passive_with_coordinated_patients_is_one_event():
+    doc = full("Relations have been tense since 2021. In March 2022, several Belarusian diplomats and embassy staff "
+               "were expelled by Lithuania after reports of spying.", published_at="2025-08-12")
+    ev = [e for e in doc.events if e.trigger == "expelled"]
+    assert len(ev) == 1 and ev[0].target_country == "BLR", show(doc)
+
+
+def test_en_active_verb_with_coordinated_objects_keeps_both_guard():
+    doc = full("Lithuania expelled two Belarusian diplomats and a Russian consul on Monday.", published_at="2025-08-12")
+    tg = {e.target_country for e in doc.events if e.trigger == "expelled"}
+    assert tg == {"BLR", "RUS"}, show(doc)

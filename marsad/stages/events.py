@@ -40,6 +40,7 @@ from ..coding import hedged_subject, home_ministry, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
 from ..coding import clause_subject_en, condemned_act, dual_verb_ar, object_pronoun_ar, pair_anaphora, seat_place_ar  # s17
+from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
@@ -256,6 +257,7 @@ class EventStage:
                     # the acts whose author changed can now be named back ("rejected the accusations")
                     english.object_author(doc, new, get_lexicon("en", self.config))
                 pair_anaphora.relations_partner(new)   # "would not restore relations until …": the story's other country
+                new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
