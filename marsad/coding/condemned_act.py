@@ -82,8 +82,10 @@ def _named_attack(doc, ev, events, form: str):
 
 
 def apply(doc, events: list) -> list:
-    cands = [ev for ev in events if ev.root == "11" and ":verb:" in ev.rule and ev.source_code
-             and ev.lang in ("ar", "en")]
+    cands = [ev for ev in events if ev.root == "11"]
+    if not cands:
+        return events
+    cands = [ev for ev in cands if ":verb:" in ev.rule and ev.source_code and ev.lang in ("ar", "en")]
     if not cands:
         return events
     nouns = _nouns()

@@ -61,10 +61,12 @@ def _dual(word: str) -> str:
 def dual_subjects(doc, events: list) -> None:
     added, drop = [], set()
     for ev in events:
-        if ev.lang != "ar" or ":verb:" not in ev.rule or ":pair" in ev.rule or ":dual-subject" in ev.rule:
-            continue
-        first = doc.text[ev.trigger_start:ev.trigger_end].split(None, 1)
-        kind = _dual(first[0]) if first else ""
+        t = ev.trigger
+        first = t.split(None, 1)[0] if " " in t else t
+        if not first.endswith("ا") or ev.lang != "ar" or ":verb:" not in ev.rule or ":pair" in ev.rule \
+                or ":dual-subject" in ev.rule:
+            continue   # (the suffix first: most triggers end otherwise)
+        kind = _dual(first)
         if not kind:
             continue
         own = ev.source_span is not None and ev.source_span[0] >= ev.trigger_end

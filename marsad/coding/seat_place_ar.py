@@ -14,29 +14,31 @@ _STRIP = "،,.;؛:!؟?\"«»()"
 
 
 def apply(doc, events: list) -> None:
-    if not doc.places:
-        return
-    forms = None
+    text = doc.text
+    if not any(p.country and "عن " in text[max(0, p.start - 14):p.start] for p in doc.places):
+        return   # (most documents: no place right after عن; one pass over the few places)
+    forms = kind_sets("seat_place_ar.tsv", ("prep", "head"))
     for ev in events:
         if ev.lang != "ar":
             continue
-        for side in ("source", "target"):
-            code, country, span = (getattr(ev, f"{side}_{f}") for f in ("code", "country", "span"))
-            if country or not code or not span or len(code) != 3:
-                continue
-            if forms is None:
-                forms = kind_sets("seat_place_ar.tsv", ("prep", "head"))
-            after = doc.text[span[1]:min(ev.sentence_end, span[1] + 40)]
-            words = after.split()
-            if not words or normalize(words[0].strip(_STRIP)) not in forms["prep"]:
-                continue
-            k = after.index(words[0]) + len(words[0])
-            if len(words) > 1 and normalize(words[1].strip(_STRIP)) in forms["head"]:
-                k = after.index(words[1], k) + len(words[1])
-            start = span[1] + k
-            place = next((p for p in doc.places if p.country and start <= p.start <= start + 2), None)
-            if place is None:
-                continue
-            setattr(ev, f"{side}_country", place.country)
-            setattr(ev, f"{side}_code", place.country + code)
-            ev.rule += ":seat-place"
+        if not ev.source_country and ev.source_code and ev.source_span and len(ev.source_code) == 3:
+            _seat(doc, ev, "source", ev.source_code, ev.source_span, forms)
+        if not ev.target_country and ev.target_code and ev.target_span and len(ev.target_code) == 3:
+            _seat(doc, ev, "target", ev.target_code, ev.target_span, forms)
+
+
+def _seat(doc, ev, side: str, code: str, span, forms) -> None:
+    after = doc.text[span[1]:min(ev.sentence_end, span[1] + 40)]
+    words = after.split()
+    if not words or normalize(words[0].strip(_STRIP)) not in forms["prep"]:
+        return
+    k = after.index(words[0]) + len(words[0])
+    if len(words) > 1 and normalize(words[1].strip(_STRIP)) in forms["head"]:
+        k = after.index(words[1], k) + len(words[1])
+    start = span[1] + k
+    place = next((p for p in doc.places if p.country and start <= p.start <= start + 2), None)
+    if place is None:
+        return
+    setattr(ev, f"{side}_country", place.country)
+    setattr(ev, f"{side}_code", place.country + code)
+    ev.rule += ":seat-place"
