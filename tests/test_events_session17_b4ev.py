@@ -1,7 +1,7 @@
 """Session 17, B4EV (own sentences): event causes of the fourth blind test.
 
 1. Missing trigger rows: قطع + الطريق (a blockade, 144; "قطع الطريق على أي محاولة" = forestall, no event:
-   ``marsad.coding.blockade_ar``), ثمن (praise, 051; a homograph of "price"), "stop / halt deliveries / supplies"
+   ``marsad.coding.blockade_ar``), ثمن (praise, 051; a homograph of "price"), "stop deliveries / supplies"
    (162), "stood by X" without if (051, a state actor after by), "forced their way into" and the base "storm" (190),
    "declared X persona non grata" (166).
 """
@@ -62,8 +62,8 @@ def test_thaman_price_is_no_praise(pipe):
     assert evs == [], _show(evs)
 
 
-def test_halted_gas_deliveries_is_162(pipe):
-    ev = _one(pipe, "Algerian state energy firm Sonatrach halted gas deliveries to Morocco on Monday.", "16")
+def test_stopped_gas_deliveries_is_162(pipe):
+    ev = _one(pipe, "Algerian state energy firm Sonatrach stopped gas deliveries to Morocco on Monday.", "16")
     assert (ev.cameo, ev.target_code) == ("162", "MAR")
 
 
@@ -122,3 +122,112 @@ def test_declared_persona_non_grata_is_166(pipe):
 def test_declared_a_state_of_emergency_is_no_expulsion(pipe):
     # guard: declared without persona
     assert _evs(pipe, "Peru declared a state of emergency in the southern region of Puno on Tuesday.", "166") == []
+
+
+# ----------------------------------------------------------------------------- 2. threats
+def test_hal_participle_warning_is_a_threat(pipe):
+    ev = _one(pipe, "وقال وزير الداخلية الجزائري إن حكومته لن تسمح بعودة المهربين إلى المنطقة، محذرا من أن الجيش "
+                    "سيغلق الحدود إذا تكررت الهجمات.", "13")
+    assert (ev.cameo, ev.source_code, ev.trigger) == ("130", "DZAGOV", "محذرا")
+
+
+def test_feminine_participle_without_comma_is_no_warning(pipe):
+    # guard: an adjective, not the hal
+    assert _evs(pipe, "وأكدت الحكومة أن الفيضانات كانت محذرة للجميع.", "13") == []
+
+
+def test_continue_operations_if_is_a_conditional_threat(pipe):
+    ev = _one(pipe, "وقال الحرس الثوري الإيراني إنه سيواصل هجماته على مواقع الجماعات المسلحة في شمال العراق إذا لم "
+                    "تسلمها بغداد.", "13")
+    assert (ev.cameo, ev.source_code, ev.target_code) == ("138", "IRNMIL", "IRQGOV")
+
+
+def test_continue_operations_without_condition_is_no_threat(pipe):
+    # guard: no إذا
+    evs = _evs(pipe, "وواصل الجيش السوري عملياته في ريف إدلب أمس.", "13")
+    assert evs == [], _show(evs)
+
+
+def test_would_respond_in_kind_after_an_expulsion_is_a_threat_at_the_expeller(pipe):
+    doc = pipe("WARSAW, Feb. 4 - Poland expelled two Belarusian diplomats on Tuesday, accusing Minsk of organising "
+               "illegal border crossings. Belarus's foreign ministry said Minsk would respond in kind.",
+               published_at=PUB)
+    evs = [e for e in doc.events if e.root == "13"]
+    assert [(e.cameo, e.source_country, e.target_country) for e in evs] == [("130", "BLR", "POL")], _show(doc.events)
+    assert ":vowed-reply" in evs[0].rule and ":reply-to" in evs[0].rule
+
+
+def test_responded_in_kind_is_no_threat(pipe):
+    # guard: a past reply is the act itself, told by its own verb
+    evs = _evs(pipe, "Russia responded to the sanctions in kind on Friday, expelling ten Polish diplomats.", "13")
+    assert evs == [], _show(evs)
+
+
+def test_will_respond_to_a_case_in_due_time_is_no_threat(pipe):
+    # guard: no manner word, no if
+    assert _evs(pipe, "Beijing will respond to the report in due time, the spokesman said.", "13") == []
+
+
+def test_would_respond_if_still_a_threat(pipe):
+    ev = _one(pipe, "India would respond forcefully if Pakistan did not stop the attacks, the minister said.", "13")
+    assert (ev.cameo, ev.source_code, ev.target_code) == ("130", "IND", "PAK")
+    assert ":vowed-reply" not in ev.rule
+
+
+# ----------------------------------------------------------------------------- 6. extras
+def test_appropriate_manner_is_no_seizure(pipe):
+    evs = _evs(pipe, "Moscow would respond in an appropriate manner, the Russian spokeswoman said.", "17")
+    assert evs == [], _show(evs)
+
+
+def test_appropriated_land_is_still_171(pipe):
+    ev = _one(pipe, "Israeli authorities appropriated Palestinian land near Nablus on Monday.", "17")
+    assert ev.cameo == "171"
+
+
+def test_deepens_crisis_and_bid_are_no_events(pipe):
+    evs = _evs(pipe, "Fuel shortage deepens Lebanese crisis")
+    assert [e for e in evs if e.trigger == "deepens"] == [], _show(evs)
+    evs = _evs(pipe, "Thousands rallied in Belgrade in support of Serbia's bid to join the European Union.")
+    assert [e for e in evs if e.trigger == "bid"] == [], _show(evs)
+
+
+def test_asked_not_to_be_named_is_no_appeal(pipe):
+    evs = _evs(pipe, "A Turkish official, who asked not to be named, said Ankara would reopen the border.", "02")
+    assert evs == [], _show(evs)
+    evs = _evs(pipe, "A Syrian official, who requested anonymity, said the talks had failed.", "02")
+    assert evs == [], _show(evs)
+
+
+def test_asked_a_country_not_to_is_still_an_appeal(pipe):
+    # guard: the addressee between the verb and "not to"
+    ev = _one(pipe, "Turkey asked Greece not to send more ships to the island.", "02")
+    assert (ev.source_code, ev.target_code) == ("TUR", "GRC")
+
+
+def test_kamil_full_is_no_optimism(pipe):
+    evs = _evs(pipe, "وقال وزير الداخلية الأردني إن الشرطة تعاملت مع المحتجين باحترام كامل للقانون.", "01")
+    assert [e for e in evs if e.cameo == "013"] == [], _show(evs)
+
+
+def test_amal_hope_still_013(pipe):
+    ev = _one(pipe, "وقال الوزير الأردني إن هناك أملا كبيرا في التوصل إلى اتفاق.", "013")
+    assert ev.trigger == "أملا"
+
+
+_CAPTION_DOC = ("وزيرا خارجية الأردن ومصر يتفقان على تنسيق المواقف\n\n"
+                "عمان - 4 فبراير - اتفق وزيرا خارجية الأردن ومصر أمس على تنسيق المواقف إزاء الأزمة في المنطقة.\n\n"
+                "وزيرا الخارجية خلال توقيع مذكرة التفاهم في عمان {tail}\n\n"
+                "وقال الوزير الأردني إن البلدين يعملان معا.\n")
+
+
+def test_short_bracketed_credit_closes_a_caption(pipe):
+    doc = pipe(_CAPTION_DOC.format(tail="(مرصد)"), published_at=PUB)
+    assert not [e for e in doc.events if "توقيع" in e.trigger], _show(doc.events)
+    assert "caption" in {s.kind for s in doc.segments}
+
+
+def test_body_line_ending_in_a_bracket_with_a_period_stays_body(pipe):
+    # guard: a sentence that ends with a period after the bracket is body
+    doc = pipe(_CAPTION_DOC.format(tail="(مرصد)").replace("في عمان (مرصد)", "في عمان (مرصد)."), published_at=PUB)
+    assert "caption" not in {s.kind for s in doc.segments}

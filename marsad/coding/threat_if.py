@@ -1,26 +1,71 @@
-"""A threat told as a refusal to stay passive (session 16, EVT).
+"""A threat told as a refusal to stay passive or as a vowed reply (sessions 16 EVT, 17 B4EV).
 
 "Serbia would not stand by if Serbs in Kosovo were attacked": "stand by" + if (``manual_en.tsv``, cond ``if_threat``,
 the session-15 mechanism of "would respond if") is a conditional threat (13) only when negated -- "would not stand
 by" says the speaker will act; its negation is the form of the threat, not a negated threat.  Without the negation
 ("will stand by if needed") the speaker stays passive: no event.  The verb forms are in ``threat_if.tsv`` (kind
 ``neg_only``).  Rule marker ``:not-stand-by``.
+
+Session 17: a manner word after respond / react ("Moscow would respond in an appropriate manner", "will respond in
+kind", cues_en.tsv purpose ``if_threat``) also opens the threat row; without if / unless after it (kind ``cond_word``)
+the respond (kind ``manner_verb``) is a vowed retaliation only after would / will / shall / to right before it,
+maybe with one adverb between (kind ``vow_aux``): "Russia responded in kind, expelling ten diplomats" is the act
+told elsewhere, no threat.  Rule marker ``:vowed-reply``.
 """
 from __future__ import annotations
 
-from .structure import kind_sets
+from .structure import copy_side, kind_sets, start_index
 
-_KINDS = ("neg_only",)
+_KINDS = ("neg_only", "manner_verb", "cond_word", "vow_aux")
+_COND_WINDOW = 10   # as events._find_triggers' purpose window
 
 
-def apply(evs: list) -> list:
-    forms = kind_sets("threat_if.tsv", _KINDS)["neg_only"]
+def _vowed(words, k: int, sets) -> bool:
+    n = len(words)
+    if any(words[x].norm in sets["cond_word"] for x in range(k + 1, min(n, k + _COND_WINDOW))):
+        return True   # "would respond if …": the session-15 conditional threat
+    return any(words[x].norm in sets["vow_aux"] for x in range(max(0, k - 2), k))
+
+
+def apply(evs: list, words=None) -> list:
+    sets = kind_sets("threat_if.tsv", _KINDS)
+    forms = sets["neg_only"]
+    at = start_index(words) if words is not None else None
     out = []
     for ev in evs:
-        if ev.root == "13" and ev.trigger and ev.trigger.split()[0].lower() in forms:
-            if not ev.negated:
-                continue   # "will stand by if asked": no threat
-            ev.negated = False
-            ev.rule += ":not-stand-by"
+        if ev.root == "13" and ev.trigger:
+            first = ev.trigger.split()[0].lower()
+            if first in forms:
+                if not ev.negated:
+                    continue   # "will stand by if asked": no threat
+                ev.negated = False
+                ev.rule += ":not-stand-by"
+            elif first in sets["manner_verb"] and at is not None:
+                k = at.get(ev.trigger_start)
+                if k is not None and not _vowed(words, k, sets):
+                    continue   # "responded in kind, expelling …": the reply itself, told as its act
+                if k is not None and not any(words[x].norm in sets["cond_word"]
+                                             for x in range(k + 1, min(len(words), k + _COND_WINDOW))):
+                    ev.rule += ":vowed-reply"
         out.append(ev)
     return out
+
+
+_HOSTILE = frozenset(("11", "12", "13", "16", "17", "18", "19", "20"))
+_BACK = 4   # sentences back to the act replied to
+
+
+def reply_target(events: list) -> None:
+    """A vowed reply with no target (``:vowed-reply``: "Moscow would respond in an appropriate manner") takes as
+    target the source of the latest hostile act (roots 11-20) of the few sentences before it whose target is the
+    replier's country and whose source is another country ("Moldova expelled a Russian diplomat"): the act it
+    answers.  Rule marker ``:reply-to``."""
+    for k, ev in enumerate(events):
+        if ":vowed-reply" not in ev.rule or ev.target_code or not ev.source_country:
+            continue
+        prev = next((p for p in reversed(events[:k]) if p.root in _HOSTILE and p.source_country
+                     and p.source_country != ev.source_country and p.target_country == ev.source_country
+                     and ev.sentence - _BACK <= p.sentence < ev.sentence and not p.negated), None)
+        if prev is not None:
+            copy_side(ev, "target", prev, "source")
+            ev.rule += ":reply-to"

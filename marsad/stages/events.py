@@ -45,7 +45,7 @@ from ..coding import capital_addressee, embedded_question, owned, service_object
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
-from ..coding import blockade_ar
+from ..coding import anonymity, blockade_ar
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -150,7 +150,8 @@ class EventStage:
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
-                    evs = threat_if.apply(evs)   # "would not stand by if …": a threat (negated in form only)
+                    evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
+                evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
@@ -255,6 +256,7 @@ class EventStage:
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
+        threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
