@@ -231,3 +231,49 @@ def test_body_line_ending_in_a_bracket_with_a_period_stays_body(pipe):
     # guard: a sentence that ends with a period after the bracket is body
     doc = pipe(_CAPTION_DOC.format(tail="(مرصد)").replace("في عمان (مرصد)", "في عمان (مرصد)."), published_at=PUB)
     assert "caption" not in {s.kind for s in doc.segments}
+
+
+def test_forestall_with_ala_and_a_noun_is_no_blockade(pipe):
+    # guard: "لقطع الطريق على الفتنة"
+    evs = _evs(pipe, "وطالب الشيخ الحكومة بملاقاة المعارضة لقطع الطريق على الفتنة.", "14")
+    assert evs == [], _show(evs)
+
+
+# ----------------------------------------------------------------------------- 3. passives with a known agent
+def test_passive_arrest_noun_takes_the_dateline_state(pipe):
+    doc = pipe("تونس - 11 مارس - وقطع مئات المزارعين الطريق قرب مدينة القصرين يوم الخميس. وتم توقيف سبعة محتجين "
+               "قبل أن يفرج عنهم مساء اليوم نفسه، بحسب ناشطين محليين.", published_at=PUB)
+    ev = [e for e in doc.events if e.cameo == "173"]
+    assert [(e.trigger, e.source_code) for e in ev] == [("توقيف", "TUN")], _show(doc.events)
+    assert ":passive-agent-" in ev[0].rule
+
+
+def test_passive_deportation_reported_by_police_takes_the_police(pipe):
+    ev = _one(pipe, "وقالت الشرطة المغربية إنه تم ترحيل عشرات المهاجرين إلى الجنوب.", "174")
+    assert ev.source_code == "MARCOP" and ":passive-agent-speaker" in ev.rule
+
+
+def test_passive_detained_reported_by_police(pipe):
+    doc = pipe("CHISINAU, Feb. 5 - A smaller crowd of opposition supporters protested outside the presidency. "
+               "Police said two people were detained after scuffles.", published_at=PUB)
+    ev = [e for e in doc.events if e.cameo == "173"]
+    assert [(e.source_code, e.source_role) for e in ev] == [("MDACOP", "COP")], _show(doc.events)
+
+
+def test_active_arrest_keeps_its_subject(pipe):
+    # guard: an active verb names its agent
+    ev = _one(pipe, "Iraqi police arrested two men in Basra on Monday.", "173")
+    assert ev.source_code == "IRQCOP" and ":passive-agent" not in ev.rule
+
+
+def test_passive_expulsion_is_not_by_the_patients_country(pipe):
+    doc = pipe("CHISINAU, Feb. 5 - In July 2023, two Russian diplomats were expelled after reports of spying.",
+               published_at=PUB)
+    ev = [e for e in doc.events if e.cameo == "166"]
+    assert [(e.source_code, e.target_country) for e in ev] == [("MDA", "RUS")], _show(doc.events)
+
+
+def test_arrest_noun_without_passive_or_anchor_is_a_reference(pipe):
+    # guard: توقيف as a reference noun (no تم, no date) is no new arrest
+    evs = _evs(pipe, "وطالبت منظمات حقوقية بالتحقيق في ظروف توقيف الصحفيين.", "173")
+    assert [e for e in evs if not e.historical and e.modality == "asserted"] == [], _show(evs)

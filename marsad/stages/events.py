@@ -45,7 +45,7 @@ from ..coding import capital_addressee, embedded_question, owned, service_object
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
-from ..coding import anonymity, blockade_ar
+from ..coding import anonymity, blockade_ar, passive_agent
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -256,6 +256,7 @@ class EventStage:
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
+        passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
         threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         if self.config.options.get("home_country", True):
