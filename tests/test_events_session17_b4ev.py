@@ -277,3 +277,39 @@ def test_arrest_noun_without_passive_or_anchor_is_a_reference(pipe):
     # guard: توقيف as a reference noun (no تم, no date) is no new arrest
     evs = _evs(pipe, "وطالبت منظمات حقوقية بالتحقيق في ظروف توقيف الصحفيين.", "173")
     assert [e for e in evs if not e.historical and e.modality == "asserted"] == [], _show(evs)
+
+
+# ----------------------------------------------------------------------------- 4. denial with a clause complement
+def test_hal_denial_is_016_of_the_subject_and_negates_the_content(pipe):
+    evs = _evs(pipe, "وقال الجيش اللبناني إنه اعتقل ثلاثة مسلحين، نافيا أن يكون قد قصف القرية.")
+    assert [(e.cameo, e.source_code) for e in evs if e.root == "01"] == [("016", "LBNMIL")], _show(evs)
+    shell = [e for e in evs if e.trigger == "قصف"]
+    assert shell and all(e.negated for e in shell), _show(evs)
+
+
+def test_hal_denial_wins_over_the_bare_statement(pipe):
+    ev = _one(pipe, "وذكر الحزب الكردي أن طائرتين أصابتا مقرا له، نافيا أن تكون لديه أي قواعد عسكرية في المنطقة.",
+              "01")
+    assert (ev.cameo, ev.trigger) == ("016", "نافيا")
+
+
+def test_hal_adding_stays_010(pipe):
+    # guard: مضيفا is a plain statement
+    ev = _one(pipe, "وذكر الحزب الكردي أن طائرتين أصابتا مقرا له، مضيفا أن مقاتليه سيبقون في المنطقة.", "01")
+    assert ev.cameo == "010"
+
+
+def test_and_denied_that_after_said_is_a_denial_and_negates(pipe):
+    evs = _evs(pipe, "A Bolivian government official, who asked not to be named, said La Paz would answer the "
+                     "complaint \"in due time\" and denied that the consul had been assaulted.")
+    assert [(e.cameo, e.source_code) for e in evs if e.root == "01"] == [("016", "BOLGOV")], _show(evs)
+    assault = [e for e in evs if e.trigger == "assaulted"]
+    assert assault and all(e.negated for e in assault), _show(evs)
+
+
+def test_and_confirmed_that_keeps_the_content_asserted(pipe):
+    # guard: a joined speech verb that is no denial
+    evs = _evs(pipe, "A Bolivian official said La Paz would answer the complaint \"in due time\" and confirmed that "
+                     "the consul had been assaulted.")
+    assault = [e for e in evs if e.trigger == "assaulted"]
+    assert assault and not any(e.negated for e in assault), _show(evs)

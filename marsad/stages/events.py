@@ -3724,7 +3724,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             b = best[k]
             if ev.confidence > b.confidence + 1e-9 or (
                     ev.lang == "en" and ev.confidence > b.confidence - 0.1 and b.cameo[-1:] == "0" and len(b.cameo) == 3
-                    and ev.cameo[-1:] != "0" and ev.cameo[:2] == b.cameo[:2] and ev.trigger_start > b.trigger_start):
+                    and ev.cameo[-1:] != "0" and ev.cameo[:2] == b.cameo[:2] and ev.trigger_start > b.trigger_start) or (
+                    b.cameo == "010" and ev.root == "01" and ev.cameo != "010" and ev.confidence > b.confidence - 1e-9):
+                # ("ذكر الحزب أن …، نافيا أن …": the denial (016) of the speaker, not the bare statement (session 17))
                 # (the root's generic word and its specific complement are one happening, reported best by
                 # the specific code: "ready (030) to lift some sanctions (035)")
                 best[k] = ev
