@@ -313,3 +313,59 @@ def test_and_confirmed_that_keeps_the_content_asserted(pipe):
                      "the consul had been assaulted.")
     assault = [e for e in evs if e.trigger == "assaulted"]
     assert assault and not any(e.negated for e in assault), _show(evs)
+
+
+# ----------------------------------------------------------------------------- 5. frames
+def test_foiled_crossing_attempt_is_the_foilers_act(pipe):
+    ev = _one(pipe, "وأحبط خفر السواحل التونسي فجر اليوم محاولة مئات المهاجرين عبور البحر نحو إيطاليا.", "17")
+    assert (ev.cameo, ev.source_code, ev.negated) == ("170", "TUNMIL", False)
+
+
+def test_foiled_assassination_attempt_keeps_only_the_negated_attack(pipe):
+    # guard: an attempted attack stays the foiled (negated) attack, no 170
+    evs = _evs(pipe, "وأحبطت الشرطة المصرية محاولة اغتيال وزير الداخلية.")
+    assert [e.cameo for e in evs if e.root == "17"] == [], _show(evs)
+    assert [e.negated for e in evs if e.root == "18"] == [True], _show(evs)
+
+
+def test_participle_with_by_agent_is_outside_the_refusal(pipe):
+    evs = _evs(pipe, "The Abkhaz leader said the region would not accept gas offered by Georgia.")
+    refusal = [e for e in evs if e.root == "12"]
+    assert [(e.trigger, e.target_code) for e in refusal] == [("accept", "GEO")], _show(evs)
+
+
+def test_negated_passive_with_by_agent_is_not_a_reduced_relative(pipe):
+    # guard: "were not attended by Russia" is the clause's own passive (an auxiliary before it)
+    from marsad.coding.english import reduced_relative
+    from marsad.coding.structure import Word
+    ws = [Word(0, 0, 1, t, t.lower(), "", False, {}) for t in ("talks", "were", "attended", "by", "Russia")]
+    assert not reduced_relative(ws, 2)
+    ws = [Word(0, 0, 1, t, t.lower(), "", False, {}) for t in ("gas", "offered", "by", "Georgia")]
+    assert reduced_relative(ws, 1)
+
+
+def test_what_it_called_ends_the_appeal_object(pipe):
+    evs = _evs(pipe, "Georgia also expressed support for Yerevan and called on Baku to stop what it called "
+                     "\"economic blackmail\".")
+    appeal = [e for e in evs if e.trigger == "called" and e.root == "02"]
+    assert [(e.source_code, e.target_code) for e in appeal] == [("GEO", "AZEGOV")], _show(evs)
+    support = [e for e in evs if e.root == "05"]
+    assert [(e.cameo, e.target_country) for e in support] == [("051", "ARM")], _show(evs)
+
+
+def test_called_the_raid_a_crime_still_111(pipe):
+    # guard: no free relative
+    ev = _one(pipe, "The Chilean foreign ministry called the raid a crime.", "11")
+    assert ev.trigger.startswith("called")
+
+
+def test_defended_the_raid_is_052_and_no_new_raid(pipe):
+    evs = _evs(pipe, "Peru's foreign ministry defended the raid, saying the former minister had been convicted of fraud.")
+    assert [(e.cameo, e.source_code) for e in evs if e.root == "05"] == [("052", "PERGOV")], _show(evs)
+    assert [e for e in evs if e.root == "19"] == [], _show(evs)
+
+
+def test_defended_the_town_against_an_attack_is_no_052(pipe):
+    # guard: a military defence
+    evs = _evs(pipe, "Peruvian troops defended the town against an attack by rebels.", "05")
+    assert evs == [], _show(evs)

@@ -45,7 +45,7 @@ from ..coding import capital_addressee, embedded_question, owned, service_object
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, same_day, sequence_clause
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import parenthetical_ar, scheduled_ar, scheduled_en, threat_if
-from ..coding import anonymity, blockade_ar, passive_agent
+from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -159,6 +159,7 @@ class EventStage:
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
+                evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
                 demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
@@ -1145,6 +1146,8 @@ def _find_obj(words, i, e, lex) -> int:
             continue
         if en and (x.norm in _EN_SUBORD or "comp" in x.cue):
             break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
+        if en and x.norm == "what" and any("label_verb" in words[k].cue for k in range(j + 2, min(n, j + 4))):
+            break   # "called on Moscow to stop what it called 'energy blackmail'": the label is the free relative's
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
         oc = memo.get(x.norm)
@@ -3389,6 +3392,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and i > 1 and words[i - 1].norm == "and" and words[i].norm.endswith("ed") \
             and not words[i - 2].norm.endswith("ed"):   # ("were not attacked and killed": one participle phrase)
         lo = i   # "said it had not received any protest and urged Manila to …": a new past verb after "and" (session 16)
+    if lang == "en" and english.reduced_relative(words, i):
+        lo = i   # "would not accept gas offered by Moldova": a participle with its by-agent after a noun (session 17)
     refrain = False
     while j >= lo:
         x = words[j]
