@@ -369,3 +369,17 @@ def test_defended_the_town_against_an_attack_is_no_052(pipe):
     # guard: a military defence
     evs = _evs(pipe, "Peruvian troops defended the town against an attack by rebels.", "05")
     assert evs == [], _show(evs)
+
+
+def test_fronted_weekday_before_comma_keeps_the_subject_country(pipe):
+    # "On Thursday, X declared …": the weekday before the comma is no place list (actors._locative)
+    ev = _one(pipe, "On Thursday, Poland declared the Belarusian ambassador persona non grata.", "16")
+    assert (ev.source_code, ev.target_code) == ("POL", "BLRGOV")
+    ev = _one(pipe, "On Monday, Poland condemned the attack on the border post.", "11")
+    assert ev.source_code == "POL"
+
+
+def test_place_list_after_a_capitalised_name_stays_a_place(pipe):
+    # guard: "Mantyniemi, Helsinki," is a place list, no Finnish actor
+    doc = pipe("The two presidents met at Mantyniemi, Helsinki, on Tuesday.", published_at=PUB)
+    assert not any(a.code == "FIN" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
