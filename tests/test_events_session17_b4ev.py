@@ -383,3 +383,29 @@ def test_place_list_after_a_capitalised_name_stays_a_place(pipe):
     # guard: "Mantyniemi, Helsinki," is a place list, no Finnish actor
     doc = pipe("The two presidents met at Mantyniemi, Helsinki, on Tuesday.", published_at=PUB)
     assert not any(a.code == "FIN" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_free_relative_right_after_the_verb_is_its_object(pipe):
+    # guard: "struck what the military called hideouts" keeps its object
+    ev = _one(pipe, "Pakistani warplanes struck what the military called hideouts of militants in Khost.", "19")
+    assert "hideouts" in ev.trigger
+
+
+def test_floods_cutting_roads_is_no_blockade(pipe):
+    # guard: a natural force cuts the roads (hazards.CODES)
+    evs = _evs(pipe, "وفي الجزائر، اجتاحت عاصفة قوية مدن الساحل، وأغرقت السيول أحياء في مدينة عنابة، وقطعت الطرق بين "
+                     "قسنطينة وسكيكدة.", "14")
+    assert evs == [], _show(evs)
+
+
+def test_storm_at_headline_start_is_weather(pipe):
+    # guard: a thing noun with no subject before it
+    evs = _evs(pipe, "Storm batters Vietnamese coast as floods hit Laos", "19")
+    assert evs == [], _show(evs)
+
+
+def test_experts_warning_participle_is_no_threat(pipe):
+    # guard: the hal warning of a subject that is no actor
+    evs = _evs(pipe, "ويرى خبراء أن الاقتصادات العربية ستتأثر بارتفاع الأسعار، محذرين من أن موجة الغلاء قد تضرب "
+                     "القدرة الشرائية للأسر.", "13")
+    assert evs == [], _show(evs)

@@ -877,7 +877,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     drop: set = set()
     for ev in en:
         words, args, i, last = pos[id(ev)]
-        if id(ev) in nom and ":verb:" in ev.rule and "thing_noun" in words[i].cue:
+        if ":verb:" in ev.rule and "thing_noun" in words[i].cue and (id(ev) in nom or i == 0):
+            # (session 17: at the start of the sentence, with no subject before it: "Storm batters Philippine coast")
             # "the head of the UN mission", "the fund will finance", "the press reported", "new taxes": as a noun
             # this verb's word names a person or a thing, not the act
             drop.add(id(ev))

@@ -14,6 +14,7 @@ told elsewhere, no threat.  Rule marker ``:vowed-reply``.
 """
 from __future__ import annotations
 
+from ..lang.normalize import normalize
 from .structure import copy_side, kind_sets, start_index
 
 _KINDS = ("neg_only", "manner_verb", "cond_word", "vow_aux")
@@ -69,3 +70,12 @@ def reply_target(events: list) -> None:
         if prev is not None:
             copy_side(ev, "target", prev, "source")
             ev.rule += ":reply-to"
+
+
+def drop_sourceless_warnings(evs: list) -> list:
+    """"ويرى خبراء أن …، محذرين من أن موجة الغلاء قد تضرب …": the hal participle of warn (kind ``warn_participle``)
+    is the main subject's warning; when that subject is no actor (experts, analysts) it is commentary, no threat
+    (session 17).  "وقال وزير الداخلية …، محذرا من أن …" keeps the minister's warning."""
+    forms = kind_sets("threat_if.tsv", ("warn_participle",))["warn_participle"]
+    return [e for e in evs if not (e.root == "13" and not e.source_code and e.trigger
+                                   and normalize(e.trigger.split()[0]) in forms)]
