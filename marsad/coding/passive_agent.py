@@ -17,6 +17,7 @@ from ..geo.locate import dateline_place
 from .structure import actor_of, clear_side, fill_side, kind_sets
 
 _KINDS = ("code", "aux_ar", "aux_en", "agent_role")
+CODES = frozenset(("173", "174", "166"))   # the gate of the caller (the codes of passive_agent.tsv)
 
 
 def _passive(doc, ev, sets) -> bool:

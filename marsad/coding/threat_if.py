@@ -76,6 +76,8 @@ def drop_sourceless_warnings(evs: list) -> list:
     """"ويرى خبراء أن …، محذرين من أن موجة الغلاء قد تضرب …": the hal participle of warn (kind ``warn_participle``)
     is the main subject's warning; when that subject is no actor (experts, analysts) it is commentary, no threat
     (session 17).  "وقال وزير الداخلية …، محذرا من أن …" keeps the minister's warning."""
+    if not any(e.root == "13" and not e.source_code for e in evs):
+        return evs
     forms = kind_sets("threat_if.tsv", ("warn_participle",))["warn_participle"]
     return [e for e in evs if not (e.root == "13" and not e.source_code and e.trigger
                                    and normalize(e.trigger.split()[0]) in forms)]

@@ -158,8 +158,11 @@ class EventStage:
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
-                evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
-                evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
+                codes = {e.cameo for e in evs}
+                if "144" in codes:
+                    evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
+                if "170" in codes:
+                    evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
                 demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
@@ -258,8 +261,11 @@ class EventStage:
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
-        passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
-        threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
+        codes = {ev.cameo for ev in new}
+        if not codes.isdisjoint(passive_agent.CODES):
+            passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
+        if "130" in codes:
+            threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
@@ -3394,7 +3400,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and i > 1 and words[i - 1].norm == "and" and words[i].norm.endswith("ed") \
             and not words[i - 2].norm.endswith("ed"):   # ("were not attacked and killed": one participle phrase)
         lo = i   # "said it had not received any protest and urged Manila to …": a new past verb after "and" (session 16)
-    if lang == "en" and english.reduced_relative(words, i):
+    if lang == "en" and i + 1 < len(words) and words[i + 1].norm == "by" and english.reduced_relative(words, i):
         lo = i   # "would not accept gas offered by Moldova": a participle with its by-agent after a noun (session 17)
     refrain = False
     while j >= lo:
