@@ -48,6 +48,7 @@ from ..coding import ally_target, background_date, fronted, obliged_ar, passive_
 from ..coding import content_noun_en, possessive_body_en, treaty_if, until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
+from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -153,6 +154,7 @@ class EventStage:
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
+                evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
@@ -161,6 +163,11 @@ class EventStage:
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
+                codes = {e.cameo for e in evs}
+                if "144" in codes:
+                    evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
+                if "170" in codes:
+                    evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
                 demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
@@ -176,6 +183,7 @@ class EventStage:
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
+                evs = threat_if.drop_sourceless_warnings(evs)   # ويرى خبراء …، محذرين من: commentary, no threat
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
@@ -264,6 +272,11 @@ class EventStage:
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
+        codes = {ev.cameo for ev in new}
+        if not codes.isdisjoint(passive_agent.CODES):
+            passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
+        if "130" in codes:
+            threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
@@ -1156,6 +1169,9 @@ def _find_obj(words, i, e, lex) -> int:
             continue
         if en and (x.norm in _EN_SUBORD or "comp" in x.cue):
             break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
+        if en and x.norm == "what" and j > i + 1 and any("label_verb" in words[k].cue for k in range(j + 2, min(n, j + 4))):
+            break   # "called on Moscow to stop what it called 'energy blackmail'": the label is the free relative's
+            # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
         oc = memo.get(x.norm)
@@ -3412,6 +3428,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and i > 1 and words[i - 1].norm == "and" and words[i].norm.endswith("ed") \
             and not words[i - 2].norm.endswith("ed"):   # ("were not attacked and killed": one participle phrase)
         lo = i   # "said it had not received any protest and urged Manila to …": a new past verb after "and" (session 16)
+    if lang == "en" and i + 1 < len(words) and words[i + 1].norm == "by" and english.reduced_relative(words, i):
+        lo = i   # "would not accept gas offered by Moldova": a participle with its by-agent after a noun (session 17)
     refrain = False
     while j >= lo:
         x = words[j]
@@ -3753,7 +3771,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             b = best[k]
             if ev.confidence > b.confidence + 1e-9 or (
                     ev.lang == "en" and ev.confidence > b.confidence - 0.1 and b.cameo[-1:] == "0" and len(b.cameo) == 3
-                    and ev.cameo[-1:] != "0" and ev.cameo[:2] == b.cameo[:2] and ev.trigger_start > b.trigger_start):
+                    and ev.cameo[-1:] != "0" and ev.cameo[:2] == b.cameo[:2] and ev.trigger_start > b.trigger_start) or (
+                    b.cameo == "010" and ev.root == "01" and ev.cameo != "010" and ev.confidence > b.confidence - 1e-9):
+                # ("ذكر الحزب أن …، نافيا أن …": the denial (016) of the speaker, not the bare statement (session 17))
                 # (the root's generic word and its specific complement are one happening, reported best by
                 # the specific code: "ready (030) to lift some sanctions (035)")
                 best[k] = ev

@@ -30,6 +30,7 @@ _FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدو�
 # anything, so they are not taken
 _FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that",
                         "he", "she", "later", "further"])
+_PARENTHETICAL_EN = frozenset(("who", "which", "speaking"))   # ", who asked not to be named, said"
 _OPEN_Q = "«\"“"
 _CLOSE_Q = "»\"”"
 
@@ -265,6 +266,16 @@ def _english_quote(doc, words, i, n):
         return None
     if i > 0 and words[i - 1].norm in ("was", "were", "been", "being", "is", "are", "be"):
         return None   # "after a state of siege was declared in …", "it was announced": a passive names no speaker
+    if i > 1 and words[i - 1].norm == "and" and "speech" in w.cue and not words[i - 2].punct or (
+            i > 2 and words[i - 1].norm == "and" and words[i - 2].text in (",", "\"", "”")):
+        # "said Quito would respond \"in due time\" and denied that the diplomat had been assaulted" (session 17):
+        # a speech verb joined by "and" has the earlier verb's speaker (none of its own) and its content after it
+        c0 = i + 1
+        if c0 < n and words[c0].norm == "that":
+            c0 += 1
+            c1 = _end_of_content(words, c0, n)
+            if c1 - c0 >= 2:
+                return i, i, c0, c1, False
     # "…, X said." : content before the comma
     k = i - 1
     while k >= 0 and not words[k].punct and i - k <= 8:
@@ -296,9 +307,21 @@ def _english_quote(doc, words, i, n):
         # "Otieno, who denied the charges throughout the trial, was also fined": a relative clause between commas says
         # only what comes before its closing comma; the main clause after it is no reported content (session 17)
         c1 = next((k for k in range(c0, c1) if words[k].text == ","), c1)
-    if c1 - c0 < 2 or s0 >= i:
+    sp1 = i
+    if s0 >= i and k > 1 and words[k].text == ",":
+        # "An official, who asked not to be named, said …" (session 17): the speaker before a relative clause set
+        # off by commas
+        j = k - 1
+        while j >= 0 and not words[j].punct and k - j <= 10:
+            j -= 1
+        if j > 0 and words[j].text == "," and words[j + 1].norm in _PARENTHETICAL_EN:
+            s1 = j - 1
+            while s1 >= 0 and not words[s1].punct and j - s1 <= 8:
+                s1 -= 1
+            s0, sp1 = s1 + 1, j
+    if c1 - c0 < 2 or s0 >= sp1:
         return None
-    return s0, i, c0, c1, False
+    return s0, sp1, c0, c1, False
 
 
 _EN_REL = frozenset(("who", "which"))
