@@ -1911,6 +1911,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13)
     # statements: every quote with a known speaker
     for q in quotes:
+        if not q.cue:
+            continue   # a quotation's later sentence (continued_quote): the statement is its first sentence's
         spk = actor_of(doc, q.speaker_actor_id)
         if spk is None or q.cue == ":":
             if spk is None:
