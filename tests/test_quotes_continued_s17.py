@@ -1,4 +1,5 @@
-"""Session 17, QUO (own sentences): a quotation that goes on over a second sentence keeps its speaker.
+"""Session 17, QUO (own sentences): a quotation that goes on over a second sentence keeps its speaker; a force
+operation and the act it is meant for.
 
 'The minister said: "We seek calm. We will respond …"', '"We seek calm," the minister said. "But we will …"' and
 'وقال الوزير: «نريد التهدئة. لكننا …»': the later sentence has no speech cue; it takes the speaker of the quote before
@@ -114,3 +115,35 @@ def test_arabic_unquoted_sentence_after_a_quote_has_no_speaker(pipe):
                published_at=PUB)
     assert 1 not in _speakers(doc)
     assert not any(e.reported_by_code for e in doc.events if e.sentence == 1)
+
+
+# ----------------------------------------------------------------------------- a force operation and its purpose
+def test_police_operation_is_a_use_of_force_and_its_purpose_is_intended(pipe):
+    doc = pipe("Kenyan and Haitian police launched an operation on Thursday to free the hostages, a police "
+               "spokesman said.", published_at=PUB)
+    assert sorted(_events(doc, "19")) == [("190", "HTICOP", None), ("190", "KENCOP", None)]
+    free = [e for e in doc.events if e.cameo.startswith("08")]
+    assert free and all(e.modality == "intent" for e in free)
+
+
+def test_purpose_after_a_raid_is_intended(pipe):
+    doc = pipe("Police raided a house in the capital to free the hostages.", published_at=PUB)
+    assert [(e.cameo, e.modality) for e in doc.events if e.cameo.startswith("08")] == [("0841", "intent")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a house in the capital, and freed the hostages.",   # a second act, done
+    "The army agreed to free the hostages.",                           # no use of force before "to"
+])
+def test_release_that_is_not_a_purpose_stays_asserted(pipe, text):
+    doc = pipe(text, published_at=PUB)
+    assert [e.modality for e in doc.events if e.cameo.startswith("08")] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft launched operations in Kenya on Monday.",
+    "The charity launched an operation to deliver food to the town.",
+])
+def test_operation_without_an_armed_source_is_no_force(pipe, text):
+    doc = pipe(text, published_at=PUB)
+    assert _events(doc, "19") == []
