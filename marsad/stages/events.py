@@ -45,7 +45,7 @@ from ..coding import condemned_attack, domestic_place, home_country, lead_body, 
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
-from ..coding import content_noun_en, possessive_body_en, treaty_if, until_clause_en
+from ..coding import content_noun_en, operation_en, possessive_body_en, treaty_if, until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
@@ -158,6 +158,7 @@ class EventStage:
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
+                evs = operation_en.apply(words, evs)   # "police launched an operation … to free the hostages"
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
@@ -1941,6 +1942,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13)
     # statements: every quote with a known speaker
     for q in quotes:
+        if not q.cue:
+            continue   # a quotation's later sentence (continued_quote): the statement is its first sentence's
         spk = actor_of(doc, q.speaker_actor_id)
         if spk is None or q.cue == ":":
             if spk is None:
