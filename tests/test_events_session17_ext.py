@@ -1,0 +1,79 @@
+"""Session 17, EXT (own sentences): hoped-for and purposed acts in English (``marsad.coding.purpose_en``).
+
+- A hope's content is no event: the hope (013) is the act; "hopes to sign a ceasefire", "hoped the two sides would
+  find a compromise" code no signing, no compromise.
+- A purpose's act is intended: "launched an offensive to free …", "were meant to destroy …", "in order to restore
+  …", "to help end the war" -> modality ``intent`` (the event stays, not counted as a happening).
+- Guards: "took to the streets to protest", "managed to free", "helped end the war", a comma after the hope, "freed
+  the hostages in an operation" stay asserted.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+
+PUB = "2026-03-18"
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def _evs(pipe, text):
+    return [(e.cameo, e.trigger, e.source_code, e.modality) for e in pipe(text, published_at=PUB).events]
+
+
+# ----------------------------------------------------------------------------- 1. a hope's content
+def test_hoped_to_sign_codes_the_hope_only(pipe):
+    evs = _evs(pipe, "Qatar hopes to sign a ceasefire agreement between Israel and Hamas next week.")
+    assert {c for c, *_ in evs} == {"013"}
+    assert all(s == "QAT" for _, _, s, _ in evs)
+
+
+def test_hoped_clause_codes_no_compromise(pipe):
+    evs = _evs(pipe, "German Chancellor Olaf Scholz said he hoped the Serbian government and the opposition "
+                     "would find a compromise.")
+    assert evs and {c for c, *_ in evs} == {"013"}
+    assert all(s.startswith("DEU") for _, _, s, _ in evs)
+
+
+def test_guard_a_comma_ends_the_hope(pipe):
+    evs = _evs(pipe, "Egypt hoped for calm, but Israeli jets bombed Gaza on Monday.")
+    assert ("195", "bombed", "ISRMIL", "asserted") in evs
+
+
+def test_guard_an_act_before_the_hope_stays(pipe):
+    evs = _evs(pipe, "Turkish troops shelled Kurdish positions on Sunday, and Ankara hoped the rebels would retreat.")
+    assert any(c.startswith("19") and m == "asserted" for c, t, s, m in evs if t.startswith("shelled"))
+
+
+# ----------------------------------------------------------------------------- 2. a purpose's act
+@pytest.mark.parametrize("text, trig, code", [
+    ("Nigerian troops launched an offensive on Monday to free the kidnapped schoolgirls, the army said.",
+     "free", "0841"),
+    ("The air strikes were meant to destroy the rebels' weapons depots, the Pentagon said.", "destroy", "190"),
+    ("The United States sent an envoy to Khartoum to help end the war.", "end the war", "087"),
+])
+def test_purposed_act_is_intent(pipe, text, trig, code):
+    evs = _evs(pipe, text)
+    got = [m for c, t, s, m in evs if t == trig and c == code]
+    assert got == ["intent"]
+
+
+def test_the_offensive_itself_stays_asserted(pipe):
+    evs = _evs(pipe, "Nigerian troops launched an offensive on Monday to free the kidnapped schoolgirls, the army said.")
+    assert ("190", "launched an offensive", "NGAMIL", "asserted") in evs
+
+
+@pytest.mark.parametrize("text, trig, code", [
+    ("Police managed to free the hostages on Friday.", "free", "0841"),
+    ("The United States helped end the war in Bosnia.", "end the war", "087"),
+    ("Special forces freed the hostages in an operation on Friday.", "freed", "0841"),
+    ("Thousands of students took to the streets in Belgrade to protest against the new law.", "protest", "141"),
+])
+def test_guard_asserted_acts_stay_asserted(pipe, text, trig, code):
+    evs = _evs(pipe, text)
+    got = [m for c, t, s, m in evs if t == trig and c == code]
+    assert got == ["asserted"]
