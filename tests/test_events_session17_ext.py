@@ -77,3 +77,20 @@ def test_guard_asserted_acts_stay_asserted(pipe, text, trig, code):
     evs = _evs(pipe, text)
     got = [m for c, t, s, m in evs if t == trig and c == code]
     assert got == ["asserted"]
+
+
+# ----------------------------------------------------------------------------- 3. a crowd that is a force act's target
+@pytest.mark.parametrize("text, force", [
+    ("Police in Nairobi fired tear gas at protesters on Monday.", "175"),
+    ("Witnesses said officers had beaten peaceful demonstrators outside the court in Harare.", "18"),
+])
+def test_crowd_target_of_force_is_no_protest(pipe, text, force):
+    evs = _evs(pipe, text)
+    assert any(c.startswith(force) for c, *_ in evs)
+    assert not [c for c, *_ in evs if c.startswith("14")]
+
+
+def test_guard_crowd_subject_keeps_its_protest(pipe):
+    evs = _evs(pipe, "Protesters in Dhaka blocked a highway on Sunday and police fired rubber bullets at them.")
+    assert any(c == "141" and t == "Protesters" for c, t, s, m in evs)
+    assert any(c == "175" for c, *_ in evs)
