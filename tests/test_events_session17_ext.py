@@ -94,3 +94,29 @@ def test_guard_crowd_subject_keeps_its_protest(pipe):
     evs = _evs(pipe, "Protesters in Dhaka blocked a highway on Sunday and police fired rubber bullets at them.")
     assert any(c == "141" and t == "Protesters" for c, t, s, m in evs)
     assert any(c == "175" for c, *_ in evs)
+
+
+# ----------------------------------------------------------------------------- 4. a verb form after a definite determiner
+def _one(pipe, text, trig):
+    return [(e.cameo, e.historical) for e in pipe(text, published_at=PUB).events if e.trigger == trig]
+
+
+def test_the_raids_described_is_a_reference(pipe):
+    got = _one(pipe, "Britain's defence secretary said the raids were limited and proportionate.", "raids")
+    assert got == [("190", True)]
+
+
+def test_the_fighting_that_endangers_a_truce_is_a_reference(pipe):
+    got = _one(pipe, "The UN envoy warned that the fighting put at risk a fragile truce between the two sides.",
+               "fighting")
+    assert got == [("190", True)]
+
+
+def test_guard_the_raids_with_their_own_time_are_a_report(pipe):
+    got = _one(pipe, "The army said the raids on the camp continued on Tuesday.", "raids")
+    assert got == [("190", False)]
+
+
+def test_guard_a_finite_verb_stays_a_report(pipe):
+    got = _one(pipe, "Israeli troops raided the camp near Jenin.", "raided")
+    assert got == [("190", False)]

@@ -1745,6 +1745,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
+        if lang == "en" and e.kind == "verb" and not reference and i > 0 and "noun_det" in words[i - 1].cue \
+                and sent.segment_kind != "title" and not negated and modality == "asserted":
+            # "said the raids were limited", "warned that the fighting put the truce at risk": no finite verb after
+            # a definite determiner -- the verb form is a noun naming a known act, a reference unless an anchor or a
+            # time of its clause makes it a report ("the raids on the camp continued on Tuesday"; session 17 EXT)
+            cues = cue_index(words)
+            reference = not (has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i)
+                             or has_cue(cues, "time", cs, ce, i))
         if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] in _ANNOUNCED_ROOTS) \
                 and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
                         for k in range(max(cs, i - 8), i)):
