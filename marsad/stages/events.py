@@ -1746,10 +1746,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
         if lang == "en" and e.kind == "verb" and not reference and i > 0 and "noun_det" in words[i - 1].cue \
-                and sent.segment_kind != "title" and not negated and modality == "asserted":
+                and e.cameo[:2] in english.FORCE_ROOTS and sent.segment_kind != "title" and not negated \
+                and modality == "asserted":
             # "said the raids were limited", "warned that the fighting put the truce at risk": no finite verb after
             # a definite determiner -- the verb form is a noun naming a known act, a reference unless an anchor or a
-            # time of its clause makes it a report ("the raids on the camp continued on Tuesday"; session 17 EXT)
+            # time of its clause makes it a report ("the raids on the camp continued on Tuesday"; session 17 EXT).
+            # Violence only (18-20): "described the talks with Qatar as constructive" tells talks just held.
             cues = cue_index(words)
             reference = not (has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i)
                              or has_cue(cues, "time", cs, ce, i))
