@@ -45,7 +45,8 @@ from ..coding import condemned_attack, domestic_place, home_country, lead_body, 
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
-from ..coding import content_noun_en, operation_en, possessive_body_en, treaty_if, until_clause_en
+from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
+from ..coding import until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
@@ -159,6 +160,8 @@ class EventStage:
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
                 evs = operation_en.apply(words, evs)   # "police launched an operation … to free the hostages"
+                evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation to free"
+                evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
@@ -1774,6 +1777,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
+        if lang == "en" and e.kind == "verb" and not reference and i > 0 and "noun_det" in words[i - 1].cue \
+                and e.cameo[:2] in english.FORCE_ROOTS and sent.segment_kind != "title" and not negated \
+                and modality == "asserted":
+            # "said the raids were limited", "warned that the fighting put the truce at risk": no finite verb after
+            # a definite determiner -- the verb form is a noun naming a known act, a reference unless an anchor or a
+            # time of its clause makes it a report ("the raids on the camp continued on Tuesday"; session 17 EXT).
+            # Violence only (18-20): "described the talks with Qatar as constructive" tells talks just held.
+            cues = cue_index(words)
+            reference = not (has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i)
+                             or has_cue(cues, "time", cs, ce, i))
         if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] in _ANNOUNCED_ROOTS) \
                 and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
                         for k in range(max(cs, i - 8), i)):
