@@ -118,3 +118,15 @@ def check_article_events(events, checks) -> None:
         if place is not None:
             assert e[5] == place, (trig, e)
         assert not e[6], (trig, e)
+
+
+def coded_rows(pipe, text: str, code_prefix: str, *, published_at: str) -> list:
+    """(cameo, trigger, source code, target code) of the events whose CAMEO code starts with ``code_prefix``."""
+    return [(e.cameo, e.trigger, e.source_code, e.target_code) for e in pipe(text, published_at=published_at).events
+            if e.cameo.startswith(code_prefix)]
+
+
+def segment_kinds(pipe, text: str, *, published_at: str) -> tuple:
+    """The (kind, text) of every segment, and the document."""
+    d = pipe(text, published_at=published_at)
+    return [(s.kind, text[s.start:s.end]) for s in d.segments], d

@@ -10,10 +10,13 @@
 """
 from __future__ import annotations
 
+from functools import partial
+
 import datetime as dt
 
 import pytest
 
+from events_helpers import coded_rows, segment_kinds
 from marsad.pipeline import Pipeline
 from marsad.timex import parse
 
@@ -25,9 +28,7 @@ def pipe():
     return Pipeline()
 
 
-def _evs(pipe, text, code_prefix, pub=PUB):
-    return [(e.cameo, e.trigger, e.source_code, e.target_code) for e in pipe(text, published_at=pub).events
-            if e.cameo.startswith(code_prefix)]
+_evs = partial(coded_rows, published_at=PUB)
 
 
 # ----------------------------------------------------------------------------- 1. last <weekday>
@@ -96,9 +97,7 @@ def test_ally_not_resolvable_stays_empty(pipe, text):
 
 
 # ----------------------------------------------------------------------------- 4. captions "(… photo)"
-def _kinds(pipe, text):
-    d = pipe(text, published_at=PUB)
-    return [(s.kind, text[s.start:s.end]) for s in d.segments], d
+_kinds = partial(segment_kinds, published_at=PUB)
 
 
 def test_short_line_with_a_photo_credit_is_a_caption(pipe):

@@ -17,8 +17,11 @@
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from events_helpers import coded_rows, segment_kinds
 from marsad.pipeline import Pipeline
 
 PUB = "2026-03-18"
@@ -29,9 +32,7 @@ def pipe():
     return Pipeline()
 
 
-def _evs(pipe, text, code_prefix, pub=PUB):
-    return [(e.cameo, e.trigger, e.source_code, e.target_code) for e in pipe(text, published_at=pub).events
-            if e.cameo.startswith(code_prefix)]
+_evs = partial(coded_rows, published_at=PUB)
 
 
 # ----------------------------------------------------------------------------- 1. active summons after a protest
@@ -114,9 +115,7 @@ def test_its_head_without_an_opening_body_is_not_guessed(pipe, text, code):
 
 
 # ----------------------------------------------------------------------------- 4. a caption by its shape
-def _kinds(pipe, text):
-    d = pipe(text, published_at=PUB)
-    return [(s.kind, text[s.start:s.end]) for s in d.segments], d
+_kinds = partial(segment_kinds, published_at=PUB)
 
 
 _HEAD = "Moldova expels Russian diplomat\n\nCHISINAU, March 17 - Moldova expelled a Russian diplomat on Monday.\n\n"

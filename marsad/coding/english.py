@@ -877,7 +877,8 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     drop: set = set()
     for ev in en:
         words, args, i, last = pos[id(ev)]
-        if id(ev) in nom and ":verb:" in ev.rule and "thing_noun" in words[i].cue:
+        if ":verb:" in ev.rule and "thing_noun" in words[i].cue and (id(ev) in nom or i == 0):
+            # (session 17: at the start of the sentence, with no subject before it: "Storm batters Philippine coast")
             # "the head of the UN mission", "the fund will finance", "the press reported", "new taxes": as a noun
             # this verb's word names a person or a thing, not the act
             drop.add(id(ev))
@@ -3921,3 +3922,18 @@ def appositive_summary(words, evs: list) -> list:
         if any(o is not e and o.root == e.root and o.trigger_end <= comma and id(o) not in drop for o in evs):
             drop.add(id(e))
     return [e for e in evs if id(e) not in drop] if drop else evs
+
+
+_RELATIVE_BLOCK = frozenset(("was", "were", "been", "being", "is", "are", "be", "had", "has", "have", "not", "never",
+                             "and", "or", "it", "he", "she", "they", "who", "which", "that"))
+
+
+def reduced_relative(words, i: int) -> bool:
+    """"would not accept gas offered by Moldova", "rejected the plan proposed by France": an -ed participle right after
+    a plain word (no auxiliary, pronoun, negation or punctuation before it) with "by" right after it is a reduced
+    passive relative clause on that noun: its own predicate, outside the scope of the main verb's negation or
+    modality (session 17, B4EV)."""
+    if i < 1 or i + 1 >= len(words) or words[i + 1].norm != "by" or not words[i].norm.endswith("ed"):
+        return False
+    prev = words[i - 1]
+    return not prev.punct and prev.norm not in _RELATIVE_BLOCK and not prev.cue

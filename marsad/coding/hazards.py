@@ -2,7 +2,8 @@
 
 Disaster news is written with the coder's verbs: "ضرب زلزال ولاية هطاي … ما أدى إلى مقتل سبعة أشخاص"، "هاجمت
 الأمواج القوارب"، "A typhoon battered the coast, killing 12"، "firefighters fought the flames".  GDELT codes
-these as assaults.  An event of the material-conflict roots in :data:`ROOTS` is dropped when its trigger's first
+these as assaults.  An event of the material-conflict roots in :data:`ROOTS` (or a blockade, :data:`CODES`: "وقطعت
+السيول الطرق") is dropped when its trigger's first
 word is one a natural force can be the subject or cause of (``hazards.tsv``, kind ``verb``: struck, swept,
 killed, ضرب، اجتاح، مقتل …; an airstrike or a shelling is never one) and
 
@@ -24,6 +25,7 @@ from ..resources import cached, data_path, read_tsv_dicts
 from .structure import start_index
 
 ROOTS = frozenset(("15", "17", "18", "19", "20"))
+CODES = frozenset(("144",))   # a road blocked: "وقطعت السيول الطرق" (session 17, B4EV)
 AFTER = 3
 
 
@@ -105,7 +107,7 @@ def drop_natural(words, evs: list, lang: str, *, memo: bool = True) -> list:
     """``evs`` (one sentence's events) without the acts of natural forces (see the module doc).  ``memo``: the word
     types' listings from :func:`_listing` (False: a memo for this call only, the same result)."""
     forms = _forms().get(lang)
-    if not forms or not any(e.root in ROOTS for e in evs):
+    if not forms or not any(e.root in ROOTS or e.cameo in CODES for e in evs):
         return evs
     hazards, verbs, waves, wave_of = forms
     memo = _listing(forms) if memo else {}
@@ -124,7 +126,7 @@ def drop_natural(words, evs: list, lang: str, *, memo: bool = True) -> list:
     attacks = {idx.get(e.trigger_start) for e in evs if e.root in ROOTS}
     drop = set()
     for e in evs:
-        if e.root not in ROOTS:
+        if e.root not in ROOTS and e.cameo not in CODES:
             continue
         i = idx.get(e.trigger_start)
         if i is None or not listed(words[i], verbs):

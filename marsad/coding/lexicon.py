@@ -165,6 +165,13 @@ def _ar_noun_clitic(w: str, c: str) -> bool:
     return False
 
 
+def _whole_words_ar() -> frozenset:
+    """Arabic words never read as a proclitic + a trigger form (``whole_words_ar.tsv``), read once per process."""
+    return cached(("coding.whole_words_ar",), lambda: frozenset(
+        normalize(r["form"].strip()) for r in read_tsv_dicts(data_path("coding", "whole_words_ar.tsv"))
+        if r.get("form", "").strip()))
+
+
 # ----------------------------------------------------------------------------- English forms
 def en_verb_forms(base: str, extra: list[str]) -> set[str]:
     b = base.lower()
@@ -296,6 +303,8 @@ class Lexicon:
         cands = self.candidates(w)
         if self.index.keys().isdisjoint(cands):
             return out   # (most words: no candidate form has an entry; tested in C)
+        if self.lang == "ar" and not _whole_words_ar().isdisjoint(cands):
+            return out   # كامل، بالكامل (full): no ك + أمل (session 17, whole_words_ar.tsv)
         for c in cands:
             hit = self.index.get(c)
             if hit:

@@ -78,16 +78,30 @@ _PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r
 
 
 def _pair_before(events, ev, back: int = 6):
-    """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries."""
+    """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries; when the
+    story's earlier events name another pair of two countries more often (at least twice as often as the nearest
+    event's pair, and twice at least), the nearest event of that pair: "the two countries" is the story's dyad,
+    not a third country's act toward one of them ("Nicaragua said it was cutting ties with Ecuador …  urged the two
+    countries": Mexico and Ecuador; session 17, B4AC)."""
     ante = None
+    counts: dict = {}
+    last: dict = {}
     for p in events:
-        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence) \
-                or p.rule.endswith("quote-statement"):
+        if p is ev or p.trigger_start >= ev.trigger_start or p.rule.endswith("quote-statement"):
             continue
-        if p.source_country and p.target_country and p.source_country != p.target_country \
-                and (ante is None or p.trigger_start > ante.trigger_start):
+        if not (p.source_country and p.target_country and p.source_country != p.target_country):
+            continue
+        key = frozenset((p.source_country, p.target_country))
+        counts[key] = counts.get(key, 0) + 1
+        if key not in last or p.trigger_start > last[key].trigger_start:
+            last[key] = p
+        if ev.sentence - back <= p.sentence <= ev.sentence and (ante is None or p.trigger_start > ante.trigger_start):
             ante = p
-    return ante
+    if ante is None:
+        return None
+    near = counts[frozenset((ante.source_country, ante.target_country))]
+    key, n = max(counts.items(), key=lambda kv: (kv[1], last[kv[0]].trigger_start))
+    return last[key] if n >= 2 and n >= 2 * near else ante
 
 
 def pair_phrases(doc, events: list) -> None:
@@ -136,3 +150,35 @@ def pair_phrases(doc, events: list) -> None:
             ev.rule += ":pair"
             added.append(reversed_copy(ev, "pair"))
     events.extend(added)
+
+
+_RELATIONS = re.compile(r"\b(?:relations|ties)\b", re.I)
+_WITH = re.compile(r"\s+with\b", re.I)
+
+
+def relations_partner(events: list) -> None:
+    """"She said Mexico would not restore relations until …": relations named without "with X" are those of the
+    source's country with the other country of the story's dyad (the pair of countries the earlier events name most
+    often, at least twice), not an actor of the clause after ("until the former official …" -> MEXELI).  Only an
+    English event of roots 03-06 / 12 / 16 whose trigger holds "relations" / "ties", with no target or one of the
+    source's own country (session 17, B4AC).  Rule marker ``:tgt-relations``."""
+    for ev in events:
+        if ev.lang != "en" or not ev.source_country or (ev.root or "") not in ("03", "04", "05", "06", "12", "16") \
+                or (ev.target_country and ev.target_country != ev.source_country) \
+                or not _RELATIONS.search(ev.trigger):
+            continue
+        counts: dict = {}
+        for p in events:
+            if p.trigger_start < ev.trigger_start and p.source_country and p.target_country \
+                    and p.source_country != p.target_country and ev.source_country in (p.source_country, p.target_country) \
+                    and not p.rule.endswith("quote-statement"):
+                other = p.target_country if p.source_country == ev.source_country else p.source_country
+                counts[other] = counts.get(other, 0) + 1
+        if not counts:
+            continue
+        other, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 2 or sum(1 for v in counts.values() if v == n) > 1:
+            continue
+        ev.target_actor_id = ev.target_span = ev.target_role = None
+        ev.target_country = ev.target_code = other
+        ev.rule += ":tgt-relations"

@@ -26,10 +26,17 @@ def _pair_next(text: str, ev, pairs, before_too: bool = True) -> bool:
     after = text[ev.trigger_end:ev.trigger_end + 24].split(None, 1)
     if after and normalize(after[0].strip(_STRIP)) in pairs:
         return True
+    inside = text[ev.trigger_start:ev.trigger_end].split()
+    if len(inside) > 1 and normalize(inside[1].strip(_STRIP)) in pairs:
+        return True   # (session 17) a multi-word trigger holding its subject: "ووقع الجانبان أربع اتفاقيات"
     if not before_too:
         return False
-    before = text[max(ev.sentence_start, ev.trigger_start - 24):ev.trigger_start].split()
-    return bool(before) and normalize(before[-1].strip(_STRIP)) in pairs
+    before = text[max(ev.sentence_start, ev.trigger_start - 32):ev.trigger_start].split()
+    if before and normalize(before[-1].strip(_STRIP)) in pairs:
+        return True
+    # (session 17) a noun trigger after its light verb, a dual: "إن الوزيرين عقدا اجتماعا"
+    return ":noun:" in ev.rule and len(before) > 1 and before[-1].endswith("ا") \
+        and normalize(before[-2].strip(_STRIP)) in pairs
 
 
 def _pair_ante(events: list, ev, back: int):

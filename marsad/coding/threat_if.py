@@ -1,4 +1,4 @@
-"""A threat told as a refusal to stay passive (session 16, EVT).
+"""A threat told as a refusal to stay passive or as a vowed reply (sessions 16 EVT, 17 ENG and B4EV).
 
 "Serbia would not stand by if Serbs in Kosovo were attacked": "stand by" + if (``manual_en.tsv``, cond ``if_threat``,
 the session-15 mechanism of "would respond if") is a conditional threat (13) only when negated -- "would not stand
@@ -6,36 +6,82 @@ by" says the speaker will act; its negation is the form of the threat, not a neg
 ("will stand by if needed") the speaker stays passive: no event.  The verb forms are in ``threat_if.tsv`` (kind
 ``neg_only``).  Rule marker ``:not-stand-by``.
 
-Session 17 (ENG): "We will respond to every attack on our territory", "would respond firmly to any aggression": a
-respond trigger with an attack word after it (cond ``respond_attack``) and no if / unless is a threat only when it is
-announced (future modality); "The army responded to the attack by shelling …", "Police responded to calls about an
-attack" (asserted, past) are no threat: dropped.  The verb forms: kind ``respond``; the condition words: kind ``if``.
+Session 17: a respond / react trigger (kind ``reply_verb``) opened by an attack word after it ("We will respond to
+every attack", cues_en.tsv purpose ``respond_attack``, ENG) or by a manner word ("Moscow would respond in an
+appropriate manner", "will respond in kind", purpose ``if_threat``, B4EV) is a threat only when it is announced: an
+if / unless after it (kind ``cond_word``), a future modality, or would / will / shall / to right before it, maybe
+with one adverb between (kind ``vow_aux``).  "The army responded to the attack by shelling …", "Russia responded in
+kind, expelling ten diplomats" are the reply itself, told as its act: no threat.  An announced reply without a
+condition is marked ``:vowed-reply`` (``reply_target`` then names the act it answers).
 """
 from __future__ import annotations
 
-from .structure import kind_sets
+from ..lang.normalize import normalize
+from .structure import copy_side, kind_sets, start_index
 
-_KINDS = ("neg_only", "respond", "if")
+_KINDS = ("neg_only", "reply_verb", "cond_word", "vow_aux")
+_COND_WINDOW = 10   # as events._find_triggers' purpose window
+
+
+def _condition_after(words, k: int, sets) -> bool:
+    return any(words[x].norm in sets["cond_word"] for x in range(k + 1, min(len(words), k + _COND_WINDOW)))
+
+
+def _vowed(words, k: int, sets) -> bool:
+    return any(words[x].norm in sets["vow_aux"] for x in range(max(0, k - 2), k))
 
 
 def apply(evs: list, words=None) -> list:
     sets = kind_sets("threat_if.tsv", _KINDS)
     forms = sets["neg_only"]
+    at = start_index(words) if words is not None else None
     out = []
     for ev in evs:
-        first = ev.trigger.split()[0].lower() if ev.root == "13" and ev.trigger else ""
-        if first in forms:
-            if not ev.negated:
-                continue   # "will stand by if asked": no threat
-            ev.negated = False
-            ev.rule += ":not-stand-by"
-        elif first in sets["respond"] and ev.modality != "future" and words is not None \
-                and not _condition_after(words, ev, sets["if"]):
-            continue   # "responded to the attack by shelling …": the response itself, no threat
+        if ev.root == "13" and ev.trigger:
+            first = ev.trigger.split()[0].lower()
+            if first in forms:
+                if not ev.negated:
+                    continue   # "will stand by if asked": no threat
+                ev.negated = False
+                ev.rule += ":not-stand-by"
+            elif first in sets["reply_verb"] and at is not None:
+                k = at.get(ev.trigger_start)
+                if k is not None:
+                    conditional = _condition_after(words, k, sets)
+                    if not (conditional or ev.modality == "future" or _vowed(words, k, sets)):
+                        continue   # "responded to the attack by shelling …": the reply itself, told as its act
+                    if not conditional:
+                        ev.rule += ":vowed-reply"
         out.append(ev)
     return out
 
 
-def _condition_after(words, ev, conds) -> bool:
-    k = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
-    return k is not None and any(w.norm in conds for w in words[k + 1:k + 10])
+_HOSTILE = frozenset(("11", "12", "13", "16", "17", "18", "19", "20"))
+_BACK = 4   # sentences back to the act replied to
+
+
+def reply_target(events: list) -> None:
+    """A vowed reply with no target (``:vowed-reply``: "Moscow would respond in an appropriate manner") takes as
+    target the source of the latest hostile act (roots 11-20) of the few sentences before it whose target is the
+    replier's country and whose source is another country ("Moldova expelled a Russian diplomat"): the act it
+    answers.  Rule marker ``:reply-to``."""
+    for k, ev in enumerate(events):
+        if ":vowed-reply" not in ev.rule or ev.target_code or not ev.source_country:
+            continue
+        prev = next((p for p in reversed(events[:k]) if p.root in _HOSTILE and p.source_country
+                     and p.source_country != ev.source_country and p.target_country == ev.source_country
+                     and ev.sentence - _BACK <= p.sentence < ev.sentence and not p.negated), None)
+        if prev is not None:
+            copy_side(ev, "target", prev, "source")
+            ev.rule += ":reply-to"
+
+
+def drop_sourceless_warnings(evs: list) -> list:
+    """"ويرى خبراء أن …، محذرين من أن موجة الغلاء قد تضرب …": the hal participle of warn (kind ``warn_participle``)
+    is the main subject's warning; when that subject is no actor (experts, analysts) it is commentary, no threat
+    (session 17).  "وقال وزير الداخلية …، محذرا من أن …" keeps the minister's warning."""
+    if not any(e.root == "13" and not e.source_code for e in evs):
+        return evs
+    forms = kind_sets("threat_if.tsv", ("warn_participle",))["warn_participle"]
+    return [e for e in evs if not (e.root == "13" and not e.source_code and e.trigger
+                                   and normalize(e.trigger.split()[0]) in forms)]

@@ -805,7 +805,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         # "Mantyniemi, Helsinki, Finland", "the residence, Helsinki, on Tuesday": a place list (a name
         # before the comma, or a comma after the name); "If Iran stops enriching uranium, Washington is
         # ready …": a new clause's subject
-        return (j > 0 and words[j - 1][:1].isupper()) or it.j >= len(words) or words[it.j] in (",", ".", ";", ")")
+        # ("On Thursday, Ecuador declared …", "In March, Poland …": a fronted date before the comma, cue time_name)
+        return (j > 0 and words[j - 1][:1].isupper() and not (keys[j - 1] and keys[j - 1][0] in lex.cues.get(
+            "time_name", ()))) or it.j >= len(words) or words[it.j] in (",", ".", ";", ")")
     k = keys[j]
     if not k:
         return False

@@ -311,6 +311,17 @@ def _match_dateline(d: dict, s: str):
     return None
 
 
+_SHORT_CAPTION = 25   # words of a caption line whose bracketed credit is no known publisher
+_SENTENCE_END = re.compile(r"[.!?؟]")
+
+
+def _short_credit(credit: str) -> bool:
+    """A bracketed source name of one or two words without digits ("مرصد", "أ ف ب"-like): not an acronym gloss
+    inside a sentence, which ends with a period after the bracket."""
+    c = credit.strip()
+    return 0 < len(c.split()) <= 2 and not any(ch.isdigit() for ch in c)
+
+
 def segment_text(doc: Document) -> list[Segment]:
     """Typed segments of ``doc.text`` (also fills publisher, agencies, dateline date)."""
     d = load_ingest_data()
@@ -387,6 +398,12 @@ def segment_text(doc: Document) -> list[Segment]:
         if ar > lat and nwords <= 40 and (s.endswith(")") or s.endswith(").")):
             m = d["pats"]["caption_tail_ar"].search(s)
             if m and lookup_publisher(m.group("credit")) is not None:
+                out.add("caption", a, b)
+                continue
+            if m and seen_body and nwords <= _SHORT_CAPTION and s.endswith(")") and _short_credit(m.group("credit")) \
+                    and not _SENTENCE_END.search(s[:m.start()]):
+                # "رئيسا الحكومتين خلال توقيع الاتفاقيات في الرباط (مرصد)": a short line after the lead with no
+                # sentence end, closed by a bracketed name of one or two words = a caption with its credit (session 17)
                 out.add("caption", a, b)
                 continue
         if nwords <= 40 and s.endswith((")", ").")) and d["pats"]["caption_tail_photo"].search(s):

@@ -39,13 +39,17 @@ from ..coding import circumstantial, plural_heads, protest_site, result_victims
 from ..coding import hedged_subject, mission_staff
 from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
 from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
+from ..coding import clause_subject_en, condemned_act, dual_verb_ar, object_pronoun_ar, pair_anaphora, seat_place_ar  # s17
+from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
-from ..coding import content_noun_en, possessive_body_en, treaty_if, until_clause_en
+from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
+from ..coding import until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
+from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -151,14 +155,23 @@ class EventStage:
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
+                evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
+                evs = operation_en.apply(words, evs)   # "police launched an operation … to free the hostages"
+                evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation to free"
+                evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
+                codes = {e.cameo for e in evs}
+                if "144" in codes:
+                    evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
+                if "170" in codes:
+                    evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
                 demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
@@ -175,6 +188,7 @@ class EventStage:
                 staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
+                evs = threat_if.drop_sourceless_warnings(evs)   # ويرى خبراء …، محذرين من: commentary, no threat
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
@@ -252,12 +266,26 @@ class EventStage:
             english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
                                  directive_sents=directive_sents)
             new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
+            if any(ev.lang == "en" for ev in new):
+                # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
+                if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
+                    # the acts whose author changed can now be named back ("rejected the accusations")
+                    english.object_author(doc, new, get_lexicon("en", self.config))
+                pair_anaphora.relations_partner(new)   # "would not restore relations until …": the story's other country
+                new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
+        codes = {ev.cameo for ev in new}
+        if not codes.isdisjoint(passive_agent.CODES):
+            passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
+        if "130" in codes:
+            threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
+        seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
+        object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
@@ -265,12 +293,15 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
+        dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
+        new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
         aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
@@ -1143,6 +1174,9 @@ def _find_obj(words, i, e, lex) -> int:
             continue
         if en and (x.norm in _EN_SUBORD or "comp" in x.cue):
             break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
+        if en and x.norm == "what" and j > i + 1 and any("label_verb" in words[k].cue for k in range(j + 2, min(n, j + 4))):
+            break   # "called on Moscow to stop what it called 'energy blackmail'": the label is the free relative's
+            # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
         oc = memo.get(x.norm)
@@ -1750,6 +1784,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
+        if lang == "en" and e.kind == "verb" and not reference and i > 0 and "noun_det" in words[i - 1].cue \
+                and e.cameo[:2] in english.FORCE_ROOTS and sent.segment_kind != "title" and not negated \
+                and modality == "asserted":
+            # "said the raids were limited", "warned that the fighting put the truce at risk": no finite verb after
+            # a definite determiner -- the verb form is a noun naming a known act, a reference unless an anchor or a
+            # time of its clause makes it a report ("the raids on the camp continued on Tuesday"; session 17 EXT).
+            # Violence only (18-20): "described the talks with Qatar as constructive" tells talks just held.
+            cues = cue_index(words)
+            reference = not (has_cue(cues, "anchor", max(cs, i - 6), min(ce, last + 7), i)
+                             or has_cue(cues, "time", cs, ce, i))
         if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] in _ANNOUNCED_ROOTS) \
                 and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
                         for k in range(max(cs, i - 8), i)):
@@ -1919,6 +1963,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13)
     # statements: every quote with a known speaker
     for q in quotes:
+        if not q.cue:
+            continue   # a quotation's later sentence (continued_quote): the statement is its first sentence's
         spk = actor_of(doc, q.speaker_actor_id)
         if spk is None or q.cue == ":":
             if spk is None:
@@ -3406,6 +3452,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
     if lang == "en" and i > 1 and words[i - 1].norm == "and" and words[i].norm.endswith("ed") \
             and not words[i - 2].norm.endswith("ed"):   # ("were not attacked and killed": one participle phrase)
         lo = i   # "said it had not received any protest and urged Manila to …": a new past verb after "and" (session 16)
+    if lang == "en" and i + 1 < len(words) and words[i + 1].norm == "by" and english.reduced_relative(words, i):
+        lo = i   # "would not accept gas offered by Moldova": a participle with its by-agent after a noun (session 17)
     refrain = False
     while j >= lo:
         x = words[j]
@@ -3747,7 +3795,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             b = best[k]
             if ev.confidence > b.confidence + 1e-9 or (
                     ev.lang == "en" and ev.confidence > b.confidence - 0.1 and b.cameo[-1:] == "0" and len(b.cameo) == 3
-                    and ev.cameo[-1:] != "0" and ev.cameo[:2] == b.cameo[:2] and ev.trigger_start > b.trigger_start):
+                    and ev.cameo[-1:] != "0" and ev.cameo[:2] == b.cameo[:2] and ev.trigger_start > b.trigger_start) or (
+                    b.cameo == "010" and ev.root == "01" and ev.cameo != "010" and ev.confidence > b.confidence - 1e-9):
+                # ("ذكر الحزب أن …، نافيا أن …": the denial (016) of the speaker, not the bare statement (session 17))
                 # (the root's generic word and its specific complement are one happening, reported best by
                 # the specific code: "ready (030) to lift some sanctions (035)")
                 best[k] = ev

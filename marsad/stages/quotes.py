@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..coding import continued_quote
 from ..coding.agreement import masc_verb
 from ..coding.structure import PUNCT_FINAL, actor_args, en_new_verb, get_lexicon, sentence_flags, sentence_lang, words_of
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
@@ -30,6 +31,7 @@ _FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدو�
 # anything, so they are not taken
 _FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that",
                         "he", "she", "later", "further"])
+_PARENTHETICAL_EN = frozenset(("who", "which", "speaking"))   # ", who asked not to be named, said"
 _OPEN_Q = "«\"“"
 _CLOSE_Q = "»\"”"
 
@@ -43,6 +45,7 @@ class QuoteStage:
             return doc
         last_speaker = None   # (actor_id, start, end) of the previous quote: pro-drop "وأضاف أن"
         lexicons: dict = {}   # one lexicon look-up per language and document, not per sentence
+        carry = None          # the speaker a next quoted sentence goes on with (continued_quote.carry_after)
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind in SKIP_KINDS:
                 continue
@@ -50,86 +53,101 @@ class QuoteStage:
             lex = lexicons.get(lang)
             if lex is None:
                 lex = lexicons[lang] = get_lexicon(lang, self.config)
-            # the sentence's words and view: only speech cue words open a quote, and an Arabic sentence with
-            # none may still be a caption "X: …" (a colon among its first eight words)
-            rows, _, speech, endp, _ = sentence_flags(doc, sent, lex)
-            if not rows:
-                continue
-            if not speech and (lang != "ar" or not endp or endp[0] >= 8
-                               or not _colon_head(words_of(doc, sent, lex), endp)):
-                continue
-            words = words_of(doc, sent, lex)
-            args = None
-            n = len(words)
-            i = 0
-            made = []
-            # visit the speech cue positions, in order; ``i`` is the first position a cue may still open a
-            # quote at (a quote's content is skipped)
-            for ci in speech or ():
-                if ci < i:
-                    continue
-                i = ci
-                w = words[i]
-                q = (_arabic_quote if lang == "ar" else _english_quote)(doc, words, i, n)
-                if q is None:
-                    i += 1
-                    continue
-                sp0, sp1, c0, c1, direct = q
-                if args is None:
-                    args = actor_args(doc, sent, words, lang)
-                if sp1 > sp0:
-                    s_start, s_end = words[sp0].start, words[sp1 - 1].end
-                    spk = _speaker_actor(args, sp0, sp1)
-                    if spk is None and lang == "ar":
-                        subj = _subject_before(args, words, i)
-                        if subj is not None:   # "وكانت الولايات المتحدة قد أعلنت الشهر الماضي أنها …"
-                            spk, sp0, sp1 = subj.actor, subj.i0, subj.i1
-                            s_start, s_end = words[sp0].start, words[sp1 - 1].end
-                    spk_id = spk.id if spk else None
-                    if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
-                                              for x in words[sp0:sp1]):
-                        spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
-                else:
-                    spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
-                    subj = None
-                    if lang == "ar" and i > 0:
-                        subj = (_earlier_subject(args, words, i) if words[i - 1].punct
-                                else _subject_before(args, words, i))
-                        if subj is None and words[i - 1].norm in _WHILE_AR:
-                            subj = _opening_subject(args, words, i)
-                    if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
-                        spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
-                if c1 <= c0:
-                    i += 1
-                    continue
-                c_start, c_end = words[c0].start, words[c1 - 1].end
-                qt = Quote(_qid(doc.id, w.start, c_start), spk_id, s_start, s_end, w.start, w.end,
-                           c_start, c_end, direct, si, cue=w.text)
-                doc.quotes.append(qt)
-                made.append(qt)
-                if spk_id is not None:
-                    last_speaker = (spk_id, s_start, s_end)
-                # a later cue in the content ("لافتا إلى أن") opens its own quote; cut this one there
-                i = max(i + 1, c0)
-            if not made and lang == "ar":
-                # caption / headline style "ريابكوف (يسار): هناك أمل …"
-                for k in range(min(n, 8)):
-                    if words[k].text == ":" and k > 0:
-                        if args is None:
-                            args = actor_args(doc, sent, words, lang)
-                        spk = _speaker_actor(args, 0, k)
-                        if spk is not None and k + 1 < n:
-                            qt = Quote(_qid(doc.id, words[k].start, words[k + 1].start), spk.id,
-                                       words[0].start, words[k - 1].end, words[k].start, words[k].end,
-                                       words[k + 1].start, words[-1].end, False, si, cue=":")
-                            doc.quotes.append(qt)
-                            made.append(qt)
-                        break
-            # chained quotes in one sentence: each content ends where the next cue starts
-            for a, b in zip(made, made[1:]):
-                if a.content_end > b.cue_start > a.content_start:
-                    a.content_end = b.cue_start
+            made, last_speaker = self._sentence(doc, si, sent, lang, lex, last_speaker)
+            if made:
+                carry = continued_quote.carry_after(doc, si, sent, made)
+            elif carry is not None:
+                # '… said: "We seek calm. We will respond …"': a sentence of the same quotation, no speaker of its own
+                got = continued_quote.follow(doc, si, sent, carry)
+                carry = None
+                if got is not None:
+                    q, carry = got
+                    q.id = _qid(doc.id, q.cue_start, q.content_start)
+                    doc.quotes.append(q)
         return doc
+
+    def _sentence(self, doc, si, sent, lang, lex, last_speaker):
+        """The quotes of one sentence (appended to ``doc.quotes``) and the article's speaker after it."""
+        made: list = []
+        # the sentence's words and view: only speech cue words open a quote, and an Arabic sentence with
+        # none may still be a caption "X: …" (a colon among its first eight words)
+        rows, _, speech, endp, _ = sentence_flags(doc, sent, lex)
+        if not rows:
+            return made, last_speaker
+        if not speech and (lang != "ar" or not endp or endp[0] >= 8
+                           or not _colon_head(words_of(doc, sent, lex), endp)):
+            return made, last_speaker
+        words = words_of(doc, sent, lex)
+        args = None
+        n = len(words)
+        i = 0
+        # visit the speech cue positions, in order; ``i`` is the first position a cue may still open a
+        # quote at (a quote's content is skipped)
+        for ci in speech or ():
+            if ci < i:
+                continue
+            i = ci
+            w = words[i]
+            q = (_arabic_quote if lang == "ar" else _english_quote)(doc, words, i, n)
+            if q is None:
+                i += 1
+                continue
+            sp0, sp1, c0, c1, direct = q
+            if args is None:
+                args = actor_args(doc, sent, words, lang)
+            if sp1 > sp0:
+                s_start, s_end = words[sp0].start, words[sp1 - 1].end
+                spk = _speaker_actor(args, sp0, sp1)
+                if spk is None and lang == "ar":
+                    subj = _subject_before(args, words, i)
+                    if subj is not None:   # "وكانت الولايات المتحدة قد أعلنت الشهر الماضي أنها …"
+                        spk, sp0, sp1 = subj.actor, subj.i0, subj.i1
+                        s_start, s_end = words[sp0].start, words[sp1 - 1].end
+                spk_id = spk.id if spk else None
+                if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
+                                          for x in words[sp0:sp1]):
+                    spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+            else:
+                spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                subj = None
+                if lang == "ar" and i > 0:
+                    subj = (_earlier_subject(args, words, i) if words[i - 1].punct
+                            else _subject_before(args, words, i))
+                    if subj is None and words[i - 1].norm in _WHILE_AR:
+                        subj = _opening_subject(args, words, i)
+                if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
+                    spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
+            if c1 <= c0:
+                i += 1
+                continue
+            c_start, c_end = words[c0].start, words[c1 - 1].end
+            qt = Quote(_qid(doc.id, w.start, c_start), spk_id, s_start, s_end, w.start, w.end,
+                       c_start, c_end, direct, si, cue=w.text)
+            doc.quotes.append(qt)
+            made.append(qt)
+            if spk_id is not None:
+                last_speaker = (spk_id, s_start, s_end)
+            # a later cue in the content ("لافتا إلى أن") opens its own quote; cut this one there
+            i = max(i + 1, c0)
+        if not made and lang == "ar":
+            # caption / headline style "ريابكوف (يسار): هناك أمل …"
+            for k in range(min(n, 8)):
+                if words[k].text == ":" and k > 0:
+                    if args is None:
+                        args = actor_args(doc, sent, words, lang)
+                    spk = _speaker_actor(args, 0, k)
+                    if spk is not None and k + 1 < n:
+                        qt = Quote(_qid(doc.id, words[k].start, words[k + 1].start), spk.id,
+                                   words[0].start, words[k - 1].end, words[k].start, words[k].end,
+                                   words[k + 1].start, words[-1].end, False, si, cue=":")
+                        doc.quotes.append(qt)
+                        made.append(qt)
+                    break
+        # chained quotes in one sentence: each content ends where the next cue starts
+        for a, b in zip(made, made[1:]):
+            if a.content_end > b.cue_start > a.content_start:
+                a.content_end = b.cue_start
+        return made, last_speaker
 
 
 def _colon_head(words, endp) -> bool:
@@ -265,6 +283,16 @@ def _english_quote(doc, words, i, n):
         return None
     if i > 0 and words[i - 1].norm in ("was", "were", "been", "being", "is", "are", "be"):
         return None   # "after a state of siege was declared in …", "it was announced": a passive names no speaker
+    if i > 1 and words[i - 1].norm == "and" and "speech" in w.cue and not words[i - 2].punct or (
+            i > 2 and words[i - 1].norm == "and" and words[i - 2].text in (",", "\"", "”")):
+        # "said Quito would respond \"in due time\" and denied that the diplomat had been assaulted" (session 17):
+        # a speech verb joined by "and" has the earlier verb's speaker (none of its own) and its content after it
+        c0 = i + 1
+        if c0 < n and words[c0].norm == "that":
+            c0 += 1
+            c1 = _end_of_content(words, c0, n)
+            if c1 - c0 >= 2:
+                return i, i, c0, c1, False
     # "…, X said." : content before the comma
     k = i - 1
     while k >= 0 and not words[k].punct and i - k <= 8:
@@ -300,9 +328,21 @@ def _english_quote(doc, words, i, n):
         # "The driver denied the charges and was fined": a denied object with no clause of its own ends at "and" + a new
         # verb, whose subject is the denier's (the fine is not denied; session 17 LFT)
         c1 = next((k for k in range(c0 + 1, c1 - 1) if words[k].norm == "and" and en_new_verb(words[k + 1])), c1)
-    if c1 - c0 < 2 or s0 >= i:
+    sp1 = i
+    if s0 >= i and k > 1 and words[k].text == ",":
+        # "An official, who asked not to be named, said …" (session 17): the speaker before a relative clause set
+        # off by commas
+        j = k - 1
+        while j >= 0 and not words[j].punct and k - j <= 10:
+            j -= 1
+        if j > 0 and words[j].text == "," and words[j + 1].norm in _PARENTHETICAL_EN:
+            s1 = j - 1
+            while s1 >= 0 and not words[s1].punct and j - s1 <= 8:
+                s1 -= 1
+            s0, sp1 = s1 + 1, j
+    if c1 - c0 < 2 or s0 >= sp1:
         return None
-    return s0, i, c0, c1, False
+    return s0, sp1, c0, c1, False
 
 
 _EN_REL = frozenset(("who", "which"))

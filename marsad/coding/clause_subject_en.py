@@ -1,0 +1,108 @@
+"""The subject of a clause that continues the main one (English, session 17 B4AC).
+
+1. A participle adjunct after a comma: "Chile expelled a Bolivian envoy and recalled its ambassador, accusing La Paz
+   of …": the "-ing" verb right after the comma has the main clause's subject, the source of the nearest earlier
+   verb event of the sentence whose subject stands before its verb; the actor the frame had given it from the main
+   clause's object ("a Bolivian envoy") is replaced.  Rule marker ``:ing-subject``.
+2. A conjoined predicate: "The African Union said it stood by Malawi and would send …", "Kenyan police stormed into
+   the compound and arrested …": a verb right after "and" (a modal or an adverb between allowed) with no subject of
+   its own keeps the clause's subject, the actor that opens the sentence; the actor the frame had given it sits in a
+   prepositional phrase of the first predicate ("by Malawi", "into the compound"), which never is a subject.  Only
+   when that actor is the first one after the opening actor and the opening actor is not coordinated with another.
+   Rule marker ``:conj-pred``.
+"""
+from __future__ import annotations
+
+from .structure import actor_args, fill_side, words_of
+
+_AND_GAP = frozenset(["would", "will", "could", "can", "may", "might", "shall", "should", "also", "then", "later",
+                      "had", "has", "have", "immediately", "quickly"])
+_BOUNDARY = frozenset(["that", "who", "which", "whose", "while", "whereas", "but", "after", "before", "when",
+                       "as", "because", "if", "until", "where"])
+_OPEN = frozenset(["the", "a", "an"])
+_DETS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that"])
+_PREPS = frozenset(["by", "into", "to", "from", "with", "in", "on", "at", "for", "against", "toward", "towards", "onto",
+                    "over", "near", "inside", "outside", "behind", "through", "across", "around"])
+
+
+def _in_pp(words, a) -> bool:
+    """Is the actor argument ``a`` inside a prepositional phrase (its governing preposition, or one before its
+    determiner: "into the embassy")?"""
+    if a.prep:
+        return True
+    k = a.i0 - 1
+    while k >= 0 and words[k].norm in _DETS:
+        k -= 1
+    return k >= 0 and words[k].norm in _PREPS
+
+
+def apply(doc, events: list, lex) -> bool:
+    """Give the participles and conjoined predicates their clause's subject; True when a source changed."""
+    cache: dict = {}
+    changed = False
+    for ev in events:
+        if ev.lang != "en" or ":verb:" not in ev.rule or not 0 <= ev.sentence < len(doc.sentences) \
+                or ":quote-statement" in ev.rule:
+            continue
+        first = doc.text[ev.trigger_start:ev.trigger_end].split(None, 1)
+        if not first:
+            continue
+        ing = first[0].lower().endswith("ing")
+        before = doc.text[max(ev.sentence_start, ev.trigger_start - 24):ev.trigger_start].split()
+        if ing and doc.text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start].strip() == ",":
+            changed |= _participle(ev, events)
+        elif before and (before[-1].lower() == "and"
+                         or (len(before) > 1 and before[-2].lower() == "and" and before[-1].lower() in _AND_GAP)):
+            changed |= _conjoined(doc, ev, lex, cache)
+    return changed
+
+
+def _participle(ev, events) -> bool:
+    main = None
+    for e in events:
+        if e is ev or e.sentence != ev.sentence or e.trigger_start >= ev.trigger_start or ":verb:" not in e.rule \
+                or ":quote-statement" in e.rule or not e.source_span or e.source_span[1] > e.trigger_start:
+            continue
+        if main is None or e.trigger_start > main.trigger_start:
+            main = e
+    if main is None or main.source_code == ev.source_code:
+        return False
+    if ev.source_span and not (main.source_span[1] <= ev.source_span[0] < ev.trigger_start):
+        return False   # (the main subject itself, or an actor after the participle: its object, read as such by the frame)
+    ev.source_actor_id, ev.source_code, ev.source_country = main.source_actor_id, main.source_code, main.source_country
+    ev.source_role, ev.source_span = main.source_role, main.source_span
+    if ev.target_code == ev.source_code and ev.target_span == ev.source_span:
+        ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+    ev.rule += ":ing-subject"
+    return True
+
+
+def _conjoined(doc, ev, lex, cache: dict) -> bool:
+    if not ev.source_span or ev.source_span[1] > ev.trigger_start:
+        return False
+    sent = doc.sentences[ev.sentence]
+    key = ev.sentence
+    if key not in cache:
+        words = words_of(doc, sent, lex)
+        cache[key] = (words, actor_args(doc, sent, words, "en"))
+    words, args = cache[key]
+    if len(args) < 2:
+        return False
+    subj = args[0]
+    if subj.prep or any(words[k].norm not in _OPEN for k in range(subj.i0)):
+        return False
+    if subj.i1 < len(words) and (words[subj.i1].norm in ("and", "or") or words[subj.i1].text == ","):
+        return False   # (coordinated or appositive opening: "Chile and Peru …", "X, the minister, …")
+    src = next((a for a in args if a.start == ev.source_span[0]), None)
+    if src is None or src is subj or src is not args[1] or not _in_pp(words, src):
+        return False
+    k_trig = next((k for k, w in enumerate(words) if w.start >= ev.trigger_start), len(words))
+    if any(w.norm in _BOUNDARY or (w.punct and w.text != ",") for w in words[subj.i1:k_trig]):
+        return False
+    if subj.actor.code == ev.source_code:
+        return False
+    fill_side(ev, "source", subj.actor, (subj.start, subj.end))
+    if ev.target_code and ev.target_code == ev.source_code and ev.target_span == ev.source_span:
+        ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+    ev.rule += ":conj-pred"
+    return True

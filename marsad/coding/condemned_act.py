@@ -1,0 +1,126 @@
+"""A condemnation of a definite act noun told earlier in the article: its target is that act's author (session 17, B4AC).
+
+"ودانت حكومة الإقليم الهجوم في بيان"، "وأدانت ألمانيا وهولندا الهجمات"، "Chile and Peru also condemned the raid": the
+condemnation (root 11, a verb) has no target; its object, after the verb and its subject (VSO: the actor words and
+the conjunction between them are skipped), is a definite act noun of ``condemned_act.tsv`` (الهجوم، الغارات، القصف, the
+raid, the strikes …) that names an act of the story.  Its target is, first, the target of the nearest earlier
+condemnation of the same noun ("The OAS condemned the raid …  Chile also condemned the raid"), else the source of the
+nearest earlier asserted attack (roots 18-20) by another side at most :data:`BACK` sentences before
+(``condemned_attack.nearest_attack``).  The noun coded as an act of its own (no source) is that earlier act, not a
+new one: it is dropped.  With neither the reading is unchanged.  Complements ``condemned_attack`` (the noun right
+after the verb, coded as a noun event) and ``english.object_author`` (the English noun of a trigger word of the act,
+five sentences back).  Rule marker ``:tgt-act``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.normalize import normalize
+from .condemned_attack import nearest_attack
+from .structure import copy_side, kind_sets
+
+BACK = 6          # sentences
+SPAN = 90         # characters after the verb in which the noun is looked for
+_WORD = re.compile(r"\S+")
+_STRIP = "،,.;؛:!؟?\"'«»()“”"
+_CONJ_EN = frozenset(["and", "also", "strongly", "both", "jointly", "swiftly", "on", "have", "has", "had"])
+_ATTACK = frozenset(["18", "19", "20"])
+_AR_CLASS = {"ه": "[هة]", "ا": "[اأإآ]", "ي": "[يى]"}   # the normalised letters back to the text's spellings
+_ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "another side" within one country
+
+
+def _nouns() -> dict:
+    return {lang: v["act"] for lang, v in kind_sets("condemned_act.tsv", ("act",), by_lang=True).items()}
+
+
+def _object_noun(doc, ev, nouns: frozenset, spans: list):
+    """(start, end, form) of the act noun that is ``ev``'s object, or None.  Between the verb and the noun only actor
+    words (its subject), the Arabic conjunction و before one, and in English the article / a few adverbs."""
+    text = doc.text
+    limit = min(ev.sentence_end, ev.trigger_end + SPAN)
+    en = ev.lang == "en"
+    for m in _WORD.finditer(text, ev.trigger_end, limit):
+        raw = m.group()
+        word = raw.strip(_STRIP)
+        form = word.lower() if en else normalize(word)
+        if en and form == "the":
+            continue
+        if form in nouns and (not en or text[max(0, m.start() - 4):m.start()].lower() == "the "):
+            return m.start(), m.end(), form
+        covered = any(s < m.end() and m.start() < e for s, e in spans)
+        if not covered and not (en and form in _CONJ_EN):
+            return None
+        if raw[-1:] in _STRIP and raw[-1:] not in "\"'«»“”":
+            return None
+    return None
+
+
+def _authored(e) -> bool:
+    return bool(e.source_code and e.source_country)
+
+
+def _named_attack(doc, ev, events, form: str):
+    """The nearest earlier attack (roots 18-20, asserted, by another side) told in a sentence that names the noun itself
+    (its indefinite form: "في هجوم شنه مقاتلو الحركة" … "ودان الرئيس الهجوم"); an armed group of the condemner's own
+    country (REB, INS, UAF …) is another side here.  The whole article before: the noun names the act.  None when no
+    such sentence holds one."""
+    bare = form[2:] if form.startswith("ال") else form
+    pat = re.compile(r"(?<![\w])(?:[وفبل]?(?:ال)?)" + "".join(_AR_CLASS.get(c, re.escape(c)) for c in bare)
+                     + r"(?![\w])") if ev.lang == "ar" else re.compile(r"\b" + re.escape(bare) + r"\b", re.I)
+    hit: dict = {}
+    ante = None
+    for e in events:
+        if e is ev or e.root not in _ATTACK or e.negated or e.modality != "asserted" or not _authored(e) \
+                or e.trigger_start >= ev.trigger_start or e.source_code == ev.source_code \
+                or (e.source_country == ev.source_country and (e.source_role or "") not in _ARMED):
+            continue
+        if e.sentence not in hit:
+            hit[e.sentence] = pat.search(doc.text, e.sentence_start, min(e.sentence_end, ev.trigger_start)) is not None
+        if hit[e.sentence] and (ante is None or e.trigger_start > ante.trigger_start):
+            ante = e
+    return ante
+
+
+def apply(doc, events: list) -> list:
+    cands = [ev for ev in events if ev.root == "11"]
+    if not cands:
+        return events
+    cands = [ev for ev in cands if ":verb:" in ev.rule and ev.source_code and ev.lang in ("ar", "en")]
+    if not cands:
+        return events
+    nouns = _nouns()
+    objects: dict = {}   # id(condemnation) -> (start, end, form) of its act noun
+    for ev in cands:
+        forms = nouns.get(ev.lang)
+        if forms:
+            spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + SPAN]
+            found = _object_noun(doc, ev, forms, spans)
+            if found is not None:
+                objects[id(ev)] = found
+    drop: set = set()
+    for ev in cands:
+        found = objects.get(id(ev))
+        if found is None or ev.target_country:
+            continue
+        n0, n1, form = found
+        if ev.target_actor_id and not (ev.target_span and n0 <= ev.target_span[0] < n1):
+            continue   # (a country-less target read from the noun itself, "الغارات" as MIL, is replaced)
+        ante = None
+        for e in cands:   # "X condemned the raid …  Y also condemned the raid": the same act, the same author
+            if e is ev or not e.target_country or e.target_country == ev.source_country \
+                    or e.trigger_start >= ev.trigger_start or e.sentence < ev.sentence - BACK:
+                continue
+            if objects.get(id(e), (0, 0, ""))[2] == form and (ante is None or e.trigger_start > ante.trigger_start):
+                ante = e
+        if ante is not None:
+            copy_side(ev, "target", ante, "target")
+        else:
+            ante = _named_attack(doc, ev, events, form) or nearest_attack(ev, events, BACK, _authored)
+            if ante is None:
+                continue
+            copy_side(ev, "target", ante, "source")
+        ev.target_span = None
+        ev.rule += ":tgt-act"
+        drop.update(id(e) for e in events if e.sentence == ev.sentence and e.root in _ATTACK and not e.source_code
+                    and n0 <= e.trigger_start < n1)
+    return [e for e in events if id(e) not in drop] if drop else events

@@ -1,0 +1,23 @@
+"""A crowd that is the target of a force act is no protest report of its own (English, session 17, EXT).
+
+"Security forces fired live ammunition at protesters disputing the results", "officers had beaten peaceful
+demonstrators": the crowd noun was coded twice -- as the target of the force act (193, 182) and, through the noun
+alone (``:noun:self``), as a protest (141) of its own, a second event of the happening the sentence tells (the force
+act) and of the protest the article tells elsewhere.  "Riot police dispersed hundreds of demonstrators" already codes
+one event (the crowd is inside the trigger).  A one-word 141 event of rule ``:noun:self`` whose trigger lies inside
+the target span of a force event (roots 17-19) of its sentence is dropped.  "Protesters in Dhaka blocked a highway
+and police fired rubber bullets at them" keeps its protest (the crowd is a subject; the target is "them").
+Rule: none (the event is removed).
+"""
+from __future__ import annotations
+
+_FORCE = frozenset(("17", "18", "19"))
+
+
+def drop(evs: list) -> list:
+    spans = [f.target_span for f in evs if f.root in _FORCE and f.target_span]
+    if not spans:
+        return evs
+    return [e for e in evs if not (
+        e.cameo == "141" and ":noun:self" in e.rule and " " not in e.trigger
+        and any(s[0] <= e.trigger_start and e.trigger_end <= s[1] for s in spans))]

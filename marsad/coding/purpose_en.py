@@ -1,0 +1,96 @@
+"""Hoped-for and purposed acts in English (session 17, EXT).
+
+- A hope's content is no event: "said he hoped the French government and unions would find a compromise", "Qatar
+  hopes to sign a ceasefire agreement next week" -- the hope itself is the act (013, session 11 EN5); the act hoped
+  for was coded (035 future, 057 asserted).  When the sentence has a 013 event on a hope verb (``purpose_en.tsv`` kind
+  ``hope``), every other event whose trigger follows that verb within ``_HOPE_REACH`` words with no punctuation
+  between is dropped.  "Egypt hoped for calm, but Israeli jets struck Gaza" keeps the strike (the comma ends it).
+- A purpose's act is intended, not asserted (the Arabic gold lists لبحث / للمطالبة as optional rows, the purpose of a
+  visit or a protest): an asserted English event whose trigger is right after "to" becomes ``intent`` when "to" follows
+  a purpose word (kind ``purpose``: meant / intended / designed / aimed to, "in order to", "so as to") or an effort
+  noun (kind ``effort``: operation, offensive, bid, effort, attempt …) at most ``_EFFORT_GAP`` words before it with no
+  punctuation between ("launched an operation on Thursday to free the hostages"), or when it follows "to help"
+  ("sent an envoy to help end the war").  "took to the streets to protest", "managed to free the hostages" and
+  "helped end the war" are unchanged (no purpose word or effort noun).  Rule marker ``:purpose``.
+"""
+from __future__ import annotations
+
+from .structure import has_any, kind_sets, start_index
+
+_KINDS = ("hope", "purpose", "effort", "help")
+_HOPE_REACH = 14
+_EFFORT_GAP = 5
+_PAIR_FIRST = {"order": "in", "as": "so"}   # purpose words that need the word before them
+
+
+def _sets() -> dict:
+    return kind_sets("purpose_en.tsv", _KINDS)
+
+
+def _gate() -> frozenset:
+    s = _sets()
+    return s["hope"] | s["purpose"] | s["effort"] | s["help"]
+
+
+def drop_hoped(words, evs: list) -> list:
+    """The events of a hope's content dropped (see the module docstring)."""
+    hope = _sets()["hope"]
+    starts = start_index(words)
+    cut = []   # (first word after the hope verb, end of its reach)
+    for e in evs:
+        if e.cameo != "013":
+            continue
+        k = starts.get(e.trigger_start)
+        if k is None or words[k].norm not in hope:
+            continue
+        j = k + 1
+        while j < len(words) and j - k <= _HOPE_REACH and not words[j].punct:
+            j += 1
+        cut.append((k + 1, j))
+    if not cut:
+        return evs
+    return [e for e in evs if e.cameo == "013"
+            or not any(a <= starts.get(e.trigger_start, -1) < b for a, b in cut)]
+
+
+def _purposed(words, k: int, sets: dict) -> bool:
+    """Is the verb at ``k`` the act of a purpose ("… to V")?"""
+    if k < 2:
+        return False
+    if words[k - 1].norm in sets["help"] and words[k - 2].norm == "to":
+        return True
+    if words[k - 1].norm != "to":
+        return False
+    g = k - 2
+    w = words[g].norm
+    if w in sets["purpose"]:
+        first = _PAIR_FIRST.get(w)
+        return first is None or (g > 0 and words[g - 1].norm == first)
+    for j in range(g, max(-1, g - _EFFORT_GAP), -1):
+        if words[j].punct:
+            return False
+        if words[j].norm in sets["effort"]:
+            return True
+    return False
+
+
+def mark_purposed(words, evs: list) -> None:
+    sets = _sets()
+    starts = start_index(words)
+    for e in evs:
+        if e.modality != "asserted":
+            continue
+        k = starts.get(e.trigger_start)
+        if k is not None and _purposed(words, k, sets):
+            e.modality = "intent"
+            e.rule += ":purpose"
+
+
+def apply(words, evs: list) -> list:
+    """Both steps, gated on one of the module's words in the sentence."""
+    if not has_any(words, _gate()):
+        return evs
+    if any(e.cameo == "013" for e in evs):
+        evs = drop_hoped(words, evs)
+    mark_purposed(words, evs)
+    return evs
