@@ -2,7 +2,8 @@
 
 "استدعت الجزائر سفيرها لدى مالي"، "وردت الجزائر باستدعاء سفيريها لدى مالي والنيجر": a recall (CAMEO 161: the
 pronoun form of سفير after استدعى / استدعاء, ``manual_ar.tsv``) is aimed at the state the ambassador is accredited to,
-named after لدى within a few words of the trigger; two hosts joined by و are two events.  Rule marker ``:host``.
+named after لدى within a few words of the trigger, or right after it by من ("يستدعي سفيره من أديس أبابا", session 17
+B15: the country it is recalled from); two hosts joined by و are two events.  Rule marker ``:host``.
 """
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ def host_target(words, args, evs) -> list:
         if k is None:
             continue
         last = last_word(words, k, ev.trigger_end)
-        if ev.source_span and ev.trigger_start <= ev.source_span[0] < ev.trigger_end:
+        if ev.source_span and ev.trigger_start <= ev.source_span[0] < ev.trigger_end and not any(
+                a.start == ev.source_span[0] and a.i1 <= last for a in args):
+            # (not a verb's subject inside the trigger before the envoy: "استدعت الأردن سفيرها من طهران")
             # "استدعاء سفيرها لدى فرنسا" read as one actor of the host's country (FRAGOV): the ambassador is the
             # object; the host is the target, the clause's subject before the noun the source
             amb = next((a for a in args if a.start == ev.source_span[0]), None)
@@ -57,7 +60,8 @@ def host_target(words, args, evs) -> list:
                     ev.rule += ":host:carried"
             continue
         hosts = [a for a in args if last < a.i0 <= last + 6 and a.actor.country and (
-            words[a.i0 - 1].norm in ("لدي", "لدى") or a.prep in ("لدي", "لدى"))]
+            words[a.i0 - 1].norm in ("لدي", "لدى") or a.prep in ("لدي", "لدى")
+            or (a.i0 <= last + 2 and (words[a.i0 - 1].norm == "من" or a.prep == "من")))]
         if not hosts:
             continue
         h = hosts[0]

@@ -780,6 +780,11 @@ def _is_plural(word: str) -> bool:
     return w.endswith(("ين", "ون", "ات")) or (w.isascii() and w.endswith("s"))
 
 
+def _own_envoy(lex: Lexicon, w: str) -> bool:
+    """سفيره / سفيرها …: an envoy's noun with a pronoun suffix (phrase keys fold ها to ه and drop a final ه)."""
+    return w.endswith(("ه", "ها")) and phrase_key(w) in lex.cues.get("envoy_from", ())
+
+
 def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> bool:
     """A place name governed by a locative preposition or a place noun: a location, not an actor."""
     if "ب" in it.prefix:
@@ -815,7 +820,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
         return True   # وفي بغداد
     if w in loc or k[0] in loc:
-        return True
+        # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15)
+        return not (w == "من" and j > 0 and _own_envoy(lex, clean_word(words[j - 1])))
     if (k[0] in head or any(x in head for x in k[1:2])) and \
             not (w.startswith("ال") and k[0] in lex.cues.get("compass_adjective", ())):
         # "جنوبي بغداد" (south of Baghdad) is a place; "كوريا الجنوبية الصين" is an adjective that
