@@ -80,6 +80,14 @@ def apply_ar(evs: list, words) -> list:
                         or any(words[x].norm in sets["vow_aux_ar"] for x in range(max(0, k - 2), k))):
                     continue   # ردت القوات على مصادر النيران بقصف …: the reply itself
         out.append(ev)
+    # the attack word of a kept vowed reply ("سنرد على أي اعتداء") is the threat's condition, not an act of its own:
+    # its unasserted event (138 future, 18x / 19x hypothetical) goes
+    vows = [at[e.trigger_start] for e in out if e.root == "13" and e.trigger_start in at
+            and words[at[e.trigger_start]].norm not in told]
+    if vows:
+        out = [e for e in out if not (e.modality != "asserted" and e.trigger_start in at and any(
+            0 < at[e.trigger_start] - v < _COND_WINDOW for v in vows)
+            and words[at[e.trigger_start]].cue.get("purpose") == "respond_attack")]
     return out
 
 
