@@ -56,6 +56,41 @@ def apply(evs: list, words=None) -> list:
     return out
 
 
+_AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar")
+
+
+def apply_ar(evs: list, words) -> list:
+    """Session 17 THR: "سنرد على أي اعتداء"، "ستردّ بالمثل" (manual_ar.tsv rows of رد with cond respond_attack /
+    if_threat) are a vowed retaliation (13) only when the reply is announced: a future form (س+ imperfect), سوف
+    right before it, or a condition (إذا / حال) after it.  "ردت القوات على مصادر النيران بقصف …"، "ردت روسيا بالمثل
+    وطردت …"، "الجيش يرد بحزم" tell the reply as its act: no threat (as ``apply`` for English)."""
+    sets = kind_sets("threat_if.tsv", _AR_KINDS)
+    told = sets["reply_told_ar"]
+    at = start_index(words)
+    out = []
+    for ev in evs:
+        if ev.root == "13" and ev.trigger:
+            k = at.get(ev.trigger_start)
+            if k is not None:
+                w = words[k].norm
+                if w not in told and w[:1] in ("و", "ف") and w[1:] in told:
+                    w = w[1:]
+                if w in told and not (
+                        any(words[x].norm in sets["cond_word_ar"] for x in range(k + 1, min(len(words), k + _COND_WINDOW)))
+                        or any(words[x].norm in sets["vow_aux_ar"] for x in range(max(0, k - 2), k))):
+                    continue   # ردت القوات على مصادر النيران بقصف …: the reply itself
+        out.append(ev)
+    # the attack word of a kept vowed reply ("سنرد على أي اعتداء") is the threat's condition, not an act of its own:
+    # its unasserted event (138 future, 18x / 19x hypothetical) goes
+    vows = [at[e.trigger_start] for e in out if e.root == "13" and e.trigger_start in at
+            and words[at[e.trigger_start]].norm not in told]
+    if vows:
+        out = [e for e in out if not (e.modality != "asserted" and e.trigger_start in at and any(
+            0 < at[e.trigger_start] - v < _COND_WINDOW for v in vows)
+            and words[at[e.trigger_start]].cue.get("purpose") == "respond_attack")]
+    return out
+
+
 _HOSTILE = frozenset(("11", "12", "13", "16", "17", "18", "19", "20"))
 _BACK = 4   # sentences back to the act replied to
 
