@@ -11,7 +11,10 @@
   noun (kind ``effort``: operation, offensive, bid, effort, attempt …) at most ``_EFFORT_GAP`` words before it with no
   punctuation between ("launched an operation on Thursday to free the hostages"), or when it follows "to help"
   ("sent an envoy to help end the war").  "took to the streets to protest", "managed to free the hostages" and
-  "helped end the war" are unchanged (no purpose word or effort noun).  Rule marker ``:purpose``.
+  "helped end the war" are unchanged (no purpose word or effort noun).  The same holds for "to" after a use of force
+  by verb earlier in the clause (roots 15, 18, 19, 20, no punctuation between: "raided a house to free the hostages",
+  "launched an offensive to retake the town"; session 17, QUO); "agreed to free", "vowed to free" are not reached.
+  Rule marker ``:purpose``.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ _KINDS = ("hope", "purpose", "effort", "help")
 _HOPE_REACH = 14
 _EFFORT_GAP = 5
 _PAIR_FIRST = {"order": "in", "as": "so"}   # purpose words that need the word before them
+_FORCE = frozenset(("15", "18", "19", "20"))
 
 
 def _sets() -> dict:
@@ -74,23 +78,42 @@ def _purposed(words, k: int, sets: dict) -> bool:
     return False
 
 
-def mark_purposed(words, evs: list) -> None:
+def _force_acts(evs: list) -> list:
+    """(trigger end, trigger start) of the asserted uses of force by verb: the acts a later "to" can be the aim of."""
+    return [(e.trigger_end, e.trigger_start) for e in evs
+            if e.root in _FORCE and ":verb:" in e.rule and not e.negated]
+
+
+def _after_force(words, k: int, e, force: list, starts: dict) -> bool:
+    """Is the non-force verb at ``k`` right after a "to" that follows a use of force in its clause?"""
+    if e.negated or ":verb:" not in e.rule or e.root in _FORCE or k < 1 or words[k - 1].norm != "to":
+        return False
+    for end, start in force:
+        a = starts.get(start, -1)
+        if end <= e.trigger_start and a >= 0 and not any(w.punct for w in words[a:k]):
+            return True
+    return False
+
+
+def mark_purposed(words, evs: list, force: list) -> None:
     sets = _sets()
     starts = start_index(words)
     for e in evs:
         if e.modality != "asserted":
             continue
         k = starts.get(e.trigger_start)
-        if k is not None and _purposed(words, k, sets):
+        if k is not None and (_purposed(words, k, sets) or (force and _after_force(words, k, e, force, starts))):
             e.modality = "intent"
             e.rule += ":purpose"
 
 
 def apply(words, evs: list) -> list:
-    """Both steps, gated on one of the module's words in the sentence."""
-    if not has_any(words, _gate()):
-        return evs
-    if any(e.cameo == "013" for e in evs):
+    """Both steps; the hope and the purpose words gated on one of the module's words in the sentence, the purpose of
+    a use of force on such an act in it."""
+    gated = has_any(words, _gate())
+    if gated and any(e.cameo == "013" for e in evs):
         evs = drop_hoped(words, evs)
-    mark_purposed(words, evs)
+    force = _force_acts(evs)
+    if gated or force:
+        mark_purposed(words, evs, force)
     return evs

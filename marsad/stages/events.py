@@ -159,8 +159,8 @@ class EventStage:
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
-                evs = operation_en.apply(words, evs)   # "police launched an operation … to free the hostages"
-                evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation to free"
+                evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
+                evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
                 evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
