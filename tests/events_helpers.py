@@ -130,3 +130,15 @@ def segment_kinds(pipe, text: str, *, published_at: str) -> tuple:
     """The (kind, text) of every segment, and the document."""
     d = pipe(text, published_at=published_at)
     return [(s.kind, text[s.start:s.end]) for s in d.segments], d
+
+
+def events_with_prefix(pipe, text: str, code_prefix: str, *, published_at: str) -> list:
+    """The events whose CAMEO code starts with ``code_prefix``."""
+    return [e for e in pipe(text, published_at=published_at).events if e.cameo.startswith(code_prefix)]
+
+
+def only_event(pipe, text: str, code_prefix: str, *, published_at: str):
+    """The one event whose CAMEO code starts with ``code_prefix`` (fails, listing them, when there are more or none)."""
+    evs = events_with_prefix(pipe, text, code_prefix, published_at=published_at)
+    assert len(evs) == 1, [(e.cameo, e.trigger, e.source_code, e.target_code) for e in evs]
+    return evs[0]

@@ -8,8 +8,11 @@
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from events_helpers import events_with_prefix, only_event
 from marsad.pipeline import Pipeline
 
 PUB = "2026-03-18"
@@ -20,14 +23,8 @@ def pipe():
     return Pipeline()
 
 
-def _evs(pipe, text, code_prefix):
-    return [e for e in pipe(text, published_at=PUB).events if e.cameo.startswith(code_prefix)]
-
-
-def _one(pipe, text, code_prefix):
-    evs = _evs(pipe, text, code_prefix)
-    assert len(evs) == 1, [(e.cameo, e.trigger, e.source_code, e.target_code) for e in evs]
-    return evs[0]
+_evs = partial(events_with_prefix, published_at=PUB)
+_one = partial(only_event, published_at=PUB)
 
 
 # ----------------------------------------------------------------------------- 1. passive summons
