@@ -1,0 +1,31 @@
+"""Session 18 ENL: English leftovers of the blind tests -- capitals as government metonyms, sending
+observers, the target of a demand on "the government" by a domestic body, an "if" of a later conjunct."""
+from __future__ import annotations
+
+from tests.events_helpers import find, full, show
+
+
+def test_capital_without_a_preposition_is_its_government():
+    doc = full("The separatist leader blamed Chisinau for the power cuts on Monday.", published_at="2026-02-03")
+    assert find(doc, "112", tgt="MDAGOV"), show(doc)
+
+
+def test_capital_urged_is_its_government():
+    doc = full("Russia urged Bishkek to release the detained journalists.", published_at="2026-02-03")
+    assert find(doc, "025", src="RUS", tgt="KGZGOV"), show(doc)
+
+
+def test_capital_after_in_is_a_place_guard():
+    doc = full("Police detained two protesters in Dushanbe on Monday.", published_at="2026-02-03")
+    assert not any((e.source_code or "").endswith("GOV") or (e.target_code or "").endswith("GOV")
+                   for e in doc.events), show(doc)
+
+
+def test_send_observers_is_humanitarian_provision():
+    doc = full("The European Union sent observers to the border region on Monday.", published_at="2026-02-03")
+    assert find(doc, "073", src="IGOEUREEC"), show(doc)
+
+
+def test_send_a_letter_is_no_provision_guard():
+    doc = full("The ministry sent a letter to the embassy on Monday.", published_at="2026-02-03")
+    assert not [e for e in doc.events if e.cameo.startswith("07")], show(doc)
