@@ -29,3 +29,27 @@ def test_send_observers_is_humanitarian_provision():
 def test_send_a_letter_is_no_provision_guard():
     doc = full("The ministry sent a letter to the embassy on Monday.", published_at="2026-02-03")
     assert not [e for e in doc.events if e.cameo.startswith("07")], show(doc)
+
+
+def test_if_of_a_later_statement_does_not_condition_the_condemnation():
+    doc = full("The foreign minister condemned Ethiopia's incursion and said the defence pact would apply if "
+               "Somali troops came under attack.", published_at="2026-02-03")
+    ev = find(doc, "111", tgt="ETH")
+    assert ev and ev[0].modality == "asserted", show(doc)
+
+
+def test_shared_modal_keeps_the_condition_guard():
+    doc = full("Japan would impose sanctions on Russia if the talks failed.", published_at="2026-02-03")
+    ev = find(doc, "13", src="JPN")
+    assert ev and ev[0].modality == "conditional", show(doc)
+
+
+def test_capitalised_mutual_in_a_treaty_name_is_no_reciprocity():
+    doc = full("A State Department spokesman condemned China's actions and said the Mutual Defense Treaty "
+               "would apply.", published_at="2026-02-03")
+    assert find(doc, "111", tgt="CHN") and not find(doc, "111", src="CHN"), show(doc)
+
+
+def test_each_other_stays_reciprocal_guard():
+    doc = full("Egypt and Sudan accused each other of violating the truce.", published_at="2026-02-03")
+    assert find(doc, "112", src="EGY", tgt="SDN") and find(doc, "112", src="SDN", tgt="EGY"), show(doc)

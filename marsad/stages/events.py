@@ -1150,6 +1150,13 @@ def _and_verb(x, lex) -> bool:
     return bool(ts) and all(t.kind == "verb" for t in ts)
 
 
+def _later_conjunct(words, i, k) -> bool:
+    """English: an "and" + a speech verb between the trigger at ``i`` and the "if" at ``k``: the condition belongs
+    to the statement's content ("condemned the raid and said the pact would apply if …"); a shared modal ("would
+    impose sanctions and freeze assets if …") still conditions both."""
+    return any(words[j].norm == "and" and "speech" in words[j + 1].cue for j in range(i + 1, k - 1))
+
+
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
@@ -1378,7 +1385,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # act of the subject and the object toward each other ("each other" stays reciprocal; session 9 EN2)
             # (also "called on both sides to stop attacks": "both" after a preposition or a directive verb)
             clause_recip = any(pcs <= j < ce and not (words[j].norm == "both" and (j > last or (j > 0 and (
-                "both_object" in words[j - 1].cue or "directive" in words[j - 1].cue)))) for j in cues["recip"])
+                "both_object" in words[j - 1].cue or "directive" in words[j - 1].cue)))) for j in cues["recip"]
+                if not (j > pcs and words[j].text[:1].isupper()))
+            # (a capitalised word inside the clause names something: "the Mutual Defense Treaty", session 18 ENL)
         governed = e.kind == "noun" and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                              for (j, _, t, _) in trigs)
                                          or ("governs" in cues and any(cs <= j < i for j in cues["governs"])))
@@ -3555,6 +3564,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 continue
             if lang == "ar" and k > i and any(i < j < k for j in trig_idx):
                 continue   # "واحتجزوا رهائن وهددوا بقتلهم إذا …": the condition is of the later predicate
+            if lang == "en" and k > i and _later_conjunct(words, i, k):
+                continue   # "condemned the raid and said the treaty would apply if …" (session 18 ENL)
             # English: the "if" clause itself is hypothetical; the clause it conditions is a
             # conditional promise / threat ("would meet … if", "may halt … if")
             mods.append("hypothetical" if lang == "en" and k < i else "conditional")
