@@ -53,3 +53,14 @@ def test_capitalised_mutual_in_a_treaty_name_is_no_reciprocity():
 def test_each_other_stays_reciprocal_guard():
     doc = full("Egypt and Sudan accused each other of violating the truce.", published_at="2026-02-03")
     assert find(doc, "112", src="EGY", tgt="SDN") and find(doc, "112", src="SDN", tgt="EGY"), show(doc)
+
+
+def test_domestic_body_demanding_of_the_government_addresses_its_own():
+    doc = full("Sudanese lawmakers demanded that the government expel the Chadian ambassador.", published_at="2026-02-03")
+    assert find(doc, "10", src="SDNLEG", tgt="SDNGOV"), show(doc)
+
+
+def test_an_indefinite_government_is_not_the_own_guard():
+    doc = full("Russian lawmakers demanded that a government in exile be formed in Kyiv.", published_at="2026-02-03")
+    ev = find(doc, "10", src="RUSLEG")
+    assert ev and ev[0].target_code == "GOV", show(doc)
