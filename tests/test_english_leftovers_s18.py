@@ -64,3 +64,13 @@ def test_an_indefinite_government_is_not_the_own_guard():
     doc = full("Russian lawmakers demanded that a government in exile be formed in Kyiv.", published_at="2026-02-03")
     ev = find(doc, "10", src="RUSLEG")
     assert ev and ev[0].target_code == "GOV", show(doc)
+
+
+def test_conjoined_pledge_goes_to_the_supported_party():
+    doc = full("Japan expressed support for the Philippines and pledged 20 patrol boats.", published_at="2026-02-03")
+    assert find(doc, "03", src="JPN", tgt="PHL"), show(doc)
+
+
+def test_pledge_after_but_keeps_its_own_sides_guard():
+    doc = full("Japan expressed support for the Philippines, but China sent aid to Vietnam.", published_at="2026-02-03")
+    assert find(doc, "07", src="CHN", tgt="VNM") and not find(doc, "07", tgt="PHL"), show(doc)
