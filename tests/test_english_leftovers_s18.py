@@ -74,3 +74,15 @@ def test_conjoined_pledge_goes_to_the_supported_party():
 def test_pledge_after_but_keeps_its_own_sides_guard():
     doc = full("Japan expressed support for the Philippines, but China sent aid to Vietnam.", published_at="2026-02-03")
     assert find(doc, "07", src="CHN", tgt="VNM") and not find(doc, "07", tgt="PHL"), show(doc)
+
+
+def test_named_counterpart_after_his_is_the_other_side():
+    doc = full("Uzbek President Shavkat Mirziyoyev spoke by telephone with his Kazakh counterpart Kassym-Jomart "
+               "Tokayev on Monday.", published_at="2026-02-03")
+    assert find(doc, "04", src="UZBGOV", tgt="KAZGOV"), show(doc)
+
+
+def test_his_own_named_adviser_is_no_target_guard():
+    doc = full("The Tajik president withdrew his chief adviser Farhod Saidov from the talks.", published_at="2026-02-03")
+    ev = find(doc, "087", src="TJKGOV")
+    assert ev and ev[0].target_code is None, show(doc)

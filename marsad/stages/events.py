@@ -2580,7 +2580,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # not the source's own agents ("withdraw its troops", "mobilized army reservists")
             cand = [a for a in after if (a.prep not in _OBLIQUE or _en_quant_of(words, a))
                     and not (a.i0 > 0 and words[a.i0 - 1].norm in _EN_POSS
-                             and "other_party" not in words[a.i1 - 1].cue)]   # "his counterpart" is not his own
+                             and not any("other_party" in words[k].cue for k in range(a.i0, a.i1)))]
+            # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
