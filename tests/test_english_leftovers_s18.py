@@ -86,3 +86,15 @@ def test_his_own_named_adviser_is_no_target_guard():
     doc = full("The Tajik president withdrew his chief adviser Farhod Saidov from the talks.", published_at="2026-02-03")
     ev = find(doc, "087", src="TJKGOV")
     assert ev and ev[0].target_code is None, show(doc)
+
+
+def test_speaker_before_an_appositive():
+    doc = full("The African Union, a bloc of 55 states, said it would send observers to the border.",
+               published_at="2026-02-03")
+    assert find(doc, "03", src="IGOAFRAFU") or find(doc, "07", src="IGOAFRAFU"), show(doc)
+
+
+def test_appositive_speaker_after_the_content_guard():
+    doc = full("Police detained two men near the border on Monday, a spokesman said.", published_at="2026-02-03")
+    q = [x for x in doc.quotes if x.cue == "said"]
+    assert q and doc.text[q[0].speaker_start:q[0].speaker_end] == "a spokesman"
