@@ -98,3 +98,34 @@ def test_appositive_speaker_after_the_content_guard():
     doc = full("Police detained two men near the border on Monday, a spokesman said.", published_at="2026-02-03")
     q = [x for x in doc.quotes if x.cue == "said"]
     assert q and doc.text[q[0].speaker_start:q[0].speaker_end] == "a spokesman"
+
+
+def test_passive_patient_nationality_is_not_the_shooter():
+    doc = full("A Georgian soldier was shot dead near the village of Kvemo on Tuesday.", published_at="2026-02-03")
+    ev = find(doc, "19", tgt="GEOMIL")
+    assert ev and ev[0].source_code is None, show(doc)
+
+
+def test_active_shooter_nationality_stays_guard():
+    doc = full("Armenian troops shot dead an Azerbaijani soldier near the border on Tuesday.", published_at="2026-02-03")
+    assert find(doc, "19", src="ARMMIL", tgt="AZEMIL"), show(doc)
+
+
+def test_place_of_an_earlier_clause_is_not_the_agent():
+    doc = full("Officials met in Tbilisi on Tuesday to resume talks, hours after a journalist was arrested near the "
+               "border.", published_at="2026-02-03")
+    ev = find(doc, "173")
+    assert ev and ev[0].source_code is None, show(doc)
+
+
+def test_state_forces_shot_in_their_country_are_not_shot_by_it():
+    doc = full("A policeman was shot dead in Kabul on Monday.", published_at="2026-02-03")
+    ev = find(doc, "1", tgt="AFGCOP")
+    assert ev and ev[0].source_code is None, show(doc)
+
+
+def test_place_of_the_passive_still_gives_the_state_guard():
+    doc = full("A protester was shot dead in Tehran on Monday.", published_at="2026-02-03")
+    assert find(doc, "18", src="IRN") or find(doc, "19", src="IRN"), show(doc)
+    doc = full("In Lebanon, a missionary was arrested on Monday.", published_at="2026-02-03")
+    assert find(doc, "173", src="LBN"), show(doc)
