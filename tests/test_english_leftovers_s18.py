@@ -129,3 +129,19 @@ def test_place_of_the_passive_still_gives_the_state_guard():
     assert find(doc, "18", src="IRN") or find(doc, "19", src="IRN"), show(doc)
     doc = full("In Lebanon, a missionary was arrested on Monday.", published_at="2026-02-03")
     assert find(doc, "173", src="LBN"), show(doc)
+
+
+def test_police_raid_is_coercion():
+    doc = full("Serbian police raided the offices of an opposition newspaper on Monday.", published_at="2026-02-03")
+    assert find(doc, "170", src="SRBCOP"), show(doc)
+    assert not find(doc, "19"), show(doc)
+
+
+def test_troops_raid_stays_force_guard():
+    doc = full("Israeli troops raided the town of Jenin on Monday.", published_at="2026-02-03")
+    assert find(doc, "190", src="ISRMIL") and not find(doc, "17"), show(doc)
+
+
+def test_deadly_police_raid_stays_force_guard():
+    doc = full("Police raided a house in the capital, killing two suspects.", published_at="2026-02-03")
+    assert find(doc, "190") and not find(doc, "170"), show(doc)
