@@ -145,3 +145,14 @@ def test_troops_raid_stays_force_guard():
 def test_deadly_police_raid_stays_force_guard():
     doc = full("Police raided a house in the capital, killing two suspects.", published_at="2026-02-03")
     assert find(doc, "190") and not find(doc, "170"), show(doc)
+
+
+def test_offer_to_send_observers_is_one_event():
+    doc = full("Malaysia offered to send observers to the border on Monday.", published_at="2026-02-03")
+    evs = find(doc, "03", src="MYS")
+    assert len(evs) == 1 and evs[0].trigger.startswith("offered"), show(doc)
+
+
+def test_offer_and_a_separate_sending_stay_two_guard():
+    doc = full("Malaysia offered emergency aid and Japan will send observers to the border.", published_at="2026-02-03")
+    assert find(doc, "03", src="MYS") and (find(doc, "03", src="JPN") or find(doc, "07", src="JPN")), show(doc)

@@ -44,7 +44,7 @@ from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
-from ..coding import ally_target, conj_beneficiary_en, own_government_en, police_raid_en, background_date, fronted, obliged_ar, passive_summons, sequence_clause
+from ..coding import ally_target, conj_beneficiary_en, nested_trigger_en, own_government_en, police_raid_en, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
 from ..coding import until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
@@ -288,6 +288,7 @@ class EventStage:
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
         conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)
         police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
+        new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
