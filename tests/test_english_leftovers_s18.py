@@ -156,3 +156,16 @@ def test_offer_to_send_observers_is_one_event():
 def test_offer_and_a_separate_sending_stay_two_guard():
     doc = full("Malaysia offered emergency aid and Japan will send observers to the border.", published_at="2026-02-03")
     assert find(doc, "03", src="MYS") and (find(doc, "03", src="JPN") or find(doc, "07", src="JPN")), show(doc)
+
+
+def test_call_with_the_leaders_of_both_countries_is_the_story_pair():
+    doc = full("Sudan accused Chad of arming the rebels on Sunday. Kenya's foreign minister said President William "
+               "Ruto had spoken by telephone with the leaders of both countries on Monday.", published_at="2026-02-03")
+    assert find(doc, "04", src="KENGOV", tgt="SDN") and find(doc, "04", src="KENGOV", tgt="TCD"), show(doc)
+    assert not [e for e in doc.events if e.cameo.startswith("04") and "GOV" in (e.source_code, e.target_code)], show(doc)
+
+
+def test_leaders_of_both_parties_is_no_story_pair_guard():
+    doc = full("Sudan accused Chad of arming the rebels on Sunday. Kenya's president met with the leaders of both "
+               "parties in Nairobi.", published_at="2026-02-03")
+    assert not find(doc, "04", tgt="SDN") and not find(doc, "04", tgt="TCD"), show(doc)
