@@ -169,3 +169,8 @@ def test_leaders_of_both_parties_is_no_story_pair_guard():
     doc = full("Sudan accused Chad of arming the rebels on Sunday. Kenya's president met with the leaders of both "
                "parties in Nairobi.", published_at="2026-02-03")
     assert not find(doc, "04", tgt="SDN") and not find(doc, "04", tgt="TCD"), show(doc)
+
+
+def test_were_engaged_in_keeps_the_subject_as_source_guard():
+    doc = full("Serbian forces were engaged in heavy fighting near the town, the army said.", published_at="2026-02-03")
+    assert [e for e in doc.events if e.source_country == "SRB"], show(doc)

@@ -2131,8 +2131,10 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if c is None and not ev.source_code and i is not None:
                 c = possessive_subject(doc, ev, words, i)
             if c and c == ev.target_country and ev.target_span and ev.target_span[1] <= ev.trigger_start \
-                    and not ev.source_code:
-                c = None   # "an Armenian soldier was shot dead": the subject before the verb is the patient (s18 ENL)
+                    and not ev.source_code and i is not None and _passive(words, i) \
+                    and not (i + 1 < len(words) and words[i + 1].norm == "in"):
+                c = None   # "an Armenian soldier was shot dead": the passive's subject is the patient (s18 ENL); not
+                # "Serb forces were engaged in …", an active involvement
             if c:
                 ev.source_country, ev.source_code = c, c + (ev.source_code or "")
                 if not ev.source_span:
