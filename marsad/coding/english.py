@@ -3844,7 +3844,7 @@ def agentless_source(doc, ev, events, lex, places: dict) -> bool:
             continue
         if pl.start < ev.trigger_start and _LATER_CLAUSE.search(doc.text[pl.start:ev.trigger_start]):
             continue         # "met in Tbilisi …, hours after a soldier was shot dead": the meeting's place (s18 ENL)
-        if pl.country == ev.target_country and (ev.root or "") in _FORCE_ROOTS and ev.target_role in _OWN_FORCES:
+        if passive and pl.country == ev.target_country and (ev.root or "") in _FORCE_ROOTS and ev.target_role in _OWN_FORCES:
             continue         # "an Armenian soldier was shot dead near Tegh": a state does not shoot its own forces (s18 ENL)
         ev.source_country = ev.source_code = pl.country
         _mark(ev, "src-place")
