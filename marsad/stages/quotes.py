@@ -335,7 +335,8 @@ def _english_quote(doc, words, i, n):
         j = k - 1
         while j >= 0 and not words[j].punct and k - j <= 10:
             j -= 1
-        if j > 0 and words[j].text == "," and words[j + 1].norm in _PARENTHETICAL_EN:
+        if j > 0 and words[j].text == "," and (words[j + 1].norm in _PARENTHETICAL_EN or words[j + 1].norm in ("a", "an")):
+            # (and an appositive: "The CSTO, a Russian-led alliance, said …", session 18 ENL)
             s1 = j - 1
             while s1 >= 0 and not words[s1].punct and j - s1 <= 8:
                 s1 -= 1
