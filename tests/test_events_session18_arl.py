@@ -1,0 +1,81 @@
+"""Session 18, ARL: Arabic leftovers of the blind tests (our own sentences; each rule with a guard)."""
+from __future__ import annotations
+
+from events_helpers import find, full, show
+
+# 1. "أن الجانبين اتفقا" whose event already took a target from a later word of the clause (pair_ar.pair_subjects)
+
+_CALL = ("أجرى رئيس الوزراء الأردني مساء أمس اتصالا هاتفيا بالرئيس المصري، وبحث الجانبان ملف الغاز والتجارة. ")
+
+
+def test_ar_pair_agreement_with_a_place_target_takes_the_pair():
+    doc = full(_CALL + "وذكر بيان رسمي أن الجانبين اتفقا على إرسال وفد فني مصري إلى عمان الأسبوع المقبل.",
+               published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "اتفقا"]
+    assert {(e.source_code, e.target_code) for e in ev} == {("JORGOV", "EGYGOV"), ("EGYGOV", "JORGOV")}, show(doc)
+
+
+def test_ar_agreement_with_a_named_subject_keeps_it_guard():
+    doc = full(_CALL + "وذكر بيان رسمي أن الأردن اتفق على إرسال وفد فني إلى القاهرة الأسبوع المقبل.",
+               published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "اتفق"]
+    assert any(e.source_country == "JOR" for e in ev) and not any(":pair" in e.rule for e in ev), show(doc)
+
+
+# 2. "وطالب البيان" after "وقالت الوزارة في بيان": the speaker of the statement (statement_subject.issuer_source);
+#    "الوزارة" alone is the ministry named before (actors._definite_minister, cue minister_anaphor)
+
+_SUMMONS = "استدعت وزارة الخارجية الكويتية أمس السفير الإيراني لدى الكويت، وسلمته مذكرة احتجاج.\n\n"
+
+
+def test_ar_the_ministry_alone_is_the_ministry_named_before():
+    doc = full(_SUMMONS + "وقالت الوزارة إن زورقا إيرانيا اقترب من منصة نفطية في الخليج.", published_at="2026-03-04")
+    a = next(a for a in doc.actors if any(doc.text[s:e] == "الوزارة" for s, e in a.spans))
+    assert a.code == "KWTGOV", [(x.code, x.spans) for x in doc.actors]
+
+
+def test_ar_the_ministry_after_two_countries_ministries_stays_countryless_guard():
+    doc = full("استدعت وزارة الخارجية الكويتية أمس السفير الإيراني، فيما استدعت وزارة الخارجية الإيرانية القائم "
+               "بالأعمال الكويتي.\n\nوقالت الوزارة إن زورقا اقترب من منصة نفطية.", published_at="2026-03-04")
+    a = next(a for a in doc.actors if any(doc.text[s:e] == "الوزارة" for s, e in a.spans))
+    assert not a.country, [(x.code, x.spans) for x in doc.actors]
+
+
+def test_ar_the_statement_demands_what_its_speaker_demands():
+    doc = full(_SUMMONS + "وقالت الوزارة في بيان إن زورقا إيرانيا اقترب من منصة نفطية في الخليج.\n\n"
+               "وطالب البيان الحكومة الإيرانية بوقف هذه الممارسات واحترام المياه الإقليمية.", published_at="2026-03-04")
+    ev = find(doc, "100", "KWTGOV", "IRNGOV")
+    assert ev and ev[0].trigger == "وطالب" and ":issuer-speaker" in ev[0].rule, show(doc)
+
+
+def test_ar_the_statement_of_the_target_side_is_no_source_guard():
+    doc = full("قال السفير الإيراني في بيان إن زورقا إيرانيا كان في مياه دولية.\n\n"
+               "وطالب البيان الحكومة الإيرانية بوقف هذه الممارسات.", published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "وطالب"]
+    assert ev and not ev[0].source_code, show(doc)
+
+
+def test_ar_no_statement_named_no_speaker_source_guard():
+    doc = full(_SUMMONS + "وقالت الوزارة إن زورقا إيرانيا اقترب من منصة نفطية في الخليج.\n\n"
+               "وطالب البيان الحكومة الإيرانية بوقف هذه الممارسات.", published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "وطالب"]
+    assert ev and ":issuer-speaker" not in ev[0].rule, show(doc)
+
+
+# 3. "لكن مصدرا في وزارة الدفاع السورية قال … إن القصف …، ونفى": the body of the unnamed source speaks
+#    (quotes._subject_before, cue unnamed_source), and the joined "ونفى" keeps that speaker, not the first actor
+#    of the content
+
+def test_ar_unnamed_source_in_a_ministry_and_the_joined_denial():
+    doc = full("قتل خمسة أشخاص في قصف استهدف ريف حلب. ولم تعلق الحكومة السورية رسميا، لكن مصدرا في وزارة الدفاع "
+               "السورية قال لوكالة سانا إن الجيش استهدف مواقع لمسلحين، ونفى أن يكون بين القتلى مدنيون.",
+               published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "ونفى"]
+    assert ev and ev[0].cameo == "016" and ev[0].source_code == "SYRGOV", show(doc)
+
+
+def test_ar_joined_denial_after_a_vso_speaker_is_unchanged_guard():
+    doc = full("وقال وزير الدفاع السوري إن الجيش استهدف مواقع لمسلحين قرب حلب، ونفى أن يكون بين القتلى مدنيون.",
+               published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "ونفى"]
+    assert ev and ev[0].source_code == "SYRGOV", show(doc)
