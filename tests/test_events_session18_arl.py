@@ -79,3 +79,34 @@ def test_ar_joined_denial_after_a_vso_speaker_is_unchanged_guard():
                published_at="2026-03-04")
     ev = [e for e in doc.events if e.trigger == "ونفى"]
     assert ev and ev[0].source_code == "SYRGOV", show(doc)
+
+
+# 4. "ودانت X الهجوم، ودعت Y وZ إلى …": the actors after the joined appeal are its addressees (appeal_object_ar.py)
+
+_STRIKE = "قصفت طائرات تركية مسيرة مساء الأحد قرية قرب دهوك في شمال العراق. "
+
+
+def test_ar_joined_appeal_after_a_condemnation_addresses_the_actors_after_it():
+    doc = full(_STRIKE + "ودانت الحكومة العراقية القصف، ودعت أنقرة والأمم المتحدة إلى حماية المدنيين.",
+               published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "ودعت"]
+    assert {(e.source_code, e.target_code) for e in ev} == {("IRQGOV", "TURGOV"), ("IRQGOV", "IGOUNO")}, show(doc)
+
+
+def test_ar_joined_appeal_to_a_body_in_a_city():
+    doc = full("ودانت المبعوثة الأممية الاشتباكات في الزاوية، ودعت السلطات في طرابلس إلى محاسبة المسؤولين عنها.",
+               published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "ودعت"]
+    assert ev and ev[0].source_code == "IGOUNO" and ev[0].target_code == "LBYGOV", show(doc)
+
+
+def test_ar_appeal_opening_its_own_sentence_keeps_its_subject_guard():
+    doc = full(_STRIKE + "ودانت الحكومة العراقية القصف. ودعت أنقرة إلى ضبط النفس على الحدود.", published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "ودعت"]
+    assert ev and ev[0].source_country == "TUR", show(doc)
+
+
+def test_ar_masculine_appeal_after_a_feminine_verb_keeps_its_subject_guard():
+    doc = full(_STRIKE + "ودانت الحكومة العراقية القصف، ودعا الرئيس التركي إلى ضبط النفس.", published_at="2026-03-04")
+    ev = [e for e in doc.events if e.trigger == "ودعا"]
+    assert ev and ev[0].source_code == "TURGOV", show(doc)
