@@ -110,3 +110,29 @@ def test_ar_masculine_appeal_after_a_feminine_verb_keeps_its_subject_guard():
     doc = full(_STRIKE + "ودانت الحكومة العراقية القصف، ودعا الرئيس التركي إلى ضبط النفس.", published_at="2026-03-04")
     ev = [e for e in doc.events if e.trigger == "ودعا"]
     assert ev and ev[0].source_code == "TURGOV", show(doc)
+
+
+# 5. "الجانب التونسي" = Tunisia (actors._side_nationality, cues side_noun / side_locative); "الوزير" after ministers
+#    of two countries = the minister of the sentence before when it names one country's (actors._definite_minister)
+
+_TWO = ("اتفق وزيرا الداخلية التونسي والليبي أمس على فتح المعبر. "
+        "وقال وزير الداخلية الليبي في مؤتمر صحفي إن حكومته لن تسمح بعودة المسلحين إلى المعبر. ")
+
+
+def test_ar_the_minister_of_the_sentence_before_praises_the_tunisian_side():
+    doc = full(_TWO + "وأشاد الوزير بتعاون الجانب التونسي في ضبط الحدود.", published_at="2026-03-11")
+    ev = find(doc, "051", "LBYGOV", "TUN")
+    assert ev and ev[0].trigger == "وأشاد", show(doc)
+
+
+def test_ar_the_side_as_a_place_is_no_actor_guard():
+    doc = full(_TWO + "واحتجزت الشرطة شاحنات تونسية في الجانب الليبي من الحدود.", published_at="2026-03-11")
+    assert not any(a.code == "LBY" and any(doc.text[s:e].endswith("الجانب الليبي") for s, e in a.spans)
+                   for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_ar_the_minister_after_a_sentence_with_two_countries_stays_countryless_guard():
+    doc = full("التقى وزير الخارجية المصري نظيره الأردني في عمان أمس. وأشاد الوزير بالعلاقات الثنائية.",
+               published_at="2026-03-11")
+    a = next(a for a in doc.actors if any(doc.text[s:e] == "الوزير" for s, e in a.spans))
+    assert not a.country, [(x.code, x.spans) for x in doc.actors]

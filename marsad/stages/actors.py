@@ -104,6 +104,7 @@ class ActorStage:
         _title_of_body(doc, lex, specs)
         _body_before_title(doc, specs)
         _hedged_nationality(doc, lex, specs)
+        _side_nationality(doc, lex, specs)
         _definite_minister(doc, lex, specs)
         _leader_title(doc, lex, specs)
         if specs:
@@ -1438,6 +1439,43 @@ def _hedged_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
         sp.end = text.index(nat, sp.end) + len(nat)   # (one phrase up to the nationality: the verb's subject)
 
 
+_SIDE = re.compile(r"(?<!\S)[وف]?(?:بال|لل|ال)(\S+)(?= (\S+))")
+
+
+def _side_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"وأشاد الوزير بتعاون الجانب التونسي"، "وسلم الجانب الجزائري مذكرة": a side noun (cue ``side_noun``: الجانب، the
+    side) and a nationality adjective are that country (session 18, ARL), an actor of its own.  Not after a locative
+    preposition (cue ``side_locative``: "في الجانب الليبي من الحدود" is a place), nor inside another actor's phrase."""
+    nouns = lex.cues.get("side_noun")
+    text = doc.text
+    if not nouns or not any(k in text for k in nouns):
+        return
+    loc = lex.cues.get("side_locative") or ()
+    toks = None
+    for m in _SIDE.finditer(text):
+        if phrase_key(m.group(1)) not in nouns:
+            continue
+        adj = m.group(2).rstrip("،,.;:!؟?\"»)")
+        c = _demonym_country(lex, adj) if adj.startswith("ال") else None   # (a definite nisba: التونسي)
+        if c is None:
+            continue
+        prev = text[max(0, m.start() - 12):m.start()].split()
+        if prev and phrase_key(prev[-1]) in loc:
+            continue
+        s0 = m.start(1) - 2   # (the article ال / لل before the noun: "بتعاون الجانب"، "للجانب")
+        e0 = m.start(2) + len(adj)
+        if any(o.start < e0 and s0 < o.end for o in specs):
+            continue
+        if toks is None:
+            toks = token_starts(doc)
+        k = max(0, bisect.bisect_right(toks, s0) - 1)
+        si = doc.tokens[k].sentence if doc.tokens else 0
+        if doc.sentences[si].segment_kind in SKIP_KINDS:
+            continue
+        res = Resolution(c, c, None, "country", basis="side", main=c)
+        specs.append(_Spec(("S", c, s0), res, s0, e0, [], "country", True, None, si))
+
+
 def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"قال وزير الخارجية الكويتي … وأجرى الوزير مساء الاثنين اتصالا": a definite title alone (cue
     ``minister_anaphor``: الوزير، the minister), country-less, is the minister named before it (an actor with a
@@ -1458,6 +1496,10 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     for sp in cands:
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
                   and any(phrase_key(w) in heads for w in text[o.start:o.end].split())]
+        if len({o.res.country for o in before}) > 1:
+            # (session 18) ministers of two countries in the story: the one of the same or the sentence before
+            # when that names ministers of one country ("وقال وزير الداخلية الليبي … . وأشاد الوزير بـ …")
+            before = [o for o in before if o.sentence >= sp.sentence - 1]
         if not before or len({o.res.country for o in before}) != 1:
             continue
         r = max(before, key=lambda o: o.start).res
