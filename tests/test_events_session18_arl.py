@@ -136,3 +136,62 @@ def test_ar_the_minister_after_a_sentence_with_two_countries_stays_countryless_g
                published_at="2026-03-11")
     a = next(a for a in doc.actors if any(doc.text[s:e] == "الوزير" for s, e in a.spans))
     assert not a.country, [(x.code, x.spans) for x in doc.actors]
+
+
+# 6. Arabic threats: "لن نقف مكتوفي الأيدي"، "سوف نرد"، "سنرد في الوقت المناسب" (manual_ar.tsv, threat_if.apply_ar), the
+#    reply's target = the author of the latest hostile act against the replier's country (threat_if.reply_target),
+#    and a conditional threat's target = the subject of its condition (threat_if.condition_target_ar)
+
+_RAID = "عنوان\n\nدمشق - 3 مارس - قصفت طائرات إسرائيلية مواقع عسكرية قرب دمشق فجر الاثنين. "
+
+
+def _threats(doc):
+    return [e for e in doc.events if e.root == "13"]
+
+
+def test_ar_will_not_stand_idly_by_is_a_threat_at_the_attacker():
+    doc = full(_RAID + "وقال وزير الخارجية السوري إن بلاده لن تقف مكتوفة الأيدي أمام هذا العدوان.", published_at="2026-03-03")
+    ev = _threats(doc)
+    assert ev and ev[0].source_code == "SYRGOV" and ev[0].target_country == "ISR" and not ev[0].negated, show(doc)
+
+
+def test_ar_standing_idly_by_told_is_no_threat_guard():
+    doc = full("عنوان\n\nدمشق - 3 مارس - ووقف المجتمع الدولي مكتوف الأيدي أمام الأزمة الإنسانية.", published_at="2026-03-03")
+    assert not _threats(doc), show(doc)
+
+
+def test_ar_sawfa_reply_to_this_attack_is_a_threat():
+    doc = full(_RAID + "وقال وزير الدفاع السوري: سوف نرد على هذا الاعتداء.", published_at="2026-03-03")
+    ev = _threats(doc)
+    assert ev and ev[0].source_code == "SYRGOV" and ev[0].target_country == "ISR", show(doc)
+
+
+def test_ar_reply_at_the_right_time_is_a_threat():
+    doc = full(_RAID + "وقال وزير الخارجية السوري إن دمشق سترد في الوقت المناسب.", published_at="2026-03-03")
+    ev = _threats(doc)
+    assert ev and ev[0].source_code == "SYRGOV" and ev[0].target_country == "ISR", show(doc)
+
+
+def test_ar_answering_questions_at_the_right_time_is_no_threat_guard():
+    doc = full("عنوان\n\nدمشق - 3 مارس - وقال وزير الإعلام السوري إن الوزارة سترد على الاستفسارات في الوقت المناسب.",
+               published_at="2026-03-03")
+    assert not _threats(doc), show(doc)
+
+
+def test_ar_bare_present_reply_told_is_no_threat_guard():
+    doc = full(_RAID + "وقال الجيش السوري إنه يرد على مصادر النيران.", published_at="2026-03-03")
+    assert not _threats(doc), show(doc)
+
+
+def test_ar_conditional_threat_targets_the_subject_of_the_condition():
+    doc = full("عنوان\n\nالكويت - 3 مارس - هددت الكويت أمس بعرض الخلاف على مجلس الأمن الدولي إذا لم يلتزم العراق "
+               "بالاتفاقية.", published_at="2026-03-03")
+    ev = _threats(doc)
+    assert ev and ev[0].source_country == "KWT" and ev[0].target_country == "IRQ", show(doc)
+
+
+def test_ar_threat_with_its_own_target_keeps_it_guard():
+    doc = full("عنوان\n\nالكويت - 3 مارس - هددت الكويت العراق أمس بعرض الخلاف على مجلس الأمن إذا لم تنسحب القوات "
+               "الإيرانية من المنطقة.", published_at="2026-03-03")
+    ev = _threats(doc)
+    assert ev and ev[0].target_country == "IRQ" and ":cond-target" not in ev[0].rule, show(doc)
