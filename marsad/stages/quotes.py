@@ -111,9 +111,10 @@ class QuoteStage:
                 spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 subj = None
                 if lang == "ar" and i > 0 and words[i - 1].punct and made and made[-1].speaker_actor_id \
-                        and made[-1].speaker_end <= made[-1].cue_start:
+                        and sent.start <= made[-1].speaker_start and made[-1].speaker_end <= made[-1].cue_start:
                     # (session 18) "لكن مصدرا في وزارة الدفاع التركية قال إن الغارة …، ونفى أن يكون": the earlier
-                    # quote's subject stood before its verb; the actor after that verb is its content, not the speaker
+                    # quote's subject stood before its verb in this sentence; the actor after that verb is its content,
+                    # not the speaker
                     spk_id, s_start, s_end = made[-1].speaker_actor_id, made[-1].speaker_start, made[-1].speaker_end
                 elif lang == "ar" and i > 0:
                     subj = (_earlier_subject(args, words, i) if words[i - 1].punct
