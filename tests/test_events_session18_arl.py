@@ -195,3 +195,19 @@ def test_ar_threat_with_its_own_target_keeps_it_guard():
                "الإيرانية من المنطقة.", published_at="2026-03-03")
     ev = _threats(doc)
     assert ev and ev[0].target_country == "IRQ" and ":cond-target" not in ev[0].rule, show(doc)
+
+
+# 7. "وزير الزراعة والصيد البحري الإسباني": one title of two portfolios (actors._portfolio_chain)
+
+def test_ar_title_with_two_portfolios_is_one_actor():
+    doc = full("عنوان\n\nمدريد - 3 مارس - ورفض وزير الزراعة والصيد البحري الإسباني مطالب الصيادين أمس.",
+               published_at="2026-03-03")
+    ev = find(doc, "120")
+    assert [(e.source_code, e.target_code) for e in ev] == [("ESPGOV", None)], show(doc)
+
+
+def test_ar_title_then_a_coordinated_object_is_no_chain_guard():
+    doc = full("عنوان\n\nالقاهرة - 3 مارس - والتقى وزير الزراعة المصري الصيادين والمزارعين السودانيين في أسوان.",
+               published_at="2026-03-03")
+    ev = find(doc, "04", "EGYGOV")
+    assert ev and any(e.target_code and e.target_code.startswith("SDN") for e in ev), show(doc)

@@ -478,6 +478,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             if it.i < prev.j:  # nested in a mention: belongs to the same phrase
                 chunks[-1].append(it)
                 continue
+            if prev.type == "role" and it.i <= prev.j + 3 and chunks[-1][0].type == "role":
+                d = _portfolio_chain(lex, chunks[-1][0], prev, words)
+                if d > 0 and it.i < d:
+                    continue   # "وزير الزراعة والصيد البحري الإسباني": words of a second portfolio (session 18)
+                if d > 0 and it.i == d and it.type == "demonym":
+                    chunks[-1].append(it)   # … and the title's nationality
+                    continue
             if it.type == "role" and new_ref and phrase_key(words[it.i]) in new_ref and \
                     not (prev.type in ("country", "capital", "demonym") and it.i == prev.j):
                 # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
@@ -618,6 +625,32 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
+
+
+def _portfolio_chain(lex: Lexicon, head: Item, prev: Item, words: list[str]) -> int:
+    """"وزير الزراعة والصيد الإسباني"، "وزير الزراعة والصيد البحري الإسباني": a title of a portfolio head (cue
+    ``portfolio_head``: وزير، وزارة …) with its definite portfolio, then a second portfolio joined by و (والصيد) and at
+    most one definite adjective, then a nationality adjective: one title of two portfolios, of that country (session
+    18, ARL).  Returns the index of the nationality word, else -1.  "والتقى وزير الزراعة الصيادين والمزارعين المصريين"
+    (no و-word right after the portfolio) is unchanged."""
+    heads = lex.cues.get("portfolio_head")
+    w = words[head.i]
+    if not heads or not (phrase_key(w) in heads or w[:1] == "و" and phrase_key(w[1:]) in heads):
+        return -1
+    b = head.j
+    if head.j - head.i == 1:   # (the bare head: its portfolio word follows, an item of its own or not)
+        if b >= len(words) or not clean_word(words[b]).startswith("ال"):
+            return -1
+        b += 1
+    if prev.j > b or b >= len(words) or not clean_word(words[b]).startswith("وال"):
+        return -1
+    d = -1
+    for x in (b + 1, b + 2):
+        if x >= len(words) or not clean_word(words[x]).startswith("ال"):
+            break
+        if _demonym_country(lex, clean_word(words[x])):
+            d = x
+    return d
 
 
 def _gap_words(lex: Lexicon, gap: list[str]) -> tuple[bool, bool]:
