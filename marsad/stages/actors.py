@@ -1472,41 +1472,52 @@ def _hedged_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
         sp.end = text.index(nat, sp.end) + len(nat)   # (one phrase up to the nationality: the verb's subject)
 
 
-_SIDE = re.compile(r"(?<!\S)[وف]?(?:بال|لل|ال)(\S+)(?= (\S+))")
+_SIDE_ARTICLES = ("ال", "لل", "بال", "وال", "فال", "وبال", "ولل")
 
 
 def _side_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"وأشاد الوزير بتعاون الجانب التونسي"، "وسلم الجانب الجزائري مذكرة": a side noun (cue ``side_noun``: الجانب، the
     side) and a nationality adjective are that country (session 18, ARL), an actor of its own.  Not after a locative
-    preposition (cue ``side_locative``: "في الجانب الليبي من الحدود" is a place), nor inside another actor's phrase."""
+    preposition (cue ``side_locative``: "في الجانب الليبي من الحدود" is a place), nor inside another actor's phrase.
+    Only the places of the bare noun in the text are read (a find per occurrence, no scan of every word)."""
     nouns = lex.cues.get("side_noun")
     text = doc.text
-    if not nouns or not any(k in text for k in nouns):
+    if not nouns:
         return
     loc = lex.cues.get("side_locative") or ()
     toks = None
-    for m in _SIDE.finditer(text):
-        if phrase_key(m.group(1)) not in nouns:
-            continue
-        adj = m.group(2).rstrip("،,.;:!؟?\"»)")
-        c = _demonym_country(lex, adj) if adj.startswith("ال") else None   # (a definite nisba: التونسي)
-        if c is None:
-            continue
-        prev = text[max(0, m.start() - 12):m.start()].split()
-        if prev and phrase_key(prev[-1]) in loc:
-            continue
-        s0 = m.start(1) - 2   # (the article ال / لل before the noun: "بتعاون الجانب"، "للجانب")
-        e0 = m.start(2) + len(adj)
-        if any(o.start < e0 and s0 < o.end for o in specs):
-            continue
-        if toks is None:
-            toks = token_starts(doc)
-        k = max(0, bisect.bisect_right(toks, s0) - 1)
-        si = doc.tokens[k].sentence if doc.tokens else 0
-        if doc.sentences[si].segment_kind in SKIP_KINDS:
-            continue
-        res = Resolution(c, c, None, "country", basis="side", main=c)
-        specs.append(_Spec(("S", c, s0), res, s0, e0, [], "country", True, None, si))
+    for noun in nouns:
+        at = text.find(noun + " ")
+        while at >= 0:
+            m_start, after = at, at + len(noun) + 1
+            at = text.find(noun + " ", after)
+            w0 = text.rfind(" ", 0, m_start) + 1   # (the word's start: its article / proclitics before the noun)
+            w0 = max(w0, text.rfind("\n", 0, m_start) + 1)
+            if text[w0:m_start] not in _SIDE_ARTICLES:
+                continue
+            end = after
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            adj = text[after:end].rstrip("،,.;:!؟?\"»)")
+            c = _demonym_country(lex, adj) if adj.startswith("ال") else None   # (a definite nisba: التونسي)
+            if c is None:
+                continue
+            prev = text[max(0, w0 - 12):w0].split()
+            if prev and phrase_key(prev[-1]) in loc:
+                continue
+            s0 = m_start - (3 if text[w0:m_start].endswith("بال") else 2)   # (from the article: الجانب، للجانب)
+            s0 = max(s0, w0)
+            e0 = after + len(adj)
+            if any(o.start < e0 and s0 < o.end for o in specs):
+                continue
+            if toks is None:
+                toks = token_starts(doc)
+            k = max(0, bisect.bisect_right(toks, s0) - 1)
+            si = doc.tokens[k].sentence if doc.tokens else 0
+            if doc.sentences[si].segment_kind in SKIP_KINDS:
+                continue
+            res = Resolution(c, c, None, "country", basis="side", main=c)
+            specs.append(_Spec(("S", c, s0), res, s0, e0, [], "country", True, None, si))
 
 
 def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
