@@ -50,6 +50,7 @@ from ..coding import until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
+from ..coding import appeal_object_ar   # s18
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -169,6 +170,7 @@ class EventStage:
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply_ar(evs, words)   # ردت القوات على … بقصف: the reply told as done, no threat
+                    threat_if.condition_target_ar(words, args, evs)   # هددت … إذا لم يلتزم العراق: Iraq (s18)
                 codes = {e.cameo for e in evs}
                 if "144" in codes:
                     evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
@@ -2148,6 +2150,7 @@ def _conjoined_subject(words, evs) -> None:
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
                           and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
+                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs)   # "، ودعت أنقرة إلى" (s18)
                 if not reread:
                     continue
         j = starts.get((hal_at or prev).trigger_start)
