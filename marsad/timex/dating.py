@@ -283,6 +283,36 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
     return r
 
 
+LEAD_DAYS = 7   # a lead's day at most this many days before publication is the story's day (session 18)
+
+
+def _lead_day(doc: Document, sents, caps, by) -> tuple:
+    """(index of the lead, the story's day or None).  The story's day: the first day-precision expression of the lead (the first body sentence) that lies on or up
+    to LEAD_DAYS days before the publication date ("اتفق الوزيران أمس الثلاثاء …", "said on Monday"), or None.  An
+    undated event later in the story ("وقالت الوزارة في بيان إن الوزيرين عقدا اجتماعا في جربة", "Sanchez said at a
+    joint press conference after the talks") retells or follows the lead's happening: it takes that day rather than
+    the publication day (session 18, DTX).  One walk per document (memoised with the sentence grouping)."""
+    memo = _BY_SENT[4]
+    if "lead" in memo:
+        return memo["lead"]
+    r = None
+    pub = (doc.published_at or "")[:10]
+    k = next((k for k, s in enumerate(sents) if s.segment_kind == "body"), None)
+    if pub and k is not None and sents[k].segment_kind not in caps:
+        for x in by.get(k, ()):
+            if x.granularity != "day" or not x.value or x.direction == "future":
+                continue
+            try:
+                ahead = (_date.fromisoformat(pub) - _date.fromisoformat(x.value[:10])).days
+            except ValueError:
+                continue
+            if 0 <= ahead <= LEAD_DAYS:
+                r = x
+            break
+    memo["lead"] = (k, r)
+    return memo["lead"]
+
+
 def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeRef]:
     if 0 <= i < len(doc.sentences):
         return list(_by_sentence(doc).get(i, ()))
@@ -382,6 +412,11 @@ def date_event(doc: Document, ev: Event) -> Event:
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
+        if r is None and not by.get(si) and ev.modality == "asserted" and not ev.historical:
+            k, lead = _lead_day(doc, sents, caps, by)
+            if lead is not None and si > k:
+                r = lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
+                # publication day, which lets the stage drop it as the body's event told again)
     if r is not None:
         _apply(ev, r)
         _days_after(doc, ev, r, s_start)   # "…, a day after guards exchanged fire" (session 15)
