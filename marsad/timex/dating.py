@@ -412,7 +412,10 @@ def date_event(doc: Document, ev: Event) -> Event:
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
-        if r is None and not by.get(si) and ev.modality == "asserted" and not ev.historical:
+        if r is None and not refs and ev.modality == "asserted" and all(
+                x.value and x.value[:10] > (doc.published_at or "")[:10] for x in by.get(si, ())):
+            # (a sentence with no time expression, or only later ones that date its content: "اتفقوا على عقد جولة
+            # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)
             k, lead = _lead_day(doc, sents, caps, by)
             if lead is not None and si > k:
                 r = lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
