@@ -1,0 +1,78 @@
+"""Session 18, DTX: event dates.  The lead's day for undated events after the lead; a re-anchored English result
+participle dated on its main verb; "last <weekday>" on the day the story calls "yesterday" is a week earlier.
+Own sentences; each rule has a near-miss guard."""
+from __future__ import annotations
+
+from tests.events_helpers import full
+
+# 2025-04-16 is a Wednesday: "أمس الثلاثاء" / "on Tuesday" is 2025-04-15.
+_PUB = "2025-04-16"
+
+
+def _dates(doc, trigger_part):
+    return {e.date for e in doc.events if trigger_part in e.trigger}
+
+
+def _show(doc):
+    return [(e.cameo, e.trigger, e.date, e.date_basis, e.sentence) for e in doc.events]
+
+
+def test_undated_body_event_takes_the_lead_day_arabic():
+    doc = full("الرباط - 16 أبريل -\n\n"
+               "اتفق وزيرا الخارجية المغربي والموريتاني أمس الثلاثاء على فتح معبر حدودي جديد.\n\n"
+               "وقالت الخارجية المغربية في بيان إن الوزيرين عقدا اجتماعا في مدينة الداخلة.\n\n"
+               "وأشاد الوزير الموريتاني بتعاون الجانب المغربي في تأمين الحدود.", published_at=_PUB)
+    assert _dates(doc, "اجتماع") == {"2025-04-15"}, _show(doc)
+    assert _dates(doc, "وأشاد") == {"2025-04-15"}, _show(doc)
+
+
+def test_undated_body_event_takes_the_lead_day_english():
+    doc = full("Kenya's foreign minister met his Somali counterpart in Nairobi on Tuesday to discuss border security.\n\n"
+               "The Somali minister praised Kenya's help in training border police.", published_at=_PUB)
+    assert _dates(doc, "praised") == {"2025-04-15"}, _show(doc)
+
+
+def test_lead_dated_long_before_publication_is_not_spread_guard():
+    # the lead's date is a month before publication: no story day, the undated event keeps the publication day
+    doc = full("Kenya's foreign minister met his Somali counterpart in Nairobi on March 3 to discuss border security.\n\n"
+               "The Somali minister praised Kenya's help in training border police.", published_at=_PUB)
+    assert _dates(doc, "praised") == {_PUB}, _show(doc)
+
+
+def test_sentence_with_a_date_of_its_own_keeps_it_guard():
+    doc = full("اتفق وزيرا الخارجية المغربي والموريتاني أمس الثلاثاء على فتح معبر حدودي جديد.\n\n"
+               "وأشاد الوزير الموريتاني اليوم بتعاون الجانب المغربي في تأمين الحدود.", published_at=_PUB)
+    assert _dates(doc, "وأشاد") == {_PUB}, _show(doc)
+
+
+def test_result_participle_re_anchored_is_dated_on_its_verb():
+    # (the participle stands far from "a day after": only the main verb's date is counted back)
+    doc = full("Ghana closed its border with Togo on Wednesday, a day after soldiers from the two countries exchanged "
+               "fire near a disputed cocoa farm on the edge of the northern Volta district, killing a Ghanaian soldier "
+               "and a Togolese farmer.", published_at=_PUB)
+    assert _dates(doc, "exchanged") == {"2025-04-15"}, _show(doc)
+    assert _dates(doc, "closed") == {_PUB}, _show(doc)
+
+
+def test_result_participle_without_days_after_keeps_the_clause_date_guard():
+    doc = full("Ghana closed its border with Togo on Wednesday after soldiers from the two countries exchanged "
+               "fire near a disputed cocoa farm on the edge of the northern Volta district, killing a Ghanaian soldier "
+               "and a Togolese farmer.", published_at=_PUB)
+    assert _dates(doc, "exchanged") == {_PUB}, _show(doc)
+
+
+_RULING = ("وكانت المحكمة العليا قد قضت الثلاثاء الماضي ببطلان قرار الحكومة. "
+           "وتم استدعاء السفير في اليوم التالي، وسلم مذكرة احتجاج.")
+
+
+def test_last_weekday_is_the_week_before_when_the_story_calls_that_day_yesterday():
+    doc = full("هددت الحكومة أمس الثلاثاء باللجوء إلى مجلس الأمن بعد الحكم.\n\n" + _RULING, published_at=_PUB)
+    refs = {r.text: r.value for r in doc.timerefs}
+    assert refs.get("الثلاثاء الماضي") == "2025-04-08", refs
+    assert refs.get("في اليوم التالي") == "2025-04-09", refs
+
+
+def test_last_weekday_without_yesterday_is_yesterday_guard():
+    doc = full("هددت الحكومة باللجوء إلى مجلس الأمن بعد الحكم.\n\n" + _RULING, published_at=_PUB)
+    refs = {r.text: r.value for r in doc.timerefs}
+    assert refs.get("الثلاثاء الماضي") == "2025-04-15", refs
