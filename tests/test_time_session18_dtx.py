@@ -76,3 +76,14 @@ def test_last_weekday_without_yesterday_is_yesterday_guard():
     doc = full("هددت الحكومة باللجوء إلى مجلس الأمن بعد الحكم.\n\n" + _RULING, published_at=_PUB)
     refs = {r.text: r.value for r in doc.timerefs}
     assert refs.get("الثلاثاء الماضي") == "2025-04-15", refs
+
+
+def test_date_in_a_closed_arabic_relative_clause_is_not_the_main_verbs():
+    doc = full("أعربت قطر، التي استضافت العام الماضي محادثات بين الطرفين، عن قلقها ودعت إلى وقف القتال.",
+               published_at=_PUB)
+    assert _dates(doc, "ودعت") == {_PUB}, _show(doc)
+
+
+def test_open_arabic_relative_clause_keeps_its_date_for_the_saying_guard():
+    doc = full("وقال رئيس الحكومة الذي يرأس التحالف أمس إن بلاده ترفض الاتفاق.", published_at=_PUB)
+    assert _dates(doc, "ترفض") == {"2025-04-15"}, _show(doc)

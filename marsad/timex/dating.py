@@ -144,6 +144,23 @@ def _relative(text: str, r: TimeRef, sent_start: int) -> bool:
     return m is not None and m.end() <= r.start
 
 
+def _closed_relative(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
+    """Is ``r`` inside a relative clause opened by a comma and an Arabic relative word (clauses.yaml
+    ``relative_closed``) and closed by a comma before the trigger at ``ts``?"""
+    rx = cached(("timex", "relative_closed"), lambda: re.compile(
+        r"\s*(?:" + _alt([w for ws in (_clauses().get("relative_closed") or {}).values() for w in ws]) + r")(?!\w)")
+        if _clauses().get("relative_closed") else None)
+    if rx is None or not any(c in text[r.end:ts] for c in ",،"):
+        return False
+    last = -1
+    for m in _punct_re().finditer(text, sent_start, r.start):
+        last = m.start()
+    if last < 0 or text[last] not in ",،":
+        return False
+    m = rx.match(text, last + 1)
+    return m is not None and m.end() <= r.start
+
+
 def _inside(pos: int, refs: list[TimeRef]) -> bool:
     return any(r.start <= pos < r.end for r in refs)
 
@@ -211,7 +228,7 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
         if r.start <= ts and r.end >= te:
             return r
     for r in reversed(refs):
-        if r.end <= ts and not _relative(doc.text, r, sent_start):
+        if r.end <= ts and not _relative(doc.text, r, sent_start) and not _closed_relative(doc.text, r, sent_start, ts):
             return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
