@@ -87,3 +87,24 @@ def test_date_in_a_closed_arabic_relative_clause_is_not_the_main_verbs():
 def test_open_arabic_relative_clause_keeps_its_date_for_the_saying_guard():
     doc = full("وقال رئيس الحكومة الذي يرأس التحالف أمس إن بلاده ترفض الاتفاق.", published_at=_PUB)
     assert _dates(doc, "ترفض") == {"2025-04-15"}, _show(doc)
+
+
+def test_headline_agreement_is_the_bodys_signing():
+    doc = full("Kenya and Ethiopia agree to expand cross-border trade\n\n"
+               "NAIROBI, April 16 -\n\n"
+               "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday, and the two "
+               "governments signed an agreement to expand trade across their shared border.", published_at=_PUB)
+    rows = [(e.cameo, e.source_country, e.target_country, e.segment_kind) for e in doc.events]
+    assert not [r for r in rows if r[0] == "030"], rows
+    signed = [e for e in doc.events if e.cameo == "057"]
+    assert {(e.source_country, e.target_country) for e in signed} == {("KEN", "ETH"), ("ETH", "KEN")}, rows
+    assert all(":retold" in e.rule for e in signed), rows
+
+
+def test_headline_agreement_of_another_pair_stays_guard():
+    doc = full("Kenya and Somalia agree to reopen border crossings\n\n"
+               "NAIROBI, April 16 -\n\n"
+               "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday, and the two "
+               "governments signed an agreement to expand trade across their shared border.", published_at=_PUB)
+    rows = [(e.cameo, e.source_country, e.target_country, e.segment_kind) for e in doc.events]
+    assert [r for r in rows if r[0] == "030" and r[3] == "title"], rows
