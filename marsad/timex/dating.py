@@ -304,9 +304,9 @@ LEAD_DAYS = 7   # a lead's day at most this many days before publication is the 
 
 
 def _lead_day(doc: Document, sents, caps, by) -> tuple:
-    """(index of the lead, the story's day or None).  The story's day: the first day-precision expression of the lead (the first body sentence) that lies on or up
-    to LEAD_DAYS days before the publication date ("اتفق الوزيران أمس الثلاثاء …", "said on Monday"), or None.  An
-    undated event later in the story ("وقالت الوزارة في بيان إن الوزيرين عقدا اجتماعا في جربة", "Sanchez said at a
+    """(index of the lead, the story's day or None).  The story's day: the first day-precision expression of the lead
+    (the first body sentence) when it lies one to LEAD_DAYS days before the publication date ("اتفق الوزيران أمس
+    الثلاثاء …", "said on Monday"), or None.  An undated event later in the story ("وقالت الوزارة في بيان إن الوزيرين عقدا اجتماعا في جربة", "Sanchez said at a
     joint press conference after the talks") retells or follows the lead's happening: it takes that day rather than
     the publication day (session 18, DTX).  One walk per document (memoised with the sentence grouping)."""
     memo = _BY_SENT[4]
@@ -323,8 +323,8 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
                 ahead = (_date.fromisoformat(pub) - _date.fromisoformat(x.value[:10])).days
             except ValueError:
                 continue
-            if 0 <= ahead <= LEAD_DAYS:
-                r = x
+            if 0 < ahead <= LEAD_DAYS:
+                r = x   # (a lead of the publication day itself changes no date: those events keep the publication basis)
             break
     memo["lead"] = (k, r)
     return memo["lead"]
