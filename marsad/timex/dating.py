@@ -330,6 +330,19 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
     return memo["lead"]
 
 
+def lead_dated(doc: Document, ev: Event) -> bool:
+    """Is the event's date the lead's day lent to it (:func:`_lead_day`: an expression outside the event's paragraph)?
+    Such a date tells no happening apart: the stage's duplicate drop keys on it so that two acts undated in their own
+    paragraphs ("رفض مجلس النواب يوم الثلاثاء الميزانية" … "وأعلن المجلس الأعلى للدولة رفضه") stay two, as they did
+    with the publication day (session 18, DTX)."""
+    rid = ev.date_timeref_id
+    sents = doc.sentences
+    if rid is None or not (0 <= ev.sentence < len(sents)):
+        return False
+    r = next((x for x in doc.timerefs if x.id == rid), None)
+    return r is not None and 0 <= r.sentence < len(sents) and sents[r.sentence].paragraph != sents[ev.sentence].paragraph
+
+
 def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeRef]:
     if 0 <= i < len(doc.sentences):
         return list(_by_sentence(doc).get(i, ()))
