@@ -232,7 +232,7 @@ from events_helpers import check_article_events, find_article_event as find  # n
 ARTICLES = [
     ("syria_turkey.txt", "2025-06-18", [
         ("التقى", "040", "SYRGOV", "TURGOV", "2025-06-17", "Baghdad"),     # يوم الثلاثاء; counterpart نظيره
-        ("ورحب", "051", "IRQGOV", None, "2025-06-18", None),
+        ("ورحب", "051", "IRQGOV", None, "2025-06-17", None),  # the meeting's results, undated: the lead's Tuesday (s18)
         ("رحبت", "051", "RUSGOV", None, None, None),
         ("انتقد", "111", "SYROPP", None, None, None),
         ("واتهم", "112", "SYROPP", "TURGOV", None, None),                  # masculine verb + الحكومة التركية

@@ -301,7 +301,8 @@ ARTICLES = [
     (*IQ, [
         ("وهنأ", "051", "IRNGOV", "IRQGOV", None, None),
         ("ودعت", "020", "IGOUNO", "IRQGOV", None, None),
-        ("رفض", "120", "IRQELI", "IRQGOV", "2025-10-30", None),           # not next Friday (a later clause's date)
+        ("رفض", "120", "IRQELI", "IRQGOV", "2025-10-29", None),           # not next Friday (a later clause's date);
+        # with none of its own, the lead's Wednesday vote day (session 18, DTX)
         ("واتهم", "112", "IRQELI", "IRQPTY", None, None),
         ("وفرقت", "175", "COP", "CVL", None, None),
         ("واعتقلت", "173", "IRQCOP", None, None, None),                 # the dateline's country (session 12)

@@ -3306,11 +3306,9 @@ def result_participles(doc, events, lex) -> None:
         ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
         recode_event(ev, t.cameo)
         _mark(ev, "result")
-        try:
-            from ..geo.locate import locate_event
-            locate_event(doc, ev)
-        except Exception as e:  # pragma: no cover - a place failure must not lose the event
-            doc.warnings.append(f"locate_event failed: {e!r}")
+        # dated and placed again on the main verb: "closed the crossings on Tuesday, a day after guards exchanged
+        # fire …, killing two guards" is Monday's exchange, not the participle's Tuesday (session 18, DTX)
+        date_and_place(doc, ev)
     if drop:
         events[:] = [e for e in events if id(e) not in drop]
 

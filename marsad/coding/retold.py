@@ -10,7 +10,8 @@ span in ``Event.also_spans`` (the evidence of the same happening), rule marker `
 Two events are one happening only when everything they tell agrees:
 
 - the same CAMEO code, or one is its root's generic code (``xx0``) and the other a code of that root with both
-  actors named in both, or both are violence (roots 18, 19, 20), one of them names no attacker (the victims'
+  actors named in both, or a headline's agreement (030) and the body's signing (057) with both actors named in both
+  (session 18), or both are violence (roots 18, 19, 20), one of them names no attacker (the victims'
   telling: "was killed" / مقتل) and both name the victims;
 - the same negation and modality, neither of them background (a headline that the learned filter set as background,
   ``:clf-``, is still the headline of the story's happening: it may merge and the kept event is current); never a
@@ -41,7 +42,16 @@ _WEAK_DATES = frozenset(("publication", "unresolved"))
 _WEAK_PLACES = frozenset((None, "dateline", "actors"))
 
 
+_AGREED_SIGNED = frozenset(("030", "057"))
+
+
 def _codes_fit(a, b) -> bool:
+    if a.cameo != b.cameo and {a.cameo, b.cameo} == _AGREED_SIGNED:
+        # "Turkey and Iraq agree to boost security cooperation" over "… the two governments signed an agreement to
+        # increase security cooperation": a headline's agreement is the body's signing told short, for one pair named
+        # on both sides of both (session 18, DTX); two agreements in the body stay two
+        return (a.segment_kind == "title") != (b.segment_kind == "title") \
+            and bool(a.source_code and b.source_code and a.target_code and b.target_code)
     if a.root != b.root and not (a.root in _VIOLENT and b.root in _VIOLENT):
         return False
     if a.cameo == b.cameo:
@@ -195,6 +205,8 @@ def merge(doc, events: list) -> list:
         violent = b.root in _VIOLENT
         fam = "V" if violent else b.root
         told = alive.get(fam)
+        if b.cameo in _AGREED_SIGNED and alive.get("05" if fam == "03" else "03"):
+            told = (told or []) + alive["05" if fam == "03" else "03"]   # (a headline's agreement, the body's signing)
         a = next((a for a in reversed(told) if _fits(doc, a, b, lead)
                   and best.get(id(a), b) is b), None) if told and (violent or b.sentence <= near) else None
         if a is None:
@@ -206,5 +218,8 @@ def merge(doc, events: list) -> list:
         drop.add(id(other))
         best.pop(id(a), None)   # (told again by its best match: a later telling may still join it)
         if keep is b:
-            told[next(i for i, x in enumerate(told) if x is a)] = b
+            for kept in alive.values():
+                for i, x in enumerate(kept):
+                    if x is a:
+                        kept[i] = b
     return [e for e in events if id(e) not in drop] if drop else events

@@ -45,6 +45,7 @@ from ..coding import condemned_attack, domestic_place, home_country, lead_body, 
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, conj_beneficiary_en, nested_trigger_en, own_government_en, police_raid_en, background_date, fronted, obliged_ar, passive_summons, sequence_clause
+from ..timex.dating import lead_dated
 from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
 from ..coding import until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
@@ -710,7 +711,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                 continue   # (kept: "كما شهدت مدينتا … مظاهرات مماثلة" -- a place that saw it too, session 15 AR11)
         else:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
-                   e.modality, e.historical, place_key(e))
+                   e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
             if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first):
                 continue

@@ -9,14 +9,49 @@ unresolved, never guessed).  Caption and photo-credit sentences keep only explic
 An anaphoric day ("later in the day", "the next day", "في اليوم التالي", "في اليوم نفسه") is the day
 named last before it among the kept expressions (plus one for "the next day"), not the
 publication day (:func:`marsad.timex.parse.resolve_anaphors`).
+A "last" weekday that falls on the day before publication ("قضت المحكمة الثلاثاء الماضي" in a story of a Wednesday)
+is the week before when the same story names that day "yesterday" ("أمس الثلاثاء"): a writer who calls yesterday
+"أمس" means another Tuesday by "الثلاثاء الماضي" (session 18, DTX; :func:`_last_week`).
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import timedelta
 
 from ..model import Document
 from ..timex.dating import caption_kinds
+from ..timex.lexicon import _n, lexicon
 from ..timex.parse import parse, resolve_anaphors, to_date
+
+
+def _forms(text: str) -> set:
+    out = set()
+    for w in _n(text).lower().split():
+        out.add(w)
+        if len(w) > 3 and w[0] in "وفب":
+            out.add(w[1:])
+    return out
+
+
+def _last_week(refs: list, anchor) -> None:
+    """Move a "last <weekday>" expression that the parser put on the day before publication a week back when another
+    expression of the document names that day with a "yesterday" word (lexicon.yaml deictic_days -1)."""
+    if anchor is None or len(refs) < 2:
+        return
+    yday = (anchor - timedelta(days=1)).isoformat()
+    day_refs = [r for r in refs if r.granularity == "day" and r.value == yday]
+    if len(day_refs) < 2:
+        return
+    L = lexicon()
+    yesterday = {f for f, k in L.deictic.items() if k == -1 and " " not in f}
+    named = [r for r in day_refs if _forms(r.text) & yesterday]
+    if not named:
+        return
+    for r in day_refs:
+        f = _forms(r.text)
+        if r in named or not any(w in L.weekday for w in f) or not any(L.rel.get(w) == "past" for w in f):
+            continue
+        r.value = (anchor - timedelta(days=8)).isoformat()
 
 
 class TimeStage:
@@ -43,6 +78,7 @@ class TimeStage:
                 continue
             r.sentence = k
             out.append(r)
+        _last_week(out, anchor)
         resolve_anaphors(out, anaphors)
         doc.timerefs = out
         return doc

@@ -144,6 +144,23 @@ def _relative(text: str, r: TimeRef, sent_start: int) -> bool:
     return m is not None and m.end() <= r.start
 
 
+def _closed_relative(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
+    """Is ``r`` inside a relative clause opened by a comma and an Arabic relative word (clauses.yaml
+    ``relative_closed``) and closed by a comma before the trigger at ``ts``?"""
+    rx = cached(("timex", "relative_closed"), lambda: re.compile(
+        r"\s*(?:" + _alt([w for ws in (_clauses().get("relative_closed") or {}).values() for w in ws]) + r")(?!\w)")
+        if _clauses().get("relative_closed") else None)
+    if rx is None or not any(c in text[r.end:ts] for c in ",،"):
+        return False
+    last = -1
+    for m in _punct_re().finditer(text, sent_start, r.start):
+        last = m.start()
+    if last < 0 or text[last] not in ",،":
+        return False
+    m = rx.match(text, last + 1)
+    return m is not None and m.end() <= r.start
+
+
 def _inside(pos: int, refs: list[TimeRef]) -> bool:
     return any(r.start <= pos < r.end for r in refs)
 
@@ -211,7 +228,7 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
         if r.start <= ts and r.end >= te:
             return r
     for r in reversed(refs):
-        if r.end <= ts and not _relative(doc.text, r, sent_start):
+        if r.end <= ts and not _relative(doc.text, r, sent_start) and not _closed_relative(doc.text, r, sent_start, ts):
             return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
@@ -281,6 +298,49 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
             break
     memo[key] = r
     return r
+
+
+LEAD_DAYS = 7   # a lead's day at most this many days before publication is the story's day (session 18)
+
+
+def _lead_day(doc: Document, sents, caps, by) -> tuple:
+    """(index of the lead, the story's day or None).  The story's day: the first day-precision expression of the lead
+    (the first body sentence) when it lies one to LEAD_DAYS days before the publication date ("اتفق الوزيران أمس
+    الثلاثاء …", "said on Monday"), or None.  An undated event later in the story ("وقالت الوزارة في بيان إن الوزيرين عقدا اجتماعا في جربة", "Sanchez said at a
+    joint press conference after the talks") retells or follows the lead's happening: it takes that day rather than
+    the publication day (session 18, DTX).  One walk per document (memoised with the sentence grouping)."""
+    memo = _BY_SENT[4]
+    if "lead" in memo:
+        return memo["lead"]
+    r = None
+    pub = (doc.published_at or "")[:10]
+    k = next((k for k, s in enumerate(sents) if s.segment_kind == "body"), None)
+    if pub and k is not None and sents[k].segment_kind not in caps:
+        for x in by.get(k, ()):
+            if x.granularity != "day" or not x.value or x.direction == "future":
+                continue
+            try:
+                ahead = (_date.fromisoformat(pub) - _date.fromisoformat(x.value[:10])).days
+            except ValueError:
+                continue
+            if 0 < ahead <= LEAD_DAYS:
+                r = x   # (a lead of the publication day itself changes no date: those events keep the publication basis)
+            break
+    memo["lead"] = (k, r)
+    return memo["lead"]
+
+
+def lead_dated(doc: Document, ev: Event) -> bool:
+    """Is the event's date the lead's day lent to it (:func:`_lead_day`: an expression outside the event's paragraph)?
+    Such a date tells no happening apart: the stage's duplicate drop keys on it so that two acts undated in their own
+    paragraphs ("رفض مجلس النواب يوم الثلاثاء الميزانية" … "وأعلن المجلس الأعلى للدولة رفضه") stay two, as they did
+    with the publication day (session 18, DTX)."""
+    rid = ev.date_timeref_id
+    sents = doc.sentences
+    if rid is None or not (0 <= ev.sentence < len(sents)):
+        return False
+    r = next((x for x in doc.timerefs if x.id == rid), None)
+    return r is not None and 0 <= r.sentence < len(sents) and sents[r.sentence].paragraph != sents[ev.sentence].paragraph
 
 
 def _refs_of_sentence(doc: Document, i: int, start: int, end: int) -> list[TimeRef]:
@@ -382,6 +442,14 @@ def date_event(doc: Document, ev: Event) -> Event:
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
+        if r is None and not refs and ev.modality == "asserted" and all(
+                x.value and x.value[:10] > (doc.published_at or "")[:10] for x in by.get(si, ())):
+            # (a sentence with no time expression, or only later ones that date its content: "اتفقوا على عقد جولة
+            # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)
+            k, lead = _lead_day(doc, sents, caps, by)
+            if lead is not None and si > k:
+                r = lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
+                # publication day, which lets the stage drop it as the body's event told again)
     if r is not None:
         _apply(ev, r)
         _days_after(doc, ev, r, s_start)   # "…, a day after guards exchanged fire" (session 15)
