@@ -42,6 +42,7 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import clause_subject_en, condemned_act, dual_verb_ar, object_pronoun_ar, pair_anaphora, seat_place_ar  # s17
 from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
+from ..coding import thing_objects, verbal_attack_ar   # session 18, B5EV
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
@@ -157,6 +158,7 @@ class EventStage:
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
                 evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
+                evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
                 evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
@@ -175,6 +177,8 @@ class EventStage:
                 if "170" in codes:
                     evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
+                if "190" in codes:
+                    verbal_attack_ar.apply(words, evs)   # هاجم نائب / صحيفة / معارضون: a verbal attack, 111
                 demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
                 discuss_topic_ar.prior_spans(doc, sent, evs)   # "وبحث معه": the partner named in the sentence before
