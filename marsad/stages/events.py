@@ -265,6 +265,8 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
+        if any(ev.cameo == "042" and ev.lang == "ar" and not ev.target_code for ev in new):
+            new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -509,6 +511,13 @@ def _visit_destination(doc: Document, ev: Event) -> None:
     if any(c in between for c in "،,.;؛") or between.split()[-1:] in (["من"], ["عن"]) or doc.text[pl.start - 1:pl.start] == "م":
         return
     _target_country(ev, pl.country, ":visit-place")
+
+
+def _arrived_home(events: list) -> list:
+    """The Arabic arrivals (a trigger whose first word has the cue ``needs_target``: وصل) without a host: no visit."""
+    lex = get_lexicon("ar")
+    return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar" and not ev.target_code
+                                        and "needs_target" in lex.cue(_norm(ev.trigger.split()[0], "ar")))]
 
 
 _NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17"])
