@@ -719,7 +719,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
                    e.modality, e.historical, place_key(e))
             first = seen.get(key)
-            if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first):
+            if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
+                    and not _unknown_subjects(e, first):
                 continue
             seen.setdefault(key, e)
         out.append(e)
@@ -727,6 +728,15 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
 
 
 _ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT")   # also
+
+
+def _unknown_subjects(e: Event, first: Event) -> bool:
+    """Two verb events of other sentences and other verbs whose subjects are both unknown (no source): "تظاهر مئات
+    الرعاة …، مطالبين الحكومة بحماية …" then "وطالبت رابطة المنمين في بيان الحكومة بتعويض …" are two demanders, not
+    one demand told again (session 18, B5EV): equal actor keys prove nothing when the source is missing."""
+    return (not e.source_code and not first.source_code and e.sentence != first.sentence
+            and ":verb:" in e.rule and ":verb:" in first.rule
+            and e.trigger.split()[0] != first.trigger.split()[0])
 
 
 def _another_act(doc: Document, e: Event) -> bool:
