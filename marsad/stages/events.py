@@ -152,6 +152,7 @@ class EventStage:
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
                 setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
+                evs = setting.setting_parties(words, evs, lang)   # "والتقى X على هامش قمة مجموعة العشرين": no party
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
