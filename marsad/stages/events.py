@@ -144,6 +144,8 @@ class EventStage:
             if lang == "ar" and evs and "witness" in cue_index(words):
                 _witnessed(words, evs)   # "…، كما شهدت مدينتا … مظاهرات مماثلة": other places saw it too
             evs = _dedupe(evs, doc.text)
+            if len(evs) > 1 and any(":noun:self" in e.rule for e in evs):
+                evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
@@ -711,6 +713,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         if e.cameo == "010" and ((e.source_code and e.source_code in speakers.get(e.sentence, ())) or (
                 e.quote_id is not None and e.quote_id in coded_quotes)):
             continue
+        if _back_reference(doc, e, out):
+            continue
         if not (e.source_code or e.target_code):
             if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not (
                     ":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
@@ -729,6 +733,26 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
 
 
 _ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT")   # also
+_DEFINITE_EN = frozenset(("the", "this", "that"))
+
+
+def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
+    """A definite verbal noun read as a reference (":ref", background) whose code an earlier sentence's report (not a
+    reference) already codes: "إن الزيارة تفتح صفحة جديدة" after "وصل أردوغان إلى القاهرة في أول زيارة", "over the
+    killing of a Sikh leader" after the headline's killing -- the happening named again, no event of its own (session
+    18, B5EV).  Its actors need not agree: a reference noun takes the speaker or a near actor as its side."""
+    if not e.historical or ":ref" not in e.rule or ":noun:" not in e.rule and ":gerund" not in e.rule:
+        return False
+    if e.lang == "ar":
+        first = e.trigger.split()[0]
+        if not (first.startswith("ال") or first[:3] in ("وال", "فال", "بال")):
+            return False
+    else:
+        before = doc.text[max(0, e.trigger_start - 8):e.trigger_start].split()
+        if not before or before[-1].lower() not in _DEFINITE_EN:
+            return False
+    return any(k.cameo == e.cameo and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
+               and not k.negated and k.segment_kind != "caption" and (k.source_code or k.target_code) for k in kept)
 
 
 def _unknown_subjects(e: Event, first: Event) -> bool:
