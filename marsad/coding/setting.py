@@ -47,6 +47,8 @@ def _frame(words, k: int, lang: str, f: dict, noun: bool):
         if w.punct:
             return None
         norm = w.norm
+        if noun and norm in f["occasion"] and norm in _CLAUSE_WORDS:
+            return "occasion"   # "told reporters after the meeting" (session 18): the occasion, before the clause test
         if norm in _CLAUSE_WORDS:
             return None   # "at a time when talks …": the frame is another clause's
         if norm in _DETERMINERS:

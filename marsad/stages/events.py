@@ -268,7 +268,7 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
-        if any(ev.cameo == "042" and ev.lang == "ar" and not ev.target_code for ev in new):
+        if any(ev.cameo == "042" and ev.lang == "ar" and ":visit-place" not in ev.rule for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
@@ -517,9 +517,10 @@ def _visit_destination(doc: Document, ev: Event) -> None:
 
 
 def _arrived_home(events: list) -> list:
-    """The Arabic arrivals (a trigger whose first word has the cue ``needs_target``: وصل) without a host: no visit."""
+    """The Arabic arrivals (a trigger whose first word has the cue ``needs_target``: وصل) without a host place: no visit
+    ("وصل الرئيس إلى القاهرة عائدا" at home; "وصل إلى رئيس الحكومة" a letter or a word reaching someone)."""
     lex = get_lexicon("ar")
-    return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar" and not ev.target_code
+    return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar" and ":visit-place" not in ev.rule
                                         and "needs_target" in lex.cue(_norm(ev.trigger.split()[0], "ar")))]
 
 
@@ -650,7 +651,9 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     the first mention. Dropped:
     - a later event with the same actors, code, date, place, polarity and modality;
     - an event with neither actor when an earlier sentence codes the same CAMEO code with actors
-      (a back-reference such as "الاجتماع" to the happening already coded);
+      (a back-reference such as "الاجتماع" to the happening already coded); a headline's event with neither actor
+      when the body codes its CAMEO code with actors (session 18);
+    - a definite reference noun whose code an earlier report codes (:func:`_back_reference`, session 18);
     - a bare statement (010) whose sentence also codes what was said, by the same speaker, or whose quote's
       content codes an event (CAMEO codes a statement by its content; 010 is "not specified below").
     - a headline event that the body codes too (same actors and code; the headline's own date
@@ -716,6 +719,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         if _back_reference(doc, e, out):
             continue
         if not (e.source_code or e.target_code):
+            if e.segment_kind == "title" and ("body", e.cameo) in first_with_actors:
+                continue   # a headline's actor-less act ("… بعد قصف بلدة كلبس") that the body codes with its actors (s18)
             if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not (
                     ":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
                         (e.segment_kind, e.cameo), ())):
@@ -740,9 +745,12 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
     """A definite verbal noun read as a reference (":ref", background) whose code an earlier sentence's report (not a
     reference) already codes: "إن الزيارة تفتح صفحة جديدة" after "وصل أردوغان إلى القاهرة في أول زيارة", "over the
     killing of a Sikh leader" after the headline's killing -- the happening named again, no event of its own (session
-    18, B5EV).  Its actors need not agree: a reference noun takes the speaker or a near actor as its side."""
+    18, B5EV).  Its sides need not match the report's (a reference noun takes the speaker or a near actor as its side),
+    but its countries must be among the report's: "condemned the attack on a military post near Dubai" after an attack
+    in Khartoum is another attack."""
     if not e.historical or ":ref" not in e.rule or ":noun:" not in e.rule and ":gerund" not in e.rule:
         return False
+    own = {c for c in (e.source_country, e.target_country) if c}
     if e.lang == "ar":
         first = e.trigger.split()[0]
         if not (first.startswith("ال") or first[:3] in ("وال", "فال", "بال")):
@@ -752,7 +760,8 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         if not before or before[-1].lower() not in _DEFINITE_EN:
             return False
     return any(k.cameo == e.cameo and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
-               and not k.negated and k.segment_kind != "caption" and (k.source_code or k.target_code) for k in kept)
+               and not k.negated and k.segment_kind != "caption" and (k.source_code or k.target_code)
+               and own <= {k.source_country, k.target_country} for k in kept)
 
 
 def _unknown_subjects(e: Event, first: Event) -> bool:
