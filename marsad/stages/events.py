@@ -2211,6 +2211,8 @@ def _conjoined_subject(words, evs) -> None:
                 continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
+        if k + 1 < len(words) and words[k + 1].norm in form_set("pair_ar.tsv"):
+            continue   # "حيث عقد الرئيسان جلسة مباحثات": its own subject, the two sides (pair_ar.py; session 18)
         if reread:
             copy_side(ev, "target", ev, "source")
             ev.rule += ":conj-obj"
@@ -3895,7 +3897,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     for ev in kept:
         typ = bare_key(ev)
         if not (ev.source_code or ev.target_code):
-            if (typ in with_actors or typ in seen_bare) and ":witnessed" not in ev.rule:
+            if (typ in with_actors or typ in seen_bare) and ":witnessed" not in ev.rule \
+                    and not (text and pair_ar.told_by_pair(text, ev)):   # "حيث عقد الرئيسان جلسة مباحثات" (s18)
                 continue
             seen_bare.add(typ)
         out.append(ev)
