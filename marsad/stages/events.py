@@ -268,7 +268,8 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
-        if any(ev.cameo == "042" and ev.lang == "ar" and ":visit-place" not in ev.rule for ev in new):
+        if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
+               for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
@@ -518,9 +519,11 @@ def _visit_destination(doc: Document, ev: Event) -> None:
 
 def _arrived_home(events: list) -> list:
     """The Arabic arrivals (a trigger whose first word has the cue ``needs_target``: وصل) without a host place: no visit
-    ("وصل الرئيس إلى القاهرة عائدا" at home; "وصل إلى رئيس الحكومة" a letter or a word reaching someone)."""
+    ("وصل الرئيس إلى القاهرة عائدا" at home; "وصل إلى رئيس الحكومة" a letter or a word reaching someone), or without a
+    known visitor ("وصل الرئيس إلى الرياض قادما من القاهرة": an arrival, no visit told)."""
     lex = get_lexicon("ar")
-    return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar" and ":visit-place" not in ev.rule
+    return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar"
+                                        and (":visit-place" not in ev.rule or not ev.source_code)
                                         and "needs_target" in lex.cue(_norm(ev.trigger.split()[0], "ar")))]
 
 
@@ -2211,8 +2214,9 @@ def _conjoined_subject(words, evs) -> None:
                 continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
-        if k + 1 < len(words) and words[k + 1].norm in form_set("pair_ar.tsv"):
-            continue   # "حيث عقد الرئيسان جلسة مباحثات": its own subject, the two sides (pair_ar.py; session 18)
+        if ":mutual" in ev.rule and k + 1 < len(words) and words[k + 1].norm.endswith("ان") \
+                and words[k + 1].norm in form_set("pair_ar.tsv"):
+            continue   # "حيث عقد الرئيسان جلسة مباحثات": its own subject (nominative), the two sides (pair_ar.py; s18)
         if reread:
             copy_side(ev, "target", ev, "source")
             ev.rule += ":conj-obj"
