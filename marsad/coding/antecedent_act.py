@@ -35,8 +35,11 @@ def apply(words, evs: list) -> None:
         if not ((prev == "ما" and head in _MA) or (prev in _REL and head in _HEADS)):
             continue
         opener = words[k - 2].start
-        main = next((e for e in reversed(evs) if e is not ev and e.trigger_end <= opener and e.source_code
-                     and e.source_code != ev.source_code and e.source_actor_id != ev.source_actor_id), None)
+        cands = [e for e in reversed(evs) if e is not ev and e.trigger_end <= opener and e.source_code
+                 and e.source_code != ev.source_code and e.source_actor_id != ev.source_actor_id]
+        # (session 18) the act reported by the sentence, before an act inside its reported content: "فرض الاتحاد
+        # الأوروبي عقوبات على شركات قال إنها تزود روسيا بطائرات مسيرة، وهو ما نددت به طهران" (the sanctions)
+        main = next((e for e in cands if ":quote" not in e.rule), cands[0] if cands else None)
         if main is None:
             continue
         copy_side(ev, "target", main, "source")

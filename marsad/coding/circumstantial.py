@@ -42,6 +42,11 @@ def _main_subject(doc, quotes, evs, ev):
     if earlier:
         e = max(earlier, key=lambda x: x.trigger_start)
         return actor_of(doc, e.source_actor_id), e.source_span
+    # (session 18) "وأضاف: "…"، معربا عن تعازي حكومته": the speaker of the sentence's quote that ends before it
+    said = [q for q in quotes if q.speaker_actor_id and q.sentence == ev.sentence and q.content_end <= ev.trigger_start]
+    if said:
+        q = max(said, key=lambda x: x.content_end)
+        return actor_of(doc, q.speaker_actor_id), (q.speaker_start, q.speaker_end)
     # "نظم العشرات من الأهالي وقفة احتجاجية …، مطالبين بـ": a noun event whose source is the clause's subject before it
     nouns = [e for e in evs if e is not ev and e.source_actor_id and e.source_span and ":hal" not in e.rule
              and e.source_span[1] <= e.trigger_start < ev.trigger_start]
@@ -78,7 +83,10 @@ def participle_subject(doc, words, quotes, evs) -> list:
             # (the participle word's end, not the trigger's: "محملا إسرائيل المسؤولية" is one trigger); right
             # after the participle it is the addressee even when a later actor was taken ("داعيا طهران إلى
             # الاستجابة لمساعي الإمارات")
-            if not ev.target_actor_id or (k + 1 < len(words) and words[k + 1].start == ev.source_span[0]
+            # ("معربا عن تعازي حكومته": after عن the actor is the genitive of the expressed noun, no addressee; s18)
+            if k + 1 < len(words) and words[k + 1].norm == "عن":
+                pass
+            elif not ev.target_actor_id or (k + 1 < len(words) and words[k + 1].start == ev.source_span[0]
                                           and (not ev.target_span or ev.target_span[0] > ev.source_span[0])):
                 copy_side(ev, "target", ev, "source")
             clear_side(ev, "source")

@@ -76,8 +76,13 @@ def opening_subject(words, args, evs) -> None:
     if v + 2 >= len(words) or words[v].punct:
         return
     s = next((a for a in args if a.i0 == v + 1 and not a.prep), None)
-    if s is None or any(a.i0 <= v < a.i1 for a in args) or any(e.trigger_start == words[v].start for e in evs):
-        return
+    if s is None or any(a.i0 <= v < a.i1 for a in args) or any(
+            e.trigger_start == words[v].start and e.source_actor_id != s.actor.id
+            and (not e.source_code or e.source_code != s.actor.code)
+            and not (e.source_span and e.source_span[0] > s.start) for e in evs):
+        # (an opening verb coded with a later actor as source, "ووصل وفد مالي برئاسة وزير الخارجية": the actor right
+        # after the verb is still the clause's subject)
+        return   # (an opening verb coded with that subject goes on: "ووصل وفد مالي إلى نواكشوط، والتقى الرئيس …", s18)
     starts = None
     for ev in list(evs):
         obj = False   # a mutual verb's one actor right after it is its object (below)

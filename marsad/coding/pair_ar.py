@@ -34,9 +34,10 @@ def _pair_next(text: str, ev, pairs, before_too: bool = True) -> bool:
     before = text[max(ev.sentence_start, ev.trigger_start - 32):ev.trigger_start].split()
     if before and normalize(before[-1].strip(_STRIP)) in pairs:
         return True
-    # (session 17) a noun trigger after its light verb, a dual: "إن الوزيرين عقدا اجتماعا"
-    return ":noun:" in ev.rule and len(before) > 1 and before[-1].endswith("ا") \
-        and normalize(before[-2].strip(_STRIP)) in pairs
+    # (session 17) a noun trigger after its light verb, a dual: "إن الوزيرين عقدا اجتماعا" (before[-2] the pair)
+    if ":noun:" in ev.rule and len(before) > 1 and normalize(before[-2].strip(_STRIP)) in pairs:
+        return True   # (session 18) the pair between a light verb and the noun's head: "عقد الرئيسان جلسة مباحثات"
+    return False
 
 
 def _pair_ante(events: list, ev, back: int):
@@ -210,3 +211,9 @@ def pair_objects(doc, events: list) -> None:
     if drop:
         events[:] = [e for e in events if all(e is not d for d in drop)]
         events.extend(added)
+
+
+def told_by_pair(text: str, ev) -> bool:
+    """Is ``ev`` (an Arabic mutual event) told of "the two sides" right after its verb ("حيث عقد الرئيسان جلسة
+    مباحثات")?  Such an actor-less event waits for :func:`pair_subjects`; the sentence's dedupe keeps it (session 18)."""
+    return ev.lang == "ar" and ":mutual" in ev.rule and _pair_next(text, ev, form_set("pair_ar.tsv"))

@@ -169,3 +169,16 @@ def drop_bare_memos(words, evs) -> list:
                 continue
         out.append(ev)
     return out
+
+
+def crowd_noun_subject(evs: list) -> list:
+    """Session 18 (B5EV): "Several hundred Sikh demonstrators protested outside …", "تظاهر المحتجون أمام …": a crowd
+    noun (a protest trigger of frame ``self``: demonstrators، المحتجون) that is the subject of a protest verb of its
+    sentence (inside that verb event's source span) is the verb's crowd, not a second protest.  The noun event goes
+    when such a verb event of its code exists; alone, or with another act ("Protesters blocked a highway": 144 beside the
+    crowd's 141), it stays."""
+    verbs = [(e.source_span, e) for e in evs if e.root == "14" and ":verb:" in e.rule and e.source_span]
+    if not verbs:
+        return evs
+    return [e for e in evs if not (e.root == "14" and ":noun:self" in e.rule and any(
+        v is not e and v.cameo == e.cameo and sp[0] <= e.trigger_start and e.trigger_end <= sp[1] for sp, v in verbs))]

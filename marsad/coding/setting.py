@@ -11,9 +11,9 @@ ministers met on Monday at the summit" keeps "met"; "الاجتماع" alone aft
 """
 from __future__ import annotations
 
-from .structure import has_any, kind_sets, start_index
+from .structure import clear_side, has_any, kind_sets, start_index
 
-_KINDS = ("audience", "means", "occasion")
+_KINDS = ("audience", "means", "occasion", "gathering")
 _BACK = 4
 _MEETINGS = frozenset(("040", "044", "046"))   # meet, meet at a third place, negotiate (not a visit: 042 / 043)
 _DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this"))
@@ -32,7 +32,7 @@ def _gate(lang: str) -> frozenset:
     g = _GATES.get(lang)
     if g is None:
         f = _forms().get(lang) or {}
-        g = _GATES[lang] = frozenset().union(*f.values()) if f else frozenset()
+        g = _GATES[lang] = frozenset().union(*(v for k, v in f.items() if k != "gathering")) if f else frozenset()
     return g
 
 
@@ -47,6 +47,8 @@ def _frame(words, k: int, lang: str, f: dict, noun: bool):
         if w.punct:
             return None
         norm = w.norm
+        if noun and norm in f["occasion"] and norm in _CLAUSE_WORDS:
+            return "occasion"   # "told reporters after the meeting" (session 18): the occasion, before the clause test
         if norm in _CLAUSE_WORDS:
             return None   # "at a time when talks …": the frame is another clause's
         if norm in _DETERMINERS:
@@ -86,3 +88,34 @@ def mark_settings(words, evs: list, lang: str) -> None:
 def drop(events: list) -> list:
     """The document's events without the marked settings."""
     return [e for e in events if ":setting" not in e.rule] if any(":setting" in e.rule for e in events) else events
+
+
+def _setting_span(words, idx: dict, span, f: dict) -> bool:
+    """Is the actor at ``span`` the body of a gathering named after an occasion frame ("على هامش قمة مجموعة العشرين":
+    occasion word, then a gathering noun of kind ``gathering``, then the actor)?"""
+    k = idx.get(span[0]) if span else None
+    if k is None or k < 2:
+        return False
+    return words[k - 1].norm in f["gathering"] and words[k - 2].norm in f["occasion"]
+
+
+def setting_parties(words, evs: list, lang: str) -> list:
+    """Session 18 (B5EV): "والتقى أردوغان على هامش قمة مجموعة العشرين" gave 040 both ways with the G20: the body whose
+    gathering is the occasion of a mutual act is no party of it.  The direction with that body as source goes; the
+    other keeps its source with no target."""
+    if lang != "ar" or not any(":mutual" in e.rule and ":verb:" in e.rule for e in evs):
+        return evs
+    f = _forms().get(lang)
+    if not f or not has_any(words, f["gathering"]):
+        return evs
+    idx = start_index(words)
+    out = []
+    for e in evs:
+        if ":mutual" in e.rule and ":verb:" in e.rule:
+            if _setting_span(words, idx, e.source_span, f):
+                continue
+            if _setting_span(words, idx, e.target_span, f):
+                clear_side(e, "target")
+                e.rule += ":occasion-body"   # (not ":setting…": drop() removes those)
+        out.append(e)
+    return out

@@ -13,13 +13,18 @@ if / unless after it (kind ``cond_word``), a future modality, or would / will / 
 with one adverb between (kind ``vow_aux``).  "The army responded to the attack by shelling …", "Russia responded in
 kind, expelling ten diplomats" are the reply itself, told as its act: no threat.  An announced reply without a
 condition is marked ``:vowed-reply`` (``reply_target`` then names the act it answers).
+
+Session 18 (B5EV): "would raise the matter at the WTO if the ban continued", "will take the case to the Security
+Council if …" (``manual_en.tsv`` raise / take + matter / case, cond ``if_threat``): a body after the verb (kind
+``forum_verb``) is the forum, not the threatened side: its target is cleared (marker ``:forum``) and
+``reply_target`` names the side whose act the threat answers.
 """
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import copy_side, fill_side, kind_sets, start_index
+from .structure import clear_side, copy_side, fill_side, kind_sets, start_index
 
-_KINDS = ("neg_only", "reply_verb", "cond_word", "vow_aux")
+_KINDS = ("neg_only", "reply_verb", "cond_word", "vow_aux", "forum_verb")
 _COND_WINDOW = 10   # as events._find_triggers' purpose window
 
 
@@ -52,6 +57,11 @@ def apply(evs: list, words=None) -> list:
                         continue   # "responded to the attack by shelling …": the reply itself, told as its act
                     if not conditional:
                         ev.rule += ":vowed-reply"
+            elif first in sets["forum_verb"] and (ev.target_code or "").startswith("IGO"):
+                # (session 18, B5EV) "would raise the matter at the WTO if the ban continued": the body is the forum,
+                # not the threatened; reply_target names the one whose act is answered
+                clear_side(ev, "target")
+                ev.rule += ":forum"
         out.append(ev)
     return out
 
@@ -160,9 +170,11 @@ def reply_target(events: list) -> None:
     """A vowed reply with no target (``:vowed-reply``: "Moscow would respond in an appropriate manner") takes as
     target the source of the latest hostile act (roots 11-20) of the few sentences before it whose target is the
     replier's country and whose source is another country ("Moldova expelled a Russian diplomat"): the act it
-    answers.  Rule marker ``:reply-to``."""
+    answers.  Rule marker ``:reply-to``.  Session 18: also a threat to take a matter to a forum (``:forum``)."""
     for k, ev in enumerate(events):
-        if ":vowed-reply" not in ev.rule or ev.target_code or not ev.source_country:
+        if ":forum" in ev.rule and (ev.target_code or "").startswith("IGO"):
+            clear_side(ev, "target")   # the forum again after the document rules ("tgt-owner" names the body)
+        if (":vowed-reply" not in ev.rule and ":forum" not in ev.rule) or ev.target_code or not ev.source_country:
             continue
         prev = next((p for p in reversed(events[:k]) if p.root in _HOSTILE and p.source_country
                      and p.source_country != ev.source_country and p.target_country == ev.source_country

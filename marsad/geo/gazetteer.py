@@ -57,6 +57,7 @@ class Cues:
     opener: set = field(default_factory=set)        # words that may open a sentence before its fronted place
     mission: set = field(default_factory=set)       # nouns a country name before them modifies: the US embassy
     follow: set = field(default_factory=set)        # Arabic words after which a name is a common word: القائم بالأعمال
+    trailing: set = field(default_factory=set)      # adjectives between a fronted place and its comma: الحدودية
 
 
 @dataclass
@@ -103,7 +104,8 @@ def _read_rows(path: Path) -> Iterable[dict]:
             yield dict(zip(header, row))
 
 
-_SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow")
+_SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow",
+             "trailing")
 
 
 def _load_cues(path: Path) -> Cues:

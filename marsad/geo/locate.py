@@ -149,6 +149,9 @@ def _clause_cuts(doc: Document, s, sent_idx: int, clause: set, st: _DocState) ->
     return cuts
 
 
+_TRAILING_MAX = 2   # "وفي مدينة النعمة الحدودية الشرقية، …"
+
+
 def fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optional[Place]:
     """The place phrase that opens the sentence and ends at a comma ("وفي بيروت، …", "Meanwhile in
     Baghdad, …"), or None.  Only opener words (``opener`` in cues.tsv), place cue words and time
@@ -169,10 +172,16 @@ def fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optional
         if not any(f in cues.opener or f in cues.locative or f in cues.venue or f in cues.direction
                    for f in ((w, w[1:]) if w[:1] in _CONJ and len(w) > 2 else (w,))):
             return None
+    after = 0
     for k in range(s.token_start, s.token_end):
         t = doc.tokens[k]
         if t.start >= p.end:
-            return p if t.text in _COMMAS else None
+            if t.text in _COMMAS:
+                return p
+            # "وفي مدينة عدل بكرو الحدودية، …": an adjective of the place before the comma (session 18, B5EV)
+            after += 1
+            if after > _TRAILING_MAX or _word_key(t.text) not in cues.trailing:
+                return None
     return None
 
 

@@ -42,6 +42,7 @@ from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domai
 from ..coding import clause_subject_en, condemned_act, dual_verb_ar, object_pronoun_ar, pair_anaphora, seat_place_ar  # s17
 from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
+from ..coding import thing_objects, verbal_attack_ar   # session 18, B5EV
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
 from ..coding import ally_target, conj_beneficiary_en, nested_trigger_en, own_government_en, police_raid_en, background_date, fronted, obliged_ar, passive_summons, sequence_clause
@@ -145,6 +146,8 @@ class EventStage:
             if lang == "ar" and evs and "witness" in cue_index(words):
                 _witnessed(words, evs)   # "…، كما شهدت مدينتا … مظاهرات مماثلة": other places saw it too
             evs = _dedupe(evs, doc.text)
+            if len(evs) > 1 and any(":noun:self" in e.rule for e in evs):
+                evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
@@ -153,12 +156,14 @@ class EventStage:
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
                 setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
+                evs = setting.setting_parties(words, evs, lang)   # "والتقى X على هامش قمة مجموعة العشرين": no party
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
                 evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
+                evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
                 evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
@@ -178,6 +183,8 @@ class EventStage:
                 if "170" in codes:
                     evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
+                if "190" in codes:
+                    verbal_attack_ar.apply(words, evs)   # هاجم نائب / صحيفة / معارضون: a verbal attack, 111
                 demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
                 discuss_topic_ar.prior_spans(doc, sent, evs)   # "وبحث معه": the partner named in the sentence before
@@ -264,6 +271,9 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
+        if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
+               for ev in new):
+            new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -514,6 +524,16 @@ def _visit_destination(doc: Document, ev: Event) -> None:
     _target_country(ev, pl.country, ":visit-place")
 
 
+def _arrived_home(events: list) -> list:
+    """The Arabic arrivals (a trigger whose first word has the cue ``needs_target``: وصل) without a host place: no visit
+    ("وصل الرئيس إلى القاهرة عائدا" at home; "وصل إلى رئيس الحكومة" a letter or a word reaching someone), or without a
+    known visitor ("وصل الرئيس إلى الرياض قادما من القاهرة": an arrival, no visit told)."""
+    lex = get_lexicon("ar")
+    return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar"
+                                        and (":visit-place" not in ev.rule or not ev.source_code)
+                                        and "needs_target" in lex.cue(_norm(ev.trigger.split()[0], "ar")))]
+
+
 _NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17"])
 
 
@@ -641,7 +661,9 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     the first mention. Dropped:
     - a later event with the same actors, code, date, place, polarity and modality;
     - an event with neither actor when an earlier sentence codes the same CAMEO code with actors
-      (a back-reference such as "الاجتماع" to the happening already coded);
+      (a back-reference such as "الاجتماع" to the happening already coded); a headline's event with neither actor
+      when the body codes its CAMEO code with actors (session 18);
+    - a definite reference noun whose code an earlier report codes (:func:`_back_reference`, session 18);
     - a bare statement (010) whose sentence also codes what was said, by the same speaker, or whose quote's
       content codes an event (CAMEO codes a statement by its content; 010 is "not specified below").
     - a headline event that the body codes too (same actors and code; the headline's own date
@@ -704,7 +726,11 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         if e.cameo == "010" and ((e.source_code and e.source_code in speakers.get(e.sentence, ())) or (
                 e.quote_id is not None and e.quote_id in coded_quotes)):
             continue
+        if _back_reference(doc, e, out):
+            continue
         if not (e.source_code or e.target_code):
+            if e.segment_kind == "title" and ("body", e.cameo) in first_with_actors:
+                continue   # a headline's actor-less act ("… بعد قصف بلدة كلبس") that the body codes with its actors (s18)
             if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not (
                     ":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
                         (e.segment_kind, e.cameo), ())):
@@ -713,7 +739,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
-            if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first):
+            if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
+                    and not _unknown_subjects(e, first):
                 continue
             seen.setdefault(key, e)
         out.append(e)
@@ -721,6 +748,39 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
 
 
 _ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT")   # also
+_DEFINITE_EN = frozenset(("the", "this", "that"))
+
+
+def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
+    """A definite verbal noun read as a reference (":ref", background) whose code an earlier sentence's report (not a
+    reference) already codes: "إن الزيارة تفتح صفحة جديدة" after "وصل أردوغان إلى القاهرة في أول زيارة", "over the
+    killing of a Sikh leader" after the headline's killing -- the happening named again, no event of its own (session
+    18, B5EV).  Its sides need not match the report's (a reference noun takes the speaker or a near actor as its side),
+    but its countries must be among the report's: "condemned the attack on a military post near Dubai" after an attack
+    in Khartoum is another attack."""
+    if not e.historical or ":ref" not in e.rule or ":noun:" not in e.rule and ":gerund" not in e.rule:
+        return False
+    own = {c for c in (e.source_country, e.target_country) if c}
+    if e.lang == "ar":
+        first = e.trigger.split()[0]
+        if not (first.startswith("ال") or first[:3] in ("وال", "فال", "بال")):
+            return False
+    else:
+        before = doc.text[max(0, e.trigger_start - 8):e.trigger_start].split()
+        if not before or before[-1].lower() not in _DEFINITE_EN:
+            return False
+    return any(k.cameo == e.cameo and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
+               and not k.negated and k.segment_kind != "caption" and (k.source_code or k.target_code)
+               and own <= {k.source_country, k.target_country} for k in kept)
+
+
+def _unknown_subjects(e: Event, first: Event) -> bool:
+    """Two verb events of other sentences and other verbs whose subjects are both unknown (no source): "تظاهر مئات
+    الرعاة …، مطالبين الحكومة بحماية …" then "وطالبت رابطة المنمين في بيان الحكومة بتعويض …" are two demanders, not
+    one demand told again (session 18, B5EV): equal actor keys prove nothing when the source is missing."""
+    return (not e.source_code and not first.source_code and e.sentence != first.sentence
+            and ":verb:" in e.rule and ":verb:" in first.rule
+            and e.trigger.split()[0] != first.trigger.split()[0])
 
 
 def _another_act(doc: Document, e: Event) -> bool:
@@ -2171,6 +2231,9 @@ def _conjoined_subject(words, evs) -> None:
                 continue
         if ev.target_actor_id and ev.target_actor_id == prev.source_actor_id:
             continue
+        if ":mutual" in ev.rule and k + 1 < len(words) and words[k + 1].norm.endswith("ان") \
+                and words[k + 1].norm in form_set("pair_ar.tsv"):
+            continue   # "حيث عقد الرئيسان جلسة مباحثات": its own subject (nominative), the two sides (pair_ar.py; s18)
         if reread:
             copy_side(ev, "target", ev, "source")
             ev.rule += ":conj-obj"
@@ -3858,7 +3921,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     for ev in kept:
         typ = bare_key(ev)
         if not (ev.source_code or ev.target_code):
-            if (typ in with_actors or typ in seen_bare) and ":witnessed" not in ev.rule:
+            if (typ in with_actors or typ in seen_bare) and ":witnessed" not in ev.rule \
+                    and not (text and pair_ar.told_by_pair(text, ev)):   # "حيث عقد الرئيسان جلسة مباحثات" (s18)
                 continue
             seen_bare.add(typ)
         out.append(ev)

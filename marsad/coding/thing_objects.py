@@ -1,0 +1,62 @@
+"""An act verb whose object is a thing: a release of water, a standard met (session 18, B5EV).
+
+"Japan began the release of treated water", "the operator plans to release the water" gave 0841 / 0353 (release of
+persons); "the IAEA said the release met international safety standards" gave 040 (a meeting).  An event whose
+trigger is one word listed in ``thing_objects.tsv`` (kind ``release`` / ``meet``) is dropped when a noun of the
+matching kind ``release_thing`` / ``meet_thing`` follows within :data:`WINDOW` words, before punctuation or a word
+of kind ``stop`` (and, for "meet", ``meet_stop``: "of").  "released 30 prisoners", "the release of the hostages",
+"met the ambassador", "met with water ministry officials", "met officials of the standards agency" stay.  "the release met …" (``ref_det`` before the noun, no word of kind
+``release_of`` after it) refers back to a release told before: no new act.
+"""
+from __future__ import annotations
+
+from .structure import has_any, kind_sets, start_index
+
+WINDOW = 4   # "the release of the treated water", "met international safety standards"
+_KINDS = ("release", "release_thing", "meet", "meet_thing", "stop", "meet_stop", "ref_det", "release_of")
+
+
+def _sets() -> dict:
+    return kind_sets("thing_objects.tsv", _KINDS, by_lang=True)
+
+
+def _thing_after(words, i: int, things: frozenset, stops: frozenset, more_stops: frozenset) -> bool:
+    for j in range(i + 1, min(len(words), i + 1 + WINDOW)):
+        w = words[j]
+        if w.punct or w.norm in stops or w.norm in more_stops:
+            return False
+        if w.norm in things:
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            # the head of the object: "met international standards officials" is a meeting of officials
+            return nxt is None or nxt.punct or nxt.norm in stops or nxt.norm in more_stops
+    return False
+
+
+def _back_reference(words, i: int, f: dict) -> bool:
+    """"the release met …", "said the release was safe": the noun after "the" / "this" with no "of" after it names a
+    release told before (its object is in an earlier sentence), no new act."""
+    if i == 0 or words[i - 1].norm not in f["ref_det"]:
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is not None and not nxt.punct and nxt.norm not in f["release_of"]
+
+
+def drop(words, evs: list, lang: str) -> list:
+    """``evs`` (one sentence's events) without the acts whose object is a thing (see the module doc)."""
+    f = _sets().get(lang)
+    if not f or not (has_any(words, f["release_thing"]) or has_any(words, f["meet_thing"])
+                      or has_any(words, f["release"])):
+        return evs
+    idx = start_index(words)
+    out = []
+    for e in evs:
+        i = idx.get(e.trigger_start)
+        if i is not None and e.trigger_end == words[i].end:
+            nm = words[i].norm
+            if nm in f["release"] and (_thing_after(words, i, f["release_thing"], f["stop"], frozenset())
+                                       or _back_reference(words, i, f)):
+                continue
+            if nm in f["meet"] and _thing_after(words, i, f["meet_thing"], f["stop"], f["meet_stop"]):
+                continue
+        out.append(e)
+    return out
