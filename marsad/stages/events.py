@@ -43,7 +43,8 @@ from ..coding import clause_subject_en, condemned_act, dual_verb_ar, object_pron
 from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
-from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
+from ..coding import capital_addressee, elided_subject_ar, embedded_question, owned, service_objects, \
+    statement_subject
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
 from ..coding import until_clause_en
@@ -193,13 +194,13 @@ class EventStage:
                 evs = threat_if.drop_sourceless_warnings(evs)   # ويرى خبراء …، محذرين من: commentary, no threat
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
+                elided_subject_ar.apply(doc, si, words, args, evs)   # "وقال السيسي …. وأشاد بموقف": the speaker (s18)
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
-                if quotes:
-                    capital_addressee.addressee(doc, words, args, evs)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
+                capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
