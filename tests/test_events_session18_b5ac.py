@@ -91,3 +91,16 @@ def test_ar_capital_demand_opening_the_first_sentence_is_unchanged_guard():
     doc = full("وطالبت نجامينا بفتح تحقيق عاجل في الهجوم على الرعاة.", published_at="2025-03-02")
     ev = find(doc, "10")
     assert ev and ev[0].source_country == "TCD", show(doc)
+
+
+# 3. "بعد ساعات" between a clash verb's subject and its مع partner is a time adverb, no clause (events._boundaries)
+
+def test_ar_clash_partner_after_a_time_lapse_adverb():
+    doc = full("واشتبكت قوات من الجيش الليبي بعد ساعات مع مسلحين من تنظيم الدولة قرب مدينة سبها.", published_at="2025-03-02")
+    ev = find(doc, "19")
+    assert ev and any(e.source_country == "LBY" and e.target_code for e in ev), show(doc)
+
+
+def test_ar_lapse_before_min_still_opens_a_clause_guard():
+    doc = full("وقد أطلق سراح السائق بعد ساعتين من الاختطاف.", published_at="2025-03-02")
+    assert not any(e.cameo.startswith("18") and e.source_code for e in doc.events), show(doc)

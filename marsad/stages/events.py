@@ -859,6 +859,10 @@ def _boundaries(words, cues) -> list:
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):
             bnd[k] = True
+    for k in cues.get("lapse", ()):
+        if k > 0 and bnd[k - 1] and "boundary" in words[k - 1].cue and (k + 1 >= len(words) or words[k + 1].norm != "من"):
+            # "بعد ساعات": an adverb of time, no clause (session 18 B5AC); "بعد ساعتين من الاختطاف" still opens one
+            bnd[k - 1] = False
     for k in cues.get("coord_adverb", ()):
         if bnd[k] and k > 0 and "aux" in words[k - 1].cue:
             bnd[k] = False   # "Russia has since deepened its ties": an adverb after an auxiliary (session 10 EN3)
