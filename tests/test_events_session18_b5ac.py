@@ -104,3 +104,12 @@ def test_ar_clash_partner_after_a_time_lapse_adverb():
 def test_ar_lapse_before_min_still_opens_a_clause_guard():
     doc = full("وقد أطلق سراح السائق بعد ساعتين من الاختطاف.", published_at="2025-03-02")
     assert not any(e.cameo.startswith("18") and e.source_code for e in doc.events), show(doc)
+
+
+# 2c. "X, speaking to reporters …, accused Y": the subject before a participle parenthetical (cues_en.tsv appos)
+
+def test_en_subject_before_speaking_parenthetical_keeps_its_verb_not_the_inner_actor():
+    doc = full("Peru's interior minister, speaking after talks with Bolivia's president, accused Chile of arming "
+               "smugglers.", published_at="2025-03-02")
+    ev = find(doc, "112")
+    assert ev and ev[0].source_code == "PERGOV" and ev[0].target_country == "CHL", show(doc)
