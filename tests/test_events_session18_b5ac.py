@@ -113,3 +113,19 @@ def test_en_subject_before_speaking_parenthetical_keeps_its_verb_not_the_inner_a
                "smugglers.", published_at="2025-03-02")
     ev = find(doc, "112")
     assert ev and ev[0].source_code == "PERGOV" and ev[0].target_country == "CHL", show(doc)
+
+
+# 3b. the partner after مع in a threatened clause is the threat's target (threat_partner_ar.py)
+
+def test_ar_threat_to_review_cooperation_with_a_capital_targets_it():
+    doc = full("وحذر وزير الخارجية الجزائري من أن بلاده ستراجع اتفاقيات التعاون مع مدريد إذا استمرت الحملة.",
+               published_at="2025-03-02")
+    ev = find(doc, "13")
+    assert ev and ev[0].source_country == "DZA" and ev[0].target_country == "ESP", show(doc)
+
+
+def test_ar_threat_with_no_actor_after_ma_keeps_no_target_guard():
+    doc = full("وحذر وزير الخارجية الجزائري من أن التعاون مع الجيران سيتراجع إذا استمرت الحملة على الجزائر.",
+               published_at="2025-03-02")
+    ev = find(doc, "13")
+    assert ev and ev[0].target_code is None, show(doc)
