@@ -129,3 +129,16 @@ def test_ar_threat_with_no_actor_after_ma_keeps_no_target_guard():
                published_at="2025-03-02")
     ev = find(doc, "13")
     assert ev and ev[0].target_code is None, show(doc)
+
+
+# 4b. "انتقد نائب عن حزب X": the MP speaks for the party (member_of_ar.py)
+
+def test_ar_mp_for_a_party_is_the_party():
+    doc = full("وانتقد نائب عن حزب الشعب الجمهوري المعارض الحكومة التركية بسبب الاتفاق.", published_at="2025-03-02")
+    ev = find(doc, "111")
+    assert ev and ev[0].source_country == "TUR" and ":member-of" in ev[0].rule, show(doc)
+
+
+def test_ar_deputy_head_of_a_party_without_preposition_is_not_read_guard():
+    doc = full("وانتقد نائب رئيس حزب الشعب الجمهوري الحكومة التركية بسبب الاتفاق.", published_at="2025-03-02")
+    assert not any(":member-of" in e.rule for e in doc.events), show(doc)

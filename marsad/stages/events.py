@@ -44,7 +44,7 @@ from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, elided_subject_ar, embedded_question, owned, service_objects, \
-    statement_subject, threat_partner_ar
+    member_of_ar, statement_subject, threat_partner_ar
 from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
 from ..coding import until_clause_en
@@ -195,6 +195,7 @@ class EventStage:
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
                 elided_subject_ar.apply(doc, si, words, args, evs)   # "وقال السيسي …. وأشاد بموقف": the speaker (s18)
+                member_of_ar.apply(words, args, evs)   # "انتقد نائب عن حزب الشعب الجمهوري": the party (s18)
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
