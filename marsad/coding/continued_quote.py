@@ -105,10 +105,11 @@ def follow(doc, si: int, sent, carry: Carry) -> Optional[tuple]:
 def opened(doc, sent) -> int:
     """The offset after the quote mark that opens sentence ``sent`` and stays open to its end ('"We are asking the
     government to act. We want …," he told reporters': the first sentence), else -1 (session 18, B5AC)."""
+    head = doc.text[sent.start:sent.start + 3].lstrip()
+    if not head or head[0] not in _OPENERS:
+        return -1   # (most sentences: no quote mark first; the sentence is not copied)
     text = doc.text[sent.start:sent.end]
     p = len(text) - len(text.lstrip())
-    if p >= len(text) or text[p] not in _OPENERS:
-        return -1
     end_open, _ = _scan(text, p + 1, text[p])
     return sent.start + p + 1 if end_open else -1
 
