@@ -1459,12 +1459,17 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     for sp in cands:
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
                   and any(phrase_key(w) in heads for w in text[o.start:o.end].split())]
-        if not before or len({o.res.country for o in before}) != 1:
-            continue
-        r = max(before, key=lambda o: o.start).res
-        sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
-                            basis="anaphora", entity_id=r.entity_id, main=r.main)
-        sp.key = ("A", r.code, sp.start)
+        _take_one_country(sp, before)
+
+
+def _take_one_country(sp: _Spec, before: list) -> None:
+    """``sp`` becomes the last of the actors ``before`` it (its anaphor) when they are all of one country."""
+    if not before or len({o.res.country for o in before}) != 1:
+        return
+    r = max(before, key=lambda o: o.start).res
+    sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
+                        basis="anaphora", entity_id=r.entity_id, main=r.main)
+    sp.key = ("A", r.code, sp.start)
 
 
 def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
@@ -1499,12 +1504,7 @@ def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     for sp, key in cands:
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
                   and key in text[o.start:o.end].lower()]
-        if not before or len({o.res.country for o in before}) != 1:
-            continue
-        r = max(before, key=lambda o: o.start).res
-        sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
-                            basis="anaphora", entity_id=r.entity_id, main=r.main)
-        sp.key = ("A", r.code, sp.start)
+        _take_one_country(sp, before)
 
 
 def _title_key(lex: Lexicon, words: list[str]) -> Optional[str]:
