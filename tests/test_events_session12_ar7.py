@@ -282,8 +282,8 @@ def test_libya_blame_after_a_long_subject():
     assert find(article(*LY), "حمل", "112")[1:3] == ("LBYGOV", "LBYGOV")
 
 
-@pytest.mark.xfail(strict=True, reason="'اشتباكات عنيفة اندلعت ليل الأحد': the learned filter judges the clash noun "
-                   "historical (:clf-), though its own clause dates it (the filter's overrides are DET's)")
+# fixed in session 18 (DET: detect.adjunct_occur_lead, marsad/coding/dated_occurrence.py; the xfail reason was "the
+# learned filter judges the clash noun historical (:clf-), though its own clause dates it")
 def test_libya_clashes_are_current():
     import marsad
     from events_helpers import ARTICLES_AR

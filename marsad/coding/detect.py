@@ -600,6 +600,8 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         return True
     if crowd and QUOTE_OCCUR and quote_occur_lead(words, evs, starts):
         return True
+    if crowd and ADJUNCT_OCCUR and adjunct_occur_lead(words, evs, starts):
+        return True
     nouns = _unquoted_nouns(words, evs, starts, ERUPT_ROOTS)
     if crowd and CHRONO_LEAD and _chrono_line(words, nouns):
         return True
@@ -653,6 +655,24 @@ def quote_occur_lead(words, evs, starts=None) -> bool:
         if words[k].norm.startswith("ال") and not counted_:
             continue
         if i >= 0 and "comp" in words[i].cue and _comp_before(words, i + 1) == i:
+            return True
+    return False
+
+
+ADJUNCT_OCCUR = True   # session 18 (DET): "… بعد اشتباكات عنيفة اندلعت ليل الأحد": a dated attack noun in a background adjunct
+
+
+def adjunct_occur_lead(words, evs, starts=None) -> bool:
+    """An unquoted attack noun (:data:`OCCUR_ROOTS`) after a background preposition, the subject of a past occurrence
+    verb followed by a time word (:mod:`marsad.coding.dated_occurrence`): the attack is reported and dated."""
+    from .dated_occurrence import dated_in_adjunct
+    for ev in evs:
+        if ev.root not in OCCUR_ROOTS or ev.quote_id or ":noun:" not in ev.rule:
+            continue
+        if starts is None:
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is not None and dated_in_adjunct(words, k, _occur_stop, _imperfect):
             return True
     return False
 
@@ -721,6 +741,12 @@ def crowd_lead(words, evs, starts=None) -> bool:
     crowd's demonstration (CAMEO 141) is reported, as a verb lead.  Disruption acts (أحرق، رشق، أغلق، قطع الطرق) are no such cue: the dev annotators
     label "protesters burned tyres" as no protest, so those stay with the filter.  Not quoted, not an imperfect,
     not after a subordinating word (فيما، عندما، حيث: no punctuation before the verb)."""
+    if PLUPERFECT_CROWD:   # "وكان الآلاف من العمال قد خرجوا في مسيرات": the verb candidate of the pluperfect
+        verbs = [ev for ev in evs if ev.root == "14" and ":verb:" in ev.rule and not ev.quote_id]
+        if verbs:
+            starts = starts if starts is not None else start_index(words)
+            if any(_pluperfect_verb(words, starts.get(ev.trigger_start)) for ev in verbs):
+                return True
     evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule
            and (":noun:self" in ev.rule or CROWD_CLAUSE)]
     if not evs:
@@ -732,7 +758,7 @@ def crowd_lead(words, evs, starts=None) -> bool:
         if k is None:
             continue
         if ":noun:self" in ev.rule:
-            if _march_subject(words, k):
+            if _march_subject(words, k) or _pluperfect_subject(words, k):
                 return True
             continue
         # CROWD_CLAUSE: a protest noun of the clause whose subject is a marching crowd ("وانطلقت مئات من المحتجات في
@@ -740,9 +766,28 @@ def crowd_lead(words, evs, starts=None) -> bool:
         for c in range(k - 1, max(-1, k - 9), -1):
             if words[c].punct:
                 break
-            if _crowd_word(words[c]) and _march_subject(words, c):
+            if _crowd_word(words[c]) and (_march_subject(words, c) or _pluperfect_subject(words, c)):
                 return True
     return False
+
+
+PLUPERFECT_CROWD = True   # session 18 (DET): "وكان آلاف المتظاهرين قد تجمعوا أمس": the pluperfect of crowd_lead
+
+
+def _pluperfect_subject(words, k: int) -> bool:
+    """Is ``words[k]`` (a crowd word) the subject of a pluperfect march / gathering verb, كان opening the clause
+    (:mod:`marsad.coding.pluperfect_crowd`)?"""
+    if not PLUPERFECT_CROWD:
+        return False
+    from .pluperfect_crowd import crowd_subject
+    return crowd_subject(words, k, _crowd_gap, _crowd_move(), _opens_lead)
+
+
+def _pluperfect_verb(words, k) -> bool:
+    """Is the protest verb ``words[k]`` (a march / gathering verb after قد) the pluperfect verb of a crowd subject
+    ("وكان الآلاف من العمال قد خرجوا في مسيرات")?"""
+    from .pluperfect_crowd import crowd_verb
+    return k is not None and crowd_verb(words, k, _crowd_word, _crowd_gap, _crowd_move(), _opens_lead)
 
 
 CROWD_CLAUSE = True
@@ -769,6 +814,12 @@ def _march_subject(words, k: int) -> bool:
     x = words[j].norm[len(words[j].prefix):] if j >= 0 else ""
     if not (x in _crowd_move() or (x[:1] in ("و", "ف") and x[1:] in _crowd_move())):
         return False
+    return _opens_lead(words, j)
+
+
+def _opens_lead(words, j: int) -> bool:
+    """Does the lead verb ``words[j]`` open its clause, past its time words and a discourse opener (كما سار …، إلى
+    ذلك سارت …)?"""
     i = _before_lead(words, j)
     for op in _OPENERS:   # كما سار …، إلى ذلك سارت …: a discourse opener still opens the clause
         if i + 1 >= len(op) and tuple(w.norm for w in words[i + 1 - len(op):i + 1]) == op:

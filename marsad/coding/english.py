@@ -2130,6 +2130,11 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 c = actor_place(doc, ev, "source") or possessive_country(doc, ev, words, "source")
             if c is None and not ev.source_code and i is not None:
                 c = possessive_subject(doc, ev, words, i)
+            if c and c == ev.target_country and ev.target_span and ev.target_span[1] <= ev.trigger_start \
+                    and not ev.source_code and i is not None and _passive(words, i) \
+                    and not (i + 1 < len(words) and words[i + 1].norm == "in"):
+                c = None   # "an Armenian soldier was shot dead": the passive's subject is the patient (s18 ENL); not
+                # "Serb forces were engaged in …", an active involvement
             if c:
                 ev.source_country, ev.source_code = c, c + (ev.source_code or "")
                 if not ev.source_span:
@@ -3785,6 +3790,11 @@ def _passive(words, i: int) -> bool:
         i > 1 and prev.norm.endswith("ly") and ("be" in words[i - 2].cue or words[i - 2].norm == "been"))
 
 
+_OWN_FORCES = frozenset(("MIL", "COP"))
+# a comma, at most two words and a temporal conjunction: the words after it are another clause than the place before
+_LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}(?:after|before|when|while|since|as)\s", re.I)
+
+
 def agentless_source(doc, ev, events, lex, places: dict) -> bool:
     """"A missionary was arrested in Lebanon", "A US national has been put under investigation in Italy",
     "A roadside bomb near Samarra killed a U.S. soldier": an event with no agent — a passive without "by",
@@ -3832,6 +3842,10 @@ def agentless_source(doc, ev, events, lex, places: dict) -> bool:
             #                  fired from Gaza killed …": the weapon's origin is its side)
         if pl.start > ev.trigger_end and _opens_clause(doc.text[ev.trigger_end:pl.start]):
             continue
+        if pl.start < ev.trigger_start and _LATER_CLAUSE.search(doc.text[pl.start:ev.trigger_start]):
+            continue         # "met in Tbilisi …, hours after a soldier was shot dead": the meeting's place (s18 ENL)
+        if passive and pl.country == ev.target_country and (ev.root or "") in _FORCE_ROOTS and ev.target_role in _OWN_FORCES:
+            continue         # "an Armenian soldier was shot dead near Tegh": a state does not shoot its own forces (s18 ENL)
         ev.source_country = ev.source_code = pl.country
         _mark(ev, "src-place")
         return True

@@ -73,7 +73,9 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
 
 
 _PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours|neighbors|states)"
-_PAIR_OBJECT = re.compile(r"\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\b", re.I)
+# (also "spoke by phone with the leaders of both countries": a call partner given as the pair's leaders, s18 ENL)
+_PAIR_OBJECT = re.compile(r"\s+(?:with\s+the\s+(?:leaders|heads|presidents|foreign\s+ministers)\s+of\s+)?"
+                          r"(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\b", re.I)
 _PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -113,14 +115,20 @@ def pair_phrases(doc, events: list) -> None:
     verb, with the pair of the same or the previous sentence)."""
     text = doc.text
     added = []
+    drop: set = set()
     for ev in events:
-        if ev.lang != "en" or ":pair" in ev.rule or (ev.root or "") == "01" or ev.historical:
+        if ev.lang != "en" or ":pair" in ev.rule or (ev.root or "") == "01" or ev.historical or id(ev) in drop:
             continue
         if not ev.target_country and ev.source_code and _PAIR_OBJECT.match(text, ev.trigger_end):
             # (a source-less act on "both sides" names no one: "a trade war would hurt both sides")
             ante = _pair_before(events, ev)
             if ante is None or ev.source_country in (ante.source_country, ante.target_country):
                 continue
+            if ":mutual" in ev.rule and ev.target_actor_id:
+                # "spoke with the leaders of both countries": the mutual frame's copies with the bare "leaders" go
+                gone_id, at = ev.target_actor_id, ev.trigger_start
+                drop.update(id(e) for e in events if e is not ev and e.trigger_start == at
+                            and gone_id in (e.source_actor_id, e.target_actor_id))
             copy_side(ev, "target", ante, "source")
             ev.target_span = None
             ev.rule += ":pair"
@@ -149,6 +157,8 @@ def pair_phrases(doc, events: list) -> None:
                 setattr(ev, f"{side}_role", role or None)
             ev.rule += ":pair"
             added.append(reversed_copy(ev, "pair"))
+    if drop:
+        events[:] = [e for e in events if id(e) not in drop]
     events.extend(added)
 
 

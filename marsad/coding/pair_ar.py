@@ -65,7 +65,9 @@ def pair_subjects(doc, events: list) -> None:
     pairs = None
     added = []
     for ev in events:
-        if ev.lang != "ar" or ev.target_actor_id and ev.root in _ROOTS or ":pair" in ev.rule:
+        if ev.lang != "ar" or ev.target_actor_id and ev.root in _ROOTS and ev.source_actor_id or ":pair" in ev.rule:
+            # (session 18) a target but no source: "أن الجانبين اتفقا على إرسال وفد إلى بغداد" -- the target came
+            # from a later word of the clause; the pair noun names both sides
             continue
         if ev.root not in _ROOTS and (ev.source_actor_id or ev.root not in _THIRD_ROOTS):
             continue

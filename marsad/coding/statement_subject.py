@@ -58,6 +58,32 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
         if prev is not None:
             copy_side(e, "source", prev)
             e.rule += ":issuer"
+            continue
+        q = _statement_speaker(doc, e, L["noun"])
+        if q is not None:
+            actor, span = q
+            fill_side(e, "source", actor, span)
+            e.rule += ":issuer-speaker"
+
+
+def _statement_speaker(doc, e, nouns: frozenset):
+    """(session 18) "وقالت الوزارة في بيان إن … . وطالب البيان الحكومة التركية بـ …": the statement's sentence holds no
+    coded act with a source (its content is about another side), but its speech verb has a speaker: the actor of the
+    nearest quotation (at most ``_BACK`` sentences back) whose sentence names a statement noun, when it is an actor of a
+    country other than the event's target's.  Returns (actor, span) or None."""
+    best = None
+    for q in doc.quotes:
+        if not q.speaker_actor_id or not (e.sentence - _BACK <= q.sentence < e.sentence):
+            continue
+        if best is None or q.sentence > best.sentence:
+            if _names_statement(doc, q.sentence, nouns):
+                best = q
+    if best is None:
+        return None
+    actor = next((a for a in doc.actors if a.id == best.speaker_actor_id), None)
+    if actor is None or not actor.country or actor.id == e.target_actor_id or actor.country == e.target_country:
+        return None
+    return actor, (best.speaker_start, best.speaker_end)
 
 
 def issuer_source_en(words, args, evs: list) -> None:

@@ -17,7 +17,7 @@ condition is marked ``:vowed-reply`` (``reply_target`` then names the act it ans
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import copy_side, kind_sets, start_index
+from .structure import copy_side, fill_side, kind_sets, start_index
 
 _KINDS = ("neg_only", "reply_verb", "cond_word", "vow_aux")
 _COND_WINDOW = 10   # as events._find_triggers' purpose window
@@ -56,7 +56,7 @@ def apply(evs: list, words=None) -> list:
     return out
 
 
-_AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar")
+_AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar", "neg_only_ar", "due_time_ar")
 
 
 def apply_ar(evs: list, words) -> list:
@@ -75,10 +75,20 @@ def apply_ar(evs: list, words) -> list:
                 w = words[k].norm
                 if w not in told and w[:1] in ("و", "ف") and w[1:] in told:
                     w = w[1:]
-                if w in told and not (
-                        any(words[x].norm in sets["cond_word_ar"] for x in range(k + 1, min(len(words), k + _COND_WINDOW)))
-                        or any(words[x].norm in sets["vow_aux_ar"] for x in range(max(0, k - 2), k))):
+                cond = any(words[x].norm in sets["cond_word_ar"] for x in range(k + 1, min(len(words), k + _COND_WINDOW)))
+                if w in told and not (cond or any(words[x].norm in sets["vow_aux_ar"] for x in range(max(0, k - 2), k))):
                     continue   # ردت القوات على مصادر النيران بقصف …: the reply itself
+                v = w[1:] if w[:1] in ("و", "ف") and w[1:] in sets["neg_only_ar"] else w
+                if v in sets["neg_only_ar"]:
+                    # (session 18) "لن نقف مكتوفي الأيدي": a threat only when negated, the negation its form
+                    if not ev.negated:
+                        continue
+                    ev.negated = False
+                    ev.rule += ":not-stand-by:vowed-reply"
+                elif _reply_form(w) and not cond:
+                    if _due_time_only(words, k, sets):
+                        continue   # "سترد على الاستفسارات في الوقت المناسب": an answer, no threat
+                    ev.rule += ":vowed-reply"   # (reply_target: the act it answers)
         out.append(ev)
     # the attack word of a kept vowed reply ("سنرد على أي اعتداء") is the threat's condition, not an act of its own:
     # its unasserted event (138 future, 18x / 19x hypothetical) goes
@@ -89,6 +99,57 @@ def apply_ar(evs: list, words) -> list:
             0 < at[e.trigger_start] - v < _COND_WINDOW for v in vows)
             and words[at[e.trigger_start]].cue.get("purpose") == "respond_attack")]
     return out
+
+
+def _reply_form(w: str) -> bool:
+    """A form of رد (سنرد، سترد، نرد …; the stem رد after the future / person prefixes)."""
+    return w.endswith(("رد", "ردون", "ردان")) and len(w) <= 6
+
+
+def _due_time_only(words, k: int, sets) -> bool:
+    """Is the reply at ``k`` announced only by a due-time word ("في الوقت المناسب", kind ``due_time_ar``) while
+    على + a word that is no attack word follows it ("سترد على الاستفسارات في الوقت المناسب")?"""
+    end = min(len(words), k + _COND_WINDOW)
+    if not any(words[x].norm in sets["due_time_ar"] for x in range(k + 1, end)):
+        return False
+    if any(words[x].cue.get("purpose") in ("respond_attack", "if_threat") and words[x].norm not in sets["due_time_ar"]
+           for x in range(k + 1, end)):
+        return False   # (an attack word or a manner word: "سنرد بحزم على أي اعتداء")
+    return k + 2 < len(words) and words[k + 1].norm in ("علي", "على")
+
+
+_COND_REACH = 16   # words after the threat verb in which its condition is sought
+
+
+def condition_target_ar(words, args, evs) -> None:
+    """(session 18) "هددت الكويت بعرض الخلاف على مجلس الأمن إذا لم يلتزم العراق بالاتفاقية": the party a conditional
+    threat is aimed at is the subject of its condition (إذا / اذا / حال, kind ``cond_word_ar``, maybe لم / لا and one
+    verb before the actor), not the venue or instrument named in the threatened act (the Security Council).  A verb
+    threat (root 13) whose target is none or an international body takes that actor, when it is of another country
+    than the threatener; no punctuation between.  Rule marker ``:cond-target``."""
+    sets = kind_sets("threat_if.tsv", _AR_KINDS)
+    at = None
+    for ev in evs:
+        if ev.root != "13" or ":verb:" not in ev.rule or not ev.source_country:
+            continue
+        if ev.target_code and not (ev.target_code or "").startswith("IGO"):
+            continue
+        at = at or start_index(words)
+        k = at.get(ev.trigger_start)
+        if k is None:
+            continue
+        c = next((x for x in range(k + 1, min(len(words), k + _COND_REACH)) if words[x].norm in sets["cond_word_ar"]
+                  or words[x].punct), None)
+        if c is None or words[c].punct:
+            continue
+        j = c + 1
+        if j < len(words) and "neg" in words[j].cue:
+            j += 1
+        a = next((g for g in args if g.i0 == j + 1 and not g.prep), None)   # (the verb at j, its subject after it)
+        if a is None or not a.actor.country or a.actor.country == ev.source_country:
+            continue
+        fill_side(ev, "target", a.actor, (a.start, a.end))
+        ev.rule += ":cond-target"
 
 
 _HOSTILE = frozenset(("11", "12", "13", "16", "17", "18", "19", "20"))

@@ -104,6 +104,7 @@ class ActorStage:
         _title_of_body(doc, lex, specs)
         _body_before_title(doc, specs)
         _hedged_nationality(doc, lex, specs)
+        _side_nationality(doc, lex, specs)
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
         _leader_title(doc, lex, specs)
@@ -478,6 +479,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             if it.i < prev.j:  # nested in a mention: belongs to the same phrase
                 chunks[-1].append(it)
                 continue
+            if prev.type == "role" and it.i <= prev.j + 3 and chunks[-1][0].type == "role":
+                d = _portfolio_chain(lex, chunks[-1][0], prev, words)
+                if d > 0 and it.i < d:
+                    continue   # "وزير الزراعة والصيد البحري الإسباني": words of a second portfolio (session 18)
+                if d > 0 and it.i == d and it.type == "demonym":
+                    chunks[-1].append(it)   # … and the title's nationality
+                    continue
             if it.type == "role" and new_ref and phrase_key(words[it.i]) in new_ref and \
                     not (prev.type in ("country", "capital", "demonym") and it.i == prev.j):
                 # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
@@ -618,6 +626,32 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
+
+
+def _portfolio_chain(lex: Lexicon, head: Item, prev: Item, words: list[str]) -> int:
+    """"وزير الزراعة والصيد الإسباني"، "وزير الزراعة والصيد البحري الإسباني": a title of a portfolio head (cue
+    ``portfolio_head``: وزير، وزارة …) with its definite portfolio, then a second portfolio joined by و (والصيد) and at
+    most one definite adjective, then a nationality adjective: one title of two portfolios, of that country (session
+    18, ARL).  Returns the index of the nationality word, else -1.  "والتقى وزير الزراعة الصيادين والمزارعين المصريين"
+    (no و-word right after the portfolio) is unchanged."""
+    heads = lex.cues.get("portfolio_head")
+    w = words[head.i]
+    if not heads or not (phrase_key(w) in heads or w[:1] == "و" and phrase_key(w[1:]) in heads):
+        return -1
+    b = head.j
+    if head.j - head.i == 1:   # (the bare head: its portfolio word follows, an item of its own or not)
+        if b >= len(words) or not clean_word(words[b]).startswith("ال"):
+            return -1
+        b += 1
+    if prev.j > b or b >= len(words) or not clean_word(words[b]).startswith("وال"):
+        return -1
+    d = -1
+    for x in (b + 1, b + 2):
+        if x >= len(words) or not clean_word(words[x]).startswith("ال"):
+            break
+        if _demonym_country(lex, clean_word(words[x])):
+            d = x
+    return d
 
 
 def _gap_words(lex: Lexicon, gap: list[str]) -> tuple[bool, bool]:
@@ -1439,6 +1473,54 @@ def _hedged_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None
         sp.end = text.index(nat, sp.end) + len(nat)   # (one phrase up to the nationality: the verb's subject)
 
 
+_SIDE_ARTICLES = ("ال", "لل", "بال", "وال", "فال", "وبال", "ولل")
+
+
+def _side_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"وأشاد الوزير بتعاون الجانب التونسي"، "وسلم الجانب الجزائري مذكرة": a side noun (cue ``side_noun``: الجانب، the
+    side) and a nationality adjective are that country (session 18, ARL), an actor of its own.  Not after a locative
+    preposition (cue ``side_locative``: "في الجانب الليبي من الحدود" is a place), nor inside another actor's phrase.
+    Only the places of the bare noun in the text are read (a find per occurrence, no scan of every word)."""
+    nouns = lex.cues.get("side_noun")
+    text = doc.text
+    if not nouns:
+        return
+    loc = lex.cues.get("side_locative") or ()
+    toks = None
+    for noun in nouns:
+        at = text.find(noun + " ")
+        while at >= 0:
+            m_start, after = at, at + len(noun) + 1
+            at = text.find(noun + " ", after)
+            w0 = text.rfind(" ", 0, m_start) + 1   # (the word's start: its article / proclitics before the noun)
+            w0 = max(w0, text.rfind("\n", 0, m_start) + 1)
+            if text[w0:m_start] not in _SIDE_ARTICLES:
+                continue
+            end = after
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            adj = text[after:end].rstrip("،,.;:!؟?\"»)")
+            c = _demonym_country(lex, adj) if adj.startswith("ال") else None   # (a definite nisba: التونسي)
+            if c is None:
+                continue
+            prev = text[max(0, w0 - 12):w0].split()
+            if prev and phrase_key(prev[-1]) in loc:
+                continue
+            s0 = m_start - (3 if text[w0:m_start].endswith("بال") else 2)   # (from the article: الجانب، للجانب)
+            s0 = max(s0, w0)
+            e0 = after + len(adj)
+            if any(o.start < e0 and s0 < o.end for o in specs):
+                continue
+            if toks is None:
+                toks = token_starts(doc)
+            k = max(0, bisect.bisect_right(toks, s0) - 1)
+            si = doc.tokens[k].sentence if doc.tokens else 0
+            if doc.sentences[si].segment_kind in SKIP_KINDS:
+                continue
+            res = Resolution(c, c, None, "country", basis="side", main=c)
+            specs.append(_Spec(("S", c, s0), res, s0, e0, [], "country", True, None, si))
+
+
 def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"قال وزير الخارجية الكويتي … وأجرى الوزير مساء الاثنين اتصالا": a definite title alone (cue
     ``minister_anaphor``: الوزير، the minister), country-less, is the minister named before it (an actor with a
@@ -1459,6 +1541,10 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     for sp in cands:
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
                   and any(phrase_key(w) in heads for w in text[o.start:o.end].split())]
+        if len({o.res.country for o in before}) > 1:
+            # (session 18) ministers of two countries in the story: the one of the same or the sentence before
+            # when that names ministers of one country ("وقال وزير الداخلية الليبي … . وأشاد الوزير بـ …")
+            before = [o for o in before if o.sentence >= sp.sentence - 1]
         _take_one_country(sp, before)
 
 

@@ -45,12 +45,13 @@ from ..coding import condemned_attack, domestic_place, home_country, lead_body, 
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
 from ..coding import capital_addressee, elided_subject_ar, embedded_question, owned, service_objects, \
     member_of_ar, statement_subject, threat_partner_ar
-from ..coding import ally_target, background_date, fronted, obliged_ar, passive_summons, sequence_clause
+from ..coding import ally_target, conj_beneficiary_en, nested_trigger_en, own_government_en, police_raid_en, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
 from ..coding import until_clause_en
 from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
 from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
 from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
+from ..coding import appeal_object_ar   # s18
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
@@ -170,6 +171,7 @@ class EventStage:
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply_ar(evs, words)   # ردت القوات على … بقصف: the reply told as done, no threat
+                    threat_if.condition_target_ar(words, args, evs)   # هددت … إذا لم يلتزم العراق: Iraq (s18)
                 codes = {e.cameo for e in evs}
                 if "144" in codes:
                     evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
@@ -288,6 +290,10 @@ class EventStage:
         if "130" in codes:
             threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
+        own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
+        conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)
+        police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
+        new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
@@ -1157,6 +1163,13 @@ def _and_verb(x, lex) -> bool:
     return bool(ts) and all(t.kind == "verb" for t in ts)
 
 
+def _later_conjunct(words, i, k) -> bool:
+    """English: an "and" + a speech verb between the trigger at ``i`` and the "if" at ``k``: the condition belongs
+    to the statement's content ("condemned the raid and said the pact would apply if …"); a shared modal ("would
+    impose sanctions and freeze assets if …") still conditions both."""
+    return any(words[j].norm == "and" and "speech" in words[j + 1].cue for j in range(i + 1, k - 1))
+
+
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
@@ -1385,7 +1398,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # act of the subject and the object toward each other ("each other" stays reciprocal; session 9 EN2)
             # (also "called on both sides to stop attacks": "both" after a preposition or a directive verb)
             clause_recip = any(pcs <= j < ce and not (words[j].norm == "both" and (j > last or (j > 0 and (
-                "both_object" in words[j - 1].cue or "directive" in words[j - 1].cue)))) for j in cues["recip"])
+                "both_object" in words[j - 1].cue or "directive" in words[j - 1].cue)))) for j in cues["recip"]
+                if not (j > pcs and words[j].text[:1].isupper()))
+            # (a capitalised word inside the clause names something: "the Mutual Defense Treaty", session 18 ENL)
         governed = e.kind == "noun" and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                              for (j, _, t, _) in trigs)
                                          or ("governs" in cues and any(cs <= j < i for j in cues["governs"])))
@@ -2142,6 +2157,7 @@ def _conjoined_subject(words, evs) -> None:
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
                           and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
+                reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs)   # "، ودعت أنقرة إلى" (s18)
                 if not reread:
                     continue
         j = starts.get((hal_at or prev).trigger_start)
@@ -2576,7 +2592,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # not the source's own agents ("withdraw its troops", "mobilized army reservists")
             cand = [a for a in after if (a.prep not in _OBLIQUE or _en_quant_of(words, a))
                     and not (a.i0 > 0 and words[a.i0 - 1].norm in _EN_POSS
-                             and "other_party" not in words[a.i1 - 1].cue)]   # "his counterpart" is not his own
+                             and not any("other_party" in words[k].cue for k in range(a.i0, a.i1)))]
+            # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
@@ -3562,6 +3579,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
                 continue
             if lang == "ar" and k > i and any(i < j < k for j in trig_idx):
                 continue   # "واحتجزوا رهائن وهددوا بقتلهم إذا …": the condition is of the later predicate
+            if lang == "en" and k > i and _later_conjunct(words, i, k):
+                continue   # "condemned the raid and said the treaty would apply if …" (session 18 ENL)
             # English: the "if" clause itself is hypothetical; the clause it conditions is a
             # conditional promise / threat ("would meet … if", "may halt … if")
             mods.append("hypothetical" if lang == "en" and k < i else "conditional")

@@ -121,7 +121,13 @@ class QuoteStage:
             else:
                 spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 subj = None
-                if lang == "ar" and i > 0:
+                if lang == "ar" and i > 0 and words[i - 1].punct and made and made[-1].speaker_actor_id \
+                        and sent.start <= made[-1].speaker_start and made[-1].speaker_end <= made[-1].cue_start:
+                    # (session 18) "لكن مصدرا في وزارة الدفاع التركية قال إن الغارة …، ونفى أن يكون": the earlier
+                    # quote's subject stood before its verb in this sentence; the actor after that verb is its content,
+                    # not the speaker
+                    spk_id, s_start, s_end = made[-1].speaker_actor_id, made[-1].speaker_start, made[-1].speaker_end
+                elif lang == "ar" and i > 0:
                     subj = (_earlier_subject(args, words, i) if words[i - 1].punct
                             else _subject_before(args, words, i))
                     if subj is None and words[i - 1].norm in _WHILE_AR:
@@ -205,6 +211,12 @@ def _subject_before(args, words, i):
     b = g.i0 - 1
     if b < 0 or words[b].punct or "past_aux" in words[b].cue or "comp" in words[b].cue:
         return g
+    if b >= 1 and words[b].norm == "في" and "unnamed_source" in words[b - 1].cue:
+        # (session 18) "لكن مصدرا في وزارة الدفاع التركية قال إن …": an unnamed source in a body, the noun opening
+        # its clause: the body speaks
+        c = b - 2
+        if c < 0 or words[c].punct or {"past_aux", "comp", "boundary"} & words[c].cue.keys():
+            return g
     return None
 
 
@@ -349,7 +361,8 @@ def _english_quote(doc, words, i, n):
         j = k - 1
         while j >= 0 and not words[j].punct and k - j <= 10:
             j -= 1
-        if j > 0 and words[j].text == "," and words[j + 1].norm in _PARENTHETICAL_EN:
+        if j > 0 and words[j].text == "," and (words[j + 1].norm in _PARENTHETICAL_EN or words[j + 1].norm in ("a", "an")):
+            # (and an appositive: "The CSTO, a Russian-led alliance, said …", session 18 ENL)
             s1 = j - 1
             while s1 >= 0 and not words[s1].punct and j - s1 <= 8:
                 s1 -= 1

@@ -1,0 +1,31 @@
+"""The government a domestic body addresses is its own (English, session 18 ENL).
+
+"Kyrgyz lawmakers demanded that the government expel the Tajik ambassador": an English demand, appeal,
+criticism, refusal or threat (roots 02, 10, 11, 12, 13) whose source is a sector of a country other than its
+government (KGZLEG, MDAOPP, TUNCVL …) and whose target is a country-less government ("the government", written
+after a determiner of ``own_government_en.tsv``) takes the source's country: KGZLEG -> KGZGOV.  Not when the source
+is a bare country or a government itself ("Russia demanded that the government …": another state's), nor when the
+target has a country.  Rule marker ``:tgt-own``.
+"""
+from __future__ import annotations
+
+from .structure import form_set
+
+_ROOTS = frozenset(("02", "10", "11", "12", "13"))
+_STATE = frozenset(("GOV",))
+
+
+def apply(doc, events) -> None:
+    dets = None
+    for ev in events:
+        if ev.lang != "en" or ev.root not in _ROOTS or ev.target_code != "GOV" or ev.target_country \
+                or not ev.source_country or not ev.source_role or ev.source_role in _STATE or not ev.target_span:
+            continue
+        before = doc.text[max(ev.sentence_start, ev.target_span[0] - 7):ev.target_span[0]].split()
+        if dets is None:
+            dets = form_set("own_government_en.tsv")
+        if not before or before[-1].lower() not in dets:
+            continue
+        ev.target_country = ev.source_country
+        ev.target_code = ev.source_country + "GOV"
+        ev.rule += ":tgt-own"
