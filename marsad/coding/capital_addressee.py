@@ -5,28 +5,39 @@ the capital after "، وطالبت" is the one asked (the target), not a new dem
 speaker's.  Only a demand (root 10) joined by و / ف after a comma inside a quote with a speaker (of another country,
 or a bare role: "وقالت الوزارة"), whose subject as read is a capital used for its government (the actor's basis
 ``metonym``) standing right after the verb and followed by the ب of the demanded act.  "وطالبت الرباط بفتح تحقيق"
-opening its own sentence (no speaker) and "وطالب الوزير المغربي بـ …" (no capital) are left alone.
+opening its own sentence with no speaker before it and "وطالب الوزير المغربي بـ …" (no capital) are left alone.
+
+(session 18, B5AC) The same verb opening the next sentence, "وقالت الوزارة إن … . وطالبت باماكو بفتح تحقيق": the
+speaker of the last quote of the sentence right before is the demander (its Arabic subject dropped), under the same
+conditions (``si`` given; :func:`addressee` with the sentence index).
 """
 from __future__ import annotations
 
 from .structure import actor_of, copy_side, fill_side, start_index
 
 
-def addressee(doc, words, args, evs: list) -> None:
+def addressee(doc, words, args, evs: list, si: int = -1) -> None:
     idx = None
     for e in evs:
         if e.root != "10" or ":verb:" not in e.rule or not e.source_actor_id or e.target_actor_id \
-                or not e.reported_by_actor_id or e.trigger[:1] not in ("و", "ف"):
+                or e.trigger[:1] not in ("و", "ف"):
             continue
         if idx is None:
             idx = start_index(words)
         t = idx.get(e.trigger_start)
-        if t is None or t == 0 or words[t - 1].text not in ("،", ","):
+        speaker_id = e.reported_by_actor_id
+        if t == 0 and not speaker_id and si > 0:
+            # "وقالت الوزارة إن … . وطالبت باماكو بفتح تحقيق": the speaker of the sentence before (session 18)
+            speaker_id = next((q.speaker_actor_id for q in reversed(doc.quotes)
+                               if q.sentence == si - 1 and q.speaker_actor_id), None)
+        elif t is None or t == 0 or words[t - 1].text not in ("،", ","):
+            continue
+        if not speaker_id:
             continue
         a = next((a for a in args if a.i0 == t + 1 and a.actor.id == e.source_actor_id), None)
         if a is None or a.actor.basis != "metonym" or a.i1 >= len(words) or not words[a.i1].norm.startswith("ب"):
             continue
-        speaker = actor_of(doc, e.reported_by_actor_id)
+        speaker = actor_of(doc, speaker_id)
         if speaker is None or speaker.country == a.actor.country or a.actor.id == speaker.id:
             continue
         span = next((sp for sp in speaker.spans if e.sentence_start <= sp[0] < e.sentence_end), speaker.spans[0])

@@ -100,3 +100,34 @@ def follow(doc, si: int, sent, carry: Carry) -> Optional[tuple]:
     a = sent.start + c0
     q = Quote("", carry.speaker, carry.s_start, carry.s_end, a, a, a, sent.start + c1, True, si, cue="")
     return q, Carry(si, sent.paragraph, carry.speaker, carry.s_start, carry.s_end, end_open)
+
+
+def opened(doc, sent) -> int:
+    """The offset after the quote mark that opens sentence ``sent`` and stays open to its end ('"We are asking the
+    government to act. We want …," he told reporters': the first sentence), else -1 (session 18, B5AC)."""
+    head = doc.text[sent.start:sent.start + 3].lstrip()
+    if not head or head[0] not in _OPENERS:
+        return -1   # (most sentences: no quote mark first; the sentence is not copied)
+    text = doc.text[sent.start:sent.end]
+    p = len(text) - len(text.lstrip())
+    end_open, _ = _scan(text, p + 1, text[p])
+    return sent.start + p + 1 if end_open else -1
+
+
+def precede(doc, si: int, sent, start: int, made: list) -> Optional[Quote]:
+    """The quote of the sentence before ``sent`` (index ``si - 1``, no quote of its own, its quote mark opened at
+    ``start`` and still open) when ``sent`` closes that quotation and names its speaker after it: ``made``'s first quote
+    is direct, its content begins at the start of ``sent`` and has a known speaker.  The quote's id is left to the
+    stage (session 18, B5AC)."""
+    q = made[0] if made else None
+    if q is None or q.speaker_actor_id is None or not q.direct or q.content_start - sent.start > 2:
+        return None
+    text = doc.text
+    if _MARK.search(text, sent.start, q.content_start) is not None:
+        return None   # the sentence opens a quotation of its own
+    prev = doc.sentences[si - 1]
+    seg = text[start:prev.end]
+    c1 = start + len(seg.rstrip())
+    if " " not in text[start:c1]:
+        return None
+    return Quote("", q.speaker_actor_id, q.speaker_start, q.speaker_end, start, start, start, c1, True, si - 1, cue="")

@@ -106,6 +106,7 @@ class ActorStage:
         _hedged_nationality(doc, lex, specs)
         _side_nationality(doc, lex, specs)
         _definite_minister(doc, lex, specs)
+        _definite_title(doc, lex, specs)
         _leader_title(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
@@ -1544,12 +1545,52 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             # (session 18) ministers of two countries in the story: the one of the same or the sentence before
             # when that names ministers of one country ("وقال وزير الداخلية الليبي … . وأشاد الوزير بـ …")
             before = [o for o in before if o.sentence >= sp.sentence - 1]
-        if not before or len({o.res.country for o in before}) != 1:
+        _take_one_country(sp, before)
+
+
+def _take_one_country(sp: _Spec, before: list) -> None:
+    """``sp`` becomes the last of the actors ``before`` it (its anaphor) when they are all of one country."""
+    if not before or len({o.res.country for o in before}) != 1:
+        return
+    r = max(before, key=lambda o: o.start).res
+    sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
+                        basis="anaphora", entity_id=r.entity_id, main=r.main)
+    sp.key = ("A", r.code, sp.start)
+
+
+def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"Japan's foreign minister summoned China's ambassador … '…,' the foreign minister told reporters. … The
+    ambassador rejected the protest": a definite country-less title or body of lower-case words whose head (cue
+    ``title_anaphor``: the last English word, the first Arabic one) is the actor named before it whose words contain
+    all of its words (the Arabic article dropped: السفير -> سفير مالي), when every such actor before it is of one
+    country (session 18, B5AC; the condition of ``_definite_minister``, which reads the one-word "the minister")."""
+    anaphor = lex.cues.get("title_anaphor")
+    text = doc.text
+    if not anaphor or not any(k in text for k in anaphor):
+        return
+    cands = []
+    for sp in specs:
+        if sp.res.country or sp.res.role != "GOV":
             continue
-        r = max(before, key=lambda o: o.start).res
-        sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, name_ar=r.name_ar, name_en=r.name_en,
-                            basis="anaphora", entity_id=r.entity_id, main=r.main)
-        sp.key = ("A", r.code, sp.start)
+        surf = text[sp.start:sp.end]
+        ws = surf.split()
+        if not ws or len(ws) > 3:
+            continue
+        if surf[:1].isascii():
+            if not surf.islower() or phrase_key(ws[-1]) not in anaphor \
+                    or text[max(0, sp.start - 4):sp.start].lower() != "the ":
+                continue
+            key = surf.lower()
+        else:
+            w0 = ws[0][1:] if ws[0][:1] in "وف" and ws[0][1:3] == "ال" else ws[0]
+            if len(ws) != 1 or phrase_key(w0) not in anaphor:
+                continue
+            key = w0[2:]
+        cands.append((sp, key))
+    for sp, key in cands:
+        before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
+                  and key in text[o.start:o.end].lower()]
+        _take_one_country(sp, before)
 
 
 def _title_key(lex: Lexicon, words: list[str]) -> Optional[str]:

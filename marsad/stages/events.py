@@ -44,7 +44,8 @@ from ..coding import passive_patients_en   # session 17, B4AC
 from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
 from ..coding import thing_objects, verbal_attack_ar   # session 18, B5EV
 from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
-from ..coding import capital_addressee, embedded_question, owned, service_objects, statement_subject
+from ..coding import capital_addressee, elided_subject_ar, embedded_question, owned, service_objects, \
+    member_of_ar, statement_subject, threat_partner_ar
 from ..coding import ally_target, conj_beneficiary_en, nested_trigger_en, own_government_en, police_raid_en, background_date, fronted, obliged_ar, passive_summons, sequence_clause
 from ..timex.dating import lead_dated
 from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
@@ -203,13 +204,15 @@ class EventStage:
                 evs = threat_if.drop_sourceless_warnings(evs)   # ويرى خبراء …، محذرين من: commentary, no threat
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
+                elided_subject_ar.apply(doc, si, words, args, evs)   # "وقال السيسي …. وأشاد بموقف": the speaker (s18)
+                member_of_ar.apply(words, args, evs)   # "انتقد نائب عن حزب الشعب الجمهوري": the party (s18)
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
+                threat_partner_ar.apply(words, args, evs)   # "محذرا من أن … ستعيد النظر في التعاون مع باماكو" (s18)
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
-                if quotes:
-                    capital_addressee.addressee(doc, words, args, evs)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
+                capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
@@ -925,6 +928,10 @@ def _boundaries(words, cues) -> list:
     for t in ("boundary", "comp"):
         for k in cues.get(t, ()):
             bnd[k] = True
+    for k in cues.get("lapse", ()):
+        if k > 0 and bnd[k - 1] and "boundary" in words[k - 1].cue and (k + 1 >= len(words) or words[k + 1].norm != "من"):
+            # "بعد ساعات": an adverb of time, no clause (session 18 B5AC); "بعد ساعتين من الاختطاف" still opens one
+            bnd[k - 1] = False
     for k in cues.get("coord_adverb", ()):
         if bnd[k] and k > 0 and "aux" in words[k - 1].cue:
             bnd[k] = False   # "Russia has since deepened its ties": an adverb after an auxiliary (session 10 EN3)

@@ -46,6 +46,7 @@ class QuoteStage:
         last_speaker = None   # (actor_id, start, end) of the previous quote: pro-drop "وأضاف أن"
         lexicons: dict = {}   # one lexicon look-up per language and document, not per sentence
         carry = None          # the speaker a next quoted sentence goes on with (continued_quote.carry_after)
+        opening = None        # (sentence, offset) of an English sentence opening a quotation with no speaker yet
         for si, sent in enumerate(doc.sentences):
             if sent.segment_kind in SKIP_KINDS:
                 continue
@@ -54,6 +55,13 @@ class QuoteStage:
             if lex is None:
                 lex = lexicons[lang] = get_lexicon(lang, self.config)
             made, last_speaker = self._sentence(doc, si, sent, lang, lex, last_speaker)
+            if made and opening is not None and opening[0] == si - 1:
+                # '"We are asking X to act. We want …," he told reporters': the first sentence is the same quote's
+                q = continued_quote.precede(doc, si, sent, opening[1], made)
+                if q is not None:
+                    q.id = _qid(doc.id, q.cue_start, q.content_start)
+                    doc.quotes.insert(len(doc.quotes) - len(made), q)   # (in sentence order)
+            opening = None
             if made:
                 carry = continued_quote.carry_after(doc, si, sent, made)
             elif carry is not None:
@@ -64,6 +72,9 @@ class QuoteStage:
                     q, carry = got
                     q.id = _qid(doc.id, q.cue_start, q.content_start)
                     doc.quotes.append(q)
+            if not made and carry is None and lang == "en":
+                k = continued_quote.opened(doc, sent)
+                opening = (si, k) if k >= 0 else None
         return doc
 
     def _sentence(self, doc, si, sent, lang, lex, last_speaker):
@@ -312,7 +323,10 @@ def _english_quote(doc, words, i, n):
     # (after a closed direct quote the verb may go on with its audience, venue or time: '"…," the minister told
     # a news conference in Cairo on Monday'; after plain reported content only a few words: "…, X said on Monday")
     direct = k >= 0 and (words[k].text in ("\"", "”") or (k > 0 and words[k].text == "," and words[k - 1].text in ("\"", "”")))
-    if k >= 0 and words[k].text in (",", "\"", "”") and _end_of_content(words, i + 1, n) - i <= (8 if direct else 3):
+    # ('"…," he told reporters on the sidelines of a meeting with business leaders in Ottawa': an audience after the
+    # verb, then its setting, session 18 B5AC)
+    tail = (16 if i + 1 < n and "audience" in words[i + 1].cue else 8) if direct else 3
+    if k >= 0 and words[k].text in (",", "\"", "”") and _end_of_content(words, i + 1, n) - i <= tail:
         c1 = k
         while c1 > 0 and words[c1 - 1].text in ("\"", "”", ","):
             c1 -= 1

@@ -1,0 +1,34 @@
+"""A member "for / in" a body is the body's (Arabic, session 18, B5AC).
+
+"انتقد نائب عن حزب الشعب الجمهوري المعارض الحكومة التركية": the subject is the MP, whom the actor tables leave without
+an actor of his own (a singular person role with no country); the body after the preposition is what he speaks for.
+An event of a verb with no source whose next word is a member noun (``member_of_ar.tsv`` kind ``noun``: نائب، عضو،
+قيادي) followed directly by a preposition (kind ``prep``: عن، في، من) and an actor with a country takes that actor as
+its source, unless it is already the event's target.  "انتقد نائب رئيس الحزب …" (no preposition) and a member of a
+country-less body are left alone.  Marker ``:member-of``.
+"""
+from __future__ import annotations
+
+from .structure import fill_side, kind_sets, start_index
+
+
+def apply(words, args, evs) -> None:
+    if not args or not any(not e.source_actor_id and not e.source_code for e in evs):
+        return
+    L = kind_sets("member_of_ar.tsv", ("noun", "prep"))
+    idx = None
+    for e in evs:
+        if e.source_actor_id or e.source_code or ":verb:" not in e.rule:
+            continue
+        if idx is None:
+            idx = start_index(words)
+        t = idx.get(e.trigger_start)
+        if t is None or t + 2 >= len(words) or words[t + 1].norm not in L["noun"]:
+            continue
+        a = next((a for a in args if a.i0 == t + 2 and a.prep in L["prep"]), None)
+        if a is None:
+            a = next((a for a in args if a.i0 == t + 3 and words[t + 2].norm in L["prep"]), None)
+        if a is None or not a.actor.country or a.actor.id == e.target_actor_id:
+            continue
+        fill_side(e, "source", a.actor, (a.start, a.end))
+        e.rule += ":member-of"
