@@ -126,16 +126,22 @@ def _punct_re() -> "re.Pattern[str]":
     return cached(("timex", "clause_punct_re"), load)
 
 
+def _comma_before(text: str, sent_start: int, pos: int) -> int:
+    """Offset of the last clause punctuation before ``pos`` in the sentence when it is a comma, else -1."""
+    last = -1
+    for m in _punct_re().finditer(text, sent_start, pos):
+        last = m.start()
+    return last if last >= 0 and text[last] in ",،" else -1
+
+
 def _relative(text: str, r: TimeRef, sent_start: int) -> bool:
     """Is the time expression ``r`` inside a non-restrictive relative clause (the last clause punctuation
     before it is a comma followed by a relative opener)?  Such a date belongs to that clause's own verb."""
     rel_re = _data()[3]
     if rel_re is None:
         return False
-    last = -1
-    for m in _punct_re().finditer(text, sent_start, r.start):
-        last = m.start()
-    if last < 0 or text[last] not in ",،":
+    last = _comma_before(text, sent_start, r.start)
+    if last < 0:
         return False
     p = last + 1
     while p < r.start and text[p].isspace():
@@ -152,10 +158,8 @@ def _closed_relative(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
         if _clauses().get("relative_closed") else None)
     if rx is None or not any(c in text[r.end:ts] for c in ",،"):
         return False
-    last = -1
-    for m in _punct_re().finditer(text, sent_start, r.start):
-        last = m.start()
-    if last < 0 or text[last] not in ",،":
+    last = _comma_before(text, sent_start, r.start)
+    if last < 0:
         return False
     m = rx.match(text, last + 1)
     return m is not None and m.end() <= r.start
