@@ -2318,7 +2318,7 @@ def object_author(doc, events, lex) -> None:
                     or e.trigger_start >= ev.trigger_start or e.source_code == ev.source_code \
                     or (e.source_country and e.source_country == ev.source_country):
                 continue
-            words_e = {_plain(t) for t in e.trigger.lower().split()}
+            words_e = {_plain(t.strip(_QUOTE_MARKS)) for t in e.trigger.lower().split()}   # 'allegations" linking'
             if (head in words_e or _nominal_stem(head) in {_verb_stem(t) for t in words_e}) \
                     and (ante is None or e.trigger_start > ante.trigger_start):
                 ante = e
@@ -2337,6 +2337,7 @@ def object_author(doc, events, lex) -> None:
 
 
 _DEFINITE = _cue_words("definite_object", "_DEFINITE")
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019«»"
 
 
 def _attack_on(doc, ev, words, end: int, head: str, cands, lex):

@@ -1,0 +1,55 @@
+"""The target of rejecting or denying an accusation is the accuser (session 18, REJ).
+
+"Sudan's army accused N'Djamena of …  Chad's government denied the accusations", "نفت الحكومة التشادية هذه
+الاتهامات", "India rejected the allegations as absurd": a rejection (root 12) or a denial (016) with no target whose
+object is an accusation noun (``rejected_accusation.tsv``, kind ``noun``; the first such word among the trigger's
+first words, before a punctuation mark or a clause word of kind ``stop``) is aimed at the source of the latest
+asserted accusation (CAMEO 112) or criticism (111) told before it, at most :data:`BACK` sentences back, whose target
+is of the rejecter's country and whose source is not.  When there is none the target stays empty.  Rule marker
+``:tgt-accuser``.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from .structure import copy_side, kind_sets
+
+BACK = 5            # sentences
+_WORDS = 8          # words read from the trigger's start
+_STRIP = "،,.;؛:!؟?\"«»()'"
+_PUNCT = "،,.;؛:!؟?"
+
+
+def _names_accusation(doc, ev, nouns, stops) -> bool:
+    for tok in doc.text[ev.trigger_start:ev.sentence_end].split(None, _WORDS)[:_WORDS]:
+        w = normalize(tok.strip(_STRIP))
+        if w in nouns:
+            return True
+        if w in stops or tok.rstrip("\"»'").endswith(tuple(_PUNCT)):
+            return False
+    return False
+
+
+def apply(doc, events: list) -> None:
+    accusations = None
+    for ev in events:
+        if ev.target_code or ev.target_country or not ev.source_country or ev.negated \
+                or not (ev.root == "12" or ev.cameo.startswith("016")):
+            continue
+        if accusations is None:
+            accusations = [e for e in events if (e.cameo.startswith("112") or e.cameo == "111") and not e.negated
+                           and e.source_code and e.target_country]
+            if not accusations:
+                return
+        sets = kind_sets("rejected_accusation.tsv", ("noun", "stop"))
+        best = None
+        for e in accusations:
+            if e.target_country != ev.source_country or e.source_country == ev.source_country \
+                    or not (ev.sentence - BACK <= e.sentence <= ev.sentence) or e.trigger_end > ev.trigger_start:
+                continue
+            if best is None or e.trigger_start > best.trigger_start:
+                best = e
+        if best is None or not _names_accusation(doc, ev, sets["noun"], sets["stop"]):
+            continue
+        copy_side(ev, "target", best, "source")
+        ev.target_span = None
+        ev.rule += ":tgt-accuser"
