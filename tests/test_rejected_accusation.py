@@ -63,3 +63,16 @@ def test_english_quoted_allegations_named_back():
                "the smugglers to the attack. Niger's government rejected the allegations on Wednesday.",
                published_at=_DAY)
     assert _one(doc, "12", "NERGOV").target_code == "NGAGOV", show(doc)
+
+
+def test_allegations_linking_x_target_x():
+    doc = full("Ghana's president told lawmakers on Monday that his government had allegations linking agents "
+               "of the Togolese government to the raid on a border post.", published_at=_DAY)
+    ev = _one(doc, "112", "GHAGOV")
+    assert ev.target_country == "TGO" and ":tgt-linked" in ev.rule, show(doc)
+
+
+def test_allegations_linking_no_actor_before_to_guard():
+    doc = full("Ghana's president told lawmakers on Monday that his government had allegations linking the "
+               "smugglers to the raid on a border post.", published_at=_DAY)
+    assert _one(doc, "112", "GHAGOV").target_code is None, show(doc)

@@ -7,16 +7,24 @@ first words, before a punctuation mark or a clause word of kind ``stop``) is aim
 asserted accusation (CAMEO 112) or criticism (111) told before it, at most :data:`BACK` sentences back, whose target
 is of the rejecter's country and whose source is not.  When there is none the target stays empty.  Rule marker
 ``:tgt-accuser``.
+
+First, :func:`linked_accused`: "had credible allegations linking agents of the Indian government to the shooting":
+an English accusation noun ending in a word of kind ``link`` with no target takes the first actor named after it,
+before "to" or a punctuation mark (at most :data:`_LINK_CHARS` characters on).  Marker ``:tgt-linked``.
 """
 from __future__ import annotations
 
+import re
+
 from ..lang.normalize import normalize
-from .structure import copy_side, kind_sets
+from .structure import copy_side, fill_side, kind_sets
 
 BACK = 5            # sentences
 _WORDS = 8          # words read from the trigger's start
 _STRIP = "،,.;؛:!؟?\"«»()'"
 _PUNCT = "،,.;؛:!؟?"
+_LINK_CHARS = 40
+_LINK_STOP = re.compile(r"[,;:.!?()\"]|\bto\b", re.I)
 
 
 def _names_accusation(doc, ev, nouns, stops) -> bool:
@@ -29,7 +37,32 @@ def _names_accusation(doc, ev, nouns, stops) -> bool:
     return False
 
 
+def linked_accused(doc, events: list) -> None:
+    links = None
+    for ev in events:
+        if ev.lang != "en" or not ev.cameo.startswith("112") or ev.target_code or ":noun:" not in ev.rule:
+            continue
+        if links is None:
+            links = kind_sets("rejected_accusation.tsv", ("link",))["link"]
+        if normalize(ev.trigger.split()[-1].strip(_STRIP)) not in links:
+            continue
+        hi = min(ev.sentence_end, ev.trigger_end + _LINK_CHARS)
+        stop = _LINK_STOP.search(doc.text, ev.trigger_end, hi)
+        hi = stop.start() if stop else hi
+        best = None
+        for a in doc.actors:
+            if a.id == ev.source_actor_id or (a.country and a.country == ev.source_country):
+                continue
+            for s0, e0 in a.spans:
+                if ev.trigger_end <= s0 and e0 <= hi and (best is None or s0 < best[1][0]):
+                    best = (a, (s0, e0))
+        if best is not None:
+            fill_side(ev, "target", best[0], best[1])
+            ev.rule += ":tgt-linked"
+
+
 def apply(doc, events: list) -> None:
+    linked_accused(doc, events)
     accusations = None
     for ev in events:
         if ev.target_code or ev.target_country or not ev.source_country or ev.negated \
