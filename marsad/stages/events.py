@@ -33,28 +33,22 @@ from itertools import compress
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
-from ..coding import conditions, english
-from ..coding import guards, implied, pronouns, protest_sides, speakers, staged
-from ..coding import circumstantial, plural_heads, protest_site, result_victims
-from ..coding import hedged_subject, mission_staff
-from ..coding import agreement, appeal_content, conj_clause, counterpart, homographs, motive, nat_object, pair_ar
-from ..coding import abstract_war, antecedent_act, conflict_sides, deaths, domain, during_it, endanger, hazards
-from ..coding import clause_subject_en, condemned_act, dual_verb_ar, object_pronoun_ar, pair_anaphora, seat_place_ar  # s17
-from ..coding import rejected_accusation  # session 18, REJ
-from ..coding import passive_patients_en   # session 17, B4AC
-from ..coding import condemned_attack, domestic_place, home_country, lead_body, recall, retold, setting
-from ..coding import thing_objects, verbal_attack_ar   # session 18, B5EV
-from ..coding import bare_participle_en, counterfactual_ar, demand_noun_ar, denied_reports, market_war, noun_compound_en
-from ..coding import capital_addressee, elided_subject_ar, embedded_question, owned, service_objects, \
-    member_of_ar, statement_subject, threat_partner_ar
-from ..coding import ally_target, conj_beneficiary_en, nested_trigger_en, own_government_en, police_raid_en, background_date, fronted, obliged_ar, passive_summons, sequence_clause
+from ..coding import (  # one module per construction (marsad/coding/README.md)
+    abstract_war, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
+    background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial, clause_subject_en,
+    condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
+    counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports, discuss_topic_ar,
+    domain, domestic_place, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english,
+    foiled_attempt, fronted, guards, hazards, hedged_subject, home_country, homographs, implied, lead_body,
+    market_war, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
+    object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
+    parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en,
+    possessive_body_en, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall,
+    rejected_accusation, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
+    seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
+    thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
+)
 from ..timex.dating import lead_dated
-from ..coding import content_noun_en, crowd_target_en, operation_en, possessive_body_en, purpose_en, treaty_if
-from ..coding import until_clause_en
-from ..coding import protest_current, reply_attack, repelled_attack, summit_ar
-from ..coding import discuss_topic_ar, outcome_noun_ar, parenthetical_ar, scheduled_ar, scheduled_en, threat_if
-from ..coding import anonymity, blockade_ar, foiled_attempt, passive_agent
-from ..coding import appeal_object_ar   # s18
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
