@@ -169,6 +169,16 @@ def _inside(pos: int, refs: list[TimeRef]) -> bool:
     return any(r.start <= pos < r.end for r in refs)
 
 
+def _predicative_as(text: str, m: "re.Match[str]") -> bool:
+    """Is the boundary word ``m`` the predicative "as" of a judgement ("rejected the claims as baseless", "as 'absurd'"),
+    which opens no clause (clauses.yaml ``predicative_as_en``)?"""
+    if m.group().lower() != "as":
+        return False
+    rx = cached(("timex", "predicative_as"), lambda: re.compile(
+        r"\s*(?:[\"“'‘]|(?:" + _alt(_clauses().get("predicative_as_en") or ["(?!)"]) + r")(?!\w))", re.IGNORECASE))
+    return rx.match(text, m.end()) is not None
+
+
 def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[TimeRef]) -> tuple[int, int]:
     """(clause start, clause end) around the trigger [ts, te) inside the sentence
     [start, end): the nearest boundary before and after, ignoring time expressions."""
@@ -192,7 +202,7 @@ def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[
         m = pre.search(text, i + 1, end)
     for m in word_re.finditer(text, cs, ce):
         p = m.start()
-        if _inside(p, refs):
+        if _inside(p, refs) or _predicative_as(text, m):
             continue
         if m.end() <= ts and p + 1 > cs:
             cs = max(cs, p)
