@@ -18,7 +18,7 @@
 """
 from __future__ import annotations
 
-from .structure import has_any, kind_sets, start_index
+from .structure import drop_within, has_any, kind_sets, reach_end, start_index
 
 _KINDS = ("hope", "purpose", "effort", "help")
 _HOPE_REACH = 14
@@ -47,14 +47,8 @@ def drop_hoped(words, evs: list) -> list:
         k = starts.get(e.trigger_start)
         if k is None or words[k].norm not in hope:
             continue
-        j = k + 1
-        while j < len(words) and j - k <= _HOPE_REACH and not words[j].punct:
-            j += 1
-        cut.append((k + 1, j))
-    if not cut:
-        return evs
-    return [e for e in evs if e.cameo == "013"
-            or not any(a <= starts.get(e.trigger_start, -1) < b for a, b in cut)]
+        cut.append((k + 1, reach_end(words, k + 1, _HOPE_REACH)))
+    return drop_within(words, evs, cut, keep=lambda e: e.cameo == "013")
 
 
 def _purposed(words, k: int, sets: dict) -> bool:

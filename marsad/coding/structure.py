@@ -109,6 +109,25 @@ def start_index(words: list[Word]) -> dict[int, int]:
     return _START_INDEX[1]
 
 
+def reach_end(words: list[Word], k: int, limit: int) -> int:
+    """Index one past the reach that starts at word ``k``: at most ``limit`` words after ``k - 1``, stopping at
+    the first punctuation mark (the reach of a hope verb's content, of an "until" under a vow)."""
+    j = k
+    while j < len(words) and j - (k - 1) <= limit and not words[j].punct:
+        j += 1
+    return j
+
+
+def drop_within(words: list[Word], evs: list, reaches: list[tuple[int, int]], keep=None) -> list:
+    """The events whose trigger word lies in none of ``reaches`` ([first, end) word indexes), and those
+    ``keep(event)`` keeps whatever their place."""
+    if not reaches:
+        return evs
+    starts = start_index(words)
+    return [e for e in evs if (keep is not None and keep(e))
+            or not any(a <= starts.get(e.trigger_start, -1) < b for a, b in reaches)]
+
+
 def last_word(words: list[Word], k: int, end: int) -> int:
     """Index of the last word of a span that starts at word ``k`` and ends at character ``end`` (a multi-word
     trigger: "launched an aggressive attack", "أطلقت كوريا الشمالية صاروخين")."""

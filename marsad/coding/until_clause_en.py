@@ -10,7 +10,7 @@ sequence) is unchanged.
 """
 from __future__ import annotations
 
-from .structure import kind_sets, start_index
+from .structure import drop_within, kind_sets, reach_end
 
 _KINDS = ("until", "unreal")
 _AFTER = 8
@@ -25,11 +25,5 @@ def drop(words, evs: list) -> list:
     ends = []   # (first word after "until", last word of its reach) of each "until" under a future / vow
     for u in us:
         if any(words[j].norm in sets["unreal"] for j in range(max(0, u - _BEFORE), u)):
-            k = u + 1
-            while k < len(words) and k - u <= _AFTER and not words[k].punct:
-                k += 1
-            ends.append((u + 1, k))
-    if not ends:
-        return evs
-    starts = start_index(words)
-    return [e for e in evs if not any(a <= starts.get(e.trigger_start, -1) < b for a, b in ends)]
+            ends.append((u + 1, reach_end(words, u + 1, _AFTER)))
+    return drop_within(words, evs, ends)
