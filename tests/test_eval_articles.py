@@ -163,7 +163,7 @@ def test_article_gold_files_parse_and_hold_their_floor():
         assert r["strict_recall"] >= FLOORS[f.name], (f.name, r)
 
 
-# blind gold (session 14, BLIND; session 15, BLIND2; session 16, BLIND3; session 17, BLIND4; session 18, BLIND5): articles coded before the system ever ran on them, kept as an estimate of accuracy
+# blind gold (session 14, BLIND; session 15, BLIND2; session 16, BLIND3; session 17, BLIND4; session 18, BLIND5; session 19, BLIND6): articles coded before the system ever ran on them, kept as an estimate of accuracy
 # on unseen news.  No score floor on purpose (nobody fixes against them); only that the gold is valid and anchored.
 BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "manama-summit",
                             "senegal-mauritania-fishing"},
@@ -178,7 +178,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "russia-moldova-gas", "mexico-ecuador-embassy"},
          # session 18, BLIND5: five more, coded before the first run on main b23dc44
          "blind_s18.yaml": {"sudan-chad-border", "egypt-turkey-visit", "mauritania-mali-herders",
-                            "india-canada-diplomats", "china-japan-fukushima"}}
+                            "india-canada-diplomats", "china-japan-fukushima"},
+         # session 19, BLIND6: five more, coded before the first run on main ac681fb
+         "blind_s19.yaml": {"algeria-niger-migrants", "tunisia-eu-migration", "palestinian-factions-algiers",
+                            "poland-belarus-helicopters", "peru-mexico-asylum"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
