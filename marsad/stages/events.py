@@ -39,7 +39,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
     counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports, discuss_topic_ar,
     domain, domestic_place, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english,
-    foiled_attempt, fronted, guards, hazards, hedged_subject, home_country, homographs, implied, lead_body,
+    foiled_attempt, for_target_en, fronted, guards, hazards, hedged_subject, home_country, homographs, implied, lead_body,
     market_war, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
     object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
     parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en,
@@ -304,6 +304,7 @@ class EventStage:
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
+        for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
