@@ -2221,6 +2221,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                     and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
     headline.comma_subjects(doc, events)   # "Iran, Saudi Arabia agree to …" (session 9 EN2)
+    headline.comma_verbs(doc, events)   # "India expels Canadian diplomat, suspends visas as …" (session 19 ENX)
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events, doc.text)   # "Rebels and government troops fought …": each other (round 6)
