@@ -123,3 +123,25 @@ def test_allegations_of_a_named_accuser_keep_it_guard():
                "Togolese government to the attack.", published_at=_DAY)
     ev = find(doc, "112")
     assert len(ev) == 1 and ev[0].target_country == "TGO" and ev[0].source_code != "TGOGOV", show(doc)
+
+
+# 6. "It denied …" after a body (coast guard, navy, ministry) is that body
+
+def test_it_denied_after_a_coast_guard_is_the_coast_guard():
+    doc = full("In a statement, the Kenya Coast Guard accused the Somali boat of intruding into Kenyan waters. It denied "
+               "that its vessels had fired on the boat.", published_at=_DAY)
+    ev = find(doc, "016")
+    assert len(ev) == 1 and ev[0].source_code == "KENMIL", show(doc)
+
+
+def test_it_after_the_speaker_of_a_quote_is_that_body():
+    doc = full("The Kenyan navy said its ships had acted lawfully. It denied that its vessels had fired on the boat.",
+               published_at=_DAY)
+    ev = find(doc, "016")
+    assert len(ev) == 1 and ev[0].source_code == "KENMIL", show(doc)
+
+
+def test_it_after_a_minister_is_no_speaker_guard():
+    doc = full("Kenya's defence minister said his ships had acted lawfully. It denied that its vessels had fired on "
+               "the boat.", published_at=_DAY)
+    assert not find(doc, "016", src="KENGOV"), show(doc)
