@@ -145,3 +145,17 @@ def test_it_after_a_minister_is_no_speaker_guard():
     doc = full("Kenya's defence minister said his ships had acted lawfully. It denied that its vessels had fired on "
                "the boat.", published_at=_DAY)
     assert not find(doc, "016", src="KENGOV"), show(doc)
+
+
+# 6. "its" inside an after-clause of a headline stands for the main clause's subject
+
+def test_its_embassy_in_an_after_clause_is_the_subjects():
+    doc = full("Peru takes Bolivia to court after police storm its embassy in La Paz", published_at=_DAY)
+    ev = find(doc, "19")
+    assert len(ev) == 1 and ev[0].target_country == "PER" and ":tgt-poss" in ev[0].rule, show(doc)
+
+
+def test_its_embassy_in_a_reported_clause_is_the_nearest_country_guard():
+    doc = full("Peru told Chile that police stormed its embassy in La Paz.", published_at=_DAY)
+    ev = find(doc, "19")
+    assert len(ev) == 1 and ev[0].target_country == "CHL" and ":tgt-poss" in ev[0].rule, show(doc)
