@@ -159,3 +159,16 @@ def test_its_embassy_in_a_reported_clause_is_the_nearest_country_guard():
     doc = full("Peru told Chile that police stormed its embassy in La Paz.", published_at=_DAY)
     ev = find(doc, "19")
     assert len(ev) == 1 and ev[0].target_country == "CHL" and ":tgt-poss" in ev[0].rule, show(doc)
+
+
+# 4. a visit still to come: "accepted an invitation to visit" is an intent to meet (036), no visit done (042)
+
+def test_invitation_to_visit_is_a_visit_to_come():
+    doc = full("Egypt's president accepted an invitation to visit Ankara.", published_at=_DAY)
+    assert find(doc, "036", src="EGYGOV") and not find(doc, "042"), show(doc)
+
+
+def test_visit_at_the_invitation_of_is_a_visit_done_guard():
+    doc = full("Egypt's president visited Ankara on Monday at the invitation of his Turkish counterpart.",
+               published_at=_DAY)
+    assert find(doc, "042", src="EGYGOV") and not find(doc, "036"), show(doc)
