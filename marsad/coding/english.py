@@ -1684,11 +1684,36 @@ def _poss_target(doc, ev, words, last: int) -> bool:
                 best = (e0, a.country)
     if best is None:
         return False
+    opener = _main_subject_country(doc, ev, words, k)
+    if opener:
+        best = (p0, opener)
     role = (ev.target_code or "")[3:] if ev.target_country else (ev.target_code or "")
     ev.target_actor_id = ev.target_role = ev.target_span = None
     ev.target_country, ev.target_code = best[1], best[1] + (role if role in _SECTORS else "")
     _mark(ev, "tgt-poss")
     return True
+
+
+_POSS_SUBORD = frozenset(("after", "following", "when", "because", "since"))
+
+
+def _main_subject_country(doc, ev, words, k: int):
+    """"Mexico takes Ecuador to world court after police storm its embassy in Quito": a possessive inside a clause
+    opened by after / when … (:data:`_POSS_SUBORD`) stands for the main clause's subject -- the country named first in
+    the sentence, at its start -- not for the nearest country (session 19, ENX).  That country, or None (no such
+    clause, no country subject, or the subject is the act's own source)."""
+    j0 = next((j for j, w in enumerate(words) if not w.punct), None)
+    if j0 is None or not any(words[j].norm in _POSS_SUBORD for j in range(j0 + 1, k)):
+        return None
+    for a in doc.actors:
+        if a.country and a.code == a.country and any(s0 == words[j0].start for s0, _ in a.spans):
+            if a.id == ev.source_actor_id or a.country == ev.source_country:
+                return None
+            first_sub = next(j for j in range(j0 + 1, k) if words[j].norm in _POSS_SUBORD)
+            if any(words[j].punct for j in range(j0, first_sub)):
+                return None   # (a comma before the clause: "Mexico, which …" is no plain main clause)
+            return a.country
+    return None
 
 
 _AT_BEHEST = _cue_words("behest_prep", "_AT_BEHEST")
@@ -2221,6 +2246,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                     and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
     headline.comma_subjects(doc, events)   # "Iran, Saudi Arabia agree to …" (session 9 EN2)
+    headline.comma_verbs(doc, events)   # "India expels Canadian diplomat, suspends visas as …" (session 19 ENX)
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events, doc.text)   # "Rebels and government troops fought …": each other (round 6)

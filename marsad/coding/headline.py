@@ -14,6 +14,7 @@ import dataclasses
 from typing import Optional
 
 from ..model import stable_id
+from .structure import clear_side, copy_side
 
 _COOP_ROOTS = frozenset(["03", "04", "05", "06", "07", "08"])
 
@@ -70,3 +71,29 @@ def comma_subjects(doc, events: list) -> None:
             back.rule = ev.rule
             added.append(back)
     events.extend(added)
+
+
+_AS_CLAUSE = " as "
+
+
+def comma_verbs(doc, events: list) -> None:
+    """"India expels Canadian diplomat, suspends visas as row over activist's killing deepens": headline style joins
+    two verbs of one subject with a comma.  A title event with no source whose trigger stands right after ", " takes
+    the source of the sentence's first event whose source opens the headline (session 19, ENX); and a target named
+    only after a clause "as" behind the trigger ("as row over activist's killing deepens") is the as-clause's, not
+    the act's: it goes.  Rule marker ``:headline-comma``."""
+    text = doc.text
+    for si, sent in enumerate(doc.sentences):
+        if sent.segment_kind != "title" or sent.lang != "en":
+            continue
+        mine = [ev for ev in events if ev.sentence == si and ev.lang == "en"]
+        first = next((ev for ev in mine if ev.source_span and ev.source_span[0] == sent.start), None)
+        if first is None:
+            continue
+        for ev in mine:
+            if ev.source_code or ev.trigger_start <= first.trigger_end or text[ev.trigger_start - 2:ev.trigger_start] != ", ":
+                continue
+            copy_side(ev, "source", first)
+            if ev.target_span and _AS_CLAUSE in text[ev.trigger_end:ev.target_span[0]]:
+                clear_side(ev, "target")
+            ev.rule += ":headline-comma"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..lang.normalize import normalize
-from .structure import copy_side, fill_side, kind_sets
+from .structure import actor_of, clear_side, copy_side, fill_side, kind_sets
 
 BACK = 5            # sentences
 _WORDS = 8          # words read from the trigger's start
@@ -40,7 +40,9 @@ def _names_accusation(doc, ev, nouns, stops) -> bool:
 def linked_accused(doc, events: list) -> None:
     links = None
     for ev in events:
-        if ev.lang != "en" or not ev.cameo.startswith("112") or ev.target_code or ":noun:" not in ev.rule:
+        if ev.lang != "en" or not ev.cameo.startswith("112") or ":noun:" not in ev.rule:
+            continue
+        if ev.target_code and not (ev.source_span and ev.source_span[0] >= ev.trigger_end):
             continue
         if links is None:
             links = kind_sets("rejected_accusation.tsv", ("link",))["link"]
@@ -49,6 +51,11 @@ def linked_accused(doc, events: list) -> None:
         hi = min(ev.sentence_end, ev.trigger_end + _LINK_CHARS)
         stop = _LINK_STOP.search(doc.text, ev.trigger_end, hi)
         hi = stop.start() if stop else hi
+        if ev.source_span and ev.trigger_end <= ev.source_span[0] and ev.source_span[1] <= hi:
+            _accused_not_accuser(doc, ev)
+            continue
+        if ev.target_code:
+            continue
         best = None
         for a in doc.actors:
             if a.id == ev.source_actor_id or (a.country and a.country == ev.source_country):
@@ -59,6 +66,23 @@ def linked_accused(doc, events: list) -> None:
         if best is not None:
             fill_side(ev, "target", best[0], best[1])
             ev.rule += ":tgt-linked"
+
+
+def _accused_not_accuser(doc, ev) -> None:
+    """"there were allegations linking Togolese soldiers to the attack": the noun frame read the actor after "linking"
+    as the accusation's author; it is the accused.  It becomes the target (unless a target is named already), and the
+    source is the speaker who tells the allegations (``reported_by``), else none (session 19, ENX).  Marker
+    ``:linked-accused``."""
+    if not ev.target_code:
+        copy_side(ev, "target", ev, "source")
+    speaker = actor_of(doc, ev.reported_by_actor_id)
+    if speaker is not None and speaker.country != ev.target_country:
+        span = next(((s0, e0) for s0, e0 in speaker.spans if ev.sentence_start <= s0 and e0 <= ev.trigger_start),
+                    None)
+        fill_side(ev, "source", speaker, span)
+    else:
+        clear_side(ev, "source")
+    ev.rule += ":linked-accused"
 
 
 def apply(doc, events: list) -> None:

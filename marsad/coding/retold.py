@@ -33,7 +33,7 @@ Two events are one happening only when everything they tell agrees:
 """
 from __future__ import annotations
 
-from .structure import copy_side
+from .structure import copy_side, kind_sets
 
 _VIOLENT = frozenset(("18", "19", "20"))
 _GAP = 2
@@ -222,4 +222,50 @@ def merge(doc, events: list) -> list:
                 for i, x in enumerate(kept):
                     if x is a:
                         kept[i] = b
+    if lead >= 0:
+        drop |= _lead_causes(doc, [e for e in events if id(e) not in drop], lead)
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+def _cause_clause(doc, e, words: dict) -> bool:
+    """Is ``e`` told in an "after …" clause of its sentence (a word of kind ``opener`` at most 8 words before the
+    trigger, no comma or semicolon between)?"""
+    sent = doc.sentences[e.sentence]
+    before = doc.text[sent.start:e.trigger_start]
+    cut = max(before.rfind(","), before.rfind(";"))
+    toks = [t.strip("\"'()").lower() for t in before[cut + 1:].split()][-8:]
+    return any(t in words["opener"] for t in toks)
+
+
+def _lead_causes(doc, events: list, lead: int) -> set:
+    """The lead's cause told again in the body (session 19, ENX): "India ordered a Canadian diplomat to leave …,
+    hitting back after Canada expelled an Indian diplomat" (166 CAN -> INDGOV), then "Ottawa had expelled the head of
+    India's intelligence service in the country" (166 CANGOV -> INDSPY).  An act of the lead sentence told in an
+    "after" clause (``retold_cause.tsv``, kind ``opener``; not violence, which ``merge`` handles) is one happening
+    with the first body event at most ``_NEAR`` sentences after the lead that has its CAMEO code, its negation and
+    modality, and the same countries on both sides: the target may be another role of that country (a diplomat, a
+    spy chief).  The body's telling is kept (the "after" clause takes its date from the main clause, so its date is
+    not compared); a body event after "also" (kind ``another``) is a further act and stays."""
+    words = kind_sets("retold_cause.tsv", ("opener", "another"))
+    causes = [a for a in events if a.sentence == lead and a.segment_kind == "body" and a.root not in _VIOLENT
+              and a.root != "01" and not a.historical and a.source_country and a.target_country
+              and a.source_country != a.target_country]
+    drop: set = set()
+    for a in causes:
+        if not _cause_clause(doc, a, words):
+            continue
+        for b in events:
+            if b is a or b.segment_kind != "body" or not (lead < b.sentence <= lead + _NEAR):
+                continue
+            if b.cameo != a.cameo or b.negated != a.negated or b.modality != a.modality or b.historical \
+                    or b.source_country != a.source_country or b.target_country != a.target_country:
+                continue
+            prev = doc.text[max(0, b.trigger_start - 12):b.trigger_start].split()
+            if prev and prev[-1].lower() in words["another"]:
+                break   # ("Somalia also expelled two Kenyan attaches": another act; nothing later is the cause)
+            date = (b.date, b.date_end, b.date_granularity, b.date_basis, b.date_timeref_id)
+            _absorb(b, a)
+            b.date, b.date_end, b.date_granularity, b.date_basis, b.date_timeref_id = date
+            drop.add(id(a))
+            break
+    return drop

@@ -36,10 +36,10 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
     background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial, clause_subject_en,
-    condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
+    concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
     counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports, discuss_topic_ar,
     domain, domestic_place, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english,
-    foiled_attempt, fronted, guards, hazards, hedged_subject, home_country, homographs, implied, lead_body,
+    foiled_attempt, for_target_en, fronted, guards, hazards, hedged_subject, home_country, homographs, implied, lead_body,
     market_war, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
     object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
     parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en,
@@ -279,6 +279,7 @@ class EventStage:
             english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
                                  directive_sents=directive_sents)
             new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
+            new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19 ENX)
             if any(ev.lang == "en" for ev in new):
                 # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
                 if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
@@ -304,6 +305,7 @@ class EventStage:
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
+        for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
@@ -747,6 +749,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
 
 
 _ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT")   # also
+_VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 _DEFINITE_EN = frozenset(("the", "this", "that"))
 
 
@@ -768,9 +771,18 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         before = doc.text[max(0, e.trigger_start - 8):e.trigger_start].split()
         if not before or before[-1].lower() not in _DEFINITE_EN:
             return False
-    return any(k.cameo == e.cameo and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
-               and not k.negated and k.segment_kind != "caption" and (k.source_code or k.target_code)
-               and own <= {k.source_country, k.target_country} for k in kept)
+    if any(k.cameo == e.cameo and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
+           and not k.negated and k.segment_kind != "caption" and (k.source_code or k.target_code)
+           and own <= {k.source_country, k.target_country} for k in kept):
+        return True
+    # "… over the killing of a Sikh leader near Vancouver" under the headline "… as row over activist's killing
+    # deepens": the headline's own noun, named again (session 19, ENX); its countries, when it names any, must agree
+    word = e.trigger.split()[-1].lower()
+    return e.segment_kind == "body" and any(
+        k.segment_kind == "title" and (k.cameo == e.cameo or k.root in _VIOLENT_ROOTS and e.root in _VIOLENT_ROOTS)
+        and not k.negated and k.trigger.split()[-1].lower() == word
+        and (not (k.source_country or k.target_country) or own <= {k.source_country, k.target_country})
+        for k in kept)
 
 
 def _unknown_subjects(e: Event, first: Event) -> bool:

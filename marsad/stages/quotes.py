@@ -12,7 +12,8 @@ import hashlib
 
 from ..coding import continued_quote
 from ..coding.agreement import masc_verb
-from ..coding.structure import PUNCT_FINAL, actor_args, en_new_verb, get_lexicon, sentence_flags, sentence_lang, words_of
+from ..coding.structure import (PUNCT_FINAL, actor_args, en_new_verb, form_set, get_lexicon, sentence_flags,
+                                sentence_lang, words_of)
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
@@ -118,6 +119,9 @@ class QuoteStage:
                 if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
                                           for x in words[sp0:sp1]):
                     spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                elif spk_id is None and lang == "en" and _only_it(words[sp0:sp1]):
+                    # "It denied that its vessels …" after the coast guard
+                    spk_id, s_start, s_end = _it_speaker(doc, si, lex, last_speaker) or (None, s_start, s_end)
             else:
                 spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 subj = None
@@ -165,6 +169,41 @@ class QuoteStage:
             if a.content_end > b.cue_start > a.content_start:
                 a.content_end = b.cue_start
         return made, last_speaker
+
+
+def _only_it(span_words) -> bool:
+    return any(x.norm == "it" for x in span_words) and all(
+        x.norm == "it" or x.norm in _FILLER_EN or x.punct for x in span_words)
+
+
+_BODIES = ("organisation", "country")
+
+
+def _it_speaker(doc, si: int, lex, last_speaker):
+    """"The China Coast Guard accused the boat of intruding … It denied that …": a speaker that is only "it" (and
+    fillers) stands for a body -- an organisation or a country, never a person -- named before it: the subject (the
+    first actor under no preposition) of the sentence before, else the previous speaker (session 19, ENX; "it"
+    otherwise may be anything, so it is taken only here).  (actor id, start, end) or None."""
+    if si > 0 and doc.sentences[si - 1].segment_kind == doc.sentences[si].segment_kind:
+        prev = doc.sentences[si - 1]
+        pw = words_of(doc, prev, lex)
+        first = next((a for a in actor_args(doc, prev, pw, "en") if not a.prep), None)
+        if first is not None and _body(doc, first.actor, first.start, first.end):
+            return first.actor.id, first.start, first.end
+    if last_speaker:
+        a = doc.actor(last_speaker[0])
+        if a is not None and _body(doc, a, last_speaker[1], last_speaker[2]):
+            return last_speaker
+    return None
+
+
+def _body(doc, actor, start: int, end: int) -> bool:
+    """An organisation or a country by its kind, or by the head noun of its name (``it_speaker_en.tsv``: guard, navy,
+    ministry …; the actor stage may call "the China Coast Guard" a person)."""
+    if actor.kind in _BODIES:
+        return True
+    words = doc.text[start:end].split()
+    return bool(words) and words[-1].lower().strip(".,'\"") in form_set("it_speaker_en.tsv")
 
 
 def _colon_head(words, endp) -> bool:
