@@ -4,16 +4,20 @@
 persons); "the IAEA said the release met international safety standards" gave 040 (a meeting).  An event whose
 trigger is one word listed in ``thing_objects.tsv`` (kind ``release`` / ``meet``) is dropped when a noun of the
 matching kind ``release_thing`` / ``meet_thing`` follows within :data:`WINDOW` words, before punctuation or a word
-of kind ``stop`` (and, for "meet", ``meet_stop``: "of").  "released 30 prisoners", "the release of the hostages",
-"met the ambassador", "met with water ministry officials", "met officials of the standards agency" stay.  "the release met …" (``ref_det`` before the noun, no word of kind
-``release_of`` after it) refers back to a release told before: no new act.
+of kind ``stop`` (and, for "meet" and "host", ``meet_stop``: "of").  "released 30 prisoners", "the release of the
+hostages", "met the ambassador", "met with water ministry officials", "met officials of the standards agency" stay.
+"the release met …" (``ref_det`` before the noun, no word of kind ``release_of`` after it) refers back to a release
+told before: no new act.
+(Session 19 COVEN) kind ``host`` / ``host_thing``: "the museum hosted an exhibition", "hosted the World Cup" is no
+hosting of a visit (043); "hosted the Jordanian king", "hosted Iranian officials at the festival" stay.
 """
 from __future__ import annotations
 
 from .structure import has_any, kind_sets, start_index
 
 WINDOW = 4   # "the release of the treated water", "met international safety standards"
-_KINDS = ("release", "release_thing", "meet", "meet_thing", "stop", "meet_stop", "ref_det", "release_of")
+_KINDS = ("release", "release_thing", "meet", "meet_thing", "stop", "meet_stop", "ref_det", "release_of", "host",
+          "host_thing")
 
 
 def _sets() -> dict:
@@ -45,7 +49,7 @@ def drop(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) without the acts whose object is a thing (see the module doc)."""
     f = _sets().get(lang)
     if not f or not (has_any(words, f["release_thing"]) or has_any(words, f["meet_thing"])
-                      or has_any(words, f["release"])):
+                      or has_any(words, f["release"]) or has_any(words, f["host_thing"])):
         return evs
     idx = start_index(words)
     out = []
@@ -57,6 +61,8 @@ def drop(words, evs: list, lang: str) -> list:
                                        or _back_reference(words, i, f)):
                 continue
             if nm in f["meet"] and _thing_after(words, i, f["meet_thing"], f["stop"], f["meet_stop"]):
+                continue
+            if nm in f["host"] and _thing_after(words, i, f["host_thing"], f["stop"], f["meet_stop"]):
                 continue
         out.append(e)
     return out
