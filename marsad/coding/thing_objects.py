@@ -10,7 +10,8 @@ hostages", "met the ambassador", "met with water ministry officials", "met offic
 told before: no new act.
 (Session 19 COVEN) kind ``host`` / ``host_thing``: "the museum hosted an exhibition", "hosted the World Cup" is no
 hosting of a visit (043); "hosted the Jordanian king", "hosted Iranian officials at the festival" stay.  Kind
-``execute`` / ``execute_thing``: "executed the plan / an order / a search warrant" is no execution (170).
+``execute`` / ``execute_thing``: "executed the plan / an order / a search warrant" is no execution (170); kind
+``capture`` / ``capture_thing``: "captured the title / the imagination" is no seizure (171).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .structure import has_any, kind_sets, start_index
 
 WINDOW = 4   # "the release of the treated water", "met international safety standards"
 # (verb kind, thing kind): a verb whose thing object is the head of its noun phrase ("of" ends the phrase)
-_HEADED = (("meet", "meet_thing"), ("host", "host_thing"), ("execute", "execute_thing"))
+_HEADED = (("meet", "meet_thing"), ("host", "host_thing"), ("execute", "execute_thing"), ("capture", "capture_thing"))
 _KINDS = ("release", "release_thing", "stop", "meet_stop", "ref_det", "release_of") + tuple(
     k for pair in _HEADED for k in pair)
 
