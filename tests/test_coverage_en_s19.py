@@ -5,7 +5,9 @@ passives, nominals, phrasal verbs, headline present tense, titles with country a
 subjects), the expected code (a root or a full code: the coded event's code starts with it), and the expected
 source and target codes (None = not checked).  A row passes when one asserted (not negated) event has them all.
 Rows marked xfail (strict) are the misses left, each with its cause (marsad/data/coding/README.md, "Session 19,
-COVEN").  The guards are sentences whose verb is no political act: no event of the listed roots.
+COVEN").  The guards are sentences whose verb is no political act, and near misses of the session's new rows: no
+event whose code starts with one of the listed prefixes.  The last two tables check that a near miss keeps its old
+reading and that each new row codes its act with its source.
 """
 from __future__ import annotations
 
@@ -359,13 +361,21 @@ GUARDS = [
     pytest.param('LOS ANGELES, May 9 - The fire destroyed three homes in the hills.', ('17', '18', '19'),
                  marks=_x("'fire' is no hazard (gunfire, rocket fire): hazards.tsv")),
     ('PARIS, May 9 - The museum hosted an exhibition of Islamic art.', ('04',)),
+    # near misses of the session's new rows (no new code; the old reading, where there is one, is tested below)
+    ("ROME, May 9 - Italy's interior minister offered to resign on Tuesday.", ("01",)),
+    ("JERUSALEM, May 9 - The Israeli army dismissed the officer after the incident.", ("12",)),
+    ("CAIRO, May 9 - Egyptian engineers reinforced the old bridge over the Nile.", ("15",)),
+    ("LONDON, May 9 - The singer took to social media to deny the report.", ("14",)),
+    ("LONDON, May 9 - The company executed the plan in March.", ("170",)),        # a plan carried out
+    ("CAIRO, May 9 - Police executed a search warrant at the house.", ("170",)),   # a warrant served
+    ("MOSCOW, May 9 - Russia claimed that Ukraine shelled the plant.", ("015",)),  # a claim, no responsibility
 ]
 
 
 @pytest.mark.parametrize("text, roots", GUARDS)
 def test_no_political_act(text, roots):
     doc = full(text, published_at=PUB)
-    assert not [e for e in doc.events if e.cameo[:2] in roots], show(doc)
+    assert not [e for e in doc.events if e.cameo.startswith(roots)], show(doc)
 
 
 # near misses of the session's new rows: the old reading stays, the new code does not fire
@@ -384,39 +394,12 @@ def test_near_miss_keeps_the_old_reading(text, kept, not_code):
     assert not [e for e in doc.events if e.cameo.startswith(not_code)], show(doc)
 
 
-@pytest.mark.parametrize("text, roots", [
-    ("ROME, May 9 - Italy's interior minister offered to resign on Tuesday.", ("01",)),
-    ("JERUSALEM, May 9 - The Israeli army dismissed the officer after the incident.", ("12",)),
-    ("CAIRO, May 9 - Egyptian engineers reinforced the old bridge over the Nile.", ("15",)),
-    ("LONDON, May 9 - The singer took to social media to deny the report.", ("14",)),
-])
-def test_near_miss_codes_nothing_new(text, roots):
-    doc = full(text, published_at=PUB)
-    assert not [e for e in doc.events if e.cameo[:2] in roots], show(doc)
-
 
 @pytest.mark.parametrize("text, code, src", [
     ("TEHRAN, May 9 - Iran executed two protesters on Tuesday.", "170", "IRN"),
     ("RIYADH, May 9 - Saudi Arabia executed 81 people in one day.", "170", "SAU"),
     ("KABUL, May 9 - The Taliban claimed responsibility for the attack on the checkpoint.", "015", "AFGREB"),
     ("ANKARA, May 9 - Turkey's foreign ministry refused to comment on the reports.", "011", "TURGOV"),
-])
-def test_execution_claim_and_refused_comment(text, code, src):
-    doc = full(text, published_at=PUB)
-    assert any(e.cameo == code and e.source_code == src for e in doc.events), show(doc)
-
-
-@pytest.mark.parametrize("text, not_code", [
-    ("LONDON, May 9 - The company executed the plan in March.", "170"),        # a plan carried out
-    ("CAIRO, May 9 - Police executed a search warrant at the house.", "170"),   # a warrant served
-    ("MOSCOW, May 9 - Russia claimed that Ukraine shelled the plant.", "015"),  # a claim, no responsibility
-])
-def test_execute_and_claim_near_misses(text, not_code):
-    doc = full(text, published_at=PUB)
-    assert not [e for e in doc.events if e.cameo == not_code], show(doc)
-
-
-@pytest.mark.parametrize("text, code, src", [
     ("KHARTOUM, May 9 - Sudan appealed for international aid for the displaced.", "023", "SDN"),
     ("TRIPOLI, May 9 - Libya asked for help from its neighbours after the floods.", "023", "LBY"),
     ("KABUL, May 9 - The Taliban government has sought international assistance after the earthquake.", "023",
@@ -426,6 +409,7 @@ def test_execute_and_claim_near_misses(text, not_code):
     ("KIGALI, May 9 - Rwanda requested the extradition of the suspect from Belgium.", "020", "RWA"),
     ("KABUL, May 9 - The Taliban captured two American soldiers.", "171", "AFGREB"),
 ])
-def test_appeal_for_aid_and_its_guards(text, code, src):
+def test_new_rows_and_their_guards(text, code, src):
     doc = full(text, published_at=PUB)
     assert any(e.cameo == code and e.source_code == src for e in doc.events), show(doc)
+
