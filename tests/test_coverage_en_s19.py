@@ -365,6 +365,7 @@ GUARDS = [
     ("ROME, May 9 - Italy's interior minister offered to resign on Tuesday.", ("01",)),
     ("JERUSALEM, May 9 - The Israeli army dismissed the officer after the incident.", ("12",)),
     ("CAIRO, May 9 - Egyptian engineers reinforced the old bridge over the Nile.", ("15",)),
+    ("DUBAI, May 9 - The retailer reinforced its presence in the Gulf market.", ("15",)),
     ("LONDON, May 9 - The singer took to social media to deny the report.", ("14",)),
     ("LONDON, May 9 - The company executed the plan in March.", ("170",)),        # a plan carried out
     ("CAIRO, May 9 - Police executed a search warrant at the house.", ("170",)),   # a warrant served
