@@ -71,7 +71,9 @@ def test_the_offensive_itself_stays_asserted(pipe):
     ("Police managed to free the hostages on Friday.", "free", "0841"),
     ("The United States helped end the war in Bosnia.", "end the war", "087"),
     ("Special forces freed the hostages in an operation on Friday.", "freed", "0841"),
-    ("Thousands of students took to the streets in Belgrade to protest against the new law.", "protest", "141"),
+    # (session 19 COVEN: "took to the streets" is the protest's trigger; its purpose "to protest" is the same act)
+    ("Thousands of students took to the streets in Belgrade to protest against the new law.", "took to the streets",
+     "141"),
 ])
 def test_guard_asserted_acts_stay_asserted(pipe, text, trig, code):
     evs = _evs(pipe, text)

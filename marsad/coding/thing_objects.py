@@ -4,16 +4,24 @@
 persons); "the IAEA said the release met international safety standards" gave 040 (a meeting).  An event whose
 trigger is one word listed in ``thing_objects.tsv`` (kind ``release`` / ``meet``) is dropped when a noun of the
 matching kind ``release_thing`` / ``meet_thing`` follows within :data:`WINDOW` words, before punctuation or a word
-of kind ``stop`` (and, for "meet", ``meet_stop``: "of").  "released 30 prisoners", "the release of the hostages",
-"met the ambassador", "met with water ministry officials", "met officials of the standards agency" stay.  "the release met …" (``ref_det`` before the noun, no word of kind
-``release_of`` after it) refers back to a release told before: no new act.
+of kind ``stop`` (and, for "meet" and "host", ``meet_stop``: "of").  "released 30 prisoners", "the release of the
+hostages", "met the ambassador", "met with water ministry officials", "met officials of the standards agency" stay.
+"the release met …" (``ref_det`` before the noun, no word of kind ``release_of`` after it) refers back to a release
+told before: no new act.
+(Session 19 COVEN) kind ``host`` / ``host_thing``: "the museum hosted an exhibition", "hosted the World Cup" is no
+hosting of a visit (043); "hosted the Jordanian king", "hosted Iranian officials at the festival" stay.  Kind
+``execute`` / ``execute_thing``: "executed the plan / an order / a search warrant" is no execution (170); kind
+``capture`` / ``capture_thing``: "captured the title / the imagination" is no seizure (171).
 """
 from __future__ import annotations
 
 from .structure import has_any, kind_sets, start_index
 
 WINDOW = 4   # "the release of the treated water", "met international safety standards"
-_KINDS = ("release", "release_thing", "meet", "meet_thing", "stop", "meet_stop", "ref_det", "release_of")
+# (verb kind, thing kind): a verb whose thing object is the head of its noun phrase ("of" ends the phrase)
+_HEADED = (("meet", "meet_thing"), ("host", "host_thing"), ("execute", "execute_thing"), ("capture", "capture_thing"))
+_KINDS = ("release", "release_thing", "stop", "meet_stop", "ref_det", "release_of") + tuple(
+    k for pair in _HEADED for k in pair)
 
 
 def _sets() -> dict:
@@ -44,8 +52,8 @@ def _back_reference(words, i: int, f: dict) -> bool:
 def drop(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) without the acts whose object is a thing (see the module doc)."""
     f = _sets().get(lang)
-    if not f or not (has_any(words, f["release_thing"]) or has_any(words, f["meet_thing"])
-                      or has_any(words, f["release"])):
+    if not f or not (has_any(words, f["release_thing"]) or has_any(words, f["release"])
+                      or any(has_any(words, f[thing]) for _, thing in _HEADED)):
         return evs
     idx = start_index(words)
     out = []
@@ -56,7 +64,8 @@ def drop(words, evs: list, lang: str) -> list:
             if nm in f["release"] and (_thing_after(words, i, f["release_thing"], f["stop"], frozenset())
                                        or _back_reference(words, i, f)):
                 continue
-            if nm in f["meet"] and _thing_after(words, i, f["meet_thing"], f["stop"], f["meet_stop"]):
+            if any(nm in f[verb] and _thing_after(words, i, f[thing], f["stop"], f["meet_stop"])
+                   for verb, thing in _HEADED):
                 continue
         out.append(e)
     return out
