@@ -18,6 +18,8 @@ from .structure import form_set
 def masc_verb(v: str) -> bool:
     if v[:1] in ("و", "ف") and len(v) > 4:
         v = v[1:]
+    if v.startswith("ست") and len(v) > 4:
+        v = v[1:]      # the future سـ before the feminine ت- prefix: "سترفض مصر" (session 19 COVAR)
     if len(v) >= 5 and v.endswith(("ته", "تها", "تهم", "تهما")):
         return False   # "وهو ما رفضته طهران": the feminine ت before an object pronoun (session 13)
     return len(v) >= 3 and not v.endswith(("ت", "وا", "تا", "ن")) and not v.startswith("ت")

@@ -548,6 +548,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         # skip one intervening word (e.g. title "على الرئيس") only when it is not an actor
         if j >= 0 and not g.prep:
             p = preps.get(words[j].norm)
+            if p == "عبر" and (j == 0 or words[j - 1].punct):
+                p = None   # "عبر الرئيس عن تقديره …": opening its clause عبر is the verb "expressed" (session 19 COVAR)
             if p:
                 g.prep = p
             elif lang == "ar" and words[j].norm in ("ب", "ل"):

@@ -502,6 +502,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # a nisba form (السورية، الإيراني: also Syria's name) is the noun's adjective
                     chunks.append([it])
                     continue
+                if prev.type == "country" and len(chunks[-1]) == 1 and it.type in ("role", "entity") and \
+                        not _is_person_item(it) and not words[it.i][:1].isascii() and \
+                        not clean_word(words[prev.j - 1]).endswith(("ي", "يه", "ين", "ون")):
+                    # an Arabic state name heads no construct: "طالبت ليبيا مجلس الأمن بـ"، "توعدت إسرائيل حزب
+                    # الله" are subject + object (a nationality follows its noun; session 19 COVAR)
+                    chunks.append([it])
+                    continue
                 if prev.type == "role" and it.type in ("capital", "country") and it.i == prev.j and \
                         words[it.i][:1].isascii():
                     # English puts the country before a title or after "of": "told journalists Moscow

@@ -1717,6 +1717,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 pairs = [(s_, t_), (t_, s_)] if s_ is not None else [(None, t_)]
             elif e.cond == "pair":
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
+            elif e.cond == "party" and not parts:
+                continue   # "اجتمع مجلس الإدارة لمناقشة الأرباح": a meeting with no party (session 19 COVAR)
             elif parts:
                 if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p) \
                         or (lang == "en" and e.kind == "verb" and parts[0].prep == "" and last < parts[0].i0 <= last + 3):
@@ -3432,9 +3434,8 @@ def _disagrees(words, i, a) -> bool:
         _STATE_CODES.update(get_gazetteer().countries)
     if a.actor.country not in _STATE_CODES:
         return False
-    v = words[i].norm
-    if v.endswith(("ت", "وا", "تا", "ن")) or v.startswith("ت") or len(v) < 3:
-        return False
+    if not agreement.masc_verb(words[i].norm):
+        return False   # (a clitic و / ف and the future سـ before ت-: "وسترفض مصر", session 19 COVAR)
     return "masc_name" not in words[a.i0].cue
 
 
