@@ -47,3 +47,27 @@ def test_ar_demand_after_a_fully_named_ministry_is_the_states_own_guard():
                "النار.", published_at="2026-04-08")
     ev = [e for e in doc.events if e.trigger == "وطالبت"]
     assert ev and all(e.source_country == "EGY" and e.target_country != "EGY" for e in ev), show(doc)
+
+
+# 3. "أبلغ الخارجية المصرية رفض بلاده": a noun owned by a country pronoun is the speaker's country's act; the actor
+#    right before it is the one told (coding/possessive_owner_ar.py)
+
+def test_ar_rejection_owned_by_his_country_is_the_speakers():
+    doc = full("وقال مسؤول إثيوبي طلب عدم ذكر اسمه إن السفير أبلغ الحكومة الصومالية رفض بلاده القاطع لهذه "
+               "الاتهامات.", published_at="2026-04-08")
+    ev = [e for e in doc.events if e.trigger == "رفض"]
+    assert [(e.cameo[:2], e.source_code, e.target_code) for e in ev] == [("12", "ETHGOV", "SOMGOV")], show(doc)
+
+
+def test_ar_rejection_of_his_government_told_to_a_ministry():
+    doc = full("وقال مسؤول إثيوبي إن القائم بالأعمال أبلغ الخارجية المصرية رفض حكومته لهذه التصريحات.",
+               published_at="2026-04-08")
+    ev = [e for e in doc.events if e.trigger == "رفض"]
+    assert [(e.source_code, e.target_code) for e in ev] == [("ETHGOV", "EGYGOV")], show(doc)
+
+
+def test_ar_his_countrys_support_told_to_his_own_side_guard():
+    # (the actor before the noun is of the speaker's country: no addressee of another country)
+    doc = full("وقال وزير الخارجية الأردني إنه أبلغ نظيره الأردني رفض بلاده للقرار.", published_at="2026-04-08")
+    ev = [e for e in doc.events if e.trigger == "رفض"]
+    assert ev and all(e.source_code == "JORGOV" and not e.target_code for e in ev), show(doc)
