@@ -71,3 +71,31 @@ def test_ar_his_countrys_support_told_to_his_own_side_guard():
     doc = full("وقال وزير الخارجية الأردني إنه أبلغ نظيره الأردني رفض بلاده للقرار.", published_at="2026-04-08")
     ev = [e for e in doc.events if e.trigger == "رفض"]
     assert ev and all(e.source_code == "JORGOV" and not e.target_code for e in ev), show(doc)
+
+
+# 4. "بدور قطر التي عرضت الوساطة": the verb of a relative clause takes the actor before the pronoun as its subject
+#    (coding/relative_subject_ar.py)
+
+def test_ar_mediation_offer_in_a_relative_clause_is_the_antecedents():
+    doc = full("وأشادت الحكومة الليبية بدور الجزائر التي عرضت الوساطة بين الأطراف المتنازعة.", published_at="2026-04-08")
+    ev = [e for e in doc.events if e.trigger.startswith("عرضت")]
+    assert ev and all(e.source_country == "DZA" and ":rel-subj" in e.rule for e in ev), show(doc)
+
+
+def test_ar_masculine_relative_after_a_comma():
+    doc = full("ورحب الرئيس الصومالي بمبادرة الاتحاد الأفريقي، الذي عرض الوساطة بين الطرفين.",
+               published_at="2026-04-08")
+    ev = [e for e in doc.events if e.trigger.startswith("عرض")]
+    assert ev and all(e.source_code == "IGOAFRAFU" for e in ev), show(doc)
+
+
+def test_ar_relative_verb_of_another_gender_keeps_no_subject_guard():
+    # (التي with a masculine verb: the pronoun's antecedent is another noun than the verb's subject)
+    doc = full("وأشادت الحكومة الليبية بدور الجزائر التي عرض رئيسها الوساطة بين الأطراف.", published_at="2026-04-08")
+    assert not any(":rel-subj" in e.rule for e in doc.events), show(doc)
+
+
+def test_ar_relative_attack_verb_after_a_nationality_adjective_guard():
+    # (an attack verb: "الذي" may head a passive or an attack noun; the adjective is no antecedent)
+    doc = full("وندد الرئيس اللبناني بالقصف الإسرائيلي الذي استهدف مدرسة في الجنوب.", published_at="2026-04-08")
+    assert not any(":rel-subj" in e.rule for e in doc.events), show(doc)

@@ -44,9 +44,10 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
     parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en,
     possessive_body_en, possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en,
-    recall, rejected_accusation, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
-    seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
+    recall, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold,
+    scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged,
+    statement_subject, summit_ar, thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en,
+    verbal_attack_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -209,6 +210,7 @@ class EventStage:
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
                 capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
+                relative_subject_ar.apply(words, args, evs)   # "بدور قطر التي عرضت الوساطة": Qatar (s19)
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
                 _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
