@@ -35,12 +35,27 @@ def addressee(doc, words, args, evs: list, si: int = -1) -> None:
         if not speaker_id:
             continue
         a = next((a for a in args if a.i0 == t + 1 and a.actor.id == e.source_actor_id), None)
-        if a is None or a.actor.basis != "metonym" or a.i1 >= len(words) or not words[a.i1].norm.startswith("ب"):
+        if a is None or a.i1 >= len(words) or not words[a.i1].norm.startswith("ب"):
             continue
         speaker = actor_of(doc, speaker_id)
         if speaker is None or speaker.country == a.actor.country or a.actor.id == speaker.id:
+            continue
+        if a.actor.basis != "metonym" and not (t == 0 and a.actor.kind == "country" and speaker.role
+                                               and _anaphoric(doc, speaker, e.sentence_start)):
+            # (session 19, ARX) a state's name opening the sentence after "وقالت الوزارة إن …": the state is asked
+            # only when the speaker was named there by a bare anaphor (الوزارة، الوزير) -- the ministry is the
+            # running subject; "وقالت وزارة الخارجية الأردنية إن … . وطالبت مصر بـ" keeps Egypt's own demand
             continue
         span = next((sp for sp in speaker.spans if e.sentence_start <= sp[0] < e.sentence_end), speaker.spans[0])
         copy_side(e, "target", e, "source")
         fill_side(e, "source", speaker, span)
         e.rule += ":capital-addressee"
+
+
+def _anaphoric(doc, speaker, before: int) -> bool:
+    """The speaker's last span before ``before`` is one word (a bare definite anaphor: الوزارة، الوزير)."""
+    spans = [sp for sp in speaker.spans if sp[1] <= before]
+    if not spans:
+        return False
+    s, e = max(spans)
+    return " " not in doc.text[s:e].strip()

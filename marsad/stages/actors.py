@@ -105,6 +105,7 @@ class ActorStage:
         _body_before_title(doc, specs)
         _hedged_nationality(doc, lex, specs)
         _side_nationality(doc, lex, specs)
+        _delegation_head(doc, lex, specs)
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
         _leader_title(doc, lex, specs)
@@ -1526,6 +1527,29 @@ def _side_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
                 continue
             res = Resolution(c, c, None, "country", basis="side", main=c)
             specs.append(_Spec(("S", c, s0), res, s0, e0, [], "country", True, None, si))
+
+
+def _delegation_head(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"ووصل وفد مالي برئاسة وزير الخارجية إلى نواكشوط": a country-less title right after a delegation with a country
+    (its first word a ``delegation`` cue: وفد، بعثة) and a ``led_by`` word (برئاسة، بقيادة) heads that delegation: it
+    takes the delegation's country (session 19, ARX; before, the story's other foreign ministry left it country-less,
+    or one named before gave it the wrong country)."""
+    dele = lex.cues.get("delegation")
+    text = doc.text
+    if not dele or "برئاسة" not in text and "بقيادة" not in text:
+        return
+    led = lex.cues.get("led_by") or ()
+    prev = None
+    for sp in sorted(specs, key=_span_key):
+        if prev is not None and not sp.res.country and sp.res.role and prev.res.country and prev.sentence == sp.sentence:
+            gap = text[prev.end:sp.start].split()
+            head = text[prev.start:prev.end].split()[0]
+            if len(gap) == 1 and phrase_key(gap[0]) in led and (phrase_key(head) in dele or phrase_key(head[1:]) in dele):
+                c, r = prev.res.country, sp.res
+                sp.res = Resolution(make_code(c, r.role), c, r.role, r.kind, name_ar=r.name_ar, name_en=r.name_en,
+                                    basis="anaphora", main=c)
+                sp.key = ("A", sp.res.code, sp.start)
+        prev = sp
 
 
 def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:

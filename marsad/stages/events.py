@@ -43,10 +43,11 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     market_war, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
     object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
     parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en,
-    possessive_body_en, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall,
-    rejected_accusation, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
-    seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
+    possessive_body_en, possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en,
+    recall, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold,
+    scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged,
+    statement_subject, summit_ar, thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en,
+    verbal_attack_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -209,6 +210,7 @@ class EventStage:
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
                 capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
+                relative_subject_ar.apply(words, args, evs)   # "بدور قطر التي عرضت الوساطة": Qatar (s19)
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
                 _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
@@ -1615,6 +1617,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                   or (w.prefix.endswith(("ب", "ل")) and not _expressed_readiness(words, i, cs)))
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
+            owner_told = possessive_owner_ar.told(words, last, before, i, speaker) if lang == "ar" else None
+            if owner_told is not None and src is owner_told:
+                src = None   # "أبلغ الخارجية السودانية رفض بلاده": the speaker's country owns it, the ministry is told
             if src is None and lang == "ar" and e.cameo[:2] == "14" and not via_prep and before \
                     and ((doc.tokens[w.ti].suffix or "") in ("هم", "هن") or w.norm.endswith(("هم", "هن"))):
                 # "واصل الأسرى الفلسطينيون في السجون الإسرائيلية إضرابهم": the owner of the protest noun's plural
@@ -1639,7 +1644,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "نظم ناشطون وقفة احتجاجية أمام السفارة الأمريكية": the state actor at the protest's site
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
                         and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
-            tgt = cand[0] if cand else gen_patient
+            tgt = cand[0] if cand else gen_patient or owner_told
             if lang == "ar" and e.cameo == "042" and src is None and i > 0 and (words[i - 1].norm == "في" or (w.norm[:1] == "ب" and any(
                     "coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)))) \
                     and before and before[-1].prep == "" and i - before[-1].i1 <= 8:
