@@ -1031,6 +1031,8 @@ def _find_triggers(words, lex, lang, cands=None):
             if e.cond and e.cond in _purpose_conds(lex) and not any(
                     words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(n, i + 10))):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
+            if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue for x in range(i + 1, o)):
+                continue   # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
@@ -1046,10 +1048,12 @@ def _find_triggers(words, lex, lang, cands=None):
         if e.kind == "verb" and lang == "en" and w.norm == "met" and _en_passive_no_agent(words, i):
             continue   # "if its demands were not met", "the target has been met": satisfied, no meeting
         if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm in _EN_DET_STRICT and (
-                w.norm.endswith("ed") or (out and out[-1][1] == i - 2 and out[-1][2].kind == "verb"
+                w.norm.endswith("ed") or (w.norm.endswith("ing") and "thing_noun" in w.cue)
+                or (out and out[-1][1] == i - 2 and out[-1][2].kind == "verb"
                                           and out[-1][2].cameo[:2] in _EN_COMMENT_ROOTS
                                           and not w.norm.endswith("ing"))):   # ("condemned the shelling of …")
-            continue   # "the occupied West Bank", "the wounded": a participle after a determiner is an adjective;
+            continue   # "the occupied West Bank", "the wounded": a participle after a determiner is an adjective
+            # ("a training flight": an -ing noun listed as thing_noun, session 19 B6TR);
             # "condemned the veto", "welcomed the vote": the object of a comment is the act commented on, coded
             # where it is reported ("reiterated its demand", "announced a suspension" stay acts)
         if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm == "to" and w.norm.endswith("s") \
