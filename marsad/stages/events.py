@@ -46,7 +46,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     possessive_body_en, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall,
     rejected_accusation, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
     seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
+    thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar, visit_agent_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -311,6 +311,7 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
         dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
