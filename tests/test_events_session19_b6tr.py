@@ -206,3 +206,26 @@ def test_training_fighters_stays(pipe):
     # guard: the verb
     evs = [e for e in _evs(pipe, "The Iraqi army is training Kurdish fighters near Erbil.") if "training" in e.trigger]
     assert len(evs) == 1, _show(evs)
+
+
+# ----------------------------------------------------------------------------- 3. visit noun with its agent in a relative clause
+def test_visit_made_by_two_visitors(pipe):
+    evs = [e for e in _evs(pipe, "ووقع البلدان اتفاقا خلال زيارة قامت بها وزيرة الخارجية الفرنسية ووزير الخارجية "
+                                 "الألماني إلى بغداد أمس.", "042")]
+    assert sorted((e.source_code, e.target_code) for e in evs) == [("DEUGOV", "IRQ"), ("FRAGOV", "IRQ")], _show(evs)
+
+
+def test_the_visit_which_he_made(pipe):
+    ev = _one(pipe, "ووقع البلدان الاتفاق خلال الزيارة التي قام بها وزير الخارجية الفرنسي إلى بغداد أمس.", "042")
+    assert (ev.source_code, ev.target_code) == ("FRAGOV", "IRQ")
+
+
+def test_visit_he_is_making(pipe):
+    evs = [e for e in _evs(pipe, "وبحث الجانبان ذلك خلال زيارة يقوم بها الرئيس التركي إلى الجزائر.", "042")]
+    assert [(e.source_code, e.target_code) for e in evs] == [("TURGOV", "DZA")], _show(evs)
+
+
+def test_visit_with_genitive_agent_unchanged(pipe):
+    # guard: the genitive agent, no relative clause
+    ev = _one(pipe, "وقال الوزير إن زيارة ولي العهد السعودي إلى القاهرة ناجحة.", "042")
+    assert (ev.source_code, ev.target_code) == ("SAUGOV", "EGY") and ":visit-agent" not in ev.rule
