@@ -229,3 +229,17 @@ def test_visit_with_genitive_agent_unchanged(pipe):
     # guard: the genitive agent, no relative clause
     ev = _one(pipe, "وقال الوزير إن زيارة ولي العهد السعودي إلى القاهرة ناجحة.", "042")
     assert (ev.source_code, ev.target_code) == ("SAUGOV", "EGY") and ":visit-agent" not in ev.rule
+
+
+# ----------------------------------------------------------------------------- 4. one-way acts
+def test_arrest_beside_an_exchange_of_fire_is_one_way(pipe):
+    evs = [e for e in _evs(pipe, "وقال الجيش التركي في بيان إن قواته اعتقلت \"مطلوبين\" وتبادلت إطلاق النار مع مسلحين.",
+                           "173")]
+    assert [(e.source_code, e.target_code) for e in evs] == [("TURMIL", "TURUAF")], _show(evs)
+
+
+def test_reciprocal_clash_stays_both_ways(pipe):
+    # guard: the exchange of fire itself keeps both directions
+    evs = [e for e in _evs(pipe, "وقال الجيش التركي في بيان إن قواته اعتقلت \"مطلوبين\" وتبادلت إطلاق النار مع مسلحين.",
+                           "19")]
+    assert sorted((e.source_code, e.target_code) for e in evs) == [("TURMIL", "UAF"), ("UAF", "TURMIL")], _show(evs)

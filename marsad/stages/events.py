@@ -55,7 +55,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set, has_any, last_word
+from ..coding.structure import form_set, has_any, kind_sets, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -1451,6 +1451,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             while pcs > 0 and not bnd[pcs - 1]:
                 pcs -= 1
         clause_recip = has_cue(cues, "recip", pcs, ce)
+        if clause_recip and e.frame != "mutual" and e.cameo in kind_sets("one_way.tsv", ("one_way",))["one_way"]:
+            # "اعتقلت مطلوبين وتبادلت إطلاق النار", "ترحيل المهاجرين والجزائر ترد بالمثل": an arrest, a deportation
+            # is one-way; a reciprocal word after it is a later verb's ("تبادل البلدان طرد …" stays, session 19 B6TR)
+            clause_recip = any(pcs <= j < i for j in cues["recip"])
         if clause_recip and e.frame != "mutual" and "between" in cues:
             # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
             # verb's subject and object (a mutual frame gives both directions anyway)
