@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from events_helpers import events_with_prefix
 from marsad.pipeline import Pipeline
 
 PUB = "2024-05-16"
@@ -23,7 +24,7 @@ def pipe():
 
 
 def _evs(pipe, text, code_prefix=""):
-    return [e for e in pipe(text, published_at=PUB).events if e.cameo.startswith(code_prefix)]
+    return events_with_prefix(pipe, text, code_prefix, published_at=PUB)
 
 
 def _show(evs):
@@ -31,6 +32,7 @@ def _show(evs):
 
 
 def _one(pipe, text, code_prefix):
+    """The one current (not background) event of the code prefix."""
     evs = [e for e in _evs(pipe, text, code_prefix) if not e.historical]
     assert len(evs) == 1, _show(evs)
     return evs[0]
