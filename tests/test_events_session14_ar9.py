@@ -150,7 +150,7 @@ ARTICLES = [
         ("واعتقلت", "173", "JORCOP", None, None, "Zarqa"),
         ("وانتقد", "111", "JORPTY", None, None, None),
         ("وطالب", "1053", "JORPTY", "JORGOV", None, None),
-        ("إضرابا", "143", "LAB", None, None, None),
+        ("أعلنت نقابة", "143", "LAB", None, None, None),         # session 19 B6TR: the announcing verb + إضرابا (one trigger)
         ("ودعت", "020", "NGOHRIAMN", None, None, None),
     ]),
     (*LB, [

@@ -1265,6 +1265,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     continue
         if _open_target(ev) and root not in ("01", "14"):
             own = object_owner(words, i, last, len(words))
+            if own is None and last > i + 1:
+                # "flew into Estonian airspace", "violated Greek airspace": the owner inside the trigger's own
+                # object phrase, before its object word (session 19 B6TR)
+                own = object_owner(words, i, i + (words[i + 1].norm == "into"), last + 1)
             if own is not None and own[0] != ev.source_code and (own[1] is None or own[1] != ev.source_country):
                 ev.target_actor_id = ev.target_role = ev.target_span = None
                 ev.target_code, ev.target_country = own

@@ -45,7 +45,7 @@ def _object_after(words, args, k: int) -> bool:
     return any(k <= a.i0 < hi and not a.prep for a in args)
 
 
-def _keep(words, args, i: int, forms: dict, openers) -> bool:
+def _keep(words, args, i: int, forms: dict, openers, negs=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -55,6 +55,8 @@ def _keep(words, args, i: int, forms: dict, openers) -> bool:
         return False
     if reading == "verb":
         return True
+    if reading == "not_after_neg":   # يعد / تعد (session 19 B6TR): "لم يعد" = no longer, not a negated promise
+        return not (i > 0 and words[i - 1].norm in negs)
     if reading == "joined" and i + 1 < len(words) and i > 0 and words[i - 1].text in ("،", ","):
         # "…، ودان \"الاعتداء\"": a verb joined after a comma with its object right after it (a definite noun or a
         # quotation mark; the name Dan is followed by a name: "ودان مرغليت"), its subject the clause's (session 14)
@@ -82,5 +84,7 @@ def verb_readings(trigs, words, args):
     else:
         return trigs
     tab = table()
-    op = tab.get("*", {})
-    return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op)]
+    star = tab.get("*", {})
+    op = {f for f, r in star.items() if r == "opener"}
+    negs = {f for f, r in star.items() if r == "neg_before"}
+    return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs)]

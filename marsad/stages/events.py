@@ -47,7 +47,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     recall, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold,
     scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged,
     statement_subject, summit_ar, thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en,
-    verbal_attack_ar,
+    verbal_attack_ar, visit_agent_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -56,7 +56,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set, has_any, last_word
+from ..coding.structure import form_set, has_any, kind_sets, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -315,6 +315,7 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
         dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
@@ -1045,6 +1046,8 @@ def _find_triggers(words, lex, lang, cands=None):
             if e.cond and e.cond in _purpose_conds(lex) and not any(
                     words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(n, i + 10))):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
+            if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue for x in range(i + 1, o)):
+                continue   # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
@@ -1060,10 +1063,12 @@ def _find_triggers(words, lex, lang, cands=None):
         if e.kind == "verb" and lang == "en" and w.norm == "met" and _en_passive_no_agent(words, i):
             continue   # "if its demands were not met", "the target has been met": satisfied, no meeting
         if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm in _EN_DET_STRICT and (
-                w.norm.endswith("ed") or (out and out[-1][1] == i - 2 and out[-1][2].kind == "verb"
+                w.norm.endswith("ed") or (w.norm.endswith("ing") and "thing_noun" in w.cue)
+                or (out and out[-1][1] == i - 2 and out[-1][2].kind == "verb"
                                           and out[-1][2].cameo[:2] in _EN_COMMENT_ROOTS
                                           and not w.norm.endswith("ing"))):   # ("condemned the shelling of …")
-            continue   # "the occupied West Bank", "the wounded": a participle after a determiner is an adjective;
+            continue   # "the occupied West Bank", "the wounded": a participle after a determiner is an adjective
+            # ("a training flight": an -ing noun listed as thing_noun, session 19 B6TR);
             # "condemned the veto", "welcomed the vote": the object of a comment is the act commented on, coded
             # where it is reported ("reiterated its demand", "announced a suspension" stay acts)
         if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm == "to" and w.norm.endswith("s") \
@@ -1460,6 +1465,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             while pcs > 0 and not bnd[pcs - 1]:
                 pcs -= 1
         clause_recip = has_cue(cues, "recip", pcs, ce)
+        if clause_recip and e.frame != "mutual" and e.cameo in kind_sets("one_way.tsv", ("one_way",))["one_way"]:
+            # "اعتقلت مطلوبين وتبادلت إطلاق النار", "ترحيل المهاجرين والجزائر ترد بالمثل": an arrest, a deportation
+            # is one-way; a reciprocal word after it is a later verb's ("تبادل البلدان طرد …" stays, session 19 B6TR)
+            clause_recip = any(pcs <= j < i for j in cues["recip"])
         if clause_recip and e.frame != "mutual" and "between" in cues:
             # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
             # verb's subject and object (a mutual frame gives both directions anyway)
