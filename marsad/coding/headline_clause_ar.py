@@ -6,7 +6,8 @@ its own verb.  Read as one clause, "غارة إسرائيلية" became a second
 "حماس" the subject of "تقتل".  In a title sentence, a و-prefixed word that can be an event noun (a noun trigger
 entry), standing between two verb events, splits the sentence: an event of the first clause drops a side named after
 the split (its reversed mutual copy, whose source is there, goes), and an event of the second clause whose source
-stands before the split takes the first actor of the second clause before its trigger (not after a preposition).
+stands before the split takes the first actor of the second clause before its trigger (not after a preposition), or
+none (the opening noun itself).
 Marker ``:headline-clause``.
 """
 from __future__ import annotations
@@ -50,6 +51,8 @@ def apply(sent, words, args, evs: list) -> list:
             subj = next((a for a in args if k <= a.i0 < t and not a.prep), None)
             if subj is not None:
                 fill_side(ev, "source", subj.actor, (subj.start, subj.end))
-                ev.rule += ":headline-clause"
+            else:
+                clear_side(ev, "source")   # (the opening noun itself: "وغارة" is not the first clause's subject's)
+            ev.rule += ":headline-clause"
         out.append(ev)
     return out
