@@ -144,3 +144,42 @@ def test_ar_reference_noun_without_earlier_violence_stays_guard():
     doc = full("رام الله (مرصد) - خرج مئات الفلسطينيين أمس في مسيرة ضد الاقتحام في رام الله.",
                published_at="2026-05-12")
     assert _ev(doc, trigger="الاقتحام"), show(doc)
+
+
+# 7. "ready to close … if needed": the readiness is the threat's frame (threat_cond.drop_ready_frames)
+
+def test_en_ready_to_close_is_one_threat():
+    doc = full(_ROW + "Estonia's interior minister said Tallinn was ready to close its own crossings with Russia "
+               "\"within days\" if needed.", published_at="2023-08-03")
+    est = [e for e in doc.events if e.source_country == "EST" and e.root != "01"]
+    assert [(e.root, e.target_country) for e in est] == [("13", "RUS")], show(doc)
+
+
+def test_en_ready_to_talk_stays_guard():
+    doc = full("TALLINN, Aug 3 - Estonia's prime minister said on Tuesday that Tallinn was ready to hold talks with "
+               "Latvia on the new ferry line.", published_at="2023-08-03")
+    assert not _ev(doc, "13") and [e for e in doc.events if e.root == "03"], show(doc)
+
+
+# 8. '"…," he added' after the speaker's dated words: the day he spoke (added_date.py)
+
+_MEETING = ("Lithuania summons Russian envoy after drone crash\n\nVILNIUS, Aug 3 - Lithuania summoned Russia's charge "
+            "d'affaires on Wednesday after a Russian military drone crashed near the border village of Medininkai.\n\n"
+            "The drone crossed the border on Tuesday evening and fell near a farm, the Lithuanian defence ministry "
+            "said. Russia's defence ministry denied that its aircraft had entered Lithuanian airspace.\n\n\"This was a "
+            "reckless act. We will not let Moscow test our patience,\" Deputy Foreign Minister Arnoldas Pranckevicius "
+            "said after the meeting with the envoy. ")
+
+
+def test_en_threat_after_he_added_is_dated_the_day_he_spoke():
+    doc = full(_MEETING + "\"If there is another incident of this kind, Lithuania will close the remaining "
+               "crossings,\" he added.", published_at="2023-08-03")
+    ev = [e for e in _ev(doc, "13") if "crossings" in e.trigger]
+    assert [e.date for e in ev] == ["2023-08-02"], show(doc)
+
+
+def test_en_threat_after_a_new_speaker_is_not_dated_as_added_guard():
+    doc = full(_MEETING + "\"If there is another incident of this kind, Lithuania will close the remaining "
+               "crossings,\" a spokeswoman for the interior ministry said.", published_at="2023-08-03")
+    ev = [e for e in _ev(doc, "13") if "crossings" in e.trigger]
+    assert ev and all(":added-date" not in e.rule for e in ev), show(doc)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .structure import actor_of, fill_side, kind_sets, start_index
 
-_KINDS = ("act", "cond", "cond_after_ma", "stop", "act_en", "cond_en")
+_KINDS = ("act", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en")
 _BEFORE = 10   # words before the act in which its condition may open ("إذا استمرت الهجمات فإن الحكومة ستتخذ")
 _AFTER = 16    # words after it ("ستعيد النظر في برنامج المساعدات … إذا واصلت نيامي")
 _VIOLENT = frozenset(("18", "19", "20"))
@@ -116,5 +116,25 @@ def apply_en(words, args, evs: list) -> list:
             if a is not None:
                 fill_side(ev, "target", a.actor, (a.start, a.end))
                 ev.rule += ":cond-target"
+        out.append(ev)
+    return out
+
+
+def drop_ready_frames(words, evs: list) -> list:
+    """English: "Riga was ready to close its own crossings with Belarus if needed": the readiness (kind ``frame_en``,
+    030) whose to-complement is a threat of the same source (root 13, its trigger right after "to") is that threat's
+    frame, no event of its own ("was ready to talk" stays: no threat after it)."""
+    if not any(e.root == "13" for e in evs):
+        return evs
+    frames = kind_sets("threat_cond.tsv", _KINDS)["frame_en"]
+    at = start_index(words)
+    threats = {at[e.trigger_start]: e for e in evs if e.root == "13" and e.trigger_start in at}
+    out = []
+    for ev in evs:
+        k = at.get(ev.trigger_start) if ev.root == "03" else None
+        if k is not None and words[k].norm in frames and k + 2 < len(words) and words[k + 1].norm == "to":
+            t = threats.get(k + 2)
+            if t is not None and t.source_code == ev.source_code:
+                continue
         out.append(ev)
     return out

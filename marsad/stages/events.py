@@ -34,7 +34,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
+    abstract_war, added_date, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
     background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial, clause_subject_en,
     condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
     counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports, discuss_topic_ar,
@@ -45,8 +45,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en,
     possessive_body_en, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall,
     refusal_ar, rejected_accusation, repelled_attack, reply_attack, result_victims, retold, scheduled_ar,
-    scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
+    scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject,
+    summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -158,6 +158,7 @@ class EventStage:
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
                     evs = threat_cond.apply_en(words, args, evs)   # "Peru would review … if Mexico …" (s19)
+                    evs = threat_cond.drop_ready_frames(words, evs)   # "was ready to close … if needed": one (s19)
                 evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
@@ -297,6 +298,7 @@ class EventStage:
         codes = {ev.cameo for ev in new}
         if not codes.isdisjoint(passive_agent.CODES):
             passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
+        added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
             threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
