@@ -163,6 +163,7 @@ def pair_phrases(doc, events: list) -> None:
 
 
 _RELATIONS = re.compile(r"\b(?:relations|ties)\b", re.I)
+_RELATION_ROOTS = frozenset(("03", "04", "05", "06", "12", "13", "16"))
 _CROSSINGS = re.compile(r"\b(?:crossings?|border|borders|frontier)\b", re.I)   # (session 19) a threat to close them
 _WITH = re.compile(r"\s+with\b", re.I)
 
@@ -176,7 +177,7 @@ def relations_partner(events: list) -> None:
     border ("Poland will close the remaining crossings"): the border's other country.  Rule marker
     ``:tgt-relations``."""
     for ev in events:
-        if ev.lang != "en" or not ev.source_country or (ev.root or "") not in ("03", "04", "05", "06", "12", "13", "16") \
+        if ev.lang != "en" or not ev.source_country or (ev.root or "") not in _RELATION_ROOTS \
                 or (ev.target_country and ev.target_country != ev.source_country) \
                 or not (_RELATIONS.search(ev.trigger) or (ev.root == "13" and _CROSSINGS.search(ev.trigger))):
             continue

@@ -242,19 +242,21 @@ def drop_references(events: list) -> list:
     its own (not ``explicit``), names the violence the article told before: it is no event of its own but further
     evidence of the latest earlier current violence event of the body (its span joins ``also_spans``, marker
     ``:retold``).  Without an earlier current violence event ("في ذكرى المجزرة" alone) it stays; an indefinite noun
-    ("في هجوم") or one with its own date ("الهجوم الذي وقع عام 2020") stays."""
+    ("في هجوم"), a negated one, one with its own date ("الهجوم الذي وقع عام 2020") or with its own attacker right
+    after it of another country than the earlier event's ("الغارات التركية") stays."""
     if len(events) < 2:
         return events
     drop = set()
     for k, e in enumerate(events):
-        if e.lang != "ar" or e.root not in _VIOLENT or not e.historical or e.segment_kind != "body" \
+        if e.lang != "ar" or e.root not in _VIOLENT or not e.historical or e.segment_kind != "body" or e.negated \
                 or e.date_basis == "explicit" or not (":clf-" in e.rule or ":ref" in e.rule) \
                 or ":verb:" in e.rule or not _definite_ar(e.trigger):
             continue
         prev = next((p for p in reversed(events[:k]) if p.root in _VIOLENT and not p.historical and id(p) not in drop
                      and p.segment_kind == "body" and p.sentence < e.sentence), None)
-        if prev is None:
-            continue
+        own = e.source_span and e.source_span[1] > e.trigger_start and e.source_span[0] <= e.trigger_end + 2
+        if prev is None or (own and e.source_country != prev.source_country):
+            continue   # ("إلا أن الغارات التركية لم تتوقف": its own attacker, not the one told before)
         prev.also_spans = sorted(set(list(prev.also_spans) + [(e.trigger_start, e.trigger_end)]))
         if ":retold" not in prev.rule:
             prev.rule += ":retold"
