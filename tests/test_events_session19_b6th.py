@@ -183,3 +183,9 @@ def test_en_threat_after_a_new_speaker_is_not_dated_as_added_guard():
                "crossings,\" a spokeswoman for the interior ministry said.", published_at="2023-08-03")
     ev = [e for e in _ev(doc, "13") if "crossings" in e.trigger]
     assert ev and all(":added-date" not in e.rule for e in ev), show(doc)
+
+
+def test_ar_strike_under_a_negated_comment_is_the_strike_told_again():
+    doc = full("دمشق (مرصد) - قتل خمسة أشخاص في غارة جوية استهدفت مزرعة قرب الحدود السورية الأردنية فجر أمس. "
+               "ولم يعلق الجيش الأردني على الغارة.", published_at="2026-05-12")
+    assert not _ev(doc, trigger="الغارة"), show(doc)

@@ -241,14 +241,15 @@ def drop_references(events: list) -> list:
     learned filter or the reference rule set as background (``:clf-`` / ``:ref``), in the body and dated by no date of
     its own (not ``explicit``), names the violence the article told before: it is no event of its own but further
     evidence of the latest earlier current violence event of the body (its span joins ``also_spans``, marker
-    ``:retold``).  Without an earlier current violence event ("في ذكرى المجزرة" alone) it stays; an indefinite noun
-    ("في هجوم"), a negated one, one with its own date ("الهجوم الذي وقع عام 2020") or with its own attacker right
-    after it of another country than the earlier event's ("الغارات التركية") stays."""
+    ``:retold``), also when it stands under a negated verb ("ولم يعلق الجيش على الغارة": the negation is the
+    comment's).  Without an earlier current violence event ("في ذكرى المجزرة" alone) it stays; an indefinite noun
+    ("في هجوم"), one with its own date ("الهجوم الذي وقع عام 2020") or with its own attacker right after it of another
+    country than the earlier event's ("الغارات التركية") stays."""
     if len(events) < 2:
         return events
     drop = set()
     for k, e in enumerate(events):
-        if e.lang != "ar" or e.root not in _VIOLENT or not e.historical or e.segment_kind != "body" or e.negated \
+        if e.lang != "ar" or e.root not in _VIOLENT or not e.historical or e.segment_kind != "body" \
                 or e.date_basis == "explicit" or not (":clf-" in e.rule or ":ref" in e.rule) \
                 or ":verb:" in e.rule or not _definite_ar(e.trigger):
             continue
