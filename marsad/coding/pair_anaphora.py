@@ -163,6 +163,8 @@ def pair_phrases(doc, events: list) -> None:
 
 
 _RELATIONS = re.compile(r"\b(?:relations|ties)\b", re.I)
+_RELATION_ROOTS = frozenset(("03", "04", "05", "06", "12", "13", "16"))
+_CROSSINGS = re.compile(r"\b(?:crossings?|border|borders|frontier)\b", re.I)   # (session 19) a threat to close them
 _WITH = re.compile(r"\s+with\b", re.I)
 
 
@@ -171,11 +173,13 @@ def relations_partner(events: list) -> None:
     source's country with the other country of the story's dyad (the pair of countries the earlier events name most
     often, at least twice), not an actor of the clause after ("until the former official …" -> MEXELI).  Only an
     English event of roots 03-06 / 12 / 16 whose trigger holds "relations" / "ties", with no target or one of the
-    source's own country (session 17, B4AC).  Rule marker ``:tgt-relations``."""
+    source's own country (session 17, B4AC).  Session 19 (B6TH): also a threat (13) to close the crossings / the
+    border ("Poland will close the remaining crossings"): the border's other country.  Rule marker
+    ``:tgt-relations``."""
     for ev in events:
-        if ev.lang != "en" or not ev.source_country or (ev.root or "") not in ("03", "04", "05", "06", "12", "16") \
+        if ev.lang != "en" or not ev.source_country or (ev.root or "") not in _RELATION_ROOTS \
                 or (ev.target_country and ev.target_country != ev.source_country) \
-                or not _RELATIONS.search(ev.trigger):
+                or not (_RELATIONS.search(ev.trigger) or (ev.root == "13" and _CROSSINGS.search(ev.trigger))):
             continue
         counts: dict = {}
         for p in events:

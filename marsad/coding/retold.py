@@ -269,3 +269,43 @@ def _lead_causes(doc, events: list, lead: int) -> set:
             drop.add(id(a))
             break
     return drop
+
+
+_DEFINITE_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "وال")
+
+
+def _definite_ar(trigger: str) -> bool:
+    w = trigger.split()[0] if trigger else ""
+    if w.startswith("ال"):
+        return True
+    return any(w.startswith(p) and w[len(p):].startswith("ال") for p in _DEFINITE_PREFIXES) or w.startswith("لل")
+
+
+def drop_references(events: list) -> list:
+    """(session 19, B6TH) "خرج مئات الفلسطينيين في مسيرة ضد الاقتحام"، "ونددت حماس بما وصفته بالمجزرة" after the
+    article told the raid and its dead: a definite Arabic violence noun (roots 18-20, ال / بال / لل …) that the
+    learned filter or the reference rule set as background (``:clf-`` / ``:ref``), in the body and dated by no date of
+    its own (not ``explicit``), names the violence the article told before: it is no event of its own but further
+    evidence of the latest earlier current violence event of the body (its span joins ``also_spans``, marker
+    ``:retold``), also when it stands under a negated verb ("ولم يعلق الجيش على الغارة": the negation is the
+    comment's).  Without an earlier current violence event ("في ذكرى المجزرة" alone) it stays; an indefinite noun
+    ("في هجوم"), one with its own date ("الهجوم الذي وقع عام 2020") or with its own attacker right after it of another
+    country than the earlier event's ("الغارات التركية") stays."""
+    if len(events) < 2:
+        return events
+    drop = set()
+    for k, e in enumerate(events):
+        if e.lang != "ar" or e.root not in _VIOLENT or not e.historical or e.segment_kind != "body" \
+                or e.date_basis == "explicit" or not (":clf-" in e.rule or ":ref" in e.rule) \
+                or ":verb:" in e.rule or not _definite_ar(e.trigger):
+            continue
+        prev = next((p for p in reversed(events[:k]) if p.root in _VIOLENT and not p.historical and id(p) not in drop
+                     and p.segment_kind == "body" and p.sentence < e.sentence), None)
+        own = e.source_span and e.source_span[1] > e.trigger_start and e.source_span[0] <= e.trigger_end + 2
+        if prev is None or (own and e.source_country != prev.source_country):
+            continue   # ("إلا أن الغارات التركية لم تتوقف": its own attacker, not the one told before)
+        prev.also_spans = sorted(set(list(prev.also_spans) + [(e.trigger_start, e.trigger_end)]))
+        if ":retold" not in prev.rule:
+            prev.rule += ":retold"
+        drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events

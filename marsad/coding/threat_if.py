@@ -66,7 +66,7 @@ def apply(evs: list, words=None) -> list:
     return out
 
 
-_AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar", "neg_only_ar", "due_time_ar")
+_AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar", "neg_only_ar", "due_time_ar", "ref_reply_ar")
 
 
 def apply_ar(evs: list, words) -> list:
@@ -95,6 +95,8 @@ def apply_ar(evs: list, words) -> list:
                         continue
                     ev.negated = False
                     ev.rule += ":not-stand-by:vowed-reply"
+                    if v in sets["ref_reply_ar"]:
+                        ev.rule += ":reply-ref"   # (s19) "هذه الجريمة لن تمر دون رد": the act told before
                 elif _reply_form(w) and not cond:
                     if _due_time_only(words, k, sets):
                         continue   # "سترد على الاستفسارات في الوقت المناسب": an answer, no threat
@@ -164,6 +166,7 @@ def condition_target_ar(words, args, evs) -> None:
 
 _HOSTILE = frozenset(("11", "12", "13", "16", "17", "18", "19", "20"))
 _BACK = 4   # sentences back to the act replied to
+_BACK_REF = 8   # (session 19) the same when the reply names the act by a definite noun ("إذا استمرت الاعتداءات")
 
 
 def reply_target(events: list) -> None:
@@ -178,7 +181,8 @@ def reply_target(events: list) -> None:
             continue
         prev = next((p for p in reversed(events[:k]) if p.root in _HOSTILE and p.source_country
                      and p.source_country != ev.source_country and p.target_country == ev.source_country
-                     and ev.sentence - _BACK <= p.sentence < ev.sentence and not p.negated), None)
+                     and ev.sentence - (_BACK_REF if ":reply-ref" in ev.rule else _BACK) <= p.sentence < ev.sentence
+                     and not p.negated), None)
         if prev is not None:
             copy_side(ev, "target", prev, "source")
             ev.rule += ":reply-to"

@@ -34,20 +34,21 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
+    abstract_war, added_date, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
     background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial, clause_subject_en,
-    concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
-    counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports, discuss_topic_ar,
-    domain, domestic_place, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english,
-    foiled_attempt, for_target_en, fronted, guards, hazards, hedged_subject, home_country, homographs, implied, lead_body,
-    market_war, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
-    object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
-    parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en,
-    possessive_body_en, possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en,
-    recall, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold,
-    scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged,
-    statement_subject, summit_ar, thing_objects, threat_if, threat_partner_ar, treaty_if, until_clause_en,
-    verbal_attack_ar, visit_agent_ar,
+    concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause,
+    content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports,
+    discuss_topic_ar, domain, domestic_place, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
+    endanger, english, foiled_attempt, for_target_en, fronted, guards, hazards, headline_clause_ar, hedged_subject,
+    home_country, homographs, implied, lead_body, market_war, member_of_ar, mission_staff, motive, nat_object,
+    nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar,
+    own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en,
+    passive_summons, plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, pronouns,
+    protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation,
+    relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
+    seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
+    thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
+    visit_agent_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -158,6 +159,8 @@ class EventStage:
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
+                    evs = threat_cond.apply_en(words, args, evs)   # "Peru would review … if Mexico …" (s19)
+                    evs = threat_cond.drop_ready_frames(words, evs)   # "was ready to close … if needed": one (s19)
                 evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
@@ -171,8 +174,11 @@ class EventStage:
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
+                evs = refusal_ar.apply(words, args, evs)   # "ولن تقبل توطين المهاجرين": a refusal, only negated (s19)
+                evs = headline_clause_ar.apply(sent, words, args, evs)   # "… توقعان الإعلان وغارة … تقتل": 2 clauses
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply_ar(evs, words)   # ردت القوات على … بقصف: the reply told as done, no threat
+                    evs = threat_cond.apply(words, evs)   # "ستعيد النظر في … إذا واصلت": a threat (s19)
                     threat_if.condition_target_ar(words, args, evs)   # هددت … إذا لم يلتزم العراق: Iraq (s18)
                 codes = {e.cameo for e in evs}
                 if "144" in codes:
@@ -296,7 +302,9 @@ class EventStage:
         codes = {ev.cameo for ev in new}
         if not codes.isdisjoint(passive_agent.CODES):
             passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
+        added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
         if "130" in codes:
+            threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
             threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
@@ -346,6 +354,7 @@ class EventStage:
         new = setting.drop(new)   # (after the repeats: a setting with actors still stands for a later "the meeting")
         if self.config.options.get("retold", True):
             new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
+            new = retold.drop_references(new)   # "في مسيرة ضد الاقتحام" after the raid: the raid told again (s19)
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         doc.events.extend(new)
         return doc

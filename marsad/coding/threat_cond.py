@@ -1,0 +1,140 @@
+"""Arabic conditional threats told as a future act (session 19, B6TH).
+
+"قال مسؤول أردني إن بلاده ستعيد النظر في اتفاقية المياه مع سوريا إذا واصلت دمشق تجاهل مطالبها" and "إذا استمرت
+الهجمات فإن الحكومة ستتخذ إجراءات أخرى": a future act (``manual_ar.tsv`` rows أعاد + النظر, اتخذ + قرارات / إجراءات /
+خطوات / تدابير, root 13; only their future forms, kind ``act`` in ``threat_cond.tsv``) is a threat when a condition
+(إذا، في حال، ما لم: kinds ``cond`` / ``cond_after_ma``) stands in its clause, before it or after it, with no full stop
+between.  Without one it is a plan, no event ("ستعيد الحكومة النظر في قانون الضرائب"، "ستتخذ الوزارة إجراءات لتسهيل
+السفر").  It is made in any clause, not only under a warning verb (the session-18 "محذرا من أن … ستعيد النظر").
+
+The attack word inside the condition ("إذا استمرت الهجمات") is the condition, not an event of its own: its unasserted
+violence event (roots 18-20) goes, as THR's rule for "سنرد على أي اعتداء".  A threat whose condition names an attack
+(cue purpose ``respond_attack``) answers it: marked ``:vowed-reply`` so ``threat_if.reply_target`` names the attacker
+told before.  Rule marker ``:cond-act``.
+"""
+from __future__ import annotations
+
+from .structure import actor_of, fill_side, kind_sets, start_index
+
+_KINDS = ("act", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en")
+_BEFORE = 10   # words before the act in which its condition may open ("إذا استمرت الهجمات فإن الحكومة ستتخذ")
+_AFTER = 16    # words after it ("ستعيد النظر في برنامج المساعدات … إذا واصلت نيامي")
+_VIOLENT = frozenset(("18", "19", "20"))
+
+
+def _bare(w: str, forms) -> str:
+    return w[1:] if w not in forms and w[:1] in ("و", "ف") and w[1:] in forms else w
+
+
+def _condition(words, k: int, sets):
+    """(start, end) of the condition of the act at ``k``: from its condition word to the act (before it) or to the end
+    of the clause (after it); None without one."""
+    def is_cond(x: int) -> bool:
+        w = words[x].norm
+        return w in sets["cond"] or (w in sets["cond_after_ma"] and x > 0 and words[x - 1].norm == "ما")
+    for x in range(k - 1, max(-1, k - _BEFORE - 1), -1):
+        if words[x].text in sets["stop"]:
+            break
+        if is_cond(x):
+            return x, k
+    for x in range(k + 1, min(len(words), k + _AFTER + 1)):
+        if words[x].text in sets["stop"]:
+            break
+        if is_cond(x):
+            end = next((y for y in range(x + 1, len(words)) if words[y].text in sets["stop"]), len(words))
+            return x, end
+    return None
+
+
+def apply(words, evs: list) -> list:
+    sets = kind_sets("threat_cond.tsv", _KINDS)
+    at = start_index(words)
+    out, conds = [], []
+    for ev in evs:
+        k = at.get(ev.trigger_start) if ev.root == "13" else None
+        if k is not None and _bare(words[k].norm, sets["act"]) in sets["act"]:
+            span = _condition(words, k, sets)
+            if span is None:
+                continue   # "ستعيد الحكومة النظر في القانون": a plan, no threat
+            conds.append(span)
+            ev.rule += ":cond-act"
+            hit = next((x for x in range(*span) if words[x].cue.get("purpose") == "respond_attack"), None)
+            if hit is not None:
+                # (reply_target: the attacker told before; a definite attack noun, "إذا استمرت الاعتداءات", names
+                # the attacks the article told, maybe several sentences back)
+                ev.rule += ":vowed-reply" + (":reply-ref" if words[hit].norm.startswith("ال") else "")
+        out.append(ev)
+    if not conds:
+        return out
+    # the condition's attack word ("إذا استمرت الهجمات") is no event of its own
+    return [e for e in out if not (e.root in _VIOLENT and e.modality != "asserted" and e.trigger_start in at
+                                   and any(a < at[e.trigger_start] < b for a, b in conds))]
+
+
+def speaker_side(doc, events: list) -> None:
+    """A kept Arabic threat inside a quotation whose subject is a bare role or none ("قال الناطق باسم الرئاسة
+    الفلسطينية إن "القيادة ستتخذ قرارات أخرى"") is of the speaker's country: the role takes that country, an empty
+    source the speaker.  Marker ``:speaker-side``."""
+    for ev in events:
+        if ev.root != "13" or ev.lang != "ar" or ev.source_country or not ev.reported_by_actor_id \
+                or not (":cond-act" in ev.rule or ":vowed-reply" in ev.rule):
+            continue
+        who = actor_of(doc, ev.reported_by_actor_id)
+        if who is None or not who.country or (ev.source_code or "")[:3] in ("IGO", "NGO"):
+            continue
+        if ev.source_code:
+            ev.source_country, ev.source_code = who.country, who.country + ev.source_code
+        else:
+            ev.source_actor_id, ev.source_code, ev.source_country = who.id, who.code or who.country, who.country
+            ev.source_role = who.role
+        ev.rule += ":speaker-side"
+
+
+def apply_en(words, args, evs: list) -> list:
+    """English: "Boluarte said that if Mexico continued to question her government, Peru would review all aspects of
+    the relationship" (``manual_en.tsv`` review + relationship / relations / ties / aspects / cooperation, root 13) is
+    a threat only announced (would / will / shall / to right before it, ``threat_if.tsv`` kind ``vow_aux``) and with
+    if / unless (kind ``cond_en``) in its sentence; "the ministers reviewed bilateral relations" none.  With no target
+    (or one of its own country) it takes the first actor of another country after the condition word: the side whose
+    act the condition names (``:cond-target``, as ``threat_if.condition_target_ar``).  Marker ``:cond-act``."""
+    sets = kind_sets("threat_cond.tsv", _KINDS)
+    aux = kind_sets("threat_if.tsv", ("vow_aux",))["vow_aux"]
+    at = start_index(words)
+    out = []
+    for ev in evs:
+        k = at.get(ev.trigger_start) if ev.root == "13" else None
+        if k is None or words[k].norm not in sets["act_en"]:
+            out.append(ev)
+            continue
+        c = next((x for x in range(len(words)) if words[x].norm in sets["cond_en"]), None)
+        if c is None or not any(words[x].norm in aux for x in range(max(0, k - 2), k)):
+            continue   # "the two ministers reviewed bilateral relations": no threat
+        ev.rule += ":cond-act"
+        if not ev.target_country or ev.target_country == ev.source_country:
+            a = next((a for a in args if a.i0 > c and a.i0 != k and a.actor.country
+                      and a.actor.country != ev.source_country), None)
+            if a is not None:
+                fill_side(ev, "target", a.actor, (a.start, a.end))
+                ev.rule += ":cond-target"
+        out.append(ev)
+    return out
+
+
+def drop_ready_frames(words, evs: list) -> list:
+    """English: "Riga was ready to close its own crossings with Belarus if needed": the readiness (kind ``frame_en``,
+    030) whose to-complement is a threat of the same source (root 13, its trigger right after "to") is that threat's
+    frame, no event of its own ("was ready to talk" stays: no threat after it)."""
+    if not any(e.root == "13" for e in evs):
+        return evs
+    frames = kind_sets("threat_cond.tsv", _KINDS)["frame_en"]
+    at = start_index(words)
+    threats = {at[e.trigger_start]: e for e in evs if e.root == "13" and e.trigger_start in at}
+    out = []
+    for ev in evs:
+        k = at.get(ev.trigger_start) if ev.root == "03" else None
+        if k is not None and words[k].norm in frames and k + 2 < len(words) and words[k + 1].norm == "to":
+            t = threats.get(k + 2)
+            if t is not None and t.source_code == ev.source_code:
+                continue
+        out.append(ev)
+    return out
