@@ -1,0 +1,50 @@
+"""Session 19, B6AC: actor, date and place causes of the sixth blind test, in our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.actors.resolve import resolve_text
+from tests.events_helpers import full
+
+
+def _ev(doc, prefix):
+    return [e for e in doc.events if e.cameo.startswith(prefix)]
+
+
+# ---- unknown actors: leaders of 2021-2025, the IOM, an ousted president ----------------------------------
+
+@pytest.mark.parametrize("text,date,code", [
+    ("جورجيا ميلوني", "2024-03-01", "ITAGOV"),
+    ("Giorgia Meloni", "2024-03-01", "ITAGOV"),
+    ("دونالد توسك", "2024-02-01", "POLGOV"),
+    ("دونالد توسك", "2016-02-01", "IGOEUREEC"),
+    ("Dina Boluarte", "2023-05-01", "PERGOV"),
+    ("ألكسندر لوكاشينكو", "2023-05-01", "BLRGOV"),
+    ("المنظمة الدولية للهجرة", "2024-01-01", "IGOUNO"),
+    ("International Organization for Migration", "2024-01-01", "IGOUNO"),
+])
+def test_leaders_and_organisations_known(text, date, code):
+    r = resolve_text(text, date=date)
+    assert r is not None and r.code == code, (text, r and r.code)
+
+
+def test_a_leader_out_of_office_is_the_bare_country():
+    # Castillo's period ended on 7 December 2022: later news names him without the office
+    assert resolve_text("Pedro Castillo", date="2023-06-01").code == "PER"
+    assert resolve_text("Pedro Castillo", date="2022-06-01").code == "PERGOV"
+
+
+def test_ousted_president_is_no_office_holder():
+    r = resolve_text("ousted President Ali Bongo", date="2024-01-01")
+    assert r is not None and r.role == "ELI"
+    r = resolve_text("الرئيس الغابوني المعزول علي بونغو", date="2024-01-01")
+    assert r is not None and r.code == "GABELI", r
+    # guard: a sitting president keeps the office
+    r = resolve_text("President Ali Bongo", date="2020-01-01")
+    assert r is not None and r.role == "GOV"
+
+
+def test_migration_inside_an_organisation_name_is_no_refugee_actor():
+    doc = full("وأعربت المنظمة الدولية للهجرة أمس عن قلقها من أوضاع المخيمات في ليبيا.", published_at="2024-05-02")
+    srcs = {e.source_code for e in _ev(doc, "01")}
+    assert "IGOUNO" in srcs and "REF" not in srcs, [(e.cameo, e.source_code) for e in doc.events]
