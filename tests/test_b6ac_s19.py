@@ -48,3 +48,50 @@ def test_migration_inside_an_organisation_name_is_no_refugee_actor():
     doc = full("وأعربت المنظمة الدولية للهجرة أمس عن قلقها من أوضاع المخيمات في ليبيا.", published_at="2024-05-02")
     srcs = {e.source_code for e in _ev(doc, "01")}
     assert "IGOUNO" in srcs and "REF" not in srcs, [(e.cameo, e.source_code) for e in doc.events]
+
+
+# ---- country-less bodies named back --------------------------------------------------------------------------
+
+def test_factions_name_back_the_factions_of_the_story():
+    doc = full("القاهرة - اجتمعت حركة الجهاد الإسلامي وحركة حماس وسبعة فصائل فلسطينية أخرى أمس في القاهرة. "
+               "ورحبت قطر بالاجتماع، ودعت الفصائل إلى الوحدة.", published_at="2024-06-12")
+    appeal = [e for e in _ev(doc, "02") if e.source_code == "QAT"]
+    assert appeal and appeal[0].target_code == "PSEREB", [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_factions_of_two_countries_stay_countryless():
+    # guard: the factions named before are of two countries: no country is guessed
+    doc = full("بيروت - اجتمعت حركة حماس وحزب الله أمس في بيروت. "
+               "ورحبت قطر بالاجتماع، ودعت الفصائل إلى الوحدة.", published_at="2024-06-12")
+    appeal = [e for e in _ev(doc, "02") if e.source_code == "QAT"]
+    assert appeal and appeal[0].target_code in ("REB", "QATREB", None), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_people_noun_in_accusative_plural_is_the_object_of_a_feminine_verb():
+    doc = full("ونددت حركة حماس في بيان أمس بالهجوم على المخيم، ودعت الفلسطينيين في الضفة الغربية إلى التصدي "
+               "للاقتحامات.", published_at="2024-01-01")
+    call = _ev(doc, "02")
+    assert call and call[0].source_code == "PSEREB" and call[0].target_code == "PSE", \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_nominative_plural_after_a_masculine_verb_stays_the_subject():
+    # guard: "ودعا المتظاهرون" -- the ون form is the subject
+    doc = full("ودعا المتظاهرون الحكومة الأردنية إلى الاستقالة.", published_at="2024-01-01")
+    call = _ev(doc, "02")
+    assert call and call[0].source_role == "CVL" and call[0].target_code == "JORGOV"
+
+
+def test_authorities_of_the_two_countries_one_target_each():
+    doc = full("استدعت وزارة الخارجية الجزائرية سفير مالي لدى الجزائر أمس. "
+               "ودعت الأمم المتحدة أمس السلطات في البلدين إلى حماية الرعاة.", published_at="2024-03-05")
+    tgts = sorted(e.target_code for e in _ev(doc, "02") if e.source_code and e.source_code.startswith("IGO"))
+    assert tgts == ["DZAGOV", "MLIGOV"], [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_authorities_without_the_pair_phrase_are_not_split():
+    # guard: no "في البلدين": one event, no guessed pair
+    doc = full("استدعت وزارة الخارجية الجزائرية سفير مالي لدى الجزائر أمس. "
+               "ودعت الأمم المتحدة أمس السلطات إلى حماية الرعاة.", published_at="2024-03-05")
+    ev = [e for e in _ev(doc, "02") if e.source_code and e.source_code.startswith("IGO")]
+    assert len(ev) == 1 and ":tgt-pair-body" not in ev[0].rule

@@ -37,7 +37,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
     background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial, clause_subject_en,
     condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
-    counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports, discuss_topic_ar,
+    counterfactual_ar, counterpart, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar,
     domain, domestic_place, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english,
     foiled_attempt, fronted, guards, hazards, hedged_subject, home_country, homographs, implied, lead_body,
     market_war, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
@@ -315,6 +315,8 @@ class EventStage:
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
         dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
+        definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
+        definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
         new = protest_current.apply(doc, new)
