@@ -95,3 +95,37 @@ def test_authorities_without_the_pair_phrase_are_not_split():
                "ودعت الأمم المتحدة أمس السلطات إلى حماية الرعاة.", published_at="2024-03-05")
     ev = [e for e in _ev(doc, "02") if e.source_code and e.source_code.startswith("IGO")]
     assert len(ev) == 1 and ":tgt-pair-body" not in ev[0].rule
+
+
+# ---- date: "وفي المساء" is the day named before; place: "وفي صفاقس نفسها" keeps the place ------------------------
+
+def test_in_the_evening_is_the_day_of_the_sentence_before():
+    doc = full("الرباط (مرصد) - استدعت وزارة الخارجية المغربية أمس الثلاثاء سفير الجزائر لدى الرباط.\n\n"
+               "وفي المساء، استدعت وزارة الخارجية الجزائرية سفير المغرب لديها.", published_at="2024-02-07")
+    summons = sorted((e.source_code, e.date) for e in _ev(doc, "114"))
+    assert summons == [("DZAGOV", "2024-02-06"), ("MARGOV", "2024-02-06")], summons
+
+
+def test_evening_newspaper_name_is_no_date():
+    # guard: "صحيفة المساء" (a newspaper's name) is no time expression
+    from marsad.timex.parse import find
+    assert list(find("ونقلت صحيفة المساء عن مصدر أمني", None, "ar")) == []
+    assert [x[2] for x in find("وفي المساء، استدعت الوزارة", None, "ar")] == ["anaphoric_day"]
+
+
+def _place_name(doc, ev):
+    p = doc.place(ev.place_id) if ev.place_id else None
+    return p.name if p else None
+
+
+def test_emphatic_after_a_fronted_place_keeps_the_place():
+    doc = full("وفي قابس نفسها، تظاهر مئات العمال أمس أمام مقر الولاية.", published_at="2024-02-07")
+    ev = _ev(doc, "14")
+    assert ev and _place_name(doc, ev[0]) == "Gabès", [(e.cameo, _place_name(doc, e)) for e in doc.events]
+
+
+def test_at_the_same_time_is_no_place():
+    # guard: "وفي الوقت نفسه" opens the sentence like a place but names none
+    doc = full("وفي الوقت نفسه، تظاهر مئات العمال أمس أمام مقر النقابة.", published_at="2024-02-07")
+    ev = _ev(doc, "14")
+    assert ev and _place_name(doc, ev[0]) is None
