@@ -129,3 +129,35 @@ def test_at_the_same_time_is_no_place():
     doc = full("وفي الوقت نفسه، تظاهر مئات العمال أمس أمام مقر النقابة.", published_at="2024-02-07")
     ev = _ev(doc, "14")
     assert ev and _place_name(doc, ev[0]) is None
+
+
+# ---- target of a judgement on an act noun -----------------------------------------------------------------
+
+def test_condemned_act_author_in_a_relative_clause():
+    doc = full("من جهتها، نددت منظمة العفو الدولية بعمليات ترحيل قسرية قالت إن قوات الأمن الليبية نفذتها خلال الشهر "
+               "الماضي.", published_at="2024-05-02")
+    ev = [e for e in _ev(doc, "11") if e.source_code and e.source_code.startswith("NGO")]
+    assert ev and ev[0].target_code == "LBYCOP", [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_relative_clause_without_an_author_verb_gives_no_target():
+    # guard: "قالت إن قوات الأمن الليبية تراقبها" -- not a verb of carrying the act out
+    doc = full("من جهتها، نددت منظمة العفو الدولية بعمليات ترحيل قسرية قالت إن قوات الأمن الليبية تراقبها.",
+               published_at="2024-05-02")
+    ev = [e for e in _ev(doc, "11") if e.source_code and e.source_code.startswith("NGO")]
+    assert ev and ":tgt-clause-author" not in ev[0].rule
+
+
+def test_condemned_what_it_called_a_massacre_is_the_attackers():
+    doc = full("قتل خمسة فلسطينيين أمس برصاص القوات الإسرائيلية خلال اقتحام مخيم نور شمس. "
+               "ونددت حركة الجهاد الإسلامي في بيان بما وصفته \"بالمجزرة\".", published_at="2024-05-02")
+    ev = [e for e in _ev(doc, "11") if e.source_code == "PSEREB"]
+    assert ev and ev[0].target_code == "ISRMIL", [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+    assert not [e for e in _ev(doc, "20") if e.source_code is None]   # the noun is that killing, no new massacre
+
+
+def test_framed_noun_without_an_attack_before_keeps_no_target():
+    # guard: nothing violent told before: no author to give
+    doc = full("ونددت حركة الجهاد الإسلامي في بيان بما وصفته \"بالمؤامرة\".", published_at="2024-05-02")
+    ev = [e for e in _ev(doc, "11") if e.source_code == "PSEREB"]
+    assert ev and ev[0].target_code is None
