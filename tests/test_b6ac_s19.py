@@ -161,3 +161,32 @@ def test_framed_noun_without_an_attack_before_keeps_no_target():
     doc = full("ونددت حركة الجهاد الإسلامي في بيان بما وصفته \"بالمؤامرة\".", published_at="2024-05-02")
     ev = [e for e in _ev(doc, "11") if e.source_code == "PSEREB"]
     assert ev and ev[0].target_code is None
+
+
+# ---- a judgement on an agreement noun: the parties; a member of an international body ---------------------
+
+def test_welcoming_the_agreement_targets_its_parties():
+    doc = full("وقعت أرمينيا وأذربيجان أمس الجمعة في واشنطن اتفاقا لترسيم الحدود. "
+               "ورحبت فرنسا بالاتفاق، ودعت إلى تنفيذه سريعا.", published_at="2025-08-09")
+    tg = sorted(e.target_code for e in _ev(doc, "05") if e.source_code == "FRA" and ":tgt-parties" in e.rule)
+    assert tg == ["ARM", "AZE"], [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def test_welcoming_without_an_earlier_signing_keeps_no_target():
+    # guard: no signing told before the welcome
+    doc = full("ورحبت فرنسا بالاتفاق، ودعت إلى تنفيذه سريعا.", published_at="2025-08-09")
+    assert all(":tgt-parties" not in e.rule for e in doc.events)
+
+
+def test_lawmakers_in_the_european_parliament_criticise_the_memorandum():
+    doc = full("وقعت مصر والاتحاد الأوروبي أمس مذكرة تفاهم حول الطاقة. "
+               "وانتقد نواب في البرلمان الأوروبي المذكرة، معتبرين أنها تتجاهل حقوق الإنسان.", published_at="2024-03-18")
+    ev = [e for e in _ev(doc, "11") if e.source_code == "IGOEUREEC"]
+    assert ev and ev[0].target_code == "EGY", [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_lawmakers_with_a_country_keep_it():
+    # guard: "نواب أردنيون" are Jordanian lawmakers; no member-of reading
+    doc = full("وانتقد نواب أردنيون الحكومة الأردنية بشدة.", published_at="2024-03-18")
+    ev = _ev(doc, "11")
+    assert ev and ev[0].source_code == "JORLEG" and ":member-of" not in ev[0].rule

@@ -34,7 +34,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
+    abstract_war, agreement, agreement_object, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
     background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial, clause_subject_en,
     condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
     counterfactual_ar, counterpart, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar,
@@ -322,6 +322,7 @@ class EventStage:
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
+        agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the parties of the signing before (s19, B6AC)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
         aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
