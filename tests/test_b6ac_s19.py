@@ -190,3 +190,48 @@ def test_lawmakers_with_a_country_keep_it():
     doc = full("وانتقد نواب أردنيون الحكومة الأردنية بشدة.", published_at="2024-03-18")
     ev = _ev(doc, "11")
     assert ev and ev[0].source_code == "JORLEG" and ":member-of" not in ev[0].rule
+
+
+# ---- English: a domestic ministry is the dateline's country; "He denied" is the person opening the sentence before -----
+
+_BOGOTA = ("BOGOTA, March 4 - Colombia expelled Venezuela's ambassador on Monday after Venezuela detained two "
+           "Colombian soldiers near the border, Colombia's foreign ministry said. Venezuela said the soldiers had "
+           "crossed into its territory, and Colombia called the detention illegal. Hundreds of students "
+           "clashed with police near the Venezuelan embassy on Monday evening. Police fired tear gas, and at least "
+           "nine people were arrested, the interior ministry said. Colombia's defence minister said the troops in the border area "
+           "would stay.")
+
+
+def test_interior_ministry_of_a_two_country_story_is_the_datelines():
+    doc = full(_BOGOTA, published_at="2025-03-04")
+    arr = [e for e in _ev(doc, "173") if e.trigger.startswith("arrested")]
+    assert arr and arr[0].source_code == "COLGOV", [(e.cameo, e.trigger, e.source_code, e.rule) for e in doc.events]
+
+
+def test_foreign_ministry_without_a_foreign_target_is_not_the_datelines():
+    # guard: only a domestic portfolio is read so; a bare "the ministry" stays as it was
+    doc = full(_BOGOTA.replace("the interior ministry said", "the ministry said"), published_at="2025-03-04")
+    arr = [e for e in _ev(doc, "173") if e.trigger.startswith("arrested")]
+    assert arr and ":src-home-interior" not in arr[0].rule
+
+
+_MADRID = ("MADRID, June 3 - Spain's foreign ministry said on Tuesday it had summoned Argentina's ambassador. "
+           "Argentine President Javier Milei, who visited Madrid last month, called the Spanish government "
+           "\"corrupt\" on Wednesday. He denied that Argentina had insulted the Spanish people.")
+
+
+def test_he_is_the_person_opening_the_sentence_before():
+    doc = full(_MADRID, published_at="2024-06-05")
+    den = _ev(doc, "016")
+    assert den and den[0].source_code == "ARGGOV", [(e.cameo, e.trigger, e.source_code) for e in doc.events]
+
+
+def test_he_after_a_sentence_without_a_person_keeps_the_last_speaker():
+    # guard: the sentence before opens with a country, not a person: "He" stays the last speaker
+    text = ("MADRID, June 3 - Foreign Minister Jose Manuel Albares said on Tuesday Spain had summoned Argentina's "
+            "ambassador. Argentina called the Spanish government \"corrupt\" on Wednesday. He denied that Spain had "
+            "insulted the Argentine people.")
+    doc = full(text, published_at="2024-06-05")
+    den = _ev(doc, "016")
+    assert den and not (den[0].source_code or "").startswith("ARG"), [(e.cameo, e.trigger, e.source_code)
+                                                                       for e in doc.events]

@@ -36,6 +36,28 @@ _OPEN_Q = "«\"“"
 _CLOSE_Q = "»\"”"
 
 
+_OPENING = 60   # characters: a person actor starting this far into the sentence before opens it
+
+
+def _opening_person(doc, si: int):
+    """(actor id, start, end) of the one person actor that opens sentence ``si - 1`` (within its first
+    :data:`_OPENING` characters: "Mexican President Andres Manuel Lopez Obrador, who …, called it …"), else None."""
+    if si < 1:
+        return None
+    prev = doc.sentences[si - 1]
+    found = []
+    for a in doc.actors:
+        if a.kind != "person":
+            continue
+        for s0, e0 in a.spans:
+            if prev.start <= s0 < prev.start + _OPENING:
+                found.append((a.id, s0, e0))
+                break
+    if len(found) != 1:
+        return None
+    return found[0]
+
+
 class QuoteStage:
     def __init__(self, config):
         self.config = config
@@ -118,6 +140,12 @@ class QuoteStage:
                 if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
                                           for x in words[sp0:sp1]):
                     spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                    if lang == "en" and any(x.norm in ("he", "she") for x in words[sp0:sp1]):
+                        # (session 19, B6AC) "Mexican President X … called it 'illegitimate'. He denied that …":
+                        # the person opening the sentence before, not the last speaker (the Peruvian ministry)
+                        got = _opening_person(doc, si)
+                        if got is not None:
+                            spk_id, s_start, s_end = got
             else:
                 spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 subj = None
