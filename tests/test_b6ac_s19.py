@@ -235,3 +235,19 @@ def test_he_after_a_sentence_without_a_person_keeps_the_last_speaker():
     den = _ev(doc, "016")
     assert den and not (den[0].source_code or "").startswith("ARG"), [(e.cameo, e.trigger, e.source_code)
                                                                        for e in doc.events]
+
+
+# ---- "ونفى المسؤول أن": the unnamed official of the sentence before ---------------------------------------------
+
+def test_the_official_names_back_the_unnamed_official():
+    doc = full("وقال مسؤول تونسي طلب عدم ذكر اسمه إن بلاده لن تقبل الشروط الجديدة. "
+               "ونفى المسؤول أن تكون السلطات قد أوقفت صادرات الغاز.", published_at="2024-04-10")
+    den = _ev(doc, "016")
+    assert den and den[0].source_code == "TUNGOV", [(e.cameo, e.source_code) for e in doc.events]
+
+
+def test_the_official_after_another_kind_of_speaker_gives_no_denial():
+    # guard: the speaker before is a spokesman of the army, whose words hold no "مسؤول"
+    doc = full("وقال المتحدث باسم الجيش التونسي إن الوحدات ستواصل عملها. "
+               "ونفى المسؤول أن تكون السلطات قد أوقفت صادرات الغاز.", published_at="2024-04-10")
+    assert not _ev(doc, "016")

@@ -13,6 +13,7 @@ import hashlib
 from ..coding import continued_quote
 from ..coding.agreement import masc_verb
 from ..coding.structure import PUNCT_FINAL, actor_args, en_new_verb, get_lexicon, sentence_flags, sentence_lang, words_of
+from ..lang.normalize import normalize
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
@@ -56,6 +57,15 @@ def _opening_person(doc, si: int):
     if len(found) != 1:
         return None
     return found[0]
+
+
+def _names_back(doc, norm: str, last_speaker) -> bool:
+    """Is ``norm`` a definite noun (المسؤول، المصدر) whose bare form is a word of the last speaker's phrase?"""
+    bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
+    if not bare.startswith("ال") or len(bare) < 5:
+        return False
+    bare = bare[2:]
+    return bare in normalize(doc.text[last_speaker[1]:last_speaker[2]]).split()
 
 
 class QuoteStage:
@@ -146,6 +156,11 @@ class QuoteStage:
                         got = _opening_person(doc, si)
                         if got is not None:
                             spk_id, s_start, s_end = got
+                elif spk_id is None and lang == "ar" and sp1 - sp0 == 1 and last_speaker is not None \
+                        and _names_back(doc, words[sp0].norm, last_speaker):
+                    # (session 19, B6AC) "وقال مسؤول جزائري … ونفى المسؤول أن …": the definite noun names back the
+                    # last speaker whose words hold it
+                    spk_id, s_start, s_end = last_speaker
             else:
                 spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 subj = None
