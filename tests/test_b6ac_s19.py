@@ -251,3 +251,19 @@ def test_the_official_after_another_kind_of_speaker_gives_no_denial():
     doc = full("وقال المتحدث باسم الجيش التونسي إن الوحدات ستواصل عملها. "
                "ونفى المسؤول أن تكون السلطات قد أوقفت صادرات الغاز.", published_at="2024-04-10")
     assert not _ev(doc, "016")
+
+
+def test_definite_meeting_noun_names_the_meeting_before_back():
+    doc = full("اجتمع وزير الخارجية المصري مع نظيره السوداني أمس في القاهرة. "
+               "وقال مصدر دبلوماسي مصري إن الاجتماع بحث ملف الحدود. وأوضح المصدر أن الاجتماع لم يتناول ملف اللاجئين.",
+               published_at="2024-04-10")
+    meets = [e for e in _ev(doc, "04") if e.trigger.startswith("الاجتماع") and not e.target_code]
+    assert not meets, [(e.cameo, e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_indefinite_meeting_noun_is_a_new_meeting():
+    # guard: "عقد اجتماعا" (indefinite) is a meeting of its own, even after an earlier one
+    doc = full("اجتمع وزير الخارجية المصري مع نظيره السوداني أمس في القاهرة. "
+               "وعقد الوزير المصري اجتماعا مع السفير الإثيوبي اليوم.", published_at="2024-04-10")
+    assert any(e.trigger.startswith(("اجتماعا", "وعقد")) for e in _ev(doc, "04")), \
+        [(e.cameo, e.trigger, e.source_code, e.target_code) for e in doc.events]

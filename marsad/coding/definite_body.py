@@ -11,6 +11,10 @@ when they are of one country -- also over the guess of the sentence's one countr
 both countries") is the body of each country of the story's pair (the nearest earlier event between two countries):
 the target takes the first country and a copy the second (:func:`pair_body`; ``:tgt-pair-body``).  A body with a
 country, or a pair phrase with no earlier pair, is left alone.
+
+"… اجتماعا في إسطنبول … وأوضح المصدر أن الاجتماع لا يشكل أي إضافة": a definite meeting noun (roots 03-06, an Arabic noun
+event with ال, no target) whose source is a side of an earlier event of the same code names that meeting back: it is
+no new one and is dropped (:func:`drop_named_back`).
 """
 from __future__ import annotations
 
@@ -102,3 +106,22 @@ def pair_body(doc, events: list) -> None:
             e.rule += ":tgt-pair-body"
         added.append(other)
     events.extend(added)
+
+
+_MEET_ROOTS = frozenset(("03", "04", "05", "06"))
+
+
+def drop_named_back(doc, events: list) -> list:
+    """Drop the definite meeting nouns that name an earlier meeting of their source back (see the module doc)."""
+    drop = []
+    for ev in events:
+        if ev.lang != "ar" or ev.root not in _MEET_ROOTS or ":noun:" not in ev.rule or ev.target_code \
+                or not ev.source_code:
+            continue
+        w = doc.text[ev.trigger_start:ev.trigger_end].split()
+        if not w or not (w[0].startswith("ال") or (w[0][:1] in ("و", "ف") and w[0][1:3] == "ال")):
+            continue
+        if any(p.cameo == ev.cameo and p.sentence < ev.sentence and p.source_code and p.target_code
+               and ev.source_code in (p.source_code, p.target_code) for p in events):
+            drop.append(id(ev))
+    return [e for e in events if id(e) not in drop] if drop else events
