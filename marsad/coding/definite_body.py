@@ -2,7 +2,7 @@
 
 "وقعت حركتا فتح وحماس وأحد عشر فصيلا فلسطينيا … ودعتا الفصائل إلى تنفيذ بنوده": the definite plural "الفصائل" has no
 country of its own (REB), but names back the factions the story named before, all Palestinian.  An event side whose
-code is a bare sector of ``definite_body.tsv`` kind ``role`` (REB, OPP, PTY, UAF), whose phrase is definite (Arabic
+code is a bare sector of ``definite_body.tsv`` kind ``role`` (REB: armed factions), whose phrase is definite (Arabic
 ال on its first word, English "the"), takes the country of the actors of that sector the document named before it,
 when they are of one country -- also over the guess of the sentence's one country (``:tgt-domestic``: "ورحبت قطر
 …، ودعت الفصائل" is no Qatari faction) (:func:`same_sector`; ``:tgt-named-back`` / ``:src-named-back``).
