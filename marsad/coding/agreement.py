@@ -52,4 +52,8 @@ def masc_object(words, i, a, lemma: str) -> bool:
     w = words[a.i0].norm
     if w[:1] in ("و", "ف") and len(w) > 4 and w[1:] in form_set("masc_heads_ar.tsv"):
         return False   # (a conjunction on the actor opens a new phrase)
-    return w in form_set("masc_heads_ar.tsv")
+    if w in form_set("masc_heads_ar.tsv"):
+        return True
+    # "ودعت الفلسطينيين في الضفة إلى …"، "وحثت المتظاهرين على …": a definite sound masculine plural in ين (the
+    # accusative / genitive form; its subject form is ون) is no subject of a feminine verb (session 19, B6AC)
+    return a.actor.kind == "group" and len(w) >= 6 and w.startswith("ال") and w.endswith("ين")

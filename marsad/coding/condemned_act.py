@@ -17,7 +17,7 @@ import re
 
 from ..lang.normalize import normalize
 from .condemned_attack import nearest_attack
-from .structure import copy_side, kind_sets
+from .structure import copy_side, fill_side, kind_sets
 
 BACK = 6          # sentences
 SPAN = 90         # characters after the verb in which the noun is looked for
@@ -33,20 +33,60 @@ def _nouns() -> dict:
     return {lang: v["act"] for lang, v in kind_sets("condemned_act.tsv", ("act",), by_lang=True).items()}
 
 
-def _object_noun(doc, ev, nouns: frozenset, spans: list):
+def _kinds() -> dict:
+    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside"), by_lang=True)
+
+
+def _clause_author(doc, ev, authors: frozenset):
+    """"نددت المنظمة بعمليات طرد جماعية قالت إن قوات الأمن التونسية نفذتها": the actor between إن and a verb of
+    ``authors`` (the relative clause after the condemned noun, :data:`SPAN` characters after the verb) -- the act's
+    author -- as (actor, span), or None (session 19, B6AC)."""
+    text = doc.text
+    limit = min(ev.sentence_end, ev.trigger_end + SPAN + 40)
+    seg = text[ev.trigger_end:limit]
+    if not any(a in normalize(seg) for a in authors):
+        return None
+    for a in doc.actors:
+        if not a.country:
+            continue
+        for s, e in a.spans:
+            if not (ev.trigger_end < s < limit):
+                continue
+            before = text[max(ev.trigger_end, s - 4):s].split()
+            after = text[e:limit].split()
+            if before and normalize(before[-1]) in ("ان", "انه") and after \
+                    and normalize(after[0].strip(_STRIP)) in authors:
+                return a, (s, e)
+    return None
+
+
+def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = frozenset(),
+                 asides: frozenset = frozenset()):
     """(start, end, form) of the act noun that is ``ev``'s object, or None.  Between the verb and the noun only actor
-    words (its subject), the Arabic conjunction و before one, and in English the article / a few adverbs."""
+    words (its subject), the Arabic conjunction و before one, and in English the article / a few adverbs; or the words
+    of a "what it called" frame (``frames``, session 19: "بما وصفته بالمجزرة", "what it called a massacre"), after
+    which the noun may carry ب and need not be definite; "in a statement" (``asides``) may stand before such a frame only."""
     text = doc.text
     limit = min(ev.sentence_end, ev.trigger_end + SPAN)
     en = ev.lang == "en"
+    framed = aside = False
     for m in _WORD.finditer(text, ev.trigger_end, limit):
         raw = m.group()
         word = raw.strip(_STRIP)
         form = word.lower() if en else normalize(word)
         if en and form == "the":
             continue
-        if form in nouns and (not en or text[max(0, m.start() - 4):m.start()].lower() == "the "):
+        if form in nouns and (framed or not en or text[max(0, m.start() - 4):m.start()].lower() == "the ") \
+                and not (aside and not framed):
             return m.start(), m.end(), form
+        if framed and not en and form[:1] == "ب" and form[1:] in nouns:
+            return m.start(), m.end(), form[1:]
+        if form in frames and (framed or form in ("بما", "what")):
+            framed = True
+            continue
+        if not framed and form in asides:
+            aside = True
+            continue
         covered = any(s < m.end() and m.start() < e for s, e in spans)
         if not covered and not (en and form in _CONJ_EN):
             return None
@@ -88,15 +128,21 @@ def apply(doc, events: list) -> list:
     cands = [ev for ev in cands if ":verb:" in ev.rule and ev.source_code and ev.lang in ("ar", "en")]
     if not cands:
         return events
-    nouns = _nouns()
+    kinds = _kinds()
+    nouns = {lang: v["act"] for lang, v in kinds.items()}
     objects: dict = {}   # id(condemnation) -> (start, end, form) of its act noun
     for ev in cands:
         forms = nouns.get(ev.lang)
         if forms:
             spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + SPAN]
-            found = _object_noun(doc, ev, forms, spans)
+            found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"])
             if found is not None:
                 objects[id(ev)] = found
+        if ev.lang == "ar" and not ev.target_code and kinds["ar"]["author"]:
+            got = _clause_author(doc, ev, kinds["ar"]["author"])
+            if got is not None and got[0].country != ev.source_country:
+                fill_side(ev, "target", got[0], got[1])
+                ev.rule += ":tgt-clause-author"
     drop: set = set()
     for ev in cands:
         found = objects.get(id(ev))

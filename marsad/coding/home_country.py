@@ -18,7 +18,9 @@ sentence names the country the act is aimed at, so the rules above do not reach 
 foreign states: a country-less GOV source whose words hold a ``foreign_ministry`` form of ``home_country.tsv``, with a
 target of another country than the dateline's, takes the dateline's country when the story names that country at
 least ``MINISTRY_HOME`` times besides the dateline (a party of the story, not only where the reporter sits); every
-type, Arabic ASSAULT / PROTEST too.  Rule marker ``:src-home-ministry``.
+type, Arabic ASSAULT / PROTEST too.  Rule marker ``:src-home-ministry``.  Likewise a bare domestic ministry (kind
+``domestic_ministry``: interior, health; session 19, B6AC) with no target of a country ("12 people were arrested, the
+interior ministry said" in a LIMA story naming Peru and Mexico alike): ``:src-home-interior``.
 """
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ def fill(doc, events, intl, ar_skip=()) -> None:
             and ((ev.source_code and not ev.source_country and ev.source_code[:3] not in intl)
                  or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl))]
     ministries = [ev for ev in events
-                  if ev.source_code == "GOV" and not ev.source_country and ev.target_country and ev.source_actor_id]
+                  if ev.source_code == "GOV" and not ev.source_country and ev.source_actor_id]
     if not todo and not ministries:
         return
     dl = dateline_place(doc)
@@ -120,15 +122,20 @@ def _fill_ministries(doc, events, home) -> None:
     """The dateline's country for each bare foreign ministry source acting toward another country (see the module doc)."""
     forms = None
     for ev in events:
-        if ev.source_country or not ev.target_country or ev.target_country == home:
+        if ev.source_country:
             continue
         a = actor_of(doc, ev.source_actor_id)
         if a is None:
             continue
         if forms is None:
-            forms = kind_sets("home_country.tsv", ("foreign_ministry",))["foreign_ministry"]
+            forms = kind_sets("home_country.tsv", ("foreign_ministry", "domestic_ministry"))
         words = normalize(" ".join(doc.text[s:e] for s, e in a.spans[:1])).lower()
-        if not any(f in words for f in forms):
+        if ev.target_country and ev.target_country != home and any(f in words for f in forms["foreign_ministry"]):
+            ev.rule += ":src-home-ministry"
+        elif not ev.target_country and any(f in words for f in forms["domestic_ministry"]):
+            # (session 19, B6AC) "at least 12 people were arrested, the interior ministry said" in a Lima story of
+            # Peru and Mexico: a domestic ministry (interior, police, health) speaks of its own country's affairs
+            ev.rule += ":src-home-interior"
+        else:
             continue
         ev.source_country, ev.source_code = home, home + "GOV"
-        ev.rule += ":src-home-ministry"

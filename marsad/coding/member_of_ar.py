@@ -12,23 +12,33 @@ from __future__ import annotations
 from .structure import fill_side, kind_sets, start_index
 
 
+def _bare(e, words, t) -> bool:
+    """The event's source is a country-less role read from the member noun itself ("وانتقد نواب في البرلمان
+    الأوروبي": LEG), not a body of its own (session 19, B6AC)."""
+    return bool(e.source_code and not e.source_country and e.source_span and t + 1 < len(words)
+                and e.source_span[0] == words[t + 1].start and e.source_span[1] <= words[t + 1].end)
+
+
 def apply(words, args, evs) -> None:
-    if not args or not any(not e.source_actor_id and not e.source_code for e in evs):
+    if not args or not any(not e.source_country for e in evs):
         return
     L = kind_sets("member_of_ar.tsv", ("noun", "prep"))
     idx = None
     for e in evs:
-        if e.source_actor_id or e.source_code or ":verb:" not in e.rule:
+        if e.source_country or ":verb:" not in e.rule:
             continue
         if idx is None:
             idx = start_index(words)
         t = idx.get(e.trigger_start)
         if t is None or t + 2 >= len(words) or words[t + 1].norm not in L["noun"]:
             continue
+        if (e.source_actor_id or e.source_code) and not _bare(e, words, t):
+            continue
         a = next((a for a in args if a.i0 == t + 2 and a.prep in L["prep"]), None)
         if a is None:
             a = next((a for a in args if a.i0 == t + 3 and words[t + 2].norm in L["prep"]), None)
-        if a is None or not a.actor.country or a.actor.id == e.target_actor_id:
-            continue
+        if a is None or not (a.actor.country or (a.actor.code or "").startswith("IGO")) \
+                or a.actor.id == e.target_actor_id:
+            continue   # (session 19: an international body too, "نواب في البرلمان الأوروبي")
         fill_side(e, "source", a.actor, (a.start, a.end))
         e.rule += ":member-of"

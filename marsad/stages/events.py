@@ -34,21 +34,21 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, added_date, agreement, ally_target, anonymity, antecedent_act, appeal_content, appeal_object_ar,
-    background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial, clause_subject_en,
-    concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause,
-    content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths, demand_noun_ar, denied_reports,
-    discuss_topic_ar, domain, domestic_place, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
-    endanger, english, foiled_attempt, for_target_en, fronted, guards, hazards, headline_clause_ar, hedged_subject,
-    home_country, homographs, implied, lead_body, market_war, member_of_ar, mission_staff, motive, nat_object,
-    nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar,
-    own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en,
-    passive_summons, plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, pronouns,
-    protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation,
-    relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
-    seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en, verbal_attack_ar,
-    visit_agent_ar,
+    abstract_war, added_date, agreement, agreement_object, ally_target, anonymity, antecedent_act, appeal_content,
+    appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
+    clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
+    conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
+    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_verb_ar,
+    during_it, elided_subject_ar, embedded_question, endanger, english, foiled_attempt, for_target_en, fronted,
+    guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied, lead_body, market_war,
+    member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar,
+    obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
+    passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en, possessive_body_en,
+    possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar,
+    rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar,
+    scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject,
+    summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en,
+    verbal_attack_ar, visit_agent_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -328,11 +328,15 @@ class EventStage:
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
         dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
+        definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
+        definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
+        new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لا يشكل …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
+        agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the parties of the signing before (s19, B6AC)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
         aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]

@@ -14,6 +14,7 @@ from ..coding import continued_quote
 from ..coding.agreement import masc_verb
 from ..coding.structure import (PUNCT_FINAL, actor_args, en_new_verb, form_set, get_lexicon, sentence_flags,
                                 sentence_lang, words_of)
+from ..lang.normalize import normalize
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
@@ -35,6 +36,37 @@ _FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "s
 _PARENTHETICAL_EN = frozenset(("who", "which", "speaking"))   # ", who asked not to be named, said"
 _OPEN_Q = "«\"“"
 _CLOSE_Q = "»\"”"
+
+
+_OPENING = 60   # characters: a person actor starting this far into the sentence before opens it
+
+
+def _opening_person(doc, si: int):
+    """(actor id, start, end) of the one person actor that opens sentence ``si - 1`` (within its first
+    :data:`_OPENING` characters: "Mexican President Andres Manuel Lopez Obrador, who …, called it …"), else None."""
+    if si < 1:
+        return None
+    prev = doc.sentences[si - 1]
+    found = []
+    for a in doc.actors:
+        if a.kind != "person":
+            continue
+        for s0, e0 in a.spans:
+            if prev.start <= s0 < prev.start + _OPENING:
+                found.append((a.id, s0, e0))
+                break
+    if len(found) != 1:
+        return None
+    return found[0]
+
+
+def _names_back(doc, norm: str, last_speaker) -> bool:
+    """Is ``norm`` a definite noun (المسؤول، المصدر) whose bare form is a word of the last speaker's phrase?"""
+    bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
+    if not bare.startswith("ال") or len(bare) < 5:
+        return False
+    bare = bare[2:]
+    return bare in normalize(doc.text[last_speaker[1]:last_speaker[2]]).split()
 
 
 class QuoteStage:
@@ -119,9 +151,20 @@ class QuoteStage:
                 if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
                                           for x in words[sp0:sp1]):
                     spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                    if lang == "en" and any(x.norm in ("he", "she") for x in words[sp0:sp1]):
+                        # (session 19, B6AC) "Mexican President X … called it 'illegitimate'. He denied that …":
+                        # the person opening the sentence before, not the last speaker (the Peruvian ministry)
+                        got = _opening_person(doc, si)
+                        if got is not None:
+                            spk_id, s_start, s_end = got
                 elif spk_id is None and lang == "en" and _only_it(words[sp0:sp1]):
                     # "It denied that its vessels …" after the coast guard
                     spk_id, s_start, s_end = _it_speaker(doc, si, lex, last_speaker) or (None, s_start, s_end)
+                elif spk_id is None and lang == "ar" and sp1 - sp0 == 1 and last_speaker is not None \
+                        and _names_back(doc, words[sp0].norm, last_speaker):
+                    # (session 19, B6AC) "وقال مسؤول جزائري … ونفى المسؤول أن …": the definite noun names back the
+                    # last speaker whose words hold it
+                    spk_id, s_start, s_end = last_speaker
             else:
                 spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                 subj = None

@@ -214,6 +214,7 @@ _TRIGGER_SECTIONS = {
     "months": "month", "hijri_months": "hmonth", "weekdays": "weekday", "deictic_days": "deictic",
     "units_definite": "unitdef", "units": "unit", "units_definite_plural": "unitdp",
     "decades": "decade", "centuries": "century", "vague": "vague", "weekend": "weekend",
+    "anaphor_triggers": "deictic",   # (session 19) the word of an anaphoric day no other section lists: في المساء
 }
 
 
@@ -419,7 +420,7 @@ def build(lex_path: Optional[Path] = None, pat_path: Optional[Path] = None) -> L
     weak |= {w for f in _forms_of(raw["numbers"]) + _forms_of(raw["ordinals"]) for w in _n(f).split(" ")}
     trig: dict[str, set] = {}
     for sec, cls in _TRIGGER_SECTIONS.items():
-        for f in _forms_of(raw[sec]):
+        for f in _forms_of(raw.get(sec) or []):
             for w in _n(f).split(" "):
                 w = w.strip(".")
                 if w and w not in weak and not w.isdigit() and re.fullmatch(r"\w+", w):

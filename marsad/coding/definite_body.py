@@ -1,0 +1,127 @@
+"""Country-less bodies named back: "الفصائل" after Palestinian factions, "السلطات في البلدين" (session 19, B6AC).
+
+"وقعت حركتا فتح وحماس وأحد عشر فصيلا فلسطينيا … ودعتا الفصائل إلى تنفيذ بنوده": the definite plural "الفصائل" has no
+country of its own (REB), but names back the factions the story named before, all Palestinian.  An event side whose
+code is a bare sector of ``definite_body.tsv`` kind ``role`` (REB: armed factions), whose phrase is definite (Arabic
+ال on its first word, English "the"), takes the country of the actors of that sector the document named before it,
+when they are of one country -- also over the guess of the sentence's one country (``:tgt-domestic``: "ورحبت قطر
+…، ودعت الفصائل" is no Qatari faction) (:func:`same_sector`; ``:tgt-named-back`` / ``:src-named-back``).
+
+"ودعتا السلطات في البلدين إلى توفير ممرات آمنة": a country-less body followed by a ``pair`` phrase (في البلدين, "of
+both countries") is the body of each country of the story's pair (the nearest earlier event between two countries):
+the target takes the first country and a copy the second (:func:`pair_body`; ``:tgt-pair-body``).  A body with a
+country, or a pair phrase with no earlier pair, is left alone.
+
+"… اجتماعا في إسطنبول … وأوضح المصدر أن الاجتماع لا يشكل أي إضافة": a definite meeting noun (roots 03-06, an Arabic noun
+event with ال, no target) whose source is a side of an earlier event of the same code names that meeting back: it is
+no new one and is dropped (:func:`drop_named_back`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang.normalize import normalize
+from ..model import stable_id
+from .structure import actor_of, kind_sets
+
+_SIDES = ("source", "target")
+
+
+def _sets():
+    return kind_sets("definite_body.tsv", ("role", "pair"))
+
+
+def _definite(doc, span) -> bool:
+    w = doc.text[span[0]:span[1]].split()
+    if not w:
+        return False
+    first = w[0]
+    if first[:1] in ("و", "ف") and first[1:3] == "ال":
+        first = first[1:]
+    return first.startswith("ال") or (span[0] >= 4 and doc.text[span[0] - 4:span[0]].lower() == "the ")
+
+
+def same_sector(doc, events) -> None:
+    """The country of the earlier bodies of the same sector for a definite country-less one (see the module doc)."""
+    roles = None
+    for ev in events:
+        for side in _SIDES:
+            code, span = getattr(ev, f"{side}_code"), getattr(ev, f"{side}_span")
+            if not code or not span:
+                continue
+            if getattr(ev, f"{side}_country"):
+                if (":src-domestic" if side == "source" else ":tgt-domestic") not in ev.rule:
+                    continue
+                code = getattr(ev, f"{side}_role") or ""   # (the sentence's one country was a guess: "ورحبت قطر …
+                # ودعت الفصائل": the factions are not Qatar's)
+            if roles is None:
+                roles = {r.upper() for r in _sets()["role"]}
+            if code.upper() not in roles or not _definite(doc, span):
+                continue
+            countries = {a.country for a in doc.actors
+                         if a.country and a.role == code and a.spans and a.spans[0][0] < span[0]}
+            if len(countries) != 1 or countries == {getattr(ev, f"{side}_country")}:
+                continue
+            c = countries.pop()
+            setattr(ev, f"{side}_country", c)
+            setattr(ev, f"{side}_code", c + code)
+            ev.rule += ":src-named-back" if side == "source" else ":tgt-named-back"
+
+
+def _story_pair(events, ev):
+    """The nearest earlier event of the story between two countries (any act: the row the story tells)."""
+    ante = None
+    for p in events:
+        if p.trigger_start < ev.trigger_start and p.source_country and p.target_country \
+                and p.source_country != p.target_country and ":compound" not in p.rule \
+                and (ante is None or p.trigger_start > ante.trigger_start):
+            ante = p
+    return ante
+
+
+def pair_body(doc, events: list) -> None:
+    """One target per country of the story's pair for a country-less body "in the two countries" (module doc)."""
+    pairs = _sets()["pair"]
+    if not pairs:
+        return
+    added = []
+    for ev in events:
+        span = ev.target_span
+        if not ev.target_code or ev.target_country or not span or ev.target_code[:3] in ("IGO", "NGO"):
+            continue
+        after = normalize(" ".join(doc.text[span[1]:span[1] + 30].split()[:3])).lower()
+        if not any(after.startswith(p) for p in pairs):
+            continue
+        ante = _story_pair(events, ev)
+        if ante is None:
+            continue
+        role = ev.target_role or ev.target_code
+        first, second = ante.source_country, ante.target_country
+        if ev.source_country in (first, second):
+            continue   # (one of the pair speaking of "both countries": not this construction)
+        other = replace(ev, id=stable_id(ev.id, "pair-body"))
+        other.plover_context = list(ev.plover_context)
+        for e, c in ((ev, first), (other, second)):
+            e.target_country, e.target_code = c, c + role
+            e.rule += ":tgt-pair-body"
+        added.append(other)
+    events.extend(added)
+
+
+_MEET_ROOTS = frozenset(("03", "04", "05", "06"))
+
+
+def drop_named_back(doc, events: list) -> list:
+    """Drop the definite meeting nouns that name an earlier meeting of their source back (see the module doc)."""
+    drop = []
+    for ev in events:
+        if ev.lang != "ar" or ev.root not in _MEET_ROOTS or ":noun:" not in ev.rule or ev.target_code \
+                or not ev.source_code:
+            continue
+        w = doc.text[ev.trigger_start:ev.trigger_end].split()
+        if not w or not (w[0].startswith("ال") or (w[0][:1] in ("و", "ف") and w[0][1:3] == "ال")):
+            continue
+        if any(p.cameo == ev.cameo and p.sentence < ev.sentence and p.source_code and p.target_code
+               and ev.source_code in (p.source_code, p.target_code) for p in events):
+            drop.append(id(ev))
+    return [e for e in events if id(e) not in drop] if drop else events
