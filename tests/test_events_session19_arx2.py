@@ -46,3 +46,18 @@ def test_ar_joined_violent_verb_with_a_count_keeps_the_subject_guard():
     doc = full("اقتحم مسلحون من حركة الشباب قرية قرب مقديشو أمس وقتلوا ثلاثة جنود صوماليين.", published_at="2026-11-30")
     ev = [e for e in doc.events if e.trigger.startswith("وقتلوا")]
     assert ev and all(e.source_code for e in ev), show(doc)
+
+
+# 3. "أعلنت الحكومة تعليق رحلات شركة الطيران …": a state halting a carrier's flights is an embargo (163); an airline
+#    suspending its own flights is none (manual_ar.tsv row تعليق + رحلات, cue state_src, events._state_sanction)
+
+def test_ar_state_suspends_a_foreign_carriers_flights():
+    doc = full("أعلنت الحكومة المغربية أمس تعليق رحلات شركة الخطوط الجوية الليبية إلى مطاراتها.",
+               published_at="2026-11-30")
+    assert [(e.cameo, e.source_code) for e in doc.events if e.cameo == "163"] == [("163", "MARGOV")], show(doc)
+
+
+def test_ar_airline_suspends_its_own_flights_guard():
+    doc = full("أعلنت شركة الخطوط الجوية التركية تعليق رحلاتها إلى مطار بيروت بسبب سوء الأحوال الجوية.",
+               published_at="2026-11-30")
+    assert not [e for e in doc.events if e.cameo.startswith("16")], show(doc)

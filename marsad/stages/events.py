@@ -274,6 +274,7 @@ class EventStage:
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
+        new = _state_sanction(new)   # "تعليق رحلاتها": an airline's own flights, no embargo (s19 ARX2)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -537,6 +538,17 @@ def _arrived_home(events: list) -> list:
     return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar"
                                         and (":visit-place" not in ev.rule or not ev.source_code)
                                         and "needs_target" in lex.cue(_norm(ev.trigger.split()[0], "ar")))]
+
+
+def _state_sanction(events: list) -> list:
+    """Arabic embargoes (163) whose trigger's first word has the cue ``state_src`` (تعليق + رحلات) are kept only with a
+    state source (a country or a state role): "أعلنت الحكومة النيجرية تعليق رحلات شركة الطيران الجزائرية" is one,
+    "أعلنت شركة الطيران تعليق رحلاتها بسبب الأحوال الجوية" is none (session 19, ARX2)."""
+    lex = get_lexicon("ar")
+    return [ev for ev in events if not (ev.cameo == "163" and ev.lang == "ar"
+                                        and "state_src" in lex.cue(_norm(ev.trigger.split()[0], "ar"))
+                                        and not (ev.source_role in _STATE_ROLES
+                                                 or (ev.source_code and ev.source_code == ev.source_country)))]
 
 
 _NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17"])
