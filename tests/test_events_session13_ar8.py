@@ -274,10 +274,7 @@ def test_algeria_sahel_recall():
     assert any(e[0] == "161" and e[2] == "DZA" and e[3].startswith("استدعاء سفراء") for e in al)
 
 
-@pytest.mark.xfail(strict=True, reason="no sanction for 'تعليق رحلات شركة الطيران الجزائرية'.  Tried in session 16 "
-                   "(AR12): a noun row تعليق + رحلات (163, gen_tgt) gives NERGOV -> DZABUS here, but the table's object "
-                   "match reads رحلاتها too, so 'أعلنت شركة الطيران تعليق رحلاتها بسبب الأحوال الجوية' (an airline's "
-                   "own flights) became a 163; the table has no 'state source' condition; reverted")
+# fixed in session 19 (ARX2): noun row تعليق + رحلات (163) kept only with a state source (events._state_sanction)
 def test_algeria_niger_suspension():
     al = article(*AL)
     assert any(e[0].startswith("16") and e[1] == "NERGOV" for e in al)

@@ -48,7 +48,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar,
     scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject,
     summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en,
-    verbal_attack_ar, visit_agent_ar,
+    verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -280,6 +280,7 @@ class EventStage:
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
+        new = _state_sanction(new)   # "تعليق رحلاتها": an airline's own flights, no embargo (s19 ARX2)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -313,6 +314,7 @@ class EventStage:
         new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
+        with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
@@ -549,6 +551,17 @@ def _arrived_home(events: list) -> list:
     return [ev for ev in events if not (ev.cameo == "042" and ev.lang == "ar"
                                         and (":visit-place" not in ev.rule or not ev.source_code)
                                         and "needs_target" in lex.cue(_norm(ev.trigger.split()[0], "ar")))]
+
+
+def _state_sanction(events: list) -> list:
+    """Arabic embargoes (163) whose trigger's first word has the cue ``state_src`` (تعليق + رحلات) are kept only with a
+    state source (a country or a state role): "أعلنت الحكومة النيجرية تعليق رحلات شركة الطيران الجزائرية" is one,
+    "أعلنت شركة الطيران تعليق رحلاتها بسبب الأحوال الجوية" is none (session 19, ARX2)."""
+    lex = get_lexicon("ar")
+    return [ev for ev in events if not (ev.cameo == "163" and ev.lang == "ar"
+                                        and "state_src" in lex.cue(_norm(ev.trigger.split()[0], "ar"))
+                                        and not (ev.source_role in _STATE_ROLES
+                                                 or (ev.source_code and ev.source_code == ev.source_country)))]
 
 
 _NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17"])
@@ -2220,6 +2233,8 @@ def _conjoined_subject(words, evs) -> None:
         if not (k > 0 and words[k - 1].norm in ("حيث", "ثم")) and not _conjoined_word(words[k]):
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
+        if _counted_passive(words, k, ev):
+            continue
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
         hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
         if hal_at is not None:
@@ -2286,6 +2301,13 @@ def _conjoined_subject(words, evs) -> None:
         if ":mutual" in ev.rule and ev.target_code and ev.target_actor_id != ev.source_actor_id:
             # "… حيث وقع مع نظيره الروسي اتفاقيات": the partner signed too (the other direction)
             evs.append(reversed_copy(ev, "conj-subj-back"))
+
+
+def _counted_passive(words, k: int, ev) -> bool:
+    """"وصل الوزير إلى المدينة حيث قتل ثلاثة أشخاص": a violent verb right after حيث followed by a count is the
+    passive of a place clause (قُتل ثلاثة), no act of the main clause's subject (session 19, ARX2)."""
+    return (k > 0 and words[k - 1].norm == "حيث" and ev.root in ("18", "19", "20") and k + 1 < len(words)
+            and (words[k + 1].norm.isdigit() or "quant" in words[k + 1].cue))
 
 
 def _charge_next(words, end: int) -> bool:
