@@ -97,8 +97,9 @@ def test_not_negated_without_particle():
 
 
 def test_nothing_to_discuss_is_rejection():
-    doc = code("وصرح الوزير بأنه ليس لدى موسكو ما تبحثه مع واشنطن بشأن الحدود.", {"الوزير": "RUSGOV", "موسكو": RUS, "واشنطن": USA})
-    assert find(doc, "125", RUS, USA, negated=False), dump(doc)
+    doc = code("وأكد الوزير للصحفيين أنه ليس لدى طهران ما تناقشه مع لندن بشأن الحدود.",
+               {"الوزير": "IRNGOV", "طهران": "IRN", "لندن": "GBR"})
+    assert find(doc, "125", "IRN", "GBR", negated=False), dump(doc)
 
 
 # --- modality --------------------------------------------------------------------------------

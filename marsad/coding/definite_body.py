@@ -12,7 +12,7 @@ both countries") is the body of each country of the story's pair (the nearest ea
 the target takes the first country and a copy the second (:func:`pair_body`; ``:tgt-pair-body``).  A body with a
 country, or a pair phrase with no earlier pair, is left alone.
 
-"… اجتماعا في إسطنبول … وأوضح المصدر أن الاجتماع لا يشكل أي إضافة": a definite meeting noun (roots 03-06, an Arabic noun
+"… اجتماعا في القاهرة … وأشار المصدر إلى أن الاجتماع لم يحقق أي تقدم": a definite meeting noun (roots 03-06, an Arabic noun
 event with ال, no target) whose source is a side of an earlier event of the same code names that meeting back: it is
 no new one and is dropped (:func:`drop_named_back`).
 """

@@ -6,7 +6,7 @@ negation recode makes the negated one a refusal, 120).  Only negated: "تقبل 
 is no event.  The actor after the verbal noun is its genitive ("توطين المهاجرين"), not the verb's subject: a
 refusal whose source stands after its object takes the subject of the clause before it in the same sentence (the
 nearest actor before the verb, not after a preposition), as an elided subject of "ولن تقبل" is that clause's.
-Marker ``:elided-refuser``.  A refusal with no source ("لا أحد من المغاربة يقبل أن …") is no event.  Forms:
+Marker ``:elided-refuser``.  A refusal with no source ("لا أحد من الليبيين يقبل أن …") is no event.  Forms:
 ``refusal_ar.tsv`` (kind ``bare``).
 """
 from __future__ import annotations
@@ -47,6 +47,6 @@ def apply(words, args, evs: list) -> list:
                 fill_side(ev, "source", subj.actor, (subj.start, subj.end))
                 ev.rule += ":elided-refuser"
         if not ev.source_code:
-            continue   # "لا أحد من المغاربة يقبل أن …": nobody named refuses
+            continue   # "لا أحد من الليبيين يقبل أن …": nobody named refuses
         out.append(ev)
     return out
