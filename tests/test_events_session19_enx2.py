@@ -1,0 +1,44 @@
+"""Session 19, ENX2: English actor leftovers (adjective roles, "ambassador to X", a country-less body's passive,
+a conditional "reconsider ties").  Own sentences; each cause has a guard."""
+from __future__ import annotations
+
+from tests.events_helpers import full, find, show
+
+
+def _codes(doc):
+    return sorted(a.code for a in doc.actors)
+
+
+# ---- 1. "military" before a thing noun is an adjective, no actor
+def test_military_aid_recipient_is_the_country():
+    d = full("BERLIN, March 3 - Germany sent military aid to Ukraine on Monday.")
+    assert find(d, "07", "DEU", "UKR"), show(d)
+    assert "MIL" not in _codes(d)
+
+
+def test_military_assistance_from_country():
+    d = full("BELGRADE, March 3 - Serbia requested military assistance from Russia on Tuesday.")
+    assert find(d, "02", "SRB", "RUS"), show(d)
+    assert not find(d, "02", "*", "RUSMIL"), show(d)
+
+
+def test_joint_military_exercises_pair_the_countries():
+    d = full("MANILA, March 3 - Japan and the Philippines held joint military exercises near Luzon.")
+    assert find(d, "062", "JPN", "PHL") and find(d, "062", "PHL", "JPN"), show(d)
+    assert not [e for e in d.events if e.source_code == "MIL" or e.target_code == "MIL"], show(d)
+
+
+def test_military_and_economic_support():
+    d = full("WASHINGTON, March 3 - The United States pledged military and economic support to Taiwan.")
+    assert "MIL" not in _codes(d), _codes(d)
+
+
+def test_guard_the_military_as_subject_stays():
+    d = full("ISLAMABAD, March 3 - The military said it killed five militants near the border.")
+    assert "MIL" in [a.code for a in d.actors] or any((a.code or "").endswith("MIL") for a in d.actors), _codes(d)
+    assert [e for e in d.events if e.cameo.startswith("19") and (e.source_code or "").endswith("MIL")], show(d)
+
+
+def test_guard_military_officers_stay_actors():
+    d = full("CAIRO, March 3 - Military officers arrested the opposition leader on Sunday.")
+    assert any((a.code or "").endswith("MIL") for a in d.actors), _codes(d)
