@@ -42,3 +42,21 @@ def test_guard_the_military_as_subject_stays():
 def test_guard_military_officers_stay_actors():
     d = full("CAIRO, March 3 - Military officers arrested the opposition leader on Sunday.")
     assert any((a.code or "").endswith("MIL") for a in d.actors), _codes(d)
+
+
+# ---- 2. "X's ambassador to Y": the ambassador, not the host country
+def test_ambassador_to_host_keeps_the_envoy():
+    d = full("WASHINGTON, March 3 - China's ambassador to the US met Blinken on Tuesday.")
+    assert find(d, "04", "CHNGOV", "USAGOV"), show(d)
+    assert not find(d, "04", "USA", "*") and not find(d, "04", "*", "USA"), show(d)
+
+
+def test_envoy_to_un_is_the_source():
+    d = full("NEW YORK, March 3 - Russia's envoy to the UN criticised Britain on Monday.")
+    assert find(d, "11", "RUSGOV", "GBR"), show(d)
+
+
+def test_guard_to_after_a_verb_is_untouched():
+    d = full("ROME, March 3 - Italy's foreign minister appealed to Tunisia to stop the boats.")
+    assert not [e for e in d.events if ":envoy-host" in e.rule], show(d)
+    assert find(d, "02", "ITAGOV", "TUN"), show(d)
