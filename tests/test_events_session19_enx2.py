@@ -60,3 +60,21 @@ def test_guard_to_after_a_verb_is_untouched():
     d = full("ROME, March 3 - Italy's foreign minister appealed to Tunisia to stop the boats.")
     assert not [e for e in d.events if ":envoy-host" in e.rule], show(d)
     assert find(d, "02", "ITAGOV", "TUN"), show(d)
+
+
+# ---- 3. a passive's agent is no destination after "into"
+def test_passive_detention_agent_not_the_destination():
+    d = full("WARSAW, Oct 5 (Reuters) - Border guards said on Thursday that about 30 migrants had tried to climb the "
+             "fence overnight. Six were detained and the others were pushed back into Belarus, a spokeswoman said.")
+    assert find(d, "173", "POL", "*"), show(d)
+    assert not [e for e in d.events if e.source_code == "BLR"], show(d)
+
+
+def test_agentless_violence_source_not_destination():
+    d = full("VILNIUS, Oct 5 - Dozens of migrants were pushed back into Belarus overnight, a spokesman said.")
+    assert d.events and not [e for e in d.events if e.source_code == "BLR"], show(d)
+
+
+def test_guard_passive_detention_in_a_country_keeps_the_place():
+    d = full("MADRID, Oct 5 - Twelve migrants were detained in Morocco on Monday, a spokesman said.")
+    assert find(d, "173", "MAR", "*"), show(d)
