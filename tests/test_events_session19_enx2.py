@@ -78,3 +78,20 @@ def test_agentless_violence_source_not_destination():
 def test_guard_passive_detention_in_a_country_keeps_the_place():
     d = full("MADRID, Oct 5 - Twelve migrants were detained in Morocco on Monday, a spokesman said.")
     assert find(d, "173", "MAR", "*"), show(d)
+
+
+# ---- 4. "would reconsider its ties … if …" is a conditional threat, no meeting
+def test_conditional_reconsider_ties_is_a_threat():
+    d = full("ANKARA, May 4 - Turkey said it would reconsider its ties with Greece if Athens continued the drills.")
+    assert find(d, "13", "TUR", "GRC"), show(d)
+    assert not find(d, "03") and not find(d, "04"), show(d)
+
+
+def test_reconsider_relations_unless():
+    d = full("RIGA, May 4 - Latvia will reconsider relations with Minsk unless the flights stop, the minister said.")
+    assert find(d, "13", "LVA", "BLRGOV"), show(d)
+
+
+def test_guard_reconsider_ties_without_condition_is_no_threat():
+    d = full("BERLIN, May 4 - The two ministers reconsidered their cooperation on energy.")
+    assert not find(d, "13"), show(d)
