@@ -51,7 +51,7 @@ CASES = [
     ('BRUSSELS, May 9 - The European Union called for the release of detained journalists in Belarus.',
      '0253', 'IGOEUREEC', 'BLRMED'),
     ("NAIROBI, May 9 - Kenya's president appealed for calm after the disputed election.", '02', 'KENGOV', None),
-    # (the target is RUSMIL: 'military' before 'assistance' is read as the army of Russia, left for an actor round)
+    # (the target was RUSMIL before session 19 ENX2: "military" before "assistance" is an adjective, no actor)
     ("BAMAKO, May 9 - Mali's military government requested military assistance from Russia.", '023', 'MLIMIL', None),
     ('CAIRO, May 9 - The Arab League urged Syria to hold talks with the opposition.', '02', 'IGOARBAGL', 'SYR'),
     ("KHARTOUM, May 9 - Sudan's army chief asked Egypt to mediate with the rival paramilitary force.",
@@ -99,7 +99,7 @@ CASES = [
     ('LONDON, May 9 - Britain welcomed the release of the hostages.', '051', 'GBR', None),
     # ---- 06
     ('NEW DELHI, May 9 - Indian and French navies held joint exercises in the Arabian Sea.', '062', 'IND', 'FRA'),
-    ('CAIRO, May 9 - Egypt and Sudan conducted joint military drills near the border.', '062', 'EGYMIL', 'SDN'),
+    ('CAIRO, May 9 - Egypt and Sudan conducted joint military drills near the border.', '062', 'EGY', 'SDN'),
     ('AMMAN, May 9 - Jordan extradited a murder suspect to Iraq on Monday.', '063', 'JOR', 'IRQ'),
     ('TEHRAN, May 9 - Iran and Russia carried out joint naval exercises in the Gulf of Oman.', '062', 'IRN', 'RUS'),
     pytest.param('RIYADH, May 9 - Saudi Arabia handed over a wanted militant to Egypt.', '063', 'SAU', 'EGY',
@@ -282,9 +282,8 @@ CASES_FORMS = [
     ("BRASILIA, May 9 - Brazil's president praised China's peace plan for Ukraine.", '051', 'BRAGOV', 'CHN'),
     ('LONDON, May 9 - Britain has welcomed the ceasefire agreement between Armenia and Azerbaijan.',
      '051', 'GBR', None),
-    pytest.param('WASHINGTON, May 9 - The US and the Philippines held joint military exercises in the South China Sea.',
-                 '062', 'USA', 'PHL',
-                 marks=_x("'military' inside 'joint military exercises' is read as an actor (MIL) and paired")),
+    ('WASHINGTON, May 9 - The US and the Philippines held joint military exercises in the South China Sea.',
+     '062', 'USA', 'PHL'),
     ('WASHINGTON, May 9 - The Pentagon will send more Patriot missiles to Israel.', '03', 'USAMIL', 'ISR'),
     pytest.param('CAIRO, May 9 - Aid convoys from Egypt entered Gaza on Sunday.', '07', 'EGY', None,
                  marks=_x("the country after 'from' is taken as the aid's target")),

@@ -3869,6 +3869,8 @@ def agentless_source(doc, ev, events, lex, places: dict) -> bool:
         if before and before[-1].lower() == "from" and (passive or pl.start > ev.trigger_start):
             continue         # "a missionary from Calgary": the target's origin, not the scene (but "a rocket
             #                  fired from Gaza killed …": the weapon's origin is its side)
+        if before and pl.start > ev.trigger_start and before[-1].lower() in _DEST_PREPS:
+            continue         # "were pushed back into Belarus": where the patients go, not the scene (s19 ENX2)
         if pl.start > ev.trigger_end and _opens_clause(doc.text[ev.trigger_end:pl.start]):
             continue
         if pl.start < ev.trigger_start and _LATER_CLAUSE.search(doc.text[pl.start:ev.trigger_start]):
@@ -3882,6 +3884,7 @@ def agentless_source(doc, ev, events, lex, places: dict) -> bool:
 
 
 _NOBODY_GAP = _cue_words("nobody_gap", "_NOBODY_GAP")
+_DEST_PREPS = _cue_words("dest_prep", "_DEST_PREPS")
 
 
 def nobody_harmed(words, i: int, neg_i: int, root: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..geo.locate import dateline_place
 from .structure import actor_of, clear_side, fill_side, kind_sets
 
-_KINDS = ("code", "aux_ar", "aux_en", "agent_role")
+_KINDS = ("code", "aux_ar", "aux_en", "agent_role", "dest_en")
 CODES = frozenset(("173", "174", "166"))   # the gate of the caller (the codes of passive_agent.tsv)
 
 
@@ -44,6 +44,12 @@ def apply(doc, events) -> None:
             ev.rule += ":passive-agent-speaker"
             continue
         pl = next((p for p in doc.places if p.id == ev.place_id), None) if ev.place_id else None
+        if pl is not None and ev.lang == "en" and pl.start > ev.trigger_start:
+            prev = [w.lower() for w in doc.text[max(ev.sentence_start, pl.start - 12):pl.start].split()]
+            if prev and prev[-1] == "the":
+                prev.pop()
+            if prev and prev[-1] in sets["dest_en"]:
+                pl = None   # "were pushed back into Belarus": the destination is no scene of the agent (s19 ENX2)
         dl = dateline_place(doc)
         for country, tag in ((pl.country if pl is not None else None, "place"),
                              (dl.country if dl is not None else None, "dateline")):

@@ -221,6 +221,9 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                     not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
                     (named_next or opens and ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
                                               _homograph_verb_next(words, items, clean_word, k0))))]
+        adj_role = lex.cues.get("adjective_role")
+        if adj_role and not gates["adjective_role"].isdisjoint(words):
+            items = _drop_adjective_roles(items, words, keys, adj_role, lex.cues.get("adjective_head") or ())
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
@@ -275,6 +278,20 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             starts = _starts_of(doc, toks)
         out = _spokesman(spokes, toks, words, keys, starts, out)
     return out
+
+
+def _drop_adjective_roles(items: list[Item], words, keys, adj_role, heads) -> list[Item]:
+    """"sent military aid to Ukraine", "joint military exercises", "military and economic support": an English
+    one-word role (cue ``adjective_role``: military, police, intelligence) right before a thing noun (cue
+    ``adjective_head``: aid, assistance, exercises, cooperation, equipment …), or before "and" + one word + such a noun,
+    is that noun's adjective, no actor (session 19, ENX2).  "the military said", "military officers" stay."""
+    n = len(words)
+
+    def head_at(j: int) -> bool:
+        return j < n and not heads.isdisjoint(keys[j])
+    return [it for it in items if not (
+        it.type == "role" and it.j - it.i == 1 and not adj_role.isdisjoint(keys[it.i]) and
+        (head_at(it.j) or (it.j + 2 < n and words[it.j] == "and" and head_at(it.j + 2))))]
 
 
 def _starts_of(doc: Document, toks) -> list[int]:
@@ -406,7 +423,7 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
     return k
 
 
-_GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise")
+_GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise", "adjective_role")
 _NO_GATES = {g: frozenset() for g in _GATES}
 
 

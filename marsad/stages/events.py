@@ -39,8 +39,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
     definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_verb_ar,
-    during_it, elided_subject_ar, embedded_question, endanger, english, foiled_attempt, for_target_en, fronted,
-    guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied, lead_body, market_war,
+    during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en,
+    fronted, guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied, lead_body, market_war,
     member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar,
     obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
     passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en, possessive_body_en,
@@ -318,6 +318,7 @@ class EventStage:
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
+        envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
