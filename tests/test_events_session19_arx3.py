@@ -1,0 +1,55 @@
+"""Session 19, ARX3: Arabic actor leftovers of blind_s19 (our own sentences; each rule with a guard)."""
+from __future__ import annotations
+
+from events_helpers import full, show
+
+
+def _rows(doc, prefix):
+    return sorted((e.cameo, e.source_code, e.target_code) for e in doc.events if e.cameo.startswith(prefix))
+
+
+def _codes(doc, surface):
+    return {a.code for a in doc.actors if any(doc.text[s:e] == surface for s, e in a.spans)}
+
+
+# 1. Fatah named in a dual "حركتا فتح وحماس" / "حركتي فتح" and in "وفد فتح" (organisations.tsv aliases; the bare فتح
+#    "opened" stays a verb)
+
+def test_ar_fatah_in_dual_movements():
+    doc = full("وقعت حركتا فتح وحماس أمس في القاهرة اتفاقا للمصالحة الوطنية.", published_at="2026-11-30")
+    rows = _rows(doc, "057")
+    assert ("057", "PSEPTY", "PSEREB") in rows and ("057", "PSEREB", "PSEPTY") in rows, show(doc)
+
+
+def test_ar_fatah_delegation():
+    doc = full("التقى وفد فتح بوفد حماس في الدوحة أمس.", published_at="2026-11-30")
+    assert ("040", "PSEPTY", "PSEREB") in _rows(doc, "040"), show(doc)
+
+
+def test_ar_bare_fatah_verb_is_no_actor_guard():
+    doc = full("وقالت الحكومة المصرية إن قرار فتح المعبر صدر أمس بعد اتصالات مكثفة.", published_at="2026-11-30")
+    assert not any(a.code == "PSEPTY" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+# 2. "المتحدث باسم الحركة" after a movement named bare whose full name opens with حركة (حماس = حركة حماس): the
+#    movement named before speaks (actors._bare_group_noun; the span takes the spokesman title as _spokesman does)
+
+def test_ar_spokesman_of_the_movement_is_hamas():
+    doc = full("ونددت حماس في بيان بالغارة الإسرائيلية على مخيم النصيرات. وقال المتحدث باسم الحركة إن الحركة "
+               "ستواصل اتصالاتها مع الوسطاء.", published_at="2026-11-30")
+    assert "PSEREB" in _codes(doc, "المتحدث باسم الحركة"), [(a.code, a.spans) for a in doc.actors]
+    assert ("010", "PSEREB", None) in _rows(doc, "010"), show(doc)
+
+
+def test_ar_movement_without_a_movement_before_guard():
+    doc = full("أغلقت الشرطة الطريق الساحلي أمس. وقال المتحدث باسم الحركة إن الحركة عادت إلى طبيعتها.",
+               published_at="2026-11-30")
+    assert not any(a.code and a.code.startswith("PSE") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    assert not _codes(doc, "المتحدث باسم الحركة"), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_ar_movement_with_adjective_is_another_guard():
+    # "الحركة الوطنية" is another movement, named by its adjective
+    doc = full("ونددت حماس أمس بالاعتقالات. وقال المتحدث باسم الحركة الوطنية للتغيير إن الحوار مستمر.",
+               published_at="2026-11-30")
+    assert "PSEREB" not in _codes(doc, "المتحدث باسم الحركة"), [(a.code, a.spans) for a in doc.actors]
