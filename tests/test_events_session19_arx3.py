@@ -53,3 +53,28 @@ def test_ar_movement_with_adjective_is_another_guard():
     doc = full("ونددت حماس أمس بالاعتقالات. وقال المتحدث باسم الحركة الوطنية للتغيير إن الحوار مستمر.",
                published_at="2026-11-30")
     assert "PSEREB" not in _codes(doc, "المتحدث باسم الحركة"), [(a.code, a.spans) for a in doc.actors]
+
+
+# 3. A verbal noun after "وأبلغته" / "ونقل إليه": its genitive is the agent, the addressee (the summoned envoy) the
+#    target (coding/masdar_agent_ar.py)
+
+def test_ar_conveyed_rejection_genitive_is_source():
+    doc = full("استدعت وزارة الخارجية المصرية أمس السفير الإثيوبي في القاهرة، وأبلغته رفض مصر القاطع للتصريحات "
+               "الأخيرة.", published_at="2026-11-30")
+    rows = _rows(doc, "12")
+    assert ("120", "EGY", "ETHGOV") in rows, show(doc)
+    assert not any(r[2] == "EGY" for r in rows), show(doc)
+
+
+def test_ar_conveyed_rejection_in_quotes():
+    doc = full('استدعت الخارجية الجزائرية سفير المغرب، وأبلغته "رفض الجزائر القاطع للاتهامات".',
+               published_at="2026-11-30")
+    assert ("120", "DZA", "MARGOV") in _rows(doc, "12"), show(doc)
+
+
+def test_ar_rejection_without_conveying_verb_guard():
+    # (a summons with a target before it, but "وأكدت" is no verb of conveying to the envoy)
+    doc = full("استدعت وزارة الخارجية المصرية السفير الإثيوبي، وأكدت رفض مصر القاطع للتصريحات.",
+               published_at="2026-11-30")
+    assert not any(":masdar-agent" in e.rule for e in doc.events), show(doc)
+    assert not any(e.target_code == "ETHGOV" for e in doc.events if e.cameo.startswith("12")), show(doc)
