@@ -78,3 +78,35 @@ def test_ar_rejection_without_conveying_verb_guard():
                published_at="2026-11-30")
     assert not any(":masdar-agent" in e.rule for e in doc.events), show(doc)
     assert not any(e.target_code == "ETHGOV" for e in doc.events if e.cameo.startswith("12")), show(doc)
+
+
+# 4. "سوف + the bare present" is a future like سـ: the conditional threat rows (threat_cond.tsv kind act_sawfa) and the
+#    pronoun subject before the verb (events: the word before سوف, as before قد)
+
+def test_ar_sawfa_conditional_threat():
+    doc = full("وقال مسؤول أردني إن بلاده سوف تعيد النظر في اتفاقية المياه مع سوريا إذا واصلت دمشق خرق بنودها.",
+               published_at="2026-11-30")
+    assert ("130", "JORGOV", "SYR") in _rows(doc, "13"), show(doc)
+
+
+def test_ar_sawfa_measures_take_the_speakers_side():
+    doc = full("وقال وزير الخارجية المصري إن بلاده سوف تتخذ إجراءات أخرى إذا استمرت الاعتداءات الإسرائيلية.",
+               published_at="2026-11-30")
+    rows = _rows(doc, "13")
+    assert rows and all(r[1] == "EGYGOV" for r in rows), show(doc)
+
+
+def test_ar_sawfa_pronoun_subject_is_no_object():
+    doc = full("وقال الرئيس إن بلاده سوف تستقبل وزير الخارجية القطري الأسبوع المقبل.", published_at="2026-11-30")
+    assert any(e.cameo == "036" and e.target_code == "QATGOV" for e in doc.events), show(doc)
+
+
+def test_ar_bare_present_without_sawfa_guard():
+    doc = full("وقالت الوزارة إن الحكومة تعيد النظر في اتفاقية المياه كل عام إذا تغيرت الظروف.",
+               published_at="2026-11-30")
+    assert not _rows(doc, "13"), show(doc)
+
+
+def test_ar_sawfa_without_condition_guard():
+    doc = full("وقال الوزير إن الحكومة سوف تعيد النظر في قانون الضرائب العام المقبل.", published_at="2026-11-30")
+    assert not _rows(doc, "13"), show(doc)

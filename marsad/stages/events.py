@@ -1805,7 +1805,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
         other_pron = pron and lang == "en" and quote is not None and quote.direct and \
             all(words[k].norm in english.SUBJECT_PRONOUNS for k in cues["pron_country"] if cs <= k < i)
-        pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
+        # (أن تكون قد قصفت, "إن بلاده سوف تتخذ": the word before قد / سوف; session 19 ARX3 for سوف)
+        pw = i - 1 if i < 2 or words[i - 1].norm not in ("قد", "سوف") else i - 2
         if lang == "ar" and frame in ("svo", "mutual") and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
                                                             or "pron_country" in words[pw].cue):
