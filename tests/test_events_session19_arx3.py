@@ -110,3 +110,19 @@ def test_ar_bare_present_without_sawfa_guard():
 def test_ar_sawfa_without_condition_guard():
     doc = full("وقال الوزير إن الحكومة سوف تعيد النظر في قانون الضرائب العام المقبل.", published_at="2026-11-30")
     assert not _rows(doc, "13"), show(doc)
+
+
+# 5. A dual object naming back the two actors of the sentence before ("الضيفين"): one target per actor
+#    (coding/dual_guests_ar.py)
+
+def test_ar_two_guests_are_the_two_named_before():
+    doc = full("وصل رئيس الوزراء الإيطالي ووزير الخارجية الفرنسي أمس إلى الجزائر. واستقبل الرئيس الجزائري الضيفين "
+               "في قصر المرادية.", published_at="2026-11-30")
+    rows = _rows(doc, "043")
+    assert ("043", "DZAGOV", "ITAGOV") in rows and ("043", "DZAGOV", "FRAGOV") in rows, show(doc)
+
+
+def test_ar_two_guests_with_one_actor_before_guard():
+    doc = full("وصل وزير الخارجية الفرنسي أمس إلى الجزائر. واستقبل الرئيس الجزائري الضيفين في قصر المرادية.",
+               published_at="2026-11-30")
+    assert not any(":dual-back" in e.rule for e in doc.events), show(doc)

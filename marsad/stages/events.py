@@ -38,8 +38,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
-    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_verb_ar, during_it,
-    elided_subject_ar, embedded_question, endanger, english, foiled_attempt, for_target_en, fronted, guards, hazards,
+    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
+    dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, foiled_attempt, for_target_en, fronted, guards, hazards,
     headline_clause_ar, hedged_subject, home_country, homographs, implied, lead_body, market_war, masdar_agent_ar,
     member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar,
     obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
@@ -314,6 +314,7 @@ class EventStage:
         new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
+        dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3)
         with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
