@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .structure import actor_of, fill_side, kind_sets, start_index
 
-_KINDS = ("act", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en")
+_KINDS = ("act", "act_sawfa", "sawfa", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en")
 _BEFORE = 10   # words before the act in which its condition may open ("إذا استمرت الهجمات فإن الحكومة ستتخذ")
 _AFTER = 16    # words after it ("ستعيد النظر في برنامج المساعدات … إذا واصلت نيامي")
 _VIOLENT = frozenset(("18", "19", "20"))
@@ -52,7 +52,12 @@ def apply(words, evs: list) -> list:
     out, conds = [], []
     for ev in evs:
         k = at.get(ev.trigger_start) if ev.root == "13" else None
-        if k is not None and _bare(words[k].norm, sets["act"]) in sets["act"]:
+        if k is not None and _bare(words[k].norm, sets["act_sawfa"]) in sets["act_sawfa"]:
+            # the bare present is the act's future only right after سوف ("سوف تعيد النظر … إذا"; session 19, ARX3)
+            if k == 0 or words[k - 1].norm not in sets["sawfa"]:
+                continue   # "تعيد الحكومة النظر في القانون كل عام": no threat, no event
+        if k is not None and (_bare(words[k].norm, sets["act"]) in sets["act"]
+                              or _bare(words[k].norm, sets["act_sawfa"]) in sets["act_sawfa"]):
             span = _condition(words, k, sets)
             if span is None:
                 continue   # "ستعيد الحكومة النظر في القانون": a plan, no threat

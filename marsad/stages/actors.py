@@ -115,7 +115,7 @@ class ActorStage:
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
-            _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or ())
+            _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
@@ -1186,7 +1186,7 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
             sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
 
 
-def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=()) -> None:
+def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=(), spokes=()) -> None:
     """"هجوم شنه مقاتلو حركة الشباب … وقتلت أكثر من ثلاثين من عناصر الحركة"، "تجمعا لمقاتلي الحركة": a bare definite
     group noun (cue ``nonstate_body``: الحركة، الجماعة، التنظيم، الجبهة …) that no actor span covers, after a non-state
     group named in full with that noun (حركة الشباب، جبهة تحرير أزواد), is the nearest such group named before it
@@ -1196,7 +1196,20 @@ def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=()) -> None:
     text = doc.text
     named = []   # (end, key of the group noun, the group's spec)
     for sp in specs:
+        if sp.res.country and sp.res.basis != "metonym" and sp.res.role not in NONSTATE_ROLES and sp.res.name_ar \
+                and sp.kind == "organisation":
+            # "ونددت حماس … وقال المتحدث باسم الحركة": a group named bare whose full name opens with the noun (حركة
+            # حماس، حركة فتح) is named with it too (session 19, ARX3; also a party: Fatah is PSEPTY)
+            key = phrase_key("ال" + sp.res.name_ar.split()[0])
+            if key in nonstate:
+                named.append((sp.end, key, sp))
+            continue
         if sp.res.role in NONSTATE_ROLES and sp.res.country and sp.res.basis != "metonym":
+            if sp.res.name_ar and sp.kind == "organisation":
+                key = phrase_key("ال" + sp.res.name_ar.split()[0])
+                if key in nonstate:
+                    named.append((sp.end, key, sp))
+                    continue
             for w in text[sp.start:sp.end].split()[:3]:
                 w = clean_word(w)
                 key = next((k for k in (phrase_key(w), phrase_key("ال" + w), phrase_key("ال" + w[1:])) if k in nonstate),
@@ -1245,7 +1258,11 @@ def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=()) -> None:
             head.key, head.res, head.end = g.key, g.res, tok.end
             continue
         si = bisect.bisect_right(sents, tok.start) - 1
-        specs.append(_Spec(g.key, g.res, tok.start, tok.end, [], g.kind, True, None, si))
+        start = tok.start
+        if spokes and ti >= 2 and clean_word(toks[ti - 1].text) == "باسم" \
+                and phrase_key(toks[ti - 2].text) in spokes:
+            start = toks[ti - 2].start   # "المتحدث باسم الحركة": the spokesperson speaks for it (as _spokesman)
+        specs.append(_Spec(g.key, g.res, start, tok.end, [], g.kind, True, None, si))
 
 
 def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:

@@ -38,17 +38,17 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
-    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_verb_ar,
-    during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en,
-    fronted, guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied, lead_body, market_war,
-    member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar,
-    obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    passive_agent, passive_patients_en, passive_summons, plural_heads, police_raid_en, possessive_body_en,
-    possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar,
-    rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar,
-    scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject,
-    summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en,
-    verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
+    dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
+    for_target_en, fronted, guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied,
+    lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
+    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
+    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads,
+    police_raid_en, possessive_body_en, possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site,
+    purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack,
+    result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting,
+    speakers, staged, statement_subject, summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar,
+    treaty_if, until_clause_en, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -314,7 +314,9 @@ class EventStage:
         new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
+        dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3)
         with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
+        masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
@@ -1805,7 +1807,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
         other_pron = pron and lang == "en" and quote is not None and quote.direct and \
             all(words[k].norm in english.SUBJECT_PRONOUNS for k in cues["pron_country"] if cs <= k < i)
-        pw = i - 1 if i < 2 or words[i - 1].norm != "قد" else i - 2   # (أن تكون قد قصفت: the word before قد)
+        # (أن تكون قد قصفت, "إن بلاده سوف تتخذ": the word before قد / سوف; session 19 ARX3 for سوف)
+        pw = i - 1 if i < 2 or words[i - 1].norm not in ("قد", "سوف") else i - 2
         if lang == "ar" and frame in ("svo", "mutual") and e.kind == "verb" and src is not None \
                 and src.i0 > i and not pairs and i > 0 and ("pron_speaker" in words[pw].cue
                                                             or "pron_country" in words[pw].cue):

@@ -1,0 +1,56 @@
+"""A dual noun naming back two actors of the sentence before: one target per actor (session 19, ARX3).
+
+"وصل رئيس الوزراء الإيطالي ووزير الخارجية الفرنسي أمس إلى الجزائر.  واستقبل الرئيس الجزائري الضيفين …، حيث عقد
+معهما جلسة محادثات": the dual object الضيفين ("the two guests", ``dual_guests_ar.tsv``) is no actor of its own; it names
+the two actors of the sentence before.  An Arabic event with no target whose trigger is followed, within four words, by
+such a noun takes the first of them as target and a copy the second (``:dual-back``), when the sentence before names
+exactly two actors other than the event's source; with one or three and more, nothing is done.  It runs before
+``with_pronoun_ar`` so that "معهما" finds both.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang.normalize import normalize
+from ..model import stable_id
+from .structure import fill_side, form_set
+
+_STRIP = "،,.;؛:!؟?\"«»()"
+
+
+def apply(doc, events: list) -> None:
+    text = doc.text
+    if "الضيف" not in text and "الزائر" not in text:
+        return
+    forms = form_set("dual_guests_ar.tsv")
+    added = []
+    for ev in events:
+        if ev.lang != "ar" or ev.target_actor_id or ev.sentence is None or ev.sentence < 1 or ev.trigger_start is None:
+            continue
+        after = text[ev.trigger_start:ev.trigger_start + 120].split()[1:5]
+        hit = None
+        for w in after:
+            if normalize(w.strip(_STRIP)) in forms:
+                hit = w
+                break
+            if w[-1:] in _STRIP:
+                break
+        if hit is None:
+            continue
+        prev = doc.sentences[ev.sentence - 1]
+        cands = []
+        for a in doc.actors:
+            if a.id == ev.source_actor_id or not a.code:
+                continue
+            sp = next(((s, e) for s, e in a.spans if prev.start <= s < prev.end), None)
+            if sp is not None and all(c[0].id != a.id for c in cands):
+                cands.append((a, sp))
+        if len(cands) != 2:
+            continue
+        cands.sort(key=lambda c: c[1])
+        fill_side(ev, "target", cands[0][0], cands[0][1])
+        ev.rule += ":dual-back"
+        other = replace(ev, id=stable_id(ev.id, "dual-back"), plover_context=list(ev.plover_context))
+        fill_side(other, "target", cands[1][0], cands[1][1])
+        added.append(other)
+    events.extend(added)
