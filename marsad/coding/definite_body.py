@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..lang.normalize import normalize
 from ..model import stable_id
-from .structure import actor_of, kind_sets
+from .structure import definite_ar, kind_sets
 
 _SIDES = ("source", "target")
 
@@ -35,10 +35,7 @@ def _definite(doc, span) -> bool:
     w = doc.text[span[0]:span[1]].split()
     if not w:
         return False
-    first = w[0]
-    if first[:1] in ("و", "ف") and first[1:3] == "ال":
-        first = first[1:]
-    return first.startswith("ال") or (span[0] >= 4 and doc.text[span[0] - 4:span[0]].lower() == "the ")
+    return definite_ar(w[0]) or (span[0] >= 4 and doc.text[span[0] - 4:span[0]].lower() == "the ")
 
 
 def same_sector(doc, events) -> None:

@@ -33,7 +33,7 @@ Two events are one happening only when everything they tell agrees:
 """
 from __future__ import annotations
 
-from .structure import copy_side, kind_sets
+from .structure import copy_side, definite_ar, kind_sets
 
 _VIOLENT = frozenset(("18", "19", "20"))
 _GAP = 2
@@ -271,16 +271,6 @@ def _lead_causes(doc, events: list, lead: int) -> set:
     return drop
 
 
-_DEFINITE_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "وال")
-
-
-def _definite_ar(trigger: str) -> bool:
-    w = trigger.split()[0] if trigger else ""
-    if w.startswith("ال"):
-        return True
-    return any(w.startswith(p) and w[len(p):].startswith("ال") for p in _DEFINITE_PREFIXES) or w.startswith("لل")
-
-
 def drop_references(events: list) -> list:
     """(session 19, B6TH) "خرج مئات الفلسطينيين في مسيرة ضد الاقتحام"، "ونددت حماس بما وصفته بالمجزرة" after the
     article told the raid and its dead: a definite Arabic violence noun (roots 18-20, ال / بال / لل …) that the
@@ -297,7 +287,7 @@ def drop_references(events: list) -> list:
     for k, e in enumerate(events):
         if e.lang != "ar" or e.root not in _VIOLENT or not e.historical or e.segment_kind != "body" \
                 or e.date_basis == "explicit" or not (":clf-" in e.rule or ":ref" in e.rule) \
-                or ":verb:" in e.rule or not _definite_ar(e.trigger):
+                or ":verb:" in e.rule or not definite_ar(e.trigger.split()[0] if e.trigger else ""):
             continue
         prev = next((p for p in reversed(events[:k]) if p.root in _VIOLENT and not p.historical and id(p) not in drop
                      and p.segment_kind == "body" and p.sentence < e.sentence), None)

@@ -703,3 +703,10 @@ def en_new_verb(w) -> bool:
     """Does the English word open a new finite verb phrase after "and" ("denied the charges and was fined", "… and
     resigned"): an auxiliary, a form of "be", a speech verb or a past form in -ed?"""
     return "be" in w.cue or "aux" in w.cue or "speech" in w.cue or (w.norm.endswith("ed") and len(w.norm) > 3)
+
+
+def definite_ar(word: str) -> bool:
+    """Does an Arabic word carry the article, alone or after its proclitics: ال، وال، فال، بال، كال، وبال، لل (= ل +
+    ال)، وللـ …?  One test for the coding modules that ask whether a noun names back something told before."""
+    w = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return w.startswith("ال") or (w[:1] in ("ب", "ك") and w[1:3] == "ال") or w.startswith("لل")
