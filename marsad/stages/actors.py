@@ -1196,27 +1196,24 @@ def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=(), spokes=()) 
     text = doc.text
     named = []   # (end, key of the group noun, the group's spec)
     for sp in specs:
-        if sp.res.country and sp.res.basis != "metonym" and sp.res.role not in NONSTATE_ROLES and sp.res.name_ar \
-                and sp.kind == "organisation":
-            # "ونددت حماس … وقال المتحدث باسم الحركة": a group named bare whose full name opens with the noun (حركة
-            # حماس، حركة فتح) is named with it too (session 19, ARX3; also a party: Fatah is PSEPTY)
+        if not sp.res.country or sp.res.basis == "metonym":
+            continue
+        if sp.res.name_ar and sp.kind == "organisation":
+            # the group's full name opens with the noun (حركة الشباب; also a group named bare, "ونددت حماس … وقال
+            # المتحدث باسم الحركة": حركة حماس, and a party: Fatah is PSEPTY; session 19, ARX3)
             key = phrase_key("ال" + sp.res.name_ar.split()[0])
             if key in nonstate:
                 named.append((sp.end, key, sp))
+                continue
+        if sp.res.role not in NONSTATE_ROLES:
             continue
-        if sp.res.role in NONSTATE_ROLES and sp.res.country and sp.res.basis != "metonym":
-            if sp.res.name_ar and sp.kind == "organisation":
-                key = phrase_key("ال" + sp.res.name_ar.split()[0])
-                if key in nonstate:
-                    named.append((sp.end, key, sp))
-                    continue
-            for w in text[sp.start:sp.end].split()[:3]:
-                w = clean_word(w)
-                key = next((k for k in (phrase_key(w), phrase_key("ال" + w), phrase_key("ال" + w[1:])) if k in nonstate),
-                           None)
-                if key is not None:
-                    named.append((sp.end, key, sp))
-                    break
+        for w in text[sp.start:sp.end].split()[:3]:
+            w = clean_word(w)
+            key = next((k for k in (phrase_key(w), phrase_key("ال" + w), phrase_key("ال" + w[1:])) if k in nonstate),
+                       None)
+            if key is not None:
+                named.append((sp.end, key, sp))
+                break
     if not named:
         return
     keys = {k for _, k, _ in named}
