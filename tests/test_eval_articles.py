@@ -181,7 +181,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "india-canada-diplomats", "china-japan-fukushima"},
          # session 19, BLIND6: five more, coded before the first run on main ac681fb
          "blind_s19.yaml": {"algeria-niger-migrants", "tunisia-eu-migration", "palestinian-factions-algiers",
-                            "poland-belarus-helicopters", "peru-mexico-asylum"}}
+                            "poland-belarus-helicopters", "peru-mexico-asylum"},
+         # session 20, BLIND7: five more, coded before the first run on main 0309551
+         "blind_s20.yaml": {"bahrain-qatar-relations", "sudan-uae-icj", "egypt-israel-philadelphi",
+                            "colombia-us-deportation-flights", "azerbaijan-russia-yekaterinburg"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
