@@ -31,6 +31,7 @@ from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_confl
 from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
+from ..coding import title_back
 from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
@@ -109,6 +110,10 @@ class ActorStage:
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
         _leader_title(doc, lex, specs)
+        pending = [sp for sp in specs if sp.key[0] == "P"]
+        if pending:
+            specs = [sp for sp in specs if sp.key[0] != "P"]
+        specs.extend(title_back.resolve(doc, specs, pending))
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -942,7 +947,17 @@ def _in_english_place(words: list[str], it: Item) -> bool:
 
 def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> list[_Spec]:
     if len(chunk) == 1 and chunk[0].type == "role" and -1 < chunk[0].entries[0].priority < 3:
-        return []   # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk)
+        # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk): no actor, unless a bare
+        # definite title ("وأشاد الرئيس") that names an earlier holder back (title_back.resolve)
+        it = chunk[0]
+        e = it.entries[0]
+        if it.j - it.i != 1 or e.role not in ("GOV", "MIL"):
+            return []
+        s, t = _span(toks, it.i, it.j, it.prefix)
+        if not title_back.family(doc.text, s, t):
+            return []
+        return [_Spec(("P", s), Resolution(e.role, None, e.role, "person", basis="anaphora"), s, t, [], "person",
+                      True, None, si)]
     # media in the phrase: the agency and its nationality are not actors
     if any(it.type == "media" for it in chunk):
         chunk = [it for it in chunk if it.type in ("entity",) or (it.type == "mention" and
