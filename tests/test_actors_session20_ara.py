@@ -148,3 +148,23 @@ def test_en_president_of_the_club_guard():
     doc = full("French President Emmanuel Macron met Lebanese officials in Paris on Monday. "
                "The president of the club praised the Lebanese government.", published_at=D)
     assert _rows(doc, "051") == [("051", None, "LBNGOV")], show(doc)
+
+
+def test_ar_emir_named_back():
+    doc = full("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس في الدوحة وزير الخارجية الإيراني. "
+               "وأشاد الأمير بجهود الحكومة العمانية.", published_at=D)
+    assert ("051", "QATGOV", "OMNGOV") in _rows(doc, "051"), show(doc)
+
+
+def test_ar_vice_president_is_not_the_president_guard():
+    doc = full("استقبل نائب الرئيس الأمريكي وفدا عراقيا في واشنطن. وأشاد الرئيس بجهود الحكومة العراقية.",
+               published_at=D)
+    assert _rows(doc, "051") == [("051", None, "IRQGOV")], show(doc)
+
+
+def test_ar_title_inside_a_quote_guard():
+    # another speaker's "president" inside his quote is not read back to the host named before
+    doc = full("استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية اللبناني في باريس أمس. "
+               "وقال الوزير اللبناني: «أشاد الرئيس بجهود الجيش».", published_at=D)
+    assert "FRAGOV" not in {e.source_code for e in doc.events if e.cameo == "051"}, show(doc)
+    assert not _codes(doc, "الرئيس"), show(doc)
