@@ -168,3 +168,17 @@ def test_ar_title_inside_a_quote_guard():
                "وقال الوزير اللبناني: «أشاد الرئيس بجهود الجيش».", published_at=D)
     assert "FRAGOV" not in {e.source_code for e in doc.events if e.cameo == "051"}, show(doc)
     assert not _codes(doc, "الرئيس"), show(doc)
+
+
+def test_ar_interim_president_is_another_holder_guard():
+    doc = full("استقبل الرئيس العراقي وفدا كويتيا في بغداد أمس. "
+               "وقال الرئيس المؤقت إن بلاده تدين الهجوم على قوات حفظ السلام.", published_at=D)
+    assert not _codes(doc, "الرئيس"), show(doc)
+
+
+def test_ar_holder_named_too_far_back_guard():
+    # the holder is looked for at most five sentences back (title_back._REACH)
+    filler = " ".join(f"وأضاف التقرير أن الأسعار ارتفعت في الأسبوع رقم {k} من العام." for k in range(6))
+    doc = full("استقبل الرئيس العراقي وفدا كويتيا في بغداد أمس. " + filler +
+               " وأشاد الرئيس بجهود الحكومة الصومالية.", published_at=D)
+    assert _rows(doc, "051") == [("051", None, "SOMGOV")], show(doc)

@@ -4,7 +4,8 @@
 definite title "الرئيس" (one word, Arabic with ال, English after "the"; ``title_back.tsv`` kind ``anaphor``) has no
 country of its own -- the actor stage drops a generic title alone -- but names back the nearest earlier actor of the
 document whose own phrase holds a title of the same office family (kind ``title``: الرئيس، رئيس الجمهورية،
-president; "رئيس الوزراء" holds رئيس, not الرئيس).  The bare title becomes that actor (one referent, both spans).
+president; "رئيس الوزراء" holds رئيس, not الرئيس), at most ``_REACH`` sentences before it.  The bare title becomes
+that actor (one referent, both spans).
 
 Not read: an earlier actor of a caption or of another segment kind (the headline's actors for a body's title), a title
 or an earlier actor inside a direct quote (another speaker's "president"), an earlier holder named "former" (kind
@@ -19,10 +20,14 @@ the nearest one is the subject of the sentence just before (the first actor of t
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
 
 _BACK = 3            # sentences before the title in which two holders of the office make it ambiguous
+_REACH = 5           # sentences before the title in which the holder is looked for (a story's other country's
+#                      president named nine sentences before is no antecedent: measured on ANERcorp, session 20)
 _SUBJECT_AT = 3      # the most words before the first actor of a sentence read as its subject
 _STRIP = "\"'«»“”‘’()[],.;:!?،؛"
 _ROLES = ("GOV", "MIL")
@@ -56,16 +61,23 @@ def bare(word: str) -> str:
     return normalize(w)
 
 
+@lru_cache(maxsize=4096)
+def _anaphor(surf: str) -> tuple:
+    """(family, bare word) of a one-word bare title, else (None, ''): read once per surface (the actor stage asks for
+    every generic title alone)."""
+    if " " in surf:
+        return None, ""
+    w = bare(surf)
+    return _table()["anaphor"].get(w), w
+
+
 def family(text: str, start: int, end: int) -> str | None:
     """The office family of a bare definite title at ``text[start:end]`` (one word), else None."""
-    tab = _table()
     surf = text[start:end]
-    if " " in surf:
-        return None
-    w = bare(surf)
-    fam = tab["anaphor"].get(w)
+    fam, w = _anaphor(surf)
     if fam is None:
         return None
+    tab = _table()
     if surf[:1].isascii():
         if text[max(0, start - 4):start].lower() != "the ":
             return None
@@ -115,16 +127,18 @@ def resolve(doc, specs: list, pending: list) -> list:
     tab = _table()
     sents = doc.sentences
     words: dict = {}
-    out = []
+    out: list = []
+    cands.sort(key=lambda c: c[0].start)
     for sp, is_pending in cands:
         fam = family(text, sp.start, sp.end)
         kind = sents[sp.sentence].segment_kind
         if kind == "caption" or _quoted(text, sents[sp.sentence].start, sp.start):
             continue
         before = []
-        for o in specs:
+        for o in specs + out:   # (a title named back before names the holder back in turn: "وقال الملك … وأكد الملك")
             if o.end > sp.start or o is sp or not o.res.code or not (o.res.country or o.res.main) \
-                    or sents[o.sentence].segment_kind != kind or _quoted(text, sents[o.sentence].start, o.start):
+                    or o.sentence < sp.sentence - _REACH or sents[o.sentence].segment_kind != kind \
+                    or _quoted(text, sents[o.sentence].start, o.start):
                 continue
             ws = words.get(id(o))
             if ws is None:

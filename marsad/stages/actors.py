@@ -99,6 +99,9 @@ class ActorStage:
                     texts, norms = token_texts(doc), token_norms(doc)
                 specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
                                        by_sent_places.get(si, ()), texts[a:b], norms[a:b]))
+        pending = [sp for sp in specs if sp.key[0] == "P"]   # bare titles kept for title_back.resolve only
+        if pending:
+            specs = [sp for sp in specs if sp.key[0] != "P"]
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
@@ -110,9 +113,6 @@ class ActorStage:
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
         _leader_title(doc, lex, specs)
-        pending = [sp for sp in specs if sp.key[0] == "P"]
-        if pending:
-            specs = [sp for sp in specs if sp.key[0] != "P"]
         specs.extend(title_back.resolve(doc, specs, pending))
         if specs:
             _context(doc, lex, specs)
