@@ -113,7 +113,6 @@ class ActorStage:
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
         _leader_title(doc, lex, specs)
-        specs.extend(title_back.resolve(doc, specs, pending))
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -123,6 +122,7 @@ class ActorStage:
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _surnames(doc, lex, specs, date)
+        specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         doc.actors = _merge(doc, specs)
         return doc
 
