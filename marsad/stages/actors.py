@@ -31,6 +31,7 @@ from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_confl
 from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
+from ..coding import title_back
 from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
@@ -98,6 +99,9 @@ class ActorStage:
                     texts, norms = token_texts(doc), token_norms(doc)
                 specs.extend(_sentence(doc, lex, si, toks, by_sent_mentions.get(si, ()), date, led,
                                        by_sent_places.get(si, ()), texts[a:b], norms[a:b]))
+        pending = [sp for sp in specs if sp.key[0] == "P"]   # bare titles kept for title_back.resolve only
+        if pending:
+            specs = [sp for sp in specs if sp.key[0] != "P"]
         _dual_nationalities(doc, lex, specs)   # (may add the only actors of a sentence: before the check)
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
@@ -118,6 +122,7 @@ class ActorStage:
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _surnames(doc, lex, specs, date)
+        specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         doc.actors = _merge(doc, specs)
         return doc
 
@@ -942,7 +947,17 @@ def _in_english_place(words: list[str], it: Item) -> bool:
 
 def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> list[_Spec]:
     if len(chunk) == 1 and chunk[0].type == "role" and -1 < chunk[0].entries[0].priority < 3:
-        return []   # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk)
+        # a generic head noun alone (the shortcut of _sub_actors_ for the commonest chunk): no actor, unless a bare
+        # definite title ("وأشاد الرئيس") that names an earlier holder back (title_back.resolve)
+        it = chunk[0]
+        e = it.entries[0]
+        if it.j - it.i != 1 or e.role not in ("GOV", "MIL"):
+            return []
+        s, t = _span(toks, it.i, it.j, it.prefix)
+        if not title_back.family(doc.text, s, t):
+            return []
+        return [_Spec(("P", s), Resolution(e.role, None, e.role, "person", basis="anaphora"), s, t, [], "person",
+                      True, None, si)]
     # media in the phrase: the agency and its nationality are not actors
     if any(it.type == "media" for it in chunk):
         chunk = [it for it in chunk if it.type in ("entity",) or (it.type == "mention" and
