@@ -40,7 +40,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
     definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
     dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
-    for_target_en, fronted, guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied,
+    for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied,
     lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
     noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
     pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads,
@@ -148,6 +148,7 @@ class EventStage:
                 evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
+                evs = hazard_warning_ar.drop(words, evs, lang)   # "حذر الأطباء من موجة حر": no threat (s20 ARB)
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
                 evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
@@ -314,8 +315,6 @@ class EventStage:
         new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
-        dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3)
-        with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
@@ -329,6 +328,9 @@ class EventStage:
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
+        dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3;
+        # after visit_agent_ar: the two visitors of the sentence before, s20 ARB)
+        with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
         dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
@@ -2234,7 +2236,10 @@ def _conjoined_subject(words, evs) -> None:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        if not (k > 0 and words[k - 1].norm in ("حيث", "ثم")) and not _conjoined_word(words[k]):
+        if not (k > 0 and (words[k - 1].norm in ("حيث", "ثم") or (
+                words[k - 1].norm == "اذ" and k > 1 and words[k - 2].text in ("،", ",")))) \
+                and not _conjoined_word(words[k]):
+            # ("…، إذ بحث مع الرئيس السوري": after "، إذ" as after حيث, session 20 ARB)
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
         if _counted_passive(words, k, ev):
@@ -2310,7 +2315,7 @@ def _conjoined_subject(words, evs) -> None:
 def _counted_passive(words, k: int, ev) -> bool:
     """"وصل الوزير إلى المدينة حيث قتل ثلاثة أشخاص": a violent verb right after حيث followed by a count is the
     passive of a place clause (قُتل ثلاثة), no act of the main clause's subject (session 19, ARX2)."""
-    return (k > 0 and words[k - 1].norm == "حيث" and ev.root in ("18", "19", "20") and k + 1 < len(words)
+    return (k > 0 and words[k - 1].norm in ("حيث", "اذ") and ev.root in ("18", "19", "20") and k + 1 < len(words)
             and (words[k + 1].norm.isdigit() or "quant" in words[k + 1].cue))
 
 
@@ -3894,7 +3899,9 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
-_OWN_ACT_CODES = frozenset(['1711'])   # codes whose verb is an act of its own beside its root's others (_dedupe)
+_OWN_ACT_CODES = frozenset(['1711', '042', '043'])   # codes whose verb is an act of its own beside its root's others
+# (_dedupe; a visit or reception verb and the talks held during it are two acts: "استقبل الرئيس الضيفين، حيث عقد
+# معهما جلسة محادثات", "زار الوزير دمشق، إذ بحث مع الرئيس السوري …", session 20 ARB)
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
