@@ -1401,6 +1401,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # accusation's object, not the rejection's); the object search of an earlier verb stops there
         # (only a verb of another root: "أدانت مصر واستنكرت بشدة الهجوم" share their object)
         joined = {j: t.cameo[:2] for (j, _, t, _) in trigs if t.kind == "verb" and j > 0 and _conjoined_word(words[j])}
+        for j in cue_index(words).get("recip", ()):
+            if j > 0 and j not in joined and _conjoined_word(words[j]):
+                # "اعتقلت قواته مطلوبين وتبادلت إطلاق النار مع مسلحين": the exchange verb (no trigger of its own,
+                # cue recip) opens a new clause too; its partner is no object of the arrest (session 20 ARB)
+                joined[j] = ""
     cues = cue_index(words)
     sent_hist = "hist" in cues
     if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
@@ -1499,6 +1504,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if clause_recip and e.frame != "mutual" and e.cameo in kind_sets("one_way.tsv", ("one_way",))["one_way"]:
             # "اعتقلت مطلوبين وتبادلت إطلاق النار", "ترحيل المهاجرين والجزائر ترد بالمثل": an arrest, a deportation
             # is one-way; a reciprocal word after it is a later verb's ("تبادل البلدان طرد …" stays, session 19 B6TR)
+            clause_recip = any(pcs <= j < i for j in cues["recip"])
+        if clause_recip and lang == "ar" and e.frame != "mutual" and e.cameo[:2] in ("02", "10"):
+            # "ودعتا السلطات في البلدين إلى توفير …": a pair word after an appeal or a demand counts its addressees
+            # (as "urged both governments" below), no act of the two toward each other (session 20 ARB)
             clause_recip = any(pcs <= j < i for j in cues["recip"])
         if clause_recip and e.frame != "mutual" and "between" in cues:
             # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
@@ -3899,9 +3908,10 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
-_OWN_ACT_CODES = frozenset(['1711', '042', '043'])   # codes whose verb is an act of its own beside its root's others
-# (_dedupe; a visit or reception verb and the talks held during it are two acts: "استقبل الرئيس الضيفين، حيث عقد
-# معهما جلسة محادثات", "زار الوزير دمشق، إذ بحث مع الرئيس السوري …", session 20 ARB)
+_OWN_ACT_CODES = frozenset(['1711', '042', '043', '143'])   # codes whose verb is an act of its own beside its root's
+# others (_dedupe; a visit or reception verb and the talks held during it are two acts: "استقبل الرئيس الضيفين، حيث عقد
+# معهما جلسة محادثات", "زار الوزير دمشق، إذ بحث مع الرئيس السوري …"; a strike declared beside a march: "خرج المئات في
+# مسيرة، فيما أعلنت النقابات إضرابا", also when its caller is no actor, session 20 ARB)
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
@@ -3989,7 +3999,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     # (a type's events of different roots are different acts - "ousted the president and imposed sanctions": 174,
     # 163, both SANCTION - except fighting and protest, whose roots name one happening: killed in an attack)
     def bare_key(ev):
-        return (ev.plover_type or ev.root, ev.root if ev.plover_type not in _ONE_HAPPENING else None, ev.historical,
+        return (ev.plover_type or ev.root, ev.root if ev.plover_type not in _ONE_HAPPENING else (
+                    ev.cameo if ev.cameo in _OWN_ACT_CODES and ":verb:" in ev.rule else None), ev.historical,
                 ev.negated, ev.modality)
     with_actors = {bare_key(ev) for ev in kept if ev.source_code or ev.target_code}
     out = []
