@@ -14,7 +14,7 @@ def _codes(doc):
 
 def test_present_light_verb_with_next_sunday_is_future():
     doc = full("يجري وزير الخارجية المصري محادثات مع نظيره الأردني الأحد المقبل في عمان.", published_at="2024-03-12")
-    evs = [e for e in doc.events if e.trigger == "محادثات"]
+    evs = [e for e in doc.events if e.trigger.endswith("محادثات")]   # (the light verb's row since session 20 ARB)
     assert evs and all(e.modality == "future" and e.cameo == "036" for e in evs), _codes(doc)
     assert {e.source_code for e in evs} == {"EGYGOV", "JORGOV"}, _codes(doc)
     assert all(e.date == "2024-03-17" for e in evs), _codes(doc)
@@ -33,13 +33,13 @@ def test_present_visit_verb_with_next_week_is_future():
 
 def test_present_light_verb_without_a_date_stays_asserted_guard():
     doc = full("يجري وزير الخارجية المصري محادثات مع نظيره الأردني في عمان.", published_at="2024-03-12")
-    evs = [e for e in doc.events if e.trigger == "محادثات"]
+    evs = [e for e in doc.events if e.trigger.endswith("محادثات")]   # (the light verb's row since session 20 ARB)
     assert evs and all(e.modality == "asserted" and e.cameo == "046" for e in evs), _codes(doc)
 
 
 def test_past_light_verb_with_a_past_date_stays_asserted_guard():
     doc = full("أجرى وزير الخارجية المصري محادثات مع نظيره الأردني الأحد الماضي في عمان.", published_at="2024-03-12")
-    evs = [e for e in doc.events if e.trigger == "محادثات"]
+    evs = [e for e in doc.events if e.trigger.endswith("محادثات")]   # (the light verb's row since session 20 ARB)
     assert evs and all(e.modality == "asserted" and e.cameo == "046" and e.date == "2024-03-10" for e in evs), \
         _codes(doc)
 

@@ -184,6 +184,8 @@ class Lexicon:
         self.plural_names: set[str] = set()
         # keys of role triggers that need their feminine ending in running text (role_feminine.tsv)
         self.fem_roles: set[str] = set()
+        # keys of role triggers whose ة / ين form is another word (role_masculine.tsv: أمن, not آمنة "safe")
+        self.masc_roles: set[str] = set()
         # English plural nationality nouns listed in lower case (foreigners): common nouns, matched
         # in lower case too (names must be capitalised otherwise)
         self.lower_names: set[str] = set()
@@ -439,6 +441,7 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
     # roles
     tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
     lex.fem_roles = {phrase_key(r["trigger"]) for r in read_tsv_dicts(data_path("actors", "role_feminine.tsv"))}
+    lex.masc_roles = {phrase_key(r["trigger"]) for r in read_tsv_dicts(data_path("actors", "role_masculine.tsv"))}
     role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]
     for p in role_files:
         if not p.exists():

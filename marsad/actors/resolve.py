@@ -163,6 +163,9 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
             continue
         if length == 1 and typ == "role" and k0 in lex.fem_roles and clean_word(w).endswith((k0, k0 + "ا")):
             continue   # الدوري (the league), بشرط (on condition), وزار (and visited): role_feminine.tsv
+        if length == 1 and typ == "role" and k0 in lex.masc_roles and (
+                clean_word(w).endswith(k0 + "ين") or (clean_word(w).endswith(k0 + "ه") and w.rstrip("،,.:;؛!؟?\"»)").endswith("ة"))):
+            continue   # آمنة / آمنين "safe" is no أمن "security": role_masculine.tsv (session 20 ARB)
         if length == 1 and typ in _PLACE_TYPES and k0 not in lex.fem_names and clean_word(w).endswith("ه"):
             continue   # وزارة المالية: a feminine adjective folded onto a country name (مالي)
         if length == 1 and typ in _PLACE_TYPES and k0 in lex.plural_names and \

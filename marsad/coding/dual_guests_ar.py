@@ -4,7 +4,9 @@
 معهما جلسة محادثات": the dual object الضيفين ("the two guests", ``dual_guests_ar.tsv``) is no actor of its own; it names
 the two actors of the sentence before.  An Arabic event with no target whose trigger is followed, within four words, by
 such a noun takes the first of them as target and a copy the second (``:dual-back``), when the sentence before names
-exactly two actors other than the event's source; with one or three and more, nothing is done.  It runs before
+exactly two actors other than the event's source; with one or three and more, nothing is done, unless that sentence
+tells a visit (042) by exactly two sources ("وقعت تونس والاتحاد … خلال زيارة قامت بها رئيسة وزراء إيطاليا ورئيسة
+المفوضية"): the two guests are those visitors (session 20 ARB).  It runs before
 ``with_pronoun_ar`` so that "معهما" finds both.
 """
 from __future__ import annotations
@@ -27,7 +29,10 @@ def apply(doc, events: list) -> None:
     for ev in events:
         if ev.lang != "ar" or ev.target_actor_id or ev.sentence is None or ev.sentence < 1 or ev.trigger_start is None:
             continue
-        after = text[ev.trigger_start:ev.trigger_start + 120].split()[1:5]
+        at = ev.trigger_start
+        if ev.source_span and ev.trigger_start < ev.source_span[0] < ev.trigger_start + 40:
+            at = ev.source_span[1] - 1   # "واستقبل الرئيس التونسي قيس سعيد الضيفتين": after the named subject (s20 ARB)
+        after = text[at:at + 120].split()[1:5]
         hit = None
         for w in after:
             if normalize(w.strip(_STRIP)) in forms:
@@ -46,6 +51,8 @@ def apply(doc, events: list) -> None:
             if sp is not None and all(c[0].id != a.id for c in cands):
                 cands.append((a, sp))
         if len(cands) != 2:
+            cands = _visitors(doc, events, ev, prev)
+        if len(cands) != 2:
             continue
         cands.sort(key=lambda c: c[1])
         fill_side(ev, "target", cands[0][0], cands[0][1])
@@ -54,3 +61,17 @@ def apply(doc, events: list) -> None:
         fill_side(other, "target", cands[1][0], cands[1][1])
         added.append(other)
     events.extend(added)
+
+
+def _visitors(doc, events: list, ev, prev) -> list:
+    """The distinct sources (actor, span) of the visits (042) told in the sentence ``prev``, other than ``ev``'s
+    source."""
+    out = []
+    for e in events:
+        if e.cameo != "042" or e.sentence != ev.sentence - 1 or not e.source_actor_id \
+                or e.source_actor_id == ev.source_actor_id or any(a.id == e.source_actor_id for a, _ in out):
+            continue
+        a = next((a for a in doc.actors if a.id == e.source_actor_id and a.code), None)
+        if a is not None:
+            out.append((a, e.source_span))
+    return out

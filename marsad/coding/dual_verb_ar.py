@@ -3,7 +3,9 @@
 1. ``visit_meeting``: "زيارة رئيس الوزراء الكندي إلى عمّان، حيث التقى نظيره الأردني": the verb after حيث has no subject
    of its own (the actor after it opens with نظيره، a counterpart word of ``counterpart_ar.tsv``, so it is the object);
    its subject is the visitor, the source of the visit noun (042 / 043) told before it in the sentence.  The
-   counterpart becomes the target.  Rule marker ``:visit-subject``.
+   counterpart becomes the target.  Rule marker ``:visit-subject``.  Also a mutual verb (التقى، اجتمع، بحث) whose
+   actor after it is of the visit's destination country ("وصل وزير الخارجية الفرنسي إلى الجزائر، حيث التقى الرئيس
+   الجزائري": the host's official, session 20 ARB).
 2. ``dual_subjects``: a dual verb (feminine "ودعتا"، "وطالبتا"; masculine "واتفقا"، "وبحثا" of four letters or more,
    not the plural -وا) continues the clause before it: its subject is the pair that is the subject of the nearest
    earlier event of the sentence (the coordinated subject "وأدانت ألمانيا وهولندا الهجمات، ودعتا …" or the two sides
@@ -37,10 +39,14 @@ def visit_meeting(doc, events: list) -> None:
         before = doc.text[max(ev.sentence_start, ev.trigger_start - 12):ev.trigger_start].split()
         if not before or normalize(before[-1].strip(_STRIP)) != "حيث":
             continue
-        if not counterpart.is_side(doc, ev, "source"):
+        host = ":mutual" in ev.rule and ev.source_country is not None
+        if not host and not counterpart.is_side(doc, ev, "source"):
             continue
         visit = next((v for v in reversed(visits) if v.sentence == ev.sentence and v.trigger_end <= ev.trigger_start
                       and v.source_country != ev.source_country), None)
+        if visit is not None and host and not counterpart.is_side(doc, ev, "source") \
+                and visit.target_country != ev.source_country:
+            continue   # "وصل الوزير إلى الجزائر، حيث التقى الرئيس الجزائري": an official of the host country (s20 ARB)
         if visit is None:
             continue
         copy_side(ev, "target", ev, "source")

@@ -27,6 +27,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter, not_
 from typing import Optional
 
+from ..actors import paired_names
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
 from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
@@ -121,10 +122,19 @@ class ActorStage:
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
+        _paired(doc, lex, specs, date)
         _surnames(doc, lex, specs, date)
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         doc.actors = _merge(doc, specs)
         return doc
+
+
+def _paired(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
+    """"فتح وحماس توقعان …": a bare name joined to a listed partner actor (paired_names.py, session 20 ARB)."""
+    def covered(s, e):
+        return any(sp.start < e and s < sp.end for sp in specs)
+    for s, t, res, si in paired_names.find(doc, lex, covered, date):
+        specs.append(_Spec(("E", res.entity_id), res, s, t, (), res.kind, True, res.name_ar or res.name_en, si))
 
 
 # ---------------------------------------------------------------- per sentence

@@ -40,7 +40,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
     definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
     dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
-    for_target_en, fronted, guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied,
+    for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied,
     lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
     noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
     pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads,
@@ -148,6 +148,7 @@ class EventStage:
                 evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
             if evs:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
+                evs = hazard_warning_ar.drop(words, evs, lang)   # "حذر الأطباء من موجة حر": no threat (s20 ARB)
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
                 evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
@@ -314,8 +315,6 @@ class EventStage:
         new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
-        dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3)
-        with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
@@ -329,6 +328,9 @@ class EventStage:
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
+        dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3;
+        # after visit_agent_ar: the two visitors of the sentence before, s20 ARB)
+        with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
         dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
@@ -1399,6 +1401,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # accusation's object, not the rejection's); the object search of an earlier verb stops there
         # (only a verb of another root: "أدانت مصر واستنكرت بشدة الهجوم" share their object)
         joined = {j: t.cameo[:2] for (j, _, t, _) in trigs if t.kind == "verb" and j > 0 and _conjoined_word(words[j])}
+        for j in cue_index(words).get("recip", ()):
+            if j > 0 and j not in joined and _conjoined_word(words[j]):
+                # "اعتقلت قواته مطلوبين وتبادلت إطلاق النار مع مسلحين": the exchange verb (no trigger of its own,
+                # cue recip) opens a new clause too; its partner is no object of the arrest (session 20 ARB)
+                joined[j] = ""
     cues = cue_index(words)
     sent_hist = "hist" in cues
     if time_starts is not None:   # sorted timeref starts (one bisect instead of a scan per sentence)
@@ -1497,6 +1504,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if clause_recip and e.frame != "mutual" and e.cameo in kind_sets("one_way.tsv", ("one_way",))["one_way"]:
             # "اعتقلت مطلوبين وتبادلت إطلاق النار", "ترحيل المهاجرين والجزائر ترد بالمثل": an arrest, a deportation
             # is one-way; a reciprocal word after it is a later verb's ("تبادل البلدان طرد …" stays, session 19 B6TR)
+            clause_recip = any(pcs <= j < i for j in cues["recip"])
+        if clause_recip and lang == "ar" and e.frame != "mutual" and e.cameo[:2] in ("02", "10"):
+            # "ودعتا السلطات في البلدين إلى توفير …": a pair word after an appeal or a demand counts its addressees
+            # (as "urged both governments" below), no act of the two toward each other (session 20 ARB)
             clause_recip = any(pcs <= j < i for j in cues["recip"])
         if clause_recip and e.frame != "mutual" and "between" in cues:
             # "أشاد بجهود قطر في الوساطة بين الطرفين": the two sides after بين are another pair's, not this
@@ -2234,7 +2245,10 @@ def _conjoined_subject(words, evs) -> None:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        if not (k > 0 and words[k - 1].norm in ("حيث", "ثم")) and not _conjoined_word(words[k]):
+        if not (k > 0 and (words[k - 1].norm in ("حيث", "ثم") or (
+                words[k - 1].norm == "اذ" and k > 1 and words[k - 2].text in ("،", ",")))) \
+                and not _conjoined_word(words[k]):
+            # ("…، إذ بحث مع الرئيس السوري": after "، إذ" as after حيث, session 20 ARB)
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
         if _counted_passive(words, k, ev):
@@ -2310,7 +2324,7 @@ def _conjoined_subject(words, evs) -> None:
 def _counted_passive(words, k: int, ev) -> bool:
     """"وصل الوزير إلى المدينة حيث قتل ثلاثة أشخاص": a violent verb right after حيث followed by a count is the
     passive of a place clause (قُتل ثلاثة), no act of the main clause's subject (session 19, ARX2)."""
-    return (k > 0 and words[k - 1].norm == "حيث" and ev.root in ("18", "19", "20") and k + 1 < len(words)
+    return (k > 0 and words[k - 1].norm in ("حيث", "اذ") and ev.root in ("18", "19", "20") and k + 1 < len(words)
             and (words[k + 1].norm.isdigit() or "quant" in words[k + 1].cue))
 
 
@@ -3894,7 +3908,10 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
-_OWN_ACT_CODES = frozenset(['1711'])   # codes whose verb is an act of its own beside its root's others (_dedupe)
+_OWN_ACT_CODES = frozenset(['1711', '042', '043', '143'])   # codes whose verb is an act of its own beside its root's
+# others (_dedupe; a visit or reception verb and the talks held during it are two acts: "استقبل الرئيس الضيفين، حيث عقد
+# معهما جلسة محادثات", "زار الوزير دمشق، إذ بحث مع الرئيس السوري …"; a strike declared beside a march: "خرج المئات في
+# مسيرة، فيما أعلنت النقابات إضرابا", also when its caller is no actor, session 20 ARB)
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
@@ -3982,7 +3999,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     # (a type's events of different roots are different acts - "ousted the president and imposed sanctions": 174,
     # 163, both SANCTION - except fighting and protest, whose roots name one happening: killed in an attack)
     def bare_key(ev):
-        return (ev.plover_type or ev.root, ev.root if ev.plover_type not in _ONE_HAPPENING else None, ev.historical,
+        return (ev.plover_type or ev.root, ev.root if ev.plover_type not in _ONE_HAPPENING else (
+                    ev.cameo if ev.cameo in _OWN_ACT_CODES and ":verb:" in ev.rule else None), ev.historical,
                 ev.negated, ev.modality)
     with_actors = {bare_key(ev) for ev in kept if ev.source_code or ev.target_code}
     out = []
