@@ -117,6 +117,7 @@ class ActorStage:
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
+        _title_surname(lex, specs, date)
         _surnames(doc, lex, specs, date)
         doc.actors = _merge(doc, specs)
         return doc
@@ -1043,7 +1044,7 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     countries (عمان، الكونغو) takes the reading the document names most, else its default.
     Context: the countries of the other actors, of place names and nationality adjectives
     (marsad.geo.match.context_countries).  Nothing is computed when no actor needs it."""
-    cw, cr = lex.context_words, lex.context_roles
+    cw, cr, home = lex.context_words, lex.context_roles, lex.context_home
     pending: list[tuple[_Spec, Optional[tuple]]] = []
     text = doc.text
     for sp in specs:
@@ -1051,6 +1052,11 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             pending.append((sp, None))
             continue
         r = sp.res
+        if home and r.country and sp.kind == "organisation":
+            h = home.get(phrase_key(text[sp.start:sp.end]))
+            if h is not None and h[1] == r.country:
+                pending.append((sp, ("home",) + h))   # "Congress" alone: context.tsv rule home
+            continue
         if r.country or r.main or not (cw or cr) or sp.kind == "person" and not r.role:
             continue
         rule = cr.get(r.role) if r.role else None
@@ -1080,6 +1086,9 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
                 continue
             sp.key, sp.res, sp.start, sp.end = rd[c]
             continue
+        if rule[0] == "home":
+            _home_body(doc, sp, ctx, multi, rule[1], rule[2])
+            continue
         cset, country = rule
         # the document is about the rule's countries: they are named, and at least as often as any
         # other one country ("قوات الاحتلال" in a report on Ukraine that mentions Israel once stays
@@ -1093,6 +1102,39 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             sp.resolved = True
             if sp.key[0] == "T":
                 sp.key = ("T", res.code, res.basis) + tuple(sp.key[3:])
+
+
+def _dateline_country(doc: Document) -> Optional[str]:
+    """The country of the place a dateline segment opens with ("LIMA, Dec 22 -"), else None."""
+    from ..geo.match import lookup
+    s = next((s for s in doc.sentences if s.segment_kind == "dateline"), None)
+    if s is None:
+        return None
+    name = re.split(r"[,،(\-–—ـ]", doc.text[s.start:s.end], maxsplit=1)[0].strip()
+    h = lookup(name) if name else None
+    return h.entry.country if h is not None and h.entry is not None else None
+
+
+def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset, own: str) -> None:
+    """"Castillo was removed by Congress", "clashed with police near Congress" in a story on Peru: a body's bare name
+    that other countries give their own body too (context.tsv rule ``home``: "Congress" is the US Congress by default)
+    is the body of the one listed country the document names most, when it names that country more often than the
+    name's own one (USA); a tie between listed countries, or a story on the US, keeps the default (session 20, ENA).
+    A place name of several countries counts for each listed one it may be in ("Lima": Peru, not the US one); when
+    several listed countries are named, that of the dateline ("LIMA, Dec 22 -") decides when it is one of them."""
+    n_of = {c: n for c, n in ctx.items() if c in cset}
+    for m in multi:
+        for c in m & cset:
+            n_of[c] = n_of.get(c, 0) + 1
+    scores = sorted(((n, c) for c, n in n_of.items() if n > 0), reverse=True)
+    home = _dateline_country(doc) if len(scores) > 1 else None
+    if home in cset and n_of.get(home):
+        scores = [(n_of[home] + ctx.get(own, 0) + 1, home)]   # a listed country's dateline decides: its own story
+    if not scores or (len(scores) > 1 and scores[0][0] == scores[1][0]) or scores[0][0] <= ctx.get(own, 0):
+        return
+    c, r = scores[0][1], sp.res
+    sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="context", main=c)
+    sp.key = ("A", sp.res.code, sp.start)
 
 
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -2078,6 +2120,37 @@ def _entity_surnames(lex: Lexicon, e) -> list[str]:
             if len(k) >= 3:
                 out.append(k)
     return out
+
+
+def _title_surname(lex: Lexicon, specs: list[_Spec], date) -> None:
+    """"met Prime Minister Kishida", "President Tebboune said": a title before one unknown name word (a mention the
+    tables do not hold: surnames alone are no alias) is the one listed person of that surname who holds the title's
+    role at the document's date (people.tsv, either script); two such people, or none, leave it (session 20, ENA).
+    A full name earlier in the document is linked by _surnames as before (the same entity)."""
+    cands = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.res.role and not sp.res.country
+             and sp.name and " " not in sp.name.strip()]
+    if not cands:
+        return
+    table = lex.memo.get("title_surnames")
+    if table is None:
+        table = {}
+        for e in lex.entries:
+            if e.type == "entity" and e.kind == "person" and e.periods:
+                for k in _entity_surnames(lex, e):
+                    table.setdefault(k, []).append(e)
+        lex.memo["title_surnames"] = table
+    for sp in cands:
+        hits = {}
+        for e in table.get(phrase_key(sp.name), ()):
+            code, country, role, expired = entry_code(e, date)
+            if code and not expired and role == sp.res.role:
+                hits.setdefault(e.entity_id, (e, code, country, role))
+        if len(hits) != 1:
+            continue
+        e, code, country, role = next(iter(hits.values()))
+        sp.res = Resolution(code=code, country=country, role=role, kind="person", name_ar=e.name_ar, name_en=e.name_en,
+                            basis="title+surname", entity_id=e.entity_id, main=country)
+        sp.key = ("E", e.entity_id)
 
 
 # ---------------------------------------------------------------- per document

@@ -1481,6 +1481,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             A.append(a)
             if a1 <= i:
                 before.append(a)
+            elif svo_frame and lang == "en" and a1 <= last and not a.actor.country and e.obj:
+                continue   # "sent military advisers to Mali": a bare role before the object word is its modifier (ENA)
             elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
                                  and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
                 # (an object word inside a national actor - English, or an Arabic person - is the target:
@@ -2713,7 +2715,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             src = next((a for a in after if a.prep == "by"), None)
             return src, tgt
         src = before[-1] if before else None
-        if p >= 0:
+        if p > last > i:
+            # "pushed the protesters back": an actor on the object word before a particle is the object (ENA)
+            tgt = next((a for a in after if a.i0 <= last < a.i1), None)
+        if p >= 0 and tgt is None:
             tgt = next((a for a in after if a.i0 > p), None)
         if tgt is None:
             # not the source's own agents ("withdraw its troops", "mobilized army reservists")
