@@ -101,3 +101,29 @@ def test_guard_title_and_unknown_surname_stays_countryless():
 def test_guard_title_and_surname_outside_the_term():
     d = full("The US ambassador met Prime Minister Kishida on Tuesday.", published_at="2026-03-03")
     assert not [a for a in d.actors if a.code == "JPNGOV"], _codes(d)
+
+
+# ---- f. "the Commission" after "the European Commission": the organisation named before (English head noun)
+def test_the_commission_is_the_european_commission():
+    d = full("BEIJING, March 3 - The European Commission imposed duties on Chinese electric cars on Monday. Germany "
+             "criticised the move and urged the Commission to find a negotiated solution.")
+    assert find(d, "02", "*", "IGOEUREEC"), show(d)
+    assert not [a for a in d.actors if a.code is None and "Commission" in d.text[a.spans[0][0]:a.spans[0][1]]]
+
+
+def test_the_court_is_the_international_court_named_before():
+    d = full("THE HAGUE, March 3 - The International Court of Justice opened hearings on Tuesday. Venezuela "
+             "criticised the Court on Wednesday.")
+    assert find(d, "111", "VEN", "IGOUNOJUD"), show(d)
+
+
+def test_guard_lower_case_commission_is_no_name():
+    d = full("BRUSSELS, March 3 - The European Commission imposed duties on Chinese cars on Monday. In Nairobi, "
+             "lawmakers urged the electoral commission to publish the results.")
+    assert not find(d, "02", "*", "IGOEUREEC"), show(d)
+
+
+def test_guard_that_clause_of_the_next_verb_is_not_the_target():
+    d = full("BRUSSELS, March 3 - The European Commission imposed duties on Chinese cars on Monday. European farm "
+             "groups condemned the Chinese probe as retaliation and demanded that the Commission respond.")
+    assert not find(d, "111", "*", "IGOEUREEC"), show(d)

@@ -114,6 +114,7 @@ class ActorStage:
             _body_in_country(doc, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
+            _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
@@ -1226,6 +1227,36 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
                    key=_span_key, default=None)
         if ante is not None:
             sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+def _name_head(name: str) -> str:
+    """The head noun of an English organisation name of two words or more: the word before "of" (International Court
+    of Justice: Court), else the last word (European Commission: Commission); '' for a one-word name."""
+    w = name.split()
+    if len(w) < 2:
+        return ""
+    k = w.index("of") if "of" in w else len(w)
+    return w[k - 1] if k >= 2 else ""
+
+
+def _named_org_head(doc: Document, specs: list[_Spec]) -> None:
+    """"The European Commission imposed duties … Germany urged the Commission to …": an English capitalised word after
+    "the" that the tables leave unknown or read as a country-less title (Commission, Court) is the organisation named in
+    full before it whose English name has that head noun (:func:`_name_head`), when the document names one such organisation only
+    (session 20, ENA; the Arabic first-word case is _bare_named_org)."""
+    text = doc.text
+    cands = [sp for sp in specs if sp.kind == "organisation" and not sp.res.country and not sp.res.main
+             and sp.key[0] in ("M", "T") and text[sp.start:sp.start + 1].isupper() and text[sp.start:sp.end].isalpha()
+             and text[max(0, sp.start - 4):sp.start].lower() == "the "]
+    if not cands:
+        return
+    for sp in cands:
+        head = text[sp.start:sp.end]
+        antes = [o for o in specs if o.end <= sp.start and o.kind == "organisation" and o.res.code
+                 and o.res.basis != "metonym" and _name_head(text[o.start:o.end]) == head]
+        if antes and len({o.key for o in antes}) == 1:
+            o = antes[-1]
+            sp.key, sp.res, sp.resolved = o.key, o.res, o.resolved
 
 
 def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=(), spokes=()) -> None:

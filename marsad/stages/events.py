@@ -1801,7 +1801,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 and not any(words[x].punct for x in range(foiled[0], i)):
             repel = "foiled"   # "أحبطت الشرطة هجوما كان يستهدف كنيسة": the foiled attack's own verb
         if lang == "en" and tgt is None and not pairs and e.cameo[:2] in _VERBAL_ROOTS and ce < len(words) \
-                and "comp" in words[ce].cue:
+                and "comp" in words[ce].cue and not any(last < k < ce and words[k - 1].norm == "and" for k in trig_idx):
+            # (not another verb's: "condemned the probe and demanded that the Commission respond", session 20 ENA)
             # "demanded that the United States …", "warned that police …": the complement's subject
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
