@@ -127,3 +127,19 @@ def test_guard_that_clause_of_the_next_verb_is_not_the_target():
     d = full("BRUSSELS, March 3 - The European Commission imposed duties on Chinese cars on Monday. European farm "
              "groups condemned the Chinese probe as retaliation and demanded that the Commission respond.")
     assert not find(d, "111", "*", "IGOEUREEC"), show(d)
+
+
+# ---- f. English criminal groups: "gangs", "armed gangs", "smugglers" are CRM (the PHOENIX rows are low-priority)
+def test_armed_gangs_are_criminals():
+    d = full("PORT-AU-PRINCE, March 3 - Armed gangs kidnapped six nurses east of the capital on Monday.")
+    assert [e for e in d.events if e.cameo.startswith("181") and (e.source_code or "").endswith("CRM")], show(d)
+
+
+def test_police_blamed_the_gang():
+    d = full("PORT-AU-PRINCE, March 3 - Police blamed the 400 Mawozo gang for the killings on Tuesday.")
+    assert [e for e in d.events if e.cameo.startswith("112") and (e.target_code or "").endswith("CRM")], show(d)
+
+
+def test_guard_gunmen_stay_unidentified():
+    d = full("PORT-AU-PRINCE, March 3 - Gunmen kidnapped six nurses east of the capital on Monday.")
+    assert not [e for e in d.events if (e.source_code or "").endswith("CRM")], show(d)
