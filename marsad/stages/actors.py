@@ -1135,7 +1135,7 @@ def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset
         return
     c, r = scores[0][1], sp.res
     sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="context", main=c)
-    sp.key = ("A", sp.res.code, sp.start)
+    sp.key = ("A", sp.res.code, "home")   # (every such mention one actor, as the entity was)
 
 
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
