@@ -143,3 +143,16 @@ def test_police_blamed_the_gang():
 def test_guard_gunmen_stay_unidentified():
     d = full("PORT-AU-PRINCE, March 3 - Gunmen kidnapped six nurses east of the capital on Monday.")
     assert not [e for e in d.events if (e.source_code or "").endswith("CRM")], show(d)
+
+
+# ---- f. "called on the two neighbours to settle …": the pair of the story is the appeal's target, one event each
+def test_pair_object_of_an_appeal_recoded_on_its_content():
+    d = full("ADDIS ABABA, March 3 - Ethiopia accused Somalia of meddling on Monday. The African Union chairman "
+             "called on the two neighbours to settle their dispute through talks.")
+    assert find(d, "10", "IGOAFRAFU", "ETH") and find(d, "10", "IGOAFRAFU", "SOM"), show(d)
+
+
+def test_guard_pair_without_an_earlier_dyad():
+    d = full("ADDIS ABABA, March 3 - The African Union chairman called on the two neighbours to settle their "
+             "dispute through talks.")
+    assert not [e for e in d.events if e.target_country], show(d)
