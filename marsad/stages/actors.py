@@ -1046,6 +1046,9 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     Context: the countries of the other actors, of place names and nationality adjectives
     (marsad.geo.match.context_countries).  Nothing is computed when no actor needs it."""
     cw, cr, home = lex.context_words, lex.context_roles, lex.context_home
+    owns = lex.memo.get("context_home_owns")
+    if owns is None:
+        owns = lex.memo["context_home_owns"] = frozenset(c for _, c in home.values())
     pending: list[tuple[_Spec, Optional[tuple]]] = []
     text = doc.text
     for sp in specs:
@@ -1053,7 +1056,7 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             pending.append((sp, None))
             continue
         r = sp.res
-        if home and r.country and sp.kind == "organisation":
+        if r.country in owns and r.entity_id and sp.kind == "organisation":
             h = home.get(phrase_key(text[sp.start:sp.end]))
             if h is not None and h[1] == r.country:
                 pending.append((sp, ("home",) + h))   # "Congress" alone: context.tsv rule home
@@ -1239,21 +1242,30 @@ def _name_head(name: str) -> str:
     return w[k - 1] if k >= 2 else ""
 
 
+_NAME_KEYS = frozenset("MT")   # an unresolved name mention, a title phrase
+
+
 def _named_org_head(doc: Document, specs: list[_Spec]) -> None:
     """"The European Commission imposed duties … Germany urged the Commission to …": an English capitalised word after
     "the" that the tables leave unknown or read as a country-less title (Commission, Court) is the organisation named in
     full before it whose English name has that head noun (:func:`_name_head`), when the document names one such organisation only
     (session 20, ENA; the Arabic first-word case is _bare_named_org)."""
     text = doc.text
-    cands = [sp for sp in specs if sp.kind == "organisation" and not sp.res.country and not sp.res.main
-             and sp.key[0] in ("M", "T") and text[sp.start:sp.start + 1].isupper() and text[sp.start:sp.end].isalpha()
+    cands = [sp for sp in specs if sp.key[0] in _NAME_KEYS and sp.kind == "organisation" and not sp.res.country
+             and not sp.res.main and text[sp.start:sp.start + 1].isupper() and text[sp.start:sp.end].isalpha()
              and text[max(0, sp.start - 4):sp.start].lower() == "the "]
     if not cands:
         return
+    heads: dict = {}   # head noun -> the named organisations with it, in text order
+    for o in specs:
+        if o.kind == "organisation" and o.res.code and o.res.basis != "metonym" and " " in text[o.start:o.end]:
+            h = _name_head(text[o.start:o.end])
+            if h:
+                heads.setdefault(h, []).append(o)
+    if not heads:
+        return
     for sp in cands:
-        head = text[sp.start:sp.end]
-        antes = [o for o in specs if o.end <= sp.start and o.kind == "organisation" and o.res.code
-                 and o.res.basis != "metonym" and _name_head(text[o.start:o.end]) == head]
+        antes = [o for o in heads.get(text[sp.start:sp.end], ()) if o.end <= sp.start]
         if antes and len({o.key for o in antes}) == 1:
             o = antes[-1]
             sp.key, sp.res, sp.resolved = o.key, o.res, o.resolved
@@ -2158,7 +2170,7 @@ def _title_surname(lex: Lexicon, specs: list[_Spec], date) -> None:
     tables do not hold: surnames alone are no alias) is the one listed person of that surname who holds the title's
     role at the document's date (people.tsv, either script); two such people, or none, leave it (session 20, ENA).
     A full name earlier in the document is linked by _surnames as before (the same entity)."""
-    cands = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.res.role and not sp.res.country
+    cands = [sp for sp in specs if sp.key[0] == "M" and sp.res.role and sp.kind == "person" and not sp.res.country
              and sp.name and " " not in sp.name.strip()]
     if not cands:
         return
