@@ -198,6 +198,9 @@ class Lexicon:
         self.context_default: dict[tuple[str, ...], str] = {}
         # a written form (with its vowel marks) that decides such a name: عُمان is Oman
         self.context_spelled: dict[str, str] = {}
+        # a body's bare name that other countries give their own body too ("Congress"): matching key ->
+        # (the countries whose body is so called, the name's own country)
+        self.context_home: dict[str, tuple[frozenset, str]] = {}
 
     # -- building
     def add_phrase(self, phrase: str, eid: int) -> None:
@@ -488,6 +491,8 @@ def load_context(lex: Lexicon, path) -> None:
                 lex.context_default[keys] = country
         elif rule == "spelled":
             lex.context_spelled[match] = country
+        elif rule == "home":
+            lex.context_home[phrase_key(match)] = (ctx, country)
 
 
 def get_lexicon(extra_files: Iterable[str] = (), replace: bool = False,

@@ -76,6 +76,10 @@ _PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours
 # (also "spoke by phone with the leaders of both countries": a call partner given as the pair's leaders, s18 ENL)
 _PAIR_OBJECT = re.compile(r"\s+(?:with\s+the\s+(?:leaders|heads|presidents|foreign\s+ministers)\s+of\s+)?"
                           r"(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\b", re.I)
+# "called on the two neighbours to settle their dispute": the pair is the directive's object, the event the content
+# verb's (the appeal recoded onto it, session 20 ENA)
+_APPEAL_ROOTS = frozenset(("02", "03", "04", "05", "10"))
+_PAIR_TO = re.compile(r"\b(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+to\s+$", re.I)
 _PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -119,7 +123,8 @@ def pair_phrases(doc, events: list) -> None:
     for ev in events:
         if ev.lang != "en" or ":pair" in ev.rule or (ev.root or "") == "01" or ev.historical or id(ev) in drop:
             continue
-        if not ev.target_country and ev.source_code and _PAIR_OBJECT.match(text, ev.trigger_end):
+        if not ev.target_country and ev.source_code and (_PAIR_OBJECT.match(text, ev.trigger_end) or (
+                ev.root in _APPEAL_ROOTS and _PAIR_TO.search(text, max(0, ev.trigger_start - 50), ev.trigger_start))):
             # (a source-less act on "both sides" names no one: "a trade war would hurt both sides")
             ante = _pair_before(events, ev)
             if ante is None or ev.source_country in (ante.source_country, ante.target_country):

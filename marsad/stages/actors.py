@@ -119,10 +119,12 @@ class ActorStage:
             _body_in_country(doc, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
+            _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _paired(doc, lex, specs, date)
+        _title_surname(lex, specs, date)
         _surnames(doc, lex, specs, date)
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         doc.actors = _merge(doc, specs)
@@ -1068,7 +1070,10 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     countries (عمان، الكونغو) takes the reading the document names most, else its default.
     Context: the countries of the other actors, of place names and nationality adjectives
     (marsad.geo.match.context_countries).  Nothing is computed when no actor needs it."""
-    cw, cr = lex.context_words, lex.context_roles
+    cw, cr, home = lex.context_words, lex.context_roles, lex.context_home
+    owns = lex.memo.get("context_home_owns")
+    if owns is None:
+        owns = lex.memo["context_home_owns"] = frozenset(c for _, c in home.values())
     pending: list[tuple[_Spec, Optional[tuple]]] = []
     text = doc.text
     for sp in specs:
@@ -1076,6 +1081,11 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             pending.append((sp, None))
             continue
         r = sp.res
+        if r.country in owns and r.entity_id and sp.kind == "organisation":
+            h = home.get(phrase_key(text[sp.start:sp.end]))
+            if h is not None and h[1] == r.country:
+                pending.append((sp, ("home",) + h))   # "Congress" alone: context.tsv rule home
+            continue
         if r.country or r.main or not (cw or cr) or sp.kind == "person" and not r.role:
             continue
         rule = cr.get(r.role) if r.role else None
@@ -1105,6 +1115,9 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
                 continue
             sp.key, sp.res, sp.start, sp.end = rd[c]
             continue
+        if rule[0] == "home":
+            _home_body(doc, sp, ctx, multi, rule[1], rule[2])
+            continue
         cset, country = rule
         # the document is about the rule's countries: they are named, and at least as often as any
         # other one country ("قوات الاحتلال" in a report on Ukraine that mentions Israel once stays
@@ -1118,6 +1131,39 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             sp.resolved = True
             if sp.key[0] == "T":
                 sp.key = ("T", res.code, res.basis) + tuple(sp.key[3:])
+
+
+def _dateline_country(doc: Document) -> Optional[str]:
+    """The country of the place a dateline segment opens with ("LIMA, Dec 22 -"), else None."""
+    from ..geo.match import lookup
+    s = next((s for s in doc.sentences if s.segment_kind == "dateline"), None)
+    if s is None:
+        return None
+    name = re.split(r"[,،(\-–—ـ]", doc.text[s.start:s.end], maxsplit=1)[0].strip()
+    h = lookup(name) if name else None
+    return h.entry.country if h is not None and h.entry is not None else None
+
+
+def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset, own: str) -> None:
+    """"Castillo was removed by Congress", "clashed with police near Congress" in a story on Peru: a body's bare name
+    that other countries give their own body too (context.tsv rule ``home``: "Congress" is the US Congress by default)
+    is the body of the one listed country the document names most, when it names that country more often than the
+    name's own one (USA); a tie between listed countries, or a story on the US, keeps the default (session 20, ENA).
+    A place name of several countries counts for each listed one it may be in ("Lima": Peru, not the US one); when
+    several listed countries are named, that of the dateline ("LIMA, Dec 22 -") decides when it is one of them."""
+    n_of = {c: n for c, n in ctx.items() if c in cset}
+    for m in multi:
+        for c in m & cset:
+            n_of[c] = n_of.get(c, 0) + 1
+    scores = sorted(((n, c) for c, n in n_of.items() if n > 0), reverse=True)
+    home = _dateline_country(doc) if len(scores) > 1 else None
+    if home in cset and n_of.get(home):
+        scores = [(n_of[home] + ctx.get(own, 0) + 1, home)]   # a listed country's dateline decides: its own story
+    if not scores or (len(scores) > 1 and scores[0][0] == scores[1][0]) or scores[0][0] <= ctx.get(own, 0):
+        return
+    c, r = scores[0][1], sp.res
+    sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="context", main=c)
+    sp.key = ("A", sp.res.code, "home")   # (every such mention one actor, as the entity was)
 
 
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -1209,6 +1255,45 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
                    key=_span_key, default=None)
         if ante is not None:
             sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+def _name_head(name: str) -> str:
+    """The head noun of an English organisation name of two words or more: the word before "of" (International Court
+    of Justice: Court), else the last word (European Commission: Commission); '' for a one-word name."""
+    w = name.split()
+    if len(w) < 2:
+        return ""
+    k = w.index("of") if "of" in w else len(w)
+    return w[k - 1] if k >= 2 else ""
+
+
+_NAME_KEYS = frozenset("MT")   # an unresolved name mention, a title phrase
+
+
+def _named_org_head(doc: Document, specs: list[_Spec]) -> None:
+    """"The European Commission imposed duties … Germany urged the Commission to …": an English capitalised word after
+    "the" that the tables leave unknown or read as a country-less title (Commission, Court) is the organisation named in
+    full before it whose English name has that head noun (:func:`_name_head`), when the document names one such organisation only
+    (session 20, ENA; the Arabic first-word case is _bare_named_org)."""
+    text = doc.text
+    cands = [sp for sp in specs if sp.key[0] in _NAME_KEYS and sp.kind == "organisation" and not sp.res.country
+             and not sp.res.main and text[sp.start:sp.start + 1].isupper() and text[sp.start:sp.end].isalpha()
+             and text[max(0, sp.start - 4):sp.start].lower() == "the "]
+    if not cands:
+        return
+    heads: dict = {}   # head noun -> the named organisations with it, in text order
+    for o in specs:
+        if o.kind == "organisation" and o.res.code and o.res.basis != "metonym" and " " in text[o.start:o.end]:
+            h = _name_head(text[o.start:o.end])
+            if h:
+                heads.setdefault(h, []).append(o)
+    if not heads:
+        return
+    for sp in cands:
+        antes = [o for o in heads.get(text[sp.start:sp.end], ()) if o.end <= sp.start]
+        if antes and len({o.key for o in antes}) == 1:
+            o = antes[-1]
+            sp.key, sp.res, sp.resolved = o.key, o.res, o.resolved
 
 
 def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=(), spokes=()) -> None:
@@ -2103,6 +2188,37 @@ def _entity_surnames(lex: Lexicon, e) -> list[str]:
             if len(k) >= 3:
                 out.append(k)
     return out
+
+
+def _title_surname(lex: Lexicon, specs: list[_Spec], date) -> None:
+    """"met Prime Minister Kishida", "President Tebboune said": a title before one unknown name word (a mention the
+    tables do not hold: surnames alone are no alias) is the one listed person of that surname who holds the title's
+    role at the document's date (people.tsv, either script); two such people, or none, leave it (session 20, ENA).
+    A full name earlier in the document is linked by _surnames as before (the same entity)."""
+    cands = [sp for sp in specs if sp.key[0] == "M" and sp.res.role and sp.kind == "person" and not sp.res.country
+             and sp.name and " " not in sp.name.strip()]
+    if not cands:
+        return
+    table = lex.memo.get("title_surnames")
+    if table is None:
+        table = {}
+        for e in lex.entries:
+            if e.type == "entity" and e.kind == "person" and e.periods:
+                for k in _entity_surnames(lex, e):
+                    table.setdefault(k, []).append(e)
+        lex.memo["title_surnames"] = table
+    for sp in cands:
+        hits = {}
+        for e in table.get(phrase_key(sp.name), ()):
+            code, country, role, expired = entry_code(e, date)
+            if code and not expired and role == sp.res.role:
+                hits.setdefault(e.entity_id, (e, code, country, role))
+        if len(hits) != 1:
+            continue
+        e, code, country, role = next(iter(hits.values()))
+        sp.res = Resolution(code=code, country=country, role=role, kind="person", name_ar=e.name_ar, name_en=e.name_en,
+                            basis="title+surname", entity_id=e.entity_id, main=country)
+        sp.key = ("E", e.entity_id)
 
 
 # ---------------------------------------------------------------- per document

@@ -1488,6 +1488,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             A.append(a)
             if a1 <= i:
                 before.append(a)
+            elif svo_frame and lang == "en" and a1 <= last and not a.actor.country and e.obj:
+                continue   # "sent military advisers to Mali": a bare role before the object word is its modifier (ENA)
             elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
                                  and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
                 # (an object word inside a national actor - English, or an Arabic person - is the target:
@@ -1810,7 +1812,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 and not any(words[x].punct for x in range(foiled[0], i)):
             repel = "foiled"   # "أحبطت الشرطة هجوما كان يستهدف كنيسة": the foiled attack's own verb
         if lang == "en" and tgt is None and not pairs and e.cameo[:2] in _VERBAL_ROOTS and ce < len(words) \
-                and "comp" in words[ce].cue:
+                and "comp" in words[ce].cue and not any(last < k < ce and words[k - 1].norm == "and" for k in trig_idx):
+            # (not another verb's: "condemned the probe and demanded that the Commission respond", session 20 ENA)
             # "demanded that the United States …", "warned that police …": the complement's subject
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
         # the speaker of reported speech stands in for "his country" / a missing verbal source
@@ -2727,7 +2730,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             src = next((a for a in after if a.prep == "by"), None)
             return src, tgt
         src = before[-1] if before else None
-        if p >= 0:
+        if p > last > i:
+            # "pushed the protesters back": an actor on the object word before a particle is the object (ENA)
+            tgt = next((a for a in after if a.i0 <= last < a.i1), None)
+        if p >= 0 and tgt is None:
             tgt = next((a for a in after if a.i0 > p), None)
         if tgt is None:
             # not the source's own agents ("withdraw its troops", "mobilized army reservists")
