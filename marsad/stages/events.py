@@ -40,15 +40,16 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
     definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
     dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
-    for_target_en, fronted, guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied,
-    lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
-    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
-    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads,
-    police_raid_en, possessive_body_en, possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site,
-    purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack,
-    result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting,
-    speakers, staged, statement_subject, summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar,
-    treaty_if, until_clause_en, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    for_target_en, fronted, guards, hazards, headline_clause_ar, hedged_subject, home_country, homographs,
+    if_particle_ar, implied, lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object,
+    nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar,
+    own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en,
+    passive_summons, passive_verb_ar, plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar,
+    prior_act_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar,
+    rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar,
+    scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject,
+    summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en,
+    verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -296,6 +297,7 @@ class EventStage:
                     english.object_author(doc, new, get_lexicon("en", self.config))
                 pair_anaphora.relations_partner(new)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
+        passive_verb_ar.apply(doc, new)   # "تم طرد السفير الفرنسي"، "اعتُقل زعيم المعارضة": the patient (s20 STR)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
@@ -318,6 +320,8 @@ class EventStage:
         with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
+        verb_object_pronoun_ar.apply(doc, new)   # "واستقبله الرئيس الجزائري": the actor told before (session 20 STR)
+        prior_act_ar.apply(doc, new)   # "وسبق أن فرضت واشنطن عقوبات": an earlier act, background (session 20 STR)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
         envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
@@ -3712,6 +3716,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             mods.append("hypothetical" if lang == "en" and k < i else "conditional")
     if lang == "en" and conditions.fronted_condition(words, cs):
         mods.append("conditional")   # "If Iran stops enriching uranium, Washington will lift sanctions"
+    if lang == "ar" and i > 0 and "إن" in (words[i - 1].text[-2:], words[i - 2].text[-2:] if i > 1 else "") \
+            and if_particle_ar.conditional(words, i):
+        mods.append("conditional")   # "وهدد بالرد إن فرضت واشنطن عقوبات": إن before a verb is "if" (session 20 STR)
     if lang == "en" and cs > 1 and "comp" in words[cs - 1].cue and \
             any("demand" in words[k].cue for k in range(max(0, cs - 4), cs - 1)):
         mods.append("demand")   # "demanded / its demand that X ease …": the content is demanded
