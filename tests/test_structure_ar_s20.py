@@ -108,11 +108,9 @@ ROWS = [
     ("conj", "قصفت الطائرات الأمريكية والبريطانية مواقع للحوثيين في اليمن.", ["19 USA>YEM", "19 GBR>YEM"]),
     ("conj", "اتهمت كوريا الجنوبية واليابان كوريا الشمالية بانتهاك قرارات مجلس الأمن.",
      ["112 KOR>PRK", "112 JPN>PRK"]),
-    _x(("conj", "أرسلت الصين مساعدات طبية إلى إيطاليا وإسبانيا.", ["07 CHN>ITA", "07 CHN>ESP"]),
-       "a country after إلى is read as a place; the second conjunct is an actor and becomes the only target"),
+    ("conj", "أرسلت الصين مساعدات طبية إلى إيطاليا وإسبانيا.", ["07 CHN>ITA", "07 CHN>ESP"]),
     ("conj", "فرضت الولايات المتحدة عقوبات على روسيا وإيران.", ["163 USA>RUS", "163 USA>IRN"]),
-    _x(("conj", "وصل وزير الخارجية الصيني إلى القاهرة والرياض في جولة إقليمية.", ["042 CHN>EGY", "042 CHN>SAU"]),
-       "the arrival with two destinations joined by و is dropped (no visit-place target is set)"),
+    ("conj", "وصل وزير الخارجية الصيني إلى القاهرة والرياض في جولة إقليمية.", ["042 CHN>EGY", "042 CHN>SAU"]),
     _x(("conj", "أدان وزير الخارجية الألماني الهجمات على السفن في البحر الأحمر والتقى نظيره المصري في برلين.",
      ["11 DEU>*", "04 DEU>EGY"]),
        "the coordinated verb with an elided subject reads نظيره المصري as its subject"),
@@ -290,3 +288,12 @@ def test_speaker_after_a_quote():
     doc = full("ونفى الجيش «أي تورط في الهجوم»، مشيرا إلى اعتقال ثلاثة مشتبه بهم في المدينة.", published_at=PUB)
     assert not [q for q in doc.quotes if q.cue == "مشيرا" and doc.text[q.content_start:q.content_end].startswith("أي")], \
         [(q.cue, doc.text[q.content_start:q.content_end]) for q in doc.quotes]
+
+
+def test_two_destinations_after_ila():
+    doc = full("وصل رئيس الوزراء الياباني إلى عمان والقاهرة في جولة إقليمية.", published_at=PUB)
+    assert _ev(doc, "042", source_code="JPNGOV", target_country="JOR") and \
+        _ev(doc, "042", source_code="JPNGOV", target_country="EGY"), dump(doc)
+    # guard: a comma ends the coordination (the second country opens its own clause)
+    doc = full("أرسلت الصين مساعدات طبية إلى إيطاليا، وإسبانيا أرسلت أطباء إلى المغرب.", published_at=PUB)
+    assert not [e for e in doc.events if ":to-conj" in e.rule], dump(doc)

@@ -48,7 +48,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     prior_act_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar,
     rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar,
     scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject,
-    summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, treaty_if, until_clause_en,
+    summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en,
     verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -278,6 +278,7 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
+        new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
