@@ -2280,6 +2280,13 @@ def _conjoined_subject(words, evs) -> None:
                           and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
                 reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs)   # "، ودعت أنقرة إلى" (s18)
+                # "أدان الوزير الهجمات … والتقى نظيره المصري": "his counterpart" right after the joined verb is its
+                # object, never its subject (session 20 STR)
+                reread = reread or (k + 1 < len(words) and ev.source_span is not None
+                                    and ev.source_span[0] == words[k + 1].start
+                                    and words[k + 1].norm in counterpart.table()[0]
+                                    and prev.source_actor_id is not None and prev.source_actor_id != ev.source_actor_id
+                                    and prev.source_country != ev.source_country)
                 if not reread:
                     continue
         j = starts.get((hal_at or prev).trigger_start)
