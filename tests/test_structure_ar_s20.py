@@ -91,8 +91,7 @@ ROWS = [
     ("speech", "«إيران تدعم الإرهاب في المنطقة»، قال وزير الخارجية البحريني.", ["say BHR"]),
     _x(("speech", "قالت وزارة الصحة في غزة إن الغارات الإسرائيلية قتلت عشرين شخصا.", ["say PSE", "18|19 ISR>*"]),
        "the speaker 'وزارة الصحة في غزة' gets no country (Gaza read as a place): reported_by GOV"),
-    _x(("speech", "قال مسؤول أمريكي إن الصين نشرت سفنا حربية قرب تايوان.", ["say USA", "15 CHN>*"]),
-       "no trigger row for نشر + سفنا حربية (deploy, 15)"),
+    ("speech", "قال مسؤول أمريكي إن الصين نشرت سفنا حربية قرب تايوان.", ["say USA", "15 CHN>*"]),
     _x(("speech", "أكدت الخارجية الروسية أن موسكو مستعدة للحوار مع كييف.", ["say RUS", "03|04 RUS>UKR mod=*"]),
        "no row for مستعد + للحوار (readiness to talk, 03 / 04)"),
     ("speech", "وقال رئيس الوزراء الكندي إن بلاده ستطرد الدبلوماسيين الهنود المتورطين.",
@@ -304,3 +303,11 @@ def test_counterpart_after_a_joined_verb_is_its_object():
     # guard: a counterpart of the same country as the earlier subject is not read as its object
     doc = full("استقبل الرئيس التونسي وزير الخارجية الجزائري، والتقى نظيره التونسي.", published_at=PUB)
     assert not [e for e in doc.events if e.source_code == e.target_code == "TUNGOV"], dump(doc)
+
+
+def test_deployed_warships_and_published_pictures():
+    doc = full("ونشرت الهند سفنا حربية قبالة سواحل جزر أندامان.", published_at=PUB)
+    assert _ev(doc, "15", source_code="IND"), dump(doc)
+    # guard: pictures of ships are published, nothing is deployed
+    doc = full("نشرت الصحيفة صورا للسفن الراسية في الميناء.", published_at=PUB)
+    assert not _ev(doc, "15"), dump(doc)
