@@ -62,12 +62,15 @@ def apply(doc, events: list) -> None:
         src_after = not has_tgt and ev.source_span is not None and ev.source_span[0] >= ev.trigger_end
         if ev.source_code and not src_after:
             continue
-        first = text[ev.trigger_start:ev.trigger_end].split(None, 1)[0]
-        passive = _vocalised(first)
+        passive = _DAMMA in text[ev.trigger_start:ev.trigger_end] and _vocalised(
+            text[ev.trigger_start:ev.trigger_end].split(None, 1)[0])
         if not passive:
+            seg = text[max(ev.sentence_start, ev.trigger_start - 8):ev.trigger_start]
+            if "تم" not in seg and "جر" not in seg:
+                continue   # (no auxiliary before: most verbs)
             if sets is None:
                 sets = kind_sets("passive_verb_ar.tsv", _KINDS)
-            before = text[max(ev.sentence_start, ev.trigger_start - 8):ev.trigger_start].split()
+            before = seg.split()
             passive = bool(before) and normalize(before[-1].strip(_STRIP)) in sets["aux"]
         if not passive:
             continue

@@ -29,6 +29,9 @@ def apply(doc, events: list) -> list:
         t0 = ev.target_span[0]
         if text[t0 - 1:t0] != "و" and text[t0:t0 + 1] != "و":
             continue
+        seg = text[max(ev.trigger_end, t0 - 40):t0]
+        if "إلى" not in seg and "الى" not in seg:
+            continue   # (وزير، وزارة: most actors opening with و have no إلى before them)
         pl = next((p for p in doc.places if p.sentence == ev.sentence and p.country and p.end <= t0
                    and text[p.end:t0].strip() in ("", "و")), None)
         if pl is None or pl.country in (ev.target_country, ev.source_country) or pl.start < ev.trigger_end:

@@ -11,8 +11,6 @@ trigger form with the suffix letters (نبه، وجه) is no verb + pronoun; aft
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..lang.normalize import normalize
 from .structure import copy_side, fill_side, get_lexicon, kind_sets
 
@@ -20,12 +18,8 @@ _KINDS = ("suffix", "rel")
 _STRIP = "،,.;؛:!؟?\"«»()"
 
 
-def _pronoun(doc, ev, starts, forms, lex) -> bool:
-    k = bisect_right(starts, ev.trigger_start) - 1
-    if k < 0 or doc.tokens[k].end <= ev.trigger_start:
-        return False
-    tok = doc.tokens[k]
-    w = normalize(doc.text[tok.start:tok.end])
+def _pronoun(w: str, forms, lex) -> bool:
+    """``w``: the normalised first word of the trigger."""
     bases = (w, w[1:]) if w[:1] in "وف" else (w,)
     index = lex.index
     if any(b in index for b in bases):
@@ -65,27 +59,29 @@ def _antecedent(doc, ev, events):
 
 
 def apply(doc, events: list) -> None:
-    starts = forms = lex = sets = None
+    sets = lex = None
+    text = doc.text
     for ev in events:
         if ev.lang != "ar" or ":verb:" not in ev.rule or ev.target_code or ev.target_actor_id or not ev.source_span \
                 or ev.source_span[0] < ev.trigger_end or ev.sentence is None:
             continue
-        if starts is None:
-            starts = [t.start for t in doc.tokens]
+        first = text[ev.trigger_start:ev.trigger_end].split(None, 1)[0].strip(_STRIP)
+        if first[-1:] not in ("ه", "م", "ا"):
+            continue   # (the last letter of every suffix: most verbs carry none)
+        if sets is None:
             sets = kind_sets("verb_object_pronoun_ar.tsv", _KINDS)
-            forms = sets["suffix"]
             lex = get_lexicon("ar")
-        if not _pronoun(doc, ev, starts, forms, lex):
+        if not _pronoun(normalize(first), sets["suffix"], lex):
             continue
-        before = doc.text[max(ev.sentence_start, ev.trigger_start - 10):ev.trigger_start].split()
+        before = text[max(ev.sentence_start, ev.trigger_start - 10):ev.trigger_start].split()
         if before and normalize(before[-1].strip(_STRIP)) in sets["rel"]:
             continue   # "اللتين تحتلهما إسبانيا": the relative's head, no actor told before
-        e, first = _antecedent(doc, ev, events)
+        e, first_actor = _antecedent(doc, ev, events)
         if e is not None:
             copy_side(ev, "target", e, "source")
-        elif first is not None:
-            fill_side(ev, "target", first[0], first[1])
+            ev.target_span = None
+        elif first_actor is not None:
+            fill_side(ev, "target", first_actor[0], first_actor[1])
         else:
             continue
-        ev.target_span = None if e is not None else ev.target_span
         ev.rule += ":tgt-obj-pron"

@@ -3724,7 +3724,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             mods.append("hypothetical" if lang == "en" and k < i else "conditional")
     if lang == "en" and conditions.fronted_condition(words, cs):
         mods.append("conditional")   # "If Iran stops enriching uranium, Washington will lift sanctions"
-    if lang == "ar" and i > 0 and "إن" in (words[i - 1].text[-2:], words[i - 2].text[-2:] if i > 1 else "") \
+    if lang == "ar" and i > 0 and (words[i - 1].text[-2:] == "إن" or (i > 1 and words[i - 2].text[-2:] == "إن")) \
             and if_particle_ar.conditional(words, i):
         mods.append("conditional")   # "وهدد بالرد إن فرضت واشنطن عقوبات": إن before a verb is "if" (session 20 STR)
     if lang == "en" and cs > 1 and "comp" in words[cs - 1].cue and \
