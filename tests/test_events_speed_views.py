@@ -29,7 +29,9 @@ def _ref_candidates(w):
             for suf in L._AR_SUFFIXES:
                 if x.endswith(suf) and len(x) - len(suf) >= 2:
                     b = x[:-len(suf)]
-                    for y in ((b, b[:-1] + "ه") if b.endswith("ت") else (b,)):
+                    # (session 20 STR: a stem ending in ا also reads as the final-ى verb: التقاه -> التقي)
+                    for y in ((b, b[:-1] + "ه") if b.endswith("ت") else
+                              (b, b[:-1] + "ي") if b.endswith("ا") and len(b) >= 4 else (b,)):
                         if y not in seen:
                             seen.append(y)
             if x.endswith("ا") and len(x) >= 4 and x[:-1] not in seen:

@@ -141,6 +141,10 @@ def ar_candidates(w: str) -> tuple[str, ...]:
                         y = b[:-1] + "ه"
                         if y not in seen:
                             seen.append(y)
+                    elif b[-1:] == "ا" and len(b) >= 4:   # التقاه، استدعاها: a final-ى verb before the suffix
+                        y = b[:-1] + "ي"
+                        if y not in seen:
+                            seen.append(y)
             if last == "ا" and len(x) >= 4 and x[:-1] not in seen:   # tanween accusative: اجتماعا
                 seen.append(x[:-1])
     c = tuple(seen)

@@ -24,7 +24,7 @@ def _passive(doc, ev, sets) -> bool:
     before = doc.text[max(ev.sentence_start, ev.trigger_start - 12):ev.trigger_start].split()
     prev = before[-1] if before else ""
     if ev.lang == "ar":
-        return ":noun:" in ev.rule and prev in sets["aux_ar"]
+        return (":noun:" in ev.rule or ":passive-verb" in ev.rule) and prev in sets["aux_ar"]
     return ":verb:" in ev.rule and prev.lower() in sets["aux_en"] and ev.trigger.lower().endswith("ed")
 
 

@@ -22,6 +22,7 @@ Council if …" (``manual_en.tsv`` raise / take + matter / case, cond ``if_threa
 from __future__ import annotations
 
 from ..lang.normalize import normalize
+from . import if_particle_ar
 from .structure import clear_side, copy_side, fill_side, kind_sets, start_index
 
 _KINDS = ("neg_only", "reply_verb", "cond_word", "vow_aux", "forum_verb")
@@ -135,11 +136,12 @@ _COND_REACH = 16   # words after the threat verb in which its condition is sough
 
 def condition_target_ar(words, args, evs) -> None:
     """(session 18) "هددت الكويت بعرض الخلاف على مجلس الأمن إذا لم يلتزم العراق بالاتفاقية": the party a conditional
-    threat is aimed at is the subject of its condition (إذا / اذا / حال, kind ``cond_word_ar``, maybe لم / لا and one
-    verb before the actor), not the venue or instrument named in the threatened act (the Security Council).  A verb
+    threat is aimed at is the subject of its condition (إذا / اذا / حال, kind ``cond_word_ar``, or إن: session 20
+    STR; maybe لم / لا and one verb before the actor), not the venue or instrument named in the threatened act (the Security Council).  A verb
     threat (root 13) whose target is none or an international body takes that actor, when it is of another country
     than the threatener; no punctuation between.  Rule marker ``:cond-target``."""
     sets = kind_sets("threat_if.tsv", _AR_KINDS)
+    if_words = if_particle_ar.if_words()   # "وهدد بالرد إن فرضت واشنطن …" (session 20 STR)
     at = None
     for ev in evs:
         if ev.root != "13" or ":verb:" not in ev.rule or not ev.source_country:
@@ -151,7 +153,7 @@ def condition_target_ar(words, args, evs) -> None:
         if k is None:
             continue
         c = next((x for x in range(k + 1, min(len(words), k + _COND_REACH)) if words[x].norm in sets["cond_word_ar"]
-                  or words[x].punct), None)
+                  or words[x].text in if_words or words[x].punct), None)
         if c is None or words[c].punct:
             continue
         j = c + 1

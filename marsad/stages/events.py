@@ -40,15 +40,16 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
     definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
     dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
-    for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country, homographs, implied,
-    lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
-    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
-    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, plural_heads,
-    police_raid_en, possessive_body_en, possessive_owner_ar, pronouns, protest_current, protest_sides, protest_site,
-    purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack,
-    result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting,
-    speakers, staged, statement_subject, summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar,
-    treaty_if, until_clause_en, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country,
+    homographs, if_particle_ar, implied, lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff,
+    motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar, operation_en,
+    outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, passive_agent,
+    passive_patients_en, passive_summons, passive_verb_ar, plural_heads, police_raid_en, possessive_body_en,
+    possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall,
+    refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold,
+    scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged,
+    statement_subject, summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, to_conjunct_ar,
+    treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -278,6 +279,7 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
+        new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
@@ -297,6 +299,7 @@ class EventStage:
                     english.object_author(doc, new, get_lexicon("en", self.config))
                 pair_anaphora.relations_partner(new)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
+        passive_verb_ar.apply(doc, new)   # "تم طرد السفير الفرنسي"، "اعتُقل زعيم المعارضة": the patient (s20 STR)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
@@ -317,6 +320,8 @@ class EventStage:
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
+        verb_object_pronoun_ar.apply(doc, new)   # "واستقبله الرئيس الجزائري": the actor told before (session 20 STR)
+        prior_act_ar.apply(doc, new)   # "وسبق أن فرضت واشنطن عقوبات": an earlier act, background (session 20 STR)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
         envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
@@ -2292,6 +2297,13 @@ def _conjoined_subject(words, evs) -> None:
                           and prev.source_actor_id
                           and prev.source_actor_id != ev.source_actor_id)
                 reread = reread or appeal_object_ar.addressee(words, k, ev, prev, evs)   # "، ودعت أنقرة إلى" (s18)
+                # "أدان الوزير الهجمات … والتقى نظيره المصري": "his counterpart" right after the joined verb is its
+                # object, never its subject (session 20 STR)
+                reread = reread or (k + 1 < len(words) and ev.source_span is not None
+                                    and ev.source_span[0] == words[k + 1].start
+                                    and words[k + 1].norm in counterpart.table()[0]
+                                    and prev.source_actor_id is not None and prev.source_actor_id != ev.source_actor_id
+                                    and prev.source_country != ev.source_country)
                 if not reread:
                     continue
         j = starts.get((hal_at or prev).trigger_start)
@@ -3732,6 +3744,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             mods.append("hypothetical" if lang == "en" and k < i else "conditional")
     if lang == "en" and conditions.fronted_condition(words, cs):
         mods.append("conditional")   # "If Iran stops enriching uranium, Washington will lift sanctions"
+    if lang == "ar" and i > 0 and (words[i - 1].text[-2:] == "إن" or (i > 1 and words[i - 2].text[-2:] == "إن")) \
+            and if_particle_ar.conditional(words, i):
+        mods.append("conditional")   # "وهدد بالرد إن فرضت واشنطن عقوبات": إن before a verb is "if" (session 20 STR)
     if lang == "en" and cs > 1 and "comp" in words[cs - 1].cue and \
             any("demand" in words[k].cue for k in range(max(0, cs - 4), cs - 1)):
         mods.append("demand")   # "demanded / its demand that X ease …": the content is demanded

@@ -317,6 +317,28 @@ def _end_of_content(words, j, n):
 
 
 def _arabic_quote(doc, words, i, n):
+    q = _arabic_forward(words, i, n)
+    return q if q is not None else _speaker_after(words, i, n)
+
+
+def _speaker_after(words, i, n):
+    """(session 20, STR) «لن نسمح بأي اعتداء»، قال الرئيس: a speech verb with no content of its own after a quoted
+    stretch and a comma: the quoted words are the content, the speaker follows the cue to the end of the sentence."""
+    if i < 3 or words[i - 1].text not in ("،", ",") or words[i - 2].text not in _CLOSE_Q:
+        return None
+    k = i - 3
+    while k >= 0 and words[k].text not in _OPEN_Q:
+        k -= 1
+    sp1 = i + 1
+    while sp1 < n and not words[sp1].punct:
+        sp1 += 1
+    if k >= 0 and k + 1 < i - 2 and sp1 > i + 1 and (sp1 == n or words[sp1].text in PUNCT_FINAL) \
+            and not words[i].norm.startswith("م"):   # (not a participle: "«…»، مشيرا إلى اعتقال …" goes on)
+        return i + 1, sp1, k + 1, i - 2, True
+    return None
+
+
+def _arabic_forward(words, i, n):
     w = words[i]
     nm = w.norm
     # "نقلت وكالة X عن Y قوله إن": the cue is قوله; the speaker is between عن and قوله

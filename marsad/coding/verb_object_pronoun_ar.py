@@ -1,0 +1,87 @@
+"""An object pronoun on a verb whose subject follows it names an actor told before (Arabic VOS, session 20 STR).
+
+"وصل وزير الخارجية الإيطالي إلى الجزائر أمس.  واستقبله الرئيس الجزائري …"، "أعلنت الحكومة البريطانية فرض عقوبات
+على طهران.  وانتقدها وزير الخارجية الإيراني": the verb carries its object as a pronoun suffix
+(``verb_object_pronoun_ar.tsv`` kind ``suffix``; after the alif of a final-ى verb: التقاه) after a verb form of the
+trigger table, and names its subject after it, so the clause has no object phrase.  The pronoun refers to the source of the nearest earlier
+event of the same or the sentence before whose source is another actor, else to the first actor named in the
+sentence before.  Only verb events with no target whose source stands after the trigger; a word that is itself a
+trigger form with the suffix letters (نبه، وجه) is no verb + pronoun; after a relative pronoun (kind ``rel``: اللتين
+تحتلهما) the suffix names the relative's head.  Rule marker ``:tgt-obj-pron``.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from .structure import copy_side, fill_side, get_lexicon, kind_sets
+
+_KINDS = ("suffix", "rel")
+_STRIP = "،,.;؛:!؟?\"«»()"
+
+
+def _pronoun(w: str, forms, lex) -> bool:
+    """``w``: the normalised first word of the trigger."""
+    bases = (w, w[1:]) if w[:1] in "وف" else (w,)
+    index = lex.index
+    if any(b in index for b in bases):
+        return False   # نبه، وجه: the letters are the verb's own
+    for b in bases:
+        for s in forms:
+            if b.endswith(s) and len(b) - len(s) >= 3:
+                stem = b[:-len(s)]
+                for c in ((stem, stem[:-1] + "ي") if stem[-1] == "ا" else (stem,)):   # التقاه (normalised: no ى)
+                    if any(t.kind == "verb" for t in index.get(c, ())):
+                        return True
+    return False
+
+
+def _antecedent(doc, ev, events):
+    best = None
+    for e in events:
+        if e is ev or e.lang != "ar" or e.sentence is None or not e.source_code or e.source_code == ev.source_code:
+            continue
+        if e.sentence not in (ev.sentence, ev.sentence - 1) or e.trigger_start >= ev.trigger_start:
+            continue
+        if best is None or e.trigger_start > best.trigger_start:
+            best = e
+    if best is not None:
+        return best, None
+    if not ev.sentence:
+        return None, None
+    prev = doc.sentences[ev.sentence - 1]
+    first = None
+    for a in doc.actors:
+        if not a.code or a.id == ev.source_actor_id or a.code == ev.source_code:
+            continue
+        sp = next(((s, e) for s, e in a.spans if prev.start <= s < prev.end), None)
+        if sp is not None and (first is None or sp < first[1]):
+            first = (a, sp)
+    return None, first
+
+
+def apply(doc, events: list) -> None:
+    sets = lex = None
+    text = doc.text
+    for ev in events:
+        if ev.lang != "ar" or ":verb:" not in ev.rule or ev.target_code or ev.target_actor_id or not ev.source_span \
+                or ev.source_span[0] < ev.trigger_end or ev.sentence is None:
+            continue
+        first = text[ev.trigger_start:ev.trigger_end].split(None, 1)[0].strip(_STRIP)
+        if first[-1:] not in ("ه", "م", "ا"):
+            continue   # (the last letter of every suffix: most verbs carry none)
+        if sets is None:
+            sets = kind_sets("verb_object_pronoun_ar.tsv", _KINDS)
+            lex = get_lexicon("ar")
+        if not _pronoun(normalize(first), sets["suffix"], lex):
+            continue
+        before = text[max(ev.sentence_start, ev.trigger_start - 10):ev.trigger_start].split()
+        if before and normalize(before[-1].strip(_STRIP)) in sets["rel"]:
+            continue   # "اللتين تحتلهما إسبانيا": the relative's head, no actor told before
+        e, first_actor = _antecedent(doc, ev, events)
+        if e is not None:
+            copy_side(ev, "target", e, "source")
+            ev.target_span = None
+        elif first_actor is not None:
+            fill_side(ev, "target", first_actor[0], first_actor[1])
+        else:
+            continue
+        ev.rule += ":tgt-obj-pron"
