@@ -396,6 +396,27 @@ def _arabic_forward(words, i, n):
     return sp0, sp1, c0, _end_of_content(words, c0, n), False
 
 
+_NOT_INVERTED_EN = frozenset(("to", "that", "it", "by", "in", "on", "at", "as"))
+
+
+def _inverted_speaker(words, i, k, n, direct):
+    """'"We will not accept this," said Sergei Lavrov, the Russian foreign minister.': the speech verb right after the
+    closing quote and comma, its speaker after it up to the next punctuation (at most 10 words); the word after the
+    verb must not open a complement ("said to be", "said that", "said by").  Only after a direct quote: after plain
+    content the same order is "An official, who was not authorised to speak, said the navy would …", the speaker
+    before the verb."""
+    if not direct or k != i - 1 or k < 1 or i + 1 >= n or words[k].text not in (",", "\"", "”"):
+        return None
+    if words[i + 1].punct or words[i + 1].norm in _NOT_INVERTED_EN:
+        return None
+    sp1 = i + 1
+    while sp1 < n and not words[sp1].punct:
+        sp1 += 1
+    if sp1 - (i + 1) > 10:
+        return None
+    return i + 1, sp1
+
+
 def _english_quote(doc, words, i, n):
     w = words[i]
     if w.norm == "according":
@@ -430,6 +451,13 @@ def _english_quote(doc, words, i, n):
     # ('"…," he told reporters on the sidelines of a meeting with business leaders in Ottawa': an audience after the
     # verb, then its setting, session 18 B5AC)
     tail = (16 if i + 1 < n and "audience" in words[i + 1].cue else 8) if direct else 3
+    inverted = _inverted_speaker(words, i, k, n, direct)   # (session 20, lead)
+    if inverted is not None:
+        c1 = k
+        while c1 > 0 and words[c1 - 1].text in ("\"", "”", ","):
+            c1 -= 1
+        c0 = 1 if n and words[0].text in _OPEN_Q else 0
+        return inverted[0], inverted[1], c0, c1, direct
     if k >= 0 and words[k].text in (",", "\"", "”") and _end_of_content(words, i + 1, n) - i <= tail:
         c1 = k
         while c1 > 0 and words[c1 - 1].text in ("\"", "”", ","):
