@@ -109,3 +109,15 @@ def test_own_government_guard_state_source():
     doc = full("دعا وزير الخارجية التركي الحكومة العراقية إلى طرد المسلحين.")
     _one(doc, "02", "TURGOV", "IRQGOV")
     assert not any(":tgt-own" in e.rule for e in doc.events), show(doc)
+
+
+def test_lawsuit_in_phrase_then_accused():
+    doc = full("اتهمت جورجيا في الشكوى التي قدمتها إلى المحكمة الأوروبية القوات الروسية بتهجير السكان.")
+    _one(doc, "112", "GEO", "RUSMIL")
+
+
+def test_lawsuit_in_phrase_guard_no_accused_named():
+    # no actor before the charge: the court is never the target
+    doc = full("اتهمت كييف في الدعوى التي رفعتها أمام محكمة العدل الدولية بارتكاب جرائم حرب في بوتشا.")
+    got = find(doc, "112", "UKRGOV", "*")
+    assert got and all(e.target_code is None for e in got), show(doc)
