@@ -10,13 +10,14 @@ chain of actors right after the verb (the actors of the events at the same trigg
 "في + one word" after a body) that ends right before إلى.  "ودانت مصر الهجوم، ودعت إلى ضبط النفس" (no actor after
 the verb) is unchanged (the subject goes on anyway); "ودعت أنقرة إلى التهدئة" opening its own sentence is Ankara's
 own appeal (no earlier verb in the sentence); a masculine verb after a feminine one ("وقالت الحكومة …، ودعا الرئيس
-إلى …") keeps its own subject.
+إلى …") keeps its own subject.  Session 20 B7AR: the chain may also end right before على ("…، وحثت الخرطوم وأبوظبي على
+استئناف الحوار": حث takes its addressees before على as دعا does before إلى).
 """
 from __future__ import annotations
 
 from .agreement import masc_verb
 
-_TO = frozenset(("الي", "إلى"))
+_TO = frozenset(("الي", "إلى", "علي", "على"))   # (على: "، وحثت الرياض وطهران على الحوار", session 20 B7AR)
 
 
 def addressee(words, k: int, ev, prev, evs) -> bool:

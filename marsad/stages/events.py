@@ -37,11 +37,12 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_object, ally_target, anonymity, antecedent_act, appeal_content,
     appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
-    conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
+    conj_beneficiary_en, conj_clause, content_noun_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
+    crowd_target_en, deaths,
     definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
     dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
     for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country,
-    homographs, if_particle_ar, implied, lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff,
+    homographs, if_particle_ar, implied, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff,
     motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar, operation_en,
     outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, passive_agent,
     passive_patients_en, passive_summons, passive_verb_ar, plural_heads, police_raid_en, possessive_body_en,
@@ -210,6 +211,8 @@ class EventStage:
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
                 elided_subject_ar.apply(doc, si, words, args, evs)   # "وقال السيسي …. وأشاد بموقف": the speaker (s18)
                 member_of_ar.apply(words, args, evs)   # "انتقد نائب عن حزب الشعب الجمهوري": the party (s18)
+                coord_noun_subject_ar.apply(words, args, evs)   # "تواصل تركيا وقطر جهود الوساطة": both (s20 B7AR)
+                lawsuit_ar.apply(words, args, evs)   # "رفعت كييف دعوى أمام المحكمة تتهم فيها موسكو": Kyiv (s20 B7AR)
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject

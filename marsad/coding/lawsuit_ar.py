@@ -1,0 +1,89 @@
+"""The accuser of a lawsuit's relative clause is the party that filed it (Arabic, session 20 B7AR).
+
+"رفعت الحكومة الأوكرانية دعوى أمام محكمة العدل الدولية تتهم فيها روسيا بارتكاب جرائم حرب"، "بعد رفع الحكومة
+الأرمينية شكوى إلى المحكمة تتهم فيها أذربيجان بـ…": an accusation verb (CAMEO 112) right after a lawsuit / complaint
+noun of ``lawsuit_ar.tsv`` (kind ``noun``) and its court phrase (words of no actor after أمام / إلى / لدى / التي, kind
+``court``; no punctuation) has no subject of its own: it is the party named right before the lawsuit noun (the subject
+of رفع / قدم, or the genitive of the masdar "رفع الحكومة … دعوى").  The actor right after the verb (after an optional
+"فيها", kind ``in``), which the verb had read as its subject, is the accused: it becomes the target (over an actor named inside the charge), the
+filer the source.  The court is no side.  Not when an actor other than the filer stands between the noun and the verb, nor when
+the filer and the accused are one.  Rule marker ``:lawsuit``.
+
+:func:`in_lawsuit_object`: "اتهمت كييف في الدعوى التي رفعتها أمام محكمة العدل الدولية موسكو بارتكاب …": the accusation
+verb's subject is followed by "في" + a lawsuit noun and its relative / court phrase; the accused stands after that
+phrase, right before its charge (a word with ب).  An accusation with no target so built takes that actor as target
+(the first bare actor after the phrase not after a court word, within :data:`REACH` words, no punctuation).  Marker
+``:lawsuit-obj``.
+"""
+from __future__ import annotations
+
+from .structure import copy_side, fill_side, kind_sets, start_index
+
+REACH = 9   # words from the lawsuit noun to the verb
+
+
+def apply(words, args, evs) -> None:
+    if not args:
+        return
+    in_lawsuit_object(words, args, evs)
+    sets = None
+    starts = None
+    for ev in evs:
+        if not ev.cameo.startswith("112") or ":verb:" not in ev.rule or not ev.source_span \
+                or ev.source_span[0] < ev.trigger_end:
+            continue
+        if sets is None:
+            sets = kind_sets("lawsuit_ar.tsv", ("noun", "court", "in"))
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is None or k < 3:
+            continue
+        n = next((j for j in range(k - 1, max(-1, k - 1 - REACH), -1)
+                  if words[j].norm in sets["noun"] or words[j].norm.lstrip("وب") in sets["noun"]), None)
+        if n is None or n < 1 or any(words[x].punct for x in range(n, k)):
+            continue
+        # between the noun and the verb: the court's phrase only (no actor there but after a court word)
+        if any(n < a.i0 < k and not (words[a.i0 - 1].norm in sets["court"] or a.prep) for a in args):
+            continue
+        filer = next((a for a in args if a.i1 == n and not a.prep), None)
+        j = k + 1
+        if j < len(words) and words[j].norm in sets["in"]:
+            j += 1
+        accused = next((a for a in args if a.i0 == j and not a.prep), None)
+        if filer is None or accused is None or ev.source_span[0] != accused.start:
+            continue
+        if (filer.actor.code or filer.actor.country) == (accused.actor.code or accused.actor.country):
+            continue
+        copy_side(ev, "target", ev, "source")   # (over an actor inside the charge: "بتسليح X" is no target of it)
+        fill_side(ev, "source", filer.actor, (filer.start, filer.end))
+        ev.rule += ":lawsuit"
+
+
+def in_lawsuit_object(words, args, evs) -> None:
+    sets = None
+    for ev in evs:
+        if not ev.cameo.startswith("112") or ":verb:" not in ev.rule or not ev.source_span or ev.target_code \
+                or ev.source_span[0] < ev.trigger_end:
+            continue
+        s = next((a for a in args if a.start == ev.source_span[0] and not a.prep), None)
+        if s is None or s.i1 + 2 >= len(words) or words[s.i1].norm != "في":
+            continue
+        if sets is None:
+            sets = kind_sets("lawsuit_ar.tsv", ("noun", "court", "in"))
+        if words[s.i1 + 1].norm not in sets["noun"]:
+            continue
+        for j in range(s.i1 + 2, min(len(words) - 1, s.i1 + 2 + REACH)):
+            if words[j].punct:
+                break
+            o = next((a for a in args if a.i0 == j), None)
+            if o is None:
+                continue
+            if words[j - 1].norm in sets["court"] or (o.prep and o.prep in sets["court"]):
+                continue   # (the court, after أمام / إلى: the place of the act)
+            if o.prep:
+                break   # (an actor inside another phrase: no object so placed)
+            if o.i1 < len(words) and words[o.i1].norm.startswith("ب") and (o.actor.code or o.actor.country) != (
+                    s.actor.code or s.actor.country):
+                fill_side(ev, "target", o.actor, (o.start, o.end))
+                ev.rule += ":lawsuit-obj"
+            break
