@@ -228,6 +228,8 @@ class EventStage:
                     _object_place(doc, si, words, args, evs, lex)
                 result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
                 _partitive_target(words, args, evs)   # (after the result's victims: "مقتل قيادي في الحركة" is the group)
+                if any(e.cameo == "114" for e in evs):
+                    recall.own_envoy_from(doc, words, args, evs)   # واستدعاء السفير السوداني من أبوظبي: a recall (s20)
                 if any(e.cameo == "161" for e in evs):
                     evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
