@@ -38,7 +38,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, counterfactual_ar, counterpart, crowd_target_en, deaths,
-    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
+    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar,
     dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
     for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country,
     homographs, if_particle_ar, implied, lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff,
@@ -139,6 +139,7 @@ class EventStage:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
                 trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
+                trigs = drone_ar.drop_marches(trigs, words)   # أسقطت عددا من المسيرات: drones, no march (s20)
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts)
@@ -199,6 +200,7 @@ class EventStage:
                 pronouns.plural_pronoun_source(doc, words, args, quotes, evs)   # قالت الشرطة إن مسلحين … وإنهم
             if evs and lang == "ar" and self.config.options.get("implied_protest", True):
                 evs = implied.add_implied(doc, si, sent, words, args, evs)   # a crowd acted on: its protest
+                evs = drone_ar.drop_implied(words, evs)   # أسقطت ثلاث مسيرات: drones, no crowd (s20)
             if evs and lang == "ar":
                 evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
