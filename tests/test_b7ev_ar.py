@@ -104,3 +104,8 @@ def test_a_mass_march_stays_a_protest():   # guard
 def test_a_march_toward_parliament_stays_a_protest():   # guard
     doc = full("شارك الطلاب في مسيرة نحو مقر البرلمان الأردني.", published_at="2024-05-08")
     assert _codes(doc, "141"), dump(doc)
+
+
+def test_soldiers_attacking_a_march_keep_the_protest():   # guard
+    doc = full("وهاجم الجنود المسيرة بالهراوات في وسط الخليل.", published_at="2024-05-08")
+    assert _codes(doc, "14"), dump(doc)
