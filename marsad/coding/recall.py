@@ -17,7 +17,7 @@ def host_target(words, args, evs) -> list:
     starts = None
     added = []
     for ev in evs:
-        if ev.cameo != "161" or ev.lang != "ar":
+        if ev.cameo != "161" or ev.lang != "ar" or ":own-envoy" in ev.rule:
             continue
         if starts is None:
             starts = start_index(words)
@@ -86,3 +86,38 @@ def host_target(words, args, evs) -> list:
             fill_side(other, "target", a.actor, (a.start, a.end))
             added.append(other)
     return evs + added if added else evs
+
+
+
+def own_envoy_from(doc, words, args, evs) -> None:
+    """"واستدعاء السفير السوداني من أبوظبي" (session 20, B7EV): the 114 row (استدعاء + السفير, a summons) read the envoy
+    named by a nationality adjective as the summoned; an envoy called back *from* another state (من right after the
+    envoy, then an actor or a place of another country) is his own state's recall (161): the envoy's state the source,
+    the state it is recalled from the target.  A summons names the host after لدى ("استدعاء السفير العراقي لدى الكويت")
+    and stays 114; so does "من قبل" (by).  Rule marker ``:own-envoy``."""
+    from .english import recode_event
+    for ev in evs:
+        if ev.cameo != "114" or ev.lang != "ar" or not ev.target_span or not ev.target_country:
+            continue
+        amb = next((a for a in args if a.start == ev.target_span[0]), None)
+        if amb is None or amb.i1 + 1 >= len(words) or (ev.source_country and ev.source_country != amb.actor.country):
+            continue
+        host = next((a for a in args if a.actor.country and a.actor.country != amb.actor.country and (
+            (a.i0 == amb.i1 and a.prep == "من") or (a.i0 == amb.i1 + 1 and words[amb.i1].norm == "من"))), None)
+        place = None
+        if host is None and words[amb.i1].norm == "من":
+            at = words[amb.i1 + 1].start
+            place = next((p for p in doc.places if p.start == at and p.country
+                          and p.country != amb.actor.country), None)
+            if place is None:
+                continue
+        if host is None and place is None:
+            continue
+        if recode_event(ev, "161"):
+            fill_side(ev, "source", amb.actor, (amb.start, amb.end))
+            if host is not None:
+                fill_side(ev, "target", host.actor, (host.start, host.end))
+            else:
+                ev.target_actor_id, ev.target_code, ev.target_country = None, place.country, place.country
+                ev.target_role, ev.target_span = None, (place.start, place.end)
+            ev.rule += ":own-envoy"

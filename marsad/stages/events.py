@@ -38,19 +38,19 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
-    crowd_target_en, deaths,
-    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, dual_guests_ar,
-    dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en, foiled_attempt,
-    for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country,
-    homographs, if_particle_ar, implied, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff,
-    motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar, operation_en,
-    outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, passive_agent,
-    passive_patients_en, passive_summons, passive_verb_ar, plural_heads, police_raid_en, possessive_body_en,
-    possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en, recall,
-    refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold,
-    scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers, staged,
-    statement_subject, summit_ar, thing_objects, threat_cond, threat_if, threat_partner_ar, to_conjunct_ar,
-    treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
+    domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
+    endanger, english, envoy_to_en, foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards,
+    headline_clause_ar, hedged_subject, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
+    market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
+    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
+    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar,
+    plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current,
+    protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
+    repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar,
+    sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects,
+    threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar,
+    verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -140,6 +140,7 @@ class EventStage:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
                 trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
+                trigs = drone_ar.drop_marches(trigs, words)   # أسقطت عددا من المسيرات: drones, no march (s20)
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts)
@@ -200,6 +201,7 @@ class EventStage:
                 pronouns.plural_pronoun_source(doc, words, args, quotes, evs)   # قالت الشرطة إن مسلحين … وإنهم
             if evs and lang == "ar" and self.config.options.get("implied_protest", True):
                 evs = implied.add_implied(doc, si, sent, words, args, evs)   # a crowd acted on: its protest
+                evs = drone_ar.drop_implied(words, evs)   # أسقطت ثلاث مسيرات: drones, no crowd (s20)
             if evs and lang == "ar":
                 evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
@@ -231,6 +233,8 @@ class EventStage:
                     _object_place(doc, si, words, args, evs, lex)
                 result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
                 _partitive_target(words, args, evs)   # (after the result's victims: "مقتل قيادي في الحركة" is the group)
+                if any(e.cameo == "114" for e in evs):
+                    recall.own_envoy_from(doc, words, args, evs)   # واستدعاء السفير السوداني من أبوظبي: a recall (s20)
                 if any(e.cameo == "161" for e in evs):
                     evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
