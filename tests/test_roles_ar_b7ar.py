@@ -9,6 +9,8 @@ Each group has a guard (a near-miss that must not change).
 """
 from __future__ import annotations
 
+import pytest
+
 from events_helpers import find, full, show
 
 
@@ -62,8 +64,10 @@ def test_joined_urge_guard_new_sentence():
 def test_lawsuit_relative_accuser_masdar():
     doc = full("وجاء ذلك بعد أسبوع من رفع الحكومة الأوكرانية دعوى أمام محكمة العدل الدولية تتهم فيها روسيا "
                "بارتكاب جرائم حرب.")
-    _one(doc, "112", "UKRGOV", "RUS")
-    assert not find(doc, "112", "RUS", "*"), show(doc)
+    # (since the lead's merge of B7EV's row رفع + دعوى = 115, the lawsuit and its accusation are one happening, coded
+    # 115 by lawsuit_ar.filed_sides; either code family 11 with the filer as source is right)
+    _one(doc, "11", "UKRGOV", "RUS")
+    assert not find(doc, "11", "RUS", "*"), show(doc)
 
 
 def test_lawsuit_relative_accuser_verb_and_charge_actor():
@@ -121,3 +125,16 @@ def test_lawsuit_in_phrase_guard_no_accused_named():
     doc = full("اتهمت كييف في الدعوى التي رفعتها أمام محكمة العدل الدولية بارتكاب جرائم حرب في بوتشا.")
     got = find(doc, "112", "UKRGOV", "*")
     assert got and all(e.target_code is None for e in got), show(doc)
+
+
+# session 20 (lead): the lawsuit row itself (115): its filer after رفع, the accused after ضد, never the court
+@pytest.mark.parametrize("text, src, tgt", [
+    ("وجاء ذلك بعد أسبوع من رفع الحكومة الأوكرانية دعوى ضد روسيا أمام محكمة العدل الدولية.", "UKRGOV", "RUS"),
+    ("رفعت جنوب أفريقيا دعوى ضد إسرائيل أمام محكمة العدل الدولية.", "ZAF", "ISR"),
+    ("رفعت الحكومة الأوكرانية دعوى أمام محكمة العدل الدولية.", "UKRGOV", None),
+    ("رفع المحامي دعوى أمام المحكمة الإدارية.", None, None),
+])
+def test_lawsuit_row_sides(text, src, tgt):
+    doc = full(text)
+    got = [(e.source_code, e.target_code) for e in doc.events if e.cameo.startswith("115")]
+    assert got == [(src, tgt)], show(doc)

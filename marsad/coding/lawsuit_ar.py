@@ -17,7 +17,7 @@ phrase, right before its charge (a word with ب).  An accusation with no target 
 """
 from __future__ import annotations
 
-from .structure import copy_side, fill_side, kind_sets, start_index
+from .structure import clear_side, copy_side, fill_side, kind_sets, start_index
 
 REACH = 9   # words from the lawsuit noun to the verb
 
@@ -25,6 +25,7 @@ REACH = 9   # words from the lawsuit noun to the verb
 def apply(words, args, evs) -> None:
     if not args:
         return
+    filed_sides(words, args, evs)
     in_lawsuit_object(words, args, evs)
     sets = None
     starts = None
@@ -87,3 +88,59 @@ def in_lawsuit_object(words, args, evs) -> None:
                 fill_side(ev, "target", o.actor, (o.start, o.end))
                 ev.rule += ":lawsuit-obj"
             break
+
+
+def filed_sides(words, args, evs) -> None:
+    """(session 20, lead) The lawsuit itself (CAMEO 115, the row رفع + دعوى): "رفعت الحكومة الأوكرانية دعوى أمام
+    المحكمة …" and the masdar "بعد أسبوع من رفع الحكومة الأوكرانية دعوى …": the actor right after رفع (the verb's
+    subject or the masdar's genitive, whatever its gender: the verb row took a feminine noun after the masculine-looking
+    masdar as its object) is the filer; the accused is the actor after ضد (kind ``against``) or the one right after a
+    following accusation verb (+ فيها); the court after أمام / إلى / لدى is never a side.  Rule marker ``:filed``."""
+    sets = None
+    starts = None
+    for ev in evs:
+        if not ev.cameo.startswith("115") or ":verb:" not in ev.rule:
+            continue
+        if sets is None:
+            sets = kind_sets("lawsuit_ar.tsv", ("noun", "court", "in", "against", "accuse"))
+            starts = start_index(words)
+        k = starts.get(ev.trigger_start)
+        if k is None:
+            continue
+        n = next((j for j in range(k + 1, min(len(words), k + 1 + REACH))
+                  if words[j].norm in sets["noun"] or words[j].punct), None)
+        if n is None or words[n].punct:
+            continue
+        filer = next((a for a in args if a.i0 == k + 1 and a.i1 <= n and not a.prep), None)
+        if filer is None:
+            if ev.target_span and _at_court(words, args, ev.target_span[0], sets["court"]):
+                clear_side(ev, "target")   # "رفع المحامي دعوى أمام المحكمة الإدارية": the court is no side
+                ev.rule += ":filed"
+            continue
+        accused = None
+        for j in range(n + 1, min(len(words), n + 1 + REACH)):
+            if words[j].punct:
+                break
+            if words[j].norm in sets["against"] or (j > n + 1 and words[j - 1].norm in sets["against"]):
+                accused = next((a for a in args if a.i0 in (j, j + 1) and a.i0 > n), None)
+                break
+            if words[j].norm in sets["accuse"]:
+                m = j + 1 + (1 if j + 1 < len(words) and words[j + 1].norm in sets["in"] else 0)
+                accused = next((a for a in args if a.i0 == m and not a.prep), None)
+                break
+        if accused is not None and (accused.actor.code or accused.actor.country) == (
+                filer.actor.code or filer.actor.country):
+            accused = None
+        fill_side(ev, "source", filer.actor, (filer.start, filer.end))
+        if accused is not None:
+            fill_side(ev, "target", accused.actor, (accused.start, accused.end))
+        elif ev.target_span:
+            if ev.target_span[0] == filer.start or _at_court(words, args, ev.target_span[0], sets["court"]):
+                clear_side(ev, "target")   # (the court, or the filer read as the object: no side)
+        ev.rule += ":filed"
+
+
+def _at_court(words, args, start, court) -> bool:
+    """The actor starting at ``start`` stands after a court word (أمام / إلى / لدى: the court, the place of the act)."""
+    t = next((a for a in args if a.start == start), None)
+    return t is not None and ((t.i0 > 0 and words[t.i0 - 1].norm in court) or bool(t.prep and t.prep in court))
