@@ -1313,6 +1313,8 @@ def _find_obj(words, i, e, lex) -> int:
             # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
+        if en and x.norm == "to" and j > i + 1 and j + 1 < n and e.kind == "verb" and _and_verb(words[j + 1], lex):
+            break   # "ordered his minister to raise tariffs": the infinitive's object, not the verb's (session 20 B7EN)
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)
