@@ -62,3 +62,49 @@ def test_ordered_to_raise_is_not_the_ordering():
                published_at=PUB)
     ordered = [e for e in doc.events if e.trigger.split()[0] == "ordered"]
     assert ordered and all(e.cameo == "100" for e in ordered), show(doc)
+
+
+def test_threatened_to_impose_is_one_threat():
+    """'threatened to impose sanctions': the infinitive's row codes it once (1312, asserted), the threaten + sanctions
+    row does not add a second copy."""
+    doc = full("DOHA, May 9 - Qatar threatened to impose sanctions on France on Monday.", published_at=PUB)
+    got = [e for e in doc.events if e.cameo == "1312"]
+    assert len(got) == 1 and got[0].source_code == "QAT" and got[0].target_code == "FRA", show(doc)
+
+
+def test_he_after_title_name_apposition():
+    """'Peru's foreign minister, Elmer Schialer, said …  He denied that …': the title and the name in apposition are
+    one person opening the sentence before, not the last speaker (the White House)."""
+    doc = full("LIMA, May 9 - The White House said Peru had agreed to all of the terms. Peru's foreign minister, Elmer "
+               "Schialer, said the dispute had been overcome. He denied that Lima had accepted the use of US military "
+               "aircraft.", published_at=PUB)
+    denied = [e for e in doc.events if e.trigger == "denied"]
+    assert denied and denied[0].source_code == "PERGOV", show(doc)
+
+
+def test_he_after_two_persons_keeps_none():
+    """Guard: two persons opening the sentence before, not in apposition ("A and B met …"): no opening person."""
+    doc = full("LIMA, May 9 - The White House said Peru had agreed to all of the terms. Peru's foreign minister and "
+               "Chile's foreign minister met in Santiago on Monday. He denied that Lima had accepted the terms.",
+               published_at=PUB)
+    denied = [e for e in doc.events if e.trigger == "denied"]
+    assert denied and denied[0].source_code not in ("PERGOV", "CHLGOV"), show(doc)
+
+
+MINISTRY = ("TBILISI, May 9 - Georgia summoned Russia's ambassador on Monday after two Georgian truck drivers died in "
+            "custody in the Russian city of Rostov. The foreign ministry handed the envoy a protest note and demanded "
+            "that Moscow punish those responsible.")
+
+
+def test_the_foreign_ministry_is_the_story_subject():
+    doc = full(MINISTRY, published_at=PUB)
+    got = [e for e in doc.events if e.trigger == "demanded"]
+    assert got and got[0].source_code == "GEOGOV" and got[0].target_code == "RUSGOV", show(doc)
+
+
+def test_the_ministry_not_of_the_target():
+    """Guard: the ministry's event targets the country of the story's last subject: no copy of that country."""
+    doc = full("MOSCOW, May 9 - Russia expelled two Georgian diplomats on Monday. The foreign ministry demanded that "
+               "Russia reverse the decision.", published_at=PUB)
+    got = [e for e in doc.events if e.trigger == "demanded"]
+    assert got and got[0].source_code != "RUSGOV", show(doc)

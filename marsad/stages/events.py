@@ -342,6 +342,7 @@ class EventStage:
         dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
         definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
+        definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
@@ -1313,8 +1314,8 @@ def _find_obj(words, i, e, lex) -> int:
             # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
-        if en and x.norm == "to" and j > i + 1 and j + 1 < n and e.kind == "verb" and _and_verb(words[j + 1], lex):
-            break   # "ordered his minister to raise tariffs": the infinitive's object, not the verb's (session 20 B7EN)
+        if en and x.norm == "to" and j + 1 < n and e.kind == "verb" and _and_verb(words[j + 1], lex):
+            break   # "ordered his minister to raise tariffs", "threatened to impose tariffs": the infinitive's object, not the verb's (session 20 B7EN)
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)
