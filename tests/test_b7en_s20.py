@@ -108,3 +108,18 @@ def test_the_ministry_not_of_the_target():
                "Russia reverse the decision.", published_at=PUB)
     got = [e for e in doc.events if e.trigger == "demanded"]
     assert got and got[0].source_code != "RUSGOV", show(doc)
+
+
+def test_crowd_outside_embassy_takes_the_city_country():
+    doc = full("LONDON, May 9 - Small groups of protesters gathered outside the French embassy in Lima on Sunday "
+               "evening.", published_at=PUB)
+    got = [e for e in doc.events if e.cameo.startswith("14")]
+    assert got and got[0].source_code == "PERCVL" and got[0].target_code == "FRA", show(doc)
+
+
+def test_crowd_in_two_countries_keeps_none():
+    """Guard: places of two countries in the sentence: the crowd's country is not guessed from them."""
+    doc = full("LONDON, May 9 - Protesters gathered outside the French embassy in Lima and in Santiago on Sunday.",
+               published_at=PUB)
+    got = [e for e in doc.events if e.cameo.startswith("14")]
+    assert got and got[0].source_code not in ("PERCVL", "CHLCVL"), show(doc)
