@@ -1315,8 +1315,10 @@ def _find_obj(words, i, e, lex) -> int:
             # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
-        if en and x.norm == "to" and j + 1 < n and e.kind == "verb" and _and_verb(words[j + 1], lex):
-            break   # "ordered his minister to raise tariffs", "threatened to impose tariffs": the infinitive's object, not the verb's (session 20 B7EN)
+        if en and x.norm == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
+                and _and_verb(words[j + 1], lex):
+            break   # "ordered his minister to raise tariffs": the infinitive's object (session 20 B7EN); right after a
+            # threat verb too ("threatened to impose tariffs"), not after others ("offered to send observers")
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)
