@@ -59,7 +59,8 @@ def test_europe_protest_article():
     doc = _doc("europe_protest.txt", "2023-03-08")
     assert find(doc, "141", "FRACVL", "FRAGOV"), dump(doc)   # marched through Paris against the plan
     assert find(doc, "175", "FRACOP", "FRACVL"), dump(doc)   # police fired tear gas at protesters
-    assert find(doc, "141", "*", "FRA", rule="en:noun:self:tgt-embassy"), dump(doc)   # the French embassy in Brussels
+    # the French embassy in Brussels (session 20 B7EN: the crowd in Brussels is Belgium's public, crowd_city_en)
+    assert find(doc, "141", "BELCVL", "FRA", rule="en:noun:self:tgt-embassy:src-city"), dump(doc)
     assert not find(doc, "141", "*", "BEL"), dump(doc)
 
 

@@ -122,3 +122,52 @@ def drop_named_back(doc, events: list) -> list:
                and ev.source_code in (p.source_code, p.target_code) for p in events):
             drop.append(id(ev))
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+
+def _opening_body(doc, sent, forms):
+    """The country-less GOV actor whose definite phrase opens the sentence ("The foreign ministry …"), with its span."""
+    for a in doc.actors:
+        if a.code != "GOV" or a.country:
+            continue
+        for s0, s1 in a.spans:
+            if sent.start <= s0 < sent.end and doc.text[sent.start:s0].strip().lower() == "the" \
+                    and doc.text[s0:s1].lower() in forms:
+                return a, (s0, s1)
+    return None
+
+
+def subject_ministry(doc, events) -> None:
+    """English, session 20 (B7EN): "Azerbaijan summoned Russia's charge d'affaires … The foreign ministry handed the
+    diplomat a note of protest and demanded …": a country-less government body (code bare GOV) whose definite phrase
+    (a ``subject_en`` form of ``definite_body.tsv``: "the foreign ministry", "the ministry") opens its sentence is the
+    subject of the story told just before: it takes the source country of the nearest event of an earlier sentence
+    whose source has a country -- not when that country is the event's own target ("demanded that Moscow …" after a
+    Russian act is no Russian ministry).  An event of the sentence whose bare-GOV source is the object of an earlier
+    verb joined by "and" ("handed the diplomat a note … and demanded") is the body's own: its source becomes the body.
+    Marker ``:src-subject-back``."""
+    forms = None
+    for ev in events:
+        if ev.lang != "en" or ev.source_code != "GOV" or ev.source_country or not ev.source_span:
+            continue
+        if forms is None:
+            forms = {f.lower() for f in kind_sets("definite_body.tsv", ("subject_en",))["subject_en"]}
+        s0, s1 = ev.source_span
+        sent = next((s for s in doc.sentences if s.start <= s0 < s.end), None)
+        got = _opening_body(doc, sent, forms) if sent is not None else None
+        if got is None:
+            continue
+        body, span = got
+        if span != (s0, s1) and not (s1 <= ev.trigger_start
+                                     and " and " in f" {doc.text[s1:ev.trigger_start].lower()} "):
+            continue   # (another body of the sentence, not the opening one's conjunct verb)
+        ante = None
+        for p in events:
+            if p.source_country and p.trigger_start < sent.start \
+                    and (ante is None or p.trigger_start > ante.trigger_start):
+                ante = p
+        if ante is None or ante.source_country == ev.target_country:
+            continue
+        ev.source_actor_id, ev.source_span = body.id, span
+        ev.source_country, ev.source_code = ante.source_country, ante.source_country + "GOV"
+        ev.rule += ":src-subject-back"

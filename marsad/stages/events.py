@@ -38,7 +38,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
-    crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
+    crowd_city_en, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
     domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
     endanger, english, envoy_to_en, foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards,
     headline_clause_ar, hedged_subject, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
@@ -349,6 +349,8 @@ class EventStage:
         dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
         definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
+        crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
+        definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
@@ -1320,6 +1322,10 @@ def _find_obj(words, i, e, lex) -> int:
             # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
+        if en and x.norm == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
+                and _and_verb(words[j + 1], lex):
+            break   # "ordered his minister to raise tariffs": the infinitive's object (session 20 B7EN); right after a
+            # threat verb too ("threatened to impose tariffs"), not after others ("offered to send observers")
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)

@@ -55,6 +55,11 @@ def _opening_person(doc, si: int):
             if prev.start <= s0 < prev.start + _OPENING:
                 found.append((a.id, s0, e0))
                 break
+    found.sort(key=lambda f: f[1])
+    if len(found) == 2 and doc.text[found[0][2]:found[1][1]].strip() == ",":
+        # (session 20, B7EN) "Colombia's foreign minister, Luis Gilberto Murillo, said …": a title and the name in
+        # apposition are one person; the title (it has the country) speaks
+        found = found[:1]
     if len(found) != 1:
         return None
     return found[0]
