@@ -13,6 +13,7 @@ import re
 from .structure import copy_side, reversed_copy
 
 
+_MUTUAL_ROOTS = frozenset(("03", "04", "05", "06", "08"))
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:also\s+)?$")
 
 
@@ -60,6 +61,12 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
                     and p.source_country != p.target_country and p.source_span and p.source_span[1] <= at:
                 if ante is None or p.trigger_start > ante.trigger_start:
                     ante = p
+        if ante is None and (ev.root or "") in _MUTUAL_ROOTS:
+            # (session 20, B7SH) a mutual act of "the two governments" with no pair in the same or the previous
+            # sentence (a quote between): the nearest earlier pair of two countries, six sentences back at most, or
+            # the story's dyad -- "Petro ordered tariffs on US imports. \"…,\" he said. But the two governments had
+            # reached a deal"
+            ante = _pair_before(events, ev)
         if ante is None:
             continue
         copy_side(ev, "source", ante)
