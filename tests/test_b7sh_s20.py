@@ -60,3 +60,32 @@ def test_meeting_of_two_ministers_without_a_pair_noun_keeps_no_lead_pair():
     doc = full("أعلنت تونس وليبيا أمس إعادة فتح معبر رأس جدير، وذلك في ختام اجتماع عقده وزيرا الخارجية في طرابلس.",
                published_at="2025-03-04")
     assert all(":pair-lead" not in e.rule for e in doc.events), _all(doc)
+
+
+def test_welcome_of_the_agreement_between_two_named_countries():
+    doc = full("ورحب الأمين العام لجامعة الدول العربية بالاتفاق بين الصومال وإثيوبيا، ودعا إلى تنفيذه.",
+               published_at="2025-03-04")
+    # (already so on main through the compound object; kept as the Arabic form of the English rule below)
+    tg = sorted(e.target_country for e in doc.events if e.cameo.startswith("05") and e.source_code == "IGOARBAGL")
+    assert tg == ["ETH", "SOM"], _all(doc)
+
+
+def test_english_welcome_of_the_deal_between_the_two_countries():
+    doc = full("NAIROBI, March 4 - Somalia's president met Ethiopia's prime minister in Nairobi on Monday. Kenya "
+               "welcomed the deal between the two countries.", published_at="2025-03-04")
+    tg = sorted(e.target_country for e in doc.events if e.cameo.startswith("05") and e.source_code == "KEN")
+    assert tg == ["ETH", "SOM"], _all(doc)
+
+
+def test_welcome_of_a_deal_between_a_country_and_itself_keeps_no_parties():
+    # guard: "بين الحكومة والمعارضة" in one country names no pair of countries
+    doc = full("ورحبت مصر بالاتفاق بين الحكومة السودانية والمعارضة.", published_at="2025-03-04")
+    assert all(":tgt-parties" not in e.rule for e in doc.events), _all(doc)
+
+
+def test_criticism_of_the_decision_keeps_no_story_pair():
+    # guard: a criticism of "the decision" of one side is no act of the story's pair
+    doc = full("MUSCAT, March 4 - Oman's foreign minister met his Yemeni counterpart in Muscat on Monday. Saudi Arabia "
+               "closed its border crossing at al-Wadiah on Tuesday. Aid groups criticised the decision.",
+               published_at="2025-03-04")
+    assert all(":tgt-parties" not in e.rule for e in doc.events), _all(doc)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..lang.normalize import normalize
 from ..model import stable_id
 from .pair_anaphora import _pair_before
-from .structure import copy_side, kind_sets
+from .structure import copy_side, fill_side, kind_sets
 
 _ROOTS = frozenset(("05", "11", "12"))
 _WORD = re.compile(r"\S+")
@@ -73,6 +73,37 @@ _CLAUSE_NEXT = {"ar": frozenset(("و", "التي", "الذي", "مؤكدا", "م
                 "en": frozenset(("and", "as", "saying", "which", "that"))}
 
 
+_BETWEEN = {"ar": "بين", "en": "between"}
+# "بالاتفاق بين البلدين"، "the deal between the two countries": the pair words after "between" (the story's pair)
+_PAIR_AFTER = re.compile(r"\s+(?:بين\s+(?:البلدين|الطرفين|الجانبين|الحكومتين|الدولتين)"
+                         r"|between\s+(?:the\s+two|both)\s+(?:countries|governments|sides|neighbours|neighbors|nations))"
+                         r"(?=[\s،,.;؛]|$)", re.I)
+
+
+def _between_pair(text: str, m, lang: str) -> bool:
+    return _PAIR_AFTER.match(text, m.end()) is not None
+
+
+def _between(doc, m, ev) -> list:
+    """The parties named after the noun: "بين X وY" / "between X and Y" (actors of two different countries right
+    after "between", joined by و / and), as [(actor, span), …]; [] otherwise."""
+    text = doc.text
+    nxt = text[m.end():m.end() + 12].split(None, 1)
+    if not nxt or nxt[0].lower() != _BETWEEN.get(ev.lang):
+        return []
+    start = m.end() + text[m.end():].find(nxt[0]) + len(nxt[0])
+    found = sorted((sp[0], sp[1], a) for a in doc.actors if a.country for sp in a.spans
+                   if start <= sp[0] < min(ev.sentence_end, start + 60))
+    if len(found) < 2 or text[start:found[0][0]].strip():
+        return []
+    (s1, e1, a), (s2, e2, b) = found[0], found[1]
+    glue = text[e1:s2].strip().lower()
+    if a.country == b.country or glue not in ("و", "and") or a.country == ev.source_country \
+            or b.country == ev.source_country:
+        return []
+    return [(a, (s1, e1)), (b, (s2, e2))]
+
+
 def _party_key(e, side):
     return getattr(e, f"{side}_country") or getattr(e, f"{side}_code")
 
@@ -99,16 +130,30 @@ def apply(doc, events: list) -> None:
         act = (form[1:] if form[1:] in k.get("act", ()) and form[:1] in ("ب", "و") else form) in k.get("act", ())
         signings = [e for e in events if e.cameo == "057" and e.trigger_start < ev.trigger_start and not e.negated
                     and (e.source_code or e.target_code)]   # (a bare "قبل توقيع المذكرة" names no party)
+        named = _between(doc, m, ev)
+        if named:   # (session 20, B7SH) "رحب … بالاتفاق بين البحرين وقطر", "welcomed the deal between Peru and Chile"
+            for n, (a, span) in enumerate(named):
+                dst = ev
+                if n:
+                    dst = replace(ev, id=stable_id(ev.id, "parties", str(n)))
+                    dst.plover_context = list(ev.plover_context)
+                    added.append(dst)
+                fill_side(dst, "target", a, span)
+                dst.rule = ev.rule.replace(":tgt-parties", "") + ":tgt-parties"
+            continue
         if signings and not act:
             last = max(e.trigger_start for e in signings)
             signings = [e for e in signings if e.trigger_start == last]
-        elif definite and _refers_back(doc.text, m, ev.lang == "en"):
+        elif definite and ev.root == "05" and (_refers_back(doc.text, m, ev.lang == "en")
+                                               or _between_pair(doc.text, m, ev.lang)):
             # (session 20, B7SH) no signing told before, or a decision / step / reconciliation: the definite noun
             # names the story's own act back -- the pair of the nearest earlier event between two countries (or
             # the story's dyad, ``pair_anaphora._pair_before``): "أعلنت البحرين وقطر استئناف العلاقات … وأشادت
             # السعودية بالقرار"
-            ante = _pair_before(events, ev)
-            signings = [ante] if ante is not None else []
+            # only a welcome / praise (root 05; "Aid groups criticised the decision" after "Chad closed its border"
+            # is one side's act), and only the pair of the two sentences before (the act just told)
+            ante = _pair_before(events, ev, 2)
+            signings = [ante] if ante is not None and ante.sentence >= ev.sentence - 2 else []
         else:
             continue
         if not signings:
