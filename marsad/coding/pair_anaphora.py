@@ -69,6 +69,8 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
             # reached a deal"; not when the sentence names a country before the pair ("X received Y, and the two
             # sides discussed": its own pair, even when no event was coded for it)
             ante = _pair_before(events, ev, 3)
+            if ante is not None and ":compound" in ante.rule:
+                ante = None   # (a fan-out names no single pair: "Egypt hosted Sudanese and Ethiopian officials")
         if ante is None:
             continue
         copy_side(ev, "source", ante)
