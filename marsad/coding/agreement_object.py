@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from ..lang.normalize import normalize
 from ..model import stable_id
-from .structure import copy_side, kind_sets
+from .pair_anaphora import _pair_before
+from .structure import copy_side, fill_side, kind_sets
 
 _ROOTS = frozenset(("05", "11", "12"))
 _WORD = re.compile(r"\S+")
@@ -26,22 +27,81 @@ SPAN = 80
 _GLUE = frozenset(("و", "في", "عن", "من", "in", "of", "from", "and"))
 
 
-def _noun_after(doc, ev, nouns: frozenset, spans: list) -> bool:
+def _noun_after(doc, ev, nouns: frozenset, spans: list):
+    """The match of the object noun (of ``nouns``) after the verb and its subject, or None; ``definite`` is set on
+    the result when the noun refers back (Arabic ال-, English "the / this / that / its" before it)."""
     text = doc.text
     en = ev.lang == "en"
+    det = False
     for m in _WORD.finditer(text, ev.trigger_end, min(ev.sentence_end, ev.trigger_end + SPAN)):
         raw = m.group()
         word = raw.strip(_STRIP)
         form = word.lower() if en else normalize(word)
         if en and form in ("the", "this", "that", "its"):
+            det = True
             continue
-        if form in nouns or (not en and form[:1] in ("ب", "و") and form[1:] in nouns):
-            return True
+        if not en and form[:1] in ("ب", "و") and form[1:] in nouns:
+            form = form[1:]
+        if form in nouns:
+            return m, (det if en else form.startswith("ال"))
+        det = False
         if not any(s < m.end() and m.start() < e for s, e in spans) and form not in _GLUE:
-            return False
+            return None
         if raw[-1:] in _STRIP and raw[-1:] not in "\"'«»“”":
-            return False
-    return False
+            return None
+    return None
+
+
+def _refers_back(text: str, m, en: bool) -> bool:
+    """The noun ends its clause or is followed by a word that is no actor's or "between" (the act of a named
+    agent, "the decision of the council", "القرار الأممي" is another's): nothing but punctuation, و / and, or a
+    word of the clause's next part follows (the noun is read as the story's own act)."""
+    raw = m.group()
+    if raw[-1:] in _STRIP:
+        return True
+    nxt = text[m.end():m.end() + 20].split(None, 1)
+    if not nxt:
+        return True
+    w = nxt[0].strip(_STRIP)
+    w = w.lower() if en else normalize(w)
+    return w in _CLAUSE_NEXT.get("en" if en else "ar", ())
+
+
+# words after the noun that open the next part of the sentence (the noun refers back): "بالقرار، وأعربت"، "بالخطوة
+# التي"، "the move, saying"
+_CLAUSE_NEXT = {"ar": frozenset(("و", "التي", "الذي", "مؤكدا", "مؤكدة", "معتبرا", "معتبرة", "واصفا", "واصفة")),
+                "en": frozenset(("and", "as", "saying", "which", "that"))}
+
+
+_BETWEEN = {"ar": "بين", "en": "between"}
+# "بالاتفاق بين البلدين"، "the deal between the two countries": the pair words after "between" (the story's pair)
+_PAIR_AFTER = re.compile(r"\s+(?:بين\s+(?:البلدين|الطرفين|الجانبين|الحكومتين|الدولتين)"
+                         r"|between\s+(?:the\s+two|both)\s+(?:countries|governments|sides|neighbours|neighbors|nations))"
+                         r"(?=[\s،,.;؛]|$)", re.I)
+
+
+def _between_pair(text: str, m, lang: str) -> bool:
+    return _PAIR_AFTER.match(text, m.end()) is not None
+
+
+def _between(doc, m, ev) -> list:
+    """The parties named after the noun: "بين X وY" / "between X and Y" (actors of two different countries right
+    after "between", joined by و / and), as [(actor, span), …]; [] otherwise."""
+    text = doc.text
+    nxt = text[m.end():m.end() + 12].split(None, 1)
+    if not nxt or nxt[0].lower() != _BETWEEN.get(ev.lang):
+        return []
+    start = m.end() + text[m.end():].find(nxt[0]) + len(nxt[0])
+    found = sorted((sp[0], sp[1], a) for a in doc.actors if a.country for sp in a.spans
+                   if start <= sp[0] < min(ev.sentence_end, start + 60))
+    if len(found) < 2 or text[start:found[0][0]].strip():
+        return []
+    (s1, e1, a), (s2, e2, b) = found[0], found[1]
+    glue = text[e1:s2].strip().lower()
+    if a.country == b.country or glue not in ("و", "and") or a.country == ev.source_country \
+            or b.country == ev.source_country:
+        return []
+    return [(a, (s1, e1)), (b, (s2, e2))]
 
 
 def _party_key(e, side):
@@ -51,28 +111,57 @@ def _party_key(e, side):
 def apply(doc, events: list) -> None:
     cands = [ev for ev in events if ev.root in _ROOTS and not ev.target_code and ev.source_code
              and ":verb:" in ev.rule and ev.lang in ("ar", "en")]
-    if not cands or not any(e.cameo == "057" for e in events):
+    if not cands:
         return
-    kinds = kind_sets("agreement_object.tsv", ("noun",), by_lang=True)
+    kinds = kind_sets("agreement_object.tsv", ("noun", "act"), by_lang=True)
     added = []
     for ev in cands:
-        nouns = kinds.get(ev.lang, {}).get("noun")
+        k = kinds.get(ev.lang, {})
+        nouns = k.get("noun", frozenset()) | k.get("act", frozenset())
         if not nouns:
             continue
         spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + SPAN]
-        if not _noun_after(doc, ev, nouns, spans):
+        found = _noun_after(doc, ev, nouns, spans)
+        if found is None:
             continue
+        m, definite = found
+        raw = m.group().strip(_STRIP)
+        form = raw.lower() if ev.lang == "en" else normalize(raw)
+        act = (form[1:] if form[1:] in k.get("act", ()) and form[:1] in ("ب", "و") else form) in k.get("act", ())
         signings = [e for e in events if e.cameo == "057" and e.trigger_start < ev.trigger_start and not e.negated
                     and (e.source_code or e.target_code)]   # (a bare "قبل توقيع المذكرة" names no party)
+        named = _between(doc, m, ev)
+        if named:   # (session 20, B7SH) "رحب … بالاتفاق بين البحرين وقطر", "welcomed the deal between Peru and Chile"
+            for n, (a, span) in enumerate(named):
+                dst = ev
+                if n:
+                    dst = replace(ev, id=stable_id(ev.id, "parties", str(n)))
+                    dst.plover_context = list(ev.plover_context)
+                    added.append(dst)
+                fill_side(dst, "target", a, span)
+                dst.rule = ev.rule.replace(":tgt-parties", "") + ":tgt-parties"
+            continue
+        if signings and not act:
+            last = max(e.trigger_start for e in signings)
+            signings = [e for e in signings if e.trigger_start == last]
+        elif definite and ev.root == "05" and (_refers_back(doc.text, m, ev.lang == "en")
+                                               or _between_pair(doc.text, m, ev.lang)):
+            # (session 20, B7SH) no signing told before, or a decision / step / reconciliation: the definite noun
+            # names the story's own act back -- the pair of the nearest earlier event between two countries (or
+            # the story's dyad, ``pair_anaphora._pair_before``): "أعلنت البحرين وقطر استئناف العلاقات … وأشادت
+            # السعودية بالقرار"
+            # only a welcome / praise (root 05; "Aid groups criticised the decision" after "Chad closed its border"
+            # is one side's act), and only the pair of the two sentences before (the act just told)
+            ante = _pair_before(events, ev, 2)
+            signings = [ante] if ante is not None and ante.sentence >= ev.sentence - 2 else []
+        else:
+            continue
         if not signings:
             continue
-        last = max(e.trigger_start for e in signings)
         own = {ev.source_country, ev.source_code} - {None}
         parties: list = []   # (event, side) of each party, in order
         seen: set = set()
         for e in signings:
-            if e.trigger_start != last:
-                continue
             for side in ("source", "target"):
                 k = _party_key(e, side)
                 if k and k not in seen and k not in own:

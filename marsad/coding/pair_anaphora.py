@@ -13,6 +13,7 @@ import re
 from .structure import copy_side, reversed_copy
 
 
+_MUTUAL_ROOTS = frozenset(("03", "04", "05", "06", "08"))
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:also\s+)?$")
 
 
@@ -60,6 +61,16 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
                     and p.source_country != p.target_country and p.source_span and p.source_span[1] <= at:
                 if ante is None or p.trigger_start > ante.trigger_start:
                     ante = p
+        if ante is None and (ev.root or "") in _MUTUAL_ROOTS and not any(
+                a.country and ev.sentence_start <= sp[0] < at for a in doc.actors for sp in a.spans):
+            # (session 20, B7SH) a mutual act of "the two governments" with no pair in the same or the previous
+            # sentence (a quote between): the nearest earlier pair of two countries, six sentences back at most, or
+            # the story's dyad -- "Petro ordered tariffs on US imports. \"…,\" he said. But the two governments had
+            # reached a deal"; not when the sentence names a country before the pair ("X received Y, and the two
+            # sides discussed": its own pair, even when no event was coded for it)
+            ante = _pair_before(events, ev, 3)
+            if ante is not None and ":compound" in ante.rule:
+                ante = None   # (a fan-out names no single pair: "Egypt hosted Sudanese and Ethiopian officials")
         if ante is None:
             continue
         copy_side(ev, "source", ante)

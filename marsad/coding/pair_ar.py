@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..lang.normalize import normalize
 from ..model import stable_id
 from . import conflict_sides
-from .structure import copy_side, form_set, reversed_copy
+from .structure import copy_side, fill_side, form_set, reversed_copy
 
 _ROOTS = frozenset(("03", "04", "05", "06"))
 _THIRD_ROOTS = frozenset(("02", "10", "11", "12", "13"))   # acts of the pair toward a third party
@@ -29,6 +29,13 @@ def _pair_next(text: str, ev, pairs, before_too: bool = True) -> bool:
     inside = text[ev.trigger_start:ev.trigger_end].split()
     if len(inside) > 1 and normalize(inside[1].strip(_STRIP)) in pairs:
         return True   # (session 17) a multi-word trigger holding its subject: "ووقع الجانبان أربع اتفاقيات"
+    if ":noun:" in ev.rule and len(after) > 1:
+        # (session 20, B7SH) a meeting noun with a relative clause whose subject is a dual head of the pair: "اجتماع
+        # عقده وفدا البلدين" (the head a construct dual in ا)
+        nxt = after[1].split(None, 2)
+        if len(nxt) > 1 and after[0][-1:] not in _STRIP and len(nxt[0]) > 3 and nxt[0][-1] == "ا" \
+                and normalize(nxt[1].strip(_STRIP)) in pairs:
+            return True
     if not before_too:
         return False
     before = text[max(ev.sentence_start, ev.trigger_start - 32):ev.trigger_start].split()
@@ -91,6 +98,15 @@ def pair_subjects(doc, events: list) -> None:
         met = _met_pair(events, ev)   # (one side met two: those two are "the two sides", before any other pair)
         ante = None if met is not None else (_pair_ante(events, ev, 1) or _pair_ante(events, ev, 6)
                                              or _pair_ante(events, ev, ev.sentence))   # (the story's meeting)
+        if ante is None and met is None:
+            lead = _coordinated_pair(doc, ev)
+            if lead is not None:   # (session 20, B7SH) "أعلنت البحرين وقطر … في ختام اجتماع عقده وفدا البلدين"
+                (a, sa), (b, sb) = lead
+                fill_side(ev, "source", a, sa)
+                fill_side(ev, "target", b, sb)
+                ev.rule += ":pair-lead"
+                added.append(reversed_copy(ev, "pair"))
+                continue
         if ante is None:
             if met is None:
                 continue
@@ -104,6 +120,18 @@ def pair_subjects(doc, events: list) -> None:
         ev.rule += ":pair"
         added.append(reversed_copy(ev, "pair"))
     events.extend(added)
+
+
+def _coordinated_pair(doc, ev):
+    """The two actors of different countries joined by و before the trigger in its own sentence ("أعلنت مملكة البحرين
+    ودولة قطر"), the nearest such pair: ((actor, span), (actor, span)), or None."""
+    text = doc.text
+    found = sorted((sp[0], sp[1], a) for a in doc.actors if a.country for sp in a.spans
+                   if ev.sentence_start <= sp[0] and sp[1] <= ev.trigger_start)
+    for (s1, e1, a), (s2, e2, b) in reversed(list(zip(found, found[1:]))):
+        if a.country != b.country and text[e1:s2].strip() == "و":
+            return (a, (s1, e1)), (b, (s2, e2))
+    return None
 
 
 def _met_pair(events: list, ev):
