@@ -132,14 +132,7 @@ def apply(doc, events: list) -> None:
                     and (e.source_code or e.target_code)]   # (a bare "قبل توقيع المذكرة" names no party)
         named = _between(doc, m, ev)
         if named:   # (session 20, B7SH) "رحب … بالاتفاق بين البحرين وقطر", "welcomed the deal between Peru and Chile"
-            for n, (a, span) in enumerate(named):
-                dst = ev
-                if n:
-                    dst = replace(ev, id=stable_id(ev.id, "parties", str(n)))
-                    dst.plover_context = list(ev.plover_context)
-                    added.append(dst)
-                fill_side(dst, "target", a, span)
-                dst.rule = ev.rule.replace(":tgt-parties", "") + ":tgt-parties"
+            _fan_out(ev, named, added, lambda dst, item: fill_side(dst, "target", *item))
             continue
         if signings and not act:
             last = max(e.trigger_start for e in signings)
@@ -167,12 +160,18 @@ def apply(doc, events: list) -> None:
                 if k and k not in seen and k not in own:
                     seen.add(k)
                     parties.append((e, side))
-        for n, (e, side) in enumerate(parties):
-            dst = ev
-            if n:
-                dst = replace(ev, id=stable_id(ev.id, "parties", str(n)))
-                dst.plover_context = list(ev.plover_context)
-                added.append(dst)
-            copy_side(dst, "target", e, side)
-            dst.rule = ev.rule.replace(":tgt-parties", "") + ":tgt-parties"
+        _fan_out(ev, parties, added, lambda dst, item: copy_side(dst, "target", item[0], item[1]))
     events.extend(added)
+
+
+def _fan_out(ev, items, added, write) -> None:
+    """One event per party: ``ev`` itself for the first item, a copy (added to ``added``) for each other; ``write``
+    gives the copy its target from the item."""
+    for n, item in enumerate(items):
+        dst = ev
+        if n:
+            dst = replace(ev, id=stable_id(ev.id, "parties", str(n)))
+            dst.plover_context = list(ev.plover_context)
+            added.append(dst)
+        write(dst, item)
+        dst.rule = ev.rule.replace(":tgt-parties", "") + ":tgt-parties"
