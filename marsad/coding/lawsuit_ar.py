@@ -79,7 +79,7 @@ def in_lawsuit_object(words, args, evs) -> None:
             o = next((a for a in args if a.i0 == j), None)
             if o is None:
                 continue
-            if words[j - 1].norm in sets["court"] or (o.prep and o.prep in sets["court"]):
+            if _after_court(words, o, sets["court"]):
                 continue   # (the court, after أمام / إلى: the place of the act)
             if o.prep:
                 break   # (an actor inside another phrase: no object so placed)
@@ -141,6 +141,11 @@ def filed_sides(words, args, evs) -> None:
 
 
 def _at_court(words, args, start, court) -> bool:
-    """The actor starting at ``start`` stands after a court word (أمام / إلى / لدى: the court, the place of the act)."""
+    """The actor starting at ``start`` stands after a court word (:func:`_after_court`)."""
     t = next((a for a in args if a.start == start), None)
-    return t is not None and ((t.i0 > 0 and words[t.i0 - 1].norm in court) or bool(t.prep and t.prep in court))
+    return t is not None and _after_court(words, t, court)
+
+
+def _after_court(words, a, court) -> bool:
+    """The actor ``a`` stands after a court word (أمام / إلى / لدى: the court, the place of the act)."""
+    return (a.i0 > 0 and words[a.i0 - 1].norm in court) or bool(a.prep and a.prep in court)
