@@ -99,8 +99,12 @@ def test_guard_title_and_unknown_surname_stays_countryless():
 
 
 def test_guard_title_and_surname_outside_the_term():
-    d = full("The US ambassador met Prime Minister Kishida on Tuesday.", published_at="2026-03-03")
+    # session 21 GAPE: "Kishida" is now an alias of P.kishida, so "Prime Minister Kishida" after the term behaves as
+    # "Prime Minister Fumio Kishida" always did (the text's title says what the person is: JPNGOV); the bare surname
+    # after the term is the bare country, never the dated GOV role
+    d = full("The US ambassador met Kishida on Tuesday.", published_at="2026-03-03")
     assert not [a for a in d.actors if a.code == "JPNGOV"], _codes(d)
+    assert [a for a in d.actors if a.code == "JPN" and a.entity_id == "P.kishida"], _codes(d)
 
 
 # ---- f. "the Commission" after "the European Commission": the organisation named before (English head noun)

@@ -121,6 +121,32 @@ def _named_attack(doc, ev, events, form: str):
     return ante
 
 
+_BORROWED = (":src-prev-country", ":src-subject-back")   # a source country read from the sentence before
+
+
+def _victim_source(ev, events) -> None:
+    """"Ukrainian drones struck a refinery in southern Russia.  The foreign ministry condemned the attack.": a
+    condemnation of an act noun whose country-less subject ("the foreign ministry") took the country of the sentence
+    before (``english.role_subject_country``, ``definite_body.subject_ministry``) speaks for the side struck, not for
+    the striker: when the nearest earlier asserted attack (roots 18-20, :data:`BACK` sentences) is by that very
+    country against another, the source becomes the attack's target country (role kept) (session 21, GAPE)."""
+    if not any(m in ev.rule for m in _BORROWED) or not ev.source_country:
+        return
+    ante = None
+    for e in events:
+        if e is ev or e.root not in _ATTACK or e.negated or e.modality != "asserted" \
+                or not (ev.sentence - BACK <= e.sentence < ev.sentence):
+            continue
+        if ante is None or e.trigger_start > ante.trigger_start:
+            ante = e
+    if ante is None or ante.source_country != ev.source_country or not ante.target_country \
+            or ante.target_country == ante.source_country:
+        return
+    role = (ev.source_code or "")[3:]
+    ev.source_country, ev.source_code = ante.target_country, ante.target_country + role
+    ev.rule += ":src-victim"
+
+
 def apply(doc, events: list) -> list:
     cands = [ev for ev in events if ev.root == "11"]
     if not cands:
@@ -143,6 +169,9 @@ def apply(doc, events: list) -> list:
             if got is not None and got[0].country != ev.source_country:
                 fill_side(ev, "target", got[0], got[1])
                 ev.rule += ":tgt-clause-author"
+    for ev in cands:
+        if id(ev) in objects and ev.lang == "en" and not ev.target_country:
+            _victim_source(ev, events)
     drop: set = set()
     for ev in cands:
         found = objects.get(id(ev))

@@ -48,6 +48,9 @@ def mission_state(doc, ev, lex, span: int = 8) -> Optional[str]:
                 c = _nationality(words[k - 1].text)
                 if c is None and words[k - 1].norm in ("'s", "’s") and k > k0 + 1:
                     c = _nationality(words[k - 2].text)   # ("Britain's embassy": the actor table's country)
+                if c and c == ev.source_country:
+                    return None   # the source's own mission is the venue ("the US suspended visas at the US
+                    # embassy in Nairobi": the host country, by the place after it), not the target (session 21)
                 return c
             return None
     return None

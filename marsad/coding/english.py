@@ -330,6 +330,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
         if pl.country and pl.sentence == ev.sentence and ev.trigger_end <= pl.start <= ev.trigger_end + within:
             if ev.source_span and ev.source_span[0] <= pl.start < ev.source_span[1]:
                 continue     # the source's own name ("at the request of the United States"), no venue
+            if doc.text[pl.end:pl.end + 16].split()[:1] and \
+                    doc.text[pl.end:pl.end + 16].split()[0].strip(",.").lower() in _MISSION_NOUNS:
+                continue     # "at the US embassy in Nairobi": the mission's state, not its venue (session 21)
             if any(q.sentence == ev.sentence and (q.speaker_start == pl.start and q.speaker_end <= pl.end
                                                   or q.speaker_start <= pl.start < q.speaker_end) for q in doc.quotes):
                 continue     # "fired two missiles into the sea, Seoul said": who reports it, not where
@@ -356,6 +359,7 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
     return None
 
 
+_MISSION_NOUNS = _cue_words("mission_noun", "_MISSION_NOUNS")
 _REQUESTER_BEFORE = [["request", "of"], ["invitation", "of"], ["behest", "of"], ["initiative", "of"]]
 
 

@@ -41,7 +41,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     crowd_city_en, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
     domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
     endanger, english, envoy_to_en, foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards,
-    headline_clause_ar, hedged_subject, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
+    headline_clause_ar, hedged_subject, held_release, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
     market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
     noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
     pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar,
@@ -351,6 +351,7 @@ class EventStage:
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
         crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
+        held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)

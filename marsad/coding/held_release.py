@@ -1,0 +1,83 @@
+"""A threat on condition of a release names the side holding the people (session 21, GAPE).
+
+"Iranian forces detained two British sailors in the Gulf.  The British foreign ministry said it would retaliate if
+the two men were not released.": the threat (root 13, no target) has an agentless condition -- "if" / "unless", then
+a release word of ``held_release.tsv`` with no actor between -- and so is aimed at whoever holds them: the source of
+the nearest capture told before (CAMEO 173 / 181, asserted, at most :data:`BACK` sentences back) by another country
+than the threat's or by a country-less side (gunmen).  The threat's target becomes that captor (``:tgt-holder``), and the release of the condition,
+which took the threat's subject as its source, becomes the captor's act toward the captured (``:src-holder``).
+:func:`captor` is the shared helper (one captor per condemnation / threat, any language).
+"""
+from __future__ import annotations
+
+import re
+
+from .structure import copy_side, kind_sets
+
+BACK = 4          # sentences before the threat in which the capture is looked for
+SPAN = 60         # characters between the condition word and the release word
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kinds() -> dict:
+    return kind_sets("held_release.tsv", ("capture", "cond", "release"), by_lang=True)
+
+
+def captor(ev, events, codes: frozenset, back: int = BACK):
+    """The nearest capture (CAMEO code starting with one of ``codes``) told before ``ev``, asserted and not negated,
+    at most ``back`` sentences before, whose source is another country's than ``ev``'s source or has none ("gunmen",
+    UAF); None if none."""
+    ante = None
+    for e in events:
+        if e is ev or not any(e.cameo.startswith(c) for c in codes) or e.negated or e.modality != "asserted" \
+                or not (ev.sentence - back <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
+                or not e.source_code or (e.source_country or "") == ev.source_country:
+            continue
+        if ante is None or e.trigger_start > ante.trigger_start:
+            ante = e
+    return ante
+
+
+def _condition_release(doc, ev, conds: frozenset, releases: frozenset):
+    """(start, end) of the release word of an agentless condition after ``ev``'s trigger in its sentence, or None."""
+    text = doc.text
+    end = ev.sentence_end
+    cond_at = None
+    for m in _WORD.finditer(text, ev.trigger_end, end):
+        w = m.group().lower()
+        if cond_at is None:
+            if w in conds:
+                cond_at = m.end()
+            continue
+        if m.start() - cond_at > SPAN:
+            return None
+        if w in releases:
+            if any(cond_at <= s < m.start() and a.country for a in doc.actors for s, _ in a.spans):
+                return None   # "if Iran releases them": a condition with its own actor
+            return m.start(), m.end()
+    return None
+
+
+def apply(doc, events) -> None:
+    cands = [ev for ev in events if ev.lang == "en" and ev.root == "13" and not ev.target_code and ev.source_country]
+    if not cands:
+        return
+    kinds = _kinds()
+    en, codes = kinds.get("en"), kinds.get("*", {}).get("capture", frozenset())
+    if not en or not codes:
+        return
+    for ev in cands:
+        got = _condition_release(doc, ev, en["cond"], en["release"])
+        if got is None:
+            continue
+        holder = captor(ev, events, codes)
+        if holder is None:
+            continue
+        copy_side(ev, "target", holder, "source")
+        ev.rule += ":tgt-holder"
+        for r in events:
+            if r.sentence == ev.sentence and r.trigger_start == got[0] and r.root == "08" \
+                    and r.source_code == ev.source_code:
+                copy_side(r, "source", holder, "source")
+                copy_side(r, "target", holder, "target")
+                r.rule += ":src-holder"
