@@ -126,7 +126,7 @@ ROWS = [
     ("modality", "China called on the United States to stop selling weapons to Taiwan.", ["02|10 CHN>USA", "!07 USA>*"]),
     ("modality", "Egypt seeks to host peace talks between the Sudanese parties.", ["03|04 EGY>* mod=intent|asserted",
                                                                                "!04 EGY>*"]),
-    ("modality", "North Korea threatened to launch more missiles unless the drills are halted.", ["13 PRK>*"]),
+    ("modality", "Pyongyang threatened to fire ballistic missiles unless the joint drills are halted.", ["13 PRK>*"]),
     ("modality", "Poland may close its border with Belarus in case of further provocations.", ["!16 POL>*", "!17 POL>*"]),
     # 8. historical background vs current
     ("history", "US forces had withdrawn from Afghanistan in 2021.", ["08 USA>AFG date=2021"]),
