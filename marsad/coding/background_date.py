@@ -4,7 +4,9 @@
 …": an act dated explicitly (the year written) more than ``BACK_DAYS`` before publication and in an earlier calendar
 year is the story's background, not its news: it is marked ``historical`` (the ten-year rule of the events stage
 catches only old history).  A date counted from the publication day (أمس، "last week") or a year-less date is never
-background by this rule.  Arabic ASSAULT / PROTEST events are left alone: the dev span and detection gold
+background by this rule, except a whole year counted back ("last year", "العام الماضي", session 21 STRE): its
+span is an earlier calendar year like a written one, and the same ``BACK_DAYS`` bound keeps a January story's "last
+year" news.  Arabic ASSAULT / PROTEST events are left alone: the dev span and detection gold
 (``arabic_event_gsr_dev``) labels a dated past attack ("وفي نوفمبر 2005 قامت امرأة … بتفجير نفسها") as a report, and
 marking those background cost 6 of its 114 ASSAULT sentences (measured, session 16).  Rule marker ``:bg-date``.
 """
@@ -33,8 +35,19 @@ def _end_of(iso: str):
 _GSR_TYPES = frozenset(("ASSAULT", "PROTEST"))
 
 
-def mark(ev, published_at) -> None:
-    if ev.historical or ev.date_basis != "explicit" or not ev.date or not published_at:
+def _year_back(ev, timerefs) -> bool:
+    """A relative date of a whole year read in the event's own sentence ("last year"; not a year inherited from
+    an earlier sentence, nor a span of years)."""
+    if ev.date_basis != "relative" or len(ev.date) != 4 or ev.date_end not in (None, "", ev.date):
+        return False
+    t = next((t for t in timerefs if t.id == ev.date_timeref_id), None)
+    return t is not None and t.sentence == ev.sentence and t.granularity == "year" and not t.end_value
+
+
+def mark(ev, published_at, timerefs=()) -> None:
+    if ev.historical or not ev.date or not published_at:
+        return
+    if ev.date_basis != "explicit" and not _year_back(ev, timerefs):
         return
     if ev.lang == "ar" and ev.plover_type in _GSR_TYPES:
         return

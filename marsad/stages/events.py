@@ -255,8 +255,8 @@ class EventStage:
             date_and_place(doc, ev)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
-            elif pub_year and ev.date_basis == "explicit":
-                background_date.mark(ev, doc.published_at)   # "سحبت سفيرها في يوليو 2024": background (session 16)
+            elif pub_year and (ev.date_basis == "explicit" or (ev.date_basis == "relative" and len(ev.date or "") == 4)):
+                background_date.mark(ev, doc.published_at, doc.timerefs)   # "سحبت سفيرها في يوليو 2024": background (session 16)
             if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
                 if ev.root == "07":
                     _aid_recipient(doc, ev)
