@@ -108,13 +108,14 @@ def _gate(forms) -> frozenset:
     return listed_forms(forms[0] | forms[2])
 
 
-def drop_natural(words, evs: list, lang: str, *, memo: bool = True) -> list:
+def drop_natural(words, evs: list, lang: str, *, memo: bool = True, gate: bool = True) -> list:
     """``evs`` (one sentence's events) without the acts of natural forces (see the module doc).  ``memo``: the word
-    types' listings from :func:`_listing` (False: a memo for this call only, the same result)."""
+    types' listings from :func:`_listing` (False: a memo for this call only, the same result); ``gate``: the set
+    test of :func:`_gate` first (False: the walk over the words only, the same result)."""
     forms = _forms().get(lang)
     if not forms or not any(e.root in ROOTS or e.cameo in CODES for e in evs):
         return evs
-    if not has_any_form(words, derived("gate", forms, _gate)):
+    if gate and not has_any_form(words, derived("gate", forms, _gate)):
         return evs   # (no hazard or wave noun in the sentence: one set test; session 21 SPD)
     hazards, verbs, waves, wave_of = forms
     memo = _listing(forms) if memo else {}

@@ -132,13 +132,14 @@ def _gate(f: dict) -> frozenset:
     return listed_forms(f["object"] | f["market"] | f["subject"] | f["war"]) | f["launch_verb"]
 
 
-def drop_market_wars(words, evs: list, lang: str, doc=None) -> list:
+def drop_market_wars(words, evs: list, lang: str, doc=None, *, gate: bool = True) -> list:
     """``evs`` (one sentence's events) without the business pages' metaphorical attacks (see the module doc; ``doc``
-    for a market war told again)."""
+    for a market war told again; ``gate``: the set test of :func:`_gate` first, False: the tests only, the same
+    result)."""
     f = _forms().get(lang)
     if not f or not any(e.root in ROOTS or e.cameo in THREATS for e in evs):
         return evs
-    if not has_any_form(words, derived("gate", f, _gate)):
+    if gate and not has_any_form(words, derived("gate", f, _gate)):
         return evs   # (no market, subject or war word, no launch verb: one set test; session 21 SPD)
     idx = start_index(words)
     out = []
