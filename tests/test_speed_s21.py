@@ -194,3 +194,19 @@ def test_implied_target_scan_is_the_full_scan(text):
                     found += got is not None
     if text is IMPLIED_AR:
         assert found > 20   # the crowd nouns in the targets are found (the equality above is the test)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the joined verb after a comma takes the opening subject (the gate opens on و + verb) ...
+    ("ورفع رئيس البرلمان اللبناني الجلسة من دون تحديد موعد جديد، ودعا الكتل النيابية إلى الحوار.",
+     [("020", "LBNLEG", "ar:verb:svo:conj-opening")]),
+    ("وصل وزير الخارجية الأردني إلى دمشق صباح الأحد، والتقى الرئيس السوري في قصر الشعب.",
+     [("042", "JORGOV", "ar:verb:svo:visit-place"), ("040", "JORGOV", "ar:verb:mutual:conj-opening"),
+      ("040", "SYRGOV", "ar:verb:mutual:conj-opening")]),
+    # ... guard: with no و / ف on the second verb the gate stays shut and the verb keeps no source
+    ("رفع رئيس البرلمان اللبناني الجلسة من دون تحديد موعد جديد، دعا الكتل النيابية إلى الحوار.",
+     [("020", None, "ar:verb:svo")]),
+])
+def test_opening_subject_gate(text, want):
+    doc = full(text, published_at="2026-11-20")
+    assert [(e.cameo, e.source_code, e.rule) for e in doc.events] == want
