@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
 from .hazards import stem_of
+from .structure import has_any
 
 ROOTS = frozenset(("18", "19", "20"))
 REACH = 2   # words between the war noun and the preposition (an adjective: "حربا شاملة على", "an all-out war on")
@@ -67,9 +68,8 @@ def drop_policy_wars(words, evs: list, lang: str) -> list:
     f = _forms().get(lang)
     if not f or not any(e.root in ROOTS for e in evs):
         return evs
-    norms = {w.norm for w in words}
-    foes = not norms.isdisjoint(f["prep"])
-    arenas = not norms.isdisjoint(f["in"])
+    foes = has_any(words, f["prep"])   # (the sentence's norm set, built once for all its gates: session 21 SPD)
+    arenas = has_any(words, f["in"])
     if not foes and not arenas:
         return evs
     ends = {w.end: k for k, w in enumerate(words)}

@@ -72,6 +72,8 @@ def opening_verb(words) -> int:
 def opening_subject(words, args, evs) -> None:
     if not args or not evs or len(words) < 5 or words[0].punct:
         return
+    if not any(ev.trigger[:1] in _CONJ and ":verb:" in ev.rule for ev in evs):
+        return   # (no verb event joined by و / ف: the loop below takes none; session 21 SPD)
     v = opening_verb(words)
     if v + 2 >= len(words) or words[v].punct:
         return

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..lang.columns import token_norm_set, token_norms
 from ..lang.normalize import normalize, without_article
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import start_index
+from .structure import has_any_form, listed_forms, start_index
 
 ROOTS = frozenset(("15", "17", "18", "19", "20"))
 CODES = frozenset(("144",))   # a road blocked: "وقطعت السيول الطرق" (session 17, B4EV)
@@ -103,12 +103,20 @@ def _right_before(words, i: int, haz: set) -> bool:
     return False
 
 
-def drop_natural(words, evs: list, lang: str, *, memo: bool = True) -> list:
+def _gate(forms) -> frozenset:
+    """The forms whose presence lets :func:`drop_natural` find a hazard: hazard and wave nouns, as listed."""
+    return listed_forms(forms[0] | forms[2])
+
+
+def drop_natural(words, evs: list, lang: str, *, memo: bool = True, gate: bool = True) -> list:
     """``evs`` (one sentence's events) without the acts of natural forces (see the module doc).  ``memo``: the word
-    types' listings from :func:`_listing` (False: a memo for this call only, the same result)."""
+    types' listings from :func:`_listing` (False: a memo for this call only, the same result); ``gate``: the set
+    test of :func:`_gate` first (False: the walk over the words only, the same result)."""
     forms = _forms().get(lang)
     if not forms or not any(e.root in ROOTS or e.cameo in CODES for e in evs):
         return evs
+    if gate and not has_any_form(words, derived("gate", forms, _gate)):
+        return evs   # (no hazard or wave noun in the sentence: one set test; session 21 SPD)
     hazards, verbs, waves, wave_of = forms
     memo = _listing(forms) if memo else {}
     haz = set()

@@ -90,8 +90,15 @@ def _crowd_of(words, ev, stops: set[int]) -> "tuple[int, str, str] | None":
     # the target span first (اعتقلت الشرطة عشرات المتظاهرين: target "المتظاهرين"), then the trigger span (its
     # object word: فرقت الشرطة الاحتجاجات) and the words after it up to a punctuation mark or another trigger
     order = []
-    if ev.target_span:
-        order += [x for x in range(k, n) if _inside(x, words, ev.target_span)]
+    ts = ev.target_span
+    if ts:   # (the words are in text order: the scan stops past the span's end; session 21 SPD)
+        t0, t1 = ts
+        for x in range(k, n):
+            w = words[x]
+            if w.start > t1:
+                break
+            if t0 <= w.start and w.end <= t1:
+                order.append(x)
     order += list(range(k + 1, last))
     for x in range(last, min(n, last + WINDOW)):
         if words[x].punct or x in stops:

@@ -22,8 +22,8 @@ assaults between the companies' countries.  An event of the roots in :data:`ROOT
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .hazards import stem_of
-from .structure import has_any, kind_sets, last_word, start_index
+from .hazards import derived, stem_of
+from .structure import has_any, has_any_form, kind_sets, last_word, listed_forms, start_index
 
 ROOTS = frozenset(("17", "18", "19", "20"))
 THREATS = frozenset(("138", "1381", "1382", "1383", "1384", "1385"))
@@ -126,12 +126,21 @@ def _told_again(doc, words, i: int, e, f: dict) -> bool:
                for a in f["war"] for b in f["war_kind"])
 
 
-def drop_market_wars(words, evs: list, lang: str, doc=None) -> list:
+def _gate(f: dict) -> frozenset:
+    """The words one of which every test of :func:`drop_market_wars` needs: a market object or market word, a
+    market subject or war noun (as :func:`_in` reads them), or a launch verb (its norm)."""
+    return listed_forms(f["object"] | f["market"] | f["subject"] | f["war"]) | f["launch_verb"]
+
+
+def drop_market_wars(words, evs: list, lang: str, doc=None, *, gate: bool = True) -> list:
     """``evs`` (one sentence's events) without the business pages' metaphorical attacks (see the module doc; ``doc``
-    for a market war told again)."""
+    for a market war told again; ``gate``: the set test of :func:`_gate` first, False: the tests only, the same
+    result)."""
     f = _forms().get(lang)
     if not f or not any(e.root in ROOTS or e.cameo in THREATS for e in evs):
         return evs
+    if gate and not has_any_form(words, derived("gate", f, _gate)):
+        return evs   # (no market, subject or war word, no launch verb: one set test; session 21 SPD)
     idx = start_index(words)
     out = []
     for e in evs:

@@ -100,6 +100,20 @@ def has_any_form(words: list[Word], forms: frozenset) -> bool:
     return not forms.isdisjoint(fs)
 
 
+# the clitic forms a word's norm or stem may take when hazards.listed(w, forms) holds (its stem without the article
+# ال, or with a و / ف the tokenizer left on): f, ال+f, و+f, ف+f, الو+f, الف+f (session 21, SPD)
+_LISTED_PREFIXES = ("", "ال", "و", "ف", "الو", "الف")
+
+
+def listed_forms(forms) -> frozenset:
+    """Every form of ``forms`` with each clitic prefix a listed word may carry: ``has_any_form(words,
+    listed_forms(forms))`` is False only when no word of the sentence is listed (``hazards.listed``: the stem
+    without ال, also without a leading و / ف) in ``forms`` -- the gate of a rule that tests words that way, one set
+    test over the sentence's shared norm-and-stem set instead of a walk over its words (build it once per data set,
+    e.g. with ``hazards.derived``)."""
+    return frozenset(p + f for f in forms for p in _LISTED_PREFIXES)
+
+
 def start_index(words: list[Word]) -> dict[int, int]:
     """{character start: word index} of a sentence's words.  The event rules that run after the filter
     each look triggers up by their start; the map is built once per words list (the last one is kept:

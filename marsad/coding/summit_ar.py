@@ -12,12 +12,10 @@ summit noun's partner).
 """
 from __future__ import annotations
 
-from operator import attrgetter
-
 from ..lang.normalize import normalize
 from ..model import Actor, stable_id
 from ..resources import cached, data_path, read_tsv_dicts
-from .structure import fill_side, resolve_phrase
+from .structure import fill_side, has_any, resolve_phrase
 
 ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13"))   # speech, appeal, intent, stance
 _MAX_ADJ = 2   # adjectives between the summit phrase and an SVO verb (الطارئة، الثالثة والثلاثين …)
@@ -48,9 +46,6 @@ def _keys() -> frozenset:
     return cached("coding.summit_ar.keys", load)
 
 
-_NORM = attrgetter("norm")
-
-
 def _bare(w: str) -> str:
     return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
 
@@ -79,7 +74,7 @@ def _adjectives(words, lo, hi) -> bool:
 def summit_subject(doc, words, args, evs):
     """Give the sourceless speech / appeal / stance verbs whose subject is a summit phrase the summit's body;
     returns ``evs`` without the summit noun's own meeting event inside such a phrase."""
-    if _keys().isdisjoint(map(_NORM, words)):
+    if not has_any(words, _keys()):   # (the sentence's shared norm set: session 21 SPD)
         return evs
     tab = table()
     phrases = _phrases(words, tab)
