@@ -31,6 +31,10 @@ fight, mass violence) of sentences without an anchor are dropped: sanctions, arr
 business page are news.  Besides the shared anchors, the role's own anchors (``market_anchor``: army, troops,
 militants, missile, جيش، قوات، مسلحون …) keep the sentence of a tanker attacked in a market report.  Option
 ``market_gate`` (default on) switches it off.
+
+Science pages (session 21, OTH; role ``science``: asteroid, spacecraft, crater, telescope, كويكب، ناسا، مركبة فضائية …)
+are gated as sports pages are, every root: "an asteroid strike", "a probe struck the asteroid", "the mission's
+target", "protect the Earth" are no events between actors.  Option ``science_gate`` (default on).
 """
 from __future__ import annotations
 
@@ -136,6 +140,11 @@ def market_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool
     """``events`` without the violent events (:data:`MARKET_ROOTS`) of the market sentences of a stock / company
     page (see the module doc)."""
     return _gate(doc, events, sentence_lang, coded_kinds, "market", MARKET_ROOTS, precheck)
+
+
+def science_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
+    """``events`` without those of the science sentences of a space / science page (see the module doc)."""
+    return _gate(doc, events, sentence_lang, coded_kinds, "science", None, precheck)
 
 
 def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, precheck: bool) -> list:
