@@ -108,3 +108,17 @@ def test_the_security_council_meeting_is_still_a_meeting():
     en = full("The Jordanian foreign minister met his Egyptian counterpart in Cairo on Monday.", published_at=DAY)
     assert any(e.root == "04" for e in ar.events), [(e.cameo, e.trigger) for e in ar.events]
     assert any(e.root == "04" for e in en.events), [(e.cameo, e.trigger) for e in en.events]
+
+
+def test_a_killer_is_no_fight():
+    """قاتل: "fought" and "a killer"; the headline's object noun is the killer."""
+    doc = full("القضاء يدين قاتل تاجر المجوهرات بالسجن المؤبد", published_at=DAY)
+    assert [e.cameo for e in doc.events if e.root in ("18", "19", "20")] == [], [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_fighters_who_fight_still_fight():
+    """Guard: the feminine perfect and the bare verb opening its clause with a subject actor still code 19."""
+    a = full("وقاتلت القوات الحكومية المسلحين في ريف حماة أمس.", published_at=DAY)
+    b = full("وقاتل مسلحو الحركة الجيش الأفغاني في ولاية هلمند أمس.", published_at=DAY)
+    assert any(e.root == "19" for e in a.events), [(e.cameo, e.trigger) for e in a.events]
+    assert any(e.root == "19" for e in b.events), [(e.cameo, e.trigger) for e in b.events]
