@@ -346,8 +346,7 @@ def test_coverage_by_root(text, code, src, tgt):
 
 
 GUARDS = [
-    pytest.param('LONDON, May 9 - The board met to discuss profits on Tuesday.', ('04',),
-                 marks=_x('a meeting of a company board is a 040 with no actors')),
+    pytest.param('LONDON, May 9 - The board met to discuss profits on Tuesday.', ('04',)),   # fixed: board_meeting.py (s21 OTH)
     pytest.param('MANCHESTER, May 9 - The striker attacked the goal in the second half.', ('18', '19'),
                  marks=_x("'striker' and 'goal' are no sports cues (workers on strike; goals of policy)")),
     ('NEW YORK, May 9 - Oil prices hit a record high on Monday.', ('18', '19')),

@@ -23,6 +23,18 @@ nobody ("rebels storm the palace", "the villain poisons the old king").  On such
 (roots :data:`SCREEN_ROOTS`: protest, force posture, coercion, assault, fight, mass violence) of sentences without
 an anchor are dropped; what the people of the page say and do to each other off screen ("the actress slammed her
 critics") stays.  Option ``screen_gate`` (default on) switches it off.
+
+Market pages (session 21, OTH): stock, oil and company news speak of a price war, the speculators' attack, a
+battle for commissions, a hostile bid that "attacks" a rival's dominance (role ``market``: shares, shareholders,
+takeover, اسهم، مساهمين، استحواذ، المضاربين …).  On such a page only the violent roots :data:`MARKET_ROOTS` (assault,
+fight, mass violence) of sentences without an anchor are dropped: sanctions, arrests, strikes and protests of a
+business page are news.  Besides the shared anchors, the role's own anchors (``market_anchor``: army, troops,
+militants, missile, جيش، قوات، مسلحون …) keep the sentence of a tanker attacked in a market report.  Option
+``market_gate`` (default on) switches it off.
+
+Science pages (session 21, OTH; role ``science``: asteroid, spacecraft, crater, telescope, كويكب، ناسا، مركبة فضائية …)
+are gated as sports pages are, every root: "an asteroid strike", "a probe struck the asteroid", "the mission's
+target", "protect the Earth" are no events between actors.  Option ``science_gate`` (default on).
 """
 from __future__ import annotations
 
@@ -33,6 +45,10 @@ from ..resources import cached, data_path, read_tsv_dicts
 MIN_CUES = 3        # distinct cue words of a sports report
 PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole page a sports report
 SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
+MARKET_ROOTS = frozenset(("18", "19", "20"))   # the metaphors of the market: a price war, the speculators' attack
+
+
+_NONE = (frozenset(), frozenset())
 
 
 def _forms() -> dict:
@@ -120,6 +136,17 @@ def screen_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool
     return _gate(doc, events, sentence_lang, coded_kinds, "screen", SCREEN_ROOTS, precheck)
 
 
+def market_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
+    """``events`` without the violent events (:data:`MARKET_ROOTS`) of the market sentences of a stock / company
+    page (see the module doc)."""
+    return _gate(doc, events, sentence_lang, coded_kinds, "market", MARKET_ROOTS, precheck)
+
+
+def science_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
+    """``events`` without those of the science sentences of a space / science page (see the module doc)."""
+    return _gate(doc, events, sentence_lang, coded_kinds, "science", None, precheck)
+
+
 def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, precheck: bool) -> list:
     """The gate of ``role``'s pages; ``roots``: the roots it drops (None: every event)."""
     if not events or (roots is not None and not any(e.root in roots for e in events)) \
@@ -143,7 +170,7 @@ def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, prech
         if found:
             cues |= {(lang, c) for c in found}
             cue_sents.add(si)
-        if _hits(stems, forms.get((lang, "anchor"), (frozenset(), frozenset()))):
+        if _hits(stems, forms.get((lang, "anchor"), _NONE)) or _hits(stems, forms.get((lang, role + "_anchor"), _NONE)):
             anchor_sents.add(si)
     if len(cues) < MIN_CUES:
         return events

@@ -35,7 +35,7 @@ from typing import Optional
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_object, ally_target, anonymity, antecedent_act, appeal_content,
-    appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
+    appeal_object_ar, background_date, bare_participle_en, blockade_ar, board_meeting, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
     crowd_city_en, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
@@ -154,6 +154,7 @@ class EventStage:
                 evs = hazard_warning_ar.drop(words, evs, lang)   # "حذر الأطباء من موجة حر": no threat (s20 ARB)
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
                 evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
+                evs = board_meeting.drop_board_meetings(words, evs, lang)   # "اجتماع مجلس الإدارة", "the board met"
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
@@ -374,6 +375,10 @@ class EventStage:
             new = domain.sports_gate(doc, new, sentence_lang, kinds)   # "شن الأهلي هجوما": a match, no assault
         if self.config.options.get("screen_gate", True):
             new = domain.screen_gate(doc, new, sentence_lang, kinds)   # "rebels storm the palace" in a film review
+        if self.config.options.get("market_gate", True):
+            new = domain.market_gate(doc, new, sentence_lang, kinds)   # "هجوم المضاربين", "a price war" on a market page
+        if self.config.options.get("science_gate", True):
+            new = domain.science_gate(doc, new, sentence_lang, kinds)   # "an asteroid strike" on a space page
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
