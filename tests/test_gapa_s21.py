@@ -53,3 +53,16 @@ def test_passive_attack_guard_no_attack_before():
     # the sentence before is a visit: the passive strike names no attacker
     doc = full("وزار الرئيس المصري عمان. واستُهدف مخزن للذخيرة في المدينة.", published_at=PUB)
     assert not [e for e in doc.events if e.sentence == 1 and e.root == "19" and e.source_code], dump(doc)
+
+
+def test_masdar_after_passive_auxiliary_is_an_attack_with_its_agent():
+    doc = full("وجرى استهداف موكب وزير الداخلية العراقي من قبل مسلحين مجهولين قرب بغداد.", published_at=PUB)
+    got = [e for e in doc.events if e.trigger == "استهداف"]
+    assert got and got[0].cameo == "190" and (got[0].target_country == "IRQ"), dump(doc)
+
+
+def test_masdar_guard_without_auxiliary_is_no_attack():
+    # a condemned targeting: the condemnation only, no attack event of استهداف (no تم / جرى before it)
+    doc = full("وأدان وزير الخارجية الأردني استهداف المدنيين في المدينة.", published_at=PUB)
+    assert not [e for e in doc.events if e.trigger == "استهداف"], dump(doc)
+    assert find(doc, "111", "JORGOV"), dump(doc)

@@ -77,8 +77,8 @@ def apply(doc, events: list) -> None:
     sets = None
     text = doc.text
     for ev in events:
-        if ev.lang != "ar" or ":verb:" not in ev.rule:
-            continue
+        if ev.lang != "ar" or not (":verb:" in ev.rule or ev.rule.startswith("ar:noun:gen_tgt")):
+            continue   # (a masdar after تم: "تم استهداف قافلة …", session 21 GAPA)
         has_tgt = bool(ev.target_code or ev.target_actor_id)
         src_after = not has_tgt and ev.source_span is not None and ev.source_span[0] >= ev.trigger_end
         if ev.source_code and not src_after:
