@@ -9,7 +9,11 @@ code: the country); otherwise the target is left empty.  Rule marker ``:two-side
 """
 from __future__ import annotations
 
-from .structure import actor_of, clear_side, form_set
+from dataclasses import replace
+
+from ..model import stable_id
+from .pair_anaphora import _pair_before
+from .structure import actor_of, clear_side, copy_side, form_set
 
 _ROOTS = frozenset(("02", "10"))
 _STATE = frozenset(("MIL", "GOV", "COP", "SPY"))
@@ -76,6 +80,7 @@ def apply(doc, events: list) -> None:
     the bare state force that a country-less spokesman of the same force reports as the attacker ("وقال المتحدث باسم
     الجيش إن الطيران الحربي دمر …", session 12) is that conflict's country's force (``:own-force``)."""
     country = False
+    added: list = []
     for ev in events:
         if ev.target_code:
             pass
@@ -85,6 +90,8 @@ def apply(doc, events: list) -> None:
             if country:
                 ev.target_country = country
                 ev.target_code = country
+            else:
+                _to_pair(events, ev, added)
             continue
         role = ev.source_code
         if ev.root in _ATTACK and role in _STATE and ev.lang == "ar" and ev.quote_id is not None \
@@ -104,6 +111,43 @@ def apply(doc, events: list) -> None:
         if country:
             ev.source_country, ev.source_code = country, country + role
             ev.rule += ":own-force"
+    events.extend(added)
+
+
+def _pair_of(events, ev):
+    """The story's pair for "the two sides" of ``ev``: an event of the same sentence between two countries (before or
+    after the call: "دعت الجامعة الطرفين إلى ضبط النفس بعد اشتباكات بين السودان وتشاد"), else the nearest earlier one
+    of the two sentences before (``pair_anaphora._pair_before``); None when the caller is one of the pair."""
+    ante = None
+    for p in events:
+        if p is not ev and p.sentence == ev.sentence and p.source_country and p.target_country \
+                and p.source_country != p.target_country and ":two-sides" not in p.rule \
+                and not p.rule.endswith("quote-statement"):
+            if ante is None or abs(p.trigger_start - ev.trigger_start) < abs(ante.trigger_start - ev.trigger_start):
+                ante = p
+    if ante is None:
+        ante = _pair_before(events, ev, 2)
+        if ante is not None and ante.sentence < ev.sentence - 2:
+            ante = None
+    if ante is None or ev.source_country in (ante.source_country, ante.target_country):
+        return None
+    return ante
+
+
+def _to_pair(events, ev, added: list) -> None:
+    """(session 21, GAPA) a call to "the two sides" with no one-country conflict: one event per party of the story's
+    pair (:func:`_pair_of`), rule marker ``:pair``."""
+    ante = _pair_of(events, ev)
+    if ante is None:
+        return
+    other = replace(ev, id=stable_id(ev.id, "pair"))
+    other.plover_context = list(ev.plover_context)
+    copy_side(ev, "target", ante, "source")
+    copy_side(other, "target", ante, "target")
+    for e in (ev, other):
+        e.target_span = None
+        e.rule += ":pair"
+    added.append(other)
 
 
 def _defence_reporter(doc, ev) -> bool:

@@ -35,7 +35,7 @@ def drop(words, evs: list, lang: str) -> list:
 
 def _hazard_object(words, i: int, sets) -> bool:
     """Is the object after "من" (within REACH words of the warning verb at ``i``) a hazard?"""
-    nat = hazards._forms().get("ar", (frozenset(),))[0]
+    nat = hazards.hazard_nouns("ar")
     for j in range(i + 1, min(len(words), i + 1 + REACH)):
         if words[j].punct:
             return False

@@ -41,6 +41,12 @@ def _forms() -> dict:
     return cached(("coding.hazards",), load)
 
 
+def hazard_nouns(lang: str) -> frozenset:
+    """The hazard nouns of ``lang`` (empty when the language has none): the public face of :func:`_forms` for the
+    modules that only ask "is this word a hazard" (hazard_warning_ar)."""
+    return _forms().get(lang, (frozenset(),))[0]
+
+
 def stem_of(w) -> str:
     return without_article(w.stem or w.norm)
 

@@ -9,6 +9,11 @@ stands after its trigger takes that actor as the target; the source is then the 
 (kind ``agent``: من قبل، على يد) after the trigger in the sentence, else none (``passive_agent`` may fill it from
 the speaker, the place or the dateline).  An event with no source (with or without a target) takes the agent the same way.  Rule marker
 ``:passive-verb``.
+
+Session 21 (GAPA): an attack told in the passive with no agent and no actor at all ("وقصف الجيش مواقع المتمردين. وتم
+قصف مخزن للذخيرة في المدينة"، "واستُهدف مخزن …") is the same attacker's next strike when the sentence before tells an
+attack of the same root (18 / 19 / 20) with a source: the event takes that source (rule marker ``:prev-attacker``);
+with no such attack before it stays actor-less.
 """
 from __future__ import annotations
 
@@ -52,12 +57,28 @@ def _agent(doc, ev, phrases):
     return None
 
 
+_ATTACK = frozenset(("18", "19", "20"))
+
+
+def _prev_attacker(events, ev) -> None:
+    if ev.root not in _ATTACK or ev.negated:
+        return
+    prev = [p for p in events if p.sentence == ev.sentence - 1 and p.root == ev.root and p.source_code
+            and not p.negated and p.lang == "ar"]
+    if not prev:
+        return
+    p = max(prev, key=lambda e: e.trigger_start)
+    copy_side(ev, "source", p)
+    ev.source_span = None
+    ev.rule += ":passive-verb:prev-attacker"
+
+
 def apply(doc, events: list) -> None:
     sets = None
     text = doc.text
     for ev in events:
-        if ev.lang != "ar" or ":verb:" not in ev.rule:
-            continue
+        if ev.lang != "ar" or not (":verb:" in ev.rule or ev.rule.startswith("ar:noun:gen_tgt")):
+            continue   # (a masdar after تم: "تم استهداف قافلة …", session 21 GAPA)
         has_tgt = bool(ev.target_code or ev.target_actor_id)
         src_after = not has_tgt and ev.source_span is not None and ev.source_span[0] >= ev.trigger_end
         if ev.source_code and not src_after:
@@ -80,6 +101,8 @@ def apply(doc, events: list) -> None:
         if got is not None and got[0].id == (ev.target_actor_id or ev.source_actor_id):
             got = None
         if not src_after and got is None:
+            if not ev.source_code and not has_tgt:
+                _prev_attacker(events, ev)
             continue
         if src_after:
             copy_side(ev, "target", ev, "source")

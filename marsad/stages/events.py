@@ -1467,6 +1467,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if e.cond and e.cond in _purpose_conds(lex) and not any(
                 words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(len(words), i + 10))):
             continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
+        if e.cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
+            continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
         if e.cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
             continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
