@@ -54,3 +54,37 @@ def test_oman_without_mark_in_a_story_on_oman_stays_oman():
     # guard: the bare form still follows the document's countries
     doc = places("أكدت سلطنة عمان وقطر دعمهما للوساطة. ورحبت عمان بالبيان القطري.")
     assert actor_at(doc, "عمان", 1).code == "OMN"
+
+
+# ---------------------------------------------------------------- 2. police and protesters of a crowd told before
+def _coerce(doc):
+    return [(e.cameo, e.source_code, e.target_code) for e in doc.events if e.root == "17"]
+
+
+def test_police_dispersing_a_national_crowd_in_the_dateline_country():
+    doc = full("عنوان\n\nالرباط - تظاهر مئات المغاربة أمام مقر البرلمان مساء أمس للمطالبة برفع الأجور. وأطلقت قوات "
+               "الأمن الغاز المسيل للدموع لتفريق المتظاهرين، واعتقلت عددا منهم.", published_at="2024-02-08")
+    assert _coerce(doc) == [("175", "MARCOP", "MARCVL"), ("173", "MARCOP", "MARCVL")]
+
+
+def test_police_after_a_crowd_in_a_named_city_and_them_are_the_protesters():
+    doc = full("تظاهر مئات المغاربة أمام مقر البرلمان في الرباط مساء أمس. وأطلقت قوات الأمن الغاز المسيل للدموع "
+               "لتفريق المتظاهرين، واعتقلت عددا منهم.", published_at="2024-02-08")
+    assert _coerce(doc) == [("175", "MARCOP", "MARCVL"), ("173", "MARCOP", "MARCVL")]
+
+
+def test_police_take_the_crowd_country_not_the_embassy_country():
+    # the only country the police sentence names is the embassy's: not where the police serve
+    doc = full("عنوان\n\nعمان - اعتصم مئات الأردنيين قرب السفارة الأمريكية في عمان مساء أمس. وأطلقت قوات الأمن "
+               "الغاز المسيل للدموع لتفريق المحتجين بعدما حاولوا اقتحام مبنى السفارة، واعتقلت عددا منهم.",
+               published_at="2024-02-08")
+    assert ("173", "JORCOP", "JORCVL") in _coerce(doc)
+    assert not [e for e in doc.events if e.root == "17" and e.source_country == "USA"]
+
+
+def test_foreign_crowd_in_another_country_gives_the_police_no_country():
+    # guard: Syrians protesting in Beirut: who polices them is not read from the crowd
+    doc = full("عنوان\n\nبيروت - تظاهر مئات السوريين أمام السفارة الروسية مساء أمس. وأطلقت قوات الأمن الغاز المسيل "
+               "للدموع لتفريق المحتجين، واعتقلت عددا منهم.", published_at="2024-02-08")
+    assert not [e for e in doc.events if e.root == "17" and e.source_country == "SYR"]
+    assert not [e for e in doc.events if ":crowd-country" in e.rule]
