@@ -88,3 +88,24 @@ def test_foreign_crowd_in_another_country_gives_the_police_no_country():
                "للدموع لتفريق المحتجين، واعتقلت عددا منهم.", published_at="2024-02-08")
     assert not [e for e in doc.events if e.root == "17" and e.source_country == "SYR"]
     assert not [e for e in doc.events if ":crowd-country" in e.rule]
+
+
+# ---------------------------------------------------------------- 3. a second agreement of the pair on another thing
+def _agree(doc):
+    return [(e.trigger, e.source_code, e.target_code) for e in doc.events if e.root == "03"]
+
+
+def test_agreement_after_a_call_on_another_thing_is_its_own_act():
+    doc = full("وقال بيان مشترك إن وزيري الخارجية التونسي والجزائري اتفقا أمس على تشكيل لجنة لترسيم الحدود. "
+               "وأجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا بالرئيس الجزائري عبد المجيد تبون، واتفقا على فتح "
+               "المعابر الحدودية.", published_at="2023-06-09")
+    got = _agree(doc)
+    assert ("واتفقا", "TUNGOV", "DZAGOV") in got and ("واتفقا", "DZAGOV", "TUNGOV") in got
+
+
+def test_the_same_agreement_told_again_stays_one_event():
+    # guard: the same content in the lead and in a later sentence is the same agreement told again
+    doc = full("اتفق الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون أمس على فتح المعابر الحدودية. "
+               "وأجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا بالرئيس الجزائري عبد المجيد تبون، واتفقا على فتح "
+               "المعابر الحدودية.", published_at="2023-06-09")
+    assert not [t for t, _, _ in _agree(doc) if t == "واتفقا"], _agree(doc)

@@ -34,8 +34,8 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, added_date, agreement, agreement_object, ally_target, anonymity, antecedent_act, appeal_content,
-    appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
+    abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
+    antecedent_act, appeal_content, appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
     crowd_city_en, crowd_police_ar, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports,
@@ -791,8 +791,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
             if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
-                    and not _unknown_subjects(e, first):
-                continue
+                    and not _unknown_subjects(e, first) and not agreement_content_ar.another_content(doc, e, first):
+                continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21)
             seen.setdefault(key, e)
         out.append(e)
     return out
