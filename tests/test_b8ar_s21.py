@@ -109,3 +109,9 @@ def test_the_same_agreement_told_again_stays_one_event():
                "وأجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا بالرئيس الجزائري عبد المجيد تبون، واتفقا على فتح "
                "المعابر الحدودية.", published_at="2023-06-09")
     assert not [t for t, _, _ in _agree(doc) if t == "واتفقا"], _agree(doc)
+
+
+def test_a_heading_with_years_in_brackets_is_no_dateline():
+    # guard: the bracket right after a place-like opening must be a known agency
+    doc = _clean("عنوان الخبر\n\nمرحلة الحصار ( 2007 - 2010): شهدت المنطقة موجة من الاحتجاجات على نقص الوقود.")
+    assert "dateline" not in [k for k, _ in _segs(doc)]
