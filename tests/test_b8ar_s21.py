@@ -115,3 +115,17 @@ def test_a_heading_with_years_in_brackets_is_no_dateline():
     # guard: the bracket right after a place-like opening must be a known agency
     doc = _clean("عنوان الخبر\n\nمرحلة الحصار ( 2007 - 2010): شهدت المنطقة موجة من الاحتجاجات على نقص الوقود.")
     assert "dateline" not in [k for k, _ in _segs(doc)]
+
+
+# ---------------------------------------------------------------- 4. a request of a state inside a reported clause
+def test_request_of_a_government_inside_an_added_clause():
+    doc = full("وقال متحدث باسم المفوضية الأوروبية إنها تتابع الأزمة عن كثب. وأضاف أن المفوضية الأوروبية طلبت من "
+               "السلطات المغربية توضيحات بشأن القيود الجديدة.", published_at="2024-03-14")
+    got = [(e.cameo, e.source_code, e.target_code) for e in doc.events if e.trigger.endswith("طلبت")]
+    assert got == [("020", "IGOEUREEC", "MARGOV")]
+
+
+def test_asking_residents_is_no_request_of_a_state():
+    # guard: طلب من + people who are no state or government (cond prep_state)
+    doc = full("وطلبت الشرطة من السكان إخلاء منازلهم قبل وصول العاصفة.", published_at="2024-03-14")
+    assert not [e for e in doc.events if "طلب" in e.trigger]
