@@ -129,3 +129,24 @@ def test_asking_residents_is_no_request_of_a_state():
     # guard: طلب من + people who are no state or government (cond prep_state)
     doc = full("وطلبت الشرطة من السكان إخلاء منازلهم قبل وصول العاصفة.", published_at="2024-03-14")
     assert not [e for e in doc.events if "طلب" in e.trigger]
+
+
+def _added_speaker(doc):
+    q = [q for q in doc.quotes if q.cue == "وأضاف"]
+    assert len(q) == 1, [(x.cue, x.speaker_actor_id) for x in doc.quotes]
+    a = doc.actor(q[0].speaker_actor_id) if q[0].speaker_actor_id else None
+    return a.code if a else None
+
+
+def test_added_after_an_unknown_spokesman_is_not_an_earlier_speaker():
+    doc = full("وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن حكومته تأسف للقرار. وفي بروكسل، قال متحدث باسم "
+               "اللجنة إنها تتابع الوضع. وأضاف أن اللجنة طلبت من السلطات الجزائرية توضيحات.", published_at="2022-06-09")
+    assert _added_speaker(doc) is None
+    assert not [e for e in doc.events if e.trigger == "طلبت" and e.source_code == "ESPGOV"]
+
+
+def test_added_right_after_a_named_speaker_keeps_him():
+    # guard: the speaker of the sentence before is known: وأضاف is his
+    doc = full("وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن حكومته تأسف للقرار. وأضاف أن حكومته طلبت من "
+               "السلطات الجزائرية توضيحات.", published_at="2022-06-09")
+    assert _added_speaker(doc) == "ESPGOV"

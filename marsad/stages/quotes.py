@@ -196,6 +196,11 @@ class QuoteStage:
             made.append(qt)
             if spk_id is not None:
                 last_speaker = (spk_id, s_start, s_end)
+            elif lang == "ar" and sp1 - sp0 >= 2 and not all(x.norm in _FILLER_AR or x.punct for x in words[sp0:sp1]):
+                # (session 21, B8AR) "وقال متحدث باسم المفوضية إنها …. وأضاف أن …": a speaker of two words or more that
+                # is no known actor is still the one who goes on: the next pro-drop "وأضاف" has an unknown speaker,
+                # not the named speaker of an earlier paragraph
+                last_speaker = None
             # a later cue in the content ("لافتا إلى أن") opens its own quote; cut this one there
             i = max(i + 1, c0)
         if not made and lang == "ar":
