@@ -15,7 +15,7 @@ def test_praise_of_the_step_targets_the_story_pair():
     doc = full("التقى وزير الخارجية المغربي نظيره الموريتاني أمس في نواكشوط، واتفق الجانبان على إعادة فتح المعبر "
                "الحدودي. وأشادت الجزائر بالخطوة، وأعربت عن أملها في تعزيز التعاون الإقليمي.", published_at="2025-03-04")
     tg = sorted(e.target_country for e in doc.events if e.cameo.startswith("05") and e.source_code == "DZA")
-    assert tg == ["MAR", "MRT"], _all(doc)
+    assert tg == ["MAR"], _all(doc)   # one welcome, toward the first party (session 21, B8AR: the gold files' convention)
 
 
 def test_praise_of_another_bodys_decision_keeps_no_pair():
@@ -30,7 +30,7 @@ def test_english_welcome_of_the_move_targets_the_story_pair():
                "sides agreed to reopen a border crossing. Qatar welcomed the move, saying it would help regional "
                "trade.", published_at="2025-03-04")
     tg = sorted(e.target_country for e in doc.events if e.cameo.startswith("05") and e.source_code == "QAT")
-    assert tg == ["OMN", "YEM"], _all(doc)
+    assert tg == ["OMN"], _all(doc)   # one welcome, toward the first party (session 21, B8AR: the gold files' convention)
 
 
 def test_english_welcome_of_a_move_by_a_named_body_keeps_no_pair():
@@ -74,7 +74,7 @@ def test_english_welcome_of_the_deal_between_the_two_countries():
     doc = full("NAIROBI, March 4 - Somalia's president met Ethiopia's prime minister in Nairobi on Monday. Kenya "
                "welcomed the deal between the two countries.", published_at="2025-03-04")
     tg = sorted(e.target_country for e in doc.events if e.cameo.startswith("05") and e.source_code == "KEN")
-    assert tg == ["ETH", "SOM"], _all(doc)
+    assert tg == ["SOM"], _all(doc)   # one welcome, toward the first party (session 21, B8AR: the gold files' convention)
 
 
 def test_welcome_of_a_deal_between_a_country_and_itself_keeps_no_parties():

@@ -262,7 +262,7 @@ ARTICLES = [
         ("أعرب", "012", "SDNGOV", None, None, None),
         ("واتهم", "112", None, "EGYGOV", None, None),
         ("تبادلت", "112", "EGYGOV", "ETHGOV", "2024-12", None),
-        ("وفرقت", "175", "COP", "CVL", None, None),
+        ("وفرقت", "175", "SDNCOP", "SDNCVL", None, None),   # the crowd of the sentence before (session 21, B8AR)
         ("استقبل", "043", "EGYGOV", "SSDGOV", None, "Cairo"),
     ]),
     ("tunisia_arrests.txt", "2025-04-08", [

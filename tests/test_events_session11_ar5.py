@@ -304,7 +304,7 @@ ARTICLES = [
         ("رفض", "120", "IRQELI", "IRQGOV", "2025-10-29", None),           # not next Friday (a later clause's date);
         # with none of its own, the lead's Wednesday vote day (session 18, DTX)
         ("واتهم", "112", "IRQELI", "IRQPTY", None, None),
-        ("وفرقت", "175", "COP", "CVL", None, None),
+        ("وفرقت", "175", "IRQCOP", "IRQCVL", None, None),   # the crowd of the sentence before (session 21, B8AR)
         ("واعتقلت", "173", "IRQCOP", None, None, None),                 # the dateline's country (session 12)
         ("قصفت", "195", "IRQMIL", "IMGMOSISI", None, None),
         ("أقال", "172", None, None, None, None),

@@ -142,11 +142,11 @@ JO, LB = ("jordan_fuel_protests.txt", "2025-12-20"), ("lebanon_president_vote.tx
 ARTICLES = [
     (*JO, [
         ("تظاهر", "141", "JOR", None, "2025-12-18", "Qīr Moāv"),          # مساء الخميس, Karak
-        ("أطلقت", "175", "COP", "CVL", None, None),
+        ("أطلقت", "175", "JORCOP", "JORCVL", None, None),   # the crowd before (session 21, B8AR)
         ("اعتقلت", "173", "JORCOP", None, None, None),                   # أعلنت مديرية الأمن العام … أنها اعتقلت
         ("وقفة", "141", "CVL", None, "2025-12-19", None),                 # ليل الجمعة
         ("دعت", "020", "JOROPP", None, None, None),
-        ("فرقت", "175", "COP", "CVL", None, "Zarqa"),
+        ("فرقت", "175", "JORCOP", "JORCVL", None, "Zarqa"),   # (session 21, B8AR)
         ("واعتقلت", "173", "JORCOP", None, None, "Zarqa"),
         ("وانتقد", "111", "JORPTY", None, None, None),
         ("وطالب", "1053", "JORPTY", "JORGOV", None, None),

@@ -291,6 +291,9 @@ def _match_dateline(d: dict, s: str):
     """(end offset in s, info dict) of a dateline at the start of line ``s``, or None."""
     pats = d["pats"]
     m = pats["dateline_ar"].match(s)
+    if m and not m.group("day") and m.group("agency") and s[m.end("place"):].lstrip().startswith("(") \
+            and lookup_publisher(m.group("agency")) is None:
+        m = None   # "عمان (رويترز) -": a bracket right after the place must hold a known agency (not "( 1987 - 1994):")
     if m and (m.group("day") or m.group("agency") or m.group("agency2")):
         month = d["months"].get(_fnorm(m.group("month"))) if m.group("month") else None
         agency = m.group("agency") or m.group("agency2")

@@ -34,23 +34,24 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, added_date, agreement, agreement_object, ally_target, anonymity, antecedent_act, appeal_content,
-    appeal_object_ar, background_date, bare_participle_en, blockade_ar, board_meeting, capital_addressee, circumstantial,
-    clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
-    conj_beneficiary_en, conj_clause, content_noun_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
-    crowd_city_en, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
-    domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
-    endanger, english, envoy_to_en, foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards,
-    headline_clause_ar, hedged_subject, held_release, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
-    market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
-    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
-    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar,
-    plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current,
-    protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
-    repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar,
-    sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects,
-    threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar,
-    verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
+    antecedent_act, appeal_content, appeal_object_ar, background_date, bare_participle_en, blockade_ar,
+    board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
+    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
+    coord_noun_subject_ar, counterfactual_ar, counterpart, crowd_city_en, crowd_police_ar, crowd_target_en, deaths,
+    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, drone_ar,
+    dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en,
+    foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject,
+    held_release, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body, market_war,
+    masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
+    object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
+    parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
+    police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides,
+    protest_site, purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack,
+    reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause,
+    service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects, threat_cond, threat_if,
+    threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar,
+    visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -351,6 +352,7 @@ class EventStage:
         definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
         crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
+        crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
@@ -795,8 +797,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
             if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
-                    and not _unknown_subjects(e, first):
-                continue
+                    and not _unknown_subjects(e, first) and not agreement_content_ar.another_content(doc, e, first):
+                continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21)
             seen.setdefault(key, e)
         out.append(e)
     return out

@@ -196,6 +196,11 @@ class QuoteStage:
             made.append(qt)
             if spk_id is not None:
                 last_speaker = (spk_id, s_start, s_end)
+            elif lang == "ar" and sp1 > sp0 and _unknown_head(words[sp0].norm):
+                # (session 21, B8AR) "وقال متحدث باسم المفوضية إنها …. وأضاف أن …": a speaker phrase headed by a
+                # speaker noun (speaker_heads_ar.tsv) that is no known actor is still the one who goes on: the next
+                # pro-drop "وأضاف" has an unknown speaker, not the named speaker of an earlier paragraph
+                last_speaker = None
             # a later cue in the content ("لافتا إلى أن") opens its own quote; cut this one there
             i = max(i + 1, c0)
         if not made and lang == "ar":
@@ -225,6 +230,12 @@ def _only_it(span_words) -> bool:
 
 
 _BODIES = ("organisation", "country")
+
+
+def _unknown_head(norm: str) -> bool:
+    """Is ``norm`` (a speaker phrase's first word) a speaker noun of ``speaker_heads_ar.tsv`` (with or without و / ف)?"""
+    heads = form_set("speaker_heads_ar.tsv")
+    return norm in heads or (norm[:1] in ("و", "ف") and norm[1:] in heads)
 
 
 def _it_speaker(doc, si: int, lex, last_speaker):

@@ -1,0 +1,82 @@
+"""Police and protesters of a crowd told just before: the crowd's country (session 21, B8AR).
+
+"عمّان - … وفي العاصمة، تظاهر آلاف الأردنيين قرب السفارة الإسرائيلية …  وأطلقت قوات الأمن الغاز المسيل للدموع
+لتفريق المحتجين …، واعتقلت عددا منهم": the security forces that disperse a crowd in its own country are that
+country's police (JORCOP), the dispersed protesters its public (JORCVL), and "عددا منهم" (some of them) are the
+protesters.  Without this step the police and the crowd stay country-less (COP -> CVL), or the police take the
+only country the sentence names -- the embassy's (ISRCOP) -- which is not where the police serve.
+
+An Arabic act of coercion (root 17) whose source is a police actor (role COP) without a country, or with one a
+sentence / dateline rule gave it (``:src-domestic``, ``:src-home``), and that follows a protest (root 14) told in
+its own or the sentence before, takes the country C of the protesting crowd: its nationality (the protest's
+source: آلاف الأردنيين) when the place confirms it (the dateline's country or a locative place of the protest's
+sentence), or for a crowd without a nationality (مئات المتظاهرين: CVL) the one country of the protest sentence's
+locative places, else the dateline's.
+Its country-less crowd target (CVL) becomes C's; a missing target with a partitive object right after the verb
+(``crowd_police_ar.tsv``: عددا منهم، بعضهم) is the crowd target of the police act before it in the sentence.
+A crowd of another country than the place ("تظاهر مئات السوريين في بيروت") gives nothing: who polices it is not
+read from the crowd.  Marker ``:crowd-country``.
+"""
+from __future__ import annotations
+
+from ..geo.locate import dateline_place
+from ..lang.normalize import normalize
+from .structure import copy_side, form_set
+
+_WINDOW = 4   # words after the verb where the partitive object may stand
+
+
+def _partitive(doc, ev) -> bool:
+    forms = form_set("crowd_police_ar.tsv")
+    tail = doc.text[ev.trigger_end:min(ev.sentence_end, ev.trigger_end + 60)].split()[:_WINDOW]
+    for i, w in enumerate(tail):
+        w = normalize(w.strip("،,.؛:"))
+        if w in forms or (i + 1 < len(tail) and f"{w} {normalize(tail[i + 1].strip('،,.؛:'))}" in forms):
+            return True
+    return False
+
+
+def _crowd_country(doc, r, home):
+    """The country of the crowd of protest ``r``: its nationality when the place confirms it (the dateline's
+    country or a locative place of its sentence), else for a country-less crowd (CVL) the one country of its
+    sentence's locative places, or the dateline's; None otherwise."""
+    places = {p.country for p in doc.places if p.sentence == r.sentence and p.country and not p.is_metonym
+              and p.cue == "locative"}
+    if r.source_country:
+        return r.source_country if r.source_country == home or r.source_country in places else None
+    if r.source_code != "CVL":
+        return None
+    if places:
+        return next(iter(places)) if len(places) == 1 else None
+    return home
+
+
+def apply(doc, events) -> None:
+    police = [ev for ev in events if ev.lang == "ar" and ev.root == "17" and ev.source_role == "COP"]
+    if not police:
+        return
+    crowds = [ev for ev in events if ev.lang == "ar" and ev.root == "14" and ev.source_role in (None, "CVL")
+              and (ev.source_country or ev.source_code == "CVL") and not ev.historical]
+    if not crowds:
+        return
+    dl = dateline_place(doc)
+    home = dl.country if dl is not None else None
+    last_crowd_target: dict = {}
+    for ev in sorted(police, key=lambda e: e.trigger_start):
+        before = [r for r in crowds if ev.sentence - 1 <= r.sentence <= ev.sentence and r.trigger_start < ev.trigger_start]
+        if not before:
+            continue
+        c = _crowd_country(doc, max(before, key=lambda e: e.trigger_start), home)
+        if not c or ev.source_country and ev.source_country != c and not (
+                ":src-domestic" in ev.rule or ":src-home" in ev.rule):
+            continue   # (police named with their own country keep it)
+        if ev.source_country != c:
+            ev.source_country, ev.source_code = c, c + "COP"
+        ev.rule += ":crowd-country"
+        if ev.target_code == "CVL" and not ev.target_country:
+            ev.target_country, ev.target_code = c, c + "CVL"
+            last_crowd_target[ev.sentence] = ev
+        elif ev.target_country == c and ev.target_role == "CVL":
+            last_crowd_target[ev.sentence] = ev
+        elif not ev.target_code and ev.sentence in last_crowd_target and _partitive(doc, ev):
+            copy_side(ev, "target", last_crowd_target[ev.sentence])
