@@ -146,6 +146,12 @@ def test_sent_warships_to_the_area_is_150_and_tanks_stay_aid():
     _one("Germany sent tanks and ammunition to Ukraine.", "072", "DEU", "UKR")   # guard
 
 
+def test_shipping_lines_sending_their_ships_is_no_show_of_force():   # guard
+    doc = full("Strikes on tankers forced several shipping lines to send their ships around Africa.",
+               published_at="2024-05-08")
+    assert not _codes(doc, "15"), dump(doc)
+
+
 def test_never_renounce_force_is_a_threat():
     ev, doc = _one("Moscow said it would never renounce the use of force to defend its territory.", "138", "RUS")
     assert not ev.negated, dump(doc)
