@@ -7,11 +7,13 @@ act) and of the protest the article tells elsewhere.  "Riot police dispersed hun
 one event (the crowd is inside the trigger).  A one-word 141 event of rule ``:noun:self`` whose trigger lies inside
 the target span of a force event (roots 17-19) of its sentence is dropped.  "Protesters in Dhaka blocked a highway
 and police fired rubber bullets at them" keeps its protest (the crowd is a subject; the target is "them").
+Session 21 (B8EV): also inside the target of a criticism (root 11): "condemned the violence against peaceful
+protesters" -- the crowd is what the criticised act was done to, no protest report of its own.
 Rule: none (the event is removed).
 """
 from __future__ import annotations
 
-_FORCE = frozenset(("17", "18", "19"))
+_FORCE = frozenset(("11", "17", "18", "19"))
 
 
 def drop(evs: list) -> list:

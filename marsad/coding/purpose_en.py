@@ -15,12 +15,16 @@
   by verb earlier in the clause (roots 15, 18, 19, 20, no punctuation between: "raided a house to free the hostages",
   "launched an offensive to retake the town"; session 17, QUO); "agreed to free", "vowed to free" are not reached.
   Rule marker ``:purpose``.
+- A justification's act is no event (session 21, B8EV): "the government says the law is needed to ensure
+  transparency", "talks are necessary to end the war" -- the act after "to" right after a need word (kind ``need``:
+  needed, necessary, required, essential) argues for the subject; no one does it.  The event whose trigger is right
+  after that "to" is dropped.  "Egypt pledged to ensure the aid arrives" keeps its pledge (no need word).
 """
 from __future__ import annotations
 
 from .structure import drop_within, has_any, kind_sets, reach_end, start_index
 
-_KINDS = ("hope", "purpose", "effort", "help")
+_KINDS = ("hope", "purpose", "effort", "help", "need")
 _HOPE_REACH = 14
 _EFFORT_GAP = 5
 _PAIR_FIRST = {"order": "in", "as": "so"}   # purpose words that need the word before them
@@ -33,7 +37,7 @@ def _sets() -> dict:
 
 def _gate() -> frozenset:
     s = _sets()
-    return s["hope"] | s["purpose"] | s["effort"] | s["help"]
+    return s["hope"] | s["purpose"] | s["effort"] | s["help"] | s["need"]
 
 
 def drop_hoped(words, evs: list) -> list:
@@ -49,6 +53,15 @@ def drop_hoped(words, evs: list) -> list:
             continue
         cut.append((k + 1, reach_end(words, k + 1, _HOPE_REACH)))
     return drop_within(words, evs, cut, keep=lambda e: e.cameo == "013")
+
+
+def drop_needed(words, evs: list) -> list:
+    """The act right after "needed / necessary to" dropped (see the module docstring)."""
+    need = _sets()["need"]
+    starts = start_index(words)
+    return [e for e in evs if not (
+        (k := starts.get(e.trigger_start)) is not None and k >= 2 and words[k - 1].norm == "to"
+        and words[k - 2].norm in need)]
 
 
 def _purposed(words, k: int, sets: dict) -> bool:
@@ -107,6 +120,8 @@ def apply(words, evs: list) -> list:
     gated = has_any(words, _gate())
     if gated and any(e.cameo == "013" for e in evs):
         evs = drop_hoped(words, evs)
+    if gated:
+        evs = drop_needed(words, evs)
     force = _force_acts(evs)
     if gated or force:
         mark_purposed(words, evs, force)

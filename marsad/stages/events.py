@@ -38,20 +38,20 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     antecedent_act, appeal_content, appeal_object_ar, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
-    coord_noun_subject_ar, counterfactual_ar, counterpart, crowd_city_en, crowd_police_ar, crowd_target_en, deaths,
-    definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place, drone_ar,
-    dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english, envoy_to_en,
-    foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject,
-    held_release, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body, market_war,
-    masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en,
-    object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar,
-    parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
-    police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides,
-    protest_site, purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack,
-    reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause,
-    service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects, threat_cond, threat_if,
-    threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar,
-    visit_agent_ar, with_pronoun_ar,
+    coord_noun_subject_ar, counterfactual_ar, counterpart, crowd_city_en, crowd_police_ar, crowd_target_en,
+    danger_noun, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place,
+    drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english,
+    envoy_to_en, foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar,
+    hedged_subject, held_release, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
+    market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
+    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
+    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar,
+    plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current,
+    protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
+    repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar,
+    sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects,
+    threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar,
+    verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -154,6 +154,7 @@ class EventStage:
                 evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
                 evs = hazard_warning_ar.drop(words, evs, lang)   # "حذر الأطباء من موجة حر": no threat (s20 ARB)
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
+                evs = danger_noun.drop(words, evs, lang)   # "التهديدات الأمنية"، "security threats": a danger (s21)
                 evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 evs = board_meeting.drop_board_meetings(words, evs, lang)   # "اجتماع مجلس الإدارة", "the board met"
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
@@ -162,12 +163,12 @@ class EventStage:
                 setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
                 evs = setting.setting_parties(words, evs, lang)   # "والتقى X على هامش قمة مجموعة العشرين": no party
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
+                evs = anonymity.drop_requests(words, evs)   # "who asked not to be named", "رفض الكشف عن اسمه": a formula
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
                     evs = threat_cond.apply_en(words, args, evs)   # "Peru would review … if Mexico …" (s19)
                     evs = threat_cond.drop_ready_frames(words, evs)   # "was ready to close … if needed": one (s19)
-                evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
@@ -1139,6 +1140,9 @@ def _find_triggers(words, lex, lang, cands=None):
             consumed.add(o)
             if o > i + 1 and lang == "ar" and any(t.kind == "noun" and t.obj for t in lex.lookup(words[o - 1].norm)):
                 consumed.add(o - 1)   # فرض / رفع حظر التجول: the noun of the object phrase is no event of its own
+            if o > i and o + 1 < len(words) and "obj_mod" in words[o].cue:
+                consumed.add(o + 1)   # "imposed entry bans", "suspend visa-free travel": the object word modifies the
+                # next noun, the object's head, which is no event of its own (no 172 ban, no 036 trip; session 21 B8EV)
             if "obj_direct" in w.cue and o + 1 < len(words) and any(
                     t.kind == "noun" and t.cameo[:2] == e.cameo[:2] for t in lex.lookup(words[o + 1].norm)):
                 consumed.add(o + 1)   # حضر جلسة المفاوضات: the meeting's genitive is the same meeting (AR4)
@@ -1338,7 +1342,7 @@ def _find_obj(words, i, e, lex) -> int:
         if oc is None:
             oc = forms(x.norm)
         if oc and not obj.isdisjoint(oc):
-            if j > i + 1 and "obj_compound" in words[j - 1].cue:
+            if j > i + 1 and "obj_compound" in words[j - 1].cue and not (j == i + 2 and "obj_head" in words[j - 1].cue):
                 continue   # أعلن مركز طب الطوارئ: the object word ends a name (session 15 AR11), not the object
             return j
     for j in range(max(0, lo), i):
