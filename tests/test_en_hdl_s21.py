@@ -1,0 +1,17 @@
+"""Session 21, HDL: English constructions left by STRE's structure audit (own sentences, news style)."""
+from events_helpers import dump, full
+
+PUB = "2023-05-10"
+
+
+def test_target_noun_after_adjective_or_determiner():
+    doc = full("Rebel fighters shelled military targets near the airport on Monday.", published_at=PUB)
+    assert not [e for e in doc.events if e.cameo == "190" and doc.text[e.trigger_start:e.trigger_end] == "targets"], \
+        dump(doc)
+    doc = full("The ministry said the depot was a legitimate target.", published_at=PUB)
+    assert not [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "target"], dump(doc)
+
+
+def test_target_verb_guard():
+    doc = full("Iran targets Israeli ships in the Gulf, officials said.", published_at=PUB)
+    assert {(e.cameo, e.source_code, e.target_code) for e in doc.events} >= {("190", "IRN", "ISR")}, dump(doc)
