@@ -15,3 +15,17 @@ def test_target_noun_after_adjective_or_determiner():
 def test_target_verb_guard():
     doc = full("Iran targets Israeli ships in the Gulf, officials said.", published_at=PUB)
     assert {(e.cameo, e.source_code, e.target_code) for e in doc.events} >= {("190", "IRN", "ISR")}, dump(doc)
+
+
+def test_passive_noun_subject_takes_by_agent():
+    doc = full("Tough new sanctions were imposed on Myanmar's generals by Canada on Thursday.", published_at=PUB)
+    ev = [e for e in doc.events if e.cameo == "163"]
+    assert ev and ev[0].source_code == "CAN" and (ev[0].target_code or "").startswith("MMR"), dump(doc)
+
+
+def test_passive_noun_subject_guard_without_by():
+    doc = full("Tough new sanctions were imposed on Myanmar's generals on Thursday.", published_at=PUB)
+    ev = [e for e in doc.events if e.cameo == "163"]
+    assert ev and ev[0].source_code is None, dump(doc)
+    doc = full("The sanctions were criticised, Russia said.", published_at=PUB)
+    assert not [e for e in doc.events if e.cameo == "163" and e.source_code], dump(doc)
