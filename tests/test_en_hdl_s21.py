@@ -29,3 +29,15 @@ def test_passive_noun_subject_guard_without_by():
     assert ev and ev[0].source_code is None, dump(doc)
     doc = full("The sanctions were criticised, Russia said.", published_at=PUB)
     assert not [e for e in doc.events if e.cameo == "163" and e.source_code], dump(doc)
+
+
+def test_agreement_signed_by_two_parties():
+    doc = full("A ceasefire deal was signed by Kyrgyzstan and Tajikistan in Bishkek on Tuesday.", published_at=PUB)
+    pairs = {(e.cameo, e.source_code, e.target_code) for e in doc.events}
+    assert {("057", "KGZ", "TJK"), ("057", "TJK", "KGZ")} <= pairs, dump(doc)
+
+
+def test_noun_passive_of_another_act_guard():
+    # "welcomed by X": X's own act (051), not the agent of the ceasefire
+    doc = full("The ceasefire was welcomed by Kyrgyzstan and Tajikistan.", published_at=PUB)
+    assert not [e for e in doc.events if e.cameo in ("057", "0871") and e.source_code in ("KGZ", "TJK")], dump(doc)

@@ -69,8 +69,7 @@ ROWS = [
     ("passive", "An Israeli drone was shot down over southern Lebanon, Hezbollah said.", ["19|18|17 LBN>ISR"]),
     _x(("passive", "The American journalist was released by the Taliban after months in custody.", ["08 AFG>USA"]),
        "\"by the Taliban\" (a group named with an article) is folded into the patient (USAMED / AFGMED), no source; \"by Taliban militants\" works"),
-    _x(("passive", "A ceasefire agreement was signed by Armenia and Azerbaijan in Moscow.", ["057|03 ARM>AZE"]),
-       "the noun \"ceasefire\" is coded (0871, historical, ARM as target) instead of the passive \"was signed by X and Y\""),
+    ("passive", "A ceasefire agreement was signed by Armenia and Azerbaijan in Moscow.", ["057|03 ARM>AZE"]),
     # 4. reported speech
     ("speech", "A Ukrainian military spokesman said Russian forces shelled a power plant in Kharkiv.",
      ["say UKR", "19 RUS>*"]),

@@ -168,7 +168,7 @@ class EventStage:
                     evs = threat_cond.drop_ready_frames(words, evs)   # "was ready to close … if needed": one (s19)
                 evs = anonymity.drop_requests(words, evs)   # "who asked not to be named": a formula
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
-                passive_noun_en.apply(words, args, evs)   # "sanctions were imposed on X by Y": Y (s21 HDL)
+                evs = passive_noun_en.apply(words, args, evs)   # "sanctions were imposed on X by Y": Y (s21 HDL)
                 evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
