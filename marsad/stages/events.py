@@ -45,13 +45,13 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     hedged_subject, held_release, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
     market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
     noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
-    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar,
-    plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current,
-    protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
-    repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar,
-    sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects,
-    threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar,
-    verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_noun_en, passive_patients_en, passive_summons,
+    passive_verb_ar, plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns,
+    protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation,
+    relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
+    seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
+    thing_objects, threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en,
+    verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -170,6 +170,7 @@ class EventStage:
                     evs = threat_cond.apply_en(words, args, evs)   # "Peru would review … if Mexico …" (s19)
                     evs = threat_cond.drop_ready_frames(words, evs)   # "was ready to close … if needed": one (s19)
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
+                evs = passive_noun_en.apply(words, args, evs)   # "sanctions were imposed on X by Y": Y (s21 HDL)
                 evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
                 evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
