@@ -39,17 +39,17 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
     conj_beneficiary_en, conj_clause, content_noun_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
     crowd_city_en, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
-    domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
-    endanger, english, envoy_to_en, foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards,
-    headline_clause_ar, hedged_subject, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
-    market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
+    domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger,
+    english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted, guards, hazard_warning_ar, hazards,
+    headline_clause_ar, hedged_subject, home_country, homographs, if_particle_ar, implied, later_clause_en, lawsuit_ar,
+    lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
     noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
     pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar,
     plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current,
     protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
-    repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar,
-    sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects,
-    threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar,
+    repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause,
+    service_objects, setting, speakers, staged, statement_subject, summit_ar, thing_objects, threat_cond, threat_if,
+    threat_partner_ar, thrown_objects_en, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar,
     verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -322,7 +322,10 @@ class EventStage:
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
         conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)
         police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
+        # "the interior ministry said officers had detained …": the ministry's police (session 21 B8EN)
+        _en_domestic(doc, force_subject_en.apply(doc, new))
         new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
+        new = thrown_objects_en.apply(doc, new)   # "threw fireworks and stones at police": things thrown (s21 B8EN)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
@@ -896,10 +899,14 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     starts = [b[0] for b in bounds]
     per_sentence: dict = {b: {} for b in bounds}   # country -> the actor ids (or "place") that name it
 
+    first: dict = {}   # (sentence bounds, country) -> its first mention's offset
     def note(pos, country, who):
         k = bisect_left(starts, pos + 1) - 1
         if k >= 0 and pos < bounds[k][1]:
             per_sentence[bounds[k]].setdefault(country, set()).add(who)
+            key = (bounds[k], country)
+            if pos < first.get(key, pos + 1):
+                first[key] = pos
     for a in doc.actors:
         if a.country:
             for sp, _ in a.spans:
@@ -921,6 +928,10 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             acted_on.setdefault((ev.sentence, ev.source_actor_id), []).append((ev.trigger_start, ev.target_actor_id))
     for ev in todo:
         countries = per_sentence[(ev.sentence_start, ev.sentence_end)]
+        if ev.lang == "en" and countries:
+            k = later_clause_en.cut(doc, ev)   # "… and said … a repeat of Ukraine's uprising": the reported words' (s21)
+            if k is not None:
+                countries = {c: w for c, w in countries.items() if first[((ev.sentence_start, ev.sentence_end), c)] < k}
         if len(countries) != 1:
             continue
         c, who = next(iter(countries.items()))
