@@ -77,3 +77,67 @@ def test_quote_not_carried_over_a_paragraph_of_the_writer():
     assert [q.sentence for q in doc.quotes if q.direct] == [3]
     ev = _one(doc, "moved troops")
     assert ev.source_code == "PERMIL" and ":quote" not in ev.rule
+
+
+MANILA = ("MANILA, Aug 6 - The Philippine foreign ministry summoned the Chinese ambassador on Tuesday over the "
+          "collision near Second Thomas Shoal.\n\n")
+
+
+def test_we_call_on_inside_a_quote_with_the_speaker_after_it():
+    doc = full(MANILA + "The British embassy said it was alarmed by the collision. \"We call on Beijing to respect "
+               "the ruling of the arbitral tribunal,\" spokeswoman Helen Carter said. She added that London's "
+               "commitment to Manila remained firm.", published_at="2024-08-06")
+    ev = _one(doc, "call")
+    assert (ev.cameo, ev.source_code, ev.target_code) == ("020", "GBRGOV", "CHNGOV")
+    added = _one(doc, "added")
+    assert (added.source_code, added.target_code) == ("GBRGOV", "PHL") and ":same-person" in added.rule
+
+
+def test_a_call_as_a_noun_is_no_appeal():
+    # guard: "a phone call on Monday" is no "call on X to …"
+    doc = full(MANILA + "The two ministers held a phone call on Monday to discuss the collision.",
+               published_at="2024-08-06")
+    assert not [e for e in doc.events if e.trigger == "call"]
+
+
+def test_them_names_back_the_plural_object():
+    doc = full(MANILA + "The Philippine coast guard said it had sent two cutters to follow the Chinese vessels and urged "
+               "them to leave the shoal.", published_at="2024-08-06")
+    ev = _one(doc, "urged")
+    assert (ev.cameo, ev.target_code) == ("020", "CHN") and ":tgt-them" in ev.rule
+
+
+def test_them_without_a_plural_object_is_left():
+    # guard: no plural object between the subject and the verb
+    doc = full(MANILA + "Fishermen said they had met the mayor and urged them to act.", published_at="2024-08-06")
+    assert not any(":tgt-them" in e.rule for e in doc.events)
+
+
+def test_country_controlled_place_is_the_target():
+    doc = full("KYIV, May 3 - Ukrainian forces shelled positions near the Russian-occupied city of Melitopol on "
+               "Friday.", published_at="2024-05-03")
+    ev = _one(doc, "shelled")
+    assert (ev.source_code, ev.target_code) == ("UKRMIL", "RUS") and ":tgt-controlled" in ev.rule
+
+
+def test_controlled_word_of_another_clause_is_left():
+    # guard: the hyphenated word stands after the clause's end
+    doc = full("KYIV, May 3 - Ukrainian forces shelled positions on Friday, the army said of the Russian-occupied "
+               "south.", published_at="2024-05-03")
+    assert not any(":tgt-controlled" in e.rule for e in doc.events)
+
+
+def test_concern_without_an_object_is_about_the_lead_act():
+    doc = full("TAIPEI, Oct 14 - China's navy sent warships to encircle Taiwan on Monday in large-scale drills.\n\n"
+               "South Korea also expressed concern and said it was watching the situation closely.",
+               published_at="2024-10-14")
+    ev = _one(doc, "expressed")
+    assert (ev.cameo, ev.source_code, ev.target_code) == ("110", "KOR", "CHNMIL") and ":tgt-story" in ev.rule
+
+
+def test_concern_of_the_lead_actor_itself_is_left():
+    # guard: the lead's own actor voicing concern is not its own target
+    doc = full("TAIPEI, Oct 14 - China's navy sent warships to encircle Taiwan on Monday in large-scale drills.\n\n"
+               "China also expressed concern and said it was watching the situation closely.",
+               published_at="2024-10-14")
+    assert not any(":tgt-story" in e.rule for e in doc.events)

@@ -7,6 +7,10 @@ and the dateline fill (``home_country``) saw a sentence naming a country and lef
 the character offset where such a later clause opens (an opener of ``later_clause_en.tsv`` after the event's trigger
 and its sides), or None; both fills count only the countries named before it.  An event inside the reported
 clause ("allow") starts after the opener and keeps every country of the sentence.
+
+Likewise the speaker named after a direct quote ('"We call on the PRC to avoid …," spokesman Matthew Miller said'):
+the countries inside the quote are the speaker's words, not the speaker's country (:func:`excluded`, the source
+side only).
 """
 from __future__ import annotations
 
@@ -31,3 +35,18 @@ def cut(doc, ev):
         if k >= 0 and (best is None or k < best):
             best = k
     return None if best is None else lo + best
+
+
+def excluded(doc, ev, side: str) -> list:
+    """Character ranges of ``ev``'s sentence whose countries are not ``side``'s: the later reported clause
+    (:func:`cut`), and for a source that is the speaker named after a direct quote of the sentence, that quote."""
+    out = []
+    k = cut(doc, ev)
+    if k is not None:
+        out.append((k, ev.sentence_end))
+    sp = ev.source_span
+    if side == "source" and sp and doc.quotes:
+        for q in doc.quotes:
+            if q.direct and q.sentence == ev.sentence and q.speaker_start == sp[0] and q.content_end <= sp[0]:
+                out.append((q.content_start, q.content_end))
+    return out
