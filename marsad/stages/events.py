@@ -37,21 +37,20 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_object, ally_target, anonymity, antecedent_act, appeal_content,
     appeal_object_ar, background_date, bare_participle_en, blockade_ar, capital_addressee, circumstantial,
     clause_subject_en, concern_topic_en, condemned_act, condemned_attack, conditions, conflict_sides,
-    conj_beneficiary_en, conj_clause, content_noun_en, controlled_place_en, coord_noun_subject_ar, counterfactual_ar,
-    counterpart, crowd_city_en, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports,
-    discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
-    embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted, guards,
-    hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, home_country, homographs, if_particle_ar, implied,
-    later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive,
-    nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar,
-    own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en,
-    passive_summons, passive_verb_ar, plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar,
-    prior_act_ar, pronouns, protest_current, protest_sides, protest_site, purpose_en, reaction_target_en, recall,
-    refusal_ar, rejected_accusation, relative_subject_ar, repelled_attack, reply_attack, result_victims, retold,
-    same_person_en, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause, service_objects, setting, speakers,
-    staged, statement_subject, summit_ar, them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar,
-    thrown_objects_en, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar,
-    visit_agent_ar, with_pronoun_ar,
+    conj_beneficiary_en, conj_clause, content_noun_en, controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart,
+    crowd_city_en, crowd_target_en, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
+    domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger,
+    english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted, guards, hazard_warning_ar, hazards,
+    headline_clause_ar, hedged_subject, home_country, homographs, if_particle_ar, implied, later_clause_en, lawsuit_ar,
+    lead_body, market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
+    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
+    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_patients_en, passive_summons, passive_verb_ar,
+    plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current,
+    protest_sides, protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
+    repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en, seat_place_ar, sequence_clause,
+    service_objects, setting, speakers, staged, statement_subject, summit_ar, them_object_en, thing_objects, threat_cond, threat_if,
+    threat_partner_ar, thrown_objects_en, to_conjunct_ar, treaty_if, until_clause_en, verb_object_pronoun_ar,
+    verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -336,7 +335,6 @@ class EventStage:
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
         envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
-        same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
         them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
         controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
@@ -347,6 +345,7 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
         dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3;
         # after visit_agent_ar: the two visitors of the sentence before, s20 ARB)
