@@ -114,20 +114,39 @@ def opened(doc, sent) -> int:
     return sent.start + p + 1 if end_open else -1
 
 
-def precede(doc, si: int, sent, start: int, made: list) -> Optional[Quote]:
-    """The quote of the sentence before ``sent`` (index ``si - 1``, no quote of its own, its quote mark opened at
-    ``start`` and still open) when ``sent`` closes that quotation and names its speaker after it: ``made``'s first quote
-    is direct, its content begins at the start of ``sent`` and has a known speaker.  The quote's id is left to the
-    stage (session 18, B5AC)."""
+# the most sentences with no quote mark between a sentence opening a quotation and the one naming its speaker after
+# it ('"S1. S2. S3," said X': one)
+MAX_INSIDE = 3
+
+
+def inside(doc, sent, pending) -> bool:
+    """Does ``sent`` go on with the quotation opened in ``pending`` (the stage's (sentence, offset, inner sentences)):
+    the same paragraph, no quote mark at all, fewer than ``MAX_INSIDE`` inner sentences so far (session 21, B8EN)."""
+    if len(pending[2]) >= MAX_INSIDE or sent.paragraph != doc.sentences[pending[0]].paragraph:
+        return False
+    return _MARK.search(doc.text, sent.start, sent.end) is None
+
+
+def precede(doc, si: int, sent, start: int, made: list, first: int = -1, inner: tuple = ()) -> list:
+    """The quotes of the sentences before ``sent`` that belong to its quotation: the sentence ``first`` (no quote of its
+    own, its quote mark opened at ``start`` and still open) and the ``inner`` sentences after it with no quote mark,
+    when ``sent`` closes that quotation and names its speaker after it: ``made``'s first quote is direct, its content
+    begins at the start of ``sent`` and has a known speaker.  The quotes' ids are left to the stage (session 18, B5AC;
+    the inner sentences of '"S1. S2. S3," said X', session 21, B8EN)."""
     q = made[0] if made else None
     if q is None or q.speaker_actor_id is None or not q.direct or q.content_start - sent.start > 2:
-        return None
+        return []
     text = doc.text
     if _MARK.search(text, sent.start, q.content_start) is not None:
-        return None   # the sentence opens a quotation of its own
-    prev = doc.sentences[si - 1]
-    seg = text[start:prev.end]
-    c1 = start + len(seg.rstrip())
-    if " " not in text[start:c1]:
-        return None
-    return Quote("", q.speaker_actor_id, q.speaker_start, q.speaker_end, start, start, start, c1, True, si - 1, cue="")
+        return []   # the sentence opens a quotation of its own
+    if first < 0:
+        first = si - 1
+    out = []
+    for k, c0 in [(first, start)] + [(j, doc.sentences[j].start) for j in inner]:
+        seg = text[c0:doc.sentences[k].end]
+        c0 += len(seg) - len(seg.lstrip())
+        c1 = c0 + len(seg.strip())
+        if " " not in text[c0:c1]:
+            return []
+        out.append(Quote("", q.speaker_actor_id, q.speaker_start, q.speaker_end, c0, c0, c0, c1, True, k, cue=""))
+    return out

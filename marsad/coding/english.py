@@ -23,7 +23,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_left, bisect_right
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
@@ -2972,8 +2972,9 @@ def role_subject_country(doc, events) -> None:
                 or ev.sentence < 1:
             continue
         sent = doc.sentences[ev.sentence]
-        if doc.text[sent.start:ev.source_span[0]].strip() not in ("", "The", "the"):
-            continue            # the office holder opens the sentence
+        quote = _quote_before_speaker(doc, ev)
+        if quote is None and doc.text[sent.start:ev.source_span[0]].strip() not in ("", "The", "the"):
+            continue            # the office holder opens the sentence, or is named after the sentence's quote
         prev = doc.sentences[ev.sentence - 1]
         if "\n\n" in doc.text[prev.end:sent.start]:
             continue            # another paragraph
@@ -2981,14 +2982,29 @@ def role_subject_country(doc, events) -> None:
             starts = [x.start for x in doc.sentences]
             named = {starts[max(0, bisect_right(starts, sp) - 1)] for a in doc.actors if a.country for sp, _ in a.spans}
             named |= {starts[max(0, bisect_right(starts, pl.start) - 1)] for pl in doc.places if pl.country}
-        if sent.start in named:
-            continue
+        if sent.start in named and (quote is None or _names_country(doc, sent.start, quote.content_start)
+                                    or _names_country(doc, quote.content_end, sent.end)):
+            continue            # (the countries inside the quote are the speaker's words, session 21 B8EN)
         ante = min((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_country and p.source_span),
                    key=lambda p: p.trigger_start, default=None)
         if ante is None or (ante.source_code or "")[:3] in _INTL_TOPS:
             continue
         ev.source_country, ev.source_code = ante.source_country, ante.source_country + ev.source_code
         _mark(ev, "src-prev-country")
+
+
+def _quote_before_speaker(doc, ev):
+    """The direct quote of ``ev``'s sentence that ends before its source, the speaker named after it ('"We call on
+    the PRC to …," spokesman Matthew Miller said'), or None."""
+    sp = ev.source_span
+    return next((q for q in doc.quotes if q.direct and q.sentence == ev.sentence and q.speaker_start == sp[0]
+                 and q.content_end <= sp[0] and ev.sentence_start <= sp[0] < ev.sentence_end), None)
+
+
+def _names_country(doc, a: int, b: int) -> bool:
+    """Does an actor of a country or a place of a country stand in ``[a, b)``?"""
+    return any(a <= sp < b for x in doc.actors if x.country for sp, _ in x.spans) or \
+        any(a <= pl.start < b for pl in doc.places if pl.country)
 
 
 _NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")
@@ -3705,6 +3721,8 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
             cameo = words[d].cue["directive"] or "100"
             if cameo[:2] == "02" and not (d + 1 < len(words) and "appeal_prep" in words[d + 1].cue):
                 continue          # "called the attack a crime": only "called on / upon Y to V" is an appeal
+            if words[d].norm == "call" and (d == 0 or "call_subject" not in words[d - 1].cue):
+                continue          # "a call on Monday to discuss …": a noun; "We call on X to …": a verb (s21 B8EN)
             k = _directive_to(words, d, lex)
             if k < 0:
                 continue
@@ -3747,6 +3765,8 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                     cs = _clause_start(words, d)
                     subj = max((a for a in args if a.i1 <= d and a.i0 >= cs and a.prep == ""),
                                key=lambda a: a.i1, default=None)
+                if subj is None and d > 0 and "speaker_ref" in words[d - 1].cue:
+                    subj = _quote_speaker(doc, si, words[d].start)   # '"We call on X …," Y said': Y (s21 B8EN)
                 if subj is not None:
                     _set_side(ev, "source", subj.actor, (subj.start, subj.end))
                 ev.negated = any("neg" in words[j].cue for j in range(max(0, d - 3), d)
@@ -3772,6 +3792,21 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                     c.modality = "demand"
                 c.confidence = min(c.confidence, round(ev.confidence - 0.1, 4))
                 break
+
+
+class _Speaker(NamedTuple):
+    actor: object
+    start: int
+    end: int
+
+
+def _quote_speaker(doc, si: int, pos: int):
+    """The speaker (actor, span) of the direct quote of sentence ``si`` whose content holds ``pos``, or None."""
+    for q in doc.quotes:
+        if q.sentence == si and q.direct and q.content_start <= pos < q.content_end and q.speaker_actor_id:
+            a = actor_of(doc, q.speaker_actor_id)
+            return _Speaker(a, q.speaker_start, q.speaker_end) if a is not None else None
+    return None
 
 
 # ----------------------------------------------------------------------------- domestic fill after the rules

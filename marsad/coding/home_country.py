@@ -29,6 +29,7 @@ from collections import Counter
 
 from ..geo.locate import dateline_place
 from ..lang.normalize import normalize
+from . import later_clause_en
 from .structure import actor_of, kind_sets
 
 
@@ -62,6 +63,7 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         return
     starts = [s.start for s in doc.sentences]
     named: dict = {}   # start of a sentence that names a country (an actor's span or a place) -> those countries
+    firsts: dict = {}  # (sentence start, country) -> its first mention's offset
     mentions: Counter = Counter()
     for a in doc.actors:
         if a.country:
@@ -70,29 +72,40 @@ def fill(doc, events, intl, ar_skip=()) -> None:
                 k = bisect_right(starts, sp) - 1
                 if k >= 0:
                     named.setdefault(starts[k], set()).add(a.country)
+                    _first(firsts, (starts[k], a.country), sp)
     for pl in doc.places:
         if pl.country:
             mentions[pl.country] += 1
             k = bisect_right(starts, pl.start) - 1
             if k >= 0:
                 named.setdefault(starts[k], set()).add(pl.country)
+                _first(firsts, (starts[k], pl.country), pl.start)
     n, total = mentions[home], sum(mentions.values())
     story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
         c != home and n < HOME_LEAD * k for c, k in mentions.items())))
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
     lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
     if story or lead:
-        _fill_roles(todo, intl, home, named, story)
+        _fill_roles(doc, todo, intl, home, named, story, firsts)
     if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
 
 
-def _fill_roles(todo, intl, home, named, story) -> None:
+def _first(firsts: dict, key, pos) -> None:
+    if pos < firsts.get(key, pos + 1):
+        firsts[key] = pos
+
+
+def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
     """The bare roles of a home story (``story``) or of a story the home country leads (see :func:`fill`)."""
     for ev in todo:
         sides = ("source", "target")
-        if ev.sentence_start in named:
-            own = named[ev.sentence_start]
+        own = named.get(ev.sentence_start)
+        if own and ev.lang == "en":
+            k = later_clause_en.cut(doc, ev)   # "… and said … a repeat of Ukraine's uprising": the reported words'
+            if k is not None:                  # country is no side's (session 21 B8EN)
+                own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        if own:
             if ev.source_country and ev.source_country != home and (
                     story or (ev.lang == "en" and own == {ev.source_country})):
                 # "The United States and Portugal … urged the government and the opposition to start a dialogue": a

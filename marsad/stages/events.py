@@ -38,20 +38,21 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     antecedent_act, appeal_content, appeal_object_ar, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
-    coord_noun_subject_ar, counterfactual_ar, counterpart, crowd_city_en, crowd_police_ar, crowd_target_en,
-    danger_noun, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain, domestic_place,
-    drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question, endanger, english,
-    envoy_to_en, foiled_attempt, for_target_en, fronted, guards, hazard_warning_ar, hazards, headline_clause_ar,
-    hedged_subject, held_release, home_country, homographs, if_particle_ar, implied, lawsuit_ar, lead_body,
-    market_war, masdar_agent_ar, member_of_ar, mission_staff, motive, nat_object, nested_trigger_en,
-    noun_compound_en, object_pronoun_ar, obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned,
-    pair_anaphora, pair_ar, parenthetical_ar, passive_agent, passive_noun_en, passive_patients_en, passive_summons,
-    passive_verb_ar, plural_heads, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns,
-    protest_current, protest_sides, protest_site, purpose_en, recall, refusal_ar, rejected_accusation,
-    relative_subject_ar, repelled_attack, reply_attack, result_victims, retold, scheduled_ar, scheduled_en,
+    controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, crowd_city_en, crowd_police_ar,
+    crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
+    domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
+    endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted, guards,
+    hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release, home_country, homographs,
+    if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
+    mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar,
+    operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
+    passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
+    police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides,
+    protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
+    repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    thing_objects, threat_cond, threat_if, threat_partner_ar, to_conjunct_ar, treaty_if, until_clause_en,
-    verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
+    treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -326,7 +327,10 @@ class EventStage:
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
         conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)
         police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
+        # "the interior ministry said officers had detained …": the ministry's police (session 21 B8EN)
+        _en_domestic(doc, force_subject_en.apply(doc, new))
         new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
+        new = thrown_objects_en.apply(doc, new)   # "threw fireworks and stones at police": things thrown (s21 B8EN)
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
@@ -336,6 +340,9 @@ class EventStage:
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
         envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
+        them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
+        controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
+        reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
@@ -343,6 +350,7 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
         dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3;
         # after visit_agent_ar: the two visitors of the sentence before, s20 ARB)
@@ -906,10 +914,13 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     starts = [b[0] for b in bounds]
     per_sentence: dict = {b: {} for b in bounds}   # country -> the actor ids (or "place") that name it
 
+    where: dict = {}   # (sentence bounds, country) -> the offsets of its mentions
+
     def note(pos, country, who):
         k = bisect_left(starts, pos + 1) - 1
         if k >= 0 and pos < bounds[k][1]:
             per_sentence[bounds[k]].setdefault(country, set()).add(who)
+            where.setdefault((bounds[k], country), []).append(pos)
     for a in doc.actors:
         if a.country:
             for sp, _ in a.spans:
@@ -930,11 +941,20 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 and ":verb:" in ev.rule and ev.trigger[:1] in ("و", "ف") and len(ev.trigger) >= 4:
             acted_on.setdefault((ev.sentence, ev.source_actor_id), []).append((ev.trigger_start, ev.target_actor_id))
     for ev in todo:
-        countries = per_sentence[(ev.sentence_start, ev.sentence_end)]
-        if len(countries) != 1:
-            continue
-        c, who = next(iter(countries.items()))
+        b = (ev.sentence_start, ev.sentence_end)
+        named = per_sentence[b]
         for side in ("source", "target"):
+            countries = named
+            if ev.lang == "en" and named:
+                # "… and said … a repeat of Ukraine's uprising", '"We call on the PRC …," spokesman X said': the
+                # reported words' countries are not the side's (session 21 B8EN)
+                ex = later_clause_en.excluded(doc, ev, side)
+                if ex:
+                    countries = {c: w for c, w in named.items()
+                                 if any(all(not (x0 <= p < x1) for x0, x1 in ex) for p in where[(b, c)])}
+            if len(countries) != 1:
+                continue
+            c, who = next(iter(countries.items()))
             code = getattr(ev, f"{side}_code")
             if side == "source" and ev.lang == "ar" and ev.target_actor_id and (
                     who == {ev.target_actor_id} or (":compound" in ev.rule and who <= comp_tgts.get(ev.trigger_start, set()))):

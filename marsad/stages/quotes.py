@@ -93,13 +93,13 @@ class QuoteStage:
             if lex is None:
                 lex = lexicons[lang] = get_lexicon(lang, self.config)
             made, last_speaker = self._sentence(doc, si, sent, lang, lex, last_speaker)
-            if made and opening is not None and opening[0] == si - 1:
-                # '"We are asking X to act. We want …," he told reporters': the first sentence is the same quote's
-                q = continued_quote.precede(doc, si, sent, opening[1], made)
-                if q is not None:
+            if made and opening is not None and opening[0] + len(opening[2]) == si - 1:
+                # '"We are asking X to act. We want …," he told reporters': the first sentence is the same quote's;
+                # '"S1. S2. S3," said X': the unmarked sentences between too (session 21, B8EN)
+                for q in continued_quote.precede(doc, si, sent, opening[1], made, opening[0], opening[2]):
                     q.id = _qid(doc.id, q.cue_start, q.content_start)
                     doc.quotes.insert(len(doc.quotes) - len(made), q)   # (in sentence order)
-            opening = None
+            pending, opening = opening, None
             if made:
                 carry = continued_quote.carry_after(doc, si, sent, made)
             elif carry is not None:
@@ -111,8 +111,11 @@ class QuoteStage:
                     q.id = _qid(doc.id, q.cue_start, q.content_start)
                     doc.quotes.append(q)
             if not made and carry is None and lang == "en":
-                k = continued_quote.opened(doc, sent)
-                opening = (si, k) if k >= 0 else None
+                if pending is not None and continued_quote.inside(doc, sent, pending):
+                    opening = (pending[0], pending[1], pending[2] + (si,))   # a sentence inside the open quotation
+                else:
+                    k = continued_quote.opened(doc, sent)
+                    opening = (si, k, ()) if k >= 0 else None
         return doc
 
     def _sentence(self, doc, si, sent, lang, lex, last_speaker):

@@ -1,0 +1,52 @@
+"""A country named only in a later reported clause is not a bare side's country (English, session 21 B8EN).
+
+"Prime Minister Irakli Kobakhidze accused the opposition of organising the violence and said the authorities would
+not allow a repeat of Ukraine's 2014 uprising": the sentence names one country, Ukraine, but only in the words the
+prime minister reports after "and said"; the sentence-country fill (``events._fill_domestic``) read UKRGOV -> UKROPP,
+and the dateline fill (``home_country``) saw a sentence naming a country and left the sides bare.  :func:`cut` gives
+the character offset where such a later clause opens (an opener of ``later_clause_en.tsv`` after the event's trigger
+and its sides), or None; both fills count only the countries named before it.  An event inside the reported
+clause ("allow") starts after the opener and keeps every country of the sentence.
+
+Likewise the speaker named after a direct quote ('"We call on the PRC to avoid …," spokesman Matthew Miller said'):
+the countries inside the quote are the speaker's words, not the speaker's country (:func:`excluded`, the source
+side only).
+"""
+from __future__ import annotations
+
+from .structure import form_set
+
+
+def cut(doc, ev):
+    """Offset of the first later-clause opener after ``ev``'s trigger and sides in its sentence (English), or None."""
+    if ev.lang != "en":
+        return None
+    lo = ev.trigger_end
+    for side in ("source", "target"):
+        sp = getattr(ev, f"{side}_span")
+        if sp and sp[1] > lo and sp[0] < ev.sentence_end:
+            lo = sp[1]
+    tail = doc.text[lo:ev.sentence_end].lower()
+    if not tail:
+        return None
+    best = None
+    for f in form_set("later_clause_en.tsv"):
+        k = tail.find(" " + f + " ")
+        if k >= 0 and (best is None or k < best):
+            best = k
+    return None if best is None else lo + best
+
+
+def excluded(doc, ev, side: str) -> list:
+    """Character ranges of ``ev``'s sentence whose countries are not ``side``'s: the later reported clause
+    (:func:`cut`), and for a source that is the speaker named after a direct quote of the sentence, that quote."""
+    out = []
+    k = cut(doc, ev)
+    if k is not None:
+        out.append((k, ev.sentence_end))
+    sp = ev.source_span
+    if side == "source" and sp and doc.quotes:
+        for q in doc.quotes:
+            if q.direct and q.sentence == ev.sentence and q.speaker_start == sp[0] and q.content_end <= sp[0]:
+                out.append((q.content_start, q.content_end))
+    return out

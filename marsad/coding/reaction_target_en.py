@@ -1,0 +1,42 @@
+""""Japan also expressed concern": a disapproval with no object is about the story's act (English, session 21 B8EN).
+
+"China's military launched large-scale exercises around Taiwan …  Japan also expressed concern and said it had
+conveyed its position to Beijing": the concern (110) names no object; a reader codes it toward the actor of the
+story's act, the source of the lead's first event (the first body sentence with an event whose source has a
+country).  Only a disapproval (``_CODES``), not negated, with no target, in a later sentence than the lead, whose
+source's country is not the lead actor's, and with no object: the trigger is followed by at most one ``feeling``
+word of ``reaction_target_en.tsv`` ("expressed concern") and then by the clause's end (punctuation or an ``end``
+word); "condemned the abduction" keeps its own object.  Rule marker ``:tgt-story``.
+"""
+from __future__ import annotations
+
+from .structure import copy_side, kind_sets
+
+_CODES = frozenset(("110", "111"))
+
+
+def apply(doc, events) -> None:
+    todo = [ev for ev in events if ev.lang == "en" and ev.cameo in _CODES and not ev.target_code and not ev.negated
+            and ev.source_country and not ev.historical]
+    if not todo:
+        return
+    lead = min((e for e in events if e.lang == "en" and e.segment_kind == "body" and e.source_country
+                and e.source_span and not e.historical), key=lambda e: (e.sentence, e.trigger_start), default=None)
+    if lead is None:
+        return
+    sets = kind_sets("reaction_target_en.tsv", ("feeling", "end"))
+    for ev in todo:
+        if ev.sentence <= lead.sentence or ev.source_country == lead.source_country or not _bare(doc, ev, sets):
+            continue
+        copy_side(ev, "target", lead, "source")
+        ev.rule += ":tgt-story"
+
+
+def _bare(doc, ev, sets) -> bool:
+    """Does the trigger stand without an object: at most one feeling word, then the clause's end?"""
+    toks = doc.text[ev.trigger_end:ev.sentence_end].split()[:2]
+    if toks and toks[0].strip(".,;:").lower() in sets["feeling"]:
+        if toks[0][-1] in ".,;:":
+            return True
+        toks = toks[1:]
+    return not toks or toks[0][0] in ".,;:" or toks[0].strip(".,;:").lower() in sets["end"]

@@ -1,0 +1,70 @@
+"""One person keeps one country over the story (English, session 21 B8EN).
+
+'"We call on the PRC to …," spokesman Matthew Miller said.  He added that Washington's commitment to Taiwan remained
+"rock-solid"': the spokesman (a title with no nationality) was given the United States in the first sentence (the
+State Department's sentence before: ``english.role_subject_country``); "He added" names the same actor (the quote
+stage's speaker), but its sentence names two countries, so no fill reached it (GOV).  A person actor with no country
+of its own that the fills gave exactly one country on some side of the document's events gives it to its other
+country-less sides (rule marker ``:same-person``).  Two countries given to one person: nothing.  A statement whose
+target was the first foreign-looking country of its quote ("Washington's commitment to Taiwan": Washington, while the
+speaker had no country) and is now the speaker's own takes the next actor of another country in the quote (Taiwan),
+or none.
+"""
+from __future__ import annotations
+
+from .structure import actor_of, clear_side, fill_side
+
+
+def apply(doc, events) -> None:
+    given: dict = {}   # person actor id -> {country: the code's role part}
+    bare = []
+    for ev in events:
+        if ev.lang != "en":
+            continue
+        for side in ("source", "target"):
+            aid = getattr(ev, f"{side}_actor_id")
+            if not aid:
+                continue
+            a = actor_of(doc, aid)
+            if a is None or a.kind != "person" or a.country:
+                continue
+            c = getattr(ev, f"{side}_country")
+            if c:
+                given.setdefault(aid, set()).add(c)
+            elif getattr(ev, f"{side}_code"):
+                bare.append((ev, side, aid))
+    for ev, side, aid in bare:
+        cs = given.get(aid, ())
+        if len(cs) != 1:
+            continue
+        c, = cs
+        code = getattr(ev, f"{side}_code")
+        setattr(ev, f"{side}_country", c)
+        setattr(ev, f"{side}_code", c + code)
+        ev.rule += ":same-person"
+        if side == "source" and ev.target_country == c and ev.rule.startswith("en:quote-statement"):
+            _other_target(doc, ev, c)
+
+
+def _other_target(doc, ev, c) -> None:
+    """The first actor or place of another country than ``c`` in the statement's quote (see the module doc), else
+    none."""
+    q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
+    if q is None:
+        return
+    best = None
+    for a in doc.actors:
+        if a.country and a.country != c:
+            for s0, s1 in a.spans:
+                if q.content_start <= s0 < q.content_end and (best is None or s0 < best[1]):
+                    best = (a, s0, s1)
+    pl = min((p for p in doc.places if p.country and p.country != c and q.content_start <= p.start < q.content_end),
+             key=lambda p: p.start, default=None)
+    if pl is not None and (best is None or pl.start < best[1]):
+        clear_side(ev, "target")   # a place of a country ("to Taiwan"): the country, no actor
+        ev.target_country = ev.target_code = pl.country
+        ev.target_span = (pl.start, pl.end)
+    elif best is None:
+        clear_side(ev, "target")
+    else:
+        fill_side(ev, "target", best[0], (best[1], best[2]))

@@ -1,0 +1,66 @@
+""""urged them to leave": the plural object named before in the sentence (English, session 21 B8EN).
+
+"Taiwan's coast guard said it had dispatched patrol boats to shadow the Chinese vessels and urged them to leave": the
+appeal has no target of its own, its object is the pronoun "them" (``them_object_en.tsv``) right after the trigger.
+It names back the nearest plural noun phrase before the trigger and after the event's subject: a nationality
+adjective before a plural lower-case noun ("the Chinese vessels" -> CHN, as ``english.subject_nationality`` reads
+one) or an actor the pronoun rule reads as "they" (protesters, Houthi rebels).  Rule marker ``:tgt-them``.  Nothing
+when no such phrase stands between the subject and the trigger.
+"""
+from __future__ import annotations
+
+from .english import _pron_kind, _resolve_word
+from .structure import fill_side, form_set
+
+_BACK = 12   # words before the trigger looked at
+
+
+def apply(doc, events) -> None:
+    forms = None
+    for ev in events:
+        if ev.lang != "en" or ev.target_code or not ev.source_code:
+            continue
+        nxt = doc.text[ev.trigger_end:ev.trigger_end + 6].split()
+        if not nxt:
+            continue
+        if forms is None:
+            forms = form_set("them_object_en.tsv")
+        if nxt[0].lower() not in forms:
+            continue
+        lo = max(ev.sentence_start, ev.source_span[1] if ev.source_span and ev.source_span[1] <= ev.trigger_start
+                 else ev.sentence_start)
+        best = None   # (start, end, actor or None, country)
+        for a in doc.actors:
+            for s0, s1 in a.spans:
+                if lo <= s0 and s1 <= ev.trigger_start and a.id != ev.source_actor_id and a.code \
+                        and _pron_kind(doc, a, (s0, s1)) == "they" and (best is None or s0 > best[0]):
+                    best = (s0, s1, a, None)
+        toks = [(m0, w) for m0, w in _tokens(doc.text, lo, ev.trigger_start)][-_BACK:]
+        for n in range(len(toks) - 1):
+            (p0, w), (q0, nw) = toks[n], toks[n + 1]
+            if not (w[:1].isupper() and w.isalpha() and nw.islower() and nw.isalpha() and nw.endswith("s")):
+                continue
+            r = _resolve_word(w)
+            if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
+                    and getattr(r, "code", None) == r.country and r.country != ev.source_country \
+                    and (best is None or p0 > best[0]):
+                best = (p0, q0 + len(nw), None, r.country)
+        if best is None:
+            continue
+        if best[2] is not None:
+            fill_side(ev, "target", best[2], (best[0], best[1]))
+        else:
+            ev.target_country = ev.target_code = best[3]
+            ev.target_span = (best[0], best[1])
+        ev.rule += ":tgt-them"
+
+
+def _tokens(text: str, a: int, b: int):
+    """(offset, word) of the whitespace-separated words of ``text[a:b]``, punctuation stripped at their ends."""
+    pos = a
+    for w in text[a:b].split():
+        k = text.index(w, pos)
+        pos = k + len(w)
+        s = w.strip(".,;:\"'()")
+        if s:
+            yield k + w.index(s), s
