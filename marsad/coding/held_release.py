@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..lang.normalize import normalize
 from .structure import copy_side, kind_sets
 
 BACK = 4          # sentences before the threat in which the capture is looked for
 SPAN = 60         # characters between the condition word and the release word
+AGENT = 30        # Arabic: characters after the release word in which a named releaser is looked for ("تفرج إيران عن")
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_AR = re.compile(r"[\u0621-\u0652\u0670]+")   # Arabic letters with their vowel marks (\w splits at the marks)
 
 
 def _kinds() -> dict:
@@ -39,12 +42,15 @@ def captor(ev, events, codes: frozenset, back: int = BACK):
 
 
 def _condition_release(doc, ev, conds: frozenset, releases: frozenset):
-    """(start, end) of the release word of an agentless condition after ``ev``'s trigger in its sentence, or None."""
+    """(start, end) of the release word of an agentless condition after ``ev``'s trigger in its sentence, or None.
+    Arabic words are compared normalised, and a country named right after the release word (the verb's subject,
+    "إذا لم تفرج إيران عن …") makes the condition its own."""
     text = doc.text
     end = ev.sentence_end
+    ar = ev.lang == "ar"
     cond_at = None
-    for m in _WORD.finditer(text, ev.trigger_end, end):
-        w = m.group().lower()
+    for m in (_WORD_AR if ar else _WORD).finditer(text, ev.trigger_end, end):
+        w = normalize(m.group()) if ar else m.group().lower()
         if cond_at is None:
             if w in conds:
                 cond_at = m.end()
@@ -52,22 +58,30 @@ def _condition_release(doc, ev, conds: frozenset, releases: frozenset):
         if m.start() - cond_at > SPAN:
             return None
         if w in releases:
-            if any(cond_at <= s < m.start() and a.country for a in doc.actors for s, _ in a.spans):
-                return None   # "if Iran releases them": a condition with its own actor
+            upto = m.start()
+            if ar:
+                cut = text.find(" عن", m.end(), min(end, m.end() + AGENT))
+                upto = cut if cut >= 0 else m.start()
+            if any(cond_at <= s < upto and a.country for a in doc.actors for s, _ in a.spans):
+                return None   # "if Iran releases them" / "إذا لم تفرج إيران عنهم": a condition with its own actor
             return m.start(), m.end()
     return None
 
 
 def apply(doc, events) -> None:
-    cands = [ev for ev in events if ev.lang == "en" and ev.root == "13" and not ev.target_code and ev.source_country]
+    cands = [ev for ev in events if ev.lang in ("en", "ar") and ev.root == "13" and not ev.target_code
+             and ev.source_country]
     if not cands:
         return
     kinds = _kinds()
-    en, codes = kinds.get("en"), kinds.get("*", {}).get("capture", frozenset())
-    if not en or not codes:
+    codes = kinds.get("*", {}).get("capture", frozenset())
+    if not codes:
         return
     for ev in cands:
-        got = _condition_release(doc, ev, en["cond"], en["release"])
+        words = kinds.get(ev.lang)
+        if not words:
+            continue
+        got = _condition_release(doc, ev, words["cond"], words["release"])
         if got is None:
             continue
         holder = captor(ev, events, codes)
@@ -76,8 +90,9 @@ def apply(doc, events) -> None:
         copy_side(ev, "target", holder, "source")
         ev.rule += ":tgt-holder"
         for r in events:
-            if r.sentence == ev.sentence and r.trigger_start == got[0] and r.root == "08" \
-                    and r.source_code == ev.source_code:
+            if r.sentence == ev.sentence and r.trigger_start <= got[0] < r.trigger_end + 8 and r.root == "08" \
+                    and r.source_code in (ev.source_code, None):   # (Arabic: the passive release has no source;
+                # the trigger may be "إطلاق" before the release word "سراح")
                 copy_side(r, "source", holder, "source")
                 copy_side(r, "target", holder, "target")
                 r.rule += ":src-holder"

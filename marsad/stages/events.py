@@ -38,11 +38,11 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     antecedent_act, appeal_content, appeal_object_ar, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
-    controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, crowd_city_en, crowd_police_ar,
-    crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports, discuss_topic_ar, domain,
-    domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, embedded_question,
-    endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted, guards,
-    hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release, home_country, homographs,
+    controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
+    crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
+    discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
+    embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted,
+    guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release, home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar,
     operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
@@ -365,6 +365,7 @@ class EventStage:
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
+        court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)

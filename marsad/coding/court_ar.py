@@ -1,0 +1,52 @@
+"""A court's sentence and conviction in Arabic (session 21, ARX).
+
+:func:`sentence_source`: "قضت غرفة الجنايات بمحكمة الاستئناف في الدار البيضاء بالسجن المؤبد على رجل …": the sentencing
+frame trigger "قضى … بالسجن" (first word of kind ``sentence`` in ``court_ar.tsv``) spans its subject; a court named
+inside the trigger's span, read as a ب-object ("بمحكمة") and so as the target while the event has no source, is the
+source (marker ``:court-src``).
+
+:func:`conviction`: "القضاء يدين قاتل تاجر", "محكمة مصرية تدين صحفيا بنشر أخبار كاذبة": يدين / أدان (kind ``convict``)
+whose source is a court (role of kind ``role``) convicts: 173 (arrest, detain or charge with legal action), not the
+condemnation 111 (marker ``:convict``); "الخارجية تدين الهجوم" stays 111.
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from .english import recode_event
+from .structure import clear_side, copy_side, kind_sets
+
+KINDS = ("sentence", "convict", "role")
+
+
+def apply(doc, events) -> None:
+    ar = [ev for ev in events if ev.lang == "ar" and ev.cameo[:2] in ("17", "11")]
+    if not ar:
+        return
+    kinds = kind_sets("court_ar.tsv", KINDS)
+    courts = {r.upper() for r in kinds["role"]}
+    for ev in ar:
+        if ev.root == "17":
+            sentence_source(doc, ev, kinds["sentence"], courts)
+        elif ev.root == "11":
+            conviction(doc, ev, kinds["convict"], courts)
+
+
+def _first(doc, ev) -> str:
+    return normalize(doc.text[ev.trigger_start:ev.trigger_end].split(maxsplit=1)[0])
+
+
+def sentence_source(doc, ev, verbs: frozenset, courts: set) -> None:
+    if ev.source_code or not ev.target_span or (ev.target_role or "") not in courts:
+        return
+    if not (ev.trigger_start < ev.target_span[0] < ev.trigger_end) or _first(doc, ev) not in verbs:
+        return
+    copy_side(ev, "source", ev, "target")
+    clear_side(ev, "target")
+    ev.rule += ":court-src"
+
+
+def conviction(doc, ev, verbs: frozenset, courts: set) -> None:
+    if ev.cameo != "111" or (ev.source_role or "") not in courts or _first(doc, ev) not in verbs:
+        return
+    if recode_event(ev, "173"):
+        ev.rule += ":convict"
