@@ -150,3 +150,16 @@ def test_added_right_after_a_named_speaker_keeps_him():
     doc = full("وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن حكومته تأسف للقرار. وأضاف أن حكومته طلبت من "
                "السلطات الجزائرية توضيحات.", published_at="2022-06-09")
     assert _added_speaker(doc) == "ESPGOV"
+
+
+def test_request_noun_after_a_preposition_is_no_request():
+    # session 21 (lead): the masdar طلب after a preposition or with ب / ل is "a request", not the verb "asked";
+    # "بطلب من الحكومة" (at the government's request) had coded 020 with the government as the one asked
+    for text in ("وجاء القرار ردا على طلب تنحيته من الحكومة اللبنانية.",
+                 "وتحركت القوات بطلب من الحكومة العراقية.",
+                 "وجاءت الزيارة بناء على طلب من الحكومة المصرية."):
+        doc = full(text, published_at="2024-03-14")
+        assert not [e for e in doc.events if "طلب" in e.trigger], text
+    # guard: the verb still codes
+    doc = full("وطلبت الولايات المتحدة من الحكومة العراقية تفسيرا للهجوم.", published_at="2024-03-14")
+    assert [(e.cameo, e.source_code, e.target_code) for e in doc.events if e.trigger == "وطلبت"] == [("020", "USA", "IRQGOV")]

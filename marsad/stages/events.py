@@ -1505,6 +1505,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                  or (i + 1 < len(words) and words[i + 1].norm == "عن")):
             continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
         state_place = None
+        if e.cond == "prep_state" and e.kind == "verb" and (w.prefix.endswith(("ب", "ل"))
+                                                        or (i and "noun_prep" in words[i - 1].cue)):
+            continue   # "بطلب من الحكومة"، "ردا على طلب تنحيته": the masdar after a preposition, not the verb (s21)
         if e.cond == "prep_state" and not any((a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
                                               and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
                                               for a in args):   # (a separate preposition: أمام الطائرات المغربية)
