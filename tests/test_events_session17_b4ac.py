@@ -97,7 +97,7 @@ def test_ar_met_his_counterpart_without_a_visit_is_unchanged_guard():
     assert not any(":visit-subject" in e.rule for e in doc.events), show(doc)
 
 
-# 2b. "urged the two countries": the story's dyad, not the last pair named (pair_anaphora._pair_before)
+# 2b. "urged the two countries": the story's dyad, not the last pair named (pair_anaphora.pair_before)
 
 _DYAD = ("Kenya recalled its ambassador from Uganda on Monday after Ugandan troops crossed the border. "
          "Uganda accused Kenya of arming rebels. Kenya expelled two Ugandan diplomats on Tuesday. "

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..lang.normalize import normalize
 from ..model import stable_id
-from .pair_anaphora import _pair_before
+from .pair_anaphora import pair_before
 from .structure import copy_side, fill_side, kind_sets
 
 _ROOTS = frozenset(("05", "11", "12"))
@@ -142,11 +142,11 @@ def apply(doc, events: list) -> None:
                                                or _between_pair(doc.text, m, ev.lang)):
             # (session 20, B7SH) no signing told before, or a decision / step / reconciliation: the definite noun
             # names the story's own act back -- the pair of the nearest earlier event between two countries (or
-            # the story's dyad, ``pair_anaphora._pair_before``): "أعلنت البحرين وقطر استئناف العلاقات … وأشادت
+            # the story's dyad, ``pair_anaphora.pair_before``): "أعلنت البحرين وقطر استئناف العلاقات … وأشادت
             # السعودية بالقرار"
             # only a welcome / praise (root 05; "Aid groups criticised the decision" after "Chad closed its border"
             # is one side's act), and only the pair of the two sentences before (the act just told)
-            ante = _pair_before(events, ev, 2)
+            ante = pair_before(events, ev, 2)
             signings = [ante] if ante is not None and ante.sentence >= ev.sentence - 2 else []
         else:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import stable_id
-from .pair_anaphora import _pair_before
+from .pair_anaphora import pair_before
 from .structure import actor_of, clear_side, copy_side, form_set
 
 _ROOTS = frozenset(("02", "10"))
@@ -117,7 +117,7 @@ def apply(doc, events: list) -> None:
 def _pair_of(events, ev):
     """The story's pair for "the two sides" of ``ev``: an event of the same sentence between two countries (before or
     after the call: "دعت الجامعة الطرفين إلى ضبط النفس بعد اشتباكات بين السودان وتشاد"), else the nearest earlier one
-    of the two sentences before (``pair_anaphora._pair_before``); None when the caller is one of the pair."""
+    of the two sentences before (``pair_anaphora.pair_before``); None when the caller is one of the pair."""
     ante = None
     for p in events:
         if p is not ev and p.sentence == ev.sentence and p.source_country and p.target_country \
@@ -126,7 +126,7 @@ def _pair_of(events, ev):
             if ante is None or abs(p.trigger_start - ev.trigger_start) < abs(ante.trigger_start - ev.trigger_start):
                 ante = p
     if ante is None:
-        ante = _pair_before(events, ev, 2)
+        ante = pair_before(events, ev, 2)
         if ante is not None and ante.sentence < ev.sentence - 2:
             ante = None
     if ante is None or ev.source_country in (ante.source_country, ante.target_country):

@@ -8,7 +8,7 @@ goes on (at most ``_AHEAD`` words after the trigger, no clause punctuation) to a
 """
 from __future__ import annotations
 
-from .english import _resolve_word
+from .english import resolve_word
 from .structure import form_set
 
 _AHEAD = 8
@@ -27,7 +27,7 @@ def apply(doc, events) -> None:
             pos = k + len(w)
             name, _, suf = w.strip(",;:.\"'").partition("-")
             if suf.lower() in forms and name[:1].isupper():
-                r = _resolve_word(name)
+                r = resolve_word(name)
                 c = getattr(r, "country", None) if r is not None else None
                 if c and getattr(r, "code", None) == c and c != ev.source_country:
                     ev.target_country = ev.target_code = c

@@ -27,10 +27,10 @@ def mission_state(doc, ev, lex, span: int = 8) -> Optional[str]:
     if "embass" not in doc.text[ev.trigger_end:ev.trigger_end + 80].lower() \
             and "consul" not in doc.text[ev.trigger_end:ev.trigger_end + 80].lower():
         return None   # (the cheap test first: almost no event has a mission after it)
-    from .english import _resolve_word
+    from .english import resolve_word
 
     def _nationality(word: str) -> Optional[str]:   # a country adjective or name (US, British, Britain's)
-        r = _resolve_word(word) if word[:1].isupper() and word.replace(".", "").isalpha() else None
+        r = resolve_word(word) if word[:1].isupper() and word.replace(".", "").isalpha() else None
         if r is not None and getattr(r, "kind", None) in ("group", "country") and getattr(r, "country", None) \
                 and getattr(r, "code", None) == r.country:
             return r.country

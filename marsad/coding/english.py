@@ -86,7 +86,7 @@ def _cue_words(kind: str, name: str) -> _LazyWords:
     return _LazyWords(kind)
 
 
-def _resolve_word(text: str):
+def resolve_word(text: str):
     """``marsad.actors.resolve.resolve_text(text, lang="en")``, memoised per process (single
     capitalised words are looked up again and again: nationality adjectives, names)."""
     r = _RESOLVED.get(text, _RESOLVED)
@@ -414,7 +414,7 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
             return None   # (not across a preposition: "wounded British soldiers in a bomb attack")
         if not (w.text[:1].isupper() and w.text.isalpha()):
             continue
-        r = resolve(w.text, lang="en") if resolve is not None else _resolve_word(w.text)
+        r = resolve(w.text, lang="en") if resolve is not None else resolve_word(w.text)
         if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
                 and getattr(r, "code", None) == r.country:
             if resolve is None and k - 1 >= cs and not words[k - 1].punct:
@@ -1946,7 +1946,7 @@ def _pron_owner(doc, words, sent_start: int, limit: int) -> Optional[str]:
 
 
 def _nationality(word: str) -> Optional[str]:
-    r = _resolve_word(word) if word[:1].isupper() and word.isalpha() else None
+    r = resolve_word(word) if word[:1].isupper() and word.isalpha() else None
     if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
             and getattr(r, "code", None) == r.country:
         return r.country
@@ -2761,7 +2761,7 @@ _PRON_BACK = 2            # sentences before the pronoun's, same paragraph
 _PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
 
 
-def _pron_kind(doc, actor, span) -> str:
+def pron_kind(doc, actor, span) -> str:
     """"he" (a person, or a titled official: "Prime Minister Anna Lind"), "it" (a country, an organisation, a
     government body), "they" (a group or a plural noun: "Houthi rebels", "protesters") or "" for an actor."""
     if actor is None:
@@ -2785,7 +2785,7 @@ def _pron_kind(doc, actor, span) -> str:
 def pronoun_subject(doc, events) -> None:
     """A sentence that opens with "He" / "She" / "It" / "They" right before its verb (auxiliaries of
     ``pronoun_subject_en.tsv`` between): a source-less verb event takes the one antecedent of the pronoun's kind
-    (:func:`_pron_kind`) that was a subject (its span before its verb), a side of a mutual act or a quote's speaker
+    (:func:`pron_kind`) that was a subject (its span before its verb), a side of a mutual act or a quote's speaker
     in the previous two
     sentences of the paragraph ("Prime Minister Claire Morel refused to withdraw the reform.  She invited union
     leaders to talks": the prime minister invites, session 11 EN5; "The African Union condemned the coup.  It
@@ -2820,18 +2820,18 @@ def pronoun_subject(doc, events) -> None:
             for p in by_sent.get(s - back, ()):
                 if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
                     a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
-                    if _pron_kind(doc, a, p.target_span) == kind:
+                    if pron_kind(doc, a, p.target_span) == kind:
                         cands.setdefault((p.target_code,), []).append((a, p.target_span))
                 if not p.source_code or not p.source_span or p.source_span[0] > p.trigger_start \
                         or ":src-pronoun" in p.rule:
                     continue    # (a subject names its actor before the verb; a resolved pronoun names no new one)
                 a = actors.get(p.source_actor_id)
-                if _pron_kind(doc, a, p.source_span) == kind:
+                if pron_kind(doc, a, p.source_span) == kind:
                     cands.setdefault((p.source_code,), []).append(p)
             for q in doc.quotes:
                 if q.sentence == s - back and q.speaker_actor_id in actors:
                     a = actors[q.speaker_actor_id]
-                    if a.code and _pron_kind(doc, a, (q.speaker_start, q.speaker_end)) == kind:
+                    if a.code and pron_kind(doc, a, (q.speaker_start, q.speaker_end)) == kind:
                         cands.setdefault((a.code,), []).append((a, (q.speaker_start, q.speaker_end)))
             if kind == "they":      # "Ghana and Senegal criticised …": the conjoined subjects of one verb together
                 groups: dict = {}

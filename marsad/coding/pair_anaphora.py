@@ -68,7 +68,7 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
             # the story's dyad -- "Petro ordered tariffs on US imports. \"…,\" he said. But the two governments had
             # reached a deal"; not when the sentence names a country before the pair ("X received Y, and the two
             # sides discussed": its own pair, even when no event was coded for it)
-            ante = _pair_before(events, ev, 3)
+            ante = pair_before(events, ev, 3)
             if ante is not None and ":compound" in ante.rule:
                 ante = None   # (a fan-out names no single pair: "Egypt hosted Sudanese and Ethiopian officials")
         if ante is None:
@@ -94,7 +94,7 @@ _PAIR_TO = re.compile(r"\b(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+to\s+$", r
 _PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+(?:\w+\s+){0,3}$", re.I)
 
 
-def _pair_before(events, ev, back: int = 6):
+def pair_before(events, ev, back: int = 6):
     """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries; when the
     story's earlier events name another pair of two countries more often (at least twice as often as the nearest
     event's pair, and twice at least), the nearest event of that pair: "the two countries" is the story's dyad,
@@ -137,7 +137,7 @@ def pair_phrases(doc, events: list) -> None:
         if not ev.target_country and ev.source_code and (_PAIR_OBJECT.match(text, ev.trigger_end) or (
                 ev.root in _APPEAL_ROOTS and _PAIR_TO.search(text, max(0, ev.trigger_start - 50), ev.trigger_start))):
             # (a source-less act on "both sides" names no one: "a trade war would hurt both sides")
-            ante = _pair_before(events, ev)
+            ante = pair_before(events, ev)
             if ante is None or ev.source_country in (ante.source_country, ante.target_country):
                 continue
             if ":mutual" in ev.rule and ev.target_actor_id:
@@ -161,7 +161,7 @@ def pair_phrases(doc, events: list) -> None:
         if own or (ev.source_span and ev.source_span[1] < m.start() - 25):
             # (a source named far before the pair phrase is another clause's: "The Thai army said … a truce that
             # leaders of the two countries had agreed")
-            ante = _pair_before(events, ev)
+            ante = pair_before(events, ev)
             if ante is None:
                 continue
             role = (ev.source_code or "") if own else ""

@@ -9,7 +9,7 @@ when no such phrase stands between the subject and the trigger.
 """
 from __future__ import annotations
 
-from .english import _pron_kind, _resolve_word
+from .english import pron_kind, resolve_word
 from .structure import fill_side, form_set
 
 _BACK = 12   # words before the trigger looked at
@@ -33,14 +33,14 @@ def apply(doc, events) -> None:
         for a in doc.actors:
             for s0, s1 in a.spans:
                 if lo <= s0 and s1 <= ev.trigger_start and a.id != ev.source_actor_id and a.code \
-                        and _pron_kind(doc, a, (s0, s1)) == "they" and (best is None or s0 > best[0]):
+                        and pron_kind(doc, a, (s0, s1)) == "they" and (best is None or s0 > best[0]):
                     best = (s0, s1, a, None)
         toks = [(m0, w) for m0, w in _tokens(doc.text, lo, ev.trigger_start)][-_BACK:]
         for n in range(len(toks) - 1):
             (p0, w), (q0, nw) = toks[n], toks[n + 1]
             if not (w[:1].isupper() and w.isalpha() and nw.islower() and nw.isalpha() and nw.endswith("s")):
                 continue
-            r = _resolve_word(w)
+            r = resolve_word(w)
             if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
                     and getattr(r, "code", None) == r.country and r.country != ev.source_country \
                     and (best is None or p0 > best[0]):
