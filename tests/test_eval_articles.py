@@ -165,7 +165,7 @@ def test_article_gold_files_parse_and_hold_their_floor():
         assert r["strict_recall"] >= FLOORS[f.name], (f.name, r)
 
 
-# blind gold (session 14, BLIND; session 15, BLIND2; session 16, BLIND3; session 17, BLIND4; session 18, BLIND5; session 19, BLIND6; session 20, BLIND7; session 21, BLIND8): articles coded before the system ever ran on them, kept as an estimate of accuracy
+# blind gold (session 14, BLIND; session 15, BLIND2; session 16, BLIND3; session 17, BLIND4; session 18, BLIND5; session 19, BLIND6; session 20, BLIND7; session 21, BLIND8; session 22, BLIND9): articles coded before the system ever ran on them, kept as an estimate of accuracy
 # on unseen news.  No score floor on purpose (nobody fixes against them); only that the gold is valid and anchored.
 BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "manama-summit",
                             "senegal-mauritania-fishing"},
@@ -189,7 +189,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "colombia-us-deportation-flights", "azerbaijan-russia-yekaterinburg"},
          # session 21, BLIND8: five more, coded before the first run on main e407cdb
          "blind_s21.yaml": {"jordan-israel-ambassador", "algeria-spain-treaty", "lebanon-syria-jeddah",
-                            "georgia-eu-protests", "china-taiwan-drills"}}
+                            "georgia-eu-protests", "china-taiwan-drills"},
+         # session 22, BLIND9: five more, coded before the first run on main 43c72e0
+         "blind_s22.yaml": {"uae-iran-islands", "syria-sdf-tribes-deir-ezzor", "uae-russia-ukraine-prisoner-swap",
+                            "armenia-csto-freeze", "pakistan-iran-ambassadors"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
