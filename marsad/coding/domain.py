@@ -147,6 +147,56 @@ def science_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: boo
     return _gate(doc, events, sentence_lang, coded_kinds, "science", None, precheck)
 
 
+OPINION_HEAD = 3    # the page's first sentences where a column's label ("رأي:", "Opinion:") is looked for
+OPINION_TAIL = 2    # its last sentences where the writer's note ("* كاتبة", "The writer is") is looked for
+COUNTERFACTUAL = frozenset(("hypothetical", "conditional"))
+NAMED_PREFIXES = ("IGO", "NGO")
+
+
+def _opinion_page(doc, sentence_lang, coded_kinds) -> bool:
+    """Is the document an opinion column (see the module doc)?"""
+    forms = _forms()
+    sents = [s for s in doc.sentences if s.segment_kind in coded_kinds or s.segment_kind == "title"]
+    for sent in sents[:OPINION_HEAD]:
+        toks = doc.tokens[sent.token_start:sent.token_end]
+        if len(toks) > 1 and toks[1].text == ":":
+            stems = _stems(doc, sent)
+            if _hits(stems[:1], forms.get((sentence_lang(doc, sent), "opinion_head"), _NONE)):
+                return True
+    for sent in sents[-OPINION_TAIL:]:
+        stems = [w for w in _stems(doc, sent) if any(c.isalpha() for c in w)][:4]
+        if _hits(stems, forms.get((sentence_lang(doc, sent), "opinion_tail"), _NONE)):
+            return True
+    return False
+
+
+def _named(ev) -> bool:
+    """Does the event name a country or an international organisation on either side?"""
+    return bool(ev.source_country or ev.target_country
+                or any(c and c.startswith(NAMED_PREFIXES) for c in (ev.source_code, ev.target_code)))
+
+
+def _generic_before(doc, ev, sentence_lang) -> bool:
+    """A generic quantifier (``opinion_generic``) at most two words before the event's trigger ("أي دولة تفرض")."""
+    sent = doc.sentences[ev.sentence]
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    stems = _stems(doc, sent)
+    i = next((k for k, t in enumerate(toks) if t.start >= ev.trigger_start), None)
+    if i is None:
+        return False
+    return bool(_hits(stems[max(0, i - 2):i], _forms().get((sentence_lang(doc, sent), "opinion_generic"), _NONE)))
+
+
+def opinion_gate(doc, events: list, sentence_lang, coded_kinds) -> list:
+    """``events`` without the generalities of an opinion column (see the module doc)."""
+    if not events or all(_named(e) for e in events) or not _opinion_page(doc, sentence_lang, coded_kinds):
+        return events
+    kept = [e for e in events if _named(e)
+            or (e.modality in COUNTERFACTUAL and not _generic_before(doc, e, sentence_lang))]
+    doc.meta.setdefault("domain", {}).update({"opinion": "page", "events_dropped": len(events) - len(kept)})
+    return kept
+
+
 def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, precheck: bool) -> list:
     """The gate of ``role``'s pages; ``roots``: the roots it drops (None: every event)."""
     if not events or (roots is not None and not any(e.root in roots for e in events)) \

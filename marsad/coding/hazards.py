@@ -25,7 +25,7 @@ from ..resources import cached, data_path, read_tsv_dicts
 from .structure import has_any_form, listed_forms, start_index
 
 ROOTS = frozenset(("15", "17", "18", "19", "20"))
-CODES = frozenset(("144",))   # a road blocked: "وقطعت السيول الطرق" (session 17, B4EV)
+CODES = frozenset(("144", "138"))   # a road blocked: "وقطعت السيول الطرق" (session 17, B4EV); "المنخفض سيهاجم" (S22)
 AFTER = 3
 
 

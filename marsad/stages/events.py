@@ -392,6 +392,8 @@ class EventStage:
             new = domain.market_gate(doc, new, sentence_lang, kinds)   # "هجوم المضاربين", "a price war" on a market page
         if self.config.options.get("science_gate", True):
             new = domain.science_gate(doc, new, sentence_lang, kinds)   # "an asteroid strike" on a space page
+        if self.config.options.get("opinion_gate", True):
+            new = domain.opinion_gate(doc, new, sentence_lang, kinds)   # "Armies rarely negotiate" in a column
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
