@@ -568,8 +568,6 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
                 g.prep = p
             elif lang == "ar" and words[j].norm in ("ب", "ل"):
                 g.prep = words[j].norm
-            elif lang == "en" and j > 0 and words[j].norm == "the" and words[j - 1].norm == "by":
-                g.prep = "by"   # "was released by the Taliban": the agent after "by the" (session 22 STR)
         # partitive "العشرات من المسلحين": the quantified noun is a bare argument
         if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()
                                             or "delegation" in words[g.i0 - 2].cue):   # وفدا من الاتحاد الأوروبي
