@@ -74,15 +74,15 @@ ROWS = [
     ("passive", "تم طرد السفير الفرنسي من النيجر.", ["16|17 *>FRA"]),
     ("passive", "أُفرج عن الصحفي الأمريكي المعتقل في روسيا.", ["08 *>USA"]),
     ("passive", "تم قصف مخيم للاجئين في شمال غزة من قبل الطائرات الإسرائيلية.", ["19 ISR>*"]),
-    _x(("passive", "فُرضت عقوبات أمريكية على شركات صينية.", ["163 USA>CHN"]),
-       "a nationality adjective on the sanctions (عقوبات أمريكية) is no agent (session 19 COVAR cause)"),
+    # (fixed in session 22, STR: a nationality adjective right after the object of a passive act is the agent)
+    ("passive", "فُرضت عقوبات أمريكية على شركات صينية.", ["163 USA>CHN"]),
     # 4. reported speech: statement by X + the embedded event (its own subject when it differs); speaker after the quote
     ("speech", "قال المتحدث باسم الجيش الأوكراني إن القوات الروسية قصفت محطة كهرباء في خاركيف.",
      ["say UKR", "19 RUS>*"]),
     ("speech", "أكد الرئيس المصري أن بلاده ترفض تهجير الفلسطينيين.", ["say EGY", "12 EGY>*"]),
-    _x(("speech", "أوضح وزير الدفاع الأمريكي أن واشنطن سترسل أسلحة إضافية إلى أوكرانيا.",
+    # (fixed in session 22, STR: a promise of aid (033) takes its recipient after إلى as the aid does)
+    ("speech", "أوضح وزير الدفاع الأمريكي أن واشنطن سترسل أسلحة إضافية إلى أوكرانيا.",
      ["say USA", "03|07 USA>UKR mod=future|asserted"]),
-       "the target after إلى of an obj row (سترسل أسلحة … إلى أوكرانيا) is not taken (session 19 COVAR cause)"),
     ("speech", "وأضاف وزير الداخلية اللبناني أن الأجهزة الأمنية اعتقلت خلية إرهابية في طرابلس.",
      ["say LBN", "173 LBN>*"]),
     ("speech", "صرح وزير الخارجية القطري بأن الدوحة ستواصل وساطتها بين حماس وإسرائيل.", ["say QAT"]),
@@ -90,11 +90,11 @@ ROWS = [
      ["18|19 ISRMIL>PSE"]),
     ("speech", "«لن نسمح بأي اعتداء على أراضينا»، قال الرئيس الفنزويلي.", ["say VEN"]),
     ("speech", "«إيران تدعم الإرهاب في المنطقة»، قال وزير الخارجية البحريني.", ["say BHR"]),
-    _x(("speech", "قالت وزارة الصحة في غزة إن الغارات الإسرائيلية قتلت عشرين شخصا.", ["say PSE", "18|19 ISR>*"]),
-       "the speaker 'وزارة الصحة في غزة' gets no country (Gaza read as a place): reported_by GOV"),
+    # (fixed in session 22, STR: a construct body + في + a territory, body_territory.tsv)
+    ("speech", "قالت وزارة الصحة في غزة إن الغارات الإسرائيلية قتلت عشرين شخصا.", ["say PSE", "18|19 ISR>*"]),
     ("speech", "قال مسؤول أمريكي إن الصين نشرت سفنا حربية قرب تايوان.", ["say USA", "15 CHN>*"]),
-    _x(("speech", "أكدت الخارجية الروسية أن موسكو مستعدة للحوار مع كييف.", ["say RUS", "03|04 RUS>UKR mod=*"]),
-       "no row for مستعد + للحوار (readiness to talk, 03 / 04)"),
+    # (fixed in session 22, STR: مستعد + للحوار / للتفاوض, 036)
+    ("speech", "أكدت الخارجية الروسية أن موسكو مستعدة للحوار مع كييف.", ["say RUS", "03|04 RUS>UKR mod=*"]),
     ("speech", "وقال رئيس الوزراء الكندي إن بلاده ستطرد الدبلوماسيين الهنود المتورطين.",
      ["say CAN", "16|17|13 CAN>IND mod=future|asserted"]),
     # 5. conjoined actors: بين X وY (both directions); X وY subjects of one act; X إلى Y وZ (two targets)
@@ -124,8 +124,8 @@ ROWS = [
     _x(("neg", "نفت الرئاسة الجزائرية أن يكون الرئيس تبون قد التقى السفير الفرنسي.", ["04 DZA>FRA neg", "!04 DZA>*"]),
        "the subject after the copula يكون (الرئيس تبون) is lost; the object becomes the source (FRAGOV) of the negated 040"),
     ("neg", "ما زالت السلطات الليبية لم تفرج عن المحتجزين الأجانب.", ["!08 LBY>*"]),
-    _x(("neg", "لم تدن الحكومة الهندية الهجوم على المسجد.", ["111 IND>* neg", "!111 IND>*"]),
-       "the jussive تدن / يدن has no form: adding it to أدان's forms made ندن / ادن, read inside لندن and آدن (dump)"),
+    # (fixed in session 22, STR: the jussive تدن / يدن only right after لم)
+    ("neg", "لم تدن الحكومة الهندية الهجوم على المسجد.", ["111 IND>* neg", "!111 IND>*"]),
     ("neg", "لم ينف المتحدث باسم الجيش التركي أن القوات التركية قصفت مواقع في شمال سوريا.", ["19 TUR>*"]),
     ("neg", "قال وزير الخارجية الأردني إن بلاده لم تستدع سفيرها من إسرائيل.", ["say JOR", "!16 JOR>*"]),
     ("neg", "لم تسحب روسيا قواتها من الحدود مع أوكرانيا.", ["!08 RUS>*"]),
@@ -137,8 +137,8 @@ ROWS = [
     ("modality", "ستفرض بريطانيا عقوبات جديدة على إيران.", ["13|16 GBR>IRN mod=future|asserted", "!163 GBR>*"]),
     ("modality", "سوف يزور وزير الخارجية السعودي طهران الأسبوع المقبل.", ["036|042 SAU>IRN mod=future|asserted",
                                                                     "!042 SAU>IRN"]),
-    _x(("modality", "إذا هاجمت إسرائيل المنشآت النووية فإن إيران سترد بقوة.", ["13 IRN>ISR mod=*", "!19 ISR>*"]),
-       "the vowed reply takes a bare MIL as its target, not the conditional attacker"),
+    # (fixed in session 22, STR: بقوة (forcefully) is no force; the reply takes the condition's attacker)
+    ("modality", "إذا هاجمت إسرائيل المنشآت النووية فإن إيران سترد بقوة.", ["13 IRN>ISR mod=*", "!19 ISR>*"]),
     ("modality", "في حال انسحبت القوات الإثيوبية من الحدود فإن إريتريا مستعدة للحوار.", ["!08 ETH>*"]),
     ("modality", "وهدد الرئيس الكوبي بالرد إن فرضت واشنطن عقوبات جديدة على بلاده.", ["13 CUB>USA", "!163 USA>*"]),
     ("modality", "لو قصفت الولايات المتحدة الأراضي الإيرانية لأغلقت طهران مضيق هرمز.", ["!19 USA>*"]),
@@ -159,8 +159,8 @@ ROWS = [
      ["173 IRQ>* date=2023-05-09 nohist"]),
     ("history", "ويعيد الهجوم إلى الأذهان التفجير الذي استهدف السفارة الأمريكية في نيروبي عام 1998.",
      ["18|19 *>USA date=1998 hist"]),
-    _x(("history", "واحتلت روسيا شبه جزيرة القرم عام 2014.", ["19|20 RUS>UKR date=2014 hist"]),
-       "a place (Crimea) as the object gives no target country"),
+    # (fixed in session 22, STR: the occupied place (192) gives the target country)
+    ("history", "واحتلت روسيا شبه جزيرة القرم عام 2014.", ["19|20 RUS>UKR date=2014 hist"]),
     ("history", "وقطع المغرب علاقاته مع إيران عام 2018.", ["16 MAR>IRN date=2018 hist"]),
     ("history", "طردت النيجر السفير الفرنسي أمس، بعد أن كانت قد ألغت اتفاقيات التعاون العسكري مع باريس.",
      ["16|17 NER>FRA date=2023-05-09 nohist"]),

@@ -67,8 +67,8 @@ ROWS = [
     ("passive", "A Somali army base was attacked by al-Shabaab fighters overnight.", ["18|19 SOMREB>SOMMIL"]),
     ("passive", "New sanctions were imposed on Belarus by the European Union.", ["163 IGOEU>BLR"]),
     ("passive", "An Israeli drone was shot down over southern Lebanon, Hezbollah said.", ["19|18|17 LBN>ISR"]),
-    _x(("passive", "The American journalist was released by the Taliban after months in custody.", ["08 AFG>USA"]),
-       "\"by the Taliban\" (a group named with an article) is folded into the patient (USAMED / AFGMED), no source; \"by Taliban militants\" works"),
+    # (fixed in session 22, STR: an actor after "by the" is the agent of the passive)
+    ("passive", "The American journalist was released by the Taliban after months in custody.", ["08 AFG>USA"]),
     ("passive", "A ceasefire agreement was signed by Armenia and Azerbaijan in Moscow.", ["057|03 ARM>AZE"]),
     # 4. reported speech
     ("speech", "A Ukrainian military spokesman said Russian forces shelled a power plant in Kharkiv.",

@@ -57,6 +57,8 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset()) -> bool:
         return True
     if reading == "not_after_neg":   # يعد / تعد (session 19 B6TR): "لم يعد" = no longer, not a negated promise
         return not (i > 0 and words[i - 1].norm in negs)
+    if reading == "after_neg":   # تدن / يدن (session 22 STR): the jussive of أدان, a verb only right after لم
+        return i > 0 and words[i - 1].norm in negs
     if reading == "joined" and i + 1 < len(words) and i > 0 and words[i - 1].text in ("،", ","):
         # "…، ودان \"الاعتداء\"": a verb joined after a comma with its object right after it (a definite noun or a
         # quotation mark; the name Dan is followed by a name: "ودان مرغليت"), its subject the clause's (session 14)

@@ -60,6 +60,29 @@ def _agent(doc, ev, phrases):
 _ATTACK = frozenset(("18", "19", "20"))
 
 
+def _object_nationality(doc, ev):
+    """"فُرضت عقوبات أمريكية على …"، "تم فرض عقوبات أوروبية جديدة على …" (session 22 STR): a passive act whose trigger
+    ends on its object noun, with a nationality adjective right after it (one plain adjective may stand between): the
+    adjective's country is the agent.  Not a bare verb ("قُتل فلسطينيون": the nationality is the patient's), not the
+    target's own country."""
+    if " " not in ev.trigger.strip():
+        return None
+    from ..actors.codes import NONSTATE_TOPS
+    from ..actors.lexicon import clean_word, get_lexicon
+    lex = get_lexicon()
+    words = [w.strip(_STRIP) for w in doc.text[ev.trigger_end:ev.sentence_end].split()[:2]]
+    for k, w in enumerate(words):
+        if not w:
+            return None
+        hits = lex.lookup(clean_word(w))
+        c = next((e.country for e in hits if e.type == "demonym" and e.country and not e.plural), None)
+        if c:
+            return c if c != ev.target_country and c not in NONSTATE_TOPS else None   # (أوروبية EUR: no state)
+        if hits or k == 1 or w.startswith(("ال", "و")):
+            return None   # (an actor or another word: no adjective right after the object)
+    return None
+
+
 def _prev_attacker(events, ev) -> None:
     if ev.root not in _ATTACK or ev.negated:
         return
@@ -100,6 +123,15 @@ def apply(doc, events: list) -> None:
         got = _agent(doc, ev, sets["agent"])
         if got is not None and got[0].id == (ev.target_actor_id or ev.source_actor_id):
             got = None
+        if got is None and not ev.source_code:
+            c = _object_nationality(doc, ev)
+            if c:
+                if src_after:
+                    copy_side(ev, "target", ev, "source")
+                    clear_side(ev, "source")
+                ev.source_country = ev.source_code = c
+                ev.rule += ":passive-verb:src-adj"
+                continue
         if not src_after and got is None:
             if not ev.source_code and not has_tgt:
                 _prev_attacker(events, ev)

@@ -181,9 +181,13 @@ def reply_target(events: list) -> None:
             clear_side(ev, "target")   # the forum again after the document rules ("tgt-owner" names the body)
         if (":vowed-reply" not in ev.rule and ":forum" not in ev.rule) or ev.target_code or not ev.source_country:
             continue
+        # (session 22 STR: or the conditional act of its own sentence before it: "إذا هاجمت إسرائيل المنشآت النووية
+        # فإن إيران سترد": the condition's attacker)
         prev = next((p for p in reversed(events[:k]) if p.root in _HOSTILE and p.source_country
                      and p.source_country != ev.source_country and p.target_country == ev.source_country
-                     and ev.sentence - (_BACK_REF if ":reply-ref" in ev.rule else _BACK) <= p.sentence < ev.sentence
+                     and (ev.sentence - (_BACK_REF if ":reply-ref" in ev.rule else _BACK) <= p.sentence < ev.sentence
+                          or p.sentence == ev.sentence and p.modality == "conditional"
+                          and p.trigger_start < ev.trigger_start)
                      and not p.negated), None)
         if prev is not None:
             copy_side(ev, "target", prev, "source")

@@ -214,6 +214,17 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  not abstract.isdisjoint(keys[it.i]) and
                                                  not clean_word(words[it.i]).startswith("ال") and
                                                  place_follows(it.j))]
+        manner = lex.cues.get("manner_adverb")
+        if manner:
+            # "سترد بقوة"، "هددت بالرد بقوة" (forcefully): the bare indefinite noun with ب is a manner adverb, no force
+            # (not "بقوة من الجيش"، "بقوة قوامها …", nor with a nationality after it; session 22 STR)
+            def _manner(it) -> bool:
+                if it.type != "role" or it.j - it.i != 1 or words[it.i][:1] not in ("ب", "و", "ف") \
+                        or phrase_key(words[it.i]) not in manner:
+                    return False
+                nxt = clean_word(words[it.j]) if it.j < len(words) else ""
+                return nxt not in _FORCE_OF and not any(x.i == it.j for x in items)
+            items = [it for it in items if not _manner(it)]
         homographs = lex.cues.get("verb_homograph")
         hgate = gates["verb_homograph"] if homographs else ()
         opener = lex.cues.get("clause_opener") or ()   # (session 10: كما طالب رئيس الحكومة … opens a clause too)
@@ -440,6 +451,8 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
     return k
 
 
+# the words after "بقوة" that make it "with a force (of / numbering …)": a force, no manner adverb
+_FORCE_OF = frozenset(("من", "قوامها", "تابعة", "مؤلفة"))
 _GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise", "adjective_role")
 _NO_GATES = {g: frozenset() for g in _GATES}
 
@@ -1185,22 +1198,35 @@ def _body_in_country(doc: Document, specs: list[_Spec]) -> None:
     # unread here is read by its other mentions)
     states = {clean_word(text[sp.start:sp.end]): sp.res.country for sp in specs
               if sp.kind == "country" and sp.res.country and not sp.res.role and " " not in text[sp.start:sp.end].strip()}
-    if not states:
-        return
+    # (and a territory whose institutions are a state's: "وزارة الصحة في غزة", body_territory.tsv; session 22 STR)
+    lands = _body_territories()
     for sp in cands:
         w = text[sp.start:sp.end].split()
-        if not w or not _definite(clean_word(w[0]).lstrip("وف")):
+        # (a definite head, or a construct whose last word is definite: "وزارة الصحة", session 22 STR)
+        if not w or not (_definite(clean_word(w[0]).lstrip("وف")) or len(w) > 1 and _definite(clean_word(w[-1]))):
             continue
         gap = text[sp.end:sp.end + 60].split()[:4]
         k = next((x for x, g in enumerate(gap) if clean_word(g) == "في"), -1)
         if k < 0 or k + 1 >= len(gap) or any(not _definite(clean_word(g)) for g in gap[:k]) \
                 or any(c in " ".join(gap[:k + 1]) for c in "،,.؛:"):
             continue
-        c = states.get(clean_word(gap[k + 1]))
+        c = states.get(clean_word(gap[k + 1])) or lands.get(clean_word(gap[k + 1]))
+        if c is None and k + 2 < len(gap):
+            c = lands.get(clean_word(gap[k + 1]) + " " + clean_word(gap[k + 2]))
         if c is None:
             continue
         sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="in_country", main=c)
         sp.key = ("A", sp.res.code, sp.start)
+
+
+def _body_territories() -> dict:
+    """body_territory.tsv: {clean_word form (one or two words): country}."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        return {" ".join(clean_word(x) for x in r["form"].split()): r["country"].strip()
+                for r in read_tsv_dicts(data_path("actors", "body_territory.tsv")) if r.get("form") and r.get("country")}
+    from ..resources import cached
+    return cached("actors.body_territory", load)
 
 
 def _anaphora(doc: Document, specs: list[_Spec]) -> None:

@@ -281,7 +281,7 @@ class EventStage:
                 _foreign_attack_target(doc, ev)   # نشرت إيران صواريخ في جنوب لبنان: a show of force abroad is at that country
             if ev.root == "14" and ":crowd-quant" in ev.rule:
                 _crowd_country(doc, ev)
-            if ev.root == "07":
+            if ev.root == "07" or ev.cameo[:3] == _AID_PROMISE:
                 _aid_recipient(doc, ev)
             elif ev.cameo in ("042", "036") and not ev.target_country:
                 _visit_destination(doc, ev)
@@ -546,6 +546,9 @@ def _next_place(doc: Document, ev: Event, pos: int, within: int, exclude: "str |
 
 
 _TO_WORDS = ("إلى", "الى", "to")
+# Arabic: a promise of aid (033x: "سترسل أسلحة إلى أوكرانيا", the future of a 07 row recoded) names its recipient as
+# the aid itself does (session 22 STR; English reads it by place_target)
+_AID_PROMISE = "033"
 
 
 def _aid_recipient(doc: Document, ev: Event) -> None:
@@ -2017,6 +2020,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         ready = lang == "ar" and _expressed_readiness(words, i, cs)
         if ready:
             reference = False   # "بلاده مستعدة للتوسط": the intended act (intent), not a reference
+        elif lang == "ar" and e.obj and "ready_adj" in w.cue:
+            # "موسكو مستعدة للحوار": the readiness word itself the trigger, with its ل-object (session 22 STR): as
+            # the readiness before an act noun (مستعدة للتفاوض), the intended act, not a reference
+            reference = False
+            modality = "intent" if modality == "asserted" else modality
         if lang == "ar":
             lem = e.lemma[:1]
             wn = w.norm
@@ -2793,7 +2801,9 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             and words[i].norm.endswith(("ed", "en", "t"))
         if passive:
             tgt = before[-1] if before else None
-            src = next((a for a in after if a.prep == "by"), None)
+            # (or "by the X": "was released by the Taliban", the article between; session 22 STR)
+            src = next((a for a in after if a.prep == "by" or (not a.prep and a.i0 > i + 2 and words[a.i0 - 1].norm == "the"
+                                                                and words[a.i0 - 2].norm == "by")), None)
             return src, tgt
         src = before[-1] if before else None
         if p > last > i:
@@ -3130,6 +3140,11 @@ def _armed_group(actor) -> bool:
 _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينة", "بمنطقة", "بالقرب"])
 
 
+# an occupation of territory (192): the occupied place is the object, its country the target ("احتلت روسيا شبه
+# جزيرة القرم" RUS -> UKR, as English place_target; session 22 STR)
+_SEIZED_PLACE = frozenset({"192"})
+
+
 def _object_place(doc, si, words, args, evs, lex) -> None:
     """"استهدفت الطائرات مدينة حلب"، "هجوم على ثكنة عسكرية في مدينة دلس"، "تفجير فندق في العاصمة عمان": an attack
     whose attacked object is itself a place or a facility in a place (cue ``facility``: the object's head noun, or
@@ -3140,7 +3155,8 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
     starts = None
     n = len(words)
     for ev in evs:
-        if ev.plover_type != "ASSAULT" or ev.target_country or (ev.target_code or "")[:3] in _INTL:
+        if (ev.plover_type != "ASSAULT" and ev.cameo not in _SEIZED_PLACE) or ev.target_country \
+                or (ev.target_code or "")[:3] in _INTL:
             continue
         if starts is None:
             starts = start_index(words)
