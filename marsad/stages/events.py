@@ -45,7 +45,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release, home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar,
-    operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
+    operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -1341,7 +1341,8 @@ def _find_obj(words, i, e, lex) -> int:
     lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
     if lo > i and "passive_obj" in words[i].cue and i > 0 and words[i - 1].norm in _EN_BE:
         lo = i - 4   # "China's ambassador was summoned" (session 16): the passive's object before it
-    hi = i + 7 if e.kind == "noun" else i + 16
+    hi = partitive_crowd.window(words, i, e, lex) if e.kind == "noun" else i + 16   # (i + 7; longer after a
+    # crowd noun's من-phrase: "المتظاهرين من طلاب الجامعات وعمال … تدفقوا", session 22 DETP)
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
     for j in range(i + 1, min(n, hi)):
