@@ -10,7 +10,7 @@ country" (``own``: بلاده، حكومته) is the main event's source.  Words
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import actor_of, copy_side, fill_side, kind_sets
+from .structure import copy_side, fill_side, kind_sets
 
 _STRIP = "،,.;؛:!؟?\"«»()"
 _QUOTES = "\"«»“” "
