@@ -980,14 +980,20 @@ def _count_word(w) -> bool:
 
 
 def _period_after(words, k: int) -> bool:
-    """منذ / خلال + a period word (cue ``period``) after ``words[k]`` in its clause."""
+    """منذ / خلال + a period word (cue ``period``: بداية العام، اندلاع الحرب …) after ``words[k]`` in its clause, or منذ
+    + a year ("قتل أكثر من ألفي شخص منذ 2015"), no superlative before it (cue ``superlative``; session 22, DETA)."""
     for j in range(k + 1, min(len(words) - 1, k + 12)):
         w = words[j]
-        if w.punct:
-            return False
-        if w.norm[len(w.prefix):] in _SPAN_WORDS and "period" in words[j + 1].cue:
+        if w.punct or "superlative" in w.cue:
+            return False   # في أعنف هجوم منذ اندلاع الحرب: a record since then, not a count over the period
+        x = w.norm[len(w.prefix):]
+        if x in _SPAN_WORDS and ("period" in words[j + 1].cue or (x == "منذ" and _year(words[j + 1].norm))):
             return True
     return False
+
+
+def _year(x: str) -> bool:
+    return len(x) == 4 and x.isdigit() and x[:2] in ("19", "20")
 
 
 # candidate rules that stand whatever the model says, per type (besides lead verb reports, lead_report).

@@ -1111,6 +1111,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
+        if i > 0 and "charge" in words[i - 1].cue:
+            continue   # بتهمة تفجير سيارة، تهم قتل: the crime charged, not an act (session 22, DETA)
         if w.text.endswith(_AIRCRAFT_ADJ_END) and i > 0 and (
                 "veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
                                                     and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
