@@ -314,6 +314,17 @@ def _match_dateline(d: dict, s: str):
     return None
 
 
+_CRUMB_SEP = re.compile(r"\s*[>»›‹<]\s*")
+
+
+def _breadcrumb(d: dict, s: str) -> bool:
+    """A navigation line of two to six short menu items ("الرئيسية > أخبار > الخليج")."""
+    if not d["pats"]["breadcrumb"].match(s):
+        return False
+    parts = [p for p in _CRUMB_SEP.split(s) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
+
+
 _SHORT_CAPTION = 25   # words of a caption line whose bracketed credit is no known publisher
 _SENTENCE_END = re.compile(r"[.!?؟]")
 
@@ -350,9 +361,14 @@ def segment_text(doc: Document) -> list[Segment]:
     cap_spans = doc.meta.get("caption_spans") or ()  # from the reader (HTML <figcaption>)
     seen_body = False
     related = 0
+    title_i = 0   # the line that may be the title: the first, or the one after a leading breadcrumb
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        if i == 0:
+        if i == title_i and i < 2 and len(s) < 120 and _breadcrumb(d, s):
+            out.add("other", a, b)   # "الرئيسية > أخبار > الخليج": page chrome, the headline follows (session 22)
+            title_i = i + 1
+            continue
+        if i == title_i:
             norm = _fnorm(s) if len(s) < 100 or title_norm else ""
         elif len(s) < 100 and (len(s) <= _HEAD or _may_be_furniture(d, s)):
             norm = _fnorm(s)
@@ -380,7 +396,7 @@ def segment_text(doc: Document) -> list[Segment]:
             _parse_source_line(d, doc, m.group("names"))
             continue
         nwords = s.count(" ") + 1 if len(s) < 400 else 99
-        if i == 0 and (title_norm is not None and norm == title_norm or
+        if i == title_i and (title_norm is not None and norm == title_norm or
                        len(spans) > 1 and nwords <= 30 and len(s) <= 250 and not s.endswith((".", ":"))
                        and _match_dateline(d, s) is None):
             out.add("title", a, b)

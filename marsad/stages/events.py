@@ -287,9 +287,11 @@ class EventStage:
                 _visit_destination(doc, ev)
             elif ev.cameo in ("0874", "0356") and not ev.target_country:
                 _withdrawn_from(doc, ev)
+            elif ev.cameo in _CURFEW_CODES and not ev.target_code:
+                _curfew_place(doc, ev)
             if not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 _object_nationality(doc, ev)
-            elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
+            elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ev.root not in _FORCE_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
         new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
@@ -516,6 +518,20 @@ def _target_from_place(doc: Document, ev: Event) -> None:
     _target_country(ev, pl.country, ":tgt-place")
 
 
+_CURFEW_CODES = frozenset(["1723", "1724"])
+
+
+def _curfew_place(doc: Document, ev: Event) -> None:
+    """"فرضت السلطات العراقية حظر تجول في مدينة كركوك": a curfew or a state of emergency with no target is
+    imposed on the people of its place -- the country of a place in the event's own clause, the source's own
+    country included (session 22 B9AR)."""
+    if ev.place_basis != "clause":
+        return
+    pl = doc.place(ev.place_id)
+    if pl is not None and pl.country:
+        _target_country(ev, pl.country, ":curfew-place")
+
+
 def _foreign_attack_target(doc: Document, ev: Event) -> None:
     """"نفذت إسرائيل ضربة جوية في سورية"، "ضربة جوية أميركية على مناطق في باكستان": a state's attack
     located (in its own clause) in another country is against that country when no target country is
@@ -607,7 +623,8 @@ def _state_sanction(events: list) -> list:
                                                  or (ev.source_code and ev.source_code == ev.source_country)))]
 
 
-_NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17"])
+_NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17", "18", "19", "20"])
+_FORCE_ROOTS = frozenset(["18", "19", "20"])   # an indefinite object with a nisba: "أسقطت 22 مسيرة أوكرانية" (s22)
 
 
 def _object_nationality(doc: Document, ev: Event) -> None:
@@ -635,6 +652,9 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     oblique = bool(toks) and toks[0] in ("على", "ضد") and ev.root in ("16", "17")
     if oblique:   # "فرضت عقوبات على مصارف إيرانية"
         toks = toks[1:]
+    force = ev.root in _FORCE_ROOTS   # "أسقطت 22 مسيرة أوكرانية"، "دمرت دبابة روسية": force at an object of a nation
+    if force and toks and toks[0].isdigit():
+        toks = toks[1:]
     last = ev.trigger.split()[-1] if " " in ev.trigger else ""
     if last and not oblique and toks:   # the object noun is the trigger's own last word: هاجم … السياسة الصينية
         toks = [last] + toks
@@ -643,7 +663,7 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     n0, adj = _norm(toks[0], "ar"), toks[1].rstrip(".،,;؛:")
     n1 = _norm(adj, "ar")
     definite = n0.startswith(("ال", "بال", "وال")) and n1.startswith("ال")
-    indefinite = oblique and not n0.startswith("ال") and not n1.startswith("ال") and len(n1) > 4
+    indefinite = (oblique or force) and not n0.startswith("ال") and not n1.startswith("ال") and len(n1) > 4
     if not (definite or indefinite) or not n1.endswith(("ي", "يه")):
         return
     r = resolve_phrase(adj, doc.published_at)
@@ -1129,8 +1149,11 @@ def _find_triggers(words, lex, lang, cands=None):
             if e.cond and e.cond in _purpose_conds(lex) and not any(
                     words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(n, i + 10))):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
-            if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue for x in range(i + 1, o)):
-                continue   # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR)
+            if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue or "comp" in words[x].cue
+                                                        for x in range(i + 1, o)):
+                # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR); "أكد أن
+                # بلاده ستواصل دعم …": the object word inside a content clause is no object (session 22 B9AR)
+                continue
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
@@ -1512,6 +1535,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
                                  or (i + 1 < len(words) and words[i + 1].norm == "عن")):
             continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
+        if e.cond == "pair" and e.kind == "verb" and i > 0 and "ref" in words[i - 1].cue:
+            continue   # "اتفاقية بشأن تبادل الأسرى": the topic's verbal noun, no mutual verb (session 22 B9AR)
         state_place = None
         if e.cond == "prep_state" and e.kind == "verb" and (w.prefix.endswith(("ب", "ل"))
                                                         or (i and "noun_prep" in words[i - 1].cue)):
