@@ -112,3 +112,22 @@ def test_recall_with_no_place_and_said_has_no_target():   # guard: nothing to fa
 def test_recall_with_own_capital_gets_no_own_target():   # guard: the source's own country is no target
     ev, doc = _one("Kenya recalled its ambassador in Nairobi and said Uganda's envoy would be expelled.", "161", "KEN")
     assert ev.target_country is None, dump(doc)
+
+
+# ---------------------------------------------------------------- 5. a stative reduced relative is no deployment
+def test_peacekeepers_deployed_in_a_region_did_not_is_no_154():
+    doc = full("Turkish peacekeepers deployed in the area did not stop the fighting.", published_at="2024-01-25")
+    assert not _codes(doc, "154"), dump(doc)
+
+
+def test_soldiers_stationed_in_a_country_would_is_no_event():
+    doc = full("Ethiopian troops deployed in Somalia will stay until the end of the year.", published_at="2024-01-25")
+    assert not _codes(doc, "154"), dump(doc)
+
+
+def test_troops_deployed_in_a_country_on_monday_stays():   # guard: the clause's own verb
+    _one("Turkish troops deployed in northern Syria on Monday.", "154", "TUR")
+
+
+def test_deployed_and_would_stays():   # guard: a coordinated verb of its own
+    _one("Chad deployed in the region and would stay there for months.", "154", "TCD")
