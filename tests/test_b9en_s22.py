@@ -1,22 +1,14 @@
 """Session 22 B9EN (English causes of the ninth blind test): a future cue of the sentence before a year-less date
 does not make the date future; freeze / suspend participation in a bloc (160); the nationality of a passive's
 subject after "X said" is the patient's, not the agent's; the place of the first clause before "and said" is that
-clause's target.  Sentences written for these tests (none from the blind articles); each construction has a guard."""
+clause's target; a stative reduced relative ("deployed in X did not") is no 154.  Sentences written for these tests (none from the blind articles); each construction has a guard."""
 from __future__ import annotations
 
-from events_helpers import dump, full
+from events_helpers import dump, first_coded as _one, full
 
 
 def _codes(doc, prefix):
     return [e for e in doc.events if e.cameo.startswith(prefix)]
-
-
-def _one(text, prefix, src=None, tgt=None, published_at="2024-01-25"):
-    doc = full(text, published_at=published_at)
-    ev = [e for e in _codes(doc, prefix) if (src is None or e.source_country == src)
-          and (tgt is None or e.target_country == tgt)]
-    assert ev, dump(doc)
-    return ev[0], doc
 
 
 # ---------------------------------------------------------------- 1. a month-day after a future sentence
