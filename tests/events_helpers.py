@@ -69,6 +69,17 @@ def find(doc, cameo: str, src: str | None = "*", tgt: str | None = "*", **kw):
     return out
 
 
+def first_coded(text: str, prefix: str, src: str | None = None, tgt: str | None = None, *,
+                published_at: str = "2024-01-25"):
+    """(the first event whose CAMEO code starts with ``prefix`` and whose source / target country equals ``src`` /
+    ``tgt`` when given, the document) through the full pipeline; fails with the document's events when none."""
+    doc = full(text, published_at=published_at)
+    ev = [e for e in doc.events if e.cameo.startswith(prefix) and (src is None or e.source_country == src)
+          and (tgt is None or e.target_country == tgt)]
+    assert ev, dump(doc)
+    return ev[0], doc
+
+
 def show(doc) -> list:
     """(code, trigger, source, target, rule, historical) of every event: what an assertion message shows."""
     return [(e.cameo, e.trigger, e.source_code, e.target_code, e.rule, e.historical) for e in doc.events]

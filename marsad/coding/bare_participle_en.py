@@ -22,7 +22,7 @@ from .structure import clear_side, copy_side, fill_side, has_any, kind_sets, sta
 
 
 def _forms() -> dict:
-    return kind_sets("bare_participle_en.tsv", ("verb", "prep", "count", "count_prep", "aux"))
+    return kind_sets("bare_participle_en.tsv", ("verb", "prep", "count", "count_prep", "aux", "stative", "finite"))
 
 
 def _count(w, f) -> bool:
@@ -72,3 +72,31 @@ def headline_passive(words, args, evs: list) -> None:
         agent = next((a for a in args if a.prep == "by" and a.i0 > i and a.i0 - i <= 4), None)
         if agent is not None:
             fill_side(e, "source", agent.actor, (agent.start, agent.end))
+
+
+def stative_relative(words, args, evs: list) -> list:
+    """"Russian peacekeepers deployed in the region did not intervene": a stative participle (kind ``stative``:
+    deployed, stationed) right after its actor, with no auxiliary before it, followed by a prepositional phrase and
+    then, before any punctuation, a finite word of the clause's own verb (kind ``finite`` or ``aux``: did, were,
+    would …) is a reduced relative naming where the actor is, no deployment of the time (session 22, B9EN): dropped.
+    "Turkish troops deployed in northern Syria on Monday" (the clause's verb) stays."""
+    f = _forms()
+    if not evs or not has_any(words, f["stative"]):
+        return evs
+    idx = start_index(words)
+    drop = set()
+    for e in evs:
+        i = idx.get(e.trigger_start)
+        if i is None or i == 0 or words[i].norm not in f["stative"] or e.trigger_end != words[i].end \
+                or _auxiliary_before(words, i, f) or i + 1 >= len(words) or words[i + 1].norm not in f["prep"]:
+            continue
+        prev = words[i - 1].norm
+        if not any(a.i1 == i for a in args) and not (len(prev) > 3 and prev.isalpha() and prev.endswith("s")):
+            continue   # the participle follows its actor or a plural head ("Russian peacekeepers deployed …")
+        for k in range(i + 2, min(len(words), i + 10)):
+            if words[k].punct or words[k].norm in ("and", "but", "or"):
+                break   # "Chad deployed in the region and would stay": a verb of its own, coordinated
+            if words[k].norm in f["finite"] or words[k].norm in f["aux"]:
+                drop.add(id(e))
+                break
+    return [e for e in evs if id(e) not in drop] if drop else evs

@@ -2168,6 +2168,13 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                     and not (i + 1 < len(words) and words[i + 1].norm == "in"):
                 c = None   # "an Armenian soldier was shot dead": the passive's subject is the patient (s18 ENL); not
                 # "Serb forces were engaged in …", an active involvement
+            elif c and not ev.source_code and not ev.target_country and not ev.target_span and i is not None \
+                    and ":not-speaker-patient" in ev.rule and _passive(words, i):
+                # "Police said five Indian masons were shot dead by gunmen": the speaker left the target; the
+                # nationality of the passive's subject is the patient's, not the agent's (session 22, B9EN)
+                ev.target_country, ev.target_code = c, c
+                _mark(ev, "tgt-nationality")
+                c = None
             if c:
                 ev.source_country, ev.source_code = c, c + (ev.source_code or "")
                 if not ev.source_span:
@@ -2529,6 +2536,15 @@ def speech_clause_target(doc, events) -> None:
         m = _AND_SAID.search(gap)
         if m is not None and m.group(1).lower() in _SPEECH_WORDS:
             clear_side(ev, "target")
+            end = ev.trigger_end + m.start()
+            c = next((pl.country for pl in doc.places if pl.country and pl.sentence == ev.sentence
+                      and ev.trigger_end <= pl.start < end and not _opens_clause(doc.text[ev.trigger_end:pl.start])
+                      and not (ev.source_span and ev.source_span[0] <= pl.start < ev.source_span[1])), None)
+            if c and c != ev.source_country:
+                # "recalled its ambassador from Tehran … and said Iran's envoy …": the place before "and said" is
+                # the first clause's own; its country is the target the reported clause took (session 22, B9EN)
+                ev.target_country, ev.target_code = c, c + (ev.target_code or "")
+                _mark(ev, "tgt-place")
         elif ev.root in ("11", "12") and _AS_WHAT.search(gap):
             # "condemned the strikes as a violation of Yemen's sovereignty", "a move the opposition condemned as an
             # attempt to hide abuses by the security forces": the actor of the characterisation is no target

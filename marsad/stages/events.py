@@ -179,6 +179,7 @@ class EventStage:
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
                 evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
+                evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":

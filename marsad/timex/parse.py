@@ -113,9 +113,26 @@ def _norm_words(s: str) -> list[str]:
     return out if "" not in out else list(filter(None, out))
 
 
+# the end of a sentence inside a look-back window: a stop, "!" or "?" after a lower-case or Arabic word of two letters
+# or more ("return.", not "U.S." or "Jan."), or a line break
+_SENT_END = re.compile(r"(?:(?<=[a-z\u0621-\u064a)\"'\u201d\u00bb]{2})[.!?\u061f](?=[\s\"'\u201d\u00bb]))|\n")
+
+
+def _window(c: "_Ctx", pos: int) -> list[str]:
+    """The six words before ``pos``, not reaching back over the end of the sentence before: a future cue of the last
+    sentence ("... would not be allowed to return. On Jan. 18, aircraft struck") is not this date's tense (session 22)."""
+    w = c.orig[max(0, pos - 60):pos]
+    last = None
+    for last in _SENT_END.finditer(w):
+        pass
+    if last is not None:
+        w = w[last.end():]
+    return _norm_words(w)[-6:]
+
+
 def _tense_hint(c: "_Ctx", pos: int) -> Optional[str]:
-    """"past" after منذ/since, "next" after a future cue, within six words before ``pos``."""
-    words = _norm_words(c.orig[max(0, pos - 60):pos])[-6:]
+    """"past" after منذ/since, "next" after a future cue, within six words before ``pos`` (same sentence)."""
+    words = _window(c, pos)
     if any(w.lstrip("و") in ("منذ", "since") for w in words):
         return "since"
     if _future_context(c, pos, words):
@@ -627,7 +644,7 @@ def _future_context(c: _Ctx, pos: int, words: Optional[list] = None) -> bool:
     those words if the caller has them (_tense_hint)."""
     L = c.L
     if words is None:
-        words = _norm_words(c.orig[max(0, pos - 60):pos])[-6:]
+        words = _window(c, pos)
     if not words:
         return False
     joined = " " + " ".join(words) + " "
