@@ -4,7 +4,10 @@
 graft": the attack noun (``abstract_war.tsv``, kind ``war``) followed within two words by على / ضد / on / against
 (kind ``prep``) and an abstract foe (kind ``foe``: الفساد، التضخم، corruption, drugs …) is no assault.  Such
 events of the roots in :data:`ROOTS` are dropped; "حرب على غزة" (a place), "an offensive against the rebels"
-(an actor) are not foes and stay.
+(an actor) are not foes and stay.  Session 22 (OTH3): the war noun may also be the trigger's object at most
+:data:`OBJECT_REACH` words after it ("is fighting a losing battle against overcrowding", "waging a war on drugs"); a
+determiner (kind ``det``: the, a …) may stand before the foe, and a foe may be two words ("an attack on the right to
+criticise": ``right_to``; "the right flank" is no foe).
 
 The same holds for contests won at the ballot box or in a debate: "The ruling party crushed the opposition in
 Sunday's election", "defeated his rival in the runoff", "هزم منافسه في الانتخابات": an attack trigger followed
@@ -22,6 +25,7 @@ from .structure import has_any
 
 ROOTS = frozenset(("18", "19", "20"))
 REACH = 2   # words between the war noun and the preposition (an adjective: "حربا شاملة على", "an all-out war on")
+OBJECT_REACH = 3   # words from the trigger to its war-noun object ("fighting a losing battle against")
 ARENA_REACH = 8   # words from the trigger to "in / في" + the arena noun (an object between: "crushed the opposition in")
 
 
@@ -29,7 +33,8 @@ def _forms() -> dict:
     def load() -> dict:
         out: dict = {}
         for r in read_tsv_dicts(data_path("coding", "abstract_war.tsv")):
-            out.setdefault(r["lang"].strip(), {"war": set(), "prep": set(), "foe": set(), "arena": set(), "in": set()})[
+            out.setdefault(r["lang"].strip(), {"war": set(), "prep": set(), "foe": set(), "arena": set(), "in": set(),
+                                               "det": set()})[
                 r["kind"].strip()].add(
                 normalize(r["form"].strip()))
         return {k: {kk: frozenset(vv) for kk, vv in v.items()} for k, v in out.items()}
@@ -45,7 +50,28 @@ def _policy(words, k: int, f: dict) -> bool:
         if w.punct:
             return False
         if w.norm in f["prep"]:
-            return stem_of(words[j + 1]) in f["foe"]
+            return _foe(words, j + 1, f)
+    return False
+
+
+def _foe(words, j: int, f: dict) -> bool:
+    """An abstract foe at words[j], after at most one determiner; a one-word or a two-word form ("right_to")."""
+    if j < len(words) - 1 and words[j].norm in f["det"]:
+        j += 1
+    nxt = stem_of(words[j + 1]) if j + 1 < len(words) else ""
+    return stem_of(words[j]) in f["foe"] or f"{stem_of(words[j])}_{nxt}" in f["foe"]
+
+
+def _policy_object(words, k: int, f: dict) -> bool:
+    """words[k] (the trigger) or its object, a war noun at most OBJECT_REACH words after it, wages a war on an
+    abstract foe."""
+    if _policy(words, k, f):
+        return True
+    for j in range(k + 1, min(len(words) - 1, k + 1 + OBJECT_REACH)):
+        if words[j].punct:
+            return False
+        if stem_of(words[j]) in f["war"]:
+            return _policy(words, j, f)
     return False
 
 
@@ -77,7 +103,7 @@ def drop_policy_wars(words, evs: list, lang: str) -> list:
     for e in evs:
         if e.root in ROOTS:
             k = ends.get(e.trigger_end)
-            if k is not None and ((foes and _policy(words, k, f)) or (arenas and _arena(words, k, f))):
+            if k is not None and ((foes and _policy_object(words, k, f)) or (arenas and _arena(words, k, f))):
                 continue
         out.append(e)
     return out

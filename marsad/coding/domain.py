@@ -35,6 +35,17 @@ militants, missile, جيش، قوات، مسلحون …) keep the sentence of a
 Science pages (session 21, OTH; role ``science``: asteroid, spacecraft, crater, telescope, كويكب، ناسا، مركبة فضائية …)
 are gated as sports pages are, every root: "an asteroid strike", "a probe struck the asteroid", "the mission's
 target", "protect the Earth" are no events between actors.  Option ``science_gate`` (default on).
+
+Private pages (session 22, OTH3): a car recall, a pop star's court day, a travel guide (roles ``business``: carmaker,
+supplier, dealers, airbag …; ``celebrity``: singer, fans, publicist, bodyguard …; ``travel``: tourists, travellers,
+bookings, beaches …; and ``market``) tell of companies, products, stars and tourists, and the word-by-word coder reads
+"the defect" (120), "abused drugs" (180), "cut ties with her bodyguard" (161), "invaded by tourists" (190) as events.
+On such a page (found as a sports page is) an event needs a political side: a country named as an actor, an actor of a
+role that is not private (:data:`PRIVATE_SIDE_ROLES`: companies, civilians, media, health, education, religion,
+criminals, elites: CAMEO's celebrities) or an IGO / NGO; an event whose two sides are private people, companies (BUS),
+civilians (CVL) or nobody is dropped, except a protest (:data:`PRIVATE_KEEP_ROOTS`) and the events of a sentence with a casualty anchor
+(role ``private_anchor``: the dead, the wounded, a stampede, a riot; not the officials of the shared anchors, who are
+a political side when they act).  Option ``private_gate`` (default on).
 """
 from __future__ import annotations
 
@@ -46,6 +57,10 @@ MIN_CUES = 3        # distinct cue words of a sports report
 PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole page a sports report
 SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
 MARKET_ROOTS = frozenset(("18", "19", "20"))   # the metaphors of the market: a price war, the speculators' attack
+PRIVATE_ROLES = ("business", "celebrity", "travel", "market")   # the page kinds of :func:`private_gate`
+PRIVATE_SIDE_ROLES = frozenset(("BUS", "MNC", "CVL", "ELI", "MED", "HLH", "EDU", "AGR", "CRM", "DEV", "REL", "CHR", "HIN",
+                                "BUD", "JEW", "SUN"))   # actor roles that make no side political: companies, people
+PRIVATE_KEEP_ROOTS = frozenset(("14",))   # a protest is political whoever its sides are
 
 
 _NONE = (frozenset(), frozenset())
@@ -147,6 +162,37 @@ def science_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: boo
     return _gate(doc, events, sentence_lang, coded_kinds, "science", None, precheck)
 
 
+def _political_side(doc, actor_id, code, role) -> bool:
+    """Is one side of an event political: a country named as an actor (not a place's country), an actor of a
+    political role, an IGO / NGO?"""
+    if not actor_id or not code:
+        return False
+    if code.startswith(NAMED_PREFIXES):
+        return True
+    if role:
+        return role not in PRIVATE_SIDE_ROLES
+    a = doc.actor(actor_id)
+    return a is not None and bool(a.country)
+
+
+def _political(doc, ev) -> bool:
+    return ev.root in PRIVATE_KEEP_ROOTS \
+        or _political_side(doc, ev.source_actor_id, ev.source_code, ev.source_role) \
+        or _political_side(doc, ev.target_actor_id, ev.target_code, ev.target_role)
+
+
+def private_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
+    """``events`` without those that have no political side on a business / celebrity / travel / market page (see
+    the module doc)."""
+    for role in PRIVATE_ROLES:
+        if not events or all(_political(doc, e) for e in events):
+            break
+        events = _gate(doc, events, sentence_lang, coded_kinds, role, None, precheck,
+                       keep=lambda e: _political(doc, e), label="private_" + role,
+                       anchors=("private_anchor",))
+    return events
+
+
 OPINION_HEAD = 3    # the page's first sentences where a column's label ("رأي:", "Opinion:") is looked for
 OPINION_TAIL = 2    # its last sentences where the writer's note ("* كاتبة", "The writer is") is looked for
 COUNTERFACTUAL = frozenset(("hypothetical", "conditional"))
@@ -197,8 +243,11 @@ def opinion_gate(doc, events: list, sentence_lang, coded_kinds) -> list:
     return kept
 
 
-def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, precheck: bool) -> list:
-    """The gate of ``role``'s pages; ``roots``: the roots it drops (None: every event)."""
+def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, precheck: bool, *, keep=None,
+          label: str = "", anchors: tuple = ("anchor",)) -> list:
+    """The gate of ``role``'s pages; ``roots``: the roots it drops (None: every event); ``keep``: an event it keeps
+    all the same (a predicate); ``label``: the verdict's key in ``doc.meta["domain"]`` (default ``role``); ``anchors``:
+    the shared anchor roles of ``domain.tsv`` besides ``role``'s own (``role + "_anchor"``)."""
     if not events or (roots is not None and not any(e.root in roots for e in events)) \
             or (precheck and not _may_be_sports(doc, role)):
         return events
@@ -220,14 +269,14 @@ def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, prech
         if found:
             cues |= {(lang, c) for c in found}
             cue_sents.add(si)
-        if _hits(stems, forms.get((lang, "anchor"), _NONE)) or _hits(stems, forms.get((lang, role + "_anchor"), _NONE)):
+        if any(_hits(stems, forms.get((lang, a), _NONE)) for a in anchors + (role + "_anchor",)):
             anchor_sents.add(si)
     if len(cues) < MIN_CUES:
         return events
     page = len(cue_sents) >= PAGE_SHARE * coded
     kept = [e for e in events
             if e.sentence in anchor_sents or not (page or e.sentence in cue_sents)
-            or (roots is not None and e.root not in roots)]
-    doc.meta.setdefault("domain", {}).update({role: "page" if page else "sentences", "cues": len(cues),
+            or (roots is not None and e.root not in roots) or (keep is not None and keep(e))]
+    doc.meta.setdefault("domain", {}).update({label or role: "page" if page else "sentences", "cues": len(cues),
                                               "events_dropped": len(events) - len(kept)})
     return kept

@@ -395,6 +395,8 @@ class EventStage:
             new = domain.market_gate(doc, new, sentence_lang, kinds)   # "هجوم المضاربين", "a price war" on a market page
         if self.config.options.get("science_gate", True):
             new = domain.science_gate(doc, new, sentence_lang, kinds)   # "an asteroid strike" on a space page
+        if self.config.options.get("private_gate", True):
+            new = domain.private_gate(doc, new, sentence_lang, kinds)   # "the defect", "abused drugs" on a recall page
         if self.config.options.get("opinion_gate", True):
             new = domain.opinion_gate(doc, new, sentence_lang, kinds)   # "Armies rarely negotiate" in a column
         if self.config.options.get("merge_repeats", True):
