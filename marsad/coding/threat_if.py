@@ -67,6 +67,13 @@ def apply(evs: list, words=None) -> list:
     return out
 
 
+def told_reply(ev) -> bool:
+    """Is ``ev`` a future reply ("that Cairo would respond to any provocation", kind ``reply_verb``) that a threat verb
+    before it tells (session 22 B9EN2)?  The threat verb then carries the reply's ``:vowed-reply`` marker."""
+    first = ev.trigger.split()[0].lower() if ev.trigger else ""
+    return ev.lang == "en" and first in kind_sets("threat_if.tsv", ("reply_verb",))["reply_verb"]
+
+
 _AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar", "neg_only_ar", "due_time_ar", "ref_reply_ar")
 
 

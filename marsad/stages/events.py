@@ -42,7 +42,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted,
-    guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release, home_country, homographs,
+    fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
+    home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar,
     operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, partitive_crowd,
@@ -1847,6 +1848,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 after = discuss_topic_ar.topic_cut(words, i, last, e.lemma, after)   # "وبحث معه أمن الحدود" (ARG)
                 wp = discuss_topic_ar.partner(doc, si, words, i, last, e.lemma, args, lex)   # معه: the one named before
             parts = [] if wp else _mutual_parts(words, i, last, p, before, after, A, lang, e.kind)
+            if lang == "en" and e.kind == "noun":
+                g = fronted_partner_en.subject_after_comma(words, args, parts, cs, ce)
+                if g is not None:
+                    parts = [g, parts[0]]   # "In a phone call with Scholz, Tusk said …": the subject is the other party
             if lang == "ar" and len(parts) >= 2:
                 parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
@@ -1909,6 +1914,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # (not another verb's: "condemned the probe and demanded that the Commission respond", session 20 ENA)
             # "demanded that the United States …", "warned that police …": the complement's subject
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
+            if tgt is not None and src is not None and tgt.actor.country and tgt.actor.country == src.actor.country \
+                    and e.cameo[:2] == "13":
+                tgt = None   # "Egypt warned that Cairo would respond …": the warner's own side, whose threat it tells
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
         # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
@@ -4049,10 +4057,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     threats = [e for e in evs if e.root == "13" and e.modality == "asserted" and not e.negated]
+    told: set = set()   # threatened contents told by their threat verb (dropped)
     for b in evs if threats else ():
         if b.root != "13" or b.modality not in ("intent", "conditional", "future") or b.negated:
             continue
-        a = next((a for a in threats if a is not b and a.trigger_end <= b.trigger_start and a.source_code == b.source_code
+        a = next((a for a in threats if a is not b and a.trigger_end <= b.trigger_start
+                  and (a.source_code == b.source_code or a.source_country and a.source_country == b.source_country)
                   and (a.target_code == b.target_code or not a.target_code or not b.target_code)), None)
         if a is not None:
             # "threatened to attack (138, intent)", "threatened to impose sanctions if … (1312, conditional)": the
@@ -4060,6 +4070,15 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             b.modality, b.confidence = "asserted", max(a.confidence, b.confidence)
             if bool(a.target_code) != bool(b.target_code):   # one side named the target: both have it
                 copy_side(*((b, "target", a) if a.target_code else (a, "target", b)))
+            if b.cameo == a.cameo and ":verb:" in a.rule:
+                # "warned that Cairo would respond to any provocation": a content no more specific than the threat
+                # verb is its threat, told by the verb (session 22 B9EN2); the vowed reply's marker goes with it
+                a.confidence = max(a.confidence, b.confidence)
+                if threat_if.told_reply(b) and ":vowed-reply" not in a.rule:
+                    a.rule += ":vowed-reply"
+                told.add(id(b))
+    if told:
+        evs = [e for e in evs if id(e) not in told]
     # current, asserted, actor-ful mentions first: they are the report of the happening
     evs = sorted(evs, key=lambda e: (e.historical, e.negated, e.modality != "asserted",
                                      not (e.source_code or e.target_code), -e.confidence, e.trigger_start))
