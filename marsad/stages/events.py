@@ -4047,6 +4047,18 @@ _OWN_ACT_CODES = frozenset(['1711', '042', '043', '143'])   # codes whose verb i
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
 
 
+def _drop_nested_nouns(evs: list[Event]) -> list[Event]:
+    """A noun event whose trigger lies inside the trigger of a verb event of the same root is that verb's object,
+    not a second happening: "held a phone call with X" is the verb row hold + call (041); the noun row "phone call"
+    (session 22, B9EN2) inside it would add a copy with the partner read from the place (session 22, lead)."""
+    verbs = [e for e in evs if ":verb:" in e.rule]
+    if not verbs:
+        return evs
+    return [e for e in evs if ":noun:" not in e.rule or not any(
+        v.root == e.root and v.trigger_start <= e.trigger_start and e.trigger_end <= v.trigger_end
+        and (v.trigger_start, v.trigger_end) != (e.trigger_start, e.trigger_end) for v in verbs)]
+
+
 def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     """One event per real happening per sentence: same root and actor pair -> keep the best;
     actor-less mentions of a type that also has an actor-ful event are dropped.  An Arabic crowd named by an
@@ -4054,6 +4066,7 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     ("تظاهر المئات أمام مبنى المحافظة …، وأغلق محتجون الطريق"); a definite one (المتظاهرون) refers back."""
     if len(evs) <= 1:
         return evs
+    evs = _drop_nested_nouns(evs)
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     threats = [e for e in evs if e.root == "13" and e.modality == "asserted" and not e.negated]
