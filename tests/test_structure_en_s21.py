@@ -43,8 +43,7 @@ ROWS = [
     ("svo", "South Korea's unification minister urged North Korea to return to dialogue.", ["10|02 KOR>PRK"]),
     # 2. headline present tense and fragments
     ("headline", "Israel strikes Hamas targets in Gaza after rocket fire", ["19 ISR>PSE"]),
-    _x(("headline", "India, Pakistan trade fire along Kashmir frontier", ["19 IND>PAK", "19 PAK>IND"]),
-       "a headline pair joined by a comma (\"India, Pakistan trade fire\"; also \"US, China hold talks\") is no coordination: the comma ends the subject clause, no source"),
+    ("headline", "India, Pakistan trade fire along Kashmir frontier", ["19 IND>PAK", "19 PAK>IND"]),   # (fixed s22 GAPS)
     ("headline", "Germany expels four Russian diplomats", ["16|17 DEU>RUS"]),
     ("headline", "Nigeria's army kills dozens of Boko Haram fighters in Borno", ["18|19 NGAMIL>NGAREB"]),
     ("headline", "Thousands protest in Tbilisi against foreign agents law", ["14 GEO>*"]),
@@ -67,8 +66,7 @@ ROWS = [
     ("passive", "A Somali army base was attacked by al-Shabaab fighters overnight.", ["18|19 SOMREB>SOMMIL"]),
     ("passive", "New sanctions were imposed on Belarus by the European Union.", ["163 IGOEU>BLR"]),
     ("passive", "An Israeli drone was shot down over southern Lebanon, Hezbollah said.", ["19|18|17 LBN>ISR"]),
-    _x(("passive", "The American journalist was released by the Taliban after months in custody.", ["08 AFG>USA"]),
-       "\"by the Taliban\" (a group named with an article) is folded into the patient (USAMED / AFGMED), no source; \"by Taliban militants\" works"),
+    ("passive", "The American journalist was released by the Taliban after months in custody.", ["08 AFG>USA"]),   # (s22)
     ("passive", "A ceasefire agreement was signed by Armenia and Azerbaijan in Moscow.", ["057|03 ARM>AZE"]),
     # 4. reported speech
     ("speech", "A Ukrainian military spokesman said Russian forces shelled a power plant in Kharkiv.",
