@@ -43,8 +43,7 @@ ROWS = [
     ("svo", "South Korea's unification minister urged North Korea to return to dialogue.", ["10|02 KOR>PRK"]),
     # 2. headline present tense and fragments
     ("headline", "Israel strikes Hamas targets in Gaza after rocket fire", ["19 ISR>PSE"]),
-    _x(("headline", "India, Pakistan trade fire along Kashmir frontier", ["19 IND>PAK", "19 PAK>IND"]),
-       "a headline pair joined by a comma (\"India, Pakistan trade fire\"; also \"US, China hold talks\") is no coordination: the comma ends the subject clause, no source"),
+    ("headline", "India, Pakistan trade fire along Kashmir frontier", ["19 IND>PAK", "19 PAK>IND"]),   # (fixed s22 GAPS)
     ("headline", "Germany expels four Russian diplomats", ["16|17 DEU>RUS"]),
     ("headline", "Nigeria's army kills dozens of Boko Haram fighters in Borno", ["18|19 NGAMIL>NGAREB"]),
     ("headline", "Thousands protest in Tbilisi against foreign agents law", ["14 GEO>*"]),

@@ -3005,8 +3005,30 @@ def role_subject_country(doc, events) -> None:
                    key=lambda p: p.trigger_start, default=None)
         if ante is None or (ante.source_code or "")[:3] in _INTL_TOPS:
             continue
+        if _asks_release(doc, ev, ante):
+            # "Kenyan police arrested two Russians.  The ministry demanded their release.": the detainees' ministry
+            # (session 22, GAPS); the arresting side is the demand's target when it has none
+            ev.source_country, ev.source_code = ante.target_country, ante.target_country + ev.source_code
+            if not ev.target_actor_id:
+                copy_side(ev, "target", ante, "source")
+            _mark(ev, "src-detainees")
+            continue
         ev.source_country, ev.source_code = ante.source_country, ante.source_country + ev.source_code
         _mark(ev, "src-prev-country")
+
+
+_HELD_RELEASE = _cue_words("held_release", "_HELD_RELEASE")
+
+
+def _asks_release(doc, ev, ante) -> bool:
+    """Does ``ev`` (a demand, root 10, or an act demanded) ask for the release of the people ``ante`` (an arrest or
+    detention, root 17, of another country's nationals) held?"""
+    if ante.root != "17" or not ante.target_country or ante.target_country == ante.source_country:
+        return False
+    if ev.root != "10" and ev.modality != "demand":
+        return False
+    words = doc.text[ev.trigger_start:ev.sentence_end].lower().replace(".", " ").split()[:6]
+    return any(w in _HELD_RELEASE for w in words)
 
 
 def _quote_before_speaker(doc, ev):

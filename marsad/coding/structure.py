@@ -560,6 +560,11 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
                 g.prep = doc.text[g.start - 1]   # "للسودان" whose clitic the tokenizer left unsplit
         j = g.i0 - 1
         # skip one intervening word (e.g. title "على الرئيس") only when it is not an actor
+        if lang == "en" and j >= 2 and not g.prep and words[j].norm == "the" and words[j - 1].norm == "by" \
+                and words[g.i0].text[:1].isupper() and words[j - 2].norm.endswith(("ed", "en")):
+            # "killed by the Taliban": a passive's named agent with its article ("a visit by the Ukrainian foreign
+            # minister" is no passive: the visitor stays the noun's argument; s22)
+            j -= 1
         if j >= 0 and not g.prep:
             p = preps.get(words[j].norm)
             if p == "عبر" and (j == 0 or words[j - 1].punct):

@@ -896,6 +896,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         j -= 1
     if j < 0:
         return False
+    if words[j] == "," and words[it.i].isascii() and it.type == "country" and any(
+            any(e.type == "country" for e in lex.lookup(" ".join(words[max(0, j - n):j]))) for n in (1, 2, 3)):
+        return False   # "India, Pakistan trade fire", "US, China hold talks": two countries joined by a comma (s22)
     if words[j] == "," and words[it.i].isascii():
         # "Mantyniemi, Helsinki, Finland", "the residence, Helsinki, on Tuesday": a place list (a name
         # before the comma, or a comma after the name); "If Iran stops enriching uranium, Washington is

@@ -45,8 +45,9 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
-    mission_staff, motive, nat_object, nested_trigger_en, noun_compound_en, object_pronoun_ar, obliged_ar,
-    operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar, partitive_crowd,
+    mission_staff, motive, nat_object, nested_trigger_en, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
+    obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
+    partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -338,6 +339,7 @@ class EventStage:
         possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
         seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
         masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
+        notified_envoy_ar.apply(doc, new)   # "وأبلغ X بعدم إعادة سفيرها": the notifier's 161 -> X (s22 GAPS)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         verb_object_pronoun_ar.apply(doc, new)   # "واستقبله الرئيس الجزائري": the actor told before (session 20 STR)
         prior_act_ar.apply(doc, new)   # "وسبق أن فرضت واشنطن عقوبات": an earlier act, background (session 20 STR)
@@ -1060,6 +1062,18 @@ def _boundaries(words, cues) -> list:
     return bnd
 
 
+def _country_pair_comma(words, args, bnd) -> None:
+    """"India, Pakistan trade fire …", "US, China hold talks": two countries opening the sentence, joined by a
+    comma and followed by a lower-case word (the verb), are one coordinated subject: that comma ends no clause
+    (session 22, GAPS).  "Kenya, which …" / "In Nairobi, Kenya …" are no such pair."""
+    a, b = args[0], args[1] if len(args) > 1 else None
+    k = a.i1
+    if b is None or b.i0 != k + 1 or k >= len(words) or words[k].text != "," or b.i1 >= len(words):
+        return
+    if a.actor.kind == b.actor.kind == "country" and not words[b.i1].punct and words[b.i1].text[:1].islower():
+        bnd[k] = False
+
+
 def _as_subject(words, k) -> bool:
     """"shelled the town as rebels attacked a checkpoint": a lowercase plural noun (after an optional
     determiner) and a verb trigger or auxiliary right after it open a clause (session 10 EN3)."""
@@ -1567,6 +1581,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # capitalised mid-sentence: a proper name
         if bnd is None:
             bnd = _boundaries(words, cues)
+            if lang == "en" and args and args[0].i0 == 0:
+                _country_pair_comma(words, args, bnd)
             bpos = list(compress(range(len(bnd)), bnd))
         cs, ce = _clause_at(bpos, len(bnd), i, last)
         if e.cond == "outcome" and e.kind == "noun" and lang == "ar" and not outcome_noun_ar.reported(words, i, cs, trig_idx):
@@ -1995,6 +2011,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                         pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
+        if e.cond == "actor" and not any(_political(x.actor) for pr in pairs for x in pr if isinstance(x, Arg)):
+            # "يوصي الخبراء بنسبة …"، "أوصى الأطباء المرضى": advice with no political side named in its clause is no
+            # appeal (a quote's speaker or the story's state is no side of it: "في حين يوصي الخبراء"; s22)
+            continue
         negated, modality, intent, neg_i, denied = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
         if negated and lang == "ar" and (("nobody" in words[last + 1].cue) if last + 1 < len(words) else False) \
                 or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
@@ -2259,6 +2279,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
 _ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب", "عقب", "اثناء", "ابان"])
 _CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
+_POLITICAL_ROLES = frozenset(["OPP", "PTY", "REB", "INS", "IGO"])
 
 
 def _copy_source(dst: Event, src: Event) -> None:
@@ -2582,6 +2603,13 @@ def _crowd_country(doc: Document, ev: Event) -> None:
     pl = doc.place(ev.place_id)
     if pl is not None and pl.country:
         ev.source_country, ev.source_code = pl.country, pl.country + "CVL"
+
+
+def _political(actor) -> bool:
+    """A state, an intergovernmental body or an organised political side (a party, the opposition, rebels): the
+    sides a recommendation needs to be an appeal (cond ``actor`` of a trigger row)."""
+    return _is_state(actor) or (actor is not None and ((actor.code or "")[:3] == "IGO"
+                                                       or (actor.role or "") in _POLITICAL_ROLES))
 
 
 def _is_state(actor) -> bool:
