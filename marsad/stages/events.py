@@ -2868,9 +2868,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             and words[i].norm.endswith(("ed", "en", "t"))
         if passive:
             tgt = before[-1] if before else None
-            # (or "by the X": "was released by the Taliban", the article between; session 22 STR)
-            src = next((a for a in after if a.prep == "by" or (not a.prep and a.i0 > i + 2 and words[a.i0 - 1].norm == "the"
-                                                                and words[a.i0 - 2].norm == "by")), None)
+            # ("by the X", "was released by the Taliban": structure._actor_args gives the agent its "by"; session 22)
+            src = next((a for a in after if a.prep == "by"), None)
             return src, tgt
         src = before[-1] if before else None
         if p > last > i:
