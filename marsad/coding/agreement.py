@@ -15,9 +15,11 @@ from ..lang.normalize import normalize
 from .structure import form_set
 
 
-def masc_verb(v: str) -> bool:
+def masc_verb(v: str, lemma: str = "") -> bool:
     if v[:1] in ("و", "ف") and len(v) > 4:
         v = v[1:]
+    if lemma and normalize(lemma)[:1] == "ت" and v[:1] == "ت" and v[:2] != "تت" and len(v) >= 4:
+        v = "_" + v[1:]  # the root's own ت of a Form V / VI perfect (توعد، تعهد، تحدى: session 22 B9AR2), no prefix
     if v.startswith("ست") and len(v) > 4:
         v = v[1:]      # the future سـ before the feminine ت- prefix: "سترفض مصر" (session 19 COVAR)
     if len(v) >= 5 and v.endswith(("ته", "تها", "تهم", "تهما")):

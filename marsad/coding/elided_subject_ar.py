@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from .agreement import masc_verb
-from .structure import actor_of, fill_side, kind_sets
+from .lexicon import lexicon
+from .structure import actor_of, clear_side, fill_side, kind_sets
 
 _CONJ = ("و", "ف")
 
@@ -35,8 +36,14 @@ def apply(doc, si: int, words, args, evs) -> None:
     if not evs or len(words) < 2 or words[0].norm[:1] not in _CONJ or si == 0:
         return
     ev = next((e for e in evs if e.trigger_start == words[0].start), None)
-    if ev is None or ev.source_actor_id or ev.source_code or ":verb:" not in ev.rule:
+    if ev is None or ":verb:" not in ev.rule:
         return
+    lemma = next((t.lemma for t in lexicon("ar").lookup(words[0].norm) if t.kind == "verb" and t.cameo == ev.cameo), "")
+    inner = None
+    if ev.source_actor_id or ev.source_code:
+        inner = _pp_adjective(words, args, ev)
+        if inner is None:
+            return
     L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix"))
     nxt = words[1]
     if nxt.punct:
@@ -52,7 +59,26 @@ def apply(doc, si: int, words, args, evs) -> None:
     actor = actor_of(doc, q.speaker_actor_id)
     if actor is None or not actor.code:
         return
-    if masc_verb(words[0].norm) == _feminine_head(doc, q, actor):
+    if masc_verb(words[0].norm, lemma) == _feminine_head(doc, q, actor):
         return
+    if inner is not None:
+        clear_side(ev, "source")
+        if not (ev.target_actor_id or ev.target_code) and inner.actor.id != actor.id:
+            fill_side(ev, "target", inner.actor, (words[inner.i0].start, words[inner.i1 - 1].end))
     fill_side(ev, "source", actor, (q.speaker_start, q.speaker_end))
     ev.rule += ":elided"
+
+
+def _pp_adjective(words, args, ev):
+    """"وحذر من عواقب أي هجوم إسرائيلي"، "أي تحرك عسكري يوناني": the source the VSO reading found is an indefinite
+    adjective pair / nationality adjective (at most two words, nisba ـي / ـية) of a
+    noun inside the preposition phrase right after the verb (no punctuation between), not a subject: the arg, else
+    None."""
+    a = next((a for a in args if a.actor.id == ev.source_actor_id), None)
+    if a is None or a.i1 - a.i0 > 2 or a.i0 < 3 or a.prep \
+            or any(w.norm.startswith("ال") or not w.norm.endswith(("ي", "يه")) for w in words[a.i0:a.i1]) \
+            or any(b.i0 < a.i0 < b.i1 or b.i1 == a.i0 for b in args) \
+            or any(w.punct for w in words[1:a.i0]):
+        return None
+    return a
+

@@ -1665,7 +1665,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 stop = conflict_verbs | {j for j, r in joined.items() if j > last and r != e.cameo[:2]}
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs))
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
-                    and _disagrees(words, i, src):
+                    and _disagrees(words, i, src, e.lemma):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
                 # state's name (feminine but for masc_name cues): the state is its object (the object right after
                 # the verb, not a later actor: "واتهم الولايات المتحدة بالضغط على الحكومة اللبنانية", session 10)
@@ -3643,7 +3643,7 @@ def _coordinated_pair(words, pairs) -> bool:
 _STATE_CODES: set = set()   # ISO-3 codes of the gazetteer's countries, read once
 
 
-def _disagrees(words, i, a) -> bool:
+def _disagrees(words, i, a, lemma: str = "") -> bool:
     """Is the actor ``a`` right after the Arabic verb at ``i`` a state name that cannot be its subject,
     the verb being masculine singular (no ت / وا / تا ending, not the ت- prefix of the feminine
     imperfect) and the name feminine (every state name but those with a ``masc_name`` cue: العراق،
@@ -3655,7 +3655,7 @@ def _disagrees(words, i, a) -> bool:
         _STATE_CODES.update(get_gazetteer().countries)
     if a.actor.country not in _STATE_CODES:
         return False
-    if not agreement.masc_verb(words[i].norm):
+    if not agreement.masc_verb(words[i].norm, lemma):
         return False   # (a clitic و / ف and the future سـ before ت-: "وسترفض مصر", session 19 COVAR)
     return "masc_name" not in words[a.i0].cue
 
