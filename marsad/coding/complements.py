@@ -284,6 +284,11 @@ def _failed_to(evs, pos, drop: set) -> None:
             if not any("agreement_noun" in w.cue for w in words[ml + 2:ml + 7]):
                 drop.add(id(m))
             continue
+        if ":accused" in m.rule:
+            # "accused Russia of failing to protect its citizens": a failure inside an accusation is the accusation's
+            # content (the 112 carries it), neither a rejection nor the act not done (session 22 B9EN3)
+            drop.update([id(m)] + [id(c) for c in cs])
+            continue
         if all((c.root or c.cameo[:2]) in _COOP_ROOTS for c in cs):
             # the rejection keeps its subject; the complement event of the same source lends its other party
             own = next((c for c in cs if c.source_code and c.source_code == m.source_code), None)

@@ -953,6 +953,9 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     or (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
             drop.add(id(ev))      # "close to the border", "attacks claimed by the group", "until … allows." (session 15)
             continue
+        if ev.cameo == "042" and last + 1 < len(words) and "visit_home" in words[last + 1].cue:
+            drop.add(id(ev))      # "who was visiting home": a trip to one's own country, no host (session 22 B9EN3)
+            continue
         if "ruling" in words[i].cue and last == i and i + 1 < len(words) \
                 and words[i + 1].norm in _RULING_NEXT:
             drop.add(id(ev))      # "the court ruled that …", "ruled in favour of …": a ruling, no event

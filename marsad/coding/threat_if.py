@@ -201,6 +201,38 @@ def reply_target(events: list) -> None:
             ev.rule += ":reply-to"
 
 
+_STATE_ROLES = frozenset(["", "GOV", "MIL"])
+
+
+def state_side(code) -> bool:
+    """Is ``code`` a country or its government / military (no party, opposition, civilians …)?"""
+    return bool(code) and code[3:] in _STATE_ROLES
+
+
+def own_side_told(doc, events: list) -> None:
+    """English (session 22 B9EN3): "Azerbaijan accused Armenia of provocations and warned that Baku would respond":
+    the subject of "that …" after a threat verb is the warner's own state (its country or government, as the
+    source), so no target -- the frame reads that only when the verb's own subject is found in its clause, and a
+    predicate joined by "and" gets it later.  Such a warning joined by "and" to an accusation (112) of the same source
+    before it in the sentence is addressed to the accused: the accusation's target.  Rule marker ``:own-side-told``."""
+    for ev in events:
+        if ev.lang != "en" or ev.root != "13" or ":verb:" not in ev.rule or not ev.target_span or ev.negated \
+                or not ev.source_country or ev.target_country != ev.source_country \
+                or not state_side(ev.source_code) or not state_side(ev.target_code):
+            continue
+        if doc.text[ev.trigger_end:ev.target_span[0]].lower().split() not in (["that"], ["that", "the"]):
+            continue
+        clear_side(ev, "target")
+        ev.rule += ":own-side-told"
+        before = doc.text[ev.sentence_start:ev.trigger_start].split()
+        acc = next((a for a in reversed(events) if a is not ev and a.sentence == ev.sentence and a.lang == "en"
+                    and a.cameo[:3] == "112" and a.trigger_end <= ev.trigger_start and a.target_code
+                    and a.source_country == ev.source_country and a.target_country != ev.source_country), None)
+        if acc is not None and before and before[-1].lower() == "and" \
+                and not any(c in doc.text[acc.trigger_end:ev.trigger_start] for c in ";:\"“”"):
+            copy_side(ev, "target", acc, "target")
+
+
 def drop_sourceless_warnings(evs: list) -> list:
     """"ويرى خبراء أن …، محذرين من أن موجة الغلاء قد تضرب …": the hal participle of warn (kind ``warn_participle``)
     is the main subject's warning; when that subject is no actor (experts, analysts) it is commentary, no threat

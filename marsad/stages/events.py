@@ -327,6 +327,7 @@ class EventStage:
         added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
+            threat_if.own_side_told(doc, new)   # "… and warned that Baku would respond": no own-side target (s22)
             threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
@@ -1456,6 +1457,9 @@ def _conjoined(words, args, k):
             out.append(b)
         elif not gap and words[b.i0].norm.startswith("و"):
             out.append(b)
+        elif len(gap) == 2 and gap[0].norm == "and" and gap[1].norm in _EN_POSS and b.prep == "" \
+                and any("other_party" in words[x].cue for x in range(b.i0, b.i1)):
+            out.append(b)   # "between Turkish minister Fidan and his Iranian counterpart Araghchi" (session 22 B9EN3)
         else:
             break
         j += 1
@@ -1931,7 +1935,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "demanded that the United States …", "warned that police …": the complement's subject
             tgt = next((a for a in args if a.i0 > ce and a.i0 - ce <= 3 and a.prep == ""), None)
             if tgt is not None and src is not None and tgt.actor.country and tgt.actor.country == src.actor.country \
-                    and e.cameo[:2] == "13":
+                    and e.cameo[:2] == "13" and threat_if.state_side(src.actor.code) \
+                    and threat_if.state_side(tgt.actor.code):
+                # (a state's own side only: "the Kenyan opposition warned that the government …" keeps it, s22 B9EN3)
                 tgt = None   # "Egypt warned that Cairo would respond …": the warner's own side, whose threat it tells
         # the speaker of reported speech stands in for "his country" / a missing verbal source
         pron = has_cue(cues, "pron_country", cs, i if lang == "en" else ce)   # en: a subject pronoun
