@@ -195,7 +195,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "georgia-eu-protests", "china-taiwan-drills"},
          # session 22, BLIND9: five more, coded before the first run on main 43c72e0
          "blind_s22.yaml": {"uae-iran-islands", "syria-sdf-tribes-deir-ezzor", "uae-russia-ukraine-prisoner-swap",
-                            "armenia-csto-freeze", "pakistan-iran-ambassadors"}}
+                            "armenia-csto-freeze", "pakistan-iran-ambassadors"},
+         # session 23, BLIND10: five more, coded before the first run on main f4f1eae
+         "blind_s23.yaml": {"niger-france-ambassador", "iraq-iran-border-security", "libya-central-bank-oil",
+                            "saudi-iran-beijing-deal", "iraq-sweden-embassy-storming"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
