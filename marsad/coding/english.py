@@ -2455,8 +2455,12 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
         if any(words[k].punct and not (words[k].text == "," and k == i - 1 and words[i].norm.endswith("ing"))
                for k in range(close + 1, i)) or any(words[k].norm in _REL_SUBJECT for k in range(close + 1, i)):
             continue
-        head = next((a for a in args if a.i1 == r - 1 and a.prep == ""), None)
-        if head is None or any(not (words[k].text == "," or words[k].norm in ("and", "the") or words[k].text[:1].isupper()
+        head = next((a for a in args if a.i1 == r - 1 and a.prep == ""), None) or next(
+            (a for a in args if a.prep == "" and r - 3 <= a.i1 < r - 1 and all(
+                words[k].text.isalpha() and words[k].text.islower() and not words[k].trig[1] for k in range(a.i1, r - 1))),
+            None)   # ("Yemen's Houthi movement, which …": a head noun after the name, session 23 B10EN)
+        if head is None or any(not (words[k].text == "," or words[k].norm in ("and", "the", "'s", "’s")
+                                    or words[k].text[:1].isupper()
                                     or any(a.i0 <= k < a.i1 for a in args)) for k in range(0, head.i0)):
             continue
         _set_side(ev, "source", head.actor, (head.start, head.end))

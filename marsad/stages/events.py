@@ -1545,6 +1545,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 denier = actor_of(doc, q.speaker_actor_id)
         if e.cond == "quote" and quote is None:
             continue
+        if lang == "en" and sent_time and w.text[:1].isupper() and any(
+                t.start <= w.start < t.end and t.value for t in doc.timerefs):
+            continue   # "March 10, 2023" (a byline date), "on May 4": a month name inside a date is no verb (s23 B10EN)
         if e.cond and e.cond in _purpose_conds(lex) and not any(
                 words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(len(words), i + 10))):
             continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
@@ -4071,10 +4074,11 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
-_OWN_ACT_CODES = frozenset(['1711', '042', '043', '143'])   # codes whose verb is an act of its own beside its root's
+_OWN_ACT_CODES = frozenset(['1711', '042', '043', '143', '173'])   # codes whose verb is an act of its own beside its root's
 # others (_dedupe; a visit or reception verb and the talks held during it are two acts: "استقبل الرئيس الضيفين، حيث عقد
 # معهما جلسة محادثات", "زار الوزير دمشق، إذ بحث مع الرئيس السوري …"; a strike declared beside a march: "خرج المئات في
-# مسيرة، فيما أعلنت النقابات إضرابا", also when its caller is no actor, session 20 ARB)
+# مسيرة، فيما أعلنت النقابات إضرابا", also when its caller is no actor, session 20 ARB; an arrest beside the force
+# that dispersed the crowd: "used tear gas to disperse the crowd and arrested 30 people", session 23 B10EN)
 
 
 _ONE_HAPPENING = frozenset(["ASSAULT", "PROTEST", None])
