@@ -7,7 +7,10 @@ without such a clause: a comma right after the verb's subject (a noun phrase of 
 candidate), a relative pronoun (cue ``rel``) right after it, at most 12 words with no trigger candidate and no other
 punctuation, then a closing comma and a word that is no verb candidate; not after a statement noun (البيان، القرار …,
 ``statement_subject_ar.tsv``: "وطالب البيان، الذي تلاه الأمين العام …، إيران" -- that clause names the issuer, which
-``statement_subject.py`` reads).  The clause says who the subject is; it
+``statement_subject.py`` reads).  (Session 23, B10AR) the same for a partitive apposition that names members of a plural
+subject, opened by a word of cue ``incl`` (بينها، منهم، أبرزها; also after من: "من بينها"): "نددت أحزاب معارضة، بينها
+الحزب الديمقراطي، بالاتفاق" -- the clause cut the verb from its object and the coordinated verb after it from its
+subject.  The clause says who the subject is; it
 holds no event of its own (a clause with a trigger word is kept as it was).  Word spans keep their character offsets,
 so the events' spans are unchanged in kind.
 """
@@ -27,22 +30,34 @@ def rel_forms(lex) -> frozenset:
     over its norms (``structure.has_any``) instead of a cue index of every Arabic sentence with a candidate."""
     got = _REL.get(id(lex))
     if got is None:
-        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d)
+        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d or "incl" in d)
     return got
 
 
-def _span(words, cands: set):
-    """(first, last) word indices of the comma-to-comma relative clause, or None."""
+def _opener(words, k: int) -> bool:
+    """Word ``k`` opens the clause: a relative pronoun, or a partitive word (cue ``incl``), bare or after من."""
+    cue = words[k].cue
+    if "rel" in cue or "incl" in cue:
+        return True
+    return words[k].norm == "من" and k + 1 < len(words) and "incl" in words[k + 1].cue
+
+
+def _span(words, cands: set, args=()):
+    """(first, last) word indices of the comma-to-comma relative clause, or None.  A partitive clause (cue ``incl``)
+    only after a subject phrase that holds an actor (أحزاب معارضة، دول عربية): after a count of people ("قتل عشرة
+    أشخاص، بينهم ثلاثة جنود أمريكيين، في …") it names the victims, which ``among`` reads."""
     n = len(words)
     statements = kind_sets("statement_subject_ar.tsv", ("noun",))["noun"]
     for c in sorted(cands):
         k = c + 1
         while k < n and k - c <= _MAX_SUBJ and not words[k].punct and k not in cands:
             k += 1
-        if k >= n or words[k].text not in ("،", ",") or k + 1 >= n or "rel" not in words[k + 1].cue:
+        if k >= n or words[k].text not in ("،", ",") or k + 1 >= n or not _opener(words, k + 1):
             continue
         if any(words[x].norm in statements for x in range(c + 1, k)):
             continue   # "وطالب البيان، الذي تلاه الأمين العام …، إيران": the clause names the issuer (statement_subject)
+        if "rel" not in words[k + 1].cue and not any(c < g.i0 < k for g in args):
+            continue   # a partitive clause after no actor: the victims of a count (قتل عشرة أشخاص، بينهم …)
         j = k + 2
         while j < n and j - k <= _MAX_REL and not words[j].punct and j not in cands:
             j += 1
@@ -58,7 +73,7 @@ def skip(words, args, cands):
     if not cands or len(words) < 8:
         return None
     cs = set(cands)
-    sp = _span(words, cs)
+    sp = _span(words, cs, args)
     if sp is None:
         return None
     a, b = sp

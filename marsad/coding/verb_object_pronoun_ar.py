@@ -34,6 +34,11 @@ def _pronoun(w: str, forms, lex) -> bool:
     return False
 
 
+def object_pronoun(norm: str) -> bool:
+    """Does the normalised word ``norm`` end with an object pronoun suffix on a verb form of the trigger table?"""
+    return _pronoun(norm, kind_sets("verb_object_pronoun_ar.tsv", _KINDS)["suffix"], get_lexicon("ar"))
+
+
 def _antecedent(doc, ev, events):
     best = None
     for e in events:

@@ -1163,6 +1163,8 @@ def _find_triggers(words, lex, lang, cands=None):
             if e.prep and p < 0:
                 continue
             o = _find_obj(words, i, e, lex) if e.obj else -1
+            if e.obj and o < 0 and lang == "ar":
+                o = antecedent_act.relative_object(words, i, e)   # "وهو ما نفته الوزارة": ما is the object (s23)
             if e.obj and o < 0:
                 continue
             if e.cond and e.cond in _purpose_conds(lex) and not any(
@@ -2224,8 +2226,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 evs = during_it.drop(words, evs)   # "اتصالين مع نظيريه … بحث خلالهما": one happening
             if "04" in roots and len(evs) > 1:
                 during_it.sides(words, evs)   # "اتصالا بنظيره، حثه خلاله على …": the caller urged the partner
-            if len(evs) > 1 and ("11" in roots or "12" in roots or "05" in roots):
-                antecedent_act.apply(words, evs)   # "…، وهو ما نددت به طهران": the act's actor is the target
+            if "11" in roots or "12" in roots or "05" in roots or "01" in roots:
+                # "…، وهو ما نددت به طهران": the act's actor is the target; "وهو ما نفته" (016), an act that is no
+                # event ("أصدر قرارا …، وهو ما رفضه …": the first clause's subject; session 23)
+                antecedent_act.apply(words, evs, args)
             if "11" in roots:
                 _accused_agent(words, evs)
             if "11" in roots or "12" in roots:
