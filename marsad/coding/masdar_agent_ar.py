@@ -6,6 +6,13 @@ genitive, مصر) is the agent, the source, not the target; the addressee (the p
 clause before, the target of the nearest earlier event of the sentence with a target (the summons).  A genitive "his
 country" (``own``: بلاده، حكومته) is the main event's source.  Words in ``masdar_agent_ar.tsv``; rule marker
 ``:masdar-agent``.  An event with no earlier event with a target in its sentence is left alone.
+
+(session 23 GAPA) The addressee as a noun phrase and the agent as a possessive pronoun: "أن طهران أبلغت الدبلوماسي
+الإماراتي رفضها القاطع للبيان، محذرا من …": a trigger word ending in a pronoun (``suffix``) right after an actor right
+after a conveying verb (``verb3``) is the verbal noun "its rejection": the conveyor (the actor ending right before the
+verb, or right after it when the addressee follows) is the source, the addressee the target; a circumstantial
+participle after it in the sentence (``:hal``) that took the addressee (or the verb's misread subject) as its main
+subject takes the conveyor instead, and the addressee as its target when it has none (the warning is conveyed too).  Rule marker ``:masdar-pron``.
 """
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ _QUOTES = "\"«»“” "
 
 
 def _sets():
-    return kind_sets("masdar_agent_ar.tsv", ("verb", "verb2", "pron", "own"))
+    return kind_sets("masdar_agent_ar.tsv", ("verb", "verb2", "pron", "own", "verb3", "suffix"))
 
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
@@ -42,6 +49,8 @@ def apply(doc, events: list) -> None:
             continue
         if before[-1] in sets["verb"]:
             pass
+        elif _possessive(doc, events, ev, p, sets):
+            continue
         elif len(before) == 2 and before[-1] in sets["pron"] and before[0] in sets["verb2"]:
             pass
         else:
@@ -72,3 +81,63 @@ def apply(doc, events: list) -> None:
             continue
         copy_side(ev, "target", main, "target")
         ev.rule += ":masdar-agent"
+
+
+def _actor_ending(doc, pos: int):
+    """(actor, span) of an actor span ending at ``pos`` (blanks between allowed), else (None, None)."""
+    text = doc.text
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    for a in doc.actors:
+        for s, e in a.spans:
+            if e == pos:
+                return a, (s, e)
+    return None, None
+
+
+def _actor_starting(doc, pos: int, limit: int):
+    for a in doc.actors:
+        for s, e in a.spans:
+            if pos <= s < limit and not doc.text[pos:s].strip():
+                return a, (s, e)
+    return None, None
+
+
+def _possessive(doc, events, ev, p: int, sets) -> bool:
+    """"أبلغت الدبلوماسي الإماراتي رفضها": see the module doc (session 23 GAPA); True when ``ev`` was recoded."""
+    text = doc.text
+    word = normalize(ev.trigger.split()[0]) if ev.trigger else ""
+    if len(word) < 5 or not any(word.endswith(x) for x in sets["suffix"]):
+        return False
+    addr, aspan = _actor_ending(doc, p)
+    if addr is None:
+        return False
+    before = _words_before(text, aspan[0], 1)
+    conveyor = None
+    if before and before[-1] in sets["verb3"]:
+        # SVO: "أن طهران أبلغت الدبلوماسي": the actor ending right before the verb
+        vstart = text.rindex(" ", 0, aspan[0] - 1) + 1 if " " in text[:aspan[0] - 1] else 0
+        conveyor, cspan = _actor_ending(doc, vstart)
+    else:
+        # VSO: "أبلغت طهران الدبلوماسي رفضها": the addressee follows the conveyor right after the verb
+        conveyor, cspan = _actor_ending(doc, aspan[0])
+        if conveyor is not None:
+            b2 = _words_before(text, cspan[0], 1)
+            if not b2 or b2[-1] not in sets["verb3"]:
+                conveyor = None
+    if conveyor is None or conveyor.id == addr.id:
+        return False
+    wrong = ev.source_actor_id
+    fill_side(ev, "source", conveyor, cspan)
+    fill_side(ev, "target", addr, aspan)
+    ev.rule += ":masdar-pron"
+    hal = [e for e in events if e is not ev and e.sentence == ev.sentence and ":hal" in e.rule
+           and e.trigger_start > ev.trigger_start]
+    if hal:
+        e = min(hal, key=lambda x: x.trigger_start)   # (the participle right after the conveyed noun)
+        if e.source_actor_id in (wrong, addr.id, None):
+            fill_side(e, "source", conveyor, cspan)
+        if not e.target_actor_id or e.target_actor_id == e.source_actor_id:
+            fill_side(e, "target", addr, aspan)
+        e.rule += ":masdar-pron"
+    return True

@@ -100,6 +100,10 @@ def plural_subject(doc, words, args, evs) -> None:
 
 
 _STATE_BODY_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"])
+# and a title of several words heading a group ("وطالب شيخ قبيلة البقارة قوات النظام بـ…", "وطالب زعيم قبلي",
+# "طالب رجل دين"; session 23 GAPA) -- not one word, an adjective of the student (طالب مدني، طالب مسيحي، طالب مسلح),
+# nor the fields of study (إعلام MED, طب HLH, حقوق HRI, تجارة BUS)
+_TITLE_SUBJECT_ROLES = frozenset(["CVL", "REL", "REB", "UAF", "INS"])
 
 
 def homograph_verb_next(words, items, clean, k: int = 0) -> bool:
@@ -123,4 +127,6 @@ def homograph_verb_next(words, items, clean, k: int = 0) -> bool:
             normalize(w1) not in form_set("student_fields_ar.tsv") and
             not any(x.i == k + 1 and (x.entries[0].role or "") == "EDU" for x in items if x.entries)):
         return True   # "وطالب البيان الحكومة بـ …": و / ف + the homograph + a definite noun opens the verb (session 15 AR11)
-    return any(x.i == k + 1 and x.type == "role" and (x.entries[0].role or "") in _STATE_BODY_ROLES for x in items)
+    return any(x.i == k + 1 and x.type == "role" and ((x.entries[0].role or "") in _STATE_BODY_ROLES or
+                                                      (x.entries[0].role or "") in _TITLE_SUBJECT_ROLES and x.j - x.i > 1)
+               for x in items)

@@ -54,6 +54,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
     them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
+    tribal_country_ar,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -357,6 +358,7 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        tribal_country_ar.apply(doc, new, _INTL)   # "مسلحون من العشائر … في ريف درعا": SYRUAF (session 23 GAPA)
         same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
         dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3;
