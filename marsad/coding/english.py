@@ -27,9 +27,10 @@ from typing import NamedTuple, Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
+from ..geo import world_regions
 from ..model import stable_id
 from ..resources import data_path, read_tsv_dicts
-from . import complements, conditions, condemned_attack, embassy, headline, mutual_en, pair_anaphora
+from . import complements, conditions, condemned_attack, described_as_en, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
@@ -417,6 +418,8 @@ def subject_nationality(words, i: int, cs: int, resolve=None, span: int = 6) -> 
         r = resolve(w.text, lang="en") if resolve is not None else resolve_word(w.text)
         if r is not None and getattr(r, "kind", None) == "group" and getattr(r, "country", None) \
                 and getattr(r, "code", None) == r.country:
+            if k - 1 >= cs and world_regions.region_words(words[k - 1].text, w.text):
+                return None   # "Latin American leaders": a region's, no country's (session 23 GAPE)
             if resolve is None and k - 1 >= cs and not words[k - 1].punct:
                 # "Bosnian Serbs", "Iraqi Kurds": the state's nationality word before a people's name
                 c0 = _nationality(words[k - 1].text)
@@ -2268,6 +2271,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
         complements.conjoined_fighters(events, doc.text)   # "Rebels and government troops fought …": each other (round 6)
+    described_as_en.apply(doc, events, _LABEL_VERBS)   # "hit what Ankara called a militant base": no ANKARA target (s23)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
     pair_anaphora.pair_phrases(doc, events)   # "urged both governments to …", "leaders of the two countries agreed" (EN7)
     with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
@@ -2542,7 +2546,13 @@ def speech_clause_target(doc, events) -> None:
         gap = doc.text[ev.trigger_end:ev.target_span[0]]
         m = _AND_SAID.search(gap)
         if m is not None and m.group(1).lower() in _SPEECH_WORDS:
+            gone = ev.target_code
             clear_side(ev, "target")
+            igo = igo_official(doc, ev.source_span) if (ev.source_code or "")[:3] not in ("IGO", "NGO") else None
+            if igo and igo == gone:
+                # "African Union Commission chairman X called for … and said the bloc would …": the reported
+                # clause's IGO, read as the target, had kept the official's own IGO off the source (session 23 GAPE)
+                ev.source_code, ev.source_country = igo, None
             end = ev.trigger_end + m.start()
             c = next((pl.country for pl in doc.places if pl.country and pl.sentence == ev.sentence
                       and ev.trigger_end <= pl.start < end and not _opens_clause(doc.text[ev.trigger_end:pl.start])
@@ -3055,6 +3065,7 @@ def _names_country(doc, a: int, b: int) -> bool:
 _NEEDS_TARGET = _cue_words("needs_target", "_NEEDS_TARGET")
 _PAIR_OPENERS = _cue_words("pair_opener", "_PAIR_OPENERS")
 _PAIR_APART = _cue_words("pair_apart", "_PAIR_APART")     # "the two countries back opposing sides" (session 9 EN2)
+_LABEL_VERBS = _cue_words("label_verb", "_LABEL_VERBS")   # "what Kyiv called …" (session 17 B4EV; s23 GAPE)
 
 
 def unnamed_civilians(doc, ev) -> None:

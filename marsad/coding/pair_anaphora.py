@@ -9,7 +9,9 @@ way.  The words that open such a pair ("the two", "both") are the ``pair_opener`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..model import stable_id
 from .structure import copy_side, reversed_copy
 
 
@@ -39,7 +41,7 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
     added = []
     gone = []
     for ev in events:
-        if ev.lang != "en" or ev.target_actor_id or ":pair" in ev.rule:
+        if ev.lang != "en" or ":pair" in ev.rule or (ev.target_actor_id and ev.source_country):
             continue
         if ev.source_span:
             at = ev.source_span[0]
@@ -54,10 +56,11 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
         ante = None
         for p in events:
             if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - 1 <= p.sentence <= ev.sentence) \
-                    or ":compound" in p.rule or p.rule.endswith("quote-statement"):
-                continue   # (a fan-out to several targets names no single pair; a statement's "according to X"
-                # speaker and its subject are no pair of parties: session 15)
-            if p.source_actor_id and p.target_actor_id and p.source_country and p.target_country \
+                    or (":compound" in p.rule and not _one_pair(events, p)) or p.rule.endswith("quote-statement"):
+                continue   # (a fan-out to several targets names no single pair -- "Serbia and Kosovo signed a deal"
+                # is one, session 23 GAPE; a statement's "according to X" speaker and its subject are no pair of
+                # parties: session 15)
+            if p.source_country and p.target_country \
                     and p.source_country != p.target_country and p.source_span and p.source_span[1] <= at:
                 if ante is None or p.trigger_start > ante.trigger_start:
                     ante = p
@@ -73,6 +76,20 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
                 ante = None   # (a fan-out names no single pair: "Egypt hosted Sudanese and Ethiopian officials")
         if ante is None:
             continue
+        if ev.target_actor_id:
+            # (session 23 GAPE) "Both countries condemned the launch by North Korea": each of the pair toward a
+            # third country's target; "the two neighbours agreed to withdraw troops": a mutual act's country-less
+            # object ("troops") is no party, the pair's act toward each other; anything else is left alone
+            pair = (ante.source_country, ante.target_country)
+            if ev.target_country and ev.target_country not in pair:
+                copy_side(ev, "source", ante)
+                ev.rule += ":pair"
+                other = replace(ev, id=stable_id(ev.id, "pair"), plover_context=list(ev.plover_context))
+                copy_side(other, "source", ante, "target")
+                added.append(other)
+                continue
+            if ev.target_country or (ev.root or "") not in _MUTUAL_ROOTS:
+                continue
         copy_side(ev, "source", ante)
         copy_side(ev, "target", ante)
         ev.rule += ":pair"
@@ -81,6 +98,15 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
     if gone:
         events[:] = [e for e in events if all(e is not g for g in gone)]
     events.extend(added)
+
+
+def _one_pair(events, p) -> bool:
+    """Do the coordinated-subject copies of ``p`` (its trigger's ``:compound`` events) all name one pair of countries,
+    as "Serbia and Kosovo signed a deal" does (each way), and no fan-out to a third ("hosted Sudanese and Ethiopian
+    officials": two pairs)?"""
+    key = frozenset((p.source_country, p.target_country))
+    return all(frozenset((e.source_country, e.target_country)) == key for e in events
+               if e.trigger_start == p.trigger_start and ":compound" in e.rule)
 
 
 _PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours|neighbors|states)"

@@ -21,6 +21,8 @@ Council if …" (``manual_en.tsv`` raise / take + matter / case, cond ``if_threa
 """
 from __future__ import annotations
 
+import re
+
 from ..lang.normalize import normalize
 from . import if_particle_ar
 from .structure import clear_side, copy_side, fill_side, kind_sets, start_index
@@ -209,28 +211,41 @@ def state_side(code) -> bool:
     return bool(code) and code[3:] in _STATE_ROLES
 
 
+_AND_THAT = re.compile(r"\band\s+([a-z]+)\s+that\s+(?:the\s+)?$")
+
+
 def own_side_told(doc, events: list) -> None:
     """English (session 22 B9EN3): "Azerbaijan accused Armenia of provocations and warned that Baku would respond":
     the subject of "that …" after a threat verb is the warner's own state (its country or government, as the
     source), so no target -- the frame reads that only when the verb's own subject is found in its clause, and a
     predicate joined by "and" gets it later.  Such a warning joined by "and" to an accusation (112) of the same source
-    before it in the sentence is addressed to the accused: the accusation's target.  Rule marker ``:own-side-told``."""
+    before it in the sentence is addressed to the accused: the accusation's target.  Session 23 (GAPE): the same when
+    the threat is the content's own verb with the capital as its subject and no target ("Iran accused Israel of the
+    strike and warned that Tehran would retaliate": 138 IRNGOV, the warning verb no event of its own).  Rule marker
+    ``:own-side-told``."""
     for ev in events:
-        if ev.lang != "en" or ev.root != "13" or ":verb:" not in ev.rule or not ev.target_span or ev.negated \
-                or not ev.source_country or ev.target_country != ev.source_country \
-                or not state_side(ev.source_code) or not state_side(ev.target_code):
+        if ev.lang != "en" or ev.root != "13" or ":verb:" not in ev.rule or ev.negated or not ev.source_country \
+                or not state_side(ev.source_code):
             continue
-        if doc.text[ev.trigger_end:ev.target_span[0]].lower().split() not in (["that"], ["that", "the"]):
+        if ev.target_span and ev.target_country == ev.source_country and state_side(ev.target_code) \
+                and doc.text[ev.trigger_end:ev.target_span[0]].lower().split() in (["that"], ["that", "the"]):
+            clear_side(ev, "target")
+            ev.rule += ":own-side-told"
+            at = ev.trigger_start
+        elif not ev.target_code and ev.source_span and ev.source_span[1] <= ev.trigger_start and (m := _AND_THAT.search(
+                doc.text, max(ev.sentence_start, ev.source_span[0] - 40), ev.source_span[0])):
+            at = m.start(1)   # "… and warned that Tehran would retaliate": the verb of "that", after "and"
+        else:
             continue
-        clear_side(ev, "target")
-        ev.rule += ":own-side-told"
-        before = doc.text[ev.sentence_start:ev.trigger_start].split()
+        before = doc.text[ev.sentence_start:at].split()
         acc = next((a for a in reversed(events) if a is not ev and a.sentence == ev.sentence and a.lang == "en"
-                    and a.cameo[:3] == "112" and a.trigger_end <= ev.trigger_start and a.target_code
+                    and a.cameo[:3] == "112" and a.trigger_end <= at and a.target_code
                     and a.source_country == ev.source_country and a.target_country != ev.source_country), None)
         if acc is not None and before and before[-1].lower() == "and" \
-                and not any(c in doc.text[acc.trigger_end:ev.trigger_start] for c in ";:\"“”"):
+                and not any(c in doc.text[acc.trigger_end:at] for c in ";:\"“”"):
             copy_side(ev, "target", acc, "target")
+            if ":own-side-told" not in ev.rule:
+                ev.rule += ":own-side-told"
 
 
 def drop_sourceless_warnings(evs: list) -> list:

@@ -33,6 +33,7 @@ from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
 from ..coding import title_back
+from ..geo import world_regions
 from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
@@ -119,6 +120,7 @@ class ActorStage:
             _body_in_country(doc, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
+            _igo_anaphor(doc, specs)
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
@@ -127,8 +129,26 @@ class ActorStage:
         _title_surname(lex, specs, date)
         _surnames(doc, lex, specs, date)
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
+        regions = world_regions.spans(doc.text)
+        if regions:
+            specs = _region_names(specs, regions)   # "North America", "Latin American leaders": no USA (s23 GAPE)
         doc.actors = _merge(doc, specs)
         return doc
+
+
+def _region_names(specs: list[_Spec], regions: list) -> list[_Spec]:
+    """A country read inside a world region's name (world_regions.tsv: "North America") is no actor; a longer phrase
+    that holds the name ("Latin American leaders") loses the country: its role alone (session 23, GAPE)."""
+    out = []
+    for sp in specs:
+        if sp.res.country and any(a < sp.end and sp.start < b for a, b in regions):
+            if world_regions.inside(regions, sp.start, sp.end) or sp.kind == "country":
+                continue
+            r = sp.res
+            sp.res = Resolution(r.role, None, r.role, r.kind, basis="region")
+            sp.key, sp.resolved = ("R", sp.start, sp.end), bool(r.role)
+        out.append(sp)
+    return out
 
 
 def _paired(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
@@ -1284,6 +1304,56 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
                    key=_span_key, default=None)
         if ante is not None:
             sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?!\w+ing\b)")   # "the union of journalists"; not "accused the union of failing"
+
+
+def _igo_anaphors() -> dict:
+    """igo_anaphor.tsv: {noun: the word the IGO's name must hold ('' for any)}."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        return {r["form"].strip().lower(): r.get("name_word", "").strip().lower()
+                for r in read_tsv_dicts(data_path("actors", "igo_anaphor.tsv")) if r.get("form", "").strip()}
+    from ..resources import cached
+    return cached("actors.igo_anaphor", load)
+
+
+def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
+    """"Armenia froze its participation in the Collective Security Treaty Organization … accusing the alliance of …":
+    an English "the" + a noun of igo_anaphor.tsv (alliance, bloc, union …) is the intergovernmental organisation named
+    before it, when the nearest named organisation before it is that IGO (and its name holds the row's word: "the
+    union" is a Union); one actor with both spans.  A noun another reading made a country-less role ("union" LAB)
+    takes the IGO; one with a country or a name is kept.  Not before "of" + a noun ("the union of journalists"; "accused
+    the union of imposing …" is read)."""
+    text = doc.text
+    if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
+        return
+    nouns = _igo_anaphors()
+    pat = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!-)")
+    starts = [s.start for s in doc.sentences]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        if text[s:e] != text[s:e].lower() or _OF_NOUN.match(text, e):
+            continue
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0 or (doc.sentences[si].lang or doc.lang) != "en":
+            continue
+        named = [o for o in specs if o.end <= s and o.kind == "organisation" and o.res.code and o.res.code != o.res.role
+                 and o.res.basis not in ("anaphora", "metonym", "title+nationality") and text[o.start:o.end][:1].isupper()]
+        ante = max(named, key=_span_key, default=None)
+        if ante is None or not ante.res.code.startswith("IGO"):
+            continue
+        word = nouns[text[s:e].lower()]
+        if word and word not in " ".join((ante.res.name_en or "", text[ante.start:ante.end])).lower():
+            continue
+        own = [o for o in specs if o.start < e and s < o.end]
+        if any(o.res.country or o.res.code != o.res.role or o.start < m.start() for o in own):
+            continue   # (a longer name or a reading of its own)
+        for o in own:
+            o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
+        if not own:
+            specs.append(_Spec(ante.key, ante.res, s, e, (), ante.kind, ante.resolved, ante.name, si))
 
 
 def _name_head(name: str) -> str:

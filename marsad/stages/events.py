@@ -328,8 +328,10 @@ class EventStage:
         added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
-            threat_if.own_side_told(doc, new)   # "… and warned that Baku would respond": no own-side target (s22)
             threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
+        if any(c[:2] == "13" for c in codes):
+            # "… and warned that Baku would respond": no own-side target (s22); "… that Tehran would retaliate" (s23)
+            threat_if.own_side_told(doc, new)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
         conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)

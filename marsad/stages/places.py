@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
+from ..geo import world_regions
 from ..geo.capitals import capital_phrases
 from ..lang.columns import token_texts, token_triples
 from ..model import Document, Place, stable_id  # noqa: F401  (place ids == stable_id(doc.id, "place", s, e))
@@ -98,6 +99,9 @@ class PlaceStage:
                     keep.append(r)
             raws = keep
 
+        regions = world_regions.spans(text)
+        if regions:   # "exports to North America": no place of the USA (session 23, GAPE)
+            raws = [r for r in raws if not world_regions.inside(regions, r.start, r.end)]
         doc_hints: Counter = Counter(a.country for a in doc.actors if a.country)
         hits = m.resolve(text, toks, raws, lambda: m.sentence_hints(text, toks, prep), doc_hints)
 
