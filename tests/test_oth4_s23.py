@@ -85,17 +85,6 @@ def test_a_plot_step_without_actors_is_no_event(text):
     assert not [e for e in doc.events if e.root in ("04", "16") and not (e.source_code or e.target_code)], _codes(doc)
 
 
-def test_the_authorities_banning_a_novel_stay():
-    # guard: a real ban in the same page (the authorities are an anchor)
-    text = NOVEL_AR + "\nوكانت السلطات الأردنية قد اعتقلت الكاتبة يومين العام الماضي بسبب روايتها الأولى.\n"
-    doc = full(text, published_at=DAY)
-    assert any(e.root == "17" and (e.source_code or "").startswith("JOR") for e in doc.events), _codes(doc)
-
-
-def test_a_painter_arrested_by_the_authorities_stays():
-    text = PAINTER_AR + "\nوفي عام 1991 اعتقلته السلطات العراقية شهرين بسبب لوحة ساخرة.\n"
-    doc = full(text, published_at=DAY)
-    assert any(e.root == "17" and (e.source_code or "").startswith("IRQ") for e in doc.events), _codes(doc)
 
 
 # ------------------------------------------------------------------ exam results
@@ -107,22 +96,7 @@ EXAMS_EN = (
     "Ofqual said exam boards had received fewer appeals this year.\n")
 
 
-def test_an_exam_page_has_no_attacks():
-    doc = full(EXAMS_EN, published_at=DAY)
-    assert not [e for e in doc.events if e.root in VIOLENT], _codes(doc)
-    assert doc.meta["domain"]["private_education"] == "page"
 
-
-def test_a_union_threatening_the_government_on_an_exam_page_stays():
-    text = EXAMS_EN + "\nThe teachers' union threatened to strike unless the government funds a pay rise.\n"
-    doc = full(text, published_at=DAY)
-    assert any(e.root == "13" and e.trigger.startswith("threat") for e in doc.events), _codes(doc)
-
-
-def test_police_arresting_protesters_on_an_exam_page_stay():
-    text = EXAMS_EN + "\nPolice arrested twelve protesters outside the education ministry in London on Friday.\n"
-    doc = full(text, published_at=DAY)
-    assert any(e.root == "17" for e in doc.events), _codes(doc)
 
 
 # ------------------------------------------------------------------ half-year results
@@ -133,15 +107,6 @@ RESULTS_EN = (
     "The chief executive said the chain had taken the battle to its rivals and would not retreat.\n")
 
 
-def test_a_results_page_has_no_assaults():
-    doc = full(RESULTS_EN, published_at=DAY)
-    assert not [e for e in doc.events if e.root in VIOLENT], _codes(doc)
-
-
-def test_militants_attacking_a_tanker_on_a_results_page_stay():
-    text = RESULTS_EN + "\nShares fell after militants attacked a tanker carrying its goods in the Red Sea.\n"
-    doc = full(text, published_at=DAY)
-    assert [e for e in doc.events if e.root in VIOLENT], _codes(doc)
 
 
 # ------------------------------------------------------------------ a derby
@@ -154,3 +119,43 @@ def test_police_arresting_fans_after_a_derby_stay():
     doc = full(text, published_at=DAY)
     assert any(e.root == "17" for e in doc.events), _codes(doc)
     assert not [e for e in doc.events if e.root in VIOLENT and "هجوم" in e.trigger], _codes(doc)
+
+
+# ------------------------------------------------------------------ nouns of police and business pages
+@pytest.mark.parametrize("text, root", [
+    ("The girl, who cannot be named for legal reasons, was taken into care on Friday.", "04"),
+    ("The visit was postponed for security reasons, officials in Amman said.", "04"),
+    ("The discount chain Valumart opened forty new stores in Poland this year.", "06"),
+    ("Officers said the chain of command inside the gang had collapsed.", "06"),
+])
+def test_reasons_and_chains_are_nouns(text, root):
+    doc = full(text, published_at=DAY)
+    assert not [e for e in doc.events if e.root == root and e.trigger.split()[0] in ("reasons", "chain")], _codes(doc)
+
+
+def test_a_meeting_for_a_reason_stays():   # guard: the meeting of the sentence is still coded
+    doc = full("The Jordanian foreign minister met his Iraqi counterpart in Amman for that reason.", published_at=DAY)
+    assert any(e.root == "04" and e.trigger.startswith("met") for e in doc.events), _codes(doc)
+
+
+def test_the_exam_page_is_a_private_page():
+    assert full(EXAMS_EN, published_at=DAY).meta["domain"]["private_education"] == "page"
+
+
+@pytest.mark.parametrize("page", [EXAMS_EN, RESULTS_EN])
+def test_exam_and_results_pages_have_no_assaults(page):
+    doc = full(page, published_at=DAY)
+    assert not [e for e in doc.events if e.root in VIOLENT], _codes(doc)
+
+
+@pytest.mark.parametrize("page, added, root, source", [
+    # guards: the real events of the same pages stay (the authorities are an anchor; a side that is political)
+    (NOVEL_AR, "وكانت السلطات الأردنية قد اعتقلت الكاتبة يومين العام الماضي بسبب روايتها الأولى.", "17", "JOR"),
+    (PAINTER_AR, "وفي عام 1991 اعتقلته السلطات العراقية شهرين بسبب لوحة ساخرة.", "17", "IRQ"),
+    (EXAMS_EN, "The teachers' union threatened to strike unless the government funds a pay rise.", "13", ""),
+    (EXAMS_EN, "Police arrested twelve protesters outside the education ministry in London on Friday.", "17", ""),
+    (RESULTS_EN, "Shares fell after militants attacked a tanker carrying its goods in the Red Sea.", "19", ""),
+])
+def test_real_events_on_such_pages_stay(page, added, root, source):
+    doc = full(page + "\n" + added + "\n", published_at=DAY)
+    assert any(e.root == root and (e.source_code or "").startswith(source) for e in doc.events), _codes(doc)
