@@ -21,9 +21,9 @@ Screen pages (session 14, OTH2) pass the same gate with their own cue words (rol
 actress, box office, فيلم، سينما، مسلسل …): a film review retells battles, sieges and killings that happened to
 nobody ("rebels storm the palace", "the villain poisons the old king").  On such a page only the material events
 (roots :data:`SCREEN_ROOTS`: protest, force posture, coercion, assault, fight, mass violence) of sentences without
-an anchor are dropped, and so is an event of such a sentence with no actor on either side (the heroine "negotiates
-with him", "throws her out": session 23, OTH4); what the people of the page say and do to each other off screen ("the
-actress slammed her critics") stays.  A novel's or a painter's page is a screen page too (روايه، حبكه، تشكيلي، لوحات،
+an anchor are dropped, and so is an act of such a sentence with no actor on either side (the heroine "negotiates
+with him", "throws her out": session 23, OTH4; not what is said, :data:`SCREEN_SAID_ROOTS`); what the people of the
+page say and do to each other off screen ("the actress slammed her critics") stays.  A novel's or a painter's page is a screen page too (روايه، حبكه، تشكيلي، لوحات،
 novelist, paintings: "في لوحته تقصف طائرات قرية").  Option ``screen_gate`` (default on) switches it off.
 
 Market pages (session 21, OTH): stock, oil and company news speak of a price war, the speculators' attack, a
@@ -59,6 +59,7 @@ from ..resources import cached, data_path, read_tsv_dicts
 MIN_CUES = 3        # distinct cue words of a sports report
 PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole page a sports report
 SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
+SCREEN_SAID_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))   # what the page's people say, kept without actors
 MARKET_ROOTS = frozenset(("18", "19", "20"))   # the metaphors of the market: a price war, the speculators' attack
 PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education")   # the page kinds of :func:`private_gate`
 PRIVATE_SIDE_ROLES = frozenset(("BUS", "MNC", "CVL", "ELI", "MED", "HLH", "EDU", "AGR", "CRM", "DEV", "REL", "CHR", "HIN",
@@ -152,7 +153,8 @@ def screen_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool
     """``events`` without the material events (:data:`SCREEN_ROOTS`) of the screen sentences of a film / series
     page (see the module doc)."""
     return _gate(doc, events, sentence_lang, coded_kinds, "screen", None, precheck,
-                 keep=lambda e: e.root not in SCREEN_ROOTS and bool(e.source_actor_id or e.target_actor_id))
+                 keep=lambda e: e.root not in SCREEN_ROOTS
+                 and (e.root in SCREEN_SAID_ROOTS or bool(e.source_actor_id or e.target_actor_id)))
 
 
 def market_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
