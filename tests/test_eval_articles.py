@@ -153,8 +153,11 @@ def test_anchor_is_a_standalone_word(tmp_path):
 # strict recall 0.667 at the first run and after the fixes (the fixes removed extras: 32 -> 15); floor 0.6
 # session 22 (OTH2): pages_other_s22.yaml, eight more pages with four required events, gold written before the first
 # run: strict recall 1.0 at the first run and after the fixes (the fixes removed extras: 48 -> 38); floor 0.6
+# session 23 (OTH4): pages_other_s23.yaml, eight more pages with nine required events, gold written before the first
+# run: strict recall 0.222 at the first run and after the fixes (the fixes removed extras: 42 -> 12; the misses are
+# sides without a country and events not coded at all); floor 0.2
 FLOORS = {"articles_ar.yaml": 0.75, "articles_en.yaml": 0.6, "pages_other.yaml": 0.6, "pages_other_s21.yaml": 0.6,
-          "pages_other_s22.yaml": 0.6}
+          "pages_other_s22.yaml": 0.6, "pages_other_s23.yaml": 0.2}
 
 
 def test_article_gold_files_parse_and_hold_their_floor():

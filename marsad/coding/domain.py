@@ -21,8 +21,10 @@ Screen pages (session 14, OTH2) pass the same gate with their own cue words (rol
 actress, box office, فيلم، سينما، مسلسل …): a film review retells battles, sieges and killings that happened to
 nobody ("rebels storm the palace", "the villain poisons the old king").  On such a page only the material events
 (roots :data:`SCREEN_ROOTS`: protest, force posture, coercion, assault, fight, mass violence) of sentences without
-an anchor are dropped; what the people of the page say and do to each other off screen ("the actress slammed her
-critics") stays.  Option ``screen_gate`` (default on) switches it off.
+an anchor are dropped, and so is an act of such a sentence with no actor on either side (the heroine "negotiates
+with him", "throws her out": session 23, OTH4; not what is said, :data:`SCREEN_SAID_ROOTS`); what the people of the
+page say and do to each other off screen ("the actress slammed her critics") stays.  A novel's or a painter's page is a screen page too (روايه، حبكه، تشكيلي، لوحات،
+novelist, paintings: "في لوحته تقصف طائرات قرية").  Option ``screen_gate`` (default on) switches it off.
 
 Market pages (session 21, OTH): stock, oil and company news speak of a price war, the speculators' attack, a
 battle for commissions, a hostile bid that "attacks" a rival's dominance (role ``market``: shares, shareholders,
@@ -43,7 +45,8 @@ bookings, beaches …; and ``market``) tell of companies, products, stars and to
 On such a page (found as a sports page is) an event needs a political side: a country named as an actor, an actor of a
 role that is not private (:data:`PRIVATE_SIDE_ROLES`: companies, civilians, media, health, education, religion,
 criminals, elites: CAMEO's celebrities) or an IGO / NGO; an event whose two sides are private people, companies (BUS),
-civilians (CVL) or nobody is dropped, except a protest (:data:`PRIVATE_KEEP_ROOTS`) and the events of a sentence with a casualty anchor
+civilians (CVL) or nobody is dropped (session 23, OTH4: an exam results page too, role ``education``: pupils,
+A-level, امتحانات، الثانوية العامة: "the school smashed its record", "universities were bombarded with calls"), except a protest (:data:`PRIVATE_KEEP_ROOTS`) and the events of a sentence with a casualty anchor
 (role ``private_anchor``: the dead, the wounded, a stampede, a riot; not the officials of the shared anchors, who are
 a political side when they act).  Option ``private_gate`` (default on).
 """
@@ -56,8 +59,9 @@ from ..resources import cached, data_path, read_tsv_dicts
 MIN_CUES = 3        # distinct cue words of a sports report
 PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole page a sports report
 SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
+SCREEN_SAID_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))   # what the page's people say, kept without actors
 MARKET_ROOTS = frozenset(("18", "19", "20"))   # the metaphors of the market: a price war, the speculators' attack
-PRIVATE_ROLES = ("business", "celebrity", "travel", "market")   # the page kinds of :func:`private_gate`
+PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education")   # the page kinds of :func:`private_gate`
 PRIVATE_SIDE_ROLES = frozenset(("BUS", "MNC", "CVL", "ELI", "MED", "HLH", "EDU", "AGR", "CRM", "DEV", "REL", "CHR", "HIN",
                                 "BUD", "JEW", "SUN"))   # actor roles that make no side political: companies, people
 PRIVATE_KEEP_ROOTS = frozenset(("14",))   # a protest is political whoever its sides are
@@ -148,7 +152,9 @@ def sports_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool
 def screen_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
     """``events`` without the material events (:data:`SCREEN_ROOTS`) of the screen sentences of a film / series
     page (see the module doc)."""
-    return _gate(doc, events, sentence_lang, coded_kinds, "screen", SCREEN_ROOTS, precheck)
+    return _gate(doc, events, sentence_lang, coded_kinds, "screen", None, precheck,
+                 keep=lambda e: e.root not in SCREEN_ROOTS
+                 and (e.root in SCREEN_SAID_ROOTS or bool(e.source_actor_id or e.target_actor_id)))
 
 
 def market_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: bool = True) -> list:
