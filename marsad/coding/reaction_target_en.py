@@ -9,10 +9,10 @@ word of ``reaction_target_en.tsv`` ("expressed concern") and then by the clause'
 word); "condemned the abduction" keeps its own object.  Rule marker ``:tgt-story``.
 
 Session 23, ENX (:func:`_decision`): "Chad closed its border crossing on Friday.  Aid groups criticised the decision.":
-a reaction with no target whose object is "the decision / move / step / measures" (kind ``act``) and then the clause's
-end refers back to the last material act (QuadClass 2 or 4) told in the previous sentence, else in the lead sentence
-(the story's act); that act's source, of another country than the reacting side, is the target.  Rule marker
-``:tgt-act``.
+a disapproval (QuadClass 3; "welcomed the move" keeps the story pair of session 20, B7SH) with no target whose
+object is "the decision / move / step / measures" (kind ``act``) and then the clause's end refers back to the last
+material act (QuadClass 2 or 4) told in the previous sentence, else in the lead sentence (the story's act); that act's
+source, of another country than the reacting side, is the target.  Rule marker ``:tgt-act``.
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _bare(doc, ev, sets) -> bool:
 
 def _decision(doc, events) -> None:
     todo = [ev for ev in events if ev.lang == "en" and not ev.target_code and not ev.target_country
-            and ev.source_code and ev.quad_class in (1, 3) and not ev.historical]
+            and ev.source_code and ev.quad_class == 3 and not ev.historical]
     if not todo:
         return
     sets = kind_sets("reaction_target_en.tsv", ("feeling", "end", "act"))

@@ -135,7 +135,7 @@ def _tag_run(words: tuple, L: _EnLex) -> Optional[list[str]]:
         cls = L.words.get(words[k].lower())
         if cls is None and k + 1 < j and L.words.get(words[k + 1].lower()) == "PORTFOLIO_HEAD" \
                 and words[k].isalpha() and not words[k].isupper() and not _gaz_at(L, words, k, k + 1)[0]:
-            cls = "TITLE"     # "Spanish Agriculture Minister Luis Ortega": the portfolio before the role word (session 23)
+            cls = "TITLE"     # "Spanish Agriculture Minister Luis Ortega": the portfolio before its role word (s23 ENX)
         elif cls == "PORTFOLIO_HEAD":
             cls = "TITLE"
         if cls in ("TITLE", "SKIP"):
