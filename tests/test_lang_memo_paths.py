@@ -60,6 +60,11 @@ def reference_tag_tokens(words):
         pieces, titled, s = [], set(), i
         for k in range(i, j):
             cls = L.words.get(words[k].lower())
+            if cls is None and k + 1 < j and L.words.get(words[k + 1].lower()) == "PORTFOLIO_HEAD" \
+                    and words[k].isalpha() and not words[k].isupper() and not gaz_at(k, k + 1)[0]:
+                cls = "TITLE"   # the portfolio before "Minister" (session 23, ENX)
+            elif cls == "PORTFOLIO_HEAD":
+                cls = "TITLE"
             if cls in ("TITLE", "SKIP"):
                 if k > s:
                     pieces.append((s, k))

@@ -2261,10 +2261,12 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     if conj_nat:
         _conjoined_nationality_copies(events, conj_nat)
     for sent, aid, c in unfilled:
-        # "The minister announced sanctions on Russia": the same minister's statement is not Russian either
+        # "The minister announced sanctions on Russia": the same minister's statement is not Russian either; "Prime
+        # Minister X met the Kenyan commander … and asked for more vehicles": nor the coordinated verb that took the
+        # meeting's subject (session 23, ENX)
         for ev in events:
             if ev.sentence == sent and ev.source_actor_id == aid and ev.source_country == c \
-                    and ":quote-statement" in ev.rule and _filled(doc, ev, "source"):
+                    and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
     headline.comma_subjects(doc, events)   # "Iran, Saudi Arabia agree to …" (session 9 EN2)
     headline.comma_verbs(doc, events)   # "India expels Canadian diplomat, suspends visas as …" (session 19 ENX)
@@ -3375,8 +3377,13 @@ def result_participles(doc, events, lex) -> None:
             continue
         if i is None or i < 3 or not (words[i - 1].punct and words[i - 1].text == ","):
             continue
+        # "the army retook the bridge, while the RSF shelled the city, killing 18 civilians": the participle
+        # belongs to the clause after the last boundary word ("while", "but", "after"), not to an earlier clause's
+        # attack (session 23, ENX)
+        kb = max((k for k in range(i - 1) if not words[k].punct and "boundary" in words[k].cue), default=None)
         main = [m for m in events if m is not ev and m.sentence == ev.sentence and (m.root or "") in _FORCE_ROOTS
-                and m.trigger_end <= words[i - 1].start and ":verb:" in m.rule]
+                and m.trigger_end <= words[i - 1].start and ":verb:" in m.rule
+                and (kb is None or m.trigger_start > words[kb].start)]
         if main:
             if not any(words[k].punct and words[k].text != "," for k in range(i - 1)
                        if words[k].start >= main[-1].trigger_end):

@@ -7,6 +7,12 @@ country).  Only a disapproval (``_CODES``), not negated, with no target, in a la
 source's country is not the lead actor's, and with no object: the trigger is followed by at most one ``feeling``
 word of ``reaction_target_en.tsv`` ("expressed concern") and then by the clause's end (punctuation or an ``end``
 word); "condemned the abduction" keeps its own object.  Rule marker ``:tgt-story``.
+
+Session 23, ENX (:func:`_decision`): "Chad closed its border crossing on Friday.  Aid groups criticised the decision.":
+a disapproval (QuadClass 3; "welcomed the move" keeps the story pair of session 20, B7SH) with no target whose
+object is "the decision / move / step / measures" (kind ``act``) and then the clause's end refers back to the last
+material act (QuadClass 2 or 4) told in the previous sentence, else in the lead sentence (the story's act); that act's
+source, of another country than the reacting side, is the target.  Rule marker ``:tgt-act``.
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ _CODES = frozenset(("110", "111"))
 
 
 def apply(doc, events) -> None:
+    _decision(doc, events)
     todo = [ev for ev in events if ev.lang == "en" and ev.cameo in _CODES and not ev.target_code and not ev.negated
             and ev.source_country and not ev.historical]
     if not todo:
@@ -24,7 +31,7 @@ def apply(doc, events) -> None:
                 and e.source_span and not e.historical), key=lambda e: (e.sentence, e.trigger_start), default=None)
     if lead is None:
         return
-    sets = kind_sets("reaction_target_en.tsv", ("feeling", "end"))
+    sets = kind_sets("reaction_target_en.tsv", ("feeling", "end", "act"))
     for ev in todo:
         if ev.sentence <= lead.sentence or ev.source_country == lead.source_country or not _bare(doc, ev, sets):
             continue
@@ -40,3 +47,30 @@ def _bare(doc, ev, sets) -> bool:
             return True
         toks = toks[1:]
     return not toks or toks[0][0] in ".,;:" or toks[0].strip(".,;:").lower() in sets["end"]
+
+
+def _decision(doc, events) -> None:
+    todo = [ev for ev in events if ev.lang == "en" and not ev.target_code and not ev.target_country
+            and ev.source_code and ev.quad_class == 3 and not ev.historical]
+    if not todo:
+        return
+    sets = kind_sets("reaction_target_en.tsv", ("feeling", "end", "act"))
+    acts = [e for e in events if e.lang == "en" and e.quad_class in (2, 4) and e.source_code and not e.negated
+            and e.source_span and e.segment_kind == "body"]
+    if not acts:
+        return
+    lead = min(e.sentence for e in acts)
+    for ev in todo:
+        toks = doc.text[ev.trigger_end:ev.sentence_end].split()[:3]
+        if len(toks) < 2 or toks[0].lower() != "the" or toks[1].strip(".,;:").lower() not in sets["act"] or not (
+                toks[1][-1] in ".,;:" or (len(toks) > 2 and toks[2].strip(".,;:").lower() in sets["end"])):
+            continue
+        own = (ev.source_country or ev.source_code)
+        for si in (ev.sentence - 1, lead):
+            if si < 0 or si >= ev.sentence:
+                continue
+            cand = [e for e in acts if e.sentence == si and (e.source_country or e.source_code) != own]
+            if cand:
+                copy_side(ev, "target", max(cand, key=lambda e: e.trigger_start), "source")
+                ev.rule += ":tgt-act"
+                break

@@ -28,6 +28,7 @@ per country (stable id).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..model import Document, Event, Place, stable_id
@@ -246,6 +247,18 @@ def _dateline_place(doc: Document) -> Optional[Place]:
     return None
 
 
+_IN_CONTAINER = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _without_containers(text: str, own: list[Place]) -> list[Place]:
+    """"shelled the city of El Fasher in North Darfur", "protesters in Nampula in northern Mozambique": a place
+    right after another place and "in" is the first one's container, less precise than it; it is left out
+    (session 23, ENX)."""
+    inner = [q for q in own if any(p.end <= q.start and p.end + 12 > q.start
+                                   and _IN_CONTAINER.fullmatch(text, p.end, q.start) for p in own)]
+    return [q for q in own if q not in inner] if inner else own
+
+
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
@@ -260,6 +273,8 @@ def locate_event(doc: Document, ev: Event) -> None:
         if elig or ev.quad_class == 4:
             lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start, st)
             own = [p for p in elig if lo <= p.start < hi]   # (the clause's eligible places)
+            if len(own) > 1:
+                own = _without_containers(doc.text, own)
             if own:
                 best = own[0] if len(own) == 1 else max(own, key=lambda p: _rank(p, ev))
                 ev.place_id, ev.place_basis = best.id, "clause"

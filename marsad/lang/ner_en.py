@@ -133,6 +133,11 @@ def _tag_run(words: tuple, L: _EnLex) -> Optional[list[str]]:
     s = 0
     for k in range(0, j):
         cls = L.words.get(words[k].lower())
+        if cls is None and k + 1 < j and L.words.get(words[k + 1].lower()) == "PORTFOLIO_HEAD" \
+                and words[k].isalpha() and not words[k].isupper() and not _gaz_at(L, words, k, k + 1)[0]:
+            cls = "TITLE"     # "Spanish Agriculture Minister Luis Ortega": the portfolio before its role word (s23 ENX)
+        elif cls == "PORTFOLIO_HEAD":
+            cls = "TITLE"
         if cls in ("TITLE", "SKIP"):
             if k > s:
                 pieces.append((s, k))
