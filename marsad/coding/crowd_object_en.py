@@ -7,7 +7,7 @@
    source.  Rule marker ``:src-conj``.
 2. "Security forces used water cannon to disperse the crowd (and arrested 20 people)": "the crowd" (a definite crowd noun, kind ``crowd``)
    right after the force act names no actor; it is the crowd the article told before: the source of the nearest earlier
-   protest (root 14) with a country, else nothing.  Only a force act (``_CODES``) with no target, the crowd noun after its trigger or right before it ("the crowd and
+   asserted protest (root 14) with a country ("urged his followers to protest" is none), else nothing.  Only a force act (``_CODES``) with no target, the crowd noun after its trigger or right before it ("the crowd and
    arrested").  Rule marker
    ``:tgt-crowd``.
 """
@@ -56,7 +56,8 @@ def _crowd_back(doc, ev, events, crowd) -> None:
         m = _AND_AFTER.search(doc.text[max(ev.sentence_start, ev.trigger_start - 30):ev.trigger_start])
         if m is None or m.group(1) not in crowd:
             return
-    prot = [p for p in events if p.root == "14" and p.source_country and p.trigger_start < ev.trigger_start]
+    prot = [p for p in events if p.root == "14" and p.source_country and p.trigger_start < ev.trigger_start
+            and p.modality == "asserted" and not p.negated]
     if not prot:
         return
     p = max(prot, key=lambda p: p.trigger_start)
