@@ -39,7 +39,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
-    crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
+    crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted,
     fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
@@ -55,6 +55,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
     them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
     tribal_country_ar,
+    told_party_en,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -354,6 +355,7 @@ class EventStage:
         controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
         met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
+        told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
@@ -374,6 +376,7 @@ class EventStage:
         definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
         crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
+        crowd_object_en.apply(doc, new)   # "to disperse the crowd and arrested …": the police; the crowd told before (s23)
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
@@ -1599,6 +1602,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _country_pair_comma(words, args, bnd)
             bpos = list(compress(range(len(bnd)), bnd))
         cs, ce = _clause_at(bpos, len(bnd), i, last)
+        if lang == "en" and quote is not None and words[cs].start < quote.content_start <= w.start and quote.cue \
+                and "tell_verb" in lex.cue(quote.cue.lower()):
+            # "Iraq informed Sweden it would cut relations": the addressee is no subject of the reported clause, which
+            # opens at its pronoun (marsad.stages.quotes._after_addressee; session 23, B10EN2)
+            cs = next(k for k in range(cs, i + 1) if words[k].start >= quote.content_start)
         if e.cond == "outcome" and e.kind == "noun" and lang == "ar" and not outcome_noun_ar.reported(words, i, cs, trig_idx):
             continue   # "قبل التوصل إلى اتفاق"، "ضرورة التوصل": a goal or condition, no reported outcome (ARG)
         # the clause's actors other than those the trigger is in (A), those before the trigger and those after it

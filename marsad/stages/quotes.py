@@ -165,6 +165,12 @@ class QuoteStage:
                         got = _opening_person(doc, si)
                         if got is not None:
                             spk_id, s_start, s_end = got
+                elif spk_id is None and lang == "en" and made and made[-1].speaker_actor_id \
+                        and made[-1].content_start <= words[sp0].start and w.end <= made[-1].content_end \
+                        and all(x.norm in _SUBJ_PRON_EN or x.norm in _AUX_EN for x in words[sp0:sp1]):
+                    # "The government said that it had informed Sweden …": the pronoun inside the earlier quote's
+                    # content is its speaker (session 23, B10EN2)
+                    spk_id, s_start, s_end = made[-1].speaker_actor_id, made[-1].speaker_start, made[-1].speaker_end
                 elif spk_id is None and lang == "en" and _only_it(words[sp0:sp1]):
                     # "It denied that its vessels …" after the coast guard
                     spk_id, s_start, s_end = _it_speaker(doc, si, lex, last_speaker) or (None, s_start, s_end)
@@ -488,6 +494,8 @@ def _english_quote(doc, words, i, n):
     # "X said (that) …": speaker = words from the clause start to the cue
     s0 = k + 1
     c0 = i + 1
+    if "tell_verb" in w.cue and c0 < n and words[c0].norm != "that":
+        c0 = _after_addressee(words, c0, n)   # "informed Sweden (that) it would cut …" (session 23, B10EN2)
     if c0 < n and words[c0].norm == "that":
         c0 += 1
     while c0 < n and words[c0].norm in ("on", "today", "yesterday", "monday", "tuesday", "wednesday",
@@ -506,6 +514,12 @@ def _english_quote(doc, words, i, n):
         # verb, whose subject is the denier's (the fine is not denied; session 17 LFT)
         c1 = next((k for k in range(c0 + 1, c1 - 1) if words[k].norm == "and" and en_new_verb(words[k + 1])), c1)
     sp1 = i
+    j = next((j for j in range(i - 1, max(s0, i - 4), -1) if words[j].norm == "that"), -1)
+    if j > s0 and all(x.norm in _SUBJ_PRON_EN or x.norm in _AUX_EN for x in words[j + 1:i]) \
+            and any(x.norm in _SUBJ_PRON_EN for x in words[j + 1:i]):
+        # "said in a statement that it had informed Sweden …": a pronoun subject after an earlier verb's "that" is the
+        # speaker phrase (that verb's speaker, marsad.stages.quotes.QuoteStage._sentence; session 23, B10EN2)
+        s0 = j + 1
     if s0 >= i and k > 1 and words[k].text == ",":
         # "An official, who asked not to be named, said …" (session 17): the speaker before a relative clause set
         # off by commas
@@ -524,4 +538,19 @@ def _english_quote(doc, words, i, n):
 
 
 _EN_REL = frozenset(("who", "which"))
+_SUBJ_PRON_EN = frozenset(("it", "he", "she", "they", "we"))
+_AUX_EN = frozenset(("had", "has", "have", "was", "were", "also", "then", "already"))
+
+
+def _after_addressee(words, c0: int, n: int, span: int = 8) -> int:
+    """"Iraq informed Sweden it would cut relations", "told the Swedish envoy that …": the addressee after a telling verb
+    (cue ``tell_verb``) is no part of the reported clause, whose subject pronoun is the teller (session 23, B10EN2).
+    The first "that" or subject pronoun within ``span`` words, before any punctuation, opens the content ("that" is
+    skipped by the caller); else the content starts where it did ("told Sweden to stop …": a directive)."""
+    for j in range(c0 + 1, min(n, c0 + span + 1)):
+        if words[j].punct:
+            break
+        if words[j].norm == "that" or words[j].norm in _SUBJ_PRON_EN:
+            return j
+    return c0
 
