@@ -20,7 +20,7 @@ def _actor_of(doc, phrase):
 # --- a spokesman through a pronoun (actors._spokesman_pronoun)
 
 def test_spokeswoman_pronoun_takes_the_feminine_body_before_and_the_denial_after():
-    doc = full("رحبت حكومة الوفاق الوطني الليبية بالمبادرة، وقال المتحدث باسمها سامي الورفلي إن الحكومة مستعدة للحوار. "
+    doc = full("رحبت الحكومة الليبية بالمبادرة، وقال المتحدث باسمها سامي الورفلي إن الحكومة مستعدة للحوار. "
                "لكنه نفى أن تكون الحكومة قد التقت ممثلين عن الطرف الآخر.")
     a = _actor_of(doc, "سامي الورفلي")
     assert a is not None and a.code == "LBYGOV"

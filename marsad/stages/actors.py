@@ -2383,8 +2383,8 @@ def _nisba_surname(doc: Document, specs: list[_Spec], table) -> None:
             continue
         span = text[sp.start:sp.end]
         head, _, rest = span.partition(" ")
-        if not rest or rest.strip() != sp.name.strip():
-            continue
+        if not rest or not (" " + sp.name.strip()).endswith(" " + rest.strip()):
+            continue   # (the name, or its surname alone: "السوداني عراقجي" of عباس عراقجي)
         w = clean_word(head)
         if w[:1] == "و" and len(w) > 4:
             w = w[1:]
@@ -2394,9 +2394,14 @@ def _nisba_surname(doc: Document, specs: list[_Spec], table) -> None:
         specs.append(_Spec(tgt.key, tgt.res, sp.start, sp.start + len(head), [], tgt.kind, tgt.resolved, tgt.name,
                            sp.sentence))
         sp.start = sp.end - len(rest)
-        if sp.key[0] == "M" and "nationality" in (sp.res.basis or ""):
-            sp.res = Resolution(code=None, country=None, role=None, kind="person", basis="unresolved")
-            sp.resolved = False
+        if "nationality" in (sp.res.basis or ""):
+            same = next((o for o in specs if o.key == sp.key and o is not sp and o.end <= sp.start), None) \
+                if sp.key[0] == "E" else None
+            if same is not None:
+                sp.res = same.res
+            elif sp.key[0] == "M":
+                sp.res = Resolution(code=None, country=None, role=None, kind="person", basis="unresolved")
+                sp.resolved = False
 
 
 _WK: dict[str, tuple[str, ...]] = {}     # word -> word_keys(word) (_surname_tokens)
