@@ -124,6 +124,7 @@ class ActorStage:
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
+            _spokesman_pronoun(doc, specs, lex.cues.get("spokesman_head") or (), lex.cues.get("feminine_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _paired(doc, lex, specs, date)
         _title_surname(lex, specs, date)
@@ -1471,6 +1472,79 @@ def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=(), spokes=()) 
         specs.append(_Spec(g.key, g.res, start, tok.end, [], g.kind, True, None, si))
 
 
+_SPOKES_PRONOUN = {"باسمها": "F", "باسمه": "M"}
+_SPOKES_KINDS = frozenset({"organisation", "country", "person"})
+
+
+def _head_gender(text: str, kind: str, feminine=()) -> str:
+    """The grammatical gender of an actor phrase for a pronoun after it: "F", "M" or "" (either).  A country, and a
+    one-word name without the article (حماس، فرنسا), takes either; a person is masculine; else the head noun (the first
+    word, without و/ب/ل and the article): ة or a plural in ات, or a cue ``feminine_head`` (الأمم), is feminine."""
+    if kind == "country":
+        return ""
+    ws = text.split()
+    if not ws:
+        return ""
+    if kind == "person":
+        return "M"
+    w = clean_word(ws[0])
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        w = w[1:]
+    if w.startswith("لل"):
+        w = "ال" + w[2:]
+    elif w.startswith(("بال", "لال")):
+        w = w[1:]
+    if not w.startswith("ال") and len(ws) == 1:
+        return ""
+    if w.endswith(("ة", "ه", "ات")) or phrase_key(w) in feminine:   # (clean_word writes ة as ه)
+        return "F"
+    return "M"
+
+
+def _spokesman_pronoun(doc: Document, specs: list[_Spec], spokes=(), feminine=()) -> None:
+    """"ورحبت حكومة الإقليم بالاتفاق، وقال المتحدث باسمها جوتيار عادل …"، "ورفض الحزب … وقال المتحدث باسمه": a spokesperson
+    title before باسمها / باسمه speaks for the actor the pronoun refers to: the first coded actor (an organisation,
+    a country; a person for the masculine ه) of the pronoun's gender (:func:`_head_gender`) in the sentence before the
+    title, else in the sentence before.  A name right after the pronoun is the spokesperson, with that actor's code;
+    without a name the title joins the actor (as :func:`_spokesman`; session 23, B10AR2)."""
+    if not spokes or ("باسمها" not in doc.text and "باسمه " not in doc.text):
+        return
+    text = doc.text
+    toks = doc.tokens
+    for ti, tok in enumerate(toks):
+        g = _SPOKES_PRONOUN.get(clean_word(tok.text))
+        if g is None or ti == 0 or phrase_key(toks[ti - 1].text) not in spokes:
+            continue
+        title = toks[ti - 1]
+        if any(sp.start <= title.start < sp.end for sp in specs):
+            continue   # already read (a title phrase the tables know)
+        si = tok.sentence
+        ante = None
+        for s in (si, si - 1):
+            if s < 0 or (s < si and doc.sentences[s].segment_kind in SKIP_KINDS):
+                break
+            cands = sorted((sp for sp in specs if sp.sentence == s and sp.end <= title.start and sp.res.code
+                            and sp.kind in _SPOKES_KINDS and (sp.kind != "person" or g == "M")),
+                           key=_span_key)
+            ante = next((sp for sp in cands
+                         if _head_gender(text[sp.start:sp.end], sp.kind, feminine) in ("", g)), None)
+            if ante is not None or cands:
+                break   # (an actor of the other gender only: not the one meant)
+        if ante is None:
+            continue
+        r = ante.res
+        nxt = next((o for o in specs if o.kind == "person" and 0 <= o.start - tok.end <= 2 and
+                    (not o.res.code or (not o.res.country and o.res.basis == "title" and o.key[0] == "M"))), None)
+        if nxt is not None:
+            nxt.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person",
+                                 name_ar=nxt.res.name_ar, name_en=nxt.res.name_en,
+                                 basis="title+nationality" if r.country else "title")
+            nxt.resolved = True
+            nxt.start = title.start
+        else:
+            specs.append(_Spec(ante.key, r, title.start, tok.end, [], ante.kind, ante.resolved, ante.name, si))
+
+
 def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:
     """"الجيش السوداني … وهدد قائد الجيش": a title in construct with a bare definite state body (two Arabic words,
     the second with the article: قائد الجيش، وزير الدفاع، مدير الشرطة) and no country, after that role is named
@@ -2339,6 +2413,7 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
         i = bisect.bisect_right(cstarts, s) - 1
         return i >= 0 and covered[i][0] <= s and e <= covered[i][1]
 
+    _nisba_surname(doc, specs, table)
     # unresolved one-word person mentions whose word is a known surname merge with that person
     for sp in specs:
         if sp.key[0] == "M" and sp.kind == "person" and len((sp.name or "").split()) == 1:
@@ -2365,6 +2440,38 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
                         sum(x != y for x, y in zip(sa, sb)) <= 1:
                     a.key, a.res = b.key, b.res
                     break
+
+
+def _nisba_surname(doc: Document, specs: list[_Spec], table) -> None:
+    """"رئيس الوزراء محمد شياع السوداني … واستقبل السوداني شمخاني": a person phrase opened by a word that is the
+    surname of another person named in full before it (a surname that is also a nationality adjective: السوداني
+    "Sudanese") and followed by the phrase's name alone is two people: the surname is that earlier person, the name is
+    its own (session 23, B10AR2).  The nationality read from the word goes; a person not named before keeps it."""
+    text = doc.text
+    for sp in list(specs):
+        if sp.kind != "person" or not sp.name:
+            continue
+        span = text[sp.start:sp.end]
+        head, _, rest = span.partition(" ")
+        if not rest or not (" " + sp.name.strip()).endswith(" " + rest.strip()):
+            continue   # (the name, or its surname alone: "السوداني عراقجي" of عباس عراقجي)
+        w = clean_word(head)
+        if w[:1] == "و" and len(w) > 4:
+            w = w[1:]
+        tgt = table.get(phrase_key(w))
+        if tgt is None or tgt.key == sp.key or tgt.kind != "person" or tgt.end > sp.start:
+            continue
+        specs.append(_Spec(tgt.key, tgt.res, sp.start, sp.start + len(head), [], tgt.kind, tgt.resolved, tgt.name,
+                           sp.sentence))
+        sp.start = sp.end - len(rest)
+        if "nationality" in (sp.res.basis or ""):
+            same = next((o for o in specs if o.key == sp.key and o is not sp and o.end <= sp.start), None) \
+                if sp.key[0] == "E" else None
+            if same is not None:
+                sp.res = same.res
+            elif sp.key[0] == "M":
+                sp.res = Resolution(code=None, country=None, role=None, kind="person", basis="unresolved")
+                sp.resolved = False
 
 
 _WK: dict[str, tuple[str, ...]] = {}     # word -> word_keys(word) (_surname_tokens)
