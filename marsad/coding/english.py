@@ -2931,8 +2931,8 @@ def bloc_seat(doc, events) -> None:
         for ev in events:
             for side in ("source", "target"):
                 if getattr(ev, f"{side}_span") == (s0, s1) or list(getattr(ev, f"{side}_span") or ()) == [s0, s1]:
-                    other = getattr(ev, "target_actor_id" if side == "source" else "source_actor_id")
-                    if other == bloc.id:
+                    o = "target" if side == "source" else "source"
+                    if getattr(ev, f"{o}_actor_id") == bloc.id or getattr(ev, f"{o}_code") == bloc.code:
                         clear_side(ev, side)   # the bloc on both sides: one of them is some other reading
                     else:
                         _set_side(ev, side, bloc, (s0, s1))

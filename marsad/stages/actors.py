@@ -127,6 +127,8 @@ class ActorStage:
             _spokesman_pronoun(doc, specs, lex.cues.get("spokesman_head") or (), lex.cues.get("feminine_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _paired(doc, lex, specs, date)
+        _igo_title_person(doc, specs)   # "EU Trade Commissioner Marta Kowalski": the EU's (before the surnames)
+        _relative_leader(doc, lex, specs)   # "Jimmy Cherizier, who leads the G9 gang coalition, …": the gang's
         _title_surname(lex, specs, date)
         _surnames(doc, lex, specs, date)
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
@@ -1318,6 +1320,63 @@ def _igo_anaphors() -> dict:
                 for r in read_tsv_dicts(data_path("actors", "igo_anaphor.tsv")) if r.get("form", "").strip()}
     from ..resources import cached
     return cached("actors.igo_anaphor", load)
+
+
+def _igo_title_person(doc: Document, specs: list[_Spec]) -> None:
+    """"EU Trade Commissioner Marta Kowalski", "UN human rights chief X": an unknown English name right after an
+    intergovernmental / non-governmental organisation named in its own title phrase (at most three words between,
+    the last a title of cue ``igo_title``: commissioner, envoy, chief …, the others letters only) is that
+    organisation's official: the person takes its code (basis ``igo+title``), and so does a later surname alone
+    ("Kowalski said …", linked by _surnames after this).  Only the organisation of the title phrase, never a role
+    row ("Kenyan police commissioner X" is no IGO); a name that has a reading of its own is kept (session 23 ENX2)."""
+    orgs = [o for o in specs if o.kind == "organisation" and (o.res.code or "")[:3] in ("IGO", "NGO")]
+    if not orgs:
+        return
+    from ..coding.lexicon import lexicon
+    cue = lexicon("en").cue
+    text = doc.text
+    for sp in specs:
+        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
+            continue
+        org = max((o for o in orgs if o.sentence == sp.sentence and o.end <= sp.start and sp.start - o.end <= 45),
+                  key=_span_key, default=None)
+        if org is None:
+            continue
+        gap = text[org.end:sp.start].split()
+        if not 1 <= len(gap) <= 3 or not all(g.replace("-", "").isalpha() for g in gap) \
+                or "igo_title" not in cue(gap[-1].lower()):
+            continue
+        sp.res = Resolution(code=org.res.code, country=org.res.country, role=org.res.role, kind="person",
+                            name_en=sp.name, basis="igo+title", main=org.res.main or org.res.code[:3])
+        sp.resolved = True
+
+
+_WHO_REL = re.compile(r",\s+(?:the\s+[^,.;]{0,60}?\s+)?who\s+([a-z]+)\s+[^,.;]*")
+
+
+def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"Jimmy Cherizier, who leads the G9 gang coalition, warned …", "X, the former police officer who heads the
+    militia, …": an unknown English name with no code followed by a relative clause whose verb is of cue ``lead_rel``
+    (leads, heads, commands …) is the leader of the first named body after that verb in the clause (not a country):
+    the person takes its code, and a later surname alone too (session 23 ENX2)."""
+    verbs = lex.cues.get("lead_rel")
+    if not verbs:
+        return
+    text = doc.text
+    for sp in specs:
+        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
+            continue
+        m = _WHO_REL.match(text, sp.end)
+        if m is None or phrase_key(m.group(1)) not in verbs:
+            continue
+        body = min((o for o in specs if m.end(1) < o.start < m.end() and o.res.code and o.kind != "country"
+                    and o.res.code != sp.res.code), key=_span_key, default=None)
+        if body is None:
+            continue
+        r = body.res
+        sp.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person", name_en=sp.name,
+                            basis="rel+leader", main=r.main)
+        sp.resolved = True
 
 
 def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
