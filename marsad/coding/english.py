@@ -1033,6 +1033,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             continue
         if ":mutual" in ev.rule and ev.source_span and ev.target_span and id(ev) not in nom:
             _conjoined_partner(ev, args, words)
+        if id(ev) not in nom and "role_participle" in words[i].cue and i > 0 and words[i - 1].text[:1].isalpha() \
+                and not words[i - 1].cue and words[i - 1].norm not in ("while", "when", "after", "before"):
+            # "two policemen guarding a vaccination team were shot dead": the noun's standing duty (session 23 OTH5)
+            drop.add(id(ev))
+            continue
         if id(ev) not in nom and "adjective" in words[i].cue and _after_copula(words, i):
             # "the vote was largely free and fair", "the crossing remained open": no release, no opening
             drop.add(id(ev))
@@ -1813,6 +1818,11 @@ def _after_copula(words, i: int) -> bool:
     """The word at ``i`` follows a copula ("was", "remained"), with at most one adverb / "not" between,
     or follows "and" after such an adjective ("free and fair")."""
     k = i - 1
+    if words[i].norm.endswith("ing") and i + 1 < len(words) and not words[i + 1].punct \
+            and words[i + 1].norm not in ("to", "and", "for"):
+        return False   # "the government is welcoming refugees": a verb with its object (session 23 OTH5)
+    if k >= 1 and words[k].norm == "and" and not words[k - 1].punct:
+        k -= 2         # "Serbia and Bosnia are cheap and welcoming": after "and" and another adjective
     if k >= 0 and (words[k].norm.endswith("ly") or words[k].norm in ("not", "still")):
         k -= 1
     return k >= 0 and ("be" in words[k].cue or "copula" in words[k].cue)

@@ -839,8 +839,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         if not (e.source_code or e.target_code):
             if e.segment_kind == "title" and ("body", e.cameo) in first_with_actors:
                 continue   # a headline's actor-less act ("… بعد قصف بلدة كلبس") that the body codes with its actors (s18)
-            if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not (
-                    ":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
+            if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not _another_case(doc, e) \
+                    and not (":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
                         (e.segment_kind, e.cameo), ())):
                 continue   # (kept: "كما شهدت مدينتا … مظاهرات مماثلة" -- a place that saw it too, session 15 AR11)
         else:
@@ -908,6 +908,21 @@ def _another_act(doc: Document, e: Event) -> bool:
         return False
     before = doc.text[max(0, e.trigger_start - 12):e.trigger_start].split()
     return bool(before) and before[-1].lower() in _ANOTHER_ACT
+
+
+_ANOTHER_CASE = english._cue_words("another_case", "_ANOTHER_CASE")   # separate, separately, unrelated
+_CASE_HEAD = 4   # the sentence's first words where :data:`_ANOTHER_CASE` is looked for
+
+
+def _another_case(doc: Document, e: Event) -> bool:
+    """"In a separate case, a 17-year-old boy has been charged with attempted murder": an English sentence that opens
+    with a cue ``another_case`` among its first :data:`_CASE_HEAD` words tells another happening; its actor-less
+    event is no back-reference to an earlier one of the same code (the arrest before it; session 23, OTH5)."""
+    if e.lang != "en":
+        return False
+    sent = doc.sentences[e.sentence]
+    head = doc.text[sent.start:e.trigger_start].replace(",", " ").lower().split()[:_CASE_HEAD]
+    return any(w in _ANOTHER_CASE for w in head)
 
 
 def _instrument_of(doc: Document, e: Event, kept: list[Event]) -> bool:
