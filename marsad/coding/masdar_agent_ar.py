@@ -166,6 +166,6 @@ def _genitive(doc, ev, sets, conveyor, cspan):
     agent, span = _actor_starting(doc, gen_start, gen_start + 1)
     if agent is not None:
         return agent, span
-    if normalize(rest[0].strip(_STRIP)) in sets["own"]:
-        return conveyor, cspan
+    if normalize(rest[0].strip(_STRIP)) in sets["own"] and conveyor.country:
+        return conveyor, cspan   # (a country-less conveyor, "إن السفير أبلغ …": the later steps find his country)
     return None, None
