@@ -186,6 +186,10 @@ class Lexicon:
         self.fem_roles: set[str] = set()
         # keys of role triggers whose ة / ين form is another word (role_masculine.tsv: أمن, not آمنة "safe")
         self.masc_roles: set[str] = set()
+        # keys of role triggers whose ات form is a tribe / family name, and the keys of the words after which any
+        # person role's folded ات form is one (role_plural_name.tsv: العقيدات is no colonel)
+        self.plural_name_roles: set[str] = set()
+        self.plural_name_cues: set[str] = set()
         # English plural nationality nouns listed in lower case (foreigners): common nouns, matched
         # in lower case too (names must be capitalised otherwise)
         self.lower_names: set[str] = set()
@@ -445,6 +449,8 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
     tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
     lex.fem_roles = {phrase_key(r["trigger"]) for r in read_tsv_dicts(data_path("actors", "role_feminine.tsv"))}
     lex.masc_roles = {phrase_key(r["trigger"]) for r in read_tsv_dicts(data_path("actors", "role_masculine.tsv"))}
+    for r in read_tsv_dicts(data_path("actors", "role_plural_name.tsv")):
+        (lex.plural_name_roles if r["kind"] == "rank" else lex.plural_name_cues).add(phrase_key(r["word"]))
     role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]
     for p in role_files:
         if not p.exists():

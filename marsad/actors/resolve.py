@@ -125,6 +125,10 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
                     pick = memo[pk] = _pick_ids(entries, ids)
         length, _, k0 = m
         w = words[s]
+        if length == 1 and pick[0] == "role" and (k0 in lex.plural_name_roles or s and lex.plural_name_cues and
+                                                  not lex.plural_name_cues.isdisjoint(keys[s - 1])) \
+                and _plural_name(w, k0, pick[1]):
+            continue   # "عشيرة العقيدات", "مسلحون من العقيدات": a tribe, no colonel (role_plural_name.tsv, s23 GAPA2)
         ik = (w, length, pk, k0, ks[0])
         got = imemo.get(ik)
         if got is not None:
@@ -247,6 +251,11 @@ def _role_after(lex: Lexicon, keys, i: int, words: list[str]) -> bool:
         return False
     m = lex.match_at(keys, i, words)
     return m is not None and all(lex.entries[x].type == "role" for x in m[1])
+
+
+def _plural_name(word: str, key: str, es) -> bool:
+    """``word`` is a person role trigger ``key`` with an ات ending the fold took away (العقيدات -> عقيد)."""
+    return clean_word(word).endswith("ات") and key not in _unfolded(word) and es[0].kind == "person"
 
 
 def _unfolded(word: str) -> set[str]:

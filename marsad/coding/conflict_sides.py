@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import stable_id
 from .pair_anaphora import pair_before
-from .structure import actor_of, clear_side, copy_side, form_set
+from .structure import actor_of, clear_side, copy_side, form_set, kind_sets
 
 _ROOTS = frozenset(("02", "10"))
 _STATE = frozenset(("MIL", "GOV", "COP", "SPY"))
@@ -70,9 +70,15 @@ def addressed(doc, evs: list) -> None:
             clear_side(ev, "source")
         clear_side(ev, "target")
         ev.rule += ":two-sides"
+        if doc.text[at:at + 12].split()[0].strip("،,.") in _countries():
+            ev.rule += ":countries"   # "ودعت قطر البلدين": two countries, never one country's sides (s23 GAPA2)
 
 
 _ATTACK = frozenset(("18", "19", "20"))
+
+
+def _countries() -> frozenset:
+    return kind_sets("two_sides_ar.tsv", ("sides", "countries"))["countries"]
 
 
 def apply(doc, events: list) -> None:
@@ -87,7 +93,7 @@ def apply(doc, events: list) -> None:
         elif ":two-sides" in ev.rule:
             if country is False:
                 country = conflict_country(events)
-            if country:
+            if country and ":countries" not in ev.rule:
                 ev.target_country = country
                 ev.target_code = country
             else:
@@ -147,6 +153,8 @@ def _to_pair(events, ev, added: list) -> None:
     for e in (ev, other):
         e.target_span = None
         e.rule += ":pair"
+        if ":countries" in e.rule and e.target_country:
+            e.target_code, e.target_role = e.target_country, None   # "البلدين": the countries (ARM), not their armies
     added.append(other)
 
 

@@ -13,6 +13,8 @@ after a conveying verb (``verb3``) is the verbal noun "its rejection": the conve
 verb, or right after it when the addressee follows) is the source, the addressee the target; a circumstantial
 participle after it in the sentence (``:hal``) that took the addressee (or the verb's misread subject) as its main
 subject takes the conveyor instead, and the addressee as its target when it has none (the warning is conveyed too).  Rule marker ``:masdar-pron``.
+(session 23 GAPA2) A stem of three letters counts ("أبلغ الوزير نظيره الفرنسي رفضه"), and a bare verbal noun takes
+its genitive as the agent: "أبلغ وزير الخارجية المصري نظيره الإثيوبي رفض بلاده / رفض مصر" (بلاده: the conveyor).
 """
 from __future__ import annotations
 
@@ -104,10 +106,14 @@ def _actor_starting(doc, pos: int, limit: int):
 
 
 def _possessive(doc, events, ev, p: int, sets) -> bool:
-    """"أبلغت الدبلوماسي الإماراتي رفضها": see the module doc (session 23 GAPA); True when ``ev`` was recoded."""
+    """"أبلغت الدبلوماسي الإماراتي رفضها" / "… رفض بلاده": see the module doc (session 23 GAPA, GAPA2); True when
+    ``ev`` was recoded."""
     text = doc.text
     word = normalize(ev.trigger.split()[0]) if ev.trigger else ""
-    if len(word) < 5 or not any(word.endswith(x) for x in sets["suffix"]):
+    # (a stem of three letters at least: "رفضه" is رفض + ه; or the bare noun before its genitive: "رفض بلاده",
+    # "رفض مصر" -- session 23 GAPA2)
+    pron = any(word.endswith(x) and len(word) - len(x) >= 3 for x in sets["suffix"])
+    if not pron and len(ev.trigger.split()) > 1:
         return False
     addr, aspan = _actor_ending(doc, p)
     if addr is None:
@@ -127,8 +133,14 @@ def _possessive(doc, events, ev, p: int, sets) -> bool:
                 conveyor = None
     if conveyor is None or conveyor.id == addr.id:
         return False
+    agent, gspan = conveyor, cspan
+    if not pron:
+        # "أبلغ الوزير المصري نظيره الإثيوبي رفض بلاده / رفض مصر": the genitive after the noun is the agent
+        agent, gspan = _genitive(doc, ev, sets, conveyor, cspan)
+        if agent is None or agent.id == addr.id:
+            return False
     wrong = ev.source_actor_id
-    fill_side(ev, "source", conveyor, cspan)
+    fill_side(ev, "source", agent, gspan)
     fill_side(ev, "target", addr, aspan)
     ev.rule += ":masdar-pron"
     hal = [e for e in events if e is not ev and e.sentence == ev.sentence and ":hal" in e.rule
@@ -136,8 +148,24 @@ def _possessive(doc, events, ev, p: int, sets) -> bool:
     if hal:
         e = min(hal, key=lambda x: x.trigger_start)   # (the participle right after the conveyed noun)
         if e.source_actor_id in (wrong, addr.id, None):
-            fill_side(e, "source", conveyor, cspan)
+            fill_side(e, "source", agent, gspan)
         if not e.target_actor_id or e.target_actor_id == e.source_actor_id:
             fill_side(e, "target", addr, aspan)
         e.rule += ":masdar-pron"
     return True
+
+
+def _genitive(doc, ev, sets, conveyor, cspan):
+    """(actor, span) of the genitive right after a bare verbal noun: an actor (مصر), or the conveyor for "his
+    country" (بلاده); (None, None) otherwise."""
+    text = doc.text
+    rest = text[ev.trigger_end:ev.trigger_end + 40].split()
+    if not rest:
+        return None, None
+    gen_start = text.index(rest[0], ev.trigger_end)
+    agent, span = _actor_starting(doc, gen_start, gen_start + 1)
+    if agent is not None:
+        return agent, span
+    if normalize(rest[0].strip(_STRIP)) in sets["own"] and conveyor.country:
+        return conveyor, cspan   # (a country-less conveyor, "إن السفير أبلغ …": the later steps find his country)
+    return None, None

@@ -287,18 +287,34 @@ def _dateline_date(doc: Document, day: Optional[str], month: Optional[int], year
         return None
 
 
+def _place_country(place: str, bracket: str) -> Optional[str]:
+    """The ISO-3 code of the country named alone in ``bracket`` when ``place`` is a place of that country in the
+    gazetteer ("دير الزور (سوريا)", "الموصل (العراق)"), else None (a person's or an outlet's name before the bracket)."""
+    from ..geo.match import lookup
+    c = lookup(bracket.strip())
+    if c is None or c.entry.kind != "country" or c.end - c.start < len(bracket.strip()) - 1:
+        return None
+    p = lookup(place.strip(), country_hint=c.entry.country)
+    return c.entry.country if p is not None and p.entry.country == c.entry.country else None
+
+
 def _match_dateline(d: dict, s: str):
     """(end offset in s, info dict) of a dateline at the start of line ``s``, or None."""
     pats = d["pats"]
     m = pats["dateline_ar"].match(s)
+    country = None
     if m and not m.group("day") and m.group("agency") and s[m.end("place"):].lstrip().startswith("(") \
             and lookup_publisher(m.group("agency")) is None:
-        m = None   # "عمان (رويترز) -": a bracket right after the place must hold a known agency (not "( 1987 - 1994):")
+        # "عمان (رويترز) -": a bracket right after the place must hold a known agency (not "( 1987 - 1994):"), or the
+        # country of that place: "دير الزور (سوريا) -" (session 23, GAPA2)
+        country = _place_country(m.group("place"), m.group("agency")) if m.group("end") else None
+        if country is None:
+            m = None
     if m and (m.group("day") or m.group("agency") or m.group("agency2")):
         month = d["months"].get(_fnorm(m.group("month"))) if m.group("month") else None
-        agency = m.group("agency") or m.group("agency2")
+        agency = None if country else m.group("agency") or m.group("agency2")
         return m.end(), {"place": m.group("place"), "day": m.group("day"), "month": month,
-                         "year": m.group("year"), "agency": agency}
+                         "year": m.group("year"), "agency": agency, "country": country}
     m = pats["dateline_en"].match(s)
     if m:
         day = m.group("day") or m.group("day2")
