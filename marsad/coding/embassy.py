@@ -51,6 +51,17 @@ def mission_state(doc, ev, lex, span: int = 8) -> Optional[str]:
                 if c and c == ev.source_country:
                     return None   # the source's own mission is the venue ("the US suspended visas at the US
                     # embassy in Nairobi": the host country, by the place after it), not the target (session 21)
-                return c
-            return None
+                if c or words[k - 1].norm not in ("the", "its"):
+                    return c
+            return _envoy_state(words, ev, _nationality)
     return None
+
+
+def _envoy_state(words, ev, nationality) -> Optional[str]:
+    """A bare "(the) embassy": the country of the one "<nationality> ambassador / envoy / diplomat" (cue
+    ``mission_envoy``) of the sentence, not the source's ("Iraq expels Swedish ambassador after protesters storm
+    embassy in Baghdad": SWE; session 23 B10EN3); None when there is none or more than one."""
+    got = {c for k, w in enumerate(words) if k > 0 and "mission_envoy" in w.cue
+           for c in [nationality(words[k - 1].text)] if c}
+    got.discard(ev.source_country)
+    return got.pop() if len(got) == 1 else None

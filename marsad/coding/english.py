@@ -2288,6 +2288,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     pair_anaphora.pair_phrases(doc, events)   # "urged both governments to …", "leaders of the two countries agreed" (EN7)
     with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
     person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
+    mutual_en.between_second(doc, events, lex or lexicon("en"))   # "talks between Iran's top official, X, and …" (s23)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
     agreed_complement(doc, events)   # "Turkey and Iraq agree to boost security cooperation": one event (session 11 EN5)
     noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)

@@ -36,3 +36,36 @@ def complete(events: list) -> None:
         added.append(back)
         seen.add((ev.trigger_start, side(ev, "target"), side(ev, "source")))
     events.extend(added)
+
+
+def between_second(doc, events: list, lex) -> None:
+    """"four days of talks in Beijing between Iran's top security official, Ali Shamkhani, and Saudi national security
+    adviser Musaed al-Aiban" (session 23 B10EN3): a title or an apposition after the first side of "between" hides the
+    second side from the stage, and the place took the target.  An English mutual noun whose source follows
+    "between" and whose target is the place's (``:tgt-place``) takes the first actor after the next "and" of the
+    phrase (no clause word, no other punctuation than commas between), of another country than the source's."""
+    from .structure import actor_args, fill_side, words_of
+    for ev in events:
+        if ev.lang != "en" or ":noun:mutual" not in ev.rule or ":tgt-place" not in ev.rule or not ev.source_span \
+                or not (0 <= ev.sentence < len(doc.sentences)):
+            continue
+        sent = doc.sentences[ev.sentence]
+        words = words_of(doc, sent, lex)
+        args = actor_args(doc, sent, words, "en")
+        k = next((k for k, a in enumerate(args) if a.start == ev.source_span[0]), None)
+        if k is None or args[k].i0 == 0 or words[args[k].i0 - 1].norm != "between" \
+                or words[args[k].i0 - 1].start < ev.trigger_end:
+            continue
+        a, seen_and = args[k], False
+        for j in range(a.i1, len(words)):
+            w = words[j]
+            if w.norm == "and":
+                seen_and = True
+            elif (w.punct and w.text != ",") or "clause_word" in w.cue or w.norm == "between":
+                break
+            b = next((b for b in args[k + 1:] if b.i0 == j), None)
+            if b is not None and seen_and:
+                if b.actor.country and b.actor.country != ev.source_country:
+                    fill_side(ev, "target", b.actor, (b.start, b.end))
+                    ev.rule = ev.rule.replace(":tgt-place", "") + ":tgt-between"
+                break

@@ -1198,6 +1198,10 @@ def _find_triggers(words, lex, lang, cands=None):
                 # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR); "أكد أن
                 # بلاده ستواصل دعم …": the object word inside a content clause is no object (session 22 B9AR)
                 continue
+            if e.cond == "lower_obj" and o > i and (words[o].text[:1].isupper() or (
+                    i + 1 < n and (words[i + 1].norm == "for" or "appeal_prep" in words[i + 1].cue))):
+                continue   # "a coalition called the Victory Alliance": a name, no evaluation; "called on both sides
+                # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
