@@ -5,11 +5,11 @@
    event whose source span is the target span of an earlier event of its sentence with a source, with only "and"
    (and an adverb of ``crowd_object_en.tsv`` kind ``adverb``) between that span and its trigger, takes that event's
    source.  Rule marker ``:src-conj``.
-2. "Security forces used water cannon to disperse the crowd (and arrested 20 people)": "the crowd" (a definite crowd noun, kind ``crowd``)
-   right after the force act names no actor; it is the crowd the article told before: the source of the nearest earlier
-   asserted protest (root 14) with a country ("urged his followers to protest" is none), else nothing.  Only a force act (``_CODES``) with no target, the crowd noun after its trigger or right before it ("the crowd and
-   arrested").  Rule marker
-   ``:tgt-crowd``.
+2. "Security forces used water cannon to disperse the crowd (and arrested 20 people)": "the crowd" (a definite crowd
+   noun, kind ``crowd``) right after the force act names no actor; it is the crowd the article told before: the source
+   of the nearest earlier asserted protest (root 14) with a country ("urged his followers to protest" is none), else
+   nothing.  Only a force act (``_CODES``) with no target, the crowd noun after its trigger or right before it ("the
+   crowd and arrested").  Rule marker ``:tgt-crowd``.
 """
 from __future__ import annotations
 

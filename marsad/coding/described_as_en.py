@@ -11,21 +11,28 @@ from __future__ import annotations
 
 import re
 
+from ..resources import cached
 from .structure import clear_side
 
 
 _FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))
 
 
+def _naming_verb(verbs):
+    """The compiled " <naming verb>" pattern of the ``label_verb`` words (built once per word set, not per document)."""
+    return cached(("coding.described_as_en", verbs), lambda: re.compile(
+        r"\s+(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b", re.I))
+
+
 def apply(doc, events: list, verbs) -> None:
     if not verbs or " what " not in doc.text:
         return
     text = doc.text
-    after = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b", re.I)
+    after = _naming_verb(verbs)
     for ev in events:
         sp = ev.target_span
-        if ev.lang != "en" or (ev.root or "") not in _FORCE_ROOTS or not sp or sp[0] < ev.trigger_start - 40 or not text[max(0, sp[0] - 5):sp[0]].lower() \
-                .endswith("what ") or not after.match(text, sp[1]):
+        if ev.lang != "en" or (ev.root or "") not in _FORCE_ROOTS or not sp or sp[0] < ev.trigger_start - 40 \
+                or not text[max(0, sp[0] - 5):sp[0]].lower().endswith("what ") or not after.match(text, sp[1]):
             continue
         clear_side(ev, "target")
         ev.rule += ":tgt-described"

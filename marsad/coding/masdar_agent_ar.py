@@ -19,7 +19,7 @@ its genitive as the agent: "أبلغ وزير الخارجية المصري نظ
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import copy_side, fill_side, kind_sets
+from .structure import actor_span, copy_side, fill_side, kind_sets
 
 _STRIP = "،,.;؛:!؟?\"«»()"
 _QUOTES = "\"«»“” "
@@ -90,19 +90,7 @@ def _actor_ending(doc, pos: int):
     text = doc.text
     while pos > 0 and text[pos - 1] == " ":
         pos -= 1
-    for a in doc.actors:
-        for s, e in a.spans:
-            if e == pos:
-                return a, (s, e)
-    return None, None
-
-
-def _actor_starting(doc, pos: int, limit: int):
-    for a in doc.actors:
-        for s, e in a.spans:
-            if pos <= s < limit and not doc.text[pos:s].strip():
-                return a, (s, e)
-    return None, None
+    return actor_span(doc, lambda s, e: e == pos)
 
 
 def _possessive(doc, events, ev, p: int, sets) -> bool:
@@ -163,7 +151,7 @@ def _genitive(doc, ev, sets, conveyor, cspan):
     if not rest:
         return None, None
     gen_start = text.index(rest[0], ev.trigger_end)
-    agent, span = _actor_starting(doc, gen_start, gen_start + 1)
+    agent, span = actor_span(doc, lambda s, e: s == gen_start)
     if agent is not None:
         return agent, span
     if normalize(rest[0].strip(_STRIP)) in sets["own"] and conveyor.country:

@@ -13,17 +13,9 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from .complements import _recode
-from .structure import actor_of, copy_side, fill_side, kind_sets
+from .structure import actor_of, actor_span, copy_side, fill_side, kind_sets
 
 _STRIP = "،,.;؛:!؟?\"«»()"
-
-
-def _actor_at(doc, pos: int):
-    for a in doc.actors:
-        for s, e in a.spans:
-            if s <= pos < e:
-                return a, (s, e)
-    return None, None
 
 
 def apply(doc, events: list) -> None:
@@ -47,7 +39,7 @@ def apply(doc, events: list) -> None:
             continue   # (no notifying verb in reach, or a clause boundary between it and بعدم)
         found, seen = [], set()
         for _, p, w in toks[k + 1:-1]:
-            a, span = _actor_at(doc, p)
+            a, span = actor_span(doc, lambda s, e, p=p: s <= p < e)
             if a is not None and a.id not in seen:
                 seen.add(a.id)
                 found.append((a, span))

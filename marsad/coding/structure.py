@@ -283,6 +283,17 @@ def clear_side(ev, side: str) -> None:
         setattr(ev, f"{side}_{f}", None)
 
 
+def actor_span(doc: Document, pred) -> tuple:
+    """(actor, (start, end)) of the first actor span, in the order of ``doc.actors`` and their spans, for which
+    ``pred(start, end)`` holds; (None, None) when none does.  The one scan behind "the actor at / ending at /
+    starting after this offset" questions of the rules."""
+    for a in doc.actors:
+        for s, e in a.spans:
+            if pred(s, e):
+                return a, (s, e)
+    return None, None
+
+
 _ACTOR_IDS: list = [None, None, -1, None]   # doc, its actors list, that list's length, {id: first actor}
 
 

@@ -1312,12 +1312,14 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
 _OF_NOUN = re.compile(r"\s+of\s+(?!\w+ing\b)")   # "the union of journalists"; not "accused the union of failing"
 
 
-def _igo_anaphors() -> dict:
-    """igo_anaphor.tsv: {noun: the word the IGO's name must hold ('' for any)}."""
+def _igo_anaphors() -> tuple:
+    """igo_anaphor.tsv: ({noun: the word the IGO's name must hold ('' for any)}, the compiled "the <noun>" pattern)."""
     def load():
         from ..resources import data_path, read_tsv_dicts
-        return {r["form"].strip().lower(): r.get("name_word", "").strip().lower()
-                for r in read_tsv_dicts(data_path("actors", "igo_anaphor.tsv")) if r.get("form", "").strip()}
+        nouns = {r["form"].strip().lower(): r.get("name_word", "").strip().lower()
+                 for r in read_tsv_dicts(data_path("actors", "igo_anaphor.tsv")) if r.get("form", "").strip()}
+        alts = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+        return nouns, re.compile(r"\b[Tt]he\s+(" + alts + r")\b(?!-)")
     from ..resources import cached
     return cached("actors.igo_anaphor", load)
 
@@ -1389,8 +1391,7 @@ def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
     text = doc.text
     if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
         return
-    nouns = _igo_anaphors()
-    pat = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!-)")
+    nouns, pat = _igo_anaphors()
     starts = [s.start for s in doc.sentences]
     for m in pat.finditer(text):
         s, e = m.span(1)
