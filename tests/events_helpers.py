@@ -69,6 +69,13 @@ def find(doc, cameo: str, src: str | None = "*", tgt: str | None = "*", **kw):
     return out
 
 
+def by_country(doc, prefix: str, src: str | None = None, tgt: str | None = "*"):
+    """Events whose CAMEO code starts with ``prefix``, whose source country is ``src`` (None = any) and whose target
+    country is ``tgt`` ('*' = any, None = none)."""
+    return [e for e in doc.events if e.cameo.startswith(prefix) and (src is None or e.source_country == src)
+            and (tgt == "*" or e.target_country == tgt)]
+
+
 def first_coded(text: str, prefix: str, src: str | None = None, tgt: str | None = None, *,
                 published_at: str = "2024-01-25"):
     """(the first event whose CAMEO code starts with ``prefix`` and whose source / target country equals ``src`` /

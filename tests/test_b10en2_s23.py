@@ -4,16 +4,11 @@ would cut relations", "told Ethiopia it would expel …") is the target of the t
 the police as its subject.  Sentences written for these tests (none from the blind articles); each has a guard."""
 from __future__ import annotations
 
-from events_helpers import dump, full
+from events_helpers import by_country as _ev, dump, full
 
 
 def _doc(text):
     return full(text, published_at="2024-05-02")
-
-
-def _ev(doc, code, src=None, tgt="*"):
-    return [e for e in doc.events if e.cameo.startswith(code) and (src is None or e.source_country == src)
-            and (tgt == "*" or e.target_country == tgt)]
 
 
 # ---------------------------------------------------------------- F1. the party told

@@ -5,16 +5,11 @@ official, name, and B" take B as the second side, not the place.  Sentences writ
 blind articles); each has a guard."""
 from __future__ import annotations
 
-from events_helpers import dump, full
+from events_helpers import by_country as _ev, dump, full
 
 
 def _doc(text):
     return full(text, published_at="2024-05-02")
-
-
-def _ev(doc, code, src=None, tgt="*"):
-    return [e for e in doc.events if e.cameo.startswith(code) and (src is None or e.source_country == src)
-            and (tgt == "*" or e.target_country == tgt)]
 
 
 # ---------------------------------------------------------------- K. called / described X as <evaluation>
