@@ -201,7 +201,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "armenia-csto-freeze", "pakistan-iran-ambassadors"},
          # session 23, BLIND10: five more, coded before the first run on main f4f1eae
          "blind_s23.yaml": {"niger-france-ambassador", "iraq-iran-border-security", "libya-central-bank-oil",
-                            "saudi-iran-beijing-deal", "iraq-sweden-embassy-storming"}}
+                            "saudi-iran-beijing-deal", "iraq-sweden-embassy-storming"},
+         # session 24, BLIND11: five more, coded before the first run on main 15428c8
+         "blind_s24.yaml": {"arab-league-syria-return", "iran-iaea-inspectors", "morocco-germany-ambassador",
+                            "turkey-sweden-nato-vilnius", "bolivia-coup-attempt"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
