@@ -87,6 +87,16 @@ def first_coded(text: str, prefix: str, src: str | None = None, tgt: str | None 
     return ev[0], doc
 
 
+def triples(text: str) -> list:
+    """(code, source code, target code) of every event of ``text`` through the whole pipeline (:func:`full`)."""
+    return [(e.cameo, e.source_code, e.target_code) for e in full(text).events]
+
+
+def actor_of(doc, phrase: str):
+    """The first actor of ``doc`` one of whose spans holds ``phrase``, or None."""
+    return next((a for a in doc.actors if any(phrase in doc.text[s:e] for s, e in a.spans)), None)
+
+
 def show(doc) -> list:
     """(code, trigger, source, target, rule, historical) of every event: what an assertion message shows."""
     return [(e.cameo, e.trigger, e.source_code, e.target_code, e.rule, e.historical) for e in doc.events]

@@ -3,18 +3,9 @@ named through a pronoun (المتحدث باسمها / باسمه); a surname th
 another person's name; national-security titles (مستشار الأمن القومي) read as police; وأمين read as the agency WAM."""
 from __future__ import annotations
 
+from events_helpers import actor_of as _actor_of
 from events_helpers import full
-
-
-def _ev(text):
-    return [(e.cameo, e.source_code, e.target_code) for e in full(text).events]
-
-
-def _actor_of(doc, phrase):
-    for a in doc.actors:
-        if any(phrase in doc.text[s:e] for s, e in a.spans):
-            return a
-    return None
+from events_helpers import triples as _ev
 
 
 # --- a spokesman through a pronoun (actors._spokesman_pronoun)

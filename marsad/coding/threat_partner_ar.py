@@ -6,6 +6,9 @@ a partner preposition (``threat_partner_ar.tsv`` kind ``prep``: مع) in its cla
 word (kind ``stop``: إذا، لم، لو) or a full stop -- when that actor has a country other than the source's.  "حذر من
 أن التعاون مع الجيران سيتراجع" (no actor after مع) and an actor of the source's own country are left alone.
 Marker ``:tgt-partner``.
+
+(Session 24, GAPA3) :func:`content_subject`: "وحذر وزير الخارجية التركي من أن الأكراد سيدفعون الثمن"، "حذرت السفارة
+الأمريكية من أن استبدال المحافظ بالقوة قد يؤدي إلى فقدان ليبيا …": the party the warned-about clause is about.
 """
 from __future__ import annotations
 
@@ -30,3 +33,35 @@ def apply(words, args, evs) -> None:
             continue
         fill_side(e, "target", a.actor, (a.start, a.end))
         e.rule += ":tgt-partner"
+
+
+_SUBJ_REACH = 6   # words from the warning verb to its من أن (the subject between)
+
+
+def content_subject(words, args, evs) -> None:
+    """A threat / warning verb (root 13) with no target and من أن (kinds ``from`` + ``comp``) within
+    :data:`_SUBJ_REACH` words after it takes as target the first actor of the content clause -- after أن, up to a
+    condition word (kind ``stop``) or a full stop -- that is not after a preposition and has a country other than the
+    source's: the subject (الأكراد سيدفعون الثمن) or, behind a verbal noun, its genitive (استبدال المحافظ … فقدان
+    ليبيا).  Run after :func:`apply` (a partner after مع wins).  Marker ``:tgt-content``."""
+    if not args or not any(e.root == "13" and not e.target_actor_id and not e.target_code for e in evs):
+        return
+    L = kind_sets("threat_partner_ar.tsv", ("from", "comp", "stop"))
+    idx = start_index(words)
+    for e in evs:
+        if e.root != "13" or e.target_actor_id or e.target_code or not e.source_country or ":verb:" not in e.rule:
+            continue
+        t = idx.get(e.trigger_start)
+        if t is None:
+            continue
+        c = next((k for k in range(t + 1, min(len(words) - 1, t + _SUBJ_REACH)) if words[k].norm in L["from"]
+                  and words[k + 1].norm in L["comp"]), None)
+        if c is None or any(words[k].punct for k in range(t + 1, c)):
+            continue
+        end = next((k for k in range(c + 2, len(words)) if words[k].norm in L["stop"] or words[k].text in ".؛;"),
+                   len(words))
+        a = next((a for a in args if c + 1 < a.i0 < end and not a.prep and a.actor.country), None)
+        if a is None or a.actor.country == e.source_country:
+            continue
+        fill_side(e, "target", a.actor, (a.start, a.end))
+        e.rule += ":tgt-content"

@@ -125,6 +125,7 @@ class ActorStage:
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _spokesman_pronoun(doc, specs, lex.cues.get("spokesman_head") or (), lex.cues.get("feminine_head") or ())
+            _igo_portfolio(doc, specs, lex.cues.get("igo_portfolio_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _paired(doc, lex, specs, date)
         _igo_title_person(doc, specs)   # "EU Trade Commissioner Marta Kowalski": the EU's (before the surnames)
@@ -1603,6 +1604,48 @@ def _spokesman_pronoun(doc: Document, specs: list[_Spec], spokes=(), feminine=()
             nxt.start = title.start
         else:
             specs.append(_Spec(ante.key, r, title.start, tok.end, [], ante.kind, ante.resolved, ante.name, si))
+
+
+_IGO_PORTFOLIO_IN = frozenset(("في", "لدى"))
+
+
+def _igo_portfolio(doc: Document, specs: list[_Spec], heads=()) -> None:
+    """"هدد مفوض الشؤون السياسية والأمن في المجموعة الاقتصادية لدول غرب أفريقيا"، "مفوضة السلم والأمن بالاتحاد
+    الأفريقي": an Arabic portfolio title (a head of cue ``igo_portfolio_head``: مفوض، مفوضة) whose portfolio, one to five
+    definite words, runs to في / لدى / a proclitic ب or ل + an intergovernmental organisation, is that organisation's
+    official: the title joins the organisation's actor, and an actor the tables read inside the portfolio (الأمن:
+    police, الخارجية: government) is none (session 24, GAPA3; the English "EU Trade Commissioner X" is
+    :func:`_igo_title_person`)."""
+    if not heads:
+        return
+    igos = {o.start: o for o in specs if o.kind == "organisation" and (o.res.code or "").startswith("IGO")}
+    if not igos:
+        return
+    toks = doc.tokens
+    for ti, tok in enumerate(toks):
+        w = clean_word(tok.text)
+        if phrase_key(w) not in heads and not (w[:1] == "و" and phrase_key(w[1:]) in heads):
+            continue
+        org, end = None, ti + 1
+        for j in range(ti + 1, min(len(toks), ti + 7)):
+            t = toks[j]
+            if t.sentence != tok.sentence:
+                break
+            if t.text in _IGO_PORTFOLIO_IN and j + 1 < len(toks):
+                org = igos.get(toks[j + 1].start)
+                break
+            if t.text[:1] in "بل" and (t.start in igos or t.start + 1 in igos):
+                org = igos.get(t.start) or igos.get(t.start + 1)
+                break
+            cw = clean_word(t.text)
+            if not (cw.startswith(("ال", "وال", "لل")) or cw == "و"):
+                break
+            end = j + 1
+        if org is None or end == ti + 1:
+            continue
+        start, stop = tok.start, toks[end - 1].end
+        specs[:] = [o for o in specs if not (start <= o.start and o.end <= stop)]
+        specs.append(_Spec(org.key, org.res, start, stop, [], org.kind, org.resolved, org.name, tok.sentence))
 
 
 def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:

@@ -49,7 +49,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
-    police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, pronouns, protest_current, protest_sides,
+    police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
@@ -229,6 +229,7 @@ class EventStage:
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
                 threat_partner_ar.apply(words, args, evs)   # "محذرا من أن … ستعيد النظر في التعاون مع باماكو" (s18)
+                threat_partner_ar.content_subject(words, args, evs)   # "حذر من أن الأكراد سيدفعون الثمن" (s24)
                 protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
                 capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
@@ -318,6 +319,8 @@ class EventStage:
                     english.object_author(doc, new, get_lexicon("en", self.config))
                 pair_anaphora.relations_partner(new)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
+        if any(ev.root == "12" and ev.lang == "ar" and not ev.target_code for ev in new):
+            prior_request_ar.apply(doc, new)   # "أمهل المجلس السفير … ورفضت فرنسا الطلب": the junta (s24 GAPA3)
         passive_verb_ar.apply(doc, new)   # "تم طرد السفير الفرنسي"، "اعتُقل زعيم المعارضة": the patient (s20 STR)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
@@ -1190,6 +1193,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 o = antecedent_act.relative_object(words, i, e)   # "وهو ما نفته الوزارة": ما is the object (s23)
             if e.obj and o < 0:
                 continue
+            if lang == "ar" and e.cameo == "016" and antecedent_act.idiom_subject(words, i, o):
+                continue   # "وهذا لا ينفي ذلك"، "لا ينفي ذلك أن …": does not rule out, no denial (session 24 GAPA3)
             if e.cond and e.cond in _purpose_conds(lex) and not any(
                     words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(n, i + 10))):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
