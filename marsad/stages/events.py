@@ -35,7 +35,7 @@ from typing import Optional
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
-    antecedent_act, appeal_content, appeal_object_ar, background_date, bare_participle_en, blockade_ar,
+    antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
@@ -52,11 +52,11 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
-    seat_place_ar, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
+    seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
     them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
     tribal_country_ar,
     told_party_en,
-    treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, with_pronoun_ar,
+    treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -330,9 +330,13 @@ class EventStage:
         if not codes.isdisjoint(passive_agent.CODES):
             passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
         added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
+        if any(c[:2] == "13" for c in codes):
+            new = avenged_act_en.apply(doc, new)   # "vowed to avenge the killing of …": background, its author (s24)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
-            threat_if.reply_target(new)   # "would respond in kind" after an expulsion: the expeller (session 17)
+        if "130" in codes or "138" in codes:
+            # "would respond in kind" after an expulsion: the expeller (session 17); "vowed to avenge the killing" (s24)
+            threat_if.reply_target(new)
         if any(c[:2] == "13" for c in codes):
             # "… and warned that Baku would respond": no own-side target (s22); "… that Tehran would retaliate" (s23)
             threat_if.own_side_told(doc, new)
@@ -1736,6 +1740,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "en":
                 # reduced passives ("talks mediated by Qatar") and subjects cut off by an apposition
                 src, tgt = english.en_svo_fix(words, i, args, src, tgt)
+                src = sent_agent_en.sender(words, i, args, src)   # "sent envoys to mediate": the sender (s24 GAPE3)
                 if src is not None and tgt is not None and src.prep and src.i1 <= i and _one_referent(src.actor, tgt.actor):
                     # "lodged a protest with Beijing and summoned China's ambassador": a preposition's object is no
                     # subject of the next verb, and its object is no self-loop (the subject is carried; session 17 ENG)
@@ -1997,6 +2002,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if tgt is None:
                 tgt = src
             src = None
+        if lang == "en" and quote is None and src is None and src_actor is None and not pairs and pron:
+            src_actor = vow_that_en.vower(doc, words, args, i)   # "Tehran vowed that it would retaliate" (s24 GAPE3)
         if speaker is not None and src is None and src_actor is None and not pairs and not other_pron:
             # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
