@@ -61,7 +61,7 @@ PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole p
 SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
 SCREEN_SAID_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))   # what the page's people say, kept without actors
 MARKET_ROOTS = frozenset(("18", "19", "20"))   # the metaphors of the market: a price war, the speculators' attack
-PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education")   # the page kinds of :func:`private_gate`
+PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education", "weather")   # the page kinds of :func:`private_gate`
 PRIVATE_SIDE_ROLES = frozenset(("BUS", "MNC", "CVL", "ELI", "MED", "HLH", "EDU", "AGR", "CRM", "DEV", "REL", "CHR", "HIN",
                                 "BUD", "JEW", "SUN"))   # actor roles that make no side political: companies, people
 PRIVATE_KEEP_ROOTS = frozenset(("14",))   # a protest is political whoever its sides are
