@@ -48,7 +48,9 @@ criminals, elites: CAMEO's celebrities) or an IGO / NGO; an event whose two side
 civilians (CVL) or nobody is dropped (session 23, OTH4: an exam results page too, role ``education``: pupils,
 A-level, امتحانات، الثانوية العامة: "the school smashed its record", "universities were bombarded with calls"), except a protest (:data:`PRIVATE_KEEP_ROOTS`) and the events of a sentence with a casualty anchor
 (role ``private_anchor``: the dead, the wounded, a stampede, a riot; not the officials of the shared anchors, who are
-a political side when they act).  Option ``private_gate`` (default on).
+a political side when they act).  A weather or flood warning is such a page too (session 24, OTH6, role ``weather``:
+أرصاد، سيول، منخفض جوي، forecasters: "أطلقت إنذارا"، "الطوارئ تعلن الاستنفار" with no actor).  Option ``private_gate``
+(default on).
 """
 from __future__ import annotations
 
