@@ -156,8 +156,10 @@ def test_anchor_is_a_standalone_word(tmp_path):
 # session 23 (OTH4): pages_other_s23.yaml, eight more pages with nine required events, gold written before the first
 # run: strict recall 0.222 at the first run and after the fixes (the fixes removed extras: 42 -> 12; the misses are
 # sides without a country and events not coded at all); floor 0.2
+# session 24 (OTH6): pages_other_s24.yaml, eight more pages with three required events, gold written before the first
+# run: strict recall 0.333 at the first run and after the fixes (the fixes removed extras: 40 -> 5); floor 0.3
 FLOORS = {"articles_ar.yaml": 0.75, "articles_en.yaml": 0.6, "pages_other.yaml": 0.6, "pages_other_s21.yaml": 0.6,
-          "pages_other_s22.yaml": 0.6, "pages_other_s23.yaml": 0.2}
+          "pages_other_s22.yaml": 0.6, "pages_other_s23.yaml": 0.2, "pages_other_s24.yaml": 0.3}
 
 
 def test_article_gold_files_parse_and_hold_their_floor():

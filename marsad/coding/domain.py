@@ -48,7 +48,9 @@ criminals, elites: CAMEO's celebrities) or an IGO / NGO; an event whose two side
 civilians (CVL) or nobody is dropped (session 23, OTH4: an exam results page too, role ``education``: pupils,
 A-level, امتحانات، الثانوية العامة: "the school smashed its record", "universities were bombarded with calls"), except a protest (:data:`PRIVATE_KEEP_ROOTS`) and the events of a sentence with a casualty anchor
 (role ``private_anchor``: the dead, the wounded, a stampede, a riot; not the officials of the shared anchors, who are
-a political side when they act).  Option ``private_gate`` (default on).
+a political side when they act).  A weather or flood warning is such a page too (session 24, OTH6, role ``weather``:
+أرصاد، سيول، منخفض جوي، forecasters: "أطلقت إنذارا"، "الطوارئ تعلن الاستنفار" with no actor).  Option ``private_gate``
+(default on).
 """
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole p
 SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
 SCREEN_SAID_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))   # what the page's people say, kept without actors
 MARKET_ROOTS = frozenset(("18", "19", "20"))   # the metaphors of the market: a price war, the speculators' attack
-PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education")   # the page kinds of :func:`private_gate`
+PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education", "weather")   # the page kinds of :func:`private_gate`
 PRIVATE_SIDE_ROLES = frozenset(("BUS", "MNC", "CVL", "ELI", "MED", "HLH", "EDU", "AGR", "CRM", "DEV", "REL", "CHR", "HIN",
                                 "BUD", "JEW", "SUN"))   # actor roles that make no side political: companies, people
 PRIVATE_KEEP_ROOTS = frozenset(("14",))   # a protest is political whoever its sides are

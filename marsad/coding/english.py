@@ -4048,14 +4048,15 @@ def according_to_figures(words, q) -> bool:
     """"Gangs now control most of the capital, according to U.N. estimates": "according to" + a phrase ending in a
     noun of figures (cue ``figures_noun``: estimates, figures, data …) cites numbers, no statement made by anyone:
     no bare statement (010) (session 16 EN11).  "according to a statement from the ministry", "according to
-    police" keep theirs."""
+    police" keep theirs.  A figures noun before a participle and "by" ends the phrase: "according to court documents
+    seen by a website" (session 24, OTH6)."""
     if q.cue.lower() != "according" or q.speaker_end <= q.speaker_start:
         return False
-    last = None
-    for w in words:
-        if q.speaker_start <= w.start and w.end <= q.speaker_end and not w.punct:
-            last = w
-    return last is not None and last.norm in _FIGURES_NOUN
+    span = [w for w in words if q.speaker_start <= w.start and w.end <= q.speaker_end and not w.punct]
+    if span and span[-1].norm in _FIGURES_NOUN:
+        return True
+    # "according to court documents seen by a website": the noun before a participle + "by" ends the phrase
+    return any(a.norm in _FIGURES_NOUN and c.norm == "by" for a, c in zip(span, span[2:]))
 
 
 def appositive_summary(words, evs: list) -> list:
