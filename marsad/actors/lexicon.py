@@ -180,8 +180,9 @@ class Lexicon:
         # any other feminine word folding onto a country name is an adjective (المالية is no Mali)
         self.fem_names: set[str] = set()
         # keys of one-word country/capital names whose plural-looking ending the fold removed
-        # (البحرين -> بحر): only a word with that ending matches them
-        self.plural_names: set[str] = set()
+        # (البحرين -> بحر): only a word with that ending matches them ({key: the endings}: الكاميرون ends in ون,
+        # so كاميرات "cameras", folded to the same key, is no Cameroon: session 24, B11AR)
+        self.plural_names: dict[str, set[str]] = {}
         # keys of role triggers that need their feminine ending in running text (role_feminine.tsv)
         self.fem_roles: set[str] = set()
         # keys of role triggers whose ة / ين form is another word (role_masculine.tsv: أمن, not آمنة "safe")
@@ -436,7 +437,7 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
             if " " not in n.strip() and _AR.search(n) and clean_word(n).endswith(("ين", "ون", "ات")) and \
                     phrase_key(n) != clean_word(n).removeprefix("ال"):
                 # البحرين folds to بحر: the sea (البحر) is no Bahrain
-                lex.plural_names.add(phrase_key(n))
+                lex.plural_names.setdefault(phrase_key(n), set()).add(clean_word(n)[-2:])
         if caps:
             lex.new_entry(Entry(type="capital", **common), caps)
         _add_demonyms(lex, r, common)

@@ -174,8 +174,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         if length == 1 and typ in _PLACE_TYPES and k0 not in lex.fem_names and clean_word(w).endswith("ه"):
             continue   # وزارة المالية: a feminine adjective folded onto a country name (مالي)
         if length == 1 and typ in _PLACE_TYPES and k0 in lex.plural_names and \
-                not clean_word(w).endswith(("ين", "ون", "ات")):
-            continue   # البحر الأحمر: the sea, not البحرين
+                not clean_word(w).endswith(tuple(lex.plural_names[k0])):
+            continue   # البحر الأحمر: the sea, not البحرين; كاميرات (cameras, ات): not الكاميرون (ون)
         es = pick[1]
         if length == 1 and typ == "country" and k0 not in lex.plural_names and \
                 clean_word(w).endswith(("ون", "ين")):

@@ -3,7 +3,8 @@
 "استدعت الجزائر سفيرها لدى مالي"، "وردت الجزائر باستدعاء سفيريها لدى مالي والنيجر": a recall (CAMEO 161: the
 pronoun form of سفير after استدعى / استدعاء, ``manual_ar.tsv``) is aimed at the state the ambassador is accredited to,
 named after لدى within a few words of the trigger, or right after it by من ("يستدعي سفيره من أديس أبابا", session 17
-B15: the country it is recalled from); two hosts joined by و are two events.  Rule marker ``:host``.
+B15: the country it is recalled from) or by في ("استدعى المغرب سفيره في ألمانيا للتشاور", session 24 B11AR: his post's
+country); two hosts joined by و are two events.  Rule marker ``:host``.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import replace
 
 from ..model import stable_id
 from .structure import copy_side, fill_side, last_word, start_index
+
+_FROM_IN = ("من", "في")   # right after the envoy: the state he is recalled from / posted in
 
 
 def host_target(words, args, evs) -> list:
@@ -61,7 +64,7 @@ def host_target(words, args, evs) -> list:
             continue
         hosts = [a for a in args if last < a.i0 <= last + 6 and a.actor.country and (
             words[a.i0 - 1].norm in ("لدي", "لدى") or a.prep in ("لدي", "لدى")
-            or (a.i0 <= last + 2 and (words[a.i0 - 1].norm == "من" or a.prep == "من")))]
+            or (a.i0 <= last + 2 and (words[a.i0 - 1].norm in _FROM_IN or a.prep in _FROM_IN)))]
         if not hosts:
             continue
         h = hosts[0]

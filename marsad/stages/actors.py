@@ -120,7 +120,9 @@ class ActorStage:
             _body_in_country(doc, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
+            _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
             _igo_anaphor(doc, specs)
+            _igo_anaphor_ar(doc, specs)
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
@@ -937,8 +939,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
         return True   # وفي بغداد
     if w in loc or k[0] in loc:
-        # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15)
-        return not (w == "من" and j > 0 and _own_envoy(lex, clean_word(words[j - 1])))
+        # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15); so is
+        # the state of his post ("استدعى المغرب سفيرته في ألمانيا", session 24 B11AR)
+        return not (w in ("من", "في") and j > 0 and _own_envoy(lex, clean_word(words[j - 1])))
     if (k[0] in head or any(x in head for x in k[1:2])) and \
             not (w.startswith("ال") and k[0] in lex.cues.get("compass_adjective", ())):
         # "جنوبي بغداد" (south of Baghdad) is a place; "كوريا الجنوبية الصين" is an adjective that
@@ -1295,9 +1298,14 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
         return
     text = doc.text
     for sp in cands:
-        w = clean_word(text[sp.start:sp.end])
-        if w[:1] in ("و", "ف") and _definite(w[1:]):
+        a = sp.start
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1   # (the whole word: the span of للجامعة starts after its first ل)
+        w = clean_word(text[a:sp.end])
+        if w[:1] in ("و", "ف") and (_definite(w[1:]) or w[1:3] == "لل"):
             w = w[1:]
+        if w[:2] == "لل" and len(w) > 4:
+            w = "ا" + w[1:]   # للجامعة = ل + الجامعة (session 24, B11AR)
         if not _definite(w) or len(w) < 5:
             continue
         key = phrase_key(w)
@@ -1308,6 +1316,36 @@ def _bare_named_org(doc: Document, specs: list[_Spec]) -> None:
                    key=_span_key, default=None)
         if ante is not None:
             sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
+
+
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _name_adjective(doc: Document, specs: list[_Spec], adjectives) -> None:
+    """"واتهم الائتلاف الوطني السوري المعارض الدول العربية …": a body's own descriptive adjective (cue
+    ``name_adjective``: المعارض, masculine only) right after its named organisation (a masculine head word, not a state
+    body) is part of the subject's name, not a second actor (the verb's object: session 24, B11AR).  Not after a
+    feminine head ("اتهمت الحكومة المعارضة": the opposition) nor a state body ("اتهم النظام المعارض البارز …": a person)."""
+    if not adjectives:
+        return
+    text = doc.text
+    drop = []
+    for sp in specs:
+        w = clean_word(text[sp.start:sp.end])
+        if sp.res.main or " " in text[sp.start:sp.end].strip() or w.endswith("ه") or not _definite(w) \
+                or phrase_key(w) not in adjectives:
+            continue   # (phrase keys fold ة: المعارضة is read as a noun, "the opposition")
+        ante = next((o for o in specs if o is not sp and o.kind == "organisation" and o.res.code
+                     and o.res.code != o.res.role and not text[o.end:sp.start].strip()), None)
+        if ante is None or ante.res.role in _STATE_ROLES:
+            continue
+        head = clean_word(text[ante.start:ante.end].split()[0])
+        if head.endswith("ه") or not _definite(head.lstrip("وف")):
+            continue
+        ante.end = sp.end
+        drop.append(sp)
+    if drop:
+        specs[:] = [sp for sp in specs if not any(sp is d for d in drop)]
 
 
 _OF_NOUN = re.compile(r"\s+of\s+(?!\w+ing\b)")   # "the union of journalists"; not "accused the union of failing"
@@ -1411,6 +1449,57 @@ def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
             continue
         own = [o for o in specs if o.start < e and s < o.end]
         if any(o.res.country or o.res.code != o.res.role or o.start < m.start() for o in own):
+            continue   # (a longer name or a reading of its own)
+        for o in own:
+            o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
+        if not own:
+            specs.append(_Spec(ante.key, ante.res, s, e, (), ante.kind, ante.resolved, ante.name, si))
+
+
+def _igo_anaphors_ar() -> tuple:
+    """igo_anaphor_ar.tsv: ({form: the word the IGO's Arabic name must hold ('' for any)}, the compiled pattern)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        forms = {r["form"].strip(): r.get("name_word", "").strip()
+                 for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv")) if r.get("form", "").strip()}
+        alts = []
+        for f in sorted(forms, key=len, reverse=True):
+            alts.append("(?:[بك]?" + re.escape(f) + "|لل" + re.escape(f[2:]) + ")")   # الوكالة، بالوكالة، للوكالة
+        return forms, re.compile(r"(?<!\w)[وف]?(" + "|".join(alts) + r")(?!\w)")
+    from ..resources import cached
+    return cached("actors.igo_anaphor_ar", load)
+
+
+def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
+    """"سحبت إيران اعتماد مفتشين من الوكالة الدولية للطاقة الذرية … ونددت الوكالة بالقرار"، "إذا أصدر مجلس المحافظين
+    قرارا": the Arabic side of :func:`_igo_anaphor` (session 24, B11AR): a definite noun or an organ of
+    igo_anaphor_ar.tsv is the intergovernmental organisation named before it, when the nearest named organisation
+    before it is that IGO and its Arabic name holds the row's word (الوكالة: a وكالة), and no indefinite "وكالة …"
+    (a news agency) is written in between.  A reading of the words without a country or a name (المحافظين GOV) takes
+    the IGO; one with a country or a name is kept."""
+    text = doc.text
+    if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
+        return
+    forms, pat = _igo_anaphors_ar()
+    starts = [x.start for x in doc.sentences]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0 or (doc.sentences[si].lang or doc.lang) != "ar":
+            continue
+        named = [o for o in specs if o.end <= s and o.kind == "organisation" and o.res.code and o.res.code != o.res.role
+                 and o.res.basis not in ("anaphora", "metonym", "title+nationality")]
+        ante = max(named, key=_span_key, default=None)
+        if ante is None or not ante.res.code.startswith("IGO"):
+            continue
+        word = m.group(1)
+        form = word if word in forms else next((f for f in forms if word.endswith(f) or word.endswith(f[2:])), "")
+        need = forms.get(form, "")
+        if need and (need not in text[ante.start:ante.end]
+                     or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
+            continue   # (an indefinite وكالة in between: a news agency)
+        own = [o for o in specs if o.start < e and s < o.end]
+        if any(o.res.country or o.res.code != o.res.role or o.start < s or o.end > e for o in own):
             continue   # (a longer name or a reading of its own)
         for o in own:
             o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
