@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from .structure import clear_side, has_any, kind_sets, start_index
 
-_KINDS = ("audience", "means", "occasion", "gathering")
+_KINDS = ("audience", "means", "occasion", "gathering", "familiar")
+_KNOWN_PREPS = frozenset(("with", "on", "to", "علي", "عليه"))   # "familiar with", "briefed on", "close to", "مطلع على"
 _BACK = 4
 _MEETINGS = frozenset(("040", "044", "046"))   # meet, meet at a third place, negotiate (not a visit: 042 / 043)
 _DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this"))
@@ -34,6 +35,16 @@ def _gate(lang: str) -> frozenset:
         f = _forms().get(lang) or {}
         g = _GATES[lang] = frozenset().union(*(v for k, v in f.items() if k != "gathering")) if f else frozenset()
     return g
+
+
+def _known(words, k: int, f: dict) -> bool:
+    """Session 24 (PREC): the noun is what an anonymous source knows of ("a source familiar with the talks", "people
+    briefed on the negotiations", "مصدر مطلع على المحادثات"): a frame word of kind ``familiar``, its preposition, then
+    (English) up to two determiners before the noun -- always a setting."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and words[j].norm in _DETERMINERS:
+        j -= 1
+    return j > 0 and words[j].norm in _KNOWN_PREPS and words[j - 1].norm in f["familiar"]
 
 
 def _frame(words, k: int, lang: str, f: dict, noun: bool):
@@ -77,7 +88,7 @@ def mark_settings(words, evs: list, lang: str) -> None:
         if e.cameo not in _MEETINGS:
             continue
         k = idx.get(e.trigger_start)
-        kind = _frame(words, k, lang, f, ":noun:" in e.rule) if k is not None else None
+        kind = None if k is None else "audience" if _known(words, k, f) else _frame(words, k, lang, f, ":noun:" in e.rule)
         if kind is None:
             continue
         if kind == "occasion" and not any(o.trigger_start != e.trigger_start for o in evs):
