@@ -29,12 +29,8 @@ _AR_CLASS = {"ه": "[هة]", "ا": "[اأإآ]", "ي": "[يى]"}   # the normali
 _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "another side" within one country
 
 
-def _nouns() -> dict:
-    return {lang: v["act"] for lang, v in kind_sets("condemned_act.tsv", ("act",), by_lang=True).items()}
-
-
 def _kinds() -> dict:
-    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside"), by_lang=True)
+    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story"), by_lang=True)
 
 
 def _clause_author(doc, ev, authors: frozenset):
@@ -155,7 +151,7 @@ def apply(doc, events: list) -> list:
     if not cands:
         return events
     kinds = _kinds()
-    nouns = {lang: v["act"] for lang, v in kinds.items()}
+    nouns = {lang: v["act"] | v["story"] for lang, v in kinds.items()}
     objects: dict = {}   # id(condemnation) -> (start, end, form) of its act noun
     for ev in cands:
         forms = nouns.get(ev.lang)
@@ -190,7 +186,9 @@ def apply(doc, events: list) -> list:
         if ante is not None:
             copy_side(ev, "target", ante, "target")
         else:
-            ante = _named_attack(doc, ev, events, form) or nearest_attack(ev, events, BACK, _authored)
+            story = form in kinds[ev.lang]["story"]   # "the uprising": the story's act, however far back (s24)
+            ante = _named_attack(doc, ev, events, form) \
+                or nearest_attack(ev, events, ev.sentence if story else BACK, _authored)
             if ante is None:
                 continue
             copy_side(ev, "target", ante, "source")

@@ -956,6 +956,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     or (i + 1 < len(words) and words[i + 1].norm in nxt.split("|"))):
             drop.add(id(ev))      # "close to the border", "attacks claimed by the group", "until … allows." (session 15)
             continue
+        prv = words[i].cue.get("homograph_prev")
+        if prv and i > 0 and words[i - 1].norm in prv.split("|") and not (i + 1 < len(words) and words[i + 1].norm == "to"):
+            drop.add(id(ev))      # "in failed coup", "a failed attempt": an adjective before its noun (session 24 B11EN)
+            continue
         if ev.cameo == "042" and last + 1 < len(words) and "visit_home" in words[last + 1].cue:
             drop.add(id(ev))      # "who was visiting home": a trip to one's own country, no host (session 22 B9EN3)
             continue
@@ -3532,6 +3536,17 @@ def _chain(words, items, x: int, known: Optional[list] = None) -> list:
     return [x]
 
 
+def _clause_pp(words, it, ch, items) -> bool:
+    """Is the conjunct ``it`` (before the subject) the object of a preposition of an earlier clause, joined to the
+    next conjunct by ", and" ("burned a Koran outside the embassy in Stockholm, and Turkey cancelled a visit": a
+    new clause, Stockholm no co-subject of Turkey)?"""
+    if it[0] < 1 or words[it[0] - 1].norm not in _SUBJ_STOP:
+        return False
+    nxt = next((items[k][0] for k in ch if items[k][0] > it[0]), None)
+    gap = words[it[1]:nxt] if nxt is not None else []
+    return any(w.text == "," for w in gap) and any(w.norm in _COORD for w in gap)
+
+
 def _side_item(ev, side: str):
     """The event's own side as an item (its actor id, code, country, role, span)."""
     return tuple(getattr(ev, f"{side}_{f}") for f in ("actor_id", "code", "country", "role", "span"))
@@ -3565,6 +3580,9 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
                 keep = []        # an earlier clause's object: the coordination starts after it
                 continue
             break                # a later clause's subject: the coordination ends before it
+        if k < x and side == "source" and span[1] <= ev.trigger_start and _clause_pp(words, it, ch, items):
+            keep = []            # "outside the embassy in Stockholm, and Turkey cancelled …" (session 24 B11EN)
+            continue
         keep.append(k)
     if len(keep) < 2:
         return None

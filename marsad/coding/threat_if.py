@@ -39,6 +39,14 @@ def _vowed(words, k: int, sets) -> bool:
     return any(words[x].norm in sets["vow_aux"] for x in range(max(0, k - 2), k))
 
 
+def _in_condition(ev, words, sets) -> bool:
+    """(session 24, B11EN) "would take countermeasures if NATO deployed …": a body named after the condition word is
+    the subject of the condition -- the threatened side -- not the forum of the act."""
+    if words is None or not ev.target_span:
+        return False
+    return any(ev.trigger_end <= w.start < ev.target_span[0] and w.norm in sets["cond_word"] for w in words)
+
+
 def apply(evs: list, words=None) -> list:
     sets = kind_sets("threat_if.tsv", _KINDS)
     forms = sets["neg_only"]
@@ -60,7 +68,8 @@ def apply(evs: list, words=None) -> list:
                         continue   # "responded to the attack by shelling …": the reply itself, told as its act
                     if not conditional:
                         ev.rule += ":vowed-reply"
-            elif first in sets["forum_verb"] and (ev.target_code or "").startswith("IGO"):
+            elif first in sets["forum_verb"] and (ev.target_code or "").startswith("IGO") \
+                    and not _in_condition(ev, words, sets):
                 # (session 18, B5EV) "would raise the matter at the WTO if the ban continued": the body is the forum,
                 # not the threatened; reply_target names the one whose act is answered
                 clear_side(ev, "target")

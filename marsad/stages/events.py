@@ -1199,8 +1199,7 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue
             if lang == "ar" and e.cameo == "016" and antecedent_act.idiom_subject(words, i, o):
                 continue   # "وهذا لا ينفي ذلك"، "لا ينفي ذلك أن …": does not rule out, no denial (session 24 GAPA3)
-            if e.cond and e.cond in _purpose_conds(lex) and not any(
-                    words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(n, i + 10))):
+            if e.cond and e.cond in _purpose_conds(lex) and not _purpose_seen(words, i, e.cond):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
             if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue or "comp" in words[x].cue
                                                         for x in range(i + 1, o)):
@@ -1381,6 +1380,15 @@ def _find_prep(words, i, e, lang) -> int:
 _PURPOSE_CONDS: dict = {}   # lang -> the conds named by purpose cues (cues_*.tsv type ``purpose``), per lexicon
 
 
+_PURPOSE_REACH = {"rally_sign": 16}   # (session 24) "gathered outside the palace in La Paz on Wednesday night, chanting …"
+
+
+def _purpose_seen(words, i: int, cond: str) -> bool:
+    """Is a purpose word of ``cond`` (cue ``purpose``) among the words after the trigger at ``i`` (nine; a rally's
+    signs, after its place and time adjuncts, fifteen)?"""
+    return any(words[x].cue.get("purpose") == cond for x in range(i + 1, min(len(words), i + _PURPOSE_REACH.get(cond, 10))))
+
+
 def _purpose_conds(lex) -> frozenset:
     """The trigger conds that need their purpose word after the trigger (session 14: consult AR9, questioning AR10)."""
     got = _PURPOSE_CONDS.get(lex.lang)
@@ -1527,8 +1535,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     if lang == "en" and any(t.cond and t.cond in _purpose_conds(lex) for (_, _, t, _) in trigs):
         # "will respond to every attack": a trigger whose condition word is missing is no word of a predicate
         # (it would end the scope of "will" before "attack"; session 15 EN10)
-        trigs = [(j, last, t, x) for (j, last, t, x) in trigs if not (t.cond and t.cond in _purpose_conds(lex)) or any(
-            words[k].cue.get("purpose") == t.cond for k in range(j + 1, min(len(words), j + 10)))]
+        trigs = [(j, last, t, x) for (j, last, t, x) in trigs if not (t.cond and t.cond in _purpose_conds(lex))
+                 or _purpose_seen(words, j, t.cond)]
     trig_idx = {t[0] for t in trigs}
     # verbs of conflict: a target beyond one is that verb's ("قتل جندي في هجوم استهدف دوريته"); beyond
     # a verbal noun only "على / ضد" + target (قتل … في هجوم على أنصار …), not the noun's adjective
@@ -1586,8 +1594,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "en" and sent_time and w.text[:1].isupper() and any(
                 t.start <= w.start < t.end and t.value for t in doc.timerefs):
             continue   # "March 10, 2023" (a byline date), "on May 4": a month name inside a date is no verb (s23 B10EN)
-        if e.cond and e.cond in _purpose_conds(lex) and not any(
-                words[x].cue.get("purpose") == e.cond for x in range(i + 1, min(len(words), i + 10))):
+        if e.cond and e.cond in _purpose_conds(lex) and not _purpose_seen(words, i, e.cond):
             continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
         if e.cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
             continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
