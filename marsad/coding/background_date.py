@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ..lang.normalize import normalize
+from .structure import kind_sets
+
 BACK_DAYS = 90
 
 
@@ -59,3 +62,47 @@ def mark(ev, published_at, timerefs=()) -> None:
     if end is not None and end.year < pub.year and (pub - end).days > BACK_DAYS:
         ev.historical = True
         ev.rule += ":bg-date"
+
+
+_STRIP = "،,.;؛:!؟?\"«»()"
+PLUPERFECT_WORDS = 6   # words of the subject between the auxiliary كان and قد
+PLUPERFECT_AFTER = 8   # words from قد to a verb conjoined to the pluperfect one
+
+
+def _pluperfect(doc, ev) -> bool:
+    """Is the trigger the past verb right after قد of a clause opened by an auxiliary كان (``pluperfect_ar.tsv``:
+    "وكان غروسي قد زار طهران")?"""
+    before = doc.text[max(ev.sentence_start, ev.trigger_start - 200):ev.trigger_start]
+    words = [normalize(w) for w in before.split()]
+    q = next((k for k in range(len(words) - 1, -1, -1) if words[k] == "قد"), -1)
+    if q < 0 or (q < len(words) - 1 and not (ev.trigger[:1] == "و" and len(words) - q <= PLUPERFECT_AFTER)) \
+            or any(c in w for w in words[q:] for c in _STRIP):
+        return False   # (a verb conjoined to it, "… قد زار طهران والتقى الرئيس", is the same background)
+    forms = kind_sets("pluperfect_ar.tsv", ("aux", "particle"))
+    words = [w.strip(_STRIP) for w in words[:q]]
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - PLUPERFECT_WORDS), -1):
+        w = words[k]
+        if w in forms["aux"] or (w[:1] in ("و", "ف") and w[1:] in forms["aux"]):
+            return True
+    return False
+
+
+def pluperfect(doc, ev) -> None:
+    """An Arabic pluperfect ("وكان غروسي قد زار طهران في مارس الماضي") dated in its own sentence more than
+    ``BACK_DAYS`` before publication is background too, whatever the date's basis (a month counted back, "مارس الماضي",
+    no calendar-year bound: the pluperfect itself marks the act as earlier than the news); not ASSAULT / PROTEST, as
+    :func:`mark`.  Session 24, B11ARX.  Rule marker ``:bg-plup``."""
+    if ev.historical or ev.lang != "ar" or not ev.date or not doc.published_at or ev.plover_type in _GSR_TYPES \
+            or ev.date_basis not in ("explicit", "relative", "inferred"):
+        return
+    t = next((t for t in doc.timerefs if t.id == ev.date_timeref_id), None)
+    if t is None or t.sentence != ev.sentence:
+        return
+    end = _end_of(ev.date_end or ev.date)
+    try:
+        pub = date.fromisoformat(doc.published_at[:10])
+    except ValueError:
+        return
+    if end is not None and (pub - end).days > BACK_DAYS and _pluperfect(doc, ev):
+        ev.historical = True
+        ev.rule += ":bg-plup"

@@ -53,7 +53,34 @@ def _main_subject(doc, quotes, evs, ev):
     if nouns:
         e = max(nouns, key=lambda x: x.trigger_start)
         return actor_of(doc, e.source_actor_id), e.source_span
-    return None, None
+    # (session 24) "وقال وزير الخارجية التركي، متهما اليونان …، إن …": the speaker of the sentence's quote named before it
+    said = [q for q in quotes if q.speaker_actor_id and q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start]
+    if said:
+        q = max(said, key=lambda x: x.speaker_end)
+        return actor_of(doc, q.speaker_actor_id), (q.speaker_start, q.speaker_end)
+    return _vso_subject(doc, ev)
+
+
+SUBJECT_AFTER = 2   # words from the sentence start to the subject: the clause's verb, with its و / ف
+
+
+def _vso_subject(doc, ev):
+    """"ورد المتحدث باسم الخارجية الإيرانية ناصر كنعاني، متهما …": the actor that ends right at the comma before the
+    participle and starts right after the sentence's first (verb) word: the main clause's subject (session 24)."""
+    text = doc.text
+    comma = text.rfind("،", ev.sentence_start, ev.trigger_start)
+    comma = max(comma, text.rfind(",", ev.sentence_start, ev.trigger_start))
+    if comma < 0 or text[comma + 1:ev.trigger_start].strip():
+        return None, None
+    best = None
+    for a in doc.actors:
+        for s, e in a.spans:
+            if ev.sentence_start <= s and e <= comma and not text[e:comma].strip() \
+                    and len(text[ev.sentence_start:s].split()) <= SUBJECT_AFTER - 1 \
+                    and not any(c in text[ev.sentence_start:s] for c in "،,.:\"«"):
+                if best is None or s < best[1][0]:
+                    best = (a, (s, e))
+    return best if best is not None else (None, None)
 
 
 def participle_subject(doc, words, quotes, evs) -> list:

@@ -46,7 +46,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
-    obliged_ar, operation_en, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
+    obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
@@ -55,7 +55,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
     them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
     tribal_country_ar,
-    told_party_en,
+    told_party_en, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -160,8 +160,10 @@ class EventStage:
                 evs = hazard_warning_ar.drop(words, evs, lang)   # "حذر الأطباء من موجة حر": no threat (s20 ARB)
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
                 evs = danger_noun.drop(words, evs, lang)   # "التهديدات الأمنية"، "security threats": a danger (s21)
+                evs = weapon_thing.drop(words, evs, lang)   # "لصنع عدة قنابل": a thing made, no bombing (s24)
                 evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 evs = board_meeting.drop_board_meetings(words, evs, lang)   # "اجتماع مجلس الإدارة", "the board met"
+                evs = organ_meetings_ar.drop(words, evs, lang)   # "في اجتماعات مجلس الجامعة": no happening (s24)
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
@@ -268,6 +270,8 @@ class EventStage:
                 ev.historical = True
             elif pub_year and (ev.date_basis == "explicit" or (ev.date_basis == "relative" and len(ev.date or "") == 4)):
                 background_date.mark(ev, doc.published_at, doc.timerefs)   # "سحبت سفيرها في يوليو 2024": background (session 16)
+            if pub_year and not ev.historical and ev.lang == "ar" and "قد" in doc.text[ev.sentence_start:ev.trigger_start]:
+                background_date.pluperfect(doc, ev)   # "وكان غروسي قد زار طهران في مارس الماضي" (session 24)
             if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
                 if ev.root == "07":
                     _aid_recipient(doc, ev)
@@ -1374,6 +1378,9 @@ def _find_prep(words, i, e, lang) -> int:
                 if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
                         len(x.norm) > 3 or x.norm[1:] in _AR_PREP_QUANT):   # بأي حل، بكل (AR4)
                     return j
+                if p == "ب" and x.norm in ("بما", "وبما") and not (j + 1 < n and words[j + 1].norm in ("في", "ان")):
+                    return j   # "رحبت الجبهة بما وصفته الموقف المبدئي": ب + the relative ما is the object (session 24);
+                    # not "بما في ذلك" (including), "بما أن" (since)
     return -1
 
 
@@ -2082,6 +2089,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
             continue   # "شراكة لا تستهدف أحدا": a negated act on nobody is a description; "بين القتلى": among the dead
             # are the victims of a happening told elsewhere, no act (session 15 AR11)
+        if negated and lang == "ar" and neg_i >= 0 and any(
+                "mean" in words[k].cue and "neg" in words[k - 1].cue for k in range(max(cs, neg_i + 1), i)):
+            continue   # "القرار لا يعني استئناف العلاقات": what a thing does not mean is no act, done or refused (s24)
         if negated and lang == "en" and english.nobody_harmed(words, i, neg_i, e.cameo[:2]):
             continue   # "… but nobody was hurt": no victims, no act (session 16 EN11)
         if lang == "ar" and e.kind == "noun" and e.frame == "none" and e.cameo[:2] in _ATTACK_ROOTS \

@@ -456,6 +456,10 @@ def date_event(doc: Document, ev: Event) -> Event:
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
+        if r is not None and r.direction == "future" and ev.modality == "asserted" and r.value \
+                and r.value[:10] > (doc.published_at or "")[:10]:
+            r = None   # "… أن تنتهي في أكتوبر المقبل. وطالبت الدول الثلاث …": a date read forward in an earlier sentence
+            # dates that sentence's plan, not a reported act after it (session 24)
         if r is None and not refs and ev.modality == "asserted" and all(
                 x.value and x.value[:10] > (doc.published_at or "")[:10] for x in by.get(si, ())):
             # (a sentence with no time expression, or only later ones that date its content: "اتفقوا على عقد جولة

@@ -348,7 +348,8 @@ def _k_month_rel(m, c):
     elif r == "past":
         t = max(x for x in cands if x < am)
     elif r == "next":
-        t = min(x for x in cands if x > am)
+        t = min(x for x in cands if x > am)   # "أكتوبر المقبل": read forward, a future date (session 24: never moved
+        return _iso_m(t // 12, t % 12 + 1), None, "month", "inferred", "future"   # back a year by dating)
     elif r == "this":
         t = a.year * 12 + mon - 1
     else:

@@ -1,0 +1,45 @@
+"""A weapon noun that names a thing made or owned is no attack (session 24, B11ARX).
+
+"تملك كمية من اليورانيوم المخصب تكفي نظريا لصنع عدة قنابل"، "تسعى إلى امتلاك قنبلة نووية": the bomb noun
+(``weapon_thing_ar.tsv`` kind ``weapon``, the stem without the article) right after a making / owning / developing word
+(kind ``make``, its proclitic ل / و / ب stripped), only count words (kind ``quant``: عدة، عدد من) between, names a
+thing, not a bombing: such a one-word Arabic event of roots 18 - 20 is dropped.  "انفجرت قنبلة في سوق"، "ألقت
+الطائرات قنابل على القرية" stay: no making word before the noun.
+"""
+from __future__ import annotations
+
+from .hazards import stem_of
+from .structure import kind_sets, start_index
+
+_KINDS = ("weapon", "make", "quant")
+_ROOTS = frozenset(("18", "19", "20"))
+QUANT_WORDS = 2   # count words between the making word and the weapon noun
+
+
+def _made(words, k: int, sets) -> bool:
+    j, used = k - 1, 0
+    while j >= 0 and used <= QUANT_WORDS:
+        w = words[j]
+        if w.punct:
+            return False
+        n = w.norm[len(w.prefix):] if w.prefix else w.norm
+        if n in sets["make"] or stem_of(w) in sets["make"]:
+            return True
+        if n not in sets["quant"]:
+            return False
+        j, used = j - 1, used + 1
+    return False
+
+
+def drop(words, evs: list, lang: str) -> list:
+    if lang != "ar" or not any(e.root in _ROOTS and " " not in e.trigger for e in evs):
+        return evs
+    sets = kind_sets("weapon_thing_ar.tsv", _KINDS)
+    at = start_index(words)
+    out = []
+    for e in evs:
+        k = at.get(e.trigger_start) if e.root in _ROOTS and " " not in e.trigger else None
+        if k is not None and stem_of(words[k]) in sets["weapon"] and _made(words, k, sets):
+            continue   # لصنع عدة قنابل: a thing made, no bombing
+        out.append(e)
+    return out
