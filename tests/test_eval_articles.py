@@ -206,7 +206,11 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "saudi-iran-beijing-deal", "iraq-sweden-embassy-storming"},
          # session 24, BLIND11: five more, coded before the first run on main 15428c8
          "blind_s24.yaml": {"arab-league-syria-return", "iran-iaea-inspectors", "morocco-germany-ambassador",
-                            "turkey-sweden-nato-vilnius", "bolivia-coup-attempt"}}
+                            "turkey-sweden-nato-vilnius", "bolivia-coup-attempt"},
+         # session 24, BLIND12: five more (blind_s25.yaml), coded before the first run (by the lead, on the final tree)
+         "blind_s25.yaml": {"jordan-tower22-us-strikes", "damascus-iranian-consulate-strike",
+                            "saudi-houthi-riyadh-talks", "finland-russia-border-closure",
+                            "niger-benin-pipeline-arrests"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
