@@ -130,3 +130,9 @@ def test_guard_workers_will_strike_monday():
 def test_guard_quake_could_strike_japan():
     doc = _doc("Seismologists said a major earthquake could strike Japan within decades.")
     assert not find(doc, "19") and not find(doc, "13"), dump(doc)
+
+
+def test_guard_arabic_first_name_before_another_surname():
+    doc = _doc("التقى وزير دفاع مصر ريم الدباغ المتحدث باسم حكومة روسيا خالد البنا في القاهرة. وأضاف ريم البنا أن "
+               "الوضع في المنطقة يتطلب تحركا عاجلا.")
+    assert find(doc, "010", "RUSGOV") and not find(doc, "010", "EGYGOV"), dump(doc)

@@ -1642,8 +1642,13 @@ def _first_names(doc: Document, specs: list[_Spec], particles=()) -> None:
         first = min((o.end for o in specs if o.key == tgt.key), default=tgt.end)
         return tgt if first <= start else None
 
+    text = doc.text
     for sp in specs:
         if sp.key[0] == "M" and sp.kind == "person" and not sp.resolved and sp.name and len(sp.name.split()) == 1:
+            if any(o is not sp and o.kind == "person" and ((o.start >= sp.end and not text[sp.end:o.start].strip())
+                                                          or (o.end <= sp.start and not text[o.end:sp.start].strip()))
+                   for o in specs):
+                continue   # "وأضاف ريم البنا": a word of a longer name (البنا, another person's surname)
             tgt = antecedent(phrase_key(clean_word(sp.name)), sp.start)
             if tgt is not None:
                 sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
