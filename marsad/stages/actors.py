@@ -126,6 +126,7 @@ class ActorStage:
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
+            _demonstrative_group(doc, specs, lex.cues.get("demonstrative") or (), lex.cues.get("group_plural") or ())
             _spokesman_pronoun(doc, specs, lex.cues.get("spokesman_head") or (), lex.cues.get("feminine_head") or ())
             _igo_portfolio(doc, specs, lex.cues.get("igo_portfolio_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
@@ -134,6 +135,7 @@ class ActorStage:
         _relative_leader(doc, lex, specs)   # "Jimmy Cherizier, who leads the G9 gang coalition, …": the gang's
         _title_surname(lex, specs, date)
         _surnames(doc, lex, specs, date)
+        _first_names(doc, specs, lex.cues.get("name_particle") or ())
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         regions = world_regions.spans(doc.text)
         if regions:
@@ -1620,6 +1622,144 @@ def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=(), spokes=()) 
                 and phrase_key(toks[ti - 2].text) in spokes:
             start = toks[ti - 2].start   # "المتحدث باسم الحركة": the spokesperson speaks for it (as _spokesman)
         specs.append(_Spec(g.key, g.res, start, tok.end, [], g.kind, True, None, si))
+
+
+def _group_noun_key(w: str, nouns) -> Optional[str]:
+    """The key of a group plural (cue ``group_plural``) that ``w`` spells, with or without the article and a proclitic
+    و / ف / ل / ب (لأحزاب، وفصائل), else None."""
+    w = clean_word(w)
+    for c in (w, w[1:] if w[:1] in "وفلب" else ""):
+        if not c:
+            continue
+        for k in (phrase_key(c), phrase_key("ال" + c), phrase_key("ال" + c[1:]) if c.startswith("لل") else ""):
+            if k and k in nouns:
+                return k
+    return None
+
+
+def _demonstrative_group(doc: Document, specs: list[_Spec], dems=(), nouns=()) -> None:
+    """"… الجماعات الكردية الإيرانية المعارضة … لنزع سلاح هذه الجماعات": a demonstrative (cue ``demonstrative``) +
+    a group plural (cue ``group_plural``: الجماعات، الفصائل، الأحزاب …) is the group named before in the document with
+    that plural, else the last group named before with any of those plurals (a named group with a country or a
+    non-state code, not a bare role); the actor read on the plural alone (الأحزاب PTY) gives way (session 24 GAPM)."""
+    if not dems or not nouns:
+        return
+    text = doc.text
+    named = []   # (end, noun key, spec)
+    for sp in specs:
+        r = sp.res
+        if sp.kind == "country" or r.basis == "metonym" or not r.code or not (r.country or r.code != r.role):
+            continue
+        ws = text[sp.start:sp.end].split()
+        k = _group_noun_key(ws[0], nouns) if len(ws) >= 2 else None
+        if k is not None:
+            named.append((sp.end, k, sp))
+    if not named:
+        return
+    toks = doc.tokens
+    first = min(e for e, _, _ in named)
+    sents = [s.start for s in doc.sentences]
+    for ti in range(len(toks) - 1):
+        t = toks[ti]
+        if t.start < first:
+            continue
+        d = clean_word(t.text)
+        if phrase_key(d) not in dems and not (d[:1] in "وفلب" and phrase_key(d[1:]) in dems):
+            continue
+        nt = toks[ti + 1]
+        k = _group_noun_key(nt.text, nouns)
+        if k is None:
+            continue
+        before = [x for x in named if x[0] <= t.start]
+        ante = max((x for x in before if x[1] == k), key=lambda x: x[0], default=None) \
+            or max(before, key=lambda x: x[0], default=None)
+        if ante is None:
+            continue
+        g = ante[2]
+        covering = [sp for sp in specs if sp.start < nt.end and nt.start < sp.end]
+        if any(sp.res.country or (sp.res.code and sp.res.code != sp.res.role) for sp in covering):
+            continue   # "هذه الأحزاب الكردية": a group named here with its own nationality
+        for sp in covering:
+            sp.key, sp.res, sp.resolved = g.key, g.res, g.resolved
+        if not covering:
+            si = bisect.bisect_right(sents, t.start) - 1
+            specs.append(_Spec(g.key, g.res, t.start, nt.end, [], g.kind, True, None, si))
+
+
+def _first_name_entry(table: dict, k: str, sp: _Spec, particles) -> None:
+    if len(k) < 3 or k in particles:
+        return
+    if k in table and table[k] is not None and table[k].key != sp.key:
+        table[k] = None   # two persons with that first name: none
+    else:
+        table.setdefault(k, sp)
+
+
+def _first_names(doc: Document, specs: list[_Spec], particles=()) -> None:
+    """"Prime Minister Anwar Ibrahim … Anwar said he …", "Sheikh Mohammed bin Zayed … Sheikh Mohammed praised …",
+    "محمد بن سلمان … وأشاد محمد": a later mention by the first name alone is the person named in full before it, when
+    no other person of the document has that first name or surname (session 24 GAPM).  Linked: a one-word person
+    mention left unresolved (either script), and an English capitalised word of 4+ letters outside every actor span
+    with no capitalised word next to it.  A first word of cue ``name_particle`` (عبد، أبو، Abu, Al …) is never one."""
+    people = [sp for sp in specs if sp.kind == "person" and (sp.key[0] == "E" or (sp.key[0] == "M" and sp.name))]
+    if not people:
+        return
+    table: dict[str, Optional[_Spec]] = {}
+    last_names: dict[str, set] = {}
+    for sp in people:
+        names = (sp.res.name_en, sp.res.name_ar, sp.name) if sp.key[0] == "E" else (sp.name,)
+        span = doc.text[sp.start:sp.end].split()
+        for n in names:
+            ws = (n or "").split()
+            if len(ws) < 2:
+                continue
+            last_names.setdefault(phrase_key(clean_word(ws[-1])), set()).add(sp.key)
+            # the first name as the listed name spells it, and as the text does (Mohamed / Mohammed bin Zayed)
+            f = clean_word(ws[0])
+            keys = {phrase_key(f)} | {phrase_key(clean_word(w)) for w in span if w[:1].lower() == f[:1].lower() and w.isascii()
+                                      and f.isascii() and skeleton(clean_word(w)) == skeleton(f)}
+            for k in keys:
+                _first_name_entry(table, k, sp, particles)
+    table = {k: v for k, v in table.items() if v is not None and last_names.get(k, {v.key}) <= {v.key}}
+    if not table:
+        return
+
+    def antecedent(k, start):
+        tgt = table.get(k)
+        if tgt is None:
+            return None
+        first = min((o.end for o in specs if o.key == tgt.key), default=tgt.end)
+        return tgt if first <= start else None
+
+    text = doc.text
+    for sp in specs:
+        if sp.key[0] == "M" and sp.kind == "person" and not sp.resolved and sp.name and len(sp.name.split()) == 1:
+            if any(o is not sp and o.kind == "person" and ((o.start >= sp.end and not text[sp.end:o.start].strip())
+                                                          or (o.end <= sp.start and not text[o.end:sp.start].strip()))
+                   for o in specs):
+                continue   # "وأضاف ريم البنا": a word of a longer name (البنا, another person's surname)
+            tgt = antecedent(phrase_key(clean_word(sp.name)), sp.start)
+            if tgt is not None:
+                sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
+    if not any(k.isascii() for k in table):
+        return
+    covered = sorted((sp.start, sp.end) for sp in specs)
+    toks = doc.tokens
+    for ti, t in enumerate(toks):
+        w = t.text
+        if not (w.isascii() and w[:1].isupper() and w.isalpha() and len(w) >= 4):
+            continue
+        if (ti + 1 < len(toks) and toks[ti + 1].text[:1].isupper()) or \
+                (ti > 0 and toks[ti - 1].text[:1].isupper() and toks[ti - 1].sentence == t.sentence
+                 and toks[ti - 1].text.isalpha()):
+            continue   # a word of a longer name ("Anwar Sadat", "Omar Anwar")
+        tgt = antecedent(phrase_key(clean_word(w)), t.start)
+        if tgt is None:
+            continue
+        k = bisect.bisect_right(covered, (t.start, 10 ** 12)) - 1
+        if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
+            continue
+        specs.append(_Spec(tgt.key, tgt.res, t.start, t.end, [], tgt.kind, tgt.resolved, tgt.name, t.sentence))
 
 
 _SPOKES_PRONOUN = {"باسمها": "F", "باسمه": "M"}

@@ -53,7 +53,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
+    state_object, them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
     tribal_country_ar,
     told_party_en, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
@@ -142,6 +142,8 @@ class EventStage:
                 continue
             if args is None:
                 args = actor_args(doc, sent, words, lang)
+            if trigs and lang == "en":
+                trigs = state_object.keep(trigs, args or [])   # "would strike Israel": a state as object (s24 GAPM)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
@@ -1214,6 +1216,8 @@ def _find_triggers(words, lex, lang, cands=None):
                     i + 1 < n and (words[i + 1].norm == "for" or "appeal_prep" in words[i + 1].cue))):
                 continue   # "a coalition called the Victory Alliance": a name, no evaluation; "called on both sides
                 # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
+            if e.cond == "state_obj" and not state_object.maybe(words, i):
+                continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
@@ -1841,6 +1845,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # not across a preposition (قتل خمسة مدنيين في قصف …: the victims)
             via_prep = i > 0 and (words[i - 1].norm in ("في", "خلال", "اثر", "جراء", "بسبب", "عقب", "in", "during", "after")
                                   or (w.prefix.endswith(("ب", "ل")) and not _expressed_readiness(words, i, cs)))
+            if by is not None and lang == "en" and _by_of_later_act(words, last, by, trig_idx):
+                by = None   # "vowed revenge for the killing of its commander by Israel": the killing's agent (s24)
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
             owner_told = possessive_owner_ar.told(words, last, before, i, speaker) if lang == "ar" else None
@@ -2923,6 +2929,13 @@ def _by_agent(words, after, lang):
         if j >= 0 and "by" in words[j].cue:
             return a
     return None
+
+
+def _by_of_later_act(words, last: int, by, trig_idx) -> bool:
+    """Is "by X" after an English noun trigger the agent of another act noun between them ("revenge for the killing
+    of its commander by Israel": the killing's; session 24 GAPM)?  Not a noun joined by and / or ("the bombing and
+    shelling of the town by the army": both)."""
+    return any(k in trig_idx and words[k - 1].norm not in ("and", "or", ",") for k in range(last + 2, by.i0 - 1))
 
 
 def _en_quant_of(words, a) -> bool:
