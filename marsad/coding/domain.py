@@ -262,7 +262,7 @@ def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, prech
     forms = _forms()
     cues: set = set()
     cue_sents: set = set()
-    anchor_sents: set = set()
+    anchor_sents: dict = {}   # sentence -> its clauses that hold an anchor ((start, end) offsets) or None: all
     coded = 0
     for si, sent in enumerate(doc.sentences):
         if sent.segment_kind not in coded_kinds:
@@ -277,14 +277,58 @@ def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, prech
         if found:
             cues |= {(lang, c) for c in found}
             cue_sents.add(si)
-        if any(_hits(stems, forms.get((lang, a), _NONE)) for a in anchors + (role + "_anchor",)):
-            anchor_sents.add(si)
+        anchor_forms = [forms.get((lang, a), _NONE) for a in anchors + (role + "_anchor",)]
+        if any(_hits(stems, f) for f in anchor_forms):
+            anchor_sents[si] = _anchored_clauses(doc, sent, lang, stems, anchor_forms)
     if len(cues) < MIN_CUES:
         return events
     page = len(cue_sents) >= PAGE_SHARE * coded
     kept = [e for e in events
-            if e.sentence in anchor_sents or not (page or e.sentence in cue_sents)
+            if _in_anchored(anchor_sents, e) or not (page or e.sentence in cue_sents)
             or (roots is not None and e.root not in roots) or (keep is not None and keep(e))]
     doc.meta.setdefault("domain", {}).update({label or role: "page" if page else "sentences", "cues": len(cues),
                                               "events_dropped": len(events) - len(kept)})
     return kept
+
+
+def _in_anchored(anchor_sents: dict, ev) -> bool:
+    """Is the event's trigger in an anchored sentence, and in one of its clauses with an anchor when it has several?"""
+    if ev.sentence not in anchor_sents:
+        return False
+    spans = anchor_sents[ev.sentence]
+    return spans is None or any(a <= ev.trigger_start < b for a, b in spans)
+
+
+def _anchored_clauses(doc, sent, lang: str, stems: list, anchor_forms) -> "list | None":
+    """The clauses of an anchored sentence that hold an anchor, as (start, end) offsets, when the sentence joins two
+    clauses with their own subjects (session 24 OTH7): "الأهلي يجتاح الزمالك … في القمة والشرطة تعتقل مشجعين" -- the
+    police of the second clause anchor its arrest, not the first clause's metaphor.  A clause opens at a word of role
+    ``clause_conj`` (or, in Arabic, a word with the proclitic و) that is no trigger, right before a word with a verb
+    trigger entry ("والشرطة تعتقل"; English "as police arrest": the conjunction, one subject word, the verb).  None
+    when the sentence has no such opening (the whole sentence is anchored, as before)."""
+    from .structure import get_lexicon, words_of
+    words = words_of(doc, sent, get_lexicon(lang))
+    if len(words) != len(stems):
+        return None
+    conj = _forms().get((lang, "clause_conj"), _NONE)[0]
+
+    def verb(k):
+        return 0 <= k < len(words) and any(getattr(t, "kind", "") == "verb" for t in words[k].trig[1])
+
+    cuts = []
+    for k, w in enumerate(words):
+        if w.punct or w.trig[1] or k == 0:
+            continue
+        if lang == "ar" and w.prefix[:1] == "و" and verb(k + 1):
+            cuts.append(k)
+        elif lang != "ar" and w.norm in conj and not words[k + 1:k + 2] == [] and not words[k + 1].trig[1] \
+                and words[k + 1].text.isalpha() and verb(k + 2):
+            cuts.append(k)
+    if not cuts:
+        return None
+    bounds = [0] + cuts + [len(words)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        if any(_hits(stems[a:b], f) for f in anchor_forms):
+            out.append((words[a].start, words[b - 1].end))
+    return out

@@ -123,12 +123,14 @@ class ActorStage:
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
+            _body_anaphor(doc, specs)
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _demonstrative_group(doc, specs, lex.cues.get("demonstrative") or (), lex.cues.get("group_plural") or ())
             _spokesman_pronoun(doc, specs, lex.cues.get("spokesman_head") or (), lex.cues.get("feminine_head") or ())
             _igo_portfolio(doc, specs, lex.cues.get("igo_portfolio_head") or ())
+            _team_noun(doc, specs, lex.cues.get("team_head") or ())
             _possessive(doc, specs, lex.cues.get("belongs") or ())
         _paired(doc, lex, specs, date)
         _igo_title_person(doc, specs)   # "EU Trade Commissioner Marta Kowalski": the EU's (before the surnames)
@@ -1422,6 +1424,20 @@ def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         sp.resolved = True
 
 
+def _the_nouns(doc: Document, pat):
+    """(match, sentence index) of each "the <noun>" of ``pat`` in an English sentence, the noun in lower case and not
+    before "of" + a noun (shared by _igo_anaphor and _body_anaphor)."""
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        if text[s:e] != text[s:e].lower() or _OF_NOUN.match(text, e):
+            continue
+        si = bisect.bisect_right(starts, s) - 1
+        if si >= 0 and (doc.sentences[si].lang or doc.lang) == "en":
+            yield m, si
+
+
 def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
     """"Armenia froze its participation in the Collective Security Treaty Organization … accusing the alliance of …":
     an English "the" + a noun of igo_anaphor.tsv (alliance, bloc, union …) is the intergovernmental organisation named
@@ -1433,14 +1449,8 @@ def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
     if "IGO" not in "".join(sp.res.code or "" for sp in specs if sp.kind == "organisation"):
         return
     nouns, pat = _igo_anaphors()
-    starts = [s.start for s in doc.sentences]
-    for m in pat.finditer(text):
+    for m, si in _the_nouns(doc, pat):
         s, e = m.span(1)
-        if text[s:e] != text[s:e].lower() or _OF_NOUN.match(text, e):
-            continue
-        si = bisect.bisect_right(starts, s) - 1
-        if si < 0 or (doc.sentences[si].lang or doc.lang) != "en":
-            continue
         named = [o for o in specs if o.end <= s and o.kind == "organisation" and o.res.code and o.res.code != o.res.role
                  and o.res.basis not in ("anaphora", "metonym", "title+nationality") and text[o.start:o.end][:1].isupper()]
         ante = max(named, key=_span_key, default=None)
@@ -1507,6 +1517,51 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
             o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
         if not own:
             specs.append(_Spec(ante.key, ante.res, s, e, (), ante.kind, ante.resolved, ante.name, si))
+def _body_anaphors() -> tuple:
+    """body_anaphor.tsv: ({noun: (role of the antecedent, {words one of which its name holds})}, "the <noun>" pattern)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        nouns: dict = {}
+        for r in read_tsv_dicts(data_path("actors", "body_anaphor.tsv")):
+            form = r.get("form", "").strip().lower()
+            if form:
+                role, words = nouns.setdefault(form, (r["role"].strip(), set()))
+                words.add(r["name_word"].strip().lower())
+        alts = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+        return nouns, re.compile(r"\b[Tt]he\s+(" + alts + r")\b(?!-)")
+    from ..resources import cached
+    return cached("actors.body_anaphor", load)
+
+
+def _body_anaphor(doc: Document, specs: list[_Spec]) -> None:
+    """"… West Yorkshire Police said. … the force has set up a new unit": an English "the" + a noun of body_anaphor.tsv
+    ("force") is the body of the row's role (COP) named before it, when the nearest security body before it (a police
+    or army actor) has that role and the nearest one named in capitals with a word of the
+    row (Police, Constabulary) is the antecedent; the noun's own reading (MIL from "forces") takes the antecedent's
+    actor.  Not before "of" ("the force of the blast"); a reading with a country or a name is kept (session 24 OTH7,
+    after _igo_anaphor)."""
+    text = doc.text
+    if "orce" not in text:   # (the one noun of the file today: skip the scan)
+        return
+    nouns, pat = _body_anaphors()
+    security = ("COP", "MIL")
+    for m, _ in _the_nouns(doc, pat):
+        s, e = m.span(1)
+        role, words = nouns[text[s:e].lower()]
+        before = [o for o in specs if o.end <= m.start() and o.res.code and o.res.role in security
+                  and o.res.basis not in ("anaphora", "metonym")]
+        near = max(before, key=_span_key, default=None)
+        if near is None or near.res.role != role:
+            continue
+        ante = max((o for o in before if o.res.role == role and text[o.start:o.start + 1].isupper()
+                    and words & set(text[o.start:o.end].lower().split())), key=_span_key, default=None)
+        if ante is None:
+            continue
+        own = [o for o in specs if o.start < e and s < o.end]
+        if any(o.res.country or o.res.code != o.res.role or o.start < m.start() for o in own):
+            continue
+        for o in own:
+            o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
 
 
 def _name_head(name: str) -> str:
@@ -1875,6 +1930,27 @@ def _igo_portfolio(doc: Document, specs: list[_Spec], heads=()) -> None:
         start, stop = tok.start, toks[end - 1].end
         specs[:] = [o for o in specs if not (start <= o.start and o.end <= stop)]
         specs.append(_Spec(org.key, org.res, start, stop, [], org.kind, org.resolved, org.name, tok.sentence))
+
+
+def _team_noun(doc: Document, specs: list[_Spec], heads=()) -> None:
+    """"هاجم الفريق التونسي لجنة التحكيم"، "دافع الفريق الإسباني عن لقبه": a head of cue ``team_head`` (فريق: a team,
+    and the rank lieutenant general, MIL in roles.tsv) followed by a nationality adjective and nothing more is a team
+    (a rank is followed by أول / ركن or a name: "الفريق أول عبد الفتاح البرهان"): no actor (session 24, OTH7)."""
+    if not heads:
+        return
+    text = doc.text
+    drop = []
+    for sp in specs:
+        if sp.res.basis != "title+nationality" or sp.res.role != "MIL":
+            continue
+        w = text[sp.start:sp.end].split()
+        if len(w) != 2:
+            continue
+        head = clean_word(w[0])
+        if phrase_key(head) in heads or (head[:1] in "وفب" and phrase_key(head[1:]) in heads):
+            drop.append(sp)
+    if drop:
+        specs[:] = [o for o in specs if o not in drop]
 
 
 def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:

@@ -52,8 +52,9 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
-    seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, speakers, staged, statement_subject, summit_ar,
-    state_object, them_object_en, thing_objects, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
+    seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
+    state_object, suffixed_noun_ar, summit_ar,
+    them_object_en, thing_objects, this_act_en, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
     tribal_country_ar,
     told_party_en, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
@@ -148,6 +149,8 @@ class EventStage:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
                 trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
+                trigs = suffixed_noun_ar.drop(trigs, words, doc)   # "هاتفها الجديد": her new phone, no call (s24)
+                trigs = simile_ar.drop(trigs, words)   # "كان مثل انفجار": a comparison, no explosion (s24 OTH7)
                 trigs = drone_ar.drop_marches(trigs, words)   # أسقطت عددا من المسيرات: drones, no march (s20)
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
@@ -849,6 +852,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             continue
         if _back_reference(doc, e, out):
             continue
+        if ":demo" in e.rule and e.source_actor_id and e.source_actor_id == e.reported_by_actor_id:
+            clear_side(e, "source")   # "'We condemn this cowardly attack,' the army said": the speaker is no attacker
         if not (e.source_code or e.target_code):
             if e.segment_kind == "title" and ("body", e.cameo) in first_with_actors:
                 continue   # a headline's actor-less act ("… بعد قصف بلدة كلبس") that the body codes with its actors (s18)
@@ -880,7 +885,15 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
     18, B5EV).  Its sides need not match the report's (a reference noun takes the speaker or a near actor as its side),
     but its countries must be among the report's: "condemned the attack on a military post near Dubai" after an attack
     in Khartoum is another attack."""
-    if not e.historical or ":ref" not in e.rule or ":noun:" not in e.rule and ":gerund" not in e.rule:
+    if not e.historical or ":ref" not in e.rule:
+        return False
+    if ":demo" in e.rule:
+        # "… stormed his shop.  'We will find the people responsible for this brutal attack,' said the inspector": an
+        # act named by a demonstrative after an act of force told in an earlier sentence is that act (s24 OTH7)
+        return e.root in _VIOLENT_ROOTS and any(
+            k.root in _VIOLENT_ROOTS and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
+            and not k.negated and k.segment_kind != "caption" for k in kept)
+    if ":noun:" not in e.rule and ":gerund" not in e.rule:
         return False
     own = {c for c in (e.source_country, e.target_country) if c}
     if e.lang == "ar":
@@ -2136,9 +2149,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
-        if lang == "en" and e.kind == "verb" and not reference and i > 0 and "noun_det" in words[i - 1].cue \
+        demo = False   # "responsible for this brutal attack": an act named by a demonstrative (s24 OTH7)
+        if lang == "en" and e.kind == "verb" and not reference and i > 0 \
                 and e.cameo[:2] in english.FORCE_ROOTS and sent.segment_kind != "title" and not negated \
-                and modality == "asserted":
+                and modality == "asserted" \
+                and ("noun_det" in words[i - 1].cue or (demo := this_act_en.named_act(words, i, cs))):
             # "said the raids were limited", "warned that the fighting put the truce at risk": no finite verb after
             # a definite determiner -- the verb form is a noun naming a known act, a reference unless an anchor or a
             # time of its clause makes it a report ("the raids on the camp continued on Tuesday"; session 17 EXT).
@@ -2274,7 +2289,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             ev.historical = sent_hist or reference
             # markers set on the fresh event above (":tgt-owner", ":tgt-recognised") are kept after the frame
             ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "") \
-                + (f":{repel}" if repel else "") + (ev.rule or "")
+                + (":demo" if demo and reference else "") + (f":{repel}" if repel else "") + (ev.rule or "")
             if lang == "en":
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
                                          any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs), bnd, cs)

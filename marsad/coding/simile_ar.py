@@ -1,0 +1,28 @@
+""""قال إن صوت الارتطام كان مثل انفجار": an act noun right after a word of likeness is a comparison, no event (Arabic,
+session 24 OTH7).
+
+A survivor of a road crash said the crash "sounded like an explosion" and the noun انفجار was coded 183.  After a word
+of cue ``simile`` (cues_ar.tsv: مثل، كأن، كأنه، كأنها، يشبه، أشبه، بمثابة …) a trigger noun names what something was like
+(or, after مثل, a kind: "هجمات مثل …"), never a happening of its own.  :func:`drop` takes such noun triggers out of a
+sentence's trigger list (and a noun of the phrase after it: "مثل انفجار قنبلة"); a verb after the word (كأنه قصف …: "as if it had shelled") is left.
+"""
+from __future__ import annotations
+
+
+def drop(trigs, words):
+    """``trigs`` ([(word index, last index, Trigger, prep index)]) without the noun triggers right after a simile word."""
+    if not trigs:
+        return trigs
+    return [t for t in trigs if not (getattr(t[2], "kind", "") == "noun" and _after_simile(words, t[0]))]
+
+
+def _after_simile(words, i: int) -> bool:
+    """A simile word right before word ``i``, or before the act nouns just before it ("مثل انفجار قنبلة")."""
+    k = i - 1
+    while k > 0 and i - k <= _PHRASE and not words[k].punct \
+            and any(getattr(e, "kind", "") == "noun" for e in words[k].trig[1]):
+        k -= 1
+    return k >= 0 and "simile" in words[k].cue
+
+
+_PHRASE = 2   # act nouns between the simile word and the trigger ("مثل انفجار قنبلة")
