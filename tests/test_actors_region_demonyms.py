@@ -97,5 +97,8 @@ def test_arab_is_no_region_nationality():
     lex = get_lexicon()
     regions = {e.country for e in lex.entries if e.type == "demonym" and e.source == "regions"}
     assert {"EUR", "AFR", "ASA"} <= regions, regions
+    r = resolve_text("مواطنون عرب")   # (no Arabic demonym gives ARB)
+    assert r is not None and r.code == "CVL", r
+    # the Arab officials are a named group (organisations.tsv O.arab_leaders, session 24 B11AR2), not a demonym's
     r = resolve_text("مسؤولون عرب")
-    assert r is not None and r.code == "GOV", r
+    assert r is not None and r.code == "ARBGOV", r

@@ -44,3 +44,16 @@ def apply(doc, events: list) -> None:
                 e.target_actor_id, e.target_code, e.target_country, e.target_role = m.id, m.code, m.country, m.role
                 if ":mission-staff" not in e.rule:
                     e.rule += ":mission-staff"
+
+
+def bare_mission(doc, ev) -> bool:
+    """Is the event's target a bare definite mission noun with no nationality ("تدين الهجوم على السفارة")?  The
+    domestic step gives it no country of the source's own: "وقالت الخارجية الأردنية إنها تدين الهجوم على السفارة"
+    is about another state's embassy (session 24 B11AR2)."""
+    if not ev.target_span:
+        return False
+    words = doc.text[ev.target_span[0]:ev.target_span[1]].split()
+    if len(words) != 1:
+        return False
+    w = normalize(words[0])
+    return w.startswith("ال") and w in kind_sets("mission_staff_ar.tsv", ("mission", "prep"))["mission"]

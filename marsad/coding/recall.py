@@ -4,14 +4,15 @@
 pronoun form of سفير after استدعى / استدعاء, ``manual_ar.tsv``) is aimed at the state the ambassador is accredited to,
 named after لدى within a few words of the trigger, or right after it by من ("يستدعي سفيره من أديس أبابا", session 17
 B15: the country it is recalled from) or by في ("استدعى المغرب سفيره في ألمانيا للتشاور", session 24 B11AR: his post's
-country); two hosts joined by و are two events.  Rule marker ``:host``.
+country); two hosts joined by و are two events.  Rule marker ``:host``.  With no host named, the state's own envoy
+is no target ("استدعت الجزائر سفيرها في خطوة احتجاجية": DZA -> none, ``:no-host``; session 24 B11AR2).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..model import stable_id
-from .structure import copy_side, fill_side, last_word, start_index
+from .structure import clear_side, copy_side, fill_side, last_word, start_index
 
 _FROM_IN = ("من", "في")   # right after the envoy: the state he is recalled from / posted in
 
@@ -88,6 +89,11 @@ def host_target(words, args, evs) -> list:
             other.plover_context = list(ev.plover_context)
             fill_side(other, "target", a.actor, (a.start, a.end))
             added.append(other)
+    for ev in evs:
+        if ev.cameo == "161" and ev.lang == "ar" and ev.target_country and ev.target_country == ev.source_country:
+            # "استدعت الجزائر سفيرها في خطوة احتجاجية": no host named; the state's own envoy is no target (s24 B11AR2)
+            clear_side(ev, "target")
+            ev.rule += ":no-host"
     return evs + added if added else evs
 
 

@@ -548,6 +548,12 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple:
     return e
 
 
+def _people_nisba(word: str) -> bool:
+    """Is the Arabic nationality word masculine (الأمريكي، الأوروبيون، الأوروبيين), so no apposition to a capital?"""
+    w = clean_word(word)
+    return not w[:1].isascii() and w.endswith(("ي", "ون", "ين"))
+
+
 def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> list[list[Item]]:
     new_ref = lex.cues.get("new_referent", set())
     chunks: list[list[Item]] = []
@@ -660,12 +666,14 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     continue
                 if it.i == prev.j and it.type in ("country", "capital") and \
                         (prev.type in ("country", "capital", "entity", "mention") or
-                         (prev.type == "demonym" and it.type == "country")) and \
+                         (prev.type == "demonym" and (it.type == "country" or _people_nisba(words[prev.j - 1])))) and \
                         not words[it.i][:1].isascii() and (not prev.conj or prev.type in ("country", "capital")):
                     # two named actors side by side in Arabic are a VSO subject and its object
                     # ("دعت الأمم المتحدة إسرائيل إلى …", "اتهم حلف الناتو روسيا …", "دعا … غوتيريش
                     # إسرائيل إلى …"): a country never completes a named person, organisation or country
-                    # without a word between them (also after a coordinated country: اتهمت ليبيا ولبنان مصر)
+                    # without a word between them (also after a coordinated country: اتهمت ليبيا ولبنان مصر); nor
+                    # does a capital complete a masculine nationality ("انتقد المسؤولون الأمريكيون طهران": the
+                    # object; s24 B11AR2) -- a feminine one may stand before its capital (العاصمة اللبنانية بيروت)
                     chunks.append([it])
                     continue
                 chunks[-1].append(it)

@@ -54,7 +54,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
     state_object, suffixed_noun_ar, summit_ar,
-    them_object_en, thing_objects, this_act_en, threat_cond, threat_if, threat_partner_ar, thrown_objects_en, to_conjunct_ar,
+    them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
+    to_conjunct_ar,
     tribal_country_ar,
     told_party_en, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
@@ -404,6 +405,7 @@ class EventStage:
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
         agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the parties of the signing before (s19, B6AC)
+        new = three_states_ar.apply(doc, new)   # "وطالبت الدول الثلاث إيران" after France, Britain and Germany (s24)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
         aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
@@ -1048,6 +1050,8 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
                     who == {ev.source_actor_id}:
                 continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
+            if side == "target" and ev.lang == "ar" and ev.source_country == c and mission_staff.bare_mission(doc, ev):
+                continue   # "وقالت الخارجية الأردنية إنها تدين الهجوم على السفارة": not its own embassy (s24 B11AR2)
             other = "target" if side == "source" else "source"
             if ev.lang == "ar" and getattr(ev, f"{other}_country") == c and counterpart.is_side(doc, ev, other):
                 continue   # "التقى الوزير نظيره الإندونيسي": the counterpart's country is not the minister's
