@@ -6,7 +6,10 @@ year is the story's background, not its news: it is marked ``historical`` (the t
 catches only old history).  A date counted from the publication day (أمس، "last week") or a year-less date is never
 background by this rule, except a whole year counted back ("last year", "العام الماضي", session 21 STRE): its
 span is an earlier calendar year like a written one, and the same ``BACK_DAYS`` bound keeps a January story's "last
-year" news.  Arabic ASSAULT / PROTEST events are left alone: the dev span and detection gold
+year" news.  A span counted back to the publication day ("over the past two years", "خلال السنوات الثلاث
+الماضية"; a word of ``background_span.tsv`` in the time expression, session 24 PREC2) that reaches back more than
+``BACK_DAYS`` sums up the story's background ("attacks have killed hundreds over the past two years"): background
+too ("over the past week" is news).  Arabic ASSAULT / PROTEST events are left alone: the dev span and detection gold
 (``arabic_event_gsr_dev``) labels a dated past attack ("وفي نوفمبر 2005 قامت امرأة … بتفجير نفسها") as a report, and
 marking those background cost 6 of its 114 ASSAULT sentences (measured, session 16).  Rule marker ``:bg-date``.
 """
@@ -47,18 +50,46 @@ def _year_back(ev, timerefs) -> bool:
     return t is not None and t.sentence == ev.sentence and t.granularity == "year" and not t.end_value
 
 
+def _span_back(ev, timerefs, pub) -> bool:
+    """A relative span of the event's own sentence told as counted back to now ("over the past two years": a word
+    of ``background_span.tsv``) that ends at most a week before publication and starts more than ``BACK_DAYS``
+    before it."""
+    if ev.date_basis != "relative" or not ev.date_end:
+        return False
+    t = next((t for t in timerefs if t.id == ev.date_timeref_id), None)
+    if t is None or t.sentence != ev.sentence or t.granularity != "range" or not t.end_value:
+        return False
+    words = kind_sets("background_span.tsv", ("back",))["back"]
+    if not words.intersection(normalize(t.text).split()):
+        return False
+    start, end = _start_of(t.value), _end_of(t.end_value)
+    return start is not None and end is not None and 0 <= (pub - end).days <= 7 and (pub - start).days > BACK_DAYS
+
+
+def _start_of(iso: str):
+    try:
+        return date.fromisoformat(iso[:10]) if len(iso) >= 10 else None
+    except ValueError:
+        return None
+
+
 def mark(ev, published_at, timerefs=()) -> None:
     if ev.historical or not ev.date or not published_at:
         return
-    if ev.date_basis != "explicit" and not _year_back(ev, timerefs):
-        return
-    if ev.lang == "ar" and ev.plover_type in _GSR_TYPES:
-        return
-    end = _end_of(ev.date_end or ev.date)
     try:
         pub = date.fromisoformat(published_at[:10])
     except ValueError:
         return
+    span = _span_back(ev, timerefs, pub)
+    if ev.date_basis != "explicit" and not span and not _year_back(ev, timerefs):
+        return
+    if ev.lang == "ar" and ev.plover_type in _GSR_TYPES:
+        return
+    if span:
+        ev.historical = True
+        ev.rule += ":bg-date"
+        return
+    end = _end_of(ev.date_end or ev.date)
     if end is not None and end.year < pub.year and (pub - end).days > BACK_DAYS:
         ev.historical = True
         ev.rule += ":bg-date"

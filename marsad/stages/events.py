@@ -274,8 +274,10 @@ class EventStage:
             date_and_place(doc, ev)
             if pub_year and ev.date and ev.date[:4].isdigit() and pub_year - int(ev.date[:4]) >= 10:
                 ev.historical = True
-            elif pub_year and (ev.date_basis == "explicit" or (ev.date_basis == "relative" and len(ev.date or "") == 4)):
-                background_date.mark(ev, doc.published_at, doc.timerefs)   # "سحبت سفيرها في يوليو 2024": background (session 16)
+            elif pub_year and (ev.date_basis == "explicit" or (ev.date_basis == "relative" and (len(ev.date or "") == 4
+                                                                                       or ev.date_end))):
+                background_date.mark(ev, doc.published_at, doc.timerefs)   # "سحبت سفيرها في يوليو 2024": background (session 16);
+                # "over the past two years": background (s24)
             if pub_year and not ev.historical and ev.lang == "ar" and "قد" in doc.text[ev.sentence_start:ev.trigger_start]:
                 background_date.pluperfect(doc, ev)   # "وكان غروسي قد زار طهران في مارس الماضي" (session 24)
             if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
@@ -895,7 +897,10 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         return e.root in _VIOLENT_ROOTS and any(
             k.root in _VIOLENT_ROOTS and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
             and not k.negated and k.segment_kind != "caption" for k in kept)
-    if ":noun:" not in e.rule and ":gerund" not in e.rule:
+    # (an English violence word after "the" is a noun whatever the tagger read: "said the raids were limited" after
+    # the strikes of the lead, session 24 PREC2; it names any earlier violence of the same countries)
+    violent = e.lang != "ar" and e.root in _VIOLENT_ROOTS
+    if ":noun:" not in e.rule and ":gerund" not in e.rule and not violent:
         return False
     own = {c for c in (e.source_country, e.target_country) if c}
     if e.lang == "ar":
@@ -906,7 +911,8 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         before = doc.text[max(0, e.trigger_start - 8):e.trigger_start].split()
         if not before or before[-1].lower() not in _DEFINITE_EN:
             return False
-    if any(k.cameo == e.cameo and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
+    if any((k.cameo == e.cameo or violent and k.root in _VIOLENT_ROOTS) and k.sentence < e.sentence
+           and ":ref" not in k.rule and not k.historical
            and not k.negated and k.segment_kind != "caption" and (k.source_code or k.target_code)
            and own <= {k.source_country, k.target_country} for k in kept):
         return True
