@@ -1363,6 +1363,20 @@ def _name_adjective(doc: Document, specs: list[_Spec], adjectives) -> None:
 _OF_NOUN = re.compile(r"\s+of\s+(?!\w+ing\b)")   # "the union of journalists"; not "accused the union of failing"
 
 
+def _adopt_antecedent(specs: list[_Spec], ante: _Spec, s: int, e: int, si: int, lo: int, hi: int,
+                      add: bool = True) -> None:
+    """An anaphor at s..e names `ante`: the readings inside it take the antecedent's actor (or, with `add` and no
+    reading, a new span is added); nothing changes when a reading has a country or a name of its own, or reaches
+    outside lo..hi (a longer name)."""
+    own = [o for o in specs if o.start < e and s < o.end]
+    if any(o.res.country or o.res.code != o.res.role or o.start < lo or o.end > hi for o in own):
+        return
+    for o in own:
+        o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
+    if add and not own:
+        specs.append(_Spec(ante.key, ante.res, s, e, (), ante.kind, ante.resolved, ante.name, si))
+
+
 def _igo_anaphors() -> tuple:
     """igo_anaphor.tsv: ({noun: the word the IGO's name must hold ('' for any)}, the compiled "the <noun>" pattern)."""
     def load():
@@ -1467,13 +1481,7 @@ def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
         word = nouns[text[s:e].lower()]
         if word and word not in " ".join((ante.res.name_en or "", text[ante.start:ante.end])).lower():
             continue
-        own = [o for o in specs if o.start < e and s < o.end]
-        if any(o.res.country or o.res.code != o.res.role or o.start < m.start() for o in own):
-            continue   # (a longer name or a reading of its own)
-        for o in own:
-            o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
-        if not own:
-            specs.append(_Spec(ante.key, ante.res, s, e, (), ante.kind, ante.resolved, ante.name, si))
+        _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))   # (not a longer name or a reading of its own)
 
 
 def _igo_anaphors_ar() -> tuple:
@@ -1518,13 +1526,9 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         if need and (need not in text[ante.start:ante.end]
                      or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
             continue   # (an indefinite وكالة in between: a news agency)
-        own = [o for o in specs if o.start < e and s < o.end]
-        if any(o.res.country or o.res.code != o.res.role or o.start < s or o.end > e for o in own):
-            continue   # (a longer name or a reading of its own)
-        for o in own:
-            o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
-        if not own:
-            specs.append(_Spec(ante.key, ante.res, s, e, (), ante.kind, ante.resolved, ante.name, si))
+        _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
+
+
 def _body_anaphors() -> tuple:
     """body_anaphor.tsv: ({noun: (role of the antecedent, {words one of which its name holds})}, "the <noun>" pattern)."""
     def load():
@@ -1565,11 +1569,7 @@ def _body_anaphor(doc: Document, specs: list[_Spec]) -> None:
                     and words & set(text[o.start:o.end].lower().split())), key=_span_key, default=None)
         if ante is None:
             continue
-        own = [o for o in specs if o.start < e and s < o.end]
-        if any(o.res.country or o.res.code != o.res.role or o.start < m.start() for o in own):
-            continue
-        for o in own:
-            o.key, o.res, o.resolved = ante.key, ante.res, ante.resolved
+        _adopt_antecedent(specs, ante, s, e, 0, m.start(), len(text), add=False)
 
 
 def _name_head(name: str) -> str:
