@@ -132,8 +132,8 @@ def _generic_refusal(evs, pos, drop: set) -> None:
         # its specific code (the intent's modality stays the complement's, as the stage's own dedupe keeps it)
         if not c.source_code and m.source_code:
             copy_side(c, "source", m)
-        if not (c.target_code or c.target_country) and (m.target_code or m.target_country):
-            copy_side(c, "target", m)
+        if not (c.target_code or c.target_country) and (m.target_code or m.target_country) and ":common-foe" not in c.rule:
+            copy_side(c, "target", m)   # (not the foe the complement's cooperation is against: s24 B11EN2)
         c.confidence = max(c.confidence, m.confidence)
         if root == "12":
             # a refusal is the act: "refused to withdraw the reform" is a 1246 made (asserted), whatever the

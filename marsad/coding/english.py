@@ -838,6 +838,38 @@ def _alongside(gap: list) -> bool:
     return bool(gap) and gap[0] in ("alongside", "beside") and not any(w in _SUBJ_STOP for w in gap[1:])
 
 
+_FOE_PREP = _cue_words("foe_prep", "_FOE_PREP")   # against
+_RALLY_SIGN_REACH = 15   # the words after a rally trigger where its signs are looked for (as events._PURPOSE_REACH)
+
+
+def _rally_for(words, last: int, args):
+    """The actor a rally is for, named after its signs: "in support of X" / "in solidarity with X" (cue ``rally_for``)
+    at most four words after a rally sign (cue ``purpose`` rally_sign: chanting, waving …) that stands within
+    :data:`_RALLY_SIGN_REACH` words after the trigger ending at ``last``, X an actor right after it (a determiner may
+    stand between), no punctuation from the sign on; else None."""
+    n = len(words)
+    sign = None
+    for j in range(last + 1, min(n - 2, last + _RALLY_SIGN_REACH + 4)):
+        if sign is not None and words[j].punct:
+            return None
+        if words[j].cue.get("purpose") == "rally_sign" and j < last + _RALLY_SIGN_REACH:
+            sign = j
+        elif sign is not None and j - sign <= 4 and "rally_for" in words[j].cue and words[j - 1].norm == "in" \
+                and words[j + 1].norm in ("of", "with"):
+            return next((a for a in args if a.i0 == j + 2 or (a.i0 == j + 3 and words[j + 2].norm in _DET_FOE)), None)
+    return None
+
+
+def _common_foe(gap: list) -> bool:
+    """The words between a cooperation trigger (roots 03-06) and its target are "against" and at most one
+    determiner: the target is the foe the partners act against ("step up cooperation against the PKK", "an alliance
+    against Iran"), not the partner (session 24, B11EN2)."""
+    return 1 <= len(gap) <= 2 and gap[0].lower() in _FOE_PREP and (len(gap) == 1 or gap[1].lower() in _DET_FOE)
+
+
+_DET_FOE = frozenset(("the", "a", "an", "its", "their"))
+
+
 def _launch_into_sea(words, last: int, span: int = 8) -> bool:
     """"fired two ballistic missiles into the sea", "launched a missile off its east coast": a launch whose missiles
     fall into the sea hits nobody (session 11)."""
@@ -1023,6 +1055,17 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 _alongside(doc.text[ev.trigger_end:ev.target_span[0]].split()):
             clear_side(ev, "target")   # "sent soldiers to fight alongside the Congolese army": an ally (session 11)
             _mark(ev, "alongside")
+        if ev.root == "14" and _open_target(ev):
+            a = _rally_for(words, last, args)
+            if a is not None and not _same_side(ev, a):
+                # "gathered outside the palace, waving flags and chanting in support of Arce": whom the rally is
+                # for, after its signs (session 24, B11EN2)
+                _set_side(ev, "target", a.actor, (a.start, a.end))
+                _mark(ev, "tgt-rally-for")
+        if ev.target_span and ev.root in _COOP and ev.target_span[0] > ev.trigger_end and \
+                _common_foe(doc.text[ev.trigger_end:ev.target_span[0]].split()):
+            clear_side(ev, "target")   # "promised to step up cooperation against the PKK": the common foe (s24 B11EN2)
+            _mark(ev, "common-foe")
         if id(ev) in nom and ev.root in ("18", "19") and i >= 2 and ev.source_span \
                 and "repel_verb" in (words[i - 2].cue if words[i - 1].norm in ("an", "a", "the") else words[i - 1].cue) \
                 and ev.source_span[1] <= words[i - 2].start:

@@ -865,6 +865,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                     and not (":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
                         (e.segment_kind, e.cameo), ())):
                 continue   # (kept: "كما شهدت مدينتا … مظاهرات مماثلة" -- a place that saw it too, session 15 AR11)
+            if _rally_retold(doc, e, first_with_actors):
+                continue
         else:
             key = (e.segment_kind, e.source_code, e.target_code, e.cameo, e.date, e.date_end, e.negated,
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
@@ -957,6 +959,22 @@ def _another_case(doc: Document, e: Event) -> bool:
     sent = doc.sentences[e.sentence]
     head = doc.text[sent.start:e.trigger_start].replace(",", " ").lower().split()[:_CASE_HEAD]
     return any(w in _ANOTHER_CASE for w in head)
+
+
+_RALLY_NOUN = english._cue_words("rally_noun", "_RALLY_NOUN")   # gathering, rally, protest, demonstration …
+
+
+def _rally_retold(doc: Document, e: Event, first_with_actors: dict) -> bool:
+    """"Police said the permit covered a public gathering" after "supporters gathered outside the embassy, chanting
+    slogans" (141): an actor-less English rally noun (cue ``rally_noun``) of code 040 or root 14 names back the protest
+    (root 14) an earlier sentence of its segment coded with actors, whatever code each took; not after a cue
+    ``another_case`` ("In a separate protest, …").  Other nouns ("a meeting") stay (session 24, B11EN2)."""
+    if e.lang != "en" or not (e.cameo == "040" or e.root == "14") or not e.trigger \
+            or e.trigger.split()[-1].lower() not in _RALLY_NOUN:
+        return False
+    first = min((n for (seg, code), n in first_with_actors.items() if seg == e.segment_kind and code[:2] == "14"),
+                default=e.sentence)
+    return first < e.sentence and not _another_case(doc, e)
 
 
 def _instrument_of(doc: Document, e: Event, kept: list[Event]) -> bool:
