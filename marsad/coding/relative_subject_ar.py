@@ -6,10 +6,15 @@ has no subject of its own; its subject is the actor that ends right before the p
 feminine verb: -ت or ت-; الذي with a masculine one: not -ت, ي- allowed) and an antecedent actor other than the
 event's target; only roots 01-08 and an antecedent with a country or an IGO / NGO code.  Rule marker
 ``:rel-subj``.  "الهجوم الإسرائيلي الذي استهدف المدرسة" (an attack verb) is untouched.
+
+Session 24 (ARFIN): a verb with no object pronoun ("… أحمد ولد سالم الذي يزور المغرب") has its object after it, not
+its subject: when the only actor read is that postverbal one as the source (no target), it becomes the target and the
+antecedent the source (rule marker ``:rel-obj``).  With a resumptive object pronoun ("المدينة التي زارها الرئيس",
+"الاتفاق الذي وقعته الحكومة") the actor after the verb is its subject and stays.
 """
 from __future__ import annotations
 
-from .structure import fill_side, start_index
+from .structure import copy_side, fill_side, start_index
 
 _REL = {"التي": "f", "الذي": "m"}
 # (measured on the 904-document dump: with violent roots the relative verb is often passive, "النائب الذي قتل في
@@ -18,6 +23,7 @@ _REL = {"التي": "f", "الذي": "m"}
 # and a state or an international body)
 _ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "07", "08"))
 _BODIES = frozenset(("IGO", "NGO"))
+_OBJ_PRONOUN = ("ه", "ها", "هم", "هما", "هن")
 
 
 def _gender(norm: str) -> str:
@@ -27,7 +33,9 @@ def _gender(norm: str) -> str:
 def apply(words, args, evs) -> None:
     idx = None
     for ev in evs:
-        if ev.source_actor_id or ":verb:" not in ev.rule or ev.root not in _ROOTS:
+        postverbal = bool(ev.source_actor_id) and not ev.target_actor_id and ev.source_span is not None and \
+            ev.source_span[0] >= ev.trigger_end
+        if (ev.source_actor_id and not postverbal) or ":verb:" not in ev.rule or ev.root not in _ROOTS:
             continue
         if idx is None:
             idx = start_index(words)
@@ -37,9 +45,15 @@ def apply(words, args, evs) -> None:
         g = _REL.get(words[t - 1].norm)
         if g is None or _gender(words[t].norm.lstrip("و")) != g:
             continue
+        if postverbal and words[t].norm.endswith(_OBJ_PRONOUN):
+            continue
         end = t - 2 if words[t - 2].text in ("،", ",") else t - 1
         a = next((a for a in args if a.i1 == end), None)
-        if a is None or a.actor.id == ev.target_actor_id or not (a.actor.country or (a.actor.code or "")[:3] in _BODIES):
+        if a is None or a.actor.id in (ev.target_actor_id, ev.source_actor_id) or \
+                not (a.actor.country or (a.actor.code or "")[:3] in _BODIES):
             continue
+        if postverbal:
+            copy_side(ev, "target", ev, "source")
+            ev.rule += ":rel-obj"
         fill_side(ev, "source", a.actor, (a.start, a.end))
         ev.rule += ":rel-subj"

@@ -715,7 +715,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
         chunks.append([it])
     # (a split needs a name and what follows it: two items at least)
-    return [part for ch in chunks for part in (_split_foreign_title(ch, words, date) if len(ch) > 1 else (ch,))]
+    heads = lex.cues.get("title_head", ())
+    return [part for ch in chunks for part in (_split_foreign_title(ch, words, date, heads) if len(ch) > 1 else (ch,))]
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
@@ -788,7 +789,7 @@ def _item_country(it: Item, date) -> Optional[str]:
     return None
 
 
-def _split_foreign_title(chunk: list[Item], words: list[str], date) -> list[list[Item]]:
+def _split_foreign_title(chunk: list[Item], words: list[str], date, heads=()) -> list[list[Item]]:
     """"استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي": after a person's name, a title
     with another country's nationality is the next actor (the object), not an apposition of the
     person (an apposition repeats the person's own country: "محمد بن سلمان ولي العهد السعودي")."""
@@ -805,6 +806,12 @@ def _split_foreign_title(chunk: list[Item], words: list[str], date) -> list[list
             not inst.conj and not words[inst.i][:1].isascii():
         # "اتهم زعيم المعارضة خوان غوايدو الحكومة …": an institution right after a name is the
         # next actor (a person's apposition is a personal title: "… غوايدو زعيم المعارضة")
+        return [chunk[:p + 1], chunk[p + 1:]]
+    if inst.type == "role" and inst.i == chunk[p].j and not inst.conj and phrase_key(words[inst.i]) in heads and \
+            chunk[p].j - chunk[p].i > 1 and any(x.type == "role" and x.entries[0].kind == "person" for x in chunk[:p]):
+        # "التقى وزير الداخلية الأردني مازن الفراية رئيسَ البرلمان العراقي": a person titled before a full name
+        # takes no second title after it -- a title head (cue ``title_head``) right after the name opens the
+        # next actor, of any country (s24 ARFIN)
         return [chunk[:p + 1], chunk[p + 1:]]
     if p + 2 >= len(chunk):
         return [chunk]

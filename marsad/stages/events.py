@@ -243,6 +243,7 @@ class EventStage:
                 capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 relative_subject_ar.apply(words, args, evs)   # "بدور قطر التي عرضت الوساطة": Qatar (s19)
+                sequence_clause.main_subject(words, evs)   # "التقى X …، بعد أن اجتمع مع بري": X (s24 ARFIN)
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
                 _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis
@@ -3045,14 +3046,19 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
         if name is not None and not src.actor.country:
             src = name   # the named person carries the title's country (LBYGOV)
         # not across another predicate: "جندي قتل في هجوم استهدف دوريته" (the patrol is استهدف's object)
-        tgt = next((a for a in after if a is not src and a is not name and a.prep not in _OBLIQUE
-                    and (src is None or a.i0 > src.i0)
-                    and not (src is not None and a.i0 == src.i1 and _one_referent(src.actor, a.actor))
-                    and not (src is not None and a.i0 <= src.i1 + 2 and a.actor.entity_id and a.actor.kind == "person"
-                             and a.actor.id != src.actor.id and _one_referent(src.actor, a.actor))
-                    and not any(last < k < a.i0 for k in tgt_blockers[0])
-                    and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
-                                for k in tgt_blockers[1])), None)
+        cands = [a for a in after if a is not src and a is not name and a.prep not in _OBLIQUE
+                 and (src is None or a.i0 > src.i0)
+                 and not (src is not None and a.i0 == src.i1 and _one_referent(src.actor, a.actor))
+                 and not (src is not None and a.i0 <= src.i1 + 2 and a.actor.entity_id and a.actor.kind == "person"
+                          and a.actor.id != src.actor.id and _one_referent(src.actor, a.actor))
+                 and not any(last < k < a.i0 for k in tgt_blockers[0])
+                 and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
+                             for k in tgt_blockers[1])]
+        tgt = cands[0] if cands else None
+        if tgt is not None and tgt.prep == "امام":
+            # "وطالبت فرنسا أمام مجلس الأمن إيران بالعودة": the forum after أمام is where it was said; a bare actor
+            # right after that phrase is the verb's object (without one, the أمام phrase stays: s24 ARFIN)
+            tgt = next((a for a in cands if a.prep == "" and a.i0 == tgt.i1), tgt)
     return src, tgt
 
 
