@@ -1813,11 +1813,16 @@ def _first_names(doc: Document, specs: list[_Spec], particles=()) -> None:
                 sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
     if not any(k.isascii() for k in table):
         return
-    covered = sorted((sp.start, sp.end) for sp in specs)
     toks = doc.tokens
+    # (the word test once per distinct word, not per token: this loop ran over every token of every English page)
+    linked = {w for w in {t.text for t in toks} if w.isascii() and w[:1].isupper() and w.isalpha() and len(w) >= 4
+              and phrase_key(clean_word(w)) in table}
+    if not linked:
+        return
+    covered = sorted((sp.start, sp.end) for sp in specs)
     for ti, t in enumerate(toks):
         w = t.text
-        if not (w.isascii() and w[:1].isupper() and w.isalpha() and len(w) >= 4):
+        if w not in linked:
             continue
         if (ti + 1 < len(toks) and toks[ti + 1].text[:1].isupper()) or \
                 (ti > 0 and toks[ti - 1].text[:1].isupper() and toks[ti - 1].sentence == t.sentence
