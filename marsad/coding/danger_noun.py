@@ -10,23 +10,18 @@ as a word of the speaker stay when no kind adjective is next to the noun ("ته�
 from __future__ import annotations
 
 from .hazards import stem_of
-from .structure import kind_sets, start_index
+from .structure import drop_one_word, kind_sets
 
 _KINDS = ("threat", "kind_ar", "kind_en")
 
 
 def drop(words, evs: list, lang: str) -> list:
-    if not any(e.root == "13" and " " not in e.trigger for e in evs):
-        return evs
     sets = kind_sets("danger_noun.tsv", _KINDS)
-    at = start_index(words)
-    out = []
-    for e in evs:
-        k = at.get(e.trigger_start) if e.root == "13" and " " not in e.trigger else None
-        if k is not None and stem_of(words[k]) in sets["threat"]:
-            if lang == "ar" and k + 1 < len(words) and words[k + 1].norm in sets["kind_ar"]:
-                continue   # التهديدات الأمنية
-            if lang == "en" and k > 0 and words[k - 1].norm in sets["kind_en"]:
-                continue   # security threats
-        out.append(e)
-    return out
+
+    def danger(k: int) -> bool:
+        if stem_of(words[k]) not in sets["threat"]:
+            return False
+        if lang == "ar":
+            return k + 1 < len(words) and words[k + 1].norm in sets["kind_ar"]   # التهديدات الأمنية
+        return lang == "en" and k > 0 and words[k - 1].norm in sets["kind_en"]   # security threats
+    return drop_one_word(words, evs, ("13",), danger)

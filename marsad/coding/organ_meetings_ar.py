@@ -9,7 +9,7 @@ names that organ's meetings in general; the 040 it codes meets nobody.  Such an 
 from __future__ import annotations
 
 from .hazards import stem_of
-from .structure import kind_sets, start_index
+from .structure import drop_one_word, kind_sets
 
 _KINDS = ("plural", "prep", "organ")
 
@@ -24,14 +24,9 @@ def _organ_class(words, k: int, sets) -> bool:
 
 
 def drop(words, evs: list, lang: str) -> list:
-    if lang != "ar" or not any(e.root == "04" and " " not in e.trigger for e in evs):
+    if lang != "ar":
         return evs
     sets = kind_sets("organ_meetings_ar.tsv", _KINDS)
-    at = start_index(words)
-    out = []
-    for e in evs:
-        k = at.get(e.trigger_start) if e.root == "04" and " " not in e.trigger else None
-        if k is not None and stem_of(words[k]) in sets["plural"] and _organ_class(words, k, sets):
-            continue   # في اجتماعات مجلس الجامعة: the organ's meetings in general
-        out.append(e)
-    return out
+    # في اجتماعات مجلس الجامعة: the organ's meetings in general
+    return drop_one_word(words, evs, ("04",),
+                         lambda k: stem_of(words[k]) in sets["plural"] and _organ_class(words, k, sets))

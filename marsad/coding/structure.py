@@ -142,6 +142,24 @@ def drop_within(words: list[Word], evs: list, reaches: list[tuple[int, int]], ke
             or not any(a <= starts.get(e.trigger_start, -1) < b for a, b in reaches)]
 
 
+def drop_one_word(words: list[Word], evs: list, roots, pred) -> list:
+    """The events but the one-word ones of a root in ``roots`` whose trigger word (its index k) satisfies
+    ``pred(k)``: the shared shape of the rules that drop a noun naming a thing, not a happening (a danger,
+    an organ's meetings, a weapon made)."""
+    def candidate(e) -> bool:
+        return e.root in roots and " " not in e.trigger
+    if not any(candidate(e) for e in evs):
+        return evs
+    at = start_index(words)
+    out = []
+    for e in evs:
+        k = at.get(e.trigger_start) if candidate(e) else None
+        if k is not None and pred(k):
+            continue
+        out.append(e)
+    return out
+
+
 def last_word(words: list[Word], k: int, end: int) -> int:
     """Index of the last word of a span that starts at word ``k`` and ends at character ``end`` (a multi-word
     trigger: "launched an aggressive attack", "أطلقت كوريا الشمالية صاروخين")."""

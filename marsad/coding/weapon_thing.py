@@ -9,7 +9,7 @@ thing, not a bombing: such a one-word Arabic event of roots 18 - 20 is dropped. 
 from __future__ import annotations
 
 from .hazards import stem_of
-from .structure import kind_sets, start_index
+from .structure import drop_one_word, kind_sets
 
 _KINDS = ("weapon", "make", "quant")
 _ROOTS = frozenset(("18", "19", "20"))
@@ -32,14 +32,8 @@ def _made(words, k: int, sets) -> bool:
 
 
 def drop(words, evs: list, lang: str) -> list:
-    if lang != "ar" or not any(e.root in _ROOTS and " " not in e.trigger for e in evs):
+    if lang != "ar":
         return evs
     sets = kind_sets("weapon_thing_ar.tsv", _KINDS)
-    at = start_index(words)
-    out = []
-    for e in evs:
-        k = at.get(e.trigger_start) if e.root in _ROOTS and " " not in e.trigger else None
-        if k is not None and stem_of(words[k]) in sets["weapon"] and _made(words, k, sets):
-            continue   # لصنع عدة قنابل: a thing made, no bombing
-        out.append(e)
-    return out
+    # لصنع عدة قنابل: a thing made, no bombing
+    return drop_one_word(words, evs, _ROOTS, lambda k: stem_of(words[k]) in sets["weapon"] and _made(words, k, sets))
