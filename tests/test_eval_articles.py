@@ -210,7 +210,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 24, BLIND12: five more (blind_s25.yaml), coded before the first run (by the lead, on the final tree)
          "blind_s25.yaml": {"jordan-tower22-us-strikes", "damascus-iranian-consulate-strike",
                             "saudi-houthi-riyadh-talks", "finland-russia-border-closure",
-                            "niger-benin-pipeline-arrests"}}
+                            "niger-benin-pipeline-arrests"},
+         # session 25, BLIND13: five more (blind_s26.yaml), coded before the first run (by the lead, on the final tree)
+         "blind_s26.yaml": {"iraq-egypt-jordan-baghdad-summit", "ethiopia-eritrea-red-sea", "libya-bouznika-roadmap",
+                            "spain-argentina-ambassador", "turkey-israel-trade-halt"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
