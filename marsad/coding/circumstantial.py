@@ -61,6 +61,18 @@ def _main_subject(doc, quotes, evs, ev):
     return _vso_subject(doc, ev)
 
 
+def _crowd_before(evs, ev):
+    """"تظاهر مئات من أنصار الفصائل في بغداد، مطالبين بإخراج القوات": the nearest earlier verb event of the participle's
+    sentence, when it is a protest of a crowd named by no actor (civilians of the place, ``:crowd-quant``): the
+    participle is the crowd's (session 25, B12AR2), not the act of an actor named before that clause."""
+    earlier = [e for e in evs if e is not ev and ":verb:" in e.rule and e.sentence == ev.sentence
+               and e.trigger_start < ev.trigger_start and ":hal" not in e.rule]
+    if not earlier:
+        return None
+    e = max(earlier, key=lambda x: x.trigger_start)
+    return e if ":crowd-quant" in e.rule and e.source_code and not e.source_actor_id else None
+
+
 SUBJECT_AFTER = 2   # words from the sentence start to the subject: the clause's verb, with its و / ف
 
 
@@ -101,7 +113,8 @@ def participle_subject(doc, words, quotes, evs) -> list:
             continue
         if k == 0 or words[k - 1].text not in _COMMAS:
             continue   # an adjective ("شركات متهمة بتزويد …"), not a circumstantial participle
-        actor, span = _main_subject(doc, quotes, evs, ev)
+        crowd = _crowd_before(evs, ev)
+        actor, span = _main_subject(doc, quotes, evs, ev) if crowd is None else (None, None)
         if actor is not None and actor.id == ev.source_actor_id:
             out.append(ev)
             continue
@@ -119,6 +132,8 @@ def participle_subject(doc, words, quotes, evs) -> list:
             clear_side(ev, "source")
         if actor is not None:
             fill_side(ev, "source", actor, span)
+        elif crowd is not None and not ev.source_code:
+            copy_side(ev, "source", crowd, "source")
         ev.rule += ":hal"
         out.append(ev)
     return out

@@ -30,7 +30,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 
 def _kinds() -> dict:
-    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story"), by_lang=True)
+    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener"), by_lang=True)
 
 
 def _clause_author(doc, ev, authors: frozenset):
@@ -57,15 +57,19 @@ def _clause_author(doc, ev, authors: frozenset):
 
 
 def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = frozenset(),
-                 asides: frozenset = frozenset()):
+                 asides: frozenset = frozenset(), openers: frozenset = frozenset()):
     """(start, end, form) of the act noun that is ``ev``'s object, or None.  Between the verb and the noun only actor
     words (its subject), the Arabic conjunction و before one, and in English the article / a few adverbs; or the words
     of a "what it called" frame (``frames``, session 19: "بما وصفته بالمجزرة", "what it called a massacre"), after
-    which the noun may carry ب and need not be definite; "in a statement" (``asides``) may stand before such a frame only."""
+    which the noun may carry ب and need not be definite; "in a statement" (``asides``) may stand before such a frame only;
+    the words of a coordination's opener (``openers``: "أدانت كل من السعودية وقطر الهجوم", session 25) right after the
+    verb, before its subject."""
     text = doc.text
     limit = min(ev.sentence_end, ev.trigger_end + SPAN)
     en = ev.lang == "en"
     framed = aside = False
+    opening = True   # no word but an opener's read yet
+    opened = False   # (after one, a country's name read as a place is a conjunct too: "كل من الأردن ومصر")
     for m in _WORD.finditer(text, ev.trigger_end, limit):
         raw = m.group()
         word = raw.strip(_STRIP)
@@ -83,7 +87,12 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
         if not framed and form in asides:
             aside = True
             continue
-        covered = any(s < m.end() and m.start() < e for s, e in spans)
+        if opening and form in openers:
+            opened = True
+            continue
+        opening = False
+        covered = any(s < m.end() and m.start() < e for s, e in spans) or (opened and any(
+            p.precision == "country" and p.start < m.end() and m.start() < p.end for p in doc.places))
         if not covered and not (en and form in _CONJ_EN):
             return None
         if raw[-1:] in _STRIP and raw[-1:] not in "\"'«»“”":
@@ -157,7 +166,8 @@ def apply(doc, events: list) -> list:
         forms = nouns.get(ev.lang)
         if forms:
             spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + SPAN]
-            found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"])
+            found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"],
+                                 kinds[ev.lang]["opener"])
             if found is not None:
                 objects[id(ev)] = found
         if ev.lang == "ar" and not ev.target_code and kinds["ar"]["author"]:

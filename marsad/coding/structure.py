@@ -513,6 +513,10 @@ for _w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "قرب", "با
 # attribution: "بحسب المسؤولين"، "وفق مصادر": the source of the information, not a participant (oblique)
 for _w in ("بحسب", "حسب", "وفق", "وفقا", "حسبما"):
     AR_PREPS[_w] = "عن"
+# company: "ودان الوزير الهجوم خلال تفقده الموقع برفقة السفير الإيراني": who came along with the subject is neither
+# the verb's subject nor its object (its own oblique, events._OBLIQUE; session 25 B12AR2)
+for _w in ("برفقه", "رفقه", "بصحبه", "صحبه", "بمرافقه", "مرافقه"):
+    AR_PREPS[_w] = "برفقه"
 EN_PREPS = {"against": "against", "with": "with", "to": "to", "on": "on", "in": "in", "from": "from",
             "by": "by", "at": "at", "between": "between", "of": "of", "for": "for", "into": "into"}
 

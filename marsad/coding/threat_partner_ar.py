@@ -35,18 +35,19 @@ def apply(words, args, evs) -> None:
         e.rule += ":tgt-partner"
 
 
-_SUBJ_REACH = 6   # words from the warning verb to its من أن (the subject between)
+_SUBJ_REACH = 6   # words from the warning verb to its من أن / بأن, its subject's words not counted (s25)
 
 
 def content_subject(words, args, evs) -> None:
-    """A threat / warning verb (root 13) with no target and من أن (kinds ``from`` + ``comp``) within
-    :data:`_SUBJ_REACH` words after it takes as target the first actor of the content clause -- after أن, up to a
+    """A threat / warning verb (root 13) with no target and من أن (kinds ``from`` + ``comp``) or بأن (kind ``bcomp``,
+    session 25: "وتوعد المرشد الأعلى في رسالة اليوم بأن إسرائيل ستعاقب") within :data:`_SUBJ_REACH` words after it and
+    its subject takes as target the first actor of the content clause -- after أن, up to a
     condition word (kind ``stop``) or a full stop -- that is not after a preposition and has a country other than the
     source's: the subject (الأكراد سيدفعون الثمن) or, behind a verbal noun, its genitive (استبدال المحافظ … فقدان
     ليبيا).  Run after :func:`apply` (a partner after مع wins).  Marker ``:tgt-content``."""
     if not args or not any(e.root == "13" and not e.target_actor_id and not e.target_code for e in evs):
         return
-    L = kind_sets("threat_partner_ar.tsv", ("from", "comp", "stop"))
+    L = kind_sets("threat_partner_ar.tsv", ("from", "comp", "bcomp", "stop"))
     idx = start_index(words)
     for e in evs:
         if e.root != "13" or e.target_actor_id or e.target_code or not e.source_country or ":verb:" not in e.rule:
@@ -54,13 +55,17 @@ def content_subject(words, args, evs) -> None:
         t = idx.get(e.trigger_start)
         if t is None:
             continue
-        c = next((k for k in range(t + 1, min(len(words) - 1, t + _SUBJ_REACH)) if words[k].norm in L["from"]
-                  and words[k + 1].norm in L["comp"]), None)
+        # (the subject's words after the verb do not count: "وتوعد المرشد الأعلى علي خامنئي في رسالة اليوم بأن …")
+        reach = t + 1 + _SUBJ_REACH + sum(1 for k in range(t + 1, len(words)) if e.source_span
+                                      and e.source_span[0] <= words[k].start < e.source_span[1])
+        c = next((k for k in range(t + 1, min(len(words) - 1, reach)) if (words[k].norm in L["from"]
+                  and words[k + 1].norm in L["comp"]) or words[k].norm in L["bcomp"]), None)
         if c is None or any(words[k].punct for k in range(t + 1, c)):
             continue
-        end = next((k for k in range(c + 2, len(words)) if words[k].norm in L["stop"] or words[k].text in ".؛;"),
+        c0 = c + 1 if words[c].norm in L["bcomp"] else c + 2   # the content's first word
+        end = next((k for k in range(c0, len(words)) if words[k].norm in L["stop"] or words[k].text in ".؛;"),
                    len(words))
-        a = next((a for a in args if c + 1 < a.i0 < end and not a.prep and a.actor.country), None)
+        a = next((a for a in args if c0 <= a.i0 < end and not a.prep and a.actor.country), None)
         if a is None or a.actor.country == e.source_country:
             continue
         fill_side(e, "target", a.actor, (a.start, a.end))

@@ -53,7 +53,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
-    state_object, suffixed_noun_ar, summit_ar,
+    state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar,
     them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     tribal_country_ar,
@@ -74,7 +74,7 @@ from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
 _AGENT_PREPS_AR = ("علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "حيال")
 _AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
-_OBLIQUE = ("في", "من", "عن", "بين", "in", "from", "between", "of", "for", "by")
+_OBLIQUE = ("في", "من", "عن", "بين", "برفقه", "in", "from", "between", "of", "for", "by")
 _EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
 
 _EN_COMMENT_ROOTS = frozenset(["01", "05", "11"])   # (demanded / called for / rejected the release: content)
@@ -2356,6 +2356,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             _quantified_crowd(words, args, evs)     # "several thousand people rallied" (session 11, EN5)
         if lang == "ar":
             if "14" in roots:
+                supporters_crowd_ar.apply(words, evs)   # "تظاهر مئات من أنصار الفصائل": civilians (s25)
                 _quantified_crowd(words, args, evs)
                 _protest_purpose(words, evs)
             if not roots.isdisjoint(_ATTACK_ROOTS):
