@@ -315,6 +315,20 @@ _SECTORS = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI", "R
                       "OPP", "RAD", "CVL", "REF", "LAB", "MED", "EDU", "BUS", "AGR", "HLH", "CRM", "PTY", "MOD", "REL"])
 
 
+def charge_clause(doc, lo: int, hi: int) -> bool:
+    """Does ``doc.text[lo:hi]`` hold a charge participle ("suspected of", "accused of", "charged with"; cue
+    ``accused_participle``) modifying the noun before it (no be / have before the participle)?  An actor or a place
+    of another country after it belongs to the charge, not to the arrest: "arrested four men suspected of smuggling
+    migrants through Russia" (session 25 B12EN); the arresting side's own country stays (where they were held)."""
+    if hi <= lo:
+        return False
+    toks = [t.strip(",.;:\"'").lower() for t in doc.text[lo:hi].split()]
+    lex = lexicon("en")
+    return any("accused_participle" in lex.cue(toks[k]) and toks[k + 1] in ("of", "with")
+               and not (k > 0 and ("be" in lex.cue(toks[k - 1]) or "aux" in lex.cue(toks[k - 1])))
+               for k in range(len(toks) - 1))
+
+
 def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None) -> Optional[str]:
     """English, an event with no target: the country of the first place named after the trigger
     in the same sentence (within ``within`` characters): "demonstrated in Belgrade" -> SRB, "sought
@@ -340,6 +354,10 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                              # ("…, South Korea's military said": a place inside the speaker's span; session 11)
             if _opens_clause(doc.text[ev.trigger_end:pl.start]):
                 return None  # "told reporters that Russia would …": the place is the reported clause's
+            if (ev.root or ev.cameo[:2]) == "17" and pl.country != ev.source_country \
+                    and charge_clause(doc, ev.trigger_end, pl.start):
+                return None  # "arrested two men suspected of smuggling migrants from Turkey": the charge's place
+                # (a place of the arresting country, "… suspected of sabotage in Aleppo", is where they were held)
             if doc.text[max(ev.trigger_end, pl.start - 30):pl.start].split()[-3:][:2] in _REQUESTER_BEFORE or \
                     doc.text[max(ev.trigger_end, pl.start - 30):pl.start].split()[-2:] in _REQUESTER_BEFORE:
                 return None  # "a meeting at the request of the United States, Japan and …": who asked (session 11)
@@ -1004,6 +1022,12 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             # "two Russian diplomats accused of spying": an unnamed accuser, no subject-nationality fill (session 11)
             clear_side(ev, "source")
             _mark(ev, "obj-participle")
+        if ev.root == "17" and ev.target_span and ev.target_country != ev.source_country \
+                and charge_clause(doc, words[last].end, ev.target_span[0]):
+            # "arrested four men suspected of smuggling migrants through Russia": an actor of the charge is not the
+            # arrested (session 25 B12EN)
+            clear_side(ev, "target")
+            _mark(ev, "charge-clause")
         if ev.cameo == "033" and last > i + 1 and words[i + 1].norm == "to" and words[i].norm.startswith("pledg") \
                 and any(m is not ev and i + 1 < pos[id(m)][2] <= last for m in same[ev.sentence]):
             drop.add(id(ev))      # "pledged to provide … aid": the complement's own event reports it (session 11)
@@ -2657,6 +2681,14 @@ def warned_that(doc, events, lex) -> None:
             _mark(threat, "src-warner")
         if threat is not None and (threat.source_code or threat.source_country) \
                 and (not ev.source_country or threat.source_country == ev.source_country):
+            if threat.cameo == ev.cameo and ":verb:" in threat.rule and ev.source_country and not threat.negated:
+                # (session 25 B12EN) "warned that Moscow would respond … if NATO …": a threat no more specific than
+                # the warning is the warning's content -- the warning is the happening, with the threat's target
+                # (as events._dedupe does for "warned that Baku would respond to any provocation", session 22)
+                if not ev.target_code and threat.target_code:
+                    copy_side(ev, "target", threat)
+                drop.add(id(threat))
+                continue
             drop.add(id(ev))
         elif ev.target_span and ev.target_span[0] > that and any(
                 e is not ev and e.sentence == ev.sentence and e.trigger_start > that and "13" <= (e.root or "") <= "20"

@@ -210,7 +210,21 @@ _CROSSINGS = re.compile(r"\b(?:crossings?|border|borders|frontier)\b", re.I)   #
 _WITH = re.compile(r"\s+with\b", re.I)
 
 
-def relations_partner(events: list) -> None:
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+
+
+def _border_with(doc, ev):
+    """The country of a place named right after "border with" later in the event's sentence, other than the source's
+    own, or None."""
+    for pl in doc.places:
+        if pl.sentence == ev.sentence and pl.country and pl.country != ev.source_country \
+                and ev.trigger_end <= pl.start < ev.sentence_end \
+                and _BORDER_WITH.search(doc.text[max(ev.trigger_end, pl.start - 30):pl.start]):
+            return pl.country
+    return None
+
+
+def relations_partner(events: list, doc=None) -> None:
     """"She said Mexico would not restore relations until …": relations named without "with X" are those of the
     source's country with the other country of the story's dyad (the pair of countries the earlier events name most
     often, at least twice), not an actor of the clause after ("until the former official …" -> MEXELI).  Only an
@@ -222,6 +236,14 @@ def relations_partner(events: list) -> None:
         if ev.lang != "en" or not ev.source_country or (ev.root or "") not in _RELATION_ROOTS \
                 or (ev.target_country and ev.target_country != ev.source_country) \
                 or not (_RELATIONS.search(ev.trigger) or (ev.root == "13" and _CROSSINGS.search(ev.trigger))):
+            continue
+        named = _border_with(doc, ev) if doc is not None and ev.root == "13" else None
+        if named:
+            # (session 25 B12EN) "ready to close its own crossings if … on its border with Russia": the country named
+            # after "border with" is the border's other side, whatever the story's dyad
+            ev.target_actor_id = ev.target_span = ev.target_role = None
+            ev.target_country = ev.target_code = named
+            ev.rule += ":tgt-relations"
             continue
         counts: dict = {}
         for p in events:

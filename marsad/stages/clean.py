@@ -330,7 +330,7 @@ def _match_dateline(d: dict, s: str):
     return None
 
 
-_CRUMB_SEP = re.compile(r"\s*[>»›‹<]\s*")
+_CRUMB_SEP = re.compile(r"\s*[>»›‹<|]\s*")
 
 
 def _breadcrumb(d: dict, s: str) -> bool:

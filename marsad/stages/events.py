@@ -330,7 +330,7 @@ class EventStage:
                 if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
                     # the acts whose author changed can now be named back ("rejected the accusations")
                     english.object_author(doc, new, get_lexicon("en", self.config))
-                pair_anaphora.relations_partner(new)   # "would not restore relations until …": the story's other country
+                pair_anaphora.relations_partner(new, doc)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
         if any(ev.root == "12" and ev.lang == "ar" and not ev.target_code for ev in new):
             prior_request_ar.apply(doc, new)   # "أمهل المجلس السفير … ورفضت فرنسا الطلب": the junta (s24 GAPA3)

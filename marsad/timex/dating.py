@@ -392,6 +392,32 @@ def _ordinal_since(text: str, r: TimeRef) -> bool:
     return any(normalize(w.strip("،,")).lower() in forms for w in before)
 
 
+def _start_point(text: str, r: TimeRef, opens: frozenset, ranges: frozenset) -> bool:
+    """Is ``r`` a start point ("from Thursday", not "from Monday to Wednesday")?  (clauses.yaml start_point_en)"""
+    first = r.text.split()[:1]
+    if not first or first[0].lower() not in opens:
+        return False
+    nxt = text[r.end:r.end + 12].split()[:1]
+    return not (nxt and nxt[0].lower().strip(",.") in ranges)
+
+
+def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int) -> list:
+    """Drop the start points (:func:`_start_point`) that do not date ``ev``: one before the event's clause (the
+    measure of an earlier clause), one after an infinitive trigger ("to close") with another expression of its
+    clause before the trigger (the deciding verb's date)."""
+    d = _clauses()
+    opens = frozenset(d.get("start_point_en") or ())
+    ranges = frozenset(d.get("start_point_range_en") or ())
+    sp = [r for r in refs if _start_point(doc.text, r, opens, ranges)]
+    if not sp:
+        return refs
+    cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
+    infinitive = doc.text[max(s_start, ev.trigger_start - 4):ev.trigger_start].lower().endswith("to ")
+    dated_before = any(r not in sp and r.end <= ev.trigger_start for r in refs)
+    drop = [r for r in sp if r.end <= cs or (infinitive and dated_before and r.start >= ev.trigger_end)]
+    return [r for r in refs if r not in drop] if drop and len(drop) < len(refs) else refs
+
+
 def date_event(doc: Document, ev: Event) -> Event:
     """Set the event's date fields (see the module doc); returns the event."""
     sents = doc.sentences
@@ -444,6 +470,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
         refs = [x for x in refs if not (x.direction == "future" and x.start >= ev.trigger_end)]
+    if refs and ev.lang == "en" and len(refs) > 1:
+        refs = _start_points(doc, ev, refs, s_start, s_end)   # "decided on Tuesday to close … from Thursday" (s25)
     if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) for x in refs):
         refs = [x for x in refs if not _ordinal_since(doc.text, x)]   # "هي الثانية له منذ مطلع العام" (session 16)
     if refs and _data()[6] is not None and any(x.granularity == "year" for x in refs):
