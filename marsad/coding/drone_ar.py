@@ -4,13 +4,14 @@
 "ومسيرات الجيش تضرب المدينة": the noun is the (guided) aircraft, so its protest-march reading (141) is dropped before
 coding; the strike verb or the light verb (شن + هجمات) codes the attack.  A march adjective right after the noun keeps the
 march ("هاجمت الشرطة مسيرة سلمية"), as does a march with no aircraft word and no strike verb beside it ("خرج الآلاف في
-مسيرة").  Words in ``drone_ar.tsv``.
+مسيرة").  A broadcaster's or a paper's name is neither ("قال المتحدث لقناة المسيرة": session 25, B12AR).  Words in
+``drone_ar.tsv``.
 """
 from __future__ import annotations
 
 from .structure import has_any_form, kind_sets, start_index
 
-_KINDS = ("noun", "craft", "strike", "march")
+_KINDS = ("noun", "craft", "strike", "march", "outlet")
 
 
 def _form(w) -> str:
@@ -29,8 +30,8 @@ def _drone(words, k: int, sets) -> bool:
     if _form(words[k]) not in sets["noun"] or (k + 1 < n and _form(words[k + 1]) in sets["march"]):
         return False
     craft, strike = sets["craft"], sets["strike"]
-    if k > 0 and _in(words[k - 1], craft):
-        return True
+    if k > 0 and (_in(words[k - 1], craft) or _in(words[k - 1], sets["outlet"])):
+        return True   # (an aircraft: "بطائرة مسيرة"; a channel's name: "لقناة المسيرة")
     return any(not words[j].punct and _in(words[j], strike)
                for j in range(max(0, k - 3), min(n, k + 4)) if j != k)
 

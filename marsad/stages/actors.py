@@ -114,6 +114,7 @@ class ActorStage:
         _delegation_head(doc, lex, specs)
         _definite_minister(doc, lex, specs)
         _definite_title(doc, lex, specs)
+        _delegation_anaphor(doc, lex, specs)
         _leader_title(doc, lex, specs)
         if specs:
             _context(doc, lex, specs)
@@ -273,7 +274,11 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                 if not opens and w0[:1] not in ("و", "ف"):
                     continue
                 named_next = any(x.i == k0 + 1 and x.type in ("country", "capital", "entity") and
-                                 not any(e.kind == "person" for e in x.entries) for x in items)
+                                 not any(e.kind == "person" for e in x.entries) for x in items) or (
+                    # "وطالب أكبري مجلس الأمن بـ": a clause-opening homograph right before a person's name (an NER
+                    # mention; a student would be "الطالب …") is the verb too (session 25, B12AR)
+                    opens and k0 + 1 < len(toks) and any(
+                        m.type == "PERS" and toks[k0 + 1].start <= m.start < toks[k0 + 1].end for m in mentions))
                 items = [it for it in items if not (
                     it.type == "role" and it.j - it.i == 1 and it.i == k0 and
                     not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
@@ -957,6 +962,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     w = clean_word(words[j])
     if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
         return True   # وفي بغداد
+    if w == "من" and j > 0 and clean_word(words[j - 1]) == "كل" and not (j > 1 and clean_word(words[j - 2]) in loc):
+        return False   # "أدانت كل من السعودية وقطر": "كل من" (both / each of) opens coordinated actors (s25 B12AR)
     if w in loc or k[0] in loc:
         # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15); so is
         # the state of his post ("استدعى المغرب سفيرته في ألمانيا", session 24 B11AR)
@@ -2363,6 +2370,37 @@ def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     for sp, key in cands:
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
                   and key in text[o.start:o.end].lower()]
+        _take_one_country(sp, before)
+
+
+def _delegation_anaphor(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"اختتم وفد من جماعة الحوثي محادثات في الرياض … واستقبل وزير الدفاع السعودي الوفد": a definite delegation noun
+    alone (cue ``delegation`` with the article: الوفد، البعثة; with و / ف / ل / ب before it), country-less, is the
+    delegation named before it (an actor with a country whose first word is a ``delegation`` cue: "وفد من …"، "وفد
+    مصري"), when every such delegation before it is of one country (session 25, B12AR; the condition of
+    ``_definite_minister``).  Before, it was a bare government (GOV)."""
+    dele = lex.cues.get("delegation")
+    text = doc.text
+    if not dele or "الوفد" not in text and "البعثة" not in text and "للوفد" not in text and "للبعثة" not in text:
+        return
+
+    def bare(w: str) -> str:
+        w = clean_word(w)
+        if w[:1] in ("و", "ف") and len(w) > 4:
+            w = w[1:]
+        if w[:1] == "ب" and w[1:3] == "ال":
+            w = w[1:]
+        return "ا" + w[1:] if w[:2] == "لل" and len(w) > 4 else w
+
+    def is_dele(w: str) -> bool:
+        return phrase_key(w) in dele
+    for sp in specs:
+        surf = text[sp.start:sp.end].split()
+        if sp.res.country or len(surf) != 1 or not surf[0].strip() or not _definite(bare(surf[0])) \
+                or not is_dele(bare(surf[0])):
+            continue
+        before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.code
+                  and text[o.start:o.end].split() and is_dele(bare(text[o.start:o.end].split()[0]))]
         _take_one_country(sp, before)
 
 

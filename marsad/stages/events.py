@@ -3127,6 +3127,7 @@ def _adjunct_attack(words, evs):
                     pass
             v.historical = v.historical and n.historical
             v.rule += ":adjunct"
+            _told_too(v, n)
             drop.add(id(n))
     return [e for e in evs if id(e) not in drop] if drop else evs
 
@@ -3553,6 +3554,25 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
         out.append(b)
         a = b
     return out
+
+
+def _told_too(keep: Event, other: Event) -> None:
+    """``other``, an attack told in the same sentence as ``keep`` and merged into it ("قتل سبعة … في غارة جوية
+    إسرائيلية": the killing verb and the strike noun, one happening), stays its evidence: its trigger span joins
+    ``keep.also_spans`` as a retold headline's does (session 25, B12AR; before, the noun's words were lost)."""
+    if keep.root in _ATTACK_ROOTS and other.root in _ATTACK_ROOTS and other.trigger_start != keep.trigger_start:
+        keep.also_spans = sorted(set(keep.also_spans) | {(other.trigger_start, other.trigger_end)}
+                                 | set(other.also_spans))
+
+
+def _near_told(text: str, a: Event, b: Event) -> bool:
+    """Are the two halves of one attack told close together: at most 12 words between their triggers and no sentence
+    punctuation (". ؛ ; :")?  "قتل سبعة … في غارة جوية"، "شنت قوات … هجمات بطائرات مسيرة على المدينة …، فقتلت ثلاثة
+    مدنيين"، "a bomb planted by militants … killed 329 people"; not an accusation's list far apart ("… ما حدث من تعذيب
+    لمعارضيها … واتهمها بمحاولة اغتيال …": the halves merge reads them as one, but the words are not one telling)."""
+    lo, hi = sorted(((a.trigger_start, a.trigger_end), (b.trigger_start, b.trigger_end)))
+    between = text[lo[1]:hi[0]]
+    return len(between.split()) <= 12 and not any(c in between for c in ".؛;:")
 
 
 def _rel_gap(gap, w0, b) -> bool:
@@ -4304,6 +4324,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
             _copy_source(a, b)
+            if text and _near_told(text, a, b):
+                _told_too(a, b)
             a.confidence = max(a.confidence, b.confidence)
             a.id = stable_id(a.id, "merged", a.source_code)
             kept = [x for x in kept if x is not b]
