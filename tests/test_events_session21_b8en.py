@@ -53,10 +53,12 @@ def test_things_thrown_at_police():
 
 
 def test_thrown_without_at_is_left():
-    # guard: no "at" after the objects: nothing moves, nothing is dropped
+    # guard: no "at" after the objects: no target moves; (session 25 PREC3) the word right after the verb is still its
+    # object, no stoning (190) of its own -- the throw event stays
     doc = full(KENYA + "Some demonstrators threw stones on Tuesday.", published_at="2025-03-04")
     assert not any(":thrown-at" in e.rule for e in doc.events)
-    assert [e.cameo for e in doc.events if e.trigger == "stones"] == ["190"]
+    assert not [e.cameo for e in doc.events if e.trigger == "stones"]
+    assert any(e.cameo == "145" for e in doc.events)
 
 
 def test_quote_of_three_sentences_with_the_speaker_after_it():

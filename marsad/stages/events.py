@@ -57,7 +57,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     tribal_country_ar,
-    told_party_en, weapon_thing,
+    told_party_en, watched_act, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -167,6 +167,7 @@ class EventStage:
                 evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
                 evs = danger_noun.drop(words, evs, lang)   # "التهديدات الأمنية"، "security threats": a danger (s21)
                 evs = weapon_thing.drop(words, evs, lang)   # "لصنع عدة قنابل": a thing made, no bombing (s24)
+                evs = watched_act.drop(words, evs)   # "لمراقبة وقف إطلاق النار", "the convention against torture" (s25)
                 evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 evs = board_meeting.drop_board_meetings(words, evs, lang)   # "اجتماع مجلس الإدارة", "the board met"
                 evs = organ_meetings_ar.drop(words, evs, lang)   # "في اجتماعات مجلس الجامعة": no happening (s24)
@@ -1651,6 +1652,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
         if e.cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
             continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
+        if e.cond == "not_after_what" and i and "what_rel" in words[i - 1].cue:
+            continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
         if e.cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
             continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):

@@ -1,0 +1,35 @@
+"""An act noun that is only the topic of a thing: what monitors watch, what a treaty bans (session 25, PREC3).
+
+"شكل الطرفان فريقا مشتركا لمراقبة وقف إطلاق النار", "a commission to monitor the ceasefire along the border": the
+ceasefire is the monitors' topic -- no one declares one there; "بانتهاك اتفاقية منع الإبادة الجماعية", "of breaching
+the convention against torture": the act noun is part of a treaty's name -- no one commits it.  An event whose
+trigger starts right after a monitoring word (``watched_act.tsv`` kind ``watch``: مراقبة with its prefix ل / ب / و,
+مراقبي، تراقب، monitor, oversee, supervise …; in English one determiner, kind ``det``, may stand between) or two words
+after a treaty noun (kind ``treaty``: اتفاقية، معاهدة، convention, treaty) with a ban word between (kind ``ban``: منع،
+حظر، مكافحة، against) is dropped -- but a meeting (root 04, or 036 for one still to come: "will oversee
+the talks") still meets.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
+"violated the ceasefire", "أعلن الطرفان وقف إطلاق النار" and "قوات تراقب الحدود" (no act noun after it).
+"""
+from __future__ import annotations
+
+from .hazards import listed
+from .structure import kind_sets, start_index
+
+_KINDS = ("watch", "det", "treaty", "ban")
+
+
+def _topic(words, k: int, sets: dict) -> bool:
+    """Is words[k] the first word of an act noun that is the topic of a monitoring word or a treaty's name?"""
+    j = k - 1
+    if j >= 0 and words[j].norm in sets["det"]:
+        j -= 1
+    if j >= 0 and not words[j].punct and listed(words[j], sets["watch"]):
+        return True
+    return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
+
+
+def drop(words, evs: list) -> list:
+    sets = kind_sets("watched_act.tsv", _KINDS)
+    at = start_index(words)
+    return [e for e in evs if e.root == "04" or e.cameo == "036"
+            or not (at.get(e.trigger_start) is not None and _topic(words, at[e.trigger_start], sets))]
