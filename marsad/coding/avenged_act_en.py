@@ -6,8 +6,9 @@ names the act it answers right after it ("avenge the killing", "respond to the I
 strike": a first word of kind ``link``, at most ``_GAP`` words, no punctuation between).  That act (roots 18-20, same
 sentence) was coded as an event of its own -- with no actors ("the killing") or with the author as source -- though it
 is only what the threat is about.  It is dropped; its author (its source, of another country than the threatener)
-becomes the threat's target when the threat has none.  Rule marker ``:tgt-avenged``.  "the killing of X by Y" told
-elsewhere ("Hezbollah condemned the killing …", "The killing … sparked protests") is not touched.  A reply after an act
+becomes the threat's target when the threat has none (or only the place's country: session 25 GAPS).  Rule marker
+``:tgt-avenged``.  "the killing of X by Y" told elsewhere ("Hezbollah condemned the killing …", "The killing … sparked
+protests") is not touched.  A reply after an act
 of force as its purpose ("Militants attacked the base to avenge the killing of their leader", marker ``:purpose``) is
 the act's motive, no threat: dropped.
 """
@@ -35,8 +36,11 @@ def apply(doc, events: list) -> list:
                     or any(not w.replace("-", "").replace("'", "").isalnum() for w in gap):
                 continue
             drop.add(id(o))
-            if id(ev) not in drop and not ev.target_code and o.source_country and o.source_country != ev.source_country:
+            if id(ev) not in drop and (not ev.target_code or ":tgt-place" in ev.rule) and o.source_country \
+                    and o.source_country != ev.source_country:
+                # (a target read from the place is where the avenged act happened: "vowed retaliation for the Israeli
+                # attack on its positions in southern Lebanon" is aimed at Israel, not Lebanon; session 25 GAPS)
                 copy_side(ev, "target", o, "source")
-                ev.rule += ":tgt-avenged"
+                ev.rule = ev.rule.replace(":tgt-place", "") + ":tgt-avenged"
             break
     return [e for e in events if id(e) not in drop] if drop else events

@@ -106,11 +106,12 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
             if k is not None:                  # country is no side's (session 21 B8EN)
                 own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
         if own:
-            if ev.source_country and ev.source_country != home and (
-                    story or (ev.lang == "en" and own == {ev.source_country})):
+            if ev.source_country and ev.source_country != home and (story or own - {home} == {ev.source_country}):
                 # "The United States and Portugal … urged the government and the opposition to start a dialogue": a
                 # foreign country's act on a bare role of a story of the dateline's country is on that country's
-                # (session 13, EN7; the target only; Arabic too since session 14: "التقى الموفد الفرنسي … رئيس الحكومة")
+                # (session 13, EN7; the target only; Arabic too since session 14: "التقى الموفد الفرنسي … رئيس الحكومة");
+                # in a story the home country only leads, a sentence naming no other country than the source's and
+                # the home one (before session 25 GAPS: English only, and the home country not named)
                 sides = ("target",)
             elif ev.lang == "en" and not ev.source_country and ev.target_country \
                     and ev.target_country != home and own == {ev.target_country}:

@@ -608,7 +608,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                         not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
                         not (it.j - it.i > 1 and _construct(words[prev.j - 1], words[it.j - 1])) and \
                         not (it.entries[0].kind != "organisation" and _sector_adjective(words[prev.j - 1], words[it.i])) and \
-                        not _indefinite_construct(words[prev.j - 1], it, words):
+                        not _indefinite_construct(words[prev.j - 1], it, words) and \
+                        not _portfolio_genitive(lex, prev, it, items[n_item + 1:n_item + 2], words):
                     # two Arabic nouns side by side join only as a construct (قائد الجيش، رجال الشرطة);
                     # "خطف مسلحون مهندسين" is subject + object.  An institution noun is never the adjective
                     # (مستشفى folds to a ي ending: "قصفت طائرات حربية مستشفى" is agent + object)
@@ -700,10 +701,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 it.conj = False
                 chunks[-1].append(it)
                 continue
-            if len(gap) == 1 and it.type == "demonym" and prev.type == "role" and \
+            if len(gap) == 1 and prev.type == "role" and it.type in ("demonym", "country") and \
                     lex.cues.get("portfolio_head") and phrase_key(words[prev.j - 1]) in lex.cues["portfolio_head"] and \
-                    clean_word(gap[0]).startswith("ال") and all(x.type == "role" for x in chunks[-1]):
-                # "وزارة النفط العراقية", "وزير الزراعة المصري": a portfolio not in the role tables
+                    all(x.type == "role" for x in chunks[-1]) and not gap[0][:1].isascii() and \
+                    _portfolio_country(lex, gap[0], clean_word(words[it.j - 1]), it.type):
+                # "وزارة النفط العراقية", "وزير الزراعة المصري", "وزير الاقتصاد السعودي": a portfolio not in the role
+                # tables; "وزير اقتصاد السعودية", "وزير تجارة مصر": an indefinite portfolio and the country's name
+                # as its genitive (session 25 GAPS)
                 chunks[-1].append(it)
                 continue
             if gap and len(gap) == 1 and gap[0].lower() in ("and", ",", "،", "و") and \
@@ -861,6 +865,24 @@ def _led_prefixes(lex: Lexicon, words: list[str], items: list[Item]) -> None:
 
 
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل")   # the article, alone or after a proclitic (لل = ل + ال)
+
+
+def _portfolio_country(lex: Lexicon, word: str, country: str, kind: str) -> bool:
+    """After a portfolio head (وزير، وزارة …) and one portfolio ``word``, is the country word (``clean_word``-ed) the
+    title's own?  A definite portfolio takes a nationality adjective (الزراعة المصري; السعودي reads as a country item
+    too); an indefinite one of cue ``portfolio``, in a construct, the country's name (اقتصاد السعودية، تجارة مصر; not
+    "زار وزير سابق مصر": the visited country)."""
+    if _definite(clean_word(word)):
+        return kind == "demonym" or country.endswith(("ي", "يه"))
+    return kind == "country" and phrase_key(word) in lex.cues.get("portfolio", ())
+
+
+def _portfolio_genitive(lex: Lexicon, head: Item, it: Item, nxt: list[Item], words: list[str]) -> bool:
+    """"وزير تجارة مصر": a bare portfolio head (cue ``portfolio_head``), one indefinite portfolio word read as a role
+    of its own (تجارة، صحة، داخلية) and the country's name right after it are one title (session 25 GAPS)."""
+    return head.j - head.i == 1 and it.j - it.i == 1 and bool(nxt) and nxt[0].type == "country" and \
+        nxt[0].i == it.j and phrase_key(words[head.i]) in lex.cues.get("portfolio_head", ()) and \
+        _portfolio_country(lex, words[it.i], clean_word(words[nxt[0].j - 1]), "country")
 
 
 def _definite(cleaned: str) -> bool:
@@ -1758,6 +1780,8 @@ def _demonstrative_group(doc: Document, specs: list[_Spec], dems=(), nouns=()) -
             continue   # "هذه الأحزاب الكردية": a group named here with its own nationality
         for sp in covering:
             sp.key, sp.res, sp.resolved = g.key, g.res, g.resolved
+            if sp.start == nt.start:
+                sp.start = t.start   # (the demonstrative is the phrase's: "هذه الجماعات", الجماعات REB since s25 GAPS)
         if not covering:
             si = bisect.bisect_right(sents, t.start) - 1
             specs.append(_Spec(g.key, g.res, t.start, nt.end, [], g.kind, True, None, si))

@@ -2503,7 +2503,8 @@ def _conjoined_subject(words, evs) -> None:
         k = starts.get(ev.trigger_start)
         if k is None:
             continue
-        if not (k > 0 and (words[k - 1].norm in ("حيث", "ثم") or (
+        but = k > 0 and "subject_on" in words[k - 1].cue   # "…، لكنها رفضت": the clause before's subject (s25 GAPS)
+        if not (k > 0 and (but or words[k - 1].norm in ("حيث", "ثم") or (
                 words[k - 1].norm == "اذ" and k > 1 and words[k - 2].text in ("،", ",")))) \
                 and not _conjoined_word(words[k]):
             # ("…، إذ بحث مع الرئيس السوري": after "، إذ" as after حيث, session 20 ARB)
@@ -2559,6 +2560,8 @@ def _conjoined_subject(words, evs) -> None:
         j = starts.get((hal_at or prev).trigger_start)
         if j is None or any(words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
+        if but and agreement.masc_verb(words[k].norm) != agreement.masc_verb(words[j].norm):
+            continue   # "انتقد الرئيس …، لكنها رفضت": she is someone else
         if k - j > 14 or any("comp" in words[x].cue for x in range(j + 1, k)):
             # "حذر الوزير من أن التصعيد سيقوض الوساطة، ودعا إلى …": a verbal act joined after a comma to a verb whose
             # complement holds no event verb goes on with that verb's subject (not across a full stop, ≤ 24 words)
@@ -3946,6 +3949,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
         if "ref" in c and j >= i - 2 and lang == "ar" and c.get("ref") is not None and j < i:
             break   # في ختام قمتهم، بعد الاجتماع: a setting of the noun; no modality from before it reaches it
         if _SCOPE_CUES.isdisjoint(c):   # a cue word of no type read below: passed over
+            if "cause_head" in c and j < i - 1:
+                break   # … but not a cause head: "vowed retaliation for the Israeli attack" vows the retaliation; the
+                # attack it answers is no intent (session 25 GAPS)
             j -= 1
             continue
         if "refrain" in c:
@@ -3968,6 +3974,8 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             # ("رحبت الولايات المتحدة بالمبادرة ودعت …": "the initiative" after ب is an object, no readiness)
             intent = True
             mods.append("intent")
+            if lang == "ar" and j > cs and "neg_adj" in words[j - 1].cue:
+                negated, neg_i = True, j - 1   # "غير مستعدة للتفاوض" = "ليست مستعدة" (session 25 GAPS)
         if "future" in c and _future_cue(words, j, c["future"], i):
             mods.append("future")
         if "demand" in c and not (c["demand"] == "next" and i - j > 2) and not (

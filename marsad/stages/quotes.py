@@ -191,7 +191,8 @@ class QuoteStage:
                 elif lang == "ar" and i > 0:
                     subj = (_earlier_subject(args, words, i) if words[i - 1].punct
                             else _subject_before(args, words, i))
-                    if subj is None and words[i - 1].norm in _WHILE_AR:
+                    if subj is None and (words[i - 1].norm in _WHILE_AR or "subject_on" in words[i - 1].cue):
+                        # ("…، لكنه نفى أن": the opening verb's subject, session 25 GAPS)
                         subj = _opening_subject(args, words, i)
                 if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
                     spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
