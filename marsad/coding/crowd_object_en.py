@@ -37,12 +37,16 @@ def apply(doc, events) -> None:
 
 
 def _conjoined(doc, ev, en, adverbs) -> None:
-    prev = next((p for p in en if p is not ev and p.sentence == ev.sentence and p.target_span == ev.source_span
-                 and p.source_code and p.trigger_start < ev.source_span[0] and p.source_span != ev.source_span), None)
-    if prev is None or ev.source_span[1] > ev.trigger_start:
+    # the text between source and trigger first: it is rarely "and (adverb)", and the search for the earlier event
+    # walks every English event of the document (for each event)
+    if ev.source_span[1] > ev.trigger_start:
         return
     gap = doc.text[ev.source_span[1]:ev.trigger_start].split()
     if not gap or gap[0] != "and" or any(w.lower() not in adverbs for w in gap[1:]):
+        return
+    prev = next((p for p in en if p is not ev and p.sentence == ev.sentence and p.target_span == ev.source_span
+                 and p.source_code and p.trigger_start < ev.source_span[0] and p.source_span != ev.source_span), None)
+    if prev is None:
         return
     copy_side(ev, "source", prev)
     ev.rule += ":src-conj"

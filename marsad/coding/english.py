@@ -39,7 +39,7 @@ from .structure import form_set, insert_after
 _RESOLVED: dict = {}
 
 
-_LAZY: dict = {}        # module global name -> cue type, while the word lists are not loaded
+_LAZY: dict = {}        # (module globals id, global name) -> (cue type, module globals), while the lists are not loaded
 
 
 class _LazyWords:
@@ -74,16 +74,18 @@ def _load_words() -> None:
     if not _LAZY:
         return
     cues = lexicon("en").cues
-    g = globals()
-    for name, kind in list(_LAZY.items()):
-        g[name] = frozenset(f for f, d in cues.items() if kind in d)
+    for (_, name), (kind, namespace) in list(_LAZY.items()):
+        namespace[name] = frozenset(f for f, d in cues.items() if kind in d)
     _LAZY.clear()
 
 
-def _cue_words(kind: str, name: str) -> _LazyWords:
-    """The forms of cue type ``kind`` in ``cues_en.tsv`` for the module global ``name``: a lazy stand-in
-    until the first English document (see :class:`_LazyWords`)."""
-    _LAZY[name] = kind
+def _cue_words(kind: str, name: str, namespace: Optional[dict] = None) -> _LazyWords:
+    """The forms of cue type ``kind`` in ``cues_en.tsv`` for the global ``name`` of the module whose
+    ``globals()`` is ``namespace`` (this module by default): a lazy stand-in until the first English
+    document (see :class:`_LazyWords`).  Another module must pass its ``globals()``: a stand-in left
+    unbound rebuilds the frozenset from the whole lexicon at every look-up."""
+    namespace = globals() if namespace is None else namespace
+    _LAZY[(id(namespace), name)] = (kind, namespace)
     return _LazyWords(kind)
 
 

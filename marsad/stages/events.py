@@ -881,7 +881,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-_ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT")   # also
+_ANOTHER_ACT = english._cue_words("another_act", "_ANOTHER_ACT", globals())   # also
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 _DEFINITE_EN = frozenset(("the", "this", "that"))
 
@@ -948,7 +948,7 @@ def _another_act(doc: Document, e: Event) -> bool:
     return bool(before) and before[-1].lower() in _ANOTHER_ACT
 
 
-_ANOTHER_CASE = english._cue_words("another_case", "_ANOTHER_CASE")   # separate, separately, unrelated
+_ANOTHER_CASE = english._cue_words("another_case", "_ANOTHER_CASE", globals())   # separate, separately, unrelated
 _CASE_HEAD = 4   # the sentence's first words where :data:`_ANOTHER_CASE` is looked for
 
 
@@ -963,7 +963,7 @@ def _another_case(doc: Document, e: Event) -> bool:
     return any(w in _ANOTHER_CASE for w in head)
 
 
-_RALLY_NOUN = english._cue_words("rally_noun", "_RALLY_NOUN")   # gathering, rally, protest, demonstration …
+_RALLY_NOUN = english._cue_words("rally_noun", "_RALLY_NOUN", globals())   # gathering, rally, protest, demonstration …
 
 
 def _rally_retold(doc: Document, e: Event, first_with_actors: dict) -> bool:
