@@ -213,7 +213,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "niger-benin-pipeline-arrests"},
          # session 25, BLIND13: five more (blind_s26.yaml), coded before the first run (by the lead, on the final tree)
          "blind_s26.yaml": {"iraq-egypt-jordan-baghdad-summit", "ethiopia-eritrea-red-sea", "libya-bouznika-roadmap",
-                            "spain-argentina-ambassador", "turkey-israel-trade-halt"}}
+                            "spain-argentina-ambassador", "turkey-israel-trade-halt"},
+         # session 25, BLIND14: four more (blind_s27.yaml), coded before the first run on main d5c7894
+         "blind_s27.yaml": {"chad-doha-peace-agreement", "kuwait-parliament-suspension",
+                            "senegal-election-delay-protests", "greece-turkey-athens-declaration"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
