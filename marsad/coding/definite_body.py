@@ -28,7 +28,7 @@ _SIDES = ("source", "target")
 
 
 def _sets():
-    return kind_sets("definite_body.tsv", ("role", "pair"))
+    return kind_sets("definite_body.tsv", ("role", "pair", "junta"))
 
 
 def _definite(doc, span) -> bool:
@@ -63,6 +63,42 @@ def same_sector(doc, events) -> None:
             setattr(ev, f"{side}_country", c)
             setattr(ev, f"{side}_code", c + code)
             ev.rule += ":src-named-back" if side == "source" else ":tgt-named-back"
+
+
+def _junta_phrase(doc, span, forms) -> bool:
+    t = " ".join(doc.text[span[0]:span[1]].lower().split())
+    return normalize(t) in forms or normalize(t[4:] if t.startswith("the ") else t) in forms
+
+
+def junta_named_back(doc, events) -> None:
+    """"… threatened further attacks unless the junta cancelled its oil deals" after "Niger's military government":
+    a definite country-less junta (``definite_body.tsv`` kind ``junta``) is the junta the story named before with a
+    country, when all such mentions before it are of one country (``:src-named-back`` / ``:tgt-named-back``;
+    session 25, B12X).  The kind's forms name a ruling military (not any army: a story of two states names both)."""
+    forms = _sets().get("junta")
+    if not forms:
+        return
+    for ev in events:
+        for side in _SIDES:
+            span = getattr(ev, f"{side}_span")
+            if getattr(ev, f"{side}_country") or not span or not getattr(ev, f"{side}_code") \
+                    or not _definite(doc, span) or not _junta_phrase(doc, span, forms):
+                continue
+            countries = {a.country for a in doc.actors if a.country and any(
+                s1 <= span[0] and _names_junta(doc, (s0, s1), forms) for s0, s1 in a.spans)}
+            if len(countries) != 1:
+                continue
+            c = countries.pop()
+            role = getattr(ev, f"{side}_role") or getattr(ev, f"{side}_code")
+            setattr(ev, f"{side}_country", c)
+            setattr(ev, f"{side}_code", c + role)
+            ev.rule += ":src-named-back" if side == "source" else ":tgt-named-back"
+
+
+def _names_junta(doc, span, forms) -> bool:
+    """Does the actor phrase end with a junta form ("Niger's military government", "المجلس العسكري في النيجر")?"""
+    t = normalize(" ".join(doc.text[span[0]:span[1]].lower().split()))
+    return any(t == f or t.endswith(" " + f) or t.startswith(f + " ") for f in forms)
 
 
 def _story_pair(events, ev):

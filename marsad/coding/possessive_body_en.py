@@ -11,9 +11,11 @@ the sentence (``english.possessive_subject``'s case) -- unchanged.  Rule marker 
 """
 from __future__ import annotations
 
+import re
+
 from .structure import fill_side, kind_sets
 
-_KINDS = ("pron", "head", "conj")
+_KINDS = ("pron", "head", "conj", "envoy")
 _GAP = 3
 
 
@@ -36,8 +38,60 @@ def _opening_body(doc, sent):
     return best
 
 
+def _opening_country(doc, sent):
+    """The country actor whose span opens ``sent`` (its first word), else None."""
+    for a in doc.actors:
+        if a.kind == "country" and a.country and a.code == a.country and any(
+                sp[0] == sent.start + len(doc.text[sent.start:sent.end]) - len(doc.text[sent.start:sent.end].lstrip())
+                for sp in a.spans):
+            return a
+    return None
+
+
+_TO_HOST = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def envoy_owner(doc, events, sets) -> None:
+    """"China, whose state-owned CNPC built the pipeline, has tried to mediate.  Its ambassador to Benin, Peng Jingtao,
+    met Talon in Cotonou": an English event whose sentence opens with "Its / Their" + an envoy noun (kind ``envoy``)
+    that is its source (or has none, or only the teller of "…, according to X" after it) takes the country opening the sentence before as source -- the host after "to"
+    is not the envoy's (before: BENGOV); with no target, the host is the target (the envoy acts in the host country).
+    Marker ``:poss-envoy`` (session 25, B12X)."""
+    for ev in events:
+        if ev.lang != "en" or ev.sentence <= 0:
+            continue
+        sent = doc.sentences[ev.sentence]
+        toks = doc.text[sent.start:ev.trigger_start].split()
+        if len(toks) < 2 or toks[0].lower() not in sets["pron"] or toks[1].lower().rstrip(",") not in sets["envoy"] \
+                or len(toks) > 9 or any(t[-1:] in ";:" for t in toks):
+            continue
+        head = sent.start + len(doc.text[sent.start:sent.end]) - len(doc.text[sent.start:sent.end].lstrip())
+        head = doc.text.index(toks[1], head + len(toks[0]))
+        if ev.source_span and not (head <= ev.source_span[0] < head + len(toks[1]) + 1) \
+                and not (ev.quote_id and ev.source_span[0] >= ev.trigger_end):
+            continue   # (an envoy subject, or none; "…, according to the Beninese presidency": the teller is no actor of it)
+        owner = _opening_country(doc, doc.sentences[ev.sentence - 1])
+        if owner is None:
+            continue
+        fill_side(ev, "source", owner, None)
+        ev.rule += ":poss-envoy"
+        m = _TO_HOST.match(doc.text, head + len(toks[1].rstrip(",")))
+        if m is None or ev.target_code or ev.target_country:
+            continue
+        # the host: a country named right after "to" (an actor, or a country place: "to Benin")
+        host = next((p for p in doc.places if p.start == m.end() and p.precision == "country" and p.country
+                     and p.country != owner.country), None)
+        if host is not None:
+            ev.target_actor_id, ev.target_code, ev.target_country = None, host.country, host.country
+            ev.target_role, ev.target_span = None, (host.start, host.end)
+            ev.rule += ":tgt-host"
+
+
 def apply(doc, events) -> None:
     sets = None
+    if any(ev.lang == "en" for ev in events):
+        sets = kind_sets("possessive_body_en.tsv", _KINDS)
+        envoy_owner(doc, events, sets)
     for ev in events:
         if ev.lang != "en" or ev.source_code or ev.source_country or ev.sentence < 0:
             continue

@@ -612,7 +612,7 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             g.prep = ""
         # "أدانت كل من مصر والأردن": "كل من" (both / each of) opens a coordination of bare arguments, unless a
         # preposition governs it ("انسحبت من كل من سوريا والعراق"; session 25, B12AR)
-        elif lang == "ar" and g.prep == "من" and g.i0 >= 2 and words[g.i0 - 2].norm == "كل" \
+        elif lang == "ar" and g.prep == "من" and g.i0 >= 2 and words[g.i0 - 2].norm in ("كل", "كلا") \
                 and not words[g.i0 - 2].prefix and not (g.i0 >= 3 and words[g.i0 - 3].norm in preps):
             g.prep = ""
     if lang == "ar":

@@ -220,6 +220,9 @@ def state_side(code) -> bool:
     return bool(code) and code[3:] in _STATE_ROLES
 
 
+# a quoted word or two inside the accusation ("accused Armenia of "militarising" by …", session 25 B12X): scare quotes,
+# no quotation that ends the accusation's clause
+_SCARE_QUOTED = re.compile(r"[\"“][^\"“”;:.]{1,30}[\"”]")
 _AND_THAT = re.compile(r"\band\s+([a-z]+)\s+that\s+(?:the\s+)?$")
 
 
@@ -251,7 +254,7 @@ def own_side_told(doc, events: list) -> None:
                     and a.cameo[:3] == "112" and a.trigger_end <= at and a.target_code
                     and a.source_country == ev.source_country and a.target_country != ev.source_country), None)
         if acc is not None and before and before[-1].lower() == "and" \
-                and not any(c in doc.text[acc.trigger_end:at] for c in ";:\"“”"):
+                and not any(c in _SCARE_QUOTED.sub("", doc.text[acc.trigger_end:at]) for c in ";:\"“”"):
             copy_side(ev, "target", acc, "target")
             if ":own-side-told" not in ev.rule:
                 ev.rule += ":own-side-told"

@@ -259,6 +259,20 @@ def _without_containers(text: str, own: list[Place]) -> list[Place]:
     return [q for q in own if q not in inner] if inner else own
 
 
+def _told_clause_places(doc: Document, ev: Event, elig: list[Place], st) -> list[Place]:
+    """"قتل سبعة من عناصر الحرس الثوري الإيراني، بينهم قائدان، في غارة إسرائيلية … في حي المزة غربي دمشق": the
+    killing's clause names no place, but the strike noun merged into it (``also_spans`` in the same sentence, see
+    ``events._told_too``) does: the places of that noun's clause are the event's (session 25, B12X; before, the
+    victims' nationality gave the place)."""
+    s = doc.sentences[ev.sentence]
+    own: list[Place] = []
+    for a, _b in ev.also_spans:
+        if s.start <= a < s.end and not (ev.trigger_start <= a < ev.trigger_end):
+            lo, hi = _clause_bounds(doc, ev.sentence, a, st)
+            own.extend(p for p in elig if lo <= p.start < hi and p not in own)
+    return _without_containers(doc.text, own) if len(own) > 1 else own
+
+
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
@@ -275,6 +289,8 @@ def locate_event(doc: Document, ev: Event) -> None:
             own = [p for p in elig if lo <= p.start < hi]   # (the clause's eligible places)
             if len(own) > 1:
                 own = _without_containers(doc.text, own)
+            if not own and ev.also_spans:
+                own = _told_clause_places(doc, ev, elig, st)
             if own:
                 best = own[0] if len(own) == 1 else max(own, key=lambda p: _rank(p, ev))
                 ev.place_id, ev.place_basis = best.id, "clause"

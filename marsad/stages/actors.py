@@ -984,7 +984,7 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     w = clean_word(words[j])
     if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
         return True   # وفي بغداد
-    if w == "من" and j > 0 and clean_word(words[j - 1]) == "كل" and not (j > 1 and clean_word(words[j - 2]) in loc):
+    if w == "من" and j > 0 and clean_word(words[j - 1]) in ("كل", "كلا") and not (j > 1 and clean_word(words[j - 2]) in loc):
         return False   # "أدانت كل من السعودية وقطر": "كل من" (both / each of) opens coordinated actors (s25 B12AR)
     if w in loc or k[0] in loc:
         # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15); so is

@@ -395,6 +395,7 @@ class EventStage:
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
         dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
         definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
+        definite_body.junta_named_back(doc, new)   # "unless the junta cancelled …" after "Niger's military government"
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
         crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
         crowd_object_en.apply(doc, new)   # "to disperse the crowd and arrested …": the police; the crowd told before (s23)
@@ -1790,10 +1791,18 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and _subject_gap(doc, words, last, src, trig_idx, time_starts):
                 # "واتهمت اللجنة قوات الدعم السريع بقصف …"، "استهدف انفجار حافلة …"، "اتهم خوان غوايدو
                 # الحكومة …": a noun (definite, an event noun, an uncoded name) right after the verb is
-                # its subject; the actor after it is the object, never the source
-                src, tgt = None, (tgt if tgt is not None and tgt is not src else src)
+                # its subject; the actor after it is the object, never the source.  "ودعا الأمين العام (كل من) إيران
+                # والسعودية إلى …": a target coordinated after that actor is its conjunct, not the object: the
+                # coordination's head is the object and `_compound` fans it out (session 25, B12X)
+                src, tgt = None, (tgt if tgt is not None and tgt is not src
+                                  and not (src in args and tgt in _conjuncts(words, args, args.index(src))) else src)
             if lang == "ar" and src is None and e.kind == "verb":
                 src = _comp_subject(words, i, A, trig_idx, tgt, args)
+            if lang == "ar" and tgt is not None and tgt.prep == "ضد" and e.cameo[:2] in ("02", "10") \
+                    and tgt.i0 - 1 > last + 1:
+                # "وطالب برهوم بتصعيد المقاومة … ضد المستوطنين"، "دعا إلى تصعيد المقاومة ضد الجيش": an actor after
+                # ضد past the demanded / called-for act is that act's target, not the addressee (session 25, B12X)
+                tgt = None
             if lang == "ar" and tgt is not None and tgt.prep == "ب" and e.cameo[:2] in _ATTACK_ROOTS \
                     and tgt.actor.role == "MIL" and not tgt.actor.country and tgt.i0 > last:
                 # "شن غارات بطائرات مسيرة على مواقع لجبهة …": the country-less aircraft after ب are the means, not
