@@ -1228,9 +1228,12 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
-        if i > 0 and ("charge" in words[i - 1].cue or (i > 1 and "charge" in words[i - 2].cue and not words[i - 1].punct)):
+        if i > 0 and ("charge" in words[i - 1].cue or (
+                lang == "ar" and i > 1 and "charge" in words[i - 2].cue and not words[i - 1].punct
+                and words[i - 1].text[:1] != "و" and w.text[:1] != "و")):
             continue   # بتهمة تفجير سيارة، تهم قتل: the crime charged, not an act (session 22, DETA); two words on too:
-            # "بتهمة إثارة الشغب"، "بتهمة قتل متظاهرين" (session 25, OTH8)
+            # "بتهمة إثارة الشغب"، "بتهمة قتل متظاهرين" in Arabic, no و between (session 25, OTH8; "denied the accusations
+            # and resigned" keeps its resignation)
         if w.text.endswith(_AIRCRAFT_ADJ_END) and i > 0 and (
                 "veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
                                                     and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
