@@ -158,8 +158,11 @@ def test_anchor_is_a_standalone_word(tmp_path):
 # sides without a country and events not coded at all); floor 0.2
 # session 24 (OTH6): pages_other_s24.yaml, eight more pages with three required events, gold written before the first
 # run: strict recall 0.333 at the first run and after the fixes (the fixes removed extras: 40 -> 5); floor 0.3
+# session 25 (OTH8): pages_other_s25.yaml, six more pages with five required events, gold written before the first
+# run: strict recall 0.6 at the first run, 0.8 after the fixes (extras 14 -> 1); floor 0.6
 FLOORS = {"articles_ar.yaml": 0.75, "articles_en.yaml": 0.6, "pages_other.yaml": 0.6, "pages_other_s21.yaml": 0.6,
-          "pages_other_s22.yaml": 0.6, "pages_other_s23.yaml": 0.2, "pages_other_s24.yaml": 0.3}
+          "pages_other_s22.yaml": 0.6, "pages_other_s23.yaml": 0.2, "pages_other_s24.yaml": 0.3,
+          "pages_other_s25.yaml": 0.6}
 
 
 def test_article_gold_files_parse_and_hold_their_floor():

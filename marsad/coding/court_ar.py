@@ -7,7 +7,10 @@ source (marker ``:court-src``).
 
 :func:`conviction`: "القضاء يدين قاتل تاجر", "محكمة مصرية تدين صحفيا بنشر أخبار كاذبة": يدين / أدان (kind ``convict``)
 whose source is a court (role of kind ``role``) convicts: 173 (arrest, detain or charge with legal action), not the
-condemnation 111 (marker ``:convict``); "الخارجية تدين الهجوم" stays 111.
+condemnation 111 (marker ``:convict``); "الخارجية تدين الهجوم" stays 111.  The verbal noun with a pronoun (kind
+``convict_noun``: إدانته، إدانتها …) without a source, in a sentence whose court sentences someone ("قضت المحكمة بالسجن
+… على عامل بعد إدانته بسرقة محلين"), is that court's conviction too (session 25, OTH8); "أعرب عن إدانته للهجوم" in
+a sentence with no court's sentence stays 111.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from ..lang.normalize import normalize
 from .english import recode_event
 from .structure import clear_side, copy_side, kind_sets
 
-KINDS = ("sentence", "convict", "role")
+KINDS = ("sentence", "convict", "convict_noun", "role")
 
 
 def apply(doc, events) -> None:
@@ -27,8 +30,10 @@ def apply(doc, events) -> None:
     for ev in ar:
         if ev.root == "17":
             sentence_source(doc, ev, kinds["sentence"], courts)
-        elif ev.root == "11":
+    for ev in ar:
+        if ev.root == "11":
             conviction(doc, ev, kinds["convict"], courts)
+            noun_conviction(doc, ev, ar, kinds["convict_noun"], courts)
 
 
 def _first(doc, ev) -> str:
@@ -49,4 +54,16 @@ def conviction(doc, ev, verbs: frozenset, courts: set) -> None:
     if ev.cameo != "111" or (ev.source_role or "") not in courts or _first(doc, ev) not in verbs:
         return
     if recode_event(ev, "173"):
+        ev.rule += ":convict"
+
+
+def noun_conviction(doc, ev, events, nouns: frozenset, courts: set) -> None:
+    if ev.cameo != "111" or ev.source_code or _first(doc, ev) not in nouns:
+        return
+    court = next((o for o in events if o is not ev and o.sentence == ev.sentence and o.root == "17"
+                  and (o.source_role or "") in courts), None)
+    if court is not None and recode_event(ev, "173"):
+        copy_side(ev, "source", court, "source")
+        if not ev.target_code and court.target_code:
+            copy_side(ev, "target", court, "target")
         ev.rule += ":convict"

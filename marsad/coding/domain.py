@@ -46,7 +46,8 @@ On such a page (found as a sports page is) an event needs a political side: a co
 role that is not private (:data:`PRIVATE_SIDE_ROLES`: companies, civilians, media, health, education, religion,
 criminals, elites: CAMEO's celebrities) or an IGO / NGO; an event whose two sides are private people, companies (BUS),
 civilians (CVL) or nobody is dropped (session 23, OTH4: an exam results page too, role ``education``: pupils,
-A-level, امتحانات، الثانوية العامة: "the school smashed its record", "universities were bombarded with calls"), except a protest (:data:`PRIVATE_KEEP_ROOTS`) and the events of a sentence with a casualty anchor
+A-level, امتحانات، الثانوية العامة: "the school smashed its record", "universities were bombarded with calls"), except a protest (:data:`PRIVATE_KEEP_ROOTS`) that has a side (session 25, OTH8: "chipmakers rally" on a
+market page has none; "workers rallied outside the plant" keeps its crowd) and the events of a sentence with a casualty anchor
 (role ``private_anchor``: the dead, the wounded, a stampede, a riot; not the officials of the shared anchors, who are
 a political side when they act).  A weather or flood warning is such a page too (session 24, OTH6, role ``weather``:
 أرصاد، سيول، منخفض جوي، forecasters: "أطلقت إنذارا"، "الطوارئ تعلن الاستنفار" with no actor).  Option ``private_gate``
@@ -184,7 +185,7 @@ def _political_side(doc, actor_id, code, role) -> bool:
 
 
 def _political(doc, ev) -> bool:
-    return ev.root in PRIVATE_KEEP_ROOTS \
+    return (ev.root in PRIVATE_KEEP_ROOTS and bool(ev.source_code or ev.target_code)) \
         or _political_side(doc, ev.source_actor_id, ev.source_code, ev.source_role) \
         or _political_side(doc, ev.target_actor_id, ev.target_code, ev.target_role)
 

@@ -39,3 +39,15 @@ def object_after_comma(words, i: int, j: int) -> bool:
                 or any(e.kind == "verb" for e in (w.trig[1] if w.trig else ())):
             return False
     return True
+
+
+def time_aside(words, j: int) -> int:
+    """The closing comma of a time aside opened by the comma ``words[j]`` ("قضت محكمة جنايات المنصورة، الثلاثاء،
+    بالسجن …", "، اليوم الأحد،", "، مساء أمس،": one to three words of cue ``time``, or numbers, between two commas),
+    else -1 (session 25, OTH8).  The aside is no clause boundary: the verb's object word may follow it."""
+    k = j + 1
+    while k < len(words) and k <= j + 3 and not words[k].punct and ("time" in words[k].cue or words[k].norm.isdigit()):
+        k += 1
+    if j + 1 < k < len(words) and words[k].text in "،," and k + 1 < len(words) and not words[k + 1].punct:
+        return k
+    return -1

@@ -1230,8 +1230,12 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
-        if i > 0 and "charge" in words[i - 1].cue:
-            continue   # بتهمة تفجير سيارة، تهم قتل: the crime charged, not an act (session 22, DETA)
+        if i > 0 and ("charge" in words[i - 1].cue or (
+                lang == "ar" and i > 1 and "charge" in words[i - 2].cue and not words[i - 1].punct
+                and words[i - 1].text[:1] != "و" and w.text[:1] != "و")):
+            continue   # بتهمة تفجير سيارة، تهم قتل: the crime charged, not an act (session 22, DETA); two words on too:
+            # "بتهمة إثارة الشغب"، "بتهمة قتل متظاهرين" in Arabic, no و between (session 25, OTH8; "denied the accusations
+            # and resigned" keeps its resignation)
         if w.text.endswith(_AIRCRAFT_ADJ_END) and i > 0 and (
                 "veto_next" in words[i - 1].cue or (i > 1 and "veto_next" in words[i - 2].cue
                                                     and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
@@ -1490,10 +1494,17 @@ def _find_obj(words, i, e, lex) -> int:
     # crowd noun's من-phrase: "المتظاهرين من طلاب الجامعات وعمال … تدفقوا", session 22 DETP)
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
+    aside = -1
     for j in range(i + 1, min(n, hi)):
         x = words[j]
+        if j <= aside:
+            continue   # "قضت محكمة …، الثلاثاء، بالسجن": a time aside between commas (session 25 OTH8)
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
+                if not en and e.kind == "verb" and x.text in "،,":
+                    aside = fronted.time_aside(words, j)
+                    if aside > j:
+                        continue
                 if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
                     oc = forms(words[j + 1].norm)   # أطلقت فجر اليوم طائرة …، صواريخ على …: the VSO verb's object
                     if oc and not obj.isdisjoint(oc):

@@ -18,6 +18,8 @@ from ..lang.normalize import normalize
 from ..model import Document, Quote, stable_id  # noqa: F401  (quote ids == stable_id(doc.id, "q", cue, content))
 
 _sha1 = hashlib.sha1
+_QUOTE_OPEN = frozenset('"«“\u201e')   # a quoted title before a headline colon (session 25, OTH8)
+_QUOTE_CLOSE = frozenset('"»”')
 
 
 def _qid(doc_id: str, a: int, b: int) -> str:
@@ -217,6 +219,8 @@ class QuoteStage:
             # caption / headline style "ريابكوف (يسار): هناك أمل …"
             for k in range(min(n, 8)):
                 if words[k].text == ":" and k > 0:
+                    if words[0].text in _QUOTE_OPEN and words[k - 1].text in _QUOTE_CLOSE:
+                        break   # '"بيروت تحت المطر": رواية عن …': a quoted title before the colon, no speaker (s25 OTH8)
                     if args is None:
                         args = actor_args(doc, sent, words, lang)
                     spk = _speaker_actor(args, 0, k)
