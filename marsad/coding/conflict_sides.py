@@ -144,18 +144,36 @@ def _to_pair(events, ev, added: list) -> None:
     """(session 21, GAPA) a call to "the two sides" with no one-country conflict: one event per party of the story's
     pair (:func:`_pair_of`), rule marker ``:pair``."""
     ante = _pair_of(events, ev)
-    if ante is None:
-        return
+    if ante is not None:
+        sides = ((ante, "source"), (ante, "target"))
+    else:
+        sides = _fanned_pair(events, ev)
+        if sides is None:
+            return
     other = replace(ev, id=stable_id(ev.id, "pair"))
     other.plover_context = list(ev.plover_context)
-    copy_side(ev, "target", ante, "source")
-    copy_side(other, "target", ante, "target")
+    copy_side(ev, "target", *sides[0])
+    copy_side(other, "target", *sides[1])
     for e in (ev, other):
         e.target_span = None
         e.rule += ":pair"
         if ":countries" in e.rule and e.target_country:
             e.target_code, e.target_role = e.target_country, None   # "البلدين": the countries (ARM), not their armies
     added.append(other)
+
+
+def _fanned_pair(events, ev):
+    """(session 25, RECALL) "ودعت الجامعة الطرفين إلى ضبط النفس، وحثت الخرطوم وأبوظبي على حل خلافاتهما": the pair named
+    later in the same sentence as the two coordinated objects of one appeal of the same caller (two events of one
+    trigger, the caller's source, two countries as targets): ((event, "target"), (event, "target")), else None."""
+    fan = [p for p in events if p is not ev and p.sentence == ev.sentence and p.root in _ROOTS
+           and p.source_code == ev.source_code and p.target_country and ":two-sides" not in p.rule]
+    for i, a in enumerate(fan):
+        for b in fan[i + 1:]:
+            if a.trigger_start == b.trigger_start and a.target_country != b.target_country \
+                    and ev.source_country not in (a.target_country, b.target_country):
+                return (a, "target"), (b, "target")
+    return None
 
 
 def _defence_reporter(doc, ev) -> bool:
