@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from itertools import compress, repeat
-from operator import and_, attrgetter, itemgetter
+from operator import attrgetter
 from typing import Optional
 
-from ..lang.columns import token_word_type_keys
-from ..lang.memo import misses
 from ..lang.normalize import normalize
 from ..lang.split import _abbrevs
 from ..model import Actor, Document, Sentence, stable_id
@@ -362,7 +359,6 @@ def date_and_place(doc: Document, ev) -> None:
 _HAS_TRIG, _END_P, _SPEECH, _DIRECTIVE = 1, 2, 4, 8   # flags of a word type (the last field of its row)
 _new = object.__new__
 _END_PUNCT = frozenset(PUNCT_BOUNDARY | PUNCT_FINAL)
-_FLAGS = itemgetter(5)   # the flags of a word type row
 
 
 def _word_type(lex: Lexicon, txt: str, tnorm: str, suffix: str) -> tuple:
@@ -414,27 +410,32 @@ def sentence_flags(doc: Document, sent: Sentence, lex: Lexicon) -> tuple:
     if view is not None:
         return view
     wmemo = lex._word_memo   # (text, tokenizer stem, no suffix) -> word type row
-    t0, t1 = sent.token_start, sent.token_end
-    wkeys = token_word_type_keys(doc)[t0:t1]
-    # (C-level iteration: one memo look-up per token, no Python loop body; the misses are filled after)
-    rows = list(map(wmemo.get, wkeys))
-    if None in rows:
-        tokens = doc.tokens
-        for k in misses(rows):
-            got = wmemo.get(wkeys[k])   # (a type first seen earlier in this sentence: the same row object)
-            if got is None:
-                t = tokens[t0 + k]
-                got = _word_type(lex, t.text, t.norm, t.suffix)
-                if len(wmemo) < 300_000:
-                    wmemo[wkeys[k]] = got
-            rows[k] = got
-    # the positions of each flag, found in C (no Python loop over the words)
-    flags = list(map(_FLAGS, rows))
-    positions = range(len(flags))
-    cands = list(compress(positions, map(and_, flags, repeat(_HAS_TRIG))))
-    endp = list(compress(positions, map(and_, flags, repeat(_END_P))))
-    speech = list(compress(positions, map(and_, flags, repeat(_SPEECH))))
-    directive = any(map(and_, flags, repeat(_DIRECTIVE)))
+    get = wmemo.get
+    rows: list[tuple] = []
+    append = rows.append
+    cands: list[int] = []
+    speech: list[int] = []
+    endp: list[int] = []
+    directive = False
+    k = 0
+    for t in doc.tokens[sent.token_start:sent.token_end]:
+        got = get((t.text, t.norm, not t.suffix))
+        if got is None:
+            got = _word_type(lex, t.text, t.norm, t.suffix)
+            if len(wmemo) < 300_000:
+                wmemo[(t.text, t.norm, not t.suffix)] = got
+        append(got)
+        f = got[5]
+        if f:
+            if f & _HAS_TRIG:
+                cands.append(k)
+            if f & _END_P:
+                endp.append(k)
+            if f & _SPEECH:
+                speech.append(k)
+            if f & _DIRECTIVE:
+                directive = True
+        k += 1
     if endp and lex.lang == "en":
         endp = _abbreviation_dots(doc.tokens, sent.token_start, rows, endp, lex)
     view = cache[vkey] = (rows, cands, speech, endp, directive)

@@ -10,8 +10,6 @@ true for its document.  Callers must not modify a returned list; a sentence's pa
 """
 from __future__ import annotations
 
-from operator import not_
-
 _COLS: list = [None, None, -1, None]   # document, its tokens list, that list's length, {column name: list}
 
 
@@ -60,21 +58,4 @@ def token_norm_set(doc) -> frozenset:
     r = cols.get("norm_set")
     if r is None:
         r = cols["norm_set"] = frozenset(token_norms(doc))
-    return r
-
-
-
-def token_suffixes(doc) -> list[str]:
-    """``[t.suffix for t in doc.tokens]`` (the pronoun suffixes), built once per document."""
-    return _column(doc, "suffix", lambda toks: [t.suffix for t in toks])
-
-
-def token_word_type_keys(doc) -> list[tuple[str, str, bool]]:
-    """``[(t.text, t.norm, not t.suffix) for t in doc.tokens]``: the keys of the event lexicon's word type memo
-    (``marsad.coding.structure.sentence_flags``), built once per document from the text and norm columns
-    (the actor stage's, usually built already) without a Python loop of its own."""
-    cols = _columns(doc)
-    r = cols.get("word_type_key")
-    if r is None:
-        r = cols["word_type_key"] = list(zip(token_texts(doc), token_norms(doc), map(not_, token_suffixes(doc))))
     return r
