@@ -1845,16 +1845,17 @@ def _first_names(doc: Document, specs: list[_Spec], particles=()) -> None:
     if not any(k.isascii() for k in table):
         return
     toks = doc.tokens
+    texts = token_texts(doc)   # (the shared column: toks is doc.tokens)
     # (the word test once per distinct word, not per token: this loop ran over every token of every English page)
-    linked = {w for w in {t.text for t in toks} if w.isascii() and w[:1].isupper() and w.isalpha() and len(w) >= 4
+    linked = {w for w in set(texts) if w.isascii() and w[:1].isupper() and w.isalpha() and len(w) >= 4
               and phrase_key(clean_word(w)) in table}
     if not linked:
         return
     covered = sorted((sp.start, sp.end) for sp in specs)
-    for ti, t in enumerate(toks):
+    # only the tokens of a linked word are visited (found in C: a few an article among hundreds)
+    for ti in compress(range(len(texts)), map(linked.__contains__, texts)):
+        t = toks[ti]
         w = t.text
-        if w not in linked:
-            continue
         if (ti + 1 < len(toks) and toks[ti + 1].text[:1].isupper()) or \
                 (ti > 0 and toks[ti - 1].text[:1].isupper() and toks[ti - 1].sentence == t.sentence
                  and toks[ti - 1].text.isalpha()):
