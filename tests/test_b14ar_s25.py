@@ -64,3 +64,19 @@ def test_detained_blogger_or_opponent_is_173(text, src):
 ])
 def test_guard_halts_are_no_arrests(text):
     assert not any(c == "173" for c, _, _ in _ev(text))
+
+
+# --- an honorific person right after a bare role noun is that role's name (structure._title_apposition)
+
+@pytest.mark.parametrize("text,tgt", [
+    ("واستقبل رئيس الوزراء الشيخ أحمد العبدالله الصباح اليوم السفير الأمريكي لدى الكويت.", "USAGOV"),
+    ("استقبل وزير الخارجية السيد محمد العلي نظيره الأردني في الدوحة.", "JORGOV"),
+])
+def test_honorific_after_a_role_noun_stays_in_the_subject(text, tgt):
+    evs = [e for e in full(text).events if e.cameo.startswith("04")]
+    assert evs and evs[0].target_code == tgt and evs[0].source_code == "GOV"
+
+
+def test_guard_role_with_its_nationality_keeps_its_own_span():
+    # "الرئيس المصري" is complete: what follows is not glued by this rule (as before)
+    assert ("043", "GOV", "USAGOV") not in _ev("استقبل الرئيس المصري الشيخ محمد العلي في القاهرة.")
