@@ -47,6 +47,24 @@ class Arg:
     prep: str = ""     # governing preposition ('' when none)
 
 
+def _title_apposition(words, args: list) -> list:
+    """"استقبل رئيس الوزراء الشيخ أحمد …": a person whose first word is an honorific (honorifics_ar.tsv) right after
+    a bare role noun (no nationality of its own) is that role's name, not the verb's object: the role's span takes
+    it in.  A person with a country of their own, or a role with its nationality ("الرئيس المصري الشيخ تميم"),
+    stays apart (session 25 B14AR)."""
+    hon = form_set("honorifics_ar.tsv")
+    keep: list[Arg] = []
+    for g in args:
+        p = keep[-1] if keep else None
+        if (p is not None and p.i1 == g.i0 and g.actor.kind == "person" and p.actor.role
+                and not g.actor.country and p.actor.basis in ("title", "context")
+                and words[g.i0].norm in hon and not words[g.i0].prefix):
+            p.i1, p.end = g.i1, g.end
+            continue
+        keep.append(g)
+    return keep
+
+
 def sentence_lang(doc: Document, sent: Sentence) -> str:
     lang = sent.lang or doc.lang
     if lang in ("ar", "en"):
@@ -580,6 +598,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         if out and g.i0 < out[-1].i1:
             continue
         out.append(g)
+    if lang == "ar" and len(out) > 1:
+        out = _title_apposition(words, out)
     preps = AR_PREPS if lang == "ar" else EN_PREPS
     for g in out:
         w = words[g.i0]
