@@ -1261,11 +1261,6 @@ def _find_triggers(words, lex, lang, cands=None):
                 # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR); "أكد أن
                 # بلاده ستواصل دعم …": the object word inside a content clause is no object (session 22 B9AR)
                 continue
-            if e.cond == "next_obj" and o != i + 1 and (e.kind == "noun" or o < i or o - i > 7 or any(
-                    words[x].punct or words[x].norm in _NEXT_OBJ_STOP for x in range(i + 1, o))):
-                continue   # "حل البرلمان"، "حل الأمير مجلس الأمة": the object right after the noun, after the verb's
-                # subject with no preposition or comma between ("حل الأزمة عبر مجلس الأمن"، "حل الجيش الأزمة مع
-                # البرلمان": none; session 25 B14AR)
             if e.cond == "lower_obj" and o > i and (words[o].text[:1].isupper() or (
                     i + 1 < n and (words[i + 1].norm == "for" or "appeal_prep" in words[i + 1].cue))):
                 continue   # "a coalition called the Victory Alliance": a name, no evaluation; "called on both sides
@@ -1442,7 +1437,6 @@ def _find_prep(words, i, e, lang) -> int:
     return -1
 
 
-_NEXT_OBJ_STOP = frozenset(("مع", "بين", "في", "عبر", "علي", "الي", "من", "عن", "داخل", "امام", "ضيفا"))
 _PURPOSE_CONDS: dict = {}   # lang -> the conds named by purpose cues (cues_*.tsv type ``purpose``), per lexicon
 
 
