@@ -47,3 +47,37 @@ def test_guard_sentence_starting_with_by_stays_body(line):
 def test_guard_date_line_after_the_lead_is_not_touched():
     doc = clean("Zambia arrests opposition leaders\n\n" + LEAD + "\n\nMarch 4, 2024\n\n" + TAIL.strip())
     assert ("body", "March 4, 2024") in kinds(doc)
+
+
+# 2. sign: plural agreement nouns and a declaration are signed agreements (057) too
+_PIPE: dict = {}
+
+
+def events(text: str):
+    from marsad.pipeline import Pipeline
+    p = _PIPE.setdefault("p", Pipeline())
+    return p(Document.from_text(text, published_at="2024-05-02")).events
+
+
+def pairs(text: str, cameo: str) -> set[tuple[str, str]]:
+    return {(e.source_code, e.target_code) for e in events(text) if e.cameo == cameo}
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers from Kenya and Ethiopia signed 12 agreements on trade and energy on Tuesday.",
+    "Kenya and Ethiopia signed two trade agreements on Tuesday.",
+    "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a declaration on border security "
+    "in Nairobi on Tuesday.",
+    "Kenya and Ethiopia signed three memorandums of understanding on Tuesday.",
+])
+def test_sign_plural_agreements_and_declaration(text):
+    got = pairs(text, "057")
+    assert {(s[:3], t[:3]) for s, t in got if s and t} == {("KEN", "ETH"), ("ETH", "KEN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto signed a decree on Tuesday dissolving the electoral commission.",
+    "Kenyan President William Ruto signed the finance bill into law on Tuesday.",
+])
+def test_guard_sign_without_agreement_noun_is_no_agreement(text):
+    assert not pairs(text, "057")
