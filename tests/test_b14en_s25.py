@@ -81,3 +81,28 @@ def test_sign_plural_agreements_and_declaration(text):
 ])
 def test_guard_sign_without_agreement_noun_is_no_agreement(text):
     assert not pairs(text, "057")
+
+
+# 3. "gathered … to protest / to demonstrate": a rally (141), not a meeting (040)
+def codes(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in events(text):
+        out.setdefault(e.trigger.split()[0], set()).add(e.cameo)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian police fired tear gas on Sunday to disperse hundreds of opposition supporters who had gathered in "
+    "Lusaka to protest against the arrest of their leader.",
+    "Hundreds of farmers gathered outside the parliament in Lusaka on Monday, protesting against a new land law.",
+])
+def test_gathered_to_protest_is_a_rally(text):
+    assert codes(text).get("gathered") == {"141"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people gathered at the airport in Lusaka to welcome the opposition leader home.",
+    "Zambian ministers gathered in Lusaka on Monday to discuss the protests.",
+])
+def test_guard_gathered_without_protest_purpose_stays_a_meeting(text):
+    assert "141" not in codes(text).get("gathered", set())
