@@ -106,3 +106,25 @@ def test_gathered_to_protest_is_a_rally(text):
 ])
 def test_guard_gathered_without_protest_purpose_stays_a_meeting(text):
     assert "141" not in codes(text).get("gathered", set())
+
+
+# 4. an arrest or a crackdown after scuffles near a foreign mission: the mission is the venue, its state no target
+def targets(text: str, root: str) -> set:
+    return {e.target_country for e in events(text) if e.cameo.startswith(root)}
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred people marched through central Lisbon on Friday against the visit, and police detained nine "
+    "people after clashes near the Brazilian embassy.",
+    "Police detained nine people after scuffles outside the Brazilian consulate in Lisbon on Friday.",
+])
+def test_arrest_after_scuffles_near_mission_has_no_mission_target(text):
+    assert "BRA" not in targets(text, "173")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of protesters gathered outside the Brazilian embassy in Lisbon on Friday, chanting slogans.",
+    "Protesters stormed the Brazilian embassy in Lisbon on Friday.",
+])
+def test_guard_protest_or_attack_at_mission_still_targets_its_state(text):
+    assert "BRA" in {e.target_country for e in events(text)}
