@@ -15,6 +15,9 @@ from .structure import words_of
 # an embassy has the embassy as its venue only
 _HOSTILE_ROOTS = frozenset(["11", "12", "13", "14", "16", "17", "18", "19", "20"])
 _SECTORS_OK = ("", "GOV", "DIP")
+# an arrest (173) or a crackdown (175) near a mission has the mission as its venue: its target is the people seized or
+# dispersed ("police detained 11 people after scuffles near the Turkish embassy": not TUR; session 25 B14EN)
+_VENUE_CODES = ("173", "175")
 
 
 def mission_state(doc, ev, lex, span: int = 8) -> Optional[str]:
@@ -22,7 +25,7 @@ def mission_state(doc, ev, lex, span: int = 8) -> Optional[str]:
     ``span`` words after it, no punctuation or clause word between) of an English hostile event with no target
     country; None otherwise."""
     if ev.lang != "en" or ev.target_country or (ev.target_code or "") not in _SECTORS_OK \
-            or (ev.root or ev.cameo[:2]) not in _HOSTILE_ROOTS or not (0 <= ev.sentence < len(doc.sentences)):
+            or (ev.root or ev.cameo[:2]) not in _HOSTILE_ROOTS or ev.cameo.startswith(_VENUE_CODES) or not (0 <= ev.sentence < len(doc.sentences)):
         return None
     if "embass" not in doc.text[ev.trigger_end:ev.trigger_end + 80].lower() \
             and "consul" not in doc.text[ev.trigger_end:ev.trigger_end + 80].lower():

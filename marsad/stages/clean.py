@@ -449,6 +449,9 @@ def segment_text(doc: Document) -> list[Segment]:
             continue
         # body (with a dateline at the start of the first body paragraph)
         if not seen_body:
+            if len(s) < 80 and (d["pats"]["byline_en"].match(s) or d["pats"]["date_line_en"].match(s)):
+                out.add("other", a, b)   # "By Marsad staff" / "February 5, 2024" before the lead (session 25, B14EN)
+                continue
             seen_body = True
             dl = _match_dateline(d, s)
             if dl is not None:
