@@ -1305,13 +1305,15 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
             continue
         if (root in _FORCE_ROOTS or root == "11") and _open_target(ev) and _poss_target(doc, ev, words, last):
             continue       # "attacked its facilities", "a resolution condemning its invasion" (round 4)
-        if (root in _TO_ROOTS or "from_target" in words[i].cue) and (
-                _open_target(ev) or ("from_target" in words[i].cue and ev.target_span
-                                     and ev.target_span[0] > ev.trigger_end)):
+        tw = "from" if "from_target" in words[i].cue else "against" if "against_target" in words[i].cue else None
+        if (root in _TO_ROOTS or tw) and (
+                _open_target(ev) or (tw and ev.target_span and ev.target_span[0] > (
+                    ev.trigger_end if tw == "from" else words[i].end))):
             # "recalled its ambassador from Algeria": the country the envoy leaves is the target; "recaptured a
             # bridge in central Khartoum from the RSF": the party it is taken from, not the place the object lies
             # in (session 11, EN5)
-            a = to_target(words, last, args, word="from" if "from_target" in words[i].cue else "to")
+            # "joined South Africa's case against Israel": the party sued, not the case's owner (session 25 B13EN)
+            a = to_target(words, last, args, word=tw or "to")
             if a is not None and not _same_side(ev, a) and (
                     _open_target(ev) or a.start > ev.target_span[0]):
                 _set_side(ev, "target", a.actor, (a.start, a.end))

@@ -8,7 +8,8 @@ of its own that the fills gave exactly one country on some side of the document'
 country-less sides (rule marker ``:same-person``).  Two countries given to one person: nothing.  A statement whose
 target was the first foreign-looking country of its quote ("Washington's commitment to Taiwan": Washington, while the
 speaker had no country) and is now the speaker's own takes the next actor of another country in the quote (Taiwan),
-or none.
+or none.  So does a reported act whose target is the speaker's own side under the same code ("Albares warned that
+Madrid would take further measures if Milei …": ESPGOV -> ESPGOV; session 25 B13EN).
 """
 from __future__ import annotations
 
@@ -42,23 +43,28 @@ def apply(doc, events) -> None:
         setattr(ev, f"{side}_country", c)
         setattr(ev, f"{side}_code", c + code)
         ev.rule += ":same-person"
-        if side == "source" and ev.target_country == c and ev.rule.startswith("en:quote-statement"):
+        if side == "source" and ev.target_country == c and (
+                ev.rule.startswith("en:quote-statement") or ev.target_code == ev.source_code):
             _other_target(doc, ev, c)
 
 
 def _other_target(doc, ev, c) -> None:
-    """The first actor or place of another country than ``c`` in the statement's quote (see the module doc), else
-    none."""
-    q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
-    if q is None:
-        return
+    """The first actor or place of another country than ``c`` in the statement's quote (see the module doc) -- for
+    another event, in the rest of the event's sentence -- else none."""
+    if ev.rule.startswith("en:quote-statement"):
+        q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
+        if q is None:
+            return
+        lo, hi = q.content_start, q.content_end
+    else:
+        lo, hi = ev.trigger_end, ev.sentence_end     # "warned that Madrid would … if Milei …": the rest of its sentence
     best = None
     for a in doc.actors:
         if a.country and a.country != c:
             for s0, s1 in a.spans:
-                if q.content_start <= s0 < q.content_end and (best is None or s0 < best[1]):
+                if lo <= s0 < hi and (best is None or s0 < best[1]):
                     best = (a, s0, s1)
-    pl = min((p for p in doc.places if p.country and p.country != c and q.content_start <= p.start < q.content_end),
+    pl = min((p for p in doc.places if p.country and p.country != c and lo <= p.start < hi),
              key=lambda p: p.start, default=None)
     if pl is not None and (best is None or pl.start < best[1]):
         clear_side(ev, "target")   # a place of a country ("to Taiwan"): the country, no actor
