@@ -383,12 +383,13 @@ def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
 
 def _ordinal_since(text: str, r: TimeRef) -> bool:
     """Is ``r`` a "since" expression counting occasions ("في زيارة هي الثانية له منذ مطلع العام", "his first visit since
-    2019"): an ordinal (clauses.yaml ``ordinal_since``) among the four words right before it?"""
+    2019", "أول رئيس مصري يزور بغداد منذ ثلاثة عقود"): an ordinal (clauses.yaml ``ordinal_since``) among the eight words
+    right before it, in its clause (no comma or full stop between)?"""
     if not r.text.lstrip("و").startswith(("منذ", "since", "Since")):
         return False
     forms = cached(("timex", "ordinal_since"), lambda: frozenset(
         normalize(w).lower() for ws in (_clauses().get("ordinal_since") or {}).values() for w in ws))
-    before = text[max(0, r.start - 40):r.start].split()[-4:]
+    before = re.split(r"[،,.;:؛]", text[max(0, r.start - 80):r.start])[-1].split()[-8:]
     return any(normalize(w.strip("،,")).lower() in forms for w in before)
 
 

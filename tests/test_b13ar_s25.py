@@ -1,0 +1,46 @@
+"""Session 25, B13AR: the thirteenth blind test's summit story (our own sentences).  "أول رئيس … يزور … منذ ثلاثة
+عقود" / "the first … to visit … since 2005": the since-expression counts the occasions (an ordinal before it, here the
+construct أول and several words away), it does not date the visit, which stays current."""
+from __future__ import annotations
+
+from events_helpers import dump, full
+
+PUB = "2024-05-02"
+
+
+def _dates(doc, cameo):
+    return [(e.date, e.historical) for e in doc.events if e.cameo.startswith(cameo)]
+
+
+# 1. an ordinal five or more words before منذ / since: the expression counts, it does not date
+def test_construct_ordinal_headline_since_decades():
+    doc = full("المغرب يستقبل وفدا موريتانيا والغزواني أول رئيس موريتاني يزور الرباط منذ عقدين", published_at=PUB)
+    got = _dates(doc, "04")
+    assert got and all(d and d >= "2024" and not h for d, h in got), dump(doc) + str(got)
+
+
+def test_first_visit_by_a_president_since_year():
+    doc = full("وصل الرئيس الموريتاني إلى الرباط في أول زيارة يقوم بها رئيس موريتاني إلى المغرب منذ عام 2005.",
+               published_at=PUB)
+    got = _dates(doc, "04")
+    assert got and all(d and d >= "2024" and not h for d, h in got), dump(doc) + str(got)
+
+
+def test_first_leader_to_visit_since_year_en():
+    doc = full("Mauritanian President Ghazouani becomes the first Mauritanian leader to visit Rabat since 2005",
+               published_at=PUB)
+    got = _dates(doc, "04")
+    assert got and all(d and d >= "2024" and not h for d, h in got), dump(doc) + str(got)
+
+
+# guards: منذ meaning "ago" still dates; an ordinal in an earlier clause does not reach a later since-expression
+def test_guard_since_days_ago_dates_the_visit():
+    doc = full("زار الرئيس التونسي قيس سعيد الجزائر منذ ثلاثة أيام.", published_at=PUB)
+    assert ("2024-04-29", False) in _dates(doc, "04"), dump(doc)
+
+
+def test_guard_ordinal_in_other_clause():
+    doc = full("وصل الوفد الأول إلى الرباط، وبقي الوزير في المدينة منذ عام 2005.", published_at=PUB)
+    from marsad.timex.dating import _ordinal_since
+    refs = [r for r in doc.timerefs if r.text.startswith("منذ")]
+    assert refs and not any(_ordinal_since(doc.text, r) for r in refs), refs
