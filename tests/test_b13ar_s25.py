@@ -44,3 +44,30 @@ def test_guard_ordinal_in_other_clause():
     from marsad.timex.dating import _ordinal_since
     refs = [r for r in doc.timerefs if r.text.startswith("منذ")]
     assert refs and not any(_ordinal_since(doc.text, r) for r in refs), refs
+
+
+# 2. the headline's visit (042) and the body's meeting held during it (040) are two acts, not one happening retold
+#    (as events._dedupe keeps a visit verb and the talks in one sentence apart); the same code still merges
+_VISIT = ("الرئيس الجزائري يزور تونس\n\n"
+          "تونس - (مرصد): والتقى الرئيس الجزائري عبد المجيد تبون أمس الرئيس التونسي قيس سعيد في قصر قرطاج، "
+          "وبحث الجانبان ملفات الطاقة والحدود.")
+
+
+def _triggers(doc, cameo):
+    return [e.trigger for e in doc.events if e.cameo.startswith(cameo)]
+
+
+def test_headline_visit_not_merged_into_body_meeting():
+    doc = full(_VISIT, published_at=PUB)
+    assert any(t.startswith("يزور") for t in _triggers(doc, "042")), dump(doc)
+
+
+def test_guard_headline_meeting_merged_into_body_meeting():
+    doc = full(_VISIT.replace("يزور تونس", "يلتقي نظيره التونسي"), published_at=PUB)
+    assert not any(t.startswith("يلتقي") for t in _triggers(doc, "04")), dump(doc)
+
+
+def test_guard_two_meetings_of_one_pair_stay_two():
+    doc = full("التقى وزير الخارجية الجزائري نظيره التونسي أمس في الجزائر. وفي اليوم التالي التقى الرئيس الجزائري "
+               "الرئيس التونسي في تونس على هامش قمة إقليمية.", published_at=PUB)
+    assert len([e for e in doc.events if e.cameo.startswith("04") and e.trigger.startswith("التقى")]) >= 2, dump(doc)
