@@ -71,3 +71,10 @@ def test_guard_two_meetings_of_one_pair_stay_two():
     doc = full("التقى وزير الخارجية الجزائري نظيره التونسي أمس في الجزائر. وفي اليوم التالي التقى الرئيس الجزائري "
                "الرئيس التونسي في تونس على هامش قمة إقليمية.", published_at=PUB)
     assert len([e for e in doc.events if e.cameo.startswith("04") and e.trigger.startswith("التقى")]) >= 2, dump(doc)
+
+
+def test_guard_act_after_since_year_keeps_the_year():
+    doc = full("وستكون هذه المرة الأولى التي يزور فيها وفد رسمي البلاد منذ 1990 عام الغزو وقطع العلاقات مع الكويت.",
+               published_at=PUB)
+    got = [e.date for e in doc.events if e.trigger.startswith("وقطع")]
+    assert got and all(d == "1990" for d in got), dump(doc) + str(got)
