@@ -43,6 +43,9 @@ _WEAK_PLACES = frozenset((None, "dateline", "actors"))
 
 
 _AGREED_SIGNED = frozenset(("030", "057"))
+# codes whose verb is an act of its own beside its root's others (a visit or reception verb and the talks held during it;
+# events._dedupe reads the same set within a sentence)
+OWN_ACT_CODES = frozenset(['1711', '042', '043', '143', '173'])
 
 
 def _codes_fit(a, b) -> bool:
@@ -61,7 +64,10 @@ def _codes_fit(a, b) -> bool:
         # kidnapping told again)
         return (not a.source_code or not b.source_code) and bool(a.target_code and b.target_code)
     # a root's generic code and a specific one only for one pair told both times ("لن نقبل" in a headline is not the
-    # body's refusal to meet, 125)
+    # body's refusal to meet, 125); never an own act's verb beside another verb ("الرئيس الجزائري يزور تونس" over "والتقى
+    # تبون الرئيس التونسي": the visit and the meeting held during it, session 25 B13AR)
+    if ":verb:" in a.rule and ":verb:" in b.rule and (a.cameo in OWN_ACT_CODES or b.cameo in OWN_ACT_CODES):
+        return False
     return ((len(a.cameo) == 3 and a.cameo[2] == "0") or (len(b.cameo) == 3 and b.cameo[2] == "0")) \
         and bool(a.source_code and b.source_code and a.target_code and b.target_code)
 

@@ -4254,7 +4254,7 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
-_OWN_ACT_CODES = frozenset(['1711', '042', '043', '143', '173'])   # codes whose verb is an act of its own beside its root's
+_OWN_ACT_CODES = retold.OWN_ACT_CODES   # codes whose verb is an act of its own beside its root's
 # others (_dedupe; a visit or reception verb and the talks held during it are two acts: "استقبل الرئيس الضيفين، حيث عقد
 # معهما جلسة محادثات", "زار الوزير دمشق، إذ بحث مع الرئيس السوري …"; a strike declared beside a march: "خرج المئات في
 # مسيرة، فيما أعلنت النقابات إضرابا", also when its caller is no actor, session 20 ARB; an arrest beside the force

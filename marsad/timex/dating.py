@@ -381,14 +381,15 @@ def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
                                   m.start() <= ev.trigger_start < s)
 
 
-def _ordinal_since(text: str, r: TimeRef) -> bool:
+def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
     """Is ``r`` a "since" expression counting occasions ("في زيارة هي الثانية له منذ مطلع العام", "his first visit since
-    2019"): an ordinal (clauses.yaml ``ordinal_since``) among the four words right before it?"""
+    2019", "أول رئيس مصري يزور بغداد منذ ثلاثة عقود"): an ordinal (clauses.yaml ``ordinal_since``) among the ``reach`` words
+    right before it (eight for an event before it, session 25), in its clause (no comma or full stop between)?"""
     if not r.text.lstrip("و").startswith(("منذ", "since", "Since")):
         return False
     forms = cached(("timex", "ordinal_since"), lambda: frozenset(
         normalize(w).lower() for ws in (_clauses().get("ordinal_since") or {}).values() for w in ws))
-    before = text[max(0, r.start - 40):r.start].split()[-4:]
+    before = re.split(r"[،,.;:؛]", text[max(0, r.start - 80):r.start])[-1].split()[-reach:]
     return any(normalize(w.strip("،,")).lower() in forms for w in before)
 
 
@@ -473,7 +474,9 @@ def date_event(doc: Document, ev: Event) -> Event:
     if refs and ev.lang == "en" and len(refs) > 1:
         refs = _start_points(doc, ev, refs, s_start, s_end)   # "decided on Tuesday to close … from Thursday" (s25)
     if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) for x in refs):
-        refs = [x for x in refs if not _ordinal_since(doc.text, x)]   # "هي الثانية له منذ مطلع العام" (session 16)
+        # "هي الثانية له منذ مطلع العام" (session 16); the wider reach only for a trigger before it: "المرة الأولى التي
+        # تعبر فيها سفن … منذ 1979 عام قيام الثورة وقطع العلاقات" names the year of the act after it (session 25 B13AR)
+        refs = [x for x in refs if not _ordinal_since(doc.text, x, 8 if x.start >= ev.trigger_end else 4)]
     if refs and _data()[6] is not None and any(x.granularity == "year" for x in refs):
         refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
