@@ -35,6 +35,14 @@ def test_each_of_before_condemned_attack():
     assert got and all(e.target_country == "ISR" for e in got), dump(doc)
 
 
+def test_each_of_accusative_spelling_before_condemned_attack():
+    # "كلا من": the spelling the coordination rules of structure / actors accept too (final review, session 25)
+    doc = full("قصفت طائرات إسرائيلية مستودعا قرب مطار دمشق أمس. "
+               "وأدانت كلا من الأردن ومصر الهجوم في بيانين منفصلين.")
+    got = [e for e in doc.events if e.cameo.startswith("11") and e.source_country == "EGY"]
+    assert got and all(e.target_country == "ISR" for e in got), dump(doc)
+
+
 def test_guard_each_of_after_object_is_not_read():
     doc = full("قصفت طائرات إسرائيلية مستودعا قرب مطار دمشق أمس. وأدانت مصر كل من الهجوم والحصار.")
     assert not any(e.target_country == "ISR" and ":tgt-act" in e.rule for e in doc.events), dump(doc)
