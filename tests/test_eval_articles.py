@@ -219,7 +219,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "spain-argentina-ambassador", "turkey-israel-trade-halt"},
          # session 25, BLIND14: four more (blind_s27.yaml), coded before the first run on main d5c7894
          "blind_s27.yaml": {"chad-doha-peace-agreement", "kuwait-parliament-suspension",
-                            "senegal-election-delay-protests", "greece-turkey-athens-declaration"}}
+                            "senegal-election-delay-protests", "greece-turkey-athens-declaration"},
+         # session 26, BLIND16: four more (blind_s29.yaml), coded before the first run on main 1776de0
+         "blind_s29.yaml": {"iraq-kurdistan-oil-exports", "kenya-police-haiti-arrival",
+                            "tunisia-ghannouchi-arrest", "armenia-azerbaijan-tavush-villages"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
