@@ -74,6 +74,26 @@ def test_one_system_event_per_gold_event(tmp_path):
     assert r["found"] == 1 and r["extra"] == 1
 
 
+GOLD_OTHER_WAY = """\
+      - {trigger: التقى, code: ["040"], source: EGYGOV, target: JOR}
+      - {trigger: التقى, code: ["040"], source: "*", target: "*", optional: true}
+"""
+
+
+def test_wrong_actors_pair_with_the_required_event_not_its_optional_copy(tmp_path):
+    # the optional "other direction" copy fits any actors; a system event with a wrong target must still be the
+    # required event found and coded wrong (scored against precision), not the optional copy found
+    r = evaluate(_gold(tmp_path, GOLD_OTHER_WAY), pipeline_for=_fixed([_event(0, "التقى", "040", "EGYGOV", "SYR")]),
+                 details=True)
+    assert (r["found"], r["strict"], r["optional_found"]) == (1, 0, 0)
+    assert r["per_article"][0]["wrong"][0]["wrong"] == ["target"]
+    assert r["strict_precision"] == 0.0
+    # both directions coded: the right one is the required event, the other the optional copy
+    evs = [_event(0, "التقى", "040", "JORGOV", "EGYGOV"), _event(1, "التقى", "040", "EGYGOV", "JORGOV")]
+    r = evaluate(_gold(tmp_path, GOLD_OTHER_WAY), pipeline_for=_fixed(evs))
+    assert (r["found"], r["strict"], r["optional_found"], r["extra"]) == (1, 1, 1, 0)
+
+
 def test_wrong_root_is_not_found_and_incomplete_gold_has_no_precision(tmp_path):
     evs = [_event(0, "التقى", "111", "EGYGOV", "JORGOV")]
     r = evaluate(_gold(tmp_path, GOLD, complete=False), pipeline_for=_fixed(evs))

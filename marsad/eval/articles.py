@@ -218,7 +218,12 @@ def _pair(gold_events: list[GoldEvent], spans: list[list[tuple[int, int]]], even
             if not hits:
                 continue
             chk = field_checks(g, ev, doc)
-            score = (ev.root in _roots(g), chk["source"] is not False and chk["target"] is not False,
+            actors_ok = chk["source"] is not False and chk["target"] is not False
+            # a required event is paired before an optional one on the same trigger unless the optional one is the
+            # only fit: an optional copy with "*" actors ("the other direction") fits any actors, and would otherwise
+            # take a system event whose actors are wrong for the required one -- which then showed as missed and the
+            # wrong event as not scored at all (it must count against precision)
+            score = (ev.root in _roots(g), actors_ok and not g.optional, not g.optional, actors_ok,
                      chk["source"] is not False, chk["target"] is not False, chk["code"], hits[0] == 0)
             scored.append((score, -gi, -ei, gi, ei))
     scored.sort(reverse=True)
