@@ -45,3 +45,9 @@ def test_two_countries_addressed_far_after_the_pair():
 def test_guard_two_sides_keep_the_short_reach():
     doc = full(_STORY + "ودعا رئيس مفوضية الاتحاد الأفريقي الطرفين إلى ضبط النفس.", published_at=PUB)
     assert not find(doc, "020", "*", "SOM") and not find(doc, "020", "*", "KEN"), dump(doc)
+
+
+# guard: "ذلك لا ينفي وجود …" (that does not rule out the existence of …) is no denial, with وجود now an object word
+def test_guard_this_does_not_rule_out_the_existence_of():
+    doc = full("وقال المتحدث إن الاتفاق صامد، لكن هذا لا ينفي وجود تجاوزات في الجنوب.", published_at=PUB)
+    assert not find(doc, "016"), dump(doc)
