@@ -48,13 +48,14 @@ def relative_object(words, i: int, e) -> int:
 def idiom_subject(words, i: int, o: int) -> bool:
     """(Session 24, GAPA3) "لكن ذلك لا ينفي أن …"، "ولا ينفي ذلك أن …"، "وهذا لا ينفي ذلك": a demonstrative (kind
     ``this``) found as the object of the denial verb at ``i`` is no report denied when it opens a أن clause (it is
-    the subject of "does not rule out that …") or when a demonstrative stands before لا + the verb."""
+    the subject of "does not rule out that …") or when a demonstrative stands before لا + the verb (whatever the object:
+    "لكن ذلك لا ينفي وجود خروقات", session 26 AR1, since وجود is an object word of the denial row)."""
     this = kind_sets("antecedent_ar.tsv", ("this",))["this"]
+    if i >= 2 and words[i - 1].norm == "لا" and words[i - 2].norm in this:
+        return True
     if not 0 <= o < len(words) or words[o].norm not in this:
         return False
-    if o + 1 < len(words) and words[o + 1].norm in ("ان", "أن"):
-        return True
-    return i >= 2 and words[i - 1].norm == "لا" and words[i - 2].norm in this
+    return o + 1 < len(words) and words[o + 1].norm in ("ان", "أن")
 
 
 def apply(words, evs: list, args=()) -> None:

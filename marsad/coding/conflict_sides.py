@@ -20,6 +20,7 @@ _STATE = frozenset(("MIL", "GOV", "COP", "SPY"))
 _REBEL = frozenset(("REB", "INS"))
 _CONTENT = frozenset(("الي", "علي"))
 _WINDOW = 10
+_COUNTRIES_BACK = 6   # "البلدين" (session 26 AR1): the story's dyad, named further back than "the two sides" (2)
 
 
 def conflict_country(events) -> "str | None":
@@ -123,7 +124,8 @@ def apply(doc, events: list) -> None:
 def _pair_of(events, ev):
     """The story's pair for "the two sides" of ``ev``: an event of the same sentence between two countries (before or
     after the call: "دعت الجامعة الطرفين إلى ضبط النفس بعد اشتباكات بين السودان وتشاد"), else the nearest earlier one
-    of the two sentences before (``pair_anaphora.pair_before``); None when the caller is one of the pair."""
+    of the two sentences before (``pair_anaphora.pair_before``; six for "البلدين", the story's two countries, session 26
+    AR1); None when the caller is one of the pair."""
     ante = None
     for p in events:
         if p is not ev and p.sentence == ev.sentence and p.source_country and p.target_country \
@@ -132,8 +134,9 @@ def _pair_of(events, ev):
             if ante is None or abs(p.trigger_start - ev.trigger_start) < abs(ante.trigger_start - ev.trigger_start):
                 ante = p
     if ante is None:
-        ante = pair_before(events, ev, 2)
-        if ante is not None and ante.sentence < ev.sentence - 2:
+        back = _COUNTRIES_BACK if ":countries" in ev.rule else 2
+        ante = pair_before(events, ev, back)
+        if ante is not None and ante.sentence < ev.sentence - back:
             ante = None
     if ante is None or ev.source_country in (ante.source_country, ante.target_country):
         return None
