@@ -1,0 +1,37 @@
+"""Session 26 EN (English leftovers of the thirteenth and fourteenth blind tests): limiting / restricting / curbing
+trade with X is an embargo (163), as suspended trade; ... Sentences written for these tests (none from the blind
+articles); each case has a guard."""
+from __future__ import annotations
+
+from events_helpers import by_country as _ev, dump, full
+
+
+def _doc(text, published_at="2024-05-02"):
+    return full(text, published_at=published_at)
+
+
+# ---------------------------------------------------------------- 1. limit / restrict / curb trade = 163
+def test_work_to_limit_trade_with_is_163():
+    doc = _doc("Katz said Israel would work with other countries to limit trade with Egypt.")
+    assert _ev(doc, "1312", "ISR", "EGY") or _ev(doc, "163", "ISR", "EGY"), dump(doc)
+
+
+def test_restricted_exports_to_is_163():
+    doc = _doc("Jordan restricted exports of 40 product categories to Syria on March 3.")
+    assert _ev(doc, "163", "JOR", "SYR"), dump(doc)
+
+
+def test_curb_imports_from_is_163():
+    doc = _doc("Kenya moved on Tuesday to curb imports from Uganda after a dispute over milk.")
+    assert _ev(doc, "163", "KEN", "UGA"), dump(doc)
+
+
+def test_guard_restricted_access_stays_170():
+    doc = _doc("India restricted access to the region on Monday.")
+    assert _ev(doc, "170", "IND"), dump(doc)
+    assert not _ev(doc, "163"), dump(doc)
+
+
+def test_guard_limits_powers_is_no_embargo():
+    doc = _doc("The new law limits the powers of the Kenyan president.")
+    assert not _ev(doc, "16"), dump(doc)
