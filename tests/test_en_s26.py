@@ -35,3 +35,32 @@ def test_guard_restricted_access_stays_170():
 def test_guard_limits_powers_is_no_embargo():
     doc = _doc("The new law limits the powers of the Kenyan president.")
     assert not _ev(doc, "16"), dump(doc)
+
+
+# ---------------------------------------------------------------- 2. "the March 30 election": the noun's own date
+def _dated(doc, prefix):
+    return [e.date for e in doc.events if e.cameo.startswith(prefix)]
+
+
+def test_attributive_date_does_not_date_the_arrest():
+    doc = _doc("Police fired tear gas on Sunday to disperse supporters who had gathered to protest against the decision "
+               "to postpone the March 30 presidential election, and detained several opposition leaders.",
+               published_at="2024-03-12")
+    assert _dated(doc, "173") == ["2024-03-10"], dump(doc)
+
+
+def test_attributive_date_does_not_date_the_gathering():
+    doc = _doc("Hundreds of supporters gathered in Lusaka on Sunday to protest against the decision to cancel the "
+               "Aug. 12 vote, and police detained 20 of them.", published_at="2024-03-12")
+    assert _dated(doc, "14") == ["2024-03-10"], dump(doc)
+    assert _dated(doc, "173") == ["2024-03-10"], dump(doc)
+
+
+def test_guard_date_of_the_triggers_object_stays():
+    doc = _doc("The opposition boycotted the March 3 vote.", published_at="2024-03-12")
+    assert _dated(doc, "14") == ["2024-03-03"], dump(doc)
+
+
+def test_guard_on_the_date_noun_dates_the_clause():
+    doc = _doc("Police detained 20 people on the March 3 anniversary of the uprising.", published_at="2024-03-12")
+    assert _dated(doc, "173") == ["2024-03-03"], dump(doc)
