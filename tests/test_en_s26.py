@@ -64,3 +64,29 @@ def test_guard_date_of_the_triggers_object_stays():
 def test_guard_on_the_date_noun_dates_the_clause():
     doc = _doc("Police detained 20 people on the March 3 anniversary of the uprising.", published_at="2024-03-12")
     assert _dated(doc, "173") == ["2024-03-03"], dump(doc)
+
+
+# ---------------------------------------------------------------- 3. "X, on his first visit to Y, was received by Z"
+def test_passive_reception_after_prepositional_parenthetical():
+    doc = _doc("Sisi, on his first visit to Sudan since 2019, was received by President Salva Kiir.")
+    assert _ev(doc, "043", "SSD", "EGY"), dump(doc)
+
+
+def test_passive_arrest_after_appositive_takes_the_subject_as_target():
+    doc = _doc("Kenyan activist Boniface Mwangi, during a visit to Tanzania, was detained by police in Dar es Salaam.")
+    assert _ev(doc, "173", "TZA", "KEN"), dump(doc)
+
+
+def test_active_verb_after_prepositional_parenthetical():
+    doc = _doc("Lavrov, during a tour of Africa, accused Kyiv of sabotage.")
+    assert _ev(doc, "112", "RUS", "UKR"), dump(doc)
+
+
+def test_guard_short_passive_reception_unchanged():
+    doc = _doc("The Egyptian president was received by King Abdullah at the airport.")
+    assert _ev(doc, "043", "JOR", "EGY"), dump(doc)
+
+
+def test_guard_fronted_place_and_day_keep_the_subject():
+    doc = _doc("In Cairo, on Monday, police detained 20 protesters.")
+    assert _ev(doc, "173", "EGY"), dump(doc)

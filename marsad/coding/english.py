@@ -163,8 +163,9 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
             k -= 2
         elif words[k].norm.endswith("ed") and words[k].text.islower():
             k -= 1
-    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
-        k -= 1
+    while k >= 0 and ("aux" in words[k].cue or "be" in words[k].cue
+                      or (words[k].norm.endswith("ly") and not words[k].punct)):
+        k -= 1   # ("be": a passive, "Sisi, on his first visit to Sudan, was received by …": session 26 EN)
     if k < 1:
         return None
     if words[k].punct and words[k].text == ",":
