@@ -90,3 +90,20 @@ def test_guard_short_passive_reception_unchanged():
 def test_guard_fronted_place_and_day_keep_the_subject():
     doc = _doc("In Cairo, on Monday, police detained 20 protesters.")
     assert _ev(doc, "173", "EGY"), dump(doc)
+
+
+# ---------------------------------------------------------------- 4. "before holding talks": the main clause's subject
+def test_gerund_after_passive_reception_takes_the_passive_subject():
+    doc = _doc("Sisi, on his first visit to Sudan since 2019, was received by President Salva Kiir before holding "
+               "talks with Ethiopian Prime Minister Abiy Ahmed at the presidential palace.")
+    assert _ev(doc, "04", "EGY", "ETH"), dump(doc)
+
+
+def test_gerund_after_active_verb_takes_the_subject():
+    doc = _doc("U.S. Secretary of State Antony Blinken met Netanyahu on Monday after meeting Egyptian President Sisi.")
+    assert _ev(doc, "04", "USA", "EGY"), dump(doc)
+
+
+def test_guard_clause_with_its_own_subject_after_before():
+    doc = _doc("Police fired tear gas after protesters refused to leave the square in Nairobi.")
+    assert not [e for e in doc.events if e.cameo.startswith("12") and e.source_role == "COP"], dump(doc)
