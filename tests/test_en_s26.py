@@ -107,3 +107,16 @@ def test_gerund_after_active_verb_takes_the_subject():
 def test_guard_clause_with_its_own_subject_after_before():
     doc = _doc("Police fired tear gas after protesters refused to leave the square in Nairobi.")
     assert not [e for e in doc.events if e.cameo.startswith("12") and e.source_role == "COP"], dump(doc)
+
+
+# ---------------------------------------------------------------- 5. "cut internet access …, and suspended the licence"
+def test_conjoined_restrictions_are_two_acts():
+    doc = _doc("The Senegalese government cut mobile internet access on Sunday night, and suspended the licence of "
+               "a private broadcaster.")
+    assert _ev(doc, "1721", "SEN"), dump(doc)
+    assert _ev(doc, "172", "SEN"), dump(doc)
+
+
+def test_guard_attack_told_by_two_verbs_unchanged():
+    doc = _doc("Militants attacked a police post and kidnapped two Nigerian officers.")
+    assert _ev(doc, "190") and _ev(doc, "181", None, "NGA"), dump(doc)
