@@ -120,3 +120,32 @@ def test_conjoined_restrictions_are_two_acts():
 def test_guard_attack_told_by_two_verbs_unchanged():
     doc = _doc("Militants attacked a police post and kidnapped two Nigerian officers.")
     assert _ev(doc, "190") and _ev(doc, "181", None, "NGA"), dump(doc)
+
+
+# ---------------------------------------------------------------- 6. "warned on Monday that X would respond if Y …"
+def test_warned_on_day_that_own_side_would_respond_targets_the_condition():
+    doc = _doc("Indian Defence Minister Rajnath Singh warned on Monday that India would respond immediately if Chinese "
+               "troops crossed the border.")
+    assert _ev(doc, "13", "IND", "CHN"), dump(doc)
+    assert not [e for e in doc.events if e.root == "13" and e.target_country is None], dump(doc)
+
+
+def test_warned_of_survey_ships_state_vessels_are_actors():
+    doc = _doc("Greek Defence Minister Nikos Dendias warned earlier this week that Greece would respond if Turkish "
+               "survey ships entered its waters.")
+    assert _ev(doc, "13", "GRC", "TUR"), dump(doc)
+
+
+def test_guard_warships_accused_unchanged():
+    doc = _doc("Philippine officials accused Chinese warships of blocking a resupply mission.")
+    assert _ev(doc, "112", "PHL", "CHN"), dump(doc)
+
+
+def test_warned_on_day_that_others_could_attack_is_no_target():
+    doc = _doc("The Kenyan army warned on Monday that rebels could attack the city.")
+    assert _ev(doc, "130", "KEN", None), dump(doc)
+
+
+def test_guard_warned_addressee_on_day_keeps_target():
+    doc = _doc("China warned the United States on Monday that it would respond to any provocation.")
+    assert _ev(doc, "13", "CHN", "USA"), dump(doc)

@@ -2666,7 +2666,8 @@ def warned_that(doc, events, lex) -> None:
     """"The army warned that rebels could attack the city": the subject of the clause after "warned that" is what is
     warned of, not the warning's target (cleared); "He warned that the Houthis would attack any vessel …": when that
     clause codes a threat (root 13) of the warner's country, or the warner is no actor, the threat is the happening
-    and the bare warning (130) is dropped (session 13, EN7).  "warned the United States that …" keeps its target."""
+    and the bare warning (130) is dropped (session 13, EN7).  "warned the United States that …" keeps its target.
+    A time expression may stand between the verb and "that" ("warned on Monday that", session 26 EN)."""
     drop = set()
     for ev in events:
         if ev.lang != "en" or ev.cameo != "130" or not ev.trigger.lower().startswith("warn") \
@@ -2674,6 +2675,9 @@ def warned_that(doc, events, lex) -> None:
             continue
         words = words_of(doc, doc.sentences[ev.sentence], lex)
         last = next((k for k, w in enumerate(words) if w.end >= ev.trigger_end), None)
+        while last is not None and last + 2 < len(words) and any(
+                r.start <= words[last + 1].start < r.end for r in doc.timerefs):
+            last += 1   # "warned on Monday that", "warned earlier this week that": the time adjunct (session 26 EN)
         if last is None or last + 1 >= len(words) or "comp" not in words[last + 1].cue:
             continue
         that = words[last + 1].start
