@@ -149,3 +149,8 @@ def test_warned_on_day_that_others_could_attack_is_no_target():
 def test_guard_warned_addressee_on_day_keeps_target():
     doc = _doc("China warned the United States on Monday that it would respond to any provocation.")
     assert _ev(doc, "13", "CHN", "USA"), dump(doc)
+
+
+def test_guard_noun_after_receiving_is_not_the_main_subjects():
+    doc = _doc("The U.S. safety agency opened an investigation in March after receiving complaints from owners.")
+    assert not [e for e in doc.events if e.cameo.startswith("11") and e.source_country == "USA"], dump(doc)

@@ -13,7 +13,8 @@
 3. A gerund after before / after / while / upon (``sequence_clause.tsv`` kind ``opener_en``) with no subject of its
    own: "Sisi was received by President Kiir before holding talks with Abiy", "Blinken met X after meeting Y": the
    main clause's subject -- the source of the nearest earlier verb event of the sentence, or its target when that verb
-   is a passive ("was received by"; session 26 EN).  Rule marker ``:gerund-subject``.
+   is a passive ("was received by"; session 26 EN).  A noun trigger only after a light verb (kind ``light_en``:
+   "before holding talks", not "after receiving complaints from owners").  Rule marker ``:gerund-subject``.
 """
 from __future__ import annotations
 
@@ -72,10 +73,11 @@ def _gerund(doc, ev, events) -> bool:
     before = doc.text[max(ev.sentence_start, ev.trigger_start - 30):ev.trigger_start].split()
     if not first or not before:
         return False
-    openers = kind_sets("sequence_clause.tsv", ("opener_en",))["opener_en"]
+    sets = kind_sets("sequence_clause.tsv", ("opener_en", "light_en"))
+    openers = sets["opener_en"]
     if first[0].lower().endswith("ing") and before[-1].lower() in openers:
         n = 1
-    elif len(before) > 1 and before[-1].lower().endswith("ing") and before[-2].lower() in openers:
+    elif len(before) > 1 and before[-1].lower() in sets["light_en"] and before[-2].lower() in openers:
         n = 2   # "before holding talks": the noun trigger after its light verb
     else:
         return False
