@@ -1,6 +1,10 @@
 """Session 26 EN (English leftovers of the thirteenth and fourteenth blind tests): limiting / restricting / curbing
-trade with X is an embargo (163), as suspended trade; ... Sentences written for these tests (none from the blind
-articles); each case has a guard."""
+trade with X is an embargo (163); an attributive date ("the March 30 election") dates only its noun phrase (or the
+verb whose object it is); a passive subject before a prepositional parenthetical ("Sisi, on his first visit to Sudan,
+was received by …"); a subjectless gerund after before / after ("… before holding talks with Y") takes the main
+clause's subject; two verbs of different codes joined by "and" are two acts, not complementary halves; "warned on
+Monday that X would respond if Y …" and state vessels (survey ships, warships) as actors.  Sentences written for these
+tests (none from the blind articles); each case has a guard."""
 from __future__ import annotations
 
 from events_helpers import by_country as _ev, dump, full
