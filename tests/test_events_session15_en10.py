@@ -30,8 +30,10 @@ def _ev(pipe, text, trigger):
 
 # ----------------------------------------------------------------------------- 1. missing rows
 @pytest.mark.parametrize("text, trigger, source", [
+    # (session 26 EN: with or without "on Sunday" the threat is told by the warning verb, whose content it is --
+    # english.warned_that, session 25 B12EN; before, the time adjunct hid "that" and left "respond" beside it)
     ("The Indian army warned on Sunday that it would respond forcefully if militants attacked its posts again.",
-     "respond", "INDMIL"),
+     "warned", "INDMIL"),
     ("The interior minister said Ghana would react firmly unless the raids on its fishing boats stopped.",
      "react", "GHA"),
 ])

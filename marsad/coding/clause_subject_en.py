@@ -10,10 +10,15 @@
    prepositional phrase of the first predicate ("by Malawi", "into the compound"), which never is a subject.  Only
    when that actor is the first one after the opening actor and the opening actor is not coordinated with another.
    Rule marker ``:conj-pred``.
+3. A gerund after before / after / while / upon (``sequence_clause.tsv`` kind ``opener_en``) with no subject of its
+   own: "Sisi was received by President Kiir before holding talks with Abiy", "Blinken met X after meeting Y": the
+   main clause's subject -- the source of the nearest earlier verb event of the sentence, or its target when that verb
+   is a passive ("was received by"; session 26 EN).  A noun trigger only after a light verb (kind ``light_en``:
+   "before holding talks", not "after receiving complaints from owners").  Rule marker ``:gerund-subject``.
 """
 from __future__ import annotations
 
-from .structure import actor_args, fill_side, words_of
+from .structure import actor_args, copy_side, fill_side, kind_sets, words_of
 
 _AND_GAP = frozenset(["would", "will", "could", "can", "may", "might", "shall", "should", "also", "then", "later",
                       "had", "has", "have", "immediately", "quickly"])
@@ -41,6 +46,8 @@ def apply(doc, events: list, lex) -> bool:
     cache: dict = {}
     changed = False
     for ev in events:
+        if ev.lang == "en" and not ev.source_code and 0 <= ev.sentence < len(doc.sentences):
+            changed |= _gerund(doc, ev, events)
         if ev.lang != "en" or ":verb:" not in ev.rule or not 0 <= ev.sentence < len(doc.sentences) \
                 or ":quote-statement" in ev.rule:
             continue
@@ -55,6 +62,46 @@ def apply(doc, events: list, lex) -> bool:
                          or (len(before) > 1 and before[-2].lower() == "and" and before[-1].lower() in _AND_GAP)):
             changed |= _conjoined(doc, ev, lex, cache)
     return changed
+
+
+_BE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
+
+
+def _gerund(doc, ev, events) -> bool:
+    """Case 3 of the module's note."""
+    first = doc.text[ev.trigger_start:ev.trigger_end].split(None, 1)
+    before = doc.text[max(ev.sentence_start, ev.trigger_start - 30):ev.trigger_start].split()
+    if not first or not before:
+        return False
+    sets = kind_sets("sequence_clause.tsv", ("opener_en", "light_en"))
+    openers = sets["opener_en"]
+    if first[0].lower().endswith("ing") and before[-1].lower() in openers:
+        n = 1
+    elif len(before) > 1 and before[-1].lower() in sets["light_en"] and before[-2].lower() in openers:
+        n = 2   # "before holding talks": the noun trigger after its light verb
+    else:
+        return False
+    opener_at = doc.text.rfind(before[-n], ev.sentence_start, ev.trigger_start)
+    main = None
+    for e in events:
+        if e is ev or e.sentence != ev.sentence or e.trigger_end > opener_at or ":verb:" not in e.rule:
+            continue
+        if main is None or e.trigger_start > main.trigger_start or (
+                e.trigger_start == main.trigger_start and _span0(e) < _span0(main)):
+            main = e   # (of a mutual pair, the direction whose source is the sentence's subject)
+    if main is None:
+        return False
+    lead = doc.text[max(main.sentence_start, main.trigger_start - 12):main.trigger_start].split()
+    side = "target" if lead and lead[-1].lower() in _BE else "source"
+    if not getattr(main, f"{side}_code") or getattr(main, f"{side}_span") == ev.target_span:
+        return False
+    copy_side(ev, "source", main, side)
+    ev.rule += ":gerund-subject"
+    return True
+
+
+def _span0(e) -> int:
+    return e.source_span[0] if e.source_span else 1 << 30
 
 
 def _participle(ev, events) -> bool:

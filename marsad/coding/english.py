@@ -163,8 +163,9 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
             k -= 2
         elif words[k].norm.endswith("ed") and words[k].text.islower():
             k -= 1
-    while k >= 0 and ("aux" in words[k].cue or (words[k].norm.endswith("ly") and not words[k].punct)):
-        k -= 1
+    while k >= 0 and ("aux" in words[k].cue or "be" in words[k].cue
+                      or (words[k].norm.endswith("ly") and not words[k].punct)):
+        k -= 1   # ("be": a passive, "Sisi, on his first visit to Sudan, was received by …": session 26 EN)
     if k < 1:
         return None
     if words[k].punct and words[k].text == ",":
@@ -2665,7 +2666,8 @@ def warned_that(doc, events, lex) -> None:
     """"The army warned that rebels could attack the city": the subject of the clause after "warned that" is what is
     warned of, not the warning's target (cleared); "He warned that the Houthis would attack any vessel …": when that
     clause codes a threat (root 13) of the warner's country, or the warner is no actor, the threat is the happening
-    and the bare warning (130) is dropped (session 13, EN7).  "warned the United States that …" keeps its target."""
+    and the bare warning (130) is dropped (session 13, EN7).  "warned the United States that …" keeps its target.
+    A time expression may stand between the verb and "that" ("warned on Monday that", session 26 EN)."""
     drop = set()
     for ev in events:
         if ev.lang != "en" or ev.cameo != "130" or not ev.trigger.lower().startswith("warn") \
@@ -2673,6 +2675,9 @@ def warned_that(doc, events, lex) -> None:
             continue
         words = words_of(doc, doc.sentences[ev.sentence], lex)
         last = next((k for k, w in enumerate(words) if w.end >= ev.trigger_end), None)
+        while last is not None and last + 2 < len(words) and any(
+                r.start <= words[last + 1].start < r.end for r in doc.timerefs):
+            last += 1   # "warned on Monday that", "warned earlier this week that": the time adjunct (session 26 EN)
         if last is None or last + 1 >= len(words) or "comp" not in words[last + 1].cue:
             continue
         that = words[last + 1].start

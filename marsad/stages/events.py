@@ -3592,6 +3592,20 @@ def _told_too(keep: Event, other: Event) -> None:
                                  | set(other.also_spans))
 
 
+_TOLD_ROOTS = frozenset({"14", "18", "19", "20"})   # (a fight or a protest is told by several verbs: one happening)
+
+
+def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
+    """Two English verbs of different codes, the second a predicate joined to the first by "and" ("The government cut
+    mobile internet access on Sunday night, and suspended the licence of a broadcaster": 1721 and 172): two acts of one
+    subject, not the halves of one happening (session 26 EN); not for the roots of _TOLD_ROOTS."""
+    if not text or first.lang != "en" or ":verb:" not in first.rule or ":verb:" not in second.rule \
+            or first.cameo == second.cameo or first.trigger_end > second.trigger_start or first.root in _TOLD_ROOTS:
+        return False
+    between = text[first.trigger_end:second.trigger_start].split()
+    return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and")
+
+
 def _near_told(text: str, a: Event, b: Event) -> bool:
     """Are the two halves of one attack told close together: at most 12 words between their triggers and no sentence
     punctuation (". ؛ ; :")?  "قتل سبعة … في غارة جوية"، "شنت قوات … هجمات بطائرات مسيرة على المدينة …، فقتلت ثلاثة
@@ -4355,6 +4369,9 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                     or (":verb:" in b.rule and ":noun:" in a.rule and b.cameo != a.cameo and b.cameo[2:] != "0") \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
+            if _conjoined_acts(text, b, a):
+                _copy_source(a, b)   # (two acts of one subject: the second keeps its own code, s26 EN)
+                break
             _copy_source(a, b)
             if text and _near_told(text, a, b):
                 _told_too(a, b)

@@ -381,6 +381,28 @@ def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
                                   m.start() <= ev.trigger_start < s)
 
 
+def _load_attributive():
+    d = _clauses().get("attributive_date_en") or {}
+    return tuple(frozenset(str(w).lower() for w in d.get(k) or ()) for k in ("before", "after_not", "not_after"))
+
+
+def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
+    """Is ``r`` an English attributive date ("the Feb. 25 presidential election": clauses.yaml
+    ``attributive_date_en``) whose noun phrase does not hold the event's trigger and is not the trigger's object?"""
+    before, after_not, on = cached(("timex", "attributive_en"), _load_attributive)
+    prev = text[max(0, r.start - 30):r.start].split()[-2:]
+    if not before or not prev or prev[-1].lower() not in before or r.text.split()[0].lower() in before:
+        return False
+    det = r.start - len(text[:r.start]) + len(text[:r.start].rstrip()) - len(prev[-1])
+    if (len(prev) == 2 and prev[0].lower() in on) or det - 2 <= ev.trigger_end <= det:
+        return False   # "on the March 3 anniversary" (the date of the clause); "boycotted the March 3 vote" (its object)
+    phrase = re.split(r"[,.;:()\"]", text[r.end:r.end + 40])[0]
+    nxt = phrase.split()[:1]
+    if not nxt or not nxt[0][:1].islower() or nxt[0].lower() in after_not:
+        return False
+    return not (r.end <= ev.trigger_start < r.end + len(phrase))
+
+
 def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
     """Is ``r`` a "since" expression counting occasions ("في زيارة هي الثانية له منذ مطلع العام", "his first visit since
     2019", "أول رئيس مصري يزور بغداد منذ ثلاثة عقود"): an ordinal (clauses.yaml ``ordinal_since``) among the ``reach`` words
@@ -479,6 +501,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = [x for x in refs if not _ordinal_since(doc.text, x, 8 if x.start >= ev.trigger_end else 4)]
     if refs and _data()[6] is not None and any(x.granularity == "year" for x in refs):
         refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
+    if refs and ev.lang == "en":
+        refs = [x for x in refs if not _attributive(doc.text, x, ev)]   # "the Feb. 25 election" (session 26 EN)
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
