@@ -35,3 +35,21 @@ def test_us_led_coalition_forces_guard():
     # guard: "US-led coalition forces" stays the US force (no IGOMIL)
     doc = full("US-led coalition forces bombed militant positions near Raqqa.", published_at="2024-05-02")
     assert [s for s, _ in _ev(doc, "18") + _ev(doc, "19")] == ["USAMIL"], dump(doc)
+
+
+# 2. "رابطة" bodies
+def test_muslim_world_league_is_islamic_ngo_ar():
+    doc = full("أدانت رابطة العالم الإسلامي التفجير الذي استهدف مسجدا في مدينة بيشاور.", published_at="2024-05-02")
+    assert [s for s, _ in _ev(doc, "11")] == ["NGOMOS"], dump(doc)
+
+
+def test_muslim_world_league_is_islamic_ngo_en():
+    doc = full("The Muslim World League welcomed the ceasefire agreement on Sunday.", published_at="2024-05-02")
+    assert [s for s, _ in _ev(doc, "05")] == ["NGOMOS"], dump(doc)
+
+
+def test_league_of_scholars_is_religious_body():
+    doc = full("رحبت رابطة علماء اليمن باتفاق الهدنة بين الأطراف المتحاربة.", published_at="2024-05-02")
+    assert [s for s, _ in _ev(doc, "05")] == ["YEMREL"], dump(doc)
+    doc = full("انتقدت رابطة علماء المسلمين قرار الحكومة الفرنسية حظر الحجاب في المدارس.", published_at="2024-05-02")
+    assert _ev(doc, "11") == [("REL", "FRAGOV")], dump(doc)
