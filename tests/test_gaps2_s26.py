@@ -53,3 +53,25 @@ def test_league_of_scholars_is_religious_body():
     assert [s for s, _ in _ev(doc, "05")] == ["YEMREL"], dump(doc)
     doc = full("انتقدت رابطة علماء المسلمين قرار الحكومة الفرنسية حظر الحجاب في المدارس.", published_at="2024-05-02")
     assert _ev(doc, "11") == [("REL", "FRAGOV")], dump(doc)
+
+
+# 3. "كتب X على منصة إكس أن …" / "X wrote (posted) on X that …": the writer is the speaker, the platform no actor
+def test_wrote_on_platform_x_ar_writer_is_source():
+    doc = full("كتب وزير الخارجية الإيراني على منصة إكس أن بلاده سترد على أي هجوم إسرائيلي.", published_at="2024-05-02")
+    assert _ev(doc, "13") == [("IRNGOV", "ISR")], dump(doc)
+    doc = full("وغردت وزيرة الخارجية الألمانية على منصة إكس بأن برلين ستدعم التحقيق الدولي.", published_at="2024-05-02")
+    assert all(e.source_code and e.source_code.startswith("DEU") for e in doc.events), dump(doc)
+
+
+def test_wrote_posted_on_x_en_writer_is_source():
+    doc = full("The French president posted on X that he condemned the attack on the embassy.", published_at="2024-05-02")
+    assert [s for s, _ in _ev(doc, "11")] == ["FRAGOV"], dump(doc)
+    doc = full("The Dutch prime minister wrote on X that he strongly condemned the shooting.", published_at="2024-05-02")
+    assert [s for s, _ in _ev(doc, "11")] == ["NLDGOV"], dump(doc)
+    assert not any(a.name_en == "X" or any(doc.text[s:t] == "X" for s, t in a.spans) for a in doc.actors)
+
+
+def test_wrote_a_piece_guard():
+    # guard: "كتب" with an object (wrote an article) keeps the event of the clause after it, no 010 of its own
+    doc = full("كتب الصحفي مقالا ينتقد فيه الحكومة.", published_at="2024-05-02")
+    assert _ev(doc, "11") == [("MED", "GOV")] and not _ev(doc, "01"), dump(doc)
