@@ -75,3 +75,19 @@ def test_wrote_a_piece_guard():
     # guard: "كتب" with an object (wrote an article) keeps the event of the clause after it, no 010 of its own
     doc = full("كتب الصحفي مقالا ينتقد فيه الحكومة.", published_at="2024-05-02")
     assert _ev(doc, "11") == [("MED", "GOV")] and not _ev(doc, "01"), dump(doc)
+
+
+# 4. "police detained the five": the people counted before
+def test_numeral_object_names_back_counted_people():
+    doc = full("Five opposition activists staged a sit-in outside parliament in Nairobi on Monday. Police detained the "
+               "five after a brief scuffle.", published_at="2024-05-02")
+    assert [t for _, t in _ev(doc, "17")] == ["KENOPP"], dump(doc)
+    doc = full("Three Afghan journalists crossed into Pakistan on Monday. Pakistani police arrested the three at a "
+               "checkpoint near Quetta.", published_at="2024-05-02")
+    assert _ev(doc, "17") == [("PAKCOP", "AFGMED")], dump(doc)
+
+
+def test_numeral_object_with_noun_guard():
+    # guard: "the five protesters" is its own phrase (a noun follows the number)
+    doc = full("Police detained the five protesters near the square.", published_at="2024-05-02")
+    assert [t for _, t in _ev(doc, "17")] == ["CVL"], dump(doc)
