@@ -91,3 +91,18 @@ def test_numeral_object_with_noun_guard():
     # guard: "the five protesters" is its own phrase (a noun follows the number)
     doc = full("Police detained the five protesters near the square.", published_at="2024-05-02")
     assert [t for _, t in _ev(doc, "17")] == ["CVL"], dump(doc)
+
+
+# 5. headlines of an arrest: "القبض على X" (a noun whose row names على), "X arrested over Y"
+def test_arrest_noun_with_preposition_takes_its_object():
+    doc = full("القبض على زعيم المعارضة التونسي", published_at="2024-05-02")
+    assert [t for _, t in _ev(doc, "17")] == ["TUNOPP"], dump(doc)
+    doc = full("أعلنت وزارة الداخلية القبض على صحفي تركي في إسطنبول.", published_at="2024-05-02")
+    assert [t for _, t in _ev(doc, "17")] == ["TURMED"], dump(doc)
+
+
+def test_headline_arrested_over_is_asserted_arrest():
+    # guard: the English passive headline is an asserted arrest of the person named
+    doc = full("Opposition leader arrested in Tunis over alleged plot", published_at="2024-05-02")
+    ev = [e for e in doc.events if e.cameo.startswith("17")]
+    assert [(e.target_code, e.modality) for e in ev] == [("TUNOPP", "asserted")], dump(doc)

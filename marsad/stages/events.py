@@ -1956,6 +1956,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src, tgt = by or (before[-1] if before and before[-1].prep == "" and i - before[-1].i1 <= 8 else None), src
         elif frame == "gen_tgt":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
+            if not near and e.prep and p > last:
+                # "القبض على زعيم المعارضة": a noun whose row names a preposition takes that preposition's object
+                # (a headline's arrest had no target; session 26 GAPS2)
+                near = [a for a in after if a.i0 > p and a.i0 - p <= 2]
             tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
             if src is not None and src is not by and lang == "ar" and any(
