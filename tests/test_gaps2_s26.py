@@ -106,3 +106,20 @@ def test_headline_arrested_over_is_asserted_arrest():
     doc = full("Opposition leader arrested in Tunis over alleged plot", published_at="2024-05-02")
     ev = [e for e in doc.events if e.cameo.startswith("17")]
     assert [(e.target_code, e.modality) for e in ev] == [("TUNOPP", "asserted")], dump(doc)
+
+
+# 6. "urged the two sides to settle their dispute": both parties named before
+def test_two_sides_of_civil_war_en_are_both_parties():
+    doc = full("Sudan's army clashed with the Rapid Support Forces in Khartoum on Monday. The UN urged the two sides to "
+               "settle their dispute through talks.", published_at="2024-05-02")
+    assert sorted(t for s, t in _ev(doc, "02") if s == "IGOUNO") == ["SDNMIL", "SDNREB"], dump(doc)
+
+
+def test_two_sides_of_two_countries_guard():
+    # guards: a pair of two countries stays that pair, in both languages
+    doc = full("India accused Pakistan of shelling villages in Kashmir. The United States urged the two countries to "
+               "settle their differences through dialogue.", published_at="2024-05-02")
+    assert sorted(t for s, t in _ev(doc, "02") if s == "USA") == ["IND", "PAK"], dump(doc)
+    doc = full("اتهمت إثيوبيا إريتريا بحشد قوات على الحدود. وحث الاتحاد الأفريقي الطرفين على تسوية خلافاتهما بالحوار.",
+               published_at="2024-05-02")
+    assert sorted(t for s, t in _ev(doc, "02") if s == "IGOAFRAFU") == ["ERI", "ETH"], dump(doc)
