@@ -123,3 +123,20 @@ def test_two_sides_of_two_countries_guard():
     doc = full("اتهمت إثيوبيا إريتريا بحشد قوات على الحدود. وحث الاتحاد الأفريقي الطرفين على تسوية خلافاتهما بالحوار.",
                published_at="2024-05-02")
     assert sorted(t for s, t in _ev(doc, "02") if s == "IGOAFRAFU") == ["ERI", "ETH"], dump(doc)
+
+
+# 7. "كل من" / "كلا من": the word list is data (each_of_ar.tsv), outputs unchanged
+def test_each_of_words_are_data():
+    from pathlib import Path
+    from marsad.coding.structure import form_set
+    assert {"كل", "كلا"} <= form_set("each_of_ar.tsv")
+    root = Path(__file__).resolve().parent.parent / "marsad"
+    for f in ("coding/structure.py", "stages/actors.py"):
+        assert '("كل", "كلا")' not in (root / f).read_text(encoding="utf-8"), f
+
+
+def test_each_of_coordination_guard():
+    doc = full("رحبت كلا من السعودية وقطر بالاتفاق.", published_at="2024-05-02")
+    assert sorted(s for s, _ in _ev(doc, "05")) == ["QAT", "SAU"], dump(doc)
+    doc = full("انسحبت القوات من كل من سوريا والعراق.", published_at="2024-05-02")
+    assert not any(e.source_code in ("SYR", "IRQ") for e in doc.events), dump(doc)

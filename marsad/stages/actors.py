@@ -34,6 +34,7 @@ from ..actors.lexicon import (_QUOTE_TOKENS, Entry, Lexicon, Period, clean_word,
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
 from ..coding import title_back
+from ..coding.structure import form_set
 from ..geo import world_regions
 from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
@@ -1010,8 +1011,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     w = clean_word(words[j])
     if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
         return True   # وفي بغداد
-    if w == "من" and j > 0 and clean_word(words[j - 1]) in ("كل", "كلا") and not (j > 1 and clean_word(words[j - 2]) in loc):
-        return False   # "أدانت كل من السعودية وقطر": "كل من" (both / each of) opens coordinated actors (s25 B12AR)
+    if w == "من" and j > 0 and clean_word(words[j - 1]) in form_set("each_of_ar.tsv") and \
+            not (j > 1 and clean_word(words[j - 2]) in loc):
+        return False   # "أدانت كل من السعودية وقطر": "كل من" (both / each of: each_of_ar.tsv) opens coordinated actors (s25 B12AR)
     if w in loc or k[0] in loc:
         # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15); so is
         # the state of his post ("استدعى المغرب سفيرته في ألمانيا", session 24 B11AR)
