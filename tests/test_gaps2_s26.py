@@ -140,3 +140,10 @@ def test_each_of_coordination_guard():
     assert sorted(s for s, _ in _ev(doc, "05")) == ["QAT", "SAU"], dump(doc)
     doc = full("انسحبت القوات من كل من سوريا والعراق.", published_at="2024-05-02")
     assert not any(e.source_code in ("SYR", "IRQ") for e in doc.events), dump(doc)
+
+
+def test_international_coalition_led_by_nato_is_nato_force():
+    # the coalition named in a story of 2007 (no dates on the row) and led by a body: that body's force
+    doc = full("وقال بيان للتحالف الدولي بقيادة الناتو إن عبوة ناسفة انفجرت بدورية قرب قندهار.", published_at="2007-08-18")
+    codes = {a.code for a in doc.actors}
+    assert "IGOWSTNATMIL" in codes and "IGOWSTNAT" in codes and None not in codes, [(a.code, a.spans) for a in doc.actors]

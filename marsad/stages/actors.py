@@ -864,16 +864,17 @@ def _led_force(lex: Lexicon, words: list[str], items: list[Item], date) -> list[
         if it is skip:
             continue
         nxt = items[n + 1] if n + 1 < len(items) else None
-        if it.type == "entity" and nxt is not None and nxt.type in ("country", "capital") and \
+        if it.type == "entity" and nxt is not None and nxt.type in ("country", "capital", "entity") and \
                 entry_code(it.entries[0], date)[0] == "IGOMIL" and _led_by(lex, words[it.j:nxt.i]):
-            c = _item_country(nxt, date)
-            if c:
+            c = _item_country(nxt, date) if nxt.type != "entity" else entry_code(nxt.entries[0], date)[0]
+            if c and (nxt.type != "entity" or (c.startswith("IGO") and not c.endswith("MIL"))):
+                # (led by a body: "التحالف الدولي بقيادة الناتو" is NATO's force, IGOWSTNATMIL as KFOR)
                 e = it.entries[0]
                 e2 = Entry(e.type, e.kind, e.entity_id, [Period(c + "MIL")], name_en=e.name_en, name_ar=e.name_ar,
                            source=e.source)
                 it = Item(it.i, it.j, [e2], it.type, conj=it.conj, prefix=it.prefix,
                           mention_ids=list(it.mention_ids))
-                skip = nxt
+                skip = nxt if nxt.type != "entity" else None   # (the leading body stays an actor of its own)
         out.append(it)
     return out
 
