@@ -379,6 +379,10 @@ def load_entity_file(lex: Lexicon, path, source: str) -> None:
         for r in rows:
             names_en += _split(r.get("aliases_en"))
             names_ar += _split(r.get("aliases_ar"))
+        for n in names_en:
+            if n[:1].islower() and " " in n:
+                # a common-noun name written in lower case ("international coalition"): matched as written
+                lex.lower_names.add(" ".join(phrase_key(w) for w in n.split()))
         typ = "media" if kind == "media" else "entity"
         plain = [n for n in dict.fromkeys(names_en + names_ar) if not _is_acronym(n)]
         acr = [n for n in dict.fromkeys(names_en) if _is_acronym(n)]

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .codes import NONSTATE_ROLES, NONSTATE_TOPS, code_main, make_code
-from .lexicon import TYPE_RANK, Entry, Lexicon, clean_word, entry_code, get_lexicon, prefix_of, word_keys
+from .lexicon import (TYPE_RANK, Entry, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, prefix_of,
+                      word_keys)
 
 
 @dataclass(slots=True)
@@ -156,6 +157,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         typ = pick[0]
         if typ in _NAME_TYPES and w[:1].isascii() and w[:1].islower() and \
                 not (w[2:3] == "-" and w[3:4].isupper()) and \
+                not (typ == "entity" and length > 1 and
+                     " ".join(phrase_key(x) for x in words[s:s + length]) in lex.lower_names) and \
                 not (typ == "demonym" and length == 1 and k0 in lex.lower_names and
                      (w.endswith("s") or _role_after(lex, keys, s + 1, words))):
             # English proper names are capitalised: "rice", "brown", "hope" are words (a transliterated

@@ -23,15 +23,17 @@ _WINDOW = 10
 _COUNTRIES_BACK = 6   # "البلدين" (session 26 AR1): the story's dyad, named further back than "the two sides" (2)
 
 
+def is_warring(ev) -> bool:
+    """Are the event's source and target one country's state force and its rebels (SDNMIL / SDNREB)?"""
+    c = ev.source_country
+    if not c or c != ev.target_country:
+        return False
+    roles = {(ev.source_code or "")[3:6], (ev.target_code or "")[3:6]}
+    return not roles.isdisjoint(_STATE) and not roles.isdisjoint(_REBEL)
+
+
 def conflict_country(events) -> "str | None":
-    found = set()
-    for ev in events:
-        c = ev.source_country
-        if not c or c != ev.target_country:
-            continue
-        roles = {(ev.source_code or "")[3:6], (ev.target_code or "")[3:6]}
-        if not roles.isdisjoint(_STATE) and not roles.isdisjoint(_REBEL):
-            found.add(c)
+    found = {ev.source_country for ev in events if is_warring(ev)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -147,6 +147,28 @@ def pair_before(events, ev, back: int = 6):
     return last[key] if n >= 2 and n >= 2 * near else ante
 
 
+def _sides_named(text: str, ev) -> bool:
+    """The pair after (or, before "to", ahead of) the trigger is "sides" (not countries, governments …)."""
+    m = _PAIR_OBJECT.match(text, ev.trigger_end) or _PAIR_TO.search(text, max(0, ev.trigger_start - 50),
+                                                                    ev.trigger_start)
+    return m is not None and "sides" in m.group(0).lower()
+
+
+def warring_before(events, ev, back: int = 6):
+    """The nearest earlier event (at most ``back`` sentences) between a state force and rebels of one country
+    ("Sudan's army clashed with the Rapid Support Forces": SDNMIL / SDNREB, the roles of
+    ``conflict_sides.conflict_country``), or None: "the two sides" of a civil war are its two parties."""
+    from .conflict_sides import is_warring
+    ante = None
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence) \
+                or p.rule.endswith("quote-statement"):
+            continue
+        if is_warring(p) and (ante is None or p.trigger_start > ante.trigger_start):
+            ante = p
+    return ante
+
+
 def pair_phrases(doc, events: list) -> None:
     """"urged both governments to implement the ceasefire", "hours before military commanders from both countries
     were due to meet", "a truce that leaders of the two countries had agreed": a country-less side named as the
@@ -164,6 +186,8 @@ def pair_phrases(doc, events: list) -> None:
                 ev.root in _APPEAL_ROOTS and _PAIR_TO.search(text, max(0, ev.trigger_start - 50), ev.trigger_start))):
             # (a source-less act on "both sides" names no one: "a trade war would hurt both sides")
             ante = pair_before(events, ev)
+            if ante is None and _sides_named(text, ev):
+                ante = warring_before(events, ev)   # "urged the two sides" of one country's war (session 26 GAPS2)
             if ante is None or ev.source_country in (ante.source_country, ante.target_country):
                 continue
             if ":mutual" in ev.rule and ev.target_actor_id:

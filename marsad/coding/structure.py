@@ -630,9 +630,9 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()
                                             or "delegation" in words[g.i0 - 2].cue):   # وفدا من الاتحاد الأوروبي
             g.prep = ""
-        # "أدانت كل من مصر والأردن": "كل من" (both / each of) opens a coordination of bare arguments, unless a
-        # preposition governs it ("انسحبت من كل من سوريا والعراق"; session 25, B12AR)
-        elif lang == "ar" and g.prep == "من" and g.i0 >= 2 and words[g.i0 - 2].norm in ("كل", "كلا") \
+        # "أدانت كل من مصر والأردن": "كل من" (both / each of; each_of_ar.tsv) opens a coordination of bare arguments,
+        # unless a preposition governs it ("انسحبت من كل من سوريا والعراق"; session 25, B12AR)
+        elif lang == "ar" and g.prep == "من" and g.i0 >= 2 and words[g.i0 - 2].norm in form_set("each_of_ar.tsv") \
                 and not words[g.i0 - 2].prefix and not (g.i0 >= 3 and words[g.i0 - 3].norm in preps):
             g.prep = ""
     if lang == "ar":

@@ -29,10 +29,12 @@ from typing import Optional
 
 from ..actors import paired_names
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
-from ..actors.lexicon import _QUOTE_TOKENS, Lexicon, clean_word, entry_code, get_lexicon, phrase_key, word_keys
+from ..actors.lexicon import (_QUOTE_TOKENS, Entry, Lexicon, Period, clean_word, entry_code, get_lexicon, phrase_key,
+                              word_keys)
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
 from ..coding import title_back
+from ..coding.structure import form_set
 from ..geo import world_regions
 from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
@@ -230,6 +232,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             # "بقيادة" is a led-by cue, not the sector word قيادة (command)
             items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and
                                                  keys[it.i] and keys[it.i][0] in led)]
+            items = _led_force(lex, words, items, date)
         abstract = lex.cues.get("abstract_construct")
         if abstract and not gates["abstract_construct"].isdisjoint(words):
             # "أمن العراق", "تهديد أمن أوروبا": a bare sector word in construct with a place name is
@@ -851,6 +854,31 @@ def _led_by(lex: Lexicon, gap: list[str]) -> bool:
     return all(k in ok or k.lower() in ok or w in _GAP_PUNCT for k, w in zip(ks, gap))
 
 
+def _led_force(lex: Lexicon, words: list[str], items: list[Item], date) -> list[Item]:
+    """"التحالف الدولي بقيادة الولايات المتحدة": a named multinational force of no country (its code a
+    bare IGO + MIL, organisations.tsv) led by a country is that country's force (USAMIL, as the role
+    phrase قوات التحالف بقيادة … is); the country is no second actor."""
+    out: list[Item] = []
+    skip = None
+    for n, it in enumerate(items):
+        if it is skip:
+            continue
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        if it.type == "entity" and nxt is not None and nxt.type in ("country", "capital", "entity") and \
+                entry_code(it.entries[0], date)[0] == "IGOMIL" and _led_by(lex, words[it.j:nxt.i]):
+            c = _item_country(nxt, date) if nxt.type != "entity" else entry_code(nxt.entries[0], date)[0]
+            if c and (nxt.type != "entity" or (c.startswith("IGO") and not c.endswith("MIL"))):
+                # (led by a body: "التحالف الدولي بقيادة الناتو" is NATO's force, IGOWSTNATMIL as KFOR)
+                e = it.entries[0]
+                e2 = Entry(e.type, e.kind, e.entity_id, [Period(c + "MIL")], name_en=e.name_en, name_ar=e.name_ar,
+                           source=e.source)
+                it = Item(it.i, it.j, [e2], it.type, conj=it.conj, prefix=it.prefix,
+                          mention_ids=list(it.mention_ids))
+                skip = nxt if nxt.type != "entity" else None   # (the leading body stays an actor of its own)
+        out.append(it)
+    return out
+
+
 def _led_prefixes(lex: Lexicon, words: list[str], items: list[Item]) -> None:
     """English "US-led coalition", "Saudi-led forces": the country before -led is the force's country
     (an item of that country over the hyphenated word)."""
@@ -984,8 +1012,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     w = clean_word(words[j])
     if len(w) > 2 and w[0] in "وف" and w[1:] in loc:
         return True   # وفي بغداد
-    if w == "من" and j > 0 and clean_word(words[j - 1]) in ("كل", "كلا") and not (j > 1 and clean_word(words[j - 2]) in loc):
-        return False   # "أدانت كل من السعودية وقطر": "كل من" (both / each of) opens coordinated actors (s25 B12AR)
+    if w == "من" and j > 0 and clean_word(words[j - 1]) in form_set("each_of_ar.tsv") and \
+            not (j > 1 and clean_word(words[j - 2]) in loc):
+        return False   # "أدانت كل من السعودية وقطر": "كل من" (both / each of: each_of_ar.tsv) opens coordinated actors (s25 B12AR)
     if w in loc or k[0] in loc:
         # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15); so is
         # the state of his post ("استدعى المغرب سفيرته في ألمانيا", session 24 B11AR)
