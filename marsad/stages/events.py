@@ -1265,6 +1265,8 @@ def _find_triggers(words, lex, lang, cands=None):
                     i + 1 < n and (words[i + 1].norm == "for" or "appeal_prep" in words[i + 1].cue))):
                 continue   # "a coalition called the Victory Alliance": a name, no evaluation; "called on both sides
                 # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
+            if e.cond == "other_owner" and e.kind == "verb" and any("pron_poss" in words[x].cue for x in range(i + 1, o)):
+                continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
@@ -2152,6 +2154,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                         pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
+        if e.cond == "other_owner" and not any(isinstance(pr[0], Arg) and _is_state(pr[0].actor) for pr in pairs):
+            st = next((a for a in reversed(before) if a.prep == "" and _is_state(a.actor)), None) \
+                if e.kind == "noun" else None
+            if st is None:
+                continue   # closing offices is a sanction only when the state closes them (session 26 B16EN)
+            # "police raided the party's headquarters and ordered the closure of all its offices": the state named
+            # before closes them, not the owner between (session 26 B16EN)
+            pairs = [(st, pr[1] if pr[1] is not None and not _same(pr[1].actor, st.actor) else None) for pr in pairs[:1]]
         if e.cond == "actor" and not any(_political(x.actor) for pr in pairs for x in pr if isinstance(x, Arg)):
             # "يوصي الخبراء بنسبة …"، "أوصى الأطباء المرضى": advice with no political side named in its clause is no
             # appeal (a quote's speaker or the story's state is no side of it: "في حين يوصي الخبراء"; s22)

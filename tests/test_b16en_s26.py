@@ -1,0 +1,48 @@
+"""Session 26 B16EN (English causes of the sixteenth blind test): the state closing / shutting another's offices or
+headquarters, and the noun "closure of … offices", is an administrative sanction (172); a particle ("handing back")
+or an adjective ("abandoned villages") read from a PETRARCH2 verb row is no trigger; bare "police" / "protesters" take
+the story's country; the target of a condemned arrest / a demanded release is the arrester told before.  Sentences
+written for these tests (none from the blind articles); each has a guard."""
+from __future__ import annotations
+
+from events_helpers import dump, full
+
+
+def _doc(text, published_at="2024-05-02"):
+    return full(text, published_at=published_at)
+
+
+def _ev(doc, code, src=None, tgt="*"):
+    return [e for e in doc.events if e.cameo.startswith(code) and (src is None or e.source_country == src)
+            and (tgt == "*" or e.target_country == tgt)]
+
+
+# ---------------------------------------------------------------- 1. closing offices
+def test_police_closed_party_offices():
+    doc = _doc("Police closed the offices of the main opposition party in Minsk on Thursday.")
+    ev = _ev(doc, "172", "BLR")
+    assert ev and ev[0].source_role == "COP" and ev[0].target_role == "PTY", dump(doc)
+
+
+def test_ordered_the_closure_of_offices_takes_the_state_before():
+    doc = _doc("On Thursday Belarusian police raided the party's headquarters in Minsk and ordered the closure of "
+               "all its offices.")
+    ev = [e for e in _ev(doc, "172", "BLR") if e.trigger.startswith("closure")]
+    assert ev and ev[0].source_role == "COP", dump(doc)
+
+
+def test_shut_party_offices():
+    doc = _doc("Belarusian police shut party offices across the country.")
+    assert _ev(doc, "172", "BLR"), dump(doc)
+
+
+def test_own_offices_are_no_sanction():   # guards: its own offices, a firm's closure
+    for text in ("The ministry closed its offices for the holiday.", "The company shut its offices in Minsk.",
+                 "The company announced the closure of its offices in Minsk."):
+        doc = _doc(text)
+        assert not _ev(doc, "17"), dump(doc)
+
+
+def test_closed_border_unchanged():   # guard: the session-12 row
+    doc = _doc("Poland closed its border crossings with Belarus on Thursday.")
+    assert _ev(doc, "172", "POL"), dump(doc)
