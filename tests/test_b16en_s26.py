@@ -46,3 +46,16 @@ def test_own_offices_are_no_sanction():   # guards: its own offices, a firm's cl
 def test_closed_border_unchanged():   # guard: the session-12 row
     doc = _doc("Poland closed its border crossings with Belarus on Thursday.")
     assert _ev(doc, "172", "POL"), dump(doc)
+
+
+# ---------------------------------------------------------------- 7. a particle / an adjective is no verb trigger
+def test_handing_back_abandoned_villages_no_events():
+    doc = _doc("Yerevan is handing back four abandoned villages to Baku.")
+    assert not [e for e in doc.events if e.trigger in ("back", "abandoned")], dump(doc)
+
+
+def test_back_and_abandoned_as_verbs_unchanged():   # guards: the verb readings stay
+    doc = _doc("Rebels abandoned their positions near the town.")
+    assert [e for e in _ev(doc, "080") if e.trigger == "abandoned"], dump(doc)
+    doc = _doc("The government will back the plan.")
+    assert [e for e in doc.events if e.trigger == "back"], dump(doc)
