@@ -59,3 +59,22 @@ def test_back_and_abandoned_as_verbs_unchanged():   # guards: the verb readings 
     assert [e for e in _ev(doc, "080") if e.trigger == "abandoned"], dump(doc)
     doc = _doc("The government will back the plan.")
     assert [e for e in doc.events if e.trigger == "back"], dump(doc)
+
+
+# ---------------------------------------------------------------- 2. bare police after a crowd: the crowd's country
+_BORDER = ("YEREVAN, May 3 (Marsad) - Azerbaijan and Armenia agreed on Thursday to mark a new stretch of their border, "
+           "and Azerbaijani officials welcomed the deal in Baku. Baku said Azerbaijan would post troops on the new line. "
+           "Dozens of Armenian villagers blocked a road near the border on Friday, saying Azerbaijani troops would see "
+           "their fields. ")
+
+
+def test_police_after_a_crowd_take_its_country():
+    doc = _doc(_BORDER + "Police detained 14 protesters when they refused to leave, officials said.")
+    ev = [e for e in doc.events if e.trigger == "detained"]
+    assert ev and ev[0].source_code == "ARMCOP" and ev[0].target_code == "ARMCVL", dump(doc)
+
+
+def test_police_named_with_a_country_keep_it():   # guard: police of their own country
+    doc = _doc(_BORDER + "Azerbaijani police detained two Armenian villagers near the line.")
+    ev = [e for e in doc.events if e.trigger == "detained"]
+    assert ev and ev[0].source_country == "AZE", dump(doc)
