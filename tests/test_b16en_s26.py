@@ -78,3 +78,23 @@ def test_police_named_with_a_country_keep_it():   # guard: police of their own c
     doc = _doc(_BORDER + "Azerbaijani police detained two Armenian villagers near the line.")
     ev = [e for e in doc.events if e.trigger == "detained"]
     assert ev and ev[0].source_country == "AZE", dump(doc)
+
+
+# ---------------------------------------------------------------- 3. condemned the arrest / demanded the release
+_ARREST = ("MINSK, May 3 (Marsad) - Belarusian police arrested opposition leader Pavel Sevruk at his home on Tuesday, "
+           "his party said. Officers searched the flat for hours. The Justice Ministry said he was held over a speech. "
+           "A court will hear the case next week. Sevruk, 64, has led the party since 2015. ")
+
+
+def test_condemned_the_arrest_targets_the_police():
+    doc = _doc(_ARREST + "The Civic Party condemned the arrest as politically motivated and demanded Sevruk's "
+               "immediate release.")
+    for trig in ("condemned", "demanded"):
+        ev = [e for e in doc.events if e.trigger == trig]
+        assert ev and ev[0].target_code == "BLRCOP", dump(doc)
+
+
+def test_condemned_another_act_no_captor():   # guard: no arrest named back
+    doc = _doc(_ARREST + "The Civic Party condemned the new election law and demanded a referendum.")
+    ev = [e for e in doc.events if e.trigger == "condemned"]
+    assert not ev or ev[0].target_role != "COP", dump(doc)
