@@ -98,3 +98,18 @@ def test_condemned_another_act_no_captor():   # guard: no arrest named back
     doc = _doc(_ARREST + "The Civic Party condemned the new election law and demanded a referendum.")
     ev = [e for e in doc.events if e.trigger == "condemned"]
     assert not ev or ev[0].target_role != "COP", dump(doc)
+
+
+# ---------------------------------------------------------------- 5. rejected the accusation, one country
+def test_rejected_domestic_accusation_targets_the_accusers():
+    doc = _doc("TBILISI, May 3 (Marsad) - Opposition lawmakers accused Prime Minister Irakli Kobakhidze of selling out "
+               "Georgian interests on Monday. Kobakhidze rejected the accusation, telling reporters the deal was fair.")
+    ev = [e for e in doc.events if e.trigger == "rejected"]
+    assert ev and ev[0].target_code == "GEOOPP", dump(doc)
+
+
+def test_rejected_accusation_against_another_keeps_no_target():   # guard: the accusation was not against him
+    doc = _doc("TBILISI, May 3 (Marsad) - Opposition lawmakers accused the election commission of fraud on Monday. "
+               "Prime Minister Irakli Kobakhidze rejected the accusation, telling reporters the vote was fair.")
+    ev = [e for e in doc.events if e.trigger == "rejected"]
+    assert ev and ":tgt-accuser" not in ev[0].rule, dump(doc)   # (the older ":tgt-author" reading is not ours)
