@@ -113,3 +113,18 @@ def test_rejected_accusation_against_another_keeps_no_target():   # guard: the a
                "Prime Minister Irakli Kobakhidze rejected the accusation, telling reporters the vote was fair.")
     ev = [e for e in doc.events if e.trigger == "rejected"]
     assert ev and ":tgt-accuser" not in ev[0].rule, dump(doc)   # (the older ":tgt-author" reading is not ours)
+
+
+# ---------------------------------------------------------------- 4. demanded that he …: the person named before
+def test_demanded_that_he_targets_the_person_before():
+    doc = _doc("Georgian opposition lawmakers accused Prime Minister Irakli Kobakhidze of deceiving voters and "
+               "demanded that he resign.")
+    ev = [e for e in doc.events if e.trigger == "demanded"]
+    assert ev and ev[0].target_code == "GEOGOV", dump(doc)
+
+
+def test_demanded_that_the_government_unchanged():   # guard: a named that-clause subject, not the pronoun rule
+    doc = _doc("Georgian opposition lawmakers accused Prime Minister Irakli Kobakhidze of deceiving voters and "
+               "demanded that parliament hold a new vote.")
+    ev = [e for e in doc.events if e.trigger == "demanded"]
+    assert ev and ":tgt-that-person" not in ev[0].rule, dump(doc)
