@@ -128,3 +128,21 @@ def test_demanded_that_the_government_unchanged():   # guard: a named that-claus
                "demanded that parliament hold a new vote.")
     ev = [e for e in doc.events if e.trigger == "demanded"]
     assert ev and ":tgt-that-person" not in ev[0].rule, dump(doc)
+
+
+# ---------------------------------------------------------------- 6. a weekday inside a call reads forward
+def test_called_to_protest_on_weekday_is_the_coming_one():
+    doc = _doc("The opposition alliance called on Georgians to rally outside parliament on Thursday.",
+               published_at="2024-05-06")   # a Monday
+    rally = [e for e in doc.events if e.modality == "demand" and e.root == "14"]
+    call = [e for e in doc.events if e.trigger == "called"]
+    assert rally and rally[0].date == "2024-05-09", dump(doc)
+    assert call and call[0].date == "2024-05-06", dump(doc)
+
+
+def test_protested_on_weekday_and_last_weekday_unchanged():   # guards: a told protest, "last Thursday"
+    doc = _doc("The opposition alliance rallied outside parliament on Thursday.", published_at="2024-05-06")
+    assert [e for e in doc.events if e.date == "2024-05-02"], dump(doc)
+    doc = _doc("The opposition alliance called on Georgians to rally last Thursday, but few came.",
+               published_at="2024-05-06")
+    assert not [e for e in doc.events if e.date == "2024-05-09"], dump(doc)
