@@ -16,6 +16,9 @@ Its country-less crowd target (CVL) becomes C's; a missing target with a partiti
 (``crowd_police_ar.tsv``: عددا منهم، بعضهم) is the crowd target of the police act before it in the sentence.
 A crowd of another country than the place ("تظاهر مئات السوريين في بيروت") gives nothing: who polices it is not
 read from the crowd.  Marker ``:crowd-country``.
+
+English too (session 26 B16EN): "Hundreds of residents of the Armenian village of X blocked the highway …  Police
+detained 11 protesters …" (YEREVAN): ARMCOP -> ARMCVL, as in Arabic (the partitive object is Arabic only).
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from ..geo.locate import dateline_place
 from ..lang.normalize import normalize
 from .structure import copy_side, form_set
 
+_LANGS = ("ar", "en")   # (each language's police after its own crowds)
 _WINDOW = 4   # words after the verb where the partitive object may stand
 
 
@@ -52,10 +56,15 @@ def _crowd_country(doc, r, home):
 
 
 def apply(doc, events) -> None:
-    police = [ev for ev in events if ev.lang == "ar" and ev.root == "17" and ev.source_role == "COP"]
+    for lang in _LANGS:
+        _apply(doc, [ev for ev in events if ev.lang == lang])
+
+
+def _apply(doc, events) -> None:
+    police = [ev for ev in events if ev.root == "17" and ev.source_role == "COP"]
     if not police:
         return
-    crowds = [ev for ev in events if ev.lang == "ar" and ev.root == "14" and ev.source_role in (None, "CVL")
+    crowds = [ev for ev in events if ev.root == "14" and ev.source_role in (None, "CVL")
               and (ev.source_country or ev.source_code == "CVL") and not ev.historical]
     if not crowds:
         return

@@ -19,22 +19,29 @@ BACK = 4          # sentences before the threat in which the capture is looked f
 SPAN = 60         # characters between the condition word and the release word
 AGENT = 30        # Arabic: characters after the release word in which a named releaser is looked for ("تفرج إيران عن")
 _WORD = re.compile(r"[^\W\d_]+")
+_STATE = frozenset(["GOV", "COP", "JUD", "MIL", "SPY"])   # a domestic captor: a state body
+ACT_BACK = 8      # sentences before a condemnation / a demand in which the capture it names back is looked for
+NEAR = 5          # words after a condemnation / a demand in which the arrest noun / the release word stands
 _WORD_AR = re.compile(r"[\u0621-\u0652\u0670]+")   # Arabic letters with their vowel marks (\w splits at the marks)
 
 
 def _kinds() -> dict:
-    return kind_sets("held_release.tsv", ("capture", "cond", "release"), by_lang=True)
+    return kind_sets("held_release.tsv", ("capture", "cond", "release", "arrest"), by_lang=True)
 
 
-def captor(ev, events, codes: frozenset, back: int = BACK):
+def captor(ev, events, codes: frozenset, back: int = BACK, domestic: bool = False):
     """The nearest capture (CAMEO code starting with one of ``codes``) told before ``ev``, asserted and not negated,
     at most ``back`` sentences before, whose source is another country's than ``ev``'s source or has none ("gunmen",
-    UAF); None if none."""
+    UAF), or with ``domestic`` a state body of its own country other than ``ev``'s source ("Tunisian police arrested
+    the party leader … the party condemned the arrest"); None if none."""
     ante = None
     for e in events:
         if e is ev or not any(e.cameo.startswith(c) for c in codes) or e.negated or e.modality != "asserted" \
                 or not (ev.sentence - back <= e.sentence <= ev.sentence) or e.trigger_start >= ev.trigger_start \
-                or not e.source_code or (e.source_country or "") == ev.source_country:
+                or not e.source_code:
+            continue
+        if (e.source_country or "") == ev.source_country and not (
+                domestic and e.source_code != ev.source_code and (e.source_role or "") in _STATE):
             continue
         if ante is None or e.trigger_start > ante.trigger_start:
             ante = e
@@ -93,6 +100,56 @@ def apply(doc, events) -> None:
             if r.sentence == ev.sentence and r.trigger_start <= got[0] < r.trigger_end + 8 and r.root == "08" \
                     and r.source_code in (ev.source_code, None):   # (Arabic: the passive release has no source;
                 # the trigger may be "إطلاق" before the release word "سراح")
+                copy_side(r, "source", holder, "source")
+                copy_side(r, "target", holder, "target")
+                r.rule += ":src-holder"
+
+
+def _named_back(doc, ev, nouns: frozenset, releases: frozenset) -> bool:
+    """``ev`` (English) names a capture back: a condemnation (root 11) with "the" + an arrest noun, or a demand (root
+    10) with a release word, within :data:`NEAR` words after its trigger and before a comma or the sentence's end."""
+    toks = doc.text[ev.trigger_end:ev.sentence_end].split()[:NEAR]
+    for k, raw in enumerate(toks):
+        w = raw.strip(".,;:!?\"'()").lower()
+        if ev.root == "11" and w in nouns and k > 0 and toks[k - 1].lower() == "the":
+            return True
+        if ev.root == "10" and w in releases:
+            return True
+        if raw[-1:] in ",;:.":
+            return False
+    return False
+
+
+def act_captor(doc, events) -> None:
+    """"Tunisian police arrested the party leader …  The party condemned the arrest and demanded his immediate
+    release": an English condemnation of "the arrest" / a demand of a release with no target of a country (or the captive
+    read back by coreference) is aimed at
+    the captor told before (:func:`captor`, a state body of the same country too); the demanded release, which took
+    the demander as its source, becomes the captor's act (session 26, B16EN).  Markers ``:tgt-captor``,
+    ``:src-holder``."""
+    cands = [ev for ev in events if ev.lang == "en" and ev.root in ("10", "11") and ":verb:" in ev.rule
+             and ev.source_country and not ev.negated]
+    if not cands:
+        return
+    kinds = _kinds()
+    codes = kinds.get("*", {}).get("capture", frozenset())
+    words = kinds.get("en")
+    if not codes or not words:
+        return
+    for ev in cands:
+        if not _named_back(doc, ev, words["arrest"], words["release"]):
+            continue
+        holder = captor(ev, events, codes, ACT_BACK, domestic=True)
+        if holder is None or ev.target_country and not (
+                ":tgt-coref" in ev.rule and ev.target_code == holder.target_code):
+            continue   # (a target read back by coreference as the captive is the captor: "demanded Sevruk's release")
+        copy_side(ev, "target", holder, "source")
+        ev.rule += ":tgt-captor"
+        if ev.root != "10":
+            continue
+        for r in events:
+            if r.sentence == ev.sentence and r.root == "08" and r.source_code == ev.source_code \
+                    and 0 <= r.trigger_start - ev.trigger_end <= 60:
                 copy_side(r, "source", holder, "source")
                 copy_side(r, "target", holder, "target")
                 r.rule += ":src-holder"

@@ -5,7 +5,9 @@
 object is an accusation noun (``rejected_accusation.tsv``, kind ``noun``; the first such word among the trigger's
 first words, before a punctuation mark or a clause word of kind ``stop``) is aimed at the source of the latest
 asserted accusation (CAMEO 112) or criticism (111) told before it, at most :data:`BACK` sentences back, whose target
-is of the rejecter's country and whose source is not.  When there is none the target stays empty.  Rule marker
+is of the rejecter's country and whose source is not -- or, within one country, whose target is the rejecter itself
+(its code) and whose source another side ("Opposition lawmakers accused Prime Minister X of …  X rejected the
+accusation": ARMOPP, session 26 B16EN).  When there is none the target stays empty.  Rule marker
 ``:tgt-accuser``.
 
 First, :func:`linked_accused`: "had credible allegations linking agents of the Indian government to the shooting":
@@ -100,7 +102,8 @@ def apply(doc, events: list) -> None:
         sets = kind_sets("rejected_accusation.tsv", ("noun", "stop"))
         best = None
         for e in accusations:
-            if e.target_country != ev.source_country or e.source_country == ev.source_country \
+            if e.target_country != ev.source_country or (e.source_country == ev.source_country and not (
+                    e.target_code == ev.source_code and e.source_code != ev.source_code)) \
                     or not (ev.sentence - BACK <= e.sentence <= ev.sentence) or e.trigger_end > ev.trigger_start:
                 continue
             if best is None or e.trigger_start > best.trigger_start:

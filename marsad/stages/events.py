@@ -53,7 +53,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
-    state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar,
+    state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     tribal_country_ar,
@@ -403,6 +403,8 @@ class EventStage:
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
+        held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
+        that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
         court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
@@ -1266,6 +1268,8 @@ def _find_triggers(words, lex, lang, cands=None):
                     i + 1 < n and (words[i + 1].norm == "for" or "appeal_prep" in words[i + 1].cue))):
                 continue   # "a coalition called the Victory Alliance": a name, no evaluation; "called on both sides
                 # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
+            if e.cond == "other_owner" and e.kind == "verb" and any("pron_poss" in words[x].cue for x in range(i + 1, o)):
+                continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
@@ -2157,6 +2161,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                         pairs = [(conj[0], conj[1]), (conj[1], conj[0])]
             if not pairs:
                 pairs = [((src or src_actor), tgt)]
+        if e.cond == "other_owner" and not any(isinstance(pr[0], Arg) and _is_state(pr[0].actor) for pr in pairs):
+            st = next((a for a in reversed(before) if a.prep == "" and _is_state(a.actor)), None) \
+                if e.kind == "noun" else None
+            if st is None:
+                continue   # closing offices is a sanction only when the state closes them (session 26 B16EN)
+            # "police raided the party's headquarters and ordered the closure of all its offices": the state named
+            # before closes them, not the owner between (session 26 B16EN)
+            pairs = [(st, pr[1] if pr[1] is not None and not _same(pr[1].actor, st.actor) else None) for pr in pairs[:1]]
         if e.cond == "actor" and not any(_political(x.actor) for pr in pairs for x in pr if isinstance(x, Arg)):
             # "يوصي الخبراء بنسبة …"، "أوصى الأطباء المرضى": advice with no political side named in its clause is no
             # appeal (a quote's speaker or the story's state is no side of it: "في حين يوصي الخبراء"; s22)

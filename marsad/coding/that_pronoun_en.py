@@ -1,0 +1,40 @@
+"""A demand whose that-clause opens with "he" / "she" is aimed at the person named before (session 26, B16EN).
+
+"Opposition lawmakers accused Prime Minister X of giving away land and demanded that he put the deal to
+parliament": the English demand / appeal (roots 10, 02) with no target, its trigger followed by "that" and a
+singular personal pronoun (``pronoun_subject_en.tsv``, kind ``that_person``; "demanded he resign" too), names as
+the one who must act the latest person actor (kind person, with a country) named before the trigger in its sentence
+or the one before, other than the demand's source.  The demand takes that person as its target.  Marker
+``:tgt-that-person``.
+"""
+from __future__ import annotations
+
+from .structure import fill_side, kind_sets
+
+_ROOTS = frozenset(["10", "02"])
+
+
+def apply(doc, events) -> None:
+    cands = [ev for ev in events if ev.lang == "en" and ev.root in _ROOTS and ":verb:" in ev.rule
+             and not ev.target_code and ev.source_code]
+    if not cands:
+        return
+    pron = kind_sets("pronoun_subject_en.tsv", ("that_person",))["that_person"]
+    starts = [s.start for s in doc.sentences]
+    for ev in cands:
+        toks = [t.lower() for t in doc.text[ev.trigger_end:ev.sentence_end].split()[:2]]
+        if not toks or not (toks[0] in pron or (toks[0] == "that" and len(toks) > 1 and toks[1] in pron)):
+            continue
+        prev = [s for s in starts if s < ev.sentence_start]
+        lo = prev[-1] if prev else ev.sentence_start
+        best = None
+        for a in doc.actors:
+            if a.kind != "person" or not a.country or a.id == ev.source_actor_id:
+                continue
+            for s0, e0 in a.spans:
+                if lo <= s0 and e0 <= ev.trigger_start and (best is None or s0 > best[1][0]):
+                    best = (a, (s0, e0))
+        if best is None:
+            continue
+        fill_side(ev, "target", best[0], best[1])
+        ev.rule += ":tgt-that-person"
