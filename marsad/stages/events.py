@@ -1937,7 +1937,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "ضربة جوية أميركية": the actor stage glued the nationality adjective to the attack noun;
                 # the actor the noun heads is its agent
                 src = next((a for a in inside if a.i0 == i and a.actor.country and a.i1 > last + 1), None)
-            cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
+            cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))
+                    and not (lang == "ar" and a.prep == "ب" and e.cameo[:2] in _ATTACK_ROOTS and a.i0 - last <= 1
+                             and "instrument" in words[a.i0].cue)]   # "غارة بطائرة مسيرة": the drone is no target (s26)
             if not cand and lang == "ar" and e.cameo[:2] == "14":
                 # "نظم ناشطون وقفة احتجاجية أمام السفارة الأمريكية": the state actor at the protest's site
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
