@@ -28,3 +28,26 @@ def test_guard_be_target_of_other_nouns_stays():
     # a ب-phrase after a non-attack noun keeps its target (an appeal, a call)
     doc = full("أجرى وزير الخارجية المصري اتصالا هاتفيا بنظيره الأردني")
     assert any(e.cameo.startswith("04") and (e.target_country == "JOR") for e in doc.events)
+
+
+# 2. "… as <country> <verb>": a place right after "as" opens a clause of its own; it is no target of the act before
+def test_place_after_as_is_no_target():
+    doc = full("Rebels attack border posts as Chad closes frontier")
+    assert [e.target_country for e in _ev(doc, "19")] == [None]
+
+
+def test_headline_as_clause_merges_with_body():
+    doc = full("Armenia and Azerbaijan trade blame over shelling as Russia urges calm\n\n"
+               "YEREVAN, May 4 - Armenian and Azerbaijani troops exchanged artillery fire on Saturday near the village "
+               "of Tegh, both defence ministries said.")
+    assert all(e.target_country != "RUS" for e in _ev(doc, "19"))
+
+
+def test_guard_such_as_keeps_place_target():
+    doc = full("Militants attacked towns such as Gao in northern Mali")
+    assert any(e.target_country == "MLI" for e in _ev(doc, "19"))
+
+
+def test_guard_place_after_in_keeps_target():
+    doc = full("Thousands of protesters rallied in Lima on Sunday.")
+    assert any(e.target_country == "PER" for e in _ev(doc, "14"))
