@@ -51,3 +51,28 @@ def test_guard_such_as_keeps_place_target():
 def test_guard_place_after_in_keeps_target():
     doc = full("Thousands of protesters rallied in Lima on Sunday.")
     assert any(e.target_country == "PER" for e in _ev(doc, "14"))
+
+
+# 3. coordinated subjects that meet "مع" a partner meet the partner, not each other
+def _pairs(doc, root="04"):
+    return {(e.source_country, e.target_country) for e in _ev(doc, root)}
+
+
+def test_subjects_before_verb_meet_the_ma_partner():
+    doc = full("وكان وزراء خارجية الكويت وقطر وعمان قد اجتمعوا مع نظيرهم اليمني في الرياض الشهر الماضي.")
+    assert ("KWT", "QAT") not in _pairs(doc) and ("KWT", "YEM") in _pairs(doc)
+
+
+def test_subjects_after_verb_meet_the_ma_partner():
+    doc = full("اجتمع وزيرا خارجية الكويت وقطر مع وزير الخارجية اليمني في الرياض.")
+    assert ("KWT", "QAT") not in _pairs(doc) and ("KWT", "YEM") in _pairs(doc)
+
+
+def test_guard_two_subjects_meeting_each_other_stay_a_pair():
+    doc = full("اجتمع وزير الخارجية الكويتي ونظيره القطري في الرياض.")
+    assert ("KWT", "QAT") in _pairs(doc)
+
+
+def test_guard_subjects_before_verb_without_partner_stay_a_pair():
+    doc = full("وكان وزيرا خارجية الكويت وقطر قد اجتمعا في الدوحة الشهر الماضي.")
+    assert ("KWT", "QAT") in _pairs(doc)

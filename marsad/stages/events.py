@@ -3892,7 +3892,18 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
                     # "Canadian and French diplomats met Haitian officials": each meets the object (the English
                     # compound fan-out adds the second conjunct's pair)
                     return [s, t]
+                if lang == "ar" and t.prep == "مع" and t.i0 > last and t not in conj:
+                    # "وكان وزراء خارجية الكويت وقطر وعمان قد اجتمعوا مع نظيرهم اليمني": the subjects meet the
+                    # مع-partner, not each other (session 26, PREC4): the first conjunct's pair
+                    return [conj[0], t]
                 return conj
+        if lang == "ar" and s is not None and t is not None and s.i0 > last and s in A and t.prep == "" and t in A:
+            conj = _conjoined(words, A, A.index(s))
+            mea = next((a for a in after if a.prep == "مع" and a not in conj), None)
+            if t in conj and mea is not None:
+                # "اجتمع وزيرا خارجية الكويت وقطر مع وزير الخارجية اليمني": the subject's conjunct is no object;
+                # the subject meets the مع-partner (session 26, PREC4)
+                return [s, mea]
         if s is not None and t is None:
             # X و Y اجتمعا / X and Y met
             k = A.index(s)
