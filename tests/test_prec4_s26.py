@@ -76,3 +76,14 @@ def test_guard_two_subjects_meeting_each_other_stay_a_pair():
 def test_guard_subjects_before_verb_without_partner_stay_a_pair():
     doc = full("وكان وزيرا خارجية الكويت وقطر قد اجتمعا في الدوحة الشهر الماضي.")
     assert ("KWT", "QAT") in _pairs(doc)
+
+
+# 4. "held for taking part in protests": the gerund clause's noun is no object of "held" (no protest held by the state)
+def test_gerund_clause_noun_is_no_object_of_hold():
+    doc = full("Human Rights Watch urged the authorities to free everyone held for taking part in peaceful protests.")
+    assert not [e for e in _ev(doc, "14") if e.source_role == "GOV" or "held" in e.trigger]
+
+
+def test_guard_held_protests_stays():
+    doc = full("Opposition supporters held protests in the capital on Sunday.")
+    assert any("held" in e.trigger for e in _ev(doc, "14"))

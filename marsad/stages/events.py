@@ -1480,6 +1480,9 @@ def _later_conjunct(words, i, k) -> bool:
     return any(words[j].norm == "and" and "speech" in words[j + 1].cue for j in range(i + 1, k - 1))
 
 
+_EN_GERUND_PREPS = frozenset(("for", "by", "after", "before", "without", "of"))   # a gerund after them opens a clause
+
+
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
@@ -1519,6 +1522,8 @@ def _find_obj(words, i, e, lex) -> int:
             # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
+        if en and j - 1 > i and x.norm.endswith("ing") and len(x.norm) > 5 and words[j - 1].norm in _EN_GERUND_PREPS:
+            break   # "everyone held for taking part in protests": the gerund clause's object (session 26, PREC4)
         if en and x.norm == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
                 and _and_verb(words[j + 1], lex):
             break   # "ordered his minister to raise tariffs": the infinitive's object (session 20 B7EN); right after a
