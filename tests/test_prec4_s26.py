@@ -87,3 +87,25 @@ def test_gerund_clause_noun_is_no_object_of_hold():
 def test_guard_held_protests_stays():
     doc = full("Opposition supporters held protests in the capital on Sunday.")
     assert any("held" in e.trigger for e in _ev(doc, "14"))
+
+
+# 5. "القمة العربية في المنامة تدعو إريتريا إلى …": a summit with its venue before an SVO verb is the appeal's source
+def test_summit_with_venue_is_source_of_appeal():
+    doc = full("القمة العربية في الرياض تدعو السودان إلى وقف القتال")
+    evs = _ev(doc, "02")
+    assert evs and all(e.source_country != "SDN" for e in evs) and any(e.target_country == "SDN" for e in evs)
+
+
+def test_summit_svo_object_is_target_not_source():
+    doc = full("القمة الخليجية تدعو إيران إلى الحوار")
+    assert any(e.target_country == "IRN" and e.source_code for e in _ev(doc, "02"))
+
+
+def test_guard_summit_vso_stays():
+    doc = full("ودعت القمة الخليجية إيران إلى الحوار")
+    assert any(e.target_country == "IRN" and e.source_code for e in _ev(doc, "02"))
+
+
+def test_guard_state_subject_after_verb_stays_source():
+    doc = full("دعت مصر في القمة العربية السودان إلى وقف القتال")
+    assert any(e.source_country == "EGY" for e in _ev(doc, "02"))
