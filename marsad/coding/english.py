@@ -357,6 +357,8 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                              # ("…, South Korea's military said": a place inside the speaker's span; session 11)
             if _opens_clause(doc.text[ev.trigger_end:pl.start]):
                 return None  # "told reporters that Russia would …": the place is the reported clause's
+            if _as_clause_subject(doc.text[ev.trigger_end:pl.start]):
+                return None  # "trade blame over shelling as Malaysia pushes for truce": the as-clause's subject (s26)
             if (ev.root or ev.cameo[:2]) == "17" and pl.country != ev.source_country \
                     and charge_clause(doc, ev.trigger_end, pl.start):
                 return None  # "arrested two men suspected of smuggling migrants from Turkey": the charge's place
@@ -398,6 +400,13 @@ def _opens_clause(gap: str) -> bool:
     if any(c in gap for c in ";:\"“”"):
         return True
     return any(w.strip(",.").lower() in _CLAUSE_WORDS or w.strip(",.").lower() in _SPEECH_WORDS for w in gap.split())
+
+
+def _as_clause_subject(gap: str) -> bool:
+    """The place stands right after "as" ("… as Malaysia pushes for truce", "… as Chad closes frontier"): it opens
+    a clause of its own, whose subject it is; "such as Kharkiv" is a list (session 26, PREC4)."""
+    words = gap.lower().split()
+    return bool(words) and words[-1] == "as" and gap[-1:].isspace() and (len(words) < 2 or words[-2] != "such")
 
 
 def _mark(ev, tag: str) -> None:

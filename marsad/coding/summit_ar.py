@@ -20,6 +20,7 @@ from .structure import fill_side, has_any, resolve_phrase
 ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13"))   # speech, appeal, intent, stance
 _MAX_ADJ = 2   # adjectives between the summit phrase and an SVO verb (الطارئة، الثالثة والثلاثين …)
 _AUX = frozenset(("قد",))   # وكانت القمة الخليجية قد دعت: the pluperfect particle before the verb
+_AT = frozenset(("في",))   # the summit's venue between the phrase and an SVO verb
 
 
 def _load() -> dict:
@@ -65,9 +66,13 @@ def _phrases(words, tab):
 
 
 def _adjectives(words, lo, hi) -> bool:
-    """words[lo:hi] are at most _MAX_ADJ definite adjectives (ال… no punctuation), then maybe قد."""
+    """words[lo:hi] are at most _MAX_ADJ definite adjectives (ال… no punctuation), then maybe the summit's venue (في
+    and one or two words: "القمة العربية في المنامة تدعو", session 26 PREC4), then maybe قد."""
     if hi > lo and words[hi - 1].norm in _AUX:
         hi -= 1
+    site = next((j for j in range(max(lo, hi - 3), hi - 1) if words[j].norm in _AT), -1)
+    if site >= 0 and all(not words[j].punct for j in range(site, hi)):
+        hi = site
     return hi - lo <= _MAX_ADJ and all(not words[j].punct and words[j].norm.startswith("ال") for j in range(lo, hi))
 
 
@@ -85,11 +90,16 @@ def summit_subject(doc, words, args, evs):
     done = None   # (event, body actor, span, word index) of the last event given a body
     for ev in sorted(evs, key=lambda e: e.trigger_start):
         k = at.get(ev.trigger_start)
-        if k is None or ev.source_code or (ev.root or ev.cameo[:2]) not in ROOTS or ":noun:" in ev.rule:
+        if k is None or (ev.root or ev.cameo[:2]) not in ROOTS or ":noun:" in ev.rule:
+            continue
+        # a source after the verb is its object misread when a summit phrase is the SVO subject before the verb
+        # ("القمة العربية في المنامة تدعو إريتريا إلى": ERI is the appeal's target, session 26 PREC4)
+        late = bool(ev.source_code and ev.source_span and ev.source_span[0] >= ev.trigger_end)
+        if ev.source_code and not late:
             continue
         hit = None
         for i0, i1, body in phrases:
-            if i1 <= k and _adjectives(words, i1, k) or i0 == k + 1:
+            if i1 <= k and _adjectives(words, i1, k) or (i0 == k + 1 and not late):
                 hit = (i0, i1, body)
                 break
         if hit is None:
@@ -110,6 +120,9 @@ def summit_subject(doc, words, args, evs):
             doc.actors.append(actor)
         elif span not in actor.spans:
             actor.spans.append(span)
+        if late:
+            ev.target_actor_id, ev.target_code, ev.target_country = ev.source_actor_id, ev.source_code, ev.source_country
+            ev.target_role, ev.target_span = ev.source_role, ev.source_span
         fill_side(ev, "source", actor, span)
         ev.rule += ":summit"
         if i0 == k + 1:   # VSO: an actor right after the summit phrase is the verb's object (ودعت القمة الخليجية إيران)

@@ -1485,6 +1485,9 @@ def _later_conjunct(words, i, k) -> bool:
     return any(words[j].norm == "and" and "speech" in words[j + 1].cue for j in range(i + 1, k - 1))
 
 
+_EN_GERUND_PREPS = frozenset(("for", "by", "after", "before", "without", "of"))   # a gerund after them opens a clause
+
+
 def _find_obj(words, i, e, lex) -> int:
     n = len(words)
     obj = e.obj
@@ -1524,6 +1527,8 @@ def _find_obj(words, i, e, lex) -> int:
             # (right after the verb the free relative is its object: "struck what the military called hideouts")
         if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
             break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
+        if en and j - 1 > i and x.norm.endswith("ing") and len(x.norm) > 5 and words[j - 1].norm in _EN_GERUND_PREPS:
+            break   # "everyone held for taking part in protests": the gerund clause's object (session 26, PREC4)
         if en and x.norm == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
                 and _and_verb(words[j + 1], lex):
             break   # "ordered his minister to raise tariffs": the infinitive's object (session 20 B7EN); right after a
@@ -1942,7 +1947,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "ضربة جوية أميركية": the actor stage glued the nationality adjective to the attack noun;
                 # the actor the noun heads is its agent
                 src = next((a for a in inside if a.i0 == i and a.actor.country and a.i1 > last + 1), None)
-            cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))]
+            cand = [a for a in after if a is not src and (a.prep in preps_agent or (p >= 0 and a.i0 > p))
+                    and not (lang == "ar" and a.prep == "ب" and e.cameo[:2] in _ATTACK_ROOTS and a.i0 - last <= 1
+                             and "instrument" in words[a.i0].cue)]   # "غارة بطائرة مسيرة": the drone is no target (s26)
             if not cand and lang == "ar" and e.cameo[:2] == "14":
                 # "نظم ناشطون وقفة احتجاجية أمام السفارة الأمريكية": the state actor at the protest's site
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
@@ -3921,7 +3928,18 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
                     # "Canadian and French diplomats met Haitian officials": each meets the object (the English
                     # compound fan-out adds the second conjunct's pair)
                     return [s, t]
+                if lang == "ar" and t.prep == "مع" and t.i0 > last and t not in conj:
+                    # "وكان وزراء خارجية الكويت وقطر وعمان قد اجتمعوا مع نظيرهم اليمني": the subjects meet the
+                    # مع-partner, not each other (session 26, PREC4): the first conjunct's pair
+                    return [conj[0], t]
                 return conj
+        if lang == "ar" and s is not None and t is not None and s.i0 > last and s in A and t.prep == "" and t in A:
+            conj = _conjoined(words, A, A.index(s))
+            mea = next((a for a in after if a.prep == "مع" and a not in conj), None)
+            if t in conj and mea is not None:
+                # "اجتمع وزيرا خارجية الكويت وقطر مع وزير الخارجية اليمني": the subject's conjunct is no object;
+                # the subject meets the مع-partner (session 26, PREC4)
+                return [s, mea]
         if s is not None and t is None:
             # X و Y اجتمعا / X and Y met
             k = A.index(s)
