@@ -261,6 +261,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         opener = lex.cues.get("clause_opener") or ()   # (session 10: كما طالب رئيس الحكومة … opens a clause too)
         if hgate and (words[0] in hgate or not hgate.isdisjoint(words)):
             from ..coding.plural_heads import homograph_verb_next as _homograph_verb_next   # (round 14: وطالب متظاهرون، وطالب البرلمان)
+            from ..coding.plural_heads import homograph_verb_prep as _homograph_verb_prep   # (session 26: وطالب بتحديد موعد)
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
             # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…");
@@ -282,7 +283,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                 items = [it for it in items if not (
                     it.type == "role" and it.j - it.i == 1 and it.i == k0 and
                     not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
-                    (named_next or opens and ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
+                    (named_next or _homograph_verb_prep(words, items, clean_word, k0) or
+                     opens and ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
                                               _homograph_verb_next(words, items, clean_word, k0))))]
         adj_role = lex.cues.get("adjective_role")
         if adj_role and not gates["adjective_role"].isdisjoint(words):
