@@ -38,3 +38,34 @@ def test_joined_demand_before_b_phrase(text, src):
 def test_student_before_b_word_stays_student(text, student):
     # guards: a university, class, adjective or nationality after طالب keeps the student
     assert any(sp.startswith(student) for code, spans in _actors(text) if "EDU" in code for sp in spans), _actors(text)
+
+
+# --- a comment on a decision told with its maker: the maker is the target (coding/decided_act_ar.py)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("وأعربت مصر والأردن عن تأييدهما للإجراءات التي اتخذها الرئيس التونسي.", "EGY", "TUNGOV"),
+    ("وأعربت مصر والأردن عن تأييدهما للإجراءات التي اتخذها الرئيس التونسي.", "JOR", "TUNGOV"),
+    ("رحب الاتحاد الأوروبي بالخطوات التي اتخذتها الحكومة السودانية لحماية المدنيين.", "IGOEUREEC", "SDNGOV"),
+    ("انتقد النائب العراقي القرار الذي أصدره وزير الداخلية الإيراني.", "IRQLEG", "IRNGOV"),
+])
+def test_decision_maker_is_target(text, src, tgt):
+    evs = _ev(text)
+    assert any(c[:2] in ("05", "11") and s == src and t == tgt for c, s, t in evs), evs
+
+
+def test_later_comment_on_same_decision_takes_its_maker():
+    text = ("انتقد النائب العراقي القرار الذي أصدره وزير الداخلية الإيراني. "
+            "ورفضت المعارضة العراقية القرار في بيان.")
+    evs = _ev(text)
+    assert any(c[:2] == "12" and s == "IRQOPP" and t == "IRNGOV" for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,src", [
+    ("أعربت مصر عن تأييدها للقرار في بيان رسمي.", "EGY"),
+    ("انتقد النائب العراقي القرار الذي صدر أمس عن الحكومة.", "IRQLEG"),
+])
+def test_decision_without_maker_unchanged(text, src):
+    # guards: no relative clause with a making verb right before an actor -> no target from this rule
+    doc = full(text)
+    assert not any(":tgt-decider" in e.rule for e in doc.events if e.source_code == src), \
+        [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
