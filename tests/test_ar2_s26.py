@@ -69,3 +69,12 @@ def test_decision_without_maker_unchanged(text, src):
     doc = full(text)
     assert not any(":tgt-decider" in e.rule for e in doc.events if e.source_code == src), \
         [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+# --- an honorific name after a bare role whose country came from an earlier mention (structure._title_apposition)
+
+def test_honorific_after_anaphoric_role_joins_the_subject():
+    text = ("التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا. "
+            "واستقبل رئيس الوزراء الشيخ خالد الحميدي اليوم السفير الفرنسي في بغداد.")
+    evs = _ev(text)
+    assert ("043", "IRQGOV", "FRAGOV") in evs, evs
