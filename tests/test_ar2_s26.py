@@ -78,3 +78,25 @@ def test_honorific_after_anaphoric_role_joins_the_subject():
             "واستقبل رئيس الوزراء الشيخ خالد الحميدي اليوم السفير الفرنسي في بغداد.")
     evs = _ev(text)
     assert ("043", "IRQGOV", "FRAGOV") in evs, evs
+
+
+# --- a bare authority acting on a citizen of the home country, in a home story (home_country._fill_roles)
+
+_JOR_STORY = ("تعديل وزاري في الأردن\n\n"
+              "عمان - 3 مارس (مرصد) - أجرى رئيس الوزراء الأردني تعديلا وزاريا واسعا شمل عشر حقائب في الحكومة الأردنية.\n\n"
+              "وقال الوزير إن الحكومة ستواصل برنامج الإصلاح الاقتصادي في الأردن.\n\n")
+
+
+def test_bare_authority_on_home_citizen_takes_home_country():
+    evs = _ev(_JOR_STORY + "واعتقلت السلطات أمس ناشطا أردنيا بتهمة إثارة الفتنة.")
+    assert ("173", "JORGOV", "JOROPP") in evs, evs
+
+
+def test_bare_authority_in_two_country_story_stays_bare():
+    # guard: a story of two countries (no home story): the bare authority is not guessed
+    text = ("محادثات حدودية\n\n"
+            "عمان - 3 مارس (مرصد) - بحث وزير الخارجية الأردني مع نظيره السوري في دمشق أمن الحدود بين الأردن وسوريا، "
+            "وأكدت سوريا أن التعاون مع الأردن سيستمر. ورحبت سوريا بالمحادثات.\n\n"
+            "واعتقلت السلطات أمس ناشطا أردنيا بتهمة إثارة الفتنة.")
+    evs = _ev(text)
+    assert not any(c == "173" and s == "JORGOV" for c, s, _ in evs), evs

@@ -120,6 +120,12 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # bare office facing the one foreign side its sentence names is the home country's (session 16
                 # EN11; English only)
                 sides = ("source",)
+            elif story and own == {home} and ev.source_code and not ev.source_country \
+                    and ev.target_country == home:
+                # "وأوقفت السلطات الأمنية اليوم مدونا كويتيا" in a KUWAIT story: the sentence names only the home
+                # country, as the target's nationality (which _fill_domestic does not give the agent): the bare
+                # authority acting on its own citizen in a home story is the home country's (session 26 AR2)
+                sides = ("source",)
             else:
                 continue
         elif not story:
