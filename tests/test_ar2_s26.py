@@ -100,3 +100,23 @@ def test_bare_authority_in_two_country_story_stays_bare():
             "واعتقلت السلطات أمس ناشطا أردنيا بتهمة إثارة الفتنة.")
     evs = _ev(text)
     assert not any(c == "173" and s == "JORGOV" for c, s, _ in evs), evs
+
+
+# --- a dateline that names the venue, not the story's country (home_country._venue_home)
+
+_VENUE_STORY = 'السودان يوقع اتفاقا مع حركات متمردة في القاهرة\n\nالقاهرة - الثلاثاء 5 مارس 2024\n\nوقعت الحكومة الانتقالية في السودان اليوم الثلاثاء في العاصمة المصرية القاهرة اتفاق سلام مع عدة فصائل مسلحة معارضة، بعد مفاوضات رعتها مصر.\n\nوقال وزير الخارجية المصري إن الاتفاق خطوة مهمة نحو السلام في السودان.\n\nواتهم المتمردون الجيش بخرق الهدنة في دارفور.\n\nوهددت الفصائل بمواصلة القتال إذا لم تفرج السلطات عن الأسرى.'
+
+
+def test_venue_dateline_bare_roles_take_the_acting_country():
+    evs = _ev(_VENUE_STORY)
+    assert ("057", "SDNREB", "SDNGOV") in evs, evs   # the lead's bare factions: Sudan's, not Egypt's
+    assert ("130", "SDNREB", "SDNGOV") in evs, evs   # a later sentence naming no country
+
+
+_HOME_STORY = 'أزمة التقاعد في فرنسا\n\nباريس - الثلاثاء 5 مارس 2024\n\nالتقى وزير الخارجية الإيراني في باريس اليوم رئيس الوزراء الفرنسي لبحث العلاقات الثنائية.\n\nوقالت الحكومة الفرنسية إن فرنسا تواجه أزمة بسبب إصلاح التقاعد، وإن الاقتصاد الفرنسي يحتاج إلى الإصلاح.\n\nوتظاهر آلاف الفرنسيين في باريس وليون ومرسيليا ضد الإصلاح.\n\nوهددت النقابات بإضراب عام إذا لم تتراجع الحكومة عن الإصلاح.'
+
+
+def test_dateline_country_named_most_stays_home():
+    # guard: a foreign minister acts first in the lead, but the story is the dateline country's (named most)
+    evs = _ev(_HOME_STORY)
+    assert ("130", "FRALAB", "FRAGOV") in evs, evs

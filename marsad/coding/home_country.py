@@ -80,6 +80,13 @@ def fill(doc, events, intl, ar_skip=()) -> None:
             if k >= 0:
                 named.setdefault(starts[k], set()).add(pl.country)
                 _first(firsts, (starts[k], pl.country), pl.start)
+    venue = _venue_home(doc, events, home, dl, mentions)
+    if venue:   # the dateline names where the story's own country acted: the home is that country (session 26 AR2)
+        for pl in doc.places:
+            if pl.country == home:
+                mentions[home] -= 1
+        named = {k: v - {home} for k, v in named.items()}
+        home = venue
     n, total = mentions[home], sum(mentions.values())
     story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
         c != home and n < HOME_LEAD * k for c, k in mentions.items())))
@@ -89,6 +96,26 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         _fill_roles(doc, todo, intl, home, named, story, firsts)
     if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
+
+
+def _venue_home(doc, events, home, dl, mentions):
+    """"الدوحة - … وقعت الحكومة الانتقالية في تشاد في العاصمة القطرية الدوحة اتفاق سلام مع فصائل مسلحة": the
+    dateline gives the venue, not the story's country.  When the first event after the dateline has a source of
+    another country, named in the story at least as often as the dateline's (actors and places), and the lead
+    sentence names the dateline's country as a place (where it happened), that source's country is the home; the
+    venue country's place mentions are then no share of the story and no country its sentences name (the bare
+    roles of the lead and after are the acting country's).  None otherwise."""
+    body = [ev for ev in events if ev.source_country and not ev.negated and ev.trigger_start >= dl.end]
+    if not body:
+        return None
+    first = min(body, key=lambda ev: ev.trigger_start)
+    c = first.source_country
+    if c == home or mentions[c] < mentions[home]:
+        return None
+    if not any(pl.country == home and pl.start != dl.start and first.sentence_start <= pl.start < first.sentence_end
+               for pl in doc.places):
+        return None
+    return c
 
 
 def _first(firsts: dict, key, pos) -> None:
