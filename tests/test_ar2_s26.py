@@ -120,3 +120,23 @@ def test_dateline_country_named_most_stays_home():
     # guard: a foreign minister acts first in the lead, but the story is the dateline country's (named most)
     evs = _ev(_HOME_STORY)
     assert ("130", "FRALAB", "FRAGOV") in evs, evs
+
+
+# --- an unknown front named in quotes is an armed opposition group (actors._quoted_group, cue quoted_group_head)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ('واتهمت جبهة "الكرامة" المجلس العسكري بتجاهل مطالبها.', "REB", "MIL"),
+    ('فيما رفضت "جبهة التحرير والعدالة في النيجر" (فاجن) التوقيع على الاتفاق.', "NERREB", None),
+])
+def test_quoted_front_is_a_rebel_group(text, src, tgt):
+    evs = _ev(text)
+    assert any(c[:2] in ("11", "12") and s == src and t == tgt for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,code", [
+    ('اتهمت جبهة "النصرة" الجيش بقصف المدينة.', "SYRREB"),   # a known front keeps its lexicon code
+    ("قتل جندي على جبهة القتال في الشمال.", None),           # no quotes: the battle front, no group
+])
+def test_quoted_front_guards(text, code):
+    got = [c for c, _ in _actors(text) if c and c.endswith("REB")]
+    assert got == ([code] if code else []), _actors(text)
