@@ -102,18 +102,20 @@ def _venue_home(doc, events, home, dl, mentions):
     """"الدوحة - … وقعت الحكومة الانتقالية في تشاد في العاصمة القطرية الدوحة اتفاق سلام مع فصائل مسلحة": the
     dateline gives the venue, not the story's country.  When the first event after the dateline has a source of
     another country, named in the story at least as often as the dateline's (actors and places), and the lead
-    sentence names the dateline's country as a place (where it happened), that source's country is the home; the
+    sentence names the dateline's country as a place after في (where it happened), that source's country is the home; the
     venue country's place mentions are then no share of the story and no country its sentences name (the bare
-    roles of the lead and after are the acting country's).  None otherwise."""
+    roles of the lead and after are the acting country's).  Arabic only (English datelines were not checked).  None
+    otherwise."""
     body = [ev for ev in events if ev.source_country and not ev.negated and ev.trigger_start >= dl.end]
     if not body:
         return None
     first = min(body, key=lambda ev: ev.trigger_start)
     c = first.source_country
-    if c == home or mentions[c] < mentions[home]:
+    if first.lang != "ar" or c == home or mentions[c] < mentions[home]:
         return None
+    text = doc.text
     if not any(pl.country == home and pl.start != dl.start and first.sentence_start <= pl.start < first.sentence_end
-               for pl in doc.places):
+               and "في " in text[max(first.sentence_start, pl.start - 25):pl.start] for pl in doc.places):
         return None
     return c
 
@@ -147,8 +149,8 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # bare office facing the one foreign side its sentence names is the home country's (session 16
                 # EN11; English only)
                 sides = ("source",)
-            elif story and own == {home} and ev.source_code and not ev.source_country \
-                    and ev.target_country == home:
+            elif story and own == {home} and ev.lang == "ar" and ev.source_code and not ev.source_country \
+                    and ev.target_country == home and ev.target_code != home:   # (a citizen, not the state)
                 # "وأوقفت السلطات الأمنية اليوم مدونا كويتيا" in a KUWAIT story: the sentence names only the home
                 # country, as the target's nationality (which _fill_domestic does not give the agent): the bare
                 # authority acting on its own citizen in a home story is the home country's (session 26 AR2)
