@@ -80,6 +80,13 @@ def fill(doc, events, intl, ar_skip=()) -> None:
             if k >= 0:
                 named.setdefault(starts[k], set()).add(pl.country)
                 _first(firsts, (starts[k], pl.country), pl.start)
+    venue = _venue_home(doc, events, home, dl, mentions)
+    if venue:   # the dateline names where the story's own country acted: the home is that country (session 26 AR2)
+        for pl in doc.places:
+            if pl.country == home:
+                mentions[home] -= 1
+        named = {k: v - {home} for k, v in named.items()}
+        home = venue
     n, total = mentions[home], sum(mentions.values())
     story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
         c != home and n < HOME_LEAD * k for c, k in mentions.items())))
@@ -89,6 +96,28 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         _fill_roles(doc, todo, intl, home, named, story, firsts)
     if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
+
+
+def _venue_home(doc, events, home, dl, mentions):
+    """"الدوحة - … وقعت الحكومة الانتقالية في تشاد في العاصمة القطرية الدوحة اتفاق سلام مع فصائل مسلحة": the
+    dateline gives the venue, not the story's country.  When the first event after the dateline has a source of
+    another country, named in the story at least as often as the dateline's (actors and places), and the lead
+    sentence names the dateline's country as a place after في (where it happened), that source's country is the home; the
+    venue country's place mentions are then no share of the story and no country its sentences name (the bare
+    roles of the lead and after are the acting country's).  Arabic only (English datelines were not checked).  None
+    otherwise."""
+    body = [ev for ev in events if ev.source_country and not ev.negated and ev.trigger_start >= dl.end]
+    if not body:
+        return None
+    first = min(body, key=lambda ev: ev.trigger_start)
+    c = first.source_country
+    if first.lang != "ar" or c == home or mentions[c] < mentions[home]:
+        return None
+    text = doc.text
+    if not any(pl.country == home and pl.start != dl.start and first.sentence_start <= pl.start < first.sentence_end
+               and "في " in text[max(first.sentence_start, pl.start - 25):pl.start] for pl in doc.places):
+        return None
+    return c
 
 
 def _first(firsts: dict, key, pos) -> None:
@@ -119,6 +148,12 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # mentions, KEN 5: no home story, but the dateline's country leads every other HOME_LEAD times): the
                 # bare office facing the one foreign side its sentence names is the home country's (session 16
                 # EN11; English only)
+                sides = ("source",)
+            elif story and own == {home} and ev.lang == "ar" and ev.source_code and not ev.source_country \
+                    and ev.target_country == home and ev.target_code != home:   # (a citizen, not the state)
+                # "وأوقفت السلطات الأمنية اليوم مدونا كويتيا" in a KUWAIT story: the sentence names only the home
+                # country, as the target's nationality (which _fill_domestic does not give the agent): the bare
+                # authority acting on its own citizen in a home story is the home country's (session 26 AR2)
                 sides = ("source",)
             else:
                 continue

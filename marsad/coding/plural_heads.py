@@ -106,6 +106,21 @@ _STATE_BODY_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", 
 _TITLE_SUBJECT_ROLES = frozenset(["CVL", "REL", "REB", "UAF", "INS"])
 
 
+def homograph_verb_prep(words, items, clean, k: int = 0) -> bool:
+    """A verb / role homograph (طالب) right before a ب-phrase of what is demanded ("وطالب بتحديد موعد"، "طالب
+    بالإفراج عن"، "وطالب بإجراء انتخابات") is the verb "demanded": the ب-word is no actor (not "طالب بريطاني") and
+    not a place or field of study (student_fields_ar.tsv: "طالب بجامعة القاهرة"، "طالب بالمدرسة"، "طالب بارز").
+    Used by the actors stage at a clause start or on a homograph carrying و / ف (session 26 AR2)."""
+    if len(words) < k + 2:
+        return False
+    w1 = normalize(clean(words[k + 1]))
+    if not w1.startswith("ب") or len(w1) < 4 or any(x.i == k + 1 for x in items):
+        return False
+    bare = w1[1:]
+    fields = form_set("student_fields_ar.tsv")
+    return w1 not in fields and bare not in fields and (bare if bare.startswith("ال") else "ال" + bare) not in fields
+
+
 def homograph_verb_next(words, items, clean, k: int = 0) -> bool:
     """After a clause-opening verb / role homograph (طالب: "demanded" / "student"; actors cue ``verb_homograph``),
     is the next word the verb's subject?  An Arabic nominative sound plural in ون (متظاهرون، مسؤولون: indefinite

@@ -51,13 +51,14 @@ def _title_apposition(words, args: list) -> list:
     """"استقبل رئيس الوزراء الشيخ أحمد …": a person whose first word is an honorific (honorifics_ar.tsv) right after
     a bare role noun (no nationality of its own) is that role's name, not the verb's object: the role's span takes
     it in.  A person with a country of their own, or a role with its nationality ("الرئيس المصري الشيخ تميم"),
-    stays apart (session 25 B14AR)."""
+    stays apart (session 25 B14AR).  A bare role whose country came from an earlier mention (basis anaphora: "رئيس
+    الوزراء" after "مجلس الوزراء") is bare in the text too (session 26 AR2)."""
     hon = form_set("honorifics_ar.tsv")
     keep: list[Arg] = []
     for g in args:
         p = keep[-1] if keep else None
         if (p is not None and p.i1 == g.i0 and g.actor.kind == "person" and p.actor.role
-                and not g.actor.country and p.actor.basis in ("title", "context")
+                and not g.actor.country and p.actor.basis in ("title", "context", "anaphora")
                 and words[g.i0].norm in hon and not words[g.i0].prefix):
             p.i1, p.end = g.i1, g.end
             continue

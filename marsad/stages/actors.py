@@ -118,6 +118,7 @@ class ActorStage:
         _definite_title(doc, lex, specs)
         _delegation_anaphor(doc, lex, specs)
         _leader_title(doc, lex, specs)
+        _quoted_group(doc, lex, specs, lex.cues.get("quoted_group_head") or ())   # 'جبهة "…"': an unknown front (s26)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -264,6 +265,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         opener = lex.cues.get("clause_opener") or ()   # (session 10: كما طالب رئيس الحكومة … opens a clause too)
         if hgate and (words[0] in hgate or not hgate.isdisjoint(words)):
             from ..coding.plural_heads import homograph_verb_next as _homograph_verb_next   # (round 14: وطالب متظاهرون، وطالب البرلمان)
+            from ..coding.plural_heads import homograph_verb_prep as _homograph_verb_prep   # (session 26: وطالب بتحديد موعد)
             # "طالب المحتجون بـ…" opens the sentence with the verb "demanded", not the noun "student": a
             # clause-initial homograph followed by a nominative plural (المحتجون، المتظاهرون) is a verb
             # and so is one followed by a named country or organisation ("طالب الاتحاد الأوروبي روسيا بـ…");
@@ -285,7 +287,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                 items = [it for it in items if not (
                     it.type == "role" and it.j - it.i == 1 and it.i == k0 and
                     not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
-                    (named_next or opens and ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
+                    (named_next or _homograph_verb_prep(words, items, clean_word, k0) or
+                     opens and ((words[k0 + 1].startswith("ال") and words[k0 + 1].endswith("ون")) or
                                               _homograph_verb_next(words, items, clean_word, k0))))]
         adj_role = lex.cues.get("adjective_role")
         if adj_role and not gates["adjective_role"].isdisjoint(words):
@@ -1674,6 +1677,53 @@ def _named_org_head(doc: Document, specs: list[_Spec]) -> None:
         if antes and len({o.key for o in antes}) == 1:
             o = antes[-1]
             sp.key, sp.res, sp.resolved = o.key, o.res, o.resolved
+
+
+_QUOTED_GROUP = (re.compile(r'(?<![\w])(?P<h1>[وف]?\w+)\s*["«“](?P<n1>[^"»”\n]{2,40})["»”]'),
+                 re.compile(r'["«“](?P<h2>\w+)\s+(?P<n2>[^"»”\n]{2,60})["»”]'))
+
+
+_ACRONYM = re.compile(r"\s*\(([^()\n]{2,15})\)")
+
+
+def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=()) -> None:
+    """'فيما رفضت "جبهة التحرير والعدالة في النيجر" التوقيع'، 'واتهمت جبهة "فتح" الجيش': a front (cue
+    ``quoted_group_head``: جبهة) with its name in quotes, or the whole name in quotes, that the lexicon does not know
+    is an armed opposition group (REB; the country of a country place inside the name, else none: the event's home
+    country may give it one).  Such a span replaces the partial readings inside it (an unresolved "جبهة التحرير", a
+    title caught across the closing quote); a known organisation there stays (session 26 AR2)."""
+    if not heads:
+        return
+    text = doc.text
+    for m in (m for pat in _QUOTED_GROUP for m in pat.finditer(text)):
+        gd = m.groupdict()
+        head = gd.get("h1") or gd.get("h2")
+        if phrase_key(clean_word(head)) not in heads and phrase_key(clean_word(head)[1:]) not in heads:
+            continue
+        start = m.start("h1") if gd.get("h1") else m.start("h2")
+        if gd.get("h1") and head[:1] in "وف" and phrase_key(clean_word(head)) not in heads:
+            start += 1
+        end = m.end() - 1
+        inside = [sp for sp in specs if sp.start < end and start < sp.end]
+        if any(sp.start <= start + len(head) and (sp.res.entity_id or sp.res.role) for sp in inside):
+            continue   # a known organisation or a title opens it
+        after = len(text) - len(text[end + 1:].lstrip())
+        for sp in inside:
+            if sp.end > after:   # 'فاكت" المجلس العسكري': a title caught across the closing quote keeps its own words
+                sp.start = after
+        inside = [sp for sp in inside if sp.end <= after]
+        acro = _ACRONYM.match(text, end + 1)
+        if acro:   # '"جبهة التناوب والوفاق" (فاكت)': the group's acronym in brackets is no other actor
+            inside += [sp for sp in specs if acro.start() <= sp.start < acro.end()]
+        country = next((it.entries[0].country for it in match_items(lex, [clean_word(w) for w in text[start:end].split()])
+                        if it.type == "country" and it.entries and it.entries[0].country), None)
+        name = text[start:end].replace('"', "").replace("«", "").replace("“", "")
+        res = Resolution(code=make_code(country, "REB") if country else "REB", country=country, role="REB",
+                         kind="organisation", name_ar=name, basis="quoted_group")
+        specs[:] = [sp for sp in specs if sp not in inside]
+        sent = next((k for k, st in enumerate(doc.sentences) if st.start <= start < st.end), 0)
+        specs.append(_Spec(("Q", phrase_key(name)), res, start, end, [], "organisation", True, name, sent))
+    specs.sort(key=attrgetter("start"))
 
 
 def _bare_group_noun(doc: Document, specs: list[_Spec], nonstate=(), spokes=()) -> None:

@@ -37,7 +37,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
-    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en,
+    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, decided_act_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
@@ -412,6 +412,7 @@ class EventStage:
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
+        decided_act_ar.apply(doc, new)   # "أعربت مصر عن تأييدها للإجراءات التي اتخذها الرئيس": the maker (s26)
         agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the parties of the signing before (s19, B6AC)
         new = three_states_ar.apply(doc, new)   # "وطالبت الدول الثلاث إيران" after France, Britain and Germany (s24)
         restraint_pair.mark(doc, new)   # "China urged restraint", "ودعت الصين إلى ضبط النفس": the two sides (s25)
