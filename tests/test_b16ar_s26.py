@@ -1,0 +1,43 @@
+"""Session 26, B16AR: Arabic causes of the sixteenth blind test, fixed in general (our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.geo.gazetteer import get_gazetteer
+from marsad.geo.match import find_in_text
+from tests.events_helpers import dump, find, full
+
+
+def _places(doc):
+    by_id = {p.id: p for p in doc.places}
+    return [by_id[e.place_id].name for e in doc.events if e.place_id in by_id]
+
+
+# ----------------------------------------------------------------------------- 1. places: ب + a weak alias
+_GAZ = ("id\tkind\tcountry\tlat\tlon\tpopulation\tname_en\tname_ar\tnames_ar\tnames_en\tflags\tweak_names\n"
+        "2984114\tcity\tFRA\t49.26\t4.03\t196565\tReims\tرانس\tرانس|رمس|رنس\tReims\t\t\n"
+        "3718426\tcity\tHTI\t18.54\t-72.34\t1234742\tPort-au-Prince\tبورت أو برانس\tبورت أو برانس\tPort-au-Prince\t\t\n")
+
+
+@pytest.fixture(scope="module")
+def small_gaz(tmp_path_factory):
+    p = tmp_path_factory.mktemp("gaz") / "gaz.tsv"
+    p.write_text(_GAZ, encoding="utf-8")
+    return get_gazetteer([str(p)], replace=True)
+
+
+def test_b_of_a_longer_unlisted_name_is_no_locative(small_gaz):
+    # the gazetteer knows only بورت أو برانس: the unlisted spelling is not ب + رنس (Reims)
+    hits = find_in_text("هبطت الطائرة في مطار بورت أو برنس الدولي مساء الأحد", gaz=small_gaz)
+    assert [h.name for h in hits] == []
+
+
+def test_guard_b_locative_of_a_short_name_alone(small_gaz):
+    hits = find_in_text("عقد الوزراء اجتماعهم برنس مساء الأحد", gaz=small_gaz)
+    assert [h.name for h in hits] == ["Reims"]
+
+
+@pytest.mark.parametrize("spelling", ["بورت أو برنس", "بور أو برنس", "بورتو برنس"])
+def test_port_au_prince_spellings(spelling):
+    doc = full(f"اجتمع وزير الخارجية الأمريكي مع رئيس الوزراء الهايتي في {spelling} أمس الاثنين.")
+    assert _places(doc) and set(_places(doc)) == {"Port-au-Prince"}, dump(doc)
