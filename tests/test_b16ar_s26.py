@@ -41,3 +41,29 @@ def test_guard_b_locative_of_a_short_name_alone(small_gaz):
 def test_port_au_prince_spellings(spelling):
     doc = full(f"اجتمع وزير الخارجية الأمريكي مع رئيس الوزراء الهايتي في {spelling} أمس الاثنين.")
     assert _places(doc) and set(_places(doc)) == {"Port-au-Prince"}, dump(doc)
+
+
+# ----------------------------------------------------------------------------- 3. أوقف + a masdar of taking in goods
+@pytest.mark.parametrize("text,src", [
+    ("وأوقفت مصر يوم الأحد استقبال الغاز القادم من إسرائيل بعد توقف الإمدادات.", "EGY"),
+    ("وأوقفت الحكومة الروسية استيراد القمح من كازاخستان.", "RUSGOV"),
+])
+def test_halt_intake_is_embargo(text, src):
+    doc = full(text)
+    assert find(doc, "163", src), dump(doc)
+
+
+def test_guard_firm_halting_its_pumping_is_no_embargo():
+    doc = full("وأوقفت شركة أرامكو ضخ النفط عبر الخط للصيانة.")
+    assert not find(doc, "163"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 4. متعهدا بـ: the hal form of تعهد
+def test_pledging_hal_participle():
+    doc = full("وقال الرئيس الصومالي في كلمة ألقاها في مقديشو إن الحكومة ستواصل الإصلاحات، متعهدا بإرسال قوات إضافية.")
+    assert [e for e in find(doc, "03", "SOMGOV") if e.trigger.startswith("متعهدا")], dump(doc)
+
+
+def test_guard_pledger_adjective_no_event():
+    doc = full("واعتقلت الشرطة رجلا متعهدا بمشاريع البناء.")
+    assert not find(doc, "03"), dump(doc)
