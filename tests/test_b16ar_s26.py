@@ -67,3 +67,19 @@ def test_pledging_hal_participle():
 def test_guard_pledger_adjective_no_event():
     doc = full("واعتقلت الشرطة رجلا متعهدا بمشاريع البناء.")
     assert not find(doc, "03"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 5. an amount of money given: aid
+def test_pledged_amount_is_aid_intent():
+    doc = full("وأعلن الاتحاد الأوروبي أنه سيقدم 25 مليون يورو إضافية لدعم الانتخابات في ليبيا.")
+    assert find(doc, "033", "IGOEUREEC", modality="future"), dump(doc)
+
+
+def test_given_amount_is_economic_aid():
+    doc = full("وقدمت اليابان 20 مليون دولار إلى الأردن لدعم اللاجئين.")
+    assert find(doc, "071", "JPN"), dump(doc)
+
+
+def test_guard_worth_of_a_bid_is_no_aid():
+    doc = full("وقدمت الشركة عرضا بقيمة خمسة ملايين دولار للاستحواذ على النادي.")
+    assert not find(doc, "07"), dump(doc)
