@@ -83,3 +83,17 @@ def test_given_amount_is_economic_aid():
 def test_guard_worth_of_a_bid_is_no_aid():
     doc = full("وقدمت الشركة عرضا بقيمة خمسة ملايين دولار للاستحواذ على النادي.")
     assert not find(doc, "07"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 8. منذ + a period after a noun: a duration
+def test_noun_duration_does_not_date_a_later_clause():
+    doc = full("وتظاهر مئات من عمال المصنع أمس احتجاجا على عدم صرف رواتبهم منذ أربعة أشهر، وطالبوا الحكومة بالتدخل.",
+               published_at="2023-03-27")
+    ev = find(doc, "10")
+    assert ev and all(e.date == "2023-03-26" for e in ev), dump(doc) + str([e.date for e in ev])
+
+
+def test_guard_ago_after_a_verb_dates_its_clause():
+    doc = full("وأعلنت الحكومة منذ يومين حالة الطوارئ في الإقليم.", published_at="2023-03-27")
+    ev = find(doc, "172")
+    assert ev and ev[0].date == "2023-03-25", dump(doc)
