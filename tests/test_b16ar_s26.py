@@ -97,3 +97,18 @@ def test_guard_ago_after_a_verb_dates_its_clause():
     doc = full("وأعلنت الحكومة منذ يومين حالة الطوارئ في الإقليم.", published_at="2023-03-27")
     ev = find(doc, "172")
     assert ev and ev[0].date == "2023-03-25", dump(doc)
+
+
+# ----------------------------------------------------------------------------- 9. hope given is no statement of hope
+@pytest.mark.parametrize("text", [
+    'وقال الوزير إن "الاتفاق يبعث الأمل في نفوس اللاجئين".',
+    'وقال رئيس الوزراء إن "وصول المساعدات يمنح شعبنا أملا جديدا".',
+])
+def test_hope_given_is_no_013(text):
+    doc = full(text)
+    assert not find(doc, "013"), dump(doc)
+
+
+def test_guard_hope_stated_stays_013():
+    doc = full('وقال الوزير إن "هناك أملا في التوصل إلى اتفاق".')
+    assert find(doc, "013"), dump(doc)

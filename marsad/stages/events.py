@@ -1242,6 +1242,9 @@ def _find_triggers(words, lex, lang, cands=None):
                                                     and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
             continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march; a word that cannot agree with
             # the aircraft as an adjective is its predicate or the next phrase (الطائرات الإسرائيلية قصفت …، غاراتها)
+        if lang == "ar" and i > 0 and any("give_obj" in words[j].cue for j in range(max(0, i - 2), i)) and all(
+                e.kind == "noun" and e.cameo[:2] == "01" for e in entries):
+            continue   # "يمنح شعبنا أملا"، "يبعث الأمل": hope given to someone, no one's statement of hope (s26 B16AR)
         best = None
         for e in (entries if len(entries) == 1 else _ordered(entries, _nounish(words, i, lang))):
             p = _find_prep(words, i, e, lang) if e.prep else -1
