@@ -112,3 +112,14 @@ def test_hope_given_is_no_013(text):
 def test_guard_hope_stated_stays_013():
     doc = full('وقال الوزير إن "هناك أملا في التوصل إلى اتفاق".')
     assert find(doc, "013"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 9. هذه + an act noun told before
+def test_demonstrative_act_noun_is_the_told_act():
+    doc = full("وانتقدت منظمات حقوقية قرار الحكومة بحظر التظاهر، ولم يصدر عن وزارة الداخلية أي رد على هذه الانتقادات.")
+    assert len(find(doc, "11")) == 1 and find(doc, "11")[0].trigger == "وانتقدت", dump(doc)
+
+
+def test_guard_demonstrative_act_noun_with_nothing_told_before():
+    doc = full("ولم ترد الوزارة على هذه الانتقادات التي وجهها النواب.")
+    assert find(doc, "11"), dump(doc)

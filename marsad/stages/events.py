@@ -903,6 +903,11 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         return e.root in _VIOLENT_ROOTS and any(
             k.root in _VIOLENT_ROOTS and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
             and not k.negated and k.segment_kind != "caption" for k in kept)
+    if e.lang == "ar" and ":noun:" in e.rule and _after_demonstrative_ar(doc, e):
+        # "انتقدت منظمات … نشر القوة، ولم يصدر … أي رد على هذه الانتقادات": an act noun after a demonstrative names
+        # an act of its root told before it (this sentence or an earlier one): no event of its own (s26 B16AR)
+        return any(k.root == e.root and k.trigger_start < e.trigger_start and ":ref" not in k.rule and not k.historical
+                   and not k.negated and k.segment_kind != "caption" for k in kept)
     # (an English violence word after "the" is a noun whatever the tagger read: "said the raids were limited" after
     # the strikes of the lead, session 24 PREC2; it names any earlier violence of the same countries)
     violent = e.lang != "ar" and e.root in _VIOLENT_ROOTS
@@ -930,6 +935,12 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         and not k.negated and k.trigger.split()[-1].lower() == word
         and (not (k.source_country or k.target_country) or own <= {k.source_country, k.target_country})
         for k in kept)
+
+
+def _after_demonstrative_ar(doc: Document, e: Event) -> bool:
+    """Is the Arabic trigger right after a demonstrative (cue ``demonstrative``: هذه، تلك …)?"""
+    before = doc.text[max(0, e.trigger_start - 12):e.trigger_start].split()
+    return bool(before) and "demonstrative" in get_lexicon("ar").cue(_norm(before[-1], "ar"))
 
 
 def _unknown_subjects(e: Event, first: Event) -> bool:
