@@ -123,3 +123,14 @@ def test_demonstrative_act_noun_is_the_told_act():
 def test_guard_demonstrative_act_noun_with_nothing_told_before():
     doc = full("ولم ترد الوزارة على هذه الانتقادات التي وجهها النواب.")
     assert find(doc, "11"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 6. "…، وعقد اجتماعا": the joined verb's subject
+def test_noun_after_joined_light_verb_takes_the_subject():
+    doc = full("وصل وزير الخارجية التركي أمس إلى عمّان، وعقد اجتماعا مع نظيره الأردني.")
+    assert find(doc, "040", "TURGOV", "JORGOV"), dump(doc)
+
+
+def test_guard_light_verb_with_its_own_subject():
+    doc = full("وصل وزير الخارجية التركي أمس إلى عمّان، وعقد العاهل الأردني اجتماعا مع رئيس الوزراء.")
+    assert find(doc, "040", "JORGOV") and not find(doc, "040", "TURGOV"), dump(doc)

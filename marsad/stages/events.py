@@ -2528,14 +2528,26 @@ def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
-    verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
-    if len(verbs) < 2:
+    verbs = [e for e in evs if ":verb:" in e.rule]
+    if not verbs:
         return   # (a joined verb needs an earlier one)
     starts = start_index(words)
+    # "وصل الوزير إلى عمّان، وعقد اجتماعا مع نظيره": an act noun right after a joined light verb (cue anchor /
+    # coop_anchor: عقد، أجرى) with no subject of its own takes the verb's place (session 26 B16AR)
+    light = {}
+    for e in evs:
+        j = starts.get(e.trigger_start) if ":noun:" in e.rule and not e.source_code else None
+        if j and _conjoined_word(words[j - 1]) and ("anchor" in words[j - 1].cue or "coop_anchor" in words[j - 1].cue):
+            light[id(e)] = j - 1
+    if light:
+        verbs += [e for e in evs if id(e) in light]
+    if len(verbs) < 2:
+        return
+    verbs.sort(key=lambda e: e.trigger_start)
     for n, ev in enumerate(verbs):
         if n == 0:
             continue
-        k = starts.get(ev.trigger_start)
+        k = light.get(id(ev), starts.get(ev.trigger_start))
         if k is None:
             continue
         but = k > 0 and "subject_on" in words[k - 1].cue   # "…، لكنها رفضت": the clause before's subject (s25 GAPS)
