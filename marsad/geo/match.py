@@ -302,12 +302,15 @@ class Matcher:
         """A one-word name read after a stripped ب sits where a longer name of the gazetteer would
         reach: a word of the same sentence up to two tokens before begins multi-word names that long
         ("بورت أو برنس", Port-au-Prince in a spelling not listed, is not ب + رنس Reims).  Its ب is then
-        a letter of that name, not a locative."""
+        a letter of that name, not a locative.  Not after a definite word or a venue noun ("بمنطقة الأمير برفح": الأمير
+        begins names too, but the ب of برفح is "in")."""
         first = self.first
+        venue = self.g.cues.venue
         for k in range(r.i - 1, max(-1, r.i - 3), -1):
             if toks[k][2] != r.sentence:
                 break
-            if any(first.get(f, 0) >= r.i - k + 1 and " " not in f for f in _strip_key(keys[k])):
+            if any(first.get(f, 0) >= r.i - k + 1 and " " not in f and not f.startswith("ال") and f not in venue
+                   for f in _strip_key(keys[k])):
                 return True
         return False
 
