@@ -298,6 +298,22 @@ class Matcher:
         memo[raw] = r
         return r
 
+    def _inside_longer_name(self, r: _Raw, toks, keys) -> bool:
+        """A one-word name read after a stripped ب sits where a longer name of the gazetteer would
+        reach: a word of the same sentence up to two tokens before begins multi-word names that long
+        ("بورت أو برنس", Port-au-Prince in a spelling not listed, is not ب + رنس Reims).  Its ب is then
+        a letter of that name, not a locative.  Not after a definite word or a venue noun ("بمنطقة الأمير برفح": الأمير
+        begins names too, but the ب of برفح is "in")."""
+        first = self.first
+        venue = self.g.cues.venue
+        for k in range(r.i - 1, max(-1, r.i - 3), -1):
+            if toks[k][2] != r.sentence:
+                break
+            if any(first.get(f, 0) >= r.i - k + 1 and " " not in f and not f.startswith("ال") and f not in venue
+                   for f in _strip_key(keys[k])):
+                return True
+        return False
+
     def _startable(self, w0: str) -> bool:
         """Can a token with key ``w0`` begin a name (the fast-reject test of :meth:`spans`)?"""
         first = self.first
@@ -343,7 +359,8 @@ class Matcher:
             if r.arabic and "ب" in r.prefix:
                 # ب is locative (بدمشق) unless a verb or noun governs it (يتعلق بأوكرانيا)
                 pk = keys[r.i - 1] if r.i > 0 and toks[r.i - 1][2] == r.sentence else ""
-                if not any(f in cues.bverb for f in _strip_key(pk)) if pk else True:
+                if (not any(f in cues.bverb for f in _strip_key(pk)) if pk else True) and \
+                        not (r.n == 1 and self._inside_longer_name(r, toks, keys)):
                     r.cue = "locative"
             j = r.i - 1
             steps = 0

@@ -907,6 +907,11 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         return e.root in _VIOLENT_ROOTS and any(
             k.root in _VIOLENT_ROOTS and k.sentence < e.sentence and ":ref" not in k.rule and not k.historical
             and not k.negated and k.segment_kind != "caption" for k in kept)
+    if e.lang == "ar" and ":noun:" in e.rule and _after_demonstrative_ar(doc, e):
+        # "انتقدت منظمات … نشر القوة، ولم يصدر … أي رد على هذه الانتقادات": an act noun after a demonstrative names
+        # an act of its root told before it (this sentence or an earlier one): no event of its own (s26 B16AR)
+        return any(k.root == e.root and k.trigger_start < e.trigger_start and ":ref" not in k.rule and not k.historical
+                   and not k.negated and k.segment_kind != "caption" for k in kept)
     # (an English violence word after "the" is a noun whatever the tagger read: "said the raids were limited" after
     # the strikes of the lead, session 24 PREC2; it names any earlier violence of the same countries)
     violent = e.lang != "ar" and e.root in _VIOLENT_ROOTS
@@ -934,6 +939,12 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
         and not k.negated and k.trigger.split()[-1].lower() == word
         and (not (k.source_country or k.target_country) or own <= {k.source_country, k.target_country})
         for k in kept)
+
+
+def _after_demonstrative_ar(doc: Document, e: Event) -> bool:
+    """Is the Arabic trigger right after a demonstrative (cue ``demonstrative``: هذه، تلك …)?"""
+    before = doc.text[max(0, e.trigger_start - 12):e.trigger_start].split()
+    return bool(before) and "demonstrative" in get_lexicon("ar").cue(_norm(before[-1], "ar"))
 
 
 def _unknown_subjects(e: Event, first: Event) -> bool:
@@ -1246,6 +1257,9 @@ def _find_triggers(words, lex, lang, cands=None):
                                                     and words[i - 1].norm.endswith(("يه", "يين", "يون")))):
             continue   # طائرة مسيرة / طائرة أمريكية مسيرة = a drone, not a march; a word that cannot agree with
             # the aircraft as an adjective is its predicate or the next phrase (الطائرات الإسرائيلية قصفت …، غاراتها)
+        if lang == "ar" and i > 0 and any("give_obj" in words[j].cue for j in range(max(0, i - 2), i)) and all(
+                e.kind == "noun" and e.cameo[:2] == "01" for e in entries):
+            continue   # "يمنح شعبنا أملا"، "يبعث الأمل": hope given to someone, no one's statement of hope (s26 B16AR)
         best = None
         for e in (entries if len(entries) == 1 else _ordered(entries, _nounish(words, i, lang))):
             p = _find_prep(words, i, e, lang) if e.prep else -1
@@ -2539,14 +2553,26 @@ def _conjoined_subject(words, evs) -> None:
     """"اقتحم مسلحون المطار وخطفوا أربعة أجانب"، "تجمع المتظاهرون … وأحرقوا الإطارات": a verb joined
     by و / ف (or introduced by حيث) to an earlier verb of the sentence, with no subject of its own, shares that verb's
     subject (Arabic drops the repeated subject).  Not across a complementizer or a quote."""
-    verbs = sorted((e for e in evs if ":verb:" in e.rule), key=lambda e: e.trigger_start)
-    if len(verbs) < 2:
+    verbs = [e for e in evs if ":verb:" in e.rule]
+    if not verbs:
         return   # (a joined verb needs an earlier one)
     starts = start_index(words)
+    # "وصل الوزير إلى عمّان، وعقد اجتماعا مع نظيره": an act noun right after a joined light verb (cue anchor /
+    # coop_anchor: عقد، أجرى) with no subject of its own takes the verb's place (session 26 B16AR)
+    light = {}
+    for e in evs:
+        j = starts.get(e.trigger_start) if ":noun:" in e.rule and not e.source_code else None
+        if j and _conjoined_word(words[j - 1]) and ("anchor" in words[j - 1].cue or "coop_anchor" in words[j - 1].cue):
+            light[id(e)] = j - 1
+    if light:
+        verbs += [e for e in evs if id(e) in light]
+    if len(verbs) < 2:
+        return
+    verbs.sort(key=lambda e: e.trigger_start)
     for n, ev in enumerate(verbs):
         if n == 0:
             continue
-        k = starts.get(ev.trigger_start)
+        k = light.get(id(ev), starts.get(ev.trigger_start))
         if k is None:
             continue
         but = k > 0 and "subject_on" in words[k - 1].cue   # "…، لكنها رفضت": the clause before's subject (s25 GAPS)

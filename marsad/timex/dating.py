@@ -165,6 +165,30 @@ def _closed_relative(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
     return m is not None and m.end() <= r.start
 
 
+_NOUN_END = ("هم", "هن", "ها", "كم", "نا")
+
+
+def _noun_duration(text: str, r: TimeRef) -> bool:
+    """Is ``r`` a duration (منذ …, clauses.yaml ``duration``) right after a noun: a definite noun or a noun with a
+    possessive suffix ("احتجاجا على تأخر صرف رواتبهم منذ ثلاثة أشهر"، "المحتجزين منذ سنوات")?  It measures that
+    noun's state, so it dates no event of a later clause ("…، وطالبوا الحكومة …"; session 26 B16AR).  After a verb
+    ("أعلنت منذ يومين") منذ + a count reads "ago" and stays."""
+    dur_re = _data()[5]
+    if dur_re is None or not dur_re.match(text, r.start):
+        return False
+    before = text[max(0, r.start - 30):r.start].split()
+    if not before:
+        return False
+    w = before[-1].strip("\"'“”«»")
+    for p in ("وال", "بال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return True
+    # a noun with a possessive suffix: no imperfect / future prefix and not a perfect with an object suffix
+    # (اعتقلهم، أبلغها: their stem is a verb's; a noun of three letters or more before the suffix that does not
+    # begin with أ / ا / ي / ت / ن / س)
+    return w.endswith(_NOUN_END) and len(w) >= 5 and w[0] not in "أاإيتنسو"
+
+
 def _inside(pos: int, refs: list[TimeRef]) -> bool:
     return any(r.start <= pos < r.end for r in refs)
 
@@ -242,7 +266,8 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
         if r.start <= ts and r.end >= te:
             return r
     for r in reversed(refs):
-        if r.end <= ts and not _relative(doc.text, r, sent_start) and not _closed_relative(doc.text, r, sent_start, ts):
+        if r.end <= ts and not _relative(doc.text, r, sent_start) and not _closed_relative(doc.text, r, sent_start, ts) \
+                and not (r.end <= cs and _noun_duration(doc.text, r)):
             return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
