@@ -242,7 +242,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "senegal-election-delay-protests", "greece-turkey-athens-declaration"},
          # session 26, BLIND16: four more (blind_s29.yaml), coded before the first run on main 1776de0
          "blind_s29.yaml": {"iraq-kurdistan-oil-exports", "kenya-police-haiti-arrival",
-                            "tunisia-ghannouchi-arrest", "armenia-azerbaijan-tavush-villages"}}
+                            "tunisia-ghannouchi-arrest", "armenia-azerbaijan-tavush-villages"},
+         # session 26, BLIND17: four more (blind_s30.yaml), coded before the first run on main d761886
+         "blind_s30.yaml": {"iraq-coalition-exit-committee", "morocco-mauritania-border-crossing",
+                            "niger-us-military-accord", "sudan-rsf-wad-madani"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
