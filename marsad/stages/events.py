@@ -1400,10 +1400,22 @@ def _find_prep(words, i, e, lang) -> int:
     rel_at = -1
     hi = i + (16 if lang == "ar" and e.kind == "verb" else 4)   # (a title + a name: الأمين العام للأمم المتحدة أنطونيو غوتيريش;
     # with an adjunct: ودعا رئيس الحكومة نجيب ميقاتي في اتصال مع رئيس السلطة محمود عباس إلى …)
-    for j in range(i + 1, min(n, hi)):
+    aside = -1
+    for j in range(i + 1, n):
+        if j >= hi:
+            break
         x = words[j]
+        if j <= aside:
+            continue
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
+                if lang == "ar" and e.kind == "verb" and x.text in "،,":
+                    # "اتفق وفدا …، في ختام يومين من المشاورات …، على خارطة طريق", "دعا الرئيس، اليوم الأحد، إلى …":
+                    # an adjunct or time aside between commas is passed over, its words not counted (session 26 AR1B)
+                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j))
+                    if aside > j:
+                        hi += aside - j
+                        continue
                 return -1
             continue
         if j > i + 3 and ("comp" in x.cue or "boundary" in x.cue):

@@ -1,0 +1,33 @@
+"""Session 26, AR1B: the rest of the Arabic leftovers of the thirteenth blind test (blind_s26), general causes, with our
+own sentences: a verb's preposition after an adjunct aside between commas ("، في ختام …،")."""
+from __future__ import annotations
+
+import pytest
+from events_helpers import dump, find, full
+
+PUB = "2024-05-02"
+
+
+# 1. an adjunct or time aside between commas does not end the search for the verb's preposition
+@pytest.mark.parametrize("text, cameo, source", [
+    ("اتفق ممثلو الحكومة السودانية وقوات الدعم السريع أمس الأحد، في ختام ثلاثة أيام من المحادثات في مدينة جدة برعاية "
+     "سعودية وأمريكية، على هدنة إنسانية جديدة.", "03", "SDNGOV"),
+    ("اتفق وزيرا خارجية مصر والسودان، على هامش اجتماعات الجامعة العربية في القاهرة، على تنسيق المواقف بشأن سد النهضة.",
+     "03", "EGYGOV"),
+    ("دعا وزير الخارجية الفرنسي، خلال مؤتمر صحفي مشترك مع نظيره الألماني في باريس، إلى وقف فوري للقتال في السودان.",
+     "02", "FRAGOV"),
+    ("دعا الرئيس التونسي، اليوم الأحد، إلى حوار وطني شامل.", "02", "TUNGOV"),
+])
+def test_preposition_after_an_aside(text, cameo, source):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, source), dump(doc)
+
+
+# guards: a comma that opens no aside, or an aside followed by a conjoined clause, still ends the search
+@pytest.mark.parametrize("text, absent", [
+    ("اتفق وزيرا خارجية مصر والسودان، على هامش اجتماعات الجامعة العربية، وعلى تنسيق المواقف.", "03"),
+    ("دعا الرئيس التونسي نظيره الجزائري، وتوجه الوفد إلى القاهرة.", "02"),
+])
+def test_guard_no_aside(text, absent):
+    doc = full(text, published_at=PUB)
+    assert not find(doc, absent), dump(doc)
