@@ -31,3 +31,27 @@ def test_preposition_after_an_aside(text, cameo, source):
 def test_guard_no_aside(text, absent):
     doc = full(text, published_at=PUB)
     assert not find(doc, absent), dump(doc)
+
+
+# 3. "the two delegations" received / met: the two parties of the story's nearest earlier event between two actors
+# (one country's two sides too)
+@pytest.mark.parametrize("text, source, targets", [
+    ("اتفق وفدا الحكومة السودانية وقوات الدعم السريع في جدة على هدنة إنسانية جديدة. واستقبل وزير الخارجية السعودي "
+     "فيصل بن فرحان الوفدين في مستهل المحادثات.", "SAUGOV", {"SDNGOV", "SDNREB"}),
+    ("بدأت في الدوحة محادثات بين الحكومة الأفغانية وحركة طالبان. واستقبل أمير قطر الوفدين في الديوان الأميري.",
+     "QATGOV", {"AFGGOV", "AFGREB"}),
+])
+def test_two_delegations_received(text, source, targets):
+    doc = full(text, published_at=PUB)
+    got = {e.target_code for e in find(doc, "04", source)}
+    assert got == targets, dump(doc)
+
+
+# guards: "the two sides" received, and the delegations with no earlier pair, keep no target
+@pytest.mark.parametrize("text", [
+    "اتفقت مصر والسودان على تنسيق المواقف. واستقبل الرئيس الإريتري الطرفين في أسمرة.",
+    "وصل وفدا الحكومة اليمنية والحوثيين إلى مسقط أمس. وقال مسؤول عماني إن الوزير التقى الوفدين في مقر الوزارة.",
+])
+def test_guard_guests_without_pair(text):
+    doc = full(text, published_at=PUB)
+    assert all(not e.target_code for e in find(doc, "04")), dump(doc)

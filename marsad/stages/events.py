@@ -2364,8 +2364,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # no rule here changes an event's root)
         roots = {ev.root for ev in evs}
         if lang == "ar":
-            if "10" in roots or "02" in roots:
+            if "10" in roots or "02" in roots or "04" in roots:
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
+                # (04: "واستقبل الوزير الوفدين", the two delegations as guests, session 26 AR1B)
             if len(evs) > 1:
                 _conjoined_subject(words, evs)
                 _joined_noun(words, evs)
