@@ -55,3 +55,29 @@ def test_two_delegations_received(text, source, targets):
 def test_guard_guests_without_pair(text):
     doc = full(text, published_at=PUB)
     assert all(not e.target_code for e in find(doc, "04")), dump(doc)
+
+
+# 2. "قادة" + a country's name are the state's leaders (GOV); "القادة / الزعماء الثلاثة" after three states named
+# together are the three, a mutual act among them one event per pair
+def test_leaders_of_three_states_agree():
+    doc = full("عقد قادة الكويت وقطر والبحرين أمس الاثنين في الكويت قمة ثلاثية. واتفق القادة الثلاثة في ختام القمة على "
+               "تشكيل لجنة مشتركة للتعاون الاقتصادي.", published_at=PUB)
+    assert find(doc, "04", "KWTGOV"), dump(doc)
+    pairs = {(e.source_code, e.target_code) for e in find(doc, "03")}
+    assert pairs == {("KWT", "QAT"), ("QAT", "BHR"), ("BHR", "KWT")}, dump(doc)
+
+
+def test_three_leaders_meet_a_host():
+    doc = full("وصل رؤساء فرنسا وألمانيا وإيطاليا إلى كييف أمس. واجتمع الزعماء الثلاثة مع الرئيس الأوكراني.",
+               published_at=PUB)
+    assert {e.source_code for e in find(doc, "04", tgt="UKRGOV")} == {"FRA", "DEU", "ITA"}, dump(doc)
+
+
+# guards: the army's commanders and military commanders stay MIL
+@pytest.mark.parametrize("text, source", [
+    ("اجتمع قادة الجيش العراقي في بغداد لبحث خطط الانتشار.", "IRQMIL"),
+    ("التقى قادة عسكريون عراقيون بنظرائهم الأتراك في أنقرة.", "IRQMIL"),
+])
+def test_guard_military_leaders(text, source):
+    doc = full(text, published_at=PUB)
+    assert find(doc, "04", source), dump(doc)
