@@ -356,10 +356,24 @@ def _combine(items: list[Item], date: Optional[str] = None) -> Optional[Resoluti
     else:
         kind = role_item.entries[0].kind or "person"
         basis = "title+nationality" if country else "title"
+        if role == "MIL" and country and p0.type == "country" and role_item.entries[0].form in _state_leaders():
+            role = "GOV"   # "قادة العراق ومصر": a state's leaders, not its commanders (session 26 AR1B)
     e0 = p0.entries[0] if p0 else None
     return Resolution(code=make_code(main, role), country=country, role=role, kind=kind,
                       name_ar=e0.name_ar if e0 else None,
                       name_en=e0.name_en if e0 else None, basis=basis, main=main)
+
+
+_STATE_LEADERS: list = []
+
+
+def _state_leaders() -> frozenset:
+    """The role forms (clean_word) read as a state's leaders with a country's name (role_state_leaders.tsv)."""
+    if not _STATE_LEADERS:
+        from ..resources import data_path, read_tsv_dicts
+        _STATE_LEADERS.append(frozenset(clean_word(r["trigger"]) for r in read_tsv_dicts(
+            data_path("actors", "role_state_leaders.tsv"))))
+    return _STATE_LEADERS[0]
 
 
 def drop_disguised(items: list[Item], keys: list[tuple[str, ...]], disguise: set[str]) -> list[Item]:

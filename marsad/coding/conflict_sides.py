@@ -16,6 +16,7 @@ from .pair_anaphora import pair_before
 from .structure import actor_of, clear_side, copy_side, form_set, kind_sets
 
 _ROOTS = frozenset(("02", "10"))
+_GUEST_ROOT = "04"   # "واستقبل الوزير الوفدين": the two delegations as a meeting's guests (session 26 AR1B)
 _STATE = frozenset(("MIL", "GOV", "COP", "SPY"))
 _REBEL = frozenset(("REB", "INS"))
 _CONTENT = frozenset(("الي", "علي"))
@@ -61,7 +62,8 @@ def addressed(doc, evs: list) -> None:
     read after that word (the content's object: المدنيين), so a joined verb takes its subject from the verb before."""
     sides = None
     for ev in evs:
-        if ev.lang != "ar" or ev.root not in _ROOTS or ev.negated or ":verb:" not in ev.rule or ":two-sides" in ev.rule:
+        if ev.lang != "ar" or ev.root not in _ROOTS | {_GUEST_ROOT} or ev.negated or ":verb:" not in ev.rule \
+                or ":two-sides" in ev.rule:
             # (a verb: "مطالب ومكاسب الطرفين" are the two sides' own demands)
             continue
         if sides is None:
@@ -69,19 +71,28 @@ def addressed(doc, evs: list) -> None:
         at = _pair_at(doc, ev, sides)
         if at is None or (ev.target_span and ev.trigger_end <= ev.target_span[0] < at):
             continue   # (an addressee named before the two sides: not this construction)
+        word = doc.text[at:at + 12].split()[0].strip("،,.")
+        if ev.root == _GUEST_ROOT and word not in _delegations():
+            continue   # (a meeting's guests: only "the two delegations", not "the two sides")
         if ev.source_span and ev.source_span[0] > at:
             clear_side(ev, "source")
         clear_side(ev, "target")
         ev.rule += ":two-sides"
-        if doc.text[at:at + 12].split()[0].strip("،,.") in _countries():
+        if word in _countries():
             ev.rule += ":countries"   # "ودعت قطر البلدين": two countries, never one country's sides (s23 GAPA2)
+        elif word in _delegations():
+            ev.rule += ":delegations"
 
 
 _ATTACK = frozenset(("18", "19", "20"))
 
 
 def _countries() -> frozenset:
-    return kind_sets("two_sides_ar.tsv", ("sides", "countries"))["countries"]
+    return kind_sets("two_sides_ar.tsv", ("sides", "countries", "delegations"))["countries"]
+
+
+def _delegations() -> frozenset:
+    return kind_sets("two_sides_ar.tsv", ("sides", "countries", "delegations"))["delegations"]
 
 
 def apply(doc, events: list) -> None:
@@ -96,7 +107,7 @@ def apply(doc, events: list) -> None:
         elif ":two-sides" in ev.rule:
             if country is False:
                 country = conflict_country(events)
-            if country and ":countries" not in ev.rule:
+            if country and ":countries" not in ev.rule and ":delegations" not in ev.rule:
                 ev.target_country = country
                 ev.target_code = country
             else:
@@ -135,6 +146,8 @@ def _pair_of(events, ev):
                 and not p.rule.endswith("quote-statement"):
             if ante is None or abs(p.trigger_start - ev.trigger_start) < abs(ante.trigger_start - ev.trigger_start):
                 ante = p
+    if ante is None and ":delegations" in ev.rule:
+        ante = _parties_before(events, ev)
     if ante is None:
         back = _COUNTRIES_BACK if ":countries" in ev.rule else 2
         ante = pair_before(events, ev, back)
@@ -142,6 +155,21 @@ def _pair_of(events, ev):
             ante = None
     if ante is None or ev.source_country in (ante.source_country, ante.target_country):
         return None
+    return ante
+
+
+def _parties_before(events, ev):
+    """"the two delegations" (session 26 AR1B): the nearest earlier event, six sentences back at most, between two
+    actors of known countries with different codes -- two countries, or one country's two sides ("اتفق وفدا مجلس
+    النواب والمجلس الأعلى للدولة": LBYLEG / LBYGOV); else None."""
+    ante = None
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or p.sentence < ev.sentence - _COUNTRIES_BACK \
+                or p.rule.endswith("quote-statement") or ":two-sides" in p.rule:
+            continue
+        if p.source_country and p.target_country and p.source_code and p.target_code \
+                and p.source_code != p.target_code and (ante is None or p.trigger_start > ante.trigger_start):
+            ante = p
     return ante
 
 

@@ -51,3 +51,34 @@ def time_aside(words, j: int) -> int:
     if j + 1 < k < len(words) and words[k].text in "،," and k + 1 < len(words) and not words[k + 1].punct:
         return k
     return -1
+
+
+_ASIDE_PREPS = ("في", "علي")   # (normalised: على -> علي)
+_ASIDE_MAX = 16
+
+
+def adjunct_aside(words, j: int) -> int:
+    """The closing comma of an adjunct aside opened by the comma ``words[j]``: "، في ختام يومين من المشاورات في …،",
+    "، على هامش اجتماعات …،", "، خلال مؤتمر صحفي …،" (a word of cue ``aside_open`` right after the comma, or after
+    في / على there; at most sixteen words; no sentence-final mark, complementizer or speech word inside), else -1.
+    The word after the closing comma must not open a conjoined clause (و…) (session 26, AR1B)."""
+    n = len(words)
+    k = j + 1
+    if k < n and words[k].norm in _ASIDE_PREPS:
+        k += 1
+    if k >= n or "aside_open" not in words[k].cue or words[k].norm.startswith("و"):
+        return -1
+    for m in range(k + 1, min(n, j + _ASIDE_MAX + 2)):
+        w = words[m]
+        if w.punct:
+            if w.text in "،,":
+                nxt = words[m + 1] if m + 1 < n else None
+                if nxt is None or nxt.punct or nxt.norm.startswith("و"):
+                    return -1
+                return m
+            if w.text in PUNCT_BOUNDARY or w.text in ".!?؟":
+                return -1
+            continue
+        if "comp" in w.cue or "speech" in w.cue:
+            return -1
+    return -1

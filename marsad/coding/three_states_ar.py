@@ -115,7 +115,16 @@ def apply(doc, events: list) -> list:
             other = "target" if side == "source" else "source"
             members = [(c, a) for c, a in ante[3] if c != getattr(ev, f"{other}_country")]
             copies = [replace(ev, id=stable_id(ev.id, "three", c)) for c, _ in members[1:]]
-            for e, (c, a) in zip([ev] + copies, members):
+            ring = ":mutual" in ev.rule and not getattr(ev, f"{other}_code") and len(members) > 2
+            for k, (e, (c, a)) in enumerate(zip([ev] + copies, members)):
+                if ring:
+                    # "واتفق القادة الثلاثة": a mutual act among the three, each with the next as its partner (the
+                    # three pairs once each; session 26 AR1B)
+                    c2, a2 = members[(k + 1) % len(members)]
+                    setattr(e, f"{other}_actor_id", a2.id)
+                    setattr(e, f"{other}_code", c2)
+                    setattr(e, f"{other}_country", c2)
+                    setattr(e, f"{other}_role", None)
                 if e is not ev:
                     e.plover_context = list(ev.plover_context)
                     out.append(e)

@@ -1420,10 +1420,22 @@ def _find_prep(words, i, e, lang) -> int:
     rel_at = -1
     hi = i + (16 if lang == "ar" and e.kind == "verb" else 4)   # (a title + a name: الأمين العام للأمم المتحدة أنطونيو غوتيريش;
     # with an adjunct: ودعا رئيس الحكومة نجيب ميقاتي في اتصال مع رئيس السلطة محمود عباس إلى …)
-    for j in range(i + 1, min(n, hi)):
+    aside = -1
+    for j in range(i + 1, n):
+        if j >= hi:
+            break
         x = words[j]
+        if j <= aside:
+            continue
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
+                if lang == "ar" and e.kind == "verb" and x.text in "،,":
+                    # "اتفق وفدا …، في ختام يومين من المشاورات …، على خارطة طريق", "دعا الرئيس، اليوم الأحد، إلى …":
+                    # an adjunct or time aside between commas is passed over, its words not counted (session 26 AR1B)
+                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j))
+                    if aside > j:
+                        hi += aside - j
+                        continue
                 return -1
             continue
         if j > i + 3 and ("comp" in x.cue or "boundary" in x.cue):
@@ -2391,8 +2403,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # no rule here changes an event's root)
         roots = {ev.root for ev in evs}
         if lang == "ar":
-            if "10" in roots or "02" in roots:
+            if "10" in roots or "02" in roots or "04" in roots:
                 conflict_sides.addressed(doc, evs)   # "وطالب طرفي النزاع بحماية المدنيين": المدنيين no side
+                # (04: "واستقبل الوزير الوفدين", the two delegations as guests, session 26 AR1B)
             if len(evs) > 1:
                 _conjoined_subject(words, evs)
                 _joined_noun(words, evs)
