@@ -1,0 +1,41 @@
+"""Session 26 EN2 (the rest of the English leftovers of the thirteenth and fourteenth blind tests): an agentless
+passive release takes the captor of the same people as its source.  Sentences written for these tests (none from the
+blind articles); each case has a guard."""
+from __future__ import annotations
+
+from events_helpers import find, dump, full
+
+
+def _doc(text, published_at="2024-05-02"):
+    return full(text, published_at=published_at)
+
+
+# ---------------------------------------------------------------- 1. "was released": the captor told before
+def test_released_person_named_in_the_arrest():
+    doc = _doc("Zambian police arrested several opposition figures on Friday, including the former minister Chanda "
+               "Mwale. Chanda Mwale was released late on Saturday, his lawyer said.")
+    assert find(doc, "0841", "ZMBCOP"), dump(doc)
+
+
+def test_released_subject_is_not_its_own_releaser():
+    doc = _doc("Senegalese police arrested the opposition leader Mamadou Diallo at his home on Friday. Diallo, who "
+               "heads the Renewal party, was released on Sunday without charge.")
+    assert find(doc, "0841", "SENCOP", "SENOPP"), dump(doc)
+
+
+def test_freed_group_takes_the_captor_and_its_country():
+    doc = _doc("Kenyan police detained 40 students during a march over fees in Nairobi. The students were freed on "
+               "Tuesday.")
+    assert find(doc, "0841", "KENCOP", "KENEDU"), dump(doc)
+
+
+def test_guard_release_of_another_person_keeps_no_source():
+    doc = _doc("Senegalese police arrested the opposition leader Mamadou Diallo on Friday. The journalist Aminata Sow "
+               "was released on Sunday after a week in custody.")
+    assert not find(doc, "0841", "SENCOP"), dump(doc)
+
+
+def test_guard_release_with_its_own_agent():
+    doc = _doc("Hamas fighters abducted two Israeli soldiers near the border. The soldiers were released by Egyptian "
+               "mediators on Tuesday.")
+    assert not find(doc, "0841", "PSE"), dump(doc)
