@@ -39,3 +39,23 @@ def test_guard_release_with_its_own_agent():
     doc = _doc("Hamas fighters abducted two Israeli soldiers near the border. The soldiers were released by Egyptian "
                "mediators on Tuesday.")
     assert not find(doc, "0841", "PSE"), dump(doc)
+
+
+# ---------------------------------------------------------------- 2. a long parenthetical before "said"
+def test_long_speaking_parenthetical_keeps_the_speaker_for_joined_verb():
+    doc = _doc("Argentine President Javier Milei refused to meet the Spanish envoy on Monday. Milei, speaking to a "
+               "radio station in Buenos Aires on Monday night, said he would not resign and accused Spanish Prime "
+               "Minister Pedro Sanchez of meddling.")
+    assert find(doc, "112", "ARGGOV", "ESPGOV"), dump(doc)
+
+
+def test_long_addressing_parenthetical_keeps_the_speaker():
+    doc = _doc("Colombian President Gustavo Petro, addressing a rally of coffee farmers in the central city of Manizales "
+               "on Saturday, said he would not return to the talks and accused the Venezuelan government of bad faith.")
+    assert find(doc, "112", "COLGOV", "VENGOV"), dump(doc)
+
+
+def test_guard_short_parenthetical_unchanged():
+    doc = _doc("Argentine President Javier Milei, speaking in Cordoba on Monday, said he would not resign and accused "
+               "Spanish Prime Minister Pedro Sanchez of meddling.")
+    assert find(doc, "112", "ARGGOV", "ESPGOV"), dump(doc)
