@@ -59,3 +59,21 @@ def test_guard_short_parenthetical_unchanged():
     doc = _doc("Argentine President Javier Milei, speaking in Cordoba on Monday, said he would not resign and accused "
                "Spanish Prime Minister Pedro Sanchez of meddling.")
     assert find(doc, "112", "ARGGOV", "ESPGOV"), dump(doc)
+
+
+# ---------------------------------------------------------------- 3. "summoned the envoy … and demanded …": his state
+def test_summoned_envoy_and_demanded_apology():
+    doc = _doc("Kenyan Foreign Minister Musalia Mudavadi summoned the Ugandan ambassador, Robert Kasule, on Monday and "
+               "demanded a public apology within 24 hours.")
+    assert find(doc, "10", "KENGOV", "UGAGOV"), dump(doc)
+
+
+def test_summoned_envoy_and_demanded_explanation():
+    doc = _doc("Ghana summoned the Nigerian envoy on Tuesday and demanded an explanation within 48 hours.")
+    assert find(doc, "10", "GHA", "NGAGOV"), dump(doc)
+
+
+def test_guard_summoned_envoy_and_urged_another_state():
+    doc = _doc("Ghana summoned the Nigerian envoy on Tuesday and urged Togo to mediate.")
+    assert not find(doc, "02", "GHA", "NGAGOV"), dump(doc)
+    assert find(doc, "02", "GHA", "TGO"), dump(doc)
