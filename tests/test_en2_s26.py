@@ -77,3 +77,26 @@ def test_guard_summoned_envoy_and_urged_another_state():
     doc = _doc("Ghana summoned the Nigerian envoy on Tuesday and urged Togo to mediate.")
     assert not find(doc, "02", "GHA", "NGAGOV"), dump(doc)
     assert find(doc, "02", "GHA", "TGO"), dump(doc)
+
+
+# ---------------------------------------------------------------- 5. bare "police" in a two-country story
+_TWO = ("NAIROBI, May 2 (Reuters) - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in "
+        "Nairobi on Thursday on a dispute over fuel imports.\n\nRuto accused Uganda of blocking Kenyan trucks at the "
+        "border.\n\n")
+
+
+def test_bare_police_take_the_country_of_the_sentence_place():
+    doc = _doc(_TWO + "Several hundred demonstrators marched in central Nairobi on Wednesday evening against the visit, "
+               "and police detained 11 people after scuffles near the Ugandan embassy.")
+    assert find(doc, "173", "KENCOP"), dump(doc)
+
+
+def test_guard_bare_police_with_places_of_two_countries():
+    doc = _doc(_TWO + "Demonstrators marched in Nairobi and in Kampala on Wednesday, and police detained 11 people.")
+    assert find(doc, "173", "COP"), dump(doc)
+    assert not find(doc, "173", "KENCOP") and not find(doc, "173", "UGACOP"), dump(doc)
+
+
+def test_guard_police_with_a_country_keep_it():
+    doc = _doc(_TWO + "Ugandan police detained 11 Kenyan truck drivers in central Nairobi on Wednesday.")
+    assert not find(doc, "173", "KENCOP"), dump(doc)

@@ -49,7 +49,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
-    police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
+    police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
@@ -384,6 +384,7 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        police_place_en.apply(doc, new)   # "marched in central Nairobi …, and police detained": KENCOP (s26 EN2)
         tribal_country_ar.apply(doc, new, _INTL)   # "مسلحون من العشائر … في ريف درعا": SYRUAF (session 23 GAPA)
         same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
