@@ -100,3 +100,27 @@ def test_guard_bare_police_with_places_of_two_countries():
 def test_guard_police_with_a_country_keep_it():
     doc = _doc(_TWO + "Ugandan police detained 11 Kenyan truck drivers in central Nairobi on Wednesday.")
     assert not find(doc, "173", "KENCOP"), dump(doc)
+
+
+# ---------------------------------------------------------------- 4. "signed nine agreements" after "signed a declaration"
+_SIGNED = ("NAIROBI, May 2 (Reuters) - Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a "
+           "joint declaration on trade in Nairobi on Thursday, pledging to end a dispute over fuel imports.\n\n")
+
+
+def _signings(doc):
+    return [e for e in doc.events if e.cameo == "057" and e.source_country == "KEN"]
+
+
+def test_counted_agreements_are_another_signing():
+    doc = _doc(_SIGNED + "Ministers from the two governments signed nine agreements on energy, roads and education.")
+    assert len(_signings(doc)) == 2, dump(doc)
+
+
+def test_counted_agreements_with_digits_are_another_signing():
+    doc = _doc(_SIGNED + "The two governments signed 12 agreements on energy and roads.")
+    assert len(_signings(doc)) == 2, dump(doc)
+
+
+def test_guard_the_declaration_told_again_is_one_signing():
+    doc = _doc(_SIGNED + "The two leaders signed the declaration after three hours of talks.")
+    assert len(_signings(doc)) == 1, dump(doc)

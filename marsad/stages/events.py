@@ -878,7 +878,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
             if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
-                    and not _unknown_subjects(e, first) and not agreement_content_ar.another_content(doc, e, first):
+                    and not _unknown_subjects(e, first) and not _counted_other(e, first) and not agreement_content_ar.another_content(doc, e, first):
                 continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21)
             seen.setdefault(key, e)
         out.append(e)
@@ -941,6 +941,20 @@ def _unknown_subjects(e: Event, first: Event) -> bool:
     return (not e.source_code and not first.source_code and e.sentence != first.sentence
             and ":verb:" in e.rule and ":verb:" in first.rule
             and e.trigger.split()[0] != first.trigger.split()[0])
+
+
+_NUMBER_WORDS = english._cue_words("number_word", "_NUMBER_WORDS", globals())   # two, nine …
+
+
+def _counted_other(e: Event, first: Event) -> bool:
+    """"… signed a joint declaration on Thursday.  Ministers from the two governments signed nine agreements …": an
+    English trigger whose object is counted (a digit or a number word after the verb) and whose head noun is not the
+    earlier trigger's is a further act, not the earlier one told again (session 26, EN2)."""
+    if e.lang != "en" or first.lang != "en":
+        return False
+    words, before = e.trigger.lower().split(), first.trigger.lower().split()
+    return len(words) >= 3 and len(before) >= 2 and words[-1] != before[-1] \
+        and any(w.isdigit() or w in _NUMBER_WORDS for w in words[1:-1])
 
 
 def _another_act(doc: Document, e: Event) -> bool:
