@@ -7,14 +7,23 @@ the nearest capture told before (CAMEO 173 / 181, asserted, at most :data:`BACK`
 than the threat's or by a country-less side (gunmen).  The threat's target becomes that captor (``:tgt-holder``), and the release of the condition,
 which took the threat's subject as its source, becomes the captor's act toward the captured (``:src-holder``).
 :func:`captor` is the shared helper (one captor per condemnation / threat, any language).
+
+Session 26, EN2 (:func:`passive_release`): an agentless passive release ("Diallo was released on Sunday", "The
+students were freed on Tuesday": a release code of kind ``released``, the participle right after a form of "be" of
+kind ``aux``, no "by" after it) is the act of whoever held them: the source of the nearest capture told before in the
+story (:data:`STORY_BACK` sentences) whose target is the same person or group (the same actor or code, a person named in
+the capture's object -- "detained several candidates, including X" -- or the capture's fuller code of the same role:
+KENEDU for "the students").  The passive subject taken as the releaser
+(source = target) is replaced; a release with no target or with its own agent is left alone.
 """
 from __future__ import annotations
 
 import re
 
 from ..lang.normalize import normalize
-from .structure import copy_side, kind_sets
+from .structure import actor_of, copy_side, kind_sets
 
+STORY_BACK = 12   # sentences before an agentless release in which its capture is looked for
 BACK = 4          # sentences before the threat in which the capture is looked for
 SPAN = 60         # characters between the condition word and the release word
 AGENT = 30        # Arabic: characters after the release word in which a named releaser is looked for ("تفرج إيران عن")
@@ -153,3 +162,49 @@ def act_captor(doc, events) -> None:
                 copy_side(r, "source", holder, "source")
                 copy_side(r, "target", holder, "target")
                 r.rule += ":src-holder"
+def _same_held(doc, rel, cap) -> str:
+    """How the release's target is the capture's: "actor" (the same actor, or the same code), "named" (the released
+    person is named in the capture's object: "detained several candidates, including Aminata Toure"), "role" (a
+    bare role, EDU, of the capture's fuller code, KENEDU); "" when not."""
+    t, c = rel.target_code or "", cap.target_code or ""
+    if (rel.target_actor_id and rel.target_actor_id == cap.target_actor_id) or (t and t == c):
+        return "actor"
+    if t and not rel.target_country and len(c) > len(t) and c.endswith(t):
+        return "role"
+    held = actor_of(doc, rel.target_actor_id)
+    if held is not None:
+        for at in [cap.trigger_start] + [s for s, _ in cap.also_spans]:
+            sent = next((x for x in doc.sentences if x.start <= at < x.end), None)
+            if sent is not None and any(at < s < sent.end for s, _ in held.spans):
+                return "named"
+    return ""
+
+
+def passive_release(doc, events) -> None:
+    """Session 26, EN2: the agentless passive release takes the captor of the same people as its source."""
+    sets = kind_sets("held_release.tsv", ("capture", "released", "aux"), by_lang=True)
+    codes, released = sets.get("*", {}).get("capture", frozenset()), sets.get("*", {}).get("released", frozenset())
+    for ev in events:
+        aux = sets.get(ev.lang or "", {}).get("aux")
+        if ev.cameo not in released or not aux or not ev.target_code or ev.negated or ev.modality != "asserted" \
+                or (ev.source_code and ev.source_code != ev.target_code):
+            continue
+        before = doc.text[max(ev.sentence_start, ev.trigger_start - 12):ev.trigger_start].split()
+        after = doc.text[ev.trigger_end:ev.sentence_end].split()
+        if not before or before[-1].lower() not in aux or (after and after[0].lower() == "by"):
+            continue
+        cap, cap_how = None, ""
+        for e in events:
+            if e is not ev and any(e.cameo.startswith(c) for c in codes) and not e.negated \
+                    and e.modality == "asserted" and e.source_code and e.trigger_start < ev.trigger_start \
+                    and ev.sentence - STORY_BACK <= e.sentence and (e.story_id or "") == (ev.story_id or "") \
+                    and (cap is None or e.trigger_start > cap.trigger_start):
+                how = _same_held(doc, ev, e)
+                if how:
+                    cap, cap_how = e, how
+        if cap is None:
+            continue
+        copy_side(ev, "source", cap, "source")
+        if cap_how != "named" and not ev.target_country and cap.target_country:
+            copy_side(ev, "target", cap, "target")   # "the students" -> the Kenyan students held
+        ev.rule += ":src-captor"

@@ -6,6 +6,10 @@ An appeal (CAMEO root 02 or 10, not negated) with no target, whose trigger follo
 its own), and whose subject is the source of a meeting (root 04) told before it in the same sentence, with no other
 event between the two, takes the meeting's partner as its target (rule marker ``:tgt-met``).  "met X and said …" (no
 appeal), "met X and urged Y to …" (an object of its own: a target) are left.
+
+Session 26, EN2: the act before may also be a summons (a code of kind ``prior_code``: "summoned the Argentine
+ambassador on Monday and demanded a public apology": the demand is put to the envoy's state), and an indefinite
+object ("a", "an": kind ``next``) is no actor of its own.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ def apply(doc, events) -> None:
             and not ev.target_country and ev.source_actor_id and not ev.negated]
     if not todo:
         return
-    sets = kind_sets("met_request_en.tsv", ("conj", "next"))
+    sets = kind_sets("met_request_en.tsv", ("conj", "next", "prior_code"))
     for ev in todo:
         before = doc.text[ev.sentence_start:ev.trigger_start].split()
         after = doc.text[ev.trigger_end:ev.sentence_end].split()
@@ -29,7 +33,8 @@ def apply(doc, events) -> None:
         if not prior:
             continue
         last = max(e.trigger_start for e in prior)
-        met = next((e for e in prior if e.trigger_start == last and (e.root or "") == "04"
+        met = next((e for e in prior if e.trigger_start == last
+                    and ((e.root or "") == "04" or e.cameo in sets["prior_code"])
                     and e.source_actor_id == ev.source_actor_id and e.target_code), None)
         if met is None:
             continue

@@ -49,7 +49,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
-    police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
+    police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
@@ -385,6 +385,7 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+        police_place_en.apply(doc, new)   # "marched in central Nairobi …, and police detained": KENCOP (s26 EN2)
         tribal_country_ar.apply(doc, new, _INTL)   # "مسلحون من العشائر … في ريف درعا": SYRUAF (session 23 GAPA)
         same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
@@ -405,6 +406,7 @@ class EventStage:
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
         held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
         that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
+        held_release.passive_release(doc, new)   # "Diallo was released on Sunday": who arrested him (s26 EN2)
         court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
@@ -880,7 +882,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
             if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
-                    and not _unknown_subjects(e, first) and not agreement_content_ar.another_content(doc, e, first):
+                    and not _unknown_subjects(e, first) and not _counted_other(e, first) and not agreement_content_ar.another_content(doc, e, first):
                 continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21)
             seen.setdefault(key, e)
         out.append(e)
@@ -954,6 +956,20 @@ def _unknown_subjects(e: Event, first: Event) -> bool:
     return (not e.source_code and not first.source_code and e.sentence != first.sentence
             and ":verb:" in e.rule and ":verb:" in first.rule
             and e.trigger.split()[0] != first.trigger.split()[0])
+
+
+_NUMBER_WORDS = english._cue_words("number_word", "_NUMBER_WORDS", globals())   # two, nine …
+
+
+def _counted_other(e: Event, first: Event) -> bool:
+    """"… signed a joint declaration on Thursday.  Ministers from the two governments signed nine agreements …": an
+    English trigger whose object is counted (a digit or a number word after the verb) and whose head noun is not the
+    earlier trigger's is a further act, not the earlier one told again (session 26, EN2)."""
+    if e.lang != "en" or first.lang != "en":
+        return False
+    words, before = e.trigger.lower().split(), first.trigger.lower().split()
+    return len(words) >= 3 and len(before) >= 2 and words[-1] != before[-1] \
+        and any(w.isdigit() or w in _NUMBER_WORDS for w in words[1:-1])
 
 
 def _another_act(doc: Document, e: Event) -> bool:

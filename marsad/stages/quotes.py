@@ -35,7 +35,10 @@ _FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدو�
 # anything, so they are not taken
 _FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that",
                         "he", "she", "later", "further"])
-_PARENTHETICAL_EN = frozenset(("who", "which", "speaking"))   # ", who asked not to be named, said"
+_PARENTHETICAL_EN = frozenset(("who", "which", "speaking", "addressing", "writing"))   # ", who asked not to be named, said"
+# words of such a parenthetical between the speaker and "said" (session 26 EN2: "Milei, speaking to a radio station in
+# Buenos Aires on Monday night, said …" has 11)
+_PARENTHETICAL_WORDS = 16
 _OPEN_Q = "«\"“"
 _CLOSE_Q = "»\"”"
 
@@ -529,7 +532,7 @@ def _english_quote(doc, words, i, n):
         # "An official, who asked not to be named, said …" (session 17): the speaker before a relative clause set
         # off by commas
         j = k - 1
-        while j >= 0 and not words[j].punct and k - j <= 10:
+        while j >= 0 and not words[j].punct and k - j <= _PARENTHETICAL_WORDS:
             j -= 1
         if j > 0 and words[j].text == "," and (words[j + 1].norm in _PARENTHETICAL_EN or words[j + 1].norm in ("a", "an")):
             # (and an appositive: "The CSTO, a Russian-led alliance, said …", session 18 ENL)
