@@ -22,3 +22,35 @@ def test_guard_bare_occasion_meeting_stays_a_setting():
     # no relative clause: the meeting is only the occasion of the condemnation
     doc = full("وأدان وزير الخارجية السعودي الغارات خلال اجتماع مع نظيره الأردني.")
     assert not find(doc, "04"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 2. استقبال X Y: host and guest
+@pytest.mark.parametrize("text,src,tgt", [
+    ("وجاءت الزيارة بعد استقبال الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "EGYGOV", "USAGOV"),
+    ("وأكد الوزير خلال استقبال الرئيس التونسي وفدا جزائريا أمس أهمية التعاون.", "TUNGOV", "DZA"),
+])
+def test_reception_masdar_host_and_guest(text, src, tgt):
+    doc = full(text)
+    assert find(doc, "043", src, tgt), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت ألمانيا استقبال ألف لاجئ سوري.",
+    "وأقامت السفارة الفرنسية حفل استقبال بمناسبة العيد الوطني.",
+    "وتم استقبال الرئيس الفرنسي في المطار من قبل وزير الخارجية.",
+])
+def test_guard_reception_masdar_without_host_and_guest(text):
+    doc = full(text)
+    assert not find(doc, "043"), dump(doc)
+
+
+def test_days_after_phrase_in_an_undated_sentence_counts_back_from_the_publication_day():
+    doc = full("ويأتي المؤتمر بعد يومين من استقبال أمير قطر الرئيس الفرنسي في الدوحة.", published_at="2024-03-10")
+    ev = find(doc, "043")
+    assert ev and ev[0].date == "2024-03-08", dump(doc)
+
+
+def test_guard_days_after_phrase_with_a_dated_clause_counts_from_that_date():
+    doc = full("وأغلقت السلطات المعبر يوم الثلاثاء بعد يوم من اشتباكات بين حرس الحدود ومهربين.", published_at="2024-03-10")
+    ev = find(doc, "19") or find(doc, "18")
+    assert ev and ev[0].date == "2024-03-04", dump(doc)

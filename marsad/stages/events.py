@@ -1970,6 +1970,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
                         and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
             tgt = cand[0] if cand else gen_patient or owner_told
+            if e.cond == "gen_obj":
+                # "بعد يومين من استقبال الملك X الرئيس Y" (session 26 B17AR): the masdar's genitive right after it is
+                # the host, the bare actor right after the genitive (one word between at most: "وفدا جزائريا") the
+                # guest; without both it is no reception of a party (استقبال ألف لاجئ، حفل استقبال)
+                guest = next((a for a in after if genitive is not None and a.prep == "" and 0 <= a.i0 - genitive.i1 <= 1
+                              and not _same(a.actor, genitive.actor)), None)
+                if genitive is None or src is not genitive or genitive.i0 != last + 1 or guest is None:
+                    continue
+                tgt = guest
             if lang == "ar" and e.cameo == "042" and src is None and i > 0 and (words[i - 1].norm == "في" or (w.norm[:1] == "ب" and any(
                     "coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)))) \
                     and before and before[-1].prep == "" and i - before[-1].i1 <= 8:
