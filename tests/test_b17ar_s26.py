@@ -54,3 +54,29 @@ def test_guard_days_after_phrase_with_a_dated_clause_counts_from_that_date():
     doc = full("وأغلقت السلطات المعبر يوم الثلاثاء بعد يوم من اشتباكات بين حرس الحدود ومهربين.", published_at="2024-03-10")
     ev = find(doc, "19") or find(doc, "18")
     assert ev and ev[0].date == "2024-03-04", dump(doc)
+
+
+# ----------------------------------------------------------------------------- 3. an unnamed official of a group
+@pytest.mark.parametrize("text,src", [
+    ("أعلنت حركة حماس رفضها للمقترح. وهدد مسؤول بالحركة بالانسحاب من المفاوضات.", "PSEREB"),
+    ("نددت جبهة البوليساريو بالقرار. وهدد مسؤول في الجبهة بالتصعيد ضد موريتانيا.", "DZAREB"),
+])
+def test_unnamed_official_of_a_group_named_before(text, src):
+    doc = full(text)
+    assert find(doc, "13", src), dump(doc)
+
+
+def test_guard_official_responsible_for_is_no_member():
+    # "مسؤول عن" is "responsible for": the body after عن is not the official's
+    doc = full("وانتقد مسؤول عن الملف الحكومة العراقية أمس.")
+    assert not find(doc, "11", "IRQGOV", "IRQGOV"), dump(doc)
+
+
+def test_military_adjective_after_a_thing_noun_is_no_actor():
+    doc = full("وهددت الجماعة باعتبار السفن الأجنبية هدفا عسكريا مشروعا.")
+    assert not [e for e in doc.events if (e.target_code or "").endswith("MIL")], dump(doc)
+
+
+def test_guard_soldier_as_object_stays_an_actor():
+    doc = full("وقتل المسلحون شرطيا وعسكريا في الهجوم.")
+    assert find(doc, "19", tgt="MIL") or find(doc, "18", tgt="MIL"), dump(doc)
