@@ -80,3 +80,18 @@ def test_military_adjective_after_a_thing_noun_is_no_actor():
 def test_guard_soldier_as_object_stays_an_actor():
     doc = full("وقتل المسلحون شرطيا وعسكريا في الهجوم.")
     assert find(doc, "19", tgt="MIL") or find(doc, "18", tgt="MIL"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 4. a threat's condition holds no target
+@pytest.mark.parametrize("text,tgt", [
+    ("وهددت الجماعة بشن هجمات على السفن الإسرائيلية إذا لم تنسحب القوات الأجنبية من المنطقة.", "ISR"),
+    ("وهددت الفصائل بتوسيع عملياتها على القواعد الأمريكية إذا لم تغادر القوات الأجنبية سوريا.", "USA"),
+])
+def test_threat_target_from_the_threatened_object_not_the_condition(text, tgt):
+    doc = full(text)
+    assert find(doc, "13", tgt=tgt), dump(doc)
+
+
+def test_guard_threat_with_its_own_object_before_the_condition():
+    doc = full("وهدد الرئيس الإيراني الولايات المتحدة برد حاسم إذا هاجمت القوات الأمريكية المنشآت الإيرانية.")
+    assert find(doc, "13", "IRNGOV", "USA"), dump(doc)
