@@ -95,3 +95,18 @@ def test_threat_target_from_the_threatened_object_not_the_condition(text, tgt):
 def test_guard_threat_with_its_own_object_before_the_condition():
     doc = full("وهدد الرئيس الإيراني الولايات المتحدة برد حاسم إذا هاجمت القوات الأمريكية المنشآت الإيرانية.")
     assert find(doc, "13", "IRNGOV", "USA"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 5. a joint committee with X
+@pytest.mark.parametrize("text,src,tgt", [
+    ("وشكلت الحكومة الأردنية لجنة مشتركة مع سوريا لمكافحة التهريب على الحدود.", "JORGOV", "SYR"),
+    ("وقال الوزير إن بلاده شكلت لجنة ثلاثية مع مصر لمتابعة ملف المياه.", "*", "EGY"),
+])
+def test_forming_a_joint_committee_with_x_is_consult(text, src, tgt):
+    doc = full(text)
+    assert find(doc, "04", src, tgt), dump(doc)
+
+
+def test_guard_committee_to_negotiate_with_is_no_joint_committee():
+    doc = full("وشكلت الحكومة لجنة وزارية للتفاوض مع النقابات.")
+    assert not find(doc, "040"), dump(doc)
