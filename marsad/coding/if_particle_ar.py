@@ -39,3 +39,8 @@ def conditional(words, i: int) -> bool:
 def if_words() -> frozenset:
     """The raw forms of the particle (kind ``if``)."""
     return _sets()["if"]
+
+
+def clause_words() -> frozenset:
+    """The raw words that open a condition clause (kind ``clause``: إذا، لو …; session 26 B17AR)."""
+    return _sets().get("clause", frozenset())

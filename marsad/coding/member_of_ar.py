@@ -5,11 +5,13 @@ an actor of his own (a singular person role with no country); the body after the
 An event of a verb with no source whose next word is a member noun (``member_of_ar.tsv`` kind ``noun``: نائب، عضو،
 قيادي) followed directly by a preposition (kind ``prep``: عن، في، من) and an actor with a country takes that actor as
 its source, unless it is already the event's target.  "انتقد نائب رئيس الحزب …" (no preposition) and a member of a
-country-less body are left alone.  Marker ``:member-of``.
+country-less body are left alone.  Marker ``:member-of``.  Session 26 (B17AR): an unnamed official ("وهدد مسؤول في
+الجبهة"، "مسؤول بالحركة": kind ``official``) is the body's too, only after في or ب (kind ``prep_in``: "مسؤول عن" is
+"responsible for").
 """
 from __future__ import annotations
 
-from .structure import fill_side, kind_sets, start_index
+from .structure import clear_side, fill_side, kind_sets, start_index
 
 
 def _bare(e, words, t) -> bool:
@@ -22,7 +24,7 @@ def _bare(e, words, t) -> bool:
 def apply(words, args, evs) -> None:
     if not args or not any(not e.source_country for e in evs):
         return
-    L = kind_sets("member_of_ar.tsv", ("noun", "prep"))
+    L = kind_sets("member_of_ar.tsv", ("noun", "prep", "official", "prep_in"))
     idx = None
     for e in evs:
         if e.source_country or ":verb:" not in e.rule:
@@ -30,13 +32,18 @@ def apply(words, args, evs) -> None:
         if idx is None:
             idx = start_index(words)
         t = idx.get(e.trigger_start)
-        if t is None or t + 2 >= len(words) or words[t + 1].norm not in L["noun"]:
+        if t is None or t + 2 >= len(words) or (words[t + 1].norm not in L["noun"]
+                                                 and words[t + 1].norm not in L["official"]):
             continue
+        preps = L["prep"] if words[t + 1].norm in L["noun"] else L["prep_in"]
         if (e.source_actor_id or e.source_code) and not _bare(e, words, t):
             continue
-        a = next((a for a in args if a.i0 == t + 2 and a.prep in L["prep"]), None)
+        a = next((a for a in args if a.i0 == t + 2 and a.prep in preps), None)
         if a is None:
-            a = next((a for a in args if a.i0 == t + 3 and words[t + 2].norm in L["prep"]), None)
+            a = next((a for a in args if a.i0 == t + 3 and words[t + 2].norm in preps), None)
+        if a is not None and a.actor.id == e.target_actor_id and preps is L["prep_in"] \
+                and tuple(e.target_span or ()) == (a.start, a.end):
+            clear_side(e, "target")   # "وهدد مسؤول بالحركة بـ…": the official's body right after him is no target
         if a is None or not (a.actor.country or (a.actor.code or "").startswith("IGO")) \
                 or a.actor.id == e.target_actor_id:
             continue   # (session 19: an international body too, "نواب في البرلمان الأوروبي")

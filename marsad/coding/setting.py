@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .structure import clear_side, has_any, kind_sets, start_index
 
-_KINDS = ("audience", "means", "occasion", "gathering", "familiar")
+_KINDS = ("audience", "means", "occasion", "gathering", "familiar", "held", "rel")
 _KNOWN_PREPS = frozenset(("with", "on", "to", "علي", "عليه"))   # "familiar with", "briefed on", "close to", "مطلع على"
 _BACK = 4
 _MEETINGS = frozenset(("040", "044", "046"))   # meet, meet at a third place, negotiate (not a visit: 042 / 043)
@@ -33,7 +33,8 @@ def _gate(lang: str) -> frozenset:
     g = _GATES.get(lang)
     if g is None:
         f = _forms().get(lang) or {}
-        g = _GATES[lang] = frozenset().union(*(v for k, v in f.items() if k != "gathering")) if f else frozenset()
+        g = _GATES[lang] = frozenset().union(*(v for k, v in f.items() if k in _KINDS[:3] or k == "familiar")) \
+            if f else frozenset()
     return g
 
 
@@ -45,6 +46,16 @@ def _known(words, k: int, f: dict) -> bool:
     while j > 0 and k - j <= 2 and words[j].norm in _DETERMINERS:
         j -= 1
     return j > 0 and words[j].norm in _KNOWN_PREPS and words[j - 1].norm in f["familiar"]
+
+
+def _held(words, k: int, f: dict) -> bool:
+    """Session 26 (B17AR): the meeting noun is told by a relative clause of its own ("خلال اجتماع عقده وزير الداخلية مع
+    السفير", "خلال لقاء أجراه الرئيس مع ..."): a verb of kind ``held`` right after it (or after a relative pronoun,
+    kind ``rel``), so it is a meeting reported with its sides, not the bare occasion of the other act."""
+    j = k + 1
+    if j < len(words) and words[j].norm in f["rel"]:
+        j += 1
+    return j < len(words) and words[j].norm in f["held"]
 
 
 def _frame(words, k: int, lang: str, f: dict, noun: bool):
@@ -93,6 +104,8 @@ def mark_settings(words, evs: list, lang: str) -> None:
             continue
         if kind == "occasion" and not any(o.trigger_start != e.trigger_start for o in evs):
             continue   # the sentence's only act: the report of the meeting
+        if kind == "occasion" and _held(words, k, f):
+            continue   # "خلال اجتماع عقده A مع B": the meeting is told with its own sides
         e.rule += ":setting"
 
 

@@ -353,14 +353,16 @@ def _drop_adjective_roles(items: list[Item], words, keys, adj_role, heads) -> li
     """"sent military aid to Ukraine", "joint military exercises", "military and economic support": an English
     one-word role (cue ``adjective_role``: military, police, intelligence) right before a thing noun (cue
     ``adjective_head``: aid, assistance, exercises, cooperation, equipment …), or before "and" + one word + such a noun,
-    is that noun's adjective, no actor (session 19, ENX2).  "the military said", "military officers" stay."""
+    is that noun's adjective, no actor (session 19, ENX2).  "the military said", "military officers" stay.  Arabic
+    (session 26 B17AR): the role right after such a noun ("هدفا عسكريا")."""
     n = len(words)
 
     def head_at(j: int) -> bool:
         return j < n and not heads.isdisjoint(keys[j])
     return [it for it in items if not (
         it.type == "role" and it.j - it.i == 1 and not adj_role.isdisjoint(keys[it.i]) and
-        (head_at(it.j) or (it.j + 2 < n and words[it.j] == "and" and head_at(it.j + 2))))]
+        (head_at(it.j) or (it.j + 2 < n and words[it.j] == "and" and head_at(it.j + 2))
+         or (it.i > 0 and not words[it.i].isascii() and head_at(it.i - 1))))]   # "هدفا عسكريا" (s26 B17AR)
 
 
 def _starts_of(doc: Document, toks) -> list[int]:

@@ -309,6 +309,8 @@ class EventStage:
                 _withdrawn_from(doc, ev)
             elif ev.cameo in _CURFEW_CODES and not ev.target_code:
                 _curfew_place(doc, ev)
+            if ev.root == "13" and ev.target_span and ":verb:" in ev.rule:
+                _condition_target(doc, ev)   # "هددت … إذا لم تغادر القوات الأجنبية": no target from the condition
             if not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ev.root not in _FORCE_ROOTS and ":verb:" in ev.rule:
@@ -672,6 +674,26 @@ _NAT_OBJ_ROOTS = frozenset(["05", "10", "11", "12", "13", "16", "17", "18", "19"
 _FORCE_ROOTS = frozenset(["18", "19", "20"])   # an indefinite object with a nisba: "أسقطت 22 مسيرة أوكرانية" (s22)
 
 
+def _condition_target(doc: Document, ev: Event) -> None:
+    """Session 26 (B17AR): "وهددت كتائب حزب الله بتوسيع هجماتها على القواعد الأمريكية إذا لم تغادر القوات الأجنبية
+    البلاد": a target in the threat's condition (after a conditional word of ``if_particle_ar.tsv`` kind ``clause``
+    between the trigger and the target) gives way to the owner of the threatened act's object
+    (:func:`_object_nationality`: the US bases); with no such owner the condition's subject stays (session 18:
+    "هددت الكويت بعرض الخلاف على مجلس الأمن إذا لم يلتزم العراق"; ``threat_if.condition_target_ar``)."""
+    words = doc.text[ev.trigger_end:ev.target_span[0]].split()
+    clause = if_particle_ar.clause_words()
+    if not any(w in clause for w in words):
+        return
+    saved = copy(ev)
+    clear_side(ev, "target")
+    _object_nationality(doc, ev)
+    if ev.target_code:
+        ev.rule += ":cond-obj"
+    else:
+        copy_side(ev, "target", saved, "target")
+        ev.rule = saved.rule
+
+
 def _object_nationality(doc: Document, ev: Event) -> None:
     """"رفضت حماس المقترح الإسرائيلي"، "أدانت مصر الهجوم الإسرائيلي"، "رحبت قطر بالقرار الأميركي": a
     verbal event (welcome, demand, criticise, reject, threaten) with no target whose object is a
@@ -680,12 +702,15 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     if ev.source_span and ev.source_span[0] >= ev.trigger_start:
         pos = max(pos, ev.source_span[1])
     toks = doc.text[pos:pos + 60].split()[:3]
-    if ev.root == "13" and toks and not any(c in doc.text[pos:pos + 100].split("ضد")[0] for c in "،,.;؛:"):
+    far = doc.text[pos:pos + 100].split()[:9] if ev.root == "13" and toks else []
+    # (session 26 B17AR: the threatened act's على-object too, "بتوسيع هجماتها على القواعد الأمريكية")
+    on = next((w for w in far[1:5] if w == "على"), None) if far and "ضد" not in far else None
+    if far and ((not on and not any(c in doc.text[pos:pos + 100].split("ضد")[0] for c in "،,.;؛:"))
+                or (on and not any(c in " ".join(far[:far.index(on)]) for c in "،,.;؛:"))):
         # "هدد بتحرك عسكري منفرد ضد المنشآت النووية الإيرانية": the threatened act's ضد-object, two nisbas on
         # (the first a kind, النووية; the second the nation), session 13
-        far = doc.text[pos:pos + 100].split()[:9]
-        if "ضد" in far:
-            rest = far[far.index("ضد") + 1:][:3]
+        if "ضد" in far or on:
+            rest = far[far.index(on or "ضد") + 1:][:3]
             for adj in rest[1:]:
                 adj = adj.rstrip(".،,;؛:")
                 if not _norm(adj, "ar").startswith("ال") or not _norm(adj, "ar").endswith(("ي", "يه")):
@@ -1998,6 +2023,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cand = [a for a in after if a is not src and _is_state(a.actor) and a.i0 - last <= 4
                         and any("site" in words[k].cue for k in range(max(last + 1, a.i0 - 2), a.i0))]
             tgt = cand[0] if cand else gen_patient or owner_told
+            if e.cond == "gen_obj":
+                # "بعد يومين من استقبال الملك X الرئيس Y" (session 26 B17AR): the masdar's genitive right after it is
+                # the host, the bare actor right after the genitive (one word between at most: "وفدا جزائريا") the
+                # guest; without both it is no reception of a party (استقبال ألف لاجئ، حفل استقبال)
+                guest = next((a for a in after if genitive is not None and a.prep == "" and 0 <= a.i0 - genitive.i1 <= 1
+                              and not _same(a.actor, genitive.actor)), None)
+                if genitive is None or src is not genitive or genitive.i0 != last + 1 or guest is None:
+                    continue
+                tgt = guest
             if lang == "ar" and e.cameo == "042" and src is None and i > 0 and (words[i - 1].norm == "في" or (w.norm[:1] == "ب" and any(
                     "coop_anchor" in words[k].cue for k in range(max(cs, i - 8), i)))) \
                     and before and before[-1].prep == "" and i - before[-1].i1 <= 8:

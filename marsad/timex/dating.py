@@ -90,17 +90,20 @@ def _load_days_after():
     return re.compile(r"(?<!\w)(?:[وف])?(" + _alt(words) + r")(?!\w)", re.IGNORECASE), keys
 
 
-def _days_after(doc: Document, ev: Event, r: TimeRef, s_start: int) -> None:
+def _days_after(doc: Document, ev: Event, r: Optional[TimeRef], s_start: int) -> None:
     """"closed the crossings on Tuesday, a day after guards exchanged fire": the event after the phrase (clauses.yaml
     ``days_after``) is N days before the clause's date ``r`` when ``r`` is a day before the phrase in the sentence and
-    no time expression stands between the phrase and the trigger (session 15)."""
-    if r.granularity != "day" or not ev.date or len(ev.date) != 10 or r.end > ev.trigger_start:
+    no time expression stands between the phrase and the trigger (session 15).  With no ``r`` (session 26 B17AR: an
+    undated sentence, "ويأتي الاجتماع بعد يومين من استقبال الملك …") the event is N days before the publication day
+    the event was given."""
+    if (r is not None and (r.granularity != "day" or r.end > ev.trigger_start)) or not ev.date or len(ev.date) != 10:
         return
     rx, keys = cached(("timex", "days_after"), _load_days_after)
     if rx is None:
         return
     m = None
-    for m in rx.finditer(doc.text, max(s_start, r.end, ev.trigger_start - 90), ev.trigger_start):
+    for m in rx.finditer(doc.text, max(s_start, r.end if r is not None else s_start, ev.trigger_start - 90),
+                         ev.trigger_start):
         pass
     if m is None or any(m.end() <= x.start < ev.trigger_start for x in doc.timerefs):
         return
@@ -560,6 +563,7 @@ def date_event(doc: Document, ev: Event) -> Event:
         ev.date, ev.date_end, ev.date_granularity = pub, None, "day"
         ev.date_basis = "publication"
         ev.date_timeref_id = None
+        _days_after(doc, ev, None, s_start)   # "ويأتي الاجتماع بعد يومين من استقبال …" (session 26 B17AR)
     else:
         _apply(ev, None)
     return ev
