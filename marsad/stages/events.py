@@ -41,7 +41,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
-    embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted,
+    embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
+    fronted,
     fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
@@ -314,6 +315,7 @@ class EventStage:
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ev.root not in _FORCE_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
         new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
+        new = force_arrival_ar.apply(doc, new)   # "وصلت قوات مصرية إلى الصومال": the force's country (s26 B16AR2)
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
