@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events_helpers import by_country, dump, full
+from tests.events_helpers import by_country, dump, find, full
 
 
 # ----------------------------------------------------------------------------- 1. a foreign force arriving (074)
@@ -32,3 +32,35 @@ def test_force_arriving_abroad_is_074(text, src, tgt):
 def test_guard_no_force_arrival(text):
     doc = full(text, published_at="2024-05-02")
     assert not [e for e in doc.events if e.cameo == "074" and e.trigger.split()[0].endswith(("صل", "صلت"))], dump(doc)
+
+
+# ----------------------------------------------------------------------------- 2. public employees; a bare government
+@pytest.mark.parametrize("text, code", [
+    ("وفي البصرة، تظاهر أمس مئات من موظفي القطاع العام أمام مبنى المحافظة احتجاجا على تأخر رواتبهم.", "IRQCVL"),
+    ("وفي البصرة، تظاهر أمس مئات من المعلمين أمام مبنى المحافظة احتجاجا على تأخر رواتبهم.", "IRQEDU"),
+])
+def test_protesting_civilian_role_takes_the_place_country(text, code):
+    doc = full(text, published_at="2024-05-02")
+    assert find(doc, "14", code), dump(doc)
+
+
+def test_public_employees_demand_after_their_protest():
+    doc = full("وفي البصرة، تظاهر أمس مئات من موظفي القطاع العام أمام مبنى المحافظة، وطالبوا الحكومة بصرف رواتبهم.",
+               published_at="2024-05-02")
+    assert find(doc, "10", "IRQCVL", "IRQGOV"), dump(doc)
+
+
+def test_guard_protest_role_with_its_own_country_stays():
+    doc = full("وفي باريس، تظاهر أمس مئات من الطلاب الجزائريين أمام السفارة احتجاجا على القرار.", published_at="2024-05-02")
+    assert not find(doc, "14", "FRAEDU") and not find(doc, "14", "FRACVL"), dump(doc)
+
+
+def test_official_accuses_the_bare_government():
+    doc = full("بغداد - 3 مايو\n\nاتهم المتحدث باسم حكومة الإقليم الحكومة الاتحادية بتجويع المواطنين.",
+               published_at="2024-05-03")
+    assert find(doc, "112", "IRQGOV", "IRQGOV"), dump(doc)
+
+
+def test_guard_official_named_with_the_government_no_self_target():
+    doc = full("بغداد - 3 مايو\n\nاتهم وزير الخارجية العراقي الحكومة التركية بانتهاك السيادة.", published_at="2024-05-03")
+    assert find(doc, "112", "IRQGOV", "TURGOV"), dump(doc)

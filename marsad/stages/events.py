@@ -300,8 +300,9 @@ class EventStage:
                 _target_place_phrase(doc, ev)
             if ev.lang == "ar" and ev.root == "15" and not ev.target_code:
                 _foreign_attack_target(doc, ev)   # نشرت إيران صواريخ في جنوب لبنان: a show of force abroad is at that country
-            if ev.root == "14" and ":crowd-quant" in ev.rule:
-                _crowd_country(doc, ev)
+            if ev.root == "14" and (":crowd-quant" in ev.rule or (ev.source_role in _CROWD_ROLES
+                                                                   and ev.source_code == ev.source_role)):
+                _crowd_country(doc, ev)   # (or a bare civilian role: "تظاهر مئات من موظفي القطاع العام", s26 B16AR2)
             if ev.root == "07" or ev.cameo[:3] == _AID_PROMISE:
                 _aid_recipient(doc, ev)
             elif ev.cameo in ("042", "036") and not ev.target_country:
@@ -1612,6 +1613,8 @@ def _one_referent(a: Optional[Actor], b: Actor) -> bool:
     both TUNGOV)."""
     if not _same(a, b):
         return False
+    if a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and not a.country and not b.country:
+        return False   # a bare official and a bare body: "اتهم المتحدث باسم حكومة الإقليم الحكومة الاتحادية" (s26 B16AR2)
     return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
                                 and not a.entity_id and not b.entity_id)
 
@@ -2470,6 +2473,7 @@ _ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب"
 _CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
 _POLITICAL_ROLES = frozenset(["OPP", "PTY", "REB", "INS", "IGO"])
+_CROWD_ROLES = frozenset(["CVL", "LAB", "EDU", "MED", "HLH", "AGR", "BUS", "REF"])   # a protesting crowd's (s26 B16AR2)
 
 
 def _copy_source(dst: Event, src: Event) -> None:
@@ -2802,12 +2806,13 @@ def _quantified_crowd(words, args, evs) -> None:
 def _crowd_country(doc: Document, ev: Event) -> None:
     """The quantified crowd of a protest (``_quantified_crowd``) are civilians of the country where the
     protest takes place (a place located in the event's own clause, or the place phrase fronted before it: "وفي
-    صنعاء، تظاهر آلاف …", session 11)."""
+    صنعاء، تظاهر آلاف …", session 11); so is a bare civilian role (``_CROWD_ROLES``) of an Arabic protest, with its
+    role ("وفي البصرة، تظاهر مئات من المعلمين": IRQEDU, session 26 B16AR2)."""
     if ev.source_country or ev.place_basis not in ("clause", "sentence"):
         return
     pl = doc.place(ev.place_id)
     if pl is not None and pl.country:
-        ev.source_country, ev.source_code = pl.country, pl.country + "CVL"
+        ev.source_country, ev.source_code = pl.country, pl.country + (ev.source_role or "CVL")
 
 
 def _political(actor) -> bool:
