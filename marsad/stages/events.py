@@ -1613,10 +1613,15 @@ def _one_referent(a: Optional[Actor], b: Actor) -> bool:
     both TUNGOV)."""
     if not _same(a, b):
         return False
-    if a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and not a.country and not b.country:
-        return False   # a bare official and a bare body: "اتهم المتحدث باسم حكومة الإقليم الحكومة الاتحادية" (s26 B16AR2)
     return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
                                 and not a.entity_id and not b.entity_id)
+
+
+def _official_and_body(a: Optional[Actor], b: Actor) -> bool:
+    """A bare official and a bare body of one role code, two referents as an event's sides: "اتهم المتحدث باسم حكومة
+    الإقليم الحكومة الاتحادية" (session 26 B16AR2)."""
+    return (a is not None and a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and not a.country
+            and not b.country)
 
 
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
@@ -2140,7 +2145,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src_actor = denier
         if not pairs:
             sa = src.actor if src else src_actor
-            if tgt is not None and (_one_referent(sa, tgt.actor) or (
+            if tgt is not None and ((_one_referent(sa, tgt.actor) and not _official_and_body(sa, tgt.actor)) or (
                     e.cameo[:2] == "15" and sa is not None and sa.country and tgt.actor.country == sa.country)):
                 tgt = None   # (حشدت روسيا قواتها: a show of force's object is its own forces, not a target)
             if clause_recip and sa is not None:
