@@ -55,12 +55,11 @@ def test_guard_protest_role_with_its_own_country_stays():
     assert not find(doc, "14", "FRAEDU") and not find(doc, "14", "FRACVL"), dump(doc)
 
 
-def test_official_accuses_the_bare_government():
-    doc = full("بغداد - 3 مايو\n\nاتهم المتحدث باسم حكومة الإقليم الحكومة الاتحادية بتجويع المواطنين.",
-               published_at="2024-05-03")
-    assert find(doc, "112", "IRQGOV", "IRQGOV"), dump(doc)
-
-
-def test_guard_official_named_with_the_government_no_self_target():
-    doc = full("بغداد - 3 مايو\n\nاتهم وزير الخارجية العراقي الحكومة التركية بانتهاك السيادة.", published_at="2024-05-03")
-    assert find(doc, "112", "IRQGOV", "TURGOV"), dump(doc)
+@pytest.mark.parametrize("text, tgt", [
+    ("اتهم المتحدث باسم حكومة الإقليم الحكومة الاتحادية بتجويع المواطنين.", "IRQGOV"),
+    # guard: a named official and a named government stay as they were
+    ("اتهم وزير الخارجية العراقي الحكومة التركية بانتهاك السيادة.", "TURGOV"),
+])
+def test_official_accuses_the_bare_government(text, tgt):
+    doc = full("بغداد - 3 مايو\n\n" + text, published_at="2024-05-03")
+    assert find(doc, "112", "IRQGOV", tgt), dump(doc)
