@@ -300,9 +300,8 @@ class EventStage:
                 _target_place_phrase(doc, ev)
             if ev.lang == "ar" and ev.root == "15" and not ev.target_code:
                 _foreign_attack_target(doc, ev)   # نشرت إيران صواريخ في جنوب لبنان: a show of force abroad is at that country
-            if ev.root == "14" and (":crowd-quant" in ev.rule or (ev.source_role in _CROWD_ROLES
-                                                                   and ev.source_code == ev.source_role)):
-                _crowd_country(doc, ev)   # (or a bare civilian role: "تظاهر مئات من موظفي القطاع العام", s26 B16AR2)
+            if ev.root == "14" and ":crowd-quant" in ev.rule:
+                _crowd_country(doc, ev)
             if ev.root == "07" or ev.cameo[:3] == _AID_PROMISE:
                 _aid_recipient(doc, ev)
             elif ev.cameo in ("042", "036") and not ev.target_country:
@@ -2478,7 +2477,6 @@ _ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب"
 _CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
 _POLITICAL_ROLES = frozenset(["OPP", "PTY", "REB", "INS", "IGO"])
-_CROWD_ROLES = frozenset(["CVL", "LAB", "EDU", "MED", "HLH", "AGR", "BUS", "REF"])   # a protesting crowd's (s26 B16AR2)
 
 
 def _copy_source(dst: Event, src: Event) -> None:
@@ -2811,8 +2809,7 @@ def _quantified_crowd(words, args, evs) -> None:
 def _crowd_country(doc: Document, ev: Event) -> None:
     """The quantified crowd of a protest (``_quantified_crowd``) are civilians of the country where the
     protest takes place (a place located in the event's own clause, or the place phrase fronted before it: "وفي
-    صنعاء، تظاهر آلاف …", session 11); so is a bare civilian role (``_CROWD_ROLES``) of an Arabic protest, with its
-    role ("وفي البصرة، تظاهر مئات من المعلمين": IRQEDU, session 26 B16AR2)."""
+    صنعاء، تظاهر آلاف …", session 11)."""
     if ev.source_country or ev.place_basis not in ("clause", "sentence"):
         return
     pl = doc.place(ev.place_id)
