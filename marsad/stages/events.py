@@ -41,7 +41,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
-    embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_subject_en, fronted,
+    embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
+    fronted,
     fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
@@ -316,6 +317,7 @@ class EventStage:
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ev.root not in _FORCE_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
         new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
+        new = force_arrival_ar.apply(doc, new)   # "وصلت قوات مصرية إلى الصومال": the force's country (s26 B16AR2)
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
@@ -1667,6 +1669,13 @@ def _one_referent(a: Optional[Actor], b: Actor) -> bool:
                                 and not a.entity_id and not b.entity_id)
 
 
+def _official_and_body(a: Optional[Actor], b: Actor) -> bool:
+    """A bare official and a bare body of one role code, two referents as an event's sides: "اتهم المتحدث باسم حكومة
+    الإقليم الحكومة الاتحادية" (session 26 B16AR2)."""
+    return (a is not None and a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and not a.country
+            and not b.country)
+
+
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     if a is None or b is None:
         return False
@@ -2197,7 +2206,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src_actor = denier
         if not pairs:
             sa = src.actor if src else src_actor
-            if tgt is not None and (_one_referent(sa, tgt.actor) or (
+            if tgt is not None and ((_one_referent(sa, tgt.actor) and not _official_and_body(sa, tgt.actor)) or (
                     e.cameo[:2] == "15" and sa is not None and sa.country and tgt.actor.country == sa.country)):
                 tgt = None   # (حشدت روسيا قواتها: a show of force's object is its own forces, not a target)
             if clause_recip and sa is not None:
@@ -2868,7 +2877,7 @@ def _crowd_country(doc: Document, ev: Event) -> None:
         return
     pl = doc.place(ev.place_id)
     if pl is not None and pl.country:
-        ev.source_country, ev.source_code = pl.country, pl.country + "CVL"
+        ev.source_country, ev.source_code = pl.country, pl.country + (ev.source_role or "CVL")
 
 
 def _political(actor) -> bool:
