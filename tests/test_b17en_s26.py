@@ -1,0 +1,61 @@
+"""Session 26 B17EN (English causes of the seventeenth blind test): revoking / scrapping / cancelling an agreement or
+pact reduces relations (160); suspending or halting deliveries stops material aid (162); looting is seizing property
+(171), not a riot; and actor fixes for bare military speakers and "both sides" appeals.  Sentences written for these
+tests (none from the blind articles); each fix has a guard."""
+from __future__ import annotations
+
+from events_helpers import dump, full
+
+
+def _doc(text, published_at="2024-05-02"):
+    return full(text, published_at=published_at)
+
+
+def _ev(doc, code, src=None, tgt="*"):
+    return [e for e in doc.events if e.cameo.startswith(code) and (src is None or e.source_country == src)
+            and (tgt == "*" or e.target_country == tgt)]
+
+
+# ---------------------------------------------------------------- 1. revoked / scrapped an agreement
+def test_revoked_an_agreement_reduces_relations():
+    doc = _doc("Chile's military government revoked an agreement with Peru on Monday.")
+    assert _ev(doc, "160", "CHL", "PER"), dump(doc)
+
+
+def test_scrapped_a_pact_and_cancelled_a_deal():
+    for text, src, tgt in (("Ghana scrapped a defence pact with Togo on Friday.", "GHA", "TGO"),
+                           ("Kenya's government cancelled the gas deal with Tanzania.", "KEN", "TZA"),
+                           ("Bolivia terminated its security agreement with Paraguay on Sunday.", "BOL", "PRY")):
+        doc = _doc(text)
+        assert _ev(doc, "160", src, tgt), (text, dump(doc))
+
+
+def test_revoked_licence_and_law_unchanged():   # guards: a licence stays 172; a revoked law is no event
+    doc = _doc("Ethiopia revoked the licence of a Kenyan broadcaster.")
+    assert _ev(doc, "172", "ETH") and not _ev(doc, "160"), dump(doc)
+    doc = _doc("Chile has revoked the law on Monday.")
+    assert not _ev(doc, "16"), dump(doc)
+
+
+# ---------------------------------------------------------------- 2. suspended deliveries
+def test_suspended_deliveries_stop_aid():
+    for text in ("The World Food Programme suspended food deliveries in Darfur on Tuesday.",
+                 "The agency halted aid deliveries to northern Yemen after two drivers were killed."):
+        doc = _doc(text)
+        assert _ev(doc, "162"), (text, dump(doc))
+
+
+def test_suspended_shipments_stay_trade():   # guard: shipments are trade (163)
+    doc = _doc("Turkey suspended all shipments to Israel on Thursday.")
+    assert _ev(doc, "163", "TUR") and not _ev(doc, "162"), dump(doc)
+
+
+# ---------------------------------------------------------------- 3. looting
+def test_looted_shops_is_seizing_property():
+    doc = _doc("Militiamen looted shops and homes in the Libyan town of Sirte.")
+    assert _ev(doc, "171") and not _ev(doc, "145"), dump(doc)
+
+
+def test_protesters_who_loot_stay_a_violent_protest():   # guard
+    doc = _doc("Protesters looted shops in Nairobi.")
+    assert _ev(doc, "145", "KEN"), dump(doc)
