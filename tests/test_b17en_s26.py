@@ -59,3 +59,64 @@ def test_looted_shops_is_seizing_property():
 def test_protesters_who_loot_stay_a_violent_protest():   # guard
     doc = _doc("Protesters looted shops in Nairobi.")
     assert _ev(doc, "145", "KEN"), dump(doc)
+
+
+# ---------------------------------------------------------------- 4. bare military speakers take the story's country
+_MALI = """Mali's junta ends defence pact with France
+
+BAMAKO, May 2 (Marsad) - Mali's military government has ended a defence agreement with France, state television said \
+on Thursday, a new setback for Paris in West Africa.
+
+Colonel Abdoulaye Maiga accused the French government of arrogance. He said French troops had failed to stop the \
+insurgency.
+
+A senior junta official warned that Mali would take all necessary measures if French forces had not left by June.
+
+{extra}French officials said Paris regretted the decision. France's foreign ministry said it would study the statement \
+and that French citizens in Mali were safe.
+"""
+
+
+def test_colonel_facing_the_other_country_of_a_two_country_story():
+    doc = _doc(_MALI.format(extra=""))
+    ev = [e for e in doc.events if e.trigger.startswith("accused")]
+    assert ev and ev[0].source_country == "MLI" and ev[0].target_country == "FRA", dump(doc)
+
+
+def test_junta_official_names_back_the_junta():
+    doc = _doc(_MALI.format(extra=""))
+    ev = [e for e in doc.events if e.trigger.startswith("warned")]
+    assert ev and ev[0].source_country == "MLI", dump(doc)
+
+
+def test_colonel_in_a_sentence_naming_a_third_country_stays_bare():   # guard
+    text = _MALI.replace("accused the French government of arrogance",
+                         "accused the French government of arming rebels from Algeria")
+    doc = _doc(text.replace(" He said French troops had failed to stop the insurgency.", "").format(extra=""))
+    ev = [e for e in doc.events if e.trigger.startswith("accused")]
+    assert ev and ev[0].source_country is None, dump(doc)
+
+
+def test_plain_official_is_no_junta_member():   # guard: "A senior official" is not named back to the junta
+    doc = _doc(_MALI.replace("A senior junta official", "A senior official").format(extra=""))
+    ev = [e for e in doc.events if e.trigger.startswith("warned")]
+    assert not ev or ":src-named-back" not in ev[0].rule, dump(doc)
+
+
+_AMHARA = """Ethiopia's army battles militias in Amhara
+
+ADDIS ABABA, May 2 (Marsad) - Ethiopian troops clashed with Fano militiamen near the town of Gondar on Wednesday, \
+residents said, in the worst fighting in the Amhara region this year.
+
+The army said its soldiers had withdrawn from two villages to protect residents, and accused the Fano militia of \
+killing civilians.
+
+Ethiopia's government declared a state of emergency in the region in August. The Ethiopian Human Rights Commission \
+said at least 12 people were killed in Gondar.
+"""
+
+
+def test_army_accusing_after_a_reported_deed_takes_the_home_country():
+    doc = _doc(_AMHARA)
+    ev = [e for e in doc.events if e.trigger.startswith("accused")]
+    assert ev and ev[0].source_country == "ETH" and ev[0].target_country == "ETH", dump(doc)
