@@ -120,3 +120,18 @@ def test_army_accusing_after_a_reported_deed_takes_the_home_country():
     doc = _doc(_AMHARA)
     ev = [e for e in doc.events if e.trigger.startswith("accused")]
     assert ev and ev[0].source_country == "ETH" and ev[0].target_country == "ETH", dump(doc)
+
+
+# ---------------------------------------------------------------- 6. the venue of talks is no target
+def test_venue_of_talks_is_no_target():
+    doc = _doc("The European Union condemned the shelling and urged the parties to resume negotiations in Geneva.")
+    assert doc.events and not any(e.target_country == "CHE" for e in doc.events), dump(doc)
+    doc = _doc("The United States urged both sides to return to talks in Jeddah.")
+    assert not any(e.target_country == "SAU" for e in doc.events), dump(doc)
+
+
+def test_place_of_the_act_itself_stays_the_target():   # guards: the trigger's own place
+    doc = _doc("Egypt held talks in Khartoum on Monday.")
+    assert _ev(doc, "04", "EGY", "SDN"), dump(doc)
+    doc = _doc("Rebels shelled villages in southern Lebanon.")
+    assert _ev(doc, "19", tgt="LBN"), dump(doc)
