@@ -135,3 +135,23 @@ def test_place_of_the_act_itself_stays_the_target():   # guards: the trigger's o
     assert _ev(doc, "04", "EGY", "SDN"), dump(doc)
     doc = _doc("Rebels shelled villages in southern Lebanon.")
     assert _ev(doc, "19", tgt="LBN"), dump(doc)
+
+
+# ---------------------------------------------------------------- 7. figurative blow, aid as a title modifier
+def test_figurative_blow_is_no_attack():
+    doc = _doc("The ruling, announced on Saturday, dealt a blow to Washington's strategy in the region.")
+    assert not _ev(doc, "19"), dump(doc)
+
+
+def test_blew_up_and_exchanged_blows_stay():   # guards
+    assert _ev(_doc("Rebels blew up a bridge near Goma on Monday."), "19")
+    assert _ev(_doc("Lawmakers exchanged blows in parliament on Monday."), "19")
+
+
+def test_aid_chief_is_no_aid():
+    doc = _doc("U.N. aid chief Martin Griffiths warned that Haiti could slide into famine.")
+    assert not _ev(doc, "07") and _ev(doc, "13"), dump(doc)
+
+
+def test_aid_given_stays():   # guard
+    assert _ev(_doc("Japan sent aid to Nepal on Monday."), "07", "JPN", "NPL")

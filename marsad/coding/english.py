@@ -1038,6 +1038,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         if prv and i > 0 and words[i - 1].norm in prv.split("|") and not (i + 1 < len(words) and words[i + 1].norm == "to"):
             drop.add(id(ev))      # "in failed coup", "a failed attempt": an adjective before its noun (session 24 B11EN)
             continue
+        prv = words[i].cue.get("noun_prev")
+        if prv and i > 0 and words[i - 1].norm in prv.split("|"):
+            drop.add(id(ev))      # "dealing a blow to Washington's strategy": the noun of a verb row (s26 B17EN)
+            continue
         if ev.cameo == "042" and last + 1 < len(words) and "visit_home" in words[last + 1].cue:
             drop.add(id(ev))      # "who was visiting home": a trip to one's own country, no host (session 22 B9EN3)
             continue
