@@ -112,8 +112,8 @@ def _duo_other(mentions, home, total):
         return None
     other = top[0] if top[1] == home else top[1]
     n, k = mentions[home], mentions[other]
-    if n + k < HOME_SHARE * total or n < HOME_HALF * k:
-        return None
+    if n + k < HOME_SHARE * total or n < HOME_HALF * k or n - 1 < MINISTRY_HOME:
+        return None   # (the dateline's country named in the story itself, not only where the reporter sits)
     return other
 
 
