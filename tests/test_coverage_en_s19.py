@@ -208,8 +208,7 @@ CASES = [
     ('RABAT, May 9 - Morocco downgraded diplomatic relations with Germany.', '16', 'MAR', 'DEU'),
     ("ADDIS ABABA, May 9 - The African Union suspended Niger's membership.", '16', 'IGOAFRAFU', 'NER'),
     ('WASHINGTON, May 9 - The United States imposed sanctions on Iranian oil companies.', '163', 'USA', 'IRN'),
-    pytest.param('MOSCOW, May 9 - Russia halted gas supplies to Poland.', '16', 'RUS', 'POL',
-                 marks=_x('no row: a halt of energy supplies (163 or 162) is left to a later round')),
+    ('MOSCOW, May 9 - Russia halted gas supplies to Poland.', '16', 'RUS', 'POL'),   # fixed: halt supplies 162 (s26 B17EN)
     pytest.param('BRUSSELS, May 9 - The European Union froze the assets of Russian oligarchs.', '16', 'IGOEU', 'RUS',
                  marks=_x("'oligarchs' is no actor")),
     ('OTTAWA, May 9 - Canada severed diplomatic relations with Iran.', '16', 'CAN', 'IRN'),

@@ -28,7 +28,7 @@ _SIDES = ("source", "target")
 
 
 def _sets():
-    return kind_sets("definite_body.tsv", ("role", "pair", "junta"))
+    return kind_sets("definite_body.tsv", ("role", "pair", "junta", "junta_member"))
 
 
 def _definite(doc, span) -> bool:
@@ -74,7 +74,8 @@ def junta_named_back(doc, events) -> None:
     """"… threatened further attacks unless the junta cancelled its oil deals" after "Niger's military government":
     a definite country-less junta (``definite_body.tsv`` kind ``junta``) is the junta the story named before with a
     country, when all such mentions before it are of one country (``:src-named-back`` / ``:tgt-named-back``;
-    session 25, B12X).  The kind's forms name a ruling military (not any army: a story of two states names both)."""
+    session 25, B12X).  The kind's forms name a ruling military (not any army: a story of two states names both).
+    A member of the junta ("A senior junta official warned", kind ``junta_member``) likewise (session 26 B17EN)."""
     forms = _sets().get("junta")
     if not forms:
         return
@@ -82,7 +83,7 @@ def junta_named_back(doc, events) -> None:
         for side in _SIDES:
             span = getattr(ev, f"{side}_span")
             if getattr(ev, f"{side}_country") or not span or not getattr(ev, f"{side}_code") \
-                    or not _definite(doc, span) or not _junta_phrase(doc, span, forms):
+                    or not ((_definite(doc, span) and _junta_phrase(doc, span, forms)) or _junta_member(doc, span)):
                 continue
             countries = {a.country for a in doc.actors if a.country and any(
                 s1 <= span[0] and _names_junta(doc, (s0, s1), forms) for s0, s1 in a.spans)}
@@ -93,6 +94,13 @@ def junta_named_back(doc, events) -> None:
             setattr(ev, f"{side}_country", c)
             setattr(ev, f"{side}_code", c + role)
             ev.rule += ":src-named-back" if side == "source" else ":tgt-named-back"
+
+
+def _junta_member(doc, span) -> bool:
+    """"A senior junta official warned …", "junta spokesman X said": a member of the junta (kind ``junta_member``,
+    any determiner) names back the junta as a definite junta does (session 26 B17EN)."""
+    t = normalize(" ".join(doc.text[span[0]:span[1]].lower().split()))
+    return any(t == f or t.endswith(" " + f) or t.startswith(f + " ") for f in _sets().get("junta_member", ()))
 
 
 def _names_junta(doc, span, forms) -> bool:

@@ -373,6 +373,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                     for w in doc.text[ev.trigger_end:pl.start].split()):
                 return None  # "agreed to reopen embassies after talks in Beijing": the place of an adjunct (the
                              # talks' venue), no party of the agreement (session 9 EN2)
+            if _venue_of_noun(doc.text[ev.trigger_end:pl.start]):
+                return None  # "urged both sides to return to talks in Jeddah": the venue of talks told after the
+                             # trigger, no target of it (session 26 B17EN)
             if ":mutual" in ev.rule and ((ev.root or ev.cameo[:2]) == "04" or ev.cameo == "036") and not ev.source_country \
                     and ((ev.source_code or "")[:3] in _SECTORS or not ev.source_code) and not ev.target_code:
                 return None  # "after talks in Beijing", "negotiations are due to resume in Istanbul": a meeting
@@ -384,6 +387,19 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
 
 
 _MISSION_NOUNS = _cue_words("mission_noun", "_MISSION_NOUNS")
+_VENUE_NOUNS = _cue_words("venue_noun", "_VENUE_NOUNS")   # talks, negotiations, summit … (session 26 B17EN)
+
+
+def _venue_of_noun(gap: str) -> bool:
+    """Does the text between a trigger and a place end with a meeting noun (``venue_noun``) and "in" / "at" (with
+    "the" and a capitalised name or so between: "to return to talks in", "talks in the Saudi city of")?  The place
+    is that meeting's venue, not the earlier trigger's target.  The trigger itself ("held talks in Cairo") leaves no
+    such noun in the gap."""
+    w = [x.strip(",.").lower() for x in gap.split()]
+    for k in range(len(w) - 1, max(-1, len(w) - 6), -1):
+        if w[k] in ("in", "at") and k >= 1 and w[k - 1] in _VENUE_NOUNS:
+            return True
+    return False
 _REQUESTER_BEFORE = [["request", "of"], ["invitation", "of"], ["behest", "of"], ["initiative", "of"]]
 
 
@@ -1021,6 +1037,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         prv = words[i].cue.get("homograph_prev")
         if prv and i > 0 and words[i - 1].norm in prv.split("|") and not (i + 1 < len(words) and words[i + 1].norm == "to"):
             drop.add(id(ev))      # "in failed coup", "a failed attempt": an adjective before its noun (session 24 B11EN)
+            continue
+        prv = words[i].cue.get("noun_prev")
+        if prv and i > 0 and words[i - 1].norm in prv.split("|"):
+            drop.add(id(ev))      # "dealing a blow to Washington's strategy": the noun of a verb row (s26 B17EN)
             continue
         if ev.cameo == "042" and last + 1 < len(words) and "visit_home" in words[last + 1].cue:
             drop.add(id(ev))      # "who was visiting home": a trip to one's own country, no host (session 22 B9EN3)

@@ -94,8 +94,47 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
     if story or lead:
         _fill_roles(doc, todo, intl, home, named, story, firsts)
+    else:
+        other = _duo_other(mentions, home, total)
+        if other:
+            _fill_duo(doc, todo, intl, home, other, named, firsts)
     if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
+
+
+def _duo_other(mentions, home, total):
+    """The other country of a story of two (session 26 B17EN): the dateline's country and one other are the story's
+    two most named and hold ``HOME_SHARE`` of its country mentions between them, the dateline's at least ``HOME_HALF``
+    of the other's ("NIAMEY - Niger's junta revokes military accord with United States": NER 18, USA 20 of 46).  None
+    otherwise."""
+    top = [c for c, _ in mentions.most_common(2)]
+    if home not in top or len(top) < 2:
+        return None
+    other = top[0] if top[1] == home else top[1]
+    n, k = mentions[home], mentions[other]
+    if n + k < HOME_SHARE * total or n < HOME_HALF * k or n - 1 < MINISTRY_HOME:
+        return None   # (the dateline's country named in the story itself, not only where the reporter sits)
+    return other
+
+
+def _fill_duo(doc, todo, intl, home, other, named, firsts) -> None:
+    """A story of the dateline's country and one other (:func:`_duo_other`): a bare English source acting on that
+    other country, in a sentence naming no third country, is the dateline country's ("Colonel X accused a
+    U.S. delegation of … trying to deny Nigeriens …" in a Niamey story of Niger and the US: the sentence may name the
+    dateline's country too; as the bare office facing a foreign side of a story the dateline's country leads,
+    session 16 EN11).  ``:src-home``."""
+    for ev in todo:
+        if ev.lang != "en" or ev.source_country or not ev.source_code or ev.source_code[:3] in intl \
+                or ev.target_country != other:
+            continue
+        own = named.get(ev.sentence_start) or set()
+        k = later_clause_en.cut(doc, ev)
+        if k is not None:
+            own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        if own - {home} != {other}:
+            continue
+        ev.source_country, ev.source_code = home, home + ev.source_code
+        ev.rule += ":src-home"
 
 
 def _venue_home(doc, events, home, dl, mentions):
@@ -148,6 +187,12 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # mentions, KEN 5: no home story, but the dateline's country leads every other HOME_LEAD times): the
                 # bare office facing the one foreign side its sentence names is the home country's (session 16
                 # EN11; English only)
+                sides = ("source",)
+            elif story and own == {home} and ev.lang == "en" and ":speaker-act" in ev.rule:
+                # "The army said … and accused the RSF of …" in a KHARTOUM story: the sentence names only the home
+                # country (the RSF's), and the bare speaker set by a later clause step (english._speaker_act, after
+                # the sentence fill) is the home country's; only that source (other bare sources of such sentences
+                # are left to the steps after, same_person_en: "Rangel warned that Lisbon would …") (session 26 B17EN)
                 sides = ("source",)
             elif story and own == {home} and ev.lang == "ar" and ev.source_code and not ev.source_country \
                     and ev.target_country == home and ev.target_code != home:   # (a citizen, not the state)
