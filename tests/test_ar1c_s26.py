@@ -29,3 +29,24 @@ def test_b_word_is_no_preposition(text, cameo, source):
 def test_real_preposition_stays(text, cameo, source, target):
     doc = full(text, published_at=PUB)
     assert find(doc, cameo, source, target), dump(doc)
+
+
+# 2. "تقاسم / تداول / انتقال السلطة": power, not the authorities -- no GOV target for the protest
+@pytest.mark.parametrize("text, cameo", [
+    ('وتظاهر المئات في وسط بغداد مساء أمس رفضا لما وصفوه بـ"صفقة تقاسم السلطة"، مطالبين بإعادة الانتخابات.', "14"),
+    ("وتظاهر المئات في بغداد رفضا لاتفاق تقاسم السلطة بين الأحزاب.", "14"),
+])
+def test_power_is_no_actor(text, cameo):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, "IRQCVL", None), dump(doc)
+    assert not find(doc, cameo, "*", "GOV"), dump(doc)
+
+
+# guards: السلطة as the authorities stays GOV
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("وانتقدت السلطة قرار البرلمان.", "11", "GOV", "LEG"),
+    ("وتظاهر المئات أمام مقر السلطة في بغداد رفضا لقرار الحكومة.", "14", "IRQCVL", "*"),
+])
+def test_authority_stays(text, cameo, source, target):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, source, target), dump(doc)
