@@ -296,6 +296,13 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         disguise = lex.cues.get("disguise")
         if disguise and not gates["disguise"].isdisjoint(words):
             items = drop_disguised(items, keys, disguise)
+        power = lex.cues.get("power_head")
+        if power and not gates["power_head"].isdisjoint(words):
+            # "صفقة تقاسم السلطة"، "تداول السلطة": power shared or passed on, not the authorities (cue power_noun;
+            # session 26 AR1C)
+            nouns = lex.cues.get("power_noun") or frozenset()
+            items = [it for it in items if not (it.type == "role" and it.j - it.i == 1 and it.i > 0 and
+                                                 not power.isdisjoint(keys[it.i - 1]) and not nouns.isdisjoint(keys[it.i]))]
     starts = _starts_of(doc, toks) if mentions else None
     added = False
     # NER mentions: attach to a lexicon item they overlap, else become their own items
@@ -496,7 +503,7 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
 
 # the words after "بقوة" that make it "with a force (of / numbering …)": a force, no manner adverb
 _FORCE_OF = frozenset(("من", "قوامها", "تابعة", "مؤلفة"))
-_GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise", "adjective_role")
+_GATES = ("led_by", "abstract_construct", "verb_homograph", "disguise", "adjective_role", "power_head")
 _NO_GATES = {g: frozenset() for g in _GATES}
 
 

@@ -1501,6 +1501,9 @@ def _find_prep(words, i, e, lang) -> int:
             return j   # "وهو ما نددت به طهران": the preposition with the pronoun of the act named before (session 13);
             # عنهم only for a release joined to the act before it (…، ثم أفرجت عنهم؛ وأفرجت عنهم: session 14; not
             # "دافعت عنه أمام البرلمان", nor "ولم يفرج عنه إلا في اليوم الثالث", a man locked in, no actors)
+        if lang == "ar" and (_title_prep(words, j) or ("b_stem" in x.cue and not x.norm.lstrip("وف").startswith("بب"))):
+            continue   # "ورحبت القائمة بأعمال رئيس البعثة": a title's ب, not the verb's; "ورحبت بعثة الأمم المتحدة
+            # بالاتفاق": ب of the word itself (cue b_stem; session 26 AR1C)
         if lang == "ar":
             for p in e.prep:
                 if len(p) == 1 and (x.norm.startswith(p) or x.norm.startswith("و" + p)) and (
@@ -3915,6 +3918,13 @@ def _do_bi(words, i, cs, A, src, tgt):
     return subj, tgt
 
 
+def _title_prep(words, j: int) -> bool:
+    """Is the ب-word at ``j`` part of a title with the word before it (cue ``title_prep``, its value the heads):
+    "القائم / القائمة بأعمال" (the acting head, the chargé d'affaires), no preposition of the verb (session 26 AR1C)?"""
+    v = words[j].cue.get("title_prep") if j > 0 else None
+    return v is not None and words[j - 1].norm in {_norm(h, "ar") for h in v.split(",")}
+
+
 def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
     """True when the word right after an Arabic verb (after time words) is a noun that is not the
     VSO actor ``src`` further on: a definite noun, an event noun (a trigger), or a name the actor stage
@@ -3929,6 +3939,8 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         return False
     if k in trig_idx:
         return True
+    if k + 1 < src.i0 and _title_prep(words, k + 1):
+        return False   # "ورحب القائم بأعمال السفير الأمريكي …": the acting envoy is the subject (session 26 AR1C)
     if k + 1 == src.i0 and src.actor.kind == "person" and w.norm in form_set("honorifics_ar.tsv"):
         return False   # "استقبل المشير خليفة حفتر السفير الفرنسي": a rank or title right before the name is the subject's
     if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
