@@ -155,3 +155,19 @@ def test_member_of_the_attackers_own_body_is_not_moved():
     # guard: a member of the attacker's own state body keeps its bare role (no self-attack made up)
     doc = code("وقتل الجيش العراقي جنديا في الجيش العراقي.")
     assert not any(e.target_country == "IRQ" and e.source_country == "IRQ" for e in attacks(doc)), show(doc)
+
+
+# ------------------------------------------------------------------ a wrong file for `marsad eval spans` (session 26)
+# the detection CSV given where the span JSON belongs: a one-line error and exit 2, no traceback
+def test_eval_spans_wrong_file_is_a_clear_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from marsad.cli import app
+    f = tmp_path / "own_gsr.csv"
+    f.write_text("id,event_type,label,text\n1,PROTEST,yes,تظاهر المئات أمس.\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["eval", "spans", str(f)])
+    assert r.exit_code == 2 and "not a span gold file" in r.output and "Traceback" not in r.output
+    g = tmp_path / "dict_spans.json"
+    g.write_text('{"records": []}', encoding="utf-8")
+    r = CliRunner().invoke(app, ["eval", "spans", str(g)])
+    assert r.exit_code == 2 and "not a span gold file" in r.output

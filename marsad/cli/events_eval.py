@@ -52,7 +52,11 @@ def spans_cmd(file: Path = typer.Argument(..., exists=True, help="arabic_event_g
     """Share of gold spans whose type, source/target country and role the system matches."""
     from ..eval.events import spans
     detail: Optional[list] = [] if details else None
-    res = spans(file, _pipe(), limit=limit, detail=detail)
+    try:
+        res = spans(file, _pipe(), limit=limit, detail=detail)
+    except ValueError as exc:   # a CSV or other file given for the span gold: say so, no traceback
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
     if detail is not None:
         items = [d for d in detail if not (misses and d["country_ok"])]
         if as_json:

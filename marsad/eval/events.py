@@ -146,8 +146,14 @@ def spans(path: "str | Path", pipeline=None, limit: Optional[int] = None, detail
     """Share of gold spans (deduplicated per sentence) for which the system codes a counted event
     of the record's type whose source and target country (``*_role.main``) and role match gold
     (a gold ``None`` matches an absent or country-less actor)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not a span gold file (a JSON list of records, e.g. assault_spans.json): "
+                         f"{exc}") from exc
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: not a span gold file (a JSON list of records, e.g. assault_spans.json)")
     p = _pipeline(pipeline)
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
     if limit:
         data = data[:limit]
     n = country_ok = role_ok = type_ok = src_ok = tgt_ok = 0
