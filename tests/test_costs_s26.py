@@ -30,3 +30,33 @@ def test_same_government_guard_named_ministry():
                            "Uganda's foreign ministry said it had no such plans.")
     said = [e for e in evs if e.trigger == "said" and e.sentence_start > 300]
     assert all(e.source_code != "KENGOV" for e in said)
+
+
+_OBIT = ("Former Lebanese foreign minister Samir Haddad dies at 88\n\n"
+         "Former Lebanese foreign minister Samir Haddad, who brokered ceasefires between rival militias during the civil "
+         "war, died on Monday in Paris. ")
+
+
+def test_wrote_books_is_no_statement():
+    # a writing verb naming the thing written (no "that", colon or quote after it) says nothing: no 010
+    evs = _events(_OBIT + "After leaving office the former minister taught at a university in Beirut and wrote four "
+                          "books on diplomacy.")
+    assert not [e for e in evs if e.trigger == "wrote"]
+
+
+def test_posted_video_is_no_statement():
+    evs = _events(_OBIT + "The former minister's family posted a video of the funeral procession in Beirut.")
+    assert not [e for e in evs if e.trigger == "posted"]
+
+
+def test_wrote_on_x_that_stays_statement():
+    evs = _events(_OBIT + "Lebanese Prime Minister Nawaf Salam wrote on X that Haddad had served his country with "
+                          "courage.")
+    assert [e for e in evs if e.trigger == "wrote" and e.cameo == "010" and e.source_code == "LBNGOV"]
+
+
+def test_posted_statement_saying_stays_statement():
+    evs = _events(_OBIT + "Lebanese Prime Minister Nawaf Salam wrote on X that Haddad had served his country with "
+                          "courage. The foreign ministry posted a statement on its website saying the minister had "
+                          "been a patriot.")
+    assert [e for e in evs if e.trigger == "posted" and e.cameo == "010"]
