@@ -60,3 +60,20 @@ def test_posted_statement_saying_stays_statement():
                           "courage. The foreign ministry posted a statement on its website saying the minister had "
                           "been a patriot.")
     assert [e for e in evs if e.trigger == "posted" and e.cameo == "010"]
+
+
+def _actors(text):
+    doc = Document.from_text(text, published_at="2024-05-03")
+    _P(doc)
+    return [(a.code, doc.text[a.spans[0][0]:a.spans[0][1]]) for a in doc.actors]
+
+
+def test_trade_is_no_traders():
+    # التجارة "trade" (تجار + ة) is no تجار "traders" (BUS): role_masculine.tsv
+    acts = _actors("وليست هذه المرة الأولى التي تستخدم فيها روسيا النفط والتجارة في نزاعاتها مع جيرانها.")
+    assert not [c for c, _ in acts if c and c.endswith("BUS")]
+
+
+def test_traders_stay_business():
+    acts = _actors("وأغلق التجار في سوق الحميدية محلاتهم احتجاجا على الضرائب.")
+    assert ("BUS", "التجار") in acts
