@@ -77,3 +77,29 @@ def test_trade_is_no_traders():
 def test_traders_stay_business():
     acts = _actors("وأغلق التجار في سوق الحميدية محلاتهم احتجاجا على الضرائب.")
     assert ("BUS", "التجار") in acts
+
+
+_RAID = ("Argentina recalls envoy after Venezuelan police storm its embassy in Caracas\n\n"
+         "BUENOS AIRES, May 3 - Argentina recalled its ambassador from Venezuela on Saturday, a day after the raid.\n\n")
+
+
+def _place_of(text, trigger):
+    doc = Document.from_text(text, published_at="2024-05-04")
+    _P(doc)
+    names = {p.id: p.name for p in doc.places}
+    return [(names.get(e.place_id), e.also_spans) for e in doc.events if e.trigger.startswith(trigger)]
+
+
+def test_headline_told_by_body_gives_its_place():
+    # the headline's "storm … in Caracas" dropped as told by the body: the body's telling takes its place (not the
+    # dateline's Buenos Aires) and its trigger as evidence
+    got = _place_of(_RAID + "Venezuelan police forced their way into the Argentine embassy late on Friday and arrested "
+                            "two opposition activists who had sheltered there since March.", "forced")
+    assert got and got[0][0] == "Caracas" and got[0][1]
+
+
+def test_headline_told_guard_body_place_kept():
+    # the body names its own place: it stays
+    got = _place_of(_RAID + "Venezuelan police forced their way into the Argentine consulate in Maracaibo late on "
+                            "Friday and arrested two opposition activists.", "forced")
+    assert got and got[0][0] == "Maracaibo"
