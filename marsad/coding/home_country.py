@@ -135,6 +135,22 @@ def _fill_duo(doc, todo, intl, home, other, named, firsts) -> None:
             continue
         ev.source_country, ev.source_code = home, home + ev.source_code
         ev.rule += ":src-home"
+    _same_government(todo, home, other, named)
+
+
+def _same_government(todo, home, other, named) -> None:
+    """One sentence, one government (session 26 COSTS): a bare English GOV source with no target, in a sentence of a
+    two-country story whose other event has the dateline country's government as a side ("Kyrgyz lawmakers demanded
+    that the government expel the Tajik ambassador, but the foreign ministry said it had no such plans": the
+    government asked is KGZGOV, the ministry answering it too), is that government; the sentence names no third
+    country.  ``:src-home-gov``."""
+    govs = {ev.sentence_start for ev in todo if home + "GOV" in (ev.source_code, ev.target_code)}
+    for ev in todo:
+        if ev.lang != "en" or ev.source_code != "GOV" or ev.source_country or ev.target_code \
+                or ev.sentence_start not in govs or (named.get(ev.sentence_start) or set()) - {home, other}:
+            continue
+        ev.source_country, ev.source_code = home, home + "GOV"
+        ev.rule += ":src-home-gov"
 
 
 def _venue_home(doc, events, home, dl, mentions):

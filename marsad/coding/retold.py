@@ -152,7 +152,7 @@ def _rank(e) -> tuple:
             bool(e.source_code))
 
 
-def _absorb(keep, other) -> None:
+def absorb(keep, other) -> None:
     """``keep`` takes ``other``'s trigger span as further evidence and every field it lacks."""
     for side in ("source", "target"):
         mine, theirs = getattr(keep, f"{side}_code"), getattr(other, f"{side}_code")
@@ -226,7 +226,7 @@ def merge(doc, events: list) -> list:
                 alive.setdefault(fam, []).append(b)
             continue
         keep, other = (b, a) if _rank(b) > _rank(a) else (a, b)
-        _absorb(keep, other)
+        absorb(keep, other)
         drop.add(id(other))
         best.pop(id(a), None)   # (told again by its best match: a later telling may still join it)
         if keep is b:
@@ -304,7 +304,7 @@ def _lead_causes(doc, events: list, lead: int) -> set:
             if prev and prev[-1].lower() in words["another"]:
                 break   # ("Somalia also expelled two Kenyan attaches": another act; nothing later is the cause)
             date = (b.date, b.date_end, b.date_granularity, b.date_basis, b.date_timeref_id)
-            _absorb(b, a)
+            absorb(b, a)
             b.date, b.date_end, b.date_granularity, b.date_basis, b.date_timeref_id = date
             drop.add(id(a))
             break

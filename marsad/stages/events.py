@@ -818,6 +818,20 @@ def _target_place_phrase(doc: Document, ev: Event) -> None:
 _IN_WORDS = frozenset(["في", "ب", "بمدينة", "بمنطقة", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل"])
 
 
+def _headline_told(head: Event, events: list[Event]) -> None:
+    """A headline event dropped as told by the body (:func:`merge_repeats`): the first body event of its code and
+    actors (or countries) takes what the headline names and it lacks -- the headline's place told in its own clause
+    ("police storm its embassy in Quito" for "forced their way into the embassy" placed by the dateline), its trigger
+    as further evidence (``retold.absorb``; session 26 COSTS)."""
+    for b in events:
+        if b.segment_kind == "body" and b.cameo == head.cameo and (
+                (b.source_code, b.target_code) == (head.source_code, head.target_code)
+                or (head.source_country and head.target_country
+                    and (b.source_country, b.target_country) == (head.source_country, head.target_country))):
+            retold.absorb(b, head)
+            return
+
+
 def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     """One event per real happening in a document.
 
@@ -887,6 +901,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         if (e.segment_kind == "title" and e.date_basis in ("publication", "unresolved")
                 and (e.source_code or e.target_code) and ((e.source_code, e.target_code, e.cameo) in in_body or (
                     e.source_country and e.target_country and (e.source_country, e.target_country, e.cameo) in in_body))):
+            _headline_told(e, events)
             continue
         if e.cameo == "010" and ((e.source_code and e.source_code in speakers.get(e.sentence, ())) or (
                 e.quote_id is not None and e.quote_id in coded_quotes)):

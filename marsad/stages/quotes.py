@@ -146,6 +146,8 @@ class QuoteStage:
             i = ci
             w = words[i]
             q = (_arabic_quote if lang == "ar" else _english_quote)(doc, words, i, n)
+            if q is not None and "write_speech" in w.cue and _written_thing(words, i, q[2], n):
+                q = None   # "wrote three books on mediation": a thing written, no statement (s26 COSTS)
             if q is None:
                 i += 1
                 continue
@@ -448,6 +450,17 @@ def _inverted_speaker(words, i, k, n, direct):
     if sp1 - (i + 1) > 10:
         return None
     return i + 1, sp1
+
+
+def _written_thing(words, i, c0, n) -> bool:
+    """A writing verb (cue ``write_speech``: wrote, posted, tweeted) followed by no "that", colon, quote mark, speech
+    word or ``write_content`` word (statement, message, saying) in its next seven words ("wrote three books on mediation", "posted a video of the march"): it names
+    the thing written, not what the writer says.  "wrote on X that …", "posted a statement … saying", "wrote: …" and
+    '"…," he wrote' (content before the verb) stay statements."""
+    if c0 <= i:
+        return False
+    return not any(x.norm == "that" or x.text in (":", "\"", "“") or "comp" in x.cue or "speech" in x.cue
+                   or "write_content" in x.cue for x in words[i + 1:min(i + 8, n)])
 
 
 def _english_quote(doc, words, i, n):
