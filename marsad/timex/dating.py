@@ -334,7 +334,10 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
         prev = sents[k]
         if prev.paragraph != sent.paragraph or prev.segment_kind in caps:
             break
-        pr = [x for x in by.get(k, ()) if x.granularity != "vague" and not _relative(doc.text, x, prev.start)]
+        # (an ordinal's "since" counts occasions and dates nothing, in its own sentence or after it: "بوتين في أنقرة
+        # للمرة الأولى منذ 2019.. وروسيا وتركيا توقعان اتفاقيات", session 26)
+        pr = [x for x in by.get(k, ()) if x.granularity != "vague" and not _relative(doc.text, x, prev.start)
+              and not _ordinal_since(doc.text, x)]
         if pr:
             r = max(pr, key=lambda x: x.start)
             break
