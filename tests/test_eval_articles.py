@@ -245,7 +245,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "tunisia-ghannouchi-arrest", "armenia-azerbaijan-tavush-villages"},
          # session 26, BLIND17: four more (blind_s30.yaml), coded before the first run on main d761886
          "blind_s30.yaml": {"iraq-coalition-exit-committee", "morocco-mauritania-border-crossing",
-                            "niger-us-military-accord", "sudan-rsf-wad-madani"}}
+                            "niger-us-military-accord", "sudan-rsf-wad-madani"},
+         # session 26, BLIND15: five more (blind_s28.yaml), coded before the first run (by the lead, on the final tree)
+         "blind_s28.yaml": {"lebanon-beirut-arouri-strike", "mauritania-election-protests", "iran-bahrain-talks",
+                            "russia-estonia-ambassador-expulsion", "kenya-finance-bill-parliament-protests"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
