@@ -42,3 +42,29 @@ def test_guard_deadline_by_publication_still_dates():
 def test_guard_yearless_past_date_read_a_year_back():
     doc = _events("Israeli jets struck Houthi targets on Feb. 12.", pub="2023-01-23")
     assert _ev(doc, "struck").date == "2022-02-12"
+
+
+def _triggers(text, pub="2024-03-12"):
+    return [(e.trigger, e.cameo) for e in _events(text, pub).events]
+
+
+def test_protest_organisers_no_complaint():
+    assert not [t for t in _triggers("Police arrested three protest organisers in Mombasa on Friday.")
+                if t[0] == "protest"]
+
+
+def test_most_contested_is_an_adjective():
+    assert not [t for t in _triggers("The government withdrew the most contested clauses of the bill on Monday.")
+                if t[0] == "contested"]
+
+
+def test_tax_bill_headline():
+    assert not [t for t in _triggers("Ugandan police fire tear gas as traders march over tax bill\n\nKAMPALA, March 12 "
+                                     "(Marsad) - Ugandan police fired tear gas at traders in Kampala on Tuesday.")
+                if t[0] == "tax"]
+
+
+def test_guard_contested_verb_and_tax_verb_kept():
+    assert ("contested", "110") in _triggers("The opposition contested the results in court.")
+    assert [t for t in _triggers("Uganda will tax mobile money transfers from July.") if t[0] == "tax"]
+    assert [t for t in _triggers("Students protest outside parliament over the new levy.") if t[0] == "protest"]
