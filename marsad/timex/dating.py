@@ -518,8 +518,9 @@ def date_event(doc: Document, ev: Event) -> Event:
         # the publication date; a date counted forward after it ("next week", a relative reference) dates its content
         # (session 15, lead).  A year-less date ("on Jan. 12") stays: _not_after reads it in the past year
         pub = doc.published_at[:10]
-        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.basis == "relative" and x.value
-                                        and x.value[:10] > pub)]
+        limits = frozenset(_clauses().get("deadline_en") or ())   # "to leave by Feb. 7" (session 26 B15EN)
+        refs = [x for x in refs if not (x.value and x.value[:10] > pub and (
+            (x.start >= ev.trigger_end and x.basis == "relative") or x.text.split()[0].lower() in limits))]
     if refs and ev.modality == "asserted":
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
