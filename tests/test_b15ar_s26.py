@@ -48,3 +48,36 @@ def test_guard_here_after_while_stays_here():
     # هنا "here" after فيما with no object actor after its subject
     doc = full("وقال الوزير إن الوفد سيبقى فيما هنا الرئيس الفرنسي يتابع.")
     assert not find(doc, "051"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 3. dateline fill past a فيما clause
+_STORY = ("تونس - 5 أكتوبر (مرصد) - اعتقلت السلطات التونسية عشرات المحتجين في العاصمة تونس بعد إعلان نتائج الانتخابات "
+          "الرئاسية، وقالت وزارة الداخلية التونسية إن الوضع تحت السيطرة.\n\n"
+          "وشهدت مدن تونسية عدة مظاهرات ليلية.\n\n"
+          "{s}\n\n"
+          "ولم تشهد تونس احتجاجات بهذا الحجم منذ سنوات.")
+
+
+@pytest.mark.parametrize("s,trig", [
+    ("وهدد حزب معارض بمقاطعة الحوار الوطني إذا لم تفرج السلطات عن المعتقلين، فيما هنأ الرئيس الجزائري الرئيس "
+     "التونسي بفوزه.", "وهدد"),
+    ("واتهم حزب معارض الشرطة بتعذيب المعتقلين، بينما أعرب الاتحاد الأوروبي والحكومة الفرنسية عن القلق.", "واتهم"),
+])
+def test_bare_party_of_a_home_story_past_a_while_clause(s, trig):
+    doc = full(_STORY.format(s=s), published_at="2024-10-05")
+    ev = [e for e in doc.events if e.trigger.startswith(trig)]
+    assert ev and ev[0].source_code and ev[0].source_code.startswith("TUN"), dump(doc)
+
+
+def test_guard_country_before_the_while_clause_is_kept():
+    # the foreign country is named before فيما: the sentence names it, no dateline guess
+    doc = full(_STORY.format(s="وهدد حزب معارض بمقاطعة الحوار مع الحكومة الجزائرية، فيما تظاهر العشرات في العاصمة."),
+               published_at="2024-10-05")
+    ev = [e for e in doc.events if e.trigger.startswith("وهدد")]
+    assert not ev or not (ev[0].source_code or "").startswith("TUN"), dump(doc)
+
+
+def test_guard_as_for_is_no_clause_opener():
+    from marsad.coding.later_clause_en import _cut_ar
+    assert _cut_ar(" الحوار فيما يتعلق بالمعتقلين الجزائريين", 10) is None
+    assert _cut_ar(" الحوار، فيما هنأ الرئيس الجزائري", 10) == 19
