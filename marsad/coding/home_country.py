@@ -185,7 +185,7 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
     for ev in todo:
         sides = ("source", "target")
         own = named.get(ev.sentence_start)
-        if own and ev.lang == "en":
+        if own:   # (Arabic too since session 26 B15AR: "…، فيما هنأ رئيس السنغال …")
             k = later_clause_en.cut(doc, ev)   # "… and said … a repeat of Ukraine's uprising": the reported words'
             if k is not None:                  # country is no side's (session 21 B8EN)
                 own = {c for c in own if firsts[(ev.sentence_start, c)] < k}

@@ -14,12 +14,15 @@ side only).
 """
 from __future__ import annotations
 
-from .structure import form_set
+import re
+
+from .structure import form_set, kind_sets
 
 
 def cut(doc, ev):
-    """Offset of the first later-clause opener after ``ev``'s trigger and sides in its sentence (English), or None."""
-    if ev.lang != "en":
+    """Offset of the first later-clause opener after ``ev``'s trigger and sides in its sentence (English; Arabic
+    since session 26 B15AR, :func:`_cut_ar`), or None."""
+    if ev.lang not in ("en", "ar"):
         return None
     lo = ev.trigger_end
     for side in ("source", "target"):
@@ -29,6 +32,8 @@ def cut(doc, ev):
     tail = doc.text[lo:ev.sentence_end].lower()
     if not tail:
         return None
+    if ev.lang == "ar":
+        return _cut_ar(tail, lo)
     best = None
     for f in form_set("later_clause_en.tsv"):
         k = tail.find(" " + f + " ")
@@ -37,13 +42,30 @@ def cut(doc, ev):
     return None if best is None else lo + best
 
 
+def _cut_ar(tail: str, lo: int):
+    """The Arabic opener of ``later_clause_ar.tsv`` first in ``tail`` (which starts at offset ``lo``): "…، فيما هنأ
+    رئيس السنغال الغزواني" (while), not "فيما يتعلق ب" (as for) or "فيما بعد" (later)."""
+    sets = kind_sets("later_clause_ar.tsv", ("opener", "not_next"))
+    best = None
+    for f in sets["opener"]:
+        for m in re.finditer(r"(?<!\S)" + re.escape(f) + r" (\S+)", tail):
+            if m.group(1) not in sets["not_next"]:
+                if best is None or m.start() < best:
+                    best = m.start()
+                break
+    return None if best is None else lo + best
+
+
+def cut_range(doc, ev) -> list:
+    """[(the later clause's start, the sentence end)] of :func:`cut`, or []."""
+    k = cut(doc, ev)
+    return [] if k is None else [(k, ev.sentence_end)]
+
+
 def excluded(doc, ev, side: str) -> list:
     """Character ranges of ``ev``'s sentence whose countries are not ``side``'s: the later reported clause
     (:func:`cut`), and for a source that is the speaker named after a direct quote of the sentence, that quote."""
-    out = []
-    k = cut(doc, ev)
-    if k is not None:
-        out.append((k, ev.sentence_end))
+    out = cut_range(doc, ev)
     sp = ev.source_span
     if side == "source" and sp and doc.quotes:
         for q in doc.quotes:

@@ -1130,10 +1130,11 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
         named = per_sentence[b]
         for side in ("source", "target"):
             countries = named
-            if ev.lang == "en" and named:
+            if ev.lang in ("en", "ar") and named:
                 # "… and said … a repeat of Ukraine's uprising", '"We call on the PRC …," spokesman X said': the
-                # reported words' countries are not the side's (session 21 B8EN)
-                ex = later_clause_en.excluded(doc, ev, side)
+                # reported words' countries are not the side's (session 21 B8EN); Arabic: a later clause opened by
+                # فيما / بينما (while) only (session 26 B15AR)
+                ex = later_clause_en.excluded(doc, ev, side) if ev.lang == "en" else later_clause_en.cut_range(doc, ev)
                 if ex:
                     countries = {c: w for c, w in named.items()
                                  if any(all(not (x0 <= p < x1) for x0, x1 in ex) for p in where[(b, c)])}
