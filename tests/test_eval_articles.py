@@ -248,7 +248,11 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "niger-us-military-accord", "sudan-rsf-wad-madani"},
          # session 26, BLIND15: five more (blind_s28.yaml), coded before the first run (by the lead, on the final tree)
          "blind_s28.yaml": {"lebanon-beirut-arouri-strike", "mauritania-election-protests", "iran-bahrain-talks",
-                            "russia-estonia-ambassador-expulsion", "kenya-finance-bill-parliament-protests"}}
+                            "russia-estonia-ambassador-expulsion", "kenya-finance-bill-parliament-protests"},
+         # session 27, BLIND18: five more (blind_s31.yaml), coded before the first run (by the lead, on the final tree)
+         "blind_s31.yaml": {"egypt-ethiopia-gerd-talks-failure", "yemen-icrc-prisoner-exchange",
+                            "lebanon-parliament-twelfth-session", "drc-rwanda-ambassador-expulsion",
+                            "mali-algiers-accord-termination"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
