@@ -248,7 +248,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "niger-us-military-accord", "sudan-rsf-wad-madani"},
          # session 26, BLIND15: five more (blind_s28.yaml), coded before the first run (by the lead, on the final tree)
          "blind_s28.yaml": {"lebanon-beirut-arouri-strike", "mauritania-election-protests", "iran-bahrain-talks",
-                            "russia-estonia-ambassador-expulsion", "kenya-finance-bill-parliament-protests"}}
+                            "russia-estonia-ambassador-expulsion", "kenya-finance-bill-parliament-protests"},
+         # session 27, BLIND19: four more (blind_s32.yaml), coded before the first run on main 026709c
+         "blind_s32.yaml": {"libya-tripoli-clashes", "oman-iran-us-muscat-talks", "bangladesh-quota-protests-curfew",
+                            "burkina-france-diplomats-expelled"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
