@@ -252,7 +252,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 27, BLIND18: five more (blind_s31.yaml), coded before the first run (by the lead, on the final tree)
          "blind_s31.yaml": {"egypt-ethiopia-gerd-talks-failure", "yemen-icrc-prisoner-exchange",
                             "lebanon-parliament-twelfth-session", "drc-rwanda-ambassador-expulsion",
-                            "mali-algiers-accord-termination"}}
+                            "mali-algiers-accord-termination"},
+         # session 27, BLIND19: four more (blind_s32.yaml), coded before the first run on main 026709c
+         "blind_s32.yaml": {"libya-tripoli-clashes", "oman-iran-us-muscat-talks", "bangladesh-quota-protests-curfew",
+                            "burkina-france-diplomats-expelled"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
