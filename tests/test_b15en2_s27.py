@@ -60,3 +60,17 @@ def test_guard_residents_had_to_leave():
 def test_guard_kept_charge():
     doc = _doc("The French company kept its charge of the project in Algeria.")
     assert not _sides(doc, "161"), _sides(doc, "161")
+
+
+# 2. a characterisation as treason is a denunciation (111)
+
+def test_described_as_treasonous():
+    doc = _doc("NAIROBI, March 4 (Marsad) - The Kenyan interior minister described the blockade of the highway as "
+               "\"treasonous\" on Sunday.")
+    assert any(e.cameo == "111" and e.trigger.startswith("described") for e in doc.events), \
+        [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_guard_described_as_frank():
+    doc = _doc("The Kenyan interior minister described the meeting with the governors as frank and useful.")
+    assert not [e for e in doc.events if e.trigger.startswith("described")], [(e.cameo, e.trigger) for e in doc.events]
