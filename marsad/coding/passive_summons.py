@@ -59,7 +59,7 @@ def _actors_in(doc, lo, hi):
     return out
 
 
-def _host(doc, ev, envoy_country, envoy_end):
+def host(doc, ev, envoy_country, envoy_end):
     """(actor or None, country or None, tag) of the state that summoned."""
     w = _words()
     preps = w.get("host_prep", frozenset())
@@ -112,7 +112,7 @@ def apply(doc, events) -> None:
             continue   # a summoner of its own (a by-agent, the ministry read as the subject)
         span = getattr(ev, f"{envoy_side}_span")
         envoy_end = span[1] if span else ev.trigger_end
-        actor, where, tag = _host(doc, ev, envoy_country, max(envoy_end, ev.trigger_end))
+        actor, where, tag = host(doc, ev, envoy_country, max(envoy_end, ev.trigger_end))
         if envoy_side == "source":
             copy_side(ev, "target", ev, "source")
             ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
@@ -120,12 +120,18 @@ def apply(doc, events) -> None:
             if envoy_side == "source":
                 ev.rule += ":passive-envoy"   # the envoy is the one summoned, by no state named
             continue
-        if actor is not None:
-            fill_side(ev, "source", actor, where)
-        else:
-            ev.source_actor_id = ev.source_span = ev.source_role = None
-            ev.source_code = ev.source_country = where
+        fill_source(ev, actor, where)
         ev.rule += f":passive-host-{tag}"
+
+
+def fill_source(ev, actor, where) -> None:
+    """The host found by :func:`host` as the event's source: the actor at ``where`` (a span), else the country
+    ``where`` alone (also the subject-diplomat expulsion, ``envoy_leave_en``)."""
+    if actor is not None:
+        fill_side(ev, "source", actor, where)
+    else:
+        ev.source_actor_id = ev.source_span = ev.source_role = None
+        ev.source_code = ev.source_country = where
 
 
 def summons_verb(ev) -> bool:

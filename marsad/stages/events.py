@@ -43,7 +43,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     fronted,
-    fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
+    envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
@@ -344,6 +344,8 @@ class EventStage:
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
+        if any(ev.cameo == "166" for ev in new):
+            envoy_leave_en.apply(doc, new)   # "Russia's ambassador would have to leave Estonia": the country left
         codes = {ev.cameo for ev in new}
         if not codes.isdisjoint(passive_agent.CODES):
             passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
@@ -1346,6 +1348,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
+            if e.cond == "envoy_subject" and not envoy_leave_en.maybe(words, i):
+                continue   # "Russia's ambassador would have to leave Estonia": a diplomat obliged to leave (s27 B15EN2)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
                 # a clitic preposition's object word is its own word or follows it (اعترف بدولة فلسطين),
                 # never a word before it (اعترف تنظيم الدولة بمسؤوليته: الدولة belongs to a name)
@@ -1619,9 +1623,10 @@ def _find_obj(words, i, e, lex) -> int:
         if en and j - 1 > i and x.norm.endswith("ing") and len(x.norm) > 5 and words[j - 1].norm in _EN_GERUND_PREPS:
             break   # "everyone held for taking part in protests": the gerund clause's object (session 26, PREC4)
         if en and x.norm == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
-                and _and_verb(words[j + 1], lex):
+                and _and_verb(words[j + 1], lex) and obj.isdisjoint(forms(words[j + 1].norm)):
             break   # "ordered his minister to raise tariffs": the infinitive's object (session 20 B7EN); right after a
-            # threat verb too ("threatened to impose tariffs"), not after others ("offered to send observers")
+            # threat verb too ("threatened to impose tariffs"), not after others ("offered to send observers"); not
+            # before the entry's own object ("ordered the ambassador to leave": leave is a trigger too, s27 B15EN2)
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)
