@@ -2418,7 +2418,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
                 break
             if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
-                    and e.cond != "outcome" and not (modality == "asserted" and words[neg_i].cue.get("neg") == "past"):
+                    and e.cond != "outcome" and not (modality == "asserted" and words[neg_i].cue.get("neg") == "past") \
+                    and not (lang == "en" and modality == "asserted" and english.past_negation(words, i, neg_i)):
                 # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal; nor is an
                 # act a denial is about: "نفت الحكومة أنها وقعت اتفاقا" = a negated 057, session 17 ARG; nor a past
                 # act negated by لم: "لم توقع أي اتفاق" = a negated 057, session 17 LFT)
