@@ -74,3 +74,9 @@ _TWO_DAYS = ("Police in Dhaka shot dead two students on Monday during a march ag
 def test_guard_later_police_act_stays():
     doc = full(_TWO_DAYS, published_at="2024-07-20")
     assert find(doc, "18", "BGDCOP") and find(doc, "175"), dump(doc)
+
+
+def test_guard_crowd_in_a_place_of_its_own_stays():
+    doc = full("Several thousand people rallied outside the town hall in Nantes on Tuesday. Demonstrators in Rennes "
+               "blocked a ring road for two hours before police dispersed them.", published_at="2023-03-08")
+    assert any(e.root == "14" and e.sentence == 1 for e in doc.events), dump(doc)

@@ -370,8 +370,9 @@ def drop_crowd_nouns(events: list) -> list:
     drop = set()
     for k, e in enumerate(events):
         if e.lang != "en" or e.root != "14" or not e.historical or e.segment_kind != "body" \
-                or ":noun:self" not in e.rule or ":ref" not in e.rule or e.date_basis == "explicit":
-            continue
+                or ":noun:self" not in e.rule or ":ref" not in e.rule or e.date_basis == "explicit" \
+                or e.place_basis not in _WEAK_PLACES:
+            continue   # (a crowd in a place of its own, "Demonstrators in Lyon blocked a motorway", is another crowd)
         prev = next((p for p in reversed(events[:k]) if p.root == "14" and not p.historical and id(p) not in drop
                      and p.segment_kind == "body" and 0 < e.sentence - p.sentence <= _GAP
                      and (not p.source_country or not e.source_country or p.source_country == e.source_country)), None)
