@@ -4132,6 +4132,24 @@ _NOBODY_GAP = _cue_words("nobody_gap", "_NOBODY_GAP")
 _DEST_PREPS = _cue_words("dest_prep", "_DEST_PREPS")
 
 
+def past_negation(words, i: int, neg_i: int) -> bool:
+    """"Armenia and Azerbaijan have not signed a peace treaty", "the two Koreas never signed one": a negated
+    completed act (a perfect auxiliary right before the negation, or "never" right before the verb; the trigger a
+    participle or past form) tells that it did not happen, not a refusal made now - a negated act, as Arabic لم + the
+    verb (session 27 EN3; "will not sign", "refuses to sign", "does not accept" stay refusals)."""
+    if neg_i < 0 or neg_i >= i or not _participle(words[i].norm):
+        return False
+    if words[neg_i].norm == "never" and neg_i == i - 1:
+        return True
+    if words[neg_i].norm not in ("not", "n't", "never") \
+            or any(words[k].cue and "aux" not in words[k].cue for k in range(neg_i + 1, i)):
+        return False
+    k = neg_i - 1
+    while k > 0 and words[k].norm not in _PERFECT_AUX and "aux" in words[k].cue:
+        k -= 1   # ("have still not signed")
+    return k >= 0 and words[k].norm in _PERFECT_AUX
+
+
 def nobody_harmed(words, i: int, neg_i: int, root: str) -> bool:
     """"… but nobody was hurt", "No one was killed in the fire": a harm verb (roots 18-20) whose negative subject
     (nobody, none, no one) stands right before its passive (only auxiliaries and adverbs between, cue ``nobody_gap``)

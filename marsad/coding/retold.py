@@ -36,6 +36,7 @@ from __future__ import annotations
 from .structure import copy_side, definite_ar, kind_sets
 
 _VIOLENT = frozenset(("18", "19", "20"))
+_REPRESSION = "175"   # violent repression (police firing on a crowd) is the same violence family here (session 27 EN3)
 _GAP = 2
 _NEAR = 5   # the headline's and the lead's happening is told again within this many sentences after the lead
 _WEAK_DATES = frozenset(("publication", "unresolved"))
@@ -55,14 +56,16 @@ def _codes_fit(a, b) -> bool:
         # on both sides of both (session 18, DTX); two agreements in the body stay two
         return (a.segment_kind == "title") != (b.segment_kind == "title") \
             and bool(a.source_code and b.source_code and a.target_code and b.target_code)
-    if a.root != b.root and not (a.root in _VIOLENT and b.root in _VIOLENT):
+    if a.root != b.root and not (_violent(a) and _violent(b)):
         return False
     if a.cameo == b.cameo:
         return True
-    if a.root in _VIOLENT and b.root in _VIOLENT:
+    if _violent(a) and _violent(b):
         # the victims' telling beside the attacker's, both naming the victims ("struggles" in a headline is no
-        # kidnapping told again)
-        return (not a.source_code or not b.source_code) and bool(a.target_code and b.target_code)
+        # kidnapping told again); or the attacker's telling with no victims beside the attacker's and victims' ("Kenyan
+        # police open fire as …" over "police shot dead at least five people", session 27 EN3)
+        return ((not a.source_code or not b.source_code) and bool(a.target_code and b.target_code)) \
+            or _attacker_only(a, b)
     # a root's generic code and a specific one only for one pair told both times ("لن نقبل" in a headline is not the
     # body's refusal to meet, 125); never an own act's verb beside another verb ("الرئيس الجزائري يزور تونس" over "والتقى
     # تبون الرئيس التونسي": the visit and the meeting held during it, session 25 B13AR)
@@ -70,6 +73,17 @@ def _codes_fit(a, b) -> bool:
         return False
     return ((len(a.cameo) == 3 and a.cameo[2] == "0") or (len(b.cameo) == 3 and b.cameo[2] == "0")) \
         and bool(a.source_code and b.source_code and a.target_code and b.target_code)
+
+
+def _violent(e) -> bool:
+    return e.root in _VIOLENT or e.cameo == _REPRESSION
+
+
+def _attacker_only(a, b) -> bool:
+    """One attacker named alike in both, the victims in one only: the attacker's short telling of its act."""
+    return a.lang == b.lang == "en" and bool(a.source_code) and a.source_code == b.source_code \
+        and bool(a.target_code) != bool(b.target_code)   # (English only: an Arabic claimed capture, سيطرت, after the
+    # lead's killing by the same group is another act, articles_ar somalia-base-attack)
 
 
 def _side_fits(a, b, side: str) -> bool:
@@ -84,7 +98,7 @@ def _side_fits(a, b, side: str) -> bool:
     # a bare role and the same role of a country (MIL, ARMMIL); not a bare role and a country (GOV, SAU): they may be
     # anyone's government
     ra, rb = getattr(a, f"{side}_role"), getattr(b, f"{side}_role")
-    if a.root in _VIOLENT and b.root in _VIOLENT and ra and rb and (na == nb or not (na and nb)):
+    if _violent(a) and _violent(b) and ra and rb and (na == nb or not (na and nb)):
         # an armed group named two ways in two tellings of one attack ("hideouts of the Pakistani Taliban" (REB), then
         # "killed at least 20 terrorists" (CRM): session 24 PREC2; ``retold_cause.tsv`` kind ``armed``)
         armed = kind_sets("retold_cause.tsv", ("armed",))["armed"]
@@ -117,7 +131,7 @@ def _background(e) -> bool:
 
 def _placed(a, b, lead: int) -> bool:
     """May ``a`` (told first) and ``b`` be two tellings of one happening by where they stand?"""
-    if a.root not in _VIOLENT and not b.source_code:
+    if not _violent(a) and not b.source_code:
         return False   # (outside violence a body event with no source is a speaker the coder missed, not a
         # retelling: "وحذر الاتحاد الأفريقي …، ودعا الطرفين" is the Union's appeal, not the headline's or the lead's)
     if a.root != "14" and not ((a.source_code and b.source_code) or (a.target_code and b.target_code)):
@@ -129,9 +143,12 @@ def _placed(a, b, lead: int) -> bool:
         return False
     if a.sentence == lead and b.sentence > lead + _NEAR:
         return False
-    if a.root not in _VIOLENT:
+    if not _violent(a):
         return False   # (two meetings of one pair in the body are not one: "the ministers met on Monday …; on the
         # sidelines of the summit the president met the king")
+    if a.sentence == lead and b.sentence - a.sentence <= _GAP and _attacker_only(a, b):
+        return True   # ("police shot dead at least five people …", then "Police fired tear gas, water cannon and live
+        # rounds": the lead's attacker tells its act again without the victims, session 27 EN3)
     if not (a.target_code and b.target_code) or (not a.source_code) == (not b.source_code):
         # (the victims' telling and the attacker's, both naming the victims: an actor-less "واعتداءات" is attacks in
         # general, "the fighting put the truce at risk" no victims' telling; two attacks each with its attacker are
@@ -195,7 +212,7 @@ def _best_tellings(doc, events: list, lead: int) -> dict:
             and b.sentence <= lead + _NEAR]
     best = {}
     for a in heads:
-        fit = [b for b in body if (b.root in _VIOLENT) == (a.root in _VIOLENT) and _fits(doc, a, b, lead)]
+        fit = [b for b in body if _violent(b) == _violent(a) and _fits(doc, a, b, lead)]
         if len(fit) > 1:
             best[id(a)] = max(fit, key=lambda b: _likeness(a, b))   # (max keeps the first of equals)
     return best
@@ -214,7 +231,7 @@ def merge(doc, events: list) -> list:
     for b in sorted(events, key=lambda e: (e.sentence, e.trigger_start)):
         if b.root == "01" or _background(b):
             continue
-        violent = b.root in _VIOLENT
+        violent = _violent(b)
         fam = "V" if violent else b.root
         told = alive.get(fam)
         if b.cameo in _AGREED_SIGNED and alive.get("05" if fam == "03" else "03"):
@@ -287,7 +304,7 @@ def _lead_causes(doc, events: list, lead: int) -> set:
     spy chief).  The body's telling is kept (the "after" clause takes its date from the main clause, so its date is
     not compared); a body event after "also" (kind ``another``) is a further act and stays."""
     words = kind_sets("retold_cause.tsv", ("opener", "another"))
-    causes = [a for a in events if a.sentence == lead and a.segment_kind == "body" and a.root not in _VIOLENT
+    causes = [a for a in events if a.sentence == lead and a.segment_kind == "body" and not _violent(a)
               and a.root != "01" and not a.historical and a.source_country and a.target_country
               and a.source_country != a.target_country]
     drop: set = set()
@@ -334,6 +351,33 @@ def drop_references(events: list) -> list:
         own = e.source_span and e.source_span[1] > e.trigger_start and e.source_span[0] <= e.trigger_end + 2
         if prev is None or (own and e.source_country != prev.source_country):
             continue   # ("إلا أن الغارات التركية لم تتوقف": its own attacker, not the one told before)
+        prev.also_spans = sorted(set(list(prev.also_spans) + [(e.trigger_start, e.trigger_end)]))
+        if ":retold" not in prev.rule:
+            prev.rule += ":retold"
+        drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+def drop_crowd_nouns(events: list) -> list:
+    """(session 27, EN3) "Thousands of protesters stormed the parliament …", then "Demonstrators overwhelmed police
+    lines and entered the compound": an English crowd noun coded as a protest by itself (``:noun:self``) that the
+    reference rule set as background (``:ref``: no time or anchor of its own), in the body at most ``_GAP`` sentences
+    after a current protest event (root 14) of the body whose source is of the same country (or either names none),
+    is that crowd told again: its span joins the earlier event's ``also_spans`` (marker ``:retold``), no event of its
+    own.  Without such an earlier protest ("Demonstrators broke through police lines" opening a story) it stays."""
+    if len(events) < 2:
+        return events
+    drop = set()
+    for k, e in enumerate(events):
+        if e.lang != "en" or e.root != "14" or not e.historical or e.segment_kind != "body" \
+                or ":noun:self" not in e.rule or ":ref" not in e.rule or e.date_basis == "explicit" \
+                or e.place_basis not in _WEAK_PLACES:
+            continue   # (a crowd in a place of its own, "Demonstrators in Lyon blocked a motorway", is another crowd)
+        prev = next((p for p in reversed(events[:k]) if p.root == "14" and not p.historical and id(p) not in drop
+                     and p.segment_kind == "body" and 0 < e.sentence - p.sentence <= _GAP
+                     and (not p.source_country or not e.source_country or p.source_country == e.source_country)), None)
+        if prev is None:
+            continue
         prev.also_spans = sorted(set(list(prev.also_spans) + [(e.trigger_start, e.trigger_end)]))
         if ":retold" not in prev.rule:
             prev.rule += ":retold"

@@ -454,6 +454,7 @@ class EventStage:
         if self.config.options.get("retold", True):
             new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
             new = retold.drop_references(new)   # "في مسيرة ضد الاقتحام" after the raid: the raid told again (s19)
+            new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         doc.events.extend(new)
         return doc
@@ -2423,7 +2424,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
                 break
             if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
-                    and e.cond != "outcome" and not (modality == "asserted" and words[neg_i].cue.get("neg") == "past"):
+                    and e.cond != "outcome" and not (modality == "asserted" and words[neg_i].cue.get("neg") == "past") \
+                    and not (lang == "en" and modality == "asserted" and english.past_negation(words, i, neg_i)):
                 # (an outcome not reached, لم يتوصلا إلى اتفاق, is a negated agreement, not a refusal; nor is an
                 # act a denial is about: "نفت الحكومة أنها وقعت اتفاقا" = a negated 057, session 17 ARG; nor a past
                 # act negated by لم: "لم توقع أي اتفاق" = a negated 057, session 17 LFT)
