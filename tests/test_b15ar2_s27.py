@@ -88,3 +88,19 @@ def test_vow_that_act_will_not_pass_is_one_threat_at_the_attacker():
 def test_guard_bare_will_not_pass_stays():
     doc = full("وقال المتحدث إن هذا الاعتداء لن يمر دون رد.")
     assert find(doc, "13"), dump(doc)
+
+
+# ----------------------------------------------------------------------------- 2d. البحرين و X: two states, no sea
+@pytest.mark.parametrize("text,a,b", [
+    ("اتفقت البحرين وإيران على بدء محادثات.", "BHR", "IRN"),
+    ("واتفقت البحرين وقطر اليوم على إعادة فتح السفارتين.", "BHR", "QAT"),
+])
+def test_bahrain_and_a_state_are_both_parties(text, a, b):
+    doc = full(text)
+    assert find(doc, "03", a, b) and find(doc, "03", b, a), dump(doc)
+
+
+def test_guard_sea_name_stays_a_place():
+    doc = full("وأبحرت السفينة الإيرانية في بحر العرب.")
+    assert not any(a.code == "ARB" or (a.country and a.country != "IRN") for a in doc.actors), \
+        [(a.code, a.spans) for a in doc.actors]
