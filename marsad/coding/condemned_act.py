@@ -181,9 +181,12 @@ def apply(doc, events: list) -> list:
     drop: set = set()
     for ev in cands:
         found = objects.get(id(ev))
-        if found is None or ev.target_country:
+        if found is None:
             continue
         n0, n1, form = found
+        if ev.target_country and not (":tgt-domestic" in ev.rule and ev.target_span and n0 <= ev.target_span[0] < n1):
+            continue   # (the noun itself read as MIL took the sentence's one country, "ودان رئيس الحكومة اللبنانية
+            # الغارة": LBNMIL, the condemner's own army; it is replaced as the bare MIL is, session 27 B15AR2)
         if ev.target_actor_id and not (ev.target_span and n0 <= ev.target_span[0] < n1):
             continue   # (a country-less target read from the noun itself, "الغارات" as MIL, is replaced)
         ante = None

@@ -90,8 +90,12 @@ def opening_subject(words, args, evs) -> None:
         obj = False   # a mutual verb's one actor right after it is its object (below)
         if ev.trigger[:1] not in _CONJ or ":verb:" not in ev.rule:
             continue
+        charge = False   # an accusation's one actor right after it, before its ب-charge, is its object (below)
         if ev.source_code or ev.source_actor_id:
-            if ":mutual" not in ev.rule or ev.target_actor_id or not ev.source_span or ev.source_actor_id == s.actor.id:
+            if ev.target_actor_id or ev.target_code or not ev.source_span or ev.source_actor_id == s.actor.id:
+                continue
+            charge = ev.cameo.startswith("112") and _charge_after(words, args, ev.source_span[0])
+            if ":mutual" not in ev.rule and not charge:
                 continue
             obj = True
         if starts is None:
@@ -111,6 +115,13 @@ def opening_subject(words, args, evs) -> None:
             continue
         if ev.target_actor_id == s.actor.id:
             continue
+        if charge:
+            # "وأكدت الحركة في بيان مقتل قائدها، واتهمت إسرائيل باغتياله" (session 27 B15AR2): the accusation joined
+            # after a comma to an uncoded opening verb; its one actor, right before the ب-charge, is the accused
+            copy_side(ev, "target", ev, "source")
+            fill_side(ev, "source", s.actor, (s.start, s.end))
+            ev.rule += ":conj-opening:conj-obj"
+            continue
         if obj:
             # "وصل الوزير الأردني إلى دمشق …، والتقى الرئيس السوري": the transitive meeting verb joined after a comma
             # with no object pronoun goes on with the first verb's subject; the actor after it is met (session 17 LFT)
@@ -125,3 +136,13 @@ def opening_subject(words, args, evs) -> None:
             continue
         fill_side(ev, "source", s.actor, (s.start, s.end))
         ev.rule += ":conj-opening"
+
+
+def _charge_after(words, args, start: int) -> bool:
+    """The bare actor starting at ``start`` is followed right away by a word with ب (the charge of an accusation:
+    "اتهمت إسرائيل بتنفيذ …"), so it is the accused, not the subject."""
+    a = next((a for a in args if a.start == start and not a.prep), None)
+    if a is None or a.i1 >= len(words) or words[a.i1].punct:
+        return False
+    w = words[a.i1]
+    return w.prefix[-1:] == "ب" or (w.norm[:1] == "ب" and len(w.norm) > 3)

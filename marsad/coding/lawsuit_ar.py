@@ -99,7 +99,8 @@ def filed_sides(words, args, evs) -> None:
     sets = None
     starts = None
     for ev in evs:
-        if not ev.cameo.startswith("115") or ":verb:" not in ev.rule:
+        complaint = ev.cameo.startswith("114") and (":verb:" in ev.rule or ":noun:" in ev.rule)
+        if not (ev.cameo.startswith("115") and ":verb:" in ev.rule) and not complaint:
             continue
         if sets is None:
             sets = kind_sets("lawsuit_ar.tsv", ("noun", "court", "in", "against", "accuse"))
@@ -108,11 +109,12 @@ def filed_sides(words, args, evs) -> None:
         if k is None:
             continue
         n = next((j for j in range(k + 1, min(len(words), k + 1 + REACH))
-                  if words[j].norm in sets["noun"] or words[j].punct), None)
-        if n is None or words[n].punct:
-            continue
+                  if words[j].norm in sets["noun"] or (complaint and _lawsuit_noun(words[j].norm, sets["noun"]))
+                  or words[j].punct), None)
+        if n is None or words[n].punct or (complaint and words[n].end != ev.trigger_end):
+            continue   # (an official complaint, 114: only the row of the complaint noun, the trigger's last word)
         filer = next((a for a in args if a.i0 == k + 1 and a.i1 <= n and not a.prep), None)
-        if filer is None:
+        if filer is None and not complaint:
             if ev.target_span and _at_court(words, args, ev.target_span[0], sets["court"]):
                 clear_side(ev, "target")   # "رفع المحامي دعوى أمام المحكمة الإدارية": the court is no side
                 ev.rule += ":filed"
@@ -128,6 +130,16 @@ def filed_sides(words, args, evs) -> None:
                 m = j + 1 + (1 if j + 1 < len(words) and words[j + 1].norm in sets["in"] else 0)
                 accused = next((a for a in args if a.i0 == m and not a.prep), None)
                 break
+        if filer is None:
+            # the masdar "كلف الرئيس الخارجية تقديم شكوى إلى مجلس الأمن ضد إسرائيل" (session 27 B15AR2): the
+            # source found before it stays; the accused after ضد is the target, the body it goes to none
+            if accused is not None and ev.source_span and accused.start != ev.source_span[0] \
+                    and (accused.actor.code or accused.actor.country) != (ev.source_code or ev.source_country):
+                fill_side(ev, "target", accused.actor, (accused.start, accused.end))
+            elif ev.target_span and _at_court(words, args, ev.target_span[0], sets["court"]):
+                clear_side(ev, "target")   # "رفع المحامي دعوى أمام المحكمة الإدارية": the court is no side
+            ev.rule += ":filed"
+            continue
         if accused is not None and (accused.actor.code or accused.actor.country) == (
                 filer.actor.code or filer.actor.country):
             accused = None
@@ -138,6 +150,12 @@ def filed_sides(words, args, evs) -> None:
             if ev.target_span[0] == filer.start or _at_court(words, args, ev.target_span[0], sets["court"]):
                 clear_side(ev, "target")   # (the court, or the filer read as the object: no side)
         ev.rule += ":filed"
+
+
+def _lawsuit_noun(norm: str, nouns) -> bool:
+    """A lawsuit / complaint noun, bare or with و / ب attached ("تقدمت بشكوى"; not for the lawsuit row: بدعوى is
+    also "on the pretext of")."""
+    return norm in nouns or (norm[:1] in "وب" and norm[1:] in nouns)
 
 
 def _at_court(words, args, start, court) -> bool:

@@ -149,6 +149,30 @@ def _due_time_only(words, k: int, sets) -> bool:
     return k + 2 < len(words) and words[k + 1].norm in ("علي", "على")
 
 
+def vowed_content_ar(evs: list) -> list:
+    """(session 27 B15AR2) "توعد حزب الله بأن الاغتيال "لن يمر دون رد وعقاب"": the negated-form vow (``:not-stand-by``,
+    :func:`apply_ar`) has no subject of its own (the act it answers is its subject); it is the content of the asserted
+    threat verb with a source before it in the sentence (توعد، هدد، حذر), one threat: dropped, its markers
+    (``:vowed-reply``, ``:reply-ref``: ``reply_target`` names the act answered) and its target go to the verb."""
+    drop = set()
+    for b in evs:
+        if b.root != "13" or ":not-stand-by" not in b.rule or b.source_code or b.source_country or b.negated:
+            continue
+        a = next((a for a in reversed(evs) if a is not b and a.root == "13" and ":verb:" in a.rule
+                  and a.modality == "asserted" and not a.negated and (a.source_code or a.source_country)
+                  and a.trigger_end <= b.trigger_start and ":not-stand-by" not in a.rule), None)
+        if a is None:
+            continue
+        for m in (":vowed-reply", ":reply-ref"):
+            if m in b.rule and m not in a.rule:
+                a.rule += m
+        if b.target_code and not a.target_code:
+            copy_side(a, "target", b, "target")
+        a.confidence = max(a.confidence, b.confidence)
+        drop.add(id(b))
+    return [e for e in evs if id(e) not in drop] if drop else evs
+
+
 _COND_REACH = 16   # words after the threat verb in which its condition is sought
 
 

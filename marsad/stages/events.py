@@ -202,6 +202,7 @@ class EventStage:
                 evs = headline_clause_ar.apply(sent, words, args, evs)   # "… توقعان الإعلان وغارة … تقتل": 2 clauses
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply_ar(evs, words)   # ردت القوات على … بقصف: the reply told as done, no threat
+                    evs = threat_if.vowed_content_ar(evs)   # توعد X بأن الاغتيال "لن يمر دون رد": one threat (s27)
                     evs = threat_cond.apply(words, evs)   # "ستعيد النظر في … إذا واصلت": a threat (s19)
                     threat_if.condition_target_ar(words, args, evs)   # هددت … إذا لم يلتزم العراق: Iraq (s18)
                 codes = {e.cameo for e in evs}
