@@ -1,0 +1,62 @@
+"""Session 27 PREC5: precision on pages that are not political news (our own sentences).
+
+A place that "offers" beaches or cheap flights makes no offer to anybody (030); a city that "banned" new hotels or
+e-scooters sanctions nobody (172): the object is a thing (``thing_objects.tsv`` kinds offer / offer_thing, ban /
+ban_thing).  Offers of talks, aid or mediation and bans of parties, people or imports still code.
+"""
+from marsad.model import Document
+from marsad.pipeline import Pipeline
+
+
+def _codes(text, pub="2024-05-02"):
+    doc = Document.from_text(text, published_at=pub)
+    Pipeline()(doc)
+    return [(e.trigger, e.cameo) for e in doc.events]
+
+
+def _has(evs, word, root):
+    return any(word in t and c.startswith(root) for t, c in evs)
+
+
+# --- offer + a thing -------------------------------------------------------------------------------------------
+
+def test_coast_offers_beaches_no_offer():
+    evs = _codes("Croatia's northern coast offers beaches that rival Italy's resorts at half the price.")
+    assert not _has(evs, "offers", "03"), evs
+
+
+def test_island_offered_cheap_flights_no_offer():
+    evs = _codes("Last summer Cyprus offered cheap flights and discounts to tourists from Germany.")
+    assert not _has(evs, "offered", "03"), evs
+
+
+def test_guard_offer_of_talks_still_codes():
+    evs = _codes("Turkey offered talks to Greece on the maritime dispute on Monday.")
+    assert _has(evs, "offered", "03"), evs
+
+
+def test_guard_offer_to_mediate_still_codes():
+    evs = _codes("Qatar offered to mediate between Ethiopia and Eritrea on Tuesday.")
+    assert _has(evs, "mediate", "03"), evs
+
+
+# --- ban + a thing ---------------------------------------------------------------------------------------------
+
+def test_city_banned_hotels_no_sanction():
+    evs = _codes("Lisbon has banned new hotels in its old quarter to curb rents.")
+    assert not _has(evs, "banned", "17"), evs
+
+
+def test_city_bans_scooters_no_sanction():
+    evs = _codes("Madrid bans electric scooters from its pavements from Monday.")
+    assert not _has(evs, "bans", "17"), evs
+
+
+def test_guard_ban_of_party_still_codes():
+    evs = _codes("The Thai government banned the opposition party on Tuesday.")
+    assert _has(evs, "banned", "17"), evs
+
+
+def test_guard_ban_of_imports_still_codes():
+    evs = _codes("Russia banned imports of Moldovan wine on Friday.")
+    assert _has(evs, "banned", "16"), evs
