@@ -60,3 +60,35 @@ def test_guard_ban_of_party_still_codes():
 def test_guard_ban_of_imports_still_codes():
     evs = _codes("Russia banned imports of Moldovan wine on Friday.")
     assert _has(evs, "banned", "16"), evs
+
+
+# --- a body's own meeting --------------------------------------------------------------------------------------
+
+def test_committee_holds_its_next_meeting_ar():
+    evs = _codes("وتعقد لجنة الموازنة في البرلمان اجتماعها المقبل بعد أسبوعين لمناقشة الضرائب.")
+    assert not _has(evs, "اجتماع", "04"), evs
+
+
+def test_cabinet_weekly_meeting_ar():
+    evs = _codes("وعقدت الحكومة الأردنية اجتماعها الأسبوعي يوم الأحد برئاسة رئيس الوزراء.")
+    assert not _has(evs, "اجتماع", "04"), evs
+
+
+def test_board_holds_its_session_en():
+    evs = _codes("The rate-setting committee of the central bank will hold its next meeting in mid-March.")
+    assert not _has(evs, "meeting", "0"), evs
+
+
+def test_guard_meeting_with_partner_ar():
+    evs = _codes("وعقد وزير الخارجية المصري اجتماعا مع نظيره السوداني في القاهرة.")
+    assert _has(evs, "اجتماع", "04"), evs
+
+
+def test_guard_its_meeting_with_envoy_en():
+    evs = _codes("The Syrian government will hold its meeting with the UN envoy in Damascus on Sunday.")
+    assert _has(evs, "meeting", "0"), evs
+
+
+def test_guard_two_leaders_their_meeting_en():
+    evs = _codes("Chinese President Xi Jinping and U.S. President Joe Biden held their first meeting in a year.")
+    assert _has(evs, "meeting", "0") or _has(evs, "held", "0"), evs

@@ -47,7 +47,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
-    numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, owned, pair_anaphora, pair_ar, parenthetical_ar,
+    numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
@@ -172,6 +172,7 @@ class EventStage:
                 evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 evs = board_meeting.drop_board_meetings(words, evs, lang)   # "اجتماع مجلس الإدارة", "the board met"
                 evs = organ_meetings_ar.drop(words, evs, lang)   # "في اجتماعات مجلس الجامعة": no happening (s24)
+                evs = own_meeting.drop(words, evs, lang)   # "تعقد اللجنة اجتماعها المقبل": a body's own session (s27)
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
