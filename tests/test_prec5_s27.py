@@ -92,3 +92,35 @@ def test_guard_its_meeting_with_envoy_en():
 def test_guard_two_leaders_their_meeting_en():
     evs = _codes("Chinese President Xi Jinping and U.S. President Joe Biden held their first meeting in a year.")
     assert _has(evs, "meeting", "0") or _has(evs, "held", "0"), evs
+
+
+# --- a verb entry read as the noun a remark or a ruling is about -----------------------------------------------
+
+def test_ruling_on_request_no_appeal():
+    evs = _codes("A decision on Bolivia's request is expected from the tribunal by the end of the month.")
+    assert not _has(evs, "request", "02"), evs
+
+
+def test_comment_on_the_sentence_no_new_sentencing():
+    evs = _codes("The footballer's agent declined to comment on the sentence, his lawyers said.")
+    assert not _has(evs, "sentence", "17"), evs
+
+
+def test_lawmakers_debated_over_the_new_ban():
+    evs = _codes("Senators argued for hours over the new ban before the session was adjourned.")
+    assert not _has(evs, "ban", "17"), evs
+
+
+def test_guard_request_as_verb_still_codes():
+    evs = _codes("Bolivia will request emergency talks with Chile at the tribunal on Monday.")
+    assert _has(evs, "request", "0"), evs
+
+
+def test_guard_talks_on_the_exchange_of_prisoners():
+    evs = _codes("Kenya and Somalia held talks on the exchange of prisoners on Sunday.")
+    assert _has(evs, "exchange", "08"), evs
+
+
+def test_guard_court_sentenced_still_codes():
+    evs = _codes("A court in Cairo sentenced the opposition leader to five years in prison on Monday.")
+    assert _has(evs, "sentenced", "17"), evs

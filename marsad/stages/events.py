@@ -51,7 +51,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
-    protest_site, purpose_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
+    protest_site, purpose_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
     state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
@@ -2445,6 +2445,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             modality = "asserted"
         if lang == "en" and e.cameo[:2] not in english.FORCE_ROOTS and english.without_noun(words, i):
             continue   # "would not lift the duties without a credible offer": an absent offer is no act (session 12)
+        if lang == "en" and e.kind == "verb" and topic_noun_en.topic_object(words, i, e.cameo[:2]):
+            continue   # "a ruling on Guyana's request", "did not comment on the sentence": no new act (session 27)
         try:
             info = lookup(cameo)
         except KeyError:
