@@ -12,6 +12,8 @@ told before: no new act.
 hosting of a visit (043); "hosted the Jordanian king", "hosted Iranian officials at the festival" stay.  Kind
 ``execute`` / ``execute_thing``: "executed the plan / an order / a search warrant" is no execution (170); kind
 ``capture`` / ``capture_thing``: "captured the title / the imagination" is no seizure (171).
+(Session 27 PREC5) kind ``offer`` / ``offer_thing``: "the coast offers beaches", "offered cheap flights" is no offer
+(030); kind ``ban`` / ``ban_thing``: "has banned new hotels", "bans electric scooters" is no sanction (172).
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from .structure import has_any, kind_sets, start_index
 
 WINDOW = 4   # "the release of the treated water", "met international safety standards"
 # (verb kind, thing kind): a verb whose thing object is the head of its noun phrase ("of" ends the phrase)
-_HEADED = (("meet", "meet_thing"), ("host", "host_thing"), ("execute", "execute_thing"), ("capture", "capture_thing"))
+_HEADED = (("meet", "meet_thing"), ("host", "host_thing"), ("execute", "execute_thing"), ("capture", "capture_thing"),
+           ("offer", "offer_thing"), ("ban", "ban_thing"))
 _KINDS = ("release", "release_thing", "stop", "meet_stop", "ref_det", "release_of") + tuple(
     k for pair in _HEADED for k in pair)
 
