@@ -12,6 +12,7 @@ words, leaves the reading unchanged.  Rule marker ``:tgt-parties``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..lang.normalize import normalize
@@ -116,12 +117,17 @@ def apply(doc, events: list) -> None:
         return
     kinds = kind_sets("agreement_object.tsv", ("noun", "act"), by_lang=True)
     added = []
+    every = None   # the document's actor spans by start, sorted once (not a walk over every span per candidate)
     for ev in cands:
         k = kinds.get(ev.lang, {})
         nouns = k.get("noun", frozenset()) | k.get("act", frozenset())
         if not nouns:
             continue
-        spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + SPAN]
+        if every is None:
+            every = sorted((s, e) for a in doc.actors for s, e in a.spans)
+            starts = [s for s, _ in every]
+        # the spans starting in [trigger end, trigger end + SPAN) (_noun_after only asks whether one overlaps)
+        spans = every[bisect_left(starts, ev.trigger_end):bisect_left(starts, ev.trigger_end + SPAN)]
         found = _noun_after(doc, ev, nouns, spans)
         if found is None:
             continue

@@ -62,7 +62,8 @@ def apply(doc, events: list) -> None:
     if not cands:
         return
     kinds = kind_sets("decided_act_ar.tsv", ("noun", "rel", "verb"))
-    if not any(n in normalize(doc.text) for n in ("الذي", "التي")):
+    text = normalize(doc.text)   # (once: the whole text, not once per relative word)
+    if "الذي" not in text and "التي" not in text:
         return
     made: list = []   # (event, noun) of the comments whose maker was read
     for ev in cands:

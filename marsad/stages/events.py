@@ -1616,20 +1616,22 @@ def _find_obj(words, i, e, lex) -> int:
                         return j + 1
                 break
             continue
-        if en and (x.norm in _EN_SUBORD or "comp" in x.cue):
-            break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
-        if en and x.norm == "what" and j > i + 1 and any("label_verb" in words[k].cue for k in range(j + 2, min(n, j + 4))):
-            break   # "called on Moscow to stop what it called 'energy blackmail'": the label is the free relative's
-            # (right after the verb the free relative is its object: "struck what the military called hideouts")
-        if en and x.norm == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
-            break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
-        if en and j - 1 > i and x.norm.endswith("ing") and len(x.norm) > 5 and words[j - 1].norm in _EN_GERUND_PREPS:
-            break   # "everyone held for taking part in protests": the gerund clause's object (session 26, PREC4)
-        if en and x.norm == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
-                and _and_verb(words[j + 1], lex) and obj.isdisjoint(forms(words[j + 1].norm)):
-            break   # "ordered his minister to raise tariffs": the infinitive's object (session 20 B7EN); right after a
-            # threat verb too ("threatened to impose tariffs"), not after others ("offered to send observers"); not
-            # before the entry's own object ("ordered the ambassador to leave": leave is a trigger too, s27 B15EN2)
+        if en:   # (the English stops, one test of the language a word)
+            xn = x.norm
+            if xn in _EN_SUBORD or "comp" in x.cue:
+                break   # "set fire to a door before soldiers dispersed them with tear gas": the next clause's object
+            if xn == "what" and j > i + 1 and any("label_verb" in words[k].cue for k in range(j + 2, min(n, j + 4))):
+                break   # "called on Moscow to stop what it called 'energy blackmail'": the label is the free relative's
+                # (right after the verb the free relative is its object: "struck what the military called hideouts")
+            if xn == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
+                break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
+            if j - 1 > i and xn.endswith("ing") and len(xn) > 5 and words[j - 1].norm in _EN_GERUND_PREPS:
+                break   # "everyone held for taking part in protests": the gerund clause's object (session 26, PREC4)
+            if xn == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
+                    and _and_verb(words[j + 1], lex) and obj.isdisjoint(forms(words[j + 1].norm)):
+                break   # "ordered his minister to raise tariffs": the infinitive's object (session 20 B7EN); right
+                # after a threat verb too ("threatened to impose tariffs"), not after others ("offered to send observers");
+                # not before the entry's own object ("ordered the ambassador to leave": leave is a trigger too, s27 B15EN2)
         oc = memo.get(x.norm)
         if oc is None:
             oc = forms(x.norm)
@@ -1770,39 +1772,41 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                       and _denial_cue(lex, q.cue)), None)
             if q is not None:
                 denier = actor_of(doc, q.speaker_actor_id)
-        if e.cond == "quote" and quote is None:
-            continue
+        state_place = None
+        cond = e.cond
+        if cond:   # (the conditions of the entry's row, tested only for a row with one)
+            if cond == "quote" and quote is None:
+                continue
+            if cond in _purpose_conds(lex) and not _purpose_seen(words, i, cond):
+                continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
+            if cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
+                continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
+            if cond == "not_after_what" and i and "what_rel" in words[i - 1].cue:
+                continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
+            if cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
+                continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
+            if cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
+                                   or (i + 1 < len(words) and words[i + 1].norm == "عن")):
+                continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
+            if cond == "pair" and e.kind == "verb" and i > 0 and "ref" in words[i - 1].cue:
+                continue   # "اتفاقية بشأن تبادل الأسرى": the topic's verbal noun, no mutual verb (session 22 B9AR)
+            if cond == "prep_state" and e.kind == "verb" and (w.prefix.endswith(("ب", "ل"))
+                                                              or (i and "noun_prep" in words[i - 1].cue)):
+                continue   # "بطلب من الحكومة"، "ردا على طلب تنحيته": the masdar after a preposition, not the verb (s21)
+            if cond == "prep_state" and not any((a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
+                                                and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
+                                                for a in args):   # (a separate preposition: أمام الطائرات المغربية)
+                # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
+                # place stage read after the preposition) or a government
+                state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
+                                    and pl.country and words[p].start <= pl.start < words[p].end), None)
+                if state_place is None:
+                    continue
         if lang == "en" and sent_time and w.text[:1].isupper() and any(
                 t.start <= w.start < t.end and t.value for t in doc.timerefs):
             continue   # "March 10, 2023" (a byline date), "on May 4": a month name inside a date is no verb (s23 B10EN)
-        if e.cond and e.cond in _purpose_conds(lex) and not _purpose_seen(words, i, e.cond):
-            continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
-        if e.cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
-            continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
-        if e.cond == "not_after_what" and i and "what_rel" in words[i - 1].cue:
-            continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
-        if e.cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
-            continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
             continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
-        if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
-                                 or (i + 1 < len(words) and words[i + 1].norm == "عن")):
-            continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
-        if e.cond == "pair" and e.kind == "verb" and i > 0 and "ref" in words[i - 1].cue:
-            continue   # "اتفاقية بشأن تبادل الأسرى": the topic's verbal noun, no mutual verb (session 22 B9AR)
-        state_place = None
-        if e.cond == "prep_state" and e.kind == "verb" and (w.prefix.endswith(("ب", "ل"))
-                                                        or (i and "noun_prep" in words[i - 1].cue)):
-            continue   # "بطلب من الحكومة"، "ردا على طلب تنحيته": the masdar after a preposition, not the verb (s21)
-        if e.cond == "prep_state" and not any((a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
-                                              and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
-                                              for a in args):   # (a separate preposition: أمام الطائرات المغربية)
-            # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
-            # place stage read after the preposition) or a government
-            state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
-                                and pl.country and words[p].start <= pl.start < words[p].end), None)
-            if state_place is None:
-                continue
         if e.frame != "self" and lang == "ar" and last > i and e.obj:
             # "أجرى بايدن اتصالا هاتفيا": a name that swallowed the next word (NER over-extension) gives
             # it back when that word is a trigger whose required object follows (اتصالا + هاتفيا)
