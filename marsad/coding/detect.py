@@ -596,6 +596,8 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         return True
     if crowd and WITNESS_LEAD and witness_lead(words, evs, starts):
         return True
+    if crowd and SELF_IMMOLATION and self_immolation_lead(words, evs, starts):
+        return True
     if crowd and CLAIM_LEAD and claim_lead(words, evs, starts):
         return True
     if crowd and QUOTE_OCCUR and quote_occur_lead(words, evs, starts):
@@ -617,6 +619,19 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         if _opens_clause(words, j):
             return True
     return any(staging_verb(words, k) >= 0 for ev, k in nouns if ev.root in _PROTEST_ROOTS)   # staged_lead
+
+
+SELF_IMMOLATION = True   # session 27 (PROT): "وأقدم شاب على إحراق نفسه احتجاجا على …": the purpose of a reported act
+
+
+def self_immolation_lead(words, evs, starts=None) -> bool:
+    """A protest purpose noun (cue ``protest_purpose``: احتجاجا) after a past self-immolation whose verb or light verb
+    opens its clause (:mod:`marsad.coding.self_immolation`)."""
+    nouns = [(ev, k) for ev, k in _unquoted_nouns(words, evs, starts, _PROTEST_ROOTS) if "protest_purpose" in words[k].cue]
+    if not nouns:
+        return False
+    from .self_immolation import purpose_of_burning
+    return any(purpose_of_burning(words, k, _opens_lead) for _, k in nouns)
 
 
 QUOTE_OCCUR = True   # session 16 (DET2): "وقالت الشرطة إن انفجارا وقع قرب المبنى": a reported attack noun + its occurrence verb
@@ -747,6 +762,8 @@ def crowd_lead(words, evs, starts=None) -> bool:
             starts = starts if starts is not None else start_index(words)
             if any(_pluperfect_verb(words, starts.get(ev.trigger_start)) for ev in verbs):
                 return True
+    if QUOTE_CROWD and _quote_crowd(words, evs, starts):
+        return True   # "وقال شهود إن الآلاف من المتظاهرين تدفقوا في الشوارع": the reported clause's subject first
     evs = [ev for ev in evs if ev.root == "14" and not ev.quote_id and ":noun:" in ev.rule
            and (":noun:self" in ev.rule or CROWD_CLAUSE)]
     if not evs:
@@ -772,6 +789,19 @@ def crowd_lead(words, evs, starts=None) -> bool:
 
 
 PLUPERFECT_CROWD = True   # session 18 (DET): "وكان آلاف المتظاهرين قد تجمعوا أمس": the pluperfect of crowd_lead
+QUOTE_CROWD = True   # session 27 (PROT): "قال شهود إن آلاف المتظاهرين تجمعوا أمس": the reported clause of crowd_lead
+
+
+def _quote_crowd(words, evs, starts) -> bool:
+    """A quoted protester noun (``ar:noun:self``) right after its complementizer whose past march / gathering verb
+    closes the candidate's trigger (:mod:`marsad.coding.quote_crowd`)."""
+    evs = [ev for ev in evs if ev.root == "14" and ev.quote_id and ":noun:self" in ev.rule]
+    if not evs:
+        return False
+    from .quote_crowd import crowd_clause
+    starts = starts if starts is not None else start_index(words)
+    return any((k := starts.get(ev.trigger_start)) is not None
+               and crowd_clause(words, ev, k, _comp_before, _crowd_gap, _crowd_move()) for ev in evs)
 
 
 def _pluperfect_subject(words, k: int) -> bool:
