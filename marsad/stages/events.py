@@ -58,7 +58,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     tribal_country_ar,
-    told_party_en, watched_act, weapon_thing,
+    told_party_en, warn_judged_en, watched_act, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -192,6 +192,8 @@ class EventStage:
                 evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
                 evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
+                evs = crowd_target_en.drop_governed(words, evs)   # "attacks on protesters", "talks with the protesters" (s27)
+                warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims

@@ -1,0 +1,55 @@
+"""Session 27, B19EN: English causes of the nineteenth blind test (blind_s32), general fixes, with our own sentences."""
+from __future__ import annotations
+
+import pytest
+from events_helpers import dump, find, full
+
+PUB = "2024-07-19"
+
+
+def _trig(doc, word: str, cameo: str = ""):
+    return [e for e in doc.events if e.trigger == word and e.cameo.startswith(cameo)]
+
+
+# 1. warn + a that-clause judging an act: a criticism (111), no threat
+@pytest.mark.parametrize("text", [
+    "The UN human rights office warned that the beatings of detained students were \"appalling and unacceptable\".",
+    "Amnesty International warned that the crackdown on journalists was totally unacceptable.",
+    "Germany warned that the arrest of the opposition leader was a clear violation of the constitution.",
+])
+def test_warning_that_judges_is_criticism(text):
+    doc = full(text, published_at=PUB)
+    assert _trig(doc, "warned", "111") and not _trig(doc, "warned", "13"), dump(doc)
+
+
+# guards: a warning of the future stays a threat
+@pytest.mark.parametrize("text", [
+    "The minister warned that any attack on the embassy would be unacceptable.",
+    "The army warned that protesters who blocked the roads were in danger and would be punished.",
+    "Kenya warned that the rebels were planning new attacks.",
+])
+def test_guard_warning_of_future_stays_threat(text):
+    doc = full(text, published_at=PUB)
+    assert not _trig(doc, "warned", "111"), dump(doc)
+
+
+# 2. a bare crowd noun governed by a preposition is no protest report
+@pytest.mark.parametrize("text", [
+    "The rights group said attacks on peaceful protesters in the capital must stop.",
+    "The interior minister offered on Monday to hold talks with the protesters.",
+    "Officials denied that violence against demonstrators had been used.",
+])
+def test_governed_crowd_noun_no_protest(text):
+    doc = full(text, published_at=PUB)
+    assert not [e for e in doc.events if e.trigger.lower() in ("protesters", "demonstrators")], dump(doc)
+
+
+# guards: the crowd as a subject or a crowd report keeps its protest
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters marched through the capital on Monday.",
+    "Protesters gathered outside parliament in Nairobi.",
+    "Police clashed with protesters who marched on the presidential palace.",
+])
+def test_guard_crowd_subject_keeps_protest(text):
+    doc = full(text, published_at=PUB)
+    assert find(doc, "14"), dump(doc)
