@@ -53,3 +53,40 @@ def test_governed_crowd_noun_no_protest(text):
 def test_guard_crowd_subject_keeps_protest(text):
     doc = full(text, published_at=PUB)
     assert find(doc, "14"), dump(doc)
+
+
+# 3. the noun "respect" is no praise; a capital inside a treaty's name is no government and no place
+@pytest.mark.parametrize("text", [
+    "The ambassador said his staff had always worked in full respect of the Vienna Convention.",
+    "The two presidents stressed mutual respect between their peoples.",
+    "The foreign minister said the mission acted with respect to the Vienna Convention on consular relations.",
+])
+def test_respect_noun_no_praise(text):
+    doc = full(text, published_at=PUB)
+    assert not find(doc, "05"), dump(doc)
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("The embassy said the expulsions breached the Vienna Convention.", "AUT"),
+    ("Britain said the new coal plants violated the Paris Agreement.", "FRA"),
+])
+def test_capital_in_treaty_name_no_actor(text, capital):
+    doc = full(text, published_at=PUB)
+    assert not [a for a in doc.actors if (a.country or a.code or "").startswith(capital)], dump(doc)
+    assert not [p for p in doc.places if p.country == capital], dump(doc)
+    assert not [e for e in doc.events if capital in ((e.source_code or "") + (e.target_code or ""))], dump(doc)
+
+
+# guards: the verb "respect" and a capital as a government stay
+@pytest.mark.parametrize("text, cameo, src, tgt", [
+    ("Moscow criticised Vienna over the expulsions.", "11", "RUSGOV", "AUTGOV"),
+    ("Paris rejected the proposal made by Berlin.", "12", "FRAGOV", "*"),
+])
+def test_guard_capital_government(text, cameo, src, tgt):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, src, tgt), dump(doc)
+
+
+def test_guard_respect_verb():
+    doc = full("Russia urged Ukraine to respect the ceasefire.", published_at=PUB)
+    assert [e for e in doc.events if e.trigger == "respect"], dump(doc)

@@ -998,6 +998,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         return True  # "* روسيا 24 مارس 2001 مقتل …": a chronology heading (place, date)
     if words[it.i][:1].isascii() and _in_english_place(words, it):
         return True   # "Port Sudan", "Kuwait City": a city whose name holds a country's
+    if it.type == "capital" and it.j < len(words) and keys[it.j] \
+            and keys[it.j][0] in lex.cues.get("treaty_tail", ()):
+        return True   # "the Vienna Convention", "the Paris Agreement": a treaty's name, no government (s27 B19EN)
     loc = lex.cues.get("locative", set())
     head = lex.cues.get("place_head", set())
     j = it.i - 1
