@@ -90,3 +90,19 @@ def test_guard_capital_government(text, cameo, src, tgt):
 def test_guard_respect_verb():
     doc = full("Russia urged Ukraine to respect the ceasefire.", published_at=PUB)
     assert [e for e in doc.events if e.trigger == "respect"], dump(doc)
+
+
+# 8. an adverb between "be" and the participle keeps the passive: the subject is the patient
+@pytest.mark.parametrize("text, patient", [
+    ("Opposition leader Tarek Rahman was also arrested in Dhaka overnight, his party said.", "BGDOPP"),
+    ("The Kenyan opposition leader was later detained in Nairobi, police said.", "KENOPP"),
+])
+def test_passive_with_adverb_subject_is_target(text, patient):
+    doc = full(text, published_at=PUB)
+    ev = [e for e in doc.events if e.cameo.startswith("17")]
+    assert ev and all(e.source_code != patient for e in ev) and any(e.target_code == patient for e in ev), dump(doc)
+
+
+def test_guard_active_with_adverb():
+    doc = full("Kenyan police also arrested the opposition leader in Nairobi.", published_at=PUB)
+    assert find(doc, "17", "KENCOP", "KENOPP"), dump(doc)

@@ -3167,8 +3167,9 @@ def _en_quant_of(words, a) -> bool:
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ())):
     src = tgt = None
     if lang == "en":
-        passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and words[i - 1].norm.endswith("ly"))) \
-            and words[i].norm.endswith(("ed", "en", "t"))
+        passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and (
+            words[i - 1].norm.endswith("ly") or "be_adverb" in words[i - 1].cue))) \
+            and words[i].norm.endswith(("ed", "en", "t"))   # ("was also arrested", "was later freed": s27 B19EN)
         if passive:
             tgt = before[-1] if before else None
             # ("by the X", "was released by the Taliban": structure._actor_args gives the agent its "by"; session 22)
