@@ -106,3 +106,20 @@ def test_passive_with_adverb_subject_is_target(text, patient):
 def test_guard_active_with_adverb():
     doc = full("Kenyan police also arrested the opposition leader in Nairobi.", published_at=PUB)
     assert find(doc, "17", "KENCOP", "KENOPP"), dump(doc)
+
+
+# 6. "rejected the accusations" after a bare ministry's accusation: the accuser's dateline country (refilled)
+_EXPEL = ('Niger expels two Belgian aid workers\n\nNIAMEY, May 3 (Marsad) - Niger has expelled two Belgian aid workers, '
+          'accusing them of "spying for foreign powers", the foreign ministry said in a statement on Friday.\n\n'
+          'Belgium rejected the accusations as "absurd" and said it would raise the matter with the African Union.\n')
+
+
+def test_rejected_accusation_target_gets_home_country():
+    doc = full(_EXPEL, published_at="2024-05-03")
+    assert find(doc, "12", "BEL", "NERGOV"), dump(doc)
+    assert not find(doc, "12", "BEL", "GOV"), dump(doc)
+
+
+def test_guard_rejected_named_accuser():
+    doc = full("Russia accused Estonia of spying.  Estonia rejected the accusations as absurd.", published_at=PUB)
+    assert find(doc, "12", "EST", "RUS"), dump(doc)

@@ -388,6 +388,10 @@ class EventStage:
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
             home_country.fill(doc, new, _INTL, _PLACE_OF_TARGET)
+            if any(":tgt-author" in ev.rule and not ev.target_country for ev in new):
+                # "accusing them of …, the foreign ministry said.  France rejected the accusations": the accuser's
+                # dateline country came only now (s27 B19EN)
+                english.object_author(doc, new, get_lexicon("en", self.config))
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
