@@ -123,3 +123,18 @@ def test_rejected_accusation_target_gets_home_country():
 def test_guard_rejected_named_accuser():
     doc = full("Russia accused Estonia of spying.  Estonia rejected the accusations as absurd.", published_at=PUB)
     assert find(doc, "12", "EST", "RUS"), dump(doc)
+
+
+# 7. "Prime Minister Sheikh X": the honorific joins title and name, and the name alone later is that person,
+# so the possessor of a demanded resignation is the target
+def test_honorific_title_name_and_possessor_target():
+    doc = full("Prime Minister Sheikh Rahima accused the opposition of lying. The opposition denied any role in the "
+               "violence and demanded Rahima's resignation.", published_at=PUB)
+    assert find(doc, "112", "GOV"), dump(doc)
+    assert find(doc, "10", "OPP", "GOV"), dump(doc)
+
+
+def test_guard_possessor_target_plain_name():
+    doc = full("Prime Minister Ahmed Khalil accused the opposition of lying. Protesters later demanded Khalil's "
+               "resignation.", published_at=PUB)
+    assert find(doc, "10", "CVL", "GOV"), dump(doc)
