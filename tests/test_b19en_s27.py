@@ -138,3 +138,24 @@ def test_guard_possessor_target_plain_name():
     doc = full("Prime Minister Ahmed Khalil accused the opposition of lying. Protesters later demanded Khalil's "
                "resignation.", published_at=PUB)
     assert find(doc, "10", "CVL", "GOV"), dump(doc)
+
+
+# 5. "charge d'affaires" is an English role (GOV), its country the possessor / nationality; a summons of one is 114
+_SUMMONS = ("Mali expels French diplomat\n\nBAMAKO, March 4 (Marsad) - Mali has ordered a French diplomat to leave the "
+            "country within 72 hours.\n\nForeign Minister Moussa Traore Kone summoned France's charge d'affaires on "
+            "Monday to hand him the decision, a ministry official said.\n")
+
+
+def test_charge_daffaires_role():
+    doc = full(_SUMMONS, published_at="2024-03-04")
+    ev = [e for e in doc.events if e.cameo == "114"]
+    assert ev and all(e.target_code == "FRAGOV" and not (e.source_code or "").startswith("FRA") for e in ev), dump(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali summoned the French chargé d'affaires.",
+    "Niger summoned the Belgian charge d'affaires over the remarks.",
+])
+def test_summoned_charge_daffaires(text):
+    doc = full(text, published_at=PUB)
+    assert [e for e in doc.events if e.cameo == "114" and (e.target_code or "").endswith("GOV")], dump(doc)
