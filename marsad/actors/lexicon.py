@@ -336,7 +336,7 @@ class Lexicon:
         return [self.entries[i] for i in self._phrases.get(keys, [])] if keys else []
 
 
-_QUOTE_TOKENS = frozenset('«»"“”')
+_QUOTE_TOKENS = frozenset('«»"“”\'’')   # (the apostrophe too: "charge d'affaires" is tokenised charge, d, ', affaires; s27)
 
 
 def _is_upper(words: list[str]) -> bool:

@@ -4061,7 +4061,8 @@ def _passive(words, i: int) -> bool:
         return False
     prev = words[i - 1]
     return "be" in prev.cue or prev.norm == "been" or (
-        i > 1 and prev.norm.endswith("ly") and ("be" in words[i - 2].cue or words[i - 2].norm == "been"))
+        i > 1 and (prev.norm.endswith("ly") or "be_adverb" in prev.cue)   # ("was also arrested": s27 B19EN)
+        and ("be" in words[i - 2].cue or words[i - 2].norm == "been"))
 
 
 _OWN_FORCES = frozenset(("MIL", "COP"))

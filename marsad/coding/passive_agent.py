@@ -14,6 +14,7 @@ right after تم / جرى or the English participle right after a form of "be" (
 from __future__ import annotations
 
 from ..geo.locate import dateline_place
+from .lexicon import lexicon
 from .structure import actor_of, clear_side, fill_side, kind_sets
 
 _KINDS = ("code", "aux_ar", "aux_en", "agent_role", "dest_en")
@@ -25,6 +26,8 @@ def _passive(doc, ev, sets) -> bool:
     prev = before[-1] if before else ""
     if ev.lang == "ar":
         return (":noun:" in ev.rule or ":passive-verb" in ev.rule) and prev in sets["aux_ar"]
+    if len(before) > 1 and (prev.lower().endswith("ly") or "be_adverb" in lexicon("en").cue(prev.lower())):
+        prev = before[-2]   # "Chowdhury was also arrested overnight" (cue be_adverb of cues_en.tsv; s27 B19EN)
     return ":verb:" in ev.rule and prev.lower() in sets["aux_en"] and ev.trigger.lower().endswith("ed")
 
 

@@ -58,6 +58,7 @@ class Cues:
     mission: set = field(default_factory=set)       # nouns a country name before them modifies: the US embassy
     follow: set = field(default_factory=set)        # Arabic words after which a name is a common word: القائم بالأعمال
     trailing: set = field(default_factory=set)      # adjectives between a fronted place and its comma: الحدودية
+    treaty: set = field(default_factory=set)        # English nouns a place names a treaty with: the Vienna Convention
 
 
 @dataclass
@@ -105,7 +106,7 @@ def _read_rows(path: Path) -> Iterable[dict]:
 
 
 _SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow",
-             "trailing")
+             "trailing", "treaty")
 
 
 def _load_cues(path: Path) -> Cues:

@@ -585,6 +585,7 @@ class Matcher:
         acc_of = self._acc_ar
         water = self.g.cues.water
         follow = self.g.cues.follow
+        treaty = self.g.cues.treaty
         follow_first = self._follow_first   # (a one-character test first: almost no name has a follow word after it)
         if follow_first is None:
             follow_first = self._follow_first = frozenset(w[0] for w in follow)
@@ -612,6 +613,9 @@ class Matcher:
             if (text[r.start - 2:r.start - 1] in w_ar if r.arabic else text[r.end + 1:r.end + 2] in w_en
                     or text[r.start - 4:r.start] == " of ") and self.in_water_name(r, text):
                 continue   # (a one-character test first: almost no name is next to a water word)
+            if treaty and not r.arabic and text[r.end:r.end + 1] == " " \
+                    and text[r.end + 1:r.end + 16].split(None, 1)[0].strip(".,;:'\"").lower() in treaty:
+                continue   # "the Vienna Convention", "the Paris Agreement" (cue treaty): a treaty's name (s27 B19EN)
             e = self._choose(ok, r, sent_ctx.get(r.sentence), doc_ctx, country_hint, own.get(id(r)))
             prec = e.kind
             lat, lon = e.lat, e.lon

@@ -998,6 +998,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         return True  # "* روسيا 24 مارس 2001 مقتل …": a chronology heading (place, date)
     if words[it.i][:1].isascii() and _in_english_place(words, it):
         return True   # "Port Sudan", "Kuwait City": a city whose name holds a country's
+    if it.type == "capital" and it.j < len(words) and keys[it.j] \
+            and keys[it.j][0] in lex.cues.get("treaty_tail", ()):
+        return True   # "the Vienna Convention", "the Paris Agreement": a treaty's name, no government (s27 B19EN)
     loc = lex.cues.get("locative", set())
     head = lex.cues.get("place_head", set())
     j = it.i - 1
@@ -2735,7 +2738,10 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
             res.name_en = None if res.name_ar else text
         spec = _Spec(("M", clean_word(text)), res, s, t, it.mention_ids, kind, resolved, text, si)
         ws = text.split()
-        if kind == "person" and len(ws) >= 2:
+        if kind == "person" and (len(ws) >= 2 or (resolved and len(ws) == 1 and len(ws[0]) >= 4 and ws[0].isascii()
+                                                  and ws[0][:1].isupper())):
+            # (one English word after a title names the person too: "Prime Minister Sheikh Hasina … demanded
+            # Hasina's resignation", s27 B19EN)
             spec.surname_keys = [phrase_key(ws[-1])]
         specs.append(spec)
     if ents and not persons and not ments and others and not any(_roles_hug(others, x, words) for x in ents):

@@ -58,7 +58,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     tribal_country_ar,
-    told_party_en, watched_act, weapon_thing,
+    told_party_en, warn_judged_en, watched_act, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -193,6 +193,8 @@ class EventStage:
                 evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
                 evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
+                evs = crowd_target_en.drop_governed(words, evs)   # "attacks on protesters", "talks with the protesters" (s27)
+                warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
@@ -390,6 +392,10 @@ class EventStage:
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
             home_country.fill(doc, new, _INTL, _PLACE_OF_TARGET)
+            if any(":tgt-author" in ev.rule and not ev.target_country for ev in new):
+                # "accusing them of …, the foreign ministry said.  France rejected the accusations": the accuser's
+                # dateline country came only now (s27 B19EN)
+                english.object_author(doc, new, get_lexicon("en", self.config))
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
@@ -3180,8 +3186,9 @@ def _en_quant_of(words, a) -> bool:
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ())):
     src = tgt = None
     if lang == "en":
-        passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and words[i - 1].norm.endswith("ly"))) \
-            and words[i].norm.endswith(("ed", "en", "t"))
+        passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and (
+            words[i - 1].norm.endswith("ly") or "be_adverb" in words[i - 1].cue))) \
+            and words[i].norm.endswith(("ed", "en", "t"))   # ("was also arrested", "was later freed": s27 B19EN)
         if passive:
             tgt = before[-1] if before else None
             # ("by the X", "was released by the Taliban": structure._actor_args gives the agent its "by"; session 22)

@@ -1,0 +1,55 @@
+""""X warned that attacks on protesters were 'unacceptable'": a warning that judges an act is a criticism (English,
+session 27 B19EN).
+
+The trigger row warn (130) reads every warning as a threat.  A warning verb (kind ``verb`` of ``warn_judged_en.tsv``)
+followed by "that" whose clause says an act is or was something bad -- a form of "be" (kind ``be``) followed, across
+at most ``_GAP`` quote marks and words of kind ``skip`` or other judgements ("shocking and unacceptable"), by an
+evaluative predicate (kind ``judge``) -- is recoded 111 (criticize or denounce).  A clause with a modal or a
+condition word (kind ``modal``) before that predicate stays a threat: "warned that it would retaliate", "warned that
+any attack would be unacceptable".  The clause ends at a boundary mark or at the sentence's end, at most ``_REACH``
+words after "that".  Rule marker ``:judged``.
+"""
+from __future__ import annotations
+
+from .english import recode_event
+from .structure import PUNCT_BOUNDARY, PUNCT_FINAL, kind_sets, start_index
+
+_KINDS = ("verb", "be", "modal", "judge", "skip")
+_REACH = 16
+_GAP = 4
+
+
+def _judged(words, t: int, sets) -> bool:
+    """Whether the that-clause opening at word ``t`` (the "that") says something is or was bad."""
+    n = len(words)
+    for j in range(t + 1, min(n, t + 1 + _REACH)):
+        w = words[j]
+        if w.punct and (w.text in PUNCT_BOUNDARY or w.text in PUNCT_FINAL):
+            return False
+        if w.norm in sets["modal"]:
+            return False
+        if w.norm in sets["be"]:
+            k, m = j + 1, 0
+            while k < n and m <= _GAP:
+                x = words[k]
+                if x.norm in sets["judge"]:
+                    return True
+                if not (x.punct and x.text not in PUNCT_BOUNDARY and x.text not in PUNCT_FINAL) \
+                        and x.norm not in sets["skip"]:
+                    break
+                k, m = k + 1, m + 1
+    return False
+
+
+def apply(words, evs: list) -> None:
+    cands = [e for e in evs if e.root == "13" and " " not in e.trigger]
+    if not cands:
+        return
+    sets = kind_sets("warn_judged_en.tsv", _KINDS)
+    at = start_index(words)
+    for e in cands:
+        i = at.get(e.trigger_start)
+        if i is None or words[i].norm not in sets["verb"] or i + 1 >= len(words) or words[i + 1].norm != "that":
+            continue
+        if _judged(words, i + 1, sets) and recode_event(e, "111"):
+            e.rule += ":judged"
