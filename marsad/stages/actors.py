@@ -3099,10 +3099,25 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
                 continue
             if t.text.isascii() and not t.text[:1].isupper():
                 continue
+            if not _same_ending(t.text, hit.name):
+                continue
             if inside(t.start, t.end):
                 continue
             specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name,
                                t.sentence))
+
+
+def _same_ending(word: str, name: Optional[str]) -> bool:
+    """An Arabic word read as the surname alone ends as the surname is written: the key folds the endings ة / ون /
+    ين / ات away, so "جولة ثانية" ("a second round") would spell ثاني of "آل ثاني" and "السودانيون" the surname
+    السوداني (session 27, B19AR)."""
+    if not name or word.isascii():
+        return True
+    last = clean_word(name.split()[-1]) if name.split() else ""
+    w = clean_word(word)
+    if not last or last.isascii() or not w:
+        return True
+    return w[-1] == last[-1]
 
 
 _span_key = attrgetter("start", "end")
