@@ -27,3 +27,26 @@ def test_surname_alone_keeps_its_ending(text, code, bad):
 def test_guard_surname_alone_links(text, code, src):
     doc = full(text, published_at=PUB)
     assert find(doc, code, src), dump(doc)
+
+
+# 2. "A و B تحدثا": the dual of تحدث after two coordinated parties is a meeting both ways (040)
+@pytest.mark.parametrize("text, a, b", [
+    ("وقالت وزارة الخارجية الإيرانية إن وزير الخارجية عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف تحدثا لبضع دقائق "
+     "عند مغادرة المكان.", "IRNGOV", "USAGOV"),
+    ("وقال مسؤول إن وزير الخارجية المصري ونظيره التركي تحدثا هاتفيا أمس.", "EGYGOV", "TURGOV"),
+    ("وقال الوزيران الروسي والصيني إنهما يتحدثان بانتظام عن التعاون بين البلدين.", "RUSGOV", "CHNGOV"),
+])
+def test_dual_spoke_together(text, a, b):
+    doc = full(text, published_at=PUB)
+    assert find(doc, "040", a, b) and find(doc, "040", b, a), dump(doc)
+
+
+# guards: the singular تحدث is speech, even with a second actor in the sentence
+@pytest.mark.parametrize("text", [
+    "تحدث الرئيس الفرنسي عن الأزمة الاقتصادية في خطاب أمام البرلمان.",
+    "تحدث وزير الخارجية الأردني للصحفيين بعد لقائه بالمبعوث الأمريكي.",
+    "وتحدث المتظاهرون عن قمع الشرطة لهم أمام مقر الحكومة.",
+])
+def test_guard_singular_spoke_is_no_meeting(text):
+    doc = full(text, published_at=PUB)
+    assert not [e for e in doc.events if e.trigger.endswith(("تحدث", "تحدثوا"))], dump(doc)

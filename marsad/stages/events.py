@@ -1543,6 +1543,13 @@ def _purpose_seen(words, i: int, cond: str) -> bool:
     return any(words[x].cue.get("purpose") == cond for x in range(i + 1, min(len(words), i + _PURPOSE_REACH.get(cond, 10))))
 
 
+def _dual_verb(norm: str) -> bool:
+    """A dual verb form: the perfect تحدثا / تحدثتا, the imperfect يتحدثان / تتحدثان (not تحدثوا, تحدثنا)."""
+    if norm.endswith("ان"):
+        return norm[:1] in "يت" or norm[1:2] in "يت"
+    return norm.endswith("ا") and not norm.endswith(("وا", "نا")) and len(norm) >= 4
+
+
 def _purpose_conds(lex) -> frozenset:
     """The trigger conds that need their purpose word after the trigger (session 14: consult AR9, questioning AR10)."""
     got = _PURPOSE_CONDS.get(lex.lang)
@@ -1780,6 +1787,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if e.cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
                                  or (i + 1 < len(words) and words[i + 1].norm == "عن")):
             continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
+        if e.cond == "dual" and not _dual_verb(w.norm):
+            continue   # "عراقجي وويتكوف تحدثا": only the dual "spoke together" is a meeting (تحدث الوزير عن …: speech)
         if e.cond == "pair" and e.kind == "verb" and i > 0 and "ref" in words[i - 1].cue:
             continue   # "اتفاقية بشأن تبادل الأسرى": the topic's verbal noun, no mutual verb (session 22 B9AR)
         state_place = None
@@ -2143,7 +2152,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             elif wp:
                 s_, t_ = wp   # (no subject: a joined verb's is the earlier verb's, _conjoined_subject)
                 pairs = [(s_, t_), (t_, s_)] if s_ is not None else [(None, t_)]
-            elif e.cond == "pair":
+            elif e.cond in ("pair", "dual"):
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif e.cond == "party" and not parts:
                 continue   # "اجتمع مجلس الإدارة لمناقشة الأرباح": a meeting with no party (session 19 COVAR)
