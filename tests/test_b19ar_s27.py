@@ -50,3 +50,27 @@ def test_dual_spoke_together(text, a, b):
 def test_guard_singular_spoke_is_no_meeting(text):
     doc = full(text, published_at=PUB)
     assert not [e for e in doc.events if e.trigger.endswith(("تحدث", "تحدثوا"))], dump(doc)
+
+
+# 3. "وصف X بأنه / بأنها + a judging word": praise (051) or denunciation (111), as English "described X as …"
+@pytest.mark.parametrize("text, cameo, src", [
+    ('في المقابل، وصف البيت الأبيض المحادثات بأنها "إيجابية وبناءة".', "051", "USAGOV"),
+    ("ووصف الرئيس الأمريكي الاجتماع بأنه مثمر.", "051", "USAGOV"),
+    ("وصف رئيس الوزراء الهندي زيارته إلى موسكو بأنها ناجحة.", "051", "INDGOV"),
+    ("ووصف الرئيس الإيراني العقوبات الأوروبية بأنها عمل عدائي.", "111", "IRNGOV"),
+    ("وصف المتحدث باسم الخارجية الصينية تصريحات المسؤول الأمريكي بأنها استفزازية.", "111", "CHNGOV"),
+])
+def test_described_as(text, cameo, src):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, src), dump(doc)
+
+
+# guards: a description without a judging word, and the "what it called" frame of a condemnation (one event)
+@pytest.mark.parametrize("text", [
+    "وصف الوزير الاقتصاد المصري بأنه ينمو بسرعة.",
+    "ووصف الطبيب حالة الرئيس بأنها مستقرة.",
+    "ونددت حركة حماس بما وصفته بالمجزرة في مخيم النصيرات.",
+])
+def test_guard_described_without_judgement(text):
+    doc = full(text, published_at=PUB)
+    assert not [e for e in doc.events if "وصف" in e.trigger], dump(doc)

@@ -1344,6 +1344,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
             if e.cond == "other_owner" and e.kind == "verb" and any("pron_poss" in words[x].cue for x in range(i + 1, o)):
                 continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
+            if e.cond == "described" and not _described_as(words, i, o):
+                continue   # "وصف X بأنها إيجابية": the judging word after بأنه / بأنها (session 27 B19AR)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
@@ -1541,6 +1543,16 @@ def _purpose_seen(words, i: int, cond: str) -> bool:
     """Is a purpose word of ``cond`` (cue ``purpose``) among the words after the trigger at ``i`` (nine; a rally's
     signs, after its place and time adjuncts, fifteen)?"""
     return any(words[x].cue.get("purpose") == cond for x in range(i + 1, min(len(words), i + _PURPOSE_REACH.get(cond, 10))))
+
+
+def _described_as(words, i: int, o: int) -> bool:
+    """"وصف البيت الأبيض المحادثات بأنها إيجابية"، "وصفها بالإيجابية": the object word is the predicate of بأنه /
+    بأنها / بأنهم (at most 4 words after it) or carries ب itself, within 12 words of the verb; "بما وصفته بالمجزرة" is a
+    condemnation's frame, no event."""
+    if not i < o <= i + 12 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
+        return False
+    return words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب" or any(
+        words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o))
 
 
 def _dual_verb(norm: str) -> bool:
