@@ -1600,7 +1600,8 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         word = m.group(1)
         form = word if word in forms else next((f for f in forms if word.endswith(f) or word.endswith(f[2:])), "")
         need = forms.get(form, "")
-        if need and (need not in text[ante.start:ante.end]
+        # (the word may also head the IGO's name just before it: "بعثة الأمم المتحدة للدعم في ليبيا … البعثة")
+        if need and (need not in text[ante.start:ante.end] and need not in text[max(0, ante.start - len(need) - 2):ante.start]
                      or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
             continue   # (an indefinite وكالة in between: a news agency)
         _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
