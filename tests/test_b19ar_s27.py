@@ -118,3 +118,25 @@ def test_superlative_since_keeps_the_month(text, date):
 def test_guard_since_without_superlative():
     doc = full("اعتقلت الشرطة عشرات المتظاهرين منذ ثلاثة أيام.", published_at=PUB)
     assert find(doc, "173", date="2024-04-29"), dump(doc)
+
+
+# 6. a brigade / apparatus / battalion named in quotes in a one-country story is an armed group of that country
+#    (UAF), also where its name comes again without quotes; the preposition before a quoted name governs it
+@pytest.mark.parametrize("text, cameo, src", [
+    ('اندلعت اشتباكات عنيفة بين "جهاز الحماية" و"كتيبة النصر" في العاصمة الليبية طرابلس.', "19", "LBYUAF"),
+    ('اندلعت مساء أمس اشتباكات بين "اللواء 77 مشاة" و"جهاز الحماية" في أحياء جنوب العاصمة الليبية طرابلس. واندلعت '
+     "المواجهات بعد أن احتجز جهاز الحماية قائد اللواء 77 في مطار المدينة.", "173", "LBYUAF"),
+])
+def test_quoted_armed_group(text, cameo, src):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, src), dump(doc)
+
+
+# guards: the rank اللواء before a name stays an army officer; a quoted front stays an opposition group
+@pytest.mark.parametrize("text, cameo, src", [
+    ("قال اللواء أحمد المسماري إن الجيش الليبي سيرد على أي هجوم.", "13", "LBYMIL"),
+    ('واتهمت جبهة "فاكت" في تشاد الجيش بقصف مواقعها.', "112", "TCDREB"),
+])
+def test_guard_rank_and_front(text, cameo, src):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, src), dump(doc)
