@@ -613,6 +613,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             elif w.start < g.start and doc.text[w.start:g.start] in ("ل", "ب", "ول", "وب", "فل", "فب"):
                 g.prep = doc.text[g.start - 1]   # "للسودان" whose clitic the tokenizer left unsplit
         j = g.i0 - 1
+        if lang == "ar" and j >= 1 and words[j].punct and words[j].text in ('"', "«", "“"):
+            j -= 1   # 'بين "جهاز الردع" و…': the preposition before a quoted name (session 27 B19AR)
         # skip one intervening word (e.g. title "على الرئيس") only when it is not an actor
         if lang == "en" and j >= 2 and not g.prep and words[j].norm == "the" and words[j - 1].norm == "by" \
                 and words[g.i0].text[:1].isupper() and words[j - 2].norm.endswith(("ed", "en")):

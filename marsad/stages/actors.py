@@ -118,7 +118,8 @@ class ActorStage:
         _definite_title(doc, lex, specs)
         _delegation_anaphor(doc, lex, specs)
         _leader_title(doc, lex, specs)
-        _quoted_group(doc, lex, specs, lex.cues.get("quoted_group_head") or ())   # 'جبهة "…"': an unknown front (s26)
+        _quoted_group(doc, lex, specs, lex.cues.get("quoted_group_head") or (),   # 'جبهة "…"': an unknown front (s26)
+                      lex.cues.get("quoted_armed_head") or ())   # '"جهاز الردع"': an armed group (s27)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -1606,7 +1607,8 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         word = m.group(1)
         form = word if word in forms else next((f for f in forms if word.endswith(f) or word.endswith(f[2:])), "")
         need = forms.get(form, "")
-        if need and (need not in text[ante.start:ante.end]
+        # (the word may also head the IGO's name just before it: "بعثة الأمم المتحدة للدعم في ليبيا … البعثة")
+        if need and (need not in text[ante.start:ante.end] and need not in text[max(0, ante.start - len(need) - 2):ante.start]
                      or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
             continue   # (an indefinite وكالة in between: a news agency)
         _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
@@ -1701,15 +1703,24 @@ _QUOTED_GROUP = (re.compile(r'(?<![\w])(?P<h1>[وف]?\w+)\s*["«“](?P<n1>[^"»
 _ACRONYM = re.compile(r"\s*\(([^()\n]{2,15})\)")
 
 
-def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=()) -> None:
+def _one_country(doc: Document, specs: list[_Spec], skip: list) -> Optional[str]:
+    """The one country a document names (its actors and places outside ``skip``), else None."""
+    ctx, _ = _doc_countries(doc, specs, {id(sp) for sp in skip})
+    return next(iter(ctx)) if len(ctx) == 1 else None
+
+
+def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), armed=()) -> None:
     """'فيما رفضت "جبهة التحرير والعدالة في النيجر" التوقيع'، 'واتهمت جبهة "فتح" الجيش': a front (cue
     ``quoted_group_head``: جبهة) with its name in quotes, or the whole name in quotes, that the lexicon does not know
     is an armed opposition group (REB; the country of a country place inside the name, else none: the event's home
     country may give it one).  Such a span replaces the partial readings inside it (an unresolved "جبهة التحرير", a
-    title caught across the closing quote); a known organisation there stays (session 26 AR2)."""
+    title caught across the closing quote); a known organisation there stays (session 26 AR2).  A brigade, apparatus,
+    battalion or force (cue ``quoted_armed_head``: '"اللواء 444 قتال"'، '"جهاز الردع"') is an armed group of unknown
+    allegiance (UAF), and the name written again without quotes is the same group (session 27 B19AR)."""
     if not heads:
         return
     text = doc.text
+    names = []
     for m in (m for pat in _QUOTED_GROUP for m in pat.finditer(text)):
         gd = m.groupdict()
         head = gd.get("h1") or gd.get("h2")
@@ -1720,8 +1731,10 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=()) -> 
             start += 1
         end = m.end() - 1
         inside = [sp for sp in specs if sp.start < end and start < sp.end]
-        if any(sp.start <= start + len(head) and (sp.res.entity_id or sp.res.role) for sp in inside):
-            continue   # a known organisation or a title opens it
+        hk = phrase_key(clean_word(head))
+        is_armed = hk in armed or phrase_key(clean_word(head)[1:]) in armed
+        if any(sp.start <= start + len(head) and (sp.res.entity_id or (sp.res.role and not is_armed)) for sp in inside):
+            continue   # a known organisation or a title opens it (اللواء of an armed group's name is no rank)
         after = len(text) - len(text[end + 1:].lstrip())
         for sp in inside:
             if sp.end > after:   # 'فاكت" المجلس العسكري': a title caught across the closing quote keeps its own words
@@ -1733,11 +1746,26 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=()) -> 
         country = next((it.entries[0].country for it in match_items(lex, [clean_word(w) for w in text[start:end].split()])
                         if it.type == "country" and it.entries and it.entries[0].country), None)
         name = text[start:end].replace('"', "").replace("«", "").replace("“", "")
-        res = Resolution(code=make_code(country, "REB") if country else "REB", country=country, role="REB",
+        role = "UAF" if is_armed else "REB"
+        if is_armed and not country:
+            country = _one_country(doc, specs, inside)   # (a one-country story: its armed group)
+        res = Resolution(code=make_code(country, role) if country else role, country=country, role=role,
                          kind="organisation", name_ar=name, basis="quoted_group")
         specs[:] = [sp for sp in specs if sp not in inside]
         sent = next((k for k, st in enumerate(doc.sentences) if st.start <= start < st.end), 0)
         specs.append(_Spec(("Q", phrase_key(name)), res, start, end, [], "organisation", True, name, sent))
+        if role == "UAF" and len(name.split()) >= 2:
+            names.append((name.strip(), res, end))
+    for name, res, after in names:
+        # "… احتجز جهاز الردع قائد اللواء 444": the name again, unquoted, later in the story
+        for m in re.finditer(r"(?<!\w)[وفب]?(" + re.escape(name) + r")(?!\w)", text[after:]):
+            s0, e0 = after + m.start(1), after + m.end(1)
+            inside = [sp for sp in specs if sp.start < e0 and s0 < sp.end]
+            if any(sp.res.entity_id or sp.start < s0 or sp.end > e0 for sp in inside):
+                continue   # (a known organisation, or a longer actor phrase that holds the name)
+            specs[:] = [sp for sp in specs if sp not in inside]
+            sent = next((k for k, st in enumerate(doc.sentences) if st.start <= s0 < st.end), 0)
+            specs.append(_Spec(("Q", phrase_key(name)), res, s0, e0, [], "organisation", True, name, sent))
     specs.sort(key=attrgetter("start"))
 
 
@@ -3108,10 +3136,25 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
                 continue
             if t.text.isascii() and not t.text[:1].isupper():
                 continue
+            if not _same_ending(t.text, hit.name):
+                continue
             if inside(t.start, t.end):
                 continue
             specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name,
                                t.sentence))
+
+
+def _same_ending(word: str, name: Optional[str]) -> bool:
+    """An Arabic word read as the surname alone ends as the surname is written: the key folds the endings ة / ون /
+    ين / ات away, so "جولة ثانية" ("a second round") would spell ثاني of "آل ثاني" and "السودانيون" the surname
+    السوداني (session 27, B19AR)."""
+    if not name or word.isascii():
+        return True
+    last = clean_word(name.split()[-1]) if name.split() else ""
+    w = clean_word(word)
+    if not last or last.isascii() or not w:
+        return True
+    return w[-1] == last[-1]
 
 
 _span_key = attrgetter("start", "end")

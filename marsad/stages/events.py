@@ -1355,6 +1355,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
             if e.cond == "other_owner" and e.kind == "verb" and any("pron_poss" in words[x].cue for x in range(i + 1, o)):
                 continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
+            if e.cond == "described" and not _described_as(words, i, o):
+                continue   # "وصف X بأنها إيجابية": the judging word after بأنه / بأنها (session 27 B19AR)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
             if e.cond == "envoy_subject" and not envoy_leave_en.maybe(words, i):
@@ -1554,6 +1556,23 @@ def _purpose_seen(words, i: int, cond: str) -> bool:
     """Is a purpose word of ``cond`` (cue ``purpose``) among the words after the trigger at ``i`` (nine; a rally's
     signs, after its place and time adjuncts, fifteen)?"""
     return any(words[x].cue.get("purpose") == cond for x in range(i + 1, min(len(words), i + _PURPOSE_REACH.get(cond, 10))))
+
+
+def _described_as(words, i: int, o: int) -> bool:
+    """"وصف البيت الأبيض المحادثات بأنها إيجابية"، "وصفها بالإيجابية": the object word is the predicate of بأنه /
+    بأنها / بأنهم (at most 4 words after it) or carries ب itself, within 12 words of the verb; "بما وصفته بالمجزرة" is a
+    condemnation's frame, no event."""
+    if not i < o <= i + 12 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
+        return False
+    return words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب" or any(
+        words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o))
+
+
+def _dual_verb(norm: str) -> bool:
+    """A dual verb form: the perfect تحدثا / تحدثتا, the imperfect يتحدثان / تتحدثان (not تحدثوا, تحدثنا)."""
+    if norm.endswith("ان"):
+        return norm[:1] in "يت" or norm[1:2] in "يت"
+    return norm.endswith("ا") and not norm.endswith(("وا", "نا")) and len(norm) >= 4
 
 
 def _purpose_conds(lex) -> frozenset:
@@ -1796,6 +1815,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
             if cond == "pair" and e.kind == "verb" and i > 0 and "ref" in words[i - 1].cue:
                 continue   # "اتفاقية بشأن تبادل الأسرى": the topic's verbal noun, no mutual verb (session 22 B9AR)
+            if cond == "dual" and not _dual_verb(w.norm):
+                continue   # "عراقجي وويتكوف تحدثا": only the dual "spoke together" is a meeting (تحدث الوزير عن …: speech)
             if cond == "prep_state" and e.kind == "verb" and (w.prefix.endswith(("ب", "ل"))
                                                               or (i and "noun_prep" in words[i - 1].cue)):
                 continue   # "بطلب من الحكومة"، "ردا على طلب تنحيته": the masdar after a preposition, not the verb (s21)
@@ -2161,7 +2182,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             elif wp:
                 s_, t_ = wp   # (no subject: a joined verb's is the earlier verb's, _conjoined_subject)
                 pairs = [(s_, t_), (t_, s_)] if s_ is not None else [(None, t_)]
-            elif e.cond == "pair":
+            elif e.cond in ("pair", "dual"):
                 continue   # بحث without مع: "discussed" only between two parties (بحث الرئيسان …); else "searched"
             elif e.cond == "party" and not parts:
                 continue   # "اجتمع مجلس الإدارة لمناقشة الأرباح": a meeting with no party (session 19 COVAR)
