@@ -2386,6 +2386,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "ar" and sent_time and modality == "asserted" and not negated and not intent \
                 and scheduled_ar.scheduled(doc, words, i, cs, ce, e.kind, e.lemma):
             modality = "future"   # "يجري الوزير محادثات مع نظيره الأحد المقبل"، "تعقد اللجنة اجتماعها غدا" (AR12)
+        if modality == "demand" and e.cond == "envoy_subject" and (speaker is None or _is_state(speaker)):
+            modality = "asserted"   # "said the envoy must leave Lithuania": a state's order, not a demand (envoy_leave_en)
         cameo = e.cameo
         # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
         if modality == "asserted" and not negated and not intent:

@@ -1,0 +1,42 @@
+"""Session 27 EN4: English leftovers of B15EN2 (our own sentences)."""
+from marsad.model import Document
+from marsad.pipeline import Pipeline
+
+_PIPE = []
+
+
+def _doc(text, pub="2024-05-02"):
+    if not _PIPE:
+        _PIPE.append(Pipeline())
+    doc = Document.from_text(text, published_at=pub)
+    _PIPE[0](doc)
+    return doc
+
+
+def _sides(doc, cameo):
+    return [(e.source_country, e.target_country, e.trigger) for e in doc.events if e.cameo == cameo]
+
+
+# 1. "said the envoy must leave": a state saying a diplomat must leave its country expels him (166), not a demand (100)
+
+def test_minister_said_envoy_must_leave_named_country():
+    doc = _doc("Prime Minister Kaja Kallas said Russia's ambassador must leave Estonia.")
+    assert [(s, t) for s, t, _ in _sides(doc, "166")] == [("EST", "RUS")], [(e.cameo, e.trigger) for e in doc.events]
+    assert not _sides(doc, "100"), _sides(doc, "100")
+
+
+def test_government_said_diplomats_must_leave_the_country():
+    doc = _doc("The Latvian government said on Tuesday that two Belarusian diplomats must leave the country.")
+    evs = [e for e in doc.events if e.cameo == "166"]
+    assert [(e.source_country, e.target_country) for e in evs] == [("LVA", "BLR")], _sides(doc, "166")
+    assert evs[0].modality == "asserted"
+
+
+def test_guard_opposition_saying_envoy_must_leave_is_a_demand():
+    doc = _doc("Opposition leaders said the Chinese ambassador must leave Australia.")
+    assert not _sides(doc, "166"), _sides(doc, "166")
+
+
+def test_guard_envoy_must_leave_a_meeting():
+    doc = _doc("The ambassador said he must leave the meeting early.")
+    assert not _sides(doc, "166"), _sides(doc, "166")
