@@ -40,3 +40,23 @@ def test_guard_opposition_saying_envoy_must_leave_is_a_demand():
 def test_guard_envoy_must_leave_a_meeting():
     doc = _doc("The ambassador said he must leave the meeting early.")
     assert not _sides(doc, "166"), _sides(doc, "166")
+
+
+# 2. "ordered the deployment of the armed forces / troops": the ordered deployment is made (154), its orderer the source
+
+def test_ordered_deployment_of_armed_forces_pronoun_source():
+    doc = _doc("Ecuadorean President Daniel Noboa condemned the prison riots in a televised speech on Monday. "
+               "He ordered the deployment of the armed forces to the prisons in Guayaquil.")
+    evs = [e for e in doc.events if e.cameo == "154"]
+    assert [e.source_country for e in evs] == ["ECU"], [(e.cameo, e.trigger, e.source_code) for e in doc.events]
+    assert not _sides(doc, "100"), _sides(doc, "100")
+
+
+def test_country_ordered_deployment_of_soldiers():
+    doc = _doc("Peru ordered the deployment of soldiers to the southern region of Puno on Friday.")
+    assert [s for s, _, _ in _sides(doc, "154")] == ["PER"], [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_guard_ordered_troops_to_withdraw_stays_a_demand():
+    doc = _doc("The president ordered the troops to withdraw from the border with Venezuela.")
+    assert not _sides(doc, "154"), _sides(doc, "154")
