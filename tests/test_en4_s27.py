@@ -60,3 +60,25 @@ def test_country_ordered_deployment_of_soldiers():
 def test_guard_ordered_troops_to_withdraw_stays_a_demand():
     doc = _doc("The president ordered the troops to withdraw from the border with Venezuela.")
     assert not _sides(doc, "154"), _sides(doc, "154")
+
+
+# 3. a descriptive noun phrase for a country named before ("the Baltic state", "the Gulf emirate"): country_anaphor.tsv
+
+def test_accusing_the_baltic_state_names_estonia():
+    doc = _doc("Russia expelled Estonia's ambassador on Monday, accusing the Baltic state of spreading hostile propaganda.")
+    assert [(s, t) for s, t, _ in _sides(doc, "112")] == [("RUS", "EST")], _sides(doc, "112")
+
+
+def test_accused_the_gulf_emirate_names_qatar():
+    doc = _doc("Qatar's emir met the French president in Paris. Egypt later accused the Gulf emirate of backing militants.")
+    assert [(s, t) for s, t, _ in _sides(doc, "112")] == [("EGY", "QAT")], _sides(doc, "112")
+
+
+def test_guard_baltic_state_with_no_baltic_country_named():
+    doc = _doc("Russia expelled Finland's ambassador on Monday, accusing the Baltic state of spreading propaganda.")
+    assert all(t != "FIN" for _, t, _ in _sides(doc, "112")), _sides(doc, "112")
+
+
+def test_guard_island_nation_of_named():
+    doc = _doc("Japan praised Australia on Monday. It later criticised the island nation of Fiji.")
+    assert all(t != "JPN" for _, t, _ in _sides(doc, "111")), _sides(doc, "111")
