@@ -82,3 +82,21 @@ def test_guard_baltic_state_with_no_baltic_country_named():
 def test_guard_island_nation_of_named():
     doc = _doc("Japan praised Australia on Monday. It later criticised the island nation of Fiji.")
     assert all(t != "JPN" for _, t, _ in _sides(doc, "111")), _sides(doc, "111")
+
+
+# 4. an actor-less appeal is not a retelling of an appeal told only inside an earlier direct quote
+
+_QUOTED_APPEAL = ('Opposition leader Maria Costa condemned the arrests on Monday. "Our people are asking for bread and '
+                  'dignity," she said in a statement.\n\nEleven European embassies said in a joint statement they were '
+                  'alarmed by the clashes and urged restraint on all sides.')
+
+
+def test_urged_restraint_kept_after_quoted_appeal():
+    doc = _doc(_QUOTED_APPEAL, pub="2024-06-26")
+    assert [e.cameo for e in doc.events if e.trigger == "urged"] == ["020"], [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_guard_actorless_appeal_after_narrated_appeal_is_merged():
+    doc = _doc("The opposition leader Maria Costa urged calm on Monday.\n\nEleven European embassies said in a joint "
+               "statement they were alarmed by the clashes and urged restraint on all sides.", pub="2024-06-26")
+    assert [e.source_code for e in doc.events if e.cameo == "020"] == ["OPP"], [(e.cameo, e.trigger) for e in doc.events]
