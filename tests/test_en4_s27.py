@@ -74,6 +74,11 @@ def test_accused_the_gulf_emirate_names_qatar():
     assert [(s, t) for s, t, _ in _sides(doc, "112")] == [("EGY", "QAT")], _sides(doc, "112")
 
 
+def test_baltic_state_of_a_noun_after_the_capital():
+    doc = _doc("Russia on Monday downgraded relations with Tallinn, accusing the Baltic state of hostility.")
+    assert [(s, t) for s, t, _ in _sides(doc, "112")] == [("RUS", "EST")], _sides(doc, "112")
+
+
 def test_guard_baltic_state_with_no_baltic_country_named():
     doc = _doc("Russia expelled Finland's ambassador on Monday, accusing the Baltic state of spreading propaganda.")
     assert all(t != "FIN" for _, t, _ in _sides(doc, "112")), _sides(doc, "112")

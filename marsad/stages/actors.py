@@ -1607,6 +1607,9 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")   # "the island nation of Fiji"; not "accusing the Baltic state of hostility"
+
+
 def _country_anaphors() -> tuple:
     """country_anaphor.tsv: ({form: {country codes}}, the compiled "the <form>" pattern, any case)."""
     def load():
@@ -1621,11 +1624,11 @@ def _country_anaphors() -> tuple:
 
 def _country_anaphor(doc: Document, specs: list[_Spec]) -> None:
     """"Russia expelled Estonia's ambassador, accusing the Baltic state of meddling", "the Gulf kingdom", "the island
-    nation": an English "the" + a form of country_anaphor.tsv is the nearest country named before it in the article
-    that is one of the row's countries (session 27 EN4); one actor with both spans.  Not before "of" + a noun ("the
-    island nation of Fiji" names it).  A reading of the words without a country (phoenix "kingdom" GOV) takes the
-    country; one with a country is kept."""
-    if not any(sp.kind == "country" for sp in specs):
+    nation": an English "the" + a form of country_anaphor.tsv is the country of the nearest actor before it in the
+    article whose country is one of the row's ("Estonia's ambassador", "Tallinn": Estonia; session 27 EN4); one actor
+    with both spans.  Not before "of" + a name ("the island nation of Fiji" names it; "of hostility" is read).  A
+    reading of the words without a country (phoenix "kingdom" GOV) takes the country; one with a country is kept."""
+    if not any(sp.res.country for sp in specs):
         return
     forms, pat = _country_anaphors()
     text = doc.text
@@ -1633,7 +1636,7 @@ def _country_anaphor(doc: Document, specs: list[_Spec]) -> None:
     for m in pat.finditer(text):
         s, e = m.span(1)
         si = bisect.bisect_right(starts, s) - 1
-        if m.group(0)[:1] not in "Tt" or _OF_NOUN.match(text, e) or si < 0 \
+        if m.group(0)[:1] not in "Tt" or _OF_NAME.match(text, e) or si < 0 \
                 or (doc.sentences[si].lang or doc.lang) != "en":
             continue
         codes = forms.get(" ".join(text[s:e].lower().split()))
