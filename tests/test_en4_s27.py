@@ -1,16 +1,9 @@
 """Session 27 EN4: English leftovers of B15EN2 (our own sentences)."""
-from marsad.model import Document
-from marsad.pipeline import Pipeline
-
-_PIPE = []
+from events_helpers import full
 
 
 def _doc(text, pub="2024-05-02"):
-    if not _PIPE:
-        _PIPE.append(Pipeline())
-    doc = Document.from_text(text, published_at=pub)
-    _PIPE[0](doc)
-    return doc
+    return full(text, published_at=pub)
 
 
 def _sides(doc, cameo):
