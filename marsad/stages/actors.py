@@ -129,6 +129,7 @@ class ActorStage:
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
             _body_anaphor(doc, specs)
+            _country_anaphor(doc, specs)
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
@@ -1612,6 +1613,52 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
                      or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
             continue   # (an indefinite وكالة in between: a news agency)
         _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")   # "the island nation of Fiji"; not "accusing the Baltic state of hostility"
+
+
+def _country_anaphors() -> tuple:
+    """country_anaphor.tsv: ({form: {country codes}}, the compiled "the <form>" pattern, any case)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        forms = {r["form"].strip().lower(): frozenset(r.get("countries", "").split())
+                 for r in read_tsv_dicts(data_path("actors", "country_anaphor.tsv")) if r.get("form", "").strip()}
+        alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+        return forms, re.compile(r"\b[Tt]he\s+(" + alts + r")\b(?!-)", re.I)
+    from ..resources import cached
+    return cached("actors.country_anaphor", load)
+
+
+def _country_anaphor(doc: Document, specs: list[_Spec]) -> None:
+    """"Russia expelled Estonia's ambassador, accusing the Baltic state of meddling", "the Gulf kingdom", "the island
+    nation": an English "the" + a form of country_anaphor.tsv is the country of the nearest actor before it in the
+    article whose country is one of the row's ("Estonia's ambassador", "Tallinn": Estonia; session 27 EN4); one actor
+    with both spans.  Not before "of" + a name ("the island nation of Fiji" names it; "of hostility" is read).  A
+    reading of the words without a country (phoenix "kingdom" GOV) takes the country; one with a country is kept."""
+    if not any(sp.res.country for sp in specs):
+        return
+    forms, pat = _country_anaphors()
+    text = doc.text
+    starts = [x.start for x in doc.sentences]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        si = bisect.bisect_right(starts, s) - 1
+        if m.group(0)[:1] not in "Tt" or _OF_NAME.match(text, e) or si < 0 \
+                or (doc.sentences[si].lang or doc.lang) != "en":
+            continue
+        codes = forms.get(" ".join(text[s:e].lower().split()))
+        near = max((o for o in specs if o.end <= s and o.res.country in codes), key=_span_key, default=None) \
+            if codes else None
+        if near is None:
+            continue
+        c = near.res.country   # ("Estonia's ambassador": the country of the nearest actor, the country itself read)
+        ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
+                   default=None)
+        if ante is None:
+            ante = _Spec(("A", c, s), Resolution(code=c, country=c, role=None, kind="country", basis="anaphora", main=c),
+                         s, e, (), "country", True, None, si)
+        _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))
 
 
 def _body_anaphors() -> tuple:

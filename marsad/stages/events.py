@@ -874,11 +874,16 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         return (pl.name, pl.country) if pl else None
 
     first_with_actors: dict[tuple, int] = {}
+    first_told: dict[tuple, int] = {}   # (the same, not counting a direct quote's words: "'… the children are asking
+    # for food,' he said" tells no appeal that a later "… and urged restraint" retells, session 27 EN4)
+    direct = {q.id for q in doc.quotes if q.direct}
     places_with_actors: dict[tuple, set] = {}
     for e in events:
         if e.source_code or e.target_code:
             k = (e.segment_kind, e.cameo)
             first_with_actors[k] = min(first_with_actors.get(k, e.sentence), e.sentence)
+            if e.quote_id is None or e.quote_id not in direct:
+                first_told[k] = min(first_told.get(k, e.sentence), e.sentence)
             places_with_actors.setdefault(k, set()).add(place_key(e))
     speakers = {}
     for e in events:
@@ -924,7 +929,7 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         if not (e.source_code or e.target_code):
             if e.segment_kind == "title" and ("body", e.cameo) in first_with_actors:
                 continue   # a headline's actor-less act ("… بعد قصف بلدة كلبس") that the body codes with its actors (s18)
-            if first_with_actors.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not _another_case(doc, e) \
+            if first_told.get((e.segment_kind, e.cameo), e.sentence) < e.sentence and not _another_case(doc, e) \
                     and not (":witnessed" in e.rule and place_key(e) is not None and place_key(e) not in places_with_actors.get(
                         (e.segment_kind, e.cameo), ())):
                 continue   # (kept: "كما شهدت مدينتا … مظاهرات مماثلة" -- a place that saw it too, session 15 AR11)
@@ -2420,6 +2425,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "ar" and sent_time and modality == "asserted" and not negated and not intent \
                 and scheduled_ar.scheduled(doc, words, i, cs, ce, e.kind, e.lemma):
             modality = "future"   # "يجري الوزير محادثات مع نظيره الأحد المقبل"، "تعقد اللجنة اجتماعها غدا" (AR12)
+        if modality == "demand" and e.cond == "envoy_subject" and (speaker is None or _is_state(speaker)):
+            modality = "asserted"   # "said the envoy must leave Lithuania": a state's order, not a demand (envoy_leave_en)
         cameo = e.cameo
         # the rows whose code prefix the code has, in order (an asserted trigger: only the rows that can apply)
         if modality == "asserted" and not negated and not intent:
