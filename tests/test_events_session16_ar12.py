@@ -21,7 +21,9 @@ def test_present_light_verb_with_next_sunday_is_future():
 
 
 def test_present_light_verb_with_tomorrow_is_future():
-    doc = full("تعقد لجنة الاتصال العربية اجتماعها غدا في القاهرة لبحث الأزمة السودانية.", published_at="2024-03-12")
+    # (with a partner since session 27 PREC5: a body's own meeting with nobody, "تعقد اللجنة اجتماعها", is no event)
+    doc = full("تعقد لجنة الاتصال العربية اجتماعها غدا في القاهرة مع وزير الخارجية السوداني لبحث الأزمة.",
+               published_at="2024-03-12")
     assert any(e.trigger == "اجتماعها" and e.modality == "future" and e.date == "2024-03-13" for e in doc.events), \
         _codes(doc)
 
