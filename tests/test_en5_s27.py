@@ -33,3 +33,29 @@ def test_feeling_about_arrest(text, src, tgt):
 def test_guard_arrests_keep_author(text, cameo, src):
     doc = full(text, published_at=PUB)
     assert find(doc, cameo, src) and not find(doc, "012"), dump(doc)
+
+
+# 2. "The delegation, led by X, met …": the delegation acts as its leader (X's side), both directions of a meeting
+@pytest.mark.parametrize("text, src, tgt, cameo", [
+    ("The delegation, led by Foreign Minister Ahmed Attaf, met Egyptian officials in Cairo on Sunday.",
+     "DZAGOV", "EGYGOV", "040"),
+    ("The delegation, headed by Foreign Minister Ahmed Attaf, arrived in Cairo on Sunday.", "DZAGOV", "EGY", "042"),
+    ("The Turkish delegation, led by Foreign Minister Hakan Fidan, held talks with Iraqi officials in Baghdad.",
+     "TURGOV", "IRQGOV", "040"),
+])
+def test_delegation_led_by(text, src, tgt, cameo):
+    doc = full(text, published_at=PUB)
+    assert find(doc, cameo, src, tgt) and not find(doc, cameo, None), dump(doc)
+    if cameo == "040":
+        assert find(doc, cameo, tgt, src), dump(doc)
+
+
+# guards: a delegation with no leader named keeps no source; the statement read by X stays X's (one direction)
+@pytest.mark.parametrize("text, cameo, src, n", [
+    ("The delegation met Egyptian officials in Cairo on Sunday.", "040", None, 1),
+    ("The statement, read by the secretary-general of the Arab League, urged Ethiopia to return to talks.", "026",
+     "IGOARBAGL", 1),
+])
+def test_guard_delegation_without_leader(text, cameo, src, n):
+    doc = full(text, published_at=PUB)
+    assert len(find(doc, cameo)) == n and find(doc, cameo, src), dump(doc)

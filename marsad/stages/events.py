@@ -195,7 +195,7 @@ class EventStage:
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
-                statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
+                evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 evs = refusal_ar.apply(words, args, evs)   # "ولن تقبل توطين المهاجرين": a refusal, only negated (s19)
