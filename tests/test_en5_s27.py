@@ -59,3 +59,37 @@ def test_delegation_led_by(text, src, tgt, cameo):
 def test_guard_delegation_without_leader(text, cameo, src, n):
     doc = full(text, published_at=PUB)
     assert len(find(doc, cameo)) == n and find(doc, cameo, src), dump(doc)
+
+
+# 3. a headline's warning told again in the body: one event, though page chrome ("Related: …") stands between the
+# lead and the body's telling, or the headline's other clause names a place
+_WARN_FAR = ("Kenya warns of reprisals after border attack\n\nBy Marsad staff\n\n"
+             "NAIROBI, March 3 (Marsad) - Gunmen stormed a police post near the Kenyan town of Mandera on Sunday, "
+             "killing four officers, police said.\n\nWitnesses said the attackers arrived in two pickup trucks before "
+             "dawn.\n\nLocal elders said the town had been calm for weeks.\n\nRelated: Somali troops retake coastal "
+             "village\n\nHospital staff said eleven people were wounded.\n\nResidents said many shops stayed closed on "
+             "Monday.\n\nKenya's Interior Minister Kithure Kindiki warned Somalia on Monday against harbouring the "
+             "militants.\n\nThe African Union mission said it was monitoring the situation.")
+_WARN_PLACE = ("Rebels seize Goma airport as Angola warns of wider war\n\nBy Marsad staff\n\n"
+               "LUANDA, March 3 (Marsad) - M23 rebels seized the airport in the Congolese city of Goma on Sunday, "
+               "residents said.\n\nAngola's foreign minister Tete Antonio warned Rwanda in Luanda on Monday against "
+               "sending more troops into Congo.\n\nThe United Nations said it was monitoring the situation.")
+
+
+@pytest.mark.parametrize("text", [_WARN_FAR, _WARN_PLACE])
+def test_headline_warning_told_again(text):
+    doc = full(text, published_at=PUB)
+    warns = find(doc, "13")
+    assert len(warns) == 1 and warns[0].trigger == "warned" and warns[0].also_spans, dump(doc)
+
+
+# guards: a body warning past the reach (six body sentences after the lead, no chrome) stays apart; another country's
+# warning does not join the headline's
+_WARN_PAST = _WARN_FAR.replace("Related: Somali troops retake coastal village", "Schools in the area were shut.")
+_WARN_OTHER = _WARN_PLACE.replace("Angola's foreign minister Tete Antonio", "Zambia's foreign minister")
+
+
+@pytest.mark.parametrize("text", [_WARN_PAST, _WARN_OTHER])
+def test_guard_warning_apart(text):
+    doc = full(text, published_at=PUB)
+    assert len(find(doc, "13")) == 2, dump(doc)
