@@ -41,6 +41,7 @@ _GAP = 2
 _NEAR = 5   # the headline's and the lead's happening is told again within this many sentences after the lead
 _WEAK_DATES = frozenset(("publication", "unresolved"))
 _WEAK_PLACES = frozenset((None, "dateline", "actors"))
+_VERBAL = frozenset((1, 3))   # QuadClass: verbal cooperation, verbal conflict
 
 
 _AGREED_SIGNED = frozenset(("030", "057"))
@@ -118,6 +119,9 @@ def _dates_fit(a, b) -> bool:
 def _places_fit(doc, a, b) -> bool:
     if a.place_basis in _WEAK_PLACES or b.place_basis in _WEAK_PLACES or a.place_id == b.place_id:
         return True
+    if a.quad_class in _VERBAL and (a.segment_kind == "title") != (b.segment_kind == "title"):
+        return True   # a headline's statement or warning: where it was said is seldom told, the places read from its
+        # clause are another act's or a slip ("RSF seizes Wad Madani as UN warns of famine"; session 27 EN5)
     pa, pb = doc.place(a.place_id), doc.place(b.place_id)
     if pa is None or pb is None or pa.name == pb.name:
         return True
@@ -131,7 +135,16 @@ def _background(e) -> bool:
     return e.historical and not (e.segment_kind == "title" and ":clf-" in e.rule and e.date_basis in _WEAK_DATES)
 
 
-def _placed(a, b, lead: int) -> bool:
+def _body_pos(doc, i: int, lead: int) -> int:
+    """Sentence ``i``'s position for the reach after the lead: page chrome between them ("Related: …",
+    "Advertisement": segment kind ``other``) does not count (session 27 EN5: "UN warns of famine" over the body's
+    "Griffiths warned" five body sentences after the lead, a "Related:" line between)."""
+    if doc is None or i <= lead:
+        return i
+    return i - sum(1 for s in doc.sentences[lead + 1:i] if s.segment_kind == "other")
+
+
+def _placed(a, b, lead: int, doc=None) -> bool:
     """May ``a`` (told first) and ``b`` be two tellings of one happening by where they stand?"""
     if not _violent(a) and not b.source_code:
         return False   # (outside violence a body event with no source is a speaker the coder missed, not a
@@ -140,7 +153,7 @@ def _placed(a, b, lead: int) -> bool:
         return False   # (and they name one actor both: an actor-less headline "القمة" is no bilateral meeting, a
         # headline's "nightclub killing" no gang's smashing of display cases "in a separate case")
     if a.segment_kind == "title":
-        return b.segment_kind == "body" and b.sentence <= lead + _NEAR
+        return b.segment_kind == "body" and _body_pos(doc, b.sentence, lead) <= lead + _NEAR
     if a.segment_kind != "body" or b.segment_kind != "body" or b.sentence <= a.sentence:
         return False
     if a.sentence == lead and b.sentence > lead + _NEAR:
@@ -161,7 +174,7 @@ def _placed(a, b, lead: int) -> bool:
 
 def _fits(doc, a, b, lead: int) -> bool:
     return a.root != "01" and b.root != "01" and a.negated == b.negated and a.modality == b.modality \
-        and not _background(a) and not _background(b) and _codes_fit(a, b) and _placed(a, b, lead) \
+        and not _background(a) and not _background(b) and _codes_fit(a, b) and _placed(a, b, lead, doc) \
         and _side_fits(a, b, "source") and _side_fits(a, b, "target") and _dates_fit(a, b) and _places_fit(doc, a, b)
 
 
@@ -211,7 +224,7 @@ def _best_tellings(doc, events: list, lead: int) -> dict:
     if not heads:
         return {}
     body = [b for b in events if b.segment_kind == "body" and b.root != "01" and not _background(b)
-            and b.sentence <= lead + _NEAR]
+            and _body_pos(doc, b.sentence, lead) <= lead + _NEAR]
     best = {}
     for a in heads:
         fit = [b for b in body if _violent(b) == _violent(a) and _fits(doc, a, b, lead)]
@@ -239,7 +252,8 @@ def merge(doc, events: list) -> list:
         if b.cameo in _AGREED_SIGNED and alive.get("05" if fam == "03" else "03"):
             told = (told or []) + alive["05" if fam == "03" else "03"]   # (a headline's agreement, the body's signing)
         a = next((a for a in reversed(told) if _fits(doc, a, b, lead)
-                  and best.get(id(a), b) is b), None) if told and (violent or b.sentence <= near) else None
+                  and best.get(id(a), b) is b), None) if told and (violent or _body_pos(doc, b.sentence, lead) <= near) \
+            else None
         if a is None:
             if b.segment_kind == "title" or (violent and b.segment_kind == "body"):
                 alive.setdefault(fam, []).append(b)

@@ -12,15 +12,18 @@ an event whose subject is an actor ("وطالب الوزير") is left alone.  T
 
 English (``issuer_source_en``): "The statement, read by the secretary-general of the Arab League, urged Ethiopia to
 …": a subject-less act whose clause opens with a statement noun (kind ``en_noun``) followed by ", read / issued … by X,"
-(kind ``en_link``) takes X as its source; "The statement urged …" with no such participle stays without one.
+(kind ``en_link``) takes X as its source; "The statement urged …" with no such participle stays without one.  Session 27
+EN5: "The delegation, led / headed by X, met …" acts as X (without commas it was already read so); a mutual act (met,
+held talks) so sourced gets its other direction, as one with a named subject.
 """
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import copy_side, fill_side, has_any, kind_sets, start_index
+from .structure import copy_side, fill_side, has_any, kind_sets, reversed_copy, start_index
 
 _KINDS = ("noun", "link", "en_noun", "en_link")
 _BACK = 2   # sentences back in which the issuing act is sought
+_LIGHT = 1   # words between the closing comma and the act ("The delegation, led by X, held talks")
 
 
 def _names_statement(doc, si: int, nouns: frozenset) -> bool:
@@ -86,12 +89,14 @@ def _statement_speaker(doc, e, nouns: frozenset):
     return actor, (best.speaker_start, best.speaker_end)
 
 
-def issuer_source_en(words, args, evs: list) -> None:
-    """English: the issuer in ", read by X," after a statement subject is the source (see the module doc)."""
+def issuer_source_en(words, args, evs: list) -> list:
+    """English: the issuer in ", read by X," after a statement subject is the source; the leader in "The delegation,
+    led by X," too; a mutual act so sourced gets its other direction (see the module doc)."""
     L = kind_sets("statement_subject_ar.tsv", _KINDS)
     if not args or not has_any(words, L["en_noun"]) or not has_any(words, L["en_link"]):
-        return
+        return evs
     idx = start_index(words)
+    more = []
     for e in evs:
         if e.source_actor_id:
             continue
@@ -100,9 +105,17 @@ def issuer_source_en(words, args, evs: list) -> None:
             continue
         n = next((j for j in range(t - 1, -1, -1) if words[j].norm in L["en_noun"]), None)
         if n is None or n + 3 >= t or words[n + 1].text != "," or words[n + 2].norm not in L["en_link"] \
-                or words[n + 3].norm != "by" or words[t - 1].text != ",":
+                or words[n + 3].norm != "by":
             continue
-        src = next((a for a in reversed(args) if n + 3 < a.i0 < t - 1), None)   # (the body of "the secretary-general of X")
-        if src is not None:
-            fill_side(e, "source", src.actor, (src.start, src.end))
-            e.rule += ":issuer"
+        # the closing comma right before the act, or before its light verb ("…, held talks"; at most _LIGHT words)
+        c = next((j for j in range(t - 1, max(n + 3, t - 2 - _LIGHT), -1) if words[j].text == ","), None)
+        if c is None or any(w.punct for w in words[c + 1:t]):
+            continue
+        src = next((a for a in reversed(args) if n + 3 < a.i0 < c), None)   # (the body of "the secretary-general of X")
+        if src is None or src.actor.id == e.target_actor_id:
+            continue
+        fill_side(e, "source", src.actor, (src.start, src.end))
+        e.rule += ":issuer"
+        if ":mutual" in e.rule and e.target_actor_id:
+            more.append(reversed_copy(e, "issuer-back"))
+    return evs + more if more else evs

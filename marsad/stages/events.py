@@ -42,7 +42,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
-    fronted,
+    feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
@@ -198,7 +198,7 @@ class EventStage:
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
-                statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
+                evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 evs = refusal_ar.apply(words, args, evs)   # "ولن تقبل توطين المهاجرين": a refusal, only negated (s19)
@@ -334,6 +334,7 @@ class EventStage:
                                  directive_sents=directive_sents)
             new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
             new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19 ENX)
+            new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
             if any(ev.lang == "en" for ev in new):
                 # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
                 if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
