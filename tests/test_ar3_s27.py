@@ -42,3 +42,35 @@ def test_guard_protest_verb_stays():
 def test_guard_protest_noun_with_dispersal_stays():
     doc = full("وخرجت مظاهرة في وسط العاصمة أمس ضد غلاء الأسعار، وفرقتها الشرطة بالقوة.", published_at="2024-05-02")
     assert _protests(doc)
+
+
+# --- a party / society with its nationality and "the opposition" adjective: one OPP actor of that country ---
+
+def _one(doc, cameo):
+    evs = [e for e in doc.events if e.cameo.startswith(cameo)]
+    assert len(evs) == 1, [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+    return evs[0]
+
+
+def test_society_nisba_opposition_one_actor():
+    doc = full("انتقدت جمعية الوفاق البحرينية المعارضة قرار الحكومة بحل المجالس البلدية.", published_at="2024-05-02")
+    e = _one(doc, "11")
+    assert (e.source_code, e.target_code) == ("BHROPP", "BHRGOV")
+
+
+def test_unknown_party_nisba_opposition_one_actor():
+    doc = full("وانتقد حزب العدالة المغربي المعارض الحكومة بسبب غلاء الأسعار.", published_at="2024-05-02")
+    e = _one(doc, "11")
+    assert (e.source_code, e.target_code) == ("MAROPP", "MARGOV")
+
+
+def test_guard_government_then_opposition_object():
+    doc = full("وانتقدت الحكومة المغربية المعارضة بسبب مقاطعتها للبرلمان.", published_at="2024-05-02")
+    e = _one(doc, "11")
+    assert (e.source_code, e.target_code) == ("MARGOV", "MAROPP")
+
+
+def test_guard_gender_mismatch_is_the_object():
+    doc = full("وانتقد حزب العدالة المغربي المعارضة بسبب مقاطعتها للانتخابات.", published_at="2024-05-02")
+    e = _one(doc, "11")
+    assert e.source_code != "MAROPP"   # a feminine المعارضة agrees with no masculine المغربي: no attribute of the party
