@@ -365,8 +365,8 @@ def drop_references(events: list) -> list:
 
 def drop_implied_crowds(events: list) -> list:
     """(session 27, AR3) An Arabic crowd noun a force acts on ("فرقت الشرطة محتجين"، "اعتقلت محتجين"، "مقتل ثلاثة
-    محتجين") is no protest report of its own: the implied protest (``ar:implied:crowd``, :mod:`.implied`) the learned
-    filter rejected (``:clf-``, so far kept as background) is dropped; a kept one in the headline (or in the body at
+    محتجين") is no protest report of its own: the implied protest (``ar:implied:crowd``, :mod:`.implied`) of a bare
+    (indefinite) crowd noun the learned filter rejected (``:clf-``, so far kept as background) is dropped; a kept one in the headline (or in the body at
     most ``_GAP`` sentences after) a current protest event of the article (its lead's "احتجاجات اندلعت", not itself
     implied) whose source is of the same country (or either names none) is that protest told again: its span joins the
     protest's ``also_spans`` (marker ``:retold``).  A protest noun the force acts on (``ar:implied:noun``) stays."""
@@ -374,9 +374,9 @@ def drop_implied_crowds(events: list) -> list:
     for k, e in enumerate(events):
         if e.lang != "ar" or ":implied:crowd" not in e.rule:
             continue
-        if ":clf-" in e.rule:
-            drop.add(id(e))
-            continue
+        if ":clf-" in e.rule and not e.trigger.startswith(("ال", "وال", "بال", "فال", "لل")):
+            drop.add(id(e))   # (a definite crowd, "فرقت الشرطة المتظاهرين", keeps its background protest: the protest
+            continue          # the article speaks of; a bare "محتجين" is some people, no protest told)
         title = e.segment_kind != "body"
         prev = next((p for p in events if p.root == "14" and not p.historical and id(p) not in drop
                      and ":implied:" not in p.rule and p.segment_kind == "body"
