@@ -44,6 +44,13 @@ _WEAK_PLACES = frozenset((None, "dateline", "actors"))
 _VERBAL = frozenset((1, 3))   # QuadClass: verbal cooperation, verbal conflict
 
 
+def _retell(prev, e) -> None:
+    """``e`` is ``prev`` told again: its trigger span joins ``prev.also_spans`` (marker ``:retold``)."""
+    prev.also_spans = sorted(set(list(prev.also_spans) + [(e.trigger_start, e.trigger_end)]))
+    if ":retold" not in prev.rule:
+        prev.rule += ":retold"
+
+
 _AGREED_SIGNED = frozenset(("030", "057"))
 # codes whose verb is an act of its own beside its root's others (a visit or reception verb and the talks held during it;
 # events._dedupe reads the same set within a sentence)
@@ -367,10 +374,33 @@ def drop_references(events: list) -> list:
         own = e.source_span and e.source_span[1] > e.trigger_start and e.source_span[0] <= e.trigger_end + 2
         if prev is None or (own and e.source_country != prev.source_country):
             continue   # ("إلا أن الغارات التركية لم تتوقف": its own attacker, not the one told before)
-        prev.also_spans = sorted(set(list(prev.also_spans) + [(e.trigger_start, e.trigger_end)]))
-        if ":retold" not in prev.rule:
-            prev.rule += ":retold"
+        _retell(prev, e)
         drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+def drop_implied_crowds(events: list) -> list:
+    """(session 27, AR3) An Arabic crowd noun a force acts on ("فرقت الشرطة محتجين"، "اعتقلت محتجين"، "مقتل ثلاثة
+    محتجين") is no protest report of its own: the implied protest (``ar:implied:crowd``, :mod:`.implied`) of a bare
+    (indefinite) crowd noun the learned filter rejected (``:clf-``, so far kept as background) is dropped; a kept one in the headline (or in the body at
+    most ``_GAP`` sentences after) a current protest event of the article (its lead's "احتجاجات اندلعت", not itself
+    implied) whose source is of the same country (or either names none) is that protest told again: its span joins the
+    protest's ``also_spans`` (marker ``:retold``).  A protest noun the force acts on (``ar:implied:noun``) stays."""
+    drop = set()
+    for k, e in enumerate(events):
+        if e.lang != "ar" or ":implied:crowd" not in e.rule:
+            continue
+        if ":clf-" in e.rule and not e.trigger.startswith(("ال", "وال", "بال", "فال", "لل")):
+            drop.add(id(e))   # (a definite crowd, "فرقت الشرطة المتظاهرين", keeps its background protest: the protest
+            continue          # the article speaks of; a bare "محتجين" is some people, no protest told)
+        title = e.segment_kind != "body"
+        prev = next((p for p in events if p.root == "14" and not p.historical and id(p) not in drop
+                     and ":implied:" not in p.rule and p.segment_kind == "body"
+                     and (0 < p.sentence - e.sentence <= _NEAR if title else 0 < e.sentence - p.sentence <= _GAP)
+                     and (not p.source_country or not e.source_country or p.source_country == e.source_country)), None)
+        if prev is not None:
+            _retell(prev, e)
+            drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
 
 
@@ -394,8 +424,6 @@ def drop_crowd_nouns(events: list) -> list:
                      and (not p.source_country or not e.source_country or p.source_country == e.source_country)), None)
         if prev is None:
             continue
-        prev.also_spans = sorted(set(list(prev.also_spans) + [(e.trigger_start, e.trigger_end)]))
-        if ":retold" not in prev.rule:
-            prev.rule += ":retold"
+        _retell(prev, e)
         drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events

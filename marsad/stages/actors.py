@@ -120,6 +120,7 @@ class ActorStage:
         _leader_title(doc, lex, specs)
         _quoted_group(doc, lex, specs, lex.cues.get("quoted_group_head") or (),   # 'جبهة "…"': an unknown front (s26)
                       lex.cues.get("quoted_armed_head") or ())   # '"جهاز الردع"': an armed group (s27)
+        _party_attribute(doc, lex, specs)   # "جمعية الوفاق البحرينية المعارضة": one body, OPP of its nisba (s27 AR3)
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
@@ -1813,6 +1814,54 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
             specs[:] = [sp for sp in specs if sp not in inside]
             sent = next((k for k, st in enumerate(doc.sentences) if st.start <= s0 < st.end), 0)
             specs.append(_Spec(("Q", phrase_key(name)), res, s0, e0, [], "organisation", True, name, sent))
+    specs.sort(key=attrgetter("start"))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _party_attribute(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"انتقدت جمعية الوفاق البحرينية المعارضة …"، "وانتقد حزب العدالة المغربي المعارض الحكومة": a party / society
+    head (cue ``party_head``: حزب، جمعية، حركة، تيار), one to three name words, a definite nationality adjective and a
+    definite role adjective agreeing with it in gender (cue ``body_attribute``: المعارض(ة)) with only spaces between
+    are one actor: the body, of the adjective's country, with the role (OPP).  Before, the nisba and the role word
+    started a new actor of their own (the Arabic split of a nationality and a following title) and the body's own
+    words none (or a known party kept its code and المعارض became the verb's object).  A known body opening the
+    span keeps its code when it has a country (حزب النهضة TUNOPP).  Session 27, AR3."""
+    heads, attrs = lex.cues.get("party_head"), lex.cues.get("body_attribute")
+    if not heads or not attrs:
+        return
+    text = doc.text
+    ws = list(_WORD.finditer(text))
+    for k, m in enumerate(ws):
+        h = m.group()
+        if phrase_key(h) not in heads and not (h[:1] in "وف" and phrase_key(h[1:]) in heads):
+            continue
+        start = m.start() if phrase_key(h) in heads else m.start() + 1
+        for n in (1, 2, 3):
+            a = k + n + 2
+            if a >= len(ws) or any(text[ws[x].end():ws[x + 1].start()].strip() for x in range(k, a)):
+                break
+            nat, attr = ws[a - 1].group(), ws[a].group()
+            country = _demonym_country(lex, nat)
+            if not country or phrase_key(attr) not in attrs or not attr.startswith("ال") \
+                    or attr.endswith("ة") != nat.endswith("ة"):
+                continue
+            end = ws[a].end()
+            inside = [sp for sp in specs if sp.start < end and start < sp.end]
+            if any(sp.start < start or sp.end > end for sp in inside):
+                break   # an actor reaching out of the phrase: not ours to rebuild
+            known = next((sp for sp in inside if sp.start == start and sp.res.entity_id and sp.res.country == country),
+                         None)
+            name = text[start:end]
+            res = known.res if known is not None else Resolution(
+                code=make_code(country, "OPP"), country=country, role="OPP", kind="organisation", name_ar=name,
+                basis="party_attribute")
+            specs[:] = [sp for sp in specs if sp not in inside]
+            sent = next((i for i, st in enumerate(doc.sentences) if st.start <= start < st.end), 0)
+            key = known.key if known is not None else ("Q", phrase_key(name))
+            specs.append(_Spec(key, res, start, end, [], "organisation", True, name, sent))
+            break
     specs.sort(key=attrgetter("start"))
 
 
