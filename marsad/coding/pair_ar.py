@@ -51,17 +51,22 @@ def _pair_ante(events: list, ev, back: int):
     """The nearest earlier event (``back`` sentences at most) whose source and target are of two countries; beyond
     the sentence before, only a meeting or cooperation of the two (roots 03-06: "التقى الصفدي نظيره السوري"), not
     any act between two countries (the army's shots at smugglers a monitor reported); the callers look back over
-    six sentences first, then over the whole story before (the meeting its headline tells)."""
-    ante = None
+    six sentences first, then over the whole story before (the meeting its headline tells).  A background event (a
+    relative clause's, ``historical``: "التقى الصفدي وزير الدفاع العراقي الذي يزور الأردن") is the pair only when no
+    other is (the meeting's two sides are the two ministers; session 27 AR4)."""
+    ante = back_ante = None
     for p in events:
         if p is ev or p.trigger_start >= ev.trigger_start or not (ev.sentence - back <= p.sentence <= ev.sentence) \
                 or ":compound" in p.rule or (p.sentence < ev.sentence - 1 and p.root not in _ROOTS):
             continue
         if p.source_actor_id and p.target_actor_id and p.source_country and p.target_country \
                 and p.source_country != p.target_country:
-            if ante is None or p.trigger_start > ante.trigger_start:
+            if p.historical:
+                if back_ante is None or p.trigger_start > back_ante.trigger_start:
+                    back_ante = p
+            elif ante is None or p.trigger_start > ante.trigger_start:
                 ante = p
-    return ante
+    return ante or back_ante
 
 
 def pair_subjects(doc, events: list) -> None:

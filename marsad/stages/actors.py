@@ -143,6 +143,7 @@ class ActorStage:
         _igo_title_person(doc, specs)   # "EU Trade Commissioner Marta Kowalski": the EU's (before the surnames)
         _relative_leader(doc, lex, specs)   # "Jimmy Cherizier, who leads the G9 gang coalition, …": the gang's
         _title_surname(lex, specs, date)
+        _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _surnames(doc, lex, specs, date)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
@@ -3152,6 +3153,45 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
                         sum(x != y for x, y in zip(sa, sb)) <= 1:
                     a.key, a.res = b.key, b.res
                     break
+
+
+def _surname_foreign_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"استقبل وزير الخارجية الأردني أيمن الصفدي … والتقى الصفدي وزير الدفاع العراقي الذي يزور الأردن": a person phrase
+    of an unknown name followed by a title of a country, where the name ends the name of one person named earlier in the
+    document whose country is another, is two actors: the name is that person, the title is the next actor (a
+    meeting's object), not his apposition (an apposition repeats the person's own country: "الصفدي وزير الخارجية
+    الأردني").  Not after a title and one word (a first name the tagger left out: "وزير خارجية العراق باسل السيوفي رئيس
+    ليبيا" is another السيوفي).  The sentence-level twin for a full name is ``_split_foreign_title`` (session 27 AR4)."""
+    text = doc.text
+    people = [o for o in specs if o.kind == "person" and o.res.country and o.name]
+    if len(people) < 2:
+        return
+    for sp in list(specs):
+        if sp.key[0] != "M" or sp.kind != "person" or not sp.res.country or not sp.res.role \
+                or not (sp.res.basis or "").startswith("title") or not sp.name:
+            continue
+        span = text[sp.start:sp.end]
+        name = sp.name.strip()
+        if not span.startswith(name) or not span[len(name):].strip():
+            continue   # (the title before the name: "وزير الدفاع العراقي الصفدي" is one person)
+        if any(o.kind == "person" and o.sentence == sp.sentence and o.end < sp.start
+               and len(text[o.end:sp.start].split()) == 1 for o in specs):
+            continue   # ("وزير خارجية العراق باسل السيوفي رئيس ليبيا": a first name between a title and the name)
+        tail = " " + name
+        earlier = [o for o in people if o.end <= sp.start and o.key != sp.key
+                   and (o.name.strip().endswith(tail) or text[o.start:o.end].endswith(tail))]
+        if not earlier or len({o.key for o in earlier}) != 1 or earlier[-1].res.country == sp.res.country:
+            continue
+        rest = span[len(name):]
+        s0 = sp.start + len(name) + len(rest) - len(rest.lstrip())
+        ws = [clean_word(w) for w in text[s0:sp.end].split()]
+        role = next((it for it in match_items(lex, ws) if it.type == "role"), None)
+        head = _head(ws, role) if role is not None else phrase_key(ws[0])
+        specs.append(_Spec(("T", sp.res.code, sp.res.basis, "person", head), sp.res, s0, sp.end, [], "person", True,
+                           None, sp.sentence))
+        ante = earlier[-1]
+        sp.end = sp.start + len(name)
+        sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
 
 
 def _nisba_surname(doc: Document, specs: list[_Spec], table) -> None:
