@@ -15,6 +15,9 @@ from __future__ import annotations
 
 _FORCE = frozenset(("11", "17", "18", "19"))
 
+# the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
+ACTS_ON = _FORCE
+
 
 def drop(evs: list) -> list:
     spans = [f.target_span for f in evs if f.root in _FORCE and f.target_span]
