@@ -24,6 +24,9 @@ from .hazards import stem_of
 from .structure import has_any
 
 ROOTS = frozenset(("18", "19", "20"))
+
+# the roots / CAMEO codes drop_policy_wars acts on: the events stage skips it for a sentence with none
+ACTS_ON = ROOTS
 REACH = 2   # words between the war noun and the preposition (an adjective: "حربا شاملة على", "an all-out war on")
 OBJECT_REACH = 3   # words from the trigger to its war-noun object ("fighting a losing battle against")
 ARENA_REACH = 8   # words from the trigger to "in / في" + the arena noun (an object between: "crushed the opposition in")

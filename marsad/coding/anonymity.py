@@ -15,6 +15,8 @@ from .structure import kind_sets, start_index
 
 _KINDS = ("verb", "phrase")
 _ROOTS = ("02", "12")
+# the roots / CAMEO codes drop_requests acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(_ROOTS)
 
 
 def drop_requests(words, evs: list) -> list:

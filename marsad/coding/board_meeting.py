@@ -12,6 +12,9 @@ from __future__ import annotations
 from .hazards import stem_of
 from .structure import kind_sets, start_index
 
+# the roots / CAMEO codes drop_board_meetings acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("04",))
+
 REACH = 3   # words between the trigger and مجلس: "اجتماع مجلس الإدارة", "عقد مجلس إدارة الشركة اجتماعا"
 
 
@@ -31,7 +34,7 @@ def _company_board(words, k: int, f: dict, lang: str) -> bool:
 def drop_board_meetings(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) without the meetings of a company's board (see the module doc)."""
     f = _forms().get(lang)
-    if not f or not any(e.root == "04" for e in evs):
+    if not f or not any(e.root in ACTS_ON for e in evs):
         return evs
     starts = start_index(words)
     out = []

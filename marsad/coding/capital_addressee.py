@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from .structure import actor_of, copy_side, fill_side, start_index
 
+# the roots / CAMEO codes addressee acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("10",))
+
 
 def addressee(doc, words, args, evs: list, si: int = -1) -> None:
     idx = None
     for e in evs:
-        if e.root != "10" or ":verb:" not in e.rule or not e.source_actor_id or e.target_actor_id \
+        if e.root not in ACTS_ON or ":verb:" not in e.rule or not e.source_actor_id or e.target_actor_id \
                 or e.trigger[:1] not in ("و", "ف"):
             continue
         if idx is None:

@@ -45,6 +45,9 @@ def drop_governed(words, evs: list) -> list:
 def _is_self(evs: list, start: int) -> bool:
     return any(e.trigger_start == start and ":noun:self" in e.rule for e in evs)
 
+# the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
+ACTS_ON = _FORCE
+
 
 def drop(evs: list) -> list:
     spans = [f.target_span for f in evs if f.root in _FORCE and f.target_span]

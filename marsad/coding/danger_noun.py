@@ -14,6 +14,9 @@ from .structure import drop_one_word, kind_sets
 
 _KINDS = ("threat", "kind_ar", "kind_en")
 
+# the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("13",))
+
 
 def drop(words, evs: list, lang: str) -> list:
     sets = kind_sets("danger_noun.tsv", _KINDS)
@@ -24,4 +27,4 @@ def drop(words, evs: list, lang: str) -> list:
         if lang == "ar":
             return k + 1 < len(words) and words[k + 1].norm in sets["kind_ar"]   # التهديدات الأمنية
         return lang == "en" and k > 0 and words[k - 1].norm in sets["kind_en"]   # security threats
-    return drop_one_word(words, evs, ("13",), danger)
+    return drop_one_word(words, evs, ACTS_ON, danger)

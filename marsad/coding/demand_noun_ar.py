@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from .structure import clear_side, copy_side, fill_side, has_any, kind_sets, start_index
 
+# the roots / CAMEO codes demanded_of acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("10",))
+
 
 def _forms() -> dict:
     return kind_sets("demand_nouns_ar.tsv", ("noun", "renew", "against"))
@@ -42,7 +45,7 @@ def demanded_of(words, args, evs: list) -> None:
     """Turn the demand nouns' genitive sources into targets (see the module doc); ``evs`` is changed in place."""
     f = _forms()
     forms = f["noun"]
-    if not any(e.root == "10" for e in evs) or not has_any(words, forms):
+    if not any(e.root in ACTS_ON for e in evs) or not has_any(words, forms):
         return
     idx = start_index(words)
     for e in evs:

@@ -15,15 +15,18 @@ from .structure import kind_sets, start_index
 REACH = 6
 _KINDS = ("warn", "lead", "hazard")
 
+# the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("130",))
+
 
 def drop(words, evs: list, lang: str) -> list:
-    if lang != "ar" or not any(e.cameo == "130" and not e.target_code for e in evs):
+    if lang != "ar" or not any(e.cameo in ACTS_ON and not e.target_code for e in evs):
         return evs
     sets = kind_sets("hazard_warning_ar.tsv", _KINDS)
     idx = start_index(words)
     drop_ids = set()
     for e in evs:
-        if e.cameo != "130" or e.target_code:
+        if e.cameo not in ACTS_ON or e.target_code:
             continue
         i = idx.get(e.trigger_start)
         if i is None or not hazards.listed(words[i], sets["warn"]):

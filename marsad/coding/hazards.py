@@ -26,6 +26,9 @@ from .structure import has_any_form, listed_forms, start_index
 
 ROOTS = frozenset(("15", "17", "18", "19", "20"))
 CODES = frozenset(("144", "138"))   # a road blocked: "وقطعت السيول الطرق" (session 17, B4EV); "المنخفض سيهاجم" (S22)
+
+# the roots / CAMEO codes drop_natural acts on: the events stage skips it for a sentence with none
+ACTS_ON = ROOTS | CODES
 AFTER = 3
 
 

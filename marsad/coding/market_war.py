@@ -27,6 +27,9 @@ from .structure import has_any, has_any_form, kind_sets, last_word, listed_forms
 
 ROOTS = frozenset(("17", "18", "19", "20"))
 THREATS = frozenset(("138", "1381", "1382", "1383", "1384", "1385"))
+
+# the roots / CAMEO codes drop_market_wars acts on: the events stage skips it for a sentence with none
+ACTS_ON = ROOTS | THREATS
 AFTER = 6   # words after the trigger: "an attack on its rival's memory business"
 
 

@@ -16,12 +16,15 @@ from .structure import kind_sets
 
 _KINDS = ("operation", "armed_role", "armed_word")
 
+# the roots / CAMEO codes apply acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("19",))
+
 
 def apply(evs: list) -> list:
     sets = kind_sets("operation_en.tsv", _KINDS)
     out = []
     for e in evs:
-        if e.root == "19" and e.trigger.rsplit(None, 1)[-1].lower() in sets["operation"]:
+        if e.root in ACTS_ON and e.trigger.rsplit(None, 1)[-1].lower() in sets["operation"]:
             roles = {(e.source_role or "").lower(), (e.source_code or "").lower()}   # (the forms are normalised)
             if roles.isdisjoint(sets["armed_role"]) and not any(
                     w.lower() in sets["armed_word"] for w in e.trigger.split()):

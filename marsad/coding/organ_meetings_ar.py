@@ -13,6 +13,9 @@ from .structure import drop_one_word, kind_sets
 
 _KINDS = ("plural", "prep", "organ")
 
+# the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("04",))
+
 
 def _organ_class(words, k: int, sets) -> bool:
     w = words[k]
@@ -28,5 +31,5 @@ def drop(words, evs: list, lang: str) -> list:
         return evs
     sets = kind_sets("organ_meetings_ar.tsv", _KINDS)
     # في اجتماعات مجلس الجامعة: the organ's meetings in general
-    return drop_one_word(words, evs, ("04",),
+    return drop_one_word(words, evs, ACTS_ON,
                          lambda k: stem_of(words[k]) in sets["plural"] and _organ_class(words, k, sets))

@@ -16,6 +16,9 @@ from .structure import kind_sets, start_index
 REACH = 8   # "اجتماعها الأول في باماكو الأسبوع المقبل مع …"
 _KINDS = ("own", "poss", "meeting", "with")
 
+# the roots / CAMEO codes drop (:func:`_meet`) acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("04", "036"))
+
 
 def _forms() -> dict:
     return kind_sets("own_meeting.tsv", _KINDS, by_lang=True)

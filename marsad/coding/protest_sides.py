@@ -31,6 +31,9 @@ from ..resources import cached, data_path, read_tsv_dicts
 from ..lang.normalize import normalize
 from .structure import clear_side, fill_side, start_index
 
+# the roots / CAMEO codes loyal_target acts on: the events stage skips it for a sentence with none
+LOYAL_ON = frozenset(("14",))
+
 
 def beneficiary(words, i0: int) -> bool:
     """Is the word ``i0`` (an actor's first word) right after a demanded return / release noun (or after عن after
@@ -70,7 +73,7 @@ def loyal_target(doc, words, args, evs) -> None:
     if not args:
         return
     for ev in evs:
-        if ev.root != "14" or not ev.target_span:
+        if ev.root not in LOYAL_ON or not ev.target_span:
             continue
         t = next((a for a in args if a.actor.id == ev.target_actor_id and (a.start, a.end) == tuple(ev.target_span)),
                  None)

@@ -15,6 +15,9 @@ from .structure import fill_side, kind_sets, start_index
 
 _PREP_REACH = 16   # as events._find_prep for an Arabic verb
 
+# the roots / CAMEO codes apply acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("030", "120"))
+
 
 def _bare(w: str, forms) -> str:
     return w[1:] if w not in forms and w[:1] in ("و", "ف") and w[1:] in forms else w
@@ -25,7 +28,7 @@ def apply(words, args, evs: list) -> list:
     at = None
     out = []
     for ev in evs:
-        if ev.cameo not in ("030", "120") or not ev.trigger:
+        if ev.cameo not in ACTS_ON or not ev.trigger:
             out.append(ev)
             continue
         at = at or start_index(words)

@@ -22,6 +22,9 @@ _REL = {"التي": "f", "الذي": "m"}
 # sector actor (LEG, MIL, UAF) or a nationality adjective is no antecedent: only the cooperative and verbal roots,
 # and a state or an international body)
 _ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "07", "08"))
+
+# the roots / CAMEO codes apply acts on: the events stage skips it for a sentence with none
+ACTS_ON = _ROOTS
 _BODIES = frozenset(("IGO", "NGO"))
 _OBJ_PRONOUN = ("ه", "ها", "هم", "هما", "هن")
 

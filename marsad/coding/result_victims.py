@@ -18,6 +18,9 @@ from ..resources import cached, data_path, read_tsv_dicts
 from .structure import clear_side, copy_side, cue_index, fill_side, start_index
 
 _ASSAULT_ROOTS = frozenset(["18", "19", "20"])
+
+# the roots / CAMEO codes result_target acts on: the events stage skips it for a sentence with none
+ACTS_ON = _ASSAULT_ROOTS
 _PLACE_TAGS = (":tgt-foreign", ":tgt-object-place", ":tgt-in-place", ":tgt-place", ":tgt-object-owner")
 _BOUNDARY = frozenset(".؛;!?؟")
 WINDOW = 30

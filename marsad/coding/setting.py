@@ -17,6 +17,9 @@ _KINDS = ("audience", "means", "occasion", "gathering", "familiar", "held", "rel
 _KNOWN_PREPS = frozenset(("with", "on", "to", "علي", "عليه"))   # "familiar with", "briefed on", "close to", "مطلع على"
 _BACK = 4
 _MEETINGS = frozenset(("040", "044", "046"))   # meet, meet at a third place, negotiate (not a visit: 042 / 043)
+
+# the roots / CAMEO codes mark_settings acts on: the events stage skips it for a sentence with none
+ACTS_ON = _MEETINGS
 _DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this"))
 _CLAUSE_WORDS = frozenset(("when", "that", "which", "who", "and", "or", "but", "to", "as", "while", "after", "before",
                            "if", "than", "for", "with", "on", "in"))

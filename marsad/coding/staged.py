@@ -11,13 +11,16 @@ from __future__ import annotations
 from .detect import staging_verb
 from .structure import clear_side, fill_side, start_index
 
+# the roots / CAMEO codes staged_source acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("14",))
+
 
 def staged_source(words, args, evs) -> None:
     if not args:
         return
     starts = None
     for ev in evs:
-        if ev.root != "14" or ":noun:" not in ev.rule or ev.quote_id:
+        if ev.root not in ACTS_ON or ":noun:" not in ev.rule or ev.quote_id:
             continue
         if starts is None:
             starts = start_index(words)

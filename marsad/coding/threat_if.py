@@ -87,6 +87,9 @@ def told_reply(ev) -> bool:
 
 _AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar", "neg_only_ar", "due_time_ar", "ref_reply_ar")
 
+# the roots / CAMEO codes drop_sourceless_warnings acts on: the events stage skips it for a sentence with none
+SOURCELESS_ON = frozenset(("13",))
+
 
 def apply_ar(evs: list, words) -> list:
     """Session 17 THR: "سنرد على أي اعتداء"، "ستردّ بالمثل" (manual_ar.tsv rows of رد with cond respond_attack /
@@ -288,7 +291,7 @@ def drop_sourceless_warnings(evs: list) -> list:
     """"ويرى خبراء أن …، محذرين من أن موجة الغلاء قد تضرب …": the hal participle of warn (kind ``warn_participle``)
     is the main subject's warning; when that subject is no actor (experts, analysts) it is commentary, no threat
     (session 17).  "وقال وزير الداخلية …، محذرا من أن …" keeps the minister's warning."""
-    if not any(e.root == "13" and not e.source_code for e in evs):
+    if not any(e.root in SOURCELESS_ON and not e.source_code for e in evs):
         return evs
     forms = kind_sets("threat_if.tsv", ("warn_participle",))["warn_participle"]
     return [e for e in evs if not (e.root == "13" and not e.source_code and e.trigger

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from .structure import fill_side, kind_sets, start_index
 
+# the roots / CAMEO codes apply and content_subject acts on: the events stage skips it for a sentence with none
+ACTS_ON = frozenset(("13",))
+
 
 def apply(words, args, evs) -> None:
-    if not args or not any(e.root == "13" and not e.target_actor_id and not e.target_code for e in evs):
+    if not args or not any(e.root in ACTS_ON and not e.target_actor_id and not e.target_code for e in evs):
         return
     L = kind_sets("threat_partner_ar.tsv", ("prep", "stop"))
     idx = start_index(words)
@@ -45,7 +48,7 @@ def content_subject(words, args, evs) -> None:
     condition word (kind ``stop``) or a full stop -- that is not after a preposition and has a country other than the
     source's: the subject (الأكراد سيدفعون الثمن) or, behind a verbal noun, its genitive (استبدال المحافظ … فقدان
     ليبيا).  Run after :func:`apply` (a partner after مع wins).  Marker ``:tgt-content``."""
-    if not args or not any(e.root == "13" and not e.target_actor_id and not e.target_code for e in evs):
+    if not args or not any(e.root in ACTS_ON and not e.target_actor_id and not e.target_code for e in evs):
         return
     L = kind_sets("threat_partner_ar.tsv", ("from", "comp", "bcomp", "stop"))
     idx = start_index(words)

@@ -15,6 +15,9 @@ from .structure import kind_sets, start_index
 
 _KINDS = ("apply", "cond")
 _FORCE = frozenset(("15", "16", "17", "18", "19", "20"))
+
+# the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
+ACTS_ON = _FORCE
 _GAP = 3
 
 

@@ -13,6 +13,9 @@ from .structure import drop_one_word, kind_sets
 
 _KINDS = ("weapon", "make", "quant")
 _ROOTS = frozenset(("18", "19", "20"))
+
+# the roots / CAMEO codes drop acts on: the events stage skips it for a sentence with none
+ACTS_ON = _ROOTS
 QUANT_WORDS = 2   # count words between the making word and the weapon noun
 
 

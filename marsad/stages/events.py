@@ -163,23 +163,38 @@ class EventStage:
             if len(evs) > 1 and any(":noun:self" in e.rule for e in evs):
                 evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
             if evs:
-                evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
-                evs = hazard_warning_ar.drop(words, evs, lang)   # "حذر الأطباء من موجة حر": no threat (s20 ARB)
-                evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
-                evs = danger_noun.drop(words, evs, lang)   # "التهديدات الأمنية"، "security threats": a danger (s21)
-                evs = weapon_thing.drop(words, evs, lang)   # "لصنع عدة قنابل": a thing made, no bombing (s24)
+                # a module with a declared set of roots / codes (ACTS_ON) is called only when the sentence's events
+                # have one; the modules of this block drop events or fill sides, none adds or recodes one, so the set
+                # taken once stays a superset of the events' (session 27, SPEED2)
+                keys = _keys(evs)
+                if not keys.isdisjoint(hazards.ACTS_ON):
+                    evs = hazards.drop_natural(words, evs, lang)   # "ضرب زلزال"، "the storm struck": no attacker
+                if lang == "ar" and not keys.isdisjoint(hazard_warning_ar.ACTS_ON):
+                    evs = hazard_warning_ar.drop(words, evs, lang)   # "حذر الأطباء من موجة حر": no threat (s20 ARB)
+                if not keys.isdisjoint(abstract_war.ACTS_ON):
+                    evs = abstract_war.drop_policy_wars(words, evs, lang)   # "حربا على الفساد"، "a war on drugs"
+                if not keys.isdisjoint(danger_noun.ACTS_ON):
+                    evs = danger_noun.drop(words, evs, lang)   # "التهديدات الأمنية"، "security threats": a danger (s21)
+                if lang == "ar" and not keys.isdisjoint(weapon_thing.ACTS_ON):
+                    evs = weapon_thing.drop(words, evs, lang)   # "لصنع عدة قنابل": a thing made, no bombing (s24)
                 evs = watched_act.drop(words, evs)   # "لمراقبة وقف إطلاق النار", "the convention against torture" (s25)
-                evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
-                evs = board_meeting.drop_board_meetings(words, evs, lang)   # "اجتماع مجلس الإدارة", "the board met"
-                evs = organ_meetings_ar.drop(words, evs, lang)   # "في اجتماعات مجلس الجامعة": no happening (s24)
-                evs = own_meeting.drop(words, evs, lang)   # "تعقد اللجنة اجتماعها المقبل": a body's own session (s27)
+                if not keys.isdisjoint(market_war.ACTS_ON):
+                    evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
+                if not keys.isdisjoint(board_meeting.ACTS_ON):
+                    evs = board_meeting.drop_board_meetings(words, evs, lang)   # "اجتماع مجلس الإدارة", "the board met"
+                if lang == "ar" and not keys.isdisjoint(organ_meetings_ar.ACTS_ON):
+                    evs = organ_meetings_ar.drop(words, evs, lang)   # "في اجتماعات مجلس الجامعة": no happening (s24)
+                if not keys.isdisjoint(own_meeting.ACTS_ON):
+                    evs = own_meeting.drop(words, evs, lang)   # "تعقد اللجنة اجتماعها المقبل": a body's own session (s27)
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
-                setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
+                if not keys.isdisjoint(setting.ACTS_ON):
+                    setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
                 evs = setting.setting_parties(words, evs, lang)   # "والتقى X على هامش قمة مجموعة العشرين": no party
                 evs = embedded_question.drop_embedded(words, evs, lang)   # "did not say whether any were hurt"
-                evs = anonymity.drop_requests(words, evs)   # "who asked not to be named", "رفض الكشف عن اسمه": a formula
+                if not keys.isdisjoint(anonymity.ACTS_ON):
+                    evs = anonymity.drop_requests(words, evs)   # "who asked not to be named", "رفض الكشف عن اسمه": a formula
             if evs and lang == "en":
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply(evs, words)   # "would not stand by if …": a threat (negated in form only)
@@ -188,11 +203,15 @@ class EventStage:
                 evs = noun_compound_en.drop_compounds(words, evs)   # "shell companies", "said he would appeal"
                 evs = passive_noun_en.apply(words, args, evs)   # "sanctions were imposed on X by Y": Y (s21 HDL)
                 evs = thing_objects.drop(words, evs, lang)   # "the release of treated water", "met … standards"
-                evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
+                keys = _keys(evs)   # (after passive_noun_en, which recodes; the three below and purpose_en only drop)
+                if not keys.isdisjoint(treaty_if.ACTS_ON):
+                    evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
-                evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
+                if not keys.isdisjoint(operation_en.ACTS_ON):
+                    evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
-                evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
+                if not keys.isdisjoint(crowd_target_en.ACTS_ON):
+                    evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
                 evs = crowd_target_en.drop_governed(words, evs)   # "attacks on protesters", "talks with the protesters" (s27)
                 warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
@@ -201,7 +220,8 @@ class EventStage:
                 evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
-                evs = refusal_ar.apply(words, args, evs)   # "ولن تقبل توطين المهاجرين": a refusal, only negated (s19)
+                if not _keys(evs).isdisjoint(refusal_ar.ACTS_ON):
+                    evs = refusal_ar.apply(words, args, evs)   # "ولن تقبل توطين المهاجرين": a refusal, only negated (s19)
                 evs = headline_clause_ar.apply(sent, words, args, evs)   # "… توقعان الإعلان وغارة … تقتل": 2 clauses
                 if any(e.root == "13" for e in evs):
                     evs = threat_if.apply_ar(evs, words)   # ردت القوات على … بقصف: the reply told as done, no threat
@@ -216,7 +236,8 @@ class EventStage:
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
                 if "190" in codes:
                     verbal_attack_ar.apply(words, evs)   # هاجم نائب / صحيفة / معارضون: a verbal attack, 111
-                demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
+                if not _keys(evs).isdisjoint(demand_noun_ar.ACTS_ON):   # (after verbal_attack_ar, which recodes)
+                    demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
                 discuss_topic_ar.prior_spans(doc, sent, evs)   # "وبحث معه": the partner named in the sentence before
             if len(evs) > 1:
@@ -229,10 +250,14 @@ class EventStage:
             if evs and lang == "ar":
                 evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
-                staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
+                # (the modules from here to result_victims drop events, fill sides or add copies with the same codes)
+                keys = _keys(evs)
+                if not keys.isdisjoint(staged.ACTS_ON):
+                    staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
                 evs = circumstantial.participle_subject(doc, words, quotes, evs)   # …، داعيا X إلى: the main subject
-                evs = threat_if.drop_sourceless_warnings(evs)   # ويرى خبراء …، محذرين من: commentary, no threat
+                if not keys.isdisjoint(threat_if.SOURCELESS_ON):
+                    evs = threat_if.drop_sourceless_warnings(evs)   # ويرى خبراء …، محذرين من: commentary, no threat
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
                 elided_subject_ar.apply(doc, si, words, args, evs)   # "وقال السيسي …. وأشاد بموقف": the speaker (s18)
@@ -242,13 +267,17 @@ class EventStage:
                 counterpart.counterpart_role(doc, evs)   # رئيس الأركان … نظيره التونسي: TUNMIL, not TUNGOV
                 if quotes:
                     speakers.participle_source(doc, words, args, quotes, evs)   # مشيرا إلى أنها …: the main subject
-                threat_partner_ar.apply(words, args, evs)   # "محذرا من أن … ستعيد النظر في التعاون مع باماكو" (s18)
-                threat_partner_ar.content_subject(words, args, evs)   # "حذر من أن الأكراد سيدفعون الثمن" (s24)
-                protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
+                if not keys.isdisjoint(threat_partner_ar.ACTS_ON):
+                    threat_partner_ar.apply(words, args, evs)   # "محذرا من أن … ستعيد النظر في التعاون مع باماكو" (s18)
+                    threat_partner_ar.content_subject(words, args, evs)   # "حذر من أن الأكراد سيدفعون الثمن" (s24)
+                if not keys.isdisjoint(protest_sides.LOYAL_ON):
+                    protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
-                capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
+                if not keys.isdisjoint(capital_addressee.ACTS_ON):
+                    capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
-                relative_subject_ar.apply(words, args, evs)   # "بدور قطر التي عرضت الوساطة": Qatar (s19)
+                if not keys.isdisjoint(relative_subject_ar.ACTS_ON):
+                    relative_subject_ar.apply(words, args, evs)   # "بدور قطر التي عرضت الوساطة": Qatar (s19)
                 sequence_clause.main_subject(words, evs)   # "التقى X …، بعد أن اجتمع مع بري": X (s24 ARFIN)
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
@@ -257,7 +286,8 @@ class EventStage:
                 _claimed(words, args, evs)
                 if self.config.options.get("object_place", True):
                     _object_place(doc, si, words, args, evs, lex)
-                result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
+                if not keys.isdisjoint(result_victims.ACTS_ON):
+                    result_victims.result_target(words, args, evs)   # أسفر عن مقتل X: the attack's target is X
                 _partitive_target(words, args, evs)   # (after the result's victims: "مقتل قيادي في الحركة" is the group)
                 if any(e.cameo == "114" for e in evs):
                     recall.own_envoy_from(doc, words, args, evs)   # واستدعاء السفير السوداني من أبوظبي: a recall (s20)
@@ -4502,6 +4532,14 @@ def _drop_nested_nouns(evs: list[Event]) -> list[Event]:
     return [e for e in evs if ":noun:" not in e.rule or not any(
         v.root == e.root and v.trigger_start <= e.trigger_start and e.trigger_end <= v.trigger_end
         and (v.trigger_start, v.trigger_end) != (e.trigger_start, e.trigger_end) for v in verbs)]
+
+
+def _keys(evs) -> set:
+    """The roots and CAMEO codes of ``evs`` (one sentence's events): a module whose ``ACTS_ON`` set is disjoint from
+    them would return the events unchanged and is not called (session 27, SPEED2)."""
+    keys = {e.root for e in evs}
+    keys.update([e.cameo for e in evs])
+    return keys
 
 
 def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
