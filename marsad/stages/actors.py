@@ -1040,9 +1040,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         return not (w in ("من", "في") and j > 0 and _own_envoy(lex, clean_word(words[j - 1])))
     if (k[0] in head or any(x in head for x in k[1:2])) and \
             not (w.startswith("ال") and k[0] in lex.cues.get("compass_adjective", ())) and \
-            not any(e.type == "country" for e in lex.lookup(w)):
+            not (w not in head and any(e.type == "country" for e in lex.lookup(w))):
         # (a country's own name whose key is a place noun, البحرين -> بحر "sea": "اتفقت البحرين وإيران" are two
-        # states, not the sea of Iran; session 27 B15AR2)
+        # states, not the sea of Iran; session 27 B15AR2; the place noun written as itself stays one: "بحر الصين")
         # "جنوبي بغداد" (south of Baghdad) is a place; "كوريا الجنوبية الصين" is an adjective that
         # ends the previous name, then the next actor
         return True
