@@ -32,6 +32,12 @@ def apply(doc, events: list) -> None:
             forms = form_set("with_pronoun_ar.tsv")
         pron = next((w for w in (normalize(x.strip(_STRIP)) for x in ev.trigger.split()[1:]) if w in forms), None)
         if pron is None:
+            # "واتفق معهم على تسليم المطلوبين": the pronoun right after a one-word trigger (session 27 AR5)
+            nxt = doc.text[ev.trigger_end:ev.trigger_end + 12].split()
+            pron = normalize(nxt[0].strip(_STRIP)) if nxt and doc.text[ev.trigger_end:ev.trigger_end + 1].isspace() \
+                else None
+            pron = pron if pron in forms else None
+        if pron is None:
             continue
         main = None
         for e in events:

@@ -1854,12 +1854,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "اتفاقية بشأن تبادل الأسرى": the topic's verbal noun, no mutual verb (session 22 B9AR)
             if cond == "dual" and not _dual_verb(w.norm):
                 continue   # "عراقجي وويتكوف تحدثا": only the dual "spoke together" is a meeting (تحدث الوزير عن …: speech)
-            if cond == "prep_state" and e.kind == "verb" and (w.prefix.endswith(("ب", "ل"))
-                                                              or (i and "noun_prep" in words[i - 1].cue)):
+            if cond in ("prep_state", "talk_state") and e.kind == "verb" and (
+                    w.prefix.endswith(("ب", "ل")) or (i and "noun_prep" in words[i - 1].cue)):
                 continue   # "بطلب من الحكومة"، "ردا على طلب تنحيته": the masdar after a preposition, not the verb (s21)
-            if cond == "prep_state" and not any((a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
-                                                and (a.actor.kind == "country" or a.actor.role in _STATE_ROLES)
-                                                for a in args):   # (a separate preposition: أمام الطائرات المغربية)
+            if cond == "talk_state" and any("topic_prep" in words[x].cue for x in range(i + 1, p)):
+                continue   # "تحدث الرئيس عن الأزمة مع ألمانيا": مع after the topic belongs to it (session 27 AR5)
+            roles = _TALK_ROLES if cond == "talk_state" else _STATE_ROLES
+            if cond in ("prep_state", "talk_state") and not any(
+                    (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
+                    and (a.actor.kind == "country" or a.actor.role in roles)
+                    for a in args):   # (a separate preposition: أمام الطائرات المغربية)
                 # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
                 # place stage read after the preposition) or a government
                 state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
@@ -2640,6 +2644,8 @@ _ADJUNCT_PREPS = frozenset(["في", "خلال", "اثر", "جراء", "بسبب"
 _CONFLICT_ROOTS = frozenset(["14", "15", "17", "18", "19", "20"])
 _STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "DIP", "ELI"])
 _POLITICAL_ROLES = frozenset(["OPP", "PTY", "REB", "INS", "IGO"])
+# "تحدث الرئيس مع نظيره / مع الأمين العام" (cond talk_state, session 27 AR5): a political partner, not the police
+_TALK_ROLES = frozenset(["GOV", "DIP", "ELI", "LEG", "IGO"])
 
 
 def _copy_source(dst: Event, src: Event) -> None:
@@ -2757,6 +2763,10 @@ def _conjoined_subject(words, evs) -> None:
         if _counted_passive(words, k, ev):
             continue
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
+        if prev is not None and ":mutual" in prev.rule:
+            # "اجتمع الوزير مع أعيان المنطقة وتوصل معهم إلى اتفاق": of a mutual pair the first direction is the
+            # subject's; the other one (partner -> subject) is no subject for the joined verb (session 27 AR5)
+            prev = next(e for e in verbs[:n] if e.trigger_start == prev.trigger_start and ":mutual" in e.rule)
         hal_at = prev if prev is not None and circumstantial.is_participle(words, starts, prev) else None
         if hal_at is not None:
             # "هاجم الزعيم السياسة، مطالبا بإعادة اللاجئين، واتهم الرئيس …": the participle goes on with the main verb,
