@@ -34,7 +34,7 @@ from . import complements, conditions, condemned_attack, demanded_date_en, descr
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
-from .structure import form_set, insert_after
+from .structure import en_and_subject, form_set, insert_after
 
 _RESOLVED: dict = {}
 
@@ -415,7 +415,11 @@ def _opens_clause(gap: str) -> bool:
     ``gap`` (the text between a trigger and a place): the place belongs to another clause."""
     if any(c in gap for c in ";:\"“”"):
         return True
-    return any(w.strip(",.").lower() in _CLAUSE_WORDS or w.strip(",.").lower() in _SPEECH_WORDS for w in gap.split())
+    words = [w.strip(",.").lower() for w in gap.split()]
+    if any(w in _CLAUSE_WORDS or w in _SPEECH_WORDS for w in words):
+        return True
+    # "rejected the accusations, and we will continue to support Ukraine": "and" + a subject of its own (s27 EN6)
+    return any(w == "and" and en_and_subject(words, k, lexicon("en").cue) for k, w in enumerate(words))
 
 
 def _as_clause_subject(gap: str) -> bool:

@@ -1,0 +1,59 @@
+"""Session 27 EN6: English leftovers of B19EN / EN4 (our own sentences)."""
+from events_helpers import full
+
+
+def _doc(text, pub="2024-05-02"):
+    return full(text, published_at=pub)
+
+
+def _ev(doc, trigger):
+    return [e for e in doc.events if e.trigger == trigger]
+
+
+# 1. ", and we will ...": "and" + a subject of its own opens a new clause (no place target, no denied report past it)
+
+def test_rejected_accusations_and_we_will_support_quote():
+    doc = _doc("Moscow accused Lithuania of smuggling weapons into Kaliningrad. \"We reject these accusations, and we "
+               "will keep supporting Moldova,\" Lithuanian Foreign Minister Gabrielius Landsbergis told reporters.")
+    rej = _ev(doc, "reject")
+    assert [e.target_country for e in rej] == ["RUS"], [(e.cameo, e.trigger, e.target_code) for e in doc.events]
+    sup = [e for e in doc.events if e.trigger == "supporting"]
+    assert sup and not any(e.negated for e in sup), [(e.trigger, e.negated) for e in sup]
+
+
+def test_rejected_accusations_and_the_government_will_not_denied():
+    doc = _doc("Belgrade rejected the allegations, and the government will keep backing Bosnia's Serbs in talks.")
+    evs = [e for e in doc.events if e.trigger == "backing"]
+    assert evs and not evs[0].negated, [(e.trigger, e.negated) for e in doc.events]
+    assert [e.target_country for e in _ev(doc, "rejected")] != ["BIH"], [(e.trigger, e.target_code) for e in doc.events]
+
+
+def test_rejected_plan_and_they_will_march_in_place():
+    doc = _doc("Opposition leaders rejected the plan, and they will march in Nairobi on Monday.")
+    rej = [e for e in doc.events if e.trigger.startswith("rejected")]
+    assert rej and rej[0].target_country is None, [(e.trigger, e.target_code, e.rule) for e in doc.events]
+    assert [e.target_country for e in doc.events if e.trigger == "march"] == ["KEN"]
+
+
+def test_guard_and_its_capital_as_object_keeps_place():
+    doc = _doc("Opposition leaders rejected the plan and its timetable for Nairobi.")
+    rej = [e for e in doc.events if e.trigger.startswith("rejected")]
+    assert [e.target_country for e in rej] == ["KEN"], [(e.trigger, e.target_code, e.rule) for e in doc.events]
+
+
+def test_guard_rejected_reports_two_reported_clauses_stay_denied():
+    doc = _doc("The ministry rejected reports that its troops had shelled the town and the army had killed civilians.")
+    assert [e.negated for e in doc.events if e.trigger in ("shelled", "killed")] == [True, True], \
+        [(e.trigger, e.negated) for e in doc.events]
+
+
+def test_guard_bare_second_verb_keeps_place_target():
+    doc = _doc("Israeli jets shelled villages and destroyed homes in southern Lebanon.")
+    assert [e.target_country for e in _ev(doc, "shelled")] == ["LBN"], [(e.trigger, e.target_code) for e in doc.events]
+
+
+def test_guard_denied_reports_pronoun_inside_that_clause_stays_denied():
+    doc = _doc("The army denied reports that its soldiers had looted the camp and they had set homes on fire.")
+    evs = [e for e in doc.events if e.trigger_start > doc.text.index("reports")]
+    assert evs and all(e.negated for e in evs), \
+        [(e.trigger, e.negated) for e in doc.events]
