@@ -57,3 +57,32 @@ def test_guard_denied_reports_pronoun_inside_that_clause_stays_denied():
     evs = [e for e in doc.events if e.trigger_start > doc.text.index("reports")]
     assert evs and all(e.negated for e in evs), \
         [(e.trigger, e.negated) for e in doc.events]
+
+
+# 2. an aside opened by an adverb or a participle between the subject and its verb (english._opens_aside)
+
+def _sources(doc, trigger):
+    return sorted(e.source_country or "-" for e in doc.events if e.trigger.startswith(trigger))
+
+
+def test_coordinated_subject_with_also_aside():
+    doc = _doc("Mali and Niger, also run by military juntas, expressed support for Burkina Faso's government.")
+    assert _sources(doc, "expressed") == ["MLI", "NER"], [(e.trigger, e.source_code) for e in doc.events]
+
+
+def test_participle_aside_between_subject_and_verb():
+    doc = _doc("Armenia, angered by the Russian inaction, condemned Azerbaijan's offensive.")
+    assert _sources(doc, "condemned") == ["ARM"], [(e.trigger, e.source_code) for e in doc.events]
+
+
+def test_still_aside_and_quoted_by_aside():
+    doc = _doc("Ghana, still reeling from its debt crisis, asked the International Monetary Fund for help.")
+    assert _sources(doc, "asked") == ["GHA"], [(e.trigger, e.source_code) for e in doc.events]
+    doc = _doc("Russia's foreign ministry, quoted by state media, accused Britain of provoking Moscow.")
+    assert _sources(doc, "accused") == ["RUS"], [(e.trigger, e.source_code) for e in doc.events]
+
+
+def test_guard_verb_list_after_comma_keeps_its_subject():
+    doc = _doc("The Kenyan police fired tear gas, injured dozens of students, and detained five Kenyan journalists.")
+    assert _sources(doc, "detained") == ["KEN"], [(e.trigger, e.source_code) for e in doc.events]
+    assert [e.target_code for e in doc.events if e.trigger == "detained"] == ["KENMED"]
