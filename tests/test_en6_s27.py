@@ -86,3 +86,36 @@ def test_guard_verb_list_after_comma_keeps_its_subject():
     doc = _doc("The Kenyan police fired tear gas, injured dozens of students, and detained five Kenyan journalists.")
     assert _sources(doc, "detained") == ["KEN"], [(e.trigger, e.source_code) for e in doc.events]
     assert [e.target_code for e in doc.events if e.trigger == "detained"] == ["KENMED"]
+
+
+# 3. the day told after the act an appeal / accusation names is that act's (demanded_date_en.content_date)
+
+def _dates(doc, trigger):
+    return [e.date for e in doc.events if e.trigger.startswith(trigger)]
+
+
+def test_called_for_shutdown_on_sunday_is_not_the_call_day():
+    doc = _doc("Opposition parties in Dhaka called for a nationwide shutdown on Sunday.", pub="2024-05-01")
+    assert _dates(doc, "called") == ["2024-05-01"], [(e.trigger, e.date, e.rule) for e in doc.events]
+
+
+def test_call_keeps_its_own_day_before_the_trigger():
+    doc = _doc("The opposition on Monday called for a general strike on Saturday.", pub="2024-05-01")
+    assert _dates(doc, "called") == ["2024-04-29"], [(e.trigger, e.date, e.rule) for e in doc.events]
+
+
+def test_accused_of_the_arson_attack_on_thursday():
+    doc = _doc("Serbia accused Kosovo of the arson attack on Thursday.", pub="2024-05-01")
+    assert _dates(doc, "accused") == ["2024-05-01"], [(e.trigger, e.date, e.rule) for e in doc.events]
+
+
+def test_guard_called_for_calm_on_thursday_is_the_call_day():
+    doc = _doc("The United Nations called for calm on Thursday.", pub="2024-05-01")
+    assert _dates(doc, "called") == ["2024-04-25"], [(e.trigger, e.date, e.rule) for e in doc.events]
+
+
+def test_guard_accused_on_thursday_and_in_a_statement():
+    doc = _doc("Serbia accused Kosovo on Thursday of backing the attack.", pub="2024-05-01")
+    assert _dates(doc, "accused") == ["2024-04-25"], [(e.trigger, e.date, e.rule) for e in doc.events]
+    doc = _doc("Serbia accused Kosovo of the attack in a statement on Thursday.", pub="2024-05-01")
+    assert _dates(doc, "accused") == ["2024-04-25"], [(e.trigger, e.date, e.rule) for e in doc.events]
