@@ -119,3 +119,9 @@ def test_guard_accused_on_thursday_and_in_a_statement():
     assert _dates(doc, "accused") == ["2024-04-25"], [(e.trigger, e.date, e.rule) for e in doc.events]
     doc = _doc("Serbia accused Kosovo of the attack in a statement on Thursday.", pub="2024-05-01")
     assert _dates(doc, "accused") == ["2024-04-25"], [(e.trigger, e.date, e.rule) for e in doc.events]
+
+
+def test_guard_main_verb_after_comma_is_no_aside():
+    doc = _doc("Guinea, together with Togo, announced in March that it was leaving the bloc, accusing the African "
+               "Union of bias.")
+    assert "TGO" not in _sources(doc, "accusing"), [(e.trigger, e.source_code) for e in doc.events]

@@ -175,7 +175,7 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
             c -= 1
         if c < 1 or words[c].text != "," or c + 1 >= k:
             return None
-        if not _opens_aside(words[c + 1]):
+        if not _opens_aside(words, c + 1):
             # "The U.S. ambassador, Linda Thomas-Greenfield, accused …": a name alone between the commas is
             # the title phrase's apposition; the coded one of the two is the subject
             name = next((a for a in args if a.i0 == c + 1 and a.i1 == k and a.prep == ""), None)
@@ -201,12 +201,17 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
     return subj
 
 
-def _opens_aside(w) -> bool:
-    """Does the word after a comma open a parenthetical between a subject and its verb: an ``appos`` cue word (a,
-    the, who, which, also …), an adverb in -ly, or a lower-case past participle ("Mali and Niger, also run by
-    military juntas, expressed …", ", backed by Moscow,", ", reportedly angered by …,"; session 27 EN6)?"""
-    return "appos" in w.cue or (not w.punct and w.text[:1].islower() and w.text.isalpha()
-                                and (w.norm.endswith("ly") or _participle(w.norm)))
+def _opens_aside(words, j: int) -> bool:
+    """Does the word at ``j`` (after a comma) open a parenthetical between a subject and its verb: an ``appos`` cue
+    word (a, the, who, which, also …), an adverb in -ly, or a lower-case past participle followed by "by" ("Mali and
+    Niger, also run by military juntas, expressed …", ", backed by Moscow,", ", angered by …,"; session 27 EN6)?  A
+    participle with no "by" may be the main verb ("Niger, along with Mali, announced …, accusing …")."""
+    w = words[j]
+    if "appos" in w.cue:
+        return True
+    if w.punct or not w.text[:1].islower() or not w.text.isalpha():
+        return False
+    return w.norm.endswith("ly") or (_participle(w.norm) and j + 1 < len(words) and words[j + 1].norm == "by")
 
 
 _OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
