@@ -7,7 +7,14 @@ unless a future word stands in the six words before it ("will", "plans to"); an 
 back.  An English event of modality ``demand`` dated by a weekday expression with no relative word (last / next /
 this: the time lexicon) after its trigger, that fell before the publication date, moves a week on (basis
 ``inferred``); the asserted appeal verb before it in the sentence, dated by the same expression, takes the
-publication date.  Marker ``:demand-date``.
+publication date (since session 27 EN6: the sentence's time expression before the appeal's trigger when there is one).  Marker ``:demand-date``.
+
+:func:`content_date` (session 27 EN6): "Opposition leaders called for a nationwide shutdown on Sunday", "Pakistan
+accused India of the arson attack on Thursday": an asserted appeal (02, 10) or accusation (112) dated by a time
+expression after its trigger, when the words between hold the verb's content word (``content_date_en.tsv`` kind
+``prep``: for, of), then a dated act noun (kind ``act``: shutdown, strike, attack …) and no punctuation, clause word
+or frame noun (kind ``frame``: "in a statement on Thursday"), is dated by the time expression of its sentence before
+its trigger ("on Monday called for …"), else by the publication.  Marker ``:content-date``.
 """
 from __future__ import annotations
 
@@ -15,6 +22,7 @@ import re
 from datetime import date as _date, timedelta
 
 from ..timex.lexicon import lexicon as _time_lexicon
+from ..resources import cached, data_path, read_tsv_dicts
 
 _WORD = re.compile(r"[a-z]+\.?")
 
@@ -45,6 +53,66 @@ def apply(doc, events) -> None:
         for c in events:
             if c is not ev and c.sentence == ev.sentence and c.trigger_end <= ev.trigger_start \
                     and c.date_timeref_id == r.id and c.modality == "asserted" and c.root in ("02", "10"):
-                c.date, c.date_end, c.date_granularity = pub, None, "day"
-                c.date_basis, c.date_timeref_id = "publication", None
+                _own_date(doc, c, pub)
                 c.rule += ":demand-date"
+
+
+def _content_rows() -> tuple:
+    return cached(("content_date_en",), _load_rows)
+
+
+def _load_rows() -> tuple:
+    prep, act, frame = {}, set(), set()
+    for r in read_tsv_dicts(data_path("coding", "content_date_en.tsv")):
+        if r["kind"] == "prep":
+            prep[r["form"]] = tuple((r.get("value") or "").split())
+        elif r["kind"] == "act":
+            act.add(r["form"])
+        elif r["kind"] == "frame":
+            frame.add(r["form"])
+    return prep, frozenset(act), frozenset(frame)
+
+
+def _holds_content(gap: str, cameo: str) -> bool:
+    if any(c in gap for c in ",;:\"“”()"):
+        return False
+    prep, act, frame = _content_rows()
+    words = [w.strip(".'").lower() for w in gap.split()]
+    k = next((k for k, w in enumerate(words) if cameo.startswith(prep.get(w, ("#",)))), None)
+    if k is None or len(words) > 12:
+        return False
+    rest = words[k + 1:]
+    return any(w in act for w in rest) and not any(w in frame or w in ("that", "which", "who", "after", "when")
+                                                   for w in rest)
+
+
+def content_date(doc, events) -> None:
+    pub = (doc.published_at or "")[:10]
+    if len(pub) != 10:
+        return
+    refs = None
+    for ev in events:
+        if ev.lang != "en" or ev.modality != "asserted" or ev.negated or ev.date_timeref_id is None \
+                or not ev.cameo.startswith(("02", "10", "112")):
+            continue
+        if refs is None:
+            refs = {r.id: r for r in doc.timerefs}
+        r = refs.get(ev.date_timeref_id)
+        if r is None or r.start < ev.trigger_end or r.start >= ev.sentence_end \
+                or not _holds_content(doc.text[ev.trigger_end:r.start], ev.cameo):
+            continue
+        _own_date(doc, ev, pub)
+        ev.rule += ":content-date"
+
+
+def _own_date(doc, ev, pub: str) -> None:
+    """Date ``ev`` by the last time expression of its sentence before its trigger ("The opposition on Monday called
+    for …"), else by the publication."""
+    own = max((t for t in doc.timerefs if ev.sentence_start <= t.start and t.end <= ev.trigger_start and t.value),
+              key=lambda t: t.start, default=None)
+    if own is not None:
+        ev.date, ev.date_end, ev.date_granularity = own.value, own.end_value, own.granularity
+        ev.date_basis, ev.date_timeref_id = own.basis, own.id
+    else:
+        ev.date, ev.date_end, ev.date_granularity = pub, None, "day"
+        ev.date_basis, ev.date_timeref_id = "publication", None

@@ -8,12 +8,14 @@ clause or a report noun between them cut that link: the expulsion came out asser
 صحة، the) by a report noun (kind ``report``), every event of the sentence whose trigger comes after the noun is
 negated, up to the sentence's end or a semicolon; an event whose trigger is the report noun itself ("claims" 110)
 is the report, not an act, and is dropped.  In English the span also ends at "and" + a new verb with no clause word
-before it ("denied the charges and was fined": the denier's own next act, session 17 LFT).  "rejected the proposal" (no report noun) and an event before the
+before it ("denied the charges and was fined": the denier's own next act, session 17 LFT), or at "and" + a subject of
+its own ("rejected the accusations, and we will continue to support Ukraine", session 27 EN6).  "rejected the proposal" (no report noun) and an event before the
 denial keep their reading.
 """
 from __future__ import annotations
 
-from .structure import en_new_verb, has_any, kind_sets
+from .lexicon import lexicon
+from .structure import en_and_subject, en_new_verb, has_any, kind_sets
 
 REACH = 3
 
@@ -44,6 +46,8 @@ def deny_reports(words, evs: list, lang: str) -> list:
     if not f or not evs or not has_any(words, f["deny"]):
         return evs
     spans = []
+    norms = [w.norm for w in words] if lang == "en" else []
+    lex = lexicon("en") if lang == "en" else None
     for d, w in enumerate(words):
         if w.norm in f["deny"]:
             r = _report_after(words, d, f)
@@ -51,7 +55,7 @@ def deny_reports(words, evs: list, lang: str) -> list:
                 end = next((words[k].start for k in range(r + 1, len(words)) if words[k].text in (";", "؛")
                             or (lang == "en" and words[k].norm == "and" and k + 1 < len(words) and not any(
                                 "comp" in words[x].cue or "rel" in words[x].cue for x in range(r + 1, k))
-                                and en_new_verb(words[k + 1]))), None)
+                                and (en_new_verb(words[k + 1]) or en_and_subject(norms, k, lex.cue)))), None)
                 spans.append((words[r].start, words[r].end, end))
     if not spans:
         return evs

@@ -34,7 +34,7 @@ from . import complements, conditions, condemned_attack, demanded_date_en, descr
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
-from .structure import form_set, insert_after
+from .structure import en_and_subject, form_set, insert_after
 
 _RESOLVED: dict = {}
 
@@ -175,7 +175,7 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
             c -= 1
         if c < 1 or words[c].text != "," or c + 1 >= k:
             return None
-        if "appos" not in words[c + 1].cue:
+        if not _opens_aside(words, c + 1):
             # "The U.S. ambassador, Linda Thomas-Greenfield, accused …": a name alone between the commas is
             # the title phrase's apposition; the coded one of the two is the subject
             name = next((a for a in args if a.i0 == c + 1 and a.i1 == k and a.prep == ""), None)
@@ -199,6 +199,19 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
         return None
     subj = next((a for a in args if a.i1 == part and a.prep == ""), None)
     return subj
+
+
+def _opens_aside(words, j: int) -> bool:
+    """Does the word at ``j`` (after a comma) open a parenthetical between a subject and its verb: an ``appos`` cue
+    word (a, the, who, which, also …), an adverb in -ly, or a lower-case past participle followed by "by" ("Mali and
+    Niger, also run by military juntas, expressed …", ", backed by Moscow,", ", angered by …,"; session 27 EN6)?  A
+    participle with no "by" may be the main verb ("Niger, along with Mali, announced …, accusing …")."""
+    w = words[j]
+    if "appos" in w.cue:
+        return True
+    if w.punct or not w.text[:1].islower() or not w.text.isalpha():
+        return False
+    return w.norm.endswith("ly") or (_participle(w.norm) and j + 1 < len(words) and words[j + 1].norm == "by")
 
 
 _OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
@@ -415,7 +428,11 @@ def _opens_clause(gap: str) -> bool:
     ``gap`` (the text between a trigger and a place): the place belongs to another clause."""
     if any(c in gap for c in ";:\"“”"):
         return True
-    return any(w.strip(",.").lower() in _CLAUSE_WORDS or w.strip(",.").lower() in _SPEECH_WORDS for w in gap.split())
+    words = [w.strip(",.").lower() for w in gap.split()]
+    if any(w in _CLAUSE_WORDS or w in _SPEECH_WORDS for w in words):
+        return True
+    # "rejected the accusations, and we will continue to support Ukraine": "and" + a subject of its own (s27 EN6)
+    return any(w == "and" and en_and_subject(words, k, lexicon("en").cue) for k, w in enumerate(words))
 
 
 def _as_clause_subject(gap: str) -> bool:
@@ -2398,6 +2415,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     agreed_complement(doc, events)   # "Turkey and Iraq agree to boost security cooperation": one event (session 11 EN5)
     noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)
     demanded_date_en.apply(doc, events)   # "called on X to protest … on Wednesday": the coming one (s26 B16EN)
+    demanded_date_en.content_date(doc, events)   # "called for a shutdown on Sunday": the act's day (s27 EN6)
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
     role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)

@@ -785,6 +785,31 @@ def en_new_verb(w) -> bool:
     return "be" in w.cue or "aux" in w.cue or "speech" in w.cue or (w.norm.endswith("ed") and len(w.norm) > 3)
 
 
+_SUBJECT_HEADS = ("the", "its", "their", "his", "her", "our", "it", "you", "this", "that")
+
+
+def en_and_subject(norms: list, k: int, cue) -> bool:
+    """Does "and" at ``norms[k]`` (lowercased English words, ``cue(word)`` their cue types) open a clause with a
+    subject of its own: a subject pronoun (cue ``subj_pron``: we, they, he, she, I) + a word ("…, and we will
+    continue to support Ukraine"), or "the" / "its" / "it" … + at most three words + an auxiliary or a form of "be"
+    ("… and the government will keep …")?  The object, place or denied report of the verb before it ends there
+    (session 27 EN6).  A bare verb after "and" ("and destroyed villages") is :func:`en_new_verb`'s."""
+    nxt = norms[k + 1:k + 6]
+    if not nxt or not nxt[0]:
+        return False
+    if "subj_pron" in cue(nxt[0]):
+        return len(nxt) > 1 and nxt[1][:1].isalpha()
+    if nxt[0] not in _SUBJECT_HEADS:
+        return False
+    for w in nxt[1:5]:
+        c = cue(w)
+        if "aux" in c or "be" in c:
+            return True
+        if not w[:1].isalpha():
+            return False
+    return False
+
+
 def definite_ar(word: str) -> bool:
     """Does an Arabic word carry the article, alone or after its proclitics: ال، وال، فال، بال، كال، وبال، لل (= ل +
     ال)، وللـ …?  One test for the coding modules that ask whether a noun names back something told before."""
