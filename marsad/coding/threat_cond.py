@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .structure import actor_of, fill_side, kind_sets, start_index
 
-_KINDS = ("act", "act_sawfa", "sawfa", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en")
+_KINDS = ("act", "act_sawfa", "sawfa", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en", "reserve")
 _BEFORE = 10   # words before the act in which its condition may open ("إذا استمرت الهجمات فإن الحكومة ستتخذ")
 _AFTER = 16    # words after it ("ستعيد النظر في برنامج المساعدات … إذا واصلت نيامي")
 _VIOLENT = frozenset(("18", "19", "20"))
@@ -56,7 +56,15 @@ def apply(words, evs: list) -> list:
             # the bare present is the act's future only right after سوف ("سوف تعيد النظر … إذا"; session 19, ARX3)
             if k == 0 or words[k - 1].norm not in sets["sawfa"]:
                 continue   # "تعيد الحكومة النظر في القانون كل عام": no threat, no event
-        if k is not None and (_bare(words[k].norm, sets["act"]) in sets["act"]
+        if k is not None and _bare(words[k].norm, sets["reserve"]) in sets["reserve"]:
+            # (session 28 B18AR) "تحتفظ مصر بحقها في الرد (إذا …)": a reserved right to answer is a threat made now,
+            # with or without its condition; it answers an act told before it: ``reply_target`` names that act's
+            # author (the row's cond reserve_act already asked for the reply / defence word)
+            ev.rule += ":vowed-reply"
+            span = _condition(words, k, sets)
+            if span is not None:
+                conds.append(span)   # (its condition's attack word, "إذا تعرضت لهجوم", is no event of its own)
+        elif k is not None and (_bare(words[k].norm, sets["act"]) in sets["act"]
                               or _bare(words[k].norm, sets["act_sawfa"]) in sets["act_sawfa"]):
             span = _condition(words, k, sets)
             if span is None:

@@ -228,11 +228,16 @@ def reply_target(events: list) -> None:
             continue
         # (session 22 STR: or the conditional act of its own sentence before it: "إذا هاجمت إسرائيل المنشآت النووية
         # فإن إيران سترد": the condition's attacker)
+        # (session 28 B18AR: or a hostile act of another country before it in its own sentence with no target told,
+        # "قالت الوزارة إن إثيوبيا استمرت في رفض الحلول … وتحتفظ مصر بحقها في الرد": the refuser)
         prev = next((p for p in reversed(events[:k]) if p.root in _HOSTILE and p.source_country
-                     and p.source_country != ev.source_country and p.target_country == ev.source_country
-                     and (ev.sentence - (_BACK_REF if ":reply-ref" in ev.rule else _BACK) <= p.sentence < ev.sentence
+                     and p.source_country != ev.source_country
+                     and (p.target_country == ev.source_country and (
+                          ev.sentence - (_BACK_REF if ":reply-ref" in ev.rule else _BACK) <= p.sentence < ev.sentence
                           or p.sentence == ev.sentence and p.modality == "conditional"
                           and p.trigger_start < ev.trigger_start)
+                          or not p.target_country and p.sentence == ev.sentence and p.trigger_start < ev.trigger_start
+                          and p.root != "13")
                      and not p.negated), None)
         if prev is not None:
             copy_side(ev, "target", prev, "source")

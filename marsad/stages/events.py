@@ -1620,6 +1620,18 @@ def _purpose_conds(lex) -> frozenset:
     return got
 
 
+def _operation_masdar(words, i: int, e) -> bool:
+    """(session 28 B18AR) "أكبر عملية لتبادل الأسرى"، "جولة جديدة لتبادل المحتجزين": a ل-masdar with a required object
+    right after an operation noun (cue op_head; one plain adjective may stand between) names the operation itself: no
+    purpose (لبحث الأوضاع) and no reference by its ل; whether it is a report is then _anchored's question."""
+    if not e.obj or i < 1:
+        return False
+    if "op_head" in words[i - 1].cue:
+        return True
+    a = words[i - 1]
+    return i > 1 and "op_head" in words[i - 2].cue and not (a.punct or a.prefix or a.cue or a.trig[1])
+
+
 def _expressed_readiness(words, i, cs) -> bool:
     """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
     a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor; or readiness_verb, session 14:
@@ -1847,7 +1859,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
             if cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
                 continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
-            if cond == "pair" and (w.norm[:1] == "ل" or w.prefix.endswith("ل")
+            if cond == "pair" and ((w.norm[:1] == "ل" or w.prefix.endswith("ل")) and not _operation_masdar(words, i, e)
                                    or (i + 1 < len(words) and words[i + 1].norm == "عن")):
                 continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
             if cond == "pair" and e.kind == "verb" and i > 0 and "ref" in words[i - 1].cue:
@@ -2444,7 +2456,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             wn = w.norm
             # ل of purpose / genitive (ليفجر نفسه، لتفجير، الذكرى لاغتيال) unless "تعرض لـ" (suffered)
             if wn[:1] == "ل" or wn[:2] in ("ول", "فل"):
-                if lem not in ("ل", "ل") and not (i > 0 and "anchor" in words[i - 1].cue):
+                if lem not in ("ل", "ل") and not (i > 0 and "anchor" in words[i - 1].cue) \
+                        and not _operation_masdar(words, i, e):   # (عملية لتبادل الأسرى: anchored as a noun)
                     if e.kind == "verb":
                         modality = "intent" if modality == "asserted" else modality
                     elif not ready:   # (أعربت قطر عن استعدادها للتوسط: the expressed readiness makes it intent)

@@ -446,6 +446,22 @@ def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
     return any(normalize(w.strip("،,")).lower() in forms for w in before)
 
 
+_SINCE_WORD = re.compile(r"(?:^|\s)[وف]?(?:منذ|since)\s+(?!أن\b|ان\b)\S", re.I)
+
+
+def _in_since_phrase(text: str, r: TimeRef, ev: Event) -> bool:
+    """(session 28 B18AR) Is ``r``, after the trigger, the date of a "since"-noun between them, in the same clause
+    ("أكبر عملية لتبادل الأسرى … منذ اندلاع الحرب قبل ثماني سنوات", "the largest swap since the war began in 2015")?
+    It dates the noun after منذ / since (the war's outbreak), not the event before it.  An expression opening with
+    منذ itself ("وصل منذ يومين") is not one of these; "منذ أن" opens a clause that has its own verb and dates."""
+    if r.start < ev.trigger_end or r.text.lstrip("و").lower().startswith(("منذ", "since")):
+        return False
+    gap = text[ev.trigger_end:r.start]
+    if re.search(r"[،,.;:؛!?؟]", gap):
+        return False
+    return bool(_SINCE_WORD.search(gap))
+
+
 def _start_point(text: str, r: TimeRef, opens: frozenset, ranges: frozenset) -> bool:
     """Is ``r`` a start point ("from Thursday", not "from Monday to Wednesday")?  (clauses.yaml start_point_en)"""
     first = r.text.split()[:1]
@@ -531,6 +547,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "هي الثانية له منذ مطلع العام" (session 16); the wider reach only for a trigger before it: "المرة الأولى التي
         # تعبر فيها سفن … منذ 1979 عام قيام الثورة وقطع العلاقات" names the year of the act after it (session 25 B13AR)
         refs = [x for x in refs if not _ordinal_since(doc.text, x, 8 if x.start >= ev.trigger_end else 4)]
+    if refs and any(x.start >= ev.trigger_end for x in refs):
+        refs = [x for x in refs if not _in_since_phrase(doc.text, x, ev)]   # "منذ اندلاع الحرب قبل 8 سنوات" (s28)
     if refs and _data()[6] is not None and any(x.granularity == "year" for x in refs):
         refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
     if refs and ev.lang == "en":
