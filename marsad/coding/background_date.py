@@ -96,7 +96,9 @@ def mark(ev, published_at, timerefs=()) -> None:
 
 
 _STRIP = "،,.;؛:!؟?\"«»()"
-PLUPERFECT_WORDS = 6   # words of the subject between the auxiliary كان and قد
+PLUPERFECT_WORDS = 12   # words of the subject between the auxiliary كان and قد (session 28 B18AR: 6 -> 12, two
+# officials with full names and titles: "وكان الرئيس عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد قد اتفقا";
+# no punctuation inside the subject)
 PLUPERFECT_AFTER = 8   # words from قد to a verb conjoined to the pluperfect one
 
 
@@ -110,11 +112,14 @@ def _pluperfect(doc, ev) -> bool:
             or any(c in w for w in words[q:] for c in _STRIP):
         return False   # (a verb conjoined to it, "… قد زار طهران والتقى الرئيس", is the same background)
     forms = kind_sets("pluperfect_ar.tsv", ("aux", "particle"))
-    words = [w.strip(_STRIP) for w in words[:q]]
+    raw = words[:q]
+    words = [w.strip(_STRIP) for w in raw]
     for k in range(len(words) - 1, max(-1, len(words) - 1 - PLUPERFECT_WORDS), -1):
         w = words[k]
         if w in forms["aux"] or (w[:1] in ("و", "ف") and w[1:] in forms["aux"]):
             return True
+        if any(c in raw[k] for c in "،,.;؛:!؟?"):
+            return False   # (a clause before the subject: its كان is not this one's)
     return False
 
 

@@ -30,7 +30,13 @@ _LINK_STOP = re.compile(r"[,;:.!?()\"]|\bto\b", re.I)
 
 
 def _names_accusation(doc, ev, nouns, stops) -> bool:
-    for tok in doc.text[ev.trigger_start:ev.sentence_end].split(None, _WORDS)[:_WORDS]:
+    start = ev.trigger_start
+    if ev.source_span and ev.trigger_start < ev.source_span[0] < ev.source_span[1] <= ev.sentence_end \
+            and not any(c in doc.text[ev.trigger_start:ev.source_span[0]] for c in _PUNCT):
+        # (session 28 B18AR) "نفى رئيس الوفد الحكومي المفاوض يحيى كزمان هذه الاتهامات": the verb's long subject after
+        # it (inside the trigger's span or not) is no part of the object; read on after it
+        start = ev.source_span[1]
+    for tok in doc.text[start:ev.sentence_end].split(None, _WORDS)[:_WORDS]:
         w = normalize(tok.strip(_STRIP))
         if w in nouns:
             return True
@@ -102,8 +108,11 @@ def apply(doc, events: list) -> None:
         sets = kind_sets("rejected_accusation.tsv", ("noun", "stop"))
         best = None
         for e in accusations:
+            # (within one country: the accused is the rejecter itself, or -- session 28 B18AR -- any side but the
+            # accuser: "اتهم جعجع حزب الله … رفض رئيس كتلة الوفاء للمقاومة النائب محمد رعد الاتهامات" (LBNREB accused,
+            # LBNGOVLEG rejects): a denier of an accusation is not its author)
             if e.target_country != ev.source_country or (e.source_country == ev.source_country and not (
-                    e.target_code == ev.source_code and e.source_code != ev.source_code)) \
+                    e.source_code != ev.source_code)) \
                     or not (ev.sentence - BACK <= e.sentence <= ev.sentence) or e.trigger_end > ev.trigger_start:
                 continue
             if best is None or e.trigger_start > best.trigger_start:

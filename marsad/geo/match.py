@@ -586,6 +586,7 @@ class Matcher:
         water = self.g.cues.water
         follow = self.g.cues.follow
         treaty = self.g.cues.treaty
+        street = self.g.cues.street
         follow_first = self._follow_first   # (a one-character test first: almost no name has a follow word after it)
         if follow_first is None:
             follow_first = self._follow_first = frozenset(w[0] for w in follow)
@@ -606,6 +607,8 @@ class Matcher:
                 if ok and text[r.end + 1:r.end + 2] in follow_first and text[r.end:r.end + 1] == " " \
                         and key_of(text[r.end + 1:r.end + 14].split(None, 1)[0]) in follow:
                     continue   # "القائم بالأعمال" (cue follow): a common word, not the town
+                if ok and street and text[r.start - 1:r.start] == " " and _street_word(text, r.start, street):
+                    continue   # "ساحة النجمة"، "شارع بغداد" (cue street): a square's / street's name, not the town (s28)
             else:
                 ok = [e for e in cand(r.key) if self.accept(r, e, text)]
             if not ok:
@@ -744,3 +747,13 @@ def lookup(name: str, lang: Optional[str] = None, country_hint: Optional[str] = 
     from .gazetteer import PRECISION_RANK
     return max(hits, key=lambda h: (PRECISION_RANK.get(h.precision, 0) if not h.direction else 2,
                                     h.end - h.start))
+
+
+def _street_word(text: str, start: int, street) -> bool:
+    """(session 28 B18AR) Is the word right before ``start`` a street / square noun (cues.tsv ``street``: ساحة، شارع،
+    ميدان …), maybe with و / ب / ف / ل before it ("بساحة النجمة")?  The name after it is the street's, not a town's."""
+    prev = text[max(0, start - 16):start].split()
+    if not prev:
+        return False
+    w = key_of(prev[-1])
+    return w in street or (w[:1] in ("و", "ب", "ف", "ل") and w[1:] in street) or (w[:2] in ("وب", "وف") and w[2:] in street)

@@ -201,6 +201,8 @@ class QuoteStage:
                     if subj is None and (words[i - 1].norm in _WHILE_AR or "subject_on" in words[i - 1].cue):
                         # ("…، لكنه نفى أن": the opening verb's subject, session 25 GAPS)
                         subj = _opening_subject(args, words, i)
+                    if subj is None and words[i - 1].punct and words[i].norm[:1] in ("و", "ف") and not made:
+                        subj = _clause_subject(args, words, i)   # "…، ردت الوزارة ببيان …، ونفت أن" (s28 B18AR)
                 if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
                     spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
             if c1 <= c0:
@@ -310,6 +312,21 @@ def _opening_subject(args, words, i):
     if g is None or g.i1 >= i or words[0].punct or masc_verb(words[0].norm) != masc_verb(words[i].norm):
         return None
     return g
+
+
+def _clause_subject(args, words, i):
+    """(session 28 B18AR) "في المقابل، ردت وزارة الخارجية الإثيوبية ببيان اتهمت فيه القاهرة …، ونفت أن …": a speech
+    verb joined by و after a comma, with no subject and no speech cue of a subject before it in its sentence, goes on
+    with the subject of the nearest clause before it that opens with a verb (the sentence start or after a punctuation
+    mark, the actor right after it), when both verbs agree in gender -- not with the previous sentence's speaker."""
+    for k in range(i - 1, -1, -1):
+        if words[k].punct or not (k == 0 or words[k - 1].punct):
+            continue
+        g = next((g for g in args if g.i0 == k + 1), None)
+        if g is not None and g.i1 < i and masc_verb(words[k].norm) == masc_verb(words[i].norm) \
+                and not words[k].norm.startswith("ال") and words[k].prefix in ("", "و", "ف"):
+            return g
+    return None
 
 
 def _subject_before(args, words, i):
