@@ -205,13 +205,8 @@ def condition_target_ar(words, args, evs) -> None:
         if j < len(words) and "neg" in words[j].cue:
             j += 1
         a = next((g for g in args if g.i0 == j + 1 and not g.prep), None)   # (the verb at j, its subject after it)
-        if a is None or not a.actor.country:
+        if a is None or not a.actor.country or a.actor.country == ev.source_country:
             continue
-        if a.actor.country == ev.source_country and (a.actor.id == ev.source_actor_id or (a.actor.code or "") in (
-                ev.source_code or "", a.actor.country) or (ev.source_code or "") == ev.source_country):
-            continue   # (within one country -- session 28 B18AR -- another side named by its own code: "وهدد نواب
-            # المعارضة بمقاطعة الجلسات إذا لم يدع بري إلى جلسة مفتوحة" (LBNOPP -> Berri, LBNGOVLEG); not the
-            # threatener itself, nor its bare country)
         fill_side(ev, "target", a.actor, (a.start, a.end))
         ev.rule += ":cond-target"
 
