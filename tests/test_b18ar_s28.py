@@ -124,3 +124,11 @@ def test_since_phrase_date_dates_the_since_noun_only():
                published_at="2024-05-04")
     ex = _ev(doc, "0841")
     assert ex and all(str(e.date) == "2024-05-03" and not e.historical for e in ex)
+
+
+def test_blocs_after_a_joined_appeal_are_its_addressee():
+    # the blocs are an actor now: after "، ودعا" right before إلى they are the addressee, the opening subject appeals
+    doc = full("وأنهى رئيس البرلمان العراقي محمود المشهداني الجلسة دون التصويت، ودعا الكتل البرلمانية إلى التوافق على "
+               "القانون.", published_at="2024-05-02")
+    c = _ev(doc, "02")
+    assert len(c) == 1 and c[0].source_country == "IRQ" and c[0].target_code == "IRQLEG"

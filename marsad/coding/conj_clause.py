@@ -19,6 +19,7 @@ pronoun reads that actor as its object: the opening subject meets it, both direc
 """
 from __future__ import annotations
 
+from . import appeal_object_ar
 from .agreement import masc_verb
 from .structure import copy_side, fill_side, reversed_copy, start_index
 
@@ -95,6 +96,9 @@ def opening_subject(words, args, evs) -> None:
             if ev.target_actor_id or ev.target_code or not ev.source_span or ev.source_actor_id == s.actor.id:
                 continue
             charge = ev.cameo.startswith("112") and _charge_after(words, args, ev.source_span[0])
+            # (session 28 B18AR: an appeal's one actor right before إلى / على is its addressee, "…، ودعا الكتل
+            # النيابية إلى الحوار" once the blocs are an actor (roles.tsv): read as the accused after "، واتهم")
+            charge = charge or (ev.root == "02" and _to_after(words, args, ev.source_span[0]))
             if ":mutual" not in ev.rule and not charge:
                 continue
             obj = True
@@ -136,6 +140,13 @@ def opening_subject(words, args, evs) -> None:
             continue
         fill_side(ev, "source", s.actor, (s.start, s.end))
         ev.rule += ":conj-opening"
+
+
+def _to_after(words, args, start: int) -> bool:
+    """The bare actor starting at ``start`` is followed right away by إلى / على (an appeal's addressee: "دعا الكتل
+    إلى الحوار"; appeal_object_ar._TO)."""
+    a = next((a for a in args if a.start == start and not a.prep), None)
+    return a is not None and a.i1 < len(words) and words[a.i1].norm in appeal_object_ar._TO
 
 
 def _charge_after(words, args, start: int) -> bool:
