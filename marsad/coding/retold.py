@@ -54,7 +54,7 @@ def _retell(prev, e) -> None:
 _AGREED_SIGNED = frozenset(("030", "057"))
 # codes whose verb is an act of its own beside its root's others (a visit or reception verb and the talks held during it;
 # events._dedupe reads the same set within a sentence)
-OWN_ACT_CODES = frozenset(['1711', '042', '043', '143', '173'])
+OWN_ACT_CODES = frozenset(['1711', '042', '043', '143', '173', '192'])   # 192: a town captured after the fighting is an act of its own (session 28, lead)
 
 
 def _codes_fit(a, b) -> bool:

@@ -4552,9 +4552,17 @@ def _drop_nested_nouns(evs: list[Event]) -> list[Event]:
     verbs = [e for e in evs if ":verb:" in e.rule]
     if not verbs:
         return evs
-    return [e for e in evs if ":noun:" not in e.rule or not any(
-        v.root == e.root and v.trigger_start <= e.trigger_start and e.trigger_end <= v.trigger_end
-        and (v.trigger_start, v.trigger_end) != (e.trigger_start, e.trigger_end) for v in verbs)]
+    return [e for e in evs if not any(
+        v.trigger_start <= e.trigger_start and e.trigger_end <= v.trigger_end
+        and (v.trigger_start, v.trigger_end) != (e.trigger_start, e.trigger_end)
+        and (v.root == e.root and ":noun:" in e.rule
+             # "struck a gathering of rebel fighters": a word inside an attack verb's object span is the thing
+             # attacked, not a second happening (the 040 "gathering"; session 28, lead)
+             or v.root in _ATTACK_ROOTS and v.trigger_start < e.trigger_start)
+        for v in verbs)]
+
+
+_ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _keys(evs) -> set:
@@ -4644,8 +4652,10 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                     or (":verb:" in b.rule and ":noun:" in a.rule and b.cameo != a.cameo and b.cameo[2:] != "0") \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
-            if _conjoined_acts(text, b, a):
-                _copy_source(a, b)   # (two acts of one subject: the second keeps its own code, s26 EN)
+            if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule):
+                # (two acts of one subject: the second keeps its own code, s26 EN; "captured the town after clashes
+                # with the army": the capture is an act of its own, the clashes take its subject, session 28 lead)
+                _copy_source(a, b)
                 break
             _copy_source(a, b)
             if text and _near_told(text, a, b):
