@@ -238,6 +238,12 @@ class Lexicon:
                     if y is None:
                         best_role[e.role] = x
                         kept.append(x)
+                    elif {e.kind, ents[y].kind} == {"person", "organisation"} and e.priority == ents[y].priority \
+                            and e.source == ents[y].source and e.form != ents[y].form:
+                        # one sector, a person and an organisation of one file folded together (المعارضة the
+                        # opposition / المعارض an opposition figure): both kept, the form written in the text
+                        # decides (resolve.match_items; session 28 GAPAR)
+                        kept.append(x)
                     elif e.priority > ents[y].priority:
                         kept[kept.index(y)] = x
                         best_role[e.role] = x

@@ -190,9 +190,10 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         used_stripped = k0 != keys[s][0]
         conj = used_stripped and clean_word(w)[:1] == "و"
         prefix = _used_prefix(w, k0) if used_stripped else ""
-        if typ == "role" and length == 1 and len(es) > 1 and es[0].role != es[1].role and \
+        if typ == "role" and length == 1 and len(es) > 1 and (es[0].role != es[1].role or es[0].kind != es[1].kind) and \
                 es[0].priority == es[1].priority:
-            # one folded key, two triggers of equal rank (مقاتلات jets MIL / مقاتلين fighters):
+            # one folded key, two triggers of equal rank (مقاتلات jets MIL / مقاتلين fighters; of one role but two
+            # kinds: المعارضة the opposition, an organisation / المعارض an opposition figure, a person):
             # the trigger written as in the text wins
             forms = _unfolded(w)
             exact = [e for e in es if e.form in forms]

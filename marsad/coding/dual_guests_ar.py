@@ -8,6 +8,11 @@ exactly two actors other than the event's source; with one or three and more, no
 tells a visit (042) by exactly two sources ("وقعت تونس والاتحاد … خلال زيارة قامت بها رئيسة وزراء إيطاليا ورئيسة
 المفوضية"): the two guests are those visitors (session 20 ARB).  It runs before
 ``with_pronoun_ar`` so that "معهما" finds both.
+
+A dual noun of a body (``dual_bodies_ar.tsv``: المجلسين، الحكومتين، الحزبين …) names back the two bodies of that kind
+told before -- in the sentence before or earlier in its own sentence: "عقد مجلس النواب والمجلس الأعلى للدولة اجتماعا،
+واتهم رئيس الحكومة المجلسين بعرقلة الانتخابات" accuses both councils (session 28 GAPAR); exactly two actors whose name
+opens with the table's head word, else nothing is done.
 """
 from __future__ import annotations
 
@@ -15,20 +20,31 @@ from dataclasses import replace
 
 from ..lang.normalize import normalize
 from ..model import stable_id
+from ..resources import cached, data_path, read_tsv_dicts
 from .structure import fill_side, form_set
 
 _STRIP = "،,.;؛:!؟?\"«»()"
 
 
+def _bodies() -> dict:
+    """{dual form: head word} of dual_bodies_ar.tsv (normalised), read once per process."""
+    return cached(("coding.dual_bodies_ar",), lambda: {
+        normalize(r["form"].strip()): normalize(r["head"].strip())
+        for r in read_tsv_dicts(data_path("coding", "dual_bodies_ar.tsv")) if r.get("form", "").strip()})
+
+
 def apply(doc, events: list) -> None:
     text = doc.text
-    if "الضيف" not in text and "الزائر" not in text:
+    bodies = _bodies()
+    if "الضيف" not in text and "الزائر" not in text and not any(f in text for f in bodies):
         return
-    forms = form_set("dual_guests_ar.tsv")
+    forms = form_set("dual_guests_ar.tsv") | bodies.keys()
     added = []
     for ev in events:
-        if ev.lang != "ar" or ev.target_actor_id or ev.sentence is None or ev.sentence < 1 or ev.trigger_start is None:
+        if ev.lang != "ar" or ev.sentence is None or ev.trigger_start is None:
             continue
+        if ev.target_actor_id and not (ev.target_span and normalize(text[ev.target_span[0]:ev.target_span[1]]) in bodies):
+            continue   # (a body dual read as a bare role by the actor stage, "الحزبين" PTY, is no target of its own)
         at = ev.trigger_start
         if ev.source_span and ev.trigger_start < ev.source_span[0] < ev.trigger_start + 40:
             at = ev.source_span[1] - 1   # "واستقبل الرئيس التونسي قيس سعيد الضيفتين": after the named subject (s20 ARB)
@@ -36,11 +52,20 @@ def apply(doc, events: list) -> None:
         hit = None
         for w in after:
             if normalize(w.strip(_STRIP)) in forms:
-                hit = w
+                hit = normalize(w.strip(_STRIP))
                 break
             if w[-1:] in _STRIP:
                 break
         if hit is None:
+            continue
+        if hit in bodies:
+            cands = _named_bodies(doc, ev, bodies[hit])
+            if len(cands) == 2 and cands[0][0].id != cands[1][0].id:
+                _fill_two(ev, cands, added)
+            continue
+        if ev.target_actor_id:
+            continue
+        if ev.sentence < 1:
             continue
         prev = doc.sentences[ev.sentence - 1]
         cands = []
@@ -54,13 +79,36 @@ def apply(doc, events: list) -> None:
             cands = _visitors(doc, events, ev, prev)
         if len(cands) != 2:
             continue
-        cands.sort(key=lambda c: c[1])
-        fill_side(ev, "target", cands[0][0], cands[0][1])
-        ev.rule += ":dual-back"
-        other = replace(ev, id=stable_id(ev.id, "dual-back"), plover_context=list(ev.plover_context))
-        fill_side(other, "target", cands[1][0], cands[1][1])
-        added.append(other)
+        _fill_two(ev, cands, added)
     events.extend(added)
+
+
+def _fill_two(ev, cands: list, added: list) -> None:
+    """The two antecedents (actor, span) as the targets of ``ev`` and of a copy added to ``added``."""
+    cands.sort(key=lambda c: c[1])
+    fill_side(ev, "target", cands[0][0], cands[0][1])
+    ev.rule += ":dual-back"
+    other = replace(ev, id=stable_id(ev.id, "dual-back"), plover_context=list(ev.plover_context))
+    fill_side(other, "target", cands[1][0], cands[1][1])
+    added.append(other)
+
+
+def _named_bodies(doc, ev, head: str) -> list:
+    """The mentions (actor, span) of actors other than ``ev``'s source in the sentence before ``ev``'s or in its own
+    before the trigger, whose name opens with ``head`` (with or without و / ال).  Each mention counts: two bodies the
+    actor stage merged under one code ("حزب التكتل وحزب العمال", both PTY) are two of them."""
+    lo = doc.sentences[ev.sentence - 1].start if ev.sentence >= 1 else ev.sentence_start
+    out = []
+    for a in doc.actors:
+        if a.id == ev.source_actor_id or not a.code:
+            continue
+        for s, e in a.spans:
+            if not lo <= s < ev.trigger_start:
+                continue
+            first = normalize(doc.text[s:e].split()[0]) if doc.text[s:e].split() else ""
+            if first in (head, "ال" + head, "وال" + head, "و" + head):
+                out.append((a, (s, e)))
+    return out
 
 
 def _visitors(doc, events: list, ev, prev) -> list:

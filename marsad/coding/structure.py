@@ -582,9 +582,11 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             # is not the name's (the actor stage's span reached back over it)
             m = 1 if words[g.i0].text.startswith("ال") else \
                 2 if words[g.i0 + 1].text.startswith("ال") and g.i1 - g.i0 >= 4 else 0
-            if g.actor.kind == "person" and (m == 2 or words[g.i0].norm in form_set("honorifics_ar.tsv")):
+            if g.actor.kind == "person" and (m == 2 or words[g.i0].norm in form_set("honorifics_ar.tsv")
+                                             or (m == 1 and g.actor.basis == "title")):
                 # a title right before a person's name is part of the subject: الشيخ، الدكتور، المهندس (m = 1)
-                # and "وزير الخارجية بدر عبد العاطي"، "رئيس الحكومة نواف سلام" (m = 2: title + definite noun)
+                # and "وزير الخارجية بدر عبد العاطي"، "رئيس الحكومة نواف سلام" (m = 2: title + definite noun);
+                # a person the actor stage read from its role title is that title's: "الناشط كريم الدباغ" (s28)
                 continue
             if m and not words[g.i0 + m].text.startswith(("ال", "وال")) and not any(words[x].punct for x in range(g.i0, g.i0 + m)) \
                     and _first_norm(g.actor.name_ar) in (words[g.i0 + m].norm, words[g.i0 + m].stem):

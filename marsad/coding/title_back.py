@@ -89,6 +89,13 @@ def family(text: str, start: int, end: int) -> str | None:
     return fam
 
 
+def bare_title_word(word: str, nxt: str = "") -> bool:
+    """Is the Arabic word ``word`` a bare definite title of the table (الرئيس، الملك …; not "الرئيس السابق" by the
+    word ``nxt`` after it)?  Read by the event stage: "استقبل الرئيس سفير فرنسا" (session 28 GAPAR)."""
+    fam, w = _anaphor(word)
+    return fam is not None and w.startswith("ال") and not (nxt and bare(nxt) in _table()["after"])
+
+
 def _holds(tab: dict, fam: str, ws: list[str]) -> bool:
     """Whether the words hold a title of the family, not made another office by a word next to it."""
     for form in tab["title"].get(fam, ()):

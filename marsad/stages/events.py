@@ -57,7 +57,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
-    tribal_country_ar,
+    title_back, tribal_country_ar,
     told_party_en, warn_judged_en, watched_act, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
 )
@@ -1741,13 +1741,18 @@ def _clause(words, i, last, bnd=None):
     return cs, ce
 
 
+# quote marks that may wrap a conjoined name (_conjoined)
+_NAME_QUOTES = frozenset(['"', "«", "»", "“", "”"])
+
+
 def _conjoined(words, args, k):
     """args[k] and the args conjoined to it by و / and / ، (X و Y، X and Y)."""
     out = [args[k]]
     j = k
     while j + 1 < len(args):
         a, b = args[j], args[j + 1]
-        gap = words[a.i1:b.i0]
+        # quote marks round a name are no gap: 'بين "لواء الصمود" و"قوة الحماية"' is a pair like بين X وY
+        gap = [w for w in words[a.i1:b.i0] if w.text not in _NAME_QUOTES]
         if b.prep in ("", "ب") and (gap or not "\u0600" <= words[b.i0].norm[:1] <= "\u06ff") and all(w.norm in ("و", "and", "،", ",", "&") or w.punct for w in gap) and len(gap) <= 1:
             # (two adjacent names with nothing between them are subject and object: اتهمت طهران واشنطن)
             out.append(b)
@@ -1777,6 +1782,15 @@ def _official_and_body(a: Optional[Actor], b: Actor) -> bool:
     الإقليم الحكومة الاتحادية" (session 26 B16AR2)."""
     return (a is not None and a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and not a.country
             and not b.country)
+
+
+def _two_named(a: Actor, b: Actor) -> bool:
+    """Two referents of one code that each carry their own name (a lexicon entity or a quoted name): the two sides of
+    'اشتباكات بين "لواء الصمود" و"قوة الحماية"' (both LBYUAF) are two militias, not one named twice."""
+    if a.id == b.id:
+        return False
+    named = lambda x: (x.entity_id or x.basis == "quoted_group") and x.name_ar   # noqa: E731
+    return bool(named(a) and named(b) and (a.entity_id or a.name_ar) != (b.entity_id or b.name_ar))
 
 
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
@@ -2220,7 +2234,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     parts = [g, parts[0]]   # "In a phone call with Scholz, Tusk said …": the subject is the other party
             if lang == "ar" and len(parts) >= 2:
                 parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
-            parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) for h in parts[:k])]
+            parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) and not _two_named(g.actor, h.actor)
+                                                               for h in parts[:k])]
             if lang == "ar" and e.kind == "noun" and len(parts) >= 2 and _hosts(words, parts, i):
                 continue   # "استضافت مصر وقطر المحادثات": the hosts / welcomers of talks are not their parties
             if len(parts) >= 2:
@@ -3304,6 +3319,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                 src = before[j]     # "مصر والأردن تدينان …": the coordination's head (the compound fans it out)
     elif bare_after and not (len(words[i].norm) > 4 and words[i].norm.endswith("وا")):
         src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2)
+        if src.i0 == last + 2 and not words[src.i0].norm.startswith("ال") and not src.actor.entity_id \
+                and title_back.bare_title_word(words[last + 1].text, words[src.i0].text):
+            # "استقبل الرئيس سفير فرنسا": a bare title the actor stage left unresolved (no president named before) is
+            # the subject; the indefinite construct after it is the object, whose country is not the subject's (s28)
+            src = None
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
             not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # (not across another predicate: "قتل مدنيين في قصف استهدف …")

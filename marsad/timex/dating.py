@@ -192,6 +192,19 @@ def _noun_duration(text: str, r: TimeRef) -> bool:
     return w.endswith(_NOUN_END) and len(w) >= 5 and w[0] not in "أاإيتنسو"
 
 
+def _paren_aside(text: str, r: TimeRef, s_start: int, s_end: int, ts: int) -> bool:
+    """Is ``r`` inside a parenthesis of the sentence that does not hold the trigger at ``ts`` and that says more than
+    the date (two words or more besides it: "(الذي انسحب من المدينة يوم الأحد)")?  A parenthesis of the date alone
+    glosses the date before it ("أمس (الاثنين)") and stays."""
+    o = text.rfind("(", s_start, r.start)
+    if o < 0 or ")" in text[o:r.start]:
+        return False
+    c = text.find(")", r.end, s_end)
+    if c < 0 or o < ts < c:
+        return False
+    return len((text[o + 1:r.start] + " " + text[r.end:c]).split()) >= 2
+
+
 def _inside(pos: int, refs: list[TimeRef]) -> bool:
     return any(r.start <= pos < r.end for r in refs)
 
@@ -553,6 +566,10 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
     if refs and ev.lang == "en":
         refs = [x for x in refs if not _attributive(doc.text, x, ev)]   # "the Feb. 25 election" (session 26 EN)
+    if refs and "(" in doc.text[s_start:s_end]:
+        # "الجيش (الذي انسحب من المدينة يوم الأحد) هاجم المخيم": a date inside a parenthetical aside dates the aside's
+        # own verb, not the event outside it (session 28 GAPAR)
+        refs = [x for x in refs if not _paren_aside(doc.text, x, s_start, s_end, ev.trigger_start)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
