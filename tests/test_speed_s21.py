@@ -199,13 +199,14 @@ def test_implied_target_scan_is_the_full_scan(text):
 @pytest.mark.parametrize("text,want", [
     # the joined verb after a comma takes the opening subject (the gate opens on و + verb) ...
     ("ورفع رئيس البرلمان اللبناني الجلسة من دون تحديد موعد جديد، ودعا الكتل النيابية إلى الحوار.",
-     [("020", "LBNLEG", "ar:verb:svo:conj-opening")]),
+     [("020", "LBNLEG", "ar:verb:svo:conj-opening:conj-obj:tgt-domestic")]),   # (s28 B18AR: the blocs are the addressee)
     ("وصل وزير الخارجية الأردني إلى دمشق صباح الأحد، والتقى الرئيس السوري في قصر الشعب.",
      [("042", "JORGOV", "ar:verb:svo:visit-place"), ("040", "JORGOV", "ar:verb:mutual:conj-opening"),
       ("040", "SYRGOV", "ar:verb:mutual:conj-opening")]),
-    # ... guard: with no و / ف on the second verb the gate stays shut and the verb keeps no source
+    # ... guard: with no و / ف on the second verb the gate stays shut (no conj-opening; since session 28 B18AR the blocs
+    # are an actor, LEG, read as the verb's own subject)
     ("رفع رئيس البرلمان اللبناني الجلسة من دون تحديد موعد جديد، دعا الكتل النيابية إلى الحوار.",
-     [("020", None, "ar:verb:svo")]),
+     [("020", "LBNLEG", "ar:verb:svo:src-domestic")]),
 ])
 def test_opening_subject_gate(text, want):
     doc = full(text, published_at="2026-11-20")

@@ -132,9 +132,10 @@ def test_force_of_is_still_a_force():
 def test_vowed_reply_takes_the_conditional_attacker_of_its_sentence():
     doc = full("إذا هاجمت أذربيجان القوات الأرمينية فإن أرمينيا سترد بقوة.", published_at=PUB)
     assert _has(doc, "13", "ARM", "AZE"), dump(doc)
-    # guard: an attack told as done in the same sentence is not the condition (the reply keeps no target from it)
+    # guard: an attack told as done in the same sentence is not the condition (session 28 B18AR: the vowed reply
+    # now takes the attacker as its target, threat_if.reply_target, but stays a future threat, not a conditional one)
     doc = full("هاجمت إسرائيل المنشآت النووية الإيرانية، وقالت إيران إنها سترد بقوة.", published_at=PUB)
-    assert not _has(doc, "13", tgt="ISR"), dump(doc)
+    assert not [e for e in doc.events if e.root == "13" and e.modality == "conditional"], dump(doc)
 
 
 # ------------------------------------------------------------------ the positive sentences (each fails on 43c72e0)

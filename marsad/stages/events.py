@@ -4578,7 +4578,8 @@ def _drop_nested_nouns(evs: list[Event]) -> list[Event]:
         and (v.root == e.root and ":noun:" in e.rule
              # "struck a gathering of rebel fighters": a word inside an attack verb's object span is the thing
              # attacked, not a second happening (the 040 "gathering"; session 28, lead)
-             or v.root in _ATTACK_ROOTS and v.trigger_start < e.trigger_start)
+             # (English only: an Arabic verb's span can hold its subject, "ومنع المتظاهرون الموظفين من دخول")
+             or v.root in _ATTACK_ROOTS and v.trigger_start < e.trigger_start and v.lang == "en")
         for v in verbs)]
 
 
