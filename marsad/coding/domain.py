@@ -52,6 +52,12 @@ market page has none; "workers rallied outside the plant" keeps its crowd) and t
 a political side when they act).  A weather or flood warning is such a page too (session 24, OTH6, role ``weather``:
 أرصاد، سيول، منخفض جوي، forecasters: "أطلقت إنذارا"، "الطوارئ تعلن الاستنفار" with no actor).  Option ``private_gate``
 (default on).
+
+Crime pages (session 28, PREC6; role ``crime``: detectives, stabbing, robbery, burglary, magistrates, CCTV …): a local
+police report tells of acts between nobody ("officers are still searching for two men" 090, "he was attacked after he
+asked the youths to stop" 020 / 190, "called for more patrols" 150).  The private gate runs once more with this role
+and keeps, besides the events with a political side, the crimes (18), the arrests and charges (17, often an agentless
+passive: "was charged with burglary") and protests (:data:`CRIME_KEEP_ROOTS`).  English cues only so far.
 """
 from __future__ import annotations
 
@@ -68,6 +74,10 @@ PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education", "weat
 PRIVATE_SIDE_ROLES = frozenset(("BUS", "MNC", "CVL", "ELI", "MED", "HLH", "EDU", "AGR", "CRM", "DEV", "REL", "CHR", "HIN",
                                 "BUD", "JEW", "SUN"))   # actor roles that make no side political: companies, people
 PRIVATE_KEEP_ROOTS = frozenset(("14",))   # a protest is political whoever its sides are
+# (session 28, PREC6) a local crime page (role ``crime``) keeps, besides the political sides, the crimes themselves and
+# what the police and courts do to the suspects (arrests, charges: often an agentless passive) and protests; its other
+# acts between nobody ("officers are searching", "asked the youths to stop", "called for more patrols") are no events
+CRIME_KEEP_ROOTS = frozenset(("14", "17", "18"))
 
 
 _NONE = (frozenset(), frozenset())
@@ -198,6 +208,10 @@ def private_gate(doc, events: list, sentence_lang, coded_kinds, *, precheck: boo
             break
         events = _gate(doc, events, sentence_lang, coded_kinds, role, None, precheck,
                        keep=lambda e: _political(doc, e), label="private_" + role,
+                       anchors=("private_anchor",))
+    if events and not all(_political(doc, e) or e.root in CRIME_KEEP_ROOTS for e in events):
+        events = _gate(doc, events, sentence_lang, coded_kinds, "crime", None, precheck,
+                       keep=lambda e: _political(doc, e) or e.root in CRIME_KEEP_ROOTS, label="private_crime",
                        anchors=("private_anchor",))
     return events
 
