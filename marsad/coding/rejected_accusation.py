@@ -21,7 +21,7 @@ import re
 from ..lang.normalize import normalize
 from .structure import actor_of, clear_side, copy_side, fill_side, kind_sets
 
-BACK = 5            # sentences
+BACK = 10           # sentences (5 until session 28: "Rwanda denied the accusations" nine sentences after the lead that told them)
 _WORDS = 8          # words read from the trigger's start
 _STRIP = "،,.;؛:!؟?\"«»()'"
 _PUNCT = "،,.;؛:!؟?"
@@ -117,8 +117,22 @@ def apply(doc, events: list) -> None:
                 continue
             if best is None or e.trigger_start > best.trigger_start:
                 best = e
-        if best is None or not _names_accusation(doc, ev, sets["noun"], sets["stop"]):
+        if best is None or not (_names_accusation(doc, ev, sets["noun"], sets["stop"]) or _denied_claim(doc, ev)):
             continue
         copy_side(ev, "target", best, "source")
         ev.target_span = None
         ev.rule += ":tgt-accuser"
+
+
+_THAT = frozenset({"that", "ان", "أن", "بان", "بأن"})
+
+
+def _denied_claim(doc, ev) -> bool:
+    """"The ministry denied that Algeria had ever interfered in Mali's affairs": a denial (016) whose object is a
+    that-clause denies the claim an accusation against the denier made (session 28, lead); a rejection (12) of a
+    that-clause is no denial of a charge ("rejected that the vote be delayed")."""
+    if not ev.cameo.startswith("016"):
+        return False
+    start = ev.source_span[1] if ev.source_span and ev.source_span[0] >= ev.trigger_start else ev.trigger_end
+    nxt = doc.text[start:ev.sentence_end].split(None, 1)[:1]
+    return bool(nxt) and normalize(nxt[0].strip(_STRIP)).lower() in _THAT
