@@ -548,8 +548,14 @@ def date_event(doc: Document, ev: Event) -> Event:
         # (session 15, lead).  A year-less date ("on Jan. 12") stays: _not_after reads it in the past year
         pub = doc.published_at[:10]
         limits = frozenset(_clauses().get("deadline_en") or ())   # "to leave by Feb. 7" (session 26 B15EN)
-        refs = [x for x in refs if not (x.value and x.value[:10] > pub and (
-            (x.start >= ev.trigger_end and x.basis == "relative") or x.text.split()[0].lower() in limits))]
+        # (session 28, lead: a deadline after the verb -- "ordered the envoy to leave by Friday" -- is no date of the
+        # order even when the bare weekday or a year-less date reads as a past day)
+        refs = [x for x in refs if not (x.value and (
+            x.value[:10] > pub and ((x.start >= ev.trigger_end and x.basis == "relative")
+                                     or x.text.split()[0].lower() in limits)
+            or x.start >= ev.trigger_end and x.text.split()[0].lower() in limits
+            and " to " in doc.text[ev.trigger_start:x.start]))]   # (the limit of an embedded "to" act; "had
+        # captured the town by Sunday" keeps its day)
     if refs and ev.modality == "asserted":
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
