@@ -255,7 +255,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "mali-algiers-accord-termination"},
          # session 27, BLIND19: four more (blind_s32.yaml), coded before the first run on main 026709c
          "blind_s32.yaml": {"libya-tripoli-clashes", "oman-iran-us-muscat-talks", "bangladesh-quota-protests-curfew",
-                            "burkina-france-diplomats-expelled"}}
+                            "burkina-france-diplomats-expelled"},
+         # session 28, BLIND21: four more (blind_s34.yaml), coded before any run of the system on them
+         "blind_s34.yaml": {"algeria-mali-drone-ambassadors", "turkey-imamoglu-arrest-protests",
+                            "venezuela-election-diplomats-expelled", "south-korea-martial-law"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
