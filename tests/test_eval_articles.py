@@ -259,7 +259,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 28, BLIND20: five more (blind_s33.yaml), coded before the first run (by the lead, on the final tree)
          "blind_s33.yaml": {"yemen-us-uk-strikes-houthis", "jordan-muslim-brotherhood-ban",
                             "somalia-jubaland-ras-kamboni-clashes", "romania-election-annulled",
-                            "india-pakistan-pahalgam-measures"}}
+                            "india-pakistan-pahalgam-measures"},
+         # session 28, BLIND21: four more (blind_s34.yaml), coded before the first run (by the lead, on the final tree)
+         "blind_s34.yaml": {"algeria-mali-drone-ambassadors", "turkey-imamoglu-arrest-protests",
+                            "venezuela-election-diplomats-expelled", "south-korea-martial-law"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
