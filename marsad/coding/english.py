@@ -317,6 +317,9 @@ def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tu
         return None
     if "'s" in (words[j].norm, words[j - 1].norm):
         return None
+    from ..actors.lexicon import get_lexicon, phrase_key
+    if phrase_key(words[j].text) in get_lexicon().cues.get("treaty_tail", ()):
+        return None     # "violating the Minsk agreements", "the Oslo accords": a treaty's name, no owner (cue treaty_tail)
     if resolve is None:
         from ..actors.resolve import resolve_text as resolve
     r = resolve(" ".join(w.text for w in words[k:j]), lang="en")
@@ -1674,11 +1677,16 @@ def _aux_coordinated(words, i: int, same, pos, nom, ev):
     j, n = i - 1, 0
     while j > 0 and n < 3 and ("aux" in words[j].cue or "be" in words[j].cue or words[j].norm in ("not", "n't", "never")):
         j, n = j - 1, n + 1
-    if not (words[j].norm == "but" or (n and words[j].norm == "and")):
+    they = j > 1 and words[j].norm == "they" and words[j - 1].norm == "and"
+    if they:
+        # "Thousands of farmers gathered outside the parliament, and they demanded …": "they" right after the "and"
+        # joining two main clauses is the first clause's subject (session 29, lead); a comma may stand before "and"
+        j -= 1
+    elif not (words[j].norm == "but" or (n and words[j].norm == "and")):
         return None
     m = max((m for m in same if m is not ev and id(m) not in nom and m.source_code and pos[id(m)][2] < j
              and ":noun:" not in m.rule), key=lambda m: pos[id(m)][2], default=None)
-    if m is None or any(words[x].punct for x in range(pos[id(m)][2] + 1, j)):
+    if m is None or any(words[x].punct for x in range(pos[id(m)][2] + 1, j - (they and words[j - 1].text == ","))):
         return None
     return m
 

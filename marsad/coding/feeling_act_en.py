@@ -48,13 +48,49 @@ def _patient(doc, e):
         doc.text[lo:s])) and not _PUNCT.search(doc.text[lo:s]))
 
 
+def _speaker(doc, e):
+    """The quote's speaker as (actor, span), when the event is reported speech with a speaker named before it."""
+    if not e.quote_id or not e.reported_by_actor_id:
+        return None, None
+    q = next((q for q in doc.quotes if q.id == e.quote_id), None)
+    if q is None or q.speaker_end > e.trigger_start:
+        return None, None
+    return actor_span(doc, lambda s, t: s == q.speaker_start and t == q.speaker_end
+                      and e.reported_by_actor_id in (a.id for a in doc.actors if (s, t) in a.spans))
+
+
 def apply(doc, evs: list) -> list:
-    if not any(e.lang == "en" and e.root in _ROOTS and ":noun:" in e.rule and e.source_code for e in evs):
+    if not any(e.lang == "en" and e.root in _ROOTS and ":noun:" in e.rule and (e.source_code or e.quote_id)
+               for e in evs):
         return evs
     sets = kind_sets("feeling_act_en.tsv", ("feeling", "prep"))
     out: list = []
     said: set = set()
     for e in evs:
+        if e.lang == "en" and e.root in _ROOTS and ":noun:" in e.rule and e.quote_id and (
+                not e.source_span or e.source_span[0] >= e.trigger_end):
+            # "The UN said it was alarmed by the detention of X by Tanzanian police": the act's agent is named after
+            # it (or not at all) and keeps the act; the speaker's feeling is the statement (session 29, lead)
+            fw = _feeling_word(doc, e, sets)
+            spk, sspan = _speaker(doc, e) if fw is not None else (None, None)
+            if spk is not None and spk.id != e.source_actor_id:
+                st = replace(e, id=stable_id(e.id, "feeling"), trigger_start=fw[0], trigger_end=fw[1],
+                             trigger=doc.text[fw[0]:fw[1]], negated=False, also_spans=[],
+                             plover_context=list(e.plover_context))
+                if recode_event(st, _CODE):
+                    clear_side(st, "source")
+                    clear_side(st, "target")
+                    fill_side(st, "source", spk, sspan)
+                    tgt = next((a for a in doc.actors if a.id == e.source_actor_id), None) if e.source_actor_id else None
+                    if tgt is not None:
+                        fill_side(st, "target", tgt, e.source_span)   # concern at the act's author
+                    st.historical = False
+                    st.rule = "en:feeling-statement"
+                    e.rule += ":feeling-topic"
+                    out.append(st)
+                    said.add(e.quote_id)
+            out.append(e)
+            continue
         if e.lang == "en" and e.root in _ROOTS and ":noun:" in e.rule and e.source_code and e.source_span:
             fw = _feeling_word(doc, e, sets)
             if fw is not None and e.source_span[1] <= fw[0]:

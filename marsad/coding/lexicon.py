@@ -337,12 +337,12 @@ class Lexicon:
 
     def recode_plain(self, cameo: str) -> tuple:
         """The rows of :meth:`recode_for` that can apply to an asserted, not negated trigger with no intent
-        cue (``when`` = state_subject, legal_charge or cue:…; the others need a modality, a negation or intent), in the
+        cue (``when`` = state_subject, state_force, legal_charge or cue:…; the others need a modality, a negation or intent), in the
         same order (memoised per code)."""
         got = self._recode_plain_memo.get(cameo)
         if got is None:
             got = self._recode_plain_memo[cameo] = tuple(r for r in self.recode_for(cameo)
-                                                         if r[1] in ("state_subject", "legal_charge")
+                                                         if r[1] in ("state_subject", "state_force", "legal_charge")
                                                          or r[1].startswith("cue:"))
         return got
 

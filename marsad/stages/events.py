@@ -1592,7 +1592,21 @@ _PURPOSE_REACH = {"rally_sign": 16}   # (session 24) "gathered outside the palac
 def _purpose_seen(words, i: int, cond: str) -> bool:
     """Is a purpose word of ``cond`` (cue ``purpose``) among the words after the trigger at ``i`` (nine; a rally's
     signs, after its place and time adjuncts, fifteen)?"""
-    return any(words[x].cue.get("purpose") == cond for x in range(i + 1, min(len(words), i + _PURPOSE_REACH.get(cond, 10))))
+    hi = min(len(words), i + _PURPOSE_REACH.get(cond, 10))
+    if cond == "rally_sign" and any(words[x].cue.get("purpose") == "rally_site" and _outside_of(words, i, x)
+                                    for x in range(i + 2, hi)):
+        return True    # "thousands of farmers gathered outside the parliament": a crowd at a seat of power (s29)
+    return any(words[x].cue.get("purpose") == cond for x in range(i + 1, hi))
+
+
+def _outside_of(words, i: int, x: int) -> bool:
+    """Is the seat-of-power noun at ``x`` the object of "outside" / "in front of" (at most two words between: "the
+    Israeli", "the health"), right after the gathering verb at ``i`` (at most one word between: "again")?"""
+    for k in range(max(i + 1, x - 4), x):
+        w = words[k].norm
+        if (w == "outside" or (w == "of" and k and words[k - 1].norm == "front")) and k - i <= 4:
+            return True
+    return False
 
 
 def _described_as(words, i: int, o: int) -> bool:
@@ -2526,6 +2540,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if when == "state_subject" and e.kind == "verb" and "official_protest" in w.cue and pairs \
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
                 cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
+                break
+            if when == "state_force" and e.kind == "verb" and pairs \
+                    and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
+                cameo = to   # "Police blocked the road": a state restricting movement, no protest (session 29)
                 break
             if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
                     and e.cond != "outcome" and not (modality == "asserted" and words[neg_i].cue.get("neg") == "past") \
