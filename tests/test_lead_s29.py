@@ -73,3 +73,32 @@ def test_speakers_feeling_about_an_act_with_its_agent_after_it():
     assert any(c == "173" and s == "TZACOP" for c, s, t in evs), evs
     evs = _events("Germany said it was concerned about the attack.")
     assert any(c == "012" and s == "DEU" for c, s, t in evs), evs
+
+
+def _events_ar(text):
+    return [(e.cameo, e.source_code or "", e.target_code or "", e.modality)
+            for e in _P(text, published_at="2024-05-01", lang="ar").events]
+
+
+def test_is_counted_among_is_no_promise():
+    evs = _events_ar("وقال المسؤول إن الحي يعد من أكثر مناطق بغداد تحصينا.")
+    assert not any(c.startswith("03") for c, s, t, m in evs), evs
+    evs = _events_ar("وتعد من أبرز المدن الساحلية في بنغازي.")
+    assert not any(c.startswith("03") for c, s, t, m in evs), evs
+
+
+def test_promise_with_its_ba_is_still_a_promise():
+    evs = _events_ar("ويعد الرئيس التونسي بتقديم مساعدات عاجلة للمتضررين من الفيضانات.")
+    assert any(c.startswith("03") for c, s, t, m in evs), evs
+
+
+def test_perfect_verb_joined_after_a_demand_is_a_new_act():
+    evs = _events_ar("وطالب المتظاهرون بالإفراج عن المعتقلين ورفضوا الحوار مع الحكومة.")
+    assert any(c.startswith("12") and m == "asserted" for c, s, t, m in evs), evs
+    evs = _events_ar("وطالبت المعارضة الموريتانية بإجراء انتخابات مبكرة ورفضت المشاركة في الحكومة الجديدة.")
+    assert any(c.startswith("12") and s.startswith("MRT") and m == "asserted" for c, s, t, m in evs), evs
+
+
+def test_masdar_joined_after_a_demand_stays_demanded():
+    evs = _events_ar("ودعت الأمم المتحدة إلى وقف إطلاق النار وانسحاب القوات الأجنبية.")
+    assert not any(c.startswith("087") and m == "asserted" for c, s, t, m in evs), evs

@@ -45,7 +45,7 @@ def _object_after(words, args, k: int) -> bool:
     return any(k <= a.i0 < hi and not a.prep for a in args)
 
 
-def _keep(words, args, i: int, forms: dict, openers, negs=frozenset()) -> bool:
+def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), amongs=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -56,7 +56,8 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset()) -> bool:
     if reading == "verb":
         return True
     if reading == "not_after_neg":   # يعد / تعد (session 19 B6TR): "لم يعد" = no longer, not a negated promise
-        return not (i > 0 and words[i - 1].norm in negs)
+        # "يعد من أكثر المناطق تحصينا": is one of (reading among_after, session 29), not a promise
+        return not (i > 0 and words[i - 1].norm in negs) and not (i + 1 < len(words) and words[i + 1].norm in amongs)
     if reading == "after_neg":   # تدن / يدن (session 22 STR): the jussive of أدان, a verb only right after لم
         return i > 0 and words[i - 1].norm in negs
     if reading == "joined" and i + 1 < len(words) and i > 0 and words[i - 1].text in ("،", ","):
@@ -89,4 +90,6 @@ def verb_readings(trigs, words, args):
     star = tab.get("*", {})
     op = {f for f, r in star.items() if r == "opener"}
     negs = {f for f, r in star.items() if r == "neg_before"}
-    return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs)]
+    amongs = {f for f, r in star.items() if r == "among_after"}
+    return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs,
+                                                                  amongs)]

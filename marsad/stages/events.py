@@ -2406,7 +2406,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "يوصي الخبراء بنسبة …"، "أوصى الأطباء المرضى": advice with no political side named in its clause is no
             # appeal (a quote's speaker or the story's state is no side of it: "في حين يوصي الخبراء"; s22)
             continue
-        negated, modality, intent, neg_i, denied = _scope(words, i, cs, ce, trig_idx, lang, quote, lex)
+        negated, modality, intent, neg_i, denied = _scope(words, i, cs, ce, trig_idx, lang, quote, lex, e.kind)
         if negated and lang == "ar" and (("nobody" in words[last + 1].cue) if last + 1 < len(words) else False) \
                 or (lang == "ar" and e.kind == "noun" and e.frame == "none" and i > 0 and "between" in words[i - 1].cue):
             continue   # "شراكة لا تستهدف أحدا": a negated act on nobody is a description; "بين القتلى": among the dead
@@ -4262,7 +4262,7 @@ def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
 _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
 
 
-def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
+def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
     """(negated, modality, intent_seen, neg index, denied) from the words before the trigger; ``denied``: the
     negation comes from a denial verb only (نفى أن …، نفى توقيع …), no negation particle or "cannot"."""
     negated = False
@@ -4320,10 +4320,11 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex):
             mods.append("future")
         if "demand" in c and not (c["demand"] == "next" and i - j > 2) and not (
                 lang == "ar" and j in trig_idx and _conjoined_word(words[i])
-                and words[i].norm[1:2] in ("ي", "ت", "ن") and not words[i].norm[1:].startswith("ال")) and not (
+                and (words[i].norm[1:2] in ("ي", "ت", "ن") or kind == "verb") and not words[i].norm[1:].startswith("ال")) and not (
                 c["demand"] == "appeal" and not (j + 1 < len(words) and words[j + 1].norm in ("for", "on", "upon"))):
             # (value appeal: "called for / on" demands; "called the attack a crime" does not; an appeal verb
-            # does not govern a finite verb joined to it: "تدعو إلى وقف الحرب وتحذر من …" is a second act)
+            # does not govern a finite verb joined to it: "تدعو إلى وقف الحرب وتحذر من …" is a second act; nor a
+            # perfect verb: "وطالب المتظاهرون بالإفراج عن المعتقلين ورفضوا الحوار" (session 29))
             # (وقف / إنهاء + X: only X, the noun right after, is demanded - not a later verb:
             # "رفضت الالتزام باتفاق وقف إطلاق النار واحتجزت رهائن")
             mods.append("demand")
