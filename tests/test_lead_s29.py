@@ -102,3 +102,13 @@ def test_perfect_verb_joined_after_a_demand_is_a_new_act():
 def test_masdar_joined_after_a_demand_stays_demanded():
     evs = _events_ar("ودعت الأمم المتحدة إلى وقف إطلاق النار وانسحاب القوات الأجنبية.")
     assert not any(c.startswith("087") and m == "asserted" for c, s, t, m in evs), evs
+
+
+def test_investigated_crimes_by_a_group_target_the_group():
+    evs = _events("Bosnia is investigating alleged atrocities by Serb paramilitaries against Muslim villagers.")
+    assert any(c.startswith("09") and s == "BIH" and t.startswith("SRB") for c, s, t in evs), evs
+
+
+def test_supporters_of_a_former_president_blocking_roads_still_protest():
+    evs = _events("About 300 supporters of the former president blocked roads in Lusaka demanding his release.")
+    assert not any(c == "191" for c, s, t in evs), evs

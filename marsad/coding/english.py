@@ -34,7 +34,7 @@ from . import complements, conditions, condemned_attack, demanded_date_en, descr
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
-from .structure import en_and_subject, form_set, insert_after
+from .structure import en_and_subject, form_set, insert_after, kind_sets
 
 _RESOLVED: dict = {}
 
@@ -1422,8 +1422,14 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 continue
         if root == "09" and _open_target(ev) or (root == "09" and ev.target_actor_id and ev.target_span
                                                   and ev.target_span[0] > ev.trigger_end):
-            # "an investigation into crimes committed by Croat forces": the suspects are the target
+            # "an investigation into crimes committed by Croat forces": the suspects are the target; "is
+            # investigating alleged war crimes by Croatian extremists": the agent of a nominal act too (session 29)
             a = investigated_agent(words, last, args)
+            if a is None:
+                a = condemned_agent(words, last, args)
+                acts = kind_sets("investigated_acts_en.tsv", ("wrongdoing",))["wrongdoing"]
+                if a is not None and not any(words[x].norm in acts for x in range(last + 1, a.i0)):
+                    a = None   # "investigating a complaint by the opposition": the complainant is no suspect
             if a is not None and not _same_side(ev, a):
                 _set_side(ev, "target", a.actor, (a.start, a.end))
         if ev.cameo == "190" and ":result" not in ev.rule and (ev.target_code or "")[3:] in _CIVILIAN_ROLES | {""} \

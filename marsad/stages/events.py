@@ -840,6 +840,10 @@ def _mutual_sides(evs: list[Event]) -> None:
 
 
 _STATE_FORCES = frozenset(["MIL", "COP", "SPY"])
+# recode.tsv ``state_force``: the subjects that make a road block a state's restriction (191), not a crowd's; a
+# country name is left out ("Rebels in the Ivory Coast blocked transport" may resolve to the country), and so are
+# elites ("supporters of former President X blocked roads")
+_STATE_FORCE_ROLES = frozenset(["MIL", "COP", "SPY", "GOV"])
 _DOMESTIC_SIDES = frozenset(["REB", "OPP", "INS"])
 
 
@@ -2542,7 +2546,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cameo = to   # "احتجت الخارجية لدى …", "China protested to Japan": an official complaint
                 break
             if when == "state_force" and e.kind == "verb" and pairs \
-                    and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
+                    and (getattr(getattr(pairs[0][0], "actor", pairs[0][0]), "role", None) or "") in _STATE_FORCE_ROLES \
+                    and not (i > 0 and words[i - 1].norm == "to"):
                 cameo = to   # "Police blocked the road": a state restricting movement, no protest (session 29)
                 break
             if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
