@@ -262,7 +262,12 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "india-pakistan-pahalgam-measures"},
          # session 28, BLIND21: four more (blind_s34.yaml), coded before the first run (by the lead, on the final tree)
          "blind_s34.yaml": {"algeria-mali-drone-ambassadors", "turkey-imamoglu-arrest-protests",
-                            "venezuela-election-diplomats-expelled", "south-korea-martial-law"}}
+                            "venezuela-election-diplomats-expelled", "south-korea-martial-law"},
+         # session 29, BLIND22: four more each (blind_s35.yaml, blind_s36.yaml), coded before any run (by the lead, on the final tree)
+         "blind_s35.yaml": {"morocco-algeria-embassy-properties", "iraq-kirkuk-clashes-curfew",
+                            "india-maldives-envoys-summoned", "gabon-coup-bongo-house-arrest"},
+         "blind_s36.yaml": {"chad-france-defence-accord-end", "sudan-kenya-ambassador-rsf-nairobi",
+                            "pakistan-imran-khan-arrest-protests", "bolivia-israel-ties-chile-colombia-recall"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
