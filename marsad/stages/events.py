@@ -3304,6 +3304,17 @@ def _en_quant_of(words, a) -> bool:
     return "quant" in words[k].cue or words[k].norm.isdigit()
 
 
+_PP_HEADS = frozenset(["الي", "في", "من", "علي", "عن", "حول", "نحو", "قرب", "امام", "داخل", "خارج"])
+
+
+def _pp_genitive(words, a) -> bool:
+    """Is the actor the genitive of a noun that a preposition governs ("إلى مقر البرلمان"، "أمام مبنى الوزارة")?  A
+    site noun (cue ``site``: مقر، أمام …) right before the actor, a preposition before that."""
+    k = a.i0 - 1
+    return a.prep == "" and k >= 1 and not words[k].punct and "site" in words[k].cue \
+        and words[k - 1].norm in _PP_HEADS
+
+
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ())):
     src = tgt = None
     if lang == "en":
@@ -3334,6 +3345,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if p >= 0 and p == last + 1 and words[p].norm in _RESUMPTIVE_ALL:
         p = -1   # "وهو ما نددت به طهران": the pronoun is the object, the actor after it the subject
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
+    if lang == "ar" and before and _pp_genitive(words, before[-1]):
+        # "قبل وصولها إلى مقر البرلمان وألقت القبض على …": the genitive of a noun under a preposition is no subject
+        # of the next verb (session 29)
+        before = before[:-1]
     if before and before[-1].prep in ("", "لدي") and i - before[-1].i1 <= 3 \
             and not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # SVO / "وكانت روسيا قد هددت …": the subject precedes the verb
