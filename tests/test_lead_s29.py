@@ -112,3 +112,13 @@ def test_investigated_crimes_by_a_group_target_the_group():
 def test_supporters_of_a_former_president_blocking_roads_still_protest():
     evs = _events("About 300 supporters of the former president blocked roads in Lusaka demanding his release.")
     assert not any(c == "191" for c, s, t in evs), evs
+
+
+def test_genitive_of_a_site_under_a_preposition_is_no_subject():
+    evs = _events_ar("وطوقت الشرطة مسيرة للطلاب قبل وصولها إلى مقر البرلمان وألقت القبض على عشرين منهم.")
+    assert not any(c == "173" and s.endswith("LEG") for c, s, t, m in evs), evs
+
+
+def test_subject_before_the_verb_still_read():
+    evs = _events_ar("وكانت الحكومة الأردنية قد هددت بطرد السفير.")
+    assert any(c.startswith("13") and s.startswith("JOR") for c, s, t, m in evs), evs
