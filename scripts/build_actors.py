@@ -376,6 +376,7 @@ def clean_agents(entries, source: str, lang: str):
     seen = set()
     fw = {r["word"] for r in read_tsv_dicts(OUT / "function_words.tsv")}
     fwk = {phrase_key(w) for w in fw}
+    drop_names = {r["name"] for r in read_tsv_dicts(OUT / "drop_entries.tsv")}   # (entities and agents alike)
     for text, role in entries:
         parts = split_code(role)
         if parts is None or parts[0] not in AGENT_CODES:
@@ -399,6 +400,9 @@ def clean_agents(entries, source: str, lang: str):
             if ws[0] in fw or ws[-1] in fw or phrase_key(ws[0]) in fwk or phrase_key(ws[-1]) in fwk \
                     or len(t.replace(" ", "")) < 3:
                 REPORT[f"{source}: trigger is or begins/ends with a function word (dropped)"] += 1
+                continue
+            if t in drop_names:
+                REPORT[f"{source}: an ambiguous trigger listed in drop_entries.tsv (dropped)"] += 1
                 continue
             if (t, parts[0]) in seen:
                 continue
