@@ -122,3 +122,11 @@ def test_genitive_of_a_site_under_a_preposition_is_no_subject():
 def test_subject_before_the_verb_still_read():
     evs = _events_ar("وكانت الحكومة الأردنية قد هددت بطرد السفير.")
     assert any(c.startswith("13") and s.startswith("JOR") for c, s, t, m in evs), evs
+
+
+def test_object_search_stops_at_a_verb_joined_by_and():
+    evs = _events("Ghana recalled its ambassador from Lome on Tuesday and accused Togolese troops of firing on fishermen.")
+    assert any(c == "161" and s == "GHA" and t == "TGO" for c, s, t in evs), evs
+    evs = _events("Russia expelled two Estonian diplomats and summoned Latvia's ambassador.")
+    assert any(c.startswith("16") and t.startswith("EST") for c, s, t in evs), evs
+    assert any(c.startswith("11") and t.startswith("LVA") for c, s, t in evs), evs
