@@ -130,3 +130,15 @@ def test_object_search_stops_at_a_verb_joined_by_and():
     evs = _events("Russia expelled two Estonian diplomats and summoned Latvia's ambassador.")
     assert any(c.startswith("16") and t.startswith("EST") for c, s, t in evs), evs
     assert any(c.startswith("11") and t.startswith("LVA") for c, s, t in evs), evs
+
+
+def test_naval_adjective_is_no_navy():
+    evs = _events_ar("ودعا الاتحاد العام التونسي للشغل إلى إضراب في قطاع النقل البحري يوم الاثنين المقبل.")
+    assert not any(t.endswith("MIL") for c, s, t, m in evs), evs
+    evs = _events_ar("واعترضت البحرية التونسية قاربا يقل مهاجرين قبالة صفاقس.")
+    assert any(s == "TUNMIL" for c, s, t, m in evs), evs
+
+
+def test_organisation_noun_is_no_government():
+    evs = _events_ar("وأدانت أكبر منظمة للمسلمين في فرنسا الهجوم على المسجد.")
+    assert not any(s.endswith("GOV") for c, s, t, m in evs if c.startswith("11")), evs
