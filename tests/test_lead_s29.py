@@ -142,3 +142,19 @@ def test_naval_adjective_is_no_navy():
 def test_organisation_noun_is_no_government():
     evs = _events_ar("وأدانت أكبر منظمة للمسلمين في فرنسا الهجوم على المسجد.")
     assert not any(s.endswith("GOV") for c, s, t, m in evs if c.startswith("11")), evs
+
+
+def test_the_two_countries_are_the_storys_pair():
+    text = ("استدعت وزارة الخارجية التونسية أمس السفير الليبي وأبلغته احتجاجها على توقيف صيادين تونسيين. "
+            "وقالت الحكومة الليبية إن القوارب دخلت مياهها دون ترخيص. "
+            "وكان البلدان قد وقعا في يناير الماضي اتفاقا لتنظيم الصيد.")
+    evs = _events_ar(text)
+    assert any(c == "057" and s.startswith("TUN") and t.startswith("LBY") for c, s, t, m in evs), evs
+    assert any(c == "057" and s.startswith("LBY") and t.startswith("TUN") for c, s, t, m in evs), evs
+
+
+def test_the_two_sides_need_a_meeting_near():
+    text = ("استدعت وزارة الخارجية التونسية أمس السفير الليبي. وقالت الحكومة الليبية إن القوارب دخلت مياهها. "
+            "وكان الطرفان قد وقعا في يناير الماضي اتفاقا لتنظيم الصيد.")
+    evs = _events_ar(text)
+    assert not any(c == "057" and s.startswith("TUN") for c, s, t, m in evs), evs

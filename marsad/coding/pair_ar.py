@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..lang.normalize import normalize
 from ..model import stable_id
-from . import conflict_sides
+from . import conflict_sides, definite_body
 from .structure import copy_side, fill_side, form_set, reversed_copy
 
 _ROOTS = frozenset(("03", "04", "05", "06"))
@@ -22,29 +22,33 @@ _THIRD_ROOTS = frozenset(("02", "10", "11", "12", "13"))   # acts of the pair to
 _STRIP = "،,.;؛:!؟?\"«»()"
 
 
-def _pair_next(text: str, ev, pairs, before_too: bool = True) -> bool:
+def _pair_next(text: str, ev, pairs, before_too: bool = True) -> "str | None":
+    """The pair noun (normalised) that is the subject of the event's trigger, or None."""
     after = text[ev.trigger_end:ev.trigger_end + 24].split(None, 1)
     if after and normalize(after[0].strip(_STRIP)) in pairs:
-        return True
+        return normalize(after[0].strip(_STRIP))
     inside = text[ev.trigger_start:ev.trigger_end].split()
     if len(inside) > 1 and normalize(inside[1].strip(_STRIP)) in pairs:
-        return True   # (session 17) a multi-word trigger holding its subject: "ووقع الجانبان أربع اتفاقيات"
+        return normalize(inside[1].strip(_STRIP))   # (session 17) a multi-word trigger holding its subject: "ووقع الجانبان أربع اتفاقيات"
     if ":noun:" in ev.rule and len(after) > 1:
         # (session 20, B7SH) a meeting noun with a relative clause whose subject is a dual head of the pair: "اجتماع
         # عقده وفدا البلدين" (the head a construct dual in ا)
         nxt = after[1].split(None, 2)
         if len(nxt) > 1 and after[0][-1:] not in _STRIP and len(nxt[0]) > 3 and nxt[0][-1] == "ا" \
                 and normalize(nxt[1].strip(_STRIP)) in pairs:
-            return True
+            return normalize(nxt[1].strip(_STRIP))
     if not before_too:
-        return False
+        return None
     before = text[max(ev.sentence_start, ev.trigger_start - 32):ev.trigger_start].split()
     if before and normalize(before[-1].strip(_STRIP)) in pairs:
-        return True
+        return normalize(before[-1].strip(_STRIP))
     # (session 17) a noun trigger after its light verb, a dual: "إن الوزيرين عقدا اجتماعا" (before[-2] the pair)
-    if ":noun:" in ev.rule and len(before) > 1 and normalize(before[-2].strip(_STRIP)) in pairs:
-        return True   # (session 18) the pair between a light verb and the noun's head: "عقد الرئيسان جلسة مباحثات"
-    return False
+    # (session 29) the pluperfect's قد between: "وكان البلدان قد وقعا اتفاقا"
+    if (":noun:" in ev.rule or normalize(before[-1].strip(_STRIP)) == "قد") if before else False:
+        if len(before) > 1 and normalize(before[-2].strip(_STRIP)) in pairs:
+            return normalize(before[-2].strip(_STRIP))   # (session 18) the pair between a light verb and the
+            # noun's head: "عقد الرئيسان جلسة مباحثات"
+    return None
 
 
 def _pair_ante(events: list, ev, back: int):
@@ -86,7 +90,8 @@ def pair_subjects(doc, events: list) -> None:
             continue
         if pairs is None:
             pairs = form_set("pair_ar.tsv")
-        if not _pair_next(doc.text, ev, pairs, ev.root in _ROOTS):
+        word = _pair_next(doc.text, ev, pairs, ev.root in _ROOTS)
+        if word is None:
             continue
         if ev.root not in _ROOTS:
             ante = _pair_ante(events, ev, 6) or _pair_ante(events, ev, ev.sentence)
@@ -103,6 +108,10 @@ def pair_subjects(doc, events: list) -> None:
         met = _met_pair(events, ev)   # (one side met two: those two are "the two sides", before any other pair)
         ante = None if met is not None else (_pair_ante(events, ev, 1) or _pair_ante(events, ev, 6)
                                              or _pair_ante(events, ev, ev.sentence))   # (the story's meeting)
+        if ante is None and met is None and word in form_set("pair_countries_ar.tsv"):
+            # "the two countries" are the story's two countries: the nearest earlier act between two countries,
+            # whatever its kind ("استدعت تونس السفير الليبي … وكان البلدان قد وقعا اتفاقا"; session 29)
+            ante = definite_body._story_pair(events, ev)
         if ante is None and met is None:
             lead = _coordinated_pair(doc, ev)
             if lead is not None:   # (session 20, B7SH) "أعلنت البحرين وقطر … في ختام اجتماع عقده وفدا البلدين"
@@ -249,4 +258,4 @@ def pair_objects(doc, events: list) -> None:
 def told_by_pair(text: str, ev) -> bool:
     """Is ``ev`` (an Arabic mutual event) told of "the two sides" right after its verb ("حيث عقد الرئيسان جلسة
     مباحثات")?  Such an actor-less event waits for :func:`pair_subjects`; the sentence's dedupe keeps it (session 18)."""
-    return ev.lang == "ar" and ":mutual" in ev.rule and _pair_next(text, ev, form_set("pair_ar.tsv"))
+    return ev.lang == "ar" and ":mutual" in ev.rule and _pair_next(text, ev, form_set("pair_ar.tsv")) is not None
