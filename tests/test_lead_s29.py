@@ -158,3 +158,10 @@ def test_the_two_sides_need_a_meeting_near():
             "وكان الطرفان قد وقعا في يناير الماضي اتفاقا لتنظيم الصيد.")
     evs = _events_ar(text)
     assert not any(c == "057" and s.startswith("TUN") for c, s, t, m in evs), evs
+
+
+def test_calls_a_rejection_is_about_are_no_appeal_of_the_rejecter():
+    evs = _events("President Lukashenko has rejected calls for new elections.")
+    assert not any(c.startswith("02") for c, s, t in evs), evs
+    evs = _events("Kenya renewed calls for a ceasefire in Sudan.")
+    assert any(c.startswith("02") and s == "KEN" for c, s, t in evs), evs

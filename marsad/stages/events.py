@@ -1355,6 +1355,13 @@ def _find_triggers(words, lex, lang, cands=None):
                 entries = lex.lookup(w.stem)
             if not entries:
                 continue
+        if lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") and any(
+                t.kind == "verb" and t.cameo[:2] == "12" for t in (lex.lookup(words[i - 1].norm) or ())):
+            # "has rejected calls for new elections", "dismissed demands for …": the object of a rejection is a
+            # noun (someone else's calls), no verb of the rejecter (session 29)
+            entries = [e for e in entries if e.kind != "verb"]
+            if not entries:
+                continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
             continue   # فجر أمس = dawn, not "detonated"
         if i > 0 and ("charge" in words[i - 1].cue or (
