@@ -124,14 +124,6 @@ def test_subject_before_the_verb_still_read():
     assert any(c.startswith("13") and s.startswith("JOR") for c, s, t, m in evs), evs
 
 
-def test_object_search_stops_at_a_verb_joined_by_and():
-    evs = _events("Ghana recalled its ambassador from Lome on Tuesday and accused Togolese troops of firing on fishermen.")
-    assert any(c == "161" and s == "GHA" and t == "TGO" for c, s, t in evs), evs
-    evs = _events("Russia expelled two Estonian diplomats and summoned Latvia's ambassador.")
-    assert any(c.startswith("16") and t.startswith("EST") for c, s, t in evs), evs
-    assert any(c.startswith("11") and t.startswith("LVA") for c, s, t in evs), evs
-
-
 def test_naval_adjective_is_no_navy():
     evs = _events_ar("ودعا الاتحاد العام التونسي للشغل إلى إضراب في قطاع النقل البحري يوم الاثنين المقبل.")
     assert not any(t.endswith("MIL") for c, s, t, m in evs), evs

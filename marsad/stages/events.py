@@ -1841,12 +1841,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     noun_trigs = {j for (j, _, t, _) in trigs if t.kind == "noun" and j > 0 and words[j - 1].norm in _ADJUNCT_PREPS} \
         if lang == "ar" else set()
     joined: dict = {}
-    en_joined: dict = {}
     if lang != "ar":
         conflict_verbs = set()
-        # "recalled its ambassador from Lome and accused Togolese troops of …": a verb after "and" opens the next
-        # clause; the object search of an earlier verb of another root stops there (session 29)
-        en_joined = {j: t.cameo[:2] for (j, _, t, _) in trigs if t.kind == "verb" and j > 0 and words[j - 1].norm == "and"}
     else:
         # a verb joined by و / ف opens a new clause: "رفض الوزير التصريحات واتهم إيران …" (إيران is the
         # accusation's object, not the rejection's); the object search of an earlier verb stops there
@@ -2030,8 +2026,6 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             stop = conflict_verbs
             if lang == "ar" and joined:
                 stop = conflict_verbs | {j for j, r in joined.items() if j > last and r != e.cameo[:2]}
-            elif en_joined:
-                stop = {j for j, r in en_joined.items() if j > last and r != e.cameo[:2]}
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs))
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src, e.lemma):
@@ -3349,8 +3343,7 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # not the source's own agents ("withdraw its troops", "mobilized army reservists")
             cand = [a for a in after if (a.prep not in _OBLIQUE or _en_quant_of(words, a))
                     and not (a.i0 > 0 and words[a.i0 - 1].norm in _EN_POSS
-                             and not any("other_party" in words[k].cue for k in range(a.i0, a.i1)))
-                    and not any(last < k < a.i0 for k in tgt_blockers[0])]
+                             and not any("other_party" in words[k].cue for k in range(a.i0, a.i1)))]
             # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
