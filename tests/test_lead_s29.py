@@ -157,3 +157,11 @@ def test_calls_a_rejection_is_about_are_no_appeal_of_the_rejecter():
     assert not any(c.startswith("02") for c, s, t in evs), evs
     evs = _events("Kenya renewed calls for a ceasefire in Sudan.")
     assert any(c.startswith("02") and s == "KEN" for c, s, t in evs), evs
+
+
+def test_pair_subject_before_the_verb_keeps_the_object_out_of_the_source():
+    text = ("واتهم الجيش السوداني قوات الدعم السريع بقصف الأحياء السكنية في الفاشر. "
+            "ونفت قوات الدعم السريع مسؤوليتها عن القصف. "
+            "وكان الطرفان قد وقعا في جدة في مايو 2023 إعلانا لحماية المدنيين.")
+    evs = _events_ar(text)
+    assert not any(c == "057" and s.endswith("CVL") for c, s, t, m in evs), evs

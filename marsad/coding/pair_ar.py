@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..lang.normalize import normalize
 from ..model import stable_id
 from . import conflict_sides, definite_body
-from .structure import copy_side, fill_side, form_set, reversed_copy
+from .structure import clear_side, copy_side, fill_side, form_set, reversed_copy
 
 _ROOTS = frozenset(("03", "04", "05", "06"))
 _THIRD_ROOTS = frozenset(("02", "10", "11", "12", "13"))   # acts of the pair toward a third party
@@ -49,6 +49,12 @@ def _pair_next(text: str, ev, pairs, before_too: bool = True) -> "str | None":
             return normalize(before[-2].strip(_STRIP))   # (session 18) the pair between a light verb and the
             # noun's head: "عقد الرئيسان جلسة مباحثات"
     return None
+
+
+def _pair_before(text: str, ev, word: str) -> bool:
+    """Does the pair noun ``word`` stand before the trigger (at most two words between: "الطرفان قد وقعا")?"""
+    before = text[max(ev.sentence_start, ev.trigger_start - 40):ev.trigger_start].split()[-3:]
+    return any(normalize(w.strip(_STRIP)) == word for w in before)
 
 
 def _pair_ante(events: list, ev, back: int):
@@ -123,6 +129,10 @@ def pair_subjects(doc, events: list) -> None:
                 continue
         if ante is None:
             if met is None:
+                if ev.source_span and ev.source_span[0] >= ev.trigger_end and _pair_before(doc.text, ev, word):
+                    # "وكان الطرفان قد وقعا … إعلانا لحماية المدنيين": the pair noun before the verb is its subject;
+                    # the actor after it is its object's, never the subject (session 29)
+                    clear_side(ev, "source")
                 continue
             copy_side(ev, "source", met[0], "target")
             copy_side(ev, "target", met[1], "target")
