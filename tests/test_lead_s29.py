@@ -165,3 +165,11 @@ def test_pair_subject_before_the_verb_keeps_the_object_out_of_the_source():
             "وكان الطرفان قد وقعا في جدة في مايو 2023 إعلانا لحماية المدنيين.")
     evs = _events_ar(text)
     assert not any(c == "057" and s.endswith("CVL") for c, s, t, m in evs), evs
+
+
+def test_arabic_dotted_abbreviation_is_one_token():
+    from marsad.lang.tokenize import _TOKEN
+    assert "سي.آي.إيه" in _TOKEN.findall("وقال مسؤول في «سي.آي.إيه» إن")
+    assert "إف.بي.آي" in _TOKEN.findall("واعتقل مكتب إف.بي.آي رجلين")
+    # a full stop glued between two words is still a sentence end
+    assert _TOKEN.findall("في غزة.وقال الوزير")[:3] == ["في", "غزة", "."]

@@ -34,7 +34,9 @@ _LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # rather than ``(?:X){2,}``: the same language), so the regex engine rejects an alternative by a
 # first-character test without entering it (~15% faster scanning).
 _TOKEN = re.compile(
-    rf"[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*"            # Arabic word (with diacritics, tatweel)
+    rf"[{_AR_LETTERS}][{_AR_LETTERS}]?[{_AR_LETTERS}]?\.[{_AR_LETTERS}][{_AR_LETTERS}]?[{_AR_LETTERS}]?"
+    rf"(?:\.[{_AR_LETTERS}][{_AR_LETTERS}]?[{_AR_LETTERS}]?)+(?![{_AR_LETTERS}])"  # dotted abbreviation: سي.آي.إيه
+    rf"|[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*"           # Arabic word (with diacritics, tatweel)
     rf"|[A-Za-z]\.(?:[A-Za-z]\.)+"                             # U.S. / U.N.
     rf"|[{_LAT}][{_LAT}]*(?:-[{_LAT}]+)*"                      # Latin word (hyphenated)
     rf"|['’][sS]\b"                                            # English possessive
