@@ -173,3 +173,12 @@ def test_arabic_dotted_abbreviation_is_one_token():
     assert "إف.بي.آي" in _TOKEN.findall("واعتقل مكتب إف.بي.آي رجلين")
     # a full stop glued between two words is still a sentence end
     assert _TOKEN.findall("في غزة.وقال الوزير")[:3] == ["في", "غزة", "."]
+
+
+def test_kosovo_and_the_vatican_are_countries():
+    evs = _events("Kosovo police arrested three Serbian officers near the border on Friday.")
+    assert any(c.startswith("17") and s.startswith("XKX") for c, s, t in evs), evs
+    evs = _events("The Vatican condemned the attack on the church in Mosul.")
+    assert any(c.startswith("11") and s.startswith("VAT") for c, s, t in evs), evs
+    evs = _events_ar("واتهمت صربيا بريشتينا بانتهاك الاتفاق.")
+    assert any(c.startswith("11") and s == "SRB" and t.startswith("XKX") for c, s, t, m in evs), evs
