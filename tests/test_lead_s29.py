@@ -182,3 +182,17 @@ def test_kosovo_and_the_vatican_are_countries():
     assert any(c.startswith("11") and s.startswith("VAT") for c, s, t in evs), evs
     evs = _events_ar("واتهمت صربيا بريشتينا بانتهاك الاتفاق.")
     assert any(c.startswith("11") and s == "SRB" and t.startswith("XKX") for c, s, t, m in evs), evs
+
+
+def test_a_call_for_a_strike_under_a_condition_is_a_threat_of_dissent():
+    evs = _events("The opposition has called for a general strike on Monday if the verdicts are not overturned.")
+    assert any(c == "133" and s.endswith("OPP") for c, s, t in evs), evs
+    evs = _events_ar("ودعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الاثنين المقبل إذا لم يتم الإفراج عن المعتقلين.")
+    assert any(c == "133" and s.startswith("TUN") and m == "asserted" for c, s, t, m in evs), evs
+
+
+def test_a_call_for_a_strike_with_no_condition_stays_an_appeal():
+    evs = _events("The union called for a general strike on Monday.")
+    assert not any(c.startswith("13") for c, s, t in evs), evs
+    evs = _events("Egypt called for talks if the two sides agree to a ceasefire.")
+    assert not any(c.startswith("13") for c, s, t in evs), evs

@@ -38,6 +38,34 @@ def _after_prep(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _ASK_PREPS
 
 
+_IF_WORDS = frozenset(("if", "unless", "اذا", "إذا", "ان", "إن", "ما"))   # (ما: "ما لم"; ان only after its verb)
+_PROTEST_CODE = "133"   # CAMEO: threaten political dissent, protest
+
+
+def _called_protest_if(lex, text: str, h, evs) -> bool:
+    """"The opposition called for a general strike on Monday if the verdicts are not overturned", "دعا الاتحاد إلى
+    إضراب عام إذا لم يتم الإفراج عنهم": a call for a protest or a strike under a condition is a threat of dissent (133,
+    as the gold conventions code a conditional threat), made now: recoded in place, asserted (session 29).  The
+    protest word (a noun entry of root 14) stands within six words after the call, before the condition word."""
+    conditional = h.modality == "conditional" or any(
+        c is not h and c.modality == "conditional" and c.root == "14" and c.trigger_start >= h.trigger_end for c in evs)
+    if not conditional:
+        return False
+    words = text[h.trigger_end:h.sentence_end].split()[:8]
+    for w in words:
+        form = normalize(w.strip("،,.;:\"«»")) if "\u0600" <= w[:1] <= "\u06ff" else w.strip(",.;:\"").lower()
+        if form in _IF_WORDS:
+            return False
+        if any(t.kind == "noun" and t.cameo[:2] == "14" for t in (lex.lookup(form) or ())):
+            from .english import recode_event
+            if not recode_event(h, _PROTEST_CODE):
+                return False
+            h.modality, h.negated = "asserted", False
+            h.rule += ":protest-if"
+            return True
+    return False
+
+
 def _code_for(lex, when: str, code: str):
     for frm, w, to, _ in lex.recode:
         if w == when and code.startswith(frm):
@@ -57,6 +85,8 @@ def merge(doc, evs: list, lex) -> list:
     text = doc.text
     used: dict = {}   # content event id -> the trigger of the appeal that took it (a fanned-out subject shares it)
     for h in heads:
+        if h.cameo == "020" and _called_protest_if(lex, text, h, evs):
+            continue
         when = _GENERIC[h.cameo]
         content = None
         cands = sorted((c for c in evs if c is not h and used.get(id(c), h.trigger_start) == h.trigger_start
