@@ -196,3 +196,10 @@ def test_a_call_for_a_strike_with_no_condition_stays_an_appeal():
     assert not any(c.startswith("13") for c, s, t in evs), evs
     evs = _events("Egypt called for talks if the two sides agree to a ceasefire.")
     assert not any(c.startswith("13") for c, s, t in evs), evs
+
+
+def test_denied_reports_after_a_vso_subject_and_a_time_aside():
+    evs = [(e.cameo, e.negated) for e in _P("نفت وزارة الدفاع التركية، اليوم الخميس، تقارير تحدثت عن إرسال وحدات "
+                                             "عسكرية جديدة إلى طرابلس.", published_at="2025-03-06").events]
+    assert any(c.startswith("07") and neg for c, neg in evs), evs
+    assert not any(c.startswith("07") and not neg for c, neg in evs), evs

@@ -14,10 +14,13 @@ denial keep their reading.
 """
 from __future__ import annotations
 
+from . import fronted
 from .lexicon import lexicon
 from .structure import en_and_subject, en_new_verb, has_any, kind_sets
 
 REACH = 3
+REACH_AR = 6   # Arabic VSO: the denier's name stands between the verb and the report noun ("نفت وزارة الدفاع التركية
+# تقارير تحدثت عن …", session 29)
 
 
 def _forms() -> dict:
@@ -28,12 +31,21 @@ def _forms() -> dict:
 def _report_after(words, d: int, f: dict):
     """Index of the report noun after the denial word at ``d`` (within REACH words, skip words between), or None."""
     k, seen = d + 1, 0
-    while k < len(words) and seen < REACH:
+    ar = not words[d].norm.isascii()
+    reach = REACH_AR if ar else REACH
+    while k < len(words) and seen < reach:
         w = words[k]
         if w.punct:
+            if ar and w.text in "،,":
+                aside = fronted.time_aside(words, k)
+                if aside > k:
+                    k = aside + 1   # "نفت وزارة الدفاع، اليوم الخميس، تقارير …": a time aside between commas
+                    continue
             return None
         if w.norm in f["report"]:
             return k
+        if ar and "comp" in w.cue:
+            return None   # (another clause: "نفت أن تكون … التقارير")
         if w.norm not in f["skip"]:
             seen += 1
         k += 1
