@@ -203,3 +203,10 @@ def test_denied_reports_after_a_vso_subject_and_a_time_aside():
                                              "عسكرية جديدة إلى طرابلس.", published_at="2025-03-06").events]
     assert any(c.startswith("07") and neg for c, neg in evs), evs
     assert not any(c.startswith("07") and not neg for c, neg in evs), evs
+
+
+def test_a_contrast_after_a_denial_is_neither_denied_nor_reported():
+    evs = [(e.cameo, e.negated) for e in _P("ونفى الجيش أن يكون قد قصف المدينة، لكن التقارير أكدت مقتل عشرة مدنيين.",
+                                             published_at="2025-03-06").events]
+    assert any(c.startswith("19") and not neg for c, neg in evs), evs     # the deaths the reports confirm
+    assert any(c.startswith("19") and neg for c, neg in evs), evs         # the shelling denied

@@ -1877,6 +1877,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                       and quote.content_start <= words[j].start < quote.content_end and _conjoined_word(words[j])), -1)
             if 0 < j <= i:
                 denier, quote, speaker = (speaker if j == i else None), None, None
+            elif any(words[k].norm.startswith(("لكن", "ولكن")) and words[k - 1].text in ("،", ",")
+                     and quote.content_start <= words[k].start for k in range(max(1, i - 12), i)):
+                # "نفى الجيش أن يكون قد قصف المدينة، لكن التقارير أكدت مقتل عشرة مدنيين": the contrast after the
+                # comma is the narrator's, neither denied nor reported (session 29)
+                quote, speaker = None, None
         elif quote is None and quotes and lang == "ar" and e.kind == "verb" and i > 1 and words[i - 1].text in ("،", ",") \
                 and _conjoined_word(w):
             # (the denied content ends at the comma: the joined verb right after it is the denier's own act too)
