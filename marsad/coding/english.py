@@ -864,6 +864,10 @@ def nominal(ev, words, i: int) -> bool:
         if k == i - 1 and w.norm.endswith("s") and not w.norm.endswith("ss") and w.norm not in _NUMBER_WORDS \
                 and "np_pre" not in w.cue and "quant" not in w.cue:
             return False         # "the two companies struck": a plural noun before the verb is its subject
+        if k > 0 and k + 1 < i and w.text[:1].isupper() and words[k + 1].text[:1].isupper() \
+                and words[i].text[:1].islower():
+            return False         # "a day after New Delhi put the treaty on hold": "New" opens a name (the subject),
+            # not the modifier of a noun trigger (session 29 B20EN)
         if "np_pre" in w.cue or "quant" in w.cue or w.norm.isdigit() or w.norm in _NUMBER_WORDS:
             return True
     return False

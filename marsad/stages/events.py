@@ -4645,6 +4645,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             k += ("passive",)
         elif ev.cameo == "114" and passive_summons.summons_verb(ev):
             k += ("summons",)   # "lodged a protest with Beijing and summoned China's envoy": two acts (session 17 ENG)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
+        if k in best and text and ev.lang == "en":
+            b = best[k]
+            if _conjoined_acts(text, *((b, ev) if b.trigger_start < ev.trigger_start else (ev, b))):
+                # "put the treaty on hold and expelled the advisers" (160, 166): two verbs of one root and of
+                # different codes joined by "and" are two acts of one subject, as the halves below (session 29 B20EN)
+                k += (ev.trigger_start,)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
