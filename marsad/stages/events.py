@@ -4602,6 +4602,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     if len(evs) <= 1:
         return evs
     evs = _drop_nested_nouns(evs)
+    if any(e.historical and ":ref" in e.rule for e in evs):
+        # "وبحث الوزير في اتصال هاتفي مع نظيره …": the noun after a current verb of its root, between the same two
+        # sides, names the verb's own happening (its manner), no background call of its own (session 29 B20EN)
+        evs = [e for e in evs if not (e.historical and ":ref" in e.rule and ":noun:" in e.rule and e.source_code and any(
+            v is not e and ":verb:" in v.rule and not v.historical and v.root == e.root and v.trigger_end <= e.trigger_start
+            and {v.source_code, v.target_code} == {e.source_code, e.target_code} for v in evs))]
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     threats = [e for e in evs if e.root == "13" and e.modality == "asserted" and not e.negated]
