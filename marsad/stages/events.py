@@ -1375,6 +1375,10 @@ def _find_triggers(words, lex, lang, cands=None):
             o = _find_obj(words, i, e, lex) if e.obj else -1
             if e.obj and o < 0 and lang == "ar":
                 o = antecedent_act.relative_object(words, i, e)   # "وهو ما نفته الوزارة": ما is the object (s23)
+            if e.obj and o < 0 and lang == "en" and e.kind == "verb" and i + 1 < len(words) \
+                    and words[i + 1].norm == "it" and _it_antecedent(words, i, e, lex):
+                o = i + 1   # "lifted martial law hours after he declared it": "it" is the object word told before
+                # in the sentence (session 29 B20EN)
             if e.obj and o < 0:
                 continue
             if lang == "ar" and e.cameo == "016" and antecedent_act.idiom_subject(words, i, o):
@@ -1444,6 +1448,20 @@ def _find_triggers(words, lex, lang, cands=None):
                 consumed.add(o + 1)   # حضر جلسة المفاوضات: the meeting's genitive is the same meeting (AR4)
         out.append((i, last, e, p))
     return out
+
+
+def _it_antecedent(words, i, e, lex) -> bool:
+    """Does an object word of entry ``e`` stand earlier in the sentence, before the verb at ``i`` whose object is "it"
+    ("lifted martial law … after he declared it", "imposed a curfew on Monday and lifted it on Friday")?  The nearest
+    noun before the pronoun then is that object (at most 25 words back, no other "it" between)."""
+    for j in range(i - 1, max(-1, i - 26), -1):
+        x = words[j]
+        if x.norm == "it":
+            return False
+        oc = lex.obj_forms(x.norm)
+        if oc and not e.obj.isdisjoint(oc):
+            return True
+    return False
 
 
 def _en_passive_no_agent(words, i) -> bool:
