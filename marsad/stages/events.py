@@ -1254,6 +1254,8 @@ def _boundaries(words, cues) -> list:
         if k > 0 and bnd[k - 1] and "boundary" in words[k - 1].cue and (k + 1 >= len(words) or words[k + 1].norm != "من"):
             # "بعد ساعات": an adverb of time, no clause (session 18 B5AC); "بعد ساعتين من الاختطاف" still opens one
             bnd[k - 1] = False
+    for k in cues.get("aux", ()):
+        _verb_list(words, k, bnd)   # "would identify, track and punish every terrorist": one modal's verbs (s29)
     for k in cues.get("coord_adverb", ()):
         if bnd[k] and k > 0 and "aux" in words[k - 1].cue:
             bnd[k] = False   # "Russia has since deepened its ties": an adverb after an auxiliary (session 10 EN3)
@@ -1264,6 +1266,26 @@ def _boundaries(words, cues) -> list:
                 (words[k + 1].text[:1].isupper() and words[k + 1].norm not in _EN_DET) or _as_subject(words, k)):
             bnd[k] = True
     return bnd
+
+
+def _verb_list(words, k, bnd) -> None:
+    """An English auxiliary at ``k`` before a list of bare verbs "V1, V2 and V3" (a quote mark may open it: 'would
+    "identify, track and punish every terrorist"'): the commas of the list end no clause, so the modal scopes over
+    every verb of it (the future / intent of the last one; session 29 B20EN).  Only lower-case one-word items."""
+    n = len(words)
+    j = k + 1
+    if j < n and words[j].punct and words[j].text in "\"“'":
+        j += 1
+    if not (j + 3 < n and words[j].text.isalpha() and words[j].text.islower() and words[j + 1].text == ","):
+        return
+    commas = []
+    j += 1
+    while j + 2 < n and words[j].text == "," and words[j + 1].text.isalpha() and words[j + 1].text.islower():
+        commas.append(j)
+        j += 2
+    if commas and j + 1 < n and words[j].norm == "and" and words[j + 1].text.isalpha() and words[j + 1].text.islower():
+        for c in commas:
+            bnd[c] = False
 
 
 def _country_pair_comma(words, args, bnd) -> None:
@@ -4707,6 +4729,15 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 # (two acts of one subject: the second keeps its own code, s26 EN; "captured the town after clashes
                 # with the army": the capture is an act of its own, the clashes take its subject, session 28 lead)
                 _copy_source(a, b)
+                break
+            if b.lang == "en" and ":verb:" in b.rule and b.trigger_start < a.trigger_start and b.cameo == a.cameo \
+                    and text and not _near_told(text, a, b):
+                # "Gunmen killed 26 people, most of them tourists, near …, in the worst attack on civilians …": the
+                # clause's verb reports the happening; the later noun far after it lends its target (session 29 B20EN)
+                copy_side(b, "target", a)
+                b.confidence = max(a.confidence, b.confidence)
+                b.id = stable_id(b.id, "merged", b.target_code)
+                kept = [x for x in kept if x is not a]
                 break
             _copy_source(a, b)
             if text and _near_told(text, a, b):
