@@ -4642,10 +4642,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     if len(evs) <= 1:
         return evs
     evs = _drop_nested_nouns(evs)
-    if any(e.historical and ":ref" in e.rule for e in evs):
-        # "وبحث الوزير في اتصال هاتفي مع نظيره …": the noun after a current verb of its root, between the same two
-        # sides, names the verb's own happening (its manner), no background call of its own (session 29 B20EN)
-        evs = [e for e in evs if not (e.historical and ":ref" in e.rule and ":noun:" in e.rule and e.source_code and any(
+    if any(e.historical and ":ref" in e.rule and e.root == "04" for e in evs):
+        # "وبحث الوزير في اتصال هاتفي مع نظيره …": a consultation noun after a current consultation verb, between the
+        # same two sides, names the verb's own happening (its medium), no background call of its own (session 29
+        # B20EN; consultations only: a force noun's HIST copy keeps the bare mentions of its type out of _dedupe)
+        evs = [e for e in evs if not (e.historical and ":ref" in e.rule and e.root == "04" and ":noun:" in e.rule
+                                      and e.source_code and any(
             v is not e and ":verb:" in v.rule and not v.historical and v.root == e.root and v.trigger_end <= e.trigger_start
             and {v.source_code, v.target_code} == {e.source_code, e.target_code} for v in evs))]
     best: dict[tuple, Event] = {}
