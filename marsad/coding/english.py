@@ -3612,7 +3612,8 @@ def _link(words, j0: int, j1: int) -> int:
                 return 0
             conj = True
         elif not (w.norm in _ARTICLES or w.norm in _NUMBER_WORDS or w.norm.isdigit() or "quant" in w.cue
-                  or w.norm in _COORD_SKIP):
+                  or w.norm in _COORD_SKIP or (conj and "pron_poss" in w.cue)):
+            # (a possessive after the coordinator: "Lavrov and his Chinese counterpart Wang Yi", session 29 B20EN)
             return 0
     return 2 if conj else (1 if comma else 0)
 
