@@ -60,8 +60,12 @@ def test_ar_cue_prefixes_match_the_plain_loop():
         w = p + f
         want = lex.cues.get(w)
         if want is None:
+            # (session 29 B20EN: a word that is a trigger form of its own - after و / ف - takes no cue through a
+            # ب / ل split: "بحث" is no ب + حث)
+            own = (w[1:] if w[:1] in "وف" else w) in lex.index
             want = next((lex.cues[w[len(q):]] for q in L._CUE_PREFIXES
-                         if w.startswith(q) and len(w) - len(q) >= 2 and w[len(q):] in lex.cues), L._EMPTY)
+                         if w.startswith(q) and len(w) - len(q) >= 2 and w[len(q):] in lex.cues
+                         and not (own and q[-1:] in ("ب", "ل"))), L._EMPTY)
         assert lex._cue(w) == want, w
 
 

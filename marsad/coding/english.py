@@ -867,6 +867,10 @@ def nominal(ev, words, i: int) -> bool:
         if k == i - 1 and w.norm.endswith("s") and not w.norm.endswith("ss") and w.norm not in _NUMBER_WORDS \
                 and "np_pre" not in w.cue and "quant" not in w.cue:
             return False         # "the two companies struck": a plural noun before the verb is its subject
+        if k > 0 and k + 1 < i and w.text[:1].isupper() and words[k + 1].text[:1].isupper() \
+                and words[i].text[:1].islower():
+            return False         # "a day after New Delhi put the treaty on hold": "New" opens a name (the subject),
+            # not the modifier of a noun trigger (session 29 B20EN)
         if "np_pre" in w.cue or "quant" in w.cue or w.norm.isdigit() or w.norm in _NUMBER_WORDS:
             return True
     return False
@@ -3622,7 +3626,8 @@ def _link(words, j0: int, j1: int) -> int:
                 return 0
             conj = True
         elif not (w.norm in _ARTICLES or w.norm in _NUMBER_WORDS or w.norm.isdigit() or "quant" in w.cue
-                  or w.norm in _COORD_SKIP):
+                  or w.norm in _COORD_SKIP or (conj and "pron_poss" in w.cue)):
+            # (a possessive after the coordinator: "Lavrov and his Chinese counterpart Wang Yi", session 29 B20EN)
             return 0
     return 2 if conj else (1 if comma else 0)
 
@@ -3907,7 +3912,7 @@ def _new_event(doc, si: int, start: int, end: int, cameo: str, rule: str):
     return ev
 
 
-def _directive_to(words, d: int, lex, span: int = 10) -> int:
+def _directive_to(words, d: int, lex, span: int = 10, any_verb: bool = False) -> int:
     """The index of the "to" that opens the demanded act of the directive verb at ``d`` ("ordered the army
     to attack", "told Sweden to stop", "ordered former president X to appear"), or -1: an object of one to
     eight words between them (no punctuation, clause word or second "to"), and after "to" a lower-case
@@ -3924,8 +3929,8 @@ def _directive_to(words, d: int, lex, span: int = 10) -> int:
             if v.punct or not v.text[:1].islower() or v.norm in _ARTICLES or "np_pre" in v.cue \
                     or "pron_poss" in v.cue or v.norm in _NUMBER_WORDS:
                 return -1
-            if "complement_verb" in v.cue or any(t.kind == "verb" for t in lex.lookup(v.norm)):
-                return k
+            if any_verb or "complement_verb" in v.cue or any(t.kind == "verb" for t in lex.lookup(v.norm)):
+                return k   # (an appeal, "called on X to publish the results", asks for any act: session 29 B20EN)
             return -1
     return -1
 
@@ -3961,7 +3966,7 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                 continue          # "called the attack a crime": only "called on / upon Y to V" is an appeal
             if words[d].norm == "call" and (d == 0 or "call_subject" not in words[d - 1].cue):
                 continue          # "a call on Monday to discuss …": a noun; "We call on X to …": a verb (s21 B8EN)
-            k = _directive_to(words, d, lex)
+            k = _directive_to(words, d, lex, any_verb=cameo[:2] == "02")
             if k < 0:
                 continue
             y = next((a for a in args if d < a.i0 and a.i1 <= k), None)

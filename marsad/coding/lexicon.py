@@ -360,7 +360,11 @@ class Lexicon:
         if d is not None:
             return d
         if self.lang == "ar":
+            base = w[1:] if w[:1] in "وف" else w
+            own = base in self.index   # the word is a trigger form of its own: "وبحث" = and discussed (040)
             for p in _CUE_PREFIXES_BY_FIRST.get(w[:1], ()):   # (in _CUE_PREFIXES order)
+                if own and p[-1:] in ("ب", "ل") and w.startswith(p):
+                    continue   # not ب + حث ("by urging": a demand cue on the discussion, s29 B20EN)
                 if w.startswith(p) and len(w) - len(p) >= 2:
                     d = self.cues.get(w[len(p):])
                     if d is not None:

@@ -1258,6 +1258,8 @@ def _boundaries(words, cues) -> list:
         if k > 0 and bnd[k - 1] and "boundary" in words[k - 1].cue and (k + 1 >= len(words) or words[k + 1].norm != "من"):
             # "بعد ساعات": an adverb of time, no clause (session 18 B5AC); "بعد ساعتين من الاختطاف" still opens one
             bnd[k - 1] = False
+    for k in cues.get("aux", ()):
+        _verb_list(words, k, bnd)   # "would identify, track and punish every terrorist": one modal's verbs (s29)
     for k in cues.get("coord_adverb", ()):
         if bnd[k] and k > 0 and "aux" in words[k - 1].cue:
             bnd[k] = False   # "Russia has since deepened its ties": an adverb after an auxiliary (session 10 EN3)
@@ -1268,6 +1270,26 @@ def _boundaries(words, cues) -> list:
                 (words[k + 1].text[:1].isupper() and words[k + 1].norm not in _EN_DET) or _as_subject(words, k)):
             bnd[k] = True
     return bnd
+
+
+def _verb_list(words, k, bnd) -> None:
+    """An English auxiliary at ``k`` before a list of bare verbs "V1, V2 and V3" (a quote mark may open it: 'would
+    "identify, track and punish every terrorist"'): the commas of the list end no clause, so the modal scopes over
+    every verb of it (the future / intent of the last one; session 29 B20EN).  Only lower-case one-word items."""
+    n = len(words)
+    j = k + 1
+    if j < n and words[j].punct and words[j].text in "\"“'":
+        j += 1
+    if not (j + 3 < n and words[j].text.isalpha() and words[j].text.islower() and words[j + 1].text == ","):
+        return
+    commas = []
+    j += 1
+    while j + 2 < n and words[j].text == "," and words[j + 1].text.isalpha() and words[j + 1].text.islower():
+        commas.append(j)
+        j += 2
+    if commas and j + 1 < n and words[j].norm == "and" and words[j + 1].text.isalpha() and words[j + 1].text.islower():
+        for c in commas:
+            bnd[c] = False
 
 
 def _country_pair_comma(words, args, bnd) -> None:
@@ -1386,6 +1408,10 @@ def _find_triggers(words, lex, lang, cands=None):
             o = _find_obj(words, i, e, lex) if e.obj else -1
             if e.obj and o < 0 and lang == "ar":
                 o = antecedent_act.relative_object(words, i, e)   # "وهو ما نفته الوزارة": ما is the object (s23)
+            if e.obj and o < 0 and lang == "en" and e.kind == "verb" and i + 1 < len(words) \
+                    and words[i + 1].norm == "it" and _it_antecedent(words, i, e, lex):
+                o = i + 1   # "lifted martial law hours after he declared it": "it" is the object word told before
+                # in the sentence (session 29 B20EN)
             if e.obj and o < 0:
                 continue
             if lang == "ar" and e.cameo == "016" and antecedent_act.idiom_subject(words, i, o):
@@ -1455,6 +1481,20 @@ def _find_triggers(words, lex, lang, cands=None):
                 consumed.add(o + 1)   # حضر جلسة المفاوضات: the meeting's genitive is the same meeting (AR4)
         out.append((i, last, e, p))
     return out
+
+
+def _it_antecedent(words, i, e, lex) -> bool:
+    """Does an object word of entry ``e`` stand earlier in the sentence, before the verb at ``i`` whose object is "it"
+    ("lifted martial law … after he declared it", "imposed a curfew on Monday and lifted it on Friday")?  The nearest
+    noun before the pronoun then is that object (at most 25 words back, no other "it" between)."""
+    for j in range(i - 1, max(-1, i - 26), -1):
+        x = words[j]
+        if x.norm == "it":
+            return False
+        oc = lex.obj_forms(x.norm)
+        if oc and not e.obj.isdisjoint(oc):
+            return True
+    return False
 
 
 def _en_passive_no_agent(words, i) -> bool:
@@ -4653,6 +4693,14 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     if len(evs) <= 1:
         return evs
     evs = _drop_nested_nouns(evs)
+    if any(e.historical and ":ref" in e.rule and e.root == "04" for e in evs):
+        # "وبحث الوزير في اتصال هاتفي مع نظيره …": a consultation noun after a current consultation verb, between the
+        # same two sides, names the verb's own happening (its medium), no background call of its own (session 29
+        # B20EN; consultations only: a force noun's HIST copy keeps the bare mentions of its type out of _dedupe)
+        evs = [e for e in evs if not (e.historical and ":ref" in e.rule and e.root == "04" and ":noun:" in e.rule
+                                      and e.source_code and any(
+            v is not e and ":verb:" in v.rule and not v.historical and v.root == e.root and v.trigger_end <= e.trigger_start
+            and {v.source_code, v.target_code} == {e.source_code, e.target_code} for v in evs))]
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     threats = [e for e in evs if e.root == "13" and e.modality == "asserted" and not e.negated]
@@ -4696,6 +4744,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             k += ("passive",)
         elif ev.cameo == "114" and passive_summons.summons_verb(ev):
             k += ("summons",)   # "lodged a protest with Beijing and summoned China's envoy": two acts (session 17 ENG)   # "lodged a protest with X, and X's envoy was summoned": two acts (session 16, FIX1)
+        if k in best and text and ev.lang == "en":
+            b = best[k]
+            if _conjoined_acts(text, *((b, ev) if b.trigger_start < ev.trigger_start else (ev, b))):
+                # "put the treaty on hold and expelled the advisers" (160, 166): two verbs of one root and of
+                # different codes joined by "and" are two acts of one subject, as the halves below (session 29 B20EN)
+                k += (ev.trigger_start,)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)
@@ -4728,6 +4782,15 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 # (two acts of one subject: the second keeps its own code, s26 EN; "captured the town after clashes
                 # with the army": the capture is an act of its own, the clashes take its subject, session 28 lead)
                 _copy_source(a, b)
+                break
+            if b.lang == "en" and ":verb:" in b.rule and b.trigger_start < a.trigger_start and b.cameo == a.cameo \
+                    and text and not _near_told(text, a, b):
+                # "Gunmen killed 26 people, most of them tourists, near …, in the worst attack on civilians …": the
+                # clause's verb reports the happening; the later noun far after it lends its target (session 29 B20EN)
+                copy_side(b, "target", a)
+                b.confidence = max(a.confidence, b.confidence)
+                b.id = stable_id(b.id, "merged", b.target_code)
+                kept = [x for x in kept if x is not a]
                 break
             _copy_source(a, b)
             if text and _near_told(text, a, b):

@@ -472,7 +472,20 @@ def _in_since_phrase(text: str, r: TimeRef, ev: Event) -> bool:
     gap = text[ev.trigger_end:r.start]
     if re.search(r"[،,.;:؛!?؟]", gap):
         return False
-    return bool(_SINCE_WORD.search(gap))
+    return bool(_SINCE_WORD.search(gap)) and not _perfect_since(text, r, ev)
+
+
+def _perfect_since(text: str, r: TimeRef, ev: Event) -> bool:
+    """(session 29 B20EN) Is ``r``, after an English present perfect trigger, the date of a "since" phrase of its clause
+    ("India and Pakistan have fought three wars since independence in 1947", "have clashed repeatedly since 2019")?
+    The perfect counts its acts over the span the phrase opens: the span's start dates them (background), where a
+    simple past ("the largest swap since the war began in 2015") is dated by its own clause."""
+    if ev.lang != "en" or r.start < ev.trigger_end:
+        return False
+    if not any(w.lower() in ("have", "has") for w in text[max(0, ev.trigger_start - 14):ev.trigger_start].split()[-2:]):
+        return False
+    gap = text[ev.trigger_end:r.start]
+    return not re.search(r"[،,.;:؛!?؟]", gap) and re.search(r"(?:^|\s)since\s", gap, re.I) is not None
 
 
 def _start_point(text: str, r: TimeRef, opens: frozenset, ranges: frozenset) -> bool:
@@ -577,6 +590,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         # own verb, not the event outside it (session 28 GAPAR)
         refs = [x for x in refs if not _paren_aside(doc.text, x, s_start, s_end, ev.trigger_start)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
+    if r is None and refs and ev.lang == "en":
+        r = next((x for x in refs if _perfect_since(doc.text, x, ev)), None)   # "have fought … since … 1947" (s29)
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
         if cs > s_start and _data()[4].match(doc.text, cs):
