@@ -36,7 +36,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
-    board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
+    board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, decided_act_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
@@ -456,6 +456,7 @@ class EventStage:
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
+        coming_from_ar.apply(doc, new)   # "أمام الطائرات القادمة من مالي": the closure is aimed at MLI (s29 B20AR)
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
@@ -1524,6 +1525,16 @@ _RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما")),  
 _RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
 
 
+def _speaker_announced(words, i: int) -> bool:
+    """"قالت الوزارة إنها قررت أيضا غلق المجال الجوي": the verbal noun at ``i`` is the object of an announcing verb (cue
+    ``coop_anchor``, one or two words before it) whose subject is the speaker's pronoun (cue ``pron_speaker``) right
+    before that verb: the speaker is the noun's agent (session 29 B20AR)."""
+    for k in (i - 1, i - 2):
+        if k > 0 and not words[k].punct and "coop_anchor" in words[k].cue and "pron_speaker" in words[k - 1].cue:
+            return True
+    return False
+
+
 def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
@@ -1559,6 +1570,10 @@ def _find_prep(words, i, e, lang) -> int:
             continue
         if rel_at >= 0 and j <= rel_at + 2:
             continue
+        if lang == "ar" and e.kind == "noun" and j > i + 1 and hi < i + 6 and x.norm.startswith("ال") \
+                and x.norm.endswith(("ي", "يه")) and not x.cue:
+            hi += 1   # "غلق المجال الجوي الجزائري أمام …": a nisba adjective of the noun's object is not counted
+            # (at most two; session 29 B20AR)
         if x.norm in e.prep:
             if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
                 continue   # "was fired on Monday": a date, not the prepositional object
@@ -2321,7 +2336,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if speaker is not None and src is None and src_actor is None and not pairs and not other_pron:
             # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
-                    (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
+                    (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue) or \
+                    (lang == "ar" and e.kind == "noun" and _speaker_announced(words, i)):
                 src_actor = speaker
         if denier is not None and not pairs:
             if src is not None and src.i0 > i and e.cameo[:3] == "112" and any(
