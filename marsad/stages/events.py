@@ -46,7 +46,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
-    met_request_en, mission_staff, motive, nat_object, nested_trigger_en, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
+    met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
@@ -457,6 +457,7 @@ class EventStage:
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
         coming_from_ar.apply(doc, new)   # "أمام الطائرات القادمة من مالي": the closure is aimed at MLI (s29 B20AR)
+        object_body_ar.apply(doc, new)   # "انسحابها من لجنة الأركان": no MLIMIL target (s29 B20AR)
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
@@ -1395,6 +1396,9 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
             if e.cond == "described" and not _described_as(words, i, o):
                 continue   # "وصف X بأنها إيجابية": the judging word after بأنه / بأنها (session 27 B19AR)
+            if e.cond == "prep_obj" and not (0 <= p and o == p + 1):
+                continue   # the object word is the preposition's own object (session 29 B20AR): "انسحاب قوات التحالف من
+                # المدينة" (the body word before من is the agent), "عقوبات على منظمي التظاهرات" (the organisers)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
             if e.cond == "envoy_subject" and not envoy_leave_en.maybe(words, i):
@@ -1614,10 +1618,12 @@ def _described_as(words, i: int, o: int) -> bool:
     """"وصف البيت الأبيض المحادثات بأنها إيجابية"، "وصفها بالإيجابية": the object word is the predicate of بأنه /
     بأنها / بأنهم (at most 4 words after it) or carries ب itself, within 12 words of the verb; "بما وصفته بالمجزرة" is a
     condemnation's frame, no event."""
-    if not i < o <= i + 12 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
+    if not i < o <= i + 16 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
         return False
-    return words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب" or any(
-        words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o))
+    if any(words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o)):
+        return True   # (up to 16 words after بأنه: a long subject and object, "ووصف زعيم الحزب المعارض فلان اعتقال
+        # فلان بأنه «محاولة انقلاب»", session 29 B20AR)
+    return o <= i + 12 and (words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب")
 
 
 def _dual_verb(norm: str) -> bool:
