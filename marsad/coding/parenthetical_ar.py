@@ -63,9 +63,17 @@ def _span(words, cands: set, args=()):
         while j < n and j - k <= _MAX_REL and (not words[j].punct or words[j].text in _QUOTES) and j not in cands:
             j += 1   # (quote marks inside: "، المنضوية في "تحالف دول الساحل"،", session 29 B20AR)
         if j < n and j - k <= _MAX_REL and words[j].text in ("،", ",") and j + 1 < n \
-                and not words[j + 1].punct and j + 1 not in cands and j > k + 2:
+                and not words[j + 1].punct and j + 1 not in cands and j > k + 2 and _balanced(words, k + 1, j):
             return k, j
     return None
+
+
+def _balanced(words, a: int, b: int) -> bool:
+    """Are the quote marks among words[a:b] closed inside it (a comma inside a quotation is no end of the clause:
+    "، التي كانت «الورقة الأخيرة التي لعبها الحزب، من أجل …»،")?"""
+    marks = [words[x].text for x in range(a, b) if words[x].text in _QUOTES]
+    return not marks or (marks.count("«") == marks.count("»") and marks.count("“") == marks.count("”")
+                         and marks.count('"') % 2 == 0)
 
 
 def skip(words, args, cands):

@@ -1529,6 +1529,17 @@ _RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما")),  
 _RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
 
 
+def _relative_hedge(words, args, cue_start: int) -> bool:
+    """"هاجمت الجماعة عشرات السفن التي تقول إنها مرتبطة بإسرائيل": a speech verb right after a relative pronoun (cue
+    ``rel``) whose antecedent is no actor (no actor argument ends right before the pronoun) and whose speaker is not
+    named in its sentence (the quote's speaker span is empty or an earlier sentence's) hedges a claim about that antecedent ("which it says are
+    …"): no statement of its own (session 29 B20AR).  "الوزير الذي قال إن …" keeps its statement."""
+    k = next((x for x, w in enumerate(words) if w.start == cue_start), None)
+    if k is None or k < 2 or "rel" not in words[k - 1].cue:
+        return False
+    return not any(a.i1 == k - 1 for a in (args or ()))
+
+
 def _speaker_announced(words, i: int) -> bool:
     """"قالت الوزارة إنها قررت أيضا غلق المجال الجوي": the verbal noun at ``i`` is the object of an announcing verb (cue
     ``coop_anchor``, one or two words before it) whose subject is the speaker's pronoun (cue ``pron_speaker``) right
@@ -2664,6 +2675,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue
         if any(ev.quote_id == q.id and ev.root == "01" for ev in evs):
             continue
+        if lang == "ar" and (q.speaker_end <= q.speaker_start or q.speaker_end <= sent.start) \
+                and _relative_hedge(words, args, q.cue_start):
+            continue   # "عشرات السفن التي تقول إنها مرتبطة بإسرائيل": a hedge inside a relative clause (s29 B20AR)
         if lang == "en" and (english.standing_claim(sent, words, q, time_starts)
                              or english.according_to_figures(words, q)):
             continue   # "Egypt says the detours have cut its revenue": a standing position; "according to U.N.
