@@ -146,3 +146,16 @@ def test_relative_hedge_is_no_statement():
 def test_relative_clause_with_named_speaker_keeps_statement():
     evs = _events("وقصفت المدفعية مواقع في الجنوب، وهي المواقع التي يقول الجيش الصومالي إنها تابعة للمسلحين.")
     assert any(c == "010" and s.startswith("SOM") for c, s, _, _ in evs), evs
+
+
+# extras: "وبحث" (discussed) is no "و + ب + حث" (urged): its phone call is no demand to meet
+def test_discussed_in_a_phone_call_is_no_demand():
+    evs = _P("وبحث رئيس الوزراء التونسي في اتصال هاتفي مع نظيره الليبي ملف الحدود.", published_at="2024-05-01",
+             lang="ar").events
+    assert any(e.cameo == "040" for e in evs), [(e.cameo, e.modality) for e in evs]
+    assert not any(e.cameo == "108" or e.modality == "demand" for e in evs), [(e.cameo, e.modality) for e in evs]
+
+
+def test_urged_keeps_its_appeal():
+    evs = _events("وحث الرئيس المصري نظيره السوداني على وقف القتال.")
+    assert _has(evs, "020", "EGY", "SDN"), evs
