@@ -159,3 +159,9 @@ def test_discussed_in_a_phone_call_is_no_demand():
 def test_urged_keeps_its_appeal():
     evs = _events("وحث الرئيس المصري نظيره السوداني على وقف القتال.")
     assert _has(evs, "020", "EGY", "SDN"), evs
+
+
+def test_topic_after_in_order_to_discuss_is_not_done():
+    evs = _P("واجتمع الوزيران لبحث سبل وقف إطلاق النار في السودان.", published_at="2024-05-01", lang="ar").events
+    assert not any(e.root == "08" and e.modality == "asserted" and not e.historical for e in evs), \
+        [(e.cameo, e.modality, e.historical) for e in evs]
