@@ -1545,8 +1545,9 @@ def _speaker_announced(words, i: int) -> bool:
     ``coop_anchor``, one or two words before it) whose subject is the speaker's pronoun (cue ``pron_speaker``) right
     before that verb: the speaker is the noun's agent (session 29 B20AR)."""
     for k in (i - 1, i - 2):
-        if k > 0 and not words[k].punct and "coop_anchor" in words[k].cue and "pron_speaker" in words[k - 1].cue:
-            return True
+        if k > 0 and not words[k].punct and "coop_anchor" in words[k].cue and "pron_speaker" in words[k - 1].cue \
+                and words[k].norm not in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]:
+            return True   # (not the passive تم: "إنه تم ترحيل …", an expletive pronoun; the passive agent rule reads it)
     return False
 
 
