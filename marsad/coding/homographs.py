@@ -45,7 +45,8 @@ def _object_after(words, args, k: int) -> bool:
     return any(k <= a.i0 < hi and not a.prep for a in args)
 
 
-def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), amongs=frozenset()) -> bool:
+def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(frozenset(), frozenset()),
+          amongs=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -55,6 +56,9 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), amongs=fr
         return False
     if reading == "verb":
         return True
+    if reading == "verb_unless_noun":   # ثمنا (session 29 B20AR): "the two praised", or the noun "a price"
+        # ("ستدفعان ثمنا باهظا": after a verb of paying, or before an adjective of cost, lemma *)
+        return not ((i > 0 and words[i - 1].norm in nouns[0]) or (i + 1 < len(words) and words[i + 1].norm in nouns[1]))
     if reading == "not_after_neg":   # يعد / تعد (session 19 B6TR): "لم يعد" = no longer, not a negated promise
         # "يعد من أكثر المناطق تحصينا": is one of (reading among_after, session 29), not a promise
         return not (i > 0 and words[i - 1].norm in negs) and not (i + 1 < len(words) and words[i + 1].norm in amongs)
@@ -90,6 +94,7 @@ def verb_readings(trigs, words, args):
     star = tab.get("*", {})
     op = {f for f, r in star.items() if r == "opener"}
     negs = {f for f, r in star.items() if r == "neg_before"}
+    nouns = ({f for f, r in star.items() if r == "noun_before"}, {f for f, r in star.items() if r == "noun_after"})
     amongs = {f for f, r in star.items() if r == "among_after"}
     return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs,
-                                                                  amongs)]
+                                                                  nouns, amongs)]

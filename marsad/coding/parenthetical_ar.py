@@ -23,6 +23,7 @@ from .structure import kind_sets
 _MAX_SUBJ = 4
 _MAX_REL = 12
 _REL: dict = {}
+_QUOTES = frozenset('"«»“”')
 
 
 def rel_forms(lex) -> frozenset:
@@ -30,14 +31,14 @@ def rel_forms(lex) -> frozenset:
     over its norms (``structure.has_any``) instead of a cue index of every Arabic sentence with a candidate."""
     got = _REL.get(id(lex))
     if got is None:
-        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d or "incl" in d)
+        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d or "incl" in d or "member_aside" in d)
     return got
 
 
 def _opener(words, k: int) -> bool:
     """Word ``k`` opens the clause: a relative pronoun, or a partitive word (cue ``incl``), bare or after من."""
     cue = words[k].cue
-    if "rel" in cue or "incl" in cue:
+    if "rel" in cue or "incl" in cue or "member_aside" in cue:
         return True
     return words[k].norm == "من" and k + 1 < len(words) and "incl" in words[k + 1].cue
 
@@ -59,12 +60,20 @@ def _span(words, cands: set, args=()):
         if "rel" not in words[k + 1].cue and not any(c < g.i0 < k for g in args):
             continue   # a partitive clause after no actor: the victims of a count (قتل عشرة أشخاص، بينهم …)
         j = k + 2
-        while j < n and j - k <= _MAX_REL and not words[j].punct and j not in cands:
-            j += 1
+        while j < n and j - k <= _MAX_REL and (not words[j].punct or words[j].text in _QUOTES) and j not in cands:
+            j += 1   # (quote marks inside: "، المنضوية في "تحالف دول الساحل"،", session 29 B20AR)
         if j < n and j - k <= _MAX_REL and words[j].text in ("،", ",") and j + 1 < n \
-                and not words[j + 1].punct and j + 1 not in cands and j > k + 2:
+                and not words[j + 1].punct and j + 1 not in cands and j > k + 2 and _balanced(words, k + 1, j):
             return k, j
     return None
+
+
+def _balanced(words, a: int, b: int) -> bool:
+    """Are the quote marks among words[a:b] closed inside it (a comma inside a quotation is no end of the clause:
+    "، التي كانت «الورقة الأخيرة التي لعبها الحزب، من أجل …»،")?"""
+    marks = [words[x].text for x in range(a, b) if words[x].text in _QUOTES]
+    return not marks or (marks.count("«") == marks.count("»") and marks.count("“") == marks.count("”")
+                         and marks.count('"') % 2 == 0)
 
 
 def skip(words, args, cands):

@@ -4,7 +4,8 @@
 conventional military force); an English raid (trigger words of ``police_raid_en.tsv``) whose source is a
 law-enforcement role there (COP, JUD, SPY) is recoded 170 (coerce, PLOVER COERCE), rule marker ``:police-raid``.
 Troops' or militants' raids stay 190; a raid with a death in its sentence ("police raided the house, killing two")
-stays violent.
+stays violent.  (Session 29 B20AR) Arabic too: "وداهمت قوات الأمن مقرات الجماعة وصادرت أجهزة" (the داهم / مداهمة
+rows' 190), the first trigger word without its conjunction (و / ف) and the death words of the table's Arabic rows.
 """
 from __future__ import annotations
 
@@ -16,15 +17,20 @@ from .structure import kind_sets
 def apply(doc, events) -> None:
     sets = None
     for ev in events:
-        if ev.lang != "en" or ev.root != "19" or not ev.source_role:
+        if ev.lang not in ("en", "ar") or ev.root != "19" or not ev.source_role:
             continue
         if sets is None:
             sets = kind_sets("police_raid_en.tsv", ("trigger", "role", "death"))
         words = ev.trigger.lower().split()
-        if not words or words[0] not in sets["trigger"] or normalize(ev.source_role) not in sets["role"]:
+        first = words[0] if words else ""
+        if ev.lang == "ar":
+            first = normalize(first)
+            if first[:1] in ("و", "ف") and first not in sets["trigger"]:
+                first = first[1:]   # وداهمت -> داهمت
+        if not first or first not in sets["trigger"] or normalize(ev.source_role) not in sets["role"]:
             continue
         sent = doc.text[ev.sentence_start:ev.sentence_end].split()
-        if not sets["death"].isdisjoint(w.strip(".,;:\"'").lower() for w in sent):
+        if not sets["death"].isdisjoint(normalize(w.strip(".,;:\"'،«»").lower()) for w in sent):
             continue
         if recode_event(ev, "170"):
             ev.rule += ":police-raid"

@@ -169,8 +169,9 @@ def vowed_content_ar(evs: list) -> list:
         for m in (":vowed-reply", ":reply-ref"):
             if m in b.rule and m not in a.rule:
                 a.rule += m
-        if b.target_code and not a.target_code:
-            copy_side(a, "target", b, "target")
+        if b.target_code and not a.target_code and b.target_country:
+            copy_side(a, "target", b, "target")   # (a country-less role stays out: the verb's condition names the
+            # threatened side, condition_target_ar; session 29 B20AR "لن تتردد في استخدام القوة إذا عبرت القوات …")
         a.confidence = max(a.confidence, b.confidence)
         drop.add(id(b))
     return [e for e in evs if id(e) not in drop] if drop else evs

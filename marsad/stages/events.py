@@ -36,7 +36,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
-    board_meeting, capital_addressee, circumstantial, clause_subject_en, concern_topic_en, condemned_act,
+    board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, decided_act_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
@@ -46,7 +46,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
-    met_request_en, mission_staff, motive, nat_object, nested_trigger_en, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
+    met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
@@ -456,6 +456,8 @@ class EventStage:
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
+        coming_from_ar.apply(doc, new)   # "أمام الطائرات القادمة من مالي": the closure is aimed at MLI (s29 B20AR)
+        object_body_ar.apply(doc, new)   # "انسحابها من لجنة الأركان": no MLIMIL target (s29 B20AR)
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
@@ -1431,6 +1433,9 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
             if e.cond == "described" and not _described_as(words, i, o):
                 continue   # "وصف X بأنها إيجابية": the judging word after بأنه / بأنها (session 27 B19AR)
+            if e.cond == "prep_obj" and not (0 <= p and o == p + 1):
+                continue   # the object word is the preposition's own object (session 29 B20AR): "انسحاب قوات التحالف من
+                # المدينة" (the body word before من is the agent), "عقوبات على منظمي التظاهرات" (the organisers)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
             if e.cond == "envoy_subject" and not envoy_leave_en.maybe(words, i):
@@ -1575,6 +1580,28 @@ _RESUMPTIVE_PREP = {"ب": frozenset(("به", "بها", "بهم", "بهما")),  
 _RESUMPTIVE_ALL = frozenset().union(*_RESUMPTIVE_PREP.values())
 
 
+def _relative_hedge(words, args, cue_start: int) -> bool:
+    """"هاجمت الجماعة عشرات السفن التي تقول إنها مرتبطة بإسرائيل": a speech verb right after a relative pronoun (cue
+    ``rel``) whose antecedent is no actor (no actor argument ends right before the pronoun) and whose speaker is not
+    named in its sentence (the quote's speaker span is empty or an earlier sentence's) hedges a claim about that antecedent ("which it says are
+    …"): no statement of its own (session 29 B20AR).  "الوزير الذي قال إن …" keeps its statement."""
+    k = next((x for x, w in enumerate(words) if w.start == cue_start), None)
+    if k is None or k < 2 or "rel" not in words[k - 1].cue:
+        return False
+    return not any(a.i1 == k - 1 for a in (args or ()))
+
+
+def _speaker_announced(words, i: int) -> bool:
+    """"قالت الوزارة إنها قررت أيضا غلق المجال الجوي": the verbal noun at ``i`` is the object of an announcing verb (cue
+    ``coop_anchor``, one or two words before it) whose subject is the speaker's pronoun (cue ``pron_speaker``) right
+    before that verb: the speaker is the noun's agent (session 29 B20AR)."""
+    for k in (i - 1, i - 2):
+        if k > 0 and not words[k].punct and "coop_anchor" in words[k].cue and "pron_speaker" in words[k - 1].cue \
+                and words[k].norm not in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]:
+            return True   # (not the passive تم: "إنه تم ترحيل …", an expletive pronoun; the passive agent rule reads it)
+    return False
+
+
 def _find_prep(words, i, e, lang) -> int:
     n = len(words)
     # Arabic VSO puts the subject (and the object) between the verb and its preposition:
@@ -1610,6 +1637,10 @@ def _find_prep(words, i, e, lang) -> int:
             continue
         if rel_at >= 0 and j <= rel_at + 2:
             continue
+        if lang == "ar" and e.kind == "noun" and j > i + 1 and hi < i + 6 and x.norm.startswith("ال") \
+                and x.norm.endswith(("ي", "يه")) and not x.cue:
+            hi += 1   # "غلق المجال الجوي الجزائري أمام …": a nisba adjective of the noun's object is not counted
+            # (at most two; session 29 B20AR)
         if x.norm in e.prep:
             if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
                 continue   # "was fired on Monday": a date, not the prepositional object
@@ -1664,10 +1695,12 @@ def _described_as(words, i: int, o: int) -> bool:
     """"وصف البيت الأبيض المحادثات بأنها إيجابية"، "وصفها بالإيجابية": the object word is the predicate of بأنه /
     بأنها / بأنهم (at most 4 words after it) or carries ب itself, within 12 words of the verb; "بما وصفته بالمجزرة" is a
     condemnation's frame, no event."""
-    if not i < o <= i + 12 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
+    if not i < o <= i + 16 or (i and words[i - 1].norm in ("ما", "بما", "مما", "لما")):
         return False
-    return words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب" or any(
-        words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o))
+    if any(words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o)):
+        return True   # (up to 16 words after بأنه: a long subject and object, "ووصف زعيم الحزب المعارض فلان اعتقال
+        # فلان بأنه «محاولة انقلاب»", session 29 B20AR)
+    return o <= i + 12 and (words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب")
 
 
 def _dual_verb(norm: str) -> bool:
@@ -2391,7 +2424,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if speaker is not None and src is None and src_actor is None and not pairs and not other_pron:
             # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
             if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
-                    (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue):
+                    (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue) or \
+                    (lang == "ar" and e.kind == "noun" and _speaker_announced(words, i)):
                 src_actor = speaker
         if denier is not None and not pairs:
             if src is not None and src.i0 > i and e.cameo[:3] == "112" and any(
@@ -2717,6 +2751,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue
         if any(ev.quote_id == q.id and ev.root == "01" for ev in evs):
             continue
+        if lang == "ar" and (q.speaker_end <= q.speaker_start or q.speaker_end <= sent.start) \
+                and _relative_hedge(words, args, q.cue_start):
+            continue   # "عشرات السفن التي تقول إنها مرتبطة بإسرائيل": a hedge inside a relative clause (s29 B20AR)
         if lang == "en" and (english.standing_claim(sent, words, q, time_starts)
                              or english.according_to_figures(words, q)):
             continue   # "Egypt says the detours have cut its revenue": a standing position; "according to U.N.
