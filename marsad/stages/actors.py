@@ -1640,8 +1640,13 @@ def _country_anaphor(doc: Document, specs: list[_Spec]) -> None:
     reading of the words without a country (phoenix "kingdom" GOV) takes the country; one with a country is kept."""
     if not any(sp.res.country for sp in specs):
         return
-    forms, pat = _country_anaphors()
     text = doc.text
+    if "the" not in text.lower():
+        # every match holds t h e (the pattern's [Tt]he under re.I; no other character folds to t, h or e, checked
+        # over all code points): a text without them (an Arabic article) has none, and the scan with no literal
+        # prefix cost ~0.1 ms an article (session 29, SPEED3)
+        return
+    forms, pat = _country_anaphors()
     starts = [x.start for x in doc.sentences]
     for m in pat.finditer(text):
         s, e = m.span(1)
@@ -1750,6 +1755,38 @@ _QUOTED_GROUP = (re.compile(r'(?<![\w])(?P<h1>[وف]?\w+)\s*["«“](?P<n1>[^"»
 
 
 _ACRONYM = re.compile(r"\s*\(([^()\n]{2,15})\)")
+_OPEN_QUOTE = re.compile(r'["«“]')
+_SPACE_CHAR = re.compile(r"\s")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _head_quote_matches(text: str) -> list:
+    r"""``list(_QUOTED_GROUP[0].finditer(text))``, found from the quote marks.  The pattern has no literal prefix, so
+    finditer tried it at every character (~0.27 ms an article); a match opens on the word that starts a \w run
+    ((?<![\w]) then \w+) and ends right before ``\s*`` and an opening quote, so each opening quote at or after the
+    last match's end gives one candidate start (its word, found backward with the pattern's own \s / \w classes),
+    and the pattern is matched there (a lookbehind sees the text before ``pos``).  Candidates come in text order
+    and the first that matches is finditer's leftmost, so the list is the same (session 29, SPEED3; tests/
+    test_speed3_s29.py compares the two on random strings)."""
+    pat = _QUOTED_GROUP[0]
+    out = []
+    pos = 0
+    for q in _OPEN_QUOTE.finditer(text):
+        j = q.start()
+        if j < pos:
+            continue   # inside the last match (a straight quote " also closes one)
+        while j > pos and _SPACE_CHAR.match(text, j - 1):
+            j -= 1
+        p = j
+        while p > pos and _WORD_CHAR.match(text, p - 1):
+            p -= 1
+        if p == j:
+            continue   # no word right before the quote
+        m = pat.match(text, p)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _one_country(doc: Document, specs: list[_Spec], skip: list) -> Optional[str]:
@@ -1770,7 +1807,7 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
         return
     text = doc.text
     names = []
-    for m in (m for pat in _QUOTED_GROUP for m in pat.finditer(text)):
+    for m in _head_quote_matches(text) + list(_QUOTED_GROUP[1].finditer(text)):
         gd = m.groupdict()
         head = gd.get("h1") or gd.get("h2")
         if phrase_key(clean_word(head)) not in heads and phrase_key(clean_word(head)[1:]) not in heads:
@@ -1819,6 +1856,9 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
 
 
 _WORD = re.compile(r"\w+")
+# [the party_head cue set, the body_attribute cue set, word forms that pass _party_attribute's head test, word forms
+# that are an attribute, word forms tested] (see there; valid while the two cue sets are the same objects)
+_PARTY_HEAD_MEMO: list = [None, None, set(), set(), set()]
 
 
 def _party_attribute(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
@@ -1833,10 +1873,36 @@ def _party_attribute(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     if not heads or not attrs:
         return
     text = doc.text
+    # The head and attribute tests once per distinct word form (their answers kept across documents while the two
+    # cue sets are the same objects); the word strings come from findall in C.  A phrase needs a head word and an
+    # attribute word (phrase_key in ``attrs``), so a document lacking either has none and Match objects are made
+    # only when both are there.  findall and finditer of one pattern yield the same words in the same order, so
+    # a head test on m.group() is the memo's answer for that form (session 29, SPEED3: ~0.6 -> 0.25 ms an article)
+    words = _WORD.findall(text)
+    memo = _PARTY_HEAD_MEMO
+    if memo[0] is not heads or memo[1] is not attrs:
+        memo[:] = [heads, attrs, set(), set(), set()]
+    yes, yes_attr, seen = memo[2], memo[3], memo[4]
+    if len(seen) > 300_000:   # (bounded: all emptied together, then this document's forms are all tested)
+        seen.clear()
+        yes.clear()
+        yes_attr.clear()
+    new = set(words)
+    new.difference_update(seen)
+    for h in new:
+        pk = phrase_key(h)
+        if pk in heads or (h[:1] in "وف" and phrase_key(h[1:]) in heads):
+            yes.add(h)
+        if pk in attrs:
+            yes_attr.add(h)
+    seen.update(new)
+    if yes.isdisjoint(words) or yes_attr.isdisjoint(words):
+        specs.sort(key=attrgetter("start"))
+        return
     ws = list(_WORD.finditer(text))
     for k, m in enumerate(ws):
         h = m.group()
-        if phrase_key(h) not in heads and not (h[:1] in "وف" and phrase_key(h[1:]) in heads):
+        if h not in yes:
             continue
         start = m.start() if phrase_key(h) in heads else m.start() + 1
         for n in (1, 2, 3):
