@@ -1258,7 +1258,8 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             sp.key, sp.res, sp.start, sp.end = rd[c]
             continue
         if rule[0] == "home":
-            _home_body(doc, sp, ctx, multi, rule[1], rule[2])
+            if not _attached_country(doc, lex, sp, rule[1]):
+                _home_body(doc, sp, ctx, multi, rule[1], rule[2])
             continue
         cset, country = rule
         # the document is about the rule's countries: they are named, and at least as often as any
@@ -1284,6 +1285,39 @@ def _dateline_country(doc: Document) -> Optional[str]:
     name = re.split(r"[,،(\-–—ـ]", doc.text[s.start:s.end], maxsplit=1)[0].strip()
     h = lookup(name) if name else None
     return h.entry.country if h is not None and h.entry is not None else None
+
+
+_ATTACH_IN = frozenset({"في", "in"})
+
+
+def _attached_country(doc: Document, lex: Lexicon, sp: _Spec, cset: frozenset) -> bool:
+    """A body's name of a context.tsv ``home`` rule with its country written on it: a listed country's nationality
+    adjective after it ("جماعة الإخوان المسلمين الأردنية") or before it ("the Jordanian Muslim Brotherhood",
+    "Jordan's Muslim Brotherhood"), or في / in and the country's name after it ("الإخوان المسلمين في سوريا",
+    "the Muslim Brotherhood in Jordan"): that country's body whatever the rest of the document names (session 29,
+    ACT20).  Sets the spec and says True; False (nothing changed) otherwise."""
+    text = doc.text
+    after = text[sp.end:sp.end + 40].split(None, 2)
+    before = text[max(0, sp.start - 40):sp.start].split()
+    cands = []
+    if after:
+        cands.append(after[0].strip(".,،:;\"'»«”“)("))
+        if len(after) > 1 and after[0] in _ATTACH_IN:
+            cands.append(after[1].strip(".,،:;\"'»«”“)("))
+    if before:
+        w = before[-1]
+        cands.append(w[:-2] if w.endswith(("'s", "’s")) else w)
+    c = None
+    for w in cands:
+        c = next((e.country for e in lex.lookup(w) if e.type in ("demonym", "country") and e.country in cset), None)
+        if c is not None:
+            break
+    if c is None:
+        return False
+    r = sp.res
+    sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="context", main=c)
+    sp.key = ("A", sp.res.code, "home")
+    return True
 
 
 def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset, own: str) -> None:
