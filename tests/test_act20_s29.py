@@ -41,3 +41,10 @@ def test_brotherhood_in_an_egyptian_story_stays_egyptian():
     evs = _events("القاهرة - أصدرت محكمة مصرية حكما بسجن قيادات في جماعة الإخوان المسلمين، ونددت جماعة الإخوان "
                   "المسلمين بالحكم وقالت إنه سياسي.", "ar")
     assert "EGYOPP" in _codes(evs) and not any(c.endswith("OPP") and c != "EGYOPP" for c in _codes(evs)), evs
+
+
+def test_brotherhood_by_a_place_name_of_two_countries_stays_egyptian():
+    # الإسكندرية is Alexandria (Egypt) and a town in Iraq: a place name of several countries is no evidence
+    evs = _events("وقال نائب عن جماعة الإخوان المسلمين في مدينة الإسكندرية إن أنصار الجماعة رفضوا قرار المحافظ، "
+                  "واتهمت الجماعة الشرطة بالتضييق على مرشحيها في الإسكندرية.", "ar")
+    assert "EGYOPP" in _codes(evs) and "IRQOPP" not in _codes(evs), evs

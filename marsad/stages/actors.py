@@ -1331,7 +1331,9 @@ def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset
     for m in multi:
         for c in m & cset:
             n_of[c] = n_of.get(c, 0) + 1
-    scores = sorted(((n, c) for c, n in n_of.items() if n > 0), reverse=True)
+    # (a listed country named only by place names of several countries is no evidence: "الإسكندرية" is Alexandria
+    # in Egypt, the own country, as well as a town in Iraq; session 29, ACT20)
+    scores = sorted(((n, c) for c, n in n_of.items() if n > 0 and ctx.get(c)), reverse=True)
     home = _dateline_country(doc) if len(scores) > 1 else None
     if home in cset and n_of.get(home):
         scores = [(n_of[home] + ctx.get(own, 0) + 1, home)]   # a listed country's dateline decides: its own story
