@@ -48,3 +48,63 @@ def test_brotherhood_by_a_place_name_of_two_countries_stays_egyptian():
     evs = _events("وقال نائب عن جماعة الإخوان المسلمين في مدينة الإسكندرية إن أنصار الجماعة رفضوا قرار المحافظ، "
                   "واتهمت الجماعة الشرطة بالتضييق على مرشحيها في الإسكندرية.", "ar")
     assert "EGYOPP" in _codes(evs) and "IRQOPP" not in _codes(evs), evs
+
+
+# 2. Bare state bodies (the army, the police, the opposition, the government) of a story or a speaker's words.
+
+def test_speaker_country_for_a_bare_body_in_his_words():
+    evs = _events("Zambia's defence minister said the army would use all means to defend the border if Angolan "
+                  "troops did not pull back.", "en")
+    assert any(c == "138" and s == "ZMBMIL" and (t or "").startswith("AGO") for c, s, t in evs), evs
+    evs = _events("وقال وزير الدفاع الزامبي إن الجيش سيهاجم مواقع المتمردين الأنغوليين قرب الحدود.", "ar")
+    assert any(s == "ZMBMIL" for c, s, t in evs), evs
+    evs = _events("Nigeria's army chief said the police would arrest Cameroonian smugglers at the border.", "en")
+    assert any(c == "173" and s == "NGACOP" for c, s, t in evs), evs
+
+
+def test_an_envoys_words_are_not_about_his_own_army():
+    evs = _events("The US envoy said the army must hand power to civilians and stop attacking protesters.", "en")
+    assert not any((s or "").startswith("USA") for c, s, t in evs), evs
+
+
+def test_a_story_the_dateline_country_leads():
+    # Venezuela named far more than any other country, but less than half of all the countries' mentions
+    text = ("CARACAS, July 30 - Venezuela expelled diplomats from Argentina, Chile, Peru and Uruguay on Monday after "
+            "they questioned the official result. Venezuela's foreign ministry said the measure was final, and "
+            "Venezuelan officials said Argentina, Chile, Peru and Uruguay had meddled in Venezuela's affairs. "
+            "Opposition leader Ana Rojas rejected the result on Tuesday. Venezuela's attorney general said "
+            "Venezuelan police had arrested 300 people across Venezuela. Argentina, Chile, Peru and Uruguay "
+            "condemned the expulsions.")
+    evs = _events(text, "en")
+    assert any(c.startswith("12") and s == "VENOPP" for c, s, t in evs), evs
+
+
+def test_the_home_states_own_opposition():
+    evs = _events("CARACAS, July 30 - Venezuela's government said the vote was clean. Venezuela's interior minister "
+                  "accused the opposition of plotting a coup with backers in Miami.", "en")
+    assert any(c == "112" and t == "VENOPP" for c, s, t in evs), evs
+    evs = _events("HARARE, June 2 - Zimbabwe's ruling party won the vote, officials said. Zimbabwe's information "
+                  "minister accused the opposition of plotting unrest from Johannesburg.", "en")
+    assert any(c == "112" and t == "ZWEOPP" for c, s, t in evs), evs
+
+
+def test_a_story_of_two_countries_keeps_a_bare_opposition():
+    # Niger and the US named about equally: no country leads, a bare role stays bare
+    text = ("NIAMEY, March 17 - Niger ended its military accord with the United States on Saturday. The United "
+            "States said it regretted Niger's decision, and Niger said the United States had ignored its concerns. "
+            "The opposition rejected the decision on Sunday.")
+    evs = _events(text, "en")
+    assert not any(c.startswith("12") and s in ("NEROPP", "USAOPP") for c, s, t in evs), evs
+
+
+def test_arabic_police_dispersing_a_crowd_take_the_country():
+    evs = _events("وتجمع مئات من أنصار الحزب أمام البرلمان في عمّان احتجاجا على القرار، قبل أن تفرقهم الشرطة "
+                  "بالقوة.", "ar")
+    assert any(c.startswith("17") and s == "JORCOP" for c, s, t in evs), evs
+    evs = _events("أنقرة - واستخدمت الشرطة الغاز المسيل للدموع لتفريق مئات الطلاب الذين تظاهروا في أنقرة أمس.", "ar")
+    assert any(c.startswith("17") and s == "TURCOP" for c, s, t in evs), evs
+
+
+def test_arabic_army_killing_named_foreigners_is_not_their_army():
+    evs = _events("وقال شهود إن الجيش قتل خمسة من المسلحين السودانيين قرب الحدود.", "ar")
+    assert not any(s == "SDNMIL" for c, s, t in evs), evs

@@ -44,7 +44,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
-    home_country, homographs,
+    home_country, homographs, speaker_country,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
@@ -419,6 +419,7 @@ class EventStage:
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
         met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
         told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
+        speaker_country.apply(doc, new)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
@@ -1129,17 +1130,28 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
     (الشرطة، الصحفيين، المتظاهرون) takes the country of the sentence when exactly one country is
     named in it: "اعتقلت السلطات التركية عشرات الصحفيين" -> TURMED.  Option ``ar_domestic``;
     the rule names carry ``:src-domestic`` / ``:tgt-domestic``."""
-    _fill_domestic(doc, [ev for ev in events if ev.lang == "ar" and ev.plover_type not in _PLACE_OF_TARGET],
-                   mark=True)
+    ar = [ev for ev in events if ev.lang == "ar"]
+    # a bare state force acting in an ASSAULT / PROTEST event ("قبل أن تفرقهم الشرطة"، "واستخدمت الشرطة الغاز") is
+    # the sentence's country all the same: only the country-less crowd of the span gold is left alone (the source
+    # side only; session 29, ACT20)
+    forces = {id(ev) for ev in ar if ev.plover_type in _PLACE_OF_TARGET and ev.source_code in _AR_DOMESTIC_FORCES}
+    _fill_domestic(doc, [ev for ev in ar if ev.plover_type not in _PLACE_OF_TARGET or id(ev) in forces],
+                   mark=True, source_only=forces)
 
 
-def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
+# bare police (the agent of repression) whose country the sentence / dateline steps give in an Arabic ASSAULT /
+# PROTEST event too (session 29, ACT20; the target, a crowd, is left without one; not MIL: "وقالوا ان الجيش نجح في
+# قتل العشرات من المسلحين الفلسطينيين" names the victims' country only, and the GSR span gold lost two keys)
+_AR_DOMESTIC_FORCES = home_country.AR_DOMESTIC_FORCES
+
+
+def _fill_domestic(doc: Document, events: list[Event], mark: bool, source_only=frozenset()) -> None:
     """The shared step of :func:`_en_domestic` and :func:`_ar_domestic`: each country-less,
     non-international side of these events takes its sentence's only named country."""
     # (a side with a code, no country and no international top; the two sides read directly)
     todo = [ev for ev in events
             if (ev.source_code and not ev.source_country and ev.source_code[:3] not in _INTL)
-            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in _INTL)]
+            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in _INTL and id(ev) not in source_only)]
     if not todo:
         return
     # the countries named in each sentence that needs them, in one pass over actors and places
@@ -1176,7 +1188,7 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     for ev in todo:
         b = (ev.sentence_start, ev.sentence_end)
         named = per_sentence[b]
-        for side in ("source", "target"):
+        for side in (("source",) if id(ev) in source_only else ("source", "target")):
             countries = named
             if ev.lang in ("en", "ar") and named:
                 # "… and said … a repeat of Ukraine's uprising", '"We call on the PRC …," spokesman X said': the
