@@ -98,8 +98,8 @@ def test_a_story_of_two_countries_keeps_a_bare_opposition():
 
 
 def test_arabic_police_dispersing_a_crowd_take_the_country():
-    evs = _events("وتجمع مئات من أنصار الحزب أمام البرلمان في عمّان احتجاجا على القرار، قبل أن تفرقهم الشرطة "
-                  "بالقوة.", "ar")
+    evs = _events("عمّان - أعلنت الحكومة الأردنية حل الحزب. وتجمع مئات من أنصار الحزب أمام البرلمان في عمّان احتجاجا "
+                  "على القرار، قبل أن تفرقهم الشرطة بالقوة.", "ar")
     assert any(c.startswith("17") and s == "JORCOP" for c, s, t in evs), evs
     evs = _events("أنقرة - واستخدمت الشرطة الغاز المسيل للدموع لتفريق مئات الطلاب الذين تظاهروا في أنقرة أمس.", "ar")
     assert any(c.startswith("17") and s == "TURCOP" for c, s, t in evs), evs
@@ -108,3 +108,9 @@ def test_arabic_police_dispersing_a_crowd_take_the_country():
 def test_arabic_army_killing_named_foreigners_is_not_their_army():
     evs = _events("وقال شهود إن الجيش قتل خمسة من المسلحين السودانيين قرب الحدود.", "ar")
     assert not any(s == "SDNMIL" for c, s, t in evs), evs
+
+
+def test_arabic_police_by_a_place_alone_keep_no_country():
+    # no dateline: the village's country is not the police's (it may be an occupying power's)
+    evs = _events("وفي قرية قرب نابلس أطلقت الشرطة قنابل الغاز لتفريق المتظاهرين الذين رفعوا الأعلام.", "ar")
+    assert not any(s == "PSECOP" for c, s, t in evs), evs

@@ -37,6 +37,9 @@ from .structure import actor_of, kind_sets
 AR_DOMESTIC_FORCES = frozenset({"COP"})
 # bare roles that are always a state's own, as the target of that state (session 29, ACT20)
 OWN_ROLES = frozenset({"OPP"})   # (english._OWN_ROLES too)
+# the bare roles a story the home country only leads gives the home country in a sentence naming none: its state
+# bodies, parties and opposition (not gangs, militias, civilians)
+LEAD_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
 
 
 # the dateline country's least share of the document's country mentions (actor spans and places) for it to be
@@ -226,6 +229,11 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts, forces=frozenset())
                 # country, as the target's nationality (which _fill_domestic does not give the agent): the bare
                 # authority acting on its own citizen in a home story is the home country's (session 26 AR2)
                 sides = ("source",)
+            elif id(ev) in forces and own == {home}:
+                # "وتجمع عشرات … في عمّان احتجاجا على القرار، قبل أن تفرقهم الشرطة" in an AMMAN story: the bare police
+                # of an Arabic ASSAULT / PROTEST event in a sentence naming only the home country (the source only;
+                # the sentence step leaves these: "ففي قرية بلعين … اطلق عناصر الشرطة" is no Palestinian police)
+                sides = ("source",)
             elif ev.source_country == home and ev.target_code in OWN_ROLES:
                 # "Maduro accused the opposition of attempting a coup with the backing of Washington" in a CARACAS
                 # story: a bare opposition the home country's own state acts on is its own, whatever country the
@@ -240,6 +248,8 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts, forces=frozenset())
             sides = ("source",) if "source" in sides else ()
         for side in sides:
             code = getattr(ev, f"{side}_code")
+            if not story and not own and (code or "")[:3] not in LEAD_ROLES:
+                continue   # ("Police blamed the 400 Mawozo gang": the gang stays CRM, as the articles_en gold codes it)
             if code and not getattr(ev, f"{side}_country") and code[:3] not in intl:
                 setattr(ev, f"{side}_country", home)
                 setattr(ev, f"{side}_code", home + code)

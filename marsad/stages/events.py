@@ -1130,28 +1130,17 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
     (الشرطة، الصحفيين، المتظاهرون) takes the country of the sentence when exactly one country is
     named in it: "اعتقلت السلطات التركية عشرات الصحفيين" -> TURMED.  Option ``ar_domestic``;
     the rule names carry ``:src-domestic`` / ``:tgt-domestic``."""
-    ar = [ev for ev in events if ev.lang == "ar"]
-    # a bare state force acting in an ASSAULT / PROTEST event ("قبل أن تفرقهم الشرطة"، "واستخدمت الشرطة الغاز") is
-    # the sentence's country all the same: only the country-less crowd of the span gold is left alone (the source
-    # side only; session 29, ACT20)
-    forces = {id(ev) for ev in ar if ev.plover_type in _PLACE_OF_TARGET and ev.source_code in _AR_DOMESTIC_FORCES}
-    _fill_domestic(doc, [ev for ev in ar if ev.plover_type not in _PLACE_OF_TARGET or id(ev) in forces],
-                   mark=True, source_only=forces)
+    _fill_domestic(doc, [ev for ev in events if ev.lang == "ar" and ev.plover_type not in _PLACE_OF_TARGET],
+                   mark=True)
 
 
-# bare police (the agent of repression) whose country the sentence / dateline steps give in an Arabic ASSAULT /
-# PROTEST event too (session 29, ACT20; the target, a crowd, is left without one; not MIL: "وقالوا ان الجيش نجح في
-# قتل العشرات من المسلحين الفلسطينيين" names the victims' country only, and the GSR span gold lost two keys)
-_AR_DOMESTIC_FORCES = home_country.AR_DOMESTIC_FORCES
-
-
-def _fill_domestic(doc: Document, events: list[Event], mark: bool, source_only=frozenset()) -> None:
+def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     """The shared step of :func:`_en_domestic` and :func:`_ar_domestic`: each country-less,
     non-international side of these events takes its sentence's only named country."""
     # (a side with a code, no country and no international top; the two sides read directly)
     todo = [ev for ev in events
             if (ev.source_code and not ev.source_country and ev.source_code[:3] not in _INTL)
-            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in _INTL and id(ev) not in source_only)]
+            or (ev.target_code and not ev.target_country and ev.target_code[:3] not in _INTL)]
     if not todo:
         return
     # the countries named in each sentence that needs them, in one pass over actors and places
@@ -1188,7 +1177,7 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool, source_only=f
     for ev in todo:
         b = (ev.sentence_start, ev.sentence_end)
         named = per_sentence[b]
-        for side in (("source",) if id(ev) in source_only else ("source", "target")):
+        for side in ("source", "target"):
             countries = named
             if ev.lang in ("en", "ar") and named:
                 # "… and said … a repeat of Ukraine's uprising", '"We call on the PRC …," spokesman X said': the
