@@ -114,3 +114,25 @@ def test_arabic_police_by_a_place_alone_keep_no_country():
     # no dateline: the village's country is not the police's (it may be an occupying power's)
     evs = _events("وفي قرية قرب نابلس أطلقت الشرطة قنابل الغاز لتفريق المتظاهرين الذين رفعوا الأعلام.", "ar")
     assert not any(s == "PSECOP" for c, s, t in evs), evs
+
+
+# 3. A regional state's bodies are its country's.
+
+def test_regional_state_forces_take_their_country():
+    evs = _events("اندلعت اشتباكات بين قوات الحكومة الفيدرالية الصومالية وقوات ولاية جوبالاند قرب الحدود الكينية.", "ar")
+    assert not any((s or "").startswith("KEN") or (t or "").startswith("KEN") for c, s, t in evs), evs
+    assert any(c.startswith("19") and s == "SOMMIL" for c, s, t in evs), evs
+    evs = _events("هاجمت قوات بونتلاند بلدة قرب الحدود مع إثيوبيا وطردت مقاتلين من أرض الصومال.", "ar")
+    assert any(c == "190" and s == "SOMMIL" for c, s, t in evs), evs
+    evs = _events("Jubaland forces seized the town near the Kenyan border on Tuesday.", "en")
+    assert any(c == "192" and s == "SOMMIL" for c, s, t in evs), evs
+    evs = _events("The Tigray government accused Eritrean troops of killing civilians.", "en")
+    assert any(c == "112" and s == "ETHGOV" for c, s, t in evs), evs
+
+
+def test_a_city_after_a_body_is_left_to_the_event_steps():
+    # the actor step reads regions only: "شرطة البصرة" stays a bare actor (the event steps give the sentence's country)
+    doc = _P("قال المتحدث إن شرطة البصرة اعتقلت ثلاثة أشخاص أمس.", published_at="2025-05-02", lang="ar")
+    assert any(a.code == "COP" and not a.country for a in doc.actors), [(a.code, a.country) for a in doc.actors]
+    doc = _P("قال المتحدث إن قوات إقليم تيغراي هاجمت البلدة.", published_at="2025-05-02", lang="ar")
+    assert any(a.code == "ETHMIL" for a in doc.actors), [(a.code, a.country) for a in doc.actors]

@@ -124,6 +124,7 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
+            _region_body(doc, lex, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
@@ -1345,6 +1346,55 @@ def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset
 
 
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+_REGION_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"قوات ولاية جوبالاند"، "حكومة إقليم بونتلاند"، "Jubaland forces", "the Tigray government": a bare state body
+    (government, forces, police, parliament, courts, intelligence) in construct with the name of a first-level region
+    of the gazetteer (kind region: a federal member state, an autonomous or breakaway region), after at most a place
+    noun (ولاية، إقليم: cues.tsv ``place_head``) or right before it in English, is the region's country's: CAMEO codes a
+    regional administration and its forces with their country (SOMMIL, not the neighbour the sentence also names).
+    Cities are left to the event steps (session 29, ACT20)."""
+    from ..geo.match import lookup
+    heads = lex.cues.get("place_head", ())
+    text = doc.text
+    for sp in specs:
+        r = sp.res
+        if r.country or r.role not in _REGION_ROLES or sp.kind == "person":
+            continue
+        c = None
+        after = text[sp.end:sp.end + 48]
+        if after[:1] == " ":
+            words = after.split()[:5]
+            if words and (words[0] in heads or phrase_key(words[0]) in heads):
+                cands = (words[:5], words[1:5])   # ("ولاية جنوب غرب الصومال" is a name with its place noun)
+            else:
+                cands = (words[:4],)
+            for ws in cands:
+                for n in range(len(ws), 0, -1):   # (the longest name first; a city further on is no region's)
+                    h = lookup(" ".join(ws[:n]))
+                    if h is not None and h.start == 0 and h.entry.kind == "region" and not h.direction:
+                        c, rid = h.entry.country, h.entry.id
+                        break
+                if c:
+                    break
+        if c is None and text[sp.start - 1:sp.start] == " ":
+            w = text[max(0, sp.start - 40):sp.start].split()
+            w = w[-1] if w else ""
+            w = w[:-2] if w.endswith(("'s", "’s")) else w
+            h = lookup(w) if w[:1].isupper() else None
+            if h is not None and h.start == 0 and h.end == len(w) and h.entry.kind == "region" and not h.direction:
+                c, rid = h.entry.country, h.entry.id
+        if not c:
+            continue
+        res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, name_ar=r.name_ar,
+                         name_en=r.name_en, basis="region", main=c)
+        sp.res = res
+        sp.resolved = True
+        sp.key = ("A", res.code, "region", rid)   # (one actor per region's body: not the federal forces)
 
 
 _IN_COUNTRY_ROLES = frozenset({"GOV", "LEG", "JUD"})
