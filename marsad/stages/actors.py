@@ -1348,12 +1348,14 @@ def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
-_REGION_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# forces only: "حكومة التبت في المنفى" is no government of China (a region's government, parliament and courts are
+# left to the event steps)
+_REGION_ROLES = frozenset({"MIL", "COP", "SPY"})
 
 
 def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
-    """"قوات ولاية جوبالاند"، "حكومة إقليم بونتلاند"، "Jubaland forces", "the Tigray government": a bare state body
-    (government, forces, police, parliament, courts, intelligence) in construct with the name of a first-level region
+    """"قوات ولاية جوبالاند"، "شرطة إقليم بونتلاند"، "Jubaland forces", "Tigray forces": a bare state force (forces,
+    police, intelligence) in construct with the name of a first-level region
     of the gazetteer (kind region: a federal member state, an autonomous or breakaway region), after at most a place
     noun (ولاية، إقليم: cues.tsv ``place_head``) or right before it in English, is the region's country's: CAMEO codes a
     regional administration and its forces with their country (SOMMIL, not the neighbour the sentence also names).
