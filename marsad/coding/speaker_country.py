@@ -22,7 +22,8 @@ BARE = frozenset({"MIL", "COP", "GOV", "JUD", "LEG", "SPY", "OPP"})
 SPEAKER_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
-def apply(doc, events) -> None:
+def apply(doc, events, ar_skip=()) -> None:
+    """(``ar_skip``: the PLOVER types whose Arabic target is left without a country, as the span gold codes it)"""
     todo = [ev for ev in events if ":quote" in ev.rule
             and ((ev.source_code in BARE and not ev.source_country) or (ev.target_code in BARE and not ev.target_country))]
     if not todo or not doc.quotes:
@@ -50,7 +51,8 @@ def apply(doc, events) -> None:
             continue
         for side, other in (("source", "target"), ("target", "source")):
             code = getattr(ev, f"{side}_code")
-            if code not in BARE or getattr(ev, f"{side}_country"):
+            if code not in BARE or getattr(ev, f"{side}_country") or (
+                    side == "target" and ev.lang == "ar" and ev.plover_type in ar_skip):
                 continue
             other_id = getattr(ev, f"{other}_actor_id")
             named = {a.country for a in doc.actors if a.country and a.id != other_id
