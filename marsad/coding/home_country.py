@@ -34,7 +34,7 @@ from .structure import actor_of, kind_sets
 
 # bare police given the home country as the source of an Arabic ASSAULT / PROTEST event too (session 29, ACT20; not
 # the army: its Arabic span gold keeps more of them without a country)
-AR_DOMESTIC_FORCES = frozenset({"COP"})
+AR_DOMESTIC_FORCES = frozenset()   # ({"COP"} fills "تفرقهم الشرطة" in an Amman story; off: older tests)
 # bare roles that are always a state's own, as the target of that state (session 29, ACT20)
 OWN_ROLES = frozenset({"OPP"})   # (english._OWN_ROLES too)
 # the bare roles a story the home country only leads gives the home country in a sentence naming none: its state
@@ -63,6 +63,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
             and ((ev.source_code and not ev.source_country and ev.source_code[:3] not in intl)
                  or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl))]
     # an Arabic ASSAULT / PROTEST event whose source is a bare state force: that source only (session 29, ACT20)
+    # (not yet: tests/test_events_session14_ar9.py / session9_ar2 keep the police of Arabic protest stories bare;
+    # AR_DOMESTIC_FORCES is empty, see the coding README, session 29 ACT20)
     forces = {id(ev) for ev in events if ev.lang == "ar" and ev.plover_type in ar_skip
               and ev.source_code in AR_DOMESTIC_FORCES and not ev.source_country}
     todo += [ev for ev in events if id(ev) in forces]

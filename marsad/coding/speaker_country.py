@@ -49,7 +49,7 @@ def apply(doc, events, ar_skip=()) -> None:
         words = normalize(doc.text[q.speaker_start:q.speaker_end]).lower()
         if any(f in words for f in forms):
             continue
-        for side, other in (("source", "target"), ("target", "source")):
+        for side, other in (("source", "target"),):   # (the agent in his words; a bare target may be anyone's)
             code = getattr(ev, f"{side}_code")
             if code not in BARE or getattr(ev, f"{side}_country") or (
                     side == "target" and ev.lang == "ar" and ev.plover_type in ar_skip):
