@@ -2370,6 +2370,10 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 _mark(ev, "tgt-embassy")
             else:
                 c = place_target(doc, ev, place_within, places=places)
+        if c and ev.source_country and ev.source_country != c and (ev.target_code or "") in _OWN_ROLES:
+            # "Zimbabwe's information minister accused the opposition of plotting unrest from Johannesburg": a
+            # state's bare opposition is not of the place named in the charge (session 29, ACT20)
+            c = None
         if c:
             role = ev.target_code or ""
             ev.target_country, ev.target_code = c, c + role
@@ -3256,6 +3260,10 @@ def unnamed_civilians(doc, ev) -> None:
         if a.country == c and any(s0 <= x < s1 and not (src[0] <= x < src[1]) for x, _ in a.spans):
             return
     ev.target_country, ev.target_code = None, ev.target_code[3:]
+
+
+# bare roles that are a state's own as its target (home_country.OWN_ROLES; session 29, ACT20)
+_OWN_ROLES = frozenset({"OPP"})
 
 
 def other_clause_country(doc, ev, events) -> None:

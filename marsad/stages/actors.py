@@ -124,6 +124,7 @@ class ActorStage:
         if specs:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
+            _region_body(doc, lex, specs)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
@@ -1258,7 +1259,8 @@ def _context(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             sp.key, sp.res, sp.start, sp.end = rd[c]
             continue
         if rule[0] == "home":
-            _home_body(doc, sp, ctx, multi, rule[1], rule[2])
+            if not _attached_country(doc, lex, sp, rule[1]):
+                _home_body(doc, sp, ctx, multi, rule[1], rule[2])
             continue
         cset, country = rule
         # the document is about the rule's countries: they are named, and at least as often as any
@@ -1286,6 +1288,39 @@ def _dateline_country(doc: Document) -> Optional[str]:
     return h.entry.country if h is not None and h.entry is not None else None
 
 
+_ATTACH_IN = frozenset({"في", "in"})
+
+
+def _attached_country(doc: Document, lex: Lexicon, sp: _Spec, cset: frozenset) -> bool:
+    """A body's name of a context.tsv ``home`` rule with its country written on it: a listed country's nationality
+    adjective after it ("جماعة الإخوان المسلمين الأردنية") or before it ("the Jordanian Muslim Brotherhood",
+    "Jordan's Muslim Brotherhood"), or في / in and the country's name after it ("الإخوان المسلمين في سوريا",
+    "the Muslim Brotherhood in Jordan"): that country's body whatever the rest of the document names (session 29,
+    ACT20).  Sets the spec and says True; False (nothing changed) otherwise."""
+    text = doc.text
+    after = text[sp.end:sp.end + 40].split(None, 2)
+    before = text[max(0, sp.start - 40):sp.start].split()
+    cands = []
+    if after:
+        cands.append(after[0].strip(".,،:;\"'»«”“)("))
+        if len(after) > 1 and after[0] in _ATTACH_IN:
+            cands.append(after[1].strip(".,،:;\"'»«”“)("))
+    if before:
+        w = before[-1]
+        cands.append(w[:-2] if w.endswith(("'s", "’s")) else w)
+    c = None
+    for w in cands:
+        c = next((e.country for e in lex.lookup(w) if e.type in ("demonym", "country") and e.country in cset), None)
+        if c is not None:
+            break
+    if c is None:
+        return False
+    r = sp.res
+    sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="context", main=c)
+    sp.key = ("A", sp.res.code, "home")
+    return True
+
+
 def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset, own: str) -> None:
     """"Castillo was removed by Congress", "clashed with police near Congress" in a story on Peru: a body's bare name
     that other countries give their own body too (context.tsv rule ``home``: "Congress" is the US Congress by default)
@@ -1297,7 +1332,9 @@ def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset
     for m in multi:
         for c in m & cset:
             n_of[c] = n_of.get(c, 0) + 1
-    scores = sorted(((n, c) for c, n in n_of.items() if n > 0), reverse=True)
+    # (a listed country named only by place names of several countries is no evidence: "الإسكندرية" is Alexandria
+    # in Egypt, the own country, as well as a town in Iraq; session 29, ACT20)
+    scores = sorted(((n, c) for c, n in n_of.items() if n > 0 and ctx.get(c)), reverse=True)
     home = _dateline_country(doc) if len(scores) > 1 else None
     if home in cset and n_of.get(home):
         scores = [(n_of[home] + ctx.get(own, 0) + 1, home)]   # a listed country's dateline decides: its own story
@@ -1309,6 +1346,57 @@ def _home_body(doc: Document, sp: _Spec, ctx: dict, multi: list, cset: frozenset
 
 
 _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+# forces only: "حكومة التبت في المنفى" is no government of China (a region's government, parliament and courts are
+# left to the event steps)
+_REGION_ROLES = frozenset({"MIL", "COP", "SPY"})
+
+
+def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"قوات ولاية جوبالاند"، "شرطة إقليم بونتلاند"، "Jubaland forces", "Tigray forces": a bare state force (forces,
+    police, intelligence) in construct with the name of a first-level region
+    of the gazetteer (kind region: a federal member state, an autonomous or breakaway region), after at most a place
+    noun (ولاية، إقليم: cues.tsv ``place_head``) or right before it in English, is the region's country's: CAMEO codes a
+    regional administration and its forces with their country (SOMMIL, not the neighbour the sentence also names).
+    Cities are left to the event steps (session 29, ACT20)."""
+    from ..geo.match import lookup
+    heads = lex.cues.get("place_head", ())
+    text = doc.text
+    for sp in specs:
+        r = sp.res
+        if r.country or r.role not in _REGION_ROLES or sp.kind == "person":
+            continue
+        c = None
+        after = text[sp.end:sp.end + 48]
+        if after[:1] == " ":
+            words = after.split()[:5]
+            if words and (words[0] in heads or phrase_key(words[0]) in heads):
+                cands = (words[:5], words[1:5])   # ("ولاية جنوب غرب الصومال" is a name with its place noun)
+            else:
+                cands = (words[:4],)
+            for ws in cands:
+                for n in range(len(ws), 0, -1):   # (the longest name first; a city further on is no region's)
+                    h = lookup(" ".join(ws[:n]))
+                    if h is not None and h.start == 0 and h.entry.kind == "region" and not h.direction:
+                        c, rid = h.entry.country, h.entry.id
+                        break
+                if c:
+                    break
+        if c is None and text[sp.start - 1:sp.start] == " ":
+            w = text[max(0, sp.start - 40):sp.start].split()
+            w = w[-1] if w else ""
+            w = w[:-2] if w.endswith(("'s", "’s")) else w
+            h = lookup(w) if w[:1].isupper() else None
+            if h is not None and h.start == 0 and h.end == len(w) and h.entry.kind == "region" and not h.direction:
+                c, rid = h.entry.country, h.entry.id
+        if not c:
+            continue
+        res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, name_ar=r.name_ar,
+                         name_en=r.name_en, basis="region", main=c)
+        sp.res = res
+        sp.resolved = True
+        sp.key = ("A", res.code, "region", rid)   # (one actor per region's body: not the federal forces)
 
 
 _IN_COUNTRY_ROLES = frozenset({"GOV", "LEG", "JUD"})
