@@ -11,8 +11,8 @@ def _events(text):
 def test_use_all_means_if_is_a_threat_of_force():
     evs = _events("Zambia's defence minister said the army would use all means to defend the border if Angolan "
                   "troops did not pull back.")
-    # (the bare "the army" inside the minister's speech keeps no country yet: source MIL, a known gap)
-    assert any(c == "138" and (s or "").endswith("MIL") and (t or "").startswith("AGO") for c, s, t in evs), evs
+    # (the bare "the army" inside the minister's speech takes the speaker's country since session 29, ACT20)
+    assert any(c == "138" and s == "ZMBMIL" and (t or "").startswith("AGO") for c, s, t in evs), evs
 
 
 def test_use_all_means_with_no_condition_is_no_threat():
