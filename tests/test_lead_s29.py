@@ -210,3 +210,22 @@ def test_a_contrast_after_a_denial_is_neither_denied_nor_reported():
                                              published_at="2025-03-06").events]
     assert any(c.startswith("19") and not neg for c, neg in evs), evs     # the deaths the reports confirm
     assert any(c.startswith("19") and neg for c, neg in evs), evs         # the shelling denied
+
+
+def test_firing_in_the_air_to_disperse_a_crowd_is_riot_control():
+    evs = _events_ar("وقال شهود إن الشرطة أطلقت الرصاص في الهواء والغاز المسيل للدموع لتفريق الحشود أمام مبنى المحافظة.")
+    assert any(c == "175" and s.endswith("COP") for c, s, t, m in evs), evs
+    assert not any(c.startswith("19") for c, s, t, m in evs), evs
+    assert len([c for c, s, t, m in evs if c == "175"]) == 1, evs
+
+
+def test_firing_on_protesters_with_deaths_keeps_its_code():
+    evs = _events_ar("وأطلقت قوات الأمن النار على المتظاهرين لتفريقهم فقتلت ثلاثة منهم.")
+    assert any(c.startswith("19") for c, s, t, m in evs), evs
+
+
+def test_burning_property_is_destroying_it():
+    evs = _events_ar("وأحرق محتجون غاضبون إطارات وعددا من السيارات في وسط المدينة.")
+    assert any(c == "1712" for c, s, t, m in evs), evs
+    evs = _events_ar("وأحرق شاب نفسه احتجاجا على البطالة في القصرين.")
+    assert not any(c == "1712" for c, s, t, m in evs), evs

@@ -40,7 +40,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, decided_act_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
-    discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
+    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
@@ -189,6 +189,8 @@ class EventStage:
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
+                if lang == "ar":
+                    evs = disperse_fire_ar.merge(doc, evs)   # "أطلقت الرصاص في الهواء … لتفريق الحشود": 175 (s29)
                 if not keys.isdisjoint(setting.ACTS_ON):
                     setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
                 evs = setting.setting_parties(words, evs, lang)   # "والتقى X على هامش قمة مجموعة العشرين": no party
