@@ -229,3 +229,17 @@ def test_burning_property_is_destroying_it():
     assert any(c == "1712" for c, s, t, m in evs), evs
     evs = _events_ar("وأحرق شاب نفسه احتجاجا على البطالة في القصرين.")
     assert not any(c == "1712" for c, s, t, m in evs), evs
+
+
+def test_subject_before_an_apposition_and_a_relative_clause():
+    evs = _events("France, the former colonial power, which keeps about 400 soldiers in Gabon, condemned the takeover.")
+    assert any(c.startswith("11") and s == "FRA" for c, s, t in evs), evs
+
+
+def test_put_under_house_arrest_is_an_arrest_of_the_object():
+    evs = _events("Tunisian police placed opposition leader Rached Ghannouchi under house arrest on Monday.")
+    assert any(c == "173" and s == "TUNCOP" and t.startswith("TUN") for c, s, t in evs), evs
+    evs = _events("Gabon army officers put President Ali Bongo under house arrest.")
+    assert any(c == "173" and s.startswith("GAB") and t.startswith("GAB") for c, s, t in evs), evs
+    evs = _events("Police placed barriers on the road to the airport.")
+    assert not any(c == "173" for c, s, t in evs), evs

@@ -185,6 +185,14 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
                 return None
             return head if name is None or head.actor.code or not name.actor.code else name
         subj = next((a for a in args if a.i1 == c and a.prep == ""), None)
+        if subj is None and words[c + 1].norm in ("which", "who"):
+            # "France, the former colonial power, which keeps 400 soldiers in Gabon, condemned …": a relative clause
+            # after an apposition; the subject stands before the apposition's own opening comma (session 29)
+            c2 = c - 1
+            while c2 >= 0 and not (words[c2].punct and words[c2].text in ",;:.!?"):
+                c2 -= 1
+            if c2 >= 1 and words[c2].text == "," and c - c2 <= 8:
+                subj = next((a for a in args if a.i1 == c2 and a.prep == ""), None)
         if subj is not None and not _sentence_object(words, subj):
             return subj
         return None
@@ -1407,6 +1415,13 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                 if first is not None and first.actor.country and first.actor.country != ev.source_country:
                     _set_side(ev, "target", first.actor, (first.start, first.end))
                     continue
+        if _open_target(ev) and root not in ("01", "14") and last > i + 1:
+            # "put President Bongo under house arrest": an actor inside a multi-word trigger, between the verb and the
+            # object word the row needs, is its object (session 29)
+            held = next((a for a in args if i < a.i0 and a.i1 <= last and a.prep == "" and not _same_side(ev, a)), None)
+            if held is not None:
+                _set_side(ev, "target", held.actor, (held.start, held.end))
+                continue
         if _open_target(ev) and root not in ("01", "14"):
             own = object_owner(words, i, last, len(words))
             if own is None and last > i + 1:
