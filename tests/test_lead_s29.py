@@ -243,3 +243,14 @@ def test_put_under_house_arrest_is_an_arrest_of_the_object():
     assert any(c == "173" and s.startswith("GAB") and t.startswith("GAB") for c, s, t in evs), evs
     evs = _events("Police placed barriers on the road to the airport.")
     assert not any(c == "173" for c, s, t in evs), evs
+
+
+def test_suspending_officials_or_the_internet():
+    evs = _events("The Kenyan government suspended two ministers over the procurement scandal.")
+    assert any(c == "172" and s == "KENGOV" for c, s, t in evs), evs
+    evs = _events("Pakistan suspended mobile internet services across the country on Tuesday.")
+    assert any(c == "1721" and s.startswith("PAK") for c, s, t in evs), evs
+    evs = _events("Ethiopian authorities blocked access to Facebook and Telegram after the unrest.")
+    assert any(c == "1721" for c, s, t in evs), evs
+    evs = _events("Protesters blocked access to the parliament in Nairobi.")
+    assert any(c == "144" for c, s, t in evs), evs
