@@ -254,3 +254,8 @@ def test_suspending_officials_or_the_internet():
     assert any(c == "1721" for c, s, t in evs), evs
     evs = _events("Protesters blocked access to the parliament in Nairobi.")
     assert any(c == "144" for c, s, t in evs), evs
+
+
+def test_object_nationality_after_a_membership_aside():
+    evs = _events_ar("وأدان حزب الاستقلال، المشارك في الحكومة، الخطوة الجزائرية.")
+    assert any(c.startswith("11") and t == "DZA" for c, s, t, m in evs), evs

@@ -744,6 +744,21 @@ def _condition_target(doc: Document, ev: Event) -> None:
         ev.rule = saved.rule
 
 
+def _after_member_aside(text: str, pos: int) -> int:
+    """The offset after a membership apposition set off by commas right at ``pos`` ("، المشاركان في الائتلاف
+    الحكومي، الخطوة الجزائرية": cue ``member_aside``, session 29), else ``pos``."""
+    rest = text[pos:pos + 90]
+    lead = len(rest) - len(rest.lstrip())
+    if not rest[lead:lead + 1] in ("،", ","):
+        return pos
+    inner = rest[lead + 1:]
+    first = inner.split()[:1]
+    if not first or "member_aside" not in get_lexicon("ar").cue(_norm(first[0], "ar")):
+        return pos
+    ends = [k for k in (inner.find("،"), inner.find(",")) if k > 0]
+    return pos + lead + 1 + min(ends) + 1 if ends else pos
+
+
 def _object_nationality(doc: Document, ev: Event) -> None:
     """"رفضت حماس المقترح الإسرائيلي"، "أدانت مصر الهجوم الإسرائيلي"، "رحبت قطر بالقرار الأميركي": a
     verbal event (welcome, demand, criticise, reject, threaten) with no target whose object is a
@@ -751,6 +766,7 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     pos = ev.trigger_end
     if ev.source_span and ev.source_span[0] >= ev.trigger_start:
         pos = max(pos, ev.source_span[1])
+    pos = _after_member_aside(doc.text, pos)
     toks = doc.text[pos:pos + 60].split()[:3]
     far = doc.text[pos:pos + 100].split()[:9] if ev.root == "13" and toks else []
     # (session 26 B17AR: the threatened act's على-object too, "بتوسيع هجماتها على القواعد الأمريكية")
