@@ -259,3 +259,8 @@ def test_suspending_officials_or_the_internet():
 def test_object_nationality_after_a_membership_aside():
     evs = _events_ar("وأدان حزب الاستقلال، المشارك في الحكومة، الخطوة الجزائرية.")
     assert any(c.startswith("11") and t == "DZA" for c, s, t, m in evs), evs
+
+
+def test_own_troops_inside_a_trigger_are_no_target():
+    evs = _events("France pulled its troops out of Niger on Friday.")
+    assert any(c == "0874" and t == "NER" for c, s, t in evs), evs

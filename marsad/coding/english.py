@@ -1418,7 +1418,10 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
         if _open_target(ev) and root not in ("01", "14") and last > i + 1:
             # "put President Bongo under house arrest": an actor inside a multi-word trigger, between the verb and the
             # object word the row needs, is its object (session 29)
-            held = next((a for a in args if i < a.i0 and a.i1 <= last and a.prep == "" and not _same_side(ev, a)), None)
+            held = next((a for a in args if i < a.i0 and a.i1 <= last and a.prep == "" and not _same_side(ev, a)
+                         and (a.actor.code or a.actor.country)
+                         and words[a.i0 - 1].norm not in ("its", "their", "his", "her", "our")),
+                        None)   # (not the subject's own: "pulled its troops out of Niger")
             if held is not None:
                 _set_side(ev, "target", held.actor, (held.start, held.end))
                 continue
