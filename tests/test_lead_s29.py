@@ -264,3 +264,14 @@ def test_object_nationality_after_a_membership_aside():
 def test_own_troops_inside_a_trigger_are_no_target():
     evs = _events("France pulled its troops out of Niger on Friday.")
     assert any(c == "0874" and t == "NER" for c, s, t in evs), evs
+
+
+def test_noun_modifiers_and_nouns_are_no_acts():
+    evs = _events("Video footage showed soldiers in riot gear pushing the former premier into a van.")
+    assert not any(c in ("145", "062") for c, s, t in evs), evs
+    evs = _events("Prisoners rioted at the jail in Port-au-Prince on Monday.")
+    assert any(c == "145" for c, s, t in evs) and not any(c == "173" for c, s, t in evs), evs
+    evs = _events("The United States said it wanted to see respect for the rule of law in Pakistan.")
+    assert not any(c == "051" for c, s, t in evs), evs
+    evs = _events("A court in Tunis jailed the activist for five years.")
+    assert any(c == "173" for c, s, t in evs), evs
