@@ -275,3 +275,19 @@ def test_noun_modifiers_and_nouns_are_no_acts():
     assert not any(c == "051" for c, s, t in evs), evs
     evs = _events("A court in Tunis jailed the activist for five years.")
     assert any(c == "173" for c, s, t in evs), evs
+
+
+def test_killed_in_a_nations_strikes_has_that_nation_as_agent():
+    evs = _events("Ten people were killed in Israeli strikes on Gaza on Monday.")
+    assert any(c.startswith("19") and s == "ISR" for c, s, t in evs), evs
+    evs = _events("Three soldiers were wounded in a Russian drone attack near Kharkiv.")
+    assert any(c.startswith(("18", "19")) and s == "RUS" and t.endswith("MIL") for c, s, t in evs), evs
+    evs = _events("Two men were killed in Baghdad on Monday.")
+    assert not any(s == "ISR" for c, s, t in evs), evs
+
+
+def test_over_a_place_is_the_topic_of_a_recall():
+    evs = _events("Chile and Colombia recall their ambassadors over Gaza.")
+    assert not any(t.startswith("PSE") for c, s, t in evs), evs
+    evs = _events("It was not clear whether the talks would resume.")
+    assert not any(c.startswith("08") for c, s, t in evs), evs

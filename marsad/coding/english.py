@@ -406,8 +406,14 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                              # of no named party; its place is the venue, no party (session 9 EN2); so for a party
                              # with no country ("commanders from both countries were due to meet in Kuala Lumpur",
                              # session 12)
+            if (ev.root or ev.cameo[:2]) in _TOPIC_OVER_ROOTS and \
+                    doc.text[max(ev.trigger_end, pl.start - 8):pl.start].split()[-1:] == ["over"]:
+                return None  # "recall their ambassadors over Gaza": the row's topic, no party (session 29)
             return pl.country
     return None
+
+
+_TOPIC_OVER_ROOTS = frozenset(("10", "11", "12", "13", "14", "16"))
 
 
 _MISSION_NOUNS = _cue_words("mission_noun", "_MISSION_NOUNS")
@@ -4133,6 +4139,33 @@ _OWN_FORCES = frozenset(("MIL", "COP"))
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}(?:after|before|when|while|since|as)\s", re.I)
 
 
+def _means_nationality(ev, words, last: int, lex) -> bool:
+    """"Ten people were killed in Israeli strikes on Gaza": a passive violent verb followed (within four words) by
+    "in" + a nationality adjective + an attack noun has that nation as its agent (session 29); sets the source."""
+    from ..actors.resolve import resolve_text
+    for k in range(last + 1, min(len(words) - 2, last + 5)):
+        if words[k].punct:
+            return False
+        if words[k].norm != "in":
+            continue
+        j = k + 1 + (k + 1 < len(words) and words[k + 1].norm in ("a", "an", "the"))
+        if j >= len(words) or not words[j].text[:1].isupper():
+            return False
+        n = j + 1   # the attack noun, after at most two lower-case modifiers ("a Russian drone attack")
+        while n < min(len(words), j + 3) and words[n].text[:1].islower() and not any(
+                t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(words[n].norm)):
+            n += 1
+        if n >= len(words) or not any(t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(words[n].norm)):
+            return False
+        r = resolve_text(words[j].text, lang="en")
+        if r is None or not r.country or r.role or r.country == ev.target_country:
+            return False
+        ev.source_country = ev.source_code = r.country
+        _mark(ev, "src-means")
+        return True
+    return False
+
+
 def agentless_source(doc, ev, events, lex, places: dict) -> bool:
     """"A missionary was arrested in Lebanon", "A US national has been put under investigation in Italy",
     "A roadside bomb near Samarra killed a U.S. soldier": an event with no agent — a passive without "by",
@@ -4160,6 +4193,8 @@ def agentless_source(doc, ev, events, lex, places: dict) -> bool:
             last += 1
         if last + 1 < len(words) and words[last + 1].norm == "by":
             return False
+        if (ev.root or "") in _FORCE_ROOTS and _means_nationality(ev, words, last, lex):
+            return True
     else:
         if (ev.root or "") not in _FORCE_ROOTS:
             return False
