@@ -100,7 +100,7 @@ def test_a_story_of_two_countries_keeps_a_bare_opposition():
 import pytest
 
 
-@pytest.mark.xfail(reason='AR_DOMESTIC_FORCES off: older tests keep the police of Arabic protest stories bare')
+@pytest.mark.xfail(reason='not done: older tests keep the police of Arabic protest stories bare (coding README, session 29 ACT20)')
 def test_arabic_police_dispersing_a_crowd_take_the_country():
     evs = _events("عمّان - أعلنت الحكومة الأردنية حل الحزب. وتجمع مئات من أنصار الحزب أمام البرلمان في عمّان احتجاجا "
                   "على القرار، قبل أن تفرقهم الشرطة بالقوة.", "ar")

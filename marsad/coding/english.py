@@ -3286,8 +3286,7 @@ def unnamed_civilians(doc, ev) -> None:
     ev.target_country, ev.target_code = None, ev.target_code[3:]
 
 
-# bare roles that are a state's own as its target (home_country.OWN_ROLES; session 29, ACT20)
-_OWN_ROLES = frozenset({"OPP"})
+from .home_country import OWN_ROLES as _OWN_ROLES   # noqa: E402 (bare roles that are a state's own; s29 ACT20)
 
 
 def other_clause_country(doc, ev, events) -> None:
@@ -4151,11 +4150,11 @@ def _means_nationality(ev, words, last: int, lex) -> bool:
         j = k + 1 + (k + 1 < len(words) and words[k + 1].norm in ("a", "an", "the"))
         if j >= len(words) or not words[j].text[:1].isupper():
             return False
-        n = j + 1   # the attack noun, after at most two lower-case modifiers ("a Russian drone attack")
-        while n < min(len(words), j + 3) and words[n].text[:1].islower() and not any(
-                t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(words[n].norm)):
-            n += 1
-        if n >= len(words) or not any(t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(words[n].norm)):
+        def attack(x):
+            return any(t.kind == "noun" and t.cameo[:2] in _FORCE_ROOTS for t in lex.lookup(words[x].norm))
+        # the attack noun, after at most two lower-case modifiers ("a Russian drone attack")
+        n = next((x for x in range(j + 1, min(len(words), j + 4)) if attack(x) or not words[x].text[:1].islower()), -1)
+        if n < 0 or not attack(n):
             return False
         r = resolve_text(words[j].text, lang="en")
         if r is None or not r.country or r.role or r.country == ev.target_country:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import stable_id
 from .english import recode_event
-from .structure import actor_span, clear_side, fill_side, kind_sets
+from .structure import actor_of, actor_span, clear_side, fill_side, kind_sets
 
 _ROOTS = frozenset(("13", "14", "15", "16", "17", "18", "19", "20"))
 _GAP = 3   # words between the preposition and the noun ("by the recent arrest")
@@ -55,8 +55,9 @@ def _speaker(doc, e):
     q = next((q for q in doc.quotes if q.id == e.quote_id), None)
     if q is None or q.speaker_end > e.trigger_start:
         return None, None
-    return actor_span(doc, lambda s, t: s == q.speaker_start and t == q.speaker_end
-                      and e.reported_by_actor_id in (a.id for a in doc.actors if (s, t) in a.spans))
+    a = actor_of(doc, e.reported_by_actor_id)
+    span = (q.speaker_start, q.speaker_end)
+    return (a, span) if a is not None and span in a.spans else (None, None)
 
 
 def apply(doc, evs: list) -> list:

@@ -32,9 +32,6 @@ from ..lang.normalize import normalize
 from . import later_clause_en
 from .structure import actor_of, kind_sets
 
-# bare police given the home country as the source of an Arabic ASSAULT / PROTEST event too (session 29, ACT20; not
-# the army: its Arabic span gold keeps more of them without a country)
-AR_DOMESTIC_FORCES = frozenset()   # ({"COP"} fills "تفرقهم الشرطة" in an Amman story; off: older tests)
 # bare roles that are always a state's own, as the target of that state (session 29, ACT20)
 OWN_ROLES = frozenset({"OPP"})   # (english._OWN_ROLES too)
 # the bare roles a story the home country only leads gives the home country in a sentence naming none: its state
@@ -62,12 +59,6 @@ def fill(doc, events, intl, ar_skip=()) -> None:
             if (ev.lang != "ar" or ev.plover_type not in ar_skip)
             and ((ev.source_code and not ev.source_country and ev.source_code[:3] not in intl)
                  or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl))]
-    # an Arabic ASSAULT / PROTEST event whose source is a bare state force: that source only (session 29, ACT20)
-    # (not yet: tests/test_events_session14_ar9.py / session9_ar2 keep the police of Arabic protest stories bare;
-    # AR_DOMESTIC_FORCES is empty, see the coding README, session 29 ACT20)
-    forces = {id(ev) for ev in events if ev.lang == "ar" and ev.plover_type in ar_skip
-              and ev.source_code in AR_DOMESTIC_FORCES and not ev.source_country}
-    todo += [ev for ev in events if id(ev) in forces]
     ministries = [ev for ev in events
                   if ev.source_code == "GOV" and not ev.source_country and ev.source_actor_id]
     if not todo and not ministries:
@@ -108,7 +99,7 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
     lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
     if story or lead:
-        _fill_roles(doc, todo, intl, home, named, story, firsts, forces)
+        _fill_roles(doc, todo, intl, home, named, story, firsts)
     else:
         other = _duo_other(mentions, home, total)
         if other:
@@ -195,7 +186,7 @@ def _first(firsts: dict, key, pos) -> None:
         firsts[key] = pos
 
 
-def _fill_roles(doc, todo, intl, home, named, story, firsts, forces=frozenset()) -> None:
+def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
     """The bare roles of a home story (``story``) or of a story the home country leads (see :func:`fill`)."""
     for ev in todo:
         sides = ("source", "target")
@@ -231,11 +222,6 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts, forces=frozenset())
                 # country, as the target's nationality (which _fill_domestic does not give the agent): the bare
                 # authority acting on its own citizen in a home story is the home country's (session 26 AR2)
                 sides = ("source",)
-            elif id(ev) in forces and own == {home}:
-                # "وتجمع عشرات … في عمّان احتجاجا على القرار، قبل أن تفرقهم الشرطة" in an AMMAN story: the bare police
-                # of an Arabic ASSAULT / PROTEST event in a sentence naming only the home country (the source only;
-                # the sentence step leaves these: "ففي قرية بلعين … اطلق عناصر الشرطة" is no Palestinian police)
-                sides = ("source",)
             elif ev.source_country == home and ev.target_code in OWN_ROLES:
                 # "Maduro accused the opposition of attempting a coup with the backing of Washington" in a CARACAS
                 # story: a bare opposition the home country's own state acts on is its own, whatever country the
@@ -246,8 +232,6 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts, forces=frozenset())
         # (not story: a story the home country leads, named HOME_LEAD times any other: a sentence naming no country
         # is the home country's too; before session 29 ACT20 only a home story's: "Opposition leader X rejected the
         # result" in a CARACAS story naming Venezuela 18 times of 41, the US 5)
-        if id(ev) in forces:
-            sides = ("source",) if "source" in sides else ()
         for side in sides:
             code = getattr(ev, f"{side}_code")
             if not story and not own and (code or "")[:3] not in LEAD_ROLES:

@@ -22,10 +22,9 @@ BARE = frozenset({"MIL", "COP", "GOV", "JUD", "LEG", "SPY", "OPP"})
 SPEAKER_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
-def apply(doc, events, ar_skip=()) -> None:
-    """(``ar_skip``: the PLOVER types whose Arabic target is left without a country, as the span gold codes it)"""
-    todo = [ev for ev in events if ":quote" in ev.rule
-            and ((ev.source_code in BARE and not ev.source_country) or (ev.target_code in BARE and not ev.target_country))]
+def apply(doc, events) -> None:
+    """Give the bare state body acting in an official's reported words the official's country (module doc)."""
+    todo = [ev for ev in events if ":quote" in ev.rule and ev.source_code in BARE and not ev.source_country]
     if not todo or not doc.quotes:
         return
     dl = None
@@ -49,16 +48,11 @@ def apply(doc, events, ar_skip=()) -> None:
         words = normalize(doc.text[q.speaker_start:q.speaker_end]).lower()
         if any(f in words for f in forms):
             continue
-        for side, other in (("source", "target"),):   # (the agent in his words; a bare target may be anyone's)
-            code = getattr(ev, f"{side}_code")
-            if code not in BARE or getattr(ev, f"{side}_country") or (
-                    side == "target" and ev.lang == "ar" and ev.plover_type in ar_skip):
-                continue
-            other_id = getattr(ev, f"{other}_actor_id")
-            named = {a.country for a in doc.actors if a.country and a.id != other_id
-                     and any(q.content_start <= s < q.content_end for s, _ in a.spans)}
-            if named - {c}:
-                continue
-            setattr(ev, f"{side}_country", c)
-            setattr(ev, f"{side}_code", c + code)
-            ev.rule += ":speaker-country"
+        code = ev.source_code   # (the agent in his words; a bare target may be anyone's)
+        named = {a.country for a in doc.actors if a.country and a.id != ev.target_actor_id
+                 and any(q.content_start <= s < q.content_end for s, _ in a.spans)}
+        if named - {c}:
+            continue
+        ev.source_country = c
+        ev.source_code = c + code
+        ev.rule += ":speaker-country"

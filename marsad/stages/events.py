@@ -421,7 +421,7 @@ class EventStage:
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
         met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
         told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
-        speaker_country.apply(doc, new, _PLACE_OF_TARGET)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
+        speaker_country.apply(doc, new)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
@@ -1398,7 +1398,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 entries = lex.lookup(w.stem)
             if not entries:
                 continue
-        if lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") and any(
+        if lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") \
+                and any(e.kind == "verb" for e in entries) and any(
                 t.kind == "verb" and t.cameo[:2] == "12" for t in (lex.lookup(words[i - 1].norm) or ())):
             # "has rejected calls for new elections", "dismissed demands for …": the object of a rejection is a
             # noun (someone else's calls), no verb of the rejecter (session 29)
