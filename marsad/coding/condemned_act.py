@@ -30,7 +30,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 
 def _kinds() -> dict:
-    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener"), by_lang=True)
+    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup"), by_lang=True)
 
 
 def _clause_author(doc, ev, authors: frozenset):
@@ -126,6 +126,21 @@ def _named_attack(doc, ev, events, form: str):
     return ante
 
 
+def _seizure(ev, events):
+    """"Army officers said they had seized power …  France condemned the takeover": the nearest earlier asserted,
+    not negated seizure (1711: "seized power") or attack (roots 18-20) by a side of another country than the
+    condemner's, anywhere before -- a coup is the story's act (kind ``coup`` of ``condemned_act.tsv``; session 30,
+    lead)."""
+    ante = None
+    for e in events:
+        if e is ev or not (e.cameo == "1711" or e.root in _ATTACK) or e.negated or e.modality != "asserted" \
+                or not _authored(e) or e.trigger_start >= ev.trigger_start or e.source_country == ev.source_country:
+            continue
+        if ante is None or e.trigger_start > ante.trigger_start:
+            ante = e
+    return ante
+
+
 _BORROWED = (":src-prev-country", ":src-subject-back")   # a source country read from the sentence before
 
 
@@ -160,7 +175,7 @@ def apply(doc, events: list) -> list:
     if not cands:
         return events
     kinds = _kinds()
-    nouns = {lang: v["act"] | v["story"] for lang, v in kinds.items()}
+    nouns = {lang: v["act"] | v["story"] | v["coup"] for lang, v in kinds.items()}
     objects: dict = {}   # id(condemnation) -> (start, end, form) of its act noun
     for ev in cands:
         forms = nouns.get(ev.lang)
@@ -198,6 +213,11 @@ def apply(doc, events: list) -> list:
                 ante = e
         if ante is not None:
             copy_side(ev, "target", ante, "target")
+        elif form in kinds[ev.lang]["coup"]:
+            ante = _seizure(ev, events)
+            if ante is None:
+                continue
+            copy_side(ev, "target", ante, "source")
         else:
             story = form in kinds[ev.lang]["story"]   # "the uprising": the story's act, however far back (s24)
             ante = _named_attack(doc, ev, events, form) \

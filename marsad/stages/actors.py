@@ -131,6 +131,7 @@ class ActorStage:
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
             _body_anaphor(doc, specs)
+            _head_noun_anaphor(doc, specs)
             _country_anaphor(doc, specs)
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
@@ -1797,6 +1798,33 @@ def _body_anaphor(doc: Document, specs: list[_Spec]) -> None:
         if ante is None:
             continue
         _adopt_antecedent(specs, ante, s, e, 0, m.start(), len(text), add=False)
+
+
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+([a-z]{3,}s)\b(?!-)")
+
+
+def _head_noun_anaphor(doc: Document, specs: list[_Spec]) -> None:
+    """"A group of Gabonese army officers said … In a statement …, the officers, who called themselves …, said they had
+    dissolved …": an English "the" + a plural noun that no reading gives a country names back the earlier actor whose
+    phrase of two words or more ends with that noun, or is followed by it ("Gabonese army" + "officers": GABMIL),
+    when the story's earlier actors ending with it are all of one country (not "Israeli soldiers … Lebanese soldiers … the soldiers").  One actor with
+    both spans; a bare reading of the noun (MIL from "soldiers") takes the antecedent's; not before "of" + a noun
+    (session 30, lead)."""
+    text = doc.text
+    named = [o for o in specs if o.res.country and o.res.code and o.res.basis not in ("anaphora", "metonym")
+             and " " in text[o.start:o.end].strip()]
+    if not named:
+        return
+    for m, si in _the_nouns(doc, _THE_PLURAL):
+        s, e = m.span(1)
+        noun = text[s:e]
+        after = " " + noun
+        before = [o for o in named if o.end <= m.start()
+                  and (text[o.start:o.end].rstrip().lower().endswith(after)
+                       or (text.startswith(after, o.end) and not text[o.end + len(after):o.end + len(after) + 1].isalpha()))]
+        if not before or len({o.res.country for o in before}) != 1:
+            continue
+        _adopt_antecedent(specs, max(before, key=_span_key), s, e, si, m.start(), len(text))
 
 
 def _name_head(name: str) -> str:

@@ -997,8 +997,10 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
             if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
-                    and not _unknown_subjects(e, first) and not _counted_other(e, first) and not agreement_content_ar.another_content(doc, e, first):
-                continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21)
+                    and not _unknown_subjects(e, first) and not _counted_other(e, first) and not agreement_content_ar.another_content(doc, e, first) \
+                    and not (e.sentence == first.sentence and _conjoined_acts(doc.text, first, e)):
+                continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21; two
+                # verbs of one code with their own objects joined by "and" are two acts, _object_acts, s30)
             seen.setdefault(key, e)
         out.append(e)
     return out
@@ -4014,10 +4016,20 @@ def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
     mobile internet access on Sunday night, and suspended the licence of a broadcaster": 1721 and 172): two acts of one
     subject, not the halves of one happening (session 26 EN); not for the roots of _TOLD_ROOTS."""
     if not text or first.lang != "en" or ":verb:" not in first.rule or ":verb:" not in second.rule \
-            or first.cameo == second.cameo or first.trigger_end > second.trigger_start or first.root in _TOLD_ROOTS:
+            or first.trigger_end > second.trigger_start or first.root in _TOLD_ROOTS:
+        return False
+    if first.cameo == second.cameo and not _object_acts(text, first, second):
         return False
     between = text[first.trigger_end:second.trigger_start].split()
     return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and")
+
+
+def _object_acts(text: str, first: Event, second: Event) -> bool:
+    """Two verbs of one code, each a trigger with its own object ("had dissolved all state institutions and closed the
+    country's borders": 172 twice): two acts, unlike one act told by two verbs ("arrested and detained", single-word
+    triggers) (session 30, lead)."""
+    a, b = text[first.trigger_start:first.trigger_end].split(), text[second.trigger_start:second.trigger_end].split()
+    return len(a) > 1 and len(b) > 1 and a[0].lower() != b[0].lower()
 
 
 def _near_told(text: str, a: Event, b: Event) -> bool:

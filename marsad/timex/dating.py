@@ -432,8 +432,15 @@ def _load_attributive():
 
 def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
     """Is ``r`` an English attributive date ("the Feb. 25 presidential election": clauses.yaml
-    ``attributive_date_en``) whose noun phrase does not hold the event's trigger and is not the trigger's object?"""
+    ``attributive_date_en``; a possessive "Saturday's election") whose noun phrase does not hold the event's trigger and is not the trigger's object?"""
     before, after_not, on = cached(("timex", "attributive_en"), _load_attributive)
+    if text[r.end:r.end + 2] in ("'s", "\u2019s") and text[r.end + 3:r.end + 4].islower():
+        # "annulled the results of Saturday's presidential election": a possessive date names its noun (session 30)
+        if r.start - 2 <= ev.trigger_end <= r.start or text[max(0, r.start - 8):r.start].lower().split()[-1:] in (
+                ["in"], ["at"], ["during"], ["on"]):
+            return False   # "boycotted Sunday's vote": the trigger's object; "In Tuesday's address, X accused": a setting
+        phrase = re.split(r"[,.;:()\"]", text[r.end:r.end + 40])[0]
+        return not (r.end <= ev.trigger_start < r.end + len(phrase))
     prev = text[max(0, r.start - 30):r.start].split()[-2:]
     if not before or not prev or prev[-1].lower() not in before or r.text.split()[0].lower() in before:
         return False
