@@ -42,7 +42,7 @@ def test_a_noun_named_by_two_countries_before_is_not_named_back():
 def test_annulled_election_and_dissolved_parliament_are_sanctions():
     evs = _events("The junta in Conakry annulled the results of the legislative elections on Sunday.", "2024-05-01")
     assert any(c == "172" and t.startswith("annulled") for c, s, g, d, t in evs), evs
-    evs = _events("President Kais Saied dissolved parliament on Wednesday.", "2022-03-31")
+    evs = _events("Thailand's Constitutional Court dissolved the main opposition party on Wednesday.", "2024-08-08")
     assert any(c == "172" and t.startswith("dissolved") for c, s, g, d, t in evs), evs
     assert not _events("The powder dissolved quickly in warm water.")
 
@@ -74,3 +74,30 @@ def test_a_possessive_date_names_its_noun():
     evs = _events("Opposition parties boycotted Sunday's vote, officials said on Monday.", "2024-05-01")
     boy = [e for e in evs if e[4].startswith("boycotted")]
     assert boy and boy[0][3] == "2024-04-28", evs
+
+
+def test_a_short_line_before_a_credit_line_is_a_caption():
+    text = ("Farmers block roads in Nairobi\n\nNAIROBI (Marsad) - Hundreds of farmers blocked roads into Nairobi on "
+            "Monday to protest against a new tax on fertiliser.\n\nFarmers march to parliament in Nairobi on Monday.\n\n"
+            "REUTERS/Jane Mwangi\n\nThe finance ministry said it would review the tax.")
+    d = _doc(text, "2024-05-06")
+    kinds = {d.text[s.start:s.end]: s.kind for s in d.segments}
+    assert kinds["Farmers march to parliament in Nairobi on Monday."] == "caption", kinds
+    assert kinds["REUTERS/Jane Mwangi"] == "photo_credit", kinds
+    long_par = ("Police said the march had been peaceful. Organisers said they would return next week if the tax "
+                "stayed.")
+    d = _doc(text.replace("Farmers march to parliament in Nairobi on Monday.", long_par), "2024-05-06")
+    assert {d.text[s.start:s.end]: s.kind for s in d.segments}[long_par] == "body"
+
+
+def test_supporters_storming_a_building_is_a_violent_protest():
+    evs = _events("Hundreds of supporters of the Justice and Renewal Party (JRP) stormed the governor's office in "
+                  "Kano on Tuesday.", "2024-05-08")
+    assert any(c == "145" for c, s, g, d, t in evs), evs
+    assert not any(c.startswith("19") for c, s, g, d, t in evs), evs
+
+
+def test_a_second_clause_with_its_own_subject_is_a_second_act():
+    evs = _events("The government suspended mobile internet services across the country, and the provincial "
+                  "government banned public gatherings for a week.", "2024-05-08")
+    assert sorted(c for c, s, g, d, t in evs) == ["172", "1721"], evs

@@ -6,7 +6,7 @@ window, ``events._find_obj``); a من-phrase naming who the crowd were (من ط�
 Here the window reaches :data:`LONG` words when the word right after the noun opens such a phrase (kind ``opener`` in
 ``partitive_crowd_ar.tsv``) and stops early at a word that ends the phrase: a punctuation mark, a word with a ``stop``
 cue (a relative pronoun, a complement, a background preposition, a speech verb, a time word) or a subordinator of
-kind ``word`` (عندما، حين، فيما …): the verb after it belongs to another clause, or a verb trigger that is not one of the row's own object words (another clause's verb:
+kind ``word`` (عندما، حين، فيما …; a parenthesised abbreviation is no end: "supporters of the Justice Party (JP) stormed", session 30): the verb after it belongs to another clause, or a verb trigger that is not one of the row's own object words (another clause's verb:
 "من أنصار الحزب اعتقلتهم الشرطة")."""
 from __future__ import annotations
 
@@ -37,6 +37,6 @@ def window(words, i: int, e, lex) -> int:
         own = x.norm in e.obj or any(c in e.obj for c in lex.candidates(x.norm))
         if own:
             return max(hi, j + 1)
-        if x.punct or x.norm in ends or any(c in stops for c in x.cue) or any(t.kind == "verb" for t in lex.lookup(x.norm)):
+        if (x.punct and x.text not in "()") or x.norm in ends or any(c in stops for c in x.cue) or any(t.kind == "verb" for t in lex.lookup(x.norm)):
             return hi
     return hi

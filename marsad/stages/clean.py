@@ -224,6 +224,15 @@ def _credit_start(d: dict, s: str) -> Optional[int]:
     return j + 2 if j >= 0 else 0
 
 
+_CAPTION_WORDS = 25   # the longest one-sentence paragraph read as the caption of a credit line after it
+
+
+def _lone_caption(s: str) -> bool:
+    """Is the paragraph right before a line that is all photo credit ("REUTERS/Fayaz Aziz") its caption: one short
+    sentence (at most :data:`_CAPTION_WORDS` words, no sentence end inside)?"""
+    return s.count(" ") < _CAPTION_WORDS and not _SENTENCE_END.search(s.rstrip(". "))
+
+
 class _Builder:
     __slots__ = ("doc", "segs")
 
@@ -425,6 +434,9 @@ def segment_text(doc: Document) -> list[Segment]:
             if cs is None:
                 out.add("caption", a, b)
             elif cs <= 0:
+                prev = out.segs[-1] if out.segs else None
+                if prev is not None and prev.kind == "body" and _lone_caption(text[prev.start:prev.end]):
+                    prev.kind = "caption"   # "PTI supporters clash with police on Tuesday." + "REUTERS/Name" (s30)
                 out.add("photo_credit", a, b)
             else:
                 out.add("caption", a, a + cs)

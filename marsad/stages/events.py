@@ -4021,6 +4021,9 @@ def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
     if first.cameo == second.cameo and not _object_acts(text, first, second):
         return False
     between = text[first.trigger_end:second.trigger_start].split()
+    if second.source_span and first.trigger_end <= second.source_span[0] and second.source_span[1] <= second.trigger_start \
+            and " and " in text[first.trigger_end:second.source_span[0]]:
+        return True   # "… suspended mobile internet, and the provincial government banned gatherings": its own subject (s30)
     return bool(between) and between[-1].lower() == "and" or (len(between) > 1 and between[-2].lower() == "and")
 
 
