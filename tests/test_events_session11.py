@@ -52,11 +52,12 @@ def test_a_demand_in_a_direct_quote_is_the_speakers():
 
 
 # ----------------------------------------------------------------------------- the dateline's country
+# (session 30: "ignoring their demands" -- "the teachers" would name the Peruvian teachers back, a country named)
 HOME_STORY = """LIMA, May 4 - Thousands of Peruvian teachers marched through Lima on Tuesday to demand higher wages.
 
 The government refused to raise the education budget, and the main unions rejected an invitation to talks.
 
-Opposition lawmakers accused the prime minister of ignoring the teachers.
+Opposition lawmakers accused the prime minister of ignoring their demands.
 """
 
 TWO_COUNTRY_STORY = """NEW DELHI, May 4 - India accused Pakistan on Tuesday of shelling villages along the border in Kashmir.

@@ -101,3 +101,30 @@ def test_a_second_clause_with_its_own_subject_is_a_second_act():
     evs = _events("The government suspended mobile internet services across the country, and the provincial "
                   "government banned public gatherings for a week.", "2024-05-08")
     assert sorted(c for c, s, g, d, t in evs) == ["172", "1721"], evs
+
+
+def test_a_participle_pronoun_object_names_the_main_clause_target():
+    evs = _events("Belize broke off diplomatic relations with Israel on Monday, accusing it of killing civilians in "
+                  "the Gaza Strip.", "2023-11-07")
+    acc = [e for e in evs if e[0] == "112"]
+    assert acc and acc[0][2].startswith("ISR"), evs
+
+
+def test_a_while_clause_keeps_the_sentence_date():
+    evs = _events("Honduras cut ties with Taipei on Sunday, while Nicaragua recalled its ambassador from Taipei for "
+                  "consultations.", "2023-03-28")
+    rec = [e for e in evs if e[4].startswith("recalled")]
+    assert rec and rec[0][3] == "2023-03-26", evs
+
+
+def test_a_headline_act_with_no_target_is_the_body_act_with_its_target():
+    text = ("Peru and Ecuador recall their envoys over the border row\n\nLIMA (Marsad) - Peru and Ecuador recalled "
+            "their ambassadors to Colombia for consultations on Friday.")
+    evs = _events(text, "2024-03-09")
+    assert [e[1] for e in evs if e[0] == "161" and not e[2]] == [], evs
+    assert sorted(e[1][:3] for e in evs if e[0] == "161") == ["ECU", "PER"], evs
+
+
+def test_a_verb_base_form_after_an_indefinite_article_is_a_noun():
+    evs = _events("The foreign ministry said the agreement was a surrender to the militias in Libya.", "2024-03-09")
+    assert not any(c.startswith("087") for c, s, g, d, t in evs), evs

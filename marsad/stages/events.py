@@ -55,7 +55,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
     state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
-    them_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
+    them_object_en, it_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_en, warn_judged_en, watched_act, weapon_thing,
@@ -416,6 +416,7 @@ class EventStage:
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
         envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
         them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
+        it_object_en.apply(doc, new)   # "broke off relations with Israel, accusing it of …": ISR (s30)
         numeral_object_en.apply(doc, new)   # "Five activists …  Police detained the five": the activists (s26 GAPS2)
         controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
@@ -894,6 +895,7 @@ def _headline_told(head: Event, events: list[Event]) -> None:
     for b in events:
         if b.segment_kind == "body" and b.cameo == head.cameo and (
                 (b.source_code, b.target_code) == (head.source_code, head.target_code)
+                or (not head.target_code and b.source_code == head.source_code and b.target_code)
                 or (head.source_country and head.target_country
                     and (b.source_country, b.target_country) == (head.source_country, head.target_country))):
             retold.absorb(b, head)
@@ -957,6 +959,9 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
         opens = {q.speaker_start for q in doc.quotes if q.speaker_actor_id is not None and q.speaker_end > q.speaker_start}
         coded_quotes |= {q.id for q in doc.quotes if q.content_start in opens}
     in_body = {(e.source_code, e.target_code, e.cameo) for e in events if e.segment_kind == "body"}
+    # (a headline's act with no target, "Chile and Colombia recall their ambassadors over Gaza", is the body's act
+    # of that source and code with its target named, "recalled their ambassadors to Israel", session 30)
+    in_body |= {(e.source_code, None, e.cameo) for e in events if e.segment_kind == "body" and e.target_code}
     # (and at the countries' level: the headline's "مصر والأردن" is the body's two ministers, EGYGOV / JORGOV)
     in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
                 if e.segment_kind == "body" and e.source_country and e.target_country}
@@ -1406,6 +1411,13 @@ def _find_triggers(words, lex, lang, cands=None):
             # "has rejected calls for new elections", "dismissed demands for …": the object of a rejection is a
             # noun (someone else's calls), no verb of the rejecter (session 29)
             entries = [e for e in entries if e.kind != "verb"]
+            if not entries:
+                continue
+        if lang == "en" and i > 0 and words[i - 1].norm in ("a", "an") and any(
+                e.kind == "verb" and e.lemma == w.norm for e in entries):
+            # "was a surrender to terrorism", "a protest against": the base form after an indefinite article is a
+            # noun; only the noun rows read it (session 30)
+            entries = [e for e in entries if not (e.kind == "verb" and e.lemma == w.norm)]
             if not entries:
                 continue
         if "time" in w.cue and ((i + 1 < n and "time" in words[i + 1].cue) or (i > 0 and words[i - 1].norm in ("في", "منذ", "حتي"))):
