@@ -128,3 +128,16 @@ def test_a_headline_act_with_no_target_is_the_body_act_with_its_target():
 def test_a_verb_base_form_after_an_indefinite_article_is_a_noun():
     evs = _events("The foreign ministry said the agreement was a surrender to the militias in Libya.", "2024-03-09")
     assert not any(c.startswith("087") for c, s, g, d, t in evs), evs
+
+
+def test_male_is_the_maldivian_capital_only_off_the_sentence_start():
+    evs = _events("Hours later, Male summoned India's envoy to its foreign ministry.", "2024-01-09")
+    assert any(c.startswith("11") and s.startswith("MDV") for c, s, g, d, t in evs), evs
+    d = _doc("Male voters outnumbered women at the polls in Cairo on Sunday.", "2024-01-09")
+    assert not any(a.country == "MDV" for a in d.actors), [(a.code, a.spans) for a in d.actors]
+
+
+def test_a_quoted_predicate_label_is_no_act():
+    evs = _events('The spokesman said the deal was "a surrender to the militias", adding that talks would go on.',
+                  "2024-03-09")
+    assert not any(c.startswith("087") for c, s, g, d, t in evs), evs

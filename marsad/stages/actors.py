@@ -219,6 +219,9 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             kept.append(s)
         starts = kept
     items = match_items(lex, words, keys, starts) if starts else []
+    if items and items[0].i == 0 and items[0].type == "capital" and keys[0] \
+            and keys[0][0] in (lex.cues.get("capital_homograph") or ()):
+        items = items[1:]   # "Male voters turned out …": the word, not the Maldivian capital (session 30)
     if led:
         _led_prefixes(lex, words, items)
     if items:

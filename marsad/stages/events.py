@@ -1413,10 +1413,12 @@ def _find_triggers(words, lex, lang, cands=None):
             entries = [e for e in entries if e.kind != "verb"]
             if not entries:
                 continue
-        if lang == "en" and i > 0 and words[i - 1].norm in ("a", "an") and any(
+        if lang == "en" and i > 1 and words[i - 1].norm in ("a", "an") and (words[i - 2].norm in _EN_COPULA or (
+                i > 2 and words[i - 2].text in _QUOTE_MARKS and words[i - 3].norm in _EN_COPULA)) and any(
                 e.kind == "verb" and e.lemma == w.norm for e in entries):
-            # "was a surrender to terrorism", "a protest against": the base form after an indefinite article is a
-            # noun; only the noun rows read it (session 30)
+            # "the decision was a surrender to terrorism": a verb's base form as a predicate noun labels what the
+            # subject did (no act of its own); only the noun rows read it (session 30; "imposed a blockade",
+            # "carried out a massacre" keep their verb rows as the object of a light verb)
             entries = [e for e in entries if not (e.kind == "verb" and e.lemma == w.norm)]
             if not entries:
                 continue
@@ -4759,6 +4761,8 @@ def _drop_nested_nouns(evs: list[Event]) -> list[Event]:
 
 
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
+_EN_COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being", "as"})
+_QUOTE_MARKS = frozenset('"\u201c\u201d\'')   # (was "a surrender …")
 
 
 def _keys(evs) -> set:
