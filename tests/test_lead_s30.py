@@ -141,3 +141,21 @@ def test_a_quoted_predicate_label_is_no_act():
     evs = _events('The spokesman said the deal was "a surrender to the militias", adding that talks would go on.',
                   "2024-03-09")
     assert not any(c.startswith("087") for c, s, g, d, t in evs), evs
+
+
+def _ar_events(text, pub="2024-03-19"):
+    d = _P(text, published_at=pub, lang="ar")
+    return [(e.cameo, e.source_code or "", e.target_code or "", e.date, d.text[e.trigger_start:e.trigger_end])
+            for e in d.events]
+
+
+def test_two_parties_of_one_head_noun_share_the_object_nationality():
+    evs = _ar_events("وانتقد حزب الاستقلال وحزب التقدم والاشتراكية، المشاركان في المعارضة، القرار الفرنسي.")
+    crit = [e for e in evs if e[0] == "111"]
+    assert len(crit) == 2 and all(e[2].startswith("FRA") for e in crit), evs
+
+
+def test_a_court_halting_a_decision_rejects_it():
+    evs = _ar_events("وقررت المحكمة الإدارية العليا أمس إيقاف تنفيذ قرار وزارة الداخلية بحل الجمعية.", "2024-03-19")
+    rej = [e for e in evs if e[0] == "120"]
+    assert rej and rej[0][1].endswith("JUD") and rej[0][2].endswith("GOV"), evs

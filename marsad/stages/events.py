@@ -55,7 +55,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
     state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
-    them_object_en, it_object_en, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
+    them_object_en, it_object_en, coord_body_ar, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_en, warn_judged_en, watched_act, weapon_thing,
@@ -502,6 +502,7 @@ class EventStage:
             new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)
             new = retold.drop_implied_crowds(new)   # "فرقت الشرطة محتجين": no protest report of its own (s27 AR3)
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
+        coord_body_ar.share_object(new)   # "وأدان حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية" (s30)
         doc.events.extend(new)
         return doc
 
@@ -767,6 +768,8 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     pos = ev.trigger_end
     if ev.source_span and ev.source_span[0] >= ev.trigger_start:
         pos = max(pos, ev.source_span[1])
+    if ev.source_span and ev.source_span[1] == pos:   # "حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية"
+        pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
     pos = _after_member_aside(doc.text, pos)
     toks = doc.text[pos:pos + 60].split()[:3]
     far = doc.text[pos:pos + 100].split()[:9] if ev.root == "13" and toks else []
