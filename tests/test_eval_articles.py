@@ -267,7 +267,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s35.yaml": {"morocco-algeria-embassy-properties", "iraq-kirkuk-clashes-curfew",
                             "india-maldives-envoys-summoned", "gabon-coup-bongo-house-arrest"},
          "blind_s36.yaml": {"chad-france-defence-accord-end", "sudan-kenya-ambassador-rsf-nairobi",
-                            "pakistan-imran-khan-arrest-protests", "bolivia-israel-ties-chile-colombia-recall"}}
+                            "pakistan-imran-khan-arrest-protests", "bolivia-israel-ties-chile-colombia-recall"},
+         # session 30, BLIND23: four more (blind_s37.yaml), coded before any run (by the lead, mid-session; first run on the final tree)
+         "blind_s37.yaml": {"saudi-lebanon-kordahi-ambassador", "france-azerbaijan-diplomats-expelled",
+                            "nicaragua-vatican-relations-suspended", "greece-libya-ambassador-expelled"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
