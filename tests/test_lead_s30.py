@@ -159,3 +159,11 @@ def test_a_court_halting_a_decision_rejects_it():
     evs = _ar_events("وقررت المحكمة الإدارية العليا أمس إيقاف تنفيذ قرار وزارة الداخلية بحل الجمعية.", "2024-03-19")
     rej = [e for e in evs if e[0] == "120"]
     assert rej and rej[0][1].endswith("JUD") and rej[0][2].endswith("GOV"), evs
+
+
+def test_ending_a_cooperation_accord_reduces_relations():
+    evs = _ar_events("أعلنت الحكومة النيجرية أمس إنهاء اتفاق التعاون العسكري مع الولايات المتحدة.", "2024-03-17")
+    end = [e for e in evs if e[0] == "160"]
+    assert end and end[0][1].startswith("NER") and end[0][2].startswith("USA"), evs
+    assert not any(e[0] == "160" for e in _ar_events("وسعى الطرفان إلى اتفاق لإنهاء الأزمة السياسية في البلاد."))
+    assert not any(e[0] == "160" for e in _ar_events("وقال المحلل إنه يتوقع انعطافا في اتفاق التسوية."))

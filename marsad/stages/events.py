@@ -1459,6 +1459,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "وهذا لا ينفي ذلك"، "لا ينفي ذلك أن …": does not rule out, no denial (session 24 GAPA3)
             if e.cond and e.cond in _purpose_conds(lex) and not _purpose_seen(words, i, e.cond):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
+            if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
+                continue   # "اتفاق لإنهاء الأزمة": a word before the verbal noun is no direct object (session 30)
             if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue or "comp" in words[x].cue
                                                         for x in range(i + 1, o)):
                 # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR); "أكد أن
