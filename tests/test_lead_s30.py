@@ -167,3 +167,13 @@ def test_ending_a_cooperation_accord_reduces_relations():
     assert end and end[0][1].startswith("NER") and end[0][2].startswith("USA"), evs
     assert not any(e[0] == "160" for e in _ar_events("وسعى الطرفان إلى اتفاق لإنهاء الأزمة السياسية في البلاد."))
     assert not any(e[0] == "160" for e in _ar_events("وقال المحلل إنه يتوقع انعطافا في اتفاق التسوية."))
+
+
+def test_an_accusation_joined_to_a_saying_has_the_speaker_as_subject():
+    evs = _ar_events("وقالت وزارة الخارجية الليبية في بيان إن استضافة تونس لهذا المؤتمر خطوة غير ودية، "
+                     "واتهمت الحكومة التونسية بالانحياز إلى خصومها.", "2024-05-02")
+    acc = [e for e in evs if e[0] == "112"]
+    assert acc and acc[0][1].startswith("LBY") and acc[0][2].startswith("TUN"), evs
+    evs = _ar_events("وقالت الخارجية المغربية إن الوضع مقلق، واتهمت الجزائر فرنسا بدعم المتمردين.", "2024-05-02")
+    acc = [e for e in evs if e[0] == "112"]
+    assert acc and acc[0][1].startswith("DZA"), evs

@@ -55,7 +55,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
     state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
-    them_object_en, it_object_en, coord_body_ar, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
+    them_object_en, it_object_en, coord_body_ar, accused_object_ar, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_en, warn_judged_en, watched_act, weapon_thing,
@@ -417,6 +417,7 @@ class EventStage:
         envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
         them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
         it_object_en.apply(doc, new)   # "broke off relations with Israel, accusing it of …": ISR (s30)
+        accused_object_ar.apply(doc, new)   # "وقالت الخارجية إن …، واتهمت الحكومة الكينية بالتواطؤ": SDN -> KEN (s30)
         numeral_object_en.apply(doc, new)   # "Five activists …  Police detained the five": the activists (s26 GAPS2)
         controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)

@@ -1,0 +1,41 @@
+""""وقالت وزارة الخارجية في بيان إن …، واتهمت الحكومة الكينية بالتواطؤ مع …": an accusation verb joined by و to the
+speaker's saying, with its subject elided, reads its object as its subject (Arabic, session 30 lead).
+
+"اتهم X بـ…": the accused comes right after the verb and the charge after ب; a subject would stand between the verb
+and the accused.  So a و-verb of root 11 (an accusation, 112) whose VSO subject is followed right away by a ب-word
+(بالتواطؤ، بـ"التواطؤ"، بدعم …) has no subject of its own: that actor is the accused (the target), and the source is
+the speaker of the saying before it in the sentence (``doc.quotes``), when the verb agrees with the speaker's head
+in gender (as ``elided_subject_ar``).  Rule marker ``:accused-object``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.normalize import normalize
+from .agreement import masc_verb
+from .elided_subject_ar import _feminine_head
+from .structure import actor_of, fill_side
+
+_CHARGE = re.compile(r"\s*[«\"]?ب\S")
+
+
+def apply(doc, events) -> None:
+    text = doc.text
+    for ev in events:
+        if ev.lang != "ar" or ev.cameo[:3] != "112" or ":verb:" not in ev.rule or not ev.source_span \
+                or ev.trigger[:1] not in ("و", "ف") or ":accused-object" in ev.rule:
+            continue
+        s0, s1 = ev.source_span
+        if s0 < ev.trigger_end or text[ev.trigger_end:s0].strip() or not _CHARGE.match(text, s1):
+            continue
+        q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_actor_id
+                  and q.speaker_end <= ev.trigger_start and q.speaker_actor_id != ev.source_actor_id), None)
+        if q is None:
+            continue
+        speaker, accused = actor_of(doc, q.speaker_actor_id), actor_of(doc, ev.source_actor_id)
+        if speaker is None or accused is None or not speaker.code \
+                or masc_verb(normalize(ev.trigger.split()[0])) == _feminine_head(doc, q, speaker):
+            continue
+        fill_side(ev, "target", accused, (s0, s1))
+        fill_side(ev, "source", speaker, (q.speaker_start, q.speaker_end))
+        ev.rule += ":accused-object"
