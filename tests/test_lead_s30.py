@@ -177,3 +177,11 @@ def test_an_accusation_joined_to_a_saying_has_the_speaker_as_subject():
     evs = _ar_events("وقالت الخارجية المغربية إن الوضع مقلق، واتهمت الجزائر فرنسا بدعم المتمردين.", "2024-05-02")
     acc = [e for e in evs if e[0] == "112"]
     assert acc and acc[0][1].startswith("DZA"), evs
+
+
+def test_an_official_in_a_named_government_is_that_governments():
+    evs = _ar_events("وتوعد نائب وزير الخارجية في حكومة الحوثيين الولايات المتحدة برد قاس.", "2024-01-12")
+    thr = [e for e in evs if e[0].startswith("13")]
+    assert thr and thr[0][1] == "YEMREB" and thr[0][2].startswith("USA"), evs
+    d = _P("وقال وزير الداخلية في الحكومة الإسرائيلية إن الشرطة ستتدخل.", published_at="2024-01-12", lang="ar")
+    assert any(a.code == "ISRGOV" and d.text[a.spans[0][0]:a.spans[0][1]].startswith("وزير الداخلية") for a in d.actors)

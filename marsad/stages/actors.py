@@ -110,6 +110,7 @@ class ActorStage:
         _coordinated_title_countries(doc, specs, " و", _dual_title, "dual")
         _coordinated_title_countries(doc, specs, " and ", _plural_title, "plural_title")
         _title_of_body(doc, lex, specs)
+        _title_in_government(doc, specs)   # "نائب وزير الخارجية في حكومة الحوثيين": YEMREB (s30)
         _body_before_title(doc, specs)
         _hedged_nationality(doc, lex, specs)
         _side_nationality(doc, lex, specs)
@@ -2605,6 +2606,37 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         a.key = ("T", a.res.code, a.start)
         a.mention_ids = a.mention_ids + [m for m in b.mention_ids if m not in a.mention_ids]
         drop.add(id(b))
+    if drop:
+        specs[:] = [sp for sp in specs if id(sp) not in drop]
+
+
+def _title_in_government(doc: Document, specs: list[_Spec]) -> None:
+    """"نائب وزير الخارجية في حكومة الحوثيين حسين العزي"، "وزير الداخلية في الحكومة الإسرائيلية": a bare office title
+    followed by "في" + a government named with its owner (the bare حكومة + a named body right after it, or a
+    government with its country) is that government's official: one actor over the title and the government phrase,
+    coded as the owner's (YEMREB, ISRGOV) (session 30, lead).  Arabic only."""
+    if not any(sp.res.role in _OFFICE_ROLES and not sp.res.country and sp.res.code == sp.res.role for sp in specs):
+        return
+    text = doc.text
+    order = sorted(specs, key=lambda sp: (sp.sentence, sp.start))
+    drop = set()
+    for k in range(len(order) - 1):
+        a, b = order[k], order[k + 1]
+        if a.sentence != b.sentence or a.res.country or a.res.role not in _OFFICE_ROLES or a.res.code != a.res.role \
+                or text[a.end:b.start] != " في " or b.res.role != "GOV" or id(a) in drop:
+            continue
+        own = b
+        if not b.res.country:
+            c = order[k + 2] if k + 2 < len(order) else None
+            if c is None or c.sentence != b.sentence or text[b.end:c.start] != " " or not c.res.code \
+                    or c.res.code == c.res.role or c.kind == "country":
+                continue
+            own = c
+        a.res, a.end = own.res, own.end
+        a.key = ("T", a.res.code, a.start)
+        for x in {id(b): b, id(own): own}.values():
+            a.mention_ids = a.mention_ids + [m for m in x.mention_ids if m not in a.mention_ids]
+            drop.add(id(x))
     if drop:
         specs[:] = [sp for sp in specs if id(sp) not in drop]
 
