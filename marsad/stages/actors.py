@@ -36,6 +36,7 @@ from ..actors.translit import same_name, skeleton
 from ..coding import title_back
 from ..coding.structure import form_set
 from ..geo import world_regions
+from ..lang.normalize import normalize
 from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
@@ -2610,6 +2611,9 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         specs[:] = [sp for sp in specs if id(sp) not in drop]
 
 
+_GOVERNMENT_WORDS = frozenset(("حكومه", "الحكومه"))
+
+
 def _title_in_government(doc: Document, specs: list[_Spec]) -> None:
     """"نائب وزير الخارجية في حكومة الحوثيين حسين العزي"، "وزير الداخلية في الحكومة الإسرائيلية": a bare office title
     followed by "في" + a government named with its owner (the bare حكومة + a named body right after it, or a
@@ -2623,7 +2627,8 @@ def _title_in_government(doc: Document, specs: list[_Spec]) -> None:
     for k in range(len(order) - 1):
         a, b = order[k], order[k + 1]
         if a.sentence != b.sentence or a.res.country or a.res.role not in _OFFICE_ROLES or a.res.code != a.res.role \
-                or text[a.end:b.start] != " في " or b.res.role != "GOV" or id(a) in drop:
+                or text[a.end:b.start] != " في " or id(a) in drop \
+                or normalize(text[b.start:b.end].split()[0]) not in _GOVERNMENT_WORDS:
             continue
         own = b
         if not b.res.country:
