@@ -185,3 +185,21 @@ def test_an_official_in_a_named_government_is_that_governments():
     assert thr and thr[0][1] == "YEMREB" and thr[0][2].startswith("USA"), evs
     d = _P("وقال وزير الداخلية في الحكومة الإسرائيلية إن الشرطة ستتدخل.", published_at="2024-01-12", lang="ar")
     assert any(a.code == "ISRGOV" and d.text[a.spans[0][0]:a.spans[0][1]].startswith("وزير الداخلية") for a in d.actors)
+
+
+def test_coordinated_subjects_share_the_object_nationality():
+    evs = _ar_events("ورحبت البحرين والأردن بالقرار الكويتي، وأكدتا في بيانين منفصلين تضامنهما مع الكويت.", "2025-04-24")
+    wel = [e for e in evs if e[0] == "051" and e[4] == "ورحبت"]
+    assert len(wel) == 2 and all(e[2].startswith("KWT") for e in wel), evs
+
+
+def test_a_joined_verb_after_a_saying_goes_on_with_its_subject():
+    evs = _ar_events("في المقابل، نفت حركة النهضة التونسية أي صلة لها بالقضية، وقالت في بيان إنها ملتزمة بالقانون، "
+                     "ورفضت قرار الحل.", "2025-04-24")
+    rej = [e for e in evs if e[0] == "120"]
+    assert rej and rej[0][1].startswith("TUN"), evs
+
+
+def test_a_dual_verb_toward_a_named_third_country_is_not_mutual():
+    evs = _ar_events("ورحبت البحرين والأردن بالقرار الكويتي، وأكدتا في بيانين منفصلين تضامنهما مع الكويت.", "2025-04-24")
+    assert not any({e[1][:3], e[2][:3]} == {"BHR", "JOR"} for e in evs), evs

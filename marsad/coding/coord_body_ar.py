@@ -5,7 +5,7 @@ verb, the second of the same head noun as the first (حزب … وحزب …), s
 to a comma -- so that ``events._object_nationality`` reads the object after the pair ("الخطوة الجزائرية": DZA) for
 the first subject's event; :func:`share_object` gives that target to the other subject's event of the same trigger
 and code (the stage fans the verb out to each subject; the second conjunct's event, its span inside the name, read
-no object).  Rule marker ``:tgt-coord``.
+no object; "ورحبت الإمارات ومصر بالقرار الأردني": the first conjunct's event, the object read only after the second).  Rule marker ``:tgt-coord``.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def share_object(events: list) -> None:
         if ev.lang != "ar" or ev.target_code or ":verb:" not in ev.rule:
             continue
         got = next((e for e in read if e.trigger_start == ev.trigger_start and e.cameo == ev.cameo
-                    and e.source_country == ev.source_country and e is not ev), None)
+                    and e.target_country != ev.source_country and e is not ev), None)
         if got is not None:
             copy_side(ev, "target", got)
             ev.rule += ":tgt-coord"

@@ -95,7 +95,9 @@ def dual_subjects(doc, events: list) -> None:
         if own:
             copy_side(base, "target", ev, "source")
             base.target_span = ev.source_span
-        mutual = ev.root in _MUTUAL
+        # (not toward a named third country: "وأكدتا تضامنهما مع الكويت", session 30)
+        mutual = ev.root in _MUTUAL and not (base.target_country
+                                             and base.target_country not in {s.source_country for s in subjects})
         for k, s in enumerate(subjects):
             c = replace(base, id=stable_id(ev.id, "dual", str(k)))
             c.plover_context = list(base.plover_context)

@@ -82,3 +82,43 @@ def _pp_adjective(words, args, ev):
         return None
     return a
 
+
+
+def apply_joined(doc, events) -> None:
+    """"وقالت الجماعة في بيان إنها ملتزمة بالعمل السلمي، ورفضت قرار الحظر": a و-verb after a comma in the sentence of
+    a saying, with no subject of its own (no source), goes on with the speaker -- as a new sentence does in
+    :func:`apply` -- when it agrees with the speaker's head in gender and the speaker is not its target
+    (session 30, lead).  Marker ``:elided-joined``."""
+    text = doc.text
+    for ev in events:
+        if ev.lang != "ar" or ev.source_code or ev.source_actor_id or ":verb:" not in ev.rule \
+                or ev.trigger[:1] not in _CONJ or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", "):
+            continue
+        q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
+                 None)
+        if q is None:
+            continue
+        span = (q.speaker_start, q.speaker_end)
+        actor = actor_of(doc, q.speaker_actor_id)
+        if actor is None:   # "نفت الجماعة …، وقالت في بيان إنها …، ورفضت": the saying's subject elided too: the
+            # subject of the sentence's verb before it
+            before = max((e for e in events if e is not ev and e.sentence == ev.sentence and ":verb:" in e.rule
+                          and e.source_actor_id and e.source_span and e.trigger_start < q.speaker_start),
+                         key=lambda e: e.trigger_start, default=None)
+            if before is None:
+                continue
+            actor, span = actor_of(doc, before.source_actor_id), before.source_span
+        if actor is None or not actor.code or actor.id == ev.target_actor_id:
+            continue
+        lemma = next((t.lemma for t in lexicon("ar").lookup(normalize(ev.trigger.split()[0]))
+                      if t.kind == "verb" and t.cameo == ev.cameo), "")
+        if masc_verb(normalize(ev.trigger.split()[0]), lemma) == _feminine_span(doc, span, actor):
+            continue
+        fill_side(ev, "source", actor, span)
+        ev.rule += ":elided-joined"
+
+
+def _feminine_span(doc, span, actor) -> bool:
+    w = doc.text[span[0]:span[1]].split()
+    head = normalize(w[0].strip("،,.:\"«»()")) if w else ""
+    return head.endswith(("ة", "ه")) or actor.kind == "country"

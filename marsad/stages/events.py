@@ -418,6 +418,7 @@ class EventStage:
         them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
         it_object_en.apply(doc, new)   # "broke off relations with Israel, accusing it of …": ISR (s30)
         accused_object_ar.apply(doc, new)   # "وقالت الخارجية إن …، واتهمت الحكومة الكينية بالتواطؤ": SDN -> KEN (s30)
+        elided_subject_ar.apply_joined(doc, new)   # "وقالت الجماعة إنها …، ورفضت قرار الحظر": the speaker (s30)
         numeral_object_en.apply(doc, new)   # "Five activists …  Police detained the five": the activists (s26 GAPS2)
         controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
