@@ -203,3 +203,10 @@ def test_a_joined_verb_after_a_saying_goes_on_with_its_subject():
 def test_a_dual_verb_toward_a_named_third_country_is_not_mutual():
     evs = _ar_events("ورحبت البحرين والأردن بالقرار الكويتي، وأكدتا في بيانين منفصلين تضامنهما مع الكويت.", "2025-04-24")
     assert not any({e[1][:3], e[2][:3]} == {"BHR", "JOR"} for e in evs), evs
+
+
+def test_an_arabic_protest_of_a_dateline_story_takes_its_country():
+    text = ("بغداد - مرصد\n\nتظاهر مئات من الطلاب أمس أمام مبنى وزارة التعليم العالي احتجاجا على رفع الرسوم، "
+            "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم. وقالت الحكومة العراقية إنها ستدرس مطالب المحتجين.")
+    evs = _ar_events(text, "2024-05-02")
+    assert any(e[0] == "175" and e[1].startswith("IRQ") for e in evs), evs

@@ -426,9 +426,10 @@ class EventStage:
         told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
         speaker_country.apply(doc, new)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
         if self.config.options.get("home_country", True):
-            # the dateline's country for the bare roles of sentences that name none (not Arabic ASSAULT / PROTEST)
+            # the dateline's country for the bare roles of sentences that name none (Arabic ASSAULT / PROTEST too
+            # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
             # and for a bare foreign ministry ("MANILA - The Department of Foreign Affairs … with Beijing")
-            home_country.fill(doc, new, _INTL, _PLACE_OF_TARGET)
+            home_country.fill(doc, new, _INTL)
             if any(":tgt-author" in ev.rule and not ev.target_country for ev in new):
                 # "accusing them of …, the foreign ministry said.  France rejected the accusations": the accuser's
                 # dateline country came only now (s27 B19EN)
