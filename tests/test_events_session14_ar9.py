@@ -150,7 +150,8 @@ ARTICLES = [
         ("واعتقلت", "173", "JORCOP", None, None, "Zarqa"),
         ("وانتقد", "111", "JORPTY", None, None, None),
         ("وطالب", "1053", "JORPTY", "JORGOV", None, None),
-        ("أعلنت نقابة", "143", "LAB", None, None, None),         # session 19 B6TR: the announcing verb + إضرابا (one trigger)
+        ("أعلنت نقابة", "143", "JORLAB", None, None, None),      # session 19 B6TR: the announcing verb + إضرابا (one trigger);
+        # JORLAB since session 30 (the dateline's country for Arabic PROTEST sides too)
         ("ودعت", "020", "NGOHRIAMN", None, None, None),
     ]),
     (*LB, [
@@ -160,7 +161,7 @@ ARTICLES = [
         ("استقبل", "043", "LBNREL", "SAUGOV", None, None),
         ("انتقد", "111", "LBNREL", "LBNLEG", "2026-01-11", None),         # عظة الأحد الماضي
         ("وحثت", "020", "USAGOV", "LBNLEG", None, None),
-        ("تفرقهم", "175", "COP", None, None, None),
+        ("تفرقهم", "175", "LBNCOP", None, None, None),   # (COP until session 30: Arabic ASSAULT / PROTEST now home too)
         ("وأوقفت", "173", "LBNCOP", "CVL", None, None),
         ("استهدفت", "190", "ISRMIL", "LBN", "2026-01-14", "Bint Jbeil"),
         ("ودان", "111", "LBNMIL", None, None, None),
