@@ -210,3 +210,19 @@ def test_an_arabic_protest_of_a_dateline_story_takes_its_country():
             "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم. وقالت الحكومة العراقية إنها ستدرس مطالب المحتجين.")
     evs = _ar_events(text, "2024-05-02")
     assert any(e[0] == "175" and e[1].startswith("IRQ") for e in evs), evs
+
+
+def test_asking_an_envoy_to_leave_is_an_expulsion():
+    evs = _ar_events("طلبت الحكومة المغربية أمس من السفير الهولندي مغادرة أراضيها خلال 72 ساعة.", "2024-05-02")
+    assert any(e[0] == "166" and e[1].startswith("MAR") and e[2].startswith("NLD") for e in evs), evs
+    assert not any(e[0] == "020" for e in evs), evs
+    evs = _ar_events("وسارعت الكويت إلى الطلب من السفير الإيراني لديها مغادرة البلاد.", "2024-05-02")
+    assert any(e[0] == "166" and e[1].startswith("KWT") and e[2].startswith("IRN") for e in evs), evs
+    evs = _ar_events("وأمهلت قطر القائم بالأعمال التشادي 48 ساعة لمغادرة البلاد.", "2024-05-02")
+    assert any(e[0] == "166" and e[1].startswith("QAT") and e[2].startswith("TCD") for e in evs), evs
+    assert any(e[0].startswith("13") for e in _ar_events("وأمهل الجيش المسلحين 24 ساعة لتسليم أسلحتهم."))
+
+
+def test_halting_imports_is_an_embargo():
+    evs = _ar_events("وقررت الجزائر وقف دخول كل الواردات الإسبانية.", "2024-05-02")
+    assert any(e[0] == "163" and e[1].startswith("DZA") for e in evs), evs
