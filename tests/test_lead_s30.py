@@ -226,3 +226,13 @@ def test_asking_an_envoy_to_leave_is_an_expulsion():
 def test_halting_imports_is_an_embargo():
     evs = _ar_events("وقررت الجزائر وقف دخول كل الواردات الإسبانية.", "2024-05-02")
     assert any(e[0] == "163" and e[1].startswith("DZA") for e in evs), evs
+
+
+def test_a_demand_is_told_from_its_verb():
+    d = _doc("The United States condemned the verdict and called on Managua to release the bishop immediately.",
+             "2023-03-13")
+    dem = [e for e in d.events if e.root == "10"]
+    assert dem and d.text[dem[0].trigger_start:dem[0].trigger_end].startswith("called on Managua"), \
+        [(e.cameo, e.trigger) for e in d.events]
+    d = _doc("The general said the army must be ready for anything.", "2023-03-13")
+    assert not any(e.trigger.startswith("must") for e in d.events), [(e.cameo, e.trigger) for e in d.events]

@@ -2647,6 +2647,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 rows = lex.recode_plain(cameo)
         else:
             rows = lex.recode_for(cameo)
+        asked_at = -1   # (English: the demand verb whose content this act is, "called on X to release": s30)
         for frm, when, to, _ in rows:
             if when == "intent" and intent:
                 cameo = to
@@ -2665,11 +2666,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     if asker is not None and not _same(getattr(asker, "actor", asker), pairs[0][0].actor):
                         pairs = [(asker, pairs[0][0])]
                         modality = "asserted"   # the asker's demand (10x) was made; its content is its code
+                        asked_at = k if 0 <= k < i and words[k].norm not in _EN_MODAL_DEMAND \
+                            and not any(words[x].text in ".;:" for x in range(k, i)) else -1
                     elif 0 <= k and pairs[0][0].i1 <= k and (pairs[0][1] is None or pairs[0][1].i0 > i):
                         # "called on both sides to stop attacks on civilians": the asker's own demand of an addressee
                         # that is no actor; the actor after the act is the act's object, not whom the demand is on
                         pairs = [(pairs[0][0], None)]
                         modality = "asserted"
+                        asked_at = k if words[k].norm not in _EN_MODAL_DEMAND \
+                            and not any(words[x].text in ".;:" for x in range(k, i)) else -1
                 break
             if when == "state_subject" and e.kind == "verb" and "official_protest" in w.cue and pairs \
                     and _is_state(getattr(pairs[0][0], "actor", pairs[0][0])) and not (i > 0 and words[i - 1].norm == "to"):
@@ -2726,6 +2731,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             negated = True      # a foiled attack / plot did not happen
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
+            if asked_at >= 0:
+                # the demand's evidence runs from its verb: "called on Managua to release him" (the act asked for
+                # is the code; "called" is the act done), session 30
+                ev.trigger_start = words[asked_at].start
+                ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
             if lang == "en" and t is None and e.kind == "verb":
                 english.apply_object_owner(ev, words, i, last, ce)   # "rejected an Indian proposal" -> IND
             if speaker is not None and speaker.country and lang == "ar":
@@ -4769,6 +4779,7 @@ def _drop_nested_nouns(evs: list[Event]) -> list[Event]:
 
 
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
+_EN_MODAL_DEMAND = frozenset({"must", "should"})   # ("Serbia must be ready": a demand cue, no demand verb)
 _EN_COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being", "as"})
 _QUOTE_MARKS = frozenset('"\u201c\u201d\'')   # (was "a surrender …")
 
