@@ -117,6 +117,8 @@ _PAIR_OBJECT = re.compile(r"\s+(?:with\s+the\s+(?:leaders|heads|presidents|forei
 # verb's (the appeal recoded onto it, session 20 ENA)
 _APPEAL_ROOTS = frozenset(("02", "03", "04", "05", "10"))
 _PAIR_TO = re.compile(r"\b(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+to\s+$", re.I)
+# (inside a demand's evidence that runs from its verb, "called on the two neighbours to settle", session 30)
+_PAIR_TO_IN = re.compile(r"\b(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+to\s+\S+$", re.I)
 _PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -183,7 +185,8 @@ def pair_phrases(doc, events: list) -> None:
         if ev.lang != "en" or ":pair" in ev.rule or (ev.root or "") == "01" or ev.historical or id(ev) in drop:
             continue
         if not ev.target_country and ev.source_code and (_PAIR_OBJECT.match(text, ev.trigger_end) or (
-                ev.root in _APPEAL_ROOTS and _PAIR_TO.search(text, max(0, ev.trigger_start - 50), ev.trigger_start))):
+                ev.root in _APPEAL_ROOTS and (_PAIR_TO.search(text, max(0, ev.trigger_start - 50), ev.trigger_start)
+                                              or _PAIR_TO_IN.search(text, ev.trigger_start, ev.trigger_end)))):
             # (a source-less act on "both sides" names no one: "a trade war would hurt both sides")
             ante = pair_before(events, ev)
             if ante is None and _sides_named(text, ev):
