@@ -236,3 +236,11 @@ def test_a_demand_is_told_from_its_verb():
         [(e.cameo, e.trigger) for e in d.events]
     d = _doc("The general said the army must be ready for anything.", "2023-03-13")
     assert not any(e.trigger.startswith("must") for e in d.events), [(e.cameo, e.trigger) for e in d.events]
+
+
+def test_a_warning_told_by_its_threat_runs_from_the_warning():
+    d = _doc("Panama's president warned that Panama could cut ties with Taiwan if it did not stop the visits.",
+             "2023-11-01")
+    thr = [e for e in d.events if e.root == "13"]
+    assert thr and thr[0].trigger.startswith("warned") and thr[0].modality == "asserted", \
+        [(e.cameo, e.trigger, e.modality) for e in d.events]

@@ -2793,6 +2793,13 @@ def warned_that(doc, events, lex) -> None:
                 drop.add(id(threat))
                 continue
             drop.add(id(ev))
+            if threat.trigger_start > ev.trigger_start and threat.trigger_end - ev.trigger_start <= 160:
+                # the threat's evidence runs from the warning verb ("warned that Colombia could break relations …
+                # if …"): "warned" is the act made, asserted when the warning is (session 30)
+                threat.trigger_start = ev.trigger_start
+                threat.trigger = doc.text[threat.trigger_start:threat.trigger_end]
+                if ev.modality == "asserted" and not ev.negated and threat.modality == "conditional":
+                    threat.modality = "asserted"
         elif ev.target_span and ev.target_span[0] > that and any(
                 e is not ev and e.sentence == ev.sentence and e.trigger_start > that and "13" <= (e.root or "") <= "20"
                 and e.source_span == ev.target_span for e in events):
