@@ -29,7 +29,8 @@ def test_warned_that_would_respond_if_is_the_warning():
 
 def test_warned_that_would_strike_keeps_the_specific_threat():   # guard: a threat more specific than the warning
     doc = _doc("Russia warned that Moscow would strike Kyiv if NATO deployed troops in Ukraine.")
-    assert [e for e in _ev(doc, "138", "RUS") if e.trigger.startswith("strike")], dump(doc)
+    # (the evidence runs from "warned" since session 30: "warned that Moscow would strike")
+    assert [e for e in _ev(doc, "138", "RUS") if e.trigger.endswith("strike")], dump(doc)
 
 
 def test_warned_that_would_respond_without_condition_unchanged():   # guard: the session-22 reading

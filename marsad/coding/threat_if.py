@@ -277,9 +277,10 @@ def own_side_told(doc, events: list) -> None:
             clear_side(ev, "target")
             ev.rule += ":own-side-told"
             at = ev.trigger_start
-        elif not ev.target_code and ev.source_span and ev.source_span[1] <= ev.trigger_start and (m := _AND_THAT.search(
+        elif not ev.target_code and ev.source_span and ev.source_span[1] <= ev.trigger_end and (m := _AND_THAT.search(
                 doc.text, max(ev.sentence_start, ev.source_span[0] - 40), ev.source_span[0])):
-            at = m.start(1)   # "… and warned that Tehran would retaliate": the verb of "that", after "and"
+            at = m.start(1)   # "… and warned that Tehran would retaliate": the verb of "that", after "and" (the threat's
+            # evidence may run from "warned" since session 30: the source then stands inside the trigger)
         else:
             continue
         before = doc.text[ev.sentence_start:at].split()
