@@ -244,3 +244,12 @@ def test_a_warning_told_by_its_threat_runs_from_the_warning():
     thr = [e for e in d.events if e.root == "13"]
     assert thr and thr[0].trigger.startswith("warned") and thr[0].modality == "asserted", \
         [(e.cameo, e.trigger, e.modality) for e in d.events]
+
+
+def test_a_speaker_with_an_appositive_of_the_or_a_possessive():
+    for text in ("Senegal's opposition leader Ousmane Diallo, the main challenger in the vote, said on Thursday that "
+                 "the count had been rigged.",
+                 "Ousmane Diallo, Sall's main challenger in the vote, said on Thursday that the count had been rigged."):
+        d = _doc(text, "2024-03-01")
+        assert [d.text[q.speaker_start:q.speaker_end] for q in d.quotes][:1] in (
+            ["Senegal's opposition leader Ousmane Diallo"], ["Ousmane Diallo"]), text

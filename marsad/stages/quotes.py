@@ -564,8 +564,11 @@ def _english_quote(doc, words, i, n):
         j = k - 1
         while j >= 0 and not words[j].punct and k - j <= _PARENTHETICAL_WORDS:
             j -= 1
-        if j > 0 and words[j].text == "," and (words[j + 1].norm in _PARENTHETICAL_EN or words[j + 1].norm in ("a", "an")):
-            # (and an appositive: "The CSTO, a Russian-led alliance, said …", session 18 ENL)
+        if j > 0 and words[j].text == "," and (words[j + 1].norm in _PARENTHETICAL_EN or words[j + 1].norm in ("a", "an", "the")
+                                               or words[j + 1].text.endswith(("'s", "\u2019s"))
+                                               or (j + 2 < k and words[j + 2].text in ("'s", "\u2019s", "'", "\u2019"))):
+            # (and an appositive: "The CSTO, a Russian-led alliance, said …", session 18 ENL; "X, the main challenger
+            # in the election, said", "X, Bongo's main challenger, said", session 30)
             s1 = j - 1
             while s1 >= 0 and not words[s1].punct and j - s1 <= 8:
                 s1 -= 1
