@@ -127,6 +127,7 @@ class ActorStage:
             _context(doc, lex, specs)
             _body_in_country(doc, specs)
             _region_body(doc, lex, specs)
+            _region_admin(doc, lex, specs)   # "إدارة جوبالاند"، "رئيس جوبالاند X": SOMGOV (s30 ACT21)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
@@ -1405,6 +1406,93 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         sp.key = ("A", res.code, "region", rid)   # (one actor per region's body: not the federal forces)
 
 
+_AR_WORD = re.compile("[\u0621-\u064a]+")
+
+
+def _region_at(words: list, heads) -> tuple:
+    """(country, region id) of a first-level region of the gazetteer named at the start of ``words`` (after at most
+    one place noun: ولاية، إقليم), or (None, None)."""
+    from ..geo.match import lookup
+    if not words:
+        return None, None
+    cands = (words[:5], words[1:5]) if (words[0] in heads or phrase_key(words[0]) in heads) else (words[:4],)
+    for ws in cands:
+        for n in range(len(ws), 0, -1):   # (the longest name first)
+            h = lookup(" ".join(ws[:n]))
+            if h is not None and h.start == 0 and h.entry.kind == "region" and not h.direction:
+                return h.entry.country, h.entry.id
+    return None, None
+
+
+def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"أعلنت إدارة جوبالاند تعليق علاقاتها"، "رئيس جوبالاند أحمد مدوبي"، "the Jubaland administration": an
+    administration word (cue ``region_admin``: إدارة، حكومة، رئيس، administration, president …) in construct with
+    the name of a first-level region of the gazetteer (as :func:`_region_body`) is that region's government, which
+    CAMEO codes with its country (SOMGOV).  A country-less GOV phrase whose head is such a word and whose next word
+    opens the region's name takes the country; a bare Arabic إدارة / حكومة (no actor alone: a generic head) before
+    the name becomes one.  Not a government "في المنفى" / "in exile" (cue ``exile``: Tibet's is no Chinese
+    government) (session 30, ACT21)."""
+    admin = lex.cues.get("region_admin")
+    if not admin:
+        return
+    heads = lex.cues.get("place_head", ())
+    exile = lex.cues.get("exile", ())
+    text = doc.text
+
+    def exiled(end: int) -> bool:
+        return any(phrase_key(w) in exile for w in text[end:end + 40].split()[:3])
+
+    for sp in specs:
+        r = sp.res
+        if r.country or r.role != "GOV":
+            continue
+        words = text[sp.start:sp.end].split()
+        c = None
+        if words and phrase_key(words[0]) in admin and "\u0600" <= words[0][:1] <= "\u06ff":
+            # (the name inside the phrase, "رئيس جوبالاند X", or after it, "حكومة ولاية | بونتلاند")
+            c, rid = _region_at(words[1:] + text[sp.end:sp.end + 48].split(), heads)
+        elif words and phrase_key(words[-1]) in admin and words[-1][:1].isascii():
+            prev = text[max(0, sp.start - 40):sp.start].split()
+            w = prev[-1] if prev else ""
+            w = w[:-2] if w.endswith(("'s", "’s")) else w
+            if w[:1].isupper():
+                c, rid = _region_at([w], heads)
+        if not c or exiled(sp.end):
+            continue
+        sp.res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind=r.kind, name_ar=r.name_ar,
+                            name_en=r.name_en, basis="region", main=c)
+        sp.resolved = True
+        if sp.kind != "person":
+            sp.key = ("A", sp.res.code, "region", rid)
+    # a bare Arabic administration body before a region's name: no actor was made of it
+    body = lex.cues.get("region_admin_body")
+    for m in _AR_WORD.finditer(text) if body else ():
+        w = m.group(0)
+        k = 1 if w[:1] in "وفبل" and phrase_key(w[1:]) in body else 0
+        if not k and phrase_key(w) not in body:
+            continue
+        s, e = m.start() + k, m.end()
+        if any(o.start < e + 1 and s < o.end for o in specs):
+            continue
+        after = text[e:e + 48]
+        c, rid = _region_at(after.split(), heads)
+        if not c:
+            continue
+        ws = after.split()
+        n = 2 if ws and (ws[0] in heads or phrase_key(ws[0]) in heads) else 1
+        # the span: the head and the region's name (as far as the gazetteer reads it)
+        stop = e
+        for w in ws[:n]:
+            stop = text.index(w, stop) + len(w)
+        if exiled(stop) or any(o.start < stop and e < o.end and o.res.country for o in specs):
+            continue
+        si = next((i for i, st in enumerate(doc.sentences) if st.start <= s < st.end), None)
+        if si is None or doc.sentences[si].segment_kind in SKIP_KINDS:
+            continue
+        res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind="organisation", basis="region", main=c)
+        specs.append(_Spec(("A", res.code, "region", rid), res, s, stop, [], "organisation", True, None, si))
+
+
 _IN_COUNTRY_ROLES = frozenset({"GOV", "LEG", "JUD"})
 
 
@@ -2438,11 +2526,21 @@ def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None
                 sp.res = Resolution(r.code, r.country, r.role, sp.res.kind, basis="anaphora", main=r.main)
                 sp.key = ("A", r.code, sp.start)
             continue
+        nxt = text[sp.end:sp.end + 60].split()[:2]
+        goes_on = len(nxt) == 2 and text[sp.end:sp.end + 1] == " " and all(_masculine_nisba(w) or (
+            _is_nisba_adjective(w) and _definite(clean_word(w))) for w in nxt)
         countries = {o.res.country for o in specs if o.end <= sp.start and o.res.country
                      and o.res.role == sp.res.role and o.res.basis != "metonym"}
         if len(countries) != 1:
             continue
         c = next(iter(countries))
+        if goes_on and c != _dateline_country(doc):
+            # "مقديشو - … للسلطات الكينية.  واتهمت وزارة الأمن الداخلي الفيدرالية …": a body whose phrase goes on
+            # with two adjectives of its own is a body of its own, not the foreign one named before, in a story
+            # datelined elsewhere (one adjective is often the body's kind, "قائد القوات البرية في الحرس الثوري" in
+            # a Baghdad story is Iran's; "رئيس الوفد الحكومي" in a Sanaa story keeps the home government's)
+            # (session 30, ACT21)
+            continue
         sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="anaphora", main=c)
         sp.key = ("A", sp.res.code, sp.start)
 
@@ -3205,6 +3303,13 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
             (_is_nisba_adjective(words[role_item.i]) and not _plural_with_pronoun(words[role_item.i], role_item)) or
             (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه"))):
         return [], None, False        # العلاقات الدبلوماسية: an adjective, not a diplomat
+    if not places and len(others) == 1 and role_item.j - role_item.i == 1 and \
+            all(e.kind == "organisation" for e in role_item.entries) and \
+            any(e.form.endswith("يه") for e in role_item.entries) and _masculine_nisba(words[role_item.i]):
+        # "الأمن الداخلي"، "التدخل الخارجي"، "النقل البحري": the ending fold reads a masculine adjective as the
+        # institution named by its feminine form (الداخلية، الخارجية، البحرية), which alone is no actor either
+        # (above); an adjective of the noun before it (session 30, ACT21: "وزارة الأمن الداخلي" left a GOV actor)
+        return [], None, False
     if role_item is sub[0] and role_item.j - role_item.i == 1 and role_item.i > 0 and \
             _is_nisba_adjective(words[role_item.i]) and clean_word(words[role_item.i - 1]).startswith("ال") and \
             not words[role_item.i - 1][:1].isascii():
@@ -3276,6 +3381,19 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
 def _is_nisba_adjective(word: str) -> bool:
     w = clean_word(word)
     return w.endswith("يه") and len(w) > 5
+
+
+def _masculine_nisba(word: str) -> bool:
+    """A definite Arabic masculine nisba adjective (الداخلي، البحري، والخارجي): the article (after at most one
+    proclitic) and a final ي."""
+    w = clean_word(word)
+    if w[:1] in ("و", "ف", "ب", "ل") and w[1:3] == "ال":
+        w = w[1:]
+    # (written ي: normalisation makes an alef maqsura one too, "المستشفى" is no adjective)
+    return w.startswith("ال") and w.endswith("ي") and len(w) > 5 and word.rstrip(_NOT_LETTER).endswith("\u064a")
+
+
+_NOT_LETTER = "\"'»«.,،:؛;!?)( "
 
 
 def _plural_with_pronoun(word: str, it: Item) -> bool:
