@@ -53,3 +53,32 @@ def test_region_administration_is_its_country():
 def test_government_in_exile_takes_no_country():
     doc = _doc("نيودلهي - التقى رئيس الوزراء الهندي أمس رئيس حكومة التبت في المنفى.")
     assert not any(a.country == "CHN" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_later_clause_country_is_not_the_party_ar():
+    # a contrast (لكنه) and a participle of saying with its tanween (مؤكداً) open later words: France is named there
+    for text in ("وانتقد حزب التجمع المعارض قرار الحكومة، لكنه أيد الشراكة مع فرنسا.",
+                 "وانتقد حزب التجمع المعارض قرار الحكومة، مؤكداً أن فرنسا ستبقى شريكا أساسيا."):
+        evs = [ev for ev in _events(text) if ev[0] == "111"]
+        assert evs and not any((s or "").startswith("FRA") for _, s, _ in evs), (text, evs)
+
+
+def test_bare_party_of_a_two_country_story_is_the_datelines():
+    evs = _events("نجامينا - أعلنت الحكومة التشادية إنهاء اتفاق التعاون الأمني مع فرنسا. وقالت وزارة الخارجية "
+                  "التشادية إن تشاد تريد شراكة جديدة مع فرنسا. وردت باريس بأنها أخذت علما بالقرار التشادي. وانتقد "
+                  "حزب الأمل الجديد المعارض طريقة إعلان القرار، معتبرا أن البرلمان لم يستشر بشأن الوجود العسكري "
+                  "الفرنسي.")
+    assert any(c == "111" and s == "TCDPTY" for c, s, _ in evs), evs
+
+
+def test_definite_party_of_a_two_country_story_stays_bare_en():
+    # "the party" names back a party told before, which may be the other country's
+    evs = [(e.cameo, e.source_code, e.target_code) for e in _P(
+        "ISLAMABAD, March 3 (Marsad) - Pakistan recalled its ambassador to Afghanistan on Monday after Afghan forces "
+        "fired across the border. Afghanistan denied the charge and said Pakistan had provoked the clash. Pakistan "
+        "accused Afghanistan of sheltering militants. A lawmaker of Afghanistan's Islamic Unity Front urged Kabul to "
+        "reopen talks. He warned that the party would seek a no-confidence vote against the interior minister if the "
+        "talks failed.",
+        published_at="2024-03-03", lang="en").events]
+    warned = [ev for ev in evs if ev[0].startswith("13")]
+    assert not any((t or "") == "PAKPTY" for _, _, t in warned), evs

@@ -105,6 +105,7 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         other = _duo_other(mentions, home, total)
         if other:
             _fill_duo(doc, todo, intl, home, other, named, firsts)
+            _duo_parties(doc, todo, home, named, firsts)
     if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
 
@@ -143,6 +144,39 @@ def _fill_duo(doc, todo, intl, home, other, named, firsts) -> None:
         ev.source_country, ev.source_code = home, home + ev.source_code
         ev.rule += ":src-home"
     _same_government(todo, home, other, named)
+
+
+# the bare sides a story of two countries gives the dateline's country in a sentence naming none (session 30, ACT21)
+DUO_ROLES = frozenset({"OPP", "PTY"})
+
+
+def _duo_parties(doc, todo, home, named, firsts) -> None:
+    """A story of the dateline's country and one other (:func:`_duo_other`): a bare opposition or party side in a
+    sentence naming no country (before a later clause, ``later_clause_en.cut``) is the dateline country's ("وانتقد
+    حزب "…" المعارض ومنصة … طريقة اتخاذ القرار" in a N'Djamena story of Chad and France: a foreign country's party
+    would carry its nationality).  Not a definite head alone ("the party", "الحزب": a party named before, of
+    either country).  ``:src-home`` / ``:tgt-home``."""
+    for ev in todo:
+        own = named.get(ev.sentence_start) or set()
+        if own:
+            k = later_clause_en.cut(doc, ev)
+            if k is not None:
+                own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        if own:
+            continue
+        for side in ("source", "target"):
+            code = getattr(ev, f"{side}_code")
+            if code not in DUO_ROLES or getattr(ev, f"{side}_country"):
+                continue
+            sp = getattr(ev, f"{side}_span")
+            words = doc.text[sp[0]:sp[1]].lower().split() if sp else []
+            if code == "PTY" and len(words) <= 2 and words and (
+                    words[0] == "the" or doc.text[max(0, sp[0] - 4):sp[0]].lower() == "the "
+                    or normalize(words[0]).startswith("ال")):
+                continue   # "He warned that the party would …": the party named before, of whichever country
+            setattr(ev, f"{side}_country", home)
+            setattr(ev, f"{side}_code", home + code)
+            ev.rule += ":src-home" if side == "source" else ":tgt-home"
 
 
 def _same_government(todo, home, other, named) -> None:

@@ -14,8 +14,10 @@ side only).
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from ..lang.normalize import normalize
 from .structure import form_set, kind_sets
 
 
@@ -46,14 +48,23 @@ def _cut_ar(tail: str, lo: int):
     """The Arabic opener of ``later_clause_ar.tsv`` first in ``tail`` (which starts at offset ``lo``): "…، فيما هنأ
     رئيس السنغال الغزواني" (while), not "فيما يتعلق ب" (as for) or "فيما بعد" (later)."""
     sets = kind_sets("later_clause_ar.tsv", ("opener", "not_next"))
+    # the forms are normalised: the tail too, letter by letter so that offsets hold (a mark becomes a tatweel, which
+    # the patterns skip: "مؤكداً" is مؤكدا, session 30 ACT21)
+    tail = "".join(_norm_char(ch) for ch in tail)
     best = None
     for f in sets["opener"]:
-        for m in re.finditer(r"(?<!\S)" + re.escape(f) + r" (\S+)", tail):
-            if m.group(1) not in sets["not_next"]:
+        for m in re.finditer(r"(?<!\S)" + "\u0640*".join(map(re.escape, f)) + r"\u0640* \u0640*(\S+)", tail):
+            if m.group(1).replace("\u0640", "") not in sets["not_next"]:
                 if best is None or m.start() < best:
                     best = m.start()
                 break
     return None if best is None else lo + best
+
+
+@functools.lru_cache(maxsize=4096)
+def _norm_char(ch: str) -> str:
+    n = normalize(ch)
+    return n if len(n) == 1 else "\u0640"
 
 
 def cut_range(doc, ev) -> list:
