@@ -146,16 +146,17 @@ def _fill_duo(doc, todo, intl, home, other, named, firsts) -> None:
     _same_government(todo, home, other, named)
 
 
-# the bare sides a story of two countries gives the dateline's country in a sentence naming none (session 30, ACT21)
-DUO_ROLES = frozenset({"OPP", "PTY"})
+# the bare sides a story of two countries gives the dateline's country in a sentence naming none (session 30, ACT21):
+# a named party only (a bare "the opposition" stays bare there: test_act20_s29's Niamey story)
+DUO_ROLES = frozenset({"PTY"})
 
 
 def _duo_parties(doc, todo, home, named, firsts) -> None:
-    """A story of the dateline's country and one other (:func:`_duo_other`): a bare opposition or party side in a
-    sentence naming no country (before a later clause, ``later_clause_en.cut``) is the dateline country's ("وانتقد
-    حزب "…" المعارض ومنصة … طريقة اتخاذ القرار" in a N'Djamena story of Chad and France: a foreign country's party
-    would carry its nationality).  Not a definite head alone ("the party", "الحزب": a party named before, of
-    either country).  ``:src-home`` / ``:tgt-home``."""
+    """A story of the dateline's country and one other (:func:`_duo_other`): a bare party side (a party by an
+    unknown name) in a sentence naming no country (before a later clause, ``later_clause_en.cut``) is the dateline
+    country's ("وانتقد حزب "…" المعارض طريقة اتخاذ القرار" in a N'Djamena story of Chad and France: a foreign
+    country's party would carry its nationality).  Not a definite head alone ("the party", "الحزب": a party named
+    before, of either country).  ``:src-home`` / ``:tgt-home``."""
     for ev in todo:
         own = named.get(ev.sentence_start) or set()
         if own:
@@ -170,7 +171,7 @@ def _duo_parties(doc, todo, home, named, firsts) -> None:
                 continue
             sp = getattr(ev, f"{side}_span")
             words = doc.text[sp[0]:sp[1]].lower().split() if sp else []
-            if code == "PTY" and len(words) <= 2 and words and (
+            if len(words) <= 2 and words and (
                     words[0] == "the" or doc.text[max(0, sp[0] - 4):sp[0]].lower() == "the "
                     or normalize(words[0]).startswith("ال")):
                 continue   # "He warned that the party would …": the party named before, of whichever country
