@@ -1,0 +1,71 @@
+"""Session 31 (lead): our own sentences.
+
+1. A threat (or a criticism) naming no addressee, in a story told between two countries, is aimed at the other of the
+   two (`marsad/coding/story_dyad.py`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, lang=None, date="2024-06-12"):
+    doc = _P(text, published_at=date, lang=lang) if lang else _P(text, published_at=date)
+    return doc, [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+_EN_PAIR = (
+    "OSLO, June 11 (Marsad) - Norway expelled two Belarusian diplomats on Tuesday over what it called hostile "
+    "intelligence work, and Belarus said it would answer the move.\n\n"
+    "The Norwegian foreign ministry said the two men had been declared persona non grata and given a week to leave "
+    "Norway.  Oslo also summoned the Belarusian charge d'affaires.\n\n"
+    "In Minsk, the Belarusian foreign ministry called the expulsions groundless.  Belarusian foreign ministry spokesman Anton "
+    "Belov said Minsk would not "
+    "take lessons from Oslo, and warned that any further step would meet a firm answer.\n\n"
+    "Norway and Belarus have had strained relations since 2020.")
+
+
+def test_threat_in_a_two_country_story_is_aimed_at_the_other():
+    doc, evs = _events(_EN_PAIR)
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and warn[0][1].startswith("BLR") and warn[0][2].startswith("NOR"), evs
+    ev = next(e for e in doc.events if e.cameo.startswith("13"))
+    # the target's evidence is a mention of the other country in the text
+    assert ev.target_span and doc.text[ev.target_span[0]:ev.target_span[1]] in ("Oslo", "Norway", "Norwegian"), \
+        ev.target_span
+
+
+def test_third_country_before_the_threat_blocks_the_guess():
+    doc, evs = _events(_EN_PAIR.replace("Belov said Minsk would not take lessons from Oslo, and warned",
+                                        "Belov, speaking in Moscow alongside Russian officials, warned"))
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and not (warn[0][2] or "").startswith("NOR"), evs
+
+
+def test_threat_in_a_story_of_one_country_keeps_no_target():
+    _, evs = _events(
+        "NAIROBI, June 11 (Marsad) - Kenya's main opposition leader warned on Tuesday that his supporters would take "
+        "to the streets if the finance bill passed.  Kenyan police said they were ready.  The Kenyan parliament will "
+        "vote on Thursday, and Kenyan unions also oppose the bill.  Kenya's president defended the taxes.")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and all(":tgt-dyad" not in e[3] for e in warn), evs
+
+
+def test_arabic_threat_in_a_two_country_story():
+    _, evs = _events(
+        "الجزائر - استدعت الجزائر سفيرها لدى مالي للتشاور أمس الاثنين، بعد اتهامات مالية للجيش الجزائري بإسقاط طائرة "
+        "مسيرة قرب الحدود.\n\n"
+        "وقالت الخارجية الجزائرية إن الطائرة اخترقت الأجواء الجزائرية، ورفضت الاتهامات المالية.\n\n"
+        "في المقابل، حذر وزير الخارجية المالي من أن بلاده سترد على أي اعتداء جديد على سيادتها.\n\n"
+        "وكانت مالي قد أغلقت مجالها الجوي أمام الطائرات الجزائرية.", lang="ar", date="2025-04-08")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and warn[0][1].startswith("MLI") and warn[0][2].startswith("DZA"), evs
+
+
+def test_forum_of_a_threat_is_not_filled():
+    _, evs = _events(
+        "CANBERRA, June 11 (Marsad) - Australia said on Tuesday it would take the case to the World Trade "
+        "Organization if China did not lift its barley tariffs.  Australian farmers have lost sales in China, and "
+        "Australian officials met Chinese envoys twice.  China said Australia should stop politicising trade.  "
+        "Australia and China signed a trade pact in 2015.")
+    threats = [e for e in evs if e[0].startswith("13")]
+    assert all(":tgt-dyad" not in e[3] for e in threats), evs
