@@ -270,7 +270,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "pakistan-imran-khan-arrest-protests", "bolivia-israel-ties-chile-colombia-recall"},
          # session 30, BLIND23: four more (blind_s37.yaml), coded before any run (by the lead, mid-session; first run on the final tree)
          "blind_s37.yaml": {"saudi-lebanon-kordahi-ambassador", "france-azerbaijan-diplomats-expelled",
-                            "nicaragua-vatican-relations-suspended", "greece-libya-ambassador-expelled"}}
+                            "nicaragua-vatican-relations-suspended", "greece-libya-ambassador-expelled"},
+         # session 31, BLIND24: four more (blind_s38.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s38.yaml": {"somalia-kenya-ties-cut", "morocco-tunisia-ambassadors-ghali",
+                            "kazakhstan-unrest-csto-troops", "bosnia-dodik-arrest-warrant"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
