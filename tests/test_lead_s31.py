@@ -2,6 +2,8 @@
 
 1. A threat (or a criticism) naming no addressee, in a story told between two countries, is aimed at the other of the
    two (`marsad/coding/story_dyad.py`).
+2. A discourse aside between two commas ("X, however, said") keeps the subject (`events._comma_aside`).
+3. A role before "leader" ("rebel leader X") is one phrase (`roles.tsv`).
 """
 from marsad.pipeline import Pipeline
 
@@ -69,3 +71,18 @@ def test_forum_of_a_threat_is_not_filled():
         "Australia and China signed a trade pact in 2015.")
     threats = [e for e in evs if e[0].startswith("13")]
     assert all(":tgt-dyad" not in e[3] for e in threats), evs
+
+
+def test_comma_aside_keeps_the_subject():
+    """2. "X, however, expressed support": a discourse aside between two commas opens no clause."""
+    for text, src in (("Russia's foreign ministry, however, expressed support for the ceasefire plan.", "RUS"),
+                      ("Iran, for its part, rejected the ceasefire plan on Monday.", "IRN")):
+        _, evs = _events(text)
+        assert evs and (evs[0][1] or "").startswith(src), (text, evs)
+
+
+def test_role_before_leader_is_one_phrase():
+    """3. "rebel leader X", "union leader X": the role names one phrase (not a body and a bare "leader X")."""
+    doc = _P("Rebel leader Joseph Lual met the Sudanese envoy in Juba on Monday.", published_at="2024-06-12")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert codes.get("Rebel leader Joseph Lual", "").endswith("REB"), codes

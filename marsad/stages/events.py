@@ -1298,6 +1298,9 @@ def _boundaries(words, cues) -> list:
     for k in cues.get("coord_adverb", ()):
         if bnd[k] and k > 0 and "aux" in words[k - 1].cue:
             bnd[k] = False   # "Russia has since deepened its ties": an adverb after an auxiliary (session 10 EN3)
+    aside = cues.get("aside")
+    if aside:
+        _comma_aside(words, aside, bnd)
     for k in cues.get("as_before", ()):
         # "Russia vetoes UN resolution as West condemns move", "shelled the town as rebels attacked": "as" before a
         # capitalised name opens a clause (not "such as Egypt", "known as Hamas", "as well as")
@@ -1305,6 +1308,22 @@ def _boundaries(words, cues) -> list:
                 (words[k + 1].text[:1].isupper() and words[k + 1].norm not in _EN_DET) or _as_subject(words, k)):
             bnd[k] = True
     return bnd
+
+
+def _comma_aside(words, aside, bnd) -> None:
+    """"Russia's foreign ministry, however, expressed support": a discourse aside of one to three ``aside`` cue words
+    set off by two commas after a word (not at the sentence start) opens no clause: its subject is the verb's
+    ("Iran, for its part, rejected the plan") (session 31)."""
+    at = set(aside)
+    for k in sorted(at):
+        if k < 2 or k - 1 in at or words[k - 1].text != ",":
+            continue
+        j = k
+        while j in at and j - k < 3:
+            j += 1
+        if j < len(words) - 1 and words[j].text == "," and j - k <= 3 and not words[k - 2].punct:
+            for x in range(k - 1, j + 1):
+                bnd[x] = False
 
 
 def _verb_list(words, k, bnd) -> None:
