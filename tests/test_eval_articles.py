@@ -273,7 +273,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "nicaragua-vatican-relations-suspended", "greece-libya-ambassador-expelled"},
          # session 31, BLIND24: four more (blind_s38.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s38.yaml": {"somalia-kenya-ties-cut", "morocco-tunisia-ambassadors-ghali",
-                            "kazakhstan-unrest-csto-troops", "bosnia-dodik-arrest-warrant"}}
+                            "kazakhstan-unrest-csto-troops", "bosnia-dodik-arrest-warrant"},
+         # session 31, BLIND25: four more (blind_s39.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s39.yaml": {"mali-ecowas-sanctions-borders", "sudan-ethiopia-fashaga-aircraft",
+                            "india-china-galwan-clash", "japan-south-korea-gsomia"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
