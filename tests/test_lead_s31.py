@@ -1,9 +1,11 @@
 """Session 31 (lead): our own sentences.
 
-1. A threat (or a criticism) naming no addressee, in a story told between two countries, is aimed at the other of the
+1. A threat naming no addressee, in a story told between two countries, is aimed at the other of the
    two (`marsad/coding/story_dyad.py`).
 2. A discourse aside between two commas ("X, however, said") keeps the subject (`events._comma_aside`).
 3. A role before "leader" ("rebel leader X") is one phrase (`roles.tsv`).
+4-7. Arabic: a warning verb anchors its conditional act (`threat_cond.fold_into_verb`); a recall of diplomats "working
+   in" a capital (`recall`, `actors._participle_adjective`); نفت أي تدخل (016); a first name alone is no known person.
 """
 from marsad.pipeline import Pipeline
 
@@ -86,3 +88,45 @@ def test_role_before_leader_is_one_phrase():
     doc = _P("Rebel leader Joseph Lual met the Sudanese envoy in Juba on Monday.", published_at="2024-06-12")
     codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
     assert codes.get("Rebel leader Joseph Lual", "").endswith("REB"), codes
+
+
+_AR = dict(lang="ar", date="2020-12-16")
+
+
+def test_arabic_warning_verb_anchors_its_conditional_act():
+    """4. "وهدد بأن مقديشو ستتخذ إجراءات إذا واصلت نيروبي …": one threat, anchored at the warning verb."""
+    doc, evs = _events("مقديشو - واتهم وزير الإعلام الصومالي كينيا بإيواء مسلحين. وهدد بأن مقديشو ستتخذ إجراءات "
+                       "إضافية إذا واصلت نيروبي دعم هذه الجماعات.", **_AR)
+    threats = [e for e in doc.events if e.root == "13"]
+    assert len(threats) == 1, evs
+    t = threats[0]
+    assert doc.text[t.trigger_start:].startswith("وهدد"), t.trigger
+    assert t.source_code.startswith("SOM") and t.target_code.startswith("KEN"), evs
+    # with its own subject: the verb's event stays and takes the condition's side
+    doc, evs = _events("مقديشو - وهدد الوزير الصومالي بأن مقديشو ستتخذ إجراءات إضافية إذا واصلت نيروبي دعم الجماعات.",
+                       **_AR)
+    threats = [e for e in doc.events if e.root == "13"]
+    assert len(threats) == 1 and threats[0].target_code.startswith("KEN"), evs
+
+
+def test_recall_of_diplomats_working_in_a_capital():
+    """5. "واستدعت جميع دبلوماسييها العاملين في نيروبي": a recall (161) from Kenya; العاملين is no workers' actor."""
+    doc, evs = _events("مقديشو - واستدعت الحكومة الصومالية جميع دبلوماسييها العاملين في نيروبي.", **_AR)
+    rec = [e for e in evs if e[0] == "161"]
+    assert rec and rec[0][1].startswith("SOM") and rec[0][2] == "KEN", evs
+    assert not any(a.role == "LAB" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    # after a verb the participle is the subject
+    doc, _ = _events("عمان - وتظاهر العاملون في المصنع أمام مقر الوزارة.", **_AR)
+    assert any(a.role == "LAB" for a in doc.actors)
+
+
+def test_denied_interference_is_a_denial():
+    """6. "نفت … أي تدخل في الشؤون الصومالية": a denial (016)."""
+    _, evs = _events("نيروبي - نفت وزارة الخارجية الكينية في بيان أي تدخل في الشؤون الصومالية.", **_AR)
+    assert any(e[0] == "016" and e[1].startswith("KEN") for e in evs), evs
+
+
+def test_common_first_name_alone_is_no_known_person():
+    """7. "موسى فقي محمد": a first name alone is no lexicon person (it read Amr Moussa, EGY)."""
+    doc, _ = _events("ودعا رئيس مفوضية الاتحاد الإفريقي موسى فقي محمد البلدين إلى ضبط النفس.", **_AR)
+    assert not any((a.code or "").startswith("EGY") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import stable_id
-from .structure import clear_side, copy_side, fill_side, last_word, start_index
+from .structure import clear_side, copy_side, fill_side, kind_sets, last_word, start_index
 
 _FROM_IN = ("من", "في")   # right after the envoy: the state he is recalled from / posted in
 
 
-def host_target(words, args, evs) -> list:
+def host_target(words, args, evs, places=()) -> list:
     starts = None
     added = []
     for ev in evs:
@@ -63,9 +63,23 @@ def host_target(words, args, evs) -> list:
                     copy_side(ev, "source", prev)
                     ev.rule += ":host:carried"
             continue
+        # (one describing word may stand before من / في: "دبلوماسييها العاملين في نيروبي", session 31)
+        near = last + 3 if last + 1 < len(words) and words[last + 1].norm in kind_sets(
+            "recall_ar.tsv", ("envoy_adjective",))["envoy_adjective"] else last + 2
         hosts = [a for a in args if last < a.i0 <= last + 6 and a.actor.country and (
             words[a.i0 - 1].norm in ("لدي", "لدى") or a.prep in ("لدي", "لدى")
-            or (a.i0 <= last + 2 and (words[a.i0 - 1].norm in _FROM_IN or a.prep in _FROM_IN)))]
+            or (a.i0 <= near and (words[a.i0 - 1].norm in _FROM_IN or a.prep in _FROM_IN)))]
+        if not hosts and places:
+            # a city after من / في is a place, no actor ("دبلوماسييها العاملين في نيروبي"): its country is the host
+            # (session 31), not the sender's own
+            x = next((x for x in range(last + 1, min(near, len(words) - 1)) if words[x].norm in _FROM_IN), None)
+            pl = None if x is None else next((p for p in places if p.start == words[x + 1].start and p.country
+                                              and p.country != ev.source_country), None)
+            if pl is not None and not ev.target_code:
+                ev.target_actor_id, ev.target_code, ev.target_country = None, pl.country, pl.country
+                ev.target_role, ev.target_span = None, (pl.start, pl.end)
+                ev.rule += ":host-place"
+            continue
         if not hosts:
             continue
         h = hosts[0]

@@ -14,9 +14,10 @@ told before.  Rule marker ``:cond-act``.
 """
 from __future__ import annotations
 
-from .structure import actor_of, fill_side, kind_sets, start_index
+from .structure import actor_of, copy_side, fill_side, kind_sets, start_index
 
-_KINDS = ("act", "act_sawfa", "sawfa", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en", "reserve")
+_KINDS = ("act", "act_sawfa", "sawfa", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en", "reserve",
+          "warn_verb", "that")
 _BEFORE = 10   # words before the act in which its condition may open ("إذا استمرت الهجمات فإن الحكومة ستتخذ")
 _AFTER = 16    # words after it ("ستعيد النظر في برنامج المساعدات … إذا واصلت نيامي")
 _VIOLENT = frozenset(("18", "19", "20"))
@@ -82,6 +83,43 @@ def apply(words, evs: list) -> list:
     # the condition's attack word ("إذا استمرت الهجمات") is no event of its own
     return [e for e in out if not (e.root in _VIOLENT and e.modality != "asserted" and e.trigger_start in at
                                    and any(a < at[e.trigger_start] < b for a, b in conds))]
+
+
+_WARN_REACH = 8   # words from the warning verb to the conditional act ("وهدد بأن مقديشو ستتخذ")
+
+
+def fold_into_verb(words, evs: list) -> list:
+    """(session 31) "وهدد بأن مقديشو ستتخذ إجراءات إضافية إذا واصلت نيروبي دعم هذه الجماعات": a conditional act
+    (``:cond-act``, :func:`apply`) told as the content of a warning verb right before it (kind ``warn_verb``: هدد،
+    حذر، توعد, then its subject maybe and أن / بأن / من أن, kind ``that``) is that warning's threat: one event, the verb's.  When the verb
+    made a threat event of its own (root 13), that event stays and takes the act's missing sides (the condition's
+    side as target, the act's subject's country as source); otherwise the act's evidence runs from the verb (the
+    warning made, which a reader anchors).  Marker ``:warned-act``."""
+    sets = kind_sets("threat_cond.tsv", _KINDS)
+    at = start_index(words)
+    drop = set()
+    for b in evs:
+        if ":cond-act" not in b.rule or b.trigger_start not in at:
+            continue
+        k = at[b.trigger_start]
+        v = next((x for x in range(k - 1, max(-1, k - _WARN_REACH - 1), -1)
+                  if _bare(words[x].norm, sets["warn_verb"]) in sets["warn_verb"]), None)
+        if v is None or not any(words[x].norm in sets["that"] for x in range(v + 1, k)) or \
+                any(words[x].punct for x in range(v + 1, k)):   # (the verb's subject may stand before أن)
+            continue
+        a = next((e for e in evs if e is not b and e.root == "13" and e.trigger_start == words[v].start
+                  and not e.negated), None)
+        if a is None:
+            b.trigger_start = words[v].start
+            b.rule += ":warned-act"
+            continue
+        if not a.target_code and b.target_code:
+            copy_side(a, "target", b)
+        if not a.source_country and b.source_country:
+            copy_side(a, "source", b)
+        a.rule += ":warned-act"
+        drop.add(id(b))
+    return [e for e in evs if id(e) not in drop] if drop else evs
 
 
 def speaker_side(doc, events: list) -> None:

@@ -131,6 +131,7 @@ class ActorStage:
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
+            _participle_adjective(doc, specs, lex.cues.get("participle_adjective") or ())   # s31
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
             _body_anaphor(doc, specs)
@@ -1625,6 +1626,30 @@ def _name_adjective(doc: Document, specs: list[_Spec], adjectives) -> None:
             continue
         ante.end = sp.end
         drop.append(sp)
+    if drop:
+        specs[:] = [sp for sp in specs if not any(sp is d for d in drop)]
+
+
+def _participle_adjective(doc: Document, specs: list[_Spec], forms) -> None:
+    """"واستدعت جميع دبلوماسييها العاملين في نيروبي": a definite active participle of the cue list
+    ``participle_adjective`` (العاملين "working", المقيمين "residing") right after a noun (a definite word or one with
+    a possessive pronoun) describes that noun: no actor of its own (the role table reads العاملين as workers, LAB)
+    (session 31).  After a verb it is the subject ("وتظاهر العاملون في المصنع")."""
+    if not forms:
+        return
+    text = doc.text
+    drop = []
+    for sp in specs:
+        w = text[sp.start:sp.end]
+        if " " in w.strip() or phrase_key(w) not in forms or sp.res.country or sp.res.main:
+            continue
+        prev = text[max(0, sp.start - 40):sp.start].split()
+        if not prev or not text[sp.start - 1:sp.start].isspace():
+            continue
+        p = clean_word(prev[-1])
+        if "\u0600" <= p[:1] <= "\u06ff" and (p.startswith(("ال", "وال", "بال", "لل")) or p.endswith(
+                ("ها", "هم", "هما", "يه")) or (p.endswith("ه") and len(p) > 4)):
+            drop.append(sp)
     if drop:
         specs[:] = [sp for sp in specs if not any(sp is d for d in drop)]
 

@@ -229,6 +229,7 @@ class EventStage:
                     evs = threat_if.apply_ar(evs, words)   # ردت القوات على … بقصف: the reply told as done, no threat
                     evs = threat_if.vowed_content_ar(evs)   # توعد X بأن الاغتيال "لن يمر دون رد": one threat (s27)
                     evs = threat_cond.apply(words, evs)   # "ستعيد النظر في … إذا واصلت": a threat (s19)
+                    evs = threat_cond.fold_into_verb(words, evs)   # "وهدد بأن مقديشو ستتخذ … إذا": one (s31)
                     threat_if.condition_target_ar(words, args, evs)   # هددت … إذا لم يلتزم العراق: Iraq (s18)
                 codes = {e.cameo for e in evs}
                 if "144" in codes:
@@ -294,7 +295,7 @@ class EventStage:
                 if any(e.cameo == "114" for e in evs):
                     recall.own_envoy_from(doc, words, args, evs)   # واستدعاء السفير السوداني من أبوظبي: a recall (s20)
                 if any(e.cameo == "161" for e in evs):
-                    evs = recall.host_target(words, args, evs)   # استدعت سفيرها لدى مالي: the host state
+                    evs = recall.host_target(words, args, evs, doc.places)   # استدعت سفيرها لدى مالي: the host state
                 if len(evs) > 1:
                     evs = _adjunct_attack(words, evs)
                 if any(e.root == "14" for e in evs):
