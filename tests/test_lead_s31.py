@@ -6,6 +6,7 @@
 3. A role before "leader" ("rebel leader X") is one phrase (`roles.tsv`).
 4-7. Arabic: a warning verb anchors its conditional act (`threat_cond.fold_into_verb`); a recall of diplomats "working
    in" a capital (`recall`, `actors._participle_adjective`); نفت أي تدخل (016); a first name alone is no known person.
+8. A predicate of a list after a comma keeps the subject (`clause_subject_en._listed`).
 """
 from marsad.pipeline import Pipeline
 
@@ -130,3 +131,16 @@ def test_common_first_name_alone_is_no_known_person():
     """7. "موسى فقي محمد": a first name alone is no lexicon person (it read Amr Moussa, EGY)."""
     doc, _ = _events("ودعا رئيس مفوضية الاتحاد الإفريقي موسى فقي محمد البلدين إلى ضبط النفس.", **_AR)
     assert not any((a.code or "").startswith("EGY") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_predicate_of_a_list_keeps_the_subject():
+    """8. "X accepted A, declared B and removed C": the listed verb after the comma has X as its subject."""
+    _, evs = _events("ALMATY, Jan 6 (Marsad) - Kazakh President Kassym-Jomart Tokayev accepted the resignation of the "
+                     "cabinet, declared a nationwide state of emergency and sacked two governors.", date="2022-01-06")
+    emg = [e for e in evs if e[0] == "1724"]
+    assert emg and (emg[0][1] or "").startswith("KAZ"), evs
+    # the verb of a relative clause does not lend its subject across the comma that ends it
+    _, evs = _events("LIMA, Dec 21 (Marsad) - Mexican President Andres Manuel Lopez Obrador, who has refused to recognise "
+                     "the government of President Dina Boluarte, called it illegitimate on Wednesday.",
+                     date="2022-12-22")
+    assert not any(":list-pred" in e[3] for e in evs), evs

@@ -15,6 +15,8 @@
    main clause's subject -- the source of the nearest earlier verb event of the sentence, or its target when that verb
    is a passive ("was received by"; session 26 EN).  A noun trigger only after a light verb (kind ``light_en``:
    "before holding talks", not "after receiving complaints from owners").  Rule marker ``:gerund-subject``.
+4. A predicate of a list after a comma: "Tokayev accepted the resignation …, declared a state of emergency and
+   removed …" (session 31, :func:`_listed`).  Rule marker ``:list-pred``.
 """
 from __future__ import annotations
 
@@ -58,10 +60,37 @@ def apply(doc, events: list, lex) -> bool:
         before = doc.text[max(ev.sentence_start, ev.trigger_start - 24):ev.trigger_start].split()
         if ing and doc.text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start].strip() == ",":
             changed |= _participle(ev, events)
+        elif not ev.source_code and not ing and \
+                doc.text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start].strip() == ",":
+            changed |= _listed(doc, ev, events)
         elif before and (before[-1].lower() == "and"
                          or (len(before) > 1 and before[-2].lower() == "and" and before[-1].lower() in _AND_GAP)):
             changed |= _conjoined(doc, ev, lex, cache)
     return changed
+
+
+def _listed(doc, ev, events) -> bool:
+    """Case 4 (session 31): a predicate of a list, "Tokayev accepted the resignation of the government, declared a
+    nationwide state of emergency and removed …": a verb right after a comma with no subject of its own has the
+    subject of the nearest earlier verb event of the sentence (its subject before its verb), with no clause opener
+    (that, who, while …) or other punctuation between.  Rule marker ``:list-pred``."""
+    main = None
+    for e in events:
+        if e is ev or e.sentence != ev.sentence or e.trigger_end > ev.trigger_start or ":verb:" not in e.rule \
+                or ":quote-statement" in e.rule or not e.source_span or e.source_span[1] > e.trigger_start:
+            continue
+        if main is None or e.trigger_start > main.trigger_start:
+            main = e
+    if main is None or any(w.lower().strip(",") in _BOUNDARY
+                           for w in doc.text[main.source_span[1]:main.trigger_start].split()):
+        return False   # (the verb of a relative clause, "X, who has refused to …, called it …": the comma ends it)
+    between = doc.text[main.trigger_end:ev.trigger_start]
+    if any(c in between for c in ";:.\"“”()") or between.count(",") != 1 or \
+            any(w.lower().strip(",") in _BOUNDARY for w in between.split()):
+        return False
+    copy_side(ev, "source", main)
+    ev.rule += ":list-pred"
+    return True
 
 
 _BE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
