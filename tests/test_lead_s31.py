@@ -7,6 +7,7 @@
 4-7. Arabic: a warning verb anchors its conditional act (`threat_cond.fold_into_verb`); a recall of diplomats "working
    in" a capital (`recall`, `actors._participle_adjective`); نفت أي تدخل (016); a first name alone is no known person.
 8. A predicate of a list after a comma keeps the subject (`clause_subject_en._listed`).
+9. Arabic مقاطعة + a meeting / goods is a boycott (163); أبدى استغرابه / استياءه is disapproval (110).
 """
 from marsad.pipeline import Pipeline
 
@@ -144,3 +145,16 @@ def test_predicate_of_a_list_keeps_the_subject():
                      "the government of President Dina Boluarte, called it illegitimate on Wednesday.",
                      date="2022-12-22")
     assert not any(":list-pred" in e[3] for e in evs), evs
+
+
+def test_boycott_of_a_forum_and_shown_surprise():
+    """9. "وقررت الرباط مقاطعة أعمال المنتدى" is a boycott (163), not the province مقاطعة; "أبدت … استغرابها" is
+    disapproval (11)."""
+    _, evs = _events("الرباط - وقررت الرباط مقاطعة أعمال المنتدى واستدعاء سفيرها للتشاور فورا.", lang="ar",
+                     date="2022-08-27")
+    assert any(e[0] == "163" and (e[1] or "").startswith("MAR") for e in evs), evs
+    _, evs = _events("أوتاوا - وزار الوزير مقاطعة كيبيك الكندية أمس.", lang="ar", date="2022-08-27")
+    assert not any(e[0].startswith("16") for e in evs), evs
+    _, evs = _events("تونس - وأبدت وزارة الخارجية التونسية في بيان اليوم استغرابها مما ورد في البيان المغربي.",
+                     lang="ar", date="2022-08-27")
+    assert any(e[0].startswith("11") and (e[1] or "").startswith("TUN") for e in evs), evs
