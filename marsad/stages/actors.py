@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import functools
 import re
 from itertools import compress
 from operator import attrgetter, itemgetter, not_
@@ -1425,6 +1426,28 @@ def _region_at(words: list, heads) -> tuple:
     return None, None
 
 
+@functools.lru_cache(maxsize=8)
+def _body_pattern(keys: frozenset):
+    """A regex for the Arabic words whose lexicon key may be one of ``keys`` (a folded ه may be written ة, a bare
+    alef أ / إ / آ), with one proclitic و / ف / ب / ل and the article: a superset that :func:`_region_admin` then
+    checks by key."""
+    def variant(key: str) -> str:
+        out = []
+        for i, ch in enumerate(key):
+            if ch == "ه" and i == len(key) - 1:
+                out.append("[هة]")
+            elif ch == "ا":
+                out.append("[اأإآ]")
+            elif ch == "ي":
+                out.append("[يى]")
+            else:
+                out.append(re.escape(ch))
+        return "".join(out)
+    alts = "|".join(sorted((variant(k) for k in keys if k), key=len, reverse=True))
+    # (the keys are folded stems: an article before, an ending of up to three letters after, ة / ات)
+    return re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:" + alts + ")[\u0621-\u064a]{0,3}(?![\u0621-\u064a])")
+
+
 def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"أعلنت إدارة جوبالاند تعليق علاقاتها"، "رئيس جوبالاند أحمد مدوبي"، "the Jubaland administration": an
     administration word (cue ``region_admin``: إدارة، حكومة، رئيس، administration, president …) in construct with
@@ -1467,7 +1490,8 @@ def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             sp.key = ("A", sp.res.code, "region", rid)
     # a bare Arabic administration body before a region's name: no actor was made of it
     body = lex.cues.get("region_admin_body")
-    for m in _AR_WORD.finditer(text) if body else ():
+    # (the candidate words found by one regex over the text, not a lexicon key per Arabic word: session 31 speed)
+    for m in _body_pattern(frozenset(body)).finditer(text) if body else ():
         w = m.group(0)
         k = 1 if w[:1] in "وفبل" and phrase_key(w[1:]) in body else 0
         if not k and phrase_key(w) not in body:
