@@ -8,6 +8,8 @@
    in" a capital (`recall`, `actors._participle_adjective`); نفت أي تدخل (016); a first name alone is no known person.
 8. A predicate of a list after a comma keeps the subject (`clause_subject_en._listed`).
 9. Arabic مقاطعة + a meeting / goods is a boycott (163); أبدى استغرابه / استياءه is disapproval (110).
+10-11. "Bosnian Serb leader X" (`actors._demonym_leader`); "issued an arrest warrant for X" (173, `for_target_en`); a
+   domestic threat is not aimed at the story's other country.
 """
 from marsad.pipeline import Pipeline
 
@@ -158,3 +160,30 @@ def test_boycott_of_a_forum_and_shown_surprise():
     _, evs = _events("تونس - وأبدت وزارة الخارجية التونسية في بيان اليوم استغرابها مما ورد في البيان المغربي.",
                      lang="ar", date="2022-08-27")
     assert any(e[0].startswith("11") and (e[1] or "").startswith("TUN") for e in evs), evs
+
+
+def test_demonym_leader_and_an_arrest_warrant():
+    """10. "Bosnian Serb leader Milorad Dodik": a person of Bosnia (the first demonym; no sector); "issued an arrest
+    warrant for X" is legal action against X (173, the court's)."""
+    doc, evs = _events("SARAJEVO, March 13 (Marsad) - Bosnia's state court on Wednesday issued an arrest warrant for "
+                       "Bosnian Serb leader Milorad Dodik after he ignored a summons.", date="2025-03-13")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert codes.get("Bosnian Serb leader Milorad Dodik") == "BIH", codes
+    w = [e for e in evs if e[0] == "173"]
+    assert w and w[0][1].startswith("BIH") and w[0][2] == "BIH", evs
+    ev = next(e for e in doc.events if e.cameo == "173")
+    assert doc.text[ev.trigger_start:ev.trigger_end].startswith("issued") and ev.date == "2025-03-12"
+    # an office word wins: no country-only reading for a known role
+    doc, _ = _events("Opposition Bangladesh Nationalist Party (BNP) leader Amir Khasru said he would resist.")
+    assert not any(a.code == "BGD" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_domestic_threat_in_a_two_country_story_is_not_aimed_abroad():
+    """11. A threat whose words name the source's own police / courts is about home affairs: no dyad target."""
+    _, evs = _events(
+        "SARAJEVO, March 13 (Marsad) - Bosnian Serb leader Milorad Dodik met Serbian President Aleksandar Vucic in "
+        "Belgrade on Wednesday.  Serbia backs Dodik, and Serbian officials said Serbia would not abandon him.  "
+        "Dodik warned that any attempt by state police to arrest him would be resisted.  Bosnia's court and "
+        "Bosnian prosecutors want him questioned in Sarajevo.", date="2025-03-13")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and all(":tgt-dyad" not in e[3] for e in warn), evs

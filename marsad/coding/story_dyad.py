@@ -10,7 +10,8 @@ The story's two countries (:func:`story_pair`) are the two most named (actor spa
 named at least ``MIN_EACH`` times, holding ``PAIR_SHARE`` of all country mentions between them, the second at least
 ``SECOND_SHARE`` of the first's: a story of one country with foreign reactions, or of three, has no pair.  Only an
 event of a root in ``ROOTS`` (threats), with a source of one of the two countries, no target at all, not negated, in a
-sentence naming no third country before the threat, whose target was not cleared on purpose (the forum of a threat, rule markers
+sentence naming no third country before the threat and no body of the source's own people or institutions after it
+(police, courts, the opposition, civilians: a threat at home), whose target was not cleared on purpose (the forum of a threat, rule markers
 in ``_CLEARED``).  The target's evidence is the other country's mention nearest before the event (or after it, in
 the headline's case).  Rule marker ``:tgt-dyad``.
 """
@@ -73,6 +74,21 @@ def _nearest(doc, country: str, pos: int):
     return before or after
 
 
+# the sectors of a state's own people and bodies at home: a threat whose words name one of its own country's is about
+# home affairs, not the other country ("Dodik warned that any attempt by state police to arrest him would be resisted",
+# a Bosnia story with Serbia as the second country)
+_DOMESTIC_ROLES = frozenset(("COP", "JUD", "OPP", "CVL", "PTY", "REB", "LEG", "LAB", "EDU", "MED"))
+
+
+def _own_body_after(doc, ev) -> bool:
+    lo, hi = ev.trigger_end, ev.sentence_end
+    for a in doc.actors:
+        if a.role in _DOMESTIC_ROLES and a.country in (ev.source_country, None) \
+                and any(lo <= s < hi for s, _ in a.spans):
+            return True
+    return False
+
+
 def apply(doc, events) -> None:
     todo = [ev for ev in events if ev.root in ROOTS and ev.source_country and not ev.target_code and not ev.negated
             and not any(m in ev.rule for m in _CLEARED)]
@@ -88,6 +104,8 @@ def apply(doc, events) -> None:
         if _sentence_countries(doc, ev.sentence_start, ev.trigger_start) - set(pair):
             continue   # a third country named in the sentence before the threat: it may be aimed at it (one named
             # in the threat's words, "any military supplies to Yerevan", is what the threat is about, not its addressee)
+        if _own_body_after(doc, ev):
+            continue   # "warned that any attempt by state police to arrest him would be resisted": a domestic threat
         hit = _nearest(doc, other, ev.trigger_start)
         if hit is None:
             continue

@@ -133,6 +133,7 @@ class ActorStage:
             _bare_named_org(doc, specs)
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
             _participle_adjective(doc, specs, lex.cues.get("participle_adjective") or ())   # s31
+            _demonym_leader(doc, lex, specs, lex.cues.get("demonym_leader") or ())   # "Malian leader X" (s31)
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
             _body_anaphor(doc, specs)
@@ -1652,6 +1653,35 @@ def _name_adjective(doc: Document, specs: list[_Spec], adjectives) -> None:
         drop.append(sp)
     if drop:
         specs[:] = [sp for sp in specs if not any(sp is d for d in drop)]
+
+
+_CAP_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'-]+ ){1,2})(\w+) $")
+
+
+def _demonym_leader(doc: Document, lex: Lexicon, specs: list[_Spec], heads) -> None:
+    """"Malian leader Assimi Goita", "Bosnian Serb leader Milorad Dodik": a person the lexicon does not know, right
+    after a nationality and a head word that is no role of the tables (cue ``demonym_leader``: leader, strongman,
+    figure …) is a person of that country -- the first demonym when two stand there (a Bosnian Serb is a Bosnian).
+    The country only, no sector: "leader" alone says no office (a bare "leader" as a government head turned an
+    opposition party's leader into its government, session 31).  English only (session 31)."""
+    if not heads:
+        return
+    text = doc.text
+    for sp in specs:
+        r = sp.res
+        if sp.kind != "person" or r.country or r.code or r.main or not text[sp.start:sp.start + 1].isupper():
+            continue
+        m = _CAP_WORDS_BEFORE.search(text, max(0, sp.start - 60), sp.start)
+        if m is None or m.end() != sp.start or m.group(2).lower() not in heads:
+            continue
+        first = m.group(1).split()[0]
+        c = next((e.country for e in lex.lookup(first) if e.type == "demonym" and e.country), None)
+        if not c or len(c) != 3:
+            continue
+        sp.res = Resolution(code=c, country=c, role=None, kind=r.kind, name_ar=r.name_ar, name_en=r.name_en,
+                            basis="title+nationality", main=c)
+        sp.resolved = True
+        sp.start = m.start()
 
 
 def _participle_adjective(doc: Document, specs: list[_Spec], forms) -> None:
