@@ -276,7 +276,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "kazakhstan-unrest-csto-troops", "bosnia-dodik-arrest-warrant"},
          # session 31, BLIND25: four more (blind_s39.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s39.yaml": {"mali-ecowas-sanctions-borders", "sudan-ethiopia-fashaga-aircraft",
-                            "india-china-galwan-clash", "japan-south-korea-gsomia"}}
+                            "india-china-galwan-clash", "japan-south-korea-gsomia"},
+         # session 31, BLIND26: four more (blind_s40.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s40.yaml": {"saudi-canada-ambassador-expelled", "egypt-sudan-merowe-soldiers",
+                            "azerbaijan-iran-tehran-embassy-attack", "ecuador-internal-armed-conflict"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
