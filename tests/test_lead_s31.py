@@ -10,6 +10,8 @@
 9. Arabic مقاطعة + a meeting / goods is a boycott (163); أبدى استغرابه / استياءه is disapproval (110).
 10-11. "Bosnian Serb leader X" (`actors._demonym_leader`); "issued an arrest warrant for X" (173, `for_target_en`); a
    domestic threat is not aimed at the story's other country.
+12-13. "Description, NAME, said" (`quotes`); "bringing in troops" (154); a directive's object stops at "and" + verb;
+   "Christian X" is a name (`actors._first_name_homograph`); EUFOR and the CSTO in the lexicon.
 """
 from marsad.pipeline import Pipeline
 
@@ -187,3 +189,23 @@ def test_domestic_threat_in_a_two_country_story_is_not_aimed_abroad():
         "Bosnian prosecutors want him questioned in Sarajevo.", date="2025-03-13")
     warn = [e for e in evs if e[0].startswith("13")]
     assert warn and all(":tgt-dyad" not in e[3] for e in warn), evs
+
+
+def test_descriptor_comma_name_said_and_bringing_in_troops():
+    """12. "The EU force in Bosnia, EUFOR, said it was bringing in additional troops": the speaker phrase is the
+    description and the name; bringing in troops is a mobilisation (154); "bring those responsible to justice" none."""
+    _, evs = _events("SARAJEVO, March 12 (Marsad) - The European Union's peacekeeping force in Bosnia, EUFOR, said on "
+                     "Tuesday it was bringing in additional troops from its reserve units.", date="2025-03-13")
+    mob = [e for e in evs if e[0] == "154"]
+    assert mob and (mob[0][1] or "").startswith("IGO"), evs
+    _, evs = _events("BAGHDAD, July 20 (Marsad) - Prime Minister Mohammed Shia al-Sudani ordered an investigation and "
+                     "promised to bring those responsible to justice.", date="2023-07-20")
+    assert not any(e[0] in ("154", "100") for e in evs), evs
+
+
+def test_christian_as_a_first_name():
+    """13. "Christian Schmidt": a first name before a capitalised word, not a Christian (CHR)."""
+    doc, _ = _events("Christian Schmidt said on Monday the new laws were void.")
+    assert not any((a.code or "").startswith("CHR") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+    doc, _ = _events("Christian militias attacked the village on Monday.")
+    assert any((a.code or "").endswith("REB") or (a.code or "").startswith("CHR") for a in doc.actors)

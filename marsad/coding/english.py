@@ -34,7 +34,7 @@ from . import complements, conditions, condemned_attack, demanded_date_en, descr
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
-from .structure import en_and_subject, form_set, insert_after, kind_sets
+from .structure import en_and_subject, en_new_verb, form_set, insert_after, kind_sets
 
 _RESOLVED: dict = {}
 
@@ -3960,6 +3960,8 @@ def _directive_to(words, d: int, lex, span: int = 10, any_verb: bool = False) ->
         w = words[k]
         if w.punct or any(c in w.cue for c in _CLOSED):
             return -1
+        if w.norm == "and" and en_new_verb(words[k + 1]):
+            return -1   # "ordered an investigation and promised to bring …": a second predicate, not the object (s31)
         if w.norm == "to":
             if k == d + 1:
                 return -1

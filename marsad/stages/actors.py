@@ -134,6 +134,7 @@ class ActorStage:
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
             _participle_adjective(doc, specs, lex.cues.get("participle_adjective") or ())   # s31
             _demonym_leader(doc, lex, specs, lex.cues.get("demonym_leader") or ())   # "Malian leader X" (s31)
+            _first_name_homograph(doc, lex, specs, lex.cues.get("first_name_homograph") or ())   # "Christian X"
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
             _body_anaphor(doc, specs)
@@ -1682,6 +1683,34 @@ def _demonym_leader(doc: Document, lex: Lexicon, specs: list[_Spec], heads) -> N
                             basis="title+nationality", main=c)
         sp.resolved = True
         sp.start = m.start()
+
+
+def _first_name_homograph(doc: Document, lex: Lexicon, specs: list[_Spec], names) -> None:
+    """"High Representative Christian Schmidt": a role word that is also a first name (cue
+    ``first_name_homograph``: Christian) read as the title of the capitalised name after it made the person a
+    Christian (CHR).  Before a capitalised word the phrase is a name: its person gets the reading of the title
+    before it, if any, else none (session 31)."""
+    if not names:
+        return
+    text = doc.text
+    for sp in specs:
+        words = text[sp.start:sp.end].split()
+        k = next((i for i, w in enumerate(words) if w[:1].isupper() and phrase_key(w) in names), None)
+        if k is None or k + 1 >= len(words) or not words[k + 1][:1].isupper() or sp.res.country \
+                or sp.res.role not in ("CHR", "REL"):
+            continue
+        r = sp.res
+        if k == 0:
+            sp.res = Resolution(code=None, country=None, role=None, kind="person", name_ar=r.name_ar,
+                                name_en=r.name_en, basis="unresolved")
+            sp.resolved = False
+        else:
+            # the title before the name gives the role ("High Representative": its own table reading)
+            head = " ".join(words[:k])
+            role = next((e.role for e in lex.lookup(head) if e.type == "role" and e.role), None)
+            sp.res = Resolution(code=role, country=None, role=role, kind="person", name_ar=r.name_ar,
+                                name_en=r.name_en, basis="title" if role else "unresolved")
+            sp.resolved = role is not None
 
 
 def _participle_adjective(doc: Document, specs: list[_Spec], forms) -> None:

@@ -573,6 +573,14 @@ def _english_quote(doc, words, i, n):
             while s1 >= 0 and not words[s1].punct and j - s1 <= 8:
                 s1 -= 1
             s0, sp1 = s1 + 1, j
+        elif j > 0 and words[j].text == "," and 1 <= k - j - 1 <= 3 and all(
+                x.text[:1].isupper() and x.norm not in _PARENTHETICAL_EN for x in words[j + 1:k]):
+            # "The European Union's peacekeeping force in Bosnia, EUFOR, said …": a name set off by commas after its
+            # description; the description and the name are the speaker phrase (session 31)
+            s1 = j - 1
+            while s1 >= 0 and not words[s1].punct and j - s1 <= 10:
+                s1 -= 1
+            s0, sp1 = s1 + 1, k
     if c1 - c0 < 2 or s0 >= sp1:
         return None
     return s0, sp1, c0, c1, False
