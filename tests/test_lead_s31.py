@@ -12,6 +12,8 @@
    domestic threat is not aimed at the story's other country.
 12-13. "Description, NAME, said" (`quotes`); "bringing in troops" (154); a directive's object stops at "and" + verb;
    "Christian X" is a name (`actors._first_name_homograph`); EUFOR and the CSTO in the lexicon.
+14. A bare "the government" target in a story led by the dateline's country is its government
+   (`home_country._bare_government_target`).
 """
 from marsad.pipeline import Pipeline
 
@@ -209,3 +211,16 @@ def test_christian_as_a_first_name():
     assert not any((a.code or "").startswith("CHR") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
     doc, _ = _events("Christian militias attacked the village on Monday.")
     assert any((a.code or "").endswith("REB") or (a.code or "").startswith("CHR") for a in doc.actors)
+
+
+def test_bare_government_addressed_in_a_story_led_by_the_dateline_country():
+    """14. "The OAS urged the government to …" in a MANAGUA story led by Nicaragua: NICGOV; "ordered diplomats …
+    to leave" is no government word."""
+    _, evs = _events(
+        "MANAGUA, March 12 (Marsad) - Nicaragua suspended relations with the Vatican on Sunday.  Nicaraguan police "
+        "closed two Catholic universities, and Nicaragua's vice president accused the Church of plotting a coup.  "
+        "Nicaraguan bishops said they would keep preaching.  The Vatican said it regretted the decision.  The "
+        "Organization of American States urged the government to stop its persecution of the Church.",
+        date="2023-03-13")
+    urged = [e for e in evs if e[0].startswith("02") or e[0].startswith("10")]
+    assert urged and urged[-1][2] == "NICGOV", evs

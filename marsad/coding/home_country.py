@@ -106,6 +106,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         if other:
             _fill_duo(doc, todo, intl, home, other, named, firsts)
             _duo_parties(doc, todo, home, named, firsts)
+    if mentions[home] and mentions[home] == max(mentions.values()):
+        _bare_government_target(doc, todo, home, named, firsts, events)
     if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
 
@@ -178,6 +180,37 @@ def _duo_parties(doc, todo, home, named, firsts) -> None:
             setattr(ev, f"{side}_country", home)
             setattr(ev, f"{side}_code", home + code)
             ev.rule += ":src-home" if side == "source" else ":tgt-home"
+
+
+def _bare_government_target(doc, todo, home, named, firsts, events) -> None:
+    """"The Organization of American States urged the government to stop its persecution of the Church" in a MANAGUA
+    story, "called on the electoral authorities to publish the results" in a CARACAS one: a bare government target
+    (GOV: "the government", "the authorities"), in a story whose most named country is the dateline's, is that
+    country's government when its sentence names no country but the dateline's and the source's own (before a later
+    clause) -- whatever the story's share (a story of several countries too: the bare roles of sources are left to
+    the rules above).  ``:tgt-home-gov`` (session 31)."""
+    words = None
+    for ev in todo:
+        if ev.target_code != "GOV" or ev.target_country or not ev.target_span or \
+                (ev.source_code == "GOV" and not ev.source_country):
+            continue
+        if words is None:
+            words = {normalize(f).lower() for f in kind_sets("home_country.tsv", ("government_word",))["government_word"]}
+        said = normalize(doc.text[ev.target_span[0]:ev.target_span[1]]).lower().split()
+        if not said or said[-1] not in words:
+            continue   # ("ordered diplomats from seven countries to leave": an envoy of any state)
+        own = named.get(ev.sentence_start) or set()
+        if own:
+            k = later_clause_en.cut(doc, ev)
+            if k is not None:
+                own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        # (coordinated sources of one appeal, "Blinken and EU foreign policy chief Josep Borrell called on …": each
+        # source's country is named)
+        sources = {e.source_country for e in events if e.trigger_start == ev.trigger_start and e.source_country}
+        if own - {home, ev.source_country} - sources:
+            continue
+        ev.target_country, ev.target_code = home, home + "GOV"
+        ev.rule += ":tgt-home-gov"
 
 
 def _same_government(todo, home, other, named) -> None:
