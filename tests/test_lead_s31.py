@@ -14,6 +14,7 @@
    "Christian X" is a name (`actors._first_name_homograph`); EUFOR and the CSTO in the lexicon.
 14. A bare "the government" target in a story led by the dateline's country is its government
    (`home_country._bare_government_target`).
+15. People held named only by their count are the arresting state's civilians (`people_object`).
 """
 from marsad.pipeline import Pipeline
 
@@ -224,3 +225,15 @@ def test_bare_government_addressed_in_a_story_led_by_the_dateline_country():
         date="2023-03-13")
     urged = [e for e in evs if e[0].startswith("02") or e[0].startswith("10")]
     assert urged and urged[-1][2] == "NICGOV", evs
+
+
+def test_people_held_by_their_count_are_the_states_civilians():
+    """15. "Armenian police detained 14 people", "واعتقلت الشرطة الأردنية 20 شخصا": the arresting state's civilians."""
+    _, evs = _events("YEREVAN, Feb 23 (Marsad) - Armenian police detained 14 people who tried to block a main avenue.",
+                     date="2024-02-23")
+    assert any(e[0] == "173" and e[2] == "ARMCVL" for e in evs), evs
+    _, evs = _events("عمان - واعتقلت الشرطة الأردنية 20 شخصا خلال الاحتجاجات.", lang="ar", date="2024-02-23")
+    assert any(e[0] == "173" and e[2] == "JORCVL" for e in evs), evs
+    # killing is left alone (the violence roots)
+    _, evs = _events("BAGHDAD (Marsad) - Iraqi troops killed 12 people in a raid on Monday.", date="2024-02-23")
+    assert not any(":tgt-people" in e[3] for e in evs), evs

@@ -48,7 +48,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd,
+    partitive_crowd, people_object,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -440,6 +440,7 @@ class EventStage:
                                 _INTL)
         story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …" in a France-Azerbaijan story (s31)
         police_place_en.apply(doc, new)   # "marched in central Nairobi …, and police detained": KENCOP (s26 EN2)
+        people_object.apply(doc, new)   # "police detained 14 people": the arresting state's civilians (s31)
         tribal_country_ar.apply(doc, new, _INTL)   # "مسلحون من العشائر … في ريف درعا": SYRUAF (session 23 GAPA)
         same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
         visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)

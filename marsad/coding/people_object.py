@@ -1,0 +1,52 @@
+"""People held by a state named only by their count (session 31).
+
+"Police detained 14 people who tried to block a main avenue", "Iraqi security forces arrested about 20 people",
+"واعتقلت الشرطة الأردنية 20 شخصا": an arrest or detention (CAMEO 17x, the coercion root) by a state body of a country
+(police, army, government, courts), with no target, whose object within a few words after the trigger is a count noun
+of people (``people_object.tsv``: people, persons, شخصا، أشخاص …) holds that country's civilians: target XXXCVL, the
+evidence the people phrase (from the count before the noun).  No actor is made: the people are unnamed.  Not the
+violence roots (18-20: the span gold of the GSR codes killed people without a country).  Rule marker ``:tgt-people``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.normalize import normalize
+from .structure import kind_sets
+
+_STATE_ROLES = frozenset(("COP", "MIL", "GOV", "JUD", "SPY"))
+_REACH = 40   # characters after the trigger in which the noun stands ("detained about 20 people")
+_STOP = re.compile(r"[,.;:،؛()\"«»]")
+
+
+def apply(doc, events) -> None:
+    sets = None
+    for ev in events:
+        if ev.root != "17" or ev.target_code or not ev.source_country or ev.negated \
+                or (ev.source_role or (ev.source_code or "")[3:6]) not in _STATE_ROLES:
+            continue
+        if sets is None:
+            sets = kind_sets("people_object.tsv", ("noun_en", "noun_ar"))
+            sets = {k: {normalize(f).lower() for f in v} for k, v in sets.items()}
+        nouns = sets["noun_ar" if ev.lang == "ar" else "noun_en"]
+        end = min(ev.sentence_end, ev.trigger_end + _REACH)
+        tail = doc.text[ev.trigger_end:end]
+        m = _STOP.search(tail)
+        if m:
+            tail = tail[:m.start()]
+        pos = 0
+        hit = None
+        for w in tail.split():
+            at = tail.index(w, pos)
+            pos = at + len(w)
+            if normalize(w).lower() in nouns:
+                hit = (ev.trigger_end + at, ev.trigger_end + pos)
+                break
+        if hit is None:
+            continue
+        # the phrase from the first word after the trigger (the count) to the noun
+        first = len(doc.text[ev.trigger_end:hit[0]]) - len(doc.text[ev.trigger_end:hit[0]].lstrip())
+        ev.target_actor_id, ev.target_code = None, ev.source_country + "CVL"
+        ev.target_country, ev.target_role = ev.source_country, "CVL"
+        ev.target_span = (ev.trigger_end + first, hit[1])
+        ev.rule += ":tgt-people"
