@@ -15,6 +15,7 @@
 14. A bare "the government" target in a story led by the dateline's country is its government
    (`home_country._bare_government_target`).
 15. People held named only by their count are the arresting state's civilians (`people_object`).
+16. A pronoun's antecedent is one actor whatever codes its events carry (`english.pronoun_subject`).
 """
 from marsad.pipeline import Pipeline
 
@@ -237,3 +238,21 @@ def test_people_held_by_their_count_are_the_states_civilians():
     # killing is left alone (the violence roots)
     _, evs = _events("BAGHDAD (Marsad) - Iraqi troops killed 12 people in a raid on Monday.", date="2024-02-23")
     assert not any(":tgt-people" in e[3] for e in evs), evs
+
+
+def test_pronoun_antecedent_is_one_actor_whatever_its_codes():
+    """16. "Tokayev made the request …, blaming …. He warned …": one person whose code a later rule completed in one
+    event only (GOV / KAZGOV) is one antecedent, not two competing ones."""
+    text = ("ALMATY, Jan 6 (Marsad) - A Russian-led military alliance agreed on Thursday to send troops to Kazakhstan "
+            "after President Kassym-Jomart Tokayev asked for help to end days of unrest.\n\n"
+            "Armenian Prime Minister Nikol Pashinyan, who chairs the bloc, said the force would be deployed \"for a "
+            "limited period\" to stabilise the situation. He did not say how many soldiers would go.\n\n"
+            "Tokayev made the request late on Wednesday in a televised address, blaming the violence on \"terrorist "
+            "gangs\" that he said had been trained abroad. He warned that the authorities would act with maximum "
+            "toughness if the attacks continued.\n\n"
+            "Earlier on Wednesday, thousands of protesters stormed the mayor's office in Almaty and set it on fire. "
+            "Tokayev accepted the resignation of the government, declared a nationwide state of emergency and "
+            "removed former president Nursultan Nazarbayev as head of the Security Council.")
+    doc, evs = _events(text, date="2022-01-06")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and (warn[0][1] or "").startswith("KAZ"), evs

@@ -3056,18 +3056,20 @@ def pronoun_subject(doc, events) -> None:
                 if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
                     a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
                     if pron_kind(doc, a, p.target_span) == kind:
-                        cands.setdefault((p.target_code,), []).append((a, p.target_span))
+                        cands.setdefault((p.target_actor_id,), []).append((a, p.target_span))
                 if not p.source_code or not p.source_span or p.source_span[0] > p.trigger_start \
                         or ":src-pronoun" in p.rule:
                     continue    # (a subject names its actor before the verb; a resolved pronoun names no new one)
                 a = actors.get(p.source_actor_id)
                 if pron_kind(doc, a, p.source_span) == kind:
-                    cands.setdefault((p.source_code,), []).append(p)
+                    # (keyed by the actor, not its code: one person whose code a later rule completed in one event
+                    # only, "Tokayev" GOV and KAZGOV, is one antecedent, session 31)
+                    cands.setdefault((p.source_actor_id or p.source_code,), []).append(p)
             for q in doc.quotes:
                 if q.sentence == s - back and q.speaker_actor_id in actors:
                     a = actors[q.speaker_actor_id]
                     if a.code and pron_kind(doc, a, (q.speaker_start, q.speaker_end)) == kind:
-                        cands.setdefault((a.code,), []).append((a, (q.speaker_start, q.speaker_end)))
+                        cands.setdefault((a.id,), []).append((a, (q.speaker_start, q.speaker_end)))
             if kind == "they":      # "Ghana and Senegal criticised …": the conjoined subjects of one verb together
                 groups: dict = {}
                 for p in by_sent.get(s - back, ()):
