@@ -16,6 +16,7 @@
    (`home_country._bare_government_target`).
 15. People held named only by their count are the arresting state's civilians (`people_object`).
 16. A pronoun's antecedent is one actor whatever codes its events carry (`english.pronoun_subject`).
+17. "The Democratic Party" is a party; "Its leader X" after a named body is its (`possessive_body_en`).
 """
 from marsad.pipeline import Pipeline
 
@@ -256,3 +257,14 @@ def test_pronoun_antecedent_is_one_actor_whatever_its_codes():
     doc, evs = _events(text, date="2022-01-06")
     warn = [e for e in evs if e[0].startswith("13")]
     assert warn and (warn[0][1] or "").startswith("KAZ"), evs
+
+
+def test_named_democratic_party_and_its_leader():
+    """17. "The main opposition Democratic Party demanded …  Its leader Lee Jae-myung warned …": the party is an actor
+    (the imported "democratic party" row was a generic head), and "Its leader" is the party's."""
+    _, evs = _events("SEOUL (Marsad) - The main opposition Democratic Party demanded the president's resignation. Its "
+                     "leader Lee Jae-myung warned that the party would begin impeachment proceedings.", date="2024-12-04")
+    dem = [e for e in evs if e[0].startswith("10")]
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert dem and (dem[0][1] or "").endswith("PTY"), evs
+    assert warn and (warn[0][1] or "").endswith("PTY") and ":poss-body" in warn[0][3], evs
