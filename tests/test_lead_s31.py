@@ -17,6 +17,7 @@
 15. People held named only by their count are the arresting state's civilians (`people_object`).
 16. A pronoun's antecedent is one actor whatever codes its events carry (`english.pronoun_subject`).
 17. "The Democratic Party" is a party; "Its leader X" after a named body is its (`possessive_body_en`).
+18. "The ruling party" is an actor; "clashed over the budget" is 110; "had clashed for months" is background.
 """
 from marsad.pipeline import Pipeline
 
@@ -268,3 +269,17 @@ def test_named_democratic_party_and_its_leader():
     warn = [e for e in evs if e[0].startswith("13")]
     assert dem and (dem[0][1] or "").endswith("PTY"), evs
     assert warn and (warn[0][1] or "").endswith("PTY") and ":poss-body" in warn[0][3], evs
+
+
+def test_ruling_party_and_a_budget_dispute_told_as_background():
+    """18. "The ruling party" is an actor (the imported row was a generic head); "had clashed for months over the
+    budget" is a dispute (110), not fighting, and background (a pluperfect with a span of months)."""
+    _, evs = _events("LUSAKA (Marsad) - The ruling party rejected the plan on Monday.", date="2024-12-04")
+    assert evs and (evs[0][1] or "").startswith("ZMB"), evs
+    doc, evs = _events("SEOUL (Marsad) - The ruling party and the opposition had clashed for months over the budget.",
+                       date="2024-12-04")
+    assert evs and all(e[0] == "110" for e in evs), evs
+    assert all(e.historical for e in doc.events), [(e.cameo, e.historical) for e in doc.events]
+    _, evs = _events("KABUL (Marsad) - Taliban fighters clashed with police over a checkpoint on Monday.",
+                     date="2024-12-04")
+    assert any(e[0] == "193" for e in evs), evs

@@ -15,6 +15,8 @@ marking those background cost 6 of its 114 ASSAULT sentences (measured, session 
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 
 from ..lang.normalize import normalize
@@ -142,3 +144,23 @@ def pluperfect(doc, ev) -> None:
     if end is not None and (pub - end).days > BACK_DAYS and _pluperfect(doc, ev):
         ev.historical = True
         ev.rule += ":bg-plup"
+
+
+_HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+ly)?\s+$", re.I)   # "had clashed", "had repeatedly clashed"
+_FOR_SPAN = re.compile(r"^\s+(?:\S+\s+){0,2}?for\s+(?:several\s+|many\s+|some\s+)?(?:weeks|months|years|decades)\b", re.I)
+
+
+def durative_pluperfect_en(doc, ev) -> None:
+    """English: "Yoon's ruling party and the opposition had clashed for months over the budget": a pluperfect with a
+    span of weeks, months or years right after its verb tells what went on before the news -- background, whatever
+    date a later clause gives the sentence ("last week").  Not ASSAULT / PROTEST (the span gold).  Session 31.  Rule
+    marker ``:bg-durative``."""
+    if ev.plover_type in _GSR_TYPES:
+        return
+    if not _HAD_BEFORE.search(doc.text, max(ev.sentence_start, ev.trigger_start - 30), ev.trigger_start):
+        return
+    first = doc.text[ev.trigger_start:ev.trigger_end].split()[0] if ev.trigger_end > ev.trigger_start else ""
+    at = ev.trigger_start + len(first)
+    if _FOR_SPAN.match(doc.text[at:min(ev.sentence_end, at + 50)]):
+        ev.historical = True
+        ev.rule += ":bg-durative"

@@ -321,6 +321,8 @@ class EventStage:
             if pub_year and not ev.historical and ev.lang == "ar" and "قد" in doc.text[ev.sentence_start:ev.trigger_start]:
                 background_date.pluperfect(doc, ev)   # "وكان غروسي قد زار طهران في مارس الماضي" (session 24)
             if ev.lang != "ar":   # (every rule below but the aid recipient is Arabic only)
+                if not ev.historical and "had " in doc.text[max(ev.sentence_start, ev.trigger_start - 12):ev.trigger_start]:
+                    background_date.durative_pluperfect_en(doc, ev)   # "had clashed for months over …" (s31)
                 if ev.root == "07":
                     _aid_recipient(doc, ev)
                 elif ev.root == "14" and ":crowd-quant" in ev.rule:
