@@ -283,3 +283,11 @@ def test_ruling_party_and_a_budget_dispute_told_as_background():
     _, evs = _events("KABUL (Marsad) - Taliban fighters clashed with police over a checkpoint on Monday.",
                      date="2024-12-04")
     assert any(e[0] == "193" for e in evs), evs
+
+
+def test_described_as_a_foreign_plot():
+    """19. "described the unrest as an attempt inspired from outside": disapproval (11), not support for "inspired"."""
+    _, evs = _events("ALMATY (Marsad) - Russia's foreign ministry described the unrest as \"an attempt inspired from "
+                     "outside\" on Thursday.", date="2022-01-06")
+    assert any(e[0].startswith("11") and (e[1] or "").startswith("RUS") for e in evs), evs
+    assert not any(e[0] == "051" for e in evs), evs
