@@ -18,6 +18,7 @@
 16. A pronoun's antecedent is one actor whatever codes its events carry (`english.pronoun_subject`).
 17. "The Democratic Party" is a party; "Its leader X" after a named body is its (`possessive_body_en`).
 18. "The ruling party" is an actor; "clashed over the budget" is 110; "had clashed for months" is background.
+19-20. "described X as a plot inspired from outside" and "likened X to a dictatorship" are criticism (111).
 """
 from marsad.pipeline import Pipeline
 
@@ -291,3 +292,10 @@ def test_described_as_a_foreign_plot():
                      "outside\" on Thursday.", date="2022-01-06")
     assert any(e[0].startswith("11") and (e[1] or "").startswith("RUS") for e in evs), evs
     assert not any(e[0] == "051" for e in evs), evs
+
+
+def test_likened_is_criticism():
+    """20. "likened the government to the communist dictatorship": criticism (111)."""
+    _, evs = _events("MANAGUA (Marsad) - The Vatican likened the Nicaraguan government to a communist dictatorship on "
+                     "Friday.", date="2023-03-13")
+    assert any(e[0] == "111" and (e[1] or "").startswith("VAT") for e in evs), evs
