@@ -19,6 +19,7 @@
 17. "The Democratic Party" is a party; "Its leader X" after a named body is its (`possessive_body_en`).
 18. "The ruling party" is an actor; "clashed over the budget" is 110; "had clashed for months" is background.
 19-20. "described X as a plot inspired from outside" and "likened X to a dictatorship" are criticism (111).
+21. Pope Francis (people.tsv); a conjoined predicate after a fronted phrase (`clause_subject_en._fronted_end`).
 """
 from marsad.pipeline import Pipeline
 
@@ -299,3 +300,13 @@ def test_likened_is_criticism():
     _, evs = _events("MANAGUA (Marsad) - The Vatican likened the Nicaraguan government to a communist dictatorship on "
                      "Friday.", date="2023-03-13")
     assert any(e[0] == "111" and (e[1] or "").startswith("VAT") for e in evs), evs
+
+
+def test_pope_and_a_conjoined_predicate_after_a_fronted_phrase():
+    """21. Pope Francis is the Vatican's (people.tsv); after "In an interview published on Friday, Francis said X
+    and likened …" the joined predicate keeps the opening subject (the fronted phrase skipped)."""
+    _, evs = _events("MANAGUA (Marsad) - Pope Francis met bishops on Monday.  In an interview published on Friday, "
+                     "Francis said the jailing of Bishop Rolando Alvarez showed an unbalanced leadership and likened "
+                     "the government to the communist dictatorship of 1917.", date="2023-03-13")
+    lik = [e for e in evs if e[0] == "111"]
+    assert lik and (lik[0][1] or "").startswith("VAT") and ":conj-pred" in lik[0][3], evs

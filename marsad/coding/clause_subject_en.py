@@ -153,6 +153,19 @@ def _participle(ev, events) -> bool:
     return True
 
 
+def _fronted_end(words) -> int:
+    """The index after a fronted prepositional phrase closed by a comma at the head of the sentence ("In an
+    interview published on Friday, …", "On Monday, …"), at most ten words; 0 without one."""
+    if not words or words[0].norm not in _PREPS:
+        return 0
+    for k in range(1, min(len(words), 11)):
+        if words[k].text == ",":
+            return k + 1
+        if words[k].punct:
+            return 0
+    return 0
+
+
 def _conjoined(doc, ev, lex, cache: dict) -> bool:
     if not ev.source_span or ev.source_span[1] > ev.trigger_start:
         return False
@@ -165,7 +178,13 @@ def _conjoined(doc, ev, lex, cache: dict) -> bool:
     if len(args) < 2:
         return False
     subj = args[0]
-    if subj.prep or any(words[k].norm not in _OPEN for k in range(subj.i0)):
+    lead = _fronted_end(words)   # "In an interview published on Friday, Francis said …" (session 31)
+    if subj.i0 < lead:
+        subj = next((a for a in args if a.i0 >= lead), None)
+        if subj is None or subj is args[-1]:
+            return False
+        args = args[args.index(subj):]
+    if subj.prep or any(words[k].norm not in _OPEN for k in range(lead, subj.i0)):
         return False
     if subj.i1 < len(words) and (words[subj.i1].norm in ("and", "or") or words[subj.i1].text == ","):
         return False   # (coordinated or appositive opening: "Chile and Peru …", "X, the minister, …")
