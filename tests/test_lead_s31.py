@@ -20,6 +20,7 @@
 18. "The ruling party" is an actor; "clashed over the budget" is 110; "had clashed for months" is background.
 19-20. "described X as a plot inspired from outside" and "likened X to a dictatorship" are criticism (111).
 21. Pope Francis (people.tsv); a conjoined predicate after a fronted phrase (`clause_subject_en._fronted_end`).
+22. An Arabic condemnation of an act told before targets its author (`condemned_act._told_act_author`).
 """
 from marsad.pipeline import Pipeline
 
@@ -310,3 +311,12 @@ def test_pope_and_a_conjoined_predicate_after_a_fronted_phrase():
                      "the government to the communist dictatorship of 1917.", date="2023-03-13")
     lik = [e for e in evs if e[0] == "111"]
     assert lik and (lik[0][1] or "").startswith("VAT") and ":conj-pred" in lik[0][3], evs
+
+
+def test_condemned_act_told_before_names_its_author():
+    """22. "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي" after Tunisia's reception of him: the target is the
+    reception's author (Tunisia)."""
+    _, evs = _events("الرباط - أثار استقبال الرئيس التونسي قيس سعيد لزعيم جبهة البوليساريو إبراهيم غالي غضب الرباط أمس. "
+                     "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي.", lang="ar", date="2022-08-27")
+    cond = [e for e in evs if e[0].startswith("11")]
+    assert cond and (cond[-1][1] or "").startswith("MAR") and (cond[-1][2] or "").startswith("TUN"), evs

@@ -167,6 +167,55 @@ def _victim_source(ev, events) -> None:
     ev.rule += ":src-victim"
 
 
+_SKIP_AR = frozenset(["في", "بيان", "بشده", "بشدة", "امس", "اليوم"])
+
+
+def _bare_ar(word: str) -> str:
+    w = normalize(word.strip(_STRIP))
+    for p in ("و", "ب", "ف", "ل"):
+        if w.startswith(p) and len(w) > 4 and w[1:3] == "ال":
+            w = w[1:]
+            break
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    elif w[:1] == "ب" and len(w) > 4:
+        w = w[1:]
+    return w
+
+
+def _told_act_author(doc, ev, events) -> None:
+    """(session 31) "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي" after "استقبل الرئيس التونسي زعيم
+    البوليساريو": an Arabic condemnation with no target whose object (after its subject and "في بيان", with or without
+    بـ) is the act noun of an event told before (the same word, article and بـ aside; the same sentence too) by
+    another country: its target is that act's author.  Rule marker ``:tgt-told-act``."""
+    text = doc.text
+    hi = min(ev.sentence_end, ev.trigger_end + SPAN)
+    spans = [(s0, e0) for a in doc.actors for s0, e0 in a.spans if ev.trigger_end <= s0 < hi]
+    word = None
+    for m in _WORD.finditer(text, ev.trigger_end, hi):
+        if any(s0 <= m.start() < e0 for s0, e0 in spans):
+            continue
+        w = normalize(m.group(0).strip(_STRIP))
+        if not w or w in _SKIP_AR:
+            continue
+        word = _bare_ar(m.group(0))
+        break
+    if not word or len(word) < 4:
+        return
+    best = None
+    for e in events:
+        if e is ev or e.root == "11" or not e.source_country or e.source_country == ev.source_country \
+                or e.trigger_start >= ev.trigger_start or e.sentence < ev.sentence - BACK or e.lang != "ar":
+            continue
+        first = text[e.trigger_start:e.trigger_end].split()
+        if first and _bare_ar(first[0]) == word and (best is None or e.trigger_start > best.trigger_start):
+            best = e
+    if best is not None:
+        copy_side(ev, "target", best, "source")
+        ev.target_span = None
+        ev.rule += ":tgt-told-act"
+
+
 def apply(doc, events: list) -> list:
     cands = [ev for ev in events if ev.root == "11"]
     if not cands:
@@ -193,6 +242,8 @@ def apply(doc, events: list) -> list:
     for ev in cands:
         if id(ev) in objects and ev.lang == "en" and not ev.target_country:
             _victim_source(ev, events)
+        elif ev.lang == "ar" and not ev.target_code and id(ev) not in objects:
+            _told_act_author(doc, ev, events)
     drop: set = set()
     for ev in cands:
         found = objects.get(id(ev))
