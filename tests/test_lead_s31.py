@@ -20,7 +20,8 @@
 18. "The ruling party" is an actor; "clashed over the budget" is 110; "had clashed for months" is background.
 19-20. "described X as a plot inspired from outside" and "likened X to a dictatorship" are criticism (111).
 21. Pope Francis (people.tsv); a conjoined predicate after a fronted phrase (`clause_subject_en._fronted_end`).
-22. An Arabic condemnation of an act told before targets its author (`condemned_act._told_act_author`).
+22-23. An Arabic condemnation or rejection of an act told before ("قرار الحظر") targets its author
+   (`condemned_act._told_act_author`).
 """
 from marsad.pipeline import Pipeline
 
@@ -320,3 +321,11 @@ def test_condemned_act_told_before_names_its_author():
                      "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي.", lang="ar", date="2022-08-27")
     cond = [e for e in evs if e[0].startswith("11")]
     assert cond and (cond[-1][1] or "").startswith("MAR") and (cond[-1][2] or "").startswith("TUN"), evs
+
+
+def test_rejected_decision_names_its_author():
+    """23. "ورفضت الجماعة قرار الحظر" after the government's ban: a rejection of the ban's author (the government)."""
+    _, evs = _events("عمان - حظرت الحكومة الأردنية أمس جماعة الإخوان المسلمين وصادرت ممتلكاتها. وقالت الجماعة في بيان إنها "
+                     "ملتزمة بالقانون، ورفضت قرار الحظر.", lang="ar", date="2025-04-24")
+    rej = [e for e in evs if e[0].startswith("12")]
+    assert rej and rej[-1][2] == "JORGOV" and ":tgt-told-act" in rej[-1][3], evs

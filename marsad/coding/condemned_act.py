@@ -30,7 +30,8 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 
 def _kinds() -> dict:
-    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup"), by_lang=True)
+    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision"),
+                     by_lang=True)
 
 
 def _clause_author(doc, ev, authors: frozenset):
@@ -168,6 +169,8 @@ def _victim_source(ev, events) -> None:
 
 
 _SKIP_AR = frozenset(["في", "بيان", "بشده", "بشدة", "امس", "اليوم"])
+_STATE = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
+_DECISION_ROOTS = frozenset(("16", "17"))   # "القرار" alone: the last sanction / restriction told
 
 
 def _bare_ar(word: str) -> str:
@@ -183,32 +186,50 @@ def _bare_ar(word: str) -> str:
     return w
 
 
-def _told_act_author(doc, ev, events) -> None:
+def _told_act_author(doc, ev, events, decisions=frozenset()) -> None:
     """(session 31) "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي" after "استقبل الرئيس التونسي زعيم
     البوليساريو": an Arabic condemnation with no target whose object (after its subject and "في بيان", with or without
     بـ) is the act noun of an event told before (the same word, article and بـ aside; the same sentence too) by
-    another country: its target is that act's author.  Rule marker ``:tgt-told-act``."""
+    another country -- or by its own state when another of its people speaks -- is aimed at that act's author;
+    "قرار X" (cue ``decision``) names the act X, "القرار" alone the last sanction / restriction (16, 17) told.  A
+    rejection (12: "ورفضت الجماعة قرار الحظر") too.  Rule marker ``:tgt-told-act``."""
     text = doc.text
     hi = min(ev.sentence_end, ev.trigger_end + SPAN)
     spans = [(s0, e0) for a in doc.actors for s0, e0 in a.spans if ev.trigger_end <= s0 < hi]
     word = None
+    after = []
     for m in _WORD.finditer(text, ev.trigger_end, hi):
-        if any(s0 <= m.start() < e0 for s0, e0 in spans):
+        if any(s0 <= m.start() < e0 for s0, e0 in spans) and not after:
             continue
         w = normalize(m.group(0).strip(_STRIP))
-        if not w or w in _SKIP_AR:
+        if not after and (not w or w in _SKIP_AR):
             continue
-        word = _bare_ar(m.group(0))
-        break
-    if not word or len(word) < 4:
+        after.append(m.group(0))
+        if len(after) == 2 or any(c in m.group(0) for c in _STRIP):
+            break
+    if not after:
+        return
+    word = _bare_ar(after[0])
+    decision = word in decisions   # "ورفضت قرار الحظر": the decision's act is the next word; "القرار" alone: the
+    if decision:                   # story's last decision (session 31)
+        word = _bare_ar(after[1]) if len(after) > 1 and not any(c in after[0] for c in _STRIP) else ""
+    if len(word) < 4 and not decision:
         return
     best = None
     for e in events:
-        if e is ev or e.root == "11" or not e.source_country or e.source_country == ev.source_country \
-                or e.trigger_start >= ev.trigger_start or e.sentence < ev.sentence - BACK or e.lang != "ar":
+        if e is ev or e.root in ("11", "12") or not e.source_country or e.trigger_start >= ev.trigger_start \
+                or e.sentence < ev.sentence - BACK or e.lang != "ar" or e.negated or e.historical:
             continue
+        if e.source_country == ev.source_country and (e.source_actor_id == ev.source_actor_id
+                                                      or (e.source_role or "") not in _STATE):
+            continue   # (the same country: only a state's act criticised by another of its people, "النائب السابق")
         first = text[e.trigger_start:e.trigger_end].split()
-        if first and _bare_ar(first[0]) == word and (best is None or e.trigger_start > best.trigger_start):
+        if first:
+            b = _bare_ar(first[0])
+            # (a Form I verb's perfect names its verbal noun: حظرت / الحظر, فرضت / فرض)
+            forms = {b, b[:-1] if b.endswith("ت") and len(b) > 3 else b, b[1:] if b[:1] == "و" and len(b) > 3 else b}
+        hit = bool(first) and (word in forms if word else e.root[:2] in _DECISION_ROOTS)
+        if hit and (best is None or e.trigger_start > best.trigger_start):
             best = e
     if best is not None:
         copy_side(ev, "target", best, "source")
@@ -217,6 +238,12 @@ def _told_act_author(doc, ev, events) -> None:
 
 
 def apply(doc, events: list) -> list:
+    rejects = [ev for ev in events if ev.root == "12" and ev.lang == "ar" and ":verb:" in ev.rule and ev.source_code
+               and not ev.target_code and not ev.negated]
+    if rejects:   # "ورفضت الجماعة قرار الحظر": the rejected decision's author (session 31)
+        decisions = _kinds()["ar"]["decision"]
+        for ev in rejects:
+            _told_act_author(doc, ev, events, decisions)
     cands = [ev for ev in events if ev.root == "11"]
     if not cands:
         return events
@@ -243,7 +270,7 @@ def apply(doc, events: list) -> list:
         if id(ev) in objects and ev.lang == "en" and not ev.target_country:
             _victim_source(ev, events)
         elif ev.lang == "ar" and not ev.target_code and id(ev) not in objects:
-            _told_act_author(doc, ev, events)
+            _told_act_author(doc, ev, events, kinds["ar"]["decision"])
     drop: set = set()
     for ev in cands:
         found = objects.get(id(ev))
