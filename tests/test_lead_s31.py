@@ -22,6 +22,7 @@
 21. Pope Francis (people.tsv); a conjoined predicate after a fronted phrase (`clause_subject_en._fronted_end`).
 22-23. An Arabic condemnation or rejection of an act told before ("قرار الحظر") targets its author
    (`condemned_act._told_act_author`).
+24. An appeal to "all parties" in a home story is addressed to the home country (`home_country._all_parties`).
 """
 from marsad.pipeline import Pipeline
 
@@ -329,3 +330,12 @@ def test_rejected_decision_names_its_author():
                      "ملتزمة بالقانون، ورفضت قرار الحظر.", lang="ar", date="2025-04-24")
     rej = [e for e in evs if e[0].startswith("12")]
     assert rej and rej[-1][2] == "JORGOV" and ":tgt-told-act" in rej[-1][3], evs
+
+
+def test_appeal_to_all_parties_in_a_home_story():
+    """24. "ودعا التحالف الدولي … جميع الأطراف إلى وقف العنف" in a story of Syria: the Syrian sides."""
+    _, evs = _events("دير الزور - تجددت الاشتباكات في ريف دير الزور السوري أمس بين قوات سوريا الديمقراطية ومقاتلين من "
+                     "العشائر السورية. وقالت مصادر سورية إن القتال امتد إلى بلدات سورية أخرى. ودعا التحالف الدولي "
+                     "بقيادة الولايات المتحدة جميع الأطراف إلى وقف العنف فورا.", lang="ar", date="2023-09-04")
+    app = [e for e in evs if e[0].startswith("02") or e[0].startswith("10")]
+    assert app and app[-1][2] == "SYR", evs

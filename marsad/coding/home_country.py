@@ -62,7 +62,7 @@ def fill(doc, events, intl, ar_skip=()) -> None:
                  or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl))]
     ministries = [ev for ev in events
                   if ev.source_code == "GOV" and not ev.source_country and ev.source_actor_id]
-    if not todo and not ministries:
+    if not todo and not ministries and not any(ev.root in ("02", "10") and not ev.target_code for ev in events):
         return
     dl = dateline_place(doc)
     home = dl.country if dl is not None else None
@@ -99,6 +99,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         c != home and n < HOME_LEAD * k for c, k in mentions.items())))
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
     lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
+    if story:
+        _all_parties(doc, events, home, named)
     if story or lead:
         _fill_roles(doc, todo, intl, home, named, story, firsts)
     else:
@@ -180,6 +182,34 @@ def _duo_parties(doc, todo, home, named, firsts) -> None:
             setattr(ev, f"{side}_country", home)
             setattr(ev, f"{side}_code", home + code)
             ev.rule += ":src-home" if side == "source" else ":tgt-home"
+
+
+def _all_parties(doc, events, home, named) -> None:
+    """"ودعا التحالف الدولي بقيادة الولايات المتحدة جميع الأطراف إلى وقف العنف فورا" in a story of the dateline's
+    country (its home story): an appeal or demand (02, 10) with no target, addressed to "all parties" / "both sides"
+    (``home_country.tsv`` kind ``all_parties``, within :data:`_PARTIES_REACH` characters after the trigger), in a
+    sentence naming no country but the home one and the source's, is addressed to the home country's sides: the
+    home country (session 31).  ``:tgt-home-parties``."""
+    todo = [ev for ev in events if ev.root in ("02", "10") and not ev.target_code and not ev.negated]
+    if not todo:
+        return
+    forms = [normalize(f).lower() for f in kind_sets("home_country.tsv", ("all_parties",))["all_parties"]]
+    for ev in todo:
+        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
+            continue
+        raw = doc.text[ev.trigger_end:min(ev.sentence_end, ev.trigger_end + _PARTIES_REACH)]
+        after = normalize(raw).lower()
+        at = min((after.find(f) for f in forms if f in after), default=-1)
+        if at < 0:
+            continue
+        ev.target_actor_id, ev.target_code, ev.target_country, ev.target_role = None, home, home, None
+        n = len(next(f for f in forms if after.find(f) == at))
+        # (the evidence: the words themselves, when normalisation kept the offsets)
+        ev.target_span = (ev.trigger_end + at, ev.trigger_end + at + n) if len(after) == len(raw) else None
+        ev.rule += ":tgt-home-parties"
+
+
+_PARTIES_REACH = 80
 
 
 def _bare_government_target(doc, todo, home, named, firsts, events) -> None:
