@@ -23,6 +23,7 @@
 22-23. An Arabic condemnation or rejection of an act told before ("قرار الحظر") targets its author
    (`condemned_act._told_act_author`).
 24. An appeal to "all parties" in a home story is addressed to the home country (`home_country._all_parties`).
+25. A titled name ending in a city ("Minister Monica Palencia") is a person (`ner_en._surname_place`).
 """
 from marsad.pipeline import Pipeline
 
@@ -339,3 +340,14 @@ def test_appeal_to_all_parties_in_a_home_story():
                      "بقيادة الولايات المتحدة جميع الأطراف إلى وقف العنف فورا.", lang="ar", date="2023-09-04")
     app = [e for e in evs if e[0].startswith("02") or e[0].startswith("10")]
     assert app and app[-1][2] == "SYR", evs
+
+
+def test_titled_name_ending_in_a_city_is_a_person():
+    """25. "Interior Minister Monica Palencia", "Defense Secretary Lloyd Austin": a surname that is also a city, after a
+    role word and given names, is a person (its country is no place of the story)."""
+    doc, evs = _events("QUITO, Jan 10 (Marsad) - Interior Minister Monica Palencia warned that anyone who attacked "
+                       "police would be treated as a military target.", date="2024-01-10")
+    assert not any(doc.text[p.start:p.end] == "Palencia" for p in doc.places), [doc.text[p.start:p.end] for p in doc.places]
+    assert any(e[0].startswith("13") and (e[1] or "").startswith("ECU") for e in evs), evs
+    doc, _ = _events("Defense Secretary Lloyd Austin met troops on Monday.", date="2024-01-10")
+    assert not any(doc.text[p.start:p.end] == "Austin" for p in doc.places)

@@ -149,9 +149,9 @@ def _tag_run(words: tuple, L: _EnLex) -> Optional[list[str]]:
     if j > s:
         pieces.append((s, j))
     for a, b in pieces:
-        if a in titled and b - a >= 2 and _given_name_place(words, a, b, L):
-            mark(a, b, "PERS")    # "Judge Mary Wanjiru": a one-word city (Mary) first in a titled name
-            continue
+        if a in titled and b - a >= 2 and (_given_name_place(words, a, b, L) or _surname_place(words, a, b, L)):
+            mark(a, b, "PERS")    # "Judge Mary Wanjiru": a one-word city (Mary) first in a titled name;
+            continue              # "Interior Minister Monica Palencia": a city last, the surname (session 31)
         k = a
         rest_start = a
         while k < b:
@@ -180,6 +180,17 @@ def _given_name_place(words, a: int, b: int, L: _EnLex) -> bool:
     if m != 1 or "COUNTRY" in cl:
         return False
     return all(L.words.get(w.lower()) is None and not L.gaz.get(w.lower()) and w.isalpha() for w in words[a + 1:b])
+
+
+def _surname_place(words, a: int, b: int, L: _EnLex) -> bool:
+    """words[a:b], right after a role word, are given names (no place, no dictionary word) and end with a one-word
+    place that is no country (a city that is also a surname: Palencia, Lima, Sofia): a person (session 31)."""
+    if b - a > 3:
+        return False
+    m, cl = _gaz_at(L, words, b - 1, b)
+    if m != 1 or "COUNTRY" in cl:
+        return False
+    return all(L.words.get(w.lower()) is None and not L.gaz.get(w.lower()) and w.isalpha() for w in words[a:b - 1])
 
 
 def _classify(words, a: int, b: int, L: _EnLex, mark) -> None:
