@@ -24,6 +24,7 @@
    (`condemned_act._told_act_author`).
 24. An appeal to "all parties" in a home story is addressed to the home country (`home_country._all_parties`).
 25. A titled name ending in a city ("Minister Monica Palencia") is a person (`ner_en._surname_place`).
+26. Evacuating diplomats (161); suspending programmes (160); a warning told to the press.
 """
 from marsad.pipeline import Pipeline
 
@@ -351,3 +352,17 @@ def test_titled_name_ending_in_a_city_is_a_person():
     assert any(e[0].startswith("13") and (e[1] or "").startswith("ECU") for e in evs), evs
     doc, _ = _events("Defense Secretary Lloyd Austin met troops on Monday.", date="2024-01-10")
     assert not any(doc.text[p.start:p.end] == "Austin" for p in doc.places)
+
+
+def test_evacuated_diplomats_suspended_programmes_and_the_press_audience():
+    """26. "evacuating its diplomats from Iran" = 161 (not aid); "وعلقت … برامج الابتعاث" = 160; a warning told to
+    the press ("في تصريح للصحفيين") is aimed at the condition's side, not the journalists."""
+    _, evs = _events("BAKU (Marsad) - Baku said on Friday it was evacuating its diplomats and their families from Iran.",
+                     date="2023-01-27")
+    assert any(e[0] == "161" and e[2] == "IRN" for e in evs) and not any(e[0].startswith("07") for e in evs), evs
+    _, evs = _events("الرياض - وعلقت السعودية برامج الابتعاث إلى كندا.", lang="ar", date="2018-08-06")
+    assert any(e[0] == "160" for e in evs), evs
+    _, evs = _events("الرياض - وطالب وزير الخارجية السعودي كندا بتصحيح خطئها، وحذر في تصريح للصحفيين من أن المملكة "
+                     "ستتخذ إجراءات إضافية إذا واصلت أوتاوا التدخل في شؤونها.", lang="ar", date="2018-08-06")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and (warn[0][2] or "").startswith("CAN"), evs

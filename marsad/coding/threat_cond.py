@@ -14,7 +14,7 @@ told before.  Rule marker ``:cond-act``.
 """
 from __future__ import annotations
 
-from .structure import actor_of, copy_side, fill_side, kind_sets, start_index
+from .structure import actor_of, clear_side, copy_side, fill_side, kind_sets, start_index
 
 _KINDS = ("act", "act_sawfa", "sawfa", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en", "reserve",
           "warn_verb", "that")
@@ -113,7 +113,10 @@ def fold_into_verb(words, evs: list) -> list:
             b.trigger_start = words[v].start
             b.rule += ":warned-act"
             continue
-        if not a.target_code and b.target_code:
+        if (a.target_role or (a.target_code or "")[3:]) == "MED":
+            clear_side(a, "target")   # (the press told, "في تصريح للصحفيين", is the audience, not the threatened:
+            # condition_target_ar, next, names the condition's side)
+        if b.target_code and not a.target_code:
             copy_side(a, "target", b)
         if not a.source_country and b.source_country:
             copy_side(a, "source", b)
