@@ -25,6 +25,7 @@
 24. An appeal to "all parties" in a home story is addressed to the home country (`home_country._all_parties`).
 25. A titled name ending in a city ("Minister Monica Palencia") is a person (`ner_en._surname_place`).
 26. Evacuating diplomats (161); suspending programmes (160); a warning told to the press.
+27. Declaring an armed conflict (1724); taking hostages (181); ordering reinforcements (154).
 """
 from marsad.pipeline import Pipeline
 
@@ -366,3 +367,18 @@ def test_evacuated_diplomats_suspended_programmes_and_the_press_audience():
                      "ستتخذ إجراءات إضافية إذا واصلت أوتاوا التدخل في شؤونها.", lang="ar", date="2018-08-06")
     warn = [e for e in evs if e[0].startswith("13")]
     assert warn and (warn[0][2] or "").startswith("CAN"), evs
+
+
+def test_armed_conflict_declared_hostages_taken_reinforcements_ordered():
+    """27. "declared the country to be in an internal armed conflict" (1724); "have taken 130 guards hostage" (181);
+    "ordered police and army reinforcements to its border" (154), while "ordered the army to attack" stays a demand."""
+    _, evs = _events("QUITO, Jan 10 (Marsad) - Ecuador's president declared the country to be in an \"internal armed "
+                     "conflict\" on Tuesday.", date="2024-01-10")
+    assert any(e[0] == "1724" for e in evs), evs
+    _, evs = _events("QUITO (Marsad) - Inmates have taken more than 130 guards hostage in five prisons.", date="2024-01-10")
+    assert any(e[0] == "181" for e in evs), evs
+    _, evs = _events("LIMA (Marsad) - Peru's government ordered police and army reinforcements to its northern border "
+                     "on Tuesday.", date="2024-01-10")
+    assert any(e[0] == "154" and (e[1] or "").startswith("PER") for e in evs), evs
+    _, evs = _events("The minister ordered the army to attack the rebels.", date="2024-01-10")
+    assert any(e[0] == "100" for e in evs) and not any(e[0] == "154" for e in evs), evs
