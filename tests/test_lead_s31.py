@@ -26,6 +26,7 @@
 25. A titled name ending in a city ("Minister Monica Palencia") is a person (`ner_en._surname_place`).
 26. Evacuating diplomats (161); suspending programmes (160); a warning told to the press.
 27. Declaring an armed conflict (1724); taking hostages (181); ordering reinforcements (154).
+28. An Arabic participle after a recall takes the main subject, not the envoy (`circumstantial._main_subject`).
 """
 from marsad.pipeline import Pipeline
 
@@ -382,3 +383,12 @@ def test_armed_conflict_declared_hostages_taken_reinforcements_ordered():
     assert any(e[0] == "154" and (e[1] or "").startswith("PER") for e in evs), evs
     _, evs = _events("The minister ordered the army to attack the rebels.", date="2024-01-10")
     assert any(e[0] == "100" for e in evs) and not any(e[0] == "154" for e in evs), evs
+
+
+def test_participle_after_a_recall_is_the_expellers():
+    """28. "…، واستدعت سفيرها في أوتاوا للتشاور، متهمة كندا بالتدخل": the participle's subject is Saudi Arabia, not the
+    envoy the recall's words read as its source before the recall rules run."""
+    _, evs = _events("الرياض - أعلنت السعودية أمس طرد السفير الكندي لديها، واستدعت سفيرها في أوتاوا للتشاور، متهمة كندا "
+                     "بالتدخل في شؤونها الداخلية.", lang="ar", date="2018-08-06")
+    acc = [e for e in evs if e[0] == "112"]
+    assert acc and (acc[0][1] or "").startswith("SAU") and (acc[0][2] or "").startswith("CAN"), evs

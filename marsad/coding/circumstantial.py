@@ -30,8 +30,11 @@ def is_participle(words, starts, ev) -> bool:
 
 
 def _main_subject(doc, quotes, evs, ev):
+    # (not an actor that ends an earlier trigger: "واستدعت سفيرها في أوتاوا" reads the envoy as its source until the
+    # recall rules run, after this step; "واستدعى المغرب سفيره" keeps its subject inside the trigger; session 31)
     earlier = [e for e in evs if e is not ev and ":verb:" in e.rule and e.source_actor_id
-               and e.trigger_start < ev.trigger_start and ":hal" not in e.rule]
+               and e.trigger_start < ev.trigger_start and ":hal" not in e.rule
+               and not (e.source_span and e.trigger_start <= e.source_span[0] < e.trigger_end <= e.source_span[1])]
     same = [e for e in earlier if e.quote_id == ev.quote_id]
     if same:
         e = max(same, key=lambda x: x.trigger_start)
