@@ -27,6 +27,7 @@
 26. Evacuating diplomats (161); suspending programmes (160); a warning told to the press.
 27. Declaring an armed conflict (1724); taking hostages (181); ordering reinforcements (154).
 28. An Arabic participle after a recall takes the main subject, not the envoy (`circumstantial._main_subject`).
+29. An Arabic threat is aimed at the object of its threatened act (`threat_cond.act_object_target`).
 """
 from marsad.pipeline import Pipeline
 
@@ -392,3 +393,11 @@ def test_participle_after_a_recall_is_the_expellers():
                      "بالتدخل في شؤونها الداخلية.", lang="ar", date="2018-08-06")
     acc = [e for e in evs if e[0] == "112"]
     assert acc and (acc[0][1] or "").startswith("SAU") and (acc[0][2] or "").startswith("CAN"), evs
+
+
+def test_threat_aimed_at_the_object_of_the_threatened_act():
+    """29. "وهدد حميدتي … بملاحقة قائد الجيش عبد الفتاح البرهان إذا لم يستسلم": the threat is aimed at Burhan."""
+    _, evs = _events("الخرطوم - وهدد قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) في مقابلة تلفزيونية بملاحقة قائد "
+                     "الجيش عبد الفتاح البرهان إذا لم يستسلم.", lang="ar", date="2023-04-16")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and warn[0][2] == "SDNGOV" and ":tgt-act-object" in warn[0][3], evs

@@ -192,3 +192,36 @@ def drop_ready_frames(words, evs: list) -> list:
                 continue
         out.append(ev)
     return out
+
+
+_ACT_OBJ_REACH = 90   # characters after the threat verb in which "بـ<act> <actor>" is sought
+
+
+def act_object_target(doc, events) -> None:
+    """(session 31) "وهدد قائد قوات الدعم السريع … بملاحقة قائد الجيش عبد الفتاح البرهان إذا لم يستسلم": an Arabic
+    verb threat with no target whose threatened act (a word with بـ after the verb and its subject) has an actor
+    right after it is aimed at that actor (not the threatener's own actor, not an international body).  Marker
+    ``:tgt-act-object``."""
+    for ev in events:
+        if ev.lang != "ar" or ev.root != "13" or ev.target_code or ":verb:" not in ev.rule or ev.negated:
+            continue
+        lo = max(ev.trigger_end, ev.source_span[1] if ev.source_span and ev.source_span[0] >= ev.trigger_start
+                 else ev.trigger_end)
+        hi = min(ev.sentence_end, lo + _ACT_OBJ_REACH)
+        best = None
+        for a in doc.actors:
+            if a.id == ev.source_actor_id or not a.country or (a.code or "")[:3] in ("IGO", "NGO"):
+                continue
+            for s0, e0 in a.spans:
+                if not lo <= s0 < hi:
+                    continue
+                before = doc.text[lo:s0].split()
+                # the act word right before the actor: "بملاحقة"، "باستهداف" (not inside a condition)
+                if before and before[-1][:1] == "ب" and len(before[-1]) > 3 and not any(
+                        w in ("إذا", "اذا", "إن", "ان", "لم") for w in before) \
+                        and not any(c in doc.text[lo:s0] for c in "،.:"):
+                    if best is None or s0 < best[1][0]:
+                        best = (a, (s0, e0))
+        if best is not None:
+            fill_side(ev, "target", best[0], best[1])
+            ev.rule += ":tgt-act-object"

@@ -394,6 +394,7 @@ class EventStage:
             new = avenged_act_en.apply(doc, new)   # "vowed to avenge the killing of …": background, its author (s24)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
+            threat_cond.act_object_target(doc, new)   # "وهدد حميدتي بملاحقة البرهان": Burhan (s31)
         if "130" in codes or "138" in codes:
             # "would respond in kind" after an expulsion: the expeller (session 17); "vowed to avenge the killing" (s24)
             threat_if.reply_target(new)
