@@ -28,6 +28,7 @@
 27. Declaring an armed conflict (1724); taking hostages (181); ordering reinforcements (154).
 28. An Arabic participle after a recall takes the main subject, not the envoy (`circumstantial._main_subject`).
 29. An Arabic threat is aimed at the object of its threatened act (`threat_cond.act_object_target`).
+30. "after he declared it": the pronoun after a subordinator is the main subject (`english.subordinate_pronoun`).
 """
 from marsad.pipeline import Pipeline
 
@@ -401,3 +402,11 @@ def test_threat_aimed_at_the_object_of_the_threatened_act():
                      "الجيش عبد الفتاح البرهان إذا لم يستسلم.", lang="ar", date="2023-04-16")
     warn = [e for e in evs if e[0].startswith("13")]
     assert warn and warn[0][2] == "SDNGOV" and ":tgt-act-object" in warn[0][3], evs
+
+
+def test_pronoun_after_a_subordinator_is_the_main_subject():
+    """30. "Yoon lifted martial law …, about six hours after he declared it": he is Yoon."""
+    _, evs = _events("SEOUL (Marsad) - South Korean President Yoon Suk Yeol lifted martial law early on Wednesday, about six "
+                     "hours after he declared it in a late-night television address.", date="2024-12-04")
+    dec = [e for e in evs if e[0] == "1724"]
+    assert dec and (dec[0][1] or "").startswith("KOR") and ":src-sub-pronoun" in dec[0][3], evs

@@ -2463,6 +2463,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     demanded_date_en.apply(doc, events)   # "called on X to protest … on Wednesday": the coming one (s26 B16EN)
     demanded_date_en.content_date(doc, events)   # "called for a shutdown on Sunday": the act's day (s27 EN6)
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
+    subordinate_pronoun(doc, events)   # "X lifted martial law, six hours after he declared it": X (s31)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
     role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
@@ -3015,6 +3016,32 @@ def pron_kind(doc, actor, span) -> str:
     if actor.kind in ("country", "organisation") or (actor.code or "")[:3] in ("IGO", "NGO"):
         return "it"
     return ""
+
+
+_SUBORDINATORS = frozenset(("after", "before", "when", "because", "since", "as", "while", "until", "once"))
+
+
+def subordinate_pronoun(doc, events) -> None:
+    """(session 31) "South Korean President Yoon Suk Yeol lifted martial law …, about six hours after he declared it": a
+    source-less verb event whose trigger follows "<subordinator> he / she" (after, before, when …) in a sentence whose
+    earlier verb event has a person subject before its verb takes that subject -- the main clause's.  One "he": the
+    nearest such event; nothing when the pronoun is "it" / "they" (a body, a group: left to the rules above)."""
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ":verb:" not in ev.rule:
+            continue
+        head = doc.text[max(ev.sentence_start, ev.trigger_start - 24):ev.trigger_start].split()
+        if len(head) < 2 or head[-1].lower() not in ("he", "she") or head[-2].lower() not in _SUBORDINATORS:
+            continue
+        main = max((e for e in events if e is not ev and e.sentence == ev.sentence and ":verb:" in e.rule
+                    and e.trigger_end <= ev.trigger_start and e.source_span and e.source_span[1] <= e.trigger_start
+                    and e.source_actor_id), key=lambda e: e.trigger_start, default=None)
+        if main is None:
+            continue
+        a = actor_of(doc, main.source_actor_id)
+        if a is None or pron_kind(doc, a, main.source_span) != "he":
+            continue
+        copy_side(ev, "source", main)
+        _mark(ev, "src-sub-pronoun")
 
 
 def pronoun_subject(doc, events) -> None:
