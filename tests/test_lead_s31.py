@@ -29,6 +29,7 @@
 28. An Arabic participle after a recall takes the main subject, not the envoy (`circumstantial._main_subject`).
 29. An Arabic threat is aimed at the object of its threatened act (`threat_cond.act_object_target`).
 30. "after he declared it": the pronoun after a subordinator is the main subject (`english.subordinate_pronoun`).
+31. A joined Arabic verb after "عقد مجلس X": X (`conj_clause.opening_subject`, a body head word before the actor).
 """
 from marsad.pipeline import Pipeline
 
@@ -410,3 +411,11 @@ def test_pronoun_after_a_subordinator_is_the_main_subject():
                      "hours after he declared it in a late-night television address.", date="2024-12-04")
     dec = [e for e in evs if e[0] == "1724"]
     assert dec and (dec[0][1] or "").startswith("KOR") and ":src-sub-pronoun" in dec[0][3], evs
+
+
+def test_joined_appeal_after_a_body_head_word():
+    """31. "وفي القاهرة، عقد مجلس جامعة الدول العربية اليوم اجتماعا طارئا، ودعا في ختامه طرفي النزاع": the League."""
+    _, evs = _events("القاهرة - وفي القاهرة، عقد مجلس جامعة الدول العربية اليوم اجتماعا طارئا، ودعا في ختامه طرفي النزاع "
+                     "إلى وقف فوري للاقتتال.", lang="ar", date="2023-04-16")
+    app = [e for e in evs if e[0].startswith("02")]
+    assert app and (app[0][1] or "").startswith("IGO"), evs

@@ -79,6 +79,11 @@ def opening_subject(words, args, evs) -> None:
     if v + 2 >= len(words) or words[v].punct:
         return
     s = next((a for a in args if a.i0 == v + 1 and not a.prep), None)
+    if s is None and v + 2 < len(words) and not words[v + 1].punct and words[v + 1].norm[:1] not in "بلو" \
+            and not any(e.trigger_start == words[v + 1].start for e in evs):
+        # "عقد مجلس جامعة الدول العربية اجتماعا …، ودعا": the body's head word (مجلس) before the named actor
+        # (session 31)
+        s = next((a for a in args if a.i0 == v + 2 and not a.prep), None)
     if s is None or any(a.i0 <= v < a.i1 for a in args) or any(
             e.trigger_start == words[v].start and e.source_actor_id != s.actor.id
             and (not e.source_code or e.source_code != s.actor.code)
