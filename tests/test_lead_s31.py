@@ -30,6 +30,7 @@
 29. An Arabic threat is aimed at the object of its threatened act (`threat_cond.act_object_target`).
 30. "after he declared it": the pronoun after a subordinator is the main subject (`english.subordinate_pronoun`).
 31. A joined Arabic verb after "عقد مجلس X": X (`conj_clause.opening_subject`, a body head word before the actor).
+32. "Its spokesman" after a body behind a fronted place ("In Minsk, the … ministry") (`possessive_body_en`).
 """
 from marsad.pipeline import Pipeline
 
@@ -419,3 +420,12 @@ def test_joined_appeal_after_a_body_head_word():
                      "إلى وقف فوري للاقتتال.", lang="ar", date="2023-04-16")
     app = [e for e in evs if e[0].startswith("02")]
     assert app and (app[0][1] or "").startswith("IGO"), evs
+
+
+def test_its_spokesman_after_a_body_behind_a_fronted_place():
+    """32. "In Minsk, the Belarusian foreign ministry called … .  Its spokesman warned …": the ministry's spokesman."""
+    _, evs = _events("OSLO (Marsad) - Norway expelled two Belarusian diplomats on Tuesday.  In Minsk, the Belarusian "
+                     "foreign ministry called the expulsions groundless.  Its spokesman warned that Minsk would answer "
+                     "the move.", date="2024-06-12")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and (warn[0][1] or "").startswith("BLR") and ":poss-body" in warn[0][3], evs

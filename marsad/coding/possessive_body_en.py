@@ -19,10 +19,16 @@ _KINDS = ("pron", "head", "conj", "envoy")
 _GAP = 3
 
 
+_FRONTED = re.compile(r"(?:In|At|From|On)\s+(?:[A-Z][\w'-]*\s*){1,3},\s+")
+
+
 def _opening_body(doc, sent):
     """(actor, span) of a named body whose span opens ``sent`` (first two words), else None."""
     head = doc.text[sent.start:sent.end]
     first = len(head) - len(head.lstrip())
+    m = _FRONTED.match(head, first)
+    if m:   # "In Minsk, the Belarusian foreign ministry …": the body after a fronted place (session 31)
+        first = m.end()
     second = head.find(" ", first)
     second = len(head) if second < 0 else second + 1
     best = None
