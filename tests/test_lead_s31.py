@@ -126,6 +126,7 @@ def test_arabic_warning_verb_anchors_its_conditional_act():
     assert len(threats) == 1, evs
     t = threats[0]
     assert doc.text[t.trigger_start:].startswith("وهدد"), t.trigger
+    assert t.trigger == doc.text[t.trigger_start:t.trigger_end], t.trigger   # the trigger's words follow its span
     assert t.source_code.startswith("SOM") and t.target_code.startswith("KEN"), evs
     # with its own subject: the verb's event stays and takes the condition's side
     doc, evs = _events("مقديشو - وهدد الوزير الصومالي بأن مقديشو ستتخذ إجراءات إضافية إذا واصلت نيروبي دعم الجماعات.",

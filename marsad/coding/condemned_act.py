@@ -170,7 +170,7 @@ def _victim_source(ev, events) -> None:
 
 _SKIP_AR = frozenset(["في", "بيان", "بشده", "بشدة", "امس", "اليوم"])
 _STATE = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
-_DECISION_ROOTS = frozenset(("16", "17"))   # "القرار" alone: the last sanction / restriction told
+_DECISION_ROOTS = frozenset(("16", "17"))   # "القرار" alone: the last sanction / restriction told (event roots)
 
 
 def _bare_ar(word: str) -> str:
@@ -186,6 +186,17 @@ def _bare_ar(word: str) -> str:
     return w
 
 
+def _noun_forms(b: str) -> set:
+    """The forms under which a trigger's first word names its act as a noun: itself, and a Form I verb's perfect as
+    its verbal noun (حظرت / الحظر, فرضت / فرض; a proclitic و dropped)."""
+    out = {b}
+    if b.endswith("ت") and len(b) > 3:
+        out.add(b[:-1])
+    if b[:1] == "و" and len(b) > 3:
+        out.add(b[1:])
+    return out
+
+
 def _told_act_author(doc, ev, events, decisions=frozenset()) -> None:
     """(session 31) "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي" after "استقبل الرئيس التونسي زعيم
     البوليساريو": an Arabic condemnation with no target whose object (after its subject and "في بيان", with or without
@@ -196,7 +207,6 @@ def _told_act_author(doc, ev, events, decisions=frozenset()) -> None:
     text = doc.text
     hi = min(ev.sentence_end, ev.trigger_end + SPAN)
     spans = [(s0, e0) for a in doc.actors for s0, e0 in a.spans if ev.trigger_end <= s0 < hi]
-    word = None
     after = []
     for m in _WORD.finditer(text, ev.trigger_end, hi):
         if any(s0 <= m.start() < e0 for s0, e0 in spans) and not after:
@@ -223,13 +233,13 @@ def _told_act_author(doc, ev, events, decisions=frozenset()) -> None:
         if e.source_country == ev.source_country and (e.source_actor_id == ev.source_actor_id
                                                       or (e.source_role or "") not in _STATE):
             continue   # (the same country: only a state's act criticised by another of its people, "النائب السابق")
-        first = text[e.trigger_start:e.trigger_end].split()
-        if first:
-            b = _bare_ar(first[0])
-            # (a Form I verb's perfect names its verbal noun: حظرت / الحظر, فرضت / فرض)
-            forms = {b, b[:-1] if b.endswith("ت") and len(b) > 3 else b, b[1:] if b[:1] == "و" and len(b) > 3 else b}
-        hit = bool(first) and (word in forms if word else e.root[:2] in _DECISION_ROOTS)
-        if hit and (best is None or e.trigger_start > best.trigger_start):
+        if word:
+            first = text[e.trigger_start:e.trigger_end].split()
+            if not first or word not in _noun_forms(_bare_ar(first[0])):
+                continue
+        elif e.root not in _DECISION_ROOTS:
+            continue
+        if best is None or e.trigger_start > best.trigger_start:
             best = e
     if best is not None:
         copy_side(ev, "target", best, "source")

@@ -21,20 +21,20 @@ _STOP = ",;:.!?()\""
 
 
 def apply(doc, events: list) -> None:
-    sets = None
+    sets = objects = None
     for ev in events:
         if ev.lang != "en" or ev.target_code or ev.root not in ("16", "17"):
             continue
         if sets is None:
             sets = kind_sets("for_target_en.tsv", ("object", "prep", "object_own"))
-            sets["object"] = sets["object"] | sets["object_own"]
+            objects = sets["object"] | sets["object_own"]   # (a new set: kind_sets' dict is the process cache)
         tail = doc.text[ev.trigger_start:min(ev.sentence_end, ev.trigger_end + 40)].split()
         n_trig = len(ev.trigger.split())
         k = n_trig - 1
-        while k + 1 < len(tail) and k < n_trig + 2 and tail[k + 1].lower().strip(_STOP) in sets["object"] \
+        while k + 1 < len(tail) and k < n_trig + 2 and tail[k + 1].lower().strip(_STOP) in objects \
                 and not any(c in tail[k] for c in _STOP):
             k += 1
-        if tail[k].lower().strip(_STOP) not in sets["object"] or any(c in tail[k] for c in _STOP) \
+        if tail[k].lower().strip(_STOP) not in objects or any(c in tail[k] for c in _STOP) \
                 or k + 1 >= len(tail) or tail[k + 1].lower() not in sets["prep"]:
             continue
         own = tail[k].lower().strip(_STOP) in sets["object_own"]

@@ -62,7 +62,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
                  or (ev.target_code and not ev.target_country and ev.target_code[:3] not in intl))]
     ministries = [ev for ev in events
                   if ev.source_code == "GOV" and not ev.source_country and ev.source_actor_id]
-    if not todo and not ministries and not any(ev.root in ("02", "10") and not ev.target_code for ev in events):
+    parties = _parties_addressed(doc, events)
+    if not todo and not ministries and not parties:
         return
     dl = dateline_place(doc)
     home = dl.country if dl is not None else None
@@ -99,8 +100,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         c != home and n < HOME_LEAD * k for c, k in mentions.items())))
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
     lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
-    if story:
-        _all_parties(doc, events, home, named)
+    if story and parties:
+        _all_parties(parties, home, named)
     if story or lead:
         _fill_roles(doc, todo, intl, home, named, story, firsts)
     else:
@@ -184,28 +185,36 @@ def _duo_parties(doc, todo, home, named, firsts) -> None:
             ev.rule += ":src-home" if side == "source" else ":tgt-home"
 
 
-def _all_parties(doc, events, home, named) -> None:
-    """"ودعا التحالف الدولي بقيادة الولايات المتحدة جميع الأطراف إلى وقف العنف فورا" in a story of the dateline's
-    country (its home story): an appeal or demand (02, 10) with no target, addressed to "all parties" / "both sides"
-    (``home_country.tsv`` kind ``all_parties``, within :data:`_PARTIES_REACH` characters after the trigger), in a
-    sentence naming no country but the home one and the source's, is addressed to the home country's sides: the
-    home country (session 31).  ``:tgt-home-parties``."""
+def _parties_addressed(doc, events) -> list:
+    """[(event, evidence span or None)] of the appeals and demands (02, 10) with no target addressed to "all parties" /
+    "both sides" (``home_country.tsv`` kind ``all_parties``, within :data:`_PARTIES_REACH` characters after the
+    trigger): what :func:`_all_parties` may fill (session 31)."""
     todo = [ev for ev in events if ev.root in ("02", "10") and not ev.target_code and not ev.negated]
     if not todo:
-        return
-    forms = [normalize(f).lower() for f in kind_sets("home_country.tsv", ("all_parties",))["all_parties"]]
+        return []
+    forms = kind_sets("home_country.tsv", ("all_parties",))["all_parties"]
+    out = []
     for ev in todo:
-        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
-            continue
         raw = doc.text[ev.trigger_end:min(ev.sentence_end, ev.trigger_end + _PARTIES_REACH)]
         after = normalize(raw).lower()
-        at = min((after.find(f) for f in forms if f in after), default=-1)
-        if at < 0:
+        hits = [(after.find(f), len(f)) for f in forms if f in after]
+        if hits:
+            at, n = min(hits)
+            # (the evidence: the words themselves, when normalisation kept the offsets)
+            out.append((ev, (ev.trigger_end + at, ev.trigger_end + at + n) if len(after) == len(raw) else None))
+    return out
+
+
+def _all_parties(parties, home, named) -> None:
+    """"ودعا التحالف الدولي بقيادة الولايات المتحدة جميع الأطراف إلى وقف العنف فورا" in a story of the dateline's
+    country (its home story): an appeal to "all parties" (:func:`_parties_addressed`), in a sentence naming no country
+    but the home one and the source's, is addressed to the home country's sides: the home country (session 31).
+    ``:tgt-home-parties``."""
+    for ev, span in parties:
+        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue
         ev.target_actor_id, ev.target_code, ev.target_country, ev.target_role = None, home, home, None
-        n = len(next(f for f in forms if after.find(f) == at))
-        # (the evidence: the words themselves, when normalisation kept the offsets)
-        ev.target_span = (ev.trigger_end + at, ev.trigger_end + at + n) if len(after) == len(raw) else None
+        ev.target_span = span
         ev.rule += ":tgt-home-parties"
 
 

@@ -88,7 +88,7 @@ def apply(words, evs: list) -> list:
 _WARN_REACH = 8   # words from the warning verb to the conditional act ("وهدد بأن مقديشو ستتخذ")
 
 
-def fold_into_verb(words, evs: list) -> list:
+def fold_into_verb(words, evs: list, text: str) -> list:
     """(session 31) "وهدد بأن مقديشو ستتخذ إجراءات إضافية إذا واصلت نيروبي دعم هذه الجماعات": a conditional act
     (``:cond-act``, :func:`apply`) told as the content of a warning verb right before it (kind ``warn_verb``: هدد،
     حذر، توعد, then its subject maybe and أن / بأن / من أن, kind ``that``) is that warning's threat: one event, the verb's.  When the verb
@@ -111,6 +111,7 @@ def fold_into_verb(words, evs: list) -> list:
                   and not e.negated), None)
         if a is None:
             b.trigger_start = words[v].start
+            b.trigger = text[b.trigger_start:b.trigger_end]   # (the trigger's words follow its span)
             b.rule += ":warned-act"
             continue
         if (a.target_role or (a.target_code or "")[3:]) == "MED":

@@ -1410,9 +1410,6 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         sp.key = ("A", res.code, "region", rid)   # (one actor per region's body: not the federal forces)
 
 
-_AR_WORD = re.compile("[\u0621-\u064a]+")
-
-
 def _region_at(words: list, heads) -> tuple:
     """(country, region id) of a first-level region of the gazetteer named at the start of ``words`` (after at most
     one place noun: ولاية، إقليم), or (None, None)."""

@@ -229,7 +229,7 @@ class EventStage:
                     evs = threat_if.apply_ar(evs, words)   # ردت القوات على … بقصف: the reply told as done, no threat
                     evs = threat_if.vowed_content_ar(evs)   # توعد X بأن الاغتيال "لن يمر دون رد": one threat (s27)
                     evs = threat_cond.apply(words, evs)   # "ستعيد النظر في … إذا واصلت": a threat (s19)
-                    evs = threat_cond.fold_into_verb(words, evs)   # "وهدد بأن مقديشو ستتخذ … إذا": one (s31)
+                    evs = threat_cond.fold_into_verb(words, evs, doc.text)   # "وهدد بأن مقديشو ستتخذ … إذا": one (s31)
                     threat_if.condition_target_ar(words, args, evs)   # هددت … إذا لم يلتزم العراق: Iraq (s18)
                 codes = {e.cameo for e in evs}
                 if "144" in codes:
