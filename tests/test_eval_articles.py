@@ -279,7 +279,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "india-china-galwan-clash", "japan-south-korea-gsomia"},
          # session 31, BLIND26: four more (blind_s40.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s40.yaml": {"saudi-canada-ambassador-expelled", "egypt-sudan-merowe-soldiers",
-                            "azerbaijan-iran-tehran-embassy-attack", "ecuador-internal-armed-conflict"}}
+                            "azerbaijan-iran-tehran-embassy-attack", "ecuador-internal-armed-conflict"},
+         # session 32, BLIND28: four more (blind_s42.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s42.yaml": {"egypt-libya-sirte-red-line", "gaza-truce-hostages-prisoners-release",
+                            "uk-russia-skripal-expulsions", "korea-kaesong-liaison-office-demolished"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
