@@ -279,7 +279,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "india-china-galwan-clash", "japan-south-korea-gsomia"},
          # session 31, BLIND26: four more (blind_s40.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s40.yaml": {"saudi-canada-ambassador-expelled", "egypt-sudan-merowe-soldiers",
-                            "azerbaijan-iran-tehran-embassy-attack", "ecuador-internal-armed-conflict"}}
+                            "azerbaijan-iran-tehran-embassy-attack", "ecuador-internal-armed-conflict"},
+         # session 32, BLIND27: four more (blind_s41.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s41.yaml": {"qatar-blockade-ties-cut", "egypt-libya-derna-strikes",
+                            "brazil-brasilia-riots-arrests", "kyrgyzstan-election-annulled-protests"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
