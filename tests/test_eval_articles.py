@@ -280,6 +280,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 31, BLIND26: four more (blind_s40.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s40.yaml": {"saudi-canada-ambassador-expelled", "egypt-sudan-merowe-soldiers",
                             "azerbaijan-iran-tehran-embassy-attack", "ecuador-internal-armed-conflict"},
+         # session 32, BLIND27: four more (blind_s41.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s41.yaml": {"qatar-blockade-ties-cut", "egypt-libya-derna-strikes",
+                            "brazil-brasilia-riots-arrests", "kyrgyzstan-election-annulled-protests"},
          # session 32, BLIND28: four more (blind_s42.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s42.yaml": {"egypt-libya-sirte-red-line", "gaza-truce-hostages-prisoners-release",
                             "uk-russia-skripal-expulsions", "korea-kaesong-liaison-office-demolished"}}
