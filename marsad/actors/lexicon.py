@@ -187,6 +187,8 @@ class Lexicon:
         self.fem_roles: set[str] = set()
         # keys of role triggers whose ة / ين form is another word (role_masculine.tsv: أمن, not آمنة "safe")
         self.masc_roles: set[str] = set()
+        # keys of role triggers that with a possessive pronoun are abstract nouns (role_masculine.tsv: أمنهم "their safety")
+        self.abstract_possessed: set[str] = set()
         # keys of role triggers whose ات form is a tribe / family name, and the keys of the words after which any
         # person role's folded ات form is one (role_plural_name.tsv: العقيدات is no colonel)
         self.plural_name_roles: set[str] = set()
@@ -459,7 +461,9 @@ def build_lexicon(extra_files: Iterable[str] = (), replace: bool = False,
     # roles
     tstop = {phrase_key(r["word"]) for r in read_tsv_dicts(data_path("actors", "trigger_stop.tsv"))}
     lex.fem_roles = {phrase_key(r["trigger"]) for r in read_tsv_dicts(data_path("actors", "role_feminine.tsv"))}
-    lex.masc_roles = {phrase_key(r["trigger"]) for r in read_tsv_dicts(data_path("actors", "role_masculine.tsv"))}
+    masc = list(read_tsv_dicts(data_path("actors", "role_masculine.tsv")))
+    lex.masc_roles = {phrase_key(r["trigger"]) for r in masc}
+    lex.abstract_possessed = {phrase_key(r["trigger"]) for r in masc if (r.get("possessed") or "").strip() == "abstract"}
     for r in read_tsv_dicts(data_path("actors", "role_plural_name.tsv")):
         (lex.plural_name_roles if r["kind"] == "rank" else lex.plural_name_cues).add(phrase_key(r["word"]))
     role_files = [data_path("actors", fn) for fn in DEFAULT_ROLE_FILES] + [Path(f) for f in extra_role_files]

@@ -174,6 +174,9 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         if length == 1 and typ == "role" and k0 in lex.masc_roles and (
                 clean_word(w).endswith(k0 + "ين") or (clean_word(w).endswith(k0 + "ه") and w.rstrip("،,.:;؛!؟?\"»)").endswith("ة"))):
             continue   # آمنة / آمنين "safe" is no أمن "security": role_masculine.tsv (session 20 ARB)
+        if length == 1 and typ == "role" and k0 in lex.abstract_possessed and \
+                clean_word(w).endswith(tuple(k0 + p for p in _POSSESSIVE_AR)) and not w.rstrip("،,.:;؛!؟?\"»)").endswith("ة"):
+            continue   # أمنهم / أمنها "their / its security" is no security force: role_masculine.tsv (session 32)
         if length == 1 and typ in _PLACE_TYPES and k0 not in lex.fem_names and clean_word(w).endswith("ه"):
             continue   # وزارة المالية: a feminine adjective folded onto a country name (مالي)
         if length == 1 and typ in _PLACE_TYPES and k0 in lex.plural_names and \
@@ -215,6 +218,8 @@ def match_items(lex: Lexicon, words: list[str], keys: Optional[list[tuple[str, .
         imemo[pend] = _SKIP
     return out
 
+
+_POSSESSIVE_AR = ("هما", "هم", "هن", "ها", "ه", "نا", "كم")   # pronoun suffixes (normalised)
 
 _SKIP = ()     # match_items' memo: the match makes no item
 _new = object.__new__

@@ -19,6 +19,7 @@ _ROOTS = frozenset(("02", "10"))
 _GUEST_ROOT = "04"   # "واستقبل الوزير الوفدين": the two delegations as a meeting's guests (session 26 AR1B)
 _STATE = frozenset(("MIL", "GOV", "COP", "SPY"))
 _REBEL = frozenset(("REB", "INS"))
+_NON_STATE = frozenset(("LAB", "BUS", "CVL", "OPP", "NGO", "EDU", "MED", "REL", "HLH"))   # callers who are no party
 _CONTENT = frozenset(("الي", "علي"))
 _WINDOW = 10
 _COUNTRIES_BACK = 6   # "البلدين" (session 26 AR1): the story's dyad, named further back than "the two sides" (2)
@@ -138,7 +139,7 @@ def _pair_of(events, ev):
     """The story's pair for "the two sides" of ``ev``: an event of the same sentence between two countries (before or
     after the call: "دعت الجامعة الطرفين إلى ضبط النفس بعد اشتباكات بين السودان وتشاد"), else the nearest earlier one
     of the two sentences before (``pair_anaphora.pair_before``; six for "البلدين", the story's two countries, session 26
-    AR1); None when the caller is one of the pair."""
+    AR1); None when the caller is one of the pair (not a non-state body of one of its countries: a union)."""
     ante = None
     for p in events:
         if p is not ev and p.sentence == ev.sentence and p.source_country and p.target_country \
@@ -153,8 +154,9 @@ def _pair_of(events, ev):
         ante = pair_before(events, ev, back)
         if ante is not None and ante.sentence < ev.sentence - back:
             ante = None
-    if ante is None or ev.source_country in (ante.source_country, ante.target_country):
-        return None
+    if ante is None or ev.source_country in (ante.source_country, ante.target_country) \
+            and (ev.source_role or "") not in _NON_STATE:
+        return None   # (a union or a party of one of the two may call on both governments: session 32)
     return ante
 
 

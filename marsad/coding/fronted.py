@@ -82,3 +82,27 @@ def adjunct_aside(words, j: int) -> int:
         if "comp" in w.cue or "speech" in w.cue:
             return -1
     return -1
+
+
+_PRONOUN_ASIDE_MAX = 10
+
+
+def pronoun_aside(words, j: int) -> int:
+    """The closing comma of a nominal aside opened, after the comma ``words[j]``, by a conjoined pronoun (cue
+    ``pronoun_aside``): "البلدين، وهما حليفان وثيقان لبريطانيا، إلى …" (at most ten words; no sentence-final mark,
+    complementizer or speech word inside; the word after the closing comma opens no conjoined clause), else -1
+    (session 32)."""
+    n = len(words)
+    k = j + 1
+    if k >= n or words[k].norm[:1] != "و" or "pronoun_aside" not in words[k].cue:
+        return -1   # (the cue is the bare pronoun's, read through the و: cue() falls back to the word without it)
+    for m in range(k + 1, min(n, k + _PRONOUN_ASIDE_MAX + 2)):
+        w = words[m]
+        if w.punct:
+            if w.text in "،," and m > k + 1:
+                nxt = words[m + 1] if m + 1 < n else None
+                return -1 if nxt is None or nxt.punct or nxt.norm.startswith("و") else m
+            return -1
+        if "comp" in w.cue or "speech" in w.cue:
+            return -1
+    return -1

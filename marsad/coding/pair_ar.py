@@ -19,6 +19,9 @@ from .structure import clear_side, copy_side, fill_side, form_set, reversed_copy
 
 _ROOTS = frozenset(("03", "04", "05", "06"))
 _THIRD_ROOTS = frozenset(("02", "10", "11", "12", "13"))   # acts of the pair toward a third party
+# cooperation codes the pair does together toward a third party, not with each other: an offer to mediate (039),
+# mediation (045): "وأبدى الجانبان استعدادهما للوساطة بين الطرفين" (session 32)
+_THIRD_CODES = frozenset(("039", "045"))
 _STRIP = "،,.;؛:!؟?\"«»()"
 
 
@@ -88,18 +91,19 @@ def pair_subjects(doc, events: list) -> None:
     pairs = None
     added = []
     for ev in events:
-        if ev.lang != "ar" or ev.target_actor_id and ev.root in _ROOTS and ev.source_actor_id or ":pair" in ev.rule:
+        mutual = ev.root in _ROOTS and ev.cameo not in _THIRD_CODES
+        if ev.lang != "ar" or ev.target_actor_id and mutual and ev.source_actor_id or ":pair" in ev.rule:
             # (session 18) a target but no source: "أن الجانبين اتفقا على إرسال وفد إلى بغداد" -- the target came
             # from a later word of the clause; the pair noun names both sides
             continue
-        if ev.root not in _ROOTS and (ev.source_actor_id or ev.root not in _THIRD_ROOTS):
+        if not mutual and (ev.source_actor_id or (ev.root not in _THIRD_ROOTS and ev.cameo not in _THIRD_CODES)):
             continue
         if pairs is None:
             pairs = form_set("pair_ar.tsv")
         word = _pair_next(doc.text, ev, pairs, ev.root in _ROOTS)
         if word is None:
             continue
-        if ev.root not in _ROOTS:
+        if not mutual:
             ante = _pair_ante(events, ev, 6) or _pair_ante(events, ev, ev.sentence)
             if ante is None:
                 continue

@@ -16,7 +16,7 @@ from .structure import kind_sets
 
 _STATE_ROLES = frozenset(("COP", "MIL", "GOV", "JUD", "SPY"))
 _REACH = 40   # characters after the trigger in which the noun stands ("detained about 20 people")
-_STOP = re.compile(r"[,.;:،؛()\"«»]")
+_STOP = re.compile(r"(?<![0-9])[,.]|[,.](?![0-9])|[;:،؛()\"«»]")   # (not the separator of "1,200", "2.5")
 
 
 def apply(doc, events) -> None:

@@ -72,6 +72,14 @@ def apply(words, evs: list) -> list:
                 continue   # "ستعيد الحكومة النظر في القانون": a plan, no threat
             conds.append(span)
             ev.rule += ":cond-act"
+            src_at = at.get(ev.source_span[0]) if ev.source_span else None
+            if src_at is not None and k < span[0] <= src_at < span[1]:
+                # "إن المملكة ستتخذ إجراءات إذا واصلت أوتاوا التدخل": the actor after the act is the condition's
+                # subject, the side threatened, not the act's (its subject, a bare noun, made no actor) (s32)
+                if not ev.target_code:
+                    copy_side(ev, "target", ev, "source")
+                clear_side(ev, "source")
+                ev.rule += ":cond-subject"
             hit = next((x for x in range(*span) if words[x].cue.get("purpose") == "respond_attack"), None)
             if hit is not None:
                 # (reply_target: the attacker told before; a definite attack noun, "إذا استمرت الاعتداءات", names
@@ -85,7 +93,8 @@ def apply(words, evs: list) -> list:
                                    and any(a < at[e.trigger_start] < b for a, b in conds))]
 
 
-_WARN_REACH = 8   # words from the warning verb to the conditional act ("وهدد بأن مقديشو ستتخذ")
+_WARN_REACH = 12   # words from the warning verb to the conditional act ("وهدد بأن مقديشو ستتخذ"; "وحذر الوزير في
+# تصريح للصحفيين من أن المملكة ستتخذ", session 32)
 
 
 def fold_into_verb(words, evs: list, text: str) -> list:

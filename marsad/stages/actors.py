@@ -1052,9 +1052,10 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         return not (w in ("من", "في") and j > 0 and _own_envoy(lex, clean_word(words[j - 1])))
     if (k[0] in head or any(x in head for x in k[1:2])) and \
             not (w.startswith("ال") and k[0] in lex.cues.get("compass_adjective", ())) and \
-            not (w not in head and any(e.type == "country" for e in lex.lookup(w))):
+            not (w not in head and any(e.type == "country" for e in lex.lookup(w[1:] if w[:2] == "وا" else w))):
         # (a country's own name whose key is a place noun, البحرين -> بحر "sea": "اتفقت البحرين وإيران" are two
-        # states, not the sea of Iran; session 27 B15AR2; the place noun written as itself stays one: "بحر الصين")
+        # states, not the sea of Iran; session 27 B15AR2; the place noun written as itself stays one: "بحر الصين";
+        # with its conjunction too: "السعودية والبحرين ومصر", session 32)
         # "جنوبي بغداد" (south of Baghdad) is a place; "كوريا الجنوبية الصين" is an adjective that
         # ends the previous name, then the next actor
         return True
@@ -3582,6 +3583,9 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     long_keys = {k for k in table if len(k) >= 4}
     if long_keys:
         _surname_tokens(doc, specs, table, long_keys, inside)
+    short_en = {k: sp for k, sp in table.items() if sp is not None and len(k) == 3 and k.isascii()}
+    if short_en:
+        _short_surname_tokens_en(doc, specs, short_en, inside)
     # unknown English names in captions vs Arabic names in the body (transliteration)
     unk = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.name and len(sp.name.split()) >= 2]
     if len(unk) > 1:
@@ -3723,6 +3727,39 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
                 continue
             specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name,
                                t.sentence))
+
+
+# words before a capitalised three-letter word that make it a month or a common word, not a surname ("in May",
+# "since May", "5 May"); the word after it must be a lower-case word (a verb: "May told parliament", "Lee said")
+_SHORT_NAME_STOP_BEFORE = frozenset(("in", "since", "of", "until", "till", "by", "early", "late", "mid", "last", "next",
+                                     "this", "from", "through", "before", "after", "during", "between", "and", "to"))
+
+
+def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, inside) -> None:
+    """A known English surname of three letters alone ("May", "Lee", "Cox") joins the person named before in full, when
+    written capitalised outside every actor span, followed by a lower-case word and not after a number or a time
+    preposition (``_SHORT_NAME_STOP_BEFORE``): "May told parliament", not "in May" / "May 5" (session 32).  The
+    four-letter-and-longer surnames are linked by ``_surname_tokens``; the short ones there need an NER mention, and
+    the tagger reads "May" as the month."""
+    tokens = doc.tokens
+    first = {}
+    for k, sp in short.items():
+        first[k] = sp.start
+    for i, t in enumerate(tokens):
+        w = t.text
+        if len(w) != 3 or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
+            continue
+        k = w.lower()
+        hit = short.get(k)
+        if hit is None or t.start <= first[k] or inside(t.start, t.end):
+            continue
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1].text.lower() if i else ""
+        if not (nxt.isalpha() and nxt.islower()) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
+            continue
+        if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
+            continue
+        specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
 
 
 def _same_ending(word: str, name: Optional[str]) -> bool:

@@ -395,13 +395,19 @@ def segment_text(doc: Document) -> list[Segment]:
             continue
         if i == title_i:
             norm = _fnorm(s) if len(s) < 100 or title_norm else ""
-        elif len(s) < 100 and (len(s) <= _HEAD or _may_be_furniture(d, s)):
+        elif len(s) < 200 and (len(s) <= _HEAD or _may_be_furniture(d, s)):
             norm = _fnorm(s)
         else:
             norm = ""   # (only the furniture test and the title read it: neither can hold here)
         ar, lat = counts[i]
-        # furniture / ads
-        kind = _furniture(d, norm) if norm and len(norm) < 80 else None
+        # furniture / ads; a longer line only as a related-story link with its colon ("اقرأ أيضا: <headline>", s32)
+        if norm and len(norm) < 80:
+            kind = _furniture(d, norm)
+        elif norm and ":" in s[:_HEAD]:
+            kind = _furniture(d, norm)
+            kind = kind if kind == "other" else None
+        else:
+            kind = None
         if kind:
             out.add(kind, a, b)
             # "اقرأ أيضا" / "Read more" alone on its line: the headline links after it are furniture too
@@ -444,7 +450,8 @@ def segment_text(doc: Document) -> list[Segment]:
             continue
         if ar > lat and nwords <= 40 and (s.endswith(")") or s.endswith(").")):
             m = d["pats"]["caption_tail_ar"].search(s)
-            if m and lookup_publisher(m.group("credit")) is not None:
+            if m and lookup_publisher(m.group("credit")) is not None \
+                    and not d["pats"]["agency_gloss_ar"].search(s, max(0, m.start() - 80), m.start()):
                 out.add("caption", a, b)
                 continue
             if m and seen_body and nwords <= _SHORT_CAPTION and s.endswith(")") and _short_credit(m.group("credit")) \
@@ -461,7 +468,9 @@ def segment_text(doc: Document) -> list[Segment]:
             continue
         # body (with a dateline at the start of the first body paragraph)
         if not seen_body:
-            if len(s) < 80 and (d["pats"]["byline_en"].match(s) or d["pats"]["date_line_en"].match(s)):
+            if len(s) < 80 and (d["pats"]["byline_en"].match(s) or d["pats"]["date_line_en"].match(s)) or \
+                    len(s) < 120 and ar > lat and not s.endswith(".") and (
+                        d["pats"]["date_line_ar"].search(s) or len(s) < 60 and d["pats"]["byline_ar"].match(s)):
                 out.add("other", a, b)   # "By Marsad staff" / "February 5, 2024" before the lead (session 25, B14EN)
                 continue
             seen_body = True

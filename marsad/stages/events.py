@@ -48,7 +48,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -429,6 +429,9 @@ class EventStage:
         met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
         told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
         speaker_country.apply(doc, new)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
+        prep_country_target.apply(doc, new)   # "علقت برامج الابتعاث إلى كندا": the country after the object (s32)
+        demand_beneficiary_ar.apply(doc, new)   # "طالبت … بضمان سلامة الجنود": the soldiers are no target (s32)
+        domestic_force.apply(doc, new)   # "شن الطيران الحربي غارات على مواقع لقوات الدعم السريع": SDNMIL (s32)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (Arabic ASSAULT / PROTEST too
             # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
@@ -1690,7 +1693,7 @@ def _find_prep(words, i, e, lang) -> int:
                 if lang == "ar" and e.kind == "verb" and x.text in "،,":
                     # "اتفق وفدا …، في ختام يومين من المشاورات …، على خارطة طريق", "دعا الرئيس، اليوم الأحد، إلى …":
                     # an adjunct or time aside between commas is passed over, its words not counted (session 26 AR1B)
-                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j))
+                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j), fronted.pronoun_aside(words, j))
                     if aside > j:
                         hi += aside - j
                         continue

@@ -576,6 +576,10 @@ def date_event(doc: Document, ev: Event) -> Event:
             or x.start >= ev.trigger_end and x.text.split()[0].lower() in limits
             and " to " in doc.text[ev.trigger_start:x.start]))]   # (the limit of an embedded "to" act; "had
         # captured the town by Sunday" keeps its day)
+    if refs and ev.lang == "en":
+        # "decreed a federal takeover until the end of January and denounced …": a time opened by until / till is the
+        # end of some state, never the date of an event of its sentence (session 32; "by Sunday night" still dates)
+        refs = [x for x in refs if doc.text[max(0, x.start - 7):x.start].split()[-1:] not in (["until"], ["till"], ["Until"])]
     if refs and ev.modality == "asserted":
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
