@@ -211,3 +211,54 @@ def test_four_coordinated_states_with_bahrain_before_the_last():
     doc, evs = _events("قطعت السعودية والإمارات والبحرين ومصر أمس علاقاتها الدبلوماسية مع قطر.")
     srcs = sorted((e[1] or "")[:3] for e in evs if e[0] == "161")
     assert srcs == ["ARE", "BHR", "EGY", "SAU"], evs
+
+
+def test_received_call_after_a_long_name_and_a_time_phrase():
+    _, evs = _events("وتلقى ملك الأردن عبد الله الثاني مساء أمس اتصالا هاتفيا من الرئيس المصري، دعاه فيه إلى زيارة القاهرة.")
+    call = [e for e in evs if e[0].startswith("04")]
+    assert {(e[1] or "")[:3] + ">" + (e[2] or "")[:3] for e in call} >= {"JOR>EGY", "EGY>JOR"}, evs
+    # the verb with a pronoun object and فيه: the caller to the one called
+    inv = next(e for e in evs if "call-clause" in e[3])
+    assert inv[1].startswith("EGY") and inv[2].startswith("JOR"), evs
+
+
+def test_counted_states_named_back():
+    text = ("قطعت الإمارات والبحرين ومصر أمس علاقاتها الدبلوماسية مع ليبيا.\n\n"
+            "وأغلقت الدول الثلاث منافذها البرية والجوية أمام الحركة.")
+    _, evs = _events(text)
+    closed = [e for e in evs if "counted-states" in e[3]]
+    assert sorted((e[1] or "")[:3] for e in closed) == ["ARE", "BHR", "EGY"], evs
+    # the English order: "The three countries also closed …"
+    _, evs = _events("Chad, Niger and Mali recalled their ambassadors from Algeria on Monday. The three countries also "
+                     "suspended flights to Algiers.")
+    sus = [e for e in evs if "counted-states" in e[3]]
+    assert sorted((e[1] or "")[:3] for e in sus) == ["MLI", "NER", "TCD"], evs
+
+
+def test_counted_states_need_as_many_named():
+    _, evs = _events("قطعت الإمارات ومصر علاقاتهما مع ليبيا.\n\nوأغلقت الدول الأربع منافذها أمام الحركة.")
+    assert not any("counted-states" in e[3] for e in evs), evs
+
+
+def test_english_list_with_the_before_a_name_is_coordination():
+    _, evs = _events("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on Monday.", date="2017-06-06")
+    cut = [e for e in evs if e[0] == "161"]
+    assert sorted((e[1] or "")[:3] for e in cut) == ["ARE", "BHR", "EGY", "SAU"], evs
+
+
+def test_relative_publish_clause_subject_is_no_object():
+    _, evs = _events("واتهمت الرياض في بيان نشرته وكالة الأنباء السعودية (واس) الدوحة بدعم جماعات مسلحة.")
+    acc = next(e for e in evs if e[0].startswith("11"))
+    assert acc[1].startswith("SAU") and (acc[2] or "").startswith("QAT"), evs
+
+
+def test_visit_setting_is_no_demanded_content_nor_a_blocker():
+    _, evs = _events("وطالب وزير الخارجية الأردني خلال زيارة إلى باريس إسرائيل بوقف الاستيطان.")
+    dem = next(e for e in evs if e[0].startswith("10") or e[0].startswith("02"))
+    assert dem[1].startswith("JOR") and (dem[2] or "").startswith("ISR"), evs
+    assert "appeal-content" not in dem[3] or dem[0] != "108", evs
+
+
+def test_call_noun_is_no_telecoms_actor():
+    doc, _ = _events("أجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره الأردني.")
+    assert not any(a.role == "MED" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]

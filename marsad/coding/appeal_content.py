@@ -31,6 +31,13 @@ def _stopped(lex, text: str, start: int) -> bool:
     return cue.get("demand") == "next" or "stop_verb" in cue   # (cue() also tries the word without proclitics)
 
 
+def _in_adjunct(lex, text: str, start: int) -> bool:
+    """Is the word right before ``start`` one that opens an adjunct of time or setting (Arabic cue ``aside_open``:
+    خلال، أثناء، عقب، إثر)?  Its noun is the appeal's setting, not what it asks for."""
+    before = text[max(0, start - 10):start].split()
+    return bool(before) and "aside_open" in (lex.cue(normalize(before[-1])) or {})
+
+
 def _after_prep(text: str, start: int) -> bool:
     """Does the word right before ``start`` ask for what follows (إلى / for), the appeal's own preposition
     far from its verb: "دعا القادة … يوم الخميس إلى وقف فوري لإطلاق النار"?"""
@@ -102,6 +109,8 @@ def merge(doc, evs: list, lex) -> list:
                 break   # another act between the appeal and this content: not its content
             if _stopped(lex, text, c.trigger_start):
                 break   # "تطالب السلطة بوقف المفاوضات": the negotiations are what is to end
+            if _in_adjunct(lex, text, c.trigger_start):
+                continue   # "وطالب الوزير خلال زيارة إلى باريس قطر بوقف …": the visit is the setting (session 32)
             content = c
             break
         if content is None:

@@ -3674,7 +3674,7 @@ def apply_object_owner(ev, words, i: int, last: int, ce: int) -> None:
 # ----------------------------------------------------------------------------- compound actors
 _COORD = _cue_words("coord", "_COORD")             # and
 _COORD_SKIP = _cue_words("coord_skip", "_COORD_SKIP")   # both
-COMPOUND_MAX = 3                         # at most 3 sources x 3 targets per trigger
+COMPOUND_MAX = 4                         # at most 4 sources x 4 targets per trigger (3 before session 32)
 
 
 def _link(words, j0: int, j1: int) -> int:
@@ -3841,7 +3841,7 @@ def _conjunct_sides(doc, ev, side: str, words, items, others) -> Optional[list]:
             continue
         codes.add(t[1])
         out.append(t)
-    # the side's own actor first, then the nearest conjuncts (the cap keeps three)
+    # the side's own actor first, then the nearest conjuncts (the cap keeps four)
     return out[:COMPOUND_MAX] if len(out) > 1 else None
 
 

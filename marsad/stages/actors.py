@@ -1127,9 +1127,16 @@ def _chunk_actors(doc, lex, si, toks, words, keys, chunk: list[Item], date) -> l
                       True, None, si)]
     # media in the phrase: the agency and its nationality are not actors
     if any(it.type == "media" for it in chunk):
+        # (a country or capital name after the media name is the next phrase: "في بيان نشرته وكالة الأنباء السعودية
+        # الدوحة بدعم …" -- the object of the sentence's verb; session 32)
+        media_end = max(m.j for m in chunk if m.type == "media")
+        after_media = [it for it in chunk if it.i >= media_end and it.type in ("country", "capital")]
         chunk = [it for it in chunk if it.type in ("entity",) or (it.type == "mention" and
                  not any(m.type == "media" and m.i <= it.i < m.j for m in chunk))]
         chunk = [it for it in chunk if it.type == "entity" or it.type == "mention"]
+        if after_media:
+            chunk = sorted(chunk + [it for it in after_media if not any(c.i <= it.i < c.j for c in chunk)],
+                           key=lambda x: x.i)
         if not chunk:
             return []
     # conjuncts

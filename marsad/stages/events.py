@@ -48,7 +48,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -432,6 +432,8 @@ class EventStage:
         prep_country_target.apply(doc, new)   # "علقت برامج الابتعاث إلى كندا": the country after the object (s32)
         demand_beneficiary_ar.apply(doc, new)   # "طالبت … بضمان سلامة الجنود": the soldiers are no target (s32)
         domestic_force.apply(doc, new)   # "شن الطيران الحربي غارات على مواقع لقوات الدعم السريع": SDNMIL (s32)
+        call_clause_ar.apply(doc, new)   # "تلقى X اتصالا من Y، دعاه فيه إلى …": Y -> X (s32)
+        new = counted_states.apply(doc, new)   # "وأغلقت الدول الأربع منافذها": the four named before (s32)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (Arabic ASSAULT / PROTEST too
             # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
@@ -1928,6 +1930,8 @@ def _conjoined(words, args, k):
             out.append(b)
         elif not gap and words[b.i0].norm.startswith("و"):
             out.append(b)
+        elif len(gap) == 2 and gap[0].norm in ("and", ",") and gap[1].norm == "the" and b.prep == "":
+            out.append(b)   # "Saudi Arabia, the UAE, Bahrain and Egypt", "Canada and the United States" (session 32)
         elif len(gap) == 2 and gap[0].norm == "and" and gap[1].norm in _EN_POSS and b.prep == "" \
                 and any("other_party" in words[x].cue for x in range(b.i0, b.i1)):
             out.append(b)   # "between Turkish minister Fidan and his Iranian counterpart Araghchi" (session 22 B9EN3)
@@ -1983,8 +1987,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
     # a verbal noun only "على / ضد" + target (قتل … في هجوم على أنصار …), not the noun's adjective
     # (قتلا في هجوم انتحاري: passive, the bomber is not the victim)
     conflict_verbs = {j for (j, _, t, _) in trigs if t.kind == "verb" and t.cameo[:2] in _CONFLICT_ROOTS}
-    noun_trigs = {j for (j, _, t, _) in trigs if t.kind == "noun" and j > 0 and words[j - 1].norm in _ADJUNCT_PREPS} \
-        if lang == "ar" else set()
+    # (session 32: only a conflict noun blocks -- "وطالب الوزير خلال زيارة إلى باريس قطر بوقف …": the visit is the
+    # setting, قطر the demand's addressee)
+    noun_trigs = {j for (j, _, t, _) in trigs if t.kind == "noun" and j > 0 and words[j - 1].norm in _ADJUNCT_PREPS
+                  and t.cameo[:2] in _CONFLICT_ROOTS} if lang == "ar" else set()
     joined: dict = {}
     if lang != "ar":
         conflict_verbs = set()
@@ -2113,6 +2119,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 before.append(a)
             elif svo_frame and lang == "en" and a1 <= last and not a.actor.country and e.obj:
                 continue   # "sent military advisers to Mali": a bare role before the object word is its modifier (ENA)
+            elif lang == "ar" and a0 > i and "rel_publish" in words[a0 - 1].cue:
+                continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32)
             elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
                                  and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
                 # (an object word inside a national actor - English, or an Arabic person - is the target:
@@ -4020,7 +4028,7 @@ def _purpose_target(words, args, evs) -> None:
 
 
 _GAP_STOP = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين", "ضد", "امس", "اليوم", "قبل", "بعد", "عند", "لدي"])
-COMPOUND_MAX = 3   # conjuncts per side (a 3 x 3 fan-out at most)
+COMPOUND_MAX = 4   # conjuncts per side (a 4 x 4 fan-out at most; 3 before session 32: "Saudi Arabia, the UAE, Bahrain and Egypt")
 
 
 def _conjuncts(words, args, k, limit=COMPOUND_MAX):
@@ -4042,6 +4050,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
             ok = w0.prefix[:1] == "و" or (out and w0.norm[:1] == "و" and w0.start < b.start)
         elif len(gap) == 1 and (gap[0].norm == "و" or gap[0].text in ",،"):
             ok = True
+        elif len(gap) == 2 and gap[0].text in (",", "and") and gap[1].norm == "the":
+            ok = True   # "Saudi Arabia, the UAE, Bahrain and Egypt" (session 32)
         elif len(gap) <= 2 and (gap[0].prefix[:1] == "و" or gap[0].norm[:1] == "و") \
                 and ("quant" in gap[0].cue or gap[0].norm[1:].isdigit()) and not any(x.punct for x in gap):
             ok = True   # "وثلاثة جنود أفغان"، "و12 شرطيا"
@@ -4439,7 +4449,16 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
             start -= 1
         parts = _conjoined(words, A, start)
     # "تلقى الرئيس اتصالا هاتفيا من نظيره": after a receive verb the من-phrase is the partner
-    recv = lang == "ar" and any("receive" in words[k].cue for k in range(max(0, i - 4), i))
+    # (the verb may stand before a long name and a time phrase: "وتلقى أمير قطر الشيخ تميم بن حمد آل ثاني مساء أمس
+    # اتصالا"; not across punctuation; session 32)
+    recv = False
+    if lang == "ar":
+        for k in range(i - 1, max(-1, i - 16), -1):
+            if words[k].punct:
+                break
+            if "receive" in words[k].cue:
+                recv = True
+                break
     with_ = [a for a in after if a.prep in ("مع", "ب", "with") or (p >= 0 and a.i0 > p)
              or (recv and a.prep == "من" and a.i0 - last <= 4)]
     if with_ and not any(g is with_[0] for g in parts):

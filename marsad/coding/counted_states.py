@@ -1,0 +1,103 @@
+""""The four states" named back (session 32).
+
+"قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر …  وأغلقت الدول الأربع منافذها": a counted plural of states
+(``counted_states.tsv``: الدول / البلدان / the countries + a number word) as an event's missing source (the words
+right after an Arabic verb trigger, or right before an English one) or missing target (right after the trigger) names
+the states of the nearest earlier act of as many states (a coordinated fan-out: events of one trigger whose sources,
+or targets, are that many countries), six sentences back at most.  The event takes the first and a copy each of the
+others (the gold's "one required event with optional copies").  Rule marker ``:counted-states``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lang.normalize import normalize
+from ..model import stable_id
+from ..resources import cached, data_path, read_tsv_dicts
+from .structure import copy_side, kind_sets
+
+_BACK = 6
+_WORD = re.compile(r"[^\s،,.؛;:\"«»()]+")
+
+
+def _sets():
+    return kind_sets("counted_states.tsv", ("noun_ar", "noun_en"))
+
+
+def _numbers() -> dict:
+    return cached(("coding", "counted_states.numbers"), _load_numbers)
+
+
+def _load_numbers():
+    """{number word: its value} (the value column of the number rows)."""
+    return {normalize(r["form"].strip()): int(r["value"]) for r in read_tsv_dicts(
+        data_path("coding", "counted_states.tsv")) if r["kind"].strip().startswith("number")}
+
+
+def _count(words, lang, sets, nums):
+    """The number of a counted-states phrase in ``words`` (normalised, in text order), else 0."""
+    nouns = sets["noun_ar" if lang == "ar" else "noun_en"]
+    for a, b in zip(words, words[1:]):
+        if lang == "ar" and a in nouns and b in nums:
+            return nums[b]
+        if lang == "en" and a in nums and b in nouns:
+            return nums[a]
+    return 0
+
+
+def _group(events, ev, n, side):
+    """The events of the nearest earlier trigger whose ``side`` countries number ``n``: [event per country]."""
+    by_trigger: dict = {}
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or p.sentence < ev.sentence - _BACK:
+            continue
+        by_trigger.setdefault(p.trigger_start, []).append(p)
+    for start in sorted(by_trigger, reverse=True):
+        got: dict = {}
+        for p in by_trigger[start]:
+            c = getattr(p, f"{side}_country")
+            if c and getattr(p, f"{side}_code") == c:   # (the countries themselves, not their bodies)
+                got.setdefault(c, p)
+        if len(got) == n:
+            return list(got.values())
+    return None
+
+
+def apply(doc, events) -> list:
+    sets = nums = None
+    added = []
+    for ev in events:
+        if ev.lang not in ("ar", "en") or (ev.source_code and ev.target_code):
+            continue
+        if sets is None:
+            sets = _sets()
+            nums = _numbers()
+            if not any(f in doc.text for f in sets["noun_ar"] | sets["noun_en"]):
+                return events
+        # (from the trigger's first word: a trigger with its object spans the subject, "وأغلقت الدول الأربع منافذها")
+        first = doc.text.find(" ", ev.trigger_start, ev.trigger_end)
+        at = first if first > 0 else ev.trigger_end
+        after = [normalize(w.group()).lower() for w in _WORD.finditer(doc.text, at, min(ev.sentence_end, at + 40))][:4]
+        lo = max(ev.sentence_start, ev.trigger_start - 40)
+        before = [normalize(w.group()).lower() for w in _WORD.finditer(doc.text, lo, ev.trigger_start)][-4:]
+        side = n = None
+        if not ev.source_code:
+            n = _count(after if ev.lang == "ar" else before, ev.lang, sets, nums)
+            side = "source" if n else None
+        if side is None and not ev.target_code:
+            n = _count(after, ev.lang, sets, nums)
+            side = "target" if n else None
+        if side is None:
+            continue
+        group = _group(events, ev, n, "source") or _group(events, ev, n, "target")
+        if group is None:
+            continue
+        from_side = "source" if len({p.source_country for p in group if p.source_country}) == n else "target"
+        ev.rule += ":counted-states"
+        copies = [replace(ev, id=stable_id(ev.id, "counted", str(k))) for k in range(1, len(group))]
+        for dst, p in zip([ev] + copies, group):
+            copy_side(dst, side, p, from_side)   # (the evidence span is the state's own name, told before)
+            dst.plover_context = list(ev.plover_context)
+        added += copies
+    return events + added if added else events
