@@ -1364,6 +1364,30 @@ _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _REGION_ROLES = frozenset({"MIL", "COP", "SPY"})
 
 
+_REGION_MEMO: list = [None, {}]   # [the gazetteer, {name: its geo.match.lookup Hit or None}]
+_REGION_MEMO_MAX = 20_000
+_NO_HIT = object()
+
+
+def _region_lookup(name: str):
+    """``geo.match.lookup(name)`` memoised per gazetteer.  :func:`_region_body` and :func:`_region_at` try every
+    prefix of the few words after each bare force or administration phrase (up to five look-ups each, the same short
+    strings in article after article: ~5 % of the stage's time); a look-up is a pure function of the string and the
+    gazetteer, and its Hit is only read here (session 32, SPD32)."""
+    from ..geo.gazetteer import get_gazetteer
+    g = get_gazetteer()
+    if _REGION_MEMO[0] is not g:
+        _REGION_MEMO[0], _REGION_MEMO[1] = g, {}
+    memo = _REGION_MEMO[1]
+    got = memo.get(name, _NO_HIT)
+    if got is _NO_HIT:
+        from ..geo.match import lookup
+        if len(memo) >= _REGION_MEMO_MAX:
+            memo.clear()
+        got = memo[name] = lookup(name)
+    return got
+
+
 def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"قوات ولاية جوبالاند"، "شرطة إقليم بونتلاند"، "Jubaland forces", "Tigray forces": a bare state force (forces,
     police, intelligence) in construct with the name of a first-level region
@@ -1371,7 +1395,6 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     noun (ولاية، إقليم: cues.tsv ``place_head``) or right before it in English, is the region's country's: CAMEO codes a
     regional administration and its forces with their country (SOMMIL, not the neighbour the sentence also names).
     Cities are left to the event steps (session 29, ACT20)."""
-    from ..geo.match import lookup
     heads = lex.cues.get("place_head", ())
     text = doc.text
     for sp in specs:
@@ -1388,7 +1411,7 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
                 cands = (words[:4],)
             for ws in cands:
                 for n in range(len(ws), 0, -1):   # (the longest name first; a city further on is no region's)
-                    h = lookup(" ".join(ws[:n]))
+                    h = _region_lookup(" ".join(ws[:n]))
                     if h is not None and h.start == 0 and h.entry.kind == "region" and not h.direction:
                         c, rid = h.entry.country, h.entry.id
                         break
@@ -1398,7 +1421,7 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             w = text[max(0, sp.start - 40):sp.start].split()
             w = w[-1] if w else ""
             w = w[:-2] if w.endswith(("'s", "’s")) else w
-            h = lookup(w) if w[:1].isupper() else None
+            h = _region_lookup(w) if w[:1].isupper() else None
             if h is not None and h.start == 0 and h.end == len(w) and h.entry.kind == "region" and not h.direction:
                 c, rid = h.entry.country, h.entry.id
         if not c:
@@ -1413,13 +1436,12 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
 def _region_at(words: list, heads) -> tuple:
     """(country, region id) of a first-level region of the gazetteer named at the start of ``words`` (after at most
     one place noun: ولاية، إقليم), or (None, None)."""
-    from ..geo.match import lookup
     if not words:
         return None, None
     cands = (words[:5], words[1:5]) if (words[0] in heads or phrase_key(words[0]) in heads) else (words[:4],)
     for ws in cands:
         for n in range(len(ws), 0, -1):   # (the longest name first)
-            h = lookup(" ".join(ws[:n]))
+            h = _region_lookup(" ".join(ws[:n]))
             if h is not None and h.start == 0 and h.entry.kind == "region" and not h.direction:
                 return h.entry.country, h.entry.id
     return None, None
