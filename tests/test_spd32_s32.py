@@ -148,3 +148,23 @@ def test_ally_quick_regex_built_once():
     q = ally_target._quick(forms)
     assert ally_target._quick(forms) is q
     assert q.pattern == "|".join(sorted({re.escape(f.split()[-1]) for f in forms}))
+
+
+def test_detect_cue_features_read_from_the_cue_index():
+    from marsad.coding import detect
+    from marsad.coding.structure import get_lexicon, sentence_lang, words_of
+    doc = full("قتل ثلاثة أشخاص أمس في هجوم على حاجز للشرطة، فيما تظاهر المئات في وسط المدينة.\n\n"
+               "Gunmen killed four soldiers on Tuesday in an attack on a checkpoint.\n", published_at="2025-03-04")
+    seen = 0
+    for sent in doc.sentences:
+        lang = sentence_lang(doc, sent)
+        words = words_of(doc, sent, get_lexicon(lang))
+        evs = [e for e in doc.events if e.sentence_start == sent.start]
+        if not words or not evs:
+            continue
+        got = [x for x in detect.features(words, evs, evs[0].plover_type, sent.segment_kind) if x.startswith("cue_")]
+        want = [f"cue_{k}" for k in ("anchor", "time", "ref", "hist", "hypo", "quant", "suffer")
+                if any(k in w.cue for w in words)]
+        assert got == want, (sent.start, got, want)
+        seen += bool(want)
+    assert seen >= 1
