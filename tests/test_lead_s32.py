@@ -262,3 +262,21 @@ def test_visit_setting_is_no_demanded_content_nor_a_blocker():
 def test_call_noun_is_no_telecoms_actor():
     doc, _ = _events("أجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره الأردني.")
     assert not any(a.role == "MED" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_aide_apposition_takes_the_owners_country():
+    text = ("President Recep Tayyip Erdogan spoke on Monday.  Aibek Nurlanov, a senior foreign policy aide to Erdogan, "
+            "accused Moscow of interference.  Dana Ospanova, a spokeswoman for the company, declined to comment.")
+    doc, evs = _events(text, date="2023-01-27")
+    acc = next(e for e in evs if e[0].startswith("112"))
+    assert (acc[1] or "").startswith("TUR") and (acc[2] or "").startswith("RUS"), evs
+    assert not any(a.name_en == "Dana Ospanova" and a.country for a in doc.actors)
+
+
+def test_ecuadorean_spelling_and_inmates():
+    _, evs = _events("Washington said it was ready to provide assistance to the Ecuadorean government.", date="2024-01-10")
+    assert any((e[2] or "") == "ECUGOV" for e in evs), evs
+    _, evs = _events("QUITO, Jan 10 (Marsad) - Inmates have taken more than 130 guards hostage in five prisons since "
+                     "Monday, the prison authority said.", date="2024-01-10")
+    hostage = next(e for e in evs if e[0] == "181")
+    assert (hostage[1] or "").startswith("ECU"), evs

@@ -154,6 +154,8 @@ class ActorStage:
         _title_surname(lex, specs, date)
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _surnames(doc, lex, specs, date)
+        _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
+        # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         regions = world_regions.spans(doc.text)
@@ -1901,6 +1903,33 @@ def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         r = body.res
         sp.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person", name_en=sp.name,
                             basis="rel+leader", main=r.main)
+        sp.resolved = True
+
+
+_AIDE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,4}?([a-z]+)\s+(?:to|of|for)\s+(?:the\s+)?")
+_STATE_BODY_ROLES = frozenset(("GOV", "MIL", "SPY", "LEG", "JUD", "COP", "DIP"))
+
+
+def _aide_apposition(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"Hikmet Hajiyev, a foreign policy aide to Aliyev, accused Tehran …": an unknown English name with no code followed
+    by an apposition whose head noun is of cue ``aide_head`` (aide, adviser, spokesman, envoy …) and to / of / for + a
+    person or state body with a country is that country's government official (session 32)."""
+    heads = lex.cues.get("aide_head")
+    if not heads:
+        return
+    text = doc.text
+    for sp in specs:
+        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
+            continue
+        m = _AIDE_APPOS.match(text, sp.end)
+        if m is None or phrase_key(m.group(1)) not in heads:
+            continue
+        owner = next((o for o in specs if o.start == m.end() and o.res.country
+                      and (o.kind in ("person", "country") or o.res.role in _STATE_BODY_ROLES)), None)
+        if owner is None:
+            continue
+        c = owner.res.country
+        sp.res = Resolution(code=c + "GOV", country=c, role="GOV", kind="person", name_en=sp.name, basis="aide+owner")
         sp.resolved = True
 
 
