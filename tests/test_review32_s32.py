@@ -90,3 +90,18 @@ def test_counted_states_copies_the_side_the_group_was_found_by():
     out = counted_states.apply(doc, evs + [late])
     got = sorted(e.target_code for e in out if ":counted-states" in e.rule)
     assert got == ["CHN", "IRN", "RUS"], got
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+def test_call_clause_needs_a_pronoun_object_not_a_noun_in_ta_marbuta():
+    # normalize folds ة into ه: "الوساطة فيها" (mediation in the crisis) is no "دعاه فيه" act of the caller
+    doc = _doc("أجرى الرئيس المصري اتصالا هاتفيا مع نظيره الكيني، بحثا خلاله الأزمة السودانية وجهود الوساطة فيها.")
+    med = [e for e in doc.events if e.cameo == "045"]
+    assert not any(":call-clause" in e.rule for e in med), [(e.cameo, e.source_code, e.target_code, e.rule)
+                                                            for e in doc.events]
+
+
+def test_call_clause_with_pronoun_object_still_reads_the_caller():
+    doc = _doc("وتلقى الرئيس اللبناني مساء أمس اتصالا هاتفيا من أمير قطر، دعاه فيه إلى الإسراع في تشكيل الحكومة.")
+    got = [(e.source_code, e.target_code) for e in doc.events if ":call-clause" in e.rule]
+    assert got and got[0] == ("QATGOV", "LBNGOV"), [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
