@@ -334,3 +334,18 @@ def test_a_non_state_boycott_is_a_protest():
 def test_bodies_handed_to_families_are_no_release():
     _, evs = _events("وسلمت المشرحة جثث الضحايا إلى ذويهم أمس.")
     assert not any(e[0] in ("0841", "0353") for e in evs), evs
+
+
+def test_name_apposition_between_commas_keeps_the_subject():
+    text = ("Egyptian Foreign Minister Sameh Shoukry arrived in Amman on Monday.  Shoukry and his Jordanian counterpart, "
+            "Ayman Safadi, met in Amman on Tuesday on the sidelines of a regional meeting with Iraq.")
+    _, evs = _events(text, date="2023-03-08")
+    met = [(e[1], e[2]) for e in evs if e[0].startswith("04") and "met" not in e[3] or e[0] == "040"]
+    assert ("EGYGOV", "JORGOV") in met, evs
+
+
+def test_traders_association_is_business():
+    _, evs = _events("NEW DELHI, June 18 (Marsad) - A national traders' association called for a boycott of Chinese goods.",
+                     date="2020-06-18")
+    call = next(e for e in evs if e[0].startswith("02") or e[0].startswith("10"))
+    assert call[1] == "INDBUS", evs

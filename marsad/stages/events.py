@@ -1312,6 +1312,7 @@ def _boundaries(words, cues) -> list:
     aside = cues.get("aside")
     if aside:
         _comma_aside(words, aside, bnd)
+    _name_apposition(words, bnd)
     for k in cues.get("as_before", ()):
         # "Russia vetoes UN resolution as West condemns move", "shelled the town as rebels attacked": "as" before a
         # capitalised name opens a clause (not "such as Egypt", "known as Hamas", "as well as")
@@ -1319,6 +1320,29 @@ def _boundaries(words, cues) -> list:
                 (words[k + 1].text[:1].isupper() and words[k + 1].norm not in _EN_DET) or _as_subject(words, k)):
             bnd[k] = True
     return bnd
+
+
+def _name_apposition(words, bnd) -> None:
+    """"Kono and his South Korean counterpart, Kang Kyung-wha, met in Beijing": a name of one to four capitalised words
+    set off by two commas right after a lower-case noun (a title: counterpart, minister, spokesman) and before a
+    lower-case word (the verb) is the noun's apposition, no clause: its commas end none (session 32).  Not a list
+    ("France, Germany and Italy": the word before the first comma is a name)."""
+    n = len(words)
+    for k in range(1, n - 3):
+        if words[k].text != "," or not bnd[k]:
+            continue
+        prev = words[k - 1].text
+        if not (prev.isascii() and prev.isalpha() and prev.islower()):
+            continue
+        m = k + 1
+        while m < n and m - k <= 5 and words[m].text[:1].isupper() and words[m].text.isascii() \
+                and words[m].text.replace("-", "").replace(".", "").isalpha():
+            m += 1
+        if m == k + 1 or m >= n - 1 or m - k > 5 or words[m].text != ",":
+            continue
+        nxt = words[m + 1].text
+        if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but"):
+            bnd[k] = bnd[m] = False
 
 
 def _comma_aside(words, aside, bnd) -> None:
