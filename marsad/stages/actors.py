@@ -1017,6 +1017,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if it.type == "capital" and it.j < len(words) and keys[it.j] \
             and keys[it.j][0] in lex.cues.get("treaty_tail", ()):
         return True   # "the Vienna Convention", "the Paris Agreement": a treaty's name, no government (s27 B19EN)
+    if it.type == "capital" and words[it.i][:1].isascii() and _poss_place(lex, words, it.j):
+        return True   # "on Bishkek's central square", "Kabul's outskirts": the capital owns a place, no government (s32)
     loc = lex.cues.get("locative", set())
     head = lex.cues.get("place_head", set())
     j = it.i - 1
@@ -1084,6 +1086,20 @@ def _water_words() -> frozenset:
         from ..geo.gazetteer import get_gazetteer
         _WATER.append(frozenset(get_gazetteer().cues.water))
     return _WATER[0]
+
+
+def _poss_place(lex: Lexicon, words: list[str], j: int) -> bool:
+    """English "'s" at ``j`` and, within three words after it, a place noun (cue ``poss_place``)?"""
+    if j >= len(words) or words[j] not in ("'s", "’s"):
+        return False
+    place = lex.cues.get("poss_place") or ()
+    for x in range(j + 1, min(len(words), j + 4)):
+        w = words[x]
+        if w.lower() in place:
+            return True
+        if not w[:1].isalpha() or w.lower() in ("and", "or", "of"):
+            return False
+    return False
 
 
 def _in_english_place(words: list[str], it: Item) -> bool:
