@@ -4079,6 +4079,8 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                                key=lambda a: a.i1, default=None)
                 if subj is None and d > 0 and "speaker_ref" in words[d - 1].cue:
                     subj = _quote_speaker(doc, si, words[d].start)   # '"We call on X …," Y said': Y (s21 B8EN)
+                if subj is None:
+                    subj = _self_reported(doc, si, words[d].start)   # "he said he had ordered …, called on …" (s32)
                 if subj is not None:
                     _set_side(ev, "source", subj.actor, (subj.start, subj.end))
                 ev.negated = any("neg" in words[j].cue for j in range(max(0, d - 3), d)
@@ -4116,6 +4118,24 @@ def _quote_speaker(doc, si: int, pos: int):
     """The speaker (actor, span) of the direct quote of sentence ``si`` whose content holds ``pos``, or None."""
     for q in doc.quotes:
         if q.sentence == si and q.direct and q.content_start <= pos < q.content_end and q.speaker_actor_id:
+            a = actor_of(doc, q.speaker_actor_id)
+            return _Speaker(a, q.speaker_start, q.speaker_end) if a is not None else None
+    return None
+
+
+_SELF_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
+
+
+def _self_reported(doc, si: int, pos: int):
+    """The speaker (actor, span) of the reported speech of sentence ``si`` whose content holds ``pos`` and opens with
+    a subject pronoun ("he said he had ordered the police …, called on party leaders to …": the speaker is the
+    pronoun, and the subject of the verbs joined to its verb; session 32 FIXEN), or None.  A content that opens with a
+    noun ("he said the army had ordered …") has its own subject."""
+    for q in doc.quotes:
+        if q.sentence == si and not q.direct and q.content_start <= pos < q.content_end and q.speaker_actor_id:
+            first = doc.text[q.content_start:q.content_end].split(None, 1)
+            if not first or first[0].lower() not in _SELF_PRONOUNS:
+                continue
             a = actor_of(doc, q.speaker_actor_id)
             return _Speaker(a, q.speaker_start, q.speaker_end) if a is not None else None
     return None
