@@ -185,6 +185,11 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
                 return None
             return head if name is None or head.actor.code or not name.actor.code else name
         subj = next((a for a in args if a.i1 == c and a.prep == ""), None)
+        if subj is None and c >= 2 and words[c - 1].text.isalpha() and words[c - 1].text.islower() \
+                and words[c - 1].norm.endswith("s") and _opens_aside(words, c + 1):
+            # "NATO allies, in a statement issued in Brussels, called on …": a plural head noun the actor phrase
+            # did not take (allies, members) between the actor and the aside (session 32 FIXEN)
+            subj = next((a for a in args if a.i1 == c - 1 and a.prep == ""), None)
         if subj is None and words[c + 1].norm in ("which", "who"):
             # "France, the former colonial power, which keeps 400 soldiers in Gabon, condemned …": a relative clause
             # after an apposition; the subject stands before the apposition's own opening comma (session 29)
