@@ -30,6 +30,7 @@ from .lexicon import lexicon
 from ..geo import world_regions
 from ..model import stable_id
 from ..resources import data_path, read_tsv_dicts
+from . import promised_punishment_en
 from . import complements, conditions, condemned_attack, demanded_date_en, described_as_en, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
@@ -2481,6 +2482,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
     condition_clause(doc, events, lex)   # "would continue until the government withdrew the plan" (EN7)
+    promised_punishment_en.apply(doc, events, recode_event)   # '"All of them will be … punished," he said' (s32)
     unreal_without_actors(events)        # "warned that a trade war would hurt both sides" (EN7)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
