@@ -1,6 +1,6 @@
 """Session 32, FIXEN: English constructions (our own sentences, in the style of news reports).
 
-1. "blew up" + a building word is destruction of property (1712); a convoy stays an attack.
+1. "blew up" + a building word is destruction of property (1712); a convoy (or a bridge) stays an attack.
 2. "stepped up surveillance" is a show of force (15).
 3. "proposed to meet / talks" is an offer to meet (036); "proposed new rules" stays 020.
 4. "we make it clear that …" is no concession (080).
@@ -27,7 +27,7 @@ def _events(text, date="2024-06-12"):
 
 
 def test_blew_up_a_building_is_destruction_of_property():
-    evs = _events("Insurgents blew up a bridge on the main highway south of the capital overnight.")
+    evs = _events("Soldiers blew up the house of the suspected gunman in the village overnight.")
     assert any(c == "1712" and t.startswith("blew") for c, s, g, t in evs), evs
     evs = _events("Militants blew up an army convoy near Kandahar on Monday, officials said.")
     assert not any(c == "1712" for c, *_ in evs), evs
