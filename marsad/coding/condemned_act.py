@@ -31,7 +31,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 def _kinds() -> dict:
     return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
-                                           "sanction_ref"),
+                                           "sanction_ref", "wreck"),
                      by_lang=True)
 
 
@@ -128,15 +128,17 @@ def _named_attack(doc, ev, events, form: str):
     return ante
 
 
-def _seizure(ev, events):
+def _seizure(ev, events, cameo: str = "1711", back: int = 0):
     """"Army officers said they had seized power …  France condemned the takeover": the nearest earlier asserted,
     not negated seizure (1711: "seized power") or attack (roots 18-20) by a side of another country than the
     condemner's, anywhere before -- a coup is the story's act (kind ``coup`` of ``condemned_act.tsv``; session 30,
-    lead)."""
+    lead).  With ``cameo`` 1712 and ``back`` sentences (kind ``wreck``: "North Korea blew up the liaison office …
+    Seoul condemned the demolition"): the nearest destruction of property or attack (session 32 FIXEN)."""
     ante = None
     for e in events:
-        if e is ev or not (e.cameo == "1711" or e.root in _ATTACK) or e.negated or e.modality != "asserted" \
-                or not _authored(e) or e.trigger_start >= ev.trigger_start or e.source_country == ev.source_country:
+        if e is ev or not (e.cameo == cameo or e.root in _ATTACK) or e.negated or e.modality != "asserted" \
+                or not _authored(e) or e.trigger_start >= ev.trigger_start or e.source_country == ev.source_country \
+                or (back and e.sentence < ev.sentence - back):
             continue
         if ante is None or e.trigger_start > ante.trigger_start:
             ante = e
@@ -266,7 +268,7 @@ def apply(doc, events: list) -> list:
     if not cands:
         return events
     kinds = _kinds()
-    nouns = {lang: v["act"] | v["story"] | v["coup"] for lang, v in kinds.items()}
+    nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] for lang, v in kinds.items()}
     objects: dict = {}   # id(condemnation) -> (start, end, form) of its act noun
     for ev in cands:
         forms = nouns.get(ev.lang)
@@ -306,8 +308,8 @@ def apply(doc, events: list) -> list:
                 ante = e
         if ante is not None:
             copy_side(ev, "target", ante, "target")
-        elif form in kinds[ev.lang]["coup"]:
-            ante = _seizure(ev, events)
+        elif form in kinds[ev.lang]["coup"] or form in kinds[ev.lang]["wreck"]:
+            ante = _seizure(ev, events) if form in kinds[ev.lang]["coup"] else _seizure(ev, events, "1712", BACK)
             if ante is None:
                 continue
             copy_side(ev, "target", ante, "source")

@@ -30,6 +30,7 @@ from .lexicon import lexicon
 from ..geo import world_regions
 from ..model import stable_id
 from ..resources import data_path, read_tsv_dicts
+from . import promised_punishment_en
 from . import complements, conditions, condemned_attack, demanded_date_en, described_as_en, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
@@ -185,6 +186,11 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
                 return None
             return head if name is None or head.actor.code or not name.actor.code else name
         subj = next((a for a in args if a.i1 == c and a.prep == ""), None)
+        if subj is None and c >= 2 and words[c - 1].text.isalpha() and words[c - 1].text.islower() \
+                and words[c - 1].norm.endswith("s") and _opens_aside(words, c + 1):
+            # "NATO allies, in a statement issued in Brussels, called on …": a plural head noun the actor phrase
+            # did not take (allies, members) between the actor and the aside (session 32 FIXEN)
+            subj = next((a for a in args if a.i1 == c - 1 and a.prep == ""), None)
         if subj is None and words[c + 1].norm in ("which", "who"):
             # "France, the former colonial power, which keeps 400 soldiers in Gabon, condemned …": a relative clause
             # after an apposition; the subject stands before the apposition's own opening comma (session 29)
@@ -2476,6 +2482,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
     condition_clause(doc, events, lex)   # "would continue until the government withdrew the plan" (EN7)
+    promised_punishment_en.apply(doc, events, recode_event)   # '"All of them will be … punished," he said' (s32)
     unreal_without_actors(events)        # "warned that a trade war would hurt both sides" (EN7)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
@@ -4079,6 +4086,8 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                                key=lambda a: a.i1, default=None)
                 if subj is None and d > 0 and "speaker_ref" in words[d - 1].cue:
                     subj = _quote_speaker(doc, si, words[d].start)   # '"We call on X …," Y said': Y (s21 B8EN)
+                if subj is None:
+                    subj = _self_reported(doc, si, words[d].start)   # "he said he had ordered …, called on …" (s32)
                 if subj is not None:
                     _set_side(ev, "source", subj.actor, (subj.start, subj.end))
                 ev.negated = any("neg" in words[j].cue for j in range(max(0, d - 3), d)
@@ -4116,6 +4125,24 @@ def _quote_speaker(doc, si: int, pos: int):
     """The speaker (actor, span) of the direct quote of sentence ``si`` whose content holds ``pos``, or None."""
     for q in doc.quotes:
         if q.sentence == si and q.direct and q.content_start <= pos < q.content_end and q.speaker_actor_id:
+            a = actor_of(doc, q.speaker_actor_id)
+            return _Speaker(a, q.speaker_start, q.speaker_end) if a is not None else None
+    return None
+
+
+_SELF_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
+
+
+def _self_reported(doc, si: int, pos: int):
+    """The speaker (actor, span) of the reported speech of sentence ``si`` whose content holds ``pos`` and opens with
+    a subject pronoun ("he said he had ordered the police …, called on party leaders to …": the speaker is the
+    pronoun, and the subject of the verbs joined to its verb; session 32 FIXEN), or None.  A content that opens with a
+    noun ("he said the army had ordered …") has its own subject."""
+    for q in doc.quotes:
+        if q.sentence == si and not q.direct and q.content_start <= pos < q.content_end and q.speaker_actor_id:
+            first = doc.text[q.content_start:q.content_end].split(None, 1)
+            if not first or first[0].lower() not in _SELF_PRONOUNS:
+                continue
             a = actor_of(doc, q.speaker_actor_id)
             return _Speaker(a, q.speaker_start, q.speaker_end) if a is not None else None
     return None

@@ -25,7 +25,7 @@ def apply(doc, events) -> None:
             continue
         if forms is None:
             forms = form_set("them_object_en.tsv")
-        if nxt[0].lower() not in forms:
+        if nxt[0].lower().rstrip(".,;:!?\"'”") not in forms:   # ("proposed to meet them.": at the sentence end, s32)
             continue
         lo = max(ev.sentence_start, ev.source_span[1] if ev.source_span and ev.source_span[1] <= ev.trigger_start
                  else ev.sentence_start)

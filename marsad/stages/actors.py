@@ -151,6 +151,7 @@ class ActorStage:
         _paired(doc, lex, specs, date)
         _igo_title_person(doc, specs)   # "EU Trade Commissioner Marta Kowalski": the EU's (before the surnames)
         _relative_leader(doc, lex, specs)   # "Jimmy Cherizier, who leads the G9 gang coalition, …": the gang's
+        _title_apposition(doc, specs)   # "the governor of the Federal District, Ibaneis Rocha, …": the governor (s32)
         _title_surname(lex, specs, date)
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _surnames(doc, lex, specs, date)
@@ -1019,6 +1020,8 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if it.type == "capital" and it.j < len(words) and keys[it.j] \
             and keys[it.j][0] in lex.cues.get("treaty_tail", ()):
         return True   # "the Vienna Convention", "the Paris Agreement": a treaty's name, no government (s27 B19EN)
+    if it.type == "capital" and words[it.i][:1].isascii() and _poss_place(lex, words, it.j):
+        return True   # "on Bishkek's central square", "Kabul's outskirts": the capital owns a place, no government (s32)
     loc = lex.cues.get("locative", set())
     head = lex.cues.get("place_head", set())
     j = it.i - 1
@@ -1086,6 +1089,20 @@ def _water_words() -> frozenset:
         from ..geo.gazetteer import get_gazetteer
         _WATER.append(frozenset(get_gazetteer().cues.water))
     return _WATER[0]
+
+
+def _poss_place(lex: Lexicon, words: list[str], j: int) -> bool:
+    """English "'s" at ``j`` and, within three words after it, a place noun (cue ``poss_place``)?"""
+    if j >= len(words) or words[j] not in ("'s", "’s"):
+        return False
+    place = lex.cues.get("poss_place") or ()
+    for x in range(j + 1, min(len(words), j + 4)):
+        w = words[x]
+        if w.lower() in place:
+            return True
+        if not w[:1].isalpha() or w.lower() in ("and", "or", "of"):
+            return False
+    return False
 
 
 def _in_english_place(words: list[str], it: Item) -> bool:
@@ -1934,6 +1951,35 @@ def _aide_apposition(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
 
 
 _THE = re.compile("The|the")   # (the literal opening of _the_nouns' patterns, for _skim)
+
+
+_TITLE_GAP = re.compile(r"(?: of(?: [A-Za-z][A-Za-z'-]*){1,5})?, ")
+
+
+def _title_apposition(doc: Document, specs: list[_Spec]) -> None:
+    """"suspended the governor of the Federal District, Ibaneis Rocha, from office", "the head of the election
+    commission, Jane Doe, said": an unknown English name with no code set off by commas right after a title phrase
+    (a person of a role, with a code; an "of" + up to five words between, no other actor there) is that title's
+    holder: the name takes the title's code, and a later surname alone too ("Rocha, who had fired …, apologised";
+    session 32 FIXEN)."""
+    text = doc.text
+    titles = [o for o in specs if o.kind == "person" and o.res.code and o.res.basis in ("title", "title+nationality")
+              and text[o.start:o.end].isascii()]
+    if not titles:
+        return
+    for sp in specs:
+        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
+            continue
+        if sp.end < len(text) and text[sp.end] not in ",.;":
+            continue   # (the name closes the apposition)
+        t = max((o for o in titles if o.end < sp.start and o.sentence == sp.sentence), key=lambda o: o.end, default=None)
+        if t is None or not _TITLE_GAP.fullmatch(text, t.end, sp.start) \
+                or any(t.end <= o.start < sp.start for o in specs if o is not t):
+            continue
+        r = t.res
+        sp.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person", name_en=sp.name,
+                            basis="title+apposition", main=r.main)
+        sp.resolved = True
 
 
 def _the_nouns(doc: Document, pat):
