@@ -106,3 +106,19 @@ def pronoun_aside(words, j: int) -> int:
         if "comp" in w.cue or "speech" in w.cue:
             return -1
     return -1
+
+
+def pronoun_asides(words, i: int, last: int) -> list:
+    """(open, close) comma positions of the pronoun asides between a verb ``words[i]`` and its object word
+    ``words[last]``: "نفى المجلس، وهو تحالف لجماعات مسلحة …، أي صلة له" -- the aside's actors describe the subject and
+    are no side of the verb (session 32 fixar)."""
+    out = []
+    j = i + 1
+    while j < last:
+        if words[j].text in "،,":
+            k = pronoun_aside(words, j)
+            if j < k < last:
+                out.append((j, k))
+                j = k
+        j += 1
+    return out

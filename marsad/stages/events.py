@@ -1804,12 +1804,14 @@ def _operation_masdar(words, i: int, e) -> bool:
     return i > 1 and "op_head" in words[i - 2].cue and not (a.punct or a.prefix or a.cue or a.trig[1])
 
 
-def _expressed_readiness(words, i, cs) -> bool:
+def _expressed_readiness(words, i, cs, lemma: str = "") -> bool:
     """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
     a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor; or readiness_verb, session 14:
     "أكدت إثيوبيا استعدادها لإرسال قوات"), is the intended act (not a reference: الاستعداد للانتخابات alone is
-    preparation)."""
-    return i > 0 and words[i].prefix.endswith("ل") and ("ready_adj" in words[i - 1].cue or (
+    preparation).  ``lemma``: the trigger's; a ل the tokenizer left on the word ("لتدريب", a frequent whole word in
+    its vocabulary) is the preposition when the lemma does not start with it (session 32 fixar)."""
+    w = words[i]
+    return i > 0 and (w.prefix.endswith("ل") or (bool(lemma) and w.norm[:1] == "ل" and lemma[:1] != "ل")) and ("ready_adj" in words[i - 1].cue or (
         "intent" in words[i - 1].cue and any("coop_anchor" in words[k].cue or "readiness_verb" in words[k].cue
                                              for k in range(max(cs, i - 8), i - 1))))
 
@@ -1853,9 +1855,9 @@ def _find_obj(words, i, e, lex) -> int:
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
                 if not en and e.kind == "verb" and x.text in "،,":
-                    aside = fronted.time_aside(words, j)
+                    aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j))
                     if aside > j:
-                        continue
+                        continue   # (and "نفى المجلس، وهو تحالف …، أي صلة له": a pronoun aside, session 32 fixar)
                 if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
                     oc = forms(words[j + 1].norm)   # أطلقت فجر اليوم طائرة …، صواريخ على …: the VSO verb's object
                     if oc and not obj.isdisjoint(oc):
@@ -2050,6 +2052,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
             if cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
                 continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
+            if cond == "ready" and not (i and ("ready_adj" in words[i - 1].cue or "intent" in words[i - 1].cue)):
+                continue   # "مستعدة لتدريب قوات …": training is aid only as an offered act (session 32 fixar)
             if cond == "not_after_what" and i and "what_rel" in words[i - 1].cue:
                 continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
             if cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
@@ -2110,10 +2114,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
         A, before, after = [], [], []
         svo_frame = e.frame == "svo"
+        asides = fronted.pronoun_asides(words, i, last) if lang == "ar" and last > i + 3 else ()
         for a in args:
             a0, a1 = a.i0, a.i1
-            if a0 < cs or a1 > ce or a0 <= i < a1:
-                continue
+            if a0 < cs or a1 > ce or a0 <= i < a1 or any(o < a0 and a1 <= c for o, c in asides):
+                continue   # (an actor inside a pronoun aside before the object word: fronted.pronoun_asides)
             A.append(a)
             if a1 <= i:
                 before.append(a)
@@ -2305,7 +2310,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # the actor before the noun is its agent only through a light verb (شنت روسيا هجوما),
             # not across a preposition (قتل خمسة مدنيين في قصف …: the victims)
             via_prep = i > 0 and (words[i - 1].norm in ("في", "خلال", "اثر", "جراء", "بسبب", "عقب", "in", "during", "after")
-                                  or (w.prefix.endswith(("ب", "ل")) and not _expressed_readiness(words, i, cs)))
+                                  or (w.prefix.endswith(("ب", "ل")) and not _expressed_readiness(words, i, cs, e.lemma)))
             if by is not None and lang == "en" and _by_of_later_act(words, last, by, trig_idx):
                 by = None   # "vowed revenge for the killing of its commander by Israel": the killing's agent (s24)
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
@@ -2642,7 +2647,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # cooperation noun after a light / announcing verb of its clause is a report; so are a sanction and
             # an arrest (session 13: "أعلنت وزارة الداخلية القبض على خلية"، "أعلنت الحكومة فرض حظر التجول")
             reference = False
-        ready = lang == "ar" and _expressed_readiness(words, i, cs)
+        ready = lang == "ar" and _expressed_readiness(words, i, cs, e.lemma)
         if ready:
             reference = False   # "بلاده مستعدة للتوسط": the intended act (intent), not a reference
         elif lang == "ar" and e.obj and "ready_adj" in w.cue:
