@@ -37,7 +37,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, decided_act_ar,
+    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    decided_act_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
@@ -392,6 +393,8 @@ class EventStage:
         added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
         if any(c[:2] == "13" for c in codes):
             new = avenged_act_en.apply(doc, new)   # "vowed to avenge the killing of …": background, its author (s24)
+        if "138" in codes:
+            continued_attacks_ar.apply(doc, new)   # "أن العمليات ستستمر ما دامت …": the speaker's threat (s32 fixar)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
             threat_cond.act_object_target(doc, new)   # "وهدد حميدتي بملاحقة البرهان": Burhan (s31)
@@ -1804,6 +1807,15 @@ def _operation_masdar(words, i: int, e) -> bool:
     return i > 1 and "op_head" in words[i - 2].cue and not (a.punct or a.prefix or a.cue or a.trig[1])
 
 
+_ALONGSIDE = frozenset(("جانب",))   # "إلى جانب" (alongside): its actor is a partner of an attack (session 32 fixar)
+
+
+def _future_form(wn: str) -> bool:
+    """An Arabic imperfect with the future proclitic س (ستستمر، سيتواصل، وستتواصل; session 32 fixar)."""
+    k = 1 if wn[:1] == "س" else 2 if wn[:2] in ("وس", "فس") else 0
+    return k > 0 and len(wn) > k + 2 and wn[k] in "يتن"
+
+
 def _expressed_readiness(words, i, cs, lemma: str = "") -> bool:
     """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
     a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor; or readiness_verb, session 14:
@@ -1840,7 +1852,8 @@ def _find_obj(words, i, e, lex) -> int:
     memo = lex._obj_memo
     forms = lex.obj_forms
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
-    lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
+    lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue) or e.cond == "future_obj") else i + 1
+    # (a future_obj row: "إن الضربات ستستمر" -- its object word is the subject before it, session 32 fixar)
     if lo > i and "passive_obj" in words[i].cue and i > 0 and words[i - 1].norm in _EN_BE:
         lo = i - 4   # "China's ambassador was summoned" (session 16): the passive's object before it
     hi = partitive_crowd.window(words, i, e, lex) if e.kind == "noun" else i + 16   # (i + 7; longer after a
@@ -2052,6 +2065,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
             if cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
                 continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
+            if cond == "future_obj" and not _future_form(w.norm):
+                continue   # "الضربات ستستمر": the attacks' continuation announced, a threat; "استمرت الغارات": no row
             if cond == "ready" and not (i and ("ready_adj" in words[i - 1].cue or "intent" in words[i - 1].cue)):
                 continue   # "مستعدة لتدريب قوات …": training is aid only as an offered act (session 32 fixar)
             if cond == "not_after_what" and i and "what_rel" in words[i - 1].cue:
@@ -2124,6 +2139,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 before.append(a)
             elif svo_frame and lang == "en" and a1 <= last and not a.actor.country and e.obj:
                 continue   # "sent military advisers to Mali": a bare role before the object word is its modifier (ENA)
+            elif lang == "ar" and a0 > i + 1 and e.cameo[:2] in _ATTACK_ROOTS and words[a0 - 1].norm in _ALONGSIDE \
+                    and words[a0 - 2].norm in ("الي", "إلى", "الى"):
+                continue   # "شارك في الغارات إلى جانب الطائرات المصرية": a partner in the attack, no target (s32 fixar)
             elif lang == "ar" and a0 > i and "rel_publish" in words[a0 - 1].cue:
                 continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32)
             elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
