@@ -2795,6 +2795,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # is the code; "called" is the act done), session 30
                 ev.trigger_start = words[asked_at].start
                 ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
+            elif ready and "ready_adj" in words[i - 1].cue and modality == "intent":
+                # "أنقرة مستعدة لبذل كل جهد": the offer's evidence runs from the readiness word (session 32 fixar)
+                ev.trigger_start = words[i - 1].start
+                ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
             if lang == "en" and t is None and e.kind == "verb":
                 english.apply_object_owner(ev, words, i, last, ce)   # "rejected an Indian proposal" -> IND
             if speaker is not None and speaker.country and lang == "ar":
