@@ -121,3 +121,23 @@ def test_headline_counted_states():
     _, evs = _events(text)
     heads = {e[1] for e in evs if e[0].startswith("16")}
     assert {"UGA", "TZA", "RWA"} <= heads and "AFR" not in heads, evs
+
+
+def test_leader_asks_own_forces_to_be_ready():
+    _, evs = _events("ودعا وزير الدفاع الأردني الجيش إلى رفع الجاهزية على الحدود الشمالية.")
+    assert any(e[0] == "152" and e[1].startswith("JOR") for e in evs), evs
+    _, evs = _events("وطالبت روسيا الجيش الأوكراني بأن يكون جاهزا للانسحاب.")
+    assert not any(e[0] == "152" for e in evs), evs
+
+
+def test_speaker_date_goes_on_but_not_from_a_planned_day():
+    text = ("هدد الرئيس الجزائري عبد المجيد تبون أمس الأحد بقطع إمدادات الغاز عن إسبانيا.\n\n"
+            "وقال تبون، خلال لقائه وفدا من رجال الأعمال، إن بلاده لن تقبل أي مساس بمصالحها، ودعا مدريد إلى مراجعة "
+            "موقفها.")
+    doc, _ = _events(text, date="2022-06-13")
+    call = next((e for e in doc.events if e.root == "02"), None)
+    assert call is not None and call.date == "2022-06-12", [(e.cameo, e.date, e.rule) for e in doc.events]
+    text = ("قالت الخارجية الإيرانية إن الوفدين اتفقا على عقد جولة ثانية يوم السبت المقبل.\n\n"
+            "وحذر الوزير عباس عراقجي من أن طهران ستقلص تعاونها مع الوكالة إذا فرضت واشنطن عقوبات جديدة.")
+    doc, _ = _events(text, date="2025-04-12")
+    assert all(e.date <= "2025-04-12" for e in doc.events if e.root == "13"), [(e.cameo, e.date) for e in doc.events]

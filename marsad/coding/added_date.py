@@ -46,6 +46,7 @@ def same_speaker(doc, events: list) -> None:
     act, or an event of his quote) with no date of its own takes the date of the latest act of the same person in the
     two sentences before that has one: the speech the lead dated goes on (as a quote of "وأضاف" above, without the
     cue).  Marker ``:speaker-date``."""
+    pub = (doc.published_at or "")[:10]
     for ev in events:
         if ev.lang != "ar" or ev.date_basis not in _WEAK or ev.root not in _VERBAL or ev.historical:
             continue
@@ -54,10 +55,11 @@ def same_speaker(doc, events: list) -> None:
         if actor is None or actor.kind != "person" or not (actor.entity_id or actor.name_ar):
             continue
         prev = next((p for p in reversed(events) if ev.sentence - _BACK <= p.sentence < ev.sentence
-                     and p.date_basis not in _WEAK and p.date and not p.historical
+                     and p.date_basis not in _WEAK and p.date and not p.historical and p.modality == "asserted"
+                     and (not pub or p.date[:10] <= pub)
                      and (p.reported_by_actor_id == who or p.source_actor_id == who)), None)
         if prev is None:
-            continue
+            continue   # (not the day of a planned act: "اتفقا على عقد جولة ثانية يوم السبت المقبل")
         ev.date, ev.date_end, ev.date_granularity = prev.date, prev.date_end, prev.date_granularity
         ev.date_basis, ev.date_timeref_id = prev.date_basis, prev.date_timeref_id
         ev.rule += ":speaker-date"

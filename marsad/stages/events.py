@@ -34,7 +34,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
+    abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
@@ -394,6 +394,8 @@ class EventStage:
         added_date.same_speaker(doc, new)   # "لوح السيسي أمس …  وقال السيسي، خلال تفقده …": that day (s32 fixar)
         if any(c[:2] == "13" for c in codes):
             new = avenged_act_en.apply(doc, new)   # "vowed to avenge the killing of …": background, its author (s24)
+        if "100" in codes or "020" in codes:
+            alert_order_ar.apply(doc, new)   # "وطالب الرئيس القوات بأن تكون جاهزة": a raised alert (s32 fixar)
         if "138" in codes:
             continued_attacks_ar.apply(doc, new)   # "أن العمليات ستستمر ما دامت …": the speaker's threat (s32 fixar)
         if "130" in codes:
