@@ -36,30 +36,3 @@ def apply(doc, events: list) -> None:
         ev.date_basis, ev.date_timeref_id = prev.date_basis, prev.date_timeref_id
         ev.rule += ":added-date"
 
-
-_VERBAL = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
-
-
-def same_speaker(doc, events: list) -> None:
-    """(session 32 fixar) "لوح الرئيس المصري عبد الفتاح السيسي أمس السبت بتدخل عسكري …  وقال السيسي، خلال تفقده …،
-    إن …، وحذر من …  وطالب السيسي القوات …": an Arabic verbal act (roots 01-05, 10-13) of a named person (his own
-    act, or an event of his quote) with no date of its own takes the date of the latest act of the same person in the
-    two sentences before that has one: the speech the lead dated goes on (as a quote of "وأضاف" above, without the
-    cue).  Marker ``:speaker-date``."""
-    pub = (doc.published_at or "")[:10]
-    for ev in events:
-        if ev.lang != "ar" or ev.date_basis not in _WEAK or ev.root not in _VERBAL or ev.historical:
-            continue
-        who = ev.reported_by_actor_id if ev.quote_id else ev.source_actor_id
-        actor = next((a for a in doc.actors if a.id == who), None) if who else None
-        if actor is None or actor.kind != "person" or not (actor.entity_id or actor.name_ar):
-            continue
-        prev = next((p for p in reversed(events) if ev.sentence - _BACK <= p.sentence < ev.sentence
-                     and p.date_basis not in _WEAK and p.date and not p.historical and p.modality == "asserted"
-                     and (not pub or p.date[:10] <= pub)
-                     and (p.reported_by_actor_id == who or p.source_actor_id == who)), None)
-        if prev is None:
-            continue   # (not the day of a planned act: "اتفقا على عقد جولة ثانية يوم السبت المقبل")
-        ev.date, ev.date_end, ev.date_granularity = prev.date, prev.date_end, prev.date_granularity
-        ev.date_basis, ev.date_timeref_id = prev.date_basis, prev.date_timeref_id
-        ev.rule += ":speaker-date"

@@ -391,7 +391,6 @@ class EventStage:
         if not codes.isdisjoint(passive_agent.CODES):
             passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
         added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
-        added_date.same_speaker(doc, new)   # "لوح السيسي أمس …  وقال السيسي، خلال تفقده …": that day (s32 fixar)
         if any(c[:2] == "13" for c in codes):
             new = avenged_act_en.apply(doc, new)   # "vowed to avenge the killing of …": background, its author (s24)
         if "100" in codes or "020" in codes:
