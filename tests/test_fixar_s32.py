@@ -139,3 +139,10 @@ def test_header_date_line_is_no_lead():
     assert any(s.segment_kind == "other" and "الخميس" in doc.text[s.start:s.end] for s in doc.sentences)
     warn = next((e for e in doc.events if e.root == "13"), None)
     assert warn is not None and warn.date == "2024-05-08", [(e.cameo, e.date, e.rule) for e in doc.events]
+
+
+def test_declared_commitment_to_the_truce():
+    _, evs = _events("وأعلنت حركة الجهاد الإسلامي في بيان التزامها بالتهدئة ما دامت إسرائيل ملتزمة بها.")
+    assert any(e[0] == "0871" and (e[1] or "").startswith("PSE") for e in evs), evs
+    _, evs = _events("وأكدت الحكومة السودانية التزامها بوقف إطلاق النار مع قوات الدعم السريع.")
+    assert not any(e[0] == "193" for e in evs), evs

@@ -2144,8 +2144,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             elif lang == "ar" and a0 > i + 1 and e.cameo[:2] in _ATTACK_ROOTS and words[a0 - 1].norm in _ALONGSIDE \
                     and words[a0 - 2].norm in ("الي", "إلى", "الى"):
                 continue   # "شارك في الغارات إلى جانب الطائرات المصرية": a partner in the attack, no target (s32 fixar)
-            elif lang == "ar" and a0 > i and "rel_publish" in words[a0 - 1].cue:
-                continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32)
+            elif lang == "ar" and a0 > i + 1 and "rel_publish" in words[a0 - 1].cue:
+                continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32; not the
+                # trigger's own: "…، وصفه وزير الخارجية بأنه …", session 32 fixar)
             elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
                                  and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
                 # (an object word inside a national actor - English, or an Arabic person - is the target:
