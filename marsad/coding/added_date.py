@@ -35,4 +35,3 @@ def apply(doc, events: list) -> None:
         ev.date, ev.date_end, ev.date_granularity = prev.date, prev.date_end, prev.date_granularity
         ev.date_basis, ev.date_timeref_id = prev.date_basis, prev.date_timeref_id
         ev.rule += ":added-date"
-
