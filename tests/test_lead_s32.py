@@ -36,7 +36,8 @@ def test_related_story_line_with_headline_and_update_header_are_chrome():
     related = next(s for s in doc.segments if doc.text[s.start:s.end].startswith("اقرأ أيضا"))
     assert related.kind == "other", kinds
     header = next(s for s in doc.segments if "آخر تحديث" in doc.text[s.start:s.end])
-    assert header.kind == "other" and doc.text[header.start:header.end].startswith("الدوحة"), kinds
+    assert header.kind == "dateline" and doc.text[header.start:header.end].startswith("الدوحة"), kinds
+    assert doc.meta["dateline"]["place"] == "الدوحة"   # (the first place is the dateline's)
     # nothing coded from the related headline (the summons of a chargé d'affaires)
     assert not any(e.trigger_start >= related.start and e.trigger_end <= related.end for e in doc.events), evs
 
@@ -262,3 +263,55 @@ def test_visit_setting_is_no_demanded_content_nor_a_blocker():
 def test_call_noun_is_no_telecoms_actor():
     doc, _ = _events("أجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره الأردني.")
     assert not any(a.role == "MED" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_aide_apposition_takes_the_owners_country():
+    text = ("President Recep Tayyip Erdogan spoke on Monday.  Aibek Nurlanov, a senior foreign policy aide to Erdogan, "
+            "accused Moscow of interference.  Dana Ospanova, a spokeswoman for the company, declined to comment.")
+    doc, evs = _events(text, date="2023-01-27")
+    acc = next(e for e in evs if e[0].startswith("112"))
+    assert (acc[1] or "").startswith("TUR") and (acc[2] or "").startswith("RUS"), evs
+    assert not any(a.name_en == "Dana Ospanova" and a.country for a in doc.actors)
+
+
+def test_ecuadorean_spelling_and_inmates():
+    _, evs = _events("Washington said it was ready to provide assistance to the Ecuadorean government.", date="2024-01-10")
+    assert any((e[2] or "") == "ECUGOV" for e in evs), evs
+    _, evs = _events("QUITO, Jan 10 (Marsad) - Inmates have taken more than 130 guards hostage in five prisons since "
+                     "Monday, the prison authority said.", date="2024-01-10")
+    hostage = next(e for e in evs if e[0] == "181")
+    assert (hostage[1] or "").startswith("ECU"), evs
+
+
+def test_recall_of_ambassadors_plural_object():
+    _, evs = _events("كما قرر القادة سحب سفرائهم من نيامي.")
+    assert any(e[0] == "161" for e in evs), evs
+    _, evs = _events("سحبت الدول الثلاث سفراءها من نيامي.")
+    assert any(e[0] == "161" for e in evs), evs
+
+
+def test_threat_with_subjunctive_after_a_warning():
+    _, evs = _events("وقال المتحدث إن تشاد ترفض القرار. وهدد بأن تعيد نجامينا النظر في عضويتها في الاتحاد إذا لم تلغ العقوبات.")
+    assert any(e[0].startswith("13") for e in evs), evs
+    # no warning: the bare present stays a plan
+    _, evs = _events("وقالت الوزارة إن الحكومة تعيد النظر في القانون كل عام.")
+    assert not any(e[0].startswith("13") for e in evs), evs
+
+
+def test_condemned_sanctions_target_the_sanctioning_body():
+    _, evs = _events("فرض الاتحاد الأفريقي عقوبات على النيجر أمس. وقال المتحدث باسم الحكومة إن النيجر تدين بشدة هذه العقوبات.")
+    con = next(e for e in evs if e[0].startswith("111"))
+    assert (con[2] or "").startswith("IGO"), evs
+
+
+def test_reinforcements_verb_opening_the_sentence_is_no_actor():
+    _, evs = _events("دفع الجيش الليبي بتعزيزات عسكرية إلى مدينة سرت.")
+    assert any(e[0] == "154" and (e[1] or "").startswith("LBY") for e in evs), evs
+
+
+def test_solidarity_with_a_country_and_offer_to_mediate():
+    _, evs = _events("وأعرب الرئيس التونسي عن تضامن تونس الكامل مع الجزائر.")
+    sup = next(e for e in evs if e[0].startswith("05"))
+    assert sup[1].startswith("TUN") and (sup[2] or "").startswith("DZA"), evs
+    _, evs = _events("وعرضت سلطنة عمان التوسط بين البلدين.")
+    assert any(e[0] == "039" and (e[1] or "").startswith("OMN") for e in evs), evs

@@ -32,6 +32,18 @@ def _countries(doc, lo: int, hi: int, exclude):
     return out
 
 
+_QUICK: list = [None, None]   # [the ally forms, the regex of their last words]
+
+
+def _quick(forms: frozenset):
+    """A regex of the forms' last words (the cheap first test of :func:`apply`), built once per forms set, not once
+    per document (session 32, SPD32)."""
+    if _QUICK[0] is not forms:
+        _QUICK[1] = re.compile("|".join(sorted({re.escape(f.split()[-1]) for f in forms})))
+        _QUICK[0] = forms
+    return _QUICK[1]
+
+
 def apply(doc, events) -> None:
     forms = quick = None
     for ev in events:
@@ -42,7 +54,7 @@ def apply(doc, events) -> None:
             forms = kind_sets("ally_target.tsv", ("ally",))["ally"]
             if not forms:
                 return
-            quick = re.compile("|".join(sorted({re.escape(f.split()[-1]) for f in forms})))
+            quick = _quick(forms)
         if not quick.search(after.lower()):
             continue   # (one regex search first: most events have no such word after them)
         words = [w.strip(".,،؛;:\"'") for w in normalize(after.lower()).split()]

@@ -30,7 +30,8 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 
 def _kinds() -> dict:
-    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision"),
+    return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
+                                           "sanction_ref"),
                      by_lang=True)
 
 
@@ -40,8 +41,8 @@ def _clause_author(doc, ev, authors: frozenset):
     author -- as (actor, span), or None (session 19, B6AC)."""
     text = doc.text
     limit = min(ev.sentence_end, ev.trigger_end + SPAN + 40)
-    seg = text[ev.trigger_end:limit]
-    if not any(a in normalize(seg) for a in authors):
+    seg = normalize(text[ev.trigger_end:limit])   # (once, not once per author verb: session 32, SPD32)
+    if not any(a in seg for a in authors):
         return None
     for a in doc.actors:
         if not a.country:
@@ -168,7 +169,7 @@ def _victim_source(ev, events) -> None:
     ev.rule += ":src-victim"
 
 
-_SKIP_AR = frozenset(["في", "بيان", "بشده", "بشدة", "امس", "اليوم"])
+_SKIP_AR = frozenset(["في", "بيان", "بشده", "بشدة", "امس", "اليوم", "هذه", "هذا", "تلك", "ذلك"])   # (demonstratives: s32)
 _STATE = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 _DECISION_ROOTS = frozenset(("16", "17"))   # "القرار" alone: the last sanction / restriction told (event roots)
 
@@ -197,11 +198,12 @@ def _noun_forms(b: str) -> set:
     return out
 
 
-def _told_act_author(doc, ev, events, decisions=frozenset()) -> None:
+def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=frozenset()) -> None:
     """(session 31) "ونددت وزارة الخارجية المغربية في بيان باستقبال غالي" after "استقبل الرئيس التونسي زعيم
     البوليساريو": an Arabic condemnation with no target whose object (after its subject and "في بيان", with or without
     بـ) is the act noun of an event told before (the same word, article and بـ aside; the same sentence too) by
-    another country -- or by its own state when another of its people speaks -- is aimed at that act's author;
+    another country or an IGO (session 32) -- or by its own state when another of its people speaks -- is aimed at
+    that act's author;
     "قرار X" (cue ``decision``) names the act X, "القرار" alone the last sanction / restriction (16, 17) told.  A
     rejection (12: "ورفضت الجماعة قرار الحظر") too.  Rule marker ``:tgt-told-act``."""
     text = doc.text
@@ -223,11 +225,14 @@ def _told_act_author(doc, ev, events, decisions=frozenset()) -> None:
     decision = word in decisions   # "ورفضت قرار الحظر": the decision's act is the next word; "القرار" alone: the
     if decision:                   # story's last decision (session 31)
         word = _bare_ar(after[1]) if len(after) > 1 and not any(c in after[0] for c in _STRIP) else ""
+    elif normalize(after[0].strip(_STRIP)) in sanction_refs:
+        decision, word = True, ""   # "تدين بشدة هذه العقوبات": the last sanction told (session 32)
     if len(word) < 4 and not decision:
         return
     best = None
     for e in events:
-        if e is ev or e.root in ("11", "12") or not e.source_country or e.trigger_start >= ev.trigger_start \
+        if e is ev or e.root in ("11", "12") or not (e.source_country or (e.source_code or "")[:3] == "IGO") \
+                or e.trigger_start >= ev.trigger_start \
                 or e.sentence < ev.sentence - BACK or e.lang != "ar" or e.negated or e.historical:
             continue
         if e.source_country == ev.source_country and (e.source_actor_id == ev.source_actor_id
@@ -253,7 +258,7 @@ def apply(doc, events: list) -> list:
     if rejects:   # "ورفضت الجماعة قرار الحظر": the rejected decision's author (session 31)
         decisions = _kinds()["ar"]["decision"]
         for ev in rejects:
-            _told_act_author(doc, ev, events, decisions)
+            _told_act_author(doc, ev, events, decisions, _kinds()["ar"]["sanction_ref"])
     cands = [ev for ev in events if ev.root == "11"]
     if not cands:
         return events
@@ -280,7 +285,7 @@ def apply(doc, events: list) -> list:
         if id(ev) in objects and ev.lang == "en" and not ev.target_country:
             _victim_source(ev, events)
         elif ev.lang == "ar" and not ev.target_code and id(ev) not in objects:
-            _told_act_author(doc, ev, events, kinds["ar"]["decision"])
+            _told_act_author(doc, ev, events, kinds["ar"]["decision"], kinds["ar"]["sanction_ref"])
     drop: set = set()
     for ev in cands:
         found = objects.get(id(ev))

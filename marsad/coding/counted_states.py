@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\s،,.؛;:\"«»()]+")
 
 
 def _sets():
-    return kind_sets("counted_states.tsv", ("noun_ar", "noun_en", "noun_indef_ar", "number_indef_ar"))
+    return kind_sets("counted_states.tsv", ("noun_ar", "noun_en", "det_en", "noun_indef_ar", "number_indef_ar"))
 
 
 def _numbers() -> dict:
@@ -70,10 +70,12 @@ def _group_after(events, ev, n):
 def _count(words, lang, sets, nums):
     """The number of a counted-states phrase in ``words`` (normalised, in text order), else 0."""
     nouns = sets["noun_ar" if lang == "ar" else "noun_en"]
-    for a, b in zip(words, words[1:]):
+    for k, (a, b) in enumerate(zip(words, words[1:])):
         if lang == "ar" and a in nouns and b in nums:
             return nums[b]
-        if lang == "en" and a in nums and b in nouns:
+        # (review32) an English count names states told before only after a determiner ("the four countries", as the
+        # Arabic number words are definite); "At least three countries have recalled …" names no earlier three
+        if lang == "en" and a in nums and b in nouns and k > 0 and words[k - 1] in sets["det_en"]:
             return nums[a]
     return 0
 
@@ -124,10 +126,14 @@ def apply(doc, events) -> list:
             side = "target" if n else None
         if side is None:
             continue
-        group = _group(events, ev, n, "source") or _group(events, ev, n, "target")
+        # (review32: the side copied is the side the group was found by; counting the group's source countries
+        # instead took the sources when a target group's events had as many different source bodies)
+        from_side = "source"
+        group = _group(events, ev, n, "source")
+        if group is None:
+            from_side, group = "target", _group(events, ev, n, "target")
         if group is None:
             continue
-        from_side = "source" if len({p.source_country for p in group if p.source_country}) == n else "target"
         ev.rule += ":counted-states"
         copies = [replace(ev, id=stable_id(ev.id, "counted", str(k))) for k in range(1, len(group))]
         for dst, p in zip([ev] + copies, group):

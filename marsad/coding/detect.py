@@ -25,7 +25,7 @@ from typing import Optional
 
 from ..resources import cached, data_path
 from .lexicon import _lemma_norm
-from .structure import start_index
+from .structure import cue_index, start_index
 
 TYPES = ("ASSAULT", "PROTEST")
 MODEL_FILE = ("models", "events_detect.json")
@@ -69,8 +69,10 @@ def features(words, evs, typ: str, segment_kind: str) -> list[str]:
     n = len(words)
     if any(w.norm.isdigit() for w in words):
         f.append("has_digit")
+    cues = cue_index(words)   # (the sentence's cue types, indexed once per words list: one look-up a key, not a
+    # walk over the words; session 32, SPD32)
     for key in ("anchor", "time", "ref", "hist", "hypo", "quant", "suffer"):
-        if any(key in w.cue for w in words):
+        if key in cues:
             f.append(f"cue_{key}")
     starts = start_index(words)
     vr = [ev for ev in evs if (":verb:" in ev.rule or ":self:" in ev.rule) and not ev.negated and not ev.historical

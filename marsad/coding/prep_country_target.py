@@ -1,7 +1,8 @@
 """The country a reduced relation runs to, after the verb's object (session 32).
 
 "وعلقت وزارة التعليم السعودية برامج الابتعاث والتدريب إلى كندا", "وتجمد التعاملات التجارية الجديدة مع أوتاوا": an
-Arabic reduction of relations (CAMEO root 16) with no target whose clause, within a few words after the trigger and
+Arabic reduction of relations (CAMEO root 16) with no target, or a statement of support (05) with none or its own
+country's ("أعرب السيسي عن تضامن مصر الكامل مع السودان"), whose clause, within a few words after the trigger and
 before any comma, sentence mark or the next event's trigger, has a preposition of ``prep_country_target.tsv`` (إلى، مع، لدى) followed at once
 by a country or a state body of a country other than the source's takes that actor as target (a country read as
 a destination place, "إلى كندا", gives the country code).  The verb's own
@@ -15,6 +16,7 @@ import re
 from ..lang.normalize import normalize
 from .structure import fill_side, kind_sets
 
+_ROOTS = frozenset(("16", "05"))   # reduced relations; support / solidarity (session 32)
 _REACH = 90   # characters after the trigger ("برامج الابتعاث والتدريب والزمالة إلى كندا")
 _STOP = re.compile(r"[,.;:،؛()\"«»!?؟]")
 _STATE_ROLES = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
@@ -35,8 +37,10 @@ def _actor_at(doc, pos: int, exclude: str):
 def apply(doc, events) -> None:
     preps = None
     for ev in events:
-        if ev.lang != "ar" or ev.root != "16" or ev.target_code or not ev.source_country:
+        if ev.lang != "ar" or ev.root not in _ROOTS or not ev.source_country:
             continue
+        if ev.target_code and not (ev.root == "05" and ev.target_country == ev.source_country):
+            continue   # ("أعرب السيسي عن تضامن مصر الكامل مع السودان": the genitive مصر is the source's own)
         if preps is None:
             preps = kind_sets("prep_country_target.tsv", ("prep_ar",))["prep_ar"]
         end = min(ev.sentence_end, ev.trigger_end + _REACH)

@@ -47,6 +47,19 @@ def _condition(words, k: int, sets):
     return None
 
 
+def _warned_that(words, k: int, sets) -> bool:
+    """Is the word before ``k`` the أن / بأن of a warning verb (kind ``warn_verb``) at most two words before it, with
+    no punctuation between ("وهدد بأن تعيد"، "وحذر الوزير من أن تتخذ")?"""
+    if words[k - 1].norm not in sets["that"]:
+        return False
+    for x in range(k - 2, max(-1, k - 5), -1):
+        if words[x].punct:
+            return False
+        if _bare(words[x].norm, sets["warn_verb"]) in sets["warn_verb"]:
+            return True
+    return False
+
+
 def apply(words, evs: list) -> list:
     sets = kind_sets("threat_cond.tsv", _KINDS)
     at = start_index(words)
@@ -54,8 +67,9 @@ def apply(words, evs: list) -> list:
     for ev in evs:
         k = at.get(ev.trigger_start) if ev.root == "13" else None
         if k is not None and _bare(words[k].norm, sets["act_sawfa"]) in sets["act_sawfa"]:
-            # the bare present is the act's future only right after سوف ("سوف تعيد النظر … إذا"; session 19, ARX3)
-            if k == 0 or words[k - 1].norm not in sets["sawfa"]:
+            # the bare present is the act's future only right after سوف ("سوف تعيد النظر … إذا"; session 19, ARX3),
+            # or as the subjunctive of a warning's أن ("وهدد بأن تعيد باماكو النظر … إذا لم ترفع"; session 32)
+            if k == 0 or (words[k - 1].norm not in sets["sawfa"] and not _warned_that(words, k, sets)):
                 continue   # "تعيد الحكومة النظر في القانون كل عام": no threat, no event
         if k is not None and _bare(words[k].norm, sets["reserve"]) in sets["reserve"]:
             # (session 28 B18AR) "تحتفظ مصر بحقها في الرد (إذا …)": a reserved right to answer is a threat made now,

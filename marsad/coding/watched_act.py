@@ -12,8 +12,8 @@ the talks") still meets.  The monitoring itself ("monitor" 090 where it is a tri
 """
 from __future__ import annotations
 
-from .hazards import listed
-from .structure import kind_sets, start_index
+from .hazards import derived, listed
+from .structure import has_any_form, kind_sets, listed_forms, start_index
 
 _KINDS = ("watch", "det", "treaty", "ban")
 
@@ -28,8 +28,17 @@ def _topic(words, k: int, sets: dict) -> bool:
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
 
 
-def drop(words, evs: list) -> list:
+def _gate(sets: dict) -> frozenset:
+    """The words one of which :func:`_topic` needs in the sentence: a monitoring word or a ban word, as listed."""
+    return listed_forms(sets["watch"] | sets["ban"])
+
+
+def drop(words, evs: list, *, gate: bool = True) -> list:
+    """``evs`` without the act nouns that are a monitoring word's or a treaty name's topic (see the module doc);
+    ``gate``: the set test of :func:`_gate` first (False: the walk only, the same result)."""
     sets = kind_sets("watched_act.tsv", _KINDS)
+    if gate and not has_any_form(words, derived("watched_act", sets, _gate)):
+        return evs   # (no monitoring or ban word in the sentence: one set test; session 32, SPD32)
     at = start_index(words)
     return [e for e in evs if e.root == "04" or e.cameo == "036"
             or not (at.get(e.trigger_start) is not None and _topic(words, at[e.trigger_start], sets))]

@@ -29,8 +29,10 @@ per country (stable id).
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Optional
 
+from ..lang.columns import token_texts
 from ..model import Document, Event, Place, stable_id
 from .gazetteer import PRECISION_RANK, get_gazetteer
 from .match import _CONJ, _KEYS, _word_key
@@ -130,12 +132,13 @@ def _clause_cuts(doc: Document, s, sent_idx: int, clause: set, st: _DocState) ->
     place_starts = None   # built when a comma needs it (most clauses have none)
     cuts = []
     n = len(toks)
-    get = _KEYS.get
-    keys = [get(t.text) for t in toks]   # (the place stage saw these words; a token's text is text[start:end])
+    # (the place stage saw these words; a token's text is text[start:end]); the texts from the shared column and
+    # the keys and the positions of the prefix keys picked in C, not by comprehensions (session 32, SPD32)
+    keys = list(map(_KEYS.get, token_texts(doc)[s.token_start:s.token_end]))
     if None in keys:
         keys = [w if w is not None else _word_key(text[t.start:t.end]) for w, t in zip(keys, toks)]
     # (every clause key is one of its own prefixes: other tokens neither cut nor start a cut)
-    for k in [k for k, w in enumerate(keys) if w in prefixes]:
+    for k in compress(range(n), map(prefixes.__contains__, keys)):
         t, w = toks[k], keys[k]
         if w in clause:
             # a comma inside a list of places ("Mantyniemi, Helsinki, Finland") does not end the clause

@@ -154,6 +154,8 @@ class ActorStage:
         _title_surname(lex, specs, date)
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _surnames(doc, lex, specs, date)
+        _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
+        # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         regions = world_regions.spans(doc.text)
@@ -1372,6 +1374,30 @@ _ANAPHOR_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _REGION_ROLES = frozenset({"MIL", "COP", "SPY"})
 
 
+_REGION_MEMO: list = [None, {}]   # [the gazetteer, {name: its geo.match.lookup Hit or None}]
+_REGION_MEMO_MAX = 20_000
+_NO_HIT = object()
+
+
+def _region_lookup(name: str):
+    """``geo.match.lookup(name)`` memoised per gazetteer.  :func:`_region_body` and :func:`_region_at` try every
+    prefix of the few words after each bare force or administration phrase (up to five look-ups each, the same short
+    strings in article after article: ~5 % of the stage's time); a look-up is a pure function of the string and the
+    gazetteer, and its Hit is only read here (session 32, SPD32)."""
+    from ..geo.gazetteer import get_gazetteer
+    g = get_gazetteer()
+    if _REGION_MEMO[0] is not g:
+        _REGION_MEMO[0], _REGION_MEMO[1] = g, {}
+    memo = _REGION_MEMO[1]
+    got = memo.get(name, _NO_HIT)
+    if got is _NO_HIT:
+        from ..geo.match import lookup
+        if len(memo) >= _REGION_MEMO_MAX:
+            memo.clear()
+        got = memo[name] = lookup(name)
+    return got
+
+
 def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"قوات ولاية جوبالاند"، "شرطة إقليم بونتلاند"، "Jubaland forces", "Tigray forces": a bare state force (forces,
     police, intelligence) in construct with the name of a first-level region
@@ -1379,7 +1405,6 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     noun (ولاية، إقليم: cues.tsv ``place_head``) or right before it in English, is the region's country's: CAMEO codes a
     regional administration and its forces with their country (SOMMIL, not the neighbour the sentence also names).
     Cities are left to the event steps (session 29, ACT20)."""
-    from ..geo.match import lookup
     heads = lex.cues.get("place_head", ())
     text = doc.text
     for sp in specs:
@@ -1396,7 +1421,7 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
                 cands = (words[:4],)
             for ws in cands:
                 for n in range(len(ws), 0, -1):   # (the longest name first; a city further on is no region's)
-                    h = lookup(" ".join(ws[:n]))
+                    h = _region_lookup(" ".join(ws[:n]))
                     if h is not None and h.start == 0 and h.entry.kind == "region" and not h.direction:
                         c, rid = h.entry.country, h.entry.id
                         break
@@ -1406,7 +1431,7 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             w = text[max(0, sp.start - 40):sp.start].split()
             w = w[-1] if w else ""
             w = w[:-2] if w.endswith(("'s", "’s")) else w
-            h = lookup(w) if w[:1].isupper() else None
+            h = _region_lookup(w) if w[:1].isupper() else None
             if h is not None and h.start == 0 and h.end == len(w) and h.entry.kind == "region" and not h.direction:
                 c, rid = h.entry.country, h.entry.id
         if not c:
@@ -1421,16 +1446,35 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
 def _region_at(words: list, heads) -> tuple:
     """(country, region id) of a first-level region of the gazetteer named at the start of ``words`` (after at most
     one place noun: ولاية، إقليم), or (None, None)."""
-    from ..geo.match import lookup
     if not words:
         return None, None
     cands = (words[:5], words[1:5]) if (words[0] in heads or phrase_key(words[0]) in heads) else (words[:4],)
     for ws in cands:
         for n in range(len(ws), 0, -1):   # (the longest name first)
-            h = lookup(" ".join(ws[:n]))
+            h = _region_lookup(" ".join(ws[:n]))
             if h is not None and h.start == 0 and h.entry.kind == "region" and not h.direction:
                 return h.entry.country, h.entry.id
     return None, None
+
+
+def _key_variant(key: str) -> str:
+    """The regex of the Arabic spellings of a folded lexicon key (a final ه may be written ة, a bare alef أ / إ / آ,
+    ي as ى)."""
+    out = []
+    for i, ch in enumerate(key):
+        if ch == "ه" and i == len(key) - 1:
+            out.append("[هة]")
+        elif ch == "ا":
+            out.append("[اأإآ]")
+        elif ch == "ي":
+            out.append("[يى]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+_BODY_LEAD = "[وفبل]?(?:ال)?"   # (what may stand before a key in _body_pattern: at most 3 characters)
+_BODY_LEAD_MAX = 3
 
 
 @functools.lru_cache(maxsize=8)
@@ -1438,21 +1482,55 @@ def _body_pattern(keys: frozenset):
     """A regex for the Arabic words whose lexicon key may be one of ``keys`` (a folded ه may be written ة, a bare
     alef أ / إ / آ), with one proclitic و / ف / ب / ل and the article: a superset that :func:`_region_admin` then
     checks by key."""
-    def variant(key: str) -> str:
-        out = []
-        for i, ch in enumerate(key):
-            if ch == "ه" and i == len(key) - 1:
-                out.append("[هة]")
-            elif ch == "ا":
-                out.append("[اأإآ]")
-            elif ch == "ي":
-                out.append("[يى]")
-            else:
-                out.append(re.escape(ch))
-        return "".join(out)
-    alts = "|".join(sorted((variant(k) for k in keys if k), key=len, reverse=True))
+    alts = "|".join(sorted((_key_variant(k) for k in keys if k), key=len, reverse=True))
     # (the keys are folded stems: an article before, an ending of up to three letters after, ة / ات)
-    return re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:" + alts + ")[\u0621-\u064a]{0,3}(?![\u0621-\u064a])")
+    return re.compile("(?<![ء-ي])" + _BODY_LEAD + "(?:" + alts + ")[ء-ي]{0,3}(?![ء-ي])")
+
+
+@functools.lru_cache(maxsize=8)
+def _body_stems(keys: frozenset):
+    """The keys' spellings alone, each alternative opening with a literal letter (an alef class spelled out), so that
+    the regex engine skims the text for their first letters (no per-position attempt, as _body_pattern's leading
+    look-behind and optional proclitics force)."""
+    alts = []
+    for k in sorted((k for k in keys if k), key=len, reverse=True):
+        v = _key_variant(k)
+        if v.startswith("[اأإآ]"):
+            alts.extend(a + v[len("[اأإآ]"):] for a in "اأإآ")
+        elif v.startswith("[يى]"):
+            alts.extend(a + v[len("[يى]"):] for a in "يى")
+        else:
+            alts.append(v)
+    return re.compile("|".join(alts))
+
+
+def _skim(pat, stems, lead: int, text: str):
+    """The matches of ``pat.finditer(text)``, found faster, for a ``pat`` with no literal prefix (a leading look-behind,
+    optional proclitics) that the regex engine tries at every character: every (non-empty) match of ``pat`` holds a
+    match of ``stems`` (a regex whose alternatives open with a literal letter, which the engine skims for) starting at
+    most ``lead`` characters after its own start, so ``pat`` is tried only at those starts, in text order, from the end
+    of the last match on (finditer's leftmost non-overlapping matches; a look-behind still sees the text before the
+    start).  The stems are found by ``search`` from each found stem's next character: overlapping stems are not
+    skipped (session 32, SPD32)."""
+    end = 0
+    tried = -1   # the last start tried
+    m = stems.search(text)
+    while m is not None:
+        st = m.start()
+        for s in range(max(end, tried + 1, st - lead), st + 1):
+            tried = s
+            got = pat.match(text, s)
+            if got is not None:
+                yield got
+                end = got.end()
+                break
+        m = stems.search(text, st + 1)
+
+
+def _body_matches(keys: frozenset, text: str):
+    """The matches of ``_body_pattern(keys).finditer(text)`` (:func:`_skim` over the keys' spellings: the full scan
+    was ~4 % of the actor stage, 132 -> 31 us an article)."""
+    return _skim(_body_pattern(keys), _body_stems(keys), _BODY_LEAD_MAX, text)
 
 
 def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
@@ -1498,7 +1576,7 @@ def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     # a bare Arabic administration body before a region's name: no actor was made of it
     body = lex.cues.get("region_admin_body")
     # (the candidate words found by one regex over the text, not a lexicon key per Arabic word: session 31 speed)
-    for m in _body_pattern(frozenset(body)).finditer(text) if body else ():
+    for m in _body_matches(frozenset(body), text) if body else ():
         w = m.group(0)
         k = 1 if w[:1] in "وفبل" and phrase_key(w[1:]) in body else 0
         if not k and phrase_key(w) not in body:
@@ -1828,12 +1906,44 @@ def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         sp.resolved = True
 
 
+_AIDE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,4}?([a-z]+)\s+(?:to|of|for)\s+(?:the\s+)?")
+_STATE_BODY_ROLES = frozenset(("GOV", "MIL", "SPY", "LEG", "JUD", "COP", "DIP"))
+
+
+def _aide_apposition(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"Hikmet Hajiyev, a foreign policy aide to Aliyev, accused Tehran …": an unknown English name with no code followed
+    by an apposition whose head noun is of cue ``aide_head`` (aide, adviser, spokesman, envoy …) and to / of / for + a
+    person or state body with a country is that country's government official (session 32)."""
+    heads = lex.cues.get("aide_head")
+    if not heads:
+        return
+    text = doc.text
+    for sp in specs:
+        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
+            continue
+        m = _AIDE_APPOS.match(text, sp.end)
+        if m is None or phrase_key(m.group(1)) not in heads:
+            continue
+        owner = next((o for o in specs if o.start == m.end() and o.res.country
+                      and (o.kind in ("person", "country") or o.res.role in _STATE_BODY_ROLES)), None)
+        if owner is None:
+            continue
+        c = owner.res.country
+        sp.res = Resolution(code=c + "GOV", country=c, role="GOV", kind="person", name_en=sp.name, basis="aide+owner")
+        sp.resolved = True
+
+
+_THE = re.compile("The|the")   # (the literal opening of _the_nouns' patterns, for _skim)
+
+
 def _the_nouns(doc: Document, pat):
     """(match, sentence index) of each "the <noun>" of ``pat`` in an English sentence, the noun in lower case and not
     before "of" + a noun (shared by _igo_anaphor and _body_anaphor)."""
     text = doc.text
     starts = [s.start for s in doc.sentences]
-    for m in pat.finditer(text):
+    # (every such pattern opens with \b[Tt]he, case-sensitive: it is tried only where "the" / "The" stands, not at
+    # every character; an Arabic article has none: session 32, SPD32)
+    for m in _skim(pat, _THE, 0, text):
         s, e = m.span(1)
         if text[s:e] != text[s:e].lower() or _OF_NOUN.match(text, e):
             continue
@@ -1880,6 +1990,21 @@ def _igo_anaphors_ar() -> tuple:
     return cached("actors.igo_anaphor_ar", load)
 
 
+_IGO_AR_LEAD = 4   # [وف]? + [بك]? + ال, or [وف]? + لل: the characters before a form's stem in _igo_anaphors_ar's pattern
+
+
+def _igo_stems_ar():
+    """The stems of the igo_anaphor_ar.tsv forms (each without its first two letters: الوكالة, بالوكالة and للوكالة all
+    hold وكالة, at most :data:`_IGO_AR_LEAD` characters after the match's start), as a regex for :func:`_skim`; None
+    when a form is too short to have one."""
+    def load():
+        forms, _ = _igo_anaphors_ar()
+        stems = sorted({f[2:] for f in forms}, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, stems))) if stems and all(stems) else None
+    from ..resources import cached
+    return cached("actors.igo_anaphor_ar.stems", load)
+
+
 def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     """"سحبت إيران اعتماد مفتشين من الوكالة الدولية للطاقة الذرية … ونددت الوكالة بالقرار"، "إذا أصدر مجلس المحافظين
     قرارا": the Arabic side of :func:`_igo_anaphor` (session 24, B11AR): a definite noun or an organ of
@@ -1892,7 +2017,9 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         return
     forms, pat = _igo_anaphors_ar()
     starts = [x.start for x in doc.sentences]
-    for m in pat.finditer(text):
+    stems = _igo_stems_ar()
+    # (the scan from the stems: the pattern's own, tried at every character, was ~0.17 ms an article; session 32)
+    for m in (_skim(pat, stems, _IGO_AR_LEAD, text) if stems is not None else pat.finditer(text)):
         s, e = m.span(1)
         si = bisect.bisect_right(starts, s) - 1
         if si < 0 or (doc.sentences[si].lang or doc.lang) != "ar":

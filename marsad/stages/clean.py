@@ -479,7 +479,14 @@ def segment_text(doc: Document) -> list[Segment]:
             if len(s) < 80 and (d["pats"]["byline_en"].match(s) or d["pats"]["date_line_en"].match(s)) or \
                     len(s) < 120 and ar > lat and not s.endswith(".") and (
                         d["pats"]["date_line_ar"].search(s) or len(s) < 60 and d["pats"]["byline_ar"].match(s)):
-                out.add("other", a, b)   # "By Marsad staff" / "February 5, 2024" before the lead (session 25, B14EN)
+                # "By Marsad staff" / "February 5, 2024" before the lead (session 25, B14EN); an Arabic header
+                # "الرياض - أوتاوا | الاثنين … - آخر تحديث: 11:05" keeps its first place as the dateline's (session 32)
+                dl = _match_dateline(d, s) if ar > lat else None
+                if dl is not None:
+                    out.add("dateline", a, b)
+                    _apply_dateline(doc, dl[1])
+                else:
+                    out.add("other", a, b)
                 continue
             seen_body = True
             dl = _match_dateline(d, s)

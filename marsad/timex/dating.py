@@ -521,6 +521,9 @@ def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int
     return [r for r in refs if r not in drop] if drop and len(drop) < len(refs) else refs
 
 
+_UNTIL_EN = frozenset(("until", "till"))   # words opening the end of a state, never an event's date (session 32)
+
+
 def date_event(doc: Document, ev: Event) -> Event:
     """Set the event's date fields (see the module doc); returns the event."""
     sents = doc.sentences
@@ -579,7 +582,10 @@ def date_event(doc: Document, ev: Event) -> Event:
     if refs and ev.lang == "en":
         # "decreed a federal takeover until the end of January and denounced …": a time opened by until / till is the
         # end of some state, never the date of an event of its sentence (session 32; "by Sunday night" still dates)
-        refs = [x for x in refs if doc.text[max(0, x.start - 7):x.start].split()[-1:] not in (["until"], ["till"], ["Until"])]
+        # (review32: the time expression itself may open with the word -- "until April 30" is one timex -- and
+        # "Till" was missed: both read lower-cased, before the expression and as its own first word)
+        refs = [x for x in refs if not {w.lower() for w in doc.text[max(0, x.start - 7):x.start].split()[-1:]
+                                        + x.text.split()[:1]} & _UNTIL_EN]
     if refs and ev.modality == "asserted":
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
