@@ -315,3 +315,22 @@ def test_solidarity_with_a_country_and_offer_to_mediate():
     assert sup[1].startswith("TUN") and (sup[2] or "").startswith("DZA"), evs
     _, evs = _events("وعرضت سلطنة عمان التوسط بين البلدين.")
     assert any(e[0] == "039" and (e[1] or "").startswith("OMN") for e in evs), evs
+
+
+def test_mutual_adjective_after_the_verb_is_no_reciprocity():
+    _, evs = _events("Prime Minister Shinzo Abe accused Seoul on Friday of continuing to undermine mutual trust.",
+                     date="2019-08-23")
+    acc = [e for e in evs if e[0].startswith("112")]
+    assert [(e[1], e[2]) for e in acc] == [("JPNGOV", "KORGOV")], evs
+
+
+def test_a_non_state_boycott_is_a_protest():
+    _, evs = _events("Opposition parties boycotted the national dialogue conference.", date="2018-03-14")
+    assert any(e[0] == "143" for e in evs) and not any(e[0] == "160" for e in evs), evs
+    _, evs = _events("The government suspended the dialogue with the striking teachers' union.", date="2018-03-14")
+    assert any(e[0] == "164" for e in evs), evs
+
+
+def test_bodies_handed_to_families_are_no_release():
+    _, evs = _events("وسلمت المشرحة جثث الضحايا إلى ذويهم أمس.")
+    assert not any(e[0] in ("0841", "0353") for e in evs), evs

@@ -49,7 +49,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -439,6 +439,7 @@ class EventStage:
         domestic_force.apply(doc, new)   # "شن الطيران الحربي غارات على مواقع لقوات الدعم السريع": SDNMIL (s32)
         call_clause_ar.apply(doc, new)   # "تلقى X اتصالا من Y، دعاه فيه إلى …": Y -> X (s32)
         new = counted_states.apply(doc, new)   # "وأغلقت الدول الأربع منافذها": the four named before (s32)
+        boycott_en.apply(doc, new)   # "Students boycotted the ceremony": a protest (143), not a state's boycott (s32)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (Arabic ASSAULT / PROTEST too
             # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
@@ -2178,8 +2179,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # (also "called on both sides to stop attacks": "both" after a preposition or a directive verb)
             clause_recip = any(pcs <= j < ce and not (words[j].norm == "both" and (j > last or (j > 0 and (
                 "both_object" in words[j - 1].cue or "directive" in words[j - 1].cue)))) for j in cues["recip"]
-                if not (j > pcs and words[j].text[:1].isupper()))
-            # (a capitalised word inside the clause names something: "the Mutual Defense Treaty", session 18 ENL)
+                if not (j > pcs and words[j].text[:1].isupper())
+                and not (j > last and words[j].norm in ("mutual", "reciprocal")))
+            # (a capitalised word inside the clause names something: "the Mutual Defense Treaty", session 18 ENL;
+            # "accused Seoul of continuing to undermine mutual trust", "expelled two envoys in a reciprocal move": the
+            # adjective after the verb qualifies its object or its motive, no act of the two toward each other, s32)
         governed = e.kind == "noun" and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                              for (j, _, t, _) in trigs)
                                          or ("governs" in cues and any(cs <= j < i for j in cues["governs"])))
