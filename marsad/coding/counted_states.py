@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\s،,.؛;:\"«»()]+")
 
 
 def _sets():
-    return kind_sets("counted_states.tsv", ("noun_ar", "noun_en", "det_en"))
+    return kind_sets("counted_states.tsv", ("noun_ar", "noun_en", "det_en", "noun_indef_ar", "number_indef_ar"))
 
 
 def _numbers() -> dict:
@@ -33,6 +33,38 @@ def _load_numbers():
     """{number word: its value} (the value column of the number rows)."""
     return {normalize(r["form"].strip()): int(r["value"]) for r in read_tsv_dicts(
         data_path("coding", "counted_states.tsv")) if r["kind"].strip().startswith("number")}
+
+
+def _headline_count(doc, ev, sets, nums) -> int:
+    """A headline event's region source (no country: ARB) read from "أربع دول عربية": the number word right before
+    the source's span and an indefinite plural of states opening it (session 32 fixar), else 0."""
+    if ev.lang != "ar" or ev.segment_kind != "title" or not ev.source_span or ev.source_country:
+        return 0
+    s0, s1 = ev.source_span
+    head = [normalize(w.group()) for w in _WORD.finditer(doc.text, s0, s1)][:1]
+    prev = [normalize(w.group()) for w in _WORD.finditer(doc.text, max(ev.sentence_start, s0 - 12), s0)][-1:]
+    if not head or not prev or head[0] not in sets["noun_indef_ar"] or prev[0] not in sets["number_indef_ar"]:
+        return 0
+    return nums.get(prev[0], 0)
+
+
+def _group_after(events, ev, n):
+    """The source events of the first later body trigger (``_BACK`` sentences on at most) whose source countries
+    number ``n``: [event per country]."""
+    by_trigger: dict = {}
+    for p in events:
+        if p.segment_kind == "title" or p.trigger_start <= ev.trigger_start or p.sentence > ev.sentence + _BACK \
+                or p.cameo != ev.cameo:
+            continue
+        by_trigger.setdefault(p.trigger_start, []).append(p)
+    for start in sorted(by_trigger):
+        got: dict = {}
+        for p in by_trigger[start]:
+            if p.source_country and p.source_code == p.source_country:
+                got.setdefault(p.source_country, p)
+        if len(got) == n:
+            return list(got.values())
+    return None
 
 
 def _count(words, lang, sets, nums):
@@ -70,13 +102,15 @@ def apply(doc, events) -> list:
     sets = nums = None
     added = []
     for ev in events:
-        if ev.lang not in ("ar", "en") or (ev.source_code and ev.target_code):
+        if ev.lang not in ("ar", "en"):
             continue
         if sets is None:
             sets = _sets()
             nums = _numbers()
-            if not any(f in doc.text for f in sets["noun_ar"] | sets["noun_en"]):
+            if not any(f in doc.text for f in sets["noun_ar"] | sets["noun_en"] | sets["noun_indef_ar"]):
                 return events
+        if ev.source_code and ev.target_code:
+            continue
         # (from the trigger's first word: a trigger with its object spans the subject, "وأغلقت الدول الأربع منافذها")
         first = doc.text.find(" ", ev.trigger_start, ev.trigger_end)
         at = first if first > 0 else ev.trigger_end
@@ -106,4 +140,24 @@ def apply(doc, events) -> list:
             copy_side(dst, side, p, from_side)   # (the evidence span is the state's own name, told before)
             dst.plover_context = list(ev.plover_context)
         added += copies
+    if sets is not None:
+        added += _headlines(doc, events + added, sets, nums)
     return events + added if added else events
+
+
+def _headlines(doc, events, sets, nums) -> list:
+    """"أربع دول عربية تقطع علاقاتها مع قطر" over the body's "قطعت السعودية والإمارات والبحرين ومصر … علاقاتها مع قطر"
+    (after the body's counted states are named: "وتغلق منافذها" over "وأغلقت الدول الأربع منافذها"): the copies made."""
+    added = []
+    for ev in events:
+        n = _headline_count(doc, ev, sets, nums)
+        group = _group_after(events, ev, n) if n else None
+        if group is None:
+            continue
+        ev.rule += ":counted-states"
+        copies = [replace(ev, id=stable_id(ev.id, "counted", str(k))) for k in range(1, len(group))]
+        for dst, p in zip([ev] + copies, group):
+            copy_side(dst, "source", p)
+            dst.plover_context = list(ev.plover_context)
+        added += copies
+    return added

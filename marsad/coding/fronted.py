@@ -57,18 +57,19 @@ _ASIDE_PREPS = ("في", "علي")   # (normalised: على -> علي)
 _ASIDE_MAX = 16
 
 
-def adjunct_aside(words, j: int) -> int:
+def adjunct_aside(words, j: int, limit: int = 0) -> int:
     """The closing comma of an adjunct aside opened by the comma ``words[j]``: "، في ختام يومين من المشاورات في …،",
     "، على هامش اجتماعات …،", "، خلال مؤتمر صحفي …،" (a word of cue ``aside_open`` right after the comma, or after
     في / على there; at most sixteen words; no sentence-final mark, complementizer or speech word inside), else -1.
-    The word after the closing comma must not open a conjoined clause (و…) (session 26, AR1B)."""
+    The word after the closing comma must not open a conjoined clause (و…) (session 26, AR1B).  ``limit``: another
+    word limit (the speech verb's aside before its إن, quotes._arabic_forward: 24; session 32 fixar)."""
     n = len(words)
     k = j + 1
     if k < n and words[k].norm in _ASIDE_PREPS:
         k += 1
     if k >= n or "aside_open" not in words[k].cue or words[k].norm.startswith("و"):
         return -1
-    for m in range(k + 1, min(n, j + _ASIDE_MAX + 2)):
+    for m in range(k + 1, min(n, j + (limit or _ASIDE_MAX) + 2)):
         w = words[m]
         if w.punct:
             if w.text in "،,":
@@ -106,3 +107,19 @@ def pronoun_aside(words, j: int) -> int:
         if "comp" in w.cue or "speech" in w.cue:
             return -1
     return -1
+
+
+def pronoun_asides(words, i: int, last: int) -> list:
+    """(open, close) comma positions of the pronoun asides between a verb ``words[i]`` and its object word
+    ``words[last]``: "نفى المجلس، وهو تحالف لجماعات مسلحة …، أي صلة له" -- the aside's actors describe the subject and
+    are no side of the verb (session 32 fixar)."""
+    out = []
+    j = i + 1
+    while j < last:
+        if words[j].text in "،,":
+            k = pronoun_aside(words, j)
+            if j < k < last:
+                out.append((j, k))
+                j = k
+        j += 1
+    return out

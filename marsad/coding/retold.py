@@ -72,13 +72,20 @@ def _codes_fit(a, b) -> bool:
         # the victims' telling beside the attacker's, both naming the victims ("struggles" in a headline is no
         # kidnapping told again); or the attacker's telling with no victims beside the attacker's and victims' ("Kenyan
         # police open fire as …" over "police shot dead at least five people", session 27 EN3)
+        # (or the root's generic code beside a specific one, both sides named in both: "مصر تقصف درنة" (195) over
+        # "شنت طائرات حربية مصرية غارات على … في درنة" (190), session 32 fixar)
         return ((not a.source_code or not b.source_code) and bool(a.target_code and b.target_code)) \
-            or _attacker_only(a, b)
+            or _attacker_only(a, b) or _generic_pair(a, b)
     # a root's generic code and a specific one only for one pair told both times ("لن نقبل" in a headline is not the
     # body's refusal to meet, 125); never an own act's verb beside another verb ("الرئيس الجزائري يزور تونس" over "والتقى
     # تبون الرئيس التونسي": the visit and the meeting held during it, session 25 B13AR)
     if ":verb:" in a.rule and ":verb:" in b.rule and (a.cameo in OWN_ACT_CODES or b.cameo in OWN_ACT_CODES):
         return False
+    return _generic_pair(a, b)
+
+
+def _generic_pair(a, b) -> bool:
+    """One of the two codes is its root's generic code (xx0) and both sides are named in both."""
     return ((len(a.cameo) == 3 and a.cameo[2] == "0") or (len(b.cameo) == 3 and b.cameo[2] == "0")) \
         and bool(a.source_code and b.source_code and a.target_code and b.target_code)
 

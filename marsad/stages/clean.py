@@ -468,6 +468,14 @@ def segment_text(doc: Document) -> list[Segment]:
             continue
         # body (with a dateline at the start of the first body paragraph)
         if not seen_body:
+            if len(s) < 120 and ar > lat and d["pats"]["date_only_ar"].match(s):
+                # "القاهرة (مرصد) - السبت 27 مايو 2017": a header, not the lead (session 32 fixar)
+                dl = _match_dateline(d, s)
+                if dl is not None:
+                    out.add("dateline", a, a + dl[0])
+                    _apply_dateline(doc, dl[1])
+                out.add("other", a + (dl[0] if dl is not None else 0), b)
+                continue
             if len(s) < 80 and (d["pats"]["byline_en"].match(s) or d["pats"]["date_line_en"].match(s)) or \
                     len(s) < 120 and ar > lat and not s.endswith(".") and (
                         d["pats"]["date_line_ar"].search(s) or len(s) < 60 and d["pats"]["byline_ar"].match(s)):

@@ -34,10 +34,11 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
-    abstract_war, added_date, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
+    abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, decided_act_ar,
+    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    decided_act_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
@@ -394,6 +395,10 @@ class EventStage:
         added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
         if any(c[:2] == "13" for c in codes):
             new = avenged_act_en.apply(doc, new)   # "vowed to avenge the killing of …": background, its author (s24)
+        if "100" in codes or "020" in codes:
+            alert_order_ar.apply(doc, new)   # "وطالب الرئيس القوات بأن تكون جاهزة": a raised alert (s32 fixar)
+        if "138" in codes:
+            continued_attacks_ar.apply(doc, new)   # "أن العمليات ستستمر ما دامت …": the speaker's threat (s32 fixar)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
             threat_cond.act_object_target(doc, new)   # "وهدد حميدتي بملاحقة البرهان": Burhan (s31)
@@ -1837,12 +1842,23 @@ def _operation_masdar(words, i: int, e) -> bool:
     return i > 1 and "op_head" in words[i - 2].cue and not (a.punct or a.prefix or a.cue or a.trig[1])
 
 
-def _expressed_readiness(words, i, cs) -> bool:
+_ALONGSIDE = frozenset(("جانب",))   # "إلى جانب" (alongside): its actor is a partner of an attack (session 32 fixar)
+
+
+def _future_form(wn: str) -> bool:
+    """An Arabic imperfect with the future proclitic س (ستستمر، سيتواصل، وستتواصل; session 32 fixar)."""
+    k = 1 if wn[:1] == "س" else 2 if wn[:2] in ("وس", "فس") else 0
+    return k > 0 and len(wn) > k + 2 and wn[k] in "يتن"
+
+
+def _expressed_readiness(words, i, cs, lemma: str = "") -> bool:
     """أعربت قطر عن استعدادها للتوسط، بلاده مستعدة للتوسط: the ل-noun right after "ready" (cue ready_adj), or after
     a readiness word (cue intent) in a clause with an expressing verb (cue coop_anchor; or readiness_verb, session 14:
     "أكدت إثيوبيا استعدادها لإرسال قوات"), is the intended act (not a reference: الاستعداد للانتخابات alone is
-    preparation)."""
-    return i > 0 and words[i].prefix.endswith("ل") and ("ready_adj" in words[i - 1].cue or (
+    preparation).  ``lemma``: the trigger's; a ل the tokenizer left on the word ("لتدريب", a frequent whole word in
+    its vocabulary) is the preposition when the lemma does not start with it (session 32 fixar)."""
+    w = words[i]
+    return i > 0 and (w.prefix.endswith("ل") or (bool(lemma) and w.norm[:1] == "ل" and lemma[:1] != "ل")) and ("ready_adj" in words[i - 1].cue or (
         "intent" in words[i - 1].cue and any("coop_anchor" in words[k].cue or "readiness_verb" in words[k].cue
                                              for k in range(max(cs, i - 8), i - 1))))
 
@@ -1871,7 +1887,8 @@ def _find_obj(words, i, e, lex) -> int:
     memo = lex._obj_memo
     forms = lex.obj_forms
     # nouns: the object may precede (سقطت صواريخ); verbs: only across a relative pronoun (الحرب التي شنتها)
-    lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue)) else i + 1
+    lo = i - 3 if (e.kind == "noun" or (i > 0 and "rel" in words[i - 1].cue) or e.cond == "future_obj") else i + 1
+    # (a future_obj row: "إن الضربات ستستمر" -- its object word is the subject before it, session 32 fixar)
     if lo > i and "passive_obj" in words[i].cue and i > 0 and words[i - 1].norm in _EN_BE:
         lo = i - 4   # "China's ambassador was summoned" (session 16): the passive's object before it
     hi = partitive_crowd.window(words, i, e, lex) if e.kind == "noun" else i + 16   # (i + 7; longer after a
@@ -1886,9 +1903,9 @@ def _find_obj(words, i, e, lex) -> int:
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
                 if not en and e.kind == "verb" and x.text in "،,":
-                    aside = fronted.time_aside(words, j)
+                    aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j))
                     if aside > j:
-                        continue
+                        continue   # (and "نفى المجلس، وهو تحالف …، أي صلة له": a pronoun aside, session 32 fixar)
                 if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
                     oc = forms(words[j + 1].norm)   # أطلقت فجر اليوم طائرة …، صواريخ على …: the VSO verb's object
                     if oc and not obj.isdisjoint(oc):
@@ -2083,6 +2100,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # استدعاء سفراء … للتشاور: a recall only "for consultations"; استدعت … صحفيين للتحقيق (session 14)
             if cond == "after_aux" and not (i and words[i - 1].norm in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]):
                 continue   # "تم استهداف قافلة": the masdar of a passive only after تم / جرى (session 21, GAPA)
+            if cond == "future_obj" and not _future_form(w.norm):
+                continue   # "الضربات ستستمر": the attacks' continuation announced, a threat; "استمرت الغارات": no row
+            if cond == "ready" and not (i and ("ready_adj" in words[i - 1].cue or "intent" in words[i - 1].cue)):
+                continue   # "مستعدة لتدريب قوات …": training is aid only as an offered act (session 32 fixar)
             if cond == "not_after_what" and i and "what_rel" in words[i - 1].cue:
                 continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
             if cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
@@ -2143,17 +2164,22 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # (svo: not the light verb's object word, شنت روسيا الحرب), in one pass, each in args order
         A, before, after = [], [], []
         svo_frame = e.frame == "svo"
+        asides = fronted.pronoun_asides(words, i, last) if lang == "ar" and last > i + 3 else ()
         for a in args:
             a0, a1 = a.i0, a.i1
-            if a0 < cs or a1 > ce or a0 <= i < a1:
-                continue
+            if a0 < cs or a1 > ce or a0 <= i < a1 or any(o < a0 and a1 <= c for o, c in asides):
+                continue   # (an actor inside a pronoun aside before the object word: fronted.pronoun_asides)
             A.append(a)
             if a1 <= i:
                 before.append(a)
             elif svo_frame and lang == "en" and a1 <= last and not a.actor.country and e.obj:
                 continue   # "sent military advisers to Mali": a bare role before the object word is its modifier (ENA)
-            elif lang == "ar" and a0 > i and "rel_publish" in words[a0 - 1].cue:
-                continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32)
+            elif lang == "ar" and a0 > i + 1 and e.cameo[:2] in _ATTACK_ROOTS and words[a0 - 1].norm in _ALONGSIDE \
+                    and words[a0 - 2].norm in ("الي", "إلى", "الى"):
+                continue   # "شارك في الغارات إلى جانب الطائرات المصرية": a partner in the attack, no target (s32 fixar)
+            elif lang == "ar" and a0 > i + 1 and "rel_publish" in words[a0 - 1].cue:
+                continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32; not the
+                # trigger's own: "…، وصفه وزير الخارجية بأنه …", session 32 fixar)
             elif a0 > i and not (svo_frame and a0 <= last < a1 and not (a.actor.kind == "group" and e.cameo[:2] in ("17", "18"))
                                  and not (a.actor.country and (lang == "en" or a.actor.kind == "person"))):
                 # (an object word inside a national actor - English, or an Arabic person - is the target:
@@ -2341,7 +2367,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # the actor before the noun is its agent only through a light verb (شنت روسيا هجوما),
             # not across a preposition (قتل خمسة مدنيين في قصف …: the victims)
             via_prep = i > 0 and (words[i - 1].norm in ("في", "خلال", "اثر", "جراء", "بسبب", "عقب", "in", "during", "after")
-                                  or (w.prefix.endswith(("ب", "ل")) and not _expressed_readiness(words, i, cs)))
+                                  or (w.prefix.endswith(("ب", "ل")) and not _expressed_readiness(words, i, cs, e.lemma)))
             if by is not None and lang == "en" and _by_of_later_act(words, last, by, trig_idx):
                 by = None   # "vowed revenge for the killing of its commander by Israel": the killing's agent (s24)
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
@@ -2678,7 +2704,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # cooperation noun after a light / announcing verb of its clause is a report; so are a sanction and
             # an arrest (session 13: "أعلنت وزارة الداخلية القبض على خلية"، "أعلنت الحكومة فرض حظر التجول")
             reference = False
-        ready = lang == "ar" and _expressed_readiness(words, i, cs)
+        ready = lang == "ar" and _expressed_readiness(words, i, cs, e.lemma)
         if ready:
             reference = False   # "بلاده مستعدة للتوسط": the intended act (intent), not a reference
         elif lang == "ar" and e.obj and "ready_adj" in w.cue:
@@ -2807,6 +2833,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # the demand's evidence runs from its verb: "called on Managua to release him" (the act asked for
                 # is the code; "called" is the act done), session 30
                 ev.trigger_start = words[asked_at].start
+                ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
+            elif ready and "ready_adj" in words[i - 1].cue and modality == "intent":
+                # "أنقرة مستعدة لبذل كل جهد": the offer's evidence runs from the readiness word (session 32 fixar)
+                ev.trigger_start = words[i - 1].start
                 ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
             if lang == "en" and t is None and e.kind == "verb":
                 english.apply_object_owner(ev, words, i, last, ce)   # "rejected an Indian proposal" -> IND
@@ -4148,7 +4178,10 @@ def _near_told(text: str, a: Event, b: Event) -> bool:
     لمعارضيها … واتهمها بمحاولة اغتيال …": the halves merge reads them as one, but the words are not one telling)."""
     lo, hi = sorted(((a.trigger_start, a.trigger_end), (b.trigger_start, b.trigger_end)))
     between = text[lo[1]:hi[0]]
-    return len(between.split()) <= 12 and not any(c in between for c in ".؛;:")
+    # (a later verb of consequence with ف - "وفتح مسلحون … النار على الحافلة وسيارات أخرى … في صحراء المنيا، فقتلوا
+    # 29 شخصا" - goes on telling the same attack past a long adjunct: 30 words; session 32 fixar)
+    reach = 30 if text[hi[0]:hi[0] + 1] == "ف" and hi[0] != lo[0] else 12
+    return len(between.split()) <= reach and not any(c in between for c in ".؛;:")
 
 
 def _rel_gap(gap, w0, b) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..coding import continued_quote
+from ..coding import continued_quote, fronted
 from ..coding.agreement import masc_verb
 from ..coding.structure import (PUNCT_FINAL, actor_args, en_new_verb, form_set, get_lexicon, sentence_flags,
                                 sentence_lang, words_of)
@@ -390,6 +390,9 @@ def _speaker_after(words, i, n):
     return None
 
 
+_SPEECH_ASIDE = 24   # words of a setting aside between a speech verb's speaker and its إن
+
+
 def _arabic_forward(words, i, n):
     w = words[i]
     nm = w.norm
@@ -408,10 +411,19 @@ def _arabic_forward(words, i, n):
         return None
     # speech verb: look for the complementizer (or a colon / opening quote mark)
     j = i + 1
-    while j < n and j - i <= 16:
+    reach = 16
+    while j < n and j - i <= reach:
         x = words[j]
         if x.punct and x.text in PUNCT_FINAL:
             return None
+        if x.text in ("،", ",") and j > i + 1 and reach == 16:
+            a = fronted.adjunct_aside(words, j, _SPEECH_ASIDE)
+            if a > j:
+                # "وقال السيسي، خلال تفقده وحدات من القوات المسلحة في قاعدة … قرب الحدود الليبية، إن …": the
+                # setting between commas is passed over, its words not counted (session 32 fixar)
+                reach += a - j
+                j = a + 1
+                continue
         if "comp" in x.cue or x.text == ":":
             break
         if "speech" in x.cue and x.norm.startswith("قول"):   # نقلت ... عن X قوله
