@@ -474,7 +474,9 @@ def segment_text(doc: Document) -> list[Segment]:
                 if dl is not None:
                     out.add("dateline", a, a + dl[0])
                     _apply_dateline(doc, dl[1])
-                out.add("other", a + (dl[0] if dl is not None else 0), b)
+                off = a + (dl[0] if dl is not None else 0)
+                if off < b:   # (no empty segment when the dateline took the whole line)
+                    out.add("other", off, b)
                 continue
             if len(s) < 80 and (d["pats"]["byline_en"].match(s) or d["pats"]["date_line_en"].match(s)) or \
                     len(s) < 120 and ar > lat and not s.endswith(".") and (
