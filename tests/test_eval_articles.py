@@ -285,7 +285,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "brazil-brasilia-riots-arrests", "kyrgyzstan-election-annulled-protests"},
          # session 32, BLIND28: four more (blind_s42.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s42.yaml": {"egypt-libya-sirte-red-line", "gaza-truce-hostages-prisoners-release",
-                            "uk-russia-skripal-expulsions", "korea-kaesong-liaison-office-demolished"}}
+                            "uk-russia-skripal-expulsions", "korea-kaesong-liaison-office-demolished"},
+         # session 32, BLIND29: four more (blind_s43.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s43.yaml": {"sudan-burhan-coup-hamdok-detained", "ethiopia-tplf-pretoria-agreement",
+                            "venezuela-us-saab-prisoner-swap", "honduras-china-taiwan-recognition"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
