@@ -285,7 +285,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "brazil-brasilia-riots-arrests", "kyrgyzstan-election-annulled-protests"},
          # session 32, BLIND28: four more (blind_s42.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s42.yaml": {"egypt-libya-sirte-red-line", "gaza-truce-hostages-prisoners-release",
-                            "uk-russia-skripal-expulsions", "korea-kaesong-liaison-office-demolished"}}
+                            "uk-russia-skripal-expulsions", "korea-kaesong-liaison-office-demolished"},
+         # session 32, BLIND30: four more (blind_s44.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s44.yaml": {"iraq-turkey-zakho-resort-shelling", "netherlands-turkey-rotterdam-ministers",
+                            "thailand-cambodia-border-f16-strikes", "lithuania-china-diplomats-trade-block"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
