@@ -288,7 +288,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "uk-russia-skripal-expulsions", "korea-kaesong-liaison-office-demolished"},
          # session 32, BLIND29: four more (blind_s43.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s43.yaml": {"sudan-burhan-coup-hamdok-detained", "ethiopia-tplf-pretoria-agreement",
-                            "venezuela-us-saab-prisoner-swap", "honduras-china-taiwan-recognition"}}
+                            "venezuela-us-saab-prisoner-swap", "honduras-china-taiwan-recognition"},
+         # session 32, BLIND30: four more (blind_s44.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s44.yaml": {"iraq-turkey-zakho-resort-shelling", "netherlands-turkey-rotterdam-ministers",
+                            "thailand-cambodia-border-f16-strikes", "lithuania-china-diplomats-trade-block"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
