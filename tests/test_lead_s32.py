@@ -349,3 +349,16 @@ def test_traders_association_is_business():
                      date="2020-06-18")
     call = next(e for e in evs if e[0].startswith("02") or e[0].startswith("10"))
     assert call[1] == "INDBUS", evs
+
+
+def test_not_hesitate_does_not_negate():
+    _, evs = _events("Washington would not hesitate to reimpose sanctions if the government failed to hold the vote.",
+                     date="2023-12-20")
+    thr = [e for e in evs if e[0].startswith("13")]
+    assert thr, evs
+
+
+def test_press_told_is_no_target():
+    _, evs = _events("وحذر وزير الخارجية العراقي في تصريح للصحفيين من أن بغداد ستلجأ إلى مجلس الأمن.")
+    warn = next(e for e in evs if e[0].startswith("13"))
+    assert warn[2] != "MED", evs

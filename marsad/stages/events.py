@@ -49,7 +49,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -438,6 +438,7 @@ class EventStage:
         speaker_country.apply(doc, new)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
         prep_country_target.apply(doc, new)   # "علقت برامج الابتعاث إلى كندا": the country after the object (s32)
         demand_beneficiary_ar.apply(doc, new)   # "طالبت … بضمان سلامة الجنود": the soldiers are no target (s32)
+        press_audience.apply(doc, new)   # "وحذر الوزير في تصريح للصحفيين من أن …": the press is no target (s32)
         domestic_force.apply(doc, new)   # "شن الطيران الحربي غارات على مواقع لقوات الدعم السريع": SDNMIL (s32)
         call_clause_ar.apply(doc, new)   # "تلقى X اتصالا من Y، دعاه فيه إلى …": Y -> X (s32)
         new = counted_states.apply(doc, new)   # "وأغلقت الدول الأربع منافذها": the four named before (s32)
@@ -4592,7 +4593,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
         # handled above, ends it here)
         if "cond_after" in c and lang == "ar" and _unless(words, j):
             break   # ما لم + verb (unless) opens the condition: no negation, and none from before it
-        elif "neg" in c and not (refrain and lang == "ar"):
+        elif "neg" in c and not refrain:   # (English too since session 32: "would not hesitate to reimpose")
             if lang == "ar" or (x.norm in ("not", "n't", "never", "no", "without", "refused") and not (
                     x.norm == "no" and j + 1 < i and "doubt" in words[j + 1].cue)) or (   # "there is no doubt X will …"
                     x.norm in ("neither", "nor", "none", "nobody") and not any(words[k].punct for k in range(j + 1, i))):
