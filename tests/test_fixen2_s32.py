@@ -1,0 +1,50 @@
+"""Session 32, FIXEN2: English constructions (our own sentences, in the style of news reports).
+
+1. "sealed its border crossings with X" restricts movement as "closed" does (172).
+2. "was ending relations / ties with X" breaks relations (161).
+3. "signed a joint communique" is a signed agreement (057), as a treaty or a declaration.
+4. "pulls diplomats out of X" withdraws diplomats (161), not troops (0874); "pulled out of the town" stays 0874.
+5. "had spoken to / spoke with" a state actor is a consultation (040); "spoke to reporters" stays none.
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline(captions=False)
+
+
+def _events(text, date="2024-06-12"):
+    doc = _P(text, published_at=date)
+    return [(e.cameo, e.source_code, e.target_code, doc.text[e.trigger_start:e.trigger_end]) for e in doc.events]
+
+
+def test_sealed_border_crossings_restrict_movement():
+    evs = _events("Laos sealed all of its land border crossings with Vietnam on Friday after the shooting.")
+    assert any(c == "172" and s == "LAO" and g == "VNM" for c, s, g, t in evs), evs
+
+
+def test_ending_relations_breaks_relations():
+    evs = _events("Paraguay announced on Monday that it was ending diplomatic relations with Taiwan.")
+    assert any(c == "161" and s == "PRY" and g == "TWN" for c, s, g, t in evs), evs
+    evs = _events("The rebels ended their attacks on the city after the talks.")
+    assert not any(c == "161" for c, *_ in evs), evs
+
+
+def test_signed_joint_communique_is_an_agreement():
+    evs = _events("Bolivia's foreign minister and his Chinese counterpart signed a joint communique in Beijing on Monday.")
+    assert any(c == "057" and s.startswith("BOL") and g.startswith("CHN") for c, s, g, t in evs), evs
+
+
+def test_pulls_diplomats_out_is_a_diplomatic_withdrawal():
+    evs = _events("Estonia pulls diplomats out of Minsk as row with Belarus deepens")
+    assert any(c == "161" and s == "EST" for c, s, g, t in evs), evs
+    assert not any(c == "0874" for c, *_ in evs), evs
+    evs = _events("The army pulled out of the town on Monday, residents said.")
+    assert any(c == "0874" for c, *_ in evs), evs
+
+
+def test_spoken_to_a_state_actor_is_a_consultation():
+    evs = _events("The Malaysian prime minister said he had spoken to the Thai premier on Monday evening.")
+    assert any(c == "040" and s == "MYSGOV" and g == "THAGOV" for c, s, g, t in evs), evs
+    evs = _events("The Egyptian foreign minister spoke to reporters in Cairo on Monday.")
+    assert not any(c.startswith("04") for c, *_ in evs), evs
+    evs = _events("The president spoke to the nation on state television on Sunday.")
+    assert not any(c.startswith("04") for c, *_ in evs), evs
