@@ -48,3 +48,17 @@ def test_spoken_to_a_state_actor_is_a_consultation():
     assert not any(c.startswith("04") for c, *_ in evs), evs
     evs = _events("The president spoke to the nation on state television on Sunday.")
     assert not any(c.startswith("04") for c, *_ in evs), evs
+
+
+def test_and_verb_it_names_back_the_first_target():
+    evs = _events("A foreign ministry spokesman in Beijing blamed Lithuania for the damage and urged it to reverse course.")
+    assert any(c == "020" and s.startswith("CHN") and g == "LTU" for c, s, g, t in evs), evs
+
+
+def test_behind_bars_and_on_patrol_are_no_acts():
+    evs = _events("The opposition urged the government to free all activists still behind bars.")
+    assert not any(c == "172" for c, *_ in evs), evs
+    evs = _events("A roadside bomb wounded four Malian soldiers on patrol near Gao on Monday.")
+    assert not any(c.startswith("15") for c, *_ in evs), evs
+    evs = _events("Chinese warships patrolled the waters near the islands on Monday.")
+    assert any(c == "150" for c, *_ in evs), evs
