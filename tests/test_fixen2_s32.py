@@ -62,3 +62,16 @@ def test_behind_bars_and_on_patrol_are_no_acts():
     assert not any(c.startswith("15") for c, *_ in evs), evs
     evs = _events("Chinese warships patrolled the waters near the islands on Monday.")
     assert any(c == "150" for c, *_ in evs), evs
+
+
+def test_wanted_to_is_an_intent_only_before_to():
+    evs = _events('"Our country has always wanted to resolve the dispute peacefully," the Bolivian president said.')
+    assert evs and all(m != "asserted" for m in [e.modality for e in _P('"Our country has always wanted to resolve '
+                       'the dispute peacefully," the Bolivian president said.', published_at="2024-06-12").events]), evs
+    evs = _events("Police arrested a man wanted for the killing of two officers in Lagos.")
+    assert not any(c.startswith("13") for c, *_ in evs), evs
+
+
+def test_attacking_a_rivals_dominance_is_no_assault():
+    evs = _events("Analysts said the British airline wanted to attack its rival's dominance at regional airports.")
+    assert not any(c.startswith(("13", "19")) for c, *_ in evs), evs

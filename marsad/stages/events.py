@@ -4605,7 +4605,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
                     neg_i = j
                 if c["neg"] == "future":
                     mods.append("future")
-        if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))):
+        if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))) and not (
+                c["intent"] == "to" and (j + 1 >= len(words) or words[j + 1].norm != "to")):
+            # (value to: only right before "to": "wanted to resolve", not "a man wanted for the killing"; s32 FIXEN2)
             # ("رحبت الولايات المتحدة بالمبادرة ودعت …": "the initiative" after ب is an object, no readiness)
             intent = True
             mods.append("intent")
