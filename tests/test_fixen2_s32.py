@@ -72,6 +72,12 @@ def test_wanted_to_is_an_intent_only_before_to():
     assert not any(c.startswith("13") for c, *_ in evs), evs
 
 
-def test_attacking_a_rivals_dominance_is_no_assault():
-    evs = _events("Analysts said the British airline wanted to attack its rival's dominance at regional airports.")
+def test_an_intended_market_attack_is_no_threat_on_a_market_page():
+    # the market gate drops the intent form (138) of the assault metaphor as it drops the assault (19)
+    text = ("Rail shares tumble as ticket price war spreads\n\n"
+            "Madrid - Shares of rail operators fell on Monday as a price war pushed ticket prices to new lows and "
+            "investors braced for weaker earnings.\n\n"
+            "Analysts said the French operator wanted to attack its rival's dominance on the coastal routes.\n\n"
+            "Both groups report their quarterly earnings next month, and shareholders expect smaller dividends.\n")
+    evs = _events(text)
     assert not any(c.startswith(("13", "19")) for c, *_ in evs), evs
