@@ -81,3 +81,11 @@ def test_an_intended_market_attack_is_no_threat_on_a_market_page():
             "Both groups report their quarterly earnings next month, and shareholders expect smaller dividends.\n")
     evs = _events(text)
     assert not any(c.startswith(("13", "19")) for c, *_ in evs), evs
+
+
+def test_named_leaders_of_the_period_are_known():
+    # people.tsv: heads of state / government and ministers of 2020-2025 (Tsai, Qin Gang: "Gang" is no gang)
+    evs = _events("President Tsai Ing-wen condemned Beijing's military drills around the island.", date="2023-04-10")
+    assert any(c == "111" and s == "TWNGOV" for c, s, g, t in evs), evs
+    evs = _events("Foreign Minister Qin Gang criticised Washington over the balloon affair.", date="2023-02-06")
+    assert any(s == "CHNGOV" for c, s, g, t in evs) and not any("CRM" in (s or "") for c, s, g, t in evs), evs
