@@ -89,3 +89,9 @@ def test_named_leaders_of_the_period_are_known():
     assert any(c == "111" and s == "TWNGOV" for c, s, g, t in evs), evs
     evs = _events("Foreign Minister Qin Gang criticised Washington over the balloon affair.", date="2023-02-06")
     assert any(s == "CHNGOV" for c, s, g, t in evs) and not any("CRM" in (s or "") for c, s, g, t in evs), evs
+
+
+def test_speaker_before_a_this_years_apposition():
+    evs = _events("Indonesian President Joko Widodo, this year's chair of the regional bloc, said he had met "
+                  "Thai Prime Minister Srettha Thavisin on Thursday.", date="2023-09-08")
+    assert any(c == "040" and s == "IDNGOV" and g == "THAGOV" for c, s, g, t in evs), evs
