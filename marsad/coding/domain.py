@@ -69,7 +69,9 @@ MIN_CUES = 3        # distinct cue words of a sports report
 PAGE_SHARE = 0.3    # share of coded sentences with a cue that makes the whole page a sports report
 SCREEN_ROOTS = frozenset(("14", "15", "17", "18", "19", "20"))   # what a screen page's story does to nobody
 SCREEN_SAID_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))   # what the page's people say, kept without actors
-MARKET_ROOTS = frozenset(("18", "19", "20"))   # the metaphors of the market: a price war, the speculators' attack
+MARKET_ROOTS = frozenset(("18", "19", "20", "138"))   # the metaphors of the market: a price war, the speculators' attack
+# (138: "wanted / wants to attack its rival's dominance" -- the assault metaphor as an intent; session 32 FIXEN2;
+# a root or a full code, :func:`_gate` reads both)
 PRIVATE_ROLES = ("business", "celebrity", "travel", "market", "education", "weather")   # the page kinds of :func:`private_gate`
 PRIVATE_SIDE_ROLES = frozenset(("BUS", "MNC", "CVL", "ELI", "MED", "HLH", "EDU", "AGR", "CRM", "DEV", "REL", "CHR", "HIN",
                                 "BUD", "JEW", "SUN"))   # actor roles that make no side political: companies, people
@@ -271,7 +273,7 @@ def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, prech
     """The gate of ``role``'s pages; ``roots``: the roots it drops (None: every event); ``keep``: an event it keeps
     all the same (a predicate); ``label``: the verdict's key in ``doc.meta["domain"]`` (default ``role``); ``anchors``:
     the shared anchor roles of ``domain.tsv`` besides ``role``'s own (``role + "_anchor"``)."""
-    if not events or (roots is not None and not any(e.root in roots for e in events)) \
+    if not events or (roots is not None and not any(e.root in roots or e.cameo in roots for e in events)) \
             or (precheck and not _may_be_sports(doc, role)):
         return events
     forms = _forms()
@@ -300,7 +302,7 @@ def _gate(doc, events: list, sentence_lang, coded_kinds, role: str, roots, prech
     page = len(cue_sents) >= PAGE_SHARE * coded
     kept = [e for e in events
             if _in_anchored(anchor_sents, e) or not (page or e.sentence in cue_sents)
-            or (roots is not None and e.root not in roots) or (keep is not None and keep(e))]
+            or (roots is not None and e.root not in roots and e.cameo not in roots) or (keep is not None and keep(e))]
     doc.meta.setdefault("domain", {}).update({label or role: "page" if page else "sentences", "cues": len(cues),
                                               "events_dropped": len(events) - len(kept)})
     return kept

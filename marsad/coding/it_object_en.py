@@ -6,6 +6,9 @@ subject of the clause before it; its object pronoun names back that clause's tar
 of the sentence with the same source and a target of a country.  The participle's own target -- none, or an actor
 read further on ("the Gaza Strip", a place in the accusation's content) -- gives way to it.  Rule marker
 ``:tgt-it``.  Nothing when the clause before has no such event.
+
+Session 32 FIXEN2: a finite verb coordinated by "and" does the same ("the spokesman blamed Lithuania for the damage
+and urged it to correct its mistake": it is Lithuania).
 """
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ def apply(doc, events) -> None:
         if ev.lang != "en" or ":verb:" not in ev.rule or not ev.source_code or ":tgt-it" in ev.rule:
             continue
         trig = text[ev.trigger_start:ev.trigger_end]
-        if not trig.endswith("ing") or text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start] != ", ":
+        before = text[max(ev.sentence_start, ev.trigger_start - 5):ev.trigger_start]
+        if not ((trig.endswith("ing") and before.endswith(", ")) or before.lower().endswith(" and ")):
             continue
         nxt = text[ev.trigger_end:ev.trigger_end + 6].split()
         if not nxt or nxt[0].lower() not in _PRONOUNS:

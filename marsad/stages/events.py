@@ -2123,9 +2123,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "تحدث الرئيس عن الأزمة مع ألمانيا": مع after the topic belongs to it (session 27 AR5)
             roles = _TALK_ROLES if cond == "talk_state" else _STATE_ROLES
             if cond in ("prep_state", "talk_state") and not any(
-                    (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix))
+                    (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix)
+                     or (a.i0 == p + 2 and lang == "en" and p + 1 < len(words)
+                         and ({"article", "pron_poss"} & set(words[p + 1].cue))))
                     and (a.actor.kind == "country" or a.actor.role in roles)
-                    for a in args):   # (a separate preposition: أمام الطائرات المغربية)
+                    for a in args):   # (a separate preposition: أمام الطائرات المغربية; English "spoken to the Thai premier")
                 # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
                 # place stage read after the preposition) or a government
                 state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
@@ -4603,7 +4605,9 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
                     neg_i = j
                 if c["neg"] == "future":
                     mods.append("future")
-        if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))):
+        if "intent" in c and not (lang == "ar" and (x.prefix[-1:] == "ب" or x.norm.startswith("بال"))) and not (
+                c["intent"] == "to" and (j + 1 >= len(words) or words[j + 1].norm != "to")):
+            # (value to: only right before "to": "wanted to resolve", not "a man wanted for the killing"; s32 FIXEN2)
             # ("رحبت الولايات المتحدة بالمبادرة ودعت …": "the initiative" after ب is an object, no readiness)
             intent = True
             mods.append("intent")

@@ -578,9 +578,12 @@ def _english_quote(doc, words, i, n):
             j -= 1
         if j > 0 and words[j].text == "," and (words[j + 1].norm in _PARENTHETICAL_EN or words[j + 1].norm in ("a", "an", "the")
                                                or words[j + 1].text.endswith(("'s", "\u2019s"))
-                                               or (j + 2 < k and words[j + 2].text in ("'s", "\u2019s", "'", "\u2019"))):
+                                               or (j + 2 < k and words[j + 2].text in ("'s", "\u2019s", "'", "\u2019"))
+                                               or (j + 3 < k and words[j + 1].norm in ("this", "last", "next")
+                                                   and words[j + 3].text in ("'s", "\u2019s"))):
             # (and an appositive: "The CSTO, a Russian-led alliance, said …", session 18 ENL; "X, the main challenger
-            # in the election, said", "X, Bongo's main challenger, said", session 30)
+            # in the election, said", "X, Bongo's main challenger, said", session 30; "X, this year's chair of the bloc,
+            # said", session 32 FIXEN2)
             s1 = j - 1
             while s1 >= 0 and not words[s1].punct and j - s1 <= 8:
                 s1 -= 1
