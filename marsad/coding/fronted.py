@@ -109,6 +109,27 @@ def pronoun_aside(words, j: int) -> int:
     return -1
 
 
+def relative_aside(words, j: int) -> int:
+    """The closing comma of a relative aside opened, after the comma ``words[j]``, by a relative pronoun (cue ``rel``)
+    with a verb of its own: "ورحب الرئيس الكيني، الذي استضافت بلاده المحادثات، بالاتفاق" (at most ten words; no
+    sentence-final mark, complementizer or speech word inside; the word after the closing comma opens no conjoined
+    clause), else -1 (session 32 fixar2)."""
+    n = len(words)
+    k = j + 1
+    if k + 1 >= n or "rel" not in words[k].cue or words[k].norm[:1] == "و":
+        return -1
+    for m in range(k + 2, min(n, k + _PRONOUN_ASIDE_MAX + 2)):
+        w = words[m]
+        if w.punct:
+            if w.text in "،,":
+                nxt = words[m + 1] if m + 1 < n else None
+                return -1 if nxt is None or nxt.punct or nxt.norm.startswith("و") else m
+            return -1
+        if "comp" in w.cue or "speech" in w.cue:
+            return -1
+    return -1
+
+
 def pronoun_asides(words, i: int, last: int) -> list:
     """(open, close) comma positions of the pronoun asides between a verb ``words[i]`` and its object word
     ``words[last]``: "نفى المجلس، وهو تحالف لجماعات مسلحة …، أي صلة له" -- the aside's actors describe the subject and

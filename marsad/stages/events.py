@@ -1735,7 +1735,8 @@ def _find_prep(words, i, e, lang) -> int:
                 if lang == "ar" and e.kind == "verb" and x.text in "،,":
                     # "اتفق وفدا …، في ختام يومين من المشاورات …، على خارطة طريق", "دعا الرئيس، اليوم الأحد، إلى …":
                     # an adjunct or time aside between commas is passed over, its words not counted (session 26 AR1B)
-                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j), fronted.pronoun_aside(words, j))
+                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j), fronted.pronoun_aside(words, j),
+                                fronted.relative_aside(words, j))   # (a relative aside: s32 fixar2)
                     if aside > j:
                         hi += aside - j
                         continue
