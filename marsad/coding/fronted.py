@@ -97,6 +97,13 @@ def pronoun_aside(words, j: int) -> int:
     k = j + 1
     if k >= n or words[k].norm[:1] != "و" or "pronoun_aside" not in words[k].cue:
         return -1   # (the cue is the bare pronoun's, read through the و: cue() falls back to the word without it)
+    return _aside_close(words, k)
+
+
+def _aside_close(words, k: int) -> int:
+    """The closing comma of an aside whose opening word is ``words[k]`` (at most ten words after it; no sentence-final
+    mark, complementizer or speech word inside; the word after the comma opens no conjoined clause), else -1."""
+    n = len(words)
     for m in range(k + 1, min(n, k + _PRONOUN_ASIDE_MAX + 2)):
         w = words[m]
         if w.punct:
@@ -118,16 +125,7 @@ def relative_aside(words, j: int) -> int:
     k = j + 1
     if k + 1 >= n or "rel" not in words[k].cue or words[k].norm[:1] == "و":
         return -1
-    for m in range(k + 2, min(n, k + _PRONOUN_ASIDE_MAX + 2)):
-        w = words[m]
-        if w.punct:
-            if w.text in "،,":
-                nxt = words[m + 1] if m + 1 < n else None
-                return -1 if nxt is None or nxt.punct or nxt.norm.startswith("و") else m
-            return -1
-        if "comp" in w.cue or "speech" in w.cue:
-            return -1
-    return -1
+    return _aside_close(words, k)
 
 
 def pronoun_asides(words, i: int, last: int) -> list:

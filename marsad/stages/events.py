@@ -1539,9 +1539,6 @@ def _find_triggers(words, lex, lang, cands=None):
                 # to …, ready to play a constructive role": an appeal, no label (session 23 B10EN3)
             if e.cond == "other_owner" and e.kind == "verb" and any("pron_poss" in words[x].cue for x in range(i + 1, o)):
                 continue   # "the company shut its offices": its own offices, no sanction on another (session 26 B16EN)
-            if e.cond == "near_obj" and (o - i > 4 or any(words[x].punct for x in range(i + 1, o))):
-                continue   # "وحل الرئيس البرلمان": the object within four words, no mark between (s32 fixar2; not
-                # "يسعى لحل مشكلة العاطلين - رويترز أعلنت الحكومة")
             if e.cond == "described" and not _described_as(words, i, o):
                 continue   # "وصف X بأنها إيجابية": the judging word after بأنه / بأنها (session 27 B19AR)
             if e.cond == "prep_obj" and not (0 <= p and o == p + 1):
@@ -2975,9 +2972,7 @@ def _conjoined_word(w) -> bool:
     n = w.norm
     return n[:1] in ("و", "ف") and (len(n) >= 5 or (len(n) == 4 and (w.prefix in ("و", "ف") or (
         # "وحثت" (و + a three-letter verb the tokenizer left whole): a trigger whose lemma does not open with the letter
-        bool(w.trig[1]) and not any(_norm(x.lemma, "ar")[:1] == n[0] for x in w.trig[1])))) or (
-        # "وحل مجلس السيادة" (و + a doubled two-letter verb): a trigger whose lemma is the rest (session 32 fixar2)
-        len(n) == 3 and bool(w.trig[1]) and any(_norm(x.lemma, "ar") == n[1:] for x in w.trig[1])))
+        bool(w.trig[1]) and not any(_norm(x.lemma, "ar")[:1] == n[0] for x in w.trig[1])))))
 
 
 def _carried_victims(words, i: int, cs: int) -> bool:
@@ -3129,11 +3124,7 @@ def _conjoined_subject(words, evs) -> None:
                     and any("comp" in words[x].cue for x in range(j + 1, k))) and not (
                     ev.root in _VERBAL_ROOTS and k - j <= 30 and words[k - 1].text in ("،", ",")
                     and (reread or not ev.source_code) and not any("comp" in words[x].cue for x in range(j + 1, k))
-                    and agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)) and not (
-                    k - j <= 20 and not ev.source_code and not ev.source_actor_id and words[k - 1].text in ("،", ",")
-                    and not any("comp" in words[x].cue for x in range(j + 1, k))):
-                # (any act with no subject of its own, up to 20 words: "أعلن قائد الجيش … أمس حالة الطوارئ في جميع
-                # أنحاء البلاد، وحل مجلس السيادة", session 32 fixar2)
+                    and agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)):
                 # "رفض الأمين العام … أي دعوة لنزع سلاح المقاومة قبل انسحاب إسرائيل الكامل من الأراضي اللبنانية،
                 # واتهم الولايات المتحدة …": a verbal act joined after a comma with no subject of its own, of the same
                 # gender as the earlier verb, goes on with its subject up to 30 words (session 11)
