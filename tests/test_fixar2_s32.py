@@ -8,6 +8,7 @@
    (`fronted.relative_aside`); the South African demonym (الجنوب أفريقي, country_extra.tsv / countries.tsv).
 4. وصف / واصفا with an insult word (سخيفة، مجنونة، النازية): 111.
 5. The World Food Programme (organisations.tsv, IGOUNOWFP).
+6. سحب + a permission or licence (إذن الهبوط، ترخيص): 172.
 """
 from marsad.pipeline import Pipeline
 
@@ -66,3 +67,15 @@ def test_world_food_programme_appeal():
     _, evs = _events("ودعا برنامج الأغذية العالمي إلى السماح فورا بدخول قوافل الإغاثة إلى المدينة المحاصرة.")
     a = [e for e in evs if e.cameo[:2] == "02"]
     assert a and a[0].source_code == "IGOUNOWFP", [(e.cameo, e.source_code, e.target_code) for e in evs]
+
+
+def test_withdrawn_landing_permission_is_a_sanction():
+    _, evs = _events("سحبت الحكومة النمساوية أمس السبت إذن الهبوط الممنوح لطائرة وزير الخارجية الإيراني.")
+    s = [e for e in evs if e.cameo == "172"]
+    assert s and s[0].source_country == "AUT" and s[0].target_country == "IRN", [(e.cameo, e.source_code,
+                                                                                  e.target_code) for e in evs]
+
+
+def test_withdrawn_statements_are_no_sanction():
+    _, evs = _events("وسحب الوزير تصريحاته السابقة.")
+    assert not [e for e in evs if e.cameo == "172"], [(e.cameo, e.source_code, e.target_code) for e in evs]
