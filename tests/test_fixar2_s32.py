@@ -20,6 +20,14 @@ def _events(text, date="2024-06-12"):
     return doc, doc.events
 
 
+def _coded(text, code, src, tgt):
+    """The first event of ``code`` in ``text`` has source country ``src`` and target country ``tgt``."""
+    _, evs = _events(text)
+    got = [e for e in evs if e.cameo == code]
+    assert got and (got[0].source_country, got[0].target_country) == (src, tgt), [
+        (e.cameo, e.source_code, e.target_code) for e in evs]
+
+
 def test_decided_complaint_after_a_setting_is_reported_now():
     _, evs = _events("وقررت الحكومة الأردنية في جلسة استثنائية ترأسها رئيس الوزراء تقديم شكوى رسمية إلى مجلس "
                      "الأمن ضد إسرائيل.")
@@ -57,10 +65,7 @@ def test_welcome_past_a_relative_aside_and_south_african_demonym():
 
 
 def test_described_with_an_insult():
-    _, evs = _events("ورد الرئيس الفنزويلي خلال مهرجان انتخابي، واصفا الحكومة الكولومبية بأنها \"سخيفة\".")
-    d = [e for e in evs if e.cameo == "111"]
-    assert d and d[0].source_country == "VEN" and d[0].target_country == "COL", [(e.cameo, e.source_code,
-                                                                                  e.target_code) for e in evs]
+    _coded("ورد الرئيس الفنزويلي خلال مهرجان انتخابي، واصفا الحكومة الكولومبية بأنها \"سخيفة\".", "111", "VEN", "COL")
 
 
 def test_world_food_programme_appeal():
@@ -70,10 +75,7 @@ def test_world_food_programme_appeal():
 
 
 def test_withdrawn_landing_permission_is_a_sanction():
-    _, evs = _events("سحبت الحكومة النمساوية أمس السبت إذن الهبوط الممنوح لطائرة وزير الخارجية الإيراني.")
-    s = [e for e in evs if e.cameo == "172"]
-    assert s and s[0].source_country == "AUT" and s[0].target_country == "IRN", [(e.cameo, e.source_code,
-                                                                                  e.target_code) for e in evs]
+    _coded("سحبت الحكومة النمساوية أمس السبت إذن الهبوط الممنوح لطائرة وزير الخارجية الإيراني.", "172", "AUT", "IRN")
 
 
 def test_withdrawn_statements_are_no_sanction():
