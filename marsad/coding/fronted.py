@@ -97,6 +97,13 @@ def pronoun_aside(words, j: int) -> int:
     k = j + 1
     if k >= n or words[k].norm[:1] != "و" or "pronoun_aside" not in words[k].cue:
         return -1   # (the cue is the bare pronoun's, read through the و: cue() falls back to the word without it)
+    return _aside_close(words, k)
+
+
+def _aside_close(words, k: int) -> int:
+    """The closing comma of an aside whose opening word is ``words[k]`` (at most ten words after it; no sentence-final
+    mark, complementizer or speech word inside; the word after the comma opens no conjoined clause), else -1."""
+    n = len(words)
     for m in range(k + 1, min(n, k + _PRONOUN_ASIDE_MAX + 2)):
         w = words[m]
         if w.punct:
@@ -107,6 +114,18 @@ def pronoun_aside(words, j: int) -> int:
         if "comp" in w.cue or "speech" in w.cue:
             return -1
     return -1
+
+
+def relative_aside(words, j: int) -> int:
+    """The closing comma of a relative aside opened, after the comma ``words[j]``, by a relative pronoun (cue ``rel``)
+    with a verb of its own: "ورحب الرئيس الكيني، الذي استضافت بلاده المحادثات، بالاتفاق" (at most ten words; no
+    sentence-final mark, complementizer or speech word inside; the word after the closing comma opens no conjoined
+    clause), else -1 (session 32 fixar2)."""
+    n = len(words)
+    k = j + 1
+    if k + 1 >= n or "rel" not in words[k].cue or words[k].norm[:1] == "و":
+        return -1
+    return _aside_close(words, k)
 
 
 def pronoun_asides(words, i: int, last: int) -> list:

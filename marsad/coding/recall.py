@@ -15,6 +15,7 @@ from ..model import stable_id
 from .structure import clear_side, copy_side, fill_side, kind_sets, last_word, start_index
 
 _FROM_IN = ("من", "في")   # right after the envoy: the state he is recalled from / posted in
+_HOST_PREPS = ("لدي", "لدى", "من", "في")   # after an envoy named with his nationality: his post's state
 
 
 def host_target(words, args, evs, places=()) -> list:
@@ -49,6 +50,20 @@ def host_target(words, args, evs, places=()) -> list:
                     fill_side(ev, "target", host.actor, (host.start, host.end))
                     ev.rule += ":host"
                     continue
+            host = _posted_in(words, args, places, amb) if amb is not None and amb.actor.country else None
+            if host is not None and (subj is None or subj.actor.country == amb.actor.country):
+                # "قرر المجلس استدعاء القائم بالأعمال العراقي في أنقرة للتشاور" (session 32 fixar2): the envoy's own
+                # state (his nationality adjective) recalls him from the state he is posted in
+                ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
+                side = subj or amb
+                fill_side(ev, "source", side.actor, (side.start, side.end))
+                if host[0] is not None:
+                    fill_side(ev, "target", host[0], host[1])
+                else:
+                    ev.target_actor_id, ev.target_code, ev.target_country = None, host[2], host[2]
+                    ev.target_role, ev.target_span = None, host[1]
+                ev.rule += ":host"
+                continue
             if amb is not None and subj is not None:
                 fill_side(ev, "target", amb.actor, (amb.start, amb.end))
                 fill_side(ev, "source", subj.actor, (subj.start, subj.end))
@@ -110,6 +125,19 @@ def host_target(words, args, evs, places=()) -> list:
             ev.rule += ":no-host"
     return evs + added if added else evs
 
+
+
+def _posted_in(words, args, places, amb):
+    """(actor or None, span, country) of the state named right after an envoy with his nationality (لدى / في / من +
+    an actor or a place of another country: "القائم بالأعمال العراقي في أنقرة"), or None."""
+    j = amb.i1   # (the word after the envoy's span)
+    if j + 1 >= len(words) or words[j].norm not in _HOST_PREPS:
+        return None
+    a = next((a for a in args if a.i0 in (j, j + 1) and a.actor.country and a.actor.country != amb.actor.country), None)
+    if a is not None:
+        return a.actor, (a.start, a.end), a.actor.country
+    p = next((p for p in places if p.start == words[j + 1].start and p.country and p.country != amb.actor.country), None)
+    return None if p is None else (None, (p.start, p.end), p.country)
 
 
 def own_envoy_from(doc, words, args, evs) -> None:

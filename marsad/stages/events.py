@@ -39,6 +39,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
+    decided_noun_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
@@ -1734,7 +1735,8 @@ def _find_prep(words, i, e, lang) -> int:
                 if lang == "ar" and e.kind == "verb" and x.text in "،,":
                     # "اتفق وفدا …، في ختام يومين من المشاورات …، على خارطة طريق", "دعا الرئيس، اليوم الأحد، إلى …":
                     # an adjunct or time aside between commas is passed over, its words not counted (session 26 AR1B)
-                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j), fronted.pronoun_aside(words, j))
+                    aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j), fronted.pronoun_aside(words, j),
+                                fronted.relative_aside(words, j))   # (a relative aside: s32 fixar2)
                     if aside > j:
                         hi += aside - j
                         continue
@@ -2707,6 +2709,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # cooperation noun after a light / announcing verb of its clause is a report; so are a sanction and
             # an arrest (session 13: "أعلنت وزارة الداخلية القبض على خلية"، "أعلنت الحكومة فرض حظر التجول")
             reference = False
+        if reference and lang == "ar" and decided_noun_ar.decided(words, i, trigs):
+            reference = False   # "قرر المجلس … استدعاء القائم بالأعمال … وتقديم شكوى": decided now (s32 fixar2)
         ready = lang == "ar" and _expressed_readiness(words, i, cs, e.lemma)
         if ready:
             reference = False   # "بلاده مستعدة للتوسط": the intended act (intent), not a reference
