@@ -362,3 +362,9 @@ def test_press_told_is_no_target():
     _, evs = _events("وحذر وزير الخارجية العراقي في تصريح للصحفيين من أن بغداد ستلجأ إلى مجلس الأمن.")
     warn = next(e for e in evs if e[0].startswith("13"))
     assert warn[2] != "MED", evs
+
+
+def test_capitals_district_administration_is_its_government():
+    doc, _ = _events("Ankara's Cankaya district administration has denied a building permit for the temple.",
+                     date="2020-01-01")
+    assert any(a.code == "TURGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]

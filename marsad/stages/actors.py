@@ -1099,7 +1099,8 @@ def _poss_place(lex: Lexicon, words: list[str], j: int) -> bool:
     for x in range(j + 1, min(len(words), j + 4)):
         w = words[x]
         if w.lower() in place:
-            return True
+            # ("Ankara's Cankaya district administration": a body of the place, the capital's government; s32)
+            return not (x + 1 < len(words) and words[x + 1].lower() in (lex.cues.get("poss_place_body") or ()))
         if not w[:1].isalpha() or w.lower() in ("and", "or", "of"):
             return False
     return False
