@@ -1880,9 +1880,7 @@ def _igo_title_person(doc: Document, specs: list[_Spec]) -> None:
     from ..coding.lexicon import lexicon
     cue = lexicon("en").cue
     text = doc.text
-    for sp in specs:
-        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
-            continue
+    for sp in _unknown_names_en(specs):
         org = max((o for o in orgs if o.sentence == sp.sentence and o.end <= sp.start and sp.start - o.end <= 45),
                   key=_span_key, default=None)
         if org is None:
@@ -1899,6 +1897,13 @@ def _igo_title_person(doc: Document, specs: list[_Spec]) -> None:
 _WHO_REL = re.compile(r",\s+(?:the\s+[^,.;]{0,60}?\s+)?who\s+([a-z]+)\s+[^,.;]*")
 
 
+def _unknown_names_en(specs: list[_Spec]) -> list[_Spec]:
+    """The English person names the lexicon did not know and no rule coded yet: the candidates of the apposition rules
+    (_igo_title_person, _relative_leader, _aide_apposition, _title_apposition)."""
+    return [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and not sp.res.code and sp.name
+            and sp.name.isascii()]
+
+
 def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"Jimmy Cherizier, who leads the G9 gang coalition, warned …", "X, the former police officer who heads the
     militia, …": an unknown English name with no code followed by a relative clause whose verb is of cue ``lead_rel``
@@ -1908,9 +1913,7 @@ def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     if not verbs:
         return
     text = doc.text
-    for sp in specs:
-        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
-            continue
+    for sp in _unknown_names_en(specs):
         m = _WHO_REL.match(text, sp.end)
         if m is None or phrase_key(m.group(1)) not in verbs:
             continue
@@ -1936,9 +1939,7 @@ def _aide_apposition(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     if not heads:
         return
     text = doc.text
-    for sp in specs:
-        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
-            continue
+    for sp in _unknown_names_en(specs):
         m = _AIDE_APPOS.match(text, sp.end)
         if m is None or phrase_key(m.group(1)) not in heads:
             continue
@@ -1968,9 +1969,7 @@ def _title_apposition(doc: Document, specs: list[_Spec]) -> None:
               and text[o.start:o.end].isascii()]
     if not titles:
         return
-    for sp in specs:
-        if sp.key[0] != "M" or sp.kind != "person" or sp.res.code or not sp.name or not sp.name.isascii():
-            continue
+    for sp in _unknown_names_en(specs):
         if sp.end < len(text) and text[sp.end] not in ",.;":
             continue   # (the name closes the apposition)
         t = max((o for o in titles if o.end < sp.start and o.sentence == sp.sentence), key=lambda o: o.end, default=None)
