@@ -368,3 +368,16 @@ def test_capitals_district_administration_is_its_government():
     doc, _ = _events("Ankara's Cankaya district administration has denied a building permit for the temple.",
                      date="2020-01-01")
     assert any(a.code == "TURGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_junta_dissolving_the_government_is_a_sanction_parliament_stays_none():
+    _, evs = _events("أعلن قائد الجيش في النيجر أمس تعليق العمل بالدستور، وحل مجلس الوزراء وجميع المؤسسات.")
+    assert any(e[0] == "172" for e in evs), evs
+    _, evs = _events("حل ملك الأردن البرلمان ودعا إلى انتخابات مبكرة.")
+    assert not any(e[0] == "172" for e in evs), evs
+
+
+def test_joined_verb_after_a_verb_event_takes_its_subject():
+    _, evs = _events("أعلن قائد الجيش في غينيا أمس حالة الطوارئ في جميع أنحاء البلاد، وحل مجلس الوزراء.")
+    dis = next(e for e in evs if e[0] == "172")
+    assert (dis[1] or "").startswith("GIN"), evs

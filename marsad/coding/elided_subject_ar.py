@@ -86,7 +86,8 @@ def _pp_adjective(words, args, ev):
 
 def apply_joined(doc, events) -> None:
     """"وقالت الجماعة في بيان إنها ملتزمة بالعمل السلمي، ورفضت قرار الحظر": a و-verb after a comma in the sentence of
-    a saying, with no subject of its own (no source), goes on with the speaker -- as a new sentence does in
+    a saying (or, session 32, after another verb event of the sentence: "أعلن قائد الجيش … حالة الطوارئ …، وحل مجلس
+    السيادة"), with no subject of its own (no source), goes on with the speaker (that verb's subject) -- as a new sentence does in
     :func:`apply` -- when it agrees with the speaker's head in gender and the speaker is not its target
     (session 30, lead).  Marker ``:elided-joined``."""
     text = doc.text
@@ -96,14 +97,17 @@ def apply_joined(doc, events) -> None:
             continue
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
                  None)
-        if q is None:
-            continue
-        span = (q.speaker_start, q.speaker_end)
-        actor = actor_of(doc, q.speaker_actor_id)
+        actor = span = None
+        if q is not None:
+            span = (q.speaker_start, q.speaker_end)
+            actor = actor_of(doc, q.speaker_actor_id)
         if actor is None:   # "نفت الجماعة …، وقالت في بيان إنها …، ورفضت": the saying's subject elided too: the
-            # subject of the sentence's verb before it
+            # subject of the sentence's verb before it; with no saying, the verb event before it in its sentence
+            # ("أعلن قائد الجيش … حالة الطوارئ في جميع أنحاء البلاد، وحل مجلس السيادة": session 32)
+            limit = q.speaker_start if q is not None else ev.trigger_start
             before = max((e for e in events if e is not ev and e.sentence == ev.sentence and ":verb:" in e.rule
-                          and e.source_actor_id and e.source_span and e.trigger_start < q.speaker_start),
+                          and e.source_actor_id and e.source_span and e.trigger_start < limit
+                          and (q is not None or e.source_span[1] <= ev.trigger_start)),
                          key=lambda e: e.trigger_start, default=None)
             if before is None:
                 continue
