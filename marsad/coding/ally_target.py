@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from ..lang.normalize import normalize
-from .structure import fill_side, kind_sets
+from .structure import country_level, fill_side, kind_sets
 
 _REACH = 30
 _BACK = 2   # sentences back (a quoted line between: '"…," he said.')
-_STATE_ROLES = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
 _CLITICS = ("و", "ف", "ل", "ب")
 
 
@@ -24,7 +23,7 @@ def _countries(doc, lo: int, hi: int, exclude):
     """{country: (actor, span)} of the country-level actors with a span inside [lo, hi), first span each."""
     out: dict = {}
     for a in doc.actors:
-        if not a.country or a.country == exclude or (a.kind != "country" and a.role not in _STATE_ROLES):
+        if a.country == exclude or not country_level(a):
             continue
         for sp in a.spans:
             if lo <= sp[0] < hi:

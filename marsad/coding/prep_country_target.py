@@ -14,19 +14,18 @@ from __future__ import annotations
 import re
 
 from ..lang.normalize import normalize
-from .structure import fill_side, kind_sets
+from .structure import country_level, fill_side, kind_sets
 
 _ROOTS = frozenset(("16", "05"))   # reduced relations; support / solidarity (session 32)
 _REACH = 90   # characters after the trigger ("برامج الابتعاث والتدريب والزمالة إلى كندا")
 _STOP = re.compile(r"[,.;:،؛()\"«»!?؟]")
-_STATE_ROLES = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
 _WORD = re.compile(r"\S+")
 
 
 def _actor_at(doc, pos: int, exclude: str):
     """The country-level actor (a country or a state body) with a span starting at ``pos``, and that span."""
     for a in doc.actors:
-        if not a.country or a.country == exclude or (a.kind != "country" and a.role not in _STATE_ROLES):
+        if a.country == exclude or not country_level(a):
             continue
         for sp in a.spans:
             if sp[0] == pos:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .structure import fill_side
+from .structure import country_level, fill_side
 
 # threats only: criticism (11) was measured +1 on the article gold, but a condemnation of an attack whose author no
 # rule found ("ودان الرئيس النيجيري الهجوم" in a Nigeria-Chad story) took the other country, not the attackers
@@ -27,7 +27,6 @@ ROOTS = frozenset({"13"})
 MIN_EACH = 3
 PAIR_SHARE = 0.7
 SECOND_SHARE = 0.3
-_STATE_ROLES = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
 # rule markers of rules that leave a target empty on purpose (threat_if: the forum of "take the case to the UN")
 # (threat_if.own_side_told's cleared target is the warner's own state, which says who would act, not at whom: the
 # threat stays open to this step)
@@ -63,7 +62,7 @@ def _nearest(doc, country: str, pos: int):
     after it; None when it has none."""
     before = after = None
     for a in doc.actors:
-        if a.country != country or (a.kind != "country" and a.role not in _STATE_ROLES):
+        if a.country != country or not country_level(a):
             continue
         for sp in a.spans:
             if sp[0] < pos:

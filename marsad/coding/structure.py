@@ -238,6 +238,16 @@ def has_cue(idx: dict[str, list[int]], cue: str, lo: int, hi: int, skip: int = -
     return k < n and ps[k] < hi
 
 
+# the roles of a state's own bodies: with a country they stand for that country as an event side (ally_target,
+# story_dyad, prep_country_target)
+STATE_BODY_ROLES = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
+
+
+def country_level(a) -> bool:
+    """Is the actor a country, or a state body of one (a role of :data:`STATE_BODY_ROLES` with its country)?"""
+    return bool(a.country) and (a.kind == "country" or a.role in STATE_BODY_ROLES)
+
+
 SIDE_FIELDS = ("actor_id", "code", "country", "role", "span")   # Event.source_* / Event.target_*
 
 

@@ -3922,16 +3922,13 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
     four-letter-and-longer surnames are linked by ``_surname_tokens``; the short ones there need an NER mention, and
     the tagger reads "May" as the month."""
     tokens = doc.tokens
-    first = {}
-    for k, sp in short.items():
-        first[k] = sp.start
     for i, t in enumerate(tokens):
         w = t.text
         if len(w) != 3 or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
             continue
         k = w.lower()
         hit = short.get(k)
-        if hit is None or t.start <= first[k] or inside(t.start, t.end):
+        if hit is None or t.start <= hit.start or inside(t.start, t.end):
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].text.lower() if i else ""
