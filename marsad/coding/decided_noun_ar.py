@@ -23,3 +23,16 @@ def decided(words, i: int, trigs) -> bool:
         if words[k].text in (".", "؟", "?", "!", ":"):
             return False
     return False
+
+
+def decision_before(words, i: int, verb_at) -> bool:
+    """Is word ``i`` (a verbal noun) the object, or a conjoined object, of a decision verb of its sentence with no
+    other verb event between them (``verb_at``: the word indexes of the sentence's verb events)?  As
+    :func:`decided`, for a caller holding events, not trigger matches: "قرر المجلس تقديم شكوى …، ومطالبة الحكومة
+    التركية بسحب قواتها" (the decided demand's genitive is the one asked; session 33, lead)."""
+    for k in range(i - 1, max(-1, i - SPAN - 1), -1):
+        if "decide" in words[k].cue:
+            return not any(k < j < i for j in verb_at)
+        if words[k].text in (".", "؟", "?", "!", ":"):
+            return False
+    return False

@@ -9,12 +9,14 @@ the noun (an actor argument with no preposition: المحتجون) or no one -- 
   الحكومة"); any other actor inside the content is no demander either and leaves the event ("ورفع المتظاهرون
   شعارات للمطالبة بعودة الرئيس": the protesters demand, the president is neither side); or
 - the noun is the object of a verb of renewing a demand (``demand_nouns_ar.tsv``, kind ``renew``: جدد، كرر، واصل)
-  and the content follows the genitive ("جدد المحتجون مطالبة الحكومة بالاستقالة"): the subject is the demander.
+  and the content follows the genitive ("جدد المحتجون مطالبة الحكومة بالاستقالة"): the subject is the demander;
+  likewise a demand decided ("قرر المجلس … ومطالبة الحكومة التركية بسحب قواتها", session 33).
 
 Gave 1041 GOV -> nobody and 100 GOV -> nobody before.
 """
 from __future__ import annotations
 
+from .decided_noun_ar import decision_before
 from .structure import clear_side, copy_side, fill_side, has_any, kind_sets, start_index
 
 # the roots / CAMEO codes demanded_of acts on: the events stage skips it for a sentence with none
@@ -62,7 +64,10 @@ def demanded_of(words, args, evs: list) -> None:
             end += 1
         content = next((k for k in range(i + 1, j) if _with_ba(words[k])), None)
         after = (content is None and end + 1 < len(words) and _with_ba(words[end + 1]) and i > 0
-                 and any(words[k].norm in f["renew"] for k in range(max(0, i - 4), i)))
+                 and (any(words[k].norm in f["renew"] for k in range(max(0, i - 4), i))
+                      # "قرر المجلس … ومطالبة الحكومة التركية بسحب قواتها": a decided demand (session 33)
+                      or decision_before(words, i, [idx[x.trigger_start] for x in evs
+                                                    if x.rule.startswith("ar:verb") and x.trigger_start in idx])))
         if content is None and not after:
             continue
         if after or words[content].norm in f["against"]:

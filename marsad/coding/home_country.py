@@ -360,9 +360,10 @@ def _fill_ministries(doc, events, home) -> None:
         if a is None:
             continue
         if forms is None:
-            forms = kind_sets("home_country.tsv", ("foreign_ministry", "domestic_ministry"))
+            forms = kind_sets("home_country.tsv", ("foreign_ministry", "national_body", "domestic_ministry"))
         words = normalize(" ".join(doc.text[s:e] for s, e in a.spans[:1])).lower()
-        if ev.target_country and ev.target_country != home and any(f in words for f in forms["foreign_ministry"]):
+        if ev.target_country and ev.target_country != home and any(
+                f in words for kind in ("foreign_ministry", "national_body") for f in forms[kind]):
             ev.rule += ":src-home-ministry"
         elif not ev.target_country and any(f in words for f in forms["domestic_ministry"]):
             # (session 19, B6AC) "at least 12 people were arrested, the interior ministry said" in a Lima story of

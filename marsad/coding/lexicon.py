@@ -342,7 +342,7 @@ class Lexicon:
         got = self._recode_plain_memo.get(cameo)
         if got is None:
             got = self._recode_plain_memo[cameo] = tuple(r for r in self.recode_for(cameo)
-                                                         if r[1] in ("state_subject", "state_force", "legal_charge")
+                                                         if r[1] in ("state_subject", "state_force", "crowd_subject", "legal_charge")
                                                          or r[1].startswith("cue:"))
         return got
 

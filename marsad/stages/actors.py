@@ -137,6 +137,7 @@ class ActorStage:
             _first_name_homograph(doc, lex, specs, lex.cues.get("first_name_homograph") or ())   # "Christian X"
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
+            _body_head_anaphor_ar(doc, specs)   # "… كما قرر المجلس": the council named before (s33)
             _body_anaphor(doc, specs)
             _head_noun_anaphor(doc, specs)
             _country_anaphor(doc, specs)
@@ -2083,6 +2084,44 @@ def _igo_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
                      or re.search(r"(?<!ال)(?<!\w)" + re.escape(need), text[ante.end:s])):
             continue   # (an indefinite وكالة in between: a news agency)
         _adopt_antecedent(specs, ante, s, e, si, s, e)   # (not a longer name or a reading of its own)
+
+
+def _body_heads_ar() -> tuple:
+    """body_head_ar.tsv: ({form: the word the antecedent's name must hold}, the compiled pattern)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        forms = {r["form"].strip(): r["name_word"].strip()
+                 for r in read_tsv_dicts(data_path("actors", "body_head_ar.tsv")) if r.get("form", "").strip()}
+        alts = "|".join("(?:[بك]?" + re.escape(f) + "|لل" + re.escape(f[2:]) + ")" for f in sorted(forms, key=len, reverse=True))
+        # (not before a definite word: "المجلس الأعلى للدولة" is another name, not the council named before)
+        return forms, re.compile(r"(?<!\w)[وف]?(" + alts + r")(?!\w)(?!\s+(?:ال|لل)\w)")
+    from ..resources import cached
+    return cached("actors.body_head_ar", load)
+
+
+def _body_head_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
+    """"قرر المجلس الوزاري للأمن الوطني … كما قرر المجلس تقديم شكوى": an Arabic definite head noun of body_head_ar.tsv
+    (المجلس، اللجنة، الهيئة) standing alone is the nearest body named before it whose name holds the row's word
+    (مجلس), whatever its code -- a state's council without its country too (the story's country is given to it
+    later, as to its first mention).  Before session 33 such a subject had no reading at all and its clause no
+    source.  A reading of the words with a country or a name of its own is kept."""
+    text = doc.text
+    forms, pat = _body_heads_ar()
+    if not any(f[2:] in text for f in forms):   # (a stem of no form in the text: skip the scan)
+        return
+    starts = [x.start for x in doc.sentences]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0 or (doc.sentences[si].lang or doc.lang) != "ar":
+            continue
+        word = m.group(1)
+        need = next((w for f, w in forms.items() if word.endswith(f[2:])), "")
+        named = [o for o in specs if o.end <= s and o.res.code and o.kind != "country"
+                 and o.res.basis not in ("anaphora", "metonym") and need in text[o.start:o.end]]
+        ante = max(named, key=_span_key, default=None)
+        if ante is not None:
+            _adopt_antecedent(specs, ante, s, e, si, s, e)
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")   # "the island nation of Fiji"; not "accusing the Baltic state of hostility"

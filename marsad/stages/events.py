@@ -66,6 +66,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
+from ..lang.normalize import normalize
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
@@ -888,6 +889,11 @@ def _mutual_sides(evs: list[Event]) -> None:
                     setattr(ev, f"{side}_country", c)
 
 
+def _protester_noun(w) -> bool:
+    """A protester noun: a self-frame protest entry of the lexicon (متظاهرون، محتجين; recode.tsv ``crowd_subject``)."""
+    return any(t.kind == "noun" and t.frame == "self" and t.cameo[:2] == "14" for t in (w.trig[1] if w.trig else ()))
+
+
 _STATE_FORCES = frozenset(["MIL", "COP", "SPY"])
 # recode.tsv ``state_force``: the subjects that make a road block a state's restriction (191), not a crowd's; a
 # country name is left out ("Rebels in the Ivory Coast blocked transport" may resolve to the country), and so are
@@ -1121,9 +1127,21 @@ def _counted_other(e: Event, first: Event) -> bool:
         and any(w.isdigit() or w in _NUMBER_WORDS for w in words[1:-1])
 
 
+_ANOTHER_ACT_AR_SPAN = 12   # words between an opening "كما" and the further act's trigger
+
+
 def _another_act(doc: Document, e: Event) -> bool:
     """"The two sides also agreed to meet again": an English trigger right after "also" (cue ``another_act``)
-    tells a further act of the same parties, not the earlier one told again (session 15)."""
+    tells a further act of the same parties, not the earlier one told again (session 15).  Arabic: a sentence opening
+    with a cue ``another_act`` ("كما قرر المجلس تقديم شكوى", with its proclitic و; session 33)."""
+    if e.lang == "ar":
+        sent = doc.sentences[e.sentence]
+        first = doc.text[sent.start:min(sent.end, sent.start + 12)].split()[:1]
+        head = doc.text[sent.start:e.trigger_start]
+        # (the opener's own clause only: its first words, no full stop between -- "كما وعدت الإدارة ….وكانت اللجان
+        # قد نفذت اعتصاما" is one sentence to the splitter, the sit-in told again after the stop)
+        return bool(first) and len(head.split()) <= _ANOTHER_ACT_AR_SPAN and not any(c in head for c in ".؟!") \
+            and "another_act" in get_lexicon("ar").cue(normalize(first[0]))
     if e.lang != "en":
         return False
     before = doc.text[max(0, e.trigger_start - 12):e.trigger_start].split()
@@ -1226,7 +1244,12 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     # the actors each source acts on in a later joined clause of its sentence (a verb with و / ف):
     # "رفض الوزير التصريحات واتهم إيران": the minister's counterpart there is not his nationality
     acted_on: dict = {}
+    # every actor a source acts on in its sentence (Arabic; session 33): "قرر المجلس تقديم شكوى … ضد أنقرة، ومطالبة
+    # الحكومة التركية بسحب قواتها": a country named only by the source's own targets is not the source's
+    targets_of: dict = {}
     for ev in events:
+        if ev.lang == "ar" and ev.source_actor_id and ev.target_actor_id and ev.target_actor_id != ev.source_actor_id:
+            targets_of.setdefault((ev.sentence, ev.source_actor_id), set()).add(ev.target_actor_id)
         if ":compound" in ev.rule and ev.target_actor_id:
             comp_tgts.setdefault(ev.trigger_start, set()).add(ev.target_actor_id)
         if ev.source_actor_id and ev.target_actor_id and ev.target_actor_id != ev.source_actor_id \
@@ -1255,6 +1278,9 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 continue
             if side == "source" and ev.source_actor_id and who <= {
                     t for ts, t in acted_on.get((ev.sentence, ev.source_actor_id), ()) if ts > ev.trigger_start}:
+                continue
+            if side == "source" and ev.lang == "ar" and ev.source_actor_id and \
+                    who <= targets_of.get((ev.sentence, ev.source_actor_id), set()):
                 continue
             if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
                     who == {ev.source_actor_id}:
@@ -2789,6 +2815,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and (getattr(getattr(pairs[0][0], "actor", pairs[0][0]), "role", None) or "") in _STATE_FORCE_ROLES \
                     and not (i > 0 and words[i - 1].norm == "to"):
                 cameo = to   # "Police blocked the road": a state restricting movement, no protest (session 29)
+                break
+            if when == "crowd_subject" and e.kind == "verb" and pairs and isinstance(pairs[0][0], Arg) \
+                    and any(_protester_noun(words[k]) for k in range(pairs[0][0].i0, pairs[0][0].i1)):
+                cameo = to   # "اقتحم محتجون غاضبون مركزا للتأشيرات": a crowd storming is a riot, no armed attack (s33)
                 break
             if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
                     and e.cond != "outcome" and not (modality == "asserted" and words[neg_i].cue.get("neg") == "past") \

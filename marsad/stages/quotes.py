@@ -203,6 +203,10 @@ class QuoteStage:
                         subj = _opening_subject(args, words, i)
                     if subj is None and words[i - 1].punct and words[i].norm[:1] in ("و", "ف") and not made:
                         subj = _clause_subject(args, words, i)   # "…، ردت الوزارة ببيان …، ونفت أن" (s28 B18AR)
+                    if subj is None and words[i - 1].punct and words[i].norm[:1] == "م":
+                        # "من جهته، رفض رئيس المجلس … أي حل …، مؤكدا أن": a participle after a comma shares the
+                        # subject of the clause before it, not the article's previous speaker (session 33)
+                        subj = _clause_subject(args, words, i)
                 if subj is not None:   # "نفى الجيش ذلك، مؤكدا أن": the participle's speaker is the verb's subject
                     spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
             if c1 <= c0:

@@ -1,0 +1,104 @@
+"""Session 33 (lead): our own sentences.
+
+1. An Arabic definite head noun standing alone (المجلس، اللجنة، المجموعة، الاتحاد، التحالف) names back the nearest body
+   named before it whose name holds that word (`stages/actors._body_head_anaphor_ar`, `data/actors/body_head_ar.tsv`);
+   not when a definite word follows (another name: "المجلس الأعلى للدولة").
+2. A demand noun decided by a decision verb ("قرر المجلس … ومطالبة الحكومة التركية بـ…") asks its genitive
+   (`coding/demand_noun_ar.py`, `decided_noun_ar.decision_before`).
+3. A state's national council named without its country, acting toward another state in a datelined story, is the
+   dateline country's (`home_country.tsv` kind national_body); a sentence's only country is not given to a source
+   when only that source's own targets name it (`events._fill_domestic`).
+4. A sentence opening with "كما" tells a further act, not the one before told again (`events._another_act`).
+5. Triggers: عرض + تحقيق / استضافة (030), تعليق عضوية X (160, X the target); a verb of armed attack with a crowd of
+   protesters as its subject is a violent protest (145, recode ``crowd_subject``).
+6. A participle after a comma ("…، مؤكدا أن") shares the subject of the clause before it (`stages/quotes.py`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-06-12"):
+    doc = _P(text, published_at=date)
+    return doc, [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def _one(evs, root):
+    got = [e for e in evs if e[0].startswith(root)]
+    assert len(got) == 1, evs
+    return got[0]
+
+
+def test_council_named_back_by_its_head_noun():
+    _, evs = _events("انعقد مجلس الأمن الدولي في جلسة طارئة مساء أمس. وطالب المجلس إسرائيل بوقف عملياتها في رفح.")
+    e = _one(evs, "10")
+    assert e[1] == "IGOUNO" and e[2].startswith("ISR"), evs
+
+
+def test_group_of_states_named_back():
+    _, evs = _events("فرضت المجموعة الاقتصادية لدول غرب إفريقيا عقوبات مشددة على غينيا. "
+                     "واتهمت غينيا المجموعة بالخضوع لضغوط خارجية.")
+    e = _one(evs, "11")
+    assert e[1] == "GIN" and e[2] == "IGOWAFWAS", evs
+
+
+def test_union_and_coalition_named_back():
+    _, evs = _events("أعلن الاتحاد الأفريقي تعليق عضوية الغابون بعد الانقلاب. وقال الاتحاد إنه يرفض أي تغيير غير دستوري.")
+    assert ("160", "IGOAFRAFU", "GAB") == _one(evs, "16")[:3], evs
+    assert _one(evs, "12")[1] == "IGOAFRAFU", evs
+    _, evs = _events("شن التحالف بقيادة السعودية غارات على مواقع في صعدة. وقال التحالف إنه استهدف مخازن للطائرات المسيرة.")
+    assert all(e[1] == "SAUMIL" for e in evs if e[0].startswith("19")), evs
+
+
+def test_head_noun_before_a_definite_word_is_another_name():
+    _, evs = _events("انعقد مجلس الأمن الدولي في جلسة طارئة مساء أمس. "
+                     "ورفض المجلس الأعلى للدولة في ليبيا القانون الانتخابي الجديد.")
+    e = _one(evs, "12")
+    assert e[1] != "IGOUNO", evs
+
+
+def test_decided_demand_asks_its_genitive_and_national_council_takes_dateline_country():
+    text = ("بغداد تشكو أنقرة بعد قصف على الحدود\n\nبغداد (رويترز) - الخميس 21 يوليو 2022\n\nاستدعت وزارة الخارجية العراقية أمس القائم بالأعمال التركي في بغداد احتجاجا على القصف. "
+            "وأكد المسؤولون العراقيون أن العراق سيرد بكل الوسائل. "
+            "كما قرر المجلس الوزاري للأمن الوطني تقديم شكوى إلى مجلس الأمن الدولي ضد أنقرة، "
+            "ومطالبة الحكومة التركية بسحب قواتها من الأراضي العراقية.")
+    _, evs = _events(text, "2022-07-21")
+    demand = _one(evs, "10")
+    assert demand[1] == "IRQGOV" and demand[2] == "TURGOV", evs
+    complaints = [e for e in evs if e[0] == "114"]
+    # the summons and the complaint are two acts (the sentence opens with كما), the council is Iraq's
+    assert len(complaints) == 2 and all(e[1] == "IRQGOV" for e in complaints), evs
+
+
+def test_source_not_given_its_own_targets_country():
+    _, evs = _events("قرر المجلس تقديم شكوى عاجلة ضد أنقرة، ومطالبة الحكومة التركية بوقف القصف.")
+    assert not any(e[1] and e[1].startswith("TUR") for e in evs if e[0][:2] in ("10", "11")), evs
+
+
+def test_offer_of_joint_inquiry_and_hosting():
+    _, evs = _events("وعرض وزير الخارجية التركي إجراء تحقيق مشترك مع الجانب العراقي.")
+    assert _one(evs, "03")[:2] == ("030", "TURGOV"), evs
+    _, evs = _events("وعرضت سلطنة عمان استضافة جولة جديدة من المحادثات.")
+    assert _one(evs, "03")[:2] == ("030", "OMN"), evs
+
+
+def test_suspended_membership_targets_the_member():
+    _, evs = _events("قرر مجلس السلم والأمن الأفريقي تعليق عضوية بوركينا فاسو.")
+    assert _one(evs, "16")[:3] == ("160", "IGOAFRAFU", "BFA"), evs
+
+
+def test_crowd_storming_is_violent_protest_not_armed_attack():
+    _, evs = _events("واقتحم محتجون غاضبون مقر السفارة الدنماركية في بغداد.")
+    e = next(e for e in evs if e[0][:2] in ("14", "19"))
+    assert e[0] == "145" and e[1] == "CVL", evs
+    _, evs = _events("واقتحمت القوات الإسرائيلية مخيم نور شمس قرب طولكرم.")
+    assert any(e[0] == "190" for e in evs), evs
+
+
+def test_participle_shares_the_clause_subject_not_the_last_speaker():
+    text = ("وقال مسؤول في البعثة الأممية إن الأمم المتحدة ستواصل دعم الحوار. "
+            "من جهته، رفض رئيس المجلس الأعلى للدولة أي تعديل دستوري جديد، مؤكدا أن البلاد تحتاج إلى الاستقرار.")
+    doc, evs = _events(text)
+    q = next(q for q in doc.quotes if q.cue == "مؤكدا")
+    speaker = next(a for a in doc.actors if a.id == q.speaker_actor_id)
+    assert speaker.code == "LBYLEG", [(a.code, a.id) for a in doc.actors]
