@@ -70,6 +70,8 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
         nxt = words[i + 1]
         if nxt.norm.startswith("ال") or nxt.text[:1] in _QUOTES:
             return True
+        if any(a.i0 == i + 2 and not a.prep for a in args) and not nxt.punct:
+            return True   # "…، وثمن جهود الكويت والولايات المتحدة": a construct object whose genitive is an actor (s33)
     if reading == "joined":
         reading = forms.get(nm[1:])   # else read as the bare form
         if reading is None:

@@ -639,6 +639,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # had …" is two phrases
                     chunks.append([it])
                     continue
+                if prev.type == "role" and it.type == "role" and it.i == prev.j and not words[it.i][:1].isascii() \
+                        and prev.j - 2 >= chunks[-1][0].i and _sector_adjective(words[prev.j - 2], words[prev.j - 1]):
+                    # "اعتقال قوة عسكرية رئيس الوزراء": a nisba adjective that closes its noun's phrase heads no
+                    # construct; the title after it is the next phrase (the object; session 33)
+                    chunks.append([it])
+                    continue
                 if prev.type == "role" and it.type == "role" and it.i == prev.j and \
                         not words[it.i][:1].isascii() and not _construct(words[prev.j - 1], words[it.i]) and \
                         not (it.j - it.i > 1 and _construct(words[prev.j - 1], words[it.j - 1])) and \
@@ -1893,6 +1899,22 @@ def _igo_title_person(doc: Document, specs: list[_Spec]) -> None:
         sp.res = Resolution(code=org.res.code, country=org.res.country, role=org.res.role, kind="person",
                             name_en=sp.name, basis="igo+title", main=org.res.main or org.res.code[:3])
         sp.resolved = True
+    # a known official of the same organisation after its title phrase ("EU foreign policy chief Josep Borrell"): one
+    # phrase, so that "Blinken and EU … Borrell called" is two subjects, not Blinken and the EU (session 33)
+    drop = []
+    for sp in specs:
+        if sp.kind != "person" or not sp.res.code or sp.res.code[:3] not in ("IGO", "NGO") or sp.res.basis != "lexicon":
+            continue   # (a known official only: an unknown name keeps its own span, coded above)
+        org = max((o for o in orgs if o.sentence == sp.sentence and o.end <= sp.start and sp.start - o.end <= 45
+                   and o.res.code == sp.res.code), key=_span_key, default=None)
+        if org is None or org in drop:
+            continue
+        gap = text[org.end:sp.start].split()
+        if 1 <= len(gap) <= 3 and all(g.replace("-", "").isalpha() for g in gap) and "igo_title" in cue(gap[-1].lower()):
+            sp.start = org.start
+            drop.append(org)
+    for o in drop:
+        specs.remove(o)
 
 
 _WHO_REL = re.compile(r",\s+(?:the\s+[^,.;]{0,60}?\s+)?who\s+([a-z]+)\s+[^,.;]*")

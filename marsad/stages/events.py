@@ -40,6 +40,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
+    detached_object_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar,
@@ -424,6 +425,7 @@ class EventStage:
         notified_envoy_ar.apply(doc, new)   # "وأبلغ X بعدم إعادة سفيرها": the notifier's 161 -> X (s22 GAPS)
         object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
         verb_object_pronoun_ar.apply(doc, new)   # "واستقبله الرئيس الجزائري": the actor told before (session 20 STR)
+        detached_object_ar.apply(doc, new)   # "…، متهمة إياها بدعم الإرهاب": the actor acted on before (session 33)
         prior_act_ar.apply(doc, new)   # "وسبق أن فرضت واشنطن عقوبات": an earlier act, background (session 20 STR)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
@@ -895,6 +897,8 @@ def _protester_noun(w) -> bool:
 
 
 _STATE_FORCES = frozenset(["MIL", "COP", "SPY"])
+# the roles of a masdar's agent genitive before its object ("اعتقال قوة عسكرية رئيس الوزراء"): forces and armed groups
+_FORCE_AGENT_ROLES = frozenset(["MIL", "COP", "SPY", "REB", "INS", "UAF"])
 # recode.tsv ``state_force``: the subjects that make a road block a state's restriction (191), not a crowd's; a
 # country name is left out ("Rebels in the Ivory Coast blocked transport" may resolve to the country), and so are
 # elites ("supporters of former President X blocked roads")
@@ -2460,6 +2464,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 near = [a for a in after if a.i0 > p and a.i0 - p <= 2]
             tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+            obj = next((a for a in after if tgt is not None and a.i0 == tgt.i1 and a.prep == ""), None)
+            if lang == "ar" and by is None and obj is not None and tgt.i0 == last + 1 \
+                    and (tgt.actor.role or "") in _FORCE_AGENT_ROLES:
+                # "بعد اعتقال قوة عسكرية رئيس الوزراء": a masdar's genitive that is a force, followed right away by a
+                # second actor (the accusative object), is the agent; the second is the patient (session 33)
+                src, tgt = tgt, obj
             if src is not None and src is not by and lang == "ar" and any(
                     0 <= src.i0 - d and "gen_patient" in words[src.i0 - d].cue and _gen_patient(words, src.i0 - d, src, args)
                     for d in (1, 2)):
@@ -3643,6 +3653,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                 and title_back.bare_title_word(words[last + 1].text, words[src.i0].text):
             # "استقبل الرئيس سفير فرنسا": a bare title the actor stage left unresolved (no president named before) is
             # the subject; the indefinite construct after it is the object, whose country is not the subject's (s28)
+            src = None
+        elif src is not None and src.i0 == last + 2 and "object_head" in words[last + 1].cue:
+            # "…، وثمن جهود الكويت": a noun that names what was done (cue object_head: جهود، دور، موقف) heads the object;
+            # the actor after it is its genitive, not the verb's subject (the subject is elided; session 33)
             src = None
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
             not any(before[-1].i1 <= k < i for k in blockers):

@@ -255,6 +255,15 @@ def clause_bounds(text: str, start: int, end: int, ts: int, te: int, refs: list[
 _START = attrgetter("start")
 
 
+def _recent_day(value: str, pub: str) -> bool:
+    """Is the ISO day ``value`` the publication day ``pub`` or one of the six days before it?"""
+    try:
+        d, p = _date.fromisoformat(value), _date.fromisoformat(pub)
+    except ValueError:
+        return False
+    return 0 <= (p - d).days <= 6
+
+
 def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end: int,
                   ts: int, te: int) -> Optional[TimeRef]:
     """The time expression of one sentence that governs the trigger [ts, te)."""
@@ -276,8 +285,12 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     ind_re = _data()[4]
     if ind_re is not None and cs > sent_start and ind_re.match(doc.text, cs):
         # "عرض استضافة الجولة الشهر المقبل، فيما رحبت واشنطن بالمبادرة": a clause opened by فيما / بينما / في حين
-        # takes no date from before its opener (session 11); a later one only as below
-        refs = [r for r in refs if r.start >= te]
+        # takes no date from before its opener (session 11); a later one only as below -- but "while" joins two
+        # happenings of one time: "وخرج آلاف المحتجين أمس …، فيما أطلقت قوات الأمن الرصاص" keeps a recent past day
+        # of the clause before it (within the publication day's week; not after لكنه, a later predicate; session 33)
+        pub = (doc.published_at or "")[:10]
+        same_time = not doc.text[cs:cs + 6].lstrip("وف").startswith("لكن")
+        refs = [r for r in refs if r.start >= te or (same_time and pub and r.value and _recent_day(r.value[:10], pub))]
     for r in refs:
         if r.start <= ts and r.end >= te:
             return r
@@ -522,6 +535,7 @@ def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int
 
 
 _UNTIL_EN = frozenset(("until", "till"))   # words opening the end of a state, never an event's date (session 32)
+_UNTIL_AR = frozenset(("حتى", "لحين"))   # Arabic "until" (session 33)
 
 
 def date_event(doc: Document, ev: Event) -> Event:
@@ -586,6 +600,12 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "Till" was missed: both read lower-cased, before the expression and as its own first word)
         refs = [x for x in refs if not {w.lower() for w in doc.text[max(0, x.start - 7):x.start].split()[-1:]
                                         + x.text.split()[:1]} & _UNTIL_EN]
+    if refs and ev.lang == "ar" and ev.modality == "asserted" and doc.published_at:
+        # "وتعهد بتشكيل حكومة … تدير البلاد حتى إجراء انتخابات عامة في يوليو 2023": a later date reached through حتى
+        # (until) is the end of the state promised, not the date of the promise (session 33; as until / till above)
+        pub = doc.published_at[:10]
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.value and x.value[:10] > pub and any(
+            w.lstrip("و") in _UNTIL_AR for w in doc.text[max(ev.trigger_end, x.start - 40):x.start].split()[-6:]))]
     if refs and ev.modality == "asserted":
         # "agreed to meet again in April", "said the envoy would visit the area on Wednesday": a date read forward
         # by a future cue after the trigger dates the planned act, not the reported one (session 14)
