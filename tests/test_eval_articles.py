@@ -291,7 +291,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "venezuela-us-saab-prisoner-swap", "honduras-china-taiwan-recognition"},
          # session 32, BLIND30: four more (blind_s44.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s44.yaml": {"iraq-turkey-zakho-resort-shelling", "netherlands-turkey-rotterdam-ministers",
-                            "thailand-cambodia-border-f16-strikes", "lithuania-china-diplomats-trade-block"}}
+                            "thailand-cambodia-border-f16-strikes", "lithuania-china-diplomats-trade-block"},
+         # session 33, BLIND34: four more (blind_s48.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s48.yaml": {"ethiopia-eritrea-asmara-peace", "gulf-alula-qatar-reconciliation",
+                            "france-aukus-ambassadors-recalled", "kenya-supreme-court-election-annulled"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
