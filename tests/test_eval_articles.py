@@ -294,7 +294,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "thailand-cambodia-border-f16-strikes", "lithuania-china-diplomats-trade-block"},
          # session 33, BLIND33: four more (blind_s47.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s47.yaml": {"iran-uk-stena-impero-tanker", "mali-france-ambassador-expelled",
-                            "north-korea-icbm-yoon-tokyo-summit", "czech-russia-vrbetice-expulsions"}}
+                            "north-korea-icbm-yoon-tokyo-summit", "czech-russia-vrbetice-expulsions"},
+         # session 33, BLIND34: four more (blind_s48.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s48.yaml": {"ethiopia-eritrea-asmara-peace", "gulf-alula-qatar-reconciliation",
+                            "france-aukus-ambassadors-recalled", "kenya-supreme-court-election-annulled"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
