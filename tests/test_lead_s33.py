@@ -163,3 +163,12 @@ def test_igo_title_and_known_official_are_one_subject():
                      "authorities to release the detained journalists.", "2023-03-01")
     sources = sorted(e[1] for e in evs if e[0][:2] in ("02", "10"))
     assert sources == ["IGOEUREEC", "USAGOV"], evs
+
+
+# 12. A verbal-noun homograph after a speech verb's clause and its time word is the announced act's noun ("أعلنت الحكومة
+#     … أمس الاثنين طرد السفير"), and a state body + في + a country named nowhere else as an actor is that country's
+#     ("الحكومة الانتقالية في مالي": مالي is also "financial") (`events._announced_object`, `actors._body_in_country`).
+def test_announced_expulsion_noun_and_body_in_ambiguous_country():
+    _, evs = _events("أعلنت الحكومة الانتقالية في مالي أمس الاثنين طرد السفير الدنماركي من البلاد.", "2022-02-01")
+    e = _one(evs, "16")
+    assert e[0] == "166" and e[1] == "MLIGOV" and e[2] == "DNKGOV", evs

@@ -1660,9 +1660,20 @@ def _body_in_country(doc: Document, specs: list[_Spec]) -> None:
         if c is None and k + 2 < len(gap):
             c = lands.get(clean_word(gap[k + 1]) + " " + clean_word(gap[k + 2]))
         if c is None:
+            # (a state's name no other mention read, "مالي" being also "financial": after a state body + في it is the
+            # country; session 33)
+            c = _country_name(clean_word(gap[k + 1]))
+        if c is None:
             continue
         sp.res = Resolution(make_code(c, sp.res.role), c, sp.res.role, sp.res.kind, basis="in_country", main=c)
         sp.key = ("A", sp.res.code, sp.start)
+
+
+def _country_name(word: str) -> Optional[str]:
+    """The country code of ``word`` when the lexicon reads it as a country's name, else None."""
+    from ..actors.resolve import resolve_text
+    r = resolve_text(word, lang="ar") if word else None
+    return r.country if r is not None and r.kind == "country" and r.code == r.country else None
 
 
 def _body_territories() -> dict:

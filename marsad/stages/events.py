@@ -1671,7 +1671,27 @@ def _nounish(words, i, lang) -> bool:
     return w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
         or w.text.endswith(("ة", "ةً", "ات")) \
         or any("speech" in words[k].cue for k in range(max(0, i - 3), i)) \
-        or (i > 0 and "noun_next" in words[i - 1].cue)
+        or (i > 0 and "noun_next" in words[i - 1].cue) or _announced_object(words, i)
+
+
+_ANNOUNCED_REACH = 8   # words between a speech verb and the verbal noun it announces
+
+
+def _announced_object(words, i) -> bool:
+    """"أعلنت الحكومة الانتقالية في مالي أمس الاثنين طرد السفير الفرنسي": a bare verb / verbal-noun homograph (no و / ف)
+    after a time word that closes the clause of a speech verb (cue speech, at most :data:`_ANNOUNCED_REACH` words back,
+    no punctuation or complementizer between) is the announced act's verbal noun -- a perfect verb cannot follow a
+    clause's subject and time without a conjunction (session 33)."""
+    w = words[i]
+    if i == 0 or w.norm[:1] in ("و", "ف") or "time" not in words[i - 1].cue:
+        return False
+    for k in range(i - 2, max(-1, i - _ANNOUNCED_REACH - 1), -1):
+        x = words[k]
+        if x.punct or "comp" in x.cue:
+            return False
+        if "speech" in x.cue:
+            return True
+    return False
 
 
 def _ordered(entries, nounish: bool) -> list:
