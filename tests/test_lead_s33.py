@@ -172,3 +172,21 @@ def test_announced_expulsion_noun_and_body_in_ambiguous_country():
     _, evs = _events("أعلنت الحكومة الانتقالية في مالي أمس الاثنين طرد السفير الدنماركي من البلاد.", "2022-02-01")
     e = _one(evs, "16")
     assert e[0] == "166" and e[1] == "MLIGOV" and e[2] == "DNKGOV", evs
+
+
+# 13. English: an -s form of a verb-only lemma after a preposition (or a noun modifier after one) is a plural noun
+#     ("strained by delays and cost overruns"), but a plural of force still names its happening ("amid clashes");
+#     "engaged with" a state is diplomatic (036); a cancelled contract is 160 (manual_en.tsv).
+def test_plural_nouns_after_prepositions_are_no_verbs():
+    _, evs = _events("Ties between the two capitals were strained by delays in the programme.", "2021-09-17")
+    assert not any(e[0] == "120" for e in evs), evs
+    _, evs = _events("Dozens were killed amid clashes between the army and rebels in the north.", "2021-09-17")
+    assert any(e[0][:2] == "19" for e in evs), evs
+
+
+def test_engaged_with_a_state_and_cancelled_contract():
+    _, evs = _events("A White House official said Washington would remain engaged with Paris to resolve the dispute.",
+                     "2021-09-17")
+    assert any(e[0] == "036" and e[1] == "USAGOV" and e[2] == "FRAGOV" for e in evs), evs
+    _, evs = _events("Norway cancelled a contract with the German firm ThyssenKrupp on Monday.", "2021-09-17")
+    assert any(e[0] == "160" and e[1].startswith("NOR") for e in evs), evs

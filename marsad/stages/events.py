@@ -897,6 +897,12 @@ def _protester_noun(w) -> bool:
 
 
 _STATE_FORCES = frozenset(["MIL", "COP", "SPY"])
+_EN_WORD_PLURAL_ROOTS = frozenset(["01", "05", "11", "12"])   # comment roots whose plural noun is no act
+_EN_ADVERB_GAP = frozenset(["also", "then", "later", "further", "again", "still", "now", "even", "never", "not",
+                            "he", "she", "it", "they", "who", "which", "that"])
+# English prepositions after which an -s form of a verb-only trigger is a plural noun ("strained by delays")
+_EN_PREP_NOUN = frozenset(["by", "of", "with", "amid", "despite", "over", "about", "from", "after", "before", "into",
+                           "without", "against", "among", "between", "through", "during"])
 # the roles of a masdar's agent genitive before its object ("اعتقال قوة عسكرية رئيس الوزراء"): forces and armed groups
 _FORCE_AGENT_ROLES = frozenset(["MIL", "COP", "SPY", "REB", "INS", "UAF"])
 # recode.tsv ``state_force``: the subjects that make a road block a state's restriction (191), not a crowd's; a
@@ -1610,6 +1616,16 @@ def _find_triggers(words, lex, lang, cands=None):
         if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm == "to" and w.norm.endswith("s") \
                 and not w.norm.endswith("ss"):
             continue   # "fled to shelters": after "to" a verb is bare (session 10 EN3); an -s form is a plural noun
+        if e.kind == "verb" and lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") \
+                and (words[i - 1].norm in _EN_PREP_NOUN or (
+                    # "by delays and cost overruns": a noun modifier after "and" / a preposition before it
+                    i > 1 and words[i - 2].norm in (_EN_PREP_NOUN | {"and", "or"}) and words[i - 1].text.isalpha()
+                    and words[i - 1].text.islower() and not words[i - 1].norm.endswith("ly")
+                    and words[i - 1].norm not in _EN_ADVERB_GAP)) \
+                and all(x.kind == "verb" for x in entries) and e.cameo[:2] in _EN_WORD_PLURAL_ROOTS:
+            continue   # "strained by delays in the programme": an -s form after a preposition is a plural noun of a
+            # verb-only comment lemma, no verb (session 33); a plural of an act ("amid clashes", "a list of demands")
+            # still names the happening and is coded
         if e.kind == "verb" and lang == "ar" and w.text[-1:] == "ة" and w.norm not in circumstantial.forms():
             continue   # a verb never ends in taa marbuta: وزارة is no "و + زاره" (visited him); (a listed
             # feminine participle, داعية، رافضة، is the verb's circumstantial form)
