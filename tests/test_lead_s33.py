@@ -190,3 +190,14 @@ def test_engaged_with_a_state_and_cancelled_contract():
     assert any(e[0] == "036" and e[1] == "USAGOV" and e[2] == "FRAGOV" for e in evs), evs
     _, evs = _events("Norway cancelled a contract with the German firm ThyssenKrupp on Monday.", "2021-09-17")
     assert any(e[0] == "160" and e[1].startswith("NOR") for e in evs), evs
+
+
+# 14. Arabic: a joined verb with an object suffix and the clause's subject names the object of the act before it
+#     ("، وطالبته بالإفراج"); declared solidarity (أعلنت تضامنهما مع) 051.  (Tried: "ستعمل مع" 030 as a row of عمل:
+#     any form of the lemma becomes a trigger word, and "أوروبيين يعملون في منظمة" stopped bridging a relative clause.)
+def test_joined_verb_object_suffix_and_solidarity():
+    _, evs = _events("واستدعت وزارة الخارجية الهولندية أمس السفير الروسي في لاهاي، وطالبته بتوضيحات عاجلة.", "2024-06-12")
+    e = _one(evs, "10")
+    assert e[1] == "NLDGOV" and e[2] == "RUSGOV", evs
+    _, evs = _events("وأعلنت إسبانيا والبرتغال تضامنهما مع المغرب بعد الزلزال.", "2024-06-12")
+    assert sorted((e[1], e[2]) for e in evs if e[0] == "051") == [("ESP", "MAR"), ("PRT", "MAR")], evs

@@ -63,10 +63,34 @@ def _antecedent(doc, ev, events):
     return None, first
 
 
+def _joined(doc, ev, events, sets, lex) -> bool:
+    """"واستدعت الخارجية القائم بالأعمال الإيراني، وطالبته بالإفراج عن السفينة": a verb joined by و whose subject is
+    the clause's before it (the same source as the sentence's event just before) and whose object is a pronoun suffix
+    names that event's object: its target is copied (session 33)."""
+    first = doc.text[ev.trigger_start:ev.trigger_end].split(None, 1)[0].strip(_STRIP)
+    if first[:1] != "و" or first[-1:] not in ("ه", "م", "ا") or not _pronoun(normalize(first), sets["suffix"], lex):
+        return False
+    prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_start < ev.trigger_start),
+               key=lambda e: e.trigger_start, default=None)
+    if prev is None or prev.source_actor_id != ev.source_actor_id or not prev.target_actor_id:
+        return False   # (only the act right before: "تعترف بالبطريرك وتدعوه": the patriarch, no actor, is no target)
+    copy_side(ev, "target", prev, "target")
+    ev.rule += ":tgt-obj-pron"
+    return True
+
+
 def apply(doc, events: list) -> None:
     sets = lex = None
     text = doc.text
     for ev in events:
+        if ev.lang == "ar" and ":verb:" in ev.rule and not ev.target_code and not ev.target_actor_id \
+                and ev.source_actor_id and ev.source_span and ev.source_span[1] <= ev.trigger_start \
+                and ev.sentence is not None and text[ev.trigger_start:ev.trigger_start + 1] == "و":
+            if sets is None:
+                sets = kind_sets("verb_object_pronoun_ar.tsv", _KINDS)
+                lex = get_lexicon("ar")
+            if _joined(doc, ev, events, sets, lex):
+                continue
         if ev.lang != "ar" or ":verb:" not in ev.rule or ev.target_code or ev.target_actor_id or not ev.source_span \
                 or ev.source_span[0] < ev.trigger_end or ev.sentence is None:
             continue
