@@ -201,3 +201,13 @@ def test_joined_verb_object_suffix_and_solidarity():
     assert e[1] == "NLDGOV" and e[2] == "RUSGOV", evs
     _, evs = _events("وأعلنت إسبانيا والبرتغال تضامنهما مع المغرب بعد الزلزال.", "2024-06-12")
     assert sorted((e[1], e[2]) for e in evs if e[0] == "051") == [("ESP", "MAR"), ("PRT", "MAR")], evs
+
+
+# 15. Election bodies named without a country are state bodies (roles.tsv; Kenya's IEBC in organisations.tsv); an English
+#     attributive date of an earlier sentence ("the August 8 election") dates nothing after it (`timex/dating.py`).
+def test_electoral_commission_and_attributive_date_of_an_earlier_sentence():
+    doc = _P("NAIROBI, Sept 1 (Reuters) - The chief justice said the August 8 election was flawed. The court blamed the "
+             "electoral commission for failures in the count.", published_at="2017-09-01")
+    blame = next(e for e in doc.events if e.cameo == "112")
+    assert blame.target_code and blame.target_code.endswith("GOV"), (blame.source_code, blame.target_code)
+    assert blame.date != "2017-08-08", blame.date

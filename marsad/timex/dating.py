@@ -345,6 +345,14 @@ def _by_sentence(doc: Document) -> dict[int, list[TimeRef]]:
     return by
 
 
+class _NoTrigger:
+    """A stand-in event for :func:`_attributive` read outside any event's sentence (no trigger inside a phrase)."""
+    trigger_start = trigger_end = -10
+
+
+_NO_TRIGGER = _NoTrigger()
+
+
 def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) -> Optional[TimeRef]:
     """The nearest non-vague time expression in an earlier sentence of the paragraph (one walk per sentence
     and document: every event of the sentence gets the same).  ``by``: :func:`_by_sentence` of ``doc``
@@ -363,7 +371,10 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
         # (an ordinal's "since" counts occasions and dates nothing, in its own sentence or after it: "بوتين في أنقرة
         # للمرة الأولى منذ 2019.. وروسيا وتركيا توقعان اتفاقيات", session 26)
         pr = [x for x in by.get(k, ()) if x.granularity != "vague" and not _relative(doc.text, x, prev.start)
-              and not _ordinal_since(doc.text, x)]
+              and not _ordinal_since(doc.text, x)
+              # ("said the August 8 election was not conducted … The court blamed …": an attributive date names its
+              # noun in its own sentence and dates nothing after it; session 33)
+              and not ((prev.lang or doc.lang) == "en" and _attributive(doc.text, x, _NO_TRIGGER))]
         if pr:
             r = max(pr, key=lambda x: x.start)
             break
