@@ -211,3 +211,18 @@ def test_electoral_commission_and_attributive_date_of_an_earlier_sentence():
     blame = next(e for e in doc.events if e.cameo == "112")
     assert blame.target_code and blame.target_code.endswith("GOV"), (blame.source_code, blame.target_code)
     assert blame.date != "2017-08-08", blame.date
+
+
+# 16. English page chrome: a byline with a publication stamp after a bar is no lead ("By X in Prague | Published April
+#     19, 2021"), so the real lead's day dates the story.  (Tried: a sentence-opening "He" taking the one antecedent of
+#     the sentence right before when an older one competes -- the session-14 guards keep such a pronoun empty.)
+def test_byline_with_stamp_and_recent_pronoun_antecedent():
+    text = ("Russia expels diplomats\n\nBy Marsad staff in Prague | Published April 19, 2021\n\n"
+            "Russia ordered 20 Czech diplomats to leave the country on Sunday.\n\n"
+            "Czech Prime Minister Andrej Babis told a news conference that there was clear evidence. Interior Minister "
+            "Jan Hamacek said the Russians had 48 hours to leave. He cancelled a planned trip to Moscow.")
+    doc = _P(text, published_at="2021-04-19")
+    kinds = [(s.kind, doc.text[s.start:s.end][:10]) for s in doc.segments]
+    assert any(k == "other" and t.startswith("By Marsad") for k, t in kinds), kinds
+    lead = next(e for e in doc.events if e.cameo == "166")
+    assert lead.date == "2021-04-18", lead.date
