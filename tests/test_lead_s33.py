@@ -226,3 +226,10 @@ def test_byline_with_stamp_and_recent_pronoun_antecedent():
     assert any(k == "other" and t.startswith("By Marsad") for k, t in kinds), kinds
     lead = next(e for e in doc.events if e.cameo == "166")
     assert lead.date == "2021-04-18", lead.date
+
+
+# 17. "صادق على الاتفاق" (ratified the agreement) is 057; opening an embassy is not read from "بفتح سفارات" (a row
+#     فتح + سفارة was tried and withdrawn: "لإقناع الدول بفتح سفارات لديه" became an act).
+def test_ratified_agreement_ar():
+    _, evs = _events("وصادق البرلمان الأردني أمس على اتفاقية التعاون الدفاعي مع الولايات المتحدة.")
+    assert any(e[0] == "057" and e[1] and e[1].startswith("JOR") for e in evs), evs
