@@ -233,3 +233,11 @@ def test_byline_with_stamp_and_recent_pronoun_antecedent():
 def test_ratified_agreement_ar():
     _, evs = _events("وصادق البرلمان الأردني أمس على اتفاقية التعاون الدفاعي مع الولايات المتحدة.")
     assert any(e[0] == "057" and e[1] and e[1].startswith("JOR") for e in evs), evs
+
+
+# 18. A sound plural in ين right after a verb joined after a comma is its accusative object, not a VSO subject
+#     ("، ودعا المواطنين إلى التريث": the army calls the citizens; `events._svo`, `_accusative_plural`).
+def test_accusative_plural_after_joined_verb_is_the_object():
+    _, evs = _events("وأعلن الجيش الأردني في بيان أنه عزز انتشاره على الحدود، ودعا المواطنين إلى الابتعاد عن المنطقة.")
+    e = _one(evs, "02")
+    assert e[1] == "JORMIL" and e[2] and e[2].endswith("CVL"), evs

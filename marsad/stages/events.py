@@ -3644,7 +3644,7 @@ def _pp_genitive(words, a) -> bool:
 
 
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ())):
-    src = tgt = None
+    src = tgt = acc_obj = None
     if lang == "en":
         passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and (
             words[i - 1].norm.endswith("ly") or "be_adverb" in words[i - 1].cue))) \
@@ -3690,6 +3690,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # "استقبل الرئيس سفير فرنسا": a bare title the actor stage left unresolved (no president named before) is
             # the subject; the indefinite construct after it is the object, whose country is not the subject's (s28)
             src = None
+        elif src is not None and lang == "ar" and src.i0 == last + 1 and words[i].norm[:1] == "و" \
+                and _accusative_plural(words[src.i0], src.actor) and i > 0 and words[i - 1].text in ("،", ","):
+            # "…، ودعا المواطنين إلى التريث": a sound plural in ين right after a verb joined after a comma is the
+            # accusative object (a VSO subject would be المواطنون); the subject is the clause's before (session 33)
+            acc_obj, src = src, None
         elif src is not None and src.i0 == last + 2 and "object_head" in words[last + 1].cue:
             # "…، وثمن جهود الكويت": a noun that names what was done (cue object_head: جهود، دور، موقف) heads the object;
             # the actor after it is its genitive, not the verb's subject (the subject is elided; session 33)
@@ -3724,7 +3729,17 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # "وطالبت فرنسا أمام مجلس الأمن إيران بالعودة": the forum after أمام is where it was said; a bare actor
             # right after that phrase is the verb's object (without one, the أمام phrase stays: s24 ARFIN)
             tgt = next((a for a in cands if a.prep == "" and a.i0 == tgt.i1), tgt)
+    if acc_obj is not None:
+        tgt = acc_obj   # (the accusative plural read above: the verb's object)
     return src, tgt
+
+
+def _accusative_plural(w, actor) -> bool:
+    """Is ``w`` (the first word of ``actor``'s phrase) a sound masculine plural / dual in ين naming a group of people (a
+    role, not a country or a named entity: فلسطين، الصين end so too)?"""
+    n = w.norm[len(w.prefix):] if w.prefix else w.norm
+    n = n[2:] if n.startswith("ال") else n
+    return len(n) > 4 and n.endswith("ين") and actor.kind != "country" and not actor.entity_id
 
 
 def _apposed_name(words, src, after):
