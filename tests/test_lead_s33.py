@@ -241,3 +241,13 @@ def test_accusative_plural_after_joined_verb_is_the_object():
     _, evs = _events("وأعلن الجيش الأردني في بيان أنه عزز انتشاره على الحدود، ودعا المواطنين إلى الابتعاد عن المنطقة.")
     e = _one(evs, "02")
     assert e[1] == "JORMIL" and e[2] and e[2].endswith("CVL"), evs
+
+
+# 19. English "ratified" is 057 (the CAMEO codebook: sign or ratify an agreement; PETRARCH2 had 080); Suu Kyi, Tillerson
+#     and others in people.tsv.
+def test_ratified_is_057_and_suu_kyi_known():
+    _, evs = _events("Hungary's parliament ratified the agreement with Sweden on Monday.", "2024-03-05")
+    assert any(e[0] == "057" for e in evs), evs
+    _, evs = _events("Bangladesh's Foreign Minister Abul Hassan Mahmood Ali met Aung San Suu Kyi in Naypyitaw on Thursday.",
+                     "2017-11-24")
+    assert any(e[0][:2] == "04" and e[1] == "BGDGOV" and e[2] == "MMRGOV" for e in evs), evs
