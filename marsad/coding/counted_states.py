@@ -109,19 +109,14 @@ def apply(doc, events) -> list:
             nums = _numbers()
             if not any(f in doc.text for f in sets["noun_ar"] | sets["noun_en"] | sets["noun_indef_ar"]):
                 return events
-            # (session 33, SPD33) every count -- _count's and a headline's -- needs a number word (a key of nums)
-            # among the normalised words read; a word is a piece of the text and normalize works a character at a
-            # time, so its form occurs in the normalised text.  The forms that do are the only ones looked for
-            # below; none (the usual article: "الدول" and "states" are common, a number word after them is not)
-            # leaves every event as it is, without reading any window
-            ntext = normalize(doc.text)
-            present = [f for f in nums if f in ntext]
-            if not present:
-                return events
         if ev.source_code and ev.target_code:
             continue
+        # (session 33, SPD33) every count needs a number word (a key of nums) among the normalised words read, all
+        # of them pieces of this stretch of the text; normalize works a character at a time, so that word's form
+        # occurs in the stretch's normalised text.  None there (the usual event: "الدول" and "states" are common,
+        # a number word after them is not): no window is read
         win = normalize(doc.text[max(ev.sentence_start, ev.trigger_start - 40):min(ev.sentence_end, ev.trigger_end + 40)])
-        if not any(f in win for f in present):
+        if not any(f in win for f in nums):
             continue   # (both windows below lie in this stretch: no number word in it, no count)
         # (from the trigger's first word: a trigger with its object spans the subject, "وأغلقت الدول الأربع منافذها")
         first = doc.text.find(" ", ev.trigger_start, ev.trigger_end)
