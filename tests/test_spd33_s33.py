@@ -86,3 +86,28 @@ def test_body_pos_rebuilt_for_a_new_sentence_list():
     assert retold._body_pos(doc, 3, 1) == 2
     doc.sentences = [SimpleNamespace(segment_kind="body") for _ in range(4)]   # same document, a new list
     assert retold._body_pos(doc, 3, 1) == 3
+
+
+def test_normalize_memo_and_ascii_path_equal_the_table():
+    import marsad.lang.normalize as N
+    assert N._ASCII_SAFE and all(k > 127 for k in N._TABLE)
+    pieces = list("abcXYZ 19.,-") + [chr(k) for k in N._TABLE] + list("الدولةأإآىئؤ") + ["İ", "Σ", "ß"]
+    rnd = random.Random(33)
+    for _ in range(3000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 60)))
+        want = s.translate(N._TABLE).lower()
+        assert N.normalize(s) == want, repr(s)
+        assert N.normalize(s) == want, repr(s)   # (the memoised answer for a short string)
+    assert N.normalize("Three COUNTRIES") == "three countries"
+    assert N.normalize("الأربعةُ") == "الاربعه"
+
+
+def test_normalize_memo_is_bounded(monkeypatch):
+    import marsad.lang.normalize as N
+    monkeypatch.setattr(N, "_MEMO", {})
+    monkeypatch.setattr(N, "_MEMO_MAX", 3)
+    for w in ("أ", "ب", "ة", "ى", "إ"):
+        N.normalize(w)
+    assert len(N._MEMO) == 3 and N.normalize("ى") == "ي"
+    N.normalize("x" * (N._MEMO_LEN + 1))
+    assert len(N._MEMO) == 3
