@@ -111,6 +111,13 @@ def apply(doc, events) -> list:
                 return events
         if ev.source_code and ev.target_code:
             continue
+        # (session 33, SPD33) every count needs a number word (a key of nums) among the normalised words read, all
+        # of them pieces of this stretch of the text; normalize works a character at a time, so that word's form
+        # occurs in the stretch's normalised text.  None there (the usual event: "الدول" and "states" are common,
+        # a number word after them is not): no window is read
+        win = normalize(doc.text[max(ev.sentence_start, ev.trigger_start - 40):min(ev.sentence_end, ev.trigger_end + 40)])
+        if not any(f in win for f in nums):
+            continue   # (both windows below lie in this stretch: no number word in it, no count)
         # (from the trigger's first word: a trigger with its object spans the subject, "وأغلقت الدول الأربع منافذها")
         first = doc.text.find(" ", ev.trigger_start, ev.trigger_end)
         at = first if first > 0 else ev.trigger_end

@@ -155,7 +155,22 @@ def _body_pos(doc, i: int, lead: int) -> int:
     "Griffiths warned" five body sentences after the lead, a "Related:" line between)."""
     if doc is None or i <= lead:
         return i
-    return i - sum(1 for s in doc.sentences[lead + 1:i] if s.segment_kind == "other")
+    sents = doc.sentences
+    st = _OTHERS
+    if st[0] is not doc or st[1] is not sents or st[2] != len(sents):
+        # (session 33, SPD33: asked for every body event, a sum over the sentences before it was events x
+        # sentences; a running count of the page chrome, built once per document, gives the same number)
+        counts, k = [0], 0
+        for s in sents:
+            k += s.segment_kind == "other"
+            counts.append(k)
+        st[:] = [doc, sents, len(sents), counts]
+    counts = st[3]
+    n = len(sents)
+    return i - (counts[min(i, n)] - counts[min(lead + 1, n)]) if i > lead + 1 else i
+
+
+_OTHERS: list = [None, None, -1, None]   # doc, its sentences list, its length, [page chrome sentences before k]
 
 
 def _placed(a, b, lead: int, doc=None) -> bool:
