@@ -251,3 +251,12 @@ def test_ratified_is_057_and_suu_kyi_known():
     _, evs = _events("Bangladesh's Foreign Minister Abul Hassan Mahmood Ali met Aung San Suu Kyi in Naypyitaw on Thursday.",
                      "2017-11-24")
     assert any(e[0][:2] == "04" and e[1] == "BGDGOV" and e[2] == "MMRGOV" for e in evs), evs
+
+
+# 20. "دخل وقف إطلاق النار … حيز التنفيذ": the entering verb is the truce noun event's report word (its span joins the
+#     event's evidence; `coding/entry_into_force_ar.py`).
+def test_truce_entering_into_force_carries_its_verb():
+    doc = _P("دخل وقف إطلاق النار بين أرمينيا وأذربيجان حيز التنفيذ منتصف الليلة الماضية.", published_at="2024-06-12")
+    truce = [e for e in doc.events if e.cameo == "0871"]
+    assert truce and all(any(doc.text[a:b] == "دخل" for a, b in e.also_spans) for e in truce), \
+        [(e.cameo, e.also_spans) for e in doc.events]
