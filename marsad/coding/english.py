@@ -3491,6 +3491,19 @@ def _only_partner_names(doc, ev, side: str) -> bool:
                    for a in doc.actors for s0, _ in a.spans)
 
 
+def _two_named_persons(doc, ev, guessed: str) -> bool:
+    """Are the two sides two different persons, the guessed one named (not a bare title: "the minister")?  "Rocha,
+    who had fired his security chief, apologised to Lula" in a Brasilia story: a governor and the president are two
+    of one state's officials, no loop (session 33 GAPEN)."""
+    if not ev.source_actor_id or not ev.target_actor_id or ev.source_actor_id == ev.target_actor_id:
+        return False
+    a, b = actor_of(doc, ev.source_actor_id), actor_of(doc, ev.target_actor_id)
+    if a is None or b is None or a.kind != "person" or b.kind != "person":
+        return False
+    g = a if guessed == "source" else b
+    return g.basis != "title"
+
+
 def self_loop(doc, ev) -> bool:
     """"The minister urged European governments to impose sanctions on Moscow": the domestic fill gave
     two country-less actors the sentence's only country (RUSGOV -> RUSGOV) or a sanctioner the country of
@@ -3501,6 +3514,8 @@ def self_loop(doc, ev) -> bool:
     if not (fs or ft):
         return False
     if ev.source_code == ev.target_code:
+        if _two_named_persons(doc, ev, "target" if ft else "source"):
+            return False   # "Rocha, the governor, apologised to Lula": two people of one state (s33 GAPEN)
         _unfill(ev, "target" if ft else "source")
         return not ft
     if (ev.root or "") == "16" or ev.cameo.startswith("163"):
@@ -3571,6 +3586,8 @@ def state_target(doc, ev) -> bool:
     nxt = doc.text[ev.source_span[1]:ev.source_span[1] + 40].split()[:1]
     if nxt and nxt[0][:1].isupper():
         return False     # "Minister Tran Xuan Gia": a named official, not a generic one
+    if _two_named_persons(doc, ev, "source"):
+        return False     # "Rocha apologised to Lula": a named official facing another person (s33 GAPEN)
     _unfill(ev, "source")
     return True
 
