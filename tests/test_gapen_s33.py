@@ -1,0 +1,98 @@
+"""Session 33 (helper gapen): English constructions, our own sentences.
+
+1. A reply noun that is the subject of will / would ("Iran's retaliation will not be long in coming") is an
+   announced retaliation (138; ``threat_if._announced_after``); told as done ("in retaliation for") it stays none.
+2. hold / believe X responsible (accountable) = blame (112, ``manual_en.tsv``); "a group believed to be responsible"
+   (a reduced passive) is none (cue ``homograph_next``).
+3. Chinese and Korean family names written first ("Wang Yi ... Wang said"), two-letter surnames ("Joseph Wu ... Wu
+   said"; ``family_first_en.tsv``); no short surname after an article ("the May deadline").
+4. A state's governors are its government in a home story (``home_country.tsv`` government_word); two named persons
+   of one state are no self-loop ("Rocha apologised to Lula").
+5. A town's one-word name before another capitalised name word is a first name ("chief Anderson Torres").
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-06-12"):
+    doc = _P(text, published_at=date)
+    return doc, doc.events
+
+
+def _dump(evs):
+    return [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+
+
+def test_reply_noun_subject_of_will_is_a_threat():
+    _, evs = _events("Foreign ministry spokesman Nasser Kanaani told reporters in Tehran on Tuesday that Iran's "
+                     "retaliation would be swift and decisive.")
+    got = [e for e in evs if e.root == "13"]
+    assert got and got[0].source_country == "IRN", _dump(evs)
+
+
+def test_reply_noun_told_as_cause_is_no_threat():
+    _, evs = _events("The army shelled militant positions on Tuesday in retaliation for the rocket attacks.")
+    assert not [e for e in evs if e.root == "13"], _dump(evs)
+
+
+def test_held_responsible_is_blame():
+    _, evs = _events("The Polish government holds Belarus responsible for the deaths of the migrants.")
+    got = [e for e in evs if e.cameo == "112"]
+    assert got and (got[0].source_country, got[0].target_country) == ("POL", "BLR"), _dump(evs)
+
+
+def test_believed_responsible_is_blame():
+    _, evs = _events("Speaking in Brussels, the French foreign minister said Paris believed Iran was responsible "
+                     "for the drone strike.")
+    got = [e for e in evs if e.cameo == "112"]
+    assert got and (got[0].source_country, got[0].target_country) == ("FRA", "IRN"), _dump(evs)
+
+
+def test_believed_to_be_responsible_is_no_accusation():
+    _, evs = _events("Police arrested a man believed to be responsible for the arson attack on the mosque.")
+    assert not [e for e in evs if e.cameo == "112"], _dump(evs)
+
+
+def test_family_name_written_first_links_later_mention():
+    doc, evs = _events("Chinese Vice Foreign Minister Sun Weidong met Pakistani diplomats in Beijing on Monday. Sun "
+                       "accused Washington of stoking tensions in the region.")
+    got = [e for e in evs if e.cameo == "112"]
+    assert got and (got[0].source_country, got[0].target_country) == ("CHN", "USA"), _dump(evs)
+
+
+def test_two_letter_surname_links_later_mention():
+    doc, evs = _events("Taiwan's Foreign Minister Joseph Wu spoke to reporters in Taipei on Monday. Wu accused "
+                       "Beijing of bullying the island's diplomatic allies.", date="2023-03-27")
+    got = [e for e in evs if e.cameo == "112"]
+    assert got and (got[0].source_country, got[0].target_country) == ("TWN", "CHN"), _dump(evs)
+
+
+def test_month_after_article_is_no_surname():
+    doc, _ = _events("Prime Minister Theresa May met Angela Merkel in Berlin on Monday. Diplomats said the May "
+                     "deadline for a deal could not be moved.", date="2018-03-15")
+    text = doc.text
+    k = text.index("May deadline")
+    assert not any(s <= k < e for a in doc.actors for s, e in a.spans), [
+        (a.code, [text[s:e] for s, e in a.spans]) for a in doc.actors]
+
+
+def test_governors_of_the_country_in_home_story():
+    _, evs = _events("MEXICO CITY, June 11 - Mexico's President Claudia Sheinbaum met the country's 32 governors at "
+                     "the National Palace on Tuesday to discuss security.")
+    got = [e for e in evs if e.root == "04"]
+    assert got and all(e.target_country == "MEX" for e in got if e.source_country == "MEX"), _dump(evs)
+
+
+def test_two_named_officials_of_one_state_are_no_loop():
+    _, evs = _events("LIMA, June 11 - A judge suspended the governor of the Cusco region, Juan Mamani, on Monday. "
+                     "Mamani apologised to President Dina Boluarte in a televised statement on Tuesday. Peru's "
+                     "Congress debated the matter.")
+    got = [e for e in evs if e.cameo == "055"]
+    assert got and (got[0].source_country, got[0].target_country) == ("PER", "PER"), _dump(evs)
+
+
+def test_town_name_before_surname_is_a_first_name():
+    doc, _ = _events("The governor fired his chief of staff Anderson Silva on Sunday, officials in Brasilia said.")
+    assert not [p for p in doc.places if doc.text[p.start:p.end] == "Anderson"], [
+        (p.country, doc.text[p.start:p.end]) for p in doc.places]
