@@ -96,3 +96,17 @@ def test_town_name_before_surname_is_a_first_name():
     doc, _ = _events("The governor fired his chief of staff Anderson Silva on Sunday, officials in Brasilia said.")
     assert not [p for p in doc.places if doc.text[p.start:p.end] == "Anderson"], [
         (p.country, doc.text[p.start:p.end]) for p in doc.places]
+
+
+def test_national_security_council_of_another_state():
+    doc, _ = _events("ISLAMABAD, May 3 - Pakistan's National Security Council met on Thursday and rejected the Indian "
+                     "measures.")
+    got = [a for a in doc.actors if any(doc.text[s:e] == "National Security Council" for s, e in a.spans)]
+    assert got and got[0].country == "PAK", [(a.code, [doc.text[s:e] for s, e in a.spans]) for a in doc.actors]
+
+
+def test_national_security_council_in_us_story_stays_american():
+    doc, _ = _events("WASHINGTON - The National Security Council said the United States would send more troops to "
+                     "Poland.")
+    got = [a for a in doc.actors if any(doc.text[s:e] == "National Security Council" for s, e in a.spans)]
+    assert got and got[0].country == "USA", [(a.code, [doc.text[s:e] for s, e in a.spans]) for a in doc.actors]
