@@ -110,3 +110,23 @@ def test_national_security_council_in_us_story_stays_american():
                      "Poland.")
     got = [a for a in doc.actors if any(doc.text[s:e] == "National Security Council" for s, e in a.spans)]
     assert got and got[0].country == "USA", [(a.code, [doc.text[s:e] for s, e in a.spans]) for a in doc.actors]
+
+
+def test_warning_aimed_at_the_conditions_actor():
+    _, evs = _events("BAMAKO, June 11 - A junta spokesman warned that Mali would take all necessary measures if "
+                     "French troops stayed in the north.")
+    got = [e for e in evs if e.root == "13"]
+    assert got and got[0].target_country == "FRA", _dump(evs)
+
+
+def test_warning_without_condition_actor_keeps_its_target():
+    _, evs = _events("BAMAKO, June 11 - A junta spokesman warned France against meddling if talks resumed.")
+    got = [e for e in evs if e.root == "13"]
+    assert got and got[0].target_country == "FRA", _dump(evs)
+
+
+def test_party_warning_the_home_president_is_home():
+    _, evs = _events("MANILA, June 11 - The Philippines was in turmoil on Tuesday. The opposition leader warned that "
+                     "the party would begin impeachment proceedings if President Ferdinand Marcos did not resign.")
+    got = [e for e in evs if e.root == "13"]
+    assert got and (got[0].source_country, got[0].target_country) == ("PHL", "PHL"), _dump(evs)
