@@ -130,3 +130,9 @@ def test_party_warning_the_home_president_is_home():
                      "the party would begin impeachment proceedings if President Ferdinand Marcos did not resign.")
     got = [e for e in evs if e.root == "13"]
     assert got and (got[0].source_country, got[0].target_country) == ("PHL", "PHL"), _dump(evs)
+
+
+def test_ban_on_imports_of_national_goods_targets_their_country():
+    _, evs = _events("Vietnam banned imports of Chinese steel on Monday.")
+    got = [e for e in evs if e.cameo.startswith("16")]
+    assert got and (got[0].source_country, got[0].target_country) == ("VNM", "CHN"), _dump(evs)

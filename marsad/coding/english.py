@@ -309,6 +309,9 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
 # ----------------------------------------------------------------------------- owner of the object
 _OBJ_PREPS = _cue_words("obj_prep", "_OBJ_PREPS")
 _NUMBER_WORDS = _cue_words("number_word", "_NUMBER_WORDS")
+_TRADE_FLOW = _cue_words("trade_flow", "_TRADE_FLOW")
+
+
 def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
     """The actor a nationality or organisation name in the verb's object noun phrase stands for,
     when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
@@ -321,6 +324,8 @@ def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tu
     k = last + 1
     if k < n and words[k].norm in _OBJ_PREPS:
         k += 1          # "imposed sanctions on three Iranian oil companies", "fired on Palestinian protesters"
+    elif k < n and last > i and words[k].norm == "of" and words[last].norm in _TRADE_FLOW:
+        k += 1          # "banned imports of Thai fuel": the goods' owner (s33 GAPEN)
     while k < n and ("np_pre" in words[k].cue or "quant" in words[k].cue or words[k].norm.replace(",", "").isdigit()
                      or words[k].norm in _NUMBER_WORDS or (words[k].norm.endswith("ly") and not words[k].punct)):
         k += 1
