@@ -136,3 +136,10 @@ def test_ban_on_imports_of_national_goods_targets_their_country():
     _, evs = _events("Vietnam banned imports of Chinese steel on Monday.")
     got = [e for e in evs if e.cameo.startswith("16")]
     assert got and (got[0].source_country, got[0].target_country) == ("VNM", "CHN"), _dump(evs)
+
+
+def test_accusation_after_a_reported_clause_naming_no_actor_is_the_speakers():
+    _, evs = _events("The Thai army said the situation along the frontier was calm on Tuesday and accused Phnom Penh "
+                     "of spreading false reports.")
+    got = [e for e in evs if e.cameo == "112"]
+    assert got and (got[0].source_country, got[0].target_country) == ("THA", "KHM"), _dump(evs)

@@ -1326,6 +1326,16 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     if subj is not None and subj.actor.id != ev.target_actor_id:
                         _set_side(ev, "source", subj.actor, (subj.start, subj.end))
                         _mark(ev, "reported-subject")
+                    elif subj is None and (ev.root or "") in _SPEECH_ACT_ROOTS and ev.reported_by_actor_id \
+                            and not any(a.i0 > k and a.i0 < i for a in args):
+                        # "told reporters the safety of the staff was the priority and accused Beijing of …": a
+                        # reported clause that names no actor does not accuse; the speaker does (session 33 GAPEN)
+                        spk = next((a for a in doc.actors if a.id == ev.reported_by_actor_id), None)
+                        if spk is not None and spk.id != ev.target_actor_id:
+                            span = max(((a, b) for a, b in spk.spans if b <= ev.trigger_start
+                                        and a >= ev.sentence_start), default=None)
+                            _set_side(ev, "source", spk, span)
+                            _mark(ev, "speaker-act")
             if m is not None and m.source_actor_id != ev.source_actor_id:
                 if ev.target_actor_id and ev.target_actor_id == m.source_actor_id:
                     ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
