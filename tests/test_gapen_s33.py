@@ -143,3 +143,10 @@ def test_accusation_after_a_reported_clause_naming_no_actor_is_the_speakers():
                      "of spreading false reports.")
     got = [e for e in evs if e.cameo == "112"]
     assert got and (got[0].source_country, got[0].target_country) == ("THA", "KHM"), _dump(evs)
+
+
+def test_each_side_blamed_the_other_is_the_pair():
+    _, evs = _events("Armenian and Azerbaijani troops traded fire overnight near the border. Heavy guns were used. "
+                     "Each side blamed the other for the escalation.")
+    got = {(e.source_country, e.target_country) for e in evs if e.cameo == "112"}
+    assert got == {("ARM", "AZE"), ("AZE", "ARM")}, _dump(evs)
