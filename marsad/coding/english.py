@@ -309,6 +309,9 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
 # ----------------------------------------------------------------------------- owner of the object
 _OBJ_PREPS = _cue_words("obj_prep", "_OBJ_PREPS")
 _NUMBER_WORDS = _cue_words("number_word", "_NUMBER_WORDS")
+_TRADE_FLOW = _cue_words("trade_flow", "_TRADE_FLOW")
+
+
 def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
     """The actor a nationality or organisation name in the verb's object noun phrase stands for,
     when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
@@ -321,6 +324,8 @@ def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tu
     k = last + 1
     if k < n and words[k].norm in _OBJ_PREPS:
         k += 1          # "imposed sanctions on three Iranian oil companies", "fired on Palestinian protesters"
+    elif k < n and last > i and words[k].norm == "of" and words[last].norm in _TRADE_FLOW:
+        k += 1          # "banned imports of Thai fuel": the goods' owner (s33 GAPEN)
     while k < n and ("np_pre" in words[k].cue or "quant" in words[k].cue or words[k].norm.replace(",", "").isdigit()
                      or words[k].norm in _NUMBER_WORDS or (words[k].norm.endswith("ly") and not words[k].punct)):
         k += 1
@@ -1321,6 +1326,16 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     if subj is not None and subj.actor.id != ev.target_actor_id:
                         _set_side(ev, "source", subj.actor, (subj.start, subj.end))
                         _mark(ev, "reported-subject")
+                    elif subj is None and (ev.root or "") in _SPEECH_ACT_ROOTS and ev.reported_by_actor_id \
+                            and not any(a.i0 > k and a.i0 < i for a in args):
+                        # "told reporters the safety of the staff was the priority and accused Beijing of …": a
+                        # reported clause that names no actor does not accuse; the speaker does (session 33 GAPEN)
+                        spk = next((a for a in doc.actors if a.id == ev.reported_by_actor_id), None)
+                        if spk is not None and spk.id != ev.target_actor_id:
+                            span = max(((a, b) for a, b in spk.spans if b <= ev.trigger_start
+                                        and a >= ev.sentence_start), default=None)
+                            _set_side(ev, "source", spk, span)
+                            _mark(ev, "speaker-act")
             if m is not None and m.source_actor_id != ev.source_actor_id:
                 if ev.target_actor_id and ev.target_actor_id == m.source_actor_id:
                     ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
@@ -3491,6 +3506,19 @@ def _only_partner_names(doc, ev, side: str) -> bool:
                    for a in doc.actors for s0, _ in a.spans)
 
 
+def _two_named_persons(doc, ev, guessed: str) -> bool:
+    """Are the two sides two different persons, the guessed one named (not a bare title: "the minister")?  "Rocha,
+    who had fired his security chief, apologised to Lula" in a Brasilia story: a governor and the president are two
+    of one state's officials, no loop (session 33 GAPEN)."""
+    if not ev.source_actor_id or not ev.target_actor_id or ev.source_actor_id == ev.target_actor_id:
+        return False
+    a, b = actor_of(doc, ev.source_actor_id), actor_of(doc, ev.target_actor_id)
+    if a is None or b is None or a.kind != "person" or b.kind != "person":
+        return False
+    g = a if guessed == "source" else b
+    return g.basis != "title"
+
+
 def self_loop(doc, ev) -> bool:
     """"The minister urged European governments to impose sanctions on Moscow": the domestic fill gave
     two country-less actors the sentence's only country (RUSGOV -> RUSGOV) or a sanctioner the country of
@@ -3501,6 +3529,8 @@ def self_loop(doc, ev) -> bool:
     if not (fs or ft):
         return False
     if ev.source_code == ev.target_code:
+        if _two_named_persons(doc, ev, "target" if ft else "source"):
+            return False   # "Rocha, the governor, apologised to Lula": two people of one state (s33 GAPEN)
         _unfill(ev, "target" if ft else "source")
         return not ft
     if (ev.root or "") == "16" or ev.cameo.startswith("163"):
@@ -3571,6 +3601,8 @@ def state_target(doc, ev) -> bool:
     nxt = doc.text[ev.source_span[1]:ev.source_span[1] + 40].split()[:1]
     if nxt and nxt[0][:1].isupper():
         return False     # "Minister Tran Xuan Gia": a named official, not a generic one
+    if _two_named_persons(doc, ev, "source"):
+        return False     # "Rocha apologised to Lula": a named official facing another person (s33 GAPEN)
     _unfill(ev, "source")
     return True
 

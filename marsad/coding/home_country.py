@@ -38,6 +38,8 @@ OWN_ROLES = frozenset({"OPP"})   # (english._OWN_ROLES too)
 # the bare roles a story the home country only leads gives the home country in a sentence naming none: its state
 # bodies, parties and opposition (not gangs, militias, civilians)
 LEAD_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# bare roles that are a state's own politics, never a foreign side (session 33 GAPEN)
+_PARTY_ROLES = frozenset({"PTY", "OPP"})
 
 
 # the dateline country's least share of the document's country mentions (actor spans and places) for it to be
@@ -329,6 +331,12 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # "وأوقفت السلطات الأمنية اليوم مدونا كويتيا" in a KUWAIT story: the sentence names only the home
                 # country, as the target's nationality (which _fill_domestic does not give the agent): the bare
                 # authority acting on its own citizen in a home story is the home country's (session 26 AR2)
+                sides = ("source",)
+            elif story and own == {home} and ev.lang == "en" and (ev.source_code or "")[:3] in _PARTY_ROLES \
+                    and not ev.source_country and ev.target_country == home:
+                # "Its leader warned that the party would begin impeachment proceedings if Yoon did not step down" in
+                # a SEOUL story: a bare party or opposition acting on the home state is the home country's own
+                # (session 33 GAPEN)
                 sides = ("source",)
             elif ev.source_country == home and ev.target_code in OWN_ROLES:
                 # "Maduro accused the opposition of attempting a coup with the backing of Washington" in a CARACAS

@@ -30,6 +30,13 @@ def _apart(text: str, end: int, apart) -> bool:
     return bool(after) and (after[0] in apart or (len(after) > 1 and after[0] in ("the", "a") and after[1] in apart))
 
 
+def _reciprocal(text: str, end: int) -> bool:
+    """The trigger's object is "the other" / "each other" ("Each side blamed the other for the first shots"): an act of
+    the pair toward each other, whatever its root (session 33 GAPEN)."""
+    after = text[end:end + 16].lower().split()
+    return len(after) >= 2 and after[0] in ("the", "each") and after[1].strip(".,;:") == "other"
+
+
 def pair_subjects(doc, events: list, openers, apart=()) -> None:
     """Give each English event whose source phrase is "the two …" / "both …" the pair of the event before it
     (both directions).  Events are changed and added in place.  An act of the pair on "opposing / rival sides"
@@ -64,7 +71,7 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
                     and p.source_country != p.target_country and p.source_span and p.source_span[1] <= at:
                 if ante is None or p.trigger_start > ante.trigger_start:
                     ante = p
-        if ante is None and (ev.root or "") in _MUTUAL_ROOTS and not any(
+        if ante is None and ((ev.root or "") in _MUTUAL_ROOTS or _reciprocal(text, ev.trigger_end)) and not any(
                 a.country and ev.sentence_start <= sp[0] < at for a in doc.actors for sp in a.spans):
             # (session 20, B7SH) a mutual act of "the two governments" with no pair in the same or the previous
             # sentence (a quote between): the nearest earlier pair of two countries, six sentences back at most, or

@@ -17,7 +17,7 @@ from __future__ import annotations
 from .structure import actor_of, clear_side, copy_side, fill_side, kind_sets, start_index
 
 _KINDS = ("act", "act_sawfa", "sawfa", "cond", "cond_after_ma", "stop", "act_en", "cond_en", "frame_en", "reserve",
-          "warn_verb", "that")
+          "warn_verb", "that", "warn_verb_en", "cond_det_en")
 _BEFORE = 10   # words before the act in which its condition may open ("إذا استمرت الهجمات فإن الحكومة ستتخذ")
 _AFTER = 16    # words after it ("ستعيد النظر في برنامج المساعدات … إذا واصلت نيامي")
 _VIOLENT = frozenset(("18", "19", "20"))
@@ -195,7 +195,38 @@ def apply_en(words, args, evs: list) -> list:
                 fill_side(ev, "target", a.actor, (a.start, a.end))
                 ev.rule += ":cond-target"
         out.append(ev)
+    warn_condition_target(words, args, out, sets)
     return out
+
+
+def warn_condition_target(words, args, evs: list, sets) -> None:
+    """(session 33, GAPEN) "A junta official warned that Niger would take all necessary measures if U.S. forces
+    stayed", "warned that it would respond with all its strength if the army attacked its positions": an English
+    warning verb (kind ``warn_verb_en``) with no target, or one of its own country (the reported clause's subject),
+    and if / unless after it whose clause opens with an actor (at most a determiner between, kind ``cond_det_en``) is
+    aimed at that actor -- not the warner himself.  Marker ``:cond-target``."""
+    at = start_index(words)
+    for ev in evs:
+        if ev.root != "13" or ev.lang != "en" or not ev.trigger:
+            continue
+        k = at.get(ev.trigger_start)
+        if k is None or words[k].norm not in sets["warn_verb_en"]:
+            continue
+        subj = k + 2 < len(words) and words[k + 1].norm in sets["that"] and ev.target_span is not None \
+            and ev.target_span[0] == words[k + 2].start   # (the that-clause's subject: the warner's side)
+        if ev.target_country and ev.target_country != ev.source_country and not subj:
+            continue
+        c = next((x for x in range(k + 1, len(words)) if words[x].norm in sets["cond_en"]), None)
+        if c is None:
+            continue
+        x = c + 1
+        while x < len(words) and words[x].norm in sets["cond_det_en"]:
+            x += 1
+        a = next((a for a in args if a.i0 == x), None)
+        if a is None or not a.actor.code or a.actor.id == ev.source_actor_id:
+            continue
+        fill_side(ev, "target", a.actor, (a.start, a.end))
+        ev.rule += ":cond-target"
 
 
 def drop_ready_frames(words, evs: list) -> list:

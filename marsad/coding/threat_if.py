@@ -39,6 +39,18 @@ def _vowed(words, k: int, sets) -> bool:
     return any(words[x].norm in sets["vow_aux"] for x in range(max(0, k - 2), k))
 
 
+_QUOTES = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"))
+
+
+def _announced_after(words, k: int, sets) -> bool:
+    """(session 33, GAPEN) "Russia's retaliation will not be long in coming", "Iran's revenge would be crushing": a
+    reply noun that is the subject of will / would / shall (a quote mark may stand between) is announced."""
+    x = k + 1
+    while x < len(words) and words[x].norm in _QUOTES:
+        x += 1
+    return x < len(words) and words[x].norm in sets["vow_aux"] and words[x].norm != "to"
+
+
 def _in_condition(ev, words, sets) -> bool:
     """(session 24, B11EN) "would take countermeasures if NATO deployed …": a body named after the condition word is
     the subject of the condition -- the threatened side -- not the forum of the act."""
@@ -64,7 +76,8 @@ def apply(evs: list, words=None) -> list:
                 k = at.get(ev.trigger_start)
                 if k is not None:
                     conditional = _condition_after(words, k, sets)
-                    if not (conditional or ev.modality == "future" or _vowed(words, k, sets)):
+                    if not (conditional or ev.modality == "future" or _vowed(words, k, sets)
+                            or _announced_after(words, k, sets)):
                         continue   # "responded to the attack by shelling …": the reply itself, told as its act
                     if not conditional:
                         ev.rule += ":vowed-reply"

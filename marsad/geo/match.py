@@ -521,6 +521,11 @@ class Matcher:
         if r.key in e.weak_keys:
             # common words ("في إطار", "في الحي"): a locative alone is not enough
             return ctx or r.supported
+        if not r.arabic and not ctx and r.cue != "locative" and e.kind == "city" and not e.capital \
+                and e.population < 500000 and " " not in r.key and _name_word_after(text, r.end):
+            # "his security chief Anderson Torres": a town's one-word name before another capitalised name word,
+            # with no locative, is a person's first name, not the town (Anderson, Indiana; s33 GAPEN)
+            return False
         if self.weak(r, e, text):
             if not r.arabic and text[r.start:r.start + 1].islower():
                 # "in defiance of", "in response to": after a locative a lower-case English word is a
@@ -747,6 +752,15 @@ def lookup(name: str, lang: Optional[str] = None, country_hint: Optional[str] = 
     from .gazetteer import PRECISION_RANK
     return max(hits, key=lambda h: (PRECISION_RANK.get(h.precision, 0) if not h.direction else 2,
                                     h.end - h.start))
+
+
+def _name_word_after(text: str, end: int) -> bool:
+    """Is the word right after ``end`` (one space between) a capitalised name word ("Torres")?"""
+    if text[end:end + 1] != " ":
+        return False
+    nxt = text[end + 1:end + 24].split(None, 1)
+    w = nxt[0] if nxt else ""
+    return len(w) > 1 and w.isalpha() and w[:1].isupper() and w[1:].islower()
 
 
 def _street_word(text: str, start: int, street) -> bool:

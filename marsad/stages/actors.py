@@ -35,6 +35,7 @@ from ..actors.lexicon import (_QUOTE_TOKENS, Entry, Lexicon, Period, clean_word,
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
 from ..coding import title_back
+from ..coding.family_first_en import surname_word
 from ..coding.structure import form_set
 from ..geo import world_regions
 from ..lang.normalize import normalize
@@ -3545,7 +3546,7 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
                                                   and ws[0][:1].isupper())):
             # (one English word after a title names the person too: "Prime Minister Sheikh Hasina … demanded
             # Hasina's resignation", s27 B19EN)
-            spec.surname_keys = [phrase_key(ws[-1])]
+            spec.surname_keys = [phrase_key(surname_word(text))]
         specs.append(spec)
     if ents and not persons and not ments and others and not any(_roles_hug(others, x, words) for x in ents):
         # "الحكومة اللبنانية للمحكمة الدولية": the title phrase is its own actor
@@ -3768,8 +3769,9 @@ def _entity_surnames(lex: Lexicon, e) -> list[str]:
     out = []
     for n in (e.name_ar, e.name_en):
         if n and len(n.split()) >= 2:
-            k = phrase_key(n.split()[-1])
-            if len(k) >= 3:
+            # (s33 GAPEN: "Qin Gang" -> Qin, a family name written first; "Joseph Wu" -> Wu, two letters)
+            k = phrase_key(surname_word(n))
+            if len(k) >= 3 or (len(k) == 2 and k.isascii()):
                 out.append(k)
     return out
 
@@ -3835,7 +3837,7 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     long_keys = {k for k in table if len(k) >= 4}
     if long_keys:
         _surname_tokens(doc, specs, table, long_keys, inside)
-    short_en = {k: sp for k, sp in table.items() if sp is not None and len(k) == 3 and k.isascii()}
+    short_en = {k: sp for k, sp in table.items() if sp is not None and len(k) in (2, 3) and k.isascii()}
     if short_en:
         _short_surname_tokens_en(doc, specs, short_en, inside)
     # unknown English names in captions vs Arabic names in the body (transliteration)
@@ -3982,13 +3984,15 @@ def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, in
 
 
 # words before a capitalised three-letter word that make it a month or a common word, not a surname ("in May",
-# "since May", "5 May"); the word after it must be a lower-case word (a verb: "May told parliament", "Lee said")
+# "since May", "5 May"); the word after it must be a lower-case word (a verb: "May told parliament", "Lee said");
+# an article before it makes it a modifier ("the May deadline", "the May elections": the month, s33 GAPEN)
 _SHORT_NAME_STOP_BEFORE = frozenset(("in", "since", "of", "until", "till", "by", "early", "late", "mid", "last", "next",
-                                     "this", "from", "through", "before", "after", "during", "between", "and", "to"))
+                                     "this", "from", "through", "before", "after", "during", "between", "and", "to",
+                                     "the", "a", "an"))
 
 
 def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, inside) -> None:
-    """A known English surname of three letters alone ("May", "Lee", "Cox") joins the person named before in full, when
+    """A known English surname of two or three letters alone ("May", "Lee", "Cox", "Wu", s33) joins the person named before in full, when
     written capitalised outside every actor span, followed by a lower-case word and not after a number or a time
     preposition (``_SHORT_NAME_STOP_BEFORE``): "May told parliament", not "in May" / "May 5" (session 32).  The
     four-letter-and-longer surnames are linked by ``_surname_tokens``; the short ones there need an NER mention, and
@@ -3996,7 +4000,7 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
     tokens = doc.tokens
     for i, t in enumerate(tokens):
         w = t.text
-        if len(w) != 3 or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
+        if len(w) not in (2, 3) or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
             continue
         k = w.lower()
         hit = short.get(k)
