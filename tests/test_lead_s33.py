@@ -260,3 +260,11 @@ def test_truce_entering_into_force_carries_its_verb():
     truce = [e for e in doc.events if e.cameo == "0871"]
     assert truce and all(any(doc.text[a:b] == "دخل" for a, b in e.also_spans) for e in truce), \
         [(e.cameo, e.also_spans) for e in doc.events]
+
+
+# 21. A meeting noun fronted as the setting of the main act ("وفي اتصال هاتفي مع X، أكد Y أن …") is Y's call with X,
+#     told as happening (`coding/fronted_meeting_ar.py`).
+def test_fronted_phone_call_takes_the_main_subject():
+    _, evs = _events("وفي اتصال هاتفي مع الرئيس التونسي، أكد الملك الأردني دعم بلاده للحوار.")
+    e = _one(evs, "04")
+    assert e[1] == "JORGOV" and e[2] == "TUNGOV" and ":fronted-meeting" in e[3], evs

@@ -43,7 +43,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     detached_object_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
-    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar,
+    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
@@ -520,6 +520,7 @@ class EventStage:
         if self.config.options.get("opinion_gate", True):
             new = domain.opinion_gate(doc, new, sentence_lang, kinds)   # "Armies rarely negotiate" in a column
         entry_into_force_ar.apply(doc, new)   # "دخل وقف إطلاق النار … حيز التنفيذ": the verb is the truce's report (s33)
+        fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل المغربي": the king's call (s33)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
