@@ -268,3 +268,12 @@ def test_fronted_phone_call_takes_the_main_subject():
     _, evs = _events("وفي اتصال هاتفي مع الرئيس التونسي، أكد الملك الأردني دعم بلاده للحوار.")
     e = _one(evs, "04")
     assert e[1] == "JORGOV" and e[2] == "TUNGOV" and ":fronted-meeting" in e[3], evs
+
+
+# 22. English: a withdrawal from / out of an agreement is quitting it (160), not troops leaving; troops leaving a place
+#     under an agreement stay 0874 (`coding/quit_agreement_en.py`).
+def test_quitting_an_agreement_is_not_a_troop_withdrawal():
+    _, evs = _events("Washington withdrew from the Intermediate-Range Nuclear Forces Treaty on Friday.", "2019-08-03")
+    assert any(e[0] == "160" and e[1].startswith("USA") for e in evs), evs
+    _, evs = _events("Turkish troops withdrew from the town under the agreement.", "2019-08-03")
+    assert any(e[0] == "0874" for e in evs) and not any(e[0] == "160" for e in evs), evs

@@ -54,7 +54,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience,
     passive_agent, passive_noun_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
-    protest_site, purpose_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
+    protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
     state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
@@ -165,6 +165,8 @@ class EventStage:
             evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts)
             if lang == "ar" and evs and "witness" in cue_index(words):
                 _witnessed(words, evs)   # "…، كما شهدت مدينتا … مظاهرات مماثلة": other places saw it too
+            if lang == "en" and evs:
+                quit_agreement_en.apply(doc, evs)   # "pulled out of the grain deal": 160 before the dedupe (s33)
             evs = _dedupe(evs, doc.text)
             if len(evs) > 1 and any(":noun:self" in e.rule for e in evs):
                 evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
