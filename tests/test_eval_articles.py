@@ -292,6 +292,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 32, BLIND30: four more (blind_s44.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s44.yaml": {"iraq-turkey-zakho-resort-shelling", "netherlands-turkey-rotterdam-ministers",
                             "thailand-cambodia-border-f16-strikes", "lithuania-china-diplomats-trade-block"},
+         # session 33, BLIND31: four more (blind_s45.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s45.yaml": {"guinea-conde-coup-conakry", "turkey-russia-su24-shootdown",
+                            "malaysia-north-korea-exit-bans", "russia-ukraine-kerch-strait-ships"},
          # session 33, BLIND32: four more (blind_s46.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s46.yaml": {"lebanon-israel-ceasefire-returns", "morocco-israel-normalisation-us-sahara",
                             "russia-black-sea-grain-deal-exit", "myanmar-bangladesh-rohingya-return-deal"},
