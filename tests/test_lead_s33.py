@@ -277,3 +277,14 @@ def test_quitting_an_agreement_is_not_a_troop_withdrawal():
     assert any(e[0] == "160" and e[1].startswith("USA") for e in evs), evs
     _, evs = _events("Turkish troops withdrew from the town under the agreement.", "2019-08-03")
     assert any(e[0] == "0874" for e in evs) and not any(e[0] == "160" for e in evs), evs
+
+
+# 23. Arabic triggers from blind_s45 (in-sample): a bomber shot down (أسقط + قاذفة) 190; a military attaché summoned
+#     (استدعى + الملحق) 114; a cancelled visit (ألغى + زيارة) 160.
+def test_shot_down_bomber_summoned_attache_cancelled_visit():
+    _, evs = _events("وأسقطت الدفاعات الجوية السورية قاذفة إسرائيلية فوق الجولان.")
+    assert any(e[0] == "190" for e in evs), evs
+    _, evs = _events("واستدعت وزارة الخارجية الإيرانية الملحق العسكري البريطاني في طهران.")
+    assert any(e[0] == "114" and e[1] == "IRNGOV" for e in evs), evs
+    _, evs = _events("وألغى الرئيس الفرنسي زيارة كانت مقررة إلى الجزائر.")
+    assert any(e[0] == "160" and e[1] == "FRAGOV" for e in evs), evs

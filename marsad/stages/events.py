@@ -351,8 +351,8 @@ class EventStage:
                 _crowd_country(doc, ev)
             if ev.root == "07" or ev.cameo[:3] == _AID_PROMISE:
                 _aid_recipient(doc, ev)
-            elif ev.cameo in ("042", "036") and not ev.target_country:
-                _visit_destination(doc, ev)
+            elif (ev.cameo in ("042", "036") or (ev.cameo == "160" and "زيار" in ev.trigger)) and not ev.target_country:
+                _visit_destination(doc, ev)   # (a cancelled visit too: "ألغى الوزير زيارة إلى إسطنبول", session 33)
             elif ev.cameo in ("0874", "0356") and not ev.target_country:
                 _withdrawn_from(doc, ev)
             elif ev.cameo in _CURFEW_CODES and not ev.target_code:
