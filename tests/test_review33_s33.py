@@ -19,3 +19,13 @@ def test_adverb_between_and_and_s_verb_keeps_the_verb():
     # still a plural noun after a preposition and a modifier (the lead's case)
     evs = _events("Ties between the two capitals were strained by delays and cost overruns in the programme.")
     assert not any(e[0] == "120" for e in evs), evs
+
+
+# 2. actors._body_head_anaphor_ar: the head noun followed by a definite day / time word ("وطالب المجلس الاثنين …")
+#    still names back the council; the definite-word exclusion is for adjectives of another name ("المجلس الأعلى").
+def test_body_head_anaphor_before_a_time_word():
+    evs = _events("اجتمع مجلس الأمن الدولي بشأن السودان أمس. وطالب المجلس الاثنين الأطراف بوقف القتال فورا.")
+    assert any(e[0][:2] == "10" and e[1] == "IGOUNO" for e in evs), evs
+    # another name after the head noun is still no anaphor
+    evs = _events("اجتمع مجلس الأمن الدولي بشأن السودان أمس. وطالب المجلس الأعلى للقضاء الحكومة بتأجيل الانتخابات.")
+    assert not any(e[0][:2] == "10" and e[1] == "IGOUNO" for e in evs), evs
