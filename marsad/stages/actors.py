@@ -2127,10 +2127,17 @@ def _body_heads_ar() -> tuple:
         forms = {r["form"].strip(): r["name_word"].strip()
                  for r in read_tsv_dicts(data_path("actors", "body_head_ar.tsv")) if r.get("form", "").strip()}
         alts = "|".join("(?:[بك]?" + re.escape(f) + "|لل" + re.escape(f[2:]) + ")" for f in sorted(forms, key=len, reverse=True))
-        # (not before a definite word: "المجلس الأعلى للدولة" is another name, not the council named before)
-        return forms, re.compile(r"(?<!\w)[وف]?(" + alts + r")(?!\w)(?!\s+(?:ال|لل)\w)")
+        # (not before a definite word: "المجلس الأعلى للدولة" is another name, not the council named before -- but
+        # a definite time word may follow: _body_head_anaphor_ar reads the next word; REVIEW33)
+        return forms, re.compile(r"(?<!\w)[وف]?(" + alts + r")(?!\w)(?:\s+(?=(?:ال|لل)\w)(\w+))?")
     from ..resources import cached
     return cached("actors.body_head_ar", load)
+
+
+def _coding_cue_ar(w: str) -> dict:
+    """The Arabic coding lexicon's cues of the normalised word ``w`` (cue ``time``: اليوم، الاثنين …)."""
+    from ..coding.structure import get_lexicon as coding_lexicon
+    return coding_lexicon("ar").cue(w)
 
 
 def _body_head_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
@@ -2149,6 +2156,8 @@ def _body_head_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         si = bisect.bisect_right(starts, s) - 1
         if si < 0 or (doc.sentences[si].lang or doc.lang) != "ar":
             continue
+        if m.group(2) and "time" not in _coding_cue_ar(normalize(m.group(2))):
+            continue   # (REVIEW33: "وطالب المجلس الاثنين …", "وقال المجلس اليوم": a day / time word names no other body)
         word = m.group(1)
         need = next((w for f, w in forms.items() if word.endswith(f[2:])), "")
         named = [o for o in specs if o.end <= s and o.res.code and o.kind != "country"

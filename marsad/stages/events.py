@@ -903,7 +903,10 @@ def _protester_noun(w) -> bool:
 _STATE_FORCES = frozenset(["MIL", "COP", "SPY"])
 _EN_WORD_PLURAL_ROOTS = frozenset(["01", "05", "11", "12"])   # comment roots whose plural noun is no act
 _EN_ADVERB_GAP = frozenset(["also", "then", "later", "further", "again", "still", "now", "even", "never", "not",
-                            "he", "she", "it", "they", "who", "which", "that"])
+                            "he", "she", "it", "they", "who", "which", "that",
+                            # (REVIEW33: the sentence adverbs without -ly: "respects the ruling and therefore rejects
+                            # the claims" is a verb, not a noun modifier + plural)
+                            "therefore", "thus", "hence", "so", "instead", "meanwhile", "however", "too", "this"])
 # English prepositions after which an -s form of a verb-only trigger is a plural noun ("strained by delays")
 _EN_PREP_NOUN = frozenset(["by", "of", "with", "amid", "despite", "over", "about", "from", "after", "before", "into",
                            "without", "against", "among", "between", "through", "during"])
