@@ -288,3 +288,14 @@ def test_shot_down_bomber_summoned_attache_cancelled_visit():
     assert any(e[0] == "114" and e[1] == "IRNGOV" for e in evs), evs
     _, evs = _events("وألغى الرئيس الفرنسي زيارة كانت مقررة إلى الجزائر.")
     assert any(e[0] == "160" and e[1] == "FRAGOV" for e in evs), evs
+
+
+# 24. (REVIEW33's judgement calls, taken) "وكما أعلنت الشرطة، اعتقلت …" retells (no further act after "as X said"); a
+#     mis-cased ين subject with a bare object after it stays the subject ("، وهاجم المتظاهرين مقر الحزب").
+def test_as_announced_and_miscased_subject():
+    _, evs = _events("وتجمع المحتجون أمام البرلمان، وهاجم المتظاهرين مقر الحزب الحاكم.")
+    att = next(e for e in evs if e[0][:2] in ("14", "18", "19") and e[2] and e[2].endswith("PTY"))
+    assert att[1] == "CVL", evs
+    doc = _P("اعتقلت الشرطة التونسية خمسة متظاهرين أمس. وكما أعلنت الشرطة في بيانها، اعتقلت الشرطة التونسية خمسة "
+             "متظاهرين.", published_at="2024-06-12")
+    assert len([e for e in doc.events if e.cameo == "173"]) == 1, [(e.cameo, e.rule) for e in doc.events]

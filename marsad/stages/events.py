@@ -1153,7 +1153,10 @@ def _another_act(doc: Document, e: Event) -> bool:
     with a cue ``another_act`` ("كما قرر المجلس تقديم شكوى", with its proclitic و; session 33)."""
     if e.lang == "ar":
         sent = doc.sentences[e.sentence]
-        first = doc.text[sent.start:min(sent.end, sent.start + 12)].split()[:1]
+        first = doc.text[sent.start:min(sent.end, sent.start + 24)].split()[:2]
+        if len(first) > 1 and "speech" in get_lexicon("ar").cue(normalize(first[1].strip("،,"))):
+            return False   # "وكما أعلنت الشرطة في بيانها، اعتقلت …": "as X said" retells, it adds no act (REVIEW33)
+        first = first[:1]
         head = doc.text[sent.start:e.trigger_start]
         # (the opener's own clause only: its first words, no full stop between -- "كما وعدت الإدارة ….وكانت اللجان
         # قد نفذت اعتصاما" is one sentence to the splitter, the sit-in told again after the stop)
@@ -3698,9 +3701,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # the subject; the indefinite construct after it is the object, whose country is not the subject's (s28)
             src = None
         elif src is not None and lang == "ar" and src.i0 == last + 1 and words[i].norm[:1] == "و" \
-                and _accusative_plural(words[src.i0], src.actor) and i > 0 and words[i - 1].text in ("،", ","):
+                and _accusative_plural(words[src.i0], src.actor) and i > 0 and words[i - 1].text in ("،", ",") \
+                and _prep_next(words, src.i1):
             # "…، ودعا المواطنين إلى التريث": a sound plural in ين right after a verb joined after a comma is the
-            # accusative object (a VSO subject would be المواطنون); the subject is the clause's before (session 33)
+            # accusative object (a VSO subject would be المواطنون); the subject is the clause's before (session 33);
+            # not with a bare object of its own right after it ("، وهاجم المتظاهرين مقر الحزب": a mis-cased subject)
             acc_obj, src = src, None
         elif src is not None and src.i0 == last + 2 and "object_head" in words[last + 1].cue:
             # "…، وثمن جهود الكويت": a noun that names what was done (cue object_head: جهود، دور، موقف) heads the object;
@@ -3739,6 +3744,19 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if acc_obj is not None:
         tgt = acc_obj   # (the accusative plural read above: the verb's object)
     return src, tgt
+
+
+_PREP_NEXT_AR = frozenset(["الي", "علي", "من", "عن", "في", "حتي", "مع", "بعدم", "لعدم"])
+
+
+def _prep_next(words, k: int) -> bool:
+    """Does word ``k`` (right after an accusative-looking plural) open a prepositional complement or end the clause
+    ("ودعا المواطنين إلى …"), rather than a bare object of its own ("وهاجم المتظاهرين مقر الحزب": the plural, mis-cased,
+    is the subject; REVIEW33)?"""
+    if k >= len(words):
+        return True
+    w = words[k]
+    return w.punct or w.norm in _PREP_NEXT_AR or w.prefix in ("ب", "ل", "وب", "ول")
 
 
 def _accusative_plural(w, actor) -> bool:
