@@ -17,18 +17,13 @@ def decided(words, i: int, trigs) -> bool:
     """Is the verbal noun at ``i`` the object (or a conjoined object) of an earlier decision verb of its sentence?"""
     if i > 0 and "ref" in words[i - 1].cue:
         return False
-    for k in range(i - 1, max(-1, i - SPAN - 1), -1):
-        if "decide" in words[k].cue:
-            return not any(k < j < i and t.kind == "verb" for (j, _, t, _) in trigs)
-        if words[k].text in (".", "؟", "?", "!", ":"):
-            return False
-    return False
+    return decision_before(words, i, (j for (j, _, t, _) in trigs if t.kind == "verb"))
 
 
 def decision_before(words, i: int, verb_at) -> bool:
     """Is word ``i`` (a verbal noun) the object, or a conjoined object, of a decision verb of its sentence with no
-    other verb event between them (``verb_at``: the word indexes of the sentence's verb events)?  As
-    :func:`decided`, for a caller holding events, not trigger matches: "قرر المجلس تقديم شكوى …، ومطالبة الحكومة
+    other verb event between them (``verb_at``: the word indexes of the sentence's verb events, read once)?  Shared
+    by :func:`decided` (trigger matches) and a caller holding events: "قرر المجلس تقديم شكوى …، ومطالبة الحكومة
     التركية بسحب قواتها" (the decided demand's genitive is the one asked; session 33, lead)."""
     for k in range(i - 1, max(-1, i - SPAN - 1), -1):
         if "decide" in words[k].cue:

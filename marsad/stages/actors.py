@@ -2057,16 +2057,19 @@ def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
         _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))   # (not a longer name or a reading of its own)
 
 
+def _definite_alts(forms) -> str:
+    """The regex alternation of definite Arabic nouns with their proclitics (الوكالة، بالوكالة، كالوكالة، للوكالة),
+    longest first: shared by the IGO and the body head-noun anaphors."""
+    return "|".join("(?:[بك]?" + re.escape(f) + "|لل" + re.escape(f[2:]) + ")" for f in sorted(forms, key=len, reverse=True))
+
+
 def _igo_anaphors_ar() -> tuple:
     """igo_anaphor_ar.tsv: ({form: the word the IGO's Arabic name must hold ('' for any)}, the compiled pattern)."""
     def load():
         from ..resources import data_path, read_tsv_dicts
         forms = {r["form"].strip(): r.get("name_word", "").strip()
                  for r in read_tsv_dicts(data_path("actors", "igo_anaphor_ar.tsv")) if r.get("form", "").strip()}
-        alts = []
-        for f in sorted(forms, key=len, reverse=True):
-            alts.append("(?:[بك]?" + re.escape(f) + "|لل" + re.escape(f[2:]) + ")")   # الوكالة، بالوكالة، للوكالة
-        return forms, re.compile(r"(?<!\w)[وف]?(" + "|".join(alts) + r")(?!\w)")
+        return forms, re.compile(r"(?<!\w)[وف]?(" + _definite_alts(forms) + r")(?!\w)")
     from ..resources import cached
     return cached("actors.igo_anaphor_ar", load)
 
@@ -2126,7 +2129,7 @@ def _body_heads_ar() -> tuple:
         from ..resources import data_path, read_tsv_dicts
         forms = {r["form"].strip(): r["name_word"].strip()
                  for r in read_tsv_dicts(data_path("actors", "body_head_ar.tsv")) if r.get("form", "").strip()}
-        alts = "|".join("(?:[بك]?" + re.escape(f) + "|لل" + re.escape(f[2:]) + ")" for f in sorted(forms, key=len, reverse=True))
+        alts = _definite_alts(forms)
         # (not before a definite word: "المجلس الأعلى للدولة" is another name, not the council named before -- but
         # a definite time word may follow: _body_head_anaphor_ar reads the next word; REVIEW33)
         return forms, re.compile(r"(?<!\w)[وف]?(" + alts + r")(?!\w)(?:\s+(?=(?:ال|لل)\w)(\w+))?")
