@@ -31,7 +31,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 def _kinds() -> dict:
     return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
-                                           "sanction_ref", "wreck"),
+                                           "sanction_ref", "wreck", "attempt"),
                      by_lang=True)
 
 
@@ -59,17 +59,18 @@ def _clause_author(doc, ev, authors: frozenset):
 
 
 def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = frozenset(),
-                 asides: frozenset = frozenset(), openers: frozenset = frozenset()):
+                 asides: frozenset = frozenset(), openers: frozenset = frozenset(), attempts: frozenset = frozenset()):
     """(start, end, form) of the act noun that is ``ev``'s object, or None.  Between the verb and the noun only actor
     words (its subject), the Arabic conjunction و before one, and in English the article / a few adverbs; or the words
     of a "what it called" frame (``frames``, session 19: "بما وصفته بالمجزرة", "what it called a massacre"), after
     which the noun may carry ب and need not be definite; "in a statement" (``asides``) may stand before such a frame only;
     the words of a coordination's opener (``openers``: "أدانت كل من السعودية وقطر الهجوم", session 25) right after the
-    verb, before its subject."""
+    verb, before its subject.  (Session 34) "in a statement" and a time ("وأدانت إيكواس في بيان مساء أمس") may also stand
+    before a bare noun, and an attempt word before a coup noun is passed over (``attempts``: "محاولة الانقلاب")."""
     text = doc.text
     limit = min(ev.sentence_end, ev.trigger_end + SPAN)
     en = ev.lang == "en"
-    framed = aside = False
+    framed = aside = stated = False
     opening = True   # no word but an opener's read yet
     opened = False   # (after one, a country's name read as a place is a conjunct too: "كل من الأردن ومصر")
     for m in _WORD.finditer(text, ev.trigger_end, limit):
@@ -79,7 +80,7 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
         if en and form == "the":
             continue
         if form in nouns and (framed or not en or text[max(0, m.start() - 4):m.start()].lower() == "the ") \
-                and not (aside and not framed):
+                and not (aside and not framed and not stated):
             return m.start(), m.end(), form
         if framed and not en and form[:1] == "ب" and form[1:] in nouns:
             return m.start(), m.end(), form[1:]
@@ -88,7 +89,12 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
             continue
         if not framed and form in asides:
             aside = True
+            stated = stated or form != "في"
             continue
+        if form in attempts and not framed:
+            continue   # "محاولة الانقلاب": the attempted coup
+        if stated and any(t.start <= m.start() < t.end for t in doc.timerefs):
+            continue   # "في بيان مساء أمس": the statement's time
         if opening and form in openers:
             opened = True
             continue
@@ -97,8 +103,8 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
             p.precision == "country" and p.start < m.end() and m.start() < p.end for p in doc.places))
         if not covered and not (en and form in _CONJ_EN):
             return None
-        if raw[-1:] in _STRIP and raw[-1:] not in "\"'«»“”":
-            return None
+        if raw[-1:] in _STRIP and raw[-1:] not in "\"'«»“”" and not (raw[-1:] == ")" and raw[:1] == "("):
+            return None   # (a subject's abbreviation in brackets, "المجموعة الاقتصادية لدول غرب إفريقيا (إيكواس)", goes on)
     return None
 
 
@@ -275,7 +281,7 @@ def apply(doc, events: list) -> list:
         if forms:
             spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + SPAN]
             found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"],
-                                 kinds[ev.lang]["opener"])
+                                 kinds[ev.lang]["opener"], kinds[ev.lang]["attempt"])
             if found is not None:
                 objects[id(ev)] = found
         if ev.lang == "ar" and not ev.target_code and kinds["ar"]["author"]:

@@ -119,12 +119,12 @@ def _named_back(doc, ev, nouns: frozenset, releases: frozenset) -> bool:
     10) with a release word, within :data:`NEAR` words after its trigger and before a comma or the sentence's end."""
     toks = doc.text[ev.trigger_end:ev.sentence_end].split()[:NEAR]
     for k, raw in enumerate(toks):
-        w = raw.strip(".,;:!?\"'()").lower()
+        w = raw.strip(".,;:!?\"'()").lower() if ev.lang == "en" else normalize(raw.strip("،؛.:!؟\"'()«»"))
         if ev.root == "11" and w in nouns and k > 0 and toks[k - 1].lower() == "the":
             return True
         if ev.root == "10" and w in releases:
             return True
-        if raw[-1:] in ",;:.":
+        if raw[-1:] in ",;:.،؛":
             return False
     return False
 
@@ -135,20 +135,23 @@ def act_captor(doc, events) -> None:
     read back by coreference) is aimed at
     the captor told before (:func:`captor`, a state body of the same country too); the demanded release, which took
     the demander as its source, becomes the captor's act (session 26, B16EN).  Markers ``:tgt-captor``,
-    ``:src-holder``."""
-    cands = [ev for ev in events if ev.lang == "en" and ev.root in ("10", "11") and ":verb:" in ev.rule
-             and ev.source_country and not ev.negated]
+    ``:src-holder``.  (Session 34) an Arabic demand too, its source an IGO or a state ("وطالبت إيكواس بالإفراج الفوري عن
+    كوندي" after "أطاحت وحدة من الجيش الغيني بالرئيس ألفا كوندي واحتجزته")."""
+    cands = [ev for ev in events if (ev.root in ("10", "11") if ev.lang == "en" else ev.root == "10" and ev.lang == "ar")
+             and ":verb:" in ev.rule and (ev.source_country or ev.lang == "ar") and not ev.negated]
     if not cands:
         return
     kinds = _kinds()
     codes = kinds.get("*", {}).get("capture", frozenset())
-    words = kinds.get("en")
-    if not codes or not words:
+    if not codes:
         return
     for ev in cands:
-        if not _named_back(doc, ev, words["arrest"], words["release"]):
+        words = kinds.get(ev.lang)
+        if not words or not _named_back(doc, ev, words["arrest"], words["release"]):
             continue
         holder = captor(ev, events, codes, ACT_BACK, domestic=True)
+        if holder is not None and ev.lang == "ar" and not _held_named(doc, ev, holder):
+            continue   # ("طالب بالإفراج عن المعتقلين" names no one the story's capture took)
         if holder is None or ev.target_country and not (
                 ":tgt-coref" in ev.rule and ev.target_code == holder.target_code):
             continue   # (a target read back by coreference as the captive is the captor: "demanded Sevruk's release")
@@ -162,6 +165,17 @@ def act_captor(doc, events) -> None:
                 copy_side(r, "source", holder, "source")
                 copy_side(r, "target", holder, "target")
                 r.rule += ":src-holder"
+def _held_named(doc, ev, cap) -> bool:
+    """An Arabic demand names the capture's captive after it: an actor span of the capture's target actor (or of its
+    code) within :data:`AGENT` * 3 characters after the demand's trigger, in its sentence ("وطالبت بالإفراج الفوري وغير
+    المشروط عن كوندي" after "… بالرئيس ألفا كوندي واحتجزته"; session 34)."""
+    if not cap.target_code:
+        return False
+    end = min(ev.sentence_end, ev.trigger_end + 3 * AGENT)
+    return any(any(ev.trigger_end <= s < end for s, _ in a.spans)
+               for a in doc.actors if a.id == cap.target_actor_id or (a.code == cap.target_code and a.country))
+
+
 def _same_held(doc, rel, cap) -> str:
     """How the release's target is the capture's: "actor" (the same actor, or the same code), "named" (the released
     person is named in the capture's object: "detained several candidates, including Aminata Toure"), "role" (a

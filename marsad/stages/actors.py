@@ -364,6 +364,10 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if cws and out and not cws.isdisjoint(words):
         for sp in out:
             sp.ctxw = True
+    if out and "في" in words and len(out) > 1:
+        if starts is None:
+            starts = _starts_of(doc, toks)
+        out = _member_in(words, starts, out)
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         if starts is None:
@@ -499,6 +503,33 @@ def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Sp
             if o is not sp and o.start >= h0 and o.end <= h1 and not o.res.country:
                 drop.add(id(o))
         sp.start = h0
+    return [o for o in specs if id(o) not in drop] if drop else specs
+
+
+# the forces a unit, a soldier or an officer serves in: "ضابط في الجيش السوري", "القوات الخاصة في الجيش الغيني"
+_MEMBER_ROLES = frozenset({"MIL", "COP", "SPY"})
+
+
+def _member_in(words, starts, specs: list[_Spec]) -> list[_Spec]:
+    """"وحدة من القوات الخاصة في الجيش الغيني", "جنود في الجيش الإسرائيلي": a force or a member of one with
+    no country of its own (a title: قوات، وحدة، ضابط), followed -- after at most one adjective (الخاصة) -- by
+    في and a country's army, police or intelligence body, serves in that body: the body's span widens back
+    over it and the code-less actor is dropped, as for a partitive.  Not for a country after في ("القوات
+    في سوريا" is where a force is, not whose), nor a body of another sector ("ضابط في وزارة الداخلية")."""
+    drop: set[int] = set()
+    for sp in specs:
+        r = sp.res
+        if not r.country or r.role not in _MEMBER_ROLES or sp.kind != "organisation":
+            continue
+        k = bisect.bisect_left(starts, sp.start)
+        if k < 2 or k >= len(starts) or starts[k] != sp.start or words[k - 1] != "في":
+            continue
+        o = next((o for o in specs if o is not sp and not o.res.country and o.res.role in _MEMBER_ROLES
+                  and o.end <= starts[k - 1] and bisect.bisect_left(starts, o.end) >= k - 2), None)
+        if o is None or any(not w.isalpha() for w in words[bisect.bisect_left(starts, o.end):k - 1]):
+            continue
+        drop.add(id(o))
+        sp.start = o.start
     return [o for o in specs if id(o) not in drop] if drop else specs
 
 

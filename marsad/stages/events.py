@@ -37,7 +37,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    announced_aside_ar, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
@@ -1572,6 +1572,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "وهذا لا ينفي ذلك"، "لا ينفي ذلك أن …": does not rule out, no denial (session 24 GAPA3)
             if e.cond and e.cond in _purpose_conds(lex) and not _purpose_seen(words, i, e.cond):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
+            if e.cond == "next_obj" and o != i + 1:
+                continue   # "حل الحكومة" (a government dissolved), not "حل الأزمة مع الحكومة" (a solution; session 34)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
                 continue   # "اتفاق لإنهاء الأزمة": a word before the verbal noun is no direct object (session 30)
             if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue or "comp" in words[x].cue
@@ -2453,6 +2455,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 by = None   # "vowed revenge for the killing of its commander by Israel": the killing's agent (s24)
             src = near[0] if near else by or (before[-1] if before and not via_prep and i - before[-1].i1 <= 8
                                                and before[-1].prep == "" else None)
+            if lang == "ar" and src is not None and not near and not by and before and src is before[-1] \
+                    and w.norm[:1] == "و" and e.lemma[:1] != "و":
+                src = _listed_agent(words, args, i, cs, before, trigs)
+            elif lang == "ar" and src is None and not before and not near and not by and not via_prep:
+                src = announced_aside_ar.subject(words, args, i, cs)
             owner_told = possessive_owner_ar.told(words, last, before, i, speaker) if lang == "ar" else None
             if owner_told is not None and src is owner_told:
                 src = None   # "أبلغ الخارجية السودانية رفض بلاده": the speaker's country owns it, the ministry is told
@@ -2510,6 +2517,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 near = [a for a in after if a.i0 > p and a.i0 - p <= 2]
             tgt = near[0] if near else None
             src = by or (before[-1] if before and i - before[-1].i1 <= 8 and before[-1].prep == "" else None)
+            if lang == "ar" and not by and (src is None and not before or src is not None and w.norm[:1] == "و"
+                                            and e.lemma[:1] != "و"):
+                src = _listed_agent(words, args, i, cs, before, trigs) if src is not None \
+                    else announced_aside_ar.subject(words, args, i, cs)
             obj = next((a for a in after if tgt is not None and a.i0 == tgt.i1 and a.prep == ""), None)
             if lang == "ar" and by is None and obj is not None and tgt.i0 == last + 1 \
                     and (tgt.actor.role or "") in _FORCE_AGENT_ROLES:
@@ -2785,7 +2796,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                              or has_cue(cues, "time", cs, ce, i))
         if reference and lang == "ar" and (e.cameo[:2] <= "08" or e.cameo[:2] in _ANNOUNCED_ROOTS) \
                 and any("coop_anchor" in words[k].cue and (words[k].cue["coop_anchor"] != "bi" or w.norm[:1] == "ب")
-                        for k in range(max(cs, i - 8), i)):
+                        for k in announced_aside_ar.window(words, i, cs)):
             # (and a show of force: أجرت الصين مناورات عسكرية، أجرت كوريا الشمالية تجربة صاروخية)
             # "أجرى الرئيس اتصالا هاتفيا مع …"، "أعلنت الحكومة وجماعة الحوثي وقفا لإطلاق النار": a
             # cooperation noun after a light / announcing verb of its clause is a report; so are a sanction and
@@ -2942,7 +2953,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             ev.historical = sent_hist or reference
             # markers set on the fresh event above (":tgt-owner", ":tgt-recognised") are kept after the frame
             ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "") \
-                + (":demo" if demo and reference else "") + (f":{repel}" if repel else "") + (ev.rule or "")
+                + (":demo" if demo and reference else "") + (f":{repel}" if repel else "") + (ev.rule or "") \
+                + (":listed" if lang == "ar" and e.kind == "noun" and e.cameo[:2] in _LISTED_NOUN_ROOTS
+                   and w.norm[:1] == "و" and e.lemma[:1] != "و" else "")
             if lang == "en":
                 ev.confidence = _en_rank(ev, words, i, e, cameo, reference,
                                          any(t.cameo[:2] == "10" and j != i for (j, _, t, _) in trigs), bnd, cs)
@@ -4487,6 +4500,20 @@ def _do_bi(words, i, cs, A, src, tgt):
     return subj, tgt
 
 
+def _listed_agent(words, args, i, cs, before, trigs):
+    """The agent of an Arabic verbal noun joined by و whose nearest actor before it (``before[-1]``) is the genitive of an
+    earlier verbal noun of its list ("أعلن الرئيس حل الحكومة وتشكيل حكومة جديدة": the dissolved government forms nothing):
+    the actor before that one, or across an aside the announcer (session 34)."""
+    a = before[-1]
+    nouns = {j for (j, _, t, _) in trigs if t.kind == "noun"}
+    if not announced_aside_ar.listed_owner(words, a, nouns):
+        return a
+    rest = [b for b in before if b.i1 <= a.i0 - 1 and b.prep == "" and not announced_aside_ar.listed_owner(words, b, nouns)]
+    if rest:
+        return rest[-1] if i - rest[-1].i1 <= 12 else None
+    return announced_aside_ar.subject(words, args, i, cs)
+
+
 def _title_prep(words, j: int) -> bool:
     """Is the ب-word at ``j`` part of a title with the word before it (cue ``title_prep``, its value the heads):
     "القائم / القائمة بأعمال" (the acting head, the chargé d'affaires), no preposition of the verb (session 26 AR1C)?"""
@@ -4995,6 +5022,10 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
+# an Arabic verbal noun of these roots joined by و to a list ("حل الحكومة وتعليق العمل بالدستور وإغلاق الحدود",
+# "قطع العلاقات وطرد السفير") names an act of its own: one decree's several measures (rule marker ":listed", kept
+# apart by _dedupe; session 34)
+_LISTED_NOUN_ROOTS = frozenset({"16", "17"})
 _OWN_ACT_CODES = retold.OWN_ACT_CODES   # codes whose verb is an act of its own beside its root's
 # others (_dedupe; a visit or reception verb and the talks held during it are two acts: "استقبل الرئيس الضيفين، حيث عقد
 # معهما جلسة محادثات", "زار الوزير دمشق، إذ بحث مع الرئيس السوري …"; a strike declared beside a march: "خرج المئات في
@@ -5090,7 +5121,7 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             or ":joined-noun" in ev.rule else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
-        if ":witnessed" in ev.rule:
+        if ":witnessed" in ev.rule or ":listed" in ev.rule:
             k += (ev.trigger_start,)   # another place's happening (_witnessed), not the clause's other report
         if ev.cameo == "114" and text and passive_summons.passive_in(text, ev):
             k += ("passive",)

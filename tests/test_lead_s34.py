@@ -1,0 +1,101 @@
+"""Session 34 (lead): our own sentences.
+
+1. أطاح ب (overthrew) is a coup (180), the deposed leader its ب-object (`manual_ar.tsv`).
+2. A force or a member of one with no country, followed by في and a country's army / police / intelligence body, serves
+   in that body (`stages/actors._member_in`); not a country after في (where a force is).
+3. A decree's verbal nouns listed with و are acts of their own (rule marker ``:listed``, `events._dedupe`); a listed
+   noun's agent is not the genitive of the noun before it (`events._listed_agent`); a comma-closed aside between an
+   announcing verb and its nouns is passed over (`coding/announced_aside_ar.py`); حل الحكومة (172, the object right
+   after only: cond ``next_obj``).
+4. A condemnation of "محاولة الانقلاب" after "في بيان" and a time, with the subject's bracketed abbreviation, names the
+   coup's authors (`coding/condemned_act.py`); an Arabic demand to free the captive named in a capture told before is
+   aimed at the captor (`coding/held_release.act_captor`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2021-09-06"):
+    doc = _P(text, published_at=date)
+    return doc, [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def _codes(doc):
+    return {a.code for a in doc.actors}
+
+
+_COUP = "أطاحت وحدة من الحرس الجمهوري في الجيش الغابوني فجر أمس بالرئيس علي بونغو واحتجزته في مقر إقامته."
+
+
+def test_overthrew_is_a_coup_by_the_unit():
+    _, evs = _events(_COUP, "2023-08-31")
+    coup = [e for e in evs if e[0] == "180"]
+    assert len(coup) == 1 and coup[0][1] == "GABMIL" and (coup[0][2] or "").endswith("GOV"), evs
+    held = [e for e in evs if e[0] == "173"]
+    assert held and held[0][1] == "GABMIL", evs
+
+
+def test_overthrew_needs_its_preposition():
+    _, evs = _events("أطاح الفريق الضيف بالمنتخب المحلي في الدور الثاني من البطولة.")
+    assert not any(e[0] == "180" and e[1] for e in evs), evs
+    _, evs = _events("قال المحلل إن الأزمة قد تطيح الحكومة الحالية.")
+    assert not any(e[0] == "180" for e in evs), evs
+
+
+def test_officer_in_an_army_is_that_army():
+    doc, _ = _events("قال ضابط في الجيش الإسرائيلي إن الدورية تعرضت لإطلاق نار.")
+    assert "ISRMIL" in _codes(doc) and "MIL" not in _codes(doc), _codes(doc)
+    doc, _ = _events("اقتحمت القوات الخاصة في الشرطة العراقية مبنى المحافظة.")
+    assert "IRQCOP" in _codes(doc), _codes(doc)
+
+
+def test_a_force_in_a_country_is_not_that_country():
+    doc, _ = _events("وانتشرت القوات في سوريا منذ عام 2015.")
+    assert not any(c.startswith("SYR") and c.endswith("MIL") for c in _codes(doc)), _codes(doc)
+
+
+def test_listed_decree_nouns_are_separate_acts():
+    _, evs = _events("وأعلن قائد الجيش حل الحكومة وتعليق العمل بالدستور وإغلاق الحدود البرية.")
+    codes = sorted(e[0] for e in evs)
+    assert codes == ["172", "172", "1721"], evs
+    assert all(e[1] == "MIL" for e in evs), evs
+
+
+def test_listed_noun_agent_is_not_the_earlier_genitive():
+    _, evs = _events("وأعلن وزير الداخلية حل البرلمان وإغلاق المعابر الحدودية.")
+    close = [e for e in evs if e[0] == "172" and "listed" in e[3]]
+    assert close and close[0][1] == "GOV", evs
+
+
+def test_aside_between_announcer_and_decree():
+    _, evs = _events("وأعلن قائد المجلس العسكري العقيد أسيمي غويتا، في خطاب بثه التلفزيون الرسمي مساء أمس، "
+                     "حل الحكومة وإغلاق الحدود.", "2021-05-26")
+    dec = [e for e in evs if e[0] == "172"]
+    assert len(dec) == 2 and dec[0][1] and dec[0][1] == dec[1][1] and dec[0][1].startswith("MLI"), evs
+
+
+def test_solution_is_not_dissolution():
+    _, evs = _events("ودعا الوزير إلى إيجاد حل للأزمة مع الحكومة في أسرع وقت.")
+    assert not any(e[0] == "172" for e in evs), evs
+    _, evs = _events("وأكد أن حل الأزمة مع الحكومة يمر عبر الحوار.")
+    assert not any(e[0] == "172" for e in evs), evs
+
+
+def test_condemned_attempted_coup_names_the_putschists():
+    _, evs = _events(_COUP + " وأدانت المجموعة الاقتصادية لدول غرب إفريقيا (إيكواس) في بيان مساء أمس \"محاولة الانقلاب\".",
+                     "2023-08-31")
+    cond = [e for e in evs if e[0] == "111"]
+    assert cond and cond[0][2] == "GABMIL" and ":tgt-act" in cond[0][3], evs
+
+
+def test_demand_to_free_the_captive_targets_the_captor():
+    _, evs = _events(_COUP + " وطالب الاتحاد الإفريقي بالإفراج الفوري عن بونغو.", "2023-08-31")
+    dem = [e for e in evs if e[0].startswith("10")]
+    assert dem and dem[0][2] == "GABMIL" and ":tgt-captor" in dem[0][3], evs
+
+
+def test_demand_to_free_others_keeps_no_captor():
+    _, evs = _events(_COUP + " وطالب الاتحاد الإفريقي بالإفراج عن المعتقلين السياسيين في الكاميرون.", "2023-08-31")
+    dem = [e for e in evs if e[0].startswith("10")]
+    assert dem and ":tgt-captor" not in dem[0][3], evs
