@@ -99,3 +99,47 @@ def test_demand_to_free_others_keeps_no_captor():
     _, evs = _events(_COUP + " وطالب الاتحاد الإفريقي بالإفراج عن المعتقلين السياسيين في الكاميرون.", "2023-08-31")
     dem = [e for e in evs if e[0].startswith("10")]
     assert dem and ":tgt-captor" not in dem[0][3], evs
+
+
+def test_feminine_nisba_dual():
+    doc, _ = _events("اعترضت مقاتلتان تركيتان طائرة مسيرة فوق البحر.")
+    assert "TURMIL" in _codes(doc), _codes(doc)
+    doc, _ = _events("واعتقلت السلطات صحفيتين أمريكيتين في المطار.")
+    assert "USAMED" in _codes(doc), _codes(doc)
+
+
+def test_contacts_cut_with_a_state_reduce_relations():
+    _, evs = _events("وأعلنت وزارة الدفاع الروسية قطع كل الاتصالات العسكرية مع الجيش التركي.", "2015-11-26")
+    cut = [e for e in evs if e[0].startswith("16")]
+    assert cut and cut[0][0] == "161" and (cut[0][2] or "").startswith("TUR"), evs
+    _, evs = _events("وقطعت السلطات الاتصالات والإنترنت في العاصمة.")
+    assert any(e[0] == "1721" for e in evs) and not any(e[0] == "161" for e in evs), evs
+
+
+def test_cancelled_visit_targets_its_destination():
+    _, evs = _events("ألغى وزير الخارجية الروسي سيرغي لافروف زيارة كانت مقررة إلى تركيا.", "2015-11-26")
+    e = [e for e in evs if e[0] == "160"]
+    assert e and e[0][1] == "RUSGOV" and e[0][2] == "TUR", evs
+    _, evs = _events("ألغى وزير الخارجية الروسي زيارة كانت مقررة بعد عودته من تركيا.", "2015-11-26")
+    assert not any(e[0] == "160" and e[2] == "TUR" for e in evs), evs
+
+
+def test_condemned_downing_names_the_shooter():
+    _, evs = _events("أسقطت مقاتلتان تركيتان قاذفة روسية قرب الحدود السورية أمس. "
+                     "وأدانت وزارة الخارجية الروسية إسقاط الطائرة.", "2015-11-26")
+    shot = [e for e in evs if e[0] == "190"]
+    assert shot and shot[0][1] == "TURMIL" and shot[0][2] == "RUS", evs
+    cond = [e for e in evs if e[0] == "111"]
+    assert cond and cond[0][2] == "TURMIL", evs
+
+
+def test_after_clause_has_its_own_subject():
+    _, evs = _events("ولقي قائد الطائرة حتفه بعدما أطلق مسلحون من التركمان السوريين النار عليه.", "2015-11-26")
+    fire = [e for e in evs if e[0] == "193"]
+    assert fire and fire[0][1] == "SYR", evs
+
+
+def test_armed_men_of_a_group():
+    _, evs = _events("هاجم مقاتلون من حزب الله موقعا إسرائيليا قرب الحدود.")
+    att = [e for e in evs if e[0] == "190"]
+    assert att and att[0][1] == "LBNREB", evs

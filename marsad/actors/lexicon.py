@@ -73,6 +73,8 @@ def _fold_ar(w: str, light: str = "") -> str:
     if n < 4:
         return w
     # (the endings, tested in fewer steps: يون / يين / يات end in ون / ين / ات, and يه in ه)
+    if n >= 6 and w.endswith(("يتان", "يتين")):   # a feminine nisba dual: مقاتلتان تركيتان -> تركي (session 34)
+        return w[:-3]
     if n >= 5 and w.endswith(_FOLD2):     # plural / dual endings: يون، يين، يان، يات، ون، ين، ات
         return w[:-2]
     last = w[-1]

@@ -300,11 +300,14 @@ def apply(doc, events: list) -> list:
         if found is None:
             continue
         n0, n1, form = found
-        if ev.target_country and not (":tgt-domestic" in ev.rule and ev.target_span and n0 <= ev.target_span[0] < n1):
+        own = bool(ev.target_span) and (n0 <= ev.target_span[0] < n1 or (
+            ev.lang == "ar" and 0 <= ev.target_span[0] - n1 <= 1 and (not ev.target_country or ":tgt-domestic" in ev.rule)))
+        if ev.target_country and not (":tgt-domestic" in ev.rule and own):
             continue   # (the noun itself read as MIL took the sentence's one country, "ودان رئيس الحكومة اللبنانية
             # الغارة": LBNMIL, the condemner's own army; it is replaced as the bare MIL is, session 27 B15AR2)
-        if ev.target_actor_id and not (ev.target_span and n0 <= ev.target_span[0] < n1):
-            continue   # (a country-less target read from the noun itself, "الغارات" as MIL, is replaced)
+        if ev.target_actor_id and not own:
+            continue   # (a country-less target read from the noun itself, "الغارات" as MIL, is replaced; so is the
+            # Arabic noun's country-less genitive: "وأدانت موسكو إسقاط الطائرة", session 34)
         ante = None
         for e in cands:   # "X condemned the raid …  Y also condemned the raid": the same act, the same author
             if e is ev or not e.target_country or e.target_country == ev.source_country \

@@ -15,6 +15,7 @@ from ..lang.normalize import normalize
 from .structure import clear_side, resolve_phrase
 
 _STOP = "،,.;؛:"
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
 
 
 def later_target(doc, ev) -> None:
@@ -27,12 +28,18 @@ def later_target(doc, ev) -> None:
     if tspan[0] - pos < 8:
         return   # the target is the object phrase itself (or right after the verb / its subject)
     toks = doc.text[pos:tspan[0]].split(None, 2)   # (the object phrase ends before the target)
+    if ev.root in _FORCE_ROOTS and " " in ev.trigger and toks:
+        toks = [ev.trigger.split()[-1]] + toks   # the object noun is the trigger's own last word ("أسقطت … قاذفة")
     if len(toks) < 2 or any(c in toks[0] for c in _STOP):
         return
     n0 = normalize(toks[0])
     adj = toks[1].rstrip(_STOP)
     n1 = normalize(adj)
-    if not (n0.startswith(("ال", "بال", "وال")) and n1.startswith("ال") and n1.endswith(("ي", "يه"))):
+    definite = n0.startswith(("ال", "بال", "وال")) and n1.startswith("ال")
+    # (session 34) an attack on an indefinite object of a nation: "أسقطت مقاتلتان تركيتان قاذفة روسية قرب الحدود
+    # السورية" -- the bomber's nation, not the border's (a definite one only outside the force roots, as before)
+    indefinite = ev.root in _FORCE_ROOTS and not n0.startswith("ال") and not n1.startswith("ال") and len(n1) > 4
+    if not (indefinite or definite and ev.root not in _FORCE_ROOTS) or not n1.endswith(("ي", "يه")):
         return
     k = doc.text.find(toks[0], pos)
     if any(s0 <= k < e0 for a in doc.actors for s0, e0 in a.spans):

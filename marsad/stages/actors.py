@@ -496,6 +496,9 @@ def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Sp
         h = k - 2
         if h >= 1 and words[k - 1].lower() == "the":      # "members of the Iraqi army"
             h -= 1
+        elif h >= 1 and words[k - 2] == "من" and words[k - 1].startswith("ال") and not any(
+                o.start <= toks[k - 1].start < o.end for o in specs):
+            h -= 1   # "مسلحون من التركمان السوريين": a people's definite name before its nationality (session 34)
         if clean_word(words[h + 1]).lower() not in ("من", "of") or heads.isdisjoint(keys[h]):
             continue
         h0, h1 = toks[h].start, toks[h].end

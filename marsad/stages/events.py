@@ -361,7 +361,7 @@ class EventStage:
                 _condition_target(doc, ev)   # "هددت … إذا لم تغادر القوات الأجنبية": no target from the condition
             if not ev.target_code and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 _object_nationality(doc, ev)
-            elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ev.root not in _FORCE_ROOTS and ":verb:" in ev.rule:
+            elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
         new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
         new = force_arrival_ar.apply(doc, new)   # "وصلت قوات مصرية إلى الصومال": the force's country (s26 B16AR2)
@@ -712,8 +712,9 @@ def _aid_recipient(doc: Document, ev: Event) -> None:
 def _visit_destination(doc: Document, ev: Event) -> None:
     """"زار الرئيس المصري العاصمة السعودية الرياض"، "يزور الوزير القاهرة": the place a visit verb or noun
     is followed by (no comma, not after من "from") is the visited country when no target actor is named."""
-    if (ev.target_code or "")[:3] in _INTL or not any(t.cameo == "042" for t in
-                                                      get_lexicon("ar").lookup(_norm(ev.trigger.split()[0], "ar"))):
+    cancelled = ev.cameo == "160"   # "ألغى الوزير زيارة كانت مقررة إلى إسطنبول": the visit's destination (session 34)
+    if (ev.target_code or "")[:3] in _INTL or not cancelled and not any(
+            t.cameo == "042" for t in get_lexicon("ar").lookup(_norm(ev.trigger.split()[0], "ar"))):
         return
     pl = _next_place(doc, ev, ev.trigger_end, 60, exclude=ev.source_country)
     if pl is None and ev.source_span and doc.text[ev.trigger_start - 3:ev.trigger_start] == "في ":
@@ -728,6 +729,8 @@ def _visit_destination(doc: Document, ev: Event) -> None:
         return
     between = doc.text[ev.trigger_end:pl.start]
     if any(c in between for c in "،,.;؛") or between.split()[-1:] in (["من"], ["عن"]) or doc.text[pl.start - 1:pl.start] == "م":
+        return
+    if cancelled and not between.rstrip().endswith(_TO_WORDS):
         return
     _target_country(ev, pl.country, ":visit-place")
 
