@@ -143,3 +143,44 @@ def test_armed_men_of_a_group():
     _, evs = _events("هاجم مقاتلون من حزب الله موقعا إسرائيليا قرب الحدود.")
     att = [e for e in evs if e[0] == "190"]
     assert att and att[0][1] == "LBNREB", evs
+
+
+def test_warning_shots_are_fire():
+    _, evs = _events("وأطلق الجيش الإسرائيلي نيرانا تحذيرية باتجاه مزارعين اقتربوا من السياج الحدودي.")
+    assert any(e[0] == "193" and e[1] == "ISRMIL" for e in evs), evs
+
+
+def test_two_sides_are_not_the_callers_own_pair():
+    _, evs = _events("اشتبكت القوات الأذربيجانية والأرمينية على الحدود أمس. "
+                     "وفي باريس، رحب الرئيس الفرنسي بالاتصالات بين البلدين، ودعا الطرفين إلى ضبط النفس.")
+    calls = sorted(e[2] or "" for e in evs if e[0] == "020")
+    assert len(calls) == 2 and calls[0].startswith("ARM") and calls[1].startswith("AZE"), evs
+
+
+def test_resumed_contacts_promised():
+    _, evs = _events("وأعلن الديوان الملكي أن المملكة المغربية ستستأنف الاتصالات الرسمية مع إسرائيل.", "2020-12-11")
+    e = [e for e in evs if e[0].startswith("03")]
+    assert e and e[0][1].startswith("MAR") and e[0][2] == "ISR", evs
+
+
+def test_headline_cooperation_is_the_promise_told_short():
+    doc, evs = _events("المغرب يستأنف اتصالاته مع إسرائيل\n\n"
+                       "الرباط (مرصد) - أعلن الديوان الملكي المغربي أمس أن المغرب سيستأنف الاتصالات الرسمية مع إسرائيل.",
+                       "2020-12-11")
+    fut = [e for e in doc.events if e.cameo.startswith("03") and e.source_country == "MAR"]
+    assert fut and ":retold" in fut[0].rule, evs
+    assert not any(e.cameo == "050" and e.source_country == "MAR" for e in doc.events), evs
+
+
+def test_speech_verb_with_filler_takes_its_clause_subject():
+    _, evs = _events("وأوضح بيان للديوان الملكي المغربي أن الملك أجرى اتصالا هاتفيا مع ترامب. "
+                     "في المقابل، رفضت جبهة البوليساريو القرار الأمريكي، وقالت في بيان إنه لن يغير شيئا، "
+                     "متهمة إدارة ترامب بانتهاك ميثاق الأمم المتحدة.", "2020-12-11")
+    acc = [e for e in evs if e[0] == "112"]
+    assert acc and not acc[0][1].startswith("MAR"), evs
+
+
+def test_circumstantial_participle_is_no_dual_verb():
+    _, evs = _events("أعلن الرئيس الأمريكي أمس أن المغرب وإسرائيل اتفقا على إقامة علاقات دبلوماسية، "
+                     "واصفا الخطوة بأنها اختراق تاريخي.", "2020-12-11")
+    assert not any(e[3].endswith(":dual-subject") or ":dual-subject" in e[3] for e in evs if e[0].startswith("05")), evs

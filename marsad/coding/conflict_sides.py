@@ -141,23 +141,35 @@ def _pair_of(events, ev):
     of the two sentences before (``pair_anaphora.pair_before``; six for "البلدين", the story's two countries, session 26
     AR1); None when the caller is one of the pair (not a non-state body of one of its countries: a union)."""
     ante = None
+    callers = {e.source_country for e in events if e.trigger_start == ev.trigger_start and e.source_country} \
+        if (ev.source_role or "") not in _NON_STATE else set()   # (the caller and its co-callers: "Japan and Australia")
     for p in events:
         if p is not ev and p.sentence == ev.sentence and p.source_country and p.target_country \
                 and p.source_country != p.target_country and ":two-sides" not in p.rule \
-                and not p.rule.endswith("quote-statement"):
+                and not p.rule.endswith("quote-statement") and p.root not in _NO_PAIR_ROOTS \
+                and not callers.intersection((p.source_country, p.target_country)):
+            # (the caller's own act of the sentence is no pair: "رحب ماكرون بالاتفاق، ودعا الطرفين إلى احترامه",
+            # session 34: the pair is looked for before)
             if ante is None or abs(p.trigger_start - ev.trigger_start) < abs(ante.trigger_start - ev.trigger_start):
                 ante = p
     if ante is None and ":delegations" in ev.rule:
         ante = _parties_before(events, ev)
     if ante is None:
         back = _COUNTRIES_BACK if ":countries" in ev.rule else 2
-        ante = pair_before(events, ev, back)
+        ante = pair_before([p for p in events if p is ev or not callers.intersection((p.source_country, p.target_country))],
+                           ev, back)
         if ante is not None and ante.sentence < ev.sentence - back:
             ante = None
     if ante is None or ev.source_country in (ante.source_country, ante.target_country) \
             and (ev.source_role or "") not in _NON_STATE:
         return None   # (a union or a party of one of the two may call on both governments: session 32)
     return ante
+
+
+# the roots of a sentence's act that tells no pair of sides: a statement, a welcome or praise (session 34); nor does an
+# act of (or toward) the caller's own country or a co-caller's, the caller a state ("رحب ماكرون بالاتفاق، ودعا الطرفين
+# إلى احترامه": the pair is looked for before, without them)
+_NO_PAIR_ROOTS = frozenset(("01", "05"))
 
 
 def _parties_before(events, ev):

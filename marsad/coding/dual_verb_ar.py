@@ -64,6 +64,15 @@ def _dual(word: str) -> str:
     return ""
 
 
+def _hal_participle(text: str, start: int, word: str) -> bool:
+    """"…، واصفا الخطوة بأنها …"، "…، مؤكدا أن …": an accusative active participle after a comma (the فاعلا pattern, or
+    the م of the derived forms) is a circumstantial clause of the verb before, no masculine dual verb (session 34)."""
+    if not text[max(0, start - 3):start].rstrip().endswith(("،", ",")):
+        return False
+    n = normalize(word.strip(_STRIP))
+    return (len(n) == 5 and n[1] == "ا") or (n[:1] == "م" and len(n) >= 5)
+
+
 def dual_subjects(doc, events: list) -> None:
     added, drop = [], set()
     for ev in events:
@@ -73,7 +82,7 @@ def dual_subjects(doc, events: list) -> None:
                 or ":dual-subject" in ev.rule:
             continue   # (the suffix first: most triggers end otherwise)
         kind = _dual(first)
-        if not kind:
+        if not kind or (kind == "m" and _hal_participle(doc.text, ev.trigger_start, first)):
             continue
         own = ev.source_span is not None and ev.source_span[0] >= ev.trigger_end
         if kind == "m" and own:

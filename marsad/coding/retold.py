@@ -64,6 +64,8 @@ def _codes_fit(a, b) -> bool:
         # on both sides of both (session 18, DTX); two agreements in the body stay two
         return (a.segment_kind == "title") != (b.segment_kind == "title") \
             and bool(a.source_code and b.source_code and a.target_code and b.target_code)
+    if a.root != b.root and (_promised(a, b) or _promised(b, a)):
+        return True
     if a.root != b.root and not (_violent(a) and _violent(b)):
         return False
     if a.cameo == b.cameo:
@@ -82,6 +84,18 @@ def _codes_fit(a, b) -> bool:
     if ":verb:" in a.rule and ":verb:" in b.rule and (a.cameo in OWN_ACT_CODES or b.cameo in OWN_ACT_CODES):
         return False
     return _generic_pair(a, b)
+
+
+_COOP_ROOTS = frozenset(("04", "05", "06", "07"))
+
+
+def _promised(title, body) -> bool:
+    """A headline's cooperation told in the present ("المغرب يستأنف علاقاته مع إسرائيل", 050) over the body's promise of it
+    (a future verb recoded to the intent root 03: "وأن المملكة ستستأنف الاتصالات … مع إسرائيل", 032), both sides named in
+    both (session 34)."""
+    return title.segment_kind == "title" and body.segment_kind != "title" and title.root in _COOP_ROOTS \
+        and body.root == "03" and body.modality in ("future", "intent") \
+        and bool(title.source_code and body.source_code and title.target_code and body.target_code)
 
 
 def _generic_pair(a, b) -> bool:
@@ -202,7 +216,8 @@ def _placed(a, b, lead: int, doc=None) -> bool:
 
 
 def _fits(doc, a, b, lead: int) -> bool:
-    return a.root != "01" and b.root != "01" and a.negated == b.negated and a.modality == b.modality \
+    return a.root != "01" and b.root != "01" and a.negated == b.negated \
+        and (a.modality == b.modality or _promised(a, b) or _promised(b, a)) \
         and not _background(a) and not _background(b) and _codes_fit(a, b) and _placed(a, b, lead, doc) \
         and _side_fits(a, b, "source") and _side_fits(a, b, "target") and _dates_fit(a, b) and _places_fit(doc, a, b)
 
@@ -280,6 +295,9 @@ def merge(doc, events: list) -> list:
         told = alive.get(fam)
         if b.cameo in _AGREED_SIGNED and alive.get("05" if fam == "03" else "03"):
             told = (told or []) + alive["05" if fam == "03" else "03"]   # (a headline's agreement, the body's signing)
+        if fam == "03" and b.modality in ("future", "intent"):
+            # (a headline's cooperation, the body's promise of it: _promised, session 34)
+            told = (told or []) + [x for r in sorted(_COOP_ROOTS) for x in alive.get(r, ())]
         a = next((a for a in reversed(told) if _fits(doc, a, b, lead)
                   and best.get(id(a), b) is b), None) if told and (violent or _body_pos(doc, b.sentence, lead) <= near) \
             else None

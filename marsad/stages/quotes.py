@@ -165,7 +165,15 @@ class QuoteStage:
                 spk_id = spk.id if spk else None
                 if spk_id is None and all(x.norm in (_FILLER_AR if lang == "ar" else _FILLER_EN) or x.punct
                                           for x in words[sp0:sp1]):
-                    spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
+                    subj = _clause_subject(args, words, i) if lang == "ar" and i > 0 and words[i - 1].punct \
+                        and words[i].norm[:1] in ("و", "ف") and not made else None
+                    if subj is not None and subj.actor.country:
+                        # "رفضت جبهة البوليساريو القرار، وقالت في بيان إنه …": the clause's subject, not the article's
+                        # previous speaker (session 34; as the pro-drop verb with no filler, session 28 B18AR); a
+                        # country-less one ("وبثت القوات مقطعا …، وأعلنت في بيان") may name the speaker back: not taken
+                        spk_id, s_start, s_end = subj.actor.id, words[subj.i0].start, words[subj.i1 - 1].end
+                    else:
+                        spk_id, s_start, s_end = last_speaker or (None, w.start, w.start)
                     if lang == "en" and any(x.norm in ("he", "she") for x in words[sp0:sp1]):
                         # (session 19, B6AC) "Mexican President X … called it 'illegitimate'. He denied that …":
                         # the person opening the sentence before, not the last speaker (the Peruvian ministry)
