@@ -184,3 +184,33 @@ def test_circumstantial_participle_is_no_dual_verb():
     _, evs = _events("أعلن الرئيس الأمريكي أمس أن المغرب وإسرائيل اتفقا على إقامة علاقات دبلوماسية، "
                      "واصفا الخطوة بأنها اختراق تاريخي.", "2020-12-11")
     assert not any(e[3].endswith(":dual-subject") or ":dual-subject" in e[3] for e in evs if e[0].startswith("05")), evs
+
+
+def test_long_vso_subject_before_the_object():
+    _, evs = _events("وقع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري أسياس أفورقي اليوم الاثنين في العاصمة "
+                     "الإريترية \"إعلانا مشتركا للسلام والصداقة\".", "2018-07-09")
+    sig = sorted((e[1], e[2]) for e in evs if e[0] == "057")
+    assert sig == [("ERIGOV", "ETHGOV"), ("ETHGOV", "ERIGOV")], evs
+
+
+def test_agreement_content_is_no_party():
+    _, evs = _events("وقع رئيس الوزراء الإثيوبي والرئيس الإريتري إعلانا مشتركا. وقال وزير الإعلام الإريتري في تغريدة "
+                     "إن الجانبين اتفقا على استئناف الرحلات الجوية وإعادة فتح السفارات.", "2018-07-09")
+    agr = [e for e in evs if e[0] == "030"]
+    assert agr and all(e[2] and e[2][:3] in ("ETH", "ERI") for e in agr), evs
+
+
+def test_invitation_to_visit():
+    _, evs = _events("ووجه الرئيس الإثيوبي دعوة إلى نظيره الإريتري لزيارة أديس أبابا.", "2018-07-09")
+    assert any(e[0] == "036" and e[1] == "ETHGOV" and e[2] == "ERIGOV" for e in evs), evs
+    _, evs = _events("ووجه الرئيس دعوة إلى المجتمع الدولي لدعم اللاجئين.", "2018-07-09")
+    assert not any(e[0] == "036" for e in evs), evs
+
+
+def test_record_since_phrase_dates_no_later_clause():
+    _, evs = _events("ووصل رئيس الوزراء الإثيوبي أمس الأحد إلى أسمرة في أول زيارة يقوم بها زعيم إثيوبي إلى إريتريا "
+                     "منذ نحو عقدين، واستقبله الرئيس الإريتري في المطار.", "2018-07-09")
+    doc = _P("ووصل رئيس الوزراء الإثيوبي أمس الأحد إلى أسمرة في أول زيارة يقوم بها زعيم إثيوبي إلى إريتريا "
+             "منذ نحو عقدين، واستقبله الرئيس الإريتري في المطار.", published_at="2018-07-09")
+    rec = [e for e in doc.events if e.cameo == "043"]
+    assert rec and rec[0].date == "2018-07-08" and not rec[0].historical, [(e.cameo, e.date) for e in doc.events]

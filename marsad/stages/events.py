@@ -1975,7 +1975,9 @@ def _find_obj(words, i, e, lex) -> int:
     # (a future_obj row: "إن الضربات ستستمر" -- its object word is the subject before it, session 32 fixar)
     if lo > i and "passive_obj" in words[i].cue and i > 0 and words[i - 1].norm in _EN_BE:
         lo = i - 4   # "China's ambassador was summoned" (session 16): the passive's object before it
-    hi = partitive_crowd.window(words, i, e, lex) if e.kind == "noun" else i + 16   # (i + 7; longer after a
+    hi = partitive_crowd.window(words, i, e, lex) if e.kind == "noun" else i + (20 if lex.lang == "ar" else 16)
+    # (Arabic 20: a VSO verb's long subject, its time and place before the object, "وقع رئيس الوزراء الإثيوبي آبي أحمد
+    # والرئيس الإريتري أسياس أفورقي اليوم الاثنين في العاصمة الإريترية «إعلانا مشتركا»", session 34) (i + 7; longer after a
     # crowd noun's من-phrase: "المتظاهرين من طلاب الجامعات وعمال … تدفقوا", session 22 DETP)
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
@@ -4624,6 +4626,9 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
             return _conjoined(words, A, idx)
     if kind == "verb":
         s, t = _svo(words, i, last, p, before, after, lang)
+        if lang == "ar" and t is not None and t.i0 > last + 1 and words[last + 1].norm == "علي" \
+                and not any(words[x].punct for x in range(last + 1, t.i0)):
+            t = None   # "إن الجانبين اتفقا على … إعادة فتح السفارات": the agreement's content, no party (session 34)
         if s is not None and t is not None and s.i1 <= i and s in A:
             # "وكان الجيش وقوات الدعم السريع قد وقعا … إعلانا": conjoined subjects before the verb sign
             # with each other, not with an actor later in the clause

@@ -626,7 +626,10 @@ def date_event(doc: Document, ev: Event) -> Event:
     if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) for x in refs):
         # "هي الثانية له منذ مطلع العام" (session 16); the wider reach only for a trigger before it: "المرة الأولى التي
         # تعبر فيها سفن … منذ 1979 عام قيام الثورة وقطع العلاقات" names the year of the act after it (session 25 B13AR)
-        refs = [x for x in refs if not _ordinal_since(doc.text, x, 8 if x.start >= ev.trigger_end else 4)]
+        refs = [x for x in refs if not _ordinal_since(doc.text, x, 8 if x.start >= ev.trigger_end or re.search(
+            r"[،,;؛]", doc.text[x.end:ev.trigger_start]) else 4)]
+        # (and for a trigger in a later clause: "في أول زيارة يقوم بها زعيم إثيوبي إلى إريتريا منذ نحو عقدين، واستقبله
+        # أفورقي" -- the record phrase of the clause before dates nothing of this one, session 34)
     if refs and any(x.start >= ev.trigger_end for x in refs):
         refs = [x for x in refs if not _in_since_phrase(doc.text, x, ev)]   # "منذ اندلاع الحرب قبل 8 سنوات" (s28)
     if refs and _data()[6] is not None and any(x.granularity == "year" for x in refs):
