@@ -214,3 +214,16 @@ def test_record_since_phrase_dates_no_later_clause():
              "منذ نحو عقدين، واستقبله الرئيس الإريتري في المطار.", published_at="2018-07-09")
     rec = [e for e in doc.events if e.cameo == "043"]
     assert rec and rec[0].date == "2018-07-08" and not rec[0].historical, [(e.cameo, e.date) for e in doc.events]
+
+
+def test_described_as_not_legitimate():
+    _, evs = _events("وكان وزير الخارجية الفرنسي قد وصف المجلس العسكري الحاكم في مالي الأسبوع الماضي بأنه \"غير شرعي\"، "
+                     "واتهمه باتخاذ \"إجراءات غير مسؤولة\".", "2022-02-01")
+    assert any(e[0] == "111" and e[1] == "FRAGOV" for e in evs), evs
+    assert any(e[0] == "112" and e[1] == "FRAGOV" for e in evs), evs
+
+
+def test_considering_sanctions_is_a_threat():
+    _, evs = _events("وقال الممثل الأعلى للسياسة الخارجية إن الاتحاد الأوروبي يدرس فرض عقوبات على أعضاء في المجلس العسكري.",
+                     "2022-02-01")
+    assert any(e[0] == "1312" for e in evs) and not any(e[0] == "163" for e in evs), evs
