@@ -227,3 +227,15 @@ def test_considering_sanctions_is_a_threat():
     _, evs = _events("وقال الممثل الأعلى للسياسة الخارجية إن الاتحاد الأوروبي يدرس فرض عقوبات على أعضاء في المجلس العسكري.",
                      "2022-02-01")
     assert any(e[0] == "1312" for e in evs) and not any(e[0] == "163" for e in evs), evs
+
+
+def test_will_work_with_a_state():
+    _, evs = _events("وقال الرئيس الأمريكي إن الولايات المتحدة ستعمل مع بريطانيا في هذه القضية.", "2019-07-20")
+    assert any(e[0] == "030" and e[1] == "USA" and e[2] == "GBR" for e in evs), evs
+    _, evs = _events("وقالت الوزارة إنها ستعمل على تحسين الخدمات في المدينة.", "2019-07-20")
+    assert not any(e[0] == "030" for e in evs), evs
+
+
+def test_two_states_will_work_together():
+    _, evs = _events("وقال الوزير إن مصر والسودان ستعملان على تعزيز التعاون.", "2019-07-20")
+    assert sorted((e[1], e[2]) for e in evs if e[0] == "030") == [("EGY", "SDN"), ("SDN", "EGY")], evs
