@@ -86,6 +86,7 @@ def adjunct_aside(words, j: int, limit: int = 0) -> int:
 
 
 _PRONOUN_ASIDE_MAX = 10
+_QUOTE_MARKS = "\"«»“”'"
 
 
 def pronoun_aside(words, j: int) -> int:
@@ -100,7 +101,7 @@ def pronoun_aside(words, j: int) -> int:
     return _aside_close(words, k)
 
 
-def _aside_close(words, k: int) -> int:
+def _aside_close(words, k: int, quotes: bool = False) -> int:
     """The closing comma of an aside whose opening word is ``words[k]`` (at most ten words after it; no sentence-final
     mark, complementizer or speech word inside; the word after the comma opens no conjoined clause), else -1."""
     n = len(words)
@@ -110,6 +111,8 @@ def _aside_close(words, k: int) -> int:
             if w.text in "،," and m > k + 1:
                 nxt = words[m + 1] if m + 1 < n else None
                 return -1 if nxt is None or nxt.punct or nxt.norm.startswith("و") else m
+            if quotes and w.text in _QUOTE_MARKS:
+                continue
             return -1
         if "comp" in w.cue or "speech" in w.cue:
             return -1
@@ -120,12 +123,13 @@ def relative_aside(words, j: int) -> int:
     """The closing comma of a relative aside opened, after the comma ``words[j]``, by a relative pronoun (cue ``rel``)
     with a verb of its own: "ورحب الرئيس الكيني، الذي استضافت بلاده المحادثات، بالاتفاق" (at most ten words; no
     sentence-final mark, complementizer or speech word inside; the word after the closing comma opens no conjoined
-    clause), else -1 (session 32 fixar2)."""
+    clause), else -1 (session 32 fixar2).  Quotation marks inside go on: "وفرض العسكريون، الذين أطلقوا على أنفسهم اسم
+    «اللجنة الوطنية …»، حظر تجول" (session 34, where the VSO verb's object after the aside is also looked for)."""
     n = len(words)
     k = j + 1
     if k + 1 >= n or "rel" not in words[k].cue or words[k].norm[:1] == "و":
         return -1
-    return _aside_close(words, k)
+    return _aside_close(words, k, quotes=True)
 
 
 def pronoun_asides(words, i: int, last: int) -> list:
@@ -136,7 +140,7 @@ def pronoun_asides(words, i: int, last: int) -> list:
     j = i + 1
     while j < last:
         if words[j].text in "،,":
-            k = pronoun_aside(words, j)
+            k = max(pronoun_aside(words, j), relative_aside(words, j))
             if j < k < last:
                 out.append((j, k))
                 j = k

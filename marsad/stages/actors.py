@@ -514,12 +514,11 @@ _MEMBER_ROLES = frozenset({"MIL", "COP", "SPY"})
 
 
 def _member_in(words, starts, specs: list[_Spec]) -> list[_Spec]:
-    """"وحدة من القوات الخاصة في الجيش الغيني", "جنود في الجيش الإسرائيلي": a force or a member of one with
-    no country of its own (a title: قوات، وحدة، ضابط), followed -- after at most one adjective (الخاصة) -- by
-    في and a country's army, police or intelligence body, serves in that body: the body's span widens back
-    over it and the code-less actor is dropped, as for a partitive.  Not for a country after في ("القوات
-    في سوريا" is where a force is, not whose), nor a body of another sector ("ضابط في وزارة الداخلية")."""
-    drop: set[int] = set()
+    """"وحدة من القوات الخاصة في الجيش الغيني", "جنود في الجيش الإسرائيلي", "مديرية المخابرات في الجيش اللبناني": a force
+    or a member of one with no country of its own (a title: قوات، وحدة، ضابط، مديرية المخابرات), followed -- after at
+    most one adjective (الخاصة) -- by في and a country's army, police or intelligence body, serves in that body: it takes
+    the body's country and keeps its own role (LBNSPY for the army's intelligence directorate).  Not for a country after
+    في ("القوات في سوريا" is where a force is, not whose), nor a body of another sector ("ضابط في وزارة الداخلية")."""
     for sp in specs:
         r = sp.res
         if not r.country or r.role not in _MEMBER_ROLES or sp.kind != "organisation":
@@ -531,9 +530,11 @@ def _member_in(words, starts, specs: list[_Spec]) -> list[_Spec]:
                   and o.end <= starts[k - 1] and bisect.bisect_left(starts, o.end) >= k - 2), None)
         if o is None or any(not w.isalpha() for w in words[bisect.bisect_left(starts, o.end):k - 1]):
             continue
-        drop.add(id(o))
-        sp.start = o.start
-    return [o for o in specs if id(o) not in drop] if drop else specs
+        c, role = r.country, o.res.role
+        o.res = Resolution(code=make_code(c, role), country=c, role=role, kind=o.res.kind, basis="title+nationality",
+                           main=c)
+        o.key = ("T", o.res.code, o.res.basis) + tuple(o.key[3:])
+    return specs
 
 
 _TK_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}

@@ -1989,7 +1989,8 @@ def _find_obj(words, i, e, lex) -> int:
         if x.punct:
             if x.text in PUNCT_BOUNDARY:
                 if not en and e.kind == "verb" and x.text in "،,":
-                    aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j))
+                    aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j),
+                                fronted.relative_aside(words, j))
                     if aside > j:
                         continue   # (and "نفى المجلس، وهو تحالف …، أي صلة له": a pronoun aside, session 32 fixar)
                 if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
