@@ -303,7 +303,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "north-korea-icbm-yoon-tokyo-summit", "czech-russia-vrbetice-expulsions"},
          # session 33, BLIND34: four more (blind_s48.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s48.yaml": {"ethiopia-eritrea-asmara-peace", "gulf-alula-qatar-reconciliation",
-                            "france-aukus-ambassadors-recalled", "kenya-supreme-court-election-annulled"}}
+                            "france-aukus-ambassadors-recalled", "kenya-supreme-court-election-annulled"},
+         # session 34, B49: four more (blind_s49.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s49.yaml": {"colombia-venezuela-border-reopening", "ethiopia-un-officials-expelled",
+                            "colombia-eln-luis-diaz-father-released", "brazil-israel-lula-persona-non-grata"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
