@@ -240,3 +240,32 @@ def test_will_work_with_a_state():
 def test_two_states_will_work_together():
     _, evs = _events("وقال الوزير إن مصر والسودان ستعملان على تعزيز التعاون.", "2019-07-20")
     assert sorted((e[1], e[2]) for e in evs if e[0] == "030") == [("EGY", "SDN"), ("SDN", "EGY")], evs
+
+
+def test_borders_reopened_by_a_pair():
+    _, evs = _events("أعادت كولومبيا وفنزويلا أمس الاثنين فتح حدودهما البرية المشتركة أمام حركة البضائع.", "2022-09-27")
+    got = sorted((e[1], e[2]) for e in evs if e[0] == "081")
+    assert got == [("COL", "VEN"), ("VEN", "COL")], evs
+
+
+def test_borders_reopened_toward_a_state():
+    _, evs = _events("أعادت السعودية أمس فتح حدودها مع قطر.", "2021-01-05")
+    assert any(e[0] == "081" and e[1] == "SAU" and e[2] == "QAT" for e in evs), evs
+    _, evs = _events("وقال مسلح إن رفاقه قاموا بفتح النار على الشرطة.", "2021-01-05")
+    assert any(e[0] == "193" for e in evs) and not any(e[0] == "081" for e in evs), evs
+
+
+def test_headline_second_clause_subject_is_no_object_conjunct():
+    doc = _P("إثيوبيا تطرد سبعة من كبار مسؤولي الأمم المتحدة وواشنطن تلوح بالعقوبات\n\n"
+             "أديس أبابا (مرصد) - أعلنت وزارة الخارجية الإثيوبية أمس طرد سبعة من مسؤولي الأمم المتحدة.",
+             published_at="2021-10-01")
+    exp = [e for e in doc.events if e.cameo == "166"]
+    assert exp and all(e.target_country != "USA" for e in exp), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_detached_pronoun_names_back_the_sentence_before():
+    _, evs = _events("أعلنت وزارة الخارجية الإثيوبية أمس طرد سبعة من مسؤولي الأمم المتحدة من البلاد. "
+                     "وقالت الوزارة في بيان إن المسؤولين السبعة غير مرغوب فيهم، متهمة إياهم بالتدخل في الشؤون الداخلية.",
+                     "2021-10-01")
+    acc = [e for e in evs if e[0] == "112"]
+    assert acc and acc[0][2] == "IGOUNO", evs

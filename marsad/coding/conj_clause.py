@@ -118,8 +118,9 @@ def opening_subject(words, args, evs) -> None:
             continue
         if any(words[x].text in ".؛;:" or "comp" in words[x].cue for x in range(s.i1, k)):
             continue
-        if any(s.i1 <= a.i0 < k and not a.prep and (words[a.i0 - 1].punct or a.i0 == s.i1) for a in args):
-            continue   # a new subject after a comma (or right after the first one); a genitive (دعم روسيا) is none
+        if any(s.i1 <= a.i0 < k and not a.prep and (words[a.i0 - 1].text in ("،", ",") or a.i0 == s.i1) for a in args):
+            continue   # a new subject after a comma (or right after the first one); a genitive (دعم روسيا) is none, nor
+            # an abbreviation in brackets ("مكتب تنسيق الشؤون الإنسانية (أوتشا)", session 34)
         if any(e is not ev and s.i1 <= starts.get(e.trigger_start, -1) < k and ":verb:" in e.rule for e in evs):
             continue
         if ev.target_actor_id == s.actor.id:

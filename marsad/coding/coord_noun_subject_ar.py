@@ -7,7 +7,8 @@ as well: a copy of the event with it as source.  Only when the two conjuncts are
 different codes, the first right after a non-actor word (the verb) that has no event of its own, the second right
 after it with the conjunction, and the noun trigger at most ``REACH`` words after the second (the act noun and its
 head: "جهود الوساطة").  Rule marker ``:coord-subj``.  A verb trigger ("دعت مصر وقطر") already fans out in the
-stage; "دعم مصر وقطر للوساطة" (the verb a trigger itself) is left alone.
+stage; "دعم مصر وقطر للوساطة" (the verb a trigger itself) is left alone.  (Session 34) When the act's object carries the
+dual suffix هما ("أعادت كولومبيا وفنزويلا فتح حدودهما"), each conjunct acts toward the other (marker ``:dual-owner``).
 """
 from __future__ import annotations
 
@@ -47,5 +48,12 @@ def apply(words, args, evs) -> None:
         cp.plover_context = list(ev.plover_context)
         fill_side(cp, "source", a.actor, (a.start, a.end))
         cp.rule += ":coord-subj"
+        if not ev.target_code and ev.trigger.split()[-1].endswith("هما"):
+            # "أعادت كولومبيا وفنزويلا فتح حدودهما": the act's object is the pair's own (a dual suffix): each acts
+            # toward the other (session 34)
+            fill_side(ev, "target", a.actor, (a.start, a.end))
+            fill_side(cp, "target", b.actor, (b.start, b.end))
+            ev.rule += ":dual-owner"
+            cp.rule += ":dual-owner"
         added.setdefault(id(ev), []).append(cp)
     insert_after(evs, added)

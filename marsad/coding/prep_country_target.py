@@ -17,6 +17,7 @@ from ..lang.normalize import normalize
 from .structure import country_level, fill_side, kind_sets
 
 _ROOTS = frozenset(("16", "05"))   # reduced relations; support / solidarity (session 32)
+_EASED = frozenset(("081", "085"))   # restrictions eased: "السعودية تعيد فتح حدودها مع قطر" (session 34)
 _REACH = 90   # characters after the trigger ("برامج الابتعاث والتدريب والزمالة إلى كندا")
 _STOP = re.compile(r"[,.;:،؛()\"«»!?؟]")
 _WORD = re.compile(r"\S+")
@@ -36,7 +37,7 @@ def _actor_at(doc, pos: int, exclude: str):
 def apply(doc, events) -> None:
     preps = None
     for ev in events:
-        if ev.lang != "ar" or ev.root not in _ROOTS or not ev.source_country:
+        if ev.lang != "ar" or (ev.root not in _ROOTS and ev.cameo not in _EASED) or not ev.source_country:
             continue
         if ev.target_code and not (ev.root == "05" and ev.target_country == ev.source_country):
             continue   # ("أعرب السيسي عن تضامن مصر الكامل مع السودان": the genitive مصر is the source's own)
@@ -63,7 +64,7 @@ def apply(doc, events) -> None:
                 break
             # "إلى كندا" read as a destination place: the country itself (no actor was made of it)
             pl = next((p for p in doc.places if p.start == at and p.precision == "country" and p.country
-                       and p.country != ev.source_country and not p.is_metonym), None)
+                       and p.country != ev.source_country), None)   # (a metonym with no actor made of it too, s34)
             if pl is not None:
                 ev.target_code = ev.target_country = pl.country
                 ev.target_span = (pl.start, pl.end)

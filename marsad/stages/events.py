@@ -2517,6 +2517,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src, tgt = by or (before[-1] if before and before[-1].prep == "" and i - before[-1].i1 <= 8 else None), src
         elif frame == "gen_tgt":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
+            if not near and lang == "ar" and last + 2 < len(words) and words[last + 2].norm == "من" \
+                    and ("quant" in words[last + 1].cue or words[last + 1].norm.isdigit()):
+                # "طرد سبعة من كبار مسؤولي الأمم المتحدة": a counted part of a body is that body (session 34)
+                near = [a for a in after if a.prep in ("", "من") and a.i0 - last <= 6
+                        and not any(words[x].punct for x in range(last + 1, a.i0))][:1]
             if not near and e.prep and p > last:
                 # "القبض على زعيم المعارضة": a noun whose row names a preposition takes that preposition's object
                 # (a headline's arrest had no target; session 26 GAPS2)
@@ -4243,6 +4248,16 @@ _GAP_STOP = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بي
 COMPOUND_MAX = 4   # conjuncts per side (a 4 x 4 fan-out at most; 3 before session 32: "Saudi Arabia, the UAE, Bahrain and Egypt")
 
 
+def _own_verb_after(words, g, ev, evs) -> bool:
+    """Is conjunct ``g`` (after the event's trigger) followed at once by a verb event of its own, not the event's:
+    "إثيوبيا تطرد سبعة من كبار مسؤولي الأمم المتحدة وواشنطن تلوح بالعقوبات" -- Washington opens the next clause
+    (session 34; the preposition case is `_conjuncts`'s; a coded verb event, not any verb form: "وطيارين كينيين اثنين")."""
+    if g.i1 >= len(words) or words[g.i0].start < ev.trigger_end:
+        return False
+    at = words[g.i1].start
+    return at != ev.trigger_start and any(e.trigger_start == at and ":verb:" in e.rule for e in evs)
+
+
 def _conjuncts(words, args, k, limit=COMPOUND_MAX):
     """args[k] and the actors coordinated with it after it (X و Y، X، Y و Z، "عشرة مسلحين وثلاثة جنود"):
     the gap is empty with a و proclitic on the next actor's first word, a lone و / comma, or a و-numeral
@@ -4374,7 +4389,7 @@ def _compound(words, args, evs):
             conj = _conjuncts(words, args, k)
             base = args[k].actor.code or args[k].actor.country
             sides[side] = [None] + [g for g in conj[1:] if (g.actor.code or g.actor.country)
-                                    and (g.actor.code or g.actor.country) != base]
+                                    and (g.actor.code or g.actor.country) != base and not _own_verb_after(words, g, ev, evs)]
         if len(sides["source"]) == 1 and len(sides["target"]) == 1:
             continue
         ev.rule += ":compound"
