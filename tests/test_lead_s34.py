@@ -269,3 +269,27 @@ def test_detached_pronoun_names_back_the_sentence_before():
                      "2021-10-01")
     acc = [e for e in evs if e[0] == "112"]
     assert acc and acc[0][2] == "IGOUNO", evs
+
+
+def test_headline_persona_non_grata_is_a_reduced_passive():
+    _, evs = _events("Lula declared persona non grata by Israel", "2024-02-20")
+    assert [(e[0], e[1], e[2]) for e in evs if e[0] == "166"] == [("166", "ISR", "BRAGOV")], evs
+    _, evs = _events("Israel declared President Lula persona non grata on Monday.", "2024-02-20")
+    assert [(e[0], e[1], e[2]) for e in evs if e[0] == "166"] == [("166", "ISR", "BRAGOV")], evs
+
+
+def test_club_name_is_no_venue():
+    _, evs = _events("Rebels on Thursday released the father of Liverpool forward Luis Diaz in the mountains.", "2023-11-10")
+    assert not any((e[2] or "").startswith("GBR") for e in evs), evs
+
+
+def test_pause_in_the_fighting_is_no_attack():
+    _, evs = _events("Brazil drafted a resolution calling for humanitarian pauses in the fighting.", "2024-02-20")
+    assert not any(e[0].startswith("19") for e in evs) and any(e[0] == "087" for e in evs), evs
+
+
+def test_label_verb_object_inside_its_trigger():
+    _, evs = _events("أسقطت مقاتلتان تركيتان قاذفة روسية قرب الحدود السورية أمس. ووصف الرئيس الروسي إسقاط الطائرة "
+                     "بأنه \"طعنة في الظهر\".", "2015-11-26")
+    lab = [e for e in evs if e[0] == "111"]
+    assert lab and lab[0][1] == "RUSGOV" and lab[0][2] == "TURMIL", evs

@@ -73,7 +73,10 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
     framed = aside = stated = False
     opening = True   # no word but an opener's read yet
     opened = False   # (after one, a country's name read as a place is a conjunct too: "كل من الأردن ومصر")
-    for m in _WORD.finditer(text, ev.trigger_end, limit):
+    first = ev.trigger.split(None, 1)[0] if " " in ev.trigger else ""
+    # (a label trigger spans its object: "called the kidnapping a serious violation", "ووصف بوتين إسقاط الطائرة بأنه
+    # طعنة" -- the scan starts after its first word, session 34)
+    for m in _WORD.finditer(text, ev.trigger_start + len(first) if first else ev.trigger_end, limit):
         raw = m.group()
         word = raw.strip(_STRIP)
         form = word.lower() if en else normalize(word)
@@ -279,7 +282,8 @@ def apply(doc, events: list) -> list:
     for ev in cands:
         forms = nouns.get(ev.lang)
         if forms:
-            spans = [(s, e) for a in doc.actors for s, e in a.spans if ev.trigger_end <= s < ev.trigger_end + SPAN]
+            at = ev.trigger_start + len(ev.trigger.split(None, 1)[0]) if " " in ev.trigger else ev.trigger_end
+            spans = [(s, e) for a in doc.actors for s, e in a.spans if at <= s < ev.trigger_end + SPAN]
             found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"],
                                  kinds[ev.lang]["opener"], kinds[ev.lang]["attempt"])
             if found is not None:

@@ -386,6 +386,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
             if doc.text[pl.end:pl.end + 16].split()[:1] and \
                     doc.text[pl.end:pl.end + 16].split()[0].strip(",.").lower() in _MISSION_NOUNS:
                 continue     # "at the US embassy in Nairobi": the mission's state, not its venue (session 21)
+            if doc.text[pl.end:pl.end + 16].split()[:1] and \
+                    doc.text[pl.end:pl.end + 16].split()[0].strip(",.").lower() in _CLUB_NOUNS:
+                continue     # "the father of Liverpool forward Luis Diaz": a club's name, no venue (session 34)
             if any(q.sentence == ev.sentence and (q.speaker_start == pl.start and q.speaker_end <= pl.end
                                                   or q.speaker_start <= pl.start < q.speaker_end) for q in doc.quotes):
                 continue     # "fired two missiles into the sea, Seoul said": who reports it, not where
@@ -429,6 +432,7 @@ _TOPIC_OVER_ROOTS = frozenset(("10", "11", "12", "13", "14", "16"))
 
 _MISSION_NOUNS = _cue_words("mission_noun", "_MISSION_NOUNS")
 _VENUE_NOUNS = _cue_words("venue_noun", "_VENUE_NOUNS")   # talks, negotiations, summit … (session 26 B17EN)
+_CLUB_NOUNS = _cue_words("club_noun", "_CLUB_NOUNS")   # forward, striker, coach … after a town's name (session 34)
 
 
 def _venue_of_noun(gap: str) -> bool:
