@@ -293,3 +293,9 @@ def test_label_verb_object_inside_its_trigger():
                      "بأنه \"طعنة في الظهر\".", "2015-11-26")
     lab = [e for e in evs if e[0] == "111"]
     assert lab and lab[0][1] == "RUSGOV" and lab[0][2] == "TURMIL", evs
+
+
+def test_will_work_with_a_capital():
+    _, evs = _events("وقال الرئيس الكولومبي إن حكومته ستعمل مع كاراكاس على تحويل المنطقة الحدودية إلى منطقة للتنمية.",
+                     "2022-09-27")
+    assert any(e[0] == "030" and (e[2] or "").startswith("VEN") for e in evs), evs

@@ -2217,8 +2217,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     for a in args):   # (a separate preposition: أمام الطائرات المغربية; English "spoken to the Thai premier")
                 # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
                 # place stage read after the preposition) or a government
-                state_place = next((pl for pl in doc.places if pl.sentence == si and pl.precision == "country"
-                                    and pl.country and words[p].start <= pl.start < words[p].end), None)
+                hi_p = words[p + 1].end if p + 1 < len(words) and not words[p].prefix and lang == "ar" else words[p].end
+                state_place = next((pl for pl in doc.places if pl.sentence == si and (pl.precision == "country" or (
+                    pl.is_metonym and lang == "ar")) and pl.country and words[p].start <= pl.start < hi_p), None)
+                # (session 34: or the word after a separate مع, a country or a capital standing for its state: "ستعمل مع
+                # كاراكاس")
                 if state_place is None:
                     continue
         if lang == "en" and sent_time and w.text[:1].isupper() and any(
@@ -2518,11 +2521,6 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src, tgt = by or (before[-1] if before and before[-1].prep == "" and i - before[-1].i1 <= 8 else None), src
         elif frame == "gen_tgt":
             near = [a for a in after if a.prep == "" and a.i0 - last <= 2 or a.i0 <= last]
-            if not near and lang == "ar" and last + 2 < len(words) and words[last + 2].norm == "من" \
-                    and ("quant" in words[last + 1].cue or words[last + 1].norm.isdigit()):
-                # "طرد سبعة من كبار مسؤولي الأمم المتحدة": a counted part of a body is that body (session 34)
-                near = [a for a in after if a.prep in ("", "من") and a.i0 - last <= 6
-                        and not any(words[x].punct for x in range(last + 1, a.i0))][:1]
             if not near and e.prep and p > last:
                 # "القبض على زعيم المعارضة": a noun whose row names a preposition takes that preposition's object
                 # (a headline's arrest had no target; session 26 GAPS2)
@@ -3618,28 +3616,37 @@ def _counted_patients(words, args, evs) -> None:
     the filter's features (which see the target) are those of the start (session 15)."""
     starts = None
     for ev in evs:
-        if ev.target_code or ev.root not in _ATTACK_ROOTS or ":noun:gen_tgt" not in ev.rule:
+        if ev.target_code or (ev.root not in _ATTACK_ROOTS and ev.root not in _COUNTED_ROOTS) \
+                or ":noun:gen_tgt" not in ev.rule:
             continue
         if starts is None:
             starts = start_index(words)
         i = starts.get(ev.trigger_start)
         if i is None:
             continue
-        b = _counted_part(words, last_word(words, i, ev.trigger_end), args)
+        b = _counted_part(words, last_word(words, i, ev.trigger_end), args, 3 if ev.root in _COUNTED_ROOTS else 1)
         if b is not None and b.actor.id != ev.source_actor_id:
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
             ev.rule += ":tgt-counted"
 
 
-def _counted_part(words, last, after):
+# (session 34) an expulsion or an arrest of a counted part of a body: "طرد سبعة من كبار مسؤولي الأمم المتحدة"
+_COUNTED_ROOTS = frozenset(("16", "17"))
+
+
+def _counted_part(words, last, after, reach: int = 1):
     """"مقتل خمسة من عناصر طالبان"، "اختطاف ثلاثة من موظفي الإغاثة": the genitive of a patient noun is a count (a
-    number, one or two words) and من + the group counted: that group is the patient (session 15)."""
+    number, one or two words) and من + the group counted: that group is the patient (session 15); with ``reach`` > 1
+    its actor may stand up to that many words after من, no punctuation between ("سبعة من كبار مسؤولي الأمم المتحدة")."""
     j = last + 1
     while j < len(words) and j <= last + 2 and (words[j].norm.isdigit() or "quant" in words[j].cue):
         j += 1
     if j == last + 1 or j + 1 >= len(words) or words[j].norm != "من":
         return None
-    return next((a for a in after if a.i0 == j + 1), None)
+    if reach == 1:
+        return next((a for a in after if a.i0 == j + 1), None)
+    return next((a for a in after if j + 1 <= a.i0 <= j + reach and a.prep in ("", "من")
+                 and not any(words[x].punct for x in range(j + 1, a.i0))), None)
 
 
 def _by_agent(words, after, lang):
