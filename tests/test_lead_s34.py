@@ -299,3 +299,10 @@ def test_will_work_with_a_capital():
     _, evs = _events("وقال الرئيس الكولومبي إن حكومته ستعمل مع كاراكاس على تحويل المنطقة الحدودية إلى منطقة للتنمية.",
                      "2022-09-27")
     assert any(e[0] == "030" and (e[2] or "").startswith("VEN") for e in evs), evs
+
+
+def test_the_group_names_back_the_armed_group():
+    _, evs = _events("BOGOTA, Nov 9 (Marsad) - Colombia's National Liberation Army (ELN) rebels released a hostage on "
+                     "Thursday. The group later blamed army operations in the area for delaying the handover.", "2023-11-10")
+    b = [e for e in evs if e[0] == "112"]
+    assert b and b[0][1] == "COLREB", evs

@@ -165,6 +165,7 @@ class ActorStage:
         if regions:
             specs = _region_names(specs, regions)   # "North America", "Latin American leaders": no USA (s23 GAPE)
         doc.actors = _merge(doc, specs)
+        _group_anaphor_en(doc)   # "The group later blamed …" after "the ELN" (s34)
         return doc
 
 
@@ -2066,6 +2067,43 @@ def _the_nouns(doc: Document, pat):
         si = bisect.bisect_right(starts, s) - 1
         if si >= 0 and (doc.sentences[si].lang or doc.lang) == "en":
             yield m, si
+
+
+_ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "RAD"})
+
+
+def _group_anaphors_en():
+    """group_anaphor_en.tsv: the compiled "the <noun>" pattern."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        nouns = [r["form"].strip().lower() for r in read_tsv_dicts(data_path("actors", "group_anaphor_en.tsv"))
+                 if r.get("form", "").strip()]
+        return re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!-)")
+    from ..resources import cached
+    return cached("actors.group_anaphor_en", load)
+
+
+def _group_anaphor_en(doc: Document) -> None:
+    """"The ELN admitted … The group later blamed army operations", "if the group kept taking civilians hostage": an
+    English "the" + a noun of group_anaphor_en.tsv that no actor covers is the armed non-state group (REB, INS, UAF, SEP,
+    RAD) named last before it, when the nearest named organisation before it is that group; the group's actor takes the
+    span (session 34).  Run on the merged actors: an acronym ("ELN") is resolved only by the merge."""
+    if not any(a.role in _ARMED_ROLES and a.code != a.role and a.kind == "organisation" for a in doc.actors):
+        return
+    text = doc.text
+    for m, _ in _the_nouns(doc, _group_anaphors_en()):
+        s, e = m.span(1)
+        if any(a0 < e and s < b0 for a in doc.actors for a0, b0 in a.spans):
+            continue
+        ante, at = None, -1
+        for a in doc.actors:
+            if a.kind != "organisation" or not a.code or a.code == a.role or a.basis in ("anaphora", "metonym"):
+                continue
+            for a0, b0 in a.spans:
+                if b0 <= s and b0 > at and text[a0:b0][:1].isupper():
+                    ante, at = a, b0
+        if ante is not None and ante.role in _ARMED_ROLES:
+            ante.spans = sorted(ante.spans + [(s, e)])
 
 
 def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
