@@ -306,3 +306,10 @@ def test_the_group_names_back_the_armed_group():
                      "Thursday. The group later blamed army operations in the area for delaying the handover.", "2023-11-10")
     b = [e for e in evs if e[0] == "112"]
     assert b and b[0][1] == "COLREB", evs
+
+
+def test_summons_of_an_envoy_is_no_self_loop():
+    _, evs = _events("باماكو (مرصد) - أعلنت الحكومة الانتقالية في مالي أمس طرد السفير الفرنسي. وقالت الحكومة في بيان إن "
+                     "وزارة الخارجية استدعت السفير ردا على تصريحات عدائية أدلى بها مسؤولون فرنسيون.", "2022-02-01")
+    s = [e for e in evs if e[0] == "114"]
+    assert s and not (s[0][1] or "").startswith("FRA"), evs

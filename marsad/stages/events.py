@@ -1306,6 +1306,9 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "source" and ev.lang == "ar" and ev.source_actor_id and \
                     who <= targets_of.get((ev.sentence, ev.source_actor_id), set()):
                 continue
+            if side == "source" and ev.lang == "ar" and ev.target_country == c and ev.cameo in _ENVOY_ACTS:
+                continue   # "إن وزارة الخارجية استدعت السفير [الفرنسي]": a summons or an expulsion of an envoy is his
+                # host's act, never his own country's (session 34)
             if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
                     who == {ev.source_actor_id}:
                 continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
@@ -1326,6 +1329,9 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 setattr(ev, f"{side}_code", c + code)
                 if mark:
                     ev.rule += ":src-domestic" if side == "source" else ":tgt-domestic"
+
+
+_ENVOY_ACTS = frozenset(("114", "161", "166"))   # summon / recall / expel: never a self-loop by domestic fill (s34)
 
 
 # top-level codes that are no country (the non-state tops of marsad/data/actors/codes.tsv: IGO, NGO,
