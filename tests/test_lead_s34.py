@@ -313,3 +313,15 @@ def test_summons_of_an_envoy_is_no_self_loop():
                      "وزارة الخارجية استدعت السفير ردا على تصريحات عدائية أدلى بها مسؤولون فرنسيون.", "2022-02-01")
     s = [e for e in evs if e[0] == "114"]
     assert s and not (s[0][1] or "").startswith("FRA"), evs
+
+
+def test_lifted_export_curbs_eases_sanctions():
+    _, evs = _events("Japan said on Thursday it would lift export curbs on three materials used to make chips.", "2023-03-17")
+    assert any(e[0] in ("035", "085") for e in evs) and not any(e[0].startswith("13") for e in evs), evs
+
+
+def test_condemned_launch_names_the_launcher():
+    _, evs = _events("North Korea fired an intercontinental ballistic missile into the sea on Thursday. "
+                     "Seoul condemned the launch as a grave provocation.", "2023-03-17")
+    c = [e for e in evs if e[0] == "111"]
+    assert c and (c[0][2] or "").startswith("PRK"), evs

@@ -31,7 +31,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 def _kinds() -> dict:
     return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
-                                           "sanction_ref", "wreck", "attempt"),
+                                           "sanction_ref", "wreck", "attempt", "launch"),
                      by_lang=True)
 
 
@@ -142,10 +142,12 @@ def _seizure(ev, events, cameo: str = "1711", back: int = 0):
     not negated seizure (1711: "seized power") or attack (roots 18-20) by a side of another country than the
     condemner's, anywhere before -- a coup is the story's act (kind ``coup`` of ``condemned_act.tsv``; session 30,
     lead).  With ``cameo`` 1712 and ``back`` sentences (kind ``wreck``: "North Korea blew up the liaison office …
-    Seoul condemned the demolition"): the nearest destruction of property or attack (session 32 FIXEN)."""
+    Seoul condemned the demolition"): the nearest destruction of property or attack (session 32 FIXEN); with ``cameo`` 15
+    (kind ``launch``: "North Korea fired an intercontinental ballistic missile …  Seoul condemned the launch"): the nearest
+    show of force or attack (session 34).  ``cameo`` is a code prefix."""
     ante = None
     for e in events:
-        if e is ev or not (e.cameo == cameo or e.root in _ATTACK) or e.negated or e.modality != "asserted" \
+        if e is ev or not (e.cameo.startswith(cameo) or e.root in _ATTACK) or e.negated or e.modality != "asserted" \
                 or not _authored(e) or e.trigger_start >= ev.trigger_start or e.source_country == ev.source_country \
                 or (back and e.sentence < ev.sentence - back):
             continue
@@ -277,7 +279,7 @@ def apply(doc, events: list) -> list:
     if not cands:
         return events
     kinds = _kinds()
-    nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] for lang, v in kinds.items()}
+    nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] | v["launch"] for lang, v in kinds.items()}
     objects: dict = {}   # id(condemnation) -> (start, end, form) of its act noun
     for ev in cands:
         forms = nouns.get(ev.lang)
@@ -321,8 +323,9 @@ def apply(doc, events: list) -> list:
                 ante = e
         if ante is not None:
             copy_side(ev, "target", ante, "target")
-        elif form in kinds[ev.lang]["coup"] or form in kinds[ev.lang]["wreck"]:
-            ante = _seizure(ev, events) if form in kinds[ev.lang]["coup"] else _seizure(ev, events, "1712", BACK)
+        elif form in kinds[ev.lang]["coup"] or form in kinds[ev.lang]["wreck"] or form in kinds[ev.lang]["launch"]:
+            ante = _seizure(ev, events) if form in kinds[ev.lang]["coup"] else _seizure(
+                ev, events, "15" if form in kinds[ev.lang]["launch"] else "1712", BACK)
             if ante is None:
                 continue
             copy_side(ev, "target", ante, "source")
