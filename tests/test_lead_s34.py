@@ -325,3 +325,12 @@ def test_condemned_launch_names_the_launcher():
                      "Seoul condemned the launch as a grave provocation.", "2023-03-17")
     c = [e for e in evs if e[0] == "111"]
     assert c and (c[0][2] or "").startswith("PRK"), evs
+
+
+def test_pay_a_price_is_the_speakers_threat():
+    _, evs = _events("Seoul condemned the launch and said North Korea would \"pay a price\" for it.", "2023-03-17")
+    assert any(e[0] == "130" and e[1] == "KORGOV" and e[2] == "PRK" for e in evs), evs
+    _, evs = _events("وقال الوزير الإسرائيلي إن حماس ستدفع الثمن غاليا.", "2023-03-17")
+    assert any(e[0] == "130" and (e[1] or "").startswith("ISR") and (e[2] or "").startswith("PSE") for e in evs), evs
+    _, evs = _events("The farmers paid a high price for the drought last year.", "2023-03-17")
+    assert not any(e[0] == "130" for e in evs), evs

@@ -53,7 +53,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
-    police_place_en, police_raid_en, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
+    police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
@@ -484,6 +484,7 @@ class EventStage:
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
         held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
+        new = price_threat.apply(doc, new)   # "said North Korea would pay a price": the speaker's threat (s34)
         that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
         held_release.passive_release(doc, new)   # "Diallo was released on Sunday": who arrested him (s26 EN2)
         court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)

@@ -1,0 +1,48 @@
+""""Seoul said North Korea would «pay a price» for it", "وقال إن إسرائيل ستدفع الثمن غاليا": a threat (session 34, lead).
+
+In reported speech, "X will pay a (heavy) price" / "X ستدفع الثمن" is the speaker's threat against X: the trigger row
+(pay / دفع with price / الثمن, CAMEO 130) reads X as the verb's subject, i.e. the source; here the speaker (the quote's
+reporter) becomes the source and X the target.  Outside reported speech (no reporter) the row's event is dropped: "the
+farmers paid a high price for the drought" is no threat.  Rule marker ``:price-threat``.
+"""
+from __future__ import annotations
+
+from copy import copy
+
+from ..lang.normalize import normalize
+from .structure import actor_of, clear_side, copy_side, fill_side, form_set
+
+
+def apply(doc, events: list) -> list:
+    objects = None
+    drop = set()
+    for ev in events:
+        if ev.cameo != "130" or ":price-threat" in ev.rule or " " not in ev.trigger:
+            continue
+        if objects is None:
+            objects = form_set("price_threat.tsv")
+        if normalize(ev.trigger.split()[-1].strip("\"'«»“”")).lower() not in objects:
+            continue
+        speaker = actor_of(doc, ev.reported_by_actor_id) if ev.reported_by_actor_id else _joined_speaker(doc, ev, events)
+        if speaker is None:
+            drop.add(id(ev))   # (no reported speech, or no speaker: no threat; "paid a high price for the drought")
+            continue
+        saved = copy(ev)
+        copy_side(ev, "target", saved, "source")
+        clear_side(ev, "source")
+        fill_side(ev, "source", speaker, None)
+        ev.rule += ":price-threat"
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+def _joined_speaker(doc, ev, events):
+    """The speaker of a quote whose cue is joined to an earlier verb of its sentence with no subject of its own ("Seoul
+    condemned the launch … and said North Korea would …"): the source of the nearest earlier event of the sentence
+    before the cue; None outside a quote."""
+    q = next((q for q in doc.quotes if q.id == ev.quote_id), None) if ev.quote_id else None
+    if q is None:
+        return None
+    prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= q.cue_start
+                and e.source_actor_id and not e.quote_id), key=lambda e: e.trigger_start, default=None)
+    return actor_of(doc, prev.source_actor_id) if prev is not None else None
+
