@@ -334,3 +334,9 @@ def test_pay_a_price_is_the_speakers_threat():
     assert any(e[0] == "130" and (e[1] or "").startswith("ISR") and (e[2] or "").startswith("PSE") for e in evs), evs
     _, evs = _events("The farmers paid a high price for the drought last year.", "2023-03-17")
     assert not any(e[0] == "130" for e in evs), evs
+
+
+def test_called_the_move_hostile():
+    _, evs = _events("Russia expelled 20 Czech diplomats. The ministry called the Czech move \"unprecedented\" and "
+                     "\"hostile\".", "2021-04-19")
+    assert any(e[0] == "111" and (e[2] or "").startswith("CZE") for e in evs), evs
