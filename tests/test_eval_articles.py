@@ -306,7 +306,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "france-aukus-ambassadors-recalled", "kenya-supreme-court-election-annulled"},
          # session 34, B49: four more (blind_s49.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s49.yaml": {"colombia-venezuela-border-reopening", "ethiopia-un-officials-expelled",
-                            "colombia-eln-luis-diaz-father-released", "brazil-israel-lula-persona-non-grata"}}
+                            "colombia-eln-luis-diaz-father-released", "brazil-israel-lula-persona-non-grata"},
+         # session 34, B50: four more (blind_s50.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s50.yaml": {"sri-lanka-presidential-palace-stormed", "nepal-india-kalapani-map",
+                            "solomon-islands-china-security-pact", "solomon-islands-honiara-riots-australia"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
