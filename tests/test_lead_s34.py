@@ -340,3 +340,10 @@ def test_called_the_move_hostile():
     _, evs = _events("Russia expelled 20 Czech diplomats. The ministry called the Czech move \"unprecedented\" and "
                      "\"hostile\".", "2021-04-19")
     assert any(e[0] == "111" and (e[2] or "").startswith("CZE") for e in evs), evs
+
+
+def test_counted_crowd_storming_is_the_agent():
+    _, evs = _events("اقتحم آلاف المتظاهرين أمس القصر الرئاسي في العاصمة.", "2022-07-10")
+    assert any(e[0] == "145" and e[1] == "CVL" for e in evs) and not any(e[2] == "CVL" for e in evs), evs
+    _, evs = _events("قتل 18 شخصا في الهجوم على السوق.", "2022-07-10")
+    assert any(e[0].startswith("19") for e in evs), evs

@@ -2337,6 +2337,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             near = [a for a in after if a.prep == "" and a.i0 - i <= 5]
             tgt = near[0] if near else None
             src = by
+            if tgt is not None and by is None and tgt.i0 in trig_idx and any(
+                    j == tgt.i0 and t.frame == "self" for (j, _, t, _) in trigs):
+                # "اقتحم آلاف المتظاهرين القصر الرئاسي": a counted crowd (its noun a self-frame trigger: متظاهرون،
+                # محتجون) is the agent, not the patient (session 34)
+                src, tgt = tgt, None
             if src is None and before and before[-1].prep == "" and i - before[-1].i1 <= 1 \
                     and not _passive_patient(words, i, before[-1]):
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
