@@ -347,3 +347,10 @@ def test_counted_crowd_storming_is_the_agent():
     assert any(e[0] == "145" and e[1] == "CVL" for e in evs) and not any(e[2] == "CVL" for e in evs), evs
     _, evs = _events("قتل 18 شخصا في الهجوم على السوق.", "2022-07-10")
     assert any(e[0].startswith("19") for e in evs), evs
+
+
+def test_elided_subject_goes_on_across_two_sentences():
+    _, evs = _events("وقال المتحدث باسم الخارجية الهندية في بيان إن الخطوة غير مقبولة. واتهم نيبال بانتهاك تفاهم سابق. "
+                     "ودعا كاتماندو إلى تهيئة أجواء إيجابية للحوار.", "2020-06-14")
+    call = [e for e in evs if e[0] == "020"]
+    assert call and (call[0][1] or "").startswith("IND") and ":elided" in call[0][3], evs

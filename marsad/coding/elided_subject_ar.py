@@ -32,7 +32,7 @@ def _feminine_head(doc, q, actor) -> bool:
     return head.endswith(("ة", "ه")) or actor.kind == "country"
 
 
-def apply(doc, si: int, words, args, evs) -> None:
+def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     if not evs or len(words) < 2 or words[0].norm[:1] not in _CONJ or si == 0:
         return
     ev = next((e for e in evs if e.trigger_start == words[0].start), None)
@@ -54,6 +54,8 @@ def apply(doc, si: int, words, args, evs) -> None:
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
         return
     q = next((q for q in reversed(doc.quotes) if q.sentence == si - 1 and q.speaker_actor_id), None)
+    if q is None:
+        q = _chained(earlier, si)
     if q is None or q.speaker_actor_id == ev.target_actor_id:
         return
     actor = actor_of(doc, q.speaker_actor_id)
@@ -67,6 +69,22 @@ def apply(doc, si: int, words, args, evs) -> None:
             fill_side(ev, "target", inner.actor, (words[inner.i0].start, words[inner.i1 - 1].end))
     fill_side(ev, "source", actor, (q.speaker_start, q.speaker_end))
     ev.rule += ":elided"
+
+
+class _Said:
+    """The fields of a quote this module reads, for a speaker carried over from an elided sentence."""
+    __slots__ = ("speaker_actor_id", "speaker_start", "speaker_end")
+
+    def __init__(self, aid, start, end):
+        self.speaker_actor_id, self.speaker_start, self.speaker_end = aid, start, end
+
+
+def _chained(earlier, si: int):
+    """(session 34) "وقال المتحدث باسمها إن …. واتهم نيبال بانتهاك …. ودعا كاتماندو إلى …": the sentence before has no
+    quote but opens with a verb whose elided subject this module gave it; that subject goes on."""
+    e = next((e for e in reversed(earlier) if e.sentence == si - 1 and ":elided" in e.rule and e.source_actor_id
+              and e.source_span), None)
+    return _Said(e.source_actor_id, *e.source_span) if e is not None else None
 
 
 def _pp_adjective(words, args, ev):

@@ -271,7 +271,7 @@ class EventStage:
                     evs = threat_if.drop_sourceless_warnings(evs)   # ويرى خبراء …، محذرين من: commentary, no threat
                 conj_clause.subject_before_object(words, args, evs)   # حل الملك البرلمان ودعا: the king's appeal
                 conj_clause.opening_subject(words, args, evs)   # ورفع بري الجلسة …، ودعا: Berri's appeal
-                elided_subject_ar.apply(doc, si, words, args, evs)   # "وقال السيسي …. وأشاد بموقف": the speaker (s18)
+                elided_subject_ar.apply(doc, si, words, args, evs, new)   # "وقال السيسي …. وأشاد بموقف": the speaker (s18)
                 member_of_ar.apply(words, args, evs)   # "انتقد نائب عن حزب الشعب الجمهوري": the party (s18)
                 coord_noun_subject_ar.apply(words, args, evs)   # "تواصل تركيا وقطر جهود الوساطة": both (s20 B7AR)
                 lawsuit_ar.apply(words, args, evs)   # "رفعت كييف دعوى أمام المحكمة تتهم فيها موسكو": Kyiv (s20 B7AR)
