@@ -354,3 +354,19 @@ def test_elided_subject_goes_on_across_two_sentences():
                      "ودعا كاتماندو إلى تهيئة أجواء إيجابية للحوار.", "2020-06-14")
     call = [e for e in evs if e[0] == "020"]
     assert call and (call[0][1] or "").startswith("IND") and ":elided" in call[0][3], evs
+
+
+def test_disappointed_in_quotes_is_about_the_story():
+    _, evs = _events("HONIARA, April 19 (Wire) - The Solomon Islands has signed a security agreement with China, Beijing "
+                     "said on Tuesday. Australia said on Tuesday it was \"deeply disappointed\" and would seek clarity.",
+                     "2022-04-20")
+    d = [e for e in evs if e[0] == "110"]
+    assert d and d[0][1] == "AUS" and d[0][2] == "SLB", evs
+
+
+def test_joined_demand_takes_the_earlier_target():
+    _, evs = _events("Opposition leader Matthew Wale accused Prime Minister Manasseh Sogavare of keeping the deal secret "
+                     "and demanded that the text be made public.", "2022-04-20")
+    acc = [e for e in evs if e[0] == "112"]
+    dem = [e for e in evs if e[0].startswith("10")]
+    assert acc and dem and dem[0][2] == acc[0][2] and dem[0][2], evs

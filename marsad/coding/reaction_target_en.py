@@ -41,7 +41,8 @@ def apply(doc, events) -> None:
 
 def _bare(doc, ev, sets) -> bool:
     """Does the trigger stand without an object: at most one feeling word, then the clause's end?"""
-    toks = doc.text[ev.trigger_end:ev.sentence_end].split()[:2]
+    toks = [t for t in (t.strip("\"'“”") for t in doc.text[ev.trigger_end:ev.sentence_end].split()[:3]) if t][:2]
+    # (a closing quotation mark after the trigger is no object: 'said it was "deeply disappointed" and …', session 34)
     if toks and toks[0].strip(".,;:").lower() in sets["feeling"]:
         if toks[0][-1] in ".,;:":
             return True

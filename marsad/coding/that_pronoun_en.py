@@ -5,11 +5,12 @@ parliament": the English demand / appeal (roots 10, 02) with no target, its trig
 singular personal pronoun (``pronoun_subject_en.tsv``, kind ``that_person``; "demanded he resign" too), names as
 the one who must act the latest person actor (kind person, with a country) named before the trigger in its sentence
 or the one before, other than the demand's source.  The demand takes that person as its target.  Marker
-``:tgt-that-person``.
+``:tgt-that-person``.  (Session 34) A demand joined by "and" to an earlier act of its source whose that-clause names
+no person takes that act's target (``:tgt-joined-act``).
 """
 from __future__ import annotations
 
-from .structure import fill_side, kind_sets
+from .structure import actor_of, fill_side, kind_sets
 
 _ROOTS = frozenset(["10", "02"])
 
@@ -23,6 +24,18 @@ def apply(doc, events) -> None:
     starts = [s.start for s in doc.sentences]
     for ev in cands:
         toks = [t.lower() for t in doc.text[ev.trigger_end:ev.sentence_end].split()[:2]]
+        if toks and toks[0] == "that" and not (len(toks) > 1 and toks[1] in pron) \
+                and doc.text[max(ev.sentence_start, ev.trigger_start - 5):ev.trigger_start].lower().endswith("and "):
+            # "accused Sogavare of keeping the deal secret and demanded that the text be made public": a demand joined
+            # to an earlier act of its source, with a that-clause naming no one, is aimed at that act's target (s34)
+            prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= ev.trigger_start
+                        and e.source_actor_id == ev.source_actor_id and e.target_actor_id), key=lambda e: e.trigger_start,
+                       default=None)
+            held = actor_of(doc, prev.target_actor_id) if prev is not None else None
+            if held is not None:
+                fill_side(ev, "target", held, prev.target_span)
+                ev.rule += ":tgt-joined-act"
+            continue
         if not toks or not (toks[0] in pron or (toks[0] == "that" and len(toks) > 1 and toks[1] in pron)):
             continue
         prev = [s for s in starts if s < ev.sentence_start]
