@@ -309,7 +309,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "colombia-eln-luis-diaz-father-released", "brazil-israel-lula-persona-non-grata"},
          # session 34, B50: four more (blind_s50.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s50.yaml": {"sri-lanka-presidential-palace-stormed", "nepal-india-kalapani-map",
-                            "solomon-islands-china-security-pact", "solomon-islands-honiara-riots-australia"}}
+                            "solomon-islands-china-security-pact", "solomon-islands-honiara-riots-australia"},
+         # session 34, B51: four more (blind_s51.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s51.yaml": {"algeria-morocco-airspace-closure", "yemen-truce-two-months",
+                            "eu-ukraine-moldova-candidate-status", "eu-albania-north-macedonia-talks-open"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
