@@ -370,3 +370,15 @@ def test_joined_demand_takes_the_earlier_target():
     acc = [e for e in evs if e[0] == "112"]
     dem = [e for e in evs if e[0].startswith("10")]
     assert acc and dem and dem[0][2] == acc[0][2] and dem[0][2], evs
+
+
+def test_welcome_of_an_announcement_names_the_announcer():
+    _, evs = _events("أعلن المبعوث الأممي الخاص إلى اليمن أمس موافقة أطراف النزاع على هدنة لمدة شهرين. "
+                     "ورحب التحالف بقيادة السعودية بإعلان الهدنة.", "2022-04-02")
+    w = [e for e in evs if e[0] == "051"]
+    assert w and w[0][2] == "IGOUNO" and ":tgt-announcer" in w[0][3], evs
+
+
+def test_agreed_also_on_a_sponsored_meeting_is_no_pair_with_the_sponsor():
+    _, evs = _events("وأضاف أن الطرفين اتفقا كذلك على عقد اجتماع برعاية الأمم المتحدة لفتح الطرق في تعز.", "2022-04-02")
+    assert not any(e[0] == "030" and e[2] == "IGOUNO" for e in evs), evs

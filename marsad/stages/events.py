@@ -57,7 +57,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
-    state_object, suffixed_noun_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
+    state_object, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
@@ -485,6 +485,7 @@ class EventStage:
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
         held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
         new = price_threat.apply(doc, new)   # "said North Korea would pay a price": the speaker's threat (s34)
+        welcomed_announcement_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the announcer (s34)
         that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
         held_release.passive_release(doc, new)   # "Diallo was released on Sunday": who arrested him (s26 EN2)
         court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
@@ -2603,6 +2604,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                                                for h in parts[:k])]
             if lang == "ar" and e.kind == "noun" and len(parts) >= 2 and _hosts(words, parts, i):
                 continue   # "استضافت مصر وقطر المحادثات": the hosts / welcomers of talks are not their parties
+            if len(parts) >= 2 and len(parts) == 2 and parts[0].actor.code and parts[0].actor.code == parts[1].actor.code \
+                    and parts[0].actor.code.startswith("IGO"):
+                parts = parts[:1]   # "إن الطرفين اتفقا على عقد اجتماع برعاية الأمم المتحدة" (the UN envoy speaking): an
+                # organisation is no pair with itself (session 34)
             if len(parts) >= 2:
                 pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
                 if len(parts) > 2 and lang == "ar" and "represent" in words[parts[1].i0 - 1].cue:
@@ -4654,6 +4659,9 @@ def _hosts(words, parts, i) -> bool:
         or any("third_party" in words[k].cue for k in range(parts[-1].i1, i))
 
 
+_CONTENT_ADVERBS = frozenset(("كذلك", "ايضا", "بدورهما", "مجددا"))   # "اتفقا كذلك على …" (session 34)
+
+
 def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
     # بين X و Y / between X and Y
     for k, a in enumerate(after):
@@ -4662,7 +4670,8 @@ def _mutual_parts(words, i, last, p, before, after, A, lang, kind="noun"):
             return _conjoined(words, A, idx)
     if kind == "verb":
         s, t = _svo(words, i, last, p, before, after, lang)
-        if lang == "ar" and t is not None and t.i0 > last + 1 and words[last + 1].norm == "علي" \
+        ala = last + 1 + (last + 2 < len(words) and words[last + 1].norm in _CONTENT_ADVERBS)
+        if lang == "ar" and t is not None and t.i0 > ala and ala < len(words) and words[ala].norm == "علي" \
                 and not any(words[x].punct for x in range(last + 1, t.i0)):
             t = None   # "إن الجانبين اتفقا على … إعادة فتح السفارات": the agreement's content, no party (session 34)
         if s is not None and t is not None and s.i1 <= i and s in A:
