@@ -382,3 +382,17 @@ def test_welcome_of_an_announcement_names_the_announcer():
 def test_agreed_also_on_a_sponsored_meeting_is_no_pair_with_the_sponsor():
     _, evs = _events("وأضاف أن الطرفين اتفقا كذلك على عقد اجتماع برعاية الأمم المتحدة لفتح الطرق في تعز.", "2022-04-02")
     assert not any(e[0] == "030" and e[2] == "IGOUNO" for e in evs), evs
+
+
+def test_granted_candidate_status():
+    _, evs = _events("European Union leaders on Thursday formally granted Ukraine and Moldova the status of candidates.",
+                     "2022-06-24")
+    got = sorted(e[2] for e in evs if e[0] == "050")
+    assert got == ["MDA", "UKR"], evs
+
+
+def test_opened_accession_negotiations_with():
+    _, evs = _events("The European Union formally opened accession negotiations with Albania and North Macedonia on Tuesday.",
+                     "2022-07-20")
+    got = sorted((e[1], e[2]) for e in evs if e[0] == "046")
+    assert ("IGOEUREEC", "ALB") in got and ("IGOEUREEC", "MKD") in got and not any(s == "ALB" for s, _ in got), evs
