@@ -396,3 +396,8 @@ def test_opened_accession_negotiations_with():
                      "2022-07-20")
     got = sorted((e[1], e[2]) for e in evs if e[0] == "046")
     assert ("IGOEUREEC", "ALB") in got and ("IGOEUREEC", "MKD") in got and not any(s == "ALB" for s, _ in got), evs
+
+
+def test_plural_after_as_is_no_verb():
+    _, evs = _events("Australia sends police, troops to Solomon Islands as riots rock Honiara", "2021-11-25")
+    assert not any(e[1] == "MIL" or (e[1] or "").endswith("MIL") for e in evs if e[0].startswith("14")), evs

@@ -23,6 +23,14 @@ def apply(doc, events: list) -> list:
             objects = form_set("price_threat.tsv")
         if normalize(ev.trigger.split()[-1].strip("\"'«»“”")).lower() not in objects:
             continue
+        warn = next((w for w in events if w is not ev and w.root == "13" and w.sentence == ev.sentence
+                     and w.trigger_end <= ev.trigger_start and ":verb:" in w.rule and w.source_code), None)
+        if warn is not None:
+            # "Iraq warned that Syria would pay a price": the threat verb tells it; its target is the payer
+            if not warn.target_code and ev.source_code:
+                copy_side(warn, "target", ev, "source")
+            drop.add(id(ev))
+            continue
         speaker = actor_of(doc, ev.reported_by_actor_id) if ev.reported_by_actor_id else _joined_speaker(doc, ev, events)
         if speaker is None:
             drop.add(id(ev))   # (no reported speech, or no speaker: no threat; "paid a high price for the drought")

@@ -1637,9 +1637,10 @@ def _find_triggers(words, lex, lang, cands=None):
             continue   # "betrayed the hopes of all who …", "fair in some respects": an -s form after a determiner is a
             # plural noun of a verb-only comment lemma (no noun row), no statement (session 32 FIXEN; not the force
             # verbs: "condemned the strikes" reads the strikes as the act referred to)
-        if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm == "to" and w.norm.endswith("s") \
+        if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm in ("to", "as") and w.norm.endswith("s") \
                 and not w.norm.endswith("ss"):
-            continue   # "fled to shelters": after "to" a verb is bare (session 10 EN3); an -s form is a plural noun
+            continue   # "fled to shelters": after "to" a verb is bare (session 10 EN3); an -s form is a plural noun;
+            # so after "as" ("… sends troops as riots rock Honiara": the verb's subject would stand between; s34)
         if e.kind == "verb" and lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") \
                 and (words[i - 1].norm in _EN_PREP_NOUN or (
                     # "by delays and cost overruns": a noun modifier after "and" / a preposition before it
