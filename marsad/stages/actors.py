@@ -481,6 +481,9 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
     return specs if drop is None else [o for o in specs if id(o) not in drop]
 
 
+_OPEN_QUOTES = frozenset('«"“')
+
+
 def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
     """"قوة من الشرطة العراقية", "عناصر من حركة الشباب", "members of the army": a group noun followed
     by من / of and a coded actor is part of that actor (a police unit is police, a few of a movement's
@@ -493,6 +496,8 @@ def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Sp
         k = bisect.bisect_left(starts, sp.start)
         if k < 2 or k >= len(starts) or starts[k] != sp.start:
             continue
+        if words[k - 1] in _OPEN_QUOTES and k >= 3:
+            k -= 1   # "عنصرين من «ألوية الناصر صلاح الدين»": a group's name in quotation marks (session 34, GSR34)
         h = k - 2
         if h >= 1 and words[k - 1].lower() == "the":      # "members of the Iraqi army"
             h -= 1

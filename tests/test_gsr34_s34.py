@@ -1,0 +1,51 @@
+"""Session 34, GSR34 (issue #7, the Arabic GSR dev data): our own sentences.
+
+1. A group's name in quotation marks after a partitive ("عنصرين من «ألوية الناصر صلاح الدين»"، "مسلحون من «جيش
+   المهدي»"): Arabic news quotes the names of armed groups; the mark is no end of the partitive, the part acts for the
+   group (`stages/actors._partitive` for a side's phrase, `stages/events._partitive_target` for a counted target).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-06-12"):
+    doc = _P(text, published_at=date)
+    return [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def _one(evs, root):
+    got = [e for e in evs if e[0].startswith(root)]
+    assert len(got) == 1, evs
+    return got[0]
+
+
+def test_quoted_group_after_partitive_is_the_target():
+    e = _one(_events("اغتالت قوة إسرائيلية خاصة فجر اليوم ثلاثة عناصر من «ألوية الناصر صلاح الدين» قرب رفح."), "18")
+    assert e[1] == "ISRMIL" and e[2] == "PSEREB", e
+
+
+def test_quoted_group_after_partitive_is_the_agent():
+    e = _one(_events("هاجم عناصر من «حزب الله» دورية إسرائيلية على الحدود صباح اليوم."), "19")
+    assert e[1] == "LBNREB", e
+
+
+def test_quoted_group_after_counted_partitive_target():
+    e = _one(_events("قتلت القوات الأميركية 20 مسلحا من «طالبان» في غارة جوية على ولاية هلمند."), "19")
+    assert e[1] == "USAMIL" and e[2] == "AFGREB", e
+
+
+def test_quoted_group_after_counted_hostages():
+    e = _one(_events("احتجزت الجماعة المسلحة 12 رهينة من «الصليب الأحمر» في شمال البلاد."), "18")
+    assert e[2] == "NGOHLHIRC", e
+
+
+def test_unquoted_partitive_unchanged():
+    e = _one(_events("هاجم عناصر من حزب الله دورية إسرائيلية على الحدود صباح اليوم."), "19")
+    assert e[1] == "LBNREB", e
+
+
+def test_quoted_name_as_a_whole_phrase_is_no_partitive():
+    # a quotation of a place name after من (a source of origin, not a group) stays no actor
+    evs = _events("وصل مئات النازحين من «حي الشيخ مقصود» إلى المدينة أمس.")
+    assert not any(e[0].startswith(("18", "19")) for e in evs), evs
