@@ -3,6 +3,9 @@
 1. A group's name in quotation marks after a partitive ("عنصرين من «ألوية الناصر صلاح الدين»"، "مسلحون من «جيش
    المهدي»"): Arabic news quotes the names of armed groups; the mark is no end of the partitive, the part acts for the
    group (`stages/actors._partitive` for a side's phrase, `stages/events._partitive_target` for a counted target).
+2. A quoted name right after a construct head ("مقاتلو «حماس»") is its genitive (`stages/actors._roles_hug`).
+3. An indefinite feminine singular noun right after a named body ("عناصر حزب الله دورية إسرائيلية") is the verb's
+   object, as an indefinite plural already was (`stages/actors._chunks`).
 """
 from marsad.pipeline import Pipeline
 
@@ -49,3 +52,25 @@ def test_quoted_name_as_a_whole_phrase_is_no_partitive():
     # a quotation of a place name after من (a source of origin, not a group) stays no actor
     evs = _events("وصل مئات النازحين من «حي الشيخ مقصود» إلى المدينة أمس.")
     assert not any(e[0].startswith(("18", "19")) for e in evs), evs
+
+
+def test_quoted_group_as_genitive_of_its_fighters():
+    # 2. "مقاتلو «حماس»": a quoted name is the construct head's genitive (actors._roles_hug), not the verb's object
+    e = _one(_events("هاجم مقاتلو «حماس» موقعا عسكريا إسرائيليا قرب الحدود."), "19")
+    assert e[1] == "PSEREB" and e[2] == "ISRMIL", e
+
+
+def test_quoted_group_after_construct_subject_keeps_the_object():
+    e = _one(_events("قتل مسلحو «طالبان» خمسة جنود في كمين بولاية قندهار."), "19")
+    assert e[1] == "AFGREB", e
+
+
+def test_indefinite_feminine_object_after_a_named_group():
+    # 3. a named body takes no indefinite adjective: "دورية إسرائيلية" after "حزب الله" is the object
+    e = _one(_events("هاجم عناصر حزب الله دورية إسرائيلية على الحدود صباح اليوم."), "19")
+    assert e[1] == "LBNREB" and e[2] == "ISRMIL", e
+
+
+def test_definite_adjective_after_a_named_group_stays_in_its_phrase():
+    e = _one(_events("هاجم مقاتلو حزب الله اللبناني موقعا عسكريا إسرائيليا."), "19")
+    assert e[1] == "LBNREB" and e[2] == "ISRMIL", e

@@ -726,9 +726,11 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     continue
                 if prev.type == "entity" and it.type == "role" and it.i == prev.j and it.j - it.i == 1 and \
                         not words[it.i][:1].isascii() and prev.entries[0].kind != "person" and \
-                        not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا")):
+                        not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا", "ه")):
                     # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
-                    # right after a named body is the verb's object, not a word of the body's phrase
+                    # right after a named body is the verb's object, not a word of the body's phrase; so is an
+                    # indefinite feminine singular ("هاجم عناصر حزب الله دورية إسرائيلية": a name takes no indefinite
+                    # adjective; session 34, GSR34)
                     chunks.append([it])
                     continue
                 if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \
@@ -3777,7 +3779,8 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
     committee, then the RSF."""
     if not all(o.type == "role" for o in others):
         return False
-    if others[-1].j == it.i:
+    if others[-1].j == it.i or (others[-1].j == it.i - 1 and words[it.i - 1] in _OPEN_QUOTES):
+        # (a quoted name is the head's genitive too: "مقاتلو «حماس»"، "عناصر «القاعدة»"; session 34, GSR34)
         w = words[others[-1].j - 1]
         return w[:1].isascii() or not _definite(clean_word(w))
     if others[0].i != it.j:
