@@ -6,6 +6,7 @@
 2. A quoted name right after a construct head ("مقاتلو «حماس»") is its genitive (`stages/actors._roles_hug`).
 3. An indefinite feminine singular noun right after a named body ("عناصر حزب الله دورية إسرائيلية") is the verb's
    object, as an indefinite plural already was (`stages/actors._chunks`).
+4. The Israeli undercover units ("وحدة المستعربين") are ISRMIL (`data/actors/organisations.tsv`).
 """
 from marsad.pipeline import Pipeline
 
@@ -74,3 +75,15 @@ def test_indefinite_feminine_object_after_a_named_group():
 def test_definite_adjective_after_a_named_group_stays_in_its_phrase():
     e = _one(_events("هاجم مقاتلو حزب الله اللبناني موقعا عسكريا إسرائيليا."), "19")
     assert e[1] == "LBNREB" and e[2] == "ISRMIL", e
+
+
+def test_mistaarvim_unit_is_israeli_military():
+    # 4. the Israeli army's undercover units (organisations.tsv O.mistaarvim); "المستعربين" alone (also "Arabists")
+    #    is left out
+    e = _one(_events("وهاجمت قوة من وحدة المستعربين الإسرائيلية شابين قرب مدخل مخيم جنين وقتلتهما."), "19")
+    assert e[1] == "ISRMIL", e
+
+
+def test_arabists_are_no_actor():
+    evs = _events("وشارك عدد من المستعربين الإسبان في ندوة عن الأدب الأندلسي أمس.")
+    assert not any(e[1] == "ISRMIL" for e in evs), evs
