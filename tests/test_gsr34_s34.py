@@ -9,6 +9,9 @@
 4. The Israeli undercover units ("وحدة المستعربين") are ISRMIL (`data/actors/organisations.tsv`).
 5. A country-less target followed by one definite adjective and في + a place ("الزوار الشيعة في بغداد") is in that
    place's country, as without the adjective (`stages/events._target_place_phrase`).
+6. Named groups missing from the lexicon: the Islamic State of Iraq (read as the Iraqi state), the Islamic Army in
+   Iraq (read as an army), the 1920 Revolution Brigades, Soldiers of Heaven, Lashkar-e-Jhangvi, Lashkar-e-Taiba,
+   Jaish-e-Mohammed, the Basij, the Young Guard of United Russia (`data/actors/organisations.tsv`).
 """
 from marsad.pipeline import Pipeline
 
@@ -103,3 +106,27 @@ def test_target_place_after_a_definite_adjective():
 def test_target_place_not_after_a_verb():
     evs = _events("قتل انتحاري عشرة أشخاص في سوق مكتظ بنساء يتسوقن في مدينة الحلة.")
     assert not any(":tgt-in-place" in e[3] for e in evs), evs
+
+
+def test_islamic_state_of_iraq_is_no_iraqi_government():
+    # 6. named armed groups of Iraq, Pakistan and Iran's Basij (organisations.tsv)
+    evs = _events("وأعلنت دولة العراق الإسلامية مسؤوليتها عن خطف خمسة موظفين في بغداد أمس.")
+    assert evs and not any((e[1] or "").endswith("GOV") for e in evs), evs
+    assert any(e[1] == "IRQREB" for e in evs), evs
+
+
+def test_islamic_army_in_iraq_is_no_army():
+    e = _one(_events("خطفت جماعة الجيش الإسلامي في العراق صحافيين فرنسيين جنوب بغداد."), "18")
+    assert e[1] == "IRQREB", e
+
+
+def test_pakistani_groups():
+    e = _one(_events("هاجم مسلحون من جماعة عسكر جنقوي مسجدا للشيعة في مدينة كويتا."), "19")
+    assert e[1] == "PAKREB", e
+    e = _one(_events("هاجم مسلحو جيش محمد قاعدة للجيش الهندي في كشمير."), "19")
+    assert e[1] == "PAKREB", e
+
+
+def test_basij_militia():
+    e = _one(_events("هاجمت ميليشيا الباسيج طلابا في جامعة طهران مساء أمس."), "19")
+    assert e[1] == "IRNMIL", e
