@@ -12,6 +12,8 @@
 6. Named groups missing from the lexicon: the Islamic State of Iraq (read as the Iraqi state), the Islamic Army in
    Iraq (read as an army), the 1920 Revolution Brigades, Soldiers of Heaven, Lashkar-e-Jhangvi, Lashkar-e-Taiba,
    Jaish-e-Mohammed, the Basij, the Young Guard of United Russia (`data/actors/organisations.tsv`).
+7. The same object after a quoted name's closing mark ("عناصر «حزب الله» دورية إسرائيلية"; `stages/actors._chunks`,
+   `_object_after_name`).
 """
 from marsad.pipeline import Pipeline
 
@@ -130,3 +132,14 @@ def test_pakistani_groups():
 def test_basij_militia():
     e = _one(_events("هاجمت ميليشيا الباسيج طلابا في جامعة طهران مساء أمس."), "19")
     assert e[1] == "IRNMIL", e
+
+
+def test_indefinite_object_after_a_quoted_name():
+    # 7. the closing mark of a quoted name is no glue before the verb's object
+    e = _one(_events("هاجم عناصر «حزب الله» دورية إسرائيلية قرب بلدة الغجر صباح اليوم."), "19")
+    assert e[1] == "LBNREB" and e[2] == "ISRMIL", e
+
+
+def test_definite_adjective_after_a_quoted_name_stays():
+    evs = _events("أعلن «حزب الله» اللبناني مسؤوليته عن استهداف موقع إسرائيلي.")
+    assert any(e[1] == "LBNREB" for e in evs), evs

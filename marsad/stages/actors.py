@@ -628,6 +628,18 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple:
     return e
 
 
+_CLOSE_QUOTES = frozenset('»"”')
+
+
+def _object_after_name(prev: Item, it: Item, words: list[str]) -> bool:
+    """Is the one-word Arabic role ``it`` after the named body ``prev`` an indefinite plural, accusative or feminine
+    singular ("قتل جنود الناتو مدنيين"، "أرسل الناتو قوات"، "هاجم عناصر حزب الله دورية إسرائيلية"): the verb's object, no
+    word of the body's phrase (a name takes no indefinite adjective)?"""
+    return prev.type == "entity" and it.type == "role" and it.j - it.i == 1 and not words[it.i][:1].isascii() \
+        and prev.entries[0].kind != "person" and not _definite(clean_word(words[it.i])) \
+        and clean_word(words[it.i]).endswith(("ين", "ات", "ا", "ه"))
+
+
 def _people_nisba(word: str) -> bool:
     """Is the Arabic nationality word masculine (الأمريكي، الأوروبيون، الأوروبيين), so no apposition to a capital?"""
     w = clean_word(word)
@@ -724,9 +736,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # genitive: "نقابة الصحفيين الأردنيين" is one body (session 14)
                     chunks.append([it])
                     continue
-                if prev.type == "entity" and it.type == "role" and it.i == prev.j and it.j - it.i == 1 and \
-                        not words[it.i][:1].isascii() and prev.entries[0].kind != "person" and \
-                        not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا", "ه")):
+                if _object_after_name(prev, it, words):
                     # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
                     # right after a named body is the verb's object, not a word of the body's phrase; so is an
                     # indefinite feminine singular ("هاجم عناصر حزب الله دورية إسرائيلية": a name takes no indefinite
@@ -800,7 +810,9 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks[-1].append(it)
                 continue
             if len(gap) <= 3 and gw[1] and \
-                    not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)):
+                    not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)) \
+                    and not (all(w in _CLOSE_QUOTES for w in gap) and _object_after_name(prev, it, words)):
+                # (a closing mark after a quoted name is no glue before its object: "عناصر «حزب الله» دورية إسرائيلية")
                 # glue joins "سفير مصر لدى الأمم المتحدة" (the host); a role after لدى is another
                 # person: "احتجت الخارجية المصرية لدى السفير الإسرائيلي"
                 chunks[-1].append(it)
