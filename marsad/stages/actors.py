@@ -482,6 +482,9 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
     return specs if drop is None else [o for o in specs if id(o) not in drop]
 
 
+_OPEN_QUOTES = frozenset('«"“')
+
+
 def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
     """"قوة من الشرطة العراقية", "عناصر من حركة الشباب", "members of the army": a group noun followed
     by من / of and a coded actor is part of that actor (a police unit is police, a few of a movement's
@@ -494,6 +497,8 @@ def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Sp
         k = bisect.bisect_left(starts, sp.start)
         if k < 2 or k >= len(starts) or starts[k] != sp.start:
             continue
+        if words[k - 1] in _OPEN_QUOTES and k >= 3:
+            k -= 1   # "عنصرين من «ألوية الناصر صلاح الدين»": a group's name in quotation marks (session 34, GSR34)
         h = k - 2
         if h >= 1 and words[k - 1].lower() == "the":      # "members of the Iraqi army"
             h -= 1
@@ -625,6 +630,18 @@ def _token_entry(lex: Lexicon, cache: dict, text: str, norm: str) -> tuple:
     return e
 
 
+_CLOSE_QUOTES = frozenset('»"”')
+
+
+def _object_after_name(prev: Item, it: Item, words: list[str]) -> bool:
+    """Is the one-word Arabic role ``it`` after the named body ``prev`` an indefinite plural, accusative or feminine
+    singular ("قتل جنود الناتو مدنيين"، "أرسل الناتو قوات"، "هاجم عناصر حزب الله دورية إسرائيلية"): the verb's object, no
+    word of the body's phrase (a name takes no indefinite adjective)?"""
+    return prev.type == "entity" and it.type == "role" and it.j - it.i == 1 and not words[it.i][:1].isascii() \
+        and prev.entries[0].kind != "person" and not _definite(clean_word(words[it.i])) \
+        and clean_word(words[it.i]).endswith(("ين", "ات", "ا", "ه"))
+
+
 def _people_nisba(word: str) -> bool:
     """Is the Arabic nationality word masculine (الأمريكي، الأوروبيون، الأوروبيين), so no apposition to a capital?"""
     w = clean_word(word)
@@ -721,11 +738,11 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # genitive: "نقابة الصحفيين الأردنيين" is one body (session 14)
                     chunks.append([it])
                     continue
-                if prev.type == "entity" and it.type == "role" and it.i == prev.j and it.j - it.i == 1 and \
-                        not words[it.i][:1].isascii() and prev.entries[0].kind != "person" and \
-                        not _definite(clean_word(words[it.i])) and clean_word(words[it.i]).endswith(("ين", "ات", "ا")):
+                if _object_after_name(prev, it, words):
                     # "قتل جنود الناتو مدنيين", "أرسل الناتو قوات": an indefinite plural (or accusative)
-                    # right after a named body is the verb's object, not a word of the body's phrase
+                    # right after a named body is the verb's object, not a word of the body's phrase; so is an
+                    # indefinite feminine singular ("هاجم عناصر حزب الله دورية إسرائيلية": a name takes no indefinite
+                    # adjective; session 34, GSR34)
                     chunks.append([it])
                     continue
                 if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \
@@ -795,7 +812,9 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 chunks[-1].append(it)
                 continue
             if len(gap) <= 3 and gw[1] and \
-                    not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)):
+                    not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)) \
+                    and not (all(w in _CLOSE_QUOTES for w in gap) and _object_after_name(prev, it, words)):
+                # (a closing mark after a quoted name is no glue before its object: "عناصر «حزب الله» دورية إسرائيلية")
                 # glue joins "سفير مصر لدى الأمم المتحدة" (the host); a role after لدى is another
                 # person: "احتجت الخارجية المصرية لدى السفير الإسرائيلي"
                 chunks[-1].append(it)
@@ -3811,7 +3830,8 @@ def _roles_hug(others: list[Item], it: Item, words: list[str]) -> bool:
     committee, then the RSF."""
     if not all(o.type == "role" for o in others):
         return False
-    if others[-1].j == it.i:
+    if others[-1].j == it.i or (others[-1].j == it.i - 1 and words[it.i - 1] in _OPEN_QUOTES):
+        # (a quoted name is the head's genitive too: "مقاتلو «حماس»"، "عناصر «القاعدة»"; session 34, GSR34)
         w = words[others[-1].j - 1]
         return w[:1].isascii() or not _definite(clean_word(w))
     if others[0].i != it.j:

@@ -936,7 +936,10 @@ def _target_place_phrase(doc: Document, ev: Event) -> None:
     if pl is None:
         return
     between = doc.text[end:pl.start].split()
-    if between and between[0] in _IN_WORDS and len(between) <= 4 and not any(c in "،,.;" for c in doc.text[end:pl.start]):
+    # (one definite adjective outside the actor's span may come first: "الزوار الشيعة في بغداد"; session 34, GSR34)
+    k = 1 if len(between) > 1 and between[0][:2] == "ال" and between[1] in _IN_WORDS else 0
+    if between and between[k] in _IN_WORDS and len(between) <= 4 + k and \
+            not any(c in "،,.;" for c in doc.text[end:pl.start]):
         _target_country(ev, pl.country, ":tgt-in-place")
 
 
@@ -4029,6 +4032,15 @@ def _fallen_victims(words, args, evs) -> None:
                     _fill_actor(ev, "source", by.actor, (by.start, by.end))
 
 
+_OPEN_QUOTES = frozenset('«"“')
+
+
+def _after_quote(words, i: int) -> int:
+    """``i``, or ``i + 1`` when ``words[i]`` opens a quotation: "عنصرين من «ألوية الناصر صلاح الدين»" names the
+    group right after the mark (Arabic news quotes a group's name; session 34, GSR34)."""
+    return i + 1 if i < len(words) and words[i].text in _OPEN_QUOTES else i
+
+
 def _partitive_target(words, args, evs) -> None:
     """"قتل الحلف 150 متمردا من طالبان"، "اعتقلت القوات عشرة عناصر من الحرس الثوري": a country-less target of an
     attack that is a part (من + a named group right after it) is a member of that group: the whole is the target
@@ -4047,7 +4059,8 @@ def _partitive_target(words, args, evs) -> None:
             j = last + 1
             if j < len(words) and (words[j].norm.isdigit() or "quant" in words[j].cue) and j + 2 < len(words):
                 j += 2
-            b = next((a for a in args if a.i0 == j + 1), None) if j < len(words) and words[j].norm == "من" else None
+            b = next((a for a in args if a.i0 == _after_quote(words, j + 1)), None) \
+                if j < len(words) and words[j].norm == "من" else None
             if b is not None and b.actor.kind != "country" and (b.actor.country or (b.actor.code or "")[:3] in _INTL) \
                     and b.actor.id != ev.source_actor_id and (not b.actor.country or b.actor.country != ev.source_country) \
                     and not any(a.i0 < j and a.i1 > last for a in args):
@@ -4062,7 +4075,8 @@ def _partitive_target(words, args, evs) -> None:
         if k is None or k + 1 >= len(args):
             continue
         a, b = args[k], args[k + 1]
-        if a.i1 < len(words) and words[a.i1].norm == "من" and b.i0 == a.i1 + 1 and b.actor.kind != "country" \
+        if a.i1 < len(words) and words[a.i1].norm == "من" and b.i0 == _after_quote(words, a.i1 + 1) \
+                and b.actor.kind != "country" \
                 and (b.actor.country or (b.actor.code or "")[:3] in _INTL) and b.actor.id != ev.source_actor_id \
                 and (not b.actor.country or b.actor.country != ev.source_country):
             _fill_actor(ev, "target", b.actor, (b.start, b.end))
