@@ -7,8 +7,8 @@
 3. An indefinite feminine singular noun right after a named body ("عناصر حزب الله دورية إسرائيلية") is the verb's
    object, as an indefinite plural already was (`stages/actors._chunks`).
 4. The Israeli undercover units ("وحدة المستعربين") are ISRMIL (`data/actors/organisations.tsv`).
-5. A country-less target followed by one definite adjective and في + a place ("الزوار الشيعة في بغداد") is in that
-   place's country, as without the adjective (`stages/events._target_place_phrase`).
+5. (Withdrawn by the lead: a country-less target followed by one definite adjective and في + a place in that place's
+   country lowered the GSR span match; the span gold gives those targets no country.)
 6. Named groups missing from the lexicon: the Islamic State of Iraq (read as the Iraqi state), the Islamic Army in
    Iraq (read as an army), the 1920 Revolution Brigades, Soldiers of Heaven, Lashkar-e-Jhangvi, Lashkar-e-Taiba,
    Jaish-e-Mohammed, the Basij, the Young Guard of United Russia (`data/actors/organisations.tsv`).
@@ -94,20 +94,6 @@ def test_mistaarvim_unit_is_israeli_military():
 def test_arabists_are_no_actor():
     evs = _events("وشارك عدد من المستعربين الإسبان في ندوة عن الأدب الأندلسي أمس.")
     assert not any(e[1] == "ISRMIL" for e in evs), evs
-
-
-def test_target_place_after_a_definite_adjective():
-    # 5. "الزوار الشيعة في بغداد": one definite adjective outside the actor's span before في + place
-    #    (events._target_place_phrase, :tgt-in-place)
-    e = _one(_events("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة استهدف الزوار الشيعة في مدينة كربلاء."), "19")
-    assert e[2] == "IRQREL" and ":tgt-in-place" in e[3], e
-    e = _one(_events("أصيب ثمانية أشخاص في هجوم استهدف الطلاب الجامعيين في مدينة الموصل."), "19")
-    assert e[2] == "IRQEDU", e
-
-
-def test_target_place_not_after_a_verb():
-    evs = _events("قتل انتحاري عشرة أشخاص في سوق مكتظ بنساء يتسوقن في مدينة الحلة.")
-    assert not any(":tgt-in-place" in e[3] for e in evs), evs
 
 
 def test_islamic_state_of_iraq_is_no_iraqi_government():

@@ -936,10 +936,7 @@ def _target_place_phrase(doc: Document, ev: Event) -> None:
     if pl is None:
         return
     between = doc.text[end:pl.start].split()
-    # (one definite adjective outside the actor's span may come first: "الزوار الشيعة في بغداد"; session 34, GSR34)
-    k = 1 if len(between) > 1 and between[0][:2] == "ال" and between[1] in _IN_WORDS else 0
-    if between and between[k] in _IN_WORDS and len(between) <= 4 + k and \
-            not any(c in "،,.;" for c in doc.text[end:pl.start]):
+    if between and between[0] in _IN_WORDS and len(between) <= 4 and not any(c in "،,.;" for c in doc.text[end:pl.start]):
         _target_country(ev, pl.country, ":tgt-in-place")
 
 
