@@ -401,3 +401,11 @@ def test_opened_accession_negotiations_with():
 def test_plural_after_as_is_no_verb():
     _, evs = _events("Australia sends police, troops to Solomon Islands as riots rock Honiara", "2021-11-25")
     assert not any(e[1] == "MIL" or (e[1] or "").endswith("MIL") for e in evs if e[0].startswith("14")), evs
+
+
+def test_crowd_predicate_in_reported_speech():
+    _, evs = _events("Australia said it would send police after protesters set fire to buildings and demanded the "
+                     "resignation of the prime minister.", "2021-11-25")
+    d = [e for e in evs if e[0].startswith("10")]
+    assert d and not (d[0][1] or "").startswith("AUS") or (d and (d[0][1] or "").endswith("CVL")), evs
+    assert d and (d[0][1] or "").endswith("CVL"), evs

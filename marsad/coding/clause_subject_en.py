@@ -65,8 +65,29 @@ def apply(doc, events: list, lex) -> bool:
             changed |= _listed(doc, ev, events)
         elif before and (before[-1].lower() == "and"
                          or (len(before) > 1 and before[-2].lower() == "and" and before[-1].lower() in _AND_GAP)):
-            changed |= _conjoined(doc, ev, lex, cache)
+            if not _crowd_pred(doc, ev, events):
+                changed |= _conjoined(doc, ev, lex, cache)
+            else:
+                changed = True
     return changed
+
+
+def _crowd_pred(doc, ev, events) -> bool:
+    """(Session 34) "Australia said it would send police after protesters set fire to buildings and demanded the
+    resignation of …": a verb right after "and" whose source is only the quote's speaker (or none) continues the clause
+    of the crowd noun told just before it (a self-frame noun event: "protesters set"), no comma between -- the crowd is
+    its subject.  Rule marker ``:crowd-pred``."""
+    if ev.source_actor_id and ev.source_actor_id != ev.reported_by_actor_id:
+        return False
+    crowd = max((e for e in events if e is not ev and e.sentence == ev.sentence and ":noun:self" in e.rule
+                 and e.trigger_end <= ev.trigger_start and e.source_code), key=lambda e: e.trigger_start, default=None)
+    if crowd is None or any(c in doc.text[crowd.trigger_end:ev.trigger_start] for c in ",;:\"“”"):
+        return False
+    if ev.target_actor_id and ev.target_actor_id == crowd.source_actor_id:
+        return False
+    copy_side(ev, "source", crowd, "source")
+    ev.rule += ":crowd-pred"
+    return True
 
 
 def _listed(doc, ev, events) -> bool:
