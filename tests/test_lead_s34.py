@@ -408,3 +408,10 @@ def test_crowd_predicate_in_reported_speech():
                      "resignation of the prime minister.", "2021-11-25")
     d = [e for e in evs if e[0].startswith("10")]
     assert d and (d[0][1] or "").endswith("CVL"), evs
+
+
+def test_shock_at_the_decision_is_aimed_at_its_author():
+    _, evs = _events("أعلنت وزارة الخارجية الإثيوبية أمس طرد سبعة من مسؤولي الأمم المتحدة. وأعرب الأمين العام للأمم "
+                     "المتحدة عن صدمته من القرار.", "2021-10-01")
+    s = [e for e in evs if e[0] == "110"]
+    assert s and s[0][1] == "IGOUNO" and (s[0][2] or "").startswith("ETH"), evs

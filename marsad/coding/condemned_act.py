@@ -182,7 +182,8 @@ def _victim_source(ev, events) -> None:
     ev.rule += ":src-victim"
 
 
-_SKIP_AR = frozenset(["في", "بيان", "بشده", "بشدة", "امس", "اليوم", "هذه", "هذا", "تلك", "ذلك"])   # (demonstratives: s32)
+_SKIP_AR = frozenset(["في", "بيان", "بشده", "بشدة", "امس", "اليوم", "هذه", "هذا", "تلك", "ذلك", "من", "ازاء", "حيال"])
+# (demonstratives: s32; من / إزاء / حيال after a feeling, "أعرب عن صدمته من القرار": s34)
 _STATE = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 _DECISION_ROOTS = frozenset(("16", "17"))   # "القرار" alone: the last sanction / restriction told (event roots)
 
