@@ -415,3 +415,10 @@ def test_shock_at_the_decision_is_aimed_at_its_author():
                      "المتحدة عن صدمته من القرار.", "2021-10-01")
     s = [e for e in evs if e[0] == "110"]
     assert s and s[0][1] == "IGOUNO" and (s[0][2] or "").startswith("ETH"), evs
+
+
+def test_statement_judging_its_targets_act_is_a_criticism():
+    _, evs = _events("Celso Amorim said Israel's treatment of the ambassador had been \"absurd\".", "2024-02-20")
+    assert any(e[0] == "111" and e[2] == "ISR" for e in evs), evs
+    _, evs = _events("Brazil said the talks with Israel were constructive.", "2024-02-20")
+    assert not any(e[0] == "111" for e in evs), evs

@@ -42,14 +42,25 @@ def _judged(words, t: int, sets) -> bool:
 
 
 def apply(words, evs: list) -> None:
-    cands = [e for e in evs if e.root == "13" and " " not in e.trigger]
+    cands = [e for e in evs if (e.root == "13" or (e.cameo == "010" and e.rule.endswith("quote-statement")
+                                                    and e.target_code)) and " " not in e.trigger]
     if not cands:
         return
-    sets = kind_sets("warn_judged_en.tsv", _KINDS)
+    sets = kind_sets("warn_judged_en.tsv", _KINDS + ("say",))
     at = start_index(words)
     for e in cands:
         i = at.get(e.trigger_start)
-        if i is None or words[i].norm not in sets["verb"] or i + 1 >= len(words) or words[i + 1].norm != "that":
+        if i is None or i + 1 >= len(words):
             continue
-        if _judged(words, i + 1, sets) and recode_event(e, "111"):
+        if e.root == "13":
+            if words[i].norm not in sets["verb"] or words[i + 1].norm != "that":
+                continue
+            t = i + 1
+        else:
+            # (session 34) "Amorim said Israel's treatment of the ambassador had been 'absurd'": a statement whose
+            # content judges an act of its target is a criticism of it (kind say: the speech verbs read)
+            if words[i].norm not in sets["say"]:
+                continue
+            t = i + 1 if words[i + 1].norm == "that" else i
+        if _judged(words, t, sets) and recode_event(e, "111"):
             e.rule += ":judged"
