@@ -422,3 +422,10 @@ def test_statement_judging_its_targets_act_is_a_criticism():
     assert any(e[0] == "111" and e[2] == "ISR" for e in evs), evs
     _, evs = _events("Brazil said the talks with Israel were constructive.", "2024-02-20")
     assert not any(e[0] == "111" for e in evs), evs
+
+
+def test_conjoined_predicate_across_quotation_marks():
+    _, evs = _events("China's foreign ministry said on Thursday it was \"seriously concerned\" about attacks on Chinese "
+                     "citizens and businesses and urged the Solomon Islands government to protect them.", "2021-11-26")
+    u = [e for e in evs if e[0] == "020"]
+    assert u and u[0][1] == "CHNGOV" and (u[0][2] or "").startswith("SLB"), evs

@@ -27,6 +27,7 @@ _AND_GAP = frozenset(["would", "will", "could", "can", "may", "might", "shall", 
 _BOUNDARY = frozenset(["that", "who", "which", "whose", "while", "whereas", "but", "after", "before", "when",
                        "as", "because", "if", "until", "where"])
 _OPEN = frozenset(["the", "a", "an"])
+_PASS_MARKS = frozenset([",", '"', "“", "”", "'", "‘", "’"])
 _DETS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that"])
 _PREPS = frozenset(["by", "into", "to", "from", "with", "in", "on", "at", "for", "against", "toward", "towards", "onto",
                     "over", "near", "inside", "outside", "behind", "through", "across", "around"])
@@ -213,8 +214,8 @@ def _conjoined(doc, ev, lex, cache: dict) -> bool:
     if src is None or src is subj or src is not args[1] or not _in_pp(words, src):
         return False
     k_trig = next((k for k, w in enumerate(words) if w.start >= ev.trigger_start), len(words))
-    if any(w.norm in _BOUNDARY or (w.punct and w.text != ",") for w in words[subj.i1:k_trig]):
-        return False
+    if any(w.norm in _BOUNDARY or (w.punct and w.text not in _PASS_MARKS) for w in words[subj.i1:k_trig]):
+        return False   # (quotation marks go on: 'said it was "seriously concerned" about attacks on … and urged', s34)
     if subj.actor.code == ev.source_code:
         return False
     fill_side(ev, "source", subj.actor, (subj.start, subj.end))
