@@ -429,3 +429,8 @@ def test_conjoined_predicate_across_quotation_marks():
                      "citizens and businesses and urged the Solomon Islands government to protect them.", "2021-11-26")
     u = [e for e in evs if e[0].startswith("02")]
     assert u and u[0][1] == "CHNGOV" and (u[0][2] or "").startswith("SLB"), evs
+
+
+def test_the_judiciary_is_an_actor():
+    doc, _ = _events("NAIROBI (Marsad) - President Uhuru Kenyatta warned that he would fix the judiciary.", "2017-09-02")
+    assert any((a.code or "").endswith("JUD") for a in doc.actors), _codes(doc)
