@@ -434,3 +434,11 @@ def test_conjoined_predicate_across_quotation_marks():
 def test_the_judiciary_is_an_actor():
     doc, _ = _events("NAIROBI (Marsad) - President Uhuru Kenyatta warned that he would fix the judiciary.", "2017-09-02")
     assert any((a.code or "").endswith("JUD") for a in doc.actors), _codes(doc)
+
+
+def test_pluperfect_a_month_back_is_background():
+    doc = _P("وكانت السعودية قد دعت البلدين في أغسطس/آب إلى الحوار.", published_at="2021-09-23")
+    c = [e for e in doc.events if e.cameo.startswith("02")]
+    assert c and all(e.historical for e in c), [(e.cameo, e.historical, e.date) for e in doc.events]
+    doc = _P("وكانت السعودية قد دعت البلدين أمس الأول إلى الحوار.", published_at="2021-09-23")
+    assert not any(e.historical for e in doc.events if e.cameo.startswith("02")), [(e.cameo, e.historical) for e in doc.events]

@@ -23,6 +23,8 @@ from ..lang.normalize import normalize
 from .structure import kind_sets
 
 BACK_DAYS = 90
+PLUP_DAYS = 14   # (session 34) a pluperfect dated in its own sentence more than two weeks back is background: "وكانت
+# السعودية قد دعت البلدين في أغسطس إلى الحوار" a month before the news (90 before, as for the other background marks)
 
 
 def _end_of(iso: str):
@@ -127,7 +129,7 @@ def _pluperfect(doc, ev) -> bool:
 
 def pluperfect(doc, ev) -> None:
     """An Arabic pluperfect ("وكان غروسي قد زار طهران في مارس الماضي") dated in its own sentence more than
-    ``BACK_DAYS`` before publication is background too, whatever the date's basis (a month counted back, "مارس الماضي",
+    ``PLUP_DAYS`` before publication is background too, whatever the date's basis (a month counted back, "مارس الماضي",
     no calendar-year bound: the pluperfect itself marks the act as earlier than the news); not ASSAULT / PROTEST, as
     :func:`mark`.  Session 24, B11ARX.  Rule marker ``:bg-plup``."""
     if ev.historical or ev.lang != "ar" or not ev.date or not doc.published_at or ev.plover_type in _GSR_TYPES \
@@ -141,7 +143,7 @@ def pluperfect(doc, ev) -> None:
         pub = date.fromisoformat(doc.published_at[:10])
     except ValueError:
         return
-    if end is not None and (pub - end).days > BACK_DAYS and _pluperfect(doc, ev):
+    if end is not None and (pub - end).days > PLUP_DAYS and _pluperfect(doc, ev):
         ev.historical = True
         ev.rule += ":bg-plup"
 
