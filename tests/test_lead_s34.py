@@ -442,3 +442,10 @@ def test_pluperfect_a_month_back_is_background():
     assert c and all(e.historical for e in c), [(e.cameo, e.historical, e.date) for e in doc.events]
     doc = _P("وكانت السعودية قد دعت البلدين أمس الأول إلى الحوار.", published_at="2021-09-23")
     assert not any(e.historical for e in doc.events if e.cameo.startswith("02")), [(e.cameo, e.historical) for e in doc.events]
+
+
+def test_a_states_citizens_are_its_own():
+    _, evs = _events("وأعلن الجيش اللبناني أنه بدأ الانتشار في الجنوب، ودعا المواطنين إلى التريث في العودة إلى القرى "
+                     "حتى انسحاب القوات الإسرائيلية منها.", "2024-11-28")
+    c = [e for e in evs if e[0].startswith("02")]
+    assert c and c[0][1] == "LBNMIL" and c[0][2] == "LBNCVL", evs

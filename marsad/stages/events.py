@@ -50,7 +50,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     home_country, homographs, speaker_country,
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
-    numeral_object_en, obliged_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
+    numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
@@ -486,6 +486,7 @@ class EventStage:
         held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
         new = price_threat.apply(doc, new)   # "said North Korea would pay a price": the speaker's threat (s34)
         welcomed_announcement_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the announcer (s34)
+        own_citizens_ar.apply(doc, new)   # "ودعا الجيش اللبناني المواطنين": its own citizens (s34)
         that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
         held_release.passive_release(doc, new)   # "Diallo was released on Sunday": who arrested him (s26 EN2)
         court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
