@@ -449,3 +449,10 @@ def test_a_states_citizens_are_its_own():
                      "حتى انسحاب القوات الإسرائيلية منها.", "2024-11-28")
     c = [e for e in evs if e[0].startswith("02")]
     assert c and c[0][1] == "LBNMIL" and c[0][2] == "LBNCVL", evs
+
+
+def test_moving_units_is_a_deployment():
+    _, evs = _events("وأعلن الجيش اللبناني في بيان أنه بدأ نقل وحدات إلى جنوب نهر الليطاني.", "2024-11-28")
+    assert any(e[0] == "154" and (e[1] or "").endswith("MIL") for e in evs), evs
+    _, evs = _events("وتم نقل الجرحى إلى المستشفى.", "2024-11-28")
+    assert not any(e[0] == "154" for e in evs), evs
