@@ -1,0 +1,76 @@
+"""Session 34 (helper gapen34): English constructions, our own sentences.
+
+1. "declared X's ambassador, NAME, persona non grata": the name apposition's commas end no object search
+   (``english.name_apposition_end`` in ``events._find_obj``).
+2. "sealed off / cordoned off the road (the area) to the embassy" = a police cordon (153; ``manual_en.tsv``); a sealed
+   border stays 172.
+3. "urged both governments / both allies to …": the pair phrase is the object even when a fill gave it a country
+   (``pair_anaphora._pair_target``), and the appealer's own events name no pair it urges (``pair_before(without=)``).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-06-12"):
+    return _P(text, published_at=date).events
+
+
+def _dump(evs):
+    return [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+
+
+def test_persona_non_grata_with_named_ambassador():
+    evs = _events("On Friday, Caracas declared Panama's ambassador, Luis Ortega Vidal, persona non grata, a day "
+                  "after Panama suspended flights to Venezuela.")
+    got = [e for e in evs if e.cameo == "166"]
+    assert got, _dump(evs)
+    assert got[0].source_country == "VEN" and got[0].target_country == "PAN", _dump(evs)
+
+
+def test_name_apposition_before_a_lower_case_list_still_breaks():
+    # a list of countries is no apposition: "France, Germany and Italy"
+    from marsad.coding.english import name_apposition_end
+
+    class W:
+        def __init__(self, t):
+            self.text = t
+    words = [W(t) for t in "envoys from France , Germany and Italy , were".split()]
+    assert name_apposition_end(words, 3) == -1
+    words = [W(t) for t in "the ambassador , Ali Hassan , persona".split()]
+    assert name_apposition_end(words, 2) == 5
+
+
+def test_police_sealed_off_road_to_embassy():
+    evs = _events("Riot police sealed off the street leading to the Turkish embassy in Athens on Thursday morning.")
+    got = [e for e in evs if e.cameo == "153"]
+    assert got and got[0].source_country == "GRC", _dump(evs)
+
+
+def test_cordoned_off_area():
+    evs = _events("Egyptian security forces cordoned off the area around the Israeli embassy in Cairo on Friday.")
+    got = [e for e in evs if e.cameo == "153"]
+    assert got and got[0].source_country == "EGY" and got[0].target_country == "ISR", _dump(evs)
+
+
+def test_sealed_border_stays_closure():
+    evs = _events("Jordan sealed its border with Syria on Friday after clashes near the crossing.")
+    assert any(e.cameo == "172" for e in evs) and not any(e.cameo == "153" for e in evs), _dump(evs)
+
+
+def test_urged_both_governments_from_a_city():
+    text = ("Ethiopia and Kenya signed an agreement on Monday to reopen their shared border for traders. "
+            "On Tuesday, a spokesman for the U.N. refugee agency in Geneva urged both governments to protect "
+            "the refugees living in the border camps.")
+    evs = _events(text, "2024-06-12")
+    urged = [e for e in evs if e.trigger.startswith("urged")]
+    assert {e.target_country for e in urged} == {"ETH", "KEN"}, _dump(evs)
+
+
+def test_urged_both_allies():
+    text = ("Tokyo removed Seoul from its list of trusted trading partners on Friday, and South Korea "
+            "recalled its ambassador from Japan. The Pentagon voiced concern and urged both allies to settle the "
+            "dispute through dialogue.")
+    evs = _events(text, "2024-06-12")
+    urged = [e for e in evs if e.trigger.startswith("urged")]
+    assert {e.target_country for e in urged} == {"JPN", "KOR"}, _dump(evs)
