@@ -6,6 +6,7 @@
    border stays 172.
 3. "urged both governments / both allies to …": the pair phrase is the object even when a fill gave it a country
    (``pair_anaphora._pair_target``), and the appealer's own events name no pair it urges (``pair_before(without=)``).
+4. "commission officials", "election officials" = the state body's people (GOV; ``roles.tsv``), the country from the story.
 """
 from marsad.pipeline import Pipeline
 
@@ -74,3 +75,16 @@ def test_urged_both_allies():
     evs = _events(text, "2024-06-12")
     urged = [e for e in evs if e.trigger.startswith("urged")]
     assert {e.target_country for e in urged} == {"JPN", "KOR"}, _dump(evs)
+
+
+def test_commission_officials_are_the_state_body():
+    evs = _events("Zambia's main opposition leader on Monday accused commission officials of rigging the count in "
+                  "three provinces.")
+    acc = [e for e in evs if e.trigger.startswith("accused")]
+    assert acc and acc[0].target_country == "ZMB", _dump(evs)
+
+
+def test_election_officials_are_the_state_body():
+    evs = _events("Malawi's opposition party accused election officials of tampering with tally sheets on Tuesday.")
+    acc = [e for e in evs if e.trigger.startswith("accused")]
+    assert acc and acc[0].target_country == "MWI", _dump(evs)
