@@ -7,6 +7,8 @@
 3. "urged both governments / both allies to …": the pair phrase is the object even when a fill gave it a country
    (``pair_anaphora._pair_target``), and the appealer's own events name no pair it urges (``pair_before(without=)``).
 4. "commission officials", "election officials" = the state body's people (GOV; ``roles.tsv``), the country from the story.
+5. "denounced the decision" / "the move": the nearest 16 / 17 act of another country six sentences back; "condemned the
+   seizure": the nearest seizure (171) or attack by another country, however far back (``condemned_act.tsv``).
 """
 from marsad.pipeline import Pipeline
 
@@ -88,3 +90,30 @@ def test_election_officials_are_the_state_body():
     evs = _events("Malawi's opposition party accused election officials of tampering with tally sheets on Tuesday.")
     acc = [e for e in evs if e.trigger.startswith("accused")]
     assert acc and acc[0].target_country == "MWI", _dump(evs)
+
+
+def test_denounced_the_decision_names_its_author():
+    text = ("Seoul said on Thursday it would scrap a military intelligence-sharing pact with Tokyo. "
+            "Japan's foreign minister denounced the decision as deeply regrettable.")
+    evs = _events(text, "2024-06-12")
+    den = [e for e in evs if e.trigger.startswith("denounced")]
+    assert den and den[0].target_country == "KOR", _dump(evs)
+
+
+def test_decision_of_own_country_names_no_target():
+    # a home decision criticised by the home opposition: no foreign target is borrowed from the story
+    text = ("Peru's congress voted on Monday to expel the Canadian ambassador over the mining dispute. "
+            "Peru's opposition leader condemned the decision.")
+    evs = _events(text, "2024-06-12")
+    con = [e for e in evs if e.trigger.startswith("condemned")]
+    assert con and con[0].target_country != "CAN" and ":tgt-act" not in con[0].rule, _dump(evs)
+
+
+def test_condemned_the_seizure_names_the_seizer():
+    text = ("Iranian commandos seized a Greek-flagged oil tanker in the Gulf of Oman on Friday. "
+            "The tanker's crew of 21 was taken to Bandar Abbas, the ship's owner said. Insurers raised premiums "
+            "for the route. Shipping stocks fell. Traders said oil prices rose by two percent. Analysts expected "
+            "more delays. On Saturday, Greece's foreign ministry condemned the seizure as an act of piracy.")
+    evs = _events(text, "2024-06-12")
+    con = [e for e in evs if e.trigger.startswith("condemned")]
+    assert con and con[0].target_country == "IRN", _dump(evs)
