@@ -9,6 +9,8 @@
 4. "commission officials", "election officials" = the state body's people (GOV; ``roles.tsv``), the country from the story.
 5. "denounced the decision" / "the move": the nearest 16 / 17 act of another country six sentences back; "condemned the
    seizure": the nearest seizure (171) or attack by another country, however far back (``condemned_act.tsv``).
+6. An accusation whose content holds a dated act ("accused X of a blast … in 2016"), coordinated by "and" with an
+   earlier dated act of the same side, takes that act's date (``demanded_date_en._conjunct_before``).
 """
 from marsad.pipeline import Pipeline
 
@@ -117,3 +119,13 @@ def test_condemned_the_seizure_names_the_seizer():
     evs = _events(text, "2024-06-12")
     con = [e for e in evs if e.trigger.startswith("condemned")]
     assert con and con[0].target_country == "IRN", _dump(evs)
+
+
+def test_accusation_coordinated_with_dated_act_takes_its_date():
+    # the year is the blast's; the accusation is told with the expulsion "a day after" Monday's
+    text = ("Serbia expelled 12 Croatian diplomats on Tuesday, a day after Zagreb expelled five Serbian embassy staff "
+            "it described as spies and accused Belgrade's military intelligence of a deadly blast at an arms plant "
+            "in 2016.")
+    evs = _events(text, "2024-06-12")
+    acc = [e for e in evs if e.trigger.startswith("accused")]
+    assert acc and acc[0].date == "2024-06-10", [(e.trigger, e.date) for e in evs]
