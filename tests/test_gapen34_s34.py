@@ -11,6 +11,8 @@
    seizure": the nearest seizure (171) or attack by another country, however far back (``condemned_act.tsv``).
 6. An accusation whose content holds a dated act ("accused X of a blast … in 2016"), coordinated by "and" with an
    earlier dated act of the same side, takes that act's date (``demanded_date_en._conjunct_before``).
+7. "…, and the two sides agreed to …, the ministry said": a speaker after the verb is no subject; the pair of the
+   event before (``pair_anaphora.pair_subjects``).
 """
 from marsad.pipeline import Pipeline
 
@@ -129,3 +131,11 @@ def test_accusation_coordinated_with_dated_act_takes_its_date():
     evs = _events(text, "2024-06-12")
     acc = [e for e in evs if e.trigger.startswith("accused")]
     assert acc and acc[0].date == "2024-06-10", [(e.trigger, e.date) for e in evs]
+
+
+def test_two_sides_agreed_with_speaker_after():
+    text = ("Kenya's trade minister held a video call with Uganda's foreign minister on Monday, and the two sides "
+            "agreed to reopen the border market, the ministry said.")
+    evs = _events(text, "2024-06-12")
+    agr = [e for e in evs if e.trigger.startswith("agreed")]
+    assert {(e.source_country, e.target_country) for e in agr} == {("KEN", "UGA"), ("UGA", "KEN")}, _dump(evs)

@@ -50,9 +50,11 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
     for ev in events:
         if ev.lang != "en" or ":pair" in ev.rule or (ev.target_actor_id and ev.source_country):
             continue
-        if ev.source_span:
+        if ev.source_span and ev.source_span[0] < ev.trigger_start:
             at = ev.source_span[0]
-        else:   # "The two sides discussed the dam": no actor for "sides"; the noun right before the trigger
+        else:   # "The two sides discussed the dam": no actor for "sides"; the noun right before the trigger (and
+            # "…, and the two sides agreed to continue talks, the ministry said": the speaker after the verb is
+            # no subject, session 34 gapen34)
             m = _NOUN_BEFORE.search(text, max(0, ev.trigger_start - 30), ev.trigger_start)
             at = m.start(1) if m else -1
         if at < 0 or not _opens_pair(text, at, openers):
