@@ -14,6 +14,8 @@
 7. "…, and the two sides agreed to …, the ministry said": a speaker after the verb is no subject; the pair of the
    event before (``pair_anaphora.pair_subjects``).
 """
+import pytest
+
 from marsad.pipeline import Pipeline
 
 _P = Pipeline()
@@ -21,6 +23,12 @@ _P = Pipeline()
 
 def _events(text, date="2024-06-12"):
     return _P(text, published_at=date).events
+
+
+def _with(text, verb, date="2024-06-12"):
+    """The events whose trigger starts with ``verb``, and all the events."""
+    evs = _events(text, date)
+    return [e for e in evs if e.trigger.startswith(verb)], evs
 
 
 def _dump(evs):
@@ -65,42 +73,33 @@ def test_sealed_border_stays_closure():
     assert any(e.cameo == "172" for e in evs) and not any(e.cameo == "153" for e in evs), _dump(evs)
 
 
-def test_urged_both_governments_from_a_city():
-    text = ("Ethiopia and Kenya signed an agreement on Monday to reopen their shared border for traders. "
-            "On Tuesday, a spokesman for the U.N. refugee agency in Geneva urged both governments to protect "
-            "the refugees living in the border camps.")
-    evs = _events(text, "2024-06-12")
-    urged = [e for e in evs if e.trigger.startswith("urged")]
-    assert {e.target_country for e in urged} == {"ETH", "KEN"}, _dump(evs)
+@pytest.mark.parametrize("text, pair", [
+    ("Ethiopia and Kenya signed an agreement on Monday to reopen their shared border for traders. On Tuesday, a "
+     "spokesman for the U.N. refugee agency in Geneva urged both governments to protect the refugees living in the "
+     "border camps.", {"ETH", "KEN"}),
+    ("Tokyo removed Seoul from its list of trusted trading partners on Friday, and South Korea recalled its ambassador "
+     "from Japan. The Pentagon voiced concern and urged both allies to settle the dispute through dialogue.",
+     {"JPN", "KOR"}),
+])
+def test_urged_the_pair(text, pair):
+    urged, evs = _with(text, "urged")
+    assert {e.target_country for e in urged} == pair, _dump(evs)
 
 
-def test_urged_both_allies():
-    text = ("Tokyo removed Seoul from its list of trusted trading partners on Friday, and South Korea "
-            "recalled its ambassador from Japan. The Pentagon voiced concern and urged both allies to settle the "
-            "dispute through dialogue.")
-    evs = _events(text, "2024-06-12")
-    urged = [e for e in evs if e.trigger.startswith("urged")]
-    assert {e.target_country for e in urged} == {"JPN", "KOR"}, _dump(evs)
-
-
-def test_commission_officials_are_the_state_body():
-    evs = _events("Zambia's main opposition leader on Monday accused commission officials of rigging the count in "
-                  "three provinces.")
-    acc = [e for e in evs if e.trigger.startswith("accused")]
-    assert acc and acc[0].target_country == "ZMB", _dump(evs)
-
-
-def test_election_officials_are_the_state_body():
-    evs = _events("Malawi's opposition party accused election officials of tampering with tally sheets on Tuesday.")
-    acc = [e for e in evs if e.trigger.startswith("accused")]
-    assert acc and acc[0].target_country == "MWI", _dump(evs)
+@pytest.mark.parametrize("text, country", [
+    ("Zambia's main opposition leader on Monday accused commission officials of rigging the count in three "
+     "provinces.", "ZMB"),
+    ("Malawi's opposition party accused election officials of tampering with tally sheets on Tuesday.", "MWI"),
+])
+def test_officials_of_the_election_body(text, country):
+    acc, evs = _with(text, "accused")
+    assert acc and acc[0].target_country == country, _dump(evs)
 
 
 def test_denounced_the_decision_names_its_author():
     text = ("Seoul said on Thursday it would scrap a military intelligence-sharing pact with Tokyo. "
             "Japan's foreign minister denounced the decision as deeply regrettable.")
-    evs = _events(text, "2024-06-12")
-    den = [e for e in evs if e.trigger.startswith("denounced")]
+    den, evs = _with(text, "denounced")
     assert den and den[0].target_country == "KOR", _dump(evs)
 
 
@@ -108,8 +107,7 @@ def test_decision_of_own_country_names_no_target():
     # a home decision criticised by the home opposition: no foreign target is borrowed from the story
     text = ("Peru's congress voted on Monday to expel the Canadian ambassador over the mining dispute. "
             "Peru's opposition leader condemned the decision.")
-    evs = _events(text, "2024-06-12")
-    con = [e for e in evs if e.trigger.startswith("condemned")]
+    con, evs = _with(text, "condemned")
     assert con and con[0].target_country != "CAN" and ":tgt-act" not in con[0].rule, _dump(evs)
 
 
@@ -118,8 +116,7 @@ def test_condemned_the_seizure_names_the_seizer():
             "The tanker's crew of 21 was taken to Bandar Abbas, the ship's owner said. Insurers raised premiums "
             "for the route. Shipping stocks fell. Traders said oil prices rose by two percent. Analysts expected "
             "more delays. On Saturday, Greece's foreign ministry condemned the seizure as an act of piracy.")
-    evs = _events(text, "2024-06-12")
-    con = [e for e in evs if e.trigger.startswith("condemned")]
+    con, evs = _with(text, "condemned")
     assert con and con[0].target_country == "IRN", _dump(evs)
 
 
@@ -128,14 +125,12 @@ def test_accusation_coordinated_with_dated_act_takes_its_date():
     text = ("Serbia expelled 12 Croatian diplomats on Tuesday, a day after Zagreb expelled five Serbian embassy staff "
             "it described as spies and accused Belgrade's military intelligence of a deadly blast at an arms plant "
             "in 2016.")
-    evs = _events(text, "2024-06-12")
-    acc = [e for e in evs if e.trigger.startswith("accused")]
+    acc, evs = _with(text, "accused")
     assert acc and acc[0].date == "2024-06-10", [(e.trigger, e.date) for e in evs]
 
 
 def test_two_sides_agreed_with_speaker_after():
     text = ("Kenya's trade minister held a video call with Uganda's foreign minister on Monday, and the two sides "
             "agreed to reopen the border market, the ministry said.")
-    evs = _events(text, "2024-06-12")
-    agr = [e for e in evs if e.trigger.startswith("agreed")]
+    agr, evs = _with(text, "agreed")
     assert {(e.source_country, e.target_country) for e in agr} == {("KEN", "UGA"), ("UGA", "KEN")}, _dump(evs)
