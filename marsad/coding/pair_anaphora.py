@@ -118,8 +118,9 @@ def _one_pair(events, p) -> bool:
                if e.trigger_start == p.trigger_start and ":compound" in e.rule)
 
 
-_PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours|neighbors|states|allies|parties)"
-# ("urged both allies to resolve their differences", "both parties": session 34 gapen34)
+_PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours|neighbors|states|allies)"
+# ("urged both allies to resolve their differences": session 34 gapen34; not "parties": "the leaders of both
+# parties" are political parties, the guard of session 18)
 # (also "spoke by phone with the leaders of both countries": a call partner given as the pair's leaders, s18 ENL)
 _PAIR_OBJECT = re.compile(r"\s+(?:with\s+the\s+(?:leaders|heads|presidents|foreign\s+ministers)\s+of\s+)?"
                           r"(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\b", re.I)
