@@ -31,7 +31,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 def _kinds() -> dict:
     return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
-                                           "sanction_ref", "wreck", "attempt", "launch"),
+                                           "sanction_ref", "wreck", "attempt", "launch", "seizure"),
                      by_lang=True)
 
 
@@ -150,6 +150,21 @@ def _seizure(ev, events, cameo: str = "1711", back: int = 0):
         if e is ev or not (e.cameo.startswith(cameo) or e.root in _ATTACK) or e.negated or e.modality != "asserted" \
                 or not _authored(e) or e.trigger_start >= ev.trigger_start or e.source_country == ev.source_country \
                 or (back and e.sentence < ev.sentence - back):
+            continue
+        if ante is None or e.trigger_start > ante.trigger_start:
+            ante = e
+    return ante
+
+
+def _told_decision(ev, events):
+    """"Seoul said it would end the intelligence-sharing pact …  Tokyo denounced the decision": the nearest earlier
+    asserted, not negated reduction of relations or coercive act (roots 16, 17; :data:`_DECISION_ROOTS`, as the Arabic
+    "القرار" alone) by a side of another country, at most :data:`BACK` sentences before (session 34 gapen34)."""
+    ante = None
+    for e in events:
+        if e is ev or e.root not in _DECISION_ROOTS or e.negated or e.historical or not _authored(e) \
+                or e.trigger_start >= ev.trigger_start or e.source_country == ev.source_country \
+                or e.sentence < ev.sentence - BACK:
             continue
         if ante is None or e.trigger_start > ante.trigger_start:
             ante = e
@@ -280,7 +295,9 @@ def apply(doc, events: list) -> list:
     if not cands:
         return events
     kinds = _kinds()
-    nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] | v["launch"] for lang, v in kinds.items()}
+    nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] | v["launch"] | v["seizure"]
+             | (v["decision"] if lang == "en" else frozenset()) for lang, v in kinds.items()}
+    # (the Arabic decision words are _told_act_author's: "قرار X" names its act in the next word)
     objects: dict = {}   # id(condemnation) -> (start, end, form) of its act noun
     for ev in cands:
         forms = nouns.get(ev.lang)
@@ -324,9 +341,17 @@ def apply(doc, events: list) -> list:
                 ante = e
         if ante is not None:
             copy_side(ev, "target", ante, "target")
-        elif form in kinds[ev.lang]["coup"] or form in kinds[ev.lang]["wreck"] or form in kinds[ev.lang]["launch"]:
-            ante = _seizure(ev, events) if form in kinds[ev.lang]["coup"] else _seizure(
-                ev, events, "15" if form in kinds[ev.lang]["launch"] else "1712", BACK)
+        elif ev.lang == "en" and form in kinds["en"]["decision"]:
+            ante = _told_decision(ev, events)   # "Tokyo denounced the decision" (session 34 gapen34)
+            if ante is None:
+                continue
+            copy_side(ev, "target", ante, "source")
+        elif form in kinds[ev.lang]["coup"] or form in kinds[ev.lang]["wreck"] or form in kinds[ev.lang]["launch"] \
+                or form in kinds[ev.lang]["seizure"]:
+            k = kinds[ev.lang]
+            ante = _seizure(ev, events) if form in k["coup"] else _seizure(ev, events, "171") if form in k["seizure"] \
+                else _seizure(ev, events, "15" if form in k["launch"] else "1712", BACK)
+            # (a seizure, as a coup, is the story's act: the nearest one before, however far back)
             if ante is None:
                 continue
             copy_side(ev, "target", ante, "source")

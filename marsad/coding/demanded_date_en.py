@@ -101,8 +101,33 @@ def content_date(doc, events) -> None:
         if r is None or r.start < ev.trigger_end or r.start >= ev.sentence_end \
                 or not _holds_content(doc.text[ev.trigger_end:r.start], ev.cameo):
             continue
-        _own_date(doc, ev, pub)
+        c = _conjunct_before(doc, ev, events)
+        if c is not None and c.date_timeref_id != r.id:
+            # "a day after Prague expelled 18 Russian staff and accused Moscow of the 2014 blast": the verb coordinated
+            # with an earlier dated act of the same side is of its time (session 34 gapen34)
+            ev.date, ev.date_end, ev.date_granularity = c.date, c.date_end, c.date_granularity
+            ev.date_basis, ev.date_timeref_id = c.date_basis, c.date_timeref_id
+        else:
+            _own_date(doc, ev, pub)
         ev.rule += ":content-date"
+
+
+_CONJ_GAP = re.compile(r"[^,;:\"“”()]{1,120}\band\s+$")
+
+
+def _conjunct_before(doc, ev, events):
+    """The event whose verb ``ev``'s verb is coordinated with by "and" in its sentence (no punctuation between, the
+    same source country, asserted and dated), or None."""
+    best = None
+    for c in events:
+        if c is ev or c.sentence != ev.sentence or c.trigger_end > ev.trigger_start or not c.date \
+                or c.modality != "asserted" or c.negated or not ev.source_country \
+                or c.source_country != ev.source_country or (best is not None and c.trigger_end <= best.trigger_end):
+            continue
+        best = c
+    if best is None or not _CONJ_GAP.fullmatch(doc.text, best.trigger_end, ev.trigger_start):
+        return None
+    return best
 
 
 def _own_date(doc, ev, pub: str) -> None:

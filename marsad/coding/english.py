@@ -215,6 +215,27 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
     return subj
 
 
+def name_apposition_end(words, k: int) -> int:
+    """The comma at ``k`` opens a name apposition: "Malaysia's ambassador, Mohamad Nizan, persona non grata", "his
+    South Korean counterpart, Kang Kyung-wha, met": a lower-case word (a title noun) before it, one to four capitalised
+    words after it, a second comma, then a lower-case word that is no conjunction (not a list: "France, Germany and
+    Italy").  Returns the second comma's index, else -1 (session 32; the object search of session 34 gapen34)."""
+    n = len(words)
+    if not (0 < k < n - 3) or words[k].text != ",":
+        return -1
+    prev = words[k - 1].text
+    if not (prev.isascii() and prev.isalpha() and prev.islower()):
+        return -1
+    m = k + 1
+    while m < n and m - k <= 5 and words[m].text[:1].isupper() and words[m].text.isascii() \
+            and words[m].text.replace("-", "").replace(".", "").isalpha():
+        m += 1
+    if m == k + 1 or m >= n - 1 or m - k > 5 or words[m].text != ",":
+        return -1
+    nxt = words[m + 1].text
+    return m if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but") else -1
+
+
 def _opens_aside(words, j: int) -> bool:
     """Does the word at ``j`` (after a comma) open a parenthetical between a subject and its verb: an ``appos`` cue
     word (a, the, who, which, also …), an adverb in -ly, or a lower-case past participle followed by "by" ("Mali and

@@ -50,9 +50,11 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
     for ev in events:
         if ev.lang != "en" or ":pair" in ev.rule or (ev.target_actor_id and ev.source_country):
             continue
-        if ev.source_span:
+        if ev.source_span and ev.source_span[0] < ev.trigger_start:
             at = ev.source_span[0]
-        else:   # "The two sides discussed the dam": no actor for "sides"; the noun right before the trigger
+        else:   # "The two sides discussed the dam": no actor for "sides"; the noun right before the trigger (and
+            # "…, and the two sides agreed to continue talks, the ministry said": the speaker after the verb is
+            # no subject, session 34 gapen34)
             m = _NOUN_BEFORE.search(text, max(0, ev.trigger_start - 30), ev.trigger_start)
             at = m.start(1) if m else -1
         if at < 0 or not _opens_pair(text, at, openers):
@@ -116,7 +118,9 @@ def _one_pair(events, p) -> bool:
                if e.trigger_start == p.trigger_start and ":compound" in e.rule)
 
 
-_PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours|neighbors|states)"
+_PAIR_NOUNS = r"(?:countries|governments|sides|leaders|nations|armies|neighbours|neighbors|states|allies)"
+# ("urged both allies to resolve their differences": session 34 gapen34; not "parties": "the leaders of both
+# parties" are political parties, the guard of session 18)
 # (also "spoke by phone with the leaders of both countries": a call partner given as the pair's leaders, s18 ENL)
 _PAIR_OBJECT = re.compile(r"\s+(?:with\s+the\s+(?:leaders|heads|presidents|foreign\s+ministers)\s+of\s+)?"
                           r"(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\b", re.I)
@@ -129,12 +133,14 @@ _PAIR_TO_IN = re.compile(r"\b(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+to\s+\S
 _PAIR_OF = re.compile(r"\b(?:of|from)\s+(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\s+(?:\w+\s+){0,3}$", re.I)
 
 
-def pair_before(events, ev, back: int = 6):
+def pair_before(events, ev, back: int = 6, without: str = ""):
     """The nearest earlier event (at most ``back`` sentences) with a source and a target of two countries; when the
     story's earlier events name another pair of two countries more often (at least twice as often as the nearest
     event's pair, and twice at least), the nearest event of that pair: "the two countries" is the story's dyad,
     not a third country's act toward one of them ("Nicaragua said it was cutting ties with Ecuador …  urged the two
-    countries": Mexico and Ecuador; session 17, B4AC)."""
+    countries": Mexico and Ecuador; session 17, B4AC).  ``without``: a country no pair may hold (the appealer's own:
+    "The United States condemned the RSF offensive and urged both sides to return to talks" -- its condemnation is
+    no pair it urges; session 34 gapen34)."""
     ante = None
     counts: dict = {}
     last: dict = {}
@@ -142,6 +148,8 @@ def pair_before(events, ev, back: int = 6):
         if p is ev or p.trigger_start >= ev.trigger_start or p.rule.endswith("quote-statement"):
             continue
         if not (p.source_country and p.target_country and p.source_country != p.target_country):
+            continue
+        if without and without in (p.source_country, p.target_country):
             continue
         key = frozenset((p.source_country, p.target_country))
         counts[key] = counts.get(key, 0) + 1
@@ -154,6 +162,13 @@ def pair_before(events, ev, back: int = 6):
     near = counts[frozenset((ante.source_country, ante.target_country))]
     key, n = max(counts.items(), key=lambda kv: (kv[1], last[kv[0]].trigger_start))
     return last[key] if n >= 2 and n >= 2 * near else ante
+
+
+def _pair_target(text: str, ev) -> bool:
+    """The event's target span lies inside the pair phrase right after its trigger ("urged both governments": the
+    country a fill gave "governments" is none of the pair's)."""
+    m = _PAIR_OBJECT.match(text, ev.trigger_end)
+    return m is not None and bool(ev.target_span) and m.start() <= ev.target_span[0] < m.end()
 
 
 def _sides_named(text: str, ev) -> bool:
@@ -191,11 +206,14 @@ def pair_phrases(doc, events: list) -> None:
     for ev in events:
         if ev.lang != "en" or ":pair" in ev.rule or (ev.root or "") == "01" or ev.historical or id(ev) in drop:
             continue
-        if not ev.target_country and ev.source_code and (_PAIR_OBJECT.match(text, ev.trigger_end) or (
+        if ev.source_code and (not ev.target_country or _pair_target(text, ev)) and (
+                _PAIR_OBJECT.match(text, ev.trigger_end) or (
                 ev.root in _APPEAL_ROOTS and (_PAIR_TO.search(text, max(0, ev.trigger_start - 50), ev.trigger_start)
                                               or _PAIR_TO_IN.search(text, ev.trigger_start, ev.trigger_end)))):
-            # (a source-less act on "both sides" names no one: "a trade war would hurt both sides")
-            ante = pair_before(events, ev)
+            # (a source-less act on "both sides" names no one: "a trade war would hurt both sides"; a target that
+            # is the pair phrase itself, its country a fill, is the pair: "UNHCR in Geneva urged both governments",
+            # session 34 gapen34)
+            ante = pair_before(events, ev, without=ev.source_country or "")
             if ante is None and _sides_named(text, ev):
                 ante = warring_before(events, ev)   # "urged the two sides" of one country's war (session 26 GAPS2)
             if ante is None or ev.source_country in (ante.source_country, ante.target_country):

@@ -1393,24 +1393,13 @@ def _boundaries(words, cues) -> list:
 def _name_apposition(words, bnd) -> None:
     """"Kono and his South Korean counterpart, Kang Kyung-wha, met in Beijing": a name of one to four capitalised words
     set off by two commas right after a lower-case noun (a title: counterpart, minister, spokesman) and before a
-    lower-case word (the verb) is the noun's apposition, no clause: its commas end none (session 32).  Not a list
-    ("France, Germany and Italy": the word before the first comma is a name)."""
-    n = len(words)
-    for k in range(1, n - 3):
-        if words[k].text != "," or not bnd[k]:
-            continue
-        prev = words[k - 1].text
-        if not (prev.isascii() and prev.isalpha() and prev.islower()):
-            continue
-        m = k + 1
-        while m < n and m - k <= 5 and words[m].text[:1].isupper() and words[m].text.isascii() \
-                and words[m].text.replace("-", "").replace(".", "").isalpha():
-            m += 1
-        if m == k + 1 or m >= n - 1 or m - k > 5 or words[m].text != ",":
-            continue
-        nxt = words[m + 1].text
-        if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but"):
-            bnd[k] = bnd[m] = False
+    lower-case word (the verb) is the noun's apposition, no clause: its commas end none (session 32;
+    english.name_apposition_end)."""
+    for k in range(1, len(words) - 3):
+        if bnd[k]:
+            m = english.name_apposition_end(words, k)
+            if m > k:
+                bnd[k] = bnd[m] = False
 
 
 def _comma_aside(words, aside, bnd) -> None:
@@ -1998,6 +1987,11 @@ def _find_obj(words, i, e, lex) -> int:
         if j <= aside:
             continue   # "قضت محكمة …، الثلاثاء، بالسجن": a time aside between commas (session 25 OTH8)
         if x.punct:
+            if en and e.kind == "verb" and x.text == ",":
+                aside = english.name_apposition_end(words, j)
+                if aside > j:
+                    continue   # "declared Malaysia's ambassador, Mohamad Nizan, persona non grata": the name's
+                    # commas end no object search (session 34 gapen34)
             if x.text in PUNCT_BOUNDARY:
                 if not en and e.kind == "verb" and x.text in "،,":
                     aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j),
