@@ -456,3 +456,21 @@ def test_moving_units_is_a_deployment():
     assert any(e[0] == "154" and (e[1] or "").endswith("MIL") for e in evs), evs
     _, evs = _events("وتم نقل الجرحى إلى المستشفى.", "2024-11-28")
     assert not any(e[0] == "154" for e in evs), evs
+
+
+def test_recall_answers_the_expelling_state():
+    _, evs = _events("أعلنت مالي طرد السفير الفرنسي. من جهتها، قالت الخارجية الفرنسية إنها أخذت علما بقرار السلطات "
+                     "المالية، وأعلنت استدعاء سفيرها إلى باريس.", "2022-02-01")
+    r = [e for e in evs if e[0] == "161"]
+    assert r and (r[0][1] or "").startswith("FRA") and r[0][2] == "MLI", evs
+    _, evs = _events("استدعت الجزائر سفيرها في خطوة احتجاجية.", "2022-02-01")
+    assert [e[2] for e in evs if e[0] == "161"] == [None], evs
+
+
+def test_byline_lines_are_no_lead():
+    text = ("مالي تطرد السفير الفرنسي\n\nباماكو - مرصد - كتب: محمد الأمين\nنشر في: الثلاثاء 1 فبراير 2022\n\n"
+            "أعلنت الحكومة الانتقالية في مالي أمس الاثنين طرد السفير الفرنسي في باماكو.\n\n"
+            "من جهتها، أعلنت الخارجية الفرنسية استدعاء سفيرها إلى باريس.")
+    doc = _P(text, published_at="2022-02-01")
+    r = [e for e in doc.events if e.cameo == "161"]
+    assert r and r[0].date == "2022-01-31", [(e.cameo, e.date, e.date_basis) for e in doc.events]

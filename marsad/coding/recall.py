@@ -172,3 +172,23 @@ def own_envoy_from(doc, words, args, evs) -> None:
                 ev.target_actor_id, ev.target_code, ev.target_country = None, place.country, place.country
                 ev.target_role, ev.target_span = None, (place.start, place.end)
             ev.rule += ":own-envoy"
+
+
+def story_host(doc, events) -> None:
+    """(Session 34) "أعلنت مالي طرد السفير الفرنسي …  وأعلنت [الخارجية الفرنسية] استدعاء سفيرها إلى باريس": a recall with
+    no host named (no target) answers the act of the state that acted against the recaller just before -- the source
+    of the latest earlier expulsion, recall or summons (16x, 114) in the article whose target is of the recaller's
+    country and whose source is another country's.  That state is the host.  Rule marker ``:host-story``."""
+    for ev in events:
+        if ev.cameo != "161" or ev.lang != "ar" or ev.target_code or not ev.source_country:
+            continue
+        prior = max((e for e in events if e is not ev and e.trigger_start < ev.trigger_start and e.negated is False
+                     and (e.root == "16" or e.cameo == "114") and e.target_country == ev.source_country
+                     and e.source_country and e.source_country != ev.source_country),
+                    key=lambda e: e.trigger_start, default=None)
+        if prior is None:
+            continue
+        copy_side(ev, "target", prior, "source")
+        ev.target_span = None
+        ev.rule += ":host-story"
+

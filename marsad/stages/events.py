@@ -487,6 +487,7 @@ class EventStage:
         new = price_threat.apply(doc, new)   # "said North Korea would pay a price": the speaker's threat (s34)
         welcomed_announcement_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the announcer (s34)
         own_citizens_ar.apply(doc, new)   # "ودعا الجيش اللبناني المواطنين": its own citizens (s34)
+        recall.story_host(doc, new)   # "… طرد السفير الفرنسي …  وأعلنت استدعاء سفيرها": Mali, the host (s34)
         that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
         held_release.passive_release(doc, new)   # "Diallo was released on Sunday": who arrested him (s26 EN2)
         court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)

@@ -397,6 +397,12 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
     r = None
     pub = (doc.published_at or "")[:10]
     k = next((k for k, s in enumerate(sents) if s.segment_kind == "body"), None)
+    for _ in range(3):
+        if not (pub and k is not None and _stamp_line(doc, sents[k], by.get(k, ()), pub)):
+            break
+        # (session 34) a short byline or a stamp of the publication day ("مرصد - كتب: …"، "نشر في: الثلاثاء 1 فبراير
+        # 2022") read as a body sentence is no lead: the next body sentence is
+        k = next((j for j in range(k + 1, min(len(sents), k + 4)) if sents[j].segment_kind == "body"), None)
     if pub and k is not None and sents[k].segment_kind not in caps:
         for x in by.get(k, ()):
             if x.granularity != "day" or not x.value or x.direction == "future":
@@ -410,6 +416,21 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
             break
     memo["lead"] = (k, r)
     return memo["lead"]
+
+
+_STAMP_WORDS = 14   # words of a byline / dateline stamp at most
+
+
+def _stamp_line(doc: Document, sent, refs, pub: str) -> bool:
+    """Is the sentence a short byline or stamp (at most :data:`_STAMP_WORDS` words): a day expression of the
+    publication day itself, or a colon / bar of a byline ("كتب: …", "By …  |  …") and no other day?"""
+    text = doc.text[sent.start:sent.end]
+    if len(text.split()) > _STAMP_WORDS:
+        return False
+    days = [x for x in refs if x.granularity == "day" and x.value]
+    if any(x.value[:10] == pub for x in days):
+        return True
+    return not days and (":" in text or "|" in text)
 
 
 def lead_dated(doc: Document, ev: Event) -> bool:
