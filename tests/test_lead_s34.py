@@ -474,3 +474,12 @@ def test_byline_lines_are_no_lead():
     doc = _P(text, published_at="2022-02-01")
     r = [e for e in doc.events if e.cameo == "161"]
     assert r and r[0].date == "2022-01-31", [(e.cameo, e.date, e.date_basis) for e in doc.events]
+
+
+def test_a_deadline_dates_nothing_after_it():
+    text = ("MOSCOW (Marsad) - Russia ordered 20 Czech diplomats to leave the country on Sunday.\n\n"
+            "Russia's Foreign Ministry summoned the Czech ambassador and told him that the diplomats had been declared "
+            "\"persona non grata\" and must leave by the end of Monday. The ministry called the Czech move \"hostile\".")
+    doc = _P(text, published_at="2021-04-19")
+    got = {e.cameo: e.date for e in doc.events}
+    assert got.get("114") == "2021-04-18" and got.get("111") == "2021-04-18", [(e.cameo, e.date) for e in doc.events]

@@ -374,7 +374,9 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               and not _ordinal_since(doc.text, x)
               # ("said the August 8 election was not conducted … The court blamed …": an attributive date names its
               # noun in its own sentence and dates nothing after it; session 33)
-              and not ((prev.lang or doc.lang) == "en" and _attributive(doc.text, x, _NO_TRIGGER))]
+              and not ((prev.lang or doc.lang) == "en" and _attributive(doc.text, x, _NO_TRIGGER))
+              # ("… must leave by the end of Monday.  The ministry called …": a deadline dates nothing after it, s34)
+              and not _deadline(doc.text, x)]
         if pr:
             r = max(pr, key=lambda x: x.start)
             break
@@ -416,6 +418,16 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
             break
     memo["lead"] = (k, r)
     return memo["lead"]
+
+
+_DEADLINE = re.compile(r"(?:\bby(?:\s+the\s+end\s+of)?|\buntil|\bbefore|حتى|بحلول)\s*$", re.I)
+
+
+def _deadline(text: str, x) -> bool:
+    """Is the time expression a deadline ("must leave by the end of Monday", "حتى الاثنين"): the words right before it
+    (or its own first words) say by / until / before?  It dates what must be done, not the sentence's act (session 34)."""
+    return bool(_DEADLINE.search(text[max(0, x.start - 20):x.start])) or bool(
+        re.match(r"(?:by|until|before|حتى|بحلول)\b", x.text, re.I))
 
 
 _STAMP_WORDS = 14   # words of a byline / dateline stamp at most
@@ -675,8 +687,10 @@ def date_event(doc: Document, ev: Event) -> Event:
                 and r.value[:10] > (doc.published_at or "")[:10]:
             r = None   # "… أن تنتهي في أكتوبر المقبل. وطالبت الدول الثلاث …": a date read forward in an earlier sentence
             # dates that sentence's plan, not a reported act after it (session 24)
-        if r is None and not refs and ev.modality == "asserted" and all(
-                x.value and x.value[:10] > (doc.published_at or "")[:10] for x in by.get(si, ())):
+        if r is None and (not refs or all(_deadline(doc.text, x) for x in refs)) and ev.modality == "asserted" and all(
+                x.value and (x.value[:10] > (doc.published_at or "")[:10]
+                             or (x.value[:10] == (doc.published_at or "")[:10] and _deadline(doc.text, x)))
+                for x in by.get(si, ())):
             # (a sentence with no time expression, or only later ones that date its content: "اتفقوا على عقد جولة
             # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)
             k, lead = _lead_day(doc, sents, caps, by)
