@@ -483,3 +483,17 @@ def test_a_deadline_dates_nothing_after_it():
     doc = _P(text, published_at="2021-04-19")
     got = {e.cameo: e.date for e in doc.events}
     assert got.get("114") == "2021-04-18" and got.get("111") == "2021-04-18", [(e.cameo, e.date) for e in doc.events]
+
+
+def test_dateline_stamp_is_not_the_leads_day():
+    text = ("Myanmar and Bangladesh sign deal\n\nDHAKA, Nov 24 (Marsad) - Myanmar and Bangladesh signed an agreement on "
+            "Thursday to start returning Rohingya refugees.\n\nBangladesh's foreign minister met Myanmar's leader for talks, "
+            "officials said.")
+    doc = _P(text, published_at="2017-11-24")
+    met = [e for e in doc.events if e.cameo.startswith("04")]
+    assert met and met[0].date == "2017-11-23", [(e.cameo, e.date, e.date_basis) for e in doc.events]
+    text = ("بغداد - السبت 3 فبراير 2024\n\nشنت الولايات المتحدة فجر اليوم السبت ضربات جوية على مواقع في العراق، ردا على "
+            "هجوم الأحد الماضي.\n\nواستنكرت الحكومة العراقية الضربات.")
+    doc = _P(text, published_at="2024-02-03")
+    c = [e for e in doc.events if e.cameo.startswith("11")]
+    assert c and c[0].date == "2024-02-03", [(e.cameo, e.date, e.date_basis) for e in doc.events]

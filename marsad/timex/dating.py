@@ -413,6 +413,10 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
                 ahead = (_date.fromisoformat(pub) - _date.fromisoformat(x.value[:10])).days
             except ValueError:
                 continue
+            if ahead == 0 and x.start - sents[k].start < _DATELINE_CHARS \
+                    and _DATELINE_END.match(doc.text, x.end) is not None:
+                continue   # ("DHAKA, Nov 24 (Marsad) - … signed an agreement on Thursday": the dateline's own stamp of
+                # the publication day, then the lead's day; session 34)
             if 0 < ahead <= LEAD_DAYS:
                 r = x   # (a lead of the publication day itself changes no date: those events keep the publication basis)
             break
@@ -431,6 +435,8 @@ def _deadline(text: str, x) -> bool:
 
 
 _STAMP_WORDS = 14   # words of a byline / dateline stamp at most
+_DATELINE_CHARS = 50   # a publication-day expression this close to the lead's start, closed by the dateline's
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]")   # agency and dash ("Nov 24 (Marsad) -"), is its dateline's
 
 
 def _stamp_line(doc: Document, sent, refs, pub: str) -> bool:
