@@ -497,3 +497,11 @@ def test_dateline_stamp_is_not_the_leads_day():
     doc = _P(text, published_at="2024-02-03")
     c = [e for e in doc.events if e.cameo.startswith("11")]
     assert c and c[0].date == "2024-02-03", [(e.cameo, e.date, e.date_basis) for e in doc.events]
+
+
+def test_a_future_span_of_the_content_dates_no_act():
+    text = ("القاهرة (مرصد) - وصل الرئيس التركي إلى القاهرة أمس الأربعاء في زيارة رسمية.\n\n"
+            "ووقع الجانبان في ختام المباحثات عشرين اتفاقية لرفع التبادل التجاري خلال السنوات الخمس المقبلة.")
+    doc = _P(text, published_at="2026-02-05")
+    s = [e for e in doc.events if e.cameo == "057"]
+    assert s and s[0].date == "2026-02-04", [(e.cameo, e.date, e.date_basis) for e in doc.events]

@@ -693,9 +693,11 @@ def date_event(doc: Document, ev: Event) -> Event:
                 and r.value[:10] > (doc.published_at or "")[:10]:
             r = None   # "… أن تنتهي في أكتوبر المقبل. وطالبت الدول الثلاث …": a date read forward in an earlier sentence
             # dates that sentence's plan, not a reported act after it (session 24)
-        if r is None and (not refs or all(_deadline(doc.text, x) for x in refs)) and ev.modality == "asserted" and all(
+        if r is None and (not refs or all(_deadline(doc.text, x) or x.direction == "future" for x in refs)) \
+                and ev.modality == "asserted" and all(
                 x.value and (x.value[:10] > (doc.published_at or "")[:10]
-                             or (x.value[:10] == (doc.published_at or "")[:10] and _deadline(doc.text, x)))
+                             or (x.value[:10] == (doc.published_at or "")[:10]
+                                 and (_deadline(doc.text, x) or x.direction == "future")))
                 for x in by.get(si, ())):
             # (a sentence with no time expression, or only later ones that date its content: "اتفقوا على عقد جولة
             # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)
