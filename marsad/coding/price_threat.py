@@ -35,6 +35,11 @@ def apply(doc, events: list) -> list:
         if speaker is None:
             drop.add(id(ev))   # (no reported speech, or no speaker: no threat; "paid a high price for the drought")
             continue
+        if ev.source_actor_id and ev.source_actor_id == getattr(speaker, "id", None):
+            # (review34) the payer read is the speaker himself (a subject carried over from the quote's cue when the
+            # real payer, "المزارعين", is no actor): no threat against oneself
+            drop.add(id(ev))
+            continue
         saved = copy(ev)
         copy_side(ev, "target", saved, "source")
         clear_side(ev, "source")
