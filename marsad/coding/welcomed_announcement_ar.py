@@ -1,7 +1,7 @@
 """"ورحب التحالف بإعلان الهدنة"، "كما رحب الرئيس الأمريكي بالإعلان": a welcome of an announcement is aimed at the one who
 announced it (session 34, lead).
 
-An Arabic welcome or praise (root 05) with no target whose first word after the trigger is an announcement with ب
+An Arabic welcome or praise (root 05) with no target with an announcement with ب among the words after the trigger
 (``welcomed_announcement_ar.tsv`` kind ``object``, among the words after the verb and its subject, before a comma) takes
 as its target the subject of the nearest announcing verb (kind ``cue``: أعلن …) of an earlier sentence, when that
 subject is another actor than the welcomer.

@@ -2601,7 +2601,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                                                for h in parts[:k])]
             if lang == "ar" and e.kind == "noun" and len(parts) >= 2 and _hosts(words, parts, i):
                 continue   # "استضافت مصر وقطر المحادثات": the hosts / welcomers of talks are not their parties
-            if len(parts) >= 2 and len(parts) == 2 and parts[0].actor.code and parts[0].actor.code == parts[1].actor.code \
+            if len(parts) == 2 and parts[0].actor.code and parts[0].actor.code == parts[1].actor.code \
                     and parts[0].actor.code.startswith("IGO"):
                 parts = parts[:1]   # "إن الطرفين اتفقا على عقد اجتماع برعاية الأمم المتحدة" (the UN envoy speaking): an
                 # organisation is no pair with itself (session 34)
