@@ -60,9 +60,11 @@ The government refused to raise the education budget, and the main unions reject
 Opposition lawmakers accused the prime minister of ignoring their demands.
 """
 
+# (session 35: a place on an actor's words is one country mention now, no longer two -- "India" had counted twice, as
+# had "Pakistan"; the story names Pakistan once more so that it stays one of two countries named about equally)
 TWO_COUNTRY_STORY = """NEW DELHI, May 4 - India accused Pakistan on Tuesday of shelling villages along the border in Kashmir.
 
-Pakistan denied the charge and said Indian troops had opened fire first.
+Pakistan's foreign ministry in Islamabad denied the charge and said Indian troops had opened fire first.
 
 Police arrested two men near the border, officials said.
 """

@@ -162,7 +162,8 @@ ARTICLES = [
         ("انتقد", "111", "LBNREL", "LBNLEG", "2026-01-11", None),         # عظة الأحد الماضي
         ("وحثت", "020", "USAGOV", "LBNLEG", None, None),
         ("تفرقهم", "175", "LBNCOP", None, None, None),   # (COP until session 30: Arabic ASSAULT / PROTEST now home too)
-        ("وأوقفت", "173", "LBNCOP", "CVL", None, None),
+        ("وأوقفت", "173", "LBNCOP", "LBNCVL", None, None),   # (session 35: a place on an actor's words is one country
+        # mention -- the Beirut story is Lebanon's home story now, and the protesters arrested there Lebanon's)
         ("استهدفت", "190", "ISRMIL", "LBN", "2026-01-14", "Bint Jbeil"),
         ("ودان", "111", "LBNMIL", None, None, None),
     ]),

@@ -75,16 +75,23 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     named: dict = {}   # start of a sentence that names a country (an actor's span or a place) -> those countries
     firsts: dict = {}  # (sentence start, country) -> its first mention's offset
     mentions: Counter = Counter()
+    said = set()   # (start, country) of the actor mentions: a place on the same words is not a second mention
+    places_on_actors = 0   # (the home country's: the foreign-ministry threshold below still counts them twice)
     for a in doc.actors:
         if a.country:
             for sp, _ in a.spans:
+                said.add((sp, a.country))
                 mentions[a.country] += 1
                 k = bisect_right(starts, sp) - 1
                 if k >= 0:
                     named.setdefault(starts[k], set()).add(a.country)
                     _first(firsts, (starts[k], a.country), sp)
     for pl in doc.places:
-        if pl.country:
+        if pl.country and (pl.start, pl.country) in said:
+            places_on_actors += pl.country == home
+        elif pl.country:
+            # ("وقال وزير الخارجية … إن واشنطن …": one mention, the actor's, not its place's too -- session 35: the
+            # Colombo story's foreign reactions counted twice kept the home country under its share)
             mentions[pl.country] += 1
             k = bisect_right(starts, pl.start) - 1
             if k >= 0:
@@ -113,7 +120,7 @@ def fill(doc, events, intl, ar_skip=()) -> None:
             _duo_parties(doc, todo, home, named, firsts)
     if mentions[home] and mentions[home] == max(mentions.values()):
         _bare_government_target(doc, todo, home, named, firsts, events)
-    if ministries and n - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
+    if ministries and n + places_on_actors - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
 
 
@@ -338,6 +345,13 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # a SEOUL story: a bare party or opposition acting on the home state is the home country's own
                 # (session 33 GAPEN)
                 sides = ("source",)
+            elif story and own == {home} and ev.lang == "ar" and any(
+                    (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES and not getattr(ev, f"{x}_country")
+                    for x in sides):
+                # "ورحب المجلس العسكري في بيان بالمبادرة …، وأبدى استعداده للتفاوض مع قوى الحرية والتغيير" in a
+                # KHARTOUM story: the sentence names only the home country; its bare state bodies, parties and
+                # opposition are the home country's (session 35; crowds and gangs stay bare)
+                sides = tuple(x for x in sides if (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES)
             elif ev.source_country == home and ev.target_code in OWN_ROLES:
                 # "Maduro accused the opposition of attempting a coup with the backing of Washington" in a CARACAS
                 # story: a bare opposition the home country's own state acts on is its own, whatever country the

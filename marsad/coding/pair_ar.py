@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..lang.normalize import normalize
 from ..model import stable_id
 from . import conflict_sides, definite_body
-from .structure import clear_side, copy_side, fill_side, form_set, reversed_copy
+from .structure import clear_side, copy_side, fill_side, form_set, kind_sets, reversed_copy
 
 _ROOTS = frozenset(("03", "04", "05", "06"))
 _THIRD_ROOTS = frozenset(("02", "10", "11", "12", "13"))   # acts of the pair toward a third party
@@ -131,8 +131,16 @@ def pair_subjects(doc, events: list) -> None:
                 ev.rule += ":pair-lead"
                 added.append(reversed_copy(ev, "pair"))
                 continue
+        if ante is None and met is None and word in _sides():
+            # "أعلن المبعوث الأممي موافقة أطراف النزاع على هدنة …، وقال إن الطرفين وافقا على وقف العمليات": no pair
+            # before, but the story's war names the two sides -- the dyad of its attacks (session 35)
+            ante = _warring_pair(events, ev)
         if ante is None:
             if met is None:
+                if ev.source_span and ev.source_span[1] <= ev.trigger_start and ev.quote_id is not None \
+                        and ev.source_span[1] <= _pair_start(doc.text, ev, word):
+                    # "وقال غروندبرغ إن الطرفين وافقا": the pair noun is the subject, the speaker no party (s35)
+                    clear_side(ev, "source")
                 if ev.source_span and ev.source_span[0] >= ev.trigger_end and _pair_before(doc.text, ev, word):
                     # "وكان الطرفان قد وقعا … إعلانا لحماية المدنيين": the pair noun before the verb is its subject;
                     # the actor after it is its object's, never the subject (session 29)
@@ -148,6 +156,42 @@ def pair_subjects(doc, events: list) -> None:
         ev.rule += ":pair"
         added.append(reversed_copy(ev, "pair"))
     events.extend(added)
+
+
+def _sides() -> frozenset:
+    return kind_sets("two_sides_ar.tsv", ("sides", "countries", "delegations"))["sides"]
+
+
+_WAR_ROOTS = frozenset(("18", "19", "20"))
+
+
+def _warring_pair(events: list, ev):
+    """The story's warring pair for "the two sides" of a truce with no pair named before: the dyad of two countries
+    most often attacking each other anywhere in the story (the first of equals), one of its events; None when the
+    story tells no attack between two countries, or when ``ev``'s own source country is outside that dyad and not
+    the speaker's (a party naming the other side)."""
+    counts: dict = {}
+    first: dict = {}
+    for p in events:
+        if p.root in _WAR_ROOTS and p.source_actor_id and p.target_actor_id and p.source_country \
+                and p.target_country and p.source_country != p.target_country and not p.negated:
+            key = frozenset((p.source_country, p.target_country))
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, p)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].trigger_start))
+    return first[best]
+
+
+def _pair_start(text: str, ev, word: str) -> int:
+    """The start of the pair noun ``word`` right before the trigger (at most 40 characters back), else the trigger's."""
+    lo = max(ev.sentence_start, ev.trigger_start - 40)
+    seg = text[lo:ev.trigger_start]
+    for m in reversed(list(_WORD.finditer(seg))):
+        if normalize(m.group().strip(_STRIP)) == word:
+            return lo + m.start()
+    return ev.trigger_start
 
 
 def _coordinated_pair(doc, ev):

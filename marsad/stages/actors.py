@@ -3632,6 +3632,11 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         text = doc.text[s:t]
         kind = ACTOR_MENTIONS.get(it.mention_type or "", "unknown")
         attached = others if (it.mention_type == "PERS" and len(persons) == 1) or it.mention_type == "ORG" else []
+        if org_roles and attached and it.mention_type == "PERS" and any(
+                o.type == "role" and o.entries[0].kind == "person" and o.j == org_roles[0].i for o in others):
+            # "رئيس البرلمان سالم مرهون", "رئيس المحكمة …": a title whose genitive is the institution heads it --
+            # the person is the institution's (LEG, JUD), not the bare title's GOV (session 35)
+            attached = others + org_roles
         tr = combine(attached, date) if attached else None
         if tr is not None and tr.role:
             res = Resolution(code=tr.code, country=tr.country, role=tr.role, kind=kind,

@@ -800,6 +800,30 @@ def _after_member_aside(text: str, pos: int) -> int:
     return pos + lead + 1 + min(ends) + 1 if ends else pos
 
 
+def _after_statement_aside(doc: Document, pos: int) -> int:
+    """The offset after "in a statement" (``condemned_act.tsv`` kind ``aside``: في بيان، في بيانها) and its time right
+    at ``pos`` ("ورحب المجلس العسكري في بيان مساء أمس بالمبادرة الإثيوبية", session 35), else ``pos``."""
+    text = doc.text
+    seg = text[pos:pos + 60]
+    if seg.split(None, 1)[:1] != ["في"]:
+        return pos
+    words = []   # (start, end) of the words after pos
+    at = pos
+    for w in seg.split():
+        at = text.index(w, at)
+        words.append((at, at + len(w)))
+        at += len(w)
+    second = text[words[1][0]:words[1][1]] if len(words) > 1 else ""
+    if not second or second[-1:] in "،,." or normalize(second) not in kind_sets("condemned_act.tsv", ("aside",))["aside"]:
+        return pos
+    end = words[1][1]
+    for s, e in words[2:]:
+        if not any(t.start <= s < t.end for t in doc.timerefs):
+            break
+        end = e
+    return end
+
+
 def _object_nationality(doc: Document, ev: Event) -> None:
     """"رفضت حماس المقترح الإسرائيلي"، "أدانت مصر الهجوم الإسرائيلي"، "رحبت قطر بالقرار الأميركي": a
     verbal event (welcome, demand, criticise, reject, threaten) with no target whose object is a
@@ -810,6 +834,7 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     if ev.source_span and ev.source_span[1] == pos:   # "حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية"
         pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
     pos = _after_member_aside(doc.text, pos)
+    pos = _after_statement_aside(doc, pos)
     toks = doc.text[pos:pos + 60].split()[:3]
     far = doc.text[pos:pos + 100].split()[:9] if ev.root == "13" and toks else []
     # (session 26 B17AR: the threatened act's على-object too, "بتوسيع هجماتها على القواعد الأمريكية")
@@ -1060,7 +1085,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
                    e.modality, e.historical, place_key(e), lead_dated(doc, e))   # (a story day is no date of its own)
             first = seen.get(key)
             if first is not None and not _another_act(doc, e) and not passive_summons.own_act(e, first) \
-                    and not _unknown_subjects(e, first) and not _counted_other(e, first) and not agreement_content_ar.another_content(doc, e, first) \
+                    and not _unknown_subjects(e, first) and not _other_subjects(doc, e, first) \
+                    and not _counted_other(e, first) and not agreement_content_ar.another_content(doc, e, first) \
                     and not (e.sentence == first.sentence and _conjoined_acts(doc.text, first, e)):
                 continue   # (another_content: "اتفقا على تشكيل لجان" / "واتفقا على وقف إطلاق النار", s21; two
                 # verbs of one code with their own objects joined by "and" are two acts, _object_acts, s30)
@@ -1127,6 +1153,19 @@ def _after_demonstrative_ar(doc: Document, e: Event) -> bool:
     """Is the Arabic trigger right after a demonstrative (cue ``demonstrative``: هذه، تلك …)?"""
     before = doc.text[max(0, e.trigger_start - 12):e.trigger_start].split()
     return bool(before) and "demonstrative" in get_lexicon("ar").cue(_norm(before[-1], "ar"))
+
+
+def _other_subjects(doc: Document, e: Event, first: Event) -> bool:
+    """Two verb events of other sentences and other verbs, both dated only by the story's day (no date of their
+    own paragraphs), whose subject words differ: "Trade unions called a new nationwide strike …  Rail workers walked
+    out for a third day" are two acts of two bodies that one bare role code (FRALAB) names, not one act told again
+    (session 35)."""
+    if e.sentence == first.sentence or ":verb:" not in e.rule or ":verb:" not in first.rule \
+            or not (e.source_span and first.source_span) or e.trigger.split()[0] == first.trigger.split()[0] \
+            or not (lead_dated(doc, e) and lead_dated(doc, first)):
+        return False
+    a, b = (doc.text[x.source_span[0]:x.source_span[1]].lower().split() for x in (e, first))
+    return [w for w in a if w != "the"] != [w for w in b if w != "the"]
 
 
 def _unknown_subjects(e: Event, first: Event) -> bool:
@@ -5129,6 +5168,17 @@ def _keys(evs) -> set:
     return keys
 
 
+def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
+    """Is the Arabic verb ``ev`` the same verb again after كما ("كما وافقا على …"), another event of the sentence
+    having the same trigger word earlier?  A verb said again with "also" tells a second act of its kind."""
+    before = text[max(0, ev.trigger_start - 8):ev.trigger_start].split()
+    if not before or before[-1] not in ("كما", "وكما"):
+        return False
+    word = text[ev.trigger_start:ev.trigger_end]
+    return any(e.trigger_start < ev.trigger_start and e.sentence == ev.sentence
+               and text[e.trigger_start:e.trigger_end] == word for e in evs)
+
+
 def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     """One event per real happening per sentence: same root and actor pair -> keep the best;
     actor-less mentions of a type that also has an actor-ful event are dropped.  An Arabic crowd named by an
@@ -5194,6 +5244,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 # "put the treaty on hold and expelled the advisers" (160, 166): two verbs of one root and of
                 # different codes joined by "and" are two acts of one subject, as the halves below (session 29 B20EN)
                 k += (ev.trigger_start,)
+        if ev.lang == "ar" and ":verb:" in ev.rule and text and _also_again_ar(text, ev, evs):
+            k += (ev.trigger_start,)   # "إن الطرفين وافقا على وقف …، كما وافقا على دخول …": also agreed, a second act (s35)
         if ev.root == "14" and ev.source_code == "CVL" and ev.lang == "ar" and ev.source_span and \
                 text[ev.source_span[0]:ev.source_span[1]].split()[-1:][0][:2] not in ("ال", "وا"):
             k += (ev.source_span,)

@@ -689,10 +689,11 @@ def date_event(doc: Document, ev: Event) -> Event:
     if r is None and sent is not None:
         # nearest governing expression earlier in the same paragraph
         r = _earlier_in_paragraph(doc, sents, si, sent, caps, by)
-        if r is not None and r.direction == "future" and ev.modality == "asserted" and r.value \
-                and r.value[:10] > (doc.published_at or "")[:10]:
+        if r is not None and (r.direction == "future" or r.basis == "relative") and ev.modality == "asserted" \
+                and r.value and r.value[:10] > (doc.published_at or "")[:10]:
             r = None   # "… أن تنتهي في أكتوبر المقبل. وطالبت الدول الثلاث …": a date read forward in an earlier sentence
-            # dates that sentence's plan, not a reported act after it (session 24)
+            # dates that sentence's plan, not a reported act after it (session 24); so does a day counted forward
+            # ("سيستقيل يوم الأربعاء المقبل. وأضاف أن قادة الأحزاب اتفقوا …", session 35)
         if r is None and (not refs or all(_deadline(doc.text, x) or x.direction == "future" for x in refs)) \
                 and ev.modality == "asserted" and all(
                 x.value and (x.value[:10] > (doc.published_at or "")[:10]

@@ -1,0 +1,120 @@
+"""Session 35 (lead): our own sentences.
+
+1. "the two sides" of a truce with no pair named before take the story's warring pair -- the dyad of its attacks
+   (`coding/pair_ar._warring_pair`); with no pair at all, the quote's speaker is no party to the pair's act.
+2. An Arabic verb said again after كما ("كما وافقا على …") is a second act (`events._also_again_ar`).
+3. A place on the words of an actor is one country mention, not two (`coding/home_country.fill`): a story of one
+   country with foreign reactions keeps the dateline's country for its bare roles.
+4. A day counted forward in an earlier sentence dates no asserted act after it (`timex/dating.py`).
+5. Two undated acts of two bodies that one bare role code names are not one act told again
+   (`events._other_subjects`).
+6. A title whose genitive is an institution heads it: "رئيس البرلمان X" is LEG, "رئيس المحكمة X" JUD
+   (`stages/actors._sub_actors_`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2022-04-02"):
+    doc = _P(text, published_at=date)
+    return doc, [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+_TRUCE = ("أعلن الوسيط الأممي أمس الخميس أن الطرفين وافقا على وقف شامل لإطلاق النار لمدة ثلاثة أشهر.\n\n"
+          "وقال الوسيط في مؤتمر صحفي إن الطرفين وافقا على تبادل الأسرى، كما وافقا على فتح الطرق أمام المساعدات.\n\n"
+          "وكانت القوات الأرمينية قد قصفت في العاشر من مارس الماضي مواقع للجيش الأذربيجاني، "
+          "وردت أذربيجان بقصف مدفعي على قرى أرمينية.")
+
+
+def test_two_sides_take_the_story_warring_pair():
+    _, evs = _events(_TRUCE)
+    pair = [e for e in evs if e[0][:2] == "03" and e[1] and e[2]]
+    countries = {(e[1][:3], e[2][:3]) for e in pair}
+    assert ("ARM", "AZE") in countries and ("AZE", "ARM") in countries, evs
+    assert not any(e[0][:2] == "03" and (e[1] or "").startswith("IGO") for e in evs), evs
+
+
+def test_agreed_again_after_kama_is_a_second_act():
+    _, evs = _events(_TRUCE)
+    agreed = [e for e in evs if e[0][:2] == "03" and e[1] and e[1][:3] == "ARM"]
+    assert len(agreed) >= 2, evs
+
+
+def test_two_sides_with_no_war_in_the_story_are_not_the_speaker():
+    _, evs = _events("وقال الوسيط الأممي في بيان إن الطرفين وافقا على تبادل الأسرى.")
+    agreed = [e for e in evs if e[0][:2] == "03"]
+    assert agreed and all(not (e[1] or "").startswith("IGO") for e in agreed), evs
+
+
+def test_no_war_no_pair_from_a_one_sided_strike():
+    # an attack by one country on an armed group of no country names no pair of states
+    _, evs = _events("قصفت الطائرات التركية مواقع لمسلحين في الجبال.\n\nوقال الوسيط إن الطرفين اتفقا على الهدنة.")
+    assert not any(e[0][:2] == "03" and e[1] and e[2] and e[1][:3] != e[2][:3] for e in evs), evs
+
+
+_HOME = ("كولومبو - اقتحم آلاف المحتجين أمس السبت مقر الحكومة في العاصمة كولومبو بعد أسابيع من الاحتجاجات.\n\n"
+         "وطالب زعيم المعارضة البرلمان بانتخاب رئيس جديد خلال أيام.\n\n"
+         "ودعت الولايات المتحدة القادة في كولومبو إلى الحوار، وقال وزير الخارجية الأمريكي إن واشنطن تتابع الوضع.\n\n"
+         "وفرضت السلطات حظر التجول في كولومبو ليل الجمعة، وتشهد سريلانكا أسوأ أزمة اقتصادية منذ استقلالها.")
+
+
+def test_foreign_reaction_counted_once_keeps_the_home_country():
+    _, evs = _events(_HOME, "2022-07-10")
+    demand = [e for e in evs if e[0][:2] == "10"]
+    assert demand and demand[0][1] == "LKAOPP", evs
+
+
+def test_place_on_actor_words_is_one_mention():
+    from marsad.coding import home_country
+    doc = _P(_HOME, published_at="2022-07-10")
+    said = {(s, a.country) for a in doc.actors if a.country for s, _ in a.spans}
+    overlapping = [p for p in doc.places if p.country and (p.start, p.country) in said]
+    assert overlapping, "the test needs a place on an actor's words (واشنطن, الولايات المتحدة)"
+    assert home_country.HOME_SHARE > 0.5
+
+
+_FORWARD = ("كولومبو - قال رئيس البرلمان في بيان مساء أمس إن الرئيس سيستقيل يوم الأربعاء المقبل.\n"
+            "وأضاف أن قادة الأحزاب اتفقوا على تشكيل حكومة مؤقتة.")
+
+
+def test_forward_day_of_an_earlier_sentence_dates_no_past_act():
+    doc = _P(_FORWARD, published_at="2022-07-10")
+    agreed = [e for e in doc.events if e.trigger.startswith("اتفقوا")]
+    assert agreed and agreed[0].date <= "2022-07-10", [(e.trigger, e.date) for e in doc.events]
+
+
+def test_two_undated_acts_of_two_bodies_stay_two():
+    text = ("PARIS, March 7 - Tens of thousands of people marched through Paris on Tuesday against the plan.\n\n"
+            "Trade unions called a new nationwide strike for next Thursday and urged workers to block depots. "
+            "Rail workers walked out for a third day, cancelling most regional trains.")
+    doc = _P(text, published_at="2023-03-08")
+    assert any(e.trigger.startswith("walked out") for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_same_body_told_again_still_merges():
+    text = ("PARIS, March 7 - Tens of thousands of people marched through Paris on Tuesday against the plan.\n\n"
+            "Unions walked out at the main depots.\n\nUnions walked out at the depots again, officials said.")
+    doc = _P(text, published_at="2023-03-08")
+    assert sum(e.trigger.startswith("walked out") for e in doc.events) == 1, [(e.trigger, e.cameo) for e in doc.events]
+
+
+def _actor_codes(text):
+    doc = _P(text, published_at="2022-07-10")
+    return {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+
+
+def test_head_of_parliament_with_unknown_name_is_legislature():
+    codes = _actor_codes("وقال رئيس البرلمان العراقي سالم مرهون إن الجلسة ستعقد غدا.")
+    assert codes.get("رئيس البرلمان العراقي سالم مرهون") == "IRQLEG", codes
+
+
+def test_head_of_court_and_army_with_unknown_names():
+    codes = _actor_codes("وقال رئيس المحكمة كريم جابر إن الحكم نهائي، وقال قائد الجيش عادل نوري إن القوات مستعدة.")
+    assert codes.get("رئيس المحكمة كريم جابر") == "JUD", codes
+    assert codes.get("قائد الجيش عادل نوري") == "MIL", codes
+
+
+def test_head_of_government_with_unknown_name_stays_government():
+    codes = _actor_codes("وقال رئيس الحكومة هاني فؤاد إن الجلسة ستعقد غدا.")
+    assert codes.get("رئيس الحكومة هاني فؤاد") == "GOV", codes
