@@ -315,7 +315,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "eu-ukraine-moldova-candidate-status", "eu-albania-north-macedonia-talks-open"},
          # session 35, B52: four more (blind_s52.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s52.yaml": {"iraq-green-zone-sadr-clashes", "syria-israel-buffer-zone-strikes",
-                            "myanmar-coup-suu-kyi-detained", "india-pakistan-abhinandan-release"}}
+                            "myanmar-coup-suu-kyi-detained", "india-pakistan-abhinandan-release"},
+         # session 35, B53: four more (blind_s53.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s53.yaml": {"sudan-au-suspension-abiy-mediation", "algeria-bouteflika-resignation",
+                            "belarus-ryanair-eu-airspace-ban", "zimbabwe-army-mugabe-confined"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
