@@ -312,7 +312,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "solomon-islands-china-security-pact", "solomon-islands-honiara-riots-australia"},
          # session 34, B51: four more (blind_s51.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s51.yaml": {"algeria-morocco-airspace-closure", "yemen-truce-two-months",
-                            "eu-ukraine-moldova-candidate-status", "eu-albania-north-macedonia-talks-open"}}
+                            "eu-ukraine-moldova-candidate-status", "eu-albania-north-macedonia-talks-open"},
+         # session 35, B54: four more (blind_s54.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s54.yaml": {"tunisia-saied-parliament-freeze", "arab-league-iran-hezbollah-hariri",
+                            "iran-israel-drone-missile-attack-g7", "afghanistan-taliban-kabul-airport-evacuation"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
