@@ -318,7 +318,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "myanmar-coup-suu-kyi-detained", "india-pakistan-abhinandan-release"},
          # session 35, B53: four more (blind_s53.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s53.yaml": {"sudan-au-suspension-abiy-mediation", "algeria-bouteflika-resignation",
-                            "belarus-ryanair-eu-airspace-ban", "zimbabwe-army-mugabe-confined"}}
+                            "belarus-ryanair-eu-airspace-ban", "zimbabwe-army-mugabe-confined"},
+         # session 35, B54: four more (blind_s54.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s54.yaml": {"tunisia-saied-parliament-freeze", "arab-league-iran-hezbollah-hariri",
+                            "iran-israel-drone-missile-attack-g7", "afghanistan-taliban-kabul-airport-evacuation"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
