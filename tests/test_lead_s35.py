@@ -118,3 +118,30 @@ def test_head_of_court_and_army_with_unknown_names():
 def test_head_of_government_with_unknown_name_stays_government():
     codes = _actor_codes("وقال رئيس الحكومة هاني فؤاد إن الجلسة ستعقد غدا.")
     assert codes.get("رئيس الحكومة هاني فؤاد") == "GOV", codes
+
+
+# 7. International bodies the lexicon lacked (`data/actors/organisations.tsv`) and names of capitals and digits as one
+#    token (`lang/tokenize.py`: G7, G20); the gathering after "على هامش" / "في ختام" is a setting, no argument
+#    (`coding/structure._actor_args`, cue ``setting``).
+
+def test_regional_bodies_are_actors():
+    for text, code in (("ASEAN said it was deeply concerned by the detentions.", "IGOSEAASN"),
+                       ("G7 leaders condemned the attack in the strongest terms.", "IGOGOS"),
+                       ("IGAD called on the two generals to return to talks.", "IGOEAFDEVIAD"),
+                       ("وقالت رابطة دول جنوب شرق آسيا (آسيان) إنها تتابع الوضع بقلق.", "IGOSEAASN"),
+                       ("ودانت مجموعة السبع الهجوم بأشد العبارات.", "IGOGOS")):
+        doc = _P(text, published_at="2021-02-02")
+        assert code in {a.code for a in doc.actors}, (text, [(a.code, a.spans) for a in doc.actors])
+
+
+def test_capitals_and_digits_are_one_token():
+    from marsad.lang.tokenize import tokenize
+    text = "The G20 summit and flight MH17, not H5N1."
+    words = [t.text for t in tokenize(text, 0, len(text), "en")]
+    assert "G20" in words and "MH17" in words and "G" not in words, words
+
+
+def test_gathering_after_sidelines_is_no_party():
+    _, evs = _events("والتقى الرئيس المصري نظيره التركي على هامش قمة مجموعة العشرين في نيودلهي.", "2023-09-10")
+    met = [e for e in evs if e[0][:2] == "04"]
+    assert met and all(not (e[1] or "").startswith("IGO") and not (e[2] or "").startswith("IGO") for e in met), evs

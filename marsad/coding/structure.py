@@ -643,6 +643,9 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
                 g.prep = p
             elif lang == "ar" and words[j].norm in ("ب", "ل"):
                 g.prep = words[j].norm
+        if lang == "ar" and not g.prep and g.i0 >= 2 and not words[g.i0 - 1].punct and (
+                "setting" in words[g.i0 - 2].cue or "setting" in words[g.i0 - 1].cue):
+            g.prep = "في"   # "والتقى أردوغان على هامش قمة مجموعة العشرين": the gathering's owner (session 35)
         # partitive "العشرات من المسلحين": the quantified noun is a bare argument
         if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()
                                             or "delegation" in words[g.i0 - 2].cue):   # وفدا من الاتحاد الأوروبي

@@ -38,6 +38,7 @@ _TOKEN = re.compile(
     rf"(?:\.[{_AR_LETTERS}][{_AR_LETTERS}]?[{_AR_LETTERS}]?)+(?![{_AR_LETTERS}])"  # dotted abbreviation: سي.آي.إيه
     rf"|[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*"           # Arabic word (with diacritics, tatweel)
     rf"|[A-Za-z]\.(?:[A-Za-z]\.)+"                             # U.S. / U.N.
+    rf"|[A-Z][A-Z]?[0-9][0-9]?(?![0-9A-Za-z])"                 # a name of capitals and digits: G7, G20, MH17
     rf"|[{_LAT}][{_LAT}]*(?:-[{_LAT}]+)*"                      # Latin word (hyphenated)
     rf"|['’][sS]\b"                                            # English possessive
     rf"|[{_DIGITS}][{_DIGITS}]*(?:[.,\u066b\u066c][{_DIGITS}]+)*"  # number
