@@ -145,3 +145,27 @@ def test_gathering_after_sidelines_is_no_party():
     _, evs = _events("والتقى الرئيس المصري نظيره التركي على هامش قمة مجموعة العشرين في نيودلهي.", "2023-09-10")
     met = [e for e in evs if e[0][:2] == "04"]
     assert met and all(not (e[1] or "").startswith("IGO") and not (e[2] or "").startswith("IGO") for e in met), evs
+
+
+# 8. A story whose lead names only the dateline's country, that country the most named, gives its bare state bodies
+#    the home country even when foreign reactions fill the rest (`coding/home_country._lead_names_home_only`).
+_COUP_STORY = ("Army takes power in Ruritania; Washington and Beijing react\n\n"
+               "NAIROBI, May 3 - Kenya's army seized power on Sunday and detained the president and several ministers.\n\n"
+               "The army declared a state of emergency and closed the borders.\n\n"
+               "The United States condemned the takeover and Washington said it would review its aid. China urged "
+               "calm and Beijing said it was watching closely. Britain and France called for the release of the "
+               "president. Kenya's neighbours met in Kampala.")
+
+
+def test_lead_of_one_country_gives_the_bare_army_its_country():
+    _, evs = _events(_COUP_STORY, "2021-05-04")
+    declared = [e for e in evs if e[0].startswith("17") and e[1] and e[1].endswith("MIL") and "declared" in e[3] or
+                e[0] == "1724"]
+    assert declared and declared[0][1] == "KENMIL", evs
+
+
+def test_lead_of_two_countries_gives_no_home():
+    text = _COUP_STORY.replace("Kenya's army seized power", "Kenya's army, backed by Uganda, seized power")
+    _, evs = _events(text, "2021-05-04")
+    declared = [e for e in evs if e[0] == "1724"]
+    assert declared and declared[0][1] == "MIL", evs

@@ -108,7 +108,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
         c != home and n < HOME_LEAD * k for c, k in mentions.items())))
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
-    lead = n > 0 and all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
+    lead = n > 0 and (all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
+                      or n == max(mentions.values()) and _lead_names_home_only(doc, home, named))
     if story and parties:
         _all_parties(parties, home, named)
     if story or lead:
@@ -122,6 +123,16 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         _bare_government_target(doc, todo, home, named, firsts, events)
     if ministries and n + places_on_actors - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
         _fill_ministries(doc, ministries, home)
+
+
+def _lead_names_home_only(doc, home, named) -> bool:
+    """Does the first body sentence (the lead) name the dateline's country and no other ("YANGON - Myanmar's military
+    seized power in a coup on Monday …")?  With the home country the story's most named, such a story is the home
+    country's even when foreign reactions fill its second half (China, the US, Japan, India, Australia: session 35);
+    its bare state bodies, parties and opposition in sentences naming no country are the home country's
+    (``LEAD_ROLES``)."""
+    body = next((s for s in doc.sentences if s.segment_kind == "body"), None)
+    return body is not None and named.get(body.start) == {home}
 
 
 def _duo_other(mentions, home, total):
