@@ -169,3 +169,25 @@ def test_lead_of_two_countries_gives_no_home():
     _, evs = _events(text, "2021-05-04")
     declared = [e for e in evs if e[0] == "1724"]
     assert declared and declared[0][1] == "MIL", evs
+
+
+# 9. A president's decree nouns: تجميد أعمال (freezing a body's work) and إعفاء + a title (a dismissal) are 172
+#    (`manual_ar.tsv`); a listed noun's agent is not the body whose work the noun before acted on
+#    (`announced_aside_ar.listed_owner`, one construct noun between); "قوات من الشرطة" is the police (`actors._partitive`).
+
+def test_freeze_and_dismissal_decree_nouns():
+    _, evs = _events("تونس - أعلن الرئيس التونسي مساء أمس تجميد أعمال مجلس النواب لمدة ثلاثين يوما وإعفاء رئيس "
+                     "الحكومة من منصبه.", "2021-07-26")
+    decree = [e for e in evs if e[0] == "172"]
+    assert len(decree) == 2 and all(e[1] == "TUNGOV" for e in decree), evs
+    assert {e[2] for e in decree} >= {"TUNLEG"}, evs
+
+
+def test_exemption_is_no_dismissal():
+    _, evs = _events("وقررت الحكومة إعفاء المصدرين من الرسوم الجمركية وتجميد الأصول المنهوبة.", "2021-07-26")
+    assert not any(e[0] == "172" for e in evs), evs
+
+
+def test_forces_of_the_police_are_police():
+    codes = _actor_codes("واقتحمت قوات من الشرطة صباح اليوم مكتب القناة في العاصمة.")
+    assert codes.get("قوات من الشرطة") == "COP", codes

@@ -55,4 +55,8 @@ def subject(words, args, i: int, cs: int):
 def listed_owner(words, a, noun_idx) -> bool:
     """Is actor ``a`` the genitive of a verbal noun (a noun trigger at one of ``noun_idx``) right before it ("حل
     الحكومة", "وقف الحرب")?  Such an actor is what that noun acted on, not the agent of a later noun of its list."""
-    return a.i0 > 0 and (a.i0 - 1) in noun_idx
+    if a.i0 > 0 and (a.i0 - 1) in noun_idx:
+        return True
+    # (session 35) one construct noun between: "تجميد أعمال مجلس النواب" -- the body whose work is frozen
+    return a.i0 > 1 and (a.i0 - 2) in noun_idx and not words[a.i0 - 1].punct and not words[a.i0 - 1].prefix \
+        and not words[a.i0 - 1].norm.startswith("ال")

@@ -492,8 +492,9 @@ def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Sp
     code-less actor of the head alone (قوة -> MIL) is dropped, so the event stage sees one actor."""
     drop: set[int] = set()
     for sp in specs:
-        if not (sp.res.country or (sp.res.code and sp.res.basis == "lexicon")) or sp.res.basis == "metonym":
-            continue
+        if not (sp.res.country or (sp.res.code and sp.res.basis == "lexicon") or sp.res.code in _MEMBER_ROLES) \
+                or sp.res.basis == "metonym":
+            continue   # (a bare force too, session 35: "اقتحمت قوات من الشرطة" is the police, not an army)
         k = bisect.bisect_left(starts, sp.start)
         if k < 2 or k >= len(starts) or starts[k] != sp.start:
             continue
