@@ -191,3 +191,29 @@ def test_exemption_is_no_dismissal():
 def test_forces_of_the_police_are_police():
     codes = _actor_codes("واقتحمت قوات من الشرطة صباح اليوم مكتب القناة في العاصمة.")
     assert codes.get("قوات من الشرطة") == "COP", codes
+
+
+# 10. A named leader's supporters are a crowd of his country (`stages/actors._supporters`, `supporters_ar.tsv`): before
+#     the name or as a pronoun suffix; counted supporters after a storming verb are its agent, a riot (145).
+_SADR = ("أمهل زعيم التيار الصدري مقتدى الصدر اليوم أنصاره ستين دقيقة للانسحاب من المنطقة الخضراء.\n\n"
+         "واقتحم آلاف من أنصار الصدر أمس القصر الجمهوري في المنطقة الخضراء.")
+
+
+def test_supporters_of_a_leader_are_a_crowd_of_his_country():
+    doc = _P(_SADR, published_at="2022-08-30")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert codes.get("أنصار الصدر") == "IRQCVL" and codes.get("أنصاره") == "IRQCVL", codes
+    ultimatum = [e for e in doc.events if e.trigger.startswith("أمهل")]
+    assert ultimatum and ultimatum[0].target_code == "IRQCVL", [(e.trigger, e.target_code) for e in doc.events]
+
+
+def test_counted_supporters_storming_are_a_riot():
+    _, evs = _events(_SADR, "2022-08-30")
+    storm = [e for e in evs if e[0][:2] in ("14", "19")]
+    assert storm and storm[0][0] == "145" and storm[0][1] == "IRQCVL", evs
+
+
+def test_supporters_killed_stay_the_patients():
+    _, evs = _events("أمهل مقتدى الصدر أنصاره ساعة.\n\nوقتلت قوات الأمن 12 من أنصار الصدر في الاشتباكات.", "2022-08-30")
+    killed = [e for e in evs if e[0][:2] in ("18", "19")]
+    assert killed and killed[0][2] == "IRQCVL" and (killed[0][1] or "").endswith("COP"), evs

@@ -39,6 +39,7 @@ from ..coding.family_first_en import surname_word
 from ..coding.structure import form_set
 from ..geo import world_regions
 from ..lang.normalize import normalize
+from ..resources import data_path, read_tsv_dicts
 from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
@@ -160,6 +161,7 @@ class ActorStage:
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
+        specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         regions = world_regions.spans(doc.text)
         if regions:
@@ -514,6 +516,62 @@ def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Sp
                 drop.add(id(o))
         sp.start = h0
     return [o for o in specs if id(o) not in drop] if drop else specs
+
+
+@functools.lru_cache(maxsize=1)
+def _supporter_heads() -> frozenset:
+    return frozenset(normalize(row["form"]) for row in read_tsv_dicts(data_path("actors", "supporters_ar.tsv"))
+                     if row["kind"] == "head")
+
+
+_OWNER_SUFFIXES = frozenset(("ه", "ها"))
+
+
+def _supporters(doc: Document, specs: list[_Spec]) -> list[_Spec]:
+    """"آلاف من أنصار الصدر", "أمهل الصدر أنصاره": a person's supporters (``supporters_ar.tsv``) are a crowd (CVL)
+    of the person's country, not the person (session 35): the head right before a person's name, or with a pronoun
+    suffix naming back the last person of its sentence before it.  After the surnames (a bare surname is a person only
+    then)."""
+    heads = _supporter_heads()
+    hits = []   # (token, owned: a pronoun suffix names the owner back)
+    for t in doc.tokens:
+        if t.norm in heads and (not t.suffix or t.suffix in _OWNER_SUFFIXES):
+            hits.append((t, bool(t.suffix)))
+        elif t.norm[-1:] == "ه" and (t.norm[:-1] in heads or t.norm[-2:] == "ها" and t.norm[:-2] in heads):
+            hits.append((t, True))   # (a suffix the tokeniser left on: مؤيديه، أتباعه)
+    if not hits:
+        return specs
+    text = doc.text
+    ends = {t.end: t for t, owned in hits if not owned}
+    out: list[_Spec] = []
+    for sp in specs:
+        h = ends.get(sp.start - 1) if sp.kind == "person" and sp.res.country else None
+        if h is not None and text[h.end:sp.start] == " ":
+            out.append(_crowd_of(sp.res.country, h.start + len(h.prefix), sp.end, sp.mention_ids, sp.sentence))
+            continue
+        out.append(sp)
+    persons = sorted((sp for sp in out if sp.kind == "person" and sp.res.country), key=lambda x: x.start)
+    added = []
+    for t, owned in hits:
+        if not owned or any(o.start <= t.start < o.end for o in out):
+            continue
+        si = _sentence_at(doc, t.start)
+        ante = [p for p in persons if p.end <= t.start and p.sentence == si]
+        if ante:
+            added.append(_crowd_of(ante[-1].res.country, t.start + len(t.prefix), t.end, [], si))
+    return out + added
+
+
+def _crowd_of(country: str, start: int, end: int, mention_ids, si: int) -> _Spec:
+    res = Resolution(code=country + "CVL", country=country, role="CVL", kind="group", basis="title+nationality",
+                     main=country)
+    return _Spec(("T", country + "CVL", "supporters", "group", "انصار"), res, start, end, mention_ids, "group", True,
+                 None, si)
+
+
+def _sentence_at(doc: Document, pos: int) -> int:
+    starts = [s.start for s in doc.sentences]
+    return bisect.bisect_right(starts, pos) - 1
 
 
 # the forces a unit, a soldier or an officer serves in: "ضابط في الجيش السوري", "القوات الخاصة في الجيش الغيني"

@@ -2379,6 +2379,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "اقتحم آلاف المتظاهرين القصر الرئاسي": a counted crowd (its noun a self-frame trigger: متظاهرون،
                 # محتجون) is the agent, not the patient (session 34)
                 src, tgt = tgt, None
+            elif tgt is not None and by is None and _supporters_head(words, tgt, e.lemma):
+                # "واقتحم آلاف من أنصار الصدر القصر الجمهوري": a leader's counted supporters storm (session 35)
+                src, tgt = tgt, None
             if src is None and before and before[-1].prep == "" and i - before[-1].i1 <= 1 \
                     and not _passive_patient(words, i, before[-1]):
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
@@ -2947,8 +2950,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cameo = to   # "Police blocked the road": a state restricting movement, no protest (session 29)
                 break
             if when == "crowd_subject" and e.kind == "verb" and pairs and isinstance(pairs[0][0], Arg) \
-                    and any(_protester_noun(words[k]) for k in range(pairs[0][0].i0, pairs[0][0].i1)):
-                cameo = to   # "اقتحم محتجون غاضبون مركزا للتأشيرات": a crowd storming is a riot, no armed attack (s33)
+                    and (any(_protester_noun(words[k]) for k in range(pairs[0][0].i0, pairs[0][0].i1))
+                         or words[pairs[0][0].i0].norm in kind_sets("supporters_crowd_ar.tsv", ("head",))["head"]):
+                cameo = to   # "اقتحم محتجون غاضبون مركزا للتأشيرات": a crowd storming is a riot, no armed attack (s33;
+                # a leader's supporters too, "اقتحم آلاف من أنصار الصدر القصر", s35)
                 break
             if when == "neg" and negated and not denied and not intent and modality in ("asserted", "future") \
                     and e.cond != "outcome" and not (modality == "asserted" and words[neg_i].cue.get("neg") == "past") \
@@ -3650,6 +3655,13 @@ def _speaker_possessive(doc, words, ev, s, t, speaker) -> None:
         if (tok.suffix or "") in _POSSESSIVE:
             setattr(ev, f"{side}_country", speaker.country)
             setattr(ev, f"{side}_code", speaker.country + (x.actor.role or ""))
+
+
+def _supporters_head(words, g, lemma: str) -> bool:
+    """Is ``lemma`` a storming verb and does the argument ``g`` open with a supporters noun (``supporters_crowd_ar.tsv``
+    kinds storm and head: أنصار، مؤيدي …)?  ("قتل 18 من أنصار الصدر": the supporters killed stay the patient.)"""
+    sets = kind_sets("supporters_crowd_ar.tsv", ("head", "storm"))
+    return lemma in sets["storm"] and words[g.i0].norm in sets["head"]
 
 
 def _numeral_next(words, i) -> bool:
