@@ -494,12 +494,15 @@ def _partitive(heads, toks, words, keys, starts, specs: list[_Spec]) -> list[_Sp
     code-less actor of the head alone (قوة -> MIL) is dropped, so the event stage sees one actor."""
     drop: set[int] = set()
     for sp in specs:
-        if not (sp.res.country or (sp.res.code and sp.res.basis == "lexicon") or sp.res.code in _MEMBER_ROLES) \
+        bare = sp.res.code in _BARE_PARTS and not sp.res.country
+        if not (sp.res.country or (sp.res.code and sp.res.basis == "lexicon") or bare) \
                 or sp.res.basis == "metonym":
-            continue   # (a bare force too, session 35: "اقتحمت قوات من الشرطة" is the police, not an army)
+            continue   # (a bare police or intelligence body too, session 35: "اقتحمت قوات من الشرطة" is the police)
         k = bisect.bisect_left(starts, sp.start)
         if k < 2 or k >= len(starts) or starts[k] != sp.start:
             continue
+        if bare and words[k - 2][:1] == "ب":
+            continue   # ("داهمت الشرطة المنزل بقوة من الأمن الخاص": with a force of -- the force stays)
         if words[k - 1] in _OPEN_QUOTES and k >= 3:
             k -= 1   # "عنصرين من «ألوية الناصر صلاح الدين»": a group's name in quotation marks (session 34, GSR34)
         h = k - 2
@@ -576,6 +579,7 @@ def _sentence_at(doc: Document, pos: int) -> int:
 
 # the forces a unit, a soldier or an officer serves in: "ضابط في الجيش السوري", "القوات الخاصة في الجيش الغيني"
 _MEMBER_ROLES = frozenset({"MIL", "COP", "SPY"})
+_BARE_PARTS = frozenset({"COP", "SPY"})   # bare bodies a partitive head joins (_partitive, session 35)
 
 
 def _member_in(words, starts, specs: list[_Spec]) -> list[_Spec]:
