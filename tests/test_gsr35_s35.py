@@ -38,3 +38,24 @@ def test_fire_verb_object_after_a_long_subject(text):
 ])
 def test_fire_verb_comma_still_ends_the_clause(text):
     assert "195" not in _codes(text), _events(text)
+
+
+# --- 2. the light verb شن + هجوما with an unarmed speaker subject and a political target: a verbal attack (111)
+@pytest.mark.parametrize("text", [
+    "شنت أطراف المعارضة هجوما شديدا على رئيس الحكومة بسبب تصريحاته الأخيرة.",
+    "وشن النائب هجوما عنيفا على وزير الداخلية متهما إياه بالفشل في إدارة الملف.",
+    "شنت أحزاب المعارضة هجوما عنيفا على رئيس البرلمان على خلفية دعوته إلى تأجيل الانتخابات.",
+])
+def test_light_verb_attack_by_a_speaker_is_verbal(text):
+    codes = _codes(text)
+    assert "111" in codes and "190" not in codes, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "شن المسلحون هجوما عنيفا على مواقع الجيش في الجبل.",            # armed subject
+    "شنت المعارضة هجوما على مواقع الجيش في الشمال.",                # a military target
+    "شنت المعارضة المسلحة هجوما على مقر الحكومة في المدينة.",       # the armed opposition
+    "شنت فصائل المعارضة هجوما على مقر الحكومة في المدينة.",         # factions: an armed head word
+])
+def test_light_verb_attack_stays_armed(text):
+    assert "190" in _codes(text), _events(text)
