@@ -59,3 +59,21 @@ def test_light_verb_attack_by_a_speaker_is_verbal(text):
 ])
 def test_light_verb_attack_stays_armed(text):
     assert "190" in _codes(text), _events(text)
+
+
+# --- 3. an attack noun that is the subject of a modal predicate takes the predicate's modality
+def _mods(text, trig):
+    doc = _P(text, published_at="2024-06-12")
+    return [(e.modality, e.negated) for e in doc.events if trig in e.trigger]
+
+
+def test_attack_noun_subject_of_a_conditional_modal_verb():
+    text = "وأضاف المسؤول أن غارات جوية يمكن أن تستهدف مخازن السلاح إذا لم تنسحب الفصائل من المدينة."
+    assert _mods(text, "غارات") and all(m != "asserted" for m, _ in _mods(text, "غارات")), _events(text)
+
+
+def test_attack_noun_before_a_past_verb_stays_asserted():
+    text = "وقالت الشرطة إن غارات جوية استهدفت أمس مخازن السلاح قرب المدينة."
+    doc = _P(text, published_at="2024-06-12")
+    got = [e for e in doc.events if e.root == "19"]
+    assert got and all(e.modality == "asserted" and ":modal-subj" not in e.rule for e in got), _events(text)

@@ -41,7 +41,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
-    controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
+    controlled_place_en, coord_noun_subject_ar, counterfactual_ar, modal_subject_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
@@ -245,6 +245,8 @@ class EventStage:
                 if "170" in codes:
                     evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
+                if not _keys(evs).isdisjoint(modal_subject_ar.ACTS_ON):
+                    modal_subject_ar.apply(words, evs)   # ضربات جوية يمكن أن تستهدف … إذا: the verb's modality (s35)
                 if "190" in codes:
                     verbal_attack_ar.apply(words, evs)   # هاجم نائب / صحيفة / معارضون: a verbal attack, 111
                 if not _keys(evs).isdisjoint(demand_noun_ar.ACTS_ON):   # (after verbal_attack_ar, which recodes)
