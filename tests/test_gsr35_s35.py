@@ -77,3 +77,19 @@ def test_attack_noun_before_a_past_verb_stays_asserted():
     doc = _P(text, published_at="2024-06-12")
     got = [e for e in doc.events if e.root == "19"]
     assert got and all(e.modality == "asserted" and ":modal-subj" not in e.rule for e in got), _events(text)
+
+
+# --- 4. a bomb set off near a building aims at the building's owner (the owner only, not the building's place)
+@pytest.mark.parametrize("text,target", [
+    ("انفجرت سيارة مفخخة أمام مقر وزارة الداخلية العراقية في بغداد صباح اليوم.", "IRQGOV"),
+    ("انفجرت عبوة ناسفة بالقرب من مقر حزب المؤتمر الوطني في الخرطوم.", "SDNPTY"),
+])
+def test_bomb_near_a_building_targets_its_owner(text, target):
+    got = [e for e in _events(text) if e[0] == "183"]
+    assert got and got[0][2] == target, _events(text)
+
+
+def test_bomb_near_an_ownerless_building_has_no_target():
+    # the building's place is no target: where a bomb went off is not what it aimed at
+    got = [e for e in _events("انفجرت عبوة ناسفة قرب مدرسة في بلدة المقدادية العراقية.") if e[0] == "183"]
+    assert got and got[0][2] is None, got

@@ -4139,6 +4139,17 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
         k = next((k for k in range(last + 1, min(n - 1, last + 5)) if "passing" in words[k].cue), -1)
         if k >= 0 and not any(words[x].punct for x in range(last + 1, k)) and "facility" in words[k + 1].cue:
             heads.append(k + 1)
+        near = -1
+        if not heads and ev.cameo[:3] == "183":
+            # "انفجرت سيارة مفخخة قرب مقر مجلس الصحوة"، "تفجير أمام مكاتب الحزب": a bomb set off near (cue near_site)
+            # a building aims at the building's owner -- the owner only, never the building's place (session 35)
+            k = next((k for k in range(last + 1, min(n - 2, last + 5)) if "near_site" in words[k].cue), -1)
+            if k >= 0 and words[k + 1].norm == "من":
+                k += 1   # بالقرب من
+            if k >= 0 and k + 1 < n and not any(words[x].punct for x in range(last + 1, k)) \
+                    and "facility" in words[k + 1].cue:
+                heads.append(k + 1)
+                near = k + 1
         if not heads and ":verb:" in ev.rule:
             src = next((a for a in args if a.actor.id == ev.source_actor_id and last < a.i0 <= last + 2), None) \
                 if ev.source_actor_id else None
@@ -4197,6 +4208,8 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                     _fill_actor(ev, "target", own.actor, (own.start, own.end))
                     ev.rule += ":tgt-object-owner"
                     break
+            if h == near:
+                continue   # (near a building: its owner or nothing)
             head_place = next((pl for pl in pls if words[h].start <= pl.start < words[min(h + 1, n - 1)].end), None)
             if head_place is None and "facility" not in words[h].cue:
                 continue
