@@ -35,10 +35,28 @@ def object_after_comma(words, i: int, j: int) -> bool:
         w = words[k]
         if w.punct and w.text in PUNCT_BOUNDARY:
             return False
-        if any(c in w.cue for c in _STOP_CUES) or (k > i + 1 and "boundary" in w.cue) \
-                or any(e.kind == "verb" for e in (w.trig[1] if w.trig else ())):
+        if any(c in w.cue for c in _STOP_CUES) or (k > i + 1 and "boundary" in w.cue):
+            return False
+        if any(e.kind == "verb" for e in (w.trig[1] if w.trig else ())) and not _describes_subject(words, i, k):
             return False
     return True
+
+
+# object pronouns a describing verb carries back to the subject (ه alone left out: many verb stems end in it, وجه)
+_BACK_PRONOUNS = ("ها", "هما", "هم", "هن")
+
+
+def _describes_subject(words, i: int, k: int) -> bool:
+    """Is the verb-trigger word ``words[k]`` between the verb ``words[i]`` and the comma no clause of its own (session
+    35, gsr35)?  A time word that is also a verb form ("أطلقت فجر اليوم طائرة …": فجر "detonated"), and a verb inside
+    the long subject that carries a pronoun back to it ("طائرة مسيرة تقودها الاستخبارات"، "مروحية من طراز أباتشي
+    ويوجهها طيار أميركي": an indefinite noun's describing clause) -- after the adverbial and at least one subject word."""
+    w = words[k]
+    if "time" in w.cue:
+        return True
+    b = words[k - 1]   # (a subject word before it: not the adverbial's own time word or opener)
+    return k > i + 2 and not b.punct and not ("time" in b.cue or "background" in b.cue or b.norm in _openers()) \
+        and w.norm.endswith(_BACK_PRONOUNS)
 
 
 def time_aside(words, j: int) -> int:

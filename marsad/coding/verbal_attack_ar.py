@@ -5,6 +5,13 @@ armed attack.  An event 190 whose trigger is one word listed in ``verbal_attack_
 word of kind ``speaker`` right after it (the verb-first subject: an MP, a newspaper, a party, opposition figures,
 activists) becomes 111 (criticise or denounce).  The abstract objects (التقارب، السياسة، القرار، تصريحات) are the
 111 row of ``manual_ar.tsv``.  "هاجم مسلحون قاعدة"، "هاجمت فصائل المعارضة حاجزا" stay 190.
+
+Session 35 (gsr35): the light verb شن with the object هجوما ("شنت أحزاب المعارضة هجوما عنيفا على البطريرك"، "شن
+النائب هجوما على وزير الداخلية") is the same verbal attack when its subject is a speaker (right after the verb, or
+after one head word of kind ``head``: "شنت أطراف المعارضة") and its target a political side (a target there at all, its
+role no force or armed group): the adjectives عنيف / شديد are not told apart from an armed attack by
+the ``manual_ar.tsv`` 111 row of شن, which lists only the unambiguous ones (لاذع، حاد، كلامي).  "شن المسلحون هجوما
+عنيفا على مواقع الجيش" (no speaker) and "شنت المعارضة هجوما على مواقع الجيش" (a military target) stay 190.
 """
 from __future__ import annotations
 
@@ -12,7 +19,9 @@ from .english import recode_event
 from .hazards import listed
 from .structure import has_any_form, kind_sets, start_index
 
-_KINDS = ("verb", "speaker")
+_KINDS = ("verb", "speaker", "light", "light_object", "head", "armed_adj")
+# target roles that keep a light-verb attack armed ("شنت المعارضة هجوما على مواقع الجيش"): forces and armed groups
+_ARMED_ROLES = frozenset(("MIL", "COP", "REB", "UAF", "SPY", "INS"))
 
 
 def _sets() -> dict:
@@ -29,7 +38,23 @@ def apply(words, evs: list) -> None:
         if e.cameo != "190":
             continue
         i = idx.get(e.trigger_start)
-        if i is None or e.trigger_end != words[i].end or i + 1 >= len(words):
+        if i is None or i + 1 >= len(words):
             continue
-        if listed(words[i], f["verb"]) and listed(words[i + 1], f["speaker"]):
+        if e.trigger_end == words[i].end and listed(words[i], f["verb"]) and listed(words[i + 1], f["speaker"]):
             recode_event(e, "111")
+        elif listed(words[i], f["light"]) and _light_verbal(words, i, e, f):
+            recode_event(e, "111")
+
+
+def _light_verbal(words, i: int, e, f) -> bool:
+    """شن + a speaker subject + هجوما, the target a political side (see the module doc)."""
+    k = i + 1
+    if listed(words[k], f["head"]) and k + 1 < len(words):
+        k += 1
+    if not (listed(words[k], f["speaker"]) or words[k].norm in f["speaker"]) \
+            or (k + 1 < len(words) and listed(words[k + 1], f["armed_adj"])):
+        return False   # (a speaker list form may keep its article: المعارضه; the armed opposition, المعارضة المسلحة)
+    obj = next((j for j in range(k + 1, min(len(words), k + 5)) if listed(words[j], f["light_object"])), -1)
+    if obj < 0 or e.trigger_end < words[obj].end:
+        return False   # the object هجوما inside the trigger's span (شنت … هجوما): not غارات, حربا, حملة
+    return bool(e.target_code) and (e.target_role or "") not in _ARMED_ROLES

@@ -41,7 +41,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
-    controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
+    controlled_place_en, coord_noun_subject_ar, counterfactual_ar, modal_subject_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
@@ -245,6 +245,8 @@ class EventStage:
                 if "170" in codes:
                     evs = foiled_attempt.drop_foiled_attacks(evs)   # أحبطت محاولة اغتيال: the foiled attack only
                 counterfactual_ar.counterfactual(words, evs)   # لو جلست الأطراف … لما قتل: not a report
+                if not _keys(evs).isdisjoint(modal_subject_ar.ACTS_ON):
+                    modal_subject_ar.apply(words, evs)   # ضربات جوية يمكن أن تستهدف … إذا: the verb's modality (s35)
                 if "190" in codes:
                     verbal_attack_ar.apply(words, evs)   # هاجم نائب / صحيفة / معارضون: a verbal attack, 111
                 if not _keys(evs).isdisjoint(demand_noun_ar.ACTS_ON):   # (after verbal_attack_ar, which recodes)
@@ -4188,6 +4190,17 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
         k = next((k for k in range(last + 1, min(n - 1, last + 5)) if "passing" in words[k].cue), -1)
         if k >= 0 and not any(words[x].punct for x in range(last + 1, k)) and "facility" in words[k + 1].cue:
             heads.append(k + 1)
+        near = -1
+        if not heads and ev.cameo[:3] == "183":
+            # "انفجرت سيارة مفخخة قرب مقر مجلس الصحوة"، "تفجير أمام مكاتب الحزب": a bomb set off near (cue near_site)
+            # a building aims at the building's owner -- the owner only, never the building's place (session 35)
+            k = next((k for k in range(last + 1, min(n - 2, last + 5)) if "near_site" in words[k].cue), -1)
+            if k >= 0 and words[k + 1].norm == "من":
+                k += 1   # بالقرب من
+            if k >= 0 and k + 1 < n and not any(words[x].punct for x in range(last + 1, k)) \
+                    and "facility" in words[k + 1].cue:
+                heads.append(k + 1)
+                near = k + 1
         if not heads and ":verb:" in ev.rule:
             src = next((a for a in args if a.actor.id == ev.source_actor_id and last < a.i0 <= last + 2), None) \
                 if ev.source_actor_id else None
@@ -4246,6 +4259,8 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                     _fill_actor(ev, "target", own.actor, (own.start, own.end))
                     ev.rule += ":tgt-object-owner"
                     break
+            if h == near:
+                continue   # (near a building: its owner or nothing)
             head_place = next((pl for pl in pls if words[h].start <= pl.start < words[min(h + 1, n - 1)].end), None)
             if head_place is None and "facility" not in words[h].cue:
                 continue
