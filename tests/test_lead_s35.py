@@ -217,3 +217,26 @@ def test_supporters_killed_stay_the_patients():
     _, evs = _events("أمهل مقتدى الصدر أنصاره ساعة.\n\nوقتلت قوات الأمن 12 من أنصار الصدر في الاشتباكات.", "2022-08-30")
     killed = [e for e in evs if e[0][:2] in ("18", "19")]
     assert killed and killed[0][2] == "IRQCVL" and (killed[0][1] or "").endswith("COP"), evs
+
+
+# 11. A venue after في / ب ("في مقر الجامعة العربية") is no argument (cue ``venue``); a verbal noun after its announcer,
+#     a time and prepositional adjuncts takes the announcer (`announced_aside_ar.subject_across_adjuncts`); the Arab
+#     foreign ministers in a sentence naming the Arab League are its council (`actors._council_members`).
+
+def test_venue_owner_is_no_target_and_the_noun_takes_the_decider():
+    _, evs = _events("القاهرة - قرر وزراء الخارجية العرب أمس الأحد في اجتماع طارئ بمقر جامعة الدول العربية في "
+                     "القاهرة استئناف مشاركة وفود الحكومة السورية في اجتماعات المجلس.", "2023-05-08")
+    resumed = [e for e in evs if e[0] == "081"]
+    assert resumed and resumed[0][1] == "IGOARBAGL" and resumed[0][2] == "SYRGOV", evs
+
+
+def test_condemnation_at_league_headquarters_targets_the_nation_of_the_act():
+    _, evs = _events("أدان وزراء الخارجية العرب في اجتماع عقدوه أمس في مقر الجامعة العربية بالقاهرة \"التدخلات "
+                     "الإيرانية\" في شؤون الدول العربية.", "2017-11-20")
+    condemned = [e for e in evs if e[0] == "111"]
+    assert condemned and condemned[0][2] == "IRN", evs
+
+
+def test_arab_ministers_elsewhere_stay_arab_governments():
+    codes = _actor_codes("عقد وزراء الخارجية العرب اجتماعا تشاوريا في نيويورك أمس.")
+    assert codes.get("وزراء الخارجية العرب") == "ARBGOV", codes

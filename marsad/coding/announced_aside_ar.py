@@ -60,3 +60,26 @@ def listed_owner(words, a, noun_idx) -> bool:
     # (session 35) one construct noun between: "تجميد أعمال مجلس النواب" -- the body whose work is frozen
     return a.i0 > 1 and (a.i0 - 2) in noun_idx and not words[a.i0 - 1].punct and not words[a.i0 - 1].prefix \
         and not words[a.i0 - 1].norm.startswith("ال")
+
+
+_ADJUNCTS = 14   # words of time and place adjuncts at most between an announcer and its verbal noun
+
+
+def subject_across_adjuncts(words, args, i: int, cs: int, trig_idx=()):
+    """"قرر وزراء الخارجية العرب أمس الأحد في اجتماع طارئ بمقر جامعة الدول العربية في القاهرة استئناف مشاركة …": the
+    announcer (the bare actor right after an announcing or deciding verb, cue ``coop_anchor``) of a verbal noun that
+    follows the verb's subject after time words and prepositional adjuncts only -- no comma, no other trigger between
+    (session 35).  None otherwise."""
+    v = next((k for k in range(i - 1, max(cs, i - _ADJUNCTS - 6) - 1, -1) if "coop_anchor" in words[k].cue
+              or words[k].punct), -1)
+    if v < 0 or words[v].punct:
+        return None
+    g = next((a for a in args if a.i0 > v and a.i0 - v <= 2 and a.prep == "" and a.i1 <= i), None)
+    if g is None or i - g.i1 > _ADJUNCTS or any(words[k].punct for k in range(g.i1, i)) or any(
+            k in trig_idx and not (words[k - 1].norm in _PREPS or words[k].prefix[-1:] in ("ب", "ل"))
+            for k in range(g.i1, i)):
+        return None   # (a trigger inside a prepositional adjunct -- "في اجتماع طارئ" -- is the setting)
+    return g
+
+
+_PREPS = frozenset(("في", "خلال", "عقب", "بعد", "اثناء"))

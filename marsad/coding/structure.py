@@ -646,6 +646,10 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         if lang == "ar" and not g.prep and g.i0 >= 2 and not words[g.i0 - 1].punct and (
                 "setting" in words[g.i0 - 2].cue or "setting" in words[g.i0 - 1].cue):
             g.prep = "في"   # "والتقى أردوغان على هامش قمة مجموعة العشرين": the gathering's owner (session 35)
+        elif lang == "ar" and not g.prep and g.i0 >= 2 and "venue" in words[g.i0 - 1].cue and (
+                words[g.i0 - 1].prefix[-1:] == "ب" or words[g.i0 - 2].norm in ("في", "داخل")):
+            g.prep = "في"   # "في اجتماع طارئ عقدوه في مقر الجامعة العربية": the venue's owner, no party (session 35;
+            # "أمام مقر البرلمان", a protest's target, stays)
         # partitive "العشرات من المسلحين": the quantified noun is a bare argument
         if g.prep == "من" and g.i0 >= 2 and ("quant" in words[g.i0 - 2].cue or words[g.i0 - 2].norm.isdigit()
                                             or "delegation" in words[g.i0 - 2].cue):   # وفدا من الاتحاد الأوروبي

@@ -162,6 +162,7 @@ class ActorStage:
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
+        _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         regions = world_regions.spans(doc.text)
         if regions:
@@ -570,6 +571,25 @@ def _crowd_of(country: str, start: int, end: int, mention_ids, si: int) -> _Spec
                      main=country)
     return _Spec(("T", country + "CVL", "supporters", "group", "انصار"), res, start, end, mention_ids, "group", True,
                  None, si)
+
+
+@functools.lru_cache(maxsize=1)
+def _councils() -> dict:
+    return {row["members"]: row["body"] for row in read_tsv_dicts(data_path("actors", "council_members.tsv"))}
+
+
+def _council_members(specs: list[_Spec]) -> None:
+    """A group of a body's members (``council_members.tsv``: ARBGOV) in a sentence that names that body (IGOARBAGL) acts
+    as the body: the Arab foreign ministers meeting at the Arab League are its council (session 35)."""
+    councils = _councils()
+    bodies = {(sp.sentence, sp.res.code) for sp in specs if sp.res.code in councils.values()}
+    if not bodies:
+        return
+    for sp in specs:
+        body = councils.get(sp.res.code)
+        if body and (sp.sentence, body) in bodies and sp.kind in ("group", "organisation"):
+            sp.res = Resolution(code=body, country=None, role=None, kind="organisation", basis="title", main=body[:3])
+            sp.key = ("T", body, "council", "organisation", "")
 
 
 def _sentence_at(doc: Document, pos: int) -> int:

@@ -2585,6 +2585,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                                             and e.lemma[:1] != "و"):
                 src = _listed_agent(words, args, i, cs, before, trigs) if src is not None \
                     else announced_aside_ar.subject(words, args, i, cs)
+            elif lang == "ar" and not by and src is None and before and before[-1].prep:
+                # (a time and a place between the announcer and its noun: "قرر الوزراء أمس في اجتماع بمقر الجامعة
+                # استئناف مشاركة …", session 35)
+                src = announced_aside_ar.subject_across_adjuncts(words, args, i, cs, trig_idx)
             obj = next((a for a in after if tgt is not None and a.i0 == tgt.i1 and a.prep == ""), None)
             if lang == "ar" and by is None and obj is not None and tgt.i0 == last + 1 \
                     and (tgt.actor.role or "") in _FORCE_AGENT_ROLES:
