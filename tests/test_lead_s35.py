@@ -240,3 +240,21 @@ def test_condemnation_at_league_headquarters_targets_the_nation_of_the_act():
 def test_arab_ministers_elsewhere_stay_arab_governments():
     codes = _actor_codes("عقد وزراء الخارجية العرب اجتماعا تشاوريا في نيويورك أمس.")
     assert codes.get("وزراء الخارجية العرب") == "ARBGOV", codes
+
+
+# 12. English: "ban X airlines" is an embargo (163); "forced a jet to land" a seizure (171); a state's arrested or
+#     accused dissidents are its own (`english.py`, ``:tgt-own``).
+
+def test_airline_ban_and_forced_landing():
+    _, evs = _events("BRUSSELS, May 25 - EU leaders agreed on Monday to ban Belarusian airlines from the bloc's "
+                     "airspace, a day after Minsk forced a passenger jet to land and arrested a dissident blogger.",
+                     "2021-05-25")
+    assert any(e[0] == "163" and e[1] == "IGOEUREEC" and (e[2] or "")[:3] == "BLR" for e in evs), evs
+    assert any(e[0] == "171" and (e[1] or "")[:3] == "BLR" for e in evs), evs
+    arrest = [e for e in evs if e[0] == "173"]
+    assert arrest and arrest[0][2] == "BLROPP", evs
+
+
+def test_forced_to_resign_is_no_seizure():
+    _, evs = _events("The protests forced the prime minister to resign on Monday.", "2021-05-25")
+    assert not any(e[0] == "171" for e in evs), evs

@@ -2449,6 +2449,12 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             ev.target_country, ev.target_code = c, c + role
             if not ev.target_span:
                 _mark(ev, "tgt-place")
+        elif not ev.target_country and (ev.target_code or "") in _OWN_ROLES and ev.source_country \
+                and (ev.source_code or "")[3:6] in _STATE_BODIES and (ev.root or "") in _COERCE_OWN_ROOTS:
+            # "Minsk … arrested a dissident journalist": the dissidents a state arrests, charges or bans are its own
+            # (session 35; as home_country's OWN_ROLES without a dateline)
+            ev.target_country, ev.target_code = ev.source_country, ev.source_country + ev.target_code
+            _mark(ev, "tgt-own")
         other_clause_country(doc, ev, events)
         if (ev.root or "") in _FORCE_ROOTS and ev.target_country and ev.target_country == ev.source_country:
             unnamed_civilians(doc, ev)
@@ -3370,6 +3376,8 @@ def unnamed_civilians(doc, ev) -> None:
 
 
 from .home_country import OWN_ROLES as _OWN_ROLES   # noqa: E402 (bare roles that are a state's own; s29 ACT20)
+_STATE_BODIES = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
+_COERCE_OWN_ROOTS = frozenset(("11", "17"))   # accusations and coercion of a state's own opposition (s35)
 
 
 def other_clause_country(doc, ev, events) -> None:
