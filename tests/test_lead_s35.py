@@ -258,3 +258,34 @@ def test_airline_ban_and_forced_landing():
 def test_forced_to_resign_is_no_seizure():
     _, evs = _events("The protests forced the prime minister to resign on Monday.", "2021-05-25")
     assert not any(e[0] == "171" for e in evs), evs
+
+
+# 13. A page's date line with an update stamp is chrome ("November 16, 2017 | Updated 15:40 GMT",
+#     `data/ingest/patterns.yaml` date_line_en), so the lead's dateline is read; a bare surname that one coded person
+#     and only unknown ones bear is the coded person's (`actors._surnames`); in a story the home country leads, an
+#     English sentence naming only it gives a bare state body acting on it the home country (`home_country._fill_roles`).
+_HARARE = ("Home > World > Africa\n\nArmy holds president at home\n\nBy Marsad Africa desk\n\n"
+           "November 16, 2017 | Updated 15:40 GMT\n\nAdvertisement\n\n"
+           "HARARE, Nov 16 (Marsad) - Zimbabwe's military kept President Robert Mugabe confined to his residence "
+           "on Thursday.\n\nSoldiers detained Finance Minister Ignatius Chombo on Wednesday, a party source said. "
+           "Grace Mugabe was not seen in public.\n\nOn Thursday afternoon Mugabe met the army commander at State House.")
+
+
+def test_update_stamp_line_is_chrome_and_the_dateline_is_read():
+    doc = _P(_HARARE, published_at="2017-11-16")
+    kinds = {doc.text[s.start:s.end]: s.kind for s in doc.segments}
+    assert kinds.get("November 16, 2017 | Updated 15:40 GMT") == "other", kinds
+    assert kinds.get("HARARE, Nov 16 (Marsad) -") == "dateline", kinds
+
+
+def test_bare_surname_goes_to_the_coded_bearer():
+    doc = _P(_HARARE, published_at="2017-11-16")
+    met = [e for e in doc.events if e.trigger.startswith("met")]
+    assert met and {met[0].source_code, met[0].target_code} & {"ZWEGOV"}, [(e.trigger, e.source_code, e.target_code)
+                                                                          for e in doc.events]
+
+
+def test_bare_soldiers_acting_on_the_home_state_are_home_soldiers():
+    doc = _P(_HARARE, published_at="2017-11-16")
+    detained = [e for e in doc.events if e.trigger.startswith("detained")]
+    assert detained and detained[0].source_code == "ZWEMIL", [(e.trigger, e.source_code) for e in doc.events]

@@ -356,12 +356,14 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # a SEOUL story: a bare party or opposition acting on the home state is the home country's own
                 # (session 33 GAPEN)
                 sides = ("source",)
-            elif story and own == {home} and ev.lang == "ar" and any(
+            elif own == {home} and (story or ev.lang == "en" and ev.target_country == home) and any(
                     (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES and not getattr(ev, f"{x}_country")
                     for x in sides):
                 # "ورحب المجلس العسكري في بيان بالمبادرة …، وأبدى استعداده للتفاوض مع قوى الحرية والتغيير" in a
                 # KHARTOUM story: the sentence names only the home country; its bare state bodies, parties and
-                # opposition are the home country's (session 35; crowds and gangs stay bare)
+                # opposition are the home country's (session 35; crowds and gangs stay bare; English in a story the
+                # home country leads too when the act is on the home country: "Soldiers detained Finance Minister
+                # Ignatius Chombo" in a HARARE story)
                 sides = tuple(x for x in sides if (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES)
             elif ev.source_country == home and ev.target_code in OWN_ROLES:
                 # "Maduro accused the opposition of attempting a coup with the backing of Washington" in a CARACAS

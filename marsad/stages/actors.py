@@ -4004,12 +4004,24 @@ def _title_surname(lex: Lexicon, specs: list[_Spec], date) -> None:
 def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     """Surnames alone link to the full name seen in the document (either script)."""
     table: dict[str, Optional[_Spec]] = {}
+    coded: dict[str, set] = {}   # surname -> keys of the coded people who bear it
+    uncoded: set = set()         # surnames an unknown person bears too
     for sp in specs:
         for k in sp.surname_keys:
+            if sp.res.code:
+                coded.setdefault(k, set()).add(sp.key)
+            else:
+                uncoded.add(k)
             if k in table and table[k] is not None and table[k].key != sp.key:
                 table[k] = None  # ambiguous surname
             else:
                 table.setdefault(k, sp)
+    for k in uncoded:
+        if table.get(k, 0) is None and len(coded.get(k, ())) == 1:
+            # "President Robert Mugabe … Grace Mugabe … Mugabe met the army commander": a surname that one coded person
+            # and only unknown ones bear is the coded person's, the principal of the story (session 35)
+            key = next(iter(coded[k]))
+            table[k] = next(sp for sp in specs if sp.key == key and k in sp.surname_keys)
     if not table:
         return
     covered = sorted((sp.start, sp.end) for sp in specs)
