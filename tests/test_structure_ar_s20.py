@@ -44,9 +44,9 @@ ROWS = [
      ["04 DZA>ITA"]),
     ("vso", "أعلنت الحكومة البريطانية فرض عقوبات جديدة على طهران. وانتقدها وزير الخارجية الإيراني بشدة.",
      ["11 IRN>GBR"]),
-    _x(("vso", "وصل وزير الخارجية التركي إلى بغداد صباح اليوم. والتقاه رئيس الوزراء العراقي محمد شياع السوداني في مقر الحكومة.",
+    # (session 35: passes -- a venue after في / ب is no argument, cue venue)
+    ("vso", "وصل وزير الخارجية التركي إلى بغداد صباح اليوم. والتقاه رئيس الوزراء العراقي محمد شياع السوداني في مقر الحكومة.",
      ["04 IRQ>TUR"]),
-       "the mutual frame takes the place phrase في مقر الحكومة (GOV) as the partner; the object pronoun of a mutual verb is not read as the partner"),
     ("vso", "أعلن الرئيس الفنزويلي فوزه بولاية جديدة. واتهمته المعارضة الفنزويلية بتزوير الانتخابات.",
      ["112 VEN>VENGOV"]),
     # 2. nominal clause: subject first (headline present, past)

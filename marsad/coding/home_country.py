@@ -125,6 +125,14 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         _fill_ministries(doc, ministries, home)
 
 
+def _other_role(ev) -> bool:
+    """(session 35) An English bare source acting on a body of the home state with a role of its own, another role than
+    the source's ("Soldiers detained Finance Minister Ignatius Chombo": MIL on ZWEGOV): a domestic dyad, no self-loop of
+    one state ("the foreign ministry demanded that Russia reverse …", "warned that Lisbon would …" stay bare)."""
+    src, tgt = ev.source_code or "", ev.target_code or ""
+    return len(src) == 3 and not ev.source_country and len(tgt) >= 6 and tgt[3:6] != src
+
+
 def _lead_names_home_only(doc, home, named) -> bool:
     """Does the first body sentence (the lead) name the dateline's country and no other ("YANGON - Myanmar's military
     seized power in a coup on Monday …")?  With the home country the story's most named, such a story is the home
@@ -356,7 +364,8 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 # a SEOUL story: a bare party or opposition acting on the home state is the home country's own
                 # (session 33 GAPEN)
                 sides = ("source",)
-            elif own == {home} and (story or ev.lang == "en" and ev.target_country == home) and any(
+            elif own == {home} and (story and ev.lang == "ar" or ev.lang == "en" and ev.target_country == home
+                                    and _other_role(ev)) and any(
                     (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES and not getattr(ev, f"{x}_country")
                     for x in sides):
                 # "ورحب المجلس العسكري في بيان بالمبادرة …، وأبدى استعداده للتفاوض مع قوى الحرية والتغيير" in a
