@@ -289,3 +289,19 @@ def test_bare_soldiers_acting_on_the_home_state_are_home_soldiers():
     doc = _P(_HARARE, published_at="2017-11-16")
     detained = [e for e in doc.events if e.trigger.startswith("detained")]
     assert detained and detained[0].source_code == "ZWEMIL", [(e.trigger, e.source_code) for e in doc.events]
+
+
+# 14. "NAME, the head / leader / chief / founder / commander of BODY, …": an unknown name takes the body's code
+#     (`actors._aide_apposition`, cue body_head); a named person after "of" is no body.
+
+def test_head_of_a_body_in_apposition():
+    doc = _P("MOSCOW, June 25 - Dmitri Volkonsky, the head of Russia's Redline mercenary group, ordered his fighters "
+             "back to their camps on Saturday.", published_at="2023-06-25")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert (codes.get("Dmitri Volkonsky") or "").startswith("RUS"), codes
+
+
+def test_aide_apposition_still_government():
+    doc = _P("BAKU, May 2 - Farid Mammadli, an aide to President Ilham Aliyev, accused Tehran of meddling.", published_at="2023-05-02")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert codes.get("Farid Mammadli") == "AZEGOV", codes

@@ -2111,9 +2111,20 @@ def _aide_apposition(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     heads = lex.cues.get("aide_head")
     if not heads:
         return
+    bodies = lex.cues.get("body_head") or ()
     text = doc.text
     for sp in _unknown_names_en(specs):
         m = _AIDE_APPOS.match(text, sp.end)
+        if m is not None and phrase_key(m.group(1)) in bodies and m.group(0).split()[1] == "the":
+            # "Yevgeny Prigozhin, the head of Russia's Wagner mercenary group, …": the body's leader (session 35)
+            body = next((o for o in specs if o.start == m.end() and o.res.code
+                         and not (o.kind == "person" and o.res.basis == "lexicon")), None)   # (not a named person)
+            if body is not None:
+                r, own = body.res, sp.res   # (in place: a later bare surname shares the name's resolution)
+                own.code, own.country, own.role, own.main, own.basis = r.code, r.country, r.role, r.main, "head+body"
+                own.kind, own.name_en = "person", own.name_en or sp.name
+                sp.resolved = True
+            continue
         if m is None or phrase_key(m.group(1)) not in heads:
             continue
         owner = next((o for o in specs if o.start == m.end() and o.res.country
