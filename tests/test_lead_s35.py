@@ -305,3 +305,18 @@ def test_aide_apposition_still_government():
     doc = _P("BAKU, May 2 - Farid Mammadli, an aide to President Ilham Aliyev, accused Tehran of meddling.", published_at="2023-05-02")
     codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
     assert codes.get("Farid Mammadli") == "AZEGOV", codes
+
+
+# 15. A support or a condemnation by coordinated Arabic subjects: the conjuncts are subjects, not the object
+#     (`events._subject_conjuncts`); a pair's signing keeps its conjunct as the partner.
+
+def test_coordinated_supporters_keep_their_object():
+    _, evs = _events("وأعلنت السعودية ومصر والكويت دعمها الكامل للملك عبد الله الثاني.", "2021-04-05")
+    sup = [e for e in evs if e[0] == "051"]
+    assert len(sup) == 3 and all((e[2] or "").startswith("JOR") for e in sup), evs
+
+
+def test_coordinated_signers_are_a_pair():
+    _, evs = _events("ووقعت الصين وإيران أمس اتفاقية للتعاون الاقتصادي.", "2021-04-05")
+    signed = {(e[1], e[2]) for e in evs if e[0] == "057"}
+    assert ("CHN", "IRN") in signed and ("IRN", "CHN") in signed, evs

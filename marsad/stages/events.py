@@ -2393,7 +2393,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             stop = conflict_verbs
             if lang == "ar" and joined:
                 stop = conflict_verbs | {j for j, r in joined.items() if j > last and r != e.cameo[:2]}
-            src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs))
+            src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs),
+                            e.cameo[:2] not in _PAIR_ROOTS and e.cameo != "057")
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src, e.lemma):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
@@ -3756,7 +3757,12 @@ def _pp_genitive(words, a) -> bool:
         and words[k - 1].norm in _PP_HEADS
 
 
-def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ())):
+# roots whose verb joins its coordinated subject into a pair acting toward each other ("وقعت الصين وإيران اتفاقية":
+# the conjunct is the partner), unlike a support or a condemnation of a third party (_svo's ``own_conjuncts``)
+_PAIR_ROOTS = frozenset(("03", "04", "06"))
+
+
+def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
     src = tgt = acc_obj = None
     if lang == "en":
         passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and (
@@ -3831,8 +3837,9 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
         if name is not None and not src.actor.country:
             src = name   # the named person carries the title's country (LBYGOV)
         # not across another predicate: "جندي قتل في هجوم استهدف دوريته" (the patrol is استهدف's object)
+        joined = _subject_conjuncts(words, src, after) if own_conjuncts and lang == "ar" and src is not None else ()
         cands = [a for a in after if a is not src and a is not name and a.prep not in _OBLIQUE
-                 and (src is None or a.i0 > src.i0)
+                 and (src is None or a.i0 > src.i0) and a not in joined
                  and not (src is not None and a.i0 == src.i1 and _one_referent(src.actor, a.actor))
                  and not (src is not None and a.i0 <= src.i1 + 2 and a.actor.entity_id and a.actor.kind == "person"
                           and a.actor.id != src.actor.id and _one_referent(src.actor, a.actor))
@@ -3868,6 +3875,22 @@ def _accusative_plural(w, actor) -> bool:
     n = w.norm[len(w.prefix):] if w.prefix else w.norm
     n = n[2:] if n.startswith("ال") else n
     return len(n) > 4 and n.endswith("ين") and actor.kind != "country" and not actor.entity_id
+
+
+def _subject_conjuncts(words, src, after) -> list:
+    """The actors joined by و right after an Arabic subject, each right after the one before ("أعلنت السعودية ومصر
+    والكويت وقطر دعمها الكامل للملك"): the subject's conjuncts (the compound fans them out), no object (session 35)."""
+    out = []
+    prev = src
+    for a in after:
+        if a.i0 < prev.i1:
+            continue
+        if a.i0 == prev.i1 and a.prep == "" and words[a.i0].prefix[:1] == "و":
+            out.append(a)
+            prev = a
+            continue
+        break
+    return out
 
 
 def _apposed_name(words, src, after):
