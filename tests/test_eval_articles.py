@@ -321,7 +321,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "belarus-ryanair-eu-airspace-ban", "zimbabwe-army-mugabe-confined"},
          # session 35, B54: four more (blind_s54.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s54.yaml": {"tunisia-saied-parliament-freeze", "arab-league-iran-hezbollah-hariri",
-                            "iran-israel-drone-missile-attack-g7", "afghanistan-taliban-kabul-airport-evacuation"}}
+                            "iran-israel-drone-missile-attack-g7", "afghanistan-taliban-kabul-airport-evacuation"},
+         # session 35, B56: four more (blind_s56.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s56.yaml": {"iraq-kurdistan-referendum-baghdad-ultimatum", "sudan-juba-peace-agreement",
+                            "us-china-balloon-shot-down", "russia-new-start-suspension"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
