@@ -324,7 +324,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "iran-israel-drone-missile-attack-g7", "afghanistan-taliban-kabul-airport-evacuation"},
          # session 35, B55: four more (blind_s55.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s55.yaml": {"jordan-prince-hamzah-sedition", "lebanon-hariri-resignation-protests",
-                            "russia-wagner-mutiny-belarus-deal", "bolivia-morales-resignation"}}
+                            "russia-wagner-mutiny-belarus-deal", "bolivia-morales-resignation"},
+         # session 35, B56: four more (blind_s56.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s56.yaml": {"iraq-kurdistan-referendum-baghdad-ultimatum", "sudan-juba-peace-agreement",
+                            "us-china-balloon-shot-down", "russia-new-start-suspension"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
