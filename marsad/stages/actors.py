@@ -531,12 +531,25 @@ def _supporter_heads() -> frozenset:
 _OWNER_SUFFIXES = frozenset(("ه", "ها"))
 
 
+@functools.lru_cache(maxsize=1)
+def _supporter_gates() -> tuple:
+    """Substrings one of which any supporters head holds as written: its normalised form without the first letter (an
+    alef or a hamza seat the text may spell otherwise), and with و spelled ؤ."""
+    gates = set()
+    for h in _supporter_heads():
+        gates.add(h[1:])
+        gates.add(h[1:].replace("و", "ؤ", 1))
+    return tuple(sorted(gates))
+
+
 def _supporters(doc: Document, specs: list[_Spec]) -> list[_Spec]:
     """"آلاف من أنصار الصدر", "أمهل الصدر أنصاره": a person's supporters (``supporters_ar.tsv``) are a crowd (CVL)
     of the person's country, not the person (session 35): the head right before a person's name, or with a pronoun
     suffix naming back the last person of its sentence before it.  After the surnames (a bare surname is a person only
     then)."""
     heads = _supporter_heads()
+    if not any(g in doc.text for g in _supporter_gates()):
+        return specs   # (a C-level scan first: most documents name no supporters)
     hits = []   # (token, owned: a pronoun suffix names the owner back)
     for t in doc.tokens:
         if t.norm in heads and (not t.suffix or t.suffix in _OWNER_SUFFIXES):
