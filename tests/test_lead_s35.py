@@ -320,3 +320,13 @@ def test_coordinated_signers_are_a_pair():
     _, evs = _events("ووقعت الصين وإيران أمس اتفاقية للتعاون الاقتصادي.", "2021-04-05")
     signed = {(e[1], e[2]) for e in evs if e[0] == "057"}
     assert ("CHN", "IRN") in signed and ("IRN", "CHN") in signed, evs
+
+
+# 16. A person and a named state body of one code are two referents (`events._one_referent`): "أمهل العبادي حكومة
+#     إقليم كردستان" keeps its object; the UN's envoy named by the UN's alias stays one.
+
+def test_person_and_named_body_of_one_code_are_two():
+    _, evs = _events("أمهل رئيس الوزراء العراقي حيدر العبادي أمس الثلاثاء حكومة إقليم كردستان ثلاثة أيام لتسليم "
+                     "المطارات.", "2017-09-27")
+    ult = [e for e in evs if e[0].startswith("13") or e[0].startswith("10")]
+    assert ult and ult[0][2] == "IRQGOV", evs

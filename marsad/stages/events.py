@@ -2131,6 +2131,10 @@ def _one_referent(a: Optional[Actor], b: Actor) -> bool:
     both TUNGOV)."""
     if not _same(a, b):
         return False
+    if a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and not (a.code or "").startswith("IGO") and (
+            (a.entity_id if a.kind == "organisation" else b.entity_id) or "").startswith("O."):
+        # (not an IGO: "المبعوثة الأممية إلى ليبيا هانا تيتيه" is the UN's envoy named by the UN's alias)
+        return False   # a person and a named body of one code: "أمهل العبادي حكومة إقليم كردستان" (IRQGOV twice; s35)
     return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
                                 and not a.entity_id and not b.entity_id)
 
