@@ -29,6 +29,13 @@ SPAN = 80
 _GLUE = frozenset(("و", "في", "عن", "من", "in", "of", "from", "and"))
 
 
+def _statement_words() -> frozenset:
+    return kind_sets("condemned_act.tsv", ("aside",))["aside"] | _JOINT
+
+
+_JOINT = frozenset(("مشترك", "مشتركه"))
+
+
 def _noun_after(doc, ev, nouns: frozenset, spans: list):
     """The match of the object noun (of ``nouns``) after the verb and its subject, or None; ``definite`` is set on
     the result when the noun refers back (Arabic ال-, English "the / this / that / its" before it)."""
@@ -47,8 +54,9 @@ def _noun_after(doc, ev, nouns: frozenset, spans: list):
         if form in nouns:
             return m, (det if en else form.startswith("ال"))
         det = False
-        if not any(s < m.end() and m.start() < e for s, e in spans) and form not in _GLUE:
-            return None
+        if not any(s < m.end() and m.start() < e for s, e in spans) and form not in _GLUE \
+                and not (not en and form in _statement_words()):
+            return None   # (an Arabic "in a (joint) statement" may stand between: "في بيان مشترك بالاتفاق", s35)
         if raw[-1:] in _STRIP and raw[-1:] not in "\"'«»“”":
             return None
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lang.normalize import normalize
-from .structure import copy_side, fill_side, kind_sets
+from .structure import fill_side, kind_sets
 
 
 _REACH = 8    # words after the welcome verb (its subject first) where the ب-announcement may stand
@@ -23,44 +23,17 @@ def apply(doc, events) -> None:
     todo = [ev for ev in events if ev.lang == "ar" and ev.root == "05" and not ev.target_code and ev.source_actor_id]
     if not todo:
         return
-    sets = kind_sets("welcomed_announcement_ar.tsv", ("object", "cue", "agreement"))
+    sets = kind_sets("welcomed_announcement_ar.tsv", ("object", "cue"))
     text = doc.text
     for ev in todo:
         after = re.split(r"[،,.؛:]", text[ev.trigger_end:min(ev.sentence_end, ev.trigger_end + 160)])[0].split()[:_REACH]
-        forms = {normalize(w.strip("\"«»")) for w in after}
-        if not forms.isdisjoint(sets["agreement"]):
-            _to_signers(events, ev)   # "رحب غوتيريش بالتوقيع": the agreement's parties (session 35)
-            continue
-        if forms.isdisjoint(sets["object"]):
+        if not any(normalize(w.strip("\"«»")) in sets["object"] for w in after):
             continue
         who = _announcer(doc, ev, sets["cue"])
         if who is None:
             continue
         fill_side(ev, "target", *who)
         ev.rule += ":tgt-announcer"
-
-
-_SIGNED_ROOTS = frozenset(("03", "05"))   # an agreement (03: اتفق) or a signing (057)
-
-
-def _to_signers(events, ev) -> None:
-    """A welcome of the signing or the agreement ("رحب الأمين العام بالتوقيع") with no target: the parties of the nearest
-    earlier agreement or signing of the story (an event of two sides, 057 or an agreement of root 03): its first party
-    that is not the welcomer's own side.  Rule marker ``:tgt-signers``."""
-    deal = None
-    for p in events:
-        if p.trigger_start < ev.trigger_start and p.source_code and p.target_code and not p.negated \
-                and (p.cameo == "057" or p.root == "03" and ":mutual" in p.rule) and ":quote-statement" not in p.rule \
-                and (deal is None or p.trigger_start > deal.trigger_start):
-            deal = p
-    if deal is None:
-        return
-    sides = [x for x in ("source", "target") if getattr(deal, f"{x}_code") != ev.source_code]
-    if sides:
-        # (one welcome, toward the deal's first party: the article gold codes one event per welcome, either party)
-        copy_side(ev, "target", deal, sides[0])
-        ev.target_span = None
-        ev.rule += ":tgt-signers"
 
 
 def _announcer(doc, ev, cues):

@@ -2125,15 +2125,19 @@ def _conjoined(words, args, k):
     return out
 
 
+_GOV_BODIES = frozenset(("GOV", "LEG", "JUD"))
+
+
 def _one_referent(a: Optional[Actor], b: Actor) -> bool:
     """Are two actors of one code one referent (a name in apposition to its title, a country named twice)?  Not
     two people each named by a title (أقال الرئيس التونسي رئيس الحكومة: the president and the prime minister,
     both TUNGOV)."""
     if not _same(a, b):
         return False
-    if a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and not (a.code or "").startswith("IGO") and (
+    if a.id != b.id and {a.kind, b.kind} == {"person", "organisation"} and (a.code or "")[3:6] in _GOV_BODIES and (
             (a.entity_id if a.kind == "organisation" else b.entity_id) or "").startswith("O."):
-        # (not an IGO: "المبعوثة الأممية إلى ليبيا هانا تيتيه" is the UN's envoy named by the UN's alias)
+        # (a state's government or legislature only: "المبعوثة الأممية إلى ليبيا هانا تيتيه" is the UN's envoy named by the
+        # UN's alias, "رئيس وفد جماعة الحوثي المفاوض محمد عبد السلام" the delegation's head)
         return False   # a person and a named body of one code: "أمهل العبادي حكومة إقليم كردستان" (IRQGOV twice; s35)
     return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
                                 and not a.entity_id and not b.entity_id)
