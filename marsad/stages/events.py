@@ -43,7 +43,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     detached_object_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
-    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
+    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
@@ -505,6 +505,7 @@ class EventStage:
         restraint_pair.mark(doc, new)   # "China urged restraint", "ودعت الصين إلى ضبط النفس": the two sides (s25)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
+        domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
         aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
         if aid:
             # last resort, after every rule that reads the recipient from the sentence: "عرضت مصر وقطر تقديم مساعدات"

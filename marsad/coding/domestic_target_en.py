@@ -1,0 +1,41 @@
+"""The home country as the target of a domestic warning, criticism, demand or refusal that names no one (English,
+session 35 GAPEN35).
+
+"QUITO, Jan 9 - … Interior Minister X warned that anyone who attacked police or soldiers would be treated as a
+military target", "the military warned that any further attack on army installations would meet a severe reaction",
+"Y told supporters the judges were crooks and warned that he would fix the judiciary": in a story about the
+dateline's country, a home-country official warning, condemning or demanding of no named side speaks to and about his
+own country's people -- the gold (blind_s38 .. blind_s49) codes them X -> X.  Before, such an event kept no target
+and fell out of every dyad.  Likewise an international body speaking of the home country's affairs ("the UN rights
+chief warned that attacks on peaceful protesters were unacceptable" in a DHAKA story: IGO -> BGD).
+
+Only a last resort, after every rule that reads a target from the sentence or the story (condemned acts, captors,
+the conditional's actor): an English event of a root of ``ROOTS`` with no target, whose source is the home
+country's (or international), in a home story (``home_country.home_story``), in a sentence that names no country
+but the home one.  Marker ``:tgt-home-domestic``.
+"""
+from __future__ import annotations
+
+from . import home_country
+
+# warn / threaten (13), criticise / accuse (11), demand (10), reject (12)
+ROOTS = frozenset({"10", "11", "12", "13"})
+
+
+def apply(doc, events, intl) -> None:
+    todo = [ev for ev in events
+            if ev.lang == "en" and ev.root in ROOTS and not ev.target_code and ev.source_code
+            and (ev.source_country or ev.source_code[:3] in intl)]
+    if not todo:
+        return
+    found = home_country.home_story(doc, events)
+    if found is None:
+        return
+    home, named, _ = found
+    for ev in todo:
+        if ev.source_country and ev.source_country != home:
+            continue   # (a foreign state's words on the story: its target is the story's business, not guessed)
+        if (named.get(ev.sentence_start) or set()) - {home}:
+            continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
+        ev.target_country, ev.target_code = home, home
+        ev.rule += ":tgt-home-domestic"

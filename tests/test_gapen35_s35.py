@@ -1,0 +1,48 @@
+"""Session 35 (helper gapen35): English constructions of the in-sample gold, our own sentences.
+
+1. A home-country official's warning / criticism / demand that names no side, in a story about the dateline's
+   country, is aimed at that country (``domestic_target_en``); not when the sentence names a foreign country.
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-06-12"):
+    return _P(text, published_at=date).events
+
+
+def _with(text, verb, date="2024-06-12"):
+    """The events whose trigger starts with ``verb``, and all the events."""
+    evs = _events(text, date)
+    return [e for e in evs if e.trigger.startswith(verb)], evs
+
+
+def _dump(evs):
+    return [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+
+
+_LIMA = ("LIMA, June 12 (Marsad) - Peru's government declared a state of emergency in three southern provinces on "
+         "Wednesday after a week of road blockades by farmers protesting against a new water law.\n\n"
+         "Police cleared several highways near Arequipa, and Peruvian officials said 40 people were detained.\n\n")
+
+
+def test_domestic_warning_names_no_one():
+    text = _LIMA + ("Interior Minister Carlos Ruiz warned that anyone who blocked a highway again would face "
+                    "prison terms of up to eight years.")
+    got, evs = _with(text, "warned")
+    assert got and got[0].root == "13", _dump(evs)
+    assert got[0].source_code.startswith("PER") and got[0].target_code == "PER", _dump(evs)
+
+
+def test_domestic_condemnation_names_no_one():
+    text = _LIMA + "Opposition lawmakers condemned the arrests and demanded that the law be withdrawn."
+    got, evs = _with(text, "demanded")
+    assert got and got[0].target_code and got[0].target_code.startswith("PER"), _dump(evs)
+
+
+def test_warning_naming_a_foreign_country_is_not_domestic():
+    text = _LIMA + ("Interior Minister Carlos Ruiz warned that Peru would close the border with Bolivia if more "
+                    "protesters crossed from there.")
+    got, evs = _with(text, "warned")
+    assert got and got[0].target_code != "PER", _dump(evs)
