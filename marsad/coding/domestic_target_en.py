@@ -19,7 +19,7 @@ from __future__ import annotations
 from . import home_country
 
 # warn / threaten (13), criticise / accuse (11), demand (10), reject (12)
-ROOTS = frozenset({"10", "11", "12", "13"})
+ROOTS = frozenset({"10", "11", "12", "13", "17"})
 
 
 def apply(doc, events, intl) -> None:
