@@ -19,7 +19,7 @@ from __future__ import annotations
 from . import home_country
 
 # warn / threaten (13), criticise / accuse (11), demand (10), reject (12)
-ROOTS = frozenset({"10", "11", "12", "13", "17"})
+ROOTS = frozenset({"05", "10", "11", "12", "13", "17"})
 
 
 def apply(doc, events, intl) -> None:
@@ -33,9 +33,9 @@ def apply(doc, events, intl) -> None:
         return
     home, named, _ = found
     for ev in todo:
-        if ev.source_country and ev.source_country != home:
+        if ev.source_country and ev.source_country != home and ev.root not in ("05", "11", "12"):
             continue   # (a foreign state's words on the story: its target is the story's business, not guessed)
-        if (named.get(ev.sentence_start) or set()) - {home}:
+        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
         ev.target_country, ev.target_code = home, home
         ev.rule += ":tgt-home-domestic"
