@@ -46,3 +46,15 @@ def test_warning_naming_a_foreign_country_is_not_domestic():
                     "protesters crossed from there.")
     got, evs = _with(text, "warned")
     assert got and got[0].target_code != "PER", _dump(evs)
+
+
+def test_dropped_veto_is_a_concession_not_a_veto():
+    evs = _events("Hungary dropped its veto on the aid package for Kyiv late on Monday after a week of talks.")
+    assert not [e for e in evs if e.root == "12" and e.cameo.startswith("129")], _dump(evs)
+    got = [e for e in evs if e.trigger.startswith("dropped")]
+    assert got and got[0].root == "08" and got[0].source_code.startswith("HUN"), _dump(evs)
+
+
+def test_lifted_veto_is_a_concession():
+    got, evs = _with("Greece lifted its veto on Wednesday, clearing the way for the talks.", "lifted")
+    assert got and got[0].cameo == "080", _dump(evs)
