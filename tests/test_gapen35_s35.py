@@ -58,3 +58,15 @@ def test_dropped_veto_is_a_concession_not_a_veto():
 def test_lifted_veto_is_a_concession():
     got, evs = _with("Greece lifted its veto on Wednesday, clearing the way for the talks.", "lifted")
     assert got and got[0].cameo == "080", _dump(evs)
+
+
+def test_foreign_appeal_in_home_story_targets_the_home_country():
+    text = _LIMA + "The United States urged a peaceful dialogue."
+    got, evs = _with(text, "urged")
+    assert got and got[0].source_code.startswith("USA") and got[0].target_code == "PER", _dump(evs)
+
+
+def test_domestic_request_for_help_is_not_aimed_at_home():
+    text = _LIMA + "Peru's government said its request for help had been sent."
+    got, evs = _with(text, "request")
+    assert not got or got[0].target_code != "PER", _dump(evs)

@@ -18,8 +18,12 @@ from __future__ import annotations
 
 from . import home_country
 
-# warn / threaten (13), criticise / accuse (11), demand (10), reject (12)
-ROOTS = frozenset({"05", "10", "11", "12", "13", "17"})
+# the home country's own sources: warn / threaten (13), criticise / accuse (11), demand (10), reject (12), investigate
+# (09), coerce (17: police firing tear gas at no named crowd); not appeals (02: "the request" for help from abroad)
+OWN_ROOTS = frozenset({"09", "10", "11", "12", "13", "17"})
+# a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
+FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
+ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)
 
 
 def apply(doc, events, intl) -> None:
@@ -33,8 +37,10 @@ def apply(doc, events, intl) -> None:
         return
     home, named, _ = found
     for ev in todo:
-        if ev.source_country and ev.source_country != home and ev.root not in ("05", "11", "12"):
-            continue   # (a foreign state's words on the story: its target is the story's business, not guessed)
+        if ev.source_country == home and ev.root not in OWN_ROOTS:
+            continue
+        if ev.source_country and ev.source_country != home and ev.root not in FOREIGN_ROOTS:
+            continue   # (a foreign state's threat or demand: its target is not guessed)
         if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
         ev.target_country, ev.target_code = home, home
