@@ -2,6 +2,10 @@
 
 1. A home-country official's warning / criticism / demand that names no side, in a story about the dateline's
    country, is aimed at that country (``domestic_target_en``); not when the sentence names a foreign country.
+2. "lifted / dropped / withdrew its veto" = yield (080, ``manual_en.tsv``), not a veto (129) of its own.
+3. A trailing attribution's day dates the undated content it reports ("X has cancelled the deal that …, an aide said
+   on Sunday"; ``timex.dating._trailing_attribution``); a relative clause after the comma ("…, which had said on
+   June 3 …") does not.
 """
 from marsad.pipeline import Pipeline
 
@@ -70,3 +74,16 @@ def test_domestic_request_for_help_is_not_aimed_at_home():
     text = _LIMA + "Peru's government said its request for help had been sent."
     got, evs = _with(text, "request")
     assert not got or got[0].target_code != "PER", _dump(evs)
+
+
+def test_trailing_attribution_day_dates_the_content():
+    text = ("KINSHASA, June 12 (Marsad) - Congo's government has cancelled a mining deal that gave a foreign company "
+            "rights to two copper fields, a government spokesman said on state radio on Monday.")
+    got, evs = _with(text, "cancelled", "2024-06-12")
+    assert got and got[0].date == "2024-06-10", [(e.trigger, e.date) for e in evs]
+
+
+def test_relative_clause_day_does_not_date_the_main_act():
+    text = ("Ministers endorsed a plan by the commission, which had said on June 3 that the reform was urgent.")
+    got, evs = _with(text, "endorsed", "2024-06-12")
+    assert got and got[0].date != "2024-06-03", [(e.trigger, e.date) for e in evs]

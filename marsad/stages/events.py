@@ -505,7 +505,6 @@ class EventStage:
         restraint_pair.mark(doc, new)   # "China urged restraint", "ودعت الصين إلى ضبط النفس": the two sides (s25)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
-        domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
         aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
         if aid:
             # last resort, after every rule that reads the recipient from the sentence: "عرضت مصر وقطر تقديم مساعدات"
@@ -540,6 +539,8 @@ class EventStage:
             new = retold.drop_implied_crowds(new)   # "فرقت الشرطة محتجين": no protest report of its own (s27 AR3)
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         coord_body_ar.share_object(new)   # "وأدان حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية" (s30)
+        # (last: after the merges, which join a target-less act to its telling with the victims)
+        domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
         doc.events.extend(new)
         return doc
 
