@@ -6,6 +6,9 @@
 3. A trailing attribution's day dates the undated content it reports ("X has cancelled the deal that …, an aide said
    on Sunday"; ``timex.dating._trailing_attribution``); a relative clause after the comma ("…, which had said on
    June 3 …") does not.
+4. "offered to deploy troops / send police" = one offer of peacekeeping (0334, ``manual_en.tsv``; the deployment its
+   content, ``nested_trigger_en``), the troops no target; with no destination it goes where the story's earlier
+   sending act went (``force_destination_en``).
 """
 from marsad.pipeline import Pipeline
 
@@ -87,3 +90,13 @@ def test_relative_clause_day_does_not_date_the_main_act():
     text = ("Ministers endorsed a plan by the commission, which had said on June 3 that the reform was urgent.")
     got, evs = _with(text, "endorsed", "2024-06-12")
     assert got and got[0].date != "2024-06-03", [(e.trigger, e.date) for e in evs]
+
+
+def test_offer_of_troops_is_one_offer_and_goes_where_the_story_sends():
+    text = ("WELLINGTON, June 12 (Marsad) - New Zealand said on Wednesday it would send 50 police officers to Vanuatu "
+            "after two days of rioting in Port Vila.\n\nTonga offered to deploy troops, and Samoa said it was ready "
+            "to help.")
+    got, evs = _with(text, "offered")
+    assert got and got[0].cameo == "0334", _dump(evs)
+    assert got[0].source_code.startswith("TON") and got[0].target_code == "VUT", _dump(evs)
+    assert not [e for e in evs if e.trigger.startswith("deploy")], _dump(evs)
