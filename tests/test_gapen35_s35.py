@@ -9,7 +9,11 @@
 4. "offered to deploy troops / send police" = one offer of peacekeeping (0334, ``manual_en.tsv``; the deployment its
    content, ``nested_trigger_en``), the troops no target; with no destination it goes where the story's earlier
    sending act went (``force_destination_en``).
+5. Multi-word English demonyms ("North Macedonian", "Papua New Guinean", "Costa Rican" …) name the country, so a
+   titled person and his later bare surname are that country's (``countries.tsv`` / ``country_extra.tsv``).
 """
+import pytest
+
 from marsad.pipeline import Pipeline
 
 _P = Pipeline()
@@ -100,3 +104,12 @@ def test_offer_of_troops_is_one_offer_and_goes_where_the_story_sends():
     assert got and got[0].cameo == "0334", _dump(evs)
     assert got[0].source_code.startswith("TON") and got[0].target_code == "VUT", _dump(evs)
     assert not [e for e in evs if e.trigger.startswith("deploy")], _dump(evs)
+
+
+@pytest.mark.parametrize("adj,code", [("North Macedonian", "MKD"), ("Papua New Guinean", "PNG"),
+                                      ("Costa Rican", "CRI"), ("Sierra Leonean", "SLE")])
+def test_multiword_demonym_titles_and_surname(adj, code):
+    text = (f"{adj} Prime Minister Jonas Delvar said on Monday the vote would go ahead. Delvar urged the opposition to "
+            "end its boycott.")
+    got, evs = _with(text, "urged")
+    assert got and got[0].source_code == code + "GOV", _dump(evs)
