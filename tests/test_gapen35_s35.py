@@ -11,6 +11,9 @@
    sending act went (``force_destination_en``).
 5. Multi-word English demonyms ("North Macedonian", "Papua New Guinean", "Costa Rican" …) name the country, so a
    titled person and his later bare surname are that country's (``countries.tsv`` / ``country_extra.tsv``).
+6. Bare police coercing a crowd of one country, in a sentence naming no other, are that country's
+   (``police_place_en.crowd``); the conjoined predicates of one subject span share the country a rule gave one of
+   them (``same_span_en``).
 """
 import pytest
 
@@ -113,3 +116,22 @@ def test_multiword_demonym_titles_and_surname(adj, code):
             "end its boycott.")
     got, evs = _with(text, "urged")
     assert got and got[0].source_code == code + "GOV", _dump(evs)
+
+
+def test_police_take_the_country_of_the_crowd_they_disperse():
+    text = ("Thousands of Georgian protesters marched on parliament on Sunday night.\n\nRiot police fired water "
+            "cannon to disperse the crowds, the ministry said.")
+    got, evs = _with(text, "fired")
+    assert got and got[0].source_code == "GEOCOP", _dump(evs)
+
+
+def test_police_crowd_of_another_country_than_the_sentence_place():
+    got, evs = _with("Police fired tear gas at Algerian protesters in Marseille.", "fired")
+    assert got and got[0].source_code != "DZACOP", _dump(evs)
+
+
+def test_conjoined_predicates_share_the_subject_country():
+    text = ("India said on Thursday it was watching closely after protesters set fire to buildings in the capital Dhaka "
+            "for a third day and demanded the resignation of the interior minister.")
+    got, evs = _with(text, "demanded")
+    assert got and got[0].source_code == "BGDCVL", _dump(evs)
