@@ -14,6 +14,8 @@
 6. Bare police coercing a crowd of one country, in a sentence naming no other, are that country's
    (``police_place_en.crowd``); the conjoined predicates of one subject span share the country a rule gave one of
    them (``same_span_en``).
+7. "armed forces" is a bare military role (``roles.tsv``); the forces sent are no target of the sending act, and an
+   "at X's request" adjunct is no appeal of its own: its requester is the destination (``request_adjunct_en``).
 """
 import pytest
 
@@ -135,3 +137,21 @@ def test_conjoined_predicates_share_the_subject_country():
             "for a third day and demanded the resignation of the interior minister.")
     got, evs = _with(text, "demanded")
     assert got and got[0].source_code == "BGDCVL", _dump(evs)
+
+
+def test_domestic_yield_targets_the_home_country():
+    text = _LIMA + "The army said on Tuesday it had suspended its operations in the area to allow talks."
+    got, evs = _with(text, "suspended")
+    assert got and got[0].root == "08" and got[0].target_code == "PER", _dump(evs)
+
+
+def test_request_adjunct_is_no_appeal_and_names_the_destination():
+    got, evs = _with("Moscow sent 3,000 troops at the request of the Kazakh president.", "sent")
+    assert got and got[0].target_code == "KAZ", _dump(evs)
+    assert not [e for e in evs if e.trigger.startswith("request")], _dump(evs)
+
+
+def test_armed_forces_is_a_military_actor():
+    got, evs = _with("The armed forces said on Tuesday they had suspended offensive operations in the north.",
+                     "suspended")
+    assert got and got[0].source_code == "MIL", _dump(evs)

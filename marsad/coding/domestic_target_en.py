@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from . import home_country
 
-# the home country's own sources: warn / threaten (13), criticise / accuse (11), demand (10), reject (12), investigate
+# the home country's own sources: yield (08: "the army suspended offensive operations there"), warn / threaten (13),
+# criticise / accuse (11), demand (10), reject (12), investigate
 # (09), coerce (17: police firing tear gas at no named crowd); not appeals (02: "the request" for help from abroad)
-OWN_ROOTS = frozenset({"09", "10", "11", "12", "13", "17"})
+OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "17"})
 # a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
 FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
 ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)
