@@ -16,6 +16,8 @@
    them (``same_span_en``).
 7. "armed forces" is a bare military role (``roles.tsv``); the forces sent are no target of the sending act, and an
    "at X's request" adjunct is no appeal of its own: its requester is the destination (``request_adjunct_en``).
+8. "accused the government of … and vowed to block the constitutional change": the trigger after "and VERB to" keeps
+   the first verb's subject, not its object (``and_to_subject_en``); "block" + change / amendments / reform = 129.
 """
 import pytest
 
@@ -155,3 +157,14 @@ def test_armed_forces_is_a_military_actor():
     got, evs = _with("The armed forces said on Tuesday they had suspended offensive operations in the north.",
                      "suspended")
     assert got and got[0].source_code == "MIL", _dump(evs)
+
+
+def test_and_vowed_to_block_keeps_the_first_subject():
+    got, evs = _with("The opposition party accused the government of corruption and vowed to block the "
+                     "constitutional amendments in parliament.", "block")
+    assert got and got[0].root == "12" and got[0].source_code == "OPP", _dump(evs)
+
+
+def test_and_capitalised_name_to_is_no_coordinated_verb():
+    got, evs = _with("Lavrov urged Baku and Yerevan to settle the dispute through talks.", "urged")
+    assert got and all(e.source_code.startswith("RUS") for e in got), _dump(evs)
