@@ -18,6 +18,8 @@
    "at X's request" adjunct is no appeal of its own: its requester is the destination (``request_adjunct_en``).
 8. "accused the government of … and vowed to block the constitutional change": the trigger after "and VERB to" keeps
    the first verb's subject, not its object (``and_to_subject_en``); "block" + change / amendments / reform = 129.
+9. "said X's decision was a surrender to terrorism": judging label nouns (``warn_judged_en.tsv``); a statement whose
+   speaker judges after a second, coordinated "and said" is a criticism told by that "said" (``warn_judged_en``).
 """
 import pytest
 
@@ -168,3 +170,15 @@ def test_and_vowed_to_block_keeps_the_first_subject():
 def test_and_capitalised_name_to_is_no_coordinated_verb():
     got, evs = _with("Lavrov urged Baku and Yerevan to settle the dispute through talks.", "urged")
     assert got and all(e.source_code.startswith("RUS") for e in got), _dump(evs)
+
+
+def test_said_decision_was_a_surrender_is_criticism():
+    got, evs = _with("Turkey's foreign ministry said Sweden's decision was \"a surrender to terrorism\".", "said")
+    assert got and got[0].cameo == "111" and got[0].target_code.startswith("SWE"), _dump(evs)
+
+
+def test_and_said_judgement_moves_the_criticism_to_said():
+    text = ("Swedish Foreign Minister Anna Berg told reporters her remarks had been meant for the Hungarian government, "
+            "and said Hungary's treatment of the envoy had been \"absurd\".")
+    got, evs = _with(text, "said")
+    assert got and got[0].cameo == "111" and got[0].target_code.startswith("HUN"), _dump(evs)
