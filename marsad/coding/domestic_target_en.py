@@ -44,5 +44,15 @@ def apply(doc, events, intl) -> None:
             continue   # (a foreign state's threat or demand: its target is not guessed)
         if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
+        if ev.source_country == home and _names_own_state(doc, ev, home):
+            continue   # ("Rangel warned that Lisbon would take further measures": the state acting as a state faces
+            # another one, test_b13en_s25; not its own people)
         ev.target_country, ev.target_code = home, home
         ev.rule += ":tgt-home-domestic"
+
+
+def _names_own_state(doc, ev, home) -> bool:
+    """Does the event's sentence, after its trigger, name the home state itself (its name or its capital as the
+    government: an actor of kind country; not its people, "urged Kenyans to keep the peace")?"""
+    return any(a.kind == "country" and a.country == home and any(ev.trigger_end <= sp < ev.sentence_end
+                                                                 for sp, _ in a.spans) for a in doc.actors)
