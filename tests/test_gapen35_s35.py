@@ -152,7 +152,8 @@ def test_domestic_yield_targets_the_home_country():
 def test_request_adjunct_is_no_appeal_and_names_the_destination():
     got, evs = _with("Moscow sent 3,000 troops at the request of the Kazakh president.", "sent")
     assert got and got[0].target_code == "KAZ", _dump(evs)
-    assert not [e for e in evs if e.trigger.startswith("request")], _dump(evs)
+    got, evs = _with("Beijing could send police and soldiers at Honiara's request.", "request")
+    assert not got, _dump(evs)
 
 
 def test_armed_forces_is_a_military_actor():

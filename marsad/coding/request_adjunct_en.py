@@ -3,8 +3,9 @@
 "Beijing could send police and armed forces at Honiara's request to protect Chinese personnel", "prompted Australia
 to deploy police and troops at Sogavare's request", "visited Tehran at the invitation of his Iranian counterpart": the
 request noun (``request_adjunct_en.tsv``) right after "at" and a possessive ("at Honiara's", "at the government's")
-or "at the" with "of" after it tells why the main act was done; the gold never codes it, and the event stage made it
-an appeal (020) by whatever stood near (the forces sent).  Such events (read as the verb or the noun) are dropped.
+or "at the" with "of" after it tells why the main act was done; the event stage made it an appeal (020) by whatever
+stood near (the forces sent).  Such events (read as the verb or the noun) are dropped unless their source is the
+actor named in the adjunct ("at the request of the United States": a US request, session 9's reading, kept).
 
 The requester is where the forces or the aid go: a sending act (``force_destination_en.sending``) of the sentence
 before the adjunct with no target takes the country of the actor or place named in the adjunct ("sent troops at the
@@ -37,8 +38,11 @@ def drop(doc, events) -> list:
                 m = _POSS_BEFORE.search(before) or (_THE_BEFORE.search(before) if after.startswith(" of") else None)
                 if m:
                     lo = ev.trigger_start - len(before) + m.start()
-                    adjuncts.append((ev.sentence_start, lo, _adjunct_end(text, ev)))
-                    continue
+                    hi = _adjunct_end(text, ev)
+                    adjuncts.append((ev.sentence_start, lo, hi))
+                    if not (ev.source_span and lo <= ev.source_span[0] < hi):
+                        continue   # (a requester read from the adjunct itself stays: "at the request of the United
+                        # States" is a US request, test_events_en_round4)
         out.append(ev)
     for s_start, lo, hi in adjuncts:
         c = _named_country(doc, lo, hi)
