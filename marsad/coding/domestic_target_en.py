@@ -17,6 +17,7 @@ but the home one.  Marker ``:tgt-home-domestic``.
 from __future__ import annotations
 
 from . import home_country
+from .structure import actor_of
 
 # the home country's own sources: yield (08: "the army suspended offensive operations there"), warn / threaten (13),
 # criticise / accuse (11), demand (10), reject (12), investigate
@@ -44,9 +45,9 @@ def apply(doc, events, intl) -> None:
             continue   # (a foreign state's threat or demand: its target is not guessed)
         if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
-        if ev.source_country == home and _names_own_state(doc, ev, home):
-            continue   # ("Rangel warned that Lisbon would take further measures": the state acting as a state faces
-            # another one, test_b13en_s25; not its own people)
+        if ev.source_country == home and (_state_itself(doc, ev) or _names_own_state(doc, ev, home)):
+            continue   # ("Rangel warned that Lisbon would take further measures", "Lithuania will close the remaining
+            # crossings": the state acting as a state faces another one, test_b13en_s25 / test_events_session19_b6th)
         ev.target_country, ev.target_code = home, home
         ev.rule += ":tgt-home-domestic"
 
@@ -56,3 +57,10 @@ def _names_own_state(doc, ev, home) -> bool:
     government: an actor of kind country; not its people, "urged Kenyans to keep the peace")?"""
     return any(a.kind == "country" and a.country == home and any(ev.trigger_end <= sp < ev.sentence_end
                                                                  for sp, _ in a.spans) for a in doc.actors)
+
+
+def _state_itself(doc, ev) -> bool:
+    """Is the event's source the state itself (an actor of kind country: "Lithuania will close the crossings"), not a
+    person or body of it (a leader coded with the bare country is a person)?"""
+    a = actor_of(doc, ev.source_actor_id) if ev.source_actor_id else None
+    return a is not None and a.kind == "country"
