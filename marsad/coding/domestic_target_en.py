@@ -16,7 +16,7 @@ but the home one.  Marker ``:tgt-home-domestic``.
 """
 from __future__ import annotations
 
-from . import home_country
+from . import home_country, pair_anaphora
 from .structure import actor_of
 
 # the home country's own sources: yield (08: "the army suspended offensive operations there"), warn / threaten (13),
@@ -43,6 +43,8 @@ def apply(doc, events, intl) -> None:
             continue
         if ev.source_country and ev.source_country != home and ev.root not in FOREIGN_ROOTS:
             continue   # (a foreign state's threat or demand: its target is not guessed)
+        if pair_anaphora.pair_named(doc.text, ev):
+            continue   # ("called on the two neighbours to settle their dispute": a pair, test_events_session20_ena)
         if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
         if ev.source_country == home and (_state_itself(doc, ev) or _names_own_state(doc, ev, home)):
