@@ -20,6 +20,7 @@
    the first verb's subject, not its object (``and_to_subject_en``); "block" + change / amendments / reform = 129.
 9. "said X's decision was a surrender to terrorism": judging label nouns (``warn_judged_en.tsv``); a statement whose
    speaker judges after a second, coordinated "and said" is a criticism told by that "said" (``warn_judged_en``).
+10. "attended a meeting with X": one meeting of the attendee, no visit of its own (``attended_meeting_en``).
 """
 import pytest
 
@@ -183,3 +184,12 @@ def test_and_said_judgement_moves_the_criticism_to_said():
             "and said Hungary's treatment of the envoy had been \"absurd\".")
     got, evs = _with(text, "said")
     assert got and got[0].cameo == "111" and got[0].target_code.startswith("HUN"), _dump(evs)
+
+
+def test_attended_a_meeting_is_one_meeting_of_the_attendee():
+    text = ("Serbian President Aleksandar Vucic, who attended a meeting with EU leaders earlier on Friday, told "
+            "reporters the talks had been hard.")
+    evs = _events(text)
+    got = [e for e in evs if e.trigger.startswith("meeting")]
+    assert got and got[0].source_code == "SRBGOV", _dump(evs)
+    assert not [e for e in evs if e.trigger.startswith("attended")], _dump(evs)
