@@ -24,23 +24,7 @@
 """
 import pytest
 
-from marsad.pipeline import Pipeline
-
-_P = Pipeline()
-
-
-def _events(text, date="2024-06-12"):
-    return _P(text, published_at=date).events
-
-
-def _with(text, verb, date="2024-06-12"):
-    """The events whose trigger starts with ``verb``, and all the events."""
-    evs = _events(text, date)
-    return [e for e in evs if e.trigger.startswith(verb)], evs
-
-
-def _dump(evs):
-    return [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
 
 _LIMA = ("LIMA, June 12 (Marsad) - Peru's government declared a state of emergency in three southern provinces on "
