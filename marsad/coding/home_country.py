@@ -71,6 +71,29 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     home = dl.country if dl is not None else None
     if not home:
         return
+    home, named, firsts, mentions, story, lead, places_on_actors = _census(doc, events, home, dl)
+    n, total = mentions[home], sum(mentions.values())
+    if story and parties:
+        _all_parties(parties, home, named)
+    if story or lead:
+        _fill_roles(doc, todo, intl, home, named, story, firsts)
+    else:
+        other = _duo_other(mentions, home, total)
+        if other:
+            _fill_duo(doc, todo, intl, home, other, named, firsts)
+            _duo_parties(doc, todo, home, named, firsts)
+    if mentions[home] and mentions[home] == max(mentions.values()):
+        _bare_government_target(doc, todo, home, named, firsts, events)
+    if ministries and n + places_on_actors - 1 >= MINISTRY_HOME:   # (the dateline is one of the home
+        # country's mentions; a place on an actor's words counts here too, session 35)
+        _fill_ministries(doc, ministries, home)
+
+
+def _census(doc, events, home, dl):
+    """The story's country census under the dateline's country ``home`` (see :func:`fill`): (home -- the acting
+    country of a venue dateline, :func:`_venue_home` --, the countries each sentence names {sentence start: set},
+    their first offsets {(sentence start, country): offset}, the country mentions, whether it is a home story,
+    whether the home country leads, the home country's places on actors' words)."""
     starts = [s.start for s in doc.sentences]
     named: dict = {}   # start of a sentence that names a country (an actor's span or a place) -> those countries
     firsts: dict = {}  # (sentence start, country) -> its first mention's offset
@@ -110,19 +133,18 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
     lead = n > 0 and (all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
                       or n == max(mentions.values()) and _lead_names_home_only(doc, home, named))
-    if story and parties:
-        _all_parties(parties, home, named)
-    if story or lead:
-        _fill_roles(doc, todo, intl, home, named, story, firsts)
-    else:
-        other = _duo_other(mentions, home, total)
-        if other:
-            _fill_duo(doc, todo, intl, home, other, named, firsts)
-            _duo_parties(doc, todo, home, named, firsts)
-    if mentions[home] and mentions[home] == max(mentions.values()):
-        _bare_government_target(doc, todo, home, named, firsts, events)
-    if ministries and n + places_on_actors - 1 >= MINISTRY_HOME:   # (the dateline is one of the home country's mentions)
-        _fill_ministries(doc, ministries, home)
+    return home, named, firsts, mentions, story, lead, places_on_actors
+
+
+def home_story(doc, events):
+    """(home country, countries named per sentence start, first offsets) of a story mostly about its dateline's
+    country (:func:`fill`'s ``story``), or None (no dateline place, or a story of several countries)."""
+    dl = dateline_place(doc)
+    home = dl.country if dl is not None else None
+    if not home:
+        return None
+    home, named, firsts, _, story, _, _ = _census(doc, events, home, dl)
+    return (home, named, firsts) if story else None
 
 
 def _other_role(ev) -> bool:

@@ -3,7 +3,8 @@
 "Malaysia offered to send observers": the offer row codes "offered to send observers" (033) and the send row codes
 "send observers" as the offer's complement (033, intent); the second lies inside the first's trigger span with the
 same code and source, so it is no second event and is dropped.  Events with another code or source, or outside the
-span, stay.
+span, stay -- except under an intent (root 03, session 35 GAPEN35): "Fiji offered to deploy troops" is one offer
+(0334) whose content is the deployment (154, intent), whatever that content's own code.
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ def drop(events: list) -> list:
     for e in events:
         if e.lang == "en" and e.modality == "intent" and any(
                 s == e.sentence and a <= e.trigger_start and e.trigger_end <= b and (a, b) != (e.trigger_start, e.trigger_end)
-                and c == e.cameo and src == e.source_code and k != id(e) for s, a, b, c, src, k in spans):
+                and (c == e.cameo or c[:2] == "03") and src == e.source_code and k != id(e)
+                for s, a, b, c, src, k in spans):
             continue
         out.append(e)
     return out

@@ -171,6 +171,16 @@ def _pair_target(text: str, ev) -> bool:
     return m is not None and bool(ev.target_span) and m.start() <= ev.target_span[0] < m.end()
 
 
+def pair_named(text: str, ev) -> bool:
+    """A pair phrase ("both governments", "the two neighbours") inside the event's trigger words or right after
+    them: the event is aimed at a pair, not one side (domestic_target_en's guard, session 35)."""
+    return _PAIR_OBJECT.match(text, ev.trigger_end) is not None or _PAIR_IN.search(
+        text, ev.trigger_start, ev.trigger_end) is not None
+
+
+_PAIR_IN = re.compile(r"\b(?:both|the\s+two)\s+" + _PAIR_NOUNS + r"\b", re.I)
+
+
 def _sides_named(text: str, ev) -> bool:
     """The pair after (or, before "to", ahead of) the trigger is "sides" (not countries, governments …)."""
     m = _PAIR_OBJECT.match(text, ev.trigger_end) or _PAIR_TO.search(text, max(0, ev.trigger_start - 50),

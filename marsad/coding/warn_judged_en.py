@@ -59,8 +59,27 @@ def apply(words, evs: list) -> None:
         else:
             # (session 34) "Amorim said Israel's treatment of the ambassador had been 'absurd'": a statement whose
             # content judges an act of its target is a criticism of it (kind say: the speech verbs read)
-            if words[i].norm not in sets["say"]:
+            k = i if words[i].norm in sets["say"] else _and_said(words, i, sets)
+            if k < 0:
                 continue
-            t = i + 1 if words[i + 1].norm == "that" else i
+            t = k + 1 if k + 1 < len(words) and words[k + 1].norm == "that" else k
+            if k != i and _judged(words, t, sets) and recode_event(e, "111"):
+                # "told reporters the remarks had been meant as …, and said Israel's treatment of the ambassador had
+                # been 'absurd'": the second speech verb of the speaker judges; the criticism is told by it (s35)
+                e.trigger_start, e.trigger_end, e.trigger = words[k].start, words[k].end, words[k].text
+                e.rule += ":judged"
+                continue
         if _judged(words, t, sets) and recode_event(e, "111"):
             e.rule += ":judged"
+
+
+def _and_said(words, i: int, sets) -> int:
+    """Index of a speech verb of kind ``say`` joined by "and" later in the clause of the statement at ``i`` (no
+    sentence-final mark between), or -1."""
+    for j in range(i + 1, len(words) - 1):
+        w = words[j]
+        if w.punct and w.text in PUNCT_FINAL:
+            return -1
+        if w.norm == "and" and words[j + 1].norm in sets["say"]:
+            return j + 1
+    return -1

@@ -43,7 +43,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     detached_object_ar,
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, modal_subject_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
-    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
+    disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
+    request_adjunct_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
@@ -483,6 +484,7 @@ class EventStage:
         crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
         crowd_object_en.apply(doc, new)   # "to disperse the crowd and arrested …": the police; the crowd told before (s23)
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
+        police_place_en.crowd(doc, new)   # "Police fired tear gas to disperse the crowds" after SLB crowds (s35)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
         held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
@@ -541,6 +543,14 @@ class EventStage:
             new = retold.drop_implied_crowds(new)   # "فرقت الشرطة محتجين": no protest report of its own (s27 AR3)
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         coord_body_ar.share_object(new)   # "وأدان حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية" (s30)
+        # (last: after the merges, which join a target-less act to its telling with the victims)
+        new = force_destination_en.forces_sent(doc.text, new)   # "send police and soldiers": what is sent (s35)
+        new = request_adjunct_en.drop(doc, new)   # "send police at Honiara's request": no appeal; SLB (s35)
+        new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one meeting (s35)
+        and_to_subject_en.apply(doc.text, new)   # "accused the government … and vowed to block …": the party (s35)
+        same_span_en.apply(new)   # "protesters set fire … in Honiara … and demanded …": one subject's country (s35)
+        domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
+        force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         doc.events.extend(new)
         return doc
 

@@ -682,6 +682,8 @@ def date_event(doc: Document, ev: Event) -> Event:
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and refs and ev.lang == "en":
         r = next((x for x in refs if _perfect_since(doc.text, x, ev)), None)   # "have fought … since … 1947" (s29)
+    if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
+        r = _trailing_attribution(doc.text, refs, ev)   # "has revoked …, a spokesman said on Saturday" (s35)
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
         if cs > s_start and _data()[4].match(doc.text, cs):
@@ -722,6 +724,30 @@ def date_event(doc: Document, ev: Event) -> Event:
     else:
         _apply(ev, None)
     return ev
+
+
+def _trailing_attribution(text: str, refs, ev: Event) -> Optional[TimeRef]:
+    """"Niger's military government has revoked an agreement that allowed U.S. troops to operate in the country, a
+    spokesman said on national television on Saturday evening": the time of a trailing attribution -- after the
+    sentence's last comma (or closing quote and comma), past the trigger, a clause of at most ``_ATTRIB_WORDS``
+    words holding a speech verb (``clauses.yaml`` attribution_verbs_en) before the expression -- dates the undated
+    content it reports (a relative clause word between them had left the content the story's day; session 35)."""
+    verbs = _clauses().get("attribution_verbs_en") or ()
+    opens = (_clauses().get("words") or {}).get("en") or ()
+    for x in refs:
+        if x.start < ev.trigger_end:
+            continue
+        k = text.rfind(",", ev.trigger_end, x.start)
+        if k < 0:
+            continue
+        words = text[k + 1:x.start].replace("\u201d", " ").replace('"', " ").split()
+        if 0 < len(words) <= _ATTRIB_WORDS and any(w.lower() in verbs for w in words) \
+                and words[0].lower() not in opens:   # (", which had said on June 17 that …": a clause of its own)
+            return x
+    return None
+
+
+_ATTRIB_WORDS = 12
 
 
 SLACK_DAYS = 7

@@ -1,0 +1,68 @@
+"""The home country as the target of a domestic warning, criticism, demand or refusal that names no one (English,
+session 35 GAPEN35).
+
+"QUITO, Jan 9 - … Interior Minister X warned that anyone who attacked police or soldiers would be treated as a
+military target", "the military warned that any further attack on army installations would meet a severe reaction",
+"Y told supporters the judges were crooks and warned that he would fix the judiciary": in a story about the
+dateline's country, a home-country official warning, condemning or demanding of no named side speaks to and about his
+own country's people -- the gold (blind_s38 .. blind_s49) codes them X -> X.  Before, such an event kept no target
+and fell out of every dyad.  Likewise an international body speaking of the home country's affairs ("the UN rights
+chief warned that attacks on peaceful protesters were unacceptable" in a DHAKA story: IGO -> BGD).
+
+Only a last resort, after every rule that reads a target from the sentence or the story (condemned acts, captors,
+the conditional's actor): an English event of a root of ``ROOTS`` with no target, whose source is the home
+country's (or international), in a home story (``home_country.home_story``), in a sentence that names no country
+but the home one.  Marker ``:tgt-home-domestic``.
+"""
+from __future__ import annotations
+
+from . import home_country, pair_anaphora
+from .structure import actor_of
+
+# the home country's own sources: yield (08: "the army suspended offensive operations there"), warn / threaten (13),
+# criticise / accuse (11), demand (10), reject (12), investigate
+# (09), coerce (17: police firing tear gas at no named crowd); not appeals (02: "the request" for help from abroad)
+OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "17"})
+# a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
+FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
+ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)
+
+
+def apply(doc, events, intl) -> None:
+    todo = [ev for ev in events
+            if ev.lang == "en" and ev.root in ROOTS and not ev.target_code and ev.source_code
+            and (ev.source_country or ev.source_code[:3] in intl)]
+    if not todo:
+        return
+    found = home_country.home_story(doc, events)
+    if found is None:
+        return
+    home, named, _ = found
+    for ev in todo:
+        if ev.source_country == home and ev.root not in OWN_ROOTS:
+            continue
+        if ev.source_country and ev.source_country != home and ev.root not in FOREIGN_ROOTS:
+            continue   # (a foreign state's threat or demand: its target is not guessed)
+        if pair_anaphora.pair_named(doc.text, ev):
+            continue   # ("called on the two neighbours to settle their dispute": a pair, test_events_session20_ena)
+        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
+            continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
+        if ev.source_country == home and (_state_itself(doc, ev) or _names_own_state(doc, ev, home)):
+            continue   # ("Rangel warned that Lisbon would take further measures", "Lithuania will close the remaining
+            # crossings": the state acting as a state faces another one, test_b13en_s25 / test_events_session19_b6th)
+        ev.target_country, ev.target_code = home, home
+        ev.rule += ":tgt-home-domestic"
+
+
+def _names_own_state(doc, ev, home) -> bool:
+    """Does the event's sentence, after its trigger, name the home state itself (its name or its capital as the
+    government: an actor of kind country; not its people, "urged Kenyans to keep the peace")?"""
+    return any(a.kind == "country" and a.country == home and any(ev.trigger_end <= sp < ev.sentence_end
+                                                                 for sp, _ in a.spans) for a in doc.actors)
+
+
+def _state_itself(doc, ev) -> bool:
+    """Is the event's source the state itself (an actor of kind country: "Lithuania will close the crossings"), not a
+    person or body of it (a leader coded with the bare country is a person)?"""
+    a = actor_of(doc, ev.source_actor_id) if ev.source_actor_id else None
+    return a is not None and a.kind == "country"
