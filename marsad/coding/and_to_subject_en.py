@@ -17,12 +17,20 @@ _AND_TO = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]+\s+to\s+$")
 
 
 def apply(text, events) -> None:
+    by_target: dict = {}   # (sentence start, target actor) -> the English events with a source acting on it
+    for p in events:
+        if p.lang == "en" and p.target_actor_id and p.source_actor_id:
+            by_target.setdefault((p.sentence_start, p.target_actor_id), []).append(p)
+    if not by_target:
+        return
     for ev in events:
         if ev.lang != "en" or not ev.source_actor_id or not ev.source_span:
             continue
-        prev = next((p for p in events if p is not ev and p.sentence_start == ev.sentence_start
-                     and p.target_actor_id == ev.source_actor_id and p.source_actor_id
-                     and p.source_actor_id != ev.source_actor_id and p.trigger_end <= ev.source_span[0]
+        cands = by_target.get((ev.sentence_start, ev.source_actor_id))
+        if not cands:
+            continue
+        prev = next((p for p in cands if p is not ev and p.source_actor_id != ev.source_actor_id
+                     and p.trigger_end <= ev.source_span[0]
                      and tuple(p.target_span or ()) == tuple(ev.source_span)), None)
         if prev is None:
             continue
