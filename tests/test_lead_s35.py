@@ -340,3 +340,25 @@ def test_welcome_of_the_signing_names_a_party():
                      "بينما رحبت بريطانيا والنرويج في بيان مشترك بالاتفاق.", "2018-09-17")
     welcome = [e for e in evs if e[0] == "051"]
     assert len(welcome) == 3 and all(e[2] in ("ETH", "ERI") for e in welcome), evs
+
+
+# 18. Apologies (قدم اعتذاره ل… / طلب الصفح من …: 055) and suspended flights (علق رحلاتها … إلى + a city: 163 toward
+#     the city's country; `manual_ar.tsv`, `prep_country_target.py`).
+
+def test_arabic_apologies():
+    _, evs = _events("وقدم زعيم التيار الصدري مقتدى الصدر اعتذاره للشعب العراقي. وطلب الرئيس الجزائري عبد العزيز "
+                     "بوتفليقة الصفح من الجزائريين.", "2022-08-31")
+    apol = [e for e in evs if e[0] == "055"]
+    assert len(apol) == 2 and {(e[1] or "")[:3] for e in apol} == {"IRQ", "DZA"}, evs
+    assert all((e[2] or "")[:3] in ("IRQ", "DZA") for e in apol), evs
+
+
+def test_suspended_flights_to_a_capital():
+    _, evs = _events("أغلقت إيران أمس حدودها البرية مع العراق وعلقت رحلاتها الجوية إلى بغداد.", "2022-08-31")
+    emb = [e for e in evs if e[0] == "163"]
+    assert emb and emb[0][1] == "IRN" and emb[0][2] == "IRQ", evs
+
+
+def test_presenting_a_bill_is_no_apology():
+    _, evs = _events("وقدم الوزير مشروع القانون إلى البرلمان أمس.", "2022-08-31")
+    assert not any(e[0] == "055" for e in evs), evs

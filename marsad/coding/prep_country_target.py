@@ -17,7 +17,8 @@ from ..lang.normalize import normalize
 from .structure import country_level, fill_side, kind_sets
 
 _ROOTS = frozenset(("16", "05"))   # reduced relations; support / solidarity (session 32)
-_EASED = frozenset(("081", "085"))   # restrictions eased: "السعودية تعيد فتح حدودها مع قطر" (session 34)
+_EASED = frozenset(("081", "085", "163"))   # restrictions eased: "السعودية تعيد فتح حدودها مع قطر" (session 34);
+# an embargo on flights: "وعلقت رحلاتها الجوية إلى بغداد" (session 35)
 _REACH = 90   # characters after the trigger ("برامج الابتعاث والتدريب والزمالة إلى كندا")
 _STOP = re.compile(r"[,.;:،؛()\"«»!?؟]")
 _WORD = re.compile(r"\S+")
@@ -63,8 +64,9 @@ def apply(doc, events) -> None:
                 ev.rule += ":prep-country"
                 break
             # "إلى كندا" read as a destination place: the country itself (no actor was made of it)
-            pl = next((p for p in doc.places if p.start == at and p.precision == "country" and p.country
-                       and p.country != ev.source_country), None)   # (a metonym with no actor made of it too, s34)
+            pl = next((p for p in doc.places if p.start == at and (p.precision == "country" or ev.cameo == "163")
+                       and p.country and p.country != ev.source_country), None)   # (a metonym with no actor made of
+            # it too, s34; a flight embargo's destination city names its country, "رحلاتها الجوية إلى بغداد", s35)
             if pl is not None:
                 ev.target_code = ev.target_country = pl.country
                 ev.target_span = (pl.start, pl.end)
