@@ -362,3 +362,21 @@ def test_suspended_flights_to_a_capital():
 def test_presenting_a_bill_is_no_apology():
     _, evs = _events("وقدم الوزير مشروع القانون إلى البرلمان أمس.", "2022-08-31")
     assert not any(e[0] == "055" for e in evs), evs
+
+
+# 19. "اشترط" (set conditions) by an actor is a demand (100); a legal requirement with no actor is none; civil
+#     disobedience is a strike (143).
+
+def test_set_conditions_is_a_demand():
+    _, evs = _events("واشترطت قوى الحرية والتغيير لقبول الوساطة أن يعترف المجلس العسكري السوداني بمسؤوليته.", "2019-06-08")
+    assert any(e[0] == "100" and (e[1] or "").startswith("SDN") for e in evs), evs
+
+
+def test_legal_requirement_is_no_demand():
+    _, evs = _events("إذ يشترط الدستور حصول المرشح على شهادة جامعية.", "2019-06-08")
+    assert not any(e[0] == "100" for e in evs), evs
+
+
+def test_civil_disobedience_is_a_strike():
+    _, evs = _events("وأعلن تجمع المهنيين السودانيين الدعوة إلى عصيان مدني شامل في أنحاء البلاد.", "2019-06-08")
+    assert any(e[0] == "143" for e in evs), evs
