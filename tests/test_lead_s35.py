@@ -380,3 +380,17 @@ def test_legal_requirement_is_no_demand():
 def test_civil_disobedience_is_a_strike():
     _, evs = _events("وأعلن تجمع المهنيين السودانيين الدعوة إلى عصيان مدني شامل في أنحاء البلاد.", "2019-06-08")
     assert any(e[0] == "143" for e in evs), evs
+
+
+# 20. A capital another country has a city of (shared_capitals.tsv: طرابلس) is that city in a story naming the other
+#     country more (`actors._shared_capitals`): no Libyan government in a Beirut protest story.
+
+def test_lebanese_tripoli_is_no_libyan_government():
+    doc = _P("بيروت - قطع محتجون لبنانيون أمس الطرق الرئيسية في بيروت وطرابلس وصيدا. وقال الرئيس اللبناني ميشال عون "
+             "إن لبنان يمر بأزمة، ودعا رئيس الحكومة اللبنانية إلى الحوار.", published_at="2019-10-30")
+    assert not any(a.code == "LBYGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_libyan_tripoli_stays_libyan():
+    doc = _P("طرابلس - قالت حكومة الوحدة الوطنية الليبية إن طرابلس ترفض التدخل الأجنبي في ليبيا.", published_at="2023-05-01")
+    assert any((a.code or "").startswith("LBY") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]

@@ -162,6 +162,7 @@ class ActorStage:
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
+        specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
         _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
         specs.extend(title_back.resolve(doc, specs, pending))   # (after the surnames: "الرئيس سعيد" is Saied's)
         regions = world_regions.spans(doc.text)
@@ -603,6 +604,28 @@ def _council_members(specs: list[_Spec]) -> None:
         if body and (sp.sentence, body) in bodies and sp.kind in ("group", "organisation"):
             sp.res = Resolution(code=body, country=None, role=None, kind="organisation", basis="title", main=body[:3])
             sp.key = ("T", body, "council", "organisation", "")
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_capital_table() -> dict:
+    return {row["form"]: row["other"] for row in read_tsv_dicts(data_path("actors", "shared_capitals.tsv"))}
+
+
+def _shared_capitals(doc: Document, specs: list[_Spec]) -> list[_Spec]:
+    """A capital's metonym (``shared_capitals.tsv``: طرابلس) in a story whose actors name the other country that has a
+    city of that name more often than the capital's country is that city: the metonym is dropped (session 35)."""
+    table = _shared_capital_table()
+    text = doc.text
+    hits = [sp for sp in specs if sp.res.basis == "metonym" and text[sp.start:sp.end] in table]
+    if not hits:
+        return specs
+    counts: dict = {}
+    for sp in specs:
+        if sp.res.country and sp.res.basis != "metonym":
+            counts[sp.res.country] = counts.get(sp.res.country, 0) + 1
+    drop = {id(sp) for sp in hits
+            if counts.get(table[text[sp.start:sp.end]], 0) > counts.get(sp.res.country, 0)}
+    return [sp for sp in specs if id(sp) not in drop] if drop else specs
 
 
 def _sentence_at(doc: Document, pos: int) -> int:
