@@ -394,3 +394,12 @@ def test_lebanese_tripoli_is_no_libyan_government():
 def test_libyan_tripoli_stays_libyan():
     doc = _P("طرابلس - قالت حكومة الوحدة الوطنية الليبية إن طرابلس ترفض التدخل الأجنبي في ليبيا.", published_at="2023-05-01")
     assert any((a.code or "").startswith("LBY") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+# 21. The home country as the target of an Arabic domestic warning that names no one (`domestic_target_en`, Arabic too).
+
+def test_arabic_domestic_warning_targets_the_home_country():
+    _, evs = _events("تونس - أعلن الرئيس التونسي قيس سعيد مساء أمس تجميد أعمال البرلمان. وحذر الرئيس التونسي من أن أي "
+                     "إطلاق للنار سيواجه برد حازم من القوات المسلحة.", "2021-07-26")
+    warn = [e for e in evs if e[0].startswith("13")]
+    assert warn and warn[0][1] == "TUNGOV" and warn[0][2] == "TUN", evs

@@ -1,5 +1,6 @@
 """The home country as the target of a domestic warning, criticism, demand or refusal that names no one (English,
-session 35 GAPEN35).
+session 35 GAPEN35; Arabic too since the session's lead merged it: "وحذر من أن من يطلق رصاصة …" in a TUNIS story, the
+in-sample Arabic gold codes these X -> X as well).
 
 "QUITO, Jan 9 - … Interior Minister X warned that anyone who attacked police or soldiers would be treated as a
 military target", "the military warned that any further attack on army installations would meet a severe reaction",
@@ -26,11 +27,12 @@ OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "17"})
 # a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
 FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
 ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)
+_LANGS = frozenset(("en", "ar"))   # (Arabic too since session 35, lead: "وحذر من أن …" in a TUNIS story)
 
 
 def apply(doc, events, intl) -> None:
     todo = [ev for ev in events
-            if ev.lang == "en" and ev.root in ROOTS and not ev.target_code and ev.source_code
+            if ev.lang in _LANGS and ev.root in ROOTS and not ev.target_code and ev.source_code
             and (ev.source_country or ev.source_code[:3] in intl)]
     if not todo:
         return
