@@ -403,3 +403,10 @@ def test_arabic_domestic_warning_targets_the_home_country():
                      "إطلاق للنار سيواجه برد حازم من القوات المسلحة.", "2021-07-26")
     warn = [e for e in evs if e[0].startswith("13")]
     assert warn and warn[0][1] == "TUNGOV" and warn[0][2] == "TUN", evs
+
+
+def test_foreign_concern_about_home_affairs_targets_the_home_country():
+    _, evs = _events("تونس - أعلن الرئيس التونسي قيس سعيد مساء أمس تجميد أعمال البرلمان.\n\nوأعربت وزارة الخارجية "
+                     "التركية عن قلق عميق إزاء التطورات.", "2021-07-26")
+    concern = [e for e in evs if e[0] == "012"]
+    assert concern and concern[0][1] == "TURGOV" and concern[0][2] == "TUN", evs

@@ -27,12 +27,15 @@ OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "17"})
 # a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
 FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
 ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)
+# a foreign state's or body's concern or hope about the home country's affairs (012 / 013: "أعربت الخارجية التركية عن
+# قلق عميق إزاء التطورات" in a TUNIS story; session 35)
+_CONCERN = frozenset(("012", "013"))
 _LANGS = frozenset(("en", "ar"))   # (Arabic too since session 35, lead: "وحذر من أن …" in a TUNIS story)
 
 
 def apply(doc, events, intl) -> None:
     todo = [ev for ev in events
-            if ev.lang in _LANGS and ev.root in ROOTS and not ev.target_code and ev.source_code
+            if ev.lang in _LANGS and (ev.root in ROOTS or ev.cameo in _CONCERN) and not ev.target_code and ev.source_code
             and (ev.source_country or ev.source_code[:3] in intl)]
     if not todo:
         return
@@ -43,7 +46,10 @@ def apply(doc, events, intl) -> None:
     for ev in todo:
         if ev.source_country == home and ev.root not in OWN_ROOTS:
             continue
-        if ev.source_country and ev.source_country != home and ev.root not in FOREIGN_ROOTS:
+        if ev.cameo in _CONCERN and ev.source_country == home:
+            continue
+        if ev.source_country and ev.source_country != home and ev.root not in FOREIGN_ROOTS \
+                and ev.cameo not in _CONCERN:
             continue   # (a foreign state's threat or demand: its target is not guessed)
         if pair_anaphora.pair_named(doc.text, ev):
             continue   # ("called on the two neighbours to settle their dispute": a pair, test_events_session20_ena)
