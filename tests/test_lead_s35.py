@@ -410,3 +410,16 @@ def test_foreign_concern_about_home_affairs_targets_the_home_country():
                      "التركية عن قلق عميق إزاء التطورات.", "2021-07-26")
     concern = [e for e in evs if e[0] == "012"]
     assert concern and concern[0][1] == "TURGOV" and concern[0][2] == "TUN", evs
+
+
+# 22. دمر + a fleet / ships / aircraft / stockpiles / bases is an attack (190); "سلاح البحرية" is a military body.
+
+def test_navy_destroyed_the_fleet():
+    _, evs = _events('وقال وزير الدفاع الإسرائيلي إن سلاح البحرية "دمر الأسطول السوري" في هجمات ليلية.', "2024-12-10")
+    att = [e for e in evs if e[0] == "190" and "دمر" in e[3] or e[0] == "190"]
+    assert any(e[1] == "ISRMIL" and (e[2] or "").startswith("SYR") for e in att), evs
+
+
+def test_earthquake_destroying_houses_is_no_attack():
+    _, evs = _events("دمر الزلزال مئات المنازل في القرى الجبلية.", "2024-12-10")
+    assert not any(e[0] == "190" for e in evs), evs
