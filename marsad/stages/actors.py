@@ -4063,11 +4063,22 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
                 table[k] = None  # ambiguous surname
             else:
                 table.setdefault(k, sp)
+    enders = None   # (surname key of the last word of each coded person's phrase -> the phrases' keys)
     for k in uncoded:
         if table.get(k, 0) is None and len(coded.get(k, ())) == 1:
             # "President Robert Mugabe … Grace Mugabe … Mugabe met the army commander": a surname that one coded person
-            # and only unknown ones bear is the coded person's, the principal of the story (session 35)
+            # and only unknown ones bear is the coded person's, the principal of the story (session 35) -- unless
+            # another coded person's phrase ends with the word ("الفريق قايد صالح" beside "عبد القادر بن صالح")
+            if enders is None:
+                enders = {}
+                for sp in specs:
+                    if sp.kind == "person" and sp.res.code:
+                        last = doc.text[sp.start:sp.end].split()[-1:]
+                        if last:
+                            enders.setdefault(phrase_key(last[0]), set()).add(sp.key)
             key = next(iter(coded[k]))
+            if enders.get(k, set()) - {key}:
+                continue
             table[k] = next(sp for sp in specs if sp.key == key and k in sp.surname_keys)
     if not table:
         return
