@@ -426,7 +426,8 @@ def test_earthquake_destroying_houses_is_no_attack():
 
 
 def test_surname_of_two_coded_people_stays_ambiguous():
-    doc = _P("الجزائر - طالب رئيس الأركان الفريق أحمد قايد صالح بتطبيق المادة 102. وينص الدستور على أن يتولى رئيس "
-             "مجلس الأمة عبد القادر بن صالح رئاسة الدولة. ورفض قايد صالح البيان.", published_at="2019-04-03")
+    doc = _P("الجزائر - طالب رئيس أركان الجيش الجزائري الفريق قايد صالح بتطبيق المادة 102. وينص الدستور على أن يتولى "
+             "رئيس مجلس الأمة عبد القادر بن صالح رئاسة الدولة. ورفض قايد صالح البيان، وقال بن صالح إنه مستعد.",
+             published_at="2019-04-03")
     codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
     assert not (codes.get("قايد صالح") or "").endswith("LEG"), codes
