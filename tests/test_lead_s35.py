@@ -431,3 +431,17 @@ def test_surname_of_two_coded_people_stays_ambiguous():
              published_at="2019-04-03")
     codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
     assert not (codes.get("قايد صالح") or "").endswith("LEG"), codes
+
+
+# 23. A statement whose content opens a quoted condemnation is a criticism (`coding/judged_quote_ar.py`).
+
+def test_quoted_condemnation_is_a_criticism():
+    _, evs = _events('تونس - وقال رئيس البرلمان التونسي راشد الغنوشي للصحفيين إن ما قام به الرئيس التونسي قيس سعيد '
+                     '"انقلاب على الثورة".', "2021-07-26")
+    crit = [e for e in evs if e[0] == "111"]
+    assert crit and (crit[0][1] or "").startswith("TUN") and crit[0][2] == "TUNGOV", evs
+
+
+def test_a_coup_told_without_quotes_is_no_criticism():
+    _, evs = _events("وقال الوزير التونسي إن الانقلاب فشل في تحقيق أهدافه.", "2021-07-26")
+    assert not any(e[0] == "111" for e in evs), evs

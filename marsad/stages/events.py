@@ -62,7 +62,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
-    told_party_en, warn_judged_en, watched_act, weapon_thing,
+    told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
 )
 from ..timex.dating import lead_dated
@@ -3114,12 +3114,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # "Egypt says the detours have cut its revenue": a standing position; "according to U.N.
             # estimates": figures cited (session 16 EN11)
         c = lex.cue(_norm(q.cue, lang)).get("speech") or "010"
+        if lang == "ar" and c == "010" and judged_quote_ar.judged(doc.text, q):
+            c = "111"   # 'وقال الغنوشي إن ما قام به سعيد "انقلاب على الثورة"': a quoted judgement is a criticism (s35)
         try:
             info = lookup(c)
         except KeyError:
             continue
         tgt = next((a for a in args if q.content_start <= a.start < q.content_end and a.actor.country
-                    and a.actor.country != spk.country and not _same(a.actor, spk)), None)
+                    and (a.actor.country != spk.country or c == "111") and not _same(a.actor, spk)), None)
+        # (a criticism may be of the speaker's own country's side: "إن ما قام به سعيد «انقلاب»", s35)
         # (by position, as _make: no keyword dict; tests/test_events_speed_s7.py checks the field order)
         ev = Event("", si, sent.start, sent.end, q.cue_start, q.cue_end, doc.text[q.cue_start:q.cue_end], c, info.root,
                    info.quad_class, info.goldstein, info.plover_type, info.plover_mode, list(info.plover_context))
