@@ -445,3 +445,12 @@ def test_quoted_condemnation_is_a_criticism():
 def test_a_coup_told_without_quotes_is_no_criticism():
     _, evs = _events("وقال الوزير التونسي إن الانقلاب فشل في تحقيق أهدافه.", "2021-07-26")
     assert not any(e[0] == "111" for e in evs), evs
+
+
+def test_supporters_of_a_body_with_lam_are_its_country_crowd():
+    doc = _P("وجاءت الاستقالة بعد هجوم شنه مناصرون لحزب الله على خيم المعتصمين في بيروت.", published_at="2019-10-30")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert codes.get("مناصرون لحزب الله") == "LBNCVL", codes
+    att = [e for e in doc.events if e.root in ("18", "19")]
+    assert att and att[0].source_code == "LBNCVL" and att[0].target_code != "LBNREB", \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]

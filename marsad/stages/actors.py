@@ -567,6 +567,11 @@ def _supporters(doc: Document, specs: list[_Spec]) -> list[_Spec]:
         if h is not None and text[h.end:sp.start] == " ":
             out.append(_crowd_of(sp.res.country, h.start + len(h.prefix), sp.end, sp.mention_ids, sp.sentence))
             continue
+        h = ends.get(sp.start - 2) if sp.res.country else None
+        if h is not None and text[h.end:sp.start] == " ل":
+            # "هجوم شنه مناصرون لحزب الله": supporters of a body (with ل) are a crowd of its country too (s35)
+            out.append(_crowd_of(sp.res.country, h.start + len(h.prefix), sp.end, sp.mention_ids, sp.sentence))
+            continue
         out.append(sp)
     persons = sorted((sp for sp in out if sp.kind == "person" and sp.res.country), key=lambda x: x.start)
     added = []
