@@ -454,3 +454,12 @@ def test_supporters_of_a_body_with_lam_are_its_country_crowd():
     att = [e for e in doc.events if e.root in ("18", "19")]
     assert att and att[0].source_code == "LBNCVL" and att[0].target_code != "LBNREB", \
         [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+# 24. Two verbs of the verbal-conflict roots with different codes are two acts in the halves merge too (`_dedupe`).
+
+def test_protest_lodged_and_accusation_are_two_acts():
+    _, evs = _events("BEIJING, Feb 5 - China lodged a formal protest on Sunday, accusing Washington of a clear "
+                     "overreaction.", "2023-02-05")
+    codes = {e[0] for e in evs}
+    assert "114" in codes and "112" in codes, evs

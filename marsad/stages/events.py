@@ -5349,7 +5349,11 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                     or (":verb:" in b.rule and ":noun:" in a.rule and b.cameo != a.cameo and b.cameo[2:] != "0") \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
-            if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule):
+            if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule) \
+                    or (b.root in _DISTINCT_VERB_ROOTS and b.cameo != a.cameo and ":verb:" in b.rule
+                        and ":verb:" in a.rule):
+                # ("China lodged a formal protest, accusing Washington of …": a protest (114) and an accusation (112),
+                # two verbs of the verbal-conflict roots, are two acts of one subject, as in the keys above; s35)
                 # (two acts of one subject: the second keeps its own code, s26 EN; "captured the town after clashes
                 # with the army": the capture is an act of its own, the clashes take its subject, session 28 lead)
                 _copy_source(a, b)
