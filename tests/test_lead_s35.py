@@ -463,3 +463,13 @@ def test_protest_lodged_and_accusation_are_two_acts():
                      "overreaction.", "2023-02-05")
     codes = {e[0] for e in evs}
     assert "114" in codes and "112" in codes, evs
+
+
+# 25. English labels: "called the mutiny treason" (111), "opened a criminal case" (115), "opened an investigation into
+#     the fire" (090, no shooting).
+
+def test_english_treason_label_and_criminal_case():
+    _, evs = _events('MOSCOW, June 25 - Putin called the mutiny "treason". The FSB opened a criminal case for armed '
+                     'mutiny. Prosecutors opened an investigation into the fire.', "2023-06-25")
+    codes = [e[0] for e in evs]
+    assert "111" in codes and "115" in codes and "090" in codes and "193" not in codes, evs
