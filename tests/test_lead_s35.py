@@ -473,3 +473,9 @@ def test_english_treason_label_and_criminal_case():
                      'mutiny. Prosecutors opened an investigation into the fire.', "2023-06-25")
     codes = [e[0] for e in evs]
     assert "111" in codes and "115" in codes and "090" in codes and "193" not in codes, evs
+
+
+def test_reserves_the_right_is_a_threat():
+    _, evs = _events("BEIJING, Feb 5 - China's foreign ministry said Beijing reserves the right to take further "
+                     "necessary responses.", "2023-02-05")
+    assert any(e[0] == "130" and (e[1] or "").startswith("CHN") for e in evs), evs
