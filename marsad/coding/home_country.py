@@ -94,12 +94,41 @@ def _census(doc, events, home, dl):
     country of a venue dateline, :func:`_venue_home` --, the countries each sentence names {sentence start: set},
     their first offsets {(sentence start, country): offset}, the country mentions, whether it is a home story,
     whether the home country leads, the home country's places on actors' words)."""
+    named, firsts, counted, places_on_actors = _counts(doc, home)
+    mentions = Counter(counted)   # (a copy: a venue dateline changes it below)
+    venue = _venue_home(doc, events, home, dl, mentions)
+    if venue:   # the dateline names where the story's own country acted: the home is that country (session 26 AR2)
+        for pl in doc.places:
+            if pl.country == home:
+                mentions[home] -= 1
+        named = {k: v - {home} for k, v in named.items()}
+        home = venue
+    n, total = mentions[home], sum(mentions.values())
+    story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
+        c != home and n < HOME_LEAD * k for c, k in mentions.items())))
+    # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
+    lead = n > 0 and (all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
+                      or n == max(mentions.values()) and _lead_names_home_only(doc, home, named))
+    return home, named, firsts, mentions, story, lead, places_on_actors
+
+
+_COUNTS: list = [None, None]   # [the document, its counts]: fill and home_story ask for one document's in a row
+
+
+def _counts(doc, home):
+    """The country mentions of the document's actors and places (one per word: a place on an actor's words is the
+    actor's mention), the countries each sentence names, their first offsets and the home country's places on actors'
+    words -- the part of :func:`_census` that reads no event, computed once per document (``fill`` and
+    ``home_story`` run on one document in a row)."""
+    got = _COUNTS[1] if _COUNTS[0] is doc else None
+    if got is not None and got[0] == (len(doc.actors), len(doc.places), home):
+        return got[1]
     starts = [s.start for s in doc.sentences]
     named: dict = {}   # start of a sentence that names a country (an actor's span or a place) -> those countries
     firsts: dict = {}  # (sentence start, country) -> its first mention's offset
     mentions: Counter = Counter()
     said = set()   # (start, country) of the actor mentions: a place on the same words is not a second mention
-    places_on_actors = 0   # (the home country's: the foreign-ministry threshold below still counts them twice)
+    places_on_actors = 0   # (the home country's: the foreign-ministry threshold still counts them twice)
     for a in doc.actors:
         if a.country:
             for sp, _ in a.spans:
@@ -120,20 +149,9 @@ def _census(doc, events, home, dl):
             if k >= 0:
                 named.setdefault(starts[k], set()).add(pl.country)
                 _first(firsts, (starts[k], pl.country), pl.start)
-    venue = _venue_home(doc, events, home, dl, mentions)
-    if venue:   # the dateline names where the story's own country acted: the home is that country (session 26 AR2)
-        for pl in doc.places:
-            if pl.country == home:
-                mentions[home] -= 1
-        named = {k: v - {home} for k, v in named.items()}
-        home = venue
-    n, total = mentions[home], sum(mentions.values())
-    story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
-        c != home and n < HOME_LEAD * k for c, k in mentions.items())))
-    # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
-    lead = n > 0 and (all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
-                      or n == max(mentions.values()) and _lead_names_home_only(doc, home, named))
-    return home, named, firsts, mentions, story, lead, places_on_actors
+    out = (named, firsts, mentions, places_on_actors)
+    _COUNTS[0], _COUNTS[1] = doc, ((len(doc.actors), len(doc.places), home), out)
+    return out
 
 
 def home_story(doc, events):
