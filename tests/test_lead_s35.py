@@ -479,3 +479,10 @@ def test_reserves_the_right_is_a_threat():
     _, evs = _events("BEIJING, Feb 5 - China's foreign ministry said Beijing reserves the right to take further "
                      "necessary responses.", "2023-02-05")
     assert any(e[0] == "130" and (e[1] or "").startswith("CHN") for e in evs), evs
+
+
+def test_audit_found_fraud_and_ordered_arrest():
+    _, evs = _events('LA PAZ, Nov 11 - An audit by the Organization of American States found "clear manipulation" in '
+                     'the vote, and prosecutors ordered the arrest of other tribunal members.', "2019-11-11")
+    codes = [e[0] for e in evs]
+    assert "112" in codes and "173" in codes and "060" not in codes, evs
