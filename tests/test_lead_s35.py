@@ -486,3 +486,9 @@ def test_audit_found_fraud_and_ordered_arrest():
                      'the vote, and prosecutors ordered the arrest of other tribunal members.', "2019-11-11")
     codes = [e[0] for e in evs]
     assert "112" in codes and "173" in codes and "060" not in codes, evs
+
+
+def test_supporters_attack_is_a_riot():
+    _, evs = _events("وجاءت الاستقالة بعد هجوم شنه مناصرون لحزب الله على خيم المعتصمين في بيروت.", "2019-10-30")
+    assert any(e[0] == "145" and e[1] == "LBNCVL" for e in evs), evs
+    assert not any(e[0].startswith("19") for e in evs), evs

@@ -12,6 +12,7 @@ are left alone.
 """
 from __future__ import annotations
 
+from ..lang.normalize import normalize
 from .structure import clear_side, kind_sets, start_index
 
 
@@ -36,3 +37,28 @@ def apply(words, evs) -> None:
         clear_side(ev, "source")
         ev.source_code, ev.source_role, ev.source_span = "CVL", "CVL", (head.start, end)
         ev.rule += ":supporters:crowd-quant"
+
+
+_ATTACK_ROOTS = frozenset(("18", "19"))
+
+
+def riot(doc, evs) -> None:
+    """(session 35) "هجوم شنه مناصرون لحزب الله على خيم المعتصمين": an attack (18 / 19) whose source is a crowd of
+    civilians named by a supporters noun (the actor stage's supporters crowd, CVL) is a riot (145), as a crowd storming
+    is (session 33): the supporters are no armed force.  Rule marker ``:supporters-riot``."""
+    from .english import recode_event   # (the recoding helper: the PLOVER fields follow the code)
+    heads = None
+    for ev in evs:
+        if ev.lang != "ar" or ev.root not in _ATTACK_ROOTS or (ev.source_role or "") != "CVL" or not ev.source_span:
+            continue
+        if heads is None:
+            heads = kind_sets("supporters_crowd_ar.tsv", ("head",))["head"] | _more_heads()
+        first = doc.text[ev.source_span[0]:ev.source_span[1]].split()[:1]
+        if first and normalize(first[0]).lstrip("و") in heads and recode_event(ev, "145"):
+            ev.rule += ":supporters-riot"
+
+
+def _more_heads() -> frozenset:
+    from ..resources import data_path, read_tsv_dicts
+    return frozenset(normalize(r["form"]) for r in read_tsv_dicts(data_path("actors", "supporters_ar.tsv"))
+                     if r["kind"] == "head")

@@ -484,6 +484,7 @@ class EventStage:
         crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
         crowd_object_en.apply(doc, new)   # "to disperse the crowd and arrested …": the police; the crowd told before (s23)
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
+        supporters_crowd_ar.riot(doc, new)   # "هجوم شنه مناصرون لحزب الله على خيم المعتصمين": 145 (s35)
         police_place_en.crowd(doc, new)   # "Police fired tear gas to disperse the crowds" after SLB crowds (s35)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
