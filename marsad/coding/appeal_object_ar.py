@@ -12,10 +12,19 @@ the verb) is unchanged (the subject goes on anyway); "ودعت أنقرة إلى
 own appeal (no earlier verb in the sentence); a masculine verb after a feminine one ("وقالت الحكومة …، ودعا الرئيس
 إلى …") keeps its own subject.  Session 20 B7AR: the chain may also end right before على ("…، وحثت الخرطوم وأبوظبي على
 استئناف الحوار": حث takes its addressees before على as دعا does before إلى).
+
+Session 36: :func:`speaker_addressee`, the same appeal joined after a comma to a reported statement, "وقال العبادي إن
+الحكومة لن تتحاور …، ودعا قيادة الإقليم إلى إلغاء نتائجه": the statement verb is no event, so :func:`addressee` has no
+earlier verb to go on from, and the actors right after دعا were read as a new caller.  The appeal inside the quote of a
+speaker (its ``reported_by``) whose verb agrees with the speech verb in gender, joined by و right after a comma, whose
+source is the chain of actors right before إلى / على, is the speaker's own appeal to them (as capital_addressee does
+for "، وطالبت الرباط بـ"): the chain becomes the target, the speaker the source (``:speaker-addressee``).  A
+feminine speaker before a masculine appeal ("وقالت الوزارة إن …، ودعا الرئيس إلى") keeps the new caller.
 """
 from __future__ import annotations
 
 from .agreement import masc_verb
+from .structure import actor_of, copy_side, fill_side, start_index
 
 _TO = frozenset(("الي", "إلى", "علي", "على"))   # (على: "، وحثت الرياض وطهران على الحوار", session 20 B7AR)
 
@@ -32,6 +41,12 @@ def addressee(words, k: int, ev, prev, evs) -> bool:
         return False
     # (the sources of the trigger's events, and the targets of those already read so: "أنقرة" once the first of
     # "أنقرة والحزب" is the addressee)
+    return _chain_ends(words, k, ev, evs)
+
+
+def _chain_ends(words, k: int, ev, evs) -> bool:
+    """Does the chain of actors right after the verb at ``k`` (the sources of the trigger's events, coordinated; a
+    locative "في + one word" after a body) end right before إلى / على, with ``ev``'s source in it?"""
     spans = [sp for e in evs if e.trigger_start == ev.trigger_start
              for sp in (e.source_span, e.target_span if ":conj-obj" in e.rule else None) if sp]
     j = k + 1
@@ -52,3 +67,38 @@ def addressee(words, k: int, ev, prev, evs) -> bool:
 
 def _index(words, start: int, default: int) -> int:
     return next((i for i, w in enumerate(words) if w.start == start), default)
+
+
+# (the roots speaker_addressee acts on: the events stage skips it for a sentence with none)
+SPEAKER_ON = frozenset(("02",))
+
+
+def speaker_addressee(doc, words, evs: list) -> None:
+    """See the module doc (session 36): "وقال X إن …، ودعا Y إلى …" is X's appeal to Y."""
+    idx = None
+    for ev in evs:
+        if ev.root not in SPEAKER_ON or ":verb:" not in ev.rule or not ev.source_span or ev.target_actor_id \
+                or not ev.reported_by_actor_id or ev.reported_by_actor_id == ev.source_actor_id \
+                or ev.trigger[:1] not in ("و", "ف"):
+            continue
+        if idx is None:
+            idx = start_index(words)
+        k = idx.get(ev.trigger_start)
+        if k is None or k < 3 or k + 2 >= len(words) or words[k - 1].text not in ("،", ","):
+            continue
+        q = next((q for q in doc.quotes if q.speaker_actor_id == ev.reported_by_actor_id
+                  and q.cue_start < ev.trigger_start < q.content_end and q.cue_start >= ev.sentence_start), None)
+        c = idx.get(q.cue_start) if q is not None else None
+        if c is None or masc_verb(words[c].norm) != masc_verb(words[k].norm):
+            continue
+        if not _chain_ends(words, k, ev, evs):
+            continue
+        speaker = actor_of(doc, ev.reported_by_actor_id)
+        if speaker is None or speaker.id == ev.source_actor_id:
+            continue
+        span = next((sp for sp in speaker.spans if ev.sentence_start <= sp[0] < ev.trigger_start), None)
+        if span is None:
+            continue
+        copy_side(ev, "target", ev, "source")
+        fill_side(ev, "source", speaker, span)
+        ev.rule += ":speaker-addressee"

@@ -131,6 +131,7 @@ class ActorStage:
             _body_in_country(doc, specs)
             _region_body(doc, lex, specs)
             _region_admin(doc, lex, specs)   # "إدارة جوبالاند"، "رئيس جوبالاند X": SOMGOV (s30 ACT21)
+            _region_anaphor(doc, lex, specs)   # "… إقليم كردستان … ودعا قيادة الإقليم": IRQGOV (s36)
             _anaphora(doc, specs)
             _bare_named_org(doc, specs)
             _name_adjective(doc, specs, lex.cues.get("name_adjective") or ())
@@ -1806,6 +1807,70 @@ def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             continue
         res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind="organisation", basis="region", main=c)
         specs.append(_Spec(("A", res.code, "region", rid), res, s, stop, [], "organisation", True, None, si))
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+(?:\u0640[\u0621-\u064a]+)*")
+_REGION_NAMED = re.compile(r"(?<![\w\u0600-\u06ff])[وبل]?إقليم\s+([\w\u0600-\u06ff]+(?: [\w\u0600-\u06ff]+){0,2})")
+
+
+def _region_anaphor(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"أمهل العبادي حكومة إقليم كردستان … ودعا قيادة الإقليم إلى إلغاء نتائجه"، "هدد بإغلاق الحدود مع الإقليم": once
+    a story has named a first-level region of the gazetteer ("إقليم كردستان"، "إقليم تيغراي"), the bare definite
+    "الإقليم" (cue ``region_anaphor``) names it back.  A country-less state body or head right before it (قيادة
+    الإقليم، رئيس الإقليم، قوات الإقليم) is that region's, which CAMEO codes with its country (as _region_admin /
+    _region_body do for the name itself); the "leadership" of a region (cue ``region_leadership``: قيادة, whose sector
+    reading alone is the military "command") is its government.  A bare "مع الإقليم" / "ضد الإقليم" (the other side of
+    an act) is the region's government.  The latest region named before the word is the one (session 36)."""
+    forms = lex.cues.get("region_anaphor")
+    text = doc.text
+    if not forms or "إقليم" not in text:
+        return
+    named = None
+    for m in _REGION_NAMED.finditer(text):
+        c, rid = _region_at(m.group(1).split(), ())
+        if c:
+            named = named or []
+            named.append((m.start(), c, rid))
+    if not named:
+        return
+    lead = lex.cues.get("region_leadership", ())
+    sides = lex.cues.get("region_anaphor_side", ())
+    for m in _ARABIC_WORD.finditer(text):
+        w = m.group(0)
+        if "قليم" not in w:
+            continue
+        core = w[1:] if w[:1] in "وبل" and phrase_key(w[1:]) in forms else w
+        if phrase_key(core) not in forms:
+            continue
+        s, e = m.start() + (len(w) - len(core)), m.end()
+        before = [x for x in named if x[0] < s]
+        if not before:
+            continue
+        _, c, rid = before[-1]
+        if any(o.start < e and s < o.end for o in specs):
+            continue
+        head = next((o for o in specs if o.end + 1 == s and not o.res.country and not o.res.main
+                     and o.kind != "country"), None)
+        if head is not None:
+            r = head.res
+            hw = text[head.start:head.end].split()
+            role = "GOV" if hw and phrase_key(hw[-1]) in lead else r.role
+            if role not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
+                continue
+            head.res = Resolution(code=make_code(c, role), country=c, role=role, kind=r.kind, name_ar=r.name_ar,
+                                  name_en=r.name_en, basis="region", main=c)
+            head.resolved, head.end = True, e
+            if head.kind != "person":
+                head.key = ("A", head.res.code, "region", rid)
+            continue
+        prev = text[max(0, s - 12):s].split()
+        if not prev or phrase_key(prev[-1]) not in sides:
+            continue
+        si = next((i for i, st in enumerate(doc.sentences) if st.start <= s < st.end), None)
+        if si is None or doc.sentences[si].segment_kind in SKIP_KINDS:
+            continue
+        res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind="organisation", basis="region", main=c)
+        specs.append(_Spec(("A", res.code, "region", rid), res, s, e, [], "organisation", True, None, si))
 
 
 _IN_COUNTRY_ROLES = frozenset({"GOV", "LEG", "JUD"})

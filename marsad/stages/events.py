@@ -287,6 +287,8 @@ class EventStage:
                 if not keys.isdisjoint(protest_sides.LOYAL_ON):
                     protest_sides.loyal_target(doc, words, args, evs)   # المتظاهرين المؤيدين للحكومة: no target
                 owned.owner_subject(doc, words, args, evs)   # زورق تابع لخفر السواحل أطلق النار: the coast guard
+                if quotes and not keys.isdisjoint(appeal_object_ar.SPEAKER_ON):
+                    appeal_object_ar.speaker_addressee(doc, words, evs)   # قال X إن …، ودعا Y إلى: Y asked (s36)
                 if not keys.isdisjoint(capital_addressee.ACTS_ON):
                     capital_addressee.addressee(doc, words, args, evs, si)   # قالت الوزارة إن …، وطالبت الرباط بـ: Rabat asked
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
@@ -2175,7 +2177,9 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
         return False
     if a.id == b.id:
         return True
-    return bool(a.code) and a.code == b.code
+    # (a region's government, "حكومة الإقليم", is CAMEO-coded with its state's code but is another referent than the
+    # federal government: session 36)
+    return bool(a.code) and a.code == b.code and (a.basis == "region") == (b.basis == "region")
 
 
 def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts=None):

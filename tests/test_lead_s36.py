@@ -1,0 +1,100 @@
+"""Session 36 (lead): our own sentences.
+
+1. "الإقليم" names back the first-level region the story named ("إقليم كردستان"، "إقليم تيغراي"): a country-less body
+   before it is the region's (CAMEO: its state's code), the "leadership" (قيادة) of a region its government, not the
+   military command; a bare "مع الإقليم" the region's government (`stages/actors._region_anaphor`).
+2. An appeal joined after a comma to a reported statement ("وقال X إن …، ودعا Y إلى …") is the speaker's appeal to Y
+   (`coding/appeal_object_ar.speaker_addressee`).
+3. A verb joined after a later clause opened by فيما / بينما goes on with that clause's subject, and the one actor
+   right before its إلى is the addressee (`coding/conj_clause.opening_subject`).
+4. A region's government and the federal government, both coded with the state's code, are two referents
+   (`stages/events._same`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _doc(text, date="2023-05-10"):
+    return _P(text, published_at=date)
+
+
+def _events(text, date="2023-05-10"):
+    doc = _doc(text, date)
+    return doc, [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+
+
+def _actor(doc, phrase):
+    for a in doc.actors:
+        if any(doc.text[s:e].startswith(phrase) for s, e in a.spans):
+            return a
+    return None
+
+
+_REGION = ("طالبت الحكومة الاتحادية في بغداد أمس حكومة إقليم كردستان بتسليم عائدات النفط.\n\n"
+           "وقال رئيس الوزراء في مؤتمر صحفي إن بغداد لن تقبل أي تصدير خارج سلطة الدولة، "
+           "ودعا قيادة الإقليم إلى العودة إلى طاولة الحوار.\n\n"
+           "وفي أنقرة، هدد وزير الطاقة التركي بوقف تدفق النفط عبر الأنبوب المشترك مع الإقليم.")
+
+
+def test_leadership_of_the_region_is_its_government():
+    doc = _doc(_REGION)
+    a = _actor(doc, "قيادة الإقليم")
+    assert a is not None and a.code == "IRQGOV", [(x.code, [doc.text[s:e] for s, e in x.spans]) for x in doc.actors]
+
+
+def test_bare_region_after_with_is_the_regions_government():
+    doc, evs = _events(_REGION)
+    threat = [e for e in evs if e[0][:2] == "13"]
+    assert threat and threat[0][1] == "TURGOV" and (threat[0][2] or "")[:3] == "IRQ", evs
+
+
+def test_region_not_named_before_stays_unread():
+    doc = _doc("ودعا الوزير قيادة الإقليم إلى الحوار.")
+    a = _actor(doc, "قيادة")
+    assert a is None or not a.country, (a.code, a.spans)
+
+
+def test_region_anaphor_takes_the_latest_region():
+    doc = _doc("اتهمت الحكومة الإثيوبية قوات إقليم تيغراي بمهاجمة قاعدة للجيش. "
+               "وفي وقت لاحق، نفى رئيس الإقليم أي هجوم، وقال إن قوات الإقليم تدافع عن نفسها.")
+    a = _actor(doc, "قوات الإقليم")
+    assert a is not None and a.code == "ETHMIL", [(x.code, [doc.text[s:e] for s, e in x.spans]) for x in doc.actors]
+
+
+def test_appeal_after_statement_is_the_speakers():
+    _, evs = _events("وقال وزير الخارجية الأردني في بيان إن عمان ترفض أي تصعيد في المنطقة، "
+                     "ودعا رئيس الوزراء الإسرائيلي إلى وقف العمليات العسكرية فورا.")
+    appeal = [e for e in evs if e[0][:2] == "02"]
+    assert appeal and appeal[0][1] == "JORGOV" and appeal[0][2] == "ISRGOV", evs
+    assert ":speaker-addressee" in appeal[0][3], evs
+
+
+def test_appeal_after_statement_addresses_a_body():
+    _, evs = _events("وقال وزير الداخلية الليبي إن الحكومة لن تتفاوض مع المسلحين، "
+                     "ودعا قادة الفصائل إلى تسليم أسلحتهم خلال أسبوع.", "2024-02-01")
+    appeal = [e for e in evs if e[0][:2] == "02"]
+    assert appeal and appeal[0][1] == "LBYGOV" and (appeal[0][2] or "")[:3] == "LBY" and appeal[0][2] != "LBYGOV", evs
+
+
+def test_feminine_speaker_keeps_the_masculine_callers_own_appeal():
+    _, evs = _events("وقالت وزارة الخارجية المصرية إن القاهرة تتابع الوضع عن كثب، "
+                     "ودعا الرئيس السوداني إلى الحوار.", "2024-02-01")
+    appeal = [e for e in evs if e[0][:2] == "02"]
+    assert appeal and appeal[0][1] == "SDNGOV" and ":speaker-addressee" not in appeal[0][3], evs
+
+
+def test_appeal_after_later_clause_goes_on_with_its_subject():
+    _, evs = _events("وفرضت قيادة العمليات المشتركة حظرا للتجول في المدينة، فيما أرجأ رئيس الوزراء العراقي "
+                     "محمد شياع السوداني زيارته إلى باريس، ودعا مجلس النواب إلى عقد جلسة طارئة.", "2024-03-01")
+    appeal = [e for e in evs if e[0][:2] == "02"]
+    assert appeal and appeal[0][1] == "IRQGOV" and (appeal[0][2] or "")[-3:] == "LEG", evs
+    assert ":conj-opening" in appeal[0][3], evs
+
+
+def test_region_government_is_another_referent_than_the_federal_one():
+    doc, evs = _events("أعلن الناطق باسم الحكومة العراقية أن بغداد تتابع تصدير النفط من إقليم كردستان. "
+                       "وقال إن وزارة النفط طالبت حكومة الإقليم بتسليم إدارة المبيعات إلى الشركة الوطنية.",
+                       "2023-03-27")
+    demand = [e for e in evs if e[0][:2] == "10"]
+    assert demand and demand[0][1] == "IRQGOV" and demand[0][2] == "IRQGOV", evs
