@@ -1802,11 +1802,7 @@ def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             stop = text.index(w, stop) + len(w)
         if exiled(stop) or any(o.start < stop and e < o.end and o.res.country for o in specs):
             continue
-        si = next((i for i, st in enumerate(doc.sentences) if st.start <= s < st.end), None)
-        if si is None or doc.sentences[si].segment_kind in SKIP_KINDS:
-            continue
-        res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind="organisation", basis="region", main=c)
-        specs.append(_Spec(("A", res.code, "region", rid), res, s, stop, [], "organisation", True, None, si))
+        _add_region_government(doc, specs, c, rid, s, stop)
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+(?:\u0640[\u0621-\u064a]+)*")
@@ -1866,11 +1862,16 @@ def _region_anaphor(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         prev = text[max(0, s - 12):s].split()
         if not prev or phrase_key(prev[-1]) not in sides:
             continue
-        si = next((i for i, st in enumerate(doc.sentences) if st.start <= s < st.end), None)
-        if si is None or doc.sentences[si].segment_kind in SKIP_KINDS:
-            continue
-        res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind="organisation", basis="region", main=c)
-        specs.append(_Spec(("A", res.code, "region", rid), res, s, e, [], "organisation", True, None, si))
+        _add_region_government(doc, specs, c, rid, s, e)
+
+
+def _add_region_government(doc: Document, specs: list[_Spec], c: str, rid, s: int, e: int) -> None:
+    """A new actor: the government of region ``rid`` (country ``c``) at ``s:e``, unless its sentence is skipped."""
+    si = next((i for i, st in enumerate(doc.sentences) if st.start <= s < st.end), None)
+    if si is None or doc.sentences[si].segment_kind in SKIP_KINDS:
+        return
+    res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind="organisation", basis="region", main=c)
+    specs.append(_Spec(("A", res.code, "region", rid), res, s, e, [], "organisation", True, None, si))
 
 
 _IN_COUNTRY_ROLES = frozenset({"GOV", "LEG", "JUD"})
