@@ -98,3 +98,29 @@ def test_region_government_is_another_referent_than_the_federal_one():
                        "2023-03-27")
     demand = [e for e in evs if e[0][:2] == "10"]
     assert demand and demand[0][1] == "IRQGOV" and demand[0][2] == "IRQGOV", evs
+
+
+def test_envoys_to_is_no_preposition_of_the_appeal():
+    _, evs = _events("دعا المبعوث الأممي إلى ليبيا في طرابلس أمس الحكومة المصرية إلى فتح معبر السلوم.", "2024-06-01")
+    appeal = [e for e in evs if e[0][:2] == "02"]
+    assert appeal and appeal[0][1] == "IGOUNO" and appeal[0][2] == "EGYGOV", evs
+
+
+def test_envoys_appeal_with_only_its_own_to():
+    _, evs = _events("دعا المبعوث الأممي إلى وقف القتال في السودان فورا.", "2024-06-01")
+    appeal = [e for e in evs if e[0][:2] == "02"]
+    assert appeal and appeal[0][1] == "IGOUNO" and not (appeal[0][2] or "").startswith("LBY"), evs
+
+
+def test_un_envoy_to_syria_is_the_uns():
+    doc = _doc("قال المبعوث الأممي غير بيدرسن إن الحل السياسي ما زال ممكنا.", "2024-12-10")
+    a = _actor(doc, "غير بيدرسن") or _actor(doc, "المبعوث الأممي غير بيدرسن")
+    assert a is not None and a.code == "IGOUNO", [(x.code, x.spans) for x in doc.actors]
+
+
+def test_leaders_with_a_demonym_are_the_states_leaders():
+    doc = _doc("ودعا الرئيس الفرنسي القادة اللبنانيين إلى الإسراع في تشكيل الحكومة.", "2020-09-01")
+    a = _actor(doc, "القادة اللبنانيين")
+    assert a is not None and a.code == "LBNGOV", [(x.code, x.spans) for x in doc.actors]
+    b = _actor(_doc("واجتمع قادة عسكريون لبنانيون في بيروت.", "2020-09-01"), "عسكريون")
+    assert b is None or b.code == "LBNMIL"

@@ -362,7 +362,7 @@ def _combine(items: list[Item], date: Optional[str] = None) -> Optional[Resoluti
     else:
         kind = role_item.entries[0].kind or "person"
         basis = "title+nationality" if country else "title"
-        if role == "MIL" and country and p0.type == "country" and role_item.entries[0].form in _state_leaders():
+        if role == "MIL" and country and p0.type in ("country", "demonym") and role_item.entries[0].form in _state_leaders():
             role = "GOV"   # "قادة العراق ومصر": a state's leaders, not its commanders (session 26 AR1B)
     e0 = p0.entries[0] if p0 else None
     return Resolution(code=make_code(main, role), country=country, role=role, kind=kind,

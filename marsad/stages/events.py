@@ -1892,7 +1892,10 @@ def _find_prep(words, i, e, lang) -> int:
                 and x.norm.endswith(("ي", "يه")) and not x.cue:
             hi += 1   # "غلق المجال الجوي الجزائري أمام …": a nisba adjective of the noun's object is not counted
             # (at most two; session 29 B20AR)
-        if x.norm in e.prep:
+        if x.norm in e.prep and not (lang == "ar" and "title_prep" in x.cue and _title_prep(words, j) and any(
+                words[y].norm in e.prep for y in range(j + 2, min(n, hi + 4)))):
+            # ("دعا المبعوث الأممي إلى سوريا … إسرائيل إلى وقف …": the envoy's إلى when the verb's comes later; "دعا
+            # المبعوث الأممي إلى وقف القتال" has only the verb's, session 36)
             if lang == "en" and j + 1 < n and "time" in words[j + 1].cue:
                 continue   # "was fired on Monday": a date, not the prepositional object
             return j
@@ -4689,9 +4692,17 @@ def _listed_agent(words, args, i, cs, before, trigs):
 
 def _title_prep(words, j: int) -> bool:
     """Is the ب-word at ``j`` part of a title with the word before it (cue ``title_prep``, its value the heads):
-    "القائم / القائمة بأعمال" (the acting head, the chargé d'affaires), no preposition of the verb (session 26 AR1C)?"""
+    "القائم / القائمة بأعمال" (the acting head, the chargé d'affaires), no preposition of the verb (session 26 AR1C)?
+    Also an envoy's إلى after the head or one adjective of it (session 36)."""
     v = words[j].cue.get("title_prep") if j > 0 else None
-    return v is not None and words[j - 1].norm in {_norm(h, "ar") for h in v.split(",")}
+    if v is None:
+        return False
+    heads = {_norm(h, "ar") for h in v.split(",")}
+    if words[j - 1].norm in heads:
+        return True
+    # (after one adjective of the title: "المبعوث الأممي إلى سوريا", "المبعوث الخاص إلى اليمن"; session 36)
+    a = words[j - 1].norm
+    return j > 1 and words[j - 2].norm in heads and a.startswith("ال") and a.endswith(("ي", "يه", "الخاص", "الخاصه"))
 
 
 def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
