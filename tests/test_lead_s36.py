@@ -124,3 +124,29 @@ def test_leaders_with_a_demonym_are_the_states_leaders():
     assert a is not None and a.code == "LBNGOV", [(x.code, x.spans) for x in doc.actors]
     b = _actor(_doc("واجتمع قادة عسكريون لبنانيون في بيروت.", "2020-09-01"), "عسكريون")
     assert b is None or b.code == "LBNMIL"
+
+
+def test_verb_again_after_kama_with_masculine_object_after_time_words():
+    _, evs = _events("واعتقلت الشرطة مساء الأحد الناشط المعارض في منزله، كما اعتقلت فجر اليوم الأمين العام "
+                     "لحزب المؤتمر السوداني في الخرطوم.", "2019-06-10")
+    arrests = [e for e in evs if e[0] == "173"]
+    assert len(arrests) == 2, evs
+    assert all((e[1] or "").endswith("COP") for e in arrests), evs
+    assert any((e[2] or "").startswith("SDN") for e in arrests), evs
+
+
+def test_dash_inside_a_bodys_name():
+    doc = _doc("وقالت الحركة الشعبية لتحرير السودان - شمال إن قواتها صدت هجوما للجيش في جنوب كردفان.", "2019-06-10")
+    a = _actor(doc, "الحركة الشعبية لتحرير السودان - شمال")
+    assert a is not None and a.code == "SDNREB", [(x.code, [doc.text[s:e] for s, e in x.spans]) for x in doc.actors]
+
+
+def test_officer_of_a_body_is_no_namesake_of_another_country():
+    doc = _doc("واعتقلت السلطات نائب رئيس الحركة الشعبية لتحرير السودان - شمال ياسر عرمان.", "2019-06-10")
+    assert not any(a.code and a.code.startswith("EGY") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_an_order_is_no_woman():
+    doc = _doc("أصدر الرئيس التونسي أمرا رئاسيا بإعفاء وزير الدفاع من مهامه.", "2021-07-26")
+    assert not any(a.code == "CVL" or (a.code or "").endswith("CVL") for a in doc.actors), \
+        [(a.code, a.spans) for a in doc.actors]

@@ -346,7 +346,9 @@ class Lexicon:
         return [self.entries[i] for i in self._phrases.get(keys, [])] if keys else []
 
 
-_QUOTE_TOKENS = frozenset('«»"“”\'’')   # (the apostrophe too: "charge d'affaires" is tokenised charge, d, ', affaires; s27)
+_QUOTE_TOKENS = frozenset('«»"“”\'’-–')   # (the apostrophe too: "charge d'affaires" is tokenised charge, d, ', affaires; s27)
+# (a dash inside a name is passed over as a quote is: "الحركة الشعبية لتحرير السودان - شمال", only where a longer
+# phrase goes on after it; session 36)
 
 
 def _is_upper(words: list[str]) -> bool:

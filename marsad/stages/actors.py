@@ -671,12 +671,22 @@ def _member_in(words, starts, specs: list[_Spec]) -> list[_Spec]:
 _TK_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
+@functools.lru_cache(maxsize=1)
+def _surface_stop() -> frozenset:
+    """The written forms of surface_stop.tsv (no actor word whatever their key)."""
+    return frozenset(r["form"].strip() for r in read_tsv_dicts(data_path("actors", "surface_stop.tsv")))
+
+
 def _token_keys(text: str, norm: str) -> tuple[str, ...]:
     """word_keys of the word, plus the tokenizer's stem norm when it differs (memoised)."""
     try:
         return _TK_CACHE[(text, norm)]
     except KeyError:
         pass
+    if text in _surface_stop():
+        k = ()   # "أمرا رئاسيا": an order, though its key is the woman's (surface_stop.tsv, session 36)
+        _TK_CACHE[(text, norm)] = k
+        return k
     k = word_keys(text)
     if norm and norm != text:
         extra = phrase_key(norm)
@@ -3356,8 +3366,11 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         if a.sentence != b.sentence or a.res.country or a.res.role not in _OFFICE_ROLES or a.res.code != a.res.role \
                 or b.kind == "country" or not b.res.code or b.res.code == b.res.role or id(a) in drop:
             continue
-        m = _TITLE_OF_GAP.match(text, a.end, b.start)
-        if m is None or (m.group(1) and phrase_key(m.group(1)) not in adjs):
+        inside = a.start < b.start and b.end <= a.end and a.kind == "person" and len(text[a.start:b.start].split()) <= 3
+        # ("الأمين العام للحركة الشعبية - شمال إسماعيل جلاب": the title, the body and the name read as one person
+        # phrase; the body inside it after the title, session 36)
+        m = _TITLE_OF_GAP.match(text, a.end, b.start) if not inside else None
+        if not inside and (m is None or (m.group(1) and phrase_key(m.group(1)) not in adjs)):
             continue   # (المتظاهرين المؤيدين للحكومة: supporters of a body are not its officials)
         if a.res.role in _ARMED_ROLES and b.res.country:
             # "الجناح العسكري لحركة فتح": the armed wing of a party is the armed group of its country (PSEREB)
@@ -3365,7 +3378,7 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             a.res = Resolution(make_code(c, a.res.role), c, a.res.role, a.res.kind, basis="title_of", main=c)
         else:
             a.res = b.res
-        a.end = b.end
+        a.end = max(a.end, b.end)
         a.key = ("T", a.res.code, a.start)
         a.mention_ids = a.mention_ids + [m for m in b.mention_ids if m not in a.mention_ids]
         drop.add(id(b))
@@ -4105,6 +4118,8 @@ def _title_surname(lex: Lexicon, specs: list[_Spec], date) -> None:
                     table.setdefault(k, []).append(e)
         lex.memo["title_surnames"] = table
     for sp in cands:
+        if any(o is not sp and o.res.country and sp.start <= o.start and o.end <= sp.end for o in specs):
+            continue   # "الأمين العام للحركة الشعبية - شمال إسماعيل جلاب": a body's officer, no namesake elsewhere (s36)
         hits = {}
         for e in table.get(phrase_key(sp.name), ()):
             code, country, role, expired = entry_code(e, date)

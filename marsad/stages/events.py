@@ -2427,8 +2427,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # state's name (feminine but for masc_name cues): the state is its object (the object right after
                 # the verb, not a later actor: "واتهم الولايات المتحدة بالضغط على الحكومة اللبنانية", session 10)
                 src, tgt = None, src
-            elif lang == "ar" and e.kind == "verb" and src is not None and src.i0 in (last + 1, i + 1) \
+            elif lang == "ar" and e.kind == "verb" and src is not None and (
+                    src.i0 in (last + 1, i + 1) or src.i0 == _past_time_words(words, last + 1)) \
                     and (agreement.fem_object(words, i, src) or agreement.masc_object(words, i, src, e.lemma)):
+                # (also after time words: "كما اعتقلت فجر اليوم الأمين العام للحركة", session 36)
                 src, tgt = None, src   # "واتهم الحكومة التركية بالتخلي عن …": the object right after the verb
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
                     and _subject_gap(doc, words, last, src, trig_idx, time_starts):
@@ -3260,12 +3262,13 @@ def _conjoined_subject(words, evs) -> None:
         if k is None:
             continue
         but = k > 0 and "subject_on" in words[k - 1].cue   # "…، لكنها رفضت": the clause before's subject (s25 GAPS)
-        if not (k > 0 and (but or words[k - 1].norm in ("حيث", "ثم") or (
+        if not (k > 0 and (but or words[k - 1].norm in ("حيث", "ثم", "كما") or (
                 words[k - 1].norm == "اذ" and k > 1 and words[k - 2].text in ("،", ",")))) \
                 and not _conjoined_word(words[k]):
             # ("…، إذ بحث مع الرئيس السوري": after "، إذ" as after حيث, session 20 ARB)
             continue   # (the token's clitic split is not kept on every word: the conjunction by its letter;
             # "زار موسكو حيث وقع …": a verb right after حيث shares the subject too; "…، ثم أفرجت عنهم" after ثم, session 14)
+            # ("…، كما اعتقلت فجر اليوم الأمين العام": after كما, "also", session 36)
         if _counted_passive(words, k, ev):
             continue
         prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
@@ -4690,6 +4693,13 @@ def _listed_agent(words, args, i, cs, before, trigs):
     return announced_aside_ar.subject(words, args, i, cs)
 
 
+def _past_time_words(words, k: int) -> int:
+    """The index of the first word at or after ``k`` that is no time word (cue ``time``: "فجر اليوم", "أمس")."""
+    while k < len(words) and "time" in words[k].cue:
+        k += 1
+    return k
+
+
 def _title_prep(words, j: int) -> bool:
     """Is the ب-word at ``j`` part of a title with the word before it (cue ``title_prep``, its value the heads):
     "القائم / القائمة بأعمال" (the acting head, the chargé d'affaires), no preposition of the verb (session 26 AR1C)?
@@ -5265,9 +5275,14 @@ def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
     before = text[max(0, ev.trigger_start - 8):ev.trigger_start].split()
     if not before or before[-1] not in ("كما", "وكما"):
         return False
-    word = text[ev.trigger_start:ev.trigger_end]
+    word = _bare_verb(text[ev.trigger_start:ev.trigger_end])
     return any(e.trigger_start < ev.trigger_start and e.sentence == ev.sentence
-               and text[e.trigger_start:e.trigger_end] == word for e in evs)
+               and _bare_verb(text[e.trigger_start:e.trigger_end]) == word for e in evs)
+
+
+def _bare_verb(word: str) -> str:
+    """The trigger word without its conjunction و / ف ("واعتقلت … كما اعتقلت": one verb; session 36)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
 
 
 def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
@@ -5366,8 +5381,11 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
             if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule) \
+                    or (a.lang == "ar" and text and ":verb:" in a.rule and b.trigger_start < a.trigger_start
+                        and _also_again_ar(text, a, kept)) \
                     or (b.root in _DISTINCT_VERB_ROOTS and b.cameo != a.cameo and ":verb:" in b.rule
                         and ":verb:" in a.rule):
+                # ("واعتقلت قوات الأمن X، كما اعتقلت Y": the verb again after كما is a second act of the subject, s36)
                 # ("China lodged a formal protest, accusing Washington of …": a protest (114) and an accusation (112),
                 # two verbs of the verbal-conflict roots, are two acts of one subject, as in the keys above; s35)
                 # (two acts of one subject: the second keeps its own code, s26 EN; "captured the town after clashes
