@@ -150,3 +150,35 @@ def test_an_order_is_no_woman():
     doc = _doc("أصدر الرئيس التونسي أمرا رئاسيا بإعفاء وزير الدفاع من مهامه.", "2021-07-26")
     assert not any(a.code == "CVL" or (a.code or "").endswith("CVL") for a in doc.actors), \
         [(a.code, a.spans) for a in doc.actors]
+
+
+def test_handed_note_goes_to_the_envoy():
+    _, evs = _events("واستدعت الخارجية المغربية سفيرها لدى هولندا للتشاور، وسلمت السفير الهولندي في الرباط "
+                     "مذكرة احتجاج على تصريحات وزير الخارجية الهولندي.", "2019-03-02")
+    note = [e for e in evs if e[0].startswith("114")]
+    assert note and (note[0][1] or "")[:3] == "MAR" and (note[0][2] or "")[:3] == "NLD", evs
+
+
+def test_handed_note_with_its_own_subject():
+    _, evs = _events("وسلم وزير الخارجية الأردني السفير الإسرائيلي في عمان مذكرة احتجاج رسمية.", "2019-03-02")
+    note = [e for e in evs if e[0].startswith("114")]
+    assert note and note[0][1] == "JORGOV" and note[0][2] == "ISRGOV", evs
+
+
+def test_joined_verb_with_pronoun_names_back_the_object():
+    _, evs = _events("وقال المتحدث إن قائد الجيش زار الزعيم القبلي في منزله أمس، وطلب منه التدخل لتهدئة "
+                     "أنصاره في مدينة الكفرة الليبية.", "2023-05-10")
+    ask = [e for e in evs if e[0][:2] == "02"]
+    assert ask and ":joined-pronoun" in ask[0][3], evs
+
+
+def test_joined_verb_with_suffix_pronoun():
+    _, evs = _events("وانتقد الرئيس السوداني قادة قوات الدعم السريع، ودعاهم إلى وقف القتال في دارفور.",
+                     "2023-05-10")
+    appeal = [e for e in evs if e[0][:2] == "02"]
+    assert appeal and appeal[0][1] == "SDNGOV" and appeal[0][2] and appeal[0][2] != "SDNGOV", evs
+
+
+def test_request_with_unnamed_pronoun_is_dropped():
+    _, evs = _events("وقال الرجل إن الطبيب طلب منه الراحة لمدة أسبوع.", "2023-05-10")
+    assert not [e for e in evs if e[0][:2] == "02"], evs

@@ -17,6 +17,7 @@ phrase, right before its charge (a word with ب).  An accusation with no target 
 """
 from __future__ import annotations
 
+from . import agreement
 from .structure import clear_side, copy_side, fill_side, kind_sets, start_index
 
 REACH = 9   # words from the lawsuit noun to the verb
@@ -103,7 +104,7 @@ def filed_sides(words, args, evs) -> None:
         if not (ev.cameo.startswith("115") and ":verb:" in ev.rule) and not complaint:
             continue
         if sets is None:
-            sets = kind_sets("lawsuit_ar.tsv", ("noun", "court", "in", "against", "accuse"))
+            sets = kind_sets("lawsuit_ar.tsv", ("noun", "court", "in", "against", "accuse", "hand"))
             starts = start_index(words)
         k = starts.get(ev.trigger_start)
         if k is None:
@@ -114,6 +115,23 @@ def filed_sides(words, args, evs) -> None:
         if n is None or words[n].punct or (complaint and words[n].end != ev.trigger_end):
             continue   # (an official complaint, 114: only the row of the complaint noun, the trigger's last word)
         filer = next((a for a in args if a.i0 == k + 1 and a.i1 <= n and not a.prep), None)
+        if complaint and filer is not None and _handed(words[k].norm, sets["hand"]):
+            # "وسلمت السفير الألماني مذكرة احتجاج" (the subject from the verb before), "وسلمت الخارجية السفير
+            # مذكرة": the last actor before the note is the one handed it (the target), an actor before it the
+            # subject (session 36)
+            bare = [a for a in args if k < a.i0 and a.i1 <= n and not a.prep]
+            handed = bare[-1]
+            if len(bare) >= 2:
+                fill_side(ev, "source", bare[0].actor, (bare[0].start, bare[0].end))
+            elif not (ev.source_span and ev.source_span[1] <= words[k].start) \
+                    and not agreement.masc_object(words, k, handed, ""):
+                continue   # (one actor that can be the subject and no subject before: the filer, as below)
+            elif ev.source_span and ev.source_span[0] == handed.start:
+                clear_side(ev, "source")
+            if (handed.actor.code or handed.actor.country) != (ev.source_code or ev.source_country):
+                fill_side(ev, "target", handed.actor, (handed.start, handed.end))
+            ev.rule += ":handed"
+            continue
         if filer is None and not complaint:
             if ev.target_span and _at_court(words, args, ev.target_span[0], sets["court"]):
                 clear_side(ev, "target")   # "رفع المحامي دعوى أمام المحكمة الإدارية": the court is no side
@@ -150,6 +168,11 @@ def filed_sides(words, args, evs) -> None:
             if ev.target_span[0] == filer.start or _at_court(words, args, ev.target_span[0], sets["court"]):
                 clear_side(ev, "target")   # (the court, or the filer read as the object: no side)
         ev.rule += ":filed"
+
+
+def _handed(verb: str, hand) -> bool:
+    """Is the verb word a verb of handing over (kind ``hand``), with or without و / ف?"""
+    return verb in hand or (verb[:1] in ("و", "ف") and verb[1:] in hand)
 
 
 def _lawsuit_noun(norm: str, nouns) -> bool:

@@ -36,7 +36,7 @@ from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, avenged_act_en, background_date, bare_participle_en, blockade_ar,
-    board_meeting, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
+    board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
     announced_aside_ar, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
@@ -295,6 +295,8 @@ class EventStage:
                 if not keys.isdisjoint(relative_subject_ar.ACTS_ON):
                     relative_subject_ar.apply(words, args, evs)   # "بدور قطر التي عرضت الوساطة": Qatar (s19)
                 sequence_clause.main_subject(words, evs)   # "التقى X …، بعد أن اجتمع مع بري": X (s24 ARFIN)
+                if not keys.isdisjoint(joined_pronoun_ar.ACTS_ON):
+                    joined_pronoun_ar.apply(doc, words, evs)   # "زار X الأمير، وطلب منه": the prince asked (s36)
                 _fallen_victims(words, args, evs)
                 _counted_patients(words, args, evs)   # مقتل خمسة من عناصر طالبان: the group counted
                 _group_adjective(words, args, evs)   # هاجم مسلحون حوثيون موقعا للجيش: the gunmen are Houthis

@@ -1,0 +1,57 @@
+"""An object pronoun on a joined verb names back the earlier act's object (Arabic, session 36).
+
+(object_pronoun_ar.py reads the detached إياها after a participle; this module the attached pronoun of a joined verb.)
+
+"زار رئيس هيئة الأركان الأمير حمزة السبت، وطلب منه التوقف عن …"، "واتهم الإطار التنسيقي أنصار التيار بمهاجمة مؤسسات
+الدولة، ودعاهم إلى الحوار": Arabic drops the repeated subject of the joined verb (the events stage gives it the
+earlier verb's) and names the repeated object by a pronoun, on the verb (ودعاهم) or on its preposition (منه، معه، إليه).
+A verb event joined by و / ف with no target, whose word carries such a pronoun (joined_pronoun_ar.tsv, kind suffix) or
+is followed right away by a preposition with one (kind prep), takes the target of the nearest earlier verb event of
+the sentence that has the same source and a target (rule marker ``:joined-pronoun``).  Not across a complementizer:
+the earlier act must be one of the subject's own, not a reported one (same quote), and the object no side of the
+subject itself.
+"""
+from __future__ import annotations
+
+from .structure import copy_side, kind_sets, start_index
+
+# (the roots object_pronoun acts on: verbal acts directed at someone; the events stage skips it for a sentence with none)
+ACTS_ON = frozenset(("02", "03", "04", "05", "06", "10", "11", "12", "13", "17"))
+
+
+def apply(doc, words, evs: list) -> None:
+    sets = None
+    idx = None
+    drop = []
+    for ev in evs:
+        if ev.root not in ACTS_ON or ev.target_actor_id or ev.target_code or ":verb:" not in ev.rule:
+            continue
+        if sets is None:
+            sets = kind_sets("joined_pronoun_ar.tsv", ("prep", "suffix", "needs"))
+            idx = start_index(words)
+        k = idx.get(ev.trigger_start)
+        if k is None:
+            continue
+        needs = ev.root == "02" and words[k].norm.lstrip("وف") in sets["needs"] and k + 1 < len(words) \
+            and words[k + 1].norm in sets["prep"]
+        if not ev.source_code or ev.trigger[:1] not in ("و", "ف"):
+            if needs:
+                drop.append(ev)   # ("قال إن الطبيب طلب منه الراحة": no earlier object named back)
+            continue
+        tok = doc.tokens[words[k].ti] if 0 <= words[k].ti < len(doc.tokens) else None
+        pron = (tok is not None and tok.suffix in sets["suffix"]) or (
+            k + 1 < len(words) and words[k + 1].norm in sets["prep"])
+        if not pron:
+            continue
+        prev = max((e for e in evs if e is not ev and ":verb:" in e.rule and e.trigger_start < ev.trigger_start
+                    and e.target_actor_id and e.quote_id == ev.quote_id and not e.negated
+                    and (e.source_actor_id == ev.source_actor_id or e.source_code == ev.source_code)
+                    and e.target_actor_id != ev.source_actor_id), key=lambda e: e.trigger_start, default=None)
+        if prev is None:
+            if needs:
+                drop.append(ev)
+            continue
+        copy_side(ev, "target", prev)
+        ev.rule += ":joined-pronoun"
+    if drop:
+        evs[:] = [e for e in evs if all(e is not d for d in drop)]
