@@ -182,3 +182,13 @@ def test_joined_verb_with_suffix_pronoun():
 def test_request_with_unnamed_pronoun_is_dropped():
     _, evs = _events("وقال الرجل إن الطبيب طلب منه الراحة لمدة أسبوع.", "2023-05-10")
     assert not [e for e in evs if e[0][:2] == "02"], evs
+
+
+def test_long_speech_setting_reaches_the_complementizer():
+    doc, evs = _events("أعلن رئيس الوزراء الأردني حل الحكومة أمس.\n\n"
+                       "وقال رئيس الوزراء الأردني في كلمة بثها التلفزيون الرسمي بعد اجتماع طارئ مع قادة الأجهزة "
+                       "الأمنية في قصر رغدان إن الحكومة ستبقى لتصريف الأعمال. وحذر من أن أي محاولة لزعزعة الأمن "
+                       "ستواجه بحزم.", "2023-05-10")
+    assert any(q.speaker_actor_id for q in doc.quotes), doc.quotes
+    warn = [e for e in evs if e[0][:2] == "13"]
+    assert warn and warn[0][1] == "JORGOV", evs

@@ -403,6 +403,7 @@ def _speaker_after(words, i, n):
 
 
 _SPEECH_ASIDE = 24   # words of a setting aside between a speech verb's speaker and its إن
+_SETTING_PREPS = frozenset(("في", "خلال"))
 
 
 def _arabic_forward(words, i, n):
@@ -423,12 +424,16 @@ def _arabic_forward(words, i, n):
         return None
     # speech verb: look for the complementizer (or a colon / opening quote mark)
     j = i + 1
-    reach = 16
+    # "وقال سعيد في كلمة بثها التلفزيون الرسمي عقب اجتماع طارئ مع قيادات عسكرية … إنه": a speech's own setting
+    # (في / خلال + cue ``speech_setting``: كلمة، مؤتمر صحفي، خطاب) right after the speaker may be long (session 36)
+    base = _SPEECH_ASIDE if any("speech_setting" in words[k].cue and words[k - 1].norm in _SETTING_PREPS
+                                for k in range(i + 2, min(n, i + 6))) else 16
+    reach = base
     while j < n and j - i <= reach:
         x = words[j]
         if x.punct and x.text in PUNCT_FINAL:
             return None
-        if x.text in ("،", ",") and j > i + 1 and reach == 16:
+        if x.text in ("،", ",") and j > i + 1 and reach == base:
             a = fronted.adjunct_aside(words, j, _SPEECH_ASIDE)
             if a > j:
                 # "وقال السيسي، خلال تفقده وحدات من القوات المسلحة في قاعدة … قرب الحدود الليبية، إن …": the
