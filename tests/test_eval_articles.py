@@ -327,7 +327,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "russia-wagner-mutiny-belarus-deal", "bolivia-morales-resignation"},
          # session 35, B56: four more (blind_s56.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s56.yaml": {"iraq-kurdistan-referendum-baghdad-ultimatum", "sudan-juba-peace-agreement",
-                            "us-china-balloon-shot-down", "russia-new-start-suspension"}}
+                            "us-china-balloon-shot-down", "russia-new-start-suspension"},
+         # session 36, B59: four more (blind_s59.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s59.yaml": {"iraq-abdul-mahdi-resignation-nasiriyah", "egypt-saudi-tiran-sanafir-parliament",
+                            "turkey-coup-attempt-state-of-emergency", "nigeria-endsars-lekki-toll-gate-shooting"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
