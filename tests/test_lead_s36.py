@@ -192,3 +192,23 @@ def test_long_speech_setting_reaches_the_complementizer():
     assert any(q.speaker_actor_id for q in doc.quotes), doc.quotes
     warn = [e for e in evs if e[0][:2] == "13"]
     assert warn and warn[0][1] == "JORGOV", evs
+
+
+def test_joined_material_verb_across_a_relative_clause_and_motive():
+    _, evs = _events("وفرقت الشرطة مساء أمس عشرات المحتجين الذين تجمعوا أمام مقر البرلمان في وسط المدينة رفضا "
+                     "للقانون الجديد، واعتقلت عددا منهم، بحسب شهود.", "2017-06-15")
+    arrest = [e for e in evs if e[0] == "173"]
+    assert arrest and (arrest[0][1] or "").endswith("COP"), evs
+
+
+def test_description_of_the_condemned_act_is_no_second_act():
+    _, evs = _events("أدان وزير الخارجية الأردني الهجوم الذي استهدف حافلة للركاب قرب الحدود، ووصفه بأنه عمل إرهابي جبان.",
+                     "2022-01-13")
+    assert len([e for e in evs if e[0] == "111"]) <= 1, evs
+
+
+def test_parliament_approving_a_treaty_is_057():
+    _, evs = _events("وافق البرلمان الأردني أمس على اتفاقية تعيين الحدود البحرية مع مصر.", "2017-06-15")
+    assert any(e[0] == "057" and e[1] == "JORLEG" for e in evs), evs
+    _, evs2 = _events("ووافقت الحركة على الاتفاق الذي عرضه الوسطاء.", "2017-06-15")
+    assert not any(e[0] == "057" for e in evs2), evs2

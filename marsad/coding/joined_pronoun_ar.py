@@ -27,7 +27,7 @@ def apply(doc, words, evs: list) -> None:
         if ev.root not in ACTS_ON or ev.target_actor_id or ev.target_code or ":verb:" not in ev.rule:
             continue
         if sets is None:
-            sets = kind_sets("joined_pronoun_ar.tsv", ("prep", "suffix", "needs"))
+            sets = kind_sets("joined_pronoun_ar.tsv", ("prep", "suffix", "needs", "not_next"))
             idx = start_index(words)
         k = idx.get(ev.trigger_start)
         if k is None:
@@ -40,13 +40,24 @@ def apply(doc, words, evs: list) -> None:
             continue
         tok = doc.tokens[words[k].ti] if 0 <= words[k].ti < len(doc.tokens) else None
         pron = (tok is not None and tok.suffix in sets["suffix"]) or (
-            k + 1 < len(words) and words[k + 1].norm in sets["prep"])
+            k + 1 < len(words) and words[k + 1].norm in sets["prep"]) or (
+            # "واعتقلت عددا منهم": a count of them (session 36)
+            k + 2 < len(words) and "quant" in words[k + 1].cue and words[k + 2].norm in sets["prep"])
         if not pron:
+            continue
+        if k + 1 < len(words) and words[k + 1].norm in sets["not_next"]:
+            # "أدان الهجوم، ووصفه بأنه عمل جبان": a description names back the act, no actor; after an act of the same
+            # code and subject it is that act told again
+            if any(e is not ev and e.cameo == ev.cameo and e.source_code == ev.source_code
+                   and e.trigger_start < ev.trigger_start for e in evs):
+                drop.append(ev)
             continue
         prev = max((e for e in evs if e is not ev and ":verb:" in e.rule and e.trigger_start < ev.trigger_start
                     and e.target_actor_id and e.quote_id == ev.quote_id and not e.negated
                     and (e.source_actor_id == ev.source_actor_id or e.source_code == ev.source_code)
                     and e.target_actor_id != ev.source_actor_id), key=lambda e: e.trigger_start, default=None)
+        if prev is not None and prev.target_code == "CVL" and not prev.target_country and ev.root == "17":
+            continue   # (a country-less crowd the police acted on: crowd_police_ar reads its country and partitive)
         if prev is None:
             if needs:
                 drop.append(ev)

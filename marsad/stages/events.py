@@ -3273,7 +3273,10 @@ def _conjoined_subject(words, evs) -> None:
             # ("…، كما اعتقلت فجر اليوم الأمين العام": after كما, "also", session 36)
         if _counted_passive(words, k, ev):
             continue
-        prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start), None)
+        prev = next((e for e in reversed(verbs[:n]) if e.trigger_start < ev.trigger_start
+                     and not _relative_verb(words, starts, e) and not _motive_masdar(words, starts, e)), None)
+        # ("وفرقت قوات الأمن المحتجين الذين تجمعوا أمام …، واعتقلت عددا منهم": a verb of a relative clause is no
+        # clause the joined verb goes on with, session 36)
         if prev is not None and ":mutual" in prev.rule:
             # "اجتمع الوزير مع أعيان المنطقة وتوصل معهم إلى اتفاق": of a mutual pair the first direction is the
             # subject's; the other one (partner -> subject) is no subject for the joined verb (session 27 AR5)
@@ -3327,7 +3330,8 @@ def _conjoined_subject(words, evs) -> None:
             continue
         if but and agreement.masc_verb(words[k].norm) != agreement.masc_verb(words[j].norm):
             continue   # "انتقد الرئيس …، لكنها رفضت": she is someone else
-        if k - j > 14 or any("comp" in words[x].cue for x in range(j + 1, k)):
+        if (k - j > 14 or any("comp" in words[x].cue for x in range(j + 1, k))) and not _across_relative(
+                words, starts, verbs[:n], j, k, ev):
             # "حذر الوزير من أن التصعيد سيقوض الوساطة، ودعا إلى …": a verbal act joined after a comma to a verb whose
             # complement holds no event verb goes on with that verb's subject (not across a full stop, ≤ 24 words)
             if not (ev.root in _VERBAL_ROOTS and k - j <= 24 and words[k - 1].text in ("،", ",")
@@ -3352,6 +3356,37 @@ def _conjoined_subject(words, evs) -> None:
         if ":mutual" in ev.rule and ev.target_code and ev.target_actor_id != ev.source_actor_id:
             # "… حيث وقع مع نظيره الروسي اتفاقيات": the partner signed too (the other direction)
             evs.append(reversed_copy(ev, "conj-subj-back"))
+
+
+def _across_relative(words, starts, verbs, j: int, k: int, ev) -> bool:
+    """"وفرقت قوات الأمن مساء أمس عشرات المحتجين الذين تجمعوا أمام مقر النقابة في وسط القاهرة …، واعتقلت عددا منهم":
+    a verb joined after a comma, up to 24 words after the earlier verb at ``j``, whose words between hold a relative
+    clause (the only verb events between are relative verbs or motive masdars) and no complementizer, of the same gender, goes on with
+    that verb's subject though it is no verbal act (session 36)."""
+    if k - j > 24 or words[k - 1].text not in ("،", ",") or ev.source_code:
+        return False
+    between = [e for e in verbs if words[j].start < e.trigger_start < words[k].start]
+    if not between or not all(_relative_verb(words, starts, e) or _motive_masdar(words, starts, e) for e in between):
+        return False
+    if any("comp" in words[x].cue for x in range(j + 1, k)):
+        return False
+    return agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)
+
+
+def _motive_masdar(words, starts, e) -> bool:
+    """Is the event's word an adverbial verbal noun of motive ("رفضا للاتفاقية"، "احتجاجا على": motive_ar.tsv),
+    which motive.drop_motives drops later: no verb the joined one goes on with?"""
+    j = starts.get(e.trigger_start)
+    if j is None:
+        return False
+    t = motive.table()
+    return words[j].norm in t["masdar"] or words[j].norm in t["motive"]
+
+
+def _relative_verb(words, starts, e) -> bool:
+    """Is the event's verb the first word of a relative clause (right after الذي / التي / الذين, cue ``rel``)?"""
+    j = starts.get(e.trigger_start)
+    return j is not None and j > 0 and "rel" in words[j - 1].cue
 
 
 def _counted_passive(words, k: int, ev) -> bool:
