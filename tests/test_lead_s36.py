@@ -212,3 +212,11 @@ def test_parliament_approving_a_treaty_is_057():
     assert any(e[0] == "057" and e[1] == "JORLEG" for e in evs), evs
     _, evs2 = _events("ووافقت الحركة على الاتفاق الذي عرضه الوسطاء.", "2017-06-15")
     assert not any(e[0] == "057" for e in evs2), evs2
+
+
+def test_compound_family_name_is_not_a_namesake():
+    doc = _doc("قال رئيس الوزراء العراقي عادل عبد المهدي أمس إن حكومته ستواصل عملها.\n\n"
+               "وأقال عبد المهدي قائد شرطة المحافظة بعد ساعات من المواجهات.", "2019-11-30")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert codes.get("عبد المهدي") == "IRQGOV", codes
+    assert not any((a.code or "").startswith("SDN") for a in doc.actors), codes

@@ -159,6 +159,7 @@ class ActorStage:
         _title_surname(lex, specs, date)
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _surnames(doc, lex, specs, date)
+        _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
@@ -276,6 +277,14 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                                                  not abstract.isdisjoint(keys[it.i]) and
                                                  not clean_word(words[it.i]).startswith("ال") and
                                                  place_follows(it.j))]
+        particles = lex.cues.get("name_link")
+        if particles and any(it.i > 0 and it.j - it.i == 1 and it.entries and it.entries[0].kind == "person"
+                             for it in items):
+            # "أقال عبد المهدي …": a one-word name after عبد / أبو / بن is the second half of another compound name
+            # (Abdul-Mahdi), not the lexicon's person of that name (al-Mahdi of Sudan; session 36)
+            items = [it for it in items if not (it.i > 0 and it.j - it.i == 1 and it.entries
+                                                 and it.entries[0].kind == "person"
+                                                 and phrase_key(words[it.i - 1]) in particles)]
         manner = lex.cues.get("manner_adverb")
         if manner:
             # "سترد بقوة"، "هددت بالرد بقوة" (forcefully): the bare indefinite noun with ب is a manner adverb, no force
@@ -4087,6 +4096,26 @@ def _plural_with_pronoun(word: str, it: Item) -> bool:
 
 def _head(words, it: Item) -> str:
     return " ".join(phrase_key(w) for w in words[it.i:it.j])
+
+
+def _compound_surnames(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"رئيس الوزراء العراقي عادل عبد المهدي … وأقال عبد المهدي الفريق …": a compound family name (a name_link
+    particle and a word: عبد المهدي، أبو الغيط) alone, an unknown person, is the one coded person named before with a
+    phrase that ends with it (session 36; _surnames links one-word surnames only)."""
+    links = lex.cues.get("name_link")
+    if not links:
+        return
+    text = doc.text
+    for sp in specs:
+        w = (sp.name or "").split()
+        if sp.key[0] != "M" or sp.kind != "person" or len(w) != 2 or phrase_key(w[0]) not in links:
+            continue
+        tail = " " + " ".join(w)
+        owners = {o.key: o for o in specs if o is not sp and o.res.code and o.kind == "person"
+                  and text[o.start:o.end].rstrip().endswith(tail)}
+        if len(owners) == 1:
+            o = next(iter(owners.values()))
+            sp.key, sp.res, sp.resolved = o.key, o.res, o.resolved
 
 
 def _entity_surnames(lex: Lexicon, e) -> list[str]:
