@@ -220,3 +220,10 @@ def test_compound_family_name_is_not_a_namesake():
     codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
     assert any(k.startswith("عبد المهدي") and v == "IRQGOV" for k, v in codes.items()), codes
     assert not any((a.code or "").startswith("SDN") for a in doc.actors), codes
+
+
+def test_consulate_after_a_definite_noun_is_an_institution():
+    doc, evs = _events("وفي البصرة، اقتحم المحتجون مساء الأحد القنصلية الكويتية وأضرموا فيها النار.", "2019-11-30")
+    storm = [e for e in evs if e[0][:2] == "14"]
+    assert storm and storm[0][2] == "KWTGOV", evs
+    assert len(storm) == 1, evs   # (the crowd noun is the storming's subject, no protest of its own)

@@ -4003,7 +4003,9 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         return [], None, False
     if role_item is sub[0] and role_item.j - role_item.i == 1 and role_item.i > 0 and \
             _is_nisba_adjective(words[role_item.i]) and clean_word(words[role_item.i - 1]).startswith("ال") and \
-            not words[role_item.i - 1][:1].isascii():
+            not words[role_item.i - 1][:1].isascii() and \
+            phrase_key(words[role_item.i]) not in lex.cues.get("nisba_institution", ()):
+        # ("زار الوزير القنصلية الإيرانية": a consulate is an institution though its word looks like an adjective, s36)
         # "الانتخابات البرلمانية التركية", "العلاقات الدبلوماسية الروسية": a feminine adjective of the
         # noun before it (which is no actor), not a parliament or a diplomat
         return [], None, False
