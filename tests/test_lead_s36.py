@@ -227,3 +227,11 @@ def test_consulate_after_a_definite_noun_is_an_institution():
     storm = [e for e in evs if e[0][:2] == "14"]
     assert storm and storm[0][2] == "KWTGOV", evs
     assert len(storm) == 1, evs   # (the crowd noun is the storming's subject, no protest of its own)
+
+
+def test_joined_verbal_act_far_after_the_opening_verb():
+    _, evs = _events('وعلق مجلس السلم والأمن التابع للاتحاد الأفريقي أمس عضوية مالي في جميع أنشطة الاتحاد "حتى إشعار '
+                     'آخر"، إلى حين عودة النظام الدستوري الذي يطالب به المجتمع الدولي منذ شهور، ولوح بفرض عقوبات على '
+                     'قادة المجلس العسكري إذا لم يحددوا موعدا للانتخابات.', "2021-06-02")
+    threat = [e for e in evs if e[0][:2] == "13"]
+    assert threat and threat[0][1] == "IGOAFRAFU", evs

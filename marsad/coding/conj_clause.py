@@ -56,6 +56,7 @@ def subject_before_object(words, args, evs) -> None:
 
 
 OPENING_WINDOW = 24
+VERBAL_WINDOW = 30
 
 
 _FRONT = frozenset(("في", "وفي", "من", "ومن"))
@@ -124,7 +125,9 @@ def _opening_subject(words, args, evs, v: int) -> None:
             continue
         if obj and (k + 1 >= len(words) or ev.source_span[0] != words[k + 1].start or words[k].norm.endswith(_OBJ_PRON)):
             continue   # ("والتقاه الرئيس": an object pronoun, the actor after it is the subject)
-        if k - v > OPENING_WINDOW or masc_verb(words[v].norm) != masc_verb(words[k].norm):
+        if k - v > (VERBAL_WINDOW if ev.root < "14" else OPENING_WINDOW) or masc_verb(words[v].norm) != masc_verb(words[k].norm):
+            # (a verbal act up to 30 words on, as events._conjoined_subject allows: "وعلق مجلس السلم والأمن … مشاركة
+            # السودان … "بأثر فوري"، إلى حين تشكيل سلطة انتقالية يقودها مدنيون، ولوح بفرض …", session 36)
             continue
         if any(words[x].text in ".؛;:" or "comp" in words[x].cue for x in range(s.i1, k)):
             continue
