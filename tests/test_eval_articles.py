@@ -330,7 +330,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "us-china-balloon-shot-down", "russia-new-start-suspension"},
          # session 36, B59: four more (blind_s59.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s59.yaml": {"iraq-abdul-mahdi-resignation-nasiriyah", "egypt-saudi-tiran-sanafir-parliament",
-                            "turkey-coup-attempt-state-of-emergency", "nigeria-endsars-lekki-toll-gate-shooting"}}
+                            "turkey-coup-attempt-state-of-emergency", "nigeria-endsars-lekki-toll-gate-shooting"},
+         # session 36, B58: four more (blind_s58.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s58.yaml": {"turkey-syria-peace-spring-arab-league", "uae-israel-normalisation-palestinian-reaction",
+                            "iran-us-ain-al-asad-missile-strike", "spain-catalonia-article-155-takeover"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
