@@ -235,3 +235,29 @@ def test_joined_verbal_act_far_after_the_opening_verb():
                      'قادة المجلس العسكري إذا لم يحددوا موعدا للانتخابات.', "2021-06-02")
     threat = [e for e in evs if e[0][:2] == "13"]
     assert threat and threat[0][1] == "IGOAFRAFU", evs
+
+
+_DEAL = ("رفضت القيادة الفلسطينية الاتفاق الذي أعلنت بموجبه البحرين وإسرائيل أمس استئناف العلاقات بينهما، "
+         "ووصفته بأنه طعنة في الظهر.\n\n"
+         "من جهتها، أدانت حركة الجهاد الإسلامي الاتفاق.\n\n"
+         "في المقابل، رحب الرئيس المصري بالاتفاق، وقال إنه خطوة نحو السلام.")
+
+
+def test_agreement_parties_named_in_a_relative_clause():
+    _, evs = _events(_DEAL, "2020-09-12")
+    reject = [e for e in evs if e[0][:2] == "12"]
+    assert reject and any(e[2] == "BHR" for e in reject), evs
+
+
+def test_definite_agreement_names_back_its_parties():
+    _, evs = _events(_DEAL, "2020-09-12")
+    welcome = [e for e in evs if e[0][:2] == "05" and (e[1] or "").startswith("EGY")]
+    assert welcome and welcome[0][2] in ("BHR", "ISR"), evs
+    condemn = [e for e in evs if e[0] == "111" and e[2]]
+    assert condemn, evs
+
+
+def test_palestinian_leadership_is_its_government():
+    doc = _doc("رفضت القيادة الفلسطينية الخطة الأمريكية. وطالبت القيادة المجتمع الدولي بالتدخل.", "2020-01-29")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
+    assert codes.get("القيادة الفلسطينية") == "PSEGOV" and codes.get("القيادة") == "PSEGOV", codes

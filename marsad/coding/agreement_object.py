@@ -94,14 +94,30 @@ def _between_pair(text: str, m, lang: str) -> bool:
     return _PAIR_AFTER.match(text, m.end()) is not None
 
 
+_RELATIVE = frozenset(("الذي", "التي"))
+_BY_IT = frozenset(("بموجبه", "بموجبها", "فيه", "فيها"))
+
+
 def _between(doc, m, ev) -> list:
     """The parties named after the noun: "بين X وY" / "between X and Y" (actors of two different countries right
-    after "between", joined by و / and), as [(actor, span), …]; [] otherwise."""
+    after "between", joined by و / and), or the two subjects of a relative clause on the noun ("الاتفاق الذي أعلنت
+    بموجبه X وY"), as [(actor, span), …]; [] otherwise."""
     text = doc.text
     nxt = text[m.end():m.end() + 12].split(None, 1)
-    if not nxt or nxt[0].lower() != _BETWEEN.get(ev.lang):
+    if not nxt:
         return []
-    start = m.end() + text[m.end():].find(nxt[0]) + len(nxt[0])
+    if nxt[0] in _RELATIVE and ev.lang == "ar":
+        # "رفضت القيادة الاتفاق الذي أعلنت بموجبه الإمارات وإسرائيل تطبيع العلاقات": the relative clause's verb (and
+        # بموجبه / فيه) then the two parties, its subjects (session 36)
+        ws = text[m.end():m.end() + 60].split()
+        k = 2 + (1 if len(ws) > 2 and normalize(ws[2]) in _BY_IT else 0)
+        if len(ws) <= k:
+            return []
+        start = m.end() + text[m.end():].find(ws[k - 1]) + len(ws[k - 1])
+    elif nxt[0].lower() != _BETWEEN.get(ev.lang):
+        return []
+    else:
+        start = m.end() + text[m.end():].find(nxt[0]) + len(nxt[0])
     found = sorted((sp[0], sp[1], a) for a in doc.actors if a.country for sp in a.spans
                    if start <= sp[0] < min(ev.sentence_end, start + 60))
     if len(found) < 2 or text[start:found[0][0]].strip():
@@ -125,6 +141,7 @@ def apply(doc, events: list) -> None:
         return
     kinds = kind_sets("agreement_object.tsv", ("noun", "act"), by_lang=True)
     added = []
+    told: list = []   # the parties named with the last agreement noun (_between)
     every = None   # the document's actor spans by start, sorted once (not a walk over every span per candidate)
     for ev in cands:
         k = kinds.get(ev.lang, {})
@@ -148,6 +165,15 @@ def apply(doc, events: list) -> None:
         named = _between(doc, m, ev)
         if named:   # (session 20, B7SH) "رحب … بالاتفاق بين البحرين وقطر", "welcomed the deal between Peru and Chile"
             _fan_out(ev, named, added, lambda dst, item: fill_side(dst, "target", *item))
+            told = named
+            continue
+        if told and definite and not signings:
+            # "رفضت القيادة الاتفاق الذي أعلنت بموجبه الإمارات وإسرائيل … أدانت حركة حماس الاتفاق": the definite
+            # noun names back the agreement whose parties the story named with it (session 36)
+            own = {ev.source_country, ev.source_code} - {None}
+            rest = [item for item in told if item[0].country not in own]
+            if rest:
+                _fan_out(ev, rest, added, lambda dst, item: fill_side(dst, "target", *item))
             continue
         if signings and not act:
             last = max(e.trigger_start for e in signings)

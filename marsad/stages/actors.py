@@ -28,7 +28,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter, not_
 from typing import Optional
 
-from ..actors import paired_names
+from ..actors import paired_names, resolve
 from ..actors.codes import NONSTATE_ROLES, NONSTATE_TOPS, make_code, sides_conflict
 from ..actors.lexicon import (_QUOTE_TOKENS, Entry, Lexicon, Period, clean_word, entry_code, get_lexicon, phrase_key,
                               word_keys)
@@ -1969,7 +1969,12 @@ def _anaphora(doc: Document, specs: list[_Spec]) -> None:
         if r.country:
             named.setdefault(head, {}).setdefault(r.country, sp)
             continue
-        if r.main or sp.kind != "organisation" or len(named.get(head, ())) != 1:
+        if r.main or sp.kind != "organisation":
+            continue
+        if len(named.get(head, ())) != 1 and r.role == "MIL" and len(named.get((k[4], "GOV"), ())) == 1 \
+                and clean_word(text[sp.start:sp.end]) in resolve._state_leaders():
+            head = (k[4], "GOV")   # "القيادة الفلسطينية … وطالبت القيادة": the leadership named back (GOV, s36)
+        if len(named.get(head, ())) != 1:
             continue
         w = text[sp.start:sp.end]
         if " " in w or not _definite(clean_word(w)):
