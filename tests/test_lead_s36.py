@@ -261,3 +261,32 @@ def test_palestinian_leadership_is_its_government():
     doc = _doc("رفضت القيادة الفلسطينية الخطة الأمريكية. وطالبت القيادة المجتمع الدولي بالتدخل.", "2020-01-29")
     codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.spans}
     assert codes.get("القيادة الفلسطينية") == "PSEGOV" and codes.get("القيادة") == "PSEGOV", codes
+
+
+def test_condemned_act_told_in_a_relative_clause_names_its_author():
+    _, evs = _events("أدانت الحكومة الأردنية الغارات التي شنتها إسرائيل على جنوب لبنان.", "2024-06-01")
+    condemn = [e for e in evs if e[0] == "111"]
+    assert condemn and condemn[0][2] == "ISR", evs
+    _, evs2 = _events("أدانت الحكومة الأردنية أمس الحرب التي تشنها روسيا على أوكرانيا، ووصفتها بأنها \"عدوان\" على "
+                      "دولة مستقلة.", "2024-06-01")
+    condemn2 = [e for e in evs2 if e[0] == "111"]
+    assert condemn2 and condemn2[0][2] == "RUS", evs2
+    assert len(condemn2) == 1, evs2   # (the description is the condemnation told again)
+
+
+def test_resumptive_relative_verb_takes_the_actor_after_it_as_subject():
+    _, evs = _events("أدان المجلس العملية العسكرية التي تشنها تركيا في شمال سوريا.", "2019-10-13")
+    attack = [e for e in evs if e[0][:2] == "19"]
+    assert attack and attack[0][1] == "TUR", evs
+
+
+def test_quoted_act_noun_keeps_its_nationality_adjective():
+    _, evs = _events('الجامعة العربية تدين "العدوان" الإسرائيلي على لبنان', "2024-06-01")
+    condemn = [e for e in evs if e[0] == "111"]
+    assert condemn and condemn[0][2] == "ISR", evs
+
+
+def test_relative_clause_on_the_object_is_no_issuer():
+    _, evs = _events("أدان المجلس الوزاري أمس الحرب التي تشنها روسيا على أوكرانيا.", "2024-06-01")
+    condemn = [e for e in evs if e[0] == "111"]
+    assert condemn and condemn[0][1] != "RUS", evs

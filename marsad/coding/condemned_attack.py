@@ -15,6 +15,16 @@ from .structure import copy_side
 
 BACK = 3          # sentences
 GAP = 3           # characters between the verb and the noun (a space, a quote mark)
+NEAR = 4          # characters between the condemnation's subject and its attack noun (own_author)
+REL_NEAR = 48     # characters to an attack verb of a relative clause on the condemned noun (own_author)
+_REL = ("الذي", "التي")
+
+
+def _relative_after(text: str, start: int, verb: int) -> bool:
+    """Do the words from ``start`` to the verb at ``verb`` end with a relative pronoun, after at most five words
+    (the condemned noun and its adjectives, a time adverb before them: "الحرب التي تشنها روسيا"، "أمس العملية العسكرية التي")?"""
+    ws = text[start:verb].split()
+    return 2 <= len(ws) <= 6 and ws[-1] in _REL
 _ATTACK = frozenset(["18", "19", "20"])
 
 
@@ -32,6 +42,30 @@ def nearest_attack(ev, events, back: int, accept=None):
         if (ante is None or e.trigger_start > ante.trigger_start) and (accept is None or accept(e)):
             ante = e
     return ante
+
+
+def own_author(events: list, text: str = "") -> None:
+    """(session 36) "أدانت مصر الغارات التي شنتها إسرائيل على غزة"، "أدان الأردن الهجوم الذي نفذته جماعة مسلحة":
+    the condemned attack noun, right after the condemnation's subject (at most :data:`NEAR` characters), carries its
+    own author (a relative clause or a genitive gave the noun event a source), or a relative clause on the condemned
+    noun tells the attack with its author ("أدانت الحكومة الحرب التي تشنها روسيا"): the condemnation (root 11, a verb) with
+    no target -- or with the attack word itself misread as a force ("الغارات" MIL) -- targets that author, when it is
+    another side than the condemner.  Marker ``:tgt-own-author``."""
+    for ev in events:
+        if ev.lang != "ar" or ev.root != "11" or ":verb:" not in ev.rule or not ev.source_code:
+            continue
+        after = (ev.source_span[1] if ev.source_span and ev.source_span[0] > ev.trigger_end else ev.trigger_end)
+        noun = next((n for n in events if n.sentence == ev.sentence and n.root in _ATTACK and n.source_code
+                     and (n.source_country or n.source_code) not in (ev.source_country, ev.source_code)
+                     and ((":noun:" in n.rule and 0 < n.trigger_start - after <= NEAR)
+                          or (":verb:" in n.rule and text and 0 < n.trigger_start - after <= REL_NEAR
+                              and _relative_after(text, after, n.trigger_start)))), None)
+        if noun is None:
+            continue
+        if ev.target_code and not (ev.target_span and ev.target_span[0] <= noun.trigger_start < ev.target_span[1]):
+            continue   # (a target of its own that is no misread of the attack word)
+        copy_side(ev, "target", noun, "source")
+        ev.rule += ":tgt-own-author"
 
 
 def apply(events: list) -> list:

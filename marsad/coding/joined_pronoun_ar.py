@@ -24,13 +24,24 @@ def apply(doc, words, evs: list) -> None:
     idx = None
     drop = []
     for ev in evs:
-        if ev.root not in ACTS_ON or ev.target_actor_id or ev.target_code or ":verb:" not in ev.rule:
+        if ev.root not in ACTS_ON or ":verb:" not in ev.rule:
             continue
         if sets is None:
             sets = kind_sets("joined_pronoun_ar.tsv", ("prep", "suffix", "needs", "not_next"))
             idx = start_index(words)
         k = idx.get(ev.trigger_start)
         if k is None:
+            continue
+        if ev.trigger[:1] in ("و", "ف") and k + 1 < len(words) and words[k + 1].norm in sets["not_next"] \
+                and doc.tokens[words[k].ti].suffix in sets["suffix"] and any(
+                    e is not ev and e.cameo == ev.cameo and e.trigger_start < ev.trigger_start
+                    and (not ev.source_code or e.source_code == ev.source_code) for e in evs):
+            # "أدان الهجوم، ووصفه بأنه عمل جبان"، 'ووصفها بأنها "عدوان" على دولة عربية': a description names back the
+            # act condemned; after an act of the same code (and subject) it is that act told again, not a second
+            # act nor a half of it (before _dedupe's halves, which would keep the description's words)
+            drop.append(ev)
+            continue
+        if ev.target_actor_id or ev.target_code:
             continue
         needs = ev.root == "02" and words[k].norm.lstrip("وف") in sets["needs"] and k + 1 < len(words) \
             and words[k + 1].norm in sets["prep"]
@@ -43,14 +54,7 @@ def apply(doc, words, evs: list) -> None:
             k + 1 < len(words) and words[k + 1].norm in sets["prep"]) or (
             # "واعتقلت عددا منهم": a count of them (session 36)
             k + 2 < len(words) and "quant" in words[k + 1].cue and words[k + 2].norm in sets["prep"])
-        if not pron:
-            continue
-        if k + 1 < len(words) and words[k + 1].norm in sets["not_next"]:
-            # "أدان الهجوم، ووصفه بأنه عمل جبان": a description names back the act, no actor; after an act of the same
-            # code and subject it is that act told again
-            if any(e is not ev and e.cameo == ev.cameo and e.source_code == ev.source_code
-                   and e.trigger_start < ev.trigger_start for e in evs):
-                drop.append(ev)
+        if not pron or (k + 1 < len(words) and words[k + 1].norm in sets["not_next"]):
             continue
         prev = max((e for e in evs if e is not ev and ":verb:" in e.rule and e.trigger_start < ev.trigger_start
                     and e.target_actor_id and e.quote_id == ev.quote_id and not e.negated

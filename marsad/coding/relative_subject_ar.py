@@ -14,7 +14,7 @@ antecedent the source (rule marker ``:rel-obj``).  With a resumptive object pron
 """
 from __future__ import annotations
 
-from .structure import copy_side, fill_side, start_index
+from .structure import clear_side, copy_side, fill_side, start_index
 
 _REL = {"التي": "f", "الذي": "m"}
 # (measured on the 904-document dump: with violent roots the relative verb is often passive, "النائب الذي قتل في
@@ -60,3 +60,28 @@ def apply(words, args, evs) -> None:
             ev.rule += ":rel-obj"
         fill_side(ev, "source", a.actor, (a.start, a.end))
         ev.rule += ":rel-subj"
+
+
+def resumptive_subject(doc, words, evs) -> None:
+    """(session 36) "أدان المجلس العملية العسكرية التي تشنها تركيا في شمال سوريا": a verb right after التي / الذي that
+    carries a resumptive object pronoun (its object is the antecedent) has for subject the actor right after it, which
+    was read as its target (an attack verb too: the module's roots above do not limit this).  That actor becomes the
+    source; a source read before the verb (an adjective of the antecedent, "العسكرية") is dropped.  Marker
+    ``:rel-resumptive``."""
+    idx = None
+    for ev in evs:
+        if ":verb:" not in ev.rule or not ev.target_span:
+            continue
+        if idx is None:
+            idx = start_index(words)
+        k = idx.get(ev.trigger_start)
+        if k is None or k < 1 or k + 1 >= len(words) or words[k - 1].norm not in _REL:
+            continue
+        tok = doc.tokens[words[k].ti] if 0 <= words[k].ti < len(doc.tokens) else None
+        if tok is None or tok.suffix not in _OBJ_PRONOUN or ev.target_span[0] != words[k + 1].start:
+            continue
+        if ev.source_span and ev.source_span[0] > ev.trigger_start:
+            continue
+        copy_side(ev, "source", ev, "target")
+        clear_side(ev, "target")
+        ev.rule += ":rel-resumptive"

@@ -45,7 +45,10 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
             continue
         end = next((j for j in range(t + 2, len(words)) if words[j].punct and j > t + 2), len(words))
         src = None
-        if any(words[j].norm in L["link"] for j in range(t + 2, end)):
+        link = next((j for j in range(t + 2, end) if words[j].norm in L["link"]), None)
+        if link is not None and all(words[j].punct or _nisba(words[j].norm) for j in range(t + 2, link)):
+            # (the relative clause on the statement noun itself, after its adjectives: "وطالب البيان، الذي تلاه X"،
+            # "أدان المجلس الوزاري، الذي …"; not one on the object, "أدان المجلس أمس الحرب التي تشنها روسيا", s36)
             src = next((a for a in args if t + 2 <= a.i0 < end and a.actor.id != e.target_actor_id), None)
         if src is not None:
             fill_side(e, "source", src.actor, (src.start, src.end))
@@ -67,6 +70,11 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
             actor, span = q
             fill_side(e, "source", actor, span)
             e.rule += ":issuer-speaker"
+
+
+def _nisba(norm: str) -> bool:
+    """A definite nisba adjective ("الوزاري"، "الختامي"، "المشتركة")."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
 def _statement_speaker(doc, e, nouns: frozenset):

@@ -4036,6 +4036,8 @@ def _event_noun(lex: Lexicon, words: list[str], it: Item) -> Optional[str]:
         k = it.j
     else:
         k = it.i - 1
+        while k > 0 and words[k] in _QUOTE_TOKENS:
+            k -= 1   # ('تدين "العدوان" التركي': the quoted noun before the adjective, session 36)
     if not 0 <= k < len(words):
         return None
     w = words[k]

@@ -26,6 +26,7 @@ photo credit or source line):
 """
 from __future__ import annotations
 
+import re as _re
 from bisect import bisect_left
 from copy import copy
 from hashlib import sha1 as _sha1
@@ -294,6 +295,7 @@ class EventStage:
                 statement_subject.issuer_source(doc, words, args, evs, new)   # وطالب البيان، الذي تلاه X: X
                 if not keys.isdisjoint(relative_subject_ar.ACTS_ON):
                     relative_subject_ar.apply(words, args, evs)   # "بدور قطر التي عرضت الوساطة": Qatar (s19)
+                relative_subject_ar.resumptive_subject(doc, words, evs)   # "العملية التي تشنها تركيا": Turkey (s36)
                 sequence_clause.main_subject(words, evs)   # "التقى X …، بعد أن اجتمع مع بري": X (s24 ARFIN)
                 if not keys.isdisjoint(joined_pronoun_ar.ACTS_ON):
                     joined_pronoun_ar.apply(doc, words, evs)   # "زار X الأمير، وطلب منه": the prince asked (s36)
@@ -507,6 +509,7 @@ class EventStage:
         object_body_ar.apply(doc, new)   # "انسحابها من لجنة الأركان": no MLIMIL target (s29 B20AR)
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
+        condemned_attack.own_author(new, doc.text)   # "أدانت مصر الغارات التي شنتها إسرائيل": -> Israel (s36)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
         decided_act_ar.apply(doc, new)   # "أعربت مصر عن تأييدها للإجراءات التي اتخذها الرئيس": the maker (s26)
         agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the parties of the signing before (s19, B6AC)
@@ -5317,6 +5320,15 @@ def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
                and _bare_verb(text[e.trigger_start:e.trigger_end]) == word for e in evs)
 
 
+_DESCRIBED = _re.compile(r"^[وف]\S*(?:ه|ها|هم)\s+ب?[أا]ن(?:ه|ها|هم)(?:\s|$)")
+
+
+def _description_ar(text: str, ev) -> bool:
+    """Is the Arabic verb event a description of something named back ("ووصفه بأنه …"، "ووصفها بأنها …": a joined verb
+    with an object pronoun, then بأنه)?"""
+    return bool(_DESCRIBED.match(text[ev.trigger_start:ev.trigger_start + 30]))
+
+
 def _bare_verb(word: str) -> str:
     """The trigger word without its conjunction و / ف ("واعتقلت … كما اعتقلت": one verb; session 36)."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
@@ -5417,6 +5429,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                     or (":verb:" in b.rule and ":noun:" in a.rule and b.cameo != a.cameo and b.cameo[2:] != "0") \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
+            if a.lang == "ar" and text and b.cameo == a.cameo and b.trigger_start < a.trigger_start \
+                    and _description_ar(text, a):
+                # 'أدان المجلس العملية …، ووصفها بأنها "عدوان" على دولة عربية': the description names the condemned act
+                # back; the condemnation keeps its own words, the description's target is no half of it (s36)
+                kept = [x for x in kept if x is not a]
+                break
             if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule) \
                     or (a.lang == "ar" and text and ":verb:" in a.rule and b.trigger_start < a.trigger_start
                         and _also_again_ar(text, a, kept)) \
