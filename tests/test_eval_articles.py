@@ -333,7 +333,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "turkey-coup-attempt-state-of-emergency", "nigeria-endsars-lekki-toll-gate-shooting"},
          # session 36, B58: four more (blind_s58.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s58.yaml": {"turkey-syria-peace-spring-arab-league", "uae-israel-normalisation-palestinian-reaction",
-                            "iran-us-ain-al-asad-missile-strike", "spain-catalonia-article-155-takeover"}}
+                            "iran-us-ain-al-asad-missile-strike", "spain-catalonia-article-155-takeover"},
+         # session 36, B57: four more (blind_s57.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s57.yaml": {"lebanon-beirut-port-diab-resignation", "sudan-army-bashir-ouster",
+                            "hong-kong-extradition-bill-suspended", "azerbaijan-karabakh-offensive-exodus"}}
 
 
 def test_blind_gold_loads_and_every_anchor_is_in_its_text():
