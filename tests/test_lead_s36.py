@@ -290,3 +290,9 @@ def test_relative_clause_on_the_object_is_no_issuer():
     _, evs = _events("أدان المجلس الوزاري أمس الحرب التي تشنها روسيا على أوكرانيا.", "2024-06-01")
     condemn = [e for e in evs if e[0] == "111"]
     assert condemn and condemn[0][1] != "RUS", evs
+
+
+def test_stone_throwing_crowd_is_a_violent_protest():
+    _, evs = _events("تجمع مئات المحتجين أمس أمام مقر الحكومة في عمان، ورشقوا قوات الدرك بالحجارة.", "2022-12-16")
+    riot = [e for e in evs if e[0] == "145"]
+    assert riot and (riot[0][2] or "").endswith("COP"), evs
