@@ -5466,11 +5466,6 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     # "Gunmen killed five soldiers in an ambush": an adjunct noun of the verb's root that took the
     # verb's victims as its agent is the same happening seen from the wrong side
     # (not the halves of a mutual noun: "استضافت القاهرة المحادثات بين إسرائيل وحماس" keeps both directions)
-    # "اقتحم محتجون القنصلية": the crowd noun that is the subject of a protest-root verb (its source span) is that
-    # verb's crowd, no protest of its own beside the storming (session 36)
-    kept = [b for b in kept if not (":noun:self" in b.rule and b.root == "14" and any(
-        a is not b and ":verb:" in a.rule and a.root == "14" and a.source_span
-        and a.source_span[0] <= b.trigger_start and b.trigger_end <= a.source_span[1] for a in kept))]
     kept = [b for b in kept if not (":noun:" in b.rule and ":mutual" not in b.rule and b.source_actor_id and any(
         a is not b and ":verb:" in a.rule and a.root == b.root and a.target_actor_id == b.source_actor_id
         and ":after-repel" not in a.rule and ":mutual" not in a.rule for a in kept))]   # (the defender's own blow after a
