@@ -46,3 +46,20 @@ def test_crowd_march_stands_beside_its_slogan():
 ])
 def test_speaker_quote_untouched(text, code):
     assert code in _codes(text), _events(text)
+
+
+# --- 2. the crowd as the oblique object of a purpose act ("لمنع المتظاهرين"): no protest of its own
+@pytest.mark.parametrize("text", [
+    "وأقامت قوات الأمن حواجز حديدية حول مبنى البرلمان لمنع المتظاهرين من الاقتراب منه.",
+    "وستغلق البلدية الجسور المؤدية إلى وسط المدينة صباح الغد لمنع المحتجين من العبور.",
+])
+def test_purpose_act_on_the_crowd_is_no_protest(text):
+    assert not [e for e in _events(text) if e[0].startswith("14")], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ومنع المتظاهرون الشاحنات من دخول الميناء طوال النهار.",
+    "وخرج آلاف المتظاهرين إلى الشوارع لقطع الطرق الرئيسية.",
+])
+def test_crowd_own_act_stays(text):
+    assert [e for e in _events(text) if e[0] == "141"], _events(text)

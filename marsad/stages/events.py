@@ -2652,6 +2652,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     continue
                 if k0 >= 0 and any(j == k0 and t.cameo[:2] == "14" for (j, _, t, _) in trigs):
                     continue   # "احتشد آلاف المتظاهرين": the protest verb is the report; its crowd no second one
+                if k0 == i - 1 and words[k0].prefix.endswith("ل") and words[i].norm.endswith("ين"):
+                    continue   # "لمنع المتظاهرين من الوصول": a purpose act on the crowd (its oblique plural object)
             src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
             if src is None and lang == "en" and e.kind == "verb" and before and before[-1].prep == "" \
                     and before[-1].i1 == i and not words[i - 1].punct:
