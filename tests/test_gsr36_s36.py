@@ -2,17 +2,12 @@
 
 1. A banner's or a chant's quotation is a slogan, no event (`coding/slogan_ar.py`, cue ``slogan``): "لافتات كتب عليها
    «أوقفوا قصف المدنيين»" codes no shelling, and the crowd's own march stands; a speaker's quotation is untouched.
+2. A protester noun in the oblique plural right after a purpose act with ل ("لمنع المتظاهرين من الوصول") is that act's
+   object, no protest of its own (`stages/events.py`, the self frame).
 """
 import pytest
 
-from marsad.pipeline import Pipeline
-
-_P = Pipeline()
-
-
-def _events(text, date="2024-06-12"):
-    doc = _P(text, published_at=date)
-    return [(e.cameo, e.source_code, e.target_code, e.rule) for e in doc.events]
+from events_helpers import triples as _events
 
 
 def _codes(text):
