@@ -58,7 +58,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
-    seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, speakers, staged, statement_subject,
+    seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, staged, statement_subject,
     state_object, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
@@ -161,6 +161,7 @@ class EventStage:
                 trigs = homographs.verb_readings(trigs, words, args)   # أسر: "captured" (verb), not "families"
                 trigs = suffixed_noun_ar.drop(trigs, words, doc)   # "هاتفها الجديد": her new phone, no call (s24)
                 trigs = simile_ar.drop(trigs, words)   # "كان مثل انفجار": a comparison, no explosion (s24 OTH7)
+                trigs = slogan_ar.drop(trigs, words)   # "لافتات كتب عليها «أوقفوا القصف»": a slogan, no event (s36)
                 trigs = drone_ar.drop_marches(trigs, words)   # أسقطت عددا من المسيرات: drones, no march (s20)
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
@@ -2654,6 +2655,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     continue
                 if k0 >= 0 and any(j == k0 and t.cameo[:2] == "14" for (j, _, t, _) in trigs):
                     continue   # "احتشد آلاف المتظاهرين": the protest verb is the report; its crowd no second one
+                if k0 == i - 1 and words[k0].prefix.endswith("ل") and words[i].norm.endswith("ين"):
+                    continue   # "لمنع المتظاهرين من الوصول": a purpose act on the crowd (its oblique plural object)
             src = inside[0] if inside else next((a for a in after if a.prep == "" and a.i0 - last <= 1), None)
             if src is None and lang == "en" and e.kind == "verb" and before and before[-1].prep == "" \
                     and before[-1].i1 == i and not words[i - 1].punct:
