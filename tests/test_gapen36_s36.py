@@ -1,0 +1,51 @@
+"""Session 36 (helper gapen36): English constructions of the in-sample gold, our own sentences.
+
+1. A place-only English dateline in upper case ("QUITO - President …") is a dateline (``patterns.yaml``
+   dateline_en_place, ``clean._english_place_dateline``): its country makes the story a home story, so a domestic
+   act naming no side is aimed at the home country; a capitalised word that is no place ("UPDATE - …") stays body.
+2. "ordering / orders X's diplomats to leave" = an expulsion (166, ``manual_en.tsv``), as "ordered … to leave".
+"""
+from marsad.pipeline import Pipeline
+
+from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
+
+_P = Pipeline(captions=False)
+
+
+def _segments(text):
+    doc = _P(text, published_at="2024-06-12")
+    return [(s.kind, doc.text[s.start:s.end]) for s in doc.segments]
+
+
+_QUITO = ("Home > World > Americas\n\nEcuador's president sacks police chief after prison riot\n\n"
+          "By Marsad staff\n\nQUITO - Ecuadorean President Daniel Noboa dismissed the national police commander on "
+          "Tuesday after inmates took over a prison in Guayaquil for two days.\n\n"
+          "Police detained the prison's director and two guards on Tuesday, a government spokeswoman said.\n\n")
+
+
+def test_place_only_dateline_is_a_dateline():
+    segs = _segments(_QUITO)
+    assert ("dateline", "QUITO - ") in segs or any(k == "dateline" and t.startswith("QUITO") for k, t in segs), segs
+
+
+def test_place_only_dateline_gives_the_home_target():
+    got, evs = _with(_QUITO, "detained")
+    assert got and got[0].root == "17", _dump(evs)
+    assert got[0].source_code.startswith("ECU") and got[0].target_code == "ECU", _dump(evs)
+
+
+def test_capital_word_that_is_no_place_is_no_dateline():
+    segs = _segments("UPDATE - Ecuadorean President Daniel Noboa dismissed the national police commander on Tuesday.")
+    assert not any(k == "dateline" for k, _ in segs), segs
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion():
+    got, evs = _with("Lithuania expelled two Belarusian diplomats on Friday. Minsk responded on Saturday by ordering "
+                     "Lithuanian diplomats to leave the country within 72 hours.", "ordering")
+    assert got and got[0].cameo == "166", _dump(evs)
+    assert got[0].source_country == "BLR" and got[0].target_country == "LTU", _dump(evs)
+
+
+def test_orders_envoy_to_leave_is_an_expulsion():
+    got, evs = _with("Peru orders Mexico's ambassador to leave within 72 hours over asylum row.", "orders")
+    assert got and got[0].cameo == "166", _dump(evs)
