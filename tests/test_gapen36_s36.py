@@ -49,3 +49,34 @@ def test_ordering_diplomats_to_leave_is_an_expulsion():
 def test_orders_envoy_to_leave_is_an_expulsion():
     got, evs = _with("Peru orders Mexico's ambassador to leave within 72 hours over asylum row.", "orders")
     assert got and got[0].cameo == "166", _dump(evs)
+
+
+# 3. A story its dateline's country leads (the home country named most, the lead naming only it) with foreign
+#    reactions after it: a foreign state's or body's condemnation / appeal naming no other side is aimed at the home
+#    country (``domestic_target_en`` with ``home_country.home_lead``).
+_BAMAKO = ("BAMAKO, Aug 19 (Marsad) - Mali's army detained President Ibrahim Keita and Prime Minister Boubou Cisse "
+           "on Tuesday, and the soldiers said they had taken power to end the crisis in Mali.\n\n"
+           "Malian soldiers later closed the borders, and a Malian officer said elections would follow in Mali.\n\n"
+           "France, the former colonial power, said French troops in the region were not involved. French officials "
+           "said Paris was following the events closely. The United States said Washington opposed any "
+           "unconstitutional change, and Russia said Moscow was watching.\n\n")
+
+
+def test_led_story_foreign_condemnation_targets_home():
+    text = _BAMAKO + "UN Secretary-General Antonio Guterres condemned the detentions on Wednesday."
+    got, evs = _with(text, "condemned")
+    assert got and got[0].root == "11", _dump(evs)
+    assert got[0].target_code == "MLI", _dump(evs)
+
+
+def test_led_story_foreign_appeal_to_all_sides_targets_home():
+    text = _BAMAKO + "The Chinese foreign ministry urged all sides to resolve their differences peacefully."
+    got, evs = _with(text, "urged")
+    assert got and got[0].root == "02", _dump(evs)
+    assert got[0].source_country == "CHN" and got[0].target_code == "MLI", _dump(evs)
+
+
+def test_led_story_reaction_naming_another_country_is_left():
+    text = _BAMAKO + "The Chinese foreign ministry urged France to stay out of the crisis."
+    got, evs = _with(text, "urged")
+    assert got and got[0].target_country == "FRA", _dump(evs)

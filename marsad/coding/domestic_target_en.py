@@ -40,10 +40,19 @@ def apply(doc, events, intl) -> None:
     if not todo:
         return
     found = home_country.home_story(doc, events)
-    if found is None:
-        return
+    lead_only = found is None
+    if lead_only:
+        # a story the home country only leads (session 36 GAPEN36: "YANGON - Myanmar's military seized power …",
+        # then "Guterres strongly condemned the detentions", "China … urged all sides to …"): a foreign state's or
+        # body's reaction naming no other side is about the home country; the home country's own acts are left alone
+        # (a bare role there may face one of the foreign sides)
+        found = home_country.home_lead(doc, events)
+        if found is None:
+            return
     home, named, _ = found
     for ev in todo:
+        if lead_only and (ev.source_country == home or ev.lang != "en"):
+            continue   # (English only: blind_s17's RABAT story tells Spain's own rejection "ورفض" with no side)
         if ev.source_country == home and ev.root not in OWN_ROOTS:
             continue
         if ev.cameo in _CONCERN and ev.source_country == home:
