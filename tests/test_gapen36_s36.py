@@ -80,3 +80,11 @@ def test_led_story_reaction_naming_another_country_is_left():
     text = _BAMAKO + "The Chinese foreign ministry urged France to stay out of the crisis."
     got, evs = _with(text, "urged")
     assert got and got[0].target_country == "FRA", _dump(evs)
+
+
+# 4. "lodged (solemn) representations with X" / "lodged a démarche" = an official complaint (114, ``manual_en.tsv``).
+def test_lodged_representations_is_an_official_complaint():
+    got, evs = _with("Tokyo lodged solemn representations with South Korea on Monday over the coast guard survey near "
+                     "the disputed islands.", "lodged")
+    assert got and got[0].cameo == "114", _dump(evs)
+    assert got[0].source_country == "JPN" and got[0].target_country == "KOR", _dump(evs)
