@@ -88,3 +88,20 @@ def test_lodged_representations_is_an_official_complaint():
                      "the disputed islands.", "lodged")
     assert got and got[0].cameo == "114", _dump(evs)
     assert got[0].source_country == "JPN" and got[0].target_country == "KOR", _dump(evs)
+
+
+# 5. Countries named only in an earlier clause joined by ", and" are no side of a later reaction's target
+#    (``domestic_target_en._clause_named``); a country named in the reaction's own clause still is.
+def test_reaction_after_other_speakers_clause_targets_home():
+    text = _BAMAKO + ("Germany and Italy said they were deeply worried, and the African Union called for the "
+                      "immediate release of the detained leaders.")
+    got, evs = _with(text, "called")
+    assert got and got[0].root in ("02", "10"), _dump(evs)
+    assert got[0].target_code == "MLI", _dump(evs)
+
+
+def test_reaction_naming_a_country_in_its_own_clause_is_left():
+    text = _BAMAKO + ("Germany said it was deeply worried, and the African Union called on Italy to cut its aid to "
+                      "the soldiers.")
+    got, evs = _with(text, "called")
+    assert got and got[0].target_code != "MLI", _dump(evs)
