@@ -40,10 +40,19 @@ def apply(doc, events, intl) -> None:
     if not todo:
         return
     found = home_country.home_story(doc, events)
-    if found is None:
-        return
+    lead_only = found is None
+    if lead_only:
+        # a story the home country only leads (session 36 GAPEN36: "YANGON - Myanmar's military seized power …",
+        # then "Guterres strongly condemned the detentions", "China … urged all sides to …"): a foreign state's or
+        # body's reaction naming no other side is about the home country; the home country's own acts are left alone
+        # (a bare role there may face one of the foreign sides)
+        found = home_country.home_lead(doc, events)
+        if found is None:
+            return
     home, named, _ = found
     for ev in todo:
+        if lead_only and (ev.source_country == home or ev.lang != "en"):
+            continue   # (English only: blind_s17's RABAT story tells Spain's own rejection "ورفض" with no side)
         if ev.source_country == home and ev.root not in OWN_ROOTS:
             continue
         if ev.cameo in _CONCERN and ev.source_country == home:
@@ -53,13 +62,31 @@ def apply(doc, events, intl) -> None:
             continue   # (a foreign state's threat or demand: its target is not guessed)
         if pair_anaphora.pair_named(doc.text, ev):
             continue   # ("called on the two neighbours to settle their dispute": a pair, test_events_session20_ena)
-        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
+        if _clause_named(doc, ev, named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
         if ev.source_country == home and (_state_itself(doc, ev) or _names_own_state(doc, ev, home)):
             continue   # ("Rangel warned that Lisbon would take further measures", "Lithuania will close the remaining
             # crossings": the state acting as a state faces another one, test_b13en_s25 / test_events_session19_b6th)
         ev.target_country, ev.target_code = home, home
         ev.rule += ":tgt-home-domestic"
+
+
+def _clause_named(doc, ev, named: set) -> set:
+    """The countries of ``named`` (those the event's sentence names) still named from the event's own clause on: an
+    English clause joined by ", and" or ";" before the event's source leaves out the countries named only before it
+    ("Japan and India said they were deeply concerned, and Australia called for the release of the detained leaders":
+    Japan and India are the first clause's speakers, no side of Australia's appeal; session 36 GAPEN36)."""
+    if ev.lang != "en" or not ev.source_span or len(named) < 2:
+        return named
+    text = doc.text
+    cut = max(text.rfind(", and ", ev.sentence_start, ev.source_span[0]),
+              text.rfind("; ", ev.sentence_start, ev.source_span[0]))
+    if cut < 0:
+        return named
+    later = {a.country for a in doc.actors if a.country in named
+             and any(cut <= sp < ev.sentence_end for sp, _ in a.spans)}
+    later |= {p.country for p in doc.places if p.country in named and cut <= p.start < ev.sentence_end}
+    return later
 
 
 def _names_own_state(doc, ev, home) -> bool:

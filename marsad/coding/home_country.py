@@ -165,6 +165,19 @@ def home_story(doc, events):
     return (home, named, firsts) if story else None
 
 
+def home_lead(doc, events):
+    """(home country, countries named per sentence start, first offsets) of a story its dateline's country leads
+    without being most of it (:func:`_census`'s ``lead``: "YANGON - Myanmar's military seized power …" with the
+    foreign reactions in its second half), or None (session 36 GAPEN36: ``domestic_target_en`` reads foreign
+    reactions there)."""
+    dl = dateline_place(doc)
+    home = dl.country if dl is not None else None
+    if not home:
+        return None
+    home, named, firsts, _, story, lead, _ = _census(doc, events, home, dl)
+    return (home, named, firsts) if lead and not story else None
+
+
 def _other_role(ev) -> bool:
     """(session 35) An English bare source acting on a body of the home state with a role of its own, another role than
     the source's ("Soldiers detained Finance Minister Ignatius Chombo": MIL on ZWEGOV): a domestic dyad, no self-loop of

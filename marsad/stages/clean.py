@@ -332,11 +332,23 @@ def _match_dateline(d: dict, s: str):
             month = d["months"].get(_fnorm(mon).lower()) if mon else None
             return m.end(), {"place": m.group("place"), "day": day, "month": month,
                              "year": m.group("year"), "agency": m.group("agency")}
-    m = pats["dateline_ar_place"].match(s)
+    m = pats["dateline_ar_place"].match(s) or _english_place_dateline(pats, s)
     if m:
         return m.end(), {"place": m.group("place"), "day": None, "month": None, "year": None,
                          "agency": None}
     return None
+
+
+def _english_place_dateline(pats: dict, s: str):
+    """The match of an English place-only dateline ("LA PAZ - Bolivian President …") whose upper-case words (the first
+    of a "BRUSSELS/MINSK" pair) are wholly a place of the gazetteer, or None (session 36 GAPEN36)."""
+    m = pats["dateline_en_place"].match(s)
+    if m is None:
+        return None
+    from ..geo.match import lookup
+    first = m.group("place").split("/")[0]
+    p = lookup(first)
+    return m if p is not None and p.start == 0 and p.end == len(first) and p.entry.kind != "country" else None
 
 
 _CRUMB_SEP = re.compile(r"\s*[>»›‹<|]\s*")
