@@ -105,6 +105,12 @@ _SELF_ACTION_REPORTS = True   # "protesters + action verb" is a candidate report
 _MOD_RANK = {"conditional": 6, "hypothetical": 6, "demand": 5, "intent": 4, "future": 3, "possible": 2, "asserted": 0}
 
 
+def _langs(events) -> set:
+    """The languages of the events: the per-document rule modules of a language absent here are skipped (a test
+    forces every module on by returning both)."""
+    return {ev.lang for ev in events}
+
+
 class EventStage:
     def __init__(self, config):
         self.config = config
@@ -375,7 +381,7 @@ class EventStage:
         # scan of every event each, ~55 modules -- is skipped (session 36, SPD36).  An event's language never changes
         # and the events a module adds are copies of one of that module's language, so the flags hold until the end;
         # they are read again after en_doc_rules, which may add English directive events.
-        langs = {ev.lang for ev in new}
+        langs = _langs(new)
         ar = "ar" in langs
         if ar:
             new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
@@ -401,7 +407,7 @@ class EventStage:
                 pair_anaphora.relations_partner(new, doc)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
                 persona_passive_en.apply(doc, new)   # "Lula declared persona non grata by Israel": the target (s34)
-        langs = {ev.lang for ev in new}
+        langs = _langs(new)
         en, ar = "en" in langs, "ar" in langs
         if any(ev.root == "12" and ev.lang == "ar" and not ev.target_code for ev in new):
             prior_request_ar.apply(doc, new)   # "أمهل المجلس السفير … ورفضت فرنسا الطلب": the junta (s24 GAPA3)
