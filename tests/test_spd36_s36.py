@@ -105,3 +105,30 @@ def test_guarded_modules_leave_the_other_language_alone():
             assert after == before, (mod, fn)
             if isinstance(res, list):
                 assert [id(e) for e in res] == [id(e) for e in evs], (mod, fn)
+
+
+def test_until_gate_keeps_the_drop():
+    # "would continue until …" under a vow: the act in the until-clause is no event; the set gate must let it through
+    from marsad.coding import until_clause_en
+    evs = _run("The rebels vowed they would keep fighting until the government withdrew its troops from the north.")
+    assert all(not (e[0] or "").startswith("0874") for e in evs), evs
+    # without "until" the gate returns the events list itself
+    from marsad.coding.structure import words_of
+    doc = _PIPE[0]("The minister met the envoy on Monday.", published_at="2025-03-04")
+    from marsad.coding.lexicon import lexicon
+    words = words_of(doc, doc.sentences[0], lexicon("en"))
+    evs2 = list(doc.events)
+    assert until_clause_en.drop(words, evs2) is evs2
+
+
+def test_timeref_index_equals_the_scan():
+    from marsad.timex import dating
+    doc = _PIPE[0]("قال الوزير يوم الاثنين إن الحكومة ستعقد اجتماعا الأسبوع المقبل.\n\n"
+                   "وفي 12 مارس، اجتمع الوزراء في العاصمة.", published_at="2025-03-14")
+    assert doc.timerefs
+    by = dating._timeref_by_id(doc)
+    for x in doc.timerefs:
+        assert by[x.id] is next(r for r in doc.timerefs if r.id == x.id)
+    # a new list (or a longer one) is read again
+    doc.timerefs = doc.timerefs[:1]
+    assert set(dating._timeref_by_id(doc)) == {doc.timerefs[0].id}
