@@ -378,7 +378,7 @@ class EventStage:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
         # Most per-document rule modules below read the events of one language only (``ev.lang`` is their first test
         # and nothing else they do has an effect), so for a document with no event of that language their call -- a
-        # scan of every event each, ~55 modules -- is skipped (session 36, SPD36).  An event's language never changes
+        # scan of every event each, 54 modules -- is skipped (session 36, SPD36).  An event's language never changes
         # and the events a module adds are copies of one of that module's language, so the flags hold until the end;
         # they are read again after en_doc_rules, which may add English directive events.
         langs = _langs(new)
