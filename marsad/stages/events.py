@@ -106,6 +106,12 @@ _SELF_ACTION_REPORTS = True   # "protesters + action verb" is a candidate report
 _MOD_RANK = {"conditional": 6, "hypothetical": 6, "demand": 5, "intent": 4, "future": 3, "possible": 2, "asserted": 0}
 
 
+def _langs(events) -> set:
+    """The languages of the events: the per-document rule modules of a language absent here are skipped (a test
+    forces every module on by returning both)."""
+    return {ev.lang for ev in events}
+
+
 class EventStage:
     def __init__(self, config):
         self.config = config
@@ -373,8 +379,16 @@ class EventStage:
                 _object_nationality(doc, ev)
             elif ev.target_span and ev.root in _NAT_OBJ_ROOTS and ":verb:" in ev.rule:
                 nat_object.later_target(doc, ev)   # رفضت … الاتهامات التركية بإيواء مسلحين: TUR, not the complement's
-        new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
-        new = force_arrival_ar.apply(doc, new)   # "وصلت قوات مصرية إلى الصومال": the force's country (s26 B16AR2)
+        # Most per-document rule modules below read the events of one language only (``ev.lang`` is their first test
+        # and nothing else they do has an effect), so for a document with no event of that language their call -- a
+        # scan of every event each, 54 modules -- is skipped (session 36, SPD36).  An event's language never changes
+        # and the events a module adds are copies of one of that module's language, so the flags hold until the end;
+        # they are read again after en_doc_rules, which may add English directive events.
+        langs = _langs(new)
+        ar = "ar" in langs
+        if ar:
+            new = to_conjunct_ar.apply(doc, new)   # "إلى إيطاليا وإسبانيا": one event per destination (session 20 STR)
+            new = force_arrival_ar.apply(doc, new)   # "وصلت قوات مصرية إلى الصومال": the force's country (s26 B16AR2)
         if any(ev.cameo == "042" and ev.lang == "ar" and (":visit-place" not in ev.rule or not ev.source_code)
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
@@ -396,9 +410,12 @@ class EventStage:
                 pair_anaphora.relations_partner(new, doc)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
                 persona_passive_en.apply(doc, new)   # "Lula declared persona non grata by Israel": the target (s34)
+        langs = _langs(new)
+        en, ar = "en" in langs, "ar" in langs
         if any(ev.root == "12" and ev.lang == "ar" and not ev.target_code for ev in new):
             prior_request_ar.apply(doc, new)   # "أمهل المجلس السفير … ورفضت فرنسا الطلب": the junta (s24 GAPA3)
-        passive_verb_ar.apply(doc, new)   # "تم طرد السفير الفرنسي"، "اعتُقل زعيم المعارضة": the patient (s20 STR)
+        if ar:
+            passive_verb_ar.apply(doc, new)   # "تم طرد السفير الفرنسي"، "اعتُقل زعيم المعارضة": the patient (s20 STR)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
         if any(ev.cameo == "114" for ev in new):
@@ -426,40 +443,50 @@ class EventStage:
             threat_if.own_side_told(doc, new)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
-        conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)
+        if en:
+            conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)
         police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
         # "the interior ministry said officers had detained …": the ministry's police (session 21 B8EN)
         _en_domestic(doc, force_subject_en.apply(doc, new))
-        new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
-        new = thrown_objects_en.apply(doc, new)   # "threw fireworks and stones at police": things thrown (s21 B8EN)
-        possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
-        seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
-        masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
-        notified_envoy_ar.apply(doc, new)   # "وأبلغ X بعدم إعادة سفيرها": the notifier's 161 -> X (s22 GAPS)
-        object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
-        verb_object_pronoun_ar.apply(doc, new)   # "واستقبله الرئيس الجزائري": the actor told before (session 20 STR)
-        detached_object_ar.apply(doc, new)   # "…، متهمة إياها بدعم الإرهاب": the actor acted on before (session 33)
-        prior_act_ar.apply(doc, new)   # "وسبق أن فرضت واشنطن عقوبات": an earlier act, background (session 20 STR)
+        if en:
+            new = nested_trigger_en.drop(new)   # "offered to send observers" holds "send observers": one act (s18 ENL)
+            new = thrown_objects_en.apply(doc, new)   # "threw fireworks and stones at police": things thrown (s21 B8EN)
+            possessive_body_en.apply(doc, new)   # "KFOR … patrolled.  Its commander met …": KFOR (session 17, ENG)
+        if ar:
+            seat_place_ar.apply(doc, new)   # "نواب عن ولاية مدنين": the province's country (session 17, B4AC)
+            masdar_agent_ar.apply(doc, new)   # "وأبلغته رفض مصر القاطع لـ…": the genitive agent -> the addressee (s19 ARX3)
+            notified_envoy_ar.apply(doc, new)   # "وأبلغ X بعدم إعادة سفيرها": the notifier's 161 -> X (s22 GAPS)
+            object_pronoun_ar.apply(doc, new)   # "…، متهما إياها بـ…": the object of the clause before (session 17, B4AC)
+            verb_object_pronoun_ar.apply(doc, new)   # "واستقبله الرئيس الجزائري": the actor told before (session 20 STR)
+            detached_object_ar.apply(doc, new)   # "…، متهمة إياها بدعم الإرهاب": the actor acted on before (session 33)
+            prior_act_ar.apply(doc, new)   # "وسبق أن فرضت واشنطن عقوبات": an earlier act, background (session 20 STR)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
-        for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
-        envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
-        them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
-        it_object_en.apply(doc, new)   # "broke off relations with Israel, accusing it of …": ISR (s30)
-        accused_object_ar.apply(doc, new)   # "وقالت الخارجية إن …، واتهمت الحكومة الكينية بالتواطؤ": SDN -> KEN (s30)
-        elided_subject_ar.apply_joined(doc, new)   # "وقالت الجماعة إنها …، ورفضت قرار الحظر": the speaker (s30)
-        numeral_object_en.apply(doc, new)   # "Five activists …  Police detained the five": the activists (s26 GAPS2)
-        controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
+        if en:
+            for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
+            envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
+            them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
+            it_object_en.apply(doc, new)   # "broke off relations with Israel, accusing it of …": ISR (s30)
+        if ar:
+            accused_object_ar.apply(doc, new)   # "وقالت الخارجية إن …، واتهمت الحكومة الكينية بالتواطؤ": SDN -> KEN (s30)
+            elided_subject_ar.apply_joined(doc, new)   # "وقالت الجماعة إنها …، ورفضت قرار الحظر": the speaker (s30)
+        if en:
+            numeral_object_en.apply(doc, new)   # "Five activists …  Police detained the five": the activists (s26 GAPS2)
+            controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
-        met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
-        told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
+        if en:
+            met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
+            told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
         speaker_country.apply(doc, new)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
         prep_country_target.apply(doc, new)   # "علقت برامج الابتعاث إلى كندا": the country after the object (s32)
-        demand_beneficiary_ar.apply(doc, new)   # "طالبت … بضمان سلامة الجنود": the soldiers are no target (s32)
+        if ar:
+            demand_beneficiary_ar.apply(doc, new)   # "طالبت … بضمان سلامة الجنود": the soldiers are no target (s32)
         press_audience.apply(doc, new)   # "وحذر الوزير في تصريح للصحفيين من أن …": the press is no target (s32)
         domestic_force.apply(doc, new)   # "شن الطيران الحربي غارات على مواقع لقوات الدعم السريع": SDNMIL (s32)
-        call_clause_ar.apply(doc, new)   # "تلقى X اتصالا من Y، دعاه فيه إلى …": Y -> X (s32)
+        if ar:
+            call_clause_ar.apply(doc, new)   # "تلقى X اتصالا من Y، دعاه فيه إلى …": Y -> X (s32)
         new = counted_states.apply(doc, new)   # "وأغلقت الدول الأربع منافذها": the four named before (s32)
-        boycott_en.apply(doc, new)   # "Students boycotted the ceremony": a protest (143), not a state's boycott (s32)
+        if en:
+            boycott_en.apply(doc, new)   # "Students boycotted the ceremony": a protest (143), not a state's boycott (s32)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (Arabic ASSAULT / PROTEST too
             # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
@@ -473,48 +500,63 @@ class EventStage:
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
         story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …" in a France-Azerbaijan story (s31)
-        police_place_en.apply(doc, new)   # "marched in central Nairobi …, and police detained": KENCOP (s26 EN2)
+        if en:
+            police_place_en.apply(doc, new)   # "marched in central Nairobi …, and police detained": KENCOP (s26 EN2)
         people_object.apply(doc, new)   # "police detained 14 people": the arresting state's civilians (s31)
-        tribal_country_ar.apply(doc, new, _INTL)   # "مسلحون من العشائر … في ريف درعا": SYRUAF (session 23 GAPA)
-        same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
-        visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
+        if ar:
+            tribal_country_ar.apply(doc, new, _INTL)   # "مسلحون من العشائر … في ريف درعا": SYRUAF (session 23 GAPA)
+        if en:
+            same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
+        if ar:
+            visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
         dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3;
         # after visit_agent_ar: the two visitors of the sentence before, s20 ARB)
-        with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
-        dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
+        if ar:
+            with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
+            dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
-        dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
+        if ar:
+            dual_verb_ar.dual_subjects(doc, new)   # "وأدانت ألمانيا وهولندا …، ودعتا": the coordinated subject (s17)
         definite_body.same_sector(doc, new)   # "ودعتا الفصائل" after Palestinian factions: PSEREB (session 19, B6AC)
         definite_body.junta_named_back(doc, new)   # "unless the junta cancelled …" after "Niger's military government"
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
-        crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
-        crowd_object_en.apply(doc, new)   # "to disperse the crowd and arrested …": the police; the crowd told before (s23)
+        if en:
+            crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
+            crowd_object_en.apply(doc, new)   # "to disperse the crowd and arrested …": the police; the crowd told before (s23)
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
-        supporters_crowd_ar.riot(doc, new)   # "هجوم شنه مناصرون لحزب الله على خيم المعتصمين": 145 (s35)
-        police_place_en.crowd(doc, new)   # "Police fired tear gas to disperse the crowds" after SLB crowds (s35)
+        if ar:
+            supporters_crowd_ar.riot(doc, new)   # "هجوم شنه مناصرون لحزب الله على خيم المعتصمين": 145 (s35)
+        if en:
+            police_place_en.crowd(doc, new)   # "Police fired tear gas to disperse the crowds" after SLB crowds (s35)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
         held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
         held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
         new = price_threat.apply(doc, new)   # "said North Korea would pay a price": the speaker's threat (s34)
-        welcomed_announcement_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the announcer (s34)
-        own_citizens_ar.apply(doc, new)   # "ودعا الجيش اللبناني المواطنين": its own citizens (s34)
+        if ar:
+            welcomed_announcement_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the announcer (s34)
+            own_citizens_ar.apply(doc, new)   # "ودعا الجيش اللبناني المواطنين": its own citizens (s34)
         recall.story_host(doc, new)   # "… طرد السفير الفرنسي …  وأعلنت استدعاء سفيرها": Mali, the host (s34)
-        that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
+        if en:
+            that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
         held_release.passive_release(doc, new)   # "Diallo was released on Sunday": who arrested him (s26 EN2)
-        court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
+        if ar:
+            court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
         new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
-        coming_from_ar.apply(doc, new)   # "أمام الطائرات القادمة من مالي": the closure is aimed at MLI (s29 B20AR)
-        object_body_ar.apply(doc, new)   # "انسحابها من لجنة الأركان": no MLIMIL target (s29 B20AR)
+        if ar:
+            coming_from_ar.apply(doc, new)   # "أمام الطائرات القادمة من مالي": the closure is aimed at MLI (s29 B20AR)
+            object_body_ar.apply(doc, new)   # "انسحابها من لجنة الأركان": no MLIMIL target (s29 B20AR)
         new = protest_current.apply(doc, new)
         new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
         condemned_attack.own_author(new, doc.text)   # "أدانت مصر الغارات التي شنتها إسرائيل": -> Israel (s36)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
-        decided_act_ar.apply(doc, new)   # "أعربت مصر عن تأييدها للإجراءات التي اتخذها الرئيس": the maker (s26)
+        if ar:
+            decided_act_ar.apply(doc, new)   # "أعربت مصر عن تأييدها للإجراءات التي اتخذها الرئيس": the maker (s26)
         agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the parties of the signing before (s19, B6AC)
-        new = three_states_ar.apply(doc, new)   # "وطالبت الدول الثلاث إيران" after France, Britain and Germany (s24)
+        if ar:
+            new = three_states_ar.apply(doc, new)   # "وطالبت الدول الثلاث إيران" after France, Britain and Germany (s24)
         restraint_pair.mark(doc, new)   # "China urged restraint", "ودعت الصين إلى ضبط النفس": the two sides (s25)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
@@ -539,8 +581,9 @@ class EventStage:
             new = domain.private_gate(doc, new, sentence_lang, kinds)   # "the defect", "abused drugs" on a recall page
         if self.config.options.get("opinion_gate", True):
             new = domain.opinion_gate(doc, new, sentence_lang, kinds)   # "Armies rarely negotiate" in a column
-        entry_into_force_ar.apply(doc, new)   # "دخل وقف إطلاق النار … حيز التنفيذ": the verb is the truce's report (s33)
-        fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل المغربي": the king's call (s33)
+        if ar:
+            entry_into_force_ar.apply(doc, new)   # "دخل وقف إطلاق النار … حيز التنفيذ": the verb is the truce's report (s33)
+            fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل المغربي": the king's call (s33)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
@@ -553,13 +596,15 @@ class EventStage:
         new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         coord_body_ar.share_object(new)   # "وأدان حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية" (s30)
         # (last: after the merges, which join a target-less act to its telling with the victims)
-        new = force_destination_en.forces_sent(doc.text, new)   # "send police and soldiers": what is sent (s35)
-        new = request_adjunct_en.drop(doc, new)   # "send police at Honiara's request": no appeal; SLB (s35)
-        new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one meeting (s35)
-        and_to_subject_en.apply(doc.text, new)   # "accused the government … and vowed to block …": the party (s35)
-        same_span_en.apply(new)   # "protesters set fire … in Honiara … and demanded …": one subject's country (s35)
+        if en:
+            new = force_destination_en.forces_sent(doc.text, new)   # "send police and soldiers": what is sent (s35)
+            new = request_adjunct_en.drop(doc, new)   # "send police at Honiara's request": no appeal; SLB (s35)
+            new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one meeting (s35)
+            and_to_subject_en.apply(doc.text, new)   # "accused the government … and vowed to block …": the party (s35)
+            same_span_en.apply(new)   # "protesters set fire … in Honiara … and demanded …": one subject's country (s35)
         domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
-        force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
+        if en:
+            force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         doc.events.extend(new)
         return doc
 

@@ -451,6 +451,23 @@ def _stamp_line(doc: Document, sent, refs, pub: str) -> bool:
     return not days and (":" in text or "|" in text)
 
 
+_REF_IDS: list = [None, None, -1, None]   # doc, its timerefs list, that list's length, {id: first timeref}
+
+
+def _timeref_by_id(doc: Document) -> dict:
+    """{id: the first time expression with that id} of the document, built once per document (rebuilt when the
+    document, its timerefs list or that list's length changes), instead of a scan of the expressions per question:
+    the stage's duplicate drop asks :func:`lead_dated` for every pair of candidate events (session 36, SPD36)."""
+    refs = doc.timerefs
+    st = _REF_IDS
+    if st[0] is not doc or st[1] is not refs or st[2] != len(refs):
+        by: dict = {}
+        for x in refs:
+            by.setdefault(x.id, x)
+        st[:] = [doc, refs, len(refs), by]
+    return st[3]
+
+
 def lead_dated(doc: Document, ev: Event) -> bool:
     """Is the event's date the lead's day lent to it (:func:`_lead_day`: an expression outside the event's paragraph)?
     Such a date tells no happening apart: the stage's duplicate drop keys on it so that two acts undated in their own
@@ -460,7 +477,7 @@ def lead_dated(doc: Document, ev: Event) -> bool:
     sents = doc.sentences
     if rid is None or not (0 <= ev.sentence < len(sents)):
         return False
-    r = next((x for x in doc.timerefs if x.id == rid), None)
+    r = _timeref_by_id(doc).get(rid)
     return r is not None and 0 <= r.sentence < len(sents) and sents[r.sentence].paragraph != sents[ev.sentence].paragraph
 
 
