@@ -290,3 +290,9 @@ def test_relative_clause_on_the_object_is_no_issuer():
     condemn = [e for e in evs if e[0] == "111"]
     assert condemn and condemn[0][1] != "RUS", evs
 
+
+
+def test_government_suspending_its_own_bill_accedes():
+    _, evs = _events("TAIPEI, March 3 - Taiwan's premier on Monday suspended a disputed bill on trade with China after "
+                     "weeks of student protests.", "2014-03-03")
+    assert any(e[0] == "083" and (e[1] or "").startswith("TWN") for e in evs), evs
