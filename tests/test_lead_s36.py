@@ -296,3 +296,12 @@ def test_government_suspending_its_own_bill_accedes():
     _, evs = _events("TAIPEI, March 3 - Taiwan's premier on Monday suspended a disputed bill on trade with China after "
                      "weeks of student protests.", "2014-03-03")
     assert any(e[0] == "083" and (e[1] or "").startswith("TWN") for e in evs), evs
+
+
+def test_visit_and_appeal_joined_by_and():
+    _, evs = _events("Linda Thomas, the head of the U.S. delegation, arrived in Amman on Monday and called on Damascus "
+                     "to allow aid convoys into the south.", "2023-09-25")
+    visit = [e for e in evs if e[0][:2] == "04"]
+    assert visit and visit[0][2] == "JOR", evs
+    appeal = [e for e in evs if e[2] == "SYRGOV" or e[2] == "SYR"]
+    assert appeal and (appeal[0][1] or "").startswith("USA"), evs

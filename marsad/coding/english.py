@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_left, bisect_right
+from types import SimpleNamespace
 from typing import NamedTuple, Optional, Sequence
 
 from .cameo import lookup as _cameo_lookup
@@ -4113,6 +4114,14 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
             y = next((a for a in args if d < a.i0 and a.i1 <= k), None)
             if y is not None and "audience" in words[y.i0].cue:
                 continue          # "told reporters to expect …": no demand on the press
+            if y is not None:
+                for e in same:
+                    # "arrived in Yerevan on Monday and called on Baku to allow …": the addressee after the appeal
+                    # verb is no object of an earlier verb of the sentence (the visit's target is its place; s36)
+                    if e.trigger_start < words[d].start and e.target_actor_id == y.actor.id and e.target_span \
+                            and e.target_span[0] >= words[d].end and (e.root or "") not in ("01", "02", "10"):
+                        for f in ("actor_id", "code", "country", "role", "span"):
+                            setattr(e, f"target_{f}", None)
             at = [e for e in same if e.trigger_start == words[d].start]
             if any((e.root or "") not in ("01", "06", "10") for e in at):
                 continue          # "ordered the ambassador to leave" (expulsion), "summoned the envoy" …
@@ -4126,6 +4135,15 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                           and (not c.source_code or (c.source_span and c.source_span[0] > words[d].start))
                           and words[k].end <= c.trigger_start <= words[min(len(words) - 1, k + 3)].end), None)
                 subj = apposition_subject(words, d, args) if c is not None else None
+                if subj is None and c is not None and d > 0 and words[d - 1].norm == "and":
+                    # "Samantha Power, the head of …, arrived in Yerevan on Monday and called on Baku to …": the
+                    # appeal verb joined by "and" goes on with the subject of the verb before it (session 36)
+                    prev = max((e for e in same if e.trigger_start < words[d].start and e.source_actor_id
+                                and e.source_span and ":verb:" in e.rule and e is not c),
+                               key=lambda e: e.trigger_start, default=None)
+                    actor = doc.actor(prev.source_actor_id) if prev is not None else None
+                    if actor is not None:
+                        subj = SimpleNamespace(actor=actor, start=prev.source_span[0], end=prev.source_span[1])
                 if subj is not None and subj.actor.id != c.target_actor_id and subj.actor.id != c.source_actor_id:
                     if c.source_code:   # the addressee the stage made the source ("called on Thailand to withdraw")
                         for f in ("actor_id", "code", "country", "role", "span"):
@@ -4134,6 +4152,9 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                     if c.modality == "demand":
                         c.modality = "asserted"
                     _mark(c, "caller")
+                    if (words[d].start, words[d].end) not in c.also_spans:
+                        # (the appeal verb "called on" tells the same act: evidence of it, session 36)
+                        c.also_spans = list(c.also_spans) + [(words[d].start, words[d].end)]
                 continue
             if at:
                 ev = at[0]
