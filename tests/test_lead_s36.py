@@ -305,3 +305,12 @@ def test_visit_and_appeal_joined_by_and():
     assert visit and visit[0][2] == "JOR", evs
     appeal = [e for e in evs if e[2] == "SYRGOV" or e[2] == "SYR"]
     assert appeal and (appeal[0][1] or "").startswith("USA"), evs
+
+
+def test_barred_act_is_no_event():
+    _, evs = _events("On Wednesday the interior ministry banned all opposition leaders from travelling abroad.",
+                     "2016-07-21")
+    assert not any(e[0][:2] == "04" for e in evs), evs
+    doc = _doc("Police prevented the protesters from marching on parliament on Sunday.", "2016-07-21")
+    assert not any(doc.text[e.trigger_start:e.trigger_end] == "marching" for e in doc.events), \
+        [(e.cameo, e.trigger) for e in doc.events]
