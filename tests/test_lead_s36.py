@@ -314,3 +314,12 @@ def test_barred_act_is_no_event():
     doc = _doc("Police prevented the protesters from marching on parliament on Sunday.", "2016-07-21")
     assert not any(doc.text[e.trigger_start:e.trigger_end] == "marching" for e in doc.events), \
         [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_ordered_investigation_and_ransacking():
+    _, evs = _events("NAIROBI, June 26 - Kenya's interior minister visited the hospital on Wednesday. He ordered an "
+                     "investigation into the shooting.", "2024-06-26")
+    assert any(e[0] == "090" and (e[1] or "").startswith("KEN") for e in evs), evs
+    _, evs2 = _events("NAIROBI, June 26 - Gangs set fire to a police station and ransacked the offices of the ruling "
+                      "party, residents said.", "2024-06-26")
+    assert any(e[0] == "145" for e in evs2), evs2
