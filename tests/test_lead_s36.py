@@ -323,3 +323,11 @@ def test_ordered_investigation_and_ransacking():
     _, evs2 = _events("NAIROBI, June 26 - Gangs set fire to a police station and ransacked the offices of the ruling "
                       "party, residents said.", "2024-06-26")
     assert any(e[0] == "145" for e in evs2), evs2
+
+
+def test_wounded_as_adjective_is_no_attack():
+    doc = _doc("The health minister, who visited wounded soldiers in hospital on Sunday, said the army would rebuild.",
+               "2024-06-02")
+    assert not any(e.cameo[:2] == "18" for e in doc.events), [(e.cameo, e.trigger) for e in doc.events]
+    _, evs = _events("Gunmen wounded three soldiers near the border on Sunday.", "2024-06-02")
+    assert any(e[0][:2] == "18" for e in evs), evs

@@ -65,6 +65,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     title_back, tribal_country_ar,
     told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing,
     treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
+    wounded_adjective_en,
 )
 from ..timex.dating import lead_dated
 from ..coding.cameo import lookup
@@ -227,6 +228,7 @@ class EventStage:
                     evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
                 evs = barred_act_en.drop(words, evs)   # "banned academics from travelling": no travel (s36)
+                evs = wounded_adjective_en.drop(words, evs)   # "visited wounded protesters": no attack (s36)
                 if not keys.isdisjoint(operation_en.ACTS_ON):
                     evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
