@@ -331,3 +331,16 @@ def test_wounded_as_adjective_is_no_attack():
     assert not any(e.cameo[:2] == "18" for e in doc.events), [(e.cameo, e.trigger) for e in doc.events]
     _, evs = _events("Gunmen wounded three soldiers near the border on Sunday.", "2024-06-02")
     assert any(e[0][:2] == "18" for e in evs), evs
+
+
+def test_speaker_title_of_a_body_then_a_named_person():
+    doc, evs = _events("وقال الأمين العام للجامعة أحمد أبو الغيط في مؤتمر صحفي إن القرار يعكس موقفا عربيا موحدا.",
+                       "2019-10-13")
+    q = [x for x in doc.quotes if x.speaker_actor_id]
+    assert q and doc.actor(q[0].speaker_actor_id).code == "IGOARBAGL", [(x.cue, x.speaker_actor_id) for x in doc.quotes]
+
+
+def test_not_standing_by_warns_the_subject_of_the_condition():
+    _, evs = _events('وأضاف الوزير أن بلاده "لن تقف مكتوفة الأيدي" إذا استمرت إثيوبيا في ملء السد.', "2020-07-01")
+    threat = [e for e in evs if e[0][:2] == "13"]
+    assert threat and (threat[0][2] or "").startswith("ETH") and not (threat[0][1] or "").startswith("ETH"), evs

@@ -130,6 +130,14 @@ def apply_ar(evs: list, words) -> list:
                         continue
                     ev.negated = False
                     ev.rule += ":not-stand-by:vowed-reply"
+                    if ev.source_span and any(
+                            words[x].norm in sets["cond_word_ar"] and words[x].end <= ev.source_span[0]
+                            for x in range(k + 1, min(len(words), k + _COND_WINDOW))):
+                        # '"لن تقف مكتوفة الأيدي" إذا استمرت أنقرة في عملياتها': the actor after the condition word is
+                        # the one warned (the target), not the one who will not stand by (session 36)
+                        if not ev.target_code:
+                            copy_side(ev, "target", ev, "source")
+                        clear_side(ev, "source")
                     if v in sets["ref_reply_ar"]:
                         ev.rule += ":reply-ref"   # (s19) "هذه الجريمة لن تمر دون رد": the act told before
                 elif _reply_form(w) and not cond:

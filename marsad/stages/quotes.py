@@ -367,10 +367,17 @@ def _subject_before(args, words, i):
 
 
 def _speaker_actor(args, i0, i1):
-    for g in args:
-        if g.i0 >= i0 and g.i1 <= i1 + 1 and g.i0 < i1:
-            return g.actor
-    return None
+    cands = [g for g in args if g.i0 >= i0 and g.i1 <= i1 + 1 and g.i0 < i1]
+    if not cands:
+        return None
+    first = cands[0]
+    if first.prep == "ل" and first.actor.kind != "person":
+        # "وقال الأمين العام للجامعة أحمد أبو الغيط": the body after the title's ل is its genitive; the named
+        # person after it is the speaker (session 36)
+        named = next((g for g in cands[1:] if g.actor.kind == "person" and g.actor.entity_id), None)
+        if named is not None:
+            return named.actor
+    return first.actor
 
 
 def _end_of_content(words, j, n):
