@@ -344,3 +344,11 @@ def test_not_standing_by_warns_the_subject_of_the_condition():
     _, evs = _events('وأضاف الوزير أن بلاده "لن تقف مكتوفة الأيدي" إذا استمرت إثيوبيا في ملء السد.', "2020-07-01")
     threat = [e for e in evs if e[0][:2] == "13"]
     assert threat and (threat[0][2] or "").startswith("ETH") and not (threat[0][1] or "").startswith("ETH"), evs
+
+
+def test_international_body_speaking_at_its_seat_targets_no_one_there():
+    _, evs = _events('The European Union foreign policy chief told reporters in Brussels that the use of weapons "has to '
+                     'stop now".', "2020-01-08")
+    assert not any(e[2] == "BEL" for e in evs), evs
+    _, evs2 = _events("The European Union condemned the air strikes in Syria on Monday.", "2020-01-08")
+    assert any(e[2] == "SYR" for e in evs2), evs2

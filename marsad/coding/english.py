@@ -2441,6 +2441,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
                 _mark(ev, "tgt-embassy")
             else:
                 c = place_target(doc, ev, place_within, places=places)
+        if c and (ev.source_code or "").startswith("IGO") and not ev.target_code and _igo_seat(ev.source_code, c):
+            c = None   # "EU foreign policy chief Borrell told reporters in Brussels": its own seat, no target (s36)
         if c and ev.source_country and ev.source_country != c and (ev.target_code or "") in _OWN_ROLES:
             # "Zimbabwe's information minister accused the opposition of plotting unrest from Johannesburg": a
             # state's bare opposition is not of the place named in the charge (session 29, ACT20)
@@ -4075,6 +4077,16 @@ def _directive_to(words, d: int, lex, span: int = 10, any_verb: bool = False) ->
                 return k   # (an appeal, "called on X to publish the results", asks for any act: session 29 B20EN)
             return -1
     return -1
+
+
+def _igo_seat(code: str, country: str) -> bool:
+    """Is ``country`` a seat of the international organisation ``code`` (igo_seats.tsv, by code prefix)?"""
+    if not _IGO_SEATS:   # (read once per process)
+        _IGO_SEATS.extend((r["code"], r["country"]) for r in read_tsv_dicts(data_path("coding", "igo_seats.tsv")))
+    return any(code.startswith(p) and country == c for p, c in _IGO_SEATS)
+
+
+_IGO_SEATS: list = []
 
 
 def directive_events(doc, events, lex, extra_sents=()) -> None:
