@@ -13,6 +13,9 @@ subject itself.
 """
 from __future__ import annotations
 
+import functools
+
+from ..lang.normalize import normalize
 from .structure import copy_side, kind_sets, start_index
 
 # (the roots object_pronoun acts on: verbal acts directed at someone; the events stage skips it for a sentence with none)
@@ -27,19 +30,10 @@ def apply(doc, words, evs: list) -> None:
         if ev.root not in ACTS_ON or ":verb:" not in ev.rule:
             continue
         if sets is None:
-            sets = kind_sets("joined_pronoun_ar.tsv", ("prep", "suffix", "needs", "not_next"))
+            sets = _sets()
             idx = start_index(words)
         k = idx.get(ev.trigger_start)
         if k is None:
-            continue
-        if ev.trigger[:1] in ("و", "ف") and k + 1 < len(words) and words[k + 1].norm in sets["not_next"] \
-                and doc.tokens[words[k].ti].suffix in sets["suffix"] and any(
-                    e is not ev and e.cameo == ev.cameo and e.trigger_start < ev.trigger_start
-                    and (not ev.source_code or e.source_code == ev.source_code) for e in evs):
-            # "أدان الهجوم، ووصفه بأنه عمل جبان"، 'ووصفها بأنها "عدوان" على دولة عربية': a description names back the
-            # act condemned; after an act of the same code (and subject) it is that act told again, not a second
-            # act nor a half of it (before _dedupe's halves, which would keep the description's words)
-            drop.append(ev)
             continue
         if ev.target_actor_id or ev.target_code:
             continue
@@ -70,3 +64,25 @@ def apply(doc, words, evs: list) -> None:
         ev.rule += ":joined-pronoun"
     if drop:
         evs[:] = [e for e in evs if all(e is not d for d in drop)]
+
+
+@functools.lru_cache(maxsize=1)
+def _sets() -> dict:
+    """This module's word sets; the pronoun suffixes are verb_object_pronoun_ar.tsv's (one table for the suffixes)."""
+    sets = dict(kind_sets("joined_pronoun_ar.tsv", ("prep", "needs", "not_next")))
+    sets["suffix"] = kind_sets("verb_object_pronoun_ar.tsv", ("suffix", "rel"))["suffix"]
+    return sets
+
+
+def is_description(text: str, ev) -> bool:
+    """Is the Arabic verb event a description of what was named before: a joined verb with an object pronoun, then
+    بأنه / بأنها (kind ``not_next``): "أدان الهجوم، ووصفه بأنه عمل جبان"؟  The events stage's _dedupe drops it after
+    an act of the same code (and subject): that act told again (session 36)."""
+    if ev.trigger[:1] not in ("و", "ف"):
+        return False
+    ws = text[ev.trigger_start:ev.trigger_start + 40].split()[:2]
+    if len(ws) < 2:
+        return False
+    sets = _sets()
+    first, nxt = normalize(ws[0]), normalize(ws[1].strip("،,.؛:\"«»"))
+    return nxt in sets["not_next"] and any(first.endswith(x) for x in sets["suffix"])

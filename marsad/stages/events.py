@@ -26,7 +26,6 @@ photo credit or source line):
 """
 from __future__ import annotations
 
-import re as _re
 from bisect import bisect_left
 from copy import copy
 from hashlib import sha1 as _sha1
@@ -5371,15 +5370,6 @@ def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
                and _bare_verb(text[e.trigger_start:e.trigger_end]) == word for e in evs)
 
 
-_DESCRIBED = _re.compile(r"^[وف]\S*(?:ه|ها|هم)\s+ب?[أا]ن(?:ه|ها|هم)(?:\s|$)")
-
-
-def _description_ar(text: str, ev) -> bool:
-    """Is the Arabic verb event a description of something named back ("ووصفه بأنه …"، "ووصفها بأنها …": a joined verb
-    with an object pronoun, then بأنه)?"""
-    return bool(_DESCRIBED.match(text[ev.trigger_start:ev.trigger_start + 30]))
-
-
 def _bare_verb(word: str) -> str:
     """The trigger word without its conjunction و / ف ("واعتقلت … كما اعتقلت": one verb; session 36)."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
@@ -5393,6 +5383,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     if len(evs) <= 1:
         return evs
     evs = _drop_nested_nouns(evs)
+    if text and any(e.lang == "ar" and ":verb:" in e.rule for e in evs):
+        # 'أدان المجلس العملية …، ووصفها بأنها "عدوان" على دولة عربية': a description names the condemned act back;
+        # after an act of its code (and subject) it is that act told again, no act nor a half of one (session 36)
+        evs = [e for e in evs if not (e.lang == "ar" and ":verb:" in e.rule and joined_pronoun_ar.is_description(text, e)
+                                      and any(x is not e and x.cameo == e.cameo and x.trigger_start < e.trigger_start
+                                              and (not e.source_code or x.source_code == e.source_code) for x in evs))]
     if any(e.historical and ":ref" in e.rule and e.root == "04" for e in evs):
         # "وبحث الوزير في اتصال هاتفي مع نظيره …": a consultation noun after a current consultation verb, between the
         # same two sides, names the verb's own happening (its medium), no background call of its own (session 29
@@ -5480,12 +5476,6 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                     or (":verb:" in b.rule and ":noun:" in a.rule and b.cameo != a.cameo and b.cameo[2:] != "0") \
                     or b.historical != a.historical or b.modality != a.modality:
                 continue
-            if a.lang == "ar" and text and b.cameo == a.cameo and b.trigger_start < a.trigger_start \
-                    and _description_ar(text, a):
-                # 'أدان المجلس العملية …، ووصفها بأنها "عدوان" على دولة عربية': the description names the condemned act
-                # back; the condemnation keeps its own words, the description's target is no half of it (s36)
-                kept = [x for x in kept if x is not a]
-                break
             if _conjoined_acts(text, b, a) or (b.cameo in _OWN_ACT_CODES and b.cameo != a.cameo and ":verb:" in b.rule) \
                     or (a.lang == "ar" and text and ":verb:" in a.rule and b.trigger_start < a.trigger_start
                         and _also_again_ar(text, a, kept)) \
