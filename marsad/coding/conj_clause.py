@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from . import appeal_object_ar
 from .agreement import masc_verb
-from .structure import copy_side, fill_side, kind_sets, reversed_copy, start_index
+from .structure import copy_side, fill_side, has_any, kind_sets, reversed_copy, start_index
 
 _CONJ = ("و", "ف")
 
@@ -78,9 +78,10 @@ def opening_subject(words, args, evs) -> None:
         return   # (no verb event joined by و / ف: the loop below takes none; session 21 SPD)
     opens = [opening_verb(words)]
     clause = kind_sets("later_clause_ar.tsv", ("subject_clause",))["subject_clause"]
-    # "…، فيما علق رئيس الوزراء الكاظمي جلسات المجلس، ودعا الصدر إلى التدخل": a later clause opened by فيما / بينما
-    # has a verb and subject of its own; a verb joined after it goes on with that subject (session 36)
-    opens += [x + 1 for x in range(1, len(words) - 2) if words[x].norm in clause and words[x - 1].text in ("،", ",")]
+    if has_any(words, clause):
+        # "…، فيما علق رئيس الوزراء الكاظمي جلسات المجلس، ودعا الصدر إلى التدخل": a later clause opened by فيما /
+        # بينما has a verb and subject of its own; a verb joined after it goes on with that subject (session 36)
+        opens += [x + 1 for x in range(1, len(words) - 2) if words[x].norm in clause and words[x - 1].text in ("،", ",")]
     for v in reversed(opens):   # (the latest clause first: a joined verb goes on with the nearest subject before it)
         _opening_subject(words, args, evs, v)
 

@@ -30,7 +30,7 @@ from .cameo import lookup as _cameo_lookup
 from .lexicon import lexicon
 from ..geo import world_regions
 from ..model import stable_id
-from ..resources import data_path, read_tsv_dicts
+from ..resources import cached, data_path, read_tsv_dicts
 from . import promised_punishment_en
 from . import complements, conditions, condemned_attack, demanded_date_en, described_as_en, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
@@ -4081,12 +4081,9 @@ def _directive_to(words, d: int, lex, span: int = 10, any_verb: bool = False) ->
 
 def _igo_seat(code: str, country: str) -> bool:
     """Is ``country`` a seat of the international organisation ``code`` (igo_seats.tsv, by code prefix)?"""
-    if not _IGO_SEATS:   # (read once per process)
-        _IGO_SEATS.extend((r["code"], r["country"]) for r in read_tsv_dicts(data_path("coding", "igo_seats.tsv")))
-    return any(code.startswith(p) and country == c for p, c in _IGO_SEATS)
-
-
-_IGO_SEATS: list = []
+    seats = cached("coding.igo_seats", lambda: tuple((r["code"], r["country"]) for r in read_tsv_dicts(
+        data_path("coding", "igo_seats.tsv"))))
+    return any(code.startswith(p) and country == c for p, c in seats)
 
 
 def directive_events(doc, events, lex, extra_sents=()) -> None:
@@ -4153,7 +4150,7 @@ def directive_events(doc, events, lex, extra_sents=()) -> None:
                     prev = max((e for e in same if e.trigger_start < words[d].start and e.source_actor_id
                                 and e.source_span and ":verb:" in e.rule and e is not c),
                                key=lambda e: e.trigger_start, default=None)
-                    actor = doc.actor(prev.source_actor_id) if prev is not None else None
+                    actor = actor_of(doc, prev.source_actor_id) if prev is not None else None
                     if actor is not None:
                         subj = SimpleNamespace(actor=actor, start=prev.source_span[0], end=prev.source_span[1])
                 if subj is not None and subj.actor.id != c.target_actor_id and subj.actor.id != c.source_actor_id:
