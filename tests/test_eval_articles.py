@@ -331,6 +331,11 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 36, B59: four more (blind_s59.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s59.yaml": {"iraq-abdul-mahdi-resignation-nasiriyah", "egypt-saudi-tiran-sanafir-parliament",
                             "turkey-coup-attempt-state-of-emergency", "nigeria-endsars-lekki-toll-gate-shooting"},
+         # session 37, B60 / B61: four more each, coded before any run (by helpers, from texts they wrote)
+         "blind_s60.yaml": {"saudi-iran-ties-cut-embassy-storming", "libya-haftar-tripoli-offensive-guterres",
+                            "niger-coup-ecowas-ultimatum-sanctions", "peru-castillo-congress-dissolution-impeachment"},
+         "blind_s61.yaml": {"lebanon-israel-maritime-border-naqoura", "iraq-us-embassy-baghdad-kataib-hezbollah",
+                            "mali-un-minusma-withdrawal-vote", "armenia-sargsyan-resignation-pashinyan-protests"},
          # session 36, B58: four more (blind_s58.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s58.yaml": {"turkey-syria-peace-spring-arab-league", "uae-israel-normalisation-palestinian-reaction",
                             "iran-us-ain-al-asad-missile-strike", "spain-catalonia-article-155-takeover"},

@@ -44,7 +44,7 @@ from ..lang.columns import token_norms, token_starts, token_texts, token_triples
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
 
-SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline"}
+SKIP_KINDS = {"photo_credit", "ad", "source_line", "dateline", "other"}   # ("other": page chrome, related links; s37)
 ACTOR_MENTIONS = {"PERS": "person", "ORG": "organisation"}
 _LED = frozenset({"-led", "-Led", "-LED"})
 _GAP_PUNCT = set("\"'«»“”‘’()[]-–—")
@@ -285,6 +285,9 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             items = [it for it in items if not (it.i > 0 and it.j - it.i == 1 and it.entries
                                                  and it.entries[0].kind == "person"
                                                  and phrase_key(words[it.i - 1]) in particles)]
+        if mentions and any(it.i > 0 and it.j - it.i == 1 and it.entries and it.entries[0].kind == "person"
+                            for it in items):
+            items = _other_bearers(lex, toks, words, mentions, items)
         manner = lex.cues.get("manner_adverb")
         if manner:
             # "سترد بقوة"، "هددت بالرد بقوة" (forcefully): the bare indefinite noun with ب is a manner adverb, no force
@@ -643,6 +646,40 @@ def _shared_capitals(doc: Document, specs: list[_Spec]) -> list[_Spec]:
     return [sp for sp in specs if id(sp) not in drop] if drop else specs
 
 
+def _other_bearers(lex: Lexicon, toks, words, mentions, items: list) -> list:
+    """"وقال النائب هيثم الحريري": a one-word lexicon person (a family name: الحريري) whose name the named-entity
+    tagger reads with a given name before it, a word of none of that person's names in the tables, is another bearer
+    of the family name, not the listed person (Rafik / Saad Hariri; session 37).  A given name the tables hold for
+    the person ("طيب أردوغان") keeps him."""
+    pers = [(m.start, m.end) for m in mentions if m.type == "PERS"]
+    if not pers:
+        return items
+    name_words = _entity_name_words(lex)
+
+    def other(it) -> bool:
+        if not (it.i > 0 and it.j - it.i == 1 and it.entries and all(e.kind == "person" for e in it.entries)):
+            return False
+        prev, cur = toks[it.i - 1], toks[it.i]
+        if not any(ms <= prev.start and cur.end <= me for ms, me in pers) or any(x.j == it.i for x in items):
+            return False   # (no name read over both words, or the word before is an actor phrase of its own)
+        given = phrase_key(words[it.i - 1])
+        return not any(given in name_words.get(e.entity_id, ()) for e in it.entries)
+    return [it for it in items if not other(it)]
+
+
+def _entity_name_words(lex: Lexicon) -> dict:
+    """{entity id: the keys of every word of every lexicon phrase naming it}, once per lexicon."""
+    m = lex.memo.get("entity_name_words")
+    if m is None:
+        m = lex.memo["entity_name_words"] = {}
+        for phrase, ids in lex._phrases.items():
+            for k in ids:
+                eid = lex.entries[k].entity_id
+                if eid:
+                    m.setdefault(eid, set()).update(phrase)
+    return m
+
+
 def _sentence_at(doc: Document, pos: int) -> int:
     starts = [s.start for s in doc.sentences]
     return bisect.bisect_right(starts, pos) - 1
@@ -811,6 +848,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
             if it.type == "role" and new_ref and phrase_key(words[it.i]) in new_ref and \
                     not (prev.type in ("country", "capital", "demonym") and it.i == prev.j):
                 # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
+                chunks.append([it])
+                continue
+            if it.i == prev.j and it.type == "role" and "ل" in it.prefix and _is_person_item(prev) and \
+                    not words[it.i][:1].isascii() and clean_word(words[it.i]).endswith(("ين", "ون")):
+                # "وقال النائب هيثم الحريري للصحفيين": a name takes no genitive; ل + a plural of people after it is
+                # the speech's addressee, not a word of the speaker's phrase (a singular, "استقبال الرئيس X لزعيم
+                # الجبهة", is the act's object, read by the noun's rules; session 37)
                 chunks.append([it])
                 continue
             if it.i == prev.j:

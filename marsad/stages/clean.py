@@ -351,12 +351,12 @@ def _english_place_dateline(pats: dict, s: str):
     return m if p is not None and p.start == 0 and p.end == len(first) and p.entry.kind != "country" else None
 
 
-_CRUMB_SEP = re.compile(r"\s*[>»›‹<|]\s*")
+_CRUMB_SEP = re.compile(r"\s*[>»›‹<|/]\s*")
 
 
 def _breadcrumb(d: dict, s: str) -> bool:
     """A navigation line of two to six short menu items ("الرئيسية > أخبار > الخليج")."""
-    if not d["pats"]["breadcrumb"].match(s):
+    if not (d["pats"]["breadcrumb"].match(s) or d["pats"]["breadcrumb_home"].match(s)):
         return False
     parts = [p for p in _CRUMB_SEP.split(s) if p.strip()]
     return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
@@ -422,6 +422,8 @@ def segment_text(doc: Document) -> list[Segment]:
             kind = None
         if kind:
             out.add(kind, a, b)
+            if i == title_i and i < 3:
+                title_i = i + 1   # "الرئيسية / أخبار / مصر" + "إعلان" + the headline: an ad line above it is no headline
             # "اقرأ أيضا" / "Read more" alone on its line: the headline links after it are furniture too
             related = 3 if kind == "other" and len(norm.split()) <= 3 else 0
             continue

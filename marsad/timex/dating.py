@@ -448,7 +448,12 @@ def _stamp_line(doc: Document, sent, refs, pub: str) -> bool:
     days = [x for x in refs if x.granularity == "day" and x.value]
     if any(x.value[:10] == pub for x in days):
         return True
-    return not days and (":" in text or "|" in text)
+    return not days and (":" in text or "|" in text or (
+        len(text.split()) <= _STAMP_SHORT and not text.rstrip().endswith((".", "!", "?", "؟"))))
+
+
+# a dateline or its agency on a line of its own ("القاهرة - مرصد", "مرصد" after a split dateline): no lead is this short
+_STAMP_SHORT = 3
 
 
 _REF_IDS: list = [None, None, -1, None]   # doc, its timerefs list, that list's length, {id: first timeref}

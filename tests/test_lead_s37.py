@@ -1,0 +1,96 @@
+"""Session 37 (lead): our own sentences and pages.
+
+1. A page's chrome above its headline: a slash breadcrumb that opens with the home item ("الرئيسية / أخبار / مصر"),
+   a site menu of many items, an ad line ("إعلان") before the headline (`stages/clean`, `ingest/patterns.yaml`).
+2. A dateline or its agency on a line of its own is no lead: the lead's day still dates the story's undated later
+   events (`timex/dating._stamp_line`).
+3. Actors named only in page chrome ("اقرأ أيضا: …") name nothing back in the article (`stages/actors.SKIP_KINDS`).
+4. A one-word lexicon person (a family name) read by the tagger with another given name before it is another bearer
+   of the name (`stages/actors._other_bearers`).
+5. "ل + a plural of people" right after a speaker's name is the speech's addressee, not a word of the speaker's phrase.
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _doc(text, date="2021-03-11"):
+    return _P(text, published_at=date)
+
+
+def _kinds(doc):
+    return [(s.segment_kind, doc.text[s.start:s.end]) for s in doc.sentences]
+
+
+_PAGE = ("الرئيسية / أخبار / الأردن\n\n"
+         "إعلان\n\n"
+         "البرلمان الأردني يرفض مشروع قانون الضريبة وسط احتجاجات أمام المجلس\n\n"
+         "عمان - مرصد\n\n"
+         "كتب: قسم الأخبار\n\n"
+         "الخميس 11 مارس 2021\n\n"
+         "رفض مجلس النواب الأردني أمس الأربعاء مشروع قانون ضريبة الدخل الذي قدمته الحكومة.\n\n"
+         "وانتقد رئيس المجلس عبد المنعم العودات الحكومة لأنها لم تتشاور مع الكتل النيابية.\n\n"
+         "اقرأ أيضا: السعودية ترحب بزيارة الملك عبد الله\n\n"
+         "وحذرت وزارة الداخلية من أي تجمع غير مرخص في محيط المجلس.\n")
+
+
+def test_slash_breadcrumb_and_ad_line_are_chrome_and_the_headline_is_the_title():
+    doc = _doc(_PAGE)
+    kinds = _kinds(doc)
+    assert kinds[0] == ("other", "الرئيسية / أخبار / الأردن"), kinds
+    assert any(k == "title" and t.startswith("البرلمان الأردني يرفض") for k, t in kinds), kinds
+
+
+def test_guard_a_headline_joining_two_names_with_a_slash_stays_the_title():
+    doc = _doc("مصر/السودان: اتفاق على تشغيل معبر أرقين\n\nاتفقت مصر والسودان أمس الأربعاء على إعادة تشغيل المعبر.\n")
+    kinds = _kinds(doc)
+    assert kinds[0][0] == "title", kinds
+
+
+def test_site_menu_line_of_many_items_is_chrome():
+    doc = _doc("الرئيسية | سياسة | اقتصاد | رياضة | ثقافة | منوعات | فيديو\n\n"
+               "الرئيسية > أخبار > الأردن\n\n"
+               "الأردن يستدعي السفير الإسرائيلي\n\n"
+               "استدعت وزارة الخارجية الأردنية أمس الأربعاء السفير الإسرائيلي في عمان.\n")
+    kinds = _kinds(doc)
+    assert kinds[0][0] == "other" and kinds[1][0] == "other", kinds
+    assert kinds[2] == ("title", "الأردن يستدعي السفير الإسرائيلي"), kinds
+
+
+def test_undated_later_events_take_the_lead_day_past_a_dateline_line():
+    doc = _doc(_PAGE)
+    crit = [e for e in doc.events if e.trigger.startswith("وانتقد")]
+    assert crit and crit[0].date == "2021-03-10", [(e.trigger, e.date) for e in doc.events]
+
+
+def test_actor_named_only_in_a_related_link_names_back_nothing():
+    doc = _doc(_PAGE)
+    warn = [e for e in doc.events if e.trigger.startswith("وحذرت")]
+    assert warn and not (warn[0].source_code or "").startswith("SAU"), [(e.trigger, e.source_code) for e in doc.events]
+
+
+def test_other_bearer_of_a_listed_family_name_is_not_the_listed_person():
+    doc = _doc("وقال النائب هيثم الحريري إن التصويت على الاتفاقية باطل.")
+    assert not any(a.country == "LBN" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_guard_the_listed_person_with_his_own_given_name_stays():
+    doc = _doc("وقال رئيس الوزراء اللبناني سعد الحريري إن الحكومة ستجتمع غدا.", date="2019-10-20")
+    assert any(a.country == "LBN" and a.kind == "person" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_press_after_the_speakers_name_is_no_part_of_the_speaker():
+    doc = _doc("وقال النائب المصري هيثم الحريري للصحفيين إن التصويت باطل.")
+    st = [e for e in doc.events if e.root == "01"]
+    assert st and (st[0].source_code or "").endswith("LEG"), [(e.cameo, e.source_code) for e in doc.events]
+    assert st[0].source_code.startswith("EGY")
+    press = [a for a in doc.actors if a.role == "MED"]
+    assert press and all("الحريري" not in doc.text[s:e] for a in press for s, e in a.spans)
+
+
+def test_guard_a_singular_object_after_the_name_stays_with_the_noun():
+    doc = _doc("الرباط - أثار استقبال الرئيس التونسي قيس سعيد لزعيم جبهة البوليساريو إبراهيم غالي غضب الرباط أمس.",
+               date="2022-08-27")
+    rec = [e for e in doc.events if e.root == "04"]
+    assert rec and (rec[0].source_code or "").startswith("TUN") and (rec[0].target_code or "").startswith("DZA"), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
