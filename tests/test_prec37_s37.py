@@ -26,6 +26,17 @@ def test_current_meeting_keeps_both_directions():
     assert ("EGYGOV", "JORGOV") in met and ("JORGOV", "EGYGOV") in met, evs
 
 
+def test_dated_background_act_of_a_coordinated_subject_is_told_once():
+    evs = _events("وكانت السعودية والإمارات قد قطعت علاقاتها مع إيران في يناير 2016.")
+    cut = [e for e in evs if e[0] == "161"]
+    assert len(cut) == 1 and cut[0][1] == "SAU" and cut[0][2] == "IRN", evs
+
+
+def test_current_act_of_a_coordinated_subject_keeps_each_member():
+    evs = _events("وتواصل مصر وقطر جهود الوساطة بين الطرفين للتوصل إلى اتفاق.")
+    assert {e[1] for e in evs if e[0] == "045"} == {"EGY", "QAT"}, evs
+
+
 # ----------------------------------------------------------------------------- 2. background nouns with no actor
 def test_lapse_after_an_explosion_is_no_event():
     evs = _events("أعلن وزير المالية أمس تعليق صرف المساعدات، بعد أسبوع على انفجار مستودع الوقود في الميناء.")
