@@ -152,7 +152,8 @@ def test_a_capital_followed_by_its_name_is_that_name_once():
 def test_a_verb_after_haythu_shares_the_subject_and_a_mutual_one_goes_both_ways():
     doc = full("وكان الرئيس الإيراني قد زار موسكو في يوليو الماضي حيث وقع مع نظيره الروسي اتفاقيات للتعاون.")
     pairs = {(e.source_code, e.target_code) for e in doc.events if e.cameo == "057"}
-    assert pairs == {("IRNGOV", "RUSGOV"), ("RUSGOV", "IRNGOV")}, dump(doc)
+    # (session 37, PREC37: a pluperfect background signing is told once, the subject's direction)
+    assert pairs == {("IRNGOV", "RUSGOV")}, dump(doc)
 
 
 @pytest.mark.parametrize("text,src,tgt", [

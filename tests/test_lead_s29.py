@@ -141,8 +141,9 @@ def test_the_two_countries_are_the_storys_pair():
             "وقالت الحكومة الليبية إن القوارب دخلت مياهها دون ترخيص. "
             "وكان البلدان قد وقعا في يناير الماضي اتفاقا لتنظيم الصيد.")
     evs = _events_ar(text)
+    # (session 37, PREC37: the pluperfect background signing is told once, one direction of the pair)
     assert any(c == "057" and s.startswith("TUN") and t.startswith("LBY") for c, s, t, m in evs), evs
-    assert any(c == "057" and s.startswith("LBY") and t.startswith("TUN") for c, s, t, m in evs), evs
+    assert not any(c == "057" and s.startswith("LBY") and t.startswith("TUN") for c, s, t, m in evs), evs
 
 
 def test_the_two_sides_need_a_meeting_near():

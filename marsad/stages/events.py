@@ -35,7 +35,7 @@ from typing import Optional
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
-    antecedent_act, appeal_content, appeal_object_ar, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
+    antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
     announced_aside_ar, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
@@ -607,6 +607,7 @@ class EventStage:
         domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
+        new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
         doc.events.extend(new)
         return doc
 

@@ -1,0 +1,37 @@
+"""A background act between two parties, or by a coordinated subject, is told once (session 37, PREC37).
+
+"وكانت الحكومتان قد وقعتا الاتفاقية في أبريل 2016"، "وكان البلدان قد تبادلا طرد دبلوماسيين": a mutual act of the
+story's past (``historical`` with a date of its own or a pluperfect, ``bg-date`` / ``bg-plup``, or judged no report by
+the learned filter, ``clf-``) is coded both ways like a current one, and the copy with the sides swapped is one act told
+twice -- the gold codes such an act once (an optional background event), so the copy was an extra (in-sample: 16
+copies of historical acts extra, none matched; the marked ones are dropped here).  The copy (the later event on the
+same trigger with the same code and the source and target swapped) is dropped; a current meeting or call, and a
+reference noun ("ورحبت الحكومة بالوساطة"), keep both directions.
+
+"وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها مع قطر في يونيو 2017": likewise the copies of a dated
+background act (``bg-date`` / ``bg-plup``) or of one the learned filter judged no report (``clf-``) for the second and
+later members of a coordinated subject (in-sample: 10 extra, none matched); the first member's event stands.  A current
+act ("تواصل مصر وقطر جهود الوساطة", a reference noun only) keeps one event per member.
+"""
+from __future__ import annotations
+
+_DATED_BACKGROUND = (":bg-date", ":bg-plup", ":clf-")
+
+
+def drop_copies(events: list) -> list:
+    seen: set = set()
+    told: set = set()   # (trigger span, code, target) of a dated background act already kept
+    out = []
+    for ev in events:
+        if ev.historical and ev.source_code and any(m in ev.rule for m in _DATED_BACKGROUND):
+            key = (ev.trigger_start, ev.trigger_end, ev.cameo)
+            if ev.target_code:
+                if key + (ev.target_code, ev.source_code) in seen:
+                    continue
+                seen.add(key + (ev.source_code, ev.target_code))
+            k = key + (ev.target_code,)
+            if k in told:
+                continue
+            told.add(k)
+        out.append(ev)
+    return out
