@@ -94,3 +94,42 @@ def test_guard_a_singular_object_after_the_name_stays_with_the_noun():
     rec = [e for e in doc.events if e.root == "04"]
     assert rec and (rec[0].source_code or "").startswith("TUN") and (rec[0].target_code or "").startswith("DZA"), \
         [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_press_conference_adjective_is_no_journalist():
+    doc = _doc("وقال وزير الخارجية الأردني في مؤتمر صحفي عقده في عمان إن بلاده ترفض القرار.")
+    assert not any(a.role == "MED" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_guard_a_journalist_subject_stays_an_actor():
+    doc = _doc("وقال صحفي في المؤتمر إن الوزير غادر القاعة.")
+    assert any(a.role == "MED" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_diplomatic_mission_of_a_country_is_its_government():
+    doc = _doc("وأمهلت وزارة الخارجية الكويتية أعضاء البعثة الدبلوماسية الإيرانية 72 ساعة لمغادرة البلاد.")
+    exp = [e for e in doc.events if e.cameo == "166"]
+    assert exp and (exp[0].source_code or "").startswith("KWT") and (exp[0].target_code or "").startswith("IRN"), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_accusative_plural_before_a_number_is_the_joined_verbs_object():
+    doc = _doc("وكان وزير الخارجية الكويتي قد أعلن أمس في مؤتمر صحفي قطع العلاقات مع إيران، وأمهل الدبلوماسيين "
+               "الإيرانيين 72 ساعة لمغادرة البلاد.")
+    exp = [e for e in doc.events if e.cameo == "166"]
+    assert exp and (exp[0].source_code or "").startswith("KWT") and (exp[0].target_code or "").startswith("IRN"), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_name_folding_onto_a_complementizer_opens_no_clause():
+    """"بان كي مون": بان folds onto بأن, and its ب is no clitic preposition of the name."""
+    for text in ("دعا بان كي مون الطرفين إلى ضبط النفس.",
+                 "دعا الأمين العام للأمم المتحدة بان كي مون في اتصال هاتفي إلى ضبط النفس."):
+        doc = _doc(text, date="2015-06-02")
+        app = [e for e in doc.events if e.root == "02"]
+        assert app and app[0].source_code == "IGOUNO", [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_guard_bin_complementizer_still_opens_reported_content():
+    doc = _doc("وأكد الوزير بان بلاده لن تقبل أي تدخل في شؤونها.")
+    assert any(q for q in doc.quotes), doc.quotes

@@ -511,9 +511,21 @@ def words_of(doc: Document, sent: Sentence, lex: Lexicon) -> list[Word]:
         w.norm, w.stem, w.punct, w.cue, w.trig, _ = g
         w.prefix = t.prefix or ""
         append(w)
+        if "comp" in w.cue and _in_name(doc, w.start):
+            # "دعا بان كي مون الطرفين": a name's first word that folds onto a complementizer (بان = بأن) opens no
+            # reported clause (session 37)
+            w.cue = {k: v for k, v in w.cue.items() if k != "comp"}
         ti += 1
     _LAST[1][(sent.start, lex.lang)] = out
     return out
+
+
+def _in_name(doc: Document, pos: int) -> bool:
+    """Does a named actor's span (a lexicon entity: "الأمين العام للأمم المتحدة بان كي مون") hold offset ``pos``?"""
+    spans = _LAST[1].get("name_spans")
+    if spans is None:
+        spans = _LAST[1]["name_spans"] = [sp for a in doc.actors if a.entity_id for sp in a.spans]
+    return any(s <= pos < e for s, e in spans)
 
 
 _QUERY: list = []   # [marsad.actors.query or None], imported once
@@ -620,7 +632,9 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         w = words[g.i0]
         if lang == "ar":
             # clitic preposition on the mention's first word (بواشنطن، لروسيا)
-            if doc.text[g.start:g.start + 1] in ("ب", "ل") and g.start == w.start and w.prefix.endswith(("ب", "ل")):
+            if doc.text[g.start:g.start + 1] in ("ب", "ل") and g.start == w.start and w.prefix.endswith(("ب", "ل")) \
+                    and not (g.actor.entity_id and (g.actor.name_ar or "").startswith(w.text)):
+                # (not a name whose own first letter the tokenizer took for the clitic: "بان كي مون", s37)
                 g.prep = "ب" if w.prefix.endswith("ب") else "ل"
             elif w.prefix.endswith(("ب", "ل")) and w.start < g.start:
                 g.prep = w.prefix[-1]

@@ -3932,7 +3932,7 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # "استقبل الرئيس سفير فرنسا": a bare title the actor stage left unresolved (no president named before) is
             # the subject; the indefinite construct after it is the object, whose country is not the subject's (s28)
             src = None
-        elif src is not None and lang == "ar" and src.i0 == last + 1 and words[i].norm[:1] == "و" \
+        elif src is not None and lang == "ar" and src.i0 in (last + 1, i + 1) and words[i].norm[:1] == "و" \
                 and _accusative_plural(words[src.i0], src.actor) and i > 0 and words[i - 1].text in ("،", ",") \
                 and _prep_next(words, src.i1):
             # "…، ودعا المواطنين إلى التريث": a sound plural in ين right after a verb joined after a comma is the
@@ -3989,7 +3989,8 @@ def _prep_next(words, k: int) -> bool:
     if k >= len(words):
         return True
     w = words[k]
-    return w.punct or w.norm in _PREP_NEXT_AR or w.prefix in ("ب", "ل", "وب", "ول")
+    return w.punct or w.norm in _PREP_NEXT_AR or w.prefix in ("ب", "ل", "وب", "ول") or w.norm[:1].isdigit()
+    # (a number opens the complement too: "، وأمهل الدبلوماسيين الإيرانيين 48 ساعة لمغادرة المملكة", session 37)
 
 
 def _accusative_plural(w, actor) -> bool:
