@@ -133,3 +133,19 @@ def test_name_folding_onto_a_complementizer_opens_no_clause():
 def test_guard_bin_complementizer_still_opens_reported_content():
     doc = _doc("وأكد الوزير بان بلاده لن تقبل أي تدخل في شؤونها.")
     assert any(q for q in doc.quotes), doc.quotes
+
+
+def test_participle_after_a_denial_is_the_speakers_own_act_not_denied():
+    doc = _doc("ونفى الجيش أن يكون قد قصف المدينة، متهما المتمردين بشن الهجوم.")
+    acc = [e for e in doc.events if e.cameo[:3] == "112"]
+    assert acc and not acc[0].negated and (acc[0].target_code or "").endswith("REB"), \
+        [(e.cameo, e.source_code, e.target_code, e.negated) for e in doc.events]
+    assert any(e.cameo == "016" for e in doc.events), [(e.cameo, e.source_code) for e in doc.events]
+
+
+def test_guard_a_speech_participle_after_a_statement_keeps_its_speaker():
+    doc = _doc('وقال وزير الإعلام الإريتري في بيان إن "الحكومة الإثيوبية تحشد قواتها قرب الحدود"، محذرا من أن بلاده '
+               '"سترد بكل حزم".')
+    warn = [e for e in doc.events if e.trigger.startswith("محذرا")]
+    assert warn and (warn[0].source_code or "").startswith("ERI"), \
+        [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]

@@ -35,6 +35,11 @@ def _main_subject(doc, quotes, evs, ev):
     earlier = [e for e in evs if e is not ev and ":verb:" in e.rule and e.source_actor_id
                and e.trigger_start < ev.trigger_start and ":hal" not in e.rule
                and not (e.source_span and e.trigger_start <= e.source_span[0] < e.trigger_end <= e.source_span[1])]
+    if not ev.quote_id:
+        # 'إن "الحكومة الإثيوبية تحشد قواتها"، محذرا من أن …': an act reported inside a quotation that closed before
+        # the participle is no main clause of it; the quotation's speaker is (below; session 37)
+        closed = {q.id for q in quotes if q.content_end <= ev.trigger_start}
+        earlier = [e for e in earlier if e.quote_id not in closed]
     same = [e for e in earlier if e.quote_id == ev.quote_id]
     if same:
         e = max(same, key=lambda x: x.trigger_start)

@@ -1687,6 +1687,10 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # "حل الحكومة" (a government dissolved), not "حل الأزمة مع الحكومة" (a solution; session 34)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
                 continue   # "اتفاق لإنهاء الأزمة": a word before the verbal noun is no direct object (session 30)
+            if lang == "ar" and e.obj and o > i + 1 and e.cond != "direct_obj" and any(
+                    words[x].text in ("إن", "إنه", "إنها") for x in range(i + 1, o)):
+                continue   # 'في بيان نشره على منصة "إكس" إن "الحكومة … تحشد قواتها"': an object word inside a reported
+                # clause is no object of a verb before its complementizer (session 37; direct_obj: below)
             if e.cond == "direct_obj" and o > i and any("obj_block" in words[x].cue or "comp" in words[x].cue
                                                         for x in range(i + 1, o)):
                 # "اعترضت المعارضة على شراء قوارب": an objection, not an interception (session 19 B6TR); "أكد أن

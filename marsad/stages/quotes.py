@@ -380,11 +380,21 @@ def _speaker_actor(args, i0, i1):
     return first.actor
 
 
-def _end_of_content(words, j, n):
+def _end_of_content(words, j, n, denial=False):
     k = j
     while k < n and not (words[k].punct and words[k].text in PUNCT_FINAL):
+        if denial and k > j and words[k].text in ("،", ",") and k + 1 < n and _speaker_participle(words[k + 1]):
+            break   # "نفى X أن تكون موسكو تقدم أي دعم، معربا عن أمله في …": the speaker's own act after a comma is
+            # not the denied content, which the denial negates (session 37)
         k += 1
     return k
+
+
+def _speaker_participle(w) -> bool:
+    """An Arabic active participle in the accusative of a speaker's act (معربا، محذرا، مطالبا، متهما): م + at least
+    three letters + the tanween alif; not a speech cue (مؤكدا أن opens a chained quote of its own)."""
+    norm = w.norm
+    return len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] != "ا" and "speech" not in w.cue
 
 
 def _arabic_quote(doc, words, i, n):
@@ -481,7 +491,15 @@ def _arabic_forward(words, i, n):
     c0 = j if x.norm not in ("ان", "بان") else j + 1
     if c0 < n and words[c0].text in _OPEN_Q:
         c0 += 1
-    return sp0, sp1, c0, _end_of_content(words, c0, n), False
+        c1 = c0
+        while c1 < n and words[c1].text not in _CLOSE_Q and not (words[c1].punct and words[c1].text in PUNCT_FINAL):
+            c1 += 1
+        if c1 + 2 < n and words[c1].text in _CLOSE_Q and words[c1 + 1].text in ("،", ",") \
+                and words[c1 + 2].norm[:1] == "م" and words[c1 + 2].norm[-1:] == "ا":
+            # 'إن "الحكومة الإثيوبية تحشد قواتها"، محذرا من أن …': the quoted words are the content; the participle
+            # after the closing mark and comma is the speaker's own (session 37)
+            return sp0, sp1, c0, c1, False
+    return sp0, sp1, c0, _end_of_content(words, c0, n, "neg_speech" in w.cue), False
 
 
 _NOT_INVERTED_EN = frozenset(("to", "that", "it", "by", "in", "on", "at", "as"))
