@@ -149,3 +149,10 @@ def test_guard_a_speech_participle_after_a_statement_keeps_its_speaker():
     warn = [e for e in doc.events if e.trigger.startswith("محذرا")]
     assert warn and (warn[0].source_code or "").startswith("ERI"), \
         [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_plural_of_people_after_a_name_is_the_object():
+    doc = _doc("ودعا رئيس الوزراء العراقي عادل عبد المهدي المحتجين إلى مغادرة محيط السفارة فورا.", date="2020-01-01")
+    app = [e for e in doc.events if e.root == "02"]
+    assert app and app[0].source_code == "IRQGOV" and (app[0].target_code or "").endswith("CVL"), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]

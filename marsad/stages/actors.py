@@ -850,11 +850,11 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
                 chunks.append([it])
                 continue
-            if it.i == prev.j and it.type == "role" and "ل" in it.prefix and _is_person_item(prev) and \
+            if it.i == prev.j and it.type == "role" and _is_person_item(prev) and \
                     not words[it.i][:1].isascii() and clean_word(words[it.i]).endswith(("ين", "ون")):
-                # "وقال النائب هيثم الحريري للصحفيين": a name takes no genitive; ل + a plural of people after it is
-                # the speech's addressee, not a word of the speaker's phrase (a singular, "استقبال الرئيس X لزعيم
-                # الجبهة", is the act's object, read by the noun's rules; session 37)
+                # "وقال النائب هيثم الحريري للصحفيين"، "دعا عبد المهدي المحتجين إلى": a name takes no genitive; a
+                # plural of people after it (with ل: the speech's addressee) is no word of the person's phrase (a
+                # singular, "استقبال الرئيس X لزعيم الجبهة", is the act's object, read by the noun's rules; s37)
                 chunks.append([it])
                 continue
             if it.i == prev.j:
