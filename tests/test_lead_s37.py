@@ -156,3 +156,18 @@ def test_plural_of_people_after_a_name_is_the_object():
     app = [e for e in doc.events if e.root == "02"]
     assert app and app[0].source_code == "IRQGOV" and (app[0].target_code or "").endswith("CVL"), \
         [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_joined_coercive_measures_of_one_decree_are_each_an_act():
+    doc = _doc("وأضاف أن الجيش علق العمل بالدستور وفرض حالة الطوارئ لثلاثة أشهر.", date="2019-04-12")
+    codes = sorted(e.cameo for e in doc.events if e.root == "17")
+    assert codes == ["1721", "1724"], [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_welcome_of_an_agreement_targets_the_signing_parties_not_an_approver():
+    doc = _doc("وقع لبنان وإسرائيل أمس الخميس اتفاق ترسيم الحدود البحرية بينهما. وفي القدس، صادقت الحكومة الإسرائيلية "
+               "صباح أمس على الاتفاق. ورحب الرئيس الأميركي جو بايدن بتوقيع الاتفاق. كما رحب الأمين العام للأمم "
+               "المتحدة أنطونيو غوتيريش بالاتفاق.", date="2022-10-28")
+    wel = [e for e in doc.events if e.cameo == "051"]
+    assert len(wel) == 2 and all((e.target_code or "")[:3] in ("LBN", "ISR") for e in wel), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]

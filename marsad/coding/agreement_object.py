@@ -176,6 +176,9 @@ def apply(doc, events: list) -> None:
                 _fan_out(ev, rest, added, lambda dst, item: fill_side(dst, "target", *item))
             continue
         if signings and not act:
+            # the nearest signing between two named parties, told as a current act: not one party's approval ("صادقت
+            # الحكومة الإسرائيلية على الاتفاق") nor a welcome's own "بتوقيع الاتفاق" told after it (session 37)
+            signings = [e for e in signings if e.source_code and e.target_code and not e.historical] or signings
             last = max(e.trigger_start for e in signings)
             signings = [e for e in signings if e.trigger_start == last]
         elif definite and ev.root == "05" and (_refers_back(doc.text, m, ev.lang == "en")

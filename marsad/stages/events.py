@@ -5319,6 +5319,9 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 # "threatened to impose sanctions" is one 130 / 1312) nor reduced relations (خفضت أعداد الموظفين … إعادة
 # العشرات من الدبلوماسيين: one happening told twice)
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
+# Arabic verbs of these roots with different codes too: one decree's measures ("علق العمل بالدستور وفرض حالة الطوارئ")
+# and a dispersal beside arrests ("فرقت المحتجين واعتقلت عددا منهم") are acts of their own (session 37)
+_DISTINCT_VERB_ROOTS_AR = frozenset({"11", "12", "17"})
 # an Arabic verbal noun of these roots joined by و to a list ("حل الحكومة وتعليق العمل بالدستور وإغلاق الحدود",
 # "قطع العلاقات وطرد السفير") names an act of its own: one decree's several measures (rule marker ":listed", kept
 # apart by _dedupe; session 34)
@@ -5436,7 +5439,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
         # summoned the ambassador", أدانت … واستدعت السفير); attack verbs of one root stay one happening
         # (and a verbal noun joined to an announced act, _joined_noun: "ضبط …، وترحيل المخالفين" is a second act)
         # (a seizure of property, 1711, is not the arrest of the people on it: "احتجز القارب وأوقف 21 من طاقمه", session 15)
-        what = ev.cameo if ((ev.root in _DISTINCT_VERB_ROOTS or ev.cameo in _OWN_ACT_CODES) and ":verb:" in ev.rule) \
+        what = ev.cameo if ((ev.root in (_DISTINCT_VERB_ROOTS_AR if ev.lang == "ar" else _DISTINCT_VERB_ROOTS)
+                             or ev.cameo in _OWN_ACT_CODES) and ":verb:" in ev.rule) \
             or ":joined-noun" in ev.rule else ev.root
         k = (what, ev.source_code or ev.source_country, ev.target_code or ev.target_country, ev.negated,
              ev.modality, ev.historical)
