@@ -623,8 +623,9 @@ def erupt_lead(words, evs, starts=None, crowd: bool = True) -> bool:
         if j < 0 or "erupt" not in words[j].cue or words[j].punct:
             continue
         gap = words[j + 1:k]
-        if gap and not (gap[0].norm in ("في", "امس", "اليوم") or gap[0].prefix[-1:] == "ب" or "time" in gap[0].cue):
-            continue   # only a place / time phrase between the verb and its subject
+        if gap and not (gap[0].norm in ("في", "امس", "اليوم") or gap[0].prefix[-1:] == "ب" or "time" in gap[0].cue
+                        or ("event_head" in gap[0].cue and not gap[0].prefix)):
+            continue   # only a place / time phrase, or the noun's head (موجة احتجاجات), between the verb and its subject
         if _opens_clause(words, j):
             return True
     return any(staging_verb(words, k) >= 0 for ev, k in nouns if ev.root in _PROTEST_ROOTS)   # staged_lead
