@@ -1,0 +1,83 @@
+"""Session 37 (helper gapen37): English constructions of the in-sample gold, our own sentences.
+
+1. Dismissing / removing / sacking office holders ("dismissed the head of the regional police", "removed 24
+   ministers") = an administrative sanction (172, ``manual_en.tsv``); "dismissed the reports" and "removed
+   roadblocks" keep their own rows.
+2. "Catalan" / "Catalans" are Spanish (``countries.tsv`` / ``country_extra.tsv``).
+3. A byline with a bare date after a bar ("By Jane Doe | October 28, 2017") is page chrome, so the place-only
+   dateline after it is read (``patterns.yaml`` byline_en).
+4. A domestic ministry acting on its home country's own people is the home country's (``home_country._fill_ministries``).
+5. A legal text that permits something ("a bill that would have allowed extraditions", "the constitution, which allows
+   the state to …") is no actor: no event on the permitting verb (``document_subject_en``).
+"""
+from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
+from test_gapen36_s36 import _segments
+
+
+def test_dismissed_the_head_of_police_is_an_administrative_sanction():
+    got, evs = _with("ACCRA - The interior minister on Monday dismissed the head of the national police after a "
+                     "deadly crackdown on traders in the capital.", "dismissed")
+    assert got and got[0].cameo == "172", _dump(evs)
+
+
+def test_removed_ministers_is_an_administrative_sanction():
+    got, evs = _with("The new junta removed 15 ministers and regional governors on Tuesday and named its own "
+                     "officers in their place.", "removed")
+    assert got and got[0].cameo == "172", _dump(evs)
+
+
+def test_sacked_the_army_chief_is_an_administrative_sanction():
+    got, evs = _with("President Ruto sacked the army chief on Friday.", "sacked")
+    assert got and got[0].cameo == "172", _dump(evs)
+
+
+def test_dismissed_reports_and_removed_roadblocks_keep_their_rows():
+    got, evs = _with("The ministry dismissed the reports as propaganda.", "dismissed")
+    assert not got or got[0].cameo != "172", _dump(evs)
+    got, evs = _with("Soldiers removed roadblocks on the main highway on Sunday.", "removed")
+    assert got and got[0].cameo == "081", _dump(evs)
+
+
+def test_catalan_is_spanish():
+    got, evs = _with("The Catalan parliament backed a motion on Friday.", "backed")
+    assert got and got[0].source_country == "ESP", _dump(evs)
+
+
+_MADRID = ("Home > World > Europe\n\nMadrid sacks regional police chief\n\nBy Jane Doe | March 3, 2024\n\n"
+           "MADRID - The Spanish government on Sunday tightened its grip on the northern region, a day after "
+           "Portugal and France called for calm.\n\n"
+           "The Interior Ministry on Sunday also dismissed the head of the regional police, and the state prosecutor "
+           "said he would file charges against the regional leader.\n")
+
+
+def test_byline_with_a_bare_date_is_chrome_and_the_dateline_is_read():
+    segs = _segments(_MADRID)
+    assert any(k == "dateline" and t.startswith("MADRID") for k, t in segs), segs
+    assert not any(k == "body" and t.startswith("By Jane Doe") for k, t in segs), segs
+
+
+def test_interior_ministry_acting_at_home_is_the_home_country():
+    got, evs = _with(_MADRID, "dismissed", "2024-03-03")
+    assert got and got[0].cameo == "172" and got[0].source_code == "ESPGOV", _dump(evs)
+
+
+def test_a_bill_that_would_have_allowed_is_no_event():
+    got, evs = _with("The city's leader suspended a bill on Saturday that would have allowed extraditions to the "
+                     "mainland.", "allowed")
+    assert not got, _dump(evs)
+
+
+def test_constitution_which_allows_is_no_event():
+    got, evs = _with("The senate approved the use of Article 7 of the constitution, which allows the state to take over "
+                     "a region that breaks the law.", "allows")
+    assert not got, _dump(evs)
+
+
+def test_deal_would_allow_is_no_event():
+    got, evs = _with("Under the accord, the deal would allow Iran to enrich uranium to low levels.", "allow")
+    assert not got, _dump(evs)
+
+
+def test_a_state_that_allows_keeps_its_event():
+    got, evs = _with("Israel allowed aid trucks into Gaza on Sunday.", "allowed")
+    assert got and got[0].source_country == "ISR", _dump(evs)
