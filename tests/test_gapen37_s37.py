@@ -9,6 +9,9 @@
 4. A domestic ministry acting on its home country's own people is the home country's (``home_country._fill_ministries``).
 5. A legal text that permits something ("a bill that would have allowed extraditions", "the constitution, which allows
    the state to …") is no actor: no event on the permitting verb (``document_subject_en``).
+6. "Asked whether she would resign, she said …" is a reporter's question, no appeal (``asked_opener_en``).
+7. "the right to peaceful protest" names a right, no protest (``right_to_en``).
+8. "disturbing evidence" is an adjective, no protest (``drop_en.txt`` disturb).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -81,3 +84,34 @@ def test_deal_would_allow_is_no_event():
 def test_a_state_that_allows_keeps_its_event():
     got, evs = _with("Israel allowed aid trucks into Gaza on Sunday.", "allowed")
     assert got and got[0].source_country == "ISR", _dump(evs)
+
+
+def test_asked_opener_is_no_appeal():
+    got, evs = _with("Asked repeatedly whether she would resign, the chief executive said she would stay.", "Asked")
+    assert not got, _dump(evs)
+    got, evs = _with("When asked about the sanctions, the minister said Beijing would respond in kind.", "asked")
+    assert not got, _dump(evs)
+
+
+def test_asked_in_the_sentence_keeps_its_appeal():
+    got, evs = _with("Kenya asked the United States on Monday to lift the sanctions.", "asked")
+    assert got and got[0].root == "02", _dump(evs)
+
+
+def test_right_to_protest_is_no_protest():
+    got, evs = _with("The British foreign secretary urged the city government to respect the right to peaceful "
+                     "protest.", "protest")
+    assert not got, _dump(evs)
+
+
+def test_protest_for_a_right_and_on_the_right_bank_stay():
+    got, evs = _with("Teachers protested outside the ministry on Friday for the right to strike.", "protested")
+    assert got and got[0].root == "14", _dump(evs)
+    got, evs = _with("Students held a protest on the right bank of the river on Friday.", "held a protest")
+    assert got and got[0].root == "14", _dump(evs)
+
+
+def test_disturbing_is_an_adjective():
+    got, evs = _with("The rights group said it had credible but disturbing evidence of killings by soldiers.",
+                     "disturbing")
+    assert not got, _dump(evs)
