@@ -12,6 +12,12 @@
 6. "Asked whether she would resign, she said …" is a reporter's question, no appeal (``asked_opener_en``).
 7. "the right to peaceful protest" names a right, no protest (``right_to_en``).
 8. "disturbing evidence" is an adjective, no protest (``drop_en.txt`` disturb).
+9. "praised the operation" names the author of the story's military act (``condemned_act``, root 05 in English;
+   kind ``story`` operation / offensive).
+10. "summoned the British, French and German ambassadors": the list's commas end no object search
+    (``english.capitalised_list``).
+11. "… over what it called their 'irresponsible' positions": the label is the act's reason, no criticism of its own
+    (``labelled_reason_en``).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -115,3 +121,44 @@ def test_disturbing_is_an_adjective():
     got, evs = _with("The rights group said it had credible but disturbing evidence of killings by soldiers.",
                      "disturbing")
     assert not got, _dump(evs)
+
+
+def test_praised_the_operation_targets_its_author():
+    got, evs = _with("BAKU - Azerbaijan retook the enclave in a two-day offensive last week, pounding separatist positions "
+                     "with artillery.\n\nThousands of residents fled on Sunday.\n\nPresident Erdogan praised the "
+                     "operation on Monday and said Turkey would stand by its ally.", "praised", "2023-10-02")
+    assert got and got[0].target_country == "AZE", _dump(evs)
+
+
+def test_summoned_a_list_of_ambassadors():
+    got, evs = _with("TEHRAN - Iran summoned the Dutch, Belgian and Danish ambassadors on Monday.", "summoned")
+    assert sorted(e.target_country for e in got) == ["BEL", "DNK", "NLD"], _dump(evs)
+    assert all(e.cameo == "114" and e.source_country == "IRN" for e in got), _dump(evs)
+
+
+def test_capitalised_list_needs_a_lower_case_head():
+    from marsad.coding.english import capitalised_list
+
+    class W:
+        def __init__(self, t):
+            self.text, self.norm = t, t.lower()
+            self.cue = ("noun_det",) if t == "the" else ()
+    words = [W(t) for t in "summoned the Dutch , Belgian and Danish envoys on Monday".split()]
+    assert capitalised_list(words, 3)
+    words = [W(t) for t in "leaders of France , Germany and Italy met in Rome".split()]
+    assert not capitalised_list(words, 3)   # (the list ends the object; its head is no lower-case noun)
+
+
+def test_label_of_the_reason_is_no_criticism():
+    got, evs = _with("CARACAS - Venezuela recalled its ambassador from Bogota on Monday over what it called "
+                     "unacceptable remarks by the Colombian minister.", "called")
+    assert not got, _dump(evs)
+    got, evs = _with("CARACAS - Venezuela recalled its ambassador from Bogota on Monday over what it called "
+                     "unacceptable remarks by the Colombian minister.", "recalled")
+    assert got and got[0].root == "16", _dump(evs)
+
+
+def test_condemned_what_he_called_keeps_its_event():
+    got, evs = _with("LA PAZ - Cuba's president condemned what he called a coup against his ally on Monday.",
+                     "condemned")
+    assert got and got[0].root == "11", _dump(evs)

@@ -288,7 +288,9 @@ def apply(doc, events: list) -> list:
         decisions = _kinds()["ar"]["decision"]
         for ev in rejects:
             _told_act_author(doc, ev, events, decisions, _kinds()["ar"]["sanction_ref"])
-    cands = [ev for ev in events if ev.root == "11"]
+    cands = [ev for ev in events if ev.root == "11" or ev.root == "05" and ev.lang == "en"]
+    # (session 37 GAPEN37: an English praise of a told act, "Erdogan praised the operation", names its author as the
+    # condemnation does)
     if not cands:
         return events
     cands = [ev for ev in cands if ":verb:" in ev.rule and ev.source_code and ev.lang in ("ar", "en")]
