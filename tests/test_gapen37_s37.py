@@ -18,6 +18,9 @@
     (``english.capitalised_list``).
 11. "… over what it called their 'irresponsible' positions": the label is the act's reason, no criticism of its own
     (``labelled_reason_en``).
+12. A participle adjunct with no time of its own after it is of its main verb's time, even when a relative clause's
+    time stands between ("postponed a trip on Friday that had been due to begin on Sunday, calling …"):
+    ``clause_subject_en._participle_date``.
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -162,3 +165,16 @@ def test_condemned_what_he_called_keeps_its_event():
     got, evs = _with("LA PAZ - Cuba's president condemned what he called a coup against his ally on Monday.",
                      "condemned")
     assert got and got[0].root == "11", _dump(evs)
+
+
+def test_participle_takes_its_main_verbs_date_past_a_relative_clause():
+    got, evs = _with("WASHINGTON, Feb 5 (Marsad) - The secretary of state on Friday postponed a trip to Beijing that had "
+                     "been due to begin on Sunday, accusing China of a clear violation of international law.",
+                     "accusing", "2023-02-05")
+    assert got and got[0].date == "2023-02-03", [(e.trigger, e.date) for e in evs]
+
+
+def test_participle_with_its_own_time_keeps_it():
+    got, evs = _with("WASHINGTON, Feb 5 (Marsad) - The secretary of state postponed a trip to Beijing on Friday, "
+                     "accusing China on Saturday of a clear violation of international law.", "accusing", "2023-02-05")
+    assert got and got[0].date == "2023-02-04", [(e.trigger, e.date) for e in evs]
