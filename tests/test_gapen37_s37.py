@@ -21,6 +21,8 @@
 12. A participle adjunct with no time of its own after it is of its main verb's time, even when a relative clause's
     time stands between ("postponed a trip on Friday that had been due to begin on Sunday, calling …"):
     ``clause_subject_en._participle_date``.
+13. "condemned the forced landing" names the author of the plane's seizure told before (``condemned_act.tsv`` kinds
+    seizure landing / diversion, modifier forced …).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -178,3 +180,10 @@ def test_participle_with_its_own_time_keeps_it():
     got, evs = _with("WASHINGTON, Feb 5 (Marsad) - The secretary of state postponed a trip to Beijing on Friday, "
                      "accusing China on Saturday of a clear violation of international law.", "accusing", "2023-02-05")
     assert got and got[0].date == "2023-02-04", [(e.trigger, e.date) for e in evs]
+
+
+def test_condemned_the_forced_landing_targets_the_seizer():
+    got, evs = _with("VILNIUS, May 25 (Marsad) - Minsk forced a passenger jet flying to Vilnius to land on Sunday.\n\n"
+                     "The Lithuanian president condemned the forced landing as outrageous in a statement on Monday.",
+                     "condemned", "2021-05-25")
+    assert got and got[0].target_country == "BLR", _dump(evs)
