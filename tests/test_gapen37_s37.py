@@ -23,6 +23,8 @@
     ``clause_subject_en._participle_date``.
 13. "condemned the forced landing" names the author of the plane's seizure told before (``condemned_act.tsv`` kinds
     seizure landing / diversion, modifier forced …).
+14. "urged him to step down": "him" / "her" right after a target-less trigger names the nearest person before it in the
+    sentence, not the subject (``them_object_en``, kind person); "urged her supporters" is a possessive.
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -187,3 +189,15 @@ def test_condemned_the_forced_landing_targets_the_seizer():
                      "The Lithuanian president condemned the forced landing as outrageous in a statement on Monday.",
                      "condemned", "2021-05-25")
     assert got and got[0].target_country == "BLR", _dump(evs)
+
+
+def test_urged_him_names_the_person_before():
+    got, evs = _with("LA PAZ - Bolivian President Evo Morales resigned on Sunday, hours after the head of the armed "
+                     "forces urged him to step down.", "urged", "2019-11-11")
+    assert got and got[0].target_code == "BOLGOV", _dump(evs)
+
+
+def test_urged_her_supporters_is_a_possessive():
+    got, evs = _with("LIMA - President Dina Boluarte spoke on Sunday after the army chief urged her supporters to stay "
+                     "calm.", "urged", "2023-01-16")
+    assert got and got[0].target_code != "PERGOV", _dump(evs)
