@@ -25,6 +25,7 @@
     seizure landing / diversion, modifier forced …).
 14. "urged him to step down": "him" / "her" right after a target-less trigger names the nearest person before it in the
     sentence, not the subject (``them_object_en``, kind person); "urged her supporters" is a possessive.
+15. "the state governor" is a government official (``roles.tsv``; "state" alone had swallowed it).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -201,3 +202,9 @@ def test_urged_her_supporters_is_a_possessive():
     got, evs = _with("LIMA - President Dina Boluarte spoke on Sunday after the army chief urged her supporters to stay "
                      "calm.", "urged", "2023-01-16")
     assert got and got[0].target_code != "PERGOV", _dump(evs)
+
+
+def test_state_governor_is_a_government_official():
+    got, evs = _with("KANO, Oct 21 (Marsad) - Police fired on protesters, hours after the state governor imposed a "
+                     "24-hour curfew on the city.", "imposed", "2020-10-21")
+    assert got and (got[0].source_code or "").endswith("GOV"), _dump(evs)
