@@ -26,6 +26,8 @@
 14. "urged him to step down": "him" / "her" right after a target-less trigger names the nearest person before it in the
     sentence, not the subject (``them_object_en``, kind person); "urged her supporters" is a possessive.
 15. "the state governor" is a government official (``roles.tsv``; "state" alone had swallowed it).
+16. "police brutality and abuses", "protests over abuses by the police": the plural noun is no assault
+    (``cues_en.tsv`` homograph_prev abuses); "guards abused the detainees" stays.
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -208,3 +210,16 @@ def test_state_governor_is_a_government_official():
     got, evs = _with("KANO, Oct 21 (Marsad) - Police fired on protesters, hours after the state governor imposed a "
                      "24-hour curfew on the city.", "imposed", "2020-10-21")
     assert got and (got[0].source_code or "").endswith("GOV"), _dump(evs)
+
+
+def test_abuses_noun_is_no_assault():
+    got, evs = _with("The protests began on Oct. 8 over abuses by a police unit in the capital.", "abuses")
+    assert not got, _dump(evs)
+    got, evs = _with("The envoy called for an end to police brutality and abuses in the country.", "abuses")
+    assert not got, _dump(evs)
+
+
+def test_abused_verb_stays():
+    got, evs = _with("Prison guards abused dozens of detainees at the facility, a rights group said on Monday.",
+                     "abused")
+    assert got and got[0].root == "18", _dump(evs)
