@@ -28,6 +28,8 @@
 15. "the state governor" is a government official (``roles.tsv``; "state" alone had swallowed it).
 16. "police brutality and abuses", "protests over abuses by the police": the plural noun is no assault
     (``cues_en.tsv`` homograph_prev abuses); "guards abused the detainees" stays.
+17. "a clear violation", "found 'clear manipulation'", "we make it clear": the adjective is no yielding
+    (``cues_en.tsv`` homograph_prev clear).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -223,3 +225,9 @@ def test_abused_verb_stays():
     got, evs = _with("Prison guards abused dozens of detainees at the facility, a rights group said on Monday.",
                      "abused")
     assert got and got[0].root == "18", _dump(evs)
+
+
+def test_clear_adjective_is_no_yielding():
+    got, evs = _with('QUITO - An audit by the regional body found "clear manipulation" in the vote. "We make it clear '
+                     'that the rebels will be responsible," the minister said.', "clear")
+    assert not got, _dump(evs)
