@@ -30,6 +30,7 @@
     (``cues_en.tsv`` homograph_prev abuses); "guards abused the detainees" stays.
 17. "a clear violation", "found 'clear manipulation'", "we make it clear": the adjective is no yielding
     (``cues_en.tsv`` homograph_prev clear).
+18. "citing a bomb threat", "a warning about a bomb": the noun is no bombing (``noun_compound_en.tsv`` bomb).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -230,4 +231,10 @@ def test_abused_verb_stays():
 def test_clear_adjective_is_no_yielding():
     got, evs = _with('QUITO - An audit by the regional body found "clear manipulation" in the vote. "We make it clear '
                      'that the rebels will be responsible," the minister said.', "clear")
+    assert not got, _dump(evs)
+
+
+def test_bomb_threat_is_no_bombing():
+    got, evs = _with("MINSK - The air force scrambled a fighter jet on Sunday, citing a bomb threat that turned out to be "
+                     "false. Controllers acted after receiving a warning about a bomb.", "bomb")
     assert not got, _dump(evs)
