@@ -31,6 +31,8 @@
 17. "a clear violation", "found 'clear manipulation'", "we make it clear": the adjective is no yielding
     (``cues_en.tsv`` homograph_prev clear).
 18. "citing a bomb threat", "a warning about a bomb": the noun is no bombing (``noun_compound_en.tsv`` bomb).
+19. An undated English intent after the lead ("… and vowed to punish those behind it") takes the story's day, as an
+    asserted event does (``timex.dating``).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 from test_gapen36_s36 import _segments
@@ -238,3 +240,12 @@ def test_bomb_threat_is_no_bombing():
     got, evs = _with("MINSK - The air force scrambled a fighter jet on Sunday, citing a bomb threat that turned out to be "
                      "false. Controllers acted after receiving a warning about a bomb.", "bomb")
     assert not got, _dump(evs)
+
+
+def test_vowed_intent_takes_the_storys_day():
+    text = ("MOSCOW, June 25 (Marsad) - The mercenary chief ordered his fighters to turn back on Saturday evening after "
+            "a deal brokered by Belarus.\n\nIn a televised address, the president called the mutiny treason and "
+            "vowed to punish those behind it.")
+    evs = _events(text, "2023-06-25")
+    got = [e for e in evs if e.modality == "intent" and e.trigger.startswith("punish")]
+    assert got and got[0].date == "2023-06-24", [(e.trigger, e.modality, e.date) for e in evs]
