@@ -170,14 +170,17 @@ def _main_verb(ev, events):
 
 def _participle_date(doc, ev, events) -> None:
     """", calling the balloon's presence 'a clear violation'" after "Blinken on Friday postponed a trip to Beijing that
-    had been due to begin on Sunday": a participle adjunct with no time of its own after it is of its main verb's
-    time -- the nearest time before it may be a relative clause's (session 37 GAPEN37)."""
+    had been due to begin on Sunday": a participle adjunct dated by a time of a relative or subordinate clause
+    (``_BOUNDARY`` word between the main verb and that time) before it is of its main verb's time instead (session 37
+    GAPEN37)."""
     main = _main_verb(ev, events)
     if main is None or not main.date or main.date == ev.date or main.source_code != ev.source_code:
         return
     own = next((r for r in doc.timerefs if r.id == ev.date_timeref_id), None) if ev.date_timeref_id else None
-    if own is not None and own.start >= ev.trigger_start:
-        return   # (", saying on Monday that …": its own time)
+    if own is None or own.start >= ev.trigger_start or own.start < main.trigger_end or _BOUNDARY.isdisjoint(
+            w.lower() for w in doc.text[main.trigger_end:own.start].split()):
+        return   # (", saying on Monday that …": its own time; "closed the border from Monday to Wednesday, accusing
+        # …": a time of the main clause itself, no relative or subordinate clause's, stays)
     ev.date, ev.date_end, ev.date_granularity = main.date, main.date_end, main.date_granularity
     ev.date_basis, ev.date_timeref_id = main.date_basis, main.date_timeref_id
 
