@@ -61,6 +61,7 @@ def apply(doc, events: list, lex) -> bool:
         before = doc.text[max(ev.sentence_start, ev.trigger_start - 24):ev.trigger_start].split()
         if ing and doc.text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start].strip() == ",":
             changed |= _participle(ev, events)
+            _participle_date(doc, ev, events)
         elif not ev.source_code and not ing and \
                 doc.text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start].strip() == ",":
             changed |= _listed(doc, ev, events)
@@ -155,7 +156,8 @@ def _span0(e) -> int:
     return e.source_span[0] if e.source_span else 1 << 30
 
 
-def _participle(ev, events) -> bool:
+def _main_verb(ev, events):
+    """The nearest earlier verb event of the participle's sentence whose subject stands before its verb, or None."""
     main = None
     for e in events:
         if e is ev or e.sentence != ev.sentence or e.trigger_start >= ev.trigger_start or ":verb:" not in e.rule \
@@ -163,6 +165,28 @@ def _participle(ev, events) -> bool:
             continue
         if main is None or e.trigger_start > main.trigger_start:
             main = e
+    return main
+
+
+def _participle_date(doc, ev, events) -> None:
+    """", calling the balloon's presence 'a clear violation'" after "Blinken on Friday postponed a trip to Beijing that
+    had been due to begin on Sunday": a participle adjunct dated by a time of a relative or subordinate clause
+    (``_BOUNDARY`` word between the main verb and that time) before it is of its main verb's time instead (session 37
+    GAPEN37)."""
+    main = _main_verb(ev, events)
+    if main is None or not main.date or main.date == ev.date or main.source_code != ev.source_code:
+        return
+    own = next((r for r in doc.timerefs if r.id == ev.date_timeref_id), None) if ev.date_timeref_id else None
+    if own is None or own.start >= ev.trigger_start or own.start < main.trigger_end or _BOUNDARY.isdisjoint(
+            w.lower() for w in doc.text[main.trigger_end:own.start].split()):
+        return   # (", saying on Monday that …": its own time; "closed the border from Monday to Wednesday, accusing
+        # …": a time of the main clause itself, no relative or subordinate clause's, stays)
+    ev.date, ev.date_end, ev.date_granularity = main.date, main.date_end, main.date_granularity
+    ev.date_basis, ev.date_timeref_id = main.date_basis, main.date_timeref_id
+
+
+def _participle(ev, events) -> bool:
+    main = _main_verb(ev, events)
     if main is None or main.source_code == ev.source_code:
         return False
     if ev.source_span and not (main.source_span[1] <= ev.source_span[0] < ev.trigger_start):

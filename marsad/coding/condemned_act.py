@@ -31,7 +31,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 def _kinds() -> dict:
     return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
-                                           "sanction_ref", "wreck", "attempt", "launch", "seizure"),
+                                           "sanction_ref", "wreck", "attempt", "launch", "seizure", "modifier"),
                      by_lang=True)
 
 
@@ -59,18 +59,20 @@ def _clause_author(doc, ev, authors: frozenset):
 
 
 def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = frozenset(),
-                 asides: frozenset = frozenset(), openers: frozenset = frozenset(), attempts: frozenset = frozenset()):
+                 asides: frozenset = frozenset(), openers: frozenset = frozenset(), attempts: frozenset = frozenset(),
+                 modifiers: frozenset = frozenset()):
     """(start, end, form) of the act noun that is ``ev``'s object, or None.  Between the verb and the noun only actor
     words (its subject), the Arabic conjunction و before one, and in English the article / a few adverbs; or the words
     of a "what it called" frame (``frames``, session 19: "بما وصفته بالمجزرة", "what it called a massacre"), after
     which the noun may carry ب and need not be definite; "in a statement" (``asides``) may stand before such a frame only;
     the words of a coordination's opener (``openers``: "أدانت كل من السعودية وقطر الهجوم", session 25) right after the
     verb, before its subject.  (Session 34) "in a statement" and a time ("وأدانت إيكواس في بيان مساء أمس") may also stand
-    before a bare noun, and an attempt word before a coup noun is passed over (``attempts``: "محاولة الانقلاب")."""
+    before a bare noun, and an attempt word before a coup noun is passed over (``attempts``: "محاولة الانقلاب").
+    (Session 37) An English modifier right after "the" (``modifiers``: "the forced landing") may stand before the noun."""
     text = doc.text
     limit = min(ev.sentence_end, ev.trigger_end + SPAN)
     en = ev.lang == "en"
-    framed = aside = stated = False
+    framed = aside = stated = modified = False
     opening = True   # no word but an opener's read yet
     opened = False   # (after one, a country's name read as a place is a conjunct too: "كل من الأردن ومصر")
     first = ev.trigger.split(None, 1)[0] if " " in ev.trigger else ""
@@ -82,9 +84,12 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
         form = word.lower() if en else normalize(word)
         if en and form == "the":
             continue
-        if form in nouns and (framed or not en or text[max(0, m.start() - 4):m.start()].lower() == "the ") \
-                and not (aside and not framed and not stated):
+        if form in nouns and (framed or not en or text[max(0, m.start() - 4):m.start()].lower() == "the "
+                              or modified) and not (aside and not framed and not stated):
             return m.start(), m.end(), form
+        modified = en and form in modifiers and text[max(0, m.start() - 4):m.start()].lower() == "the "
+        if modified:
+            continue   # "condemned the forced landing" (session 37 GAPEN37)
         if framed and not en and form[:1] == "ب" and form[1:] in nouns:
             return m.start(), m.end(), form[1:]
         if form in frames and (framed or form in ("بما", "what")):
@@ -288,7 +293,9 @@ def apply(doc, events: list) -> list:
         decisions = _kinds()["ar"]["decision"]
         for ev in rejects:
             _told_act_author(doc, ev, events, decisions, _kinds()["ar"]["sanction_ref"])
-    cands = [ev for ev in events if ev.root == "11"]
+    cands = [ev for ev in events if ev.root == "11" or ev.root == "05" and ev.lang == "en"]
+    # (session 37 GAPEN37: an English praise of a told act, "Erdogan praised the operation", names its author as the
+    # condemnation does)
     if not cands:
         return events
     cands = [ev for ev in cands if ":verb:" in ev.rule and ev.source_code and ev.lang in ("ar", "en")]
@@ -305,7 +312,7 @@ def apply(doc, events: list) -> list:
             at = ev.trigger_start + len(ev.trigger.split(None, 1)[0]) if " " in ev.trigger else ev.trigger_end
             spans = [(s, e) for a in doc.actors for s, e in a.spans if at <= s < ev.trigger_end + SPAN]
             found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"],
-                                 kinds[ev.lang]["opener"], kinds[ev.lang]["attempt"])
+                                 kinds[ev.lang]["opener"], kinds[ev.lang]["attempt"], kinds[ev.lang]["modifier"])
             if found is not None:
                 objects[id(ev)] = found
         if ev.lang == "ar" and not ev.target_code and kinds["ar"]["author"]:

@@ -237,6 +237,25 @@ def name_apposition_end(words, k: int) -> int:
     return m if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but") else -1
 
 
+def capitalised_list(words, k: int) -> bool:
+    """Is the comma at ``k`` one of a list of single capitalised modifiers before a lower-case head: "the British,
+    French and German ambassadors", "the Dutch, Belgian and Danish envoys"?  A determiner (cue ``noun_det``) or a number opens the list ("leaders of
+    France, Germany and Italy met" is no modifier list), the words right before and after the comma are capitalised, and
+    after it the list goes on by capitalised words and commas to "and" / "or", one more
+    capitalised word, then a lower-case word (session 37 GAPEN37)."""
+    n = len(words)
+    if not (1 < k < n - 4) or words[k].text != "," or not words[k - 1].text[:1].isupper() \
+            or not ("noun_det" in words[k - 2].cue or words[k - 2].text.isdigit()):
+        return False
+    m = k + 1
+    while m < n - 2 and m - k <= 8 and (words[m].text[:1].isupper() or words[m].text == ","):
+        m += 1
+    if m == k + 1 or words[m].norm not in ("and", "or") or not words[m + 1].text[:1].isupper():
+        return False
+    head = words[m + 2] if m + 2 < n else None
+    return head is not None and head.text.isalpha() and head.text.islower()
+
+
 def _opens_aside(words, j: int) -> bool:
     """Does the word at ``j`` (after a comma) open a parenthetical between a subject and its verb: an ``appos`` cue
     word (a, the, who, which, also …), an adverb in -ly, or a lower-case past participle followed by "by" ("Mali and

@@ -462,9 +462,11 @@ def _fill_ministries(doc, events, home) -> None:
         if ev.target_country and ev.target_country != home and any(
                 f in words for kind in ("foreign_ministry", "national_body") for f in forms[kind]):
             ev.rule += ":src-home-ministry"
-        elif not ev.target_country and any(f in words for f in forms["domestic_ministry"]):
+        elif ev.target_country in (None, home) and any(f in words for f in forms["domestic_ministry"]):
             # (session 19, B6AC) "at least 12 people were arrested, the interior ministry said" in a Lima story of
-            # Peru and Mexico: a domestic ministry (interior, police, health) speaks of its own country's affairs
+            # Peru and Mexico: a domestic ministry (interior, police, health) speaks of its own country's affairs;
+            # so does one acting on the home country's own people ("The Interior Ministry also dismissed the head of
+            # the Catalan regional police" in a MADRID story, session 37 GAPEN37)
             ev.rule += ":src-home-interior"
         else:
             continue

@@ -5,12 +5,14 @@ appeal has no target of its own, its object is the pronoun "them" (``them_object
 It names back the nearest plural noun phrase before the trigger and after the event's subject: a nationality
 adjective before a plural lower-case noun ("the Chinese vessels" -> CHN, as ``english.subject_nationality`` reads
 one) or an actor the pronoun rule reads as "they" (protesters, Houthi rebels).  Rule marker ``:tgt-them``.  Nothing
-when no such phrase stands between the subject and the trigger.
+when no such phrase stands between the subject and the trigger.  (Session 37) "him" / "her" (kind ``person``): the
+nearest person actor before the trigger in the sentence other than the subject ("President Evo Morales resigned, hours
+after the head of the armed forces urged him to step down"), rule marker ``:tgt-him``.
 """
 from __future__ import annotations
 
 from .english import pron_kind, resolve_word
-from .structure import fill_side, form_set
+from .structure import fill_side, kind_sets
 
 _BACK = 12   # words before the trigger looked at
 
@@ -24,8 +26,15 @@ def apply(doc, events) -> None:
         if not nxt:
             continue
         if forms is None:
-            forms = form_set("them_object_en.tsv")
-        if nxt[0].lower().rstrip(".,;:!?\"'”") not in forms:   # ("proposed to meet them.": at the sentence end, s32)
+            forms = kind_sets("them_object_en.tsv", ("plural", "person", "person_next"))
+        pron = nxt[0].lower().rstrip(".,;:!?\"'”")   # ("proposed to meet them.": at the sentence end, s32)
+        if pron in forms["person"]:
+            after = doc.text[ev.trigger_end:ev.trigger_end + 24].split()[1:2]
+            if pron == nxt[0].lower() and after and after[0].isalpha() and after[0].lower() not in forms["person_next"]:
+                continue   # ("urged her supporters to …": a possessive, not the object)
+            _person(doc, ev)
+            continue
+        if pron not in forms["plural"]:
             continue
         lo = max(ev.sentence_start, ev.source_span[1] if ev.source_span and ev.source_span[1] <= ev.trigger_start
                  else ev.sentence_start)
@@ -53,6 +62,23 @@ def apply(doc, events) -> None:
             ev.target_country = ev.target_code = best[3]
             ev.target_span = (best[0], best[1])
         ev.rule += ":tgt-them"
+
+
+def _person(doc, ev) -> None:
+    """"urged him to step down": the nearest person actor before the trigger in the sentence that is not the event's
+    subject (``pron_kind`` "he"), with a country (session 37 GAPEN37).  Rule marker ``:tgt-him``."""
+    best = None
+    for a in doc.actors:
+        if a.id == ev.source_actor_id or not a.country:
+            continue
+        for s0, s1 in a.spans:
+            if ev.sentence_start <= s0 and s1 <= ev.trigger_start and pron_kind(doc, a, (s0, s1)) == "he" \
+                    and not (ev.source_span and s0 < ev.source_span[1] and ev.source_span[0] < s1) \
+                    and (best is None or s0 > best[0]):
+                best = (s0, s1, a)
+    if best is not None:
+        fill_side(ev, "target", best[2], (best[0], best[1]))
+        ev.rule += ":tgt-him"
 
 
 def _tokens(text: str, a: int, b: int):

@@ -63,7 +63,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing,
-    treaty_if, until_clause_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
+    treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en,
 )
 from ..timex.dating import lead_dated
@@ -228,6 +228,10 @@ class EventStage:
                 evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
                 evs = barred_act_en.drop(words, evs)   # "banned academics from travelling": no travel (s36)
                 evs = wounded_adjective_en.drop(words, evs)   # "visited wounded protesters": no attack (s36)
+                evs = document_subject_en.drop(words, evs)   # "a bill that would have allowed …": no act (s37)
+                evs = asked_opener_en.drop(words, evs)   # "Asked whether she would resign, she said …" (s37)
+                evs = right_to_en.drop(words, evs)   # "to respect the right to peaceful protest": no protest (s37)
+                evs = labelled_reason_en.drop(words, evs)   # "summoned … over what it called …": the reason (s37)
                 if not keys.isdisjoint(operation_en.ACTS_ON):
                     evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
@@ -2108,6 +2112,9 @@ def _find_obj(words, i, e, lex) -> int:
                 if aside > j:
                     continue   # "declared Malaysia's ambassador, Mohamad Nizan, persona non grata": the name's
                     # commas end no object search (session 34 gapen34)
+                if english.capitalised_list(words, j):
+                    continue   # "summoned the British, French and German ambassadors": the comma of a list of
+                    # names before the object's head ends no object search (session 37 GAPEN37)
             if x.text in PUNCT_BOUNDARY:
                 if not en and e.kind == "verb" and x.text in "،,":
                     aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j),

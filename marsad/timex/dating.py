@@ -719,7 +719,7 @@ def date_event(doc: Document, ev: Event) -> Event:
             # dates that sentence's plan, not a reported act after it (session 24); so does a day counted forward
             # ("سيستقيل يوم الأربعاء المقبل. وأضاف أن قادة الأحزاب اتفقوا …", session 35)
         if r is None and (not refs or all(_deadline(doc.text, x) or x.direction == "future" for x in refs)) \
-                and ev.modality == "asserted" and all(
+                and (ev.modality == "asserted" or ev.modality == "intent" and ev.lang == "en") and all(
                 x.value and (x.value[:10] > (doc.published_at or "")[:10]
                              or (x.value[:10] == (doc.published_at or "")[:10]
                                  and (_deadline(doc.text, x) or x.direction == "future")))
@@ -729,7 +729,8 @@ def date_event(doc: Document, ev: Event) -> Event:
             k, lead = _lead_day(doc, sents, caps, by)
             if lead is not None and si > k:
                 r = lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
-                # publication day, which lets the stage drop it as the body's event told again)
+                # publication day, which lets the stage drop it as the body's event told again); so is an English
+                # intent, dated by the day it was stated ("… and vowed to punish those behind it", session 37 GAPEN37)
     if r is not None:
         _apply(ev, r)
         _days_after(doc, ev, r, s_start)   # "…, a day after guards exchanged fire" (session 15)
