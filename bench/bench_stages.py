@@ -35,7 +35,10 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seed" / "000_2408f6fd23dc511e.txt"
+# ../shared beside the checkout, or $MARSAD_SHARED (a git worktree under /work/wt has no ../shared: without it the
+# seed article was silently left out there)
+SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))
+SEED = SHARED / "seed" / "000_2408f6fd23dc511e.txt"
 
 
 def rss_mb() -> float:
