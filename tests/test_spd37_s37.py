@@ -74,3 +74,26 @@ def test_under_and_calls(tmp_path):
                                                       "locate_event (marsad/geo/locate.py)": 2}
     assert spy_report.calls(st, "EventStage.__call__") == {174: 5, 340: 6}
     assert spy_report.under(st, "ActorStage.__call__") == {"(self)": 2}
+
+
+def test_drain_hands_on_in_order_and_lets_go():
+    import gc
+    import weakref
+
+    import bench_stages
+
+    class Doc:   # (a weakly referable stand-in for a coded document)
+        def __init__(self, k):
+            self.k = k
+
+    docs = [Doc(k) for k in range(4)]
+    refs = [weakref.ref(d) for d in docs]
+    seen = []
+    for d in bench_stages.drain(docs):
+        seen.append(d.k)
+        if d.k == 2:
+            assert refs[0]() is None and refs[1]() is None   # the earlier ones are gone ...
+            assert refs[3]() is not None                      # ... the later ones still wait in the list
+    del d
+    gc.collect()
+    assert seen == [0, 1, 2, 3] and docs == [] and all(r() is None for r in refs)
