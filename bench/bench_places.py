@@ -9,6 +9,7 @@ place stage alone over documents already processed by the earlier stages, and re
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -67,7 +68,7 @@ def main() -> None:
         p = Path(a)
         paths += sorted(p.glob("*.txt")) if p.is_dir() else [p]
     if not paths:
-        seed = ROOT.parent / "shared" / "seed" / "000_2408f6fd23dc511e.txt"
+        seed = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")) / "seed" / "000_2408f6fd23dc511e.txt"
         paths = [seed] if seed.exists() else []
     if not paths:
         print("no articles to time the stage on (pass --articles)")

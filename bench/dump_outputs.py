@@ -32,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))   # (as bench_stages.SHARED: a worktree has no ../shared)
 SEED_DIR = SHARED / "seed"
 GSR_DIR = SHARED / "data" / "events" / "arabic_event_gsr_dev"
 

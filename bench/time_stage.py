@@ -26,10 +26,10 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_stages import article_sources, read_docs  # noqa: E402
+from bench_stages import SHARED, article_sources, read_docs  # noqa: E402
 
 
-ANERCORP = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner" / "anercorp" / "train.txt"
+ANERCORP = SHARED / "data" / "ner" / "anercorp" / "train.txt"
 
 
 def anercorp_articles(n: int, words: int = 700) -> list[str]:
