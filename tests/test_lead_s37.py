@@ -171,3 +171,10 @@ def test_welcome_of_an_agreement_targets_the_signing_parties_not_an_approver():
     wel = [e for e in doc.events if e.cameo == "051"]
     assert len(wel) == 2 and all((e.target_code or "")[:3] in ("LBN", "ISR") for e in wel), \
         [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_reply_with_tear_gas_is_the_replying_forces_act():
+    doc = _doc("وصباح اليوم، عاد المحتجون إلى رشق السفارة بالحجارة، وردت القوات الأميركية بإطلاق الغاز المسيل للدموع.",
+               date="2020-01-01")
+    gas = [e for e in doc.events if e.cameo == "175"]
+    assert gas and gas[0].source_code == "USAMIL", [(e.cameo, e.source_code, e.target_code) for e in doc.events]

@@ -14,7 +14,8 @@ from .structure import copy_side, fill_side, start_index
 
 _ATTACK = frozenset(("18", "19", "20"))
 # (and an accusation as the manner of a reply: "ورد المتحدث باسم الخارجية الإيرانية باتهام الوكالة بالانحياز", session 13)
-_REPLY_ROOTS = _ATTACK | {"11", "16"}   # (and a recall or a sanction: "وردت الجزائر باستدعاء سفيريها")
+_REPLY_ROOTS = _ATTACK | {"11", "16", "17"}   # (and a recall or a sanction: "وردت الجزائر باستدعاء سفيريها"; a
+# repression: "وردت القوات الأميركية بإطلاق الغاز المسيل للدموع", session 37)
 
 
 def _forms() -> dict:

@@ -3171,8 +3171,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _attributed(words, args, evs)
                 reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
                 repelled_attack.apply(doc, words, evs)   # "أعلن الجيش أنه صد هجوما …، وقتل العشرات من عناصرها"
-            elif "11" in roots or "16" in roots:
-                reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13)
+            elif "11" in roots or "16" in roots or "17" in roots:
+                reply_attack.apply(words, args, evs)   # "ورد المتحدث … باتهام الوكالة بالانحياز" (session 13); "وردت
+                # القوات الأميركية بإطلاق الغاز المسيل للدموع" (session 37)
     # statements: every quote with a known speaker
     for q in quotes:
         if not q.cue:
