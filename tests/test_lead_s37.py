@@ -178,3 +178,23 @@ def test_reply_with_tear_gas_is_the_replying_forces_act():
                date="2020-01-01")
     gas = [e for e in doc.events if e.cameo == "175"]
     assert gas and gas[0].source_code == "USAMIL", [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_halted_budget_support_is_stopped_aid_not_support():
+    doc = _doc("BRUSSELS, July 30 (Marsad) - The European Union halted its budget support to Niger on Saturday.",
+               date="2023-07-31")
+    codes = [e.cameo for e in doc.events]
+    assert "162" in codes and "050" not in codes, codes
+
+
+def test_a_week_to_comply_is_an_ultimatum():
+    doc = _doc("ECOWAS gave the junta one week to reinstate the elected president.", date="2023-07-31")
+    ult = [e for e in doc.events if e.cameo == "139"]
+    assert ult and ult[0].source_code.startswith("IGO"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_arabic_halt_of_flights_by_a_state_is_an_embargo():
+    doc = _doc("أوقفت السعودية الرحلات الجوية مع إيران.", date="2016-01-04")
+    emb = [e for e in doc.events if e.cameo == "163"]
+    assert emb and emb[0].source_code == "SAU" and emb[0].target_code == "IRN", \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]

@@ -1713,6 +1713,9 @@ def _find_triggers(words, lex, lang, cands=None):
                 # المدينة" (the body word before من is the agent), "عقوبات على منظمي التظاهرات" (the organisers)
             if e.cond == "state_obj" and not state_object.maybe(words, i):
                 continue   # "would strike Israel": after would / will / to, a name next (the state: state_object.keep)
+            if e.cond == "comply_deadline" and any(words[x].norm in ("leave", "depart") for x in range(o + 1, min(n, o + 4))):
+                continue   # "given a week to leave Norway": the time a diplomat is given to leave tells the expulsion
+                # again, no ultimatum (session 37)
             if e.cond == "envoy_subject" and not envoy_leave_en.maybe(words, i):
                 continue   # "Russia's ambassador would have to leave Estonia": a diplomat obliged to leave (s27 B15EN2)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
