@@ -198,3 +198,18 @@ def test_arabic_halt_of_flights_by_a_state_is_an_embargo():
     emb = [e for e in doc.events if e.cameo == "163"]
     assert emb and emb[0].source_code == "SAU" and emb[0].target_code == "IRN", \
         [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_crowds_pouring_into_a_square_and_soldiers_joining_protesters_demonstrate():
+    doc = _doc("YEREVAN, April 24 (Marsad) - Tens of thousands of people poured into Republic Square after the news "
+               "broke. Earlier in the day, dozens of unarmed soldiers in uniform joined the demonstrators.",
+               date="2018-04-24")
+    trig = {e.trigger.split()[0]: e.cameo for e in doc.events}
+    assert trig.get("poured") == "141" and trig.get("joined") == "141", trig
+
+
+def test_walking_out_of_talks_is_a_rejection_and_workers_walking_out_a_strike():
+    doc = _doc("The opposition leader walked out of the talks with the prime minister after three minutes.")
+    assert any(e.cameo == "125" for e in doc.events), [(e.cameo, e.trigger) for e in doc.events]
+    doc = _doc("Thousands of dock workers walked out on Monday over pay.")
+    assert any(e.cameo == "143" for e in doc.events), [(e.cameo, e.trigger) for e in doc.events]
