@@ -213,3 +213,9 @@ def test_walking_out_of_talks_is_a_rejection_and_workers_walking_out_a_strike():
     assert any(e.cameo == "125" for e in doc.events), [(e.cameo, e.trigger) for e in doc.events]
     doc = _doc("Thousands of dock workers walked out on Monday over pay.")
     assert any(e.cameo == "143" for e in doc.events), [(e.cameo, e.trigger) for e in doc.events]
+
+
+def test_regional_leaders_are_their_bloc():
+    doc = _doc("ABUJA, July 31 (Marsad) - West African leaders on Sunday gave the junta one week to reinstate the "
+               "president.", date="2023-07-31")
+    assert any(e.source_code == "IGOWAFWAS" for e in doc.events), [(e.cameo, e.source_code) for e in doc.events]
