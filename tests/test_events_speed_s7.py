@@ -37,7 +37,7 @@ def test_recode_plain_keeps_the_rows_an_asserted_trigger_can_use_in_order():
             assert list(plain) == [r for r in full if r[1] in ("state_subject", "state_force", "crowd_subject", "legal_charge")
                                    or r[1].startswith("cue:")]
             assert {r[1] for r in full if r not in plain} <= {"intent", "future", "demand", "neg", "conditional",
-                                                               "neg_ma", "when", "appeal"}, c
+                                                               "neg_ma", "when", "appeal", "possible"}, c
             some += bool(plain)
         if lang == "ar":
             assert some   # the cue: rows (weapon words) are there

@@ -219,3 +219,12 @@ def test_regional_leaders_are_their_bloc():
     doc = _doc("ABUJA, July 31 (Marsad) - West African leaders on Sunday gave the junta one week to reinstate the "
                "president.", date="2023-07-31")
     assert any(e.source_code == "IGOWAFWAS" for e in doc.events), [(e.cameo, e.source_code) for e in doc.events]
+
+
+def test_a_possible_cut_of_relations_is_a_threat():
+    doc = _doc("وقال الرئيس التركي رجب طيب أردوغان اليوم إن بلاده قد تعلق علاقاتها الدبلوماسية مع أبوظبي.",
+               date="2020-08-14")
+    assert any(e.cameo == "1313" and (e.target_code or "").startswith("ARE") for e in doc.events), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+    doc = _doc("Turkey may suspend diplomatic relations with the UAE, Erdogan said.", date="2020-08-14")
+    assert any(e.cameo == "1313" for e in doc.events), [(e.cameo, e.source_code, e.target_code) for e in doc.events]

@@ -3021,6 +3021,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if when == "intent" and intent:
                 cameo = to
                 break
+            if when == "possible" and modality == "possible" and not negated:
+                cameo = to   # "قال أردوغان إن بلاده قد تعلق علاقاتها مع أبوظبي": a sanction held out as possible is a
+                break        # threat of it (session 37)
             if when == "future" and modality == "future" and (not negated or denied):
                 cameo = to   # (denied: "نفى أنه سيلتقي نظيره" = a negated intent to meet, 036, not a refusal)
                 break
