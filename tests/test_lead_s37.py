@@ -228,3 +228,15 @@ def test_a_possible_cut_of_relations_is_a_threat():
         [(e.cameo, e.source_code, e.target_code) for e in doc.events]
     doc = _doc("Turkey may suspend diplomatic relations with the UAE, Erdogan said.", date="2020-08-14")
     assert any(e.cameo == "1313" for e in doc.events), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_gold_article_under_shared_is_found_through_marsad_shared(tmp_path, monkeypatch):
+    """A worktree has no ../shared beside it: the seed gold's article path falls back to $MARSAD_SHARED."""
+    from pathlib import Path
+    from marsad.eval.articles import _shared_fallback
+    (tmp_path / "seed").mkdir()
+    (tmp_path / "seed" / "a.txt").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("MARSAD_SHARED", str(tmp_path))
+    assert _shared_fallback("../../shared/seed/a.txt", Path("/nowhere/a.txt")) == tmp_path / "seed" / "a.txt"
+    monkeypatch.delenv("MARSAD_SHARED")
+    assert _shared_fallback("../../shared/seed/a.txt", Path("/nowhere/a.txt")) == Path("/nowhere/a.txt")
