@@ -240,3 +240,9 @@ def test_gold_article_under_shared_is_found_through_marsad_shared(tmp_path, monk
     assert _shared_fallback("../../shared/seed/a.txt", Path("/nowhere/a.txt")) == tmp_path / "seed" / "a.txt"
     monkeypatch.delenv("MARSAD_SHARED")
     assert _shared_fallback("../../shared/seed/a.txt", Path("/nowhere/a.txt")) == Path("/nowhere/a.txt")
+
+
+def test_budget_support_suspended_is_no_backing():
+    doc = _doc("Paris suspended all development aid and budget support to Niger on Saturday.", date="2023-07-31")
+    codes = [e.cameo for e in doc.events]
+    assert "162" in codes and "050" not in codes, codes
