@@ -246,3 +246,10 @@ def test_budget_support_suspended_is_no_backing():
     doc = _doc("Paris suspended all development aid and budget support to Niger on Saturday.", date="2023-07-31")
     codes = [e.cameo for e in doc.events]
     assert "162" in codes and "050" not in codes, codes
+
+
+def test_generic_participle_after_a_specific_act_tells_it_again():
+    doc = _doc("YEREVAN, April 24 (Marsad) - Armenian Prime Minister Serzh Sargsyan resigned on Monday, bowing to mass "
+               "protests led by opposition lawmaker Nikol Pashinyan.", date="2018-04-24")
+    codes = [e.cameo for e in doc.events if e.root == "08"]
+    assert codes == ["0831"], [(e.cameo, e.source_code, e.target_code) for e in doc.events]

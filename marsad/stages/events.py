@@ -5512,6 +5512,18 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 # with the army": the capture is an act of its own, the clashes take its subject, session 28 lead)
                 _copy_source(a, b)
                 break
+            if b.lang == "en" and ":verb:" in b.rule and ":verb:" in a.rule and b.trigger_start < a.trigger_start \
+                    and len(a.cameo) == 3 and a.cameo[2] == "0" and b.cameo[2:] not in ("", "0"):
+                # "Sargsyan resigned on Monday, bowing to mass protests led by Pashinyan": the later verb of the root's
+                # generic code (080) that names whom the act faced tells the earlier, specific act (0831) again; the
+                # specific act stands and takes that target when it names a country (not a bare role: "Lam suspended
+                # the bill, bowing to the government's critics"; session 37)
+                if a.target_country:
+                    copy_side(b, "target", a)
+                    b.id = stable_id(b.id, "merged", b.target_code)
+                b.confidence = max(a.confidence, b.confidence)
+                kept = [x for x in kept if x is not a]
+                break
             if b.lang == "en" and ":verb:" in b.rule and b.trigger_start < a.trigger_start and b.cameo == a.cameo \
                     and text and not _near_told(text, a, b):
                 # "Gunmen killed 26 people, most of them tourists, near …, in the worst attack on civilians …": the
