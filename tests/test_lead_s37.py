@@ -253,3 +253,12 @@ def test_generic_participle_after_a_specific_act_tells_it_again():
                "protests led by opposition lawmaker Nikol Pashinyan.", date="2018-04-24")
     codes = [e.cameo for e in doc.events if e.root == "08"]
     assert codes == ["0831"], [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_his_spokesman_speaks_for_the_person_named_before():
+    doc = _doc("UNITED NATIONS, July 1 (Marsad) - U.N. Secretary-General Antonio Guterres will not seek to keep any part "
+               "of the force in the country, his spokesman Stephane Dujarric said on Friday. Dujarric urged the Malian "
+               "authorities to guarantee the safety of the departing peacekeepers.", date="2023-07-01")
+    urge = [e for e in doc.events if e.trigger == "urged"]
+    assert urge and urge[0].source_code == "IGOUNO", [(e.trigger, e.cameo, e.source_code) for e in doc.events]
+    assert not any(e.trigger == "departing" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]

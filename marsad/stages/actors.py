@@ -158,6 +158,7 @@ class ActorStage:
         _title_apposition(doc, specs)   # "the governor of the Federal District, Ibaneis Rocha, …": the governor (s32)
         _title_surname(lex, specs, date)
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
+        _possessive_aide_en(doc, lex, specs)   # "Guterres …, his spokesman Stephane Dujarric said": IGOUNO (s37)
         _surnames(doc, lex, specs, date)
         _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
@@ -2308,6 +2309,34 @@ def _aide_apposition(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             continue
         c = owner.res.country
         sp.res = Resolution(code=c + "GOV", country=c, role="GOV", kind="person", name_en=sp.name, basis="aide+owner")
+        sp.resolved = True
+
+
+def _possessive_aide_en(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
+    """"U.N. Secretary-General Antonio Guterres will not seek …, his spokesman Stephane Dujarric said": an English title
+    phrase opened by his / her whose head is of cue ``aide_head`` (spokesman, aide, adviser …), with no country or
+    international code of its own, speaks for the nearest named person before it in its sentence or the one before,
+    whose code it takes (session 37)."""
+    heads = lex.cues.get("aide_head")
+    if not heads:
+        return
+    text = doc.text
+    for sp in specs:
+        if sp.res.country or (sp.res.code or "")[:3] in NONSTATE_TOPS or text[max(0, sp.start - 4):sp.start] \
+                not in ("his ", "her ", "His ", "Her "):
+            continue
+        words = text[sp.start:sp.end].split()
+        if not words or phrase_key(words[0]) not in heads:
+            continue
+        owner = max((o for o in specs if o is not sp and o.end <= sp.start and o.kind == "person" and o.res.code
+                     and (o.res.country or o.res.code[:3] in NONSTATE_TOPS) and sp.sentence - 1 <= o.sentence),
+                    key=lambda o: o.start, default=None)
+        if owner is None:
+            continue
+        r = owner.res
+        sp.res = Resolution(code=r.code, country=r.country, role=r.role, kind="person", main=r.main,
+                            name_en=sp.res.name_en, basis="aide+owner")
+        sp.key = ("A", r.code, sp.start)
         sp.resolved = True
 
 
