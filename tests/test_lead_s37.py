@@ -262,3 +262,9 @@ def test_his_spokesman_speaks_for_the_person_named_before():
     urge = [e for e in doc.events if e.trigger == "urged"]
     assert urge and urge[0].source_code == "IGOUNO", [(e.trigger, e.cameo, e.source_code) for e in doc.events]
     assert not any(e.trigger == "departing" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_a_mediator_of_a_country_is_its_official():
+    doc = _doc("واستقبل الرئيس اللبناني ميشال عون الوسيط الأميركي صباح أمس في قصر بعبدا.", date="2022-10-28")
+    rec = [e for e in doc.events if e.root == "04"]
+    assert rec and (rec[0].target_code or "").startswith("USA"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
