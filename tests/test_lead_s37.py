@@ -268,3 +268,9 @@ def test_a_mediator_of_a_country_is_its_official():
     doc = _doc("واستقبل الرئيس اللبناني ميشال عون الوسيط الأميركي صباح أمس في قصر بعبدا.", date="2022-10-28")
     rec = [e for e in doc.events if e.root == "04"]
     assert rec and (rec[0].target_code or "").startswith("USA"), [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_a_town_seized_in_a_civil_war_is_its_countrys():
+    doc = _doc("وسيطرت قوات حفتر أمس على مدينة غريان الواقعة جنوب العاصمة طرابلس.", date="2019-04-05")
+    seize = [e for e in doc.events if e.cameo == "192"]
+    assert seize and seize[0].target_code == "LBY", [(e.cameo, e.source_code, e.target_code) for e in doc.events]

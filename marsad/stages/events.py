@@ -4375,6 +4375,9 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                 if ev.source_actor_id else None
             if src is not None:
                 j = src.i1
+                gen = next((a for a in args if a.i0 == j and a.prep == "" and a.actor.kind == "person"), None)
+                if gen is not None:
+                    j = gen.i1   # "وسيطرت قوات حفتر أمس على مدينة غريان": the subject's genitive name (session 37)
             while j < n and ("time" in words[j].cue or words[j].norm.isdigit()):
                 j += 1
             if j < n and words[j].norm in ("علي", "ضد"):
@@ -4445,8 +4448,8 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                         if not any(words[x].norm in _OBJ_IN or words[x].prefix[-1:] == "ب" for x in range(h + 1, k + 1)):
                             pl = None
                         break
-            if pl is None or pl.country == ev.source_country:
-                continue
+            if pl is None or (pl.country == ev.source_country and ev.cameo not in _SEIZED_PLACE):
+                continue   # (a town seized in a civil war is its own country's: "سيطرت قوات حفتر على مدينة غريان", s37)
             if ev.target_code:
                 _target_country(ev, pl.country, ":tgt-object-place")
             else:
