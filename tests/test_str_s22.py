@@ -74,10 +74,11 @@ def test_gaza_as_a_place_makes_no_palestinian_speaker():
 # ------------------------------------------------------------------ 192 occupy: the occupied place's country
 
 
-def test_occupied_place_of_the_own_country_gives_no_target():
-    # guard: rebels taking a town of their own country: no target from the place
+def test_occupied_place_of_the_own_country_is_that_country():
+    # (session 37: the blind gold codes a town seized in a civil war as its country's, "سيطرت قوات حفتر على مدينة غريان"
+    # LBY -> LBY; this test had guarded the opposite since session 22)
     doc = full("سيطرت قوات الدعم السريع على مدينة الفاشر.", published_at=PUB)
-    assert _ev(doc, "192") and not [e for e in _ev(doc, "192") if e.target_code == "SDN"], dump(doc)
+    assert _ev(doc, "192") and [e for e in _ev(doc, "192") if e.target_code == "SDN"], dump(doc)
 
 
 # ------------------------------------------------------------------ a passive act with a nationality adjective on its object
