@@ -145,7 +145,7 @@ class ActorStage:
             _head_noun_anaphor(doc, specs)
             _country_anaphor(doc, specs)
             _named_org_head(doc, specs)
-            _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or ())
+            _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("envoy_head") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
             _demonstrative_group(doc, specs, lex.cues.get("demonstrative") or (), lex.cues.get("group_plural") or ())
             _spokesman_pronoun(doc, specs, lex.cues.get("spokesman_head") or (), lex.cues.get("feminine_head") or ())
@@ -3260,7 +3260,7 @@ def _team_noun(doc: Document, specs: list[_Spec], heads=()) -> None:
         specs[:] = [o for o in specs if o not in drop]
 
 
-def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None:
+def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=(), envoys=()) -> None:
     """"الجيش السوداني … وهدد قائد الجيش": a title in construct with a bare definite state body (two Arabic words,
     the second with the article: قائد الجيش، وزير الدفاع، مدير الشرطة) and no country, after that role is named
     in the document for one country only, is that country's (as :func:`_anaphora` for the bare body); the title
@@ -3290,8 +3290,11 @@ def _title_of_named_body(doc: Document, specs: list[_Spec], nonstate=()) -> None
         nxt = text[sp.end:sp.end + 60].split()[:2]
         goes_on = len(nxt) == 2 and text[sp.end:sp.end + 1] == " " and all(_masculine_nisba(w) or (
             _is_nisba_adjective(w) and _definite(clean_word(w))) for w in nxt)
+        # (a foreign envoy, cue envoy_head, is a guest: "التقى الموفد الفرنسي … رئيس الحكومة" in a Beirut story is
+        # Lebanon's head of government, not France's; session 37 PPL37)
         countries = {o.res.country for o in specs if o.end <= sp.start and o.res.country
-                     and o.res.role == sp.res.role and o.res.basis != "metonym"}
+                     and o.res.role == sp.res.role and o.res.basis != "metonym"
+                     and not (envoys and phrase_key(text[o.start:o.end].split()[0]) in envoys)}
         if len(countries) != 1:
             continue
         c = next(iter(countries))
@@ -3888,6 +3891,12 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         # institution, not the person
         p0 = min(it.i for it in persons)
         org_roles = [o for o in others if o.type == "role" and o.j <= p0 and o.entries[0].kind != "person"]
+        if org_roles and any(o.type == "demonym" and org_roles[-1].j <= o.i and o.j <= p0 for o in others) and \
+                not words[p0][:1].isascii():
+            # "المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني": a name after the body's nationality adjective is
+            # no genitive of the body (that is "قوات حفتر", right after it) but the person the title names
+            # (session 37 PPL37)
+            org_roles = []
         others = [o for o in others if o not in org_roles]
     # named entities (each its own actor)
     for it in ents:
