@@ -155,9 +155,9 @@ ARTICLES = [
         ("ودعت", "020", "NGOHRIAMN", None, None, None),
     ]),
     (*LB, [
-        ("ودعا", "020", "LBNGOVLEG", None, None, None),                   # ورفع بري الجلسة …، ودعا
+        ("ودعا", "020", "LBNLEG", None, None, None),   # ورفع بري الجلسة …، ودعا (Berri in people.tsv since s37)
         ("واتهم", "112", "LBNPTY", "LBNREB", None, None),
-        ("اجتمع", "040", "FRAGOV", "LBNGOVLEG", "2026-01-14", None),      # مساء الأربعاء
+        ("اجتمع", "040", "FRAGOV", "LBNLEG", "2026-01-14", None),         # مساء الأربعاء
         ("استقبل", "043", "LBNREL", "SAUGOV", None, None),
         ("انتقد", "111", "LBNREL", "LBNLEG", "2026-01-11", None),         # عظة الأحد الماضي
         ("وحثت", "020", "USAGOV", "LBNLEG", None, None),
