@@ -72,8 +72,9 @@ def test_and_outside_a_relative_clause_gives_no_antecedent():
 # ---- 4. a title and name known only from the article, later a bare surname
 
 def test_a_later_bare_surname_carries_the_country_the_article_gave_the_person():
-    doc = full("Niger's ousted President Mohamed Bazoum was detained in July. "
-               "French President Emmanuel Macron spoke by phone with Bazoum on Monday.")
+    # (session 37: Bazoum is listed in people.tsv now; an unlisted name keeps this test on the surname's coreference)
+    doc = full("Niger's ousted President Amadou Salifou Garba was detained in July. "
+               "French President Emmanuel Macron spoke by phone with Garba on Monday.")
     call = [e for e in doc.events if e.sentence == 1 and e.cameo.startswith("04")]
     # (session 19, B6AC: "ousted President" is a former office-holder, NERELI, no longer NERGOV)
     assert {(e.source_code, e.target_code) for e in call} >= {("FRAGOV", "NERELI"), ("NERELI", "FRAGOV")}, dump(doc)

@@ -274,3 +274,12 @@ def test_a_town_seized_in_a_civil_war_is_its_countrys():
     doc = _doc("وسيطرت قوات حفتر أمس على مدينة غريان الواقعة جنوب العاصمة طرابلس.", date="2019-04-05")
     seize = [e for e in doc.events if e.cameo == "192"]
     assert seize and seize[0].target_code == "LBY", [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_a_deposed_president_named_later_by_surname_is_his_country_not_the_callers():
+    doc = _doc("NIAMEY, July 31 (Marsad) - Soldiers detained President Mohamed Bazoum on Wednesday.  U.S. Secretary of "
+               "State Antony Blinken spoke to Bazoum by phone on Saturday.", date="2023-07-31")
+    call = [e for e in doc.events if e.root == "04"]
+    assert any((e.source_code or "").startswith("USA") and (e.target_code or "").startswith("NER") for e in call) \
+        and not any((e.source_code or "")[:3] == (e.target_code or "")[:3] == "USA" for e in call), \
+        [(e.cameo, e.source_code, e.target_code) for e in doc.events]
