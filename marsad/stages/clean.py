@@ -355,7 +355,7 @@ _CRUMB_SEP = re.compile(r"\s*[>»›‹<|/]\s*")
 
 
 def _breadcrumb(d: dict, s: str) -> bool:
-    """A navigation line of two to six short menu items ("الرئيسية > أخبار > الخليج")."""
+    """A navigation line of two to twelve short menu items ("الرئيسية > أخبار > الخليج", "الرئيسية / أخبار / مصر")."""
     if not (d["pats"]["breadcrumb"].match(s) or d["pats"]["breadcrumb_home"].match(s)):
         return False
     parts = [p for p in _CRUMB_SEP.split(s) if p.strip()]

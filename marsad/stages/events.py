@@ -5338,7 +5338,7 @@ def _event_id(doc_id, trigger_start, cameo, source_code, target_code) -> str:
 _DISTINCT_VERB_ROOTS = frozenset({"11", "12"})
 # Arabic verbs of these roots with different codes too: one decree's measures ("علق العمل بالدستور وفرض حالة الطوارئ")
 # and a dispersal beside arrests ("فرقت المحتجين واعتقلت عددا منهم") are acts of their own (session 37)
-_DISTINCT_VERB_ROOTS_AR = frozenset({"11", "12", "17"})
+_DISTINCT_VERB_ROOTS_AR = _DISTINCT_VERB_ROOTS | {"17"}
 # an Arabic verbal noun of these roots joined by و to a list ("حل الحكومة وتعليق العمل بالدستور وإغلاق الحدود",
 # "قطع العلاقات وطرد السفير") names an act of its own: one decree's several measures (rule marker ":listed", kept
 # apart by _dedupe; session 34)

@@ -390,11 +390,15 @@ def _end_of_content(words, j, n, denial=False):
     return k
 
 
+def _participle_shape(norm: str) -> bool:
+    """An Arabic active participle in the accusative (معربا، محذرا، مطالبا، متهما): م + at least three letters + the
+    tanween alif."""
+    return len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] != "ا"
+
+
 def _speaker_participle(w) -> bool:
-    """An Arabic active participle in the accusative of a speaker's act (معربا، محذرا، مطالبا، متهما): م + at least
-    three letters + the tanween alif; not a speech cue (مؤكدا أن opens a chained quote of its own)."""
-    norm = w.norm
-    return len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] != "ا" and "speech" not in w.cue
+    """A participle of a speaker's own act, not a speech cue (مؤكدا أن opens a chained quote of its own)."""
+    return _participle_shape(w.norm) and "speech" not in w.cue
 
 
 def _arabic_quote(doc, words, i, n):
@@ -495,7 +499,7 @@ def _arabic_forward(words, i, n):
         while c1 < n and words[c1].text not in _CLOSE_Q and not (words[c1].punct and words[c1].text in PUNCT_FINAL):
             c1 += 1
         if c1 + 2 < n and words[c1].text in _CLOSE_Q and words[c1 + 1].text in ("،", ",") \
-                and words[c1 + 2].norm[:1] == "م" and words[c1 + 2].norm[-1:] == "ا":
+                and _participle_shape(words[c1 + 2].norm):
             # 'إن "الحكومة الإثيوبية تحشد قواتها"، محذرا من أن …': the quoted words are the content; the participle
             # after the closing mark and comma is the speaker's own (session 37)
             return sp0, sp1, c0, c1, False
