@@ -81,13 +81,14 @@ def test_the_splm_by_date(date, code):
 
 
 # ---------------------------------------------------------------- a dispersed crowd is the target, not the site
-@pytest.mark.parametrize("text,src", [
-    ("فرقت الشرطة التونسية بالغاز المسيل للدموع متظاهرين أمام البرلمان.", "TUNCOP"),
-    ("فرقت الشرطة المتظاهرين في وسط العاصمة.", "COP"),
+@pytest.mark.parametrize("text,src,tgt", [
+    # (the crowd the Tunisian police disperse is Tunisia's public: session 38, crowd_police_ar._repressed_crowd)
+    ("فرقت الشرطة التونسية بالغاز المسيل للدموع متظاهرين أمام البرلمان.", "TUNCOP", "TUNCVL"),
+    ("فرقت الشرطة المتظاهرين في وسط العاصمة.", "COP", "CVL"),
 ])
-def test_the_dispersed_crowd_is_the_target(text, src):
+def test_the_dispersed_crowd_is_the_target(text, src, tgt):
     doc = full(text)
-    assert find(doc, "175", src, "CVL"), dump(doc)
+    assert find(doc, "175", src, tgt), dump(doc)
 
 
 # ---------------------------------------------------------------- the object's nationality before a later actor

@@ -14,9 +14,9 @@ from events_helpers import check_article_events, find_article_event as find
 ARTICLES = [
     ("iraq_protest.txt", "2025-06-14", [
         ("تظاهر", "141", "IRQ", None, "2025-06-13", "Baghdad"),          # يوم الجمعة before a Saturday
-        ("أطلقت الغاز", "175", "IRQCOP", "CVL", "2025-06-13", None),   # no date of its own: the lead's Friday (s18);
-        # (session 35: the sentence names only Iraq, the Baghdad story's home -- its bare police are Iraq's; the crowd
-        # stays bare, as the GSR span gold codes crowds)
+        ("أطلقت الغاز", "175", "IRQCOP", "IRQCVL", "2025-06-13", None),   # no date of its own: the lead's Friday (s18);
+        # (session 35: the sentence names only Iraq, the Baghdad story's home -- its bare police are Iraq's; session
+        # 38: the crowd the Iraqi police disperse is Iraq's public, as the article gold codes it)
         ("وأدان", "111", "IRQGOV", "IRQCVL", "2025-06-13", None),      # undated: the lead's Friday (s18)
         ("وانتقد", "111", "IRQPTY", None, None, None),
         ("اعتقلت", "173", "IRQCOP", "IRQOPP", "2025-06-13", "Nasiriyah"),  # (s18, as above)

@@ -58,6 +58,52 @@ def _crowd_country(doc, r, home):
 def apply(doc, events) -> None:
     for lang in _LANGS:
         _apply(doc, [ev for ev in events if ev.lang == lang])
+    for ev in events:
+        if ev.root == "17" and ev.target_code == "CVL" and not ev.target_country and ev.source_country:
+            _repressed_crowd(doc, ev, events)
+        elif ev.cameo == "175" and not ev.target_code and ev.source_country and not ev.negated and ev.lang == "ar":
+            _dispersed_crowd(doc, ev, events)
+
+
+def _dispersed_crowd(doc, ev, events) -> None:
+    """(session 38) Tear gas or a dispersal with no object named ("أطلق حراس السفارة الغاز المسيل للدموع لتفريقهم"،
+    "وردت القوات بإطلاق الغاز") right after a crowd's act in its own or the sentence before (a protest or a storming,
+    root 14, whose crowd has a country): it is used on that crowd.  Marker ``:crowd-before``."""
+    crowd = [r for r in events if r.root == "14" and (r.source_role or "") == "CVL"
+             and ev.sentence - 1 <= r.sentence <= ev.sentence and r.trigger_start < ev.trigger_start
+             and r.lang == ev.lang]
+    if crowd:
+        copy_side(ev, "target", max(crowd, key=lambda e: e.trigger_start), "source")
+        ev.rule += ":crowd-before"
+        if not ev.target_country:
+            _repressed_crowd(doc, ev, events)   # (a crowd without a nationality: the place's or the forces' country)
+
+
+def _repressed_crowd(doc, ev, events) -> None:
+    """(session 38) A crowd a state's forces disperse with no crowd told before ("وفرقت الشرطة المحتجين في القاهرة"، "أطلقت
+    قوات الاحتلال الغاز على المتظاهرين قرب رام الله") is the public of the place where it happens (the event's own
+    clause or sentence place), or, with no place, of the forces' own country (police serve at home).  Marker
+    ``:crowd-place``."""
+    if (ev.source_role or "") not in _HOME_FORCES:
+        return
+    c = ev.source_country
+    pl = doc.place(ev.place_id) if ev.place_basis in ("clause", "sentence") else None
+    if pl is not None and pl.country:
+        c = pl.country
+    elif ":crowd-before" in ev.rule:
+        # (a crowd told before, "بغداد - … وحطم المحتجون …، فيما أطلق حراس السفارة الغاز": the dateline's country,
+        # as for the police of a crowd told before, :func:`_crowd_country`; foreign guards serve abroad)
+        dl = dateline_place(doc)
+        if dl is not None and dl.country:
+            c = dl.country
+    if any(o is not ev and o.sentence == ev.sentence and {o.source_country, o.target_country} - {None, c}
+           for o in events):
+        return   # (another country in the sentence: "arrested Ugandan traders and demonstrators" guesses nothing)
+    ev.target_country, ev.target_code = c, c + "CVL"
+    ev.rule += ":crowd-place"
+
+
+_HOME_FORCES = frozenset(("COP", "MIL", "GOV", "SPY"))
 
 
 def _apply(doc, events) -> None:

@@ -17,10 +17,14 @@ from .structure import clear_side, kind_sets, start_index
 
 
 def apply(words, evs) -> None:
+    """(session 38) A storming verb's (kind ``storm``: اقتحم، اجتاح) source after a supporters noun is the crowd too:
+    "اقتحم آلاف من أنصار كتائب حزب الله السور الخارجي للسفارة" -- the followers in the street, not the armed body
+    (:func:`riot` then codes the crowd's storming 145)."""
     sets = None
     idx = None
     for ev in evs:
-        if ev.root != "14" or not ev.source_span or not ev.source_role:
+        if not ev.source_span or not ev.source_role or (ev.root != "14" and not (
+                ev.root in _ATTACK_ROOTS and _storming(words, ev))):
             continue
         if sets is None:
             sets = kind_sets("supporters_crowd_ar.tsv", ("head", "role"))
@@ -40,6 +44,14 @@ def apply(words, evs) -> None:
 
 
 _ATTACK_ROOTS = frozenset(("18", "19"))
+
+
+def _storming(words, ev) -> bool:
+    """Is ``ev``'s trigger a storming verb (``supporters_crowd_ar.tsv`` kind ``storm``, by the lexicon's lemmas)?"""
+    from .structure import get_lexicon
+    storm = kind_sets("supporters_crowd_ar.tsv", ("storm",))["storm"]
+    w = next((w for w in words if w.start == ev.trigger_start), None)
+    return w is not None and any(t.lemma in storm for t in get_lexicon("ar").lookup(w.norm))
 
 
 def riot(doc, evs) -> None:

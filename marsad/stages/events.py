@@ -369,8 +369,8 @@ class EventStage:
                 _target_place_phrase(doc, ev)
             if ev.lang == "ar" and ev.root == "15" and not ev.target_code:
                 _foreign_attack_target(doc, ev)   # نشرت إيران صواريخ في جنوب لبنان: a show of force abroad is at that country
-            if ev.root == "14" and ":crowd-quant" in ev.rule:
-                _crowd_country(doc, ev)
+            if ev.root == "14" and (":crowd-quant" in ev.rule or (ev.cameo[:3] == "145" and ev.source_role == "CVL")):
+                _crowd_country(doc, ev)   # (and a storming crowd: "واقتحم محتجون مقر السفارة السعودية في طهران", s38)
             if ev.root == "07" or ev.cameo[:3] == _AID_PROMISE:
                 _aid_recipient(doc, ev)
             elif (ev.cameo in ("042", "036") or (ev.cameo == "160" and "زيار" in ev.trigger)) and not ev.target_country:
@@ -533,6 +533,9 @@ class EventStage:
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
         if ar:
             supporters_crowd_ar.riot(doc, new)   # "هجوم شنه مناصرون لحزب الله على خيم المعتصمين": 145 (s35)
+            for ev in new:
+                if ":crowd-quant:supporters-riot" in ev.rule:
+                    _crowd_country(doc, ev)   # (the storming crowd, recoded after the place loop; session 38)
         if en:
             police_place_en.crowd(doc, new)   # "Police fired tear gas to disperse the crowds" after SLB crowds (s35)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
@@ -2477,7 +2480,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 src, tgt = tgt, None
             elif tgt is not None and by is None and _supporters_head(words, tgt, e.lemma):
                 # "واقتحم آلاف من أنصار الصدر القصر الجمهوري": a leader's counted supporters storm (session 35)
-                src, tgt = tgt, None
+                src, tgt = tgt, _stormed(words, tgt, after, trig_idx)
             if src is None and before and before[-1].prep == "" and i - before[-1].i1 <= 1 \
                     and not _passive_patient(words, i, before[-1]):
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
@@ -3174,6 +3177,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 _quantified_crowd(words, args, evs)
                 _protest_purpose(words, evs)
             if not roots.isdisjoint(_ATTACK_ROOTS):
+                if "14" not in roots:
+                    supporters_crowd_ar.apply(words, evs)   # "اقتحم آلاف من أنصار الكتائب السور": a crowd (s38)
                 _attributed(words, args, evs)
                 reply_attack.apply(words, args, evs)   # "وردت القوات الحكومية بقصف …": the reply's subject
                 repelled_attack.apply(doc, words, evs)   # "أعلن الجيش أنه صد هجوما …، وقتل العشرات من عناصرها"
@@ -3809,7 +3814,24 @@ def _supporters_head(words, g, lemma: str) -> bool:
     """Is ``lemma`` a storming verb and does the argument ``g`` open with a supporters noun (``supporters_crowd_ar.tsv``
     kinds storm and head: أنصار، مؤيدي …)?  ("قتل 18 من أنصار الصدر": the supporters killed stay the patient.)"""
     sets = kind_sets("supporters_crowd_ar.tsv", ("head", "storm"))
-    return lemma in sets["storm"] and words[g.i0].norm in sets["head"]
+    return lemma in sets["storm"] and (words[g.i0].norm in sets["head"] or (
+        # "اقتحم آلاف من أنصار كتائب حزب الله السور": the armed body's name after the noun is the argument (s38)
+        g.i0 >= 2 and words[g.i0 - 1].norm in sets["head"] and words[g.i0 - 2].norm == "من"))
+
+
+def _stormed(words, crowd, after, trig_idx):
+    """The stormed site's owner after a storming crowd: the first bare actor after the crowd's phrase, with no
+    punctuation or other trigger between ("اقتحم آلاف من أنصار الكتائب أمس السور الخارجي لمجمع السفارة الأميركية":
+    the embassy; session 38)."""
+    for a in after:
+        if a.i0 < crowd.i1 or a.prep not in ("", "ل"):
+            continue
+        if a.i0 - crowd.i1 > 12 or any(words[k].punct or k in trig_idx for k in range(crowd.i1, a.i0)):
+            return None
+        if words[a.i0].prefix[:1] == "و" and a.i0 == crowd.i1:
+            continue   # ("أنصار الكتائب وفصائل أخرى": the crowd's own conjunct)
+        return a
+    return None
 
 
 def _numeral_next(words, i) -> bool:
