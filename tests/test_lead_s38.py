@@ -65,3 +65,36 @@ def test_tear_gas_with_no_object_after_a_crowd_is_used_on_that_crowd():
             "أطلق حراس القنصلية الإيرانية الغاز المسيل للدموع لتفريقهم.")
     evs = [e for e in _events(text, "2021-05-10") if e.cameo == "175"]
     assert evs and evs[0].target_code == "IRQCVL", [(e.cameo, e.source_code, e.target_code, e.rule) for e in evs]
+
+
+def _actor_of(doc, text):
+    for a in doc.actors:
+        if any(doc.text[s:e] == text for s, e in a.spans):
+            return a
+    return None
+
+
+def test_a_compound_given_name_keeps_its_second_word():
+    doc = _P("ورفض عبد العال طلب نواب المعارضة إجراء التصويت.", published_at="2018-01-01")
+    assert any(m.text == "عبد العال" for m in doc.mentions), [m.text for m in doc.mentions]
+
+
+def test_a_capital_after_a_long_name_is_the_object_not_the_name():
+    evs = _events("واتهم المتحدث باسم الحكومة العقيد أمادو عبد الرحمن باريس بالتحضير لعدوان على البلاد.", "2023-08-27")
+    ev = next(e for e in evs if e.root == "11")
+    assert ev.target_code and ev.target_code.startswith("FRA"), (ev.source_code, ev.target_code)
+
+
+def test_the_spokesman_of_a_council_named_back_speaks_for_it():
+    text = ("أمهل المجلس العسكري الحاكم في النيجر السفير الفرنسي 48 ساعة لمغادرة البلاد. واتهم المتحدث باسم المجلس "
+            "العقيد أمادو عبد الرحمن باريس في بيان أمس بالتحضير لعدوان على النيجر.")
+    ev = next(e for e in _events(text, "2023-08-27") if e.root == "11")
+    assert ev.source_code == "NERMIL" and (ev.target_code or "").startswith("FRA"), (ev.source_code, ev.target_code)
+
+
+def test_the_opening_words_of_a_council_named_before_are_that_council():
+    text = ("أمهل المجلس العسكري الحاكم في النيجر السفير الفرنسي 48 ساعة لمغادرة البلاد. وتظاهر آلاف من أنصار المجلس "
+            "العسكري أمس في نيامي.")
+    doc = _P(text, published_at="2023-08-27")
+    a = _actor_of(doc, "المجلس العسكري")
+    assert a is not None and a.code == "NERMIL", [(x.code, x.spans) for x in doc.actors]

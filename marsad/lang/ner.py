@@ -874,6 +874,46 @@ class _LazyStems:
         return r
 
 
+def _name_repair_sets() -> tuple:
+    def load():
+        heads = frozenset(normalize(r[0]) for r in read_tsv(data_path("ner", "name_repair_ar.tsv"))
+                          if len(r) > 1 and r[1] == "head")
+        caps = set()
+        for r in read_tsv(data_path("actors", "countries.tsv")):
+            if len(r) > 6 and r[0] != "iso3":
+                caps.update(normalize(c) for c in r[6].split("|") if c and " " not in c)
+        return heads, frozenset(caps)
+    return cached("lang.ner.name_repair", load)
+
+
+def repair_names(words_list: Sequence[Sequence[str]], tags_list: list[list[str]]) -> None:
+    """Two repairs of person names (in place; ``name_repair_ar.tsv``): a name that ends at a compound name's head
+    (عبد، أبو) takes the next word when it opens with the article; a name of three words or more does not end with a
+    country's capital (a metonym the tagger read on: "العقيد أمادو عبد الرحمن باريس")."""
+    heads, caps = _name_repair_sets()
+    for words, tags in zip(words_list, tags_list):
+        n = len(tags)
+        if "B-PERS" not in tags:
+            continue
+        for k in range(n):
+            t = tags[k]
+            if t not in ("B-PERS", "I-PERS"):
+                continue
+            end = k + 1 >= n or tags[k + 1] != "I-PERS"
+            if not end:
+                continue
+            w = normalize(words[k])
+            if (w in heads or (w[:1] == "و" and w[1:] in heads)) and k + 1 < n and tags[k + 1] in ("O", "B-PERS") \
+                    and normalize(words[k + 1]).startswith("ال") and words[k + 1].isalpha():
+                tags[k + 1] = "I-PERS"   # "عبد" + "العال"
+                continue
+            i = k
+            while i > 0 and tags[i] == "I-PERS":
+                i -= 1
+            if k - i >= 2 and normalize(words[k]) in caps:
+                tags[k] = "O"   # (the capital is its own mention: the GPE step reads it)
+
+
 def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], window: int = 0,
               single: "int | None" = None, retype: "bool | None" = None) -> list[list[str]]:
     """Document-level label propagation over sentences (in place, returned).

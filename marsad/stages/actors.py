@@ -140,7 +140,7 @@ class ActorStage:
             _first_name_homograph(doc, lex, specs, lex.cues.get("first_name_homograph") or ())   # "Christian X"
             _igo_anaphor(doc, specs)
             _igo_anaphor_ar(doc, specs)
-            _body_head_anaphor_ar(doc, specs)   # "… كما قرر المجلس": the council named before (s33)
+            _body_head_anaphor_ar(doc, specs, lex.cues.get("spokesman_head") or ())   # "… كما قرر المجلس" (s33)
             _body_anaphor(doc, specs)
             _head_noun_anaphor(doc, specs)
             _country_anaphor(doc, specs)
@@ -2019,12 +2019,18 @@ def _anaphora(doc: Document, specs: list[_Spec]) -> None:
         if len(named.get(head, ())) != 1 and r.role == "MIL" and len(named.get((k[4], "GOV"), ())) == 1 \
                 and clean_word(text[sp.start:sp.end]) in resolve._state_leaders():
             head = (k[4], "GOV")   # "القيادة الفلسطينية … وطالبت القيادة": the leadership named back (GOV, s36)
+        if head not in named and " " in k[4]:
+            # "المجلس العسكري" after "المجلس العسكري الحاكم في النيجر": a longer title of the role opening with its
+            # words, for one country only (session 38)
+            longer = [h for h in named if h[1] == r.role and h[0].startswith(k[4] + " ") and len(named[h]) == 1]
+            if len(longer) == 1:
+                head = longer[0]
         if len(named.get(head, ())) != 1:
             continue
         w = text[sp.start:sp.end]
-        if " " in w or not _definite(clean_word(w)):
-            continue
         ante = next(iter(named[head].values()))
+        if not _definite(clean_word(w.split()[0])):
+            continue
         # the same referent: one actor with both spans
         sp.key, sp.res, sp.resolved = ante.key, ante.res, ante.resolved
 
@@ -2533,7 +2539,7 @@ def _coding_cue_ar(w: str) -> dict:
     return coding_lexicon("ar").cue(w)
 
 
-def _body_head_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
+def _body_head_anaphor_ar(doc: Document, specs: list[_Spec], spokes=()) -> None:
     """"قرر المجلس الوزاري للأمن الوطني … كما قرر المجلس تقديم شكوى": an Arabic definite head noun of body_head_ar.tsv
     (المجلس، اللجنة، الهيئة) standing alone is the nearest body named before it whose name holds the row's word
     (مجلس), whatever its code -- a state's council without its country too (the story's country is given to it
@@ -2549,8 +2555,10 @@ def _body_head_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         si = bisect.bisect_right(starts, s) - 1
         if si < 0 or (doc.sentences[si].lang or doc.lang) != "ar":
             continue
-        if m.group(2) and "time" not in _coding_cue_ar(normalize(m.group(2))):
-            continue   # (REVIEW33: "وطالب المجلس الاثنين …", "وقال المجلس اليوم": a day / time word names no other body)
+        if m.group(2) and "time" not in _coding_cue_ar(normalize(m.group(2))) \
+                and not any(o.start == m.start(2) and o.res.kind == "person" for o in specs):
+            continue   # (REVIEW33: "وطالب المجلس الاثنين …", "وقال المجلس اليوم": a day / time word names no other body;
+            # session 38: nor does a person's title after it, "المتحدث باسم المجلس العقيد أمادو عبد الرحمن")
         word = m.group(1)
         need = next((w for f, w in forms.items() if word.endswith(f[2:])), "")
         named = [o for o in specs if o.end <= s and o.res.code and o.kind != "country"
@@ -2558,6 +2566,30 @@ def _body_head_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         ante = max(named, key=_span_key, default=None)
         if ante is not None:
             _adopt_antecedent(specs, ante, s, e, si, s, e)
+            if m.group(2) and spokes:
+                _body_spokesman(doc, specs, ante, s, e, spokes)
+
+
+def _body_spokesman(doc: Document, specs: list[_Spec], ante: _Spec, s: int, e: int, spokes) -> None:
+    """(session 38) "واتهم المتحدث باسم المجلس العقيد أمادو عبد الرحمن …": the spokesperson named right after a body
+    anaphor after باسم speaks for the body (as :func:`_spokesman` reads a body named in full; the anaphor is read only
+    now, after the sentence's chunks)."""
+    before = doc.text[max(0, s - 40):s].split()
+    if len(before) < 2 or before[-1] != "باسم":
+        return
+    w = normalize(before[-2]).lstrip("و")
+    if w not in spokes and w[2:] not in spokes:   # (the cue keys are the bare stems: متحدث، ناطق)
+        return
+    nxt = next((o for o in specs if o.kind == "person" and 0 < o.start - e <= 2 and not o.res.country), None)
+    if nxt is None:
+        return
+    nxt.key, nxt.res, nxt.resolved = ante.key, ante.res, ante.resolved   # (the body's own actor: it may take the
+    # story's country later, as the body does)
+    t0 = doc.text.rfind(before[-2], 0, s)
+    for o in specs:   # (the title and the body are the spokesperson's phrase, as _spokesman widens it)
+        if o.start == s and o.end == e:
+            o.start = t0
+    nxt.start = t0
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")   # "the island nation of Fiji"; not "accusing the Baltic state of hostility"

@@ -99,6 +99,7 @@ class MentionStage:
         if ar_idx:
             tg = ner.tagger()
             ar_tags = tg.tag_many(ar_words)     # all Arabic sentences in one batched decode
+            ner.repair_names(ar_words, ar_tags)   # (عبد العال; not "… عبد الرحمن باريس": session 38)
             ner.propagate(ar_words, ar_tags)
             gz = ner.gazetteer().single
             if any(x.endswith("GPE") for x in tg.labels):      # a model that tags GPE itself: relabel first
