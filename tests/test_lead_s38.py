@@ -98,3 +98,15 @@ def test_the_opening_words_of_a_council_named_before_are_that_council():
     doc = _P(text, published_at="2023-08-27")
     a = _actor_of(doc, "المجلس العسكري")
     assert a is not None and a.code == "NERMIL", [(x.code, x.spans) for x in doc.actors]
+
+
+def test_a_committee_member_of_a_legislature_is_its_legislator():
+    ev = _one("وطالب رئيس لجنة العلاقات الخارجية في مجلس النواب الأردني خالد الفلاحي الحكومة بمراجعة الاتفاقية.", "10",
+              "2022-05-01")
+    assert ev.source_code == "JORLEG" and ev.target_code == "JORGOV", (ev.source_code, ev.target_code)
+
+
+def test_an_opening_verb_with_its_conjunction_is_no_role_noun():
+    # "طالب" is also "a student": opening the sentence with و it is the verb "demanded"
+    ev = _one("وطالب عضو مجلس النواب العراقي الحكومة بإعادة النظر في الاتفاق.", "10", "2023-01-01")
+    assert ev.source_code == "IRQLEG", (ev.source_code, ev.target_code)

@@ -387,6 +387,14 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         if starts is None:
             starts = _starts_of(doc, toks)
         out = _member_in(words, starts, out)
+    if len(out) > 1 and out[0].end == toks[0].end and (doc.sentences[si].lang or doc.lang) == "ar" \
+            and out[0].res.role and not out[0].res.country and not out[0].mention_ids:
+        out = _opening_verb_role(toks, out)
+    committee = lex.cues.get("committee_head")
+    if committee and out and "في" in words:
+        if starts is None:
+            starts = _starts_of(doc, toks)
+        out = _committee_member(committee, lex.cues.get("committee_member_head") or (), words, keys, starts, out)
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         if starts is None:
@@ -713,6 +721,43 @@ def _member_in(words, starts, specs: list[_Spec]) -> list[_Spec]:
                            main=c)
         o.key = ("T", o.res.code, o.res.basis) + tuple(o.key[3:])
     return specs
+
+
+def _opening_verb_role(toks, specs: list[_Spec]) -> list[_Spec]:
+    """(session 38) "وطالب عضو لجنة الأمن في البرلمان العراقي الحكومة …": a one-word role reading (طالب "student") of the
+    sentence's first word, right before another actor (or one word before it, with و / ف), is the verb that opens the clause when the coding lexicon
+    has it as a verb trigger: no actor."""
+    first = specs[0]
+    gap = sum(1 for t in toks[1:6] if first.end <= t.start and t.end <= specs[1].start)
+    if gap > (1 if toks[0].prefix[:1] in ("و", "ف") else 0):
+        return specs   # ("طالب جامعي يفوز …" may open with the noun; "وطالب عضو مجلس النواب" opens with the verb;
+        # "وطالب الطب الذي أصيب …" is the student)
+    from ..coding.structure import get_lexicon as coding_lexicon
+    if any(t.kind == "verb" for t in coding_lexicon("ar").lookup(normalize(toks[0].text))):
+        return specs[1:]
+    return specs
+
+
+def _committee_member(committee, heads, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
+    """"رئيس لجنة الشؤون الخارجية في مجلس النواب المصري كريم درويش": a member word (``committee_member_head``) before a
+    committee noun (``committee_head``) within five words before في and a country's legislature: the member is a
+    legislator of it -- the legislature's actor widens back over the title (a person), and readings inside the
+    committee's name ("لجنة الدفاع": MIL) are dropped (session 38)."""
+    drop = None
+    for sp in specs:
+        r = sp.res
+        if r.role != "LEG" or not r.country:
+            continue
+        k = bisect.bisect_left(starts, sp.start)
+        if k < 3 or k >= len(starts) or starts[k] != sp.start or words[k - 1] != "في":
+            continue
+        j = next((j for j in range(k - 2, max(0, k - 7), -1) if not committee.isdisjoint(keys[j])), -1)
+        if j < 1 or heads.isdisjoint(keys[j - 1]) or not all(w.isalpha() for w in words[j - 1:k - 1]):
+            continue
+        lo, hi = starts[j - 1], starts[k - 1]
+        drop = (drop or set()) | {id(o) for o in specs if o is not sp and o.start >= lo and o.end <= hi}
+        sp.start = lo
+    return specs if drop is None else [o for o in specs if id(o) not in drop]
 
 
 _TK_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
