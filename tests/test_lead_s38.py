@@ -110,3 +110,11 @@ def test_an_opening_verb_with_its_conjunction_is_no_role_noun():
     # "طالب" is also "a student": opening the sentence with و it is the verb "demanded"
     ev = _one("وطالب عضو مجلس النواب العراقي الحكومة بإعادة النظر في الاتفاق.", "10", "2023-01-01")
     assert ev.source_code == "IRQLEG", (ev.source_code, ev.target_code)
+
+
+def test_a_verb_joined_after_the_final_statement_speaks_for_the_meeting():
+    text = ("اتهم وزراء خارجية مجلس التعاون الخليجي في اجتماع عقدوه أمس في الرياض إيران بالتدخل في شؤون المنطقة. "
+            "وقال البيان الختامي إن الدول الأعضاء ستتابع الملف مع الأمم المتحدة، وطالب طهران بوقف دعم الجماعات المسلحة.")
+    ev = _one(text, "10", "2019-05-20")
+    assert ev.source_code and ev.source_code.startswith("IGOARBGCC"), (ev.source_code, ev.target_code, ev.rule)
+    assert (ev.target_code or "").startswith("IRN"), ev.target_code

@@ -41,7 +41,11 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
         if e.source_actor_id or ":verb:" not in e.rule:
             continue
         t = idx.get(e.trigger_start)
-        if t is None or t + 1 >= len(words) or words[t + 1].norm not in L["noun"]:
+        if t is None:
+            continue
+        if t + 1 >= len(words) or words[t + 1].norm not in L["noun"]:
+            if _joined_to_statement(words, t, L["noun"]):
+                _earlier_issuer(doc, e, earlier, L["noun"])
             continue
         end = next((j for j in range(t + 2, len(words)) if words[j].punct and j > t + 2), len(words))
         src = None
@@ -57,19 +61,33 @@ def issuer_source(doc, words, args, evs: list, earlier: list) -> None:
             if obj is not None and not e.target_actor_id:
                 fill_side(e, "target", obj.actor, (obj.start, obj.end))   # "…، إيران بوقف": the addressee
             continue
-        cands = [x for x in earlier if x.source_actor_id and ":verb:" in x.rule and e.sentence - _BACK <= x.sentence < e.sentence
-                 and x.source_actor_id != e.target_actor_id]
-        last = max((x.sentence for x in cands if _names_statement(doc, x.sentence, L["noun"])), default=None)
-        prev = next((x for x in cands if x.sentence == last), None)   # that sentence's first verbal act
-        if prev is not None:
-            copy_side(e, "source", prev)
-            e.rule += ":issuer"
-            continue
-        q = _statement_speaker(doc, e, L["noun"])
-        if q is not None:
-            actor, span = q
-            fill_side(e, "source", actor, span)
-            e.rule += ":issuer-speaker"
+        _earlier_issuer(doc, e, earlier, L["noun"])
+
+
+def _earlier_issuer(doc, e, earlier: list, nouns: frozenset) -> None:
+    """The source of the first verb act of the nearest earlier sentence (at most ``_BACK`` back) that names a statement
+    or a meeting, else the speaker of such a sentence's quotation (:func:`_statement_speaker`)."""
+    cands = [x for x in earlier if x.source_actor_id and ":verb:" in x.rule and e.sentence - _BACK <= x.sentence < e.sentence
+             and x.source_actor_id != e.target_actor_id]
+    last = max((x.sentence for x in cands if _names_statement(doc, x.sentence, nouns)), default=None)
+    prev = next((x for x in cands if x.sentence == last), None)   # that sentence's first verbal act
+    if prev is not None:
+        copy_side(e, "source", prev)
+        e.rule += ":issuer"
+        return
+    q = _statement_speaker(doc, e, nouns)
+    if q is not None:
+        actor, span = q
+        fill_side(e, "source", actor, span)
+        e.rule += ":issuer-speaker"
+
+
+def _joined_to_statement(words, t: int, nouns: frozenset) -> bool:
+    """(session 38) "وقال البيان الختامي إن …، وطالب طهران بالكف عن …": a verb joined by و after a comma in a sentence
+    that opens with a verb whose subject is a statement noun shares that subject."""
+    if not words[t].prefix.startswith("و") or t < 3 or not (words[t - 1].punct and words[t - 1].text in ("،", ",")):
+        return False
+    return len(words) > 1 and words[1].norm in nouns and not words[0].punct
 
 
 def _nisba(norm: str) -> bool:
