@@ -118,3 +118,22 @@ def test_a_verb_joined_after_the_final_statement_speaks_for_the_meeting():
     ev = _one(text, "10", "2019-05-20")
     assert ev.source_code and ev.source_code.startswith("IGOARBGCC"), (ev.source_code, ev.target_code, ev.rule)
     assert (ev.target_code or "").startswith("IRN"), ev.target_code
+
+
+def test_the_leads_reported_stance_told_again_in_the_body_is_one_event():
+    text = ("طهران تستبعد محادثات جديدة مع واشنطن\n\n"
+            "طهران - مرصد\n\n"
+            "أعلن مسؤول إيراني كبير اليوم الأحد أن بلاده لن تبادر إلى طلب مفاوضات بشأن برنامجها النووي.\n\n"
+            "وتأتي التصريحات بعد أسبوع من تعثر الاتصالات غير المباشرة بين البلدين.\n\n"
+            "وقال نائب وزير الخارجية الإيراني إن طهران لن تبادر إلى طلب مفاوضات مع واشنطن بشأن برنامجها النووي.\n")
+    evs = [e for e in _events(text, "2021-03-14") if e.cameo == "036"]
+    assert len(evs) == 1, [(e.cameo, e.source_code, e.target_code, e.rule) for e in evs]
+    assert evs[0].negated and (evs[0].target_code or "").startswith("USA"), evs[0].target_code
+
+
+def test_a_dateline_line_with_an_unknown_agency_is_all_dateline():
+    doc = _P("عنوان الخبر هنا\n\nعمّان - مرصد\n\nأعلن وزير الخارجية الأردني اليوم الأحد رفض بلاده للقرار.\n",
+             published_at="2021-03-14")
+    kinds = [(s.segment_kind, doc.text[s.start:s.end]) for s in doc.sentences]
+    assert kinds[1] == ("dateline", "عمّان - مرصد"), kinds
+    assert kinds[2][0] == "body" and kinds[2][1].startswith("أعلن"), kinds

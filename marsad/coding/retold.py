@@ -201,6 +201,10 @@ def _placed(a, b, lead: int, doc=None) -> bool:
         return False
     if a.sentence == lead and b.sentence > lead + _NEAR:
         return False
+    if _lead_statement(a, lead):
+        return ":quote" in b.rule and a.cameo == b.cameo   # (the lead's reported stance told again by the speaker
+        # quoted in the body, s38; one code: a list of measures -- "suspend contacts …, boycott the World Cup" -- is
+        # several acts)
     if not _violent(a):
         return False   # (two meetings of one pair in the body are not one: "the ministers met on Monday …; on the
         # sidelines of the summit the president met the king")
@@ -213,6 +217,14 @@ def _placed(a, b, lead: int, doc=None) -> bool:
         # two reports - "exchanged artillery fire" and "Cambodian forces shelled two villages")
         return False
     return a.sentence == lead or b.sentence - a.sentence <= _GAP
+
+
+def _lead_statement(e, lead: int) -> bool:
+    """(session 38) A stance reported in the lead -- quoted, negated or not asserted: "صرح مسؤول روسي كبير بأن بلاده لن
+    تبادر إلى اقتراح إجراء مفاوضات" -- that the body quotes again from its speaker ("قال ريابكوف إن موسكو لا تنوي
+    المبادرة إلى اقتراح إجراء مفاوضات مع واشنطن"): the lead summarises the body's statement."""
+    return e.sentence == lead and e.segment_kind == "body" and ":quote" in e.rule \
+        and (e.negated or e.modality != "asserted")
 
 
 def _fits(doc, a, b, lead: int) -> bool:
@@ -302,7 +314,7 @@ def merge(doc, events: list) -> list:
                   and best.get(id(a), b) is b), None) if told and (violent or _body_pos(doc, b.sentence, lead) <= near) \
             else None
         if a is None:
-            if b.segment_kind == "title" or (violent and b.segment_kind == "body"):
+            if b.segment_kind == "title" or (violent and b.segment_kind == "body") or _lead_statement(b, lead):
                 alive.setdefault(fam, []).append(b)
             continue
         keep, other = (b, a) if _rank(b) > _rank(a) else (a, b)

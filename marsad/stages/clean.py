@@ -504,8 +504,14 @@ def segment_text(doc: Document) -> list[Segment]:
                 else:
                     out.add("other", a, b)
                 continue
-            seen_body = True
             dl = _match_dateline(d, s)
+            if dl is not None and 0 < len(s[dl[0]:].split()) <= 2 and not _SENTENCE_END.search(s[dl[0]:]):
+                # "طهران - مرصد" on a line of its own: the dateline and an agency it does not know; the lead is the
+                # next paragraph (session 38)
+                out.add("dateline", a, b)
+                _apply_dateline(doc, dl[1])
+                continue
+            seen_body = True
             if dl is not None:
                 end, info = dl
                 out.add("dateline", a, a + end)
