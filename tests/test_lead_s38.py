@@ -137,3 +137,16 @@ def test_a_dateline_line_with_an_unknown_agency_is_all_dateline():
     kinds = [(s.segment_kind, doc.text[s.start:s.end]) for s in doc.sentences]
     assert kinds[1] == ("dateline", "عمّان - مرصد"), kinds
     assert kinds[2][0] == "body" and kinds[2][1].startswith("أعلن"), kinds
+
+
+def test_a_long_subject_phrase_with_its_modifiers_is_the_subject():
+    text = ("وسيطرت قوات المعارضة أمس على بلدة قرب الحدود. لكن قوات موالية للحكومة السورية قادمة من مدينة حماة "
+            "أسرت اليوم أكثر من عشرين من عناصرها عند مدخل البلدة.")
+    ev = _one(text, "18", "2016-05-06")
+    assert (ev.source_code or "").startswith("SYR"), (ev.cameo, ev.source_code, ev.target_code)
+
+
+def test_a_modifier_actor_after_a_preposition_is_no_subject():
+    ev = _one("وقال مسؤولون في وزارة الخارجية إن الوزير سيزور بغداد، بينما اتهمت طهران واشنطن بالتصعيد.", "11",
+              "2020-01-06")
+    assert (ev.source_code or "").startswith("IRN"), (ev.source_code, ev.target_code)

@@ -390,6 +390,11 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if len(out) > 1 and out[0].end == toks[0].end and (doc.sentences[si].lang or doc.lang) == "ar" \
             and out[0].res.role and not out[0].res.country and not out[0].mention_ids:
         out = _opening_verb_role(toks, out)
+    loyal = lex.cues.get("loyal_adj")
+    if loyal and len(out) > 1:
+        if starts is None:
+            starts = _starts_of(doc, toks)
+        _loyal_to(loyal, words, keys, starts, out)
     committee = lex.cues.get("committee_head")
     if committee and out and "في" in words:
         if starts is None:
@@ -736,6 +741,29 @@ def _opening_verb_role(toks, specs: list[_Spec]) -> list[_Spec]:
     if any(t.kind == "verb" for t in coding_lexicon("ar").lookup(normalize(toks[0].text))):
         return specs[1:]
     return specs
+
+
+def _loyal_to(loyal, words, keys, starts, specs: list[_Spec]) -> None:
+    """(session 38) "قوات موالية لحكومة الوفاق"، "فصائل مسلحة تابعة لإيران": a force or group reading with a role and no
+    country, followed (after at most one adjective) by a loyalty adjective (``loyal_adj``) and the preposition ل on an
+    actor with a country, is that country's: it takes the country and keeps its role."""
+    n = len(words)
+    for sp in specs:
+        r = sp.res
+        if r.country or not r.role or sp.kind == "country":
+            continue
+        k = bisect.bisect_left(starts, sp.end)   # the first word after the reading
+        j = next((j for j in (k, k + 1) if j < n and not loyal.isdisjoint(keys[j])), None)
+        if j is None or j + 1 >= n:
+            continue
+        w0 = starts[j + 1]
+        o = next((o for o in specs if w0 <= o.start < w0 + len(words[j + 1]) and o.res.country), None)
+        if o is None or not words[j + 1].startswith("ل"):
+            continue
+        c = o.res.country
+        sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="title+nationality",
+                            main=c)
+        sp.key = ("T", sp.res.code, sp.res.basis) + tuple(sp.key[3:])
 
 
 def _committee_member(committee, heads, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:

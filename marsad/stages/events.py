@@ -2484,6 +2484,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if src is None and before and before[-1].prep == "" and i - before[-1].i1 <= 1 \
                     and not _passive_patient(words, i, before[-1]):
                 src = before[-1]    # SVO: "أن قواته قتلت ثلاثة مسلحين"
+            elif src is None and len(before) > 1 and before[-1].prep:
+                src = _long_subject(words, i, before, trig_idx)   # "لكن قوات موالية لـ X … أسرت أكثر من مئة"
             if src is None and lang == "ar":
                 src = _comp_subject(words, i, A, trig_idx, tgt)
         elif frame == "svo":
@@ -3986,6 +3988,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     elif before and before[-1].prep == "" and i - before[-1].i1 <= 10 and \
             not any(before[-1].i1 <= k < i for k in blockers):
         src = before[-1]            # (not across another predicate: "قتل مدنيين في قصف استهدف …")
+    elif lang == "ar" and len(before) > 1 and before[-1].prep:
+        src = _long_subject(words, i, before, blockers)
     if p >= 0:
         # "دعا مجلس الأمن الحكومة السودانية إلى …": a bare object between the subject and the
         # preposition is the addressee; else the preposition's object
@@ -4017,6 +4021,27 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if acc_obj is not None:
         tgt = acc_obj   # (the accusative plural read above: the verb's object)
     return src, tgt
+
+
+def _long_subject(words, i, before, blockers):
+    """(session 38) "لكن قوات موالية لحكومة الوفاق قادمة من مدينة الزاوية أسرت …": a bare actor opening a subject phrase
+    whose later actors all stand under a preposition (its modifiers: موالية لـ X، قادمة من Y), at most ten words before
+    the verb, with no punctuation and no other predicate between, is the verb's subject."""
+    k = len(before) - 1
+    while k >= 0 and before[k].prep:
+        k -= 1
+    if k < 0:
+        return None
+    g = before[k]
+    if i - g.i1 > 10 or any(g.i1 <= b < i for b in blockers) or any(words[j].punct for j in range(g.i1, i)):
+        return None
+    if g.i0 > 0 and not (words[g.i0 - 1].punct or g.i0 == 1 or "conj" in words[g.i0 - 1].cue
+                         or words[g.i0 - 1].norm in _SUBJECT_OPENERS):
+        return None   # (the phrase opens its clause: after a mark, a conjunction, لكن / إن …)
+    return g
+
+
+_SUBJECT_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "حيث", "كما"))
 
 
 _PREP_NEXT_AR = frozenset(["الي", "علي", "من", "عن", "في", "حتي", "مع", "بعدم", "لعدم"])
