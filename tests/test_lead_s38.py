@@ -150,3 +150,13 @@ def test_a_modifier_actor_after_a_preposition_is_no_subject():
     ev = _one("وقال مسؤولون في وزارة الخارجية إن الوزير سيزور بغداد، بينما اتهمت طهران واشنطن بالتصعيد.", "11",
               "2020-01-06")
     assert (ev.source_code or "").startswith("IRN"), (ev.source_code, ev.target_code)
+
+
+def test_a_ratification_of_the_agreement_targets_the_other_party():
+    text = ("وقع الأردن وسوريا أمس الأحد اتفاقا لإعادة فتح معبر جابر الحدودي. وصادقت الحكومة الأردنية صباح اليوم على "
+            "الاتفاق في جلسة خاصة. وانتقد زعيم المعارضة الأردنية الاتفاق.")
+    evs = _events(text, "2018-10-15")
+    ratify = [e for e in evs if e.cameo == "057" and (e.source_code or "") == "JORGOV"]
+    assert ratify and (ratify[0].target_code or "").startswith("SYR"), [(e.cameo, e.source_code, e.target_code) for e in evs]
+    critic = [e for e in evs if e.root == "11"]
+    assert critic and not (critic[0].target_code or "").startswith("SYR"), [(e.source_code, e.target_code) for e in critic]

@@ -42,6 +42,14 @@ def _noun_after(doc, ev, nouns: frozenset, spans: list):
     text = doc.text
     en = ev.lang == "en"
     det = False
+    last = None
+    for last in _WORD.finditer(text, ev.trigger_start, ev.trigger_end):
+        pass
+    if last is not None and last.start() > ev.trigger_start and not en:
+        # (session 38) the object noun inside a multi-word trigger: "صادقت الحكومة الإسرائيلية صباح أمس على الاتفاق"
+        form = normalize(last.group().strip(_STRIP))
+        if form in nouns:
+            return last, form.startswith("ال")
     for m in _WORD.finditer(text, ev.trigger_end, min(ev.sentence_end, ev.trigger_end + SPAN)):
         raw = m.group()
         word = raw.strip(_STRIP)
@@ -196,6 +204,10 @@ def apply(doc, events: list) -> None:
         if not signings:
             continue
         own = {ev.source_country, ev.source_code} - {None}
+        if ev.root in ("11", "12") and ev.source_country and any(
+                ev.source_country in (e.source_country, e.target_country) for e in signings):
+            continue   # (session 38: "هاجم زعيم المعارضة الإسرائيلية الاتفاق": a party's own critic judges his own
+            # side's deal, not the other party)
         parties: list = []   # (event, side) of each party, in order
         seen: set = set()
         for e in signings:
