@@ -160,3 +160,13 @@ def test_a_ratification_of_the_agreement_targets_the_other_party():
     assert ratify and (ratify[0].target_code or "").startswith("SYR"), [(e.cameo, e.source_code, e.target_code) for e in evs]
     critic = [e for e in evs if e.root == "11"]
     assert critic and not (critic[0].target_code or "").startswith("SYR"), [(e.source_code, e.target_code) for e in critic]
+
+
+def test_a_rejected_decision_targets_the_storys_author_of_it():
+    text = ("أديس أبابا تطرد سبعة مسؤولين أمميين\n\nأديس أبابا - مرصد\n\n"
+            "أعلنت الحكومة الإثيوبية أمس الخميس طرد سبعة مسؤولين في وكالات الأمم المتحدة من البلاد خلال 72 ساعة.\n\n"
+            "وقال المتحدث باسم الخارجية إن المسؤولين تدخلوا في الشؤون الداخلية.\n\n"
+            "ودانت الولايات المتحدة القرار بأشد العبارات.\n")
+    ev = _one(text, "11", "2021-10-01")
+    assert (ev.source_code or "").startswith("USA") and (ev.target_code or "").startswith("ETH"), (
+        ev.source_code, ev.target_code, ev.rule)

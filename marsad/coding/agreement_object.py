@@ -138,6 +138,38 @@ def _between(doc, m, ev) -> list:
     return [(a, (s1, e1)), (b, (s2, e2))]
 
 
+_AUTHOR_ROOTS = frozenset(("11", "12"))
+
+
+def _author_target(doc, ev, events) -> None:
+    """(session 38) "ودانت الولايات المتحدة القرار"، "رفضت وزارة الخارجية الهندية الخطوة"، "رفضت الخارجية التركية البيان":
+    a criticism or rejection of a definite decision, step or statement noun (``agreement_object.tsv`` kinds act and
+    said) with no target is aimed at its author: the story's own act -- the source of the lead's first act (else the
+    headline's), when it is another side than the critic's (the nearest earlier act had named a bystander).  Rule
+    marker ``:tgt-decision-author``."""
+    ante = None
+    lead = None
+    for kind in ("body", "title"):
+        for e in sorted(events, key=lambda x: x.trigger_start):
+            if e is ev or e.segment_kind != kind or e.trigger_start >= ev.trigger_start or e.root == "01" \
+                    or e.rule.endswith("quote-statement") or e.lang != ev.lang or not e.source_code:
+                continue
+            if lead is None and kind == "body":
+                lead = e.sentence
+            if kind == "body" and e.sentence != lead:
+                break
+            if (e.source_country and e.source_country != ev.source_country) or (
+                    not e.source_country and (e.source_code or "")[:3] == "IGO" and e.source_code != ev.source_code):
+                ante = e
+                break
+        if ante is not None:
+            break
+    if ante is not None:
+        copy_side(ev, "target", ante, "source")
+        ev.target_span = None
+        ev.rule += ":tgt-decision-author"
+
+
 def _party_key(e, side):
     return getattr(e, f"{side}_country") or getattr(e, f"{side}_code")
 
@@ -147,13 +179,13 @@ def apply(doc, events: list) -> None:
              and ":verb:" in ev.rule and ev.lang in ("ar", "en")]
     if not cands:
         return
-    kinds = kind_sets("agreement_object.tsv", ("noun", "act"), by_lang=True)
+    kinds = kind_sets("agreement_object.tsv", ("noun", "act", "said"), by_lang=True)
     added = []
     told: list = []   # the parties named with the last agreement noun (_between)
     every = None   # the document's actor spans by start, sorted once (not a walk over every span per candidate)
     for ev in cands:
         k = kinds.get(ev.lang, {})
-        nouns = k.get("noun", frozenset()) | k.get("act", frozenset())
+        nouns = k.get("noun", frozenset()) | k.get("act", frozenset()) | k.get("said", frozenset())
         if not nouns:
             continue
         if every is None:
@@ -167,7 +199,14 @@ def apply(doc, events: list) -> None:
         m, definite = found
         raw = m.group().strip(_STRIP)
         form = raw.lower() if ev.lang == "en" else normalize(raw)
-        act = (form[1:] if form[1:] in k.get("act", ()) and form[:1] in ("ب", "و") else form) in k.get("act", ())
+        bare = form[1:] if form[:1] in ("ب", "و") and (form[1:] in k.get("act", ()) or form[1:] in k.get("said", ())) \
+            else form
+        act = bare in k.get("act", ())
+        if ev.lang == "ar" and ev.root in _AUTHOR_ROOTS and definite and (act or bare in k.get("said", ())):
+            _author_target(doc, ev, events)   # "ودانت الولايات المتحدة القرار"، "رفضت الخارجية التركية البيان" (s38)
+            continue
+        if bare in k.get("said", ()):
+            continue   # (a statement noun names no agreement)
         signings = [e for e in events if e.cameo == "057" and e.trigger_start < ev.trigger_start and not e.negated
                     and (e.source_code or e.target_code)]   # (a bare "قبل توقيع المذكرة" names no party)
         named = _between(doc, m, ev)
