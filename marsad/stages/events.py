@@ -3967,8 +3967,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
         for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
             if src in _conjuncts(words, before, j):
                 src = before[j]     # "مصر والأردن تدينان …": the coordination's head (the compound fans it out)
-    elif bare_after and not (len(words[i].norm) > 4 and words[i].norm.endswith("وا")):
-        src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2)
+    elif bare_after and not (len(words[i].norm) > 4 and words[i].norm.endswith("وا")) \
+            and not (lang == "ar" and bare_after[0].i0 - 1 > last and bare_after[0].i0 - 1 in blockers
+                     and words[bare_after[0].i0 - 1].prefix[-1:] in ("ل", "ب")):
+        src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2;
+        # nor the genitive of a later verbal noun: "ووجه آبي دعوة إلى أفورقي لزيارة أديس أبابا", session 38)
         if src.i0 == last + 2 and not words[src.i0].norm.startswith("ال") and not src.actor.entity_id \
                 and title_back.bare_title_word(words[last + 1].text, words[src.i0].text):
             # "استقبل الرئيس سفير فرنسا": a bare title the actor stage left unresolved (no president named before) is
