@@ -1,0 +1,52 @@
+"""Session 38 (helper gapen38): English constructions of the in-sample gold, our own sentences.
+
+1. A request / demand noun after a determiner that points back ("made the request", "granted the request",
+   "backed Bamako's request", "if the demand is not met") names an appeal told before, no new one
+   (``retold_request_en``); "renewed its demand for early elections" stays.
+2. "convened an emergency meeting of the Security Council", "requested an urgent meeting": a body's session called by
+   someone, no consultation between the callers (``own_meeting``, kind session); "an emergency meeting with the
+   ambassador" stays.
+"""
+from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
+
+
+def _none(text, word):
+    """No event has a trigger starting with ``word``."""
+    got, evs = _with(text, word)
+    assert not got, _dump(evs)
+
+
+def test_made_the_request_is_no_second_appeal():
+    evs = _events("President Adama Barrow asked neighbouring states for troops on Monday. Barrow made the request "
+                  "in a televised speech late in the evening.")
+    got = [e for e in evs if e.trigger.startswith("request")]
+    assert not got, _dump(evs)
+    assert [e for e in evs if e.trigger == "asked"], _dump(evs)
+
+
+def test_granted_the_request_is_no_appeal_by_the_judge():
+    _none("The court granted the request on Wednesday.", "request")
+
+
+def test_possessive_request_and_met_demand_point_back():
+    _none("Turkey's envoy voiced support for Baghdad's request, saying the border had to be respected.", "request")
+    _none("The rebels said they would attack the port if the demand was not met.", "demand")
+
+
+def test_demand_with_its_content_stays():
+    got, evs = _with("The opposition renewed its demand for early elections on Friday.", "demand")
+    assert got and got[0].root == "10", _dump(evs)
+
+
+def test_emergency_meeting_of_a_council_is_no_consultation():
+    text = ("Washington and Tokyo requested an emergency meeting of the U.N. Security Council on Tuesday. "
+            "Officials spoke after President Ruto convened an urgent meeting of the National Security Council.")
+    got, evs = _with(text, "meeting")
+    assert not got, _dump(evs)
+    assert [e for e in evs if e.trigger.startswith("requested")], _dump(evs)
+
+
+def test_emergency_meeting_with_a_partner_stays():
+    got, evs = _with("The Japanese foreign minister held an emergency meeting with the Chinese ambassador on "
+                     "Thursday.", "meeting")
+    assert got and got[0].root == "04", _dump(evs)
