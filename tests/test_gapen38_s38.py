@@ -2,10 +2,14 @@
 
 1. A request / demand noun after a determiner that points back ("made the request", "granted the request",
    "backed Bamako's request", "if the demand is not met") names an appeal told before, no new one
-   (``retold_request_en``); "renewed its demand for early elections" stays.
+   (``retold_request_en``); "renewed its demand for early elections", "reiterated its demand today that …" stay.
 2. "convened an emergency meeting of the Security Council", "requested an urgent meeting": a body's session called by
    someone, no consultation between the callers (``own_meeting``, kind session); "an emergency meeting with the
    ambassador" stays.
+3. The charge of an accusation ("accused the opposition of colluding with Russia", "of working with Russia's Wagner
+   Group", 'of "anti-state activities" and of sympathising with North Korea') names the accused's partners: its
+   country is no better target than the bare accused (``events._charge_between``), no place target
+   (``later_clause_en.charge_after_target``) and no sentence or dateline country fill (``later_clause_en.cut``).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -36,6 +40,8 @@ def test_possessive_request_and_met_demand_point_back():
 def test_demand_with_its_content_stays():
     got, evs = _with("The opposition renewed its demand for early elections on Friday.", "demand")
     assert got and got[0].root == "10", _dump(evs)
+    got, evs = _with("The labour office reiterated its demand today that the government lift the curfew.", "demand")
+    assert got and got[0].root == "10", _dump(evs)
 
 
 def test_emergency_meeting_of_a_council_is_no_consultation():
@@ -50,3 +56,21 @@ def test_emergency_meeting_with_a_partner_stays():
     got, evs = _with("The Japanese foreign minister held an emergency meeting with the Chinese ambassador on "
                      "Thursday.", "meeting")
     assert got and got[0].root == "04", _dump(evs)
+
+
+def test_accused_bare_opposition_of_colluding_with_a_foreign_state():
+    got, evs = _with("TBILISI, May 3 (Marsad) - Georgia's prime minister on Friday accused the opposition of "
+                     "colluding with Russia to stage the unrest.", "accused")
+    assert got and got[0].target_code == "GEOOPP", _dump(evs)
+
+
+def test_accused_junta_of_working_with_a_foreign_group():
+    got, evs = _with("The U.S. ambassador accused the junta of working with Russia's Wagner Group.", "accused")
+    assert got and got[0].target_country != "RUS", _dump(evs)
+
+
+def test_quoted_charge_gives_no_country_to_the_accused():
+    got, evs = _with("SEOUL, Dec 4 (Marsad) - South Korea's president declared martial law on Tuesday night. The "
+                     "president accused the opposition of \"anti-state activities\" and of sympathising with North "
+                     "Korea.", "accused", date="2024-12-04")
+    assert got and got[0].target_country == "KOR", _dump(evs)

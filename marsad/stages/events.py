@@ -3904,6 +3904,14 @@ def _pp_genitive(words, a) -> bool:
 _PAIR_ROOTS = frozenset(("03", "04", "06"))
 
 
+def _charge_between(words, lo: int, hi: int) -> bool:
+    """Is there a charge ("of" / "for" + a gerund) in words[lo:hi]?  "accused the opposition of colluding with Russia":
+    the country after it is the accused's partner, no better target than the bare actor before it (session 38
+    GAPEN38)."""
+    return any(words[k].norm in ("of", "for") and words[k + 1].norm.endswith("ing") and len(words[k + 1].norm) > 5
+               for k in range(lo, min(hi, len(words) - 1)))
+
+
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
     src = tgt = acc_obj = None
     if lang == "en":
@@ -3929,7 +3937,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
-                tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
+                tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country
+                            and not _charge_between(words, tgt.i1, a.i0)), tgt)
         return src, tgt
     if p >= 0 and p == last + 1 and words[p].norm in _RESUMPTIVE_ALL:
         p = -1   # "وهو ما نددت به طهران": the pronoun is the object, the actor after it the subject
