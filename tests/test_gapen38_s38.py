@@ -10,6 +10,10 @@
    Group", 'of "anti-state activities" and of sympathising with North Korea') names the accused's partners: its
    country is no better target than the bare accused (``events._charge_between``), no place target
    (``later_clause_en.charge_after_target``) and no sentence or dateline country fill (``later_clause_en.cut``).
+4. "X told Y in a phone call …": the call noun in an adjunct after the verb's object is the subject's call with the
+   object (``call_adjunct_en``).
+5. "Pakistani caretaker Foreign Minister X", "Nigerien interim Prime Minister Y": an office held for a time keeps its
+   nationality (``actors/cues.tsv`` glue caretaker / interim / acting / outgoing).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -74,3 +78,17 @@ def test_quoted_charge_gives_no_country_to_the_accused():
                      "president accused the opposition of \"anti-state activities\" and of sympathising with North "
                      "Korea.", "accused", date="2024-12-04")
     assert got and got[0].target_country == "KOR", _dump(evs)
+
+
+def test_call_in_an_adjunct_is_the_subjects_with_the_object():
+    got, evs = _with("Indian Foreign Minister Subrahmanyam Jaishankar told Canadian Foreign Minister Melanie Joly in "
+                     "a phone call on Monday that the claims were baseless.", "phone call")
+    assert got and got[0].source_country == "IND" and got[0].target_country == "CAN", _dump(evs)
+
+
+def test_caretaker_and_interim_offices_keep_their_nationality():
+    got, evs = _with("The decision followed a telephone call between Pakistani caretaker Foreign Minister Jalil "
+                     "Abbas Jilani and his Iranian counterpart Hossein Amirabdollahian.", "telephone call")
+    assert any(e.source_code == "PAKGOV" and e.target_code == "IRNGOV" for e in got), _dump(evs)
+    got, evs = _with("Nigerien interim Prime Minister Amadou Boubacar met French officials on Tuesday.", "met")
+    assert any(e.source_code == "NERGOV" for e in got), _dump(evs)

@@ -44,7 +44,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, modal_subject_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
-    request_adjunct_en, retold_request_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
+    request_adjunct_en, retold_request_en, call_adjunct_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
@@ -606,6 +606,7 @@ class EventStage:
             new = force_destination_en.forces_sent(doc.text, new)   # "send police and soldiers": what is sent (s35)
             new = request_adjunct_en.drop(doc, new)   # "send police at Honiara's request": no appeal; SLB (s35)
             new = retold_request_en.drop(doc, new)   # "the judge granted the request": an appeal told before (s38)
+            call_adjunct_en.apply(doc, new)   # "Blinken told Wang Yi in a phone call": the two's call (s38)
             new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one meeting (s35)
             and_to_subject_en.apply(doc.text, new)   # "accused the government … and vowed to block …": the party (s35)
             same_span_en.apply(new)   # "protesters set fire … in Honiara … and demanded …": one subject's country (s35)
