@@ -14,6 +14,9 @@
    object (``call_adjunct_en``).
 5. "Pakistani caretaker Foreign Minister X", "Nigerien interim Prime Minister Y": an office held for a time keeps its
    nationality (``actors/cues.tsv`` glue caretaker / interim / acting / outgoing).
+6. "Zuma, who chairs the Southern African Development Community (SADC), said he had spoken to Mugabe by telephone":
+   brackets inside the relative clause end no speaker search (``quotes``), and the to-partner of a mutual verb is its
+   target, the speaker its source (``events``, frame mutual).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -92,3 +95,11 @@ def test_caretaker_and_interim_offices_keep_their_nationality():
     assert any(e.source_code == "PAKGOV" and e.target_code == "IRNGOV" for e in got), _dump(evs)
     got, evs = _with("Nigerien interim Prime Minister Amadou Boubacar met French officials on Tuesday.", "met")
     assert any(e.source_code == "NERGOV" for e in got), _dump(evs)
+
+
+def test_speaker_before_a_bracketed_relative_clause_spoke_to_the_partner():
+    text = ("HARARE, Nov 16 (Marsad) - The army kept President Robert Mugabe at his residence on Thursday. "
+            "Kenyan President Uhuru Kenyatta, who chairs the East African Community (EAC), said he had spoken to "
+            "Mugabe by telephone on Wednesday.")
+    got, evs = _with(text, "spoken", date="2017-11-16")
+    assert any(e.source_code == "KENGOV" and e.target_code == "ZWEGOV" for e in got), _dump(evs)

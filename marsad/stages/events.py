@@ -2772,9 +2772,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "اجتمع مجلس الإدارة لمناقشة الأرباح": a meeting with no party (session 19 COVAR)
             elif parts:
                 if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p) \
-                        or (lang == "en" and e.kind == "verb" and parts[0].prep == "" and last < parts[0].i0 <= last + 3):
+                        or (lang == "en" and e.kind == "verb" and (parts[0].prep == "" and last < parts[0].i0 <= last + 3
+                                                                   or parts[0].prep == "to" and parts[0].i0 > i)):
                     # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context ("The team met
-                    # Saudi and Syrian officials": the verb's object, each conjunct by the compound fan-out)
+                    # Saudi and Syrian officials": the verb's object, each conjunct by the compound fan-out; "he had
+                    # spoken to Mugabe by telephone": the to-partner, session 38 GAPEN38)
                     tgt = parts[0]
                 else:
                     src = parts[0]
