@@ -17,6 +17,8 @@
 6. "Zuma, who chairs the Southern African Development Community (SADC), said he had spoken to Mugabe by telephone":
    brackets inside the relative clause end no speaker search (``quotes``), and the to-partner of a mutual verb is its
    target, the speaker its source (``events``, frame mutual).
+7. "Celso Amorim, the foreign policy adviser of Brazilian President Lula, met Maduro": the subject before an
+   apposition is the meeting's first party (``events``, frame mutual: ``english.apposition_subject``).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -103,3 +105,9 @@ def test_speaker_before_a_bracketed_relative_clause_spoke_to_the_partner():
             "Mugabe by telephone on Wednesday.")
     got, evs = _with(text, "spoken", date="2017-11-16")
     assert any(e.source_code == "KENGOV" and e.target_code == "ZWEGOV" for e in got), _dump(evs)
+
+
+def test_meeting_subject_before_an_apposition():
+    got, evs = _with("Russian President Vladimir Putin spoke on Sunday. Sergei Lavrov, the foreign minister of "
+                     "President Vladimir Putin, met Chinese Foreign Minister Wang Yi in Beijing on Monday.", "met")
+    assert any(e.source_country == "RUS" and e.target_country == "CHN" for e in got), _dump(evs)

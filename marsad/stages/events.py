@@ -2744,6 +2744,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 g = fronted_partner_en.subject_after_comma(words, args, parts, cs, ce)
                 if g is not None:
                     parts = [g, parts[0]]   # "In a phone call with Scholz, Tusk said …": the subject is the other party
+            elif lang == "en" and len(parts) == 1 and parts[0].i0 > last:
+                g = english.apposition_subject(words, i, args)
+                if g is not None and g.i1 <= i and not _same(g.actor, parts[0].actor):
+                    parts = [g, parts[0]]   # "Celso Amorim, the foreign policy adviser of …, met Maduro": the subject
+                    # before an apposition (session 38 GAPEN38; not a relative clause's antecedent, "X, who met Macron
+                    # in Paris this month, thanked France": a background meeting)
             if lang == "ar" and len(parts) >= 2:
                 parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) and not _two_named(g.actor, h.actor)
