@@ -19,6 +19,8 @@
    target, the speaker its source (``events``, frame mutual).
 7. "Celso Amorim, the foreign policy adviser of Brazilian President Lula, met Maduro": the subject before an
    apposition is the meeting's first party (``events``, frame mutual: ``english.apposition_subject``).
+8. "X and Y met … and agreed to …": no third, target-less copy of the agreement beside the pair
+   (``events._targetless_copies``).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -111,3 +113,10 @@ def test_meeting_subject_before_an_apposition():
     got, evs = _with("Russian President Vladimir Putin spoke on Sunday. Sergei Lavrov, the foreign minister of "
                      "President Vladimir Putin, met Chinese Foreign Minister Wang Yi in Beijing on Monday.", "met")
     assert any(e.source_country == "RUS" and e.target_country == "CHN" for e in got), _dump(evs)
+
+
+def test_no_targetless_copy_of_a_pair_agreement():
+    got, evs = _with("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese met in Delhi on "
+                     "Friday and agreed to expand joint naval exercises.", "agreed")
+    assert got and all(e.target_code for e in got), _dump(evs)
+    assert {(e.source_country, e.target_country) for e in got} == {("IND", "AUS"), ("AUS", "IND")}, _dump(evs)

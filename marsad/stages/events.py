@@ -614,6 +614,8 @@ class EventStage:
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
+        if en:
+            new = _targetless_copies(new)   # "X and Y met and agreed to …": no third, target-less "agreed" (s38)
         doc.events.extend(new)
         return doc
 
@@ -671,6 +673,19 @@ class EventStage:
 
 
 _DETECT: list = []   # [marsad.coding.detect], imported at the first classified sentence (not per sentence)
+
+
+def _targetless_copies(events: list[Event]) -> list[Event]:
+    """English events without the target-less copy of a coded act ("Yoon and Kishida met in Tokyo and agreed to resume
+    visits": the compound fan-out gave KORGOV -> JPNGOV, JPNGOV -> KORGOV and a third KORGOV -> nobody): an event
+    with a source and no target is dropped when an event of the same trigger, code and source has a target (session
+    38 GAPEN38)."""
+    coded = {(e.trigger_start, e.cameo, e.source_code) for e in events
+             if e.lang == "en" and e.target_code and e.source_code}
+    if not coded:
+        return events
+    return [e for e in events if not (e.lang == "en" and e.source_code and not e.target_code
+                                      and (e.trigger_start, e.cameo, e.source_code) in coded)]
 
 
 def _witnessed(words, evs) -> None:
