@@ -21,6 +21,9 @@
    apposition is the meeting's first party (``events``, frame mutual: ``english.apposition_subject``).
 8. "X and Y met … and agreed to …": no third, target-less copy of the agreement beside the pair
    (``events._targetless_copies``).
+9. "He is due to hold talks with Xi on Wednesday, Chinese state media said": "he" is no body or group named as the
+   speaker after the words (``events``: the speaker does not stand in for the pronoun); "a command aircraft" is no
+   command (``noun_compound_en.tsv``).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -120,3 +123,13 @@ def test_no_targetless_copy_of_a_pair_agreement():
                      "Friday and agreed to expand joint naval exercises.", "agreed")
     assert got and all(e.target_code for e in got), _dump(evs)
     assert {(e.source_country, e.target_country) for e in got} == {("IND", "AUS"), ("AUS", "IND")}, _dump(evs)
+
+
+def test_he_in_reported_words_is_not_a_media_speaker():
+    got, evs = _with("Kenyan President William Ruto arrived in New Delhi on Monday. He is due to hold talks with Prime "
+                     "Minister Narendra Modi on Tuesday, Indian state media said.", "talks")
+    assert not any(e.source_code == "INDMED" or e.target_code == "INDMED" for e in got), _dump(evs)
+
+
+def test_command_aircraft_is_no_command():
+    _none("Rebel gunners shot down two army helicopters and a command aircraft near the town.", "command")

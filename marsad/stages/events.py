@@ -675,6 +675,9 @@ class EventStage:
 _DETECT: list = []   # [marsad.coding.detect], imported at the first classified sentence (not per sentence)
 
 
+_EN_PERSON_PRONOUNS = frozenset(("he", "she"))
+
+
 def _targetless_copies(events: list[Event]) -> list[Event]:
     """English events without the target-less copy of a coded act ("Yoon and Kishida met in Tokyo and agreed to resume
     visits": the compound fan-out gave KORGOV -> JPNGOV, JPNGOV -> KORGOV and a third KORGOV -> nobody): an event
@@ -2844,6 +2847,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
         other_pron = pron and lang == "en" and quote is not None and quote.direct and \
             all(words[k].norm in english.SUBJECT_PRONOUNS for k in cues["pron_country"] if cs <= k < i)
+        if pron and not other_pron and lang == "en" and quote is not None and speaker is not None \
+                and quote.speaker_start > w.start \
+                and all(words[k].norm in _EN_PERSON_PRONOUNS for k in cues["pron_country"] if cs <= k < i) \
+                and english.pron_kind(doc, speaker, (quote.speaker_start, quote.speaker_end)) not in ("he", ""):
+            other_pron = True   # "He is due to hold talks with Xi on Wednesday, Chinese state media said": "he" is
+            # no speaker that is a body or a group named after the words (session 38 GAPEN38; a speaker before them
+            # may be a person the lexicon types as its body: "U.N. Secretary-General Kofi Annan announced that he …")
         # (أن تكون قد قصفت, "إن بلاده سوف تتخذ": the word before قد / سوف; session 19 ARX3 for سوف)
         pw = i - 1 if i < 2 or words[i - 1].norm not in ("قد", "سوف") else i - 2
         if lang == "ar" and frame in ("svo", "mutual") and e.kind == "verb" and src is not None \
