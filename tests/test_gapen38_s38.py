@@ -24,6 +24,8 @@
 9. "He is due to hold talks with Xi on Wednesday, Chinese state media said": "he" is no body or group named as the
    speaker after the words (``events``: the speaker does not stand in for the pronoun); "a command aircraft" is no
    command (``noun_compound_en.tsv``).
+10. A headline's bare past participle after its subject is a passive ("Bolivia's Anez detained and charged over ..."):
+    the subject is its target (``headline_passive_en``); a headline in the present tense keeps its agent.
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -133,3 +135,16 @@ def test_he_in_reported_words_is_not_a_media_speaker():
 
 def test_command_aircraft_is_no_command():
     _none("Rebel gunners shot down two army helicopters and a command aircraft near the town.", "command")
+
+
+def test_headline_bare_participle_is_passive():
+    text = ("Ecuador's Lasso detained and questioned over bribery claims\n\nQUITO, May 3 (Marsad) - Ecuadorean police "
+            "detained former President Guillermo Lasso on Tuesday.")
+    got, evs = _with(text, "detained", date="2024-05-03")
+    assert [(e.source_code, e.target_country) for e in got] == [("ECUCOP", "ECU")], _dump(evs)   # (one arrest)
+
+
+def test_headline_present_tense_keeps_its_agent():
+    got, evs = _with("Ecuador expels Mexican ambassador over asylum row\n\nQUITO, May 3 (Marsad) - Ecuador on Tuesday "
+                     "expelled Mexico's ambassador.", "expels", date="2024-05-03")
+    assert got and got[0].source_country == "ECU", _dump(evs)
