@@ -26,6 +26,8 @@
    command (``noun_compound_en.tsv``).
 10. A headline's bare past participle after its subject is a passive ("Bolivia's Anez detained and charged over ..."):
     the subject is its target (``headline_passive_en``); a headline in the present tense keeps its agent.
+11. "Congress ousted the president" is a removal from office (172, ``manual_en.tsv``), not an expulsion; "ousted
+    President X has been accused …" is a title, no event (``noun_compound_en.tsv``).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -148,3 +150,14 @@ def test_headline_present_tense_keeps_its_agent():
     got, evs = _with("Ecuador expels Mexican ambassador over asylum row\n\nQUITO, May 3 (Marsad) - Ecuador on Tuesday "
                      "expelled Mexico's ambassador.", "expels", date="2024-05-03")
     assert got and got[0].source_country == "ECU", _dump(evs)
+
+
+def test_ousted_president_is_removed_from_office():
+    got, evs = _with("Madagascar's parliament ousted President Marc Ravalomanana on Tuesday.", "ousted")
+    assert got and got[0].cameo == "172", _dump(evs)
+
+
+def test_ousted_as_a_title_is_no_event():
+    _none("Ousted president Marc Ravalomanana has been accused of misusing public funds by current officials.",
+          "Ousted")
+

@@ -45,9 +45,9 @@ def cut(doc, ev):
         return None
     if ev.lang == "ar":
         return _cut_ar(tail, lo)
-    if ev.root == "11" and _CHARGE.match(tail):
+    if ev.root == "11" and ev.target_span and ev.target_span[0] > ev.trigger_start and _CHARGE.match(tail):
         return lo   # "accused the junta of working with Russia's Wagner Group": the charge's countries are neither
-        # side's (session 38 GAPEN38)
+        # side's (session 38 GAPEN38; not a passive's, "X has been accused of … by Haitian officials")
     best = None
     for f in form_set("later_clause_en.tsv"):
         k = tail.find(" " + f + " ")
