@@ -30,6 +30,8 @@
     President X has been accused …" is a title, no event (``noun_compound_en.tsv``).
 12. "General X, the head of U.S. Africa Command, held talks with Prime Minister Y": of a meeting's two sides, the one
     named by its nationality gives it to neither the other (``events._fill_domestic``).
+13. "the 2015 Algiers peace deal", "the Doha accord": a capital before a treaty noun (one lower-case modifier may
+    stand between) names the treaty, no government (``actors._locative``, ``actors/cues.tsv`` treaty_tail).
 """
 from test_gapen34_s34 import _dump, _events, _with  # (the same helpers)
 
@@ -171,3 +173,9 @@ def test_meeting_partner_does_not_lend_its_country():
             "Command, held talks with Prime Minister Amadou Sani on Tuesday.")
     got, evs = _with(text, "talks", date="2024-03-14")
     assert got and not any(e.source_country == e.target_country == "USA" for e in got), _dump(evs)
+
+
+def test_capital_before_a_peace_deal_is_no_government():
+    got, evs = _with("The Tuareg-led alliance of former rebels that signed the 2015 Algiers peace deal called on the "
+                     "council to name a new guarantor.", "called")
+    assert got and got[0].source_country != "DZA", _dump(evs)
