@@ -1449,10 +1449,6 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
                     who == {ev.source_actor_id}:
                 continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
-            if ev.lang == "en" and ":mutual" in ev.rule and ev.cameo[:2] == "04" \
-                    and who == {getattr(ev, ("target" if side == "source" else "source") + "_actor_id")}:
-                continue   # "Prime Minister X met the Kenyan commander": of a meeting's two sides, the one named by its
-                # nationality gives it to neither the other (either direction; session 38 GAPEN38)
             if side == "target" and ev.lang == "ar" and ev.source_country == c and mission_staff.bare_mission(doc, ev):
                 continue   # "وقالت الخارجية الأردنية إنها تدين الهجوم على السفارة": not its own embassy (s24 B11AR2)
             other = "target" if side == "source" else "source"
