@@ -5,7 +5,7 @@
    (``retold_request_en``); "renewed its demand for early elections", "reiterated its demand today that …" stay.
 2. "convened an emergency meeting of the Security Council", "requested an urgent meeting": a body's session called by
    someone, no consultation between the callers (``own_meeting``, kind session); "an emergency meeting with the
-   ambassador" stays.
+   ambassador" and the council's own "will hold an emergency meeting at the request of …" stay.
 3. The charge of an accusation ("accused the opposition of colluding with Russia", "of working with Russia's Wagner
    Group", 'of "anti-state activities" and of sympathising with North Korea') names the accused's partners: its
    country is no better target than the bare accused (``events._charge_between``), no place target
@@ -70,6 +70,12 @@ def test_emergency_meeting_of_a_council_is_no_consultation():
     got, evs = _with(text, "meeting")
     assert not got, _dump(evs)
     assert [e for e in evs if e.trigger.startswith("requested")], _dump(evs)
+
+
+def test_council_holding_its_emergency_meeting_keeps_it_and_the_requests():
+    got, evs = _with("The U.N. Security Council will hold an emergency meeting on Friday at the request of France and "
+                     "Britain, diplomats said.", "request")
+    assert {e.target_code for e in got} == {"IGOUNO"}, _dump(evs)
 
 
 def test_emergency_meeting_with_a_partner_stays():

@@ -30,9 +30,10 @@ from .structure import form_set, kind_sets
 _CHARGE = re.compile(r"\s*(?:of|for)\s+(?:\w{3,}ing\b|[\"'\u201c\u2018]|[a-z])")
 
 
-def cut(doc, ev):
+def cut(doc, ev, charge: bool = True):
     """Offset of the first later-clause opener after ``ev``'s trigger and sides in its sentence (English; Arabic
-    since session 26 B15AR, :func:`_cut_ar`), or None."""
+    since session 26 B15AR, :func:`_cut_ar`), or None.  ``charge=False``: an accusation's charge opens none (the
+    two-country fill keeps its guard: a third country anywhere in the sentence leaves a bare side bare)."""
     if ev.lang not in ("en", "ar"):
         return None
     lo = ev.trigger_end
@@ -45,7 +46,7 @@ def cut(doc, ev):
         return None
     if ev.lang == "ar":
         return _cut_ar(tail, lo)
-    if ev.root == "11" and ev.target_span and ev.target_span[0] > ev.trigger_start and _CHARGE.match(tail):
+    if charge and ev.root == "11" and ev.target_span and ev.target_span[0] > ev.trigger_start and _CHARGE.match(tail):
         return lo   # "accused the junta of working with Russia's Wagner Group": the charge's countries are neither
         # side's (session 38 GAPEN38; not a passive's, "X has been accused of … by Haitian officials")
     best = None

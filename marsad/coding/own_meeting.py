@@ -13,7 +13,8 @@ Security Council", "Washington and Tokyo requested an emergency meeting of the U
 council to convene an urgent meeting": the meeting noun right after an adjective of kind ``session`` (emergency, urgent,
 extraordinary) is a body's own session that someone calls or asks for, no consultation between the sentence's actors
 (the 040 coded the caller with the council, or the two callers with each other), whatever its target; dropped unless a
-partner follows ("an emergency meeting with the mediators").
+partner follows ("an emergency meeting with the mediators").  The body's own "will hold an emergency meeting" (kind
+``hold`` right before) stays: "at the request of X" is addressed to its holder.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from .hazards import stem_of
 from .structure import kind_sets, start_index
 
 REACH = 8   # "اجتماعها الأول في باماكو الأسبوع المقبل مع …"
-_KINDS = ("own", "poss", "meeting", "with", "session")
+_KINDS = ("own", "poss", "meeting", "with", "session", "hold")
 
 # the roots / CAMEO codes drop (:func:`_meet`) acts on: the events stage skips it for a sentence with none
 ACTS_ON = frozenset(("04", "036"))
@@ -58,8 +59,10 @@ def _meet(e) -> bool:
 
 
 def _session(words, k: int, f: dict, lang: str) -> bool:
-    """An English meeting noun right after an emergency-session adjective ("an emergency meeting")."""
-    return lang == "en" and k > 0 and words[k].norm in f["meeting"] and words[k - 1].norm in f["session"]
+    """An English meeting noun right after an emergency-session adjective ("an emergency meeting") that its holder
+    does not hold ("will hold an emergency meeting at the request of …": kind ``hold`` within three words before)."""
+    return lang == "en" and k > 0 and words[k].norm in f["meeting"] and words[k - 1].norm in f["session"] \
+        and not any(words[j].norm in f["hold"] for j in range(max(0, k - 4), k - 1))
 
 
 def drop(words, evs: list, lang: str) -> list:
