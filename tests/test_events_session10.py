@@ -225,7 +225,7 @@ def test_words_that_are_no_act_here(text, word):
 
 def test_two_acts_of_one_type_without_actors_are_both_kept():
     doc = full("The leaders ousted the president, and imposed sanctions on the country.")
-    assert {e.cameo for e in doc.events} >= {"174", "163"}, dump(doc)
+    assert {e.cameo for e in doc.events} >= {"172", "163"}, dump(doc)   # (oust = 172 since session 38, GAPEN38)
 
 
 def test_dispersing_protesters_is_repression_and_an_object_stays_in_its_clause():

@@ -31,7 +31,7 @@ from .lexicon import lexicon
 from ..geo import world_regions
 from ..model import stable_id
 from ..resources import cached, data_path, read_tsv_dicts
-from . import promised_punishment_en
+from . import later_clause_en, promised_punishment_en
 from . import complements, conditions, condemned_attack, demanded_date_en, described_as_en, embassy, headline, mutual_en, pair_anaphora
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
@@ -2466,6 +2466,9 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             # "Zimbabwe's information minister accused the opposition of plotting unrest from Johannesburg": a
             # state's bare opposition is not of the place named in the charge (session 29, ACT20)
             c = None
+        if c and later_clause_en.charge_after_target(doc, ev):
+            c = None   # "accused the junta of working with Russia's Wagner Group": a place of the charge is the
+            # accused's partner's, not the accused's (session 38 GAPEN38)
         if c:
             role = ev.target_code or ""
             ev.target_country, ev.target_code = c, c + role

@@ -222,7 +222,7 @@ def _fill_duo(doc, todo, intl, home, other, named, firsts) -> None:
                 or ev.target_country != other:
             continue
         own = named.get(ev.sentence_start) or set()
-        k = later_clause_en.cut(doc, ev)
+        k = later_clause_en.cut(doc, ev, charge=False)
         if k is not None:
             own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
         if own - {home} != {other}:

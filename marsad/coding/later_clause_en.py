@@ -8,6 +8,10 @@ the character offset where such a later clause opens (an opener of ``later_claus
 and its sides), or None; both fills count only the countries named before it.  An event inside the reported
 clause ("allow") starts after the opener and keeps every country of the sentence.
 
+The charge of an accusation (root 11) right after its target ("accused the junta of working with Russia's Wagner
+Group", "blamed the opposition for colluding with Washington") is such a clause too (session 38 GAPEN38): the countries
+of the charge are the accused's partners, not the accused's own.
+
 Likewise the speaker named after a direct quote ('"We call on the PRC to avoid …," spokesman Matthew Miller said'):
 the countries inside the quote are the speaker's words, not the speaker's country (:func:`excluded`, the source
 side only).
@@ -21,9 +25,15 @@ from ..lang.normalize import normalize
 from .structure import form_set, kind_sets
 
 
-def cut(doc, ev):
+# the charge of an accusation right after its target: "of" / "for" + a gerund, a quotation or a lower-case noun
+# ("of sympathising with …", "of \"anti-state activities\"", "of crimes against …"; not "the government of Ethiopia")
+_CHARGE = re.compile(r"\s*(?:of|for)\s+(?:\w{3,}ing\b|[\"'\u201c\u2018]|[a-z])")
+
+
+def cut(doc, ev, charge: bool = True):
     """Offset of the first later-clause opener after ``ev``'s trigger and sides in its sentence (English; Arabic
-    since session 26 B15AR, :func:`_cut_ar`), or None."""
+    since session 26 B15AR, :func:`_cut_ar`), or None.  ``charge=False``: an accusation's charge opens none (the
+    two-country fill keeps its guard: a third country anywhere in the sentence leaves a bare side bare)."""
     if ev.lang not in ("en", "ar"):
         return None
     lo = ev.trigger_end
@@ -36,12 +46,22 @@ def cut(doc, ev):
         return None
     if ev.lang == "ar":
         return _cut_ar(tail, lo)
+    if charge and ev.root == "11" and ev.target_span and ev.target_span[0] > ev.trigger_start and _CHARGE.match(tail):
+        return lo   # "accused the junta of working with Russia's Wagner Group": the charge's countries are neither
+        # side's (session 38 GAPEN38; not a passive's, "X has been accused of … by Haitian officials")
     best = None
     for f in form_set("later_clause_en.tsv"):
         k = tail.find(" " + f + " ")
         if k >= 0 and (best is None or k < best):
             best = k
     return None if best is None else lo + best
+
+
+def charge_after_target(doc, ev) -> bool:
+    """Does an English accusation's charge ("of" / "for" + a gerund) follow right after its target's words?"""
+    sp = ev.target_span
+    return ev.lang == "en" and ev.root == "11" and sp is not None and sp[1] > ev.trigger_end \
+        and _CHARGE.match(doc.text, sp[1], ev.sentence_end) is not None
 
 
 def _cut_ar(tail: str, lo: int):

@@ -6,7 +6,7 @@ appeal", "will appeal the verdict" (appeal 020, a request to someone); "by presi
 (decree 100).  ``noun_compound_en.tsv`` lists, per trigger word form, the next words that make it no event (``.`` =
 the clause ends right after it: punctuation or the end; articles and possessives may stand between) and the words
 before it that make it a noun (``prev``).  An event whose trigger is that single word with one of its listed
-neighbours is dropped (``#`` in ``prev``: a number).  "shelled the
+neighbours is dropped (``#`` in ``prev``: a number; ``^``: the sentence's first word).  "shelled the
 companies' offices" (another form), "appealed for calm", "appealed to the UN" stay.  ``verb_next`` (session 16):
 the words one of which must follow a form for it to be the verb ("guards the palace", "guard against"); "guards
 opened fire", "two Kyrgyz guards were killed" are the noun.
@@ -46,6 +46,8 @@ def drop_compounds(words, evs: list) -> list:
             nxt, prev, verb_next = lists
             if i > 0 and (words[i - 1].norm in prev or ("#" in prev and words[i - 1].norm.replace(",", "").isdigit())):
                 continue   # "by presidential decree", "a decree", "200 monitors" (# = a number): the noun
+            if i == 0 and "^" in prev:
+                continue   # "Ousted president X has been accused …" (^ = the sentence's first word; session 38)
             after = words[i + 1] if i + 1 < len(words) else None
             if (after is None or after.punct) and "." in nxt:
                 continue

@@ -1345,6 +1345,9 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
     if it.type == "capital" and it.j < len(words) and keys[it.j] \
             and keys[it.j][0] in lex.cues.get("treaty_tail", ()):
         return True   # "the Vienna Convention", "the Paris Agreement": a treaty's name, no government (s27 B19EN)
+    if it.type == "capital" and it.j + 1 < len(words) and words[it.i][:1].isascii() and words[it.j].isalpha() \
+            and words[it.j].islower() and keys[it.j + 1] and keys[it.j + 1][0] in lex.cues.get("treaty_tail", ()):
+        return True   # "the 2015 Algiers peace deal", "the Minsk ceasefire agreements": one modifier between (s38)
     if it.type == "capital" and words[it.i][:1].isascii() and _poss_place(lex, words, it.j):
         return True   # "on Bishkek's central square", "Kabul's outskirts": the capital owns a place, no government (s32)
     loc = lex.cues.get("locative", set())

@@ -44,7 +44,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     controlled_place_en, coord_noun_subject_ar, counterfactual_ar, modal_subject_ar, counterpart, court_ar, crowd_city_en,
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
-    request_adjunct_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
+    request_adjunct_en, retold_request_en, call_adjunct_en, headline_passive_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
     embedded_question, endanger, english, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
@@ -399,6 +399,7 @@ class EventStage:
                for ev in new):
             new = _arrived_home(new)   # "وصل الرئيس المصري إلى القاهرة عائدا": no host, no visit (session 18, B5EV)
         new = _state_sanction(new)   # "تعليق رحلاتها": an airline's own flights, no embargo (s19 ARX2)
+        headline_passive_en.apply(doc, new)   # "Peru's Castillo ousted and arrested …": done to the subject (s38)
         if self.config.options.get("en_domestic", True):
             _en_domestic(doc, new)
         if self.config.options.get("en_doc_rules", True):
@@ -608,6 +609,8 @@ class EventStage:
         if en:
             new = force_destination_en.forces_sent(doc.text, new)   # "send police and soldiers": what is sent (s35)
             new = request_adjunct_en.drop(doc, new)   # "send police at Honiara's request": no appeal; SLB (s35)
+            new = retold_request_en.drop(doc, new)   # "the judge granted the request": an appeal told before (s38)
+            call_adjunct_en.apply(doc, new)   # "Blinken told Wang Yi in a phone call": the two's call (s38)
             new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one meeting (s35)
             and_to_subject_en.apply(doc.text, new)   # "accused the government … and vowed to block …": the party (s35)
             same_span_en.apply(new)   # "protesters set fire … in Honiara … and demanded …": one subject's country (s35)
@@ -615,6 +618,8 @@ class EventStage:
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
+        if en:
+            new = _targetless_copies(new)   # "X and Y met and agreed to …": no third, target-less "agreed" (s38)
         doc.events.extend(new)
         return doc
 
@@ -672,6 +677,22 @@ class EventStage:
 
 
 _DETECT: list = []   # [marsad.coding.detect], imported at the first classified sentence (not per sentence)
+
+
+_EN_PERSON_PRONOUNS = frozenset(("he", "she"))
+
+
+def _targetless_copies(events: list[Event]) -> list[Event]:
+    """English events without the target-less copy of a coded act ("Yoon and Kishida met in Tokyo and agreed to resume
+    visits": the compound fan-out gave KORGOV -> JPNGOV, JPNGOV -> KORGOV and a third KORGOV -> nobody): an event
+    with a source and no target is dropped when an event of the same trigger, code and source has a target (session
+    38 GAPEN38)."""
+    coded = {(e.trigger_start, e.cameo, e.source_code) for e in events
+             if e.lang == "en" and e.target_code and e.source_code}
+    if not coded:
+        return events
+    return [e for e in events if not (e.lang == "en" and e.source_code and not e.target_code
+                                      and (e.trigger_start, e.cameo, e.source_code) in coded)]
 
 
 def _witnessed(words, evs) -> None:
@@ -2747,6 +2768,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 g = fronted_partner_en.subject_after_comma(words, args, parts, cs, ce)
                 if g is not None:
                     parts = [g, parts[0]]   # "In a phone call with Scholz, Tusk said …": the subject is the other party
+            elif lang == "en" and len(parts) == 1 and parts[0].i0 > last:
+                g = english.apposition_subject(words, i, args)
+                if g is not None and g.i1 <= i and not _same(g.actor, parts[0].actor):
+                    parts = [g, parts[0]]   # "Celso Amorim, the foreign policy adviser of …, met Maduro": the subject
+                    # before an apposition (session 38 GAPEN38; not a relative clause's antecedent, "X, who met Macron
+                    # in Paris this month, thanked France": a background meeting)
             if lang == "ar" and len(parts) >= 2:
                 parts = _represented(words, A, parts)   # "التقت … وفدين يمثلان مجلس النواب والمجلس الأعلى للدولة"
             parts = [g for k, g in enumerate(parts) if not any(_same(g.actor, h.actor) and not _two_named(g.actor, h.actor)
@@ -2775,9 +2802,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "اجتمع مجلس الإدارة لمناقشة الأرباح": a meeting with no party (session 19 COVAR)
             elif parts:
                 if parts[0].prep in ("مع", "ب", "with") or (p >= 0 and parts[0].i0 > p) \
-                        or (lang == "en" and e.kind == "verb" and parts[0].prep == "" and last < parts[0].i0 <= last + 3):
+                        or (lang == "en" and e.kind == "verb" and (parts[0].prep == "" and last < parts[0].i0 <= last + 3
+                                                                   or parts[0].prep == "to" and parts[0].i0 > i)):
                     # "اجتماعات مع الولايات المتحدة": the partner; the source comes from context ("The team met
-                    # Saudi and Syrian officials": the verb's object, each conjunct by the compound fan-out)
+                    # Saudi and Syrian officials": the verb's object, each conjunct by the compound fan-out; "he had
+                    # spoken to Mugabe by telephone": the to-partner, session 38 GAPEN38)
                     tgt = parts[0]
                 else:
                     src = parts[0]
@@ -2824,6 +2853,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         # "\"They have attacked our officers,\" he said": in one's own words "they" is someone else (session 14)
         other_pron = pron and lang == "en" and quote is not None and quote.direct and \
             all(words[k].norm in english.SUBJECT_PRONOUNS for k in cues["pron_country"] if cs <= k < i)
+        if pron and not other_pron and lang == "en" and quote is not None and speaker is not None \
+                and quote.speaker_start > w.start \
+                and all(words[k].norm in _EN_PERSON_PRONOUNS for k in cues["pron_country"] if cs <= k < i) \
+                and english.pron_kind(doc, speaker, (quote.speaker_start, quote.speaker_end)) not in ("he", ""):
+            other_pron = True   # "He is due to hold talks with Xi on Wednesday, Chinese state media said": "he" is
+            # no speaker that is a body or a group named after the words (session 38 GAPEN38; a speaker before them
+            # may be a person the lexicon types as its body: "U.N. Secretary-General Kofi Annan announced that he …")
         # (أن تكون قد قصفت, "إن بلاده سوف تتخذ": the word before قد / سوف; session 19 ARX3 for سوف)
         pw = i - 1 if i < 2 or words[i - 1].norm not in ("قد", "سوف") else i - 2
         if lang == "ar" and frame in ("svo", "mutual") and e.kind == "verb" and src is not None \
@@ -3927,6 +3963,14 @@ def _pp_genitive(words, a) -> bool:
 _PAIR_ROOTS = frozenset(("03", "04", "06"))
 
 
+def _charge_between(words, lo: int, hi: int) -> bool:
+    """Is there a charge ("of" / "for" + a gerund) in words[lo:hi]?  "accused the opposition of colluding with Russia":
+    the country after it is the accused's partner, no better target than the bare actor before it (session 38
+    GAPEN38)."""
+    return any(words[k].norm in ("of", "for") and words[k + 1].norm.endswith("ing") and len(words[k + 1].norm) > 5
+               for k in range(lo, min(hi, len(words) - 1)))
+
+
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
     src = tgt = acc_obj = None
     if lang == "en":
@@ -3952,7 +3996,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
-                tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country), tgt)
+                tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country
+                            and not _charge_between(words, tgt.i1, a.i0)), tgt)
         return src, tgt
     if p >= 0 and p == last + 1 and words[p].norm in _RESUMPTIVE_ALL:
         p = -1   # "وهو ما نددت به طهران": the pronoun is the object, the actor after it the subject

@@ -620,8 +620,9 @@ def _english_quote(doc, words, i, n):
         # "An official, who asked not to be named, said …" (session 17): the speaker before a relative clause set
         # off by commas
         j = k - 1
-        while j >= 0 and not words[j].punct and k - j <= _PARENTHETICAL_WORDS:
-            j -= 1
+        while j >= 0 and (not words[j].punct or words[j].text in _BRACKETS) and k - j <= _PARENTHETICAL_WORDS:
+            j -= 1   # (brackets inside the aside: "Zuma, who chairs the Southern African Development Community (SADC),
+            # said he …", session 38 GAPEN38)
         if j > 0 and words[j].text == "," and (words[j + 1].norm in _PARENTHETICAL_EN or words[j + 1].norm in ("a", "an", "the")
                                                or words[j + 1].text.endswith(("'s", "\u2019s"))
                                                or (j + 2 < k and words[j + 2].text in ("'s", "\u2019s", "'", "\u2019"))
@@ -648,6 +649,7 @@ def _english_quote(doc, words, i, n):
 
 
 _EN_REL = frozenset(("who", "which"))
+_BRACKETS = frozenset(("(", ")"))
 _SUBJ_PRON_EN = frozenset(("it", "he", "she", "they", "we"))
 _AUX_EN = frozenset(("had", "has", "have", "was", "were", "also", "then", "already"))
 
