@@ -178,3 +178,9 @@ def test_the_genitive_of_a_later_verbal_noun_is_no_subject_of_the_verb():
     ev = next(e for e in doc.events if e.cameo == "036")
     src = doc.text[ev.source_span[0]:ev.source_span[1]] if ev.source_span else ""
     assert "أديس" not in src, (ev.source_code, src, ev.target_code)
+
+
+def test_a_resignation_noun_with_its_pronoun_is_no_verb_and_is_the_speakers():
+    ev = _one("أعلن رئيس الوزراء اللبناني أمس أنه سيقدم استقالته إلى رئيس الجمهورية.", "03", "2019-10-30")
+    assert (ev.source_code or "").startswith("LBN"), (ev.cameo, ev.source_code, ev.target_code, ev.rule)
+    assert ":noun:" in ev.rule, ev.rule

@@ -169,6 +169,16 @@ def _ar_noun_clitic(w: str, c: str) -> bool:
     return False
 
 
+def _intransitive_ar() -> frozenset:
+    """Arabic verb lemmas that take no object pronoun (``intransitive_ar.tsv``), read once per process."""
+    return cached(("coding.intransitive_ar",), lambda: frozenset(
+        r["lemma"].strip() for r in read_tsv_dicts(data_path("coding", "intransitive_ar.tsv"))
+        if r.get("lemma", "").strip()))
+
+
+_OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم", "ك")
+
+
 def _whole_words_ar() -> frozenset:
     """Arabic words never read as a proclitic + a trigger form (``whole_words_ar.tsv``), read once per process."""
     return cached(("coding.whole_words_ar",), lambda: frozenset(
@@ -314,9 +324,11 @@ class Lexicon:
             if hit:
                 # a form reached only by stripping the article cannot be a verb (الفجر is not فجّر)
                 verb_ok = self.lang != "ar" or (("ال" + c) not in cands and not _ar_noun_clitic(w, c))
+                suffixed = self.lang == "ar" and c != w and w.startswith(c) and w[len(c):] in _OBJ_SUFFIXES
                 for t in hit:
-                    if t not in out and (verb_ok or t.kind != "verb"):
-                        out.append(t)
+                    if t not in out and (verb_ok or t.kind != "verb") and not (
+                            suffixed and t.kind == "verb" and t.lemma in _intransitive_ar()):
+                        out.append(t)   # (no object pronoun on an intransitive verb: استقالته is the noun, s38)
         if self.lang == "ar" and len(out) > 1:
             # a hollow verb's generated forms include its passive, which has an entry of its own (أصاب / أصيب:
             # "وأصيب جنديان برصاص" is the passive): a verb entry whose lemma is the word wins over the other

@@ -1930,6 +1930,9 @@ def _relative_hedge(words, args, cue_start: int) -> bool:
     return not any(a.i1 == k - 1 for a in (args or ()))
 
 
+_PRON_SUFFIX = {"انه": "ته", "انها": "تها", "انهم": "تهم", "انهما": "تهما"}   # (a verbal noun in ة before its pronoun)
+
+
 def _speaker_announced(words, i: int) -> bool:
     """"قالت الوزارة إنها قررت أيضا غلق المجال الجوي": the verbal noun at ``i`` is the object of an announcing verb (cue
     ``coop_anchor``, one or two words before it) whose subject is the speaker's pronoun (cue ``pron_speaker``) right
@@ -1938,6 +1941,13 @@ def _speaker_announced(words, i: int) -> bool:
         if k > 0 and not words[k].punct and "coop_anchor" in words[k].cue and "pron_speaker" in words[k - 1].cue \
                 and words[k].norm not in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]:
             return True   # (not the passive تم: "إنه تم ترحيل …", an expletive pronoun; the passive agent rule reads it)
+    k = i - 1
+    if k > 0 and not words[k].punct and "pron_speaker" in words[k - 1].cue \
+            and words[k].norm not in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]:
+        suf = _PRON_SUFFIX.get(words[k - 1].norm.lstrip("و"))
+        if suf and words[i].norm.endswith(suf) and len(words[i].norm) > len(suf) + 3:
+            return True   # (session 38) "أعلن أنه سيقدم استقالته": the noun's own pronoun is the speaker's, as the
+            # subject pronoun before its verb is
     return False
 
 
