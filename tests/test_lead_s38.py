@@ -184,3 +184,8 @@ def test_a_resignation_noun_with_its_pronoun_is_no_verb_and_is_the_speakers():
     ev = _one("أعلن رئيس الوزراء اللبناني أمس أنه سيقدم استقالته إلى رئيس الجمهورية.", "03", "2019-10-30")
     assert (ev.source_code or "").startswith("LBN"), (ev.cameo, ev.source_code, ev.target_code, ev.rule)
     assert ":noun:" in ev.rule, ev.rule
+
+
+def test_ordering_ones_forces_to_move_is_a_mobilisation():
+    ev = _one("وأمر الرئيس الجيش بالانتشار على الحدود الشمالية.", "15", "2019-04-05")
+    assert ev.cameo == "154", ev.cameo
