@@ -195,3 +195,10 @@ def test_a_front_named_back_by_its_head_noun():
     ev = _one("رفضت جبهة الخلاص الوطني التونسية نتائج الاستفتاء. ودعت الجبهة إلى مقاطعة الانتخابات المقبلة.", "02",
               "2022-07-27")
     assert ev.source_code == "TUNOPP", (ev.source_code, ev.rule)
+
+
+def test_a_bodys_conditional_threat_across_brackets_and_quotes_targets_the_condition_subject():
+    text = ('وفي أبوجا، هدد مفوض الشؤون السياسية في الاتحاد الأفريقي (الاتحاد) عبد الله موسى بفرض "عقوبات مشددة" '
+            'على البلاد إذا لم يفرج الجيش السوداني عن رئيس الوزراء.')
+    ev = _one(text, "13", "2021-10-27")
+    assert (ev.target_code or "").startswith("SDN"), (ev.source_code, ev.target_code, ev.rule)

@@ -198,7 +198,12 @@ def vowed_content_ar(evs: list) -> list:
     return [e for e in evs if id(e) not in drop] if drop else evs
 
 
-_COND_REACH = 16   # words after the threat verb in which its condition is sought
+_COND_REACH = 26   # words after the threat verb in which its condition is sought (16 before session 38: a long
+# subject with its bracketed abbreviation and a quoted instrument stand between)
+
+
+_INNER_MARKS = frozenset('"«»“”()')   # (quotation marks and brackets inside the clause end nothing: session 38,
+# "هدد مفوض … (إيكواس) عبد الفتاح موسى بنشر "قوة احتياط" في النيجر إذا لم يفرج المجلس العسكري")
 
 
 def condition_target_ar(words, args, evs) -> None:
@@ -211,8 +216,8 @@ def condition_target_ar(words, args, evs) -> None:
     if_words = if_particle_ar.if_words()   # "وهدد بالرد إن فرضت واشنطن …" (session 20 STR)
     at = None
     for ev in evs:
-        if ev.root != "13" or ":verb:" not in ev.rule or not ev.source_country:
-            continue
+        if ev.root != "13" or ":verb:" not in ev.rule or not (ev.source_country or (ev.source_code or "")[:3] == "IGO"):
+            continue   # (an international body threatens too: "هدد مفوض … في إيكواس … إذا لم يفرج المجلس العسكري", s38)
         if ev.target_code and not (ev.target_code or "").startswith("IGO"):
             continue
         at = at or start_index(words)
@@ -220,7 +225,7 @@ def condition_target_ar(words, args, evs) -> None:
         if k is None:
             continue
         c = next((x for x in range(k + 1, min(len(words), k + _COND_REACH)) if words[x].norm in sets["cond_word_ar"]
-                  or words[x].text in if_words or words[x].punct), None)
+                  or words[x].text in if_words or (words[x].punct and words[x].text not in _INNER_MARKS)), None)
         if c is None or words[c].punct:
             continue
         j = c + 1
