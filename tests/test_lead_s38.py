@@ -186,11 +186,6 @@ def test_a_resignation_noun_with_its_pronoun_is_no_verb_and_is_the_speakers():
     assert ":noun:" in ev.rule, ev.rule
 
 
-def test_ordering_ones_forces_to_move_is_a_mobilisation():
-    ev = _one("وأمر الرئيس الجيش بالانتشار على الحدود الشمالية.", "15", "2019-04-05")
-    assert ev.cameo == "154", ev.cameo
-
-
 def test_a_front_named_back_by_its_head_noun():
     ev = _one("رفضت جبهة الخلاص الوطني التونسية نتائج الاستفتاء. ودعت الجبهة إلى مقاطعة الانتخابات المقبلة.", "02",
               "2022-07-27")
