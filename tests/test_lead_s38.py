@@ -197,3 +197,10 @@ def test_a_bodys_conditional_threat_across_brackets_and_quotes_targets_the_condi
             'على البلاد إذا لم يفرج الجيش السوداني عن رئيس الوزراء.')
     ev = _one(text, "13", "2021-10-27")
     assert (ev.target_code or "").startswith("SDN"), (ev.source_code, ev.target_code, ev.rule)
+
+
+def test_a_warning_that_another_side_will_bear_the_consequences_targets_it():
+    ev = _one("وحذر وزير الخارجية المصري من أن إسرائيل ستتحمل المسؤولية عن أي تصعيد.", "13", "2020-01-01")
+    assert (ev.target_code or "").startswith("ISR"), (ev.source_code, ev.target_code)
+    ev = _one("وحذر الوزير من أن الحرب ستستمر.", "13", "2020-01-01")
+    assert not ev.target_code, ev.target_code

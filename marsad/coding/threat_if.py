@@ -238,6 +238,36 @@ def condition_target_ar(words, args, evs) -> None:
         ev.rule += ":cond-target"
 
 
+def warned_subject_target_ar(words, args, evs) -> None:
+    """(session 38) "وحذر وزير الخارجية من أن إسرائيل ستتحمل المسؤولية عن أي تصعيد"، "حذرت طهران من أن واشنطن ستدفع
+    الثمن": a warning verb (root 13, no target) whose content clause (من أن / بأن, within ``_WARN_REACH`` words) opens with
+    a bare actor of another side, followed by a future or modal verb, warns that side: its target.  Rule marker
+    ``:warned-subject``."""
+    at = None
+    for ev in evs:
+        if ev.root != "13" or ev.target_code or ":verb:" not in ev.rule:
+            continue
+        at = at or start_index(words)
+        k = at.get(ev.trigger_start)
+        if k is None:
+            continue
+        c = next((x for x in range(k + 1, min(len(words), k + _WARN_REACH))
+                  if words[x].norm == "بان" or (words[x].norm == "ان" and words[x - 1].norm == "من")), None)
+        if c is None or any(words[x].punct for x in range(k + 1, c)):
+            continue
+        a = next((g for g in args if g.i0 == c + 1 and not g.prep), None)
+        if a is None or a.i1 >= len(words) or not a.actor.country or a.actor.country == ev.source_country:
+            continue
+        v = words[a.i1]
+        if not (v.norm[:2] in ("ست", "سي", "سن") or "future" in v.cue or "possible" in v.cue or "can" in v.cue):
+            continue   # (a future or modal predicate: the warned consequence, not a report about the side)
+        fill_side(ev, "target", a.actor, (a.start, a.end))
+        ev.rule += ":warned-subject"
+
+
+_WARN_REACH = 12   # words after the warning verb in which its من أن is sought (its subject between)
+
+
 _HOSTILE = frozenset(("11", "12", "13", "16", "17", "18", "19", "20"))
 _BACK = 4   # sentences back to the act replied to
 _BACK_REF = 8   # (session 19) the same when the reply names the act by a definite noun ("إذا استمرت الاعتداءات")

@@ -254,6 +254,7 @@ class EventStage:
                     evs = threat_cond.apply(words, evs)   # "ستعيد النظر في … إذا واصلت": a threat (s19)
                     evs = threat_cond.fold_into_verb(words, evs, doc.text)   # "وهدد بأن مقديشو ستتخذ … إذا": one (s31)
                     threat_if.condition_target_ar(words, args, evs)   # هددت … إذا لم يلتزم العراق: Iraq (s18)
+                    threat_if.warned_subject_target_ar(words, args, evs)   # حذر من أن إسرائيل ستتحمل …: Israel (s38)
                 codes = {e.cameo for e in evs}
                 if "144" in codes:
                     evs = blockade_ar.drop_forestall(words, evs)   # قطع الطريق على أي محاولة: forestall, no blockade
