@@ -92,6 +92,8 @@ def test_junta_official_names_back_the_junta():
 def test_colonel_in_a_sentence_naming_a_third_country_stays_bare():   # guard
     text = _MALI.replace("accused the French government of arrogance",
                          "accused the French government of arming rebels from Algeria")
+    # (an unlisted colonel: Abdoulaye Maiga is in people.tsv since session 38, MLIGOV in 2024)
+    text = text.replace("Abdoulaye Maiga", "Oumar Kante")
     doc = _doc(text.replace(" He said French troops had failed to stop the insurgency.", "").format(extra=""))
     ev = [e for e in doc.events if e.trigger.startswith("accused")]
     assert ev and ev[0].source_country is None, dump(doc)

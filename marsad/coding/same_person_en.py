@@ -22,6 +22,8 @@ def apply(doc, events) -> None:
     for ev in events:
         if ev.lang != "en":
             continue
+        if ev.rule == "en:quote-statement" and not ev.target_code and ev.source_country:
+            _own_first(doc, ev)
         for side in ("source", "target"):
             aid = getattr(ev, f"{side}_actor_id")
             if not aid:
@@ -46,6 +48,22 @@ def apply(doc, events) -> None:
         if side == "source" and ev.target_country == c and (
                 ev.rule.startswith("en:quote-statement") or ev.target_code == ev.source_code):
             _other_target(doc, ev, c)
+
+
+def _own_first(doc, ev) -> None:
+    """A listed person's statement with no target whose quote names first the speaker's own country ("He added that
+    Washington's commitment to Taiwan …" by spokesman Matthew Miller, listed since session 38): the next actor or
+    place of another country, as for a speaker given the country by the fills (:func:`_other_target`)."""
+    spk = actor_of(doc, ev.source_actor_id)
+    if spk is None or spk.kind != "person" or not spk.entity_id:
+        return
+    q = next((q for q in doc.quotes if q.id == ev.quote_id), None)
+    if q is None:
+        return
+    first = min(((s0, a) for a in doc.actors if a.country and a is not spk for s0, _ in a.spans
+                 if q.content_start <= s0 < q.content_end), key=lambda x: x[0], default=None)
+    if first is not None and first[1].country == ev.source_country:
+        _other_target(doc, ev, ev.source_country)
 
 
 def _other_target(doc, ev, c) -> None:

@@ -496,6 +496,15 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
                     (not o.res.code or (not o.res.country and o.res.basis == "title" and o.key[0] == "M"))),
                    None)
         if nxt is None:
+            # "المتحدث باسم البيت الأبيض جون كيربي": a listed person in a dated role right after the body is the
+            # spokesperson too, with that role's code; one phrase with the title, no second actor after it
+            # (session 38 PPL38)
+            listed = next((o for o in specs if o.kind == "person" and o is not sp and o.res.basis == "lexicon"
+                           and o.res.code and not o.res.expired and 0 <= o.start - sp.end <= 2), None)
+            if listed is not None:
+                listed.start = sp.start
+                continue
+        if nxt is None:
             # "جون كيربي المتحدث باسم البيت الأبيض": the name before the title (its span may have
             # taken the title word)
             nxt = next((o for o in specs if o.kind == "person" and o is not sp and not o.res.country and
