@@ -75,3 +75,13 @@ def test_listed_spokesman_statement_skips_his_own_country():
     doc = _P(text, published_at="2024-05-24")
     added = [(e.source_code, e.target_code) for e in doc.events if e.trigger == "added"]
     assert added and added[0][1] == "TWN", added
+
+
+def test_listed_spokesman_after_body_anaphor_is_one_phrase():
+    # (`actors._body_spokesman`: "المتحدث باسم المجلس" names back the junta; the listed colonel keeps his own entry)
+    text = ("وكان المجلس العسكري في النيجر قد علق اتفاقيات التعاون مع فرنسا. واتهم المتحدث باسم المجلس العقيد أمادو "
+            "عبد الرحمن باريس في بيان أمس بالتحضير لعدوان على النيجر.")
+    doc = _P(text, published_at="2023-08-26")
+    spans = [text[s:e] for a in doc.actors if a.entity_id == "P.abdramane" for s, e in a.spans]
+    assert "المتحدث باسم المجلس العقيد أمادو عبد الرحمن" in spans, spans
+    assert ("112", "NERMIL", "FRAGOV") in [(e.cameo, e.source_code, e.target_code) for e in doc.events]
