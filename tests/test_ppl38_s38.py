@@ -85,3 +85,12 @@ def test_listed_spokesman_after_body_anaphor_is_one_phrase():
     spans = [text[s:e] for a in doc.actors if a.entity_id == "P.abdramane" for s, e in a.spans]
     assert "المتحدث باسم المجلس العقيد أمادو عبد الرحمن" in spans, spans
     assert ("112", "NERMIL", "FRAGOV") in [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_family_name_with_its_particle_links_to_the_full_name():
+    # (cue surname_particle: "Le Drian" alone after "Jean-Yves Le Drian" is the listed minister)
+    text = ("PARIS (Marsad) - Foreign Minister Jean-Yves Le Drian said France would recall its envoy. "
+            "On Thursday, Le Drian accused Canberra of lying.")
+    doc = _P(text, published_at="2021-09-17")
+    spans = [text[s:e] for a in doc.actors if a.entity_id == "P.le_drian" for s, e in a.spans]
+    assert "Le Drian" in spans, spans

@@ -4423,10 +4423,14 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
         return i >= 0 and covered[i][0] <= s and e <= covered[i][1]
 
     _nisba_surname(doc, specs, table)
-    # unresolved one-word person mentions whose word is a known surname merge with that person
+    # unresolved one-word person mentions whose word is a known surname merge with that person; so do a family name's
+    # particles before it (cue ``surname_particle``: "Le Drian", "de Mistura" after "Jean-Yves Le Drian"; session 38)
+    particles = lex.cues.get("surname_particle") or ()
     for sp in specs:
-        if sp.key[0] == "M" and sp.kind == "person" and len((sp.name or "").split()) == 1:
-            tgt = table.get(phrase_key(sp.name))
+        ws = (sp.name or "").split()
+        if sp.key[0] == "M" and sp.kind == "person" and ws and len(ws) <= 3 and \
+                all(phrase_key(w).lower() in particles for w in ws[:-1]):
+            tgt = table.get(phrase_key(ws[-1]))
             if tgt is not None and tgt is not sp:
                 sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
                 sp.res = tgt.res
