@@ -97,7 +97,8 @@ def test_body_spokeswoman_of_an_organisation():
 
 def test_title_after_a_comma_is_not_the_body_guard():
     # the body and the title are two phrases: the title stays a bare spokesman
-    doc = full("Officials met at the Pentagon on Monday. Later, a spokesman Tommy Pigott condemned the strikes.",
+    # (an unlisted name: Tommy Pigott is in people.tsv since session 38, USAGOV in 2025)
+    doc = full("Officials met at the Pentagon on Monday. Later, a spokesman Dale Hirsch condemned the strikes.",
                published_at="2025-05-02")
     assert not any(e.source_code == "USAGOV" for e in doc.events), \
         [(e.cameo, e.source_code, e.target_code) for e in doc.events]

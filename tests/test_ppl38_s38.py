@@ -19,6 +19,11 @@ def _actor(text, date, words):
     return got[0]
 
 
+def _entity_spans(text, date, entity_id):
+    doc = _P(text, published_at=date)
+    return doc, [text[s:e] for a in doc.actors if a.entity_id == entity_id for s, e in a.spans]
+
+
 def _events(text, date):
     doc = _P(text, published_at=date)
     return [(e.cameo, e.source_code, e.target_code) for e in doc.events]
@@ -75,3 +80,20 @@ def test_listed_spokesman_statement_skips_his_own_country():
     doc = _P(text, published_at="2024-05-24")
     added = [(e.source_code, e.target_code) for e in doc.events if e.trigger == "added"]
     assert added and added[0][1] == "TWN", added
+
+
+def test_listed_spokesman_after_body_anaphor_is_one_phrase():
+    # (`actors._body_spokesman`: "المتحدث باسم المجلس" names back the junta; the listed colonel keeps his own entry)
+    text = ("وكان المجلس العسكري في النيجر قد علق اتفاقيات التعاون مع فرنسا. واتهم المتحدث باسم المجلس العقيد أمادو "
+            "عبد الرحمن باريس في بيان أمس بالتحضير لعدوان على النيجر.")
+    doc, spans = _entity_spans(text, "2023-08-26", "P.abdramane")
+    assert "المتحدث باسم المجلس العقيد أمادو عبد الرحمن" in spans, spans
+    assert ("112", "NERMIL", "FRAGOV") in [(e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_family_name_with_its_particle_links_to_the_full_name():
+    # (cue surname_particle: "Le Drian" alone after "Jean-Yves Le Drian" is the listed minister)
+    text = ("PARIS (Marsad) - Foreign Minister Jean-Yves Le Drian said France would recall its envoy. "
+            "On Thursday, Le Drian accused Canberra of lying.")
+    _, spans = _entity_spans(text, "2021-09-17", "P.le_drian")
+    assert "Le Drian" in spans, spans

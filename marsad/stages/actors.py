@@ -499,8 +499,7 @@ def _spokesman(heads, toks, words, keys, starts, specs: list[_Spec]) -> None:
             # "المتحدث باسم البيت الأبيض جون كيربي": a listed person in a dated role right after the body is the
             # spokesperson too, with that role's code; one phrase with the title, no second actor after it
             # (session 38 PPL38)
-            listed = next((o for o in specs if o.kind == "person" and o is not sp and o.res.basis == "lexicon"
-                           and o.res.code and not o.res.expired and 0 <= o.start - sp.end <= 2), None)
+            listed = _listed_after(specs, sp.end, 0)
             if listed is not None:
                 listed.start = sp.start
                 continue
@@ -2655,6 +2654,13 @@ def _body_head_anaphor_ar(doc: Document, specs: list[_Spec], spokes=()) -> None:
                 _body_spokesman(doc, specs, ante, s, e, spokes)
 
 
+def _listed_after(specs: list[_Spec], end: int, gap: int) -> Optional[_Spec]:
+    """A listed person in a dated role (people.tsv, not expired) starting ``gap`` to 2 characters after ``end``: the
+    spokesperson named right after "المتحدث باسم <body>" (session 38 PPL38)."""
+    return next((o for o in specs if o.kind == "person" and o.res.basis == "lexicon" and o.res.code
+                 and not o.res.expired and gap <= o.start - end <= 2), None)
+
+
 def _body_spokesman(doc: Document, specs: list[_Spec], ante: _Spec, s: int, e: int, spokes) -> None:
     """(session 38) "واتهم المتحدث باسم المجلس العقيد أمادو عبد الرحمن …": the spokesperson named right after a body
     anaphor after باسم speaks for the body (as :func:`_spokesman` reads a body named in full; the anaphor is read only
@@ -2666,10 +2672,14 @@ def _body_spokesman(doc: Document, specs: list[_Spec], ante: _Spec, s: int, e: i
     if w not in spokes and w[2:] not in spokes:   # (the cue keys are the bare stems: متحدث، ناطق)
         return
     nxt = next((o for o in specs if o.kind == "person" and 0 < o.start - e <= 2 and not o.res.country), None)
-    if nxt is None:
+    listed = _listed_after(specs, e, 1) if nxt is None else None
+    if nxt is None and listed is None:
         return
-    nxt.key, nxt.res, nxt.resolved = ante.key, ante.res, ante.resolved   # (the body's own actor: it may take the
-    # story's country later, as the body does)
+    if nxt is None:
+        nxt = listed   # a listed person in a dated role keeps the role's code (as in _spokesman; session 38 PPL38)
+    else:
+        nxt.key, nxt.res, nxt.resolved = ante.key, ante.res, ante.resolved   # (the body's own actor: it may take the
+        # story's country later, as the body does)
     t0 = doc.text.rfind(before[-2], 0, s)
     for o in specs:   # (the title and the body are the spokesperson's phrase, as _spokesman widens it)
         if o.start == s and o.end == e:
@@ -4413,10 +4423,14 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
         return i >= 0 and covered[i][0] <= s and e <= covered[i][1]
 
     _nisba_surname(doc, specs, table)
-    # unresolved one-word person mentions whose word is a known surname merge with that person
+    # unresolved one-word person mentions whose word is a known surname merge with that person; so do a family name's
+    # particles before it (cue ``surname_particle``: "Le Drian", "de Mistura" after "Jean-Yves Le Drian"; session 38)
+    particles = lex.cues.get("surname_particle") or ()
     for sp in specs:
-        if sp.key[0] == "M" and sp.kind == "person" and len((sp.name or "").split()) == 1:
-            tgt = table.get(phrase_key(sp.name))
+        ws = (sp.name or "").split()
+        if sp.key[0] == "M" and sp.kind == "person" and ws and len(ws) <= 3 and \
+                all(phrase_key(w).lower() in particles for w in ws[:-1]):
+            tgt = table.get(phrase_key(ws[-1]))
             if tgt is not None and tgt is not sp:
                 sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
                 sp.res = tgt.res
