@@ -24,7 +24,7 @@ from itertools import compress, repeat
 from operator import add, itemgetter
 from typing import Sequence
 
-from ..resources import cached, data_path, read_tsv
+from ..resources import cached, data_path, read_tsv, read_tsv_dicts
 from .normalize import normalize
 from .tokenize import analyse, lexicon
 
@@ -878,11 +878,9 @@ def _name_repair_sets() -> tuple:
     def load():
         heads = frozenset(normalize(r[0]) for r in read_tsv(data_path("ner", "name_repair_ar.tsv"))
                           if len(r) > 1 and r[1] == "head")
-        caps = set()
-        for r in read_tsv(data_path("actors", "countries.tsv")):
-            if len(r) > 6 and r[0] != "iso3":
-                caps.update(normalize(c) for c in r[6].split("|") if c and " " not in c)
-        return heads, frozenset(caps)
+        caps = frozenset(normalize(c) for r in read_tsv_dicts(data_path("actors", "countries.tsv"))
+                         for c in (r.get("capitals_ar") or "").split("|") if c.strip() and " " not in c.strip())
+        return heads, caps
     return cached("lang.ner.name_repair", load)
 
 

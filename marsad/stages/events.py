@@ -1938,17 +1938,16 @@ def _speaker_announced(words, i: int) -> bool:
     """"قالت الوزارة إنها قررت أيضا غلق المجال الجوي": the verbal noun at ``i`` is the object of an announcing verb (cue
     ``coop_anchor``, one or two words before it) whose subject is the speaker's pronoun (cue ``pron_speaker``) right
     before that verb: the speaker is the noun's agent (session 29 B20AR)."""
+    aux = kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]
     for k in (i - 1, i - 2):
-        if k > 0 and not words[k].punct and "coop_anchor" in words[k].cue and "pron_speaker" in words[k - 1].cue \
-                and words[k].norm not in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]:
-            return True   # (not the passive تم: "إنه تم ترحيل …", an expletive pronoun; the passive agent rule reads it)
-    k = i - 1
-    if k > 0 and not words[k].punct and "pron_speaker" in words[k - 1].cue \
-            and words[k].norm not in kind_sets("passive_verb_ar.tsv", ("aux",))["aux"]:
-        suf = _PRON_SUFFIX.get(words[k - 1].norm.lstrip("و"))
+        if k <= 0 or words[k].punct or "pron_speaker" not in words[k - 1].cue or words[k].norm in aux:
+            continue   # (not the passive تم: "إنه تم ترحيل …", an expletive pronoun; the passive agent rule reads it)
+        if "coop_anchor" in words[k].cue:
+            return True
+        suf = _PRON_SUFFIX.get(words[k - 1].norm.lstrip("و")) if k == i - 1 else None
         if suf and words[i].norm.endswith(suf) and len(words[i].norm) > len(suf) + 3:
             return True   # (session 38) "أعلن أنه سيقدم استقالته": the noun's own pronoun is the speaker's, as the
-            # subject pronoun before its verb is
+            # subject pronoun before any verb is
     return False
 
 
