@@ -336,6 +336,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "niger-coup-ecowas-ultimatum-sanctions", "peru-castillo-congress-dissolution-impeachment"},
          "blind_s61.yaml": {"lebanon-israel-maritime-border-naqoura", "iraq-us-embassy-baghdad-kataib-hezbollah",
                             "mali-un-minusma-withdrawal-vote", "armenia-sargsyan-resignation-pashinyan-protests"},
+         # session 38, B63: four more (blind_s63.yaml), coded before any run (by a helper, from texts it wrote)
+         "blind_s63.yaml": {"lebanon-tayouneh-clashes-bitar", "yemen-stc-riyadh-agreement",
+                            "russia-ukraine-annexation-un-vote", "venezuela-guaido-interim-president-us-ties"},
          # session 36, B58: four more (blind_s58.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s58.yaml": {"turkey-syria-peace-spring-arab-league", "uae-israel-normalisation-palestinian-reaction",
                             "iran-us-ain-al-asad-missile-strike", "spain-catalonia-article-155-takeover"},

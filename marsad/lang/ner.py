@@ -912,6 +912,29 @@ def repair_names(words_list: Sequence[Sequence[str]], tags_list: list[list[str]]
                 tags[k] = "O"   # (the capital is its own mention: the GPE step reads it)
 
 
+def split_opening_verb(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], is_verb) -> None:
+    """A sentence that opens with و / ف on a word the tagger read as a person's first name, followed by nothing but the
+    surname of a person named in full elsewhere in the document, opens with a verb ("وطالب جعجع رئيس الجمهورية …" after
+    "سمير جعجع": طالب is a first name and a verb).  News sentences open with their verb; a name carrying the
+    conjunction at a sentence's start is that verb when the coding lexicon has it as one (``is_verb``; in place;
+    session 39)."""
+    opening = [si for si, (ws, tags) in enumerate(zip(words_list, tags_list))
+               if len(tags) > 2 and tags[0] == "B-PERS" and tags[1] == "I-PERS" and tags[2] != "I-PERS"
+               and ws[0][:1] in ("و", "ف")]
+    if not opening:
+        return
+    surnames: dict[str, set[int]] = {}
+    for si, (ws, tags) in enumerate(zip(words_list, tags_list)):
+        n = len(tags)
+        for k in range(1, n):
+            if tags[k] == "I-PERS" and (k + 1 >= n or tags[k + 1] != "I-PERS") and k >= 1:
+                surnames.setdefault(normalize(ws[k]), set()).add(si)
+    for si in opening:
+        ws, tags = words_list[si], tags_list[si]
+        if (surnames.get(normalize(ws[1]), set()) - {si}) and is_verb(normalize(ws[0][1:])):
+            tags[0], tags[1] = "O", "B-PERS"
+
+
 def propagate(words_list: Sequence[Sequence[str]], tags_list: list[list[str]], window: int = 0,
               single: "int | None" = None, retype: "bool | None" = None) -> list[list[str]]:
     """Document-level label propagation over sentences (in place, returned).

@@ -932,11 +932,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 # "his counterpart" is always someone else (… فيصل بن فرحان نظيره الإيراني)
                 chunks.append([it])
                 continue
-            if it.i == prev.j and it.type == "role" and _is_person_item(prev) and \
+            if it.i == prev.j and it.type in ("role", "demonym") and _is_person_item(prev) and \
                     not words[it.i][:1].isascii() and clean_word(words[it.i]).endswith(("ين", "ون")):
                 # "وقال النائب هيثم الحريري للصحفيين"، "دعا عبد المهدي المحتجين إلى": a name takes no genitive; a
                 # plural of people after it (with ل: the speech's addressee) is no word of the person's phrase (a
-                # singular, "استقبال الرئيس X لزعيم الجبهة", is the act's object, read by the noun's rules; s37)
+                # singular, "استقبال الرئيس X لزعيم الجبهة", is the act's object, read by the noun's rules; s37);
+                # nor is a plural nationality ("دعا نجيب ميقاتي اللبنانيين إلى التهدئة": the object; s39)
                 chunks.append([it])
                 continue
             if it.i == prev.j:
@@ -1183,11 +1184,13 @@ def _split_foreign_title(chunk: list[Item], words: list[str], date, heads=()) ->
         # "اتهم زعيم المعارضة خوان غوايدو الحكومة …": an institution right after a name is the
         # next actor (a person's apposition is a personal title: "… غوايدو زعيم المعارضة")
         return [chunk[:p + 1], chunk[p + 1:]]
-    if inst.type == "role" and inst.i == chunk[p].j and not inst.conj and phrase_key(words[inst.i]) in heads and \
-            chunk[p].j - chunk[p].i > 1 and any(x.type == "role" and x.entries[0].kind == "person" for x in chunk[:p]):
+    if inst.type == "role" and inst.i == chunk[p].j and not inst.conj and phrase_key(words[inst.i]) in heads and (
+            (chunk[p].j - chunk[p].i > 1 and any(x.type == "role" and x.entries[0].kind == "person" for x in chunk[:p]))
+            or (p == 0 and chunk[p].j - chunk[p].i == 1)):
         # "التقى وزير الداخلية الأردني مازن الفراية رئيسَ البرلمان العراقي": a person titled before a full name
         # takes no second title after it -- a title head (cue ``title_head``) right after the name opens the
-        # next actor, of any country (s24 ARFIN)
+        # next actor, of any country (s24 ARFIN); nor does a surname used alone, the person named in full before
+        # ("وطالب جعجع رئيسَ الجمهورية …": an apposition follows a full name; session 39)
         return [chunk[:p + 1], chunk[p + 1:]]
     if p + 2 >= len(chunk):
         return [chunk]

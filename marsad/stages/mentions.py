@@ -75,6 +75,11 @@ def _emit(doc: Document, si: int, toks, tags, source: str, conf: float, gz=None,
                            si, first.index, last.index + 1, source, conf))
 
 
+def _is_verb_ar(word: str) -> bool:
+    from ..coding.structure import get_lexicon as coding_lexicon
+    return any(t.kind == "verb" for t in coding_lexicon("ar").lookup(word))
+
+
 class MentionStage:
     def __init__(self, config):
         self.config = config
@@ -101,6 +106,7 @@ class MentionStage:
             ar_tags = tg.tag_many(ar_words)     # all Arabic sentences in one batched decode
             ner.repair_names(ar_words, ar_tags)   # (عبد العال; not "… عبد الرحمن باريس": session 38)
             ner.propagate(ar_words, ar_tags)
+            ner.split_opening_verb(ar_words, ar_tags, _is_verb_ar)   # ("وطالب جعجع …": session 39)
             gz = ner.gazetteer().single
             if any(x.endswith("GPE") for x in tg.labels):      # a model that tags GPE itself: relabel first
                 for si, toks, words, tags in zip(ar_idx, ar_toks, ar_words, ar_tags):

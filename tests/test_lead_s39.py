@@ -1,0 +1,69 @@
+"""Session 39 (lead): our own sentences.
+
+1. A sentence opening with و + a first-name homograph of a verb before the surname of a person named in full earlier is
+   the verb ("وطالب جعجع …"): `lang/ner.split_opening_verb`; the title after a surname used alone is the object.
+2. A plural nationality right after a person's name is the object, not the person's adjective.
+3. "قتلاها / قتلاهم" (their dead) are nouns, not قتل + a pronoun (`whole_words_ar.tsv`).
+4. A tags line of a page ("الوسوم: …") is page furniture.
+5. "تبادل X إطلاق النار مع Y": one clash coded both ways (193).
+6. An appeal to "all parties" has no target inside its content (`coding/parties_addressee`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2021-05-20"):
+    return list(_P(text, published_at=date).events)
+
+
+def _codes(evs):
+    return [(e.cameo, e.source_code, e.target_code) for e in evs]
+
+
+def test_opening_verb_before_a_known_surname():
+    evs = _events("وقال رئيس حزب الكتائب اللبنانية سامي الجميل إن حزبه لن يشارك في الحكومة. "
+                  "وطالب الجميل رئيس الحكومة بتقديم استقالته فورا.")
+    demands = [e for e in evs if e.root == "10"]
+    assert demands, _codes(evs)
+    assert (demands[0].source_code or "").startswith("LBN"), _codes(demands)
+    assert (demands[0].target_code or "") != "" and demands[0].target_code != demands[0].source_code, _codes(demands)
+
+
+def test_a_first_name_inside_a_sentence_stays_a_name():
+    doc = _P("قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحكومة ستحقق. ووصل طالب الشامي إلى بغداد أمس.",
+             published_at="2021-05-20")
+    assert any(m.text == "طالب الشامي" and m.type == "PERS" for m in doc.mentions), [m.text for m in doc.mentions]
+
+
+def test_plural_nationality_after_a_name_is_the_object():
+    text = "ودعا رئيس الوزراء العراقي مصطفى الكاظمي العراقيين إلى ضبط النفس."
+    evs = [e for e in _events(text) if e.root == "02"]
+    assert evs and text[evs[0].target_span[0]:evs[0].target_span[1]] == "العراقيين", _codes(evs)
+    assert evs and evs[0].source_code == "IRQGOV", _codes(evs)
+    assert (evs[0].target_code or "").startswith("IRQ"), _codes(evs)
+
+
+def test_their_dead_is_no_killing():
+    evs = _events("وشيعت العشائر قتلاها أمس في مدينة الناصرية وسط إجراءات أمنية.")
+    assert not any(e.root in ("18", "19", "20") for e in evs), _codes(evs)
+
+
+def test_tags_line_is_furniture():
+    text = ("بغداد - اجتمع وزير الخارجية العراقي مع نظيره التركي أمس.\n\n"
+            "الوسوم: العراق | تركيا | هجوم المطار\n")
+    evs = _events(text)
+    assert not any(e.root in ("18", "19") for e in evs), _codes(evs)
+
+
+def test_exchange_of_fire_is_one_clash_both_ways():
+    evs = [e for e in _events("وتبادلت القوات الأرمينية والأذربيجانية إطلاق النار على الحدود أمس.") if e.root == "19"]
+    pairs = {(e.source_code[:3], e.target_code[:3]) for e in evs if e.source_code and e.target_code}
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs, _codes(evs)
+    assert all(e.cameo == "193" for e in evs), _codes(evs)
+
+
+def test_appeal_to_all_parties_has_no_target_in_its_content():
+    evs = [e for e in _events("كما دعت ألمانيا جميع الأطراف إلى التهدئة والسماح للحكومة بإجراء الانتخابات.") if e.root == "02"]
+    assert evs and (evs[0].source_code or "").startswith("DEU"), _codes(evs)
+    assert not (evs[0].target_code or "").startswith("DEU"), _codes(evs)
