@@ -67,3 +67,25 @@ def test_appeal_to_all_parties_has_no_target_in_its_content():
     evs = [e for e in _events("كما دعت ألمانيا جميع الأطراف إلى التهدئة والسماح للحكومة بإجراء الانتخابات.") if e.root == "02"]
     assert evs and (evs[0].source_code or "").startswith("DEU"), _codes(evs)
     assert not (evs[0].target_code or "").startswith("DEU"), _codes(evs)
+
+
+def test_dual_party_subject_names_back_the_two_parties():
+    evs = _events("اتهم حزب الكتائب والتيار الوطني الحر جهات مجهولة بإثارة الفوضى. "
+                  "ودعا الحزبان الحكومة اللبنانية إلى فتح تحقيق عاجل.")
+    appeals = [e for e in evs if e.root == "02"]
+    assert len(appeals) == 2, _codes(evs)
+    assert {e.source_actor_id for e in appeals} and len({e.source_actor_id for e in appeals}) == 2, _codes(appeals)
+    assert all((e.target_code or "").startswith("LBNGOV") for e in appeals), _codes(appeals)
+
+
+def test_supporters_of_the_two_parties_take_their_country():
+    evs = _events("وأطلق مسلحون النار على مناصرين لحزب الله والتيار الوطني الحر في بيروت. "
+                  "واحتشد مئات من مناصري الحزبين أمام مقر البرلمان.")
+    rallies = [e for e in evs if e.root == "14" and e.trigger.startswith("واحتشد")]
+    assert rallies and all((e.source_code or "").startswith("LBN") for e in rallies), _codes(evs)
+
+
+def test_a_body_after_a_genitive_joins_the_genitive():
+    evs = [e for e in _events("وأطلق مسلحون النار على مناصرين لحزب الله والتيار الوطني الحر في بيروت أمس.")
+           if e.root == "19"]
+    assert len(evs) == 1, _codes(evs)

@@ -4650,6 +4650,9 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
             break   # "عقوبات على طهران وإيران تتوعد بالرد": a bare name before its own verb opens the next clause
         gap = words[a.i1:b.i0]
         w0 = words[b.i0]
+        if not gap and a.i1 - a.i0 >= 2 and any(x.prefix[:1] == "ل" for x in words[a.i0 + 1:a.i1]) and \
+                a.actor.role != b.actor.role:
+            break   # "مناصرين لحزب الله وحركة أمل": the body joins the genitive's body, not the supporters (s39)
         if not gap:
             ok = w0.prefix[:1] == "و" or (out and w0.norm[:1] == "و" and w0.start < b.start)
         elif len(gap) == 1 and (gap[0].norm == "و" or gap[0].text in ",،"):
