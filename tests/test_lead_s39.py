@@ -89,3 +89,26 @@ def test_a_body_after_a_genitive_joins_the_genitive():
     evs = [e for e in _events("وأطلق مسلحون النار على مناصرين لحزب الله والتيار الوطني الحر في بيروت أمس.")
            if e.root == "19"]
     assert len(evs) == 1, _codes(evs)
+
+
+def test_fronted_topic_speaker_and_joined_praise_of_support():
+    evs = _events("أما الرئيس الإيراني حسن روحاني فأكد أن بلاده لن تتراجع عن الاتفاق، وثمن دعم الصين.")
+    praise = [e for e in evs if e.cameo == "051"]
+    assert praise and praise[0].source_code == "IRNGOV", _codes(evs)
+    assert (praise[0].target_code or "").startswith("CHN"), _codes(evs)
+
+
+def test_object_head_decision_genitive_is_no_subject():
+    evs = [e for e in _events("وأكد وزير الخارجية التركي أن أنقرة ستواصل الحوار، وانتقد قرار واشنطن.") if e.root == "11"]
+    assert evs and evs[0].source_code == "TURGOV", _codes(evs)
+    assert (evs[0].target_code or "").startswith("USA"), _codes(evs)
+
+
+def test_arrested_people_inside_a_long_trigger_are_the_countrys_civilians():
+    evs = [e for e in _events("وأوقفت الشرطة الأردنية حتى مساء أمس سبعة أشخاص في عمان.") if e.root == "17"]
+    assert evs and evs[0].target_code == "JORCVL", _codes(evs)
+
+
+def test_a_battlefield_is_no_fight():
+    evs = _events("وتحولت شوارع المدينة إلى ساحة معركة بين أنصار المرشحين.")
+    assert not any(e.root == "19" and "معركة" in e.trigger for e in evs), _codes(evs)

@@ -29,8 +29,13 @@ def apply(doc, events) -> None:
             sets = kind_sets("people_object.tsv", ("noun_en", "noun_ar"))
             sets = {k: {normalize(f).lower() for f in v} for k, v in sets.items()}
         nouns = sets["noun_ar" if ev.lang == "ar" else "noun_en"]
-        end = min(ev.sentence_end, ev.trigger_end + _REACH)
-        tail = doc.text[ev.trigger_end:end]
+        # from the verb's subject after it (VSO), else the trigger's first word: a compound trigger may hold the
+        # people phrase ("وأوقف الجيش حتى مساء أمس تسعة أشخاص"; session 39)
+        t0 = ev.trigger_start + len(ev.trigger.split()[0]) if ev.trigger.split() else ev.trigger_end
+        if ev.source_span and ev.trigger_start < ev.source_span[0] < ev.trigger_end + _REACH:
+            t0 = max(t0, ev.source_span[1])
+        end = min(ev.sentence_end, max(ev.trigger_end, t0) + _REACH)
+        tail = doc.text[t0:end]
         m = _STOP.search(tail)
         if m:
             tail = tail[:m.start()]
@@ -40,13 +45,13 @@ def apply(doc, events) -> None:
             at = tail.index(w, pos)
             pos = at + len(w)
             if normalize(w).lower() in nouns:
-                hit = (ev.trigger_end + at, ev.trigger_end + pos)
+                hit = (t0 + at, t0 + pos)
                 break
         if hit is None:
             continue
-        # the phrase from the first word after the trigger (the count) to the noun
-        first = len(doc.text[ev.trigger_end:hit[0]]) - len(doc.text[ev.trigger_end:hit[0]].lstrip())
+        # the phrase from the first word after the trigger or subject (the count) to the noun
+        first = len(doc.text[t0:hit[0]]) - len(doc.text[t0:hit[0]].lstrip())
         ev.target_actor_id, ev.target_code = None, ev.source_country + "CVL"
         ev.target_country, ev.target_role = ev.source_country, "CVL"
-        ev.target_span = (ev.trigger_end + first, hit[1])
+        ev.target_span = (t0 + first, hit[1])
         ev.rule += ":tgt-people"

@@ -355,8 +355,8 @@ def _subject_before(args, words, i):
     if g is None:
         return None
     b = g.i0 - 1
-    if b < 0 or words[b].punct or "past_aux" in words[b].cue or "comp" in words[b].cue:
-        return g
+    if b < 0 or words[b].punct or "past_aux" in words[b].cue or "comp" in words[b].cue or "topic" in words[b].cue:
+        return g   # ("أما الزبيدي فأكد أن …": a fronted topic, session 39)
     if b >= 1 and words[b].norm == "في" and "unnamed_source" in words[b - 1].cue:
         # (session 18) "لكن مصدرا في وزارة الدفاع التركية قال إن …": an unnamed source in a body, the noun opening
         # its clause: the body speaks
