@@ -112,3 +112,20 @@ def test_arrested_people_inside_a_long_trigger_are_the_countrys_civilians():
 def test_a_battlefield_is_no_fight():
     evs = _events("وتحولت شوارع المدينة إلى ساحة معركة بين أنصار المرشحين.")
     assert not any(e.root == "19" and "معركة" in e.trigger for e in evs), _codes(evs)
+
+
+def test_an_order_to_a_force_is_the_ordered_move_by_the_orderer():
+    evs = [e for e in _events("أمر قائد الجيش السوداني عبد الفتاح البرهان أمس قواته بالتقدم نحو مدينة الفاشر.")
+           if e.rule.startswith("ar:ordered-force")]
+    assert evs and evs[0].root == "15" and (evs[0].source_code or "").startswith("SDN"), _codes(evs)
+
+
+def test_an_elided_orderer_is_the_clause_subject():
+    evs = [e for e in _events("وأعلن وزير الدفاع التركي أن الهدنة انتهت، وأمر الجيش بالسيطرة على المعبر في إدلب.")
+           if e.rule.startswith("ar:ordered-force")]
+    assert evs and evs[0].cameo == "192" and evs[0].source_code == "TURGOV", _codes(evs)
+
+
+def test_a_woman_is_no_order():
+    evs = _events("وقالت امرأة من سكان الحي إن الأمر بالتقدم لم يصدر بعد.")
+    assert not any(e.rule.startswith("ar:ordered-force") for e in evs), _codes(evs)
