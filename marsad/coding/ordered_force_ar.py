@@ -53,15 +53,17 @@ def apply(doc, events: list) -> list:
         return events
     lex = get_lexicon("ar")
     forms = _order_forms(lex)
+    stems = cached(("coding.order_verb_stems", id(lex)),
+                   lambda: frozenset(f[1:] if f[:1] in ("و", "ف") else f for f in forms))
     moves = None
     toks = doc.tokens
     added = []
     for s in doc.sentences:
-        if s.lang != "ar":
+        if s.lang != "ar" or "مر" not in text[s.start:s.end]:
             continue
         for k in range(s.token_start, s.token_end):
             t = toks[k]
-            if normalize(t.text) not in forms:
+            if t.norm not in stems or normalize(t.text) not in forms:   # (the stem first: one set test per word)
                 continue
             if moves is None:
                 moves = _moves()
