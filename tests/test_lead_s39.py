@@ -129,3 +129,10 @@ def test_an_elided_orderer_is_the_clause_subject():
 def test_a_woman_is_no_order():
     evs = _events("وقالت امرأة من سكان الحي إن الأمر بالتقدم لم يصدر بعد.")
     assert not any(e.rule.startswith("ar:ordered-force") for e in evs), _codes(evs)
+
+
+def test_talks_joined_to_a_reception_are_that_meeting():
+    evs = [e for e in _events("واستقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري أحمد عطاف أمس، "
+                              "وبحث معه أوضاع الحدود المشتركة.") if e.root == "04"]
+    assert len(evs) == 1 and evs[0].cameo == "043", _codes(evs)
+    assert evs[0].also_spans, evs[0]

@@ -4,7 +4,7 @@ pronoun of معه (someone named before) and what follows it is what was discuss
 from __future__ import annotations
 
 from .conj_clause import opening_verb
-from .structure import actor_args, actor_of, kind_sets, words_of
+from .structure import actor_args, actor_of, kind_sets, start_index, words_of
 
 _FILE = "discuss_topic_ar.tsv"
 
@@ -105,3 +105,29 @@ def prior_spans(doc, sent, evs) -> None:
             sp = [s for s in (a.spans if a is not None else ()) if s[1] <= sent.start]
             if sp:
                 setattr(ev, f"{side}_span", tuple(sp[-1]))
+
+
+def drop_joined(words, evs: list) -> list:
+    """``evs`` without a discussion "وبحث معه …" joined by و to a meeting of its sentence told before it ("واستقبل
+    السوداني شمخاني …، وبحث معه ملفات الطاقة"، "حيث التقى الرئيس … وبحث معه الوضع"): what was discussed at that meeting,
+    the same happening (session 39: six in-sample extras).  Its words join the meeting's ``also_spans``."""
+    meets = [e for e in evs if e.root == "04"]
+    if len(meets) < 2:
+        return evs
+    starts = start_index(words)
+    verbs = kind_sets(_FILE, ("verb",))["verb"]
+    drop = []
+    for e in meets:
+        i = starts.get(e.trigger_start)
+        if i is None or words[i].norm[:1] not in _CONJ and not words[i].prefix[:1] in _CONJ:
+            continue
+        lemma = next((t.lemma for t in (words[i].trig[1] if words[i].trig else ()) if t.lemma in verbs), None)
+        if lemma is None or _with_pron(words, i, i, lemma) < 0:
+            continue
+        m = next((m for m in meets if m is not e and m.trigger_start < e.trigger_start and not m.negated
+                  and not any(words[x].text in ".؛;:" for x in range(starts.get(m.trigger_start, i), i))), None)
+        if m is None:
+            continue
+        m.also_spans = sorted(set(m.also_spans) | {(e.trigger_start, e.trigger_end)})
+        drop.append(e)
+    return [e for e in evs if e not in drop] if drop else evs

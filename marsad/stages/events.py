@@ -269,6 +269,7 @@ class EventStage:
                     demand_noun_ar.demanded_of(words, args, evs)   # مطالبة الحكومة بالاستقالة: the government is asked
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
                 discuss_topic_ar.prior_spans(doc, sent, evs)   # "وبحث معه": the partner named in the sentence before
+                evs = discuss_topic_ar.drop_joined(words, evs)   # "واستقبل X Y، وبحث معه": the meeting's talks (s39)
             if len(evs) > 1:
                 evs = appeal_content.merge(doc, evs, lex)   # دعت مصر إلى وقف إطلاق النار: one appeal, 0256
             if evs and quotes and lang == "ar":
