@@ -136,3 +136,32 @@ def test_talks_joined_to_a_reception_are_that_meeting():
                               "وبحث معه أوضاع الحدود المشتركة.") if e.root == "04"]
     assert len(evs) == 1 and evs[0].cameo == "043", _codes(evs)
     assert evs[0].also_spans, evs[0]
+
+
+# English (session 39)
+
+def test_people_of_a_body_before_a_relative_clause_are_the_body():
+    evs = [e for e in _events("Foreign ministers of the Arab League, who met in Cairo on Sunday, condemned the blockade.",
+                              "2023-05-08") if e.root == "11"]
+    assert evs and evs[0].source_code == "IGOARBAGL", _codes(evs)
+
+
+def test_a_resolution_acts_as_the_body_that_adopted_it():
+    evs = _events("The UN Security Council voted on Friday to extend the mission. The resolution, adopted by 13 votes "
+                  "with two abstentions, demands that the militias withdraw from the capital.", "2023-05-08")
+    demands = [e for e in evs if e.root == "10"]
+    assert demands and demands[0].source_code == "IGOUNO", _codes(evs)
+
+
+def test_denouncing_a_resolution_targets_its_author():
+    evs = _events("UNITED NATIONS - The UN General Assembly voted on Thursday to demand a ceasefire. "
+                  "Israel's ambassador denounced the resolution as one-sided.", "2023-10-28")
+    den = [e for e in evs if e.root == "11"]
+    assert den and den[0].target_code == "IGOUNO", _codes(evs)
+
+
+def test_the_assembly_and_a_vote_count_before_a_nationality_object():
+    evs = _events("The UN General Assembly met on Monday. On Tuesday, the assembly rejected by 98 votes to 20 a "
+                  "Chinese proposal that the debate be postponed.", "2023-10-28")
+    rej = [e for e in evs if e.root == "12"]
+    assert rej and rej[0].source_code == "IGOUNO" and rej[0].target_code == "CHN", _codes(evs)

@@ -202,7 +202,8 @@ def apply(doc, events: list) -> None:
         bare = form[1:] if form[:1] in ("ب", "و") and (form[1:] in k.get("act", ()) or form[1:] in k.get("said", ())) \
             else form
         act = bare in k.get("act", ())
-        if ev.lang == "ar" and ev.root in _AUTHOR_ROOTS and definite and (act or bare in k.get("said", ())):
+        if ev.root in _AUTHOR_ROOTS and definite and (act or bare in k.get("said", ())) and (
+                ev.lang == "ar" or bare in k.get("said", ())):   # (English: the statement nouns only, session 39)
             _author_target(doc, ev, events)   # "ودانت الولايات المتحدة القرار"، "رفضت الخارجية التركية البيان" (s38)
             continue
         if bare in k.get("said", ()):

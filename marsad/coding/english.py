@@ -353,6 +353,9 @@ _NUMBER_WORDS = _cue_words("number_word", "_NUMBER_WORDS")
 _TRADE_FLOW = _cue_words("trade_flow", "_TRADE_FLOW")
 
 
+_VOTE_COUNT = frozenset(("votes", "vote", "to", "with", "abstentions", "abstaining", "against", "in", "favour", "favor"))
+
+
 def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tuple]:
     """The actor a nationality or organisation name in the verb's object noun phrase stands for,
     when that phrase is no actor of its own: "rejected an Indian proposal" -> India, "rejected a
@@ -363,6 +366,11 @@ def object_owner(words, i: int, last: int, ce: int, resolve=None) -> Optional[tu
     :func:`marsad.actors.resolve.resolve_text`), or None.  Only the first noun phrase is read."""
     n = min(len(words), ce)
     k = last + 1
+    if k + 1 < n and words[k].norm == "by" and words[k + 1].norm.replace(",", "").isdigit():
+        # "rejected by 107 votes to 13 a Russian demand": a vote count between the verb and its object (session 39)
+        k += 1
+        while k < n and (words[k].norm.replace(",", "").isdigit() or words[k].norm in _VOTE_COUNT):
+            k += 1
     if k < n and words[k].norm in _OBJ_PREPS:
         k += 1          # "imposed sanctions on three Iranian oil companies", "fired on Palestinian protesters"
     elif k < n and last > i and words[k].norm == "of" and words[last].norm in _TRADE_FLOW:
@@ -2332,6 +2340,27 @@ def actor_place(doc, ev, side: str, within: int = 30) -> Optional[str]:
     return None
 
 
+_ARTICLE_NAT = re.compile(r"\b(?:a|an|the)\s+[A-Z][a-z]+\s+$")
+
+
+def _noun_author(doc, ev, lex) -> None:
+    """(session 39) "the assembly rejected a Russian demand that …": a verb trigger right after an article and a
+    nationality adjective is a noun ("a Russian demand"); its author is that nationality's country, not the clause's
+    subject the verb rules gave it (a subject before the article)."""
+    if not 0 <= ev.sentence < len(doc.sentences):
+        return
+    words = words_of(doc, doc.sentences[ev.sentence], lex)
+    i = next((k for k, w in enumerate(words) if w.start == ev.trigger_start), None)
+    if i is None or i < 2 or words[i - 2].norm not in ("a", "an", "the") or ev.source_span[1] > words[i - 2].start:
+        return
+    c = subject_nationality(words, i, i - 1, span=1)
+    if c and c != ev.source_country:
+        ev.source_actor_id = ev.source_role = None
+        ev.source_country = ev.source_code = c
+        ev.source_span = (words[i - 1].start, words[i - 1].end)
+        _mark(ev, "src-nationality")
+
+
 def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = True, compound: bool = True,
                  directive_sents=()) -> None:
     """The stage-level English rules, for ``EventStage.__call__`` right after ``_en_domestic``
@@ -2379,6 +2408,9 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if igo and igo != getattr(ev, ("target" if side == "source" else "source") + "_code"):
                 setattr(ev, f"{side}_code", igo)
                 setattr(ev, f"{side}_country", None)
+        if ev.source_span and ":verb:" in ev.rule and ev.source_span[1] < ev.trigger_start - 4 \
+                and _ARTICLE_NAT.search(doc.text, max(0, ev.trigger_start - 40), ev.trigger_start):
+            _noun_author(doc, ev, lex or lexicon("en"))   # "rejected a Russian demand": Russia's demand (s39)
         generic = not ev.source_country and (ev.source_code or "") in _SECTORS
         sa = actor_of(doc, ev.source_actor_id) if ev.source_country and ev.source_actor_id else None
         guessed = sa is not None and not sa.country and sa.code and sa.code in _SECTORS
@@ -2725,7 +2757,13 @@ def relative_subject(doc, events, lex, cache: dict) -> None:
             (a for a in args if a.prep == "" and r - 3 <= a.i1 < r - 1 and all(
                 words[k].text.isalpha() and words[k].text.islower() and not words[k].trig[1] for k in range(a.i1, r - 1))),
             None)   # ("Yemen's Houthi movement, which …": a head noun after the name, session 23 B10EN)
-        if head is None or any(not (words[k].text == "," or words[k].norm in ("and", "the", "'s", "’s")
+        if head is None:
+            continue
+        # "Leaders of the Group of Seven, who …, pledged": a short opening phrase of people before "of" (no trigger
+        # in it) leaves the body the subject (session 39)
+        people_of = head.i0 <= 5 and any(words[k].norm == "of" for k in range(0, head.i0)) and all(
+            words[k].text.isalpha() and not words[k].trig[1] for k in range(0, head.i0))
+        if not people_of and any(not (words[k].text == "," or words[k].norm in ("and", "the", "'s", "’s")
                                     or words[k].text[:1].isupper()
                                     or any(a.i0 <= k < a.i1 for a in args)) for k in range(0, head.i0)):
             continue

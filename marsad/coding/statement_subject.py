@@ -145,3 +145,64 @@ def issuer_source_en(words, args, evs: list) -> list:
         if ":mutual" in e.rule and e.target_actor_id:
             more.append(reversed_copy(e, "issuer-back"))
     return evs + more if more else evs
+
+
+_EN_OPENERS = frozenset(("the", "their", "its", "his", "her", "a", "final", "joint", "closing", "draft", "new", "latest",
+                         "non-binding", "nonbinding", "brief", "written"))
+
+
+def opening_document_en(doc, words, args, evs: list, earlier: list) -> None:
+    """(session 39) "The resolution, adopted by 143 votes to five, … demands that Russia reverse …", "Their final
+    statement condemned …": a verbal act (roots 01-13) with no source in a sentence that opens with a statement noun
+    (kind ``en_noun``, after at most three determiners / adjectives, no actor before it) and no bare actor between that
+    noun and the act is its issuer's: the source of the first verb act with a source in the nearest earlier sentence
+    (at most two back), as :func:`_earlier_issuer` does for Arabic."""
+    L = kind_sets("statement_subject_ar.tsv", _KINDS)
+    n = next((j for j in range(min(4, len(words))) if words[j].norm in L["en_noun"]), None)
+    if n is None:
+        return
+    if any(words[j].norm not in _EN_OPENERS for j in range(n)) or any(a.i0 <= n for a in args):
+        return
+    idx = start_index(words)
+    for e in evs:
+        if e.source_actor_id or ":verb:" not in e.rule or not e.root or e.root > "13":
+            continue
+        t = idx.get(e.trigger_start)
+        if t is None or t <= n or any(a.prep == "" and n < a.i0 < t and not _in_commas(words, n, a.i0)
+                                      for a in args):
+            continue
+        cands = [x for x in earlier if x.source_actor_id and ":verb:" in x.rule
+                 and e.sentence - _BACK <= x.sentence < e.sentence and x.source_actor_id != e.target_actor_id]
+        if cands:
+            last = max(x.sentence for x in cands)
+            prev = min((x for x in cands if x.sentence == last), key=lambda x: x.trigger_start)
+            copy_side(e, "source", prev)
+            e.rule += ":issuer"
+            continue
+        body = _opening_body(doc, e)   # (no coded act before: "The Security Council voted to extend the mission.")
+        if body is not None:
+            fill_side(e, "source", *body)
+            e.rule += ":issuer"
+
+
+def _in_commas(words, n: int, k: int) -> bool:
+    """Is word ``k`` inside a comma-set clause right after the statement noun at ``n`` ("The resolution, adopted by
+    143 votes …,")?"""
+    if n + 1 >= len(words) or words[n + 1].text != ",":
+        return False
+    close = next((j for j in range(n + 2, len(words)) if words[j].text == ","), None)
+    return close is not None and k < close
+
+
+def _opening_body(doc, e):
+    """(actor, span) of the organisation that opens the sentence before ``e``'s (its first actor, within its first
+    six words), or None."""
+    if e.sentence < 1:
+        return None
+    prev = doc.sentences[e.sentence - 1]
+    limit = prev.start + len(" ".join(doc.text[prev.start:prev.end].split()[:6]))
+    first = min(((a, sp) for a in doc.actors for sp in a.spans if prev.start <= sp[0] < limit),
+                key=lambda x: x[1][0], default=None)
+    if first is None or first[0].kind != "organisation" or first[0].id == e.target_actor_id:
+        return None
+    return first

@@ -2531,11 +2531,11 @@ def _igo_anaphor(doc: Document, specs: list[_Spec]) -> None:
         s, e = m.span(1)
         named = [o for o in specs if o.end <= s and o.kind == "organisation" and o.res.code and o.res.code != o.res.role
                  and o.res.basis not in ("anaphora", "metonym", "title+nationality") and text[o.start:o.end][:1].isupper()]
+        word = nouns[text[s:e].lower()]
+        if word:   # "the assembly": the nearest IGO whose name holds the word, past other bodies (session 39)
+            named = [o for o in named if word in " ".join((o.res.name_en or "", text[o.start:o.end])).lower()]
         ante = max(named, key=_span_key, default=None)
         if ante is None or not ante.res.code.startswith("IGO"):
-            continue
-        word = nouns[text[s:e].lower()]
-        if word and word not in " ".join((ante.res.name_en or "", text[ante.start:ante.end])).lower():
             continue
         _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))   # (not a longer name or a reading of its own)
 

@@ -243,6 +243,7 @@ class EventStage:
                 evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
                 evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
+                statement_subject.opening_document_en(doc, words, args, evs, new)   # "The resolution … demands": (s39)
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 if not _keys(evs).isdisjoint(refusal_ar.ACTS_ON):
