@@ -165,3 +165,15 @@ def test_the_assembly_and_a_vote_count_before_a_nationality_object():
                   "Chinese proposal that the debate be postponed.", "2023-10-28")
     rej = [e for e in evs if e.root == "12"]
     assert rej and rej[0].source_code == "IGOUNO" and rej[0].target_code == "CHN", _codes(evs)
+
+
+def test_time_given_to_leave_is_an_expulsion_unless_told_before():
+    evs = _events("The junta gave the French ambassador 48 hours to leave the country.", "2023-08-26")
+    assert any(e.cameo == "166" and (e.target_code or "").startswith("FRA") for e in evs), _codes(evs)
+    evs = _events("Mali declared the French ambassador persona non grata and gave him 72 hours to leave.", "2022-02-01")
+    assert len([e for e in evs if e.root == "16"]) == 1, _codes(evs)
+
+
+def test_opposing_interference_is_a_rejection():
+    evs = _events("Moscow opposed foreign interference in Syria's internal affairs.", "2023-08-26")
+    assert any(e.cameo == "120" and (e.source_code or "").startswith("RUS") for e in evs), _codes(evs)

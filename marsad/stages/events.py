@@ -1746,6 +1746,12 @@ def _find_triggers(words, lex, lang, cands=None):
             if e.cond == "comply_deadline" and any(words[x].norm in ("leave", "depart") for x in range(o + 1, min(n, o + 4))):
                 continue   # "given a week to leave Norway": the time a diplomat is given to leave tells the expulsion
                 # again, no ultimatum (session 37)
+            if e.cond == "leave_deadline" and (
+                    words[i].norm == "given"   # ("were given 72 hours to leave": the envoy_leave_en rule's)
+                    or not any(words[x].norm in ("leave", "depart") for x in range(o + 1, min(n, o + 4)))
+                    or any(t.cameo[:3] in ("166", "174") for x in range(i) for t in (words[x].trig[1] or ()))):
+                continue   # "gave U.S. diplomats 72 hours to leave": only the time given to leave is an expulsion, and
+                # only when no expulsion is told before it ("declared … persona non grata and gave him 72 hours", s39)
             if e.cond == "envoy_subject" and not envoy_leave_en.maybe(words, i):
                 continue   # "Russia's ambassador would have to leave Estonia": a diplomat obliged to leave (s27 B15EN2)
             if 0 <= o < p and lang == "ar" and all(len(x) == 1 for x in e.prep):
