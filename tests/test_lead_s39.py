@@ -177,3 +177,26 @@ def test_time_given_to_leave_is_an_expulsion_unless_told_before():
 def test_opposing_interference_is_a_rejection():
     evs = _events("Moscow opposed foreign interference in Syria's internal affairs.", "2023-08-26")
     assert any(e.cameo == "120" and (e.source_code or "").startswith("RUS") for e in evs), _codes(evs)
+
+
+def test_a_count_aside_and_a_place_do_not_hide_the_resigning_subject():
+    evs = [e for e in _events("قدم نواب حزب الدعوة في مجلس النواب العراقي، وعددهم 12 نائبا، استقالاتهم مساء أمس.",
+                              "2022-06-13") if e.root == "08"]
+    assert evs and (evs[0].source_code or "").startswith("IRQ"), _codes(evs)
+
+
+def test_report_back_is_no_support():
+    evs = _events("The court ordered the government to report back within two weeks.", "2024-01-26")
+    assert not any(e.cameo == "050" for e in evs), _codes(evs)
+
+
+def test_welcome_target_is_not_a_place_in_the_saying_clause():
+    evs = [e for e in _events("Hezbollah welcomed the decision, saying it would isolate Israel.", "2024-01-26")
+           if e.root == "05"]
+    assert evs and not (evs[0].target_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_sahel_states_alliance_is_a_body():
+    evs = [e for e in _events("أعلن تحالف دول الساحل، الذي يضم مالي والنيجر وبوركينا فاسو، استدعاء سفرائه لدى الجزائر.",
+                              "2025-04-07") if e.root == "16"]
+    assert evs and evs[0].source_code == "IGOWAFAES", _codes(evs)

@@ -416,6 +416,10 @@ def charge_clause(doc, lo: int, hi: int) -> bool:
                for k in range(len(toks) - 1))
 
 
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:saying|adding|noting|arguing|calling|describing|stressing|insisting|warning|"
+                                r"claiming|citing|urging|telling|writing)\b")
+
+
 def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None) -> Optional[str]:
     """English, an event with no target: the country of the first place named after the trigger
     in the same sentence (within ``within`` characters): "demonstrated in Belgrade" -> SRB, "sought
@@ -444,6 +448,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                              # ("…, South Korea's military said": a place inside the speaker's span; session 11)
             if _opens_clause(doc.text[ev.trigger_end:pl.start]):
                 return None  # "told reporters that Russia would …": the place is the reported clause's
+            if (ev.root or ev.cameo[:2]) in ("01", "05") and _PARTICIPLE_CLAUSE.search(doc.text, ev.trigger_end, pl.start):
+                return None  # "welcomed the ruling, saying it helped to isolate Israel": the participle clause's
+                # own words, no venue of the act (session 39)
             if _as_clause_subject(doc.text[ev.trigger_end:pl.start]):
                 return None  # "trade blame over shelling as Malaysia pushes for truce": the as-clause's subject (s26)
             if (ev.root or ev.cameo[:2]) == "17" and pl.country != ev.source_country \

@@ -21,6 +21,7 @@ from dataclasses import replace
 from .structure import kind_sets
 
 _MAX_SUBJ = 4
+_MAX_SUBJ_OPEN = 8   # (the opening verb's subject, session 39)
 _MAX_REL = 12
 _REL: dict = {}
 _QUOTES = frozenset('"«»“”')
@@ -49,9 +50,16 @@ def _span(words, cands: set, args=()):
     أشخاص، بينهم ثلاثة جنود أمريكيين، في …") it names the victims, which ``among`` reads."""
     n = len(words)
     statements = kind_sets("statement_subject_ar.tsv", ("noun",))["noun"]
-    for c in sorted(cands):
+    starts = sorted(cands)
+    if n and not words[0].punct and 0 not in cands:
+        # (session 39) the sentence's opening verb that is no trigger itself, its object the trigger noun: "قدم نواب
+        # الكتلة الصدرية في مجلس النواب، وعددهم 73 نائبا، استقالاتهم" (a longer subject: a name with its place)
+        starts = [-1] + starts
+    for c in starts:
+        reach = _MAX_SUBJ if c > 0 else _MAX_SUBJ_OPEN   # (the sentence's opening verb: a longer subject)
+        c = max(c, 0)
         k = c + 1
-        while k < n and k - c <= _MAX_SUBJ and not words[k].punct and k not in cands:
+        while k < n and k - c <= reach and not words[k].punct and k not in cands:
             k += 1
         if k >= n or words[k].text not in ("،", ",") or k + 1 >= n or not _opener(words, k + 1):
             continue
@@ -63,9 +71,16 @@ def _span(words, cands: set, args=()):
         while j < n and j - k <= _MAX_REL and (not words[j].punct or words[j].text in _QUOTES) and j not in cands:
             j += 1   # (quote marks inside: "، المنضوية في "تحالف دول الساحل"،", session 29 B20AR)
         if j < n and j - k <= _MAX_REL and words[j].text in ("،", ",") and j + 1 < n \
-                and not words[j + 1].punct and j + 1 not in cands and j > k + 2 and _balanced(words, k + 1, j):
+                and not words[j + 1].punct and (j + 1 not in cands or _noun_only(words[j + 1])) and j > k + 2 \
+                and _balanced(words, k + 1, j):
             return k, j
     return None
+
+
+def _noun_only(w) -> bool:
+    """A trigger candidate that is only a noun (the object after the clause: "، استقالاتهم"), no verb opening a clause."""
+    entries = w.trig[1] if w.trig else ()
+    return bool(entries) and all(getattr(t, "kind", "") == "noun" for t in entries)
 
 
 def _balanced(words, a: int, b: int) -> bool:

@@ -2671,10 +2671,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             owner_told = possessive_owner_ar.told(words, last, before, i, speaker) if lang == "ar" else None
             if owner_told is not None and src is owner_told:
                 src = None   # "أبلغ الخارجية السودانية رفض بلاده": the speaker's country owns it, the ministry is told
-            if src is None and lang == "ar" and e.cameo[:2] == "14" and not via_prep and before \
+            if src is None and lang == "ar" and e.cameo[:2] in _OWNED_NOUN_ROOTS and not via_prep and before \
                     and ((doc.tokens[w.ti].suffix or "") in ("هم", "هن") or w.norm.endswith(("هم", "هن"))):
                 # "واصل الأسرى الفلسطينيون في السجون الإسرائيلية إضرابهم": the owner of the protest noun's plural
-                # pronoun is the clause's subject, the nearest actor before it not under a preposition
+                # pronoun is the clause's subject, the nearest actor before it not under a preposition; so is a
+                # resignation's ("قدم نواب الكتلة في مجلس النواب استقالاتهم", session 39)
                 src = next((a for a in reversed(before) if a.prep == "" and i - a.i1 <= 8), None)
             gen_patient = None
             if lang == "ar" and genitive is not None and src is genitive and "gen_patient" in w.cue \
@@ -4696,6 +4697,7 @@ def _told_too(keep: Event, other: Event) -> None:
 
 
 _TOLD_ROOTS = frozenset({"14", "18", "19", "20"})   # (a fight or a protest is told by several verbs: one happening)
+_OWNED_NOUN_ROOTS = frozenset({"14", "08"})   # (a protest's, a resignation's owner pronoun: the clause subject)
 
 
 def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
