@@ -60,12 +60,15 @@ def _word(w) -> str:
 _WORD_MEMO: dict[str, str] = {}
 
 
-def features(words, evs, typ: str, segment_kind: str) -> list[str]:
+def features(words, evs, typ: str, segment_kind: str, others=()) -> list[str]:
     """Feature strings for "does this sentence report an event of ``typ``", given the sentence's
-    words (:class:`marsad.coding.structure.Word`) and its candidate events of that type."""
+    words (:class:`marsad.coding.structure.Word`) and its candidate events of that type (``others``: the sentence's
+    events of other types)."""
     if any(":implied:" in ev.rule for ev in evs):
         return _implied_features(words, evs, typ, segment_kind)
     f = ["bias", f"seg={segment_kind}", f"n_ev={min(len(evs), 3)}"]
+    if typ in OTHER_TYPES:
+        f += _other_features(others)
     n = len(words)
     if any(w.norm.isdigit() for w in words):
         f.append("has_digit")
@@ -178,6 +181,22 @@ WINDOW_TYPES = ("ASSAULT",)
 
 EXTRA_FEATURES = True
 QUOTE_LEAD = True
+# types whose features name the kind of the sentence's other asserted events (session 39, gsr39): a force's act (CAMEO
+# roots 15 / 17-20: "تدخلت الشرطة وفرقت المتظاهرين"، "واصيب عدد من المتظاهرين بالرصاص") or a statement, appeal, demand,
+# disapproval (roots 01-13, 16: a speaker telling of a protest) beside a protest candidate.  Grouped CV, 40 fold
+# assignments: PROTEST .741 -> .767 (better on 27, worse on 9), out-of-fold span match .546 -> .550; the roots one by
+# one (a feature per root) and for ASSAULT: noise or lower (README, session 39)
+OTHER_TYPES = ("PROTEST",)
+_OTHER_GROUPS = (("other_force", frozenset(("15", "17", "18", "19", "20"))),
+                 ("other_talk", frozenset(("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
+                                           "16"))))
+
+
+def _other_features(others) -> list[str]:
+    """``other_force`` / ``other_talk``: the sentence has an asserted, unnegated event of another type whose CAMEO root
+    is a force's act / a statement or appeal (:data:`_OTHER_GROUPS`)."""
+    roots = {e.root for e in others if not e.negated and e.modality == "asserted"}
+    return [name for name, group in _OTHER_GROUPS if roots & group]
 
 
 def _extra(words, evs, starts) -> list[str]:

@@ -650,7 +650,7 @@ class EventStage:
             if typ not in types:
                 continue
             cand = [e for e in evs if e.plover_type == typ]
-            feats = detect.features(words, cand, typ, sent.segment_kind)
+            feats = detect.features(words, cand, typ, sent.segment_kind, [e for e in evs if e.plover_type != typ])
             if keep:
                 doc.meta.setdefault("event_features", {}).setdefault(typ, []).append((si, feats))
             if not use:
