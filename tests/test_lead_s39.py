@@ -200,3 +200,12 @@ def test_sahel_states_alliance_is_a_body():
     evs = [e for e in _events("أعلن تحالف دول الساحل، الذي يضم مالي والنيجر وبوركينا فاسو، استدعاء سفرائه لدى الجزائر.",
                               "2025-04-07") if e.root == "16"]
     assert evs and evs[0].source_code == "IGOWAFAES", _codes(evs)
+
+
+def test_western_delegations_and_the_oas_secretary_general():
+    evs = _events("Russia's envoy denounced the text, accusing Western delegations of pressuring smaller states.",
+                  "2022-10-13")
+    assert any(e.root == "11" and e.cameo == "112" and e.target_code == "WST" for e in evs), _codes(evs)
+    evs = _events("The Secretary-General of the Organization of American States, Luis Almagro, congratulated the new "
+                  "government.", "2019-01-24")
+    assert any(e.cameo == "051" and e.source_code == "IGOOAS" for e in evs), _codes(evs)
