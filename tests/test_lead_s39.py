@@ -209,3 +209,21 @@ def test_western_delegations_and_the_oas_secretary_general():
     evs = _events("The Secretary-General of the Organization of American States, Luis Almagro, congratulated the new "
                   "government.", "2019-01-24")
     assert any(e.cameo == "051" and e.source_code == "IGOOAS" for e in evs), _codes(evs)
+
+
+def test_followed_suit_copies_the_act_for_each_subject():
+    evs = _events("Bahrain cut diplomatic ties with Iran on Monday. Sudan and the United Arab Emirates followed suit.",
+                  "2016-01-05")
+    cuts = sorted((e.source_code or "")[:3] for e in evs if e.cameo == "161" and (e.target_code or "").startswith("IRN"))
+    assert cuts == ["ARE", "BHR", "SDN"], _codes(evs)
+
+
+def test_followed_its_lead_in_arabic():
+    evs = _events("قطعت البحرين علاقاتها الدبلوماسية مع إيران أمس. وحذت السودان والإمارات حذوها.", "2016-01-05")
+    cuts = sorted((e.source_code or "")[:3] for e in evs if e.cameo == "161")
+    assert cuts == ["ARE", "BHR", "SDN"], _codes(evs)
+
+
+def test_recognises_as_president_is_recognition():
+    evs = _events("Washington recognises the opposition leader as interim president.", "2019-01-24")
+    assert any(e.cameo == "054" for e in evs), _codes(evs)

@@ -52,7 +52,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, parties_addressee, ordered_force_ar,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, parties_addressee, ordered_force_ar, followed_suit,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -342,6 +342,7 @@ class EventStage:
             new.extend(evs)
         if any(s.lang == "ar" for s in doc.sentences):
             new = ordered_force_ar.apply(doc, new)   # "أمر حفتر قواته بالتقدم نحو طرابلس": the ordered move (s39)
+        new = followed_suit.apply(doc, new)   # "Canada and Brazil followed suit": the act told before, by them (s39)
         if not new and not directive_sents:
             return doc
         place_target = self.config.options.get("place_target", _PLACE_TARGET)
