@@ -227,3 +227,10 @@ def test_followed_its_lead_in_arabic():
 def test_recognises_as_president_is_recognition():
     evs = _events("Washington recognises the opposition leader as interim president.", "2019-01-24")
     assert any(e.cameo == "054" for e in evs), _codes(evs)
+
+
+def test_a_participle_aside_after_the_speaker_keeps_the_speaker():
+    text = ("ANKARA - Defence Minister Hulusi Akar, flanked by the army's top commanders, said on Friday the operation "
+            "would go on. He accused the militants of attacking civilians.")
+    evs = [e for e in _events(text, "2019-10-11") if e.root == "11"]
+    assert evs and (evs[0].source_code or "").startswith("TUR"), _codes(evs)

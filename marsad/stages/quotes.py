@@ -35,7 +35,9 @@ _FILLER_AR = frozenset(["ايضا", "كذلك", "اليوم", "امس", "بدو�
 # anything, so they are not taken
 _FILLER_EN = frozenset(["also", "on", "today", "yesterday", "in", "a", "the", "statement", "that",
                         "he", "she", "later", "further"])
-_PARENTHETICAL_EN = frozenset(("who", "which", "speaking", "addressing", "writing"))   # ", who asked not to be named, said"
+_PARENTHETICAL_EN = frozenset(("who", "which", "speaking", "addressing", "writing",   # ", who asked not to be named, said"
+                               "flanked", "accompanied", "surrounded", "standing", "visiting", "appearing"))
+# (session 39: "Padrino Lopez, flanked by the military high command, said …")
 # words of such a parenthetical between the speaker and "said" (session 26 EN2: "Milei, speaking to a radio station in
 # Buenos Aires on Monday night, said …" has 11)
 _PARENTHETICAL_WORDS = 16
