@@ -234,3 +234,11 @@ def test_a_participle_aside_after_the_speaker_keeps_the_speaker():
             "would go on. He accused the militants of attacking civilians.")
     evs = [e for e in _events(text, "2019-10-11") if e.root == "11"]
     assert evs and (evs[0].source_code or "").startswith("TUR"), _codes(evs)
+
+
+def test_a_predicate_joined_after_the_speech_verb_and_a_fronted_participle():
+    text = ("Speaking to supporters outside the palace, Bolivian President Evo Morales accused Washington of plotting a "
+            "coup. \"I have decided to expel the ambassador,\" he said, and gave the U.S. envoy 72 hours to leave.")
+    evs = _events(text, "2008-09-11")
+    expel = [e for e in evs if e.root == "16"]
+    assert expel and all((e.source_code or "").startswith("BOL") for e in expel), _codes(evs)

@@ -54,12 +54,20 @@ def _opening_person(doc, si: int):
     if si < 1:
         return None
     prev = doc.sentences[si - 1]
+    start = prev.start
+    first = doc.text[prev.start:prev.end].split()[:1]
+    if first and first[0].endswith("ing") and first[0][:1].isupper():
+        # "Speaking to supporters from a balcony of the palace, Maduro accused …": a fronted participle phrase before
+        # the subject (session 39)
+        comma = doc.text.find(",", prev.start, min(prev.end, prev.start + 160))
+        if comma > 0:
+            start = comma + 1
     found = []
     for a in doc.actors:
         if a.kind != "person":
             continue
         for s0, e0 in a.spans:
-            if prev.start <= s0 < prev.start + _OPENING:
+            if start <= s0 < start + _OPENING:
                 found.append((a.id, s0, e0))
                 break
     found.sort(key=lambda f: f[1])
@@ -581,7 +589,10 @@ def _english_quote(doc, words, i, n):
             c1 -= 1
         c0 = 1 if n and words[0].text in _OPEN_Q else 0
         return inverted[0], inverted[1], c0, c1, direct
-    if k >= 0 and words[k].text in (",", "\"", "”") and _end_of_content(words, i + 1, n) - i <= tail:
+    joined = i + 2 < n and words[i + 1].text == "," and words[i + 2].norm == "and"
+    # ('"I have decided to break relations …," he said, and gave U.S. diplomats 72 hours to leave': a predicate joined
+    # after the speech verb is no content of it; the quote is the words before, session 39)
+    if k >= 0 and words[k].text in (",", "\"", "”") and (_end_of_content(words, i + 1, n) - i <= tail or (joined and direct)):
         c1 = k
         while c1 > 0 and words[c1 - 1].text in ("\"", "”", ","):
             c1 -= 1
