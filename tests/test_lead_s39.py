@@ -242,3 +242,10 @@ def test_a_predicate_joined_after_the_speech_verb_and_a_fronted_participle():
     evs = _events(text, "2008-09-11")
     expel = [e for e in evs if e.root == "16"]
     assert expel and all((e.source_code or "").startswith("BOL") for e in expel), _codes(evs)
+
+
+def test_the_purpose_of_a_demanded_act_is_demanded():
+    evs = _events("The court ordered Serbia to take all measures within its power to prevent acts of genocide against "
+                  "Bosnians.", "2024-01-26")
+    prev = [e for e in evs if e.trigger == "prevent"]
+    assert prev and all(e.modality == "demand" for e in prev), [(e.cameo, e.trigger, e.modality) for e in evs]

@@ -1317,6 +1317,9 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
                     ev.source_actor_id = ev.source_code = ev.source_country = ev.source_role = ev.source_span = None
                 if ev.modality in ("asserted", "possible"):
                     ev.modality = "demand"   # "asked Ankara to extradite …": asked for, not done (round 5)
+            elif ev.modality == "asserted" and _nested_complement(words, i, same[ev.sentence], pos, nom):
+                ev.modality = "demand"   # "ordered Israel to take all measures … to prevent …": the purpose of what is
+                # demanded is demanded too (session 39)
         if i > 2 and words[i - 1].norm == "to" and ev.modality == "asserted" and not ev.negated \
                 and "proposal" in words[i - 2].cue and ":verb:" in ev.rule:
             # "Hamas rejected calls to disarm", "welcomed an offer to mediate": the act the proposal names is
@@ -2118,6 +2121,23 @@ def urged_object(words, i: int, ev, same: list, pos: dict, nom: set, args: Seque
         a = next((a for a in args if mlast < a.i0 and a.i1 <= i - 1), None)
         return m, a
     return None
+
+
+def _nested_complement(words, i: int, same: list, pos: dict, nom: set) -> bool:
+    """Is the verb at ``i`` (after "to") the purpose of an earlier "to" complement of an appeal or demand verb of its
+    clause ("ordered Israel to take all measures within its power to prevent …"): at most 14 words after the appeal,
+    another "to" between, no punctuation or clause word?"""
+    for m in same:
+        if id(m) in nom or (m.root or m.cameo[:2]) not in ("02", "10") or ":verb:" not in m.rule:
+            continue
+        mlast = pos[id(m)][3]
+        if not (0 < i - 1 - mlast <= 14):
+            continue
+        gap = words[mlast + 1:i - 1]
+        if sum(1 for w in gap if w.norm == "to") == 1 and not any(
+                w.punct or "comp" in w.cue or "boundary" in w.cue for w in gap):
+            return True
+    return False
 
 
 _ADJUNCT_OPEN = _cue_words("adjunct_open", "_ADJUNCT_OPEN")
