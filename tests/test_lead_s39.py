@@ -249,3 +249,9 @@ def test_the_purpose_of_a_demanded_act_is_demanded():
                   "Bosnians.", "2024-01-26")
     prev = [e for e in evs if e.trigger == "prevent"]
     assert prev and all(e.modality == "demand" for e in prev), [(e.cameo, e.trigger, e.modality) for e in evs]
+
+
+def test_meeting_object_after_a_relative_aside_with_its_own_verb():
+    evs = [e for e in _events("والتقى وزير الخارجية الفرنسي جان نويل بارو، الذي يزور بغداد، رئيس الوزراء العراقي محمد شياع "
+                              "السوداني أمس.", "2024-11-10") if e.root == "04" and e.trigger.startswith("والتقى")]
+    assert evs and any((e.target_code or "").startswith("IRQ") for e in evs), _codes(evs)
