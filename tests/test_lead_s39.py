@@ -255,3 +255,9 @@ def test_meeting_object_after_a_relative_aside_with_its_own_verb():
     evs = [e for e in _events("والتقى وزير الخارجية الفرنسي جان نويل بارو، الذي يزور بغداد، رئيس الوزراء العراقي محمد شياع "
                               "السوداني أمس.", "2024-11-10") if e.root == "04" and e.trigger.startswith("والتقى")]
     assert evs and any((e.target_code or "").startswith("IRQ") for e in evs), _codes(evs)
+
+
+def test_a_date_after_a_closed_relative_aside_dates_the_main_verb():
+    evs = [e for e in _events("والتقى وزير الخارجية الفرنسي جان نويل بارو، الذي يزور بغداد، رئيس الوزراء العراقي محمد شياع "
+                              "السوداني أمس.", "2024-11-10") if e.root == "04" and e.trigger.startswith("والتقى")]
+    assert len(evs) == 2 and all(e.date == "2024-11-09" for e in evs), [(e.source_code, e.target_code, e.date) for e in evs]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .structure import fill_side
+from .structure import fill_side, reversed_copy
 
 _REL = re.compile(r"[^،,.؛:]{0,50}?[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s")   # (the rest of the subject's
 # name may stand between: "مساعدة وزير الخارجية الأميركي للشؤون السياسية فيكتوريا نولاند، التي …")
@@ -19,6 +19,7 @@ _NEAR = 25        # characters after the closing comma in which the object's fir
 
 def apply(doc, events: list) -> None:
     text = doc.text
+    added = []
     for ev in events:
         if ev.lang != "ar" or ev.root != "04" or ev.target_code or not ev.source_span \
                 or ev.source_span[0] < ev.trigger_start:
@@ -40,3 +41,6 @@ def apply(doc, events: list) -> None:
             continue
         fill_side(ev, "target", got[0], got[1])
         ev.rule += ":rel-aside-object"
+        if ":mutual" in ev.rule:
+            added.append(reversed_copy(ev, "rel-aside-back"))   # (a meeting both ways, as with no aside)
+    events.extend(added)

@@ -304,12 +304,26 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
     for r in refs:
         if r.start < te:
             continue
-        if any(not _inside(m.start(), refs) for m in word_re.finditer(doc.text, ce, r.start)):
+        if any(not _inside(m.start(), refs) and not _closed_aside(doc.text, m.start(), r.start)
+               for m in word_re.finditer(doc.text, ce, r.start)):
             return None
         if dur_re is not None and dur_re.match(doc.text, r.start):
             return None   # "…، مطالبات بالإفراج عن المحتجزين منذ سنوات": the later clause's duration (session 12)
         return r
     return None
+
+
+_ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+
+
+def _closed_aside(text: str, at: int, end: int) -> bool:
+    """Does the clause word at ``at`` open a relative aside set off by commas that closes before ``end`` ("والتقى بارو،
+    الذي يزور بغداد، رئيس الوزراء أمس": after the closing comma the main clause goes on; session 39)?"""
+    word = text[at:at + 6].split()[:1]
+    if not word or word[0] not in _ASIDE_OPENERS or text[max(0, at - 3):at].strip()[-1:] not in ("،", ","):
+        return False
+    close = min((i for i in (text.find("،", at, end), text.find(",", at, end)) if i >= 0), default=-1)
+    return close > 0 and not any(c in text[at:close] for c in ".؛:")
 
 
 def _apply(ev: Event, r: Optional[TimeRef]) -> None:
