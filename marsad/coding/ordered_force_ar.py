@@ -69,10 +69,8 @@ def apply(doc, events: list) -> list:
                 moves = _moves()
             m = None
             for j in range(k + 1, min(s.token_end, k + 1 + _REACH)):
-                if toks[j].text in _STOP or toks[j].text in ("،", ","):
-                    if toks[j].text in _STOP:
-                        break
-                    continue
+                if toks[j].text in _STOP:
+                    break   # (commas are passed: an apposition of the orderer stands between)
                 code = _move_code(toks[j].text, moves)
                 if code:
                     m = (j, code)

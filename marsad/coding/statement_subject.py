@@ -156,7 +156,8 @@ def opening_document_en(doc, words, args, evs: list, earlier: list) -> None:
     statement condemned …": a verbal act (roots 01-13) with no source in a sentence that opens with a statement noun
     (kind ``en_noun``, after at most three determiners / adjectives, no actor before it) and no bare actor between that
     noun and the act is its issuer's: the source of the first verb act with a source in the nearest earlier sentence
-    (at most two back), as :func:`_earlier_issuer` does for Arabic."""
+    (at most two back), as :func:`_earlier_issuer` does for Arabic; with none, the organisation that opens the sentence
+    before ("The Security Council voted on Friday to extend the mission.  The resolution … demands …")."""
     L = kind_sets("statement_subject_ar.tsv", _KINDS)
     n = next((j for j in range(min(4, len(words))) if words[j].norm in L["en_noun"]), None)
     if n is None:
