@@ -261,3 +261,10 @@ def test_a_date_after_a_closed_relative_aside_dates_the_main_verb():
     evs = [e for e in _events("والتقى وزير الخارجية الفرنسي جان نويل بارو، الذي يزور بغداد، رئيس الوزراء العراقي محمد شياع "
                               "السوداني أمس.", "2024-11-10") if e.root == "04" and e.trigger.startswith("والتقى")]
     assert len(evs) == 2 and all(e.date == "2024-11-09" for e in evs), [(e.source_code, e.target_code, e.date) for e in evs]
+
+
+def test_condemning_the_exercises_targets_their_author():
+    evs = _events("SEOUL - North Korea staged large-scale military drills near the border on Monday. South Korea's defence "
+                  "ministry condemned the exercises as a provocation.", "2023-03-14")
+    con = [e for e in evs if e.root == "11"]
+    assert con and (con[0].target_code or "").startswith("PRK"), _codes(evs)
