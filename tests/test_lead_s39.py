@@ -268,3 +268,10 @@ def test_condemning_the_exercises_targets_their_author():
                   "ministry condemned the exercises as a provocation.", "2023-03-14")
     con = [e for e in evs if e.root == "11"]
     assert con and (con[0].target_code or "").startswith("PRK"), _codes(evs)
+
+
+def test_a_title_names_back_the_last_speaker():
+    evs = _events("عمان - قال الأمير عاصم بن طلال إنه لم يغادر منزله. ونفى الأمير أن يكون طرفا في أي مؤامرة.",
+                  "2023-04-04")
+    denial = [e for e in evs if e.cameo == "016"]
+    assert denial and denial[0].source_code, _codes(evs)

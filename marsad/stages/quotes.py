@@ -81,12 +81,14 @@ def _opening_person(doc, si: int):
 
 
 def _names_back(doc, norm: str, last_speaker) -> bool:
-    """Is ``norm`` a definite noun (المسؤول، المصدر) whose bare form is a word of the last speaker's phrase?"""
+    """Is ``norm`` a definite noun (المسؤول، المصدر، الأمير) whose bare or definite form is a word of the last speaker's
+    phrase?"""
     bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
     if not bare.startswith("ال") or len(bare) < 5:
         return False
     bare = bare[2:]
-    return bare in normalize(doc.text[last_speaker[1]:last_speaker[2]]).split()
+    phrase = normalize(doc.text[last_speaker[1]:last_speaker[2]]).split()
+    return bare in phrase or "ال" + bare in phrase   # ("الأمير حمزة بن الحسين …  ونفى الأمير أن": the title, s39)
 
 
 class QuoteStage:
