@@ -67,3 +67,62 @@ def test_fingerprint_sees_a_change_in_place_and_ignores_other_values():
     assert rule_effects.fingerprint([ev]) != before
     assert rule_effects.fingerprint({"a": 1}) is None and rule_effects.fingerprint([1, 2]) is None
     assert rule_effects.fingerprint([]) == ()
+
+
+# ---- the two set-test gates of the Arabic trigger filters (slogan_ar, suffixed_noun_ar): same result as the walks
+
+_TEXT_AR = ("ورفع المتظاهرون أمام مقر الحكومة لافتات كتب على إحداها «أوقفوا قصف المدنيين» وهتفوا \"لا للحرب\". "
+            "وأطلقت الشركة هاتفها الجديد في مؤتمر صحفي، وهاتفه الرئيس مساء الثلاثاء. "
+            "وقال الوزير إن الحكومة ستواصل الحوار مع النقابات.")
+
+
+def _sentences_words():
+    from marsad.coding.structure import get_lexicon, words_of
+    from marsad.pipeline import Pipeline
+    pipe = Pipeline()
+    doc = pipe(_TEXT_AR)
+    lex = get_lexicon("ar", pipe.config)
+    return doc, [words_of(doc, s, lex) for s in doc.sentences]
+
+
+class _Trig:
+    def __init__(self, kind):
+        self.kind = kind
+
+
+def test_slogan_gate_gives_the_walks_result():
+    from marsad.coding import slogan_ar
+
+    def walk(trigs, words):   # (the gate before: a walk over the words for an opening mark)
+        if not trigs or not any(w.punct and (w.text in slogan_ar._OPEN or w.text == slogan_ar._STRAIGHT) for w in words):
+            return trigs
+        spans = slogan_ar.slogan_spans(words)
+        return [t for t in trigs if not any(a < t[0] < b for a, b in spans)] if spans else trigs
+    doc, sents = _sentences_words()
+    dropped = 0
+    for words in sents:
+        trigs = [(k, k, _Trig("verb"), -1) for k in range(len(words))]
+        got = slogan_ar.drop(trigs, words)
+        assert got == walk(trigs, words)
+        dropped += len(trigs) - len(got)
+    assert dropped >= 3   # (the banner's and the chant's words)
+
+
+def test_suffixed_noun_gate_gives_the_walks_result():
+    from marsad.coding import suffixed_noun_ar
+    from marsad.coding.structure import kind_sets
+    adj = kind_sets("suffixed_noun_ar.tsv", ("adj",))["adj"]
+
+    def walk(trigs, words, doc):
+        return [t for t in trigs if not (t[2].kind == "verb" and t[0] + 1 < len(words) and doc.tokens[words[t[0]].ti].suffix
+                                         and (words[t[0] + 1].norm in adj or (words[t[0] + 1].norm[:1] == "و"
+                                                                             and words[t[0] + 1].norm[1:] in adj)))]
+    doc, sents = _sentences_words()
+    dropped = 0
+    for words in sents:
+        trigs = [(k, k, _Trig("verb"), -1) for k in range(len(words))]
+        got = suffixed_noun_ar.drop(trigs, words, doc)
+        assert got == walk(trigs, words, doc)
+        dropped += len(trigs) - len(got)
+    assert dropped >= 1   # (هاتفها الجديد)
+    assert "و" + next(iter(adj)) in suffixed_noun_ar._adj_forms(adj)
