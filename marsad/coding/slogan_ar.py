@@ -11,16 +11,22 @@ few words ("… «…»، وعلى أخرى «…»").  A speaker's quotation (�
 """
 from __future__ import annotations
 
+from ..lang.normalize import normalize
+from .structure import has_any
+
 _OPEN = frozenset(("«", "“"))
 _CLOSE = frozenset(("»", "”"))
 _STRAIGHT = '"'
 _END = frozenset((".", "!", "?", "؟", "؛", ";"))
 _REACH = 5   # words between the cue and the opening mark ("لافتات كتب على إحداها «")
+# the norms an opening mark takes (Arabic words: normalize; English: lower-case): a sentence whose shared norm set holds
+# none has no quotation and so no slogan (one set test instead of a walk over the words; session 39, SPD39)
+_MARK_NORMS = frozenset(f(c) for c in (*_OPEN, _STRAIGHT) for f in (normalize, str.lower))
 
 
 def drop(trigs, words):
     """``trigs`` ([(word index, last index, Trigger, prep index)]) without the triggers inside a slogan quotation."""
-    if not trigs or not any(w.punct and (w.text in _OPEN or w.text == _STRAIGHT) for w in words):
+    if not trigs or not has_any(words, _MARK_NORMS):
         return trigs
     spans = slogan_spans(words)
     if not spans:

@@ -9,7 +9,17 @@ such verb triggers out of a sentence's trigger list.
 """
 from __future__ import annotations
 
-from .structure import kind_sets
+from .structure import has_any, kind_sets
+
+_ADJ_FORMS: list = [None, None]   # [the adj set of the data file, its forms with and without و]
+
+
+def _adj_forms(adj: frozenset) -> frozenset:
+    """The norms a word right after the verb must have to be dropped (an adjective of the file, or it with و): the
+    sentence's gate, one set test (session 39, SPD39)."""
+    if _ADJ_FORMS[0] is not adj:
+        _ADJ_FORMS[:] = [adj, frozenset(adj) | frozenset("و" + a for a in adj)]
+    return _ADJ_FORMS[1]
 
 
 def drop(trigs, words, doc):
@@ -17,13 +27,13 @@ def drop(trigs, words, doc):
     suffix and is followed right away by an adjective of the file."""
     if not trigs:
         return trigs
-    adj = None
+    adj = kind_sets("suffixed_noun_ar.tsv", ("adj",))["adj"]
+    if not has_any(words, _adj_forms(adj)):
+        return trigs   # (no word of the sentence can be the adjective: nothing dropped)
     out = []
     for t in trigs:
         i = t[0]
         if getattr(t[2], "kind", "") == "verb" and i + 1 < len(words) and doc.tokens[words[i].ti].suffix:
-            if adj is None:
-                adj = kind_sets("suffixed_noun_ar.tsv", ("adj",))["adj"]
             nxt = words[i + 1].norm
             if nxt in adj or (nxt[:1] == "و" and nxt[1:] in adj):
                 continue
