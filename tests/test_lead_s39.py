@@ -275,3 +275,10 @@ def test_a_title_names_back_the_last_speaker():
                   "2023-04-04")
     denial = [e for e in evs if e.cameo == "016"]
     assert denial and denial[0].source_code, _codes(evs)
+
+
+def test_a_sponsoring_relative_verb_retells_the_act_noun():
+    evs = _events("وجاء الاتفاق ثمرة مفاوضات غير مباشرة رعتها الدوحة منذ أشهر.", "2023-04-04")
+    talks = [e for e in evs if e.trigger.startswith("مفاوضات")]
+    assert talks and any("رعتها" in "".join(["وجاء الاتفاق ثمرة مفاوضات غير مباشرة رعتها الدوحة منذ أشهر."[s:e]
+                                             for s, e in t.also_spans]) for t in talks), [(t.trigger, t.also_spans) for t in talks]

@@ -52,7 +52,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
     protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -271,6 +271,7 @@ class EventStage:
                 evs = summit_ar.summit_subject(doc, words, args, evs)   # القمة العربية تدعو: the Arab leaders (AR4)
                 discuss_topic_ar.prior_spans(doc, sent, evs)   # "وبحث معه": the partner named in the sentence before
                 evs = discuss_topic_ar.drop_joined(words, evs)   # "واستقبل X Y، وبحث معه": the meeting's talks (s39)
+                relative_retelling_ar.apply(words, evs)   # "مفاوضات رعتها الرياض": the noun's telling (s39)
             if len(evs) > 1:
                 evs = appeal_content.merge(doc, evs, lex)   # دعت مصر إلى وقف إطلاق النار: one appeal, 0256
             if evs and quotes and lang == "ar":
