@@ -282,3 +282,9 @@ def test_a_sponsoring_relative_verb_retells_the_act_noun():
     talks = [e for e in evs if e.trigger.startswith("مفاوضات")]
     assert talks and any("رعتها" in "".join(["وجاء الاتفاق ثمرة مفاوضات غير مباشرة رعتها الدوحة منذ أشهر."[s:e]
                                              for s, e in t.also_spans]) for t in talks), [(t.trigger, t.also_spans) for t in talks]
+
+
+def test_an_issuing_verb_before_the_act_noun_tells_it():
+    text = "وأصدر القاضي يوم الثلاثاء مذكرة توقيف بحق الوزير السابق."
+    evs = [e for e in _events(text, "2023-04-04") if e.root == "17"]
+    assert evs and any(text[s:e] == "وأصدر" for ev in evs for s, e in ev.also_spans), [(x.trigger, x.also_spans) for x in evs]
