@@ -338,6 +338,8 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "mali-un-minusma-withdrawal-vote", "armenia-sargsyan-resignation-pashinyan-protests"},
          # session 39, B66: two more (blind_s66.yaml), coded before any run (by the lead, from texts it wrote)
          "blind_s66.yaml": {"iraq-sadrist-mps-resign-parliament", "icj-south-africa-israel-provisional-measures"},
+         # session 38/39, B64 (arrived after session 39's end): first run 0.286 on eee77a0e
+         "blind_s64.yaml": {"yemen-houthis-galaxy-leader-seizure", "israel-netanyahu-gallant-firing-strike"},
          # session 38, B63: four more (blind_s63.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s63.yaml": {"lebanon-tayouneh-clashes-bitar", "yemen-stc-riyadh-agreement",
                             "russia-ukraine-annexation-un-vote", "venezuela-guaido-interim-president-us-ties"},
