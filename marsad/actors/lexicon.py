@@ -143,7 +143,9 @@ def _word_keys(word: str) -> tuple[str, ...]:
         lt = w
     out = [_fold_ar(w, lt)]
     cands = [0]
-    if w[0] in _AR_PREFIX1 and len(w) > 3:
+    # a three-letter word sheds its و / ف too: the first word of a two-word name ("وتل أبيب", "وبن علي"); its two
+    # letters match nothing alone (no one-word actor phrase of two letters but لص), only a whole phrase
+    if w[0] in _AR_PREFIX1 and len(w) >= 3:
         cands.append(1)
     for c in list(cands):
         if w[c:c + 1] in _AR_PREFIX2 and len(w) - c > 3:
@@ -161,7 +163,7 @@ def prefix_of(word: str) -> str:
     """Proclitics of a word as far as a lexicon match used them (best effort, for cues)."""
     w = clean_word(word)
     p = ""
-    if w[:1] in _AR_PREFIX1 and len(w) > 3:
+    if w[:1] in _AR_PREFIX1 and len(w) >= 3:   # (as _word_keys: "وتل" of "وتل أبيب")
         p, w = p + w[0], w[1:]
     if w[:1] in _AR_PREFIX2 and len(w) > 3:
         p += w[0]

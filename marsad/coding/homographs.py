@@ -46,7 +46,7 @@ def _object_after(words, args, k: int) -> bool:
 
 
 def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(frozenset(), frozenset()),
-          amongs=frozenset()) -> bool:
+          amongs=frozenset(), heads=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -80,7 +80,8 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
     # subject alone ("ودان الرئيس الهجوم"; the bare دان is also the name Dan, session 12)
     if i > 0 and not words[i - 1].punct and words[i - 1].norm not in openers:
         return False
-    subj = next((a for a in args if a.i0 == i + 1 and not a.prep), None)
+    first = i + 2 if i + 2 < len(words) and words[i + 1].norm in heads else i + 1   # "ودان مكتب رئيس الوزراء" (s40)
+    subj = next((a for a in args if a.i0 == first and not a.prep), None)
     return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1))
 
 
@@ -98,5 +99,6 @@ def verb_readings(trigs, words, args):
     negs = {f for f, r in star.items() if r == "neg_before"}
     nouns = ({f for f, r in star.items() if r == "noun_before"}, {f for f, r in star.items() if r == "noun_after"})
     amongs = {f for f, r in star.items() if r == "among_after"}
+    heads = {f for f, r in star.items() if r == "subject_head"}
     return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs,
-                                                                  nouns, amongs)]
+                                                                  nouns, amongs, heads)]

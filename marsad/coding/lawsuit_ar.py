@@ -154,8 +154,11 @@ def filed_sides(words, args, evs) -> None:
             if accused is not None and ev.source_span and accused.start != ev.source_span[0] \
                     and (accused.actor.code or accused.actor.country) != (ev.source_code or ev.source_country):
                 fill_side(ev, "target", accused.actor, (accused.start, accused.end))
-            elif ev.target_span and _at_court(words, args, ev.target_span[0], sets["court"]):
-                clear_side(ev, "target")   # "رفع المحامي دعوى أمام المحكمة الإدارية": the court is no side
+            elif ev.target_span and _at_court(words, args, ev.target_span[0], sets["court"]) \
+                    and not (complaint and _handed(words[k].norm, sets["hand"]) and _state_side(ev.target_code)):
+                # "رفع المحامي دعوى أمام المحكمة الإدارية": the court is no side; a note handed "إلى السفارة
+                # الإيرانية" goes to the protested state itself (session 40)
+                clear_side(ev, "target")
             ev.rule += ":filed"
             continue
         if accused is not None and (accused.actor.code or accused.actor.country) == (
@@ -168,6 +171,11 @@ def filed_sides(words, args, evs) -> None:
             if ev.target_span[0] == filer.start or _at_court(words, args, ev.target_span[0], sets["court"]):
                 clear_side(ev, "target")   # (the court, or the filer read as the object: no side)
         ev.rule += ":filed"
+
+
+def _state_side(code) -> bool:
+    """A state's own actor (its government, embassy or envoy), not an international body or a court."""
+    return bool(code) and not code.startswith("IGO") and code[3:6] not in ("JUD", "") and len(code) >= 6
 
 
 def _handed(verb: str, hand) -> bool:

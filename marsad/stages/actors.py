@@ -1394,9 +1394,10 @@ def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> 
         # "يستدعي سفيره من أديس أبابا": the state an own envoy leaves is the host, an actor (session 17 B15); so is
         # the state of his post ("استدعى المغرب سفيرته في ألمانيا", session 24 B11AR)
         return not (w in ("من", "في") and j > 0 and _own_envoy(lex, clean_word(words[j - 1])))
-    if (k[0] in head or any(x in head for x in k[1:2])) and \
+    if (k[0] in head or any(x in head for x in k[1:2])) and not it.conj and \
             not (w.startswith("ال") and k[0] in lex.cues.get("compass_adjective", ())) and \
             not (w not in head and any(e.type == "country" for e in lex.lookup(w[1:] if w[:2] == "وا" else w))):
+        # (a name joined by و is no genitive of the noun before it: "ترحب بالاتفاق وتل أبيب تتهم", session 40)
         # (a country's own name whose key is a place noun, البحرين -> بحر "sea": "اتفقت البحرين وإيران" are two
         # states, not the sea of Iran; session 27 B15AR2; the place noun written as itself stays one: "بحر الصين";
         # with its conjunction too: "السعودية والبحرين ومصر", session 32)
@@ -3622,9 +3623,14 @@ def _title_in_government(doc: Document, specs: list[_Spec]) -> None:
     for k in range(len(order) - 1):
         a, b = order[k], order[k + 1]
         if a.sentence != b.sentence or a.res.country or a.res.role not in _OFFICE_ROLES or a.res.code != a.res.role \
-                or text[a.end:b.start] != " في " or id(a) in drop \
-                or normalize(text[b.start:b.end].split()[0]) not in _GOVERNMENT_WORDS:
+                or text[a.end:b.start] != " في " or id(a) in drop:
             continue
+        if normalize(text[b.start:b.end].split()[0]) not in _GOVERNMENT_WORDS:
+            # "المتحدثة باسم مجلس الأمن القومي في البيت الأبيض": a named state body with its country (the
+            # lexicon's, of the title's sector or the government) owns the title the same way (session 40)
+            if not (b.res.country and b.kind == "organisation" and b.res.basis == "lexicon"
+                    and b.res.code != b.res.role and b.res.role in ("GOV", a.res.role)):
+                continue
         own = b
         if not b.res.country:
             c = order[k + 2] if k + 2 < len(order) else None

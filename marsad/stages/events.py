@@ -4026,6 +4026,9 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
         return src, tgt
     if p >= 0 and p == last + 1 and words[p].norm in _RESUMPTIVE_ALL:
         p = -1   # "وهو ما نددت به طهران": the pronoun is the object, the actor after it the subject
+    nxt = next((a for a in after if _next_clause_subject(words, a, last, blockers)), None)
+    if nxt is not None:
+        after = [a for a in after if a.i0 < nxt.i0]   # (its clause's actors are none of this verb's)
     bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
     if lang == "ar" and before and _pp_genitive(words, before[-1]):
         # "قبل وصولها إلى مقر البرلمان وألقت القبض على …": the genitive of a noun under a preposition is no subject
@@ -4084,6 +4087,7 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                  and not (src is not None and a.i0 <= src.i1 + 2 and a.actor.entity_id and a.actor.kind == "person"
                           and a.actor.id != src.actor.id and _one_referent(src.actor, a.actor))
                  and not any(last < k < a.i0 for k in tgt_blockers[0])
+
                  and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                              for k in tgt_blockers[1])]
         tgt = cands[0] if cands else None
@@ -4094,6 +4098,18 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if acc_obj is not None:
         tgt = acc_obj   # (the accusative plural read above: the verb's object)
     return src, tgt
+
+
+def _next_clause_subject(words, a, last: int, triggers) -> bool:
+    """"ترحب القاهرة بالاتفاق وتل أبيب تتهم …": a bare actor joined by و right before another trigger verb (a word
+    read as a verb only, not a verbal noun: "انتقدت ألمانيا وفرنسا اعتقال …") opens that verb's clause: its subject,
+    no object of the verb before (session 40)."""
+    w = words[a.i0]
+    # (the conjunction outside the actor's span, or split off by the tokenizer: not the و of "وفدا")
+    return a.i1 in triggers and a.i0 > last + 1 and a.prep == "" and w.norm[:1] == "و" \
+        and (a.start > w.start or w.prefix[:1] == "و") \
+        and any(getattr(t, "kind", "") == "verb" for t in words[a.i1].trig[1] or ()) \
+        and not any(getattr(t, "kind", "") == "noun" for t in words[a.i1].trig[1] or ())
 
 
 def _long_subject(words, i, before, blockers):
@@ -5563,6 +5579,12 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             b.modality, b.confidence = "asserted", max(a.confidence, b.confidence)
             if bool(a.target_code) != bool(b.target_code):   # one side named the target: both have it
                 copy_side(*((b, "target", a) if a.target_code else (a, "target", b)))
+            if b.cameo != a.cameo and ":verb:" in a.rule and a.cameo[2:] == "0" and b.cameo[:2] == a.cameo[:2] \
+                    and a.lang == "ar":
+                # "وهدد سريع بأن الجماعة ستواصل عملياتها العسكرية ضد إسرائيل": the threat verb's generic code (130)
+                # takes its content's specific one (138, a threat of force), and the content is the verb's (session 40;
+                # English keeps its own merge: "warned that Moscow would strike" is one event from "warned", s30)
+                english.recode_event(a, b.cameo)
             if b.cameo == a.cameo and ":verb:" in a.rule:
                 # "warned that Cairo would respond to any provocation": a content no more specific than the threat
                 # verb is its threat, told by the verb (session 22 B9EN2); the vowed reply's marker goes with it
