@@ -103,3 +103,46 @@ def test_the_second_of_two_joined_subjects_before_a_verbal_noun_stays_a_subject(
     evs = _events("وانتقدت بريطانيا وكندا اعتقال الصحفيين في العاصمة.")
     crit = [e for e in evs if e.root == "11"]
     assert {(e.source_code or "")[:3] for e in crit} >= {"GBR", "CAN"}, _codes(evs)
+
+
+# ---------------------------------------------------------------- seas, gulfs and straits (geo/waters.py)
+def _places(text):
+    doc = _P(text, published_at="2024-03-12")
+    return doc, [(p.text, p.name, p.precision, p.country) for p in doc.places]
+
+
+def test_a_seizure_in_the_southern_red_sea_took_place_at_sea():
+    doc, places = _places("واحتجزت قوات إيرانية أمس ناقلة نفط في جنوب البحر الأحمر بعد مطاردة قصيرة.")
+    assert ("البحر الأحمر", "Red Sea", "water", None) in places, places
+    ev = next(e for e in doc.events if e.cameo == "1711")
+    assert next(p.name for p in doc.places if p.id == ev.place_id) == "Red Sea", places
+
+
+def test_the_proclitic_b_introduces_a_sea():
+    doc, places = _places("وهاجمت الجماعة سفينة تجارية بالبحر الأحمر فجر اليوم.")
+    assert [p for p in places if p[1] == "Red Sea" and p[0] == "البحر الأحمر"], places
+
+
+def test_a_sea_named_as_a_topic_is_no_place():
+    doc, places = _places("وقال الوزير إن أمن البحر الأحمر مسؤولية الدول المطلة عليه.")
+    assert not [p for p in places if p[2] == "water"], places
+
+
+def test_on_average_is_no_sea():
+    doc, places = _places("وارتفعت الأسعار في المتوسط بنسبة عشرة بالمئة.")
+    assert not [p for p in places if p[2] == "water"], places
+
+
+def test_english_strait_with_a_locative_and_a_deal_without_one():
+    doc, places = _places("Iranian commandos seized an oil tanker in the Strait of Hormuz on Friday. "
+                          "Talks on reviving the Black Sea grain deal stalled.")
+    names = [p[1] for p in places if p[2] == "water"]
+    assert names == ["Strait of Hormuz"], places
+    ev = next(e for e in doc.events if e.cameo == "1711")
+    assert next(p.name for p in doc.places if p.id == ev.place_id) == "Strait of Hormuz"
+
+
+def test_a_gulf_named_after_a_city_is_the_gulf_not_the_city_when_introduced():
+    doc, places = _places("وأعلنت البحرية الهندية أنها أحبطت هجوما على سفينة في خليج عدن.")
+    assert [p for p in places if p[1] == "Gulf of Aden"], places
+    assert not [p for p in places if p[1] == "Aden"], places

@@ -21,7 +21,7 @@ from ..lang.normalize import normalize
 from ..resources import cached, data_path, read_tsv_dicts
 
 KIND_RANK = {"country": 3, "region": 2, "city": 1}
-PRECISION_RANK = {"city": 3, "region": 2, "country": 1}
+PRECISION_RANK = {"city": 3, "region": 2, "country": 1, "water": 1}   # (water: a sea or strait, geo/waters.py)
 
 
 @dataclass(slots=True)

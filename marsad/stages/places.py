@@ -17,6 +17,7 @@ from ..geo.gazetteer import get_gazetteer, key_of
 from ..geo.match import get_matcher
 from ..geo import world_regions
 from ..geo.capitals import capital_phrases
+from ..geo.waters import water_places
 from ..lang.columns import token_texts, token_triples
 from ..model import Document, Place, stable_id  # noqa: F401  (place ids == stable_id(doc.id, "place", s, e))
 
@@ -69,7 +70,7 @@ class PlaceStage:
             prep = m.keys(text, toks, [t.text for t in tokens])
         raws = m.spans(text, toks, prep)
         if not raws and not doc.mentions:
-            doc.places = capital_phrases(doc, gaz, tokens, [])
+            doc.places = sorted(capital_phrases(doc, gaz, tokens, []) + water_places(doc, skip), key=_start_of)
             return doc
         m.context(text, toks, raws, prep)
 
@@ -140,6 +141,10 @@ class PlaceStage:
         extra = capital_phrases(doc, gaz, tokens, places)   # "العاصمة العراقية", "the Chinese capital"
         if extra:
             places = sorted(places + extra, key=_start_of)
+        waters = water_places(doc, skip)   # "في جنوب البحر الأحمر", "in the Strait of Hormuz" (session 40)
+        if waters:
+            places = sorted([p for p in places if not any(w.start < p.end and p.start < w.end for w in waters)]
+                            + waters, key=_start_of)
         doc.places = places
         return doc
 
