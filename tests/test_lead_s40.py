@@ -146,3 +146,10 @@ def test_a_gulf_named_after_a_city_is_the_gulf_not_the_city_when_introduced():
     doc, places = _places("وأعلنت البحرية الهندية أنها أحبطت هجوما على سفينة في خليج عدن.")
     assert [p for p in places if p[1] == "Gulf of Aden"], places
     assert not [p for p in places if p[1] == "Aden"], places
+
+
+def test_struck_a_warship_is_an_attack():
+    doc, places = _places("Ukrainian naval drones struck a Russian warship in the Black Sea on Tuesday.")
+    attacks = [e for e in doc.events if e.root == "19"]
+    assert attacks and (attacks[0].target_code or "").startswith("RUS"), [(e.cameo, e.trigger) for e in doc.events]
+    assert next(p.name for p in doc.places if p.id == attacks[0].place_id) == "Black Sea"
