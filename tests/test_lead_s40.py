@@ -153,3 +153,18 @@ def test_struck_a_warship_is_an_attack():
     attacks = [e for e in doc.events if e.root == "19"]
     assert attacks and (attacks[0].target_code or "").startswith("RUS"), [(e.cameo, e.trigger) for e in doc.events]
     assert next(p.name for p in doc.places if p.id == attacks[0].place_id) == "Black Sea"
+
+
+def test_an_announced_resignation_keeps_the_announcing_verb_as_evidence():
+    text = "وأعلن رئيس الوزراء الأردني بشر الخصاونة مساء أمس استقالته من منصبه."
+    evs = _events(text)
+    res = [e for e in evs if e.cameo.startswith("083")]
+    assert res, _codes(evs)
+    assert [text[a:b] for a, b in res[0].also_spans] == ["وأعلن"], res[0].also_spans
+
+
+def test_an_announcing_verb_before_a_comma_is_not_the_acts():
+    text = "وأعلن الرئيس أمس، بعد لقائه الوفد، استقالة الحكومة."
+    evs = _events(text)
+    res = [e for e in evs if e.cameo.startswith("083")]
+    assert res and all(not e.also_spans for e in res), [(e.trigger, e.also_spans) for e in res]

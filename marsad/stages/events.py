@@ -37,7 +37,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    announced_aside_ar, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    announced_act_ar, announced_aside_ar, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
@@ -602,6 +602,7 @@ class EventStage:
             new = domain.opinion_gate(doc, new, sentence_lang, kinds)   # "Armies rarely negotiate" in a column
         if ar:
             entry_into_force_ar.apply(doc, new)   # "دخل وقف إطلاق النار … حيز التنفيذ": the verb is the truce's report (s33)
+            announced_act_ar.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته": the verb is the act's report (s40)
             fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل المغربي": the king's call (s33)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)

@@ -1,0 +1,49 @@
+"""An Arabic act announced by a verb and named by its verbal noun (session 40, lead).
+
+"وأعلن رئيس الوزراء العراقي أمس استقالته"، "أعلن عبد المهدي عزمه تقديم استقالته"، "قررت الحكومة طرد السفير": the
+noun event (resignation 0831, expulsion 1663 …) is the happening, and the announcing verb before it in its clause is
+its report word: a reader points at either.  The verb's span joins the noun event's evidence (``Event.also_spans``),
+as the entering verb of a truce does (entry_into_force_ar.py).  Only a verb of ``announced_act_ar.tsv`` at most
+``_REACH`` words before the noun in its clause (no punctuation, no complementiser أن / إن between, no other event's
+trigger), and only a noun event of an act (not a statement, an appeal or a meeting: roots 01, 02, 04).
+"""
+from __future__ import annotations
+
+from ..lang.normalize import normalize
+from .structure import kind_sets
+
+_REACH = 12   # (a full name and a time word between: "وأعلن رئيس الوزراء العراقي عادل عبد المهدي أمس عزمه تقديم")
+_SKIP_ROOTS = frozenset(("01", "02", "04"))
+_STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "،", ",", ".", "؛", ":", "؟", "!", "\"", "«", "»"))
+
+
+def apply(doc, events) -> None:
+    text = doc.text
+    if not any(ev.lang == "ar" and ":noun:" in ev.rule for ev in events):
+        return
+    sets = kind_sets("announced_act_ar.tsv", ("verb",))
+    starts = sorted(e.trigger_start for e in events)
+    for ev in events:
+        if ev.lang != "ar" or ":noun:" not in ev.rule or ev.root in _SKIP_ROOTS or ev.historical:
+            continue
+        lo = max(ev.sentence_start, ev.trigger_start - 160)
+        head = text[lo:ev.trigger_start]
+        pos = ev.trigger_start
+        words = []   # (start, end, word) backwards
+        for w in reversed(head.split()):
+            k = head.rfind(w, 0, pos - lo)
+            words.append((lo + k, lo + k + len(w), w))
+            pos = lo + k
+            if len(words) > _REACH:
+                break
+        for s, e, w in words:
+            n = normalize(w.strip("\"«»"))
+            if any(c in w for c in "،,.؛:؟!") or n in _STOPS:
+                break
+            if any(s < t < ev.trigger_start for t in starts):
+                break   # (another event's trigger between: the verb reports that one)
+            bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in sets["verb"] else n
+            if bare in sets["verb"]:
+                if (s, e) not in ev.also_spans:
+                    ev.also_spans = sorted(set(list(ev.also_spans) + [(s, e)]))
+                break
