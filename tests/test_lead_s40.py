@@ -168,3 +168,51 @@ def test_an_announcing_verb_before_a_comma_is_not_the_acts():
     evs = _events(text)
     res = [e for e in evs if e.cameo.startswith("083")]
     assert res and all(not e.also_spans for e in res), [(e.trigger, e.also_spans) for e in res]
+
+
+# ---------------------------------------------------------------- English page (blind_s64's constructions)
+_PAGE_EN = """Home | World | Politics
+
+Premier shelves pension bill as unions strike
+
+By Marsad Europe desk
+Published May 4, 2024 09:10 GMT | Updated May 4, 2024 13:25 GMT
+
+Share on Facebook | Share on X | Email | Print
+
+ATHENS, May 4 (Marsad) - Greek Prime Minister Kyriakos Mitsotakis on Saturday put his government's plan to overhaul the pension system on hold, bowing to days of street protests.
+
+The head of the country's main labour federation declared a general strike on Friday.
+"""
+
+
+def test_english_page_furniture_and_dateline():
+    doc = _P(_PAGE_EN, published_at="2024-05-04")
+    kinds = {doc.text[s.start:s.end][:9]: s.segment_kind for s in doc.sentences}
+    assert kinds["Published"] == "other" and kinds["Share on "] == "other", kinds
+    assert any(s.segment_kind == "dateline" for s in doc.sentences), kinds
+
+
+def test_a_shelved_overhaul_is_a_concession():
+    doc = _P(_PAGE_EN, published_at="2024-05-04")
+    ev = next(e for e in doc.events if e.trigger.startswith("put"))
+    assert ev.cameo == "083" and (ev.source_code or "").startswith("GRC"), (ev.cameo, ev.source_code)
+
+
+def test_a_treaty_put_on_hold_stays_a_cut_in_relations():
+    evs = _events("Moscow put the arms control treaty with Washington on hold.")
+    assert any(e.cameo == "160" for e in evs), _codes(evs)
+
+
+def test_a_declared_general_strike_keeps_its_verb_and_targets_the_home_state():
+    doc = _P(_PAGE_EN, published_at="2024-05-04")
+    ev = next(e for e in doc.events if e.cameo.startswith("143") and "declared" in
+              [doc.text[a:b] for a, b in e.also_spans])
+    assert (ev.source_code or "").startswith("GRC") and (ev.target_code or "").startswith("GRC"), \
+        (ev.source_code, ev.target_code)
+
+
+def test_two_named_people_of_one_government_are_two_sides():
+    evs = _events("President Volodymyr Zelensky dismissed Defence Minister Oleksii Reznikov on Sunday.", "2023-09-03")
+    ev = next(e for e in evs if e.cameo == "172")
+    assert (ev.source_code or "").startswith("UKR") and (ev.target_code or "").startswith("UKR"), _codes(evs)

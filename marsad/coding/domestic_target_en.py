@@ -22,8 +22,10 @@ from .structure import actor_of
 
 # the home country's own sources: yield (08: "the army suspended offensive operations there"), warn / threaten (13),
 # criticise / accuse (11), demand (10), reject (12), investigate
-# (09), coerce (17: police firing tear gas at no named crowd); not appeals (02: "the request" for help from abroad)
-OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "17"})
+# (09), coerce (17: police firing tear gas at no named crowd), protest (14: "the labour federation declared a general
+# strike", "tens of thousands of Israelis poured into the streets" in a JERUSALEM story: X -> X, as the gold codes
+# domestic protests; session 40); not appeals (02: "the request" for help from abroad)
+OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "14", "17"})
 # a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
 FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
 ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)

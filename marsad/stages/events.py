@@ -37,7 +37,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    announced_act_ar, announced_aside_ar, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    announced_act, announced_aside_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
@@ -416,6 +416,7 @@ class EventStage:
             new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
             new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19 ENX)
             new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
+            shelved_policy_en.apply(doc, new)   # "put the plan to overhaul the judiciary on hold": 083 (s40)
             if any(ev.lang == "en" for ev in new):
                 # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
                 if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
@@ -602,8 +603,8 @@ class EventStage:
             new = domain.opinion_gate(doc, new, sentence_lang, kinds)   # "Armies rarely negotiate" in a column
         if ar:
             entry_into_force_ar.apply(doc, new)   # "دخل وقف إطلاق النار … حيز التنفيذ": the verb is the truce's report (s33)
-            announced_act_ar.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته": the verb is the act's report (s40)
             fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل المغربي": the king's call (s33)
+        announced_act.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته", "declared a general strike": the verb reports it (s40)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
@@ -2272,6 +2273,8 @@ def _one_referent(a: Optional[Actor], b: Actor) -> bool:
         # (a state's government or legislature only: "المبعوثة الأممية إلى ليبيا هانا تيتيه" is the UN's envoy named by the
         # UN's alias, "رئيس وفد جماعة الحوثي المفاوض محمد عبد السلام" the delegation's head)
         return False   # a person and a named body of one code: "أمهل العبادي حكومة إقليم كردستان" (IRQGOV twice; s35)
+    if a.id != b.id and a.entity_id and b.entity_id and a.entity_id != b.entity_id and a.kind == b.kind == "person":
+        return False   # two people (or bodies) of the lexicon: "Netanyahu dismissed Defence Minister Yoav Gallant" (s40)
     return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
                                 and not a.entity_id and not b.entity_id)
 

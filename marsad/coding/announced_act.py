@@ -3,9 +3,10 @@
 "وأعلن رئيس الوزراء العراقي أمس استقالته"، "أعلن عبد المهدي عزمه تقديم استقالته"، "قررت الحكومة طرد السفير": the
 noun event (resignation 0831, expulsion 1663 …) is the happening, and the announcing verb before it in its clause is
 its report word: a reader points at either.  The verb's span joins the noun event's evidence (``Event.also_spans``),
-as the entering verb of a truce does (entry_into_force_ar.py).  Only a verb of ``announced_act_ar.tsv`` at most
+as the entering verb of a truce does (entry_into_force_ar.py).  Only a verb of ``announced_act.tsv`` at most
 ``_REACH`` words before the noun in its clause (no punctuation, no complementiser أن / إن between, no other event's
-trigger), and only a noun event of an act (not a statement, an appeal or a meeting: roots 01, 02, 04).
+trigger), and only a noun event of an act (not a statement, an appeal or a meeting: roots 01, 02, 04).  English
+too: "the union head declared a general strike" (kind verb_en, at most ``_REACH_EN`` words back).
 """
 from __future__ import annotations
 
@@ -13,19 +14,23 @@ from ..lang.normalize import normalize
 from .structure import kind_sets
 
 _REACH = 12   # (a full name and a time word between: "وأعلن رئيس الوزراء العراقي عادل عبد المهدي أمس عزمه تقديم")
+_REACH_EN = 4   # ("declared a nationwide general strike": the noun's own words between)
 _SKIP_ROOTS = frozenset(("01", "02", "04"))
-_STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "،", ",", ".", "؛", ":", "؟", "!", "\"", "«", "»"))
+_STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "that", "which", "who", "،", ",", ".", "؛", ":", "؟", "!", "\"", "«",
+                    "»"))
 
 
 def apply(doc, events) -> None:
     text = doc.text
-    if not any(ev.lang == "ar" and ":noun:" in ev.rule for ev in events):
+    if not any(":noun:" in ev.rule for ev in events):
         return
-    sets = kind_sets("announced_act_ar.tsv", ("verb",))
+    sets = kind_sets("announced_act.tsv", ("verb", "verb_en"))
     starts = sorted(e.trigger_start for e in events)
     for ev in events:
-        if ev.lang != "ar" or ":noun:" not in ev.rule or ev.root in _SKIP_ROOTS or ev.historical:
+        if ev.lang not in ("ar", "en") or ":noun:" not in ev.rule or ev.root in _SKIP_ROOTS or ev.historical:
             continue
+        verbs = sets["verb"] if ev.lang == "ar" else sets["verb_en"]
+        reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]
         pos = ev.trigger_start
@@ -36,14 +41,15 @@ def apply(doc, events) -> None:
             pos = lo + k
             if len(words) > _REACH:
                 break
+        words = words[:reach + 1]
         for s, e, w in words:
-            n = normalize(w.strip("\"«»"))
+            n = normalize(w.strip("\"«»")) if ev.lang == "ar" else w.lower()
             if any(c in w for c in "،,.؛:؟!") or n in _STOPS:
                 break
             if any(s < t < ev.trigger_start for t in starts):
                 break   # (another event's trigger between: the verb reports that one)
-            bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in sets["verb"] else n
-            if bare in sets["verb"]:
+            bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in verbs else n
+            if bare in verbs:
                 if (s, e) not in ev.also_spans:
                     ev.also_spans = sorted(set(list(ev.also_spans) + [(s, e)]))
                 break
