@@ -216,3 +216,53 @@ def test_two_named_people_of_one_government_are_two_sides():
     evs = _events("President Volodymyr Zelensky dismissed Defence Minister Oleksii Reznikov on Sunday.", "2023-09-03")
     ev = next(e for e in evs if e.cameo == "172")
     assert (ev.source_code or "").startswith("UKR") and (ev.target_code or "").startswith("UKR"), _codes(evs)
+
+
+# ---------------------------------------------------------------- blind_s69's constructions (our own sentences)
+def test_together_with_a_partner_keeps_the_first_subject():
+    evs = _events("Chancellor Olaf Scholz condemned the assault, and together with French President Emmanuel Macron "
+                  "urged all parties to show restraint.", "2024-05-16")
+    appeal = [e for e in evs if e.root == "02"]
+    assert appeal and (appeal[0].source_code or "").startswith("DEU"), _codes(evs)
+
+
+def test_an_election_names_no_side_of_an_appeal():
+    evs = _events("Russian President Vladimir Putin urged political parties to scale back campaigning for the "
+                  "European Parliament elections.", "2024-05-16")
+    appeal = [e for e in evs if e.root == "02"]
+    assert appeal and not (appeal[0].target_code or "").startswith("IGO"), _codes(evs)
+
+
+def test_passive_main_verb_after_a_relative_clause():
+    evs = _events("A 45-year-old man who stabbed Mayor Anna Novak outside the town hall was charged with attempted "
+                  "murder on Friday.", "2024-05-18")
+    charge = [e for e in evs if e.cameo == "173"]
+    assert charge and not charge[0].historical, _codes(evs)
+    assert not any(e.trigger.startswith("murder") for e in evs), _codes(evs)   # the charge's crime, no attack
+
+
+def test_a_headline_participle_charge_is_a_legal_charge():
+    doc = _P("Suspect charged with attempted murder after mayor stabbed\n\nThe mayor was stabbed on Friday.",
+             published_at="2024-05-18")
+    assert any(e.cameo == "173" and e.segment_kind == "title" for e in doc.events), \
+        [(e.cameo, e.trigger, e.segment_kind) for e in doc.events]
+
+
+def test_an_adjective_between_the_determiner_and_attack_makes_it_a_noun():
+    evs = _events("U.S. President Joe Biden condemned the cowardly attack on Monday.", "2024-05-16")
+    att = [e for e in evs if e.root in ("18", "19")]
+    assert att and all(not (e.source_code or "").startswith("USA") for e in att), _codes(evs)
+
+
+def test_a_pronoun_far_before_an_attack_noun_is_not_its_author():
+    text = ('"We are determined to find the people responsible for this brutal attack," said police spokesman '
+            'John Reid.')
+    evs = _events(text, "2024-05-16")
+    assert all(e.source_code is None for e in evs if e.root in ("18", "19")), _codes(evs)
+
+
+def test_a_recall_named_as_the_topic_of_no_comment_has_no_sides():
+    evs = _events("وسحبت الجزائر أمس سفيرها لدى فرنسا. ولم تعلق وزارة الخارجية الفرنسية على سحب السفير حتى مساء "
+                  "أمس.", "2024-07-31")
+    topic = [e for e in evs if e.cameo == "161" and e.sentence == 1]
+    assert all(e.source_code is None for e in topic), _codes(evs)

@@ -20,6 +20,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from .structure import actor_args, copy_side, fill_side, kind_sets, words_of
 
 _AND_GAP = frozenset(["would", "will", "could", "can", "may", "might", "shall", "should", "also", "then", "later",
@@ -50,7 +52,7 @@ def apply(doc, events: list, lex) -> bool:
     changed = False
     for ev in events:
         if ev.lang == "en" and not ev.source_code and 0 <= ev.sentence < len(doc.sentences):
-            changed |= _gerund(doc, ev, events)
+            changed |= _gerund(doc, ev, events) or _together_with(doc, ev, events)
         if ev.lang != "en" or ":verb:" not in ev.rule or not 0 <= ev.sentence < len(doc.sentences) \
                 or ":quote-statement" in ev.rule:
             continue
@@ -72,6 +74,26 @@ def apply(doc, events: list, lex) -> bool:
             else:
                 changed = True
     return changed
+
+
+_TOGETHER = re.compile(r",\s+and\s+(?:together|along)\s+with\s+[^,;:.\"“”]{1,80}$")
+
+
+def _together_with(doc, ev, events) -> bool:
+    """(Session 40) "Caputova condemned the attack, and together with President-elect Pellegrini urged parties to …": a
+    verb after ", and together with X" (or "along with") has no subject of its own; the subject of the nearest earlier
+    verb event of the sentence (standing before its verb) is its source (X, a partner, is left to the gold's optional
+    copy).  Rule marker ``:co-agent``."""
+    if not _TOGETHER.search(doc.text, ev.sentence_start, ev.trigger_start):
+        return False
+    main = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= ev.trigger_start
+                and ":verb:" in e.rule and e.source_code and e.source_span and e.source_span[1] <= e.trigger_start),
+               key=lambda e: e.trigger_start, default=None)
+    if main is None:
+        return False
+    copy_side(ev, "source", main)
+    ev.rule += ":co-agent"
+    return True
 
 
 def _crowd_pred(doc, ev, events) -> bool:

@@ -167,8 +167,10 @@ def _main_after_relative(doc, evs, pos) -> None:
             continue
         _, _, i, _ = pos[id(ev)]
         w = words[i]
+        # (a passive main verb too: "A man who shot the premier … was charged with attempted murder", session 40)
+        passive = "be" in words[i - 1].cue and w.norm.endswith(("ed", "en")) and i >= 3
         if w.norm.endswith("ing") or i < 3 or words[i - 1].norm == "to" or "aux" in words[i - 1].cue \
-                or "be" in words[i - 1].cue:
+                or ("be" in words[i - 1].cue and not passive):
             continue
         k = i - 1
         while k >= 0 and not (words[k].punct or "boundary" in words[k].cue or "comp" in words[k].cue):
@@ -177,14 +179,15 @@ def _main_after_relative(doc, evs, pos) -> None:
             continue
         m = next((m for m in evs if m is not ev and ":verb:" in m.rule and k < pos[id(m)][2] < i
                   and ":ref" in m.rule), None)
-        if m is None or any(words[j].norm in _COORD for j in range(pos[id(m)][3] + 1, i)):
+        if m is None or any(words[j].norm in _COORD for j in range(pos[id(m)][3] + 1, i - (1 if passive else 0))):
             continue
         ante = next((a for a in args if a.i1 == k and a.prep == ""), None)
         ev.historical = False
         ev.rule = ev.rule.replace(":ref", "")
         _mark(ev, "main-after-rel")
-        if ante is not None and ante.actor.id != ev.target_actor_id:
-            _set_side(ev, "source", ante.actor, (ante.start, ante.end))
+        side = "target" if passive else "source"   # (the passive's antecedent is its patient)
+        if ante is not None and ante.actor.id != getattr(ev, ("source" if passive else "target") + "_actor_id"):
+            _set_side(ev, side, ante.actor, (ante.start, ante.end))
 
 
 _COORD = frozenset(["and", "or", "but", "then"])

@@ -339,12 +339,24 @@ def en_svo_fix(words, i: int, args: Sequence, src, tgt) -> tuple:
         return ante, (None if tgt is ante else tgt)
     subj = apposition_subject(words, i, args)
     if subj is None:
-        return src, tgt
+        return _co_agent_subject(words, args, src), tgt
     passive = i > 0 and ("be" in words[i - 1].cue or (i > 1 and "be" in words[i - 2].cue
                                                        and words[i - 1].norm.endswith("ly")))
     if passive:
         return src, (subj if subj is not src else tgt)
     return subj, (None if tgt is subj else tgt)
+
+
+_CO_AGENT_HEADS = frozenset(("together", "along"))
+
+
+def _co_agent_subject(words, args, src):
+    """"Caputova condemned the attack, and together with President-elect Pellegrini urged parties to …": the actor
+    after "together with" / "along with" is a partner of the subject, not the subject; the sentence's first bare actor
+    before it is (session 40).  Else ``src``."""
+    if src is None or src.i0 < 2 or words[src.i0 - 1].norm != "with" or words[src.i0 - 2].norm not in _CO_AGENT_HEADS:
+        return src
+    return next((a for a in args if a.i1 <= src.i0 - 2 and not a.prep), src)
 
 
 # ----------------------------------------------------------------------------- owner of the object
@@ -1071,6 +1083,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     drop: set = set()
     for ev in en:
         words, args, i, last = pos[id(ev)]
+        if (ev.root or "") in _CHARGED_ROOTS and _charge_content(words, i):
+            # "was charged with attempted premeditated murder", "convicted of murder": the crime of a charge is
+            # what the charge names, no happening of its own (the attack is told elsewhere; session 40)
+            drop.add(id(ev))
+            continue
         if ":verb:" in ev.rule and "thing_noun" in words[i].cue and (id(ev) in nom or i == 0):
             # (session 17: at the start of the sentence, with no subject before it: "Storm batters Philippine coast")
             # "the head of the UN mission", "the fund will finance", "the press reported", "new taxes": as a noun
@@ -4368,6 +4385,22 @@ def refill_domestic(doc, events, before: dict) -> None:
 # roots of acts a state does where they happen (investigation, coercion, arrests, force); not meetings,
 # agreements, aid (there the place is a venue)
 _STATE_ACT_ROOTS = frozenset(["09", "15", "16", "17", "18", "19", "20"])
+
+
+_CHARGED_ROOTS = frozenset(("18", "19", "20"))
+_CHARGE_MODIFIERS = frozenset(("attempted", "premeditated", "first-degree", "second-degree", "aggravated", "armed",
+                               "attempting", "involvement", "complicity", "conspiracy", "to", "commit", "in"))
+
+
+def _charge_content(words, i: int) -> bool:
+    """Is the word at ``i`` the crime of a charge: after a charge participle (cue accused_participle: charged,
+    convicted, accused, suspected) and its "with" / "of", with only the charge's modifiers between ("charged with
+    attempted premeditated murder", "convicted of conspiracy to commit murder")?"""
+    k = i - 1
+    while k >= 0 and words[k].norm in _CHARGE_MODIFIERS:
+        k -= 1
+    return k >= 1 and words[k].norm in ("with", "of") and "accused_participle" in words[k - 1].cue \
+        and words[k - 1].norm in ("charged", "convicted")
 
 
 def _passive(words, i: int) -> bool:

@@ -1852,12 +1852,28 @@ def _en_passive_no_agent(words, i) -> bool:
 _ORDERED: dict = {}
 
 
+# prepositions no Arabic finite verb follows (not من, also "whoever": "من يطلق رصاصة")
+# (nor إلى: "دعت إلى سحب قواتها" is an appeal's content, read by appeal_content)
+_AR_NOUN_PREPS = frozenset(("علي", "على", "عن", "في", "حول", "بشان", "بشأن", "ضد", "خلال", "منذ", "اثر", "إثر"))
+_EN_SUBJECT_NOUNS = frozenset(("police", "army", "military", "government", "regime", "militia", "coalition",
+                               "opposition", "junta", "navy", "enemy", "group", "council", "court", "president"))
+
+
+_EN_ADJ_ENDINGS = ("al", "ous", "ful", "ly", "ic", "ive", "ent", "ant", "ed", "ile", "ble", "ish", "less", "ary", "ing",
+                   "ant", "ate", "ern", "ese", "ian", "ean")
+
+
 def _nounish(words, i, lang) -> bool:
     """Does the context of words[i] read it as a noun (``_pos_pref`` without the entry)?"""
     w = words[i]
     if lang == "en":
         prev = words[i - 1].norm if i > 0 else ""
-        return prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it")
+        return prev in _EN_DET or w.norm.endswith("s") and not w.norm.endswith("ss") and prev not in ("he", "she", "it") \
+            or (i > 1 and words[i - 2].norm in _EN_DET and prev.isalpha() and not prev.endswith("s")
+                and words[i - 1].text[:1].islower() and prev not in _EN_SUBJECT_NOUNS
+                and prev.endswith(_EN_ADJ_ENDINGS))
+    # ("the vile attack", "a brutal attack": an adjective -- by its ending -- between the determiner and the word; not
+    # "the police attack protesters", a subject noun before a verb, nor "a bomb attack", a noun compound; session 40)
     if i > 0 and "pron_speaker" in words[i - 1].cue and not w.norm.startswith("ال"):
         return False   # "قال الجيش إنه قصف مواقع": the pronoun is the verb's subject
     return w.norm.startswith(("ال", "وال", "بال", "فال", "لل")) or w.prefix.endswith(("ب", "ل")) \
@@ -2501,7 +2517,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # (a capitalised word inside the clause names something: "the Mutual Defense Treaty", session 18 ENL;
             # "accused Seoul of continuing to undermine mutual trust", "expelled two envoys in a reciprocal move": the
             # adjective after the verb qualifies its object or its motive, no act of the two toward each other, s32)
-        governed = e.kind == "noun" and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
+        # (an Arabic verb form right after a preposition is its verbal noun: "لم تعلق على سحب السفير", session 40)
+        masdar = lang == "ar" and e.kind == "verb" and i > 0 and words[i - 1].norm in _AR_NOUN_PREPS and not w.prefix
+        governed = (e.kind == "noun" or masdar) and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                              for (j, _, t, _) in trigs)
                                          or ("governs" in cues and any(cs <= j < i for j in cues["governs"])))
         # ("لم تعلق الحكومة على الهجوم": the topic of a comment is no act of the commenter)
@@ -2903,8 +2921,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if lang == "en" and quote is None and src is None and src_actor is None and not pairs and pron:
             src_actor = vow_that_en.vower(doc, words, args, i)   # "Tehran vowed that it would retaliate" (s24 GAPE3)
         if speaker is not None and src is None and src_actor is None and not pairs and not other_pron:
-            # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker
-            if pron or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
+            # "أكد الحلف أنه قتل …": the pronoun subject right before the verb is the speaker (an English noun only
+            # after a pronoun close before it, "we launched an attack"; "we are determined to find those responsible for
+            # this brutal attack" names no author of it, session 40)
+            if (pron and not (lang == "en" and e.kind == "noun"
+                              and not any(i - 3 <= k < i for k in cues["pron_country"]))) \
+                    or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
                     (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue) or \
                     (lang == "ar" and e.kind == "noun" and _speaker_announced(words, i)):
                 src_actor = speaker
@@ -3143,8 +3165,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 cameo, negated, modality = to, False, "asserted"
                 break
             if when == "legal_charge" and lang == "en" and "formal_charge" in w.cue and (english._passive(words, i) or (
+                    sent.segment_kind == "title" and w.norm.endswith("ed")) or (
                     pairs and (getattr(getattr(pairs[0][0], "actor", pairs[0][0]), "role", None) or "") in ("COP", "JUD"))):
-                cameo = to   # "was charged with robbery", "Police charged the driver with …": a formal charge (session 14)
+                cameo = to   # "was charged with robbery", "Police charged the driver with …": a formal charge (session 14;
+                # a headline's participle is its passive: "Suspect charged with attempted murder", session 40)
                 break
             if when.startswith("cue:") and has_cue(cues, when[4:], cs, ce):
                 cameo = to   # "suicide bombers killed …": the weapon words of the clause decide
@@ -3177,8 +3201,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             reference = False   # a repelled attack took place: a report, not a reference
         elif repel == "foiled":
             negated = True      # a foiled attack / plot did not happen
+        if masdar and governed:
+            pairs = [(None, None)]   # (the topic of a comment names the act, not its sides: session 40)
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
+            if masdar and governed:
+                ev.rule += ":topic"
             if asked_at >= 0:
                 # the demand's evidence runs from its verb: "called on Managua to release him" (the act asked for
                 # is the code; "called" is the act done), session 30
@@ -4000,6 +4028,9 @@ def _charge_between(words, lo: int, hi: int) -> bool:
                for k in range(lo, min(hi, len(words) - 1)))
 
 
+_EN_ELECTION = frozenset(("election", "elections", "polls", "ballot"))
+
+
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
     src = tgt = acc_obj = None
     if lang == "en":
@@ -4008,6 +4039,12 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             and words[i].norm.endswith(("ed", "en", "t"))   # ("was also arrested", "was later freed": s27 B19EN)
         if passive:
             tgt = before[-1] if before else None
+            if tgt is not None:
+                # "A 71-year-old man who shot Prime Minister Fico … was charged": an actor inside a relative clause
+                # before the passive verb is no subject of it; the antecedent (or nobody named) is (session 40)
+                rel = next((r for r in range(tgt.i0 - 1, -1, -1) if words[r].norm in ("who", "whom")), -1)
+                if rel > 0 and not any(words[k].punct for k in range(rel + 1, i)):
+                    tgt = next((a for a in before if a.i1 in (rel, rel - 1)), None)
             # ("by the X", "was released by the Taliban": structure._actor_args gives the agent its "by"; session 22)
             src = next((a for a in after if a.prep == "by"), None)
             return src, tgt
@@ -4021,7 +4058,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # not the source's own agents ("withdraw its troops", "mobilized army reservists")
             cand = [a for a in after if (a.prep not in _OBLIQUE or _en_quant_of(words, a))
                     and not (a.i0 > 0 and words[a.i0 - 1].norm in _EN_POSS
-                             and not any("other_party" in words[k].cue for k in range(a.i0, a.i1)))]
+                             and not any("other_party" in words[k].cue for k in range(a.i0, a.i1)))
+                    and not (a.i1 < len(words) and words[a.i1].norm in _EN_ELECTION)]
+            # ("urged parties to scale back campaigning for the European Parliament elections": the body whose
+            # election it is names the vote, no side of the appeal; session 40)
             # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
