@@ -266,3 +266,61 @@ def test_a_recall_named_as_the_topic_of_no_comment_has_no_sides():
                   "أمس.", "2024-07-31")
     topic = [e for e in evs if e.cameo == "161" and e.sentence == 1]
     assert all(e.source_code is None for e in topic), _codes(evs)
+
+
+# ---------------------------------------------------------------- blind_s70's constructions (our own sentences)
+def test_investigating_every_killing_is_no_threat_to_kill():
+    evs = _events("The army chief promised that the military would investigate every killing during the unrest.",
+                  "2024-08-06")
+    assert not any(e.root == "13" for e in evs), _codes(evs)
+
+
+def test_granting_a_request_to_come_yields_and_the_destination_is_no_target():
+    evs = _events("Minister Subrahmanyam Jaishankar said New Delhi had granted her request to come to India.", "2024-08-06")
+    g = [e for e in evs if e.cameo == "080"]
+    assert g and (g[0].source_code or "").startswith("IND") and not (g[0].target_code or "").startswith("IND"), _codes(evs)
+
+
+def test_a_judge_granting_a_motion_is_no_event():
+    evs = _events("The judge granted the prosecutors' request on Thursday.", "2024-08-06")
+    assert not any(e.cameo == "080" for e in evs), _codes(evs)
+
+
+def test_a_refused_hypothetical_lends_no_target_to_a_joined_demand():
+    evs = _events("Opposition leaders said they would not accept any cabinet led by the army and demanded that a "
+                  "civilian head the transition.", "2024-08-06")
+    d = [e for e in evs if e.root == "10"]
+    assert d and not (d[0].target_code or "").endswith("MIL"), _codes(evs)
+
+
+def test_held_talks_keeps_the_light_verb_as_evidence():
+    text = "The army chief said he had held talks with the leaders of the main parties."
+    evs = _events(text, "2024-08-06")
+    talks = [e for e in evs if e.root == "04"]
+    assert talks and "held" in [text[a:b] for a, b in talks[0].also_spans], [(e.trigger, e.also_spans) for e in talks]
+
+
+def test_arabic_demand_joined_to_a_statement_is_the_speakers():
+    evs = _events("وقالت وزارة الخارجية الأردنية في بيان إن القرار خطير، وطالبت إسرائيل بالتراجع عنه فورا.", "2024-05-13")
+    d = [e for e in evs if e.root == "10"]
+    assert d and (d[0].source_code or "").startswith("JOR") and (d[0].target_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_welcomed_step_with_a_nationality_after_the_source_place():
+    evs = _events("ورحبت وزارة الخارجية في جنوب أفريقيا بالخطوة التركية.", "2024-05-13")
+    w = [e for e in evs if e.root == "05"]
+    assert w and (w[0].target_code or "").startswith("TUR"), _codes(evs)
+
+
+def test_a_statement_blaming_a_state_is_an_accusation():
+    evs = _events("لكن وزير الخارجية الأردني أيمن الصفدي رفض الانتقادات، وقال إن إسرائيل هي المسؤولة عن تدهور الأوضاع.",
+                  "2024-05-13")
+    acc = [e for e in evs if e.cameo == "112" and e.trigger.startswith("وقال")]
+    assert acc and (acc[0].source_code or "").startswith("JOR") and (acc[0].target_code or "").startswith("ISR"), \
+        _codes(evs)
+
+
+def test_joining_a_case_against_a_state_is_legal_action():
+    evs = _events("وانضمت تركيا إلى الدعوى المرفوعة ضد إسرائيل أمام محكمة العدل الدولية.", "2024-05-13")
+    j = [e for e in evs if e.cameo == "115"]
+    assert j and (j[0].source_code or "").startswith("TUR"), _codes(evs)

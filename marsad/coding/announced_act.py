@@ -22,14 +22,20 @@ _STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "that", "w
 
 def apply(doc, events) -> None:
     text = doc.text
-    if not any(":noun:" in ev.rule for ev in events):
+    if not any(":noun:" in ev.rule or ev.root == "04" for ev in events):
         return
-    sets = kind_sets("announced_act.tsv", ("verb", "verb_en"))
+    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en"))
     starts = sorted(e.trigger_start for e in events)
     for ev in events:
-        if ev.lang not in ("ar", "en") or ":noun:" not in ev.rule or ev.root in _SKIP_ROOTS or ev.historical:
+        if ev.lang not in ("ar", "en") or ev.historical or (":noun:" not in ev.rule and not (
+                ev.lang == "en" and ev.root == "04")):   # ("held talks": "talks" is read by a verb row)
             continue
-        verbs = sets["verb"] if ev.lang == "ar" else sets["verb_en"]
+        if ev.root in _SKIP_ROOTS:
+            if ev.lang != "en" or ev.root != "04":
+                continue
+            verbs = sets["light_en"]   # ("held talks with the leaders": the light verb of a meeting noun, s40)
+        else:
+            verbs = sets["verb"] if ev.lang == "ar" else sets["verb_en"] | sets["light_en"]
         reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]

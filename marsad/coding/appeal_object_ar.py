@@ -60,7 +60,8 @@ def _chain_ends(words, k: int, ev, evs) -> bool:
             j += 2   # (a body's place: "السلطات في طرابلس")
         else:
             break
-    if j >= len(words) or j == k + 1 or words[j].norm not in _TO:
+    if j >= len(words) or j == k + 1 or not (words[j].norm in _TO or (
+            ev.root == "10" and words[j].prefix.endswith("ب"))):   # ("، وطالبت إسرائيل بالامتثال …": s40)
         return False
     return words[k + 1].start <= ev.source_span[0] < words[j].start
 
@@ -70,17 +71,19 @@ def _index(words, start: int, default: int) -> int:
 
 
 # (the roots speaker_addressee acts on: the events stage skips it for a sentence with none)
-SPEAKER_ON = frozenset(("02",))
+SPEAKER_ON = frozenset(("02", "10"))   # (demands too, their addressee before ب: session 40)
 
 
 def speaker_addressee(doc, words, evs: list) -> None:
     """See the module doc (session 36): "وقال X إن …، ودعا Y إلى …" is X's appeal to Y."""
     idx = None
     for ev in evs:
-        if ev.root not in SPEAKER_ON or ":verb:" not in ev.rule or not ev.source_span or ev.target_actor_id \
+        if ev.root not in SPEAKER_ON or ":verb:" not in ev.rule or not ev.source_span \
                 or not ev.reported_by_actor_id or ev.reported_by_actor_id == ev.source_actor_id \
                 or ev.trigger[:1] not in ("و", "ف"):
             continue
+        if ev.target_actor_id and not (ev.root == "10" and ev.target_span and ev.target_span[0] > ev.source_span[1]):
+            continue   # (a demand's target after its ب-content, "بصفتها قوة احتلال", gives way: session 40)
         if idx is None:
             idx = start_index(words)
         k = idx.get(ev.trigger_start)

@@ -432,6 +432,9 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:saying|adding|noting|arguing|calling|de
                                 r"claiming|citing|urging|telling|writing)\b")
 
 
+_MOTION_INFINITIVE = re.compile(r"\bto\s+(?:come|go|travel|return|fly|move|flee|relocate|leave)\b", re.I)
+
+
 def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None) -> Optional[str]:
     """English, an event with no target: the country of the first place named after the trigger
     in the same sentence (within ``within`` characters): "demonstrated in Belgrade" -> SRB, "sought
@@ -463,6 +466,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
             if (ev.root or ev.cameo[:2]) in ("01", "05") and _PARTICIPLE_CLAUSE.search(doc.text, ev.trigger_end, pl.start):
                 return None  # "welcomed the ruling, saying it helped to isolate Israel": the participle clause's
                 # own words, no venue of the act (session 39)
+            if _MOTION_INFINITIVE.search(doc.text, ev.trigger_end, pl.start):
+                return None  # "granted her request to come to India": the destination of the infinitive's motion,
+                # not the act's target (session 40)
             if _as_clause_subject(doc.text[ev.trigger_end:pl.start]):
                 return None  # "trade blame over shelling as Malaysia pushes for truce": the as-clause's subject (s26)
             if (ev.root or ev.cameo[:2]) == "17" and pl.country != ev.source_country \
@@ -1083,6 +1089,11 @@ def argument_rules(doc, events, lex=None, cache: Optional[dict] = None) -> None:
     drop: set = set()
     for ev in en:
         words, args, i, last = pos[id(ev)]
+        if ev.cameo == "080" and words[i].norm.startswith("grant") and (ev.source_role == "JUD"
+                                                                      or (ev.source_code or "")[3:6] == "JUD"):
+            # "The judge granted the request": a court ruling on a motion is procedure, no yielding (session 40)
+            drop.add(id(ev))
+            continue
         if (ev.root or "") in _CHARGED_ROOTS and _charge_content(words, i):
             # "was charged with attempted premeditated murder", "convicted of murder": the crime of a charge is
             # what the charge names, no happening of its own (the attack is told elsewhere; session 40)

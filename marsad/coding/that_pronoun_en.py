@@ -29,8 +29,10 @@ def apply(doc, events) -> None:
             # "accused Sogavare of keeping the deal secret and demanded that the text be made public": a demand joined
             # to an earlier act of its source, with a that-clause naming no one, is aimed at that act's target (s34)
             prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= ev.trigger_start
-                        and e.source_actor_id == ev.source_actor_id and e.target_actor_id), key=lambda e: e.trigger_start,
-                       default=None)
+                        and e.source_actor_id == ev.source_actor_id and e.target_actor_id
+                        and not e.negated and e.modality == "asserted"), key=lambda e: e.trigger_start,
+                       default=None)   # (not "would not accept any government led by the military and demanded
+            # that …": a refused hypothetical names no one the demand is aimed at; session 40)
             held = actor_of(doc, prev.target_actor_id) if prev is not None else None
             if held is not None:
                 fill_side(ev, "target", held, prev.target_span)

@@ -26,6 +26,7 @@ photo credit or source line):
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from copy import copy
 from hashlib import sha1 as _sha1
@@ -37,7 +38,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    announced_act, announced_aside_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    announced_act, announced_aside_ar, blamed_quote_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
@@ -82,7 +83,8 @@ _NEVER = ("ad", "photo_credit", "source_line", "dateline", "other")
 _AGENT_PREPS_AR = ("علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "حيال")
 _AGENT_PREPS_EN = ("against", "on", "with", "to", "at", "into")
 _OBLIQUE = ("في", "من", "عن", "بين", "برفقه", "in", "from", "between", "of", "for", "by")
-_EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s"])
+_EN_DET = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "new", "further", "our", "'s",
+                     "every", "any", "another"])   # ("investigate every killing": a noun; session 40)
 
 _EN_COMMENT_ROOTS = frozenset(["01", "05", "11"])   # (demanded / called for / rejected the release: content)
 # determiners proper: not "that" (a relative: "forces that attacked"), "new", "further" (adverbs before a verb)
@@ -943,6 +945,15 @@ def _object_nationality(doc: Document, ev: Event) -> None:
         pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
     pos = _after_member_aside(doc.text, pos)
     pos = _after_statement_aside(doc, pos)
+    if ev.source_span and ev.source_span[1] == pos:
+        # "ورحبت وزارة العلاقات الدولية في جنوب أفريقيا بالخطوة المصرية": the source body's name and place (at most
+        # three words, then في + a place), then the object
+        pl = next((p for p in doc.places if pos < p.start <= pos + 40 and p.sentence == ev.sentence
+                   and re.fullmatch(r"(?:\s+\S+){0,3}\s+في\s+", doc.text[pos:p.start])
+                   and not any(c in doc.text[pos:p.start] for c in "،,.;؛:")), None)
+        nxt = doc.text[pl.end:pl.end + 30].split()[:1] if pl is not None else []
+        if pl is not None and nxt and nxt[0].startswith(("ب", "ال")):   # (the object after the place, "بالخطوة …";
+            pos = pl.end   # not "قصف الجيش مواقع روسية في دونيتسك.", whose object stands before the place)
     toks = doc.text[pos:pos + 60].split()[:3]
     far = doc.text[pos:pos + 100].split()[:9] if ev.root == "13" and toks else []
     # (session 26 B17AR: the threatened act's على-object too, "بتوسيع هجماتها على القواعد الأمريكية")
@@ -2518,7 +2529,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "accused Seoul of continuing to undermine mutual trust", "expelled two envoys in a reciprocal move": the
             # adjective after the verb qualifies its object or its motive, no act of the two toward each other, s32)
         # (an Arabic verb form right after a preposition is its verbal noun: "لم تعلق على سحب السفير", session 40)
-        masdar = lang == "ar" and e.kind == "verb" and i > 0 and words[i - 1].norm in _AR_NOUN_PREPS and not w.prefix
+        masdar = (lang == "ar" and e.kind == "verb" and i > 0 and words[i - 1].norm in _AR_NOUN_PREPS and not w.prefix) \
+            or (lang == "en" and e.kind == "verb" and i > 0 and "noun_det" in words[i - 1].cue
+                and not w.norm.endswith("ed"))   # ("would investigate every killing": a gerund noun, s40)
         governed = (e.kind == "noun" or masdar) and (any(cs <= j < i and t.kind == "verb" and t.cameo[:2] in _OBJ_ROOTS
                                              for (j, _, t, _) in trigs)
                                          or ("governs" in cues and any(cs <= j < i for j in cues["governs"])))
@@ -3201,11 +3214,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             reference = False   # a repelled attack took place: a report, not a reference
         elif repel == "foiled":
             negated = True      # a foiled attack / plot did not happen
-        if masdar and governed:
+        if masdar and governed and lang == "ar":
             pairs = [(None, None)]   # (the topic of a comment names the act, not its sides: session 40)
         for s, t in pairs:
             ev = _make(doc, si, sent, words, i, last, e, cameo, info, s, t, quote, speaker, lang)
-            if masdar and governed:
+            if masdar and governed and lang == "ar":
                 ev.rule += ":topic"
             if asked_at >= 0:
                 # the demand's evidence runs from its verb: "called on Managua to release him" (the act asked for
@@ -3304,6 +3317,13 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             info = lookup(c)
         except KeyError:
             continue
+        blame_at = blamed_quote_ar.blamed(doc.text, q) if lang == "ar" and c == "010" else -1
+        if blame_at >= 0 and any(a.actor.country and blame_at <= a.start <= blame_at + 2 for a in args):
+            c = "112"   # "وقال إن إسرائيل هي المسؤولة الوحيدة عن الكارثة": an accusation of that actor (s40)
+            try:
+                info = lookup(c)
+            except KeyError:
+                continue
         tgt = next((a for a in args if q.content_start <= a.start < q.content_end and a.actor.country
                     and (a.actor.country != spk.country or c == "111") and not _same(a.actor, spk)), None)
         # (a criticism may be of the speaker's own country's side: "إن ما قام به سعيد «انقلاب»", s35)

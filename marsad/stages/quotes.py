@@ -350,7 +350,18 @@ def _clause_subject(args, words, i):
         if g is not None and g.i1 < i and masc_verb(words[k].norm) == masc_verb(words[i].norm) \
                 and not words[k].norm.startswith("ال") and words[k].prefix in ("", "و", "ف"):
             return g
+        # (session 40) "لكن وزير الخارجية المصري سامح شكري رفض الاتهامات، وقال إن …": a clause opening with its
+        # subject (after لكن / و) and then its verb
+        j = k + 1 if words[k].norm in _SUBJECT_OPENERS else k
+        g = next((g for g in args if g.i0 == j), None)
+        if g is not None and g.i1 + 1 < i and not words[g.i1].punct and not words[g.i1].norm.startswith("ال") \
+                and words[g.i1].prefix in ("", "و", "ف") and masc_verb(words[g.i1].norm) == masc_verb(words[i].norm) \
+                and not any(words[x].punct for x in range(g.i1, i - 1)):
+            return g
     return None
+
+
+_SUBJECT_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما"))
 
 
 def _subject_before(args, words, i):
