@@ -324,3 +324,36 @@ def test_joining_a_case_against_a_state_is_legal_action():
     evs = _events("وانضمت تركيا إلى الدعوى المرفوعة ضد إسرائيل أمام محكمة العدل الدولية.", "2024-05-13")
     j = [e for e in evs if e.cameo == "115"]
     assert j and (j[0].source_code or "").startswith("TUR"), _codes(evs)
+
+
+# ---------------------------------------------------------------- blind_s71's constructions (our own sentences)
+def test_two_presidents_attending_visit_the_host_not_each_other():
+    evs = _events("Cuba's president Miguel Diaz-Canel and Nicaragua's president Daniel Ortega attended the ceremony.",
+                  "2025-01-10")
+    att = [e for e in evs if e.cameo == "042"]
+    assert att and not any((e.source_code or "")[:3] in ("CUB", "NIC") and (e.target_code or "")[:3] in ("CUB", "NIC")
+                           for e in att), _codes(evs)
+
+
+def test_raising_a_bounty_on_a_leader_is_coercion_and_joins_the_next_act():
+    evs = _events("The United States raised its reward for information leading to the president's arrest and imposed "
+                  "new sanctions on six officials.", "2025-01-10")
+    assert any(e.cameo == "170" and (e.source_code or "").startswith("USA") for e in evs), _codes(evs)
+    assert any(e.cameo == "163" and (e.source_code or "").startswith("USA") for e in evs), _codes(evs)
+
+
+def test_a_relative_clause_country_is_not_the_subjects():
+    evs = _events("Opposition candidate Juan Perez, who lives in exile in Spain, condemned the ruling.", "2025-01-10")
+    c = [e for e in evs if e.root == "11"]
+    assert c and not (c[0].source_code or "").startswith("ESP"), _codes(evs)
+
+
+def test_counted_citizens_storming_a_palace_are_a_crowd():
+    evs = _events("وانسحب الجنود من مواقعهم، فيما اقتحم مئات المواطنين القصر الرئاسي.", "2024-12-08")
+    st = [e for e in evs if e.trigger.startswith("اقتحم")]
+    assert st and st[0].cameo.startswith("145") and (st[0].source_code or "").endswith("CVL"), _codes(evs)
+
+
+def test_a_crowd_sweeping_a_red_carpet_is_no_riot():
+    evs = _events("واجتاحت حشود من الشباب السجادة الحمراء لالتقاط الصور مع النجوم.", "2024-12-08")
+    assert not any(e.cameo.startswith("145") for e in evs), _codes(evs)

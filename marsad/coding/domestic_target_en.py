@@ -29,6 +29,10 @@ OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "14", "17"})
 # a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
 FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
 ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)
+# a foreign state's visit or attendance (042: "Cuba's and Nicaragua's presidents attended the inauguration" in a
+# CARACAS story) and sanctions (163: "Britain announced sanctions on officials") with no one named: the home country
+# is the host / the sanctioned (session 40)
+_FOREIGN_CODES = frozenset(("042", "163", "170"))
 # a foreign state's or body's concern or hope about the home country's affairs (012 / 013: "أعربت الخارجية التركية عن
 # قلق عميق إزاء التطورات" in a TUNIS story; session 35)
 _CONCERN = frozenset(("012", "013"))
@@ -37,7 +41,8 @@ _LANGS = frozenset(("en", "ar"))   # (Arabic too since session 35, lead: "وحذ
 
 def apply(doc, events, intl) -> None:
     todo = [ev for ev in events
-            if ev.lang in _LANGS and (ev.root in ROOTS or ev.cameo in _CONCERN) and not ev.target_code and ev.source_code
+            if ev.lang in _LANGS and (ev.root in ROOTS or ev.cameo in _CONCERN or ev.cameo in _FOREIGN_CODES)
+            and not ev.target_code and ev.source_code
             and (ev.source_country or ev.source_code[:3] in intl)]
     if not todo:
         return
@@ -56,15 +61,22 @@ def apply(doc, events, intl) -> None:
         if lead_only and (ev.source_country == home or ev.lang != "en"):
             continue   # (English only: blind_s17's RABAT story tells Spain's own rejection "ورفض" with no side)
         if ev.source_country == home and ev.root not in OWN_ROOTS:
-            continue
+            continue   # (a home source's visit or sanctions go on unguessed)
         if ev.cameo in _CONCERN and ev.source_country == home:
             continue
         if ev.source_country and ev.source_country != home and ev.root not in FOREIGN_ROOTS \
-                and ev.cameo not in _CONCERN:
+                and ev.cameo not in _CONCERN and ev.cameo not in _FOREIGN_CODES:
             continue   # (a foreign state's threat or demand: its target is not guessed)
         if pair_anaphora.pair_named(doc.text, ev):
             continue   # ("called on the two neighbours to settle their dispute": a pair, test_events_session20_ena)
-        if _clause_named(doc, ev, named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
+        if ev.cameo in _FOREIGN_CODES:
+            # (the visitors' or sanctioners' own countries stand before the verb: only a country after it is a side)
+            after = {a.country for a in doc.actors if a.country and any(ev.trigger_end <= sp < ev.sentence_end
+                                                                        for sp, _ in a.spans)}
+            after |= {p.country for p in doc.places if p.country and ev.trigger_end <= p.start < ev.sentence_end}
+            if after - {home, ev.source_country}:
+                continue
+        elif _clause_named(doc, ev, named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
             continue   # ("warned that Colombia could break relations if Israel did not stop …": a foreign side)
         if ev.source_country == home and (_state_itself(doc, ev) or _names_own_state(doc, ev, home)):
             continue   # ("Rangel warned that Lisbon would take further measures", "Lithuania will close the remaining

@@ -809,7 +809,8 @@ _COOP = frozenset(["03", "04", "05", "06"])
 # host, mediate, offer aid / mediation: conjoined co-hosts, co-mediators, co-donors act toward third parties, not
 # toward each other (EN round 6; 033 / 039 session 12: "عرضت مصر وقطر تقديم مساعدات", "offered to mediate"); read
 # by this module and by the event stage's conjoined-subject rules
-THIRD_PARTY = frozenset(["043", "045", "033", "039"])
+THIRD_PARTY = frozenset(["042", "043", "045", "033", "039"])   # (042 visit / attend: "Cuba's and Nicaragua's presidents
+# attended the inauguration" visited the host, not each other; session 40)
 
 
 def offer_object(words, i: int, last: int) -> bool:

@@ -100,11 +100,22 @@ def cut_range(doc, ev) -> list:
     return [] if k is None else [(k, ev.sentence_end)]
 
 
+_REL_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{3,160},")
+
+
 def excluded(doc, ev, side: str) -> list:
     """Character ranges of ``ev``'s sentence whose countries are not ``side``'s: the later reported clause
     (:func:`cut`), and for a source that is the speaker named after a direct quote of the sentence, that quote."""
     out = cut_range(doc, ev)
     sp = ev.source_span
+    if sp:
+        # (session 40) "Opposition candidate Gonzalez, who lives in exile in Spain and claims …, called …": a relative
+        # clause between commas right after a side tells where its person lives or what he did, not his country
+        for s_ in (ev.source_span, ev.target_span):
+            if s_:
+                m = _REL_ASIDE.match(doc.text, s_[1], ev.sentence_end)
+                if m:
+                    out.append((m.start(), m.end()))
     if side == "source" and sp and doc.quotes:
         for q in doc.quotes:
             if q.direct and q.sentence == ev.sentence and q.speaker_start == sp[0] and q.content_end <= sp[0]:

@@ -2558,7 +2558,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "اقتحم آلاف المتظاهرين القصر الرئاسي": a counted crowd (its noun a self-frame trigger: متظاهرون،
                 # محتجون) is the agent, not the patient (session 34)
                 src, tgt = tgt, None
-            elif tgt is not None and by is None and _supporters_head(words, tgt, e.lemma):
+            elif tgt is not None and by is None and (_supporters_head(words, tgt, e.lemma) or (
+                    tgt.actor.code == "CVL" and _storming(e.lemma))):
+                # ("فيما اقتحم مئات المواطنين القصر الرئاسي": counted civilians storm too, session 40)
                 # "واقتحم آلاف من أنصار الصدر القصر الجمهوري": a leader's counted supporters storm (session 35)
                 src, tgt = tgt, _stormed(words, tgt, after, trig_idx)
             if src is None and before and before[-1].prep == "" and i - before[-1].i1 <= 1 \
@@ -3164,7 +3166,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 break
             if when == "crowd_subject" and e.kind == "verb" and pairs and isinstance(pairs[0][0], Arg) \
                     and (any(_protester_noun(words[k]) for k in range(pairs[0][0].i0, pairs[0][0].i1))
-                         or words[pairs[0][0].i0].norm in kind_sets("supporters_crowd_ar.tsv", ("head",))["head"]):
+                         or words[pairs[0][0].i0].norm in kind_sets("supporters_crowd_ar.tsv", ("head",))["head"]
+                         or (lang == "ar" and pairs[0][0].actor.code == "CVL" and _storming(e.lemma))):
                 cameo = to   # "اقتحم محتجون غاضبون مركزا للتأشيرات": a crowd storming is a riot, no armed attack (s33;
                 # a leader's supporters too, "اقتحم آلاف من أنصار الصدر القصر", s35)
                 break
@@ -3932,6 +3935,11 @@ def _supporters_head(words, g, lemma: str) -> bool:
     return lemma in sets["storm"] and (words[g.i0].norm in sets["head"] or (
         # "اقتحم آلاف من أنصار كتائب حزب الله السور": the armed body's name after the noun is the argument (s38)
         g.i0 >= 2 and words[g.i0 - 1].norm in sets["head"] and words[g.i0 - 2].norm == "من"))
+
+
+def _storming(lemma: str) -> bool:
+    """Is ``lemma`` the storming verb اقتحم (not اجتاح: "واجتاحت حشود من الشباب السجادة الحمراء" at a festival)?"""
+    return lemma == "اقتحم"
 
 
 def _stormed(words, crowd, after, trig_idx):
