@@ -357,3 +357,15 @@ def test_counted_citizens_storming_a_palace_are_a_crowd():
 def test_a_crowd_sweeping_a_red_carpet_is_no_riot():
     evs = _events("واجتاحت حشود من الشباب السجادة الحمراء لالتقاط الصور مع النجوم.", "2024-12-08")
     assert not any(e.cameo.startswith("145") for e in evs), _codes(evs)
+
+
+# ---------------------------------------------------------------- blind_s72's constructions (our own sentences)
+def test_an_algerian_opposition_party_is_an_actor():
+    evs = _events("ورفضت جبهة القوى الاشتراكية قرار الحكومة، ودعت إلى حوار وطني.", "2024-09-15")
+    assert any(e.root == "12" and (e.source_code or "").startswith("DZA") for e in evs), _codes(evs)
+
+
+def test_receiving_ministers_in_the_plural_is_hosting():
+    evs = _events("Egyptian President Abdel Fattah al-Sisi received the foreign ministers in Cairo on Sunday.",
+                  "2025-06-27")
+    assert any(e.cameo == "043" and (e.source_code or "").startswith("EGY") for e in evs), _codes(evs)
