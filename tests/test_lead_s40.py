@@ -369,3 +369,14 @@ def test_receiving_ministers_in_the_plural_is_hosting():
     evs = _events("Egyptian President Abdel Fattah al-Sisi received the foreign ministers in Cairo on Sunday.",
                   "2025-06-27")
     assert any(e.cameo == "043" and (e.source_code or "").startswith("EGY") for e in evs), _codes(evs)
+
+
+def test_a_surname_that_is_an_organisations_alias_stays_the_person():
+    doc = _P("Congolese Foreign Minister Therese Kayikwamba Wagner signed the agreement on Friday. Wagner said the "
+             "deal would hold.", published_at="2025-06-27")
+    assert not any((a.code or "").startswith("RUS") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_the_mercenary_group_alone_is_still_the_group():
+    doc = _P("Fighters of the Wagner group entered the town on Saturday.", published_at="2023-06-24")
+    assert any((a.code or "").startswith("RUS") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]

@@ -200,6 +200,24 @@ def _paired(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
 
 
 # ---------------------------------------------------------------- per sentence
+def _given_names_before(words, items) -> list:
+    """English: a one-word organisation of the lexicon right after two capitalised words no item covers ("Therese
+    Kayikwamba Wagner": the Wagner Group's alias) is a person's surname, no organisation (session 40)."""
+    covered = set()
+    for it in items:
+        covered.update(range(it.i, it.j))
+    out = []
+    for it in items:
+        i = it.i
+        if it.type == "entity" and it.j == i + 1 and i >= 2 and all(
+                getattr(e, "kind", "") == "organisation" for e in it.entries) \
+                and all(w[:1].isupper() and w.isalpha() and k not in covered
+                        for k, w in ((i - 1, words[i - 1]), (i - 2, words[i - 2]))):
+            continue
+        out.append(it)
+    return out
+
+
 def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: bool = True,
               place_starts=(), words=None, norms=None) -> list[_Spec]:
     """The actor specs of one sentence (``toks``).  ``words`` / ``norms``: the tokens' texts / norms when the
@@ -239,6 +257,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             kept.append(s)
         starts = kept
     items = match_items(lex, words, keys, starts) if starts else []
+    if items and words[0][:1].isascii():
+        items = _given_names_before(words, items)   # "Foreign Minister Therese Kayikwamba Wagner" (s40)
     if items and items[0].i == 0 and items[0].type == "capital" and keys[0] \
             and keys[0][0] in (lex.cues.get("capital_homograph") or ()):
         items = items[1:]   # "Male voters turned out …": the word, not the Maldivian capital (session 30)
@@ -4424,6 +4444,14 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
             table[k] = next(sp for sp in specs if sp.key == key and k in sp.surname_keys)
     if not table:
         return
+    for sp in specs:
+        # "Foreign Minister Therese Kayikwamba Wagner … Wagner said": a one-word organisation of the lexicon that is
+        # the surname of a person named before it in the document is that person (session 40)
+        if sp.kind == "organisation" and sp.res.basis == "lexicon" and doc.text[sp.start:sp.start + 1].isupper() \
+                and " " not in doc.text[sp.start:sp.end].strip():
+            tgt = table.get(phrase_key(doc.text[sp.start:sp.end]))
+            if tgt is not None and tgt.kind == "person" and tgt.start < sp.start and tgt.res.code:
+                sp.key, sp.res, sp.resolved, sp.kind = tgt.key, tgt.res, tgt.resolved, tgt.kind
     covered = sorted((sp.start, sp.end) for sp in specs)
     cstarts = [c[0] for c in covered]
 
