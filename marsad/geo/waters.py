@@ -36,19 +36,28 @@ def _ar_pattern(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table():
-    """(regex over the text, {lower-cased matched form or Arabic name: row})."""
+    """(Arabic regex, English regex, rows): the names, longest first ("مضيق باب المندب" before "باب المندب").  The
+    English names are matched as written (capitalised: "the Red Sea", not "red sea"), which keeps the scan cheap."""
     rows = list(read_tsv_dicts(data_path("geo", "waters.tsv")))
-    alts = []
+    ar, en = [], []
     for r in rows:
         for n in (r.get("names_ar") or "").split("|"):
             if n.strip():
-                alts.append((len(n), "(?:[وف]?[بل]?)" + _ar_pattern(n.strip())))
+                ar.append((len(n), _ar_pattern(n.strip())))
         for n in (r.get("names_en") or "").split("|"):
             if n.strip():
-                alts.append((len(n), re.escape(n.strip())))
-    alts.sort(key=lambda x: -x[0])   # the longest name first: "مضيق باب المندب" before "باب المندب"
-    pat = re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alts) + r")(?!\w)", re.IGNORECASE)
-    return pat, rows
+                en.append((len(n), re.escape(n.strip())))
+    ar.sort(key=lambda x: -x[0])
+    en.sort(key=lambda x: -x[0])
+    pat_ar = re.compile(r"(?<!\w)[وف]?[بل]?(?:" + "|".join(a for _, a in ar) + r")(?!\w)")
+    pat_en = re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in en) + r")(?!\w)")
+    return pat_ar, pat_en, rows
+
+
+# words one of which every name holds: the scan runs only on a text that has one (C-level substring tests)
+_HINTS_AR = ("بحر", "خليج", "مضيق", "المندب", "المحيط", "المانش", "القنال")
+_HINTS_EN = ("Sea", "Gulf", "Strait", "Mandeb", "Mandab", "Ocean", "Channel", "Bospor", "Bosphor", "Mediterranean",
+             "Aegean", "Baltic")
 
 
 def _split(found: str, rows) -> "tuple[Optional[dict], str]":
@@ -88,15 +97,14 @@ def _introduced(text: str, start: int, lead: str) -> bool:
 def water_places(doc: Document, skip_sentences=frozenset()) -> list[Place]:
     """The water places of ``doc`` (sentences in ``skip_sentences``, page furniture, left out)."""
     text = doc.text
-    pat, rows = _table()
-    if not any(k in text for k in ("بحر", "البحر", "خليج", "مضيق", "المندب", "مياه", "المحيط", "Sea", "Gulf",
-                                   "Strait", "sea", "Mandeb", "Mandab", "Ocean", "Channel", "Bospor", "Bosphor", "Mediterranean",
-                                   "Aegean", "Baltic", "المانش", "القنال")):
+    pat_ar, pat_en, rows = _table()
+    pats = [p for p, hints in ((pat_ar, _HINTS_AR), (pat_en, _HINTS_EN)) if any(h in text for h in hints)]
+    if not pats:
         return []
     starts = [s.start for s in doc.sentences]
     out: list[Place] = []
     prefix = f"{doc.id}\x1fplace\x1f"
-    for m in pat.finditer(text):
+    for m in (m for p in pats for m in p.finditer(text)):
         found = m.group(0)
         si = bisect_right(starts, m.start()) - 1
         if si < 0 or si in skip_sentences:
