@@ -380,3 +380,14 @@ def test_a_surname_that_is_an_organisations_alias_stays_the_person():
 def test_the_mercenary_group_alone_is_still_the_group():
     doc = _P("Fighters of the Wagner group entered the town on Saturday.", published_at="2023-06-24")
     assert any((a.code or "").startswith("RUS") for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_shortly_after_is_no_future_time():
+    doc = _P("DHAKA, Aug 6 (Marsad) - The prime minister resigned on Monday.\n\nShortly after news of her departure "
+             "spread, crowds stormed her official residence.", published_at="2024-08-06")
+    assert not any(t.text.lower() == "shortly" for t in doc.timerefs), [t.text for t in doc.timerefs]
+
+
+def test_crowds_storming_a_palace_is_a_riot_not_an_armed_attack():
+    evs = _events("Crowds stormed the president's palace on Sunday and carried away furniture.", "2024-08-06")
+    assert any(e.cameo.startswith("145") for e in evs) and not any(e.cameo == "190" for e in evs), _codes(evs)

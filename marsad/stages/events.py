@@ -1866,6 +1866,7 @@ _ORDERED: dict = {}
 # prepositions no Arabic finite verb follows (not من, also "whoever": "من يطلق رصاصة")
 # (nor إلى: "دعت إلى سحب قواتها" is an appeal's content, read by appeal_content)
 _AR_NOUN_PREPS = frozenset(("علي", "على", "عن", "في", "حول", "بشان", "بشأن", "ضد", "خلال", "منذ", "اثر", "إثر"))
+_EN_CROWD_WORDS = frozenset(("crowds", "crowd", "mob", "mobs"))
 _EN_SUBJECT_NOUNS = frozenset(("police", "army", "military", "government", "regime", "militia", "coalition",
                                "opposition", "junta", "navy", "enemy", "group", "council", "court", "president"))
 
@@ -3164,10 +3165,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and not (i > 0 and words[i - 1].norm == "to"):
                 cameo = to   # "Police blocked the road": a state restricting movement, no protest (session 29)
                 break
-            if when == "crowd_subject" and e.kind == "verb" and pairs and isinstance(pairs[0][0], Arg) \
+            if when == "crowd_subject" and e.kind == "verb" and ((pairs and isinstance(pairs[0][0], Arg)
                     and (any(_protester_noun(words[k]) for k in range(pairs[0][0].i0, pairs[0][0].i1))
                          or words[pairs[0][0].i0].norm in kind_sets("supporters_crowd_ar.tsv", ("head",))["head"]
-                         or (lang == "ar" and pairs[0][0].actor.code == "CVL" and _storming(e.lemma))):
+                         or (lang == "ar" and pairs[0][0].actor.code == "CVL" and _storming(e.lemma))))
+                    or (lang == "en" and i > 0 and words[i - 1].norm in _EN_CROWD_WORDS)):
+                # ("crowds stormed Hasina's official residence": a crowd noun, no actor, right before the verb; s40)
                 cameo = to   # "اقتحم محتجون غاضبون مركزا للتأشيرات": a crowd storming is a riot, no armed attack (s33;
                 # a leader's supporters too, "اقتحم آلاف من أنصار الصدر القصر", s35)
                 break
