@@ -391,3 +391,17 @@ def test_shortly_after_is_no_future_time():
 def test_crowds_storming_a_palace_is_a_riot_not_an_armed_attack():
     evs = _events("Crowds stormed the president's palace on Sunday and carried away furniture.", "2024-08-06")
     assert any(e.cameo.startswith("145") for e in evs) and not any(e.cameo == "190" for e in evs), _codes(evs)
+
+
+def test_an_intent_nouns_owner_is_the_agent_of_the_act_after_it():
+    evs = _events("وأعلنت تركيا عزمها الانضمام إلى الدعوى المرفوعة ضد إسرائيل.", "2024-05-13")
+    j = [e for e in evs if e.cameo == "115"]
+    assert j and (j[0].source_code or "").startswith("TUR"), _codes(evs)
+
+
+def test_a_headline_act_no_body_sentence_retells_takes_the_leads_day():
+    doc = _P("تركيا تعلن عزمها الانضمام إلى دعوى جنوب أفريقيا ضد إسرائيل\n\nأنقرة - الخميس 2 مايو 2024\n\n"
+             "قال وزير الخارجية التركي هاكان فيدان أمس الأربعاء إن بلاده ستقدم طلبا رسميا إلى المحكمة.",
+             published_at="2024-05-02")
+    head = [e for e in doc.events if e.segment_kind == "title" and e.cameo == "115"]
+    assert head and head[0].date == "2024-05-01", [(e.cameo, e.date, e.segment_kind) for e in doc.events]

@@ -441,6 +441,22 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
 _DEADLINE = re.compile(r"(?:\bby(?:\s+the\s+end\s+of)?|\buntil|\bbefore|حتى|بحلول)\s*$", re.I)
 
 
+def date_headline_by_lead(doc: Document, events) -> None:
+    """(Session 40) "مصر تعلن عزمها الانضمام إلى دعوى …" / "Maduro sworn in …": a headline event that no body event
+    retold (the merge of tellings took the others) keeps the publication day; when the lead names the story's day
+    (:func:`_lead_day`: one to seven days before publication), that is the headline's happening's day too."""
+    heads = [ev for ev in events if ev.segment_kind == "title" and ev.date_basis == "publication" and not ev.historical
+             and ev.modality == "asserted"]
+    if not heads:
+        return
+    by = _by_sentence(doc)
+    k, lead = _lead_day(doc, doc.sentences, caption_kinds(), by)
+    if lead is None:
+        return
+    for ev in heads:
+        _apply(ev, lead)
+
+
 def _deadline(text: str, x) -> bool:
     """Is the time expression a deadline ("must leave by the end of Monday", "حتى الاثنين"): the words right before it
     (or its own first words) say by / until / before?  It dates what must be done, not the sentence's act (session 34)."""
