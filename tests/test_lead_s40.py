@@ -405,3 +405,9 @@ def test_a_headline_act_no_body_sentence_retells_takes_the_leads_day():
              published_at="2024-05-02")
     head = [e for e in doc.events if e.segment_kind == "title" and e.cameo == "115"]
     assert head and head[0].date == "2024-05-01", [(e.cameo, e.date, e.segment_kind) for e in doc.events]
+
+
+def test_a_plan_named_after_a_capital_gives_no_target():
+    evs = _events("The gang leader rejected the Kingston plan on Tuesday.", "2024-03-12")
+    r = [e for e in evs if e.root == "12"]
+    assert r and not (r[0].target_code or "").startswith("JAM"), _codes(evs)

@@ -432,6 +432,8 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:saying|adding|noting|arguing|calling|de
                                 r"claiming|citing|urging|telling|writing)\b")
 
 
+_NAMED_PLAN_NOUNS = frozenset(("plan", "plans", "agreement", "agreements", "deal", "accord", "accords", "process",
+                               "declaration", "roadmap", "framework", "format", "protocol", "treaty", "formula"))
 _MOTION_INFINITIVE = re.compile(r"\bto\s+(?:come|go|travel|return|fly|move|flee|relocate|leave)\b", re.I)
 
 
@@ -466,6 +468,9 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
             if (ev.root or ev.cameo[:2]) in ("01", "05") and _PARTICIPLE_CLAUSE.search(doc.text, ev.trigger_end, pl.start):
                 return None  # "welcomed the ruling, saying it helped to isolate Israel": the participle clause's
                 # own words, no venue of the act (session 39)
+            if doc.text[pl.end:pl.end + 16].split()[:1] and \
+                    doc.text[pl.end:pl.end + 16].split()[0].strip(",.").lower() in _NAMED_PLAN_NOUNS:
+                continue     # "rejected the Kingston plan": the place names the plan, no venue or side (session 40)
             if _MOTION_INFINITIVE.search(doc.text, ev.trigger_end, pl.start):
                 return None  # "granted her request to come to India": the destination of the infinitive's motion,
                 # not the act's target (session 40)
