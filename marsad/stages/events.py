@@ -284,6 +284,8 @@ class EventStage:
             if evs and lang == "ar":
                 evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
+                if len(evs) > 1:
+                    evs = protest_sides.crowd_agent_ar(evs)   # "اقتحم محتجون القنصلية": the riot's agent, no 141 (s40)
                 # (the modules from here to result_victims drop events, fill sides or add copies with the same codes)
                 keys = _keys(evs)
                 if not keys.isdisjoint(staged.ACTS_ON):

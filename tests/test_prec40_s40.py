@@ -1,0 +1,43 @@
+"""Session 40 (PREC40): Arabic extra events of the in-sample gold, our own sentences.
+
+1. An indefinite crowd noun that is the agent of another protest verb of its sentence ("اقتحم محتجون …") is no second
+   protest (`protest_sides.crowd_agent_ar`); a definite crowd keeps its protest.
+2. A definite crowd after a count and من ("أوقفت الشرطة ثلاثة من المحتجين") implies no protest of its own
+   (`implied._partitive`, `retold.drop_implied_crowds`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-05-01"):
+    return list(_P(text, published_at=date).events)
+
+
+def _codes(evs):
+    return [(e.trigger, e.cameo, e.source_code, e.target_code) for e in evs]
+
+
+def test_indefinite_crowd_agent_of_a_riot_is_no_second_protest():
+    evs = _events("وفي البلدة، هاجم متظاهرون غاضبون مركزا للشرطة مساء أمس وأحرقوا سيارتين.")
+    assert any(e.cameo == "145" for e in evs), _codes(evs)
+    assert not any(e.cameo == "141" and "متظاهرون" in e.trigger for e in evs), _codes(evs)
+
+
+def test_attacking_crowd_told_once():
+    evs = _events("كما هاجم محتجون السفارة الفرنسية في العاصمة.")
+    protests = [e for e in evs if e.root == "14"]
+    assert len(protests) == 1 and protests[0].cameo == "145", _codes(evs)
+
+
+def test_crowd_protesting_verb_still_one_protest():
+    # guard: a crowd and its own march verb are one protest (the older rule), and a bare crowd alone stays
+    evs = _events("تظاهر آلاف المحتجين أمس أمام مقر الحكومة في العاصمة.")
+    assert len([e for e in evs if e.root == "14"]) == 1, _codes(evs)
+
+
+def test_partitive_definite_crowd_implies_no_protest():
+    evs = _events("أعلن البرلمان تأجيل جلسة التصويت على الموازنة إلى الأسبوع المقبل. "
+                  "وأوقفت قوى الأمن أربعة من المحتجين، ثم أفرجت عنهم في وقت لاحق، بحسب مراسلين.")
+    assert any(e.cameo == "173" for e in evs), _codes(evs)
+    assert not any(e.root == "14" for e in evs), _codes(evs)
