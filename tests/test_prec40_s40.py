@@ -41,3 +41,33 @@ def test_partitive_definite_crowd_implies_no_protest():
                   "وأوقفت قوى الأمن أربعة من المحتجين، ثم أفرجت عنهم في وقت لاحق، بحسب مراسلين.")
     assert any(e.cameo == "173" for e in evs), _codes(evs)
     assert not any(e.root == "14" for e in evs), _codes(evs)
+
+
+# 3. An act noun that only dates the sentence's act ("بعد أسبوع على الانفجار"، "منذ اندلاع الحرب") is no event
+#    (`time_anchor_ar`); an anchor with a named author, or an indefinite one with a named victim, stays.
+
+def test_lapse_after_an_explosion_is_a_date():
+    evs = _events("أعلن وزير الصحة استقالته أمس، بعد عشرة أيام على الانفجار الذي هز الميناء.")
+    assert not any(e.root == "18" for e in evs), _codes(evs)
+
+
+def test_since_the_outbreak_of_the_protests_is_a_date():
+    evs = _events("وقالت منظمات حقوقية إن قوات الأمن اعتقلت أكثر من مئتي ناشط منذ انطلاق الاحتجاجات في مطلع الشهر.")
+    assert any(e.cameo == "173" for e in evs), _codes(evs)
+    assert not any(e.root == "14" for e in evs), _codes(evs)
+
+
+def test_lapse_of_fighting_is_a_date():
+    evs = _events("وسيطرت القوات على المدينة بعد خمسة أيام من المعارك العنيفة.")
+    assert not any(e.trigger.startswith("المعارك") for e in evs), _codes(evs)
+
+
+def test_anchor_with_a_named_author_stays():
+    evs = _events("ويأتي الاجتماع بعد يومين من استقبال الرئيس التونسي رئيس الوزراء الإيطالي في قرطاج.")
+    assert any(e.root == "04" and (e.source_code or "").startswith("TUN") for e in evs), _codes(evs)
+
+
+def test_anchor_without_lapse_stays():
+    # guard: "بعد الانفجار" alone is no lapse of time (only a span of time or a start noun before the noun)
+    evs = _events("وقال شهود إن دوي انفجار قوي سمع في وسط المدينة صباح اليوم.")
+    assert any(e.root == "18" for e in evs), _codes(evs)
