@@ -71,3 +71,21 @@ def test_anchor_without_lapse_stays():
     # guard: "بعد الانفجار" alone is no lapse of time (only a span of time or a start noun before the noun)
     evs = _events("وقال شهود إن دوي انفجار قوي سمع في وسط المدينة صباح اليوم.")
     assert any(e.root == "18" for e in evs), _codes(evs)
+
+
+# 4. "أجرى X اتصالا هاتفيا بـY": the light verb is evidence of both directions' call (announced_act kind light; the gold
+#    anchors the other direction on the verb).
+
+def test_light_verb_of_a_phone_call_joins_both_directions():
+    text = "وأجرى وزير الخارجية الأردني اتصالا هاتفيا بنظيره العماني، بحثا خلاله التطورات في المنطقة."
+    evs = [e for e in _events(text) if e.root == "04" and "اتصالا" in e.trigger]
+    assert len(evs) == 2, _codes(evs)
+    verb = (0, len("وأجرى"))
+    assert all(verb in e.also_spans for e in evs), [(e.trigger, e.also_spans) for e in evs]
+
+
+def test_announcing_verb_is_no_light_verb_of_a_meeting():
+    # guard: "أعلن" before a meeting noun is no evidence of the meeting (only the light verbs are)
+    text = "وأعلن المتحدث باسم الحكومة الأردنية اجتماعا بين الملك والرئيس العماني غدا."
+    evs = [e for e in _events(text) if e.root == "04"]
+    assert evs and all((0, len("وأعلن")) not in e.also_spans for e in evs), [(e.trigger, e.also_spans) for e in evs]
