@@ -89,3 +89,24 @@ def test_announcing_verb_is_no_light_verb_of_a_meeting():
     text = "وأعلن المتحدث باسم الحكومة الأردنية اجتماعا بين الملك والرئيس العماني غدا."
     evs = [e for e in _events(text) if e.root == "04"]
     assert evs and all((0, len("وأعلن")) not in e.also_spans for e in evs), [(e.trigger, e.also_spans) for e in evs]
+
+
+# 5. Topics, not acts: the plural مطالب / مطالبات (the demands' content), and the clash noun inside the name of a
+#    disengagement agreement ("اتفاق فض الاشتباك": watched_act.tsv treaty اتفاق + ban فض).
+
+def test_plural_demands_are_a_topic():
+    evs = _events("ودعا الرئيس الحكومة الجديدة إلى الاستجابة لمطالب المتظاهرين في أسرع وقت.")
+    assert not any(e.root == "10" and "مطالب" in e.trigger for e in evs), _codes(evs)
+    evs = _events("وقال المتحدث إن هذه المطالبات الحدودية لا تستند إلى أي وثيقة.")
+    assert not any(e.root == "10" for e in evs), _codes(evs)
+
+
+def test_singular_demand_noun_stays():
+    # guard: the act noun مطالبة keeps its trigger
+    evs = _events("ورفضت الحكومة مطالبة المعارضة بإجراء انتخابات مبكرة.")
+    assert any(e.root == "10" and e.trigger == "مطالبة" for e in evs), _codes(evs)
+
+
+def test_disengagement_agreement_is_no_clash():
+    evs = _events("واعتبرت الخارجية التوغل خرقا لاتفاق فض الاشتباك الموقع بين البلدين.")
+    assert not any("الاشتباك" in e.trigger for e in evs), _codes(evs)
