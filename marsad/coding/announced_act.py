@@ -5,7 +5,8 @@ noun event (resignation 0831, expulsion 1663 …) is the happening, and the anno
 its report word: a reader points at either.  The verb's span joins the noun event's evidence (``Event.also_spans``),
 as the entering verb of a truce does (entry_into_force_ar.py).  Only a verb of ``announced_act.tsv`` at most
 ``_REACH`` words before the noun in its clause (no punctuation, no complementiser أن / إن between, no other event's
-trigger), and only a noun event of an act (not a statement, an appeal or a meeting: roots 01, 02, 04).  English
+trigger), and only a noun event of an act (not a statement, an appeal or a meeting: roots 01, 02, 04; a meeting noun
+takes its light verb, kind light: "وأجرى الوزير اتصالا هاتفيا بنظيره"، "خلال اجتماع عقده الوزير", session 40 PREC40).  English
 too: "the union head declared a general strike" (kind verb_en, at most ``_REACH_EN`` words back).
 """
 from __future__ import annotations
@@ -24,16 +25,18 @@ def apply(doc, events) -> None:
     text = doc.text
     if not any(":noun:" in ev.rule or ev.root == "04" for ev in events):
         return
-    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en"))
+    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light"))
     starts = sorted(e.trigger_start for e in events)
     for ev in events:
         if ev.lang not in ("ar", "en") or ev.historical or (":noun:" not in ev.rule and not (
                 ev.lang == "en" and ev.root == "04")):   # ("held talks": "talks" is read by a verb row)
             continue
         if ev.root in _SKIP_ROOTS:
-            if ev.lang != "en" or ev.root != "04":
+            if ev.root != "04":
                 continue
-            verbs = sets["light_en"]   # ("held talks with the leaders": the light verb of a meeting noun, s40)
+            # ("held talks with the leaders", "وأجرى الوزير اتصالا هاتفيا بنظيره": the light verb of a meeting noun,
+            # for each direction's copy -- the gold anchors the other direction on the verb; s40 lead, PREC40)
+            verbs = sets["light_en"] if ev.lang == "en" else sets["light"]
         else:
             verbs = sets["verb"] if ev.lang == "ar" else sets["verb_en"] | sets["light_en"]
         reach = _REACH if ev.lang == "ar" else _REACH_EN

@@ -117,6 +117,12 @@ def _crowd_of(words, ev, stops: set[int]) -> "tuple[int, str, str] | None":
     return None
 
 
+def _partitive(words, x: int) -> bool:
+    """A crowd noun after من and a count ("ثلاثة من المحتجين"، "عدد من المتظاهرين"، "25 من المحتجين"): some people of
+    the crowd, read as the bare (indefinite) crowd noun is -- the definite article names no protest told (s40)."""
+    return x >= 2 and words[x - 1].norm == "من" and ("quant" in words[x - 2].cue or words[x - 2].text.isdigit())
+
+
 def _is_force(ev, force: tuple[str, ...]) -> bool:
     return ev.root != "14" and ev.cameo.startswith(force)
 
@@ -172,6 +178,8 @@ def add_implied(doc, si, sent, words, args, evs: list[Event]) -> list[Event]:
         ev.confidence = round(min(fe.confidence, 0.6), 4)
         ev.story_id, ev.lang, ev.segment_kind = doc.story_id, "ar", sent.segment_kind
         ev.rule = f"ar:implied:{kind}"
+        if kind == "crowd" and _partitive(words, x):
+            ev.rule += ":partitive"   # "أوقفت قوى الأمن ثلاثة من المحتجين": some of them, a bare crowd (s40)
         ev.id = stable_id(doc.id, "ev", ev.trigger_start, ev.cameo, ev.source_code, "implied")
         new.append(ev)
     if not new:

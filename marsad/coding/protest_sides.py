@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ..resources import cached, data_path, read_tsv_dicts
 from ..lang.normalize import normalize
-from .structure import clear_side, fill_side, start_index
+from .structure import clear_side, definite_ar, fill_side, start_index
 
 # the roots / CAMEO codes loyal_target acts on: the events stage skips it for a sentence with none
 LOYAL_ON = frozenset(("14",))
@@ -185,3 +185,19 @@ def crowd_noun_subject(evs: list) -> list:
         return evs
     return [e for e in evs if not (e.root == "14" and ":noun:self" in e.rule and any(
         v is not e and v.cameo == e.cameo and sp[0] <= e.trigger_start and e.trigger_end <= sp[1] for sp, v in verbs))]
+
+
+def crowd_agent_ar(evs: list) -> list:
+    """Session 40 (PREC40): "اقتحم محتجون القنصلية"، "كما هاجم متظاهرون مركزا للشرطة": an Arabic crowd noun (a protest
+    trigger of frame ``self``) inside the source span of another protest verb event of its sentence (any code of root 14,
+    here the riot 145) is that act's agent, no second protest of the crowd (the article gold codes the storming alone;
+    :func:`crowd_noun_subject` keeps a crowd beside another act in English).  Run after the learned filter, so its
+    candidates are unchanged; a current crowd noun stays beside a verb event the filter made background, and a definite
+    crowd ("هاجم المتظاهرون …": the crowd of a protest told before) keeps its protest, as in
+    :func:`.retold.drop_implied_crowds` (the GSR span gold codes such a crowd's protest with no country)."""
+    verbs = [e for e in evs if e.root == "14" and ":verb:" in e.rule and e.source_span and e.lang == "ar"]
+    if not verbs:
+        return evs
+    return [e for e in evs if not (e.root == "14" and ":noun:self" in e.rule and not definite_ar(e.trigger) and any(
+        v is not e and v.source_span[0] <= e.trigger_start < v.source_span[1]
+        and (e.historical or not v.historical) for v in verbs))]

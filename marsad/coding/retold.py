@@ -437,12 +437,14 @@ def drop_implied_crowds(events: list) -> list:
     (indefinite) crowd noun the learned filter rejected (``:clf-``, so far kept as background) is dropped; a kept one in the headline (or in the body at
     most ``_GAP`` sentences after) a current protest event of the article (its lead's "احتجاجات اندلعت", not itself
     implied) whose source is of the same country (or either names none) is that protest told again: its span joins the
-    protest's ``also_spans`` (marker ``:retold``).  A protest noun the force acts on (``ar:implied:noun``) stays."""
+    protest's ``also_spans`` (marker ``:retold``).  A protest noun the force acts on (``ar:implied:noun``) stays.  A
+    definite crowd after a count and من ("اعتقلت ثلاثة من المحتجين"، "اعتدوا على عدد من المحتجين": marker
+    ``:partitive``) is some people, as a bare one (session 40, PREC40)."""
     drop = set()
     for k, e in enumerate(events):
         if e.lang != "ar" or ":implied:crowd" not in e.rule:
             continue
-        if ":clf-" in e.rule and not e.trigger.startswith(("ال", "وال", "بال", "فال", "لل")):
+        if ":clf-" in e.rule and (":partitive" in e.rule or not e.trigger.startswith(("ال", "وال", "بال", "فال", "لل"))):
             drop.add(id(e))   # (a definite crowd, "فرقت الشرطة المتظاهرين", keeps its background protest: the protest
             continue          # the article speaks of; a bare "محتجين" is some people, no protest told)
         title = e.segment_kind != "body"

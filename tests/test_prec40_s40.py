@@ -1,0 +1,112 @@
+"""Session 40 (PREC40): Arabic extra events of the in-sample gold, our own sentences.
+
+1. An indefinite crowd noun that is the agent of another protest verb of its sentence ("اقتحم محتجون …") is no second
+   protest (`protest_sides.crowd_agent_ar`); a definite crowd keeps its protest.
+2. A definite crowd after a count and من ("أوقفت الشرطة ثلاثة من المحتجين") implies no protest of its own
+   (`implied._partitive`, `retold.drop_implied_crowds`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-05-01"):
+    return list(_P(text, published_at=date).events)
+
+
+def _codes(evs):
+    return [(e.trigger, e.cameo, e.source_code, e.target_code) for e in evs]
+
+
+def test_indefinite_crowd_agent_of_a_riot_is_no_second_protest():
+    evs = _events("وفي البلدة، هاجم متظاهرون غاضبون مركزا للشرطة مساء أمس وأحرقوا سيارتين.")
+    assert any(e.cameo == "145" for e in evs), _codes(evs)
+    assert not any(e.cameo == "141" and "متظاهرون" in e.trigger for e in evs), _codes(evs)
+
+
+def test_attacking_crowd_told_once():
+    evs = _events("كما هاجم محتجون السفارة الفرنسية في العاصمة.")
+    protests = [e for e in evs if e.root == "14"]
+    assert len(protests) == 1 and protests[0].cameo == "145", _codes(evs)
+
+
+def test_crowd_protesting_verb_still_one_protest():
+    # guard: a crowd and its own march verb are one protest (the older rule), and a bare crowd alone stays
+    evs = _events("تظاهر آلاف المحتجين أمس أمام مقر الحكومة في العاصمة.")
+    assert len([e for e in evs if e.root == "14"]) == 1, _codes(evs)
+
+
+def test_partitive_definite_crowd_implies_no_protest():
+    evs = _events("أعلن البرلمان تأجيل جلسة التصويت على الموازنة إلى الأسبوع المقبل. "
+                  "وأوقفت قوى الأمن أربعة من المحتجين، ثم أفرجت عنهم في وقت لاحق، بحسب مراسلين.")
+    assert any(e.cameo == "173" for e in evs), _codes(evs)
+    assert not any(e.root == "14" for e in evs), _codes(evs)
+
+
+# 3. An act noun that only dates the sentence's act ("بعد أسبوع على الانفجار"، "منذ اندلاع الحرب") is no event
+#    (`time_anchor_ar`); an anchor with a named author, or an indefinite one with a named victim, stays.
+
+def test_lapse_after_an_explosion_is_a_date():
+    evs = _events("أعلن وزير الصحة استقالته أمس، بعد عشرة أيام على الانفجار الذي هز الميناء.")
+    assert not any(e.root == "18" for e in evs), _codes(evs)
+
+
+def test_since_the_outbreak_of_the_protests_is_a_date():
+    evs = _events("وقالت منظمات حقوقية إن قوات الأمن اعتقلت أكثر من مئتي ناشط منذ انطلاق الاحتجاجات في مطلع الشهر.")
+    assert any(e.cameo == "173" for e in evs), _codes(evs)
+    assert not any(e.root == "14" for e in evs), _codes(evs)
+
+
+def test_lapse_of_fighting_is_a_date():
+    evs = _events("وسيطرت القوات على المدينة بعد خمسة أيام من المعارك العنيفة.")
+    assert not any(e.trigger.startswith("المعارك") for e in evs), _codes(evs)
+
+
+def test_anchor_with_a_named_author_stays():
+    evs = _events("ويأتي الاجتماع بعد يومين من استقبال الرئيس التونسي رئيس الوزراء الإيطالي في قرطاج.")
+    assert any(e.root == "04" and (e.source_code or "").startswith("TUN") for e in evs), _codes(evs)
+
+
+def test_anchor_without_lapse_stays():
+    # guard: "بعد الانفجار" alone is no lapse of time (only a span of time or a start noun before the noun)
+    evs = _events("وقال شهود إن دوي انفجار قوي سمع في وسط المدينة صباح اليوم.")
+    assert any(e.root == "18" for e in evs), _codes(evs)
+
+
+# 4. "أجرى X اتصالا هاتفيا بـY": the light verb is evidence of both directions' call (announced_act kind light; the gold
+#    anchors the other direction on the verb).
+
+def test_light_verb_of_a_phone_call_joins_both_directions():
+    text = "وأجرى وزير الخارجية الأردني اتصالا هاتفيا بنظيره العماني، بحثا خلاله التطورات في المنطقة."
+    evs = [e for e in _events(text) if e.root == "04" and "اتصالا" in e.trigger]
+    assert len(evs) == 2, _codes(evs)
+    verb = (0, len("وأجرى"))
+    assert all(verb in e.also_spans for e in evs), [(e.trigger, e.also_spans) for e in evs]
+
+
+def test_announcing_verb_is_no_light_verb_of_a_meeting():
+    # guard: "أعلن" before a meeting noun is no evidence of the meeting (only the light verbs are)
+    text = "وأعلن المتحدث باسم الحكومة الأردنية اجتماعا بين الملك والرئيس العماني غدا."
+    evs = [e for e in _events(text) if e.root == "04"]
+    assert evs and all((0, len("وأعلن")) not in e.also_spans for e in evs), [(e.trigger, e.also_spans) for e in evs]
+
+
+# 5. Topics, not acts: the plural مطالب / مطالبات (the demands' content), and the clash noun inside the name of a
+#    disengagement agreement ("اتفاق فض الاشتباك": watched_act.tsv treaty اتفاق + ban فض).
+
+def test_plural_demands_are_a_topic():
+    evs = _events("ودعا الرئيس الحكومة الجديدة إلى الاستجابة لمطالب المتظاهرين في أسرع وقت.")
+    assert not any(e.root == "10" and "مطالب" in e.trigger for e in evs), _codes(evs)
+    evs = _events("وقال المتحدث إن هذه المطالبات الحدودية لا تستند إلى أي وثيقة.")
+    assert not any(e.root == "10" for e in evs), _codes(evs)
+
+
+def test_singular_demand_noun_stays():
+    # guard: the act noun مطالبة keeps its trigger
+    evs = _events("ورفضت الحكومة مطالبة المعارضة بإجراء انتخابات مبكرة.")
+    assert any(e.root == "10" and e.trigger == "مطالبة" for e in evs), _codes(evs)
+
+
+def test_disengagement_agreement_is_no_clash():
+    evs = _events("واعتبرت الخارجية التوغل خرقا لاتفاق فض الاشتباك الموقع بين البلدين.")
+    assert not any("الاشتباك" in e.trigger for e in evs), _codes(evs)
