@@ -160,6 +160,10 @@ def _gerund(doc, ev, events) -> bool:
     for e in events:
         if e is ev or e.sentence != ev.sentence or e.trigger_end > opener_at or ":verb:" not in e.rule:
             continue
+        if e.source_span and e.source_span[1] <= e.trigger_start and any(
+                w.lower().strip(",") in _BOUNDARY for w in doc.text[e.source_span[1]:e.trigger_start].split()[-3:]):
+            continue   # (a subordinate clause's verb, "warned that they could use force if the demand was not met,
+            # while imposing …": the subject of the clause before the opener is the main one's; session 40)
         if main is None or e.trigger_start > main.trigger_start or (
                 e.trigger_start == main.trigger_start and _span0(e) < _span0(main)):
             main = e   # (of a mutual pair, the direction whose source is the sentence's subject)

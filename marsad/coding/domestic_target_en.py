@@ -18,14 +18,16 @@ but the home one.  Marker ``:tgt-home-domestic``.
 from __future__ import annotations
 
 from . import home_country, pair_anaphora
+from .english import next_clause
 from .structure import actor_of
 
-# the home country's own sources: yield (08: "the army suspended offensive operations there"), warn / threaten (13),
+# the home country's own sources: agree (03: "the president then agreed to call fresh elections", a concession to his
+# own country's people; session 40), yield (08: "the army suspended offensive operations there"), warn / threaten (13),
 # criticise / accuse (11), demand (10), reject (12), investigate
 # (09), coerce (17: police firing tear gas at no named crowd), protest (14: "the labour federation declared a general
 # strike", "tens of thousands of Israelis poured into the streets" in a JERUSALEM story: X -> X, as the gold codes
 # domestic protests; session 40); not appeals (02: "the request" for help from abroad)
-OWN_ROOTS = frozenset({"08", "09", "10", "11", "12", "13", "14", "17"})
+OWN_ROOTS = frozenset({"03", "08", "09", "10", "11", "12", "13", "14", "17"})
 # a foreign state's: appeal (02: "Washington urged calm"), welcome (05), criticise (11), reject (12)
 FOREIGN_ROOTS = frozenset({"02", "05", "11", "12"})
 ROOTS = OWN_ROOTS | FOREIGN_ROOTS   # (an international body's: any of them)
@@ -95,11 +97,12 @@ def _clause_named(doc, ev, named: set) -> set:
     text = doc.text
     cut = max(text.rfind(", and ", ev.sentence_start, ev.source_span[0]),
               text.rfind("; ", ev.sentence_start, ev.source_span[0]))
-    if cut < 0:
+    end = next_clause(text, ev.trigger_end, ev.sentence_end)
+    if cut < 0 and end == ev.sentence_end:
         return named
     later = {a.country for a in doc.actors if a.country in named
-             and any(cut <= sp < ev.sentence_end for sp, _ in a.spans)}
-    later |= {p.country for p in doc.places if p.country in named and cut <= p.start < ev.sentence_end}
+             and any(cut <= sp < end for sp, _ in a.spans)}
+    later |= {p.country for p in doc.places if p.country in named and cut <= p.start < end}
     return later
 
 

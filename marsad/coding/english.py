@@ -463,7 +463,7 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
                                                   or q.speaker_start <= pl.start < q.speaker_end) for q in doc.quotes):
                 continue     # "fired two missiles into the sea, Seoul said": who reports it, not where
                              # ("…, South Korea's military said": a place inside the speaker's span; session 11)
-            if _opens_clause(doc.text[ev.trigger_end:pl.start]):
+            if _opens_clause(doc.text[ev.trigger_end:pl.start]) or next_clause(doc.text, ev.trigger_end, pl.start) < pl.start:
                 return None  # "told reporters that Russia would …": the place is the reported clause's
             if (ev.root or ev.cameo[:2]) in ("01", "05") and _PARTICIPLE_CLAUSE.search(doc.text, ev.trigger_end, pl.start):
                 return None  # "welcomed the ruling, saying it helped to isolate Israel": the participle clause's
@@ -544,6 +544,22 @@ def _opens_clause(gap: str) -> bool:
         return True
     # "rejected the accusations, and we will continue to support Ukraine": "and" + a subject of its own (s27 EN6)
     return any(w == "and" and en_and_subject(words, k, lexicon("en").cue) for k, w in enumerate(words))
+
+
+def next_clause(text: str, start: int, end: int) -> int:
+    """Where a later clause with a subject of its own begins after the event's trigger (", and" or "; " before a
+    capitalised word: "X condemned what he called a coup against his ally, and Cuba and Nicaragua issued similar
+    statements": Cuba and Nicaragua are the next clause's speakers, no side of X's condemnation, nor its venue;
+    session 40 GAPEN40), else ``end``."""
+    for sep in (", and ", "; "):
+        k = text.find(sep, start, end)
+        while k >= 0:
+            j = k + len(sep)
+            if j <= end and j < len(text) and text[j].isupper():
+                end = k
+                break
+            k = text.find(sep, j, end)
+    return end
 
 
 def _as_clause_subject(gap: str) -> bool:

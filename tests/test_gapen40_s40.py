@@ -1,0 +1,49 @@
+"""Session 40 (helper gapen40): English constructions of the in-sample gold, our own sentences.
+
+1. "X condemned what he called a coup against his ally, and Cuba and Nicaragua issued similar statements": a later
+   clause with a subject of its own (", and" / "; " before a capital) names that clause's speakers, no side of X's act:
+   the home country stays its target (``domestic_target_en._next_clause``).
+2. "The president then agreed to call fresh elections": a home leader's concession with no side named is made to his
+   own country (``domestic_target_en`` OWN_ROOTS 03).
+3. "X gave the officers a week to …, and warned that they could use force if the demand was not met, while imposing
+   sanctions": the gerund after "while" takes the main clause's subject, not the subject of a subordinate clause's
+   verb ("if the demand", ``clause_subject_en._gerund``).
+"""
+from test_gapen34_s34 import _dump, _with
+
+
+def _first(text, word, date="2024-03-05"):
+    """The first event whose trigger starts with ``word`` (asserted to exist) and the dump of all events."""
+    got, evs = _with(text, word, date)
+    assert got, _dump(evs)
+    return got[0], _dump(evs)
+
+
+def test_later_clause_speakers_are_no_side_of_a_condemnation():
+    text = ("LIMA, March 4 - Peruvian President Ana Ruiz resigned on Sunday after weeks of protests. Colombia's President Juan "
+            "Mora condemned what he called a coup against his friend, and Cuba and Nicaragua issued similar statements.")
+    ev, dump = _first(text, "condemned")
+    assert ev.source_code.startswith("COL") and ev.target_code == "PER", dump
+
+
+def test_earlier_clause_country_still_blocks_home_target():
+    # (a country named inside the act's own clause is its side: no home-country guess)
+    text = ("LIMA, March 4 - Peruvian President Ana Ruiz resigned on Sunday after weeks of protests. Colombia's President Juan "
+            "Mora condemned Ecuador's support for the protesters, and Chile issued a similar statement.")
+    ev, dump = _first(text, "condemned")
+    assert ev.target_code != "PER", dump
+
+
+def test_home_leader_agreeing_to_call_elections_targets_home():
+    text = ("LIMA, March 4 - Thousands of protesters marched in Lima on Sunday. President Ana Ruiz then agreed to "
+            "call fresh elections, but the concession did not calm the streets.")
+    ev, dump = _first(text, "agreed")
+    assert ev.source_code.startswith("PER") and ev.target_code == "PER", dump
+
+
+def test_while_gerund_takes_main_subject_not_subordinate_clause():
+    text = ("ABUJA, July 31 - West African leaders on Sunday gave the soldiers who seized power in Niger one week to "
+            "free the president and warned that they could use force if the demand was not met, while imposing "
+            "sanctions on the country.")
+    ev, dump = _first(text, "imposing", "2023-07-31")
+    assert ev.source_code == "IGOWAFWAS", dump
