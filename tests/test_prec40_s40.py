@@ -114,3 +114,35 @@ def test_singular_demand_noun_stays():
 def test_disengagement_agreement_is_no_clash():
     evs = _events("واعتبرت الخارجية التوغل خرقا لاتفاق فض الاشتباك الموقع بين البلدين.")
     assert not any("الاشتباك" in e.trigger for e in evs), _codes(evs)
+
+
+# 6. A verb before an act noun that carries it out, submits, begins or resumes it, or a break-out verb right after it,
+#    tells the noun's act: its span joins the noun event's evidence (relative_retelling_ar, cue carry_light).
+
+def _also_words(text, ev):
+    return [text[a:b] for a, b in ev.also_spans]
+
+
+def test_submitting_verb_joins_the_resignation():
+    text = "وتوجه الوزير إلى القصر حيث قدم استقالته إلى رئيس الحكومة."
+    evs = [e for e in _events(text) if e.cameo.startswith("083")]
+    assert evs and "قدم" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+def test_phase_verb_joins_a_background_offensive():
+    text = "وكانت الفصائل المسلحة قد بدأت هجومها على المدينة في مطلع الشهر الماضي."
+    evs = [e for e in _events(text) if e.root == "19"]
+    assert evs and "بدأت" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+def test_breakout_verb_after_the_noun_joins_it():
+    text = "وقتل عشرة أشخاص في اشتباكات اندلعت أمس بين قوات الجيش ومسلحين قبليين."
+    evs = [e for e in _events(text) if "اشتباكات" in e.trigger]
+    assert evs and "اندلعت" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+def test_verb_across_punctuation_is_no_evidence():
+    # guard: a carrying verb of another clause, past a comma, tells nothing of the noun
+    text = "ونفذت القوات انتشارا واسعا في الشوارع، واستقالة الحكومة باتت وشيكة بحسب مراقبين."
+    evs = [e for e in _events(text) if e.cameo.startswith("083")]
+    assert evs and "ونفذت" not in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
