@@ -8,6 +8,8 @@
 3. "X gave the officers a week to …, and warned that they could use force if the demand was not met, while imposing
    sanctions": the gerund after "while" takes the main clause's subject, not the subject of a subordinate clause's
    verb ("if the demand", ``clause_subject_en._gerund``).
+4. A home source's appeal with no side ("the opposition leader called for early elections") and its armed acts
+   ("Congolese rebels captured two towns") target the home country (``domestic_target_en`` OWN_ROOTS 02, 18, 19).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -47,3 +49,15 @@ def test_while_gerund_takes_main_subject_not_subordinate_clause():
             "sanctions on the country.")
     ev, dump = _first(text, "imposing", "2023-07-31")
     assert ev.source_code == "IGOWAFWAS", dump
+
+
+def test_home_opposition_appeal_and_armed_acts_target_home():
+    text = ("YEREVAN, May 2 - Tens of thousands of people rallied in Yerevan for a tenth day on Tuesday. Opposition "
+            "leader Aram Petrosyan said the rallies would go on and called for early parliamentary elections. "
+            "")
+    ev, dump = _first(text, "called", "2024-05-02")
+    assert ev.source_code.startswith("ARM") and ev.target_code == "ARM", dump
+    text = ("GOMA, May 2 - Tens of thousands of people fled their homes in eastern Congo this week. Congolese rebels "
+            "captured two towns near the Ugandan border on Tuesday, local officials said.")
+    ev, dump = _first(text, "captured", "2024-05-02")
+    assert ev.source_code == "CODREB" and ev.target_code == "COD", dump
