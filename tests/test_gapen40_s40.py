@@ -10,6 +10,8 @@
    verb ("if the demand", ``clause_subject_en._gerund``).
 4. A home source's appeal with no side ("the opposition leader called for early elections") and its armed acts
    ("Congolese rebels captured two towns") target the home country (``domestic_target_en`` OWN_ROOTS 02, 18, 19).
+5. "X, who began a five-day state visit to China on Monday, …": the noun after a light verb of a comma-set who-clause
+   is the antecedent's act (``clause_subject_en._relative_light``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -61,3 +63,10 @@ def test_home_opposition_appeal_and_armed_acts_target_home():
             "captured two towns near the Ugandan border on Tuesday, local officials said.")
     ev, dump = _first(text, "captured", "2024-05-02")
     assert ev.source_code == "CODREB" and ev.target_code == "COD", dump
+
+
+def test_who_clause_light_verb_noun_is_the_antecedents_act():
+    text = ("MALE, Jan 8 - Maldives President Mohamed Muizzu, who began a five-day state visit to China on Monday, has "
+            "not commented on the dispute.")
+    ev, dump = _first(text, "visit", "2024-01-08")
+    assert ev.source_code == "MDVGOV" and ev.target_code == "CHN", dump
