@@ -12,6 +12,8 @@
    ("Congolese rebels captured two towns") target the home country (``domestic_target_en`` OWN_ROOTS 02, 18, 19).
 5. "X, who began a five-day state visit to China on Monday, …": the noun after a light verb of a comma-set who-clause
    is the antecedent's act (``clause_subject_en._relative_light``).
+6. "Demonstrators blocked the main road": the crowd noun's own 141 goes beside its protest verb (English,
+   ``protest_sides.crowd_noun_subject``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -70,3 +72,10 @@ def test_who_clause_light_verb_noun_is_the_antecedents_act():
             "not commented on the dispute.")
     ev, dump = _first(text, "visit", "2024-01-08")
     assert ev.source_code == "MDVGOV" and ev.target_code == "CHN", dump
+
+
+def test_crowd_noun_subject_of_a_blockade_is_one_event():
+    got, evs = _with("MAPUTO, May 6 - Protesters blocked the road on the Mozambican side on Monday, stranding hundreds "
+                     "of trucks.", "Protesters", "2024-05-06")
+    assert not [e for e in got if e.cameo == "141"], _dump(evs)
+    assert [e for e in evs if e.cameo.startswith("144")], _dump(evs)
