@@ -14,6 +14,8 @@
    is the antecedent's act (``clause_subject_en._relative_light``).
 6. "Demonstrators blocked the main road": the crowd noun's own 141 goes beside its protest verb (English,
    ``protest_sides.crowd_noun_subject``).
+7. "would not accept third-party mediation", "refused talks with Ukraine": the object noun already read as its own
+   refusal (126, 125) gives the refusing verb its code, one event (``complements._rejected_object``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -79,3 +81,10 @@ def test_crowd_noun_subject_of_a_blockade_is_one_event():
                      "of trucks.", "Protesters", "2024-05-06")
     assert not [e for e in got if e.cameo == "141"], _dump(evs)
     assert [e for e in evs if e.cameo.startswith("144")], _dump(evs)
+
+
+def test_refused_mediation_or_talks_is_one_refusal():
+    got, evs = _with("Thailand would not accept third-party mediation on the border, the prime minister said.", "")
+    assert [e.cameo for e in got] == ["126"], _dump(evs)
+    got, evs = _with("Russia refused talks with Ukraine on Tuesday.", "")
+    assert [e.cameo for e in got] == ["125"], _dump(evs)
