@@ -8,6 +8,14 @@
 3. "X gave the officers a week to …, and warned that they could use force if the demand was not met, while imposing
    sanctions": the gerund after "while" takes the main clause's subject, not the subject of a subordinate clause's
    verb ("if the demand", ``clause_subject_en._gerund``).
+4. A home source's appeal with no side ("the opposition leader called for early elections") and its armed acts
+   ("Congolese rebels captured two towns") target the home country (``domestic_target_en`` OWN_ROOTS 02, 18, 19).
+5. "X, who began a five-day state visit to China on Monday, …": the noun after a light verb of a comma-set who-clause
+   is the antecedent's act (``clause_subject_en._relative_light``).
+6. "Demonstrators blocked the main road": the crowd noun's own 141 goes beside its protest verb (English,
+   ``protest_sides.crowd_noun_subject``).
+7. "would not accept third-party mediation", "refused talks with Ukraine": the object noun already read as its own
+   refusal (126, 125) gives the refusing verb its code, one event (``complements._rejected_object``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -47,3 +55,36 @@ def test_while_gerund_takes_main_subject_not_subordinate_clause():
             "sanctions on the country.")
     ev, dump = _first(text, "imposing", "2023-07-31")
     assert ev.source_code == "IGOWAFWAS", dump
+
+
+def test_home_opposition_appeal_and_armed_acts_target_home():
+    text = ("YEREVAN, May 2 - Tens of thousands of people rallied in Yerevan for a tenth day on Tuesday. Opposition "
+            "leader Aram Petrosyan said the rallies would go on and called for early parliamentary elections. "
+            "")
+    ev, dump = _first(text, "called", "2024-05-02")
+    assert ev.source_code.startswith("ARM") and ev.target_code == "ARM", dump
+    text = ("GOMA, May 2 - Tens of thousands of people fled their homes in eastern Congo this week. Congolese rebels "
+            "captured two towns near the Ugandan border on Tuesday, local officials said.")
+    ev, dump = _first(text, "captured", "2024-05-02")
+    assert ev.source_code == "CODREB" and ev.target_code == "COD", dump
+
+
+def test_who_clause_light_verb_noun_is_the_antecedents_act():
+    text = ("MALE, Jan 8 - Maldives President Mohamed Muizzu, who began a five-day state visit to China on Monday, has "
+            "not commented on the dispute.")
+    ev, dump = _first(text, "visit", "2024-01-08")
+    assert ev.source_code == "MDVGOV" and ev.target_code == "CHN", dump
+
+
+def test_crowd_noun_subject_of_a_blockade_is_one_event():
+    got, evs = _with("MAPUTO, May 6 - Protesters blocked the road on the Mozambican side on Monday, stranding hundreds "
+                     "of trucks.", "Protesters", "2024-05-06")
+    assert not [e for e in got if e.cameo == "141"], _dump(evs)
+    assert [e for e in evs if e.cameo.startswith("144")], _dump(evs)
+
+
+def test_refused_mediation_or_talks_is_one_refusal():
+    got, evs = _with("Thailand would not accept third-party mediation on the border, the prime minister said.", "")
+    assert [e.cameo for e in got] == ["126"], _dump(evs)
+    got, evs = _with("Russia refused talks with Ukraine on Tuesday.", "")
+    assert [e.cameo for e in got] == ["125"], _dump(evs)

@@ -52,7 +52,7 @@ def apply(doc, events: list, lex) -> bool:
     changed = False
     for ev in events:
         if ev.lang == "en" and not ev.source_code and 0 <= ev.sentence < len(doc.sentences):
-            changed |= _gerund(doc, ev, events) or _together_with(doc, ev, events)
+            changed |= _gerund(doc, ev, events) or _together_with(doc, ev, events) or _relative_light(doc, ev)
         if ev.lang != "en" or ":verb:" not in ev.rule or not 0 <= ev.sentence < len(doc.sentences) \
                 or ":quote-statement" in ev.rule:
             continue
@@ -93,6 +93,27 @@ def _together_with(doc, ev, events) -> bool:
         return False
     copy_side(ev, "source", main)
     ev.rule += ":co-agent"
+    return True
+
+
+_WHO_LIGHT = re.compile(r",\s+who\s+(?:(?:has|had|have)\s+)?(\w+)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _relative_light(doc, ev) -> bool:
+    """(Session 40) "Mohamed Muizzu, who began a five-day state visit to China on Monday, …": a noun trigger after a
+    light verb (``sequence_clause.tsv`` kind ``rel_light_en``: began, held, paid …) of a comma-set who-clause is the
+    act of the actor right before the comma (the verb rows' own relative rule reads only a verb right after "who").
+    Rule marker ``:rel-light``."""
+    m = _WHO_LIGHT.search(doc.text, ev.sentence_start, ev.trigger_start)
+    if m is None or m.group(1).lower() not in kind_sets("sequence_clause.tsv", ("rel_light_en",))["rel_light_en"]:
+        return False
+    comma = m.start()
+    ante = next(((a, sp) for a in doc.actors for sp in a.spans
+                 if ev.sentence_start <= sp[0] and sp[1] == comma), None)
+    if ante is None:
+        return False
+    fill_side(ev, "source", ante[0], ante[1])
+    ev.rule += ":rel-light"
     return True
 
 

@@ -218,7 +218,8 @@ def _rejected_object(evs, pos, drop: set) -> None:
         words, _, mi, ml = pos[id(m)]
         k = ml + 1
         while k < len(words) and k - ml <= 4 and not words[k].punct and (
-                words[k].norm == "out" or "np_pre" in words[k].cue or (words[k].text.islower() and words[k].text.isalpha()
+                words[k].norm == "out" or "np_pre" in words[k].cue or (words[k].text.islower()
+                                                                     and words[k].text.replace("-", "").isalpha()
                                                                      and "adjunct_open" not in words[k].cue
                                                                      and k not in {pos[id(c)][2] for c in evs})):
             k += 1
@@ -226,10 +227,17 @@ def _rejected_object(evs, pos, drop: set) -> None:
             continue   # "rejected the ceasefire proposal": the proposal is the object (proposal_author's)
         objs = [c for c in evs if c is not m and id(c) not in drop and pos[id(c)][2] == k
                 and "01" < (c.root or "") < "09" and not c.negated]
+        code = None
+        if not objs:
+            # "would not accept third-party mediation", "refused talks with Kyiv": the object noun already read as
+            # the refusal of itself (126, 125) is the verb's own code, one event (session 40 GAPEN40)
+            objs = [c for c in evs if c is not m and id(c) not in drop and pos[id(c)][2] == k
+                    and (c.root or "") == "12" and c.cameo != "120" and ":noun:" in c.rule]
+            code = objs[0].cameo if objs else None
         if not objs:
             continue
-        code = next((to for frm, when, to, _ in lexicon("en").recode if when == "neg" and objs[0].cameo.startswith(frm)),
-                    None)
+        code = code or next((to for frm, when, to, _ in lexicon("en").recode
+                             if when == "neg" and objs[0].cameo.startswith(frm)), None)
         if code is None:
             continue
         _recode(m, code)
