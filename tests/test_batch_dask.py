@@ -84,9 +84,17 @@ def cluster():
     from dask.distributed import LocalCluster
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     import logging
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.CRITICAL) as cl:
+    cl = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.CRITICAL)
+    try:
         yield cl
+    finally:
+        try:
+            cl.close()
+        except KeyError:
+            # (session 40 CI: distributed's worker-status watcher raised KeyError at close for a worker already
+            # removed -- a teardown race of the harness after every test had passed, not a batch failure)
+            pass
 
 
 @pytest.fixture(scope="module")
