@@ -287,6 +287,8 @@ class EventStage:
                 if len(evs) > 1:
                     evs = protest_sides.crowd_agent_ar(evs)   # "اقتحم محتجون القنصلية": the riot's agent, no 141 (s40)
                 evs = time_anchor_ar.drop(words, evs)   # "بعد أسبوع على انفجار المرفأ": a date, no event (s40)
+                if any(e.root == "10" for e in evs):
+                    evs = demand_noun_ar.drop_contents(words, evs)   # "تستجيب لمطالب اللبنانيين": a topic (s40)
                 # (the modules from here to result_victims drop events, fill sides or add copies with the same codes)
                 keys = _keys(evs)
                 if not keys.isdisjoint(staged.ACTS_ON):
