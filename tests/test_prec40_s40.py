@@ -142,3 +142,10 @@ def test_verb_across_punctuation_is_no_evidence():
     text = "ونفذت القوات انتشارا واسعا في الشوارع، واستقالة الحكومة باتت وشيكة بحسب مراقبين."
     evs = [e for e in _events(text) if e.cameo.startswith("083")]
     assert evs and "ونفذت" not in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+# 7. "تشعر بخيبة أمل" (felt disappointed) is disapproval (111) of the speaker.
+
+def test_disappointment_is_disapproval():
+    evs = _events("وقالت وزارة الخارجية الفرنسية إنها \"تشعر بخيبة أمل عميقة\" لقرار الحكومة المضي في الاستفتاء.")
+    assert any(e.cameo == "111" and (e.source_code or "").startswith("FRA") for e in evs), _codes(evs)
