@@ -149,3 +149,9 @@ def test_verb_across_punctuation_is_no_evidence():
 def test_disappointment_is_disapproval():
     evs = _events("وقالت وزارة الخارجية الفرنسية إنها \"تشعر بخيبة أمل عميقة\" لقرار الحكومة المضي في الاستفتاء.")
     assert any(e.cameo == "111" and (e.source_code or "").startswith("FRA") for e in evs), _codes(evs)
+
+
+def test_verbal_noun_of_resuming_joins_the_talks():
+    text = "ودعا الاتحاد الأفريقي إلى الإفراج عن المعتقلين واستئناف المشاورات بين الأطراف السياسية."
+    evs = [e for e in _events(text) if "المشاورات" in e.trigger]
+    assert evs and "واستئناف" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
