@@ -155,3 +155,21 @@ def test_verbal_noun_of_resuming_joins_the_talks():
     text = "ودعا الاتحاد الأفريقي إلى الإفراج عن المعتقلين واستئناف المشاورات بين الأطراف السياسية."
     evs = [e for e in _events(text) if "المشاورات" in e.trigger]
     assert evs and "واستئناف" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+# 8. A present-tense "تقول X إن" with no date is a standing position, no statement made on a day (standing_claim_ar).
+
+def test_standing_claim_is_no_statement():
+    evs = _events("وتقول الأمم المتحدة إن أكثر من خمسة ملايين شخص بحاجة إلى مساعدات إنسانية.")
+    assert not any(e.root == "01" for e in evs), _codes(evs)
+
+
+def test_dated_present_tense_statement_stays():
+    evs = _events("وتقول الوزارة اليوم إن الحدود ستفتح أمام المسافرين.")
+    assert any(e.root == "01" for e in evs), _codes(evs)
+
+
+def test_repeated_attacks_join_the_verb():
+    text = "ويخشى مراقبون أن تتجنب شركات الشحن الممر البحري إذا تكررت الهجمات."
+    evs = [e for e in _events(text) if "الهجمات" in e.trigger]
+    assert evs and "تكررت" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
