@@ -173,3 +173,14 @@ def test_repeated_attacks_join_the_verb():
     text = "ويخشى مراقبون أن تتجنب شركات الشحن الممر البحري إذا تكررت الهجمات."
     evs = [e for e in _events(text) if "الهجمات" in e.trigger]
     assert evs and "تكررت" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+def test_compliance_names_a_ceasefire_told_before():
+    evs = _events("وأعلنت الجبهة تمسكها بالحوار، لكنها أنهت التزامها باتفاق وقف إطلاق النار الموقع قبل ثلاثين عاما.")
+    assert not any(e.cameo.startswith("087") and "وقف" in e.trigger for e in evs), _codes(evs)
+
+
+def test_declared_ceasefire_stays():
+    # guard: a ceasefire declared by its parties is no topic
+    evs = _events("وأعلن الطرفان وقف إطلاق النار مساء أمس بعد أسبوع من المعارك.")
+    assert any(e.cameo.startswith("087") for e in evs), _codes(evs)
