@@ -146,3 +146,45 @@ def test_verb_across_punctuation_is_no_evidence():
     text = "ونفذت القوات انتشارا واسعا في الشوارع، واستقالة الحكومة باتت وشيكة بحسب مراقبين."
     evs = [e for e in _events(text) if e.cameo.startswith("083")]
     assert evs and "ونفذت" not in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+# 7. "تشعر بخيبة أمل" (felt disappointed) is disapproval (111) of the speaker.
+
+def test_disappointment_is_disapproval():
+    evs = _events("وقالت وزارة الخارجية الفرنسية إنها \"تشعر بخيبة أمل عميقة\" لقرار الحكومة المضي في الاستفتاء.")
+    assert any(e.cameo == "111" and (e.source_code or "").startswith("FRA") for e in evs), _codes(evs)
+
+
+def test_verbal_noun_of_resuming_joins_the_talks():
+    text = "ودعا الاتحاد الأفريقي إلى الإفراج عن المعتقلين واستئناف المشاورات بين الأطراف السياسية."
+    evs = [e for e in _events(text) if "المشاورات" in e.trigger]
+    assert evs and "واستئناف" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+# 8. A present-tense "تقول X إن" with no date is a standing position, no statement made on a day (standing_claim_ar).
+
+def test_standing_claim_is_no_statement():
+    evs = _events("وتقول الأمم المتحدة إن أكثر من خمسة ملايين شخص بحاجة إلى مساعدات إنسانية.")
+    assert not any(e.root == "01" for e in evs), _codes(evs)
+
+
+def test_dated_present_tense_statement_stays():
+    evs = _events("وتقول الوزارة اليوم إن الحدود ستفتح أمام المسافرين.")
+    assert any(e.root == "01" for e in evs), _codes(evs)
+
+
+def test_repeated_attacks_join_the_verb():
+    text = "ويخشى مراقبون أن تتجنب شركات الشحن الممر البحري إذا تكررت الهجمات."
+    evs = [e for e in _events(text) if "الهجمات" in e.trigger]
+    assert evs and "تكررت" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+def test_compliance_names_a_ceasefire_told_before():
+    evs = _events("وأعلنت الجبهة تمسكها بالحوار، لكنها أنهت التزامها باتفاق وقف إطلاق النار الموقع قبل ثلاثين عاما.")
+    assert not any(e.cameo.startswith("087") and "وقف" in e.trigger for e in evs), _codes(evs)
+
+
+def test_declared_ceasefire_stays():
+    # guard: a ceasefire declared by its parties is no topic
+    evs = _events("وأعلن الطرفان وقف إطلاق النار مساء أمس بعد أسبوع من المعارك.")
+    assert any(e.cameo.startswith("087") for e in evs), _codes(evs)

@@ -17,6 +17,7 @@ Gave 1041 GOV -> nobody and 100 GOV -> nobody before.
 from __future__ import annotations
 
 from .decided_noun_ar import decision_before
+from .hazards import listed
 from .structure import clear_side, copy_side, fill_side, has_any, kind_sets, start_index
 
 # the roots / CAMEO codes demanded_of acts on: the events stage skips it for a sentence with none
@@ -24,7 +25,7 @@ ACTS_ON = frozenset(("10",))
 
 
 def _forms() -> dict:
-    return kind_sets("demand_nouns_ar.tsv", ("noun", "renew", "against"))
+    return kind_sets("demand_nouns_ar.tsv", ("noun", "renew", "against", "content"))
 
 
 def _with_ba(w) -> bool:
@@ -76,3 +77,15 @@ def demanded_of(words, args, evs: list) -> None:
         subj = _subject(args, i)
         if subj is not None:
             fill_side(e, "source", subj.actor, (subj.start, subj.end))
+
+
+def drop_contents(words, evs: list) -> list:
+    """(Session 40, PREC40) "تستجيب لمطالب اللبنانيين"، "استغلال مطالب المحتجين"، "هذا التوسيع المصطنع للمطالبات": the
+    plural of the demand noun (kind ``content``: مطالب، مطالبات, with clitics and a pronoun) names the demands
+    themselves, a topic -- no act of demanding (the article gold codes none).  Its noun event is dropped after the
+    learned filter (the PROTEST filter reads the kinds of a sentence's other events: "خرج المحتجون … لرفع مطالبهم"),
+    so the filter's candidates are unchanged."""
+    forms = _forms()["content"]
+    at = start_index(words)
+    return [e for e in evs if not (e.root == "10" and ":noun:" in e.rule and at.get(e.trigger_start) is not None
+                                   and listed(words[at[e.trigger_start]], forms))]

@@ -4,7 +4,7 @@
 ceasefire is the monitors' topic -- no one declares one there; "بانتهاك اتفاقية منع الإبادة الجماعية", "of breaching
 the convention against torture": the act noun is part of a treaty's name -- no one commits it.  An event whose
 trigger starts right after a monitoring word (``watched_act.tsv`` kind ``watch``: مراقبة with its prefix ل / ب / و,
-مراقبي، تراقب، monitor, oversee, supervise …; in English one determiner, kind ``det``, may stand between) or two words
+مراقبي، تراقب، monitor, oversee, supervise …; in English one determiner, kind ``det``, may stand between; or compliance with it: التزام، يلتزم, session 40, a treaty noun between) or two words
 after a treaty noun (kind ``treaty``: اتفاقية، معاهدة، convention, treaty) with a ban word between (kind ``ban``: منع،
 حظر، مكافحة، against) is dropped -- but a meeting (root 04, or 036 for one still to come: "will oversee
 the talks") still meets.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
@@ -23,6 +23,8 @@ def _topic(words, k: int, sets: dict) -> bool:
     j = k - 1
     if j >= 0 and words[j].norm in sets["det"]:
         j -= 1
+    elif j > 0 and listed(words[j], sets["treaty"]):
+        j -= 1   # ("التزامها باتفاق وقف إطلاق النار": the agreement's name between; session 40 PREC40)
     if j >= 0 and not words[j].punct and listed(words[j], sets["watch"]):
         return True
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])

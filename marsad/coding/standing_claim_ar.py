@@ -1,0 +1,27 @@
+"""An Arabic standing claim: a present-tense speech verb with no date is no statement made on a day (session 40, PREC40).
+
+"وتقول الأمم المتحدة إن أكثر من خمسة ملايين شخص بحاجة إلى مساعدات"، "فيما تقول منظمات إنسانية إن …"، "مناطق
+التي تقول الهند إنها جزء من أراضيها": the imperfect تقول / يقول (cue ``standing_speech``) of a body sentence that
+names no time reports a standing position, as English "Egypt says …" (``english.standing_claim``): its bare statement
+(010 with no target, rule ``ar:quote-statement``) is dropped.  A headline's "X يقول", a dated sentence ("وتقول الوزارة
+اليوم"), a statement with a target, or an act inside the quotation (coded by its own trigger) keep theirs.  Run after
+the learned filter, whose PROTEST model reads the kinds of a sentence's other events.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .structure import start_index
+
+
+def drop(sent, words, evs: list, time_starts) -> list:
+    if not any(e.rule == "ar:quote-statement" and e.cameo == "010" for e in evs) or sent.segment_kind != "body":
+        return evs
+    if time_starts:
+        j = bisect_left(time_starts, sent.start)
+        if j < len(time_starts) and time_starts[j] < sent.end:
+            return evs   # (a dated sentence: the statement was made on that day)
+    at = start_index(words)
+    return [e for e in evs if not (e.rule == "ar:quote-statement" and e.cameo == "010" and not e.target_code
+                                   and at.get(e.trigger_start) is not None
+                                   and "standing_speech" in words[at[e.trigger_start]].cue)]
