@@ -16,6 +16,8 @@
    ``protest_sides.crowd_noun_subject``).
 7. "would not accept third-party mediation", "refused talks with Ukraine": the object noun already read as its own
    refusal (126, 125) gives the refusing verb its code, one event (``complements._rejected_object``).
+8. "UNITED NATIONS, May 3 - …": a dateline with no place of a country takes the one country the headline names (and
+   the lead too) as the story's home ("the junta" is that country's; ``home_country._seat_home``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -88,3 +90,21 @@ def test_refused_mediation_or_talks_is_one_refusal():
     assert [e.cameo for e in got] == ["126"], _dump(evs)
     got, evs = _with("Russia refused talks with Ukraine on Tuesday.", "")
     assert [e.cameo for e in got] == ["125"], _dump(evs)
+
+
+_UN = ("UN council ends Chad observer mission after junta demands exit\n\n"
+       "UNITED NATIONS, May 3 (Marsad) - The U.N. Security Council voted on Friday to end its observer mission in "
+       "Chad, a month after the country's military rulers demanded that the observers leave.\n\n")
+
+
+def test_seat_dateline_takes_the_headline_country():
+    text = _UN + "Guterres accused the junta of blocking the observers' patrols."
+    ev, dump = _first(text, "accused", "2024-05-03")
+    assert ev.target_code == "TCDMIL", dump
+
+
+def test_seat_dateline_with_two_headline_countries_stays_open():
+    text = _UN.replace("Chad observer mission", "Chad and Sudan observer mission") + \
+        "Guterres accused the junta of blocking the observers' patrols."
+    ev, dump = _first(text, "accused", "2024-05-03")
+    assert ev.target_code == "MIL", dump
