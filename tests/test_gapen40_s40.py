@@ -18,6 +18,8 @@
    refusal (126, 125) gives the refusing verb its code, one event (``complements._rejected_object``).
 8. "UNITED NATIONS, May 3 - …": a dateline with no place of a country takes the one country the headline names (and
    the lead too) as the story's home ("the junta" is that country's; ``home_country._seat_home``).
+9. "urged both sides to return to talks in Jeddah" in a KHARTOUM story: a country first named in the appeal's content
+   is no side; the home country's sides are addressed (``home_country._all_parties``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -108,3 +110,11 @@ def test_seat_dateline_with_two_headline_countries_stays_open():
         "Guterres accused the junta of blocking the observers' patrols."
     ev, dump = _first(text, "accused", "2024-05-03")
     assert ev.target_code == "MIL", dump
+
+
+def test_both_sides_of_a_civil_war_with_a_venue_in_the_content():
+    text = ("KHARTOUM, Dec 19 - Sudan's paramilitary Rapid Support Forces seized the city of Sennar on Monday after "
+            "the army withdrew, residents said. Aid agencies said thousands of families had fled the city.\n\n"
+            "The United States condemned the fighting and urged both sides to return to talks in Jeddah.")
+    ev, dump = _first(text, "urged", "2023-12-19")
+    assert ev.source_code == "USA" and ev.target_code == "SDN", dump

@@ -74,7 +74,7 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     home, named, firsts, mentions, story, lead, places_on_actors = _census(doc, events, home, dl)
     n, total = mentions[home], sum(mentions.values())
     if story and parties:
-        _all_parties(parties, home, named)
+        _all_parties(parties, home, named, firsts)
     if story or lead:
         _fill_roles(doc, todo, intl, home, named, story, firsts)
     else:
@@ -307,13 +307,16 @@ def _parties_addressed(doc, events) -> list:
     return out
 
 
-def _all_parties(parties, home, named) -> None:
+def _all_parties(parties, home, named, firsts) -> None:
     """"ودعا التحالف الدولي بقيادة الولايات المتحدة جميع الأطراف إلى وقف العنف فورا" in a story of the dateline's
     country (its home story): an appeal to "all parties" (:func:`_parties_addressed`), in a sentence naming no country
-    but the home one and the source's, is addressed to the home country's sides: the home country (session 31).
-    ``:tgt-home-parties``."""
+    but the home one and the source's before the parties' words, is addressed to the home country's sides: the home
+    country (session 31; a country first named in the appeal's content after them is no side: "urged both sides to
+    return to talks in Jeddah", session 40 GAPEN40).  ``:tgt-home-parties``."""
     for ev, span in parties:
-        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
+        end = span[1] if span else ev.trigger_end
+        if any(firsts.get((ev.sentence_start, c), end) < end
+               for c in (named.get(ev.sentence_start) or set()) - {home, ev.source_country}):
             continue
         ev.target_actor_id, ev.target_code, ev.target_country, ev.target_role = None, home, home, None
         ev.target_span = span
