@@ -20,6 +20,8 @@
    the lead too) as the story's home ("the junta" is that country's; ``home_country._seat_home``).
 9. "urged both sides to return to talks in Jeddah" in a KHARTOUM story: a country first named in the appeal's content
    is no side; the home country's sides are addressed (``home_country._all_parties``).
+10. "Obama spoke to Erdogan by phone and offered American help": the help's owner is the subject's own country, no
+    target (``clause_subject_en``); the offer goes to the partner of the call (``met_request_en``, root 03).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -118,3 +120,10 @@ def test_both_sides_of_a_civil_war_with_a_venue_in_the_content():
             "The United States condemned the fighting and urged both sides to return to talks in Jeddah.")
     ev, dump = _first(text, "urged", "2023-12-19")
     assert ev.source_code == "USA" and ev.target_code == "SDN", dump
+
+
+def test_offer_after_a_call_goes_to_the_partner_not_the_help_owner():
+    text = ("ANKARA, July 19 - U.S. President Barack Obama spoke to Erdogan by phone on Tuesday and offered American "
+            "help with the investigation, the White House said.")
+    ev, dump = _first(text, "offered", "2016-07-19")
+    assert ev.source_code == "USAGOV" and ev.target_code == "TURGOV", dump
