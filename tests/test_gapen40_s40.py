@@ -22,6 +22,8 @@
    is no side; the home country's sides are addressed (``home_country._all_parties``).
 10. "Obama spoke to Erdogan by phone and offered American help": the help's owner is the subject's own country, no
     target (``clause_subject_en``); the offer goes to the partner of the call (``met_request_en``, root 03).
+11. A Friday story that says "on Thursday" for the day before puts "last Thursday" a week back (``stages/time.py``
+    ``_last_week``, English); alone, "last Thursday" stays the latest Thursday (test_events_session16_fix1).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -127,3 +129,19 @@ def test_offer_after_a_call_goes_to_the_partner_not_the_help_owner():
             "help with the investigation, the White House said.")
     ev, dump = _first(text, "offered", "2016-07-19")
     assert ev.source_code == "USAGOV" and ev.target_code == "TURGOV", dump
+
+
+def test_last_weekday_after_the_bare_weekday_for_yesterday_is_a_week_back():
+    text = ("TOKYO, Aug 28 - Japan's foreign minister summoned China's ambassador on Thursday over a flood of "
+            "harassing calls.\n\nThe plant's operator began releasing the treated water last Thursday. China "
+            "responded the same day by banning all seafood imports from Japan.")
+    ev, dump = _first(text, "banning", "2026-08-28")
+    assert ev.date == "2026-08-20", (ev.date, dump)
+    ev, dump = _first(text, "summoned", "2026-08-28")
+    assert ev.date == "2026-08-27", (ev.date, dump)
+
+
+def test_last_weekday_alone_stays_the_latest_one():
+    ev, dump = _first("TOKYO, Aug 28 - China banned all seafood imports from Japan last Thursday.", "banned",
+                      "2026-08-28")
+    assert ev.date == "2026-08-27", (ev.date, dump)
