@@ -16,6 +16,14 @@
    ``protest_sides.crowd_noun_subject``).
 7. "would not accept third-party mediation", "refused talks with Ukraine": the object noun already read as its own
    refusal (126, 125) gives the refusing verb its code, one event (``complements._rejected_object``).
+8. "UNITED NATIONS, May 3 - …": a dateline with no place of a country takes the one country the headline names (and
+   the lead too) as the story's home ("the junta" is that country's; ``home_country._seat_home``).
+9. "urged both sides to return to talks in Jeddah" in a KHARTOUM story: a country first named in the appeal's content
+   is no side; the home country's sides are addressed (``home_country._all_parties``).
+10. "Obama spoke to Erdogan by phone and offered American help": the help's owner is the subject's own country, no
+    target (``clause_subject_en``); the offer goes to the partner of the call (``met_request_en``, root 03).
+11. A Friday story that says "on Thursday" for the day before puts "last Thursday" a week back (``stages/time.py``
+    ``_last_week``, English); alone, "last Thursday" stays the latest Thursday (test_events_session16_fix1).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -88,3 +96,52 @@ def test_refused_mediation_or_talks_is_one_refusal():
     assert [e.cameo for e in got] == ["126"], _dump(evs)
     got, evs = _with("Russia refused talks with Ukraine on Tuesday.", "")
     assert [e.cameo for e in got] == ["125"], _dump(evs)
+
+
+_UN = ("UN council ends Chad observer mission after junta demands exit\n\n"
+       "UNITED NATIONS, May 3 (Marsad) - The U.N. Security Council voted on Friday to end its observer mission in "
+       "Chad, a month after the country's military rulers demanded that the observers leave.\n\n")
+
+
+def test_seat_dateline_takes_the_headline_country():
+    text = _UN + "Guterres accused the junta of blocking the observers' patrols."
+    ev, dump = _first(text, "accused", "2024-05-03")
+    assert ev.target_code == "TCDMIL", dump
+
+
+def test_seat_dateline_with_two_headline_countries_stays_open():
+    text = _UN.replace("Chad observer mission", "Chad and Sudan observer mission") + \
+        "Guterres accused the junta of blocking the observers' patrols."
+    ev, dump = _first(text, "accused", "2024-05-03")
+    assert ev.target_code == "MIL", dump
+
+
+def test_both_sides_of_a_civil_war_with_a_venue_in_the_content():
+    text = ("KHARTOUM, Dec 19 - Sudan's paramilitary Rapid Support Forces seized the city of Sennar on Monday after "
+            "the army withdrew, residents said. Aid agencies said thousands of families had fled the city.\n\n"
+            "The United States condemned the fighting and urged both sides to return to talks in Jeddah.")
+    ev, dump = _first(text, "urged", "2023-12-19")
+    assert ev.source_code == "USA" and ev.target_code == "SDN", dump
+
+
+def test_offer_after_a_call_goes_to_the_partner_not_the_help_owner():
+    text = ("ANKARA, July 19 - U.S. President Barack Obama spoke to Erdogan by phone on Tuesday and offered American "
+            "help with the investigation, the White House said.")
+    ev, dump = _first(text, "offered", "2016-07-19")
+    assert ev.source_code == "USAGOV" and ev.target_code == "TURGOV", dump
+
+
+def test_last_weekday_after_the_bare_weekday_for_yesterday_is_a_week_back():
+    text = ("TOKYO, Aug 28 - Japan's foreign minister summoned China's ambassador on Thursday over a flood of "
+            "harassing calls.\n\nThe plant's operator began releasing the treated water last Thursday. China "
+            "responded the same day by banning all seafood imports from Japan.")
+    ev, dump = _first(text, "banning", "2026-08-28")
+    assert ev.date == "2026-08-20", (ev.date, dump)
+    ev, dump = _first(text, "summoned", "2026-08-28")
+    assert ev.date == "2026-08-27", (ev.date, dump)
+
+
+def test_last_weekday_alone_stays_the_latest_one():
+    ev, dump = _first("TOKYO, Aug 28 - China banned all seafood imports from Japan last Thursday.", "banned",
+                      "2026-08-28")
+    assert ev.date == "2026-08-27", (ev.date, dump)

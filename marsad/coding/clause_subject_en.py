@@ -73,6 +73,13 @@ def apply(doc, events: list, lex) -> bool:
                 changed |= _conjoined(doc, ev, lex, cache)
             else:
                 changed = True
+    for ev in events:
+        if ev.lang == "en" and ":tgt-owner" in ev.rule and not ev.target_span and ev.source_span and ev.source_country \
+                and ev.target_code == ev.source_country:
+            # "Obama spoke to Erdogan by phone and offered American help": the object's owner, read while the verb
+            # had the first predicate's partner as its subject, is the subject's own country -- no target (s40)
+            ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+            ev.rule = ev.rule.replace(":tgt-owner", "")
     return changed
 
 

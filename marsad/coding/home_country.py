@@ -68,13 +68,13 @@ def fill(doc, events, intl, ar_skip=()) -> None:
     if not todo and not ministries and not parties:
         return
     dl = dateline_place(doc)
-    home = dl.country if dl is not None else None
+    home = dl.country if dl is not None else _seat_home(doc)
     if not home:
         return
     home, named, firsts, mentions, story, lead, places_on_actors = _census(doc, events, home, dl)
     n, total = mentions[home], sum(mentions.values())
     if story and parties:
-        _all_parties(parties, home, named)
+        _all_parties(parties, home, named, firsts)
     if story or lead:
         _fill_roles(doc, todo, intl, home, named, story, firsts)
     else:
@@ -89,6 +89,27 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         _fill_ministries(doc, ministries, home)
 
 
+def _seat_home(doc):
+    """The story's country when its dateline names no place of a country ("UNITED NATIONS, July 1 (Marsad) - The U.N.
+    Security Council voted … to end its … mission in Mali", a body's seat): the one country the headline names, when
+    the lead sentence names it too -- the story is about that country as a dateline's would be ("the transitional
+    government", "the junta" are Mali's; session 40 GAPEN40).  None otherwise (no dateline, or a dateline place)."""
+    if not any(s.kind == "dateline" for s in doc.segments):
+        return None
+    title = next((s for s in doc.segments if s.kind == "title"), None)
+    body = next((s for s in doc.sentences if s.segment_kind == "body"), None)
+    if title is None or body is None:
+        return None
+
+    def countries(start, end):
+        got = {a.country for a in doc.actors if a.country and any(start <= sp < end for sp, _ in a.spans)}
+        return got | {p.country for p in doc.places if p.country and start <= p.start < end}
+    named = countries(title.start, title.end)
+    if len(named) != 1 or not named <= countries(body.start, body.end):
+        return None
+    return next(iter(named))
+
+
 def _census(doc, events, home, dl):
     """The story's country census under the dateline's country ``home`` (see :func:`fill`): (home -- the acting
     country of a venue dateline, :func:`_venue_home` --, the countries each sentence names {sentence start: set},
@@ -96,7 +117,7 @@ def _census(doc, events, home, dl):
     whether the home country leads, the home country's places on actors' words)."""
     named, firsts, counted, places_on_actors = _counts(doc, home)
     mentions = Counter(counted)   # (a copy: a venue dateline changes it below)
-    venue = _venue_home(doc, events, home, dl, mentions)
+    venue = _venue_home(doc, events, home, dl, mentions) if dl is not None else None
     if venue:   # the dateline names where the story's own country acted: the home is that country (session 26 AR2)
         for pl in doc.places:
             if pl.country == home:
@@ -158,7 +179,7 @@ def home_story(doc, events):
     """(home country, countries named per sentence start, first offsets) of a story mostly about its dateline's
     country (:func:`fill`'s ``story``), or None (no dateline place, or a story of several countries)."""
     dl = dateline_place(doc)
-    home = dl.country if dl is not None else None
+    home = dl.country if dl is not None else _seat_home(doc)
     if not home:
         return None
     home, named, firsts, _, story, _, _ = _census(doc, events, home, dl)
@@ -171,7 +192,7 @@ def home_lead(doc, events):
     foreign reactions in its second half), or None (session 36 GAPEN36: ``domestic_target_en`` reads foreign
     reactions there)."""
     dl = dateline_place(doc)
-    home = dl.country if dl is not None else None
+    home = dl.country if dl is not None else _seat_home(doc)
     if not home:
         return None
     home, named, firsts, _, story, lead, _ = _census(doc, events, home, dl)
@@ -286,13 +307,16 @@ def _parties_addressed(doc, events) -> list:
     return out
 
 
-def _all_parties(parties, home, named) -> None:
+def _all_parties(parties, home, named, firsts) -> None:
     """"ودعا التحالف الدولي بقيادة الولايات المتحدة جميع الأطراف إلى وقف العنف فورا" in a story of the dateline's
     country (its home story): an appeal to "all parties" (:func:`_parties_addressed`), in a sentence naming no country
-    but the home one and the source's, is addressed to the home country's sides: the home country (session 31).
-    ``:tgt-home-parties``."""
+    but the home one and the source's before the parties' words, is addressed to the home country's sides: the home
+    country (session 31; a country first named in the appeal's content after them is no side: "urged both sides to
+    return to talks in Jeddah", session 40 GAPEN40).  ``:tgt-home-parties``."""
     for ev, span in parties:
-        if (named.get(ev.sentence_start) or set()) - {home, ev.source_country}:
+        end = span[1] if span else ev.trigger_end
+        if any(firsts.get((ev.sentence_start, c), end) < end
+               for c in (named.get(ev.sentence_start) or set()) - {home, ev.source_country}):
             continue
         ev.target_actor_id, ev.target_code, ev.target_country, ev.target_role = None, home, home, None
         ev.target_span = span

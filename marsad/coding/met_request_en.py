@@ -1,7 +1,7 @@
 """"X met the Kenyan commander and asked for more vehicles": the request is addressed to the partner met (English,
 session 23 ENX).
 
-An appeal (CAMEO root 02 or 10, not negated) with no target, whose trigger follows the word "and" (kind ``conj`` of
+An appeal (CAMEO root 02 or 10, not negated; an offer, root 03, too since session 40) with no target, whose trigger follows the word "and" (kind ``conj`` of
 ``met_request_en.tsv``) and is followed by a word of kind ``next`` ("asked for …", "urged him to …": no object actor of
 its own), and whose subject is the source of a meeting (root 04) told before it in the same sentence, with no other
 event between the two, takes the meeting's partner as its target (rule marker ``:tgt-met``).  "met X and said …" (no
@@ -16,10 +16,15 @@ from __future__ import annotations
 from .structure import copy_side, kind_sets
 
 _APPEAL_ROOTS = ("02", "10")
+# (session 40 GAPEN40) an offer after a meeting or a call ("spoke to Erdogan by phone and offered American help with the
+# investigation") is made to the partner too; its object is the thing offered, whatever word opens it (an actor there
+# would have been its target already)
+_OFFER_ROOT = "03"
 
 
 def apply(doc, events) -> None:
-    todo = [ev for ev in events if ev.lang == "en" and (ev.root or "") in _APPEAL_ROOTS and not ev.target_code
+    todo = [ev for ev in events if ev.lang == "en" and (ev.root or "") in _APPEAL_ROOTS + (_OFFER_ROOT,)
+            and not ev.target_code
             and not ev.target_country and ev.source_actor_id and not ev.negated]
     if not todo:
         return
@@ -27,7 +32,8 @@ def apply(doc, events) -> None:
     for ev in todo:
         before = doc.text[ev.sentence_start:ev.trigger_start].split()
         after = doc.text[ev.trigger_end:ev.sentence_end].split()
-        if not before or before[-1].lower() not in sets["conj"] or not after or after[0].lower() not in sets["next"]:
+        if not before or before[-1].lower() not in sets["conj"] or not after or (
+                after[0].lower() not in sets["next"] and ev.root != _OFFER_ROOT):
             continue
         prior = [e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= ev.trigger_start]
         if not prior:

@@ -35,7 +35,8 @@ def _forms(text: str) -> set:
 
 def _last_week(refs: list, anchor) -> None:
     """Move a "last <weekday>" expression that the parser put on the day before publication a week back when another
-    expression of the document names that day with a "yesterday" word (lexicon.yaml deictic_days -1)."""
+    expression of the document names that day with a "yesterday" word (lexicon.yaml deictic_days -1) or with its bare
+    weekday (:func:`_bare_weekday`)."""
     if anchor is None or len(refs) < 2:
         return
     yday = (anchor - timedelta(days=1)).isoformat()
@@ -44,7 +45,7 @@ def _last_week(refs: list, anchor) -> None:
         return
     L = lexicon()
     yesterday = {f for f, k in L.deictic.items() if k == -1 and " " not in f}
-    named = [r for r in day_refs if _forms(r.text) & yesterday]
+    named = [r for r in day_refs if _forms(r.text) & yesterday or _bare_weekday(_forms(r.text), L)]
     if not named:
         return
     for r in day_refs:
@@ -52,6 +53,13 @@ def _last_week(refs: list, anchor) -> None:
         if r in named or not any(w in L.weekday for w in f) or not any(L.rel.get(w) == "past" for w in f):
             continue
         r.value = (anchor - timedelta(days=8)).isoformat()
+
+
+def _bare_weekday(forms: set, L) -> bool:
+    """A weekday named with no relative word ("on Thursday"): in a Friday story it is the day before, so "last
+    Thursday" in the same story is the week before (session 40 GAPEN40: "summoned the ambassador on Thursday" … "began
+    pumping … last Thursday"; English only: an Arabic "الخميس الماضي" may be the day before)."""
+    return any(w in L.weekday and w.isascii() for w in forms) and not any(w in L.rel for w in forms)
 
 
 class TimeStage:
