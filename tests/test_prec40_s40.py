@@ -5,8 +5,6 @@
 2. A definite crowd after a count and من ("أوقفت الشرطة ثلاثة من المحتجين") implies no protest of its own
    (`implied._partitive`, `retold.drop_implied_crowds`).
 """
-import pytest
-
 from marsad.pipeline import Pipeline
 
 _P = Pipeline()
@@ -96,8 +94,6 @@ def test_announcing_verb_is_no_light_verb_of_a_meeting():
 # 5. Topics, not acts: the plural مطالب / مطالبات (the demands' content), and the clash noun inside the name of a
 #    disengagement agreement ("اتفاق فض الاشتباك": watched_act.tsv treaty اتفاق + ban فض).
 
-@pytest.mark.xfail(strict=True, reason="withdrawn by the lead (session 40): the GSR PROTEST filter reads the "
-                   "protesters' plural demands as a feature; without them its CV fell 0.786 -> 0.752")
 def test_plural_demands_are_a_topic():
     evs = _events("ودعا الرئيس الحكومة الجديدة إلى الاستجابة لمطالب المتظاهرين في أسرع وقت.")
     assert not any(e.root == "10" and "مطالب" in e.trigger for e in evs), _codes(evs)
