@@ -184,3 +184,17 @@ def test_declared_ceasefire_stays():
     # guard: a ceasefire declared by its parties is no topic
     evs = _events("وأعلن الطرفان وقف إطلاق النار مساء أمس بعد أسبوع من المعارك.")
     assert any(e.cameo.startswith("087") for e in evs), _codes(evs)
+
+
+# 9. A headline's circumstance after وسط is told again in the body (amid_title_ar): one event.
+
+def test_headline_circumstance_after_amid_is_the_body_act():
+    text = ("البرلمان يقر قانون الانتخابات وسط احتجاجات واعتقالات أمام مقره\n\n"
+            "القاهرة - أقر مجلس النواب أمس الثلاثاء قانون الانتخابات الجديد بأغلبية كبيرة. "
+            "وقال رئيس المجلس إن القانون يضمن نزاهة الاقتراع. "
+            "وأضاف أن الحكومة ستبدأ تطبيقه الشهر المقبل. "
+            "وفي الخارج، اعتقلت الشرطة عشرين ناشطا تجمعوا أمام مقر البرلمان.")
+    evs = _events(text)
+    arrests = [e for e in evs if e.cameo == "173"]
+    assert len(arrests) == 1 and arrests[0].segment_kind == "body", _codes(arrests)
+    assert any(text[a:b] == "واعتقالات" for a, b in arrests[0].also_spans), arrests[0].also_spans
