@@ -198,3 +198,18 @@ def test_headline_circumstance_after_amid_is_the_body_act():
     arrests = [e for e in evs if e.cameo == "173"]
     assert len(arrests) == 1 and arrests[0].segment_kind == "body", _codes(arrests)
     assert any(text[a:b] == "واعتقالات" for a, b in arrests[0].also_spans), arrests[0].also_spans
+
+
+# 10. An act noun after أي ("any") is generic, and so is the relative verb on it (generic_act_ar).
+
+def test_any_threat_is_no_happening():
+    evs = _events("وأصدر رئيس المجلس تعليماته للقوات بالاستعداد \"للتصدي لأي تهديد\" يستهدف العاصمة.")
+    assert not any(e.root in ("13", "19") for e in evs), _codes(evs)
+
+
+def test_act_noun_without_any_stays():
+    # guard: the same noun with no أي before it is still coded
+    evs = _events("وقال الوزير إن الحكومة لن تقبل الوساطة القطرية.")
+    assert any("الوساطة" in e.trigger for e in evs), _codes(evs)
+    evs = _events("وقال الوزير إن الحكومة لن تقبل أي وساطة قطرية.")
+    assert not any("وساطة" in e.trigger for e in evs), _codes(evs)
