@@ -213,3 +213,20 @@ def test_act_noun_without_any_stays():
     assert any("الوساطة" in e.trigger for e in evs), _codes(evs)
     evs = _events("وقال الوزير إن الحكومة لن تقبل أي وساطة قطرية.")
     assert not any("وساطة" in e.trigger for e in evs), _codes(evs)
+
+
+# 11. A welcomed act noun names the act told before (welcomed_act_ar): its span joins that event.
+
+def test_welcomed_signing_is_the_signing_told_before():
+    text = ("وقع البلدان أمس اتفاقا لترسيم الحدود في العاصمة القطرية. "
+            "ورحب الرئيس الفرنسي بتوقيع الاتفاق، ووصفه بأنه تاريخي.")
+    evs = _events(text)
+    signings = [e for e in evs if e.cameo == "057"]
+    assert signings and all(e.sentence == 0 for e in signings), _codes(signings)
+    assert any(e.cameo == "051" for e in evs), _codes(evs)
+
+
+def test_welcomed_mediation_alone_stays():
+    # guard (as test_events_session14_oth2): nothing told before, the welcomed mediation stays an event
+    evs = _events("ورحبت الحكومة بالوساطة المصرية بين الطرفين.")
+    assert any(e.cameo == "045" for e in evs), _codes(evs)
