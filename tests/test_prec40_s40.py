@@ -215,7 +215,7 @@ def test_act_noun_without_any_stays():
     assert not any("وساطة" in e.trigger for e in evs), _codes(evs)
 
 
-# 11. A welcomed act noun names the act told before (welcomed_act_ar): its span joins that event.
+# 11. A welcomed act noun names the act told before (reacted_act_ar): its span joins that event.
 
 def test_welcomed_signing_is_the_signing_told_before():
     text = ("وقع البلدان أمس اتفاقا لترسيم الحدود في العاصمة القطرية. "
@@ -230,3 +230,11 @@ def test_welcomed_mediation_alone_stays():
     # guard (as test_events_session14_oth2): nothing told before, the welcomed mediation stays an event
     evs = _events("ورحبت الحكومة بالوساطة المصرية بين الطرفين.")
     assert any(e.cameo == "045" for e in evs), _codes(evs)
+
+
+def test_rejected_accusation_is_the_accusation_told_before():
+    text = ("واتهم الرئيس الأميركي إيران أمس بتدبير الهجوم على السفارة. "
+            "وقال المرشد الإيراني إن بلاده لا تخفي مواقفها، رافضا اتهامات الرئيس الأميركي.")
+    evs = _events(text)
+    accusations = [e for e in evs if e.cameo.startswith("112")]
+    assert accusations and all(e.sentence == 0 for e in accusations), _codes(accusations)

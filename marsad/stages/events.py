@@ -46,7 +46,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
     request_adjunct_en, retold_request_en, call_adjunct_en, headline_passive_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
-    embedded_question, endanger, english, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, welcomed_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
+    embedded_question, endanger, english, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs, speaker_country,
@@ -622,7 +622,7 @@ class EventStage:
         if self.config.options.get("retold", True):
             if ar:
                 new = amid_title_ar.apply(doc, new)   # "… وسط انسحاب نواب واعتقالات": the body's acts (s40)
-                new = welcomed_act_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the truce told before (s40)
+                new = reacted_act_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the truce told before (s40)
             new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
             new = retold.drop_references(new)   # "في مسيرة ضد الاقتحام" after the raid: the raid told again (s19)
             new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)

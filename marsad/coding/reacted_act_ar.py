@@ -1,11 +1,11 @@
-"""An act welcomed in Arabic is the act told before, no event of its own (session 40, PREC40).
+"""An act welcomed or rejected in Arabic is the act told before, no event of its own (session 40, PREC40).
 
 "أعلن المبعوث الأممي موافقة الطرفين على هدنة لمدة شهرين …  ورحب التحالف بإعلان الهدنة"، "… إن الجماعة ترحب بالهدنة"،
-"وقع البلدان الاتفاق أمس …  ورحب الرئيس الأميركي بتوقيع الاتفاق": the act noun after a welcome verb (kind ``welcome``
-of ``welcomed_act_ar.tsv``; its ب-object, within :data:`_REACH` characters after the verb, no sentence punctuation
-between) that the reference rule set as background (``:ref``) names the act the article told before: when an earlier
+"وقع البلدان الاتفاق أمس …  ورحب الرئيس الأميركي بتوقيع الاتفاق"، "واتهم ترامب إيران بتدبير الهجوم …  رافضا اتهامات
+ترامب": the act noun after a welcome, rejection or denial verb (kind ``reaction`` of ``reacted_act_ar.tsv``; its object,
+within :data:`_REACH` characters after the verb, no sentence punctuation between) that the reference rule set as background (``:ref``) names the act the article told before: when an earlier
 sentence has a current Arabic event of the noun's root, the noun's span joins that event's ``also_spans`` (marker
-``:retold``) and it is no event of its own -- the welcome (05) is the happening.  Without such an earlier event
+``:retold``) and it is no event of its own -- the welcome (05) or the rejection is the happening.  Without such an earlier event
 ("ورحبت الحكومة بالوساطة المصرية" alone) it stays.
 """
 from __future__ import annotations
@@ -14,22 +14,22 @@ from ..lang.normalize import normalize
 from .retold import _retell
 from .structure import kind_sets
 
-_REACH = 60   # characters from the welcome verb to its ب-object's act noun (the subject between: "ورحب الرئيس الأميركي جو بايدن")
+_REACH = 60   # characters from the reaction verb to its object's act noun (the subject between: "ورحب الرئيس الأميركي جو بايدن")
 
 
-def _welcome(ev, forms: frozenset) -> bool:
+def _reaction(ev, forms: frozenset) -> bool:
     w = normalize(ev.trigger.split()[0]) if ev.trigger else ""
     return w in forms or (w[:1] in ("و", "ف") and w[1:] in forms)
 
 
 def apply(doc, events: list) -> list:
-    forms = kind_sets("welcomed_act_ar.tsv", ("welcome",))["welcome"]
-    welcomes = [w for w in events if w.lang == "ar" and w.root == "05" and _welcome(w, forms)]
-    if not welcomes:
+    forms = kind_sets("reacted_act_ar.tsv", ("reaction",))["reaction"]
+    reactions = [w for w in events if w.lang == "ar" and _reaction(w, forms)]
+    if not reactions:
         return events
     text = doc.text
     drop = set()
-    for w in welcomes:
+    for w in reactions:
         for e in events:
             if e is w or e.sentence != w.sentence or ":noun:" not in e.rule or ":ref" not in e.rule \
                     or not e.historical or not 0 <= e.trigger_start - w.trigger_end <= _REACH \
