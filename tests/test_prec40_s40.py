@@ -184,3 +184,57 @@ def test_declared_ceasefire_stays():
     # guard: a ceasefire declared by its parties is no topic
     evs = _events("وأعلن الطرفان وقف إطلاق النار مساء أمس بعد أسبوع من المعارك.")
     assert any(e.cameo.startswith("087") for e in evs), _codes(evs)
+
+
+# 9. A headline's circumstance after وسط is told again in the body (amid_title_ar): one event.
+
+def test_headline_circumstance_after_amid_is_the_body_act():
+    text = ("البرلمان يقر قانون الانتخابات وسط احتجاجات واعتقالات أمام مقره\n\n"
+            "القاهرة - أقر مجلس النواب أمس الثلاثاء قانون الانتخابات الجديد بأغلبية كبيرة. "
+            "وقال رئيس المجلس إن القانون يضمن نزاهة الاقتراع. "
+            "وأضاف أن الحكومة ستبدأ تطبيقه الشهر المقبل. "
+            "وفي الخارج، اعتقلت الشرطة عشرين ناشطا تجمعوا أمام مقر البرلمان.")
+    evs = _events(text)
+    arrests = [e for e in evs if e.cameo == "173"]
+    assert len(arrests) == 1 and arrests[0].segment_kind == "body", _codes(arrests)
+    assert any(text[a:b] == "واعتقالات" for a, b in arrests[0].also_spans), arrests[0].also_spans
+
+
+# 10. An act noun after أي ("any") is generic, and so is the relative verb on it (generic_act_ar).
+
+def test_any_threat_is_no_happening():
+    evs = _events("وأصدر رئيس المجلس تعليماته للقوات بالاستعداد \"للتصدي لأي تهديد\" يستهدف العاصمة.")
+    assert not any(e.root in ("13", "19") for e in evs), _codes(evs)
+
+
+def test_act_noun_without_any_stays():
+    # guard: the same noun with no أي before it is still coded
+    evs = _events("وقال الوزير إن الحكومة لن تقبل الوساطة القطرية.")
+    assert any("الوساطة" in e.trigger for e in evs), _codes(evs)
+    evs = _events("وقال الوزير إن الحكومة لن تقبل أي وساطة قطرية.")
+    assert not any("وساطة" in e.trigger for e in evs), _codes(evs)
+
+
+# 11. A welcomed act noun names the act told before (reacted_act_ar): its span joins that event.
+
+def test_welcomed_signing_is_the_signing_told_before():
+    text = ("وقع البلدان أمس اتفاقا لترسيم الحدود في العاصمة القطرية. "
+            "ورحب الرئيس الفرنسي بتوقيع الاتفاق، ووصفه بأنه تاريخي.")
+    evs = _events(text)
+    signings = [e for e in evs if e.cameo == "057"]
+    assert signings and all(e.sentence == 0 for e in signings), _codes(signings)
+    assert any(e.cameo == "051" for e in evs), _codes(evs)
+
+
+def test_welcomed_mediation_alone_stays():
+    # guard (as test_events_session14_oth2): nothing told before, the welcomed mediation stays an event
+    evs = _events("ورحبت الحكومة بالوساطة المصرية بين الطرفين.")
+    assert any(e.cameo == "045" for e in evs), _codes(evs)
+
+
+def test_rejected_accusation_is_the_accusation_told_before():
+    text = ("واتهم الرئيس الأميركي إيران أمس بتدبير الهجوم على السفارة. "
+            "وقال المرشد الإيراني إن بلاده لا تخفي مواقفها، رافضا اتهامات الرئيس الأميركي.")
+    evs = _events(text)
+    accusations = [e for e in evs if e.cameo.startswith("112")]
+    assert accusations and all(e.sentence == 0 for e in accusations), _codes(accusations)

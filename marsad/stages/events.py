@@ -46,7 +46,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
     request_adjunct_en, retold_request_en, call_adjunct_en, headline_passive_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
-    embedded_question, endanger, english, time_anchor_ar, standing_claim_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
+    embedded_question, endanger, english, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs, speaker_country,
@@ -290,6 +290,8 @@ class EventStage:
                 if any(e.root == "10" for e in evs):
                     evs = demand_noun_ar.drop_contents(words, evs)   # "تستجيب لمطالب اللبنانيين": a topic (s40)
                 evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
+                if "any_det" in cue_index(words):
+                    evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
                 # (the modules from here to result_victims drop events, fill sides or add copies with the same codes)
                 keys = _keys(evs)
                 if not keys.isdisjoint(staged.ACTS_ON):
@@ -620,6 +622,9 @@ class EventStage:
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
         new = setting.drop(new)   # (after the repeats: a setting with actors still stands for a later "the meeting")
         if self.config.options.get("retold", True):
+            if ar:
+                new = amid_title_ar.apply(doc, new)   # "… وسط انسحاب نواب واعتقالات": the body's acts (s40)
+                new = reacted_act_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the truce told before (s40)
             new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
             new = retold.drop_references(new)   # "في مسيرة ضد الاقتحام" after the raid: the raid told again (s19)
             new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)
