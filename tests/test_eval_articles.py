@@ -350,6 +350,8 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s72.yaml": {"algeria-tebboune-reelection-rivals-contest", "drc-rwanda-washington-peace-agreement"},
          # session 40, B67 (a helper, written before any run): first run 0.604 on 28971ed3
          "blind_s67.yaml": {"sudan-army-rsf-khartoum-war-outbreak", "haiti-henry-resigns-caricom-kingston"},
+         # session 40, B68 (a helper, written before any run): first run 0.459 on 3cf01152
+         "blind_s68.yaml": {"lebanon-israel-pager-explosions", "drc-rwanda-m23-goma-embassies"},
          # session 38, B63: four more (blind_s63.yaml), coded before any run (by a helper, from texts it wrote)
          "blind_s63.yaml": {"lebanon-tayouneh-clashes-bitar", "yemen-stc-riyadh-agreement",
                             "russia-ukraine-annexation-un-vote", "venezuela-guaido-interim-president-us-ties"},
