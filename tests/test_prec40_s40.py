@@ -238,3 +238,18 @@ def test_rejected_accusation_is_the_accusation_told_before():
     evs = _events(text)
     accusations = [e for e in evs if e.cameo.startswith("112")]
     assert accusations and all(e.sentence == 0 for e in accusations), _codes(accusations)
+
+
+# 13. A background mutual act the filter judged a report in a background sentence (historical, ":clf+") is told once.
+
+def test_background_clash_reported_by_the_filter_told_once():
+    from dataclasses import replace
+    from marsad.coding import background_pair
+    from marsad.coding.structure import reversed_copy
+    text = ("وسبق أن قطعت الحكومة علاقاتها مع جارتها عام 1995 إثر مقتل عشرات الأشخاص في مواجهات بين مهاجرين سودانيين "
+            "وقوات الأمن المصرية عند الحدود.")
+    ev = next(e for e in _events(text) if e.cameo == "193")
+    ev = replace(ev, rule=ev.rule.replace(":clf-", ":clf+"), historical=True)
+    copy = reversed_copy(ev, "")
+    assert copy.source_code == ev.target_code
+    assert len(background_pair.drop_copies([ev, copy])) == 1

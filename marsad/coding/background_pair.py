@@ -11,11 +11,13 @@ reference noun ("ورحبت الحكومة بالوساطة"), keep both directi
 "وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها مع قطر في يونيو 2017": likewise the copies of a dated
 background act (``bg-date`` / ``bg-plup``) or of one the learned filter judged no report (``clf-``) for the second and
 later members of a coordinated subject (in-sample: 10 extra, none matched); the first member's event stands.  A current
-act ("تواصل مصر وقطر جهود الوساطة", a reference noun only) keeps one event per member.
+act ("تواصل مصر وقطر جهود الوساطة", a reference noun only) keeps one event per member.  Session 40 (PREC40): also a
+historical event the filter judged a report (``clf+``) -- its sentence is background ("وسبق أن قطعت الرياض علاقاتها مع
+طهران عام 1988 إثر مقتل … في مواجهات بين حجاج وقوات الأمن").
 """
 from __future__ import annotations
 
-_DATED_BACKGROUND = (":bg-date", ":bg-plup", ":clf-")
+_DATED_BACKGROUND = (":bg-date", ":bg-plup", ":clf-", ":clf+")   # (clf+ on a historical event: a background sentence, s40)
 
 
 def drop_copies(events: list) -> list:
