@@ -24,6 +24,10 @@
     target (``clause_subject_en``); the offer goes to the partner of the call (``met_request_en``, root 03).
 11. A Friday story that says "on Thursday" for the day before puts "last Thursday" a week back (``stages/time.py``
     ``_last_week``, English); alone, "last Thursday" stays the latest Thursday (test_events_session16_fix1).
+12. "Thousands … marched on the French embassy. Several tried to break into the compound and set fire to one of its
+    gates": the part word's crowd is the subject, its arson a riot at the crowd's embassy (``clause_subject_en.
+    _crowd_part``, ``crowd_part_en.tsv``); "Protesters tried to … and set fire" is a riot too (``recode.tsv``
+    1712 crowd_subject).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -145,3 +149,19 @@ def test_last_weekday_alone_stays_the_latest_one():
     ev, dump = _first("TOKYO, Aug 28 - China banned all seafood imports from Japan last Thursday.", "banned",
                       "2026-08-28")
     assert ev.date == "2026-08-27", (ev.date, dump)
+
+
+def test_part_of_the_crowd_before_sets_fire_is_a_riot():
+    text = ("DAKAR, May 4 - Thousands of opposition supporters marched on the French embassy in Dakar on Saturday. "
+            "Several tried to break into the compound and set fire to one of its gates.")
+    ev, dump = _first(text, "set fire", "2024-05-04")
+    assert ev.cameo == "145" and ev.source_code.endswith(("CVL", "OPP")) and ev.target_code.startswith("FRA"), dump
+
+
+def test_crowd_subject_arson_is_a_riot_and_soldiers_arson_is_not():
+    ev, dump = _first("DAKAR, May 4 - Protesters tried to break into the compound and set fire to one of its gates.",
+                      "set fire", "2024-05-04")
+    assert ev.cameo == "145", dump
+    ev, dump = _first("GOMA, May 4 - Soldiers entered the village and set fire to several houses.", "set fire",
+                      "2024-05-04")
+    assert ev.cameo == "1712", dump
