@@ -28,6 +28,8 @@
     gates": the part word's crowd is the subject, its arson a riot at the crowd's embassy (``clause_subject_en.
     _crowd_part``, ``crowd_part_en.tsv``); "Protesters tried to … and set fire" is a riot too (``recode.tsv``
     1712 crowd_subject).
+13. "Hundreds of Castillo supporters gathered outside the police base": supporters who gather, march or rally are a
+    protest crowd (141, ``manual_en.tsv``), no meeting.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -165,3 +167,10 @@ def test_crowd_subject_arson_is_a_riot_and_soldiers_arson_is_not():
     ev, dump = _first("GOMA, May 4 - Soldiers entered the village and set fire to several houses.", "set fire",
                       "2024-05-04")
     assert ev.cameo == "1712", dump
+
+
+def test_supporters_who_gather_rally():
+    got, evs = _with("LIMA, Dec 8 - Hundreds of Castillo supporters gathered outside the police base on Thursday, "
+                     "demanding his release.", "supporters", "2022-12-08")
+    assert [e.cameo for e in got] == ["141"], _dump(evs)
+    assert not [e for e in evs if e.cameo.startswith("04")], _dump(evs)
