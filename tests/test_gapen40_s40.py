@@ -30,6 +30,8 @@
     1712 crowd_subject).
 13. "Hundreds of Castillo supporters gathered outside the police base": supporters who gather, march or rally are a
     protest crowd (141, ``manual_en.tsv``), no meeting.
+14. "The Defence Ministry denied the accusation and the FSB security service opened a criminal case": the clause
+    after "and" with a subject of its own is no denied content (``events._own_clause_after_and``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -174,3 +176,12 @@ def test_supporters_who_gather_rally():
                      "demanding his release.", "supporters", "2022-12-08")
     assert [e.cameo for e in got] == ["141"], _dump(evs)
     assert not [e for e in evs if e.cameo.startswith("04")], _dump(evs)
+
+
+def test_clause_after_a_denial_and_its_own_subject_is_not_denied():
+    ev, dump = _first("MOSCOW, June 24 - The Defence Ministry denied the accusation and the FSB security service "
+                      "opened a criminal case for armed mutiny.", "opened", "2023-06-24")
+    assert not ev.negated, dump
+    ev, dump = _first("MOSCOW, June 24 - The ministry denied that troops attacked the village.", "attacked",
+                      "2023-06-24")
+    assert ev.negated, dump

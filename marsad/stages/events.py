@@ -5237,6 +5237,22 @@ def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
 _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
 
 
+def _own_clause_after_and(words, i, after: int) -> bool:
+    """Does the English trigger at ``i`` stand in a clause of its own after a denial's object, "and" + its own subject
+    ("The Defence Ministry denied the accusation and the FSB security service opened a criminal case": the case was
+    opened; session 40 GAPEN40)?  An "and" after ``after`` (the denial verb's end) with at least one word between it
+    and a finite past verb (-ed), no complementiser, punctuation or "to" between."""
+    if not words[i].norm.endswith("ed") or i < 2 or words[i - 1].norm == "to":
+        return False
+    for k in range(i - 2, -1, -1):
+        w = words[k]
+        if w.start < after or w.punct or "comp" in w.cue:
+            return False
+        if w.norm == "and":
+            return True
+    return False
+
+
 def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
     """(negated, modality, intent_seen, neg index, denied) from the words before the trigger; ``denied``: the
     negation comes from a denial verb only (نفى أن …، نفى توقيع …), no negation particle or "cannot"."""
@@ -5392,7 +5408,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
             negated = True   # (not "أن تكون للاشتباكات خلفية سياسية": the clashes' background is denied, AR12)
     if lang == "en" and quote is not None:
         cue = lex.cue(quote.cue.lower()) if quote.cue else {}
-        if "neg_speech" in cue:
+        if "neg_speech" in cue and not _own_clause_after_and(words, i, quote.cue_end):
             negated = True
     modality = max(mods, key=lambda m: _MOD_RANK[m]) if mods else "asserted"
     return negated, modality, intent, neg_i, denied
