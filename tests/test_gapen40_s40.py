@@ -32,6 +32,8 @@
     protest crowd (141, ``manual_en.tsv``), no meeting.
 14. "The Defence Ministry denied the accusation and the FSB security service opened a criminal case": the clause
     after "and" with a subject of its own is no denied content (``events._own_clause_after_and``).
+15. "resigned after weeks of deadly protests", "bowing to days of huge street protests": a protest noun as the
+    backdrop of another act is no event (``protest_backdrop_en``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -185,3 +187,16 @@ def test_clause_after_a_denial_and_its_own_subject_is_not_denied():
     ev, dump = _first("MOSCOW, June 24 - The ministry denied that troops attacked the village.", "attacked",
                       "2023-06-24")
     assert ev.negated, dump
+
+
+def test_protests_as_the_backdrop_of_another_act_are_no_event():
+    told = " Protesters stormed the parliament building on Sunday."   # (the story's own protest, told after the lead)
+    for text in ("DHAKA, Aug 5 - The prime minister resigned on Monday after weeks of deadly protests." + told,
+                 "LIMA, Aug 5 - The president suspended the decree, bowing to days of huge street protests." + told,
+                 "CARACAS, Aug 5 - The president was sworn in on Friday, defying protests at home and abroad." + told):
+        got, evs = _with(text, "protests", "2024-08-05")
+        assert not got, _dump(evs)
+    # (alone, the backdrop is the story's only protest: it stays, test_events_session19_enx)
+    got, evs = _with("DHAKA, Aug 5 - The prime minister resigned on Monday after weeks of deadly protests.", "protests",
+                     "2024-08-05")
+    assert got, _dump(evs)
