@@ -24,6 +24,19 @@
     target (``clause_subject_en``); the offer goes to the partner of the call (``met_request_en``, root 03).
 11. A Friday story that says "on Thursday" for the day before puts "last Thursday" a week back (``stages/time.py``
     ``_last_week``, English); alone, "last Thursday" stays the latest Thursday (test_events_session16_fix1).
+12. "Thousands … marched on the French embassy. Several tried to break into the compound and set fire to one of its
+    gates": the part word's crowd is the subject, its arson a riot at the crowd's embassy (``clause_subject_en.
+    _crowd_part``, ``crowd_part_en.tsv``); "Protesters tried to … and set fire" is a riot too (``recode.tsv``
+    1712 crowd_subject).
+13. (withdrawn: "supporters" in manual_en's crowd row took "opposition supporters marched" off its OPP actor,
+    test_events_session15_field)
+14. "The Defence Ministry denied the accusation and the FSB security service opened a criminal case": the clause
+    after "and" with a subject of its own is no denied content (``events._own_clause_after_and``).
+15. "resigned after weeks of deadly protests", "bowing to days of huge street protests": a protest noun as the
+    backdrop of another act is no event (``protest_backdrop_en``).
+16. "missile launches pose a clear threat to the region", "the deployment was a threat to regional security": a threat
+    noun that rates a thing is no threat (``assessed_threat_en``); "tracked an object" is no objection
+    (``noun_compound_en.tsv``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -145,3 +158,54 @@ def test_last_weekday_alone_stays_the_latest_one():
     ev, dump = _first("TOKYO, Aug 28 - China banned all seafood imports from Japan last Thursday.", "banned",
                       "2026-08-28")
     assert ev.date == "2026-08-27", (ev.date, dump)
+
+
+def test_part_of_the_crowd_before_sets_fire_is_a_riot():
+    text = ("DAKAR, May 4 - Thousands of opposition supporters marched on the French embassy in Dakar on Saturday. "
+            "Several tried to break into the compound and set fire to one of its gates.")
+    ev, dump = _first(text, "set fire", "2024-05-04")
+    assert ev.cameo == "145" and ev.source_code.endswith(("CVL", "OPP")) and ev.target_code.startswith("FRA"), dump
+
+
+def test_crowd_subject_arson_is_a_riot_and_soldiers_arson_is_not():
+    ev, dump = _first("DAKAR, May 4 - Protesters tried to break into the compound and set fire to one of its gates.",
+                      "set fire", "2024-05-04")
+    assert ev.cameo == "145", dump
+    ev, dump = _first("GOMA, May 4 - Soldiers entered the village and set fire to several houses.", "set fire",
+                      "2024-05-04")
+    assert ev.cameo == "1712", dump
+
+
+def test_clause_after_a_denial_and_its_own_subject_is_not_denied():
+    ev, dump = _first("MOSCOW, June 24 - The Defence Ministry denied the accusation and the FSB security service "
+                      "opened a criminal case for armed mutiny.", "opened", "2023-06-24")
+    assert not ev.negated, dump
+    ev, dump = _first("MOSCOW, June 24 - The ministry denied that troops attacked the village.", "attacked",
+                      "2023-06-24")
+    assert ev.negated, dump
+
+
+def test_protests_as_the_backdrop_of_another_act_are_no_event():
+    told = " Protesters stormed the parliament building on Sunday."   # (the story's own protest, told after the lead)
+    for text in ("DHAKA, Aug 5 - The prime minister resigned on Monday after weeks of deadly protests." + told,
+                 "LIMA, Aug 5 - The president suspended the decree, bowing to days of huge street protests." + told,
+                 "CARACAS, Aug 5 - The president was sworn in on Friday, defying protests at home and abroad." + told):
+        got, evs = _with(text, "protests", "2024-08-05")
+        assert not got, _dump(evs)
+    # (alone, the backdrop is the story's only protest: it stays, test_events_session19_enx)
+    got, evs = _with("DHAKA, Aug 5 - The prime minister resigned on Monday after weeks of deadly protests.", "protests",
+                     "2024-08-05")
+    assert got, _dump(evs)
+
+
+def test_a_threat_that_rates_a_thing_is_no_threat():
+    for text in ('SEOUL, March 16 - "North Korea\'s missile launches pose a clear threat to the region," Yoon told a '
+                 'news conference.',
+                 "MINSK, Aug 2 - The foreign ministry said the troop deployment was a threat to regional security.",
+                 "BOGOTA, Feb 4 - Colombia's air force said it had tracked an object over its territory and that it "
+                 "posed no threat to national security."):
+        got, evs = _with(text, "threat", "2023-03-16")
+        assert not got, _dump(evs)
+        assert not [e for e in evs if e.trigger.startswith("object")], _dump(evs)
+    got, evs = _with("SEOUL, March 16 - North Korea issued a threat against the South.", "threat", "2023-03-16")
+    assert got, _dump(evs)

@@ -73,6 +73,7 @@ def apply(doc, events: list, lex) -> bool:
                 changed |= _conjoined(doc, ev, lex, cache)
             else:
                 changed = True
+    changed |= _crowd_part(doc, events)
     for ev in events:
         if ev.lang == "en" and ":tgt-owner" in ev.rule and not ev.target_span and ev.source_span and ev.source_country \
                 and ev.target_code == ev.source_country:
@@ -122,6 +123,61 @@ def _relative_light(doc, ev) -> bool:
     fill_side(ev, "source", ante[0], ante[1])
     ev.rule += ":rel-light"
     return True
+
+
+_STATE_ROLES = frozenset(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"])   # (a state's own protest has no crowd)
+_PART_OPEN = re.compile(r"\s*(\w+)\s+([a-z]\w*)")
+_PART_STOP = frozenset(["of", "who", "which", "that", "were", "are", "was", "is", "had", "have", "more", "other"])
+_CLAUSE_END = re.compile(r"[,;:\"“”(]|\b(?:before|after|when|while|but|as|until|because|who|which)\b")
+
+
+def _crowd_part(doc, events) -> bool:
+    """Case 5 (session 40): "Thousands of supporters of the coup marched on the French embassy in Niamey. Several tried
+    to force their way into the compound and set fire to one of its doors": a sentence opening with a part word
+    (``crowd_part_en.tsv``: several, some, many …) right before a verb has the crowd of the sentence before as the
+    subject of its first clause's verbs -- the source of that sentence's protest event (root 14) of no state body; the
+    crowd's attack or arson is a riot (``recode.tsv`` crowd_subject rows).  Rule marker ``:crowd-part``."""
+    parts = None
+    changed = False
+    for k, sent in enumerate(doc.sentences):
+        if k == 0 or sent.segment_kind != "body":
+            continue
+        m = _PART_OPEN.match(doc.text, sent.start, sent.end)
+        if m is None or not m.group(1)[:1].isupper() or m.group(2) in _PART_STOP:
+            continue
+        if parts is None:
+            parts = kind_sets("crowd_part_en.tsv", ("part",))["part"]
+        if m.group(1).lower() not in parts:
+            continue
+        prev = doc.sentences[k - 1]
+        crowd = next((e for e in events if e.lang == "en" and e.sentence_start == prev.start and e.root == "14"
+                      and e.source_code and e.source_code[-3:] not in _STATE_ROLES and not e.negated), None)
+        if crowd is None:
+            continue
+        stop = _CLAUSE_END.search(doc.text, m.end(1), sent.end)
+        end = stop.start() if stop else sent.end
+        for ev in events:
+            if ev.sentence_start != sent.start or ev.trigger_start >= end or ":verb:" not in ev.rule:
+                continue
+            copy_side(ev, "source", crowd)
+            ev.source_span = None
+            if not ev.target_span and crowd.target_code and crowd.target_country != crowd.source_country:
+                copy_side(ev, "target", crowd)   # ("into the compound": the embassy the crowd marched on)
+                ev.target_span = None
+            if not ev.place_id and crowd.place_id:
+                ev.place_id, ev.place_basis = crowd.place_id, crowd.place_basis   # (where the crowd was)
+            to = next((to for frm, when, to, _ in _recode_rows() if when == "crowd_subject" and ev.cameo == frm), None)
+            if to:
+                from .english import recode_event
+                recode_event(ev, to)
+            ev.rule += ":crowd-part"
+            changed = True
+    return changed
+
+
+def _recode_rows():
+    from .lexicon import lexicon
+    return lexicon("en").recode
 
 
 def _crowd_pred(doc, ev, events) -> bool:

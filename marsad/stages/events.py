@@ -35,6 +35,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (  # one module per construction (marsad/coding/README.md)
+    assessed_threat_en,
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
@@ -55,7 +56,8 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
-    police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns, protest_current, protest_sides,
+    police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
+    protest_backdrop_en, protest_current, protest_sides,
     protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, staged, statement_subject,
@@ -425,6 +427,8 @@ class EventStage:
                                  directive_sents=directive_sents)
             new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
             new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19 ENX)
+            new = protest_backdrop_en.drop(doc, new)   # "resigned after weeks of deadly protests": a backdrop (s40)
+            new = assessed_threat_en.drop(doc, new)   # "missile launches pose a clear threat to the region" (s40)
             new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
             shelved_policy_en.apply(doc, new)   # "put the plan to overhaul the judiciary on hold": 083 (s40)
             if any(ev.lang == "en" for ev in new):
@@ -5251,6 +5255,22 @@ def _future_cue(words, j: int, value: str, i: int = -1) -> bool:
 _SCOPE_CUES = frozenset(["refrain", "cond_after", "neg", "intent", "future", "demand", "possible"])
 
 
+def _own_clause_after_and(words, i, after: int) -> bool:
+    """Does the English trigger at ``i`` stand in a clause of its own after a denial's object, "and" + its own subject
+    ("The Defence Ministry denied the accusation and the FSB security service opened a criminal case": the case was
+    opened; session 40 GAPEN40)?  An "and" after ``after`` (the denial verb's end) with at least one word between it
+    and a finite past verb (-ed), no complementiser, punctuation or "to" between."""
+    if not words[i].norm.endswith("ed") or i < 2 or words[i - 1].norm == "to":
+        return False
+    for k in range(i - 2, -1, -1):
+        w = words[k]
+        if w.start < after or w.punct or "comp" in w.cue:
+            return False
+        if w.norm == "and":
+            return True
+    return False
+
+
 def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
     """(negated, modality, intent_seen, neg index, denied) from the words before the trigger; ``denied``: the
     negation comes from a denial verb only (نفى أن …، نفى توقيع …), no negation particle or "cannot"."""
@@ -5406,7 +5426,7 @@ def _scope(words, i, cs, ce, trig_idx, lang, quote, lex, kind=None):
             negated = True   # (not "أن تكون للاشتباكات خلفية سياسية": the clashes' background is denied, AR12)
     if lang == "en" and quote is not None:
         cue = lex.cue(quote.cue.lower()) if quote.cue else {}
-        if "neg_speech" in cue:
+        if "neg_speech" in cue and not _own_clause_after_and(words, i, quote.cue_end):
             negated = True
     modality = max(mods, key=lambda m: _MOD_RANK[m]) if mods else "asserted"
     return negated, modality, intent, neg_i, denied
