@@ -253,3 +253,18 @@ def test_background_clash_reported_by_the_filter_told_once():
     copy = reversed_copy(ev, "")
     assert copy.source_code == ev.target_code
     assert len(background_pair.drop_copies([ev, copy])) == 1
+
+
+def test_issuing_verb_seven_words_back_joins_the_warrant():
+    text = "وكان القضاء قد أصدر في شهري مارس وأبريل 2019 ثلاث مذكرات توقيف بحق الوزير السابق."
+    evs = [e for e in _events(text) if e.cameo.startswith("173")]
+    assert evs and "أصدر" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+# 14. "قمة جبل" is a mountain top, no summit (manual_ar cond not_peak, cue peak_of).
+
+def test_mountain_top_is_no_summit():
+    evs = _events("وتقدمت القوات نحو المواقع المحاذية للحدود، بما فيها قمة جبل الشيخ.")
+    assert not any(e.root == "04" for e in evs), _codes(evs)
+    evs = _events("وعقدت قمة عربية طارئة في القاهرة أمس لبحث التطورات.")
+    assert any(e.root == "04" for e in evs), _codes(evs)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .structure import start_index
 
 _REACH = 4   # words from the noun to the verb (adjectives, the relative pronoun)
-_BEFORE = 6  # words from an issuing verb (cue issue_light) to the noun: its subject and time between
+_BEFORE = 8  # words from an issuing verb (cue issue_light) to the noun: its subject and time between
 _CARRY = frozenset(("carry_light", "phase", "erupt"))   # verbs before the noun that tell its act (session 40)
 
 
