@@ -11,6 +11,8 @@ too: "the union head declared a general strike" (kind verb_en, at most ``_REACH_
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..lang.normalize import normalize
 from .structure import kind_sets
 
@@ -55,7 +57,8 @@ def apply(doc, events) -> None:
             n = normalize(w.strip("\"«»")) if ev.lang == "ar" else w.lower()
             if any(c in w for c in "،,.؛:؟!") or n in _STOPS:
                 break
-            if any(s < t < ev.trigger_start for t in starts):
+            k = bisect_right(starts, s)   # (the first trigger after s: one look, not a walk over every event)
+            if k < len(starts) and starts[k] < ev.trigger_start:
                 break   # (another event's trigger between: the verb reports that one)
             bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in verbs else n
             if bare in verbs:

@@ -3961,8 +3961,9 @@ def _supporters_head(words, g, lemma: str) -> bool:
 
 
 def _storming(lemma: str) -> bool:
-    """Is ``lemma`` the storming verb اقتحم (not اجتاح: "واجتاحت حشود من الشباب السجادة الحمراء" at a festival)?"""
-    return lemma == "اقتحم"
+    """Is ``lemma`` a verb whose civilian crowd makes a riot (supporters_crowd_ar.tsv kind ``riot_storm``: اقتحم; not
+    اجتاح: "واجتاحت حشود من الشباب السجادة الحمراء" at a festival)?"""
+    return lemma in kind_sets("supporters_crowd_ar.tsv", ("riot_storm",))["riot_storm"]
 
 
 def _stormed(words, crowd, after, trig_idx):
