@@ -925,6 +925,24 @@ def _object_after_name(prev: Item, it: Item, words: list[str]) -> bool:
         and clean_word(words[it.i]).endswith(("ين", "ات", "ا", "ه"))
 
 
+_IN_WORDS = frozenset(("في", "فى"))
+
+
+def _post_place(o: Item, p0: int, words: list[str]) -> bool:
+    """Is ``o`` a country or capital after في right before the person's name at ``p0`` ("المنسقة الخاصة للأمم المتحدة
+    في لبنان جينين هينيس بلاسخارت", "المبعوث الأممي في ليبيا X"): the place of the post before the name, neither the
+    person's nationality nor a word of the name's phrase (session 41)?"""
+    return o.type in ("country", "capital") and o.j == p0 and o.i > 0 and clean_word(words[o.i - 1]) in _IN_WORDS
+_NAMED_TYPES = frozenset(("entity", "mention", "country", "capital"))
+
+
+def _named_after_name(prev: Item, it: Item) -> bool:
+    """Does an opening quotation mark between two names begin a new one ('وحمّل حزب الله "إسرائيل" المسؤولية': the
+    quoted state is the verb's object)?  A complete name takes no quoted genitive; a head noun does ('تنظيم «القاعدة»'
+    is a role before the name, glued; session 41)."""
+    return prev.type in _NAMED_TYPES and it.type in _NAMED_TYPES
+
+
 def _people_nisba(word: str) -> bool:
     """Is the Arabic nationality word masculine (الأمريكي، الأوروبيون، الأوروبيين), so no apposition to a capital?"""
     w = clean_word(word)
@@ -1104,7 +1122,8 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if len(gap) <= 3 and gw[1] and \
                     not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)) \
-                    and not (all(w in _CLOSE_QUOTES for w in gap) and _object_after_name(prev, it, words)):
+                    and not (all(w in _CLOSE_QUOTES for w in gap) and _object_after_name(prev, it, words)) \
+                    and not (all(w in _OPEN_QUOTES for w in gap) and _named_after_name(prev, it)):
                 # (a closing mark after a quoted name is no glue before its object: "عناصر «حزب الله» دورية إسرائيلية")
                 # glue joins "سفير مصر لدى الأمم المتحدة" (the host); a role after لدى is another
                 # person: "احتجت الخارجية المصرية لدى السفير الإسرائيلي"
@@ -3602,10 +3621,12 @@ def _title_of_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     drop = set()
     adjs = lex.cues.get("office_adjective", ())
     order = sorted(specs, key=lambda sp: (sp.sentence, sp.start))
-    for k in range(len(order) - 1):
+    # (right to left, so a chain resolves: "الممثلة الخاصة للأمين العام للأمم المتحدة" -- the secretary-general's
+    # title takes the UN first, then the special representative the secretary-general's; session 41)
+    for k in range(len(order) - 2, -1, -1):
         a, b = order[k], order[k + 1]
         if a.sentence != b.sentence or a.res.country or a.res.role not in _OFFICE_ROLES or a.res.code != a.res.role \
-                or b.kind == "country" or not b.res.code or b.res.code == b.res.role or id(a) in drop:
+                or b.kind == "country" or not b.res.code or b.res.code == b.res.role:
             continue
         inside = a.start < b.start and b.end <= a.end and a.kind == "person" and len(text[a.start:b.start].split()) <= 3
         # ("الأمين العام للحركة الشعبية - شمال إسماعيل جلاب": the title, the body and the name read as one person
@@ -3738,6 +3759,8 @@ def _side_nationality(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             at = text.find(noun + " ", after)
             w0 = text.rfind(" ", 0, m_start) + 1   # (the word's start: its article / proclitics before the noun)
             w0 = max(w0, text.rfind("\n", 0, m_start) + 1)
+            while w0 < m_start and text[w0] in _OPEN_QUOTES:
+                w0 += 1   # ('"العدو الإسرائيلي"': a quoted phrase, the mark glued to its first word; session 41)
             if text[w0:m_start] not in _SIDE_ARTICLES:
                 continue
             end = after
@@ -4043,9 +4066,10 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
     specs: list[_Spec] = []
     org_roles: list[Item] = []
     if persons:
+        p0 = min(it.i for it in persons)
+        others = [o for o in others if not _post_place(o, p0, words)]
         # "حكومة الرئيس X", "نظام X": an institution word before a person names the person's
         # institution, not the person
-        p0 = min(it.i for it in persons)
         org_roles = [o for o in others if o.type == "role" and o.j <= p0 and o.entries[0].kind != "person"]
         if org_roles and any(o.type == "demonym" and org_roles[-1].j <= o.i and o.j <= p0 for o in others) and \
                 not words[p0][:1].isascii():

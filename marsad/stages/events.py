@@ -4138,9 +4138,13 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                 src = before[j]     # "مصر والأردن تدينان …": the coordination's head (the compound fans it out)
     elif bare_after and not (len(words[i].norm) > 4 and words[i].norm.endswith("وا")) \
             and not (lang == "ar" and bare_after[0].i0 - 1 > last and bare_after[0].i0 - 1 in blockers
-                     and words[bare_after[0].i0 - 1].prefix[-1:] in ("ل", "ب")):
+                     and words[bare_after[0].i0 - 1].prefix[-1:] in ("ل", "ب")) \
+            and not (lang == "ar" and last == i + 1 and bare_after[0].i0 == last + 1 and "quant" not in words[last].cue
+                     and bare_after[0].actor.role and not bare_after[0].actor.country):
         src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2;
-        # nor the genitive of a later verbal noun: "ووجه آبي دعوة إلى أفورقي لزيارة أديس أبابا", session 38)
+        # nor the genitive of a later verbal noun: "ووجه آبي دعوة إلى أفورقي لزيارة أديس أبابا", session 38; nor a
+        # country-less role right after the object word right after the verb: "، وعرض إرسال فرق طبية" -- the sent
+        # teams; the subject is elided, s41; "تجمع مئات الطلاب" counts its subject, "عقدت محادثات مصرية" qualifies)
         if src.i0 == last + 2 and not words[src.i0].norm.startswith("ال") and not src.actor.entity_id \
                 and title_back.bare_title_word(words[last + 1].text, words[src.i0].text):
             # "استقبل الرئيس سفير فرنسا": a bare title the actor stage left unresolved (no president named before) is
