@@ -109,3 +109,47 @@ def test_counted_crowd_after_the_object_word_is_still_the_subject():
 def test_talks_qualified_by_two_nationalities_keep_both_sides():
     evs = _events("وعقدت محادثات أردنية عراقية في عمان أمس.", "2024-03-12")
     assert any(e.cameo == "046" and e.source_code == "JOR" and e.target_code == "IRQ" for e in evs), _codes(evs)
+
+
+# 5. A verb of suffering before an attack noun joins the noun event's evidence (announced_act.tsv kind suffer).
+
+def test_suffered_attack_takes_the_verb_as_evidence():
+    text = "وتعرضت حافلة تقل عمالا لإطلاق نار على الطريق السريع جنوب العاصمة."
+    doc = _P(text, published_at="2024-09-18")
+    ev = next((e for e in doc.events if e.cameo[:2] in ("18", "19")), None)
+    assert ev is not None, _codes(doc.events)
+    assert any(text[s:e] == "وتعرضت" for s, e in ev.also_spans), (ev.trigger, ev.also_spans)
+
+
+# 6. An indefinite object noun + ل + a named body: the body owns the object ("غارات على معسكرات للدعم السريع").
+
+def test_camps_of_a_named_force_are_the_target():
+    evs = _events("وشنت المقاتلات التابعة للجيش غارات على مواقع للدعم السريع شرق النيل.", "2023-04-16")
+    assert any(e.cameo[:2] == "19" and e.target_code == "SDNREB" for e in evs), _codes(evs)
+
+
+def test_definite_object_with_l_keeps_its_reading():
+    evs = _events("وشن الجيش غارات على المعسكرات التابعة للحركة في الشمال.", "2023-04-16")
+    assert not any(e.cameo[:2] == "19" and (e.target_code or "").startswith("SDN") for e in evs), _codes(evs)
+
+
+# 7. A person's name after a street / district / airport noun names the place (cues.tsv named_place_head).
+
+def test_district_named_after_a_person_is_no_actor():
+    acts = _actors("وتجمع مئات المحتجين في حي المالكي بدمشق.", "2024-12-08")
+    assert not any((code or "").startswith("IRQ") for code, _ in acts), acts
+
+
+def test_airport_named_after_a_person_is_no_actor():
+    acts = _actors("ووصل الوفد إلى مطار رفيق الحريري الدولي مساء أمس.")
+    assert not any(any("الحريري" in s for s in spans) and code for code, spans in acts), acts
+
+
+def test_english_avenue_named_after_a_person_is_no_actor():
+    acts = _actors("Hundreds of protesters marched down Habib Bourguiba Avenue on Friday.")
+    assert not any(code and code.startswith("TUN") for code, _ in acts), acts
+
+
+def test_the_person_himself_is_still_an_actor():
+    acts = _actors("وقال المالكي إن الحكومة ستعمل على حل الأزمة.", "2010-05-01")
+    assert any((code or "").startswith("IRQ") for code, _ in acts), acts

@@ -7,7 +7,9 @@ as the entering verb of a truce does (entry_into_force_ar.py).  Only a verb of `
 ``_REACH`` words before the noun in its clause (no punctuation, no complementiser أن / إن between, no other event's
 trigger), and only a noun event of an act (not a statement, an appeal or a meeting: roots 01, 02, 04; a meeting noun
 takes its light verb, kind light: "وأجرى الوزير اتصالا هاتفيا بنظيره"، "خلال اجتماع عقده الوزير", session 40 PREC40).  English
-too: "the union head declared a general strike" (kind verb_en, at most ``_REACH_EN`` words back).
+too: "the union head declared a general strike" (kind verb_en, at most ``_REACH_EN`` words back).  A verb of suffering
+before an attack noun (kind suffer: "وتعرضت طائرة مدنية لإطلاق نار") reports it too, also when the learned filter
+judged the act background (session 41).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .structure import kind_sets
 _REACH = 12   # (a full name and a time word between: "وأعلن رئيس الوزراء العراقي عادل عبد المهدي أمس عزمه تقديم")
 _REACH_EN = 4   # ("declared a nationwide general strike": the noun's own words between)
 _SKIP_ROOTS = frozenset(("01", "02", "04"))
+_SUFFERED_ROOTS = frozenset(("17", "18", "19", "20"))   # (acts one suffers: تعرض لهجوم، لقصف، لإطلاق نار، للاعتقال)
 _STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "that", "which", "who", "،", ",", ".", "؛", ":", "؟", "!", "\"", "«",
                     "»"))
 
@@ -27,11 +30,13 @@ def apply(doc, events) -> None:
     text = doc.text
     if not any(":noun:" in ev.rule or ev.root == "04" for ev in events):
         return
-    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light"))
+    sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light", "suffer"))
     starts = sorted(e.trigger_start for e in events)
     for ev in events:
-        if ev.lang not in ("ar", "en") or ev.historical or (":noun:" not in ev.rule and not (
+        if ev.lang not in ("ar", "en") or (":noun:" not in ev.rule and not (
                 ev.lang == "en" and ev.root == "04")):   # ("held talks": "talks" is read by a verb row)
+            continue
+        if ev.historical and not (ev.lang == "ar" and ev.root in _SUFFERED_ROOTS):
             continue
         if ev.root in _SKIP_ROOTS:
             if ev.root != "04":
@@ -39,8 +44,10 @@ def apply(doc, events) -> None:
             # ("held talks with the leaders", "وأجرى الوزير اتصالا هاتفيا بنظيره": the light verb of a meeting noun,
             # for each direction's copy -- the gold anchors the other direction on the verb; s40 lead, PREC40)
             verbs = sets["light_en"] if ev.lang == "en" else sets["light"]
+        elif ev.historical:
+            verbs = sets["suffer"]   # ("وتعرضت طائرة مدنية لإطلاق نار": the patient's verb reports even a background act)
         else:
-            verbs = sets["verb"] if ev.lang == "ar" else sets["verb_en"] | sets["light_en"]
+            verbs = sets["verb"] | sets["suffer"] if ev.lang == "ar" else sets["verb_en"] | sets["light_en"]
         reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]

@@ -306,6 +306,11 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             items = [it for it in items if not (it.i > 0 and it.j - it.i == 1 and it.entries
                                                  and it.entries[0].kind == "person"
                                                  and phrase_key(words[it.i - 1]) in particles)]
+        named_place = lex.cues.get("named_place_head")
+        if named_place and any(_names_a_place(it, words, named_place) for it in items):
+            # "في حي المالكي"، "مطار رفيق الحريري"، "Habib Bourguiba Avenue": a person's name after (English: before) a
+            # street / district / airport noun names the place, no actor (session 41)
+            items = [it for it in items if not _names_a_place(it, words, named_place)]
         if mentions and any(it.i > 0 and it.j - it.i == 1 and it.entries and it.entries[0].kind == "person"
                             for it in items):
             items = _other_bearers(lex, toks, words, mentions, items)
@@ -926,6 +931,19 @@ def _object_after_name(prev: Item, it: Item, words: list[str]) -> bool:
 
 
 _IN_WORDS = frozenset(("في", "فى"))
+
+
+def _names_a_place(it: Item, words: list[str], heads) -> bool:
+    """Is the lexicon person ``it`` the name of a place: right after a cue ``named_place_head`` noun in Arabic ("حي
+    المالكي"), right before one in English ("Habib Bourguiba Avenue", "Rafic Hariri International Airport": one
+    adjective between)?"""
+    if it.type != "entity" or not it.entries or it.entries[0].kind != "person":
+        return False
+    if not words[it.i][:1].isascii():
+        return it.i > 0 and phrase_key(words[it.i - 1]) in heads
+    nxt = words[it.j:it.j + 2]
+    return bool(nxt) and (phrase_key(nxt[0]) in heads or (len(nxt) == 2 and nxt[0][:1].isupper()
+                                                            and phrase_key(nxt[1]) in heads))
 
 
 def _post_place(o: Item, p0: int, words: list[str]) -> bool:

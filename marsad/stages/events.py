@@ -4654,8 +4654,10 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
             if not ev.target_actor_id:
                 # "هجوم على أنصار زعيمة المعارضة"، "استهدف موكب وزير الداخلية العراقي": the object's owner, a named
                 # actor with a country as the head noun's genitive, is the target
-                own = next((a for a in args if a.i0 == h + 1 and a.prep == "" and a.actor.country
+                own = next((a for a in args if a.i0 == h + 1 and a.actor.country
+                            and (a.prep == "" or (a.prep == "ل" and not words[h].norm.startswith("ال")))
                             and a.actor.id != ev.source_actor_id and a.actor.country != ev.source_country), None)
+                # (an indefinite object noun + ل: "غارات على معسكرات للدعم السريع"، "مواقع لحزب الله", s41)
                 if own is None and "facility" in words[h].cue:
                     # "حافلة تقل عناصر من الحرس الثوري": the people a vehicle carries
                     c = next((c for c in range(h + 1, min(n - 1, h + 4)) if "carry" in words[c].cue
