@@ -35,7 +35,7 @@ def _one(evs, code):
 
 
 def test_quoted_state_after_a_name_is_the_object():
-    ev = _one(_events('وحمّلت الحركة في بيانها حزب الله "إسرائيل" المسؤولية الكاملة عن الهجوم.'), "112")
+    ev = _one(_events('وحمّل الحزب في بيان "إسرائيل" المسؤولية الكاملة عن الهجوم على القرية.'), "112")
     assert (ev.target_code or "").startswith("ISR"), (ev.source_code, ev.target_code)
 
 
@@ -153,3 +153,49 @@ def test_english_avenue_named_after_a_person_is_no_actor():
 def test_the_person_himself_is_still_an_actor():
     acts = _actors("وقال المالكي إن الحكومة ستعمل على حل الأزمة.", "2010-05-01")
     assert any((code or "").startswith("IRQ") for code, _ in acts), acts
+
+
+# 8. Datelines: a bracketed outlet the publisher table does not know after a gazetteer place ("بغداد (مرصد) -"), and
+#    a page's time stamp line opening with a place ("بيروت | الأربعاء … - آخر تحديث: …") (stages/clean.py).
+
+def test_dateline_with_an_unknown_outlet():
+    doc = _P("المحتجون يغلقون الطرق في البصرة\n\nالبصرة (الرافدين) - أغلق مئات المحتجين الطرق المؤدية إلى ميناء أم قصر "
+             "اليوم الأحد احتجاجا على انقطاع الكهرباء.", published_at="2023-07-02")
+    assert (doc.meta.get("dateline") or {}).get("place") == "البصرة", doc.meta.get("dateline")
+    assert any(s.kind == "dateline" for s in doc.segments)
+
+
+def test_bracket_with_digits_is_no_outlet():
+    doc = _P("عودة إلى التاريخ\n\nالجزائر (1954 - 1962) - حرب التحرير كانت طويلة ومكلفة.", published_at="2023-07-02")
+    assert not (doc.meta.get("dateline") or {}).get("agency"), doc.meta.get("dateline")
+
+
+def test_time_stamp_line_gives_the_dateline_place():
+    doc = _P("الرئيسية > أخبار > العراق\n\nالبرلمان العراقي يؤجل جلسة انتخاب الرئيس\n\n"
+             "بغداد | الثلاثاء 12 أبريل 2022 - آخر تحديث: 10:15\n\n"
+             "أجل مجلس النواب العراقي أمس الاثنين جلسة انتخاب رئيس الجمهورية إلى موعد لم يحدد.",
+             published_at="2022-04-12")
+    assert (doc.meta.get("dateline") or {}).get("place") == "بغداد", doc.meta.get("dateline")
+
+
+# 9. A feminine perfect verb takes no masculine subject: "…، واتهمت حينها الجيش المالي" (masculine_heads_ar.tsv).
+
+def test_feminine_verb_takes_a_masculine_head_as_its_object():
+    evs = _events("وفي العام الماضي استدعت بغداد القائم بالأعمال التركي بعد مقتل مدنيين قرب الحدود، واتهمت يومها الجيش "
+                  "التركي وفصائل مسلحة بقصف القرى.", "2024-03-10")
+    acc = [e for e in evs if e.cameo[:2] == "11"]
+    assert acc and all((e.source_code or "").startswith("IRQ") for e in acc), _codes(evs)
+    assert any((e.target_code or "").startswith("TUR") for e in acc), _codes(evs)
+
+
+def test_masculine_verb_keeps_its_masculine_subject():
+    evs = _events("واتهم الجيش المالي الحكومة الموريتانية بإيواء مسلحين.", "2024-03-10")
+    acc = [e for e in evs if e.cameo[:2] == "11"]
+    assert acc and (acc[0].source_code or "").startswith("MLI"), _codes(evs)
+
+
+def test_feminine_verb_keeps_a_feminine_subject():
+    evs = _events("واتهمت الحكومة الموريتانية الجيش المالي بقتل رعاة.", "2024-03-10")
+    acc = [e for e in evs if e.cameo[:2] == "11"]
+    assert acc and (acc[0].source_code or "").startswith("MRT"), _codes(evs)
+    assert (acc[0].target_code or "").startswith("MLI"), _codes(evs)

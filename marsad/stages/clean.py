@@ -307,6 +307,31 @@ def _place_country(place: str, bracket: str) -> Optional[str]:
     return c.entry.country if p is not None and p.entry.country == c.entry.country else None
 
 
+def _unknown_agency(place: str, bracket: str) -> bool:
+    """Is ``bracket`` an outlet's name the publisher table does not hold, after a place of the gazetteer ("بغداد
+    (مرصد) -"، "نيامي (وكالات) -": one to three words of letters, no digit or punctuation -- "( 1987 - 1994):" is no
+    outlet; session 41)?"""
+    from ..geo.match import lookup
+    words = bracket.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or lookup(bracket.strip()) is not None:
+        return False   # (a place in the bracket is no outlet: "حلب (العراق) -")
+    p = lookup(place.strip())
+    return p is not None and p.end - p.start >= len(place.strip()) - 1
+
+
+def _stamp_place(s: str):
+    """(end, info) of the place opening an Arabic page's time stamp line "بيروت | الأربعاء 30 أكتوبر 2019 - آخر تحديث:
+    14:20" (a gazetteer place of one or two words before " | "), or None (session 41)."""
+    from ..geo.match import lookup
+    head, bar, _ = s.partition(" | ")
+    if not bar or not 1 <= len(head.split()) <= 2:
+        return None
+    p = lookup(head.strip())
+    if p is None or p.end - p.start < len(head.strip()) - 1:
+        return None
+    return len(head), {"place": head.strip(), "day": None, "month": None, "year": None, "agency": None}
+
+
 def _match_dateline(d: dict, s: str):
     """(end offset in s, info dict) of a dateline at the start of line ``s``, or None."""
     pats = d["pats"]
@@ -317,7 +342,7 @@ def _match_dateline(d: dict, s: str):
         # "عمان (رويترز) -": a bracket right after the place must hold a known agency (not "( 1987 - 1994):"), or the
         # country of that place: "دير الزور (سوريا) -" (session 23, GAPA2)
         country = _place_country(m.group("place"), m.group("agency")) if m.group("end") else None
-        if country is None:
+        if country is None and not (m.group("end") and _unknown_agency(m.group("place"), m.group("agency"))):
             m = None
     if m and (m.group("day") or m.group("agency") or m.group("agency2")):
         month = d["months"].get(_fnorm(m.group("month"))) if m.group("month") else None
@@ -497,7 +522,7 @@ def segment_text(doc: Document) -> list[Segment]:
                         d["pats"]["date_line_ar"].search(s) or len(s) < 60 and d["pats"]["byline_ar"].match(s)):
                 # "By Marsad staff" / "February 5, 2024" before the lead (session 25, B14EN); an Arabic header
                 # "الرياض - أوتاوا | الاثنين … - آخر تحديث: 11:05" keeps its first place as the dateline's (session 32)
-                dl = _match_dateline(d, s) if ar > lat else None
+                dl = (_match_dateline(d, s) or _stamp_place(s)) if ar > lat else None
                 if dl is not None:
                     out.add("dateline", a, b)
                     _apply_dateline(doc, dl[1])

@@ -2596,7 +2596,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "ar" and joined:
                 stop = conflict_verbs | {j for j, r in joined.items() if j > last and r != e.cameo[:2]}
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs),
-                            e.cameo[:2] not in _PAIR_ROOTS and e.cameo != "057")
+                            e.cameo[:2] not in _PAIR_ROOTS and e.cameo != "057",
+                            lang == "ar" and e.kind == "verb" and _feminine_perfect(w.norm, e.lemma))
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src, e.lemma):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
@@ -4083,7 +4084,8 @@ def _charge_between(words, lo: int, hi: int) -> bool:
 _EN_ELECTION = frozenset(("election", "elections", "polls", "ballot"))
 
 
-def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
+def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False,
+         fem_verb=False):
     src = tgt = acc_obj = None
     if lang == "en":
         passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and (
@@ -4157,6 +4159,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # accusative object (a VSO subject would be المواطنون); the subject is the clause's before (session 33);
             # not with a bare object of its own right after it ("، وهاجم المتظاهرين مقر الحزب": a mis-cased subject)
             acc_obj, src = src, None
+        elif src is not None and fem_verb and _masculine_head(words[src.i0]):
+            # "…، واتهمت حينها الجيش المالي …": a feminine verb takes no masculine subject -- the actor is the object,
+            # the subject elided (session 41)
+            src = None
         elif src is not None and src.i0 == last + 2 and "object_head" in words[last + 1].cue:
             # "…، وثمن جهود الكويت": a noun that names what was done (cue object_head: جهود، دور، موقف) heads the object;
             # the actor after it is its genitive, not the verb's subject (the subject is elided; session 33)
@@ -4198,6 +4204,19 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     if acc_obj is not None:
         tgt = acc_obj   # (the accusative plural read above: the verb's object)
     return src, tgt
+
+
+def _feminine_perfect(norm: str, lemma: str) -> bool:
+    """Is the Arabic verb form ``norm`` its lemma's third person feminine perfect (اتهمت of اتهم, واستدعت of استدعى)?"""
+    base = normalize(lemma)
+    form = norm[1:] if norm[:1] in ("و", "ف") and norm[1:2] else norm
+    return form == base + "ت" or (base.endswith(("ى", "ي", "ا")) and form == base[:-1] + "ت")
+
+
+def _masculine_head(word) -> bool:
+    """Is ``word`` a masculine singular head noun of an actor phrase (masculine_heads_ar.tsv: الجيش، الرئيس، وزير …)?"""
+    return word.norm in form_set("masculine_heads_ar.tsv") or (
+        word.prefix[-1:] in ("و",) and word.norm[1:] in form_set("masculine_heads_ar.tsv"))
 
 
 def _next_clause_subject(words, a, last: int, triggers) -> bool:
