@@ -199,3 +199,20 @@ def test_feminine_verb_keeps_a_feminine_subject():
     acc = [e for e in evs if e.cameo[:2] == "11"]
     assert acc and (acc[0].source_code or "").startswith("MRT"), _codes(evs)
     assert (acc[0].target_code or "").startswith("MLI"), _codes(evs)
+
+
+# 10. A starting point after a speech act dates its content ("وهدد بوقف الرحلات اعتبارا من مساء الجمعة"):
+#     marsad/data/time/clauses.yaml start_from.
+
+def test_threat_is_not_dated_by_the_start_of_the_threatened_act():
+    evs = _events("وقال مسؤولون إن الوزير اجتمع أمس الثلاثاء بقادة الإقليم، وهدد بإغلاق المطار اعتبارا من مساء الجمعة "
+                  "إذا لم تسلم الإدارة المحلية المعابر.", "2017-09-27")
+    threat = [e for e in evs if e.trigger.startswith("وهدد")]
+    assert threat and threat[0].date == "2017-09-26", _codes(evs) + [e.date for e in evs]
+
+
+def test_english_threat_is_not_dated_by_starting():
+    evs = _events("The government threatened on Monday to halt all flights starting Friday if the region did not "
+                  "comply.", "2017-09-27")
+    threat = [e for e in evs if e.trigger.startswith("threatened")]
+    assert threat and threat[0].date == "2017-09-25", [(e.trigger, e.date) for e in evs]

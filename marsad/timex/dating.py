@@ -640,6 +640,14 @@ _UNTIL_EN = frozenset(("until", "till"))   # words opening the end of a state, n
 _UNTIL_AR = frozenset(("حتى", "لحين"))   # Arabic "until" (session 33)
 
 
+def _opened_by(text: str, x, openers: frozenset) -> bool:
+    """Is the time expression ``x`` opened by one of ``openers`` (the word before it, or before "من" / "from" right
+    before it; the expression's own first word too): "اعتبارا من مساء الجمعة", "starting Friday"?"""
+    words = [normalize(w.lstrip("و")) if not w.isascii() else w.lower()
+             for w in text[max(0, x.start - 30):x.start].split()[-2:] + x.text.split()[:1]]
+    return any(w in openers for w in words)
+
+
 def date_event(doc: Document, ev: Event) -> Event:
     """Set the event's date fields (see the module doc); returns the event."""
     sents = doc.sentences
@@ -674,6 +682,11 @@ def date_event(doc: Document, ev: Event) -> Event:
         # is called for, not the call (a reported call was made by the publication date)
         pub = doc.published_at[:10]
         refs = [x for x in refs if not (x.value and x.value[:10] > pub)]
+    if refs and ev.root in _CALL_ROOTS and any(x.start >= ev.trigger_end for x in refs):
+        # "وهدد بوقف جميع الرحلات اعتبارا من مساء الجمعة": a starting point after a speech act dates its content
+        # (session 41; read as a past Friday it had dated the threat)
+        starts = frozenset(normalize(w) for w in _clauses().get("start_from") or ())
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and _opened_by(doc.text, x, starts))]
     if refs and ev.modality == "asserted" and doc.published_at and any(
             x.start >= ev.trigger_end and x.value and x.value[:10] > doc.published_at[:10] for x in refs):
         # "رفض الصدر الحكومة، ودعا أنصاره إلى التظاهر يوم الجمعة المقبل": a future date in a later clause is not
