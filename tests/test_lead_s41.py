@@ -216,3 +216,14 @@ def test_english_threat_is_not_dated_by_starting():
                   "comply.", "2017-09-27")
     threat = [e for e in evs if e.trigger.startswith("threatened")]
     assert threat and threat[0].date == "2017-09-25", [(e.trigger, e.date) for e in evs]
+
+
+# 11. A bare Arabic verb of a distinct code of root 17 beside a dismissal of that root is an act of its own
+#     (events._dedupe's bare_key): "أصدر أمرا بإعفاء الوزير، وفرض حظر تجول".
+
+def test_curfew_beside_a_dismissal_is_its_own_act():
+    evs = _events("وفي المساء أصدر الرئيس أمرا بإعفاء وزير الداخلية من منصبه، وفرض حظر تجول ليلي في كامل البلاد.",
+                  "2021-07-27")
+    codes = {e.cameo for e in evs}
+    assert "1723" in codes and any(c.startswith("17") and c != "1723" for c in codes), _codes(evs)
+

@@ -5838,7 +5838,11 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     def bare_key(ev):
         return (ev.plover_type or ev.root, ev.root if ev.plover_type not in _ONE_HAPPENING else (
                     ev.cameo if ev.cameo in _OWN_ACT_CODES and ":verb:" in ev.rule else None), ev.historical,
-                ev.negated, ev.modality)
+                ev.negated, ev.modality,
+                # ("أصدر أمرا بإعفاء الوزير، وفرض حظر تجول": an Arabic verb of a distinct-code root is an act of its
+                # own beside the root's other codes, as in the keys above; session 41)
+                ev.cameo if ev.lang == "ar" and ev.root in _DISTINCT_VERB_ROOTS_AR and ":verb:" in ev.rule
+                and ev.plover_type not in _ONE_HAPPENING else None)
     with_actors = {bare_key(ev) for ev in kept if ev.source_code or ev.target_code}
     out = []
     seen_bare: set = set()
