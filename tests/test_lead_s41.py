@@ -227,3 +227,66 @@ def test_curfew_beside_a_dismissal_is_its_own_act():
     codes = {e.cameo for e in evs}
     assert "1723" in codes and any(c.startswith("17") and c != "1723" for c in codes), _codes(evs)
 
+
+
+# 12. After أنّ a noun subject with a future predicate, no verb ("حذر من أن رده سيكون أشد"): the warning verb stays.
+
+def test_warning_keeps_its_verb_when_the_content_noun_looks_like_a_verb():
+    evs = _events('وحذر حزب الله في بيان لاحق من أن رده سيكون "قاسيا" إذا واصلت إسرائيل غاراتها على الجنوب.', "2025-06-14")
+    assert any(e.trigger.startswith("وحذر") and e.cameo[:2] == "13" for e in evs), _codes(evs)
+    assert not any(e.trigger == "رده" for e in evs), _codes(evs)
+
+
+# 13. A meeting called off is no meeting: 125, the talks noun joins its evidence (cancelled_meeting.py).
+
+def test_cancelled_round_of_talks_is_no_meeting():
+    evs = _events("وأعلنت الخارجية القطرية إلغاء الجولة الثالثة من المحادثات بين الحكومة والمتمردين، التي كانت مقررة "
+                  "غدا في الدوحة.", "2025-06-14")
+    assert any(e.cameo == "125" and (e.source_code or "").startswith("QAT") for e in evs), _codes(evs)
+    assert not any(e.root == "04" for e in evs), _codes(evs)
+
+
+def test_postponed_meeting_is_125():
+    evs = _events("وقررت الحكومة السودانية تأجيل الاجتماع مع الوفد الإثيوبي إلى الأسبوع المقبل.", "2025-06-14")
+    assert any(e.cameo == "125" for e in evs), _codes(evs)
+    assert not any(e.cameo == "040" for e in evs), _codes(evs)
+
+
+def test_held_talks_are_still_a_meeting():
+    evs = _events("وعقدت الحكومة والمتمردون الجولة الثالثة من المحادثات في الدوحة أمس.", "2025-06-14")
+    assert any(e.root == "04" for e in evs), _codes(evs)
+
+
+# 14. A statement's ل-author is no argument of the verb ("واستنكرت مصر في بيان لوزارة خارجيتها الضربات").
+
+def test_statement_author_is_no_target():
+    evs = _events("وشنت إسرائيل غارات على مواقع في إيران أمس. واستنكرت الأردن في بيان لوزارة خارجيتها الغارات.",
+                  "2025-06-14")
+    ev = _one(evs, "111")
+    assert not (ev.target_code or "").startswith("JOR"), _codes(evs)
+
+
+def test_statement_noun_as_subject_still_leaves_the_object():
+    evs = _events("وطالب البيان الحكومة التركية بوقف الاعتداءات على الأراضي العراقية.", "2025-09-09")
+    ev = _one(evs, "100")
+    assert ev.target_code == "TURGOV" and not ev.source_code, _codes(evs)
+
+
+# 15. A participle's main clause is no relative clause's verb; its blamed party is what the condemnation condemned.
+
+def test_participle_after_a_relative_aside_takes_the_main_subject():
+    evs = _events('ودانت الكويت، التي تتوسط بين الرياض والدوحة، ما وصفته بالتصعيد "الخطير"، محملة إسرائيل مسؤولية '
+                  'تداعياته.', "2025-06-14")
+    blame = [e for e in evs if e.cameo.startswith("112")]
+    assert blame and (blame[0].source_code or "").startswith("KWT"), _codes(evs)
+    cond = [e for e in evs if e.cameo == "111"]
+    assert cond and (cond[0].target_code or "").startswith("ISR"), _codes(evs)
+
+
+# 16. A letter's addressee is the addressee of the demand it carries (letter_addressee.py).
+
+def test_demand_in_a_letter_to_the_security_council():
+    evs = _events("وطالب وزير الخارجية السوري، في رسالة إلى مجلس الأمن الدولي، بالتحرك فورا لوقف الغارات.", "2025-06-14")
+    ev = _one(evs, "100")
+    assert ev.target_code == "IGOUNO", _codes(evs)
+

@@ -29,12 +29,42 @@ def is_participle(words, starts, ev) -> bool:
     return (nm in hal or (nm[:1] in ("و", "ف") and nm[1:] in hal)) and words[k - 1].text in _COMMAS
 
 
-def _main_subject(doc, quotes, evs, ev):
+_RELATIVES = frozenset(("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _relative_verbs(words, starts, evs) -> set:
+    """The trigger starts of the verb events right after a relative pronoun ("سلطنة عمان، التي تتوسط بين طهران
+    وواشنطن، …"): a relative clause's verb is no main clause for a later participle (session 41)."""
+    out = set()
+    for e in evs:
+        k = starts.get(e.trigger_start)
+        if k and ":verb:" in e.rule and words[k - 1].norm in _RELATIVES:
+            out.add(e.trigger_start)
+    return out
+
+
+def _blamed_is_condemned(evs, ev) -> None:
+    """"ودانت سلطنة عمان ما وصفته بالتصعيد، محملة إسرائيل مسؤولية تداعياته": a participle accusation (112) after a
+    condemnation of its sentence by the same subject that names no target: the blamed party is what was condemned
+    (session 41)."""
+    if not (ev.cameo or "").startswith("112") or not ev.target_code or not ev.source_actor_id:
+        return
+    main = [e for e in evs if e is not ev and e.sentence == ev.sentence and ":verb:" in e.rule and e.root == "11"
+            and e.trigger_start < ev.trigger_start and e.source_actor_id == ev.source_actor_id]
+    if main:
+        e = max(main, key=lambda x: x.trigger_start)
+        if not e.target_code and not e.negated:
+            copy_side(e, "target", ev, "target")
+            e.rule += ":tgt-blamed"
+
+
+def _main_subject(doc, quotes, evs, ev, relative=frozenset()):
     # (not an actor that ends an earlier trigger: "واستدعت سفيرها في أوتاوا" reads the envoy as its source until the
     # recall rules run, after this step; "واستدعى المغرب سفيره" keeps its subject inside the trigger; session 31)
     earlier = [e for e in evs if e is not ev and ":verb:" in e.rule and e.source_actor_id
                and e.trigger_start < ev.trigger_start and ":hal" not in e.rule
-               and not (e.source_span and e.trigger_start <= e.source_span[0] < e.trigger_end <= e.source_span[1])]
+               and not (e.source_span and e.trigger_start <= e.source_span[0] < e.trigger_end <= e.source_span[1])
+               and e.trigger_start not in relative]
     if not ev.quote_id:
         # 'إن "الحكومة الإثيوبية تحشد قواتها"، محذرا من أن …': an act reported inside a quotation that closed before
         # the participle is no main clause of it; the quotation's speaker is (below; session 37)
@@ -122,7 +152,8 @@ def participle_subject(doc, words, quotes, evs) -> list:
         if k == 0 or words[k - 1].text not in _COMMAS:
             continue   # an adjective ("شركات متهمة بتزويد …"), not a circumstantial participle
         crowd = _crowd_before(evs, ev)
-        actor, span = _main_subject(doc, quotes, evs, ev) if crowd is None else (None, None)
+        actor, span = _main_subject(doc, quotes, evs, ev, _relative_verbs(words, starts, evs)) \
+            if crowd is None else (None, None)
         if actor is not None and actor.id == ev.source_actor_id:
             out.append(ev)
             continue
@@ -140,6 +171,7 @@ def participle_subject(doc, words, quotes, evs) -> list:
             clear_side(ev, "source")
         if actor is not None:
             fill_side(ev, "source", actor, span)
+            _blamed_is_condemned(evs, ev)
         elif crowd is not None and not ev.source_code:
             copy_side(ev, "source", crowd, "source")
         ev.rule += ":hal"

@@ -47,7 +47,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     crowd_object_en, crowd_police_ar, crowd_target_en, danger_noun, deaths, definite_body, demand_noun_ar, denied_reports,
     disperse_fire_ar, discuss_topic_ar, domain, domestic_place, domestic_target_en, force_destination_en, same_span_en,
     request_adjunct_en, retold_request_en, call_adjunct_en, headline_passive_en, and_to_subject_en, attended_meeting_en, drone_ar, dual_guests_ar, dual_verb_ar, during_it, elided_subject_ar, entry_into_force_ar, fronted_meeting_ar,
-    embedded_question, endanger, english, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
+    cancelled_meeting, embedded_question, endanger, english, letter_addressee, time_anchor_ar, standing_claim_ar, amid_title_ar, generic_act_ar, reacted_act_ar, envoy_to_en, foiled_attempt, for_target_en, force_arrival_ar, force_subject_en,
     feeling_act_en, fronted,
     envoy_leave_en, fronted_partner_en, guards, hazard_warning_ar, hazards, headline_clause_ar, hedged_subject, held_release,
     home_country, homographs, speaker_country,
@@ -618,6 +618,7 @@ class EventStage:
         if ar:
             entry_into_force_ar.apply(doc, new)   # "دخل وقف إطلاق النار … حيز التنفيذ": the verb is the truce's report (s33)
             fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل المغربي": the king's call (s33)
+        new = cancelled_meeting.apply(doc, new)   # "إلغاء الجولة السادسة من المحادثات": no talks held (s41)
         announced_act.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته", "declared a general strike": the verb reports it (s40)
         if ar:
             intent_owner_ar.apply(doc, new)   # "وأعلنت تركيا عزمها الانضمام إلى الدعوى": Turkey's act (s40)
@@ -645,6 +646,7 @@ class EventStage:
             new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one meeting (s35)
             and_to_subject_en.apply(doc.text, new)   # "accused the government … and vowed to block …": the party (s35)
             same_span_en.apply(new)   # "protesters set fire … in Honiara … and demanded …": one subject's country (s35)
+        letter_addressee.apply(doc, new)   # "وطالب، في رسالة إلى مجلس الأمن، بالتحرك": the letter's addressee (s41)
         domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
@@ -2469,6 +2471,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # "March 10, 2023" (a byline date), "on May 4": a month name inside a date is no verb (s23 B10EN)
         if lang == "ar" and e.kind == "verb" and w.norm in form_set("noun_forms_ar.tsv"):
             continue   # "وزارتا الدفاع والداخلية": a noun, not و + a verb form (session 11)
+        if lang == "ar" and e.kind == "verb" and 0 < i < len(words) - 1 and words[i - 1].norm in _ANNA \
+                and (words[i + 1].norm[:2] in ("سي", "ست", "سن") or words[i + 1].norm == "سوف"):
+            continue   # "حذر من أن رده سيكون أشد": after أنّ a noun subject with its future predicate, no verb (s41)
         if e.frame != "self" and lang == "ar" and last > i and e.obj:
             # "أجرى بايدن اتصالا هاتفيا": a name that swallowed the next word (NER over-extension) gives
             # it back when that word is a trigger whose required object follows (اتصالا + هاتفيا)
@@ -2510,6 +2515,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             elif lang == "ar" and a0 > i + 1 and e.cameo[:2] in _ATTACK_ROOTS and words[a0 - 1].norm in _ALONGSIDE \
                     and words[a0 - 2].norm in ("الي", "إلى", "الى"):
                 continue   # "شارك في الغارات إلى جانب الطائرات المصرية": a partner in the attack, no target (s32 fixar)
+            elif lang == "ar" and a0 > i + 1 and a.prep == "ل" and "statement_noun" in words[a0 - 1].cue:
+                continue   # "واستنكرت مصر في بيان لوزارة خارجيتها الضربات": the statement's author (session 41)
             elif lang == "ar" and a0 > i + 1 and "rel_publish" in words[a0 - 1].cue:
                 continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32; not the
                 # trigger's own: "…، وصفه وزير الخارجية بأنه …", session 32 fixar)
@@ -4206,6 +4213,9 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     return src, tgt
 
 
+_ANNA = frozenset(("ان", "بان", "لان", "وان", "فان"))   # أنّ / إنّ with their prefixes: a noun follows (normalised)
+
+
 def _feminine_perfect(norm: str, lemma: str) -> bool:
     """Is the Arabic verb form ``norm`` its lemma's third person feminine perfect (اتهمت of اتهم, واستدعت of استدعى)?"""
     base = normalize(lemma)
@@ -5109,8 +5119,8 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         return False   # "استقبل المشير خليفة حفتر السفير الفرنسي": a rank or title right before the name is the subject's
     if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
         return True
-    if w.cue:
-        return False
+    if w.cue and not w.cue.keys() <= _NOUN_CUES:
+        return False   # (a cue word is a particle or a predicate; a noun's own cue keeps it a noun: "وطالب البيان")
     if not w.text.startswith("ال"):
         # "اتهمت وزارة الداخلية حركة حماس": an indefinite head with its definite genitive (idafa) and
         # nothing else before the actor
@@ -5120,6 +5130,7 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
     return len(w.norm) >= 4 and w.norm not in _NOT_SUBJECT_AR
 
 
+_NOUN_CUES = frozenset(("statement_noun",))   # cues of nouns that may head a subject (session 41)
 _NOT_SUBJECT_AR = frozenset(["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الان", "الاحد", "الجمعه",
                              "السبت", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الليله", "اليوم"])
 

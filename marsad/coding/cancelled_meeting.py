@@ -1,0 +1,33 @@
+"""A meeting called off is no meeting (session 41, lead).
+
+"أعلن وزير الخارجية العماني إلغاء الجولة السادسة من المحادثات غير المباشرة بين الولايات المتحدة وإيران": the
+cancellation (125, ``manual_ar.tsv`` rows of ألغى / إلغاء / أرجأ / تأجيل with a meeting word as object) is the happening;
+the talks noun after it in the same phrase names what was called off, no consultation of the two sides (it had given
+two 046 events, one each way).  A consultation noun event (root 04) whose trigger follows a 125 event's trigger in
+its sentence within :data:`_REACH` characters, with no clause punctuation between, joins that event's evidence
+(``also_spans``) and is dropped.  Arabic and English alike ("cancelled Sunday's round of talks" holds its noun in the
+trigger already).
+"""
+from __future__ import annotations
+
+_REACH = 60   # characters: "إلغاء الجولة السادسة من المحادثات" (a round and its ordinal between)
+_STOPS = ".،,؛;:!؟?"
+
+
+def apply(doc, events: list) -> list:
+    cancels = [c for c in events if c.cameo == "125" and not c.negated]
+    if not cancels:
+        return events
+    text = doc.text
+    drop = set()
+    for c in cancels:
+        for e in events:
+            if e.root != "04" or ":noun:" not in e.rule or e.sentence != c.sentence \
+                    or not 0 <= e.trigger_start - c.trigger_end <= _REACH \
+                    or any(ch in text[c.trigger_end:e.trigger_start] for ch in _STOPS):
+                continue
+            span = (e.trigger_start, e.trigger_end)
+            if span not in c.also_spans:
+                c.also_spans = sorted(set(list(c.also_spans) + [span]))
+            drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
