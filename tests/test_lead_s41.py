@@ -290,3 +290,29 @@ def test_demand_in_a_letter_to_the_security_council():
     ev = _one(evs, "100")
     assert ev.target_code == "IGOUNO", _codes(evs)
 
+
+
+# 17. English: a describing phrase between commas after a name ("China, Pakistan's closest ally, voiced …") leaves
+#     the name as the subject; a predicate joined by "and" after a first verb's object ("met X … and held talks with
+#     Y") keeps the first verb's subject (clause_subject_en._conjoined), the title outside the name's span too.
+
+def test_english_description_apposition_keeps_the_named_subject():
+    evs = _events("Turkey, Azerbaijan's closest ally, condemned the shelling on Tuesday and urged both sides to "
+                  "show restraint.", "2025-05-10")
+    assert any(e.cameo[:2] == "11" and e.source_code == "TUR" for e in evs), _codes(evs)
+    assert any(e.cameo[:2] == "02" and e.source_code == "TUR" for e in evs), _codes(evs)
+
+
+def test_english_list_of_countries_is_no_apposition():
+    evs = _events("France, Germany and Italy condemned the attack on Tuesday.", "2025-05-10")
+    assert {e.source_code for e in evs if e.cameo[:2] == "11"} >= {"FRA", "DEU", "ITA"}, _codes(evs)
+
+
+def test_english_joined_talks_after_a_meeting_keep_the_visitor():
+    evs = _events("Qatari Minister of State for Foreign Affairs Mohammed al-Khulaifi met Foreign Minister "
+                  "Abbas Araghchi in Tehran on Monday and held talks with President Masoud Pezeshkian on Tuesday.",
+                  "2025-05-10")
+    talks = [e for e in evs if e.trigger == "talks"]
+    assert talks and any((e.source_code or "").startswith("QAT") for e in talks), _codes(evs)
+    assert not any((e.source_code or "").startswith("IRN") and (e.target_code or "").startswith("IRN") for e in talks), \
+        _codes(evs)

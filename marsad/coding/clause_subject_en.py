@@ -68,9 +68,11 @@ def apply(doc, events: list, lex) -> bool:
                 doc.text[max(ev.sentence_start, ev.trigger_start - 2):ev.trigger_start].strip() == ",":
             changed |= _listed(doc, ev, events)
         elif before and (before[-1].lower() == "and"
-                         or (len(before) > 1 and before[-2].lower() == "and" and before[-1].lower() in _AND_GAP)):
+                         or (len(before) > 1 and before[-2].lower() == "and" and (
+                             before[-1].lower() in _AND_GAP or before[-1].lower() in _light_en()))):
+            # (a noun trigger after its light verb: "met X in New Delhi and held talks with Y", session 41)
             if not _crowd_pred(doc, ev, events):
-                changed |= _conjoined(doc, ev, lex, cache)
+                changed |= _conjoined(doc, ev, lex, cache, events)
             else:
                 changed = True
     changed |= _crowd_part(doc, events)
@@ -322,7 +324,15 @@ def _fronted_end(words) -> int:
     return 0
 
 
-def _conjoined(doc, ev, lex, cache: dict) -> bool:
+def _light_en() -> frozenset:
+    return kind_sets("announced_act.tsv", ("light_en",))["light_en"]   # (held, hold, holding: talks, a meeting)
+
+
+def _title_word(w) -> bool:
+    return w.text[:1].isupper() or w.norm in ("of", "for")
+
+
+def _conjoined(doc, ev, lex, cache: dict, events=()) -> bool:
     if not ev.source_span or ev.source_span[1] > ev.trigger_start:
         return False
     sent = doc.sentences[ev.sentence]
@@ -340,20 +350,38 @@ def _conjoined(doc, ev, lex, cache: dict) -> bool:
         if subj is None or subj is args[-1]:
             return False
         args = args[args.index(subj):]
-    if subj.prep or any(words[k].norm not in _OPEN for k in range(lead, subj.i0)):
-        return False
+    if subj.prep or any(words[k].norm not in _OPEN and not _title_word(words[k]) for k in range(lead, subj.i0)):
+        return False   # (a title before the name may stay outside the actor's span: "Saudi Minister of State for
+        # Foreign Affairs Adel al-Jubeir met …", session 41)
     if subj.i1 < len(words) and (words[subj.i1].norm in ("and", "or") or words[subj.i1].text == ","):
         return False   # (coordinated or appositive opening: "Chile and Peru …", "X, the minister, …")
     src = next((a for a in args if a.start == ev.source_span[0]), None)
-    if src is None or src is subj or src is not args[1] or not _in_pp(words, src):
+    rest = [a for a in args[1:] if a.actor.id != subj.actor.id]   # (the subject's title and name may be two spans)
+    while rest and rest[0].actor.code == subj.actor.code and all(_title_word(words[k]) for k in range(subj.i1, rest[0].i0)):
+        subj, rest = rest[0], rest[1:]   # ("Saudi Minister of State for Foreign Affairs" + "Adel al-Jubeir": one subject)
+    if src is None or src is subj or not rest or src is not rest[0]:
         return False
+    first_object = any(e is not ev and e.sentence == ev.sentence and e.trigger_end <= src.start
+                       and e.source_actor_id == subj.actor.id and e.target_actor_id == src.actor.id
+                       and e.root != "01" and ":quote" not in e.rule for e in events)
+    # (not a speech verb's addressee: "The African Union said Malawi would close …" -- Malawi is the reported subject)
+    if not (_in_pp(words, src) or first_object):
+        return False   # ("met Jaishankar in New Delhi and held talks with Sharif": the first verb's object is no
+        # subject of the second either, session 41)
     k_trig = next((k for k, w in enumerate(words) if w.start >= ev.trigger_start), len(words))
     if any(w.norm in _BOUNDARY or (w.punct and w.text not in _PASS_MARKS) for w in words[subj.i1:k_trig]):
         return False   # (quotation marks go on: 'said it was "seriously concerned" about attacks on … and urged', s34)
     if subj.actor.code == ev.source_code:
         return False
+    old = ev.source_actor_id
     fill_side(ev, "source", subj.actor, (subj.start, subj.end))
     if ev.target_code and ev.target_code == ev.source_code and ev.target_span == ev.source_span:
         ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
     ev.rule += ":conj-pred"
+    for back in events:
+        if back is not ev and back.trigger_start == ev.trigger_start and back.target_actor_id == old \
+                and back.source_actor_id != subj.actor.id and ":mutual" in back.rule:
+            # (the mutual act's other direction: toward the new subject; "held talks with Sharif" -- Sharif -> al-Jubeir)
+            fill_side(back, "target", subj.actor, (subj.start, subj.end))
+            back.rule += ":conj-pred"
     return True

@@ -237,6 +237,36 @@ def name_apposition_end(words, k: int) -> int:
     return m if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but") else -1
 
 
+_NP_OPENERS = frozenset(("the", "a", "an", "its", "his", "her", "their"))
+_NOT_VERB_AFTER = frozenset(("and", "or", "but", "who", "which", "that", "where", "when", "while", "as", "said", "says",
+                             "told", "in", "on", "at", "for", "with", "after", "before"))
+
+
+def description_apposition_end(words, k: int) -> int:
+    """The comma at ``k`` after a name opens a describing noun phrase: "China, Pakistan's closest ally, voiced regret",
+    "Hungary, the bloc's most Moscow-friendly member, blocked …": a capitalised word before the comma, then a phrase of
+    two to seven words opened by a determiner or possessive or by a capitalised word with "'s", without a comma or a
+    relative pronoun, a second comma, then a lower-case word that is no conjunction, preposition or speech verb (the
+    verb).  Returns the second comma's index, else -1 (session 41; "France, Germany and Italy" is a list)."""
+    n = len(words)
+    if not (0 < k < n - 4) or words[k].text != ",":
+        return -1
+    prev = words[k - 1].text
+    if not (prev.isascii() and prev[:1].isupper()):
+        return -1
+    first = words[k + 1]
+    opens = first.norm in _NP_OPENERS or (first.text[:1].isupper() and k + 2 < n and words[k + 2].text in ("'s", "’s"))
+    if not opens:
+        return -1
+    m = k + 2
+    while m < n and m - k <= 8 and words[m].text != "," and words[m].norm not in ("who", "which", "that", "and"):
+        m += 1
+    if m - k < 3 or m >= n - 1 or m - k > 8 or words[m].text != ",":
+        return -1
+    nxt = words[m + 1].text
+    return m if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in _NOT_VERB_AFTER else -1
+
+
 def capitalised_list(words, k: int) -> bool:
     """Is the comma at ``k`` one of a list of single capitalised modifiers before a lower-case head: "the British,
     French and German ambassadors", "the Dutch, Belgian and Danish envoys"?  A determiner (cue ``noun_det``) or a number opens the list ("leaders of

@@ -1577,6 +1577,8 @@ def _name_apposition(words, bnd) -> None:
     for k in range(1, len(words) - 3):
         if bnd[k]:
             m = english.name_apposition_end(words, k)
+            if m < 0 and words[k].text == "," and words[k - 1].text[:1].isupper():
+                m = english.description_apposition_end(words, k)   # "China, Pakistan's closest ally, voiced" (s41)
             if m > k:
                 bnd[k] = bnd[m] = False
 
@@ -4110,6 +4112,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             src = next((a for a in after if a.prep == "by"), None)
             return src, tgt
         src = before[-1] if before else None
+        if src is not None and src.i0 > 1 and words[src.i0 - 1].text == "," \
+                and english.description_apposition_end(words, src.i0 - 1) > src.i0:
+            # "China, Pakistan's closest ally, voiced regret": the named head before the describing phrase (s41)
+            src = next((a for a in reversed(before) if a.i1 == src.i0 - 1), src)
         if p > last > i:
             # "pushed the protesters back": an actor on the object word before a particle is the object (ENA)
             tgt = next((a for a in after if a.i0 <= last < a.i1), None)
