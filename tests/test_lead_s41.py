@@ -316,3 +316,45 @@ def test_english_joined_talks_after_a_meeting_keep_the_visitor():
     assert talks and any((e.source_code or "").startswith("QAT") for e in talks), _codes(evs)
     assert not any((e.source_code or "").startswith("IRN") and (e.target_code or "").startswith("IRN") for e in talks), \
         _codes(evs)
+
+
+# 18. From blind_s74 (own sentences): a criticism row's adjective only near its verb (cond near_obj); a condemnation's
+#     ب-object and a targeting noun's victim (condemned_act); قد / أما before the homograph دان; a title's clitic ب
+#     outside a person's span.
+
+def test_air_raid_row_beats_a_far_political_adjective():
+    evs = _events("شنت الطائرات الأمريكية فجر الأحد غارة على مخزن للأسلحة في ريف دير الزور يستخدمه أعضاء في المكتب "
+                  "السياسي لإحدى الجماعات المسلحة.", "2025-09-11")
+    assert any(e.cameo[:2] in ("18", "19") and e.trigger.startswith("شنت") for e in evs), _codes(evs)
+    assert not any(e.cameo == "111" for e in evs), _codes(evs)
+
+
+def test_condemnation_with_a_b_object_names_the_attacker():
+    evs = _events("قصفت الطائرات الإسرائيلية مبنى سكنيا في دمشق أمس. ونددت الأردن بالهجوم في بيان.", "2025-09-11")
+    ev = _one(evs, "111")
+    assert (ev.target_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_condemned_targeting_names_the_attacker_not_the_victim():
+    evs = _events("قصفت الطائرات الإسرائيلية مبنى في الدوحة أمس. وقال مسؤولون إن أضرارا لحقت بالمبنى. "
+                  "واستنكرت تركيا استهداف الوفد الفلسطيني المفاوض.", "2025-09-11")
+    ev = _one(evs, "111")
+    assert (ev.target_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_dan_after_qad_and_after_amma_is_the_verb():
+    evs = _events("أما الأمين العام للجامعة العربية فدان الغارة، ودعا إلى وقفها فورا.", "2025-09-11")
+    assert any(e.trigger == "فدان" and e.cameo == "111" for e in evs), _codes(evs)
+    evs = _events("وكان الاتحاد الأفريقي قد دان الانقلاب في بيان.", "2025-09-11")
+    assert any(e.cameo == "111" for e in evs), _codes(evs)
+
+
+def test_feddan_stays_a_noun():
+    evs = _events("وزرع المزارعون ألف فدان من القمح هذا العام.", "2025-09-11")
+    assert not any(e.cameo == "111" for e in evs), _codes(evs)
+
+
+def test_call_to_a_titled_ruler_keeps_the_caller():
+    evs = _events("وأجرى ترامب اتصالا هاتفيا بأمير قطر الشيخ تميم بن حمد آل ثاني.", "2025-09-11")
+    ev = next((e for e in evs if e.cameo == "041" and (e.source_code or "").startswith("USA")), None)
+    assert ev is not None and (ev.target_code or "").startswith("QAT"), _codes(evs)

@@ -31,7 +31,7 @@ _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "anoth
 
 def _kinds() -> dict:
     return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
-                                           "sanction_ref", "wreck", "attempt", "launch", "seizure", "modifier"),
+                                           "sanction_ref", "wreck", "attempt", "launch", "seizure", "modifier", "victim_of"),
                      by_lang=True)
 
 
@@ -90,8 +90,8 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
         modified = en and form in modifiers and text[max(0, m.start() - 4):m.start()].lower() == "the "
         if modified:
             continue   # "condemned the forced landing" (session 37 GAPEN37)
-        if framed and not en and form[:1] == "ب" and form[1:] in nouns:
-            return m.start(), m.end(), form[1:]
+        if not en and form[:1] == "ب" and form[1:] in nouns and (framed or not aside):
+            return m.start(), m.end(), form[1:]   # ("ونددت مصر بالهجوم": the verb's ب-object too, session 41)
         if form in frames and (framed or form in ("بما", "what")):
             framed = True
             continue
@@ -332,8 +332,11 @@ def apply(doc, events: list) -> list:
             continue
         n0, n1, form = found
         own = bool(ev.target_span) and (n0 <= ev.target_span[0] < n1 or (
-            ev.lang == "ar" and 0 <= ev.target_span[0] - n1 <= 1 and (not ev.target_country or ":tgt-domestic" in ev.rule)))
-        if ev.target_country and not (":tgt-domestic" in ev.rule and own):
+            ev.lang == "ar" and 0 <= ev.target_span[0] - n1 <= 1 and (not ev.target_country or ":tgt-domestic" in ev.rule
+                                                                    or form in kinds["ar"]["victim_of"])))
+        # ("واستنكرت تركيا استهداف الوفد المفاوض": the genitive of a targeting noun is its victim, no side of the
+        # condemnation; the attacker is, session 41)
+        if ev.target_country and not ((":tgt-domestic" in ev.rule or form in kinds[ev.lang]["victim_of"]) and own):
             continue   # (the noun itself read as MIL took the sentence's one country, "ودان رئيس الحكومة اللبنانية
             # الغارة": LBNMIL, the condemner's own army; it is replaced as the bare MIL is, session 27 B15AR2)
         if ev.target_actor_id and not own:
@@ -363,7 +366,8 @@ def apply(doc, events: list) -> list:
                 continue
             copy_side(ev, "target", ante, "source")
         else:
-            story = form in kinds[ev.lang]["story"]   # "the uprising": the story's act, however far back (s24)
+            story = form in kinds[ev.lang]["story"] or form in kinds[ev.lang]["victim_of"]
+            # ("the uprising": the story's act, however far back, s24; "استهداف الوفد": the targeting told in the lead, s41)
             ante = _named_attack(doc, ev, events, form) \
                 or nearest_attack(ev, events, ev.sentence if story else BACK, _authored)
             if ante is None:

@@ -45,6 +45,21 @@ def _object_after(words, args, k: int) -> bool:
     return any(k <= a.i0 < hi and not a.prep for a in args)
 
 
+_QAD = frozenset(("قد", "فقد", "وقد", "لقد"))
+
+
+def _amma_before(words, i: int) -> bool:
+    """Is the word at ``i`` (with ف) the answer of an أما earlier in its clause ("أما الأمين العام للأمم المتحدة
+    فدان …": as for X, he condemned), within 14 words and no punctuation but commas between?"""
+    for k in range(i - 1, max(-1, i - 15), -1):
+        x = words[k]
+        if x.punct and x.text not in ("،", ","):
+            return False
+        if x.norm == "اما":
+            return True
+    return False
+
+
 def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(frozenset(), frozenset()),
           amongs=frozenset(), heads=frozenset()) -> bool:
     w = words[i]
@@ -56,6 +71,9 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
         return False
     if reading == "verb":
         return True
+    if reading in ("subject", "subject_object", "joined") and (
+            (i > 0 and words[i - 1].norm in _QAD) or (nm[:1] == "ف" and _amma_before(words, i))):
+        return True   # "فقد دان الهجوم" (قد + a perfect: a verb), "أما الأمين العام فدان …" (the answer of أما; s41)
     if reading == "verb_unless_noun":   # ثمنا (session 29 B20AR): "the two praised", or the noun "a price"
         # ("ستدفعان ثمنا باهظا": after a verb of paying, or before an adjective of cost, lemma *)
         return not ((i > 0 and words[i - 1].norm in nouns[0]) or (i + 1 < len(words) and words[i + 1].norm in nouns[1]))

@@ -4208,7 +4208,8 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
             for o in others:
                 between = [n for n in names if (o.j <= n.i and n.j <= pit.i) or (pit.j <= n.i and n.j <= o.i)]
                 if not between:
-                    p.start = min(p.start, toks[o.i].start)
+                    # (from the title's own start: "بأمير قطر الشيخ تميم" keeps its clitic ب out, session 41)
+                    p.start = min(p.start, _span(toks, o.i, o.j, o.prefix)[0])
                     p.end = max(p.end, toks[o.j - 1].end)
         return specs, role_item, False
     # no name: title / nationality / metonym / country

@@ -1757,6 +1757,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
             if e.cond == "next_obj" and o != i + 1:
                 continue   # "حل الحكومة" (a government dissolved), not "حل الأزمة مع الحكومة" (a solution; session 34)
+            if e.cond == "near_obj" and o - i > 3:
+                continue   # "شن هجوما لاذعا" (criticism), not "… المكتب السياسي" far off: the next row (session 41)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
                 continue   # "اتفاق لإنهاء الأزمة": a word before the verbal noun is no direct object (session 30)
             if lang == "ar" and e.obj and o > i + 1 and e.cond != "direct_obj" and any(
