@@ -77,3 +77,23 @@ def test_suffer_masdar_or_present_keeps_the_reference(rules, text):
     lam = [e for e in evs if e.trigger.startswith("لل")]
     assert lam, [(e.cameo, e.trigger) for e in evs]
     assert not [e for e in lam if counted(e)], [(e.cameo, e.rule) for e in lam]
+
+
+# ---------------------------------------------------------------- استهدف + an abstract aim
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن ما يجري عملية دموية تستهدف وجود الدولة.",
+    "وحذر الخبراء من عمليات عسكرية تستهدف السيطرة على المنطقة الحدودية.",
+    "وقالت الحكومة إن الحملة تستهدف زعزعة الاستقرار في البلاد.",
+])
+def test_targeting_an_abstract_aim_is_no_attack(rules, text):
+    assert not [e for e in _assaults(rules, text) if e.trigger.endswith(("تستهدف", "يستهدف"))], \
+        [(e.cameo, e.trigger) for e in _assaults(rules, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "واستهدفت طائرات حربية وحدة عسكرية قرب الحدود أمس.",
+    "واستهدف هجوم انتحاري مركزا للشرطة في المدينة أمس.",
+])
+def test_targeting_a_unit_or_a_post_is_an_attack(rules, text):
+    assert [e for e in _assaults(rules, text) if "استهدف" in e.trigger and counted(e)], \
+        [(e.cameo, e.trigger) for e in _assaults(rules, text)]

@@ -2434,6 +2434,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
             if cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
                 continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
+            if cond == "not_aim" and last + 1 < len(words) and "aim_object" in words[last + 1].cue:
+                continue   # "عمليات تستهدف السيطرة على المنطقة": aims at an abstract end, no attack (session 41 gsr41)
             if cond == "not_peak" and i + 1 < len(words) and "peak_of" in words[i + 1].cue:
                 continue   # "قمة جبل الشيخ" (a mountain top), no summit meeting (session 40 PREC40)
             if cond == "pair" and ((w.norm[:1] == "ل" or w.prefix.endswith("ل")) and not _operation_masdar(words, i, e)
