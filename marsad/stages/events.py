@@ -2440,6 +2440,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "ما تحقق في جنيف": what was achieved, no investigation (session 25 PREC3)
             if cond == "not_reflexive" and i + 1 < len(words) and "reflexive" in words[i + 1].cue:
                 continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
+            if cond == "not_aim" and last + 1 < len(words) and "aim_object" in words[last + 1].cue:
+                continue   # "عمليات تستهدف السيطرة على المنطقة": aims at an abstract end, no attack (session 41 gsr41)
             if cond == "not_peak" and i + 1 < len(words) and "peak_of" in words[i + 1].cue:
                 continue   # "قمة جبل الشيخ" (a mountain top), no summit meeting (session 40 PREC40)
             if cond == "pair" and ((w.norm[:1] == "ل" or w.prefix.endswith("ل")) and not _operation_masdar(words, i, e)
@@ -3093,6 +3095,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # or pronoun - ma_rel cue - may be a subject): the verb form is a verbal noun, a reference
             # unless an anchor follows (as for nouns: _anchored)
             reference = not _anchored(words, i, last, cs, ce)
+        elif lang == "ar" and e.kind == "verb" and not reference and i > 0 and "noun_prep" in words[i - 1].cue \
+                and not w.prefix and sent.segment_kind != "title" and not negated and modality == "asserted":
+            # "مشيرا إلى قتل العمال"، "متورط في خطف الطيار"، "ردا على خطف الجنديين": a preposition governs a noun, so
+            # the verb form after it is the verbal noun, judged as a noun is (a report when anchored: "أسفر القصف عن
+            # قتل خمسة"، "نجح الجيش في قتل قائدهم"; session 41 gsr41)
+            reference = not _anchored(words, i, last, cs, ce)
         demo = False   # "responsible for this brutal attack": an act named by a demonstrative (s24 OTH7)
         if lang == "en" and e.kind == "verb" and not reference and i > 0 \
                 and e.cameo[:2] in english.FORCE_ROOTS and sent.segment_kind != "title" and not negated \
@@ -3128,12 +3136,15 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             wn = w.norm
             # ل of purpose / genitive (ليفجر نفسه، لتفجير، الذكرى لاغتيال) unless "تعرض لـ" (suffered)
             if wn[:1] == "ل" or wn[:2] in ("ول", "فل"):
+                suffered = e.kind == "noun" and _suffered_report(words, i, cs)
                 if lem not in ("ل", "ل") and not (i > 0 and "anchor" in words[i - 1].cue) \
-                        and not _operation_masdar(words, i, e):   # (عملية لتبادل الأسرى: anchored as a noun)
+                        and not _operation_masdar(words, i, e) and not suffered:   # (عملية لتبادل الأسرى: anchored)
                     if e.kind == "verb":
                         modality = "intent" if modality == "asserted" else modality
                     elif not ready:   # (أعربت قطر عن استعدادها للتوسط: the expressed readiness makes it intent)
                         reference = True
+                if suffered:
+                    reference = False
             # سيفجر / وستنفجر: future by the س proclitic
             # (a verb whose own first letter is س needs it twice: ستسحب، سيسيطر, not سحبت، سيطر)
             if e.kind == "verb" and (wn[:1] == "س" or wn[:2] in ("وس", "فس")) \
@@ -5549,6 +5560,15 @@ def _suffer_cue(words, i, cs) -> int:
                 or words[i].norm.startswith("ل") or (i > k + 1 and words[i - 1].norm.startswith("لمح"))
             return k if lam else -1
     return -1
+
+
+def _suffered_report(words, i, cs) -> bool:
+    """"تعرضت قافلة عسكرية تضم جنودا من الحلف لهجوم": the لـ-noun at ``i`` is what the subject of a finite "suffer" verb
+    (:func:`_suffer_cue`, a word that is also an occurrence anchor: تعرض، تعرضت، تعرضوا، يتعرض) underwent -- the
+    happening reported, however long the subject between them (session 41 gsr41).  The verbal noun "بعد تعرضه للتعذيب"
+    and the present "منطقة تتعرض للهجوم" are no anchors and keep the لـ's reference."""
+    k = _suffer_cue(words, i, cs)
+    return k >= 0 and "anchor" in words[k].cue
 
 
 def _unless(words, j) -> bool:
