@@ -358,3 +358,21 @@ def test_call_to_a_titled_ruler_keeps_the_caller():
     evs = _events("وأجرى ترامب اتصالا هاتفيا بأمير قطر الشيخ تميم بن حمد آل ثاني.", "2025-09-11")
     ev = next((e for e in evs if e.cameo == "041" and (e.source_code or "").startswith("USA")), None)
     assert ev is not None and (ev.target_code or "").startswith("QAT"), _codes(evs)
+
+
+# 19. English: a crowd noun as the "of (the)" genitive of a representative / kin noun tells no protest.
+
+def test_representatives_of_the_protesters_are_no_protest():
+    evs = _events("The president held talks with army chiefs and representatives of the protesters on Thursday.",
+                  "2025-09-13")
+    assert not any(e.cameo[:2] == "14" for e in evs), _codes(evs)
+
+
+def test_protesters_marching_still_protest():
+    evs = _events("Thousands of protesters marched on parliament on Monday.", "2025-09-13")
+    assert any(e.cameo[:2] == "14" for e in evs), _codes(evs)
+
+
+def test_nepal_prime_minister_is_a_known_actor():
+    acts = _actors("Prime Minister K.P. Sharma Oli resigned on Tuesday.", "2025-09-09")
+    assert any((code or "").startswith("NPL") for code, _ in acts), acts

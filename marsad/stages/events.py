@@ -2831,6 +2831,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             tgt = near[0] if near else (before[-1] if before and before[-1].prep == "" else None)
             src = by
         elif frame == "self":
+            if lang == "en" and e.kind == "noun" and e.cameo[:2] == "14" and i >= 2 and (
+                    (words[i - 1].norm == "of" and "crowd_holder" in words[i - 2].cue)
+                    or (i >= 3 and words[i - 1].norm == "the" and words[i - 2].norm == "of"
+                        and "crowd_holder" in words[i - 3].cue)):
+                continue   # "representatives of the protesters": people standing for the crowd, no protest (s41)
             if lang == "ar" and e.obj and last == i:
                 # the action verb precedes the crowd: "ومنعت قوات الأمن المتظاهرين" has another subject
                 # between them, the crowd is the object (not the actor of a protest)
