@@ -376,3 +376,15 @@ def test_protesters_marching_still_protest():
 def test_nepal_prime_minister_is_a_known_actor():
     acts = _actors("Prime Minister K.P. Sharma Oli resigned on Tuesday.", "2025-09-09")
     assert any((code or "").startswith("NPL") for code, _ in acts), acts
+
+
+# 20. English "called his counterpart" is a phone call (041, cond bare_obj); "called on his counterpart to" stays an appeal.
+
+def test_called_his_counterpart_is_a_phone_call():
+    evs = _events("Egypt's foreign minister called his Sudanese counterpart on Saturday.", "2025-05-10")
+    assert any(e.cameo == "041" and (e.source_code or "").startswith("EGY") for e in evs), _codes(evs)
+
+
+def test_called_on_his_counterpart_is_an_appeal():
+    evs = _events("Egypt's foreign minister called on his Sudanese counterpart to accept the truce.", "2025-05-10")
+    assert not any(e.cameo == "041" for e in evs), _codes(evs)

@@ -1757,6 +1757,8 @@ def _find_triggers(words, lex, lang, cands=None):
                 continue   # (session 16) no purpose word: the next entry (استدعاء السفير without للتشاور: a summons)
             if e.cond == "next_obj" and o != i + 1:
                 continue   # "حل الحكومة" (a government dissolved), not "حل الأزمة مع الحكومة" (a solution; session 34)
+            if e.cond == "bare_obj" and any(words[x].norm in _EN_OBJ_PREPS for x in range(i + 1, o)):
+                continue   # "called his counterpart" (a call), not "called on his counterpart to act" (session 41)
             if e.cond == "near_obj" and o - i > 3:
                 continue   # "شن هجوما لاذعا" (criticism), not "… المكتب السياسي" far off: the next row (session 41)
             if e.cond == "direct_obj" and e.kind == "noun" and 0 <= o < i:
@@ -4237,6 +4239,7 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     return src, tgt
 
 
+_EN_OBJ_PREPS = frozenset(("on", "for", "off", "up", "upon", "to", "at", "in", "with", "out"))   # (cond bare_obj)
 _ANNA = frozenset(("ان", "بان", "لان", "وان", "فان"))   # أنّ / إنّ with their prefixes: a noun follows (normalised)
 
 
