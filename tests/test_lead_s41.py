@@ -388,3 +388,10 @@ def test_called_his_counterpart_is_a_phone_call():
 def test_called_on_his_counterpart_is_an_appeal():
     evs = _events("Egypt's foreign minister called on his Sudanese counterpart to accept the truce.", "2025-05-10")
     assert not any(e.cameo == "041" for e in evs), _codes(evs)
+
+
+def test_predicate_joined_after_a_pronoun_clause_keeps_the_speaker():
+    evs = _events("On Tuesday, Armenia said it had foiled Azerbaijani drone and artillery attacks on army posts in two "
+                  "border towns and struck radar sites inside Azerbaijan.", "2025-05-10")
+    struck = [e for e in evs if e.trigger.startswith("struck")]
+    assert struck and (struck[0].source_code or "").startswith("ARM"), _codes(evs)

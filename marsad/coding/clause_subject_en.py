@@ -324,6 +324,21 @@ def _fronted_end(words) -> int:
     return 0
 
 
+_SAID = frozenset(("said", "says", "stated", "announced", "claimed"))
+_SELF_PRONOUNS = frozenset(("it", "they"))
+
+
+def _pronoun_clause(words, subj, src) -> bool:
+    """"India said it had foiled Pakistani drone attacks … and struck radars": the reported clause's subject is a
+    pronoun for the speaker right after the speech verb (that between allowed); an actor after it is an object or a
+    modifier ("Pakistani"), no subject of the predicate joined by "and" (session 41)."""
+    for k in range(subj.i1, src.i0 - 1):
+        if words[k].norm in _SAID:
+            j = k + 1 + (words[k + 1].norm == "that")
+            return j < src.i0 and words[j].norm in _SELF_PRONOUNS
+    return False
+
+
 def _light_en() -> frozenset:
     return kind_sets("announced_act.tsv", ("light_en",))["light_en"]   # (held, hold, holding: talks, a meeting)
 
@@ -365,7 +380,7 @@ def _conjoined(doc, ev, lex, cache: dict, events=()) -> bool:
                        and e.source_actor_id == subj.actor.id and e.target_actor_id == src.actor.id
                        and e.root != "01" and ":quote" not in e.rule for e in events)
     # (not a speech verb's addressee: "The African Union said Malawi would close …" -- Malawi is the reported subject)
-    if not (_in_pp(words, src) or first_object):
+    if not (_in_pp(words, src) or first_object or _pronoun_clause(words, subj, src)):
         return False   # ("met Jaishankar in New Delhi and held talks with Sharif": the first verb's object is no
         # subject of the second either, session 41)
     k_trig = next((k for k, w in enumerate(words) if w.start >= ev.trigger_start), len(words))
