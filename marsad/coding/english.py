@@ -693,8 +693,16 @@ def igo_official(doc, span, ends=None) -> Optional[str]:
         gap = doc.text[e0:start].split()
         if len(gap) <= 2 and all("igo_title" in lex.cue(g.lower()) for g in gap) and \
                 (gap or doc.text[e0:start].isspace()):
+            if not gap and _country_at(doc, start):
+                continue   # "told the council Washington condemned …": a country or its capital right after the
+                # body is the next clause's subject, no official of the body (session 41, gapen41)
             return code
     return None
+
+
+def _country_at(doc, start: int) -> bool:
+    """Is the actor mention that starts at ``start`` a country (or a capital read as its government)?"""
+    return any(a.kind == "country" and any(s0 == start for s0, _ in a.spans) for a in doc.actors)
 
 
 # ----------------------------------------------------------------------------- round 2: arguments

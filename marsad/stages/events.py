@@ -1416,6 +1416,20 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
                    mark=True)
 
 
+_PLACE_NAMED_NOUN = english._cue_words("place_named_noun", "_PLACE_NAMED_NOUN", globals())   # plan, talks …
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _place_names_thing(doc: Document, pl) -> bool:
+    """English "rejected the Kingston plan", "the Minsk agreements": a place between "the" and a noun of cue
+    ``place_named_noun`` names a plan or a meeting, no country of the sentence (session 41, gapen41)."""
+    if not _THE_BEFORE.search(doc.text[max(0, pl.start - 5):pl.start]):
+        return False
+    m = _NOUN_AFTER.match(doc.text, pl.end)
+    return m is not None and m.group(1) in _PLACE_NAMED_NOUN
+
+
 def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
     """The shared step of :func:`_en_domestic` and :func:`_ar_domestic`: each country-less,
     non-international side of these events takes its sentence's only named country."""
@@ -1443,8 +1457,8 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 note(sp, a.country, a.id)
     named = {sp for a in doc.actors if a.country for sp, _ in a.spans}
     for pl in doc.places:
-        if pl.country and pl.start not in named:   # (a country actor's own name is no second naming)
-            note(pl.start, pl.country, "place")
+        if pl.country and pl.start not in named and not _place_names_thing(doc, pl):
+            note(pl.start, pl.country, "place")    # (a country actor's own name is no second naming)
     # a compound fan-out (see _compound) is one event: the targets of all its parts are the event's own
     comp_tgts: dict = {}
     # the actors each source acts on in a later joined clause of its sentence (a verb with و / ف):
@@ -4125,7 +4139,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # election it is names the vote, no side of the appeal; session 40)
             # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
-            if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
+            if tgt is not None and not tgt.actor.country and src is not None and src.actor.country \
+                    and (tgt.actor.code or "")[:3] not in ("IGO", "NGO"):
+                # (an international body has no country and is a full side: "asked the Security Council to impose
+                # sanctions on Rwanda" asks the council; session 41, gapen41)
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country
                             and not _charge_between(words, tgt.i1, a.i0)), tgt)
         return src, tgt

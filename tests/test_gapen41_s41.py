@@ -1,0 +1,81 @@
+"""Session 41 (helper gapen41): English constructions of the in-sample gold, our own sentences.
+
+1. "Malian Prime Minister Oumar Traore … "We welcome Prime Minister Traore's offer," … Traore said …": a one-word
+   titled surname after the full name is the same person, so the later bare surnames and "He" stay linked
+   (``actors._titled_surname_alone``).
+2. "In a video address released on Monday", "a statement released by the ministry": a message released is published,
+   no one freed (``noun_compound_en.tsv`` released).
+3. "Militia commander Ahmed "Hawk" Sule rejected the plan": a quoted nickname inside a name keeps the name one
+   person (``lang/ner_en.tag_tokens``).
+4. "rejected the Tripoli plan", "the Minsk agreements": a place between "the" and a plan / talks noun names no country
+   of the sentence's sides (``events._place_names_thing``, cue ``place_named_noun``).
+5. "told the council Washington condemned the attack": a country (or capital) right after an international body's
+   name opens the reported clause, no official of the body (``english.igo_official``).
+6. "asked the Security Council to impose sanctions on Rwanda": an international body is a full addressee, not a
+   country-less sector that the country later in the sentence replaces (``events._svo``).
+7. "would not accept any government led by the military and demanded that X head the council": the negated accept
+   read as a refusal (120) is no joined act whose target the demand takes (``that_pronoun_en._refused_hypothetical``).
+8. "Opposition leader X, who lives in exile in Spain, called the vote a fraud": a country named only in the subject's
+   comma-set who-clause does not block the home target (``domestic_target_en._relative_aside``).
+"""
+from test_gapen34_s34 import _dump, _with
+from test_gapen40_s40 import _first
+
+
+def test_titled_surname_after_full_name_is_one_person():
+    text = ("BAMAKO, March 5 - Malian Prime Minister Oumar Traore agreed on Monday to hold talks with the rebels.\n\n"
+            "\"We welcome Prime Minister Traore's offer,\" the rebels' spokesman told reporters.\n\n"
+            "In a speech on state television, Traore said his government would keep its promise. He urged Malians to "
+            "stay calm.")
+    ev, dump = _first(text, "urged")
+    assert ev.source_code == "MLIGOV", dump
+
+
+def test_released_message_is_no_release():
+    text = ("BAMAKO, March 5 - In a video address released late on Monday, the Malian prime minister urged citizens to "
+            "stay calm. Police released two journalists on Tuesday.")
+    got, evs = _with(text, "released", "2024-03-05")
+    assert len(got) == 1 and got[0].trigger_start > text.index("Police"), _dump(evs)
+
+
+def test_quoted_nickname_inside_name():
+    text = ("TRIPOLI, March 5 - Militia commander Ahmed \"Hawk\" Sule, a former army officer, rejected the "
+            "government's plan on Tuesday.")
+    ev, dump = _first(text, "rejected")
+    assert ev.source_code and ev.source_code.endswith(("REB", "MIL", "CRM")), dump
+
+
+def test_place_naming_a_plan_is_no_country_of_the_sides():
+    text = ("PORT-AU-PRINCE, March 5 - Armed gangs attacked two police stations on Monday. Gang leader Marc Ulysse, "
+            "whose alliance controls the port, rejected the Kingston plan, saying only Haitians could decide.")
+    ev, dump = _first(text, "rejected")
+    assert not (ev.source_code or "").startswith("JAM"), dump
+
+
+def test_country_after_body_name_opens_reported_clause():
+    text = ("NEW YORK, Jan 27 - The U.N. Security Council met in emergency session on Sunday. Acting U.S. ambassador "
+            "Mary Cole told the council Washington condemned the offensive and called on Rwanda to withdraw its forces.")
+    ev, dump = _first(text, "condemned", "2025-01-27")
+    assert ev.source_code.startswith("USA"), dump
+
+
+def test_body_asked_to_impose_sanctions_is_the_target():
+    text = ("NEW YORK, Jan 27 - Congo's foreign minister asked the U.N. Security Council on Sunday to impose "
+            "sanctions on Rwanda.")
+    ev, dump = _first(text, "asked", "2025-01-27")
+    assert ev.target_code == "IGOUNO", dump
+
+
+def test_refused_hypothetical_gives_demand_no_target():
+    text = ("DHAKA, Aug 6 - Student leaders said on Monday they would not accept any government led by the military "
+            "and demanded that a retired judge head the interim administration.")
+    ev, dump = _first(text, "demanded", "2024-08-06")
+    assert not (ev.target_code or "").endswith("MIL"), dump
+
+
+def test_country_in_subject_who_clause_leaves_home_target():
+    text = ("Venezuela's president sworn in for third term\n\nCARACAS, Jan 10 - Venezuelan President Luis Mora was sworn "
+            "in for a third term on Friday despite protests at home.\n\nOpposition leader Ana Rivas, who lives in exile "
+            "in Spain, called the ceremony a coup.")
+    ev, dump = _first(text, "called", "2025-01-10")
+    assert ev.target_code == "VEN", dump
