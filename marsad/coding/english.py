@@ -2257,7 +2257,22 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
         return owner.country if owner is not None else None
     if "pron_poss" not in words[k - 1].cue:
         return None
+    if k - 1 == 0 and ev.sentence > 0:
+        return opening_subject_country(doc, ev.sentence - 1)
     return _pron_owner(doc, words, doc.sentences[ev.sentence].start, words[k - 1].start)
+
+
+def opening_subject_country(doc, si: int) -> Optional[str]:
+    """"Rwanda did not deny the presence of its troops.  Its foreign ministry said …": a sentence that opens with
+    "Its" / "Their" + a country-less body belongs to the country that opens the sentence before (its subject, an actor
+    whose mention starts that sentence), same paragraph; else None (session 41, gapen41)."""
+    prev, cur = doc.sentences[si], doc.sentences[si + 1]
+    if "\n\n" in doc.text[prev.end:cur.start]:
+        return None
+    first = len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
+    s0 = prev.start + first
+    owner = next((a for a in doc.actors if a.country and any(s == s0 for s, _ in a.spans)), None)
+    return owner.country if owner is not None else None
 
 
 def _pron_owner(doc, words, sent_start: int, limit: int) -> Optional[str]:
@@ -2482,6 +2497,10 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         if ev.root == "15" and ev.target_span and ev.trigger_start <= ev.target_span[0] \
                 and ev.target_span[1] <= ev.trigger_end:
             clear_side(ev, "target")   # "began joint military exercises": a word of the drill is no target
+        if ev.root == "04" and ev.target_span and ev.target_span[0] > ev.trigger_start \
+                and _AT_VENUE.search(doc.text, max(ev.sentence_start, ev.target_span[0] - 8), ev.target_span[0]):
+            clear_side(ev, "target")   # "received the two ministers at the White House": the meeting's venue, no
+            # side of it (session 41, gapen41)
         for side in ("source", "target"):
             if getattr(ev, f"{side}_span", None):
                 audience_trim(doc, ev, side, lex or lexicon("en"))
@@ -3724,6 +3743,9 @@ def self_loop(doc, ev) -> bool:
         _unfill(ev, "source" if fs else "target")
         return fs
     return False
+
+
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
 
 
 def audience_trim(doc, ev, side: str, lex) -> None:

@@ -1403,7 +1403,23 @@ def _en_domestic(doc: Document, events: list[Event]) -> None:
     country of the sentence when exactly one country is named in it (actors and places) —
     "Kenyan police arrested demonstrators" -> KENCOP vs KENCVL.  International actors (IGO …)
     are left alone; with two or more countries nothing is guessed."""
+    for ev in events:
+        if ev.lang == "en" and ev.source_code and not ev.source_country and ev.source_code[:3] not in _INTL \
+                and ev.source_span and ev.sentence > 0 and _opens_with_its(doc, ev):
+            c = english.opening_subject_country(doc, ev.sentence - 1)
+            if c:   # "Rwanda did not deny … Its foreign ministry blamed Kinshasa …": the body is Rwanda's (s41)
+                ev.source_country, ev.source_code = c, c + ev.source_code
     _fill_domestic(doc, [ev for ev in events if ev.lang == "en"], mark=False)
+
+
+_POSS_OPENER = re.compile(r"\s*(Its|Their)\s+")
+
+
+def _opens_with_its(doc: Document, ev: Event) -> bool:
+    """Is the event's source the sentence's opening "Its / Their + noun" ("Its foreign ministry said …"; the span with
+    or without the pronoun)?"""
+    m = _POSS_OPENER.match(doc.text, ev.sentence_start)
+    return m is not None and ev.source_span[0] in (m.start(1), m.end())
 
 
 def _ar_domestic(doc: Document, events: list[Event]) -> None:
