@@ -26,6 +26,8 @@
     (``assessed_threat_en``).
 12. (withdrawn: "claims to" as no event in ``noun_compound_en.tsv`` -- PLOVER's "claims to be manufacturing weapons to
     use against the United States" lost its only event and target)
+13. "Hundreds of supporters gathered outside the police station, demanding his release": a gathering that demands is
+    a rally, 141 (``cues_en.tsv`` rally_sign demanding).
 """
 import pytest
 
@@ -99,3 +101,10 @@ def test_quoted_rated_threat_is_no_threat():
     text = "KIGALI, Jan 28 - The ministry said the fighting posed \"a serious threat\" to the country's security."
     got, evs = _with(text, "threat", "2025-01-28")
     assert not got, _dump(evs)
+
+
+def test_gathering_that_demands_is_a_rally():
+    text = ("LIMA, Dec 8 - Hundreds of the former president's supporters gathered outside the police station on "
+            "Thursday, demanding his release.")
+    ev, dump = _first(text, "gathered", "2022-12-08")
+    assert ev.cameo == "141", dump
