@@ -28,6 +28,9 @@
     use against the United States" lost its only event and target)
 13. "Hundreds of supporters gathered outside the police station, demanding his release": a gathering that demands is
     a rally, 141 (``cues_en.tsv`` rally_sign demanding).
+14. "The junta warned on Saturday … On Monday it went further, accusing France of …": a fronted day phrase before the
+    subject pronoun, and a participle after the pronoun's short clause, take the antecedent
+    (``english.pronoun_subject``).
 """
 import pytest
 
@@ -56,6 +59,10 @@ _SIDES = [
     # 9: an actor after "at" is the meeting's venue
     ("WASHINGTON, June 27 - The U.S. president received the two visiting ministers at the White House on Friday.",
      "received", "2025-06-27", "target", None),
+    # 14: a fronted day before the pronoun; a participle after its short clause
+    ("NIAMEY, July 31 - Niger's junta warned on Saturday that the summit aimed to approve a plan of aggression. "
+     "On Monday it went further, accusing France of seeking to intervene militarily.", "accusing", "2023-07-31",
+     "source", "NERMIL"),
     # 10: "Its" + a body opening a sentence: the country that opens the sentence before
     ("GOMA, Jan 28 - Rwanda did not deny the presence of its troops. Its foreign ministry said on Monday that "
      "the fighting posed a threat to Rwanda's security and blamed Kinshasa for the collapse of the talks.",

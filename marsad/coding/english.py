@@ -3208,6 +3208,9 @@ def rejected_offer_author(doc, events) -> None:
         _mark(ev, "tgt-offer-author")
 
 
+_FRONT_DAY = re.compile(r"\s*(?:(?:late|later|earlier|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=(?:he|she|it|they)\b)",
+                        re.I)   # "On Monday it …", "Later on Tuesday, she …": a fronted day before a subject pronoun
 SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))   # (also the event stage's third person in a direct quote)
 _PRON_WORDS = {r["form"].strip(): r["kind"].strip() for r in read_tsv_dicts(data_path("coding", "pronoun_subject_en.tsv"))}
 _PRON_AUX = frozenset(w for w, k in _PRON_WORDS.items() if k == "aux")   # "He has / also / would …" before the verb
@@ -3285,12 +3288,17 @@ def pronoun_subject(doc, events) -> None:
         if ev.lang != "en" or ev.source_code or ":verb:" not in ev.rule or ev.sentence < 1:
             continue
         sent = doc.sentences[ev.sentence]
-        head = doc.text[sent.start:ev.trigger_start].split()
+        m = _FRONT_DAY.match(doc.text, sent.start, ev.trigger_start)
+        head = doc.text[m.end() if m else sent.start:ev.trigger_start].split()
         if len(head) > 1 and head[0].lower().rstrip(",") in _PRON_OPENERS:
             head = head[1:]
-        if not head or head[0].lower() not in SUBJECT_PRONOUNS or len(head) > 3 \
-                or any(w.lower() not in _PRON_AUX for w in head[1:]):
+        if not head or head[0].lower() not in SUBJECT_PRONOUNS:
             continue
+        if (len(head) > 3 or any(w.lower() not in _PRON_AUX for w in head[1:])) and not (
+                len(head) <= 5 and head[-1].endswith(",") and ev.trigger.split()[0].lower().endswith("ing")
+                and not any(w.endswith(",") for w in head[:-1])):
+            continue   # ("On Monday it went further, accusing France of …": the participle of the pronoun's clause;
+            # a fronted day phrase before the pronoun, session 41)
         kind = "he" if head[0].lower() == "she" else head[0].lower()
         if any(q.direct and q.content_start <= sent.start < q.content_end for q in doc.quotes):
             continue            # "He must go," the minister said: someone else's words
