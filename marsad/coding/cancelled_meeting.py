@@ -7,14 +7,26 @@ two 046 events, one each way).  A consultation noun event (root 04) whose trigge
 its sentence within :data:`_REACH` characters, with no clause punctuation between, joins that event's evidence
 (``also_spans``) and is dropped.  Arabic and English alike ("cancelled Sunday's round of talks" holds its noun in the
 trigger already).
+
+(Session 41, gapen41) English passive: a meeting noun (root 04) whose own verb is a passive of calling off ("a
+summit between Tshisekedi and Kagame in Luanda was called off in December"; participles in
+``cancelled_passive_en.tsv``) within :data:`_PASSIVE_REACH` characters after it, no full stop between and no other
+was / were first, tells a meeting that did not take place: the noun event is dropped.
 """
 from __future__ import annotations
 
+import re
+
+from .structure import kind_sets
+
 _REACH = 60   # characters: "إلغاء الجولة السادسة من المحادثات" (a round and its ordinal between)
 _STOPS = ".،,؛;:!؟?"
+_PASSIVE_REACH = 90   # characters: "between Tshisekedi and Kagame in Luanda was called off"
+_BE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?", re.I)
 
 
 def apply(doc, events: list) -> list:
+    events = _called_off_en(doc, events)
     cancels = [c for c in events if c.cameo == "125" and not c.negated]
     if not cancels:
         return events
@@ -29,5 +41,21 @@ def apply(doc, events: list) -> list:
             span = (e.trigger_start, e.trigger_end)
             if span not in c.also_spans:
                 c.also_spans = sorted(set(list(c.also_spans) + [span]))
+            drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+def _called_off_en(doc, events: list) -> list:
+    todo = [e for e in events if e.lang == "en" and e.root == "04" and ":noun:" in e.rule]
+    if not todo:
+        return events
+    parts = kind_sets("cancelled_passive_en.tsv", ("participle",))["participle"]
+    drop = set()
+    for e in todo:
+        after = doc.text[e.trigger_end:min(e.sentence_end, e.trigger_end + _PASSIVE_REACH)]
+        after = re.split(r"[.;:!?]", after, maxsplit=1)[0]
+        m = _BE.search(after)
+        if m is not None and any(after[m.end():].lower().startswith(p + w) for p in parts for w in (" ", ".", ",")) \
+                or (m is not None and after[m.end():].lower().rstrip() in parts):
             drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
