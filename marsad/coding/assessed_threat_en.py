@@ -13,6 +13,9 @@ from .structure import kind_sets
 _GAP = 3
 
 
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
 def _rated(doc, e, sets) -> bool:
     first = doc.text[e.trigger_start:e.trigger_end].split(None, 1)
     if not first or first[0].lower() not in sets["noun"]:
@@ -21,7 +24,7 @@ def _rated(doc, e, sets) -> bool:
     for n in range(1, _GAP + 2):
         if n > len(before):
             return False
-        w = before[-n]
+        w = before[-n].strip(_QUOTES)   # ('posed "a serious threat"': the quotation marks of a quoted phrase; s41)
         if w in sets["verb"]:
             return True
         if not w.isalpha():

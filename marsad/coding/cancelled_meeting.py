@@ -7,14 +7,26 @@ two 046 events, one each way).  A consultation noun event (root 04) whose trigge
 its sentence within :data:`_REACH` characters, with no clause punctuation between, joins that event's evidence
 (``also_spans``) and is dropped.  Arabic and English alike ("cancelled Sunday's round of talks" holds its noun in the
 trigger already).
+
+(Session 41, gapen41) English passive: a meeting noun (root 04) whose own verb is a passive of calling off ("a
+summit between Tshisekedi and Kagame in Luanda was called off in December"; participles in
+``cancelled_passive_en.tsv``) within :data:`_PASSIVE_REACH` characters after it, no full stop between and no other
+was / were first, tells a meeting that did not take place: the noun event is dropped.
 """
 from __future__ import annotations
 
+import re
+
+from .structure import kind_sets
+
 _REACH = 60   # characters: "إلغاء الجولة السادسة من المحادثات" (a round and its ordinal between)
 _STOPS = ".،,؛;:!؟?"
+_PASSIVE_REACH = 90   # characters: "between Tshisekedi and Kagame in Luanda was called off"
+_BE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?", re.I)
 
 
 def apply(doc, events: list) -> list:
+    events = _called_off_en(doc, events)
     cancels = [c for c in events if c.cameo == "125" and not c.negated]
     if not cancels:
         return events
@@ -31,3 +43,18 @@ def apply(doc, events: list) -> list:
                 c.also_spans = sorted(set(list(c.also_spans) + [span]))
             drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+def _called_off_en(doc, events: list) -> list:
+    """The English meeting nouns told as called off in the passive (see the module doc) are dropped."""
+    if not any(e.lang == "en" and e.root == "04" for e in events):
+        return events
+    parts = kind_sets("cancelled_passive_en.tsv", ("participle",))["participle"]
+    off = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b", re.I)
+
+    def called_off(e) -> bool:
+        after = re.split(r"[.;:!?]", doc.text[e.trigger_end:min(e.sentence_end, e.trigger_end + _PASSIVE_REACH)], 1)[0]
+        m = _BE.search(after)
+        return m is not None and off.match(after, m.end()) is not None
+
+    return [e for e in events if not (e.lang == "en" and e.root == "04" and ":noun:" in e.rule and called_off(e))]

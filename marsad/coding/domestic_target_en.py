@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from . import home_country, pair_anaphora
 from .english import next_clause
+from .later_clause_en import outside_subject_aside
 from .structure import actor_of
 
 # the home country's own sources: agree (03: "the president then agreed to call fresh elections", a concession to his
@@ -96,9 +97,14 @@ def _clause_named(doc, ev, named: set) -> set:
     English clause joined by ", and" or ";" before the event's source leaves out the countries named only before it
     ("Japan and India said they were deeply concerned, and Australia called for the release of the detained leaders":
     Japan and India are the first clause's speakers, no side of Australia's appeal; session 36 GAPEN36)."""
-    if ev.lang != "en" or not ev.source_span or len(named) < 2:
+    if ev.lang != "en" or not ev.source_span:
         return named
     text = doc.text
+    # ("Opposition candidate X, who lives in exile in Spain and claims to have won the vote, called the ceremony a
+    # coup": a country named only in the subject's comma-set who-clause is no side of the act; session 41)
+    named = outside_subject_aside(doc, ev, named)
+    if len(named) < 2:
+        return named
     cut = max(text.rfind(", and ", ev.sentence_start, ev.source_span[0]),
               text.rfind("; ", ev.sentence_start, ev.source_span[0]))
     end = next_clause(text, ev.trigger_end, ev.sentence_end)

@@ -723,8 +723,16 @@ def igo_official(doc, span, ends=None) -> Optional[str]:
         gap = doc.text[e0:start].split()
         if len(gap) <= 2 and all("igo_title" in lex.cue(g.lower()) for g in gap) and \
                 (gap or doc.text[e0:start].isspace()):
+            if not gap and _country_at(doc, start):
+                continue   # "told the council Washington condemned …": a country or its capital right after the
+                # body is the next clause's subject, no official of the body (session 41, gapen41)
             return code
     return None
+
+
+def _country_at(doc, start: int) -> bool:
+    """Is the actor mention that starts at ``start`` a country (or a capital read as its government)?"""
+    return any(a.kind == "country" and any(s0 == start for s0, _ in a.spans) for a in doc.actors)
 
 
 # ----------------------------------------------------------------------------- round 2: arguments
@@ -2279,7 +2287,22 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
         return owner.country if owner is not None else None
     if "pron_poss" not in words[k - 1].cue:
         return None
+    if k - 1 == 0 and ev.sentence > 0:
+        return opening_subject_country(doc, ev.sentence - 1)
     return _pron_owner(doc, words, doc.sentences[ev.sentence].start, words[k - 1].start)
+
+
+def opening_subject_country(doc, si: int) -> Optional[str]:
+    """"Rwanda did not deny the presence of its troops.  Its foreign ministry said …": a sentence that opens with
+    "Its" / "Their" + a country-less body belongs to the country that opens the sentence before (its subject, an actor
+    whose mention starts that sentence), same paragraph; else None (session 41, gapen41)."""
+    prev, cur = doc.sentences[si], doc.sentences[si + 1]
+    if "\n\n" in doc.text[prev.end:cur.start]:
+        return None
+    first = len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
+    s0 = prev.start + first
+    owner = next((a for a in doc.actors if a.country and any(s == s0 for s, _ in a.spans)), None)
+    return owner.country if owner is not None else None
 
 
 def _pron_owner(doc, words, sent_start: int, limit: int) -> Optional[str]:
@@ -2504,6 +2527,10 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         if ev.root == "15" and ev.target_span and ev.trigger_start <= ev.target_span[0] \
                 and ev.target_span[1] <= ev.trigger_end:
             clear_side(ev, "target")   # "began joint military exercises": a word of the drill is no target
+        if ev.root == "04" and ev.target_span and ev.target_span[0] > ev.trigger_start \
+                and _AT_VENUE.search(doc.text, max(ev.sentence_start, ev.target_span[0] - 8), ev.target_span[0]):
+            clear_side(ev, "target")   # "received the two ministers at the White House": the meeting's venue, no
+            # side of it (session 41, gapen41)
         for side in ("source", "target"):
             if getattr(ev, f"{side}_span", None):
                 audience_trim(doc, ev, side, lex or lexicon("en"))
@@ -3211,6 +3238,9 @@ def rejected_offer_author(doc, events) -> None:
         _mark(ev, "tgt-offer-author")
 
 
+_FRONT_DAY = re.compile(r"\s*(?:(?:late|later|earlier|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=(?:he|she|it|they)\b)",
+                        re.I)   # "On Monday it …", "Later on Tuesday, she …": a fronted day before a subject pronoun
 SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))   # (also the event stage's third person in a direct quote)
 _PRON_WORDS = {r["form"].strip(): r["kind"].strip() for r in read_tsv_dicts(data_path("coding", "pronoun_subject_en.tsv"))}
 _PRON_AUX = frozenset(w for w, k in _PRON_WORDS.items() if k == "aux")   # "He has / also / would …" before the verb
@@ -3288,12 +3318,17 @@ def pronoun_subject(doc, events) -> None:
         if ev.lang != "en" or ev.source_code or ":verb:" not in ev.rule or ev.sentence < 1:
             continue
         sent = doc.sentences[ev.sentence]
-        head = doc.text[sent.start:ev.trigger_start].split()
+        m = _FRONT_DAY.match(doc.text, sent.start, ev.trigger_start)
+        head = doc.text[m.end() if m else sent.start:ev.trigger_start].split()
         if len(head) > 1 and head[0].lower().rstrip(",") in _PRON_OPENERS:
             head = head[1:]
-        if not head or head[0].lower() not in SUBJECT_PRONOUNS or len(head) > 3 \
-                or any(w.lower() not in _PRON_AUX for w in head[1:]):
+        if not head or head[0].lower() not in SUBJECT_PRONOUNS:
             continue
+        if (len(head) > 3 or any(w.lower() not in _PRON_AUX for w in head[1:])) and not (
+                len(head) <= 5 and head[-1].endswith(",") and ev.trigger.split()[0].lower().endswith("ing")
+                and not any(w.endswith(",") for w in head[:-1])):
+            continue   # ("On Monday it went further, accusing France of …": the participle of the pronoun's clause;
+            # a fronted day phrase before the pronoun, session 41)
         kind = "he" if head[0].lower() == "she" else head[0].lower()
         if any(q.direct and q.content_start <= sent.start < q.content_end for q in doc.quotes):
             continue            # "He must go," the minister said: someone else's words
@@ -3746,6 +3781,9 @@ def self_loop(doc, ev) -> bool:
         _unfill(ev, "source" if fs else "target")
         return fs
     return False
+
+
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
 
 
 def audience_trim(doc, ev, side: str, lex) -> None:

@@ -31,6 +31,7 @@ from collections import Counter
 from ..geo.locate import dateline_place
 from ..lang.normalize import normalize
 from . import later_clause_en
+from .later_clause_en import outside_subject_aside
 from .structure import actor_of, kind_sets
 
 # bare roles that are always a state's own, as the target of that state (session 29, ACT20)
@@ -270,6 +271,8 @@ def _duo_parties(doc, todo, home, named, firsts) -> None:
             k = later_clause_en.cut(doc, ev)
             if k is not None:
                 own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        if own and ev.lang == "en":
+            own = outside_subject_aside(doc, ev, own)   # (a country of the subject's who-clause only; session 41)
         if own:
             continue
         for side in ("source", "target"):
@@ -408,6 +411,8 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
             k = later_clause_en.cut(doc, ev)   # "… and said … a repeat of Ukraine's uprising": the reported words'
             if k is not None:                  # country is no side's (session 21 B8EN)
                 own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        if own and ev.lang == "en":
+            own = outside_subject_aside(doc, ev, own)   # (a country of the subject's who-clause only; session 41)
         if own:
             if ev.source_country and ev.source_country != home and (story or own - {home} == {ev.source_country}):
                 # "The United States and Portugal … urged the government and the opposition to start a dialogue": a

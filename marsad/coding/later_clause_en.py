@@ -121,3 +121,34 @@ def excluded(doc, ev, side: str) -> list:
             if q.direct and q.sentence == ev.sentence and q.speaker_start == sp[0] and q.content_end <= sp[0]:
                 out.append((q.content_start, q.content_end))
     return out
+
+
+_RELATIVE_OPENERS = (", who ", ", whose ", ", which ")
+
+
+def subject_aside(text: str, ev) -> "tuple | None":
+    """(start, end) of a comma-set who / whose / which clause between an English event's source and its trigger
+    ("Opposition candidate X, who lives in exile in Spain, called …"), or None."""
+    if ev.lang != "en" or not ev.source_span:
+        return None
+    gap0, gap1 = ev.source_span[1], ev.trigger_start
+    if not gap0 < gap1:
+        return None
+    opens = [k for k in (text.find(o, gap0, gap1) for o in _RELATIVE_OPENERS) if k >= 0]
+    if not opens:
+        return None
+    close = text.rfind(",", min(opens) + 1, gap1)
+    return (min(opens), close) if close > min(opens) else None
+
+
+def outside_subject_aside(doc, ev, countries) -> set:
+    """The countries of ``countries`` that the event's sentence names (an actor or a place) outside the subject's
+    comma-set who-clause (:func:`subject_aside`): a country named only there is no side of the act (session 41)."""
+    aside = subject_aside(doc.text, ev)
+    if aside is None or not countries:
+        return set(countries)
+    a0, a1 = aside
+    s0, s1 = ev.sentence_start, ev.sentence_end
+    return {c for c in countries
+            if any(s0 <= sp < s1 and not a0 <= sp < a1 for a in doc.actors if a.country == c for sp, _ in a.spans)
+            or any(s0 <= p.start < s1 and not a0 <= p.start < a1 for p in doc.places if p.country == c)}

@@ -15,6 +15,16 @@ from .structure import actor_of, fill_side, kind_sets
 _ROOTS = frozenset(["10", "02"])
 
 
+_NEG_BEFORE = frozenset(("not", "never"))
+
+
+def _refused_hypothetical(doc, e) -> bool:
+    """A refusal (root 12) read from a negated verb ("would not accept any government led by …")."""
+    return e.root == "12" and any(
+        w in _NEG_BEFORE or w.endswith(("n't", "n’t"))
+        for w in doc.text[max(e.sentence_start, e.trigger_start - 20):e.trigger_start].lower().split()[-3:])
+
+
 def apply(doc, events) -> None:
     cands = [ev for ev in events if ev.lang == "en" and ev.root in _ROOTS and ":verb:" in ev.rule
              and not ev.target_code and ev.source_code]
@@ -30,9 +40,11 @@ def apply(doc, events) -> None:
             # to an earlier act of its source, with a that-clause naming no one, is aimed at that act's target (s34)
             prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_end <= ev.trigger_start
                         and e.source_actor_id == ev.source_actor_id and e.target_actor_id
-                        and not e.negated and e.modality == "asserted"), key=lambda e: e.trigger_start,
+                        and not e.negated and e.modality == "asserted" and not _refused_hypothetical(doc, e)),
+                       key=lambda e: e.trigger_start,
                        default=None)   # (not "would not accept any government led by the military and demanded
-            # that …": a refused hypothetical names no one the demand is aimed at; session 40)
+            # that …": a refused hypothetical names no one the demand is aimed at; session 40 -- nor once the
+            # negated "accept" is read as a refusal, 120, session 41)
             held = actor_of(doc, prev.target_actor_id) if prev is not None else None
             if held is not None:
                 fill_side(ev, "target", held, prev.target_span)

@@ -91,8 +91,11 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
             continue
         j = i + 1
         while j < n and (caps[j] or (words[j].lower() in _CONNECT and j + 1 < n and caps[j + 1])
-                         or (words[j][:3].lower() in ("al-", "el-"))):
-            j += 1
+                         or (words[j][:3].lower() in ("al-", "el-"))
+                         or (words[j] in _NICK_QUOTES and j + 3 < n and caps[j + 1] and words[j + 2] in _NICK_QUOTES
+                             and caps[j + 3])):
+            # (a quoted nickname inside the name: "Jimmy "Barbecue" Cherizier"; session 41, gapen41)
+            j += 3 if words[j] in _NICK_QUOTES else 1
         run = tuple(words[i:j])
         r = memo.get(run)
         if r is None:
@@ -106,6 +109,7 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
 
 
 _RUN_MEMO_MAX = 100_000
+_NICK_QUOTES = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019"))
 
 
 def _gaz_at(L: _EnLex, words, i: int, limit: int) -> tuple[int, "set | None"]:

@@ -4453,11 +4453,40 @@ def _title_surname(lex: Lexicon, specs: list[_Spec], date) -> None:
 
 
 # ---------------------------------------------------------------- per document
+def _titled_surname_alone(specs: list[_Spec]) -> None:
+    """"Haitian Prime Minister Ariel Henry … "We take note of Prime Minister Henry's commitment" … Henry said": an
+    unknown English name of one word after a title (its own mention, the title's code, or a country-less title's
+    country read back from the story) is the one unknown person of
+    the document whose longer name ends with that word and whose country agrees -- one person, not a second bearer
+    of the surname that makes every later "Henry" ambiguous (session 41, gapen41)."""
+    longer: dict[str, list[_Spec]] = {}
+    for sp in specs:
+        if sp.key[0] == "M" and sp.kind == "person" and sp.surname_keys and sp.name and len(sp.name.split()) >= 2:
+            for k in sp.surname_keys:
+                longer.setdefault(k, []).append(sp)
+    if not longer:
+        return
+    for sp in specs:
+        if sp.key[0] not in ("M", "A") or sp.kind != "person" or len(sp.surname_keys) != 1 or not sp.name \
+                or len(sp.name.split()) != 1 or not sp.name.isascii():
+            continue
+        full = {o.key: o for o in longer.get(sp.surname_keys[0], ())}
+        if len(full) != 1:
+            continue
+        (tgt,) = full.values()
+        if sp.res.country and tgt.res.country and sp.res.country != tgt.res.country:
+            continue          # another country's office: another person
+        if sp.res.code and not tgt.res.code:
+            continue
+        sp.key, sp.res, sp.resolved = tgt.key, tgt.res, tgt.resolved
+
+
 def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     """Surnames alone link to the full name seen in the document (either script)."""
     table: dict[str, Optional[_Spec]] = {}
     coded: dict[str, set] = {}   # surname -> keys of the coded people who bear it
     uncoded: set = set()         # surnames an unknown person bears too
+    _titled_surname_alone(specs)
     for sp in specs:
         for k in sp.surname_keys:
             if sp.res.code:

@@ -1403,7 +1403,23 @@ def _en_domestic(doc: Document, events: list[Event]) -> None:
     country of the sentence when exactly one country is named in it (actors and places) —
     "Kenyan police arrested demonstrators" -> KENCOP vs KENCVL.  International actors (IGO …)
     are left alone; with two or more countries nothing is guessed."""
+    for ev in events:
+        if ev.lang == "en" and ev.source_code and not ev.source_country and ev.source_code[:3] not in _INTL \
+                and ev.source_span and ev.sentence > 0 and _opens_with_its(doc, ev):
+            c = english.opening_subject_country(doc, ev.sentence - 1)
+            if c:   # "Rwanda did not deny … Its foreign ministry blamed Kinshasa …": the body is Rwanda's (s41)
+                ev.source_country, ev.source_code = c, c + ev.source_code
     _fill_domestic(doc, [ev for ev in events if ev.lang == "en"], mark=False)
+
+
+_POSS_OPENER = re.compile(r"\s*(Its|Their)\s+")
+
+
+def _opens_with_its(doc: Document, ev: Event) -> bool:
+    """Is the event's source the sentence's opening "Its / Their + noun" ("Its foreign ministry said …"; the span with
+    or without the pronoun)?"""
+    m = _POSS_OPENER.match(doc.text, ev.sentence_start)
+    return m is not None and ev.source_span[0] in (m.start(1), m.end())
 
 
 def _ar_domestic(doc: Document, events: list[Event]) -> None:
@@ -1414,6 +1430,20 @@ def _ar_domestic(doc: Document, events: list[Event]) -> None:
     the rule names carry ``:src-domestic`` / ``:tgt-domestic``."""
     _fill_domestic(doc, [ev for ev in events if ev.lang == "ar" and ev.plover_type not in _PLACE_OF_TARGET],
                    mark=True)
+
+
+_PLACE_NAMED_NOUN = english._cue_words("place_named_noun", "_PLACE_NAMED_NOUN", globals())   # plan, talks …
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _place_names_thing(doc: Document, pl) -> bool:
+    """English "rejected the Kingston plan", "the Minsk agreements": a place between "the" and a noun of cue
+    ``place_named_noun`` names a plan or a meeting, no country of the sentence (session 41, gapen41)."""
+    if not _THE_BEFORE.search(doc.text[max(0, pl.start - 5):pl.start]):
+        return False
+    m = _NOUN_AFTER.match(doc.text, pl.end)
+    return m is not None and m.group(1) in _PLACE_NAMED_NOUN
 
 
 def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
@@ -1443,8 +1473,8 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
                 note(sp, a.country, a.id)
     named = {sp for a in doc.actors if a.country for sp, _ in a.spans}
     for pl in doc.places:
-        if pl.country and pl.start not in named:   # (a country actor's own name is no second naming)
-            note(pl.start, pl.country, "place")
+        if pl.country and pl.start not in named and not _place_names_thing(doc, pl):
+            note(pl.start, pl.country, "place")    # (a country actor's own name is no second naming)
     # a compound fan-out (see _compound) is one event: the targets of all its parts are the event's own
     comp_tgts: dict = {}
     # the actors each source acts on in a later joined clause of its sentence (a verb with و / ف):
@@ -4151,7 +4181,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # election it is names the vote, no side of the appeal; session 40)
             # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
             tgt = next(iter(cand), None)
-            if tgt is not None and not tgt.actor.country and src is not None and src.actor.country:
+            if tgt is not None and not tgt.actor.country and src is not None and src.actor.country \
+                    and (tgt.actor.code or "")[:3] not in ("IGO", "NGO"):
+                # (an international body has no country and is a full side: "asked the Security Council to impose
+                # sanctions on Rwanda" asks the council; session 41, gapen41)
                 tgt = next((a for a in cand if a.actor.country and a.actor.country != src.actor.country
                             and not _charge_between(words, tgt.i1, a.i0)), tgt)
         return src, tgt
