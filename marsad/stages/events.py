@@ -651,6 +651,7 @@ class EventStage:
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
+        new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
             new = _targetless_copies(new)   # "X and Y met and agreed to …": no third, target-less "agreed" (s38)
         doc.events.extend(new)

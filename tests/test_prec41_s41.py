@@ -1,0 +1,42 @@
+"""Session 41 (PREC41): Arabic extra events of the in-sample gold, our own sentences.
+
+1. A circumstantial participle after a coordinated side is one act, kept for the first member
+   (`circumstantial.one_member`); the main verb keeps one event per member.
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-05-01"):
+    return list(_P(text, published_at=date).events)
+
+
+def _codes(evs):
+    return [(e.trigger, e.cameo, e.source_code, e.target_code) for e in evs]
+
+
+def test_participle_of_three_states_told_once():
+    evs = _events("حثت الولايات المتحدة وبريطانيا وفرنسا في بيان مشترك أمس جميع الأطراف في السودان على وقف القتال "
+                  "فورا، محذرة من أن استمرار المعارك سيدفع البلاد إلى المجاعة.")
+    assert len([e for e in evs if e.root == "02"]) == 3, _codes(evs)   # guard: the appeal, one per member
+    warn = [e for e in evs if e.root == "13"]
+    assert len(warn) == 1 and warn[0].source_code == "USA", _codes(evs)
+
+
+def test_participle_accusing_three_capitals_told_once():
+    evs = _events("ورد المتحدث باسم الخارجية الإيرانية على البيان الأوروبي، متهما واشنطن ولندن وباريس بتأجيج الأزمة.")
+    acc = [e for e in evs if e.cameo == "112"]
+    assert len(acc) == 1 and acc[0].target_code.startswith("USA"), _codes(evs)
+
+
+def test_praising_participle_after_a_quote_told_once():
+    evs = _events('ورحب الرئيس الفرنسي بالاتفاق، وقال إنه "خطوة شجاعة"، مشيدا بدور قطر ومصر والأردن في التوصل إليه.')
+    praise = [e for e in evs if "مشيدا" in e.trigger]
+    assert len(praise) == 1 and praise[0].target_code == "QAT", _codes(evs)
+
+
+def test_main_verb_of_two_states_keeps_both():
+    # guard: a main verb (no participle) keeps one event per coordinated member
+    evs = _events("وأدانت فرنسا وألمانيا أمس الهجوم على القافلة الإنسانية.")
+    assert {e.source_code for e in evs if e.root == "11"} >= {"FRA", "DEU"}, _codes(evs)
