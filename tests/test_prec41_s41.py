@@ -40,3 +40,32 @@ def test_main_verb_of_two_states_keeps_both():
     # guard: a main verb (no participle) keeps one event per coordinated member
     evs = _events("وأدانت فرنسا وألمانيا أمس الهجوم على القافلة الإنسانية.")
     assert {e.source_code for e in evs if e.root == "11"} >= {"FRA", "DEU"}, _codes(evs)
+
+
+# 2. A negated mutual act is told once (`background_pair.drop_copies`).
+
+def test_negated_meeting_told_once():
+    evs = _events("استضافت سلطنة عمان أمس جولة محادثات غير مباشرة بين وفد إيراني ووفد أمريكي في مسقط. "
+                  "ولم يلتق الوفدان وجها لوجه خلال الجولة، بحسب دبلوماسي مطلع.")
+    met = [e for e in evs if "يلتق" in e.trigger]
+    assert len(met) == 1 and met[0].negated, _codes(evs)
+
+
+def test_current_meeting_keeps_both_directions():
+    # guard: a meeting that happened keeps its two directions
+    evs = _events("والتقى وزير الخارجية الأردني نظيره العراقي في بغداد أمس وبحثا العلاقات الثنائية.")
+    met = [e for e in evs if "التقى" in e.trigger]
+    assert len(met) == 2, _codes(evs)
+
+
+# 3. "تحقيق" before a goal noun is achieving, no investigation (manual_ar cond not_goal, cues_ar goal_of).
+
+def test_achieving_peace_is_no_investigation():
+    evs = _events("ورحب الرئيس بالاتفاق، وقال إنه يقدر الجهود الهادفة إلى تحقيق الاستقرار في المنطقة.")
+    assert not any(e.cameo == "090" for e in evs), _codes(evs)
+
+
+def test_investigation_into_the_blast_stays():
+    # guard: an investigation into a happening is still one
+    evs = _events("وأعلنت النيابة العامة أمس فتح تحقيق في الانفجار الذي وقع في المستودع.")
+    assert any(e.cameo == "090" for e in evs), _codes(evs)

@@ -13,7 +13,9 @@ background act (``bg-date`` / ``bg-plup``) or of one the learned filter judged n
 later members of a coordinated subject (in-sample: 10 extra, none matched); the first member's event stands.  A current
 act ("تواصل مصر وقطر جهود الوساطة", a reference noun only) keeps one event per member.  Session 40 (PREC40): also a
 historical event the filter judged a report (``clf+``) -- its sentence is background ("وسبق أن قطعت الرياض علاقاتها مع
-طهران عام 1988 إثر مقتل … في مواجهات بين حجاج وقوات الأمن").
+طهران عام 1988 إثر مقتل … في مواجهات بين حجاج وقوات الأمن").  Session 41 (PREC41): a negated mutual act ("ولم
+يلتق الوفدان وجها لوجه"), current or not, is told once too: what did not happen has no two directions (in-sample: 2
+swapped copies extra, none matched; the gold lists the negated meeting once, optional).
 """
 from __future__ import annotations
 
@@ -35,5 +37,11 @@ def drop_copies(events: list) -> list:
             if k in told:
                 continue
             told.add(k)
+        elif ev.negated and ":mutual" in ev.rule and ev.source_code and ev.target_code:
+            # "ولم يلتق الوفدان وجها لوجه": a meeting that did not happen has no second direction (s41, PREC41)
+            key = (ev.trigger_start, ev.trigger_end, ev.cameo)
+            if key + (ev.target_code, ev.source_code) in seen:
+                continue
+            seen.add(key + (ev.source_code, ev.target_code))
         out.append(ev)
     return out

@@ -2441,6 +2441,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "ضبط النفس" (self-restraint), not "ضبط X" (caught; session 14)
             if cond == "not_peak" and i + 1 < len(words) and "peak_of" in words[i + 1].cue:
                 continue   # "قمة جبل الشيخ" (a mountain top), no summit meeting (session 40 PREC40)
+            if cond == "not_goal" and i + 1 < len(words) and "goal_of" in words[i + 1].cue:
+                continue   # "تحقيق السلام في المنطقة" (achieving peace), no investigation (session 41 PREC41)
             if cond == "pair" and ((w.norm[:1] == "ل" or w.prefix.endswith("ل")) and not _operation_masdar(words, i, e)
                                    or (i + 1 < len(words) and words[i + 1].norm == "عن")):
                 continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
