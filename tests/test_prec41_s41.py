@@ -69,3 +69,9 @@ def test_investigation_into_the_blast_stays():
     # guard: an investigation into a happening is still one
     evs = _events("وأعلنت النيابة العامة أمس فتح تحقيق في الانفجار الذي وقع في المستودع.")
     assert any(e.cameo == "090" for e in evs), _codes(evs)
+
+
+def test_background_treaty_in_a_relative_clause_told_once():
+    evs = _events("وتنص اتفاقية السلام التي وقعتها الأردن وسوريا في مايو 1995 على تنظيم تقاسم مياه النهر.")
+    signed = [e for e in evs if e.root == "05" and "وقعتها" in e.trigger]
+    assert len(signed) == 1, _codes(evs)
