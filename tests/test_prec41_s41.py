@@ -75,3 +75,13 @@ def test_background_treaty_in_a_relative_clause_told_once():
     evs = _events("وتنص اتفاقية السلام التي وقعتها الأردن وسوريا في مايو 1995 على تنظيم تقاسم مياه النهر.")
     signed = [e for e in evs if e.root == "05" and "وقعتها" in e.trigger]
     assert len(signed) == 1, _codes(evs)
+
+
+# 4. A definite storming noun after the crowd's storming told before is that riot told again
+#    (`retold.drop_references`, the riot 145 as the earlier violence).
+
+def test_storming_noun_after_the_riot_is_no_new_event():
+    evs = _events("واقتحم مئات المحتجين الغاضبين مقر السفارة الدنماركية في العاصمة مساء السبت وأضرموا النار في مدخلها. "
+                  "وأعلنت الشرطة لاحقا توقيف نحو ثلاثين شخصا على خلفية الاقتحام.")
+    assert any(e.cameo == "145" for e in evs), _codes(evs)
+    assert not any(e.root in ("18", "19", "20") and e.trigger == "الاقتحام" for e in evs), _codes(evs)

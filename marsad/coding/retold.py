@@ -36,6 +36,7 @@ from __future__ import annotations
 from .structure import copy_side, definite_ar, kind_sets
 
 _VIOLENT = frozenset(("18", "19", "20"))
+_RIOT = "145"   # a crowd storming a building: the violence a later "على خلفية الاقتحام" names (s41, PREC41)
 _REPRESSION = "175"   # violent repression (police firing on a crowd) is the same violence family here (session 27 EN3)
 _GAP = 2
 _NEAR = 5   # the headline's and the lead's happening is told again within this many sentences after the lead
@@ -412,7 +413,8 @@ def drop_references(events: list) -> list:
     ``:retold``), also when it stands under a negated verb ("ولم يعلق الجيش على الغارة": the negation is the
     comment's).  Without an earlier current violence event ("في ذكرى المجزرة" alone) it stays; an indefinite noun
     ("في هجوم"), one with its own date ("الهجوم الذي وقع عام 2020") or with its own attacker right after it of another
-    country than the earlier event's ("الغارات التركية") stays."""
+    country than the earlier event's ("الغارات التركية") stays.  Session 41 (PREC41): a crowd's storming told as a riot
+    (145, "واقتحم مئات المحتجين السفارة") is such earlier violence too ("توقيف نحو 40 شخصا على خلفية الاقتحام")."""
     if len(events) < 2:
         return events
     drop = set()
@@ -421,7 +423,8 @@ def drop_references(events: list) -> list:
                 or e.date_basis == "explicit" or not (":clf-" in e.rule or ":ref" in e.rule) \
                 or ":verb:" in e.rule or not definite_ar(e.trigger.split()[0] if e.trigger else ""):
             continue
-        prev = next((p for p in reversed(events[:k]) if p.root in _VIOLENT and not p.historical and id(p) not in drop
+        prev = next((p for p in reversed(events[:k]) if (p.root in _VIOLENT or p.cameo == _RIOT) and not p.historical
+                     and id(p) not in drop
                      and p.segment_kind == "body" and p.sentence < e.sentence), None)
         own = e.source_span and e.source_span[1] > e.trigger_start and e.source_span[0] <= e.trigger_end + 2
         if prev is None or (own and e.source_country != prev.source_country):
