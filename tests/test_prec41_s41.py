@@ -85,3 +85,19 @@ def test_storming_noun_after_the_riot_is_no_new_event():
                   "وأعلنت الشرطة لاحقا توقيف نحو ثلاثين شخصا على خلفية الاقتحام.")
     assert any(e.cameo == "145" for e in evs), _codes(evs)
     assert not any(e.root in ("18", "19", "20") and e.trigger == "الاقتحام" for e in evs), _codes(evs)
+
+
+# 5. A definite crowd noun the filter judged no report, after a protest the body told, is that crowd again
+#    (`retold.drop_crowd_nouns`, Arabic).
+
+def test_definite_crowd_smashing_a_gate_is_no_second_protest():
+    evs = _events("تظاهر آلاف العراقيين أمس أمام مقر القنصلية التركية في الموصل احتجاجا على القصف. "
+                  "ورفع المشاركون أعلاما عراقية ولافتات تندد بالغارات. "
+                  "وحطم المحتجون البوابة الخارجية للمبنى قبل أن تفرقهم قوات الأمن.")
+    assert len([e for e in evs if e.root == "14"]) == 1, _codes(evs)
+
+
+def test_definite_crowd_alone_stays():
+    # guard: with no protest told before, the definite crowd's protest stays
+    evs = _events("وأغلق المحتجون الطريق المؤدي إلى الميناء لساعات قبل أن تفرقهم الشرطة.")
+    assert any(e.root == "14" for e in evs), _codes(evs)
