@@ -101,3 +101,13 @@ def test_definite_crowd_alone_stays():
     # guard: with no protest told before, the definite crowd's protest stays
     evs = _events("وأغلق المحتجون الطريق المؤدي إلى الميناء لساعات قبل أن تفرقهم الشرطة.")
     assert any(e.root == "14" for e in evs), _codes(evs)
+
+
+# 6. A rejection or condemnation of an agreement told before targets its first party only
+#    (`agreement_object.ONE_TARGET_ROOTS`), as a welcome does.
+
+def test_condemned_agreement_one_party():
+    evs = _events("وقعت البحرين وإسرائيل أمس في المنامة اتفاقا لإقامة علاقات دبلوماسية كاملة. "
+                  "ومن جهتها، أدانت حركة الجهاد الإسلامي الاتفاق، ووصفته بأنه خيانة.")
+    cond = [e for e in evs if e.cameo == "111" and e.trigger == "أدانت"]
+    assert len(cond) == 1 and cond[0].target_code.startswith("BHR"), _codes(evs)
