@@ -111,3 +111,17 @@ def test_condemned_agreement_one_party():
                   "ومن جهتها، أدانت حركة الجهاد الإسلامي الاتفاق، ووصفته بأنه خيانة.")
     cond = [e for e in evs if e.cameo == "111" and e.trigger == "أدانت"]
     assert len(cond) == 1 and cond[0].target_code.startswith("BHR"), _codes(evs)
+
+
+# 7. "انسحاب نواب" is the walkout (143) the body's "وانسحب نواب … من القاعة" tells (manual_ar noun row).
+
+def test_walkout_noun_of_deputies_is_a_boycott():
+    evs = _events("البرلمان الأردني يقر قانون الانتخاب وسط انسحاب نواب المعارضة")
+    assert any(e.cameo == "143" for e in evs), _codes(evs)
+    assert not any(e.cameo == "0874" for e in evs), _codes(evs)
+
+
+def test_troop_withdrawal_noun_stays_military():
+    # guard: a force's withdrawal is still 0874
+    evs = _events("وطالبت الحكومة بانسحاب القوات الأجنبية من أراضيها خلال ثلاثة أشهر.")
+    assert not any(e.cameo == "143" for e in evs), _codes(evs)
