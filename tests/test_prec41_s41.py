@@ -125,3 +125,24 @@ def test_troop_withdrawal_noun_stays_military():
     # guard: a force's withdrawal is still 0874
     evs = _events("وطالبت الحكومة بانسحاب القوات الأجنبية من أراضيها خلال ثلاثة أشهر.")
     assert not any(e.cameo == "143" for e in evs), _codes(evs)
+
+
+# 8. A name after the genitive of a noun, before a singular verb of its own, opens a new clause
+#    (`events._conjuncts` / `_genitive_before_singular`): no coordinated subject across the two clauses.
+
+def test_headline_second_clause_subject_is_the_last_name():
+    evs = _events("الاتحاد الأفريقي يدين طرد دبلوماسيي كينيا وقطر تعرض الوساطة")
+    offer = [e for e in evs if "تعرض" in e.trigger]
+    assert [e.source_code for e in offer] == ["QAT"], _codes(evs)
+
+
+def test_masculine_singular_verb_after_a_genitive():
+    evs = _events("مصر تنتقد تصريحات إثيوبيا والسودان يعرض الوساطة")
+    offer = [e for e in evs if "يعرض" in e.trigger]
+    assert [e.source_code for e in offer] == ["SDN"], _codes(evs)
+
+
+def test_dual_verb_keeps_the_coordinated_subject():
+    # guard: a dual verb after a construct's genitive keeps both names as its subject
+    evs = _events("وزيرا خارجية مصر والأردن يبحثان في عمان الأزمة السودانية")
+    assert {e.source_code[:3] for e in evs if e.root == "04"} == {"EGY", "JOR"}, _codes(evs)

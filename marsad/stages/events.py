@@ -4805,6 +4805,21 @@ def _own_verb_after(words, g, ev, evs) -> bool:
     return at != ev.trigger_start and any(e.trigger_start == at and ":verb:" in e.rule for e in evs)
 
 
+_NO_HEAD_CUES = ("comp", "neg", "boundary", "future", "possible", "cond", "past_aux", "hist")   # (particles, no nouns)
+
+
+def _genitive_before_singular(words, args, a, verb) -> bool:
+    """Is ``a`` the genitive of a noun before it ("من حدود جيبوتي") and ``verb`` a singular form (no dual or plural
+    ending)?  Then "… من حدود جيبوتي والكويت تعرض الوساطة" opens a new clause at الكويت: a verb after a coordinated
+    subject agrees with all of it ("مصر والأردن تدينان"), so a singular verb has the last name alone (s41, PREC41)."""
+    j = a.i0 - 1
+    if j < 0 or words[j].punct or words[j].prefix[:1] == "و" or words[j].trig[1] or len(words[j].norm) <= 2 \
+            or any(c in words[j].cue for c in _NO_HEAD_CUES) \
+            or words[j].norm.startswith("ال") or any(x.i0 <= j < x.i1 for x in args):
+        return False   # (a construct's head has no article: "من السعودية وسلطنة عمان وإيران" is one list)
+    return not verb.norm.endswith(("ان", "ون", "وا", "ا", "ين"))
+
+
 def _conjuncts(words, args, k, limit=COMPOUND_MAX):
     """args[k] and the actors coordinated with it after it (X و Y، X، Y و Z، "عشرة مسلحين وثلاثة جنود"):
     the gap is empty with a و proclitic on the next actor's first word, a lone و / comma, or a و-numeral
@@ -4816,7 +4831,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
             break
         if b.prep not in ("", a.prep) and not (b.prep == "ب" and a.prep == ""):
             break
-        if out[0].prep and not b.prep and b.i1 < len(words) and any(t.kind == "verb" for t in words[b.i1].trig[1]):
+        if not b.prep and b.i1 < len(words) and any(t.kind == "verb" for t in words[b.i1].trig[1]) and (
+                out[0].prep or _genitive_before_singular(words, args, out[0], words[b.i1])):
             break   # "عقوبات على طهران وإيران تتوعد بالرد": a bare name before its own verb opens the next clause
         gap = words[a.i1:b.i0]
         w0 = words[b.i0]
