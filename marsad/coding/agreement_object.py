@@ -5,8 +5,9 @@
 verb) with no target whose object -- after the verb and its subject (actor words, و and a member's preposition), with or without ب -- is an
 agreement noun of ``agreement_object.tsv`` names the agreement signed earlier in the story (the nearest earlier
 signing, CAMEO 057).  The judgement's target is each party of that signing (its sources and targets) other than the
-judge itself: one event per party (a copy for each after the first) -- except a welcome / praise (root 05), one event
-toward the first party since session 21 (B8AR; the gold files' convention).  No earlier signing, or a noun after other
+judge itself: one event toward the first party -- for a welcome / praise (root 05) since session 21 (B8AR; the gold
+files' convention), for a criticism or rejection (11, 12) since session 41 (PREC41); the fan-out to each party stays
+for any other root.  No earlier signing, or a noun after other
 words, leaves the reading unchanged.  Rule marker ``:tgt-parties``.
 """
 from __future__ import annotations
@@ -263,8 +264,10 @@ def apply(doc, events: list) -> None:
 # (session 21, B8AR) roots whose judgement of an agreement is ONE event with the first party as target, not one per
 # party: a welcome / praise.  Every gold file codes it so ("A welcome or praise of an agreement between two countries
 # takes either party as target": blind_s19 .. blind_s21; articles_ar, blind_s14, blind_s15, blind_s17 one event
-# each, target "*" or one party); the copy toward the second party was counted an extra.
-ONE_TARGET_ROOTS = frozenset(("05",))
+# each, target "*" or one party); the copy toward the second party was counted an extra.  Session 41 (PREC41): a
+# criticism or rejection too (roots 11, 12: "رفضت القيادة الفلسطينية الاتفاق"، "أدانت حركة حماس الاتفاق" after the
+# UAE-Israel deal, blind_s58: the gold codes one event toward the first party; 3 copies extra in-sample, none matched).
+ONE_TARGET_ROOTS = frozenset(("05", "11", "12"))
 
 
 def _fan_out(ev, items, added, write) -> None:

@@ -651,6 +651,7 @@ class EventStage:
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
+        new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
             new = _targetless_copies(new)   # "X and Y met and agreed to …": no third, target-less "agreed" (s38)
         doc.events.extend(new)
@@ -2476,6 +2477,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "عمليات تستهدف السيطرة على المنطقة": aims at an abstract end, no attack (session 41 gsr41)
             if cond == "not_peak" and i + 1 < len(words) and "peak_of" in words[i + 1].cue:
                 continue   # "قمة جبل الشيخ" (a mountain top), no summit meeting (session 40 PREC40)
+            if cond == "not_goal" and i + 1 < len(words) and "goal_of" in words[i + 1].cue:
+                continue   # "تحقيق السلام في المنطقة" (achieving peace), no investigation (session 41 PREC41)
             if cond == "pair" and ((w.norm[:1] == "ل" or w.prefix.endswith("ل")) and not _operation_masdar(words, i, e)
                                    or (i + 1 < len(words) and words[i + 1].norm == "عن")):
                 continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
@@ -4856,6 +4859,21 @@ def _own_verb_after(words, g, ev, evs) -> bool:
     return at != ev.trigger_start and any(e.trigger_start == at and ":verb:" in e.rule for e in evs)
 
 
+_NO_HEAD_CUES = ("comp", "neg", "boundary", "future", "possible", "cond", "past_aux", "hist")   # (particles, no nouns)
+
+
+def _genitive_before_singular(words, args, a, verb) -> bool:
+    """Is ``a`` the genitive of a noun before it ("من حدود جيبوتي") and ``verb`` a singular form (no dual or plural
+    ending)?  Then "… من حدود جيبوتي والكويت تعرض الوساطة" opens a new clause at الكويت: a verb after a coordinated
+    subject agrees with all of it ("مصر والأردن تدينان"), so a singular verb has the last name alone (s41, PREC41)."""
+    j = a.i0 - 1
+    if j < 0 or words[j].punct or words[j].prefix[:1] == "و" or words[j].trig[1] or len(words[j].norm) <= 2 \
+            or any(c in words[j].cue for c in _NO_HEAD_CUES) \
+            or words[j].norm.startswith("ال") or any(x.i0 <= j < x.i1 for x in args):
+        return False   # (a construct's head has no article: "من السعودية وسلطنة عمان وإيران" is one list)
+    return not verb.norm.endswith(("ان", "ون", "وا", "ا", "ين"))
+
+
 def _conjuncts(words, args, k, limit=COMPOUND_MAX):
     """args[k] and the actors coordinated with it after it (X و Y، X، Y و Z، "عشرة مسلحين وثلاثة جنود"):
     the gap is empty with a و proclitic on the next actor's first word, a lone و / comma, or a و-numeral
@@ -4867,7 +4885,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
             break
         if b.prep not in ("", a.prep) and not (b.prep == "ب" and a.prep == ""):
             break
-        if out[0].prep and not b.prep and b.i1 < len(words) and any(t.kind == "verb" for t in words[b.i1].trig[1]):
+        if not b.prep and b.i1 < len(words) and any(t.kind == "verb" for t in words[b.i1].trig[1]) and (
+                out[0].prep or _genitive_before_singular(words, args, out[0], words[b.i1])):
             break   # "عقوبات على طهران وإيران تتوعد بالرد": a bare name before its own verb opens the next clause
         gap = words[a.i1:b.i0]
         w0 = words[b.i0]
