@@ -146,3 +146,10 @@ def test_dual_verb_keeps_the_coordinated_subject():
     # guard: a dual verb after a construct's genitive keeps both names as its subject
     evs = _events("وزيرا خارجية مصر والأردن يبحثان في عمان الأزمة السودانية")
     assert {e.source_code[:3] for e in evs if e.root == "04"} == {"EGY", "JOR"}, _codes(evs)
+
+
+# 9. The acts a measure is to prevent ("لمنع أعمال الإبادة") are no event (watched_act.tsv kind acts).
+
+def test_acts_to_prevent_are_no_event():
+    evs = _events("وأمرت المحكمة الدولة باتخاذ كل التدابير اللازمة لمنع أعمال الإبادة الجماعية في الإقليم.")
+    assert not any(e.root == "20" for e in evs), _codes(evs)
