@@ -6,8 +6,9 @@ the convention against torture": the act noun is part of a treaty's name -- no o
 trigger starts right after a monitoring word (``watched_act.tsv`` kind ``watch``: مراقبة with its prefix ل / ب / و,
 مراقبي، تراقب، monitor, oversee, supervise …; in English one determiner, kind ``det``, may stand between; or compliance with it: التزام، يلتزم, session 40, a treaty noun between) or two words
 after a treaty noun (kind ``treaty``: اتفاقية، معاهدة، convention, treaty) with a ban word between (kind ``ban``: منع،
-حظر، مكافحة، against) is dropped, and so is one after a purpose ban word and "أعمال" ("لمنع أعمال الإبادة الجماعية"،
-"لمكافحة أعمال العنف": the acts to prevent, kind ``acts``; session 41) -- but a meeting (root 04, or 036 for one still to come: "will oversee
+حظر، مكافحة، against) is dropped, and so is one after a purpose prevention word and "أعمال" ("لمنع أعمال الإبادة الجماعية": the acts to
+prevent, kinds ``prevent`` and ``acts``; session 41 -- not مكافحة: "وسائل لمكافحة أعمال الشغب" names riot gear where
+stones were thrown, a GSR PROTEST row, and its riot noun carried a span key) -- but a meeting (root 04, or 036 for one still to come: "will oversee
 the talks") still meets.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
 "violated the ceasefire", "أعلن الطرفان وقف إطلاق النار" and "قوات تراقب الحدود" (no act noun after it).
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("watch", "det", "treaty", "ban", "acts")
+_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent")
 
 
 def _topic(words, k: int, sets: dict) -> bool:
@@ -28,7 +29,8 @@ def _topic(words, k: int, sets: dict) -> bool:
         j -= 1   # ("التزامها باتفاق وقف إطلاق النار": the agreement's name between; session 40 PREC40)
     if j >= 0 and not words[j].punct and listed(words[j], sets["watch"]):
         return True
-    if k > 1 and words[k - 1].norm in sets["acts"] and words[k - 2].prefix[:1] == "ل" and listed(words[k - 2], sets["ban"]):
+    if k > 1 and words[k - 1].norm in sets["acts"] and words[k - 2].prefix[:1] == "ل" \
+            and listed(words[k - 2], sets["prevent"]):
         return True   # "لمنع أعمال الإبادة الجماعية": the acts a measure is to prevent, none done (session 41 PREC41)
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
 
