@@ -69,6 +69,5 @@ def apply(doc, events) -> None:
                 break   # (another event's trigger between: the verb reports that one)
             bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in verbs else n
             if bare in verbs:
-                if (s, e) not in ev.also_spans:
-                    ev.also_spans = sorted(set(list(ev.also_spans) + [(s, e)]))
+                ev.also_spans = sorted(set(ev.also_spans) | {(s, e)})
                 break

@@ -38,9 +38,7 @@ def apply(doc, events: list) -> list:
                     or not 0 <= e.trigger_start - c.trigger_end <= _REACH \
                     or any(ch in text[c.trigger_end:e.trigger_start] for ch in _STOPS):
                 continue
-            span = (e.trigger_start, e.trigger_end)
-            if span not in c.also_spans:
-                c.also_spans = sorted(set(list(c.also_spans) + [span]))
+            c.also_spans = sorted(set(c.also_spans) | {(e.trigger_start, e.trigger_end)})
             drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
 

@@ -2556,7 +2556,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             elif lang == "ar" and a0 > i + 1 and e.cameo[:2] in _ATTACK_ROOTS and words[a0 - 1].norm in _ALONGSIDE \
                     and words[a0 - 2].norm in ("الي", "إلى", "الى"):
                 continue   # "شارك في الغارات إلى جانب الطائرات المصرية": a partner in the attack, no target (s32 fixar)
-            elif lang == "ar" and a0 > i + 1 and a.prep == "ل" and "statement_noun" in words[a0 - 1].cue:
+            elif lang == "ar" and a0 > i + 1 and a.prep == "ل" \
+                    and words[a0 - 1].norm in kind_sets("statement_subject_ar.tsv", ("author",))["author"]:
                 continue   # "واستنكرت مصر في بيان لوزارة خارجيتها الضربات": the statement's author (session 41)
             elif lang == "ar" and a0 > i + 1 and "rel_publish" in words[a0 - 1].cue:
                 continue   # "في بيان نشرته وكالة الأنباء السعودية": the relative clause's subject (session 32; not the
@@ -2644,8 +2645,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if lang == "ar" and joined:
                 stop = conflict_verbs | {j for j, r in joined.items() if j > last and r != e.cameo[:2]}
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs),
-                            e.cameo[:2] not in _PAIR_ROOTS and e.cameo != "057",
-                            lang == "ar" and e.kind == "verb" and _feminine_perfect(w.norm, e.lemma))
+                            e.cameo[:2] not in _PAIR_ROOTS and e.cameo != "057")
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src, e.lemma):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
@@ -4146,8 +4146,7 @@ def _charge_between(words, lo: int, hi: int) -> bool:
 _EN_ELECTION = frozenset(("election", "elections", "polls", "ballot"))
 
 
-def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False,
-         fem_verb=False):
+def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
     src = tgt = acc_obj = None
     if lang == "en":
         passive = i > 0 and (words[i - 1].norm in _EN_BE or (i > 1 and words[i - 2].norm in _EN_BE and (
@@ -4228,10 +4227,6 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # accusative object (a VSO subject would be المواطنون); the subject is the clause's before (session 33);
             # not with a bare object of its own right after it ("، وهاجم المتظاهرين مقر الحزب": a mis-cased subject)
             acc_obj, src = src, None
-        elif src is not None and fem_verb and _masculine_head(words[src.i0]):
-            # "…، واتهمت حينها الجيش المالي …": a feminine verb takes no masculine subject -- the actor is the object,
-            # the subject elided (session 41)
-            src = None
         elif src is not None and src.i0 == last + 2 and "object_head" in words[last + 1].cue:
             # "…، وثمن جهود الكويت": a noun that names what was done (cue object_head: جهود، دور، موقف) heads the object;
             # the actor after it is its genitive, not the verb's subject (the subject is elided; session 33)
@@ -4277,19 +4272,6 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
 
 _EN_OBJ_PREPS = frozenset(("on", "for", "off", "up", "upon", "to", "at", "in", "with", "out"))   # (cond bare_obj)
 _ANNA = frozenset(("ان", "بان", "لان", "وان", "فان"))   # أنّ / إنّ with their prefixes: a noun follows (normalised)
-
-
-def _feminine_perfect(norm: str, lemma: str) -> bool:
-    """Is the Arabic verb form ``norm`` its lemma's third person feminine perfect (اتهمت of اتهم, واستدعت of استدعى)?"""
-    base = normalize(lemma)
-    form = norm[1:] if norm[:1] in ("و", "ف") and norm[1:2] else norm
-    return form == base + "ت" or (base.endswith(("ى", "ي", "ا")) and form == base[:-1] + "ت")
-
-
-def _masculine_head(word) -> bool:
-    """Is ``word`` a masculine singular head noun of an actor phrase (masculine_heads_ar.tsv: الجيش، الرئيس، وزير …)?"""
-    return word.norm in form_set("masculine_heads_ar.tsv") or (
-        word.prefix[-1:] in ("و",) and word.norm[1:] in form_set("masculine_heads_ar.tsv"))
 
 
 def _next_clause_subject(words, a, last: int, triggers) -> bool:
@@ -5198,8 +5180,8 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         return False   # "استقبل المشير خليفة حفتر السفير الفرنسي": a rank or title right before the name is the subject's
     if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
         return True
-    if w.cue and not w.cue.keys() <= _NOUN_CUES:
-        return False   # (a cue word is a particle or a predicate; a noun's own cue keeps it a noun: "وطالب البيان")
+    if w.cue:
+        return False
     if not w.text.startswith("ال"):
         # "اتهمت وزارة الداخلية حركة حماس": an indefinite head with its definite genitive (idafa) and
         # nothing else before the actor
@@ -5209,7 +5191,6 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
     return len(w.norm) >= 4 and w.norm not in _NOT_SUBJECT_AR
 
 
-_NOUN_CUES = frozenset(("statement_noun",))   # cues of nouns that may head a subject (session 41)
 _NOT_SUBJECT_AR = frozenset(["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الان", "الاحد", "الجمعه",
                              "السبت", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الليله", "اليوم"])
 
