@@ -178,7 +178,8 @@ def test_time_stamp_line_gives_the_dateline_place():
     assert (doc.meta.get("dateline") or {}).get("place") == "بغداد", doc.meta.get("dateline")
 
 
-# 9. A feminine perfect verb takes no masculine subject: "…، واتهمت حينها الجيش المالي" (masculine_heads_ar.tsv).
+# 9. A feminine perfect verb takes no masculine subject, also across a time word: "…، واتهمت حينها الجيش المالي"
+#    (agreement.masc_object, masc_heads_ar.tsv; حينها / يومها time cues).
 
 def test_feminine_verb_takes_a_masculine_head_as_its_object():
     evs = _events("وفي العام الماضي استدعت بغداد القائم بالأعمال التركي بعد مقتل مدنيين قرب الحدود، واتهمت يومها الجيش "
