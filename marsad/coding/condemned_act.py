@@ -17,7 +17,7 @@ import re
 
 from ..lang.normalize import normalize
 from .condemned_attack import nearest_attack
-from .structure import copy_side, fill_side, kind_sets
+from .structure import clear_side, copy_side, fill_side, kind_sets
 
 BACK = 6          # sentences
 SPAN = 90         # characters after the verb in which the noun is looked for
@@ -26,12 +26,14 @@ _STRIP = "،,.;؛:!؟?\"'«»()“”"
 _CONJ_EN = frozenset(["and", "also", "strongly", "both", "jointly", "swiftly", "on", "have", "has", "had"])
 _ATTACK = frozenset(["18", "19", "20"])
 _AR_CLASS = {"ه": "[هة]", "ا": "[اأإآ]", "ي": "[يى]"}   # the normalised letters back to the text's spellings
+_POSSESSED = re.compile(r"['’]s\s+(?:territorial\s+)?(\w+)")   # "Qatar's sovereignty", "Qatar's territorial integrity"
 _ARMED = frozenset(["REB", "INS", "UAF", "SEP", "CRM"])   # armed groups: "another side" within one country
 
 
 def _kinds() -> dict:
     return kind_sets("condemned_act.tsv", ("act", "frame", "author", "aside", "story", "opener", "coup", "decision",
-                                           "sanction_ref", "wreck", "attempt", "launch", "seizure", "modifier", "victim_of"),
+                                           "sanction_ref", "wreck", "attempt", "launch", "seizure", "modifier", "victim_of",
+                                           "sovereignty"),
                      by_lang=True)
 
 
@@ -286,6 +288,27 @@ def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=froze
         ev.rule += ":tgt-told-act"
 
 
+def _wronged_owner(text: str, ev, nouns: frozenset) -> bool:
+    """Whether ``ev``'s target is the owner of a sovereignty / territory noun (``nouns``): the Arabic noun right before
+    it ("لسيادة قطر"، "سيادة قطر"), the English one right after "X's" or before "of X" -- the wronged party of the
+    condemned act, not its author (session 42)."""
+    s, e = ev.target_span
+    if ev.lang == "ar":
+        before = text[max(0, s - 14):s].split()
+        first = text[s:e].split(None, 1)
+        if len(first) > 1:   # (the actor read with the noun: "[سيادة قطر]")
+            before = first[:1]
+        if not before:
+            return False
+        w = normalize(before[-1].strip(_STRIP))
+        return w in nouns or (w[:1] in "لبو" and w[1:] in nouns) or (w[:2] in ("ول", "وب") and w[2:] in nouns)
+    owned = _POSSESSED.match(text, e)
+    if owned:
+        return owned.group(1).lower() in nouns
+    before = text[max(0, s - 20):s].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2].strip(_STRIP) in nouns
+
+
 def apply(doc, events: list) -> list:
     rejects = [ev for ev in events if ev.root == "12" and ev.lang == "ar" and ":verb:" in ev.rule and ev.source_code
                and not ev.target_code and not ev.negated]
@@ -302,6 +325,10 @@ def apply(doc, events: list) -> list:
     if not cands:
         return events
     kinds = _kinds()
+    for ev in cands:
+        if ev.target_span and _wronged_owner(doc.text, ev, kinds[ev.lang]["sovereignty"]):
+            clear_side(ev, "target")
+            ev.rule += ":tgt-wronged"
     nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] | v["launch"] | v["seizure"]
              | (v["decision"] if lang == "en" else frozenset()) for lang, v in kinds.items()}
     # (the Arabic decision words are _told_act_author's: "قرار X" names its act in the next word)

@@ -394,6 +394,8 @@ class EventStage:
                 _aid_recipient(doc, ev)
             elif (ev.cameo in ("042", "036") or (ev.cameo == "160" and "زيار" in ev.trigger)) and not ev.target_country:
                 _visit_destination(doc, ev)   # (a cancelled visit too: "ألغى الوزير زيارة إلى إسطنبول", session 33)
+            elif ev.cameo == "042" and ev.lang == "ar" and ":visit-place" not in ev.rule:
+                _host_is_destination(doc, ev)
             elif ev.cameo in ("0874", "0356") and not ev.target_country:
                 _withdrawn_from(doc, ev)
             elif ev.cameo in _CURFEW_CODES and not ev.target_code:
@@ -869,6 +871,19 @@ def _visit_destination(doc: Document, ev: Event) -> None:
     if cancelled and not between.rstrip().endswith(_TO_WORDS):
         return
     _target_country(ev, pl.country, ":visit-place")
+
+
+def _host_is_destination(doc: Document, ev: Event) -> None:
+    """"ووصل الرئيس إلى الدوحة في زيارة التقى خلالها الشيخ تميم": an arrival whose target (the host met later in the
+    sentence) is of the country of the place after إلى is a visit to that country, as one with no target is (s42)."""
+    if "needs_target" not in get_lexicon("ar").cue(_norm(ev.trigger.split()[0], "ar")):
+        return
+    pl = _next_place(doc, ev, ev.trigger_end, 60, exclude=ev.source_country)
+    if pl is not None and pl.country == ev.target_country \
+            and doc.text[max(0, pl.start - 6):pl.start].rstrip().endswith(_TO_WORDS) \
+            and not any(c in doc.text[ev.trigger_end:pl.start] for c in "،,.;؛"):
+        clear_side(ev, "target")   # (the visited country, as for an arrival with no target: the host is met in
+        _target_country(ev, pl.country, ":visit-place")   # the visit's own clause, one happening with it)
 
 
 def _arrived_home(events: list) -> list:
@@ -4244,7 +4259,9 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # (no subject found: a bare actor too far after the verb to be its subject is the addressee, "وكانت
             # القمة الخليجية قد دعت في ختام أعمالها بالدوحة الشهر الماضي إيران إلى …", session 13)
             or (src is None and a not in bare_after))), None) \
-            or next((a for a in after if a.i0 > p), None)
+            or next((a for a in after if a.i0 > p or (a.i0 == p and a.prep and a is not src)), None)
+        # (a clitic preposition is on the actor's own first word: "اتصل أردوغان بالشيخ تميم معربا عن تضامن أنقرة" calls
+        # the sheikh, not the later Ankara; session 42)
     if tgt is None:
         name = _apposed_name(words, src, after)
         if name is not None and not src.actor.country:

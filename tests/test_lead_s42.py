@@ -1,0 +1,77 @@
+"""Session 42 (lead): our own sentences.
+
+1. The owner of a sovereignty / territory noun in a condemnation's object is the wronged party, not its target
+   ("وصف الهجوم بأنه انتهاك لسيادة الكويت", "Turkey condemned the attack as a violation of Kuwait's sovereignty"): the
+   target is the attacker told before, or none (condemned_act._wronged_owner, kind sovereignty).
+2. "الشيخ تميم" alone is Qatar's emir (people.tsv).
+3. A clitic preposition on the object's own first word: "اتصل X بالرئيس Y معربا عن تضامن أنقرة" calls Y, not the later
+   country (events._svo).
+4. An arrival whose target is the host met later in the sentence ("ووصل … إلى الدوحة في زيارة التقى خلالها الشيخ تميم")
+   is a visit to the destination country, one happening with the visit noun (events._host_is_destination).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2025-03-12"):
+    return list(_P(text, published_at=date).events)
+
+
+def _codes(evs):
+    return [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+
+
+def _with(evs, word):
+    got = [e for e in evs if word in e.trigger]
+    assert got, _codes(evs)
+    return got[0]
+
+
+_ATTACK = "قصفت طائرات عراقية مسيرة أمس منشأة نفطية في شمال الكويت. "
+
+
+def test_described_attack_is_the_attackers_not_the_wronged_state():
+    ev = _with(_events(_ATTACK + 'ووصف المتحدث باسم الخارجية الأردنية الهجوم بأنه "إجرامي" وانتهاك '
+                                 'لسيادة الكويت.'), "ووصف")
+    assert ev.cameo.startswith("11") and (ev.target_code or "").startswith("IRQ"), (ev.cameo, ev.target_code)
+
+
+def test_condemned_violation_of_sovereignty_names_no_wronged_target():
+    ev = _with(_events(_ATTACK + 'أما الأمين العام لجامعة الدول العربية أحمد أبو الغيط فدان ما سماه "الانتهاك الخطير '
+                                 'لسيادة الكويت وسلامة أراضيها".'), "فدان")
+    assert not (ev.target_code or "").startswith("KWT"), ev.target_code
+
+
+def test_english_condemnation_of_a_possessed_sovereignty():
+    evs = _events("Iraqi drones struck an oil facility in northern Kuwait on Tuesday. Egypt condemned the "
+                  "violation of Kuwait's sovereignty.")
+    ev = next(e for e in evs if e.cameo.startswith("11"))
+    assert not (ev.target_code or "").startswith("KWT"), ev.target_code
+
+
+def test_sovereignty_owner_outside_a_condemnation_is_unchanged():
+    ev = _with(_events("وأكد وزير الخارجية السعودي دعم بلاده لسيادة الكويت خلال اتصال مع نظيره الكويتي."), "دعم")
+    assert (ev.target_code or "").startswith("KWT"), _codes([ev])
+
+
+def test_sheikh_tamim_alone_is_the_emir_of_qatar():
+    ev = _with(_events("واتصل الرئيس الفرنسي إيمانويل ماكرون بالشيخ تميم أمس."), "اتصل")
+    assert ev.source_code == "FRAGOV" and ev.target_code == "QATGOV", _codes([ev])
+
+
+def test_call_object_on_the_clitic_word_before_a_later_country():
+    ev = _with(_events("واتصل الرئيس التركي بالرئيس الفرنسي معربا عن تضامن أنقرة مع باريس."), "اتصل")
+    assert ev.cameo == "041" and ev.target_code == "FRAGOV", _codes([ev])
+
+
+def test_call_object_before_an_own_country_genitive():
+    ev = _with(_events("واتصل أردوغان بالرئيس الإيراني معربا عن تضامن تركيا مع إيران."), "اتصل")
+    assert (ev.target_code or "").startswith("IRN"), _codes([ev])
+
+
+def test_arrival_with_the_host_met_in_its_visit_is_one_visit_to_the_country():
+    evs = _events("ووصل الرئيس المصري عبد الفتاح السيسي إلى الدوحة أمس في زيارة رسمية التقى خلالها الشيخ تميم.")
+    visits = [e for e in evs if e.cameo == "042"]
+    assert len(visits) == 1 and visits[0].source_code == "EGYGOV" and (visits[0].target_code or "").startswith("QAT"), \
+        _codes(evs)
