@@ -348,6 +348,8 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s71.yaml": {"syria-assad-falls-damascus", "venezuela-maduro-third-term-inauguration"},
          # session 40, B72: two more, coded before any run (by the lead): first run 0.364
          "blind_s72.yaml": {"algeria-tebboune-reelection-rivals-contest", "drc-rwanda-washington-peace-agreement"},
+         # session 42, B75 (a helper, written before any run): first run 0.279 on 9022aaaa
+         "blind_s75.yaml": {"syria-israel-sweida-clashes-ceasefire", "madagascar-gen-z-protests-capsat-takeover"},
          # session 42, B76 (a helper, written before any run): first run 0.429 on c1e16280
          "blind_s76.yaml": {"egypt-us-sharm-summit-gaza-hostages-prisoners",
                             "pakistan-afghanistan-doha-ceasefire-border-clashes"},
