@@ -75,3 +75,16 @@ def test_arrival_with_the_host_met_in_its_visit_is_one_visit_to_the_country():
     visits = [e for e in evs if e.cameo == "042"]
     assert len(visits) == 1 and visits[0].source_code == "EGYGOV" and (visits[0].target_code or "").startswith("QAT"), \
         _codes(evs)
+
+
+def test_scraped_page_skip_link_menu_and_breadcrumb_before_the_headline():
+    page = ("Skip to main content\n\nHome | World | Asia | Business | Sport\n\nWorld > Asia > Nepal\n\n"
+            "Nepal's parliament elects new speaker after weeks of deadlock\n\nBy Marsad Asia desk\n\n"
+            "KATHMANDU, March 3 (Marsad) - The government said on Monday it would lift the ban on rallies. "
+            "Police arrested opposition activists outside the parliament building.\n")
+    doc = _P(page, published_at="2025-03-04")
+    kinds = [(s.kind, page[s.start:s.end][:20]) for s in doc.segments]
+    assert [k for k, _ in kinds[:4]] == ["other", "other", "other", "title"], kinds
+    assert any(k == "dateline" for k, _ in kinds), kinds
+    arrest = next(e for e in doc.events if e.cameo.startswith("17"))
+    assert (arrest.source_code or "").startswith("NPL"), (arrest.source_code, arrest.target_code)

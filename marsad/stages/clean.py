@@ -387,6 +387,7 @@ def _breadcrumb(d: dict, s: str) -> bool:
     return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
 
 
+_CHROME_LINES = 4   # leading lines that may be navigation (a skip link, a menu, a breadcrumb) before the headline
 _SHORT_CAPTION = 25   # words of a caption line whose bracketed credit is no known publisher
 _SENTENCE_END = re.compile(r"[.!?؟]")
 
@@ -426,8 +427,9 @@ def segment_text(doc: Document) -> list[Segment]:
     title_i = 0   # the line that may be the title: the first, or the one after a leading breadcrumb
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        if i == title_i and i < 2 and len(s) < 120 and _breadcrumb(d, s):
+        if i == title_i and i < _CHROME_LINES and len(s) < 120 and _breadcrumb(d, s):
             out.add("other", a, b)   # "الرئيسية > أخبار > الخليج": page chrome, the headline follows (session 22)
+            # (a menu line and then a breadcrumb: "Home | World | Africa" + "World > Africa > Madagascar", session 42)
             title_i = i + 1
             continue
         if i == title_i:
