@@ -88,3 +88,44 @@ def test_scraped_page_skip_link_menu_and_breadcrumb_before_the_headline():
     assert any(k == "dateline" for k, _ in kinds), kinds
     arrest = next(e for e in doc.events if e.cameo.startswith("17"))
     assert (arrest.source_code or "").startswith("NPL"), (arrest.source_code, arrest.target_code)
+
+
+_HOME = "دمشق (مرصد) - "
+
+
+def test_condemned_strikes_noun_given_the_home_country_names_the_attacker():
+    evs = _events(_HOME + "وقصفت طائرات إسرائيلية مواقع عسكرية قرب درعا أمس. ونددت وزارة الخارجية القطرية بالغارات على "
+                          "درعا، ووصفتها بأنها تصعيد خطير.")
+    ev = _with(evs, "ونددت")
+    assert (ev.target_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_bedouin_adjective_is_no_french_town():
+    doc = _P("وقعت هجمات على عائلات بدوية في ريف المدينة أمس.", published_at="2025-07-20")
+    assert not any(p.country == "FRA" for p in doc.places), [(p.name, p.country) for p in doc.places]
+
+
+def test_columns_sent_and_units_deployed_are_shows_of_force():
+    evs = _events(_HOME + "وأرسلت وزارة الدفاع أمس أرتالا عسكرية إلى المحافظة. وانتشرت وحدات من قوات الأمن الداخلي "
+                          "مساء أمس في محيط المدينة.")
+    sent = _with(evs, "وأرسلت")
+    deployed = _with(evs, "وانتشرت")
+    assert sent.cameo == "154" and deployed.cameo == "154", _codes(evs)
+    assert (deployed.source_code or "").startswith("SYR"), _codes(evs)
+
+
+def test_spreading_news_is_no_deployment():
+    evs = _events(_HOME + "وانتشر الخبر بسرعة بين سكان المدينة أمس.")
+    assert not [e for e in evs if e.cameo.startswith("15")], _codes(evs)
+
+
+def test_struck_building_is_an_attack_but_not_a_set_appointment():
+    evs = _events(_HOME + "ووسعت الطائرات الإسرائيلية غاراتها أمس فضربت مبنى وزارة الدفاع وسط العاصمة.")
+    assert any(e.root == "19" and "ضربت" in e.trigger for e in evs), _codes(evs)
+    evs = _events(_HOME + "وضرب الرئيسان موعدا للقاء جديد الشهر المقبل.")
+    assert not [e for e in evs if e.root == "19"], _codes(evs)
+
+
+def test_a_word_under_clitic_ba_is_no_verb():
+    evs = _events("وسط تهديدات أمريكية بضرب المنشآت النووية إذا فشلت المحادثات.")
+    assert not [e for e in evs if "بضرب" in e.trigger and e.root == "19"], _codes(evs)

@@ -363,9 +363,11 @@ def apply(doc, events: list) -> list:
                                                                     or form in kinds["ar"]["victim_of"])))
         # ("واستنكرت تركيا استهداف الوفد المفاوض": the genitive of a targeting noun is its victim, no side of the
         # condemnation; the attacker is, session 41)
-        if ev.target_country and not ((":tgt-domestic" in ev.rule or form in kinds[ev.lang]["victim_of"]) and own):
+        if ev.target_country and not ((":tgt-domestic" in ev.rule or ":tgt-home" in ev.rule
+                                       or form in kinds[ev.lang]["victim_of"]) and own):
             continue   # (the noun itself read as MIL took the sentence's one country, "ودان رئيس الحكومة اللبنانية
-            # الغارة": LBNMIL, the condemner's own army; it is replaced as the bare MIL is, session 27 B15AR2)
+            # الغارة": LBNMIL, the condemner's own army; it is replaced as the bare MIL is, session 27 B15AR2; so is one given
+            # the story's home country: "ونددت الخارجية التركية بالغارات على دمشق" read SYRMIL, session 42)
         if ev.target_actor_id and not own:
             continue   # (a country-less target read from the noun itself, "الغارات" as MIL, is replaced; so is the
             # Arabic noun's country-less genitive: "وأدانت موسكو إسقاط الطائرة", session 34)

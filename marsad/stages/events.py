@@ -1750,6 +1750,12 @@ def _find_triggers(words, lex, lang, cands=None):
                 entries = lex.lookup(w.stem)
             if not entries:
                 continue
+        if lang == "ar" and (w.norm[:1] == "ب" or w.norm[:2] in ("وب", "فب")) and any(
+                e.kind == "verb" and not normalize(e.lemma).startswith("ب") for e in entries):
+            # "تهديدات إسرائيلية بضرب المنشآت": a word under the clitic ب is a noun, never a verb form (session 42)
+            entries = [e for e in entries if e.kind != "verb" or normalize(e.lemma).startswith("ب")]
+            if not entries:
+                continue
         if lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") \
                 and any(e.kind == "verb" for e in entries) and any(
                 t.kind == "verb" and t.cameo[:2] == "12" for t in (lex.lookup(words[i - 1].norm) or ())):
@@ -1892,7 +1898,8 @@ def _find_triggers(words, lex, lang, cands=None):
             continue   # "الهجوم الذي نفذه مسلحون"، "غارة شنتها طائرات": the noun's event, the verb gives its agent
         if o > i and "obj_direct" in w.cue and words[i + 1].norm[:1] == "ل" and words[i + 1].norm not in e.obj:
             continue   # تحضر لعقد القمة / للقمة (prepares for), not حضر القمة (attended): cue obj_direct (AR4)
-        last = max(i, o) if o > i else i
+        last = max(i, o) if o > i and e.cond != "subj_obj" else i
+        # (subj_obj: the word names the intransitive verb's subject, "وانتشرت قوات الأمن", no object the trigger spans)
         if o >= 0:
             consumed.add(o)
             if o > i + 1 and lang == "ar" and any(t.kind == "noun" and t.obj for t in lex.lookup(words[o - 1].norm)):
