@@ -126,6 +126,33 @@ def test_struck_building_is_an_attack_but_not_a_set_appointment():
     assert not [e for e in evs if e.root == "19"], _codes(evs)
 
 
-def test_a_word_under_clitic_ba_is_no_verb():
-    evs = _events("وسط تهديدات أمريكية بضرب المنشآت النووية إذا فشلت المحادثات.")
-    assert not [e for e in evs if "بضرب" in e.trigger and e.root == "19"], _codes(evs)
+def test_urged_parties_to_protect_civilians_keeps_the_condemners_subject():
+    evs = _events("وفي جنيف، دان المفوض السامي لحقوق الإنسان فولكر تورك القصف على المدينة، وحث جميع الأطراف على "
+                  "حماية المدنيين.")
+    ev = _with(evs, "وحث")
+    assert (ev.source_code or "").startswith("IGO"), _codes(evs)
+
+
+def test_since_a_day_is_no_clause_boundary():
+    ev = _with(_events(_HOME + "وقصفت إسرائيل منذ الاثنين أرتال القوات الحكومية المتجهة إلى درعا."), "وقصفت")
+    assert (ev.target_code or "").startswith("SYR"), _codes([ev])
+
+
+def test_long_subject_and_a_time_and_place_aside_before_the_object():
+    evs = _events("وقّع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الكيني وليام روتو والرئيس الصومالي حسن شيخ محمود، أمس "
+                  "الأحد في مدينة جيبوتي، وثيقة لدعم اتفاق التهدئة.", "2025-03-10")
+    assert [e for e in evs if e.cameo == "057"], _codes(evs)
+
+
+def test_arrival_of_a_named_visitor_is_a_visit_placed_at_its_destination():
+    doc = _P("القاهرة (مرصد) - ووصل إيمانويل ماكرون أمس إلى الأردن في أول زيارة له منذ عامين، والتقى العاهل الأردني.",
+             published_at="2025-03-12")
+    visits = [e for e in doc.events if e.cameo == "042"]
+    assert visits and visits[0].source_code == "FRAGOV" and (visits[0].target_code or "").startswith("JOR"), \
+        _codes(doc.events)
+    place = next(p for p in doc.places if p.id == visits[0].place_id)
+    assert place.country == "JOR", (place.name, place.country)
+
+
+def test_a_sum_reaching_a_number_is_no_visit():
+    assert not [e for e in _events("ووصل عدد القتلى إلى خمسين أمس.") if e.cameo == "042"]

@@ -66,6 +66,12 @@ def time_aside(words, j: int) -> int:
     k = j + 1
     while k < len(words) and k <= j + 3 and not words[k].punct and ("time" in words[k].cue or words[k].norm.isdigit()):
         k += 1
+    if j + 1 < k < len(words) and words[k].norm == "في":
+        # "، أمس الاثنين في مدينة شرم الشيخ،": the time with the place where it happened (up to four words; s42)
+        m = k + 1
+        while m < len(words) and m <= k + 4 and not words[m].punct:
+            m += 1
+        k = m if m > k + 1 else k
     if j + 1 < k < len(words) and words[k].text in "،," and k + 1 < len(words) and not words[k + 1].punct:
         return k
     return -1

@@ -320,6 +320,15 @@ def locate_event(doc: Document, ev: Event) -> None:
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
     if dl is _UNSET:
         dl = st.dateline = _dateline_place(doc)
+    if ":visit-place" in ev.rule and ev.target_country:
+        # "ووصل ترامب إلى إسرائيل في أول زيارة له": a visit happens at its destination, not where the story is datelined
+        # (the destination's most precise place named in the sentence, else its country; session 42)
+        dest = [p for p in sent_places or () if p.country == ev.target_country and not p.is_metonym]
+        p = max(dest, key=lambda q: PRECISION_RANK.get(q.precision, 0)) if dest \
+            else _country_place(doc, ev.target_country)
+        if p is not None:
+            ev.place_id, ev.place_basis = p.id, "clause" if dest else "actors"
+            return
     if ev.quad_class == 4 and ev.target_country:
         if dl is not None and dl.country == ev.target_country:
             ev.place_id, ev.place_basis = dl.id, "dateline"

@@ -394,8 +394,10 @@ class EventStage:
                 _aid_recipient(doc, ev)
             elif (ev.cameo in ("042", "036") or (ev.cameo == "160" and "زيار" in ev.trigger)) and not ev.target_country:
                 _visit_destination(doc, ev)   # (a cancelled visit too: "ألغى الوزير زيارة إلى إسطنبول", session 33)
+                _visit_place(doc, ev)
             elif ev.cameo == "042" and ev.lang == "ar" and ":visit-place" not in ev.rule:
                 _host_is_destination(doc, ev)
+                _visit_place(doc, ev)
             elif ev.cameo in ("0874", "0356") and not ev.target_country:
                 _withdrawn_from(doc, ev)
             elif ev.cameo in _CURFEW_CODES and not ev.target_code:
@@ -847,6 +849,9 @@ def _aid_recipient(doc: Document, ev: Event) -> None:
         _target_country(ev, pl.country, ":recipient")
 
 
+_IN_VISIT = re.compile(r"في (?:(?:أول|أولى|ثاني|ثالث|آخر) )?$")   # "في زيارة", "في أول زيارة له" (session 42)
+
+
 def _visit_destination(doc: Document, ev: Event) -> None:
     """"زار الرئيس المصري العاصمة السعودية الرياض"، "يزور الوزير القاهرة": the place a visit verb or noun
     is followed by (no comma, not after من "from") is the visited country when no target actor is named."""
@@ -855,7 +860,7 @@ def _visit_destination(doc: Document, ev: Event) -> None:
             t.cameo == "042" for t in get_lexicon("ar").lookup(_norm(ev.trigger.split()[0], "ar"))):
         return
     pl = _next_place(doc, ev, ev.trigger_end, 60, exclude=ev.source_country)
-    if pl is None and ev.source_span and doc.text[ev.trigger_start - 3:ev.trigger_start] == "في ":
+    if pl is None and ev.source_span and _IN_VISIT.search(doc.text, max(0, ev.trigger_start - 14), ev.trigger_start):
         # "وصل الوزير إلى تل أبيب في زيارة": the place after إلى between the visitor and the visit
         pl = next((q for q in doc.places if q.sentence == ev.sentence and q.country and q.country != ev.source_country
                    and ev.source_span[1] <= q.start < ev.trigger_start
@@ -871,6 +876,14 @@ def _visit_destination(doc: Document, ev: Event) -> None:
     if cancelled and not between.rstrip().endswith(_TO_WORDS):
         return
     _target_country(ev, pl.country, ":visit-place")
+
+
+def _visit_place(doc: Document, ev: Event) -> None:
+    """A visit given its destination after it was placed (``:visit-place``) and placed by the dateline or the actors
+    only: placed again, at the destination (geo.locate; session 42)."""
+    if ":visit-place" in ev.rule and ev.place_basis in (None, "dateline", "actors"):
+        from ..geo import locate
+        locate.locate_event(doc, ev)
 
 
 def _host_is_destination(doc: Document, ev: Event) -> None:
@@ -1597,6 +1610,9 @@ def _boundaries(words, cues) -> list:
         if k > 0 and bnd[k - 1] and "boundary" in words[k - 1].cue and (k + 1 >= len(words) or words[k + 1].norm != "من"):
             # "بعد ساعات": an adverb of time, no clause (session 18 B5AC); "بعد ساعتين من الاختطاف" still opens one
             bnd[k - 1] = False
+    for k in cues.get("time", ()):
+        if k > 0 and bnd[k - 1] and "since_time" in words[k - 1].cue:
+            bnd[k - 1] = False   # "وقصفت إسرائيل منذ الاثنين أرتال القوات": منذ + a day is an adverb, no clause (s42)
     for k in cues.get("aux", ()):
         _verb_list(words, k, bnd)   # "would identify, track and punish every terrorist": one modal's verbs (s29)
     for k in cues.get("coord_adverb", ()):
@@ -1748,12 +1764,6 @@ def _find_triggers(words, lex, lang, cands=None):
                 entries = lex.lookup(w.norm)
             if not entries and w.stem:
                 entries = lex.lookup(w.stem)
-            if not entries:
-                continue
-        if lang == "ar" and (w.norm[:1] == "ب" or w.norm[:2] in ("وب", "فب")) and any(
-                e.kind == "verb" and not normalize(e.lemma).startswith("ب") for e in entries):
-            # "تهديدات إسرائيلية بضرب المنشآت": a word under the clitic ب is a noun, never a verb form (session 42)
-            entries = [e for e in entries if e.kind != "verb" or normalize(e.lemma).startswith("ب")]
             if not entries:
                 continue
         if lang == "en" and i > 0 and w.norm.endswith("s") and not w.norm.endswith("ss") \
@@ -2255,14 +2265,17 @@ def _find_obj(words, i, e, lex) -> int:
     # (a future_obj row: "إن الضربات ستستمر" -- its object word is the subject before it, session 32 fixar)
     if lo > i and "passive_obj" in words[i].cue and i > 0 and words[i - 1].norm in _EN_BE:
         lo = i - 4   # "China's ambassador was summoned" (session 16): the passive's object before it
-    hi = partitive_crowd.window(words, i, e, lex) if e.kind == "noun" else i + (20 if lex.lang == "ar" else 16)
+    hi = partitive_crowd.window(words, i, e, lex) if e.kind == "noun" else i + (28 if lex.lang == "ar" else 16)
     # (Arabic 20: a VSO verb's long subject, its time and place before the object, "وقع رئيس الوزراء الإثيوبي آبي أحمد
-    # والرئيس الإريتري أسياس أفورقي اليوم الاثنين في العاصمة الإريترية «إعلانا مشتركا»", session 34) (i + 7; longer after a
+    # والرئيس الإريتري أسياس أفورقي اليوم الاثنين في العاصمة الإريترية «إعلانا مشتركا»", session 34; 28: four leaders with
+    # their titles and full names, session 42) (i + 7; longer after a
     # crowd noun's من-phrase: "المتظاهرين من طلاب الجامعات وعمال … تدفقوا", session 22 DETP)
     # a boundary ends the forward search only; the words before the trigger are still tried
     en = lex.lang == "en"
     aside = -1
-    for j in range(i + 1, min(n, hi)):
+    j = i
+    while j + 1 < min(n, hi):
+        j += 1
         x = words[j]
         if j <= aside:
             continue   # "قضت محكمة …، الثلاثاء، بالسجن": a time aside between commas (session 25 OTH8)
@@ -2280,6 +2293,7 @@ def _find_obj(words, i, e, lex) -> int:
                     aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j),
                                 fronted.relative_aside(words, j))
                     if aside > j:
+                        hi += aside - j   # (the aside's words are not counted, as _find_prep's: session 42)
                         continue   # (and "نفى المجلس، وهو تحالف …، أي صلة له": a pronoun aside, session 32 fixar)
                 if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
                     oc = forms(words[j + 1].norm)   # أطلقت فجر اليوم طائرة …، صواريخ على …: the VSO verb's object
