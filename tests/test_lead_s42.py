@@ -156,3 +156,19 @@ def test_arrival_of_a_named_visitor_is_a_visit_placed_at_its_destination():
 
 def test_a_sum_reaching_a_number_is_no_visit():
     assert not [e for e in _events("ووصل عدد القتلى إلى خمسين أمس.") if e.cameo == "042"]
+
+
+def test_what_someone_must_do_is_a_demand_of_it():
+    evs = _events("وقال وزير الخارجية الأردني إن على إسرائيل أن تنسحب من الأراضي المحتلة.")
+    said = _with(evs, "وقال")
+    assert said.root == "10" and (said.target_code or "").startswith("ISR"), _codes(evs)
+    withdraw = _with(evs, "تنسحب")
+    assert withdraw.modality == "demand" and (withdraw.source_code or "").startswith("ISR"), \
+        (withdraw.modality, withdraw.source_code)
+    said = _with(_events("وقال الرئيس الفرنسي إنه يجب على إيران أن توقف تخصيب اليورانيوم."), "وقال")
+    assert said.root == "10" and (said.target_code or "").startswith("IRN"), _codes([said])
+
+
+def test_a_statement_about_someone_is_no_demand():
+    said = _with(_events("وقال وزير الخارجية الأردني إن إسرائيل تواصل بناء المستوطنات على الأراضي المحتلة."), "وقال")
+    assert said.root != "10", _codes([said])

@@ -34,12 +34,12 @@ from itertools import compress
 from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
-from ..coding import (  # one module per construction (marsad/coding/README.md)
+from ..coding import (   # one module per construction (marsad/coding/README.md)
     assessed_threat_en,
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    announced_act, announced_aside_ar, blamed_quote_ar, intent_owner_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    announced_act, announced_aside_ar, blamed_quote_ar, obliged_quote_ar, intent_owner_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
@@ -3449,8 +3449,18 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 info = lookup(c)
             except KeyError:
                 continue
-        tgt = next((a for a in args if q.content_start <= a.start < q.content_end and a.actor.country
-                    and (a.actor.country != spk.country or c == "111") and not _same(a.actor, spk)), None)
+        obliged_at = obliged_quote_ar.obliged(doc.text, q) if lang == "ar" and c == "010" else -1
+        obliged_arg = next((a for a in args if a.start == obliged_at and not _same(a.actor, spk)), None) \
+            if obliged_at >= 0 else None
+        if obliged_arg is not None:
+            c = "100"   # "وقال إن على حماس أن تنزع سلاحها": what X must do is demanded of X (session 42)
+            try:
+                info = lookup(c)
+            except KeyError:
+                continue
+            obliged_quote_ar.demanded_act(doc.text, evs, obliged_arg)
+        tgt = obliged_arg or next((a for a in args if q.content_start <= a.start < q.content_end and a.actor.country
+                                   and (a.actor.country != spk.country or c == "111") and not _same(a.actor, spk)), None)
         # (a criticism may be of the speaker's own country's side: "إن ما قام به سعيد «انقلاب»", s35)
         # (by position, as _make: no keyword dict; tests/test_events_speed_s7.py checks the field order)
         ev = Event("", si, sent.start, sent.end, q.cue_start, q.cue_end, doc.text[q.cue_start:q.cue_end], c, info.root,
