@@ -172,3 +172,15 @@ def test_what_someone_must_do_is_a_demand_of_it():
 def test_a_statement_about_someone_is_no_demand():
     said = _with(_events("وقال وزير الخارجية الأردني إن إسرائيل تواصل بناء المستوطنات على الأراضي المحتلة."), "وقال")
     assert said.root != "10", _codes([said])
+
+
+def test_agreed_ceasefire_is_the_agreements_content_not_a_second_act():
+    evs = _events("واتفقت الحكومة الإثيوبية وجبهة تحرير تيغراي أمس على وقف لإطلاق النار في الإقليم.")
+    agree = [e for e in evs if e.root == "03"]
+    assert agree and not [e for e in evs if e.cameo == "0871"], _codes(evs)
+    assert any(s < e for s, e in agree[0].also_spans), agree[0].also_spans
+
+
+def test_a_ceasefire_declared_by_one_side_stays():
+    evs = _events("وأعلن الجيش السوداني وقفا لإطلاق النار لمدة ثلاثة أيام.")
+    assert [e for e in evs if e.cameo == "0871"], _codes(evs)

@@ -45,3 +45,39 @@ def another_content(doc, e, first) -> bool:
         return False
     a, b = _content(doc, e), _content(doc, first)
     return a is not None and b is not None and a != b
+
+
+_SIDES_REACH = 8   # words after the verb where its على may stand behind the parties ("واتفقت الحكومة والحركة على")
+_NOUN_GAP = 3   # words between the على and the content noun (ضرورة، أهمية, a quantifier)
+
+
+def told_content(doc, events: list) -> list:
+    """The content noun of an Arabic agreement verb told with it (session 42): "اتفقا على وقف لإطلاق النار" -- the
+    ceasefire the two agreed on is the agreement's content, one happening with it (the gold anchors it as the
+    agreement's ``also``), not a second act of the pair.  A noun event right after the verb's على (at most
+    :data:`_NOUN_GAP` skipped words) in the same sentence, of the same pair of sides as an agreement event of the verb
+    (either direction), is dropped and its span joins the verb's ``also_spans``."""
+    verbs = [e for e in events if e.lang == "ar" and e.root == "03" and ":verb:" in e.rule and e.source_code
+             and e.target_code]
+    if not verbs:
+        return events
+    forms = kind_sets("agreement_content_ar.tsv", ("prep", "skip"))
+    drop: set = set()
+    for v in verbs:
+        text = doc.text[v.trigger_end:min(v.sentence_end, v.trigger_end + 80)]
+        words = text.split()
+        at = next((i for i, w in enumerate(words[:_SIDES_REACH]) if normalize(w) in forms["prep"]), None)
+        if at is None:
+            continue
+        pair = {v.source_code, v.target_code}
+        for e in events:
+            if e is v or ":noun:" not in e.rule or e.sentence != v.sentence or e.trigger_start < v.trigger_end \
+                    or {e.source_code, e.target_code} != pair:
+                continue
+            before = doc.text[v.trigger_end:e.trigger_start].split()
+            if at < len(before) <= at + 1 + _NOUN_GAP and all(
+                    normalize(w) in forms["skip"] for w in before[at + 1:]):
+                drop.add(id(e))
+                if (e.trigger_start, e.trigger_end) not in v.also_spans:
+                    v.also_spans.append((e.trigger_start, e.trigger_end))
+    return [e for e in events if id(e) not in drop] if drop else events

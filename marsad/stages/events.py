@@ -626,6 +626,7 @@ class EventStage:
         announced_act.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته", "declared a general strike": the verb reports it (s40)
         if ar:
             intent_owner_ar.apply(doc, new)   # "وأعلنت تركيا عزمها الانضمام إلى الدعوى": Turkey's act (s40)
+            new = agreement_content_ar.told_content(doc, new)   # "اتفقا على وقف لإطلاق النار": one act (s42)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
