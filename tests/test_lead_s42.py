@@ -184,3 +184,10 @@ def test_agreed_ceasefire_is_the_agreements_content_not_a_second_act():
 def test_a_ceasefire_declared_by_one_side_stays():
     evs = _events("وأعلن الجيش السوداني وقفا لإطلاق النار لمدة ثلاثة أيام.")
     assert [e for e in evs if e.cameo == "0871"], _codes(evs)
+
+
+def test_conjoined_passive_agents_are_no_targets_of_the_agreement():
+    evs = _events("Ethiopia and Eritrea agreed to a lasting truce at talks in Jeddah mediated by Saudi Arabia and the "
+                  "United States, officials said on Monday.")
+    agreed = [e for e in evs if "agreed" in e.trigger]
+    assert agreed and all((e.target_code or "")[:3] in ("ETH", "ERI") for e in agreed), _codes(evs)

@@ -673,6 +673,13 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         elif lang == "ar" and g.prep == "من" and g.i0 >= 2 and words[g.i0 - 2].norm in form_set("each_of_ar.tsv") \
                 and not words[g.i0 - 2].prefix and not (g.i0 >= 3 and words[g.i0 - 3].norm in preps):
             g.prep = ""
+    if lang == "en":
+        for a, b in zip(out, out[1:]):
+            # "talks mediated by Qatar and Turkey": the conjunct of a passive's agent is an agent too, no bare object
+            # of the verb before (session 42)
+            k = b.i0 - 1 - (b.i0 >= 2 and words[b.i0 - 1].norm == "the")   # ("… and the United States")
+            if a.prep == "by" and not b.prep and k >= 1 and words[k].norm in ("and", ",") and a.i1 >= k:
+                b.prep = "by"
     if lang == "ar":
         # "أي حل عسكري"، "التصعيد العسكري"، "عمل عسكري": a sector adjective after an abstract noun describes the
         # noun; it is no soldier (cues sector_adj / abstract_head, session 10)
