@@ -191,3 +191,28 @@ def test_conjoined_passive_agents_are_no_targets_of_the_agreement():
                   "United States, officials said on Monday.")
     agreed = [e for e in evs if "agreed" in e.trigger]
     assert agreed and all((e.target_code or "")[:3] in ("ETH", "ERI") for e in agreed), _codes(evs)
+
+
+def test_body_suspends_a_member_state_and_army_suspends_the_constitution():
+    evs = _events("BAMAKO, Aug 20 (Marsad) - The African Union suspended Mali on Wednesday with immediate effect. "
+                  "The colonel said the armed forces had suspended the constitution.", "2025-08-20")
+    au = next(e for e in evs if e.source_code == "IGOAFRAFU")
+    assert au.root == "16" and (au.target_code or "").startswith("MLI"), _codes(evs)
+    assert any(e.cameo == "172" and "constitution" in e.trigger for e in evs), _codes(evs)
+
+
+def test_suspended_talks_keep_their_own_code():
+    evs = _events("The government suspended talks with the rebels on Monday.", "2025-08-20")
+    assert any(e.cameo == "164" for e in evs), _codes(evs)
+
+
+def test_legislature_votes_to_impeach_the_president():
+    evs = _events("LIMA, Dec 7 (Marsad) - Peru's Congress voted to impeach President Pedro Castillo on Wednesday.",
+                  "2022-12-07")
+    ev = next(e for e in evs if "impeach" in e.trigger)
+    assert ev.cameo == "172" and (ev.source_code or "").startswith("PERLEG"), _codes(evs)
+
+
+def test_national_assembly_is_the_legislature():
+    doc = _P("The National Assembly voted on Tuesday.", published_at="2025-10-17")
+    assert any(a.role == "LEG" for a in doc.actors), [(a.code, a.role) for a in doc.actors]

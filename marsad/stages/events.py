@@ -2528,6 +2528,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "بطلب من الحكومة"، "ردا على طلب تنحيته": the masdar after a preposition, not the verb (s21)
             if cond == "talk_state" and any("topic_prep" in words[x].cue for x in range(i + 1, p)):
                 continue   # "تحدث الرئيس عن الأزمة مع ألمانيا": مع after the topic belongs to it (session 27 AR5)
+            if cond == "obj_state" and not any(
+                    (a.i0 == i + 1 or (a.i0 == i + 2 and words[i + 1].norm == "the"))
+                    and (a.actor.kind == "country" or a.actor.role in ("GOV",)) for a in args):
+                continue   # "The African Union suspended Madagascar": only a state right after the verb (session 42)
             roles = _TALK_ROLES if cond == "talk_state" else _STATE_ROLES
             if cond in ("prep_state", "talk_state") and not any(
                     (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix)
