@@ -216,3 +216,10 @@ def test_legislature_votes_to_impeach_the_president():
 def test_national_assembly_is_the_legislature():
     doc = _P("The National Assembly voted on Tuesday.", published_at="2025-10-17")
     assert any(a.role == "LEG" for a in doc.actors), [(a.code, a.role) for a in doc.actors]
+
+
+def test_the_council_names_back_an_indefinite_military_council():
+    evs = _events("الخرطوم (مرصد) - وقال وزير الدفاع في بيان إن مجلسا عسكريا انتقاليا سيتولى إدارة البلاد لمدة عامين. "
+                  "وأضاف أن المجلس علق العمل بالدستور وفرض حالة الطوارئ لثلاثة أشهر.", "2019-04-12")
+    ev = _with(evs, "علق")
+    assert (ev.source_code or "").startswith("SDNMIL"), _codes(evs)
