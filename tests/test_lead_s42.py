@@ -223,3 +223,10 @@ def test_the_council_names_back_an_indefinite_military_council():
                   "وأضاف أن المجلس علق العمل بالدستور وفرض حالة الطوارئ لثلاثة أشهر.", "2019-04-12")
     ev = _with(evs, "علق")
     assert (ev.source_code or "").startswith("SDNMIL"), _codes(evs)
+
+
+def test_activist_with_an_adjective_before_the_name_is_the_opposition():
+    evs = _events("نواكشوط (مرصد) - وحصل الرئيس على 56 في المئة من الأصوات، مقابل 22 في المئة للناشط الحقوقي سالم ولد "
+                  "أحمدو. ورفض سالم النتائج.", "2024-07-03")
+    ev = _with(evs, "ورفض")
+    assert (ev.source_code or "").startswith("MRTOPP"), _codes(evs)
