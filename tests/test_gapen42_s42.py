@@ -4,6 +4,11 @@
    the content of the agreement / the thing welcomed, no second event (``content_noun_en.tsv`` agree / welcome).
 2. "voiced regret over the strikes": the voicing is the disapproval (``manual_en.tsv`` voice + regret), and "over
    the Indian strikes" names the target as "on" / "at" do (``cues_en.tsv`` obj_prep over).
+3. "crowds defying a curfew set fire to parliament": a crowd noun before a present-participle phrase is the verb's
+   crowd subject, a riot (``events._en_crowd_subject``, recode crowd_subject).
+4. "held talks with representatives of the protest movement": a verb's object search stops at "with" after its own
+   object ("talks"), so the hold + protest row does not reach "protest" (``events._find_obj``); the talks of a home
+   source with a partner that is no actor target the home country (``domestic_target_en.OWN_ROOTS`` 04, English).
 """
 import pytest
 
@@ -39,3 +44,32 @@ def test_voiced_concern_over_national_raids_takes_the_raiders():
     got, evs = _with("ANKARA, May 8 - Turkey voiced concern over the Israeli strikes on Tuesday.", "voiced",
                      "2025-05-08")
     assert got and got[0].target_code == "ISR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a crowd before a participle phrase
+def test_crowds_defying_a_curfew_set_fire_is_a_crowd_riot():
+    got, evs = _with("KANO, Sept 9 - On Tuesday, crowds defying a curfew set fire to the parliament building.",
+                     "set fire", "2025-09-10")
+    assert got and got[0].cameo == "145" and got[0].source_code == "NGACVL", _dump(evs)
+
+
+def test_police_setting_fire_after_a_crowd_clause_keep_1712():
+    got, evs = _with("KANO, Sept 9 - Crowds gathered in the square, and the police set fire to the tents on Sunday.",
+                     "set fire", "2025-09-10")
+    assert got and got[0].cameo == "1712", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 talks with a partner's phrase
+def test_talks_with_protest_representatives_are_no_protest_and_target_home():
+    text = ("KATHMANDU, Sept 13 - Nepal's army chief held talks with representatives of the protest movement at "
+            "army headquarters on Wednesday.")
+    _, evs = _with(text, "x", "2025-09-13")
+    assert not [e for e in evs if e.root == "14"], _dump(evs)
+    talks = [e for e in evs if e.root == "04"]
+    assert talks and talks[0].source_code == "NPLMIL" and talks[0].target_code == "NPL", _dump(evs)
+
+
+def test_a_rally_held_with_others_is_still_a_rally():
+    got, evs = _with("KATHMANDU, Sept 13 - Students held a rally with their teachers on Monday.", "held",
+                     "2025-09-13")
+    assert got and got[0].root == "14", _dump(evs)
