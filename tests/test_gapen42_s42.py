@@ -9,6 +9,9 @@
 4. "held talks with representatives of the protest movement": a verb's object search stops at "with" after its own
    object ("talks"), so the hold + protest row does not reach "protest" (``events._find_obj``); the talks of a home
    source with a partner that is no actor target the home country (``domestic_target_en.OWN_ROOTS`` 04, English).
+5. "In Kinshasa, hundreds of protesters attacked the embassies … Police fired tear gas to disperse the crowds, who
+   accused Western governments of failing to punish Kigali": country-less police facing the crowd told before are the
+   crowd's country's (not Kigali's), and act at the crowd's place (``crowd_police_ar``, English).
 """
 import pytest
 
@@ -73,3 +76,15 @@ def test_a_rally_held_with_others_is_still_a_rally():
     got, evs = _with("KATHMANDU, Sept 13 - Students held a rally with their teachers on Monday.", "held",
                      "2025-09-13")
     assert got and got[0].root == "14", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 police facing a crowd told before
+def test_police_dispersing_a_crowd_serve_and_act_where_the_crowd_is():
+    text = ("GOMA, Jan 28 - M23 rebels entered the city on Monday.\n\nIn Kinshasa, hundreds of protesters attacked "
+            "the embassies of France, Belgium and Rwanda on Tuesday, witnesses said. Police fired tear gas to "
+            "disperse the crowds, who accused Western governments of failing to punish Kigali.")
+    from events_helpers import full
+    doc = full(text, published_at="2025-01-28")
+    got = [e for e in doc.events if e.trigger.startswith("fired")]
+    assert got and got[0].source_code == "CODCOP", [(e.trigger, e.source_code) for e in doc.events]
+    assert doc.place(got[0].place_id).name == "Kinshasa"
