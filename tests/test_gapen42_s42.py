@@ -12,6 +12,10 @@
 5. "In Kinshasa, hundreds of protesters attacked the embassies … Police fired tear gas to disperse the crowds, who
    accused Western governments of failing to punish Kigali": country-less police facing the crowd told before are the
    crowd's country's (not Kigali's), and act at the crowd's place (``crowd_police_ar``, English).
+6. A scraped page opening "Skip to main content", a menu line and a breadcrumb: the headline after them is the title
+   (``furniture.tsv``, ``clean.segment_text`` breadcrumb on the third line); a headline's "Niger junta" (MIL) and the
+   lead's "the officers who seized power" (GOV) of one country are one ruler, so the two tellings merge
+   (``retold._side_fits``, English).
 """
 import pytest
 
@@ -88,3 +92,25 @@ def test_police_dispersing_a_crowd_serve_and_act_where_the_crowd_is():
     got = [e for e in doc.events if e.trigger.startswith("fired")]
     assert got and got[0].source_code == "CODCOP", [(e.trigger, e.source_code) for e in doc.events]
     assert doc.place(got[0].place_id).name == "Kinshasa"
+
+
+# ----------------------------------------------------------------------------- 6 page chrome before the headline
+_PAGE = ("Skip to main content\nDaily Wire | World | Africa | Politics | Video\n\nHome > World > Africa\n\n"
+         "Regional bloc gives Mali junta a week to free president, imposes sanctions\n\n"
+         "By our staff in Bamako\n\nBAMAKO, Aug 2 (Wire) - West African leaders on Sunday gave the officers who "
+         "seized power in Mali one week to free President Ali Kone, while imposing sweeping financial sanctions "
+         "on the country.\n")
+
+
+def test_the_headline_after_page_chrome_is_the_title():
+    from events_helpers import full
+    doc = full(_PAGE, published_at="2023-08-02")
+    titles = [doc.text[s.start:s.end] for s in doc.sentences if s.segment_kind == "title"]
+    assert titles and titles[0].startswith("Regional bloc gives"), titles
+
+
+def test_a_junta_headline_merges_with_the_lead():
+    from events_helpers import full
+    doc = full(_PAGE, published_at="2023-08-02")
+    ultimatums = [e for e in doc.events if e.root == "13"]
+    assert len(ultimatums) == 1, [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]

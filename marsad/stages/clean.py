@@ -426,8 +426,9 @@ def segment_text(doc: Document) -> list[Segment]:
     title_i = 0   # the line that may be the title: the first, or the one after a leading breadcrumb
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        if i == title_i and i < 2 and len(s) < 120 and _breadcrumb(d, s):
-            out.add("other", a, b)   # "الرئيسية > أخبار > الخليج": page chrome, the headline follows (session 22)
+        if i == title_i and i < 3 and len(s) < 120 and _breadcrumb(d, s):
+            out.add("other", a, b)   # "الرئيسية > أخبار > الخليج": page chrome, the headline follows (session 22;
+            # third line: after "Skip to main content" and a menu line, session 42)
             title_i = i + 1
             continue
         if i == title_i:
