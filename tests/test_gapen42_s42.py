@@ -16,6 +16,9 @@
    (``furniture.tsv``, ``clean.segment_text`` breadcrumb on the third line); a headline's "Niger junta" (MIL) and the
    lead's "the officers who seized power" (GOV) of one country are one ruler, so the two tellings merge
    (``retold._side_fits``, English).
+7. "Leaders of the Group of Seven, who held a video call with the president on Tuesday, pledged …": a day inside the
+   subject's comma-set who-clause dates the main verb when nothing else in the sentence does, and the sentences after
+   it in the paragraph (``dating.subject_aside_day``).
 """
 import pytest
 
@@ -114,3 +117,23 @@ def test_a_junta_headline_merges_with_the_lead():
     doc = full(_PAGE, published_at="2023-08-02")
     ultimatums = [e for e in doc.events if e.root == "13"]
     assert len(ultimatums) == 1, [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+# ----------------------------------------------------------------------------- 7 the subject's who-clause day
+_ASIDE = ("KYIV, Oct 13 (Wire) - Russian missiles struck the capital on Monday.\n\nLeaders of the Group of Seven, "
+          "who held a video call with the Ukrainian president on Tuesday, pledged to keep supporting Ukraine.\n\n"
+          "The governor, who visited wounded residents in hospital on Wednesday, said 30 people were being treated. "
+          "He ordered an investigation into the strike.")
+
+
+@pytest.mark.parametrize("word,date", [("pledged", "2022-10-11"), ("ordered", "2022-10-12")])
+def test_a_day_in_the_subjects_who_clause_dates_the_main_verb(word, date):
+    got, evs = _with(_ASIDE, word, "2022-10-13")
+    assert got and got[0].date == date, [(e.trigger, e.date) for e in evs]
+
+
+def test_a_day_in_an_object_who_clause_does_not():
+    got, evs = _with("KYIV, Oct 13 (Wire) - Russian missiles struck the capital on Monday. The minister praised "
+                     "the rescuers, who worked through the night on Tuesday, and pledged more funds.", "praised",
+                     "2022-10-13")
+    assert got and got[0].date != "2022-10-11", [(e.trigger, e.date) for e in evs]

@@ -153,6 +153,29 @@ def _relative(text: str, r: TimeRef, sent_start: int) -> bool:
     return m is not None and m.end() <= r.start
 
 
+_SUBJECT_ASIDE_GAP = 3   # words between the aside's closing comma and the main verb ("…, then pledged")
+
+
+def subject_aside_day(text: str, r: TimeRef, sent_start: int, sent_end: int, ts: Optional[int] = None) -> bool:
+    """(session 42, English) Is ``r`` inside the subject's comma-set who-clause -- the sentence's first comma opens
+    "who", the next closes it -- so that it dates the sentence's main verb too when nothing else does?  "Leaders of
+    the Group of Seven, who held a video call with Zelenskiy on Tuesday, pledged to keep supporting Ukraine", "The
+    governor, who visited wounded protesters on Wednesday, said 30 people were being treated.  He ordered …" (the
+    in-sample gold dates the pledge and the governor's acts by the aside's day).  With ``ts`` the trigger must follow
+    the closing comma within a few words (it is the main verb)."""
+    if not _relative(text, r, sent_start):
+        return False
+    opened = _comma_before(text, sent_start, r.start)
+    if opened < 0 or "," in text[sent_start:opened] or not text[opened + 1:opened + 6].lstrip().startswith("who "):
+        return False
+    close = text.find(",", r.end, sent_end)
+    if close < 0 or any(c in text[r.end:close] for c in ".;:"):
+        return False
+    if ts is None:
+        return True
+    return close < ts and len(text[close + 1:ts].split()) <= _SUBJECT_ASIDE_GAP
+
+
 def _closed_relative(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
     """Is ``r`` inside a relative clause opened by a comma and an Arabic relative word (clauses.yaml
     ``relative_closed``) and closed by a comma before the trigger at ``ts``?"""
@@ -384,7 +407,9 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
             break
         # (an ordinal's "since" counts occasions and dates nothing, in its own sentence or after it: "بوتين في أنقرة
         # للمرة الأولى منذ 2019.. وروسيا وتركيا توقعان اتفاقيات", session 26)
-        pr = [x for x in by.get(k, ()) if x.granularity != "vague" and not _relative(doc.text, x, prev.start)
+        pr = [x for x in by.get(k, ()) if x.granularity != "vague" and (not _relative(doc.text, x, prev.start) or (
+                  (prev.lang or doc.lang) == "en" and x.granularity == "day"
+                  and subject_aside_day(doc.text, x, prev.start, prev.end)))
               and not _ordinal_since(doc.text, x)
               # ("said the August 8 election was not conducted … The court blamed …": an attributive date names its
               # noun in its own sentence and dates nothing after it; session 33)
@@ -749,6 +774,9 @@ def date_event(doc: Document, ev: Event) -> Event:
         r = next((x for x in refs if _perfect_since(doc.text, x, ev)), None)   # "have fought … since … 1947" (s29)
     if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
         r = _trailing_attribution(doc.text, refs, ev)   # "has revoked …, a spokesman said on Saturday" (s35)
+    if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
+        r = next((x for x in refs if x.granularity == "day" and subject_aside_day(
+            doc.text, x, s_start, s_end, ev.trigger_start)), None)   # "X, who met Y on Tuesday, pledged …" (s42)
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
         if cs > s_start and _data()[4].match(doc.text, cs):
