@@ -19,6 +19,9 @@
 7. "Leaders of the Group of Seven, who held a video call with the president on Tuesday, pledged …": a day inside the
    subject's comma-set who-clause dates the main verb when nothing else in the sentence does, and the sentences after
    it in the paragraph (``dating.subject_aside_day``).
+8. "Soldiers opened fire on protesters on Tuesday night …  Riots spread across the city on Wednesday. …  The U.N.
+   chief called for restraint": an undated event after the lead takes the latest narrative day told in the body up
+   to the publication day, not the lead's (``dating._later_story_day``, English).
 """
 import pytest
 
@@ -137,3 +140,20 @@ def test_a_day_in_an_object_who_clause_does_not():
                      "the rescuers, who worked through the night on Tuesday, and pledged more funds.", "praised",
                      "2022-10-13")
     assert got and got[0].date != "2022-10-11", [(e.trigger, e.date) for e in evs]
+
+
+# ----------------------------------------------------------------------------- 8 the story's day moves on
+_MOVED = ("LAGOS, Oct 21 (Wire) - Soldiers opened fire on protesters at a toll gate in Lagos on Tuesday night, "
+          "witnesses said.\n\nRiots spread across the city on Wednesday. Gangs looted shops.\n\n"
+          "The U.N. Secretary-General called for an end to police brutality in Nigeria, his spokesman said.")
+
+
+def test_an_undated_reaction_takes_the_latest_day_told():
+    got, evs = _with(_MOVED, "called", "2020-10-21")
+    assert got and got[0].date == "2020-10-21", [(e.trigger, e.date) for e in evs]
+
+
+def test_without_a_later_day_the_lead_day_stays():
+    text = _MOVED.replace("Riots spread across the city on Wednesday. ", "")
+    got, evs = _with(text, "called", "2020-10-21")
+    assert got and got[0].date == "2020-10-20", [(e.trigger, e.date) for e in evs]

@@ -463,6 +463,25 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
     return memo["lead"]
 
 
+def _later_story_day(doc: Document, sents, caps, by, k: int, si: int, lead: TimeRef) -> TimeRef:
+    """(session 42, English) The story's day for an undated event after the lead: the lead's day, or a later day up to
+    the publication day that a body sentence between them names as the narrative's own ("Soldiers opened fire on the
+    protesters on Tuesday night …  Violence spread across the city on Wednesday. …  U.N. Secretary-General … called
+    for an end to police brutality": the reactions follow the latest day told, as the in-sample gold dates them)."""
+    pub = (doc.published_at or "")[:10]
+    best = lead
+    for j in range(k + 1, si):
+        if sents[j].segment_kind != "body" or sents[j].segment_kind in caps:
+            continue
+        for x in by.get(j, ()):
+            if x.granularity != "day" or not x.value or x.direction == "future" or x.basis == "explicit" \
+                    or _relative(doc.text, x, sents[j].start) or _deadline(doc.text, x):
+                continue
+            if best.value[:10] < x.value[:10] <= pub:
+                best = x
+    return best
+
+
 _DEADLINE = re.compile(r"(?:\bby(?:\s+the\s+end\s+of)?|\buntil|\bbefore|حتى|بحلول)\s*$", re.I)
 
 
@@ -799,7 +818,7 @@ def date_event(doc: Document, ev: Event) -> Event:
             # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)
             k, lead = _lead_day(doc, sents, caps, by)
             if lead is not None and si > k:
-                r = lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
+                r = _later_story_day(doc, sents, caps, by, k, si, lead) if ev.lang == "en" else lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
                 # publication day, which lets the stage drop it as the body's event told again); so is an English
                 # intent, dated by the day it was stated ("… and vowed to punish those behind it", session 37 GAPEN37)
     if r is not None:
