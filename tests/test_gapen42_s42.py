@@ -1,7 +1,8 @@
 """Session 42 (helper gapen42): English constructions of the in-sample gold, our own sentences.
 
-1. "Armenia and Azerbaijan agreed to a ceasefire", "agree to truce", "welcomed the ceasefire": the ceasefire noun is
-   the content of the agreement / the thing welcomed, no second event (``content_noun_en.tsv`` agree / welcome).
+1. "welcomed the ceasefire": the ceasefire noun is the thing welcomed, no second event (``content_noun_en.tsv``
+   welcome).  (Withdrawn: "agreed to a ceasefire" likewise -- test_events_session17_eng pins the noun as the
+   happening; recoding the verb 0871 instead cost PLOVER type .8292 -> .8261.)
 2. "voiced regret over the strikes": the voicing is the disapproval (``manual_en.tsv`` voice + regret), and "over
    the Indian strikes" names the target as "on" / "at" do (``cues_en.tsv`` obj_prep over).
 3. "crowds defying a curfew set fire to parliament": a crowd noun before a present-participle phrase is the verb's
@@ -30,11 +31,10 @@ from test_gapen34_s34 import _dump, _with
 
 # ----------------------------------------------------------------------------- 1 a ceasefire agreed to / welcomed
 @pytest.mark.parametrize("text", [
-    "Armenia and Azerbaijan agree to truce after two days of border clashes",
-    "YEREVAN, May 10 - The two governments agreed on Saturday to a ceasefire along the border.",
     "NEW YORK, May 10 - U.N. Secretary-General Antonio Guterres welcomed the ceasefire on Saturday.",
+    "CAIRO, May 10 - Egypt on Saturday welcomed the new ceasefire between the two sides.",
 ])
-def test_a_ceasefire_agreed_to_or_welcomed_is_no_event_of_its_own(text):
+def test_a_ceasefire_welcomed_is_no_event_of_its_own(text):
     _, evs = _with(text, "x", "2025-05-10")
     assert not [e for e in evs if e.cameo == "0871"], _dump(evs)
 
