@@ -40,6 +40,13 @@ def _partitive(doc, ev) -> bool:
     return False
 
 
+def _context_country(doc, ev) -> bool:
+    """The police actor has no country of its own (the event's was guessed from a name near it, or from the
+    document: actor basis ``context``), none named with it."""
+    a = doc.actor(ev.source_actor_id) if ev.source_actor_id else None
+    return a is not None and (not a.country or a.basis == "context")
+
+
 def _crowd_country(doc, r, home):
     """The country of the crowd of protest ``r``: its nationality when the place confirms it (the dateline's
     country or a locative place of its sentence), else for a country-less crowd (CVL) the one country of its
@@ -121,13 +128,21 @@ def _apply(doc, events) -> None:
         before = [r for r in crowds if ev.sentence - 1 <= r.sentence <= ev.sentence and r.trigger_start < ev.trigger_start]
         if not before:
             continue
-        c = _crowd_country(doc, max(before, key=lambda e: e.trigger_start), home)
+        crowd = max(before, key=lambda e: e.trigger_start)
+        c = _crowd_country(doc, crowd, home)
         if not c or ev.source_country and ev.source_country != c and not (
-                ":src-domestic" in ev.rule or ":src-home" in ev.rule):
-            continue   # (police named with their own country keep it)
+                ":src-domestic" in ev.rule or ":src-home" in ev.rule or (ev.lang == "en" and _context_country(doc, ev))):
+            continue   # (police named with their own country keep it; a bare "Police" given the country of a name
+            # near it by a rule does not: "Police fired tear gas to disperse the crowds, who accused
+            # Western governments of failing to punish Kigali" in Kinshasa are Congo's, session 42 GAPEN42)
         if ev.source_country != c:
             ev.source_country, ev.source_code = c, c + "COP"
         ev.rule += ":crowd-country"
+        if ev.lang == "en" and ev.place_basis in (None, "dateline") and crowd.place_basis in ("clause", "sentence") \
+                and crowd.sentence < ev.sentence:
+            # (the police act where the crowd they face is: "In Kinshasa, hundreds of protesters attacked the
+            # embassies … Police fired tear gas to disperse the crowds", not at the dateline's Goma; session 42)
+            ev.place_id, ev.place_basis = crowd.place_id, crowd.place_basis
         if ev.target_code == "CVL" and not ev.target_country:
             ev.target_country, ev.target_code = c, c + "CVL"
             last_crowd_target[ev.sentence] = ev

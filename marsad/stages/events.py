@@ -1957,6 +1957,20 @@ _ORDERED: dict = {}
 # (nor إلى: "دعت إلى سحب قواتها" is an appeal's content, read by appeal_content)
 _AR_NOUN_PREPS = frozenset(("علي", "على", "عن", "في", "حول", "بشان", "بشأن", "ضد", "خلال", "منذ", "اثر", "إثر"))
 _EN_CROWD_WORDS = frozenset(("crowds", "crowd", "mob", "mobs"))
+_EN_CROWD_PARTICIPLE_GAP = 6    # "crowds defying a curfew set fire": the crowd noun, a participle phrase, the verb
+
+
+def _en_crowd_subject(words, i: int) -> bool:
+    """A crowd noun right before the English verb, or before a present participle phrase that ends at the verb
+    ("crowds defying a curfew set fire to parliament", "a mob chanting slogans stormed the station"; session 42)."""
+    if i > 0 and words[i - 1].norm in _EN_CROWD_WORDS:
+        return True
+    for k in range(i - 3, max(-1, i - 1 - _EN_CROWD_PARTICIPLE_GAP), -1):
+        if words[k + 1].punct or words[k].punct:
+            return False
+        if words[k].norm in _EN_CROWD_WORDS:
+            return words[k + 1].norm.endswith("ing") and words[k + 1].text.isalpha() and words[k + 1].text.islower()
+    return False
 _EN_SUBJECT_NOUNS = frozenset(("police", "army", "military", "government", "regime", "militia", "coalition",
                                "opposition", "junta", "navy", "enemy", "group", "council", "court", "president"))
 
@@ -2311,6 +2325,11 @@ def _find_obj(words, i, e, lex) -> int:
                 # (right after the verb the free relative is its object: "struck what the military called hideouts")
             if xn == "and" and j + 1 < n and _and_verb(words[j + 1], lex):
                 break   # "held talks and agreed to set up a joint group": the next verb's object (session 15)
+            if xn == "with" and j > i + 1 and e.kind == "verb" and any(
+                    t.kind == "noun" and t.frame == "mutual" for t in lex.lookup(words[j - 1].norm)):
+                break   # "held talks with representatives of the protest movement": the partner's phrase after a
+                # meeting noun the verb holds has no object word of the verb (session 42 GAPEN42; "provide Ukraine
+                # with air defence systems" still reads its object after "with")
             if j - 1 > i and xn.endswith("ing") and len(xn) > 5 and words[j - 1].norm in _EN_GERUND_PREPS:
                 break   # "everyone held for taking part in protests": the gerund clause's object (session 26, PREC4)
             if xn == "to" and (j > i + 1 or e.cameo[:2] == "13") and j + 1 < n and e.kind == "verb" \
@@ -3293,7 +3312,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     and (any(_protester_noun(words[k]) for k in range(pairs[0][0].i0, pairs[0][0].i1))
                          or words[pairs[0][0].i0].norm in kind_sets("supporters_crowd_ar.tsv", ("head",))["head"]
                          or (lang == "ar" and pairs[0][0].actor.code == "CVL" and _storming(e.lemma))))
-                    or (lang == "en" and i > 0 and words[i - 1].norm in _EN_CROWD_WORDS)):
+                    or (lang == "en" and _en_crowd_subject(words, i))):
                 # ("crowds stormed Hasina's official residence": a crowd noun, no actor, right before the verb; s40)
                 cameo = to   # "اقتحم محتجون غاضبون مركزا للتأشيرات": a crowd storming is a riot, no armed attack (s33;
                 # a leader's supporters too, "اقتحم آلاف من أنصار الصدر القصر", s35)

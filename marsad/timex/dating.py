@@ -153,6 +153,29 @@ def _relative(text: str, r: TimeRef, sent_start: int) -> bool:
     return m is not None and m.end() <= r.start
 
 
+_SUBJECT_ASIDE_GAP = 3   # words between the aside's closing comma and the main verb ("…, then pledged")
+
+
+def subject_aside_day(text: str, r: TimeRef, sent_start: int, sent_end: int, ts: Optional[int] = None) -> bool:
+    """(session 42, English) Is ``r`` inside the subject's comma-set who-clause -- the sentence's first comma opens
+    "who", the next closes it -- so that it dates the sentence's main verb too when nothing else does?  "Leaders of
+    the Group of Seven, who held a video call with Zelenskiy on Tuesday, pledged to keep supporting Ukraine", "The
+    governor, who visited wounded protesters on Wednesday, said 30 people were being treated.  He ordered …" (the
+    in-sample gold dates the pledge and the governor's acts by the aside's day).  With ``ts`` the trigger must follow
+    the closing comma within a few words (it is the main verb)."""
+    if not _relative(text, r, sent_start):
+        return False
+    opened = _comma_before(text, sent_start, r.start)
+    if opened < 0 or "," in text[sent_start:opened] or not text[opened + 1:opened + 6].lstrip().startswith("who "):
+        return False
+    close = text.find(",", r.end, sent_end)
+    if close < 0 or any(c in text[r.end:close] for c in ".;:"):
+        return False
+    if ts is None:
+        return True
+    return close < ts and len(text[close + 1:ts].split()) <= _SUBJECT_ASIDE_GAP
+
+
 def _closed_relative(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
     """Is ``r`` inside a relative clause opened by a comma and an Arabic relative word (clauses.yaml
     ``relative_closed``) and closed by a comma before the trigger at ``ts``?"""
@@ -384,7 +407,9 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
             break
         # (an ordinal's "since" counts occasions and dates nothing, in its own sentence or after it: "بوتين في أنقرة
         # للمرة الأولى منذ 2019.. وروسيا وتركيا توقعان اتفاقيات", session 26)
-        pr = [x for x in by.get(k, ()) if x.granularity != "vague" and not _relative(doc.text, x, prev.start)
+        pr = [x for x in by.get(k, ()) if x.granularity != "vague" and (not _relative(doc.text, x, prev.start) or (
+                  (prev.lang or doc.lang) == "en" and x.granularity == "day"
+                  and subject_aside_day(doc.text, x, prev.start, prev.end)))
               and not _ordinal_since(doc.text, x)
               # ("said the August 8 election was not conducted … The court blamed …": an attributive date names its
               # noun in its own sentence and dates nothing after it; session 33)
@@ -436,6 +461,25 @@ def _lead_day(doc: Document, sents, caps, by) -> tuple:
             break
     memo["lead"] = (k, r)
     return memo["lead"]
+
+
+def _later_story_day(doc: Document, sents, caps, by, k: int, si: int, lead: TimeRef) -> TimeRef:
+    """(session 42, English) The story's day for an undated event after the lead: the lead's day, or a later day up to
+    the publication day that a body sentence between them names as the narrative's own ("Soldiers opened fire on the
+    protesters on Tuesday night …  Violence spread across the city on Wednesday. …  U.N. Secretary-General … called
+    for an end to police brutality": the reactions follow the latest day told, as the in-sample gold dates them)."""
+    pub = (doc.published_at or "")[:10]
+    best = lead
+    for j in range(k + 1, si):
+        if sents[j].segment_kind != "body" or sents[j].segment_kind in caps:
+            continue
+        for x in by.get(j, ()):
+            if x.granularity != "day" or not x.value or x.direction == "future" or x.basis == "explicit" \
+                    or _relative(doc.text, x, sents[j].start) or _deadline(doc.text, x):
+                continue
+            if best.value[:10] < x.value[:10] <= pub:
+                best = x
+    return best
 
 
 _DEADLINE = re.compile(r"(?:\bby(?:\s+the\s+end\s+of)?|\buntil|\bbefore|حتى|بحلول)\s*$", re.I)
@@ -749,6 +793,9 @@ def date_event(doc: Document, ev: Event) -> Event:
         r = next((x for x in refs if _perfect_since(doc.text, x, ev)), None)   # "have fought … since … 1947" (s29)
     if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
         r = _trailing_attribution(doc.text, refs, ev)   # "has revoked …, a spokesman said on Saturday" (s35)
+    if r is None and refs and ev.lang == "en" and ev.modality == "asserted":
+        r = next((x for x in refs if x.granularity == "day" and subject_aside_day(
+            doc.text, x, s_start, s_end, ev.trigger_start)), None)   # "X, who met Y on Tuesday, pledged …" (s42)
     if r is None and refs and _data()[4] is not None and any(x.end <= ev.trigger_start for x in refs):
         cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
         if cs > s_start and _data()[4].match(doc.text, cs):
@@ -771,7 +818,7 @@ def date_event(doc: Document, ev: Event) -> Event:
             # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)
             k, lead = _lead_day(doc, sents, caps, by)
             if lead is not None and si > k:
-                r = lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
+                r = _later_story_day(doc, sents, caps, by, k, si, lead) if ev.lang == "en" else lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
                 # publication day, which lets the stage drop it as the body's event told again); so is an English
                 # intent, dated by the day it was stated ("… and vowed to punish those behind it", session 37 GAPEN37)
     if r is not None:
