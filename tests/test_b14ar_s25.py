@@ -1,5 +1,5 @@
 """Session 25, B14AR: causes of the fourteenth blind test on the Arabic side, with our own sentences (not the
-blind articles'): suspended constitution articles (manual_ar.tsv 1721; a dissolved legislature stays no event); a detained blogger / opponent (the أوقف 173 row's person objects)."""
+blind articles'): suspended constitution articles (manual_ar.tsv 1721; a dissolved legislature: 172 since session 42); a detained blogger / opponent (the أوقف 173 row's person objects)."""
 from __future__ import annotations
 
 import pytest
@@ -11,17 +11,17 @@ def _ev(text):
     return [(e.cameo, e.source_code, e.target_code) for e in full(text).events]
 
 
-# --- a dissolved legislature (no event, as in English), suspended constitution articles (1721)
+# --- a dissolved legislature (172 since session 42, as in English), suspended constitution articles (1721)
 
 @pytest.mark.parametrize("text,src,tgt", [
     ("حل ملك الأردن البرلمان ودعا إلى انتخابات مبكرة.", "JORGOV", "JORLEG"),
     ("أصدر الرئيس التونسي مرسوما بحل البرلمان.", "TUNGOV", "TUNLEG"),
     ("أعلن أمير الكويت حل مجلس الأمة بعد خلافات مع الحكومة.", "KWTGOV", "KWTLEG"),
 ])
-def test_dissolved_legislature_stays_no_event(text, src, tgt):
-    # the session 15 convention, as in English ("dissolved parliament"): a dissolution is no CAMEO event; the blind
-    # gold of session 25 (blind_s27) codes it 172 -- kept as a known disagreement, not changed for one language
-    assert not any(c == "172" and s == src for c, s, _ in _ev(text)), _ev(text)
+def test_dissolved_legislature_is_172(text, src, tgt):
+    # session 42: the session-15 convention (a dissolution is no CAMEO event) changed, in both languages, to what five
+    # independently written blind gold sets code (blind_s27, s35, s60, s74, s75): an administrative sanction (172)
+    assert any(c == "172" and s == src for c, s, _ in _ev(text)), _ev(text)
 
 
 @pytest.mark.parametrize("text,src", [

@@ -72,7 +72,6 @@ def test_a_threat_with_its_own_act_is_unchanged():
 
 # ----------------------------------------------------------------------------- A4 institutions
 @pytest.mark.parametrize("text", [
-    "The president dissolved parliament.",
     "Iraq held elections on Sunday.",
     "Tunisia held parliamentary elections on Saturday.",
 ])
@@ -81,6 +80,12 @@ def test_dissolutions_and_elections_are_no_cameo_events(text):
     # legislatures contexts, not event types
     doc = full(text)
     assert not doc.events, dump(doc)
+
+
+def test_a_dissolved_parliament_is_172():
+    # session 42: the convention changed to what five blind gold sets code (blind_s27, s35, s60, s74, s75)
+    doc = full("The president dissolved parliament.")
+    assert [e.cameo for e in doc.events] == ["172"], dump(doc)
 
 
 def test_a_resignation_is_0831():
