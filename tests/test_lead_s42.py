@@ -230,3 +230,16 @@ def test_activist_with_an_adjective_before_the_name_is_the_opposition():
                   "أحمدو. ورفض سالم النتائج.", "2024-07-03")
     ev = _with(evs, "ورفض")
     assert (ev.source_code or "").startswith("MRTOPP"), _codes(evs)
+
+
+def test_a_new_sentence_goes_on_with_the_subject_of_the_joined_verb_before():
+    evs = _events("كوناكري (مرصد) - أعلن المقدم مامادي دومبويا حل الحكومة. وأمر دومبويا اليوم الوزراء بعدم مغادرة "
+                  "البلاد. وتعهد بإطلاق مشاورات وطنية شاملة لوضع دستور جديد.", "2021-09-07")
+    ev = _with(evs, "وتعهد")
+    assert (ev.source_code or "").startswith("GIN"), _codes(evs)
+
+
+def test_a_new_sentence_after_a_noun_opening_keeps_no_borrowed_subject():
+    evs = _events("والرئيس الغيني في زيارة إلى باريس منذ يومين. وتعهد بإطلاق مشاورات وطنية شاملة.", "2021-09-07")
+    ev = _with(evs, "وتعهد")
+    assert not ev.source_code, _codes(evs)

@@ -56,6 +56,8 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     q = next((q for q in reversed(doc.quotes) if q.sentence == si - 1 and q.speaker_actor_id), None)
     if q is None:
         q = _chained(earlier, si)
+    if q is None:
+        q = _opening_subject(doc, si - 1)
     if q is None or q.speaker_actor_id == ev.target_actor_id:
         return
     actor = actor_of(doc, q.speaker_actor_id)
@@ -85,6 +87,27 @@ def _chained(earlier, si: int):
     e = next((e for e in reversed(earlier) if e.sentence == si - 1 and ":elided" in e.rule and e.source_actor_id
               and e.source_span), None)
     return _Said(e.source_actor_id, *e.source_span) if e is not None else None
+
+
+def _opening_subject(doc, sj: int):
+    """(session 42) "وأمر دومبويا اليوم الوزراء بعدم مغادرة البلاد. وتعهد بإطلاق مشاورات وطنية": the sentence before has
+    no quote but opens with a joined verb (و / ف + a word of no actor) whose subject is the actor right after it; that
+    subject goes on.  None when that sentence opens otherwise."""
+    if sj < 0:
+        return None
+    sent = doc.sentences[sj]
+    toks = doc.text[sent.start:sent.end].split(None, 2)
+    if len(toks) < 2 or toks[0][:1] not in _CONJ or len(toks[0]) < 4:
+        return None
+    first_end = doc.text.index(toks[0], sent.start) + len(toks[0])
+    if any(s < first_end and e > sent.start for a in doc.actors for s, e in a.spans):
+        return None   # (the first word is an actor's: "والرئيس …", no verb)
+    second = doc.text.index(toks[1], first_end)
+    a = next((a for a in doc.actors for s, e in a.spans if s == second and a.code), None)
+    if a is None:
+        return None
+    span = next((s, e) for s, e in a.spans if s == second)
+    return _Said(a.id, *span)
 
 
 def _pp_adjective(words, args, ev):
