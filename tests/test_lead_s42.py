@@ -243,3 +243,11 @@ def test_a_new_sentence_after_a_noun_opening_keeps_no_borrowed_subject():
     evs = _events("والرئيس الغيني في زيارة إلى باريس منذ يومين. وتعهد بإطلاق مشاورات وطنية شاملة.", "2021-09-07")
     ev = _with(evs, "وتعهد")
     assert not ev.source_code, _codes(evs)
+
+
+def test_suspended_participation_reduces_relations():
+    evs = _events("وعلق مجلس السلم والأمن التابع للاتحاد الأفريقي الخميس مشاركة مالي في جميع أنشطة الاتحاد.",
+                  "2021-06-05")
+    ev = _with(evs, "وعلق")
+    assert ev.cameo == "160" and (ev.target_code or "").startswith("MLI") and ev.date == "2021-06-03", \
+        (_codes(evs), ev.date)
