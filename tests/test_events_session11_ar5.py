@@ -371,8 +371,10 @@ def test_yemen_accusation_after_denial():
     assert find(article(*YE), "واتهم", "112")[1:3] == ("YEMREB", "YEMMIL")
 
 
-def test_yemen_stand_is_dated_today():
-    assert find(article(*YE), "وقفة", "141")[4] == "2025-11-10"
+def test_yemen_stand_is_dated_the_story_day():
+    # undated in its sentence: the story's day (the lead's Sunday), by the session-18 convention; until session 42
+    # the "منذ سنوات" of its later clause (the sons held "for years") blocked that and left the publication day
+    assert find(article(*YE), "وقفة", "141")[4] == "2025-11-09"
 
 
 # (the reply's subject is the agent of its ب-attack noun and of the relative verb: fixed by AR6, coding/reply_attack.py)

@@ -251,3 +251,11 @@ def test_suspended_participation_reduces_relations():
     ev = _with(evs, "وعلق")
     assert ev.cameo == "160" and (ev.target_code or "").startswith("MLI") and ev.date == "2021-06-03", \
         (_codes(evs), ev.date)
+
+
+def test_a_recent_time_in_a_later_clause_leaves_the_story_day():
+    text = ("باماكو (مرصد) - أعلنت الحكومة الانتقالية أمس الاثنين طرد السفير الدنماركي.\n\n"
+            "وقالت الحكومة في بيان إن وزارة الخارجية استدعت السفير وأبلغته القرار، ردا على التصريحات التي أدلى بها مسؤولون "
+            "دنماركيون في الآونة الأخيرة.")
+    ev = _with(_events(text, "2022-02-01"), "استدعت")
+    assert ev.date == "2022-01-31", ev.date

@@ -547,6 +547,13 @@ def _timeref_by_id(doc: Document) -> dict:
     return st[3]
 
 
+def _after_clause(text: str, ev: Event, s_end: int) -> int:
+    """The start of the clause after the event's (its first comma after the trigger), or the sentence end."""
+    c = min((p for p in (text.find("،", ev.trigger_end, s_end), text.find(",", ev.trigger_end, s_end)) if p >= 0),
+            default=-1)
+    return c if c >= 0 else s_end
+
+
 def lead_dated(doc: Document, ev: Event) -> bool:
     """Is the event's date the lead's day lent to it (:func:`_lead_day`: an expression outside the event's paragraph)?
     Such a date tells no happening apart: the stage's duplicate drop keys on it so that two acts undated in their own
@@ -808,11 +815,15 @@ def date_event(doc: Document, ev: Event) -> Event:
             r = None   # "… أن تنتهي في أكتوبر المقبل. وطالبت الدول الثلاث …": a date read forward in an earlier sentence
             # dates that sentence's plan, not a reported act after it (session 24); so does a day counted forward
             # ("سيستقيل يوم الأربعاء المقبل. وأضاف أن قادة الأحزاب اتفقوا …", session 35)
-        if r is None and (not refs or all(_deadline(doc.text, x) or x.direction == "future" for x in refs)) \
+        later = _after_clause(doc.text, ev, s_end) if ev.lang == "ar" else s_end
+        # (Arabic: a time of a later clause after a comma dates that clause, not the event: "استدعت السفير، ردا على
+        # تصريحات أدلى بها مسؤولون في الآونة الأخيرة" keeps the story's day; session 42)
+        if r is None and (not refs or all(_deadline(doc.text, x) or x.direction == "future" or x.start >= later
+                                          for x in refs)) \
                 and (ev.modality == "asserted" or ev.modality == "intent" and ev.lang == "en") and all(
-                x.value and (x.value[:10] > (doc.published_at or "")[:10]
-                             or (x.value[:10] == (doc.published_at or "")[:10]
-                                 and (_deadline(doc.text, x) or x.direction == "future")))
+                x.start >= later or (x.value and (x.value[:10] > (doc.published_at or "")[:10]
+                                                  or (x.value[:10] == (doc.published_at or "")[:10]
+                                                      and (_deadline(doc.text, x) or x.direction == "future"))))
                 for x in by.get(si, ())):
             # (a sentence with no time expression, or only later ones that date its content: "اتفقوا على عقد جولة
             # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)
