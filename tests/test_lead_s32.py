@@ -370,11 +370,10 @@ def test_capitals_district_administration_is_its_government():
     assert any(a.code == "TURGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
 
 
-def test_junta_dissolving_the_government_is_a_sanction_parliament_stays_none():
+def test_junta_dissolving_the_government_is_a_sanction():
     _, evs = _events("أعلن قائد الجيش في النيجر أمس تعليق العمل بالدستور، وحل مجلس الوزراء وجميع المؤسسات.")
     assert any(e[0] == "172" for e in evs), evs
-    _, evs = _events("حل ملك الأردن البرلمان ودعا إلى انتخابات مبكرة.")
-    assert not any(e[0] == "172" for e in evs), evs
+    # (a dissolved parliament: no event until session 42, 172 since -- tests/test_b14ar_s25.py)
 
 
 def test_joined_verb_after_a_verb_event_takes_its_subject():
