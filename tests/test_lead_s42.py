@@ -259,3 +259,10 @@ def test_a_recent_time_in_a_later_clause_leaves_the_story_day():
             "دنماركيون في الآونة الأخيرة.")
     ev = _with(_events(text, "2022-02-01"), "استدعت")
     assert ev.date == "2022-01-31", ev.date
+
+
+def test_headline_strike_at_a_place_is_the_leads_strike_on_its_named_victims():
+    text = ("قطر تتوعد بالرد على غارة إسرائيلية في الدوحة\n\n"
+            "الدوحة (مرصد) - شنت إسرائيل مساء الثلاثاء غارة على قادة حركة حماس في حي سكني.")
+    evs = [e for e in _events(text, "2025-09-10") if e.root == "19"]
+    assert len(evs) == 1, _codes(evs)
