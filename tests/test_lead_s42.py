@@ -266,3 +266,9 @@ def test_headline_strike_at_a_place_is_the_leads_strike_on_its_named_victims():
             "الدوحة (مرصد) - شنت إسرائيل مساء الثلاثاء غارة على قادة حركة حماس في حي سكني.")
     evs = [e for e in _events(text, "2025-09-10") if e.root == "19"]
     assert len(evs) == 1, _codes(evs)
+
+
+def test_a_received_warning_is_the_senders_act_on_the_receiver():
+    ev = _with(_events("ونفى المتحدث باسم الخارجية أن تكون قطر تلقت إنذارا مسبقا من الرئيس الأمريكي.", "2025-09-10"), "إنذار")
+    assert (ev.target_code or "").startswith("QAT") and (ev.source_code or "").startswith("USA"), \
+        (ev.source_code, ev.target_code)

@@ -39,7 +39,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
-    announced_act, announced_aside_ar, blamed_quote_ar, obliged_quote_ar, intent_owner_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
+    announced_act, announced_aside_ar, blamed_quote_ar, obliged_quote_ar, received_noun_ar, intent_owner_ar, shelved_policy_en, condemned_attack, conditions, conflict_sides, conj_beneficiary_en, conj_clause, content_noun_en, continued_attacks_ar,
     decided_act_ar,
     decided_noun_ar,
     detached_object_ar,
@@ -493,6 +493,8 @@ class EventStage:
             verb_object_pronoun_ar.apply(doc, new)   # "واستقبله الرئيس الجزائري": the actor told before (session 20 STR)
             detached_object_ar.apply(doc, new)   # "…، متهمة إياها بدعم الإرهاب": the actor acted on before (session 33)
             prior_act_ar.apply(doc, new)   # "وسبق أن فرضت واشنطن عقوبات": an earlier act, background (session 20 STR)
+        if ar:
+            received_noun_ar.apply(doc, new, get_lexicon("ar", self.config))   # "تلقت الدوحة إنذارا": the sender's (s42)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         if en:
             for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
