@@ -61,7 +61,7 @@ from ..coding import (  # one module per construction (marsad/coding/README.md)
     protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, staged, statement_subject,
-    state_object, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
+    state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
@@ -622,6 +622,8 @@ class EventStage:
         announced_act.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته", "declared a general strike": the verb reports it (s40)
         if ar:
             intent_owner_ar.apply(doc, new)   # "وأعلنت تركيا عزمها الانضمام إلى الدعوى": Turkey's act (s40)
+        if ar:
+            new = subject_act_ar.apply(doc, new)   # "غارة إسرائيلية استهدفت قادة الحركة": one strike (s42)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event

@@ -1,0 +1,70 @@
+"""Session 42 (PREC42): Arabic extra events of the in-sample gold, our own sentences.
+
+1. An attack noun and the attack verb it is the subject of tell one act (`subject_act_ar`).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2024-05-01"):
+    return list(_P(text, published_at=date).events)
+
+
+def _codes(evs):
+    return [(e.trigger, e.cameo, e.source_code, e.target_code) for e in evs]
+
+
+def _violent(evs):
+    return [e for e in evs if e.root in ("18", "19", "20")]
+
+
+def test_verb_then_its_attack_noun_subject_is_one_act():
+    evs = _events("استهدف قصف مدفعي تركي أمس قرية في محافظة دهوك بإقليم كردستان العراق.")
+    hit = _violent(evs)
+    assert len(hit) == 1 and hit[0].source_code.startswith("TUR"), _codes(evs)
+    assert len(hit[0].also_spans) == 1, _codes(evs)   # the other word is its evidence
+
+
+def test_attack_noun_then_its_relative_verb_is_one_act():
+    evs = _events("قال مسؤول عراقي إن اللجنة شكلت أمس، غداة ضربة جوية أمريكية استهدفت قياديا في فصيل مسلح "
+                  "وسط بغداد.")
+    assert len(_violent(evs)) <= 1, _codes(evs)
+
+
+def test_strike_that_killed_is_one_act():
+    evs = _events("قتلت غارة إسرائيلية ثلاثة عناصر من حزب الله في جنوب لبنان أمس.")
+    assert len(_violent(evs)) == 1, _codes(evs)
+
+
+def test_two_verbs_with_their_own_subjects_stay_two():
+    # guard: two attack verbs joined by و, each with its subject, are two acts
+    evs = _events("قصفت الطائرات الحربية أمس مواقع المسلحين واستهدفت المدفعية مخازن أسلحتهم قرب الحدود.")
+    assert len(_violent(evs)) == 2, _codes(evs)
+
+
+# 2. A background act noun that is the occasion of the sentence's act (`time_anchor_ar`, kinds after / occasion).
+
+def test_storming_after_ithr_is_the_occasion():
+    evs = _events("وقطعت البحرين علاقاتها مع إيران مساء أمس، تضامنا مع الرياض التي قطعت علاقاتها مع طهران "
+                  "الأسبوع الماضي إثر اقتحام سفارتها في العاصمة الإيرانية.")
+    assert not [e for e in evs if "اقتحام" in e.trigger], _codes(evs)
+    assert any(e.root == "16" for e in evs), _codes(evs)   # guard: the sentence's own act
+
+
+def test_attacks_after_radan_ala_are_the_occasion():
+    evs = _events('وقالت الخارجية الكويتية في بيان إن الحكومة قررت استدعاء سفيرها "فورا" ردا على الاعتداءات '
+                  "التي تعرضت لها سفارتها في العاصمة.")
+    assert not [e for e in evs if "الاعتداءات" in e.trigger], _codes(evs)
+
+
+def test_meeting_after_aqib_is_the_occasion():
+    evs = _events("وقال وزير الخارجية المصري في مؤتمر صحفي عقب اجتماع طارئ للجامعة العربية في القاهرة إن "
+                  "الهجوم يهدد استقرار المنطقة.")
+    assert not [e for e in evs if "اجتماع" in e.trigger], _codes(evs)
+
+
+def test_attack_after_fi_is_no_occasion():
+    # guard: the act a sentence reports, told by its noun after في, stays
+    evs = _events("وقتل ثلاثة جنود أمس في هجوم بطائرة مسيرة على قاعدة عسكرية قرب كركوك.")
+    assert _violent(evs), _codes(evs)
