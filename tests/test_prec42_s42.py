@@ -68,3 +68,11 @@ def test_attack_after_fi_is_no_occasion():
     # guard: the act a sentence reports, told by its noun after في, stays
     evs = _events("وقتل ثلاثة جنود أمس في هجوم بطائرة مسيرة على قاعدة عسكرية قرب كركوك.")
     assert _violent(evs), _codes(evs)
+
+
+# 3. Guard of subject_act_ar for the GSR span gold.
+
+def test_suicide_attacker_keeps_its_own_span():
+    # guard (GSR span gold): "مهاجما انتحاريا فجر نفسه" keeps the suicide adjective's event beside the verb's
+    evs = _events("وقال مسؤولون إن مهاجما انتحاريا فجر نفسه أمس خارج مقر شركة أمنية في المدينة.")
+    assert len(_violent(evs)) == 2, _codes(evs)

@@ -33,7 +33,13 @@ def _adjacent(text: str, first, second) -> bool:
 
 def _fit(a, b) -> bool:
     return (a.sentence == b.sentence and a.trigger_end <= b.trigger_start and not a.negated and not b.negated
-            and a.modality == b.modality == "asserted")
+            and a.modality == b.modality == "asserted" and not _self(a) and not _self(b))
+
+
+def _self(e) -> bool:
+    """A suicide attacker's adjective ("مهاجما انتحاريا فجر نفسه", rule ``:self``): the GSR span gold codes it as a
+    span of its own, with no target -- left to stand."""
+    return e.rule.endswith(":self") or ":self:" in e.rule
 
 
 def apply(doc, events: list) -> list:
