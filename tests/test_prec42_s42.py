@@ -76,3 +76,29 @@ def test_suicide_attacker_keeps_its_own_span():
     # guard (GSR span gold): "مهاجما انتحاريا فجر نفسه" keeps the suicide adjective's event beside the verb's
     evs = _events("وقال مسؤولون إن مهاجما انتحاريا فجر نفسه أمس خارج مقر شركة أمنية في المدينة.")
     assert len(_violent(evs)) == 2, _codes(evs)
+
+
+# 4. A background act noun inside a short quotation is the speaker's word for an act (`quoted_label_ar`).
+
+def test_quoted_attacks_condemned_are_a_label():
+    evs = _events('فقد أدانت الحكومة الأردنية أمس "الاعتداءات الإسرائيلية السافرة" على سوريا، معتبرة أنها انتهاك '
+                  "لسيادتها.")
+    assert not [e for e in evs if "الاعتداءات" in e.trigger], _codes(evs)
+    assert [e for e in evs if e.root == "11" and e.target_code == "ISR"], _codes(evs)   # guard: the condemnation
+
+
+def test_what_he_called_an_attack_is_a_label():
+    evs = _events('ودان مكتب رئيس الوزراء الإسرائيلي في بيان أمس ما سماه "الهجوم الإيراني على سفينة تجارية"، '
+                  "واتهم طهران بالوقوف وراءه.")
+    assert not [e for e in evs if "الهجوم" in e.trigger], _codes(evs)
+
+
+def test_quoted_metaphoric_battle_is_no_event():
+    evs = _events('وقال المتحدث باسم الجماعة إن احتجاز الناقلة يثبت جديتها في "معركة الممرات البحرية" مع خصومها.')
+    assert not [e for e in evs if "معركة" in e.trigger], _codes(evs)
+
+
+def test_quoted_current_operation_stays():
+    # guard: a current act told in the speaker's quoted words is a report
+    evs = _events('وقال الجيش في بيان أمس إن قواته "نفذت عملية عسكرية" ضد مواقع المسلحين شمال البلاد.')
+    assert _violent(evs), _codes(evs)
