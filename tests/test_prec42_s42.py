@@ -102,3 +102,22 @@ def test_quoted_current_operation_stays():
     # guard: a current act told in the speaker's quoted words is a report
     evs = _events('وقال الجيش في بيان أمس إن قواته "نفذت عملية عسكرية" ضد مواقع المسلحين شمال البلاد.')
     assert _violent(evs), _codes(evs)
+
+
+# 5. Data: an exchange verb before its act noun and a purpose noun after a meeting noun tell that act
+#    (cues_ar carry_light تبادل …, retell_light لبحث / لمناقشة; relative_retelling_ar).
+
+def _also_words(text, ev):
+    return [text[a:b] for a, b in ev.also_spans]
+
+
+def test_exchange_verb_joins_the_shelling():
+    text = "ويتبادل الجيش وقوات المعارضة القصف عبر خطوط التماس منذ مطلع الشهر."
+    evs = [e for e in _events(text) if "القصف" in e.trigger]
+    assert evs and all("ويتبادل" in _also_words(text, e) for e in evs), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+def test_purpose_noun_joins_the_summit():
+    text = "وأعلنت الجامعة العربية أنها ستعقد يوم الأحد المقبل قمة طارئة في القاهرة لبحث الأزمة في السودان."
+    evs = [e for e in _events(text) if "قمة" in e.trigger]
+    assert evs and "لبحث" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
