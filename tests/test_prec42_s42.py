@@ -121,3 +121,17 @@ def test_purpose_noun_joins_the_summit():
     text = "وأعلنت الجامعة العربية أنها ستعقد يوم الأحد المقبل قمة طارئة في القاهرة لبحث الأزمة في السودان."
     evs = [e for e in _events(text) if "قمة" in e.trigger]
     assert evs and "لبحث" in _also_words(text, evs[0]), [(e.trigger, _also_words(text, e)) for e in evs]
+
+
+# 6. A target-less headline act by a country is the body's act of that code by that country with its target named
+#    (events.merge_repeats, country level; a small change in a shared function).
+
+def test_headline_offer_told_late_in_the_body_is_one_act():
+    text = ("القمة العربية تدعو إلى التهدئة في الصومال وقطر تعرض الوساطة\n\n"
+            "دعا القادة العرب في ختام قمتهم أمس جميع الأطراف في الصومال إلى وقف القتال. "
+            "وأكد البيان الختامي دعم الحكومة الصومالية. وشدد القادة على وحدة الأراضي الصومالية. "
+            "وطالبوا المجتمع الدولي بزيادة المساعدات الإنسانية. وأشار البيان إلى خطورة الأوضاع. "
+            "وحذر الأمين العام من تدهور الأوضاع. ودعا إلى تنسيق الجهود. "
+            "وعرض أمير قطر خلال الجلسة الختامية الوساطة بين الحكومة الصومالية وإقليم أرض الصومال.")
+    offers = [e for e in _events(text) if e.cameo == "039"]
+    assert len(offers) == 1 and offers[0].segment_kind == "body", [(e.trigger, e.segment_kind) for e in offers]

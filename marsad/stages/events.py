@@ -1121,7 +1121,8 @@ def _headline_told(head: Event, events: list[Event]) -> None:
     for b in events:
         if b.segment_kind == "body" and b.cameo == head.cameo and (
                 (b.source_code, b.target_code) == (head.source_code, head.target_code)
-                or (not head.target_code and b.source_code == head.source_code and b.target_code)
+                or (not head.target_code and b.target_code and (b.source_code == head.source_code or (
+                    head.source_country and b.source_country == head.source_country)))
                 or (head.source_country and head.target_country
                     and (b.source_country, b.target_country) == (head.source_country, head.target_country))):
             retold.absorb(b, head)
@@ -1191,6 +1192,11 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     # (and at the countries' level: the headline's "مصر والأردن" is the body's two ministers, EGYGOV / JORGOV)
     in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
                 if e.segment_kind == "body" and e.source_country and e.target_country}
+    # (and a target-less headline act by a country, "والكويت تعرض الوساطة"، "وواشنطن تعلق مساعدات", is its body act
+    # of that specific code -- not a root's generic xx0, "warns", which a later sentence may tell anew (test_en5_s27)
+    # -- with the target named, "وعرض أمير الكويت … الوساطة بين البلدين": session 42, PREC42)
+    in_body |= {(e.source_country, None, e.cameo) for e in events if e.segment_kind == "body" and e.source_country
+                and e.target_code and e.cameo[2:3] not in ("", "0")}
     out: list[Event] = []
     seen: dict = {}
     acts: set = set()
@@ -1204,7 +1210,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             continue
         if (e.segment_kind == "title" and e.date_basis in ("publication", "unresolved")
                 and (e.source_code or e.target_code) and ((e.source_code, e.target_code, e.cameo) in in_body or (
-                    e.source_country and e.target_country and (e.source_country, e.target_country, e.cameo) in in_body))):
+                    e.source_country and (e.target_country or not e.target_code)
+                    and (e.source_country, e.target_country, e.cameo) in in_body))):
             _headline_told(e, events)
             continue
         if e.cameo == "010" and ((e.source_code and e.source_code in speakers.get(e.sentence, ())) or (
