@@ -135,3 +135,15 @@ def test_headline_offer_told_late_in_the_body_is_one_act():
             "وعرض أمير قطر خلال الجلسة الختامية الوساطة بين الحكومة الصومالية وإقليم أرض الصومال.")
     offers = [e for e in _events(text) if e.cameo == "039"]
     assert len(offers) == 1 and offers[0].segment_kind == "body", [(e.trigger, e.segment_kind) for e in offers]
+
+
+# 7. Data (ingest patterns caption_tail_photo): a photo line credited to a page or an account is a caption.
+
+def test_photo_line_credited_to_a_page_is_a_caption():
+    text = ("الرئيس الجزائري يستقبل وزير الخارجية الإيطالي\n\n"
+            "استقبل الرئيس الجزائري أمس في قصر المرادية وزير الخارجية الإيطالي وبحث معه العلاقات الثنائية.\n\n"
+            "الرئيس الجزائري يستقبل الوزير الإيطالي في مطار الجزائر (صفحة الرئاسة الجزائرية)\n\n"
+            "وقال بيان للرئاسة إن الجانبين اتفقا على تعزيز التعاون في مجال الطاقة.")
+    evs = _events(text)
+    assert not [e for e in evs if "مطار" in text[e.sentence_start:e.sentence_end]], _codes(evs)
+    assert any(e.segment_kind == "body" and e.root == "04" for e in evs), _codes(evs)   # guard: the lead's meeting
