@@ -147,3 +147,22 @@ def test_photo_line_credited_to_a_page_is_a_caption():
     evs = _events(text)
     assert not [e for e in evs if "مطار" in text[e.sentence_start:e.sentence_end]], _codes(evs)
     assert any(e.segment_kind == "body" and e.root == "04" for e in evs), _codes(evs)   # guard: the lead's meeting
+
+
+# 8. Data (watched_act kinds stance / stance_prep): the act noun after a stance or role noun and its preposition is
+#    the stance's topic.
+
+def test_stance_on_resignation_is_no_resignation():
+    evs = _events('وقال رئيس الحكومة إنه سيعود إلى العاصمة الأسبوع المقبل، حيث "سيعلن موقفه" من الاستقالة.')
+    assert not [e for e in evs if "الاستقالة" in e.trigger], _codes(evs)
+
+
+def test_role_in_mediation_is_no_mediation():
+    evs = _events('وأضاف المتحدث أن مسقط ستبقي دورها في الوساطة "قيد المراجعة" بعد الهجوم.')
+    assert not [e for e in evs if "الوساطة" in e.trigger], _codes(evs)
+
+
+def test_praised_role_of_a_named_mediator_stays():
+    # guard: "بدور مصر في الوساطة": the mediator named between, the mediation told (background)
+    evs = _events("وأشاد الوزير أمس بدور مصر في الوساطة بين الطرفين.")
+    assert [e for e in evs if "الوساطة" in e.trigger], _codes(evs)
