@@ -1,6 +1,13 @@
 """Session 42 (PREC42): Arabic extra events of the in-sample gold, our own sentences.
 
 1. An attack noun and the attack verb it is the subject of tell one act (`subject_act_ar`).
+2. A background act noun that is the occasion of the sentence's act (`time_anchor_ar`, kinds after / occasion).
+3. Guard of subject_act_ar for the GSR span gold.
+4. A background act noun inside a short quotation is the speaker's word for an act (`quoted_label_ar`).
+5. Data: exchange verbs and a meeting's purpose noun join the act noun's evidence (`relative_retelling_ar`).
+6. A target-less headline act by a country is the body's act of that specific code (`events.merge_repeats`).
+7. Data: a photo line credited to a page or an account is a caption (ingest patterns).
+8. Data: the act noun after a stance or role noun is the stance's topic (`watched_act`).
 """
 from marsad.pipeline import Pipeline
 
