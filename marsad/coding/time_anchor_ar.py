@@ -10,13 +10,21 @@ a start noun (kind ``onset``: انطلاق، اندلاع، بدء) after منذ
 verb ("بعد أيام من أن …"): only noun triggers are read.  An act with a named author ("بعد يومين من استقبال العاهل
 المغربي الرئيس الموريتاني") and an indefinite act with a named victim ("بعد يومين من هجوم بطائرة مسيرة استهدف موقعا
 للقوات الحكومية") are told there for the first time: they stay (the gold codes both).  Word list: ``time_anchor_ar.tsv``.
+
+Session 42 (PREC42): the occasion of the sentence's act -- a background noun right after an after-word (kind
+``after``: إثر، عقب، غداة، بعد: "قطعت علاقاتها … إثر اقتحام سفارتها"، "في مؤتمر صحفي عقب اجتماع طارئ") or after a reply
+or protest word and its link (kind ``occasion`` + ``occasion_link``: "ردا على الاعتداءات التي تعرضت لها البعثتان"،
+"احتجاجا على ترحيل المهاجرين"، "تزامنا مع زيارة") -- is the act the sentence's act answers or follows, told as its
+cause: dropped too, with or without a victim (in-sample: every such background noun the gold lists is optional, 24
+of them; 5 were extra); one with a named author stays, as above ("وجاءت الزيارة بعد استقبال الرئيس المصري …").  A current one stays ("احتجاجا على مقتل صياد" told there first, judged a report).
 """
 from __future__ import annotations
 
+from . import subject_act_ar
 from .hazards import listed
 from .structure import definite_ar, kind_sets, start_index
 
-_KINDS = ("unit", "link", "onset", "since")
+_KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link")
 
 
 def _anchor(words, k: int, sets: dict) -> bool:
@@ -29,12 +37,27 @@ def _anchor(words, k: int, sets: dict) -> bool:
     return listed(before, sets["onset"]) and listed(first, sets["since"])
 
 
+def _occasion(words, k: int, sets: dict) -> bool:
+    """Is words[k], the first word of an act noun, the occasion of the sentence's act (see the module doc)?"""
+    if k < 1 or words[k - 1].punct:
+        return False
+    if listed(words[k - 1], sets["after"]):
+        return True
+    return (k >= 2 and not words[k - 2].punct and words[k - 1].norm in sets["occasion_link"]
+            and listed(words[k - 2], sets["occasion"]))
+
+
 def drop(words, evs: list) -> list:
     """``evs`` without the background act nouns that only date the sentence's act (see the module doc)."""
     if not any(e.historical and ":noun:" in e.rule for e in evs):
         return evs
     sets = kind_sets("time_anchor_ar.tsv", _KINDS)
     at = start_index(words)
-    return [e for e in evs if not (e.historical and ":noun:" in e.rule and not e.source_code
-                                   and (not e.target_code or definite_ar(e.trigger.split()[0]))
-                                   and at.get(e.trigger_start) is not None and _anchor(words, at[e.trigger_start], sets))]
+    gone = [e for e in evs if e.historical and ":noun:" in e.rule and not e.source_code
+            and at.get(e.trigger_start) is not None and (_occasion(words, at[e.trigger_start], sets) or (
+                (not e.target_code or definite_ar(e.trigger.split()[0])) and _anchor(words, at[e.trigger_start], sets)))]
+    if not gone:
+        return evs
+    # (and the attack verb whose subject the noun is, "غداة ضربة جوية أمريكية استهدفت قياديا": the same background act)
+    gone += [v for v in evs if v.historical and any(subject_act_ar.told_by(words, n, v) for n in gone)]
+    return [e for e in evs if e not in gone]

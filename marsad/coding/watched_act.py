@@ -8,7 +8,9 @@ trigger starts right after a monitoring word (``watched_act.tsv`` kind ``watch``
 after a treaty noun (kind ``treaty``: اتفاقية، معاهدة، convention, treaty) with a ban word between (kind ``ban``: منع،
 حظر، مكافحة، against) is dropped, and so is one after a purpose prevention word and "أعمال" ("لمنع أعمال الإبادة الجماعية": the acts to
 prevent, kinds ``prevent`` and ``acts``; session 41 -- not مكافحة: "وسائل لمكافحة أعمال الشغب" names riot gear where
-stones were thrown, a GSR PROTEST row, and its riot noun carried a span key) -- but a meeting (root 04, or 036 for one still to come: "will oversee
+stones were thrown, a GSR PROTEST row, and its riot noun carried a span key), and one after a stance or role noun and
+its topic preposition ("سيعلن موقفه من الاستقالة"، "ستبقي دورها في الوساطة قيد المراجعة": what the stance is about,
+kinds ``stance`` and ``stance_prep``; session 42, PREC42) -- but a meeting (root 04, or 036 for one still to come: "will oversee
 the talks") still meets.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
 "violated the ceasefire", "أعلن الطرفان وقف إطلاق النار" and "قوات تراقب الحدود" (no act noun after it).
 """
@@ -17,7 +19,8 @@ from __future__ import annotations
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent")
+_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep")
+_QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
 
 def _topic(words, k: int, sets: dict) -> bool:
@@ -32,12 +35,16 @@ def _topic(words, k: int, sets: dict) -> bool:
     if k > 1 and words[k - 1].norm in sets["acts"] and words[k - 2].prefix[:1] == "ل" \
             and listed(words[k - 2], sets["prevent"]):
         return True   # "لمنع أعمال الإبادة الجماعية": the acts a measure is to prevent, none done (session 41 PREC41)
+    if k > 1 and words[k - 1].norm in sets["stance_prep"]:
+        j = k - 2 if words[k - 2].text not in _QUOTE_MARKS else k - 3
+        if j >= 0 and listed(words[j], sets["stance"]):
+            return True   # 'سيعلن "موقفه" من الاستقالة'، "ستبقي دورها في الوساطة": a stance's topic (session 42 PREC42)
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
 
 
 def _gate(sets: dict) -> frozenset:
     """The words one of which :func:`_topic` needs in the sentence: a monitoring word or a ban word, as listed."""
-    return listed_forms(sets["watch"] | sets["ban"])
+    return listed_forms(sets["watch"] | sets["ban"] | sets["stance"])
 
 
 def drop(words, evs: list, *, gate: bool = True) -> list:

@@ -58,10 +58,10 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
     protest_backdrop_en, protest_current, protest_sides,
-    protest_site, purpose_en, quit_agreement_en, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
+    protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, staged, statement_subject,
-    state_object, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
+    state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
@@ -629,6 +629,8 @@ class EventStage:
         if ar:
             intent_owner_ar.apply(doc, new)   # "وأعلنت تركيا عزمها الانضمام إلى الدعوى": Turkey's act (s40)
             new = agreement_content_ar.told_content(doc, new)   # "اتفقا على وقف لإطلاق النار": one act (s42)
+            new = subject_act_ar.apply(doc, new)   # "غارة إسرائيلية استهدفت قادة الحركة": one strike (s42)
+            new = quoted_label_ar.drop(doc.text, new)   # أدانت "الاعتداءات السافرة": a word for an act (s42)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event
@@ -1149,7 +1151,8 @@ def _headline_told(head: Event, events: list[Event]) -> None:
     for b in events:
         if b.segment_kind == "body" and b.cameo == head.cameo and (
                 (b.source_code, b.target_code) == (head.source_code, head.target_code)
-                or (not head.target_code and b.source_code == head.source_code and b.target_code)
+                or (not head.target_code and b.target_code and (b.source_code == head.source_code or (
+                    head.source_country and b.source_country == head.source_country)))
                 or (head.source_country and head.target_country
                     and (b.source_country, b.target_country) == (head.source_country, head.target_country))):
             retold.absorb(b, head)
@@ -1219,6 +1222,11 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
     # (and at the countries' level: the headline's "مصر والأردن" is the body's two ministers, EGYGOV / JORGOV)
     in_body |= {(e.source_country, e.target_country, e.cameo) for e in events
                 if e.segment_kind == "body" and e.source_country and e.target_country}
+    # (and a target-less headline act by a country, "والكويت تعرض الوساطة"، "وواشنطن تعلق مساعدات", is its body act
+    # of that specific code -- not a root's generic xx0, "warns", which a later sentence may tell anew (test_en5_s27)
+    # -- with the target named, "وعرض أمير الكويت … الوساطة بين البلدين": session 42, PREC42)
+    in_body |= {(e.source_country, None, e.cameo) for e in events if e.segment_kind == "body" and e.source_country
+                and e.target_code and e.cameo[2:3] not in ("", "0")}
     out: list[Event] = []
     seen: dict = {}
     acts: set = set()
@@ -1232,7 +1240,8 @@ def merge_repeats(doc: Document, events: list[Event]) -> list[Event]:
             continue
         if (e.segment_kind == "title" and e.date_basis in ("publication", "unresolved")
                 and (e.source_code or e.target_code) and ((e.source_code, e.target_code, e.cameo) in in_body or (
-                    e.source_country and e.target_country and (e.source_country, e.target_country, e.cameo) in in_body))):
+                    e.source_country and (e.target_country or not e.target_code)
+                    and (e.source_country, e.target_country, e.cameo) in in_body))):
             _headline_told(e, events)
             continue
         if e.cameo == "010" and ((e.source_code and e.source_code in speakers.get(e.sentence, ())) or (
