@@ -1,0 +1,35 @@
+"""Session 42 (helper gapen42b): English constructions of the in-sample gold, round two, our own sentences.
+
+1. "the colonel" / "the 58-year-old colonel" after a named colonel is that colonel (``title_back.tsv`` family
+   officer; ``title_back.family`` lets an age stand between "the" and the title: "The 47-year-old president").
+2. "Leaders of the protest movement welcomed …": the protest movement is the domestic opposition (``roles.tsv``; a
+   bare "movement" read the Houthi movement as OPP and was left out).
+"""
+import pytest
+
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 a titled person named back
+@pytest.mark.parametrize("text", [
+    "LIMA, March 3 - Peruvian army Colonel Pedro Alvarez was sworn in as president on Friday. At a ceremony in the "
+    "capital, the 58-year-old colonel promised to hold elections within a year.",
+    "LIMA, March 3 - Peruvian army Colonel Pedro Alvarez was sworn in as president on Friday. At a ceremony in the "
+    "capital, the colonel promised to hold elections within a year.",
+])
+def test_the_colonel_is_the_colonel_named_before(text):
+    got, evs = _with(text, "promised", "2025-03-03")
+    assert got and got[0].source_country == "PER", _dump(evs)
+
+
+def test_an_age_between_the_article_and_the_title():
+    got, evs = _with("PARIS, March 3 - French President Emmanuel Macron met German Chancellor Olaf Scholz on Friday. "
+                     "The 47-year-old president promised to increase aid to Ukraine.", "promised", "2025-03-03")
+    assert got and got[0].source_country == "FRA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 the protest movement
+def test_leaders_of_the_protest_movement_are_the_home_opposition():
+    got, evs = _with("ANTANANARIVO, Oct 17 - Leaders of the protest movement welcomed the president's fall.",
+                     "welcomed", "2025-10-17")
+    assert got and got[0].source_country == "MDG", _dump(evs)
