@@ -4,6 +4,10 @@
    officer; ``title_back.family`` lets an age stand between "the" and the title: "The 47-year-old president").
 2. "Leaders of the protest movement welcomed …": the protest movement is the domestic opposition (``roles.tsv``; a
    bare "movement" read the Houthi movement as OPP and was left out).
+3. "welcomed the truce and urged both sides to respect it and to protect civilians": when the verb's own object is a
+   definite noun that is no actor, actors in the content ("to …") of a second past verb after "and" are none of its
+   targets (``events._own_object_and_verb``); the second verb's addressee before its "to" still is ("condemned the
+   storming … and urged the Iraqi government to protect …").
 """
 import pytest
 
@@ -33,3 +37,16 @@ def test_leaders_of_the_protest_movement_are_the_home_opposition():
     got, evs = _with("ANTANANARIVO, Oct 17 - Leaders of the protest movement welcomed the president's fall.",
                      "welcomed", "2025-10-17")
     assert got and got[0].source_country == "MDG", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 the welcome's target
+def test_a_welcome_takes_no_target_from_the_next_verbs_content():
+    got, evs = _with("GENEVA, Oct 19 - A spokesman for the U.N. human rights office welcomed the truce and urged both "
+                     "sides to respect it and to protect civilians.", "welcomed", "2025-10-19")
+    assert got and not any((e.target_code or "").endswith("CVL") for e in got), _dump(evs)
+
+
+def test_the_second_verbs_addressee_still_names_the_condemned_side():
+    got, evs = _with("BAGHDAD, July 20 - The United States condemned the storming of the embassy and urged the Iraqi "
+                     "government to protect foreign missions.", "condemned", "2023-07-20")
+    assert got and got[0].target_country == "IRQ", _dump(evs)
