@@ -2,8 +2,9 @@
 
 1. "the colonel" / "the 58-year-old colonel" after a named colonel is that colonel (``title_back.tsv`` family
    officer; ``title_back.family`` lets an age stand between "the" and the title: "The 47-year-old president").
-2. "Leaders of the protest movement welcomed …": the protest movement is the domestic opposition (``roles.tsv``; a
-   bare "movement" read the Houthi movement as OPP and was left out).
+2. (withdrawn: "protest movement" as the home opposition in roles.tsv -- measured neutral, and test_gapen42's
+   "held talks with representatives of the protest movement" pins the home-country target of a partner that is no
+   actor.)
 3. "welcomed the truce and urged both sides to respect it and to protect civilians": when the verb's own object is a
    definite noun that is no actor, actors in the content ("to …") of a second past verb after "and" are none of its
    targets (``events._own_object_and_verb``); the second verb's addressee before its "to" still is ("condemned the
@@ -30,13 +31,6 @@ def test_an_age_between_the_article_and_the_title():
     got, evs = _with("PARIS, March 3 - French President Emmanuel Macron met German Chancellor Olaf Scholz on Friday. "
                      "The 47-year-old president promised to increase aid to Ukraine.", "promised", "2025-03-03")
     assert got and got[0].source_country == "FRA", _dump(evs)
-
-
-# ----------------------------------------------------------------------------- 2 the protest movement
-def test_leaders_of_the_protest_movement_are_the_home_opposition():
-    got, evs = _with("ANTANANARIVO, Oct 17 - Leaders of the protest movement welcomed the president's fall.",
-                     "welcomed", "2025-10-17")
-    assert got and got[0].source_country == "MDG", _dump(evs)
 
 
 # ----------------------------------------------------------------------------- 3 the welcome's target
