@@ -20,6 +20,7 @@ the nearest one is the subject of the sentence just before (the first actor of t
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lang.normalize import normalize
@@ -31,6 +32,7 @@ _REACH = 5           # sentences before the title in which the holder is looked 
 _SUBJECT_AT = 3      # the most words before the first actor of a sentence read as its subject
 _STRIP = "\"'«»“”‘’()[],.;:!?،؛"
 _ROLES = ("GOV", "MIL")
+_AGED = re.compile(r"(?:^|\s)[Tt]he \d{2,3}-year-old $")
 
 
 def _table() -> dict:
@@ -79,8 +81,8 @@ def family(text: str, start: int, end: int) -> str | None:
         return None
     tab = _table()
     if surf[:1].isascii():
-        if text[max(0, start - 4):start].lower() != "the ":
-            return None
+        if text[max(0, start - 4):start].lower() != "the " and not _AGED.search(text[max(0, start - 24):start]):
+            return None     # (an age between "the" and the title: "the 51-year-old officer", session 42)
     elif not w.startswith("ال"):
         return None
     nxt = text[end:end + 30].split()

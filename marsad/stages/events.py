@@ -4227,6 +4227,30 @@ def _charge_between(words, lo: int, hi: int) -> bool:
 _EN_ELECTION = frozenset(("election", "elections", "polls", "ballot"))
 
 
+_EN_OBJ_DET = frozenset(("the", "this", "that", "its", "their"))
+
+
+def _own_object_and_verb(words, i, after, blockers) -> int:
+    """English: the index of the "to" of a second past verb's content (the verb a trigger after "and") when the verb's
+    object right after it is a definite noun that is no actor ("welcomed the deal and urged both sides to protect
+    civilians": the civilians are the appeal's content's, not the welcome's; session 42 gapen42b), else the end of
+    the words.  (A cut after every "and <verb>"
+    measured worse, session 42 gapen42: an object actor may stand after the first verb's own "and".)"""
+    n = len(words)
+    if i + 2 >= n or words[i + 1].norm not in _EN_OBJ_DET or any(a.i0 <= i + 2 < a.i1 for a in after):
+        return n
+    for j in range(i + 3, min(n - 1, i + 8)):
+        if words[j].punct:
+            return n
+        if words[j].norm == "and" and j + 1 in blockers and words[j + 1].norm.endswith("ed") \
+                and "speech" not in words[j + 1].cue:
+            # (not "condemned the attack as … and said his ministry would summon Iraq's envoy": the statement's
+            # content names the condemned side; nor the second verb's addressee, "condemned the storming of the
+            # embassy and urged the Iraqi government to protect …": the gold's target of the condemnation)
+            return next((k for k in range(j + 2, n) if words[k].norm == "to"), n)
+    return n
+
+
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
     src = tgt = acc_obj = None
     if lang == "en":
@@ -4263,6 +4287,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             # ("urged parties to scale back campaigning for the European Parliament elections": the body whose
             # election it is names the vote, no side of the appeal; session 40)
             # ("his counterpart" is not his own, nor "his Kyrgyz counterpart Sadyr Japarov", session 18 ENL)
+            stop = _own_object_and_verb(words, i, after, blockers)
+            cand = [a for a in cand if a.i0 < stop]
             tgt = next(iter(cand), None)
             if tgt is not None and not tgt.actor.country and src is not None and src.actor.country \
                     and (tgt.actor.code or "")[:3] not in ("IGO", "NGO"):
