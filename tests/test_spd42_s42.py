@@ -1,0 +1,154 @@
+"""Session 42, SPD42: the per-document rule modules of the events stage that declare the roots / codes they act on (a
+module constant next to the rule: ``ACTS_ON``, ``HOST_ON`` …) are called only when the document's events have one
+(``stages/events.py``, ``keys``).  The 904-document dump (bench/dump_outputs.py) is the main check; these tests run our
+own articles with the gates and with every module forced on, and check each declared gate against its module: run on
+the events of an article that fail its gate, the module changes nothing."""
+from __future__ import annotations
+
+import copy
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from marsad.model import to_dict
+from marsad.pipeline import Pipeline
+from marsad.stages import events as events_stage
+
+from events_helpers import call_rule
+
+_PIPE: list = []
+
+# own-words news articles, between them touching most of the gated modules' roots and codes
+_TEXTS = [
+    ("en", "NAIROBI, March 3 - Police detained 14 people in central Nairobi on Monday after thousands of protesters "
+           "gathered outside parliament.  Police raided the offices of two opposition parties.\n\n"
+           "Kenya's foreign ministry summoned the Ugandan ambassador on Tuesday and demanded an explanation.  The "
+           "Ugandan ambassador was summoned again on Wednesday.\n\n"
+           "The opposition leader vowed to avenge the killing of his deputy and warned that the government would pay "
+           "a price.  Students boycotted the graduation ceremony in protest.\n\n"
+           "Uganda suspended visas for Kenyan traders and expelled two diplomats.  The Russian ambassador will have "
+           "to leave Kenya, the ministry said.\n\n"
+           "The minister met the Ugandan envoy and asked for calm.  The African Union urged all parties to show "
+           "restraint, and Tanzania offered to mediate.  Kenya's president attended a meeting with regional leaders "
+           "in Arusha.  The president demanded that he resign.  Kenya condemned the attack on its embassy."),
+    ("ar", "القاهرة - استدعت وزارة الخارجية المصرية السفير الإثيوبي يوم الأحد، واتهمت إثيوبيا بالتصعيد.\n\n"
+           "وطالب الرئيس القوات المسلحة بأن تكون على أهبة الاستعداد، وقال المتحدث باسم الجيش إن العمليات ستستمر.\n\n"
+           "وزار وزير الخارجية السوداني القاهرة يوم الاثنين، والتقى نظيره المصري في مقر الوزارة.\n\n"
+           "ورحبت مصر بإعلان وقف إطلاق النار، وأدانت الهجوم على قافلة المساعدات، ودعت الطرفين إلى ضبط النفس.\n\n"
+           "وشن الطيران الحربي غارات على مواقع للمتمردين في ولاية النيل الأزرق، وقضت محكمة في الخرطوم بالسجن عشر "
+           "سنوات على ثلاثة ضباط.\n\n"
+           "وتظاهر مئات الطلاب أمام مقر البرلمان احتجاجا على غلاء الأسعار، وهاجم مناصرون للحزب الحاكم خيام المعتصمين.\n\n"
+           "وأعلنت الحكومة سحب سفيرها من أديس أبابا، وقالت إن استمرار الاشتباكات يهدد العملية السياسية."),
+]
+
+
+class _Every(set):
+    """A key set that meets every declared set: every gated module is called."""
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+def _doc(text):
+    if not _PIPE:
+        _PIPE.append(Pipeline())
+    return _PIPE[0](text, published_at="2025-03-04")
+
+
+def _run(text):
+    return [to_dict(e) for e in _doc(text).events]
+
+
+@pytest.mark.parametrize("lang,text", _TEXTS, ids=[t[0] for t in _TEXTS])
+def test_gated_calls_give_the_events_of_every_call(lang, text, monkeypatch):
+    got = _run(text)
+    assert len(got) >= 10, "the article codes few events: it tests little"
+    monkeypatch.setattr(events_stage, "_keys", lambda evs: _Every())
+    assert _run(text) == got
+
+
+def _document_gates() -> list:
+    """(module, function name, gate constant) of every call of the per-document block (after ``keys`` is taken) written
+    under ``not keys.isdisjoint(MODULE.CONST)``, read from the stage's source (no table kept by hand)."""
+    src = Path(events_stage.__file__).read_text(encoding="utf-8")
+    block = src[src.index("keys = _keys(new)"):]
+    lines = block.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        m = re.search(r"not keys\.isdisjoint\((\w+)\.(\w+)\):$", line)
+        if not m:
+            continue
+        ind = len(line) - len(line.lstrip())
+        for body in lines[k + 1:]:   # the calls of that module written under the test
+            if len(body) - len(body.lstrip()) <= ind:
+                break
+            c = re.search(rf"\b{m.group(1)}\.(\w+)\(", body)
+            if c:
+                out.append((m.group(1), c.group(1), m.group(2)))
+    return out
+
+
+def test_the_document_gates_are_read_from_the_stage():
+    gates = _document_gates()
+    names = {(m, f) for m, f, _ in gates}
+    assert len(gates) >= 40
+    assert ("people_object", "apply") in names and ("recall", "story_host") in names
+    assert ("condemned_attack", "own_author") in names   # (two calls under one test)
+
+
+@pytest.mark.parametrize("lang,text", _TEXTS, ids=[t[0] for t in _TEXTS])
+def test_a_module_changes_nothing_of_events_that_fail_its_gate(lang, text):
+    doc = _doc(text)
+    tried = 0
+    for mod, fname, const in _document_gates():
+        module = importlib.import_module(f"marsad.coding.{mod}")
+        gate = getattr(module, const)
+        evs = [copy.deepcopy(e) for e in doc.events if gate.isdisjoint((e.root, e.cameo))]
+        if not evs:
+            continue
+        before = [to_dict(e) for e in evs]
+        got = call_rule(getattr(module, fname), doc, evs, events_stage._INTL)
+        assert [to_dict(e) for e in evs] == before, f"{mod}.{fname} changed events outside {const}"
+        if got is not None:
+            assert [to_dict(e) for e in got] == before, f"{mod}.{fname} dropped or added events outside {const}"
+        tried += 1
+    assert tried >= 40
+
+
+_ARREST = "Police in Nairobi detained 14 people who tried to block a main avenue."
+
+
+def test_a_wrong_declared_set_changes_the_events(monkeypatch):
+    """The comparisons above can fail: with no code declared, the arrest's civilians get no country."""
+    before = [(e["cameo"], e["target_code"]) for e in _run(_ARREST)]
+    assert before == [("173", "KENCVL")]
+    from marsad.coding import people_object
+    monkeypatch.setattr(people_object, "ACTS_ON", frozenset())
+    assert [(e["cameo"], e["target_code"]) for e in _run(_ARREST)] != before
+
+
+def test_a_gate_that_misses_a_code_fails_the_module_check(monkeypatch):
+    """The module check can fail too: people_object acts on root 17, so its arrest changes when the gate omits it."""
+    doc = _doc(_ARREST)
+    from marsad.coding import people_object
+    evs = [copy.deepcopy(e) for e in doc.events if e.root == "17"]
+    assert evs
+    for e in evs:   # (the state of the event before the rule: no target)
+        e.target_code = e.target_country = e.target_role = None
+        e.rule = e.rule.replace(":tgt-people", "")
+    before = [to_dict(e) for e in evs]
+    people_object.apply(doc, evs)
+    assert [to_dict(e) for e in evs] != before
+
+
+def test_keys_are_taken_again_after_each_recoding_module():
+    """A module that recodes (alert_order_ar, police_raid_en, boycott_en, supporters_crowd_ar, court_ar) is followed
+    by a new ``keys``: the modules after it see the new code."""
+    src = Path(events_stage.__file__).read_text(encoding="utf-8")
+    block = src[src.index("keys = _keys(new)"):]
+    for mod in ("alert_order_ar", "police_raid_en", "boycott_en", "supporters_crowd_ar", "court_ar"):
+        at = block.index(f"{mod}.")
+        nxt = re.search(r"not keys\.isdisjoint\(", block[at:])
+        assert "keys = _keys(new)" in block[at:at + nxt.start()], mod
