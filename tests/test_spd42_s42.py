@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 import re
 from pathlib import Path
 
@@ -144,11 +145,64 @@ def test_a_gate_that_misses_a_code_fails_the_module_check(monkeypatch):
 
 
 def test_keys_are_taken_again_after_each_recoding_module():
-    """A module that recodes (alert_order_ar, police_raid_en, boycott_en, supporters_crowd_ar, court_ar) is followed
-    by a new ``keys``: the modules after it see the new code."""
+    """A gated module that recodes is followed by a new ``keys``: the modules after it see the new code."""
     src = Path(events_stage.__file__).read_text(encoding="utf-8")
     block = src[src.index("keys = _keys(new)"):]
-    for mod in ("alert_order_ar", "police_raid_en", "boycott_en", "supporters_crowd_ar", "court_ar"):
+    for mod in ("feeling_act_en", "shelved_policy_en", "alert_order_ar", "police_raid_en", "boycott_en",
+                "supporters_crowd_ar", "court_ar"):
         at = block.index(f"{mod}.")
         nxt = re.search(r"not keys\.isdisjoint\(", block[at:])
         assert "keys = _keys(new)" in block[at:at + nxt.start()], mod
+
+
+def _sentence_gates() -> list:
+    """(module, function name, gate constant) of the calls of the sentence loop written under
+    ``not keys.isdisjoint(MODULE.CONST)`` (sessions 27 and 42), read from the stage's source."""
+    src = Path(events_stage.__file__).read_text(encoding="utf-8")
+    loop = src[src.index("for si, sent in enumerate(doc.sentences):"):src.index("keys = _keys(new)")]
+    out = []
+    lines = loop.split("\n")
+    for k, line in enumerate(lines):
+        m = re.search(r"not keys\.isdisjoint\((\w+)\.(\w+)\):$", line)
+        if m:
+            c = re.search(rf"\b{m.group(1)}\.(\w+)\(", lines[k + 1])
+            if c:
+                out.append((m.group(1), c.group(1), m.group(2)))
+    return out
+
+
+@pytest.mark.parametrize("lang,text", _TEXTS + [
+    ("en", "The UN rights office warned that the beatings of detained students were unacceptable.  Police fired at "
+           "protesters who marched on parliament, and the minister held talks with the protesters."),
+    ("ar", "وتقول الأمم المتحدة إن الوضع الإنساني في المدينة خطير.  وأطلقت الشرطة الرصاص في الهواء لتفريق المتظاهرين، "
+           "واقتحم محتجون مبنى المحافظة.  واستجابت الحكومة لمطالب المحتجين.")], ids=["en", "ar", "en2", "ar2"])
+def test_a_sentence_module_changes_nothing_of_events_that_fail_its_gate(lang, text):
+    from marsad.coding.structure import actor_args, get_lexicon, words_of
+    gates = _sentence_gates()
+    assert len(gates) >= 25 and ("warn_judged_en", "apply", "ACTS_ON") in gates
+    doc = _doc(text)
+    starts = sorted(t.start for t in doc.timerefs)
+    tried = 0
+    for si, sent in enumerate(doc.sentences):
+        mine = [e for e in doc.events if e.sentence == si]
+        if not mine:
+            continue
+        lex = get_lexicon(lang)
+        words = words_of(doc, sent, lex)
+        given = {"doc": doc, "si": si, "sent": sent, "words": words, "args": actor_args(doc, sent, words, lang),
+                 "lang": lang, "time_starts": starts, "new": [], "text": doc.text, "lex": lex, "places": doc.places}
+        for mod, fname, const in gates:
+            module = importlib.import_module(f"marsad.coding.{mod}")
+            gate = getattr(module, const)
+            evs = [copy.deepcopy(e) for e in mine if gate.isdisjoint((e.root, e.cameo))]
+            if not evs:
+                continue
+            fn = getattr(module, fname)
+            params = [n for n, p in inspect.signature(fn).parameters.items() if p.default is inspect.Parameter.empty]
+            before = [to_dict(e) for e in evs]
+            got = fn(*[evs if n in ("evs", "events") else given[n] for n in params])
+            assert [to_dict(e) for e in evs] == before, f"{mod}.{fname} changed events outside {const}"
+            if got is not None:
+                assert [to_dict(e) for e in got] == before, f"{mod}.{fname} dropped or added events outside {const}"
+            tried += 1
+    assert tried >= 20

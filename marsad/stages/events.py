@@ -210,7 +210,7 @@ class EventStage:
                 evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
                 evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
                 evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
-                if lang == "ar":
+                if lang == "ar" and not keys.isdisjoint(disperse_fire_ar.ACTS_ON):
                     evs = disperse_fire_ar.merge(doc, evs)   # "أطلقت الرصاص في الهواء … لتفريق الحشود": 175 (s29)
                 if not keys.isdisjoint(setting.ACTS_ON):
                     setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
@@ -241,8 +241,10 @@ class EventStage:
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
                 if not keys.isdisjoint(crowd_target_en.ACTS_ON):
                     evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
-                evs = crowd_target_en.drop_governed(words, evs)   # "attacks on protesters", "talks with the protesters" (s27)
-                warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
+                if not keys.isdisjoint(crowd_target_en.GOVERNED_ON):
+                    evs = crowd_target_en.drop_governed(words, evs)   # "attacks on protesters", "talks with the protesters" (s27)
+                if not keys.isdisjoint(warn_judged_en.ACTS_ON):
+                    warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
                 evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
                 bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
@@ -286,16 +288,18 @@ class EventStage:
             if evs and lang == "ar":
                 evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
-                if len(evs) > 1:
+                # (the modules from here to result_victims drop events, fill sides or add copies with the same codes:
+                # the keys taken once stay a superset of the events')
+                keys = _keys(evs)
+                if len(evs) > 1 and not keys.isdisjoint(protest_sides.CROWD_AGENT_ON):
                     evs = protest_sides.crowd_agent_ar(evs)   # "اقتحم محتجون القنصلية": the riot's agent, no 141 (s40)
                 evs = time_anchor_ar.drop(words, evs)   # "بعد أسبوع على انفجار المرفأ": a date, no event (s40)
-                if any(e.root == "10" for e in evs):
+                if not keys.isdisjoint(demand_noun_ar.ACTS_ON):
                     evs = demand_noun_ar.drop_contents(words, evs)   # "تستجيب لمطالب اللبنانيين": a topic (s40)
-                evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
+                if not keys.isdisjoint(standing_claim_ar.ACTS_ON):
+                    evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
                 if "any_det" in cue_index(words):
                     evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
-                # (the modules from here to result_victims drop events, fill sides or add copies with the same codes)
-                keys = _keys(evs)
                 if not keys.isdisjoint(staged.ACTS_ON):
                     staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
@@ -425,12 +429,27 @@ class EventStage:
             # after the protest-direction swap: subject nationality, IGO officials, place target
             english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
                                  directive_sents=directive_sents)
-            new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
-            new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19 ENX)
-            new = protest_backdrop_en.drop(doc, new)   # "resigned after weeks of deadly protests": a backdrop (s40)
+        # (en_doc_rules adds English directive events and recodes: the languages and keys are read after it)
+        langs = _langs(new)
+        en, ar = "en" in langs, "ar" in langs
+        # a module declaring the roots / codes it acts on (ACTS_ON, …) is called only when the document's events have
+        # one: ``keys`` is taken here and again after each module that recodes an event (the others drop events,
+        # fill sides or add copies with the same codes, so the set stays a superset of the events'; s42 SPD42)
+        keys = _keys(new)
+        if en and self.config.options.get("en_doc_rules", True):
+            if not keys.isdisjoint(content_noun_en.ACTS_ON):
+                new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
+            if not keys.isdisjoint(concern_topic_en.ACTS_ON):
+                new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19)
+            if not keys.isdisjoint(protest_backdrop_en.ACTS_ON):
+                new = protest_backdrop_en.drop(doc, new)   # "resigned after weeks of deadly protests": a backdrop (s40)
             new = assessed_threat_en.drop(doc, new)   # "missile launches pose a clear threat to the region" (s40)
-            new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
-            shelved_policy_en.apply(doc, new)   # "put the plan to overhaul the judiciary on hold": 083 (s40)
+            if not keys.isdisjoint(feeling_act_en.ACTS_ON):
+                new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
+                keys = _keys(new)   # (it recodes)
+            if not keys.isdisjoint(shelved_policy_en.ACTS_ON):
+                shelved_policy_en.apply(doc, new)   # "put the plan to overhaul the judiciary on hold": 083 (s40)
+                keys = _keys(new)   # (it recodes)
             if any(ev.lang == "en" for ev in new):
                 # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
                 if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
@@ -439,12 +458,6 @@ class EventStage:
                 pair_anaphora.relations_partner(new, doc)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
                 persona_passive_en.apply(doc, new)   # "Lula declared persona non grata by Israel": the target (s34)
-        langs = _langs(new)
-        en, ar = "en" in langs, "ar" in langs
-        # a module declaring the roots / codes it acts on (ACTS_ON, …) is called only when the document's events have
-        # one: ``keys`` is taken here and again after each module that recodes an event (the others drop events,
-        # fill sides or add copies with the same codes, so the set stays a superset of the events'; s42 SPD42)
-        keys = _keys(new)
         if any(ev.root == "12" and ev.lang == "ar" and not ev.target_code for ev in new):
             prior_request_ar.apply(doc, new)   # "أمهل المجلس السفير … ورفضت فرنسا الطلب": the junta (s24 GAPA3)
         if ar:
