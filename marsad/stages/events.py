@@ -77,7 +77,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set, has_any, kind_sets, last_word
+from ..coding.structure import event_keys, form_set, has_any, kind_sets, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -5785,12 +5785,7 @@ _EN_COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being", "as"}
 _QUOTE_MARKS = frozenset('"\u201c\u201d\'')   # (was "a surrender …")
 
 
-def _keys(evs) -> set:
-    """The roots and CAMEO codes of ``evs`` (one sentence's events): a module whose ``ACTS_ON`` set is disjoint from
-    them would return the events unchanged and is not called (session 27, SPEED2)."""
-    keys = {e.root for e in evs}
-    keys.update([e.cameo for e in evs])
-    return keys
+_keys = event_keys   # the events' roots and codes, read by the gates (a test forces every gated module on by this name)
 
 
 def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
