@@ -458,7 +458,7 @@ class EventStage:
                 pair_anaphora.relations_partner(new, doc)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
                 persona_passive_en.apply(doc, new)   # "Lula declared persona non grata by Israel": the target (s34)
-        if any(ev.root == "12" and ev.lang == "ar" and not ev.target_code for ev in new):
+        if ar and not keys.isdisjoint(prior_request_ar.ACTS_ON):
             prior_request_ar.apply(doc, new)   # "أمهل المجلس السفير … ورفضت فرنسا الطلب": the junta (s24 GAPA3)
         if ar:
             passive_verb_ar.apply(doc, new)   # "تم طرد السفير الفرنسي"، "اعتُقل زعيم المعارضة": the patient (s20 STR)
@@ -640,7 +640,8 @@ class EventStage:
             restraint_pair.mark(doc, new)   # "China urged restraint", "ودعت الصين إلى ضبط النفس": the two sides (s25)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
-        aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
+        aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country] \
+            if not keys.isdisjoint(hazards.AID_CODES) else ()
         if aid:
             # last resort, after every rule that reads the recipient from the sentence: "عرضت مصر وقطر تقديم مساعدات"
             # shortly after "ضرب زلزال … جنوب تركيا" goes to Turkey
