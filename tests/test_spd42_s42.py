@@ -69,6 +69,7 @@ def test_gated_calls_give_the_events_of_every_call(lang, text, monkeypatch):
     assert len(got) >= 10, "the article codes few events: it tests little"
     monkeypatch.setattr(events_stage, "_keys", lambda evs: _Every())
     monkeypatch.setattr(english, "event_keys", lambda evs: _Every())   # (en_doc_rules' own gates)
+    monkeypatch.setattr(events_stage, "_words_gate", lambda words, run: True)
     assert _run(text) == got
 
 
@@ -208,3 +209,118 @@ def test_a_sentence_module_changes_nothing_of_events_that_fail_its_gate(lang, te
                 assert [to_dict(e) for e in got] == before, f"{mod}.{fname} dropped or added events outside {const}"
             tried += 1
     assert tried >= 20
+
+
+# own English sentences for the rules under a words gate (each drop and the tail's stative, issuer and document
+# rules act on one of them), and two without their words
+_WORDS_EN = ("The protesters vowed to block the main roads until the government withdrew the new tax.\n\n"
+             "The university banned academics from travelling to the conference in Moscow.\n\n"
+             "The minister visited wounded protesters at the main hospital in Nairobi.\n\n"
+             "Parliament rejected a bill that would have allowed police to detain protesters without charge.\n\n"
+             "Asked whether she would resign, the minister said she would stay.\n\n"
+             "The UN urged Kenya to respect the right to peaceful protest.\n\n"
+             "Algeria summoned the French ambassador over what it called interference in its affairs.\n\n"
+             "Peacekeepers deployed in the region did not intervene in the clashes.\n\n"
+             "The statement, read by the army spokesman, urged the rebels to lay down their arms.\n\n"
+             "The resolution demands an immediate ceasefire in Gaza.\n\n"
+             "Kenya recalled its ambassador from Uganda on Monday.\n\n"
+             "Police arrested 20 protesters in Mombasa.")
+
+
+def test_words_gates_give_the_events_of_every_call(monkeypatch):
+    got = _run(_WORDS_EN)
+    assert len(got) >= 10
+    monkeypatch.setattr(events_stage, "_words_gate", lambda words, run: True)
+    assert _run(_WORDS_EN) == got
+
+
+def _gated_block(name: str) -> list:
+    """(module, function) of the calls written under ``if _words_gate(words, NAME):`` in the stage."""
+    lines = Path(events_stage.__file__).read_text(encoding="utf-8").split("\n")
+    k = next(k for k, line in enumerate(lines) if f"_words_gate(words, {name})" in line)
+    ind = len(lines[k]) - len(lines[k].lstrip())
+    out = []
+    for line in lines[k + 1:]:
+        if len(line) - len(line.lstrip()) <= ind:
+            break
+        out += re.findall(r"\b([a-z_]+)\.([a-z_]+)\(", line.split("#")[0])
+    return out
+
+
+def test_every_rule_under_a_words_gate_declares_its_words():
+    """A rule called under a words gate whose words are not in the run's tuple would be skipped wrongly: each call's
+    module declares a (file, kind) of the run (the drop loop's modules their ``WORDS_ON``)."""
+    names = [m.__name__.rsplit(".", 1)[1] for m in events_stage._EN_WORD_DROPS]
+    assert names[:2] == ["until_clause_en", "barred_act_en"]
+    assert _gated_block("_EN_DROP_WORDS") == [("drop_rule", "drop")]
+    calls = _gated_block("_EN_TAIL_WORDS")
+    assert len(calls) == 4
+    for mod, fn in calls:
+        module = importlib.import_module(f"marsad.coding.{mod}")
+        declared = [getattr(module, c) for c in dir(module) if c.endswith("_WORDS") or c == "WORDS_ON"]
+        assert any(d in events_stage._EN_TAIL_WORDS for d in declared), (mod, fn)
+
+
+def test_a_rule_changes_nothing_in_a_sentence_without_its_words():
+    from marsad.coding.structure import actor_args, get_lexicon, has_any, kind_sets, words_of
+    rules = _word_rules()
+    doc = _doc(_WORDS_EN)
+    lex = get_lexicon("en")
+    tried = acted = 0
+    for si, sent in enumerate(doc.sentences):
+        mine = [e for e in doc.events if e.sentence == si]
+        if not mine:
+            continue
+        words = words_of(doc, sent, lex)
+        given = {"doc": doc, "words": words, "args": actor_args(doc, sent, words, "en"), "earlier": []}
+        for module, fname, (f, k) in rules:
+            fn = getattr(module, fname)
+            if has_any(words, kind_sets(f, (k,))[k]):
+                acted += 1
+                continue
+            evs = [copy.deepcopy(e) for e in mine]
+            before = [to_dict(e) for e in evs]
+            params = [n for n, p in inspect.signature(fn).parameters.items() if p.default is inspect.Parameter.empty]
+            got = fn(*[evs if n in ("evs", "events") else given[n] for n in params])
+            assert [to_dict(e) for e in evs] == before, f"{module.__name__}.{fname}"
+            if got is not None:
+                assert [to_dict(e) for e in got] == before, f"{module.__name__}.{fname}"
+            tried += 1
+    assert tried >= 40 and acted >= 8   # (the sentences hold the words of most rules once)
+
+
+def _word_rules():
+    from marsad.coding import bare_participle_en, statement_subject
+    return [(m, "drop", m.WORDS_ON) for m in events_stage._EN_WORD_DROPS] + [
+        (bare_participle_en, "stative_relative", bare_participle_en.STATIVE_WORDS),
+        (bare_participle_en, "headline_passive", bare_participle_en.HEADLINE_PASSIVE_WORDS),
+        (statement_subject, "issuer_source_en", statement_subject.EN_ISSUER_WORDS),
+        (statement_subject, "opening_document_en", statement_subject.EN_ISSUER_WORDS)]
+
+
+def test_a_rule_acts_only_on_a_sentence_with_its_declared_words(monkeypatch):
+    """Each rule under a words gate, called on every sentence (the gates forced open) and watched: whenever it changes,
+    drops or adds an event, its sentence holds one of the words the rule declares (10 of the 11 rules act here)."""
+    from marsad.coding.structure import has_any, kind_sets
+    monkeypatch.setattr(events_stage, "_words_gate", lambda words, run: True)
+    acted: dict = {}
+
+    def watch(module, fname, forms):
+        fn = getattr(module, fname)
+        names = list(inspect.signature(fn).parameters)
+
+        def watched(*a):
+            words, evs = a[names.index("words")], a[names.index("evs")]
+            before = [to_dict(e) for e in evs]
+            got = fn(*a)
+            after = [to_dict(e) for e in (evs if got is None else got)]
+            if after != before:
+                acted[(module.__name__, fname)] = True
+                assert has_any(words, forms), (module.__name__, fname, [w.text for w in words])
+            return got
+        monkeypatch.setattr(module, fname, watched)
+
+    for module, fname, (f, k) in _word_rules():
+        watch(module, fname, kind_sets(f, (k,))[k])
+    _run(_WORDS_EN)
+    assert len(acted) >= 10

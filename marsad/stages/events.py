@@ -229,13 +229,9 @@ class EventStage:
                 keys = _keys(evs)   # (after passive_noun_en, which recodes; the three below and purpose_en only drop)
                 if not keys.isdisjoint(treaty_if.ACTS_ON):
                     evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
-                evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
-                evs = barred_act_en.drop(words, evs)   # "banned academics from travelling": no travel (s36)
-                evs = wounded_adjective_en.drop(words, evs)   # "visited wounded protesters": no attack (s36)
-                evs = document_subject_en.drop(words, evs)   # "a bill that would have allowed …": no act (s37)
-                evs = asked_opener_en.drop(words, evs)   # "Asked whether she would resign, she said …" (s37)
-                evs = right_to_en.drop(words, evs)   # "to respect the right to peaceful protest": no protest (s37)
-                evs = labelled_reason_en.drop(words, evs)   # "summoned … over what it called …": the reason (s37)
+                if _words_gate(words, _EN_DROP_WORDS):   # (most sentences hold none of their words: one set test)
+                    for drop_rule in _EN_WORD_DROPS:
+                        evs = drop_rule.drop(words, evs)
                 if not keys.isdisjoint(operation_en.ACTS_ON):
                     evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
@@ -246,10 +242,11 @@ class EventStage:
                 if not keys.isdisjoint(warn_judged_en.ACTS_ON):
                     warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
-                evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
-                bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
-                evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
-                statement_subject.opening_document_en(doc, words, args, evs, new)   # "The resolution … demands": (s39)
+                if _words_gate(words, _EN_TAIL_WORDS):   # (the four rules below: one set test)
+                    evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not"
+                    bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
+                    evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
+                    statement_subject.opening_document_en(doc, words, args, evs, new)   # "The resolution … demands"
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 if not _keys(evs).isdisjoint(refusal_ar.ACTS_ON):
@@ -5784,6 +5781,33 @@ _ATTACK_ROOTS = frozenset({"18", "19", "20"})
 _EN_MODAL_DEMAND = frozenset({"must", "should"})   # ("Serbia must be ready": a demand cue, no demand verb)
 _EN_COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being", "as"})
 _QUOTE_MARKS = frozenset('"\u201c\u201d\'')   # (was "a surrender …")
+
+
+# English drops of the sentence loop that act only on a sentence holding one of their declared words (``WORDS_ON``),
+# in their order: one set test over the sentence's norms for the run (s42 SPD42)
+_EN_WORD_DROPS = (
+    until_clause_en,   # "would continue until the government withdrew …"
+    barred_act_en,   # "banned academics from travelling": no travel (s36)
+    wounded_adjective_en,   # "visited wounded protesters": no attack (s36)
+    document_subject_en,   # "a bill that would have allowed …": no act (s37)
+    asked_opener_en,   # "Asked whether she would resign, she said …" (s37)
+    right_to_en,   # "to respect the right to peaceful protest": no protest (s37)
+    labelled_reason_en,   # "summoned … over what it called …": the reason (s37)
+)
+_EN_DROP_WORDS = tuple(m.WORDS_ON for m in _EN_WORD_DROPS)
+# the declared words of the English rules at the end of the sentence loop (stative_relative … opening_document_en)
+_EN_TAIL_WORDS = (bare_participle_en.STATIVE_WORDS, bare_participle_en.HEADLINE_PASSIVE_WORDS,
+                  statement_subject.EN_ISSUER_WORDS)
+_RUN_WORDS: dict = {}   # declared words of a run of rules ((data file, kind), …) -> their union
+
+
+def _words_gate(words, run: tuple) -> bool:
+    """Does the sentence hold one of the words a run of rules declares it needs (``WORDS_ON`` …: data file, kind)?
+    When it holds none, every rule of the run would return the events as they are (a test forces it open)."""
+    forms = _RUN_WORDS.get(run)
+    if forms is None:
+        forms = _RUN_WORDS[run] = frozenset().union(*(kind_sets(f, (k,))[k] for f, k in run))
+    return has_any(words, forms)
 
 
 _keys = event_keys   # the events' roots and codes, read by the gates (a test forces every gated module on by this name)
