@@ -70,6 +70,7 @@ def test_gated_calls_give_the_events_of_every_call(lang, text, monkeypatch):
     monkeypatch.setattr(events_stage, "_keys", lambda evs: _Every())
     monkeypatch.setattr(english, "event_keys", lambda evs: _Every())   # (en_doc_rules' own gates)
     monkeypatch.setattr(events_stage, "_words_gate", lambda words, run: True)
+    monkeypatch.setattr(events_stage, "_lang_words_gate", lambda words, lang, run: True)
     assert _run(text) == got
 
 
@@ -324,3 +325,43 @@ def test_a_rule_acts_only_on_a_sentence_with_its_declared_words(monkeypatch):
         watch(module, fname, kind_sets(f, (k,))[k])
     _run(_WORDS_EN)
     assert len(acted) >= 10
+
+
+# own sentences for the first block's three rules under one per-language words gate (service_objects, deaths,
+# denied_reports), each acting on one of them, and others without their words
+_LANG_WORDS = [
+    ("ar", "واستقبلت المستشفيات في المدينة ألفي حالة اختناق بعد القصف.\n\n"
+           "وتوفي الرئيس الأسبق بعد صراع طويل مع المرض.\n\n"
+           "ونفت وزارة الخارجية التقارير التي تحدثت عن طرد السفير الفرنسي.\n\n"
+           "وأدانت مصر الهجوم على قافلة المساعدات."),
+    ("en", "The former president died on Sunday after a long illness.\n\n"
+           "The ministry rejected reports that it had expelled the French ambassador.\n\n"
+           "Hospitals in the city received 200 patients after the shelling.\n\n"
+           "Kenya condemned the attack on the aid convoy."),
+]
+
+
+@pytest.mark.parametrize("lang,text", _LANG_WORDS, ids=[t[0] for t in _LANG_WORDS])
+def test_a_first_block_rule_acts_only_on_a_sentence_with_its_words(lang, text, monkeypatch):
+    """The run's gate forced open gives the same events; each rule, watched, changes events only in a sentence that
+    holds (as a norm or a stem) one of the words its ``gate_words`` declares."""
+    from marsad.coding import deaths, denied_reports, service_objects
+    from marsad.coding.structure import has_any_form
+    got = _run(text)
+    assert got
+    monkeypatch.setattr(events_stage, "_lang_words_gate", lambda words, lang, run: True)
+    acted: dict = {}
+    for module, fname in ((service_objects, "drop_services"), (deaths, "code_deaths"),
+                          (denied_reports, "deny_reports")):
+        fn = getattr(module, fname)
+
+        def watched(words, evs, lg, fn=fn, module=module):
+            before = [to_dict(e) for e in evs]
+            out = fn(words, evs, lg)
+            if [to_dict(e) for e in out] != before:
+                acted[module.__name__] = True
+                assert has_any_form(words, module.gate_words(lg)), (module.__name__, [w.text for w in words])
+            return out
+        monkeypatch.setattr(module, fname, watched)
+    assert _run(text) == got
+    assert len(acted) >= 2

@@ -77,7 +77,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import event_keys, form_set, has_any, kind_sets, last_word
+from ..coding.structure import event_keys, form_set, has_any, has_any_form, kind_sets, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -207,9 +207,10 @@ class EventStage:
                     evs = organ_meetings_ar.drop(words, evs, lang)   # "في اجتماعات مجلس الجامعة": no happening (s24)
                 if not keys.isdisjoint(own_meeting.ACTS_ON):
                     evs = own_meeting.drop(words, evs, lang)   # "تعقد اللجنة اجتماعها المقبل": a body's own session (s27)
-                evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
-                evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
-                evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
+                if _lang_words_gate(words, lang, _SERVICE_DEATH_DENIAL):   # (the three below: one set test)
+                    evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
+                    evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no attack
+                    evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
                 if lang == "ar" and not keys.isdisjoint(disperse_fire_ar.ACTS_ON):
                     evs = disperse_fire_ar.merge(doc, evs)   # "أطلقت الرصاص في الهواء … لتفريق الحشود": 175 (s29)
                 if not keys.isdisjoint(setting.ACTS_ON):
@@ -5808,6 +5809,19 @@ def _words_gate(words, run: tuple) -> bool:
     if forms is None:
         forms = _RUN_WORDS[run] = frozenset().union(*(kind_sets(f, (k,))[k] for f, k in run))
     return has_any(words, forms)
+
+
+# the per-language word gates (``gate_words(lang)``) of the three rules of the first block under one test (s42 SPD42)
+_SERVICE_DEATH_DENIAL = (service_objects.gate_words, deaths.gate_words, denied_reports.gate_words)
+
+
+def _lang_words_gate(words, lang: str, run: tuple) -> bool:
+    """Does the sentence hold (as a norm or a stem) one of the words a run of rules declares it needs in ``lang``
+    (each rule's ``gate_words``)?  When it holds none, every rule of the run would return the events as they are."""
+    forms = _RUN_WORDS.get((run, lang))
+    if forms is None:
+        forms = _RUN_WORDS[(run, lang)] = frozenset().union(*(g(lang) for g in run))
+    return has_any_form(words, forms)
 
 
 _keys = event_keys   # the events' roots and codes, read by the gates (a test forces every gated module on by this name)
