@@ -365,3 +365,24 @@ def test_a_first_block_rule_acts_only_on_a_sentence_with_its_words(lang, text, m
         monkeypatch.setattr(module, fname, watched)
     assert _run(text) == got
     assert len(acted) >= 2
+
+
+@pytest.mark.parametrize("text", ["The government agreed to release treated water into the sea next month.",
+                                  "The two leaders met in Geneva on Monday.",
+                                  "The army captured the town and freed 20 hostages."])
+def test_thing_objects_gate_is_the_or_of_its_word_lists(text):
+    """thing_objects.drop's first test is one set test over the union of its word lists: the same answer as a test
+    a list (and the drop still reads the released thing)."""
+    from marsad.coding import thing_objects
+    from marsad.coding.structure import get_lexicon, has_any, words_of
+    doc = _doc(text)
+    words = words_of(doc, doc.sentences[0], get_lexicon("en"))
+    f = thing_objects._sets()["en"]
+    each = has_any(words, f["release_thing"]) or has_any(words, f["release"]) or any(
+        has_any(words, f[thing]) for _, thing in thing_objects._HEADED)
+    assert has_any(words, thing_objects._gate_words(f)) == each
+
+
+def test_a_released_thing_is_still_no_release():
+    """(without thing_objects the verb is coded 0353, a release of people)"""
+    assert _doc("The government will release treated water into the sea next month.").events == []
