@@ -170,3 +170,12 @@ def only_event(pipe, text: str, code_prefix: str, *, published_at: str):
     evs = events_with_prefix(pipe, text, code_prefix, published_at=published_at)
     assert len(evs) == 1, [(e.cameo, e.trigger, e.source_code, e.target_code) for e in evs]
     return evs[0]
+
+
+def call_rule(fn, doc, evs, intl=()):
+    """Call a per-document rule of the events stage with the arguments its parameter names ask for: ``doc``,
+    ``text`` (the document's), ``intl`` and, for any other name, the events ``evs``."""
+    args = []
+    for a in fn.__code__.co_varnames[:fn.__code__.co_argcount]:
+        args.append(doc if a == "doc" else doc.text if a == "text" else intl if a == "intl" else evs)
+    return fn(*args)

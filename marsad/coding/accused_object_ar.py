@@ -19,6 +19,10 @@ from .structure import actor_of, fill_side
 _CHARGE = re.compile(r"\s*[«\"]?ب\S")
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("11",))
+
+
 def apply(doc, events) -> None:
     text = doc.text
     for ev in events:

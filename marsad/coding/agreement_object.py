@@ -175,6 +175,10 @@ def _party_key(e, side):
     return getattr(e, f"{side}_country") or getattr(e, f"{side}_code")
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def apply(doc, events: list) -> None:
     cands = [ev for ev in events if ev.root in _ROOTS and not ev.target_code and ev.source_code
              and ":verb:" in ev.rule and ev.lang in ("ar", "en")]

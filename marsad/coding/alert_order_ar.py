@@ -15,10 +15,14 @@ from .structure import form_set
 _REACH = 10
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("100", "020"))
+
+
 def apply(doc, events: list) -> None:
     ready = None
     for ev in events:
-        if ev.lang != "ar" or ev.cameo not in ("100", "020") or ":verb:" not in ev.rule or not ev.source_country \
+        if ev.lang != "ar" or ev.cameo not in ACTS_ON or ":verb:" not in ev.rule or not ev.source_country \
                 or (ev.target_role or "") != "MIL" or ev.target_country not in (None, ev.source_country):
             continue
         if ready is None:

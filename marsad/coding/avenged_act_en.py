@@ -20,11 +20,16 @@ _GAP = 4   # words between the reply verb and the act's trigger ("to the deadly 
 _ACTS = frozenset(("18", "19", "20"))
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("13",))
+
+
 def apply(doc, events: list) -> list:
     sets = kind_sets("avenged_act_en.tsv", ("verb", "link"))
     drop = set()
     for ev in events:
-        if ev.lang != "en" or ev.root != "13" or not ev.trigger or ev.trigger.split()[0].lower() not in sets["verb"]:
+        if ev.lang != "en" or ev.root not in ACTS_ON or not ev.trigger \
+                or ev.trigger.split()[0].lower() not in sets["verb"]:
             continue
         if ":purpose" in ev.rule:
             drop.add(id(ev))   # "attacked the base to avenge the killing …": the motive of the act told, no threat

@@ -50,6 +50,11 @@ def _auxiliary_before(words, i: int, f: dict) -> bool:
     return False
 
 
+# the words (data file, kind) one of which a sentence must hold for ``headline_passive`` to act:
+# the events stage tests them with its neighbours' in one set test a sentence (s42 SPD42)
+HEADLINE_PASSIVE_WORDS = ("bare_participle_en.tsv", "verb")
+
+
 def headline_passive(words, args, evs: list) -> None:
     """Read the bare participles of the sentence's events as passives (see the module doc); in place."""
     f = _forms()
@@ -72,6 +77,11 @@ def headline_passive(words, args, evs: list) -> None:
         agent = next((a for a in args if a.prep == "by" and a.i0 > i and a.i0 - i <= 4), None)
         if agent is not None:
             fill_side(e, "source", agent.actor, (agent.start, agent.end))
+
+
+# the words (data file, kind) one of which a sentence must hold for ``stative_relative`` to act:
+# the events stage tests them with its neighbours' in one set test a sentence (s42 SPD42)
+STATIVE_WORDS = ("bare_participle_en.tsv", "stative")
 
 
 def stative_relative(words, args, evs: list) -> list:

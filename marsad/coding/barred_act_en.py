@@ -14,6 +14,11 @@ from .structure import has_any, kind_sets, start_index
 BEFORE = 8
 
 
+# the words (data file, kind) one of which a sentence must hold for the rule to act: the events stage tests them
+# with the other drops' in one set test a sentence (s42 SPD42)
+WORDS_ON = ("barred_act_en.tsv", "bar")
+
+
 def drop(words, evs: list) -> list:
     sets = kind_sets("barred_act_en.tsv", ("bar", "from"))
     if not has_any(words, sets["from"]) or not has_any(words, sets["bar"]):

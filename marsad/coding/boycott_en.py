@@ -13,10 +13,14 @@ from .english import recode_event
 _NON_STATE = frozenset(("CVL", "OPP", "PTY", "LAB", "EDU", "BUS", "REL", "MED", "NGO", "REF", "HLH", "AGR"))
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("160",))
+
+
 def apply(doc, events) -> None:
     for ev in events:
-        if ev.lang != "en" or ev.cameo != "160" or not doc.text[ev.trigger_start:ev.trigger_end].lower().startswith(
-                "boycott"):
+        if ev.lang != "en" or ev.cameo not in ACTS_ON \
+                or not doc.text[ev.trigger_start:ev.trigger_end].lower().startswith("boycott"):
             continue
         role = ev.source_role or (ev.source_code or "")[3:6] or (ev.source_code or "")[:3]
         if role in _NON_STATE and recode_event(ev, "143"):

@@ -24,10 +24,14 @@ def _country(name: str):
     return None
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("16",))
+
+
 def apply(doc, events: list) -> None:
     sets = None
     for ev in events:
-        if ev.lang != "ar" or ev.root != "16" or not ev.target_span:
+        if ev.lang != "ar" or ev.root not in ACTS_ON or not ev.target_span:
             continue
         if ev.target_country and ":tgt-domestic" not in ev.rule:
             continue   # (a target of its own country: الطائرات الجزائرية)

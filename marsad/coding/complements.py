@@ -364,6 +364,10 @@ def _has_object(text: str, ev) -> bool:
                                                                        and words[1][:1].isupper()))
 
 
+# the roots / codes ``conjoined_fighters`` acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
+FIGHTERS_ON = frozenset(("19",))
+
+
 def conjoined_fighters(events, text: str = "") -> None:
     """"Rebels and government troops fought for control of the airport": a fight (root 19) whose two conjoined
     subjects became two source-only events (``english.compound_actors``) is the two fighting each other: each takes
@@ -371,7 +375,7 @@ def conjoined_fighters(events, text: str = "") -> None:
     the verb has an object of its own ("struck their positions": allies striking together)."""
     groups: dict = {}
     for ev in events:
-        if ev.lang == "en" and ev.root == "19" and ":compound" in ev.rule and ev.source_code \
+        if ev.lang == "en" and ev.root in FIGHTERS_ON and ":compound" in ev.rule and ev.source_code \
                 and not (ev.target_code or ev.target_country) and not (text and _has_object(text, ev)):
             groups.setdefault((ev.sentence, ev.trigger_start), []).append(ev)
     for pair in groups.values():

@@ -27,6 +27,10 @@ def _topic(doc, e, sets) -> bool:
     return False
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def drop(doc, evs: list) -> list:
     if not any(e.lang == "en" and e.root in _ROOTS and ":noun:" in e.rule for e in evs):
         return evs

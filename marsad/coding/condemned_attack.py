@@ -44,6 +44,11 @@ def nearest_attack(ev, events, back: int, accept=None):
     return ante
 
 
+# the roots / codes ``own_author`` and ``apply`` act on: the events stage calls them only for a document with one
+# (s42 SPD42)
+ACTS_ON = frozenset(("11",))
+
+
 def own_author(events: list, text: str = "") -> None:
     """(session 36) "أدانت مصر الغارات التي شنتها إسرائيل على غزة"، "أدان الأردن الهجوم الذي نفذته جماعة مسلحة":
     the condemned attack noun, right after the condemnation's subject (at most :data:`NEAR` characters), carries its
@@ -52,7 +57,7 @@ def own_author(events: list, text: str = "") -> None:
     no target -- or with the attack word itself misread as a force ("الغارات" MIL) -- targets that author, when it is
     another side than the condemner.  Marker ``:tgt-own-author``."""
     for ev in events:
-        if ev.lang != "ar" or ev.root != "11" or ":verb:" not in ev.rule or not ev.source_code:
+        if ev.lang != "ar" or ev.root not in ACTS_ON or ":verb:" not in ev.rule or not ev.source_code:
             continue
         after = (ev.source_span[1] if ev.source_span and ev.source_span[0] > ev.trigger_end else ev.trigger_end)
         noun = next((n for n in events if n.sentence == ev.sentence and n.root in _ATTACK and n.source_code
@@ -71,7 +76,7 @@ def own_author(events: list, text: str = "") -> None:
 def apply(events: list) -> list:
     drop: set = set()
     for ev in events:
-        if ev.lang != "ar" or ev.root != "11" or ":verb:" not in ev.rule or not ev.source_country \
+        if ev.lang != "ar" or ev.root not in ACTS_ON or ":verb:" not in ev.rule or not ev.source_country \
                 or (ev.target_country and ev.target_country != ev.source_country):
             continue
         noun = next((n for n in events if n.sentence == ev.sentence and n.root in _ATTACK and ":noun:" in n.rule

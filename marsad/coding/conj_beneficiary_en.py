@@ -13,8 +13,12 @@ _ROOTS = frozenset(("03", "07"))
 _STOP = (";", " but ", " while ", " whereas ")
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("05",))
+
+
 def apply(doc, events) -> None:
-    supports = [e for e in events if e.lang == "en" and e.root == "05" and e.target_code and e.source_code]
+    supports = [e for e in events if e.lang == "en" and e.root in ACTS_ON and e.target_code and e.source_code]
     if not supports:
         return
     for ev in events:

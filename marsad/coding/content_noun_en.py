@@ -36,6 +36,10 @@ def _topic(words, n: int, sets) -> bool:
     return False
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def drop(doc, evs: list) -> list:
     """Run after the English document rules (the verb's date from its object noun is read first: "invited … to
     talks on Friday" keeps the invitation undated by Friday)."""

@@ -38,10 +38,14 @@ def _limit_at(text: str, start: int, end: int, sets) -> int:
     return end
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("138",))
+
+
 def apply(doc, events: list) -> None:
     sets = kind_sets("continued_attacks_ar.tsv", _KINDS)
     for ev in events:
-        if ev.lang != "ar" or ev.cameo != "138" or ev.modality != "future" or ":verb:" not in ev.rule:
+        if ev.lang != "ar" or ev.cameo not in ACTS_ON or ev.modality != "future" or ":verb:" not in ev.rule:
             continue
         first = normalize(doc.text[ev.trigger_start:ev.trigger_end].split()[0])
         if _bare(first, sets["verb"]) not in sets["verb"]:

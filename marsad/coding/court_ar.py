@@ -21,8 +21,12 @@ from .structure import clear_side, copy_side, kind_sets
 KINDS = ("sentence", "convict", "convict_noun", "role")
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("17", "11"))
+
+
 def apply(doc, events) -> None:
-    ar = [ev for ev in events if ev.lang == "ar" and ev.cameo[:2] in ("17", "11")]
+    ar = [ev for ev in events if ev.lang == "ar" and ev.cameo[:2] in ACTS_ON]
     if not ar:
         return
     kinds = kind_sets("court_ar.tsv", KINDS)

@@ -11,9 +11,13 @@ from __future__ import annotations
 _PRECISION = frozenset(("city", "region"))
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("14",))
+
+
 def apply(doc, events) -> None:
     for ev in events:
-        if ev.lang != "en" or ev.root != "14" or ev.source_code != "CVL" or ev.source_country:
+        if ev.lang != "en" or ev.root not in ACTS_ON or ev.source_code != "CVL" or ev.source_country:
             continue
         countries = {p.country for p in doc.places if p.sentence == ev.sentence and p.country and not p.is_metonym
                      and p.cue == "locative" and p.precision in _PRECISION}

@@ -35,6 +35,13 @@ def _forms() -> dict:
     return cached(("coding.deaths",), load)
 
 
+def gate_words(lang: str) -> frozenset:
+    """The words one of which a sentence of ``lang`` must hold for the rule to act (its first test, on
+    the norms and stems): the events stage tests them with its neighbours' in one set test a sentence (s42 SPD42)."""
+    f = _forms().get(lang)
+    return f["gate"] if f else frozenset()
+
+
 def code_deaths(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) with the deaths and accidents read as above."""
     f = _forms().get(lang)

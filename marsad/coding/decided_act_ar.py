@@ -62,6 +62,10 @@ def _names_rel(window: str, rels) -> bool:
     return any(r in norm for r in rels)
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def apply(doc, events: list) -> None:
     cands = [ev for ev in events if ev.root in _ROOTS and ev.lang == "ar" and ":verb:" in ev.rule and ev.source_code
              and not ev.target_country]

@@ -152,6 +152,10 @@ def pair_body(doc, events: list) -> None:
 _MEET_ROOTS = frozenset(("03", "04", "05", "06"))
 
 
+# the roots / codes ``drop_named_back`` acts on: the events stage calls it only for a document with one (s42 SPD42)
+NAMED_BACK_ON = _MEET_ROOTS
+
+
 def drop_named_back(doc, events: list) -> list:
     """Drop the definite meeting nouns that name an earlier meeting of their source back (see the module doc)."""
     drop = []

@@ -25,10 +25,14 @@ def _bare(w: str) -> str:
     return w
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("10", "02"))
+
+
 def apply(doc, events) -> None:
     nouns = None
     for ev in events:
-        if ev.lang != "ar" or ev.root not in ("10", "02") or not ev.target_span or ev.target_span[0] < ev.trigger_end:
+        if ev.lang != "ar" or ev.root not in ACTS_ON or not ev.target_span or ev.target_span[0] < ev.trigger_end:
             continue
         if ev.target_country:
             if ev.target_country != ev.source_country:

@@ -52,6 +52,13 @@ def _report_after(words, d: int, f: dict):
     return None
 
 
+def gate_words(lang: str) -> frozenset:
+    """The words one of which a sentence of ``lang`` must hold for the rule to act (its first test, on
+    the norms): the events stage tests them with its neighbours' in one set test a sentence (session 42, SPD42)."""
+    f = _forms().get(lang)
+    return f["deny"] if f else frozenset()
+
+
 def deny_reports(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) with the events of a denied report negated (see the module doc)."""
     f = _forms().get(lang)

@@ -18,9 +18,13 @@ _REACH = 160
 _FORCES = ("COP", "MIL")
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a sentence with one (s42 SPD42)
+ACTS_ON = frozenset(("175",))
+
+
 def merge(doc, evs: list) -> list:
     """``evs``: one sentence's events; the firing verbs recoded and their purpose nouns dropped."""
-    if len(evs) < 2 or not any(e.cameo == "175" and ":noun:" in e.rule for e in evs):
+    if len(evs) < 2 or not any(e.cameo in ACTS_ON and ":noun:" in e.rule for e in evs):
         return evs
     words = kind_sets("disperse_fire_ar.tsv", ("nonlethal",), by_lang=True).get("ar", {}).get("nonlethal", frozenset())
     drop = set()

@@ -36,6 +36,11 @@ def _text_subject(words, k: int, sets) -> bool:
     return False
 
 
+# the words (data file, kind) one of which a sentence must hold for the rule to act: the events stage tests them
+# with the other drops' in one set test a sentence (s42 SPD42)
+WORDS_ON = ("document_subject_en.tsv", "verb")
+
+
 def drop(words, evs: list) -> list:
     sets = kind_sets("document_subject_en.tsv", _KINDS)
     if not has_any(words, sets["verb"]) or not has_any(words, sets["doc"]):

@@ -14,6 +14,10 @@ _ARMED = frozenset(("REB", "INS", "UAF"))
 _ROOTS = frozenset(("18", "19", "20"))
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def apply(doc, events) -> None:
     forces = None
     for ev in events:

@@ -50,6 +50,10 @@ _CONCERN = frozenset(("012", "013"))
 _LANGS = frozenset(("en", "ar"))   # (Arabic too since session 35, lead: "وحذر من أن …" in a TUNIS story)
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = ROOTS | _CONCERN | _FOREIGN_CODES
+
+
 def apply(doc, events, intl) -> None:
     todo = [ev for ev in events
             if ev.lang in _LANGS and (ev.root in ROOTS or ev.cameo in _CONCERN or ev.cameo in _FOREIGN_CODES)

@@ -28,6 +28,10 @@ _VISIT = frozenset(("042", "043"))
 _STRIP = "،,.;؛:!؟?\"«»()"
 
 
+# the roots / codes ``visit_meeting`` acts on: the events stage calls it only for a document with one (s42 SPD42)
+VISIT_ON = _VISIT
+
+
 def visit_meeting(doc, events: list) -> None:
     visits = [e for e in events if e.lang == "ar" and e.cameo in _VISIT and e.source_country]
     if not visits:

@@ -11,11 +11,15 @@ from ..lang.normalize import normalize
 from .structure import form_set
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("130",))
+
+
 def drop(events: list) -> list:
     forms = None
     out = []
     for ev in events:
-        if ev.cameo == "130" and ev.lang == "ar" and not ev.source_code and not ev.source_actor_id \
+        if ev.cameo in ACTS_ON and ev.lang == "ar" and not ev.source_code and not ev.source_actor_id \
                 and ":verb:" in ev.rule:
             if forms is None:
                 forms = form_set("endanger_ar.tsv")

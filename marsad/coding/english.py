@@ -36,7 +36,7 @@ from . import complements, conditions, condemned_attack, demanded_date_en, descr
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
-from .structure import en_and_subject, en_new_verb, form_set, insert_after, kind_sets
+from .structure import en_and_subject, en_new_verb, event_keys, form_set, insert_after, kind_sets
 
 _RESOLVED: dict = {}
 
@@ -2689,11 +2689,16 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             if ev.sentence == sent and ev.source_actor_id == aid and ev.source_country == c \
                     and _filled(doc, ev, "source"):
                 _unfill(ev, "source")
+    # a rule below declaring the roots / codes it acts on (…_ON) is called only when the document's events have one:
+    # the rules from here to promised_punishment_en drop events, fill sides or add copies with the same codes, so
+    # the keys taken once stay a superset of the events' (s42 SPD42)
+    keys = event_keys(events)
     headline.comma_subjects(doc, events)   # "Iran, Saudi Arabia agree to …" (session 9 EN2)
     headline.comma_verbs(doc, events)   # "India expels Canadian diplomat, suspends visas as …" (session 19 ENX)
     if lex is not None and compound:
         compound_actors(doc, events, places, lex, wcache)
-        complements.conjoined_fighters(events, doc.text)   # "Rebels and government troops fought …": each other (round 6)
+        if not keys.isdisjoint(complements.FIGHTERS_ON):
+            complements.conjoined_fighters(events, doc.text)   # "Rebels and government troops fought …": each other (round 6)
     described_as_en.apply(doc, events, _LABEL_VERBS)   # "hit what Ankara called a militant base": no ANKARA target (s23)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
     pair_anaphora.pair_phrases(doc, events)   # "urged both governments to …", "leaders of the two countries agreed" (EN7)
@@ -2701,7 +2706,8 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
     mutual_en.between_second(doc, events, lex or lexicon("en"))   # "talks between Iran's top official, X, and …" (s23)
     mutual_en.complete(events)   # "X met his Saudi counterpart": both ways once the sides are known (session 9 EN2)
-    agreed_complement(doc, events)   # "Turkey and Iraq agree to boost security cooperation": one event (session 11 EN5)
+    if not keys.isdisjoint(AGREED_ON):
+        agreed_complement(doc, events)   # "Turkey and Iraq agree to boost security cooperation": one event (session 11 EN5)
     noun_object_date(doc, events)    # "invited union leaders to talks on Friday": Friday is the talks' (session 11 EN5)
     demanded_date_en.apply(doc, events)   # "called on X to protest … on Wednesday": the coming one (s26 B16EN)
     demanded_date_en.content_date(doc, events)   # "called for a shutdown on Sunday": the act's day (s27 EN6)
@@ -2710,16 +2716,21 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
     role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
-    rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
+    if not keys.isdisjoint(REJECTED_OFFER_ON):
+        rejected_offer_author(doc, events)   # "She invited union leaders …, but the unions rejected the invitation" (EN5)
     definite_repeat(doc, events)       # "launched an investigation …  the investigation had been opened …" (EN6)
     speech_clause_target(doc, events)  # "condemned the attack … and said a Greek frigate would …" (EN7)
-    appositive_act(doc, events)        # "The government cut internet access, a move the opposition condemned" (EN7)
+    if not keys.isdisjoint(APPOSITIVE_ACT_ON):
+        appositive_act(doc, events)        # "The government cut internet access, a move the opposition condemned" (EN7)
     definite_body(doc, events)         # "asked the International Court of Justice …  rejected the court's …" (EN10)
-    object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
-    warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
+    if not keys.isdisjoint(_AUTHOR_ROOTS):
+        object_author(doc, events, lex)    # "The EU imposed sanctions …  The RSF rejected the sanctions": -> the EU (EN7)
+    if not keys.isdisjoint(WARNED_ON):
+        warned_that(doc, events, lex)      # "He warned that the Houthis would attack …": the content's threat (EN7)
     reported_statement(events)         # "Chad closed its border, a spokesman said": the act, no statement (EN7)
     condition_clause(doc, events, lex)   # "would continue until the government withdrew the plan" (EN7)
-    promised_punishment_en.apply(doc, events, recode_event)   # '"All of them will be … punished," he said' (s32)
+    if not keys.isdisjoint(promised_punishment_en.ACTS_ON):
+        promised_punishment_en.apply(doc, events, recode_event)   # '"All of them will be … punished," he said' (s32)
     unreal_without_actors(events)        # "warned that a trade war would hurt both sides" (EN7)
     if _NEEDS_TARGET:
         # "the emir arrived in Doha": arriving at home is no visit (a visit needs a host, here the
@@ -2951,13 +2962,17 @@ def appositive_subject(doc, events, lex, cache: dict) -> None:
 _APPOSITIVE_ACT = re.compile(r",\s+(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:move|step|decision|measure)\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
 
 
+# the roots / codes ``appositive_act`` acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
+APPOSITIVE_ACT_ON = frozenset(("11", "12"))
+
+
 def appositive_act(doc, events) -> None:
     """"The government cut mobile internet access across the country, a move the opposition condemned as …", "…, a
     decision Beijing criticised": a disapproval or rejection (roots 11, 12) in an appositive relative clause on "a
     move / step / decision / measure" is aimed at the source of the act the appositive names, the nearest earlier
     event of the sentence by another actor (session 13, EN7)."""
     for ev in events:
-        if ev.lang != "en" or ev.root not in ("11", "12") or ev.target_code or ev.target_country \
+        if ev.lang != "en" or ev.root not in APPOSITIVE_ACT_ON or ev.target_code or ev.target_country \
                 or not ev.source_span or not _APPOSITIVE_ACT.search(doc.text, max(0, ev.source_span[0] - 40),
                                                                    ev.source_span[0]):
             continue
@@ -3007,6 +3022,10 @@ _AS_WHAT = re.compile(r"\bas\s+(?:a|an)\s.*\b(?:of|by|on|against|to|for)\s+(?:th
 _AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+)?([A-Za-z]+)\b")
 
 
+# the roots / codes ``warned_that`` acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
+WARNED_ON = frozenset(("130",))
+
+
 def warned_that(doc, events, lex) -> None:
     """"The army warned that rebels could attack the city": the subject of the clause after "warned that" is what is
     warned of, not the warning's target (cleared); "He warned that the Houthis would attack any vessel …": when that
@@ -3015,7 +3034,7 @@ def warned_that(doc, events, lex) -> None:
     A time expression may stand between the verb and "that" ("warned on Monday that", session 26 EN)."""
     drop = set()
     for ev in events:
-        if ev.lang != "en" or ev.cameo != "130" or not ev.trigger.lower().startswith("warn") \
+        if ev.lang != "en" or ev.cameo not in WARNED_ON or not ev.trigger.lower().startswith("warn") \
                 or not 0 <= ev.sentence < len(doc.sentences):
             continue
         words = words_of(doc, doc.sentences[ev.sentence], lex)
@@ -3130,13 +3149,17 @@ def _body_purpose(text: str, a, c) -> bool:
         and not any(w.endswith((",", ";")) for w in body)
 
 
+# the roots / codes ``agreed_complement`` acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
+AGREED_ON = frozenset(("030",))
+
+
 def agreed_complement(doc, events) -> None:
     """"Turkey and Iraq agree to boost security cooperation": an asserted agreement (030) already codes
     what is agreed when that is only more cooperation (roots 03-06: boost ties, hold talks, restore
     relations, cooperate), so the complement verb is no second asserted event of the same parties.
     A concrete agreed act (aid 07, yielding 08: "agreed to lend / disarm / release") keeps its own
     event, the project's tested convention (session 11 EN4, EN5)."""
-    agrees = [e for e in events if e.lang == "en" and e.cameo == "030" and not e.negated
+    agrees = [e for e in events if e.lang == "en" and e.cameo in AGREED_ON and not e.negated
               and e.modality == "asserted" and ":verb:" in e.rule]
     if not agrees:
         return
@@ -3213,13 +3236,17 @@ _BACK_OFFER = re.compile(r"\s+(?:the|this|that|his|her|their|its)\s+(invitation|
 _OFFER_STEM = {"invitation": "invit", "offer": "offer", "proposal": "propos"}
 
 
+# the roots / codes ``rejected_offer_author`` acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
+REJECTED_OFFER_ON = frozenset(("12",))
+
+
 def rejected_offer_author(doc, events) -> None:
     """"She invited union leaders to talks, but the main unions rejected the invitation": a rejection (root 12)
     of "the invitation / offer / proposal" with no target of its own rejects the author of the act just told
     (an event of the same or the previous sentence whose trigger is that word's verb: invited, offered,
     proposed), never the rejecter itself (session 11, EN5)."""
     for ev in events:
-        if ev.lang != "en" or ev.root != "12" or ev.target_code or ev.negated:
+        if ev.lang != "en" or ev.root not in REJECTED_OFFER_ON or ev.target_code or ev.negated:
             continue
         m = _BACK_OFFER.match(doc.text, ev.trigger_end)
         if m is None:

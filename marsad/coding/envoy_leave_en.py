@@ -91,10 +91,14 @@ def _passive_order(doc, ev) -> bool:
     return True
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("166",))
+
+
 def apply(doc, events) -> None:
     """The expelling country as source, the diplomat as target, for each ``envoy_subject`` expulsion."""
     for ev in events:
-        if ev.lang != "en" or ev.cameo != "166" or not ev.trigger or ":envoy-leave" in ev.rule:
+        if ev.lang != "en" or ev.cameo not in ACTS_ON or not ev.trigger or ":envoy-leave" in ev.rule:
             continue
         if _passive_order(doc, ev):
             continue

@@ -60,6 +60,10 @@ def _speaker(doc, e):
     return (a, span) if a is not None and span in a.spans else (None, None)
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def apply(doc, evs: list) -> list:
     if not any(e.lang == "en" and e.root in _ROOTS and ":noun:" in e.rule and (e.source_code or e.quote_id)
                for e in evs):

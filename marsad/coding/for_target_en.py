@@ -20,10 +20,14 @@ _CHARS_OWN = 60   # "an arrest warrant for Bosnian Serb leader Milorad Dodik": a
 _STOP = ",;:.!?()\""
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("16", "17"))
+
+
 def apply(doc, events: list) -> None:
     sets = objects = None
     for ev in events:
-        if ev.lang != "en" or ev.target_code or ev.root not in ("16", "17"):
+        if ev.lang != "en" or ev.target_code or ev.root not in ACTS_ON:
             continue
         if sets is None:
             sets = kind_sets("for_target_en.tsv", ("object", "prep", "object_own"))

@@ -10,12 +10,16 @@ from ..lang.normalize import normalize
 from .structure import copy_side, form_set
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("04",))
+
+
 def apply(doc, events) -> None:
     """Complete each fronted meeting noun's source from its sentence's main verb event (see the module doc)."""
     text = doc.text
     openers = None
     for ev in events:
-        if ev.lang != "ar" or ev.root != "04" or ev.source_code or not ev.target_code or ":noun:" not in ev.rule:
+        if ev.lang != "ar" or ev.root not in ACTS_ON or ev.source_code or not ev.target_code or ":noun:" not in ev.rule:
             continue
         head = text[ev.sentence_start:ev.trigger_start].split()
         if len(head) != 1:

@@ -84,8 +84,12 @@ def _condition_release(doc, ev, conds: frozenset, releases: frozenset):
     return None
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+THREAT_ON = frozenset(("13",))
+
+
 def apply(doc, events) -> None:
-    cands = [ev for ev in events if ev.lang in ("en", "ar") and ev.root == "13" and not ev.target_code
+    cands = [ev for ev in events if ev.lang in ("en", "ar") and ev.root in THREAT_ON and not ev.target_code
              and ev.source_country]
     if not cands:
         return
@@ -127,6 +131,10 @@ def _named_back(doc, ev, nouns: frozenset, releases: frozenset) -> bool:
         if raw[-1:] in ",;:.،؛":
             return False
     return False
+
+
+# the roots / codes ``act_captor`` acts on: the events stage calls it only for a document with one (s42 SPD42)
+CAPTOR_ON = frozenset(("10", "11"))
 
 
 def act_captor(doc, events) -> None:

@@ -12,6 +12,11 @@ from __future__ import annotations
 from .structure import has_any, kind_sets, start_index
 
 
+# the words (data file, kind) one of which a sentence must hold for the rule to act: the events stage tests them
+# with the other drops' in one set test a sentence (s42 SPD42)
+WORDS_ON = ("labelled_reason_en.tsv", "label")
+
+
 def drop(words, evs: list) -> list:
     sets = kind_sets("labelled_reason_en.tsv", ("label", "pron", "prep"))
     if len(evs) < 2 or not has_any(words, sets["label"]):

@@ -22,8 +22,12 @@ _APPEAL_ROOTS = ("02", "10")
 _OFFER_ROOT = "03"
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(_APPEAL_ROOTS + (_OFFER_ROOT,))
+
+
 def apply(doc, events) -> None:
-    todo = [ev for ev in events if ev.lang == "en" and (ev.root or "") in _APPEAL_ROOTS + (_OFFER_ROOT,)
+    todo = [ev for ev in events if ev.lang == "en" and (ev.root or "") in ACTS_ON
             and not ev.target_code
             and not ev.target_country and ev.source_actor_id and not ev.negated]
     if not todo:

@@ -12,9 +12,13 @@ from __future__ import annotations
 from .structure import SIDE_FIELDS
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("16",))
+
+
 def apply(doc, events: list) -> None:
     for ev in events:
-        if ev.lang != "ar" or ev.root != "16" or not ev.target_span or ":tgt-domestic" not in ev.rule:
+        if ev.lang != "ar" or ev.root not in ACTS_ON or not ev.target_span or ":tgt-domestic" not in ev.rule:
             continue
         if not (ev.trigger_start <= ev.target_span[0] < ev.trigger_end) or not ev.source_country \
                 or ev.target_country != ev.source_country:

@@ -13,6 +13,10 @@ _ROOTS = frozenset(("02", "10", "13", "17"))
 _STATE = frozenset(("GOV", "MIL", "COP", "SPY", "JUD"))
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def apply(doc, events) -> None:
     words = None
     for ev in events:

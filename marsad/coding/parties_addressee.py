@@ -15,10 +15,14 @@ from .structure import clear_side, kind_sets
 _REACH = 60
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("02", "10"))
+
+
 def apply(doc, events) -> None:
     forms = None
     for ev in events:
-        if ev.root not in ("02", "10") or not ev.target_span or ev.target_span[0] <= ev.trigger_end:
+        if ev.root not in ACTS_ON or not ev.target_span or ev.target_span[0] <= ev.trigger_end:
             continue
         if forms is None:
             forms = kind_sets("home_country.tsv", ("all_parties",))["all_parties"]

@@ -85,10 +85,14 @@ def host(doc, ev, envoy_country, envoy_end):
     return None, None, ""
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("114",))
+
+
 def apply(doc, events) -> None:
     """Give each passive summons of an envoy its summoner (the host state) as source, the envoy as target."""
     for ev in events:
-        if ev.cameo != "114" or not _passive(doc, ev):
+        if ev.cameo not in ACTS_ON or not _passive(doc, ev):
             continue
         verb_ar = ev.lang == "ar" and ":verb:" in ev.rule
         if verb_ar and ev.source_span and ev.target_span and ev.source_span[0] < ev.trigger_start <= ev.target_span[0]:

@@ -19,10 +19,14 @@ _REACH = 40   # characters after the trigger in which the noun stands ("detained
 _STOP = re.compile(r"(?<![0-9])[,.]|[,.](?![0-9])|[;:،؛()\"«»]")   # (not the separator of "1,200", "2.5")
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("17",))
+
+
 def apply(doc, events) -> None:
     sets = None
     for ev in events:
-        if ev.root != "17" or ev.target_code or not ev.source_country or ev.negated \
+        if ev.root not in ACTS_ON or ev.target_code or not ev.source_country or ev.negated \
                 or (ev.source_role or (ev.source_code or "")[3:6]) not in _STATE_ROLES:
             continue
         if sets is None:

@@ -30,12 +30,16 @@ def apply(doc, events) -> None:
         ev.rule += ":src-police-place"
 
 
+# the roots / codes ``crowd`` acts on: the events stage calls it only for a document with one (s42 SPD42)
+CROWD_ON = frozenset(("17",))
+
+
 def crowd(doc, events) -> None:
     """Bare police coercing a crowd of one country, in a sentence naming no other country and no place: that
     country's (see the module doc; run after the crowd steps, which give the crowd its country)."""
     roles = None
     for ev in events:
-        if ev.lang != "en" or ev.root != "17" or ev.source_country or not ev.target_country \
+        if ev.lang != "en" or ev.root not in CROWD_ON or ev.source_country or not ev.target_country \
                 or not ev.source_role or ev.source_code != ev.source_role:
             continue
         if roles is None:

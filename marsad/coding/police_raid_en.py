@@ -14,10 +14,14 @@ from .english import recode_event
 from .structure import kind_sets
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("19",))
+
+
 def apply(doc, events) -> None:
     sets = None
     for ev in events:
-        if ev.lang not in ("en", "ar") or ev.root != "19" or not ev.source_role:
+        if ev.lang not in ("en", "ar") or ev.root not in ACTS_ON or not ev.source_role:
             continue
         if sets is None:
             sets = kind_sets("police_raid_en.tsv", ("trigger", "role", "death"))

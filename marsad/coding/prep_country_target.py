@@ -35,6 +35,10 @@ def _actor_at(doc, pos: int, exclude: str):
     return None
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS | _EASED
+
+
 def apply(doc, events) -> None:
     preps = None
     for ev in events:

@@ -13,11 +13,15 @@ from ..lang.normalize import normalize
 from .structure import actor_of, clear_side, copy_side, fill_side, form_set
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("130",))
+
+
 def apply(doc, events: list) -> list:
     objects = None
     drop = set()
     for ev in events:
-        if ev.cameo != "130" or ":price-threat" in ev.rule or " " not in ev.trigger:
+        if ev.cameo not in ACTS_ON or ":price-threat" in ev.rule or " " not in ev.trigger:
             continue
         if objects is None:
             objects = form_set("price_threat.tsv")

@@ -35,11 +35,15 @@ def _bare_request(text: str, at: int) -> bool:
     return not (nxt.startswith("ال") and nxt.endswith(("ي", "يه", "يين", "يون")))
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("12",))
+
+
 def apply(doc, evs: list) -> None:
     """Give a rejection of "the request" with no target the author of the request told before (see the module)."""
     text = doc.text
     for ev in evs:
-        if ev.root != "12" or ev.lang != "ar" or ev.target_code or not ev.source_code or ":verb:" not in ev.rule \
+        if ev.root not in ACTS_ON or ev.lang != "ar" or ev.target_code or not ev.source_code or ":verb:" not in ev.rule \
                 or not ev.source_span or ev.source_span[0] < ev.trigger_end:
             continue
         if not _bare_request(text, ev.source_span[1]):

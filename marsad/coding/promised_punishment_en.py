@@ -18,10 +18,14 @@ _FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:(?:soon|also|all|
                              r"(?:[a-z]+\s+(?:and|or)\s+)?$", re.I)
 
 
+# the roots / codes the rule acts on: en_doc_rules calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("17",))
+
+
 def apply(doc, events, recode) -> None:
     verbs = None
     for ev in events:
-        if ev.lang != "en" or ev.root != "17" or ev.source_code or ev.source_country:
+        if ev.lang != "en" or ev.root not in ACTS_ON or ev.source_code or ev.source_country:
             continue
         if verbs is None:
             verbs = kind_sets("promised_punishment_en.tsv", ("verb",))["verb"]

@@ -26,8 +26,12 @@ def _backdrop(doc, e, openers) -> bool:
     return False
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("14",))
+
+
 def drop(doc, evs: list) -> list:
-    if not any(e.lang == "en" and e.root == "14" and ":noun:" in e.rule for e in evs):
+    if not any(e.lang == "en" and e.root in ACTS_ON and ":noun:" in e.rule for e in evs):
         return evs
     openers = kind_sets("protest_backdrop_en.tsv", ("opener",))["opener"]
     back = {id(e) for e in evs if e.lang == "en" and e.root == "14" and ":noun:" in e.rule

@@ -45,9 +45,13 @@ def _vso_crowd(doc, ev, evs) -> bool:
     return k == 1 or not toks[k - 2].norm[:1].isalpha()
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("14",))
+
+
 def apply(doc, evs: list) -> list:
     """Arabic events of one document (in order) -> the same list, crowd duplicates left out."""
-    if not any(ev.root == "14" and ev.rule.endswith(":clf-") for ev in evs):
+    if not any(ev.root in ACTS_ON and ev.rule.endswith(":clf-") for ev in evs):
         return evs
     drop = set()
     first_verb = None   # the trigger start of the first current protest reported by a verb

@@ -189,6 +189,10 @@ def crowd_noun_subject(evs: list) -> list:
         v is not e and (v.cameo == e.cameo or (e.lang == "en" and e.cameo == "141")) and sp[0] <= e.trigger_start and e.trigger_end <= sp[1] for sp, v in verbs))]
 
 
+# the roots / codes ``crowd_agent_ar`` acts on: the events stage calls it only for a sentence with one (s42 SPD42)
+CROWD_AGENT_ON = frozenset(("14",))
+
+
 def crowd_agent_ar(evs: list) -> list:
     """Session 40 (PREC40): "اقتحم محتجون القنصلية"، "كما هاجم متظاهرون مركزا للشرطة": an Arabic crowd noun (a protest
     trigger of frame ``self``) inside the source span of another protest verb event of its sentence (any code of root 14,

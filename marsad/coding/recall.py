@@ -174,6 +174,10 @@ def own_envoy_from(doc, words, args, evs) -> None:
             ev.rule += ":own-envoy"
 
 
+# the roots / codes ``story_host`` acts on: the events stage calls it only for a document with one (s42 SPD42)
+HOST_ON = frozenset(("161",))
+
+
 def story_host(doc, events) -> None:
     """(Session 34) "أعلنت مالي طرد السفير الفرنسي …  وأعلنت [الخارجية الفرنسية] استدعاء سفيرها إلى باريس": a recall with
     no host named (no target) answers the act of the state that acted against the recaller just before -- the source

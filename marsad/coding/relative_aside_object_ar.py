@@ -17,11 +17,15 @@ _MAX_ASIDE = 90   # characters of the relative clause
 _NEAR = 25        # characters after the closing comma in which the object's first actor starts
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("04",))
+
+
 def apply(doc, events: list) -> None:
     text = doc.text
     added = []
     for ev in events:
-        if ev.lang != "ar" or ev.root != "04" or ev.target_code or not ev.source_span \
+        if ev.lang != "ar" or ev.root not in ACTS_ON or ev.target_code or not ev.source_span \
                 or ev.source_span[0] < ev.trigger_start:
             continue
         m = _REL.match(text, ev.source_span[1])

@@ -41,6 +41,10 @@ def _asks_restraint(doc, ev, sets) -> bool:
     return False
 
 
+# the roots / codes ``mark`` acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def mark(doc, events: list) -> None:
     """Mark each appeal for restraint with no addressee as a call to "the two sides" (see the module docstring)."""
     by_lang = None

@@ -11,6 +11,11 @@ from __future__ import annotations
 from .structure import has_any, kind_sets, start_index
 
 
+# the words (data file, kind) one of which a sentence must hold for the rule to act: the events stage tests them
+# with the other drops' in one set test a sentence (s42 SPD42)
+WORDS_ON = ("right_to_en.tsv", "right")
+
+
 def drop(words, evs: list) -> list:
     sets = kind_sets("right_to_en.tsv", ("right", "link", "adj"))
     if not evs or not has_any(words, sets["right"]):

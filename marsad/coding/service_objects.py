@@ -60,6 +60,13 @@ def _campaign_before(words, i: int, f: dict) -> bool:
     return False
 
 
+def gate_words(lang: str) -> frozenset:
+    """The words one of which a sentence of ``lang`` must hold for the rule to act (its first test, on
+    the norms): the events stage tests them with its neighbours' in one set test a sentence (session 42, SPD42)."""
+    f = _forms().get(lang)
+    return f["gate"] if f else frozenset()
+
+
 def drop_services(words, evs: list, lang: str) -> list:
     """``evs`` (one sentence's events) without the services read as events (see the module doc)."""
     f = _forms().get(lang)

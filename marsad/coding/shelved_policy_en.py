@@ -15,6 +15,10 @@ _CODES = frozenset(("160", "120"))
 _OBJECT_WORDS = 8   # words after a one-word trigger ("shelved the controversial pension reform") read as its object
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _CODES
+
+
 def apply(doc, events) -> None:
     sets = None
     for ev in events:

@@ -14,8 +14,12 @@ from bisect import bisect_left
 from .structure import start_index
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a sentence with one (s42 SPD42)
+ACTS_ON = frozenset(("010",))
+
+
 def drop(sent, words, evs: list, time_starts) -> list:
-    if not any(e.rule == "ar:quote-statement" and e.cameo == "010" for e in evs) or sent.segment_kind != "body":
+    if not any(e.rule == "ar:quote-statement" and e.cameo in ACTS_ON for e in evs) or sent.segment_kind != "body":
         return evs
     if time_starts:
         j = bisect_left(time_starts, sent.start)

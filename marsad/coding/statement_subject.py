@@ -115,6 +115,12 @@ def _statement_speaker(doc, e, nouns: frozenset):
     return actor, (best.speaker_start, best.speaker_end)
 
 
+# the words (data file, kind) one of which a sentence must hold for ``issuer_source_en`` and
+# ``opening_document_en`` to act: the events stage tests them with its neighbours' in one set test a sentence
+# (s42 SPD42)
+EN_ISSUER_WORDS = ("statement_subject_ar.tsv", "en_noun")
+
+
 def issuer_source_en(words, args, evs: list) -> list:
     """English: the issuer in ", read by X," after a statement subject is the source; the leader in "The delegation,
     led by X," too; a mutual act so sourced gets its other direction (see the module doc)."""

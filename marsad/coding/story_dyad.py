@@ -88,6 +88,10 @@ def _own_body_after(doc, ev) -> bool:
     return False
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = ROOTS
+
+
 def apply(doc, events) -> None:
     todo = [ev for ev in events if ev.root in ROOTS and ev.source_country and not ev.target_code and not ev.negated
             and not any(m in ev.rule for m in _CLEARED)]

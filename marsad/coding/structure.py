@@ -103,6 +103,15 @@ def _norm_set(words: list[Word]) -> frozenset:
     return ns
 
 
+def event_keys(evs) -> set:
+    """The roots and CAMEO codes of ``evs`` (a sentence's or a document's events): a rule module whose declared set
+    (``ACTS_ON`` …) is disjoint from them would return the events unchanged and is not called (session 27, SPEED2;
+    the per-document rules too since session 42, SPD42)."""
+    keys = {e.root for e in evs}
+    keys.update([e.cameo for e in evs])
+    return keys
+
+
 def has_any(words: list[Word], forms: frozenset) -> bool:
     """Does one of the words' norms belong to ``forms``?  One set test over the norms, iterated in C: the gate of a
     rule that needs one of its words in the sentence (no per-word Python step when none is there)."""

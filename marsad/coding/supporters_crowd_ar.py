@@ -54,6 +54,10 @@ def _storming(words, ev) -> bool:
     return w is not None and any(t.lemma in storm for t in get_lexicon("ar").lookup(w.norm))
 
 
+# the roots / codes ``riot`` acts on: the events stage calls it only for a document with one (s42 SPD42)
+RIOT_ON = _ATTACK_ROOTS
+
+
 def riot(doc, evs) -> None:
     """(session 35) "هجوم شنه مناصرون لحزب الله على خيم المعتصمين": an attack (18 / 19) whose source is a crowd of
     civilians named by a supporters noun (the actor stage's supporters crowd, CVL) is a riot (145), as a crowd storming

@@ -25,6 +25,10 @@ def _refused_hypothetical(doc, e) -> bool:
         for w in doc.text[max(e.sentence_start, e.trigger_start - 20):e.trigger_start].lower().split()[-3:])
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = _ROOTS
+
+
 def apply(doc, events) -> None:
     cands = [ev for ev in events if ev.lang == "en" and ev.root in _ROOTS and ":verb:" in ev.rule
              and not ev.target_code and ev.source_code]

@@ -17,6 +17,11 @@ _AFTER = 8
 _BEFORE = 12
 
 
+# the words (data file, kind) one of which a sentence must hold for the rule to act: the events stage tests them
+# with the other drops' in one set test a sentence (s42 SPD42)
+WORDS_ON = ("until_clause_en.tsv", "until")
+
+
 def drop(words, evs: list) -> list:
     sets = kind_sets("until_clause_en.tsv", _KINDS)
     if not has_any(words, sets["until"]):

@@ -76,8 +76,12 @@ def _destination(doc, ev, a1: int, sent_end: int, sets):
     return a.country if a is not None else None
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("042",))
+
+
 def apply(doc, events: list) -> None:
-    visits = [e for e in events if e.lang == "ar" and e.cameo == "042" and ":noun:" in e.rule]
+    visits = [e for e in events if e.lang == "ar" and e.cameo in ACTS_ON and ":noun:" in e.rule]
     if not visits:
         return
     sets = kind_sets("visit_agent_ar.tsv", _KINDS)

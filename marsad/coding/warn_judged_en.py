@@ -41,6 +41,10 @@ def _judged(words, t: int, sets) -> bool:
     return False
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a sentence with one (s42 SPD42)
+ACTS_ON = frozenset(("13", "010"))
+
+
 def apply(words, evs: list) -> None:
     cands = [e for e in evs if (e.root == "13" or (e.cameo == "010" and e.rule.endswith("quote-statement")
                                                     and e.target_code)) and " " not in e.trigger]

@@ -19,8 +19,12 @@ _REACH = 8    # words after the welcome verb (its subject first) where the ب-an
 _SUBJECT = 40  # characters after an announcing verb where its subject's span starts
 
 
+# the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
+ACTS_ON = frozenset(("05",))
+
+
 def apply(doc, events) -> None:
-    todo = [ev for ev in events if ev.lang == "ar" and ev.root == "05" and not ev.target_code and ev.source_actor_id]
+    todo = [ev for ev in events if ev.lang == "ar" and ev.root in ACTS_ON and not ev.target_code and ev.source_actor_id]
     if not todo:
         return
     sets = kind_sets("welcomed_announcement_ar.tsv", ("object", "cue"))

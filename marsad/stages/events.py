@@ -77,7 +77,7 @@ from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, ac
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
 from ..coding.structure import fill_side as _fill_actor   # (the stage's many call sites keep their name)
-from ..coding.structure import form_set, has_any, kind_sets, last_word
+from ..coding.structure import event_keys, form_set, has_any, has_any_form, kind_sets, last_word
 from ..coding.structure import sentence_flags, words_of   # (view first, words only when read)
 from ..model import CODED_SEGMENT_KINDS, Actor, Document, Event, stable_id
 
@@ -207,10 +207,11 @@ class EventStage:
                     evs = organ_meetings_ar.drop(words, evs, lang)   # "في اجتماعات مجلس الجامعة": no happening (s24)
                 if not keys.isdisjoint(own_meeting.ACTS_ON):
                     evs = own_meeting.drop(words, evs, lang)   # "تعقد اللجنة اجتماعها المقبل": a body's own session (s27)
-                evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
-                evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no event; "died in the attack"
-                evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
-                if lang == "ar":
+                if _lang_words_gate(words, lang, _SERVICE_DEATH_DENIAL):   # (the three below: one set test)
+                    evs = service_objects.drop_services(words, evs, lang)   # "استقبلت المستشفيات ألفي حالة": patients
+                    evs = deaths.code_deaths(words, evs, lang)   # "died after a long illness": no attack
+                    evs = denied_reports.deny_reports(words, evs, lang)   # "rejected reports that it had expelled …"
+                if lang == "ar" and not keys.isdisjoint(disperse_fire_ar.ACTS_ON):
                     evs = disperse_fire_ar.merge(doc, evs)   # "أطلقت الرصاص في الهواء … لتفريق الحشود": 175 (s29)
                 if not keys.isdisjoint(setting.ACTS_ON):
                     setting.mark_settings(words, evs, lang)   # "told a government meeting", "أمام القمة": a setting
@@ -229,25 +230,24 @@ class EventStage:
                 keys = _keys(evs)   # (after passive_noun_en, which recodes; the three below and purpose_en only drop)
                 if not keys.isdisjoint(treaty_if.ACTS_ON):
                     evs = treaty_if.drop(words, evs)   # "the treaty would apply if … came under attack": no event
-                evs = until_clause_en.drop(words, evs)   # "would continue until the government withdrew …"
-                evs = barred_act_en.drop(words, evs)   # "banned academics from travelling": no travel (s36)
-                evs = wounded_adjective_en.drop(words, evs)   # "visited wounded protesters": no attack (s36)
-                evs = document_subject_en.drop(words, evs)   # "a bill that would have allowed …": no act (s37)
-                evs = asked_opener_en.drop(words, evs)   # "Asked whether she would resign, she said …" (s37)
-                evs = right_to_en.drop(words, evs)   # "to respect the right to peaceful protest": no protest (s37)
-                evs = labelled_reason_en.drop(words, evs)   # "summoned … over what it called …": the reason (s37)
+                if _words_gate(words, _EN_DROP_WORDS):   # (most sentences hold none of their words: one set test)
+                    for drop_rule in _EN_WORD_DROPS:
+                        evs = drop_rule.drop(words, evs)
                 if not keys.isdisjoint(operation_en.ACTS_ON):
                     evs = operation_en.apply(evs)   # "Microsoft launched operations": a force operation needs an armed side
                 evs = purpose_en.apply(words, evs)   # "hoped they would find a compromise", "an operation / raided … to free"
                 if not keys.isdisjoint(crowd_target_en.ACTS_ON):
                     evs = crowd_target_en.drop(evs)   # "fired at protesters": the force act's target, no 141
-                evs = crowd_target_en.drop_governed(words, evs)   # "attacks on protesters", "talks with the protesters" (s27)
-                warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
+                if not keys.isdisjoint(crowd_target_en.GOVERNED_ON):
+                    evs = crowd_target_en.drop_governed(words, evs)   # "attacks on protesters", "talks with the protesters" (s27)
+                if not keys.isdisjoint(warn_judged_en.ACTS_ON):
+                    warn_judged_en.apply(words, evs)   # "warned that attacks … were unacceptable": 111, no threat (s27)
                 evs = english.appositive_summary(words, evs)   # "asked the council …, a request that …"
-                evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not …"
-                bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
-                evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
-                statement_subject.opening_document_en(doc, words, args, evs, new)   # "The resolution … demands": (s39)
+                if _words_gate(words, _EN_TAIL_WORDS):   # (the four rules below: one set test)
+                    evs = bare_participle_en.stative_relative(words, args, evs)   # "peacekeepers deployed in X did not"
+                    bare_participle_en.headline_passive(words, args, evs)   # "Three soldiers killed in ambush": victims
+                    evs = statement_subject.issuer_source_en(words, args, evs)   # "The statement, read by X, urged": X
+                    statement_subject.opening_document_en(doc, words, args, evs, new)   # "The resolution … demands"
             if evs and lang == "ar":
                 evs = obliged_ar.drop_obligations(words, evs)   # الحكومات مطالبة بحماية: an obligation, no demand
                 if not _keys(evs).isdisjoint(refusal_ar.ACTS_ON):
@@ -286,16 +286,18 @@ class EventStage:
             if evs and lang == "ar":
                 evs = motive.drop_motives(words, evs)   # استدعت … السفير احتجاجا على: the summons' motive, no 141
                 self._classify(doc, si, sent, words, evs)
-                if len(evs) > 1:
+                # (the modules from here to result_victims drop events, fill sides or add copies with the same codes:
+                # the keys taken once stay a superset of the events')
+                keys = _keys(evs)
+                if len(evs) > 1 and not keys.isdisjoint(protest_sides.CROWD_AGENT_ON):
                     evs = protest_sides.crowd_agent_ar(evs)   # "اقتحم محتجون القنصلية": the riot's agent, no 141 (s40)
                 evs = time_anchor_ar.drop(words, evs)   # "بعد أسبوع على انفجار المرفأ": a date, no event (s40)
-                if any(e.root == "10" for e in evs):
+                if not keys.isdisjoint(demand_noun_ar.ACTS_ON):
                     evs = demand_noun_ar.drop_contents(words, evs)   # "تستجيب لمطالب اللبنانيين": a topic (s40)
-                evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
+                if not keys.isdisjoint(standing_claim_ar.ACTS_ON):
+                    evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
                 if "any_det" in cue_index(words):
                     evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
-                # (the modules from here to result_victims drop events, fill sides or add copies with the same codes)
-                keys = _keys(evs)
                 if not keys.isdisjoint(staged.ACTS_ON):
                     staged.staged_source(words, args, evs)   # نظمت الحكومة مظاهرة: the organiser is the source
                 plural_heads.plural_subject(doc, words, args, evs)   # اتهم مسؤولون إسرائيل: subject + object
@@ -429,12 +431,27 @@ class EventStage:
             # after the protest-direction swap: subject nationality, IGO officials, place target
             english.en_doc_rules(doc, new, compound=self.config.options.get("compound_actors", True),
                                  directive_sents=directive_sents)
-            new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
-            new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19 ENX)
-            new = protest_backdrop_en.drop(doc, new)   # "resigned after weeks of deadly protests": a backdrop (s40)
+        # (en_doc_rules adds English directive events and recodes: the languages and keys are read after it)
+        langs = _langs(new)
+        en, ar = "en" in langs, "ar" in langs
+        # a module declaring the roots / codes it acts on (ACTS_ON, …) is called only when the document's events have
+        # one: ``keys`` is taken here and again after each module that recodes an event (the others drop events,
+        # fill sides or add copies with the same codes, so the set stays a superset of the events'; s42 SPD42)
+        keys = _keys(new)
+        if en and self.config.options.get("en_doc_rules", True):
+            if not keys.isdisjoint(content_noun_en.ACTS_ON):
+                new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
+            if not keys.isdisjoint(concern_topic_en.ACTS_ON):
+                new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19)
+            if not keys.isdisjoint(protest_backdrop_en.ACTS_ON):
+                new = protest_backdrop_en.drop(doc, new)   # "resigned after weeks of deadly protests": a backdrop (s40)
             new = assessed_threat_en.drop(doc, new)   # "missile launches pose a clear threat to the region" (s40)
-            new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
-            shelved_policy_en.apply(doc, new)   # "put the plan to overhaul the judiciary on hold": 083 (s40)
+            if not keys.isdisjoint(feeling_act_en.ACTS_ON):
+                new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
+                keys = _keys(new)   # (it recodes)
+            if not keys.isdisjoint(shelved_policy_en.ACTS_ON):
+                shelved_policy_en.apply(doc, new)   # "put the plan to overhaul the judiciary on hold": 083 (s40)
+                keys = _keys(new)   # (it recodes)
             if any(ev.lang == "en" for ev in new):
                 # ", accusing Moscow of …", "said it stood by X and would provide …": the main clause's subject (s17)
                 if clause_subject_en.apply(doc, new, get_lexicon("en", self.config)):
@@ -443,27 +460,26 @@ class EventStage:
                 pair_anaphora.relations_partner(new, doc)   # "would not restore relations until …": the story's other country
                 new = passive_patients_en.apply(doc, new)   # "diplomats and embassy staff were expelled": one event
                 persona_passive_en.apply(doc, new)   # "Lula declared persona non grata by Israel": the target (s34)
-        langs = _langs(new)
-        en, ar = "en" in langs, "ar" in langs
-        if any(ev.root == "12" and ev.lang == "ar" and not ev.target_code for ev in new):
+        if ar and not keys.isdisjoint(prior_request_ar.ACTS_ON):
             prior_request_ar.apply(doc, new)   # "أمهل المجلس السفير … ورفضت فرنسا الطلب": the junta (s24 GAPA3)
         if ar:
             passive_verb_ar.apply(doc, new)   # "تم طرد السفير الفرنسي"، "اعتُقل زعيم المعارضة": the patient (s20 STR)
         if self.config.options.get("ar_domestic", True):
             _ar_domestic(doc, new)
-        if any(ev.cameo == "114" for ev in new):
+        if not keys.isdisjoint(passive_summons.ACTS_ON):
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
-        if any(ev.cameo == "166" for ev in new):
+        if not keys.isdisjoint(envoy_leave_en.ACTS_ON):
             envoy_leave_en.apply(doc, new)   # "Russia's ambassador would have to leave Estonia": the country left
         codes = {ev.cameo for ev in new}
         if not codes.isdisjoint(passive_agent.CODES):
             passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
         added_date.apply(doc, new)   # '"…, Poland will close the crossings," he added': the day he spoke (s19)
-        if any(c[:2] == "13" for c in codes):
+        if en and not keys.isdisjoint(avenged_act_en.ACTS_ON):
             new = avenged_act_en.apply(doc, new)   # "vowed to avenge the killing of …": background, its author (s24)
-        if "100" in codes or "020" in codes:
+        if ar and not keys.isdisjoint(alert_order_ar.ACTS_ON):
             alert_order_ar.apply(doc, new)   # "وطالب الرئيس القوات بأن تكون جاهزة": a raised alert (s32 fixar)
-        if "138" in codes:
+            keys = _keys(new)   # (it recodes)
+        if ar and not keys.isdisjoint(continued_attacks_ar.ACTS_ON):
             continued_attacks_ar.apply(doc, new)   # "أن العمليات ستستمر ما دامت …": the speaker's threat (s32 fixar)
         if "130" in codes:
             threat_cond.speaker_side(doc, new)   # "قال الناطق باسم الرئاسة إن القيادة ستتخذ …": his side (s19)
@@ -476,9 +492,11 @@ class EventStage:
             threat_if.own_side_told(doc, new)
         ally_target.apply(doc, new)   # "said it stood with its ally": the one other country named (session 16, FIX1)
         own_government_en.apply(doc, new)   # "Kyrgyz lawmakers demanded that the government …": KGZGOV (s18 ENL)
-        if en:
+        if en and not keys.isdisjoint(conj_beneficiary_en.ACTS_ON):
             conj_beneficiary_en.apply(doc, new)   # "stood by Moldova and would provide aid": Moldova (s18 ENL)
-        police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
+        if not keys.isdisjoint(police_raid_en.ACTS_ON):
+            police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
+            keys = _keys(new)   # (it recodes)
         # "the interior ministry said officers had detained …": the ministry's police (session 21 B8EN)
         _en_domestic(doc, force_subject_en.apply(doc, new))
         if en:
@@ -497,32 +515,39 @@ class EventStage:
             received_noun_ar.apply(doc, new, get_lexicon("ar", self.config))   # "تلقت الدوحة إنذارا": the sender's (s42)
         rejected_accusation.apply(doc, new)   # "rejected the allegations", "نفت هذه الاتهامات": the accuser (s18 REJ)
         if en:
-            for_target_en.apply(doc, new)   # "suspended visas for Canadians": the people the visas are for (s19 ENX)
+            if not keys.isdisjoint(for_target_en.ACTS_ON):
+                for_target_en.apply(doc, new)   # "suspended visas for Canadians": those the visas are for (s19)
             envoy_to_en.apply(doc, new)   # "China's ambassador to the US met …": the ambassador, not the host (s19 ENX2)
             them_object_en.apply(doc, new)   # "shadow the Chinese vessels and urged them to leave": CHN (s21 B8EN)
             it_object_en.apply(doc, new)   # "broke off relations with Israel, accusing it of …": ISR (s30)
         if ar:
-            accused_object_ar.apply(doc, new)   # "وقالت الخارجية إن …، واتهمت الحكومة الكينية بالتواطؤ": SDN -> KEN (s30)
+            if not keys.isdisjoint(accused_object_ar.ACTS_ON):
+                accused_object_ar.apply(doc, new)   # "وقالت الخارجية إن …، واتهمت الحكومة الكينية": KEN (s30)
             elided_subject_ar.apply_joined(doc, new)   # "وقالت الجماعة إنها …، ورفضت قرار الحظر": the speaker (s30)
         if en:
             numeral_object_en.apply(doc, new)   # "Five activists …  Police detained the five": the activists (s26 GAPS2)
             controlled_place_en.apply(doc, new)   # "patrols near the Taiwan-controlled Matsu islands": TWN (s21 B8EN)
         reaction_target_en.apply(doc, new)   # "Japan also expressed concern": at the lead's actor (s21 B8EN)
         if en:
-            met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
+            if not keys.isdisjoint(met_request_en.ACTS_ON):
+                met_request_en.apply(doc, new)   # "met the Kenyan commander and asked for …": the partner (s23 ENX)
             told_party_en.apply(doc, new)   # "Iraq informed Sweden it would cut relations if …": SWE (s23 B10EN2)
         speaker_country.apply(doc, new)   # "Zambia's defence minister said the army would …": ZMBMIL (s29 ACT20)
-        prep_country_target.apply(doc, new)   # "علقت برامج الابتعاث إلى كندا": the country after the object (s32)
-        if ar:
+        if ar and not keys.isdisjoint(prep_country_target.ACTS_ON):
+            prep_country_target.apply(doc, new)   # "علقت برامج الابتعاث إلى كندا": the country after the object (s32)
+        if ar and not keys.isdisjoint(demand_beneficiary_ar.ACTS_ON):
             demand_beneficiary_ar.apply(doc, new)   # "طالبت … بضمان سلامة الجنود": the soldiers are no target (s32)
         press_audience.apply(doc, new)   # "وحذر الوزير في تصريح للصحفيين من أن …": the press is no target (s32)
-        domestic_force.apply(doc, new)   # "شن الطيران الحربي غارات على مواقع لقوات الدعم السريع": SDNMIL (s32)
+        if not keys.isdisjoint(domestic_force.ACTS_ON):
+            domestic_force.apply(doc, new)   # "شن الطيران الحربي غارات على مواقع لقوات الدعم السريع": SDNMIL (s32)
         if ar:
             call_clause_ar.apply(doc, new)   # "تلقى X اتصالا من Y، دعاه فيه إلى …": Y -> X (s32)
         new = counted_states.apply(doc, new)   # "وأغلقت الدول الأربع منافذها": the four named before (s32)
-        if en:
+        if en and not keys.isdisjoint(boycott_en.ACTS_ON):
             boycott_en.apply(doc, new)   # "Students boycotted the ceremony": a protest (143), not a state's boycott (s32)
-        parties_addressee.apply(doc, new)   # "دعت فرنسا جميع الأطراف إلى … السماح للقضاء": no target inside (s39)
+            keys = _keys(new)   # (it recodes)
+        if not keys.isdisjoint(parties_addressee.ACTS_ON):
+            parties_addressee.apply(doc, new)   # "دعت فرنسا جميع الأطراف إلى … السماح للقضاء": no target inside (s39)
         if self.config.options.get("home_country", True):
             # the dateline's country for the bare roles of sentences that name none (Arabic ASSAULT / PROTEST too
             # since session 30: the GSR span gold, which codes a crowd without a country, has no datelines)
@@ -535,22 +560,26 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
-        story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …" in a France-Azerbaijan story (s31)
+        if not keys.isdisjoint(story_dyad.ACTS_ON):
+            story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …": a FRA-AZE story (s31)
         if en:
             police_place_en.apply(doc, new)   # "marched in central Nairobi …, and police detained": KENCOP (s26 EN2)
-        people_object.apply(doc, new)   # "police detained 14 people": the arresting state's civilians (s31)
+        if not keys.isdisjoint(people_object.ACTS_ON):
+            people_object.apply(doc, new)   # "police detained 14 people": the arresting state's civilians (s31)
         if ar:
             tribal_country_ar.apply(doc, new, _INTL)   # "مسلحون من العشائر … في ريف درعا": SYRUAF (session 23 GAPA)
         if en:
             same_person_en.apply(doc, new)   # "spokesman X said.  He added …": the country X was given (s21 B8EN)
-        if ar:
+        if ar and not keys.isdisjoint(visit_agent_ar.ACTS_ON):
             visit_agent_ar.apply(doc, new)   # "خلال زيارة قامت بها X و Y إلى Z": each visitor, Z the host (s19 B6TR)
         dual_guests_ar.apply(doc, new)   # "واستقبل … الضيفين": the two actors of the sentence before (s19 ARX3;
         # after visit_agent_ar: the two visitors of the sentence before, s20 ARB)
         if ar:
             with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
-            relative_aside_object_ar.apply(doc, new)   # "والتقت X، التي تزور بيروت، الرئيس عون": the object (s39)
-            dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره الأردني": the visitor meets (s17)
+            if not keys.isdisjoint(relative_aside_object_ar.ACTS_ON):
+                relative_aside_object_ar.apply(doc, new)   # "والتقت X، التي تزور بيروت، الرئيس عون": the object (s39)
+            if not keys.isdisjoint(dual_verb_ar.VISIT_ON):
+                dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره": the visitor (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
         pair_ar.pair_objects(doc, new)   # "ودعت ألمانيا وإيطاليا الطرفين": each subject -> each side of the pair
         if ar:
@@ -559,48 +588,64 @@ class EventStage:
         definite_body.junta_named_back(doc, new)   # "unless the junta cancelled …" after "Niger's military government"
         definite_body.pair_body(doc, new)   # "ودعتا السلطات في البلدين": one target per country of the pair (s19)
         if en:
-            crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
+            if not keys.isdisjoint(crowd_city_en.ACTS_ON):
+                crowd_city_en.apply(doc, new)   # "protesters gathered outside the US embassy in Bogota": COLCVL (s20)
             crowd_object_en.apply(doc, new)   # "to disperse the crowd and arrested …": the police; the crowd told before (s23)
         crowd_police_ar.apply(doc, new)   # "تظاهر آلاف الأردنيين … وأطلقت قوات الأمن الغاز": JORCOP -> JORCVL (s21)
-        if ar:
+        if ar and not keys.isdisjoint(supporters_crowd_ar.RIOT_ON):
             supporters_crowd_ar.riot(doc, new)   # "هجوم شنه مناصرون لحزب الله على خيم المعتصمين": 145 (s35)
             for ev in new:
                 if ":crowd-quant:supporters-riot" in ev.rule:
                     _crowd_country(doc, ev)   # (the storming crowd, recoded after the place loop; session 38)
-        if en:
+            keys = _keys(new)   # (it recodes)
+        if en and not keys.isdisjoint(police_place_en.CROWD_ON):
             police_place_en.crowd(doc, new)   # "Police fired tear gas to disperse the crowds" after SLB crowds (s35)
         definite_body.subject_ministry(doc, new)   # "The foreign ministry … demanded" after "Azerbaijan summoned" (s20)
-        held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
-        held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
-        new = price_threat.apply(doc, new)   # "said North Korea would pay a price": the speaker's threat (s34)
+        if not keys.isdisjoint(held_release.THREAT_ON):
+            held_release.apply(doc, new)   # "would retaliate if the two men were not released": the captor (s21)
+        if not keys.isdisjoint(held_release.CAPTOR_ON):
+            held_release.act_captor(doc, new)   # "condemned the arrest", "demanded his release": the captor (s26 B16EN)
+        if not keys.isdisjoint(price_threat.ACTS_ON):
+            new = price_threat.apply(doc, new)   # "said North Korea would pay a price": the speaker's threat (s34)
         if ar:
-            welcomed_announcement_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the announcer (s34)
-            own_citizens_ar.apply(doc, new)   # "ودعا الجيش اللبناني المواطنين": its own citizens (s34)
-        recall.story_host(doc, new)   # "… طرد السفير الفرنسي …  وأعلنت استدعاء سفيرها": Mali, the host (s34)
-        if en:
+            if not keys.isdisjoint(welcomed_announcement_ar.ACTS_ON):
+                welcomed_announcement_ar.apply(doc, new)   # "ورحب التحالف بإعلان الهدنة": the announcer (s34)
+            if not keys.isdisjoint(own_citizens_ar.ACTS_ON):
+                own_citizens_ar.apply(doc, new)   # "ودعا الجيش اللبناني المواطنين": its own citizens (s34)
+        if not keys.isdisjoint(recall.HOST_ON):
+            recall.story_host(doc, new)   # "… طرد السفير الفرنسي …  وأعلنت استدعاء سفيرها": Mali, the host (s34)
+        if en and not keys.isdisjoint(that_pronoun_en.ACTS_ON):
             that_pronoun_en.apply(doc, new)   # "demanded that he put the deal to parliament": the person before (s26)
         held_release.passive_release(doc, new)   # "Diallo was released on Sunday": who arrested him (s26 EN2)
-        if ar:
+        if ar and not keys.isdisjoint(court_ar.ACTS_ON):
             court_ar.apply(doc, new)   # "قضت غرفة الجنايات بمحكمة … بالسجن": the court's sentence; "القضاء يدين": 173 (s21)
-        new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
+            keys = _keys(new)   # (it recodes)
+        if not keys.isdisjoint(definite_body.NAMED_BACK_ON):
+            new = definite_body.drop_named_back(doc, new)   # "أن الاجتماع لم يحقق …": the meeting told before (s19)
         mission_staff.apply(doc, new)   # "طرد ثلاثة دبلوماسيين في القنصلية الإيطالية": ITAGOV (session 16)
         hedged_subject.apply(doc, new)   # "إن طائرات يرجح أنها تركية شنت غارة": TURMIL (session 16)
-        if ar:
+        if ar and not keys.isdisjoint(coming_from_ar.ACTS_ON):
             coming_from_ar.apply(doc, new)   # "أمام الطائرات القادمة من مالي": the closure is aimed at MLI (s29 B20AR)
+        if ar and not keys.isdisjoint(object_body_ar.ACTS_ON):
             object_body_ar.apply(doc, new)   # "انسحابها من لجنة الأركان": no MLIMIL target (s29 B20AR)
-        new = protest_current.apply(doc, new)
-        new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: -> the striker (session 15 AR11)
-        condemned_attack.own_author(new, doc.text)   # "أدانت مصر الغارات التي شنتها إسرائيل": -> Israel (s36)
+        if not keys.isdisjoint(protest_current.ACTS_ON):
+            new = protest_current.apply(doc, new)
+        if ar and not keys.isdisjoint(condemned_attack.ACTS_ON):
+            new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: the striker (s15)
+            condemned_attack.own_author(new, doc.text)   # "أدانت مصر الغارات التي شنتها إسرائيل": -> Israel (s36)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
-        if ar:
+        if ar and not keys.isdisjoint(decided_act_ar.ACTS_ON):
             decided_act_ar.apply(doc, new)   # "أعربت مصر عن تأييدها للإجراءات التي اتخذها الرئيس": the maker (s26)
-        agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the parties of the signing before (s19, B6AC)
+        if not keys.isdisjoint(agreement_object.ACTS_ON):
+            agreement_object.apply(doc, new)   # "ورحبت مصر بإعلان الجزائر": the signing's parties (s19)
         if ar:
             new = three_states_ar.apply(doc, new)   # "وطالبت الدول الثلاث إيران" after France, Britain and Germany (s24)
-        restraint_pair.mark(doc, new)   # "China urged restraint", "ودعت الصين إلى ضبط النفس": the two sides (s25)
+        if not keys.isdisjoint(restraint_pair.ACTS_ON):
+            restraint_pair.mark(doc, new)   # "China urged restraint", "ودعت الصين إلى ضبط النفس": the two sides (s25)
         conflict_sides.apply(doc, new)   # "دعا … طرفي النزاع إلى …": the conflict's two sides (SDN), not المدنيين   # فرقت أمس مظاهرة: current; a later crowd of a reported protest: no event
         _mutual_sides(new)
-        aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country]
+        aid = [ev for ev in new if ev.cameo in hazards.AID_CODES and not ev.target_country] \
+            if not keys.isdisjoint(hazards.AID_CODES) else ()
         if aid:
             # last resort, after every rule that reads the recipient from the sentence: "عرضت مصر وقطر تقديم مساعدات"
             # shortly after "ضرب زلزال … جنوب تركيا" goes to Turkey
@@ -623,7 +668,8 @@ class EventStage:
             new = domain.opinion_gate(doc, new, sentence_lang, kinds)   # "Armies rarely negotiate" in a column
         if ar:
             entry_into_force_ar.apply(doc, new)   # "دخل وقف إطلاق النار … حيز التنفيذ": the verb is the truce's report (s33)
-            fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل المغربي": the king's call (s33)
+            if not keys.isdisjoint(fronted_meeting_ar.ACTS_ON):
+                fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل": his call (s33)
         new = cancelled_meeting.apply(doc, new)   # "إلغاء الجولة السادسة من المحادثات": no talks held (s41)
         announced_act.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته", "declared a general strike": the verb reports it (s40)
         if ar:
@@ -644,7 +690,8 @@ class EventStage:
             new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)
             new = retold.drop_implied_crowds(new)   # "فرقت الشرطة محتجين": no protest report of its own (s27 AR3)
             date_headline_by_lead(doc, new)   # a headline's act the body did not retell: the lead's day (s40)
-        new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
+        if ar and not keys.isdisjoint(endanger.ACTS_ON):
+            new = endanger.drop(new)   # "استمرار الاشتباكات يهدد العملية السياسية": a risk, no threat by anyone
         coord_body_ar.share_object(new)   # "وأدان حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية" (s30)
         # (last: after the merges, which join a target-less act to its telling with the victims)
         if en:
@@ -652,11 +699,14 @@ class EventStage:
             new = request_adjunct_en.drop(doc, new)   # "send police at Honiara's request": no appeal; SLB (s35)
             new = retold_request_en.drop(doc, new)   # "the judge granted the request": an appeal told before (s38)
             call_adjunct_en.apply(doc, new)   # "Blinken told Wang Yi in a phone call": the two's call (s38)
-            new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one meeting (s35)
+            if not keys.isdisjoint(attended_meeting_en.ACTS_ON):
+                new = attended_meeting_en.apply(doc.text, new)   # "attended a meeting with EU leaders": one (s35)
             and_to_subject_en.apply(doc.text, new)   # "accused the government … and vowed to block …": the party (s35)
             same_span_en.apply(new)   # "protesters set fire … in Honiara … and demanded …": one subject's country (s35)
-        letter_addressee.apply(doc, new)   # "وطالب، في رسالة إلى مجلس الأمن، بالتحرك": the letter's addressee (s41)
-        domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police …": the home country (s35)
+        if not keys.isdisjoint(letter_addressee.ACTS_ON):
+            letter_addressee.apply(doc, new)   # "وطالب، في رسالة إلى مجلس الأمن، بالتحرك": the letter's addressee (s41)
+        if not keys.isdisjoint(domestic_target_en.ACTS_ON):
+            domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police": home (s35)
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
@@ -5843,12 +5893,47 @@ _EN_COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being", "as"}
 _QUOTE_MARKS = frozenset('"\u201c\u201d\'')   # (was "a surrender …")
 
 
-def _keys(evs) -> set:
-    """The roots and CAMEO codes of ``evs`` (one sentence's events): a module whose ``ACTS_ON`` set is disjoint from
-    them would return the events unchanged and is not called (session 27, SPEED2)."""
-    keys = {e.root for e in evs}
-    keys.update([e.cameo for e in evs])
-    return keys
+# English drops of the sentence loop that act only on a sentence holding one of their declared words (``WORDS_ON``),
+# in their order: one set test over the sentence's norms for the run (s42 SPD42)
+_EN_WORD_DROPS = (
+    until_clause_en,   # "would continue until the government withdrew …"
+    barred_act_en,   # "banned academics from travelling": no travel (s36)
+    wounded_adjective_en,   # "visited wounded protesters": no attack (s36)
+    document_subject_en,   # "a bill that would have allowed …": no act (s37)
+    asked_opener_en,   # "Asked whether she would resign, she said …" (s37)
+    right_to_en,   # "to respect the right to peaceful protest": no protest (s37)
+    labelled_reason_en,   # "summoned … over what it called …": the reason (s37)
+)
+_EN_DROP_WORDS = tuple(m.WORDS_ON for m in _EN_WORD_DROPS)
+# the declared words of the English rules at the end of the sentence loop (stative_relative … opening_document_en)
+_EN_TAIL_WORDS = (bare_participle_en.STATIVE_WORDS, bare_participle_en.HEADLINE_PASSIVE_WORDS,
+                  statement_subject.EN_ISSUER_WORDS)
+_RUN_WORDS: dict = {}   # declared words of a run of rules ((data file, kind), …) -> their union
+
+
+def _words_gate(words, run: tuple) -> bool:
+    """Does the sentence hold one of the words a run of rules declares it needs (``WORDS_ON`` …: data file, kind)?
+    When it holds none, every rule of the run would return the events as they are (a test forces it open)."""
+    forms = _RUN_WORDS.get(run)
+    if forms is None:
+        forms = _RUN_WORDS[run] = frozenset().union(*(kind_sets(f, (k,))[k] for f, k in run))
+    return has_any(words, forms)
+
+
+# the per-language word gates (``gate_words(lang)``) of the three rules of the first block under one test (s42 SPD42)
+_SERVICE_DEATH_DENIAL = (service_objects.gate_words, deaths.gate_words, denied_reports.gate_words)
+
+
+def _lang_words_gate(words, lang: str, run: tuple) -> bool:
+    """Does the sentence hold (as a norm or a stem) one of the words a run of rules declares it needs in ``lang``
+    (each rule's ``gate_words``)?  When it holds none, every rule of the run would return the events as they are."""
+    forms = _RUN_WORDS.get((run, lang))
+    if forms is None:
+        forms = _RUN_WORDS[(run, lang)] = frozenset().union(*(g(lang) for g in run))
+    return has_any_form(words, forms)
+
+
+_keys = event_keys   # the events' roots and codes, read by the gates (a test forces every gated module on by this name)
 
 
 def _also_again_ar(text: str, ev: Event, evs: list) -> bool:
