@@ -272,3 +272,15 @@ def test_a_received_warning_is_the_senders_act_on_the_receiver():
     ev = _with(_events("ونفى المتحدث باسم الخارجية أن تكون قطر تلقت إنذارا مسبقا من الرئيس الأمريكي.", "2025-09-10"), "إنذار")
     assert (ev.target_code or "").startswith("QAT") and (ev.source_code or "").startswith("USA"), \
         (ev.source_code, ev.target_code)
+
+
+def test_since_a_time_of_day_still_opens_its_own_clause():
+    # (only a day word makes منذ an adverb of the verb's clause; measured on the GSR PROTEST CV)
+    from marsad.coding.structure import get_lexicon, words_of
+    from marsad.stages.events import _boundaries
+    from marsad.coding.structure import cue_index
+    doc = _P("تدفق المتظاهرون في شوارع المدينة منذ الصباح الباكر يهتفون ضد الحكومة.", published_at="2025-03-12")
+    words = words_of(doc, doc.sentences[0], get_lexicon("ar"))
+    bnd = _boundaries(words, cue_index(words))
+    k = next(i for i, w in enumerate(words) if w.norm == "منذ")
+    assert bnd[k], [w.text for w in words]

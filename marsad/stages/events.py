@@ -1672,7 +1672,7 @@ def _boundaries(words, cues) -> list:
         if k > 0 and bnd[k - 1] and "boundary" in words[k - 1].cue and (k + 1 >= len(words) or words[k + 1].norm != "من"):
             # "بعد ساعات": an adverb of time, no clause (session 18 B5AC); "بعد ساعتين من الاختطاف" still opens one
             bnd[k - 1] = False
-    for k in cues.get("time", ()):
+    for k in cues.get("since_day", ()):
         if k > 0 and bnd[k - 1] and "since_time" in words[k - 1].cue:
             bnd[k - 1] = False   # "وقصفت إسرائيل منذ الاثنين أرتال القوات": منذ + a day is an adverb, no clause (s42)
     for k in cues.get("aux", ()):
