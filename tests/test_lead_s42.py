@@ -284,3 +284,9 @@ def test_since_a_time_of_day_still_opens_its_own_clause():
     bnd = _boundaries(words, cue_index(words))
     k = next(i for i, w in enumerate(words) if w.norm == "منذ")
     assert bnd[k], [w.text for w in words]
+
+
+def test_new_york_is_no_english_york():
+    doc = _P("NEW YORK, March 3 (Marsad) - Police arrested two men near the U.N. headquarters in New York.",
+             published_at="2025-03-04")
+    assert doc.places and all(p.country == "USA" for p in doc.places), [(p.name, p.country) for p in doc.places]
