@@ -8,6 +8,12 @@
    country (events._svo).
 4. An arrival whose target is the host met later in the sentence ("ووصل … إلى الدوحة في زيارة التقى خلالها الشيخ تميم")
    is a visit to the destination country, one happening with the visit noun (events._host_is_destination).
+5. Later in the session: scraped-page chrome before the headline; condemned nouns with the home country; أرتال /
+   انتشر / ضرب / علق + مشاركة triggers; حث + على; منذ + a day word; a time aside with its place; named visitors and
+   visits placed at their destination; "على X أن" demands; agreement content nouns; conjoined passive agents; AU
+   suspensions, suspended constitutions, impeachment votes, legislatures; a military council named back; activists;
+   subjects carried into a new sentence; later-clause times and the story day; headline attacks at a place; received
+   warnings; New York.
 """
 from marsad.pipeline import Pipeline
 
@@ -290,3 +296,10 @@ def test_new_york_is_no_english_york():
     doc = _P("NEW YORK, March 3 (Marsad) - Police arrested two men near the U.N. headquarters in New York.",
              published_at="2025-03-04")
     assert doc.places and all(p.country == "USA" for p in doc.places), [(p.name, p.country) for p in doc.places]
+
+
+def test_a_reported_future_threat_takes_the_day_it_was_said():
+    text = ("القاهرة (مرصد) - عقد وزراء الخارجية العرب أمس الأحد اجتماعا طارئا في مقر الجامعة العربية.\n\n"
+            "وقال وزير الخارجية الإماراتي في كلمته إن بلاده لن تقف مكتوفة الأيدي أمام التدخلات الإيرانية.")
+    ev = next(e for e in _events(text, "2017-11-20") if e.root == "13")
+    assert ev.date == "2017-11-19", (ev.date, ev.modality)

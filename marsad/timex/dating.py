@@ -820,7 +820,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         # تصريحات أدلى بها مسؤولون في الآونة الأخيرة" keeps the story's day; session 42)
         if r is None and (not refs or all(_deadline(doc.text, x) or x.direction == "future" or x.start >= later
                                           for x in refs)) \
-                and (ev.modality == "asserted" or ev.modality == "intent" and ev.lang == "en") and all(
+                and (ev.modality == "asserted" or ev.modality == "intent" and ev.lang == "en"
+                     or (ev.lang == "ar" and ev.root < "14" and ev.quote_id is not None)) and all(
                 x.start >= later or (x.value and (x.value[:10] > (doc.published_at or "")[:10]
                                                   or (x.value[:10] == (doc.published_at or "")[:10]
                                                       and (_deadline(doc.text, x) or x.direction == "future"))))
@@ -831,7 +832,9 @@ def date_event(doc: Document, ev: Event) -> Event:
             if lead is not None and si > k:
                 r = _later_story_day(doc, sents, caps, by, k, si, lead) if ev.lang == "en" else lead   # an undated event after the lead: the story's day (session 18; a headline keeps the
                 # publication day, which lets the stage drop it as the body's event told again); so is an English
-                # intent, dated by the day it was stated ("… and vowed to punish those behind it", session 37 GAPEN37)
+                # intent, dated by the day it was stated ("… and vowed to punish those behind it", session 37 GAPEN37);
+                # an Arabic reported verbal act (roots 01-13: a threat, a promise, a refusal) whatever its modality,
+                # dated by the day it was said ("وقال الجبير في كلمته إن المملكة لن تقف مكتوفة الأيدي", session 42)
     if r is not None:
         _apply(ev, r)
         _days_after(doc, ev, r, s_start)   # "…, a day after guards exchanged fire" (session 15)
