@@ -303,3 +303,15 @@ def test_a_reported_future_threat_takes_the_day_it_was_said():
             "وقال وزير الخارجية الإماراتي في كلمته إن بلاده لن تقف مكتوفة الأيدي أمام التدخلات الإيرانية.")
     ev = next(e for e in _events(text, "2017-11-20") if e.root == "13")
     assert ev.date == "2017-11-19", (ev.date, ev.modality)
+
+
+def test_explaining_clause_after_ith_keeps_the_main_subject():
+    ev = _with(_events("وصعّد نتنياهو لهجته أمس الأربعاء، إذ هدد في كلمة مصورة بملاحقة قادة حماس.", "2025-09-11"),
+               "هدد")
+    assert (ev.source_code or "").startswith("ISR"), (ev.source_code, ev.target_code)
+
+
+def test_explaining_clause_with_its_own_subject_is_unchanged():
+    evs = _events("ورحبت مصر بالاتفاق، إذ أشاد وزير الخارجية الأردني بدور الوسطاء.", "2025-09-11")
+    praise = _with(evs, "أشاد")
+    assert (praise.source_code or "").startswith("JOR"), _codes(evs)

@@ -133,7 +133,9 @@ def apply_joined(doc, events) -> None:
     (session 30, lead).  Marker ``:elided-joined``."""
     text = doc.text
     for ev in events:
-        if ev.lang != "ar" or ev.source_code or ev.source_actor_id or ":verb:" not in ev.rule \
+        if ev.lang == "ar" and ":verb:" in ev.rule and _explained(text, ev):
+            pass   # "وصعّد نتنياهو لهجته، إذ هدد في كلمة مصورة بملاحقة قادة الحركة" (session 42): below
+        elif ev.lang != "ar" or ev.source_code or ev.source_actor_id or ":verb:" not in ev.rule \
                 or ev.trigger[:1] not in _CONJ or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", "):
             continue
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
@@ -151,16 +153,38 @@ def apply_joined(doc, events) -> None:
                           and (q is not None or e.source_span[1] <= ev.trigger_start)),
                          key=lambda e: e.trigger_start, default=None)
             if before is None:
-                continue
-            actor, span = actor_of(doc, before.source_actor_id), before.source_span
-        if actor is None or not actor.code or actor.id == ev.target_actor_id:
+                said = _opening_subject(doc, ev.sentence) if _explained(doc.text, ev) else None
+                if said is None:
+                    continue
+                actor, span = actor_of(doc, said.speaker_actor_id), (said.speaker_start, said.speaker_end)
+            else:
+                actor, span = actor_of(doc, before.source_actor_id), before.source_span
+        if actor is None or not actor.code or actor.id == ev.target_actor_id or actor.id == ev.source_actor_id:
             continue
         lemma = next((t.lemma for t in lexicon("ar").lookup(normalize(ev.trigger.split()[0]))
                       if t.kind == "verb" and t.cameo == ev.cameo), "")
         if masc_verb(normalize(ev.trigger.split()[0]), lemma) == _feminine_span(doc, span, actor):
             continue
+        if ev.source_actor_id or ev.source_code:
+            clear_side(ev, "source")
         fill_side(ev, "source", actor, span)
         ev.rule += ":elided-joined"
+
+
+_EXPLAINING = ("إذ", "اذ")   # "…، إذ هدد …": the clause that explains the one before goes on with its subject
+
+
+def _explained(text: str, ev) -> bool:
+    """A verb right after "، إذ" whose source is not the word right after the verb: "وصعّد نتنياهو لهجته، إذ
+    هدد في كلمة مصورة بملاحقة قادة الحركة" -- the explaining clause's subject is the main clause's (the actor after a
+    phrase is a genitive); "، إذ قال الوزير" keeps its own subject (session 42)."""
+    before = text[max(ev.sentence_start, ev.trigger_start - 8):ev.trigger_start].split()
+    if len(before) < 1 or before[-1] not in _EXPLAINING or "،" not in text[max(0, ev.trigger_start - 8):ev.trigger_start]:
+        return False
+    if not ev.source_span:
+        return False   # (no subject read at all: "، إذ اقتحمه أكثر من 200 ألف زائر" -- a subject no actor reads)
+    gap = text[ev.trigger_end:ev.source_span[0]].split()
+    return ev.source_span[0] > ev.trigger_end and len(gap) >= 2
 
 
 def _feminine_span(doc, span, actor) -> bool:
