@@ -315,3 +315,11 @@ def test_explaining_clause_with_its_own_subject_is_unchanged():
     evs = _events("ورحبت مصر بالاتفاق، إذ أشاد وزير الخارجية الأردني بدور الوسطاء.", "2025-09-11")
     praise = _with(evs, "أشاد")
     assert (praise.source_code or "").startswith("JOR"), _codes(evs)
+
+
+def test_treated_as_an_act_of_war_is_a_threat_but_treating_the_wounded_is_not():
+    evs = _events("Indian officials said on Saturday that any future act of terror would be treated as an act of war.",
+                  "2025-05-10")
+    assert any(e.cameo == "138" and (e.source_code or "").startswith("IND") for e in evs), _codes(evs)
+    evs = _events("The hospital treated dozens of wounded protesters on Saturday.", "2025-05-10")
+    assert not [e for e in evs if e.root == "13"], _codes(evs)
