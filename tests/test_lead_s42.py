@@ -323,3 +323,8 @@ def test_treated_as_an_act_of_war_is_a_threat_but_treating_the_wounded_is_not():
     assert any(e.cameo == "138" and (e.source_code or "").startswith("IND") for e in evs), _codes(evs)
     evs = _events("The hospital treated dozens of wounded protesters on Saturday.", "2025-05-10")
     assert not [e for e in evs if e.root == "13"], _codes(evs)
+
+
+def test_a_warning_received_from_a_country_named_as_a_place_has_that_sender():
+    ev = _with(_events("ونفى المتحدث باسم الخارجية أن تكون قطر تلقت إنذارا مسبقا من واشنطن.", "2025-09-10"), "إنذار")
+    assert ev.source_code == "USA" and (ev.target_code or "").startswith("QAT"), (ev.source_code, ev.target_code)

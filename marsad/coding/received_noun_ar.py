@@ -26,7 +26,7 @@ def apply(doc, events: list, lex) -> None:
         if not any("receive" in lex.cue(normalize(w)) for w in before):
             continue
         after = text[ev.trigger_end:min(ev.sentence_end, ev.trigger_end + 60)].split()[:_FROM_REACH]
-        sender = None
+        sender = place = None
         for k, w in enumerate(after):
             if normalize(w) in ("من", "منه", "منها"):
                 at = text.find(w, ev.trigger_end)
@@ -34,9 +34,14 @@ def apply(doc, events: list, lex) -> None:
                 sender = next((a for a in doc.actors for s, e in a.spans if nxt < s <= nxt + 2), None)
                 if sender is not None:
                     span = next((s, e) for s, e in sender.spans if nxt < s <= nxt + 2)
+                else:   # ("إنذارا من الولايات المتحدة": a country after من is read as a place of origin, no actor)
+                    place = next((p for p in doc.places if nxt < p.start <= nxt + 2 and p.country
+                                  and p.precision in ("country", "city")), None)
                 break
         copy_side(ev, "target", ev, "source")
         clear_side(ev, "source")
         if sender is not None and sender.id != ev.target_actor_id:
             fill_side(ev, "source", sender, span)
+        elif place is not None and place.country != ev.target_country:
+            ev.source_country = ev.source_code = place.country   # (the sending state named by its country or capital)
         ev.rule += ":received"
