@@ -328,3 +328,10 @@ def test_treated_as_an_act_of_war_is_a_threat_but_treating_the_wounded_is_not():
 def test_a_warning_received_from_a_country_named_as_a_place_has_that_sender():
     ev = _with(_events("ونفى المتحدث باسم الخارجية أن تكون قطر تلقت إنذارا مسبقا من واشنطن.", "2025-09-10"), "إنذار")
     assert ev.source_code == "USA" and (ev.target_code or "").startswith("QAT"), (ev.source_code, ev.target_code)
+
+
+def test_the_senders_min_is_its_own_word_not_inside_another():
+    # ("أمنيا" holds the letters of من: the من-phrase is read at the word من itself)
+    ev = _with(_events("وقال المسؤول إن قطر تلقت إنذارا أمنيا من الرئيس الأمريكي.", "2025-09-10"), "إنذار")
+    assert (ev.source_code or "").startswith("USA") and (ev.target_code or "").startswith("QAT"), \
+        (ev.source_code, ev.target_code)

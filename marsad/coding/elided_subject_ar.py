@@ -133,10 +133,11 @@ def apply_joined(doc, events) -> None:
     (session 30, lead).  Marker ``:elided-joined``."""
     text = doc.text
     for ev in events:
-        if ev.lang == "ar" and ":verb:" in ev.rule and _explained(text, ev):
-            pass   # "وصعّد نتنياهو لهجته، إذ هدد في كلمة مصورة بملاحقة قادة الحركة" (session 42): below
-        elif ev.lang != "ar" or ev.source_code or ev.source_actor_id or ":verb:" not in ev.rule \
-                or ev.trigger[:1] not in _CONJ or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", "):
+        if ev.lang != "ar" or ":verb:" not in ev.rule:
+            continue
+        explained = _explained(text, ev)   # "وصعّد نتنياهو لهجته، إذ هدد في كلمة مصورة بملاحقة قادة الحركة" (s42)
+        if not explained and (ev.source_code or ev.source_actor_id or ev.trigger[:1] not in _CONJ
+                              or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", ")):
             continue
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
                  None)
@@ -153,7 +154,7 @@ def apply_joined(doc, events) -> None:
                           and (q is not None or e.source_span[1] <= ev.trigger_start)),
                          key=lambda e: e.trigger_start, default=None)
             if before is None:
-                said = _opening_subject(doc, ev.sentence) if _explained(doc.text, ev) else None
+                said = _opening_subject(doc, ev.sentence) if explained else None
                 if said is None:
                     continue
                 actor, span = actor_of(doc, said.speaker_actor_id), (said.speaker_start, said.speaker_end)

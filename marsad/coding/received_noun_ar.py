@@ -8,10 +8,14 @@ are the events stage's (``_mutual_parts``: the من-phrase is the partner).  Rul
 """
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from ..lang.normalize import normalize
 from .structure import clear_side, copy_side, fill_side
 
 _GAP = 2        # words between the receive verb and the noun ("تلقت أمس إنذارا")
+_WORD = re.compile(r"\S+")
 _FROM_REACH = 4  # words after the noun where its من-phrase may stand ("إنذارا مسبقا من واشنطن")
 
 
@@ -25,12 +29,10 @@ def apply(doc, events: list, lex) -> None:
         before = text[max(ev.sentence_start, ev.trigger_start - 40):ev.trigger_start].split()[-(_GAP + 1):]
         if not any("receive" in lex.cue(normalize(w)) for w in before):
             continue
-        after = text[ev.trigger_end:min(ev.sentence_end, ev.trigger_end + 60)].split()[:_FROM_REACH]
         sender = place = None
-        for k, w in enumerate(after):
-            if normalize(w) in ("من", "منه", "منها"):
-                at = text.find(w, ev.trigger_end)
-                nxt = at + len(w)
+        for m in islice(_WORD.finditer(text, ev.trigger_end, min(ev.sentence_end, ev.trigger_end + 60)), _FROM_REACH):
+            if normalize(m.group()) in ("من", "منه", "منها"):
+                nxt = m.end()   # (the word's own offset: "إنذارا أمنيا من" holds من inside أمنيا too)
                 sender = next((a for a in doc.actors for s, e in a.spans if nxt < s <= nxt + 2), None)
                 if sender is not None:
                     span = next((s, e) for s, e in sender.spans if nxt < s <= nxt + 2)
