@@ -348,6 +348,11 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s71.yaml": {"syria-assad-falls-damascus", "venezuela-maduro-third-term-inauguration"},
          # session 40, B72: two more, coded before any run (by the lead): first run 0.364
          "blind_s72.yaml": {"algeria-tebboune-reelection-rivals-contest", "drc-rwanda-washington-peace-agreement"},
+         # session 43, B77 (a helper, written before any run): first run 0.500 on 6d194229
+         "blind_s77.yaml": {"lebanon-iran-larijani-arms-monopoly-cabinet",
+                            "serbia-novi-sad-canopy-student-protests-clashes"},
+         # session 43, B78 (a helper, written before any run): first run 0.386 on 6d194229
+         "blind_s78.yaml": {"syria-sdf-damascus-integration-agreement", "us-russia-alaska-summit-no-ceasefire"},
          # session 42, B75 (a helper, written before any run): first run 0.279 on 9022aaaa
          "blind_s75.yaml": {"syria-israel-sweida-clashes-ceasefire", "madagascar-gen-z-protests-capsat-takeover"},
          # session 42, B76 (a helper, written before any run): first run 0.429 on c1e16280
