@@ -171,6 +171,42 @@ def _author_target(doc, ev, events) -> None:
         ev.rule += ":tgt-decision-author"
 
 
+_AUTHOR_REACH = 1500   # characters back to the noun told with its author ("قرار الحكومة": the paragraphs before)
+
+
+def _named_author(doc, ev, noun: str) -> bool:
+    """(session 43) "… احتجاجا على قرار الحكومة.  ورفض الأمين العام للحزب القرار": the definite noun names back the
+    nearest earlier telling of the same noun with its author as its genitive (قرار الحكومة، بقرار مجلس الوزراء) -- that
+    actor, not the lead's, is the target (also one of the critic's own country: a party against its government).  True
+    when such an author was found and set (rule marker ``:tgt-decision-named``)."""
+    if not noun.startswith("ال") or len(noun) < 4:
+        return False
+    bare = noun[2:]
+    text = doc.text
+    lo = max(0, ev.sentence_start - _AUTHOR_REACH)
+    best = None
+    for m in _WORD.finditer(text, lo, ev.trigger_start):
+        form = normalize(m.group().strip(_STRIP))
+        if form != bare and not (form[:1] in ("ب", "و", "ل") and form[1:] == bare):
+            continue
+        nxt = m.end() + 1
+        for a in doc.actors:
+            if a.code and a.code != ev.source_code and any(s == nxt for s, _ in a.spans):
+                best = (a, next((s, e) for s, e in a.spans if s == nxt))
+                break
+    if best is None:
+        return False
+    fill_side(ev, "target", best[0], best[1])
+    if not ev.target_country and ev.target_code == "GOV":
+        # a bare "الحكومة" is the dateline country's (the home-country pass has run before this stage's step)
+        from ..geo.locate import dateline_place
+        dl = dateline_place(doc)
+        if dl is not None and dl.country:
+            ev.target_country, ev.target_code = dl.country, dl.country + "GOV"
+    ev.rule += ":tgt-decision-named"
+    return True
+
+
 def _party_key(e, side):
     return getattr(e, f"{side}_country") or getattr(e, f"{side}_code")
 
@@ -209,7 +245,8 @@ def apply(doc, events: list) -> None:
         act = bare in k.get("act", ())
         if ev.root in _AUTHOR_ROOTS and definite and (act or bare in k.get("said", ())) and (
                 ev.lang == "ar" or bare in k.get("said", ())):   # (English: the statement nouns only, session 39)
-            _author_target(doc, ev, events)   # "ودانت الولايات المتحدة القرار"، "رفضت الخارجية التركية البيان" (s38)
+            if not (ev.lang == "ar" and _named_author(doc, ev, bare)):
+                _author_target(doc, ev, events)   # "ودانت الولايات المتحدة القرار"، "رفضت الخارجية التركية البيان" (s38)
             continue
         if bare in k.get("said", ()):
             continue   # (a statement noun names no agreement)

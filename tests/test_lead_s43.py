@@ -1,0 +1,76 @@
+"""Session 43 (lead): our own sentences.
+
+1. عارض / يعارض is a rejection (120), as English "opposed the move" (manual_ar.tsv).
+2. The party told by an Arabic telling verb (أبلغ، أخبر) is the target of the teller's reported act with no target of
+   its own, and the telling verb is evidence of that act (told_party_ar).
+3. A criticism of a definite decision noun ("ورفض … القرار") whose author the story named with the same noun before
+   ("احتجاجا على قرار الحكومة") is aimed at that author, a bare government being the dateline country's
+   (agreement_object._named_author).
+"""
+from marsad.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _events(text, date="2025-08-14"):
+    return list(_P(text, published_at=date).events)
+
+
+def _codes(evs):
+    return [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+
+
+def _with(evs, word):
+    got = [e for e in evs if word in e.trigger]
+    assert got, _codes(evs)
+    return got[0]
+
+
+def test_opposes_in_reported_speech_is_a_rejection():
+    ev = _with(_events("طهران (مرصد) - وقال مستشار المرشد الإيراني إن إيران تعارض نزع سلاح الحركة."), "تعارض")
+    assert ev.cameo == "120" and ev.source_code == "IRN", _codes([ev])
+
+
+def test_opposed_a_foreign_decision():
+    ev = _with(_events("عمان (مرصد) - وعارض الأردن القرار الإسرائيلي بضم المستوطنات."), "عارض")
+    assert ev.cameo == "120" and ev.source_code == "JOR" and ev.target_country == "ISR", _codes([ev])
+
+
+def test_a_contradiction_is_no_opposition():
+    evs = _events("القاهرة (مرصد) - وقال الخبير إن هذه الخطوة تتعارض مع القانون الدولي.")
+    assert not [e for e in evs if "تعارض" in e.trigger], _codes(evs)
+
+
+def test_the_party_told_is_the_target_of_the_reported_rejection():
+    text = ("القاهرة (مرصد) - أبلغ وزير الخارجية المصري نظيره الإثيوبي أمس الأربعاء أن مصر ترفض أي إجراء أحادي "
+            "على النهر.")
+    ev = _with(_events(text), "ترفض")
+    assert (ev.cameo, ev.source_code, ev.target_country) == ("120", "EGY", "ETH"), _codes([ev])
+    assert ":tgt-told" in ev.rule
+    cue = text.index("أبلغ")
+    assert (cue, cue + len("أبلغ")) in ev.also_spans
+
+
+def test_the_press_told_is_no_target():
+    evs = _events("عمان (مرصد) - وأبلغ وزير الخارجية الأردني الصحفيين أن الأردن يرفض التهجير.")
+    assert not [e for e in evs if ":tgt-told" in e.rule], _codes(evs)
+
+
+def test_a_teller_of_the_same_country_as_the_addressee_gives_no_target():
+    evs = _events("بيروت (مرصد) - وأبلغ الرئيس اللبناني رئيس الحكومة اللبنانية أن لبنان يرفض أي تدخل خارجي.")
+    assert not [e for e in evs if ":tgt-told" in e.rule], _codes(evs)
+
+
+def test_rejected_decision_is_aimed_at_the_author_named_with_it_before():
+    text = ("بيروت (مرصد) - التقى الرئيس اللبناني أمس وزير الخارجية الإيراني في قصر بعبدا. وجاب مناصرون للحزب "
+            "شوارع الضاحية ليلا احتجاجا على قرار الحكومة. ورفض الأمين العام لحزب الله القرار.")
+    ev = _with(_events(text), "ورفض")
+    assert ev.cameo == "120" and ev.target_code == "LBNGOV", _codes([ev])
+    assert ":tgt-decision-named" in ev.rule
+
+
+def test_decision_with_no_named_author_keeps_the_leads_source():
+    text = ("واشنطن (مرصد) - أعلنت الإدارة الأمريكية أمس تعليق المساعدات العسكرية لكولومبيا. "
+            "ورفضت الحكومة الكولومبية القرار.")
+    ev = _with(_events(text), "ورفضت")
+    assert ":tgt-decision-named" not in ev.rule, _codes([ev])
