@@ -74,3 +74,23 @@ def test_decision_with_no_named_author_keeps_the_leads_source():
             "ورفضت الحكومة الكولومبية القرار.")
     ev = _with(_events(text), "ورفضت")
     assert ":tgt-decision-named" not in ev.rule, _codes([ev])
+
+
+def test_together_with_aside_between_a_listed_subject_and_its_verb():
+    text = ("PARIS (Reuters) - In a joint statement on Saturday, the leaders of France, Germany and Poland, together "
+            "with the president of the European Commission, welcomed Washington's efforts to end the war.")
+    srcs = {e.source_code for e in _events(text, "2025-08-16") if e.trigger == "welcomed"}
+    assert {"FRA", "DEU", "POL"} <= srcs, srcs
+
+
+def test_along_with_aside_keeps_the_subject_before_it():
+    ev = _with(_events("PARIS (Reuters) - France, along with Germany, condemned the attack on the embassy in Kyiv.",
+                       "2025-08-16"), "condemned")
+    assert ev.source_code == "FRA", _codes([ev])
+
+
+def test_speaker_of_said_after_a_quoted_word_and():
+    text = ('WASHINGTON (Reuters) - Putin called the talks "useful" and said he hoped for peace, but he warned '
+            'Kyiv against provocations.')
+    ev = _with(_events(text, "2025-08-16"), "warned")
+    assert ev.source_code == "RUSGOV" and ev.target_code == "UKRGOV", _codes([ev])

@@ -585,6 +585,16 @@ def _english_quote(doc, words, i, n):
             c1 = _end_of_content(words, c0, n)
             if c1 - c0 >= 2:
                 return i, i, c0, c1, False
+        elif c0 < n and words[c0].norm in _SUBJ_PRON_EN and words[i - 2].text in _QUOTE_CLOSE:
+            # (session 43) 'Putin called the talks "constructive" and said he hoped …': a quoted word ends the first
+            # verb's object; the speaker is the subject opening the clause before it (across the quote marks), the
+            # content the clause after the verb
+            b = i - 2
+            while b >= 0 and not (words[b].punct and words[b].text not in _QUOTE_CLOSE and words[b].text not in _OPEN_Q):
+                b -= 1
+            c1 = _end_of_content(words, c0, n)
+            if c1 - c0 >= 2 and i - 1 - (b + 1) >= 1:
+                return b + 1, i - 1, c0, c1, False
     # "…, X said." : content before the comma
     k = i - 1
     while k >= 0 and not words[k].punct and i - k <= 8:
