@@ -94,3 +94,40 @@ def test_speaker_of_said_after_a_quoted_word_and():
             'Kyiv against provocations.')
     ev = _with(_events(text, "2025-08-16"), "warned")
     assert ev.source_code == "RUSGOV" and ev.target_code == "UKRGOV", _codes([ev])
+
+
+def test_congratulated_with_a_means_phrase_before_the_object():
+    text = "بيروت (مرصد) - وهنأ المبعوث الأمريكي في منشور على منصة إكس الرئيس اللبناني جوزاف عون على القرار."
+    ev = _with(_events(text), "هنأ")
+    assert (ev.cameo, ev.source_code, ev.target_code) == ("051", "USAGOV", "LBNGOV"), _codes([ev])
+
+
+def test_here_is_no_congratulation():
+    evs = _events("بيروت (مرصد) - وهنا في العاصمة اللبنانية قال الوزير إن الوضع هادئ.")
+    assert not [e for e in evs if e.cameo == "051"], _codes(evs)
+
+
+def test_surname_of_the_alias_as_written_names_the_person_back():
+    text = "بيروت (مرصد) - وقال المبعوث الأمريكي توم براك إن القرار تاريخي. وهنأ براك رئيس الحكومة اللبنانية على القرار."
+    ev = _with(_events(text), "هنأ")
+    assert ev.source_code == "USAGOV" and ev.target_code == "LBNGOV", _codes([ev])
+
+
+def test_joined_description_goes_on_with_the_speaker_not_a_word_of_the_judgement():
+    text = ('بيروت (مرصد) - وأعلن حزب الله في بيان أمس أنه سيتعامل مع القرار "كأنه غير موجود"، ووصفه بأنه '
+            '"خطيئة كبرى" تخدم مصلحة إسرائيل.')
+    ev = _with(_events(text), "ووصفه")
+    assert ev.cameo == "111" and ev.source_code == "LBNREB" and ev.target_code is None, _codes([ev])
+
+
+def test_reported_assaults_with_a_nationality_are_that_countrys():
+    ev = _with(_events("KYIV (Reuters) - Ukrainian officials reported Russian assaults near Pokrovsk in the east.",
+                       "2025-08-16"), "assaults")
+    assert ev.cameo == "190" and ev.source_code == "RUS", _codes([ev])
+
+
+def test_two_leaders_agreed_with_the_speaker_after_the_verb():
+    text = ("DUSHANBE (Reuters) - Tajik President Emomali Rahmon spoke by telephone with his Kyrgyz counterpart Sadyr "
+            "Japarov on Monday, and the two leaders agreed to pull back troops from the area, Rahmon's office said.")
+    pairs = {(e.source_country, e.target_country) for e in _events(text, "2025-08-18") if e.trigger == "agreed"}
+    assert {("TJK", "KGZ"), ("KGZ", "TJK")} <= pairs, pairs

@@ -136,7 +136,8 @@ def apply_joined(doc, events) -> None:
         if ev.lang != "ar" or ":verb:" not in ev.rule:
             continue
         explained = _explained(text, ev)   # "وصعّد نتنياهو لهجته، إذ هدد في كلمة مصورة بملاحقة قادة الحركة" (s42)
-        if not explained and (ev.source_code or ev.source_actor_id or ev.trigger[:1] not in _CONJ
+        own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev)
+        if not explained and (own or ev.trigger[:1] not in _CONJ
                               or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", ")):
             continue
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
@@ -160,8 +161,14 @@ def apply_joined(doc, events) -> None:
                 actor, span = actor_of(doc, said.speaker_actor_id), (said.speaker_start, said.speaker_end)
             else:
                 actor, span = actor_of(doc, before.source_actor_id), before.source_span
-        if actor is None or not actor.code or actor.id == ev.target_actor_id or actor.id == ev.source_actor_id:
+        if actor is None or not actor.code or actor.id == ev.source_actor_id:
             continue
+        if actor.id == ev.target_actor_id:
+            if own or ":tgt-obj-pron" not in ev.rule:
+                continue
+            # (session 43) the object pronoun was read as the speaker whose subject the verb goes on with
+            # ("وأعلن الحزب أنه سيتعامل مع القرار …، ووصفه بأنه …": ه is the decision, not the party)
+            clear_side(ev, "target")
         lemma = next((t.lemma for t in lexicon("ar").lookup(normalize(ev.trigger.split()[0]))
                       if t.kind == "verb" and t.cameo == ev.cameo), "")
         if masc_verb(normalize(ev.trigger.split()[0]), lemma) == _feminine_span(doc, span, actor):
@@ -170,6 +177,18 @@ def apply_joined(doc, events) -> None:
             clear_side(ev, "source")
         fill_side(ev, "source", actor, span)
         ev.rule += ":elided-joined"
+
+
+_COMPLEMENT = ("بأنه", "بأنها", "بانه", "بانها", "بأن", "بان")
+
+
+def _in_complement(text: str, ev) -> bool:
+    """(session 43) "…، ووصفه بأنه «خطيئة كبرى» تخدم مصلحة إسرائيل": a source read after the verb inside its بأنه
+    complement is a word of the judgement, not the subject -- the joined verb has none of its own."""
+    if not ev.source_span or ev.source_span[0] <= ev.trigger_end:
+        return False
+    # (the trigger of a "described" row runs on to its judging word: "ووصفه بأنه «خطيئة")
+    return any(w in _COMPLEMENT for w in text[ev.trigger_start:ev.source_span[0]].split()[1:4])
 
 
 _EXPLAINING = ("إذ", "اذ")   # "…، إذ هدد …": the clause that explains the one before goes on with its subject

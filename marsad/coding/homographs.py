@@ -16,6 +16,10 @@ _COUNT_WORDS = frozenset(normalize(w) for w in (
     "عشرات", "مئات", "آلاف", "عددا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
     "اثنين", "جنديا", "جنديين", "عنصرين", "مقاتلين", "مسلحين", "رهائن", "رهينة", "رهينتين", "بحارة"))
 OBJECT_WINDOW = 4
+# (session 43) "وهنأ المبعوث في منشور على منصة إكس الرئيس عون": a means / setting phrase between the subject and the
+# object widens the window
+OBJECT_WINDOW_PP = 8
+_MEANS_PREPS = frozenset(("في", "عبر", "خلال"))
 _QUOTES = ("\"", "«", "“", "'")
 
 
@@ -34,7 +38,7 @@ def table() -> dict:
 
 def _object_after(words, args, k: int) -> bool:
     """An object within OBJECT_WINDOW words from word ``k``: an actor with no preposition, a number or a count word."""
-    hi = min(len(words), k + OBJECT_WINDOW)
+    hi = min(len(words), k + (OBJECT_WINDOW_PP if k < len(words) and words[k].norm in _MEANS_PREPS else OBJECT_WINDOW))
     for j in range(k, hi):
         x = words[j]
         if x.punct:

@@ -48,8 +48,10 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
     added = []
     gone = []
     for ev in events:
-        if ev.lang != "en" or ":pair" in ev.rule or (ev.target_actor_id and ev.source_country):
-            continue
+        if ev.lang != "en" or ":pair" in ev.rule or (ev.target_actor_id and ev.source_country and not (
+                ev.source_span and ev.source_span[0] > ev.trigger_start)):
+            continue   # (a source read after the verb is the speaker of "…, and the two leaders agreed to pull back
+            # troops, Rahmon's office said", no subject: session 43)
         if ev.source_span and ev.source_span[0] < ev.trigger_start:
             at = ev.source_span[0]
         else:   # "The two sides discussed the dam": no actor for "sides"; the noun right before the trigger (and

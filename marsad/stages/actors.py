@@ -4133,6 +4133,13 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
                      e.name_ar or e.name_en, si)
         if e.kind == "person":
             spec.surname_keys = _entity_surnames(lex, e)
+            said = doc.text[toks[it.i].start:toks[it.j - 1].end]
+            if len(said.split()) >= 2:
+                # (session 43) the surname of the alias as written: "توم براك" (listed beside the name "توم باراك")
+                # is named back by "براك"
+                k = phrase_key(surname_word(said))
+                if len(k) >= 3 and k not in spec.surname_keys:
+                    spec.surname_keys.append(k)
         specs.append(spec)
     # unknown names (NER mentions)
     for it in ments:
