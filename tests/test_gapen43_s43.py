@@ -1,0 +1,33 @@
+"""Session 43 (helper gapen43): English constructions of the in-sample gold, our own sentences.
+
+1. A bare crowd noun ("protesters", "demonstrators") is no protest event of its own: the crowd's verb is ("protesters
+   blocked a motorway" 144, "demonstrators marched" 141); "the protesters had no permission", "visited wounded
+   protesters", "urged protesters to go home" code nothing for the noun.  "motorway(s)" / "highways" / "bridges" are
+   roads a crowd blocks (manual_en.tsv block 144).
+"""
+import pytest
+
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 a bare crowd noun
+@pytest.mark.parametrize("text", [
+    "DAKAR, May 4 - The minister said on Sunday that the protesters had not asked for permission to gather.",
+    "LAGOS, May 4 - The governor, who visited wounded protesters in hospital on Sunday, said ten people were hurt.",
+    "DHAKA, May 4 - The army chief urged protesters on Sunday to go home and promised an inquiry.",
+])
+def test_a_bare_crowd_noun_is_no_protest(text):
+    got, evs = _with(text, "protest", "2024-05-04")
+    assert not got and not [e for e in evs if e.trigger.lower().startswith("demonstr")], _dump(evs)
+
+
+def test_a_crowd_blocking_a_motorway_is_a_protest():
+    got, evs = _with("MADRID, May 4 - Demonstrators in Seville blocked a motorway for three hours on Sunday.",
+                     "blocked", "2024-05-04")
+    assert got and got[0].cameo == "144" and got[0].source_country == "ESP", _dump(evs)
+
+
+def test_a_marching_crowd_stays_a_protest():
+    got, evs = _with("MADRID, May 4 - Thousands of demonstrators marched through Seville on Sunday.", "demonstrators",
+                     "2024-05-04")
+    assert got and got[0].cameo == "141", _dump(evs)
