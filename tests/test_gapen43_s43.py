@@ -4,6 +4,9 @@
    blocked a motorway" 144, "demonstrators marched" 141); "the protesters had no permission", "visited wounded
    protesters", "urged protesters to go home" code nothing for the noun.  "motorway(s)" / "highways" / "bridges" are
    roads a crowd blocks (manual_en.tsv block 144).
+2. A protest noun as the backdrop of another act after a four-word opener ("at the end of weeks of protests", "in the
+   face of") or with a hyphenated word between ("after a week of youth-led protests") is no event
+   (``protest_backdrop_en``: the opener window is the longest opener's width; "youth-led" is a plain word).
 """
 import pytest
 
@@ -31,3 +34,17 @@ def test_a_marching_crowd_stays_a_protest():
     got, evs = _with("MADRID, May 4 - Thousands of demonstrators marched through Seville on Sunday.", "demonstrators",
                      "2024-05-04")
     assert got and got[0].cameo == "141", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a protest as a backdrop
+@pytest.mark.parametrize("text", [
+    "LIMA, May 4 - The army seized power on Sunday at the end of weeks of student protests. Thousands of students "
+    "marched in Lima on Monday.",
+    "LIMA, May 4 - The prime minister resigned on Sunday after a week of youth-led protests. Thousands of students "
+    "marched in Lima on Monday.",
+    "LIMA, May 4 - The cabinet quit on Sunday in the face of angry street protests. Thousands of students marched in "
+    "Lima on Monday.",
+])
+def test_a_protest_noun_as_a_backdrop_is_no_event(text):
+    got, evs = _with(text, "protests", "2024-05-06")
+    assert not got and any(e.root == "14" for e in evs), _dump(evs)
