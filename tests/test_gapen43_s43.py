@@ -10,9 +10,9 @@
 3. A generic fight word right after a casualty or a setting opener ("were killed in clashes across the country",
    "injured in clashes with demonstrators", "during the fighting", "At the height of the fighting") is no fight event
    (``fight_setting_en``); "captured the town after two days of clashes with the army" and "clashed" stay.
-4. An investigation noun that is only what an appeal asks for and names no actor ("called for a neutral
-   investigation", "demanding a public inquiry") is no event (``content_noun_en.drop_actorless_demand``); the appeal
-   stays (a demanded pause or truce stays too: test_lead_s34).
+4. A noun that is only what an appeal asks for and names no actor ("called for a neutral investigation", "demanding a
+   public inquiry") is no event (``content_noun_en.drop_actorless_demand``); the appeal stays, and a demanded act with
+   its own actor ("urged Moscow to reconsider its decision") stays.
 """
 import pytest
 
