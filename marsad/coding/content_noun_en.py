@@ -8,11 +8,6 @@ event, the noun is none (they were coded 046 / 0871, partly asserted).  English 
 ``skip``) is a topic verb (kind ``topic``: discuss, following …), or is "to" right after a verb of kind ``to_verb``
 (invited / committed + at most four words + "to").  The verbs are in ``content_noun_en.tsv``.  "agreed to a
 ceasefire", "joined the talks", "the talks collapsed" are unchanged.
-
-Session 43 (GAPEN43), :func:`drop_actorless_demand`: an English noun event that is only what an appeal asks for
-(modality ``demand``) and names no actor at all -- "called for a neutral investigation", "demanding a public inquiry",
-"calling for humanitarian pauses in the fighting" -- is no event: the appeal is coded, and the noun has no side to
-code (the in-sample gold codes none of these; a demanded act with its own actor, "urged Moscow to reconsider", stays).
 """
 from __future__ import annotations
 
@@ -63,9 +58,3 @@ def drop(doc, evs: list) -> list:
                 continue
         out.append(e)
     return out
-
-
-def drop_actorless_demand(evs: list) -> list:
-    """Drop English noun events of modality demand with no source and no target (see the module doc)."""
-    return [e for e in evs if not (e.lang == "en" and ":noun:" in e.rule and e.modality == "demand"
-                                   and not (e.source_code or e.source_country or e.target_code or e.target_country))]

@@ -441,7 +441,6 @@ class EventStage:
         if en and self.config.options.get("en_doc_rules", True):
             if not keys.isdisjoint(content_noun_en.ACTS_ON):
                 new = content_noun_en.drop(doc, new)   # "invited … to talks", "to discuss a ceasefire": a topic (s17)
-            new = content_noun_en.drop_actorless_demand(new)   # "called for a neutral investigation" (s43)
             if not keys.isdisjoint(concern_topic_en.ACTS_ON):
                 new = concern_topic_en.drop(doc, new)   # "raised concerns about protests in Canada": a topic (s19)
             if not keys.isdisjoint(protest_backdrop_en.ACTS_ON):
