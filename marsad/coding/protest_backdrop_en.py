@@ -15,12 +15,13 @@ _GAP = 4
 
 def _backdrop(doc, e, openers) -> bool:
     before = doc.text[e.sentence_start:e.trigger_start].lower().split()
+    width = max(len(o.split()) for o in openers)   # ("in the face of", "at the end of": four words)
     for n in range(0, _GAP + 1):
         if n > len(before):
             return False
-        if n and not before[-n].isalpha():
-            return False   # (punctuation or a number between: another phrase)
-        head = " ".join(before[max(0, len(before) - n - 3):len(before) - n])
+        if n and not before[-n].replace("-", "").isalpha():
+            return False   # (punctuation or a number between: another phrase; "youth-led" is a plain word)
+        head = " ".join(before[max(0, len(before) - n - width):len(before) - n])
         if any(head == o or head.endswith(" " + o) for o in openers):
             return True
     return False
