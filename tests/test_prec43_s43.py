@@ -3,6 +3,7 @@
 1. The act noun a plan is for, or the goal "للتوصل إلى" (`watched_act`, kinds plan / goal).
 2. A span of time closed by the sentence's act: the noun it lasted (`time_anchor_ar`, kind close); a source read
    before an occasion noun is no named author.
+3. A mediation under the manner ب says how the act came about (`manner_act_ar`).
 """
 import pytest
 
@@ -66,3 +67,18 @@ def test_a_reporter_before_an_occasion_noun_is_no_author():
     evs = _events("وكانت وزارة الخارجية الروسية قد أعلنت في وقت سابق أن الرئيس قرر التنحي بعد مفاوضات مع عدد من أطراف "
                   "النزاع.")
     assert not _with(evs, "مفاوضات"), _codes(evs)
+
+
+# 3. the manner of the sentence's act
+@pytest.mark.parametrize("text", [
+    "السودان وجنوب السودان يوقعان اتفاقا لترسيم الحدود في جوبا بوساطة إثيوبية",
+    "وأفرجت السلطات أمس عن ثلاثين معتقلا بوساطتها، بحسب بيان للخارجية القطرية.",
+])
+def test_a_mediation_under_the_manner_ba_is_no_event(text):
+    evs = _events(text)
+    assert not [e for e in evs if e.cameo.startswith("045")], _codes(evs)
+
+
+def test_guard_a_mediation_led_is_an_act():
+    evs = _events("وقادت مصر الوساطة بين الطرفين طوال الأسبوع الماضي.")
+    assert [e for e in evs if e.cameo.startswith("045") and (e.source_code or "").startswith("EGY")], _codes(evs)

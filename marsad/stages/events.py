@@ -65,7 +65,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
-    told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing,
+    told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing, manner_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en,
 )
@@ -199,6 +199,8 @@ class EventStage:
                 if lang == "ar" and not keys.isdisjoint(weapon_thing.ACTS_ON):
                     evs = weapon_thing.drop(words, evs, lang)   # "لصنع عدة قنابل": a thing made, no bombing (s24)
                 evs = watched_act.drop(words, evs)   # "لمراقبة وقف إطلاق النار", "the convention against torture" (s25)
+                if lang == "ar":
+                    evs = manner_act_ar.drop(words, evs)   # "يوقعان الاتفاق بوساطة أميركية": how, no act (s43)
                 if not keys.isdisjoint(market_war.ACTS_ON):
                     evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 if not keys.isdisjoint(board_meeting.ACTS_ON):
