@@ -4,6 +4,7 @@
 2. A span of time closed by the sentence's act: the noun it lasted (`time_anchor_ar`, kind close); a source read
    before an occasion noun is no named author.
 3. A mediation under the manner ب says how the act came about (`manner_act_ar`).
+4. A definite act noun that a comment verb has for subject names the happening told before (`retold.drop_told_subjects`).
 """
 import pytest
 
@@ -82,3 +83,17 @@ def test_a_mediation_under_the_manner_ba_is_no_event(text):
 def test_guard_a_mediation_led_is_an_act():
     evs = _events("وقادت مصر الوساطة بين الطرفين طوال الأسبوع الماضي.")
     assert [e for e in evs if e.cameo.startswith("045") and (e.source_code or "").startswith("EGY")], _codes(evs)
+
+
+# 4. the subject of a comment verb
+def test_clashes_that_resulted_in_deaths_are_the_exchange_told_before():
+    evs = _events("ويتبادل الجيش والمسلحون القصف في ريف المدينة منذ مطلع العام. وأسفرت المواجهات عن مقتل أكثر "
+                  "من مئتي شخص ونزوح الآلاف.")
+    assert not _with(evs, "المواجهات"), _codes(evs)
+    told = [e for e in evs if e.root in ("18", "19", "20")]
+    assert told and any(s[0] > 60 for e in told for s in e.also_spans), _codes(evs)
+
+
+def test_guard_a_first_telling_after_a_comment_verb_stays():
+    evs = _events("وأسفر الهجوم عن مقتل خمسة جنود وإصابة ثلاثة آخرين قرب الحدود.")
+    assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)

@@ -690,6 +690,8 @@ class EventStage:
             new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
             new = retold.drop_references(new)   # "في مسيرة ضد الاقتحام" after the raid: the raid told again (s19)
             new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)
+            if ar:
+                new = retold.drop_told_subjects(doc, new)   # "وأسفرت المواجهات عن مقتل …": told before (s43)
             new = retold.drop_implied_crowds(new)   # "فرقت الشرطة محتجين": no protest report of its own (s27 AR3)
             date_headline_by_lead(doc, new)   # a headline's act the body did not retell: the lead's day (s40)
         if ar and not keys.isdisjoint(endanger.ACTS_ON):
