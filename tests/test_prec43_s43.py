@@ -5,6 +5,7 @@
    before an occasion noun is no named author.
 3. A mediation under the manner ب says how the act came about (`manner_act_ar`).
 4. A definite act noun that a comment verb has for subject names the happening told before (`retold.drop_told_subjects`).
+5. Data: a term served ("يقضون أحكاما بالسجن") is no sentencing (manual_ar conds not_served / not_term).
 """
 import pytest
 
@@ -97,3 +98,18 @@ def test_clashes_that_resulted_in_deaths_are_the_exchange_told_before():
 def test_guard_a_first_telling_after_a_comment_verb_stays():
     evs = _events("وأسفر الهجوم عن مقتل خمسة جنود وإصابة ثلاثة آخرين قرب الحدود.")
     assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
+
+
+# 5. a term served
+def test_prisoners_serving_sentences_are_no_sentencing():
+    evs = _events("وأفرجت السلطات أمس عن أربعمئة معتقل، بينهم ستون يقضون أحكاما بالسجن المؤبد أو أحكاما طويلة.")
+    assert not [e for e in evs if e.root == "17"], _codes(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت محكمة عسكرية أمس حكما بسجن الناشط الحقوقي خمس سنوات.",
+    "وقضت محكمة الجنايات أمس بسجن الصحفي ثلاث سنوات بتهمة نشر أخبار كاذبة.",
+])
+def test_guard_a_sentence_passed_is_coded(text):
+    evs = _events(text)
+    assert [e for e in evs if e.cameo == "173"], _codes(evs)

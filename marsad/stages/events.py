@@ -2237,6 +2237,20 @@ _PURPOSE_CONDS: dict = {}   # lang -> the conds named by purpose cues (cues_*.ts
 _PURPOSE_REACH = {"rally_sign": 16}   # (session 24) "gathered outside the palace in La Paz on Wednesday night, chanting …"
 
 
+_SERVED_REACH = 5   # words from a verb of serving to its term noun ("يقضون أحكاما بالسجن المؤبد أو أحكاما طويلة")
+
+
+def _served(words, i: int) -> bool:
+    """Is words[i], a sentence noun, a term served: a verb of serving (cues_ar serve_of) at most :data:`_SERVED_REACH`
+    words before it, no punctuation between (session 43 PREC43)?"""
+    for j in range(i - 1, max(-1, i - 1 - _SERVED_REACH), -1):
+        if words[j].punct:
+            return False
+        if "serve_of" in words[j].cue:
+            return True
+    return False
+
+
 def _purpose_seen(words, i: int, cond: str) -> bool:
     """Is a purpose word of ``cond`` (cue ``purpose``) among the words after the trigger at ``i`` (nine; a rally's
     signs, after its place and time adjuncts, fifteen)?"""
@@ -2600,6 +2614,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "قمة جبل الشيخ" (a mountain top), no summit meeting (session 40 PREC40)
             if cond == "not_goal" and i + 1 < len(words) and "goal_of" in words[i + 1].cue:
                 continue   # "تحقيق السلام في المنطقة" (achieving peace), no investigation (session 41 PREC41)
+            if cond == "not_served" and _served(words, i):
+                continue   # "يقضون أحكاما بالسجن المؤبد": sentences served, no sentencing (session 43 PREC43)
+            if cond == "not_term" and i + 1 < len(words) and "term_noun" in words[i + 1].cue:
+                continue   # "يقضون أحكاما بالسجن"، "قضى عقوبته": a term served, no court ruling (session 43 PREC43)
             if cond == "pair" and ((w.norm[:1] == "ل" or w.prefix.endswith("ل")) and not _operation_masdar(words, i, e)
                                    or (i + 1 < len(words) and words[i + 1].norm == "عن")):
                 continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
