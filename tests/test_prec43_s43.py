@@ -6,6 +6,7 @@
 3. A mediation under the manner ب says how the act came about (`manner_act_ar`).
 4. A definite act noun that a comment verb has for subject names the happening told before (`retold.drop_told_subjects`).
 5. Data: a term served ("يقضون أحكاما بالسجن") is no sentencing (manual_ar conds not_served / not_term).
+6. A standing role in a relative clause, and a standing claim dated only in another clause (`standing_claim_ar`).
 """
 import pytest
 
@@ -113,3 +114,29 @@ def test_prisoners_serving_sentences_are_no_sentencing():
 def test_guard_a_sentence_passed_is_coded(text):
     evs = _events(text)
     assert [e for e in evs if e.cameo == "173"], _codes(evs)
+
+
+# 6. standing roles and claims
+@pytest.mark.parametrize("text, word", [
+    ("غير أن تحالف قوى المعارضة، الذي يقود الاحتجاجات منذ أشهر، رفض أمس بيان المجلس العسكري.", "الاحتجاجات"),
+    ("وأدانت الخارجية الهجوم على أراضي الدولة التي تقود مع الجزائر الوساطة بين الطرفين.", "الوساطة"),
+])
+def test_the_object_of_a_standing_role_is_no_act(text, word):
+    evs = _events(text)
+    assert not _with(evs, word), _codes(evs)
+
+
+def test_guard_the_act_after_a_relative_with_its_own_object_stays():
+    evs = _events("وأعلن التحالف العسكري الذي تقوده السعودية في اليمن أمس إنهاء مشاركة قطر في عملياته.")
+    assert _with(evs, "إنهاء"), _codes(evs)
+
+
+def test_a_time_of_another_clause_does_not_date_a_standing_claim():
+    evs = _events("ولم تعلن الحكومة أي أرقام رسمية عن عدد المرحلين هذا العام، فيما تقول منظمات إغاثة إن أكثر "
+                  "من عشرة آلاف شخص رحلوا منذ يناير الماضي.")
+    assert not [e for e in evs if e.cameo == "010"], _codes(evs)
+
+
+def test_guard_a_dated_claim_is_a_statement():
+    evs = _events("وتقول وزارة الداخلية اليوم إن الوضع الأمني في العاصمة مستقر.")
+    assert [e for e in evs if e.root == "01"], _codes(evs)

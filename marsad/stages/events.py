@@ -298,6 +298,8 @@ class EventStage:
                     evs = demand_noun_ar.drop_contents(words, evs)   # "تستجيب لمطالب اللبنانيين": a topic (s40)
                 if not keys.isdisjoint(standing_claim_ar.ACTS_ON):
                     evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
+                if "standing_lead" in cue_index(words):
+                    evs = standing_claim_ar.drop_roles(words, evs)   # "الذي يقود الاحتجاجات": a role, no act (s43)
                 if "any_det" in cue_index(words):
                     evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
                 if not keys.isdisjoint(staged.ACTS_ON):
