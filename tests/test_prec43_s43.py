@@ -7,6 +7,7 @@
 4. A definite act noun that a comment verb has for subject names the happening told before (`retold.drop_told_subjects`).
 5. Data: a term served ("يقضون أحكاما بالسجن") is no sentencing (manual_ar conds not_served / not_term).
 6. A standing role in a relative clause, and a standing claim dated only in another clause (`standing_claim_ar`).
+7. An act noun put off or called off in the passive (`cancelled_meeting`, Arabic).
 """
 import pytest
 
@@ -140,3 +141,24 @@ def test_a_time_of_another_clause_does_not_date_a_standing_claim():
 def test_guard_a_dated_claim_is_a_statement():
     evs = _events("وتقول وزارة الداخلية اليوم إن الوضع الأمني في العاصمة مستقر.")
     assert [e for e in evs if e.root == "01"], _codes(evs)
+
+
+# 7. put off in the passive
+@pytest.mark.parametrize("text, word", [
+    ("وكان توقيع الاتفاق النهائي بين الحكومة والحركة قد أرجئ مرتين هذا الشهر بسبب الخلاف على الترتيبات الأمنية.", "توقيع"),
+    ("وتأجل الاجتماع الوزاري المشترك بين البلدين إلى الأسبوع المقبل.", "الاجتماع"),
+    ("وأرجئت زيارة الرئيس التونسي إلى الجزائر إلى موعد لم يحدد.", "زيارة"),
+])
+def test_an_act_put_off_in_the_passive_is_no_event(text, word):
+    evs = _events(text)
+    assert not _with(evs, word), _codes(evs)
+
+
+def test_guard_a_meeting_held_after_its_postponements_stays():
+    evs = _events("وعقد الاجتماع الوزاري الذي تأجل مرتين أمس في الرباط بين وزيري خارجية البلدين.")
+    assert [e for e in evs if e.root == "04"], _codes(evs)
+
+
+def test_guard_for_the_sake_of_is_no_postponement():
+    evs = _events("وعقد وزيرا خارجية البلدين اجتماعا أمس في الرباط من أجل بحث ملف الحدود.")
+    assert [e for e in evs if e.root == "04"], _codes(evs)
