@@ -8,6 +8,7 @@
 5. Data: a term served ("يقضون أحكاما بالسجن") is no sentencing (manual_ar conds not_served / not_term).
 6. A standing role in a relative clause, and a standing claim dated only in another clause (`standing_claim_ar`).
 7. An act noun put off or called off in the passive (`cancelled_meeting`, Arabic).
+8. The ب-masdar after a threat noun is the threat's content (`threat_content_ar`).
 """
 import pytest
 
@@ -162,3 +163,15 @@ def test_guard_a_meeting_held_after_its_postponements_stays():
 def test_guard_for_the_sake_of_is_no_postponement():
     evs = _events("وعقد وزيرا خارجية البلدين اجتماعا أمس في الرباط من أجل بحث ملف الحدود.")
     assert [e for e in evs if e.root == "04"], _codes(evs)
+
+
+# 8. a threat's content
+def test_the_act_a_threat_noun_names_is_its_content():
+    evs = _events("وتجري المحادثات في جنيف وسط تهديدات إسرائيلية بضرب المنشآت النووية الإيرانية إذا فشلت المفاوضات.")
+    assert not [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
+    assert [e for e in evs if e.root == "13" and e.also_spans], _codes(evs)
+
+
+def test_guard_a_strike_told_after_a_threat_word_elsewhere_stays():
+    evs = _events("ورغم التهديدات، قصفت طائرات حربية إسرائيلية فجر اليوم مواقع عسكرية قرب دمشق.")
+    assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)

@@ -65,7 +65,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
-    told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing, manner_act_ar,
+    told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing, manner_act_ar, threat_content_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en,
 )
@@ -679,6 +679,7 @@ class EventStage:
         if ar:
             intent_owner_ar.apply(doc, new)   # "وأعلنت تركيا عزمها الانضمام إلى الدعوى": Turkey's act (s40)
             new = agreement_content_ar.told_content(doc, new)   # "اتفقا على وقف لإطلاق النار": one act (s42)
+            new = threat_content_ar.apply(doc, new)   # "وسط تهديدات إسرائيلية بضرب المنشآت": the threat's content (s43)
             new = subject_act_ar.apply(doc, new)   # "غارة إسرائيلية استهدفت قادة الحركة": one strike (s42)
             new = quoted_label_ar.drop(doc.text, new)   # أدانت "الاعتداءات السافرة": a word for an act (s42)
         if self.config.options.get("merge_repeats", True):
