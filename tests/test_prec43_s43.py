@@ -9,6 +9,7 @@
 6. A standing role in a relative clause, and a standing claim dated only in another clause (`standing_claim_ar`).
 7. An act noun put off or called off in the passive (`cancelled_meeting`, Arabic).
 8. The ب-masdar after a threat noun is the threat's content (`threat_content_ar`).
+9. An act noun told as ended or stopped (`ended_act_ar`).
 """
 import pytest
 
@@ -174,4 +175,23 @@ def test_the_act_a_threat_noun_names_is_its_content():
 
 def test_guard_a_strike_told_after_a_threat_word_elsewhere_stays():
     evs = _events("ورغم التهديدات، قصفت طائرات حربية إسرائيلية فجر اليوم مواقع عسكرية قرب دمشق.")
+    assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
+
+
+# 9. told as over
+@pytest.mark.parametrize("text, word", [
+    ('السودان وجنوب السودان يوقعان في جوبا إعلانا ينهي "حالة الحرب" بين البلدين', "الحرب"),
+    ('وقال المتحدث باسم الشرطة اليوم إن المواجهات في وسط المدينة "توقفت تماما" منذ الفجر.', "المواجهات"),
+])
+def test_an_act_told_as_ended_is_no_event(text, word):
+    evs = _events(text)
+    assert not _with(evs, word), _codes(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون محليون إن الغارات التركية على القرى الحدودية لم تتوقف منذ الأحد.",
+    "تظاهر آلاف الطلاب أمس مطالبين بوقف الهجمات على المدنيين.",
+])
+def test_guard_attacks_not_stopped_or_demanded_to_stop_stay(text):
+    evs = _events(text)
     assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)

@@ -65,7 +65,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
-    told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing, manner_act_ar, threat_content_ar,
+    told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing, manner_act_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en,
 )
@@ -300,6 +300,7 @@ class EventStage:
                     evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
                 if "standing_lead" in cue_index(words):
                     evs = standing_claim_ar.drop_roles(words, evs)   # "الذي يقود الاحتجاجات": a role, no act (s43)
+                evs = ended_act_ar.drop(words, evs)   # 'إعلانا ينهي "حالة الحرب"': told as over, no act (s43)
                 if "any_det" in cue_index(words):
                     evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
                 if not keys.isdisjoint(staged.ACTS_ON):
