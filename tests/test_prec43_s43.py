@@ -10,7 +10,8 @@
 7. An act noun put off or called off in the passive (`cancelled_meeting`, Arabic).
 8. The ب-masdar after a threat noun is the threat's content (`threat_content_ar`).
 9. An act noun told as ended or stopped (`ended_act_ar`).
-10. The act noun after a sound noun is a sound heard (`watched_act`, kind sound).
+10. The act noun after a sound noun is a sound heard, after a total and a number a count (`watched_act`, kinds sound,
+    total).
 """
 import pytest
 
@@ -206,4 +207,14 @@ def test_the_sound_of_explosions_and_gunfire_is_no_event():
 
 def test_guard_gunfire_told_is_an_event():
     evs = _events("وأطلق مسلحون النار أمس على دورية للشرطة قرب المعسكر.")
+    assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
+
+
+def test_the_count_of_strikes_is_no_strike():
+    evs = _events("وقال المتحدث العسكري للجماعة إن الغارات على المحافظة بلغت 40 غارة منذ الفجر.")
+    assert not _with(evs, "غارة"), _codes(evs)
+
+
+def test_guard_strikes_carried_out_are_counted_acts():
+    evs = _events("وشنت الطائرات الحربية أمس 20 غارة على مواقع المسلحين شمال المدينة.")
     assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
