@@ -12,11 +12,18 @@ trigger already).
 summit between Tshisekedi and Kagame in Luanda was called off in December"; participles in
 ``cancelled_passive_en.tsv``) within :data:`_PASSIVE_REACH` characters after it, no full stop between and no other
 was / were first, tells a meeting that did not take place: the noun event is dropped.
+
+(Session 43, PREC43) Arabic passive: an act noun with a passive of putting off or calling off right after its phrase
+("وكان توقيع الاتفاق النهائي قد أرجئ مرتين"، "وتأجل الاجتماع الوزاري إلى الأسبوع المقبل" read the other way round:
+the passive right before the noun; ``cancelled_passive_ar.tsv``) tells an act that did not take place (yet): the
+noun event is dropped.  At most :data:`_AR_PHRASE` words (its genitive, adjectives, its parties after بين) and قد
+between, no punctuation and no relative pronoun or clause opener (kind ``stop``: "الاجتماع الذي تأجل مرتين" is held).
 """
 from __future__ import annotations
 
 import re
 
+from ..lang.normalize import normalize
 from .structure import kind_sets
 
 _REACH = 60   # characters: "إلغاء الجولة السادسة من المحادثات" (a round and its ordinal between)
@@ -27,6 +34,7 @@ _BE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\
 
 def apply(doc, events: list) -> list:
     events = _called_off_en(doc, events)
+    events = _called_off_ar(doc, events)
     cancels = [c for c in events if c.cameo == "125" and not c.negated]
     if not cancels:
         return events
@@ -56,3 +64,34 @@ def _called_off_en(doc, events: list) -> list:
         return m is not None and off.match(after, m.end()) is not None
 
     return [e for e in events if not (e.lang == "en" and e.root == "04" and ":noun:" in e.rule and called_off(e))]
+
+
+_AR_PHRASE = 5   # words of the noun's phrase before its passive ("توقيع الاتفاق النهائي بين الحكومة والحركة قد أرجئ")
+
+
+def _called_off_ar(doc, events: list) -> list:
+    """The Arabic act nouns told as put off or called off in the passive (see the module doc) are dropped."""
+    if not any(e.lang == "ar" and ":noun:" in e.rule for e in events):
+        return events
+    sets = kind_sets("cancelled_passive_ar.tsv", ("passive", "stop"))
+
+    def bare(w: str) -> str:
+        n = normalize(w)
+        return n[1:] if n[:1] in ("و", "ف") and n[1:] in sets["passive"] else n
+
+    def called_off(e) -> bool:
+        before = doc.text[e.sentence_start:e.trigger_start].split()
+        if before and bare(before[-1]) in sets["passive"]:
+            return True   # ("وأرجئت زيارة الرئيس": the passive before its subject)
+        after = doc.text[e.trigger_end:e.sentence_end].split()
+        for w in after[:_AR_PHRASE + 2]:
+            if w[-1:] in _STOPS or w[:1] in _STOPS:
+                return False
+            n = bare(w)
+            if n in sets["passive"]:
+                return True
+            if n in sets["stop"]:
+                return False   # ("الاجتماع الذي تأجل مرتين": a relative clause describes a meeting that is held)
+        return False
+
+    return [e for e in events if not (e.lang == "ar" and ":noun:" in e.rule and called_off(e))]

@@ -33,6 +33,7 @@ Two events are one happening only when everything they tell agrees:
 """
 from __future__ import annotations
 
+from ..lang.normalize import normalize
 from .structure import copy_side, definite_ar, kind_sets
 
 _VIOLENT = frozenset(("18", "19", "20"))
@@ -448,6 +449,35 @@ def drop_references(events: list) -> list:
             continue   # ("إلا أن الغارات التركية لم تتوقف": its own attacker, not the one told before)
         _retell(prev, e)
         drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+def drop_told_subjects(doc, events: list) -> list:
+    """(session 43, PREC43) "وأسفرت المواجهات عن مقتل أكثر من 600 شخص" after "ويتبادل حزب الله والجيش الإسرائيلي
+    القصف"، "وجاءت القمة بعد ساعات من …" after the summit's report: a definite Arabic act noun with no actor on either
+    side that is the subject of a verb that only comments on a happening (``retold_cause.tsv`` kind ``comment``: جاء،
+    أسفر، أدى …, right before it) names the happening told before: its span joins the latest earlier event of the
+    headline or the body of its root (or of violence, for violence; a background one too: "ويتبادل الطرفان القصف منذ
+    أشهر" is what the clashes name) as evidence (marker ``:retold``), no event of its own.  With no
+    such earlier event (a one-sentence report, "وأسفر الهجوم عن مقتل خمسة") it stays."""
+    if len(events) < 2 or not any(e.lang == "ar" and ":noun:" in e.rule for e in events):
+        return events
+    comment = kind_sets("retold_cause.tsv", ("comment",))["comment"]
+    drop = set()
+    for k, e in enumerate(events):
+        if e.lang != "ar" or ":noun:" not in e.rule or e.source_code or e.target_code or e.segment_kind != "body" \
+                or not definite_ar(e.trigger.split()[0] if e.trigger else ""):
+            continue
+        before = doc.text[e.sentence_start:e.trigger_start].split()
+        if not before or normalize(before[-1]).removeprefix("و") not in comment:
+            continue
+        prev = next((p for p in reversed(events[:k]) if id(p) not in drop and p.segment_kind in ("body", "title")
+                     and p.sentence < e.sentence and (p.root == e.root or (_violent(p) and _violent(e)))), None)
+        if prev is not None:
+            for p in events[:k]:
+                if p.trigger_start == prev.trigger_start:
+                    _retell(p, e)   # (each copy of that telling: a later step may keep either)
+            drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
 
 

@@ -17,6 +17,11 @@ or protest word and its link (kind ``occasion`` + ``occasion_link``: "ردا ع�
 "احتجاجا على ترحيل المهاجرين"، "تزامنا مع زيارة") -- is the act the sentence's act answers or follows, told as its
 cause: dropped too, with or without a victim (in-sample: every such background noun the gold lists is optional, 24
 of them; 5 were extra); one with a named author stays, as above ("وجاءت الزيارة بعد استقبال الرئيس المصري …").  A current one stays ("احتجاجا على مقتل صياد" told there first, judged a report).
+
+Session 43 (PREC43): a span of time after a closing word (kind ``close``: ختام، اختتام، نهاية) is the span the act
+noun lasted ("في ختام أسبوع من المواجهات بين فصائل درزية ومقاتلين من العشائر"، "في ختام يومين من المحادثات"): the
+sentence's act ends it; the noun is dropped with its sides named or not (in-sample: 2 optional, 2 extra, none
+required; "بعد عشرة أيام من محادثات رعاها الاتحاد الأفريقي" -- a lapse, not a span -- is required and stays).
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ from . import subject_act_ar
 from .hazards import listed
 from .structure import definite_ar, kind_sets, start_index
 
-_KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link")
+_KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close")
 
 
 def _anchor(words, k: int, sets: dict) -> bool:
@@ -37,6 +42,14 @@ def _anchor(words, k: int, sets: dict) -> bool:
     return listed(before, sets["onset"]) and listed(first, sets["since"])
 
 
+def _closed_span(words, k: int, sets: dict) -> bool:
+    """Is words[k], the first word of an act noun, what a closed span of time lasted ("في ختام أسبوع من المواجهات")?"""
+    if not _anchor(words, k, sets) or words[k - 1].norm != "من":
+        return False
+    j = k - 3 if k >= 3 and not words[k - 3].punct and listed(words[k - 3], sets["close"]) else k - 4
+    return j == k - 3 or (j >= 0 and not words[j].punct and not words[j + 1].punct and listed(words[j], sets["close"]))
+
+
 def _occasion(words, k: int, sets: dict) -> bool:
     """Is words[k], the first word of an act noun, the occasion of the sentence's act (see the module doc)?"""
     if k < 1 or words[k - 1].punct:
@@ -47,15 +60,23 @@ def _occasion(words, k: int, sets: dict) -> bool:
             and listed(words[k - 2], sets["occasion"]))
 
 
+def _authored(e) -> bool:
+    """Does the noun name its author: a source read after its trigger ("بعد يومين من استقبال العاهل المغربي …")?  A
+    source before it is the sentence's reporter or subject read onto the noun ("وكانت الخارجية الروسية قد أعلنت أن الأسد
+    قرر التنحي بعد مفاوضات مع أطراف النزاع"; session 43, PREC43)."""
+    return bool(e.source_code) and (e.source_span is None or e.source_span[0] >= e.trigger_start)
+
+
 def drop(words, evs: list) -> list:
     """``evs`` without the background act nouns that only date the sentence's act (see the module doc)."""
     if not any(e.historical and ":noun:" in e.rule for e in evs):
         return evs
     sets = kind_sets("time_anchor_ar.tsv", _KINDS)
     at = start_index(words)
-    gone = [e for e in evs if e.historical and ":noun:" in e.rule and not e.source_code
-            and at.get(e.trigger_start) is not None and (_occasion(words, at[e.trigger_start], sets) or (
-                (not e.target_code or definite_ar(e.trigger.split()[0])) and _anchor(words, at[e.trigger_start], sets)))]
+    gone = [e for e in evs if e.historical and ":noun:" in e.rule and at.get(e.trigger_start) is not None
+            and ((not _authored(e) and (_occasion(words, at[e.trigger_start], sets) or (
+                (not e.target_code or definite_ar(e.trigger.split()[0])) and _anchor(words, at[e.trigger_start], sets))))
+                 or _closed_span(words, at[e.trigger_start], sets))]
     if not gone:
         return evs
     # (and the attack verb whose subject the noun is, "غداة ضربة جوية أمريكية استهدفت قياديا": the same background act)

@@ -11,7 +11,14 @@ prevent, kinds ``prevent`` and ``acts``; session 41 -- not مكافحة: "وسا
 stones were thrown, a GSR PROTEST row, and its riot noun carried a span key), and one after a stance or role noun and
 its topic preposition ("سيعلن موقفه من الاستقالة"، "ستبقي دورها في الوساطة قيد المراجعة": what the stance is about,
 kinds ``stance`` and ``stance_prep``; session 42, PREC42) -- but a meeting (root 04, or 036 for one still to come: "will oversee
-the talks") still meets.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
+the talks") still meets.  Session 43 (PREC43): an Arabic act noun with the purpose ل after a plan noun (kind ``plan``,
+at most two words such as its adjectives between: "مقترح أمريكي جديد لوقف إطلاق النار"، "جدول زمني لانسحاب القوات"،
+"دولة ضامنة لمحادثات السلام") or after the goal "للتوصل إلى" (kind ``goal``: "جهود الوساطة للتوصل إلى وقف لإطلاق
+النار") is what the plan or the effort is for, no act told -- a meeting too; a committee's task ("لجنة للتحقيق") is
+not read here (the gold codes a committee formed to investigate as the investigation).  And the act noun after a
+sound noun (kind ``sound``: "دوي الانفجارات وإطلاق النار سمع طوال الليل", its conjunct too) is a sound heard, no act
+told (the GSR ASSAULT rows with "دوي انفجار" are labelled no); the act noun after a verb of totals and a number
+(kind ``total``: "إن الغارات بلغت 73 غارة") is the count of the acts told, no act of its own.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
 "violated the ceasefire", "أعلن الطرفان وقف إطلاق النار" and "قوات تراقب الحدود" (no act noun after it).
 """
 from __future__ import annotations
@@ -19,7 +26,8 @@ from __future__ import annotations
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep")
+_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "sound", "total")
+_PLAN_GAP = 2   # words (adjectives, the proposer) between a plan noun and its purpose
 _QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
 
@@ -39,12 +47,42 @@ def _topic(words, k: int, sets: dict) -> bool:
         j = k - 2 if words[k - 2].text not in _QUOTE_MARKS else k - 3
         if j >= 0 and listed(words[j], sets["stance"]):
             return True   # 'سيعلن "موقفه" من الاستقالة'، "ستبقي دورها في الوساطة": a stance's topic (session 42 PREC42)
+    if k > 0 and listed(words[k - 1], sets["sound"]) or (
+            k > 1 and words[k].prefix[:1] == "و" and not words[k - 1].punct and listed(words[k - 2], sets["sound"])):
+        return True   # "دوي الانفجارات وإطلاق النار سمع طوال الليل": a sound heard, no act told (session 43 PREC43)
+    if k > 1 and (words[k - 1].norm.isdigit() or "quant" in words[k - 1].cue) and listed(words[k - 2], sets["total"]):
+        return True   # "إن الغارات بلغت 73 غارة": the count of the acts told, no act of its own (session 43 PREC43)
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
 
 
+def _purpose_l(w) -> bool:
+    """Does the word carry the purpose ل ("لوقف"، "لمحادثات"; "لانسحاب" keeps it in its norm: ل before an alef)?"""
+    return w.prefix[:1] == "ل" or (not w.prefix and w.norm[:2] == "لا" and len(w.norm) > 4)
+
+
+def _goal(words, k: int, sets: dict) -> bool:
+    """Is words[k], the first word of an act noun, what a plan or an effort is for (see the module doc)?"""
+    if k < 2:
+        return False
+    if words[k - 1].norm == "الي":
+        g = words[k - 2]
+        return not g.punct and g.prefix[:1] == "ل" and listed(g, sets["goal"])   # "للتوصل إلى وقف …"
+    if not _purpose_l(words[k]):
+        return False
+    for j in range(k - 1, max(-1, k - 2 - _PLAN_GAP), -1):
+        w = words[j]
+        if w.punct or (j < k - 1 and ((w.trig and w.trig[1]) or w.prefix[:1] == "و")):
+            return False   # (a verb or a new conjunct between: not the plan's own phrase)
+        if listed(w, sets["plan"]):
+            return True
+    return False
+
+
 def _gate(sets: dict) -> frozenset:
-    """The words one of which :func:`_topic` needs in the sentence: a monitoring word or a ban word, as listed."""
-    return listed_forms(sets["watch"] | sets["ban"] | sets["stance"])
+    """The words one of which :func:`_topic` or :func:`_goal` needs in the sentence: a monitoring word, a ban word, a
+    stance, plan, goal, sound or total word, as listed."""
+    return listed_forms(sets["watch"] | sets["ban"] | sets["stance"] | sets["plan"] | sets["goal"] | sets["sound"]
+                        | sets["total"])
 
 
 def drop(words, evs: list, *, gate: bool = True) -> list:
@@ -54,5 +92,6 @@ def drop(words, evs: list, *, gate: bool = True) -> list:
     if gate and not has_any_form(words, derived("watched_act", sets, _gate)):
         return evs   # (no monitoring or ban word in the sentence: one set test; session 32, SPD32)
     at = start_index(words)
-    return [e for e in evs if e.root == "04" or e.cameo == "036"
-            or not (at.get(e.trigger_start) is not None and _topic(words, at[e.trigger_start], sets))]
+    return [e for e in evs if at.get(e.trigger_start) is None
+            or not ((":noun:" in e.rule and _goal(words, at[e.trigger_start], sets))
+                    or (e.root != "04" and e.cameo != "036" and _topic(words, at[e.trigger_start], sets)))]

@@ -65,7 +65,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
-    told_party_ar, told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing,
+    told_party_ar, told_party_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing, manner_act_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en,
 )
@@ -199,6 +199,8 @@ class EventStage:
                 if lang == "ar" and not keys.isdisjoint(weapon_thing.ACTS_ON):
                     evs = weapon_thing.drop(words, evs, lang)   # "لصنع عدة قنابل": a thing made, no bombing (s24)
                 evs = watched_act.drop(words, evs)   # "لمراقبة وقف إطلاق النار", "the convention against torture" (s25)
+                if lang == "ar":
+                    evs = manner_act_ar.drop(words, evs)   # "يوقعان الاتفاق بوساطة أميركية": how, no act (s43)
                 if not keys.isdisjoint(market_war.ACTS_ON):
                     evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 if not keys.isdisjoint(board_meeting.ACTS_ON):
@@ -296,6 +298,9 @@ class EventStage:
                     evs = demand_noun_ar.drop_contents(words, evs)   # "تستجيب لمطالب اللبنانيين": a topic (s40)
                 if not keys.isdisjoint(standing_claim_ar.ACTS_ON):
                     evs = standing_claim_ar.drop(sent, words, evs, time_starts)   # "وتقول الأمم المتحدة إن": a position (s40)
+                if "standing_lead" in cue_index(words):
+                    evs = standing_claim_ar.drop_roles(words, evs)   # "الذي يقود الاحتجاجات": a role, no act (s43)
+                evs = ended_act_ar.drop(words, evs)   # 'إعلانا ينهي "حالة الحرب"': told as over, no act (s43)
                 if "any_det" in cue_index(words):
                     evs = generic_act_ar.drop(words, evs)   # "للتصدي لأي تهديد يستهدف العاصمة": no happening (s40)
                 if not keys.isdisjoint(staged.ACTS_ON):
@@ -679,6 +684,7 @@ class EventStage:
         if ar:
             intent_owner_ar.apply(doc, new)   # "وأعلنت تركيا عزمها الانضمام إلى الدعوى": Turkey's act (s40)
             new = agreement_content_ar.told_content(doc, new)   # "اتفقا على وقف لإطلاق النار": one act (s42)
+            new = threat_content_ar.apply(doc, new)   # "وسط تهديدات إسرائيلية بضرب المنشآت": the threat's content (s43)
             new = subject_act_ar.apply(doc, new)   # "غارة إسرائيلية استهدفت قادة الحركة": one strike (s42)
             new = quoted_label_ar.drop(doc.text, new)   # أدانت "الاعتداءات السافرة": a word for an act (s42)
         if self.config.options.get("merge_repeats", True):
@@ -692,6 +698,8 @@ class EventStage:
             new = retold.merge(doc, new)   # the headline's, the lead's and the body's telling of one happening: one
             new = retold.drop_references(new)   # "في مسيرة ضد الاقتحام" after the raid: the raid told again (s19)
             new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)
+            if ar:
+                new = retold.drop_told_subjects(doc, new)   # "وأسفرت المواجهات عن مقتل …": told before (s43)
             new = retold.drop_implied_crowds(new)   # "فرقت الشرطة محتجين": no protest report of its own (s27 AR3)
             date_headline_by_lead(doc, new)   # a headline's act the body did not retell: the lead's day (s40)
         if ar and not keys.isdisjoint(endanger.ACTS_ON):
@@ -2237,6 +2245,20 @@ _PURPOSE_CONDS: dict = {}   # lang -> the conds named by purpose cues (cues_*.ts
 _PURPOSE_REACH = {"rally_sign": 16}   # (session 24) "gathered outside the palace in La Paz on Wednesday night, chanting …"
 
 
+_SERVED_REACH = 5   # words from a verb of serving to its term noun ("يقضون أحكاما بالسجن المؤبد أو أحكاما طويلة")
+
+
+def _served(words, i: int) -> bool:
+    """Is words[i], a sentence noun, a term served: a verb of serving (cues_ar serve_of) at most :data:`_SERVED_REACH`
+    words before it, no punctuation between (session 43 PREC43)?"""
+    for j in range(i - 1, max(-1, i - 1 - _SERVED_REACH), -1):
+        if words[j].punct:
+            return False
+        if "serve_of" in words[j].cue:
+            return True
+    return False
+
+
 def _purpose_seen(words, i: int, cond: str) -> bool:
     """Is a purpose word of ``cond`` (cue ``purpose``) among the words after the trigger at ``i`` (nine; a rally's
     signs, after its place and time adjuncts, fifteen)?"""
@@ -2600,6 +2622,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue   # "قمة جبل الشيخ" (a mountain top), no summit meeting (session 40 PREC40)
             if cond == "not_goal" and i + 1 < len(words) and "goal_of" in words[i + 1].cue:
                 continue   # "تحقيق السلام في المنطقة" (achieving peace), no investigation (session 41 PREC41)
+            if cond == "not_served" and _served(words, i):
+                continue   # "يقضون أحكاما بالسجن المؤبد": sentences served, no sentencing (session 43 PREC43)
+            if cond == "not_term" and i + 1 < len(words) and "term_noun" in words[i + 1].cue:
+                continue   # "يقضون أحكاما بالسجن"، "قضى عقوبته": a term served, no court ruling (session 43 PREC43)
             if cond == "pair" and ((w.norm[:1] == "ل" or w.prefix.endswith("ل")) and not _operation_masdar(words, i, e)
                                    or (i + 1 < len(words) and words[i + 1].norm == "عن")):
                 continue   # لبحث الأوضاع (a meeting's purpose), بحثا عن / بحثت عن (searching): no discussion
