@@ -67,7 +67,7 @@ def test_the_gate_closes_on_english_only_and_for_arabic_keys_only():
 def test_declared_cue_lists_are_arabic():
     """The declared lists exist and are all Arabic: else the gate never closes and the saving is gone."""
     lex = dict(_pipe().stages)["actors"]._lexicon()
-    for cues in (actors._QUOTED_GROUP_CUES, actors._PARTY_ATTRIBUTE_CUES, ("name_adjective",)):
+    for cues in (actors._QUOTED_GROUP_CUES, actors._PARTY_ATTRIBUTE_CUES, ("name_adjective",), ("group_plural",)):
         for c in cues:
             keys = lex.cues.get(c)
             assert keys, c
@@ -89,7 +89,7 @@ def test_open_gate_still_reads_an_arabic_party_in_an_english_story():
 def test_each_gated_pass_changes_nothing_where_its_gate_closes(monkeypatch):
     """Each gated pass, called where its gate closes, is run again on a copy of its input with the gate forced open:
     the actors it leaves are the same (the gated return sorts them as the pass does)."""
-    checked = {"_quoted_group": 0, "_party_attribute": 0, "_name_adjective": 0}
+    checked = {"_quoted_group": 0, "_party_attribute": 0, "_name_adjective": 0, "_demonstrative_group": 0}
     real = actors._none_of_keys
 
     def watch(name):

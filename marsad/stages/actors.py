@@ -3228,7 +3228,7 @@ def _demonstrative_group(doc: Document, specs: list[_Spec], dems=(), nouns=()) -
     a group plural (cue ``group_plural``: الجماعات، الفصائل، الأحزاب …) is the group named before in the document with
     that plural, else the last group named before with any of those plurals (a named group with a country or a
     non-state code, not a bare role); the actor read on the plural alone (الأحزاب PTY) gives way (session 24 GAPM)."""
-    if not dems or not nouns:
+    if not dems or not nouns or _none_of_keys(doc, nouns):   # (a group named before opens with a word of nouns)
         return
     text = doc.text
     named = []   # (end, noun key, spec)
