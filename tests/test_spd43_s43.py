@@ -122,3 +122,40 @@ def test_a_wrong_declaration_would_change_actors(monkeypatch):
     right = _actors(text)
     monkeypatch.setattr(actors, "_none_of_keys", lambda doc, *k: True)   # every gate closed, Arabic text or not
     assert _actors(text) != right
+
+
+def test_white_space_pieces_hold_the_words_of_the_text():
+    """_party_attribute's gate reads the \\w+ words of each white-space piece (str.split) instead of findall over the
+    whole text: the same words, in the same order, on our own texts and on random strings of letters, marks, digits,
+    punctuation and every kind of space (NBSP, tab, newline, zero-width space, narrow NBSP)."""
+    import random
+
+    word = actors._WORD
+
+    def by_pieces(t):
+        return [w for p in t.split() for w in word.findall(p)]
+
+    for t in _EN + _OPEN:
+        assert by_pieces(t) == word.findall(t)
+    alphabet = list("حزبجمعيةالمعارض وف") + ["\u064e", "\u0640", "\u00a0", "\t", "\n", "\u200b", "\u202f", "_",
+                                                 "1", "٣", "،", ".", '"', "«", "(", "a", "B", " "]
+    rnd = random.Random(43)
+    for _ in range(3000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        assert by_pieces(t) == word.findall(t), repr(t)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("المنامة - قاطعت جمعية الوفاق البحرينية المعارضة الانتخابات التشريعية يوم السبت.", "BHROPP"),
+    ("المنامة - قاطعت (جمعية الوفاق البحرينية المعارضة) الانتخابات يوم السبت، وقالت إن حركة الاحتجاج مستمرة.",
+     "BHROPP"),
+    ("الرباط - وانتقد حزب العدالة المغربي المعارض الحكومة يوم الأحد.", "MAROPP"),
+])
+def test_party_attribute_reads_the_phrase(text, code):
+    assert code in [a["code"] for a in _actors(text)]
+
+
+def test_party_attribute_needs_head_and_attribute_in_one_phrase():
+    # a head and المعارضة in different pieces of one text, no phrase: no OPP body of the nisba
+    got = _actors("المنامة - قالت حركة الشباب البحرينية إن الحكومة رفضت مطالب المعارضة يوم السبت.")
+    assert "BHROPP" not in [a["code"] for a in got]
