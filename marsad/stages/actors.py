@@ -2219,7 +2219,7 @@ def _name_adjective(doc: Document, specs: list[_Spec], adjectives) -> None:
     ``name_adjective``: المعارض, masculine only) right after its named organisation (a masculine head word, not a state
     body) is part of the subject's name, not a second actor (the verb's object: session 24, B11AR).  Not after a
     feminine head ("اتهمت الحكومة المعارضة": the opposition) nor a state body ("اتهم النظام المعارض البارز …": a person)."""
-    if not adjectives:
+    if not adjectives or _none_of_keys(doc, adjectives):
         return
     text = doc.text
     drop = []
@@ -2953,6 +2953,43 @@ def _one_country(doc: Document, specs: list[_Spec], skip: list) -> Optional[str]
     return next(iter(ctx)) if len(ctx) == 1 else None
 
 
+# A text with no character of the Arabic block (U+0600-U+06FF: the only characters ``normalize`` folds into Arabic
+# letters) has no word whose phrase key is an Arabic word, so a pass that acts only on the words of cue lists whose
+# keys are all Arabic does nothing on it (an English story; session 43, SPD43: ~0.3 ms an English article).  Each such
+# pass names its cue lists in a constant next to it (``_QUOTED_GROUP_CUES`` …) and asks :func:`_none_of_cues` first.
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_TEXT_SCRIPT: list = [None, False]   # the last text asked about, has it an Arabic-block character
+_ARABIC_KEYS: dict = {}   # id(key set) -> (the key set, are all its keys Arabic)
+
+
+def _none_of_cues(doc: Document, lex: Lexicon, cues: tuple) -> bool:
+    """Is no word of the document one of the cue lists ``cues`` (names of ``lex.cues``), because the text has no
+    Arabic-block character and every key of those lists holds an Arabic letter?  (False when it cannot tell: the
+    pass then runs.)"""
+    return _none_of_keys(doc, *(lex.cues.get(c, ()) for c in cues))
+
+
+def _none_of_keys(doc: Document, *key_sets) -> bool:
+    """:func:`_none_of_cues` for the key sets themselves."""
+    text = doc.text
+    st = _TEXT_SCRIPT
+    if st[0] is not text:
+        st[0], st[1] = text, _ARABIC_BLOCK.search(text) is not None
+    if st[1]:
+        return False
+    for keys in key_sets:
+        got = _ARABIC_KEYS.get(id(keys))
+        if got is None or got[0] is not keys:   # (memoised per key set: the cue lists are built once)
+            got = _ARABIC_KEYS[id(keys)] = (keys, all(_ARABIC_LETTER.search(k) for k in keys))
+        if not got[1]:
+            return False
+    return True
+
+
+_QUOTED_GROUP_CUES = ("quoted_group_head",)   # (the head test every reading of _quoted_group passes)
+
+
 def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), armed=()) -> None:
     """'فيما رفضت "جبهة التحرير والعدالة في النيجر" التوقيع'، 'واتهمت جبهة "فتح" الجيش': a front (cue
     ``quoted_group_head``: جبهة) with its name in quotes, or the whole name in quotes, that the lexicon does not know
@@ -2962,6 +2999,9 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
     battalion or force (cue ``quoted_armed_head``: '"اللواء 444 قتال"'، '"جهاز الردع"') is an armed group of unknown
     allegiance (UAF), and the name written again without quotes is the same group (session 27 B19AR)."""
     if not heads:
+        return
+    if _none_of_cues(doc, lex, _QUOTED_GROUP_CUES):
+        specs.sort(key=attrgetter("start"))   # (the order the pass leaves when it finds no group)
         return
     text = doc.text
     names = []
@@ -3014,9 +3054,15 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
 
 
 _WORD = re.compile(r"\w+")
+_PARTY_ATTRIBUTE_CUES = ("party_head",)   # (the head word every phrase of _party_attribute opens with)
 # [the party_head cue set, the body_attribute cue set, word forms that pass _party_attribute's head test, word forms
 # that are an attribute, word forms tested] (see there; valid while the two cue sets are the same objects)
 _PARTY_HEAD_MEMO: list = [None, None, set(), set(), set()]
+
+
+def _party_head(word: str, heads) -> bool:
+    """Is a \\w+ word a party head of ``heads`` (cue ``party_head``), bare or after و / ف?"""
+    return phrase_key(word) in heads or (word[:1] in "وف" and phrase_key(word[1:]) in heads)
 
 
 def _party_attribute(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
@@ -3030,37 +3076,42 @@ def _party_attribute(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     heads, attrs = lex.cues.get("party_head"), lex.cues.get("body_attribute")
     if not heads or not attrs:
         return
+    if _none_of_cues(doc, lex, _PARTY_ATTRIBUTE_CUES):
+        specs.sort(key=attrgetter("start"))   # (the order the pass leaves when it finds no phrase)
+        return
     text = doc.text
-    # The head and attribute tests once per distinct word form (their answers kept across documents while the two
-    # cue sets are the same objects); the word strings come from findall in C.  A phrase needs a head word and an
-    # attribute word (phrase_key in ``attrs``), so a document lacking either has none and Match objects are made
-    # only when both are there.  findall and finditer of one pattern yield the same words in the same order, so
-    # a head test on m.group() is the memo's answer for that form (session 29, SPEED3: ~0.6 -> 0.25 ms an article)
-    words = _WORD.findall(text)
+    # A phrase needs a head word and an attribute word (phrase_key in ``attrs``), so a document lacking either has none
+    # and Match objects are made only when both are there.  A \w+ word never crosses white space, so the text holds
+    # such a word iff one of its white-space pieces does: the pieces come from str.split in C and each distinct piece
+    # is tested once (its words by findall; the answers kept across documents while the two cue sets are the same
+    # objects).  (Session 29, SPEED3: the words of findall over the whole text, ~0.6 -> 0.25 ms an article; session
+    # 43, SPD43: the pieces, ~130 -> ~75 us an Arabic article, most of which hold no such phrase.)
+    pieces = text.split()
     memo = _PARTY_HEAD_MEMO
     if memo[0] is not heads or memo[1] is not attrs:
         memo[:] = [heads, attrs, set(), set(), set()]
-    yes, yes_attr, seen = memo[2], memo[3], memo[4]
-    if len(seen) > 300_000:   # (bounded: all emptied together, then this document's forms are all tested)
+    yes, yes_attr, seen = memo[2], memo[3], memo[4]   # pieces holding a head / an attribute word, pieces tested
+    if len(seen) > 300_000:   # (bounded: all emptied together, then this document's pieces are all tested)
         seen.clear()
         yes.clear()
         yes_attr.clear()
-    new = set(words)
+    new = set(pieces)
     new.difference_update(seen)
-    for h in new:
-        pk = phrase_key(h)
-        if pk in heads or (h[:1] in "وف" and phrase_key(h[1:]) in heads):
-            yes.add(h)
-        if pk in attrs:
-            yes_attr.add(h)
+    for piece in new:
+        for h in _WORD.findall(piece):
+            if _party_head(h, heads):
+                yes.add(piece)
+            if phrase_key(h) in attrs:
+                yes_attr.add(piece)
     seen.update(new)
-    if yes.isdisjoint(words) or yes_attr.isdisjoint(words):
+    if yes.isdisjoint(pieces) or yes_attr.isdisjoint(pieces):
         specs.sort(key=attrgetter("start"))
         return
+    head_words = {h for piece in yes.intersection(pieces) for h in _WORD.findall(piece) if _party_head(h, heads)}
     ws = list(_WORD.finditer(text))
     for k, m in enumerate(ws):
         h = m.group()
-        if h not in yes:
+        if h not in head_words:
             continue
         start = m.start() if phrase_key(h) in heads else m.start() + 1
         for n in (1, 2, 3):
@@ -3184,7 +3235,7 @@ def _demonstrative_group(doc: Document, specs: list[_Spec], dems=(), nouns=()) -
     a group plural (cue ``group_plural``: الجماعات، الفصائل، الأحزاب …) is the group named before in the document with
     that plural, else the last group named before with any of those plurals (a named group with a country or a
     non-state code, not a bare role); the actor read on the plural alone (الأحزاب PTY) gives way (session 24 GAPM)."""
-    if not dems or not nouns:
+    if not dems or not nouns or _none_of_keys(doc, nouns):   # (a group named before opens with a word of nouns)
         return
     text = doc.text
     named = []   # (end, noun key, spec)
