@@ -3,7 +3,7 @@
 1. The act noun a plan is for, or the goal "للتوصل إلى" (`watched_act`, kinds plan / goal).
 2. A span of time closed by the sentence's act: the noun it lasted (`time_anchor_ar`, kind close); a source read
    before an occasion noun is no named author.
-3. A mediation under the manner ب says how the act came about (`manner_act_ar`).
+3. A mediation under the manner ب says how a headline's act came about (`manner_act_ar`).
 4. A definite act noun that a comment verb has for subject names the happening told before (`retold.drop_told_subjects`).
 5. Data: a term served ("يقضون أحكاما بالسجن") is no sentencing (manual_ar conds not_served / not_term).
 6. A standing role in a relative clause, and a standing claim dated only in another clause (`standing_claim_ar`).
@@ -45,6 +45,8 @@ def test_the_act_a_plan_or_an_effort_is_for_is_no_event(text, word):
 
 
 @pytest.mark.parametrize("text, word, root", [
+    # an appeal's goal is its content: it refines the appeal (0256)
+    ("ورحب المبعوث الأممي بالاتفاق، ودعا إلى البناء عليه للتوصل إلى وقف دائم لإطلاق النار.", "ودعا", "02"),
     # the plan's own act stays; a purpose noun after an operation noun is the operation itself
     ("وانطلقت أمس السبت أكبر عملية لتبادل الأسرى بين الحكومة والمتمردين في جنوب البلاد.", "لتبادل", "08"),
     # a ceasefire announced is no goal
@@ -54,7 +56,7 @@ def test_the_act_a_plan_or_an_effort_is_for_is_no_event(text, word):
 ])
 def test_guard_the_act_itself_stays(text, word, root):
     evs = _events(text)
-    assert any(e.root == root for e in _with(evs, word)), _codes(evs)
+    assert any(e.root == root and (root != "02" or e.cameo == "0256") for e in _with(evs, word)), _codes(evs)
 
 
 # 2. a closed span of time
@@ -77,19 +79,21 @@ def test_a_reporter_before_an_occasion_noun_is_no_author():
     assert not _with(evs, "مفاوضات"), _codes(evs)
 
 
-# 3. the manner of the sentence's act
-@pytest.mark.parametrize("text", [
-    "السودان وجنوب السودان يوقعان اتفاقا لترسيم الحدود في جوبا بوساطة إثيوبية",
-    "وأفرجت السلطات أمس عن ثلاثين معتقلا بوساطتها، بحسب بيان للخارجية القطرية.",
-])
-def test_a_mediation_under_the_manner_ba_is_no_event(text):
-    evs = _events(text)
+# 3. the manner of a headline's act
+def test_a_mediation_under_the_manner_ba_in_a_headline_is_no_event():
+    evs = _events("السودان وجنوب السودان يوقعان اتفاقا لترسيم الحدود في جوبا بوساطة إثيوبية\n\n"
+                  "وقع السودان وجنوب السودان أمس في جوبا اتفاقا لترسيم الحدود المشتركة بين البلدين.")
     assert not [e for e in evs if e.cameo.startswith("045")], _codes(evs)
 
 
-def test_guard_a_mediation_led_is_an_act():
-    evs = _events("وقادت مصر الوساطة بين الطرفين طوال الأسبوع الماضي.")
-    assert [e for e in evs if e.cameo.startswith("045") and (e.source_code or "").startswith("EGY")], _codes(evs)
+@pytest.mark.parametrize("text", [
+    "وقادت مصر الوساطة بين الطرفين طوال الأسبوع الماضي.",
+    # in the body the mediation under ب stays (optional in the gold; session 11's test pins it)
+    "وكان الطرفان قد وقعا في مارس الماضي هدنة لمدة شهر بوساطة مصرية، قبل أن تنهار.",
+])
+def test_guard_a_mediation_in_the_body_is_an_act(text):
+    evs = _events(text)
+    assert [e for e in evs if e.cameo.startswith("045")], _codes(evs)
 
 
 # 4. the subject of a comment verb

@@ -15,7 +15,8 @@ the talks") still meets.  Session 43 (PREC43): an Arabic act noun with the purpo
 at most two words such as its adjectives between: "مقترح أمريكي جديد لوقف إطلاق النار"، "جدول زمني لانسحاب القوات"،
 "دولة ضامنة لمحادثات السلام") or after the goal "للتوصل إلى" (kind ``goal``: "جهود الوساطة للتوصل إلى وقف لإطلاق
 النار") is what the plan or the effort is for, no act told -- a meeting too; a committee's task ("لجنة للتحقيق") is
-not read here (the gold codes a committee formed to investigate as the investigation).  And the act noun after a
+not read here (the gold codes a committee formed to investigate as the investigation), nor is the content of an
+appeal ("ودعا إلى البناء عليه للتوصل إلى وقف دائم لإطلاق النار": a demanded act noun refines the appeal's code).  And the act noun after a
 sound noun (kind ``sound``: "دوي الانفجارات وإطلاق النار سمع طوال الليل", its conjunct too) is a sound heard, no act
 told (the GSR ASSAULT rows with "دوي انفجار" are labelled no); the act noun after a verb of totals and a number
 (kind ``total``: "إن الغارات بلغت 73 غارة") is the count of the acts told, no act of its own.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
@@ -93,5 +94,5 @@ def drop(words, evs: list, *, gate: bool = True) -> list:
         return evs   # (no monitoring or ban word in the sentence: one set test; session 32, SPD32)
     at = start_index(words)
     return [e for e in evs if at.get(e.trigger_start) is None
-            or not ((":noun:" in e.rule and _goal(words, at[e.trigger_start], sets))
+            or not ((":noun:" in e.rule and e.modality != "demand" and _goal(words, at[e.trigger_start], sets))
                     or (e.root != "04" and e.cameo != "036" and _topic(words, at[e.trigger_start], sets)))]
