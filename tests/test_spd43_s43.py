@@ -159,3 +159,25 @@ def test_party_attribute_needs_head_and_attribute_in_one_phrase():
     # a head and المعارضة in different pieces of one text, no phrase: no OPP body of the nisba
     got = _actors("المنامة - قالت حركة الشباب البحرينية إن الحكومة رفضت مطالب المعارضة يوم السبت.")
     assert "BHROPP" not in [a["code"] for a in got]
+
+
+_AR_STORY = ("بغداد - قال المتحدث باسم الجيش العراقي إن القوات الأمنية اعتقلت خمسة مسلحين من تنظيم داعش في الأنبار يوم "
+             "الأحد.\n\nوأضاف أن المسلحين كانوا يخططون لهجمات على مواقع للجيش، وأن التنظيم تبنى هجوما سابقا على "
+             "نقطة تفتيش.  The Group said nothing.")
+
+
+@pytest.mark.parametrize("text", [_AR_STORY, _OPEN[0]])
+def test_the_noun_passes_skipped_without_english_sentence(text, monkeypatch):
+    """_head_noun_anaphor and _group_anaphor_en act only on the matches of _the_nouns, which come from English
+    sentences only: skipped in a document with none (its Latin words too), they leave the same actors."""
+    doc = _pipe()(text, published_at="2025-05-06")
+    assert not actors._english_sentences(doc)
+    assert not list(actors._the_nouns(doc, actors._THE_PLURAL))
+    gated = _actors(text)
+    monkeypatch.setattr(actors, "_english_sentences", lambda doc: True)
+    assert _actors(text) == gated
+
+
+def test_english_sentences_seen():
+    assert actors._english_sentences(_pipe()(_EN[0], published_at="2025-05-06"))
+    assert actors._english_sentences(_pipe()(_OPEN[1], published_at="2025-05-06"))

@@ -2521,6 +2521,14 @@ def _title_apposition(doc: Document, specs: list[_Spec]) -> None:
         sp.resolved = True
 
 
+def _english_sentences(doc: Document) -> bool:
+    """Has the document an English sentence?  None: :func:`_the_nouns` yields nothing, and a pass acting only on its
+    matches (:func:`_head_noun_anaphor`, :func:`_group_anaphor_en`) is skipped before its own set-up (an Arabic
+    article: session 43, SPD43)."""
+    lang = doc.lang
+    return any((s.lang or lang) == "en" for s in doc.sentences)
+
+
 def _the_nouns(doc: Document, pat):
     """(match, sentence index) of each "the <noun>" of ``pat`` in an English sentence, the noun in lower case and not
     before "of" + a noun (shared by _igo_anaphor and _body_anaphor)."""
@@ -2556,7 +2564,8 @@ def _group_anaphor_en(doc: Document) -> None:
     English "the" + a noun of group_anaphor_en.tsv that no actor covers is the armed non-state group (REB, INS, UAF, SEP,
     RAD) named last before it, when the nearest named organisation before it is that group; the group's actor takes the
     span (session 34).  Run on the merged actors: an acronym ("ELN") is resolved only by the merge."""
-    if not any(a.role in _ARMED_ROLES and a.code != a.role and a.kind == "organisation" for a in doc.actors):
+    if not _english_sentences(doc) or not any(a.role in _ARMED_ROLES and a.code != a.role and a.kind == "organisation"
+                                              for a in doc.actors):
         return
     text = doc.text
     for m, _ in _the_nouns(doc, _group_anaphors_en()):
@@ -2852,6 +2861,8 @@ def _head_noun_anaphor(doc: Document, specs: list[_Spec]) -> None:
     when the story's earlier actors ending with it are all of one country (not "Israeli soldiers … Lebanese soldiers … the soldiers").  One actor with
     both spans; a bare reading of the noun (MIL from "soldiers") takes the antecedent's; not before "of" + a noun
     (session 30, lead)."""
+    if not _english_sentences(doc):
+        return
     text = doc.text
     named = [o for o in specs if o.res.country and o.res.code and o.res.basis not in ("anaphora", "metonym")
              and " " in text[o.start:o.end].strip()]
