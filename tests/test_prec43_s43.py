@@ -11,6 +11,7 @@
 8. The ب-masdar after a threat noun is the threat's content (`threat_content_ar`).
 9. An act noun told as ended or stopped (`ended_act_ar`).
 10. The act noun after a verb of totals and a number is a count (`watched_act`, kind total).
+11. A definite current act noun welcomed is the act told before (`reacted_act_ar`).
 """
 import pytest
 
@@ -211,3 +212,17 @@ def test_the_count_of_strikes_is_no_strike():
 def test_guard_strikes_carried_out_are_counted_acts():
     evs = _events("وشنت الطائرات الحربية أمس 20 غارة على مواقع المسلحين شمال المدينة.")
     assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
+
+
+# 11. a welcomed act told before
+def test_a_welcomed_ceasefire_agreement_is_the_ceasefire_told_before():
+    evs = _events("أعلنت الرئاسة السورية أمس السبت وقفا شاملا لإطلاق النار في محافظة السويداء.\n\n"
+                  "ورحب الأردن أمس باتفاق وقف إطلاق النار، وقال إنه سيواصل العمل لتثبيته.", "2025-07-20")
+    truce = [e for e in evs if e.cameo.startswith("087")]
+    assert len(truce) == 1 and not (truce[0].source_code or "").startswith("JOR"), _codes(evs)
+    assert [e for e in evs if e.root == "05" and (e.source_code or "").startswith("JOR")], _codes(evs)
+
+
+def test_guard_a_welcomed_ceasefire_told_first_stays():
+    evs = _events("ورحب الأردن أمس باتفاق وقف إطلاق النار في السويداء.", "2025-07-20")
+    assert [e for e in evs if e.cameo.startswith("087")], _codes(evs)
