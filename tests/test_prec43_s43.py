@@ -10,7 +10,8 @@
 7. An act noun put off or called off in the passive (`cancelled_meeting`, Arabic).
 8. The ب-masdar after a threat noun is the threat's content (`threat_content_ar`).
 9. An act noun told as ended or stopped (`ended_act_ar`).
-10. The act noun after a verb of totals and a number is a count (`watched_act`, kind total).
+10. The act noun after a verb of totals and a number is a count, after a discussion masdar a topic (`watched_act`,
+    kinds total, discuss).
 11. A definite current act noun welcomed is the act told before (`reacted_act_ar`).
 """
 import pytest
@@ -212,6 +213,11 @@ def test_the_count_of_strikes_is_no_strike():
 def test_guard_strikes_carried_out_are_counted_acts():
     evs = _events("وشنت الطائرات الحربية أمس 20 غارة على مواقع المسلحين شمال المدينة.")
     assert [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
+
+
+def test_the_attack_an_emergency_summit_is_to_discuss_is_its_topic():
+    evs = _events("وتستضيف القاهرة الأحد المقبل قمة عربية طارئة لبحث الاعتداء الإسرائيلي على الأراضي السورية.")
+    assert not [e for e in evs if e.root in ("18", "19", "20")], _codes(evs)
 
 
 # 11. a welcomed act told before

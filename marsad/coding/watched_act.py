@@ -18,7 +18,8 @@ at most two words such as its adjectives between: "مقترح أمريكي جد�
 not read here (the gold codes a committee formed to investigate as the investigation), nor is the content of an
 appeal ("ودعا إلى البناء عليه للتوصل إلى وقف دائم لإطلاق النار": a demanded act noun refines the appeal's code).  And the act noun after a
 verb of totals and a number (kind ``total``: "إن الغارات بلغت 73 غارة") is the count of the acts told, no act of its
-own.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
+own; the act noun right after a discussion masdar (kind ``discuss``: "قمة عربية طارئة لبحث الاعتداء الإسرائيلي على
+قطر") is the topic discussed, the act told before -- a meeting discussed still meets, as above.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
 "violated the ceasefire", "أعلن الطرفان وقف إطلاق النار" and "قوات تراقب الحدود" (no act noun after it).
 """
 from __future__ import annotations
@@ -26,7 +27,7 @@ from __future__ import annotations
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total")
+_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total", "discuss")
 _PLAN_GAP = 2   # words (adjectives, the proposer) between a plan noun and its purpose
 _QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
@@ -47,6 +48,8 @@ def _topic(words, k: int, sets: dict) -> bool:
         j = k - 2 if words[k - 2].text not in _QUOTE_MARKS else k - 3
         if j >= 0 and listed(words[j], sets["stance"]):
             return True   # 'سيعلن "موقفه" من الاستقالة'، "ستبقي دورها في الوساطة": a stance's topic (session 42 PREC42)
+    if k > 0 and not words[k - 1].punct and listed(words[k - 1], sets["discuss"]):
+        return True   # "قمة طارئة لبحث الاعتداء الإسرائيلي على قطر": the topic discussed, told before (session 43 PREC43)
     if k > 1 and (words[k - 1].norm.isdigit() or "quant" in words[k - 1].cue) and listed(words[k - 2], sets["total"]):
         return True   # "إن الغارات بلغت 73 غارة": the count of the acts told, no act of its own (session 43 PREC43)
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
@@ -77,9 +80,9 @@ def _goal(words, k: int, sets: dict) -> bool:
 
 def _gate(sets: dict) -> frozenset:
     """The words one of which :func:`_topic` or :func:`_goal` needs in the sentence: a monitoring word, a ban word, a
-    stance, plan, goal or total word, as listed."""
+    stance, plan, goal, total or discussion word, as listed."""
     return listed_forms(sets["watch"] | sets["ban"] | sets["stance"] | sets["plan"] | sets["goal"]
-                        | sets["total"])
+                        | sets["total"] | sets["discuss"])
 
 
 def drop(words, evs: list, *, gate: bool = True) -> list:
