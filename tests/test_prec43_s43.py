@@ -2,7 +2,7 @@
 
 1. The act noun a plan is for, or the goal "للتوصل إلى" (`watched_act`, kinds plan / goal).
 2. A span of time closed by the sentence's act: the noun it lasted (`time_anchor_ar`, kind close); a source read
-   before an occasion noun is no named author.
+   before an occasion noun is no named author; a circumstance frame ("في ظل") before a background noun (kinds amid).
 3. A mediation under the manner ب says how a headline's act came about (`manner_act_ar`).
 4. A definite act noun that a comment verb has for subject names the happening told before (`retold.drop_told_subjects`).
 5. Data: a term served ("يقضون أحكاما بالسجن") is no sentencing (manual_ar conds not_served / not_term).
@@ -72,6 +72,11 @@ def test_guard_a_lapse_after_talks_with_their_sponsor_stays():
     evs = _events("ووقعت الحكومة والمتمردون أمس في نيروبي اتفاقا للسلام، بعد عشرة أيام من محادثات رعاها الاتحاد "
                   "الأفريقي.")
     assert _with(evs, "محادثات"), _codes(evs)
+
+
+def test_a_background_noun_after_a_circumstance_frame_is_no_event():
+    evs = _events("ويحكم الرئيس البلاد منذ ديسمبر 2019 بعد انتخابات جرت في ظل احتجاجات شعبية واسعة أطاحت بسلفه.")
+    assert not [e for e in evs if e.root == "14"], _codes(evs)
 
 
 def test_a_reporter_before_an_occasion_noun_is_no_author():
