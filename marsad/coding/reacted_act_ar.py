@@ -6,13 +6,15 @@
 within :data:`_REACH` characters after the verb, no sentence punctuation between) that the reference rule set as background (``:ref``) names the act the article told before: when an earlier
 sentence has a current Arabic event of the noun's root, the noun's span joins that event's ``also_spans`` (marker
 ``:retold``) and it is no event of its own -- the welcome (05) or the rejection is the happening.  Without such an earlier event
-("ورحبت الحكومة بالوساطة المصرية" alone) it stays.
+("ورحبت الحكومة بالوساطة المصرية" alone) it stays.  Session 43 (PREC43): a definite act noun the filter judged current
+is that act too ("ورحب الأردن أمس باتفاق وقف إطلاق النار" after the presidency's ceasefire: the construct ends in a
+definite noun); an indefinite current one ("رحبت بوقف لإطلاق النار أعلنه الجيش") is still its own.
 """
 from __future__ import annotations
 
 from ..lang.normalize import normalize
 from .retold import _retell
-from .structure import kind_sets
+from .structure import definite_ar, kind_sets
 
 _REACH = 60   # characters from the reaction verb to its object's act noun (the subject between: "ورحب الرئيس الأميركي جو بايدن")
 
@@ -20,6 +22,14 @@ _REACH = 60   # characters from the reaction verb to its object's act noun (the 
 def _reaction(ev, forms: frozenset) -> bool:
     w = normalize(ev.trigger.split()[0]) if ev.trigger else ""
     return w in forms or (w[:1] in ("و", "ف") and w[1:] in forms)
+
+
+def _definite(text: str, e) -> bool:
+    """Is the act noun's phrase definite: its first word or the word right after its trigger carries the article
+    ("باتفاق وقف إطلاق النار": the construct ends in النار; session 43 PREC43)?"""
+    first = e.trigger.split()[0] if e.trigger else ""
+    after = text[e.trigger_end:e.trigger_end + 30].split()[:1]
+    return definite_ar(first) or bool(after and definite_ar(after[0]))
 
 
 def apply(doc, events: list) -> list:
@@ -31,8 +41,9 @@ def apply(doc, events: list) -> list:
     drop = set()
     for w in reactions:
         for e in events:
-            if e is w or e.sentence != w.sentence or ":noun:" not in e.rule or ":ref" not in e.rule \
-                    or not e.historical or not 0 <= e.trigger_start - w.trigger_end <= _REACH \
+            if e is w or e.sentence != w.sentence or ":noun:" not in e.rule \
+                    or not ((":ref" in e.rule and e.historical) or _definite(text, e)) \
+                    or not 0 <= e.trigger_start - w.trigger_end <= _REACH \
                     or any(c in text[w.trigger_end:e.trigger_start] for c in ".،,؛:"):
                 continue
             prev = next((p for p in reversed(events) if p.sentence < e.sentence and p.root == e.root

@@ -21,7 +21,10 @@ of them; 5 were extra); one with a named author stays, as above ("وجاءت ا�
 Session 43 (PREC43): a span of time after a closing word (kind ``close``: ختام، اختتام، نهاية) is the span the act
 noun lasted ("في ختام أسبوع من المواجهات بين فصائل درزية ومقاتلين من العشائر"، "في ختام يومين من المحادثات"): the
 sentence's act ends it; the noun is dropped with its sides named or not (in-sample: 2 optional, 2 extra, none
-required; "بعد عشرة أيام من محادثات رعاها الاتحاد الأفريقي" -- a lapse, not a span -- is required and stays).
+required; "بعد عشرة أيام من محادثات رعاها الاتحاد الأفريقي" -- a lapse, not a span -- is required and stays).  And a
+background noun after a circumstance frame (kinds ``amid`` + ``amid_prep``: "بعد انتخابات جرت في ظل احتجاجات الحراك
+الشعبي"، "في خضم الحرب") is the circumstance of the sentence's act, dropped as an occasion is (no GSR row has a protest
+or attack noun there).
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from . import subject_act_ar
 from .hazards import listed
 from .structure import definite_ar, kind_sets, start_index
 
-_KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close")
+_KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep")
 
 
 def _anchor(words, k: int, sets: dict) -> bool:
@@ -56,6 +59,8 @@ def _occasion(words, k: int, sets: dict) -> bool:
         return False
     if listed(words[k - 1], sets["after"]):
         return True
+    if k >= 2 and listed(words[k - 1], sets["amid"]) and words[k - 2].norm in sets["amid_prep"]:
+        return True   # "جرت في ظل احتجاجات الحراك الشعبي": the circumstance of the sentence's act (session 43 PREC43)
     return (k >= 2 and not words[k - 2].punct and words[k - 1].norm in sets["occasion_link"]
             and listed(words[k - 2], sets["occasion"]))
 

@@ -17,9 +17,9 @@ at most two words such as its adjectives between: "مقترح أمريكي جد�
 النار") is what the plan or the effort is for, no act told -- a meeting too; a committee's task ("لجنة للتحقيق") is
 not read here (the gold codes a committee formed to investigate as the investigation), nor is the content of an
 appeal ("ودعا إلى البناء عليه للتوصل إلى وقف دائم لإطلاق النار": a demanded act noun refines the appeal's code).  And the act noun after a
-sound noun (kind ``sound``: "دوي الانفجارات وإطلاق النار سمع طوال الليل", its conjunct too) is a sound heard, no act
-told (the GSR ASSAULT rows with "دوي انفجار" are labelled no); the act noun after a verb of totals and a number
-(kind ``total``: "إن الغارات بلغت 73 غارة") is the count of the acts told, no act of its own.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
+verb of totals and a number (kind ``total``: "إن الغارات بلغت 73 غارة") is the count of the acts told, no act of its
+own; the act noun right after a discussion masdar (kind ``discuss``: "قمة عربية طارئة لبحث الاعتداء الإسرائيلي على
+قطر") is the topic discussed, the act told before -- a meeting discussed still meets, as above.  The monitoring itself ("monitor" 090 where it is a trigger) stays, and so do
 "violated the ceasefire", "أعلن الطرفان وقف إطلاق النار" and "قوات تراقب الحدود" (no act noun after it).
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from __future__ import annotations
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "sound", "total")
+_KINDS = ("watch", "det", "treaty", "ban", "acts", "prevent", "stance", "stance_prep", "plan", "goal", "total", "discuss")
 _PLAN_GAP = 2   # words (adjectives, the proposer) between a plan noun and its purpose
 _QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
@@ -48,9 +48,8 @@ def _topic(words, k: int, sets: dict) -> bool:
         j = k - 2 if words[k - 2].text not in _QUOTE_MARKS else k - 3
         if j >= 0 and listed(words[j], sets["stance"]):
             return True   # 'سيعلن "موقفه" من الاستقالة'، "ستبقي دورها في الوساطة": a stance's topic (session 42 PREC42)
-    if k > 0 and listed(words[k - 1], sets["sound"]) or (
-            k > 1 and words[k].prefix[:1] == "و" and not words[k - 1].punct and listed(words[k - 2], sets["sound"])):
-        return True   # "دوي الانفجارات وإطلاق النار سمع طوال الليل": a sound heard, no act told (session 43 PREC43)
+    if k > 0 and not words[k - 1].punct and listed(words[k - 1], sets["discuss"]):
+        return True   # "قمة طارئة لبحث الاعتداء الإسرائيلي على قطر": the topic discussed, told before (session 43 PREC43)
     if k > 1 and (words[k - 1].norm.isdigit() or "quant" in words[k - 1].cue) and listed(words[k - 2], sets["total"]):
         return True   # "إن الغارات بلغت 73 غارة": the count of the acts told, no act of its own (session 43 PREC43)
     return k > 1 and listed(words[k - 1], sets["ban"]) and listed(words[k - 2], sets["treaty"])
@@ -81,9 +80,9 @@ def _goal(words, k: int, sets: dict) -> bool:
 
 def _gate(sets: dict) -> frozenset:
     """The words one of which :func:`_topic` or :func:`_goal` needs in the sentence: a monitoring word, a ban word, a
-    stance, plan, goal, sound or total word, as listed."""
-    return listed_forms(sets["watch"] | sets["ban"] | sets["stance"] | sets["plan"] | sets["goal"] | sets["sound"]
-                        | sets["total"])
+    stance, plan, goal, total or discussion word, as listed."""
+    return listed_forms(sets["watch"] | sets["ban"] | sets["stance"] | sets["plan"] | sets["goal"]
+                        | sets["total"] | sets["discuss"])
 
 
 def drop(words, evs: list, *, gate: bool = True) -> list:
