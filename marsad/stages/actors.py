@@ -2279,10 +2279,11 @@ def _first_name_homograph(doc: Document, lex: Lexicon, specs: list[_Spec], names
         return
     text = doc.text
     for sp in specs:
+        if sp.res.country or sp.res.role not in ("CHR", "REL"):
+            continue   # (the cheap tests first: most actors are no religious reading of a word)
         words = text[sp.start:sp.end].split()
         k = next((i for i, w in enumerate(words) if w[:1].isupper() and phrase_key(w) in names), None)
-        if k is None or k + 1 >= len(words) or not words[k + 1][:1].isupper() or sp.res.country \
-                or sp.res.role not in ("CHR", "REL"):
+        if k is None or k + 1 >= len(words) or not words[k + 1][:1].isupper():
             continue
         r = sp.res
         if k == 0:
