@@ -181,3 +181,24 @@ def test_the_noun_passes_skipped_without_english_sentence(text, monkeypatch):
 def test_english_sentences_seen():
     assert actors._english_sentences(_pipe()(_EN[0], published_at="2025-05-06"))
     assert actors._english_sentences(_pipe()(_OPEN[1], published_at="2025-05-06"))
+
+
+_PLACE_STRINGS = ["جوبالاند", "ولاية جوبالاند", "إقليم تيغراي الشمالي", "بولاية بونتلاند", "شمال دارفور", "جنوب السودان",
+                  "Tigray", "Jubaland forces", "northern Tigray", "the Tigray region", "Puntland", "في العاصمة",
+                  "يوم الأحد", "والتي", "(Tigray", "«جوبالاند»", "Darfur's", "_x", "", " Tigray"]
+
+
+@pytest.mark.parametrize("name", _PLACE_STRINGS)
+def test_may_begin_name_before_every_hit_from_the_start(name):
+    """geo.match.may_begin_name is False only where lookup has no hit from the string's start but a compass phrase's
+    (what actors._region_lookup's callers read)."""
+    from marsad.geo.match import lookup, may_begin_name
+    h = lookup(name)
+    if not may_begin_name(name):
+        assert h is None or h.start != 0 or h.direction
+
+
+def test_region_lookup_reads_regions_from_the_start():
+    assert actors._region_lookup("جوبالاند").entry.kind == "region"
+    assert actors._region_lookup("يوم الأحد") is None
+    assert "SOMMIL" in [a["code"] for a in _actors("مقديشو - واشتبكت قوات ولاية جوبالاند مع الجيش يوم الأحد.")]

@@ -712,6 +712,20 @@ def find_in_text(text: str, *, country_hint: Optional[str] = None, mention: bool
     return m.resolve(text, toks, raws, lambda: m.sentence_hints(text, toks, prep), Counter(), country_hint)
 
 
+def may_begin_name(text: str, gaz: Optional[Gazetteer] = None) -> bool:
+    """Can a name of the gazetteer begin at the first token of ``text`` (:func:`find_in_text`'s tokenization; the
+    fast-reject test of :meth:`Matcher.spans`)?  False: no span of :func:`find_in_text` starts at that token, so no
+    hit of :func:`lookup` but a compass phrase's starts at it (session 43, SPD43: the actor stage's region look-ups
+    of the words after a force phrase, ~40 us each, most of them words no name begins with)."""
+    first = _WORD.search(text)
+    if first is None:
+        return False
+    m = get_matcher(gaz)
+    key = _word_key(first.group())
+    ok = m._can_start.get(key)
+    return m._startable(key) if ok is None else ok
+
+
 def context_countries(text: str, toks: Sequence[tuple[int, int, int]], words: Optional[Sequence[str]] = None,
                       exclude: Sequence[tuple[int, int]] = (), gaz: Optional[Gazetteer] = None
                       ) -> tuple[Counter, list[frozenset]]:

@@ -1798,7 +1798,9 @@ def _region_lookup(name: str):
     """``geo.match.lookup(name)`` memoised per gazetteer.  :func:`_region_body` and :func:`_region_at` try every
     prefix of the few words after each bare force or administration phrase (up to five look-ups each, the same short
     strings in article after article: ~5 % of the stage's time); a look-up is a pure function of the string and the
-    gazetteer, and its Hit is only read here (session 32, SPD32)."""
+    gazetteer, and its Hit is only read here (session 32, SPD32).  Every caller wants a region named from the
+    string's start (``h.start == 0``, no compass phrase): a string at whose first word no name can begin
+    (``geo.match.may_begin_name``) has none, and gives None without the look-up (session 43, SPD43)."""
     from ..geo.gazetteer import get_gazetteer
     g = get_gazetteer()
     if _REGION_MEMO[0] is not g:
@@ -1806,10 +1808,10 @@ def _region_lookup(name: str):
     memo = _REGION_MEMO[1]
     got = memo.get(name, _NO_HIT)
     if got is _NO_HIT:
-        from ..geo.match import lookup
+        from ..geo.match import lookup, may_begin_name
         if len(memo) >= _REGION_MEMO_MAX:
             memo.clear()
-        got = memo[name] = lookup(name)
+        got = memo[name] = lookup(name) if may_begin_name(name) else None
     return got
 
 
@@ -2279,10 +2281,11 @@ def _first_name_homograph(doc: Document, lex: Lexicon, specs: list[_Spec], names
         return
     text = doc.text
     for sp in specs:
+        if sp.res.country or sp.res.role not in ("CHR", "REL"):
+            continue   # (the cheap tests first: most actors are no religious reading of a word)
         words = text[sp.start:sp.end].split()
         k = next((i for i, w in enumerate(words) if w[:1].isupper() and phrase_key(w) in names), None)
-        if k is None or k + 1 >= len(words) or not words[k + 1][:1].isupper() or sp.res.country \
-                or sp.res.role not in ("CHR", "REL"):
+        if k is None or k + 1 >= len(words) or not words[k + 1][:1].isupper():
             continue
         r = sp.res
         if k == 0:
