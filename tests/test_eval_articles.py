@@ -348,6 +348,11 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s71.yaml": {"syria-assad-falls-damascus", "venezuela-maduro-third-term-inauguration"},
          # session 40, B72: two more, coded before any run (by the lead): first run 0.364
          "blind_s72.yaml": {"algeria-tebboune-reelection-rivals-contest", "drc-rwanda-washington-peace-agreement"},
+         # session 43, B79 (a helper, written before any run): first run 0.557 on 2f90367b
+         "blind_s79.yaml": {"yemen-israel-sanaa-rahawi-strike-un-staff-detained",
+                            "cameroon-biya-eighth-term-tchiroma-protests"},
+         # session 43, B80 (a helper, written before any run): first run 0.349 on 2f90367b
+         "blind_s80.yaml": {"morocco-genz212-protests-lqliaa-shooting", "tanzania-election-hassan-protests-lissu"},
          # session 43, B77 (a helper, written before any run): first run 0.500 on 6d194229
          "blind_s77.yaml": {"lebanon-iran-larijani-arms-monopoly-cabinet",
                             "serbia-novi-sad-canopy-student-protests-clashes"},
