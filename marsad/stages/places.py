@@ -118,6 +118,13 @@ class PlaceStage:
             for sp in met_spans:
                 far = sp[1] if far is None or sp[1] > far else far
                 met_reach.append(far)
+        if doc.actors:
+            # (session 43) a name inside a named person's actor span (a listed person, not a role phrase) is the person's ("Hassan condemned the unrest" after
+            # "President Samia Suluhu Hassan": no town of Karnataka), unless a locative introduces it
+            people = [sp for a in doc.actors if a.kind == "person" and a.entity_id for sp in a.spans]
+            if people:
+                hits = [h for h in hits if h.cue == "locative"
+                        or not any(s <= h.start and h.end <= e for s, e in people)]
         places = []
         # ids: stable_id(doc.id, "place", start, end), spelled out (the same string)
         prefix = f"{doc.id}\x1fplace\x1f"
