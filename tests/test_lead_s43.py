@@ -131,3 +131,33 @@ def test_two_leaders_agreed_with_the_speaker_after_the_verb():
             "Japarov on Monday, and the two leaders agreed to pull back troops from the area, Rahmon's office said.")
     pairs = {(e.source_country, e.target_country) for e in _events(text, "2025-08-18") if e.trigger == "agreed"}
     assert {("TJK", "KGZ"), ("KGZ", "TJK")} <= pairs, pairs
+
+
+def test_a_share_bar_is_furniture_and_the_dateline_counts():
+    from marsad.geo.locate import dateline_place
+    text = ("Skip to content\nNews | World | Africa | Politics\n\nHome > World > Africa\n\nOpposition rejects the vote "
+            "result\n\nBy our staff\nPublished November 3, 2025\n\nShare | Post | WhatsApp | Copy link\n\n"
+            "DAR ES SALAAM, Nov 3 (Marsad) - The main opposition party rejected the election result on Monday.\n")
+    doc = _P(text, published_at="2025-11-03")
+    bar = next(s for s in doc.segments if doc.text[s.start:s.end].startswith("Share |"))
+    assert bar.kind == "other"
+    assert dateline_place(doc) is not None and dateline_place(doc).country == "TZA"
+
+
+def test_a_presidents_surname_is_no_place():
+    text = ("DAR ES SALAAM (Reuters) - Tanzanian President Samia Suluhu Hassan was sworn in on Monday. Hassan condemned "
+            "the unrest in her speech.")
+    doc = _P(text, published_at="2025-11-03")
+    assert not [p for p in doc.places if p.text == "Hassan"], [(p.text, p.country) for p in doc.places]
+    ev = _with(list(doc.events), "condemned")
+    assert ev.source_code == "TZAGOV", _codes([ev])
+
+
+def test_a_national_rights_group_is_its_countrys_ngo():
+    ev = _with(_events("الرباط (مرصد) - ودانت الجمعية المغربية لحقوق الإنسان اعتقال المحتجين."), "ودانت")
+    assert ev.source_code == "MARNGO", _codes([ev])
+
+
+def test_a_national_assembly_is_the_legislature():
+    ev = _with(_events("باريس (مرصد) - ورفضت الجمعية الوطنية الفرنسية مشروع القانون."), "ورفضت")
+    assert ev.source_code == "FRALEG", _codes([ev])
