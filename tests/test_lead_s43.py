@@ -161,3 +161,10 @@ def test_a_national_rights_group_is_its_countrys_ngo():
 def test_a_national_assembly_is_the_legislature():
     ev = _with(_events("باريس (مرصد) - ورفضت الجمعية الوطنية الفرنسية مشروع القانون."), "ورفضت")
     assert ev.source_code == "FRALEG", _codes([ev])
+
+
+def test_a_patron_after_a_loyalty_adjective_is_no_object():
+    text = ("صنعاء (مرصد) - اقتحم مسلحون تابعون لجماعة الحوثي أمس الأحد مكاتب لوكالات تابعة للأمم المتحدة في "
+            "العاصمة اليمنية صنعاء.")
+    ev = _with(_events(text, "2025-09-01"), "اقتحم")
+    assert ev.source_country == "YEM" and ev.target_code == "IGOUNO", _codes([ev])

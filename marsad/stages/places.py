@@ -121,10 +121,13 @@ class PlaceStage:
         if doc.actors:
             # (session 43) a name inside a named person's actor span (a listed person, not a role phrase) is the person's ("Hassan condemned the unrest" after
             # "President Samia Suluhu Hassan": no town of Karnataka), unless a locative introduces it
-            people = [sp for a in doc.actors if a.kind == "person" and a.entity_id for sp in a.spans]
+            people = [sp for a in doc.actors if a.kind == "person" and (a.entity_id or "").startswith(("P.", "PHX."))
+                      for sp in a.spans]   # (people.tsv / Phoenix names; UP dictionary "persons" include bodies)
             if people:
+                # (the name ends the person's span: a surname, not a place named inside a title phrase, "رئيس وزراء
+                # إقليم كردستان")
                 hits = [h for h in hits if h.cue == "locative"
-                        or not any(s <= h.start and h.end <= e for s, e in people)]
+                        or not any(s <= h.start and h.end == e for s, e in people)]
         places = []
         # ids: stable_id(doc.id, "place", start, end), spelled out (the same string)
         prefix = f"{doc.id}\x1fplace\x1f"
