@@ -13,8 +13,8 @@ its modality (test_events_rules_ar); "عملية عسكرية انتهت بال�
 """
 from __future__ import annotations
 
-from .hazards import listed
-from .structure import kind_sets, start_index
+from .hazards import derived, listed
+from .structure import has_any_form, kind_sets, listed_forms, start_index
 
 _KINDS = ("end", "state", "stop")
 _REACH = 3   # words between the noun and its stop verb, quotation marks aside ("المواجهات في وسط المدينة "توقفت")
@@ -44,11 +44,18 @@ def _stopped(words, k: int, sets: dict) -> bool:
     return False
 
 
+def _gate(sets: dict) -> frozenset:
+    """The words one of which :func:`drop` needs in the sentence: a verb of ending or of stopping, as listed."""
+    return listed_forms(sets["end"] | sets["stop"])
+
+
 def drop(words, evs: list) -> list:
     """``evs`` without the act nouns told as ended or stopped (see the module doc)."""
     if not any(":noun:" in e.rule for e in evs):
         return evs
     sets = kind_sets("ended_act_ar.tsv", _KINDS)
+    if not has_any_form(words, derived("ended_act_ar", sets, _gate)):
+        return evs   # (no verb of ending or stopping in the sentence: one set test)
     at = start_index(words)
     gone = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
             and (_ended(words, at[e.trigger_start], sets) or _stopped(words, at[e.trigger_start], sets))]

@@ -10,8 +10,13 @@ is listed (``manner_act_ar.tsv``) is dropped; the same noun as a subject or an o
 """
 from __future__ import annotations
 
-from .hazards import listed
-from .structure import kind_sets, start_index
+from .hazards import derived, listed
+from .structure import has_any_form, kind_sets, listed_forms, start_index
+
+
+def _gate(forms) -> frozenset:
+    """The words one of which :func:`drop` needs in the sentence: a listed noun, also with its ب kept in the norm."""
+    return listed_forms(forms) | frozenset("ب" + f for f in forms)
 
 
 def _manner(w, forms) -> bool:
@@ -20,10 +25,12 @@ def _manner(w, forms) -> bool:
 
 
 def drop(words, evs: list) -> list:
-    """``evs`` without the act nouns that are the manner of the sentence's act (see the module doc)."""
-    if not any(":noun:" in e.rule for e in evs):
+    """``evs`` without the headline act nouns that are the manner of the headline's act (see the module doc)."""
+    if not any(":noun:" in e.rule and e.segment_kind == "title" for e in evs):
         return evs
     forms = kind_sets("manner_act_ar.tsv", ("manner",))["manner"]
+    if not has_any_form(words, derived("manner_act_ar", forms, _gate)):
+        return evs   # (no listed noun in the sentence: one set test)
     at = start_index(words)
     gone = [e for e in evs if ":noun:" in e.rule and e.segment_kind == "title" and at.get(e.trigger_start) is not None
             and _manner(words[at[e.trigger_start]], forms)]

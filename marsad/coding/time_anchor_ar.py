@@ -49,8 +49,12 @@ def _closed_span(words, k: int, sets: dict) -> bool:
     """Is words[k], the first word of an act noun, what a closed span of time lasted ("في ختام أسبوع من المواجهات")?"""
     if not _anchor(words, k, sets) or words[k - 1].norm != "من":
         return False
-    j = k - 3 if k >= 3 and not words[k - 3].punct and listed(words[k - 3], sets["close"]) else k - 4
-    return j == k - 3 or (j >= 0 and not words[j].punct and not words[j + 1].punct and listed(words[j], sets["close"]))
+    for j in (k - 3, k - 4):   # the closing word before the unit, or before its number ("في ختام ثلاثة أيام من")
+        if j < 0 or words[j].punct:
+            return False
+        if listed(words[j], sets["close"]):
+            return True
+    return False
 
 
 def _occasion(words, k: int, sets: dict) -> bool:
