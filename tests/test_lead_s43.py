@@ -168,3 +168,14 @@ def test_a_patron_after_a_loyalty_adjective_is_no_object():
             "العاصمة اليمنية صنعاء.")
     ev = _with(_events(text, "2025-09-01"), "اقتحم")
     assert ev.source_country == "YEM" and ev.target_code == "IGOUNO", _codes([ev])
+
+
+def test_a_country_label_before_a_headline_colon_is_no_speaker():
+    doc = _P("المغرب: مقتل ثلاثة محتجين برصاص الدرك في القليعة\n\nالرباط (مرصد) - قتل عناصر من الدرك ثلاثة أشخاص أمس.",
+             published_at="2025-10-02")
+    assert not [q for q in doc.quotes if q.cue == ":"], doc.quotes
+
+
+def test_a_speaker_before_a_caption_colon_still_speaks():
+    doc = _P("ريابكوف: هناك أمل في عودة العلاقات إلى طبيعتها", published_at="2022-12-02")
+    assert [q for q in doc.quotes if q.cue == ":"], doc.quotes

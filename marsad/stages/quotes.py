@@ -255,6 +255,9 @@ class QuoteStage:
                     if args is None:
                         args = actor_args(doc, sent, words, lang)
                     spk = _speaker_actor(args, 0, k)
+                    if spk is not None and spk.kind == "country" and k == 1:
+                        break   # (session 43) "المغرب: مقتل ثلاثة محتجين …": a country alone before the colon is the
+                        # headline's place label, no speaker
                     if spk is not None and k + 1 < n:
                         qt = Quote(_qid(doc.id, words[k].start, words[k + 1].start), spk.id,
                                    words[0].start, words[k - 1].end, words[k].start, words[k].end,
