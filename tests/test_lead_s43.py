@@ -177,5 +177,5 @@ def test_a_country_label_before_a_headline_colon_is_no_speaker():
 
 
 def test_a_speaker_before_a_caption_colon_still_speaks():
-    doc = _P("ريابكوف: هناك أمل في عودة العلاقات إلى طبيعتها", published_at="2022-12-02")
+    doc = _P("لافروف: هناك أمل في عودة العلاقات إلى طبيعتها", published_at="2022-12-02")
     assert [q for q in doc.quotes if q.cue == ":"], doc.quotes
