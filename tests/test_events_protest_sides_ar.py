@@ -20,7 +20,9 @@ def show(evs):
     ("واحتشد مئات المحتجين الموالين للحكومة الروسية أمام سفارة إستونيا في موسكو.", "RUS", "EST"),
 ])
 def test_the_loyalty_actor_is_no_target(text, src, tgt):
-    evs = [e for e in protests(text) if ":loyal" in e.rule]
+    # (the protest rule marks its fix ":loyal"; since session 43 the verb rule itself passes over a patron right after
+    # the subject's loyalty adjective, "المحتجين الموالين للحكومة الروسية", and the outcome is the same)
+    evs = [e for e in protests(text) if ":loyal" in e.rule] or protests(text)
     assert evs, show(protests(text))
     assert (evs[0].target_code or "").startswith(tgt), show(evs)
     assert (evs[0].source_code or "").startswith(src) and evs[0].source_country == src, show(evs)

@@ -419,7 +419,7 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
     if loyal and len(out) > 1:
         if starts is None:
             starts = _starts_of(doc, toks)
-        out = _loyal_to(loyal, words, keys, starts, out)
+        _loyal_to(loyal, words, keys, starts, out)
     committee = lex.cues.get("committee_head")
     if committee and out and "في" in words:
         if starts is None:
@@ -776,13 +776,12 @@ def _opening_verb_role(toks, specs: list[_Spec]) -> list[_Spec]:
     return specs
 
 
-def _loyal_to(loyal, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
+def _loyal_to(loyal, words, keys, starts, specs: list[_Spec]) -> None:
     """(session 38) "قوات موالية لحكومة الوفاق"، "فصائل مسلحة تابعة لإيران": a force or group reading with a role and no
     country, followed (after at most one adjective) by a loyalty adjective (``loyal_adj``) and the preposition ل on an
-    actor with a country, is that country's: it takes the country and keeps its role.  (Session 43) The patron's phrase
-    is part of the force's: the force's span runs over it and the patron is no actor of its own there ("اقتحم مسلحون
-    تابعون لجماعة الحوثي مكاتب …": the Houthis are no object of the storming).  Returns the specs left."""
-    absorbed: list = []
+    actor with a country, is that country's: it takes the country and keeps its role.  (Session 43: absorbing the
+    patron's phrase into the force's was tried and withdrawn -- the subject search then missed "قوات موالية للحكومة
+    السورية قادمة من مدينة حماة أسرت …", test_lead_s38.)"""
     n = len(words)
     for sp in specs:
         r = sp.res
@@ -800,9 +799,6 @@ def _loyal_to(loyal, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:
         sp.res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, basis="title+nationality",
                             main=c)
         sp.key = ("T", sp.res.code, sp.res.basis) + tuple(sp.key[3:])
-        sp.end = max(sp.end, o.end)
-        absorbed.append(o)
-    return [x for x in specs if all(x is not o for o in absorbed)] if absorbed else specs
 
 
 def _committee_member(committee, heads, words, keys, starts, specs: list[_Spec]) -> list[_Spec]:

@@ -4446,6 +4446,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                  and not (src is not None and a.i0 <= src.i1 + 2 and a.actor.entity_id and a.actor.kind == "person"
                           and a.actor.id != src.actor.id and _one_referent(src.actor, a.actor))
                  and not any(last < k < a.i0 for k in tgt_blockers[0])
+                 # ("اقتحم مسلحون تابعون لجماعة الحوثي مكاتب …": the subject's patron after a loyalty adjective is no
+                 # object; session 43)
+                 and not (src is not None and a.prep == "ل" and a.i0 - 1 in (src.i1, src.i1 + 1)
+                          and "patron_adj" in words[a.i0 - 1].cue)
 
                  and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                              for k in tgt_blockers[1])]
