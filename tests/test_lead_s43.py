@@ -179,3 +179,13 @@ def test_a_country_label_before_a_headline_colon_is_no_speaker():
 def test_a_speaker_before_a_caption_colon_still_speaks():
     doc = _P("لافروف: هناك أمل في عودة العلاقات إلى طبيعتها", published_at="2022-12-02")
     assert [q for q in doc.quotes if q.cue == ":"], doc.quotes
+
+
+def test_shops_are_no_iranian_town():
+    doc = _P("الرباط (مرصد) - وأحرق محتجون سيارات ومحلات تجارية في إنزكان مساء الثلاثاء.", published_at="2025-10-02")
+    assert not [p for p in doc.places if p.country == "IRN"], [(p.text, p.country) for p in doc.places]
+
+
+def test_announced_readiness_for_dialogue():
+    ev = _with(_events("بغداد (مرصد) - وأبدت طهران استعدادها للتفاوض مع واشنطن."), "استعدادها")
+    assert (ev.cameo, ev.source_code, ev.target_code) == ("036", "IRNGOV", "USAGOV"), _codes([ev])
