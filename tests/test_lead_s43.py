@@ -189,3 +189,15 @@ def test_shops_are_no_iranian_town():
 def test_announced_readiness_for_dialogue():
     ev = _with(_events("بغداد (مرصد) - وأبدت طهران استعدادها للتفاوض مع واشنطن."), "استعدادها")
     assert (ev.cameo, ev.source_code, ev.target_code) == ("036", "IRNGOV", "USAGOV"), _codes([ev])
+
+
+def test_an_erupting_protest_has_its_verb_as_evidence():
+    doc = _P("NAIROBI (Reuters) - Protests erupted in the capital on Tuesday after the vote.", published_at="2025-11-05")
+    ev = _with(list(doc.events), "Protests")
+    assert [doc.text[a:b] for a, b in ev.also_spans] == ["erupted"], ev.also_spans
+
+
+def test_a_protest_noun_before_another_verb_keeps_no_extra_evidence():
+    doc = _P("NAIROBI (Reuters) - Protests spread to three cities on Tuesday after the vote.", published_at="2025-11-05")
+    assert all(not e.also_spans for e in doc.events if e.trigger == "Protests"), [(e.trigger, e.also_spans)
+                                                                               for e in doc.events]
