@@ -5104,8 +5104,15 @@ def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
     """Two English verbs of different codes, the second a predicate joined to the first by "and" ("The government cut
     mobile internet access on Sunday night, and suspended the licence of a broadcaster": 1721 and 172): two acts of one
     subject, not the halves of one happening (session 26 EN); not for the roots of _TOLD_ROOTS."""
-    if not text or first.lang != "en" or ":verb:" not in first.rule or ":verb:" not in second.rule \
-            or first.trigger_end > second.trigger_start or first.root in _TOLD_ROOTS:
+    if not text or first.lang != "en" or ":verb:" not in first.rule or first.trigger_end > second.trigger_start:
+        return False
+    if ":noun:" in second.rule and second.source_span and first.trigger_end <= second.source_span[0] \
+            and second.source_span[1] <= second.trigger_start \
+            and ", and " in text[first.trigger_end:second.source_span[0]]:
+        # "Russia launched 85 drones …, and Ukrainian officials reported Russian assaults near Pokrovsk": a noun
+        # with its own owner in a new clause after ", and" is another report, even of a fight (session 43)
+        return True
+    if ":verb:" not in second.rule or first.root in _TOLD_ROOTS:
         return False
     if first.cameo == second.cameo and not _object_acts(text, first, second):
         return False

@@ -1,0 +1,71 @@
+"""Session 43 (helper gapen43b): English misses and wrong fields of the in-sample gold, our own sentences.
+
+1. "him" after a target-less trigger with no other person before it in its sentence names the nearest person of the
+   sentence before, in the same paragraph (``them_object_en._person``).
+2. "spoke with X and then with several Y leaders and Z": a second partner after "and then / later with", a few plain
+   words before its name (``english.with_partners``).
+3. '"…," they wrote, and pledged to …': the verb joined to the speaking verb after a quote has the speaker pronoun
+   for subject (``english.pronoun_subject``).
+4. "X launched drones …, and Y officials reported Z's assaults near …": a noun with its own owner in a new clause after
+   ", and" is another report, not the first verb told again (``stages.events._conjoined_acts``).
+"""
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 "him" named in the sentence before
+def test_him_names_the_person_of_the_sentence_before():
+    got, evs = _with("BRASILIA, May 4 - Brazilian President Luiz Inacio Lula da Silva spoke briefly to reporters after "
+                     "the talks on Sunday. At the end of the visit, French President Emmanuel Macron invited him to "
+                     "Paris.", "invited", "2024-05-04")
+    assert got and got[0].source_country == "FRA" and got[0].target_country == "BRA", _dump(evs)
+
+
+def test_him_takes_no_person_from_another_paragraph():
+    got, evs = _with("BRASILIA, May 4 - Brazilian President Luiz Inacio Lula da Silva spoke briefly to reporters after "
+                     "the talks on Sunday.\n\nAt the end of the visit, French President Emmanuel Macron invited him to "
+                     "Paris.", "invited", "2024-05-04")
+    assert got and got[0].target_country != "BRA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 "and then with"
+def test_a_second_partner_after_and_then_with():
+    got, evs = _with("NAIROBI, May 4 - Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy "
+                     "Ahmed and then with several regional leaders and African Union Commission chief Moussa Faki on "
+                     "Sunday.", "spoke", "2024-05-04")
+    pairs = {(e.source_country, e.target_country) for e in got}
+    assert ("KEN", "ETH") in pairs and any(s == "KEN" and (t or "")[:3] == "IGO" or (e.target_code or "")[:3] == "IGO"
+                                           for e in got for s, t in [(e.source_country, e.target_country)]), _dump(evs)
+
+
+def test_one_partner_stays_one():
+    got, evs = _with("NAIROBI, May 4 - Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy "
+                     "Ahmed on Sunday and then flew to Kampala.", "spoke", "2024-05-04")
+    assert {e.target_country for e in got if e.source_country == "KEN"} == {"ETH"}, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 the speaker pronoun of a joined verb
+def test_a_verb_joined_to_a_quote_takes_the_speaker_pronoun():
+    got, evs = _with("MADRID, May 4 - In a joint letter on Sunday, the leaders of Spain, Portugal and Italy welcomed "
+                     "the Moroccan proposal. \"The Mediterranean must stay a sea of dialogue,\" they wrote, and "
+                     "pledged to keep up pressure on Russia.", "pledged", "2024-05-04")
+    assert got and {e.source_country for e in got} == {"ESP", "PRT", "ITA"}, _dump(evs)
+
+
+def test_a_verb_joined_to_a_quote_with_a_named_speaker_is_unchanged():
+    got, evs = _with("OSLO, May 4 - \"The Arctic must stay a region of dialogue,\" Norwegian Prime Minister Jonas Gahr "
+                     "Store said, and pledged to keep up pressure on Russia.", "pledged", "2024-05-04")
+    assert got and got[0].source_country == "NOR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a second report after ", and"
+def test_a_second_report_after_comma_and_is_its_own_event():
+    got, evs = _with("KYIV, May 4 - Ukraine's air force said Russia launched 40 drones and a missile overnight into "
+                     "Sunday, and Ukrainian officials reported Russian assaults near the town of Kupiansk.", "assaults", "2024-05-04")
+    assert got and got[0].root == "19" and got[0].source_country == "RUS", _dump(evs)
+    assert [e for e in evs if e.trigger.startswith("launched")], _dump(evs)
+
+
+def test_one_attack_told_twice_without_a_new_clause_is_one():
+    got, evs = _with("KYIV, May 4 - Russia launched 40 drones overnight in Russian attacks on the port.",
+                     "attacks", "2024-05-04")
+    assert not got, _dump(evs)
