@@ -8,6 +8,8 @@
    for subject (``english.pronoun_subject``).
 4. "X launched drones …, and Y officials reported Z's assaults near …": a noun with its own owner in a new clause after
    ", and" is another report, not the first verb told again (``stages.events._conjoined_acts``).
+5. Trigger rows: a crowd blocking a boulevard / avenue is 144; "smashed the windows" is a riot (145), "smashed
+   positions" stays force (190); "conceded defeat" is the noun, no force (``noun_compound_en.tsv``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -68,4 +70,26 @@ def test_a_second_report_after_comma_and_is_its_own_event():
 def test_one_attack_told_twice_without_a_new_clause_is_one():
     got, evs = _with("KYIV, May 4 - Russia launched 40 drones overnight in Russian attacks on the port.",
                      "attacks", "2024-05-04")
+    assert not got, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 trigger rows
+def test_a_crowd_blocking_a_boulevard_is_a_road_block():
+    got, evs = _with("ZAGREB, May 4 - In Split, thousands of people blocked a main boulevard near the city hall for "
+                     "several hours on Sunday.", "blocked", "2024-05-04")
+    assert got and got[0].cameo == "144", _dump(evs)
+
+
+def test_smashing_windows_is_a_riot_and_smashing_positions_is_force():
+    got, evs = _with("ZAGREB, May 4 - In Split, masked men smashed the windows of an office of the ruling Croatian "
+                     "Democratic Union on Sunday night.", "smashed", "2024-05-04")
+    assert got and got[0].cameo == "145", _dump(evs)
+    got, evs = _with("KYIV, May 4 - Ukrainian forces smashed Russian positions near the town on Sunday.", "smashed",
+                     "2024-05-04")
+    assert got and got[0].root == "19", _dump(evs)
+
+
+def test_a_conceded_defeat_is_no_force():
+    got, evs = _with("LIMA, May 4 - The former president, who has not conceded defeat, rejected the accusation on "
+                     "Sunday.", "defeat", "2024-05-04")
     assert not got, _dump(evs)
