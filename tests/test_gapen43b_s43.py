@@ -9,7 +9,9 @@
 4. "X launched drones …, and Y officials reported Z's assaults near …": a noun with its own owner in a new clause after
    ", and" is another report, not the first verb told again (``stages.events._conjoined_acts``).
 5. Trigger rows: a crowd blocking a boulevard / avenue is 144; "smashed the windows" is a riot (145), "smashed
-   positions" stays force (190); "conceded defeat" is the noun, no force (``noun_compound_en.tsv``).
+   positions" stays force (190); "conceded defeat" is the noun, no force (``noun_compound_en.tsv``); "called the
+   Russian move \"unprovoked and shameful\"" is a denunciation (111); "suspended 900 teachers / thousands of soldiers"
+   is an administrative sanction (172).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -93,3 +95,19 @@ def test_a_conceded_defeat_is_no_force():
     got, evs = _with("LIMA, May 4 - The former president, who has not conceded defeat, rejected the accusation on "
                      "Sunday.", "defeat", "2024-05-04")
     assert not got, _dump(evs)
+
+
+def test_called_an_action_unprovoked_is_a_denunciation():
+    got, evs = _with("TBILISI, May 4 - Georgian President Salome Zourabichvili called the Russian move \"unprovoked and "
+                     "shameful\" on Sunday.", "called", "2024-05-04")
+    assert got and got[0].cameo == "111" and got[0].source_country == "GEO" and got[0].target_country == "RUS", \
+        _dump(evs)
+
+
+def test_suspending_soldiers_and_teachers_is_an_administrative_sanction():
+    got, evs = _with("ANKARA, May 4 - The Turkish education ministry suspended more than 900 teachers on Sunday.",
+                     "suspended", "2024-05-04")
+    assert got and got[0].cameo == "172" and got[0].source_country == "TUR", _dump(evs)
+    got, evs = _with("ANKARA, May 4 - Authorities detained or suspended thousands of soldiers and judges on Sunday.",
+                     "suspended", "2024-05-04")
+    assert got and {e.cameo for e in got} == {"172"}, _dump(evs)
