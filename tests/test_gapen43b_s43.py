@@ -8,10 +8,12 @@
    for subject (``english.pronoun_subject``).
 4. "X launched drones …, and Y officials reported Z's assaults near …": a noun with its own owner in a new clause after
    ", and" is another report, not the first verb told again (``stages.events._conjoined_acts``).
-5. Trigger rows: a crowd blocking a boulevard / avenue is 144; "smashed the windows" is a riot (145), "smashed
+5. Trigger rows: a crowd blocking a boulevard is 144; "smashed the windows" is a riot (145), "smashed
    positions" stays force (190); "conceded defeat" is the noun, no force (``noun_compound_en.tsv``); "called the
-   Russian move \"unprovoked and shameful\"" is a denunciation (111); "suspended 900 teachers / thousands of soldiers"
+   Russian move \"unprovoked and shameful\"" is a denunciation (111); "suspended 900 academics / thousands of soldiers"
    is an administrative sanction (172).
+6. "Israel's military said Hezbollah fired 30 rockets": a force event with no target reported by another country's
+   armed forces targets that country (``reported_attack_en``); not officials of a third country, not a place abroad.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -104,10 +106,29 @@ def test_called_an_action_unprovoked_is_a_denunciation():
         _dump(evs)
 
 
-def test_suspending_soldiers_and_teachers_is_an_administrative_sanction():
-    got, evs = _with("ANKARA, May 4 - The Turkish education ministry suspended more than 900 teachers on Sunday.",
+def test_suspending_soldiers_and_academics_is_an_administrative_sanction():
+    got, evs = _with("ANKARA, May 4 - The Turkish education board suspended more than 900 academics on Sunday.",
                      "suspended", "2024-05-04")
     assert got and got[0].cameo == "172" and got[0].source_country == "TUR", _dump(evs)
     got, evs = _with("ANKARA, May 4 - Authorities detained or suspended thousands of soldiers and judges on Sunday.",
                      "suspended", "2024-05-04")
     assert got and {e.cameo for e in got} == {"172"}, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 an attack reported by the attacked
+def test_an_attack_reported_by_the_other_countrys_military_targets_it():
+    got, evs = _with("TEL AVIV, May 4 - Israel's military said Hezbollah fired 30 rockets on Sunday.", "fired",
+                     "2024-05-04")
+    assert got and got[0].target_country == "ISR" and ":tgt-reporter" in got[0].rule, _dump(evs)
+
+
+def test_an_attack_reported_by_third_country_officials_keeps_no_target():
+    got, evs = _with("WASHINGTON, May 4 - U.S. officials said Russia launched 40 drones overnight into Sunday.",
+                     "launched", "2024-05-04")
+    assert got and got[0].target_country is None, _dump(evs)
+
+
+def test_an_attack_in_a_third_country_is_not_the_reporters():
+    got, evs = _with("TEL AVIV, May 4 - Israel's military said Hezbollah fired 30 rockets at Syrian positions near "
+                     "Damascus on Sunday.", "fired", "2024-05-04")
+    assert got and got[0].target_country != "ISR", _dump(evs)
