@@ -132,3 +132,14 @@ def test_an_attack_in_a_third_country_is_not_the_reporters():
     got, evs = _with("TEL AVIV, May 4 - Israel's military said Hezbollah fired 30 rockets at Syrian positions near "
                      "Damascus on Sunday.", "fired", "2024-05-04")
     assert got and got[0].target_country != "ISR", _dump(evs)
+
+
+def test_an_attack_reported_by_the_attacked_is_placed_in_its_country_not_the_dateline():
+    from marsad.pipeline import default_pipeline
+    doc = default_pipeline(False)("BRUSSELS, May 4 (Marsad) - NATO ministers met on Sunday. Ukraine's air force said "
+                                  "Russia launched 40 drones and a missile overnight into Sunday, and Ukrainian officials reported Russian "
+                                  "assaults near the village of Novoselivka.", published_at="2024-05-04")
+    places = {p.id: p for p in doc.places}
+    got = [e for e in doc.events if e.trigger == "assaults"]
+    assert got and got[0].target_country == "UKR" and places[got[0].place_id].country == "UKR", \
+        [(e.trigger, e.target_code, e.place_id and places[e.place_id].name) for e in doc.events]

@@ -5,7 +5,8 @@ Hezbollah fired 30 rockets on Sunday": an English force event (roots 18-20) with
 reported in a quote whose speaker is the armed forces of another country (an air force, a military, an army), has
 that country for target -- the force reports what was done to its own country (a foreign ministry or officials may
 report an attack on a third country: "U.S. officials said Russia launched drones" is left alone).  Not when the
-sentence names a place of a third country (the attack was elsewhere).  Rule marker ``:tgt-reporter``.
+sentence names a place of a third country (the attack was elsewhere).  Rule marker ``:tgt-reporter``.  An event placed only by the dateline or its
+actors takes the sentence's place of that country.
 """
 from __future__ import annotations
 
@@ -31,3 +32,9 @@ def apply(doc, events: list) -> None:
         ev.target_country = ev.target_code = speaker.country
         ev.target_actor_id = ev.target_role = ev.target_span = None
         ev.rule += ":tgt-reporter"
+        if ev.place_basis in (None, "dateline", "actors"):
+            # ("ANCHORAGE - … Ukrainian officials reported Russian assaults near Pokrovsk": an unknown village; the
+            # dateline's city is not where the attack was, the sentence's place of the target country is)
+            own = next((p for p in doc.places if p.sentence == ev.sentence and p.country == speaker.country), None)
+            if own is not None:
+                ev.place_id, ev.place_basis = own.id, "sentence"
