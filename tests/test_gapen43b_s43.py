@@ -6,8 +6,8 @@
    words before its name (``english.with_partners``).
 3. '"…," they wrote, and pledged to …': the verb joined to the speaking verb after a quote has the speaker pronoun
    for subject (``english.pronoun_subject``).
-4. "X launched drones …, and Y officials reported Z's assaults near …": a noun with its own owner in a new clause after
-   ", and" is another report, not the first verb told again (``stages.events._conjoined_acts``).
+4. "X launched drones …, and Y officials reported Z's assaults near …": a noun with its own owner in a new clause
+   after ", and" is another report, not the first verb told again (``stages.events._conjoined_acts``).
 5. Trigger rows: a crowd blocking a boulevard is 144; "smashed the windows" is a riot (145), "smashed
    positions" stays force (190); "conceded defeat" is the noun, no force (``noun_compound_en.tsv``); "called the
    Russian move \"unprovoked and shameful\"" is a denunciation (111); "suspended 900 academics / thousands of soldiers"
@@ -66,7 +66,8 @@ def test_a_verb_joined_to_a_quote_with_a_named_speaker_is_unchanged():
 # ----------------------------------------------------------------------------- 4 a second report after ", and"
 def test_a_second_report_after_comma_and_is_its_own_event():
     got, evs = _with("KYIV, May 4 - Ukraine's air force said Russia launched 40 drones and a missile overnight into "
-                     "Sunday, and Ukrainian officials reported Russian assaults near the town of Kupiansk.", "assaults", "2024-05-04")
+                     "Sunday, and Ukrainian officials reported Russian assaults near the town of Kupiansk.", "assaults",
+                     "2024-05-04")
     assert got and got[0].root == "19" and got[0].source_country == "RUS", _dump(evs)
     assert [e for e in evs if e.trigger.startswith("launched")], _dump(evs)
 
@@ -100,8 +101,8 @@ def test_a_conceded_defeat_is_no_force():
 
 
 def test_called_an_action_unprovoked_is_a_denunciation():
-    got, evs = _with("TBILISI, May 4 - Georgian President Salome Zourabichvili called the Russian move \"unprovoked and "
-                     "shameful\" on Sunday.", "called", "2024-05-04")
+    got, evs = _with("TBILISI, May 4 - Georgian President Salome Zourabichvili called the Russian move "
+                     "\"unprovoked and shameful\" on Sunday.", "called", "2024-05-04")
     assert got and got[0].cameo == "111" and got[0].source_country == "GEO" and got[0].target_country == "RUS", \
         _dump(evs)
 
@@ -137,8 +138,9 @@ def test_an_attack_in_a_third_country_is_not_the_reporters():
 def test_an_attack_reported_by_the_attacked_is_placed_in_its_country_not_the_dateline():
     from marsad.pipeline import default_pipeline
     doc = default_pipeline(False)("BRUSSELS, May 4 (Marsad) - NATO ministers met on Sunday. Ukraine's air force said "
-                                  "Russia launched 40 drones and a missile overnight into Sunday, and Ukrainian officials reported Russian "
-                                  "assaults near the village of Novoselivka.", published_at="2024-05-04")
+                                  "Russia launched 40 drones and a missile overnight into Sunday, and Ukrainian "
+                                  "officials reported Russian assaults near the village of Novoselivka.",
+                                  published_at="2024-05-04")
     places = {p.id: p for p in doc.places}
     got = [e for e in doc.events if e.trigger == "assaults"]
     assert got and got[0].target_country == "UKR" and places[got[0].place_id].country == "UKR", \

@@ -5,8 +5,8 @@ Hezbollah fired 30 rockets on Sunday": an English force event (roots 18-20) with
 reported in a quote whose speaker is the armed forces of another country (an air force, a military, an army), has
 that country for target -- the force reports what was done to its own country (a foreign ministry or officials may
 report an attack on a third country: "U.S. officials said Russia launched drones" is left alone).  Not when the
-sentence names a place of a third country (the attack was elsewhere).  Rule marker ``:tgt-reporter``.  An event placed only by the dateline or its
-actors takes the sentence's place of that country.
+sentence names a place of a third country (the attack was elsewhere).  Rule marker ``:tgt-reporter``.  An event
+placed only by the dateline or its actors takes the sentence's place of that country.
 """
 from __future__ import annotations
 
