@@ -14,6 +14,8 @@
    is an administrative sanction (172).
 6. "Israel's military said Hezbollah fired 30 rockets": a force event with no target reported by another country's
    armed forces targets that country (``reported_attack_en``); not officials of a third country, not a place abroad.
+7. "Berlin suspended aid to Mali, and the European Union halted its budget support": the parallel clause's aid cut
+   with no target takes the first clause's (``parallel_target_en``), not across a subordinate clause.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -145,3 +147,17 @@ def test_an_attack_reported_by_the_attacked_is_placed_in_its_country_not_the_dat
     got = [e for e in doc.events if e.trigger == "assaults"]
     assert got and got[0].target_country == "UKR" and places[got[0].place_id].country == "UKR", \
         [(e.trigger, e.target_code, e.place_id and places[e.place_id].name) for e in doc.events]
+
+
+# ----------------------------------------------------------------------------- 7 a parallel clause's target
+def test_a_parallel_aid_cut_takes_the_first_clauses_target():
+    got, evs = _with("BERLIN, May 4 - Berlin suspended all development aid to Mali on Saturday, and the European Union "
+                     "halted its budget support the same day.", "halted", "2024-05-04")
+    assert got and got[0].target_country == "MLI", _dump(evs)
+
+
+def test_an_aid_cut_after_a_subordinate_clause_takes_no_target():
+    got, evs = _with("BERLIN, May 4 - Berlin suspended all development aid to Mali after the coup, and the European "
+                     "Union, which had warned the junta, halted its budget support the same day.", "halted",
+                     "2024-05-04")
+    assert got and got[0].target_country is None, _dump(evs)

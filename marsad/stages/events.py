@@ -57,7 +57,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
-    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en,
+    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, staged, statement_subject,
@@ -454,6 +454,8 @@ class EventStage:
                 new = fight_setting_en.drop(doc, new)   # "killed in clashes", "during the fighting": a setting (s43)
             if not keys.isdisjoint(reported_attack_en.ACTS_ON):
                 reported_attack_en.apply(doc, new)   # "Ukraine's air force said Russia launched 85 drones": UKR (s43)
+            if not keys.isdisjoint(parallel_target_en.ACTS_ON):
+                parallel_target_en.apply(doc, new)   # "… aid to Niger, and the EU halted its budget support": NER (s43)
             new = assessed_threat_en.drop(doc, new)   # "missile launches pose a clear threat to the region" (s40)
             if not keys.isdisjoint(feeling_act_en.ACTS_ON):
                 new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
