@@ -16,6 +16,8 @@
    armed forces targets that country (``reported_attack_en``); not officials of a third country, not a place abroad.
 7. "Berlin suspended aid to Mali, and the European Union halted its budget support": the parallel clause's aid cut
    with no target takes the first clause's (``parallel_target_en``), not across a subordinate clause.
+8. "Cuba also freed 30 Cuban prisoners" after the headline's "Cuba frees 12 Spanish sailors": a body act right after
+   "also" is a further act, no telling of the headline's (``retold._further_act``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -161,3 +163,12 @@ def test_an_aid_cut_after_a_subordinate_clause_takes_no_target():
                      "Union, which had warned the junta, halted its budget support the same day.", "halted",
                      "2024-05-04")
     assert got and got[0].target_country is None, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 "also": a further act
+def test_a_body_act_after_also_is_no_retelling_of_the_headline():
+    got, evs = _with("Cuba frees Spanish sailors in prisoner swap\n\nHAVANA, May 4 (Marsad) - Spain on Saturday released "
+                     "a Cuban businessman in exchange for 12 Spanish sailors held in Cuba, in a deal brokered by Mexico. "
+                     "Cuba also freed 30 Cuban prisoners, among them several dissidents, as part of the agreement.",
+                     "fre", "2024-05-04")
+    assert sorted(e.trigger for e in got) == ["freed", "frees"], _dump(evs)
