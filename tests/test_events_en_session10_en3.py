@@ -132,7 +132,9 @@ def test_india_pakistan_border_article():
     assert any(e.cameo == "112" and e.source_code == "IND" and e.target_code == "PAK" for e in doc.events), dump(doc)
     assert any(e.cameo == "042" and e.source_code == "INDGOV" for e in doc.events), dump(doc)   # "…, who visited"
     shelled = [e for e in doc.events if e.trigger == "shelled"]
-    assert shelled and shelled[0].source_code == "PAKMIL" and not shelled[0].target_code, dump(doc)  # "as militants tried"
+    # "as militants tried": no target from the as-clause; the Indian army's report makes India the target (session 43
+    # GAPEN43B, reported_attack_en: "The Indian army said Pakistani soldiers shelled villages near Uri")
+    assert shelled and shelled[0].source_code == "PAKMIL" and shelled[0].target_code in (None, "IND"), dump(doc)
     assert not any(e.trigger.lower().startswith("shelters") for e in doc.events), dump(doc)
     assert any(e.cameo.startswith("02") and e.source_code == "USA" for e in doc.events), dump(doc)
 

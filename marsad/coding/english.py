@@ -3324,6 +3324,9 @@ def subordinate_pronoun(doc, events) -> None:
         _mark(ev, "src-sub-pronoun")
 
 
+_JOINED_TO_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?")
+
+
 def pronoun_subject(doc, events) -> None:
     """A sentence that opens with "He" / "She" / "It" / "They" right before its verb (auxiliaries of
     ``pronoun_subject_en.tsv`` between): a source-less verb event takes the one antecedent of the pronoun's kind
@@ -3347,6 +3350,12 @@ def pronoun_subject(doc, events) -> None:
         sent = doc.sentences[ev.sentence]
         m = _FRONT_DAY.match(doc.text, sent.start, ev.trigger_start)
         head = doc.text[m.end() if m else sent.start:ev.trigger_start].split()
+        for q in doc.quotes:
+            # (session 43) '"It will be up to Ukraine," they wrote, and pledged to …': the verb joined to the
+            # speaking verb after a quote has the speaker pronoun for subject
+            if q.sentence == ev.sentence and q.direct and q.speaker_actor_id is None and q.cue_end <= ev.trigger_start \
+                    and _JOINED_TO_CUE.fullmatch(doc.text, q.cue_end, ev.trigger_start):
+                head = doc.text[q.speaker_start:q.speaker_end].split()
         if len(head) > 1 and head[0].lower().rstrip(",") in _PRON_OPENERS:
             head = head[1:]
         if not head or head[0].lower() not in SUBJECT_PRONOUNS:
@@ -3663,7 +3672,10 @@ def _clause_gap(gap: str) -> bool:
     return any(w == "as" and (k == 0 or ws[k - 1] not in _AS_BEFORE) for k, w in enumerate(ws))
 
 
-_AND_WITH = re.compile(r"\s*,?\s+and\s+(?:also\s+)?with\s+$", re.I)
+# (session 43) "… with Zelensky and then with several European leaders and NATO's Rutte": "then" / "later" too, and
+# up to four plain words before the second partner's name
+_AND_WITH = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s+(?:[A-Za-z-]+\s+){0,4}$", re.I)
+_AND_WITH_IN = re.compile(r" and (?:also |then |later )?with ", re.I)
 
 
 def with_partners(doc, events) -> None:
@@ -3678,16 +3690,19 @@ def with_partners(doc, events) -> None:
     added: dict = {}
     have = {(e.trigger_start, e.cameo, e.source_actor_id, e.target_actor_id) for e in events}
     for ev in mutual:
-        if ev.target_span[0] < ev.trigger_end or " and with " not in text[ev.trigger_end:ev.sentence_end]:
+        if ev.target_span[0] < ev.trigger_end or not _AND_WITH_IN.search(text, ev.trigger_end, ev.sentence_end):
             continue
         s1 = ev.sentence_end
         spans = sorted((x, y, a) for a in doc.actors for x, y in a.spans if ev.trigger_end < x < s1)
         partners = []
         for x, y, a in spans:
-            if text[max(0, x - 5):x].lower() != "with ":
+            if partners:
+                if not _AND_WITH.fullmatch(text[partners[-1][1]:x]):
+                    if text[max(0, x - 5):x].lower() == "with ":
+                        break
+                    continue
+            elif text[max(0, x - 5):x].lower() != "with ":
                 continue
-            if partners and not _AND_WITH.fullmatch(text[partners[-1][1]:x]):
-                break
             partners.append((x, y, a))
         if len(partners) < 2 or not any(ev.target_span[0] == x for x, _, _ in partners):
             continue

@@ -67,18 +67,31 @@ def apply(doc, events) -> None:
 def _person(doc, ev) -> None:
     """"urged him to step down": the nearest person actor before the trigger in the sentence that is not the event's
     subject (``pron_kind`` "he"), with a country (session 37 GAPEN37).  Rule marker ``:tgt-him``."""
+    best = _nearest_person(doc, ev, ev.sentence_start, ev.trigger_start)
+    if best is None and 0 < ev.sentence < len(doc.sentences):
+        # (session 43) "… Trump said. As the event ended, Putin invited him to Moscow": no other person before the
+        # trigger in its own sentence, so the nearest one of the sentence before, in the same paragraph
+        prev, own = doc.sentences[ev.sentence - 1], doc.sentences[ev.sentence]
+        if prev.paragraph == own.paragraph:
+            best = _nearest_person(doc, ev, prev.start, prev.end)
+    if best is not None:
+        fill_side(ev, "target", best[2], (best[0], best[1]))
+        ev.rule += ":tgt-him"
+
+
+def _nearest_person(doc, ev, lo: int, hi: int):
+    """(start, end, actor): the last span in ``[lo, hi)`` of a person actor with a country that is not the event's
+    subject (``pron_kind`` "he"), or None."""
     best = None
     for a in doc.actors:
         if a.id == ev.source_actor_id or not a.country:
             continue
         for s0, s1 in a.spans:
-            if ev.sentence_start <= s0 and s1 <= ev.trigger_start and pron_kind(doc, a, (s0, s1)) == "he" \
+            if lo <= s0 and s1 <= hi and pron_kind(doc, a, (s0, s1)) == "he" \
                     and not (ev.source_span and s0 < ev.source_span[1] and ev.source_span[0] < s1) \
                     and (best is None or s0 > best[0]):
                 best = (s0, s1, a)
-    if best is not None:
-        fill_side(ev, "target", best[2], (best[0], best[1]))
-        ev.rule += ":tgt-him"
+    return best
 
 
 def _tokens(text: str, a: int, b: int):

@@ -57,7 +57,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
-    protest_backdrop_en, protest_current, protest_sides, fight_setting_en,
+    protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, staged, statement_subject,
@@ -452,6 +452,10 @@ class EventStage:
                 new = protest_backdrop_en.drop(doc, new)   # "resigned after weeks of deadly protests": a backdrop (s40)
             if not keys.isdisjoint(fight_setting_en.ACTS_ON):
                 new = fight_setting_en.drop(doc, new)   # "killed in clashes", "during the fighting": a setting (s43)
+            if not keys.isdisjoint(reported_attack_en.ACTS_ON):
+                reported_attack_en.apply(doc, new)   # "Ukraine's air force said Russia launched 85 drones": UKR (s43)
+            if not keys.isdisjoint(parallel_target_en.ACTS_ON):
+                parallel_target_en.apply(doc, new)   # "… aid to Niger, and the EU halted its budget support": NER (s43)
             new = assessed_threat_en.drop(doc, new)   # "missile launches pose a clear threat to the region" (s40)
             if not keys.isdisjoint(feeling_act_en.ACTS_ON):
                 new = feeling_act_en.apply(doc, new)   # "said it was troubled by the arrest of X": 012 (s27 EN5)
@@ -5109,8 +5113,15 @@ def _conjoined_acts(text: str, first: Event, second: Event) -> bool:
     """Two English verbs of different codes, the second a predicate joined to the first by "and" ("The government cut
     mobile internet access on Sunday night, and suspended the licence of a broadcaster": 1721 and 172): two acts of one
     subject, not the halves of one happening (session 26 EN); not for the roots of _TOLD_ROOTS."""
-    if not text or first.lang != "en" or ":verb:" not in first.rule or ":verb:" not in second.rule \
-            or first.trigger_end > second.trigger_start or first.root in _TOLD_ROOTS:
+    if not text or first.lang != "en" or ":verb:" not in first.rule or first.trigger_end > second.trigger_start:
+        return False
+    if ":noun:" in second.rule and second.source_span and first.trigger_end <= second.source_span[0] \
+            and second.source_span[1] <= second.trigger_start \
+            and ", and " in text[first.trigger_end:second.source_span[0]]:
+        # "Russia launched 85 drones …, and Ukrainian officials reported Russian assaults near Pokrovsk": a noun
+        # with its own owner in a new clause after ", and" is another report, even of a fight (session 43)
+        return True
+    if ":verb:" not in second.rule or first.root in _TOLD_ROOTS:
         return False
     if first.cameo == second.cameo and not _object_acts(text, first, second):
         return False
