@@ -348,6 +348,12 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s71.yaml": {"syria-assad-falls-damascus", "venezuela-maduro-third-term-inauguration"},
          # session 40, B72: two more, coded before any run (by the lead): first run 0.364
          "blind_s72.yaml": {"algeria-tebboune-reelection-rivals-contest", "drc-rwanda-washington-peace-agreement"},
+         # session 43, B81 (a helper, written before any run): first run 0.250 on 1711605c
+         "blind_s81.yaml": {"iraq-election-sudani-lead-sadr-boycott",
+                            "peru-boluarte-removal-jeri-genz-protest-emergency"},
+         # session 43, B82 (a helper, written before any run): first run 0.395 on 1711605c
+         "blind_s82.yaml": {"sudan-rsf-el-fasher-capture-killings",
+                            "us-colombia-venezuela-boat-strikes-petro-visa"},
          # session 43, B79 (a helper, written before any run): first run 0.557 on 2f90367b
          "blind_s79.yaml": {"yemen-israel-sanaa-rahawi-strike-un-staff-detained",
                             "cameroon-biya-eighth-term-tchiroma-protests"},
