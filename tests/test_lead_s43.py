@@ -201,3 +201,14 @@ def test_a_protest_noun_before_another_verb_keeps_no_extra_evidence():
     doc = _P("NAIROBI (Reuters) - Protests spread to three cities on Tuesday after the vote.", published_at="2025-11-05")
     assert all(not e.also_spans for e in doc.events if e.trigger == "Protests"), [(e.trigger, e.also_spans)
                                                                                for e in doc.events]
+
+
+def test_a_stamp_updated_hours_ago_is_chrome():
+    from marsad.geo.locate import dateline_place
+    text = ("World > Americas > Peru\n\nCongress removes the president after a crime wave\n\nBy our staff\n"
+            "Published October 22, 2025 7:40 AM GMT-5 | Updated 2 hours ago\n\n"
+            "LIMA, Oct 22 (Marsad) - Peru's Congress voted to remove the president on Friday.\n")
+    doc = _P(text, published_at="2025-10-22")
+    stamp = next(s for s in doc.segments if doc.text[s.start:s.end].startswith("Published"))
+    assert stamp.kind != "body"
+    assert dateline_place(doc) is not None and dateline_place(doc).country == "PER"
