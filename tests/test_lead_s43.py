@@ -205,7 +205,7 @@ def test_a_protest_noun_before_another_verb_keeps_no_extra_evidence():
 
 def test_a_stamp_updated_hours_ago_is_chrome():
     from marsad.geo.locate import dateline_place
-    text = ("World > Americas > Peru\n\nCongress removes the president after a crime wave\n\nBy our staff\n"
+    text = ("World > Americas > Peru\n\nCongress removes the president after a crime wave\n\nBy Marsad staff\n"
             "Published October 22, 2025 7:40 AM GMT-5 | Updated 2 hours ago\n\n"
             "LIMA, Oct 22 (Marsad) - Peru's Congress voted to remove the president on Friday.\n")
     doc = _P(text, published_at="2025-10-22")
