@@ -212,3 +212,10 @@ def test_a_stamp_updated_hours_ago_is_chrome():
     stamp = next(s for s in doc.segments if doc.text[s.start:s.end].startswith("Published"))
     assert stamp.kind != "body"
     assert dateline_place(doc) is not None and dateline_place(doc).country == "PER"
+
+
+def test_an_envoys_post_between_the_title_and_the_name():
+    text = ("بغداد (مرصد) - وقال المبعوث الأميركي الخاص إلى العراق مارك سافايا إن بلاده ستعمل مع الحكومة. "
+            "وطالب سافايا القادة العراقيين بالإسراع في تشكيل الحكومة.")
+    ev = _with(_events(text, "2025-11-13"), "وطالب")
+    assert ev.source_code == "USAGOV", _codes([ev])

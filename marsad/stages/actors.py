@@ -933,6 +933,10 @@ def _object_after_name(prev: Item, it: Item, words: list[str]) -> bool:
 
 
 _IN_WORDS = frozenset(("في", "فى"))
+# (session 43) the prepositions of an envoy's post ("المبعوث الخاص إلى العراق"، "السفير لدى الأمم المتحدة") and the
+# words that may stand between the title and its post
+_POST_PREPS = frozenset(("في", "فى", "إلى", "الى", "الي", "لدى", "لدي"))
+_POST_GAP = _POST_PREPS | {"الخاص", "الخاصة"}
 
 
 def _names_a_place(it: Item, words: list[str], heads) -> bool:
@@ -952,7 +956,7 @@ def _post_place(o: Item, p0: int, words: list[str]) -> bool:
     """Is ``o`` a country or capital after في right before the person's name at ``p0`` ("المنسقة الخاصة للأمم المتحدة
     في لبنان جينين هينيس بلاسخارت", "المبعوث الأممي في ليبيا X"): the place of the post before the name, neither the
     person's nationality nor a word of the name's phrase (session 41)?"""
-    return o.type in ("country", "capital") and o.j == p0 and o.i > 0 and clean_word(words[o.i - 1]) in _IN_WORDS
+    return o.type in ("country", "capital") and o.j == p0 and o.i > 0 and clean_word(words[o.i - 1]) in _POST_PREPS
 _NAMED_TYPES = frozenset(("entity", "mention", "country", "capital"))
 
 
@@ -1138,6 +1142,14 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     prev.type == "demonym" and it.type == "demonym":
                 # "Hungarian and Romanian officials", "الأميركيين والروس"
                 it.conj = True
+                chunks[-1].append(it)
+                continue
+            if it.type in ("country", "capital") and 1 <= len(gap) <= 2 and not words[it.i][:1].isascii() \
+                    and clean_word(gap[-1]) in _POST_PREPS and all(clean_word(w) in _POST_GAP for w in gap) \
+                    and n_item + 1 < len(items) and items[n_item + 1].i == it.j and items[n_item + 1].type == "mention" \
+                    and any(x.type == "role" and phrase_key(words[x.i]) in lex.cues.get("envoy_head", ()) for x in chunks[-1]):
+                # (session 43) "المبعوث الأميركي الخاص إلى العراق مارك سافايا": the post of an envoy's title, then the
+                # name -- one phrase (the post's country is no nationality of the name: _post_place)
                 chunks[-1].append(it)
                 continue
             if len(gap) <= 3 and gw[1] and \
