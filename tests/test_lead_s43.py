@@ -219,3 +219,19 @@ def test_an_envoys_post_between_the_title_and_the_name():
             "وطالب سافايا القادة العراقيين بالإسراع في تشكيل الحكومة.")
     ev = _with(_events(text, "2025-11-13"), "وطالب")
     assert ev.source_code == "USAGOV", _codes([ev])
+
+
+def test_a_vow_of_retribution_is_a_threat():
+    ev = _with(_events("صنعاء (مرصد) - وتعهد زعيم الحوثيين بالثأر لمقتل رئيس الحكومة.", "2025-09-01"), "وتعهد")
+    assert ev.cameo == "130" and ev.source_code == "YEMREB", _codes([ev])
+
+
+def test_forming_an_inquiry_committee_is_an_investigation():
+    ev = _with(_events("دمشق (مرصد) - وشكل الرئيس السوري أحمد الشرع الأحد لجنة تحقيق في أحداث الساحل.", "2025-03-11"),
+               "وشكل")
+    assert ev.cameo == "090" and ev.source_code == "SYRGOV", _codes([ev])
+
+
+def test_forming_a_government_is_no_investigation():
+    evs = _events("بغداد (مرصد) - وأعلن رئيس الوزراء تشكيل حكومة جديدة.")
+    assert not [e for e in evs if e.root == "09"], _codes(evs)
