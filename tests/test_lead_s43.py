@@ -235,3 +235,9 @@ def test_forming_an_inquiry_committee_is_an_investigation():
 def test_forming_a_government_is_no_investigation():
     evs = _events("بغداد (مرصد) - وأعلن رئيس الوزراء تشكيل حكومة جديدة.")
     assert not [e for e in evs if e.root == "09"], _codes(evs)
+
+
+def test_a_revoked_visa_is_a_sanction_on_its_holder():
+    ev = _with(_events("BOGOTA (Reuters) - The United States revoked the visa of Colombian President Gustavo Petro on "
+                       "Friday.", "2025-09-27"), "revoked")
+    assert (ev.cameo, ev.source_country, ev.target_code) == ("163", "USA", "COLGOV"), _codes([ev])
