@@ -241,3 +241,19 @@ def test_a_revoked_visa_is_a_sanction_on_its_holder():
     ev = _with(_events("BOGOTA (Reuters) - The United States revoked the visa of Colombian President Gustavo Petro on "
                        "Friday.", "2025-09-27"), "revoked")
     assert (ev.cameo, ev.source_country, ev.target_code) == ("163", "USA", "COLGOV"), _codes([ev])
+
+
+def test_boycotting_parliaments_sessions():
+    ev = _with(_events("الرباط (مرصد) - وقاطعت أحزاب المعارضة جلسات البرلمان أمس.", "2025-11-13"), "وقاطعت")
+    assert ev.cameo == "163" and ev.source_country == "MAR", _codes([ev])
+
+
+def test_interrupting_a_speaker_is_no_boycott():
+    evs = _events("القاهرة (مرصد) - وقاطع الوزير المتحدث أثناء كلمته.", "2025-11-13")
+    assert not [e for e in evs if e.root == "16"], _codes(evs)
+
+
+def test_filing_an_appeal_against_results_is_a_complaint():
+    ev = _with(_events("بغداد (مرصد) - وقدم حزب التقدم طعنا في نتائج الانتخابات أمام المحكمة الاتحادية.", "2025-11-13"),
+               "وقدم")
+    assert ev.cameo == "114", _codes([ev])
