@@ -257,3 +257,16 @@ def test_filing_an_appeal_against_results_is_a_complaint():
     ev = _with(_events("بغداد (مرصد) - وقدم حزب التقدم طعنا في نتائج الانتخابات أمام المحكمة الاتحادية.", "2025-11-13"),
                "وقدم")
     assert ev.cameo == "114", _codes([ev])
+
+
+def test_a_speech_setting_aside_before_the_appeals_object():
+    text = ("بغداد (مرصد) - ودعا رئيس الوزراء محمد شياع السوداني، في كلمة متلفزة مساء أمس، القوى السياسية إلى احترام "
+            "إرادة الناخبين.")
+    ev = _with(_events(text, "2025-11-13"), "ودعا")
+    assert ev.root == "02" and ev.source_code == "IRQGOV", _codes([ev])
+
+
+def test_a_statement_as_subject_still_accuses():
+    text = "الرباط (مرصد) - كما اتهم البيان السلطات الألمانية بالتواطؤ مع مدان سابق."
+    ev = _with(_events(text, "2021-05-07"), "اتهم")
+    assert ev.target_code == "DEUGOV", _codes([ev])
