@@ -270,3 +270,10 @@ def test_a_statement_as_subject_still_accuses():
     text = "الرباط (مرصد) - كما اتهم البيان السلطات الألمانية بالتواطؤ مع مدان سابق."
     ev = _with(_events(text, "2021-05-07"), "اتهم")
     assert ev.target_code == "DEUGOV", _codes([ev])
+
+
+def test_a_second_title_joined_by_and_with_its_name_is_the_subjects_own():
+    text = ("بغداد (مرصد) - من جهته، هنأ الممثل الخاص للأمين العام للأمم المتحدة ورئيس بعثة يونامي محمد الحسان "
+            "العراقيين أمس على إجراء الانتخابات.")
+    ev = _with(_events(text, "2025-11-13"), "هنأ")
+    assert ev.source_code == "IGOUNO" and ev.target_country == "IRQ", _codes([ev])

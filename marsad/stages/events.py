@@ -4455,6 +4455,11 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                  # object; session 43)
                  and not (src is not None and a.prep == "ل" and a.i0 - 1 in (src.i1, src.i1 + 1)
                           and "patron_adj" in words[a.i0 - 1].cue)
+                 # ("هنأ الممثل الخاص للأمين العام ورئيس بعثة يونامي محمد الحسان العراقيين": a second title joined by
+                 # و and its name are the subject's own, no object; session 43)
+                 and not (src is not None and lang == "ar" and a.prep == "" and a.actor.kind == "person"
+                          and a.actor.code and a.actor.code == src.actor.code and 1 <= a.i0 - src.i1 <= 4
+                          and words[src.i1].norm[:1] == "و" and not words[src.i1].trig[1])
 
                  and not any(last < k < a.i0 and not (a.prep in ("علي", "ضد") and a.i0 - k <= 3)
                              for k in tgt_blockers[1])]
