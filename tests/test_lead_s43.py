@@ -277,3 +277,10 @@ def test_a_second_title_joined_by_and_with_its_name_is_the_subjects_own():
             "العراقيين أمس على إجراء الانتخابات.")
     ev = _with(_events(text, "2025-11-13"), "هنأ")
     assert ev.source_code == "IGOUNO" and ev.target_country == "IRQ", _codes([ev])
+
+
+def test_a_pronoun_subject_after_a_fronted_phrase():
+    text = ("BOGOTA (Reuters) - Colombian President Gustavo Petro criticised the strikes in the region on Monday. In his "
+            "speech to the General Assembly on Tuesday, he condemned them as the killing of poor young men.")
+    ev = _with(_events(text, "2025-09-27"), "condemned")
+    assert ev.source_code == "COLGOV" and ":src-pronoun" in ev.rule, _codes([ev])

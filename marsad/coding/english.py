@@ -3273,6 +3273,8 @@ _PRON_WORDS = {r["form"].strip(): r["kind"].strip() for r in read_tsv_dicts(data
 _PRON_AUX = frozenset(w for w, k in _PRON_WORDS.items() if k == "aux")   # "He has / also / would …" before the verb
 _PRON_PLURAL = frozenset(w for w, k in _PRON_WORDS.items() if k == "plural")   # "police" is "they"
 _PRON_OPENERS = frozenset(w for w, k in _PRON_WORDS.items() if k == "opener")   # "But he …"
+_FRONTED_PP = frozenset(w for w, k in _PRON_WORDS.items() if k == "fronted")   # "In his speech on Tuesday, he …"
+_FRONTED_PP_MAX = 14   # words of such a phrase
 _PRON_BACK = 2            # sentences before the pronoun's, same paragraph
 _PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
 
@@ -3358,6 +3360,12 @@ def pronoun_subject(doc, events) -> None:
                 head = doc.text[q.speaker_start:q.speaker_end].split()
         if len(head) > 1 and head[0].lower().rstrip(",") in _PRON_OPENERS:
             head = head[1:]
+        if len(head) > 2 and head[0].lower() in _FRONTED_PP and head[0].lower() not in SUBJECT_PRONOUNS:
+            # (session 43) "In his speech to the General Assembly on Tuesday, he condemned …": a fronted adverbial
+            # phrase closed by a comma before the pronoun
+            cut = next((k for k in range(1, min(len(head) - 1, _FRONTED_PP_MAX)) if head[k].endswith(",")), None)
+            if cut is not None and head[cut + 1].lower() in SUBJECT_PRONOUNS:
+                head = head[cut + 1:]
         if not head or head[0].lower() not in SUBJECT_PRONOUNS:
             continue
         if (len(head) > 3 or any(w.lower() not in _PRON_AUX for w in head[1:])) and not (
