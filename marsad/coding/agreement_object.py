@@ -246,7 +246,8 @@ def apply(doc, events: list) -> None:
         if ev.root in _AUTHOR_ROOTS and definite and (act or bare in k.get("said", ())) and (
                 ev.lang == "ar" or bare in k.get("said", ())):   # (English: the statement nouns only, session 39)
             if not (ev.lang == "ar" and _named_author(doc, ev, bare)):
-                _author_target(doc, ev, events)   # "ودانت الولايات المتحدة القرار"، "رفضت الخارجية التركية البيان" (s38)
+                # "ودانت الولايات المتحدة القرار"، "رفضت الخارجية التركية البيان" (s38)
+                _author_target(doc, ev, events)
             continue
         if bare in k.get("said", ()):
             continue   # (a statement noun names no agreement)

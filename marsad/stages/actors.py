@@ -1146,8 +1146,10 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if it.type in ("country", "capital") and 1 <= len(gap) <= 2 and not words[it.i][:1].isascii() \
                     and clean_word(gap[-1]) in _POST_PREPS and all(clean_word(w) in _POST_GAP for w in gap) \
-                    and n_item + 1 < len(items) and items[n_item + 1].i == it.j and items[n_item + 1].type == "mention" \
-                    and any(x.type == "role" and phrase_key(words[x.i]) in lex.cues.get("envoy_head", ()) for x in chunks[-1]):
+                    and n_item + 1 < len(items) and items[n_item + 1].i == it.j \
+                    and items[n_item + 1].type == "mention" \
+                    and any(x.type == "role" and phrase_key(words[x.i]) in lex.cues.get("envoy_head", ())
+                            for x in chunks[-1]):
                 # (session 43) "المبعوث الأميركي الخاص إلى العراق مارك سافايا": the post of an envoy's title, then the
                 # name -- one phrase (the post's country is no nationality of the name: _post_place)
                 chunks[-1].append(it)

@@ -119,8 +119,9 @@ class PlaceStage:
                 far = sp[1] if far is None or sp[1] > far else far
                 met_reach.append(far)
         if doc.actors:
-            # (session 43) a name inside a named person's actor span (a listed person, not a role phrase) is the person's ("Hassan condemned the unrest" after
-            # "President Samia Suluhu Hassan": no town of Karnataka), unless a locative introduces it
+            # (session 43) a name inside a named person's actor span (a listed person, not a role phrase) is the
+            # person's ("Hassan condemned the unrest" after "President Samia Suluhu Hassan": no town of Karnataka),
+            # unless a locative introduces it
             people = [sp for a in doc.actors if a.kind == "person" and (a.entity_id or "").startswith(("P.", "PHX."))
                       for sp in a.spans]   # (people.tsv / Phoenix names; UP dictionary "persons" include bodies)
             if people:

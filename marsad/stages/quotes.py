@@ -593,7 +593,8 @@ def _english_quote(doc, words, i, n):
             # verb's object; the speaker is the subject opening the clause before it (across the quote marks), the
             # content the clause after the verb
             b = i - 2
-            while b >= 0 and not (words[b].punct and words[b].text not in _QUOTE_CLOSE and words[b].text not in _OPEN_Q):
+            while b >= 0 and not (words[b].punct and words[b].text not in _QUOTE_CLOSE
+                                  and words[b].text not in _OPEN_Q):
                 b -= 1
             c1 = _end_of_content(words, c0, n)
             if c1 - c0 >= 2 and i - 1 - (b + 1) >= 1:
