@@ -284,3 +284,11 @@ def test_a_pronoun_subject_after_a_fronted_phrase():
             "speech to the General Assembly on Tuesday, he condemned them as the killing of poor young men.")
     ev = _with(_events(text, "2025-09-27"), "condemned")
     assert ev.source_code == "COLGOV" and ":src-pronoun" in ev.rule, _codes([ev])
+
+
+def test_an_arabic_share_bar_is_furniture():
+    text = ("الدعم السريع تسيطر على المدينة\n\nالخرطوم - وكالات\n\nمشاركة: فيسبوك | إكس | واتساب | نسخ الرابط\n\n"
+            "سيطرت قوات الدعم السريع يوم الأحد على المدينة.\n")
+    doc = _P(text, published_at="2025-10-30")
+    bar = next(s for s in doc.segments if doc.text[s.start:s.end].startswith("مشاركة"))
+    assert bar.kind == "other", bar.kind
