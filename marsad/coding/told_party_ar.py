@@ -12,35 +12,22 @@ inside a condition (hypothetical) is left.  Rule marker ``:tgt-told``.
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import actor_of, fill_side, kind_sets
+from .structure import kind_sets
+from .told_party_en import fill_told
 
 _GAP = 1   # characters between the speaker and the addressee (a space)
 
 
 def apply(doc, events) -> None:
-    todo = [ev for ev in events if ev.lang == "ar" and ev.quote_id and not ev.target_code and ev.source_country
-            and ev.modality != "hypothetical"]
-    if not todo:
-        return
     verbs = kind_sets("told_party_ar.tsv", ("verb",))["verb"]
-    quotes = {q.id: q for q in doc.quotes}
-    for ev in todo:
-        q = quotes.get(ev.quote_id)
-        if q is None or not q.cue or q.content_start <= q.speaker_end or q.speaker_start < q.cue_end:
-            continue   # (verb-first only: "X أبلغ Y أن" and an elided teller are left)
+
+    def telling(q) -> bool:
+        if q.content_start <= q.speaker_end or q.speaker_start < q.cue_end:
+            return False   # (verb-first only: "X أبلغ Y أن" and an elided teller are left)
         cue = normalize(q.cue)
-        if cue not in verbs and not (cue[:1] in "وف" and cue[1:] in verbs):
-            continue
-        spk = actor_of(doc, q.speaker_actor_id)
-        if spk is None or spk.country != ev.source_country:
-            continue
-        got = _addressee(doc, q, spk)
-        if got is None or got[0].country == ev.source_country:
-            continue
-        fill_side(ev, "target", got[0], got[1])
-        if (q.cue_start, q.cue_end) not in ev.also_spans:
-            ev.also_spans.append((q.cue_start, q.cue_end))
-        ev.rule += ":tgt-told"
+        return cue in verbs or (cue[:1] in "وف" and cue[1:] in verbs)
+
+    fill_told(doc, events, "ar", telling, _addressee, evidence=True)
 
 
 def _addressee(doc, q, spk):

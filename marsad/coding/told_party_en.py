@@ -16,23 +16,34 @@ _GAP = 5   # characters between the verb and its addressee ("the ")
 
 
 def apply(doc, events) -> None:
-    todo = [ev for ev in events if ev.lang == "en" and ev.quote_id and not ev.target_code and ev.source_country
+    verbs = kind_sets("told_party_en.tsv", ("verb",))["verb"]
+    fill_told(doc, events, "en", lambda q: q.cue.lower() in verbs and q.content_start > q.cue_end,
+              lambda doc, q, spk: _addressee(doc, q))
+
+
+def fill_told(doc, events, lang: str, telling, addressee, evidence: bool = False) -> None:
+    """The loop both languages share (the Arabic twin is :mod:`marsad.coding.told_party_ar`): each event of ``lang``
+    in reported speech with no target, whose source is of the speaker's country (not a hypothetical), whose quote's
+    cue passes ``telling(quote)``, gets the addressee ``addressee(doc, quote, speaker)`` -- (actor, span) or None --
+    as its target when of another country; with ``evidence`` the telling verb joins the event's ``also_spans``."""
+    todo = [ev for ev in events if ev.lang == lang and ev.quote_id and not ev.target_code and ev.source_country
             and ev.modality != "hypothetical"]
     if not todo:
         return
-    verbs = kind_sets("told_party_en.tsv", ("verb",))["verb"]
     quotes = {q.id: q for q in doc.quotes}
     for ev in todo:
         q = quotes.get(ev.quote_id)
-        if q is None or not q.cue or q.cue.lower() not in verbs or q.content_start <= q.cue_end:
+        if q is None or not q.cue or not telling(q):
             continue
         spk = actor_of(doc, q.speaker_actor_id)
         if spk is None or spk.country != ev.source_country:
             continue
-        got = _addressee(doc, q)
+        got = addressee(doc, q, spk)
         if got is None or got[0].country == ev.source_country:
             continue
         fill_side(ev, "target", got[0], got[1])
+        if evidence and (q.cue_start, q.cue_end) not in ev.also_spans:
+            ev.also_spans.append((q.cue_start, q.cue_end))
         ev.rule += ":tgt-told"
 
 
