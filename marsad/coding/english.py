@@ -2713,6 +2713,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     demanded_date_en.content_date(doc, events)   # "called for a shutdown on Sunday": the act's day (s27 EN6)
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     subordinate_pronoun(doc, events)   # "X lifted martial law, six hours after he declared it": X (s31)
+    joined_to_pronoun(doc, events)     # "… he condemned them … and demanded …": he demanded too (s44)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
     role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
@@ -3320,13 +3321,49 @@ def subordinate_pronoun(doc, events) -> None:
         if main is None:
             continue
         a = actor_of(doc, main.source_actor_id)
-        if a is None or pron_kind(doc, a, main.source_span) != "he":
+        if a is not None and pron_kind(doc, a, main.source_span) == "he":
+            copy_side(ev, "source", main)
+            _mark(ev, "src-sub-pronoun")
             continue
-        copy_side(ev, "source", main)
+        # (session 44) "The United States revoked the visa of President Gustavo Petro after he urged …": the main
+        # subject is a country or a body, so "he" is the one person named between the main verb and the pronoun
+        people = {(x.id, s0, s1) for x in doc.actors if x.kind == "person" and x.code for s0, s1 in x.spans
+                  if main.trigger_end <= s0 and s1 <= ev.trigger_start and pron_kind(doc, x, (s0, s1)) == "he"}
+        if len({pid for pid, _, _ in people}) != 1 or ev.target_actor_id in {pid for pid, _, _ in people}:
+            continue
+        pid, s0, s1 = max(people, key=lambda t: t[1])
+        _set_side(ev, "source", actor_of(doc, pid), (s0, s1))
         _mark(ev, "src-sub-pronoun")
 
 
 _JOINED_TO_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?")
+_AND_BEFORE = re.compile(r"(?:^|[^,;:])\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def joined_to_pronoun(doc, events) -> None:
+    """(session 44) "In his speech …, he condemned them as … and demanded criminal proceedings …": the verbs joined
+    by "and" to a verb whose pronoun subject was resolved only now (``:src-pronoun`` / ``:src-sub-pronoun``) have
+    that subject too -- the joined-verb rules ran while it was still empty.  Only a source-less verb event of the
+    same sentence right after "and", with no actor named between the two verbs (another subject)."""
+    resolved = [e for e in events if e.lang == "en" and e.source_actor_id and (":src-pronoun" in e.rule
+                                                                             or ":src-sub-pronoun" in e.rule)]
+    for first in resolved:
+        for ev in events:
+            if ev.lang != "en" or ev.source_code or ev.sentence != first.sentence or ":verb:" not in ev.rule \
+                    or ev.trigger_start <= first.trigger_end:
+                continue
+            gap = doc.text[first.trigger_end:ev.trigger_start]
+            if not _AND_BEFORE.search(gap) or len(gap) > 160 or any(
+                    first.trigger_end <= s0 and s1 <= ev.trigger_start for a in doc.actors for s0, s1 in a.spans
+                    if a.kind != "country"):
+                continue
+            if any(e.lang == "en" and ":verb:" in e.rule and first.trigger_end <= e.trigger_start < ev.trigger_start
+                   and _AND_BEFORE.search(doc.text, first.trigger_end, e.trigger_start) for e in events if e is not ev):
+                continue      # (only the next joined verb: a third one is joined to the second)
+            if ev.target_actor_id and ev.target_actor_id == first.source_actor_id:
+                continue
+            copy_side(ev, "source", first)
+            _mark(ev, "src-pronoun-joined")
 
 
 def pronoun_subject(doc, events) -> None:
@@ -3394,6 +3431,16 @@ def pronoun_subject(doc, events) -> None:
                     # (keyed by the actor, not its code: one person whose code a later rule completed in one event
                     # only, "Tokayev" GOV and KAZGOV, is one antecedent, session 31)
                     cands.setdefault((p.source_actor_id or p.source_code,), []).append(p)
+            if kind == "he":
+                # (session 44) "Petro has been the most outspoken critic of the strikes.  In his speech …, he
+                # condemned …": a named person opening the sentence is its subject even where its verb codes no event
+                prev = doc.sentences[s - back]
+                lead = len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
+                for a in doc.actors:
+                    if a.kind == "person" and a.code and a.id in actors:
+                        for s0, s1 in a.spans:
+                            if s0 == prev.start + lead and pron_kind(doc, a, (s0, s1)) == "he":
+                                cands.setdefault((a.id,), []).append((a, (s0, s1)))
             for q in doc.quotes:
                 if q.sentence == s - back and q.speaker_actor_id in actors:
                     a = actors[q.speaker_actor_id]
