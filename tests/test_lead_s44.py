@@ -66,3 +66,62 @@ def test_joined_verb_with_its_own_subject_keeps_it():
     evs = _events(_CRITIC.replace("and demanded talks", "and Argentina demanded talks"))
     ev = _with(evs, "demanded")
     assert not (ev.source_code or "").startswith("BRA"), _codes(evs)
+
+
+def test_burning_own_weapons_is_demobilisation_ar():
+    ev = _with(_events("السليمانية (مرصد) - أحرق نحو عشرين مقاتلا من الحزب أسلحتهم أمس الجمعة."), "أحرق")
+    assert ev.cameo == "0873", _codes([ev])
+
+
+def test_laying_down_arms_is_demobilisation_ar():
+    ev = _with(_events("الخرطوم (مرصد) - وألقى المتمردون السلاح في الجبال بعد اتفاق السلام."), "وألقى")
+    assert ev.cameo == "0873", _codes([ev])
+
+
+def test_burning_cars_stays_property_destruction_ar():
+    ev = _with(_events("الرباط (مرصد) - أحرق محتجون سيارات الشرطة في وسط المدينة."), "أحرق")
+    assert ev.cameo != "0873", _codes([ev])
+
+
+def test_turkish_parties_ar():
+    evs = _events("أنقرة (مرصد) - وانتقد حزب الجيد المعارض قرار الحكومة، فيما أشاد حزب الحركة القومية بالخطوة.")
+    assert _with(evs, "وانتقد").source_code == "TUROPP", _codes(evs)
+    assert _with(evs, "أشاد").source_code == "TURPTY", _codes(evs)
+
+
+def test_justice_and_development_party_by_country_of_the_story():
+    tr = _with(_events("أنقرة (مرصد) - وانتقد حزب العدالة والتنمية الحاكم قرار المحكمة الأوروبية."), "وانتقد")
+    ma = _with(_events("الرباط (مرصد) - وانتقد حزب العدالة والتنمية قرار الحكومة المغربية رفع الأسعار."), "وانتقد")
+    assert (tr.source_code or "").startswith("TUR") and (ma.source_code or "").startswith("MAR"), _codes([tr, ma])
+
+
+def test_its_opening_a_coordinate_clause_is_the_first_subject():
+    evs = _events("TOKYO, Nov 19 - China summoned Japan's ambassador on Thursday, and its foreign ministry accused "
+                  "Tokyo of meddling in China's internal affairs.", "2025-11-19")
+    assert _with(evs, "accused").source_code == "CHNGOV", _codes(evs)
+
+
+def test_its_after_an_object_control_verb_stays_the_object():
+    evs = _events("CAIRO, Nov 19 - Egypt urged Israel to withdraw its troops from the Philadelphi corridor.",
+                  "2025-11-19")
+    ev = _with(evs, "withdraw")
+    assert (ev.source_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_diplomats_from_the_two_countries_met():
+    evs = _events("TOKYO, Nov 19 - China summoned Japan's ambassador on Thursday. Senior diplomats from the two "
+                  "countries met in Beijing on Tuesday without result.", "2025-11-19")
+    met = {(e.source_country, e.target_country) for e in evs if e.trigger == "met"}
+    assert met == {("CHN", "JPN"), ("JPN", "CHN")}, _codes(evs)
+
+
+def test_article_less_head_of_apposition_gives_the_body():
+    evs = _events("TOKYO, Nov 19 - Kenta Morishima, head of the Japanese foreign ministry's Asia Bureau, urged "
+                  "Beijing to lift its ban on seafood imports.", "2025-11-19")
+    assert (_with(evs, "urged").source_code or "").startswith("JPN"), _codes(evs)
+
+
+def test_article_less_adviser_to_apposition():
+    evs = _events("KHARTOUM, Nov 19 - Osman Hamid, adviser to the Sudanese army chief, accused the Rapid Support "
+                  "Forces of shelling the city.", "2025-11-19")
+    assert (_with(evs, "accused").source_code or "").startswith("SDN"), _codes(evs)

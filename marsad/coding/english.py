@@ -296,6 +296,8 @@ def _opens_aside(words, j: int) -> bool:
         return True
     if w.punct or not w.text[:1].islower() or not w.text.isalpha():
         return False
+    if j + 1 < len(words) and words[j + 1].norm in ("of", "to", "for") and not _participle(w.norm):
+        return True   # (session 44) an article-less title: "Masaaki Kanai, head of the bureau, urged …"
     return w.norm.endswith("ly") or (_participle(w.norm) and j + 1 < len(words) and words[j + 1].norm == "by")
 
 
@@ -2289,6 +2291,15 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
         return None
     if k - 1 == 0 and ev.sentence > 0:
         return opening_subject_country(doc, ev.sentence - 1)
+    if k >= 3 and words[k - 2].norm in ("and", "but", "while") and words[k - 3].norm == ",":
+        # (session 44) "China summoned Japan's ambassador, and its foreign ministry accused Tokyo …": a possessive
+        # opening a coordinate clause is the first clause's subject (the actor opening the sentence), not the
+        # nearest actor -- that one is the first clause's object
+        sent = doc.sentences[ev.sentence]
+        s0 = sent.start + len(doc.text[sent.start:sent.end]) - len(doc.text[sent.start:sent.end].lstrip())
+        owner = next((a for a in doc.actors if a.country and any(s == s0 for s, _ in a.spans)), None)
+        if owner is not None:
+            return owner.country
     return _pron_owner(doc, words, doc.sentences[ev.sentence].start, words[k - 1].start)
 
 
@@ -3431,9 +3442,11 @@ def pronoun_subject(doc, events) -> None:
                     # (keyed by the actor, not its code: one person whose code a later rule completed in one event
                     # only, "Tokayev" GOV and KAZGOV, is one antecedent, session 31)
                     cands.setdefault((p.source_actor_id or p.source_code,), []).append(p)
-            if kind == "he":
+            if kind == "he" and not any(p.source_span and p.source_span[0] <= p.trigger_start
+                                        for p in by_sent.get(s - back, ())):
                 # (session 44) "Petro has been the most outspoken critic of the strikes.  In his speech …, he
                 # condemned …": a named person opening the sentence is its subject even where its verb codes no event
+                # (only a sentence with no subject of an event: there the events name it)
                 prev = doc.sentences[s - back]
                 lead = len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
                 for a in doc.actors:

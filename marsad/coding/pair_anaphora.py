@@ -248,13 +248,19 @@ def pair_phrases(doc, events: list) -> None:
         if m is None:
             continue
         own = not ev.source_country and ev.source_code in (None, "GOV", "MIL", "ELI")
+        if not own and ev.source_span and 0 <= m.start() - ev.source_span[1] <= 2:
+            # (session 44) "Senior diplomats from the two countries met …": the head noun of the pair phrase, whose
+            # country a fill gave (its actor has none), is the pair's
+            a = next((a for a in doc.actors if a.id == ev.source_actor_id), None)
+            if a is not None and not a.country and (a.role or "") in ("GOV", "MIL", "ELI", "DIP", ""):
+                own = True
         if own or (ev.source_span and ev.source_span[1] < m.start() - 25):
             # (a source named far before the pair phrase is another clause's: "The Thai army said … a truce that
             # leaders of the two countries had agreed")
             ante = pair_before(events, ev)
             if ante is None:
                 continue
-            role = (ev.source_code or "") if own else ""
+            role = (ev.source_code or "")[-3:] if own and ev.source_code else ""
             for side, c in (("source", ante.source_country), ("target", ante.target_country)):
                 setattr(ev, f"{side}_country", c)
                 setattr(ev, f"{side}_code", c + role)

@@ -2446,7 +2446,8 @@ def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         sp.resolved = True
 
 
-_AIDE_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,4}?([a-z]+)\s+(?:to|of|for)\s+(?:the\s+)?")
+_AIDE_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,4}?)?([a-z]+)\s+(?:to|of|for)\s+(?:the\s+)?")
+# (without an article the head noun stands right after the comma: "X, head of the …", "X, adviser to …"; session 44)
 _STATE_BODY_ROLES = frozenset(("GOV", "MIL", "SPY", "LEG", "JUD", "COP", "DIP"))
 
 
@@ -2461,10 +2462,19 @@ def _aide_apposition(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     text = doc.text
     for sp in _unknown_names_en(specs):
         m = _AIDE_APPOS.match(text, sp.end)
-        if m is not None and phrase_key(m.group(1)) in bodies and m.group(0).split()[1] == "the":
+        if m is not None and phrase_key(m.group(1)) in bodies and m.group(0).split()[1] in ("the", m.group(1)):
             # "Yevgeny Prigozhin, the head of Russia's Wagner mercenary group, …": the body's leader (session 35)
             body = next((o for o in specs if o.start == m.end() and o.res.code
                          and not (o.kind == "person" and o.res.basis == "lexicon")), None)   # (not a named person)
+            if body is None:
+                # (session 44) "Masaaki Kanai, head of the Japanese foreign ministry's Asian Affairs Bureau, urged …":
+                # the body's name may open with its owner's words; the first coded body (no named person, no bare
+                # country) inside the apposition, up to its closing comma
+                close = text.find(",", m.end())
+                body = min((o for o in specs if m.end() <= o.start and 0 <= close and o.end <= close and o.res.code
+                            and o.res.country and o.kind != "country"
+                            and not (o.kind == "person" and o.res.basis == "lexicon")),
+                           key=lambda o: o.start, default=None)
             if body is not None:
                 r, own = body.res, sp.res   # (in place: a later bare surname shares the name's resolution)
                 own.code, own.country, own.role, own.main, own.basis = r.code, r.country, r.role, r.main, "head+body"
