@@ -125,3 +125,23 @@ def test_article_less_adviser_to_apposition():
     evs = _events("KHARTOUM, Nov 19 - Osman Hamid, adviser to the Sudanese army chief, accused the Rapid Support "
                   "Forces of shelling the city.", "2025-11-19")
     assert (_with(evs, "accused").source_code or "").startswith("SDN"), _codes(evs)
+
+
+def test_a_nationality_inside_the_trigger_is_the_target():
+    evs = _events("WARSAW, Sept 11 - Nineteen drones violated Polish airspace early on Wednesday during a Russian "
+                  "attack on western Ukraine, the military said.", "2025-09-11")
+    ev = _with(evs, "violated")
+    assert ev.target_country == "POL", _codes(evs)
+
+
+def test_a_name_right_after_its_title_is_no_object_ar():
+    evs = _events("أربيل (مرصد) - وفي أربيل، رحب رئيس إقليم كردستان نيجيرفان بارزاني بالخطوة ووصفها بأنها تاريخية.")
+    ev = _with(evs, "رحب")
+    assert ev.source_code == "IRQGOV" and ev.target_code != "IRQGOV", _codes(evs)
+
+
+def test_congratulated_him_with_the_antecedent_in_the_same_sentence_ar():
+    evs = _events("تونس (مرصد) - ولقي فوز الرئيس التونسي قيس سعيد بولاية ثانية ترحيبا عربيا، إذ هنأه الرئيس الجزائري "
+                  "عبد المجيد تبون في برقية.", "2024-10-08")
+    ev = _with(evs, "هنأه")
+    assert ev.cameo == "051" and ev.source_code == "DZAGOV" and ev.target_country == "TUN", _codes(evs)

@@ -2348,6 +2348,23 @@ def _nationality(word: str) -> Optional[str]:
     return None
 
 
+def trigger_nation(doc, events) -> None:
+    """(session 44) "Nineteen drones violated Polish airspace during a Russian attack on western Ukraine": a trigger
+    whose own words hold the object with a nationality word ("violated Polish airspace", "entered Estonian waters") is
+    aimed at that nation -- not at an actor the target search found after the trigger outside its words ("Russian").
+    Only a nationality other than the source's; a target named inside the trigger or before it is kept."""
+    for ev in events:
+        if ev.lang != "en" or " " not in ev.trigger or (ev.target_span and ev.target_span[0] < ev.trigger_end):
+            continue
+        words = ev.trigger.split()
+        c = next((c for c in map(_nationality, words[1:]) if c), None)
+        if c is None or c == ev.source_country or c == ev.target_country:
+            continue
+        clear_side(ev, "target")
+        ev.target_country, ev.target_code = c, c
+        _mark(ev, "tgt-trigger-nation")
+
+
 def resident_group(doc, ev, side: str) -> Optional[str]:
     """"Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a two-word actor made of a state's
     nationality word and another people's name is that state's (CAMEO codes minorities by the state
@@ -2522,6 +2539,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
         argument_rules(doc, events, lex, wcache)
         relative_subject(doc, events, lex, wcache)   # "Brazil, Colombia and Mexico, whose …, issued …" (EN7)
         appositive_subject(doc, events, lex, wcache)   # "The U.N. envoy for Yemen, Hans Grundberg, urged …" (EN8)
+        trigger_nation(doc, events)   # "Nineteen drones violated Polish airspace during a Russian attack": Poland (s44)
         refill_domestic(doc, events, before)
     else:
         return   # no English event: every rule below reads English events only

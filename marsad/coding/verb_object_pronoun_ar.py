@@ -50,17 +50,23 @@ def _antecedent(doc, ev, events):
             best = e
     if best is not None:
         return best, None
-    if not ev.sentence:
-        return None, None
-    prev = doc.sentences[ev.sentence - 1]
-    first = None
-    for a in doc.actors:
-        if not a.code or a.id == ev.source_actor_id or a.code == ev.source_code:
-            continue
-        sp = next(((s, e) for s, e in a.spans if prev.start <= s < prev.end), None)
-        if sp is not None and (first is None or sp < first[1]):
-            first = (a, sp)
-    return None, first
+    # (session 44) "ولقي انتخاب عون ترحيبا واسعا، إذ هنأه العاهل السعودي …": an actor named earlier in the pronoun's
+    # own sentence, then the first one of the sentence before
+    spans = [(ev.sentence_start, ev.trigger_start)]
+    if ev.sentence:
+        prev = doc.sentences[ev.sentence - 1]
+        spans.append((prev.start, prev.end))
+    for lo, hi in spans:
+        first = None
+        for a in doc.actors:
+            if not a.code or a.id == ev.source_actor_id or a.code == ev.source_code:
+                continue
+            sp = next(((s, e) for s, e in a.spans if lo <= s < hi), None)
+            if sp is not None and (first is None or sp < first[1]):
+                first = (a, sp)
+        if first is not None:
+            return None, first
+    return None, None
 
 
 def _joined(doc, ev, events, sets, lex) -> bool:
