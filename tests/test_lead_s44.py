@@ -145,3 +145,14 @@ def test_congratulated_him_with_the_antecedent_in_the_same_sentence_ar():
                   "عبد المجيد تبون في برقية.", "2024-10-08")
     ev = _with(evs, "هنأه")
     assert ev.cameo == "051" and ev.source_code == "DZAGOV" and ev.target_country == "TUN", _codes(evs)
+
+
+def test_sinking_a_ship_is_military_force_ar():
+    ev = _with(_events("صنعاء (مرصد) - أغرقت جماعة الحوثي أمس الأربعاء سفينة الشحن التي ترفع علم ليبيريا.", "2025-07-10"),
+               "أغرقت")
+    assert ev.cameo == "190" and (ev.source_code or "").startswith("YEM"), _codes([ev])
+
+
+def test_a_flood_is_no_attack_ar():
+    evs = _events("القاهرة (مرصد) - وأغرقت السيول القرى في جنوب البلاد.", "2025-07-10")
+    assert not any(e.trigger.startswith("وأغرقت") for e in evs), _codes(evs)
