@@ -156,3 +156,10 @@ def test_sinking_a_ship_is_military_force_ar():
 def test_a_flood_is_no_attack_ar():
     evs = _events("القاهرة (مرصد) - وأغرقت السيول القرى في جنوب البلاد.", "2025-07-10")
     assert not any(e.trigger.startswith("وأغرقت") for e in evs), _codes(evs)
+
+
+def test_guinea_bissau_people_are_not_guinean():
+    evs = _events("BISSAU, Nov 28 - The opposition PAIGC said its leader, Domingos Simoes Pereira, had been arrested. "
+                  "Fernando Dias accused President Umaro Sissoco Embalo of staging the takeover.", "2025-11-20")
+    acc = _with(evs, "accused")
+    assert acc.source_code == "GNBOPP" and acc.target_code == "GNBGOV", _codes(evs)
