@@ -163,3 +163,16 @@ def test_guinea_bissau_people_are_not_guinean():
                   "Fernando Dias accused President Umaro Sissoco Embalo of staging the takeover.", "2025-11-20")
     acc = _with(evs, "accused")
     assert acc.source_code == "GNBOPP" and acc.target_code == "GNBGOV", _codes(evs)
+
+
+def test_expressed_reservations_is_disapproval_ar():
+    evs = _events("القدس (مرصد) - في المقابل، أبدت إسرائيل تحفظات على الانفتاح الأمريكي على الحكومة السورية الجديدة. "
+                  "وأعرب الأردن عن تحفظه على القرار.", "2025-05-14")
+    assert _with(evs, "أبدت").cameo == "110" and _with(evs, "وأعرب").cameo == "110", _codes(evs)
+
+
+def test_demanded_him_is_the_first_verbs_object_not_the_content_ar():
+    evs = _events("دمشق (مرصد) - وقالت المتحدثة إن الرئيس الأمريكي حث الرئيس السوري أحمد الشرع خلال اللقاء على "
+                  "الانضمام إلى الاتفاقات، وطالبه بترحيل المقاتلين الأجانب من سوريا.", "2025-05-14")
+    ev = _with(evs, "وطالبه")
+    assert ev.target_code == "SYRGOV", _codes(evs)

@@ -12,7 +12,7 @@ trigger form with the suffix letters (نبه، وجه) is no verb + pronoun; aft
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import copy_side, fill_side, get_lexicon, kind_sets
+from .structure import clear_side, copy_side, fill_side, get_lexicon, kind_sets
 
 _KINDS = ("suffix", "rel")
 _STRIP = "،,.;؛:!؟?\"«»()"
@@ -76,20 +76,35 @@ def _joined(doc, ev, events, sets, lex) -> bool:
     first = doc.text[ev.trigger_start:ev.trigger_end].split(None, 1)[0].strip(_STRIP)
     if first[:1] != "و" or first[-1:] not in ("ه", "م", "ا") or not _pronoun(normalize(first), sets["suffix"], lex):
         return False
-    prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_start < ev.trigger_start),
+    prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and e.trigger_start < ev.trigger_start
+                and ":verb:" in e.rule),
                key=lambda e: e.trigger_start, default=None)
+    # (session 44: no noun between, the first verb's setting or content -- "خلال اللقاء", "وتطبيع العلاقات
+    # مع إسرائيل")
     if prev is None or prev.source_actor_id != ev.source_actor_id or not prev.target_actor_id:
-        return False   # (only the act right before: "تعترف بالبطريرك وتدعوه": the patriarch, no actor, is no target)
+        return False
+    if ev.target_actor_id:
+        clear_side(ev, "target")   # (the ب-phrase's actor, _content_target)   # (only the act right before: "تعترف بالبطريرك وتدعوه": the patriarch, no actor, is no target)
     copy_side(ev, "target", prev, "target")
     ev.rule += ":tgt-obj-pron"
     return True
+
+
+def _content_target(text: str, ev) -> bool:
+    """(session 44) "وطالبه بترحيل المقاتلين الأجانب من سوريا": the verb's object is its pronoun suffix, so an actor
+    read after it inside the ب-phrase right after the trigger is the demanded act's, not the addressee."""
+    if not ev.target_span or ev.target_span[0] < ev.trigger_end:
+        return False
+    after = text[ev.trigger_end:ev.target_span[0]].split()
+    return bool(after) and after[0].startswith("ب") and text[ev.trigger_start:ev.trigger_end].split()[0][-1:] in "هما"
 
 
 def apply(doc, events: list) -> None:
     sets = lex = None
     text = doc.text
     for ev in events:
-        if ev.lang == "ar" and ":verb:" in ev.rule and not ev.target_code and not ev.target_actor_id \
+        if ev.lang == "ar" and ":verb:" in ev.rule and (not ev.target_code and not ev.target_actor_id
+                                                     or _content_target(text, ev)) \
                 and ev.source_actor_id and ev.source_span and ev.source_span[1] <= ev.trigger_start \
                 and ev.sentence is not None and text[ev.trigger_start:ev.trigger_start + 1] == "و":
             if sets is None:
