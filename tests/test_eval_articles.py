@@ -353,6 +353,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
          # session 44, B85 (a helper, written before any run): first run 0.491 on 3510155a
          "blind_s85.yaml": {"syria-trump-sharaa-riyadh-sanctions-lifted", "guinea-bissau-coup-embalo-detained-ecowas"},
+         # session 44, B88 (a helper, written before any run): first run by the lead
+         "blind_s88.yaml": {"syria-coast-jableh-ambush-alawite-killings-sharaa-committees",
+                            "indonesia-delivery-driver-killed-protests-prabowo-perks"},
          # session 44, B84 (a helper, written before any run): first run 0.302 on c1973a13
          "blind_s84.yaml": {"turkey-pkk-weapons-burning-sulaymaniyah", "china-japan-takaichi-taiwan-row-seafood"},
          # session 44, B86 (a helper, written before any run): first run 0.816 on 33761973
