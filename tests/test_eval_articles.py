@@ -348,12 +348,12 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s71.yaml": {"syria-assad-falls-damascus", "venezuela-maduro-third-term-inauguration"},
          # session 40, B72: two more, coded before any run (by the lead): first run 0.364
          "blind_s72.yaml": {"algeria-tebboune-reelection-rivals-contest", "drc-rwanda-washington-peace-agreement"},
-         # session 44, B87 (a helper, written before any run): first run by the lead
+         # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
          # session 44, B85 (a helper, written before any run): first run 0.491 on 3510155a
          "blind_s85.yaml": {"syria-trump-sharaa-riyadh-sanctions-lifted", "guinea-bissau-coup-embalo-detained-ecowas"},
-         # session 44, B88 (a helper, written before any run): first run by the lead
+         # session 44, B88 (a helper, written before any run): first run 0.452 on 3b4fc7a2
          "blind_s88.yaml": {"syria-coast-jableh-ambush-alawite-killings-sharaa-committees",
                             "indonesia-delivery-driver-killed-protests-prabowo-perks"},
          # session 44, B84 (a helper, written before any run): first run 0.302 on c1973a13
