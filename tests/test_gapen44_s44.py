@@ -1,0 +1,49 @@
+"""Session 44 (helper gapen44): English extras of the in-sample gold, our own sentences.
+
+1. A trigger word that names a thing, not a happening, is no event (``noun_compound_en.tsv``): the first noun of a
+   compound ("fired warning shots", "a parade ground", "the murder rate", "monitoring groups said", "its sanction
+   laws", "the pirate flag", "Departing flights"), or a noun after a word that makes it one ("two flying objects", "a
+   leg wound", "weather research", "deployed warheads", "cost overruns", "a guest of honour", "a stab in the back",
+   "they had bombs").
+"""
+import pytest
+
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 a thing, not a happening
+@pytest.mark.parametrize("text,word", [
+    ("CAIRO, May 5 - Soldiers fired warning shots near the border post on Sunday, the army said.", "warning"),
+    ("CAIRO, May 5 - The ceremony on Sunday was held at a parade ground in the capital and broadcast on state "
+     "television.", "parade"),
+    ("CAIRO, May 5 - The city's murder rate has doubled since 2020, the police chief said on Sunday.", "murder"),
+    ("CAIRO, May 5 - Internet access was cut across the north on Sunday, monitoring groups said.", "monitoring"),
+    ("CAIRO, May 5 - The senator said on Sunday that Washington would review its sanction laws after the coup.",
+     "sanction"),
+    ("CAIRO, May 5 - Thousands of students marched on Sunday, many waving the pirate flag of a popular cartoon.",
+     "pirate"),
+    ("CAIRO, May 5 - Departing flights were grounded at the main airport on Sunday after the strike.", "Departing"),
+    ("CAIRO, May 5 - The air force said it had shot down two flying objects over the north on Sunday.", "objects"),
+    ("CAIRO, May 5 - A student who was treated for a leg wound said police had fired on the crowd on Sunday.",
+     "wound"),
+    ("CAIRO, May 5 - The ministry said on Sunday the balloon had been used for weather research.", "research"),
+    ("CAIRO, May 5 - Moscow said on Sunday it would keep to the treaty's limits on deployed warheads.", "deployed"),
+    ("CAIRO, May 5 - The frigate programme has been hit by delays and cost overruns, the ministry said on Sunday.",
+     "overruns"),
+    ("CAIRO, May 5 - The Egyptian minister addressed the summit on Sunday as a guest of honour.", "honour"),
+    ("CAIRO, May 5 - The president called the walkout \"a stab in the back\" on Sunday.", "stab"),
+    ("CAIRO, May 5 - Police said on Sunday the gunmen had shouted that they had bombs.", "bombs"),
+])
+def test_a_thing_named_by_a_trigger_word_is_no_event(text, word):
+    got, evs = _with(text, word, "2024-05-05")
+    assert not got, _dump(evs)
+
+
+@pytest.mark.parametrize("text,word,root", [
+    ("CAIRO, May 5 - The army warned the rebels on Sunday that it would strike their camps.", "warned", "13"),
+    ("CAIRO, May 5 - Troops patrolled the border villages on Sunday, the army said.", "patrolled", "15"),
+    ("CAIRO, May 5 - Rebels overran two army posts in the north on Sunday, the army said.", "overran", "19"),
+])
+def test_the_verbs_of_those_words_stay(text, word, root):
+    got, evs = _with(text, word, "2024-05-05")
+    assert got and got[0].root == root, _dump(evs)
