@@ -5,6 +5,9 @@
    laws", "the pirate flag", "Departing flights"), or a noun after a word that makes it one ("two flying objects", "a
    leg wound", "weather research", "deployed warheads", "cost overruns", "a guest of honour", "a stab in the back",
    "they had bombs").
+2. Bare PETRARCH2 verbs that name a role, a judgement or a skill are no event (``drop_en.txt``: "hugely exaggerated", "examined by doctors", "managed to reach", "who organised on a messaging app"); a trip names
+   where it goes ("travel to Rome" stays; "travelling by car", "travelled on forged passports", "avoid travel" code no
+   trip: ``noun_compound_en.tsv`` verb_next).
 """
 import pytest
 
@@ -47,3 +50,27 @@ def test_a_thing_named_by_a_trigger_word_is_no_event(text, word):
 def test_the_verbs_of_those_words_stay(text, word, root):
     got, evs = _with(text, word, "2024-05-05")
     assert got and got[0].root == root, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 roles, judgements, trips to nowhere
+@pytest.mark.parametrize("text,word", [
+    ("CAIRO, May 5 - The minister rejected the figure as hugely exaggerated on Sunday.", "exaggerated"),
+    ("CAIRO, May 5 - The wounded officer was examined by doctors at a hospital in Giza on Sunday, police said.",
+     "examined"),
+    ("CAIRO, May 5 - \"This constitutes a grave breach of the truce,\" the minister said on Sunday.", "constitutes"),
+    ("CAIRO, May 5 - Only 40 lawmakers managed to reach the chamber on Sunday before the vote.", "managed"),
+    ("CAIRO, May 5 - The activists, who organised on a messaging app, marched to parliament on Sunday.", "organised"),
+    ("CAIRO, May 5 - The drone hit the coast road on Sunday, killing a couple travelling by car.", "travelling"),
+    ("CAIRO, May 5 - Police said on Sunday they were seeking two men who travelled on forged Canadian passports.",
+     "travelled"),
+    ("CAIRO, May 5 - The governor urged residents on Sunday to avoid travel during the storm.", "travel"),
+])
+def test_a_role_a_judgement_or_a_trip_to_nowhere_is_no_event(text, word):
+    got, evs = _with(text, word, "2024-05-05")
+    assert not got, _dump(evs)
+
+
+def test_a_trip_to_a_capital_stays():
+    got, evs = _with("CAIRO, May 5 - The foreign minister will travel to Rome on Monday for talks with his Italian "
+                     "counterpart.", "travel", "2024-05-05")
+    assert got and got[0].root == "03", _dump(evs)
