@@ -6,8 +6,9 @@
    leg wound", "weather research", "deployed warheads", "cost overruns", "a guest of honour", "a stab in the back",
    "they had bombs").
 2. Bare PETRARCH2 verbs that name a judgement or a skill are no event (``drop_en.txt``: "hugely exaggerated",
-   "examined by doctors", "managed to reach", "who organised on a messaging app"); a trip names where it goes ("travel to Rome" stays; "travelling by car", "travelled on forged passports", "avoid travel" code no
-   trip: ``noun_compound_en.tsv`` verb_next).
+   "examined by doctors", "managed to reach", "who organised on a messaging app"); a trip names where it goes
+   ("travel to Rome" stays; "travelling by car", "travelled on forged passports", "avoid travel" code no trip:
+   ``noun_compound_en.tsv`` verb_next).
 """
 import pytest
 
