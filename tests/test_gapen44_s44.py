@@ -9,6 +9,8 @@
    "examined by doctors", "managed to reach", "who organised on a messaging app"); a trip names where it goes
    ("travel to Rome" stays; "travelling by car", "travelled on forged passports", "avoid travel" code no trip:
    ``noun_compound_en.tsv`` verb_next).
+3. A headline's ceasefire (0871) is the body's agreement (030) of the same pair told short: "Ethiopia and Eritrea
+   agree to ceasefire" over "… agreed on Sunday to stop all firing" is one happening (``retold._AGREEMENT_PAIRS``).
 """
 import pytest
 
@@ -75,3 +77,21 @@ def test_a_trip_to_a_capital_stays():
     got, evs = _with("CAIRO, May 5 - The foreign minister will travel to Rome on Monday for talks with his Italian "
                      "counterpart.", "travel", "2024-05-05")
     assert got and got[0].root == "03", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a headline ceasefire, a body agreement
+def test_a_headline_ceasefire_is_the_body_agreement_told_short():
+    text = ("Ethiopia and Eritrea agree to ceasefire after a week of border clashes\n\nADDIS ABABA, May 5 - Ethiopia "
+            "and Eritrea agreed on Sunday to stop all firing along their border, officials said.")
+    got, evs = _with(text, "ceasefire", "2025-05-05")
+    agreed = [e for e in evs if e.trigger == "agreed"]
+    assert not got and len(agreed) == 2, _dump(evs)
+    head = text.index("ceasefire")
+    assert all(any(s <= head < t for s, t in e.also_spans) for e in agreed), _dump(evs)
+
+
+def test_a_body_ceasefire_and_another_pair_agreement_stay():
+    text = ("Ethiopia and Eritrea agree to ceasefire after a week of border clashes\n\nADDIS ABABA, May 5 - Kenya "
+            "and Uganda agreed on Sunday to open a new border crossing, officials said.")
+    got, evs = _with(text, "ceasefire", "2025-05-05")
+    assert got, _dump(evs)
