@@ -12,7 +12,8 @@ Two events are one happening only when everything they tell agrees:
 - the same CAMEO code, or one is its root's generic code (``xx0``) and the other a code of that root with both
   actors named in both, or a headline's agreement (030) and the body's signing (057) with both actors named in both
   (session 18) -- or a headline's ceasefire (0871) and the body's agreement (030) so named ("India and Pakistan agree
-  to ceasefire" over "… agreed on Saturday to stop all firing", session 44) --, or both are violence (roots 18, 19, 20), one of them names no attacker (the victims'
+  to ceasefire" over "… agreed on Saturday to stop all firing", session 44) --, or both are violence (roots 18, 19,
+  20), one of them names no attacker (the victims'
   telling: "was killed" / مقتل) and both name the victims;
 - the same negation and modality, neither of them background (a headline that the learned filter set as background,
   ``:clf-``, is still the headline of the story's happening: it may merge and the kept event is current); never a
