@@ -11,6 +11,9 @@
    ``noun_compound_en.tsv`` verb_next).
 3. A headline's ceasefire (0871) is the body's agreement (030) of the same pair told short: "Ethiopia and Eritrea
    agree to ceasefire" over "… agreed on Sunday to stop all firing" is one happening (``retold._AGREEMENT_PAIRS``).
+4. A rally as the setting of a speech or a trip is no protest event ("told a rally on Sunday that …", "on his way to a
+   rally", "after addressing a rally", "at a street rally"; ``fight_setting_en.tsv`` rally kinds); "held / staged /
+   attended a rally" stay.
 """
 import pytest
 
@@ -95,3 +98,25 @@ def test_a_body_ceasefire_and_another_pair_agreement_stay():
             "and Uganda agreed on Sunday to open a new border crossing, officials said.")
     got, evs = _with(text, "ceasefire", "2025-05-05")
     assert got, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a rally as a setting
+@pytest.mark.parametrize("text", [
+    "CAIRO, May 5 - The opposition leader told a rally on Sunday that the vote had been stolen.",
+    "CAIRO, May 5 - The opposition leader was arrested on Sunday on his way to a rally.",
+    "CAIRO, May 5 - The opposition leader, who was detained on Sunday after addressing a rally in Giza, urged "
+    "supporters to stay calm.",
+    "CAIRO, May 5 - The opposition leader urged soldiers at a street rally in Giza on Sunday to refuse orders.",
+])
+def test_a_rally_as_a_setting_is_no_protest(text):
+    got, evs = _with(text, "rally", "2024-05-05")
+    assert not got, _dump(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "CAIRO, May 5 - Thousands of people attended a rally in the capital on Sunday.",
+    "CAIRO, May 5 - Another big rally in Giza on Sunday ended in clashes with police.",
+])
+def test_a_rally_told_as_a_happening_stays(text):
+    got, evs = _with(text, "rally", "2024-05-05")
+    assert got and got[0].root == "14", _dump(evs)
