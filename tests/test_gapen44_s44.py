@@ -14,6 +14,12 @@
 4. A rally as the setting of a speech or a trip is no protest event ("told a rally on Sunday that …", "on his way to a
    rally", "after addressing a rally", "at a street rally"; ``fight_setting_en.tsv`` rally kinds); "held / staged /
    attended a rally" stay.
+5. A fight that an act stops or ends ("agreed to stop all firing", "pledging to end decades of conflict") is no new
+   fight event (``fight_setting_en.tsv`` openers stop / end / halt / decades of).
+6. "waived the aid cuts", "allow aid convoys" (the first noun of a compound), "greeted the plan with caution" (the noun)
+   code no aid and no warning; "hurled / threw flares and stones at police lines" is one throw (145; ``manual_en.tsv``
+   hurl + the throw rows' first objects) whose things are no stoning (``thrown_objects_en``: a verb that opens its
+   trigger), and "clashed with police, throwing stones" keeps its clash (only a word after the throw is its object).
 """
 import pytest
 
@@ -120,3 +126,53 @@ def test_a_rally_as_a_setting_is_no_protest(text):
 def test_a_rally_told_as_a_happening_stays(text):
     got, evs = _with(text, "rally", "2024-05-05")
     assert got and got[0].root == "14", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a fight stopped or ended
+@pytest.mark.parametrize("text,word", [
+    ("ADDIS ABABA, May 5 (Marsad) - Ethiopia and Eritrea agreed on Sunday to stop all firing on land and in the air, "
+     "ending three days of artillery exchanges.", "firing"),
+    ("ADDIS ABABA, May 5 - The two armies agreed on Sunday to stop all firing on land and at sea.", "firing"),
+    ("CAIRO, May 5 - The two ministers signed a deal in Nairobi on Sunday, pledging to end decades of conflict in the "
+     "region.", "conflict"),
+])
+def test_a_fight_stopped_or_ended_is_no_fight(text, word):
+    got, evs = _with(text, word, "2024-05-05")
+    assert not got and evs, _dump(evs)
+
+
+def test_a_fight_that_broke_out_stays():
+    got, evs = _with("CAIRO, May 5 - Heavy fighting broke out in the north on Sunday, killing 12 soldiers.",
+                     "fighting", "2024-05-05")
+    assert got and got[0].root == "19", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 aid cuts, caution, thrown things
+@pytest.mark.parametrize("text,word", [
+    ("CAIRO, May 5 - The United States waived the aid cuts that usually follow, officials said on Sunday.", "aid"),
+    ("CAIRO, May 5 - The UN chief urged the army on Sunday to allow aid convoys to reach the besieged town.", "aid"),
+    ("CAIRO, May 5 - European capitals greeted the plan with caution on Sunday.", "caution"),
+])
+def test_a_compound_or_a_manner_noun_is_no_event(text, word):
+    got, evs = _with(text, word, "2024-05-05")
+    assert not got, _dump(evs)
+
+
+def test_pledged_aid_stays():
+    got, evs = _with("CAIRO, May 5 - Japan pledged $20 million in aid to Sudan on Sunday.", "pledged", "2024-05-05")
+    assert got and got[0].root == "03", _dump(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "CAIRO, May 5 - Youths hurled flares and stones at police lines in Giza on Sunday, witnesses said.",
+    "CAIRO, May 5 - Youths threw flares and stones at police lines in Giza on Sunday, witnesses said.",
+])
+def test_thrown_flares_and_stones_are_one_throw(text):
+    evs = _with(text, "x", "2024-05-05")[1]
+    assert [e.cameo for e in evs if e.root != "01"] == ["145"] and evs[0].target_code == "EGYCOP", _dump(evs)
+
+
+def test_a_clash_before_a_throw_stays():
+    got, evs = _with("LIMA, May 5 - Hundreds of protesters clashed with police near Congress on Sunday evening, "
+                     "throwing stones and fireworks.", "clashed", "2024-05-05")
+    assert got and got[0].root == "19", _dump(evs)
