@@ -48,6 +48,10 @@ from test_gapen34_s34 import _dump, _with
     ("CAIRO, May 5 - The Egyptian minister addressed the summit on Sunday as a guest of honour.", "honour"),
     ("CAIRO, May 5 - The president called the walkout \"a stab in the back\" on Sunday.", "stab"),
     ("CAIRO, May 5 - Police said on Sunday the gunmen had shouted that they had bombs.", "bombs"),
+    # (6)
+    ("CAIRO, May 5 - The United States waived the aid cuts that usually follow, officials said on Sunday.", "aid"),
+    ("CAIRO, May 5 - The UN chief urged the army on Sunday to allow aid convoys to reach the besieged town.", "aid"),
+    ("CAIRO, May 5 - European capitals greeted the plan with caution on Sunday.", "caution"),
 ])
 def test_a_thing_named_by_a_trigger_word_is_no_event(text, word):
     got, evs = _with(text, word, "2024-05-05")
@@ -148,16 +152,7 @@ def test_a_fight_that_broke_out_stays():
 
 
 # ----------------------------------------------------------------------------- 6 aid cuts, caution, thrown things
-@pytest.mark.parametrize("text,word", [
-    ("CAIRO, May 5 - The United States waived the aid cuts that usually follow, officials said on Sunday.", "aid"),
-    ("CAIRO, May 5 - The UN chief urged the army on Sunday to allow aid convoys to reach the besieged town.", "aid"),
-    ("CAIRO, May 5 - European capitals greeted the plan with caution on Sunday.", "caution"),
-])
-def test_a_compound_or_a_manner_noun_is_no_event(text, word):
-    got, evs = _with(text, word, "2024-05-05")
-    assert not got, _dump(evs)
-
-
+# (aid cuts / convoys and "with caution": the cases at the end of test_a_thing_named_by_a_trigger_word_is_no_event)
 def test_pledged_aid_stays():
     got, evs = _with("CAIRO, May 5 - Japan pledged $20 million in aid to Sudan on Sunday.", "pledged", "2024-05-05")
     assert got and got[0].root == "03", _dump(evs)
