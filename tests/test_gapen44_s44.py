@@ -20,6 +20,10 @@
    code no aid and no warning; "hurled / threw flares and stones at police lines" is one throw (145; ``manual_en.tsv``
    hurl + the throw rows' first objects) whose things are no stoning (``thrown_objects_en``: a verb that opens its
    trigger), and "clashed with police, throwing stones" keeps its clash (only a word after the throw is its object).
+7. A noun after a determiner or its own modifier names a thing told of (``noun_compound_en.tsv``): "a claim the students
+   reject", "a social media ban", "holds a veto", "did not believe the promise", "warning signals", "a $5 million
+   reward", "over looting", "easing curbs", "self-imposed exile", "the sentence should deter", "fled house arrest";
+   "banned imports", "imposed a ban", "vetoed the resolution" stay.
 """
 import pytest
 
@@ -52,6 +56,23 @@ from test_gapen34_s34 import _dump, _with
     ("CAIRO, May 5 - The United States waived the aid cuts that usually follow, officials said on Sunday.", "aid"),
     ("CAIRO, May 5 - The UN chief urged the army on Sunday to allow aid convoys to reach the besieged town.", "aid"),
     ("CAIRO, May 5 - European capitals greeted the plan with caution on Sunday.", "caution"),
+    # (7)
+    ("CAIRO, May 5 - The minister said on Sunday that foreign agents fund the movement, a claim the students reject.",
+     "claim"),
+    ("CAIRO, May 5 - Thousands marched on Sunday against a social media ban, police said.", "ban"),
+    ("CAIRO, May 5 - The rebels said they had seized the ship because its owner ignored a ban on entering their ports.",
+     "ban"),
+    ("CAIRO, May 5 - Diplomats said on Sunday that China, which holds a veto, would block the statement.", "veto"),
+    ("CAIRO, May 5 - Many residents said on Sunday they did not believe the promise and would leave the town.",
+     "promise"),
+    ("CAIRO, May 5 - \"There is no more time to send warning signals,\" the general said on Sunday.", "signals"),
+    ("CAIRO, May 5 - Washington offered a $5 million reward on Sunday for information on the bombers.", "reward"),
+    ("CAIRO, May 5 - Soldiers arrested 27 people over looting in the capital on Sunday, the army said.", "looting"),
+    ("CAIRO, May 5 - The president was praised for easing curbs on the media, rights groups said on Sunday.", "curbs"),
+    ("CAIRO, May 5 - The cleric, who has lived in self-imposed exile in Paris since 1999, denied any role on Sunday.",
+     "exile"),
+    ("CAIRO, May 5 - The judge said on Sunday the sentence should deter others.", "sentence"),
+    ("CAIRO, May 5 - The banker fled house arrest in Paris in 2022, prosecutors said on Sunday.", "arrest"),
 ])
 def test_a_thing_named_by_a_trigger_word_is_no_event(text, word):
     got, evs = _with(text, word, "2024-05-05")
@@ -171,3 +192,14 @@ def test_a_clash_before_a_throw_stays():
     got, evs = _with("LIMA, May 5 - Hundreds of protesters clashed with police near Congress on Sunday evening, "
                      "throwing stones and fireworks.", "clashed", "2024-05-05")
     assert got and got[0].root == "19", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 the verbs and verb phrases stay
+@pytest.mark.parametrize("text,word,code", [
+    ("CAIRO, May 5 - Russia banned imports of Georgian wine on Sunday.", "banned", "163"),
+    ("CAIRO, May 5 - Russia imposed a ban on Georgian wine on Sunday.", "imposed", "172"),
+    ("CAIRO, May 5 - Russia vetoed the draft resolution on Sunday.", "vetoed", "129"),
+])
+def test_a_ban_or_a_veto_imposed_stays(text, word, code):
+    got, evs = _with(text, word, "2024-05-05")
+    assert got and got[0].cameo == code, _dump(evs)
