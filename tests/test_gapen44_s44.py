@@ -83,6 +83,10 @@ def test_a_thing_named_by_a_trigger_word_is_no_event(text, word):
     ("CAIRO, May 5 - The army warned the rebels on Sunday that it would strike their camps.", "warned", "13"),
     ("CAIRO, May 5 - Troops patrolled the border villages on Sunday, the army said.", "patrolled", "15"),
     ("CAIRO, May 5 - Rebels overran two army posts in the north on Sunday, the army said.", "overran", "19"),
+    # (7) a ban or a veto imposed
+    ("CAIRO, May 5 - Russia banned imports of Georgian wine on Sunday.", "banned", "16"),
+    ("CAIRO, May 5 - Russia imposed a ban on Georgian wine on Sunday.", "imposed", "17"),
+    ("CAIRO, May 5 - Russia vetoed the draft resolution on Sunday.", "vetoed", "12"),
 ])
 def test_the_verbs_of_those_words_stay(text, word, root):
     got, evs = _with(text, word, "2024-05-05")
@@ -193,13 +197,3 @@ def test_a_clash_before_a_throw_stays():
                      "throwing stones and fireworks.", "clashed", "2024-05-05")
     assert got and got[0].root == "19", _dump(evs)
 
-
-# ----------------------------------------------------------------------------- 7 the verbs and verb phrases stay
-@pytest.mark.parametrize("text,word,code", [
-    ("CAIRO, May 5 - Russia banned imports of Georgian wine on Sunday.", "banned", "163"),
-    ("CAIRO, May 5 - Russia imposed a ban on Georgian wine on Sunday.", "imposed", "172"),
-    ("CAIRO, May 5 - Russia vetoed the draft resolution on Sunday.", "vetoed", "129"),
-])
-def test_a_ban_or_a_veto_imposed_stays(text, word, code):
-    got, evs = _with(text, word, "2024-05-05")
-    assert got and got[0].cameo == code, _dump(evs)
