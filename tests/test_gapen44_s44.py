@@ -23,7 +23,9 @@
 7. A noun after a determiner or its own modifier names a thing told of (``noun_compound_en.tsv``): "a claim the students
    reject", "a social media ban", "holds a veto", "did not believe the promise", "warning signals", "a $5 million
    reward", "over looting", "easing curbs", "self-imposed exile", "the sentence should deter", "fled house arrest";
-   "banned imports", "imposed a ban", "vetoed the resolution" stay.
+   "no ransom demand", "the delay had been a blow", "the concessions", "the consent of", "brought the debate
+   forward", "an audit by", "his decree designated"; "banned imports", "imposed a ban", "vetoed the resolution",
+   "demanded a ransom", "debated the bill" stay.
 """
 import pytest
 
@@ -73,6 +75,15 @@ from test_gapen34_s34 import _dump, _with
      "exile"),
     ("CAIRO, May 5 - The judge said on Sunday the sentence should deter others.", "sentence"),
     ("CAIRO, May 5 - The banker fled house arrest in Paris in 2022, prosecutors said on Sunday.", "arrest"),
+    ("CAIRO, May 5 - No ransom demand had been made public by Sunday, police said.", "demand"),
+    ("CAIRO, May 5 - The minister said on Sunday the delay had been a serious blow to the talks.", "delay"),
+    ("CAIRO, May 5 - The concessions did not calm the streets on Sunday.", "concessions"),
+    ("CAIRO, May 5 - The envoy said on Sunday that the consent of the host country had to be respected.", "consent"),
+    ("CAIRO, May 5 - Lawmakers brought the debate forward on Sunday and voted to remove the governor.", "debate"),
+    ("CAIRO, May 5 - An audit by the election board found serious fraud in the vote, officials said on Sunday.",
+     "audit"),
+    ("CAIRO, May 5 - The president ordered the army on Sunday to disarm militias that his decree designated as "
+     "terrorist groups.", "decree"),
 ])
 def test_a_thing_named_by_a_trigger_word_is_no_event(text, word):
     got, evs = _with(text, word, "2024-05-05")
@@ -87,6 +98,8 @@ def test_a_thing_named_by_a_trigger_word_is_no_event(text, word):
     ("CAIRO, May 5 - Russia banned imports of Georgian wine on Sunday.", "banned", "16"),
     ("CAIRO, May 5 - Russia imposed a ban on Georgian wine on Sunday.", "imposed", "17"),
     ("CAIRO, May 5 - Russia vetoed the draft resolution on Sunday.", "vetoed", "12"),
+    ("CAIRO, May 5 - The kidnappers demanded a ransom on Sunday, police said.", "demanded", "10"),
+    ("CAIRO, May 5 - Parliament debated the bill on Sunday.", "debated", "04"),
 ])
 def test_the_verbs_of_those_words_stay(text, word, root):
     got, evs = _with(text, word, "2024-05-05")
