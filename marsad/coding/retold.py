@@ -340,7 +340,8 @@ def merge(doc, events: list) -> list:
         fam = "V" if violent else b.root
         told = alive.get(fam)
         for pair in _AGREEMENT_PAIRS:
-            if b.cameo in pair:   # (a headline's agreement, the body's signing; a headline's ceasefire, the body's agreement)
+            if b.cameo in pair:   # (a headline's agreement and the body's signing; a headline's ceasefire and the
+                # body's agreement)
                 told = (told or []) + [x for c in pair if c != b.cameo for x in alive.get(c[:2], ())]
         if fam == "03" and b.modality in ("future", "intent"):
             # (a headline's cooperation, the body's promise of it: _promised, session 34)
