@@ -11,7 +11,9 @@ Two events are one happening only when everything they tell agrees:
 
 - the same CAMEO code, or one is its root's generic code (``xx0``) and the other a code of that root with both
   actors named in both, or a headline's agreement (030) and the body's signing (057) with both actors named in both
-  (session 18), or both are violence (roots 18, 19, 20), one of them names no attacker (the victims'
+  (session 18) -- or a headline's ceasefire (0871) and the body's agreement (030) so named ("India and Pakistan agree
+  to ceasefire" over "… agreed on Saturday to stop all firing", session 44) --, or both are violence (roots 18, 19,
+  20), one of them names no attacker (the victims'
   telling: "was killed" / مقتل) and both name the victims;
 - the same negation and modality, neither of them background (a headline that the learned filter set as background,
   ``:clf-``, is still the headline of the story's happening: it may merge and the kept event is current); never a
@@ -54,13 +56,15 @@ def _retell(prev, e) -> None:
 
 
 _AGREED_SIGNED = frozenset(("030", "057"))
+# the code pairs of one agreement told in two words (the headline's one, the body's other): see _codes_fit
+_AGREEMENT_PAIRS = (_AGREED_SIGNED, frozenset(("030", "0871")))
 # codes whose verb is an act of its own beside its root's others (a visit or reception verb and the talks held during it;
 # events._dedupe reads the same set within a sentence)
 OWN_ACT_CODES = frozenset(['1711', '042', '043', '143', '173', '192'])   # 192: a town captured after the fighting is an act of its own (session 28, lead)
 
 
 def _codes_fit(a, b) -> bool:
-    if a.cameo != b.cameo and {a.cameo, b.cameo} == _AGREED_SIGNED:
+    if a.cameo != b.cameo and frozenset((a.cameo, b.cameo)) in _AGREEMENT_PAIRS:
         # "Turkey and Iraq agree to boost security cooperation" over "… the two governments signed an agreement to
         # increase security cooperation": a headline's agreement is the body's signing told short, for one pair named
         # on both sides of both (session 18, DTX); two agreements in the body stay two
@@ -335,8 +339,10 @@ def merge(doc, events: list) -> list:
         violent = _violent(b)
         fam = "V" if violent else b.root
         told = alive.get(fam)
-        if b.cameo in _AGREED_SIGNED and alive.get("05" if fam == "03" else "03"):
-            told = (told or []) + alive["05" if fam == "03" else "03"]   # (a headline's agreement, the body's signing)
+        for pair in _AGREEMENT_PAIRS:
+            if b.cameo in pair:   # (a headline's agreement and the body's signing; a headline's ceasefire and the
+                # body's agreement)
+                told = (told or []) + [x for c in pair if c != b.cameo for x in alive.get(c[:2], ())]
         if fam == "03" and b.modality in ("future", "intent"):
             # (a headline's cooperation, the body's promise of it: _promised, session 34)
             told = (told or []) + [x for r in sorted(_COOP_ROOTS) for x in alive.get(r, ())]

@@ -31,7 +31,9 @@ def _passive_throw(doc, events, sets) -> None:
 def apply(doc, events) -> list:
     sets = kind_sets("thrown_objects_en.tsv", ("throw", "at", "passive", "be"))
     _passive_throw(doc, events, sets)
-    throws = [ev for ev in events if ev.lang == "en" and (ev.trigger.split() or [""])[-1].lower() in sets["throw"]]
+    # (the verb ends the trigger, or opens it with its first object: "threw bottles" of the manual throw rows, s44)
+    throws = [ev for ev in events if ev.lang == "en" and ev.trigger.split()
+              and (ev.trigger.split()[-1].lower() in sets["throw"] or ev.trigger.split()[0].lower() in sets["throw"])]
     if not throws:
         return events
     drop = set()
@@ -42,7 +44,8 @@ def apply(doc, events) -> list:
         if k < 1 or any(c in " ".join(toks[:k]) for c in ".;:"):
             # no "at": only the word right after the verb is its object ("threw stones and set fire to …")
             nxt = next((o for o in events if o is not t and o.sentence == t.sentence and " " not in o.trigger
-                        and not doc.text[t.trigger_end:o.trigger_start].strip()), None)
+                        and o.trigger_start >= t.trigger_end   # (after the verb: "clashed with police, throwing
+                        and not doc.text[t.trigger_end:o.trigger_start].strip()), None)   # stones" keeps "clashed")
             if nxt is not None:
                 drop.add(id(nxt))
             continue
