@@ -148,8 +148,8 @@ def test_congratulated_him_with_the_antecedent_in_the_same_sentence_ar():
 
 
 def test_sinking_a_ship_is_military_force_ar():
-    ev = _with(_events("صنعاء (مرصد) - أغرقت جماعة الحوثي أمس الأربعاء سفينة الشحن التي ترفع علم ليبيريا.", "2025-07-10"),
-               "أغرقت")
+    evs = _events("صنعاء (مرصد) - أغرقت جماعة الحوثي أمس الأربعاء سفينة الشحن التي ترفع علم ليبيريا.", "2025-07-10")
+    ev = _with(evs, "أغرقت")
     assert ev.cameo == "190" and (ev.source_code or "").startswith("YEM"), _codes([ev])
 
 
@@ -176,3 +176,24 @@ def test_demanded_him_is_the_first_verbs_object_not_the_content_ar():
                   "الانضمام إلى الاتفاقات، وطالبه بترحيل المقاتلين الأجانب من سوريا.", "2025-05-14")
     ev = _with(evs, "وطالبه")
     assert ev.target_code == "SYRGOV", _codes(evs)
+
+
+def test_verb_after_and_takes_the_opening_subject_when_the_first_verb_codes_nothing():
+    evs = _events("JAKARTA, Aug 31 - Indonesian President Prabowo Subianto on Sunday scrapped the housing perks of "
+                  "lawmakers, including an allowance that set off a week of protests, and accused rioters of treason.",
+                  "2025-08-31")
+    ev = _with(evs, "accused")
+    assert (ev.source_code or "").startswith("IDN"), _codes(evs)
+
+
+def test_verb_after_and_in_reported_speech_keeps_no_opening_subject():
+    evs = _events("BRUSSELS, Aug 31 - The European Union said Iran must halt enrichment and accused Tehran of "
+                  "stalling.", "2025-08-31")
+    ev = _with(evs, "accused")
+    assert not (ev.source_code or "").startswith("IGO"), _codes(evs)
+
+
+def test_fact_finding_committee_is_an_investigation_ar():
+    evs = _events("دمشق (مرصد) - أعلن الرئيس السوري أحمد الشرع تشكيل لجنة وطنية مستقلة لتقصي الحقائق في أحداث الساحل.",
+                  "2025-03-10")
+    assert any(e.cameo == "090" for e in evs), _codes(evs)

@@ -2743,6 +2743,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     pronoun_subject(doc, events)     # "Prime Minister X refused … She invited …": she is X (session 11 EN5)
     subordinate_pronoun(doc, events)   # "X lifted martial law, six hours after he declared it": X (s31)
     joined_to_pronoun(doc, events)     # "… he condemned them … and demanded …": he demanded too (s44)
+    joined_to_opening_subject(doc, events)   # "X on Sunday scrapped the perks …, and ordered …": X (s44)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
     role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
@@ -3366,7 +3367,46 @@ def subordinate_pronoun(doc, events) -> None:
 
 
 _JOINED_TO_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?")
-_AND_BEFORE = re.compile(r"(?:^|[^,;:])\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|say|told|tells|warned|announced|stated|added|insisted|argued|claimed|"
+                             r"stressed|noted|believes|believed|according|whether|if|because|while|whose|which)\b|"
+                             r"[;:\"“”]")   # (a relative "that" is no clause of its own: "an allowance that set off …")
+_DATELINE_LEFT = re.compile(r"^[A-Z][A-Za-z./ ,]*\d*\s*(?:\([^)]*\))?\s*[-–—]\s*$|^\s*$")
+
+
+def joined_to_opening_subject(doc, events) -> None:
+    """(session 44) "Indonesian President Prabowo Subianto on Sunday scrapped lawmakers' perks, including …, and
+    ordered the police …": a verb right after "and" has no subject of its own; when the verb it is joined to codes no
+    event, no joined-verb rule gave it one.  A source-less English verb event right after "and" takes the actor that
+    opens its sentence (a dateline before it allowed) when nothing between them reports speech or opens a clause of
+    its own (said, told, that, which, if …; a semicolon, a quote) and no verb event with a source stands between (the
+    joined-verb rules read that one).  Marker ``:src-opening-subject``."""
+    for ev in events:
+        if ev.lang != "en" or ev.source_code or ev.source_country or ":verb:" not in ev.rule:
+            continue
+        if not _AND_BEFORE.search(doc.text, ev.sentence_start, ev.trigger_start):
+            continue
+        first = None
+        for a in doc.actors:
+            if not a.code:
+                continue
+            for s0, s1 in a.spans:
+                if ev.sentence_start <= s0 < ev.trigger_start and (first is None or s0 < first[1][0]):
+                    first = (a, (s0, s1))
+        if first is None or not _DATELINE_LEFT.match(doc.text[ev.sentence_start:first[1][0]]):
+            continue
+        a, (s0, s1) = first
+        if a.kind not in ("person", "country", "organisation", "group") or ev.target_actor_id == a.id:
+            continue
+        between = doc.text[s1:ev.trigger_start]
+        if _SPEECH_BETWEEN.search(between) or any(
+                e is not ev and e.lang == "en" and e.source_code and ":verb:" in e.rule
+                and s1 <= e.trigger_start < ev.trigger_start for e in events):
+            continue
+        _set_side(ev, "source", a, (s0, s1))
+        _mark(ev, "src-opening-subject")
 
 
 def joined_to_pronoun(doc, events) -> None:

@@ -82,9 +82,9 @@ def _joined(doc, ev, events, sets, lex) -> bool:
     # (session 44: no noun between, the first verb's setting or content -- "خلال اللقاء", "وتطبيع العلاقات
     # مع إسرائيل")
     if prev is None or prev.source_actor_id != ev.source_actor_id or not prev.target_actor_id:
-        return False
+        return False   # (only the act right before: "تعترف بالبطريرك وتدعوه": the patriarch, no actor, is no target)
     if ev.target_actor_id:
-        clear_side(ev, "target")   # (the ب-phrase's actor, _content_target)   # (only the act right before: "تعترف بالبطريرك وتدعوه": the patriarch, no actor, is no target)
+        clear_side(ev, "target")   # (the ب-phrase's actor, _content_target)
     copy_side(ev, "target", prev, "target")
     ev.rule += ":tgt-obj-pron"
     return True
