@@ -197,3 +197,13 @@ def test_fact_finding_committee_is_an_investigation_ar():
     evs = _events("دمشق (مرصد) - أعلن الرئيس السوري أحمد الشرع تشكيل لجنة وطنية مستقلة لتقصي الحقائق في أحداث الساحل.",
                   "2025-03-10")
     assert any(e.cameo == "090" for e in evs), _codes(evs)
+
+
+def test_issued_prison_sentences_takes_the_court_as_source_ar():
+    text = ("تونس - 24 أبريل (مرصد) - أصدرت الدائرة الجنائية في المحكمة الابتدائية بتونس فجر السبت الماضي "
+            "أحكاما بالسجن تصل إلى 66 عاما بحق نحو أربعين متهما.")
+    evs = _events(text, "2025-04-24")
+    ev = _with(evs, "أحكاما")
+    assert ev.cameo == "173" and ev.source_code == "TUNJUD", _codes(evs)
+    verb = text.index("أصدرت")
+    assert (verb, verb + len("أصدرت")) in ev.also_spans, ev.also_spans   # the issuing verb is its evidence

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..lang.normalize import normalize
-from .structure import kind_sets
+from .structure import fill_side, kind_sets
 
 _REACH = 12   # (a full name and a time word between: "وأعلن رئيس الوزراء العراقي عادل عبد المهدي أمس عزمه تقديم")
 _REACH_EN = 4   # ("declared a nationwide general strike": the noun's own words between)
@@ -70,4 +70,22 @@ def apply(doc, events) -> None:
             bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in verbs else n
             if bare in verbs:
                 ev.also_spans = sorted(set(ev.also_spans) | {(s, e)})
+                if ev.lang == "ar" and not ev.source_code and not ev.source_country:
+                    _verb_subject(doc, ev, e)
                 break
+
+
+def _verb_subject(doc, ev, verb_end: int) -> None:
+    """(session 44) "أصدرت الدائرة الجنائية في المحكمة الابتدائية بتونس فجر السبت أحكاما بالسجن": a source-less act
+    noun takes its announcing verb's subject, the first actor between the verb and the noun (Arabic VSO), when that
+    actor is no side of the noun already."""
+    first = None
+    for a in doc.actors:
+        if not (a.code or a.country) or a.id == ev.target_actor_id:
+            continue
+        for s0, s1 in a.spans:
+            if verb_end <= s0 and s1 <= ev.trigger_start and (first is None or s0 < first[1][0]):
+                first = (a, (s0, s1))
+    if first is not None:
+        fill_side(ev, "source", first[0], first[1])
+        ev.rule += ":src-announcer"

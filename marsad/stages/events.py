@@ -688,6 +688,9 @@ class EventStage:
                 fronted_meeting_ar.apply(doc, new)   # "وفي اتصال هاتفي مع عباس، أكد العاهل": his call (s33)
         new = cancelled_meeting.apply(doc, new)   # "إلغاء الجولة السادسة من المحادثات": no talks held (s41)
         announced_act.apply(doc, new)   # "وأعلن رئيس الوزراء استقالته", "declared a general strike": the verb reports it (s40)
+        if self.config.options.get("home_country", True) and any(":src-announcer" in ev.rule for ev in new):
+            # (the announcing verb's bare subject came only now: "أصدرت المحكمة أحكاما", s44)
+            home_country.fill(doc, [ev for ev in new if ":src-announcer" in ev.rule], _INTL)
         if ar:
             intent_owner_ar.apply(doc, new)   # "وأعلنت تركيا عزمها الانضمام إلى الدعوى": Turkey's act (s40)
             new = agreement_content_ar.told_content(doc, new)   # "اتفقا على وقف لإطلاق النار": one act (s42)
