@@ -39,6 +39,8 @@ OWN_ROLES = frozenset({"OPP"})   # (english._OWN_ROLES too)
 # the bare roles a story the home country only leads gives the home country in a sentence naming none: its state
 # bodies, parties and opposition (not gangs, militias, civilians)
 LEAD_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# the bare crowds of a protest (session 44 GAPAR44; see _own_crowd)
+CROWD_ROLES = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "BUS"})
 # bare roles that are a state's own politics, never a foreign side (session 33 GAPEN)
 _PARTY_ROLES = frozenset({"PTY", "OPP"})
 
@@ -448,14 +450,15 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 sides = ("source",)
             elif own == {home} and (story and ev.lang == "ar" or ev.lang == "en" and ev.target_country == home
                                     and _other_role(ev)) and any(
-                    (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES and not getattr(ev, f"{x}_country")
-                    for x in sides):
+                    ((getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES or _own_crowd(ev, x))
+                    and not getattr(ev, f"{x}_country") for x in sides):
                 # "ورحب المجلس العسكري في بيان بالمبادرة …، وأبدى استعداده للتفاوض مع قوى الحرية والتغيير" in a
                 # KHARTOUM story: the sentence names only the home country; its bare state bodies, parties and
                 # opposition are the home country's (session 35; crowds and gangs stay bare; English in a story the
                 # home country leads too when the act is on the home country: "Soldiers detained Finance Minister
                 # Ignatius Chombo" in a HARARE story)
-                sides = tuple(x for x in sides if (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES)
+                sides = tuple(x for x in sides if (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES
+                              or _own_crowd(ev, x))
             elif ev.source_country == home and ev.target_code in OWN_ROLES:
                 # "Maduro accused the opposition of attempting a coup with the backing of Washington" in a CARACAS
                 # story: a bare opposition the home country's own state acts on is its own, whatever country the
@@ -474,6 +477,15 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 setattr(ev, f"{side}_country", home)
                 setattr(ev, f"{side}_code", home + code)
                 ev.rule += ":src-home" if side == "source" else ":tgt-home"
+
+
+def _own_crowd(ev, side) -> bool:
+    """Is ``side`` the bare crowd that stages an Arabic protest ("إذ تجمع مئات المتظاهرين قرب مجلس النواب في وسط
+    بيروت" in a BEIRUT story)?  A home story's protesters in a sentence naming only the home country are its own
+    people, as a reader codes them (session 44 GAPAR44); the crowd an act of force hits stays bare, and so does a
+    crowd noun standing for its protest ("أغلق محتجون الطريق": the retelling steps match such crowds by country)."""
+    return side == "source" and ev.lang == "ar" and ev.plover_type == "PROTEST" and ":verb:" in ev.rule \
+        and (getattr(ev, f"{side}_code") or "")[:3] in CROWD_ROLES
 
 
 def _fill_ministries(doc, events, home) -> None:
