@@ -3,7 +3,13 @@
 1. A home story's protesters: the bare crowd staging an Arabic protest (a verb) in a sentence that names only the
    dateline's country is that country's people ("إذ تجمع آلاف المحتجين … في وسط عمّان" in an AMMAN story: JORCVL);
    ``home_country._own_crowd``.
+2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
+   feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
+   and its addressees were read as new callers.
 """
+import pytest
+
+from marsad.coding.agreement import masc_verb
 from test_gapen34_s34 import _dump, _with
 
 _AMMAN = ("عمّان - 4 مايو (مرصد) - أعلن رئيس الوزراء الأردني أمس استقالة حكومته بعد أسبوع من الاحتجاجات على رفع "
@@ -21,3 +27,20 @@ def test_a_home_story_crowd_taking_to_the_streets_is_the_home_country():
     got, evs = _with(_AMMAN + "وخرج مئات المحتجين أمس إلى شوارع عمّان والزرقاء وأغلقوا عددا من الطرق الرئيسية.",
                      "وخرج", "2024-05-04")
     assert got and got[0].source_country == "JOR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a verb ending in ن is masculine
+@pytest.mark.parametrize("verb", ["ودان", "أدان", "وأعلن", "أعلن", "طعن", "يعلن"])
+def test_a_verb_of_a_final_nun_root_is_masculine(verb):
+    assert masc_verb(verb)
+
+
+@pytest.mark.parametrize("masc, other", [("ودان", "ودانت"), ("أعلن", "أعلنت"), ("يعلن", "تعلن"), ("وأدان", "وأدانوا")])
+def test_the_final_nun_of_the_root_against_the_feminine_and_plural_endings(masc, other):
+    assert masc_verb(masc) and not masc_verb(other)
+
+
+def test_the_addressees_of_an_appeal_joined_to_a_condemnation_in_dan():
+    got, evs = _with("ودان وزير الخارجية الفرنسي اندلاع المعارك في السودان، ودعا الجيش والدعم السريع إلى الوقف "
+                     "الفوري للقتال.", "ودعا", "2024-05-04")
+    assert got and all(e.source_country == "FRA" for e in got), _dump(evs)
