@@ -2,7 +2,8 @@
 
 1. A home story's protesters: the bare crowd staging an Arabic protest (a verb) in a sentence that names only the
    dateline's country is that country's people ("إذ تجمع آلاف المحتجين … في وسط عمّان" in an AMMAN story: JORCVL);
-   ``home_country._own_crowd``.
+   ``home_country._own_crowd``; so is the bare crowd the home state's force fires on in such a sentence ("فيما
+   أطلقت قوات الأمن الرصاص الحي على متظاهرين": JORCVL).
 2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
    feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
    and its addressees were read as new callers.
@@ -27,6 +28,13 @@ def test_a_home_story_crowd_taking_to_the_streets_is_the_home_country():
     got, evs = _with(_AMMAN + "وخرج مئات المحتجين أمس إلى شوارع عمّان والزرقاء وأغلقوا عددا من الطرق الرئيسية.",
                      "وخرج", "2024-05-04")
     assert got and got[0].source_country == "JOR", _dump(evs)
+
+
+
+def test_a_home_story_crowd_the_police_fire_on_is_the_home_country():
+    got, evs = _with(_AMMAN + "وخرج آلاف الشبان مساء أمس إلى شوارع عمّان والزرقاء، فيما أطلقت قوات الأمن الرصاص الحي "
+                     "على متظاهرين أمام مقر رئاسة الوزراء.", "أطلقت", "2024-05-04")
+    assert got and got[0].source_country == "JOR" and got[0].target_country == "JOR", _dump(evs)
 
 
 # ----------------------------------------------------------------------------- 2 a verb ending in ن is masculine

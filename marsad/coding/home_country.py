@@ -41,6 +41,7 @@ OWN_ROLES = frozenset({"OPP"})   # (english._OWN_ROLES too)
 LEAD_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
 # the bare crowds of a protest (session 44 GAPAR44; see _own_crowd)
 CROWD_ROLES = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "BUS"})
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # bare roles that are a state's own politics, never a foreign side (session 33 GAPEN)
 _PARTY_ROLES = frozenset({"PTY", "OPP"})
 
@@ -480,12 +481,16 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
 
 
 def _own_crowd(ev, side) -> bool:
-    """Is ``side`` the bare crowd that stages an Arabic protest ("إذ تجمع مئات المتظاهرين قرب مجلس النواب في وسط
+    """Is ``side`` the bare crowd that stages an Arabic protest, or that the force of one hits ("إذ تجمع مئات المتظاهرين قرب مجلس النواب في وسط
     بيروت" in a BEIRUT story)?  A home story's protesters in a sentence naming only the home country are its own
-    people, as a reader codes them (session 44 GAPAR44); the crowd an act of force hits stays bare, and so does a
-    crowd noun standing for its protest ("أغلق محتجون الطريق": the retelling steps match such crowds by country)."""
-    return side == "source" and ev.lang == "ar" and ev.plover_type == "PROTEST" and ":verb:" in ev.rule \
-        and (getattr(ev, f"{side}_code") or "")[:3] in CROWD_ROLES
+    people, as a reader codes them (session 44 GAPAR44); so is the crowd a verb of force (roots 17-20) of the home
+    state or of a side of a country hits ("فيما أطلقت قوات الأمن الرصاص الحي على متظاهرين").  A crowd noun standing
+    for its protest ("أغلق محتجون الطريق") stays bare: the retelling steps match such crowds by country."""
+    if ev.lang != "ar" or ":verb:" not in ev.rule or (getattr(ev, f"{side}_code") or "")[:3] not in CROWD_ROLES:
+        return False
+    if side == "source":
+        return ev.plover_type == "PROTEST"
+    return ev.root in _FORCE_ROOTS and bool(ev.source_country or (ev.source_code or "")[:3] in LEAD_ROLES)
 
 
 def _fill_ministries(doc, events, home) -> None:
