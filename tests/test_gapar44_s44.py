@@ -4,6 +4,8 @@
    dateline's country is that country's people ("إذ تجمع آلاف المحتجين … في وسط عمّان" in an AMMAN story: JORCVL);
    ``home_country._own_crowd``; so is the bare crowd the home state's force fires on in such a sentence ("فيما
    أطلقت قوات الأمن الرصاص الحي على متظاهرين": JORCVL).
+3. A protest's crowd in the place its sentence opens with ("وفي باريس، تجمع مئات المحتجين أمام السفارة الإيرانية" in
+   a TEHRAN story) is of that place's country, abroad too (``domestic_place.fill`` with ``crowds``).
 2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
    feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
    and its addressees were read as new callers.
@@ -52,3 +54,12 @@ def test_the_addressees_of_an_appeal_joined_to_a_condemnation_in_dan():
     got, evs = _with("ودان وزير الخارجية الفرنسي اندلاع المعارك في السودان، ودعا الجيش والدعم السريع إلى الوقف "
                      "الفوري للقتال.", "ودعا", "2024-05-04")
     assert got and all(e.source_country == "FRA" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a protest in a fronted place abroad
+def test_a_crowd_protesting_in_a_fronted_foreign_capital_is_of_that_country():
+    text = ("طهران - 4 مايو (مرصد) - استدعت وزارة الخارجية الإيرانية أمس السفير الفرنسي في طهران احتجاجا على تصريحات "
+            "لوزير الخارجية الفرنسي.\n\nوقال المتحدث باسم الوزارة إن طهران لن تقبل أي تدخل في شؤونها الداخلية.\n\n"
+            "وفي باريس، تجمع مئات المحتجين مساء أمس أمام السفارة الإيرانية ورفعوا لافتات تندد بالحكومة الإيرانية.")
+    got, evs = _with(text, "تجمع", "2024-05-04")
+    assert got and got[0].source_country == "FRA" and got[0].target_country == "IRN", _dump(evs)

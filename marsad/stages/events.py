@@ -575,6 +575,10 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+            # "وفي موسكو، تجمع عشرات المحتجين أمام السفارة التركية": an Arabic protest's crowd is of the place the
+            # sentence opens with, at home or abroad (session 44 GAPAR44)
+            domestic_place.fill(doc, [ev for ev in new if ev.lang == "ar" and ev.plover_type == "PROTEST"
+                                      and ":verb:" in ev.rule], _INTL, crowds=True)
         if not keys.isdisjoint(story_dyad.ACTS_ON):
             story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …": a FRA-AZE story (s31)
         if en:
