@@ -6,6 +6,8 @@
    أطلقت قوات الأمن الرصاص الحي على متظاهرين": JORCVL).
 3. A protest's crowd in the place its sentence opens with ("وفي باريس، تجمع مئات المحتجين أمام السفارة الإيرانية" in
    a TEHRAN story) is of that place's country, abroad too (``domestic_place.fill`` with ``crowds``).
+4. A plural verb right after الذين has the relative's antecedent for its subject ("فرقت الشرطة مئات المحتجين الذين
+   تجمعوا أمام القنصلية": the protesters gathered; ``events._plural_relative_verb``).
 2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
    feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
    and its addressees were read as new callers.
@@ -63,3 +65,9 @@ def test_a_crowd_protesting_in_a_fronted_foreign_capital_is_of_that_country():
             "وفي باريس، تجمع مئات المحتجين مساء أمس أمام السفارة الإيرانية ورفعوا لافتات تندد بالحكومة الإيرانية.")
     got, evs = _with(text, "تجمع", "2024-05-04")
     assert got and got[0].source_country == "FRA" and got[0].target_country == "IRN", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a plural verb after الذين
+def test_the_antecedent_of_alladhina_is_the_subject_of_its_plural_verb():
+    got, evs = _with("وفرقت الشرطة التركية مئات المحتجين الذين تجمعوا أمام القنصلية الألمانية.", "تجمعوا", "2024-05-04")
+    assert got and got[0].source_code == "CVL" and got[0].target_country == "DEU", _dump(evs)
