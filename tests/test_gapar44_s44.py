@@ -8,6 +8,8 @@
    a TEHRAN story) is of that place's country, abroad too (``domestic_place.fill`` with ``crowds``).
 4. A plural verb right after الذين has the relative's antecedent for its subject ("فرقت الشرطة مئات المحتجين الذين
    تجمعوا أمام القنصلية": the protesters gathered; ``events._plural_relative_verb``).
+5. A verb joined by و to a clause the speaker's pronoun opens ("أعلنت الوزارة أنها أرسلت قوة إلى المنطقة واعتقلت
+   ثلاثة مسلحين") has the speaker for its subject when it agrees with the pronoun (``events._joined_to_speaker_clause``).
 2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
    feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
    and its addressees were read as new callers.
@@ -71,3 +73,12 @@ def test_a_crowd_protesting_in_a_fronted_foreign_capital_is_of_that_country():
 def test_the_antecedent_of_alladhina_is_the_subject_of_its_plural_verb():
     got, evs = _with("وفرقت الشرطة التركية مئات المحتجين الذين تجمعوا أمام القنصلية الألمانية.", "تجمعوا", "2024-05-04")
     assert got and got[0].source_code == "CVL" and got[0].target_country == "DEU", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a verb joined to the speaker's clause
+def test_a_verb_joined_to_the_speakers_pronoun_clause_is_the_speakers():
+    got, evs = _with("وأعلنت وزارة الداخلية العراقية أنها أرسلت قوة إلى المنطقة واعتقلت ثلاثة مسلحين.", "واعتقلت",
+                     "2024-05-04")
+    assert got and got[0].source_code == "IRQGOV", _dump(evs)
+    got, evs = _with("وأعلن الجيش العراقي أنه أرسل قوة إلى المنطقة واعتقلت ثلاثة مسلحين.", "واعتقلت", "2024-05-04")
+    assert got and got[0].source_code is None, _dump(evs)   # (a feminine verb after أنه: someone else)
