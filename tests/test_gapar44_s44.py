@@ -10,6 +10,9 @@
    تجمعوا أمام القنصلية": the protesters gathered; ``events._plural_relative_verb``).
 5. A verb joined by و to a clause the speaker's pronoun opens ("أعلنت الوزارة أنها أرسلت قوة إلى المنطقة واعتقلت
    ثلاثة مسلحين") has the speaker for its subject when it agrees with the pronoun (``events._joined_to_speaker_clause``).
+6. In a story of the dateline's country and one other, the bare people the other country acts on in a sentence
+   naming no third country are the dateline country's ("وحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان"
+   in a BEIRUT story of Lebanon and Israel: LBNCVL; ``home_country._other_on_home``).
 2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
    feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
    and its addressees were read as new callers.
@@ -82,3 +85,13 @@ def test_a_verb_joined_to_the_speakers_pronoun_clause_is_the_speakers():
     assert got and got[0].source_code == "IRQGOV", _dump(evs)
     got, evs = _with("وأعلن الجيش العراقي أنه أرسل قوة إلى المنطقة واعتقلت ثلاثة مسلحين.", "واعتقلت", "2024-05-04")
     assert got and got[0].source_code is None, _dump(evs)   # (a feminine verb after أنه: someone else)
+
+
+# ----------------------------------------------------------------------------- 6 the other country's act on home people
+def test_the_people_the_other_country_of_a_duo_story_warns_are_the_dateline_countrys():
+    text = ("بيروت - 4 مايو (مرصد) - قصفت المدفعية الإسرائيلية أمس بلدات في جنوب لبنان، فيما أعلن الجيش اللبناني "
+            "انتشار وحداته على الحدود.\n\nوقال وزير الدفاع الإسرائيلي إن إسرائيل لن تسمح بعودة المسلحين إلى الحدود، "
+            "وأضاف أن الجيش الإسرائيلي سيواصل عملياته.\n\nوقال رئيس الحكومة اللبنانية إن لبنان سيقدم شكوى إلى مجلس "
+            "الأمن.\n\nوحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان.")
+    got, evs = _with(text, "وحذر", "2024-05-04")
+    assert got and got[0].source_country == "ISR" and got[0].target_code == "LBNCVL", _dump(evs)

@@ -85,6 +85,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         other = _duo_other(mentions, home, total)
         if other:
             _fill_duo(doc, todo, intl, home, other, named, firsts)
+            if dl is not None and dl.country == home:   # (not a venue dateline's acting country, _venue_home)
+                _other_on_home(doc, todo, intl, home, other, named, firsts)
             _duo_parties(doc, todo, home, named, firsts)
     if mentions[home] and mentions[home] == max(mentions.values()):
         _bare_government_target(doc, todo, home, named, firsts, events)
@@ -255,6 +257,24 @@ def _fill_duo(doc, todo, intl, home, other, named, firsts) -> None:
         ev.source_country, ev.source_code = home, home + ev.source_code
         ev.rule += ":src-home"
     _same_government(todo, home, other, named)
+
+
+def _other_on_home(doc, todo, intl, home, other, named, firsts) -> None:
+    """A story of the dateline's country and one other: the bare people the other country acts on, in a sentence naming
+    no third country, are the dateline country's ("فيما حذر الجيش الإسرائيلي السكان من الاقتراب من قرى الشريط الحدودي"
+    in a BEIRUT story of Lebanon and Israel; session 44 GAPAR44).  ``:tgt-home``."""
+    for ev in todo:
+        if ev.source_country != other or ev.target_country or not ev.target_code or ev.target_code[:3] in intl \
+                or ev.target_code[:3] not in CROWD_ROLES:
+            continue
+        own = named.get(ev.sentence_start) or set()
+        k = later_clause_en.cut(doc, ev)
+        if k is not None:
+            own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        if not own - {home} <= {other}:
+            continue
+        ev.target_country, ev.target_code = home, home + ev.target_code
+        ev.rule += ":tgt-home"
 
 
 # the bare sides a story of two countries gives the dateline's country in a sentence naming none (session 30, ACT21):
