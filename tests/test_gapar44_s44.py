@@ -6,8 +6,6 @@
    أطلقت قوات الأمن الرصاص الحي على متظاهرين": JORCVL).
 3. A protest's crowd in the place its sentence opens with ("وفي باريس، تجمع مئات المحتجين أمام السفارة الإيرانية" in
    a TEHRAN story) is of that place's country, abroad too (``domestic_place.fill`` with ``crowds``).
-4. A plural verb right after الذين has the relative's antecedent for its subject ("فرقت الشرطة مئات المحتجين الذين
-   تجمعوا أمام القنصلية": the protesters gathered; ``events._plural_relative_verb``).
 5. A verb joined by و to a clause the speaker's pronoun opens ("أعلنت الوزارة أنها أرسلت قوة إلى المنطقة واعتقلت
    ثلاثة مسلحين") has the speaker for its subject when it agrees with the pronoun (``events._joined_to_speaker_clause``).
 6. In a story of the dateline's country and one other, the bare people the other country acts on in a sentence
@@ -70,12 +68,6 @@ def test_a_crowd_protesting_in_a_fronted_foreign_capital_is_of_that_country():
             "وفي باريس، تجمع مئات المحتجين مساء أمس أمام السفارة الإيرانية ورفعوا لافتات تندد بالحكومة الإيرانية.")
     got, evs = _with(text, "تجمع", "2024-05-04")
     assert got and got[0].source_country == "FRA" and got[0].target_country == "IRN", _dump(evs)
-
-
-# ----------------------------------------------------------------------------- 4 a plural verb after الذين
-def test_the_antecedent_of_alladhina_is_the_subject_of_its_plural_verb():
-    got, evs = _with("وفرقت الشرطة التركية مئات المحتجين الذين تجمعوا أمام القنصلية الألمانية.", "تجمعوا", "2024-05-04")
-    assert got and got[0].source_code == "CVL" and got[0].target_country == "DEU", _dump(evs)
 
 
 # ----------------------------------------------------------------------------- 5 a verb joined to the speaker's clause

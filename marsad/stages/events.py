@@ -2807,12 +2807,6 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 stop = conflict_verbs | {j for j, r in joined.items() if j > last and r != e.cameo[:2]}
             src, tgt = _svo(words, i, last, p, before, after, lang, trig_idx, (stop, noun_trigs),
                             e.cameo[:2] not in _PAIR_ROOTS and e.cameo != "057")
-            if lang == "ar" and src is None and e.kind == "verb" and _plural_relative_verb(words, i):
-                # "مئات المحتجين الذين تجمعوا أمام القنصلية": the plural verb right after الذين agrees with the
-                # antecedent right before the pronoun, its subject (session 44 GAPAR44)
-                src = next((a for a in args if a.i1 == i - 1), None)
-                if src is not None and tgt is src:
-                    tgt = None
             if lang == "ar" and e.kind == "verb" and src is not None and src.i0 == last + 1 \
                     and _disagrees(words, i, src, e.lemma):
                 # "أدان الوزير الهجوم، ودعا إسرائيل إلى وقف الحرب": a masculine verb does not agree with a
@@ -4346,15 +4340,6 @@ def _own_object_and_verb(words, i, after, blockers) -> int:
             # embassy and urged the Iraqi government to protect …": the gold's target of the condemnation)
             return next((k for k in range(j + 2, n) if words[k].norm == "to"), n)
     return n
-
-
-_REL_PLURAL = frozenset(("الذين", "اللذين", "اللذان"))   # the masculine plural and dual relative pronouns
-
-
-def _plural_relative_verb(words, i: int) -> bool:
-    """Is the Arabic verb at ``i`` a plural (ـوا) right after a masculine plural or dual relative pronoun (الذين)?  No
-    resumptive object pronoun can follow وا, so the relative's antecedent is the verb's subject."""
-    return i >= 2 and words[i - 1].norm in _REL_PLURAL and len(words[i].norm) > 4 and words[i].norm.endswith("وا")
 
 
 def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), ()), own_conjuncts=False):
