@@ -11,6 +11,8 @@
 6. In a story of the dateline's country and one other, the bare people the other country acts on in a sentence
    naming no third country are the dateline country's ("وحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان"
    in a BEIRUT story of Lebanon and Israel: LBNCVL; ``home_country._other_on_home``).
+7. An attack (roots 18-20) on a place of the attacker's own country names that country as target ("وقصفت قوات الدعم
+   السريع بلدة الطينة في ولاية شمال دارفور": SDNREB -> SDN), as a seized town already did (``events._SHELLED_PLACE``).
 2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
    feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
    and its addressees were read as new callers.
@@ -87,3 +89,10 @@ def test_the_people_the_other_country_of_a_duo_story_warns_are_the_dateline_coun
             "الأمن.\n\nوحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان.")
     got, evs = _with(text, "وحذر", "2024-05-04")
     assert got and got[0].source_country == "ISR" and got[0].target_code == "LBNCVL", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 an attack on a town of one's own country
+def test_a_town_shelled_in_a_civil_war_is_its_countrys():
+    got, evs = _with("وقصفت قوات الدعم السريع فجر الاثنين بلدة الطينة في ولاية شمال دارفور بالمدفعية.", "وقصفت",
+                     "2024-05-04")
+    assert got and got[0].source_code == "SDNREB" and got[0].target_country == "SDN", _dump(evs)
