@@ -4,18 +4,19 @@
    dateline's country is that country's people ("إذ تجمع آلاف المحتجين … في وسط عمّان" in an AMMAN story: JORCVL);
    ``home_country._own_crowd``; so is the bare crowd the home state's force fires on in such a sentence ("فيما
    أطلقت قوات الأمن الرصاص الحي على متظاهرين": JORCVL).
-3. A protest's crowd in the place its sentence opens with ("وفي باريس، تجمع مئات المحتجين أمام السفارة الإيرانية" in
-   a TEHRAN story) is of that place's country, abroad too (``domestic_place.fill`` with ``crowds``).
-5. A verb joined by و to a clause the speaker's pronoun opens ("أعلنت الوزارة أنها أرسلت قوة إلى المنطقة واعتقلت
-   ثلاثة مسلحين") has the speaker for its subject when it agrees with the pronoun (``events._joined_to_speaker_clause``).
-6. In a story of the dateline's country and one other, the bare people the other country acts on in a sentence
-   naming no third country are the dateline country's ("وحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان"
-   in a BEIRUT story of Lebanon and Israel: LBNCVL; ``home_country._other_on_home``).
-7. An attack (roots 18-20) on a place of the attacker's own country names that country as target ("وقصفت قوات الدعم
-   السريع بلدة الطينة في ولاية شمال دارفور": SDNREB -> SDN), as a seized town already did (``events._SHELLED_PLACE``).
 2. A verb whose root ends in ن (أعلن، أدان، ودان، طعن) is masculine: ``agreement.masc_verb`` read every final ن as the
    feminine plural نون, so "ودان الوزير …، ودعا الجيش والدعم السريع إلى" failed the gender match of the joined appeal
    and its addressees were read as new callers.
+3. A protest's crowd in the place its sentence opens with ("وفي باريس، تجمع مئات المحتجين أمام السفارة الإيرانية" in
+   a TEHRAN story) is of that place's country, abroad too (``domestic_place.fill`` with ``crowds``).
+4. A verb joined by و to a clause the speaker's pronoun opens ("أعلنت الوزارة أنها أرسلت قوة إلى المنطقة واعتقلت
+   ثلاثة مسلحين") has the speaker for its subject when it agrees with the pronoun
+   (``events._joined_to_speaker_clause``).
+5. In a story of the dateline's country and one other, the bare people the other country acts on in a sentence
+   naming no third country are the dateline country's ("وحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان"
+   in a BEIRUT story of Lebanon and Israel: LBNCVL; ``home_country._other_on_home``).
+6. An attack (roots 18-20) on a place of the attacker's own country names that country as target ("وقصفت قوات الدعم
+   السريع بلدة الطينة في ولاية شمال دارفور": SDNREB -> SDN), as a seized town already did (``events._SHELLED_PLACE``).
 """
 import pytest
 
@@ -72,7 +73,7 @@ def test_a_crowd_protesting_in_a_fronted_foreign_capital_is_of_that_country():
     assert got and got[0].source_country == "FRA" and got[0].target_country == "IRN", _dump(evs)
 
 
-# ----------------------------------------------------------------------------- 5 a verb joined to the speaker's clause
+# ----------------------------------------------------------------------------- 4 a verb joined to the speaker's clause
 def test_a_verb_joined_to_the_speakers_pronoun_clause_is_the_speakers():
     got, evs = _with("وأعلنت وزارة الداخلية العراقية أنها أرسلت قوة إلى المنطقة واعتقلت ثلاثة مسلحين.", "واعتقلت",
                      "2024-05-04")
@@ -81,7 +82,7 @@ def test_a_verb_joined_to_the_speakers_pronoun_clause_is_the_speakers():
     assert got and got[0].source_code is None, _dump(evs)   # (a feminine verb after أنه: someone else)
 
 
-# ----------------------------------------------------------------------------- 6 the other country's act on home people
+# ----------------------------------------------------------------------------- 5 the other country's act on home people
 def test_the_people_the_other_country_of_a_duo_story_warns_are_the_dateline_countrys():
     text = ("بيروت - 4 مايو (مرصد) - قصفت المدفعية الإسرائيلية أمس بلدات في جنوب لبنان، فيما أعلن الجيش اللبناني "
             "انتشار وحداته على الحدود.\n\nوقال وزير الدفاع الإسرائيلي إن إسرائيل لن تسمح بعودة المسلحين إلى الحدود، "
@@ -91,7 +92,7 @@ def test_the_people_the_other_country_of_a_duo_story_warns_are_the_dateline_coun
     assert got and got[0].source_country == "ISR" and got[0].target_code == "LBNCVL", _dump(evs)
 
 
-# ----------------------------------------------------------------------------- 7 an attack on a town of one's own country
+# ----------------------------------------------------------------------------- 6 an attack on one's own country's town
 def test_a_town_shelled_in_a_civil_war_is_its_countrys():
     got, evs = _with("وقصفت قوات الدعم السريع فجر الاثنين بلدة الطينة في ولاية شمال دارفور بالمدفعية.", "وقصفت",
                      "2024-05-04")

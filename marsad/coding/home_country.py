@@ -501,11 +501,12 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
 
 
 def _own_crowd(ev, side) -> bool:
-    """Is ``side`` the bare crowd that stages an Arabic protest, or that the force of one hits ("إذ تجمع مئات المتظاهرين قرب مجلس النواب في وسط
-    بيروت" in a BEIRUT story)?  A home story's protesters in a sentence naming only the home country are its own
-    people, as a reader codes them (session 44 GAPAR44); so is the crowd a verb of force (roots 17-20) of the home
-    state or of a side of a country hits ("فيما أطلقت قوات الأمن الرصاص الحي على متظاهرين").  A crowd noun standing
-    for its protest ("أغلق محتجون الطريق") stays bare: the retelling steps match such crowds by country."""
+    """Is ``side`` the bare crowd that stages an Arabic protest, or that a force hits ("إذ تجمع مئات المتظاهرين قرب
+    مجلس النواب في وسط بيروت" in a BEIRUT story)?  A home story's protesters in a sentence naming only the home
+    country are its own people, as a reader codes them (session 44 GAPAR44); so is the crowd a verb of force (roots
+    17-20) of the home state or of a side of a country hits ("فيما أطلقت قوات الأمن الرصاص الحي على متظاهرين").  A
+    crowd noun standing for its protest ("أغلق محتجون الطريق") stays bare: the retelling steps match such crowds by
+    country."""
     if ev.lang != "ar" or ":verb:" not in ev.rule or (getattr(ev, f"{side}_code") or "")[:3] not in CROWD_ROLES:
         return False
     if side == "source":

@@ -5300,8 +5300,8 @@ def _protest_purpose(words, evs) -> None:
 
 def _joined_to_speaker_clause(words, i: int) -> bool:
     """"أعلنت الوزارة أنها أرسلت قوة إلى المنطقة واعتقلت ثلاثة مسلحين": an Arabic verb joined by و (no comma before)
-    to a clause the speaker's pronoun opens (cue ``pron_speaker``: أنه، أنها، أنهم) at most ``_SPEAKER_CLAUSE`` words back,
-    agreeing with the pronoun, goes on with that subject, the speaker (session 44 GAPAR44)."""
+    to a clause the speaker's pronoun opens (cue ``pron_speaker``: أنه، أنها، أنهم) at most ``_SPEAKER_CLAUSE`` words
+    back, agreeing with the pronoun, goes on with that subject, the speaker (session 44 GAPAR44)."""
     if i < 3 or words[i].norm[:1] != "و" or words[i - 1].punct:
         return False
     for j in range(i - 2, max(-1, i - _SPEAKER_CLAUSE), -1):
