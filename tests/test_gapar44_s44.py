@@ -15,8 +15,6 @@
 5. In a story of the dateline's country and one other, the bare people the other country acts on in a sentence
    naming no third country are the dateline country's ("وحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان"
    in a BEIRUT story of Lebanon and Israel: LBNCVL; ``home_country._other_on_home``).
-6. An attack (roots 18-20) on a place of the attacker's own country names that country as target ("وقصفت قوات الدعم
-   السريع بلدة الطينة في ولاية شمال دارفور": SDNREB -> SDN), as a seized town already did (``events._SHELLED_PLACE``).
 """
 import pytest
 
@@ -90,10 +88,3 @@ def test_the_people_the_other_country_of_a_duo_story_warns_are_the_dateline_coun
             "الأمن.\n\nوحذر الجيش الإسرائيلي السكان من العودة إلى قرى جنوب لبنان.")
     got, evs = _with(text, "وحذر", "2024-05-04")
     assert got and got[0].source_country == "ISR" and got[0].target_code == "LBNCVL", _dump(evs)
-
-
-# ----------------------------------------------------------------------------- 6 an attack on one's own country's town
-def test_a_town_shelled_in_a_civil_war_is_its_countrys():
-    got, evs = _with("وقصفت قوات الدعم السريع فجر الاثنين بلدة الطينة في ولاية شمال دارفور بالمدفعية.", "وقصفت",
-                     "2024-05-04")
-    assert got and got[0].source_code == "SDNREB" and got[0].target_country == "SDN", _dump(evs)

@@ -4849,9 +4849,6 @@ _OBJ_IN = frozenset(["في", "قرب", "وسط", "شمال", "جنوب", "شرق
 # an occupation of territory (192): the occupied place is the object, its country the target ("احتلت روسيا شبه
 # جزيرة القرم" RUS -> UKR, as English place_target; session 22 STR)
 _SEIZED_PLACE = frozenset({"192"})
-# the roots whose place object is its own country's in a civil war too: "وقصفت قوات الدعم السريع بلدة الطينة في
-# ولاية شمال دارفور" is an attack on Sudan's town (session 44 GAPAR44)
-_SHELLED_PLACE = frozenset({"18", "19", "20"})
 
 
 def _object_place(doc, si, words, args, evs, lex) -> None:
@@ -4972,8 +4969,7 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                         if not any(words[x].norm in _OBJ_IN or words[x].prefix[-1:] == "ب" for x in range(h + 1, k + 1)):
                             pl = None
                         break
-            if pl is None or (pl.country == ev.source_country and ev.cameo not in _SEIZED_PLACE
-                              and ev.cameo[:2] not in _SHELLED_PLACE):
+            if pl is None or (pl.country == ev.source_country and ev.cameo not in _SEIZED_PLACE):
                 continue   # (a town seized in a civil war is its own country's: "سيطرت قوات حفتر على مدينة غريان", s37)
             if ev.target_code:
                 _target_country(ev, pl.country, ":tgt-object-place")
