@@ -39,7 +39,7 @@ def test_guard_no_force_arrival(text):
     ("وفي البصرة، تظاهر أمس مئات من موظفي القطاع العام أمام مبنى المحافظة احتجاجا على تأخر رواتبهم.", "IRQCVL"),
     ("وفي البصرة، تظاهر أمس مئات من المعلمين أمام مبنى المحافظة احتجاجا على تأخر رواتبهم.", "IRQEDU"),
 ])
-@pytest.mark.xfail(strict=True, reason="left out: the place's country for a bare protesting role broke 6 pinned tests")
+# (an xfail until session 44: domestic_place.fill with crowds reads it now, gapar44)
 def test_protesting_civilian_role_takes_the_place_country(text, code):
     doc = full(text, published_at="2024-05-02")
     assert find(doc, "14", code), dump(doc)

@@ -217,7 +217,7 @@ ARTICLES = [
         ("حثه", "020", "FRAGOV", "IRNGOV", None, None),                 # حثه خلاله
         ("فرض", "163", "IGOEUREEC", "IRNBUS", None, "Brussels"),
         ("نددت", "111", "IRNGOV", "IGOEUREEC", None, None),             # وهو ما نددت به طهران
-        ("تجمع", "141", "EDU", None, "2025-12-05", "Tehran"),          # يوم الجمعة
+        ("تجمع", "141", "IRNEDU", None, "2025-12-05", "Tehran"),       # يوم الجمعة; "وفي طهران،": Iran's (s44)
     ]),
     (*AL, [
         ("أسقطت", "190", "DZAMIL", "MLIMIL", "2025-12-10", None),       # يوم الأربعاء; the ministry's own units

@@ -27,14 +27,15 @@ def _setting(doc, pl, locative: frozenset) -> bool:
     return bool(before) and normalize(before[-1]) in locative
 
 
-def fill(doc, events, intl) -> None:
-    """Give the country-less domestic sides of ``events`` the country of their fronted place (see the module doc)."""
+def fill(doc, events, intl, crowds: bool = False) -> None:
+    """Give the country-less domestic sides of ``events`` the country of their fronted place (see the module doc).
+    ``crowds``: the events are protests whose bare crowd (the source) alone is read, in a place of any country."""
     roles = None
     home = _UNSET
     for ev in events:
         if ev.place_basis not in ("sentence", "clause") or ev.place_id is None or ev.root in _ABROAD_ROOTS:
             continue
-        need = [side for side in ("source", "target")
+        need = [side for side in (("source",) if crowds else ("source", "target"))
                 if getattr(ev, f"{side}_code") and not getattr(ev, f"{side}_country")
                 and getattr(ev, f"{side}_code")[:3] not in intl]
         if not need:
@@ -52,7 +53,7 @@ def fill(doc, events, intl) -> None:
         if home is _UNSET:
             dl = dateline_place(doc)
             home = dl.country if dl is not None else None
-        if home and pl.country != home:
+        if home and pl.country != home and not crowds:
             continue   # "وفي تونس، التقت المبعوثة وفدين يمثلان مجلس النواب" in a Tripoli story: Libyans abroad
         for side in need:
             code = getattr(ev, f"{side}_code")

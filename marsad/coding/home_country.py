@@ -39,6 +39,9 @@ OWN_ROLES = frozenset({"OPP"})   # (english._OWN_ROLES too)
 # the bare roles a story the home country only leads gives the home country in a sentence naming none: its state
 # bodies, parties and opposition (not gangs, militias, civilians)
 LEAD_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# the bare crowds of a protest (session 44 GAPAR44; see _own_crowd)
+CROWD_ROLES = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "BUS"})
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # bare roles that are a state's own politics, never a foreign side (session 33 GAPEN)
 _PARTY_ROLES = frozenset({"PTY", "OPP"})
 
@@ -82,6 +85,8 @@ def fill(doc, events, intl, ar_skip=()) -> None:
         other = _duo_other(mentions, home, total)
         if other:
             _fill_duo(doc, todo, intl, home, other, named, firsts)
+            if dl is not None and dl.country == home:   # (not a venue dateline's acting country, _venue_home)
+                _other_on_home(doc, todo, intl, home, other, named, firsts)
             _duo_parties(doc, todo, home, named, firsts)
     if mentions[home] and mentions[home] == max(mentions.values()):
         _bare_government_target(doc, todo, home, named, firsts, events)
@@ -252,6 +257,24 @@ def _fill_duo(doc, todo, intl, home, other, named, firsts) -> None:
         ev.source_country, ev.source_code = home, home + ev.source_code
         ev.rule += ":src-home"
     _same_government(todo, home, other, named)
+
+
+def _other_on_home(doc, todo, intl, home, other, named, firsts) -> None:
+    """A story of the dateline's country and one other: the bare people the other country acts on, in a sentence naming
+    no third country, are the dateline country's ("فيما حذر الجيش الإسرائيلي السكان من الاقتراب من قرى الشريط الحدودي"
+    in a BEIRUT story of Lebanon and Israel; session 44 GAPAR44).  ``:tgt-home``."""
+    for ev in todo:
+        if ev.source_country != other or ev.target_country or not ev.target_code or ev.target_code[:3] in intl \
+                or ev.target_code[:3] not in CROWD_ROLES:
+            continue
+        own = named.get(ev.sentence_start) or set()
+        k = later_clause_en.cut(doc, ev)
+        if k is not None:
+            own = {c for c in own if firsts[(ev.sentence_start, c)] < k}
+        if not own - {home} <= {other}:
+            continue
+        ev.target_country, ev.target_code = home, home + ev.target_code
+        ev.rule += ":tgt-home"
 
 
 # the bare sides a story of two countries gives the dateline's country in a sentence naming none (session 30, ACT21):
@@ -448,14 +471,15 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 sides = ("source",)
             elif own == {home} and (story and ev.lang == "ar" or ev.lang == "en" and ev.target_country == home
                                     and _other_role(ev)) and any(
-                    (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES and not getattr(ev, f"{x}_country")
-                    for x in sides):
+                    ((getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES or _own_crowd(ev, x))
+                    and not getattr(ev, f"{x}_country") for x in sides):
                 # "ورحب المجلس العسكري في بيان بالمبادرة …، وأبدى استعداده للتفاوض مع قوى الحرية والتغيير" in a
                 # KHARTOUM story: the sentence names only the home country; its bare state bodies, parties and
                 # opposition are the home country's (session 35; crowds and gangs stay bare; English in a story the
                 # home country leads too when the act is on the home country: "Soldiers detained Finance Minister
                 # Ignatius Chombo" in a HARARE story)
-                sides = tuple(x for x in sides if (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES)
+                sides = tuple(x for x in sides if (getattr(ev, f"{x}_code") or "")[:3] in LEAD_ROLES
+                              or _own_crowd(ev, x))
             elif ev.source_country == home and ev.target_code in OWN_ROLES:
                 # "Maduro accused the opposition of attempting a coup with the backing of Washington" in a CARACAS
                 # story: a bare opposition the home country's own state acts on is its own, whatever country the
@@ -474,6 +498,20 @@ def _fill_roles(doc, todo, intl, home, named, story, firsts) -> None:
                 setattr(ev, f"{side}_country", home)
                 setattr(ev, f"{side}_code", home + code)
                 ev.rule += ":src-home" if side == "source" else ":tgt-home"
+
+
+def _own_crowd(ev, side) -> bool:
+    """Is ``side`` the bare crowd that stages an Arabic protest, or that a force hits ("إذ تجمع مئات المتظاهرين قرب
+    مجلس النواب في وسط بيروت" in a BEIRUT story)?  A home story's protesters in a sentence naming only the home
+    country are its own people, as a reader codes them (session 44 GAPAR44); so is the crowd a verb of force (roots
+    17-20) of the home state or of a side of a country hits ("فيما أطلقت قوات الأمن الرصاص الحي على متظاهرين").  A
+    crowd noun standing for its protest ("أغلق محتجون الطريق") stays bare: the retelling steps match such crowds by
+    country."""
+    if ev.lang != "ar" or ":verb:" not in ev.rule or (getattr(ev, f"{side}_code") or "")[:3] not in CROWD_ROLES:
+        return False
+    if side == "source":
+        return ev.plover_type == "PROTEST"
+    return ev.root in _FORCE_ROOTS and bool(ev.source_country or (ev.source_code or "")[:3] in LEAD_ROLES)
 
 
 def _fill_ministries(doc, events, home) -> None:

@@ -576,6 +576,10 @@ class EventStage:
             # the fronted place's country for the bare domestic roles of a sentence naming two (session 15)
             domestic_place.fill(doc, [ev for ev in new if ev.lang != "ar" or ev.plover_type not in _PLACE_OF_TARGET],
                                 _INTL)
+            # "وفي موسكو، تجمع عشرات المحتجين أمام السفارة التركية": an Arabic protest's crowd is of the place the
+            # sentence opens with, at home or abroad (session 44 GAPAR44)
+            domestic_place.fill(doc, [ev for ev in new if ev.lang == "ar" and ev.plover_type == "PROTEST"
+                                      and ":verb:" in ev.rule], _INTL, crowds=True)
         if not keys.isdisjoint(story_dyad.ACTS_ON):
             story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …": a FRA-AZE story (s31)
         if en:
@@ -3179,6 +3183,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                               and not any(i - 3 <= k < i for k in cues["pron_country"]))) \
                     or (e.cameo[:2] in _VERBAL_ROOTS and frame != "none") or \
                     (e.kind == "verb" and i > 0 and "pron_speaker" in words[pw].cue) or \
+                    (lang == "ar" and e.kind == "verb" and _joined_to_speaker_clause(words, i)) or \
                     (lang == "ar" and e.kind == "noun" and _speaker_announced(words, i)):
                 src_actor = speaker
         if denier is not None and not pairs:
@@ -5291,6 +5296,33 @@ def _protest_purpose(words, evs) -> None:
                         setattr(ev, f"target_{f}", getattr(dem, f"{side}_{f}"))
         _copy_source(ev, prot)
         ev.rule += ":purpose"
+
+
+def _joined_to_speaker_clause(words, i: int) -> bool:
+    """"أعلنت الوزارة أنها أرسلت قوة إلى المنطقة واعتقلت ثلاثة مسلحين": an Arabic verb joined by و (no comma before)
+    to a clause the speaker's pronoun opens (cue ``pron_speaker``: أنه، أنها، أنهم) at most ``_SPEAKER_CLAUSE`` words
+    back, agreeing with the pronoun, goes on with that subject, the speaker (session 44 GAPAR44)."""
+    if i < 3 or words[i].norm[:1] != "و" or words[i - 1].punct:
+        return False
+    for j in range(i - 2, max(-1, i - _SPEAKER_CLAUSE), -1):
+        if words[j].punct or "comp" in words[j].cue and "pron_speaker" not in words[j].cue:
+            return False
+        if "pron_speaker" in words[j].cue:
+            return j + 1 < i - 1 and _agrees_with_pronoun(words[j].norm, words[i].norm)
+    return False
+
+
+def _agrees_with_pronoun(pron: str, verb: str) -> bool:
+    """Does the verb agree with the subject pronoun أنه / أنها / أنهم (he, she or it, they)?"""
+    plural = len(verb) > 4 and verb.endswith("وا")
+    if pron.endswith(("انهم", "أنهم")):
+        return plural
+    if pron.endswith(("انها", "أنها")):
+        return not plural and not agreement.masc_verb(verb)
+    return pron.endswith(("انه", "أنه")) and agreement.masc_verb(verb)
+
+
+_SPEAKER_CLAUSE = 10
 
 
 def _comp_subject(words, i, A, trig_idx, tgt, args=None):
