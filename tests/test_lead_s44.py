@@ -207,3 +207,16 @@ def test_issued_prison_sentences_takes_the_court_as_source_ar():
     assert ev.cameo == "173" and ev.source_code == "TUNJUD", _codes(evs)
     verb = text.index("أصدرت")
     assert (verb, verb + len("أصدرت")) in ev.also_spans, ev.also_spans   # the issuing verb is its evidence
+
+
+def test_its_fighters_are_the_group_that_opened_the_sentence_before():
+    evs = _events("BAMAKO, Oct 30 - Jama'at Nusrat al-Islam wal-Muslimin (JNIM) declared the blockade in early "
+                  "September. Its fighters have since attacked dozens of tanker convoys on the main roads.", "2025-10-30")
+    ev = _with(evs, "attacked")
+    assert (ev.source_code or "").startswith("IMG"), _codes(evs)
+
+
+def test_announced_deaths_keep_no_announcer_source_ar():
+    evs = _events("كابل (مرصد) - أعلن الجيش الأفغاني مقتل خمسة من عناصر طالبان في غارة جوية أمس.", "2025-10-30")
+    ev = _with(evs, "مقتل")
+    assert ":src-announcer" not in ev.rule, _codes(evs)

@@ -21,7 +21,10 @@ from .structure import fill_side, kind_sets
 _REACH = 12   # (a full name and a time word between: "وأعلن رئيس الوزراء العراقي عادل عبد المهدي أمس عزمه تقديم")
 _REACH_EN = 4   # ("declared a nationwide general strike": the noun's own words between)
 _SKIP_ROOTS = frozenset(("01", "02", "04"))
-_SUFFERED_ROOTS = frozenset(("17", "18", "19", "20"))   # (acts one suffers: تعرض لهجوم، لقصف، لإطلاق نار، للاعتقال)
+_SUFFERED_ROOTS = frozenset(("17", "18", "19", "20"))
+# (acts an announcer tells of others -- "أعلن الجيش مقتل خمسة": the deaths are not the army's doing -- take no source
+# from the announcing verb; a sentence, a decision, a resignation is the announcer's own)
+_TOLD_ROOTS = frozenset(("14", "18", "19", "20"))   # (acts one suffers: تعرض لهجوم، لقصف، لإطلاق نار، للاعتقال)
 _STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "that", "which", "who", "،", ",", ".", "؛", ":", "؟", "!", "\"", "«",
                     "»"))
 
@@ -70,7 +73,7 @@ def apply(doc, events) -> None:
             bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in verbs else n
             if bare in verbs:
                 ev.also_spans = sorted(set(ev.also_spans) | {(s, e)})
-                if ev.lang == "ar" and not ev.source_code and not ev.source_country:
+                if ev.lang == "ar" and not ev.source_code and not ev.source_country and ev.root not in _TOLD_ROOTS:
                     _verb_subject(doc, ev, e)
                 break
 

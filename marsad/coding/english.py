@@ -2744,6 +2744,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     subordinate_pronoun(doc, events)   # "X lifted martial law, six hours after he declared it": X (s31)
     joined_to_pronoun(doc, events)     # "… he condemned them … and demanded …": he demanded too (s44)
     joined_to_opening_subject(doc, events)   # "X on Sunday scrapped the perks …, and ordered …": X (s44)
+    its_members_subject(doc, events)   # "JNIM declared the blockade.  Its fighters have since attacked …": JNIM (s44)
     earlier_role_country(doc, events)  # "Sudan's army …" then "Egypt and Turkey have supported the army" (EN5)
     role_subject_country(doc, events)  # "Germany … criticised the decision.  Economy Minister X warned …" (EN6)
     bloc_seat(doc, events)             # "Brussels imposed duties" in a story of the EU: the EU (EN6)
@@ -3407,6 +3408,36 @@ def joined_to_opening_subject(doc, events) -> None:
             continue
         _set_side(ev, "source", a, (s0, s1))
         _mark(ev, "src-opening-subject")
+
+
+_ITS_OPENING = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:fighters|members|forces|troops|militants|"
+                          r"gunmen|soldiers|units|supporters|activists)\s+(?:[a-z]+\s+){0,2}$")
+_BARE_SIDES = frozenset(("MIL", "REB", "UAF", "CVL", "GOV", "OPP", "IMG", "SPY"))
+_NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[a-z]+-[\w'’-]+)\s+)*\(?")   # capitalised name words (al-, wal- too)
+
+
+def its_members_subject(doc, events) -> None:
+    """(session 44) "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) declared the blockade in early September.  Its
+    fighters have since attacked dozens of tanker convoys": a sentence that opens with "Its / Their" + a members noun
+    (fighters, forces, troops, members …) right before its verb names the members of the actor that opened the
+    sentence before (same paragraph), whatever that actor is -- an armed group, a party, a state.  A source-less
+    English verb event, or one with a bare role, takes that actor.  Marker ``:src-its-members``."""
+    for ev in events:
+        if ev.lang != "en" or ":verb:" not in ev.rule or ev.source_country or ev.sentence < 1 \
+                or (ev.source_code and ev.source_code not in _BARE_SIDES):
+            continue
+        sent, prev = doc.sentences[ev.sentence], doc.sentences[ev.sentence - 1]
+        if not _ITS_OPENING.fullmatch(doc.text, sent.start, ev.trigger_start) \
+                or "\n\n" in doc.text[prev.end:sent.start]:
+            continue
+        s0 = prev.start + len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
+        owner = min(((a, sp) for a in doc.actors if a.code for sp in a.spans if s0 <= sp[0] < prev.end
+                     and _NAME_BEFORE.fullmatch(doc.text, s0, sp[0])), key=lambda o: o[1][0], default=None)
+        # (the opening actor, or its abbreviation after a name the tables lack: "Jama'at Nusrat … (JNIM) declared")
+        if owner is None or owner[0].id == ev.target_actor_id:
+            continue
+        _set_side(ev, "source", owner[0], owner[1])
+        _mark(ev, "src-its-members")
 
 
 def joined_to_pronoun(doc, events) -> None:
