@@ -220,3 +220,17 @@ def test_announced_deaths_keep_no_announcer_source_ar():
     evs = _events("كابل (مرصد) - أعلن الجيش الأفغاني مقتل خمسة من عناصر طالبان في غارة جوية أمس.", "2025-10-30")
     ev = _with(evs, "مقتل")
     assert ":src-announcer" not in ev.rule, _codes(evs)
+
+
+def test_a_travel_warning_against_a_country():
+    evs = _events("TOKYO, Nov 19 - On Friday Beijing warned its citizens against travel to Japan, citing risks to "
+                  "their safety.", "2025-11-19")
+    ev = _with(evs, "warned")
+    assert ev.cameo == "163" and ev.target_country == "JPN", _codes(evs)
+    assert not any(e.trigger == "travel" for e in evs), _codes(evs)
+
+
+def test_a_warning_of_force_stays_a_threat():
+    evs = _events("TOKYO, Nov 19 - China's defence ministry warned that Japan would suffer a crushing defeat if it "
+                  "intervened militarily.", "2025-11-19")
+    assert _with(evs, "warned").cameo[:2] == "13", _codes(evs)
