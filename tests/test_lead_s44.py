@@ -234,3 +234,11 @@ def test_a_warning_of_force_stays_a_threat():
     evs = _events("TOKYO, Nov 19 - China's defence ministry warned that Japan would suffer a crushing defeat if it "
                   "intervened militarily.", "2025-11-19")
     assert _with(evs, "warned").cameo[:2] == "13", _codes(evs)
+
+
+def test_him_after_the_verb_beats_a_later_phrase_target():
+    evs = _events("MANILA, March 12 - Former Philippine president Rodrigo Duterte landed in the Netherlands on "
+                  "Wednesday, a day after police arrested him at the airport on a warrant from the International "
+                  "Criminal Court.", "2025-03-12")
+    ev = _with(evs, "arrested")
+    assert ev.target_country == "PHL", _codes(evs)

@@ -20,17 +20,23 @@ _BACK = 12   # words before the trigger looked at
 def apply(doc, events) -> None:
     forms = None
     for ev in events:
-        if ev.lang != "en" or ev.target_code or not ev.source_code:
+        if ev.lang != "en" or not ev.source_code:
             continue
+        if ev.target_code and not (ev.target_span and ev.target_span[0] > ev.trigger_end + 1):
+            continue   # (a target read after the pronoun is another phrase's: "arrested him … on a warrant from the
+            # International Criminal Court", session 44; one at the trigger or before it stays)
         nxt = doc.text[ev.trigger_end:ev.trigger_end + 6].split()
         if not nxt:
             continue
         if forms is None:
             forms = kind_sets("them_object_en.tsv", ("plural", "person", "person_next"))
         pron = nxt[0].lower().rstrip(".,;:!?\"'”")   # ("proposed to meet them.": at the sentence end, s32)
+        if ev.target_code and pron not in forms["person"]:
+            continue
         if pron in forms["person"]:
             after = doc.text[ev.trigger_end:ev.trigger_end + 24].split()[1:2]
-            if pron == nxt[0].lower() and after and after[0].isalpha() and after[0].lower() not in forms["person_next"]:
+            if pron == "her" and pron == nxt[0].lower() and after and after[0].isalpha() \
+                    and after[0].lower() not in forms["person_next"]:
                 continue   # ("urged her supporters to …": a possessive, not the object)
             _person(doc, ev)
             continue
@@ -75,7 +81,7 @@ def _person(doc, ev) -> None:
         if prev.paragraph == own.paragraph:
             best = _nearest_person(doc, ev, prev.start, prev.end)
     if best is not None:
-        fill_side(ev, "target", best[2], (best[0], best[1]))
+        fill_side(ev, "target", best[2], (best[0], best[1]))   # (replacing a later phrase's target, see apply)
         ev.rule += ":tgt-him"
 
 
