@@ -242,3 +242,21 @@ def test_him_after_the_verb_beats_a_later_phrase_target():
                   "Criminal Court.", "2025-03-12")
     ev = _with(evs, "arrested")
     assert ev.target_country == "PHL", _codes(evs)
+
+
+def test_the_numeral_twelve_is_no_praise_ar():
+    evs = _events("الجزائر (مرصد) - وقررت الجزائر طرد اثني عشر موظفا في السفارة الفرنسية، ردا على توقيف موظف قنصلي.",
+                  "2025-04-16")
+    assert not any(e.cameo == "051" for e in evs), _codes(evs)
+
+
+def test_praised_still_a_verb_with_its_subject_ar():
+    evs = _events("القاهرة (مرصد) - وأثنى وزير الخارجية المصري على دور قطر في الوساطة. وأثنت فرنسا على الاتفاق.",
+                  "2025-04-16")
+    assert [e.cameo for e in evs if e.trigger.startswith(("وأثنى", "وأثنت"))] == ["051", "051"], _codes(evs)
+
+
+def test_the_clitic_re_is_no_event():
+    evs = _events("WASHINGTON, Aug 9 - \"We fought for decades, and now we're neighbours at peace,\" the president "
+                  "said.", "2025-08-09")
+    assert not any(e.trigger.lower() == "re" for e in evs), _codes(evs)
