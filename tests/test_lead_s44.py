@@ -260,3 +260,10 @@ def test_the_clitic_re_is_no_event():
     evs = _events("WASHINGTON, Aug 9 - \"We fought for decades, and now we're neighbours at peace,\" the president "
                   "said.", "2025-08-09")
     assert not any(e.trigger.lower() == "re" for e in evs), _codes(evs)
+
+
+def test_summoned_on_saturday_the_ambassador_is_the_object_ar():
+    evs = _events("الجزائر (مرصد) - واحتجت الجزائر بشدة على توقيف موظفها، واستدعت السبت السفير الفرنسي، وطالبت "
+                  "بالإفراج الفوري عنه.", "2025-04-16")
+    ev = _with(evs, "واستدعت")
+    assert ev.source_code == "DZA" and ev.target_code == "FRAGOV", _codes(evs)

@@ -2818,9 +2818,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # the verb, not a later actor: "واتهم الولايات المتحدة بالضغط على الحكومة اللبنانية", session 10)
                 src, tgt = None, src
             elif lang == "ar" and e.kind == "verb" and src is not None and (
-                    src.i0 in (last + 1, i + 1) or src.i0 == _past_time_words(words, last + 1)) \
+                    src.i0 in (last + 1, i + 1) or src.i0 in (_past_time_words(words, last + 1),
+                                                              _past_time_words(words, i + 1))) \
                     and (agreement.fem_object(words, i, src) or agreement.masc_object(words, i, src, e.lemma)):
-                # (also after time words: "كما اعتقلت فجر اليوم الأمين العام للحركة", session 36)
+                # (also after time words: "كما اعتقلت فجر اليوم الأمين العام للحركة", session 36; right after the
+                # verb when the object word is in the trigger: "واستدعت السبت السفير الفرنسي", session 44)
                 src, tgt = None, src   # "واتهم الحكومة التركية بالتخلي عن …": the object right after the verb
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
                     and _subject_gap(doc, words, last, src, trig_idx, time_starts):
