@@ -267,3 +267,11 @@ def test_summoned_on_saturday_the_ambassador_is_the_object_ar():
                   "بالإفراج الفوري عنه.", "2025-04-16")
     ev = _with(evs, "واستدعت")
     assert ev.source_code == "DZA" and ev.target_code == "FRAGOV", _codes(evs)
+
+
+def test_initialled_a_treaty_text_is_a_signing():
+    evs = _events("WASHINGTON, Aug 9 - The foreign ministers of Armenia and Azerbaijan initialled the text of a peace "
+                  "treaty on Friday. The initial talks were held in Abu Dhabi.", "2025-08-09")
+    assert {(e.cameo, e.source_country, e.target_country) for e in evs if e.trigger.startswith("initialled")} \
+        == {("057", "ARM", "AZE"), ("057", "AZE", "ARM")}, _codes(evs)
+    assert not any(e.trigger.lower().startswith("initial ") or e.trigger == "initial" for e in evs), _codes(evs)
