@@ -275,3 +275,11 @@ def test_initialled_a_treaty_text_is_a_signing():
     assert {(e.cameo, e.source_country, e.target_country) for e in evs if e.trigger.startswith("initialled")} \
         == {("057", "ARM", "AZE"), ("057", "AZE", "ARM")}, _codes(evs)
     assert not any(e.trigger.lower().startswith("initial ") or e.trigger == "initial" for e in evs), _codes(evs)
+
+
+def test_legislators_and_protest_organisers_are_roles():
+    evs = _events("LIMA, Oct 10 - Peruvian legislators removed President Dina Boluarte by 122 votes to none, accusing "
+                  "her of failing to stop a surge of crime. Protest organisers threatened to return to the streets.",
+                  "2025-10-10")
+    assert _with(evs, "removed").source_code == "PERLEG", _codes(evs)
+    assert (_with(evs, "threatened").source_code or "").endswith("CVL"), _codes(evs)
