@@ -372,6 +372,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                             "us-colombia-venezuela-boat-strikes-petro-visa"},
          # session 44, B90 (a helper, written before any run): first run 0.667 on acdd4573
          "blind_s90.yaml": {"sudan-tasis-parallel-government-nyala", "philippines-duterte-icc-arrest-hague"},
+         # session 44, B91 (a helper, written before any run): first run by the lead
+         "blind_s91.yaml": {"libya-tripoli-kikli-killing-radaa-clashes-protests",
+                            "thailand-court-removes-paetongtarn-hun-sen-call"},
          # session 44, B83 (a helper, written before any run): first run 0.500 on 359d0ff4
          "blind_s83.yaml": {"lebanon-aoun-president-salam-designated", "poland-russian-drones-article4"},
          # session 43, B79 (a helper, written before any run): first run 0.557 on 2f90367b
