@@ -283,3 +283,12 @@ def test_legislators_and_protest_organisers_are_roles():
                   "2025-10-10")
     assert _with(evs, "removed").source_code == "PERLEG", _codes(evs)
     assert (_with(evs, "threatened").source_code or "").endswith("CVL"), _codes(evs)
+
+
+def test_current_leaders_named_alone():
+    evs = _events("JAKARTA, Aug 31 - Prabowo on Saturday cancelled a trip to China to oversee the situation at home.",
+                  "2025-08-31")
+    assert (_with(evs, "cancelled").source_code or "").startswith("IDN"), _codes(evs)
+    evs = _events("BANGKOK, Aug 29 - Deputy Prime Minister Phumtham Wechayachai called for calm, and Anutin "
+                  "Charnvirakul held talks with other parties.", "2025-08-29")
+    assert (_with(evs, "called").source_code or "").startswith("THA"), _codes(evs)
