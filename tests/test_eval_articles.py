@@ -370,7 +370,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 43, B82 (a helper, written before any run): first run 0.395 on 1711605c
          "blind_s82.yaml": {"sudan-rsf-el-fasher-capture-killings",
                             "us-colombia-venezuela-boat-strikes-petro-visa"},
-         # session 44, B92 (a helper, written before any run): first run by the lead
+         # session 44, B92 (a helper, written before any run): first run 0.392 on fddb882a
          "blind_s92.yaml": {"saudi-pakistan-strategic-mutual-defence-agreement",
                             "kenya-saba-saba-protests-ruto-shoot-in-leg"},
          # session 44, B90 (a helper, written before any run): first run 0.667 on acdd4573
