@@ -292,3 +292,10 @@ def test_current_leaders_named_alone():
     evs = _events("BANGKOK, Aug 29 - Deputy Prime Minister Phumtham Wechayachai called for calm, and Anutin "
                   "Charnvirakul held talks with other parties.", "2025-08-29")
     assert (_with(evs, "called").source_code or "").startswith("THA"), _codes(evs)
+
+
+def test_among_them_is_an_aside_and_church_leaders_a_role():
+    evs = _events("NAIROBI, July 9 - Opposition leaders, among them former deputy president Rigathi Gachagua and "
+                  "Kalonzo Musyoka, condemned the order. Church leaders also condemned the killings.", "2025-07-09")
+    first, second = [e for e in evs if e.trigger == "condemned"][:2]
+    assert (first.source_code or "").endswith("OPP") and (second.source_code or "").endswith("REL"), _codes(evs)
