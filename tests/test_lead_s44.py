@@ -299,3 +299,16 @@ def test_among_them_is_an_aside_and_church_leaders_a_role():
                   "Kalonzo Musyoka, condemned the order. Church leaders also condemned the killings.", "2025-07-09")
     first, second = [e for e in evs if e.trigger == "condemned"][:2]
     assert (first.source_code or "").endswith("OPP") and (second.source_code or "").endswith("REL"), _codes(evs)
+
+
+def test_plural_joined_verb_takes_the_crowd_of_a_non_event_verb_ar():
+    evs = _events("طرابلس (مرصد) - وردد المحتجون هتافات ضد الحكومة، وطالبوا بإجراء انتخابات عامة.", "2025-05-17")
+    ev = _with(evs, "وطالبوا")
+    assert (ev.source_code or "").endswith("CVL"), _codes(evs)
+
+
+def test_plural_joined_verb_with_another_actor_between_is_left_ar():
+    evs = _events("طرابلس (مرصد) - وردد المحتجون هتافات، فيما قال وزير الداخلية الليبي إن المسلحين انسحبوا، وطالبوا "
+                  "بإجراء انتخابات.", "2025-05-17")
+    ev = _with(evs, "وطالبوا")
+    assert not (ev.source_code or "").endswith("CVL"), _codes(evs)
