@@ -312,3 +312,14 @@ def test_plural_joined_verb_with_another_actor_between_is_left_ar():
                   "بإجراء انتخابات.", "2025-05-17")
     ev = _with(evs, "وطالبوا")
     assert not (ev.source_code or "").endswith("CVL"), _codes(evs)
+
+
+def test_lowering_tariffs_and_pausing_fees_ease_sanctions():
+    evs = _events("BUSAN, Oct 30 - Trump told reporters he was lowering the fentanyl-related tariff on Chinese goods. "
+                  "Beijing paused the port fees on American ships.", "2025-10-30")
+    assert _with(evs, "lowering").cameo == "085" and _with(evs, "paused").cameo == "085", _codes(evs)
+
+
+def test_a_pause_in_fighting_is_no_eased_sanction():
+    evs = _events("KHARTOUM, Oct 30 - The army announced a pause in the fighting around the city.", "2025-10-30")
+    assert not any(e.cameo == "085" for e in evs), _codes(evs)
