@@ -323,3 +323,9 @@ def test_lowering_tariffs_and_pausing_fees_ease_sanctions():
 def test_a_pause_in_fighting_is_no_eased_sanction():
     evs = _events("KHARTOUM, Oct 30 - The army announced a pause in the fighting around the city.", "2025-10-30")
     assert not any(e.cameo == "085" for e in evs), _codes(evs)
+
+
+def test_member_with_a_post_before_in_body_ar():
+    evs = _events("بيروت (مرصد) - في المقابل، توعد نائب رئيس المجلس السياسي في حزب الله محمود قماطي مساء أمس بالرد.",
+                  "2025-11-24")
+    assert (_with(evs, "توعد").source_code or "").startswith("LBN"), _codes(evs)

@@ -41,6 +41,12 @@ def apply(words, args, evs) -> None:
         a = next((a for a in args if a.i0 == t + 2 and a.prep in preps), None)
         if a is None:
             a = next((a for a in args if a.i0 == t + 3 and words[t + 2].norm in preps), None)
+        if a is None and words[t + 1].norm in L["noun"]:
+            # (session 44) "توعد نائب رئيس المجلس السياسي في حزب الله محمود قماطي": the member's post (up to four
+            # words, no punctuation, no actor) between the member noun and في + the body
+            a = next((a for a in args if t + 3 <= a.i0 <= t + 6 and a.prep == "في"
+                      and not any(w.punct for w in words[t + 2:a.i0])
+                      and not any(b is not a and t + 1 < b.i0 < a.i0 for b in args)), None)
         if a is not None and a.actor.id == e.target_actor_id and preps is L["prep_in"] \
                 and tuple(e.target_span or ()) == (a.start, a.end):
             clear_side(e, "target")   # "وهدد مسؤول بالحركة بـ…": the official's body right after him is no target
