@@ -351,7 +351,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 44, B89 (a helper, written before any run): first run 0.413 on 9d887c36
          "blind_s89.yaml": {"algeria-france-twelve-staff-expulsions-ambassador-recalled",
                             "armenia-azerbaijan-white-house-declaration-trump-route"},
-         # session 44, B93 (a helper, written before any run): first run by the lead
+         # session 44, B93 (a helper, written before any run): first run 0.520 on b7c5a33b
          "blind_s93.yaml": {"iran-iaea-cairo-framework-egypt-snapback",
                             "south-korea-yoon-arrest-residence-standoff"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
