@@ -329,3 +329,10 @@ def test_member_with_a_post_before_in_body_ar():
     evs = _events("بيروت (مرصد) - في المقابل، توعد نائب رئيس المجلس السياسي في حزب الله محمود قماطي مساء أمس بالرد.",
                   "2025-11-24")
     assert (_with(evs, "توعد").source_code or "").startswith("LBN"), _codes(evs)
+
+
+def test_investigators_arrested_an_impeached_president():
+    evs = _events("SEOUL, Jan 15 - South Korean investigators arrested impeached President Yoon Suk Yeol at his "
+                  "residence on Wednesday. The National Assembly impeached Yoon on Dec. 14.", "2025-01-15")
+    assert (_with(evs, "arrested").source_code or "").startswith("KOR"), _codes(evs)
+    assert [e.date for e in evs if e.trigger == "impeached"] == ["2024-12-14"], _codes(evs)
