@@ -336,3 +336,9 @@ def test_investigators_arrested_an_impeached_president():
                   "residence on Wednesday. The National Assembly impeached Yoon on Dec. 14.", "2025-01-15")
     assert (_with(evs, "arrested").source_code or "").startswith("KOR"), _codes(evs)
     assert [e.date for e in evs if e.trigger == "impeached"] == ["2024-12-14"], _codes(evs)
+
+
+def test_singular_joined_verb_takes_the_opening_subject_ar():
+    evs = _events("القاهرة (مرصد) - من جانبه، وصف المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي الاتفاق "
+                  "بأنه خطوة في الاتجاه الصحيح، وأشاد بالدور الذي أدته مصر في تقريب وجهات النظر.", "2025-09-10")
+    assert (_with(evs, "وأشاد").source_code or "").startswith("IGO"), _codes(evs)
