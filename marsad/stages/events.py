@@ -2383,7 +2383,8 @@ def _find_obj(words, i, e, lex) -> int:
     en = lex.lang == "en"
     aside = -1
     j = i
-    while j + 1 < min(n, hi):
+    stop = min(n, hi)   # (one past the last word tried; moved on when an aside widens the window)
+    while j + 1 < stop:
         j += 1
         x = words[j]
         if j <= aside:
@@ -2403,6 +2404,7 @@ def _find_obj(words, i, e, lex) -> int:
                                 fronted.relative_aside(words, j))
                     if aside > j:
                         hi += aside - j   # (the aside's words are not counted, as _find_prep's: session 42)
+                        stop = min(n, hi)
                         continue   # (and "نفى المجلس، وهو تحالف …، أي صلة له": a pronoun aside, session 32 fixar)
                 if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
                     oc = forms(words[j + 1].norm)   # أطلقت فجر اليوم طائرة …، صواريخ على …: the VSO verb's object
