@@ -74,6 +74,7 @@ from ..timex.dating import date_headline_by_lead, lead_dated
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..lang.normalize import normalize
+from ..coding.structure import SIDE_ACTOR_ID, SIDE_CODE, SIDE_COUNTRY
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
@@ -1147,12 +1148,12 @@ def _mutual_sides(evs: list[Event]) -> None:
         known: dict = {}
         for ev in group:
             for side in ("source", "target"):
-                aid, c = getattr(ev, f"{side}_actor_id"), getattr(ev, f"{side}_country")
+                aid, c = getattr(ev, SIDE_ACTOR_ID[side]), getattr(ev, SIDE_COUNTRY[side])
                 if c and aid not in known:
-                    known[aid] = (getattr(ev, f"{side}_code"), c)
+                    known[aid] = (getattr(ev, SIDE_CODE[side]), c)
         # "مواجهات بين الجيش وقوات الدعم السريع": a bare state force (the army, police) facing a rebel or
         # opposition group of one country is that country's own (a foreign state's forces are named as such)
-        codes = {getattr(ev, f"{side}_actor_id"): getattr(ev, f"{side}_code") for ev in group
+        codes = {getattr(ev, SIDE_ACTOR_ID[side]): getattr(ev, SIDE_CODE[side]) for ev in group
                  for side in ("source", "target")}
         if len(codes) == 2:
             a, b = codes
@@ -1163,11 +1164,11 @@ def _mutual_sides(evs: list[Event]) -> None:
                     known[bare] = (known[other][1] + code, known[other][1])
         for ev in group:
             for side in ("source", "target"):
-                aid = getattr(ev, f"{side}_actor_id")
-                if aid in known and not getattr(ev, f"{side}_country"):
+                aid = getattr(ev, SIDE_ACTOR_ID[side])
+                if aid in known and not getattr(ev, SIDE_COUNTRY[side]):
                     code, c = known[aid]
-                    setattr(ev, f"{side}_code", code)
-                    setattr(ev, f"{side}_country", c)
+                    setattr(ev, SIDE_CODE[side], code)
+                    setattr(ev, SIDE_COUNTRY[side], c)
 
 
 def _protester_noun(w) -> bool:
