@@ -2707,7 +2707,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         asides = fronted.pronoun_asides(words, i, last) if lang == "ar" and last > i + 3 else ()
         for a in args:
             a0, a1 = a.i0, a.i1
-            if a0 < cs or a1 > ce or a0 <= i < a1 or any(o < a0 and a1 <= c for o, c in asides):
+            if a0 < cs or a1 > ce or a0 <= i < a1 or (asides and any(o < a0 and a1 <= c for o, c in asides)):
                 continue   # (an actor inside a pronoun aside before the object word: fronted.pronoun_asides)
             A.append(a)
             if a1 <= i:
