@@ -14,6 +14,7 @@ judged the act background (session 41).
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice
 
 from ..lang.normalize import normalize
 from .structure import fill_side, kind_sets
@@ -27,6 +28,7 @@ _SUFFERED_ROOTS = frozenset(("17", "18", "19", "20"))
 _TOLD_ROOTS = frozenset(("14", "18", "19", "20"))   # (acts one suffers: تعرض لهجوم، لقصف، لإطلاق نار، للاعتقال)
 _STOPS = frozenset(("ان", "بان", "انه", "انها", "لان", "that", "which", "who", "،", ",", ".", "؛", ":", "؟", "!", "\"", "«",
                     "»"))
+_STOP_MARKS = frozenset("،,.؛:؟!")   # (a word holding one of these ends the walk: its clause ends there)
 
 
 def apply(doc, events) -> None:
@@ -54,18 +56,15 @@ def apply(doc, events) -> None:
         reach = _REACH if ev.lang == "ar" else _REACH_EN
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]
-        pos = ev.trigger_start
-        words = []   # (start, end, word) backwards
-        for w in reversed(head.split()):
-            k = head.rfind(w, 0, pos - lo)
-            words.append((lo + k, lo + k + len(w), w))
-            pos = lo + k
-            if len(words) > _REACH:
-                break
-        words = words[:reach + 1]
-        for s, e, w in words:
+        end = ev.trigger_start - lo
+        # the words before the trigger, nearest first, each located as it is read: the walk stops at the first stop
+        # word, so the words before it are never located (session 44, SPD44)
+        for w in islice(reversed(head.split()), reach + 1):
+            k = head.rfind(w, 0, end)
+            end = k
+            s, e = lo + k, lo + k + len(w)
             n = normalize(w.strip("\"«»")) if ev.lang == "ar" else w.lower()
-            if any(c in w for c in "،,.؛:؟!") or n in _STOPS:
+            if not _STOP_MARKS.isdisjoint(w) or n in _STOPS:
                 break
             k = bisect_right(starts, s)   # (the first trigger after s: one look, not a walk over every event)
             if k < len(starts) and starts[k] < ev.trigger_start:

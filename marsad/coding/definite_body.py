@@ -25,6 +25,9 @@ from ..model import stable_id
 from .structure import definite_ar, kind_sets
 
 _SIDES = ("source", "target")
+# (side, its code, span, country and role field names): the per-event loops read the fields by these names, not by an
+# f-string built for every event and side (session 44, SPD44)
+_SIDE_FIELDS = tuple((side, f"{side}_code", f"{side}_span", f"{side}_country", f"{side}_role") for side in _SIDES)
 
 
 def _sets():
@@ -42,14 +45,14 @@ def same_sector(doc, events) -> None:
     """The country of the earlier bodies of the same sector for a definite country-less one (see the module doc)."""
     roles = None
     for ev in events:
-        for side in _SIDES:
-            code, span = getattr(ev, f"{side}_code"), getattr(ev, f"{side}_span")
+        for side, code_f, span_f, country_f, role_f in _SIDE_FIELDS:
+            code, span = getattr(ev, code_f), getattr(ev, span_f)
             if not code or not span:
                 continue
-            if getattr(ev, f"{side}_country"):
+            if getattr(ev, country_f):
                 if (":src-domestic" if side == "source" else ":tgt-domestic") not in ev.rule:
                     continue
-                code = getattr(ev, f"{side}_role") or ""   # (the sentence's one country was a guess: "ورحبت قطر …
+                code = getattr(ev, role_f) or ""   # (the sentence's one country was a guess: "ورحبت قطر …
                 # ودعت الفصائل": the factions are not Qatar's)
             if roles is None:
                 roles = {r.upper() for r in _sets()["role"]}
@@ -57,11 +60,11 @@ def same_sector(doc, events) -> None:
                 continue
             countries = {a.country for a in doc.actors
                          if a.country and a.role == code and a.spans and a.spans[0][0] < span[0]}
-            if len(countries) != 1 or countries == {getattr(ev, f"{side}_country")}:
+            if len(countries) != 1 or countries == {getattr(ev, country_f)}:
                 continue
             c = countries.pop()
-            setattr(ev, f"{side}_country", c)
-            setattr(ev, f"{side}_code", c + code)
+            setattr(ev, country_f, c)
+            setattr(ev, code_f, c + code)
             ev.rule += ":src-named-back" if side == "source" else ":tgt-named-back"
 
 
@@ -80,9 +83,9 @@ def junta_named_back(doc, events) -> None:
     if not forms:
         return
     for ev in events:
-        for side in _SIDES:
-            span = getattr(ev, f"{side}_span")
-            if getattr(ev, f"{side}_country") or not span or not getattr(ev, f"{side}_code") \
+        for side, code_f, span_f, country_f, role_f in _SIDE_FIELDS:
+            span = getattr(ev, span_f)
+            if getattr(ev, country_f) or not span or not getattr(ev, code_f) \
                     or not ((_definite(doc, span) and _junta_phrase(doc, span, forms)) or _junta_member(doc, span)):
                 continue
             countries = {a.country for a in doc.actors if a.country and any(
@@ -90,9 +93,9 @@ def junta_named_back(doc, events) -> None:
             if len(countries) != 1:
                 continue
             c = countries.pop()
-            role = getattr(ev, f"{side}_role") or getattr(ev, f"{side}_code")
-            setattr(ev, f"{side}_country", c)
-            setattr(ev, f"{side}_code", c + role)
+            role = getattr(ev, role_f) or getattr(ev, code_f)
+            setattr(ev, country_f, c)
+            setattr(ev, code_f, c + role)
             ev.rule += ":src-named-back" if side == "source" else ":tgt-named-back"
 
 

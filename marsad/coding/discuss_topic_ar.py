@@ -4,7 +4,7 @@ pronoun of معه (someone named before) and what follows it is what was discuss
 from __future__ import annotations
 
 from .conj_clause import opening_verb
-from .structure import actor_args, actor_of, kind_sets, start_index, words_of
+from .structure import SIDE_ACTOR_ID, SIDE_SPAN, actor_args, actor_of, kind_sets, start_index, words_of
 
 _FILE = "discuss_topic_ar.tsv"
 
@@ -98,13 +98,13 @@ def prior_spans(doc, sent, evs) -> None:
     this sentence."""
     for ev in evs:
         for side in ("source", "target"):
-            aid = getattr(ev, f"{side}_actor_id")
-            if not aid or getattr(ev, f"{side}_span") is not None or ":mutual" not in ev.rule:
+            aid = getattr(ev, SIDE_ACTOR_ID[side])
+            if not aid or getattr(ev, SIDE_SPAN[side]) is not None or ":mutual" not in ev.rule:
                 continue
             a = actor_of(doc, aid)
             sp = [s for s in (a.spans if a is not None else ()) if s[1] <= sent.start]
             if sp:
-                setattr(ev, f"{side}_span", tuple(sp[-1]))
+                setattr(ev, SIDE_SPAN[side], tuple(sp[-1]))
 
 
 def drop_joined(words, evs: list) -> list:

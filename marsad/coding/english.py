@@ -36,6 +36,7 @@ from . import complements, conditions, condemned_attack, demanded_date_en, descr
 from .structure import (PUNCT_BOUNDARY, actor_args, actor_of, clear_side, copy_side, date_and_place, sentence_view,
                         start_index, words_of)
 from .structure import fill_side as _set_side   # (one side-writer for every coding rule)
+from .structure import SIDE_ACTOR_ID, SIDE_CODE, SIDE_COUNTRY, SIDE_SPAN
 from .structure import en_and_subject, en_new_verb, event_keys, form_set, insert_after, kind_sets
 
 _RESOLVED: dict = {}
@@ -2369,8 +2370,8 @@ def resident_group(doc, ev, side: str) -> Optional[str]:
     """"Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a two-word actor made of a state's
     nationality word and another people's name is that state's (CAMEO codes minorities by the state
     they live in); the first word's country when it differs from the actor's, else None."""
-    span = getattr(ev, f"{side}_span", None)
-    own = getattr(ev, f"{side}_country", None)
+    span = getattr(ev, SIDE_SPAN[side], None)
+    own = getattr(ev, SIDE_COUNTRY[side], None)
     if not span or not own:
         return None
     toks = doc.text[span[0]:span[1]].split()
@@ -2386,8 +2387,8 @@ def ethnic_residence(doc, ev, side: str, lex, places: dict) -> Optional[str]:
     """"Ethnic Albanians demonstrated in Serbia", "ethnic Serbs in Croatia": an actor introduced
     by an ethnicity word (cue ``ethnic``) is coded by the state it lives in (the CAMEO convention
     for minorities): the first other country named as a place in the sentence, or None."""
-    span = getattr(ev, f"{side}_span", None)
-    own = getattr(ev, f"{side}_country", None)
+    span = getattr(ev, SIDE_SPAN[side], None)
+    own = getattr(ev, SIDE_COUNTRY[side], None)
     if not span or not own:
         return None
     before = doc.text[max(ev.sentence_start, span[0] - 12):span[0]].split()
@@ -2561,7 +2562,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
             clear_side(ev, "target")   # "received the two ministers at the White House": the meeting's venue, no
             # side of it (session 41, gapen41)
         for side in ("source", "target"):
-            if getattr(ev, f"{side}_span", None):
+            if getattr(ev, SIDE_SPAN[side], None):
                 audience_trim(doc, ev, side, lex or lexicon("en"))
         for side in ("source", "target") if ends else ():
             code = getattr(ev, f"{side}_code") or ""
@@ -4662,8 +4663,8 @@ def refill_domestic(doc, events, before: dict) -> None:
             continue
         old = before[id(ev)]
         for k, side in enumerate(("source", "target")):
-            aid, code = getattr(ev, f"{side}_actor_id"), getattr(ev, f"{side}_code") or ""
-            if aid and aid != old[k] and not getattr(ev, f"{side}_country") and code[:3] in _SECTORS:
+            aid, code = getattr(ev, SIDE_ACTOR_ID[side]), getattr(ev, SIDE_CODE[side]) or ""
+            if aid and aid != old[k] and not getattr(ev, SIDE_COUNTRY[side]) and code[:3] in _SECTORS:
                 todo.append((ev, side))
     if not todo:
         return

@@ -9,7 +9,7 @@ Togo" is untouched (the envoy is no actor there, the source is Ghana).  Rule mar
 """
 from __future__ import annotations
 
-from .structure import fill_side, kind_sets
+from .structure import SIDE_COUNTRY, SIDE_SPAN, fill_side, kind_sets
 
 _GAP = 12   # characters between the envoy title's end and the host's start ("  to the ")
 
@@ -21,7 +21,7 @@ def apply(doc, events: list) -> None:
         if ev.lang != "en":
             continue
         for side in ("source", "target"):
-            span = getattr(ev, f"{side}_span")
+            span = getattr(ev, SIDE_SPAN[side])
             if not span or span[0] < ev.sentence_start + 4:
                 continue
             gap = text[max(ev.sentence_start, span[0] - _GAP):span[0]].split()
@@ -39,7 +39,7 @@ def apply(doc, events: list) -> None:
                 continue
             end = ev.sentence_start + len(before)
             envoy = next(((a, s) for a in doc.actors for s in a.spans if s[1] == end), None)
-            if envoy is None or not envoy[0].country or envoy[0].country == getattr(ev, f"{side}_country"):
+            if envoy is None or not envoy[0].country or envoy[0].country == getattr(ev, SIDE_COUNTRY[side]):
                 continue
             other = "target" if side == "source" else "source"
             if getattr(ev, f"{other}_actor_id") == envoy[0].id:

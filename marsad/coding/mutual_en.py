@@ -8,7 +8,7 @@ An intended, refused or negated mutual act belongs to its subject alone (as in t
 """
 from __future__ import annotations
 
-from .structure import reversed_copy
+from .structure import SIDE_ACTOR_ID, SIDE_CODE, reversed_copy
 
 
 # cooperative roots only: a refusal recoded from a mutual verb ("refused to meet": 125) is the subject's alone
@@ -19,7 +19,7 @@ def complete(events: list) -> None:
     """Add the reverse of each asserted English ``:verb:mutual`` event with a source and a target of different codes
     whose reverse (same trigger, sides swapped) is missing."""
     def side(e, sd: str):   # the side's actor (its code when it has none: a nationality-only side)
-        return getattr(e, f"{sd}_actor_id") or getattr(e, f"{sd}_code")
+        return getattr(e, SIDE_ACTOR_ID[sd]) or getattr(e, SIDE_CODE[sd])
 
     seen = {(e.trigger_start, side(e, "source"), side(e, "target")) for e in events}
     added = []

@@ -13,7 +13,7 @@ Madrid would take further measures if Milei …": ESPGOV -> ESPGOV; session 25 B
 """
 from __future__ import annotations
 
-from .structure import actor_of, clear_side, fill_side
+from .structure import SIDE_ACTOR_ID, SIDE_CODE, SIDE_COUNTRY, actor_of, clear_side, fill_side
 
 
 def apply(doc, events) -> None:
@@ -25,25 +25,25 @@ def apply(doc, events) -> None:
         if ev.rule == "en:quote-statement" and not ev.target_code and ev.source_country:
             _own_first(doc, ev)
         for side in ("source", "target"):
-            aid = getattr(ev, f"{side}_actor_id")
+            aid = getattr(ev, SIDE_ACTOR_ID[side])
             if not aid:
                 continue
             a = actor_of(doc, aid)
             if a is None or a.kind != "person" or a.country:
                 continue
-            c = getattr(ev, f"{side}_country")
+            c = getattr(ev, SIDE_COUNTRY[side])
             if c:
                 given.setdefault(aid, set()).add(c)
-            elif getattr(ev, f"{side}_code"):
+            elif getattr(ev, SIDE_CODE[side]):
                 bare.append((ev, side, aid))
     for ev, side, aid in bare:
         cs = given.get(aid, ())
         if len(cs) != 1:
             continue
         c, = cs
-        code = getattr(ev, f"{side}_code")
-        setattr(ev, f"{side}_country", c)
-        setattr(ev, f"{side}_code", c + code)
+        code = getattr(ev, SIDE_CODE[side])
+        setattr(ev, SIDE_COUNTRY[side], c)
+        setattr(ev, SIDE_CODE[side], c + code)
         ev.rule += ":same-person"
         if side == "source" and ev.target_country == c and (
                 ev.rule.startswith("en:quote-statement") or ev.target_code == ev.source_code):

@@ -74,6 +74,7 @@ from ..timex.dating import date_headline_by_lead, lead_dated
 from ..coding.cameo import lookup
 from ..coding.lexicon import Trigger
 from ..lang.normalize import normalize
+from ..coding.structure import SIDE_ACTOR_ID, SIDE_CODE, SIDE_COUNTRY
 from ..coding.structure import (PUNCT_BOUNDARY, SIDE_FIELDS, Arg, actor_args, actor_of, clear_side, copy_side, cue_index,
                                 date_and_place, get_lexicon, has_cue, resolve_phrase, reversed_copy, sentence_lang,
                                 start_index)
@@ -1155,12 +1156,12 @@ def _mutual_sides(evs: list[Event]) -> None:
         known: dict = {}
         for ev in group:
             for side in ("source", "target"):
-                aid, c = getattr(ev, f"{side}_actor_id"), getattr(ev, f"{side}_country")
+                aid, c = getattr(ev, SIDE_ACTOR_ID[side]), getattr(ev, SIDE_COUNTRY[side])
                 if c and aid not in known:
-                    known[aid] = (getattr(ev, f"{side}_code"), c)
+                    known[aid] = (getattr(ev, SIDE_CODE[side]), c)
         # "مواجهات بين الجيش وقوات الدعم السريع": a bare state force (the army, police) facing a rebel or
         # opposition group of one country is that country's own (a foreign state's forces are named as such)
-        codes = {getattr(ev, f"{side}_actor_id"): getattr(ev, f"{side}_code") for ev in group
+        codes = {getattr(ev, SIDE_ACTOR_ID[side]): getattr(ev, SIDE_CODE[side]) for ev in group
                  for side in ("source", "target")}
         if len(codes) == 2:
             a, b = codes
@@ -1171,11 +1172,11 @@ def _mutual_sides(evs: list[Event]) -> None:
                     known[bare] = (known[other][1] + code, known[other][1])
         for ev in group:
             for side in ("source", "target"):
-                aid = getattr(ev, f"{side}_actor_id")
-                if aid in known and not getattr(ev, f"{side}_country"):
+                aid = getattr(ev, SIDE_ACTOR_ID[side])
+                if aid in known and not getattr(ev, SIDE_COUNTRY[side]):
                     code, c = known[aid]
-                    setattr(ev, f"{side}_code", code)
-                    setattr(ev, f"{side}_country", c)
+                    setattr(ev, SIDE_CODE[side], code)
+                    setattr(ev, SIDE_COUNTRY[side], c)
 
 
 def _protester_noun(w) -> bool:
@@ -2391,7 +2392,8 @@ def _find_obj(words, i, e, lex) -> int:
     en = lex.lang == "en"
     aside = -1
     j = i
-    while j + 1 < min(n, hi):
+    stop = min(n, hi)   # (one past the last word tried; moved on when an aside widens the window)
+    while j + 1 < stop:
         j += 1
         x = words[j]
         if j <= aside:
@@ -2411,6 +2413,7 @@ def _find_obj(words, i, e, lex) -> int:
                                 fronted.relative_aside(words, j))
                     if aside > j:
                         hi += aside - j   # (the aside's words are not counted, as _find_prep's: session 42)
+                        stop = min(n, hi)
                         continue   # (and "نفى المجلس، وهو تحالف …، أي صلة له": a pronoun aside, session 32 fixar)
                 if not en and e.kind == "verb" and x.text in "،," and fronted.object_after_comma(words, i, j):
                     oc = forms(words[j + 1].norm)   # أطلقت فجر اليوم طائرة …، صواريخ على …: the VSO verb's object
@@ -2712,7 +2715,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         asides = fronted.pronoun_asides(words, i, last) if lang == "ar" and last > i + 3 else ()
         for a in args:
             a0, a1 = a.i0, a.i1
-            if a0 < cs or a1 > ce or a0 <= i < a1 or any(o < a0 and a1 <= c for o, c in asides):
+            if a0 < cs or a1 > ce or a0 <= i < a1 or (asides and any(o < a0 and a1 <= c for o, c in asides)):
                 continue   # (an actor inside a pronoun aside before the object word: fronted.pronoun_asides)
             A.append(a)
             if a1 <= i:
