@@ -211,7 +211,8 @@ def test_issued_prison_sentences_takes_the_court_as_source_ar():
 
 def test_its_fighters_are_the_group_that_opened_the_sentence_before():
     evs = _events("BAMAKO, Oct 30 - Jama'at Nusrat al-Islam wal-Muslimin (JNIM) declared the blockade in early "
-                  "September. Its fighters have since attacked dozens of tanker convoys on the main roads.", "2025-10-30")
+                  "September. Its fighters have since attacked dozens of tanker convoys on the main roads.",
+                  "2025-10-30")
     ev = _with(evs, "attacked")
     assert (ev.source_code or "").startswith("IMG"), _codes(evs)
 
@@ -342,3 +343,15 @@ def test_singular_joined_verb_takes_the_opening_subject_ar():
     evs = _events("القاهرة (مرصد) - من جانبه، وصف المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي الاتفاق "
                   "بأنه خطوة في الاتجاه الصحيح، وأشاد بالدور الذي أدته مصر في تقريب وجهات النظر.", "2025-09-10")
     assert (_with(evs, "وأشاد").source_code or "").startswith("IGO"), _codes(evs)
+
+
+def test_youths_looting_is_a_violent_protest():
+    evs = _events("NAIROBI, July 9 - Groups of youths looted shops and set vehicles on fire in several towns.",
+                  "2025-07-09")
+    assert any(e.cameo == "145" and (e.source_code or "").endswith("CVL") for e in evs), _codes(evs)
+    assert not any(e.cameo == "171" for e in evs), _codes(evs)   # (the looting is the riot's, one happening)
+
+
+def test_fighters_looting_stays_a_seizure():
+    evs = _events("GOMA, July 9 - Fighters looted shops in the town.", "2025-07-09")
+    assert _with(evs, "looted").cameo == "171", _codes(evs)
