@@ -345,13 +345,18 @@ def test_singular_joined_verb_takes_the_opening_subject_ar():
     assert (_with(evs, "وأشاد").source_code or "").startswith("IGO"), _codes(evs)
 
 
-def test_youths_looting_is_a_violent_protest():
+def test_youths_are_a_crowd_role():
     evs = _events("NAIROBI, July 9 - Groups of youths looted shops and set vehicles on fire in several towns.",
                   "2025-07-09")
-    assert any(e.cameo == "145" and (e.source_code or "").endswith("CVL") for e in evs), _codes(evs)
-    assert not any(e.cameo == "171" for e in evs), _codes(evs)   # (the looting is the riot's, one happening)
+    assert evs and all((e.source_code or "").endswith("CVL") for e in evs), _codes(evs)
 
 
 def test_fighters_looting_stays_a_seizure():
     evs = _events("GOMA, July 9 - Fighters looted shops in the town.", "2025-07-09")
     assert _with(evs, "looted").cameo == "171", _codes(evs)
+
+
+def test_scrapping_the_perks_protested_is_yielding():
+    evs = _events("JAKARTA, Aug 31 - The president on Sunday scrapped lawmakers' perks, including a housing allowance "
+                  "that set off a week of protests.", "2025-08-31")
+    assert _with(evs, "scrapped").cameo == "083", _codes(evs)
