@@ -360,3 +360,9 @@ def test_scrapping_the_perks_protested_is_yielding():
     evs = _events("JAKARTA, Aug 31 - The president on Sunday scrapped lawmakers' perks, including a housing allowance "
                   "that set off a week of protests.", "2025-08-31")
     assert _with(evs, "scrapped").cameo == "083", _codes(evs)
+
+
+def test_any_object_is_a_thing():
+    evs = _events("WARSAW, Sept 11 - The defence minister warned that any object that threatened Polish territory "
+                  "would be shot down.", "2025-09-11")
+    assert not any(e.trigger == "object" for e in evs), _codes(evs)
