@@ -2296,11 +2296,9 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
         # (session 44) "China summoned Japan's ambassador, and its foreign ministry accused Tokyo …": a possessive
         # opening a coordinate clause is the first clause's subject (the actor opening the sentence), not the
         # nearest actor -- that one is the first clause's object
-        sent = doc.sentences[ev.sentence]
-        s0 = sent.start + len(doc.text[sent.start:sent.end]) - len(doc.text[sent.start:sent.end].lstrip())
-        owner = next((a for a in doc.actors if a.country and any(s == s0 for s, _ in a.spans)), None)
-        if owner is not None:
-            return owner.country
+        c = _opening_country(doc, ev.sentence)
+        if c is not None:
+            return c
     return _pron_owner(doc, words, doc.sentences[ev.sentence].start, words[k - 1].start)
 
 
@@ -2311,8 +2309,18 @@ def opening_subject_country(doc, si: int) -> Optional[str]:
     prev, cur = doc.sentences[si], doc.sentences[si + 1]
     if "\n\n" in doc.text[prev.end:cur.start]:
         return None
-    first = len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
-    s0 = prev.start + first
+    return _opening_country(doc, si)
+
+
+def opening_offset(doc, si: int) -> int:
+    """The offset of the first character of sentence ``si`` that is no space (where its opening actor starts)."""
+    sent = doc.sentences[si]
+    return sent.start + len(doc.text[sent.start:sent.end]) - len(doc.text[sent.start:sent.end].lstrip())
+
+
+def _opening_country(doc, si: int) -> Optional[str]:
+    """The country of the actor whose mention opens sentence ``si``, or None."""
+    s0 = opening_offset(doc, si)
     owner = next((a for a in doc.actors if a.country and any(s == s0 for s, _ in a.spans)), None)
     return owner.country if owner is not None else None
 
@@ -3431,7 +3439,7 @@ def its_members_subject(doc, events) -> None:
         if not _ITS_OPENING.fullmatch(doc.text, sent.start, ev.trigger_start) \
                 or "\n\n" in doc.text[prev.end:sent.start]:
             continue
-        s0 = prev.start + len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
+        s0 = opening_offset(doc, ev.sentence - 1)
         owner = min(((a, sp) for a in doc.actors if a.code for sp in a.spans if s0 <= sp[0] < prev.end
                      and _NAME_BEFORE.fullmatch(doc.text, s0, sp[0])), key=lambda o: o[1][0], default=None)
         # (the opening actor, or its abbreviation after a name the tables lack: "Jama'at Nusrat … (JNIM) declared")
@@ -3537,12 +3545,11 @@ def pronoun_subject(doc, events) -> None:
                 # (session 44) "Petro has been the most outspoken critic of the strikes.  In his speech …, he
                 # condemned …": a named person opening the sentence is its subject even where its verb codes no event
                 # (only a sentence with no subject of an event: there the events name it)
-                prev = doc.sentences[s - back]
-                lead = len(doc.text[prev.start:prev.end]) - len(doc.text[prev.start:prev.end].lstrip())
+                head0 = opening_offset(doc, s - back)
                 for a in doc.actors:
                     if a.kind == "person" and a.code and a.id in actors:
                         for s0, s1 in a.spans:
-                            if s0 == prev.start + lead and pron_kind(doc, a, (s0, s1)) == "he":
+                            if s0 == head0 and pron_kind(doc, a, (s0, s1)) == "he":
                                 cands.setdefault((a.id,), []).append((a, (s0, s1)))
             for q in doc.quotes:
                 if q.sentence == s - back and q.speaker_actor_id in actors:

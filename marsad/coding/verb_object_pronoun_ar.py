@@ -12,7 +12,7 @@ trigger form with the suffix letters (نبه، وجه) is no verb + pronoun; aft
 from __future__ import annotations
 
 from ..lang.normalize import normalize
-from .structure import clear_side, copy_side, fill_side, get_lexicon, kind_sets
+from .structure import copy_side, fill_side, get_lexicon, kind_sets
 
 _KINDS = ("suffix", "rel")
 _STRIP = "،,.;؛:!؟?\"«»()"
@@ -83,9 +83,7 @@ def _joined(doc, ev, events, sets, lex) -> bool:
     # مع إسرائيل")
     if prev is None or prev.source_actor_id != ev.source_actor_id or not prev.target_actor_id:
         return False   # (only the act right before: "تعترف بالبطريرك وتدعوه": the patriarch, no actor, is no target)
-    if ev.target_actor_id:
-        clear_side(ev, "target")   # (the ب-phrase's actor, _content_target)
-    copy_side(ev, "target", prev, "target")
+    copy_side(ev, "target", prev, "target")   # (every field: the ب-phrase's actor of _content_target goes)
     ev.rule += ":tgt-obj-pron"
     return True
 
