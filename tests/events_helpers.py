@@ -179,3 +179,20 @@ def call_rule(fn, doc, evs, intl=()):
     for a in fn.__code__.co_varnames[:fn.__code__.co_argcount]:
         args.append(doc if a == "doc" else doc.text if a == "text" else intl if a == "intl" else evs)
     return fn(*args)
+
+
+def sentence_events(text: str, date: str) -> list:
+    """The events the whole shipped pipeline codes in ``text`` published on ``date``."""
+    return list(full(text, published_at=date).events)
+
+
+def codes(evs) -> list:
+    """(code, source, target, trigger) of each event: the assertion message of the own-sentence tests."""
+    return [(e.cameo, e.source_code, e.target_code, e.trigger) for e in evs]
+
+
+def with_trigger(evs, word: str):
+    """The first event whose trigger holds ``word`` (fails, showing all, when none does)."""
+    got = [e for e in evs if word in e.trigger]
+    assert got, codes(evs)
+    return got[0]

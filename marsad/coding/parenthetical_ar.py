@@ -32,14 +32,15 @@ def rel_forms(lex) -> frozenset:
     over its norms (``structure.has_any``) instead of a cue index of every Arabic sentence with a candidate."""
     got = _REL.get(id(lex))
     if got is None:
-        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d or "incl" in d or "member_aside" in d)
+        got = _REL[id(lex)] = frozenset(f for f, d in lex.cues.items() if "rel" in d or "incl" in d or "member_aside" in d
+                                                  or "attrib_aside" in d)
     return got
 
 
 def _opener(words, k: int) -> bool:
     """Word ``k`` opens the clause: a relative pronoun, or a partitive word (cue ``incl``), bare or after من."""
     cue = words[k].cue
-    if "rel" in cue or "incl" in cue or "member_aside" in cue:
+    if "rel" in cue or "incl" in cue or "member_aside" in cue or "attrib_aside" in cue:
         return True
     return words[k].norm == "من" and k + 1 < len(words) and "incl" in words[k + 1].cue
 

@@ -38,6 +38,8 @@ def host_target(words, args, evs, places=()) -> list:
             amb = next((a for a in args if a.start == ev.source_span[0]), None)
             subj = next((a for a in reversed(args) if a.i1 <= k and a.prep == "" and k - a.i1 <= 4
                          and not any(words[j].punct for j in range(a.i1, k))), None)   # (not across a comma)
+            if subj is not None and _joined_after_object(words, k, subj, evs, ev):
+                subj = None
             if amb is not None and not amb.actor.country:
                 # "استدعاء سفراء الدول الثلاث لدى الجزائر للتشاور" (session 14): country-less ambassadors; the host
                 # after لدى is the target, the source is left to the clause's subject rules
@@ -195,4 +197,17 @@ def story_host(doc, events) -> None:
         copy_side(ev, "target", prior, "source")
         ev.target_span = None
         ev.rule += ":host-story"
+
+
+def _joined_after_object(words, k, subj, evs, ev) -> bool:
+    """A verbal noun joined by و right after another act's object: that object is no subject of it.
+
+    "أعلنت الخارجية طرد دبلوماسيين جزائريين واستدعاء سفيرها لدى الجزائر": the Algerian diplomats are what طرد acts
+    on; the recall is the ministry's, carried from the act before (session 45).
+    """
+    w = words[k]
+    if not w.norm.startswith("و") or w.start != ev.trigger_start:
+        return False
+    return any(e is not ev and e.trigger_start < subj.start and e.trigger_end <= subj.start
+               and (e.target_span or (None,))[0] == subj.start for e in evs)
 
