@@ -354,7 +354,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 44, B93 (a helper, written before any run): first run 0.520 on b7c5a33b
          "blind_s93.yaml": {"iran-iaea-cairo-framework-egypt-snapback",
                             "south-korea-yoon-arrest-residence-standoff"},
-         # session 45, B96 (a helper, written before any run): first run by the lead
+         # session 45, B95 (a helper, written before any run): first run 0.441 on 58b6d489
+         "blind_s95.yaml": {"sudan-uae-ties-cut-port-sudan-drones-aggressor-state",
+                            "us-ukraine-trump-zelensky-oval-office-row-minerals"},
+         # session 45, B96 (a helper, written before any run): first run 0.613 on 58b6d489
          "blind_s96.yaml": {"iran-e3-ambassadors-recalled-snapback-sanctions",
                             "russia-ukraine-istanbul-direct-talks-prisoner-exchange"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
