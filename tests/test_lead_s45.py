@@ -35,3 +35,51 @@ def test_according_to_aside_keeps_the_addressee():
     evs = _events("ودعا وزير الخارجية المصري، وفق بيان للوزارة، الحكومة الإثيوبية إلى وقف ملء السد.")
     ev = _with(evs, "دعا")
     assert (ev.source_code or "").startswith("EGY") and (ev.target_code or "").startswith("ETH"), _codes(evs)
+
+
+def test_drone_story_reads_a_bare_noun_as_a_drone():
+    text = ("استهدفت طائرات مسيرة فجر اليوم مطار مدينة كسلا.\n\n"
+            "وقال الحاكم إن ضربات المسيرات على المدينة تسببت في حرائق واسعة.")
+    evs = _events(text, "2025-05-07")
+    assert not [e for e in evs if e.root == "14"], _codes(evs)
+
+
+def test_march_in_a_drone_story_with_protesters_stays_a_march():
+    text = ("استهدفت طائرات مسيرة فجر اليوم مطار مدينة كسلا.\n\n"
+            "وفي الخرطوم، رفع المتظاهرون شعارات مناهضة للحرب خلال المسيرات التي جابت وسط المدينة.")
+    evs = _events(text, "2025-05-07")
+    assert [e for e in evs if e.root == "14"], _codes(evs)
+
+
+def test_unnamed_drones_as_subject_pass_to_the_attacked_facility():
+    evs = _events("واستهدفت مسيرات انتحارية صباح الخميس مطار كسلا ومحطة للكهرباء.", "2025-05-07")
+    ev = _with(evs, "استهدفت")
+    assert ev.root == "19" and (ev.target_code or "").startswith("SDN"), _codes(evs)
+
+
+def test_depot_after_a_weekday_is_the_attacked_facility():
+    evs = _events("وقصفت مسيرات مجهولة يوم الجمعة مستودعات الوقود في مدينة الخرطوم.", "2025-05-07")
+    ev = _with(evs, "قصفت")
+    assert (ev.target_code or "").startswith("SDN"), _codes(evs)
+
+
+def test_thanks_reason_is_no_act_of_the_thanked():
+    evs = _events("Ghanaian President John Mahama visited Abidjan on Monday. He thanked Ivorian President Alassane "
+                  "Ouattara and the Ivorian people for their support.", "2025-03-01")
+    assert not [e for e in evs if e.trigger == "support"], _codes(evs)
+    ev = _with(evs, "thanked")
+    assert (ev.source_code or "").startswith("GHA") and (ev.target_code or "").startswith("CIV"), _codes(evs)
+
+
+def test_he_after_a_meeting_is_its_subject():
+    evs = _events("Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan on Monday. "
+                  "He accused the junta in Burkina Faso of harbouring militants.", "2025-03-01")
+    ev = _with(evs, "accused")
+    assert (ev.source_code or "").startswith("GHA"), _codes(evs)
+
+
+def test_he_after_a_short_fronted_phrase_without_comma():
+    evs = _events("Ghanaian President John Mahama visited Abidjan on Monday. On social media he praised the "
+                  "Ivorian government.", "2025-03-01")
+    ev = _with(evs, "praised")
+    assert (ev.source_code or "").startswith("GHA") and (ev.target_code or "").startswith("CIV"), _codes(evs)

@@ -3512,6 +3512,12 @@ def pronoun_subject(doc, events) -> None:
             cut = next((k for k in range(1, min(len(head) - 1, _FRONTED_PP_MAX)) if head[k].endswith(",")), None)
             if cut is not None and head[cut + 1].lower() in SUBJECT_PRONOUNS:
                 head = head[cut + 1:]
+            elif cut is None:
+                # (session 45) "On social media he thanked …": a short fronted phrase with no comma, the pronoun
+                # right before the verb (its auxiliaries checked below)
+                at = next((k for k in range(2, min(len(head), 5)) if head[k].lower() in SUBJECT_PRONOUNS), None)
+                if at is not None and not any(w.endswith((",", ".", ";", ":")) for w in head[:at]):
+                    head = head[at:]
         if not head or head[0].lower() not in SUBJECT_PRONOUNS:
             continue
         if (len(head) > 3 or any(w.lower() not in _PRON_AUX for w in head[1:])) and not (
@@ -3530,7 +3536,10 @@ def pronoun_subject(doc, events) -> None:
             for p in by_sent.get(s - back, ()):
                 if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
                     a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
-                    if pron_kind(doc, a, p.target_span) == kind:
+                    if kind == "he" and p.source_span and p.target_span[0] > p.trigger_start > p.source_span[0] \
+                            and pron_kind(doc, actors.get(p.source_actor_id), p.source_span) == "he":
+                        pass   # (session 45) "X met Y.  He thanked …": a person's "he" is the subject, not the object
+                    elif pron_kind(doc, a, p.target_span) == kind:
                         cands.setdefault((p.target_actor_id,), []).append((a, p.target_span))
                 if not p.source_code or not p.source_span or p.source_span[0] > p.trigger_start \
                         or ":src-pronoun" in p.rule:

@@ -54,7 +54,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
     protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
@@ -167,6 +167,7 @@ class EventStage:
                 args = actor_args(doc, sent, words, lang)
             if trigs and lang == "en":
                 trigs = state_object.keep(trigs, args or [])   # "would strike Israel": a state as object (s24 GAPM)
+                trigs = thanks_reason_en.drop(trigs, words)   # "thanked X for their support": the reason (s45)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
@@ -174,7 +175,7 @@ class EventStage:
                 trigs = suffixed_noun_ar.drop(trigs, words, doc)   # "هاتفها الجديد": her new phone, no call (s24)
                 trigs = simile_ar.drop(trigs, words)   # "كان مثل انفجار": a comparison, no explosion (s24 OTH7)
                 trigs = slogan_ar.drop(trigs, words)   # "لافتات كتب عليها «أوقفوا القصف»": a slogan, no event (s36)
-                trigs = drone_ar.drop_marches(trigs, words)   # أسقطت عددا من المسيرات: drones, no march (s20)
+                trigs = drone_ar.drop_marches(trigs, words, doc.text)   # أسقطت عددا من المسيرات: drones, no march (s20)
             if time_starts is None:
                 time_starts = sorted(t.start for t in doc.timerefs)
             evs = _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_starts)
@@ -4907,7 +4908,15 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                 gen = next((a for a in args if a.i0 == j and a.prep == "" and a.actor.kind == "person"), None)
                 if gen is not None:
                     j = gen.i1   # "وسيطرت قوات حفتر أمس على مدينة غريان": the subject's genitive name (session 37)
-            while j < n and ("time" in words[j].cue or words[j].norm.isdigit()):
+            elif j < n and ("instrument" in words[j].cue or "armed_agent" in words[j].cue):
+                # "واستهدفت مسيرات انتحارية صباح الثلاثاء مطار المدينة": an unnamed weapon as the subject, its
+                # adjectives passed over up to a time word or the object (session 45)
+                j += 1
+                while j < n and j <= last + 4 and not words[j].punct and "time" not in words[j].cue \
+                        and "facility" not in words[j].cue:
+                    j += 1
+            while j < n and ("time" in words[j].cue or words[j].norm.isdigit() or (
+                    words[j].norm == "يوم" and j + 1 < n and "time" in words[j + 1].cue)):   # (يوم الجمعة, s45)
                 j += 1
             if j < n and words[j].norm in ("علي", "ضد"):
                 j += 1
