@@ -363,6 +363,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B97 (a helper, written before any run): first run by the lead
          "blind_s97.yaml": {"morocco-un-security-council-sahara-autonomy-minurso",
                             "south-sudan-machar-house-arrest-nasir-uganda"},
+         # session 45, B98 (a helper, written before any run): first run by the lead
+         "blind_s98.yaml": {"lebanon-syria-hermel-qusayr-border-clashes-ceasefire",
+                            "hungary-icc-withdrawal-netanyahu-budapest"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
