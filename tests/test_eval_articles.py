@@ -360,10 +360,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B96 (a helper, written before any run): first run 0.613 on 58b6d489
          "blind_s96.yaml": {"iran-e3-ambassadors-recalled-snapback-sanctions",
                             "russia-ukraine-istanbul-direct-talks-prisoner-exchange"},
-         # session 45, B97 (a helper, written before any run): first run by the lead
+         # session 45, B97 (a helper, written before any run): first run 0.627 on 2dde32c8
          "blind_s97.yaml": {"morocco-un-security-council-sahara-autonomy-minurso",
                             "south-sudan-machar-house-arrest-nasir-uganda"},
-         # session 45, B98 (a helper, written before any run): first run by the lead
+         # session 45, B98 (a helper, written before any run): first run 0.627 on 2dde32c8
          "blind_s98.yaml": {"lebanon-syria-hermel-qusayr-border-clashes-ceasefire",
                             "hungary-icc-withdrawal-netanyahu-budapest"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
