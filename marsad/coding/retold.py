@@ -498,6 +498,39 @@ def drop_told_subjects(doc, events: list) -> list:
     return [e for e in events if id(e) not in drop] if drop else events
 
 
+_EN_DEFINITE = frozenset(("the", "these", "those"))
+
+
+def drop_told_subjects_en(doc, events: list) -> list:
+    """(session 45 GAPEN45) "The protests began on Monday, when students rallied outside parliament", "The protests
+    began after the canopy fell" in a story that told the protests before: an English act noun opening its sentence
+    after a definite article (the, these, those) and right before a verb that only tells when or how the happening
+    started (``retold_cause.tsv`` kind ``comment_en``: began, started, erupted …) names the story's happening told
+    before: its span joins the latest earlier event of the headline or the body of its root (marker ``:retold``), no
+    event of its own.  An indefinite noun ("Protests began in three cities"), one not opening its sentence, or one
+    with no earlier event of its root stays."""
+    if len(events) < 2:
+        return events
+    comment = kind_sets("retold_cause.tsv", ("comment_en",))["comment_en"]
+    text = doc.text
+    drop = set()
+    for k, e in enumerate(events):
+        if e.lang != "en" or ":noun:" not in e.rule or e.segment_kind != "body" or " " in e.trigger.strip():
+            continue
+        before = text[e.sentence_start:e.trigger_start].split()
+        after = text[e.trigger_end:e.trigger_end + 20].split()
+        if len(before) != 1 or before[0].lower() not in _EN_DEFINITE or not after or after[0].lower() not in comment:
+            continue
+        prev = next((p for p in reversed(events[:k]) if id(p) not in drop and p.segment_kind in ("body", "title")
+                     and p.sentence < e.sentence and p.root == e.root), None)
+        if prev is not None:
+            for p in events[:k]:
+                if p.trigger_start == prev.trigger_start:
+                    _retell(p, e)
+            drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
 def drop_implied_crowds(events: list) -> list:
     """(session 27, AR3) An Arabic crowd noun a force acts on ("فرقت الشرطة محتجين"، "اعتقلت محتجين"، "مقتل ثلاثة
     محتجين") is no protest report of its own: the implied protest (``ar:implied:crowd``, :mod:`.implied`) of a bare
