@@ -83,3 +83,18 @@ def test_he_after_a_short_fronted_phrase_without_comma():
                   "Ivorian government.", "2025-03-01")
     ev = _with(evs, "praised")
     assert (ev.source_code or "").startswith("GHA") and (ev.target_code or "").startswith("CIV"), _codes(evs)
+
+
+def test_welcome_of_the_decision_after_a_rejection_takes_no_rejecting_pair():
+    evs = _events("أقر مجلس الأمن الدولي أمس قرارا بتمديد ولاية البعثة الأممية في قبرص.\n\n"
+                  "ورفضت تركيا القرار، متهمة اليونان بالتأثير على المجلس.\n\n"
+                  "ورحبت بريطانيا بالقرار.", "2025-11-01")
+    ev = _with(evs, "ورحبت")
+    assert ev.root == "05" and not (ev.target_code or "").startswith(("GRC", "TUR")), _codes(evs)
+
+
+def test_masdar_object_then_its_l_phrase_actor_is_no_subject():
+    evs = _events("قال المندوب الإثيوبي لدى الاتحاد الأفريقي إن بلاده لم تشارك في الاجتماع، وانتقد تجاهل البيان "
+                  "لحقوق الشعب الإريتري.", "2025-11-01")
+    ev = _with(evs, "انتقد")
+    assert (ev.source_code or "").startswith("ETH"), _codes(evs)

@@ -281,7 +281,8 @@ def apply(doc, events: list) -> None:
             # only a welcome / praise (root 05; "Aid groups criticised the decision" after "Chad closed its border"
             # is one side's act), and only the pair of the two sentences before (the act just told)
             ante = pair_before(events, ev, 2)
-            signings = [ante] if ante is not None and ante.sentence >= ev.sentence - 2 else []
+            signings = [ante] if ante is not None and ante.sentence >= ev.sentence - 2 \
+                and ante.root not in _JUDGED_NO_DECISION else []
         else:
             continue
         if not signings:
@@ -310,6 +311,10 @@ def apply(doc, events: list) -> None:
 # criticism or rejection too (roots 11, 12: "رفضت القيادة الفلسطينية الاتفاق"، "أدانت حركة حماس الاتفاق" after the
 # UAE-Israel deal, blind_s58: the gold codes one event toward the first party; 3 copies extra in-sample, none matched).
 ONE_TARGET_ROOTS = frozenset(("05", "11", "12"))
+# (session 45) a rejection, criticism or threat told just before -- "ورفضت الجبهة القرار، متهمة واشنطن …  ورحبت
+# فرنسا وإسبانيا بالقرار" -- is no decision a welcome names back: its pair is no target (a congratulation between the
+# two parties still is: "هنأه على الخطوة … وأشادت السعودية بالقرار")
+_JUDGED_NO_DECISION = frozenset(("11", "12", "13"))
 
 
 def _fan_out(ev, items, added, write) -> None:

@@ -5450,8 +5450,13 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         # "اتهمت وزارة الداخلية حركة حماس": an indefinite head with its definite genitive (idafa) and
         # nothing else before the actor
         nxt = words[k + 1]
-        return k + 2 == src.i0 and nxt.text.startswith("ال") and not nxt.prefix and not nxt.cue \
-            and len(w.norm) >= 3 and nxt.norm not in _NOT_SUBJECT_AR
+        if not (nxt.text.startswith("ال") and not nxt.prefix and not nxt.cue and len(w.norm) >= 3
+                and nxt.norm not in _NOT_SUBJECT_AR):
+            return False
+        # (session 45) "وانتقد تجاهل البيان لحقوق الشعب الإريتري": the idafa is the object and the actor sits in
+        # its ل / على phrase further on -- no subject of the verb either way
+        return k + 2 == src.i0 or (k + 2 < src.i0 <= k + 4 and (words[k + 2].prefix[-1:] == "ل" or words[k + 2].norm
+                                                                 in ("علي", "ل")))
     return len(w.norm) >= 4 and w.norm not in _NOT_SUBJECT_AR
 
 
