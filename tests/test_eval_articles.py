@@ -366,6 +366,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B98 (a helper, written before any run): first run 0.627 on 2dde32c8
          "blind_s98.yaml": {"lebanon-syria-hermel-qusayr-border-clashes-ceasefire",
                             "hungary-icc-withdrawal-netanyahu-budapest"},
+         # session 45, B100 (a helper, written before any run): first run by the lead
+         "blind_s100.yaml": {"oman-us-houthi-ceasefire-sanaa-airport-strikes",
+                             "bangladesh-hasina-death-sentence-extradition-india"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
