@@ -369,6 +369,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B99 (a helper, written before any run): first run by the lead
          "blind_s99.yaml": {"israel-global-sumud-flotilla-interception-petro-expels-diplomats",
                             "us-india-tariffs-doubled-russian-oil-modi-farmers"},
+         # session 45, B100 (a helper, written before any run): first run by the lead
+         "blind_s100.yaml": {"oman-us-houthi-ceasefire-sanaa-airport-strikes",
+                             "bangladesh-hasina-death-sentence-extradition-india"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
