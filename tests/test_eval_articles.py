@@ -366,10 +366,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B98 (a helper, written before any run): first run 0.627 on 2dde32c8
          "blind_s98.yaml": {"lebanon-syria-hermel-qusayr-border-clashes-ceasefire",
                             "hungary-icc-withdrawal-netanyahu-budapest"},
-         # session 45, B99 (a helper, written before any run): first run by the lead
+         # session 45, B99 (a helper, written before any run): first run 0.316 on d25fdf35
          "blind_s99.yaml": {"israel-global-sumud-flotilla-interception-petro-expels-diplomats",
                             "us-india-tariffs-doubled-russian-oil-modi-farmers"},
-         # session 45, B100 (a helper, written before any run): first run by the lead
+         # session 45, B100 (a helper, written before any run): first run 0.679 on d25fdf35
          "blind_s100.yaml": {"oman-us-houthi-ceasefire-sanaa-airport-strikes",
                              "bangladesh-hasina-death-sentence-extradition-india"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
