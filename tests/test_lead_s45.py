@@ -98,3 +98,21 @@ def test_masdar_object_then_its_l_phrase_actor_is_no_subject():
                   "لحقوق الشعب الإريتري.", "2025-11-01")
     ev = _with(evs, "انتقد")
     assert (ev.source_code or "").startswith("ETH"), _codes(evs)
+
+
+def test_doubled_tariffs_is_a_trade_sanction():
+    evs = _events("Washington doubled tariffs on imports from Brazil to 50% on Wednesday.", "2025-08-27")
+    ev = _with(evs, "doubled")
+    assert ev.cameo == "163" and (ev.target_code or "").startswith("BRA"), _codes(evs)
+
+
+def test_plural_after_a_possessive_is_no_verb():
+    evs = _events("Washington punished Ankara for its purchases of Russian missiles.", "2025-08-27")
+    assert not [e for e in evs if "purchases" in e.trigger], _codes(evs)
+
+
+def test_called_the_penalty_unfair_is_a_criticism():
+    evs = _events("Brazil's foreign ministry has called the penalty \"unfair, unjustified and unreasonable\".",
+                  "2025-08-27")
+    ev = _with(evs, "called")
+    assert ev.root == "11" and (ev.source_code or "").startswith("BRA"), _codes(evs)

@@ -1827,6 +1827,9 @@ _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
 _MISS = object()
 
 
+_EN_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+
+
 def _find_triggers(words, lex, lang, cands=None):
     """[(word index, last word index, Trigger, prep word index or -1)]; ``cands``: the positions of the words
     with trigger entries when known (``structure.sentence_view`` of the sentence, read with ``lex``)."""
@@ -1867,6 +1870,11 @@ def _find_triggers(words, lex, lang, cands=None):
             entries = [e for e in entries if e.kind != "verb"]
             if not entries:
                 continue
+        if lang == "en" and i > 0 and w.norm.endswith("s") and words[i - 1].norm in _EN_POSSESSIVES \
+                and not any(e.kind == "noun" for e in entries):
+            # "for its purchases of Russian oil": a plural after a possessive is a noun; a verb row has no reading
+            # there (session 45)
+            continue
         if lang == "en" and i > 1 and words[i - 1].norm in ("a", "an") and (words[i - 2].norm in _EN_COPULA or (
                 i > 2 and words[i - 2].text in _QUOTE_MARKS and words[i - 3].norm in _EN_COPULA)) and any(
                 e.kind == "verb" and e.lemma == w.norm for e in entries):
