@@ -116,3 +116,9 @@ def test_called_the_penalty_unfair_is_a_criticism():
                   "2025-08-27")
     ev = _with(evs, "called")
     assert ev.root == "11" and (ev.source_code or "").startswith("BRA"), _codes(evs)
+
+
+def test_hamza_alef_lam_name_is_no_capital():
+    evs = _events("ودعا وزير الخارجية الإسباني خوسيه مانويل ألباريس إسرائيل إلى الإفراج عن المحتجزين.", "2025-10-03")
+    ev = _with(evs, "دعا")
+    assert (ev.target_code or "").startswith("ISR"), _codes(evs)

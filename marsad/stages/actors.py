@@ -832,6 +832,9 @@ def _surface_stop() -> frozenset:
     return frozenset(r["form"].strip() for r in read_tsv_dicts(data_path("actors", "surface_stop.tsv")))
 
 
+_HAMZA_LAM = frozenset(("أل", "إل", "آل"))
+
+
 def _token_keys(text: str, norm: str) -> tuple[str, ...]:
     """word_keys of the word, plus the tokenizer's stem norm when it differs (memoised)."""
     try:
@@ -843,7 +846,8 @@ def _token_keys(text: str, norm: str) -> tuple[str, ...]:
         _TK_CACHE[(text, norm)] = k
         return k
     k = word_keys(text)
-    if norm and norm != text:
+    if norm and norm != text and not (text[:2] in _HAMZA_LAM and not phrase_key(norm).startswith("ال")):
+        # (a hamza-alef + lam is never the article: "ألباريس" (Albares) is no Paris, session 45)
         extra = phrase_key(norm)
         if extra and extra not in k:
             k = k + (extra,)
