@@ -40,7 +40,7 @@ from ..coding.structure import form_set
 from ..geo import world_regions
 from ..lang.normalize import normalize
 from ..resources import data_path, read_tsv_dicts
-from ..lang.columns import token_norms, token_starts, token_texts, token_triples
+from ..lang.columns import token_norms, token_starts, token_texts, token_triples, tokens_outside
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
 
@@ -4140,15 +4140,13 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
         c = sp.res.country
         if c and id(sp) not in skip:
             ctx[c] = ctx.get(c, 0) + 1
-    sents = doc.sentences
-    toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
-        if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
+    skipped = {i for i, s in enumerate(doc.sentences) if s.segment_kind in SKIP_KINDS}
+    if skipped:   # (the shared columns' part outside those sentences)
+        toks, triples, texts = tokens_outside(doc, skipped)
+    else:
+        toks, triples, texts = doc.tokens, token_triples(doc), token_texts(doc)
     if toks:
-        if toks is doc.tokens:   # (the shared columns of all the tokens)
-            single, multi = context_countries(doc.text, token_triples(doc), token_texts(doc), exclude=spans)
-        else:
-            single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
-                                              [t.text for t in toks], exclude=spans)
+        single, multi = context_countries(doc.text, triples, texts, exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
