@@ -10,11 +10,6 @@ true for its document.  Callers must not modify a returned list; a sentence's pa
 """
 from __future__ import annotations
 
-from itertools import compress
-from operator import itemgetter, not_
-
-_sentence_of = itemgetter(2)
-
 _COLS: list = [None, None, -1, None]   # document, its tokens list, that list's length, {column name: list}
 
 
@@ -69,8 +64,19 @@ def token_norm_set(doc) -> frozenset:
 def tokens_outside(doc, skip) -> tuple[list, list, list[str]]:
     """The tokens of ``doc.tokens`` whose sentence is not in ``skip`` (a set of sentence indices), with their
     triples and texts: ``[t for t in doc.tokens if t.sentence not in skip]`` and the matching parts of
-    :func:`token_triples` / :func:`token_texts`.  One flag per token, then each list picked by the flags, all in C
-    (the place and actor stages read the tokens outside a source line or page chrome; no Python step a token)."""
-    triples = token_triples(doc)
-    keep = list(map(not_, map(skip.__contains__, map(_sentence_of, triples))))
-    return list(compress(doc.tokens, keep)), list(compress(triples, keep)), list(compress(token_texts(doc), keep))
+    :func:`token_triples` / :func:`token_texts`.  A sentence's tokens are ``doc.tokens[s.token_start:s.token_end]``
+    (:class:`marsad.model.Sentence`), so each list is the slices of its column between the skipped sentences' ranges,
+    cut in C (the place and actor stages read the tokens outside a source line or page chrome; no Python step a token).
+    """
+    sents = doc.sentences
+    cuts = sorted((sents[i].token_start, sents[i].token_end) for i in skip)
+    out = []
+    for col in (doc.tokens, token_triples(doc), token_texts(doc)):
+        part: list = []
+        prev = 0
+        for a, b in cuts:
+            part += col[prev:a]
+            prev = b
+        part += col[prev:]
+        out.append(part)
+    return out[0], out[1], out[2]
