@@ -59,3 +59,24 @@ def token_norm_set(doc) -> frozenset:
     if r is None:
         r = cols["norm_set"] = frozenset(token_norms(doc))
     return r
+
+
+def tokens_outside(doc, skip) -> tuple[list, list, list[str]]:
+    """The tokens of ``doc.tokens`` whose sentence is not in ``skip`` (a set of sentence indices), with their
+    triples and texts: ``[t for t in doc.tokens if t.sentence not in skip]`` and the matching parts of
+    :func:`token_triples` / :func:`token_texts`.  A sentence's tokens are ``doc.tokens[s.token_start:s.token_end]``
+    (:class:`marsad.model.Sentence`), so each list is the slices of its column between the skipped sentences' ranges,
+    cut in C (the place and actor stages read the tokens outside a source line or page chrome; no Python step a token).
+    """
+    sents = doc.sentences
+    cuts = sorted((sents[i].token_start, sents[i].token_end) for i in skip)
+    out = []
+    for col in (doc.tokens, token_triples(doc), token_texts(doc)):
+        part: list = []
+        prev = 0
+        for a, b in cuts:
+            part += col[prev:a]
+            prev = b
+        part += col[prev:]
+        out.append(part)
+    return out[0], out[1], out[2]

@@ -40,7 +40,7 @@ from ..coding.structure import form_set
 from ..geo import world_regions
 from ..lang.normalize import normalize
 from ..resources import data_path, read_tsv_dicts
-from ..lang.columns import token_norms, token_starts, token_texts, token_triples
+from ..lang.columns import token_norms, token_starts, token_texts, token_triples, tokens_outside
 from ..lang.memo import misses
 from ..model import Actor, Document, stable_id  # noqa: F401  (actor ids == stable_id(doc.id, "actor", s, e))
 
@@ -4144,15 +4144,13 @@ def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, 
         c = sp.res.country
         if c and id(sp) not in skip:
             ctx[c] = ctx.get(c, 0) + 1
-    sents = doc.sentences
-    toks = [t for t in doc.tokens if sents[t.sentence].segment_kind not in SKIP_KINDS] \
-        if any(s.segment_kind in SKIP_KINDS for s in sents) else doc.tokens
+    skipped = {i for i, s in enumerate(doc.sentences) if s.segment_kind in SKIP_KINDS}
+    if skipped:   # (the shared columns' part outside those sentences)
+        toks, triples, texts = tokens_outside(doc, skipped)
+    else:
+        toks, triples, texts = doc.tokens, token_triples(doc), token_texts(doc)
     if toks:
-        if toks is doc.tokens:   # (the shared columns of all the tokens)
-            single, multi = context_countries(doc.text, token_triples(doc), token_texts(doc), exclude=spans)
-        else:
-            single, multi = context_countries(doc.text, [(t.start, t.end, t.sentence) for t in toks],
-                                              [t.text for t in toks], exclude=spans)
+        single, multi = context_countries(doc.text, triples, texts, exclude=spans)
         for c, n in single.items():
             ctx[c] = ctx.get(c, 0) + n
     else:
@@ -4741,57 +4739,52 @@ def _nisba_surname(doc: Document, specs: list[_Spec], table) -> None:
 
 
 _WK: dict[str, tuple[str, ...]] = {}     # word -> word_keys(word) (_surname_tokens)
+_WORDS_OF_KEY: dict[str, list[str]] = {}   # key -> the words of _WK with that key among theirs (the inverse of _WK)
 
 
 def _surname_tokens(doc: Document, specs: list[_Spec], table, long_keys: set, inside) -> None:
     """Tokens outside every actor span whose word is a known surname (4+ letters) join that person."""
     tokens = doc.tokens
-    isdisjoint = long_keys.isdisjoint
-    # the few word forms that may spell a known surname, tested once per distinct form; the tokens
-    # of those forms are then picked in C (compress / map), sentence by sentence, in text order
     texts = token_texts(doc)   # (tokens is doc.tokens)
-    ws = list(set(texts))
-    # (word_keys through a plain dict: its lru_cache re-links every hit)
-    wk = list(map(_WK.get, ws))
-    if None in wk:
-        if len(_WK) > 300_000:
-            _WK.clear()
-        for k in misses(wk):
-            wk[k] = _WK[ws[k]] = word_keys(ws[k])
-    hits = set(compress(ws, map(not_, map(isdisjoint, wk))))
+    # every word of the document is in the memo (its keys computed once per process, through a plain dict: word_keys'
+    # lru_cache re-links every hit); the word forms that may spell a known surname are then read from the inverse
+    # memo, a few keys a document, instead of a keys test per distinct word; their tokens are picked in C, in text order
+    if len(_WK) > 300_000:
+        _WK.clear()
+        _WORDS_OF_KEY.clear()
+    if not all(map(_WK.__contains__, texts)):
+        for w in set(texts).difference(_WK):
+            ks = _WK[w] = word_keys(w)
+            for k in ks:
+                _WORDS_OF_KEY.setdefault(k, []).append(w)
+    hits = set()
+    for k in long_keys:
+        hits.update(_WORDS_OF_KEY.get(k, ()))
     if not hits:
         return
-    # (the positions of those tokens, found in C; each sentence then takes its own by two bisects)
-    pos = list(compress(range(len(texts)), map(hits.__contains__, texts)))
-    bl = bisect.bisect_left
-    for sent in doc.sentences:
-        if sent.segment_kind in SKIP_KINDS:
+    sents = doc.sentences
+    for ti in compress(range(len(texts)), map(hits.__contains__, texts)):
+        t = tokens[ti]
+        if t.end - t.start < 3 or sents[t.sentence].segment_kind in SKIP_KINDS:
             continue
-        a = bl(pos, sent.token_start)
-        b = bl(pos, sent.token_end, a)
-        if a == b:
+        ks = _WK[t.text]
+        hit = None
+        for k in ks:
+            if k in table and len(k) >= 4:
+                # (short surnames such as علي also spell the preposition على: only NER-tagged
+                # one-word mentions link those)
+                hit = table[k]
+                break
+        if hit is None:
             continue
-        for t in [tokens[k] for k in pos[a:b]]:
-            if t.end - t.start < 3:
-                continue
-            ks = word_keys(t.text)
-            hit = None
-            for k in ks:
-                if k in table and len(k) >= 4:
-                    # (short surnames such as علي also spell the preposition على: only NER-tagged
-                    # one-word mentions link those)
-                    hit = table[k]
-                    break
-            if hit is None:
-                continue
-            if t.text.isascii() and not t.text[:1].isupper():
-                continue
-            if not _same_ending(t.text, hit.name):
-                continue
-            if inside(t.start, t.end):
-                continue
-            specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name,
-                               t.sentence))
+        if t.text.isascii() and not t.text[:1].isupper():
+            continue
+        if not _same_ending(t.text, hit.name):
+            continue
+        if inside(t.start, t.end):
+            continue
+        specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name,
+                           t.sentence))
 
 
 # words before a capitalised three-letter word that make it a month or a common word, not a surname ("in May",

@@ -18,7 +18,7 @@ from ..geo.match import get_matcher
 from ..geo import world_regions
 from ..geo.capitals import capital_phrases
 from ..geo.waters import water_places
-from ..lang.columns import token_texts, token_triples
+from ..lang.columns import token_texts, token_triples, tokens_outside
 from ..model import Document, Place, stable_id  # noqa: F401  (place ids == stable_id(doc.id, "place", s, e))
 
 _HAS_CUE = "cue" in getattr(Place, "__dataclass_fields__", {})
@@ -58,16 +58,15 @@ class PlaceStage:
         text = doc.text
         sents = doc.sentences
         skip = {i for i, s in enumerate(sents) if s.segment_kind in SKIP_SEGMENTS}
-        tokens = [t for t in doc.tokens if t.sentence not in skip] if skip else doc.tokens   # (not in a skipped sentence)
-        if not tokens:
-            return doc
-        # ((start, end, sentence) of each token and their texts; a comprehension reads the slots faster than
-        # attrgetter does under Python 3.11's specialised attribute access)
-        if tokens is doc.tokens:   # (the document's token columns, shared with the other stages)
-            toks, prep = token_triples(doc), m.keys(text, token_triples(doc), token_texts(doc))
+        # ((start, end, sentence) of each token and their texts: the document's token columns, shared with the other
+        # stages, or their part outside the skipped sentences)
+        if skip:
+            tokens, toks, texts = tokens_outside(doc, skip)
+            if not tokens:
+                return doc
         else:
-            toks = [(t.start, t.end, t.sentence) for t in tokens]
-            prep = m.keys(text, toks, [t.text for t in tokens])
+            tokens, toks, texts = doc.tokens, token_triples(doc), token_texts(doc)
+        prep = m.keys(text, toks, texts)
         raws = m.spans(text, toks, prep)
         if not raws and not doc.mentions:
             doc.places = sorted(capital_phrases(doc, gaz, tokens, []) + water_places(doc, skip), key=_start_of)
