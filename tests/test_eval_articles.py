@@ -372,10 +372,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B100 (a helper, written before any run): first run 0.679 on d25fdf35
          "blind_s100.yaml": {"oman-us-houthi-ceasefire-sanaa-airport-strikes",
                              "bangladesh-hasina-death-sentence-extradition-india"},
-         # session 45, B101 (a helper, written before any run): first run by the lead
+         # session 45, B101 (a helper, written before any run): first run 0.444 on 24e4525d
          "blind_s101.yaml": {"algeria-tebboune-pardons-sansal-germany-steinmeier-macron",
                              "canada-us-counter-tariffs-steel-ontario-electricity-surcharge"},
-         # session 45, B102 (a helper, written before any run): first run by the lead
+         # session 45, B102 (a helper, written before any run): first run 0.481 on 24e4525d
          "blind_s102.yaml": {"lebanon-unifil-final-extension-security-council-withdrawal",
                              "chad-masra-arrest-mandakao-twenty-year-sentence"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
