@@ -122,3 +122,15 @@ def test_hamza_alef_lam_name_is_no_capital():
     evs = _events("ودعا وزير الخارجية الإسباني خوسيه مانويل ألباريس إسرائيل إلى الإفراج عن المحتجزين.", "2025-10-03")
     ev = _with(evs, "دعا")
     assert (ev.target_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_threat_evidence_runs_from_the_threat_verb():
+    evs = _events("On Tuesday, Trump threatened to double the duty on Mexican steel to 50%.", "2025-03-12")
+    ev = _with(evs, "double")
+    assert ev.root == "13" and ev.trigger.startswith("threatened"), _codes(evs)
+
+
+def test_backed_away_is_yielding_and_kick_in_no_attack():
+    evs = _events("The White House backed away from the doubling as steel duties kick in on Friday.", "2025-03-12")
+    assert _with(evs, "backed").root == "08", _codes(evs)
+    assert not [e for e in evs if "kick" in e.trigger], _codes(evs)

@@ -6096,6 +6096,7 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
     order: list[tuple] = []
     threats = [e for e in evs if e.root == "13" and e.modality == "asserted" and not e.negated]
     told: set = set()   # threatened contents told by their threat verb (dropped)
+    threat_verb: dict = {}   # id(content) -> its English threat verb event
     for b in evs if threats else ():
         if b.root != "13" or b.modality not in ("intent", "conditional", "future") or b.negated:
             continue
@@ -6106,6 +6107,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             # "threatened to attack (138, intent)", "threatened to impose sanctions if … (1312, conditional)": the
             # threatened act recoded as a threat is the threat verb's content, one asserted threat
             b.modality, b.confidence = "asserted", max(a.confidence, b.confidence)
+            if a.lang == "en" and ":verb:" in a.rule:
+                threat_verb[id(b)] = a
             if bool(a.target_code) != bool(b.target_code):   # one side named the target: both have it
                 copy_side(*((b, "target", a) if a.target_code else (a, "target", b)))
             if b.cameo != a.cameo and ":verb:" in a.rule and a.cameo[2:] == "0" and b.cameo[:2] == a.cameo[:2] \
@@ -6167,6 +6170,15 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 # the specific code: "ready (030) to lift some sanctions (035)")
                 best[k] = ev
     kept = [best[k] for k in order]
+    if threat_verb and text:
+        ids = {id(e) for e in kept}
+        for e in kept:
+            a = threat_verb.get(id(e))
+            if a is not None and id(a) not in ids and a.trigger_start < e.trigger_start:
+                # "threatened to double the duty on Canadian steel": the threat kept by its specific content runs
+                # from the threat verb it merged (the evidence of the threat; session 45)
+                e.trigger_start = a.trigger_start
+                e.trigger = text[e.trigger_start:e.trigger_end]
     # complementary halves of one happening (قتل 3 حراس كينيين في كمين نصبه مسلحون):
     # an event with only a target and one with only a source, same root -> one event
     for a in kept:
