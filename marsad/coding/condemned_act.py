@@ -398,7 +398,8 @@ def apply(doc, events: list) -> list:
             story = form in kinds[ev.lang]["story"] or form in kinds[ev.lang]["victim_of"]
             # ("the uprising": the story's act, however far back, s24; "استهداف الوفد": the targeting told in the lead, s41)
             ante = _named_attack(doc, ev, events, form) \
-                or nearest_attack(ev, events, ev.sentence if story else BACK, _authored)
+                or nearest_attack(ev, events, ev.sentence if story else BACK, _authored,
+                                  doc.text if ev.lang == "ar" else "")   # (a relative clause's attack last, s45)
             if ante is None:
                 continue
             copy_side(ev, "target", ante, "source")

@@ -28,11 +28,23 @@ def _relative_after(text: str, start: int, verb: int) -> bool:
 _ATTACK = frozenset(["18", "19", "20"])
 
 
-def nearest_attack(ev, events, back: int, accept=None):
+def _in_relative(text: str, e) -> bool:
+    """Is the event's trigger the verb of a relative clause (its word right after الذي / التي)?"""
+    ws = text[max(0, e.trigger_start - 12):e.trigger_start].split()
+    return bool(ws) and ws[-1] in _REL
+
+
+def nearest_attack(ev, events, back: int, accept=None, text: str = ""):
     """The attack a condemnation ``ev`` names back: the nearest asserted, not negated event of roots 18-20 told before
     its trigger, in its sentence or at most ``back`` sentences before, by another side (not ``ev``'s source code, not
     its source country), for which ``accept(e)`` holds.  Shared by the Arabic rule here and English
-    ``english._attack_on`` / ``_attack_back``."""
+    ``english._attack_on`` / ``_attack_back``.  With ``text``: an attack told in a relative clause ("ردا على الضربات
+    التي شنتها الولايات المتحدة") describes a noun -- the reason of the reported attack, not it -- and is taken only when
+    no other attack is there (session 45)."""
+    if text:
+        told = [e for e in events if not _in_relative(text, e)]
+        ante = nearest_attack(ev, told, back, accept)
+        return ante if ante is not None else nearest_attack(ev, events, back, accept)
     ante = None
     for e in events:
         if e is ev or e.root not in _ATTACK or e.negated or e.modality != "asserted" \
@@ -73,7 +85,7 @@ def own_author(events: list, text: str = "") -> None:
         ev.rule += ":tgt-own-author"
 
 
-def apply(events: list) -> list:
+def apply(events: list, text: str = "") -> list:
     drop: set = set()
     for ev in events:
         if ev.lang != "ar" or ev.root not in ACTS_ON or ":verb:" not in ev.rule or not ev.source_country \
@@ -83,7 +95,7 @@ def apply(events: list) -> list:
                      and 0 < n.trigger_start - ev.trigger_end <= GAP and not n.source_code), None)
         if noun is None:
             continue
-        ante = nearest_attack(ev, events, BACK, lambda e: bool(e.source_code and e.source_country))
+        ante = nearest_attack(ev, events, BACK, lambda e: bool(e.source_code and e.source_country), text)
         if ante is None:
             continue
         copy_side(ev, "target", ante, "source")

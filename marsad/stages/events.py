@@ -654,7 +654,7 @@ class EventStage:
         if not keys.isdisjoint(protest_current.ACTS_ON):
             new = protest_current.apply(doc, new)
         if ar and not keys.isdisjoint(condemned_attack.ACTS_ON):
-            new = condemned_attack.apply(new)   # ودان "الاعتداء …" after a Turkish strike: the striker (s15)
+            new = condemned_attack.apply(new, doc.text)   # ودان "الاعتداء …" after a Turkish strike: the striker (s15)
             condemned_attack.own_author(new, doc.text)   # "أدانت مصر الغارات التي شنتها إسرائيل": -> Israel (s36)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
         if ar and not keys.isdisjoint(decided_act_ar.ACTS_ON):
