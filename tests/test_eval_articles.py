@@ -381,7 +381,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B104 (a helper, written before any run): first run 0.491 on e4079229
          "blind_s104.yaml": {"qatar-iran-al-udeid-missiles-intercepted-trump-ceasefire",
                              "togo-lome-protests-gnassingbe-tear-gas-deaths"},
-         # session 45, B103 (a helper, written before any run): first run by the lead
+         # session 45, B103 (a helper, written before any run): first run 0.511 on 99ecbea8
          "blind_s103.yaml": {"syria-sharaa-moscow-putin-bases-assad-extradition",
                              "germany-merz-chancellor-second-round-afd-new-election"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
