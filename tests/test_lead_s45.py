@@ -134,3 +134,11 @@ def test_backed_away_is_yielding_and_kick_in_no_attack():
     evs = _events("The White House backed away from the doubling as steel duties kick in on Friday.", "2025-03-12")
     assert _with(evs, "backed").root == "08", _codes(evs)
     assert not [e for e in evs if "kick" in e.trigger], _codes(evs)
+
+
+def test_condemned_attack_is_not_the_relative_clause_reason():
+    evs = _events("أطلقت كوريا الشمالية أمس صواريخ على جزيرة كورية جنوبية، ردا على المناورات التي أجرتها الولايات "
+                  "المتحدة، ردا على الغارات التي شنتها اليابان على سفنها.\n\nوأدانت كوريا الجنوبية الهجوم بشدة.",
+                  "2025-06-24")
+    ev = _with(evs, "أدانت")
+    assert (ev.target_code or "").startswith("PRK"), _codes(evs)

@@ -29,18 +29,22 @@ _ATTACK = frozenset(["18", "19", "20"])
 
 
 def _in_relative(text: str, e) -> bool:
-    """Is the event's trigger the verb of a relative clause (its word right after الذي / التي)?"""
-    ws = text[max(0, e.trigger_start - 12):e.trigger_start].split()
-    return bool(ws) and ws[-1] in _REL
+    """Is the event's trigger the verb of a relative clause (its word right after الذي / التي) or the noun of a
+    response phrase ("ردا على الغارات")?"""
+    ws = text[max(0, e.trigger_start - 24):e.trigger_start].split()
+    return bool(ws) and (ws[-1] in _REL or (ws[-1] in ("على", "علي") and len(ws) > 1 and ws[-2] in _REPLY))
+
+
+_REPLY = frozenset(("ردا", "رداً", "رد"))
 
 
 def nearest_attack(ev, events, back: int, accept=None, text: str = ""):
     """The attack a condemnation ``ev`` names back: the nearest asserted, not negated event of roots 18-20 told before
     its trigger, in its sentence or at most ``back`` sentences before, by another side (not ``ev``'s source code, not
     its source country), for which ``accept(e)`` holds.  Shared by the Arabic rule here and English
-    ``english._attack_on`` / ``_attack_back``.  With ``text``: an attack told in a relative clause ("ردا على الضربات
-    التي شنتها الولايات المتحدة") describes a noun -- the reason of the reported attack, not it -- and is taken only when
-    no other attack is there (session 45)."""
+    ``english._attack_on`` / ``_attack_back``.  With ``text``: an attack told in a relative clause or a response
+    phrase ("ردا على الضربات التي شنتها الولايات المتحدة") is the reason of the reported attack, not it, and is taken
+    only when no other attack is there (session 45)."""
     if text:
         told = [e for e in events if not _in_relative(text, e)]
         ante = nearest_attack(ev, told, back, accept)
