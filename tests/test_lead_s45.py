@@ -5,7 +5,7 @@
 2. An attribution between commas after a verb's subject ("، بحسب البيان،") does not cut the verb from its object
    (cue ``attrib_aside``, marsad/coding/parenthetical_ar.py).
 """
-from events_helpers import codes as _codes, sentence_events, with_trigger as _with
+from events_helpers import codes as _codes, full, sentence_events, with_trigger as _with
 
 
 def _events(text, date="2025-04-15"):
@@ -142,3 +142,35 @@ def test_condemned_attack_is_not_the_relative_clause_reason():
                   "2025-06-24")
     ev = _with(evs, "أدانت")
     assert (ev.target_code or "").startswith("PRK"), _codes(evs)
+
+
+def _kinds(text, date="2025-10-16"):
+    doc = full(text, published_at=date)
+    return [(s.kind, text[s.start:s.end][:30]) for s in doc.segments]
+
+
+_PAGE = ("الرئيسية > أخبار > العالم\n\nوزير الخارجية يزور عمان\n\n"
+         "زار وزير الخارجية المصري العاصمة الأردنية أمس الأربعاء، والتقى نظيره الأردني لبحث الأوضاع في غزة.\n\n"
+         "وزيرا خارجية مصر والأردن خلال مؤتمر صحفي في عمان.\n\nالصورة: أ ف ب / أرشيف\n\n"
+         "وأكد الوزيران رفضهما أي تهجير لسكان القطاع.\n\n"
+         "من نحن | اتصل بنا | سياسة الخصوصية | شروط الاستخدام | جميع الحقوق محفوظة © 2025 موقع الخبر")
+
+
+def test_arabic_credit_line_makes_the_line_before_a_caption():
+    kinds = _kinds(_PAGE)
+    assert ("photo_credit", "الصورة: أ ف ب / أرشيف") in kinds, kinds
+    assert any(k == "caption" and t.startswith("وزيرا خارجية") for k, t in kinds), kinds
+
+
+def test_long_piped_footer_is_page_chrome():
+    kinds = _kinds(_PAGE)
+    assert any(k == "other" and t.startswith("من نحن") for k, t in kinds), kinds
+    evs = sentence_events(_PAGE, "2025-10-16")
+    assert not [e for e in evs if "اتصل" in e.trigger], _codes(evs)
+
+
+def test_caption_line_labelled_picture_keeps_the_body_before():
+    text = ("قبل الرئيس الاستقالة اليوم، وطلب من الحكومة تصريف الأعمال.\n\n"
+            "صورة: محتجون يحتفلون في الساحة بعد إعلان الاستقالة (مرصد)")
+    kinds = _kinds(text, "2025-10-30")
+    assert kinds[0][0] == "body", kinds

@@ -440,7 +440,8 @@ def segment_text(doc: Document) -> list[Segment]:
             norm = ""   # (only the furniture test and the title read it: neither can hold here)
         ar, lat = counts[i]
         # furniture / ads; a longer line only as a related-story link with its colon ("اقرأ أيضا: <headline>", s32)
-        if norm and len(norm) < 80:
+        if norm and (len(norm) < 80 or s.count("|") >= 2):
+            # (a footer's links joined by "|" run longer: "من نحن | اتصل بنا | … | جميع الحقوق محفوظة ©", s45)
             kind = _furniture(d, norm)
         elif norm and ":" in s[:_HEAD]:
             kind = _furniture(d, norm)
@@ -476,6 +477,8 @@ def segment_text(doc: Document) -> list[Segment]:
         # captions and credits
         latin_par = arabic_doc and lat >= 15 and lat > 2 * ar
         cs = _credit_start(d, s)
+        if cs is None and ar > lat and nwords <= 7 and d["pats"]["credit_line_ar"].match(s):
+            cs = 0   # "الصورة: أ ف ب": an Arabic credit line (session 45)
         marked = bool(cap_spans) and any(ca <= a < cb for ca, cb in cap_spans)
         if cs is not None or latin_par or marked:
             if cs is None:
