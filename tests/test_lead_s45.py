@@ -174,3 +174,16 @@ def test_caption_line_labelled_picture_keeps_the_body_before():
             "صورة: محتجون يحتفلون في الساحة بعد إعلان الاستقالة (مرصد)")
     kinds = _kinds(text, "2025-10-30")
     assert kinds[0][0] == "body", kinds
+
+
+def test_bare_congratulated_with_a_pronoun_object_is_a_verb():
+    evs = _events("التقى الرئيس اللبناني جوزيف عون نظيره الفرنسي إيمانويل ماكرون في باريس أمس. من جهته، هنأ ماكرون "
+                  "ضيفه بإجراء الانتخابات التشريعية.", "2025-10-16")
+    ev = _with(evs, "هنأ")
+    assert ev.root == "05" and (ev.source_code or "").startswith("FRA"), _codes(evs)
+
+
+def test_offered_participation_is_an_offer():
+    evs = _events("وعرض وزير الطاقة التركي مشاركة شركات بلاده في تأهيل محطات الكهرباء السورية.", "2025-10-16")
+    ev = _with(evs, "عرض")
+    assert ev.root == "03" and (ev.source_code or "").startswith("TUR"), _codes(evs)

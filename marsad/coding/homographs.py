@@ -36,8 +36,11 @@ def table() -> dict:
     return cached("coding.homographs.ar", _load)
 
 
-def _object_after(words, args, k: int) -> bool:
-    """An object within OBJECT_WINDOW words from word ``k``: an actor with no preposition, a number or a count word."""
+def _object_after(words, args, k: int, objects=frozenset()) -> bool:
+    """An object within OBJECT_WINDOW words from word ``k``: an actor with no preposition, a number or a count word;
+    or right at ``k`` a noun of ``objects`` with its pronoun (ضيفه، نظيره: "هنأ بوتين ضيفه بإجراء …", session 45)."""
+    if k < len(words) and words[k].norm in objects:
+        return True
     hi = min(len(words), k + (OBJECT_WINDOW_PP if k < len(words) and words[k].norm in _MEANS_PREPS else OBJECT_WINDOW))
     for j in range(k, hi):
         x = words[j]
@@ -65,7 +68,7 @@ def _amma_before(words, i: int) -> bool:
 
 
 def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(frozenset(), frozenset()),
-          amongs=frozenset(), heads=frozenset()) -> bool:
+          amongs=frozenset(), heads=frozenset(), objects=frozenset()) -> bool:
     w = words[i]
     nm = w.norm
     reading = forms.get(nm)
@@ -104,7 +107,7 @@ def _keep(words, args, i: int, forms: dict, openers, negs=frozenset(), nouns=(fr
         return False
     first = i + 2 if i + 2 < len(words) and words[i + 1].norm in heads else i + 1   # "ودان مكتب رئيس الوزراء" (s40)
     subj = next((a for a in args if a.i0 == first and not a.prep), None)
-    return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1))
+    return subj is not None and (reading == "subject" or _object_after(words, args, subj.i1, objects))
 
 
 def verb_readings(trigs, words, args):
@@ -122,5 +125,6 @@ def verb_readings(trigs, words, args):
     nouns = ({f for f, r in star.items() if r == "noun_before"}, {f for f, r in star.items() if r == "noun_after"})
     amongs = {f for f, r in star.items() if r == "among_after"}
     heads = {f for f, r in star.items() if r == "subject_head"}
+    objects = {f for f, r in star.items() if r == "object_noun"}
     return [t for t in trigs if t[2].cond != "homograph" or _keep(words, args, t[0], tab.get(t[2].lemma, {}), op, negs,
-                                                                  nouns, amongs, heads)]
+                                                                  nouns, amongs, heads, objects)]
