@@ -384,10 +384,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B103 (a helper, written before any run): first run 0.511 on 99ecbea8
          "blind_s103.yaml": {"syria-sharaa-moscow-putin-bases-assad-extradition",
                              "germany-merz-chancellor-second-round-afd-new-election"},
-         # session 45, B105 (a helper, written before any run): first run by the lead
+         # session 45, B105 (a helper, written before any run): first run 0.471 on 3bac3696
          "blind_s105.yaml": {"ethiopia-gerd-inauguration-egypt-security-council-letter",
                              "us-panama-rubio-mulino-canal-china-belt-and-road"},
-         # session 45, B106 (a helper, written before any run): first run by the lead
+         # session 45, B106 (a helper, written before any run): first run 0.355 on 3bac3696
          "blind_s106.yaml": {"gaza-ceasefire-delay-three-hostages-ofer-prisoners",
                              "us-greenland-vance-pituffik-denmark-underinvesting"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
