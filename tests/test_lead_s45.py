@@ -187,3 +187,17 @@ def test_offered_participation_is_an_offer():
     evs = _events("وعرض وزير الطاقة التركي مشاركة شركات بلاده في تأهيل محطات الكهرباء السورية.", "2025-10-16")
     ev = _with(evs, "عرض")
     assert ev.root == "03" and (ev.source_code or "").startswith("TUR"), _codes(evs)
+
+
+def test_force_not_ruled_out_is_a_threat():
+    evs = _events("Putin declined to rule out military force to take the strait.", "2025-03-29")
+    ev = _with(evs, "declined")
+    assert ev.cameo == "138" and not ev.negated and not ev.target_code, _codes(evs)
+    evs = _events("The president refused to rule out military action against Panama.", "2025-03-29")
+    ev = _with(evs, "refused")
+    assert ev.cameo == "138" and (ev.target_code or "").startswith("PAN"), _codes(evs)
+
+
+def test_elections_not_ruled_out_stay_a_rejection():
+    evs = _events("The Ghanaian president refused to rule out early elections.", "2025-03-29")
+    assert not [e for e in evs if e.root == "13"], _codes(evs)
