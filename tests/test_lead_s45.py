@@ -201,3 +201,19 @@ def test_force_not_ruled_out_is_a_threat():
 def test_elections_not_ruled_out_stay_a_rejection():
     evs = _events("The Ghanaian president refused to rule out early elections.", "2025-03-29")
     assert not [e for e in evs if e.root == "13"], _codes(evs)
+
+
+def test_dual_relative_clause_does_not_cut_the_welcome():
+    evs = _events("ورحبت الكويت وعمان، اللتان توسطتا في الاتفاق، ببدء تنفيذ المرحلة الأولى.", "2025-01-20")
+    assert [e for e in evs if "رحبت" in e.trigger and e.root == "05"], _codes(evs)
+
+
+def test_brought_in_aid_trucks_is_humanitarian_aid():
+    evs = _events("وأدخلت الأردن أمس مئات الشاحنات المحملة بالمساعدات إلى القطاع.", "2025-01-20")
+    ev = _with(evs, "أدخلت")
+    assert ev.cameo == "073" and (ev.source_code or "").startswith("JOR"), _codes(evs)
+
+
+def test_tear_gas_canisters_are_no_bombing():
+    evs = _events("وأطلقت الشرطة مساء الأحد قنابل الغاز المسيل للدموع على المحتجين قرب السجن.", "2025-01-20")
+    assert not [e for e in evs if e.root == "18"], _codes(evs)
