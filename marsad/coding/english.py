@@ -535,11 +535,16 @@ def place_target(doc, ev, within: int = 80, fill_roles: bool = True, places=None
             if (ev.root or ev.cameo[:2]) in _TOPIC_OVER_ROOTS and \
                     doc.text[max(ev.trigger_end, pl.start - 8):pl.start].split()[-1:] == ["over"]:
                 return None  # "recall their ambassadors over Gaza": the row's topic, no party (session 29)
+            if _APPOSED_OFF.search(doc.text, ev.trigger_end, pl.start):
+                continue     # "patrols near the Matsu islands, off the Chinese province of Fujian": the "off" phrase
+                # locates the venue named before it, whose country it need not share (session 45, GEO45)
             return pl.country
     return None
 
 
 _TOPIC_OVER_ROOTS = frozenset(("10", "11", "12", "13", "14", "16"))
+# a second locative phrase, after a comma, that locates the first one's venue: "near the X islands, off (the coast of)"
+_APPOSED_OFF = re.compile(r"\b(?:near|at|in|around|off)\s+[^,;.]+,\s+off\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.I)
 
 
 _MISSION_NOUNS = _cue_words("mission_noun", "_MISSION_NOUNS")

@@ -653,6 +653,14 @@ class Matcher:
         self._own_of[key] = oc
         return oc
 
+    def own_country(self, key: str) -> Optional[str]:
+        """The country a name's key stands for without context (its only country, or one whose place far outnumbers
+        its homonyms elsewhere: Ontario is Canada's, not the Californian town), or None (Punjab: India or Pakistan)."""
+        oc = self._own_of.get(key)
+        if oc is None:
+            oc = self._own_country(key)
+        return oc[0] if oc else None
+
     def _choose(self, ok: list[Entry], r: _Raw, sent: Optional[dict], doc: dict,
                 country_hint: Optional[str], own: Optional[str] = None) -> Entry:
         if len(ok) == 1:

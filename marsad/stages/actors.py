@@ -1864,13 +1864,8 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
                         break
                 if c:
                     break
-        if c is None and text[sp.start - 1:sp.start] == " ":
-            w = text[max(0, sp.start - 40):sp.start].split()
-            w = w[-1] if w else ""
-            w = w[:-2] if w.endswith(("'s", "’s")) else w
-            h = _region_lookup(w) if w[:1].isupper() else None
-            if h is not None and h.start == 0 and h.end == len(w) and h.entry.kind == "region" and not h.direction:
-                c, rid = h.entry.country, h.entry.id
+        if c is None:
+            c, rid = _region_before(text, sp.start, sure=True)
         if not c:
             continue
         res = Resolution(code=make_code(c, r.role), country=c, role=r.role, kind=r.kind, name_ar=r.name_ar,
@@ -1878,6 +1873,31 @@ def _region_body(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         sp.res = res
         sp.resolved = True
         sp.key = ("A", res.code, "region", rid)   # (one actor per region's body: not the federal forces)
+
+
+def _region_before(text: str, start: int, sure: bool = False) -> tuple:
+    """(country, region id) of a first-level region of the gazetteer whose English name, in capitalised words (at
+    most three, maybe with 's), ends right before ``start``: "Tigray forces", "Khyber Pakhtunkhwa police", "New South
+    Wales Premier" (the longest name first), or (None, None).  ``sure``: not a name several countries' regions bear
+    (Punjab: India's or Pakistan's), which the caller cannot tell apart (session 45, GEO45)."""
+    if text[start - 1:start] != " ":
+        return None, None
+    prev = text[max(0, start - 60):start].split()[-3:]
+    if prev and prev[-1].endswith(("'s", "’s")):
+        prev[-1] = prev[-1][:-2]
+    for n in range(len(prev), 0, -1):
+        ws = prev[-n:]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in ws):
+            continue
+        name = " ".join(ws)
+        h = _region_lookup(name)
+        if h is not None and h.start == 0 and h.end == len(name) and h.entry.kind == "region" and not h.direction:
+            if sure and h.ambiguous:
+                from ..geo.match import get_matcher
+                if get_matcher().own_country(h.key) != h.entry.country:
+                    return None, None
+            return h.entry.country, h.entry.id
+    return None, None
 
 
 def _region_at(words: list, heads) -> tuple:
@@ -1997,12 +2017,10 @@ def _region_admin(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         if words and phrase_key(words[0]) in admin and "\u0600" <= words[0][:1] <= "\u06ff":
             # (the name inside the phrase, "رئيس جوبالاند X", or after it, "حكومة ولاية | بونتلاند")
             c, rid = _region_at(words[1:] + text[sp.end:sp.end + 48].split(), heads)
-        elif words and phrase_key(words[-1]) in admin and words[-1][:1].isascii():
-            prev = text[max(0, sp.start - 40):sp.start].split()
-            w = prev[-1] if prev else ""
-            w = w[:-2] if w.endswith(("'s", "’s")) else w
-            if w[:1].isupper():
-                c, rid = _region_at([w], heads)
+        elif words and words[-1][:1].isascii() and (phrase_key(words[-1]) in admin or words[0][:1].isupper()):
+            # "the Jubaland administration"; and a title before a name, "Ontario Premier Doug Ford", "Texas
+            # Governor Greg Abbott": an English regional title is written after its region's name (s45 GEO45)
+            c, rid = _region_before(text, sp.start, sure=phrase_key(words[-1]) not in admin)
         if not c or exiled(sp.end):
             continue
         sp.res = Resolution(code=make_code(c, "GOV"), country=c, role="GOV", kind=r.kind, name_ar=r.name_ar,
