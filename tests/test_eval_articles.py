@@ -390,7 +390,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B106 (a helper, written before any run): first run 0.355 on 3bac3696
          "blind_s106.yaml": {"gaza-ceasefire-delay-three-hostages-ofer-prisoners",
                              "us-greenland-vance-pituffik-denmark-underinvesting"},
-         # session 45, B108 (a helper, written before any run): first run by the lead
+         # session 45, B108 (a helper, written before any run): first run 0.576 on bc643381
          "blind_s108.yaml": {"lebanon-israel-dahiyeh-hadath-strike-rockets-aoun-macron",
                              "ivory-coast-ouattara-fourth-term-thiam-gbagbo-barred-protests"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
