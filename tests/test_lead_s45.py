@@ -217,3 +217,10 @@ def test_brought_in_aid_trucks_is_humanitarian_aid():
 def test_tear_gas_canisters_are_no_bombing():
     evs = _events("وأطلقت الشرطة مساء الأحد قنابل الغاز المسيل للدموع على المحتجين قرب السجن.", "2025-01-20")
     assert not [e for e in evs if e.root == "18"], _codes(evs)
+
+
+def test_reply_by_shelling_runs_from_the_reply_verb():
+    evs = _events("وردّ الجيش التركي بقصف مدفعي وغارات جوية على مواقع في شمال العراق.", "2025-03-29")
+    got = [e for e in evs if e.root == "19"]
+    assert len(got) == 1 and got[0].trigger.startswith("وردّ"), _codes(evs)
+    assert (got[0].source_code or "").startswith("TUR"), _codes(evs)
