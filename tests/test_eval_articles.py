@@ -390,6 +390,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B106 (a helper, written before any run): first run 0.355 on 3bac3696
          "blind_s106.yaml": {"gaza-ceasefire-delay-three-hostages-ofer-prisoners",
                              "us-greenland-vance-pituffik-denmark-underinvesting"},
+         # session 45, B107 (a helper, written before any run): first run by the lead
+         "blind_s107.yaml": {"yemen-us-ras-isa-fuel-port-strikes-houthi-revenue",
+                             "moldova-election-pas-majority-russia-vote-buying-dodon-protest"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
