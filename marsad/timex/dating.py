@@ -53,7 +53,11 @@ def _load():
     dur_re = re.compile(_alt(dur) + r"(?!\w)", re.IGNORECASE) if dur else None
     named = [w for w in d.get("dated_nouns") or []]
     # the noun with its clitics and article, then white space to the end: matched against the text before a year
-    named_re = re.compile(r"(?<!\w)(?:[وفبل]|ال|بال|لل|وال|وبال|فال)?" + _alt(named) + r"\s+\Z") if named else None
+    parts = [w for w in d.get("dated_participles") or []]
+    # (a participle after the noun and its genitive: "إعلان المبادئ الموقع عام 2015", session 45)
+    tail = (r"(?:\s+\S+)?\s+" + _alt(parts) + r"(?:\s+في)?") if parts else ""
+    named_re = re.compile(r"(?<!\w)(?:[وفبل]|ال|بال|لل|وال|وبال|فال)?" + _alt(named) + r"(?:" + tail + r")?\s+\Z") \
+        if named else None
     return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re, ind_re, dur_re, named_re
 
 
@@ -586,7 +590,7 @@ def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
     if r.granularity != "year":
         return False
     s = r.start    # ("عام 2010": the year word belongs to the expression, so the noun is right before it)
-    m = _data()[6].search(text, max(0, s - 30), s)
+    m = _data()[6].search(text, max(0, s - 60), s)
     return m is not None and not (ev.trigger_start <= m.start() + 1 < ev.trigger_end or
                                   m.start() <= ev.trigger_start < s)
 
