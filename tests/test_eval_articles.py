@@ -393,6 +393,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B108 (a helper, written before any run): first run 0.576 on bc643381
          "blind_s108.yaml": {"lebanon-israel-dahiyeh-hadath-strike-rockets-aoun-macron",
                              "ivory-coast-ouattara-fourth-term-thiam-gbagbo-barred-protests"},
+         # session 45, B109 (a helper, written before any run): first run by the lead
+         "blind_s109.yaml": {"somalia-shabaab-adan-yabaal-counterattack-aussom-africom",
+                             "philippines-house-impeaches-sara-duterte-senate-trial"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
