@@ -393,6 +393,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B108 (a helper, written before any run): first run 0.576 on bc643381
          "blind_s108.yaml": {"lebanon-israel-dahiyeh-hadath-strike-rockets-aoun-macron",
                              "ivory-coast-ouattara-fourth-term-thiam-gbagbo-barred-protests"},
+         # session 45, B110 (a helper, written before any run): first run by the lead
+         "blind_s110.yaml": {"tunisia-souab-lawyer-arrest-bar-strike-conspiracy-trial",
+                             "bolivia-paz-wins-runoff-quiroga-concedes-rubio-milei"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
