@@ -399,6 +399,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B109 (a helper, written before any run): first run by the lead
          "blind_s109.yaml": {"somalia-shabaab-adan-yabaal-counterattack-aussom-africom",
                              "philippines-house-impeaches-sara-duterte-senate-trial"},
+         # session 45, B110 (a helper, written before any run): first run by the lead
+         "blind_s110.yaml": {"tunisia-souab-lawyer-arrest-bar-strike-conspiracy-trial",
+                             "bolivia-paz-wins-runoff-quiroga-concedes-rubio-milei"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
