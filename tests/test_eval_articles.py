@@ -396,10 +396,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B107 (a helper, written before any run): first run 0.654 on 98d72eed (scored from its branch)
          "blind_s107.yaml": {"yemen-us-ras-isa-fuel-port-strikes-houthi-revenue",
                              "moldova-election-pas-majority-russia-vote-buying-dodon-protest"},
-         # session 45, B109 (a helper, written before any run): first run by the lead
+         # session 45, B109 (a helper, written before any run): first run 0.578 on fad45c25
          "blind_s109.yaml": {"somalia-shabaab-adan-yabaal-counterattack-aussom-africom",
                              "philippines-house-impeaches-sara-duterte-senate-trial"},
-         # session 45, B110 (a helper, written before any run): first run by the lead
+         # session 45, B110 (a helper, written before any run): first run 0.640 on fad45c25
          "blind_s110.yaml": {"tunisia-souab-lawyer-arrest-bar-strike-conspiracy-trial",
                              "bolivia-paz-wins-runoff-quiroga-concedes-rubio-milei"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
