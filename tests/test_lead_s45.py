@@ -224,3 +224,12 @@ def test_reply_by_shelling_runs_from_the_reply_verb():
     got = [e for e in evs if e.root == "19"]
     assert len(got) == 1 and got[0].trigger.startswith("وردّ"), _codes(evs)
     assert (got[0].source_code or "").startswith("TUR"), _codes(evs)
+
+
+def test_year_of_a_signed_document_dates_no_later_act():
+    text = ("وقالت الخارجية السودانية أمس إن القاهرة خالفت اتفاق الحدود الموقع عام 1998، واتهمت مصر بفرض الأمر الواقع. "
+            "وأكدت الوزارة أنها تحتفظ بحقها في الرد.")
+    evs = _events(text, "2025-09-10")
+    for word in ("اتهمت", "تحتفظ"):
+        ev = _with(evs, word)
+        assert not (ev.date or "").startswith("1998"), _codes(evs) + [ev.date]

@@ -419,7 +419,9 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               # noun in its own sentence and dates nothing after it; session 33)
               and not ((prev.lang or doc.lang) == "en" and _attributive(doc.text, x, _NO_TRIGGER))
               # ("… must leave by the end of Monday.  The ministry called …": a deadline dates nothing after it, s34)
-              and not _deadline(doc.text, x)]
+              and not _deadline(doc.text, x)
+              # ("… يخالف إعلان المبادئ الموقع عام 2015.  وأكدت الوزارة …": a year naming a document, s45)
+              and not _names_a_noun(doc.text, x, _NO_TRIGGER)]
         if pr:
             r = max(pr, key=lambda x: x.start)
             break
