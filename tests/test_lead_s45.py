@@ -233,3 +233,14 @@ def test_year_of_a_signed_document_dates_no_later_act():
     for word in ("اتهمت", "تحتفظ"):
         ev = _with(evs, word)
         assert not (ev.date or "").startswith("1998"), _codes(evs) + [ev.date]
+
+
+def test_homonym_place_located_in_another_country_is_dropped():
+    evs = _events("سيطر مقاتلو حركة الشباب أمس على بلدة عدن يابال في إقليم شبيلي الوسطى وسط الصومال.", "2025-04-17")
+    ev = _with(evs, "سيطر")
+    assert (ev.target_code or "").startswith("SOM"), _codes(evs)
+
+
+def test_place_located_in_its_own_country_stays():
+    doc = full("وصل الوزير إلى عدن في جنوب اليمن أمس.", published_at="2025-04-17")
+    assert [p for p in doc.places if p.country == "YEM" and p.text == "عدن"], [(p.text, p.country) for p in doc.places]

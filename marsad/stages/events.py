@@ -4992,7 +4992,7 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
             pl = head_place
             if pl is None:
                 # the facility's place: in / near + place (or ب + place) within the object phrase
-                for k in range(h + 1, min(n, h + 8)):
+                for k in range(h + 1, min(n, h + 10)):
                     w = words[k]
                     if w.punct or "rel" in w.cue or "comp" in w.cue:
                         break

@@ -19,6 +19,7 @@ from ..geo import world_regions
 from ..geo.capitals import capital_phrases
 from ..geo.waters import water_places
 from ..lang.columns import token_texts, token_triples, tokens_outside
+from ..resources import cached, data_path, read_tsv_dicts
 from ..model import Document, Place, stable_id  # noqa: F401  (place ids == stable_id(doc.id, "place", s, e))
 
 _HAS_CUE = "cue" in getattr(Place, "__dataclass_fields__", {})
@@ -155,6 +156,8 @@ class PlaceStage:
         if waters:
             places = sorted([p for p in places if not any(w.start < p.end and p.start < w.end for w in waters)]
                             + waters, key=_start_of)
+        if len(places) > 1:
+            places = _drop_located_elsewhere(text, places)
         doc.places = places
         return doc
 
@@ -174,3 +177,39 @@ class PlaceStage:
         # (the token's matching key, already computed by Matcher.keys: the same key_of of its text)
         w = keys[k] if keys is not None else key_of(text[toks[k][0]:toks[k][1]])
         return w in gaz.cues.metonym and w not in _PARTICLES
+
+
+def _within_words() -> dict:
+    def load():
+        out: dict = {"within": set(), "venue": set()}
+        for r in read_tsv_dicts(data_path("geo", "within.tsv")):
+            out[r["kind"].strip()].add(key_of(r["word"]))
+        return {k: frozenset(v) for k, v in out.items()}
+    return cached(("places", "within.tsv"), load)
+
+
+_EXTRA_NAME_WORDS = 2   # words of a longer name after the matched one ("عدن يابال")
+
+
+def _drop_located_elsewhere(text: str, places: list) -> list:
+    """Without the names that the phrase right after them locates in another country: "على بلدة عدن يابال في إقليم
+    شبيلي الوسطى وسط الصومال" (عدن matched inside an unknown longer name; the sentence puts it in Somalia), "Tripoli in
+    northern Lebanon" read as Libya's: the name is a homonym of another place, its country wrong (session 45)."""
+    words = _within_words()
+    drop = set()
+    for i, p in enumerate(places):
+        if not p.country:
+            continue
+        q = next((q for q in places[i + 1:] if q.sentence == p.sentence and q.country and q.start >= p.end), None)
+        if q is None or q.country == p.country or q.start - p.end > 60:
+            continue
+        between = [key_of(w) for w in text[p.end:q.start].split()]
+        if any(c in text[p.end:q.start] for c in ".,،;؛:"):
+            continue
+        k = next((j for j, w in enumerate(between) if w in words["within"]), None)
+        if k is None or k > _EXTRA_NAME_WORDS or between[-1] not in words["within"] \
+                or sum(w not in words["within"] and w not in words["venue"] for w in between[k:]) > 3:
+            continue   # (a region's own name may stand between: "في إقليم شبيلي الوسطى وسط الصومال")
+        drop.add(i)
+    return [p for i, p in enumerate(places) if i not in drop] if drop else places
+
