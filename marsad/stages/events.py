@@ -65,7 +65,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
-    told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing,
+    told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en,
@@ -3575,7 +3575,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # "Egypt says the detours have cut its revenue": a standing position; "according to U.N.
             # estimates": figures cited (session 16 EN11)
         c = lex.cue(_norm(q.cue, lang)).get("speech") or "010"
-        if lang == "ar" and c == "010" and judged_quote_ar.judged(doc.text, q):
+        if c == "010" and judged_quote.judged(doc.text, q, lang):
             c = "111"   # 'وقال الغنوشي إن ما قام به سعيد "انقلاب على الثورة"': a quoted judgement is a criticism (s35)
         try:
             info = lookup(c)

@@ -1,0 +1,51 @@
+"""Session 45 (helper enmiss45): English gold events missed outright, our own sentences.
+
+1. A statement whose content opens a quotation with a word of condemnation among its first words ("told reporters the
+   tariffs were \"a big mistake\"") is a criticism (111; ``coding/judged_quote.py``, ``judged_quote_en.tsv``); a
+   quotation with no such word stays a statement (010).
+2. "denied any wrongdoing", "denied the accusation" (``manual_en.tsv`` deny + an accusation object) = deny
+   responsibility (016); "denied them access" keeps its 1245 row.
+3. "called the sanctions \"deeply regrettable\"", "called the tribunal \"a corrupt body\"" = denounce (111), as
+   "called it a mistake" (``manual_en.tsv`` call, lower_obj row).
+"""
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 a quoted judgement
+def test_quoted_mistake_in_a_statement_is_a_criticism():
+    got, evs = _with("Brazilian Foreign Minister Pedro Alves told reporters in Brasilia on Monday that Argentina's new "
+                     "tariffs were \"a big mistake\" that would hurt both economies.", "told", "2025-03-03")
+    assert got and got[0].cameo == "111", _dump(evs)
+
+
+def test_quoted_serious_blow_is_a_criticism():
+    got, evs = _with("Chilean President Luis Prado said on Tuesday the collapse of the talks had been \"a serious "
+                     "blow\" to the region.", "said", "2025-03-03")
+    assert got and got[0].cameo == "111", _dump(evs)
+
+
+def test_quote_without_a_judgement_stays_a_statement():
+    got, evs = _with("Chilean President Luis Prado said on Tuesday the new budget was \"balanced and fair\".", "said",
+                     "2025-03-03")
+    assert got and got[0].cameo == "010", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a denied accusation
+def test_denied_the_accusation_is_a_denial():
+    # (a speaker named in an apposition after his title is no quote speaker: the verb's row codes the denial)
+    got, evs = _with("The spokesman of Bolivia's army, Juan Soto, denied the accusation.", "denied",
+                     "2025-03-03")
+    assert got and got[0].cameo == "016", _dump(evs)
+
+
+def test_denied_access_keeps_its_refusal():
+    got, evs = _with("Bolivia denied the Chilean inspectors access to the border post on Tuesday.", "denied",
+                     "2025-03-03")
+    assert got and got[0].cameo == "1245", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 called it "regrettable"
+def test_called_sanctions_regrettable_is_a_denunciation():
+    got, evs = _with("Brazil's foreign ministry called the new Argentine sanctions \"deeply regrettable\" on Monday.",
+                     "called", "2025-03-03")
+    assert got and got[0].cameo == "111", _dump(evs)
