@@ -7,6 +7,7 @@
    responsibility (016); "denied them access" keeps its 1245 row.
 3. "called the sanctions \"deeply regrettable\"", "called the tribunal \"a corrupt body\"" = denounce (111), as
    "called it a mistake" (``manual_en.tsv`` call, lower_obj row).
+4. "spoke to both X and Y": "both" after the preposition opens the coordinated partners of the talk_state row (040).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -49,3 +50,11 @@ def test_called_sanctions_regrettable_is_a_denunciation():
     got, evs = _with("Brazil's foreign ministry called the new Argentine sanctions \"deeply regrettable\" on Monday.",
                      "called", "2025-03-03")
     assert got and got[0].cameo == "111", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 spoke to both X and Y
+def test_spoke_to_both_leaders_is_a_consultation():
+    got, evs = _with("Chilean President Luis Prado spoke to both Bolivian President Luis Arce and Peruvian President "
+                     "Dina Boluarte on Monday.", "spoke", "2025-03-03")
+    assert any(e.root == "04" and e.source_country == "CHL" and e.target_country in ("BOL", "PER") for e in got), \
+        _dump(evs)

@@ -2667,9 +2667,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if cond in ("prep_state", "talk_state") and not any(
                     (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix)
                      or (a.i0 == p + 2 and lang == "en" and p + 1 < len(words)
-                         and ({"article", "pron_poss"} & set(words[p + 1].cue))))
+                         and ({"article", "pron_poss", "coord_skip"} & set(words[p + 1].cue))))
                     and (a.actor.kind == "country" or a.actor.role in roles)
-                    for a in args):   # (a separate preposition: أمام الطائرات المغربية; English "spoken to the Thai premier")
+                    for a in args):   # (a separate preposition: أمام الطائرات المغربية; English "spoken to the Thai premier";
+                # "spoke to both X and Y": "both" opens the coordinated partners, session 45 ENMISS45)
                 # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
                 # place stage read after the preposition) or a government
                 hi_p = words[p + 1].end if p + 1 < len(words) and not words[p].prefix and lang == "ar" else words[p].end
