@@ -8,6 +8,8 @@
 3. "called the sanctions \"deeply regrettable\"", "called the tribunal \"a corrupt body\"" = denounce (111), as
    "called it a mistake" (``manual_en.tsv`` call, lower_obj row).
 4. "spoke to both X and Y": "both" after the preposition opens the coordinated partners of the talk_state row (040).
+5. "would file a complaint with the ICJ if …" = threaten (130, ``recode_en.tsv`` 114 conditional); the court is the
+   forum, not the threatened side (``threat_if.tsv`` forum_verb file, as "take the case to").
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -58,3 +60,12 @@ def test_spoke_to_both_leaders_is_a_consultation():
                      "Dina Boluarte on Monday.", "spoke", "2025-03-03")
     assert any(e.root == "04" and e.source_country == "CHL" and e.target_country in ("BOL", "PER") for e in got), \
         _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a complaint threatened
+def test_would_file_a_complaint_if_is_a_threat_not_aimed_at_the_court():
+    got, evs = _with("A Chilean foreign ministry official said Chile would file a complaint with the International "
+                     "Court of Justice if Bolivia did not lift its blockade of the border crossing.", "file",
+                     "2025-03-03")
+    assert got and got[0].cameo == "130", _dump(evs)
+    assert not (got[0].target_code or "").startswith("IGO"), _dump(evs)
