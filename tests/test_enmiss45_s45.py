@@ -10,6 +10,8 @@
 4. "spoke to both X and Y": "both" after the preposition opens the coordinated partners of the talk_state row (040).
 5. "would file a complaint with the ICJ if …" = threaten (130, ``recode_en.tsv`` 114 conditional); the court is the
    forum, not the threatened side (``threat_if.tsv`` forum_verb file, as "take the case to").
+6. "reaffirmed / reiterated his support for X" = endorse (051, ``manual_en.tsv`` reaffirm / reiterate + support,
+   commitment …); "sent his foreign minister to Harare" = a visit (042, send + envoy / minister / delegation).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -69,3 +71,15 @@ def test_would_file_a_complaint_if_is_a_threat_not_aimed_at_the_court():
                      "2025-03-03")
     assert got and got[0].cameo == "130", _dump(evs)
     assert not (got[0].target_code or "").startswith("IGO"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 reaffirmed support, sent envoys
+def test_reaffirmed_support_is_an_endorsement_by_the_speaker():
+    got, evs = _with("Chilean President Luis Prado spoke with Bolivian President Luis Arce on Monday and reaffirmed "
+                     "his support for Bolivia.", "reaffirmed", "2025-03-03")
+    assert any(e.cameo == "051" and e.source_country == "CHL" for e in got), _dump(evs)
+
+
+def test_sent_ministers_to_a_capital_is_a_visit():
+    got, evs = _with("Nkosi sent his foreign minister to Harare on Monday.", "sent", "2025-03-03")
+    assert got and got[0].cameo == "042" and got[0].target_country == "ZWE", _dump(evs)
