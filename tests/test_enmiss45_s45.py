@@ -12,6 +12,8 @@
    forum, not the threatened side (``threat_if.tsv`` forum_verb file, as "take the case to").
 6. "reaffirmed / reiterated his support for X" = endorse (051, ``manual_en.tsv`` reaffirm / reiterate + support,
    commitment …); "sent his foreign minister to Harare" = a visit (042, send + envoy / minister / delegation).
+7. "berated X, accusing him of …": an English participle of the verbal-conflict roots (11, 12) with a code of its own
+   is not dropped by _dedupe as an actor-less copy of the main verb's act (its actors come from the main clause later).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -83,3 +85,10 @@ def test_reaffirmed_support_is_an_endorsement_by_the_speaker():
 def test_sent_ministers_to_a_capital_is_a_visit():
     got, evs = _with("Nkosi sent his foreign minister to Harare on Monday.", "sent", "2025-03-03")
     assert got and got[0].cameo == "042" and got[0].target_country == "ZWE", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 a participle's accusation
+def test_accusing_participle_after_a_criticism_is_kept():
+    got, evs = _with("Brazilian President Pedro Lima berated Argentine President Jorge Paz on Friday, accusing him "
+                     "of disloyalty.", "accusing", "2025-03-03")
+    assert got and got[0].cameo == "112" and got[0].source_country == "BRA", _dump(evs)

@@ -6221,8 +6221,11 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 ev.negated, ev.modality,
                 # ("أصدر أمرا بإعفاء الوزير، وفرض حظر تجول": an Arabic verb of a distinct-code root is an act of its
                 # own beside the root's other codes, as in the keys above; session 41)
-                ev.cameo if ev.lang == "ar" and ev.root in _DISTINCT_VERB_ROOTS_AR and ":verb:" in ev.rule
-                and ev.plover_type not in _ONE_HAPPENING else None)
+                # (English: a participle of those roots, "berated Zelensky, accusing him of ingratitude": its subject
+                # and object are read later, from the main clause (english.result_participles), session 45 ENMISS45)
+                ev.cameo if (ev.root in _DISTINCT_VERB_ROOTS_AR if ev.lang == "ar" else (
+                    ev.root in _DISTINCT_VERB_ROOTS and ev.trigger.split()[0].endswith("ing")))
+                and ":verb:" in ev.rule and ev.plover_type not in _ONE_HAPPENING else None)
     with_actors = {bare_key(ev) for ev in kept if ev.source_code or ev.target_code}
     out = []
     seen_bare: set = set()
