@@ -14,6 +14,9 @@
    commitment …); "sent his foreign minister to Harare" = a visit (042, send + envoy / minister / delegation).
 7. "berated X, accusing him of …": an English participle of the verbal-conflict roots (11, 12) with a code of its own
    is not dropped by _dedupe as an actor-less copy of the main verb's act (its actors come from the main clause later).
+8. "would consider further steps / a complaint if …" = a conditional threat (``manual_en.tsv`` consider, if_threat);
+   the if of such a row is looked for 14 words after the verb ("take the case to the European Court of Human Rights
+   if …").
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -92,3 +95,16 @@ def test_accusing_participle_after_a_criticism_is_kept():
     got, evs = _with("Brazilian President Pedro Lima berated Argentine President Jorge Paz on Friday, accusing him "
                      "of disloyalty.", "accusing", "2025-03-03")
     assert got and got[0].cameo == "112" and got[0].source_country == "BRA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 conditional steps and long forums
+def test_would_consider_further_steps_if_is_a_threat():
+    got, evs = _with("The Chilean foreign minister said Chile would consider further steps if Bolivia did not reduce "
+                     "its troop presence on the border.", "consider", "2025-03-03")
+    assert got and got[0].root == "13", _dump(evs)
+
+
+def test_take_the_case_to_a_long_named_court_if_is_a_threat():
+    got, evs = _with("Bolivian opposition leader Carlos Mesa said he would take the case to the Inter-American Court of "
+                     "Human Rights if the result was not annulled.", "take", "2025-03-03")
+    assert got and got[0].root == "13", _dump(evs)

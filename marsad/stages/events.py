@@ -2261,7 +2261,8 @@ def _find_prep(words, i, e, lang) -> int:
 _PURPOSE_CONDS: dict = {}   # lang -> the conds named by purpose cues (cues_*.tsv type ``purpose``), per lexicon
 
 
-_PURPOSE_REACH = {"rally_sign": 16}   # (session 24) "gathered outside the palace in La Paz on Wednesday night, chanting …"
+_PURPOSE_REACH = {"rally_sign": 16,   # (session 24) "gathered outside the palace in La Paz on Wednesday night, chanting …"
+                  "if_threat": 14}    # (session 45) "would take the case to the European Court of Human Rights if …"
 
 
 _SERVED_REACH = 5   # words from a verb of serving to its term noun ("يقضون أحكاما بالسجن المؤبد أو أحكاما طويلة")
