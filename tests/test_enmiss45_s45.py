@@ -17,6 +17,8 @@
 8. "would consider further steps / a complaint if …" = a conditional threat (``manual_en.tsv`` consider, if_threat);
    the if of such a row is looked for 14 words after the verb ("take the case to the European Court of Human Rights
    if …").
+9. "X, a lawmaker of the opposition Y Party, called on Z to V": a person the lexicon does not know, whose aside is
+   "a <role> of <actor>", has that actor as the verb's subject (``english.apposition_subject``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -108,3 +110,10 @@ def test_take_the_case_to_a_long_named_court_if_is_a_threat():
     got, evs = _with("Bolivian opposition leader Carlos Mesa said he would take the case to the Inter-American Court of "
                      "Human Rights if the result was not annulled.", "take", "2025-03-03")
     assert got and got[0].root == "13", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 9 an unknown person's body
+def test_an_unknown_person_speaks_for_the_body_of_his_aside():
+    got, evs = _with("Juan Perez, a senior official of the Bolivian foreign ministry, condemned the Chilean strikes.",
+                     "condemned", "2025-03-03")
+    assert got and got[0].source_country == "BOL", _dump(evs)
