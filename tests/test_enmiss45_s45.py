@@ -19,6 +19,8 @@
    if …").
 9. "X, a lawmaker of the opposition Y Party, called on Z to V": a person the lexicon does not know, whose aside is
    "a <role> of <actor>", has that actor as the verb's subject (``english.apposition_subject``).
+10. "Crowds looted the homes of …": a crowd seizing or wrecking property riots (145; ``recode_en.tsv`` 171
+    crowd_subject), as a crowd setting fire.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -117,3 +119,9 @@ def test_an_unknown_person_speaks_for_the_body_of_his_aside():
     got, evs = _with("Juan Perez, a senior official of the Bolivian foreign ministry, condemned the Chilean strikes.",
                      "condemned", "2025-03-03")
     assert got and got[0].source_country == "BOL", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 10 a crowd looting
+def test_crowds_looting_homes_riot():
+    got, evs = _with("Crowds looted the homes of several Bolivian lawmakers over the weekend.", "looted", "2025-03-03")
+    assert got and got[0].cameo == "145", _dump(evs)
