@@ -21,6 +21,9 @@
    "a <role> of <actor>", has that actor as the verb's subject (``english.apposition_subject``).
 10. "Crowds looted the homes of …": a crowd seizing or wrecking property riots (145; ``recode_en.tsv`` 171
     crowd_subject), as a crowd setting fire.
+11. "said it was deeply troubled / concerned": a statement whose content opens with be + a feeling word is the
+    speaker's concern (012, ``feeling_act_en.content_feeling``), the feeling word its evidence; "the concerned
+    ministries" (no "be" before it) is none.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -125,3 +128,16 @@ def test_an_unknown_person_speaks_for_the_body_of_his_aside():
 def test_crowds_looting_homes_riot():
     got, evs = _with("Crowds looted the homes of several Bolivian lawmakers over the weekend.", "looted", "2025-03-03")
     assert got and got[0].cameo == "145", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 11 a statement of concern
+def test_said_it_was_deeply_troubled_is_a_concern():
+    got, evs = _with("The UN human rights office said on Tuesday it was deeply troubled by the killings in Bolivia.",
+                     "said", "2025-03-03")
+    assert got and got[0].cameo == "012", _dump(evs)
+
+
+def test_concerned_ministries_are_no_concern():
+    got, evs = _with("The Chilean government said the concerned ministries would meet on Monday.", "said",
+                     "2025-03-03")
+    assert not any(e.cameo == "012" for e in evs), _dump(evs)

@@ -3579,6 +3579,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         c = lex.cue(_norm(q.cue, lang)).get("speech") or "010"
         if c == "010" and judged_quote.judged(doc.text, q, lang):
             c = "111"   # 'وقال الغنوشي إن ما قام به سعيد "انقلاب على الثورة"': a quoted judgement is a criticism (s35)
+        felt = feeling_act_en.content_feeling(doc.text, q) if lang == "en" and c == "010" else None
+        if felt is not None:
+            c = "012"   # "said they were deeply concerned": the speaker's concern (session 45 ENMISS45)
         try:
             info = lookup(c)
         except KeyError:
@@ -3610,6 +3613,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if tgt is not None:
             _fill_actor(ev, "target", tgt.actor, (tgt.start, tgt.end))
         ev.quote_id = q.id
+        if felt is not None:
+            ev.also_spans = [felt]   # (the feeling word tells the statement)
         ev.historical = sent_hist
         ev.confidence = 0.55 + (0.1 if tgt is not None else 0.0)
         ev.rule = f"{lang}:quote-statement"
