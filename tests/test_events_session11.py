@@ -139,7 +139,8 @@ def test_a_statement_whose_content_is_coded_is_only_its_attribution():
 
 def test_a_statement_with_nothing_coded_in_it_stays():
     doc = full("The United Nations said it was alarmed by the situation in the region.")
-    assert any(e.cameo == "010" for e in doc.events), dump(doc)
+    # (session 45 ENMISS45: the statement of a feeling is the speaker's concern, 012 -- still the statement)
+    assert any(e.cameo in ("010", "012") for e in doc.events), dump(doc)
 
 
 @pytest.mark.parametrize("text,army", [

@@ -433,7 +433,7 @@ def test_surname_of_two_coded_people_stays_ambiguous():
     assert not (codes.get("قايد صالح") or "").endswith("LEG"), codes
 
 
-# 23. A statement whose content opens a quoted condemnation is a criticism (`coding/judged_quote_ar.py`).
+# 23. A statement whose content opens a quoted condemnation is a criticism (`coding/judged_quote.py`).
 
 def test_quoted_condemnation_is_a_criticism():
     _, evs = _events('تونس - وقال رئيس البرلمان التونسي راشد الغنوشي للصحفيين إن ما قام به الرئيس التونسي قيس سعيد '

@@ -201,6 +201,12 @@ def apposition_subject(words, i: int, args: Sequence) -> Optional[object]:
                 c2 -= 1
             if c2 >= 1 and words[c2].text == "," and c - c2 <= 8:
                 subj = next((a for a in args if a.i1 == c2 and a.prep == ""), None)
+        if subj is None and words[c + 1].norm in ("a", "an") and words[c - 1].text[:1].isupper() \
+                and not any(a.i0 <= c - 1 < a.i1 for a in args):
+            # "Juan Perez, a lawmaker of the opposition Socialist Party, called on …": a person the lexicon does not
+            # know, whose aside names the body he belongs to ("a <role> of <actor>"): that body acts through him
+            # (session 45 ENMISS45)
+            subj = next((a for a in args if c + 1 < a.i0 and a.i1 == k and a.prep in ("", "of")), None)
         if subj is not None and not _sentence_object(words, subj):
             return subj
         return None

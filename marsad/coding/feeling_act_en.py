@@ -60,6 +60,32 @@ def _speaker(doc, e):
     return (a, span) if a is not None and span in a.spans else (None, None)
 
 
+_CONTENT_REACH = 6   # words of a statement's content up to its feeling word ("they were very deeply concerned")
+_BE = frozenset(("was", "were", "is", "are", "remained", "remains", "felt"))
+_WORD = re.compile(r"[\w'-]+")
+
+
+def content_feeling(text: str, q):
+    """(start, end) of a feeling word after a form of "be" (maybe with adverbs or a quotation mark between) among the
+    first words of a statement's content -- "said they were deeply concerned", 'said it was "seriously concerned"
+    about …' -- or None (session 45 ENMISS45: the statement is the speaker's concern, 012, told by that word; "said the
+    concerned ministries would meet" has no "be" before it)."""
+    if q.content_end <= q.content_start:
+        return None
+    sets = kind_sets("feeling_act_en.tsv", ("feeling", "prep"))
+    ws = list(_WORD.finditer(text, q.content_start, q.content_end))[:_CONTENT_REACH]
+    for k, m in enumerate(ws):
+        if m.group().lower() not in sets["feeling"]:
+            continue
+        j = k - 1
+        while j >= 0 and ws[j].group().lower().endswith("ly"):
+            j -= 1
+        if j >= 0 and ws[j].group().lower() in _BE and not _PUNCT.search(text[ws[j].end():m.start()].strip('"“ ')):
+            return m.start(), m.end()
+        return None
+    return None
+
+
 # the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
 ACTS_ON = _ROOTS
 

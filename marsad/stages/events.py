@@ -65,7 +65,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
-    told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote_ar, watched_act, weapon_thing,
+    told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en,
@@ -2272,7 +2272,8 @@ def _find_prep(words, i, e, lang) -> int:
 _PURPOSE_CONDS: dict = {}   # lang -> the conds named by purpose cues (cues_*.tsv type ``purpose``), per lexicon
 
 
-_PURPOSE_REACH = {"rally_sign": 16}   # (session 24) "gathered outside the palace in La Paz on Wednesday night, chanting …"
+_PURPOSE_REACH = {"rally_sign": 16,   # (session 24) "gathered outside the palace in La Paz on Wednesday night, chanting …"
+                  "if_threat": 14}    # (session 45) "would take the case to the European Court of Human Rights if …"
 
 
 _SERVED_REACH = 5   # words from a verb of serving to its term noun ("يقضون أحكاما بالسجن المؤبد أو أحكاما طويلة")
@@ -2678,9 +2679,10 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if cond in ("prep_state", "talk_state") and not any(
                     (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix)
                      or (a.i0 == p + 2 and lang == "en" and p + 1 < len(words)
-                         and ({"article", "pron_poss"} & set(words[p + 1].cue))))
+                         and ({"article", "pron_poss", "coord_skip"} & set(words[p + 1].cue))))
                     and (a.actor.kind == "country" or a.actor.role in roles)
-                    for a in args):   # (a separate preposition: أمام الطائرات المغربية; English "spoken to the Thai premier")
+                    for a in args):   # (a separate preposition: أمام الطائرات المغربية; English "spoken to the Thai premier";
+                # "spoke to both X and Y": "both" opens the coordinated partners, session 45 ENMISS45)
                 # اعترف بإسرائيل / بالحكومة الانتقالية: recognition only of a state (an actor, or a country the
                 # place stage read after the preposition) or a government
                 hi_p = words[p + 1].end if p + 1 < len(words) and not words[p].prefix and lang == "ar" else words[p].end
@@ -3586,8 +3588,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             continue   # "Egypt says the detours have cut its revenue": a standing position; "according to U.N.
             # estimates": figures cited (session 16 EN11)
         c = lex.cue(_norm(q.cue, lang)).get("speech") or "010"
-        if lang == "ar" and c == "010" and judged_quote_ar.judged(doc.text, q):
+        if c == "010" and judged_quote.judged(doc.text, q, lang):
             c = "111"   # 'وقال الغنوشي إن ما قام به سعيد "انقلاب على الثورة"': a quoted judgement is a criticism (s35)
+        felt = feeling_act_en.content_feeling(doc.text, q) if lang == "en" and c == "010" else None
+        if felt is not None:
+            c = "012"   # "said they were deeply concerned": the speaker's concern (session 45 ENMISS45)
         try:
             info = lookup(c)
         except KeyError:
@@ -3619,6 +3624,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         if tgt is not None:
             _fill_actor(ev, "target", tgt.actor, (tgt.start, tgt.end))
         ev.quote_id = q.id
+        if felt is not None:
+            ev.also_spans = [felt]   # (the feeling word tells the statement)
         ev.historical = sent_hist
         ev.confidence = 0.55 + (0.1 if tgt is not None else 0.0)
         ev.rule = f"{lang}:quote-statement"
@@ -6248,8 +6255,11 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
                 ev.negated, ev.modality,
                 # ("أصدر أمرا بإعفاء الوزير، وفرض حظر تجول": an Arabic verb of a distinct-code root is an act of its
                 # own beside the root's other codes, as in the keys above; session 41)
-                ev.cameo if ev.lang == "ar" and ev.root in _DISTINCT_VERB_ROOTS_AR and ":verb:" in ev.rule
-                and ev.plover_type not in _ONE_HAPPENING else None)
+                # (English: a participle of those roots, "berated Zelensky, accusing him of ingratitude": its subject
+                # and object are read later, from the main clause (english.result_participles), session 45 ENMISS45)
+                ev.cameo if (ev.root in _DISTINCT_VERB_ROOTS_AR if ev.lang == "ar" else (
+                    ev.root in _DISTINCT_VERB_ROOTS and ev.trigger.split()[0].endswith("ing")))
+                and ":verb:" in ev.rule and ev.plover_type not in _ONE_HAPPENING else None)
     with_actors = {bare_key(ev) for ev in kept if ev.source_code or ev.target_code}
     out = []
     seen_bare: set = set()
