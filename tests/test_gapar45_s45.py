@@ -3,6 +3,8 @@
 1. A body's complete name takes no definite noun after it, only an adjective: "وطالبت منظمة العفو الدولية السلطات
    بالإفراج عنهم" is the body and its object (the authorities), not one phrase ``actors._definite_object_after_name``;
    an adjective (a nisba, a participle: الحاكم، المعارض، المسلحة) stays in the name.
+2. Time words between a verb's subject and its object ("ورحب الوزير أمس بالقرار الفرنسي") do not hide the object's
+   nationality adjective (``events._after_time_words`` in ``_object_nationality``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -32,3 +34,14 @@ def test_a_participle_adjective_stays_in_the_name():   # (a guard: passes before
     got, evs = _with("وقال حزب المؤتمر الوطني الحاكم إنه يرفض قرار البرلمان. وهاجمت جماعة الحوثي المسلحة سفينة تجارية.",
                      "وهاجمت")
     assert got and got[0].source_code == "YEMREB", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a time word before the object
+def test_a_time_word_between_the_subject_and_a_nationality_object():
+    got, evs = _with("ورحب وزير الخارجية العراقي فؤاد حسين أمس بالقرار الفرنسي، ووصفه بأنه خطوة مهمة.", "ورحب")
+    assert got and got[0].target_code == "FRA", _dump(evs)
+
+
+def test_an_evening_time_between_the_subject_and_a_nationality_object():
+    got, evs = _with("ورفضت وزارة الخارجية الجزائرية مساء الأحد المقترح المغربي بشأن الحدود.", "ورفضت")
+    assert got and got[0].target_code == "MAR", _dump(evs)

@@ -1042,6 +1042,19 @@ def _after_member_aside(text: str, pos: int) -> int:
     return pos + lead + 1 + min(ends) + 1 if ends else pos
 
 
+def _after_time_words(doc: Document, pos: int) -> int:
+    """The offset after the time words right at ``pos`` (words inside a time expression: "ورحب الوزير أمس بالقرار
+    الأمريكي"، "ودان المجلس مساء الجمعة الهجوم التركي": the object follows the time; session 45), else ``pos``."""
+    text = doc.text
+    end = pos
+    for m in re.finditer(r"\S+", text[pos:pos + 40]):
+        s, e = pos + m.start(), pos + m.end()
+        if text[end:s].strip() or not any(t.start <= s and e <= t.end for t in doc.timerefs):
+            break
+        end = e
+    return end
+
+
 def _after_statement_aside(doc: Document, pos: int) -> int:
     """The offset after "in a statement" (``condemned_act.tsv`` kind ``aside``: في بيان، في بيانها) and its time right
     at ``pos`` ("ورحب المجلس العسكري في بيان مساء أمس بالمبادرة الإثيوبية", session 35), else ``pos``."""
@@ -1076,7 +1089,7 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     if ev.source_span and ev.source_span[1] == pos:   # "حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية"
         pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
     pos = _after_member_aside(doc.text, pos)
-    pos = _after_statement_aside(doc, pos)
+    pos = _after_statement_aside(doc, _after_time_words(doc, pos))
     if ev.source_span and ev.source_span[1] == pos:
         # "ورحبت وزارة العلاقات الدولية في جنوب أفريقيا بالخطوة المصرية": the source body's name and place (at most
         # three words, then في + a place), then the object
