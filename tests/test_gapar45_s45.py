@@ -5,6 +5,9 @@
    an adjective (a nisba, a participle: الحاكم، المعارض، المسلحة) stays in the name.
 2. Time words between a verb's subject and its object ("ورحب الوزير أمس بالقرار الفرنسي") do not hide the object's
    nationality adjective (``events._after_time_words`` in ``_object_nationality``).
+3. An object pronoun after a meeting / praise act of another caller names that act's addressee ("وهنأ بوتين الرئيس
+   الجزائري …، كما هنأه أمير قطر"، "كما اتصل به أمير قطر": ``verb_object_pronoun_ar._same_object``; a preposition
+   with the pronoun right after a call / meeting verb, kind ``prep``); a host receiving a visitor stays the visitor.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -45,3 +48,26 @@ def test_a_time_word_between_the_subject_and_a_nationality_object():
 def test_an_evening_time_between_the_subject_and_a_nationality_object():
     got, evs = _with("ورفضت وزارة الخارجية الجزائرية مساء الأحد المقترح المغربي بشأن الحدود.", "ورفضت")
     assert got and got[0].target_code == "MAR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 one addressee of parallel acts
+def test_a_second_congratulation_with_an_object_suffix_names_the_one_congratulated():
+    got, evs = _with("وهنأ الرئيس الروسي فلاديمير بوتين الرئيس الجزائري بإعادة انتخابه، كما هنأه أمير قطر.", "هنأه")
+    assert got and got[0].source_country == "QAT" and got[0].target_country == "DZA", _dump(evs)
+
+
+def test_a_call_with_a_prepositional_pronoun_before_its_subject_names_the_one_congratulated():
+    got, evs = _with("وهنأ الرئيس الروسي فلاديمير بوتين الرئيس الجزائري بإعادة انتخابه، كما اتصل به أمير قطر مهنئا.",
+                     "اتصل")
+    assert got and got[0].source_country == "QAT" and got[0].target_country == "DZA", _dump(evs)
+
+
+def test_the_hosts_reception_of_a_visitor_names_the_visitor():   # (a guard: passes before too)
+    got, evs = _with("وصل وزير الخارجية الإيطالي إلى الجزائر أمس في زيارة رسمية. واستقبله الرئيس الجزائري في قصر "
+                     "المرادية.", "واستقبله")
+    assert got and got[0].source_country == "DZA" and got[0].target_country == "ITA", _dump(evs)
+
+
+def test_a_welcome_with_a_prepositional_pronoun_is_no_call_to_an_actor():   # (a guard)
+    got, evs = _with("ورحب الأمين العام للأمم المتحدة بتوقيع الاتفاق، ورحبت به كذلك الولايات المتحدة.", "ورحبت")
+    assert got and got[0].target_country != "IGO" and (got[0].target_code or "")[:3] != "IGO", _dump(evs)
