@@ -8,6 +8,8 @@
 3. An object pronoun after a meeting / praise act of another caller names that act's addressee ("وهنأ بوتين الرئيس
    الجزائري …، كما هنأه أمير قطر"، "كما اتصل به أمير قطر": ``verb_object_pronoun_ar._same_object``; a preposition
    with the pronoun right after a call / meeting verb, kind ``prep``); a host receiving a visitor stays the visitor.
+4. "البلدين" / "الطرفين" addressed after the caller's name holding علي (the name, not the content's على) or after a
+   relative aside between commas ("وطالب البيان، الذي تلاه …، البلدين"): ``conflict_sides._pair_at``.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -71,3 +73,17 @@ def test_the_hosts_reception_of_a_visitor_names_the_visitor():   # (a guard: pas
 def test_a_welcome_with_a_prepositional_pronoun_is_no_call_to_an_actor():   # (a guard)
     got, evs = _with("ورحب الأمين العام للأمم المتحدة بتوقيع الاتفاق، ورحبت به كذلك الولايات المتحدة.", "ورحبت")
     assert got and got[0].target_country != "IGO" and (got[0].target_code or "")[:3] != "IGO", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 "the two countries" after asides
+_CLASH = "اتهمت إثيوبيا إريتريا أمس بحشد قواتها قرب الحدود المشتركة بين البلدين. "
+
+
+def test_the_two_countries_after_a_callers_name_with_ali():
+    got, evs = _with(_CLASH + "ودعا المبعوث الأممي حسن علي عثمان البلدين إلى الحوار.", "ودعا")
+    assert {e.target_country for e in got} == {"ETH", "ERI"}, _dump(evs)
+
+
+def test_the_two_countries_after_a_relative_aside():
+    got, evs = _with(_CLASH + "ودعا البيان، الذي أصدره مجلس السلم والأمن الأفريقي، البلدين إلى الحوار.", "ودعا")
+    assert {e.target_country for e in got} == {"ETH", "ERI"}, _dump(evs)
