@@ -10,6 +10,8 @@
    with the pronoun right after a call / meeting verb, kind ``prep``); a host receiving a visitor stays the visitor.
 4. "البلدين" / "الطرفين" addressed after the caller's name holding علي (the name, not the content's على) or after a
    relative aside between commas ("وطالب البيان، الذي تلاه …، البلدين"): ``conflict_sides._pair_at``.
+5. The genitive of a noun with the clitic ب / ل right after a verb is no VSO subject ("، وطالبت بحماية المدنيين": the
+   subject is elided and carried from the clause before; ``events._clitic_genitive``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -87,3 +89,10 @@ def test_the_two_countries_after_a_callers_name_with_ali():
 def test_the_two_countries_after_a_relative_aside():
     got, evs = _with(_CLASH + "ودعا البيان، الذي أصدره مجلس السلم والأمن الأفريقي، البلدين إلى الحوار.", "ودعا")
     assert {e.target_country for e in got} == {"ETH", "ERI"}, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a clitic preposition's genitive
+def test_the_genitive_of_a_bi_noun_after_a_joined_verb_is_no_subject():
+    got, evs = _with("وأصدرت وزارة الخارجية الكويتية أمس بيانا أدانت فيه القصف، وطالبت بحماية المدنيين في المدينة.",
+                     "وطالبت")
+    assert got and got[0].source_code == "KWTGOV", _dump(evs)

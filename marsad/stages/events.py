@@ -4325,6 +4325,15 @@ def _pp_genitive(words, a) -> bool:
         and words[k - 1].norm in _PP_HEADS
 
 
+def _clitic_genitive(words, last: int, a) -> bool:
+    """Is the bare actor ``a`` the genitive of the noun right after the verb's last word ``last`` that carries the
+    clitic preposition ب / ل ("، وطالبت بحماية المدنيين"، "وأشاد بجهود مصر": the content, no VSO subject; the
+    subject is elided -- session 45)?"""
+    k = a.i0 - 1
+    return k == last + 1 and a.prep == "" and not words[k].punct and words[k].prefix[-1:] in ("ب", "ل") \
+        and words[k].norm[:1].isalpha()
+
+
 # roots whose verb joins its coordinated subject into a pair acting toward each other ("وقعت الصين وإيران اتفاقية":
 # the conjunct is the partner), unlike a support or a condemnation of a third party (_svo's ``own_conjuncts``)
 _PAIR_ROOTS = frozenset(("03", "04", "06"))
@@ -4431,7 +4440,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             and not (lang == "ar" and bare_after[0].i0 - 1 > last and bare_after[0].i0 - 1 in blockers
                      and words[bare_after[0].i0 - 1].prefix[-1:] in ("ل", "ب")) \
             and not (lang == "ar" and last == i + 1 and bare_after[0].i0 == last + 1 and "quant" not in words[last].cue
-                     and bare_after[0].actor.role and not bare_after[0].actor.country):
+                     and bare_after[0].actor.role and not bare_after[0].actor.country) \
+            and not (lang == "ar" and _clitic_genitive(words, last, bare_after[0])):
         src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2;
         # nor the genitive of a later verbal noun: "ووجه آبي دعوة إلى أفورقي لزيارة أديس أبابا", session 38; nor a
         # country-less role right after the object word right after the verb: "، وعرض إرسال فرق طبية" -- the sent
