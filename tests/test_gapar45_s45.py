@@ -12,6 +12,9 @@
    relative aside between commas ("وطالب البيان، الذي تلاه …، البلدين"): ``conflict_sides._pair_at``.
 5. The genitive of a noun with the clitic ب / ل right after a verb is no VSO subject ("، وطالبت بحماية المدنيين": the
    subject is elided and carried from the clause before; ``events._clitic_genitive``).
+6. A feminine joined verb whose clause before codes no event goes on with the force right after that clause's verb
+   ("، ومنعتهم قوات الأمن …، واعتقلت خمسة منهم": ``plural_joined_ar``), not with the sentence's opening crowd
+   (``conj_clause._opening_subject``: the subject of a verb joined after a comma is a new subject between).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -96,3 +99,10 @@ def test_the_genitive_of_a_bi_noun_after_a_joined_verb_is_no_subject():
     got, evs = _with("وأصدرت وزارة الخارجية الكويتية أمس بيانا أدانت فيه القصف، وطالبت بحماية المدنيين في المدينة.",
                      "وطالبت")
     assert got and got[0].source_code == "KWTGOV", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 a feminine joined verb's subject
+def test_a_feminine_joined_verb_goes_on_with_the_force_of_the_clause_before():
+    got, evs = _with("وتجمع مئات الطلاب قرب وزارة التعليم في عمّان، ومنعتهم قوات الدرك من الوصول إلى المبنى، واعتقلت عشرين منهم.",
+                     "واعتقلت")
+    assert got and (got[0].source_code or "").endswith("COP"), _dump(evs)
