@@ -15,6 +15,9 @@
 6. A feminine joined verb whose clause before codes no event goes on with the force right after that clause's verb
    ("، ومنعتهم قوات الأمن …، واعتقلت خمسة منهم": ``plural_joined_ar``), not with the sentence's opening crowd
    (``conj_clause._opening_subject``: the subject of a verb joined after a comma is a new subject between).
+7. A verb-read trigger the lexicon also reads as the verbal noun of its code, right after an announcing verb and its
+   subject ("أعلنت المنظمة رفضها للخطوة"), is that noun: the announcing verb joins its evidence
+   (``announced_act._noun_reading``); "أعلنت الوزارة انتهاء العملية العسكرية" is de-escalation (087, manual_ar.tsv).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -106,3 +109,21 @@ def test_a_feminine_joined_verb_goes_on_with_the_force_of_the_clause_before():
     got, evs = _with("وتجمع مئات الطلاب قرب وزارة التعليم في عمّان، ومنعتهم قوات الدرك من الوصول إلى المبنى، واعتقلت عشرين منهم.",
                      "واعتقلت")
     assert got and (got[0].source_code or "").endswith("COP"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 an announced act and its verb
+def test_an_announced_rejection_read_as_a_verb_has_the_announcing_verb_as_evidence():
+    text = "وفي الرياض، أعلنت منظمة التعاون الإسلامي رفضها للخطوة الإسرائيلية، وحذرت من عواقبها."
+    got, evs = _with(text, "رفضها")
+    verb = text.index("أعلنت")
+    assert got and any(s == verb for s, _ in got[0].also_spans), _dump(evs)
+
+
+def test_the_announced_end_of_a_military_operation_is_de_escalation():
+    got, evs = _with("وأعلنت وزارة الدفاع السورية أمس انتهاء العملية العسكرية في ريف حماة.", "انتهاء")
+    assert got and got[0].cameo == "087" and got[0].source_code == "SYRGOV", _dump(evs)
+
+
+def test_the_end_of_an_election_process_is_no_event():   # (a guard)
+    got, evs = _with("وبعد انتهاء العملية الانتخابية، أعلنت اللجنة النتائج النهائية.", "انتهاء")
+    assert not got, _dump(evs)
