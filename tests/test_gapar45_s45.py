@@ -17,7 +17,8 @@
    (``conj_clause._opening_subject``: the subject of a verb joined after a comma is a new subject between).
 7. A verb-read trigger the lexicon also reads as the verbal noun of its code, right after an announcing verb and its
    subject ("أعلنت المنظمة رفضها للخطوة"), is that noun: the announcing verb joins its evidence
-   (``announced_act._noun_reading``); "أعلنت الوزارة انتهاء العملية العسكرية" is de-escalation (087, manual_ar.tsv).
+   (``announced_act._noun_reading``); "أعلنت الوزارة انتهاء العملية العسكرية" is de-escalation (087, manual_ar.tsv),
+   "أعلن استعداده للتنحي" intent to yield (035).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -127,3 +128,8 @@ def test_the_announced_end_of_a_military_operation_is_de_escalation():
 def test_the_end_of_an_election_process_is_no_event():   # (a guard)
     got, evs = _with("وبعد انتهاء العملية الانتخابية، أعلنت اللجنة النتائج النهائية.", "انتهاء")
     assert not got, _dump(evs)
+
+
+def test_announced_readiness_to_step_down_is_intent_to_yield():
+    got, evs = _with("وأعلن رئيس الوزراء الباكستاني أمس استعداده للتنحي لإفساح المجال أمام حكومة انتقالية.", "استعداده")
+    assert got and got[0].cameo == "035" and got[0].source_code == "PAKGOV", _dump(evs)
