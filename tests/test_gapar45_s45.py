@@ -19,6 +19,8 @@
    subject ("أعلنت المنظمة رفضها للخطوة"), is that noun: the announcing verb joins its evidence
    (``announced_act._noun_reading``); "أعلنت الوزارة انتهاء العملية العسكرية" is de-escalation (087, manual_ar.tsv),
    "أعلن استعداده للتنحي" intent to yield (035).
+8. An interior (or health) ministry's warning in a story of two countries is aimed at home, not at the other country
+   (``story_dyad._domestic_ministry``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -133,3 +135,15 @@ def test_the_end_of_an_election_process_is_no_event():   # (a guard)
 def test_announced_readiness_to_step_down_is_intent_to_yield():
     got, evs = _with("وأعلن رئيس الوزراء الباكستاني أمس استعداده للتنحي لإفساح المجال أمام حكومة انتقالية.", "استعداده")
     assert got and got[0].cameo == "035" and got[0].source_code == "PAKGOV", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 a domestic ministry's warning
+_DUO = ("عمّان - 4 مايو (مرصد) - وقع الأردن وسوريا أمس اتفاقا لإعادة فتح معبر جابر نصيب الحدودي، وقال وزير الخارجية "
+        "الأردني إن الأردن يأمل في زيادة التبادل التجاري مع سوريا.\n\nورحبت الحكومة السورية بالاتفاق، وقالت إن "
+        "دمشق مستعدة للتعاون مع عمّان في ضبط الحدود.\n\nوانتقد نواب أردنيون الاتفاق مع سوريا.\n\n")
+
+
+def test_an_interior_ministry_warning_in_a_two_country_story_is_no_threat_to_the_other_country():
+    got, evs = _with(_DUO + "وحذرت وزارة الداخلية من أنها ستتصدى بحزم لأي تجمع لا يحصل على تصريح مسبق.", "وحذرت",
+                     "2024-05-04")
+    assert got and got[0].target_country != "SYR", _dump(evs)
