@@ -1097,7 +1097,12 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # adjective; session 34, GSR34)
                     chunks.append([it])
                     continue
-                if _definite_object_after_name(prev, it, words, lex):
+                if _definite_object_after_name(prev, it, words, lex) and all(x.type == "entity" for x in chunks[-1]) \
+                        and not (n_item + 1 < len(items) and items[n_item + 1].i == it.j
+                                 and items[n_item + 1].type in ("entity", "mention")):
+                    # (the name heads its phrase -- not "الأمين العام لحزب الله السيد حسن نصرالله", a title's
+                    # genitive -- and the noun names no one right after it: "الجيش الشعبي الجناح العسكري للحركة" is an
+                    # apposition)
                     # "وطالبت منظمة العفو الدولية السلطات بالإفراج عنهم"، "دعت جامعة الدول العربية الحكومة إلى …":
                     # a body's complete name takes no definite noun after it -- only an adjective (المعارض، الحاكم،
                     # المسلحة, a nisba) -- so the definite noun is the verb's object (session 45, GAPAR45)
