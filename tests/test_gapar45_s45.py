@@ -109,8 +109,8 @@ def test_the_genitive_of_a_bi_noun_after_a_joined_verb_is_no_subject():
 
 # ----------------------------------------------------------------------------- 6 a feminine joined verb's subject
 def test_a_feminine_joined_verb_goes_on_with_the_force_of_the_clause_before():
-    got, evs = _with("وتجمع مئات الطلاب قرب وزارة التعليم في عمّان، ومنعتهم قوات الدرك من الوصول إلى المبنى، واعتقلت عشرين منهم.",
-                     "واعتقلت")
+    got, evs = _with("وتجمع مئات الطلاب قرب وزارة التعليم في عمّان، ومنعتهم قوات الدرك من الوصول إلى المبنى، "
+                     "واعتقلت عشرين منهم.", "واعتقلت")
     assert got and (got[0].source_code or "").endswith("COP"), _dump(evs)
 
 

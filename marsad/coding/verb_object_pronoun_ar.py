@@ -88,7 +88,8 @@ def _prep_pronoun(text: str, ev, preps) -> bool:
     """Is the word right after a one-word trigger of a meeting or a call (root 04) a preposition with a pronoun suffix
     (kind ``prep``: به، معه، إليها) with the verb's subject after it ("كما اتصل به أمير قطر مهنئا": the pronoun is the
     verb's object, session 45)?  Not after other roots: "ورحبت به الولايات المتحدة" welcomes a thing told before."""
-    if ev.root != _CONSULT or ev.trigger_end - ev.trigger_start > len(text[ev.trigger_start:ev.trigger_end].split(None, 1)[0]):
+    trig = text[ev.trigger_start:ev.trigger_end]
+    if ev.root != _CONSULT or len(trig) > len(trig.split(None, 1)[0]):
         return False
     nxt = text[ev.trigger_end:ev.trigger_end + 12].split(None, 1)[:1]
     return bool(nxt) and normalize(nxt[0].strip(_STRIP)) in preps and ev.source_span[0] > ev.trigger_end + len(nxt[0])
