@@ -21,6 +21,9 @@
    "أعلن استعداده للتنحي" intent to yield (035).
 8. An interior (or health) ministry's warning in a story of two countries is aimed at home, not at the other country
    (``story_dyad._domestic_ministry``).
+9. A subject noun right after the verb with a loyalty adjective and a ل-body ("واتهمت البعثة التابعة للاتحاد
+   الأفريقي المحتجين بتخريب …") is that body's, and the actor after it, not one inside the ب-charge, is the object
+   (``events._bi_phrase_after`` in the subject-gap reading).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -147,3 +150,10 @@ def test_an_interior_ministry_warning_in_a_two_country_story_is_no_threat_to_the
     got, evs = _with(_DUO + "وحذرت وزارة الداخلية من أنها ستتصدى بحزم لأي تجمع لا يحصل على تصريح مسبق.", "وحذرت",
                      "2024-05-04")
     assert got and got[0].target_country != "SYR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 9 an accusing body's patron
+def test_an_accusation_by_a_bodys_unit_names_the_patron_and_the_accused_crowd():
+    got, evs = _with("واتهمت البعثة الخاصة التابعة للاتحاد الأفريقي المحتجين بتخريب المنشآت العامة.", "واتهمت")
+    assert got and (got[0].source_code or "").startswith("IGO") and (got[0].target_code or "").endswith("CVL"), \
+        _dump(evs)

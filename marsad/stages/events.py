@@ -2848,8 +2848,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # its subject; the actor after it is the object, never the source.  "ودعا الأمين العام (كل من) إيران
                 # والسعودية إلى …": a target coordinated after that actor is its conjunct, not the object: the
                 # coordination's head is the object and `_compound` fans it out (session 25, B12X)
+                # (session 45) nor is an actor inside a ب-phrase after it ("اتهمت الإدارة … المتظاهرين بتهديد الأمن":
+                # the charge's own actor) the object: the actor after the subject noun is
                 src, tgt = None, (tgt if tgt is not None and tgt is not src
-                                  and not (src in args and tgt in _conjuncts(words, args, args.index(src))) else src)
+                                  and not (src in args and tgt in _conjuncts(words, args, args.index(src)))
+                                  and not _bi_phrase_after(words, src, tgt) else src)
+                if tgt is not None:
+                    # "اتهمت الإدارة الدولية التابعة للأمم المتحدة المتظاهرين": the subject noun's patron after a
+                    # loyalty adjective (cue patron_adj) is the subject's body, the source (session 45)
+                    src = next((a for a in args if a.prep == "ل" and last + 1 < a.i0 < tgt.i0
+                                and "patron_adj" in words[a.i0 - 1].cue), None)
             if lang == "ar" and src is None and e.kind == "verb":
                 src = _comp_subject(words, i, A, trig_idx, tgt, args)
             if lang == "ar" and tgt is not None and tgt.prep == "ضد" and e.cameo[:2] in ("02", "10") \
@@ -4325,6 +4333,11 @@ def _pp_genitive(words, a) -> bool:
         and words[k - 1].norm in _PP_HEADS
 
 
+def _bi_phrase_after(words, a, b) -> bool:
+    """Does actor ``b`` stand after actor ``a`` inside a ب-phrase (``b``'s own ب, or a word with the clitic ب between)?"""
+    return b.i0 >= a.i1 and (b.prep == "ب" or any(words[k].prefix[-1:] == "ب" for k in range(a.i1, b.i0)))
+
+
 def _clitic_genitive(words, last: int, a) -> bool:
     """Is the bare actor ``a`` the genitive of the noun right after the verb's last word ``last`` that carries the
     clitic preposition ب / ل ("، وطالبت بحماية المدنيين"، "وأشاد بجهود مصر": the content, no VSO subject; the
@@ -5456,6 +5469,9 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         return False   # "استقبل المشير خليفة حفتر السفير الفرنسي": a rank or title right before the name is the subject's
     if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
         return True
+    if w.text.startswith("ال") and any("patron_adj" in words[x].cue and words[x + 1].prefix[-1:] == "ل"
+                                       for x in range(k + 1, min(src.i0 - 1, k + 4))):
+        return True   # "واتهمت البعثة التابعة للاتحاد الأفريقي المحتجين": a unit of a body is the subject (session 45)
     if w.cue:
         return False
     if not w.text.startswith("ال"):
