@@ -17,7 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from ..lang.normalize import normalize
-from .structure import fill_side, kind_sets
+from .structure import fill_side, get_lexicon, kind_sets
 
 _REACH = 12   # (a full name and a time word between: "وأعلن رئيس الوزراء العراقي عادل عبد المهدي أمس عزمه تقديم")
 _REACH_EN = 4   # ("declared a nationwide general strike": the noun's own words between)
@@ -33,14 +33,20 @@ _STOP_MARKS = frozenset("،,.؛:؟!")   # (a word holding one of these ends the 
 
 def apply(doc, events) -> None:
     text = doc.text
-    if not any(":noun:" in ev.rule or ev.root == "04" for ev in events):
+    if not any(":noun:" in ev.rule or ev.root == "04" or (ev.lang == "ar" and ":verb:" in ev.rule) for ev in events):
         return
     sets = kind_sets("announced_act.tsv", ("verb", "verb_en", "light_en", "light", "suffer"))
     starts = sorted(e.trigger_start for e in events)
+    lex = None
     for ev in events:
         if ev.lang not in ("ar", "en") or (":noun:" not in ev.rule and not (
                 ev.lang == "en" and ev.root == "04")):   # ("held talks": "talks" is read by a verb row)
-            continue
+            if ev.lang != "ar" or ":verb:" not in ev.rule:
+                continue
+            if lex is None:
+                lex = get_lexicon("ar")
+            if not _noun_reading(ev, lex):
+                continue
         if ev.historical and not (ev.lang == "ar" and ev.root in _SUFFERED_ROOTS):
             continue
         if ev.root in _SKIP_ROOTS:
@@ -75,6 +81,16 @@ def apply(doc, events) -> None:
                 if ev.lang == "ar" and not ev.source_code and not ev.source_country and ev.root not in _TOLD_ROOTS:
                     _verb_subject(doc, ev, e)
                 break
+
+
+def _noun_reading(ev, lex) -> bool:
+    """(session 45) "أعلنت جامعة الدول العربية رفضها للخطوة": a verb-read Arabic trigger of one word, not joined by و /
+    ف, that the lexicon also reads as a verbal noun of its code (رفضها: "rejected it" or "its rejection") is that noun
+    when an announcing verb and its subject stand right before it -- a verb takes no verb as its object."""
+    w = normalize(ev.trigger)
+    if " " in w or w[:1] in ("و", "ف"):
+        return False
+    return any(t.kind == "noun" and t.cameo == ev.cameo for t in lex.lookup(w))
 
 
 def _verb_subject(doc, ev, verb_end: int) -> None:

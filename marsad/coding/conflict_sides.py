@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import stable_id
 from .pair_anaphora import pair_before
-from .structure import actor_of, clear_side, copy_side, form_set, kind_sets
+from .structure import actor_of, clear_side, copy_side, form_set, get_lexicon, kind_sets
 
 _ROOTS = frozenset(("02", "10"))
 _GUEST_ROOT = "04"   # "واستقبل الوزير الوفدين": the two delegations as a meeting's guests (session 26 AR1B)
@@ -45,10 +45,18 @@ def _pair_at(doc, ev, sides) -> "int | None":
     if sent is None:
         return None
     n = 0
-    for t in doc.tokens[sent.token_start:sent.token_end]:
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        k += 1
         if t.start < ev.trigger_end:
             continue
-        if not t.norm[:1].isalpha() or t.norm in _CONTENT or "ب" in t.prefix:
+        close = _aside_close(toks, k - 1)
+        if close > 0:
+            k = close + 1   # "وطالب البيان، الذي تلاه الأمين العام …، البلدين بـ …": a relative aside is passed
+            continue
+        if not t.norm[:1].isalpha() or (t.norm in _CONTENT and not _name_ali(toks, k - 1, ev)) or "ب" in t.prefix:
             return None   # (punctuation, إلى / على or a ب-word: the content has begun)
         if t.norm in sides and not t.prefix:
             return t.start
@@ -56,6 +64,30 @@ def _pair_at(doc, ev, sides) -> "int | None":
         if n >= _WINDOW:
             return None
     return None
+
+
+_ASIDE_MAX = 12   # words of a relative aside between the subject and the two sides
+
+
+def _aside_close(toks, j: int) -> int:
+    """The index of the comma closing a relative aside opened by the comma ``toks[j]`` ("، الذي تلاه X،": cue ``rel``
+    right after it, at most ``_ASIDE_MAX`` words, no other punctuation inside), else -1 (session 45)."""
+    if toks[j].text not in "،," or j + 1 >= len(toks) or "rel" not in get_lexicon("ar").cue(toks[j + 1].norm):
+        return -1
+    for m in range(j + 2, min(len(toks), j + 2 + _ASIDE_MAX)):
+        if not toks[m].norm[:1].isalpha():
+            return m if toks[m].text in "،," else -1
+    return -1
+
+
+def _name_ali(toks, j: int, ev) -> bool:
+    """Is ``toks[j]`` the name علي (written with ي, after a word of a person's name: "محمود علي يوسف"), not the
+    preposition على of the content (session 45)?"""
+    t = toks[j]
+    if t.prefix or t.text != "علي" or j == 0:
+        return False
+    prev = toks[j - 1]
+    return prev.start >= ev.trigger_end and prev.norm[:1].isalpha() and not prev.has_article and not prev.prefix
 
 
 def addressed(doc, evs: list) -> None:

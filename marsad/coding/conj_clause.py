@@ -132,9 +132,11 @@ def _opening_subject(words, args, evs, v: int) -> None:
             continue
         if any(words[x].text in ".؛;:" or "comp" in words[x].cue for x in range(s.i1, k)):
             continue
-        if any(s.i1 <= a.i0 < k and not a.prep and (words[a.i0 - 1].text in ("،", ",") or a.i0 == s.i1) for a in args):
+        if any(s.i1 <= a.i0 < k and not a.prep and (words[a.i0 - 1].text in ("،", ",") or a.i0 == s.i1
+                                                     or _joined_clause_subject(words, a.i0)) for a in args):
             continue   # a new subject after a comma (or right after the first one); a genitive (دعم روسيا) is none, nor
-            # an abbreviation in brackets ("مكتب تنسيق الشؤون الإنسانية (أوتشا)", session 34)
+            # an abbreviation in brackets ("مكتب تنسيق الشؤون الإنسانية (أوتشا)", session 34); nor the subject of a
+            # verb joined after a comma ("، ومنعتهم قوات الأمن …، واعتقلت": the nearer clause's, session 45)
         if any(e is not ev and s.i1 <= starts.get(e.trigger_start, -1) < k and ":verb:" in e.rule for e in evs):
             continue
         if ev.target_actor_id == s.actor.id:
@@ -160,6 +162,13 @@ def _opening_subject(words, args, evs, v: int) -> None:
             continue
         fill_side(ev, "source", s.actor, (s.start, s.end))
         ev.rule += ":conj-opening"
+
+
+def _joined_clause_subject(words, i0: int) -> bool:
+    """Does the actor at word ``i0`` stand right after a word joined by و right after a comma ("، ومنعتهم قوات الأمن"):
+    the subject of that clause's verb?"""
+    return i0 >= 2 and words[i0 - 2].text in ("،", ",") and words[i0 - 1].norm[:1] == "و" \
+        and len(words[i0 - 1].norm) >= 4 and not words[i0 - 1].punct
 
 
 def _to_after(words, args, start: int) -> bool:

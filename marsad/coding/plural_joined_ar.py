@@ -7,6 +7,9 @@ carried its subject over.  A source-less Arabic verb event whose trigger opens w
 after the sentence's first verb (VSO; a fronted "من جانبه،" / "في المقابل،" before it passed over) when the verb agrees
 with it -- a plural verb (وا) with a group, a masculine singular one with a person -- and no other actor stands
 between that subject and the trigger.  Marker ``:plural-joined`` (plural) / ``:joined-subject`` (singular).
+Session 45 (GAPAR45): a feminine singular verb (ت) goes on with a body or force, first the one right after the verb
+of the clause joined by "، و" just before it ("، ومنعتهم قوات الأمن من الاقتراب من المبنى، واعتقلت خمسة منهم"), then
+the sentence's opening one.
 """
 from __future__ import annotations
 
@@ -30,6 +33,27 @@ def _subject_start(text: str, lo: int, hi: int):
     return lo + lead + len(words[0]) + 1
 
 
+# (session 45) a feminine singular verb ("، واعتقلت خمسة منهم") agrees with a body or force (قوات الأمن، الشرطة)
+_BODY_KINDS = ("group", "organisation")
+
+
+def _subject_starts(text: str, lo: int, hi: int, clause: bool) -> list:
+    """Offsets of the words after the opening verbs the joined verb may go on from: the sentence's (see
+    :func:`_subject_start`); with ``clause`` (a feminine verb, session 45) first the verb of the clause joined by "، و"
+    right before the trigger ("، ومنعتهم قوات الأمن من الاقتراب، واعتقلت خمسة منهم")."""
+    out = []
+    if clause:
+        k = text.rfind("، و", lo, hi)   # (the trigger's own "، و" ends past ``hi``: not found)
+        if k > lo:
+            words = text[k + 2:hi].split(None, 1)
+            if len(words) == 2:
+                out.append(k + 2 + len(words[0]) + 1)
+    second = _subject_start(text, lo, hi)
+    if second is not None and second not in out:
+        out.append(second)
+    return out
+
+
 def apply(doc, events) -> None:
     text = doc.text
     for ev in events:
@@ -39,17 +63,17 @@ def apply(doc, events) -> None:
         if first[:1] != "و" or len(first) < 4:
             continue
         plural = first.endswith("وا") and len(first) >= 5
-        if not plural and not masc_verb(normalize(first)):
+        fem = not plural and first.endswith("ت") and len(first) >= 5
+        if not plural and not fem and not masc_verb(normalize(first)):
             continue
-        second = _subject_start(text, ev.sentence_start, ev.trigger_start)
-        if second is None:
-            continue
-        kind = "group" if plural else "person"
-        subj = next(((a, sp) for a in doc.actors if a.kind == kind and a.code for sp in a.spans
-                     if abs(sp[0] - second) <= 1 and sp[1] < ev.trigger_start), None)
-        if subj is None or subj[0].id == ev.target_actor_id or any(
-                subj[1][1] <= s0 < ev.trigger_start for a in doc.actors if a.id != subj[0].id for s0, _ in a.spans
-                if a.kind in ("group", "person", "country")):
-            continue
-        fill_side(ev, "source", subj[0], subj[1])
-        ev.rule += ":plural-joined" if plural else ":joined-subject"
+        kinds = ("group",) if plural else _BODY_KINDS if fem else ("person",)
+        for second in _subject_starts(text, ev.sentence_start, ev.trigger_start, fem):
+            subj = next(((a, sp) for a in doc.actors if a.kind in kinds and a.code for sp in a.spans
+                         if abs(sp[0] - second) <= 1 and sp[1] < ev.trigger_start), None)
+            if subj is None or subj[0].id == ev.target_actor_id or any(
+                    subj[1][1] <= s0 < ev.trigger_start for a in doc.actors if a.id != subj[0].id for s0, _ in a.spans
+                    if a.kind in ("group", "person", "country") or fem and a.kind == "organisation"):
+                continue
+            fill_side(ev, "source", subj[0], subj[1])
+            ev.rule += ":plural-joined" if plural else ":joined-subject"
+            break

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .structure import country_level, fill_side
+from ..lang.normalize import normalize
+from .structure import country_level, fill_side, kind_sets
 
 # threats only: criticism (11) was measured +1 on the article gold, but a condemnation of an attack whose author no
 # rule found ("ودان الرئيس النيجيري الهجوم" in a Nigeria-Chad story) took the other country, not the attackers
@@ -88,6 +89,15 @@ def _own_body_after(doc, ev) -> bool:
     return False
 
 
+def _domestic_ministry(doc, ev) -> bool:
+    """Is the threat's source an interior or health ministry (``home_country.tsv`` kind ``domestic_ministry``)?  Its
+    warnings are aimed at home ("وحذرت وزارة الداخلية من أنها ستتصدى لأي تجمع من دون تصريح", session 45)."""
+    if not ev.source_span:
+        return False
+    words = normalize(doc.text[ev.source_span[0]:ev.source_span[1]]).lower()
+    return any(f in words for f in kind_sets("home_country.tsv", ("domestic_ministry",))["domestic_ministry"])
+
+
 # the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
 ACTS_ON = ROOTS
 
@@ -107,7 +117,7 @@ def apply(doc, events) -> None:
         if _sentence_countries(doc, ev.sentence_start, ev.trigger_start) - set(pair):
             continue   # a third country named in the sentence before the threat: it may be aimed at it (one named
             # in the threat's words, "any military supplies to Yerevan", is what the threat is about, not its addressee)
-        if _own_body_after(doc, ev):
+        if _own_body_after(doc, ev) or _domestic_ministry(doc, ev):
             continue   # "warned that any attempt by state police to arrest him would be resisted": a domestic threat
         hit = _nearest(doc, other, ev.trigger_start)
         if hit is None:

@@ -14,7 +14,10 @@ from __future__ import annotations
 from ..lang.normalize import normalize
 from .structure import copy_side, fill_side, get_lexicon, kind_sets
 
-_KINDS = ("suffix", "rel")
+_KINDS = ("suffix", "rel", "prep")
+# the roots of acts toward one addressee told in a row ("هنأه X …، كما اتصل به Y"): consult, cooperate (session 45)
+_PARALLEL_ROOTS = frozenset(("04", "05"))
+_CONSULT = "04"
 _STRIP = "،,.;؛:!؟?\"«»()"
 
 
@@ -69,6 +72,29 @@ def _antecedent(doc, ev, events):
     return None, None
 
 
+def _same_object(ev, e) -> str:
+    """The side of the antecedent event ``e`` the pronoun names: its target when both acts are of the consult /
+    cooperate roots and the pronoun verb's subject is not of that target's country ("وهنأ بوتين الرئيس الجزائري …،
+    كما هنأه أمير قطر": the one congratulated, session 45), else its source ("والتقى الوزير الإيطالي نظيره
+    الجزائري، واستقبله الرئيس الجزائري": the guest)."""
+    if ev.root in _PARALLEL_ROOTS and e.root in _PARALLEL_ROOTS and e.target_code \
+            and e.target_country != ev.source_country and e.target_code != ev.source_code:
+        # (a bare target too, "هنأه العاهل السعودي": the document step gives it the story's country later)
+        return "target"
+    return "source"
+
+
+def _prep_pronoun(text: str, ev, preps) -> bool:
+    """Is the word right after a one-word trigger of a meeting or a call (root 04) a preposition with a pronoun suffix
+    (kind ``prep``: به، معه، إليها) with the verb's subject after it ("كما اتصل به أمير قطر مهنئا": the pronoun is the
+    verb's object, session 45)?  Not after other roots: "ورحبت به الولايات المتحدة" welcomes a thing told before."""
+    trig = text[ev.trigger_start:ev.trigger_end]
+    if ev.root != _CONSULT or len(trig) > len(trig.split(None, 1)[0]):
+        return False
+    nxt = text[ev.trigger_end:ev.trigger_end + 12].split(None, 1)[:1]
+    return bool(nxt) and normalize(nxt[0].strip(_STRIP)) in preps and ev.source_span[0] > ev.trigger_end + len(nxt[0])
+
+
 def _joined(doc, ev, events, sets, lex) -> bool:
     """"واستدعت الخارجية القائم بالأعمال الإيراني، وطالبته بالإفراج عن السفينة": a verb joined by و whose subject is
     the clause's before it (the same source as the sentence's event just before) and whose object is a pronoun suffix
@@ -114,19 +140,18 @@ def apply(doc, events: list) -> None:
                 or ev.source_span[0] < ev.trigger_end or ev.sentence is None:
             continue
         first = text[ev.trigger_start:ev.trigger_end].split(None, 1)[0].strip(_STRIP)
-        if first[-1:] not in ("ه", "م", "ا"):
-            continue   # (the last letter of every suffix: most verbs carry none)
         if sets is None:
             sets = kind_sets("verb_object_pronoun_ar.tsv", _KINDS)
             lex = get_lexicon("ar")
-        if not _pronoun(normalize(first), sets["suffix"], lex):
-            continue
+        if not _prep_pronoun(text, ev, sets["prep"]) and (first[-1:] not in ("ه", "م", "ا")
+                                                           or not _pronoun(normalize(first), sets["suffix"], lex)):
+            continue   # (ه، م، ا: the last letter of every suffix -- most verbs carry none)
         before = text[max(ev.sentence_start, ev.trigger_start - 10):ev.trigger_start].split()
         if before and normalize(before[-1].strip(_STRIP)) in sets["rel"]:
             continue   # "اللتين تحتلهما إسبانيا": the relative's head, no actor told before
         e, first_actor = _antecedent(doc, ev, events)
         if e is not None:
-            copy_side(ev, "target", e, "source")
+            copy_side(ev, "target", e, _same_object(ev, e))
             ev.target_span = None
         elif first_actor is not None:
             fill_side(ev, "target", first_actor[0], first_actor[1])

@@ -936,6 +936,25 @@ def _object_after_name(prev: Item, it: Item, words: list[str]) -> bool:
         and clean_word(words[it.i]).endswith(("ين", "ات", "ا", "ه"))
 
 
+def _definite_object_after_name(prev: Item, it: Item, words: list[str], lex: Lexicon) -> bool:
+    """Is the definite Arabic role noun ``it`` right after the named body ``prev`` a noun, not an adjective of the name
+    ("وطالبت منظمة العفو الدولية السلطات بـ …": the verb's object)?  An adjective of a body's name is a nisba (الدولي،
+    اللبناني), a participle (المعارض، المسلحة: ال + م…, or فاعل: الحاكم) or a cue ``body_attribute`` word; a sound
+    masculine plural (المحتجين) is no adjective of a singular body name (session 45, GAPAR45)."""
+    if prev.type != "entity" or it.type != "role" or prev.entries[0].kind == "person" or it.conj \
+            or words[it.i][:1].isascii():
+        return False
+    w = clean_word(words[it.i])
+    if not w.startswith("ال") or w.startswith("الل") or phrase_key(w) in lex.cues.get("body_attribute", ()):
+        return False
+    stem = w[2:]
+    if stem.endswith(("ين", "ون")):
+        return True
+    nisba = stem.endswith(("ي", "يه", "ية", "يا"))
+    participle = stem.startswith("م") or (len(stem.rstrip("ه")) == 4 and stem[1] == "ا")
+    return not nisba and not participle
+
+
 _IN_WORDS = frozenset(("في", "فى"))
 # (session 43) the prepositions of an envoy's post ("المبعوث الخاص إلى العراق"، "السفير لدى الأمم المتحدة") and the
 # words that may stand between the title and its post
@@ -1080,6 +1099,17 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                     # right after a named body is the verb's object, not a word of the body's phrase; so is an
                     # indefinite feminine singular ("هاجم عناصر حزب الله دورية إسرائيلية": a name takes no indefinite
                     # adjective; session 34, GSR34)
+                    chunks.append([it])
+                    continue
+                if _definite_object_after_name(prev, it, words, lex) and all(x.type == "entity" for x in chunks[-1]) \
+                        and not (n_item + 1 < len(items) and items[n_item + 1].i == it.j
+                                 and items[n_item + 1].type in ("entity", "mention")):
+                    # (the name heads its phrase -- not "الأمين العام لحزب الله السيد حسن نصرالله", a title's
+                    # genitive -- and the noun names no one right after it: "الجيش الشعبي الجناح العسكري للحركة" is an
+                    # apposition)
+                    # "وطالبت منظمة العفو الدولية السلطات بالإفراج عنهم"، "دعت جامعة الدول العربية الحكومة إلى …":
+                    # a body's complete name takes no definite noun after it -- only an adjective (المعارض، الحاكم،
+                    # المسلحة, a nisba) -- so the definite noun is the verb's object (session 45, GAPAR45)
                     chunks.append([it])
                     continue
                 if prev.type in ("country", "demonym") and it.type == "demonym" and it.i == prev.j and \

@@ -1048,6 +1048,19 @@ def _after_member_aside(text: str, pos: int) -> int:
     return pos + lead + 1 + min(ends) + 1 if ends else pos
 
 
+def _after_time_words(doc: Document, pos: int) -> int:
+    """The offset after the time words right at ``pos`` (words inside a time expression: "ورحب الوزير أمس بالقرار
+    الأمريكي"، "ودان المجلس مساء الجمعة الهجوم التركي": the object follows the time; session 45), else ``pos``."""
+    text = doc.text
+    end = pos
+    for m in re.finditer(r"\S+", text[pos:pos + 40]):
+        s, e = pos + m.start(), pos + m.end()
+        if text[end:s].strip() or not any(t.start <= s and e <= t.end for t in doc.timerefs):
+            break
+        end = e
+    return end
+
+
 def _after_statement_aside(doc: Document, pos: int) -> int:
     """The offset after "in a statement" (``condemned_act.tsv`` kind ``aside``: في بيان، في بيانها) and its time right
     at ``pos`` ("ورحب المجلس العسكري في بيان مساء أمس بالمبادرة الإثيوبية", session 35), else ``pos``."""
@@ -1082,7 +1095,7 @@ def _object_nationality(doc: Document, ev: Event) -> None:
     if ev.source_span and ev.source_span[1] == pos:   # "حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية"
         pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
     pos = _after_member_aside(doc.text, pos)
-    pos = _after_statement_aside(doc, pos)
+    pos = _after_statement_aside(doc, _after_time_words(doc, pos))
     if ev.source_span and ev.source_span[1] == pos:
         # "ورحبت وزارة العلاقات الدولية في جنوب أفريقيا بالخطوة المصرية": the source body's name and place (at most
         # three words, then في + a place), then the object
@@ -2851,8 +2864,16 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # its subject; the actor after it is the object, never the source.  "ودعا الأمين العام (كل من) إيران
                 # والسعودية إلى …": a target coordinated after that actor is its conjunct, not the object: the
                 # coordination's head is the object and `_compound` fans it out (session 25, B12X)
+                # (session 45) nor is an actor inside a ب-phrase after it ("اتهمت الإدارة … المتظاهرين بتهديد الأمن":
+                # the charge's own actor) the object: the actor after the subject noun is
                 src, tgt = None, (tgt if tgt is not None and tgt is not src
-                                  and not (src in args and tgt in _conjuncts(words, args, args.index(src))) else src)
+                                  and not (src in args and tgt in _conjuncts(words, args, args.index(src)))
+                                  and not _bi_phrase_after(words, src, tgt) else src)
+                if tgt is not None:
+                    # "اتهمت الإدارة الدولية التابعة للأمم المتحدة المتظاهرين": the subject noun's patron after a
+                    # loyalty adjective (cue patron_adj) is the subject's body, the source (session 45)
+                    src = next((a for a in args if a.prep == "ل" and last + 1 < a.i0 < tgt.i0
+                                and "patron_adj" in words[a.i0 - 1].cue), None)
             if lang == "ar" and src is None and e.kind == "verb":
                 src = _comp_subject(words, i, A, trig_idx, tgt, args)
             if lang == "ar" and tgt is not None and tgt.prep == "ضد" and e.cameo[:2] in ("02", "10") \
@@ -4333,6 +4354,20 @@ def _pp_genitive(words, a) -> bool:
         and words[k - 1].norm in _PP_HEADS
 
 
+def _bi_phrase_after(words, a, b) -> bool:
+    """Does actor ``b`` stand after actor ``a`` inside a ب-phrase (``b``'s own ب, or a word with the clitic ب between)?"""
+    return b.i0 >= a.i1 and (b.prep == "ب" or any(words[k].prefix[-1:] == "ب" for k in range(a.i1, b.i0)))
+
+
+def _clitic_genitive(words, last: int, a) -> bool:
+    """Is the bare actor ``a`` the genitive of the noun right after the verb's last word ``last`` that carries the
+    clitic preposition ب / ل ("، وطالبت بحماية المدنيين"، "وأشاد بجهود مصر": the content, no VSO subject; the
+    subject is elided -- session 45)?"""
+    k = a.i0 - 1
+    return k == last + 1 and a.prep == "" and not words[k].punct and words[k].prefix[-1:] in ("ب", "ل") \
+        and words[k].norm[:1].isalpha()
+
+
 # roots whose verb joins its coordinated subject into a pair acting toward each other ("وقعت الصين وإيران اتفاقية":
 # the conjunct is the partner), unlike a support or a condemnation of a third party (_svo's ``own_conjuncts``)
 _PAIR_ROOTS = frozenset(("03", "04", "06"))
@@ -4439,7 +4474,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             and not (lang == "ar" and bare_after[0].i0 - 1 > last and bare_after[0].i0 - 1 in blockers
                      and words[bare_after[0].i0 - 1].prefix[-1:] in ("ل", "ب")) \
             and not (lang == "ar" and last == i + 1 and bare_after[0].i0 == last + 1 and "quant" not in words[last].cue
-                     and bare_after[0].actor.role and not bare_after[0].actor.country):
+                     and bare_after[0].actor.role and not bare_after[0].actor.country) \
+            and not (lang == "ar" and _clitic_genitive(words, last, bare_after[0])):
         src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2;
         # nor the genitive of a later verbal noun: "ووجه آبي دعوة إلى أفورقي لزيارة أديس أبابا", session 38; nor a
         # country-less role right after the object word right after the verb: "، وعرض إرسال فرق طبية" -- the sent
@@ -5462,6 +5498,9 @@ def _subject_gap(doc, words, last, src, trig_idx, time_starts) -> bool:
         return False   # "استقبل المشير خليفة حفتر السفير الفرنسي": a rank or title right before the name is the subject's
     if any(m.start <= w.start < m.end and m.type in ("PERS", "ORG") for m in doc.mentions):
         return True
+    if w.text.startswith("ال") and any("patron_adj" in words[x].cue and words[x + 1].prefix[-1:] == "ل"
+                                       for x in range(k + 1, min(src.i0 - 1, k + 4))):
+        return True   # "واتهمت البعثة التابعة للاتحاد الأفريقي المحتجين": a unit of a body is the subject (session 45)
     if w.cue:
         return False
     if not w.text.startswith("ال"):
