@@ -192,14 +192,15 @@ _EXTRA_NAME_WORDS = 2   # words of a longer name after the matched one ("عدن 
 
 
 def _drop_located_elsewhere(text: str, places: list) -> list:
-    """Without the names that the phrase right after them locates in another country: "على بلدة عدن يابال في إقليم
-    شبيلي الوسطى وسط الصومال" (عدن matched inside an unknown longer name; the sentence puts it in Somalia), "Tripoli in
-    northern Lebanon" read as Libya's: the name is a homonym of another place, its country wrong (session 45)."""
+    """Without the names of a town, city or village (the place's cue ``venue``) that the phrase right after them locates
+    in another country: "على بلدة عدن يابال في إقليم شبيلي الوسطى وسط الصومال" (عدن matched inside an unknown longer
+    name; the sentence puts it in Somalia): the name is a homonym of another place, its country wrong (session 45).
+    An embassy's state before its host city ("سفارة بورما في بانكوك") is no venue-introduced name."""
     words = _within_words()
     drop = set()
     for i, p in enumerate(places):
-        if not p.country:
-            continue
+        if not p.country or getattr(p, "cue", None) != "venue":
+            continue   # (only a name its venue word introduces: "بلدة عدن يابال"; not "سفارة بورما في بانكوك")
         q = next((q for q in places[i + 1:] if q.sentence == p.sentence and q.country and q.start >= p.end), None)
         if q is None or q.country == p.country or q.start - p.end > 60:
             continue
