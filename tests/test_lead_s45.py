@@ -244,3 +244,11 @@ def test_homonym_place_located_in_another_country_is_dropped():
 def test_place_located_in_its_own_country_stays():
     doc = full("وصل الوزير إلى عدن في جنوب اليمن أمس.", published_at="2025-04-17")
     assert [p for p in doc.places if p.country == "YEM" and p.text == "عدن"], [(p.text, p.country) for p in doc.places]
+
+
+def test_attacked_with_a_speech_participle_is_verbal():
+    evs = _events("في المقابل، هاجم الرئيس الأميركي أوكرانيا مساء أمس، قائلا إنه خاب أمله من موقفها.", "2025-02-19")
+    ev = _with(evs, "هاجم")
+    assert ev.cameo == "111", _codes(evs)
+    evs = _events("وهاجم مسلحون قاعدة للجيش في الشمال، ما أسفر عن مقتل جنديين.", "2025-02-19")
+    assert _with(evs, "هاجم").root == "19", _codes(evs)

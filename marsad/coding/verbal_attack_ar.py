@@ -12,6 +12,8 @@ after one head word of kind ``head``: "شنت أطراف المعارضة") and 
 role no force or armed group): the adjectives عنيف / شديد are not told apart from an armed attack by
 the ``manual_ar.tsv`` 111 row of شن, which lists only the unambiguous ones (لاذع، حاد، كلامي).  "شن المسلحون هجوما
 عنيفا على مواقع الجيش" (no speaker) and "شنت المعارضة هجوما على مواقع الجيش" (a military target) stay 190.
+Session 45: هاجم whose first comma opens a speech participle (kind ``said``: "هاجم ترامب كييف …، قائلا إن …") is a
+verbal attack too, whoever the subject.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from .english import recode_event
 from .hazards import listed
 from .structure import has_any_form, kind_sets, start_index
 
-_KINDS = ("verb", "speaker", "light", "light_object", "head", "armed_adj")
+_KINDS = ("verb", "speaker", "light", "light_object", "head", "armed_adj", "said")
 # target roles that keep a light-verb attack armed ("شنت المعارضة هجوما على مواقع الجيش"): forces and armed groups
 _ARMED_ROLES = frozenset(("MIL", "COP", "REB", "UAF", "SPY", "INS"))
 
@@ -31,7 +33,7 @@ def _sets() -> dict:
 def apply(words, evs: list) -> None:
     """Recode in place the 190 events of هاجم with an unarmed subject (see the module doc)."""
     f = _sets()
-    if not any(e.cameo == "190" for e in evs) or not has_any_form(words, f["speaker"]):
+    if not any(e.cameo == "190" for e in evs) or not (has_any_form(words, f["speaker"]) or has_any_form(words, f["said"])):
         return
     idx = start_index(words)
     for e in evs:
@@ -40,7 +42,8 @@ def apply(words, evs: list) -> None:
         i = idx.get(e.trigger_start)
         if i is None or i + 1 >= len(words):
             continue
-        if e.trigger_end == words[i].end and listed(words[i], f["verb"]) and listed(words[i + 1], f["speaker"]):
+        if e.trigger_end == words[i].end and listed(words[i], f["verb"]) and (
+                listed(words[i + 1], f["speaker"]) or _said_after(words, i, f)):
             recode_event(e, "111")
         elif listed(words[i], f["light"]) and _light_verbal(words, i, e, f):
             recode_event(e, "111")
@@ -58,3 +61,17 @@ def _light_verbal(words, i: int, e, f) -> bool:
     if obj < 0 or e.trigger_end < words[obj].end:
         return False   # the object هجوما inside the trigger's span (شنت … هجوما): not غارات, حربا, حملة
     return bool(e.target_code) and (e.target_role or "") not in _ARMED_ROLES
+
+
+_SAID_REACH = 16   # words from the verb to the comma-set speech participle
+
+
+def _said_after(words, i: int, f) -> bool:
+    """(session 45) "هاجم ترامب كييف مساء أمس من مقر إقامته، قائلا إنه …": a speech participle (kind ``said``) opening
+    the clause after the verb's first comma tells the attack in words."""
+    for j in range(i + 1, min(len(words), i + _SAID_REACH)):
+        w = words[j]
+        if w.punct:
+            return w.text in ("،", ",") and j + 1 < len(words) and listed(words[j + 1], f["said"])
+    return False
+
