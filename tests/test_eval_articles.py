@@ -402,6 +402,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B110 (a helper, written before any run): first run 0.640 on fad45c25
          "blind_s110.yaml": {"tunisia-souab-lawyer-arrest-bar-strike-conspiracy-trial",
                              "bolivia-paz-wins-runoff-quiroga-concedes-rubio-milei"},
+         # session 45, B112 (a helper, written before any run): first run by the lead
+         "blind_s112.yaml": {"jordan-king-abdullah-trump-white-house-gaza-sick-children",
+                             "south-korea-lee-jae-myung-wins-snap-election-kim-concedes"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
