@@ -405,7 +405,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B111 (a helper, written before any run): first run 0.481 on 6da8fc28 (scored from its branch)
          "blind_s111.yaml": {"us-russia-riyadh-talks-rubio-lavrov-embassies-zelensky",
                              "mali-junta-dissolves-political-parties-thiam-abducted"},
-         # session 45, B112 (a helper, written before any run): first run by the lead
+         # session 45, B112 (a helper, written before any run): first run 0.276 on e82a9c0a
          "blind_s112.yaml": {"jordan-king-abdullah-trump-white-house-gaza-sick-children",
                              "south-korea-lee-jae-myung-wins-snap-election-kim-concedes"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
