@@ -54,7 +54,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, reply_attack_ar, wish_content_en,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, reply_attack_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
     protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
@@ -168,7 +168,6 @@ class EventStage:
             if trigs and lang == "en":
                 trigs = state_object.keep(trigs, args or [])   # "would strike Israel": a state as object (s24 GAPM)
                 trigs = thanks_reason_en.drop(trigs, words)   # "thanked X for their support": the reason (s45)
-                trigs = wish_content_en.drop(trigs, words)   # "hoped to meet …": the meeting, intended (s45)
             if trigs and args:
                 trigs = guards.drop_force_protest_nouns(trigs, args, lang)   # مسيرة إسرائيلية (a drone), مكافحة الشغب
             if trigs and lang == "ar":
@@ -3523,13 +3522,6 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # the demand's evidence runs from its verb: "called on Managua to release him" (the act asked for
                 # is the code; "called" is the act done), session 30
                 ev.trigger_start = words[asked_at].start
-                ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
-            elif lang == "en" and modality == "intent" and i >= 2 and words[i - 1].norm == "to" \
-                    and wish_content_en.is_wish(words[i - 2]) and (i - 2) not in trig_idx:
-                # "he hoped to meet the new president": the wished act's evidence runs from the wish verb, whose own
-                # 013 reading wish_content_en dropped (session 45; not for every intent word: "the plan to release",
-                # "offered to mediate" keep theirs)
-                ev.trigger_start = words[i - 2].start
                 ev.trigger = doc.text[ev.trigger_start:ev.trigger_end]
             elif ready and "ready_adj" in words[i - 1].cue and modality == "intent":
                 # "أنقرة مستعدة لبذل كل جهد": the offer's evidence runs from the readiness word (session 32 fixar)
