@@ -252,3 +252,14 @@ def test_attacked_with_a_speech_participle_is_verbal():
     assert ev.cameo == "111", _codes(evs)
     evs = _events("وهاجم مسلحون قاعدة للجيش في الشمال، ما أسفر عن مقتل جنديين.", "2025-02-19")
     assert _with(evs, "هاجم").root == "19", _codes(evs)
+
+
+def test_whether_is_no_threat_condition():
+    evs = _events("وردا على سؤال عما إذا كان سيقطع المساعدات عن البلدين، قال الرئيس إنه لا يريد ذلك.", "2025-02-12")
+    assert not [e for e in evs if "ردا" in e.trigger], _codes(evs)
+
+
+def test_taking_in_sick_children_is_humanitarian_aid():
+    evs = _events("وأعلن الملك أن الأردن سيستقبل ألفي طفل من غزة مصابين بأمراض خطيرة.", "2025-02-12")
+    ev = _with(evs, "سيستقبل")
+    assert ev.cameo[:2] in ("03", "07") and (ev.source_code or "").startswith("JOR"), _codes(evs)

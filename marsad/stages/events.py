@@ -2310,7 +2310,12 @@ def _purpose_seen(words, i: int, cond: str) -> bool:
     if cond == "rally_sign" and any(words[x].cue.get("purpose") == "rally_site" and _outside_of(words, i, x)
                                     for x in range(i + 2, hi)):
         return True    # "thousands of farmers gathered outside the parliament": a crowd at a seat of power (s29)
-    return any(words[x].cue.get("purpose") == cond for x in range(i + 1, hi))
+    return any(words[x].cue.get("purpose") == cond and not (cond == "if_threat" and words[x - 1].norm in _WHETHER)
+               for x in range(i + 1, hi))
+
+
+# (session 45) "وردا على سؤال عما إذا كان سيقطع المساعدات": ما / عما + إذا asks whether -- no condition of a threat
+_WHETHER = frozenset(("ما", "عما", "فيما"))
 
 
 def _outside_of(words, i: int, x: int) -> bool:
