@@ -408,10 +408,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B112 (a helper, written before any run): first run 0.276 on e82a9c0a
          "blind_s112.yaml": {"jordan-king-abdullah-trump-white-house-gaza-sick-children",
                              "south-korea-lee-jae-myung-wins-snap-election-kim-concedes"},
-         # session 45, B113 (a helper, written before any run): first run by the lead
+         # session 45, B113 (a helper, written before any run): first run 0.508 on 29f92f28 (scored from its branch)
          "blind_s113.yaml": {"arab-league-cairo-summit-egypt-gaza-reconstruction-plan",
                              "japan-ishiba-resigns-ldp-leadership-race-koizumi-takaichi"},
-         # session 45, B114 (a helper, written before any run): first run by the lead
+         # session 45, B114 (a helper, written before any run): first run 0.750 on 29f92f28 (scored from its branch)
          "blind_s114.yaml": {"sudan-rsf-zamzam-camp-assault-tawila-displacement",
                              "france-bayrou-loses-confidence-vote-resigns-le-pen-dissolution"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
