@@ -263,3 +263,10 @@ def test_taking_in_sick_children_is_humanitarian_aid():
     evs = _events("وأعلن الملك أن الأردن سيستقبل ألفي طفل من غزة مصابين بأمراض خطيرة.", "2025-02-12")
     ev = _with(evs, "سيستقبل")
     assert ev.cameo[:2] in ("03", "07") and (ev.source_code or "").startswith("JOR"), _codes(evs)
+
+
+def test_date_inside_a_closed_quotation_dates_no_later_verb():
+    evs = _events('ورفضت الخارجية التركية مساء أمس البيان، وقالت إنه "يتجاهل ما جرى في أغسطس 2024"، وانتقدت خلوه من أي '
+                  'إدانة للهجمات.', "2025-03-05")
+    ev = _with(evs, "انتقدت")
+    assert not (ev.date or "").startswith("2024"), _codes(evs) + [ev.date]

@@ -323,7 +323,7 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
             return r
     for r in reversed(refs):
         if r.end <= ts and not _relative(doc.text, r, sent_start) and not _closed_relative(doc.text, r, sent_start, ts) \
-                and not (r.end <= cs and _noun_duration(doc.text, r)):
+                and not (r.end <= cs and _noun_duration(doc.text, r)) and not _quoted_before(doc.text, r, sent_start, ts):
             return r
     # a later clause opened by a clause word ("…، حيث كان يقيم الملك حتى بداية التسعينات") dates its own verb,
     # not the event: after the trigger's clause only an expression with no such opener before it
@@ -338,6 +338,17 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
             return None   # "…، مطالبات بالإفراج عن المحتجزين منذ سنوات": the later clause's duration (session 12)
         return r
     return None
+
+
+def _quoted_before(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
+    """(session 45) Is ``r`` inside a quotation that closes before the trigger at ``ts`` ("وقالت إنه \"لا يتعامل مع حقائق
+    الوضع\" بعد السابع من أكتوبر 2023، وانتقدت …" -- the quoted words' date, not the later verb's)?"""
+    before = text[sent_start:r.start]
+    if before.count('"') % 2 == 1:
+        return '"' in text[r.end:ts]
+    if before.count("«") > before.count("»"):
+        return "»" in text[r.end:ts]
+    return False
 
 
 _ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين")
