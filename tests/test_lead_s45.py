@@ -270,3 +270,10 @@ def test_date_inside_a_closed_quotation_dates_no_later_verb():
                   'إدانة للهجمات.', "2025-03-05")
     ev = _with(evs, "انتقدت")
     assert not (ev.date or "").startswith("2024"), _codes(evs) + [ev.date]
+
+
+def test_reported_readiness_runs_from_the_speech_verb():
+    evs = _events("Japanese foreign ministry spokesman Toshihiro Kitamura said Japan was ready to work with Seoul.",
+                  "2025-06-04")
+    ev = _with(evs, "ready")
+    assert ev.root == "03" and ev.trigger.startswith("said"), _codes(evs)

@@ -184,6 +184,7 @@ class EventStage:
             if lang == "en" and evs:
                 quit_agreement_en.apply(doc, evs)   # "pulled out of the grain deal": 160 before the dedupe (s33)
                 evs = unruled_force_en.apply(doc, evs)   # "declined to rule out military force": a threat (s45)
+                unruled_force_en.said_readiness(doc, evs)   # "said China was ready to work with Seoul" (s45)
             evs = _dedupe(evs, doc.text)
             if len(evs) > 1 and any(":noun:self" in e.rule for e in evs):
                 evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
