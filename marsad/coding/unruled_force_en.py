@@ -46,23 +46,3 @@ def apply(doc, events: list) -> list:
         ev.rule += ":unruled-force"
     return [e for e in events if id(e) not in drop] if drop else events
 
-
-# (session 45) "Lin said China was ready to work with Seoul": a readiness stated in reported speech is told by the
-# saying -- its evidence runs from the speech verb (the verb most gold coders anchor it on)
-_SAID_READY = re.compile(r"\b(?:said|says|told reporters|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}"
-                         r"(?:was|is|were|are|remained|remains|would be|stood)\s+(?:also\s+|still\s+)?\Z")
-_READY = frozenset(("ready", "willing", "prepared"))
-
-
-def said_readiness(doc, events: list) -> None:
-    """Run a reported readiness event's evidence from its speech verb (see _SAID_READY)."""
-    text = doc.text
-    for ev in events:
-        if ev.lang != "en" or ev.root != "03" or not ev.trigger or ev.trigger.split()[0].lower() not in _READY:
-            continue
-        lo = max(ev.sentence_start, ev.trigger_start - 80)
-        m = _SAID_READY.search(text, lo, ev.trigger_start)
-        if m is not None and "," not in text[m.start():ev.trigger_start]:
-            ev.trigger_start = m.start()
-            ev.trigger = text[ev.trigger_start:ev.trigger_end]
-
