@@ -4911,6 +4911,9 @@ def according_to_figures(words, q) -> bool:
     span = [w for w in words if q.speaker_start <= w.start and w.end <= q.speaker_end and not w.punct]
     if span and span[-1].norm in _FIGURES_NOUN:
         return True
+    if any(w.norm in ("percent", "%", "per") or w.text.endswith("%") for w in words
+           if q.content_start <= w.start < q.content_end):
+        return True   # "Lee had about 49.4 percent of the vote, according to the election commission": a count (s45)
     # "according to court documents seen by a website": the noun before a participle + "by" ends the phrase
     return any(a.norm in _FIGURES_NOUN and c.norm == "by" for a, c in zip(span, span[2:]))
 
