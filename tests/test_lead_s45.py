@@ -280,6 +280,6 @@ def test_reported_readiness_runs_from_the_speech_verb():
 
 
 def test_vote_count_according_to_a_commission_is_no_statement():
-    evs = _events("With almost all ballots counted, Paz had 54.6 percent of the vote, according to the electoral "
-                  "tribunal.", "2025-10-20")
+    evs = _events("With almost all ballots counted, Paz had 54.6 percent of the vote, according to the Bolivian "
+                  "government.", "2025-10-20")
     assert not [e for e in evs if "according" in e.trigger], _codes(evs)
