@@ -414,6 +414,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B114 (a helper, written before any run): first run 0.750 on 29f92f28 (scored from its branch)
          "blind_s114.yaml": {"sudan-rsf-zamzam-camp-assault-tawila-displacement",
                              "france-bayrou-loses-confidence-vote-resigns-le-pen-dissolution"},
+         # session 45, B116 (a helper, written before any run): first run by the lead
+         "blind_s116.yaml": {"lebanon-nasrallah-safieddine-funeral-israeli-jets-qassem",
+                             "czech-election-babis-ano-wins-fiala-concedes-ukraine-ammunition"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
