@@ -283,3 +283,9 @@ def test_vote_count_according_to_a_commission_is_no_statement():
     evs = _events("With almost all ballots counted, Paz had 54.6 percent of the vote, according to the Bolivian "
                   "government.", "2025-10-20")
     assert not [e for e in evs if "according" in e.trigger], _codes(evs)
+
+
+def test_threat_protecting_the_own_state_has_no_target():
+    evs = _events('وتوعد رئيس الوزراء التركي في بيان بضرب "أي تهديد" لتركيا "في أي مكان في سوريا".', "2025-03-29")
+    ev = _with(evs, "توعد")
+    assert ev.root == "13" and ev.target_code != "TUR", _codes(evs)

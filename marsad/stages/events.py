@@ -661,6 +661,7 @@ class EventStage:
             new = condemned_attack.apply(new, doc.text)   # ودان "الاعتداء …" after a Turkish strike: the striker (s15)
             condemned_attack.own_author(new, doc.text)   # "أدانت مصر الغارات التي شنتها إسرائيل": -> Israel (s36)
         new = condemned_act.apply(doc, new)   # "ودانت الحكومة الهجوم", "also condemned the raid": the act's author (s17)
+        _own_country_threat(new)   # "وتوعد نتنياهو بضرب أي تهديد لإسرائيل": the protected own state, no target (s45)
         if ar and not keys.isdisjoint(decided_act_ar.ACTS_ON):
             decided_act_ar.apply(doc, new)   # "أعربت مصر عن تأييدها للإجراءات التي اتخذها الرئيس": the maker (s26)
         if not keys.isdisjoint(agreement_object.ACTS_ON):
@@ -5059,6 +5060,16 @@ def _object_place(doc, si, words, args, evs, lex) -> None:
                 ev.target_span = (words[h].start, pl.end)
                 ev.rule += ":tgt-object-place"
             break
+
+
+def _own_country_threat(evs) -> None:
+    """(session 45) A threat (root 13) whose target is the bare name of the threatener's own state ("وتوعد نتنياهو بضرب
+    أي تهديد لإسرائيل"، "vowed to hit anyone who attacks Israel") names what the threat protects, not whom it threatens:
+    the target is dropped.  A role of the own state (protesters, the opposition: ISRCVL) stays a domestic target."""
+    for ev in evs:
+        if ev.root == "13" and ev.target_code and ev.target_code == ev.source_country and not ev.target_role:
+            clear_side(ev, "target")
+            ev.rule += ":own-state"
 
 
 def _purpose_target(words, args, evs) -> None:
