@@ -289,3 +289,15 @@ def test_threat_protecting_the_own_state_has_no_target():
     evs = _events('وتوعد رئيس الوزراء التركي في بيان بضرب "أي تهديد" لتركيا "في أي مكان في سوريا".', "2025-03-29")
     ev = _with(evs, "توعد")
     assert ev.root == "13" and ev.target_code != "TUR", _codes(evs)
+
+
+def test_warplanes_flew_low_over_is_a_show_of_force():
+    evs = _events("حلقت مقاتلات تركية على علو منخفض أمس فوق مدينة القامشلي.", "2025-02-24")
+    assert [e for e in evs if e.cameo == "150"], _codes(evs)
+    evs = _events("وأكدت الوزارة أن القاذفة كانت تحلق فوق الأراضي السورية طوال مهمتها.", "2025-02-24")
+    assert not [e for e in evs if e.cameo == "150"], _codes(evs)
+
+
+def test_addressed_thanks_is_praise():
+    evs = _events("ووجه الرئيس اللبناني الشكر إلى قطر على دعمها للجيش.", "2025-02-24")
+    assert [e for e in evs if e.cameo == "051" and "وجه" in e.trigger], _codes(evs)
