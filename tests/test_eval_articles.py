@@ -420,7 +420,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B116 (a helper, written before any run): first run 0.627 on 99b57f89 (scored from its branch)
          "blind_s116.yaml": {"lebanon-nasrallah-safieddine-funeral-israeli-jets-qassem",
                              "czech-election-babis-ano-wins-fiala-concedes-ukraine-ammunition"},
-         # session 45, B117 (a helper, written before any run): first run by the lead
+         # session 45, B117 (a helper, written before any run): first run 0.509 on f22f1324 (scored from its branch)
          "blind_s117.yaml": {"yemen-houthi-ben-gurion-airport-missile-israel-hodeidah-strikes",
                              "argentina-milei-midterm-win-trump-bessent-peronists"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
