@@ -301,3 +301,9 @@ def test_warplanes_flew_low_over_is_a_show_of_force():
 def test_addressed_thanks_is_praise():
     evs = _events("ووجه الرئيس اللبناني الشكر إلى قطر على دعمها للجيش.", "2025-02-24")
     assert [e for e in evs if e.cameo == "051" and "وجه" in e.trigger], _codes(evs)
+
+
+def test_drone_after_missiles_or_an_attack_noun():
+    evs = _events("ويطلق الحوثيون صواريخ ومسيرات باتجاه إسرائيل منذ مارس، بعد هجوم بمسيرة على ميناء إيلات.",
+                  "2025-05-06")
+    assert not [e for e in evs if e.root == "14"], _codes(evs)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..lang.normalize import normalize
 from .structure import has_any_form, kind_sets, start_index
 
-_KINDS = ("noun", "craft", "strike", "march", "outlet", "drone_adj", "protester")
+_KINDS = ("noun", "craft", "strike", "march", "outlet", "drone_adj", "protester", "weapon_before", "attack_before")
 
 
 def _form(w) -> str:
@@ -37,6 +37,9 @@ def _drone(words, k: int, sets, story: bool = False) -> bool:
         return True   # (an aircraft: "بطائرة مسيرة"; a channel's name: "لقناة المسيرة")
     if k + 1 < n and _form(words[k + 1]) in sets["drone_adj"]:
         return True   # "مسيرات انتحارية"
+    if k > 0 and ((words[k].norm[:1] == "و" and words[k - 1].norm in sets["weapon_before"])
+                  or (words[k].norm[:1] == "ب" and words[k - 1].norm in sets["attack_before"])):
+        return True   # (session 45) "صواريخ ومسيرات" (with missiles), "بعد هجوم بمسيرة حوثية" (an attack's means)
     if any(not words[j].punct and _in(words[j], strike) for j in range(max(0, k - 3), min(n, k + 4)) if j != k):
         return True
     return story and not any(_in(w, sets["protester"]) for w in words)
