@@ -307,3 +307,9 @@ def test_drone_after_missiles_or_an_attack_noun():
     evs = _events("ويطلق الحوثيون صواريخ ومسيرات باتجاه إسرائيل منذ مارس، بعد هجوم بمسيرة على ميناء إيلات.",
                   "2025-05-06")
     assert not [e for e in evs if e.root == "14"], _codes(evs)
+
+
+def test_filmed_recording_is_no_egyptian_magazine():
+    evs = _events("وتوعد رئيس الوزراء الإسرائيلي في تسجيل مصور مساء الأحد بالرد على الحوثيين.", "2025-05-06")
+    ev = _with(evs, "توعد")
+    assert not (ev.target_code or "").startswith("EGY"), _codes(evs)
