@@ -4900,6 +4900,9 @@ def standing_claim(sent, words, q, time_starts) -> bool:
 _FIGURES_NOUN = _cue_words("figures_noun", "_FIGURES_NOUN")
 
 
+_ELECTION_COUNT_WORDS = frozenset(("vote", "votes", "ballots", "turnout", "voters"))
+
+
 def according_to_figures(words, q) -> bool:
     """"Gangs now control most of the capital, according to U.N. estimates": "according to" + a phrase ending in a
     noun of figures (cue ``figures_noun``: estimates, figures, data …) cites numbers, no statement made by anyone:
@@ -4911,8 +4914,9 @@ def according_to_figures(words, q) -> bool:
     span = [w for w in words if q.speaker_start <= w.start and w.end <= q.speaker_end and not w.punct]
     if span and span[-1].norm in _FIGURES_NOUN:
         return True
-    if any(w.norm in ("percent", "%", "per") or w.text.endswith("%") for w in words
-           if q.content_start <= w.start < q.content_end):
+    content = [w for w in words if q.content_start <= w.start < q.content_end]
+    if any(w.norm in ("percent", "%") or w.text.endswith("%") for w in content) \
+            and any(w.norm in _ELECTION_COUNT_WORDS for w in content):
         return True   # "Lee had about 49.4 percent of the vote, according to the election commission": a count (s45)
     # "according to court documents seen by a website": the noun before a participle + "by" ends the phrase
     return any(a.norm in _FIGURES_NOUN and c.norm == "by" for a, c in zip(span, span[2:]))
