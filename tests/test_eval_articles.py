@@ -423,7 +423,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B117 (a helper, written before any run): first run 0.509 on f22f1324 (scored from its branch)
          "blind_s117.yaml": {"yemen-houthi-ben-gurion-airport-missile-israel-hodeidah-strikes",
                              "argentina-milei-midterm-win-trump-bessent-peronists"},
-         # session 45, B118 (a helper, written before any run): first run by the lead
+         # session 45, B118 (a helper, written before any run): first run 0.348 on 67f0c52f (scored from its branch)
          "blind_s118.yaml": {"sudan-army-republican-palace-khartoum-burhan-drone-journalists",
                              "germany-afd-confirmed-extremist-rubio-tyranny-lawsuit"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
