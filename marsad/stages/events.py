@@ -5067,7 +5067,9 @@ def _own_country_threat(evs) -> None:
     أي تهديد لإسرائيل"، "vowed to hit anyone who attacks Israel") names what the threat protects, not whom it threatens:
     the target is dropped.  A role of the own state (protesters, the opposition: ISRCVL) stays a domestic target."""
     for ev in evs:
-        if ev.root == "13" and ev.target_code and ev.target_code == ev.source_country and not ev.target_role:
+        if ev.root == "13" and ev.lang == "ar" and ev.target_code and ev.target_code == ev.source_country \
+                and not ev.target_role and ":tgt-" not in ev.rule:
+            # (not a target a rule read from the act's place: "threatened to impose a curfew in Nairobi" is KEN's)
             clear_side(ev, "target")
             ev.rule += ":own-state"
 
