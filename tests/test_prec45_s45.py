@@ -1,0 +1,36 @@
+"""Session 45 (helper prec45): Arabic extra events cut by general rules, our own sentences.
+
+1. A definite meeting, visit or talks noun with no counterpart of its own, after the article told the meeting
+   ("وشارك في المحادثات، التي استمرت ثلاث ساعات، …"، "وانتقدت أحزاب معارضة الزيارة"), names that meeting again:
+   its span is the earlier event's evidence, no event of its own (``retold.drop_meeting_references``).  With no
+   earlier meeting, or with a word that makes it another meeting ("الاجتماع المقبل"), it stays.
+"""
+from test_gapen34_s34 import _dump, _events
+
+
+def _at(evs, word):
+    return [e for e in evs if e.trigger.startswith(word)]
+
+
+# ----------------------------------------------------------------------------- 1 a meeting noun told again
+_AMMAN = ("عمان - 10 مارس (مرصد) - التقى وزير الخارجية المصري نظيره الأردني في عمان أمس الأحد لبحث الأوضاع في "
+          "المنطقة.\n\n")
+
+
+def test_the_talks_after_the_meeting_are_no_event_of_their_own():
+    evs = _events(_AMMAN + "وشارك في المحادثات، التي استمرت ثلاث ساعات، مستشارو الوزيرين.", "2025-03-10")
+    assert not _at(evs, "المحادثات"), _dump(evs)
+    met = _at(evs, "التقى")
+    assert met and all(any(s > met[0].trigger_start for s, _ in e.also_spans) for e in met), _dump(evs)
+
+
+def test_the_visit_criticised_after_the_reception_is_no_event_of_its_own():
+    evs = _events("تونس - 10 مارس (مرصد) - استقبل الرئيس التونسي وزير الخارجية الإيطالي في قصر قرطاج أمس "
+                  "الاثنين.\n\nوانتقدت أحزاب معارضة الزيارة على مواقع التواصل الاجتماعي.", "2025-03-10")
+    assert not _at(evs, "الزيارة"), _dump(evs)
+
+
+def test_the_talks_with_no_meeting_told_before_stay():
+    evs = _events("أعلنت وزارة الخارجية أن الوزير سيتوجه إلى الرياض الأسبوع المقبل.\n\n"
+                  "وشارك في المحادثات وفد أمريكي رفيع.", "2025-03-10")
+    assert _at(evs, "المحادثات"), _dump(evs)
