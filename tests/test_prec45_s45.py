@@ -4,6 +4,8 @@
    ("وشارك في المحادثات، التي استمرت ثلاث ساعات، …"، "وانتقدت أحزاب معارضة الزيارة"), names that meeting again:
    its span is the earlier event's evidence, no event of its own (``retold.drop_meeting_references``).  With no
    earlier meeting, or with a word that makes it another meeting ("الاجتماع المقبل"), it stays.
+2. A reply to a question ("وردا على سؤال عما إذا كان …"، "سترد على أسئلة النواب إذا …") is an answer, no threat: the
+   condition word is the question's (``threat_if._answers_question``); "سترد على أي اعتداء إذا …" stays a threat.
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -34,3 +36,20 @@ def test_the_talks_with_no_meeting_told_before_stay():
     evs = _events("أعلنت وزارة الخارجية أن الوزير سيتوجه إلى الرياض الأسبوع المقبل.\n\n"
                   "وشارك في المحادثات وفد أمريكي رفيع.", "2025-03-10")
     assert _at(evs, "المحادثات"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a reply to a question
+def test_in_reply_to_a_question_with_if_is_no_threat():
+    evs = _events("واشنطن - 12 فبراير (مرصد) - استقبل الرئيس الأمريكي العاهل الأردني في البيت الأبيض أمس. وردا على "
+                  "سؤال عما إذا كان سيفرض رسوما على البلدين، قال الرئيس إنه لا يرى حاجة إلى ذلك.", "2025-02-12")
+    assert not [e for e in evs if e.root == "13"], _dump(evs)
+
+
+def test_a_government_answering_deputies_questions_is_no_threat():
+    evs = _events("وقال المتحدث إن الحكومة سترد على أسئلة النواب إذا طلب البرلمان ذلك.", "2025-02-12")
+    assert not [e for e in evs if e.root == "13"], _dump(evs)
+
+
+def test_a_reply_to_any_attack_if_repeated_stays_a_threat():
+    evs = _events("وقال الوزير إن بلاده سترد على أي اعتداء إذا تكرر القصف.", "2025-02-12")
+    assert [e for e in evs if e.root == "13"], _dump(evs)
