@@ -6,6 +6,8 @@
    earlier meeting, or with a word that makes it another meeting ("الاجتماع المقبل"), it stays.
 2. A reply to a question ("وردا على سؤال عما إذا كان …"، "سترد على أسئلة النواب إذا …") is an answer, no threat: the
    condition word is the question's (``threat_if._answers_question``); "سترد على أي اعتداء إذا …" stays a threat.
+3. A truce after منذ and its entry into force ("في أول غارة منذ دخول اتفاق وقف إطلاق النار … حيز التنفيذ") only dates
+   the sentence's act: no event (``time_anchor_ar._entry_anchor``); a truce announced as entering into force stays.
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -53,3 +55,26 @@ def test_a_government_answering_deputies_questions_is_no_threat():
 def test_a_reply_to_any_attack_if_repeated_stays_a_threat():
     evs = _events("وقال الوزير إن بلاده سترد على أي اعتداء إذا تكرر القصف.", "2025-02-12")
     assert [e for e in evs if e.root == "13"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a truce's entry into force as a date
+def test_the_truce_after_since_its_entry_into_force_only_dates_the_strike():
+    evs = _events("بيروت - 4 مارس (مرصد) - قصفت طائرات إسرائيلية أمس مبنى في جنوب لبنان، في أول غارة على المنطقة منذ "
+                  "دخول اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ في نوفمبر الماضي.", "2025-03-04")
+    assert _at(evs, "قصفت") and not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
+
+
+def test_the_truce_after_since_its_start_only_dates_the_raids():
+    evs = _events("وتشن القوات الإسرائيلية منذ بدء الهدنة غارات شبه يومية على بلدات في جنوب لبنان.", "2025-03-04")
+    assert not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
+
+
+def test_the_truce_right_after_since_in_a_headline_only_dates_the_strike():
+    evs = _events("إسرائيل تقصف جنوب لبنان للمرة الأولى منذ وقف إطلاق النار\n\nبيروت - 4 مارس (مرصد) - قصفت طائرات إسرائيلية "
+                  "أمس مبنى في جنوب لبنان.", "2025-03-04")
+    assert not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
+
+
+def test_a_truce_announced_as_entering_into_force_stays():
+    evs = _events("أعلن الوسطاء اليوم دخول اتفاق وقف إطلاق النار بين الطرفين حيز التنفيذ.", "2025-03-04")
+    assert [e for e in evs if e.cameo.startswith("087")], _dump(evs)
