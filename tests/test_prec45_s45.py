@@ -8,6 +8,7 @@
    condition word is the question's (``threat_if._answers_question``); "سترد على أي اعتداء إذا …" stays a threat.
 3. A truce after منذ and its entry into force ("في أول غارة منذ دخول اتفاق وقف إطلاق النار … حيز التنفيذ") only dates
    the sentence's act: no event (``time_anchor_ar._entry_anchor``); a truce announced as entering into force stays.
+4. "القصف بالمسيّرات": the bombardment noun beside مسيرات makes them drones, no march (``drone_ar.tsv`` kind strike).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -78,3 +79,10 @@ def test_the_truce_right_after_since_in_a_headline_only_dates_the_strike():
 def test_a_truce_announced_as_entering_into_force_stays():
     evs = _events("أعلن الوسطاء اليوم دخول اتفاق وقف إطلاق النار بين الطرفين حيز التنفيذ.", "2025-03-04")
     assert [e for e in evs if e.cameo.startswith("087")], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a bombardment's drones
+def test_drones_as_the_bombardments_weapon_are_no_march():
+    evs = _events("واقتحم المقاتلون مقر الفرقة، آخر مواقع الجيش داخل المدينة، إثر أسابيع من القصف بالمسيّرات "
+                  "والمدفعية الثقيلة.", "2025-10-28")
+    assert not [e for e in evs if e.root == "14"], _dump(evs)
