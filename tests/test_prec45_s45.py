@@ -9,6 +9,8 @@
 3. A truce after منذ and its entry into force ("في أول غارة منذ دخول اتفاق وقف إطلاق النار … حيز التنفيذ") only dates
    the sentence's act: no event (``time_anchor_ar._entry_anchor``); a truce announced as entering into force stays.
 4. "القصف بالمسيّرات": the bombardment noun beside مسيرات makes them drones, no march (``drone_ar.tsv`` kind strike).
+5. A truce told as expiring or collapsing ("بأن وقف إطلاق النار "سينتهي"") is no truce agreed
+   (``ended_act_ar.tsv`` kind ``truce_stop``, for 087 nouns only).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -86,3 +88,10 @@ def test_drones_as_the_bombardments_weapon_are_no_march():
     evs = _events("واقتحم المقاتلون مقر الفرقة، آخر مواقع الجيش داخل المدينة، إثر أسابيع من القصف بالمسيّرات "
                   "والمدفعية الثقيلة.", "2025-10-28")
     assert not [e for e in evs if e.root == "14"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a truce told as expiring
+def test_a_truce_threatened_to_end_is_no_truce_agreed():
+    evs = _events('القدس - 12 فبراير (مرصد) - هدد رئيس الوزراء الإسرائيلي أمس بأن وقف إطلاق النار "سينتهي" إذا لم '
+                  'تفرج الحركة عن المحتجزين.', "2025-02-12")
+    assert _at(evs, "هدد") and not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
