@@ -7,10 +7,13 @@
 2. A reply to a question ("وردا على سؤال عما إذا كان …"، "سترد على أسئلة النواب إذا …") is an answer, no threat: the
    condition word is the question's (``threat_if._answers_question``); "سترد على أي اعتداء إذا …" stays a threat.
 3. A truce after منذ and its entry into force ("في أول غارة منذ دخول اتفاق وقف إطلاق النار … حيز التنفيذ") only dates
-   the sentence's act: no event (``time_anchor_ar._entry_anchor``); a truce announced as entering into force stays.
+   the sentence's act: no event (``time_anchor_ar._entry_anchor``), nor does one told as in force ("رغم سريان اتفاق
+   وقف إطلاق النار"); a truce announced as entering into force stays.
 4. "القصف بالمسيّرات": the bombardment noun beside مسيرات makes them drones, no march (``drone_ar.tsv`` kind strike).
 5. A truce told as expiring or collapsing ("بأن وقف إطلاق النار "سينتهي"") is no truce agreed
    (``ended_act_ar.tsv`` kind ``truce_stop``, for 087 nouns only).
+6. A meeting noun right after a strike verb ("أصابت اجتماعا حكوميا") is where the strike hit, no meeting
+   (``setting_ar_en.tsv`` kind ``struck``).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -73,8 +76,8 @@ def test_the_truce_after_since_its_start_only_dates_the_raids():
 
 
 def test_the_truce_right_after_since_in_a_headline_only_dates_the_strike():
-    evs = _events("إسرائيل تقصف جنوب لبنان للمرة الأولى منذ وقف إطلاق النار\n\nبيروت - 4 مارس (مرصد) - قصفت طائرات إسرائيلية "
-                  "أمس مبنى في جنوب لبنان.", "2025-03-04")
+    evs = _events("إسرائيل تقصف جنوب لبنان للمرة الأولى منذ وقف إطلاق النار\n\nبيروت - 4 مارس (مرصد) - قصفت طائرات "
+                  "إسرائيلية أمس مبنى في جنوب لبنان.", "2025-03-04")
     assert not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
 
 
@@ -95,3 +98,16 @@ def test_a_truce_threatened_to_end_is_no_truce_agreed():
     evs = _events('القدس - 12 فبراير (مرصد) - هدد رئيس الوزراء الإسرائيلي أمس بأن وقف إطلاق النار "سينتهي" إذا لم '
                   'تفرج الحركة عن المحتجزين.', "2025-02-12")
     assert _at(evs, "هدد") and not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
+
+
+def test_a_truce_told_as_in_force_is_no_truce_agreed():
+    evs = _events("بيروت - 24 نوفمبر (مرصد) - قصفت طائرات إسرائيلية أمس مبنى في الضاحية الجنوبية، رغم سريان اتفاق وقف "
+                  "إطلاق النار بين الطرفين.", "2025-11-24")
+    assert _at(evs, "قصفت") and not [e for e in evs if e.cameo.startswith("087")], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 a meeting a strike hit
+def test_a_meeting_the_strike_hit_is_no_meeting_event():
+    evs = _events("صنعاء - 31 أغسطس (مرصد) - قالت الجماعة إن الغارة الإسرائيلية أصابت اجتماعا حكوميا في العاصمة، "
+                  "فقتل عدد من الوزراء.", "2025-08-31")
+    assert not [e for e in evs if e.root == "04"], _dump(evs)

@@ -32,8 +32,8 @@ def _ended(words, k: int, sets: dict) -> bool:
 
 
 def _stopped(words, k: int, sets: dict, truce: bool = False) -> bool:
-    """Is words[k], an act noun's first word, the subject of a verb of stopping (see the module doc)?  A truce's
-    ``truce``: a verb of expiry or collapse too (kind ``truce_stop``: "بأن وقف إطلاق النار "سينتهي""، "انهارت الهدنة")."""
+    """Is words[k], an act noun's first word, the subject of a verb of stopping (see the module doc)?  For a truce
+    (``truce``) a verb of expiry or collapse too (kind ``truce_stop``: "بأن وقف إطلاق النار "سينتهي"")."""
     stop = sets["stop"] | sets["truce_stop"] if truce else sets["stop"]
     n = 0
     for j in range(k + 1, len(words)):

@@ -520,7 +520,8 @@ def drop_meeting_references(doc, events: list) -> list:
                 or e.segment_kind != "body" or e.negated or e.modality != "asserted" or not e.trigger \
                 or not definite_ar(e.trigger.split()[0]):
             continue
-        t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None) if e.date_timeref_id in own_dated else None
+        t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None) \
+            if e.date_timeref_id in own_dated else None
         if t is not None and t.sentence == e.sentence:
             continue   # (its own date: "الاجتماع الذي عقد في مارس" is another meeting)
         after = [normalize(w).strip("،,.؛:\"»)") for w in doc.text[e.trigger_end:e.trigger_end + 40].split()[:2]]

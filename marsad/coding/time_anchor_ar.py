@@ -30,7 +30,7 @@ Session 45 (PREC45): a truce or accord after منذ and an entry noun (kind ``en
 kind ``accord``, may stand between: "في أول غارة منذ دخول اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ")
 is the date the sentence's act is counted from, current or background, its sides named or not: dropped; a truce
 (087) after منذ, with a start noun or not, too ("وتشن إسرائيل منذ بدء الهدنة غارات"، "للمرة الأولى منذ وقف إطلاق
-النار").
+النار"), and one told as in force ("رغم سريان اتفاق وقف إطلاق النار": kind ``in_force``).
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ from .structure import definite_ar, kind_sets, start_index
 
 _TRUCE = "087"   # a ceasefire or truce (no GSR type: its start after منذ is a date whatever the filter judged)
 _KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep", "entry",
-          "accord")
+          "accord", "in_force")
 
 
 def _anchor(words, k: int, sets: dict) -> bool:
@@ -55,15 +55,19 @@ def _anchor(words, k: int, sets: dict) -> bool:
 
 def _entry_anchor(words, k: int, sets: dict, truce: bool) -> bool:
     """(session 45, PREC45) Is words[k], the first word of an act noun, the truce or accord whose entry into force dates
-    the sentence's act: منذ (kind ``since``), an entry noun (kind ``entry``: دخول، سريان; for a truce a start noun of
-    kind ``onset`` too, or none: "منذ بدء الهدنة"، "منذ وقف إطلاق النار"), then the act noun or an accord noun (kind ``accord``: اتفاق) before it ("في
-    أول غارة منذ دخول اتفاق وقف إطلاق النار … حيز التنفيذ")?"""
+    the sentence's act: منذ (kind ``since``), an entry noun (kind ``entry``: دخول، سريان), then the act noun or an
+    accord noun (kind ``accord``: اتفاق) before it ("في أول غارة منذ دخول اتفاق وقف إطلاق النار … حيز التنفيذ")?  A
+    truce also right after منذ or after منذ and a start noun of kind ``onset`` ("منذ وقف إطلاق النار"، "منذ بدء
+    الهدنة"), and after a noun of its being in force with no منذ (kind ``in_force``: "رغم سريان اتفاق وقف إطلاق
+    النار"): a standing truce, no truce agreed."""
     j = k - 1
     if j >= 0 and not words[j].punct and listed(words[j], sets["accord"]):
         j -= 1
-    if truce and j >= 0 and not words[j].punct and listed(words[j], sets["since"]):
-        return True   # ("للمرة الأولى منذ وقف إطلاق النار": the truce itself after منذ)
-    return (j >= 1 and not words[j].punct and not words[j - 1].punct and listed(words[j - 1], sets["since"])
+    if j < 0 or words[j].punct:
+        return False
+    if truce and (listed(words[j], sets["since"]) or listed(words[j], sets["in_force"])):
+        return True
+    return (j >= 1 and not words[j - 1].punct and listed(words[j - 1], sets["since"])
             and (listed(words[j], sets["entry"]) or (truce and listed(words[j], sets["onset"]))))
 
 
