@@ -14,6 +14,8 @@
    (``ended_act_ar.tsv`` kind ``truce_stop``, for 087 nouns only).
 6. A meeting noun right after a strike verb ("أصابت اجتماعا حكوميا") is where the strike hit, no meeting
    (``setting_ar_en.tsv`` kind ``struck``).
+7. A condemned or criticised definite act after the article told it ("ودانت الأمم المتحدة احتجاز الموظفين") is that
+   act told again (``reacted_act_ar.tsv`` reaction verbs دان، انتقد …); told first there, it stays.
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -111,3 +113,18 @@ def test_a_meeting_the_strike_hit_is_no_meeting_event():
     evs = _events("صنعاء - 31 أغسطس (مرصد) - قالت الجماعة إن الغارة الإسرائيلية أصابت اجتماعا حكوميا في العاصمة، "
                   "فقتل عدد من الوزراء.", "2025-08-31")
     assert not [e for e in evs if e.root == "04"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 a condemned act told before
+_DETAINED = ("عدن - 2 سبتمبر (مرصد) - احتجز مسلحون تابعون للجماعة أمس خمسة موظفين في منظمة إغاثة دولية في مدينة "
+             "الحديدة.\n\n")
+
+
+def test_the_detention_condemned_after_its_report_is_no_event_of_its_own():
+    evs = _events(_DETAINED + "ودانت الأمم المتحدة احتجاز الموظفين، ودعت إلى الإفراج عنهم فورا.", "2025-09-02")
+    assert _at(evs, "ودانت") and not _at(evs, "احتجاز"), _dump(evs)
+
+
+def test_a_detention_condemned_with_no_report_before_stays():
+    evs = _events("ودانت الأمم المتحدة احتجاز الموظفين، ودعت إلى الإفراج عنهم فورا.", "2025-09-02")
+    assert _at(evs, "احتجاز"), _dump(evs)
