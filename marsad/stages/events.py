@@ -2196,14 +2196,6 @@ def _relative_hedge(words, args, cue_start: int) -> bool:
     return not any(a.i1 == k - 1 for a in (args or ()))
 
 
-def _present_claim(words, cue_start: int) -> bool:
-    """Is the speech verb at ``cue_start`` a present-tense verb of a standing claim (``relative_claim_ar.tsv``: تقول،
-    يعتبر …)?  After a relative pronoun whose antecedent is no actor, with its speaker named after it ("ليبوليخ
-    وكالاباني، التي تقول الهند إنها جزء من أراضيها"), it tells what that side holds, no statement made (s45 PREC45)."""
-    k = next((x for x, w in enumerate(words) if w.start == cue_start), None)
-    return k is not None and words[k].norm in kind_sets("relative_claim_ar.tsv", ("present",))["present"]
-
-
 _PRON_SUFFIX = {"انه": "ته", "انها": "تها", "انهم": "تهم", "انهما": "تهما"}   # (a verbal noun in ة before its pronoun)
 
 
@@ -3610,10 +3602,9 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 continue
         if any(ev.quote_id == q.id and ev.root == "01" for ev in evs):
             continue
-        if lang == "ar" and ((q.speaker_end <= q.speaker_start or q.speaker_end <= sent.start)
-                             or _present_claim(words, q.cue_start)) and _relative_hedge(words, args, q.cue_start):
-            continue   # "عشرات السفن التي تقول إنها مرتبطة بإسرائيل": a hedge inside a relative clause (s29 B20AR);
-            # "مناطق التي تقول الهند إنها جزء من أراضيها": a standing claim with its speaker named (s45 PREC45)
+        if lang == "ar" and (q.speaker_end <= q.speaker_start or q.speaker_end <= sent.start) \
+                and _relative_hedge(words, args, q.cue_start):
+            continue   # "عشرات السفن التي تقول إنها مرتبطة بإسرائيل": a hedge inside a relative clause (s29 B20AR)
         if lang == "en" and (english.standing_claim(sent, words, q, time_starts)
                              or english.according_to_figures(words, q)):
             continue   # "Egypt says the detours have cut its revenue": a standing position; "according to U.N.
