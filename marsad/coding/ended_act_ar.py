@@ -9,14 +9,16 @@ mark may stand between) or the subject of a verb of stopping (kind ``stop``, at 
 its adjectives and place, no punctuation but a quotation mark, and no negation right before the verb: "الغارات لم
 تتوقف" reports attacks going on) is dropped.  "وقف الهجمات" after an appeal stays: the demanded content is coded with
 its modality (test_events_rules_ar); "عملية عسكرية انتهت بالاستيلاء على سفينة" told a happening that ended in another
-(انتهى is no stop verb here).
+(انتهى is no stop verb here).  Session 45 (PREC45): a truce (087) that expires or collapses after it ("هدد بأن وقف
+إطلاق النار "سينتهي""، "الهدنة انهارت"; kind ``truce_stop``) is no truce agreed either.
 """
 from __future__ import annotations
 
 from .hazards import derived, listed
 from .structure import has_any_form, kind_sets, listed_forms, start_index
 
-_KINDS = ("end", "state", "stop")
+_KINDS = ("end", "state", "stop", "truce_stop")
+_TRUCE = "087"   # a ceasefire or truce: its expiry or collapse ends it too (kind truce_stop, session 45 PREC45)
 _REACH = 3   # words between the noun and its stop verb, quotation marks aside ("المواجهات في وسط المدينة "توقفت")
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
 
@@ -29,8 +31,10 @@ def _ended(words, k: int, sets: dict) -> bool:
     return j >= 0 and not words[j].punct and listed(words[j], sets["end"])
 
 
-def _stopped(words, k: int, sets: dict) -> bool:
-    """Is words[k], an act noun's first word, the subject of a verb of stopping (see the module doc)?"""
+def _stopped(words, k: int, sets: dict, truce: bool = False) -> bool:
+    """Is words[k], an act noun's first word, the subject of a verb of stopping (see the module doc)?  For a truce
+    (``truce``) a verb of expiry or collapse too (kind ``truce_stop``: "بأن وقف إطلاق النار "سينتهي"")."""
+    stop = sets["stop"] | sets["truce_stop"] if truce else sets["stop"]
     n = 0
     for j in range(k + 1, len(words)):
         w = words[j]
@@ -38,7 +42,7 @@ def _stopped(words, k: int, sets: dict) -> bool:
             continue
         if w.punct or n > _REACH:
             return False
-        if listed(w, sets["stop"]):
+        if listed(w, stop):
             return not ("neg" in words[j - 1].cue)
         n += 1
     return False
@@ -46,7 +50,7 @@ def _stopped(words, k: int, sets: dict) -> bool:
 
 def _gate(sets: dict) -> frozenset:
     """The words one of which :func:`drop` needs in the sentence: a verb of ending or of stopping, as listed."""
-    return listed_forms(sets["end"] | sets["stop"])
+    return listed_forms(sets["end"] | sets["stop"] | sets["truce_stop"])
 
 
 def drop(words, evs: list) -> list:
@@ -58,5 +62,6 @@ def drop(words, evs: list) -> list:
         return evs   # (no verb of ending or stopping in the sentence: one set test)
     at = start_index(words)
     gone = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
-            and (_ended(words, at[e.trigger_start], sets) or _stopped(words, at[e.trigger_start], sets))]
+            and (_ended(words, at[e.trigger_start], sets)
+                 or _stopped(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE)))]
     return [e for e in evs if e not in gone] if gone else evs

@@ -8,7 +8,9 @@ sentence has a current Arabic event of the noun's root, the noun's span joins th
 ``:retold``) and it is no event of its own -- the welcome (05) or the rejection is the happening.  Without such an earlier event
 ("ورحبت الحكومة بالوساطة المصرية" alone) it stays.  Session 43 (PREC43): a definite act noun the filter judged current
 is that act too ("ورحب الأردن أمس باتفاق وقف إطلاق النار" after the presidency's ceasefire: the construct ends in a
-definite noun); an indefinite current one ("رحبت بوقف لإطلاق النار أعلنه الجيش") is still its own.
+definite noun); an indefinite current one ("رحبت بوقف لإطلاق النار أعلنه الجيش") is still its own.  Session 45
+(PREC45): a criticism's or condemnation's object too (انتقد، دان، أدان، ندد، استنكر: "ودانت الأمم المتحدة احتجاز
+الموظفين" after the detention's report).
 """
 from __future__ import annotations
 

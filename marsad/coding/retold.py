@@ -498,6 +498,46 @@ def drop_told_subjects(doc, events: list) -> list:
     return [e for e in events if id(e) not in drop] if drop else events
 
 
+_MEETING_CODES = frozenset(("040", "042", "043", "044", "046"))   # meet, visit, host, meet elsewhere, negotiate
+
+
+def drop_meeting_references(doc, events: list) -> list:
+    """(session 45, PREC45) "التقى وزير الخارجية المصري نظيره الأردني في عمان …", then "وشارك في المحادثات، التي
+    استمرت ثلاث ساعات، مستشارو الوزيرين"، "وانتقدت أحزاب معارضة الزيارة": an Arabic definite meeting, visit or talks
+    noun (CAMEO 040 -- 046, ال / بال / لل …) in the body, asserted and not negated, with no counterpart of its own
+    (no target) and no date written in its own sentence names the meeting the article told before: its span joins
+    the latest earlier current event of the headline or the body of the same root as evidence (marker ``:retold``),
+    no event of its own.  Without such an earlier meeting ("وشارك في المحادثات وفد أمريكي" opening a story) it
+    stays; so does one told as another meeting by the word after it ("الاجتماع المقبل"، "القمة السابقة":
+    ``retold_cause.tsv`` kind ``other_meeting``) and a demanded or planned one ("والعودة إلى المفاوضات")."""
+    if len(events) < 2 or not any(e.lang == "ar" and e.cameo in _MEETING_CODES for e in events):
+        return events
+    other = kind_sets("retold_cause.tsv", ("other_meeting",))["other_meeting"]
+    own_dated = {t.id for t in doc.timerefs}
+    drop = set()
+    for k, e in enumerate(events):
+        if e.lang != "ar" or e.cameo not in _MEETING_CODES or ":noun:" not in e.rule or e.target_code \
+                or e.segment_kind != "body" or e.negated or e.modality != "asserted" or not e.trigger \
+                or not definite_ar(e.trigger.split()[0]):
+            continue
+        t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None) \
+            if e.date_timeref_id in own_dated else None
+        if t is not None and t.sentence == e.sentence:
+            continue   # (its own date: "الاجتماع الذي عقد في مارس" is another meeting)
+        after = [normalize(w).strip("،,.؛:\"»)") for w in doc.text[e.trigger_end:e.trigger_end + 40].split()[:2]]
+        if any(w in other for w in after):
+            continue
+        prev = next((p for p in reversed(events[:k]) if id(p) not in drop and p.segment_kind in ("body", "title")
+                     and p.sentence < e.sentence and p.root == e.root and not p.historical), None)
+        if prev is None:
+            continue
+        for p in events[:k]:
+            if p.trigger_start == prev.trigger_start:
+                _retell(p, e)   # (each copy of that telling: a later step may keep either)
+        drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
 _EN_DEFINITE = frozenset(("the", "these", "those"))
 
 

@@ -6,16 +6,19 @@ X met Y", "وأدان الوزير خلال الاجتماع الغارات": th
 040, 044, 046; a visit, 042 / 043, is an act of its own) right after such a frame word (``data/coding/setting_ar_en.tsv``: Arabic the word before it, English up to
 ``_BACK`` words before it with no punctuation between) is dropped: always after an audience or means frame, and
 after an occasion frame when the sentence codes another act (one with another trigger; the mutual copy of the noun
-is the noun).  Without another act the occasion noun is the sentence's report of the meeting and stays ("the
+is the noun); session 45 (PREC45) also after a strike verb (kind ``struck``: "أن الغارة أصابت اجتماعا حكوميا": the
+meeting is where the strike hit).
+Without another act the occasion noun is the sentence's report of the meeting and stays ("the
 ministers met on Monday at the summit" keeps "met"; "الاجتماع" alone after خلال keeps its event).
 """
 from __future__ import annotations
 
 from .structure import clear_side, has_any, kind_sets, start_index
 
-_KINDS = ("audience", "means", "occasion", "gathering", "familiar", "held", "rel")
+_KINDS = ("audience", "means", "occasion", "gathering", "familiar", "held", "rel", "struck")
 _KNOWN_PREPS = frozenset(("with", "on", "to", "علي", "عليه"))   # "familiar with", "briefed on", "close to", "مطلع على"
 _BACK = 4
+_ALWAYS = frozenset(("familiar", "struck"))   # gate kinds besides the first three (struck: session 45 PREC45)
 _MEETINGS = frozenset(("040", "044", "046"))   # meet, meet at a third place, negotiate (not a visit: 042 / 043)
 
 # the roots / CAMEO codes mark_settings acts on: the events stage skips it for a sentence with none
@@ -36,7 +39,7 @@ def _gate(lang: str) -> frozenset:
     g = _GATES.get(lang)
     if g is None:
         f = _forms().get(lang) or {}
-        g = _GATES[lang] = frozenset().union(*(v for k, v in f.items() if k in _KINDS[:3] or k == "familiar")) \
+        g = _GATES[lang] = frozenset().union(*(v for k, v in f.items() if k in _KINDS[:3] or k in _ALWAYS)) \
             if f else frozenset()
     return g
 

@@ -98,7 +98,7 @@ def told_reply(ev) -> bool:
     return ev.lang == "en" and first in kind_sets("threat_if.tsv", ("reply_verb",))["reply_verb"]
 
 
-_AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar", "neg_only_ar", "due_time_ar", "ref_reply_ar")
+_AR_KINDS = ("reply_told_ar", "cond_word_ar", "vow_aux_ar", "neg_only_ar", "due_time_ar", "ref_reply_ar", "question_ar")
 
 # the roots / CAMEO codes drop_sourceless_warnings acts on: the events stage skips it for a sentence with none
 SOURCELESS_ON = frozenset(("13",))
@@ -120,6 +120,8 @@ def apply_ar(evs: list, words) -> list:
                 w = words[k].norm
                 if w not in told and w[:1] in ("و", "ف") and w[1:] in told:
                     w = w[1:]
+                if _answers_question(words, k, sets):
+                    continue   # "وردا على سؤال عما إذا كان …": an answer to a question (its إذا is the question's)
                 cond = any(words[x].norm in sets["cond_word_ar"] for x in range(k + 1, min(len(words), k + _COND_WINDOW)))
                 if w in told and not (cond or any(words[x].norm in sets["vow_aux_ar"] for x in range(max(0, k - 2), k))):
                     continue   # ردت القوات على مصادر النيران بقصف …: the reply itself
@@ -154,6 +156,13 @@ def apply_ar(evs: list, words) -> list:
             0 < at[e.trigger_start] - v < _COND_WINDOW for v in vows)
             and words[at[e.trigger_start]].cue.get("purpose") == "respond_attack")]
     return out
+
+
+def _answers_question(words, k: int, sets) -> bool:
+    """(session 45, PREC45) Is the reply at ``k`` an answer: على right after it and a question word after that
+    ("وردا على سؤال عما إذا كان سيقطع المساعدات"، "سيرد على أسئلة النواب": kind ``question_ar``)?  A condition word
+    after it then belongs to the question, and the reply threatens no one."""
+    return k + 2 < len(words) and words[k + 1].norm in ("علي", "على") and words[k + 2].norm in sets["question_ar"]
 
 
 def _reply_form(w: str) -> bool:

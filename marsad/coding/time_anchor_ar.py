@@ -25,6 +25,12 @@ required; "بعد عشرة أيام من محادثات رعاها الاتحا�
 background noun after a circumstance frame (kinds ``amid`` + ``amid_prep``: "بعد انتخابات جرت في ظل احتجاجات الحراك
 الشعبي"، "في خضم الحرب") is the circumstance of the sentence's act, dropped as an occasion is (no GSR row has a protest
 or attack noun there).
+
+Session 45 (PREC45): a truce or accord after منذ and an entry noun (kind ``entry``: دخول، سريان; an accord noun,
+kind ``accord``, may stand between: "في أول غارة منذ دخول اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ")
+is the date the sentence's act is counted from, current or background, its sides named or not: dropped; a truce
+(087) after منذ, with a start noun or not, too ("وتشن إسرائيل منذ بدء الهدنة غارات"، "للمرة الأولى منذ وقف إطلاق
+النار"), and one told as in force ("رغم سريان اتفاق وقف إطلاق النار": kind ``in_force``).
 """
 from __future__ import annotations
 
@@ -32,7 +38,9 @@ from . import subject_act_ar
 from .hazards import listed
 from .structure import definite_ar, kind_sets, start_index
 
-_KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep")
+_TRUCE = "087"   # a ceasefire or truce (no GSR type: its start after منذ is a date whatever the filter judged)
+_KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep", "entry",
+          "accord", "in_force")
 
 
 def _anchor(words, k: int, sets: dict) -> bool:
@@ -43,6 +51,24 @@ def _anchor(words, k: int, sets: dict) -> bool:
     if before.norm in sets["link"]:
         return listed(first, sets["unit"])
     return listed(before, sets["onset"]) and listed(first, sets["since"])
+
+
+def _entry_anchor(words, k: int, sets: dict, truce: bool) -> bool:
+    """(session 45, PREC45) Is words[k], the first word of an act noun, the truce or accord whose entry into force dates
+    the sentence's act: منذ (kind ``since``), an entry noun (kind ``entry``: دخول، سريان), then the act noun or an
+    accord noun (kind ``accord``: اتفاق) before it ("في أول غارة منذ دخول اتفاق وقف إطلاق النار … حيز التنفيذ")?  A
+    truce also right after منذ or after منذ and a start noun of kind ``onset`` ("منذ وقف إطلاق النار"، "منذ بدء
+    الهدنة"), and after a noun of its being in force with no منذ (kind ``in_force``: "رغم سريان اتفاق وقف إطلاق
+    النار"): a standing truce, no truce agreed."""
+    j = k - 1
+    if j >= 0 and not words[j].punct and listed(words[j], sets["accord"]):
+        j -= 1
+    if j < 0 or words[j].punct:
+        return False
+    if truce and (listed(words[j], sets["since"]) or listed(words[j], sets["in_force"])):
+        return True
+    return (j >= 1 and not words[j - 1].punct and listed(words[j - 1], sets["since"])
+            and (listed(words[j], sets["entry"]) or (truce and listed(words[j], sets["onset"]))))
 
 
 def _closed_span(words, k: int, sets: dict) -> bool:
@@ -78,10 +104,16 @@ def _authored(e) -> bool:
 
 def drop(words, evs: list) -> list:
     """``evs`` without the background act nouns that only date the sentence's act (see the module doc)."""
-    if not any(e.historical and ":noun:" in e.rule for e in evs):
-        return evs
     sets = kind_sets("time_anchor_ar.tsv", _KINDS)
     at = start_index(words)
+    # (a truce told by its entry into force after منذ only dates the act, current or not, with its sides named or not:
+    # "في أول غارة على الضاحية منذ دخول اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ")
+    entry = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
+             and _entry_anchor(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE))]
+    if entry:
+        evs = [e for e in evs if e not in entry]
+    if not any(e.historical and ":noun:" in e.rule for e in evs):
+        return evs
     gone = [e for e in evs if e.historical and ":noun:" in e.rule and at.get(e.trigger_start) is not None
             and ((not _authored(e) and (_occasion(words, at[e.trigger_start], sets) or (
                 (not e.target_code or definite_ar(e.trigger.split()[0])) and _anchor(words, at[e.trigger_start], sets))))

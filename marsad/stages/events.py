@@ -722,6 +722,7 @@ class EventStage:
             new = retold.drop_crowd_nouns(new)   # "Demonstrators overwhelmed police lines" after the storming (s27)
             if ar:
                 new = retold.drop_told_subjects(doc, new)   # "وأسفرت المواجهات عن مقتل …": told before (s43)
+                new = retold.drop_meeting_references(doc, new)   # "وشارك في المحادثات" after "التقى": told before (s45)
             if en:
                 new = retold.drop_told_subjects_en(doc, new)   # "The protests began on Monday, when …" (s45)
             new = retold.drop_implied_crowds(new)   # "فرقت الشرطة محتجين": no protest report of its own (s27 AR3)
