@@ -313,3 +313,10 @@ def test_filmed_recording_is_no_egyptian_magazine():
     evs = _events("وتوعد رئيس الوزراء الإسرائيلي في تسجيل مصور مساء الأحد بالرد على الحوثيين.", "2025-05-06")
     ev = _with(evs, "توعد")
     assert not (ev.target_code or "").startswith("EGY"), _codes(evs)
+
+
+def test_named_parties_give_their_country():
+    evs = _events("AfD co-leaders Alice Weidel and Tino Chrupalla accused the outgoing government of trying to "
+                  "criminalise the party.", "2025-05-05")
+    ev = _with(evs, "accused")
+    assert (ev.source_code or "").startswith("DEU"), _codes(evs)
