@@ -426,7 +426,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B118 (a helper, written before any run): first run 0.348 on 67f0c52f (scored from its branch)
          "blind_s118.yaml": {"sudan-army-republican-palace-khartoum-burhan-drone-journalists",
                              "germany-afd-confirmed-extremist-rubio-tyranny-lawsuit"},
-         # session 45, B119 (a helper, written before any run): first run by the lead
+         # session 45, B119 (a helper, written before any run): first run 0.561 on 12a916ab (scored from its branch)
          "blind_s119.yaml": {"iraq-kataib-hezbollah-dora-agriculture-office-police-clash",
                              "malawi-mutharika-wins-chakwera-concedes-economy"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
