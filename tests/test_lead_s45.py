@@ -320,3 +320,12 @@ def test_named_parties_give_their_country():
                   "criminalise the party.", "2025-05-05")
     ev = _with(evs, "accused")
     assert (ev.source_code or "").startswith("DEU"), _codes(evs)
+
+
+def test_byline_with_two_time_stamps_is_chrome_and_the_dateline_is_read():
+    text = ("Home > World > Asia\n\nSeoul and Tokyo sign a fisheries pact\n\n"
+            "By Staff Reporters | Published June 2, 2025, 6:40 p.m. KST | Updated 7:15 p.m. KST\n\n"
+            "SEOUL - South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba on Monday.")
+    doc = full(text, published_at="2025-06-02")
+    kinds = [(s.kind, text[s.start:s.end][:10]) for s in doc.segments]
+    assert ("dateline", "SEOUL -") in kinds, kinds

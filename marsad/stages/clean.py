@@ -522,7 +522,7 @@ def segment_text(doc: Document) -> list[Segment]:
                 if off < b:   # (no empty segment when the dateline took the whole line)
                     out.add("other", off, b)
                 continue
-            if len(s) < 80 and (d["pats"]["byline_en"].match(s) or d["pats"]["date_line_en"].match(s)) or \
+            if (len(s) < 80 and d["pats"]["date_line_en"].match(s)) or (len(s) < 120 and d["pats"]["byline_en"].match(s)) or \
                     len(s) < 120 and ar > lat and not s.endswith(".") and (
                         d["pats"]["date_line_ar"].search(s) or len(s) < 60 and d["pats"]["byline_ar"].match(s)):
                 # "By Marsad staff" / "February 5, 2024" before the lead (session 25, B14EN); an Arabic header
