@@ -329,3 +329,9 @@ def test_byline_with_two_time_stamps_is_chrome_and_the_dateline_is_read():
     doc = full(text, published_at="2025-06-02")
     kinds = [(s.kind, text[s.start:s.end][:10]) for s in doc.segments]
     assert ("dateline", "SEOUL -") in kinds, kinds
+
+
+def test_called_the_enemy_with_a_detached_b_is_a_criticism():
+    evs = _events('ووصف الرئيس التركي إسرائيل في كلمته بـ"العدو"، محذرا من سياساتها.', "2025-09-16")
+    ev = _with(evs, "وصف")
+    assert ev.cameo == "111" and (ev.target_code or "").startswith("ISR"), _codes(evs)

@@ -2340,7 +2340,16 @@ def _described_as(words, i: int, o: int) -> bool:
     if any(words[x].norm.startswith("بان") for x in range(max(i + 1, o - 4), o)):
         return True   # (up to 16 words after بأنه: a long subject and object, "ووصف زعيم الحزب المعارض فلان اعتقال
         # فلان بأنه «محاولة انقلاب»", session 29 B20AR)
-    return o <= i + 12 and (words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب")
+    if o <= i + 12 and (words[o].norm[:1] == "ب" or words[o].prefix[:1] == "ب"):
+        return True
+    # (session 45) 'ووصف الرئيس إسرائيل في كلمته بـ"العدو"': the ب written apart with a tatweel, a quote mark between
+    k = o - 1
+    while k > i and words[k].text in _QUOTE_MARKS_AR:
+        k -= 1
+    return o <= i + 12 and k > i and words[k].text in ("بـ", "ب")
+
+
+_QUOTE_MARKS_AR = frozenset('"«»“”')
 
 
 def _dual_verb(norm: str) -> bool:
