@@ -11,6 +11,8 @@ except in a sentence with a protester word ("ورفع المتظاهرون شع�
 """
 from __future__ import annotations
 
+import functools
+
 from ..lang.normalize import normalize
 from .structure import has_any_form, kind_sets, start_index
 
@@ -45,6 +47,7 @@ def _drone(words, k: int, sets, story: bool = False) -> bool:
     return story and not any(_in(w, sets["protester"]) for w in words)
 
 
+@functools.lru_cache(maxsize=16)
 def drone_story(text: str) -> bool:
     """Does the story name drones outright: a craft word right before the noun or a drone adjective right after it?"""
     if "مسير" not in text:

@@ -1846,7 +1846,6 @@ _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
 _MISS = object()
 
 
-_EN_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
 
 
 def _find_triggers(words, lex, lang, cands=None):
@@ -1889,7 +1888,7 @@ def _find_triggers(words, lex, lang, cands=None):
             entries = [e for e in entries if e.kind != "verb"]
             if not entries:
                 continue
-        if lang == "en" and i > 0 and w.norm.endswith("s") and words[i - 1].norm in _EN_POSSESSIVES \
+        if lang == "en" and i > 0 and w.norm.endswith("s") and words[i - 1].norm in _EN_POSS \
                 and not any(e.kind == "noun" for e in entries):
             # "for its purchases of Russian oil": a plural after a possessive is a noun; a verb row has no reading
             # there (session 45)
@@ -2313,12 +2312,7 @@ def _purpose_seen(words, i: int, cond: str) -> bool:
     if cond == "rally_sign" and any(words[x].cue.get("purpose") == "rally_site" and _outside_of(words, i, x)
                                     for x in range(i + 2, hi)):
         return True    # "thousands of farmers gathered outside the parliament": a crowd at a seat of power (s29)
-    return any(words[x].cue.get("purpose") == cond and not (cond == "if_threat" and words[x - 1].norm in _WHETHER)
-               for x in range(i + 1, hi))
-
-
-# (session 45) "وردا على سؤال عما إذا كان سيقطع المساعدات": ما / عما + إذا asks whether -- no condition of a threat
-_WHETHER = frozenset(("ما", "عما", "فيما"))
+    return any(words[x].cue.get("purpose") == cond for x in range(i + 1, hi))
 
 
 def _outside_of(words, i: int, x: int) -> bool:
@@ -2344,12 +2338,10 @@ def _described_as(words, i: int, o: int) -> bool:
         return True
     # (session 45) 'ووصف الرئيس إسرائيل في كلمته بـ"العدو"': the ب written apart with a tatweel, a quote mark between
     k = o - 1
-    while k > i and words[k].text in _QUOTE_MARKS_AR:
+    while k > i and words[k].text in _NAME_QUOTES:
         k -= 1
     return o <= i + 12 and k > i and words[k].text in ("بـ", "ب")
 
-
-_QUOTE_MARKS_AR = frozenset('"«»“”')
 
 
 def _dual_verb(norm: str) -> bool:
