@@ -435,6 +435,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B121 (a helper, written before any run): first run by the lead
          "blind_s121.yaml": {"us-expels-south-africa-ambassador-rasool-rubio",
                              "ramaphosa-trump-oval-office-farm-killings-video-trade"},
+         # session 46, B122 (a helper, written before any run): first run by the lead
+         "blind_s122.yaml": {"russia-recognises-taliban-government-afghanistan-ambassador",
+                             "ukraine-spiderweb-drones-russian-airbases-istanbul-talks"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
