@@ -438,6 +438,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B122 (a helper, written before any run): first run by the lead
          "blind_s122.yaml": {"russia-recognises-taliban-government-afghanistan-ambassador",
                              "ukraine-spiderweb-drones-russian-airbases-istanbul-talks"},
+         # session 46, B123 (a helper, written before any run): first run by the lead
+         "blind_s123.yaml": {"france-britain-canada-australia-recognise-palestine-netanyahu",
+                             "spain-arms-embargo-israel-bars-diaz-rego"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
