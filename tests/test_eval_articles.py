@@ -432,16 +432,16 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B120 (a helper, written before any run): first run 0.237 on 87ec0d13 (scored from its branch)
          "blind_s120.yaml": {"doha-arab-islamic-summit-israel-strike-qatar-review-relations",
                              "japan-trump-takaichi-tokyo-summit-critical-minerals-defence-spending"},
-         # session 46, B121 (a helper, written before any run): first run by the lead
+         # session 46, B121 (a helper, written before any run): first run 0.326 on 3c79e132 (scored from its branch)
          "blind_s121.yaml": {"us-expels-south-africa-ambassador-rasool-rubio",
                              "ramaphosa-trump-oval-office-farm-killings-video-trade"},
-         # session 46, B122 (a helper, written before any run): first run by the lead
+         # session 46, B122 (a helper, written before any run): first run 0.226 on 3c79e132 (scored from its branch)
          "blind_s122.yaml": {"russia-recognises-taliban-government-afghanistan-ambassador",
                              "ukraine-spiderweb-drones-russian-airbases-istanbul-talks"},
-         # session 46, B123 (a helper, written before any run): first run by the lead
+         # session 46, B123 (a helper, written before any run): first run 0.469 on 3c79e132 (scored from its branch)
          "blind_s123.yaml": {"france-britain-canada-australia-recognise-palestine-netanyahu",
                              "spain-arms-embargo-israel-bars-diaz-rego"},
-         # session 46, B124 (a helper, written before any run): first run by the lead
+         # session 46, B124 (a helper, written before any run): first run 0.571 on 3c79e132 (scored from its branch)
          "blind_s124.yaml": {"rwanda-belgium-cut-diplomatic-ties-expel-diplomats",
                              "drc-m23-bukavu-capture-kinshasa-accuses-rwanda"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
