@@ -432,6 +432,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 45, B120 (a helper, written before any run): first run 0.237 on 87ec0d13 (scored from its branch)
          "blind_s120.yaml": {"doha-arab-islamic-summit-israel-strike-qatar-review-relations",
                              "japan-trump-takaichi-tokyo-summit-critical-minerals-defence-spending"},
+         # session 46, B127 (a helper, written before any run): first run by the lead
+         "blind_s127.yaml": {"mali-burkina-niger-leave-ecowas-aes-passport",
+                             "gabon-oligui-nguema-election-au-lifts-suspension"},
          # session 46, B121 (a helper, written before any run): first run by the lead
          "blind_s121.yaml": {"us-expels-south-africa-ambassador-rasool-rubio",
                              "ramaphosa-trump-oval-office-farm-killings-video-trade"},
