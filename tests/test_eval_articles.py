@@ -433,6 +433,10 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s120.yaml": {"doha-arab-islamic-summit-israel-strike-qatar-review-relations",
                              "japan-trump-takaichi-tokyo-summit-critical-minerals-defence-spending"},
          # session 46, B121 (a helper, written before any run): first run 0.326 on 3c79e132 (scored from its branch)
+         # session 46, B127 (a helper, written before any run): first run by the lead
+         "blind_s127.yaml": {"mali-burkina-niger-leave-ecowas-aes-passport",
+                             "gabon-oligui-nguema-election-au-lifts-suspension"},
+         # session 46, B121 (a helper, written before any run): first run by the lead
          "blind_s121.yaml": {"us-expels-south-africa-ambassador-rasool-rubio",
                              "ramaphosa-trump-oval-office-farm-killings-video-trade"},
          # session 46, B122 (a helper, written before any run): first run 0.226 on 3c79e132 (scored from its branch)
