@@ -444,6 +444,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B124 (a helper, written before any run): first run by the lead
          "blind_s124.yaml": {"rwanda-belgium-cut-diplomatic-ties-expel-diplomats",
                              "drc-m23-bukavu-capture-kinshasa-accuses-rwanda"},
+         # session 46, B128 (a helper, written before any run): first run by the lead
+         "blind_s128.yaml": {"syria-peoples-assembly-indirect-elections-kurdish-sweida-excluded",
+                             "colombia-miguel-uribe-turbay-shot-bogota-teen-suspect"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
