@@ -453,6 +453,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                              "gaza-city-ipc-famine-declared-israel-rejects"},
          # session 46, B126 (a helper, written before any run): first run 0.449 on 3c79e132 (scored from its branch)
          "blind_s126.yaml": {"egypt-israel-leviathan-gas-deal-35bn", "russia-mig31-estonia-airspace-article4"},
+         # session 46, B128 (a helper, written before any run): first run by the lead
+         "blind_s128.yaml": {"syria-peoples-assembly-indirect-elections-kurdish-sweida-excluded",
+                             "colombia-miguel-uribe-turbay-shot-bogota-teen-suspect"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
