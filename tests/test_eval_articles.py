@@ -433,7 +433,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          "blind_s120.yaml": {"doha-arab-islamic-summit-israel-strike-qatar-review-relations",
                              "japan-trump-takaichi-tokyo-summit-critical-minerals-defence-spending"},
          # session 46, B121 (a helper, written before any run): first run 0.326 on 3c79e132 (scored from its branch)
-         # session 46, B127 (a helper, written before any run): first run by the lead
+         # session 46, B127 (a helper, written before any run): first run 0.345 on 5eea8dd7 (scored from its branch)
          "blind_s127.yaml": {"mali-burkina-niger-leave-ecowas-aes-passport",
                              "gabon-oligui-nguema-election-au-lifts-suspension"},
          # session 46, B121 (a helper, written before any run): first run by the lead
@@ -453,7 +453,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
                              "gaza-city-ipc-famine-declared-israel-rejects"},
          # session 46, B126 (a helper, written before any run): first run 0.449 on 3c79e132 (scored from its branch)
          "blind_s126.yaml": {"egypt-israel-leviathan-gas-deal-35bn", "russia-mig31-estonia-airspace-article4"},
-         # session 46, B128 (a helper, written before any run): first run by the lead
+         # session 46, B128 (a helper, written before any run): first run 0.717 on 5eea8dd7 (scored from its branch)
          "blind_s128.yaml": {"syria-peoples-assembly-indirect-elections-kurdish-sweida-excluded",
                              "colombia-miguel-uribe-turbay-shot-bogota-teen-suspect"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
