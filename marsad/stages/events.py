@@ -60,7 +60,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
-    seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, staged, statement_subject,
+    seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
     state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
     them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
@@ -2634,6 +2634,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         quote = next((q for q in quotes if q.content_start <= w.start < q.content_end), None) if quotes else None
         speaker = actor_of(doc, quote.speaker_actor_id) if quote else None
         denier = None
+        goes_on = False   # (the speaker is the joined verb's subject: the phrase after it is its object)
         if quote is not None and lang == "ar" and quote.cue and _denial_cue(lex, quote.cue):
             # "نفى الحزب أن يكون القتلى من عناصره، واتهم الجيش التركي بـ …": a verb joined after the denied clause
             # (after a comma) is the denier's own act, and what follows it is neither denied nor reported (session 11)
@@ -2646,6 +2647,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # "نفى الجيش أن يكون قد قصف المدينة، لكن التقارير أكدت مقتل عشرة مدنيين": the contrast after the
                 # comma is the narrator's, neither denied nor reported (session 29)
                 quote, speaker = None, None
+        elif quote is not None and lang == "ar" and e.kind == "verb" and _conjoined_word(w) and speaker_goes_on_ar.goes_on(
+                words, quote, i, _word_at(words, quote.content_start, i)):
+            # "قالت الوزيرة إن الوضع تدهور …، وانتقدت الحكومة …": a joined verb agreeing with the speech verb and not
+            # with the reported subject is the speaker's next act (session 46, lead)
+            denier, quote, speaker, goes_on = speaker, None, None, True
         elif quote is None and quotes and lang == "ar" and e.kind == "verb" and i > 1 and words[i - 1].text in ("،", ",") \
                 and _conjoined_word(w):
             # (the denied content ends at the comma: the joined verb right after it is the denier's own act too)
@@ -3238,6 +3244,12 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     (lang == "ar" and e.kind == "verb" and _joined_to_speaker_clause(words, i)) or \
                     (lang == "ar" and e.kind == "noun" and _speaker_announced(words, i)):
                 src_actor = speaker
+        if goes_on and src is not None and src.i0 > i and not pairs:
+            if any(src.i1 <= a.i0 <= src.i1 + 1 for a in args):
+                denier = None   # (a second phrase right after the first: the verb's own subject and object,
+                # "واتهمت الجزائر فرنسا بدعم …")
+            else:   # (the phrase right after the verb is its object: "وطالب مجلس الأمن بفرض عقوبات على إسرائيل")
+                tgt, src = src if tgt is None or tgt.i0 > src.i0 else tgt, None
         if denier is not None and not pairs:
             if src is not None and src.i0 > i and e.cameo[:3] == "112" and any(
                     _bi_word(x) for x in words[src.i1:src.i1 + 2] if not x.punct):
@@ -3546,7 +3558,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             ev.modality = modality
             ev.historical = sent_hist or reference
             # markers set on the fresh event above (":tgt-owner", ":tgt-recognised") are kept after the frame
-            ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":ref" if reference else "") \
+            ev.rule = f"{lang}:{e.kind}:{frame}" + (":quote" if quote else "") + (":speaker-on" if goes_on else "") \
+                + (":ref" if reference else "") \
                 + (":demo" if demo and reference else "") + (f":{repel}" if repel else "") + (ev.rule or "") \
                 + (":listed" if lang == "ar" and e.kind == "noun" and e.cameo[:2] in _LISTED_NOUN_ROOTS
                    and w.norm[:1] == "و" and e.lemma[:1] != "و" else "")
@@ -3708,6 +3721,14 @@ def _carried_victims(words, i: int, cs: int) -> bool:
         if w.punct or w.trig[1]:
             return False
     return False
+
+
+def _word_at(words, start: int, hi: int) -> int:
+    """The index of the first word at or after character ``start`` (searching back from word ``hi``)."""
+    k = hi
+    while k > 0 and words[k - 1].start >= start:
+        k -= 1
+    return k
 
 
 def _denial_cue(lex, cue: str) -> bool:

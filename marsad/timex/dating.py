@@ -812,6 +812,12 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "الجيش (الذي انسحب من المدينة يوم الأحد) هاجم المخيم": a date inside a parenthetical aside dates the aside's
         # own verb, not the event outside it (session 28 GAPAR)
         refs = [x for x in refs if not _paren_aside(doc.text, x, s_start, s_end, ev.trigger_start)]
+    if refs and ":speaker-on" in ev.rule:
+        # "قالت الوزيرة إن الوضع تدهور بعد السابع من أكتوبر 2023، وانتقدت …": the speaker's next act takes no date of
+        # the reported clause it follows (session 46, lead; events.speaker_goes_on_ar)
+        q = next((q for q in doc.quotes if q.content_start <= ev.trigger_start < q.content_end), None)
+        if q is not None:
+            refs = [x for x in refs if not (q.content_start <= x.start and x.end <= ev.trigger_start)]
     r = governing_ref(doc, refs, s_start, s_end, ev.trigger_start, ev.trigger_end) if refs else None
     if r is None and refs and ev.lang == "en":
         r = next((x for x in refs if _perfect_since(doc.text, x, ev)), None)   # "have fought … since … 1947" (s29)
