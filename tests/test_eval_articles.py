@@ -462,6 +462,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B130 (a helper, written before any run): first run by the lead
          "blind_s130.yaml": {"russia-sumy-palm-sunday-missile-strike-zelensky-europe-condemn",
                              "nato-hague-summit-five-percent-spending-trump-spain"},
+         # session 46, B131 (a helper, written before any run): first run by the lead
+         "blind_s131.yaml": {"kazakhstan-joins-abraham-accords-trump-central-asia-summit",
+                             "copenhagen-oslo-airports-drones-hybrid-attack-russia-denies"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
