@@ -456,16 +456,16 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B128 (a helper, written before any run): first run 0.717 on 5eea8dd7 (scored from its branch)
          "blind_s128.yaml": {"syria-peoples-assembly-indirect-elections-kurdish-sweida-excluded",
                              "colombia-miguel-uribe-turbay-shot-bogota-teen-suspect"},
-         # session 46, B129 (a helper, written before any run): first run by the lead
+         # session 46, B129 (a helper, written before any run): first run 0.577 on 5eea8dd7 (scored from its branch)
          "blind_s129.yaml": {"bangladesh-awami-league-ban-protests-india",
                              "brazil-bolsonaro-coup-conviction-rubio-lula"},
-         # session 46, B130 (a helper, written before any run): first run by the lead
+         # session 46, B130 (a helper, written before any run): first run 0.436 on 5eea8dd7 (scored from its branch)
          "blind_s130.yaml": {"russia-sumy-palm-sunday-missile-strike-zelensky-europe-condemn",
                              "nato-hague-summit-five-percent-spending-trump-spain"},
-         # session 46, B131 (a helper, written before any run): first run by the lead
+         # session 46, B131 (a helper, written before any run): first run 0.357 on 5eea8dd7 (scored from its branch)
          "blind_s131.yaml": {"kazakhstan-joins-abraham-accords-trump-central-asia-summit",
                              "copenhagen-oslo-airports-drones-hybrid-attack-russia-denies"},
-         # session 46, B132 (a helper, written before any run): first run by the lead
+         # session 46, B132 (a helper, written before any run): first run 0.367 on 5eea8dd7 (scored from its branch)
          "blind_s132.yaml": {"gaza-rafah-ghf-aid-site-shooting-guterres-investigation",
                              "los-angeles-ice-raid-protests-national-guard-curfew-newsom"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
