@@ -1,0 +1,65 @@
+"""Session 46 (helper prec46): Arabic extra events cut by general rules, our own sentences.
+
+1. A truce told as in force -- an adjective or verb of its being in force after it ("اتفاق وقف إطلاق النار الساري
+   منذ مارس 2023") or a verb of it before it with its start date between ("ويسري منذ 12 مارس 2023 اتفاق لوقف إطلاق
+   النار") -- is a standing state, no truce agreed (``time_anchor_ar.tsv`` kinds ``in_force_after`` and
+   ``in_force_verb``).  A truce agreed or entering into force stays.
+2. An act noun that a comment or survival verb has for object ("ولم يعلق الجيش على الزيارة"، "وقال إن الوزير نجا من
+   الهجوم") names an act told before: the earlier event's evidence, or no event when the article told it in other
+   words (``reacted_act_ar.tsv`` kind ``reference``).  An attack told first as "a new attack" stays.
+"""
+from test_gapen34_s34 import _dump, _events
+
+
+def _at(evs, word):
+    return [e for e in evs if e.trigger.startswith(word)]
+
+
+def _truces(evs):
+    return [e for e in evs if e.cameo.startswith("087")]
+
+
+# ----------------------------------------------------------------------------- 1 a truce told as in force
+def test_a_truce_in_force_since_a_past_month_is_no_truce_agreed():
+    evs = _events("وتواصل القوات قصف أطراف المدينة رغم اتفاق وقف إطلاق النار الساري منذ مارس 2023.", "2025-06-01")
+    assert not _truces(evs), _dump(evs)
+    assert _at(evs, "قصف"), _dump(evs)
+
+
+def test_a_truce_in_force_told_by_its_verb_before_it_is_no_truce_agreed():
+    evs = _events("ويسري منذ 12 مارس 2023 اتفاق لوقف إطلاق النار بين الجيش والمتمردين، غير أن القتال تجدد "
+                  "في الأسابيع الأخيرة.", "2025-06-01")
+    assert not _truces(evs), _dump(evs)
+
+
+def test_the_standing_truce_with_a_feminine_adjective_is_no_truce_agreed():
+    evs = _events("وقتل جنديان في اشتباك قرب الحدود رغم الهدنة السارية بين البلدين منذ العام الماضي.", "2025-06-01")
+    assert not _truces(evs), _dump(evs)
+
+
+def test_a_truce_agreed_yesterday_stays():
+    evs = _events("اتفق الجيش والمتمردون أمس الاثنين على وقف إطلاق النار في الإقليم، بعد أسبوع من المعارك.",
+                  "2025-06-03")
+    assert _truces(evs) or [e for e in evs if e.cameo.startswith("03")], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a comment's or survival's object
+_STRIKE = ("بيروت - 3 يونيو (مرصد) - استهدفت غارة جوية أمس الاثنين سيارة وزير في حكومة الإقليم قرب مدينة "
+           "صور، ما أسفر عن مقتل سائقه.\n\n")
+
+
+def test_the_attack_the_leaders_survived_is_the_strike_told_before():
+    evs = _events("الدوحة - 12 سبتمبر (مرصد) - شنت إسرائيل غارة على مبنى سكني في الدوحة.\n\nوقال مسؤول في الحركة "
+                  "إن أعضاء مكتبها السياسي نجوا من الهجوم.", "2025-09-12")
+    assert not _at(evs, "الهجوم"), _dump(evs)
+
+
+def test_the_visit_nobody_commented_on_is_no_event_of_its_own():
+    evs = _events("الخرطوم - 3 يونيو (مرصد) - وصل قائد الجيش إلى مدينة الأبيض أمس الاثنين وتفقد مواقع القوات فيها."
+                  "\n\nولم تعلق قوات المعارضة حتى الآن على الزيارة.", "2025-06-03")
+    assert not _at(evs, "الزيارة"), _dump(evs)
+
+
+def test_a_new_attack_after_a_survival_verb_in_another_sentence_stays():
+    evs = _events(_STRIKE + "ونجا الوزير. وشن مسلحون في المساء هجوما جديدا على مركز للشرطة في المدينة.", "2025-06-03")
+    assert _at(evs, "وشن"), _dump(evs)
