@@ -6,7 +6,9 @@
    ``in_force_verb``).  A truce agreed or entering into force stays.
 2. An act noun that a comment or survival verb has for object ("ولم يعلق الجيش على الزيارة"، "وقال إن الوزير نجا من
    الهجوم") names an act told before: the earlier event's evidence, or no event when the article told it in other
-   words (``reacted_act_ar.tsv`` kind ``reference``).  An attack told first as "a new attack" stays.
+   words (``reacted_act_ar.tsv`` kinds ``comment`` and ``survival``).  An attack told first as "a new attack" stays.
+3. "الزوارق المسيرة": uncrewed (drone) boats, no march (``drone_ar.tsv`` kind craft: زوارق / زورق; not
+   قوارب: "ونظم أصحاب القوارب مسيرة" is a march).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -63,3 +65,16 @@ def test_the_visit_nobody_commented_on_is_no_event_of_its_own():
 def test_a_new_attack_after_a_survival_verb_in_another_sentence_stays():
     evs = _events(_STRIKE + "ونجا الوزير. وشن مسلحون في المساء هجوما جديدا على مركز للشرطة في المدينة.", "2025-06-03")
     assert _at(evs, "وشن"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 drone boats
+def test_drone_boats_are_no_march():
+    evs = _events("وهاجمت الجماعة أمس ناقلة نفط في البحر الأحمر بالصواريخ والزوارق المسيرة، بحسب هيئة بحرية.",
+                  "2025-06-03")
+    assert not [e for e in evs if e.cameo.startswith("14")], _dump(evs)
+    assert _at(evs, "وهاجمت"), _dump(evs)
+
+
+def test_a_march_of_boat_owners_stays_a_march():
+    evs = _events("ونظم أصحاب القوارب مسيرة في ميناء المدينة أمس احتجاجا على رفع أسعار الوقود.", "2025-06-03")
+    assert [e for e in evs if e.cameo.startswith("14")], _dump(evs)
