@@ -7,6 +7,9 @@
 2. An act noun that a comment or survival verb has for object ("ولم يعلق الجيش على الزيارة"، "وقال إن الوزير نجا من
    الهجوم") names an act told before: the earlier event's evidence, or no event when the article told it in other
    words (``reacted_act_ar.tsv`` kinds ``comment`` and ``survival``).  An attack told first as "a new attack" stays.
+4. An act noun after a demonstrative ("إن هذه الغارات تضعف موقف الحكومة") names its root's act told before even when
+   that act is itself background ("وتواصل إسرائيل شن غارات … تقول إنها تستهدف مواقع للحزب"): no event of its own
+   (``events._back_reference``).
 3. "الزوارق المسيرة": uncrewed (drone) boats, no march (``drone_ar.tsv`` kind craft: زوارق / زورق; not
    قوارب: "ونظم أصحاب القوارب مسيرة" is a march).
 """
@@ -78,3 +81,16 @@ def test_drone_boats_are_no_march():
 def test_a_march_of_boat_owners_stays_a_march():
     evs = _events("ونظم أصحاب القوارب مسيرة في ميناء المدينة أمس احتجاجا على رفع أسعار الوقود.", "2025-06-03")
     assert [e for e in evs if e.cameo.startswith("14")], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a demonstrative's background act
+def test_these_raids_after_raids_told_as_background_are_no_event_of_their_own():
+    evs = _events("بيروت - 3 يونيو (مرصد) - أقر مجلس الوزراء اللبناني أمس خطة لحصر السلاح بيد الدولة.\n\nوتواصل "
+                  "إسرائيل شن غارات على جنوب لبنان تقول إنها تستهدف مواقع للحزب. ويقول مسؤولون لبنانيون إن هذه "
+                  "الغارات تضعف موقف الحكومة.", "2025-06-03")
+    assert not _at(evs, "الغارات"), _dump(evs)
+
+
+def test_these_raids_with_no_raid_told_before_stay():
+    evs = _events("ويقول مسؤولون لبنانيون إن هذه الغارات تضعف موقف الحكومة.", "2025-06-03")
+    assert _at(evs, "الغارات") or not evs, _dump(evs)
