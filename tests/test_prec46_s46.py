@@ -10,6 +10,8 @@
 4. An act noun after a demonstrative ("إن هذه الغارات تضعف موقف الحكومة") names its root's act told before even when
    that act is itself background ("وتواصل إسرائيل شن غارات … تقول إنها تستهدف مواقع للحزب"): no event of its own
    (``events._back_reference``).
+5. A definite meeting noun that a negated participation has ("ولم يشارك عدد من القادة في القمة") after the article
+   told the meeting names that meeting: no event of its own, negated or not (``retold.drop_meeting_references``).
 3. "الزوارق المسيرة": uncrewed (drone) boats, no march (``drone_ar.tsv`` kind craft: زوارق / زورق; not
    قوارب: "ونظم أصحاب القوارب مسيرة" is a march).
 """
@@ -94,3 +96,20 @@ def test_these_raids_after_raids_told_as_background_are_no_event_of_their_own():
 def test_these_raids_with_no_raid_told_before_stay():
     evs = _events("ويقول مسؤولون لبنانيون إن هذه الغارات تضعف موقف الحكومة.", "2025-06-03")
     assert _at(evs, "الغارات") or not evs, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a negated participation's meeting
+_SUMMIT = ("القاهرة - 5 مارس (مرصد) - عقد القادة العرب أمس الثلاثاء قمتهم الطارئة في العاصمة المصرية لبحث الأوضاع "
+           "في غزة.\n\n")
+
+
+def test_the_summit_some_leaders_skipped_is_the_summit_told_before():
+    evs = _events(_SUMMIT + "ولم يشارك عدد من قادة الدول الأفريقية في القمة، إذ مثل بلدانهم وزراء الخارجية.",
+                  "2025-03-05")
+    assert not _at(evs, "القمة"), _dump(evs)
+    assert _at(evs, "قمتهم"), _dump(evs)
+
+
+def test_a_negated_summit_with_no_summit_told_before_stays():
+    evs = _events("ولم يشارك عدد من قادة الدول الأفريقية في القمة، إذ مثل بلدانهم وزراء الخارجية.", "2025-03-05")
+    assert _at(evs, "القمة"), _dump(evs)
