@@ -12,6 +12,8 @@
    (``events._back_reference``).
 5. A definite meeting noun that a negated participation has ("ولم يشارك عدد من القادة في القمة") after the article
    told the meeting names that meeting: no event of its own, negated or not (``retold.drop_meeting_references``).
+6. An act noun whose target is أي ("الاعتداء على أي منهما اعتداء على كليهما") is generic, no happening
+   (``generic_act_ar``); "الاعتداء على السفارة" stays.
 3. "الزوارق المسيرة": uncrewed (drone) boats, no march (``drone_ar.tsv`` kind craft: زوارق / زورق; not
    قوارب: "ونظم أصحاب القوارب مسيرة" is a march).
 """
@@ -113,3 +115,16 @@ def test_the_summit_some_leaders_skipped_is_the_summit_told_before():
 def test_a_negated_summit_with_no_summit_told_before_stays():
     evs = _events("ولم يشارك عدد من قادة الدول الأفريقية في القمة، إذ مثل بلدانهم وزراء الخارجية.", "2025-03-05")
     assert _at(evs, "القمة"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 an attack on "any" of them
+def test_an_attack_on_either_of_them_in_a_pact_is_no_attack():
+    evs = _events("الرياض - 18 سبتمبر (مرصد) - وقعت السعودية وباكستان أمس اتفاقية دفاع مشترك تنص على أن "
+                  "\"الاعتداء على أي منهما اعتداء على كليهما\".", "2025-09-18")
+    assert not _at(evs, "الاعتداء"), _dump(evs)
+    assert _at(evs, "وقعت"), _dump(evs)
+
+
+def test_an_attack_on_a_named_embassy_stays():
+    evs = _events("ودانت الحكومة الاعتداء على السفارة الأردنية في العاصمة أمس.", "2025-09-18")
+    assert [e for e in evs if e.root in ("18", "19") or e.root == "11"], _dump(evs)
