@@ -46,7 +46,7 @@ _TRUCE = "087"   # a ceasefire or truce (no GSR type: its start after منذ is 
 _KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep", "entry",
           "accord", "in_force", "in_force_after", "in_force_verb")
 _FORCE_AFTER = 3   # words after a truce's first word to its in-force adjective ("وقف إطلاق النار الساري")
-_FORCE_BEFORE = 7   # words before it back to its in-force verb, its start date between ("ويسري منذ 27 نوفمبر 2024 اتفاق")
+_FORCE_BEFORE = 7   # words back to its in-force verb, its start date between ("ويسري منذ 27 نوفمبر 2024 اتفاق")
 
 
 def _anchor(words, k: int, sets: dict) -> bool:
