@@ -5,12 +5,23 @@
 a refusal or a warning is about it, no one did it (the article gold codes such nouns as optional at most, as English
 "every / any").  Its noun event is dropped, and so is a verb event right after it with no subject of its own (the
 indefinite relative clause on the generic noun: "تهديد يستهدف العاصمة").  Run after the learned filter.
+
+Session 46 (PREC46): an act noun whose target is أي ("الاعتداء على أي منهما اعتداء على كليهما"، "الهجوم ضد أي دولة
+عضو"): على / ضد right after the noun, then أي -- an attack on whichever one, a clause of a pact or a doctrine, no
+happening either.
 """
 from __future__ import annotations
 
 from .structure import start_index
 
 _QUOTE_MARKS = frozenset(('"', "»", "”", "'"))
+_TARGET_PREPS = frozenset(("علي", "ضد"))   # (normalised) the preposition of a noun's target: "الاعتداء على أي منهما"
+
+
+def _any_target(words, k: int, e) -> bool:
+    """Is the noun at words[k] followed right after its trigger by على / ضد and أي (see the module doc)?"""
+    end = next((j for j in range(k, len(words)) if words[j].end >= e.trigger_end), k) + 1
+    return end + 1 < len(words) and words[end].norm in _TARGET_PREPS and "any_det" in words[end + 1].cue
 
 
 def drop(words, evs: list) -> list:
@@ -18,7 +29,12 @@ def drop(words, evs: list) -> list:
     gone = set()
     for e in evs:
         k = at.get(e.trigger_start)
-        if k is None or k == 0 or ":noun:" not in e.rule or "any_det" not in words[k - 1].cue:
+        if k is None or ":noun:" not in e.rule:
+            continue
+        if _any_target(words, k, e):
+            gone.add(id(e))
+            continue
+        if k == 0 or "any_det" not in words[k - 1].cue:
             continue
         gone.add(id(e))
         end = next((j for j in range(k, len(words)) if words[j].end >= e.trigger_end), k) + 1

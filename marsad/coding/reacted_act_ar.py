@@ -10,7 +10,11 @@ sentence has a current Arabic event of the noun's root, the noun's span joins th
 is that act too ("ورحب الأردن أمس باتفاق وقف إطلاق النار" after the presidency's ceasefire: the construct ends in a
 definite noun); an indefinite current one ("رحبت بوقف لإطلاق النار أعلنه الجيش") is still its own.  Session 45
 (PREC45): a criticism's or condemnation's object too (انتقد، دان، أدان، ندد، استنكر: "ودانت الأمم المتحدة احتجاز
-الموظفين" after the detention's report).
+الموظفين" after the detention's report).  Session 46 (PREC46): a comment verb's على-object ("ولم يعلق الجيش حتى
+الآن على الزيارة"، kind ``comment``) and a survival verb's من-object ("قالت الحركة إن قادتها نجوا من الهجوم"، kind
+``survival``) name an act told before too; those verbs are read from the text (a comment not made, a survival, is no
+event of its own), the definite noun right after its preposition; with no earlier event of its root (the article told
+the visit as "وصل … وتفقد") the noun is still no event: the comment or the escape is about an act already reported.
 """
 from __future__ import annotations
 
@@ -34,8 +38,51 @@ def _definite(text: str, e) -> bool:
     return definite_ar(first) or bool(after and definite_ar(after[0]))
 
 
+_GOVERNED = (("comment", "على"), ("survival", "من"))   # (kind, the preposition its object follows)
+
+
+def _referring_verb(text: str, e, kinds: dict) -> bool:
+    """Is ``e``'s noun, right after على / من, the object of a comment or survival verb (kinds ``comment``,
+    ``survival``) within :data:`_REACH` characters before it in its sentence, no sentence punctuation between?"""
+    before = text[max(e.sentence_start, e.trigger_start - _REACH):e.trigger_start]
+    if any(c in before for c in ".،,؛:"):
+        before = before[max(before.rfind(c) for c in ".،,؛:") + 1:]
+    words = [normalize(w) for w in before.split()]
+    if len(words) < 2:
+        return False
+    for kind, prep in _GOVERNED:
+        if words[-1] == normalize(prep) and any(w in kinds[kind] or (w[:1] in ("و", "ف") and w[1:] in kinds[kind])
+                                     for w in words[:-1]):
+            return True
+    return False
+
+
+def _earlier(events: list, e, drop: set):
+    """The last current Arabic event of ``e``'s root told in an earlier sentence and not itself dropped, or None."""
+    return next((p for p in reversed(events) if p.sentence < e.sentence and p.root == e.root
+                 and p.lang == "ar" and not p.historical and id(p) not in drop), None)
+
+
+def _drop_referred(doc, events: list, kinds: dict) -> list:
+    """The definite act nouns a comment or survival verb has for object (see the module doc): the earlier event of
+    their root, if any, takes their span; none is an event of its own."""
+    text = doc.text
+    drop = set()
+    for e in events:
+        if e.lang != "ar" or ":noun:" not in e.rule or not _definite(text, e) \
+                or not _referring_verb(text, e, kinds):
+            continue
+        prev = _earlier(events, e, drop)
+        if prev is not None:
+            _retell(prev, e)
+        drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
 def apply(doc, events: list) -> list:
-    forms = kind_sets("reacted_act_ar.tsv", ("reaction",))["reaction"]
+    kinds = kind_sets("reacted_act_ar.tsv", ("reaction", "comment", "survival"))
+    events = _drop_referred(doc, events, kinds)
+    forms = kinds["reaction"]
     reactions = [w for w in events if w.lang == "ar" and _reaction(w, forms)]
     if not reactions:
         return events
@@ -48,8 +95,7 @@ def apply(doc, events: list) -> list:
                     or not 0 <= e.trigger_start - w.trigger_end <= _REACH \
                     or any(c in text[w.trigger_end:e.trigger_start] for c in ".،,؛:"):
                 continue
-            prev = next((p for p in reversed(events) if p.sentence < e.sentence and p.root == e.root
-                         and p.lang == "ar" and not p.historical and id(p) not in drop), None)
+            prev = _earlier(events, e, drop)
             if prev is not None:
                 _retell(prev, e)
                 drop.add(id(e))

@@ -504,7 +504,8 @@ _MEETING_CODES = frozenset(("040", "042", "043", "044", "046"))   # meet, visit,
 def drop_meeting_references(doc, events: list) -> list:
     """(session 45, PREC45) "التقى وزير الخارجية المصري نظيره الأردني في عمان …", then "وشارك في المحادثات، التي
     استمرت ثلاث ساعات، مستشارو الوزيرين"، "وانتقدت أحزاب معارضة الزيارة": an Arabic definite meeting, visit or talks
-    noun (CAMEO 040 -- 046, ال / بال / لل …) in the body, asserted and not negated, with no counterpart of its own
+    noun (CAMEO 040 -- 046, ال / بال / لل …) in the body, asserted (negated too, session 46 PREC46: "ولم يشارك عدد من
+    القادة في القمة" after the summit: the non-participation's meeting is the one told), with no counterpart of its own
     (no target) and no date written in its own sentence names the meeting the article told before: its span joins
     the latest earlier current event of the headline or the body of the same root as evidence (marker ``:retold``),
     no event of its own.  Without such an earlier meeting ("وشارك في المحادثات وفد أمريكي" opening a story) it
@@ -517,7 +518,7 @@ def drop_meeting_references(doc, events: list) -> list:
     drop = set()
     for k, e in enumerate(events):
         if e.lang != "ar" or e.cameo not in _MEETING_CODES or ":noun:" not in e.rule or e.target_code \
-                or e.segment_kind != "body" or e.negated or e.modality != "asserted" or not e.trigger \
+                or e.segment_kind != "body" or e.modality != "asserted" or not e.trigger \
                 or not definite_ar(e.trigger.split()[0]):
             continue
         t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None) \

@@ -31,6 +31,10 @@ kind ``accord``, may stand between: "في أول غارة منذ دخول اتف
 is the date the sentence's act is counted from, current or background, its sides named or not: dropped; a truce
 (087) after منذ, with a start noun or not, too ("وتشن إسرائيل منذ بدء الهدنة غارات"، "للمرة الأولى منذ وقف إطلاق
 النار"), and one told as in force ("رغم سريان اتفاق وقف إطلاق النار": kind ``in_force``).
+
+Session 46 (PREC46): a truce told as in force by an adjective after it (kind ``in_force_after``: "اتفاق وقف إطلاق
+النار الساري منذ نوفمبر 2024"، "الهدنة السارية بين البلدين") or by a verb before it with its start date between (kind
+``in_force_verb``: "ويسري منذ 27 نوفمبر 2024 اتفاق لوقف إطلاق النار") is that standing state too: dropped.
 """
 from __future__ import annotations
 
@@ -40,7 +44,9 @@ from .structure import definite_ar, kind_sets, start_index
 
 _TRUCE = "087"   # a ceasefire or truce (no GSR type: its start after منذ is a date whatever the filter judged)
 _KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep", "entry",
-          "accord", "in_force")
+          "accord", "in_force", "in_force_after", "in_force_verb")
+_FORCE_AFTER = 3   # words after a truce's first word to its in-force adjective ("وقف إطلاق النار الساري")
+_FORCE_BEFORE = 7   # words back to its in-force verb, its start date between ("ويسري منذ 27 نوفمبر 2024 اتفاق")
 
 
 def _anchor(words, k: int, sets: dict) -> bool:
@@ -69,6 +75,23 @@ def _entry_anchor(words, k: int, sets: dict, truce: bool) -> bool:
         return True
     return (j >= 1 and not words[j - 1].punct and listed(words[j - 1], sets["since"])
             and (listed(words[j], sets["entry"]) or (truce and listed(words[j], sets["onset"]))))
+
+
+def _in_force(words, k: int, sets: dict) -> bool:
+    """(session 46, PREC46) Is words[k], a truce's first word, told as in force: an in-force adjective within
+    :data:`_FORCE_AFTER` words after it ("وقف إطلاق النار الساري") or an in-force verb within :data:`_FORCE_BEFORE`
+    words before it ("ويسري منذ 27 نوفمبر 2024 اتفاق لوقف إطلاق النار"), no punctuation between?"""
+    for j in range(k + 1, min(len(words), k + 1 + _FORCE_AFTER)):
+        if words[j].punct:
+            break
+        if listed(words[j], sets["in_force_after"]):
+            return True
+    for j in range(k - 1, max(-1, k - 1 - _FORCE_BEFORE), -1):
+        if words[j].punct:
+            break
+        if listed(words[j], sets["in_force_verb"]):
+            return True
+    return False
 
 
 def _closed_span(words, k: int, sets: dict) -> bool:
@@ -109,7 +132,8 @@ def drop(words, evs: list) -> list:
     # (a truce told by its entry into force after منذ only dates the act, current or not, with its sides named or not:
     # "في أول غارة على الضاحية منذ دخول اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ")
     entry = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
-             and _entry_anchor(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE))]
+             and (_entry_anchor(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE))
+                  or (e.cameo.startswith(_TRUCE) and _in_force(words, at[e.trigger_start], sets)))]
     if entry:
         evs = [e for e in evs if e not in entry]
     if not any(e.historical and ":noun:" in e.rule for e in evs):

@@ -1397,8 +1397,10 @@ def _back_reference(doc: Document, e: Event, kept: list[Event]) -> bool:
             and not k.negated and k.segment_kind != "caption" for k in kept)
     if e.lang == "ar" and ":noun:" in e.rule and _after_demonstrative_ar(doc, e):
         # "انتقدت منظمات … نشر القوة، ولم يصدر … أي رد على هذه الانتقادات": an act noun after a demonstrative names
-        # an act of its root told before it (this sentence or an earlier one): no event of its own (s26 B16AR)
-        return any(k.root == e.root and k.trigger_start < e.trigger_start and ":ref" not in k.rule and not k.historical
+        # an act of its root told before it (this sentence or an earlier one): no event of its own (s26 B16AR); that
+        # act may be background itself ("وتواصل شن غارات … تقول إنها تستهدف مواقع للحزب.  ويقول مسؤولون إن هذه
+        # الغارات تضعف موقف الدولة": the raids told as going on, session 46 PREC46)
+        return any(k.root == e.root and k.trigger_start < e.trigger_start and ":ref" not in k.rule
                    and not k.negated and k.segment_kind != "caption" for k in kept)
     # (an English violence word after "the" is a noun whatever the tagger read: "said the raids were limited" after
     # the strikes of the lead, session 24 PREC2; it names any earlier violence of the same countries)
