@@ -471,6 +471,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B133 (a helper, written before any run): first run by the lead
          "blind_s133.yaml": {"sudan-quad-roadmap-truce-uae-role",
                              "us-trump-nigeria-military-threat-christians"},
+         # session 46, B134 (a helper, written before any run): first run by the lead
+         "blind_s134.yaml": {"israel-madleen-interception-thunberg-deported",
+                             "sco-tianjin-summit-modi-xi-putin-declaration"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
