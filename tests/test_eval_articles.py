@@ -468,6 +468,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B132 (a helper, written before any run): first run 0.367 on 5eea8dd7 (scored from its branch)
          "blind_s132.yaml": {"gaza-rafah-ghf-aid-site-shooting-guterres-investigation",
                              "los-angeles-ice-raid-protests-national-guard-curfew-newsom"},
+         # session 46, B136 (a helper, written before any run): first run by the lead
+         "blind_s136.yaml": {"jordan-plot-rockets-drones-sixteen-arrested-brotherhood-denies",
+                             "haiti-security-council-gang-suppression-force-abstentions"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
