@@ -468,16 +468,16 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B132 (a helper, written before any run): first run 0.367 on 5eea8dd7 (scored from its branch)
          "blind_s132.yaml": {"gaza-rafah-ghf-aid-site-shooting-guterres-investigation",
                              "los-angeles-ice-raid-protests-national-guard-curfew-newsom"},
-         # session 46, B133 (a helper, written before any run): first run by the lead
+         # session 46, B133 (a helper, written before any run): first run 0.327 on b3370a2a (scored from its branch)
          "blind_s133.yaml": {"sudan-quad-roadmap-truce-uae-role",
                              "us-trump-nigeria-military-threat-christians"},
-         # session 46, B134 (a helper, written before any run): first run by the lead
+         # session 46, B134 (a helper, written before any run): first run 0.679 on b3370a2a (scored from its branch)
          "blind_s134.yaml": {"israel-madleen-interception-thunberg-deported",
                              "sco-tianjin-summit-modi-xi-putin-declaration"},
-         # session 46, B135 (a helper, written before any run): first run by the lead
+         # session 46, B135 (a helper, written before any run): first run 0.311 on b3370a2a (scored from its branch)
          "blind_s135.yaml": {"trump-doha-visit-boeing-order-al-udeid-jet",
                              "us-sanctions-rosneft-lukoil-kremlin-india-china"},
-         # session 46, B136 (a helper, written before any run): first run by the lead
+         # session 46, B136 (a helper, written before any run): first run 0.596 on b3370a2a (scored from its branch)
          "blind_s136.yaml": {"jordan-plot-rockets-drones-sixteen-arrested-brotherhood-denies",
                              "haiti-security-council-gang-suppression-force-abstentions"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
