@@ -31,3 +31,36 @@ def test_joined_verb_of_the_reported_subject_stays_reported():
     evs = _events("قالت وزارة الدفاع السورية إن القوات الحكومية قصفت مواقع للمسلحين قرب إدلب، ودمرت مخازن أسلحة لهم.")
     ev = _with(evs, "ودمرت")
     assert ":speaker-on" not in ev.rule and ":quote" in ev.rule, ev.rule
+
+
+# 2. "وصف X بأنه …": the actor right before بأنه is the described (the target), an actor inside the description is no
+#    side; a regrettable / hateful description is a criticism; the described act noun names the act told before, whose
+#    author the criticism targets (events._described_sides, condemned_act._told_act_author, reacted_act_ar).
+
+def test_described_actor_is_the_target_not_the_actor_inside_the_description():
+    evs = _events("ووصف وزير الخارجية الأمريكي السفير الجنوب أفريقي بأنه \"سياسي يكره أمريكا\".", "2025-03-15")
+    ev = _with(evs, "ووصف")
+    assert ev.cameo == "111" and (ev.source_code or "").startswith("USA"), _codes(evs)
+    assert (ev.target_code or "").startswith("ZAF"), _codes(evs)
+
+
+def test_described_actor_after_a_joined_verb_keeps_the_earlier_subject():
+    evs = _events("وكتب وزير الخارجية الأمريكي أن السفير لم يعد مرحبا به، ووصف السفير الجنوب أفريقي بأنه "
+                  "\"سياسي يكره أمريكا\".", "2025-03-15")
+    ev = _with(evs, "ووصف")
+    assert (ev.source_code or "").startswith("USA") and (ev.target_code or "").startswith("ZAF"), _codes(evs)
+
+
+def test_one_phrase_before_a_described_thing_is_the_subject():
+    evs = _events("ووصف وزير الخارجية الإيراني العقوبات الأمريكية بأنها \"جائرة\".", "2025-03-15")
+    ev = _with(evs, "ووصف")
+    assert (ev.source_code or "").startswith("IRN") and not (ev.target_code or "").startswith("IRN"), _codes(evs)
+
+
+def test_regrettable_description_of_a_told_expulsion_targets_its_author():
+    evs = _events("أعلنت الولايات المتحدة أمس طرد سفير جنوب أفريقيا لديها. وفي بريتوريا، وصفت الرئاسة الجنوب "
+                  "أفريقية اليوم السبت طرد السفير بأنه \"مؤسف\".", "2025-03-15")
+    ev = _with(evs, "وصفت")
+    assert ev.cameo == "111" and (ev.source_code or "").startswith("ZAF"), _codes(evs)
+    assert (ev.target_code or "").startswith("USA"), _codes(evs)
+    assert [e.cameo for e in evs if e.root == "16"] == ["166"], _codes(evs)   # the expulsion told once

@@ -243,10 +243,14 @@ def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=froze
     "قرار X" (cue ``decision``) names the act X, "القرار" alone the last sanction / restriction (16, 17) told.  A
     rejection (12: "ورفضت الجماعة قرار الحظر") too.  Rule marker ``:tgt-told-act``."""
     text = doc.text
-    hi = min(ev.sentence_end, ev.trigger_end + SPAN)
-    spans = [(s0, e0) for a in doc.actors for s0, e0 in a.spans if ev.trigger_end <= s0 < hi]
+    # (a description's trigger spans its object: "وصفت الرئاسة طرد السفير بأنه \"مؤسف\"" -- read after its first word,
+    # past the time of the statement, "اليوم السبت"; session 46)
+    at = ev.trigger_start + len(ev.trigger.split(None, 1)[0]) if " " in ev.trigger else ev.trigger_end
+    hi = min(ev.sentence_end, at + SPAN)
+    spans = [(s0, e0) for a in doc.actors for s0, e0 in a.spans if at <= s0 < hi]
+    spans += [(t.start, t.end) for t in doc.timerefs if at <= t.start < hi]
     after = []
-    for m in _WORD.finditer(text, ev.trigger_end, hi):
+    for m in _WORD.finditer(text, at, hi):
         if any(s0 <= m.start() < e0 for s0, e0 in spans) and not after:
             continue
         w = normalize(m.group(0).strip(_STRIP))
@@ -263,7 +267,7 @@ def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=froze
         word = _bare_ar(after[1]) if len(after) > 1 and not any(c in after[0] for c in _STRIP) else ""
     elif normalize(after[0].strip(_STRIP)) in sanction_refs:
         decision, word = True, ""   # "تدين بشدة هذه العقوبات": the last sanction told (session 32)
-    if len(word) < 4 and not decision:
+    if len(word) < 3 and not decision:   # (three letters: "طرد السفير", session 46)
         return
     best = None
     for e in events:

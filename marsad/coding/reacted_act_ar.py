@@ -89,11 +89,14 @@ def apply(doc, events: list) -> list:
     text = doc.text
     drop = set()
     for w in reactions:
+        # (a description's trigger spans its object, "وصفت الرئاسة طرد السفير بأنه مؤسف": its verb is the first word;
+        # a bare masdar inside that span read as a verb, طرد, is the object too)
+        w_end = w.trigger_start + len(w.trigger.split(None, 1)[0]) if " " in w.trigger else w.trigger_end
         for e in events:
-            if e is w or e.sentence != w.sentence or ":noun:" not in e.rule \
+            if e is w or e.sentence != w.sentence or (":noun:" not in e.rule and e.trigger_end > w.trigger_end) \
                     or not ((":ref" in e.rule and e.historical) or _definite(text, e)) \
-                    or not 0 <= e.trigger_start - w.trigger_end <= _REACH \
-                    or any(c in text[w.trigger_end:e.trigger_start] for c in ".،,؛:"):
+                    or not 0 <= e.trigger_start - w_end <= _REACH \
+                    or any(c in text[w_end:e.trigger_start] for c in ".،,؛:"):
                 continue
             prev = _earlier(events, e, drop)
             if prev is not None:

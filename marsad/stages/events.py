@@ -2346,6 +2346,25 @@ def _described_as(words, i: int, o: int) -> bool:
 
 
 
+def _described_sides(words, A, i: int, src, tgt):
+    """"ووصف السفير بأنه سياسي يكره أمريكا"، "ووصف وزير الخارجية السفير بأنه …": an actor phrase that ends right before
+    a description verb's بأنه / بأنها is the described (the target), a phrase before it the subject (else the subject
+    stays the one found before the verb or none); an actor inside the description ("يكره أمريكا") is no side.  A verb
+    with its object pronoun ("ووصفته برلين بأنه …") is left alone (session 46, lead)."""
+    if words[i].norm.endswith(("ه", "ها", "هم", "هما")):
+        return src, tgt
+    k = next((k for k in range(i + 1, min(len(words), i + 17)) if words[k].norm.startswith("بان")), -1)
+    if k < 0:
+        return src, tgt
+    between = [a for a in A if i < a.i0 and a.i1 <= k]
+    obj = between[-1] if between and all(words[x].punct for x in range(between[-1].i1, k)) else None
+    if obj is None:
+        return src, (tgt if tgt is None or tgt.i0 < k else None)
+    if len(between) > 1:
+        return between[0], obj
+    return (src if src is not None and src.i0 < i else None), obj
+
+
 def _dual_verb(norm: str) -> bool:
     """A dual verb form: the perfect تحدثا / تحدثتا, the imperfect يتحدثان / تتحدثان (not تحدثوا, تحدثنا)."""
     if norm.endswith("ان"):
@@ -3181,6 +3200,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             if k > 0 and not any(words[x].punct for x in range(last + 1, k)):
                 tgt = next((a for a in A if k < a.i0 <= k + 3 and a.prep in ("", "ل") and a is not src
                             and not any(words[x].punct for x in range(k, a.i0))), None)
+        if lang == "ar" and e.cond == "described" and not pairs:
+            src, tgt = _described_sides(words, A, i, src, tgt)
         repel = ""
         if lang == "ar" and e.kind == "noun" and e.cameo[:2] == "14" and frame != "self" and not pairs:
             # "منعت قوات الأمن تظاهرة"، "أحبطت الشرطة مظاهرة": a prevented protest did not happen, and the
