@@ -64,3 +64,70 @@ def test_regrettable_description_of_a_told_expulsion_targets_its_author():
     assert ev.cameo == "111" and (ev.source_code or "").startswith("ZAF"), _codes(evs)
     assert (ev.target_code or "").startswith("USA"), _codes(evs)
     assert [e.cameo for e in evs if e.root == "16"] == ["166"], _codes(evs)   # the expulsion told once
+
+
+# 3. A country with a clitic ب right after a verb whose object follows ب (its subject between) is that object, an actor,
+#    not a place (marsad/data/coding/bi_object_verbs_ar.tsv, actors._bi_object).
+
+def test_country_with_bi_after_a_praise_verb_is_the_target():
+    evs = _events("أشاد الرئيس التركي أمس بقطر ومصر لجهودهما في الوساطة.", "2025-05-15")
+    got = {(e.target_code or "")[:3] for e in evs if e.root == "05"}
+    assert {"QAT", "EGY"} <= got, _codes(evs)
+
+
+def test_country_with_bi_after_a_condemnation_is_the_target_not_the_source():
+    evs = _events("ونددت جامعة الدول العربية بإسرائيل بعد الغارات على غزة.", "2025-05-15")
+    ev = _with(evs, "ونددت")
+    assert (ev.source_code or "").startswith("IGO") and (ev.target_code or "").startswith("ISR"), _codes(evs)
+
+
+def test_country_with_bi_elsewhere_stays_a_place():
+    evs = _events("يقيم آلاف اللاجئين السودانيين بمصر منذ اندلاع الحرب.", "2025-05-15")
+    assert not any((e.target_code or e.source_code or "").startswith("EGY") for e in evs), _codes(evs)
+
+
+# 4. "، في بيان …،" between a verb's subject and its preposition is an aside passed over (statement_aside_ar.tsv,
+#    fronted.adjunct_aside); "…، لكنها رفضت" after such an aside goes on with the first verb's subject.
+
+def test_statement_aside_before_the_calls_preposition():
+    evs = _events("دعت مصر والأردن، في بيان مشترك صدر يوم الجمعة عن وزيري خارجيتهما، إلى وقف فوري لإطلاق النار "
+                  "في غزة.", "2025-09-14")
+    calls = [e for e in evs if e.root == "02"]
+    assert {(e.source_code or "")[:3] for e in calls} >= {"EGY", "JOR"}, _codes(evs)
+
+
+def test_statement_aside_before_the_welcomes_object_and_but_it_rejected():
+    evs = _events("رحبت وزارة الخارجية الليبية، في بيان أصدرته أمس السبت، بأي جهود دولية لإنهاء الأزمة، لكنها رفضت "
+                  "أي دور لتركيا في مسار الحل.", "2025-09-14")
+    welcome = _with(evs, "رحبت")
+    assert welcome.cameo[:2] == "05" and (welcome.source_code or "").startswith("LBY"), _codes(evs)
+    rejection = _with(evs, "رفضت")
+    assert (rejection.source_code or "").startswith("LBY"), _codes(evs)
+
+
+def test_statement_noun_right_after_the_verb_is_still_its_subject():
+    evs = _events("أصدرت وزارة الخارجية العراقية بيانا أمس. وطالب البيان الحكومة التركية بوقف الاعتداءات على "
+                  "الأراضي العراقية.", "2025-09-09")
+    ev = _with(evs, "وطالب")
+    assert not (ev.source_code or "").startswith("TUR"), _codes(evs)
+
+
+# 5. Small data rows: adopting / approving sanctions and suspending purchases are sanctions (163); an airline is a
+#    business of its country; أبرم + a deal is signing an agreement (057).
+
+def test_adopted_a_sanctions_package_is_a_sanction():
+    evs = _events("EU foreign ministers on Monday adopted a new package of sanctions against Belarus.", "2025-10-20")
+    ev = _with(evs, "adopted")
+    assert ev.cameo == "163" and (ev.target_code or "").startswith("BLR"), _codes(evs)
+
+
+def test_suspended_purchases_is_a_sanction():
+    evs = _events("Indian state refiners have suspended purchases of Iranian crude, trade sources said.", "2025-10-20")
+    ev = _with(evs, "suspended")
+    assert ev.cameo == "163" and (ev.source_code or "").startswith("IND"), _codes(evs)
+
+
+def test_national_airline_concluding_a_deal():
+    evs = _events("وأبرمت الخطوط الجوية الإماراتية أمس صفقة مع شركة إيرباص الأوروبية لشراء طائرات.", "2025-10-20")
+    ev = _with(evs, "وأبرمت")
+    assert ev.cameo == "057" and (ev.source_code or "").startswith("ARE"), _codes(evs)

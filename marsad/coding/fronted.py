@@ -91,8 +91,9 @@ def adjunct_aside(words, j: int, limit: int = 0) -> int:
     k = j + 1
     if k < n and words[k].norm in _ASIDE_PREPS:
         k += 1
-    if k >= n or "aside_open" not in words[k].cue or words[k].norm.startswith("و"):
-        return -1
+    if k >= n or words[k].norm.startswith("و") or not ("aside_open" in words[k].cue or (
+            k == j + 2 and words[k].norm in form_set("statement_aside_ar.tsv"))):
+        return -1   # (a statement noun only after في: "، في بيان أصدرته أمس،"; session 46)
     for m in range(k + 1, min(n, j + (limit or _ASIDE_MAX) + 2)):
         w = words[m]
         if w.punct:

@@ -1449,10 +1449,26 @@ def _own_envoy(lex: Lexicon, w: str) -> bool:
     return w.endswith(("ه", "ها")) and phrase_key(w) in lex.cues.get("envoy_from", ())
 
 
+_BI_REACH = 6   # words from a ب-object verb to its object (the subject between: "أشاد الرئيس التركي رجب طيب أردوغان")
+
+
+def _bi_object(words, i: int) -> bool:
+    """Is the country at word ``i`` (with a clitic ب) the object of a verb of ``bi_object_verbs_ar.tsv`` at most
+    :data:`_BI_REACH` words before it, no punctuation between ("أشاد الرئيس التركي بقطر"; session 46, lead)?"""
+    verbs = form_set("bi_object_verbs_ar.tsv")
+    for j in range(i - 1, max(-1, i - 1 - _BI_REACH), -1):
+        w = clean_word(words[j])
+        if not w or words[j] in _GAP_PUNCT or not any(c.isalnum() for c in words[j]):
+            return False
+        if w in verbs or (len(w) > 3 and w[0] in "وف" and w[1:] in verbs):
+            return True
+    return False
+
+
 def _locative(lex: Lexicon, words, keys, it: Item, items_before: list[Item]) -> bool:
     """A place name governed by a locative preposition or a place noun: a location, not an actor."""
     if "ب" in it.prefix:
-        return True
+        return not (it.type == "country" and _bi_object(words, it.i))
     if it.type == "capital" and it.j < len(words) and words[it.j] in _DATELINE_DASH:
         return True  # "مدريد ـ «الشرق الأوسط»:" a dateline, "طريق بغداد - عمان" a road
     if it.j < len(words) and words[it.j].isdigit() and len(words[it.j]) <= 2 and \

@@ -3888,13 +3888,15 @@ def _conjoined_subject(words, evs) -> None:
             continue
         if but and agreement.masc_verb(words[k].norm) != agreement.masc_verb(words[j].norm):
             continue   # "انتقد الرئيس …، لكنها رفضت": she is someone else
+        # (the comma before the joined verb, or before its "لكنها": "…، لكنها رفضت" after a long aside, session 46)
+        after_comma = words[k - 1].text in ("،", ",") or (but and k > 1 and words[k - 2].text in ("،", ","))
         if (k - j > 14 or any("comp" in words[x].cue for x in range(j + 1, k))) and not _across_relative(
                 words, starts, verbs[:n], j, k, ev):
             # "حذر الوزير من أن التصعيد سيقوض الوساطة، ودعا إلى …": a verbal act joined after a comma to a verb whose
             # complement holds no event verb goes on with that verb's subject (not across a full stop, ≤ 24 words)
-            if not (ev.root in _VERBAL_ROOTS and k - j <= 24 and words[k - 1].text in ("،", ",")
+            if not (ev.root in _VERBAL_ROOTS and k - j <= 24 and after_comma
                     and any("comp" in words[x].cue for x in range(j + 1, k))) and not (
-                    ev.root in _VERBAL_ROOTS and k - j <= 30 and words[k - 1].text in ("،", ",")
+                    ev.root in _VERBAL_ROOTS and k - j <= 30 and after_comma
                     and (reread or not ev.source_code) and not any("comp" in words[x].cue for x in range(j + 1, k))
                     and agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)):
                 # "رفض الأمين العام … أي دعوة لنزع سلاح المقاومة قبل انسحاب إسرائيل الكامل من الأراضي اللبنانية،
