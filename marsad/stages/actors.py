@@ -4697,6 +4697,10 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     short_en = {k: sp for k, sp in table.items() if sp is not None and len(k) in (2, 3) and k.isascii()}
     if short_en:
         _short_surname_tokens_en(doc, specs, short_en, inside)
+    short_ar = {k: sp for k, sp in table.items() if sp is not None and len(k) == 3 and not k.isascii()
+                and sp.kind == "person" and sp.res.code}
+    if short_ar:
+        _short_surname_tokens_ar(doc, specs, short_ar, inside)
     # unknown English names in captions vs Arabic names in the body (transliteration)
     unk = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.name and len(sp.name.split()) >= 2]
     if len(unk) > 1:
@@ -4863,6 +4867,32 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
         if not (nxt.isalpha() and nxt.islower()) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
             continue
         if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
+            continue
+        specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, inside) -> None:
+    """A three-letter Arabic surname of a coded person named in full before it ("جوزيف عون … وأجرى عون مساء أمس
+    اتصالا …") is that person when written bare (no clitic, no article) as the subject right after a verb with the
+    conjunction و / ف that opens its sentence or follows a comma ("، وقال بري"): the Arabic VSO subject slot.  Short
+    surnames are common words elsewhere (عون "help", بري "ground", نور "light"), so only that slot links them
+    (session 46, gapar46; the longer surnames are linked anywhere by ``_surname_tokens``)."""
+    tokens = doc.tokens
+    sents = doc.sentences
+    for i, t in enumerate(tokens):
+        if i == 0 or len(t.text) != 3 or t.text.isascii():
+            continue
+        hit = short.get(phrase_key(t.text))
+        if hit is None or t.start <= hit.end or t.text != clean_word(t.text) or inside(t.start, t.end):
+            continue
+        verb = tokens[i - 1]
+        if verb.sentence != t.sentence or verb.text[:1] not in ("و", "ف") or len(verb.text) < 4 \
+                or not verb.text.isalpha():
+            continue
+        first = sents[t.sentence].token_start == i - 1
+        if not (first or (i > 1 and tokens[i - 2].text in ("،", ","))):
+            continue
+        if sents[t.sentence].segment_kind in SKIP_KINDS or not _same_ending(t.text, hit.name):
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
 
