@@ -4667,10 +4667,15 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     for sp in specs:
         # "Foreign Minister Therese Kayikwamba Wagner … Wagner said": a one-word organisation of the lexicon that is
         # the surname of a person named before it in the document is that person (session 40)
-        if sp.kind == "organisation" and sp.res.basis == "lexicon" and doc.text[sp.start:sp.start + 1].isupper() \
-                and " " not in doc.text[sp.start:sp.end].strip():
-            tgt = table.get(phrase_key(doc.text[sp.start:sp.end]))
-            if tgt is not None and tgt.kind == "person" and tgt.start < sp.start and tgt.res.code:
+        word = doc.text[sp.start:sp.end].strip()
+        if sp.res.basis == "lexicon" and " " not in word and (
+                (sp.kind == "organisation" and word[:1].isupper())
+                # (session 46, gapar46) "المبعوث الأمريكي توم باراك … ورحب باراك": an Arabic one-word name the lexicon
+                # gives another person (Ehud Barak) is the surname of the person named in full before it
+                or (sp.kind == "person" and not word.isascii())):
+            tgt = table.get(phrase_key(word))
+            if tgt is not None and tgt.kind == "person" and tgt.start < sp.start and tgt.res.code \
+                    and tgt.key != sp.key:
                 sp.key, sp.res, sp.resolved, sp.kind = tgt.key, tgt.res, tgt.resolved, tgt.kind
     covered = sorted((sp.start, sp.end) for sp in specs)
     cstarts = [c[0] for c in covered]

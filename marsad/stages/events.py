@@ -1131,6 +1131,10 @@ def _object_nationality(doc: Document, ev: Event) -> None:
         pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
     pos = _after_member_aside(doc.text, pos)
     pos = _after_statement_aside(doc, _after_time_words(doc, pos))
+    if ev.source_span and ev.source_span[1] == pos:
+        # "قادة الدول العربية والإسلامية، في ختام …،": a nisba adjective joined by و goes on with the subject
+        m = re.match(r"\s+وال\S+?(?:ية|يه|يين|يون)(?=[\s،,])", doc.text[pos:pos + 40])
+        pos = pos + m.end() if m else pos
     pos = _after_comma_aside(doc.text, pos)
     if ev.source_span and ev.source_span[1] == pos:
         # "ورحبت وزارة العلاقات الدولية في جنوب أفريقيا بالخطوة المصرية": the source body's name and place (at most
