@@ -103,8 +103,8 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
             continue
         if form in attempts and not framed:
             continue   # "محاولة الانقلاب": the attempted coup
-        if stated and any(t.start <= m.start() < t.end for t in doc.timerefs):
-            continue   # "في بيان مساء أمس": the statement's time
+        if (stated or not en) and any(t.start <= m.start() < t.end for t in doc.timerefs):
+            continue   # "في بيان مساء أمس": the statement's time; "ودانت إيران اليوم الاغتيال" (session 46, gapar46)
         if opening and form in openers:
             opened = True
             continue
@@ -390,6 +390,10 @@ def apply(doc, events: list) -> list:
             k = kinds[ev.lang]
             ante = _seizure(ev, events) if form in k["coup"] else _seizure(ev, events, "171") if form in k["seizure"] \
                 else _seizure(ev, events, "15" if form in k["launch"] else "1712", BACK)
+            if ante is None and ev.lang == "ar" and form in k["seizure"]:
+                # (session 46, gapar46) "اعترضت البحرية الإسرائيلية قوارب الأسطول …  ودان الوزير اعتراض القوارب": an
+                # Arabic interception, detention or arrest noun names the nearest such act (root 17) told before
+                ante = _seizure(ev, events, "17")
             # (a seizure, as a coup, is the story's act: the nearest one before, however far back)
             if ante is None:
                 continue
