@@ -15,7 +15,8 @@
 6. A final statement's issuer is found in a sentence naming the summit with an owner's pronoun ("في ختام قمتهم")
    (``statement_subject._statement_form``).
 7. A condemned assassination noun after a time word, and an interception / detention noun naming the root-17 act
-   told before (``condemned_act``, kinds act / seizure).
+   told before (``condemned_act``, kinds act / seizure); an Arabic welcome (051) of a told strike names the striker
+   as the condemnation does.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -118,3 +119,16 @@ def test_a_condemned_interception_names_the_interceptor():
                      "إلى غزة واحتجزت مئات الناشطين. ودان رئيس الوزراء الماليزي اعتراض القوارب.", "ودان",
                      "2025-05-05")
     assert got and got[0].target_country == "ISR", _dump(evs)
+
+
+def test_a_welcomed_strike_names_the_striker():
+    got, evs = _with("مقديشو - 5 مايو (مرصد) - شنت القيادة الأمريكية في أفريقيا غارة جوية على مواقع لحركة الشباب قرب "
+                     "بلدة جلب. ورحبت وزارة الإعلام الصومالية بالغارة.", "ورحبت", "2025-05-05")
+    assert got and got[0].target_country == "USA", _dump(evs)
+
+
+def test_a_recognised_sovereignty_keeps_its_owner():
+    # guard: a recognition (054) of a country's sovereignty targets that country (no wronged owner is cleared)
+    got, evs = _with("واشنطن - 5 مايو (مرصد) - ووقع الرئيس الأمريكي مرسوما يعترف بسيادة المغرب على الإقليم.", "يعترف",
+                     "2025-05-05")
+    assert got and got[0].target_country == "MAR", _dump(evs)

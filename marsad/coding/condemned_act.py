@@ -316,9 +316,9 @@ def apply(doc, events: list) -> list:
         decisions = _kinds()["ar"]["decision"]
         for ev in rejects:
             _told_act_author(doc, ev, events, decisions, _kinds()["ar"]["sanction_ref"])
-    cands = [ev for ev in events if ev.root == "11" or ev.root == "05" and ev.lang == "en"]
+    cands = [ev for ev in events if ev.root == "11" or ev.root == "05" and (ev.lang == "en" or ev.cameo == "051")]
     # (session 37 GAPEN37: an English praise of a told act, "Erdogan praised the operation", names its author as the
-    # condemnation does)
+    # condemnation does; session 46 gapar46: so does an Arabic welcome, "ورحبت وزارة الإعلام الصومالية بالغارة")
     if not cands:
         return events
     cands = [ev for ev in cands if ":verb:" in ev.rule and ev.source_code and ev.lang in ("ar", "en")]
@@ -326,7 +326,8 @@ def apply(doc, events: list) -> list:
         return events
     kinds = _kinds()
     for ev in cands:
-        if ev.target_span and _wronged_owner(doc.text, ev, kinds[ev.lang]["sovereignty"]):
+        if ev.target_span and not (ev.lang == "ar" and ev.root == "05") \
+                and _wronged_owner(doc.text, ev, kinds[ev.lang]["sovereignty"]):   # (a welcome names no wronged owner)
             clear_side(ev, "target")
             ev.rule += ":tgt-wronged"
     nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] | v["launch"] | v["seizure"]
