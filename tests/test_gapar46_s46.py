@@ -17,6 +17,8 @@
 7. A condemned assassination noun after a time word, and an interception / detention noun naming the root-17 act
    told before (``condemned_act``, kinds act / seizure); an Arabic welcome (051) of a told strike names the striker
    as the condemnation does.
+8. A readiness shown for talks ("وأبدى الرئيس استعداده لمواصلة الحوار"، "استعداد بلاده لاستضافة أي مفاوضات", the talks
+   noun within five words) is 036 (manual_ar.tsv), and أبدى announces it (announced_act.tsv).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -132,3 +134,18 @@ def test_a_recognised_sovereignty_keeps_its_owner():
     got, evs = _with("واشنطن - 5 مايو (مرصد) - ووقع الرئيس الأمريكي مرسوما يعترف بسيادة المغرب على الإقليم.", "يعترف",
                      "2025-05-05")
     assert got and got[0].target_country == "MAR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 a shown readiness for talks
+def test_a_shown_readiness_to_continue_talks_is_036():
+    evs = _with("باريس - 5 مايو (مرصد) - وأبدى الرئيس الفرنسي استعداده لمواصلة الحوار مع الجزائر.", "x",
+                "2025-05-05")[1]
+    got = [e for e in evs if e.cameo == "036"]
+    assert got and got[0].source_country == "FRA" and got[0].target_country == "DZA", _dump(evs)
+
+
+def test_a_readiness_to_host_negotiations_is_036():
+    evs = _with("أنقرة - 5 مايو (مرصد) - وأبدى أردوغان استعداد بلاده لاستضافة أي مفاوضات مقبلة بين الطرفين.", "x",
+                "2025-05-05")[1]
+    got = [e for e in evs if e.cameo == "036"]
+    assert got and got[0].source_country == "TUR", _dump(evs)
