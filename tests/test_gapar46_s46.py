@@ -19,6 +19,8 @@
    as the condemnation does.
 8. A readiness shown for talks ("وأبدى الرئيس استعداده لمواصلة الحوار"، "استعداد بلاده لاستضافة أي مفاوضات", the talks
    noun within five words) is 036 (manual_ar.tsv), and أبدى announces it (announced_act.tsv).
+9. A joined verb carrying its object pronoun and followed by a ب / ل noun ("، واتهمها بالفشل في منع حزب الله …")
+   takes no actor inside that phrase as its subject (``events._pronoun_object_pp``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -149,3 +151,10 @@ def test_a_readiness_to_host_negotiations_is_036():
                 "2025-05-05")[1]
     got = [e for e in evs if e.cameo == "036"]
     assert got and got[0].source_country == "TUR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 9 a joined verb with its object pronoun
+def test_an_actor_inside_the_pp_after_a_pronoun_object_is_no_subject():
+    got, evs = _with("نيويورك - 5 مايو (مرصد) - ورحب المندوب الإسرائيلي لدى الأمم المتحدة بإنهاء مهمة القوة الدولية، "
+                     "واتهمها بالفشل في منع حزب الله من التمركز قرب الحدود.", "واتهمها", "2025-05-05")
+    assert got and got[0].source_country == "ISR", _dump(evs)

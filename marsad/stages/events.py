@@ -4418,6 +4418,18 @@ def _clitic_genitive(words, last: int, a) -> bool:
         and words[k].norm[:1].isalpha()
 
 
+def _pronoun_object_pp(words, i: int, last: int, a) -> bool:
+    """Is the bare actor ``a`` inside the prepositional phrase that follows a joined verb carrying its object pronoun
+    ("، واتهمها بالفشل في منع حزب الله من …": the verb, its object ها, then a ب / ل noun and its own words -- the
+    subject is elided, carried from the clause before; session 46, gapar46)?  Only a verb joined by و and ending in a
+    pronoun of two letters or more (ها، هم، هما: a stem seldom ends so), the noun with the clitic right after it."""
+    v = words[i]
+    k = last + 1
+    return v.norm[:1] == "و" and v.norm.endswith(("ها", "هم", "هما")) and len(v.norm) > 5 and k < a.i0 \
+        and k < len(words) and not words[k].punct and words[k].prefix[-1:] in ("ب", "ل") \
+        and words[k].norm[:1].isalpha() and not any(words[x].punct for x in range(k, a.i0))
+
+
 # roots whose verb joins its coordinated subject into a pair acting toward each other ("وقعت الصين وإيران اتفاقية":
 # the conjunct is the partner), unlike a support or a condemnation of a third party (_svo's ``own_conjuncts``)
 _PAIR_ROOTS = frozenset(("03", "04", "06"))
@@ -4525,7 +4537,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                      and words[bare_after[0].i0 - 1].prefix[-1:] in ("ل", "ب")) \
             and not (lang == "ar" and last == i + 1 and bare_after[0].i0 == last + 1 and "quant" not in words[last].cue
                      and bare_after[0].actor.role and not bare_after[0].actor.country) \
-            and not (lang == "ar" and _clitic_genitive(words, last, bare_after[0])):
+            and not (lang == "ar" and _clitic_genitive(words, last, bare_after[0])) \
+            and not (lang == "ar" and _pronoun_object_pp(words, i, last, bare_after[0])):
         src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2;
         # nor the genitive of a later verbal noun: "ووجه آبي دعوة إلى أفورقي لزيارة أديس أبابا", session 38; nor a
         # country-less role right after the object word right after the verb: "، وعرض إرسال فرق طبية" -- the sent
