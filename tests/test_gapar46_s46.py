@@ -21,6 +21,8 @@
    (manual_ar.tsv), and أبدى announces it (announced_act.tsv); a talks noun (المفاوضات) codes itself as intent.
 9. A joined verb carrying its object pronoun and followed by a ب / ل noun ("، واتهمها بالفشل في منع حزب الله …")
    takes no actor inside that phrase as its subject (``events._pronoun_object_pp``).
+10. "The two sides" after a welcome of an agreement in the same sentence ("رحب … بالاتفاق، وحث الطرفين على …") are the
+   parties of the nearest earlier signing, however far back (``conflict_sides._pair_of``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -151,3 +153,12 @@ def test_an_actor_inside_the_pp_after_a_pronoun_object_is_no_subject():
     got, evs = _with("نيويورك - 5 مايو (مرصد) - ورحب المندوب الإسرائيلي لدى الأمم المتحدة بإنهاء مهمة القوة الدولية، "
                      "واتهمها بالفشل في منع حزب الله من التمركز قرب الحدود.", "واتهمها", "2025-05-05")
     assert got and got[0].source_country == "ISR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 10 the two sides of a welcomed agreement
+def test_the_two_sides_after_a_welcomed_agreement_are_its_parties():
+    got, evs = _with(_BEIRUT + "وقع لبنان وإسرائيل أمس اتفاقا لترسيم الحدود البحرية بينهما. وقال الرئيس اللبناني إن "
+                     "الاتفاق يحفظ حقوق بلاده. وأضاف أن لبنان سيبدأ التنقيب قريبا. وقال رئيس الوزراء الإسرائيلي إن "
+                     "الاتفاق إنجاز تاريخي. كما رحب الأمين العام للأمم المتحدة بالاتفاق، وحث الطرفين على مواصلة "
+                     "الالتزام بالهدوء على الحدود.", "وحث", "2025-05-05")
+    assert {e.target_country for e in got} == {"LBN", "ISR"}, _dump(evs)
