@@ -23,6 +23,8 @@
    takes no actor inside that phrase as its subject (``events._pronoun_object_pp``).
 10. "The two sides" after a welcome of an agreement in the same sentence ("رحب … بالاتفاق، وحث الطرفين على …") are the
    parties of the nearest earlier signing, however far back (``conflict_sides._pair_of``).
+11. لدى after a home body that keeps no post abroad (الحكومة، الوزارة، الخارجية: cue ``postless_body``) names the
+   addressee, not a host: "احتجت الحكومة السودانية لدى بريطانيا" is two actors (``actors._postless_body``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -162,3 +164,19 @@ def test_the_two_sides_after_a_welcomed_agreement_are_its_parties():
                      "الاتفاق إنجاز تاريخي. كما رحب الأمين العام للأمم المتحدة بالاتفاق، وحث الطرفين على مواصلة "
                      "الالتزام بالهدوء على الحدود.", "وحث", "2025-05-05")
     assert {e.target_country for e in got} == {"LBN", "ISR"}, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 11 لدى after a home body
+def test_a_protest_lodged_with_a_country_targets_it():
+    got, evs = _with("الخرطوم - 5 مايو (مرصد) - احتجت الحكومة السودانية لدى بريطانيا على عدم دعوتها إلى المؤتمر.",
+                     "احتجت", "2025-05-05")
+    assert got and got[0].source_country == "SDN" and got[0].target_country == "GBR", _dump(evs)
+
+
+def test_an_ambassador_keeps_his_host():
+    # guard: لدى after an envoy names his host, one actor of his own country
+    from marsad.pipeline import default_pipeline
+    doc = default_pipeline(True)("باريس - 5 مايو (مرصد) - وقال السفير الفرنسي لدى الجزائر إن بلاده تريد الحوار.",
+                                 published_at="2025-05-05")
+    spans = [(a.code, doc.text[s:e]) for a in doc.actors for s, e in a.spans]
+    assert ("FRAGOV", "السفير الفرنسي لدى الجزائر") in spans, spans

@@ -1190,6 +1190,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if len(gap) <= 3 and gw[1] and \
                     not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)) \
+                    and not (any(w.strip() == "لدى" for w in gap) and _postless_body(lex, chunks[-1], words)) \
                     and not (all(w in _CLOSE_QUOTES for w in gap) and _object_after_name(prev, it, words)) \
                     and not (all(w in _OPEN_QUOTES for w in gap) and _named_after_name(prev, it)):
                 # (a closing mark after a quoted name is no glue before its object: "عناصر «حزب الله» دورية إسرائيلية")
@@ -1204,6 +1205,15 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
+
+
+def _postless_body(lex: Lexicon, chunk: list[Item], words: list[str]) -> bool:
+    """Does the phrase open with a home body that keeps no post abroad (cue ``postless_body``: الحكومة، الوزارة،
+    الخارجية)?  After it لدى names the addressee of its act, not a host: "احتجت الحكومة السودانية لدى بريطانيا" is
+    two actors; "سفير مصر لدى الأمم المتحدة"، "سفارة المملكة لدى واشنطن" keep their host (session 46, gapar46)."""
+    heads = lex.cues.get("postless_body", ())
+    return bool(heads) and bool(chunk) and chunk[0].type == "role" \
+        and phrase_key(clean_word(words[chunk[0].i])) in heads
 
 
 def _portfolio_chain(lex: Lexicon, head: Item, prev: Item, words: list[str]) -> int:
