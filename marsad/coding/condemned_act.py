@@ -103,8 +103,8 @@ def _object_noun(doc, ev, nouns: frozenset, spans: list, frames: frozenset = fro
             continue
         if form in attempts and not framed:
             continue   # "محاولة الانقلاب": the attempted coup
-        if stated and any(t.start <= m.start() < t.end for t in doc.timerefs):
-            continue   # "في بيان مساء أمس": the statement's time
+        if (stated or not en) and any(t.start <= m.start() < t.end for t in doc.timerefs):
+            continue   # "في بيان مساء أمس": the statement's time; "ودانت إيران اليوم الاغتيال" (session 46, gapar46)
         if opening and form in openers:
             opened = True
             continue
@@ -320,9 +320,9 @@ def apply(doc, events: list) -> list:
         decisions = _kinds()["ar"]["decision"]
         for ev in rejects:
             _told_act_author(doc, ev, events, decisions, _kinds()["ar"]["sanction_ref"])
-    cands = [ev for ev in events if ev.root == "11" or ev.root == "05" and ev.lang == "en"]
+    cands = [ev for ev in events if ev.root == "11" or ev.root == "05" and (ev.lang == "en" or ev.cameo == "051")]
     # (session 37 GAPEN37: an English praise of a told act, "Erdogan praised the operation", names its author as the
-    # condemnation does)
+    # condemnation does; session 46 gapar46: so does an Arabic welcome, "ورحبت وزارة الإعلام الصومالية بالغارة")
     if not cands:
         return events
     cands = [ev for ev in cands if ":verb:" in ev.rule and ev.source_code and ev.lang in ("ar", "en")]
@@ -330,7 +330,8 @@ def apply(doc, events: list) -> list:
         return events
     kinds = _kinds()
     for ev in cands:
-        if ev.target_span and _wronged_owner(doc.text, ev, kinds[ev.lang]["sovereignty"]):
+        if ev.target_span and not (ev.lang == "ar" and ev.root == "05") \
+                and _wronged_owner(doc.text, ev, kinds[ev.lang]["sovereignty"]):   # (a welcome names no wronged owner)
             clear_side(ev, "target")
             ev.rule += ":tgt-wronged"
     nouns = {lang: v["act"] | v["story"] | v["coup"] | v["wreck"] | v["launch"] | v["seizure"]
@@ -394,6 +395,10 @@ def apply(doc, events: list) -> list:
             k = kinds[ev.lang]
             ante = _seizure(ev, events) if form in k["coup"] else _seizure(ev, events, "171") if form in k["seizure"] \
                 else _seizure(ev, events, "15" if form in k["launch"] else "1712", BACK)
+            if ante is None and ev.lang == "ar" and form in k["seizure"]:
+                # (session 46, gapar46) "اعترضت البحرية الإسرائيلية قوارب الأسطول …  ودان الوزير اعتراض القوارب": an
+                # Arabic interception, detention or arrest noun names the nearest such act (root 17) told before
+                ante = _seizure(ev, events, "17")
             # (a seizure, as a coup, is the story's act: the nearest one before, however far back)
             if ante is None:
                 continue

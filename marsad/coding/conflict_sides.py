@@ -192,6 +192,13 @@ def _pair_of(events, ev):
                            ev, back)
         if ante is not None and ante.sentence < ev.sentence - back:
             ante = None
+    if ante is None and any(":tgt-parties" in p.rule and p.sentence == ev.sentence and p.trigger_start < ev.trigger_start
+                            for p in events):
+        # (session 46, gapar46) "رحب الأمين العام بالاتفاق، وحث الطرفين على …": the sentence's judgement of an
+        # agreement (agreement_object: its parties) names the two sides -- the parties of the nearest earlier signing
+        ante = max((p for p in events if p.cameo.startswith("057") and p.trigger_start < ev.trigger_start
+                    and p.source_country and p.target_country and p.source_country != p.target_country),
+                   key=lambda p: p.trigger_start, default=None)
     if ante is None or ev.source_country in (ante.source_country, ante.target_country) \
             and (ev.source_role or "") not in _NON_STATE:
         return None   # (a union or a party of one of the two may call on both governments: session 32)

@@ -29,7 +29,9 @@ def _feminine_head(doc, q, actor) -> bool:
     if not w:
         return False
     head = normalize(w[0].strip("،,.:\"«»()"))
-    return head.endswith(("ة", "ه")) or actor.kind == "country"
+    # (a plural in ات -- قوات، السلطات -- takes a feminine singular verb too: "وقالت قوات الدعم السريع …. واتهمت
+    # الجيش …", session 46 gapar46)
+    return head.endswith(("ة", "ه")) or (len(head) >= 4 and head.endswith("ات")) or actor.kind == "country"
 
 
 def apply(doc, si: int, words, args, evs, earlier=()) -> None:
@@ -96,10 +98,11 @@ def _opening_subject(doc, sj: int):
     if sj < 0:
         return None
     sent = doc.sentences[sj]
-    toks = doc.text[sent.start:sent.end].split(None, 2)
-    if len(toks) < 2 or toks[0][:1] not in _CONJ or len(toks[0]) < 4:
+    start = _after_opener(doc.text, sent.start, sent.end)
+    toks = doc.text[start:sent.end].split(None, 2)
+    if len(toks) < 2 or len(toks[0]) < 4 or (toks[0][:1] not in _CONJ and start == sent.start):
         return None
-    first_end = doc.text.index(toks[0], sent.start) + len(toks[0])
+    first_end = doc.text.index(toks[0], start) + len(toks[0])
     if any(s < first_end and e > sent.start for a in doc.actors for s, e in a.spans):
         return None   # (the first word is an actor's: "والرئيس …", no verb)
     second = doc.text.index(toks[1], first_end)
@@ -211,3 +214,14 @@ def _feminine_span(doc, span, actor) -> bool:
     w = doc.text[span[0]:span[1]].split()
     head = normalize(w[0].strip("،,.:\"«»()")) if w else ""
     return head.endswith(("ة", "ه")) or actor.kind == "country"
+
+
+def _after_opener(text: str, start: int, end: int) -> int:
+    """The offset after a discourse opener and its comma that opens the sentence at ``start`` ("في المقابل، اتهم
+    …"، "من جهته، دعا …": ``elided_subject_ar.tsv`` kind ``opener``; its verb needs no و to open the clause), else
+    ``start`` (session 46, gapar46)."""
+    head = text[start:min(end, start + 30)]
+    comma = next((k for k in (head.find("،"), head.find(",")) if k > 0), -1)
+    if comma < 0 or normalize(head[:comma].strip()) not in kind_sets("elided_subject_ar.tsv", ("opener",))["opener"]:
+        return start
+    return start + comma + 1

@@ -22,13 +22,27 @@ from ..lang.normalize import normalize
 from .structure import copy_side, fill_side, has_any, kind_sets, reversed_copy, start_index
 
 _KINDS = ("noun", "link", "en_noun", "en_link")
-_BACK = 2   # sentences back in which the issuing act is sought
+_BACK = 3   # sentences back in which the issuing act is sought (2 before session 46)
 _LIGHT = 1   # words between the closing comma and the act ("The delegation, led by X, held talks")
 
 
 def _names_statement(doc, si: int, nouns: frozenset) -> bool:
     s = doc.sentences[si]
-    return any(normalize(w.strip("،,.:\"«»()")) in nouns for w in doc.text[s.start:s.end].split())
+    return any(_statement_form(normalize(w.strip("،,.:\"«»()"))) in nouns for w in doc.text[s.start:s.end].split())
+
+
+_OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _statement_form(w: str) -> str:
+    """A statement or meeting noun with an owner's pronoun as its definite form: "قمتهم" -> "القمه"، "اجتماعهم" ->
+    "الاجتماع"، "بيانها" -> "البيان" ("دان القادة، في ختام قمتهم الطارئة، …": the sentence names the summit whose final
+    statement is told after; session 46, gapar46); any other word as it is."""
+    for suf in _OWNER_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and not w.startswith("ال"):
+            stem = w[:-len(suf)]
+            return "ال" + (stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return w
 
 
 def issuer_source(doc, words, args, evs: list, earlier: list) -> None:

@@ -1190,6 +1190,7 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if len(gap) <= 3 and gw[1] and \
                     not (it.type == "role" and not words[it.i][:1].isascii() and any(w.strip() == "لدى" for w in gap)) \
+                    and not (any(w.strip() == "لدى" for w in gap) and _postless_body(lex, chunks[-1], words)) \
                     and not (all(w in _CLOSE_QUOTES for w in gap) and _object_after_name(prev, it, words)) \
                     and not (all(w in _OPEN_QUOTES for w in gap) and _named_after_name(prev, it)):
                 # (a closing mark after a quoted name is no glue before its object: "عناصر «حزب الله» دورية إسرائيلية")
@@ -1204,6 +1205,15 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
 
 
 _NO_GAP = (False, True)    # _gap_words of no word: no led-by cue, all (none) glue
+
+
+def _postless_body(lex: Lexicon, chunk: list[Item], words: list[str]) -> bool:
+    """Does the phrase open with a home body that keeps no post abroad (cue ``postless_body``: الحكومة، الوزارة،
+    الخارجية)?  After it لدى names the addressee of its act, not a host: "احتجت الحكومة السودانية لدى بريطانيا" is
+    two actors; "سفير مصر لدى الأمم المتحدة"، "سفارة المملكة لدى واشنطن" keep their host (session 46, gapar46)."""
+    heads = lex.cues.get("postless_body", ())
+    return bool(heads) and bool(chunk) and chunk[0].type == "role" \
+        and phrase_key(clean_word(words[chunk[0].i])) in heads
 
 
 def _portfolio_chain(lex: Lexicon, head: Item, prev: Item, words: list[str]) -> int:
@@ -4683,10 +4693,15 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     for sp in specs:
         # "Foreign Minister Therese Kayikwamba Wagner … Wagner said": a one-word organisation of the lexicon that is
         # the surname of a person named before it in the document is that person (session 40)
-        if sp.kind == "organisation" and sp.res.basis == "lexicon" and doc.text[sp.start:sp.start + 1].isupper() \
-                and " " not in doc.text[sp.start:sp.end].strip():
-            tgt = table.get(phrase_key(doc.text[sp.start:sp.end]))
-            if tgt is not None and tgt.kind == "person" and tgt.start < sp.start and tgt.res.code:
+        word = doc.text[sp.start:sp.end].strip()
+        if sp.res.basis == "lexicon" and " " not in word and (
+                (sp.kind == "organisation" and word[:1].isupper())
+                # (session 46, gapar46) "المبعوث الأمريكي توم باراك … ورحب باراك": an Arabic one-word name the lexicon
+                # gives another person (Ehud Barak) is the surname of the person named in full before it
+                or (sp.kind == "person" and not word.isascii())):
+            tgt = table.get(phrase_key(word))
+            if tgt is not None and tgt.kind == "person" and tgt.start < sp.start and tgt.res.code \
+                    and tgt.key != sp.key:
                 sp.key, sp.res, sp.resolved, sp.kind = tgt.key, tgt.res, tgt.resolved, tgt.kind
     covered = sorted((sp.start, sp.end) for sp in specs)
     cstarts = [c[0] for c in covered]
@@ -4713,6 +4728,10 @@ def _surnames(doc: Document, lex: Lexicon, specs: list[_Spec], date) -> None:
     short_en = {k: sp for k, sp in table.items() if sp is not None and len(k) in (2, 3) and k.isascii()}
     if short_en:
         _short_surname_tokens_en(doc, specs, short_en, inside)
+    short_ar = {k: sp for k, sp in table.items() if sp is not None and len(k) == 3 and not k.isascii()
+                and sp.kind == "person" and sp.res.code}
+    if short_ar:
+        _short_surname_tokens_ar(doc, specs, short_ar, inside)
     # unknown English names in captions vs Arabic names in the body (transliteration)
     unk = [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and sp.name and len(sp.name.split()) >= 2]
     if len(unk) > 1:
@@ -4879,6 +4898,32 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
         if not (nxt.isalpha() and nxt.islower()) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
             continue
         if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
+            continue
+        specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, inside) -> None:
+    """A three-letter Arabic surname of a coded person named in full before it ("جوزيف عون … وأجرى عون مساء أمس
+    اتصالا …") is that person when written bare (no clitic, no article) as the subject right after a verb with the
+    conjunction و / ف that opens its sentence or follows a comma ("، وقال بري"): the Arabic VSO subject slot.  Short
+    surnames are common words elsewhere (عون "help", بري "ground", نور "light"), so only that slot links them
+    (session 46, gapar46; the longer surnames are linked anywhere by ``_surname_tokens``)."""
+    tokens = doc.tokens
+    sents = doc.sentences
+    for i, t in enumerate(tokens):
+        if i == 0 or len(t.text) != 3 or t.text.isascii():
+            continue
+        hit = short.get(phrase_key(t.text))
+        if hit is None or t.start <= hit.end or t.text != clean_word(t.text) or inside(t.start, t.end):
+            continue
+        verb = tokens[i - 1]
+        if verb.sentence != t.sentence or verb.text[:1] not in ("و", "ف") or len(verb.text) < 4 \
+                or not verb.text.isalpha():
+            continue
+        first = sents[t.sentence].token_start == i - 1
+        if not (first or (i > 1 and tokens[i - 2].text in ("،", ","))):
+            continue
+        if sents[t.sentence].segment_kind in SKIP_KINDS or not _same_ending(t.text, hit.name):
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
 

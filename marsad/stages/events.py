@@ -1088,6 +1088,38 @@ def _after_statement_aside(doc: Document, pos: int) -> int:
     return end
 
 
+def _act_heads() -> frozenset:
+    return kind_sets("condemned_act.tsv", ("act_head",), by_lang=True).get("ar", {}).get("act_head", frozenset())
+
+
+_COMMA_ASIDE_MAX = 14   # words inside the aside
+
+
+def _after_comma_aside(text: str, pos: int) -> int:
+    """The offset after an adjunct aside set off by two commas right at ``pos`` ("دان الوزير، في بيان صدر مساء أمس،
+    القصف الإسرائيلي"، "، عبر المتحدث باسمه،"، "، في ختام قمتهم الطارئة التي عقدت في الدوحة أمس،": its first word of
+    ``condemned_act.tsv`` kind ``comma_aside``, at most :data:`_COMMA_ASIDE_MAX` words, no complementizer or sentence
+    end inside), else ``pos`` (session 46, gapar46)."""
+    rest = text[pos:pos + 200]
+    lead = len(rest) - len(rest.lstrip())
+    if rest[lead:lead + 1] not in ("،", ","):
+        return pos
+    opens = kind_sets("condemned_act.tsv", ("comma_aside",), by_lang=True).get("ar", {}).get("comma_aside", ())
+    words = list(re.finditer(r"\S+", rest[lead + 1:]))
+    if not words or _norm(words[0].group(), "ar") not in opens or (len(words) > 1 and words[1].group() == "حين"):
+        return pos   # ("، في حين …" opens a clause)
+    for k, m in enumerate(words[:_COMMA_ASIDE_MAX + 1]):
+        w = m.group()
+        bare = _norm(w.strip("\"«»()“”"), "ar")
+        if bare in _ANNA or bare in ("ان", "انه", "انها") or w[-1:] in ".؟?!:؛;":
+            return pos
+        if w[-1:] in ("،", ","):
+            if k == 0 or k + 1 >= len(words):
+                return pos
+            return pos + lead + 1 + m.end()   # (the object test after it reads a definite noun, no joined verb)
+    return pos
+
+
 def _object_nationality(doc: Document, ev: Event) -> None:
     """"رفضت حماس المقترح الإسرائيلي"، "أدانت مصر الهجوم الإسرائيلي"، "رحبت قطر بالقرار الأميركي": a
     verbal event (welcome, demand, criticise, reject, threaten) with no target whose object is a
@@ -1099,6 +1131,11 @@ def _object_nationality(doc: Document, ev: Event) -> None:
         pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
     pos = _after_member_aside(doc.text, pos)
     pos = _after_statement_aside(doc, _after_time_words(doc, pos))
+    if ev.source_span and ev.source_span[1] == pos:
+        # "قادة الدول العربية والإسلامية، في ختام …،": a nisba adjective joined by و goes on with the subject
+        m = re.match(r"\s+وال\S+?(?:ية|يه|يين|يون)(?=[\s،,])", doc.text[pos:pos + 40])
+        pos = pos + m.end() if m else pos
+    pos = _after_comma_aside(doc.text, pos)
     if ev.source_span and ev.source_span[1] == pos:
         # "ورحبت وزارة العلاقات الدولية في جنوب أفريقيا بالخطوة المصرية": the source body's name and place (at most
         # three words, then في + a place), then the object
@@ -1137,6 +1174,10 @@ def _object_nationality(doc: Document, ev: Event) -> None:
         toks = [last] + toks
     if len(toks) < 2 or any(c in toks[0] for c in "،,.;؛:"):
         return
+    if len(toks) < 3 and _norm(toks[0], "ar") in _act_heads():
+        toks = doc.text[pos:pos + 80].split()[:3]
+    if len(toks) == 3 and not any(c in toks[0] + toks[1] for c in "،,.;؛:") and _norm(toks[0], "ar") in _act_heads():
+        toks = toks[1:]   # "دان تصعيد الغارات الإسرائيلية": the head of the judged act noun (session 46, gapar46)
     n0, adj = _norm(toks[0], "ar"), toks[1].rstrip(".،,;؛:")
     n1 = _norm(adj, "ar")
     definite = n0.startswith(("ال", "بال", "وال")) and n1.startswith("ال")
@@ -4423,6 +4464,18 @@ def _clitic_genitive(words, last: int, a) -> bool:
         and words[k].norm[:1].isalpha()
 
 
+def _pronoun_object_pp(words, i: int, last: int, a) -> bool:
+    """Is the bare actor ``a`` inside the prepositional phrase that follows a joined verb carrying its object pronoun
+    ("، واتهمها بالفشل في منع حزب الله من …": the verb, its object ها, then a ب / ل noun and its own words -- the
+    subject is elided, carried from the clause before; session 46, gapar46)?  Only a verb joined by و and ending in a
+    pronoun of two letters or more (ها، هم، هما: a stem seldom ends so), the noun with the clitic right after it."""
+    v = words[i]
+    k = last + 1
+    return v.norm[:1] == "و" and v.norm.endswith(("ها", "هم", "هما")) and len(v.norm) > 5 and k < a.i0 \
+        and k < len(words) and not words[k].punct and words[k].prefix[-1:] in ("ب", "ل") \
+        and words[k].norm[:1].isalpha() and not any(words[x].punct for x in range(k, a.i0))
+
+
 # roots whose verb joins its coordinated subject into a pair acting toward each other ("وقعت الصين وإيران اتفاقية":
 # the conjunct is the partner), unlike a support or a condemnation of a third party (_svo's ``own_conjuncts``)
 _PAIR_ROOTS = frozenset(("03", "04", "06"))
@@ -4530,7 +4583,8 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
                      and words[bare_after[0].i0 - 1].prefix[-1:] in ("ل", "ب")) \
             and not (lang == "ar" and last == i + 1 and bare_after[0].i0 == last + 1 and "quant" not in words[last].cue
                      and bare_after[0].actor.role and not bare_after[0].actor.country) \
-            and not (lang == "ar" and _clitic_genitive(words, last, bare_after[0])):
+            and not (lang == "ar" and _clitic_genitive(words, last, bare_after[0])) \
+            and not (lang == "ar" and _pronoun_object_pp(words, i, last, bare_after[0])):
         src = bare_after[0]         # VSO (not after a plural verb: "حملوا الحكومة …" has its subject in وا, session 9 AR2;
         # nor the genitive of a later verbal noun: "ووجه آبي دعوة إلى أفورقي لزيارة أديس أبابا", session 38; nor a
         # country-less role right after the object word right after the verb: "، وعرض إرسال فرق طبية" -- the sent
