@@ -164,6 +164,7 @@ class ActorStage:
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
+        _home_story_names_en(doc, specs)   # "Klingbeil rejected …" in a Berlin story: DEU (s46 GAPEN46)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
         _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
@@ -2473,6 +2474,57 @@ def _unknown_names_en(specs: list[_Spec]) -> list[_Spec]:
     (_igo_title_person, _relative_leader, _aide_apposition, _title_apposition)."""
     return [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and not sp.res.code and sp.name
             and sp.name.isascii()]
+
+
+# the dateline country's least share of the country mentions of a story whose unknown names it gives its country
+# (as home_country.HOME_SHARE for the bare roles of the events stage)
+_HOME_NAME_SHARE = 0.6
+
+
+def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
+    """"BERLIN, May 6 - … SPD co-leader Lars Klingbeil urged … Klingbeil rejected suggestions …": a wire story's
+    domestic politics names its politicians, parties and unions, and a reader codes an unknown one as the country of
+    the story.  An English name the lexicon and the apposition rules left without a code takes the dateline's
+    country (a code of the country alone, basis ``home``) when that country is at least ``_HOME_NAME_SHARE`` of the
+    countries the document names, and the sentence that names the person first names no other country (a foreign
+    official named in a home story: "Ryanair chief executive Michael O'Leary" in a story naming Belarus and Ireland).  The
+    name's surname mentions go with it (one key)."""
+    unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and sp.name.isascii()
+               and sp.kind in ("person", "organisation")]
+    if not unknown:
+        return
+    home = _dateline_country(doc)
+    if not home:
+        return
+    ctx, multi = _doc_countries(doc, specs, set())
+    total = sum(ctx.values()) + len(multi)
+    if ctx.get(home, 0) < _HOME_NAME_SHARE * total:
+        return
+    from ..geo.match import context_countries
+    triples, texts = token_triples(doc), token_texts(doc)
+    named: dict[int, set] = {}
+
+    def others(si: int) -> set:
+        got = named.get(si)
+        if got is None:
+            s = doc.sentences[si]
+            single, amb = context_countries(doc.text, triples[s.token_start:s.token_end],
+                                            texts[s.token_start:s.token_end])
+            got = named[si] = ({c for c in single if c != home} | {c for c in (sp.res.country for sp in specs
+                                                                               if sp.sentence == si) if c}
+                               ) - {home} | ({"?"} if any(home not in m for m in amb) else set())
+        return got
+    keys: dict[tuple, list[_Spec]] = {}
+    for sp in unknown:
+        keys.setdefault(sp.key, []).append(sp)
+    for key, sps in keys.items():
+        if others(min(sps, key=_span_key).sentence):
+            continue
+        for sp in sps:
+            r = sp.res
+            sp.res = Resolution(code=home, country=home, role=None, kind=r.kind or sp.kind, name_en=sp.name,
+                                basis="home", main=home)
+            sp.resolved = True
 
 
 def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
