@@ -26,3 +26,48 @@ def test_unknown_name_first_named_beside_another_country_stays_unknown():
                      "Vilnius, criticised the budget plan. Poland's president signed the plan into law. Polish "
                      "unions welcomed it.", "criticised", "2025-03-03")
     assert got and got[0].source_country is None, _dump(evs)
+
+
+def test_vice_president_keeps_the_nationality_before_it():
+    got, evs = _with("Peruvian Vice-President Ana Torres criticised the new mining law on Friday.", "criticised",
+                     "2025-03-03")
+    assert got and got[0].source_code == "PERGOV", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a platform's letter, a quote's speaker
+def test_a_capital_letter_after_a_lower_case_word_ends_the_sentence():
+    from marsad.lang.split import split_sentences
+    text = "The minister posted the video on X. He urged voters to stay calm."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The minister posted the video on X.", "He urged voters to stay calm."]
+    text = "President George W. Bush met him on Monday. Written by J. Smith."
+    assert [text[a:b] for a, b in split_sentences(text)][0] == "President George W. Bush met him on Monday."
+    assert "J. Smith" in text[slice(*split_sentences(text)[-1])]
+
+
+def test_he_after_a_quotation_of_two_sentences_is_the_person_before_it():
+    text = ("Interior Minister Anna Kowalska said on Friday that the ban was lawful. "
+            "Senator Mark Ellis condemned the decision on Friday. \"The government has silenced its critics. "
+            "That is not how a democracy behaves,\" he wrote on X. He urged Warsaw to reverse course.")
+    got, evs = _with(text, "urged", "2025-03-03")
+    assert got and got[0].source_code != "POLGOV", _dump(evs)
+    from marsad.pipeline import default_pipeline
+    doc = default_pipeline(True)(text, published_at="2025-03-03")
+    q = next(q for q in doc.quotes if q.cue == "wrote")
+    assert text[q.speaker_start:q.speaker_end] == "Senator Mark Ellis", (q, text[q.speaker_start:q.speaker_end])
+
+
+# ----------------------------------------------------------------------------- 3 a word after a possessive
+def test_a_singular_word_after_a_possessive_is_no_verb():
+    got, evs = _with("The opposition leader said months of arrests had not broken their resolve.", "resolve",
+                     "2025-03-03")
+    assert not got, _dump(evs)
+
+
+def test_a_restated_act_after_a_possessive_keeps_its_reading():
+    got, evs = _with("The teachers' union renewed its demand that the government raise salaries.", "demand",
+                     "2025-03-03")
+    assert got, _dump(evs)
+    got, evs = _with("The minister said police helped her flee the building.", "flee", "2025-03-03")
+    got2, _ = _with("The minister said police helped Anna flee the building.", "flee", "2025-03-03")
+    assert bool(got) == bool(got2), _dump(evs)

@@ -2517,8 +2517,16 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     keys: dict[tuple, list[_Spec]] = {}
     for sp in unknown:
         keys.setdefault(sp.key, []).append(sp)
+    coded = {sp.key for sp in specs if sp.res.code}   # (a mention read elsewhere: "Vice President X" in the body)
+    # a name before a coded abbreviation in brackets is that actor's full name: "Jama'at Nusrat al-Islam wal-Muslimin
+    # (JNIM)" is the known group, not a body of the story's country
+    text = doc.text
+    bracketed = [o.start for o in specs if o.res.code and text[max(0, o.start - 2):o.start].strip() == "("]
+
+    def expanded(sp: _Spec) -> bool:
+        return any(0 < o - sp.end <= 30 and not any(c in text[sp.end:o] for c in ",.;)") for o in bracketed)
     for key, sps in keys.items():
-        if others(min(sps, key=_span_key).sentence):
+        if key in coded or others(min(sps, key=_span_key).sentence) or any(map(expanded, sps)):
             continue
         for sp in sps:
             r = sp.res

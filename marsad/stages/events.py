@@ -1888,10 +1888,13 @@ def _find_triggers(words, lex, lang, cands=None):
             entries = [e for e in entries if e.kind != "verb"]
             if not entries:
                 continue
-        if lang == "en" and i > 0 and w.norm.endswith("s") and words[i - 1].norm in _EN_POSS \
-                and not any(e.kind == "noun" for e in entries):
+        if lang == "en" and i > 0 and words[i - 1].norm in _EN_POSS \
+                and (w.norm.endswith("s") or words[i - 1].norm != "her" and not (
+                    i > 1 and "act_noun_verb" in words[i - 2].cue)) and not any(e.kind == "noun" for e in entries):
             # "for its purchases of Russian oil": a plural after a possessive is a noun; a verb row has no reading
-            # there (session 45)
+            # there (session 45); so is any word after a possessive that is no object pronoun ("had broken their
+            # resolve", "its decline"; "helped her flee" keeps the verb), unless a verb that states an act again
+            # names it ("renewed its demand that …", cue act_noun_verb; session 46 GAPEN46)
             continue
         if lang == "en" and i > 1 and words[i - 1].norm in ("a", "an") and (words[i - 2].norm in _EN_COPULA or (
                 i > 2 and words[i - 2].text in _QUOTE_MARKS and words[i - 3].norm in _EN_COPULA)) and any(
