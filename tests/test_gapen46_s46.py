@@ -71,3 +71,19 @@ def test_a_restated_act_after_a_possessive_keeps_its_reading():
     got, evs = _with("The minister said police helped her flee the building.", "flee", "2025-03-03")
     got2, _ = _with("The minister said police helped Anna flee the building.", "flee", "2025-03-03")
     assert bool(got) == bool(got2), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 words: crowds, cheering, public money
+def test_young_men_are_a_crowd_of_the_story_country():
+    got, evs = _with("DAKAR, March 3 (Marsad) - Senegal's government postponed the vote on Monday. In several towns, "
+                     "young men threw stones at police and burned tyres.", "threw", "2025-03-03")
+    assert got and got[0].source_code == "SENCVL", _dump(evs)
+
+
+def test_cheering_supporters_and_public_funding_are_no_events():
+    got, evs = _with("Addressing cheering supporters in the capital, the president said the country had chosen "
+                     "change.", "cheering", "2025-03-03")
+    assert not got, _dump(evs)
+    got, evs = _with("Voters also rejected a proposal to end public funding for political parties.", "funding",
+                     "2025-03-03")
+    assert not got, _dump(evs)
