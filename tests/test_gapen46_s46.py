@@ -87,3 +87,20 @@ def test_cheering_supporters_and_public_funding_are_no_events():
     got, evs = _with("Voters also rejected a proposal to end public funding for political parties.", "funding",
                      "2025-03-03")
     assert not got, _dump(evs)
+
+
+def test_a_blow_to_and_decades_of_decline_are_no_events():
+    got, evs = _with("Voters rejected the new constitution on Sunday in a blow to the president.", "blow",
+                     "2025-03-03")
+    assert not got, _dump(evs)
+    got, evs = _with("The president said the country would leave decades of decline behind.", "decline",
+                     "2025-03-03")
+    assert not got, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 "he" after a body's spokesman
+def test_he_after_a_government_spokesman_is_the_spokesman():
+    got, evs = _with("N'DJAMENA, March 3 (Marsad) - Chad's main opposition party was banned on Monday. A government "
+                     "spokesman rejected claims that the trial was political. He warned that anyone who stirred up "
+                     "unrest would be punished.", "warned", "2025-03-03")
+    assert got and (got[0].source_code or "").startswith("TCD"), _dump(evs)
