@@ -104,3 +104,17 @@ def test_he_after_a_government_spokesman_is_the_spokesman():
                      "spokesman rejected claims that the trial was political. He warned that anyone who stirred up "
                      "unrest would be punished.", "warned", "2025-03-03")
     assert got and (got[0].source_code or "").startswith("TCD"), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 people killed
+def test_people_killed_are_the_civilians_of_the_story_country():
+    got, evs = _with("NAIROBI, July 9 (Marsad) - Kenyan police fired tear gas at protesters on Wednesday. Several "
+                     "people, including a policeman, have been killed in the unrest since June.", "killed",
+                     "2025-07-09")
+    assert got and got[0].target_code == "KENCVL", _dump(evs)
+
+
+def test_people_who_killed_stay_the_subject():
+    got, evs = _with("NAIROBI, July 9 (Marsad) - Police said armed men killed two people in the town of Narok on "
+                     "Tuesday.", "killed", "2025-07-09")
+    assert got and got[0].target_code != "CVL" and ":tgt-people" not in got[0].rule, _dump(evs)

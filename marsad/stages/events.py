@@ -55,7 +55,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, reply_attack_ar,
-    passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
+    passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, people_victims_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
     protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -513,6 +513,8 @@ class EventStage:
         if not keys.isdisjoint(police_raid_en.ACTS_ON):
             police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
             keys = _keys(new)   # (it recodes)
+        if en and not keys.isdisjoint(people_victims_en.ACTS_ON):
+            people_victims_en.apply(doc, new)   # "at least 31 people were killed": the civilians (s46 GAPEN46)
         # "the interior ministry said officers had detained …": the ministry's police (session 21 B8EN)
         _en_domestic(doc, force_subject_en.apply(doc, new))
         if en:
