@@ -55,7 +55,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
     partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, reply_attack_ar,
-    passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, people_victims_en, passive_summons, passive_verb_ar, plural_heads,
+    passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
     protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
     protest_site, purpose_en, quit_agreement_en, quoted_label_ar, topic_noun_en, reaction_target_en, recall, refusal_ar, rejected_accusation, relative_subject_ar,
@@ -68,7 +68,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
-    wounded_adjective_en,
+    wounded_adjective_en, people_victims_en,
 )
 from ..timex.dating import date_headline_by_lead, lead_dated
 from ..coding.cameo import lookup
@@ -1890,13 +1890,10 @@ def _find_triggers(words, lex, lang, cands=None):
             entries = [e for e in entries if e.kind != "verb"]
             if not entries:
                 continue
-        if lang == "en" and i > 0 and words[i - 1].norm in _EN_POSS \
-                and (w.norm.endswith("s") or words[i - 1].norm != "her" and not (
-                    i > 1 and "act_noun_verb" in words[i - 2].cue)) and not any(e.kind == "noun" for e in entries):
+        if lang == "en" and i > 0 and w.norm.endswith("s") and words[i - 1].norm in _EN_POSS \
+                and not any(e.kind == "noun" for e in entries):
             # "for its purchases of Russian oil": a plural after a possessive is a noun; a verb row has no reading
-            # there (session 45); so is any word after a possessive that is no object pronoun ("had broken their
-            # resolve", "its decline"; "helped her flee" keeps the verb), unless a verb that states an act again
-            # names it ("renewed its demand that …", cue act_noun_verb; session 46 GAPEN46)
+            # there (session 45)
             continue
         if lang == "en" and i > 1 and words[i - 1].norm in ("a", "an") and (words[i - 2].norm in _EN_COPULA or (
                 i > 2 and words[i - 2].text in _QUOTE_MARKS and words[i - 3].norm in _EN_COPULA)) and any(
