@@ -119,13 +119,17 @@ def reference_is_abbrev(text, a, dot):
     if not w:
         return False
     if len(w) == 1 and w.isalpha():
-        return True
+        # (session 46) a Latin capital after a lower-case word, before a space, ends its sentence ("on X. He")
+        prev = text[a:j].split()[-1:] if text[a:j].endswith(" ") else []
+        return not (w.isascii() and w.isupper() and text[dot + 1:dot + 2].isspace() and prev
+                    and prev[0].isascii() and prev[0].isalpha() and prev[0].islower() and prev[0] != "by")
     return w.lower() in split._abbrevs()
 
 
 def test_abbreviation_test_fast_path():
     texts = ["Mr. Smith met Gen. Ali", "the U.S. envoy", "قال د. محمد", "x\u00a0Dr. y", "a-b.c_d. e",
-             "(Sept.) 12", "word .", ".", " J. K.", "وزير.الخارجية", "2023.05.01.", "«Mrs.»"]
+             "(Sept.) 12", "word .", ".", " J. K.", "وزير.الخارجية", "2023.05.01.", "«Mrs.»",
+             "wrote on X. He", "by J. Smith", "Plan B. It", "George W. Bush"]
     n = 0
     for t in texts:
         for dot in [k for k, c in enumerate(t) if c == "."]:

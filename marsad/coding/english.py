@@ -3329,6 +3329,7 @@ _FRONTED_PP = frozenset(w for w, k in _PRON_WORDS.items() if k == "fronted")   #
 _FRONTED_PP_MAX = 14   # words of such a phrase
 _PRON_BACK = 2            # sentences before the pronoun's, same paragraph
 _PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
+_PRON_PERSON = frozenset(w for w, k in _PRON_WORDS.items() if k == "person")   # "a government spokesman" is "he"
 
 
 def pron_kind(doc, actor, span) -> str:
@@ -3347,6 +3348,8 @@ def pron_kind(doc, actor, span) -> str:
     if actor.kind != "country" and head and head[0][:1].isupper() and head[0].lower() not in ("the", "a", "an") \
             and (actor.role or "") in _PERSON_ROLES and last[:1].isupper():
         return "he"      # "Prime Minister Anna Lind" typed as a government actor
+    if last.lower() in _PRON_PERSON:
+        return "he"      # "A government spokesman" typed as the government's body (session 46)
     if actor.kind in ("country", "organisation") or (actor.code or "")[:3] in ("IGO", "NGO"):
         return "it"
     return ""

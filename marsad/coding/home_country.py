@@ -157,7 +157,8 @@ def _counts(doc, home):
     said = set()   # (start, country) of the actor mentions: a place on the same words is not a second mention
     places_on_actors = 0   # (the home country's: the foreign-ministry threshold still counts them twice)
     for a in doc.actors:
-        if a.country:
+        if a.country and a.basis != "home":   # (an unknown name given the dateline's country by the actors stage,
+            # _home_story_names_en, is no mention of it: its sentence still names no country)
             for sp, _ in a.spans:
                 said.add((sp, a.country))
                 mentions[a.country] += 1

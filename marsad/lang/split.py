@@ -71,6 +71,11 @@ def _is_abbrev(text: str, a: int, dot: int) -> bool:
     if not w:
         return False
     if len(w) == 1 and w.isalpha():          # initials: "J." / Arabic "د."
+        # (session 46 GAPEN46) a Latin capital after a lower-case word is a name or a label ending its sentence, not
+        # an initial: "he wrote on X. He urged …", "Plan B. The …" ("George W. Bush": a name's word before it)
+        if w.isascii() and w.isupper() and k > a and j == k + 1 and text[dot + 1:dot + 2].isspace():
+            prev = text[max(text.rfind(" ", a, k) + 1, a):k]
+            return not (prev.isascii() and prev.isalpha() and prev.islower() and prev != "by")   # ("by J. Smith")
         return True
     return w.lower() in _abbrevs()
 

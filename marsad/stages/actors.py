@@ -164,6 +164,7 @@ class ActorStage:
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
+        _home_story_names_en(doc, specs)   # "Klingbeil rejected …" in a Berlin story: DEU (s46 GAPEN46)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
         _council_members(specs)   # "وزراء الخارجية العرب … بمقر جامعة الدول العربية": IGOARBAGL (s35)
@@ -2499,6 +2500,78 @@ def _unknown_names_en(specs: list[_Spec]) -> list[_Spec]:
     (_igo_title_person, _relative_leader, _aide_apposition, _title_apposition)."""
     return [sp for sp in specs if sp.key[0] == "M" and sp.kind == "person" and not sp.res.code and sp.name
             and sp.name.isascii()]
+
+
+# the dateline country's least share of the country mentions of a story whose unknown names it gives its country
+# (as home_country.HOME_SHARE for the bare roles of the events stage)
+_HOME_NAME_SHARE = 0.6
+# an unknown organisation's name the rule takes: an acronym (the CGT, CONAIE, the SPD); a firm's name ("Grant
+# Financial") in a business story is no body of the state's politics
+_ORG_ACRONYM = re.compile(r"[A-Z][A-Z-]{1,9}")
+# a title a possessive owns right before the name: "Its leader Lee Jae-myung" is the party's (the events stage's
+# possessive-body rule), not a bare national
+_OWNED_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){1,2}$")
+
+
+def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
+    """"BERLIN, May 6 - … SPD co-leader Lars Klingbeil urged … Klingbeil rejected suggestions …": a wire story's
+    domestic politics names its politicians, parties and unions, and a reader codes an unknown one as the country of
+    the story.  An English name the lexicon and the apposition rules left without a code takes the dateline's
+    country (a code of the country alone, basis ``home``) when that country is at least ``_HOME_NAME_SHARE`` of the
+    countries the document names, and the sentence that names the person first names no other country (a foreign
+    official named in a home story: "Ryanair chief executive Michael O'Leary" in a story naming Belarus and
+    Ireland).  The name's surname mentions go with it (one key).  Persons, and organisations named by an acronym
+    (parties, unions); a name before a coded abbreviation in brackets is that actor's long name, and a name after a
+    possessive's title ("Its leader X") the owner's: both are left."""
+    unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and sp.name.isascii()
+               and (sp.kind == "person" or sp.kind == "organisation" and _ORG_ACRONYM.fullmatch(sp.name))]
+    if not unknown:
+        return
+    home = _dateline_country(doc)
+    if not home:
+        return
+    ctx, multi = _doc_countries(doc, specs, set())
+    total = sum(ctx.values()) + len(multi)
+    if ctx.get(home, 0) < _HOME_NAME_SHARE * total:
+        return
+    from ..geo.match import context_countries
+    triples, texts = token_triples(doc), token_texts(doc)
+    named: dict[int, set] = {}
+
+    def others(si: int) -> set:
+        """The countries other than ``home`` that sentence ``si`` names (places, nationalities, actors; "?" for a
+        place name of several countries none of which is ``home``)."""
+        got = named.get(si)
+        if got is None:
+            s = doc.sentences[si]
+            single, amb = context_countries(doc.text, triples[s.token_start:s.token_end],
+                                            texts[s.token_start:s.token_end])
+            got = set(single) | {sp.res.country for sp in specs if sp.sentence == si and sp.res.country}
+            got.discard(home)
+            if any(home not in m for m in amb):
+                got.add("?")
+            named[si] = got
+        return got
+    keys: dict[tuple, list[_Spec]] = {}
+    for sp in unknown:
+        keys.setdefault(sp.key, []).append(sp)
+    coded = {sp.key for sp in specs if sp.res.code}   # (a mention read elsewhere: "Vice President X" in the body)
+    # a name before a coded abbreviation in brackets is that actor's full name: "Jama'at Nusrat al-Islam wal-Muslimin
+    # (JNIM)" is the known group, not a body of the story's country
+    text = doc.text
+    bracketed = [o.start for o in specs if o.res.code and text[max(0, o.start - 2):o.start].strip() == "("]
+
+    def expanded(sp: _Spec) -> bool:
+        return any(0 < o - sp.end <= 30 and not any(c in text[sp.end:o] for c in ",.;)") for o in bracketed)
+    for key, sps in keys.items():
+        if key in coded or others(min(sps, key=_span_key).sentence) or any(map(expanded, sps)) \
+                or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps):
+            continue
+        for sp in sps:
+            r = sp.res
+            sp.res = Resolution(code=home, country=home, role=None, kind=r.kind or sp.kind, name_en=sp.name,
+                                basis="home", main=home)
+            sp.resolved = True
 
 
 def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:

@@ -68,7 +68,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
-    wounded_adjective_en,
+    wounded_adjective_en, people_victims_en,
 )
 from ..timex.dating import date_headline_by_lead, lead_dated
 from ..coding.cameo import lookup
@@ -513,6 +513,8 @@ class EventStage:
         if not keys.isdisjoint(police_raid_en.ACTS_ON):
             police_raid_en.apply(doc, new)   # "police raided municipal offices": coercion (170), not 190 (s18 ENL)
             keys = _keys(new)   # (it recodes)
+        if en and not keys.isdisjoint(people_victims_en.ACTS_ON):
+            people_victims_en.apply(doc, new)   # "at least 31 people were killed": the civilians (s46 GAPEN46)
         # "the interior ministry said officers had detained …": the ministry's police (session 21 B8EN)
         _en_domestic(doc, force_subject_en.apply(doc, new))
         if en:

@@ -80,6 +80,21 @@ def _opening_person(doc, si: int):
     return found[0]
 
 
+def _quote_opening(doc, si: int) -> int:
+    """``si``, or the sentence a quotation the sentence closes opened in ('Rubio condemned the decision.  "Germany
+    gave its spy agency new powers.  That is not democracy," he wrote': the person opening the sentence before the
+    quotation speaks, not an earlier speaker): each sentence before it that opens with a quote mark and closes none
+    belongs to the quotation (session 46 GAPEN46)."""
+    k = si
+    while k > 1:
+        prev = doc.sentences[k - 1]
+        body = doc.text[prev.start:prev.end]
+        if not body or body[0] not in _OPEN_Q or any(c in body[1:] for c in _CLOSE_Q):
+            break
+        k -= 1
+    return k
+
+
 def _names_back(doc, norm: str, last_speaker) -> bool:
     """Is ``norm`` a definite noun (المسؤول، المصدر، الأمير) whose bare or definite form is a word of the last speaker's
     phrase?"""
@@ -189,7 +204,7 @@ class QuoteStage:
                     if lang == "en" and any(x.norm in ("he", "she") for x in words[sp0:sp1]):
                         # (session 19, B6AC) "Mexican President X … called it 'illegitimate'. He denied that …":
                         # the person opening the sentence before, not the last speaker (the Peruvian ministry)
-                        got = _opening_person(doc, si)
+                        got = _opening_person(doc, _quote_opening(doc, si))
                         if got is not None:
                             spk_id, s_start, s_end = got
                 elif spk_id is None and lang == "en" and made and made[-1].speaker_actor_id \
