@@ -480,6 +480,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B136 (a helper, written before any run): first run 0.596 on b3370a2a (scored from its branch)
          "blind_s136.yaml": {"jordan-plot-rockets-drones-sixteen-arrested-brotherhood-denies",
                              "haiti-security-council-gang-suppression-force-abstentions"},
+         # session 46, B140 (a helper, written before any run): first run by the lead
+         "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
+                             "india-china-wang-yi-delhi-flights-border-trade-doval"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},
