@@ -171,3 +171,13 @@ def test_you_are_here_breadcrumb_is_chrome():
             "الكويت - استضافت الكويت أمس اجتماعا لوزراء خارجية دول مجلس التعاون الخليجي.\n")
     segs = _segments(text)
     assert ("title", "الكويت تستضيف اجتماعا لوزراء خارجية الخليج") in segs, segs[:5]
+
+
+# 7. A large city whose English name holds the article ("The Hague") is a place with or without it, in a dateline in
+#    capitals too (marsad/geo/gazetteer.py).
+
+def test_the_hague_dateline_is_a_dutch_place():
+    from marsad.pipeline import default_pipeline
+    text = "THE HAGUE, June 3 (Marsad) - The Dutch cabinet resigned on Tuesday after the coalition collapsed."
+    doc = default_pipeline(True)(text, published_at="2025-06-03")
+    assert [(text[p.start:p.end], p.country) for p in doc.places][:1] == [("THE HAGUE", "NLD")], doc.places
