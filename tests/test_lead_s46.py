@@ -181,3 +181,14 @@ def test_the_hague_dateline_is_a_dutch_place():
     text = "THE HAGUE, June 3 (Marsad) - The Dutch cabinet resigned on Tuesday after the coalition collapsed."
     doc = default_pipeline(True)(text, published_at="2025-06-03")
     assert [(text[p.start:p.end], p.country) for p in doc.places][:1] == [("THE HAGUE", "NLD")], doc.places
+
+
+# 8. A home story's unknown politician followed, after a verb, by a party's bracketed abbreviation is no long name of
+#    that party: he takes the story's country (actors._home_story_names_en, expanded).
+
+def test_politician_before_a_verb_and_a_bracketed_party_is_home():
+    text = ("THE HAGUE, June 3 (Marsad) - Populist leader Jan Verhoeven pulled his Citizens Party (BVP) out of the Dutch "
+            "coalition on Tuesday. Verhoeven accused his partners of blocking reforms.")
+    evs = _events(text, "2025-06-03")
+    ev = _with(evs, "accused")
+    assert (ev.source_code or "").startswith("NLD"), _codes(evs)
