@@ -192,3 +192,19 @@ def test_politician_before_a_verb_and_a_bracketed_party_is_home():
     evs = _events(text, "2025-06-03")
     ev = _with(evs, "accused")
     assert (ev.source_code or "").startswith("NLD"), _codes(evs)
+
+
+def test_sealed_a_pact_is_signing_and_sealed_the_border_is_not():
+    evs = _events("France and Germany sealed a new defence pact on Monday. Hungary sealed its border with Serbia on "
+                  "Tuesday.", "2025-05-19")
+    pact = _with(evs, "sealed a new")
+    assert pact.cameo == "057" and {(pact.source_code or "")[:3], (pact.target_code or "")[:3]} == {"FRA", "DEU"}, \
+        _codes(evs)
+    border = _with(evs, "sealed its border")
+    assert border.cameo == "172", _codes(evs)
+
+
+def test_renewed_support_is_praise():
+    evs = _events("وجدد وزير الخارجية القطري دعم بلاده للحكومة اللبنانية في جهودها لبسط سلطة الدولة.", "2025-03-04")
+    ev = _with(evs, "وجدد")
+    assert ev.cameo == "051" and (ev.source_code or "").startswith("QAT"), _codes(evs)
