@@ -49,3 +49,15 @@ def test_fronted_place_before_a_day_word():
     text = ("Rain fell across the region overnight. In Hanover on Tuesday, Chancellor Anna Berg praised the French "
             "proposal.")
     assert _place(_doc(text), "praised") == "Hanover"
+
+
+def _date(doc, trigger_word):
+    return next(e for e in doc.events if trigger_word in e.trigger).date
+
+
+def test_month_after_a_happening_noun_dates_the_happening_not_the_reaction():
+    doc = _doc("The president condemned the air strikes on the capital in June.", "2025-09-03")
+    assert _date(doc, "condemned") == "2025-09-03"
+    # (a happening's own verb keeps its month)
+    doc = _doc("The army launched an offensive in June.", "2025-09-03")
+    assert _date(doc, "launched") == "2025-06"
