@@ -642,10 +642,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _dates_happening_noun(text: str, r: TimeRef, ev: Event) -> bool:
-    """(session 46, English) Is the month or year ``r`` after the trigger of a reaction the date of a happening noun
-    between them ("condemned the Israeli and U.S. strikes on Iran in June", "criticised a land law the president signed
-    in January": clauses.yaml ``happening_nouns_en``) rather than of the reaction?"""
-    if r.granularity not in ("month", "year") or r.start < ev.trigger_end or ev.root not in _REACTION_ROOTS:
+    """(session 46, English) Is the month ``r`` after the trigger of a reaction the date of a happening noun between
+    them ("condemned the Israeli and U.S. strikes on Iran in June", "criticised a land law the president signed in
+    January": clauses.yaml ``happening_nouns_en``) rather than of the reaction?  Not a year: "Russia and China, which
+    vetoed a U.S.-drafted resolution on new sanctions in 2022" dates the veto (a past reaction told by its year)."""
+    if r.granularity != "month" or r.start < ev.trigger_end or ev.root not in _REACTION_ROOTS:
         return False
     nouns = cached(("timex", "happening_nouns_en"),
                    lambda: frozenset(w.lower() for w in _clauses().get("happening_nouns_en") or ()))
