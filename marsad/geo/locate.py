@@ -63,7 +63,7 @@ class _DocState:
     """What locate_event reads from a document, computed once per document instead of once per
     event: the places of each sentence, the clause cuts of each sentence, the dateline place."""
     __slots__ = ("doc", "places", "n_places", "sentences", "tokens", "segments", "by_sent", "cuts", "dateline",
-                 "live", "clause", "fronted")
+                 "datelines", "live", "clause", "fronted")
 
     def __init__(self, doc: Document):
         self.doc, self.places, self.n_places = doc, doc.places, len(doc.places)
@@ -82,6 +82,7 @@ class _DocState:
         self.by_sent = by_sent
         self.cuts: dict[tuple, list[int]] = {}
         self.dateline = _UNSET
+        self.datelines = _UNSET   # every place of the dateline ("KYIV/ISTANBUL, June 2 -": two)
         self.live: dict[int, list[Place]] = {}   # sentence -> its places with a span (end > start)
         self.clause = None
         self.fronted: dict[int, Optional[Place]] = {}   # sentence -> its fronted place (or None)
@@ -177,11 +178,14 @@ def fronted_place(doc: Document, sent_idx: int, places: list[Place]) -> Optional
                    for f in ((w, w[1:]) if w[:1] in _CONJ and len(w) > 2 else (w,))):
             return None
     after = 0
+    times = [(t.start, t.end) for t in doc.timerefs if p.end <= t.start < s.end]
     for k in range(s.token_start, s.token_end):
         t = doc.tokens[k]
         if t.start >= p.end:
             if t.text in _COMMAS:
                 return p
+            if any(a <= t.start < b for a, b in times):
+                continue   # "In Istanbul on Monday, delegations held talks": the day after the place (session 46)
             # "وفي مدينة عدل بكرو الحدودية، …": an adjective of the place before the comma (session 18, B5EV)
             after += 1
             if after > _TRAILING_MAX or _word_key(t.text) not in cues.trailing:
@@ -240,12 +244,44 @@ def dateline_place(doc: Document) -> Optional[Place]:
     return st.dateline
 
 
-def _dateline_place(doc: Document) -> Optional[Place]:
+def _dateline_places(doc: Document) -> list[Place]:
+    """The dateline's first place and those joined to it by a slash ("KYIV/ISTANBUL, June 2 -"); not the later places
+    of a stamp line ("موسكو - … | 08:30 بتوقيت دمشق")."""
     segs = [s for s in doc.segments if s.kind == "dateline"]
     if not segs:
-        return None
+        return []
+    got: list[Place] = []
     for p in doc.places:
         if p.end > p.start and any(s.start <= p.start < s.end for s in segs):
+            if got and doc.text[got[-1].end:p.start].strip() != "/":
+                break
+            got.append(p)
+    return got
+
+
+def _dateline_place(doc: Document) -> Optional[Place]:
+    """The dateline's place; None when the dateline names cities of two countries ("KYIV/ISTANBUL, June 2 -"): a story
+    filed from both sides has no one home (session 46)."""
+    got = _dateline_places(doc)
+    if len({p.country for p in got}) > 1:
+        return None
+    return got[0] if got else None
+
+
+def _shared_dateline_place(st: _DocState, ev: Event) -> Optional[Place]:
+    """"BAKU/TEHRAN, Jan 27 - … Tehran police arrested the attacker": under a dateline of two countries' cities, the
+    city of the event's side -- the attacked target's country for material conflict, else the source's (a statement's
+    or a visit's object is often elsewhere: "In the Oval Office, Trump repeated that the US needs Greenland" under
+    COPENHAGEN/NUUK is not in Nuuk); None when no side is of those countries (session 46)."""
+    got = st.datelines
+    if got is _UNSET:
+        got = st.datelines = _dateline_places(st.doc)
+    if len({p.country for p in got}) < 2:
+        return None
+    sides = (ev.target_country, ev.source_country) if ev.quad_class == 4 else (ev.source_country,)
+    for c in sides:
+        p = next((p for p in got if c and p.country == c), None)
+        if p is not None:
             return p
     return None
 
@@ -276,6 +312,27 @@ def _told_clause_places(doc: Document, ev: Event, elig: list[Place], st) -> list
     return _without_containers(doc.text, own) if len(own) > 1 else own
 
 
+_ASIDE_SUBJECT_WORDS = 8   # words of the subject before a comma-set aside ("President Volodymyr Zelensky, at …,")
+_ASIDE_VERB_GAP = 3   # words between the aside's closing comma and the main verb ("…, then pledged")
+
+
+def _subject_aside_start(doc: Document, ev: Event, st: _DocState, lo: int) -> Optional[int]:
+    """"Zelensky, at a European Union summit in Brussels on Thursday, welcomed …": the start of a comma-set aside
+    between a short subject and the event's verb (the sentence's first two commas, the verb within a few words of
+    the second), whose place is the verb's, as a place phrase fronted before the subject is; else None (session 46).
+    Not after a relative word: "The envoy, who met X in Y, said …" places the meeting, not the statement."""
+    s = doc.sentences[ev.sentence]
+    if doc.text[lo:lo + 1] != "," or len(doc.text[lo + 1:ev.trigger_start].split()) > _ASIDE_VERB_GAP:
+        return None
+    key = (ev.sentence, id(st.clause))
+    cuts = [c for c in st.cuts[key][1] if s.start < c < lo] if key in st.cuts else []
+    if len(cuts) != 1 or doc.text[cuts[0]] != ","             or len(doc.text[s.start:cuts[0]].split()) > _ASIDE_SUBJECT_WORDS:
+        return None
+    if doc.text[cuts[0] + 1:lo].split(None, 1)[0].lower() in st.clause:
+        return None   # (", who …," / ", which …,": a relative clause has its own verb)
+    return cuts[0]
+
+
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
@@ -290,6 +347,10 @@ def locate_event(doc: Document, ev: Event) -> None:
         if elig or ev.quad_class == 4:
             lo, hi = _clause_bounds(doc, ev.sentence, ev.trigger_start, st)
             own = [p for p in elig if lo <= p.start < hi]   # (the clause's eligible places)
+            aside = _subject_aside_start(doc, ev, st, lo) if elig else None
+            if aside is not None:
+                # (the aside's places are the verb's, a locative one first as in its own clause)
+                own = [p for p in elig if aside <= p.start < lo] + own
             if len(own) > 1:
                 own = _without_containers(doc.text, own)
             if not own and ev.also_spans:
@@ -320,6 +381,8 @@ def locate_event(doc: Document, ev: Event) -> None:
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
     if dl is _UNSET:
         dl = st.dateline = _dateline_place(doc)
+    if dl is None:
+        dl = _shared_dateline_place(st, ev)
     if ":visit-place" in ev.rule and ev.target_country:
         # "ووصل ترامب إلى إسرائيل في أول زيارة له": a visit happens at its destination, not where the story is datelined
         # (the destination's most precise place named in the sentence, else its country; session 42)

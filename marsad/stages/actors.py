@@ -1797,6 +1797,8 @@ def _dateline_country(doc: Document) -> Optional[str]:
     if s is None:
         return None
     name = re.split(r"[,،(\-–—ـ]", doc.text[s.start:s.end], maxsplit=1)[0].strip()
+    if "/" in name and len({h.entry.country for h in map(lookup, name.split("/")) if h is not None}) > 1:
+        return None   # "KYIV/ISTANBUL, June 2 -": filed from two countries, the story has no one home (session 46)
     h = lookup(name) if name else None
     return h.entry.country if h is not None and h.entry is not None else None
 

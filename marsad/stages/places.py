@@ -82,8 +82,16 @@ class PlaceStage:
             ments.sort(key=_start_of)
             mstarts = [x.start for x in ments]
             longest = max(x.end - x.start for x in ments)
+            # a dateline's upper-case words are places by its form ("COPENHAGEN/NUUK, March 29 -"): they are supported
+            # as a place tag would, and a name tag of the NER, which reads "NUUK" as an acronym, does not veto them
+            # (session 46)
+            datelines = [(x.start, x.end) for x in sents if x.segment_kind == "dateline"]
             keep = []
             for r in raws:
+                if datelines and any(a <= r.start < b for a, b in datelines):
+                    r.supported = True
+                    keep.append(r)
+                    continue
                 veto = False
                 for x in ments[bisect_left(mstarts, r.start - longest):bisect_left(mstarts, r.end)]:
                     if x.start < r.end and r.start < x.end:

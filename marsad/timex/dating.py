@@ -637,6 +637,22 @@ def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
     return not (r.end <= ev.trigger_start < r.end + len(phrase))
 
 
+_REACTION_ROOTS = frozenset(["01", "02", "05", "10", "11", "12", "13"])
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _dates_happening_noun(text: str, r: TimeRef, ev: Event) -> bool:
+    """(session 46, English) Is the month ``r`` after the trigger of a reaction the date of a happening noun between
+    them ("condemned the Israeli and U.S. strikes on Iran in June", "criticised a land law the president signed in
+    January": clauses.yaml ``happening_nouns_en``) rather than of the reaction?  Not a year: "Russia and China, which
+    vetoed a U.S.-drafted resolution on new sanctions in 2022" dates the veto (a past reaction told by its year)."""
+    if r.granularity != "month" or r.start < ev.trigger_end or ev.root not in _REACTION_ROOTS:
+        return False
+    nouns = cached(("timex", "happening_nouns_en"),
+                   lambda: frozenset(w.lower() for w in _clauses().get("happening_nouns_en") or ()))
+    return any(w.lower() in nouns for w in _WORD.findall(text, ev.trigger_end, r.start))
+
+
 def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
     """Is ``r`` a "since" expression counting occasions ("في زيارة هي الثانية له منذ مطلع العام", "his first visit since
     2019", "أول رئيس مصري يزور بغداد منذ ثلاثة عقود"): an ordinal (clauses.yaml ``ordinal_since``) among the ``reach`` words
@@ -808,6 +824,8 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
     if refs and ev.lang == "en":
         refs = [x for x in refs if not _attributive(doc.text, x, ev)]   # "the Feb. 25 election" (session 26 EN)
+    if refs and ev.lang == "en" and ev.modality == "asserted":
+        refs = [x for x in refs if not _dates_happening_noun(doc.text, x, ev)]   # "condemned the strikes in June" (s46)
     if refs and "(" in doc.text[s_start:s_end]:
         # "الجيش (الذي انسحب من المدينة يوم الأحد) هاجم المخيم": a date inside a parenthetical aside dates the aside's
         # own verb, not the event outside it (session 28 GAPAR)
