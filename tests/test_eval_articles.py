@@ -480,6 +480,18 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B136 (a helper, written before any run): first run 0.596 on b3370a2a (scored from its branch)
          "blind_s136.yaml": {"jordan-plot-rockets-drones-sixteen-arrested-brotherhood-denies",
                              "haiti-security-council-gang-suppression-force-abstentions"},
+         # session 46, B137 (a helper, written before any run): first run 0.286 on 6953c19f (scored from its branch)
+         "blind_s137.yaml": {"libya-sumud-convoy-sirte-stopped-activists-detained",
+                             "netherlands-wilders-pvv-quits-coalition-schoof-resigns"},
+         # session 46, B138 (a helper, written before any run): first run 0.417 on 6953c19f (scored from its branch)
+         "blind_s138.yaml": {"jordan-safadi-sharaa-damascus-border-smuggling-refugees",
+                             "slovakia-fico-protests-moscow-coup-accusation"},
+         # session 46, B139 (a helper, written before any run): first run 0.431 on 6953c19f (scored from its branch)
+         "blind_s139.yaml": {"lebanon-aoun-riyadh-mbs-joint-statement-reforms",
+                             "uk-eu-london-summit-defence-pact-fishing-youth-mobility"},
+         # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
+         "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
+                             "india-china-wang-yi-delhi-flights-border-trade-doval"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
          "blind_s87.yaml": {"tunisia-conspiracy-trial-verdicts-un-france",
                             "mali-jnim-fuel-blockade-schools-us-citizens-leave"},

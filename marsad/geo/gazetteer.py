@@ -159,6 +159,14 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
                 if not k or k in seen or k in reserved:
                     continue
                 if " " in k and k.split(" ", 1)[0] in cues.function and e.kind != "country":
+                    # ("the hague": keyed by its name without the article -- "THE HAGUE, June 3 -", "in The Hague" --
+                    # for a large city only: "The Valley" is a word; session 46)
+                    rest = k.split(" ", 1)[1]
+                    if k.startswith("the ") and e.population >= _BARE_ARTICLE_POP and len(rest) >= 4 and rest not in seen \
+                            and rest not in reserved:
+                        for key in (k, rest):
+                            seen.add(key)
+                            index.setdefault(key, []).append(e.idx)
                     continue
                 if len(k) < 3 and not e.hand and e.kind != "country":
                     continue    # two-letter names (شط) are words, not towns
@@ -193,6 +201,7 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
 
 
 DEFAULT_FILES = ("gazetteer.tsv.gz",)
+_BARE_ARTICLE_POP = 100_000   # a city named with the article ("The Hague") also keyed without it
 
 
 _DEFAULT_PATHS: Optional[tuple] = None

@@ -2513,6 +2513,9 @@ _ORG_ACRONYM = re.compile(r"[A-Z][A-Z-]{1,9}")
 _OWNED_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){1,2}$")
 
 
+_NAME_LINKS = frozenset(("of", "the", "and", "for", "de", "del", "la", "el", "al", "wal", "al-", "wa", "des", "du"))
+
+
 def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     """"BERLIN, May 6 - … SPD co-leader Lars Klingbeil urged … Klingbeil rejected suggestions …": a wire story's
     domestic politics names its politicians, parties and unions, and a reader codes an unknown one as the country of
@@ -2562,7 +2565,11 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     bracketed = [o.start for o in specs if o.res.code and text[max(0, o.start - 2):o.start].strip() == "("]
 
     def expanded(sp: _Spec) -> bool:
-        return any(0 < o - sp.end <= 30 and not any(c in text[sp.end:o] for c in ",.;)") for o in bracketed)
+        # (the words between are the long name's own: "Geert Wilders pulled his Freedom Party (PVV)" is no long name
+        # of the PVV; session 46)
+        return any(0 < o - sp.end <= 30 and not any(c in text[sp.end:o] for c in ",.;)") and all(
+            w[:1].isupper() or w.lower() in _NAME_LINKS or "-" in w for w in text[sp.end:o - 1].split())
+            for o in bracketed)
     for key, sps in keys.items():
         if key in coded or others(min(sps, key=_span_key).sentence) or any(map(expanded, sps)) \
                 or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps):

@@ -380,11 +380,23 @@ _CRUMB_SEP = re.compile(r"\s*[>»›‹<|/]\s*")
 
 
 def _breadcrumb(d: dict, s: str) -> bool:
-    """A navigation line of two to twelve short menu items ("الرئيسية > أخبار > الخليج", "الرئيسية / أخبار / مصر")."""
+    """A navigation line of two to twelve short menu items ("الرئيسية > أخبار > الخليج", "الرئيسية / أخبار / مصر"),
+    after a "you are here" label ("أنت هنا: الرئيسية / خليجي / قطر", session 46); a menu or breadcrumb line of at least
+    :data:`_MENU_PIPES` spaced "|" / ">" whose items may hold an abbreviation's full stop ("Home > U.S. > California")."""
+    lead = d["pats"]["breadcrumb_lead"].match(s)
+    if lead:
+        s = s[lead.end():]
+    parts = [p for p in _CRUMB_SEP.split(s) if p.strip()]
+    if len(_MENU_SEP.findall(s)) >= _MENU_PIPES and len(s) < 200 and all(
+            len(p.split()) <= 4 and not p.rstrip().endswith(("!", "?", "؟", "،")) for p in parts):
+        return True
     if not (d["pats"]["breadcrumb"].match(s) or d["pats"]["breadcrumb_home"].match(s)):
         return False
-    parts = [p for p in _CRUMB_SEP.split(s) if p.strip()]
     return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
+
+
+_MENU_PIPES = 2   # separators of a menu or breadcrumb line with an abbreviation's full stop (a sentence seldom holds two)
+_MENU_SEP = re.compile(r"\s[|>»›]\s")
 
 
 _CHROME_LINES = 4   # leading lines that may be navigation (a skip link, a menu, a breadcrumb) before the headline
@@ -450,10 +462,12 @@ def segment_text(doc: Document) -> list[Segment]:
             kind = None
         if kind:
             out.add(kind, a, b)
-            if i == title_i and i < 3:
+            leading = i == title_i and i < 3
+            if leading:
                 title_i = i + 1   # "الرئيسية / أخبار / مصر" + "إعلان" + the headline: an ad line above it is no headline
-            # "اقرأ أيضا" / "Read more" alone on its line: the headline links after it are furniture too
-            related = 3 if kind == "other" and len(norm.split()) <= 3 else 0
+            # "اقرأ أيضا" / "Read more" alone on its line: the headline links after it are furniture too (not a
+            # leading chrome line before the headline: "Skip to content", session 46)
+            related = 3 if kind == "other" and len(norm.split()) <= 3 and not leading else 0
             continue
         if related and len(s) <= 120 and not s.endswith((".", "。")) and s.count(" ") < 15:
             related -= 1
@@ -469,6 +483,11 @@ def segment_text(doc: Document) -> list[Segment]:
             _parse_source_line(d, doc, m.group("names"))
             continue
         nwords = s.count(" ") + 1 if len(s) < 400 else 99
+        if i == title_i and i + 1 < min(len(spans), _CHROME_LINES) and nwords <= 4 and title_norm is None \
+                and _breadcrumb(d, text[spans[i + 1][0]:spans[i + 1][1]]):
+            out.add("other", a, b)   # "شبكة الساحل الإخبارية" + the site's menu: the site's name, no headline (s46)
+            title_i = i + 1
+            continue
         if i == title_i and (title_norm is not None and norm == title_norm or
                        len(spans) > 1 and nwords <= 30 and len(s) <= 250 and not s.endswith((".", ":"))
                        and _match_dateline(d, s) is None):
