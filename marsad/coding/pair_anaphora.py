@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from ..model import stable_id
-from .structure import copy_side, reversed_copy
+from . import story_dyad
+from .structure import copy_side, fill_side, reversed_copy
 
 
 _MUTUAL_ROOTS = frozenset(("03", "04", "05", "06", "08"))
@@ -85,6 +86,16 @@ def pair_subjects(doc, events: list, openers, apart=()) -> None:
             ante = pair_before(events, ev, 3)
             if ante is not None and ":compound" in ante.rule:
                 ante = None   # (a fan-out names no single pair: "Egypt hosted Sudanese and Ethiopian officials")
+            if ante is None and not ev.target_actor_id and not ev.source_country:
+                # (session 46, dyad46) no event of two countries near it: the story's two countries, when it is told
+                # between two ("Negotiators met behind closed doors.  The two sides agreed to exchange prisoners")
+                sides = story_dyad.pair_sides(doc, ev.trigger_start)
+                if sides is not None:
+                    fill_side(ev, "source", *sides[0])
+                    fill_side(ev, "target", *sides[1])
+                    ev.rule += ":pair:dyad"
+                    added.append(reversed_copy(ev, "pair"))
+                    continue
         if ante is None:
             continue
         if ev.target_actor_id:

@@ -25,6 +25,19 @@ from .structure import country_level, fill_side, kind_sets
 # threats only: criticism (11) was measured +1 on the article gold, but a condemnation of an attack whose author no
 # rule found ("ودان الرئيس النيجيري الهجوم" in a Nigeria-Chad story) took the other country, not the attackers
 ROOTS = frozenset({"13"})
+# session 46 (DYAD46): the acts besides threats that a reader aims at the story's other party when their clause names
+# none, CAMEO code prefixes, each measured alone on the article gold ("proposed a third round of talks", "lodged a
+# protest", "returned fire", "accused", "demanded the release of the sailors", "recalled its ambassador", "scrambled
+# jets", "regretted the deaths"), with their own guards: "mil" takes a military source only (an army's air strike
+# or returned fire is aimed across the line; a government's "attack" may be told of an old event), "after" none
+# with another actor named after the act (the thing rejected may be that actor's: "رفضت الوزارة ما قالته النقابة",
+# "rejected the report and accused the commission").  Withdrawn as measured: pledges / agreements (030: an
+# agreement to hold elections at home, 2 files down), praise (051, +3 -4), criticism (111, +1 -1), demands at large
+# (100, -3), meetings (040, +2 strict +2 extras, and "التقى وزير الخارجية الفرنسي رئيس الوزراء": a bare title's
+# partner is either country's, test_events_session14_ar10), visits (042), appeals (020), sanctions and repression
+# (16x, 17x: home acts of a home story with a foreign second)
+OTHER_PARTY = {"018": (), "035": (), "036": (), "105": (), "112": (), "114": (), "120": ("after",),
+               "124": (), "150": (), "154": (), "161": (), "190": ("mil",), "195": ("mil",)}
 MIN_EACH = 3
 PAIR_SHARE = 0.7
 SECOND_SHARE = 0.3
@@ -52,9 +65,10 @@ def story_pair(doc):
     return a, b
 
 
-def _sentence_countries(doc, lo: int, hi: int) -> set:
+def _sentence_countries(doc, lo: int, hi: int, places: bool = True) -> set:
     out = {a.country for a in doc.actors if a.country and any(lo <= s < hi for s, _ in a.spans)}
-    out.update(pl.country for pl in doc.places if pl.country and lo <= pl.start < hi)
+    if places:
+        out.update(pl.country for pl in doc.places if pl.country and lo <= pl.start < hi)
     return out
 
 
@@ -72,6 +86,19 @@ def _nearest(doc, country: str, pos: int):
             elif after is None or sp[0] < after[1][0]:
                 after = (a, sp)
     return before or after
+
+
+def pair_sides(doc, pos: int):
+    """((actor, span), (actor, span)) of the story's two countries' mentions nearest ``pos`` (see :func:`_nearest`), the
+    one named last first, or None when the story is told between no two (``pair_anaphora``: "The two sides agreed …"
+    with no event of two countries before it)."""
+    pair = story_pair(doc)
+    if pair is None:
+        return None
+    a, b = _nearest(doc, pair[0], pos), _nearest(doc, pair[1], pos)
+    if a is None or b is None:
+        return None
+    return (b, a) if b[1][0] > a[1][0] else (a, b)
 
 
 # the sectors of a state's own people and bodies at home: a threat whose words name one of its own country's is about
@@ -99,12 +126,40 @@ def _domestic_ministry(doc, ev) -> bool:
 
 
 # the roots / codes the rule acts on: the events stage calls it only for a document with one (s42 SPD42)
-ACTS_ON = ROOTS
+ACTS_ON = ROOTS | {c[:2] for c in OTHER_PARTY}
+
+
+def _other_party_kind(ev) -> bool:
+    """Is ``ev`` one of the non-threat acts of ``OTHER_PARTY`` (its military-only kinds by a military source)?"""
+    guards = _kind_guards(ev)
+    return guards is not None and ("mil" not in guards or ev.source_role == "MIL")
+
+
+def _kind_guards(ev):
+    """The guards of ``ev``'s kind in ``OTHER_PARTY``, None when it is not one."""
+    for code, guards in OTHER_PARTY.items():
+        if ev.cameo.startswith(code):
+            return guards
+    return None
+
+
+def _actor_after(doc, ev, pair) -> bool:
+    """Does the sentence name an actor after the act other than the two countries themselves ("رفضت الوزارة ما قالته
+    النقابة", "rejected the report and accused the commission")?  The act may answer it, not the other country."""
+    lo, hi = ev.trigger_end, ev.sentence_end
+    for a in doc.actors:
+        if a.country in pair and country_level(a):
+            continue
+        if a.country == ev.source_country and a.role is None:
+            continue
+        if any(lo <= s < hi for s, _ in a.spans):
+            return True
+    return False
 
 
 def apply(doc, events) -> None:
-    todo = [ev for ev in events if ev.root in ROOTS and ev.source_country and not ev.target_code and not ev.negated
-            and not any(m in ev.rule for m in _CLEARED)]
+    todo = [ev for ev in events if (ev.root in ROOTS or _other_party_kind(ev)) and ev.source_country
+            and not ev.target_code and not ev.negated and not any(m in ev.rule for m in _CLEARED)]
     if not todo:
         return
     pair = story_pair(doc)
@@ -114,11 +169,20 @@ def apply(doc, events) -> None:
         if ev.source_country not in pair:
             continue
         other = pair[1] if ev.source_country == pair[0] else pair[0]
-        if _sentence_countries(doc, ev.sentence_start, ev.trigger_start) - set(pair):
+        if ev.root not in ROOTS and (ev.target_actor_id or any(
+                e.trigger_start == ev.trigger_start and e.source_country == other for e in events)):
+            continue   # (an object without a country -- "التقى وزير الخارجية الفرنسي رئيس الوزراء": the bare prime
+            # minister is either's -- or the other country a co-subject of the act: "Peru and Ecuador recalled their
+            # ambassadors to Colombia")
+        # (a place named before a non-threat act is where it was told, not at whom: "speaking at a forum in Oslo,
+        # rejected the proposal")
+        if _sentence_countries(doc, ev.sentence_start, ev.trigger_start, ev.root in ROOTS) - set(pair):
             continue   # a third country named in the sentence before the threat: it may be aimed at it (one named
             # in the threat's words, "any military supplies to Yerevan", is what the threat is about, not its addressee)
         if _own_body_after(doc, ev) or _domestic_ministry(doc, ev):
             continue   # "warned that any attempt by state police to arrest him would be resisted": a domestic threat
+        if ev.root not in ROOTS and "after" in _kind_guards(ev) and _actor_after(doc, ev, pair):
+            continue
         hit = _nearest(doc, other, ev.trigger_start)
         if hit is None:
             continue
