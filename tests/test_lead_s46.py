@@ -208,3 +208,10 @@ def test_renewed_support_is_praise():
     evs = _events("وجدد وزير الخارجية القطري دعم بلاده للحكومة اللبنانية في جهودها لبسط سلطة الدولة.", "2025-03-04")
     ev = _with(evs, "وجدد")
     assert ev.cameo == "051" and (ev.source_code or "").startswith("QAT"), _codes(evs)
+
+
+def test_the_maghreb_is_no_morocco():
+    from marsad.pipeline import default_pipeline
+    text = "وتسعى دول المغرب العربي إلى تعزيز التعاون الأمني في ما بينها لمواجهة الهجرة غير النظامية."
+    doc = default_pipeline(True)(text, published_at="2025-06-14")
+    assert not [p for p in doc.places if p.country == "MAR"], [(text[p.start:p.end], p.country) for p in doc.places]
