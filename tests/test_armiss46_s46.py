@@ -1,0 +1,28 @@
+"""Session 46 (helper armiss46): Arabic gold events missed outright -- the shapes, in our own sentences.
+
+1. A denial of giving something or of a reached outcome ("ونفت الوزارة مجددا تقديم أي أسلحة …"، "نفى الوزير التوصل
+   إلى أي اتفاق") is a denial (016): the نفى row's objects (manual_ar.tsv).
+"""
+from test_gapen34_s34 import _dump, _with
+
+_RABAT = "الرباط - 3 مارس (مرصد) - "
+
+
+# ----------------------------------------------------------------------------- 1 denials of a gift or an outcome
+def test_denied_giving_arms_is_a_denial():
+    got, evs = _with(_RABAT + "ونفت وزارة الخارجية الجزائرية مجددا تقديم أي أسلحة للمسلحين في شمال مالي.", "ونفت",
+                     "2025-03-03")
+    assert [e.cameo for e in got] == ["016"] and got[0].source_country == "DZA", _dump(evs)
+
+
+def test_denied_reaching_an_agreement_is_a_denial():
+    got, evs = _with(_RABAT + "ونفى وزير الخارجية المغربي التوصل إلى أي اتفاق مع مدريد بشأن الصيد البحري.", "ونفى",
+                     "2025-03-03")
+    assert any(e.cameo == "016" and e.source_country == "MAR" for e in got), _dump(evs)
+
+
+def test_denied_that_clause_is_one_denial():
+    # the speech cue codes "نفى أن …"; the trigger row must not add a second 016 copy of it
+    got, evs = _with(_RABAT + "ونفى المتحدث باسم وزارة الداخلية المغربية في بيان أن تكون الشرطة قد قدمت أي دعم "
+                     "للمحتجين.", "ونفى", "2025-03-03")
+    assert [e.cameo for e in got] == ["016"], _dump(evs)
