@@ -2,6 +2,8 @@
 
 1. A denial of giving something or of a reached outcome ("ونفت الوزارة مجددا تقديم أي أسلحة …"، "نفى الوزير التوصل
    إلى أي اتفاق") is a denial (016): the نفى row's objects (manual_ar.tsv).
+2. A description as horrifying / terrible or of people as "the criminals" ("ووصف X القصف بأنه «مروع»"، "ووصف
+   المحتجزين بـ«المجرمين»") is a criticism (111): the وصف 111 row's judging words.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -26,3 +28,21 @@ def test_denied_that_clause_is_one_denial():
     got, evs = _with(_RABAT + "ونفى المتحدث باسم وزارة الداخلية المغربية في بيان أن تكون الشرطة قد قدمت أي دعم "
                      "للمحتجين.", "ونفى", "2025-03-03")
     assert [e.cameo for e in got] == ["016"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 described as horrifying
+def test_described_as_horrifying_is_a_criticism():
+    got, evs = _with(_RABAT + 'ووصف رئيس الوزراء الإسباني بيدرو سانشيز القصف الروسي بأنه "مروع".', "ووصف",
+                     "2025-03-03")
+    assert any(e.cameo == "111" and e.source_country == "ESP" for e in got), _dump(evs)
+
+
+def test_described_as_criminals_is_a_criticism():
+    got, evs = _with(_RABAT + 'وزار وزير الداخلية الإيطالي الميناء أمس، ووصف المهاجرين المحتجزين بـ"المجرمين".',
+                     "ووصف", "2025-03-03")
+    assert any(e.cameo == "111" for e in got), _dump(evs)
+
+
+def test_described_as_important_stays_praise():
+    got, evs = _with(_RABAT + 'ووصف وزير الخارجية المغربي الزيارة بأنها "مهمة".', "ووصف", "2025-03-03")
+    assert [e.cameo for e in got] == ["051"], _dump(evs)
