@@ -4,6 +4,8 @@
    إلى أي اتفاق") is a denial (016): the نفى row's objects (manual_ar.tsv).
 2. A description as horrifying / terrible or of people as "the criminals" ("ووصف X القصف بأنه «مروع»"، "ووصف
    المحتجزين بـ«المجرمين»") is a criticism (111): the وصف 111 row's judging words.
+3. After the conjunctions إذ / حيث / حين / عندما / بعدما the homograph طالب is the verb "demanded", not a student
+   (actors cues clause_opener; the cue list holds phrase keys, so "إذ" is matched through the word's keys).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -46,3 +48,21 @@ def test_described_as_criminals_is_a_criticism():
 def test_described_as_important_stays_praise():
     got, evs = _with(_RABAT + 'ووصف وزير الخارجية المغربي الزيارة بأنها "مهمة".', "ووصف", "2025-03-03")
     assert [e.cameo for e in got] == ["051"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 طالب after a conjunction
+def test_demanded_after_idh_is_a_demand():
+    got, evs = _with(_RABAT + "وأثار القرار ردود فعل غاضبة، إذ طالب نواب في البرلمان المغربي بإلغائه فورا.", "طالب",
+                     "2025-03-03")
+    assert any(e.cameo.startswith("10") and e.source_country == "MAR" for e in got), _dump(evs)
+
+
+def test_demanded_after_fi_hin_is_a_demand():
+    got, evs = _with(_RABAT + "وقال الوزير إن الحكومة لن تتراجع، في حين طالب نواب معارضون الحكومة بسحب المشروع.",
+                     "طالب", "2025-03-03")
+    assert any(e.cameo.startswith("10") for e in got), _dump(evs)
+
+
+def test_student_after_idh_stays_a_student():
+    got, evs = _with(_RABAT + "إذ طالب جامعي بتأجيل الامتحانات.", "طالب", "2025-03-03")
+    assert not got, _dump(evs)
