@@ -6,6 +6,8 @@
    المحتجزين بـ«المجرمين»") is a criticism (111): the وصف 111 row's judging words.
 3. After the conjunctions إذ / حيث / حين / عندما / بعدما the homograph طالب is the verb "demanded", not a student
    (actors cues clause_opener; the cue list holds phrase keys, so "إذ" is matched through the word's keys).
+4. A readiness shown to contribute, help, cooperate, take part, host, give or support ("وأبدى الرئيس استعداد بلاده
+   للمساهمة في …") is an intent to cooperate (030; manual_ar.tsv استعداد).  The adjective مستعدة لـ was left (extras).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -66,3 +68,16 @@ def test_demanded_after_fi_hin_is_a_demand():
 def test_student_after_idh_stays_a_student():
     got, evs = _with(_RABAT + "إذ طالب جامعي بتأجيل الامتحانات.", "طالب", "2025-03-03")
     assert not got, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 readiness to contribute
+def test_readiness_to_contribute_is_intent_to_cooperate():
+    got, evs = _with(_RABAT + "وأبدى الرئيس الفرنسي استعداد بلاده للمساهمة في إعادة إعمار المناطق المتضررة.",
+                     "استعداد", "2025-03-03")
+    assert any(e.cameo == "030" and e.source_country == "FRA" for e in got), _dump(evs)
+
+
+def test_readiness_to_host_talks_is_intent_to_cooperate():
+    got, evs = _with(_RABAT + "وأبدى العاهل المغربي استعداد بلاده لاستضافة أي مفاوضات مقبلة بين الطرفين.",
+                     "استعداد", "2025-03-03")
+    assert any(e.cameo.startswith("03") and e.source_country == "MAR" for e in got), _dump(evs)
