@@ -8,6 +8,9 @@
    (actors cues clause_opener; the cue list holds phrase keys, so "إذ" is matched through the word's keys).
 4. A readiness shown to contribute, help, cooperate, take part, host, give or support ("وأبدى الرئيس استعداد بلاده
    للمساهمة في …") is an intent to cooperate (030; manual_ar.tsv استعداد).  The adjective مستعدة لـ was left (extras).
+5. Taking part in or attending a summit, meeting, ceremony or funeral ("وشارك في المراسم وفد تركي"، "حضرت وفود …
+   الجنازة") is attending (040, manual_ar.tsv شارك / حضر); a required preposition inside the trigger leaves the bare
+   actor after the trigger the verb's subject (V-PP-S: ``events._svo``), also for "وشارك في الهجمات مقاتلون".
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -81,3 +84,19 @@ def test_readiness_to_host_talks_is_intent_to_cooperate():
     got, evs = _with(_RABAT + "وأبدى العاهل المغربي استعداد بلاده لاستضافة أي مفاوضات مقبلة بين الطرفين.",
                      "استعداد", "2025-03-03")
     assert any(e.cameo.startswith("03") and e.source_country == "MAR" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 attending; V-PP-S subjects
+def test_took_part_in_the_ceremony_is_attending_by_the_delegation():
+    got, evs = _with(_RABAT + "وشارك في المراسم وفد تركي رفيع ترأسه وزير الخارجية.", "وشارك", "2025-03-03")
+    assert [(e.cameo, e.source_country) for e in got] == [("040", "TUR")], _dump(evs)
+
+
+def test_delegations_attended_the_funeral():
+    got, evs = _with(_RABAT + "كما حضرت وفود من الأردن ومصر الجنازة في بيروت.", "حضرت", "2025-03-03")
+    assert any(e.cameo == "040" for e in got), _dump(evs)
+
+
+def test_took_part_in_the_attacks_subject_after_the_pp():
+    got, evs = _with(_RABAT + "وشارك في الهجمات مقاتلون من الحركة.", "وشارك", "2025-03-03")
+    assert got and (got[0].source_code or "").endswith("UAF"), _dump(evs)   # the fighters, not the PP's object
