@@ -341,7 +341,9 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
             for k0, w0 in enumerate(words):
                 if w0 not in hgate:
                     continue
-                opens = k0 == 0 or words[k0 - 1] in ("،", ",") or words[k0 - 1] in opener
+                # (the cue list holds phrase keys: "إذ" is listed as its key, matched through the word's keys)
+                opens = k0 == 0 or words[k0 - 1] in ("،", ",") or words[k0 - 1] in opener or not opener.isdisjoint(
+                    keys[k0 - 1] or ())
                 if not opens and w0[:1] not in ("و", "ف"):
                     continue
                 named_next = any(x.i == k0 + 1 and x.type in ("country", "capital", "entity") and

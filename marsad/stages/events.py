@@ -4569,7 +4569,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
     nxt = next((a for a in after if _next_clause_subject(words, a, last, blockers)), None)
     if nxt is not None:
         after = [a for a in after if a.i0 < nxt.i0]   # (its clause's actors are none of this verb's)
-    bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (p < 0 or a.i0 < p)]
+    # (session 46 ARMISS46) "وشارك في المراسم وفد تركي": a required preposition inside the trigger (the verb, its
+    # preposition and object word) leaves the bare actor after the trigger the subject (V-PP-S), no object of the PP
+    bare_after = [a for a in after if a.prep == "" and a.i0 - last <= 6 and (
+        p < 0 or a.i0 < p or (lang == "ar" and i < p < last < a.i0))]
     if lang == "ar" and before and _pp_genitive(words, before[-1]):
         # "قبل وصولها إلى مقر البرلمان وألقت القبض على …": the genitive of a noun under a preposition is no subject
         # of the next verb (session 29)
