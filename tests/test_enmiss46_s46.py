@@ -1,0 +1,75 @@
+"""Session 46 (helper enmiss46): English gold events missed outright, our own sentences.
+
+1. "called X \"a heavy blow\"", "called the fine \"wildly excessive\"", "called the rival state \"our enemy\"" =
+   denounce (111; ``manual_en.tsv`` call, lower_obj row: more words of condemnation).
+2. "described the strikers as criminals", "describes the neighbour as a threat" = denounce (111; describe row).
+3. "pleaded not guilty" = deny responsibility (016); "pleaded for help" is no denial.
+4. "sent his congratulations" = praise (051), as congratulated.
+5. A crowd gathering with candles or flags, or outside a court or a town hall, is a rally (141; ``cues_en.tsv``
+   rally_sign / rally_site); ministers gathering in a capital stay a meeting.
+"""
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 called X "<condemnation>"
+def test_called_a_heavy_blow_is_a_denunciation():
+    got, evs = _with("Iraqi Prime Minister Ali Hassan called the raid \"a heavy blow to our sovereignty\" on Monday.",
+                     "called", "2025-03-03")
+    assert got and got[0].cameo == "111", _dump(evs)
+
+
+def test_called_wildly_excessive_is_a_denunciation():
+    got, evs = _with("The Peruvian opposition called the new fuel tax \"wildly excessive\" on Tuesday.", "called",
+                     "2025-03-03")
+    assert got and got[0].cameo == "111", _dump(evs)
+
+
+def test_called_our_enemy_is_a_denunciation():
+    got, evs = _with("Venezuelan President Carlos Ruiz called Guyana \"our enemy\" in a speech on Friday.", "called",
+                     "2025-03-03")
+    assert got and got[0].cameo == "111", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 described X as criminals
+def test_described_as_criminals_is_a_denunciation():
+    got, evs = _with("Peru's interior minister described the striking miners as criminals on Wednesday.", "described",
+                     "2025-03-03")
+    assert got and got[0].cameo == "111", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 pleaded not guilty
+def test_pleaded_not_guilty_is_a_denial():
+    got, evs = _with("Former Peruvian minister Jorge Salas was charged with bribery on Monday, and he pleaded not "
+                     "guilty, prosecutors said.", "pleaded", "2025-03-03")
+    assert got and got[0].cameo == "016", _dump(evs)
+
+
+def test_pleaded_for_help_is_no_denial():
+    got, evs = _with("The mayor of Lima pleaded for help from the central government on Monday.", "pleaded",
+                     "2025-03-03")
+    assert not [e for e in got if e.cameo == "016"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 sent congratulations
+def test_sent_congratulations_is_praise():
+    got, evs = _with("Egyptian President Hassan Farouk sent his congratulations to the new Tunisian leader on "
+                     "Sunday.", "sent", "2025-03-03")
+    assert got and got[0].cameo == "051", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a crowd's vigil / rally site
+def test_crowd_gathering_with_candles_is_a_rally():
+    got, evs = _with("Hundreds of people gathered outside the stadium in Lima on Friday night, holding candles.",
+                     "gathered", "2025-03-03")
+    assert got and got[0].cameo == "141", _dump(evs)
+
+
+def test_crowd_gathering_outside_a_court_is_a_rally():
+    got, evs = _with("Dozens of his supporters gathered outside the court in Lima on Monday.", "gathered",
+                     "2025-03-03")
+    assert got and got[0].cameo == "141", _dump(evs)
+
+
+def test_ministers_gathering_in_a_capital_stay_a_meeting():
+    got, evs = _with("European foreign ministers gathered in Brussels on Monday.", "gathered", "2025-03-03")
+    assert not [e for e in got if e.cameo == "141"], _dump(evs)
