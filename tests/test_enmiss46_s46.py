@@ -7,6 +7,8 @@
 4. "sent his congratulations" = praise (051), as congratulated.
 5. A crowd gathering with candles or flags, or outside a court or a town hall, is a rally (141; ``cues_en.tsv``
    rally_sign / rally_site); ministers gathering in a capital stay a meeting.
+6. "pledged / vowed / promised / offered to V": the intended act (root 03) runs from the pledge verb
+   (``coding/pledged_act_en.py``), one event; a pledge row with its own object ("offered to send observers") stays.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -73,3 +75,21 @@ def test_crowd_gathering_outside_a_court_is_a_rally():
 def test_ministers_gathering_in_a_capital_stay_a_meeting():
     got, evs = _with("European foreign ministers gathered in Brussels on Monday.", "gathered", "2025-03-03")
     assert not [e for e in got if e.cameo == "141"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 a pledged act from its pledge verb
+def test_pledged_act_runs_from_the_pledge_verb():
+    got, evs = _with("Chilean President Mario Soto pledged to restore full diplomatic relations with Peru.", "pledged",
+                     "2025-03-03")
+    assert len(got) == 1 and got[0].root == "03" and "restore" in got[0].trigger, _dump(evs)
+
+
+def test_offered_on_a_day_to_expand_runs_from_the_offer():
+    got, evs = _with("Peru offered on Monday to expand a programme of flights for migrants.", "offered", "2025-03-03")
+    assert len(got) == 1 and got[0].root == "03" and "expand" in got[0].trigger, _dump(evs)
+
+
+def test_offer_row_with_its_own_object_stays_one_event():
+    got, evs = _with("The Malaysian prime minister offered to send observers to the border on Tuesday.", "offered",
+                     "2025-03-03")
+    assert len([e for e in evs if e.root == "03"]) == 1, _dump(evs)
