@@ -9,6 +9,7 @@
    rally_sign / rally_site); ministers gathering in a capital stay a meeting.
 6. "pledged / vowed / promised / offered to V": the intended act (root 03) runs from the pledge verb
    (``coding/pledged_act_en.py``), one event; a pledge row with its own object ("offered to send observers") stays.
+7. "vowed a harsh response / retaliation / revenge" = threaten (130; ``manual_en.tsv`` vow + object).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -93,3 +94,10 @@ def test_offer_row_with_its_own_object_stays_one_event():
     got, evs = _with("The Malaysian prime minister offered to send observers to the border on Tuesday.", "offered",
                      "2025-03-03")
     assert len([e for e in evs if e.root == "03"]) == 1, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 vowed a response
+def test_vowed_a_harsh_response_is_a_threat():
+    got, evs = _with("Bolivian lawmakers vowed a harsh response to the Peruvian border closure on Monday.", "vowed",
+                     "2025-03-03")
+    assert got and got[0].root == "13", _dump(evs)
