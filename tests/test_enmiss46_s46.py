@@ -10,6 +10,8 @@
 6. "pledged / vowed / promised / offered to V": the intended act (root 03) runs from the pledge verb
    (``coding/pledged_act_en.py``), one event; a pledge row with its own object ("offered to send observers") stays.
 7. "vowed a harsh response / retaliation / revenge" = threaten (130; ``manual_en.tsv`` vow + object).
+8. "welcomed the decision, calling it \"…\"": the main verb merged into its participle's event stays its evidence
+   (``events._participle_told``: the verb's span joins ``also_spans``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -101,3 +103,14 @@ def test_vowed_a_harsh_response_is_a_threat():
     got, evs = _with("Bolivian lawmakers vowed a harsh response to the Peruvian border closure on Monday.", "vowed",
                      "2025-03-03")
     assert got and got[0].root == "13", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 "X-ed …, calling it …"
+def test_main_verb_stays_evidence_of_its_participle_retelling():
+    text = ("Moldovan President Ana Rusu welcomed the decision, calling it \"a unique and historic moment\" in "
+            "relations between Chisinau and the EU.")
+    _, evs = _with(text, "calling", "2025-03-03")
+    at = text.index("welcomed")
+    told = [e for e in evs if e.root == "05" and any(s <= at < t for s, t in [(e.trigger_start, e.trigger_end),
+                                                                              *e.also_spans])]
+    assert told, _dump(evs)

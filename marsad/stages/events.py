@@ -5307,6 +5307,20 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
     return out
 
 
+def _participle_told(text: str, keep: Event, other: Event) -> None:
+    """"welcomed the decision, calling it \"a historic moment\"", "criticised the move, calling it …": an English
+    participle after a comma that tells the main verb's act again (the subject's half and the object's half merged in
+    ``_dedupe``) stays its evidence: the dropped verb's span joins the kept one's ``also_spans`` -- a reader points at
+    either (session 46)."""
+    first, last = (keep, other) if keep.trigger_start < other.trigger_start else (other, keep)
+    if ":verb:" not in first.rule or ":verb:" not in last.rule or first.trigger_end > last.trigger_start:
+        return
+    word = last.trigger.split()[0].lower() if last.trigger else ""
+    if word.endswith("ing") and text[first.trigger_end:last.trigger_start].rstrip().endswith(","):
+        keep.also_spans = sorted(set(keep.also_spans) | {(other.trigger_start, other.trigger_end)}
+                                 | set(other.also_spans))
+
+
 def _told_too(keep: Event, other: Event) -> None:
     """``other``, an attack told in the same sentence as ``keep`` and merged into it ("قتل سبعة … في غارة جوية
     إسرائيلية": the killing verb and the strike noun, one happening), stays its evidence: its trigger span joins
@@ -6400,6 +6414,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             _copy_source(a, b)
             if text and _near_told(text, a, b):
                 _told_too(a, b)
+            if text and a.lang == "en":
+                _participle_told(text, a, b)   # "welcomed the decision, calling it …" (s46)
             a.confidence = max(a.confidence, b.confidence)
             a.id = stable_id(a.id, "merged", a.source_code)
             kept = [x for x in kept if x is not b]
