@@ -12,6 +12,8 @@
 7. "vowed a harsh response / retaliation / revenge" = threaten (130; ``manual_en.tsv`` vow + object).
 8. "welcomed the decision, calling it \"…\"": the main verb merged into its participle's event stays its evidence
    (``events._participle_told``: the verb's span joins ``also_spans``).
+9. Verbs with no row: lifted a suspension (081), intercepted (190), escorted (074), credited X with (051), brushed
+   off (120), federalized (154) (``manual_en.tsv``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -114,3 +116,40 @@ def test_main_verb_stays_evidence_of_its_participle_retelling():
     told = [e for e in evs if e.root == "05" and any(s <= at < t for s, t in [(e.trigger_start, e.trigger_end),
                                                                               *e.also_spans])]
     assert told, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 9 verbs with no row
+def _root_of(text, verb):
+    got, evs = _with(text, verb, "2025-03-03")
+    return (got[0].root if got else None), _dump(evs)
+
+
+def test_lifted_a_suspension_eases_a_sanction():
+    root, dump = _root_of("The African Union lifted Mali's suspension on Friday.", "lifted")
+    assert root == "08", dump
+
+
+def test_jets_intercepting_aircraft_use_force():
+    root, dump = _root_of("Polish fighter jets intercepted the Russian aircraft over the Baltic Sea on Monday.",
+                          "intercepted")
+    assert root == "19", dump
+
+
+def test_troops_escorting_convoys_give_protection():
+    root, dump = _root_of("Malian troops escorted the fuel convoys from the Senegalese border.", "escorted")
+    assert root == "07", dump
+
+
+def test_credited_with_a_deal_is_praise():
+    root, dump = _root_of("Peruvian President Ana Rusu credited Chile with the deal on Tuesday.", "credited")
+    assert root == "05", dump
+
+
+def test_brushed_off_a_threat_is_a_rejection():
+    root, dump = _root_of("Chilean President Mario Soto brushed off the threat on Tuesday.", "brushed")
+    assert root == "12", dump
+
+
+def test_federalized_guard_is_a_mobilisation():
+    root, dump = _root_of("The US president federalized the state's National Guard on Saturday.", "federalized")
+    assert root == "15", dump
