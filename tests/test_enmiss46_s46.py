@@ -15,6 +15,8 @@
 9. Verbs with no row: lifted a suspension (081), intercepted (190), escorted (074), credited X with (051), brushed
    off (120), federalized (154) (``manual_en.tsv``).
 """
+import pytest
+
 from test_gapen34_s34 import _dump, _with
 
 
@@ -119,37 +121,14 @@ def test_main_verb_stays_evidence_of_its_participle_retelling():
 
 
 # ----------------------------------------------------------------------------- 9 verbs with no row
-def _root_of(text, verb):
+@pytest.mark.parametrize("text, verb, root", [
+    ("The African Union lifted Mali's suspension on Friday.", "lifted", "08"),
+    ("Polish fighter jets intercepted the Russian aircraft over the Baltic Sea on Monday.", "intercepted", "19"),
+    ("Malian troops escorted the fuel convoys from the Senegalese border.", "escorted", "07"),
+    ("Peruvian President Ana Rusu credited Chile with the deal on Tuesday.", "credited", "05"),
+    ("Chilean President Mario Soto brushed off the threat on Tuesday.", "brushed", "12"),
+    ("The US president federalized the state's National Guard on Saturday.", "federalized", "15"),
+])
+def test_verbs_with_a_new_row(text, verb, root):
     got, evs = _with(text, verb, "2025-03-03")
-    return (got[0].root if got else None), _dump(evs)
-
-
-def test_lifted_a_suspension_eases_a_sanction():
-    root, dump = _root_of("The African Union lifted Mali's suspension on Friday.", "lifted")
-    assert root == "08", dump
-
-
-def test_jets_intercepting_aircraft_use_force():
-    root, dump = _root_of("Polish fighter jets intercepted the Russian aircraft over the Baltic Sea on Monday.",
-                          "intercepted")
-    assert root == "19", dump
-
-
-def test_troops_escorting_convoys_give_protection():
-    root, dump = _root_of("Malian troops escorted the fuel convoys from the Senegalese border.", "escorted")
-    assert root == "07", dump
-
-
-def test_credited_with_a_deal_is_praise():
-    root, dump = _root_of("Peruvian President Ana Rusu credited Chile with the deal on Tuesday.", "credited")
-    assert root == "05", dump
-
-
-def test_brushed_off_a_threat_is_a_rejection():
-    root, dump = _root_of("Chilean President Mario Soto brushed off the threat on Tuesday.", "brushed")
-    assert root == "12", dump
-
-
-def test_federalized_guard_is_a_mobilisation():
-    root, dump = _root_of("The US president federalized the state's National Guard on Saturday.", "federalized")
-    assert root == "15", dump
+    assert got and got[0].root == root, _dump(evs)
