@@ -14,6 +14,9 @@
    (``events._participle_told``: the verb's span joins ``also_spans``).
 9. Verbs with no row: lifted a suspension (081), intercepted (190), escorted (074), credited X with (051), brushed
    off (120), federalized (154) (``manual_en.tsv``).
+10. A reported readiness whose content is a coercive step ("stood ready to take further measures", "would be ready
+    to resume missile tests if …") is a threat (130; ``said_readiness_en``, cue coercive_step); "ready to take action
+    to help" stays an offer.
 """
 import pytest
 
@@ -132,3 +135,21 @@ def test_main_verb_stays_evidence_of_its_participle_retelling():
 def test_verbs_with_a_new_row(text, verb, root):
     got, evs = _with(text, verb, "2025-03-03")
     assert got and got[0].root == root, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 10 a readiness for a coercive step
+def test_readiness_to_take_further_measures_is_a_threat():
+    got, evs = _with("The Bolivian ministers said they stood ready to take further measures against Peru.", "said",
+                     "2025-03-03")
+    assert got and got[0].root == "13", _dump(evs)
+
+
+def test_readiness_to_resume_missile_tests_if_is_a_threat():
+    got, evs = _with("He said Bolivia would be ready to resume missile tests if Peru did so first.", "said",
+                     "2025-03-03")
+    assert got and got[0].root == "13", _dump(evs)
+
+
+def test_readiness_to_take_action_to_help_stays_an_offer():
+    got, evs = _with("Chile said it was ready to take action to help the flood victims in Peru.", "said", "2025-03-03")
+    assert not [e for e in got if e.root == "13"], _dump(evs)
