@@ -6,8 +6,8 @@ optional "that", a short subject and a form of "be" stand right before it, with 
 no coded act of its own ("said Tallinn was ready to close its crossings if needed": the conditional threat).
 
 A readiness whose content is a coercive step ("stood ready to take further measures", "would be ready to resume nuclear
-tests if …"; a word of the step within four words after "to", cue ``coercive_step`` of ``cues_en.tsv``) is a threat (130),
-not an offer (session 46).
+tests if …"; a word of the step within four words after "to", cue ``coercive_step`` of ``cues_en.tsv``) is a threat
+(130), not an offer (session 46).
 """
 from __future__ import annotations
 
