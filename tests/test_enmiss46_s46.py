@@ -17,6 +17,8 @@
 10. A reported readiness whose content is a coercive step ("stood ready to take further measures", "would be ready
     to resume missile tests if …") is a threat (130; ``said_readiness_en``, cue coercive_step); "ready to take action
     to help" stays an offer.
+11. "Officials deny that …" = a denial (016; ``cues_en.tsv`` deny speech, only before "that": cue that_speech,
+    ``quotes``); "trying to deny them the right" stays no statement.
 """
 import pytest
 
@@ -153,3 +155,16 @@ def test_readiness_to_resume_missile_tests_if_is_a_threat():
 def test_readiness_to_take_action_to_help_stays_an_offer():
     got, evs = _with("Chile said it was ready to take action to help the flood victims in Peru.", "said", "2025-03-03")
     assert not [e for e in got if e.root == "13"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 11 "deny that"
+def test_present_deny_that_is_a_denial():
+    got, evs = _with("Peruvian officials deny that the payments to the contractors were illegal.", "deny",
+                     "2025-03-03")
+    assert got and got[0].cameo == "016", _dump(evs)
+
+
+def test_deny_them_a_right_leaves_the_accusation():
+    got, evs = _with("The junta accused Paris of trying to deny Nigeriens the right to choose their leaders.",
+                     "accused", "2025-03-03")
+    assert got and got[0].cameo == "112" and not got[0].negated, _dump(evs)
