@@ -110,7 +110,8 @@ def test_a_noun_trigger_after_to_stays():
 
 def test_a_bare_verb_after_to_stays_a_verb():
     doc = full("The government offered to shelter refugees from the border villages.")
-    assert any(e.trigger.lower().startswith("shelter") for e in doc.events), dump(doc)
+    # (session 46 ENMISS46: the pledged act's evidence runs from its pledge verb, "offered to shelter")
+    assert any(e.trigger.lower().split()[-1] == "shelter" for e in doc.events), dump(doc)
 
 
 # ---- 5. a whole wire article (tests/data/articles_en/india_pakistan_border.txt, written for these tests)

@@ -54,7 +54,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, reply_attack_ar,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, pledged_act_en, reply_attack_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
     protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
@@ -186,6 +186,8 @@ class EventStage:
                 evs = unruled_force_en.apply(doc, evs)   # "declined to rule out military force": a threat (s45)
                 said_readiness_en.apply(doc, evs)   # "said China was ready to work with Seoul" (s45)
             evs = _dedupe(evs, doc.text)
+            if lang == "en" and evs:
+                evs = pledged_act_en.apply(doc, evs)   # "pledged to restore ties": one event from the pledge (s46)
             if len(evs) > 1 and any(":noun:self" in e.rule for e in evs):
                 evs = protest_sides.crowd_noun_subject(evs)   # "demonstrators protested": one protest (s18, B5EV)
             if evs:
@@ -5308,6 +5310,20 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
     return out
 
 
+def _participle_told(text: str, keep: Event, other: Event) -> None:
+    """"welcomed the decision, calling it \"a historic moment\"", "criticised the move, calling it …": an English
+    participle after a comma that tells the main verb's act again (the subject's half and the object's half merged in
+    ``_dedupe``) stays its evidence: the dropped verb's span joins the kept one's ``also_spans`` -- a reader points at
+    either (session 46)."""
+    first, last = (keep, other) if keep.trigger_start < other.trigger_start else (other, keep)
+    if ":verb:" not in first.rule or ":verb:" not in last.rule or first.trigger_end > last.trigger_start:
+        return
+    word = last.trigger.split()[0].lower() if last.trigger else ""
+    if word.endswith("ing") and text[first.trigger_end:last.trigger_start].rstrip().endswith(","):
+        keep.also_spans = sorted(set(keep.also_spans) | {(other.trigger_start, other.trigger_end)}
+                                 | set(other.also_spans))
+
+
 def _told_too(keep: Event, other: Event) -> None:
     """``other``, an attack told in the same sentence as ``keep`` and merged into it ("قتل سبعة … في غارة جوية
     إسرائيلية": the killing verb and the strike noun, one happening), stays its evidence: its trigger span joins
@@ -6401,6 +6417,8 @@ def _dedupe(evs: list[Event], text: str = "") -> list[Event]:
             _copy_source(a, b)
             if text and _near_told(text, a, b):
                 _told_too(a, b)
+            if text and a.lang == "en":
+                _participle_told(text, a, b)   # "welcomed the decision, calling it …" (s46)
             a.confidence = max(a.confidence, b.confidence)
             a.id = stable_id(a.id, "merged", a.source_code)
             kept = [x for x in kept if x is not b]

@@ -172,6 +172,9 @@ class QuoteStage:
                 continue
             i = ci
             w = words[i]
+            if "that_speech" in w.cue and not (i + 1 < n and words[i + 1].norm == "that"):
+                i += 1   # "deny them the right": a speech verb of its clause only before "that" (s46)
+                continue
             q = (_arabic_quote if lang == "ar" else _english_quote)(doc, words, i, n)
             if q is not None and "write_speech" in w.cue and _written_thing(words, i, q[2], n):
                 q = None   # "wrote three books on mediation": a thing written, no statement (s26 COSTS)

@@ -1,0 +1,38 @@
+"""A pledged act runs from its pledge verb (English, session 46).
+
+"He pledged to restore full diplomatic relations with Peru", "offered to expand the programme": the intended act
+(root 03, the content verb recoded by the intent of "pledged / vowed / promised / offered to") is the pledge itself --
+its evidence runs from the pledge verb, the word most coders anchor it on, when the verb, an optional short adverb or
+time phrase, and "to" stand right before the content's trigger ("offered on Monday to mediate"), with no comma between.
+The pledge verb's own bare row (030) would otherwise tell the same pledge again; the content says what was pledged.
+"""
+from __future__ import annotations
+
+import re
+
+_PLEDGED_TO = re.compile(r"\b(?:pledged|pledges|pledging|vowed|vows|vowing|promised|promises|promising|offered|offers"
+                         r"|offering)\s+(?:(?:also|again|on|to|later|publicly|\w+day)\s+){0,2}to\s+"
+                         r"(?:(?:also|further|fully|immediately|quickly)\s+)?\Z", re.IGNORECASE)
+_LOOK_BACK = 60   # characters before the content's trigger searched for the pledge verb
+
+
+def apply(doc, events: list) -> list:
+    """Run a pledged act's evidence from its pledge verb (see _PLEDGED_TO); the pledge verb's own bare event (root
+    03 on the verb alone) is then the same pledge told twice and is dropped."""
+    text = doc.text
+    starts = set()
+    for ev in events:
+        if ev.lang != "en" or ev.root != "03" or ev.modality != "intent" or not ev.trigger:
+            continue
+        lo = max(ev.sentence_start, ev.trigger_start - _LOOK_BACK)
+        m = _PLEDGED_TO.search(text, lo, ev.trigger_start)
+        if m is not None and "," not in text[m.start():ev.trigger_start] and not any(
+                o.trigger_start == m.start() and o.trigger_end >= ev.trigger_start for o in events):
+            # (a pledge row with its own object, "offered to send observers" = 033, already tells it)
+            ev.trigger_start = m.start()
+            ev.trigger = text[ev.trigger_start:ev.trigger_end]
+            starts.add(ev.trigger_start)
+    if not starts:
+        return events
+    return [e for e in events if not (e.trigger_start in starts and e.root == "03" and e.modality != "intent"
+                                      and " " not in e.trigger)]
