@@ -215,3 +215,13 @@ def test_the_maghreb_is_no_morocco():
     text = "وتسعى دول المغرب العربي إلى تعزيز التعاون الأمني في ما بينها لمواجهة الهجرة غير النظامية."
     doc = default_pipeline(True)(text, published_at="2025-06-14")
     assert not [p for p in doc.places if p.country == "MAR"], [(text[p.start:p.end], p.country) for p in doc.places]
+
+
+# 9. A year or month after a preposition's gerund ("suspected of blowing up a plane in 1988") dates the gerund's act,
+#    not the verb before it (timex/dating.py _GERUND_ACT).
+
+def test_a_year_after_a_gerund_dates_the_gerund_not_the_offer():
+    evs = _events("Tripoli has offered to hand over two men suspected of bombing an airliner in 1989, a newspaper said on "
+                  "Monday.", "2025-06-04")
+    offer = next(e for e in evs if e.root == "03")
+    assert offer.date and not offer.date.startswith("1989") and not offer.historical, (offer.date, _codes(evs))

@@ -720,6 +720,7 @@ def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int
     return [r for r in refs if r not in drop] if drop and len(drop) < len(refs) else refs
 
 
+_GERUND_ACT = re.compile(r"\b(?:of|for|after|before|by)\s+[a-z]{3,}ing\b")   # a preposition's gerund (s46)
 _UNTIL_EN = frozenset(("until", "till"))   # words opening the end of a state, never an event's date (session 32)
 _UNTIL_AR = frozenset(("حتى", "لحين"))   # Arabic "until" (session 33)
 
@@ -830,6 +831,12 @@ def date_event(doc: Document, ev: Event) -> Event:
         # "الجيش (الذي انسحب من المدينة يوم الأحد) هاجم المخيم": a date inside a parenthetical aside dates the aside's
         # own verb, not the event outside it (session 28 GAPAR)
         refs = [x for x in refs if not _paren_aside(doc.text, x, s_start, s_end, ev.trigger_start)]
+    if refs and ev.lang == "en" and any(x.start >= ev.trigger_end and x.granularity in ("year", "month") for x in refs):
+        # "offered to hand over two nationals suspected of blowing up a plane in 1988": a year or month after a gerund
+        # governed by a preposition (of / for / after / before / by + -ing) dates that gerund's act, not the verb
+        # before it (session 46, lead)
+        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.granularity in ("year", "month")
+                                        and _GERUND_ACT.search(doc.text, ev.trigger_end, x.start))]
     if refs and ":speaker-on" in ev.rule:
         # "قالت الوزيرة إن الوضع تدهور بعد السابع من أكتوبر 2023، وانتقدت …": the speaker's next act takes no date of
         # the reported clause it follows (session 46, lead; events.speaker_goes_on_ar)
