@@ -17,7 +17,7 @@ import re
 
 from ..lang.normalize import normalize
 from .condemned_attack import nearest_attack
-from .structure import clear_side, copy_side, fill_side, kind_sets
+from .structure import clear_side, copy_side, fill_side, head_end, kind_sets
 
 BACK = 6          # sentences
 SPAN = 90         # characters after the verb in which the noun is looked for
@@ -245,7 +245,7 @@ def _told_act_author(doc, ev, events, decisions=frozenset(), sanction_refs=froze
     text = doc.text
     # (a description's trigger spans its object: "وصفت الرئاسة طرد السفير بأنه \"مؤسف\"" -- read after its first word,
     # past the time of the statement, "اليوم السبت"; session 46)
-    at = ev.trigger_start + len(ev.trigger.split(None, 1)[0]) if " " in ev.trigger else ev.trigger_end
+    at = head_end(ev)
     hi = min(ev.sentence_end, at + SPAN)
     spans = [(s0, e0) for a in doc.actors for s0, e0 in a.spans if at <= s0 < hi]
     spans += [(t.start, t.end) for t in doc.timerefs if at <= t.start < hi]
@@ -341,7 +341,7 @@ def apply(doc, events: list) -> list:
     for ev in cands:
         forms = nouns.get(ev.lang)
         if forms:
-            at = ev.trigger_start + len(ev.trigger.split(None, 1)[0]) if " " in ev.trigger else ev.trigger_end
+            at = head_end(ev)
             spans = [(s, e) for a in doc.actors for s, e in a.spans if at <= s < ev.trigger_end + SPAN]
             found = _object_noun(doc, ev, forms, spans, kinds[ev.lang]["frame"], kinds[ev.lang]["aside"],
                                  kinds[ev.lang]["opener"], kinds[ev.lang]["attempt"], kinds[ev.lang]["modifier"])

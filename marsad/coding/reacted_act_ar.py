@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..lang.normalize import normalize
 from .retold import _retell
-from .structure import definite_ar, kind_sets
+from .structure import definite_ar, head_end, kind_sets
 
 _REACH = 60   # characters from the reaction verb to its object's act noun (the subject between: "ورحب الرئيس الأميركي جو بايدن")
 
@@ -91,7 +91,7 @@ def apply(doc, events: list) -> list:
     for w in reactions:
         # (a description's trigger spans its object, "وصفت الرئاسة طرد السفير بأنه مؤسف": its verb is the first word;
         # a bare masdar inside that span read as a verb, طرد, is the object too)
-        w_end = w.trigger_start + len(w.trigger.split(None, 1)[0]) if " " in w.trigger else w.trigger_end
+        w_end = head_end(w)
         for e in events:
             if e is w or e.sentence != w.sentence or (":noun:" not in e.rule and e.trigger_end > w.trigger_end) \
                     or not ((":ref" in e.rule and e.historical) or _definite(text, e)) \

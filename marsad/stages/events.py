@@ -2714,7 +2714,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # comma is the narrator's, neither denied nor reported (session 29)
                 quote, speaker = None, None
         elif quote is not None and lang == "ar" and e.kind == "verb" and _conjoined_word(w) and speaker_goes_on_ar.goes_on(
-                words, quote, i, _word_at(words, quote.content_start, i)):
+                words, quote, i, start_index(words).get(quote.content_start, i)):
             # "قالت الوزيرة إن الوضع تدهور …، وانتقدت الحكومة …": a joined verb agreeing with the speech verb and not
             # with the reported subject is the speaker's next act (session 46, lead)
             denier, quote, speaker, goes_on = speaker, None, None, True
@@ -3789,14 +3789,6 @@ def _carried_victims(words, i: int, cs: int) -> bool:
         if w.punct or w.trig[1]:
             return False
     return False
-
-
-def _word_at(words, start: int, hi: int) -> int:
-    """The index of the first word at or after character ``start`` (searching back from word ``hi``)."""
-    k = hi
-    while k > 0 and words[k - 1].start >= start:
-        k -= 1
-    return k
 
 
 def _denial_cue(lex, cue: str) -> bool:
