@@ -721,6 +721,16 @@ def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int
 
 
 _GERUND_ACT = re.compile(r"\b(?:of|for|after|before|by)\s+[a-z]{3,}ing\b")   # a preposition's gerund (s46)
+
+
+def _dates_act_between(text: str, r: TimeRef, ev: Event) -> bool:
+    """Does the month / year ``r`` after the trigger date an act named between them: a happening noun after an
+    asserted reaction (:func:`_dates_happening_noun`), or a gerund governed by a preposition, "offered to hand over two
+    nationals suspected of blowing up a plane in 1988" (of / for / after / before / by + -ing; session 46, lead)?"""
+    if r.start < ev.trigger_end or r.granularity not in ("year", "month"):
+        return False
+    return (ev.modality == "asserted" and _dates_happening_noun(text, r, ev)) \
+        or bool(_GERUND_ACT.search(text, ev.trigger_end, r.start))
 _UNTIL_EN = frozenset(("until", "till"))   # words opening the end of a state, never an event's date (session 32)
 _UNTIL_AR = frozenset(("حتى", "لحين"))   # Arabic "until" (session 33)
 
@@ -825,18 +835,14 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = [x for x in refs if not _names_a_noun(doc.text, x, ev)]
     if refs and ev.lang == "en":
         refs = [x for x in refs if not _attributive(doc.text, x, ev)]   # "the Feb. 25 election" (session 26 EN)
-    if refs and ev.lang == "en" and ev.modality == "asserted":
-        refs = [x for x in refs if not _dates_happening_noun(doc.text, x, ev)]   # "condemned the strikes in June" (s46)
+    if refs and ev.lang == "en":
+        # "condemned the strikes in June", "suspected of blowing up a plane in 1988": a later month or year dates an
+        # act named between it and the trigger, not the trigger (session 46)
+        refs = [x for x in refs if not _dates_act_between(doc.text, x, ev)]
     if refs and "(" in doc.text[s_start:s_end]:
         # "الجيش (الذي انسحب من المدينة يوم الأحد) هاجم المخيم": a date inside a parenthetical aside dates the aside's
         # own verb, not the event outside it (session 28 GAPAR)
         refs = [x for x in refs if not _paren_aside(doc.text, x, s_start, s_end, ev.trigger_start)]
-    if refs and ev.lang == "en" and any(x.start >= ev.trigger_end and x.granularity in ("year", "month") for x in refs):
-        # "offered to hand over two nationals suspected of blowing up a plane in 1988": a year or month after a gerund
-        # governed by a preposition (of / for / after / before / by + -ing) dates that gerund's act, not the verb
-        # before it (session 46, lead)
-        refs = [x for x in refs if not (x.start >= ev.trigger_end and x.granularity in ("year", "month")
-                                        and _GERUND_ACT.search(doc.text, ev.trigger_end, x.start))]
     if refs and ":speaker-on" in ev.rule:
         # "قالت الوزيرة إن الوضع تدهور بعد السابع من أكتوبر 2023، وانتقدت …": the speaker's next act takes no date of
         # the reported clause it follows (session 46, lead; events.speaker_goes_on_ar)
