@@ -492,13 +492,13 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
-         # session 47, B141 (a helper, written before any run): first run by the lead
+         # session 47, B141 (a helper, written before any run): first run 0.452 on 0af7c4e2 (scored from its branch)
          "blind_s141.yaml": {"arab-league-baghdad-summit-gaza-syria-sanchez",
                              "g7-kananaskis-trump-leaves-early-iran-statement-zelensky"},
-         # session 47, B146 (a helper, written before any run): first run by the lead
+         # session 47, B146 (a helper, written before any run): first run 0.522 on 0af7c4e2 (scored from its branch)
          "blind_s146.yaml": {"turkey-closes-ports-airspace-israel-fidan",
                              "romania-runoff-dan-simion-court-rejects-annulment"},
-         # session 47, B145 (a helper, written before any run): first run by the lead
+         # session 47, B145 (a helper, written before any run): first run 0.484 on 0af7c4e2 (scored from its branch)
          "blind_s145.yaml": {"syria-damascus-mar-elias-church-bombing-isis-arrests",
                              "poland-gdansk-russian-consulate-closed-rail-sabotage"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
