@@ -504,7 +504,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 47, B143 (a helper, written before any run): first run 0.571 on 0af7c4e2 (scored from its branch)
          "blind_s143.yaml": {"gaza-nasser-hospital-strikes-journalists-killed",
                              "france-le-pen-embezzlement-conviction-ban"},
-         # session 47, B144 (a helper, written before any run): first run by the lead
+         # session 47, B144 (a helper, written before any run): first run 0.333 on 0af7c4e2 (scored from its branch)
          "blind_s144.yaml": {"syria-sharaa-white-house-caesar-suspension-isis-coalition",
                              "france-sarkozy-la-sante-prison-libya-funding-macron"},
          # session 44, B87 (a helper, written before any run): first run 0.542 on 3b4fc7a2
