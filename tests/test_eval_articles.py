@@ -498,7 +498,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 47, B147 (a helper, written before any run): first run 0.533 on 0af7c4e2 (scored from its branch)
          "blind_s147.yaml": {"palestine-abbas-hussein-al-sheikh-plo-vice-president-hamas",
                              "poland-nawrocki-wins-presidency-trzaskowski-concedes-tusk-confidence-vote"},
-         # session 47, B149 (a helper, written before any run): first run by the lead
+         # session 47, B149 (a helper, written before any run): first run 0.367 on 0af7c4e2 (scored from its branch)
          "blind_s149.yaml": {"knesset-west-bank-sovereignty-vote-vance-arab-condemnation",
                              "vance-munich-speech-europe-pistorius-afd-weidel"},
          # session 47, B141 (a helper, written before any run): first run 0.452 on 0af7c4e2 (scored from its branch)
