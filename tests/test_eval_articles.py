@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 47, B150 (a helper, written before any run): first run by the lead
+         "blind_s150.yaml": {"un-security-council-resolution-2803-gaza-stabilization-force-hamas-rejects",
+                             "us-ukraine-jeddah-talks-30-day-ceasefire-aid-resumed"},
          # session 47, B141 (a helper, written before any run): first run 0.452 on 0af7c4e2 (scored from its branch)
          "blind_s141.yaml": {"arab-league-baghdad-summit-gaza-syria-sanchez",
                              "g7-kananaskis-trump-leaves-early-iran-statement-zelensky"},
