@@ -22,3 +22,32 @@ def test_struck_a_ministry_or_tents_is_an_attack():
 def test_struck_a_deal_stays_no_attack():
     evs = _events("The two governments struck a deal on Monday to reopen the border crossing.")
     assert all(e.root not in ("18", "19") for e in evs), _codes(evs)
+
+
+# 2. A name apposition after a title noun that closes its clause (", and …" or the sentence end) is the verb's object;
+#    "the two" / "both" right before a verb (no noun) is the pair of the event before; a verb whose noun names a person
+#    ("host", cue agent_noun) after a determiner or a possessive is no act.
+
+def test_name_apposition_before_and_is_the_object():
+    evs = _events("Trump met his host, Prime Minister Mark Carney, and discussed trade.")
+    ev = _with(evs, "met")
+    assert (ev.target_code or "").startswith("CAN"), _codes(evs)
+
+
+def test_name_apposition_at_the_sentence_end_is_the_object():
+    evs = _events("Trump met the summit's host, Prime Minister Mark Carney.")
+    ev = _with(evs, "met")
+    assert (ev.target_code or "").startswith("CAN"), _codes(evs)
+    assert not [e for e in evs if e.trigger == "host"], _codes(evs)
+
+
+def test_the_two_before_a_verb_is_the_pair_before():
+    evs = _events("Trump met Prime Minister Mark Carney on Monday, and the two agreed to pursue a trade deal.")
+    agreed = [e for e in evs if e.trigger == "agreed"]
+    pairs = {((e.source_code or "")[:3], (e.target_code or "")[:3]) for e in agreed}
+    assert pairs == {("USA", "CAN"), ("CAN", "USA")}, _codes(evs)
+
+
+def test_both_inside_a_relative_clause_is_no_pair():
+    evs = _events("India and Pakistan met in Geneva. They disputed Kashmir, which both claim in full.")
+    assert not [e for e in evs if e.trigger == "claim" and ":pair" in e.rule], _codes(evs)

@@ -244,6 +244,29 @@ def name_apposition_end(words, k: int) -> int:
     return m if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but") else -1
 
 
+def name_apposition_close(words, k: int) -> int:
+    """As :func:`name_apposition_end`, for a name apposition that closes its clause: "met the summit's host, Prime
+    Minister Mark Carney, and the two agreed …", "met his host, President X." -- the name is followed by a comma and a
+    conjunction, or ends the sentence.  Returns the closing comma's or full stop's index, else -1 (session 47)."""
+    n = len(words)
+    if not (0 < k < n - 2) or words[k].text != ",":
+        return -1
+    prev = words[k - 1].text
+    if not (prev.isascii() and prev.isalpha() and prev.islower()):
+        return -1
+    m = k + 1
+    while m < n and m - k <= 5 and words[m].text[:1].isupper() and words[m].text.isascii() \
+            and words[m].text.replace("-", "").replace(".", "").isalpha():
+        m += 1
+    if m == k + 1 or m >= n or m - k > 5:
+        return -1
+    if words[m].text in (".", "!", "?") and m == n - 1:
+        return m
+    if words[m].text == "," and m + 1 < n and words[m + 1].text in ("and", "but"):
+        return m
+    return -1
+
+
 _NP_OPENERS = frozenset(("the", "a", "an", "its", "his", "her", "their"))
 _NOT_VERB_AFTER = frozenset(("and", "or", "but", "who", "which", "that", "where", "when", "while", "as", "said", "says",
                              "told", "in", "on", "at", "for", "with", "after", "before"))

@@ -22,7 +22,16 @@ _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:also\s+)?$")
 
 def _opens_pair(text: str, start: int, openers) -> bool:
     before = text[max(0, start - 9):start].lower().split()
-    return len(before) >= 1 and (" ".join(before[-2:]) in openers or before[-1] in openers)
+    if len(before) >= 1 and (" ".join(before[-2:]) in openers or before[-1] in openers):
+        return True
+    # the pair word itself right before the verb, no noun after it: "…, and the two agreed to …", "both agreed"
+    # (session 47)
+    word = text[start:start + 5].lower().split()[:1]
+    if not word or word[0] not in ("two", "both"):
+        return False
+    if word[0] == "both":   # (not inside a relative clause: "Kashmir, which both claim in full")
+        return "both" in openers and (not before or before[-1] in ("and", "but", ",", "."))
+    return bool(before) and before[-1] + " two" in openers
 
 
 def _apart(text: str, end: int, apart) -> bool:

@@ -1802,6 +1802,9 @@ def _name_apposition(words, bnd) -> None:
                 m = english.description_apposition_end(words, k)   # "China, Pakistan's closest ally, voiced" (s41)
             if m > k:
                 bnd[k] = bnd[m] = False
+            elif english.name_apposition_close(words, k) > k:
+                bnd[k] = False   # "met the summit's host, Prime Minister X, and …": the name is the object; the
+                # closing comma before the conjunction still ends the clause (session 47)
 
 
 def _comma_aside(words, aside, bnd) -> None:
@@ -2047,6 +2050,10 @@ def _find_triggers(words, lex, lang, cands=None):
             # ("a training flight": an -ing noun listed as thing_noun, session 19 B6TR);
             # "condemned the veto", "welcomed the vote": the object of a comment is the act commented on, coded
             # where it is reported ("reiterated its demand", "announced a suspension" stay acts)
+        if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm in _EN_DET_STRICT \
+                and "agent_noun" in w.cue:
+            continue   # "met the summit's host, …", "Canada's host city": a verb whose noun names a person (cue
+            # agent_noun) after a determiner or a possessive is that person, no act (session 47)
         if e.kind == "verb" and lang == "en" and i > 0 and words[i - 1].norm in _EN_PLURAL_DET \
                 and w.norm.endswith("s") and not w.norm.endswith("ss") and e.cameo[:2] in _EN_COMMENT_ROOTS \
                 and all(x.kind == "verb" for x in entries):
