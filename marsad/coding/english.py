@@ -229,7 +229,18 @@ def name_apposition_end(words, k: int) -> int:
     words after it, a second comma, then a lower-case word that is no conjunction (not a list: "France, Germany and
     Italy").  Returns the second comma's index, else -1 (session 32; the object search of session 34 gapen34)."""
     n = len(words)
-    if not (0 < k < n - 3) or words[k].text != ",":
+    m = _title_name_run(words, k) if k < n - 3 else -1
+    if m < 0 or m >= n - 1 or words[m].text != ",":
+        return -1
+    nxt = words[m + 1].text
+    return m if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but") else -1
+
+
+def _title_name_run(words, k: int) -> int:
+    """The comma at ``k`` after a lower-case word (a title noun) opens one to four capitalised words: the index of
+    the word after them (still inside the sentence), else -1."""
+    n = len(words)
+    if k <= 0 or words[k].text != ",":
         return -1
     prev = words[k - 1].text
     if not (prev.isascii() and prev.isalpha() and prev.islower()):
@@ -238,10 +249,7 @@ def name_apposition_end(words, k: int) -> int:
     while m < n and m - k <= 5 and words[m].text[:1].isupper() and words[m].text.isascii() \
             and words[m].text.replace("-", "").replace(".", "").isalpha():
         m += 1
-    if m == k + 1 or m >= n - 1 or m - k > 5 or words[m].text != ",":
-        return -1
-    nxt = words[m + 1].text
-    return m if nxt.isascii() and nxt.isalpha() and nxt.islower() and nxt not in ("and", "or", "but") else -1
+    return -1 if m == k + 1 or m >= n or m - k > 5 else m
 
 
 def name_apposition_close(words, k: int) -> int:
@@ -249,16 +257,8 @@ def name_apposition_close(words, k: int) -> int:
     Minister Mark Carney, and the two agreed …", "met his host, President X." -- the name is followed by a comma and a
     conjunction, or ends the sentence.  Returns the closing comma's or full stop's index, else -1 (session 47)."""
     n = len(words)
-    if not (0 < k < n - 2) or words[k].text != ",":
-        return -1
-    prev = words[k - 1].text
-    if not (prev.isascii() and prev.isalpha() and prev.islower()):
-        return -1
-    m = k + 1
-    while m < n and m - k <= 5 and words[m].text[:1].isupper() and words[m].text.isascii() \
-            and words[m].text.replace("-", "").replace(".", "").isalpha():
-        m += 1
-    if m == k + 1 or m >= n or m - k > 5:
+    m = _title_name_run(words, k) if k < n - 2 else -1
+    if m < 0:
         return -1
     if words[m].text in (".", "!", "?") and m == n - 1:
         return m
