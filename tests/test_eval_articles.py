@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 47, B152 (a helper, written before any run): first run 0.545 on 0af7c4e2 (scored from its branch)
          "blind_s152.yaml": {"syria-sharaa-paris-macron-sanctions-minorities-israel",
                              "israel-shin-bet-ronen-bar-firing-court-freeze"},
-         # session 47, B154 (a helper, written before any run): first run by the lead
+         # session 47, B154 (a helper, written before any run): first run 0.549 on 0af7c4e2 (scored from its branch)
          "blind_s154.yaml": {"hamas-response-trump-gaza-plan-hostages-mediators",
                              "china-victory-day-parade-xi-putin-kim-trump-conspire"},
          # session 47, B148 (a helper, written before any run): first run 0.400 on 0af7c4e2 (scored from its branch)
