@@ -51,3 +51,22 @@ def test_the_two_before_a_verb_is_the_pair_before():
 def test_both_inside_a_relative_clause_is_no_pair():
     evs = _events("India and Pakistan met in Geneva. They disputed Kashmir, which both claim in full.")
     assert not [e for e in evs if e.trigger == "claim" and ":pair" in e.rule], _codes(evs)
+
+
+# 3. A year later than the publication year after a past verb names the verb's content ("barred from the 2027 race",
+#    "agreed to hold elections in 2027"), never the date of the reported act (timex/dating.py).
+
+def test_a_later_year_after_a_past_verb_is_its_content():
+    evs = _events("PARIS, April 1 - A court on Monday convicted the party leader and barred her from the 2027 race.",
+                  "2025-04-01")
+    ev = _with(evs, "barred")
+    assert ev.date == "2025-03-31", (ev.date, _codes(evs))
+    evs = _events("KHARTOUM, May 4 - The army and the rebels agreed to hold elections in 2027.", "2025-05-04")
+    ev = _with(evs, "agreed")
+    assert ev.date != "2027", (ev.date, _codes(evs))
+
+
+def test_a_past_year_after_a_past_verb_still_dates_it():
+    evs = _events("The two countries signed a border treaty in 1994.", "2025-05-04")
+    ev = _with(evs, "signed")
+    assert ev.date == "1994", (ev.date, _codes(evs))

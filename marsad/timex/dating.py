@@ -796,10 +796,13 @@ def date_event(doc: Document, ev: Event) -> Event:
         pub = doc.published_at[:10]
         limits = frozenset(_clauses().get("deadline_en") or ())   # "to leave by Feb. 7" (session 26 B15EN)
         # (session 28, lead: a deadline after the verb -- "ordered the envoy to leave by Friday" -- is no date of the
-        # order even when the bare weekday or a year-less date reads as a past day)
+        # order even when the bare weekday or a year-less date reads as a past day; session 47: a later year after the
+        # verb -- "barred from the 2027 race", "agreed to hold elections in 2027" -- is its content's)
         refs = [x for x in refs if not (x.value and (
             x.value[:10] > pub and ((x.start >= ev.trigger_end and x.basis == "relative")
-                                     or x.text.split()[0].lower() in limits)
+                                     or x.text.split()[0].lower() in limits
+                                     or (x.start >= ev.trigger_end and x.granularity == "year"
+                                         and x.value[:4] > pub[:4]))
             or x.start >= ev.trigger_end and x.text.split()[0].lower() in limits
             and " to " in doc.text[ev.trigger_start:x.start]))]   # (the limit of an embedded "to" act; "had
         # captured the town by Sunday" keeps its day)
