@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 47, B151 (a helper, written before any run): first run by the lead
+         "blind_s151.yaml": {"israel-smotrich-e1-settlement-approval-condemnations",
+                             "brics-rio-summit-iran-strikes-trump-tariff-lula"},
          # session 47, B148 (a helper, written before any run): first run 0.400 on 0af7c4e2 (scored from its branch)
          "blind_s148.yaml": {"turkey-ocalan-call-pkk-ceasefire-erdogan-erbil",
                              "us-el-salvador-bukele-oval-office-abrego-garcia"},
