@@ -501,7 +501,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 47, B153 (a helper, written before any run): first run 0.533 on 0af7c4e2 (scored from its branch)
          "blind_s153.yaml": {"gaza-al-jazeera-anas-al-sharif-tent-strike-condemnations",
                              "belarus-frees-tsikhanouski-kellogg-minsk-visit"},
-         # session 47, B151 (a helper, written before any run): first run by the lead
+         # session 47, B151 (a helper, written before any run): first run 0.520 on 0af7c4e2 (scored from its branch)
          "blind_s151.yaml": {"israel-smotrich-e1-settlement-approval-condemnations",
                              "brics-rio-summit-iran-strikes-trump-tariff-lula"},
          # session 47, B148 (a helper, written before any run): first run 0.400 on 0af7c4e2 (scored from its branch)
