@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 47, B155 (a helper, written before any run): first run 0.491 on 0af7c4e2 (scored from its branch)
          "blind_s155.yaml": {"egypt-election-authority-cancels-19-districts-sisi-violations",
                              "thailand-cambodia-kuala-lumpur-peace-declaration-trump-anwar"},
-         # session 47, B156 (a helper, written before any run): first run by the lead
+         # session 47, B156 (a helper, written before any run): first run 0.379 on 0af7c4e2 (scored from its branch)
          "blind_s156.yaml": {"iran-pezeshkian-iaea-cooperation-suspension-law-grossi",
                              "venezuela-machado-nobel-peace-prize-white-house-oslo-embassy"},
          # session 47, B152 (a helper, written before any run): first run 0.545 on 0af7c4e2 (scored from its branch)
