@@ -70,3 +70,17 @@ def test_a_past_year_after_a_past_verb_still_dates_it():
     evs = _events("The two countries signed a border treaty in 1994.", "2025-05-04")
     ev = _with(evs, "signed")
     assert ev.date == "1994", (ev.date, _codes(evs))
+
+
+# 4. A clause-opening "طالب" (demanded / student) right before an organisation's name (an NER ORG mention) is the verb,
+#    as before a person's name (stages/actors.py verb_homograph).
+
+def test_demanded_before_a_bare_organisation_is_the_verb():
+    evs = _events("أدان الرئيس الفلسطيني استمرار الحرب، ثم طالب حماس بالإفراج عن الرهائن المحتجزين.", "2025-04-27")
+    ev = _with(evs, "طالب")
+    assert ev.root == "10" and (ev.target_code or "").startswith("PSE"), _codes(evs)
+
+
+def test_a_student_of_a_university_stays_a_student():
+    evs = _events("وقال طالب في جامعة القاهرة إن الشرطة اعتقلت زملاءه.", "2025-04-27")
+    assert not [e for e in evs if e.trigger.endswith("طالب")], _codes(evs)

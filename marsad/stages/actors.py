@@ -351,7 +351,8 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
                     # "وطالب أكبري مجلس الأمن بـ": a clause-opening homograph right before a person's name (an NER
                     # mention; a student would be "الطالب …") is the verb too (session 25, B12AR)
                     opens and k0 + 1 < len(toks) and any(
-                        m.type == "PERS" and toks[k0 + 1].start <= m.start < toks[k0 + 1].end for m in mentions))
+                        m.type in ("PERS", "ORG") and toks[k0 + 1].start <= m.start < toks[k0 + 1].end
+                        for m in mentions))   # (and an organisation's: "…، وطالب حماس بالإفراج عن …", session 47)
                 items = [it for it in items if not (
                     it.type == "role" and it.j - it.i == 1 and it.i == k0 and
                     not homographs.isdisjoint(keys[it.i]) and len(words) > k0 + 1 and
