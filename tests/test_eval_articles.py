@@ -501,7 +501,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 47, B157 (a helper, written before any run): first run 0.481 on 0af7c4e2 (scored from its branch)
          "blind_s157.yaml": {"us-trump-gaza-takeover-saudi-egypt-jordan-reject",
                              "zelensky-european-leaders-white-house-security-guarantees-putin-meeting"},
-         # session 47, B158 (a helper, written before any run): first run by the lead
+         # session 47, B158 (a helper, written before any run): first run 0.333 on 0af7c4e2 (scored from its branch)
          "blind_s158.yaml": {"israel-resumes-gaza-war-ceasefire-collapse-hamas-mediators",
                              "china-retaliates-34-percent-tariffs-trump-liberation-day"},
          # session 47, B152 (a helper, written before any run): first run 0.545 on 0af7c4e2 (scored from its branch)
