@@ -84,3 +84,20 @@ def test_demanded_before_a_bare_organisation_is_the_verb():
 def test_a_student_of_a_university_stays_a_student():
     evs = _events("وقال طالب في جامعة القاهرة إن الشرطة اعتقلت زملاءه.", "2025-04-27")
     assert not [e for e in evs if e.trigger.endswith("طالب")], _codes(evs)
+
+
+# 5. English: a year right after a happening noun in a main-clause reaction's object dates the noun ("criticised
+#    Romania's annulment of its election last year"), and dates no later sentence of the paragraph (timex/dating.py).
+
+def test_a_year_after_a_reaction_object_noun_dates_the_noun_only():
+    evs = _events("MUNICH, Feb 15 - The vice president accused European leaders on Friday of retreating from their "
+                  "values.\n\nHe criticised Romania's annulment of its presidential election last year. He also urged "
+                  "Europe to spend more on its own defence.", "2025-02-15")
+    assert _with(evs, "criticised").date != "2024", _codes(evs)
+    assert _with(evs, "urged").date != "2024", _codes(evs)
+
+
+def test_a_year_in_a_relative_clause_reaction_still_dates_it():
+    evs = _events("Russia and China, which vetoed a resolution on new sanctions in 2022, abstained on Monday.",
+                  "2025-02-15")
+    assert _with(evs, "vetoed").date == "2022", _codes(evs)

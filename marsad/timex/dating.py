@@ -432,7 +432,10 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               # ("… must leave by the end of Monday.  The ministry called …": a deadline dates nothing after it, s34)
               and not _deadline(doc.text, x)
               # ("… يخالف إعلان المبادئ الموقع عام 2015.  وأكدت الوزارة …": a year naming a document, s45)
-              and not _names_a_noun(doc.text, x, _NO_TRIGGER)]
+              and not _names_a_noun(doc.text, x, _NO_TRIGGER)
+              # ("He criticised Romania's annulment of its election last year …  He also urged …": a month or year
+              # right after a happening noun names that noun's time and dates nothing after it; session 47)
+              and not ((prev.lang or doc.lang) == "en" and _after_happening_noun(doc.text, x))]
         if pr:
             r = max(pr, key=lambda x: x.start)
             break
@@ -639,18 +642,38 @@ def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
 
 _REACTION_ROOTS = frozenset(["01", "02", "05", "10", "11", "12", "13"])
 _WORD = re.compile(r"[A-Za-z]+")
+_REL_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+)?$", re.I)   # a relative clause's trigger
+
+
+def _happening_nouns() -> frozenset:
+    return cached(("timex", "happening_nouns_en"),
+                  lambda: frozenset(w.lower() for w in _clauses().get("happening_nouns_en") or ()))
 
 
 def _dates_happening_noun(text: str, r: TimeRef, ev: Event) -> bool:
     """(session 46, English) Is the month ``r`` after the trigger of a reaction the date of a happening noun between
     them ("condemned the Israeli and U.S. strikes on Iran in June", "criticised a land law the president signed in
-    January": clauses.yaml ``happening_nouns_en``) rather than of the reaction?  Not a year: "Russia and China, which
-    vetoed a U.S.-drafted resolution on new sanctions in 2022" dates the veto (a past reaction told by its year)."""
-    if r.granularity != "month" or r.start < ev.trigger_end or ev.root not in _REACTION_ROOTS:
+    January": clauses.yaml ``happening_nouns_en``) rather than of the reaction?  A year only after a main clause's
+    trigger: "Russia and China, which vetoed a U.S.-drafted resolution on new sanctions in 2022" dates the veto (a past
+    reaction told by its year in a relative clause)."""
+    if r.granularity not in ("month", "year") or r.start < ev.trigger_end or ev.root not in _REACTION_ROOTS:
         return False
-    nouns = cached(("timex", "happening_nouns_en"),
-                   lambda: frozenset(w.lower() for w in _clauses().get("happening_nouns_en") or ()))
+    if r.granularity == "year" and _REL_BEFORE.search(text, max(0, ev.trigger_start - 24), ev.trigger_start):
+        return False   # (a year after a main-clause reaction does date the noun: "criticised Romania's annulment of its
+        # election last year", session 47)
+    nouns = _happening_nouns()
     return any(w.lower() in nouns for w in _WORD.findall(text, ev.trigger_end, r.start))
+
+
+def _after_happening_noun(text: str, r: TimeRef) -> bool:
+    """Is the month / year ``r`` right after a happening noun (``happening_nouns_en``, at most two words before it, in
+    its clause): "the election last year", "the strikes in June"?"""
+    if r.granularity not in ("month", "year"):
+        return False
+    nouns = _happening_nouns()
+    before = re.split(r"[,.;:()\"]", text[max(0, r.start - 40):r.start])[-1]
+    words = [w.lower() for w in _WORD.findall(before)]
+    return any(w in nouns for w in words[-3:])
 
 
 def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
