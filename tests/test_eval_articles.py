@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 47, B160 (a helper, written before any run): first run 0.491 on 0af7c4e2 (scored from its branch)
          "blind_s160.yaml": {"un-two-state-conference-new-york-declaration-hamas",
                              "russia-strike-kyiv-government-building-fire-svyrydenko"},
-         # session 47, B159 (a helper, written before any run): first run by the lead
+         # session 47, B159 (a helper, written before any run): first run 0.379 on 0af7c4e2 (scored from its branch)
          "blind_s159.yaml": {"saudi-khalid-bin-salman-tehran-khamenei-king-salman-letter",
                              "us-ukraine-minerals-deal-bessent-svyrydenko-reconstruction-fund"},
          # session 47, B155 (a helper, written before any run): first run 0.491 on 0af7c4e2 (scored from its branch)
