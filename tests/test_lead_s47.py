@@ -101,3 +101,21 @@ def test_a_year_in_a_relative_clause_reaction_still_dates_it():
     evs = _events("Russia and China, which vetoed a resolution on new sanctions in 2022, abstained on Monday.",
                   "2025-02-15")
     assert _with(evs, "vetoed").date == "2022", _codes(evs)
+
+
+# 6. English "He" / "She" opening a paragraph: the subject of the paragraph right before (its last sentence) is the
+#    antecedent, as in the same paragraph (a wire story's one-sentence paragraphs; english.pronoun_subject).
+
+def test_he_opening_a_paragraph_takes_the_subject_of_the_one_before():
+    evs = _events("MUNICH, Feb 15 - U.S. Vice President JD Vance accused European leaders on Friday of retreating "
+                  "from their values.\n\nHe criticised Romania for annulling its election.", "2025-02-15")
+    ev = _with(evs, "criticised")
+    assert (ev.source_code or "").startswith("USA"), _codes(evs)
+
+
+def test_he_two_paragraphs_on_stays_empty():
+    evs = _events("MUNICH, Feb 15 - U.S. Vice President JD Vance accused European leaders on Friday of retreating "
+                  "from their values.\n\nThe conference opened on Friday.\n\nHe criticised Romania for annulling its "
+                  "election.", "2025-02-15")
+    ev = _with(evs, "criticised")
+    assert not (ev.source_code or "").startswith("USA"), _codes(evs)

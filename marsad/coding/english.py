@@ -3350,7 +3350,7 @@ _PRON_PLURAL = frozenset(w for w, k in _PRON_WORDS.items() if k == "plural")   #
 _PRON_OPENERS = frozenset(w for w, k in _PRON_WORDS.items() if k == "opener")   # "But he …"
 _FRONTED_PP = frozenset(w for w, k in _PRON_WORDS.items() if k == "fronted")   # "In his speech on Tuesday, he …"
 _FRONTED_PP_MAX = 14   # words of such a phrase
-_PRON_BACK = 2            # sentences before the pronoun's, same paragraph
+_PRON_BACK = 2            # sentences before the pronoun's (the last one of the paragraph before at most)
 _PERSON_ROLES = ("GOV", "OPP", "LEG", "JUD", "DIP")
 _PRON_PERSON = frozenset(w for w, k in _PRON_WORDS.items() if k == "person")   # "a government spokesman" is "he"
 
@@ -3567,9 +3567,15 @@ def pronoun_subject(doc, events) -> None:
             continue            # "He must go," the minister said: someone else's words
         cands: dict = {}        # key -> [(source events or a speaker actor)]
         s = ev.sentence
+        crossed = 0
         for back in range(1, _PRON_BACK + 1):
-            if s - back < 0 or "\n\n" in doc.text[doc.sentences[s - back].end:doc.sentences[s - back + 1].start]:
-                break           # another paragraph
+            if s - back < 0:
+                break
+            if "\n\n" in doc.text[doc.sentences[s - back].end:doc.sentences[s - back + 1].start]:
+                crossed += 1
+                if crossed > 1 or back > 1 or doc.sentences[s - back].segment_kind != sent.segment_kind:
+                    break       # another paragraph: only the last sentence of the one right before (a wire story's
+                    # one-sentence paragraphs: "X accused …\n\nHe criticised …", session 47)
             for p in by_sent.get(s - back, ()):
                 if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
                     a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
