@@ -72,8 +72,11 @@ def test_an_invitation_is_not_dated_by_its_talks_and_she_is_the_minister():
     assert inv[0].source_code and inv[0].source_code.endswith("GOV"), dump(doc)
 
 
-def test_a_pronoun_in_another_paragraph_takes_no_source():
-    doc = full("Prime Minister Anna Lind refused to delay the reform.\n\nShe invited union leaders to talks.")
+def test_a_pronoun_two_paragraphs_on_takes_no_source():
+    # (session 47: a paragraph-opening pronoun now takes the one antecedent of the paragraph right before -- wire
+    # stories' one-sentence paragraphs, measured +2 strict on the article gold -- but no farther)
+    doc = full("Prime Minister Anna Lind refused to delay the reform.\n\nThe unions marched on Monday.\n\n"
+               "She invited union leaders to talks.")
     inv = [e for e in doc.events if e.trigger.startswith("invited")]
     assert inv and ":src-pronoun" not in inv[0].rule, dump(doc)
 
