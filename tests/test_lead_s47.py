@@ -119,3 +119,18 @@ def test_he_two_paragraphs_on_stays_empty():
                   "election.", "2025-02-15")
     ev = _with(evs, "criticised")
     assert not (ev.source_code or "").startswith("USA"), _codes(evs)
+
+
+# 7. Arabic rows: an envoy handing a leader a letter (سلم + رسالة) is an in-person diplomatic contact (040); readiness
+#    to expand / strengthen / develop (cooperation) is intent to cooperate (030).
+
+def test_handing_a_letter_is_a_diplomatic_contact():
+    evs = _events("سلم وزير الخارجية القطري أمس الرئيس اللبناني رسالة خطية من أمير قطر.", "2025-04-18")
+    ev = _with(evs, "سلم")
+    assert ev.cameo == "040" and (ev.source_code or "").startswith("QAT") \
+        and (ev.target_code or "").startswith("LBN"), _codes(evs)
+
+
+def test_readiness_to_expand_cooperation_is_intent_to_cooperate():
+    evs = _events("وأبدى الرئيس التونسي استعداد بلاده لتعزيز التعاون مع الجزائر في مجال الطاقة.", "2025-04-18")
+    assert any(e.cameo == "030" and (e.source_code or "").startswith("TUN") for e in evs), _codes(evs)
