@@ -134,3 +134,20 @@ def test_handing_a_letter_is_a_diplomatic_contact():
 def test_readiness_to_expand_cooperation_is_intent_to_cooperate():
     evs = _events("وأبدى الرئيس التونسي استعداد بلاده لتعزيز التعاون مع الجزائر في مجال الطاقة.", "2025-04-18")
     assert any(e.cameo == "030" and (e.source_code or "").startswith("TUN") for e in evs), _codes(evs)
+
+
+# 8. English trade rows: a singular "tariff" and "levy / levies" take the tariff rows' codes; "unveiled the levies" is
+#    imposing them (163), the bare "unveiled" keeps its PETRARCH2 reading.
+
+def test_impose_a_tariff_singular_is_a_sanction():
+    evs = _events("China on Friday imposed an additional 34% tariff on all imports from the United States.",
+                  "2025-04-04")
+    ev = _with(evs, "imposed")
+    assert ev.cameo == "163" and (ev.target_code or "").startswith("USA"), _codes(evs)
+
+
+def test_unveiled_levies_imposes_them():
+    evs = _events("President Trump unveiled sweeping levies on imports from China on Wednesday.", "2025-04-04")
+    assert _with(evs, "unveiled").cameo == "163", _codes(evs)
+    evs = _events("The minister unveiled a new reform plan on Monday.", "2025-04-04")
+    assert all(e.cameo != "163" for e in evs), _codes(evs)
