@@ -151,3 +151,9 @@ def test_unveiled_levies_imposes_them():
     assert _with(evs, "unveiled").cameo == "163", _codes(evs)
     evs = _events("The minister unveiled a new reform plan on Monday.", "2025-04-04")
     assert all(e.cameo != "163" for e in evs), _codes(evs)
+
+
+def test_suspending_sanctions_eases_them_arabic():
+    evs = _events("أعلنت وزارة الخزانة الأميركية أمس تعليق العقوبات المفروضة على سوريا لمدة 180 يوما.", "2025-11-11")
+    ev = _with(evs, "تعليق")
+    assert ev.cameo == "085" and (ev.source_code or "").startswith("USA"), _codes(evs)
