@@ -157,3 +157,10 @@ def test_suspending_sanctions_eases_them_arabic():
     evs = _events("أعلنت وزارة الخزانة الأميركية أمس تعليق العقوبات المفروضة على سوريا لمدة 180 يوما.", "2025-11-11")
     ev = _with(evs, "تعليق")
     assert ev.cameo == "085" and (ev.source_code or "").startswith("USA"), _codes(evs)
+
+
+def test_closing_an_embassy_reduces_relations():
+    evs = _events("CARACAS, Oct 14 - Venezuela said on Monday it was closing its embassy in Oslo.", "2025-10-14")
+    ev = _with(evs, "closing")
+    assert ev.cameo == "161" and (ev.source_code or "").startswith("VEN") \
+        and (ev.target_code or "").startswith("NOR"), _codes(evs)
