@@ -164,3 +164,13 @@ def test_closing_an_embassy_reduces_relations():
     ev = _with(evs, "closing")
     assert ev.cameo == "161" and (ev.source_code or "").startswith("VEN") \
         and (ev.target_code or "").startswith("NOR"), _codes(evs)
+
+
+def test_supporters_gathering_in_protest_is_a_demonstration():
+    evs = _events("وتجمع أنصار المعارضة أمام مقر الحكومة في القاهرة احتجاجا على نتائج الانتخابات.", "2025-11-19")
+    assert any(e.trigger.startswith("وتجمع") and e.cameo == "141" for e in evs), _codes(evs)
+
+
+def test_filing_appeals_is_a_lawsuit():
+    evs = _events("وتقدم عشرات المرشحين بطعون أمام المحكمة الإدارية العليا على نتائج الانتخابات.", "2025-11-19")
+    assert any(e.cameo == "115" for e in evs), _codes(evs)
