@@ -4,6 +4,9 @@
    "ordered his fighters to withdraw") is the orderer's move, not a demand (``coding/ordered_force_en.py``, table
    ``ordered_force_en.tsv``): force to be used = threat of force (138), readiness = posture (150), pull-back = retreat
    (0874); an order to release someone stays a demand.
+2. Rows (``manual_en.tsv``): file + request = demand (100), file + petition(s) = legal challenge (115), deny + charges =
+   denial (016), hand + sentence(s) = legal action (173), hand in + resignation(s) = resign (0831), receive + a named
+   person right after it = host (043; cond obj_person in ``events``); "received new tanks" stays no event.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -39,3 +42,43 @@ def test_order_to_armed_forces_to_act_firmly_is_a_threat():
 def test_order_to_release_a_journalist_stays_a_demand():
     got, evs = _with("The judge ordered the police to release the journalist.", "ordered", "2025-05-27")
     assert got and got[0].root == "10", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 trigger rows (manual_en.tsv)
+def test_filed_a_request_is_a_demand():
+    got, evs = _with("Lawyers for the jailed Tunisian opposition leader filed a request for his release on Monday.",
+                     "filed", "2025-05-27")
+    assert got and got[0].cameo == "100", _dump(evs)
+
+
+def test_filed_petitions_is_a_legal_challenge():
+    got, evs = _with("Relatives of the detained activists filed petitions with the Supreme Court on Tuesday.", "filed",
+                     "2025-05-27")
+    assert got and got[0].cameo == "115", _dump(evs)
+
+
+def test_denied_the_charges_is_a_denial():
+    got, evs = _with("The Tunisian opposition leader denied the charges during the trial.", "denied", "2025-05-27")
+    # (the row's object is the denial's evidence: "the charges" named, as "denied the accusation")
+    assert got and got[0].cameo == "016" and got[0].trigger == "denied the charges", _dump(evs)
+
+
+def test_handed_prison_sentences_is_legal_action():
+    got, evs = _with("Egyptian courts have handed prison sentences to dozens of protesters.", "handed", "2025-05-27")
+    assert got and got[0].cameo == "173", _dump(evs)
+
+
+def test_handed_in_resignations_is_a_resignation():
+    got, evs = _with("Three Peruvian ministers handed in their resignations on Friday.", "handed", "2025-05-27")
+    assert got and got[0].cameo == "0831", _dump(evs)
+
+
+def test_received_a_named_person_is_hosting():
+    got, evs = _with("French President Emmanuel Macron received Giorgia Meloni at the Elysee Palace on Friday.",
+                     "received", "2025-05-27")
+    assert got and got[0].cameo == "043" and got[0].target_country == "ITA", _dump(evs)
+
+
+def test_received_new_tanks_is_no_hosting():
+    got, evs = _with("The Ukrainian army received new tanks from Germany.", "received", "2025-05-27")
+    assert not got, _dump(evs)
