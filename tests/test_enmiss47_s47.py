@@ -7,6 +7,8 @@
 2. Rows (``manual_en.tsv``): file + request = demand (100), file + petition(s) = legal challenge (115), deny + charges =
    denial (016), hand + sentence(s) = legal action (173), hand in + resignation(s) = resign (0831), receive + a named
    person right after it = host (043; cond obj_person in ``events``); "received new tanks" stays no event.
+3. "said his cabinet was ready to cooperate": the content's intended act (root 03) takes the speech verb into its
+   evidence (``pledged_act_en``, ``also_spans``) and the bare "ready" event inside is dropped.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -82,3 +84,18 @@ def test_received_a_named_person_is_hosting():
 def test_received_new_tanks_is_no_hosting():
     got, evs = _with("The Ukrainian army received new tanks from Germany.", "received", "2025-05-27")
     assert not got, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a said readiness with a coded content
+def test_said_ready_to_cooperate_takes_the_speech_verb_as_evidence():
+    text = "The Polish prime minister said his cabinet was ready to cooperate with the new president."
+    got, evs = _with(text, "cooperate", "2025-05-27")
+    assert got and got[0].root == "03", _dump(evs)
+    assert any(text[a:b] == "said" for a, b in got[0].also_spans), _dump(evs)
+    assert not [e for e in evs if e.trigger == "ready"], _dump(evs)
+
+
+def test_said_ready_after_a_comma_is_not_joined():
+    text = "The Polish prime minister said, after a long meeting, his cabinet was ready to cooperate with the president."
+    got, evs = _with(text, "cooperate", "2025-05-27")
+    assert not got or not any(text[a:b] == "said" for a, b in got[0].also_spans), _dump(evs)
