@@ -6,7 +6,8 @@
    (0874); an order to release someone stays a demand.
 2. Rows (``manual_en.tsv``): file + request = demand (100), file + petition(s) = legal challenge (115), deny + charges =
    denial (016), hand + sentence(s) = legal action (173), hand in + resignation(s) = resign (0831), receive + a named
-   person right after it = host (043; cond obj_person in ``events``); "received new tanks" stays no event.
+   person right after it = host (043; cond obj_person in ``events``); "received new tanks" stays no event; carry out +
+   air strikes (195) / attacks, raids (190); take from + home = abduct (181); announce + aid (070); lift + freeze (081).
 3. "said his cabinet was ready to cooperate": the content's intended act (root 03) takes the speech verb into its
    evidence (``pledged_act_en``, ``also_spans``) and the bare "ready" event inside is dropped.
 """
@@ -99,3 +100,25 @@ def test_said_ready_after_a_comma_is_not_joined():
     text = "The Polish prime minister said, after a long meeting, his cabinet was ready to cooperate with the president."
     got, evs = _with(text, "cooperate", "2025-05-27")
     assert not got or not any(text[a:b] == "said" for a, b in got[0].also_spans), _dump(evs)
+
+
+def test_carried_out_air_strikes_is_an_aerial_attack():
+    got, evs = _with("The Sudanese army has since carried out air strikes around El Fasher.", "carried", "2025-05-27")
+    assert got and got[0].cameo == "195", _dump(evs)
+
+
+def test_taken_from_his_home_is_an_abduction():
+    got, evs = _with("Another Malian opposition leader was taken from his home in Bamako, according to relatives.",
+                     "taken", "2025-05-27")
+    assert got and got[0].cameo == "181", _dump(evs)
+
+
+def test_announced_military_aid_is_aid():
+    got, evs = _with("Canadian Prime Minister Mark Carney announced 2 billion Canadian dollars in new military aid for "
+                     "Ukraine.", "announced", "2025-05-27")
+    assert got and got[0].root == "07", _dump(evs)
+
+
+def test_lifted_its_freeze_is_easing():
+    got, evs = _with("The United States lifted its freeze on military aid to Kyiv.", "lifted", "2025-05-27")
+    assert got and got[0].cameo == "081", _dump(evs)
