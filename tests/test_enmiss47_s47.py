@@ -1,13 +1,13 @@
 """Session 47 (helper enmiss47): English gold events missed outright, our own sentences.
 
-1. An order to one's own force ("ordered the police to shoot anyone …", "ordered the army to prepare for …",
-   "ordered his fighters to withdraw") is the orderer's move, not a demand (``coding/ordered_force_en.py``, table
-   ``ordered_force_en.tsv``): force to be used = threat of force (138), readiness = posture (150), pull-back = retreat
-   (0874); an order to release someone stays a demand.
+1. An order to one's own force ("ordered the police to shoot anyone …", "ordered the army to prepare for …") is the
+   orderer's move, not a demand (``coding/ordered_force_en.py``, table ``ordered_force_en.tsv``): force to be used =
+   threat of force (138), readiness = posture (150); an order to release someone, to attack or to withdraw stays a
+   demand (session 16).
 2. Rows (``manual_en.tsv``): file + request = demand (100), file + petition(s) = legal challenge (115), deny + charges =
    denial (016), hand + sentence(s) = legal action (173), hand in + resignation(s) = resign (0831), receive + a named
-   person right after it = host (043; cond obj_person in ``events``); "received new tanks" stays no event; carry out +
-   air strikes (195) / attacks, raids (190); take from + home = abduct (181); announce + aid (070); lift + freeze (081).
+   person right after it = host (043; cond obj_person in ``events``); "received new tanks" stays no event;
+   take from + home = abduct (181); announce + aid (070); lift + freeze (081).
 3. "said his cabinet was ready to cooperate": the content's intended act (root 03) takes the speech verb into its
    evidence (``pledged_act_en``, ``also_spans``) and the bare "ready" event inside is dropped.
 """
@@ -29,11 +29,10 @@ def test_order_to_army_to_prepare_is_a_posture():
     assert got and got[0].cameo == "150", _dump(evs)
 
 
-def test_order_to_fighters_to_withdraw_is_a_retreat():
-    got, evs = _with("Rebel commander Ali Musa ordered his fighters to withdraw from the town on Sunday.", "ordered",
+def test_order_to_militia_to_begin_weapons_training_is_a_posture():
+    got, evs = _with("The Venezuelan president ordered the militia to begin weapons training in the barracks.", "ordered",
                      "2025-05-27")
-    assert got and got[0].cameo == "0874", _dump(evs)
-    assert not [e for e in evs if e.trigger == "withdraw"], _dump(evs)
+    assert got and got[0].cameo == "150", _dump(evs)
 
 
 def test_order_to_armed_forces_to_act_firmly_is_a_threat():
@@ -100,11 +99,6 @@ def test_said_ready_after_a_comma_is_not_joined():
     text = "The Polish prime minister said, after a long meeting, his cabinet was ready to cooperate with the president."
     got, evs = _with(text, "cooperate", "2025-05-27")
     assert not got or not any(text[a:b] == "said" for a, b in got[0].also_spans), _dump(evs)
-
-
-def test_carried_out_air_strikes_is_an_aerial_attack():
-    got, evs = _with("The Sudanese army has since carried out air strikes around El Fasher.", "carried", "2025-05-27")
-    assert got and got[0].cameo == "195", _dump(evs)
 
 
 def test_taken_from_his_home_is_an_abduction():

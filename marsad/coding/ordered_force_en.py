@@ -1,15 +1,17 @@
 """An order to one's own force: the orderer's coercive move (English, session 47).
 
-"President Ruto ordered police to shoot anyone caught looting", "Putin ordered commanders to drive out Ukrainian
-troops", "Prigozhin ordered his fighters to turn back": the order verb's row codes a demand (100) on its addressee, but
-the addressee is the orderer's own force, on whom no demand is made -- what the order tells is the orderer's move.
+"President Ruto ordered police to shoot anyone caught looting", "ordered the police and military to act firmly against
+rioters", "ordered the Department of War to prepare for possible action": the order verb's row codes a demand (100) on
+its addressee, but the addressee is the orderer's own force and the order announces the orderer's own use of force or
+posture.
 When the words between the order verb and "to" hold a force word (``ordered_force_en.tsv``, kind force: police, army,
 commanders …, no comma between) and the words after "to" open with a move of the table (kind move), the order event
-takes the move's code: force to be used is a threat of force (138, announced, not yet done), a readiness or a build-up
-a military posture (150), a halt or a pull-back a retreat (0874).  Its target is the first actor after the move in its
-clause ("drive out Ukrainian troops"), else the orderer's own country (an order to shoot "anyone caught looting" acts at
-home).  The content's own demand event on the move word (the force's act, demanded) is the same order told again and is
-dropped.  The Arabic counterpart, with no order verb in the lexicon, is ``ordered_force_ar``.  Marker
+takes the move's code: force to be used on whoever defies it is a threat of force (138, announced, not yet done), a
+readiness or a build-up a military posture (150).  An ordered operation or movement ("ordered the army to attack rebel
+positions", "ordered troops to withdraw") has no row: it stays the demand and the force's demanded act (session 16).
+Its target is an actor of a country right after the move, else the orderer's own country (an order to shoot "anyone
+caught looting" acts at home).  The content's own event on the move word (the force's act, demanded) is the same order
+told again and is dropped.  The Arabic counterpart, with no order verb in the lexicon, is ``ordered_force_ar``.  Marker
 ``:ordered-force-en``.
 """
 from __future__ import annotations
