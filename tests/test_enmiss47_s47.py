@@ -30,8 +30,8 @@ def test_order_to_army_to_prepare_is_a_posture():
 
 
 def test_order_to_militia_to_begin_weapons_training_is_a_posture():
-    got, evs = _with("The Venezuelan president ordered the militia to begin weapons training in the barracks.", "ordered",
-                     "2025-05-27")
+    got, evs = _with("The Venezuelan president ordered the militia to begin weapons training in the barracks.",
+                     "ordered", "2025-05-27")
     assert got and got[0].cameo == "150", _dump(evs)
 
 
@@ -96,7 +96,8 @@ def test_said_ready_to_cooperate_takes_the_speech_verb_as_evidence():
 
 
 def test_said_ready_after_a_comma_is_not_joined():
-    text = "The Polish prime minister said, after a long meeting, his cabinet was ready to cooperate with the president."
+    text = ("The Polish prime minister said, after a long meeting, his cabinet was ready to cooperate with the "
+            "president.")
     got, evs = _with(text, "cooperate", "2025-05-27")
     assert not got or not any(text[a:b] == "said" for a, b in got[0].also_spans), _dump(evs)
 

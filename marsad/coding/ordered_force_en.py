@@ -90,7 +90,8 @@ def apply(doc, events: list) -> list:
         code, m0, m1, clause_end = found
         info = lookup(code)
         ev.cameo, ev.root, ev.quad_class, ev.goldstein = code, info.root, info.quad_class, info.goldstein
-        ev.plover_type, ev.plover_mode, ev.plover_context = info.plover_type, info.plover_mode, list(info.plover_context)
+        ev.plover_type, ev.plover_mode = info.plover_type, info.plover_mode
+        ev.plover_context = list(info.plover_context)
         ev.also_spans = list(ev.also_spans) + [(m0, m1)]
         reach = min(clause_end, m1 + _TARGET_REACH)
         tgt = min(((a, sp) for a in doc.actors if a.id != ev.source_actor_id and a.country

@@ -40,7 +40,8 @@ def apply(doc, events: list) -> list:
         lo = max(ev.sentence_start, ev.trigger_start - _LOOK_BACK)
         m = _PLEDGED_TO.search(text, lo, ev.trigger_start)
         if m is None:
-            r = _SAID_READY_TO.search(text, max(ev.sentence_start, ev.trigger_start - _SAID_LOOK_BACK), ev.trigger_start)
+            said_lo = max(ev.sentence_start, ev.trigger_start - _SAID_LOOK_BACK)
+            r = _SAID_READY_TO.search(text, said_lo, ev.trigger_start)
             if r is not None and "," not in text[r.start():ev.trigger_start]:
                 # (the speech verb joins the evidence; the trigger stays the content's word, whose subject and the
                 # story's parties later rules read from its place)
