@@ -54,7 +54,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     if_particle_ar, implied, later_clause_en, lawsuit_ar, lead_body, market_war, masdar_agent_ar, member_of_ar,
     met_request_en, mission_staff, motive, nat_object, nested_trigger_en, object_body_ar, notified_envoy_ar, noun_compound_en, object_pronoun_ar,
     numeral_object_en, obliged_ar, own_citizens_ar, operation_en, organ_meetings_ar, outcome_noun_ar, own_government_en, own_meeting, owned, pair_anaphora, pair_ar, parenthetical_ar,
-    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, pledged_act_en, reply_attack_ar,
+    partitive_crowd, people_object, prep_country_target, demand_beneficiary_ar, domestic_force, call_clause_ar, counted_states, boycott_en, press_audience, title_name_target, plural_joined_ar, parties_addressee, ordered_force_ar, ordered_force_en, followed_suit, relative_aside_object_ar, relative_retelling_ar, thanks_reason_en, unruled_force_en, said_readiness_en, pledged_act_en, reply_attack_ar,
     passive_agent, passive_noun_en, persona_passive_en, passive_patients_en, passive_summons, passive_verb_ar, plural_heads,
     police_place_en, police_raid_en, price_threat, possessive_body_en, possessive_owner_ar, prior_act_ar, prior_request_ar, pronouns,
     protest_backdrop_en, protest_current, protest_sides, fight_setting_en, reported_attack_en, parallel_target_en,
@@ -488,6 +488,9 @@ class EventStage:
             passive_summons.apply(doc, new)   # "وتم استدعاء السفير العراقي لدى الكويت": the host state summons
         if not keys.isdisjoint(envoy_leave_en.ACTS_ON):
             envoy_leave_en.apply(doc, new)   # "Russia's ambassador would have to leave Estonia": the country left
+        if en and not keys.isdisjoint(ordered_force_en.ACTS_ON):
+            new = ordered_force_en.apply(doc, new)   # "ordered police to shoot anyone looting": a threat (s47)
+            keys = _keys(new)   # (it recodes)
         codes = {ev.cameo for ev in new}
         if not codes.isdisjoint(passive_agent.CODES):
             passive_agent.apply(doc, new)   # "وتم توقيف ستة محتجين", "Police said two were detained": the agent
@@ -2776,6 +2779,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     (a.i0 == i + 1 or (a.i0 == i + 2 and words[i + 1].norm == "the"))
                     and (a.actor.kind == "country" or a.actor.role in ("GOV",)) for a in args):
                 continue   # "The African Union suspended Madagascar": only a state right after the verb (session 42)
+            if cond == "obj_person" and not any(a.i0 == i + 1 and a.actor.kind == "person" for a in args):
+                continue   # "Macron received Sarkozy at the Elysee": a named person right after the verb (s47)
             roles = _TALK_ROLES if cond == "talk_state" else _STATE_ROLES
             if cond in ("prep_state", "talk_state") and not any(
                     (a.i0 == p or (a.i0 == p + 1 and not words[p].prefix)
