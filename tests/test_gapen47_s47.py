@@ -1,0 +1,52 @@
+"""Session 47 (helper gapen47): English wrong sources / targets and extras, our own sentences.
+
+1. A generational suffix after a family name ("Ferdinand Marcos Jr.") is no family name: a later "Marcos" alone is
+   the person (``family_first_en.surname_word``, kind suffix of ``family_first_en.tsv``).
+2. "the U.S.-backed coalition", "a U.S.-brokered truce": the second half of a compound adjective split after an
+   abbreviation's period is no trigger (``events._find_triggers``), as "UN-backed" is not.
+3. Two verb events of two sentences and two verbs whose sources are two named persons of one code are two acts
+   (``events._other_persons``), not one told again.
+"""
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 generational suffix
+def test_surname_after_a_suffixed_full_name_is_the_person():
+    got, evs = _with("MANILA, March 3 (Marsad) - Philippine President Ferdinand Marcos Jr. opened a new bridge on "
+                     "Monday. Marcos later accused China of harassing Filipino fishermen near the shoal.", "accused",
+                     "2025-03-03")
+    assert got and got[0].source_country == "PHL", _dump(evs)
+
+
+def test_surname_word_leaves_the_suffix_off():
+    from marsad.coding.family_first_en import surname_word
+    assert surname_word("Ferdinand Marcos Jr.") == "Marcos"
+    assert surname_word("John Smith III") == "Smith"
+    assert surname_word("Moon Jae-in") == "Moon"
+
+
+# ----------------------------------------------------------------------------- 2 compound adjective
+def test_us_backed_is_no_support_event():
+    got, evs = _with("The U.S.-backed coalition said on Tuesday that the rebels had shelled the port.", "backed",
+                     "2025-03-04")
+    assert not got, _dump(evs)
+
+
+def test_us_brokered_is_no_mediation_event():
+    got, evs = _with("A U.S.-brokered truce between the two militias took effect on Monday.", "brokered",
+                     "2025-03-04")
+    assert not got, _dump(evs)
+
+
+def test_backed_after_a_space_hyphen_is_still_a_verb():
+    got, evs = _with("France backed the plan on Tuesday - and Germany welcomed it.", "backed", "2025-03-04")
+    assert got and got[0].cameo[:2] == "05", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 two persons, two acts
+def test_two_ministers_rejections_are_two_events():
+    _, evs = _with("MANILA, March 6 (Marsad) - Philippine Foreign Secretary Enrique Manalo dismissed claims that "
+                   "the vote was rigged on Thursday. Philippine Defence Secretary Gilberto Teodoro rejected the claim on Thursday.",
+                   "rejected", "2025-03-06")
+    got = [e for e in evs if e.cameo[:2] == "12"]
+    assert len(got) == 2, _dump(evs)
