@@ -50,3 +50,21 @@ def test_two_ministers_rejections_are_two_events():
                    "rejected", "2025-03-06")
     got = [e for e in evs if e.cameo[:2] == "12"]
     assert len(got) == 2, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a surname two coded persons bear
+_FAMILY = ("MANILA, March 3 (Marsad) - Philippine Vice President Ana Reyes told a rally on Monday that the audit "
+           "was a plot. At the rally, Reyes accused the ruling bloc of a smear campaign. Her uncle, former Philippine "
+           "President Tomas Reyes, is also under audit.")
+
+
+def test_surname_of_two_coded_relatives_is_the_one_named_before():
+    got, evs = _with(_FAMILY, "accused", "2025-03-03")
+    assert got and got[0].source_country == "PHL", _dump(evs)
+
+
+def test_surname_of_two_countries_persons_stays_unlinked():
+    text = ("SEOUL, March 3 (Marsad) - South Korean Foreign Minister Park Jin met Malaysian Trade Minister Ahmad "
+            "Park on Monday. Park accused the rival party of stalling the bill.")
+    got, evs = _with(text, "accused", "2025-03-03")
+    assert got and got[0].source_country is None, _dump(evs)

@@ -160,6 +160,7 @@ class ActorStage:
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _possessive_aide_en(doc, lex, specs)   # "Guterres …, his spokesman Stephane Dujarric said": IGOUNO (s37)
         _surnames(doc, lex, specs, date)
+        _shared_surnames_en(doc, specs)   # "Vice President Sara Duterte … Duterte denied …" beside her father (s47)
         _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
         # after the surnames: the owner may be a surname alone)
@@ -5010,6 +5011,43 @@ def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, ins
         if sents[t.sentence].segment_kind in SKIP_KINDS or not _same_ending(t.text, hit.name):
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _shared_surnames_en(doc: Document, specs: list[_Spec]) -> None:
+    """"Vice President Sara Duterte said … Speaking to reporters, Duterte denied …" in a story that names her father
+    "former President Rodrigo Duterte" later: an English surname that two coded persons of the document bear is
+    ambiguous to ``_surnames`` (no link at all).  A reader takes the bearer named in full last before the bare
+    surname; it is done only when the bearers name no two countries (one family of one country's politics: the
+    country is right whichever bearer is meant; "Kim Jong Un" beside "Kim Moon-soo" stays unlinked).  Capitalised
+    tokens outside every actor span, in the sentences _surnames reads; a surname before the first full name is
+    left."""
+    bearers: dict[str, dict] = {}   # surname key -> {person key: (first full-name start, spec)}
+    for sp in specs:
+        if sp.kind == "person" and sp.res.code and sp.name and sp.name.isascii() and len(sp.name.split()) >= 2:
+            for k in sp.surname_keys:
+                got = bearers.setdefault(k, {})
+                if sp.key not in got or sp.start < got[sp.key][0]:
+                    got[sp.key] = (sp.start, sp)
+    shared = {k: sorted(v.values(), key=lambda x: x[0]) for k, v in bearers.items() if len(v) > 1 and len(
+        {sp.res.country for _, sp in v.values() if sp.res.country}) <= 1}
+    if not shared:
+        return
+    covered = sorted((sp.start, sp.end) for sp in specs)
+    cstarts = [c[0] for c in covered]
+    sents = doc.sentences
+    for t in doc.tokens:
+        if not (t.text.isascii() and t.text[:1].isupper()) or sents[t.sentence].segment_kind in SKIP_KINDS:
+            continue
+        named = shared.get(phrase_key(t.text))
+        if named is None:
+            continue
+        i = bisect.bisect_right(cstarts, t.start) - 1
+        if i >= 0 and covered[i][0] <= t.start and t.end <= covered[i][1]:
+            continue
+        before = [sp for start, sp in named if start < t.start]
+        if before:
+            hit = before[-1]
+            specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
 
 
 def _same_ending(word: str, name: Optional[str]) -> bool:
