@@ -68,3 +68,20 @@ def test_surname_of_two_countries_persons_stays_unlinked():
             "Park on Monday. Park accused the rival party of stalling the bill.")
     got, evs = _with(text, "accused", "2025-03-03")
     assert got and got[0].source_country is None, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 "NAME of (the) BODY"
+def test_unknown_name_of_a_party_is_its_member():
+    text = ("SEOUL, June 4 (Marsad) - The budget passed with 150 votes, against 90 for Park Min-gyu of the People "
+            "Power Party. Park criticised the budget on Wednesday, saying it ignored farmers. The United States, Japan "
+            "and China made no comment.")
+    got, evs = _with(text, "criticised", "2025-06-04")
+    assert got and got[0].source_country == "KOR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 a short surname ending a clause
+def test_short_surname_object_at_the_clause_end():
+    text = ("SEOUL, June 4 (Marsad) - South Korean President Lee Jae-myung took office on Wednesday. Opposition "
+            "leader Park Min-gyu of the People Power Party phoned the palace and congratulated Lee.")
+    got, evs = _with(text, "congratulated", "2025-06-04")
+    assert got and got[0].target_country == "KOR", _dump(evs)

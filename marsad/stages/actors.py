@@ -165,6 +165,7 @@ class ActorStage:
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
+        _name_of_body_en(doc, specs)   # "Kim of the People Power Party": the party's (s47)
         _home_story_names_en(doc, specs)   # "Klingbeil rejected …" in a Berlin story: DEU (s46 GAPEN46)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
@@ -2586,6 +2587,31 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
             sp.resolved = True
 
 
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _name_of_body_en(doc: Document, specs: list[_Spec]) -> None:
+    """"… 41 percent for Kim of the People Power Party", "Mher Grigoryan of Armenia and Shahin Mustafayev of
+    Azerbaijan": an unknown English person's name right before "of (the)" and a coded organisation or country is
+    that body's member (the person takes its code, and the name's other mentions too: one key)."""
+    text = doc.text
+    bodies = {sp.start: sp for sp in specs if sp.res.code and sp.kind in ("organisation", "country")}
+    if not bodies:
+        return
+    took: dict[tuple, Resolution] = {}
+    for sp in _unknown_names_en(specs):
+        m = _OF_BODY.match(text, sp.end)
+        body = bodies.get(m.end()) if m else None
+        if body is not None and sp.key not in took:
+            r = body.res
+            took[sp.key] = Resolution(code=r.code, country=r.country, role=r.role, kind="person", name_en=sp.name,
+                                      basis="of_body", main=r.main)
+    for sp in specs:
+        got = took.get(sp.key)
+        if got is not None and not sp.res.code:
+            sp.res, sp.resolved = got, True
+
+
 def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
     """"Jimmy Cherizier, who leads the G9 gang coalition, warned …", "X, the former police officer who heads the
     militia, …": an unknown English name with no code followed by a relative clause whose verb is of cue ``lead_rel``
@@ -4970,6 +4996,7 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
     four-letter-and-longer surnames are linked by ``_surname_tokens``; the short ones there need an NER mention, and
     the tagger reads "May" as the month."""
     tokens = doc.tokens
+    with_country = {sp.key for sp in specs if sp.res.country}
     for i, t in enumerate(tokens):
         w = t.text
         if len(w) not in (2, 3) or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
@@ -4980,11 +5007,19 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].text.lower() if i else ""
-        if not (nxt.isalpha() and nxt.islower()) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
-            continue
+        if not (nxt.isalpha() and nxt.islower() or nxt in (".", ",") and _past_verb_en(prev) and hit.key in with_country) \
+                or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
+            continue   # (the object of a past verb ends its clause too: "He congratulated Lee.", s47; a person of a
+            # country: a bare role's, "Senator Rodrigo Paz", would take the sentence's other country)
         if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _past_verb_en(word: str) -> bool:
+    """A lower-case English word of the past tense in -ed ("congratulated", "met" is left), whose object may be a
+    short surname ending the clause."""
+    return len(word) > 4 and word.isalpha() and word.islower() and word.endswith("ed")
 
 
 def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, inside) -> None:
