@@ -85,3 +85,25 @@ def test_short_surname_object_at_the_clause_end():
             "leader Park Min-gyu of the People Power Party phoned the palace and congratulated Lee.")
     got, evs = _with(text, "congratulated", "2025-06-04")
     assert got and got[0].target_country == "KOR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 a list after "It"; its last item
+_LIST = ("ADDIS ABABA, April 30 (Marsad) - The African Union said on Wednesday that the vote in Chad had been "
+         "orderly. It thanked the observers, urged the new Chadian authorities to free detained reporters and "
+         "pledged aid for the electoral commission.")
+
+
+def test_list_predicate_after_a_pronoun_subject_told_in_the_sentence_before():
+    got, evs = _with(_LIST, "urged", "2025-04-30")
+    assert got and got[0].source_code == "IGOAFRAFU", _dump(evs)
+
+
+def test_last_predicate_of_a_list_has_the_lists_subject():
+    got, evs = _with(_LIST, "pledged", "2025-04-30")
+    assert got and got[0].source_code == "IGOAFRAFU", _dump(evs)
+
+
+def test_bare_verb_after_and_stays_the_infinitives():
+    got, evs = _with("The African Union thanked the observers, urged the Chadian authorities to free detained "
+                     "reporters and release jailed opposition leaders.", "release", "2025-04-30")
+    assert not got or got[0].source_code != "IGOAFRAFU" or "list-last" not in got[0].rule, _dump(evs)
