@@ -107,3 +107,32 @@ def test_bare_verb_after_and_stays_the_infinitives():
     got, evs = _with("The African Union thanked the observers, urged the Chadian authorities to free detained "
                      "reporters and release jailed opposition leaders.", "release", "2025-04-30")
     assert not got or got[0].source_code != "IGOAFRAFU" or "list-last" not in got[0].rule, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 nouns that name things
+def test_founding_treaty_is_no_founding():
+    got, evs = _with("Lithuania cited Article 5 of the alliance's founding treaty on Friday.", "founding", "2025-05-02")
+    assert not got, _dump(evs)
+
+
+def test_support_office_and_measures_are_no_support():
+    got, evs = _with("The United Nations will open a support office in Bangui, and trade officials discussed support "
+                     "measures for exporters on Friday.", "support", "2025-05-02")
+    assert not got, _dump(evs)
+
+
+def test_task_force_and_swap_line_are_no_events():
+    _, evs = _with("The president set up an economic task force on Friday, and the central bank agreed a currency "
+                   "swap line with Beijing.", "task", "2025-05-02")
+    assert not [e for e in evs if e.trigger.startswith(("task", "swap"))], _dump(evs)
+
+
+def test_election_defeat_is_no_armed_defeat():
+    got, evs = _with("The prime minister quit on Friday after two election defeats.", "defeat", "2025-05-02")
+    assert not got, _dump(evs)
+
+
+def test_inner_circle_and_full_target_are_no_attacks():
+    _, evs = _with("Rome refused to sign up to the full target, and the probe reached the premier's inner circle.",
+                   "target", "2025-05-02")
+    assert not [e for e in evs if e.cameo[:2] == "19"], _dump(evs)
