@@ -136,3 +136,32 @@ def test_inner_circle_and_full_target_are_no_attacks():
     _, evs = _with("Rome refused to sign up to the full target, and the probe reached the premier's inner circle.",
                    "target", "2025-05-02")
     assert not [e for e in evs if e.cameo[:2] == "19"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 9 a titled name of a home story
+_HOME = ("SACRAMENTO, June 9 (Marsad) - Protesters marched through downtown Los Angeles for a third day on Monday. "
+         "President Donald Trump sent 2,000 National Guard troops to the city over the objections of Governor Maria "
+         "Delgado.  Delgado on Sunday asked Defense Secretary Pete Hegseth to withdraw the troops. Police in San "
+         "Diego and Fresno reported calm streets.")
+
+
+def test_titled_name_without_country_takes_the_home_story_country():
+    got, evs = _with(_HOME, "asked", "2025-06-09")
+    assert got and got[0].source_country == "USA", _dump(evs)
+
+
+def test_titled_name_after_a_sentence_of_another_country_is_left():
+    text = ("BEIJING, June 11 (Marsad) - China said on Wednesday it would answer the new duties. Beijing's "
+            "commerce ministry called them unfair, and Chinese state media said China would not back down. "
+            "Germany criticised the duties. Economy Minister Jonas Feld warned that a trade war would hurt both "
+            "sides.")
+    got, evs = _with(text, "warned", "2025-06-11")
+    assert got and got[0].source_country != "CHN", _dump(evs)
+
+
+def test_home_coded_official_is_no_other_named_person():
+    text = ("BRASILIA, Jan 9 (Marsad) - Brazil's top court suspended a state governor on Monday over the riots. "
+            "Governor Paulo Rocha of the Federal District apologised to President Luiz Inacio Lula da Silva in a "
+            "video posted on Monday.")
+    got, evs = _with(text, "apologised", "2023-01-09")
+    assert got and got[0].target_country == "BRA", _dump(evs)

@@ -2534,6 +2534,11 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     possessive's title ("Its leader X") the owner's: both are left."""
     unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and sp.name.isascii()
                and (sp.kind == "person" or sp.kind == "organisation" and _ORG_ACRONYM.fullmatch(sp.name))]
+    # (session 47) a named person whose title gave a bare role and no country, "Governor Gavin Newsom", "Senate
+    # President Francis Escudero" (GOV): the country is as unknown as an untitled name's; the role stays
+    titled = [sp for sp in specs if sp.kind == "person" and sp.res.code and not sp.res.country and sp.res.role
+              and sp.res.code == sp.res.role and sp.name and sp.name.isascii() and len(sp.name.split()) >= 2]
+    unknown += titled
     if not unknown:
         return
     home = _dateline_country(doc)
@@ -2564,7 +2569,8 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     keys: dict[tuple, list[_Spec]] = {}
     for sp in unknown:
         keys.setdefault(sp.key, []).append(sp)
-    coded = {sp.key for sp in specs if sp.res.code}   # (a mention read elsewhere: "Vice President X" in the body)
+    coded = {sp.key for sp in specs if sp.res.code and (sp.res.country or sp.res.code != sp.res.role)}
+    # (a mention read elsewhere: "Vice President X" in the body)
     # a name before a coded abbreviation in brackets is that actor's full name: "Jama'at Nusrat al-Islam wal-Muslimin
     # (JNIM)" is the known group, not a body of the story's country
     text = doc.text
@@ -2576,14 +2582,21 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
         return any(0 < o - sp.end <= 30 and not any(c in text[sp.end:o] for c in ",.;)") and all(
             w[:1].isupper() or w.lower() in _NAME_LINKS or "-" in w for w in text[sp.end:o - 1].split())
             for o in bracketed)
+    titled_keys = {sp.key for sp in titled}
     for key, sps in keys.items():
-        if key in coded or others(min(sps, key=_span_key).sentence) or any(map(expanded, sps)) \
+        first = min(sps, key=_span_key).sentence
+        if key in titled_keys and first > 0 and others(first - 1):
+            continue   # (a titled official right after a sentence of another country is often its: "Germany
+            # criticised the decision.  Economy Minister X warned …"; "Washington's confidence …  Treasury
+            # Secretary X also praised …", s47)
+        if key in coded or others(first) or any(map(expanded, sps)) \
                 or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps):
             continue
         for sp in sps:
             r = sp.res
-            sp.res = Resolution(code=home, country=home, role=None, kind=r.kind or sp.kind, name_en=sp.name,
-                                basis="home", main=home)
+            role = r.role if r.code and r.code == r.role else None
+            sp.res = Resolution(code=home + (role or ""), country=home, role=role, kind=r.kind or sp.kind,
+                                name_en=sp.name, basis="home", main=home)
             sp.resolved = True
 
 

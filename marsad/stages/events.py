@@ -2641,6 +2641,10 @@ def _one_referent(a: Optional[Actor], b: Actor) -> bool:
         return False   # a person and a named body of one code: "أمهل العبادي حكومة إقليم كردستان" (IRQGOV twice; s35)
     if a.id != b.id and a.entity_id and b.entity_id and a.entity_id != b.entity_id and a.kind == b.kind == "person":
         return False   # two people (or bodies) of the lexicon: "Netanyahu dismissed Defence Minister Yoav Gallant" (s40)
+    if a.id != b.id and a.kind == b.kind == "person" and "home" in (a.basis, b.basis) and a.name_en and b.name_en \
+            and a.name_en != b.name_en:
+        return False   # a named person the story's country coded is no other named person of that code: "Rocha
+        # apologised to Lula" (s47)
     return a.id == b.id or not (a.kind == "person" and b.kind == "person" and a.role and b.role
                                 and not a.entity_id and not b.entity_id)
 
