@@ -2519,6 +2519,9 @@ _ORG_ACRONYM = re.compile(r"[A-Z][A-Z-]{1,9}")
 _OWNED_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){1,2}$")
 
 
+# the bare roles of a titled name that _home_story_names_en gives the home country: the state's office holders (an
+# "opposition leader X" is left: whose arrest a later "condemned the arrest" aims at the captors, test_b16en_s26)
+_HOME_TITLE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 _NAME_LINKS = frozenset(("of", "the", "and", "for", "de", "del", "la", "el", "al", "wal", "al-", "wa", "des", "du"))
 
 
@@ -2536,8 +2539,9 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
                and (sp.kind == "person" or sp.kind == "organisation" and _ORG_ACRONYM.fullmatch(sp.name))]
     # (session 47) a named person whose title gave a bare role and no country, "Governor Gavin Newsom", "Senate
     # President Francis Escudero" (GOV): the country is as unknown as an untitled name's; the role stays
-    titled = [sp for sp in specs if sp.kind == "person" and sp.res.code and not sp.res.country and sp.res.role
-              and sp.res.code == sp.res.role and sp.name and sp.name.isascii() and len(sp.name.split()) >= 2]
+    titled = [sp for sp in specs if sp.kind == "person" and sp.res.code and not sp.res.country
+              and sp.res.role in _HOME_TITLE_ROLES and sp.res.code == sp.res.role and sp.name and sp.name.isascii()
+              and len(sp.name.split()) >= 2]
     unknown += titled
     if not unknown:
         return
