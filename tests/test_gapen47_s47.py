@@ -165,3 +165,13 @@ def test_home_coded_official_is_no_other_named_person():
             "video posted on Monday.")
     got, evs = _with(text, "apologised", "2023-01-09")
     assert got and got[0].target_country == "BRA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 10 "…," he said after a named subject
+def test_quote_pronoun_speaker_is_the_opening_person_not_a_person_in_its_predicate():
+    text = ("LISBON, March 29 (Marsad) - President Donald Trump said on Thursday that Portugal was not paying its share "
+            "for the base in the Azores.\n\nPortuguese Foreign Minister Rui Matos criticised Trump's remarks in a "
+            "video on Saturday. \"This is not how you treat an ally,\" he said. He offered to discuss a larger U.S. "
+            "presence at the base.")
+    got, evs = _with(text, "offered", "2025-03-29")
+    assert got and got[0].source_country == "PRT", _dump(evs)
