@@ -175,3 +175,11 @@ def test_quote_pronoun_speaker_is_the_opening_person_not_a_person_in_its_predica
             "presence at the base.")
     got, evs = _with(text, "offered", "2025-03-29")
     assert got and got[0].source_country == "PRT", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 11 a pronoun opening a paragraph
+def test_pronoun_opening_a_paragraph_goes_on_with_the_last_paragraphs_subject():
+    text = ("LIMA, May 5 (Marsad) - Peruvian President Jose Ramos rejected the opposition's demands on Monday.\n\n"
+            "He accused Congress of blocking the budget for political gain.")
+    got, evs = _with(text, "accused", "2025-05-05")
+    assert got and got[0].source_country == "PER", _dump(evs)

@@ -3545,8 +3545,10 @@ def pronoun_subject(doc, events) -> None:
         cands: dict = {}        # key -> [(source events or a speaker actor)]
         s = ev.sentence
         for back in range(1, _PRON_BACK + 1):
-            if s - back < 0 or "\n\n" in doc.text[doc.sentences[s - back].end:doc.sentences[s - back + 1].start]:
-                break           # another paragraph
+            if s - back < 0 or back > 1 and "\n\n" in doc.text[doc.sentences[s - back].end:
+                                                              doc.sentences[s - back + 1].start]:
+                break           # another paragraph -- (session 47) unless the pronoun opens its own: "… he
+                # said.\n\nHe urged Trump to …" goes on with the last paragraph's subject
             for p in by_sent.get(s - back, ()):
                 if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
                     a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side
