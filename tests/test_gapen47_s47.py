@@ -183,3 +183,19 @@ def test_pronoun_opening_a_paragraph_goes_on_with_the_last_paragraphs_subject():
             "He accused Congress of blocking the budget for political gain.")
     got, evs = _with(text, "accused", "2025-05-05")
     assert got and got[0].source_country == "PER", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 12 "both men" as the object
+def test_both_men_are_the_two_persons_named_last():
+    text = ("BUENOS AIRES, Oct 27 (Marsad) - U.S. President Donald Trump said Argentina's President Javier Milei had "
+            "done a great job. Secretary of State Marco Rubio also hailed the vote. Milei thanked both men on "
+            "Monday.")
+    got, evs = _with(text, "thanked", "2025-10-27")
+    assert got and got[0].target_country == "USA", _dump(evs)
+
+
+def test_both_men_of_two_countries_are_left():
+    text = ("KYIV, Oct 27 (Marsad) - French President Emmanuel Macron and German Chancellor Friedrich Merz "
+            "visited the city on Sunday. Ukrainian President Volodymyr Zelensky thanked both men on Monday.")
+    got, evs = _with(text, "thanked", "2025-10-27")
+    assert not got or got[0].target_country in (None, "FRA", "DEU"), _dump(evs)
