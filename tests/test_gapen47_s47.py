@@ -6,6 +6,23 @@
    abbreviation's period is no trigger (``events._find_triggers``), as "UN-backed" is not.
 3. Two verb events of two sentences and two verbs whose sources are two named persons of one code are two acts
    (``events._other_persons``), not one told again.
+4. A surname two coded persons of one country bear is the one named in full last before it
+   (``actors._shared_surnames_en``); two countries' bearers stay unlinked (guard).
+5. An unknown name right before "of the" + a coded body is its member ("Kim of the People Power Party",
+   ``actors._name_of_body_en``).
+6. A short surname ending a clause after a past verb ("He congratulated Lee.") links to a person of a country.
+7. A list's predicates after a pronoun subject told in the sentence before, and the list's last predicate (a past
+   form after "and") have the list's subject (``clause_subject_en._listed`` / ``_list_last``); a bare verb after
+   "and" stays the infinitive's (guard).
+8. Nouns that name things (``noun_compound_en.tsv``): founding treaty, support office / measures, task force, swap
+   line, inner circle, the full target, election defeats.
+9. A titled name with a bare state role and no country takes the home story's country (``actors._home_story_names_en``);
+   not after a sentence of another country (guard); a home-coded person is no other named person (guard).
+10. '"…," he said' after "Minister X criticised Vance's tone": X speaks (``quotes._opening_person``).
+11. A pronoun opening a paragraph after one that ends with someone's quoted words goes on with that speaker
+    (``english.pronoun_subject``; a paragraph with no quote still stops it: test_events_session11_en5).
+12. "both men" after a target-less act: the two persons named last, of one country (``pair_anaphora.pair_persons``);
+    two countries are left (guard).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -46,7 +63,8 @@ def test_backed_after_a_space_hyphen_is_still_a_verb():
 # ----------------------------------------------------------------------------- 3 two persons, two acts
 def test_two_ministers_rejections_are_two_events():
     _, evs = _with("MANILA, March 6 (Marsad) - Philippine Foreign Secretary Enrique Manalo dismissed claims that "
-                   "the vote was rigged on Thursday. Philippine Defence Secretary Gilberto Teodoro rejected the claim on Thursday.",
+                   "the vote was rigged on Thursday. Philippine Defence Secretary Gilberto Teodoro rejected the claim "
+                   "on Thursday.",
                    "rejected", "2025-03-06")
     got = [e for e in evs if e.cameo[:2] == "12"]
     assert len(got) == 2, _dump(evs)
@@ -169,8 +187,8 @@ def test_home_coded_official_is_no_other_named_person():
 
 # ----------------------------------------------------------------------------- 10 "…," he said after a named subject
 def test_quote_pronoun_speaker_is_the_opening_person_not_a_person_in_its_predicate():
-    text = ("LISBON, March 29 (Marsad) - President Donald Trump said on Thursday that Portugal was not paying its share "
-            "for the base in the Azores.\n\nPortuguese Foreign Minister Rui Matos criticised Trump's remarks in a "
+    text = ("LISBON, March 29 (Marsad) - President Donald Trump said on Thursday that Portugal was not paying its "
+            "share for the base in the Azores.\n\nPortuguese Foreign Minister Rui Matos criticised Trump's remarks in a "
             "video on Saturday. \"This is not how you treat an ally,\" he said. He offered to discuss a larger U.S. "
             "presence at the base.")
     got, evs = _with(text, "offered", "2025-03-29")
@@ -178,9 +196,10 @@ def test_quote_pronoun_speaker_is_the_opening_person_not_a_person_in_its_predica
 
 
 # ----------------------------------------------------------------------------- 11 a pronoun opening a paragraph
-def test_pronoun_opening_a_paragraph_goes_on_with_the_last_paragraphs_subject():
-    text = ("LIMA, May 5 (Marsad) - Peruvian President Jose Ramos rejected the opposition's demands on Monday.\n\n"
-            "He accused Congress of blocking the budget for political gain.")
+def test_pronoun_opening_a_paragraph_after_a_quote_is_its_speaker():
+    text = ("LIMA, May 5 (Marsad) - Peruvian President Jose Ramos rejected the opposition's demands on Monday. "
+            "\"We will not be blackmailed,\" he said.\n\nHe accused Congress of blocking the budget for political "
+            "gain.")
     got, evs = _with(text, "accused", "2025-05-05")
     assert got and got[0].source_country == "PER", _dump(evs)
 

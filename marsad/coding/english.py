@@ -3490,6 +3490,11 @@ def joined_to_pronoun(doc, events) -> None:
             _mark(ev, "src-pronoun-joined")
 
 
+def _ends_with_speaker(doc, si: int) -> bool:
+    """Is sentence ``si`` a direct quotation's with a known speaker ('"…," he said.')?"""
+    return any(q.sentence == si and q.direct and q.speaker_actor_id for q in doc.quotes)
+
+
 def pronoun_subject(doc, events) -> None:
     """A sentence that opens with "He" / "She" / "It" / "They" right before its verb (auxiliaries of
     ``pronoun_subject_en.tsv`` between): a source-less verb event takes the one antecedent of the pronoun's kind
@@ -3546,10 +3551,10 @@ def pronoun_subject(doc, events) -> None:
         cands: dict = {}        # key -> [(source events or a speaker actor)]
         s = ev.sentence
         for back in range(1, _PRON_BACK + 1):
-            if s - back < 0 or back > 1 and "\n\n" in doc.text[doc.sentences[s - back].end:
-                                                              doc.sentences[s - back + 1].start]:
-                break           # another paragraph -- (session 47) unless the pronoun opens its own: "… he
-                # said.\n\nHe urged Trump to …" goes on with the last paragraph's subject
+            if s - back < 0 or "\n\n" in doc.text[doc.sentences[s - back].end:doc.sentences[s - back + 1].start] \
+                    and not (back == 1 and _ends_with_speaker(doc, s - 1)):
+                break           # another paragraph -- (session 47) unless the paragraph before ends with someone's
+                # quoted words: '"… defend it," he said.\n\nHe accused …' goes on with that speaker
             for p in by_sent.get(s - back, ()):
                 if ":mutual" in p.rule and p.target_code and p.target_span and p.target_actor_id in actors:
                     a = actors[p.target_actor_id]   # "Protesters clashed with police.  They fired …": either side

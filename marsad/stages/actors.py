@@ -5024,8 +5024,8 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].text.lower() if i else ""
-        if not (nxt.isalpha() and nxt.islower() or nxt in (".", ",") and _past_verb_en(prev) and hit.key in with_country) \
-                or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
+        ends_object = nxt in (".", ",") and _past_verb_en(prev) and hit.key in with_country
+        if not (nxt.isalpha() and nxt.islower() or ends_object) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
             continue   # (the object of a past verb ends its clause too: "He congratulated Lee.", s47; a person of a
             # country: a bare role's, "Senator Rodrigo Paz", would take the sentence's other country)
         if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
