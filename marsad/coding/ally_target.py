@@ -20,14 +20,19 @@ _CLITICS = ("و", "ف", "ل", "ب")
 
 
 def _countries(doc, lo: int, hi: int, exclude):
-    """{country: (actor, span)} of the country-level actors with a span inside [lo, hi), first span each."""
+    """{country: (actor, span)} of the country-level actors with a span inside [lo, hi), first span each; the
+    country itself before a state body of it ("President Marcos said the Philippines …": the ally is the state,
+    session 47)."""
     out: dict = {}
     for a in doc.actors:
         if a.country == exclude or not country_level(a):
             continue
         for sp in a.spans:
             if lo <= sp[0] < hi:
-                out.setdefault(a.country, (a, sp))
+                had = out.get(a.country)
+                if had is None or (a.kind == "country" and had[0].kind != "country"):
+                    out[a.country] = (a, sp)
+                break
     return out
 
 

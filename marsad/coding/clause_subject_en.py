@@ -16,7 +16,8 @@
    is a passive ("was received by"; session 26 EN).  A noun trigger only after a light verb (kind ``light_en``:
    "before holding talks", not "after receiving complaints from owners").  Rule marker ``:gerund-subject``.
 4. A predicate of a list after a comma: "Tokayev accepted the resignation …, declared a state of emergency and
-   removed …" (session 31, :func:`_listed`).  Rule marker ``:list-pred``.
+   removed …" (session 31, :func:`_listed`).  Rule marker ``:list-pred``.  The list's last predicate after "and", a
+   past form, has the list's subject too (session 47, :func:`_list_last`).  Rule marker ``:list-last``.
 """
 from __future__ import annotations
 
@@ -71,7 +72,9 @@ def apply(doc, events: list, lex) -> bool:
                          or (len(before) > 1 and before[-2].lower() == "and" and (
                              before[-1].lower() in _AND_GAP or before[-1].lower() in _light_en()))):
             # (a noun trigger after its light verb: "met X in New Delhi and held talks with Y", session 41)
-            if not _crowd_pred(doc, ev, events):
+            if _list_last(doc, ev, events):
+                changed = True
+            elif not _crowd_pred(doc, ev, events):
                 changed |= _conjoined(doc, ev, lex, cache, events)
             else:
                 changed = True
@@ -212,8 +215,9 @@ def _listed(doc, ev, events) -> bool:
             continue
         if main is None or e.trigger_start > main.trigger_start:
             main = e
-    if main is None or any(w.lower().strip(",") in _BOUNDARY
-                           for w in doc.text[main.source_span[1]:main.trigger_start].split()):
+    # (a pronoun's antecedent told in an earlier sentence, "… said that …  It commended …": from this sentence on)
+    if main is None or any(w.lower().strip(",") in _BOUNDARY for w in doc.text[
+            max(main.source_span[1], main.sentence_start):main.trigger_start].split()):
         return False   # (the verb of a relative clause, "X, who has refused to …, called it …": the comma ends it)
     between = doc.text[main.trigger_end:ev.trigger_start]
     if any(c in between for c in ";:.\"“”()") or between.count(",") != 1 or \
@@ -221,6 +225,29 @@ def _listed(doc, ev, events) -> bool:
         return False
     copy_side(ev, "source", main)
     ev.rule += ":list-pred"
+    return True
+
+
+def _list_last(doc, ev, events) -> bool:
+    """"It commended the voters, urged the new authorities to hold elections on schedule and pledged the bloc's
+    support": the last predicate of a list, a past form in -ed right after "and", has the subject of the list's
+    predicate before it (an event given its subject by :func:`_listed`), not the actor of that predicate's object or
+    infinitive ("the new authorities"); no punctuation or clause opener between the two.  (A bare form after "and",
+    "urged them to hold elections and release prisoners", is the infinitive's.)  Rule marker ``:list-last``."""
+    first = doc.text[ev.trigger_start:ev.trigger_end].split(None, 1)
+    if not first or not first[0].endswith("ed") or not first[0].islower():
+        return False
+    prev = max((e for e in events if e is not ev and e.sentence == ev.sentence and ":list-pred" in e.rule
+                and e.trigger_end <= ev.trigger_start and e.source_code), key=lambda e: e.trigger_start, default=None)
+    if prev is None or prev.source_actor_id == ev.source_actor_id:
+        return False
+    between = doc.text[prev.trigger_end:ev.trigger_start]
+    if any(c in between for c in ",;:.\"“”()") or any(w.lower() in _BOUNDARY for w in between.split()):
+        return False
+    copy_side(ev, "source", prev)
+    if ev.target_code and ev.target_code == ev.source_code:   # ("pledged the bloc's support": its own, no target)
+        ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+    ev.rule += ":list-last"
     return True
 
 

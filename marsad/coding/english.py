@@ -2774,6 +2774,7 @@ def en_doc_rules(doc, events, place_within: int = 80, domestic_crowd: bool = Tru
     described_as_en.apply(doc, events, _LABEL_VERBS)   # "hit what Ankara called a militant base": no ANKARA target (s23)
     pair_anaphora.pair_subjects(doc, events, _PAIR_OPENERS, _PAIR_APART)   # "…, and the two governments signed an agreement"
     pair_anaphora.pair_phrases(doc, events)   # "urged both governments to …", "leaders of the two countries agreed" (EN7)
+    pair_anaphora.pair_persons(doc, events)   # "Milei thanked both men": the two persons named last (s47)
     with_partners(doc, events)    # "spoke by phone with Bazoum and with Nigerian President Bola Tinubu" (session 10 EN3)
     person_country(doc, events)   # "ousted President Mohamed Bazoum" … later "Bazoum" (session 10 EN3)
     mutual_en.between_second(doc, events, lex or lexicon("en"))   # "talks between Iran's top official, X, and …" (s23)

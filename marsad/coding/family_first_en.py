@@ -11,10 +11,13 @@ from .structure import kind_sets
 
 
 def surname_word(name: str) -> str:
-    """The family-name word of ``name`` (its last word unless the first is a family name written first)."""
+    """The family-name word of ``name`` (its last word unless the first is a family name written first; a
+    generational suffix after it is left off: "Ferdinand Marcos Jr." -> "Marcos")."""
     ws = name.split()
+    sets = kind_sets("family_first_en.tsv", ("family", "given_too", "suffix"))
+    while len(ws) > 2 and ws[-1].lower() in sets["suffix"]:
+        ws = ws[:-1]
     if len(ws) in (2, 3) and ws[0].isascii() and ws[0][:1].isupper():
-        sets = kind_sets("family_first_en.tsv", ("family", "given_too"))
         first = ws[0].lower()
         if first in sets["family"]:
             return ws[0]

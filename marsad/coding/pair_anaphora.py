@@ -350,3 +350,39 @@ def relations_partner(events: list, doc=None) -> None:
         ev.target_actor_id = ev.target_span = ev.target_role = None
         ev.target_country = ev.target_code = other
         ev.rule += ":tgt-relations"
+
+
+_PERSON_PAIR = re.compile(r"\s+(?:both|the\s+two)\s+(?:men|women|leaders|officials)\b")
+_PERSON_PAIR_BACK = 2   # sentences before the event's
+
+
+def pair_persons(doc, events: list) -> None:
+    """"Trump wrote that Milei was doing a wonderful job.  Treasury Secretary Scott Bessent also praised the result.
+    Milei thanked both men for their support": "both men" / "the two leaders" right after a target-less act is the
+    two persons named last before it (its sentence up to the trigger and the two sentences before), the act's own
+    subject left out.  When the two are of one country (or one has none), that country's actor (the later one named)
+    is the target; two countries are left (session 47)."""
+    persons = [(s0, a) for a in doc.actors if a.kind == "person" and a.code for s0, _ in a.spans]
+    if len(persons) < 2:
+        return
+    persons.sort(key=lambda x: x[0])
+    for ev in events:
+        if ev.lang != "en" or ev.target_code or not ev.source_code or not _PERSON_PAIR.match(doc.text, ev.trigger_end):
+            continue
+        lo = doc.sentences[max(0, ev.sentence - _PERSON_PAIR_BACK)].start
+        last: list = []   # the persons named last, most recent first, one entry each
+        for s0, a in reversed(persons):
+            if s0 >= ev.trigger_start or s0 < lo:
+                continue
+            if a.id != ev.source_actor_id and a.code != ev.source_code and all(a.id != b.id for b in last):
+                last.append(a)
+            if len(last) == 2:
+                break
+        countries = {a.country for a in last if a.country}
+        if len(last) == 2 and len(countries) == 1:
+            a = next(a for a in last if a.country)   # (a titled name of no country goes with the other: "Treasury
+            # Secretary X" after "Trump")
+            span = next(sp for sp in reversed(a.spans) if sp[0] < ev.trigger_start)
+            fill_side(ev, "target", a, span)
+            ev.target_span = None
+            ev.rule += ":pair-persons"

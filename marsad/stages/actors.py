@@ -160,10 +160,12 @@ class ActorStage:
         _surname_foreign_title(doc, lex, specs)   # "والتقى الصفدي وزير الدفاع العراقي": two actors (s27 AR4)
         _possessive_aide_en(doc, lex, specs)   # "Guterres …, his spokesman Stephane Dujarric said": IGOUNO (s37)
         _surnames(doc, lex, specs, date)
+        _shared_surnames_en(doc, specs)   # "Vice President Sara Duterte … Duterte denied …" beside her father (s47)
         _compound_surnames(doc, lex, specs)   # "عادل عبد المهدي … وأقال عبد المهدي": one person (s36)
         _aide_apposition(doc, lex, specs)   # "Hikmet Hajiyev, a foreign policy aide to Aliyev, …": AZEGOV (s32;
         # after the surnames: the owner may be a surname alone)
         _first_names(doc, specs, lex.cues.get("name_particle") or ())
+        _name_of_body_en(doc, specs)   # "Kim of the People Power Party": the party's (s47)
         _home_story_names_en(doc, specs)   # "Klingbeil rejected …" in a Berlin story: DEU (s46 GAPEN46)
         specs = _supporters(doc, specs)   # "آلاف من أنصار الصدر": IRQCVL (s35; after the surnames)
         specs = _shared_capitals(doc, specs)   # "في بيروت وطرابلس وصيدا": Lebanon's Tripoli, no LBYGOV (s35)
@@ -2518,6 +2520,9 @@ _ORG_ACRONYM = re.compile(r"[A-Z][A-Z-]{1,9}")
 _OWNED_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){1,2}$")
 
 
+# the bare roles of a titled name that _home_story_names_en gives the home country: the state's office holders (an
+# "opposition leader X" is left: whose arrest a later "condemned the arrest" aims at the captors, test_b16en_s26)
+_HOME_TITLE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 _NAME_LINKS = frozenset(("of", "the", "and", "for", "de", "del", "la", "el", "al", "wal", "al-", "wa", "des", "du"))
 
 
@@ -2533,6 +2538,12 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     possessive's title ("Its leader X") the owner's: both are left."""
     unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and sp.name.isascii()
                and (sp.kind == "person" or sp.kind == "organisation" and _ORG_ACRONYM.fullmatch(sp.name))]
+    # (session 47) a named person whose title gave a bare role and no country, "Governor Gavin Newsom", "Senate
+    # President Francis Escudero" (GOV): the country is as unknown as an untitled name's; the role stays
+    titled = [sp for sp in specs if sp.kind == "person" and sp.res.code and not sp.res.country
+              and sp.res.role in _HOME_TITLE_ROLES and sp.res.code == sp.res.role and sp.name and sp.name.isascii()
+              and len(sp.name.split()) >= 2]
+    unknown += titled
     if not unknown:
         return
     home = _dateline_country(doc)
@@ -2563,7 +2574,8 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     keys: dict[tuple, list[_Spec]] = {}
     for sp in unknown:
         keys.setdefault(sp.key, []).append(sp)
-    coded = {sp.key for sp in specs if sp.res.code}   # (a mention read elsewhere: "Vice President X" in the body)
+    coded = {sp.key for sp in specs if sp.res.code and (sp.res.country or sp.res.code != sp.res.role)}
+    # (a mention read elsewhere: "Vice President X" in the body)
     # a name before a coded abbreviation in brackets is that actor's full name: "Jama'at Nusrat al-Islam wal-Muslimin
     # (JNIM)" is the known group, not a body of the story's country
     text = doc.text
@@ -2575,15 +2587,47 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
         return any(0 < o - sp.end <= 30 and not any(c in text[sp.end:o] for c in ",.;)") and all(
             w[:1].isupper() or w.lower() in _NAME_LINKS or "-" in w for w in text[sp.end:o - 1].split())
             for o in bracketed)
+    titled_keys = {sp.key for sp in titled}
     for key, sps in keys.items():
-        if key in coded or others(min(sps, key=_span_key).sentence) or any(map(expanded, sps)) \
+        first = min(sps, key=_span_key).sentence
+        if key in titled_keys and first > 0 and others(first - 1):
+            continue   # (a titled official right after a sentence of another country is often its: "Germany
+            # criticised the decision.  Economy Minister X warned …"; "Washington's confidence …  Treasury
+            # Secretary X also praised …", s47)
+        if key in coded or others(first) or any(map(expanded, sps)) \
                 or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps):
             continue
         for sp in sps:
             r = sp.res
-            sp.res = Resolution(code=home, country=home, role=None, kind=r.kind or sp.kind, name_en=sp.name,
-                                basis="home", main=home)
+            role = r.role if r.code and r.code == r.role else None
+            sp.res = Resolution(code=home + (role or ""), country=home, role=role, kind=r.kind or sp.kind,
+                                name_en=sp.name, basis="home", main=home)
             sp.resolved = True
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _name_of_body_en(doc: Document, specs: list[_Spec]) -> None:
+    """"… 41 percent for Kim of the People Power Party", "Mher Grigoryan of Armenia and Shahin Mustafayev of
+    Azerbaijan": an unknown English person's name right before "of (the)" and a coded organisation or country is
+    that body's member (the person takes its code, and the name's other mentions too: one key)."""
+    text = doc.text
+    bodies = {sp.start: sp for sp in specs if sp.res.code and sp.kind in ("organisation", "country")}
+    if not bodies:
+        return
+    took: dict[tuple, Resolution] = {}
+    for sp in _unknown_names_en(specs):
+        m = _OF_BODY.match(text, sp.end)
+        body = bodies.get(m.end()) if m else None
+        if body is not None and sp.key not in took:
+            r = body.res
+            took[sp.key] = Resolution(code=r.code, country=r.country, role=r.role, kind="person", name_en=sp.name,
+                                      basis="of_body", main=r.main)
+    for sp in specs:
+        got = took.get(sp.key)
+        if got is not None and not sp.res.code:
+            sp.res, sp.resolved = got, True
 
 
 def _relative_leader(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
@@ -4970,6 +5014,7 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
     four-letter-and-longer surnames are linked by ``_surname_tokens``; the short ones there need an NER mention, and
     the tagger reads "May" as the month."""
     tokens = doc.tokens
+    with_country = {sp.key for sp in specs if sp.res.country}
     for i, t in enumerate(tokens):
         w = t.text
         if len(w) not in (2, 3) or not w.isascii() or not w[:1].isupper() or not w[1:].islower():
@@ -4980,11 +5025,19 @@ def _short_surname_tokens_en(doc: Document, specs: list[_Spec], short: dict, ins
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].text.lower() if i else ""
-        if not (nxt.isalpha() and nxt.islower()) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
-            continue
+        ends_object = nxt in (".", ",") and _past_verb_en(prev) and hit.key in with_country
+        if not (nxt.isalpha() and nxt.islower() or ends_object) or prev in _SHORT_NAME_STOP_BEFORE or prev.isdigit():
+            continue   # (the object of a past verb ends its clause too: "He congratulated Lee.", s47; a person of a
+            # country: a bare role's, "Senator Rodrigo Paz", would take the sentence's other country)
         if doc.sentences and doc.sentences[t.sentence].segment_kind in SKIP_KINDS:
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _past_verb_en(word: str) -> bool:
+    """A lower-case English word of the past tense in -ed ("congratulated", "met" is left), whose object may be a
+    short surname ending the clause."""
+    return len(word) > 4 and word.isalpha() and word.islower() and word.endswith("ed")
 
 
 def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, inside) -> None:
@@ -5011,6 +5064,43 @@ def _short_surname_tokens_ar(doc: Document, specs: list[_Spec], short: dict, ins
         if sents[t.sentence].segment_kind in SKIP_KINDS or not _same_ending(t.text, hit.name):
             continue
         specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
+
+
+def _shared_surnames_en(doc: Document, specs: list[_Spec]) -> None:
+    """"Vice President Sara Duterte said … Speaking to reporters, Duterte denied …" in a story that names her father
+    "former President Rodrigo Duterte" later: an English surname that two coded persons of the document bear is
+    ambiguous to ``_surnames`` (no link at all).  A reader takes the bearer named in full last before the bare
+    surname; it is done only when the bearers name no two countries (one family of one country's politics: the
+    country is right whichever bearer is meant; "Kim Jong Un" beside "Kim Moon-soo" stays unlinked).  Capitalised
+    tokens outside every actor span, in the sentences _surnames reads; a surname before the first full name is
+    left."""
+    bearers: dict[str, dict] = {}   # surname key -> {person key: (first full-name start, spec)}
+    for sp in specs:
+        if sp.kind == "person" and sp.res.code and sp.name and sp.name.isascii() and len(sp.name.split()) >= 2:
+            for k in sp.surname_keys:
+                got = bearers.setdefault(k, {})
+                if sp.key not in got or sp.start < got[sp.key][0]:
+                    got[sp.key] = (sp.start, sp)
+    shared = {k: sorted(v.values(), key=lambda x: x[0]) for k, v in bearers.items() if len(v) > 1 and len(
+        {sp.res.country for _, sp in v.values() if sp.res.country}) <= 1}
+    if not shared:
+        return
+    covered = sorted((sp.start, sp.end) for sp in specs)
+    cstarts = [c[0] for c in covered]
+    sents = doc.sentences
+    for t in doc.tokens:
+        if not (t.text.isascii() and t.text[:1].isupper()) or sents[t.sentence].segment_kind in SKIP_KINDS:
+            continue
+        named = shared.get(phrase_key(t.text))
+        if named is None:
+            continue
+        i = bisect.bisect_right(cstarts, t.start) - 1
+        if i >= 0 and covered[i][0] <= t.start and t.end <= covered[i][1]:
+            continue
+        before = [sp for start, sp in named if start < t.start]
+        if before:
+            hit = before[-1]
+            specs.append(_Spec(hit.key, hit.res, t.start, t.end, [], hit.kind, hit.resolved, hit.name, t.sentence))
 
 
 def _same_ending(word: str, name: Optional[str]) -> bool:

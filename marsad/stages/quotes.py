@@ -71,6 +71,11 @@ def _opening_person(doc, si: int):
                 found.append((a.id, s0, e0))
                 break
     found.sort(key=lambda f: f[1])
+    if len(found) > 1:
+        # (session 47) "Foreign Minister X criticised Vance's tone …": a person after a verb of the opening person
+        # (a lower-case word between, not "and" / "or") is in its predicate, no second opener
+        found = found[:1] + [f for f in found[1:] if not any(
+            w[:1].islower() and w.strip(",") not in ("and", "or") for w in doc.text[found[0][2]:f[1]].split())]
     if len(found) == 2 and doc.text[found[0][2]:found[1][1]].strip() == ",":
         # (session 20, B7EN) "Colombia's foreign minister, Luis Gilberto Murillo, said …": a title and the name in
         # apposition are one person; the title (it has the country) speaks
