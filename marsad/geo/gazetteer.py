@@ -38,6 +38,7 @@ class Entry:
     capital: bool = False
     hand: bool = False
     weak_keys: frozenset = frozenset()   # matching keys that are also common words
+    building: bool = False    # a seat of government ("the White House"): a venue, no evidence of the story's country
 
 
 @dataclass
@@ -145,7 +146,7 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
             flags = r.get("flags", "")
             e = Entry(len(entries), r["id"], r["kind"] or "city", r["country"], lat, lon,
                       int(r.get("population") or 0), r["name_en"], r["name_ar"],
-                      capital="c" in flags, hand="h" in flags,
+                      capital="c" in flags, hand="h" in flags, building="b" in flags,
                       weak_keys=frozenset(k for k in r.get("weak_names", "").split("|") if k))
             entries.append(e)
             names = [n for n in r.get("names_ar", "").split("|") if n]

@@ -200,6 +200,13 @@ def _in_content(doc: Document, quote_id: str, p: Place) -> bool:
     return q is not None and q.content_start <= p.start < q.content_end
 
 
+def _in_content_at(doc: Document, quote_id: str, pos: int) -> bool:
+    """Is ``pos`` inside the content of the quote?  A speech verb outside its content ("وفي القاهرة، أعلنت الوزارة أن
+    …", "In Cairo, the ministry said …") is the speaker's act, placed where the speaker is (session 47)."""
+    q = next((q for q in doc.quotes if q.id == quote_id), None)
+    return q is not None and q.content_start <= pos < q.content_end
+
+
 def _is_actor_span(p: Place, ev: Event) -> bool:
     for sp in (ev.source_span, ev.target_span):
         if sp and sp[0] < p.end and p.start < sp[1]:
@@ -375,7 +382,8 @@ def locate_event(doc: Document, ev: Event) -> None:
                 fp = st.fronted.get(ev.sentence, _UNSET)
                 if fp is _UNSET:
                     fp = st.fronted[ev.sentence] = fronted_place(doc, ev.sentence, elig)
-                if fp is not None and fp.end <= lo and (ev.quote_id is None or _in_content(doc, ev.quote_id, fp)):
+                if fp is not None and fp.end <= lo and (ev.quote_id is None or _in_content(doc, ev.quote_id, fp)
+                                                        or not _in_content_at(doc, ev.quote_id, ev.trigger_start)):
                     ev.place_id, ev.place_basis = fp.id, "sentence"
                     return
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
