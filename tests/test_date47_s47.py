@@ -63,3 +63,15 @@ def test_possessive_date_before_a_name_dates_the_noun():
 def test_weekday_after_hours_later_comma_is_past():
     doc = _doc("وبعد ساعات، تجددت المعارك ليل الثلاثاء بين قوات الحكومة وجماعة مسلحة في أحياء العاصمة.")
     assert [r.value for r in doc.timerefs] == ["2025-03-11"]
+
+
+def test_force_takes_the_place_of_the_clause_before_it():
+    doc = _doc("MADRID, March 14 - Farmers in Bilbao blocked a highway for three hours before police dispersed them "
+               "with batons.")
+    assert _place(doc, "dispersed") == "Bilbao"
+
+
+def test_force_after_a_march_takes_the_march_place():
+    doc = _doc("MADRID, March 14 - Hundreds of students marched to the French consulate in Barcelona on Friday evening, "
+               "and police fired rubber bullets to push them back.")
+    assert _place(doc, "fired") == "Barcelona"

@@ -340,6 +340,16 @@ def _subject_aside_start(doc: Document, ev: Event, st: _DocState, lo: int) -> Op
     return cuts[0]
 
 
+def _earlier_clause_place(doc: Document, ev: Event, elig: list[Place], lo: int, st: _DocState) -> Optional[Place]:
+    """"Demonstrators in Lyon blocked a motorway before police dispersed them", "… marched to the embassy in Santiago,
+    and police used water cannon to push them back": a use of force whose own clause names no place happens where
+    the clause before it in the sentence does -- the last place a locative introduces there, not inside a quote's
+    content the event is outside of (session 47; before, the dateline's city)."""
+    cands = [p for p in elig if p.end <= lo and getattr(p, "cue", None) == "locative"
+             and (ev.quote_id is None or _in_content(doc, ev.quote_id, p))]
+    return cands[-1] if cands else None
+
+
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
@@ -386,6 +396,11 @@ def locate_event(doc: Document, ev: Event) -> None:
                                                         or not _in_content_at(doc, ev.quote_id, ev.trigger_start)):
                     ev.place_id, ev.place_basis = fp.id, "sentence"
                     return
+                if ev.quad_class == 4:
+                    ep = _earlier_clause_place(doc, ev, elig, lo, st)
+                    if ep is not None:
+                        ev.place_id, ev.place_basis = ep.id, "sentence"
+                        return
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
     if dl is _UNSET:
         dl = st.dateline = _dateline_place(doc)
