@@ -75,3 +75,15 @@ def test_force_after_a_march_takes_the_march_place():
     doc = _doc("MADRID, March 14 - Hundreds of students marched to the French consulate in Barcelona on Friday evening, "
                "and police fired rubber bullets to push them back.")
     assert _place(doc, "fired") == "Barcelona"
+
+
+def test_gathering_day_in_a_relative_clause_dates_the_act_at_it():
+    doc = _doc("وأدان وزراء الخارجية، في ختام اجتماعهم الطارئ الذي عقد في القاهرة أمس الأربعاء، الهجوم على السفارة.",
+               "2025-06-07")
+    assert _event(doc, "وأدان").date == "2025-06-06"
+
+
+def test_gathering_day_in_a_relative_clause_dates_the_act_en():
+    doc = _doc("The leaders condemned the attack at the end of a summit that was held in Cairo on Wednesday.",
+               "2025-06-07")
+    assert _event(doc, "condemned").date == "2025-06-04"

@@ -341,12 +341,34 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
         if r.start < te:
             continue
         if any(not _inside(m.start(), refs) and not _closed_aside(doc.text, m.start(), r.start)
+               and not _setting_relative(doc.text, te, m.start())
                for m in word_re.finditer(doc.text, ce, r.start)):
             return None
         if dur_re is not None and dur_re.match(doc.text, r.start):
             return None   # "…، مطالبات بالإفراج عن المحتجزين منذ سنوات": the later clause's duration (session 12)
         return r
     return None
+
+
+_SETTING_NOUN_WORDS = 3   # words of the gathering's noun phrase between the setting opener and the relative word
+
+
+def _setting_relative(text: str, te: int, at: int) -> bool:
+    """Is the relative word at ``at`` the opener of a clause dating a setting phrase of the trigger ending at ``te``
+    ("وأدان الوزراء، في ختام اجتماعهم الطارئ الذي عقد أمس، الهجوم", "during a summit that was held on Monday"):
+    right after the trigger's subject, a setting opener (clauses.yaml ``setting_openers``) and at most a few words of
+    its noun before the relative word?  The gathering's day is then the act's (session 47)."""
+    if text[at:at + 6].split()[:1] not in ([w] for w in _ASIDE_OPENERS + ("that", "which")):
+        return False
+    openers = cached(("timex", "setting_openers"), lambda: tuple(
+        sorted((w for ws in (_clauses().get("setting_openers") or {}).values() for w in ws), key=len, reverse=True)))
+    gap = text[te:at]
+    for w in openers:
+        k = gap.find(w + " ")
+        if k >= 0 and (k == 0 or not gap[k - 1].isalpha()) and not re.search(r"[.;:؛]", gap) \
+                and len(gap[k + len(w):].split()) <= _SETTING_NOUN_WORDS + (w.isascii() and 1):
+            return True
+    return False
 
 
 def _quoted_before(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
