@@ -59,6 +59,7 @@ class Cues:
     mission: set = field(default_factory=set)       # nouns a country name before them modifies: the US embassy
     follow: set = field(default_factory=set)        # Arabic words after which a name is a common word: القائم بالأعمال
     trailing: set = field(default_factory=set)      # adjectives between a fronted place and its comma: الحدودية
+    earlier: set = field(default_factory=set)       # clause openers of an earlier happening told as a time: after
     treaty: set = field(default_factory=set)        # English nouns a place names a treaty with: the Vienna Convention
     street: set = field(default_factory=set)        # Arabic nouns before a name that make it a street's: ساحة النجمة
 
@@ -108,7 +109,7 @@ def _read_rows(path: Path) -> Iterable[dict]:
 
 
 _SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow",
-             "trailing", "treaty", "street")
+             "trailing", "treaty", "street", "earlier")
 
 
 def _load_cues(path: Path) -> Cues:

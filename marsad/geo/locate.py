@@ -345,6 +345,10 @@ def _earlier_clause_place(doc: Document, ev: Event, elig: list[Place], lo: int, 
     and police used water cannon to push them back": a use of force whose own clause names no place happens where
     the clause before it in the sentence does -- the last place a locative introduces there, not inside a quote's
     content the event is outside of (session 47; before, the dateline's city)."""
+    opener = doc.text[lo:ev.trigger_start].split()[:2]
+    earlier = get_gazetteer().cues.earlier
+    if any(_word_key(w.strip(",،")) in earlier for w in opener):
+        return None   # ("…, hours after a journalist was arrested": another happening, told as a time)
     cands = [p for p in elig if p.end <= lo and getattr(p, "cue", None) == "locative"
              and (ev.quote_id is None or _in_content(doc, ev.quote_id, p))]
     return cands[-1] if cands else None
