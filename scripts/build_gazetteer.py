@@ -221,7 +221,8 @@ def main() -> None:
         rows.append({"id": r["id"], "kind": r["kind"], "country": r["country"], "lat": float(r["lat"]),
                      "lon": float(r["lon"]), "population": int(r["population"] or 0),
                      "name_en": r["name_en"], "name_ar": ar[0] if ar else "", "ar": ar, "en": en,
-                     "flags": {"h"} | ({"w"} if r["weak"].strip() in ("1", "2") else set())})
+                     "flags": {"h"} | ({"w"} if r["weak"].strip() in ("1", "2") else set())
+                     | ({"b"} if r["weak"].strip() == "b" else set())})   # (b: a building, session 47)
         if r["weak"].strip() == "2":
             # a common word (الدورة session, الزيتون olives): its one-word Arabic names are weak
             # keys, taken only with a venue noun, compass word, nationality or an NER place tag

@@ -38,6 +38,7 @@ class Entry:
     capital: bool = False
     hand: bool = False
     weak_keys: frozenset = frozenset()   # matching keys that are also common words
+    building: bool = False    # a seat of government ("the White House"): a venue, no evidence of the story's country
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Cues:
     mission: set = field(default_factory=set)       # nouns a country name before them modifies: the US embassy
     follow: set = field(default_factory=set)        # Arabic words after which a name is a common word: القائم بالأعمال
     trailing: set = field(default_factory=set)      # adjectives between a fronted place and its comma: الحدودية
+    earlier: set = field(default_factory=set)       # clause openers of an earlier happening told as a time: after
     treaty: set = field(default_factory=set)        # English nouns a place names a treaty with: the Vienna Convention
     street: set = field(default_factory=set)        # Arabic nouns before a name that make it a street's: ساحة النجمة
 
@@ -107,7 +109,7 @@ def _read_rows(path: Path) -> Iterable[dict]:
 
 
 _SET_CUES = ("locative", "metonym", "clause", "stop", "function", "bverb", "water", "opener", "mission", "follow",
-             "trailing", "treaty", "street")
+             "trailing", "treaty", "street", "earlier")
 
 
 def _load_cues(path: Path) -> Cues:
@@ -145,7 +147,7 @@ def build(files: Iterable[Path], cues_path: Path, directions_path: Path, demonym
             flags = r.get("flags", "")
             e = Entry(len(entries), r["id"], r["kind"] or "city", r["country"], lat, lon,
                       int(r.get("population") or 0), r["name_en"], r["name_ar"],
-                      capital="c" in flags, hand="h" in flags,
+                      capital="c" in flags, hand="h" in flags, building="b" in flags,
                       weak_keys=frozenset(k for k in r.get("weak_names", "").split("|") if k))
             entries.append(e)
             names = [n for n in r.get("names_ar", "").split("|") if n]

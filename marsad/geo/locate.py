@@ -200,6 +200,13 @@ def _in_content(doc: Document, quote_id: str, p: Place) -> bool:
     return q is not None and q.content_start <= p.start < q.content_end
 
 
+def _in_content_at(doc: Document, quote_id: str, pos: int) -> bool:
+    """Is ``pos`` inside the content of the quote?  A speech verb outside its content ("وفي القاهرة، أعلنت الوزارة أن
+    …", "In Cairo, the ministry said …") is the speaker's act, placed where the speaker is (session 47)."""
+    q = next((q for q in doc.quotes if q.id == quote_id), None)
+    return q is not None and q.content_start <= pos < q.content_end
+
+
 def _is_actor_span(p: Place, ev: Event) -> bool:
     for sp in (ev.source_span, ev.target_span):
         if sp and sp[0] < p.end and p.start < sp[1]:
@@ -333,6 +340,20 @@ def _subject_aside_start(doc: Document, ev: Event, st: _DocState, lo: int) -> Op
     return cuts[0]
 
 
+def _earlier_clause_place(doc: Document, ev: Event, elig: list[Place], lo: int, st: _DocState) -> Optional[Place]:
+    """"Demonstrators in Lyon blocked a motorway before police dispersed them", "… marched to the embassy in Santiago,
+    and police used water cannon to push them back": a use of force whose own clause names no place happens where
+    the clause before it in the sentence does -- the last place a locative introduces there, not inside a quote's
+    content the event is outside of (session 47; before, the dateline's city)."""
+    opener = doc.text[lo:ev.trigger_start].split()[:2]
+    earlier = get_gazetteer().cues.earlier
+    if any(_word_key(w.strip(",،")) in earlier for w in opener):
+        return None   # ("…, hours after a journalist was arrested": another happening, told as a time)
+    cands = [p for p in elig if p.end <= lo and getattr(p, "cue", None) == "locative"
+             and (ev.quote_id is None or _in_content(doc, ev.quote_id, p))]
+    return cands[-1] if cands else None
+
+
 def locate_event(doc: Document, ev: Event) -> None:
     """Set ``ev.place_id`` / ``ev.place_basis`` (None / None when nothing fits)."""
     ev.place_id, ev.place_basis = None, None
@@ -375,9 +396,15 @@ def locate_event(doc: Document, ev: Event) -> None:
                 fp = st.fronted.get(ev.sentence, _UNSET)
                 if fp is _UNSET:
                     fp = st.fronted[ev.sentence] = fronted_place(doc, ev.sentence, elig)
-                if fp is not None and fp.end <= lo and (ev.quote_id is None or _in_content(doc, ev.quote_id, fp)):
+                if fp is not None and fp.end <= lo and (ev.quote_id is None or _in_content(doc, ev.quote_id, fp)
+                                                        or not _in_content_at(doc, ev.quote_id, ev.trigger_start)):
                     ev.place_id, ev.place_basis = fp.id, "sentence"
                     return
+                if ev.quad_class == 4:
+                    ep = _earlier_clause_place(doc, ev, elig, lo, st)
+                    if ep is not None:
+                        ev.place_id, ev.place_basis = ep.id, "sentence"
+                        return
     dl = st.dateline   # (dateline_place(doc) on the state read above: nothing changed the places since)
     if dl is _UNSET:
         dl = st.dateline = _dateline_place(doc)

@@ -755,6 +755,8 @@ def context_countries(text: str, toks: Sequence[tuple[int, int, int]], words: Op
         for h in m.resolve(text, toks, raws, {}, Counter()):
             if h.ambiguous:
                 multi.append(frozenset(e.country for e in m.cands(h.key)))
+            elif h.entry.building:
+                continue   # "at a White House meeting": where a visitor was received, not what the story is about
             else:
                 single[h.entry.country] += 1
     return single, multi

@@ -85,6 +85,15 @@ def _past_verb(ev: Event) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _later_year(x: TimeRef, pub: str) -> bool:
+    """Does the expression ``x`` write out a year after the publication's ("from 2027 race", "انتخابات 2026")?"""
+    m = _YEAR.search(x.text)
+    return m is not None and x.basis == "explicit" and m.group(1) > pub[:4]
+
+
 def _load_days_after():
     d = _clauses().get("days_after") or {}
     keys = [(re.compile(_alt([w]) + r"\Z", re.IGNORECASE), int(n)) for n, ws in d.items() for w in ws]
@@ -332,12 +341,34 @@ def governing_ref(doc: Document, refs: list[TimeRef], sent_start: int, sent_end:
         if r.start < te:
             continue
         if any(not _inside(m.start(), refs) and not _closed_aside(doc.text, m.start(), r.start)
+               and not _setting_relative(doc.text, te, m.start())
                for m in word_re.finditer(doc.text, ce, r.start)):
             return None
         if dur_re is not None and dur_re.match(doc.text, r.start):
             return None   # "…، مطالبات بالإفراج عن المحتجزين منذ سنوات": the later clause's duration (session 12)
         return r
     return None
+
+
+_SETTING_NOUN_WORDS = 3   # words of the gathering's noun phrase between the setting opener and the relative word
+
+
+def _setting_relative(text: str, te: int, at: int) -> bool:
+    """Is the relative word at ``at`` the opener of a clause dating a setting phrase of the trigger ending at ``te``
+    ("وأدان الوزراء، في ختام اجتماعهم الطارئ الذي عقد أمس، الهجوم", "during a summit that was held on Monday"):
+    right after the trigger's subject, a setting opener (clauses.yaml ``setting_openers``) and at most a few words of
+    its noun before the relative word?  The gathering's day is then the act's (session 47)."""
+    if text[at:at + 6].split()[:1] not in ([w] for w in _ASIDE_OPENERS + ("that", "which")):
+        return False
+    openers = cached(("timex", "setting_openers"), lambda: tuple(
+        sorted((w for ws in (_clauses().get("setting_openers") or {}).values() for w in ws), key=len, reverse=True)))
+    gap = text[te:at]
+    for w in openers:
+        k = gap.find(w + " ")
+        if k >= 0 and (k == 0 or not gap[k - 1].isalpha()) and not re.search(r"[.;:؛]", gap) \
+                and len(gap[k + len(w):].split()) <= _SETTING_NOUN_WORDS + (w.isascii() and 1):
+            return True
+    return False
 
 
 def _quoted_before(text: str, r: TimeRef, sent_start: int, ts: int) -> bool:
@@ -606,6 +637,11 @@ def _names_a_noun(text: str, r: TimeRef, ev: Event) -> bool:
     if r.granularity != "year":
         return False
     s = r.start    # ("عام 2010": the year word belongs to the expression, so the noun is right before it)
+    if text[s - 1:s] == "ل" and r.text.startswith(("عام", "العام")) and (s < 2 or not text[s - 2].isalpha()):
+        # "اتفاق فض الاشتباك لعام 1974", "موازنة للعام 2025": "of the year" is a genitive of the noun before it,
+        # whatever that noun is, unless that noun is the trigger ("انتخابات لعام 2026"; session 47)
+        before = text[max(0, s - 40):s - 1].split()
+        return bool(before) and not (s - 1 - len(before[-1]) - 1 <= ev.trigger_start < s)
     m = _data()[6].search(text, max(0, s - 60), s)
     return m is not None and not (ev.trigger_start <= m.start() + 1 < ev.trigger_end or
                                   m.start() <= ev.trigger_start < s)
@@ -620,7 +656,8 @@ def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
     """Is ``r`` an English attributive date ("the Feb. 25 presidential election": clauses.yaml
     ``attributive_date_en``; a possessive "Saturday's election") whose noun phrase does not hold the event's trigger and is not the trigger's object?"""
     before, after_not, on = cached(("timex", "attributive_en"), _load_attributive)
-    if text[r.end:r.end + 2] in ("'s", "\u2019s") and text[r.end + 3:r.end + 4].islower():
+    if text[r.end:r.end + 2] in ("'s", "\u2019s") and text[r.end + 2:r.end + 3] == " " \
+            and text[r.end + 3:r.end + 4].isalpha():   # (a name too: "last week's Supreme Court ruling", s47)
         # "annulled the results of Saturday's presidential election": a possessive date names its noun (session 30)
         if r.start - 2 <= ev.trigger_end <= r.start or text[max(0, r.start - 8):r.start].lower().split()[-1:] in (
                 ["in"], ["at"], ["during"], ["on"]):
@@ -812,6 +849,10 @@ def date_event(doc: Document, ev: Event) -> Event:
         pub = doc.published_at[:10]
         ce = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[1]
         refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
+    if refs and ev.modality == "asserted" and doc.published_at:
+        # "barred from 2027 race", "supporters protest 2028 ban" in a 2025 story: an asserted (reported) event took
+        # place by the publication date, so a year written out after it dates a noun of its clause (session 47)
+        refs = [x for x in refs if not _later_year(x, doc.published_at[:10])]
     if refs and ev.modality == "asserted" and doc.published_at and _past_verb(ev):
         # "واتفق الجانبان على إرسال وفد … الأسبوع المقبل", "agreed to send a team … next week": a past verb happened by
         # the publication date; a date counted forward after it ("next week", a relative reference) dates its content
@@ -819,13 +860,11 @@ def date_event(doc: Document, ev: Event) -> Event:
         pub = doc.published_at[:10]
         limits = frozenset(_clauses().get("deadline_en") or ())   # "to leave by Feb. 7" (session 26 B15EN)
         # (session 28, lead: a deadline after the verb -- "ordered the envoy to leave by Friday" -- is no date of the
-        # order even when the bare weekday or a year-less date reads as a past day; session 47: a later year after the
-        # verb -- "barred from the 2027 race", "agreed to hold elections in 2027" -- is its content's)
+        # order even when the bare weekday or a year-less date reads as a past day; a later year written out: the
+        # _later_year filter above, session 47)
         refs = [x for x in refs if not (x.value and (
             x.value[:10] > pub and ((x.start >= ev.trigger_end and x.basis == "relative")
-                                     or x.text.split()[0].lower() in limits
-                                     or (x.start >= ev.trigger_end and x.granularity == "year"
-                                         and x.value[:4] > pub[:4]))
+                                     or x.text.split()[0].lower() in limits)
             or x.start >= ev.trigger_end and x.text.split()[0].lower() in limits
             and " to " in doc.text[ev.trigger_start:x.start]))]   # (the limit of an embedded "to" act; "had
         # captured the town by Sunday" keeps its day)
@@ -902,9 +941,10 @@ def date_event(doc: Document, ev: Event) -> Event:
                                           for x in refs)) \
                 and (ev.modality == "asserted" or ev.modality == "intent" and ev.lang == "en"
                      or (ev.lang == "ar" and ev.root < "14" and ev.quote_id is not None)) and all(
-                x.start >= later or (x.value and (x.value[:10] > (doc.published_at or "")[:10]
-                                                  or (x.value[:10] == (doc.published_at or "")[:10]
-                                                      and (_deadline(doc.text, x) or x.direction == "future"))))
+                x.start >= later or _names_a_noun(doc.text, x, ev)   # ("اتفاق … لعام 1974": a noun's year, s47)
+                or (x.value and (x.value[:10] > (doc.published_at or "")[:10]
+                                 or (x.value[:10] == (doc.published_at or "")[:10]
+                                     and (_deadline(doc.text, x) or x.direction == "future"))))
                 for x in by.get(si, ())):
             # (a sentence with no time expression, or only later ones that date its content: "اتفقوا على عقد جولة
             # جديدة الشهر المقبل"; "Morel said on Wednesday", the publication day read forward, keeps that day)

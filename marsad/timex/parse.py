@@ -658,7 +658,7 @@ def _future_context(c: _Ctx, pos: int, words: Optional[list] = None) -> bool:
         if f in joined:
             return True
     for w in words[-3:]:  # "سيتوجه الوزير السبت"
-        w = w.lstrip("و")
+        w = w.lstrip("و").rstrip("،,؛;:")   # ("وبعد ساعات، تجددت …": the exception is spelled without its comma, s47)
         if len(w) >= 5 and w.startswith(L.future_prefixes) and w not in L.future_exceptions:
             return True
     return False
