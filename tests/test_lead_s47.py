@@ -174,3 +174,15 @@ def test_supporters_gathering_in_protest_is_a_demonstration():
 def test_filing_appeals_is_a_lawsuit():
     evs = _events("وتقدم عشرات المرشحين بطعون أمام المحكمة الإدارية العليا على نتائج الانتخابات.", "2025-11-19")
     assert any(e.cameo == "115" for e in evs), _codes(evs)
+
+
+# 9. Arabic "أقر / اعترف X بأنه V": acknowledged that … is reported speech; the pronoun of بأنه is the speaker, the
+#    phrase after the verb its object (cues_ar.tsv speech, pron_speaker).
+
+def test_acknowledged_that_it_struck_is_the_speakers_act():
+    evs = _events("وأقر الجيش الإسرائيلي في بيان بأنه استهدف مراسل الجزيرة في غزة.", "2025-08-11")
+    ev = _with(evs, "استهدف")
+    assert (ev.source_code or "").startswith("ISR") and not ev.historical, _codes(evs)
+    evs = _events("واعترف الجيش الإسرائيلي بأنه قصف مواقع لحماس.", "2025-08-11")
+    ev = _with(evs, "قصف")
+    assert (ev.source_code or "").startswith("ISR") and (ev.target_code or "").startswith("PSE"), _codes(evs)
