@@ -6,6 +6,9 @@
    for a preposition.  The aside's actors describe the subject named before it: no side of the verb.
 2. Lexicon (manual_ar.tsv): describing as stupid, a sham, meaningless or an attempt to evade is a criticism (111), as
    attractive is praise (051); the forms هنأت / هنأوا of هنأ (congratulated); سخر من (mocked) is a criticism (111).
+3. Lexicon: "تحتفظ بحق الرد" (the bare بحق; the reply word still required) is a threat; a denied تعرض (ill
+   treatment suffered) is a denial; "طلب من X السماح بـ" is a request, not an apology (السماح left out of the 055
+   rows); roles.tsv: an unnamed government source (مصدر حكومي، مصادر حكومية) with its nationality is a speaker.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -71,3 +74,30 @@ def test_harnessed_is_no_criticism():
     # guard: سخّر "harnessed" with no من is no event
     got, evs = _with(_AMMAN + "وسخر الجيش الأردني كل إمكاناته لخدمة المواطنين خلال العاصفة.", "وسخر", _DATE)
     assert not got, _dump(evs)
+
+
+def test_reserves_the_right_to_respond_is_a_threat():
+    got, evs = _with(_AMMAN + 'وقال وزير الخارجية الأردني إن بلاده "تحتفظ بحق الرد على هذا الاعتداء".', "تحتفظ",
+                     _DATE)
+    assert [e.cameo[:2] for e in got] == ["13"], _dump(evs)
+
+
+def test_reserves_a_right_without_a_reply_word_is_no_threat():
+    # guard: the reply / defence word is still required after بحق
+    got, evs = _with(_AMMAN + "وتحتفظ الحكومة الأردنية بحق تعديل أسعار الوقود كل شهر.", "وتحتفظ", _DATE)
+    assert not got, _dump(evs)
+
+
+def test_denied_ill_treatment_of_detainees_is_a_denial():
+    got, evs = _with(_AMMAN + "ونفت مديرية الأمن العام الأردنية تعرض أي من الموقوفين لسوء المعاملة.", "ونفت", _DATE)
+    assert [e.cameo for e in got] == ["016"] and got[0].source_country == "JOR", _dump(evs)
+
+
+def test_asked_to_allow_is_a_request_not_an_apology():
+    got, evs = _with(_AMMAN + "وطلب الملك الأردني من إسرائيل السماح بدخول المساعدات إلى غزة فورا.", "وطلب", _DATE)
+    assert got and all(e.cameo != "055" for e in got), _dump(evs)
+
+
+def test_unnamed_government_source_denies():
+    got, evs = _with(_AMMAN + "ونفى مصدر حكومي أردني أن تكون للزيارة أي أبعاد سياسية.", "ونفى", _DATE)
+    assert [e.cameo for e in got] == ["016"] and got[0].source_code == "JORGOV", _dump(evs)
