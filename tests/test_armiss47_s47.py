@@ -101,3 +101,9 @@ def test_asked_to_allow_is_a_request_not_an_apology():
 def test_unnamed_government_source_denies():
     got, evs = _with(_AMMAN + "ونفى مصدر حكومي أردني أن تكون للزيارة أي أبعاد سياسية.", "ونفى", _DATE)
     assert [e.cameo for e in got] == ["016"] and got[0].source_code == "JORGOV", _dump(evs)
+
+
+def test_welcome_after_an_apposition_aside():
+    got, evs = _with(_AMMAN + "ورحب حزب جبهة العمل الإسلامي الأردني، أبرز أحزاب المعارضة، بالقرار الحكومي.", "ورحب",
+                     _DATE)
+    assert [e.cameo for e in got] == ["051"] and got[0].source_code == "JORPTY", _dump(evs)

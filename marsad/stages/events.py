@@ -2291,7 +2291,8 @@ def _find_prep(words, i, e, lang) -> int:
                     # "اتفق وفدا …، في ختام يومين من المشاورات …، على خارطة طريق", "دعا الرئيس، اليوم الأحد، إلى …":
                     # an adjunct or time aside between commas is passed over, its words not counted (session 26 AR1B)
                     aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j), fronted.pronoun_aside(words, j),
-                                fronted.relative_aside(words, j))   # (a relative aside: s32 fixar2)
+                                fronted.relative_aside(words, j),   # (a relative aside: s32 fixar2)
+                                _prep_after_apposition(words, i, j, e))   # (an apposition: session 47)
                     if aside > j:
                         hi += aside - j
                         continue
@@ -2570,6 +2571,17 @@ def _find_obj(words, i, e, lex) -> int:
         if oc and not obj.isdisjoint(oc):
             return j
     return -1
+
+
+def _prep_after_apposition(words, i: int, j: int, e) -> int:
+    """The closing comma of an apposition aside after the subject (fronted.apposition_aside) when the verb's own
+    preposition opens the word right after it: "ورحب الحزب القومي، أبرز أحزاب المعارضة، بالقرار" (session 47,
+    armiss47).  Else -1."""
+    k = fronted.apposition_aside(words, i, j)
+    if k < 0 or k + 1 >= len(words):
+        return -1
+    x = words[k + 1].norm
+    return k if any(x == p or (len(p) == 1 and x.startswith(p) and len(x) > 3) for p in e.prep) else -1
 
 
 def _object_after_apposition(words, i: int, j: int, e, forms) -> int:
