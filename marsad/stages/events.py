@@ -2592,7 +2592,8 @@ def _object_after_apposition(words, i: int, j: int, e, forms) -> int:
     if k < 0:
         return -1
     n = len(words)
-    if any(not words[m].punct and not e.obj.isdisjoint(forms(words[m].norm) or ()) for m in range(k + 1, min(n, k + 4))):
+    if any(not words[m].punct and not e.obj.isdisjoint(forms(words[m].norm) or ())
+           for m in range(k + 1, min(n, k + 4))):
         return k
     if e.cond == "described" and any(words[m].norm.startswith("بان") for m in range(k + 1, min(n, k + 7))):
         return k
