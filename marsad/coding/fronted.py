@@ -157,6 +157,34 @@ def relative_aside(words, j: int) -> int:
     return _aside_close(words, k, quotes=True)
 
 
+def apposition_aside(words, i: int, j: int) -> int:
+    """The closing comma of an apposition aside opened by the comma ``words[j]`` after a VSO verb ``words[i]`` and its
+    subject: "ونفى الحزب، ذراع الحركة السياسية، أي صلة له"، "ووصف فلان، المتحدث باسم الجماعة، الضربات بأنها …"،
+    "ونفت المؤسسة، المدعومة من الحكومة، وقوع …" -- a noun phrase describing the subject (at most ten words; no verb
+    trigger, complementizer, relative, speech word or sentence-final mark inside), else -1.  The caller
+    takes it only when the verb's own object follows the closing comma (session 47, armiss47)."""
+    n = len(words)
+    k = j + 1
+    if j < i + 2 or k >= n or words[k].punct or "time" in words[k].cue:
+        return -1   # (a subject word between the verb and the comma; a time aside is time_aside's; a word in و may
+        # open it, وزير، وكيل: a conjoined clause has its verb or speech word, below)
+    for m in range(i + 1, j):
+        if words[m].punct and words[m].text in PUNCT_BOUNDARY:
+            return -1   # one comma aside right after the subject only
+    for m in range(k, min(n, k + _PRONOUN_ASIDE_MAX + 1)):
+        w = words[m]
+        if w.punct:
+            if w.text in "،," and m > k:
+                # (a word in و after it is no conjoined clause when it is the verb's object word: وقوع، وجود)
+                return -1 if m + 1 >= n or words[m + 1].punct else m
+            if w.text in _QUOTE_MARKS:
+                continue
+            return -1
+        if any(c in w.cue for c in _STOP_CUES) or any(e.kind == "verb" for e in (w.trig[1] if w.trig else ())):
+            return -1
+    return -1
+
+
 def pronoun_asides(words, i: int, last: int) -> list:
     """(open, close) comma positions of the pronoun asides between a verb ``words[i]`` and its object word
     ``words[last]``: "نفى المجلس، وهو تحالف لجماعات مسلحة …، أي صلة له" -- the aside's actors describe the subject and
@@ -171,3 +199,17 @@ def pronoun_asides(words, i: int, last: int) -> list:
                 j = k
         j += 1
     return out
+
+
+def apposition_asides(words, i: int, last: int) -> list:
+    """(open, close) comma positions of the apposition asides (apposition_aside) between a verb ``words[i]`` and its
+    object word ``words[last]`` (session 47, armiss47)."""
+    out = []
+    for j in range(i + 2, last):
+        if words[j].text in "،,":
+            k = apposition_aside(words, i, j)
+            if j < k < last:
+                out.append((j, k))
+            break   # (one aside only, right after the subject)
+    return out
+

@@ -2311,7 +2311,8 @@ def _find_prep(words, i, e, lang) -> int:
                     # "اتفق وفدا …، في ختام يومين من المشاورات …، على خارطة طريق", "دعا الرئيس، اليوم الأحد، إلى …":
                     # an adjunct or time aside between commas is passed over, its words not counted (session 26 AR1B)
                     aside = max(fronted.time_aside(words, j), fronted.adjunct_aside(words, j), fronted.pronoun_aside(words, j),
-                                fronted.relative_aside(words, j))   # (a relative aside: s32 fixar2)
+                                fronted.relative_aside(words, j),   # (a relative aside: s32 fixar2)
+                                _prep_after_apposition(words, i, j, e))   # (an apposition: session 47)
                     if aside > j:
                         hi += aside - j
                         continue
@@ -2540,7 +2541,8 @@ def _find_obj(words, i, e, lex) -> int:
             if x.text in PUNCT_BOUNDARY:
                 if not en and e.kind == "verb" and x.text in "،,":
                     aside = max(fronted.time_aside(words, j), fronted.pronoun_aside(words, j),
-                                fronted.relative_aside(words, j))
+                                fronted.relative_aside(words, j), fronted.adjunct_aside(words, j),
+                                _object_after_apposition(words, i, j, e, forms))
                     if aside > j:
                         hi += aside - j   # (the aside's words are not counted, as _find_prep's: session 42)
                         stop = min(n, hi)
@@ -2588,6 +2590,33 @@ def _find_obj(words, i, e, lex) -> int:
             oc = forms(x.norm)
         if oc and not obj.isdisjoint(oc):
             return j
+    return -1
+
+
+def _prep_after_apposition(words, i: int, j: int, e) -> int:
+    """The closing comma of an apposition aside after the subject (fronted.apposition_aside) when the verb's own
+    preposition opens the word right after it: "ورحب الحزب القومي، أبرز أحزاب المعارضة، بالقرار" (session 47,
+    armiss47).  Else -1."""
+    k = fronted.apposition_aside(words, i, j)
+    if k < 0 or k + 1 >= len(words):
+        return -1
+    x = words[k + 1].norm
+    return k if any(x == p or (len(p) == 1 and x.startswith(p) and len(x) > 3) for p in e.prep) else -1
+
+
+def _object_after_apposition(words, i: int, j: int, e, forms) -> int:
+    """The closing comma of an apposition aside after the subject (fronted.apposition_aside) when the verb's own
+    object word comes within three words after it, or, for a description row, its بأنه / بأنها within six: "ونفى
+    الحزب، ذراع الحركة السياسية، أي صلة له" (session 47, armiss47).  Else -1: the comma ends the search as before."""
+    k = fronted.apposition_aside(words, i, j)
+    if k < 0:
+        return -1
+    n = len(words)
+    if any(not words[m].punct and not e.obj.isdisjoint(forms(words[m].norm) or ())
+           for m in range(k + 1, min(n, k + 4))):
+        return k
+    if e.cond == "described" and any(words[m].norm.startswith("بان") for m in range(k + 1, min(n, k + 7))):
+        return k
     return -1
 
 
@@ -2856,10 +2885,14 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         A, before, after = [], [], []
         svo_frame = e.frame == "svo"
         asides = fronted.pronoun_asides(words, i, last) if lang == "ar" and last > i + 3 else ()
+        appos = fronted.apposition_asides(words, i, last) if lang == "ar" and last > i + 3 else ()
         for a in args:
             a0, a1 = a.i0, a.i1
             if a0 < cs or a1 > ce or a0 <= i < a1 or (asides and any(o < a0 and a1 <= c for o, c in asides)):
                 continue   # (an actor inside a pronoun aside before the object word: fronted.pronoun_asides)
+            if appos and any(o < a0 and a1 <= c and any(i < b.i0 and b.i1 <= o for b in args) for o, c in appos):
+                continue   # "ونفى الحزب الحاكم، صاحب الأغلبية في البرلمان، أي صلة": the apposition describes the
+                # subject named before it; no side of the verb (when no subject is named, its title is the subject)
             A.append(a)
             if a1 <= i:
                 before.append(a)
