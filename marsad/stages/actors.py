@@ -428,6 +428,12 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         if starts is None:
             starts = _starts_of(doc, toks)
         out = _committee_member(committee, lex.cues.get("committee_member_head") or (), words, keys, starts, out)
+    office = lex.cues.get("office_head")
+    if office and out and (len(out) > 1 or len(out[0].mention_ids) > 1):
+        if starts is None:
+            starts = _starts_of(doc, toks)
+        out = _official_of_body(office, words, keys, starts, out,
+                                {m.id for m in mentions if m.type == "PERS"})
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         if starts is None:
@@ -823,6 +829,48 @@ def _committee_member(committee, heads, words, keys, starts, specs: list[_Spec])
         lo, hi = starts[j - 1], starts[k - 1]
         drop = (drop or set()) | {id(o) for o in specs if o is not sp and o.start >= lo and o.end <= hi}
         sp.start = lo
+    return specs if drop is None else [o for o in specs if id(o) not in drop]
+
+
+def _official_of_body(heads, words, keys, starts, specs: list[_Spec], person_ids) -> list[_Spec]:
+    """(session 47) "ودعت مسؤولة السياسة الخارجية في الاتحاد الأوروبي X"، "وانتقد المفوض العام لوكالة الأونروا X": an
+    office word (cue ``office_head``) opening a title of at most five words (letters only), then في or the clitic ل on
+    a named body (a code of its own: no country name, no bare role), then a person's name right after the body (or
+    inside its phrase): the title and the name are the body's official.  The body's actor widens back over the title
+    (readings inside the title are dropped) and on over an unresolved name, which takes the body's code (a known
+    person keeps an actor of its own).  Without the name after the body a title may end before في ("تحدث رئيس
+    الوزراء في الاتحاد الأوروبي عن …" is where he spoke): left alone."""
+    drop = None
+    n = len(words)
+    for sp in specs:
+        r = sp.res
+        if sp.kind == "country" or not r.code or r.code == r.role or r.basis == "metonym" or id(sp) in (drop or ()):
+            continue
+        k = bisect.bisect_right(starts, sp.start) - 1
+        if k < 2:
+            continue
+        if starts[k] == sp.start and words[k - 1] == "في":
+            t_end = k - 1      # (the title's words end before في)
+        elif sp.start == starts[k] + 1 and words[k][:1] == "ل":
+            t_end = k          # (before the word with the clitic ل)
+        else:
+            continue
+        j = next((j for j in range(t_end - 1, max(-1, t_end - 6), -1) if not heads.isdisjoint(keys[j])), -1)
+        if j < 0 or not all(w.isalpha() for w in words[j:t_end]):
+            continue
+        lo, hi = starts[j], starts[t_end] if t_end < n else sp.start
+        if any(o is not sp and o.start < hi and o.end > lo and o.res.country for o in specs):
+            continue   # (a title with a country of its own: "وزير الخارجية القطري في …" is that country's)
+        name = next((o for o in specs if o.kind == "person" and o is not sp and 0 < o.start - sp.end <= 2), None)
+        inside = any(m in person_ids for m in sp.mention_ids[1:])
+        if name is None and not inside:
+            continue
+        drop = (drop or set()) | {id(o) for o in specs if o is not sp and o.start >= lo and o.end <= hi}
+        sp.start = lo
+        if name is not None and not name.res.code:
+            sp.end = name.end
+            sp.mention_ids = sp.mention_ids + [m for m in name.mention_ids if m not in sp.mention_ids]
+            drop.add(id(name))
     return specs if drop is None else [o for o in specs if id(o) not in drop]
 
 

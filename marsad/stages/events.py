@@ -5276,6 +5276,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
             break   # "عقوبات على طهران وإيران تتوعد بالرد": a bare name before its own verb opens the next clause
         gap = words[a.i1:b.i0]
         w0 = words[b.i0]
+        if b.prep != a.prep and any(x.text in ",،" for x in gap):
+            break   # "اغتالت إسرائيل القائد …، بغارة جوية": a ب-phrase after a comma is the act's means (session 47)
         if not gap and a.i1 - a.i0 >= 2 and any(x.prefix[:1] == "ل" for x in words[a.i0 + 1:a.i1]) and \
                 a.actor.role != b.actor.role:
             break   # "مناصرين لحزب الله وحركة أمل": the body joins the genitive's body, not the supporters (s39)

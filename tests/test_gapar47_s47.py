@@ -1,0 +1,38 @@
+"""Session 47 (helper gapar47): Arabic sources and targets of the in-sample gold's shapes, our own sentences.
+
+1. An office title (cue ``office_head``: مسؤول، مدير، رئيس …) of at most five words, then في on a named body and a
+   person's name right after the body, is the body's official: the body's actor widens back over the title and on
+   over an unresolved name (``actors._official_of_body``); the title phrase is then the VSO subject.  A ب-phrase after
+   a comma is the act's means, no conjunct of the object before it (``events._conjuncts``).
+"""
+from test_gapen34_s34 import _dump, _with
+
+_BRUSSELS = "بروكسل - 5 مايو (مرصد) - "
+
+
+# ----------------------------------------------------------------------------- 1 a titled official of a named body
+def test_a_long_title_in_a_body_with_a_known_name_is_the_subject():
+    got, evs = _with(_BRUSSELS + "ودعت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس إلى هدنة فورية "
+                     "في شرق الكونغو.", "ودعت", "2025-05-05")
+    assert got and got[0].source_code == "IGOEUREEC" and got[0].target_code != "IGOEUREEC", _dump(evs)
+
+
+def test_an_unknown_name_after_a_title_in_a_body_is_the_bodys():
+    got, evs = _with(_BRUSSELS + "وانتقد مدير الطوارئ في منظمة الصحة العالمية جون ميلر الحكومة السودانية "
+                     "بسبب القيود على الإغاثة.", "وانتقد", "2025-05-05")
+    assert got and got[0].source_code == "IGOUNOHLH" and got[0].target_code == "SDNGOV", _dump(evs)
+
+
+def test_a_title_in_a_body_without_a_name_is_left_alone():
+    # guard: no name after the body -- the في phrase may say where the title spoke; the rule does not fire
+    from marsad.pipeline import default_pipeline
+    doc = default_pipeline(True)(_BRUSSELS + "وتحدث رئيس الوزراء في الاتحاد الأوروبي عن الهجرة.",
+                                 published_at="2025-05-05")
+    assert not any(a.spans and doc.text[a.spans[0][0]:a.spans[0][1]].startswith("رئيس") and a.code == "IGOEUREEC"
+                   for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_a_means_phrase_after_a_comma_is_no_second_target():
+    got, evs = _with(_BRUSSELS + "استهدفت القوات الأمريكية مقاتلي حركة الشباب، بغارات جوية قرب مقديشو.", "استهدفت",
+                     "2025-05-05")
+    assert got and all(e.target_code != "MIL" for e in got), _dump(evs)
