@@ -4,6 +4,9 @@
    person's name right after the body, is the body's official: the body's actor widens back over the title and on
    over an unresolved name (``actors._official_of_body``); the title phrase is then the VSO subject.  A ب-phrase after
    a comma is the act's means, no conjunct of the object before it (``events._conjuncts``).
+2. An aside on a VSO verb's subject set off by two commas (a relative clause, an anonymity clause, an apposition:
+   ``subject_aside.tsv``) ends no clause: the actor on the first word after it is the object
+   (``relative_aside_object_ar.subject_aside``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -36,3 +39,32 @@ def test_a_means_phrase_after_a_comma_is_no_second_target():
     got, evs = _with(_BRUSSELS + "استهدفت القوات الأمريكية مقاتلي حركة الشباب، بغارات جوية قرب مقديشو.", "استهدفت",
                      "2025-05-05")
     assert got and all(e.target_code != "MIL" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 the object after an aside on the subject
+_TUNIS = "تونس - 5 مايو (مرصد) - "
+
+
+def test_the_object_after_a_relative_aside():
+    got, evs = _with(_TUNIS + "وطالبت حركة النهضة، التي يعتصم عشرات من أنصارها أمام المحكمة، السلطات التونسية "
+                     "بالإفراج عن الموقوفين.", "وطالبت", "2025-05-05")
+    assert got and got[0].source_code == "TUNOPP" and got[0].target_code == "TUNGOV", _dump(evs)
+
+
+def test_the_object_after_an_anonymity_aside():
+    got, evs = _with(_TUNIS + "واتهم مسؤول في حركة حماس، طلب عدم ذكر اسمه، الولايات المتحدة بالتغطية على الغارات.",
+                     "واتهم", "2025-05-05")
+    assert got and got[0].target_code == "USA", _dump(evs)
+
+
+def test_the_object_after_an_apposition_aside():
+    got, evs = _with(_TUNIS + "وانتقد حزب العمال البريطاني، أكبر أحزاب المعارضة، الحكومة البريطانية بشدة.",
+                     "وانتقد", "2025-05-05")
+    assert got and got[0].target_code == "GBRGOV", _dump(evs)
+
+
+def test_a_preposition_after_the_aside_gives_no_object():
+    # guard: "، …، بالقرار" -- the ب-object is no actor; and a complementiser ends the walk
+    got, evs = _with(_TUNIS + "وقال وزير الخارجية التونسي، الذي يزور الجزائر، إن الحكومة الجزائرية سترسل وفدا.",
+                     "وقال", "2025-05-05")
+    assert all(e.target_code != "DZAGOV" for e in got), _dump(evs)

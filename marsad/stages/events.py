@@ -607,6 +607,7 @@ class EventStage:
             with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
             if not keys.isdisjoint(relative_aside_object_ar.ACTS_ON):
                 relative_aside_object_ar.apply(doc, new)   # "والتقت X، التي تزور بيروت، الرئيس عون": the object (s39)
+            relative_aside_object_ar.subject_aside(doc, new)   # "وطالبت X، التي …، السلطات بـ": the object (s47)
             if not keys.isdisjoint(dual_verb_ar.VISIT_ON):
                 dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره": the visitor (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
