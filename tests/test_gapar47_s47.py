@@ -7,6 +7,8 @@
 2. An aside on a VSO verb's subject set off by two commas (a relative clause, an anonymity clause, an apposition:
    ``subject_aside.tsv``) ends no clause: the actor on the first word after it is the object
    (``relative_aside_object_ar.subject_aside``).
+3. A definite gathering noun after an occasion word ("على هامش القمة") governs no genitive: the actor after it that
+   is no nisba adjective of it is the verb's party, not the gathering's owner (``structure.gathering_closed``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -68,3 +70,17 @@ def test_a_preposition_after_the_aside_gives_no_object():
     got, evs = _with(_TUNIS + "وقال وزير الخارجية التونسي، الذي يزور الجزائر، إن الحكومة الجزائرية سترسل وفدا.",
                      "وقال", "2025-05-05")
     assert all(e.target_code != "DZAGOV" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 a party after "على هامش القمة"
+def test_the_party_after_a_definite_summit_is_met():
+    got, evs = _with(_TUNIS + "والتقى الرئيس التونسي على هامش القمة الرئيس الجزائري لبحث أمن الحدود.", "والتقى",
+                     "2025-05-05")
+    assert got and {(e.source_code, e.target_code) for e in got} >= {("TUNGOV", "DZAGOV")}, _dump(evs)
+
+
+def test_the_owner_after_an_indefinite_summit_is_no_party():
+    # guard: "على هامش قمة الاتحاد الأفريقي" -- the union is the gathering's owner
+    got, evs = _with(_TUNIS + "والتقى الرئيس التونسي على هامش قمة الاتحاد الأفريقي الرئيس الجزائري.", "والتقى",
+                     "2025-05-05")
+    assert got and all("IGO" not in (e.target_code or "") + (e.source_code or "") for e in got), _dump(evs)
