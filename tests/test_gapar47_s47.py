@@ -9,6 +9,10 @@
    (``relative_aside_object_ar.subject_aside``).
 3. A definite gathering noun after an occasion word ("على هامش القمة") governs no genitive: the actor after it that
    is no nisba adjective of it is the verb's party, not the gathering's owner (``structure.gathering_closed``).
+4. A minister's portfolio with its own nisba adjectives (and a و-portfolio) before the nationality is one title of
+   that country ("وزير التعليم العالي الأردني": ``actors._portfolio_chain``); a minister named as the partner after
+   مع is no antecedent of a later "الوزير" (``actors._definite_minister``); and in a cooperative act a side of the
+   same role as the other does not take the other's country from the sentence (``events._fill_domestic``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -84,3 +88,30 @@ def test_the_owner_after_an_indefinite_summit_is_no_party():
     got, evs = _with(_TUNIS + "والتقى الرئيس التونسي على هامش قمة الاتحاد الأفريقي الرئيس الجزائري.", "والتقى",
                      "2025-05-05")
     assert got and all("IGO" not in (e.target_code or "") + (e.source_code or "") for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 long portfolios, partners abroad
+_RABAT = "الرباط - 5 مايو (مرصد) - "
+
+
+def test_a_portfolio_with_its_adjective_before_the_nationality():
+    got, evs = _with(_RABAT + "ودعا وزير التعليم العالي الأردني الجامعات إلى تأجيل الامتحانات.", "ودعا", "2025-05-05")
+    assert got and got[0].source_code == "JORGOV", _dump(evs)
+
+
+def test_a_plural_object_and_its_nationality_stay_the_object():
+    # guard: "وزير الزراعة الصيادين المصريين" -- a plural noun after the portfolio is the object
+    from marsad.pipeline import default_pipeline
+    doc = default_pipeline(True)(_RABAT + "والتقى وزير الزراعة الصيادين المصريين في ميناء طنجة.",
+                                 published_at="2025-05-05")
+    assert not any(a.code == "EGYGOV" for a in doc.actors), [(a.code, a.spans) for a in doc.actors]
+
+
+def test_a_partner_minister_abroad_gives_no_country_to_the_host():
+    text = (_RABAT + "أعلنت وزارة الفلاحة المغربية أمس برنامجا لدعم صغار المزارعين. وفي إطار التعاون مع الدول "
+            "الأفريقية، وقع وزير الفلاحة مع وزير الشؤون الريفية السنغالي اتفاقية لتبادل الخبرات. كما استقبل "
+            "الوزير وفدا من هيئة الزراعة الغانية.")
+    got, evs = _with(text, "وقع", "2025-05-05")
+    assert got and ("MAR", "SEN") in {(e.source_country, e.target_country) for e in got}, _dump(evs)
+    got, evs = _with(text, "استقبل", "2025-05-05")
+    assert got and got[0].source_country == "MAR", _dump(evs)

@@ -1282,15 +1282,27 @@ def _portfolio_chain(lex: Lexicon, head: Item, prev: Item, words: list[str]) -> 
         if b >= len(words) or not clean_word(words[b]).startswith("ال"):
             return -1
         b += 1
-    if prev.j > b or b >= len(words) or not clean_word(words[b]).startswith("وال"):
+    if prev.j > b or b >= len(words):
         return -1
-    d = -1
-    for x in (b + 1, b + 2):
-        if x >= len(words) or not clean_word(words[x]).startswith("ال"):
+    if clean_word(words[b]).startswith("وال"):
+        d = -1
+        for x in (b + 1, b + 2):
+            if x >= len(words) or not clean_word(words[x]).startswith("ال"):
+                break
+            if _demonym_country(lex, clean_word(words[x])):
+                d = x
+        return d
+    # (session 47) "وزير التعليم العالي الأردني"، "وزير الموارد المائية والري المصري": the portfolio's own nisba
+    # adjectives (and a و-portfolio) before the nationality, at most three words; the nationality a singular nisba
+    # ("والتقى وزير الزراعة الصيادين المصريين": a plural noun and its plural nationality are the object)
+    for x in range(b, min(len(words), b + 4)):
+        c = clean_word(words[x])
+        nisba = c.startswith("ال") and c.endswith(("ي", "يه", "ية"))
+        if x > b and nisba and _demonym_country(lex, c):
+            return x
+        if not (nisba or c.startswith("وال")) or _demonym_country(lex, c):
             break
-        if _demonym_country(lex, clean_word(words[x])):
-            d = x
-    return d
+    return -1
 
 
 def _gap_words(lex: Lexicon, gap: list[str]) -> tuple[bool, bool]:
@@ -4148,8 +4160,11 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         return
     heads = lex.cues.get("minister_head") or ()
     for sp in cands:
+        # (session 47) a minister named as the partner of a joint act ("وقع وزير الحج مع وزير الشؤون الدينية
+        # الإندونيسي اتفاقية"، after مع) is the guest, no antecedent of the story's "the minister"
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
-                  and any(phrase_key(w) in heads for w in text[o.start:o.end].split())]
+                  and any(phrase_key(w) in heads for w in text[o.start:o.end].split())
+                  and text[max(0, o.start - 4):o.start].split()[-1:] != ["مع"]]
         if len({o.res.country for o in before}) > 1:
             # (session 18) ministers of two countries in the story: the one of the same or the sentence before
             # when that names ministers of one country ("وقال وزير الداخلية الليبي … . وأشاد الوزير بـ …")

@@ -1713,6 +1713,11 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
                     who == {ev.source_actor_id}:
                 continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
+            if ev.lang == "ar" and ev.cameo[:2] in _COOP_ROOTS and ev.source_role == ev.target_role and (
+                    (side == "source" and ev.target_actor_id in who and ev.target_country == c)
+                    or (side == "target" and ev.source_actor_id in who and ev.source_country == c)):
+                continue   # "وقع وزير الحج مع وزير الشؤون الدينية الإندونيسي اتفاقية": a partner of the same role is
+                # the other side's counterpart abroad, not of its country (either direction; session 47)
             if side == "target" and ev.lang == "ar" and ev.source_country == c and mission_staff.bare_mission(doc, ev):
                 continue   # "وقالت الخارجية الأردنية إنها تدين الهجوم على السفارة": not its own embassy (s24 B11AR2)
             other = "target" if side == "source" else "source"
