@@ -13,6 +13,9 @@
    that country ("وزير التعليم العالي الأردني": ``actors._portfolio_chain``); a minister named as the partner after
    مع is no antecedent of a later "الوزير" (``actors._definite_minister``); and in a cooperative act a side of the
    same role as the other does not take the other's country from the sentence (``events._fill_domestic``).
+5. A known person right after a bare title and its own definite words (its portfolio) is the title's name, the
+   subject, also with no other actor after it ("ودعا وزير المالية X إلى …": ``events._apposed_name``,
+   ``_named_title``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -115,3 +118,17 @@ def test_a_partner_minister_abroad_gives_no_country_to_the_host():
     assert got and ("MAR", "SEN") in {(e.source_country, e.target_country) for e in got}, _dump(evs)
     got, evs = _with(text, "استقبل", "2025-05-05")
     assert got and got[0].source_country == "MAR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 a bare title and its known name
+def test_a_known_name_after_a_title_and_its_portfolio_is_the_subject():
+    got, evs = _with("القدس - 5 مايو (مرصد) - ودعا وزير الأمن القومي إيتمار بن غفير إلى ضم الأغوار.", "ودعا",
+                     "2025-05-05")
+    assert got and got[0].source_code == "ISRGOV" and got[0].target_code != "ISRGOV", _dump(evs)
+
+
+def test_a_known_name_after_a_place_phrase_stays_the_object():
+    # guard: "في قصر الإليزيه" between the title and the name -- no portfolio; the name is the guest
+    got, evs = _with("باريس - 5 مايو (مرصد) - واستقبل الرئيس في قصر الإليزيه بنيامين نتنياهو.", "واستقبل",
+                     "2025-05-05")
+    assert got and got[0].target_code == "ISRGOV", _dump(evs)

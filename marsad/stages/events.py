@@ -2945,7 +2945,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # verb when the object word is in the trigger: "واستدعت السبت السفير الفرنسي", session 44)
                 src, tgt = None, src   # "واتهم الحكومة التركية بالتخلي عن …": the object right after the verb
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
-                    and _subject_gap(doc, words, last, src, trig_idx, time_starts):
+                    and _subject_gap(doc, words, last, src, trig_idx, time_starts) \
+                    and not _named_title(words, after, last, src):
                 # "واتهمت اللجنة قوات الدعم السريع بقصف …"، "استهدف انفجار حافلة …"، "اتهم خوان غوايدو
                 # الحكومة …": a noun (definite, an event noun, an uncoded name) right after the verb is
                 # its subject; the actor after it is the object, never the source.  "ودعا الأمين العام (كل من) إيران
@@ -4626,6 +4627,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             or next((a for a in after if a.i0 > p or (a.i0 == p and a.prep and a is not src)), None)
         # (a clitic preposition is on the actor's own first word: "اتصل أردوغان بالشيخ تميم معربا عن تضامن أنقرة" calls
         # the sheikh, not the later Ankara; session 42)
+        if lang == "ar" and tgt is not None and src is not None and not src.actor.country and tgt.i0 < p \
+                and _apposed_name(words, src, after) is tgt:
+            # "ودعا وزير الأمن القومي إيتمار بن غفير إلى …": the title's name, not the addressee (session 47)
+            src, tgt = tgt, next((a for a in after if a.i0 > p or (a.i0 == p and a.prep and a is not tgt)), None)
     if tgt is None:
         name = _apposed_name(words, src, after)
         if name is not None and not src.actor.country:
@@ -4742,14 +4747,26 @@ def _apposed_name(words, src, after):
     if src is None or src.actor.entity_id or not src.actor.role:
         return None
     bare = [a for a in after if a.prep == "" and a.i0 >= src.i1]
-    if len(bare) < 2:
+    if not bare:
         return None
     a = bare[0]
     if a.actor.kind != "person" or not a.actor.entity_id or a.actor.role != src.actor.role or not src.i1 < a.i0 <= src.i1 + 5 \
             or (src.actor.country and a.actor.country != src.actor.country) \
             or any(words[k].punct for k in range(src.i1, a.i0)):
         return None
+    if len(bare) < 2 and not (a.i0 - src.i1 <= 3 and all(words[k].norm.startswith("ال") and not words[k].prefix
+                                                          and not words[k].cue for k in range(src.i1, a.i0))):
+        # (session 47) with no bare actor after it the name may be the object; only a title's own definite words
+        # between (its portfolio: "ودعا وزير الأمن القومي إيتمار بن غفير إلى …") make it the title's name
+        return None
     return a
+
+
+def _named_title(words, after, last: int, src) -> bool:
+    """Is ``src`` the name of the bare title right after the verb ("ودعا وزير المالية بتسلئيل سموتريتش إلى …": one
+    subject; :func:`_apposed_name`), so that the title is no subject noun of its own before an object (session 47)?"""
+    t = next((a for a in after if a.i0 == last + 1 and a.prep == ""), None)
+    return t is not None and not t.actor.country and _apposed_name(words, t, after) is src
 
 
 def _adjunct_attack(words, evs):
