@@ -16,6 +16,8 @@
 5. A known person right after a bare title and its own definite words (its portfolio) is the title's name, the
    subject, also with no other actor after it ("ودعا وزير المالية X إلى …": ``events._apposed_name``,
    ``_named_title``).
+6. An act noun joined by و after a comma is the next act of an announcing verb's list: it takes the announcer as its
+   source, and is no background reference ("أعلنت الشرطة … إحباط مخطط …، واعتقال 16 شخصا": ``announced_act``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -132,3 +134,19 @@ def test_a_known_name_after_a_place_phrase_stays_the_object():
     got, evs = _with("باريس - 5 مايو (مرصد) - واستقبل الرئيس في قصر الإليزيه بنيامين نتنياهو.", "واستقبل",
                      "2025-05-05")
     assert got and got[0].target_code == "ISRGOV", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 the announcer of a listed act noun
+_AMMAN = "عمان - 5 مايو (مرصد) - "
+
+
+def test_a_listed_arrest_noun_takes_the_announcer():
+    got, evs = _with(_AMMAN + "أعلنت الشرطة الأردنية أمس إحباط مخطط إرهابي، واعتقال 16 شخصا متورطين فيه.", "واعتقال",
+                     "2025-05-05")
+    assert got and got[0].source_code == "JORCOP", _dump(evs)
+
+
+def test_a_listed_arrest_after_a_seizure_is_announced_now():
+    got, evs = _with(_AMMAN + "وأعلنت الشرطة الأردنية ضبط مستودع للأسلحة في الزرقاء، والقبض على صاحبه.", "والقبض",
+                     "2025-05-05")
+    assert got and got[0].source_code == "JORCOP" and not got[0].historical, _dump(evs)
