@@ -18,6 +18,8 @@
    ``_named_title``).
 6. An act noun joined by و after a comma is the next act of an announcing verb's list: it takes the announcer as its
    source, and is no background reference ("أعلنت الشرطة … إحباط مخطط …، واعتقال 16 شخصا": ``announced_act``).
+7. A sound feminine plural (ات) of a body or group right after a masculine verb is its object, not its subject
+   ("ودعا شركات الطيران إلى …"، "وطالب السلطات بـ …": ``agreement.fem_object``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -150,3 +152,10 @@ def test_a_listed_arrest_after_a_seizure_is_announced_now():
     got, evs = _with(_AMMAN + "وأعلنت الشرطة الأردنية ضبط مستودع للأسلحة في الزرقاء، والقبض على صاحبه.", "والقبض",
                      "2025-05-05")
     assert got and got[0].source_code == "JORCOP" and not got[0].historical, _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 a feminine plural after a masculine verb
+def test_a_feminine_plural_after_a_masculine_verb_is_the_object():
+    got, evs = _with("صنعاء - 5 مايو (مرصد) - وأعلن الحوثيون فرض حظر جوي على المطارات الإسرائيلية، ودعا شركات "
+                     "الطيران الأجنبية إلى وقف رحلاتها.", "ودعا", "2025-05-05")
+    assert got and got[0].source_code == "YEMREB", _dump(evs)
