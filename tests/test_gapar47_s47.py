@@ -20,6 +20,8 @@
    source, and is no background reference ("أعلنت الشرطة … إحباط مخطط …، واعتقال 16 شخصا": ``announced_act``).
 7. A sound feminine plural (ات) of a body or group right after a masculine verb is its object, not its subject
    ("ودعا شركات الطيران إلى …"، "وطالب السلطات بـ …": ``agreement.fem_object``).
+8. A bare "المملكة" / "السلطنة" names the nearest kingdom / sultanate told before (``country_anaphor_ar.tsv``,
+   ``actors._country_anaphor_ar``); "المملكة المتحدة"، "المملكة العربية السعودية" keep their own names.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -159,3 +161,22 @@ def test_a_feminine_plural_after_a_masculine_verb_is_the_object():
     got, evs = _with("صنعاء - 5 مايو (مرصد) - وأعلن الحوثيون فرض حظر جوي على المطارات الإسرائيلية، ودعا شركات "
                      "الطيران الأجنبية إلى وقف رحلاتها.", "ودعا", "2025-05-05")
     assert got and got[0].source_code == "YEMREB", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 "the kingdom"
+_RIYADH = "الرياض - 5 مايو (مرصد) - "
+
+
+def test_the_kingdom_names_the_kingdom_told_before():
+    got, evs = _with(_RIYADH + "استقبل ولي العهد السعودي الرئيس السوري أمس. وشكر الرئيس السوري المملكة على دعمها "
+                     "لإعادة الإعمار.", "وشكر", "2025-05-05")
+    assert got and got[0].source_code == "SYRGOV" and got[0].target_code == "SAU", _dump(evs)
+
+
+def test_the_united_kingdom_keeps_its_name():
+    # guard: a full name after the kingdom noun is no anaphor
+    from marsad.pipeline import default_pipeline
+    doc = default_pipeline(True)(_RIYADH + "استقبل ولي العهد السعودي وزير خارجية المملكة المتحدة أمس.",
+                                 published_at="2025-05-05")
+    assert any((a.code or "").startswith("GBR") for a in doc.actors) and not any(
+        a.code == "SAU" and a.basis == "anaphora" for a in doc.actors), [(a.code, a.basis) for a in doc.actors]

@@ -144,6 +144,7 @@ class ActorStage:
             _body_anaphor(doc, specs)
             _head_noun_anaphor(doc, specs)
             _country_anaphor(doc, specs)
+            _country_anaphor_ar(doc, specs)   # "وشكر عون المملكة" after "ولي العهد السعودي": SAU (s47)
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("envoy_head") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
@@ -3051,6 +3052,55 @@ def _country_anaphor(doc: Document, specs: list[_Spec]) -> None:
         if near is None:
             continue
         c = near.res.country   # ("Estonia's ambassador": the country of the nearest actor, the country itself read)
+        ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
+                   default=None)
+        if ante is None:
+            ante = _Spec(("A", c, s), Resolution(code=c, country=c, role=None, kind="country", basis="anaphora", main=c),
+                         s, e, (), "country", True, None, si)
+        _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))
+
+
+def _country_anaphors_ar() -> tuple:
+    """country_anaphor_ar.tsv: ({form: {country codes}}, the compiled pattern of the definite forms with their
+    clitics: group 1 the word from its article (ال / لل), group 2 the form)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        # (keyed by the form without its final ة: the pattern reads either spelling of it)
+        forms = {r["form"].strip()[:-1]: frozenset(r.get("countries", "").split())
+                 for r in read_tsv_dicts(data_path("actors", "country_anaphor_ar.tsv")) if r.get("form", "").strip()}
+        alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        # (ال after ب / ك, or لل after ل: "بالمملكة"، "للمملكة"; the span starts at the article as other Arabic spans)
+        return forms, re.compile(r"(?<![^\s«\"(])[وف]?[بك]?((?:ال|لل)(" + alts + r")[ةه])(?![^\s،,.:؛\"»)])")
+    from ..resources import cached
+    return cached("actors.country_anaphor_ar", load)
+
+
+def _country_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
+    """(session 47) "… ولي العهد السعودي … وشكر عون المملكة على وقوفها …": a bare definite noun of
+    country_anaphor_ar.tsv (the kingdom, the sultanate) is the country of the nearest actor before it in the article
+    whose country is one of the row's; one actor with the country's spans (as :func:`_country_anaphor` for English).
+    Not before a nisba or المتحدة (a full name: المملكة المتحدة، المملكة العربية السعودية), nor in an English sentence."""
+    if not any(sp.res.country for sp in specs):
+        return
+    text = doc.text
+    if "مملك" not in text and "سلطن" not in text:
+        return
+    forms, pat = _country_anaphors_ar()
+    starts = [x.start for x in doc.sentences]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        nxt = text[e:e + 20].split()[:1]
+        if nxt and (normalize(nxt[0]).startswith("ال") and normalize(nxt[0].rstrip("،,.")).endswith(("ي", "يه", "ه"))):
+            continue   # ("المملكة المتحدة"، "المملكة العربية السعودية"، "السلطنة العمانية": a name of its own)
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0:
+            continue
+        codes = forms.get(m.group(2))
+        near = max((o for o in specs if o.end <= s and o.res.country in codes), key=_span_key, default=None) \
+            if codes else None
+        if near is None:
+            continue
+        c = near.res.country
         ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
                    default=None)
         if ante is None:
