@@ -91,7 +91,9 @@ def apply(doc, events) -> None:
                 if not crossed:
                     ev.also_spans = sorted(set(ev.also_spans) | {(s, e)})
                 if ev.lang == "ar" and not ev.source_code and not ev.source_country and ev.root not in _TOLD_ROOTS:
-                    _verb_subject(doc, ev, e)
+                    # (past the list's comma only the verb's own subject, right after it: "قرر المجلس تقديم شكوى ضد
+                    # أنقرة، ومطالبة …" -- أنقرة is the first act's object)
+                    _verb_subject(doc, ev, e, adjacent=crossed)
                 if listed_ref and crossed:
                     ev.historical = False   # (a later act of the announced list, read a reference in its own clause)
                 break
@@ -119,7 +121,7 @@ def _noun_reading(ev, lex) -> bool:
     return any(t.kind == "noun" and t.cameo == ev.cameo for t in lex.lookup(w))
 
 
-def _verb_subject(doc, ev, verb_end: int) -> None:
+def _verb_subject(doc, ev, verb_end: int, adjacent: bool = False) -> None:
     """(session 44) "أصدرت الدائرة الجنائية في المحكمة الابتدائية بتونس فجر السبت أحكاما بالسجن": a source-less act
     noun takes its announcing verb's subject, the first actor between the verb and the noun (Arabic VSO), when that
     actor is no side of the noun already."""
@@ -130,6 +132,8 @@ def _verb_subject(doc, ev, verb_end: int) -> None:
         for s0, s1 in a.spans:
             if verb_end <= s0 and s1 <= ev.trigger_start and (first is None or s0 < first[1][0]):
                 first = (a, (s0, s1))
+    if first is not None and adjacent and doc.text[verb_end:first[1][0]].strip():
+        return   # (``adjacent``: the actor must stand right after the verb)
     if first is not None:
         fill_side(ev, "source", first[0], first[1])
         ev.rule += ":src-announcer"
