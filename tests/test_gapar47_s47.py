@@ -56,7 +56,7 @@ def test_a_means_phrase_after_a_comma_is_no_second_target():
     assert got and all(e.target_code != "MIL" for e in got), _dump(evs)
 
 
-# ----------------------------------------------------------------------------- 2 the object after an aside on the subject
+# --------------------------------------------------------------------------- 2 the object after an aside on the subject
 _TUNIS = "تونس - 5 مايو (مرصد) - "
 
 
@@ -156,7 +156,7 @@ def test_a_listed_arrest_after_a_seizure_is_announced_now():
     assert got and got[0].source_code == "JORCOP" and not got[0].historical, _dump(evs)
 
 
-# ----------------------------------------------------------------------------- 7 a feminine plural after a masculine verb
+# --------------------------------------------------------------------------- 7 a feminine plural after a masculine verb
 def test_a_feminine_plural_after_a_masculine_verb_is_the_object():
     got, evs = _with("صنعاء - 5 مايو (مرصد) - وأعلن الحوثيون فرض حظر جوي على المطارات الإسرائيلية، ودعا شركات "
                      "الطيران الأجنبية إلى وقف رحلاتها.", "ودعا", "2025-05-05")

@@ -3046,18 +3046,24 @@ def _country_anaphor(doc: Document, specs: list[_Spec]) -> None:
         if m.group(0)[:1] not in "Tt" or _OF_NAME.match(text, e) or si < 0 \
                 or (doc.sentences[si].lang or doc.lang) != "en":
             continue
-        codes = forms.get(" ".join(text[s:e].lower().split()))
-        near = max((o for o in specs if o.end <= s and o.res.country in codes), key=_span_key, default=None) \
-            if codes else None
-        if near is None:
-            continue
-        c = near.res.country   # ("Estonia's ambassador": the country of the nearest actor, the country itself read)
-        ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
-                   default=None)
-        if ante is None:
-            ante = _Spec(("A", c, s), Resolution(code=c, country=c, role=None, kind="country", basis="anaphora", main=c),
-                         s, e, (), "country", True, None, si)
-        _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))
+        _nearest_country(specs, forms.get(" ".join(text[s:e].lower().split())), s, e, si, m.start(), len(text))
+
+
+def _nearest_country(specs: list[_Spec], codes, s: int, e: int, si: int, lo: int, hi: int) -> None:
+    """The anaphor at s..e names the country of the nearest actor before it whose country is one of ``codes``
+    ("Estonia's ambassador": Estonia, the country itself read): that country's actor takes the span (a new one when
+    the article names the country only in a title)."""
+    near = max((o for o in specs if o.end <= s and o.res.country in codes), key=_span_key, default=None) \
+        if codes else None
+    if near is None:
+        return
+    c = near.res.country
+    ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
+               default=None)
+    if ante is None:
+        ante = _Spec(("A", c, s), Resolution(code=c, country=c, role=None, kind="country", basis="anaphora", main=c),
+                     s, e, (), "country", True, None, si)
+    _adopt_antecedent(specs, ante, s, e, si, lo, hi)
 
 
 def _country_anaphors_ar() -> tuple:
@@ -3079,7 +3085,7 @@ def _country_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
     """(session 47) "… ولي العهد السعودي … وشكر عون المملكة على وقوفها …": a bare definite noun of
     country_anaphor_ar.tsv (the kingdom, the sultanate) is the country of the nearest actor before it in the article
     whose country is one of the row's; one actor with the country's spans (as :func:`_country_anaphor` for English).
-    Not before a nisba or المتحدة (a full name: المملكة المتحدة، المملكة العربية السعودية), nor in an English sentence."""
+    Not before a nisba or المتحدة (a full name: المملكة المتحدة، المملكة العربية السعودية)."""
     if not any(sp.res.country for sp in specs):
         return
     text = doc.text
@@ -3095,18 +3101,7 @@ def _country_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
         si = bisect.bisect_right(starts, s) - 1
         if si < 0:
             continue
-        codes = forms.get(m.group(2))
-        near = max((o for o in specs if o.end <= s and o.res.country in codes), key=_span_key, default=None) \
-            if codes else None
-        if near is None:
-            continue
-        c = near.res.country
-        ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
-                   default=None)
-        if ante is None:
-            ante = _Spec(("A", c, s), Resolution(code=c, country=c, role=None, kind="country", basis="anaphora", main=c),
-                         s, e, (), "country", True, None, si)
-        _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))
+        _nearest_country(specs, forms.get(m.group(2)), s, e, si, m.start(), len(text))
 
 
 def _body_anaphors() -> tuple:
