@@ -185,7 +185,9 @@ def test_title_of_another_country_after_a_name_is_the_object():
 
 def test_apposition_with_the_persons_own_country_stays_one_actor():
     doc = run("قال محمد بن سلمان ولي العهد السعودي إن المملكة تدعم الحوار.")
-    assert len([a for a in doc.actors if a.country == "SAU"]) == 1
+    # (session 47: "المملكة" is an actor of its own now, the kingdom named back -- basis anaphora; the name and its
+    # title stay one actor)
+    assert len([a for a in doc.actors if a.country == "SAU" and a.basis != "anaphora"]) == 1
 
 
 def test_sector_adjective_between_title_and_nationality():

@@ -39,6 +39,8 @@ def fem_object(words, i, a) -> bool:
     w = words[a.i0].norm
     if w in form_set("fem_heads_ar.tsv"):
         return True   # a broken plural of things: "ودعا الأمم المتحدة"، "وحث الدول الأعضاء" (session 11)
+    if a.actor.kind in ("organisation", "group") and len(w) >= 5 and w.endswith("ات") and not w.startswith(("و", "ف")):
+        return True   # a sound feminine plural: "ودعا شركات الطيران إلى …"، "وحث السلطات على …" (session 47)
     if a.actor.kind != "organisation":
         return False
     return len(w) > 4 and w.startswith("ال") and w.endswith("ه")

@@ -9,7 +9,10 @@ trigger), and only a noun event of an act (not a statement, an appeal or a meeti
 takes its light verb, kind light: "وأجرى الوزير اتصالا هاتفيا بنظيره"، "خلال اجتماع عقده الوزير", session 40 PREC40).  English
 too: "the union head declared a general strike" (kind verb_en, at most ``_REACH_EN`` words back).  A verb of suffering
 before an attack noun (kind suffer: "وتعرضت طائرة مدنية لإطلاق نار") reports it too, also when the learned filter
-judged the act background (session 41).
+judged the act background (session 41).  Session 47 (gapar47): a source-less act noun joined by و after a comma
+is the next act of the announcing verb's list ("أعلنت الشرطة الأردنية إحباط مخطط …، واعتقال 16 شخصا"): the walk goes
+on past that comma for the announcer's subject only (:func:`_comma_before`), and a listed noun read a reference in its
+own clause is the announced act, no background.
 """
 from __future__ import annotations
 
@@ -47,7 +50,10 @@ def apply(doc, events) -> None:
                 lex = get_lexicon("ar")
             if not _noun_reading(ev, lex):
                 continue
-        if ev.historical and not (ev.lang == "ar" and ev.root in _SUFFERED_ROOTS):
+        # (session 47) a later act of an announced list after its comma, read a reference in its own clause
+        listed_ref = ev.historical and ":listed" in ev.rule and ":ref" in ev.rule and _comma_before(
+            text[max(ev.sentence_start, ev.trigger_start - 160):ev.trigger_start], ev) >= 0
+        if ev.historical and not (ev.lang == "ar" and ev.root in _SUFFERED_ROOTS) and not listed_ref:
             continue
         if ev.root in _SKIP_ROOTS:
             if ev.root != "04":
@@ -55,7 +61,7 @@ def apply(doc, events) -> None:
             # ("held talks with the leaders", "وأجرى الوزير اتصالا هاتفيا بنظيره": the light verb of a meeting noun,
             # for each direction's copy -- the gold anchors the other direction on the verb; s40 lead, PREC40)
             verbs = sets["light_en"] if ev.lang == "en" else sets["light"]
-        elif ev.historical:
+        elif ev.historical and not listed_ref:
             verbs = sets["suffer"]   # ("وتعرضت طائرة مدنية لإطلاق نار": the patient's verb reports even a background act)
         else:
             verbs = sets["verb"] | sets["suffer"] if ev.lang == "ar" else sets["verb_en"] | sets["light_en"]
@@ -63,6 +69,11 @@ def apply(doc, events) -> None:
         lo = max(ev.sentence_start, ev.trigger_start - 160)
         head = text[lo:ev.trigger_start]
         end = ev.trigger_start - lo
+        crossed = False
+        if ev.lang == "ar" and not ev.source_code and not ev.source_country and ev.root not in _TOLD_ROOTS:
+            cut = _comma_before(head, ev)
+            if cut >= 0:   # (session 47: past a list's comma or an aside, for the announcer's subject only)
+                head, end, crossed, reach = head[:cut], cut, True, _REACH_CROSSED
         # the words before the trigger, nearest first, each located as it is read: the walk stops at the first stop
         # word, so the words before it are never located (session 44, SPD44)
         for w in islice(reversed(head.split()), reach + 1):
@@ -73,14 +84,31 @@ def apply(doc, events) -> None:
             if not _STOP_MARKS.isdisjoint(w) or n in _STOPS:
                 break
             k = bisect_right(starts, s)   # (the first trigger after s: one look, not a walk over every event)
-            if k < len(starts) and starts[k] < ev.trigger_start:
+            if k < len(starts) and starts[k] < ev.trigger_start and not crossed:
                 break   # (another event's trigger between: the verb reports that one)
             bare = n[1:] if n[:1] in ("و", "ف") and n[1:] in verbs else n
             if bare in verbs:
-                ev.also_spans = sorted(set(ev.also_spans) | {(s, e)})
+                if not crossed:
+                    ev.also_spans = sorted(set(ev.also_spans) | {(s, e)})
                 if ev.lang == "ar" and not ev.source_code and not ev.source_country and ev.root not in _TOLD_ROOTS:
-                    _verb_subject(doc, ev, e)
+                    # (past the list's comma only the verb's own subject, right after it: "قرر المجلس تقديم شكوى ضد
+                    # أنقرة، ومطالبة …" -- أنقرة is the first act's object)
+                    _verb_subject(doc, ev, e, adjacent=crossed)
+                if listed_ref and crossed:
+                    ev.historical = False   # (a later act of the announced list, read a reference in its own clause)
                 break
+
+
+_REACH_CROSSED = 16   # (a list's first act noun and its object between: "ضبط مستودع في الزرقاء يخزن أدوية …، والقبض")
+
+
+def _comma_before(head: str, ev) -> int:
+    """(session 47) The offset in ``head`` (the text before an Arabic act noun) of a comma right before the noun when
+    the noun is joined by و after it -- the next act of an announcing verb's list ("أعلنت الشرطة الأردنية إحباط مخطط
+    …، واعتقال 16 شخصا"; the earlier item's noun may be an event of its own) --, else -1.  The walk then reads the
+    announcer's subject only: the verb is no evidence of the later noun (a reader points at the list's head)."""
+    body = head.rstrip()
+    return len(body) - 1 if body.endswith(("،", ",")) and ev.trigger[:1] == "و" else -1
 
 
 def _noun_reading(ev, lex) -> bool:
@@ -93,7 +121,7 @@ def _noun_reading(ev, lex) -> bool:
     return any(t.kind == "noun" and t.cameo == ev.cameo for t in lex.lookup(w))
 
 
-def _verb_subject(doc, ev, verb_end: int) -> None:
+def _verb_subject(doc, ev, verb_end: int, adjacent: bool = False) -> None:
     """(session 44) "أصدرت الدائرة الجنائية في المحكمة الابتدائية بتونس فجر السبت أحكاما بالسجن": a source-less act
     noun takes its announcing verb's subject, the first actor between the verb and the noun (Arabic VSO), when that
     actor is no side of the noun already."""
@@ -104,6 +132,8 @@ def _verb_subject(doc, ev, verb_end: int) -> None:
         for s0, s1 in a.spans:
             if verb_end <= s0 and s1 <= ev.trigger_start and (first is None or s0 < first[1][0]):
                 first = (a, (s0, s1))
+    if first is not None and adjacent and doc.text[verb_end:first[1][0]].strip():
+        return   # (``adjacent``: the actor must stand right after the verb)
     if first is not None:
         fill_side(ev, "source", first[0], first[1])
         ev.rule += ":src-announcer"

@@ -13,7 +13,7 @@ ministers met on Monday at the summit" keeps "met"; "الاجتماع" alone aft
 """
 from __future__ import annotations
 
-from .structure import clear_side, has_any, kind_sets, start_index
+from .structure import clear_side, gathering_closed, has_any, kind_sets, start_index
 
 _KINDS = ("audience", "means", "occasion", "gathering", "familiar", "held", "rel", "struck")
 _KNOWN_PREPS = frozenset(("with", "on", "to", "علي", "عليه"))   # "familiar with", "briefed on", "close to", "مطلع على"
@@ -126,7 +126,7 @@ def _setting_span(words, idx: dict, span, f: dict) -> bool:
     k = idx.get(span[0]) if span else None
     if k is None or k < 2:
         return False
-    return words[k - 1].norm in f["gathering"] and words[k - 2].norm in f["occasion"]
+    return words[k - 1].norm in f["gathering"] and words[k - 2].norm in f["occasion"] and not gathering_closed(words, k)
 
 
 def setting_parties(words, evs: list, lang: str) -> list:

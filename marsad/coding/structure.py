@@ -678,7 +678,8 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
             elif lang == "ar" and words[j].norm in ("ب", "ل"):
                 g.prep = words[j].norm
         if lang == "ar" and not g.prep and g.i0 >= 2 and not words[g.i0 - 1].punct and (
-                "setting" in words[g.i0 - 2].cue or "setting" in words[g.i0 - 1].cue):
+                ("setting" in words[g.i0 - 2].cue and not gathering_closed(words, g.i0))
+                or "setting" in words[g.i0 - 1].cue):
             g.prep = "في"   # "والتقى أردوغان على هامش قمة مجموعة العشرين": the gathering's owner (session 35)
         elif lang == "ar" and not g.prep and g.i0 >= 2 and "venue" in words[g.i0 - 1].cue and (
                 words[g.i0 - 1].prefix[-1:] == "ب" or words[g.i0 - 2].norm in ("في", "داخل")):
@@ -706,6 +707,14 @@ def _actor_args(doc: Document, sent: Sentence, words: list[Word], lang: str) -> 
         out = [g for g in out if not (g.i1 - g.i0 == 1 and g.i0 > 0 and "sector_adj" in words[g.i0].cue
                                       and "abstract_head" in words[g.i0 - 1].cue)]
     return out
+
+
+def gathering_closed(words, k: int) -> bool:
+    """Does the definite noun before the actor at word ``k`` close its phrase -- a definite noun governs no genitive,
+    and the actor's first word is no nisba adjective of it ("على هامش القمة الرئيس الفلسطيني": the president is the
+    verb's party; "على هامش القمة الخليجية" is the gathering's own adjective)?  (session 47)"""
+    w, a = words[k - 1].norm, words[k].norm
+    return w.startswith("ال") and not (a.startswith("ال") and a.endswith(("ي", "يه")))
 
 
 _FIRST_NORM: dict = {}

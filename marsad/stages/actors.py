@@ -144,6 +144,7 @@ class ActorStage:
             _body_anaphor(doc, specs)
             _head_noun_anaphor(doc, specs)
             _country_anaphor(doc, specs)
+            _country_anaphor_ar(doc, specs)   # "وشكر عون المملكة" after "ولي العهد السعودي": SAU (s47)
             _named_org_head(doc, specs)
             _title_of_named_body(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("envoy_head") or ())
             _bare_group_noun(doc, specs, lex.cues.get("nonstate_body") or (), lex.cues.get("spokesman_head") or ())
@@ -431,6 +432,12 @@ def _sentence(doc: Document, lex: Lexicon, si: int, toks, mentions, date, led: b
         if starts is None:
             starts = _starts_of(doc, toks)
         out = _committee_member(committee, lex.cues.get("committee_member_head") or (), words, keys, starts, out)
+    office = lex.cues.get("office_head")
+    if office and out and (len(out) > 1 or len(out[0].mention_ids) > 1):
+        if starts is None:
+            starts = _starts_of(doc, toks)
+        out = _official_of_body(office, words, keys, starts, out,
+                                {m.id for m in mentions if m.type == "PERS"})
     partitive = lex.cues.get("partitive_head")
     if partitive and out and ("من" in words or "of" in words):
         if starts is None:
@@ -826,6 +833,48 @@ def _committee_member(committee, heads, words, keys, starts, specs: list[_Spec])
         lo, hi = starts[j - 1], starts[k - 1]
         drop = (drop or set()) | {id(o) for o in specs if o is not sp and o.start >= lo and o.end <= hi}
         sp.start = lo
+    return specs if drop is None else [o for o in specs if id(o) not in drop]
+
+
+def _official_of_body(heads, words, keys, starts, specs: list[_Spec], person_ids) -> list[_Spec]:
+    """(session 47) "ودعت مسؤولة السياسة الخارجية في الاتحاد الأوروبي X"، "وانتقد المفوض العام لوكالة الأونروا X": an
+    office word (cue ``office_head``) opening a title of at most five words (letters only), then في or the clitic ل on
+    a named body (a code of its own: no country name, no bare role), then a person's name right after the body (or
+    inside its phrase): the title and the name are the body's official.  The body's actor widens back over the title
+    (readings inside the title are dropped) and on over an unresolved name, which takes the body's code (a known
+    person keeps an actor of its own).  Without the name after the body a title may end before في ("تحدث رئيس
+    الوزراء في الاتحاد الأوروبي عن …" is where he spoke): left alone."""
+    drop = None
+    n = len(words)
+    for sp in specs:
+        r = sp.res
+        if sp.kind == "country" or not r.code or r.code == r.role or r.basis == "metonym" or id(sp) in (drop or ()):
+            continue
+        k = bisect.bisect_right(starts, sp.start) - 1
+        if k < 2:
+            continue
+        if starts[k] == sp.start and words[k - 1] == "في":
+            t_end = k - 1      # (the title's words end before في)
+        elif sp.start == starts[k] + 1 and words[k][:1] == "ل":
+            t_end = k          # (before the word with the clitic ل)
+        else:
+            continue
+        j = next((j for j in range(t_end - 1, max(-1, t_end - 6), -1) if not heads.isdisjoint(keys[j])), -1)
+        if j < 0 or not all(w.isalpha() for w in words[j:t_end]):
+            continue
+        lo, hi = starts[j], starts[t_end] if t_end < n else sp.start
+        if any(o is not sp and o.start < hi and o.end > lo and o.res.country for o in specs):
+            continue   # (a title with a country of its own: "وزير الخارجية القطري في …" is that country's)
+        name = next((o for o in specs if o.kind == "person" and o is not sp and 0 < o.start - sp.end <= 2), None)
+        inside = any(m in person_ids for m in sp.mention_ids[1:])
+        if name is None and not inside:
+            continue
+        drop = (drop or set()) | {id(o) for o in specs if o is not sp and o.start >= lo and o.end <= hi}
+        sp.start = lo
+        if name is not None and not name.res.code:
+            sp.end = name.end
+            sp.mention_ids = sp.mention_ids + [m for m in name.mention_ids if m not in sp.mention_ids]
+            drop.add(id(name))
     return specs if drop is None else [o for o in specs if id(o) not in drop]
 
 
@@ -1237,15 +1286,27 @@ def _portfolio_chain(lex: Lexicon, head: Item, prev: Item, words: list[str]) -> 
         if b >= len(words) or not clean_word(words[b]).startswith("ال"):
             return -1
         b += 1
-    if prev.j > b or b >= len(words) or not clean_word(words[b]).startswith("وال"):
+    if prev.j > b or b >= len(words):
         return -1
-    d = -1
-    for x in (b + 1, b + 2):
-        if x >= len(words) or not clean_word(words[x]).startswith("ال"):
+    if clean_word(words[b]).startswith("وال"):
+        d = -1
+        for x in (b + 1, b + 2):
+            if x >= len(words) or not clean_word(words[x]).startswith("ال"):
+                break
+            if _demonym_country(lex, clean_word(words[x])):
+                d = x
+        return d
+    # (session 47) "وزير التعليم العالي الأردني"، "وزير الموارد المائية والري المصري": the portfolio's own nisba
+    # adjectives (and a و-portfolio) before the nationality, at most three words; the nationality a singular nisba
+    # ("والتقى وزير الزراعة الصيادين المصريين": a plural noun and its plural nationality are the object)
+    for x in range(b, min(len(words), b + 4)):
+        c = clean_word(words[x])
+        nisba = c.startswith("ال") and c.endswith(("ي", "يه", "ية"))
+        if x > b and nisba and _demonym_country(lex, c):
+            return x
+        if not (nisba or c.startswith("وال")) or _demonym_country(lex, c):
             break
-        if _demonym_country(lex, clean_word(words[x])):
-            d = x
-    return d
+    return -1
 
 
 def _gap_words(lex: Lexicon, gap: list[str]) -> tuple[bool, bool]:
@@ -3030,18 +3091,62 @@ def _country_anaphor(doc: Document, specs: list[_Spec]) -> None:
         if m.group(0)[:1] not in "Tt" or _OF_NAME.match(text, e) or si < 0 \
                 or (doc.sentences[si].lang or doc.lang) != "en":
             continue
-        codes = forms.get(" ".join(text[s:e].lower().split()))
-        near = max((o for o in specs if o.end <= s and o.res.country in codes), key=_span_key, default=None) \
-            if codes else None
-        if near is None:
+        _nearest_country(specs, forms.get(" ".join(text[s:e].lower().split())), s, e, si, m.start(), len(text))
+
+
+def _nearest_country(specs: list[_Spec], codes, s: int, e: int, si: int, lo: int, hi: int) -> None:
+    """The anaphor at s..e names the country of the nearest actor before it whose country is one of ``codes``
+    ("Estonia's ambassador": Estonia, the country itself read): that country's actor takes the span (a new one when
+    the article names the country only in a title)."""
+    near = max((o for o in specs if o.end <= s and o.res.country in codes), key=_span_key, default=None) \
+        if codes else None
+    if near is None:
+        return
+    c = near.res.country
+    ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
+               default=None)
+    if ante is None:
+        ante = _Spec(("A", c, s), Resolution(code=c, country=c, role=None, kind="country", basis="anaphora", main=c),
+                     s, e, (), "country", True, None, si)
+    _adopt_antecedent(specs, ante, s, e, si, lo, hi)
+
+
+def _country_anaphors_ar() -> tuple:
+    """country_anaphor_ar.tsv: ({form: {country codes}}, the compiled pattern of the definite forms with their
+    clitics: group 1 the word from its article (ال / لل), group 2 the form)."""
+    def load():
+        from ..resources import data_path, read_tsv_dicts
+        # (keyed by the form without its final ة: the pattern reads either spelling of it)
+        forms = {r["form"].strip()[:-1]: frozenset(r.get("countries", "").split())
+                 for r in read_tsv_dicts(data_path("actors", "country_anaphor_ar.tsv")) if r.get("form", "").strip()}
+        alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        # (ال after ب / ك, or لل after ل: "بالمملكة"، "للمملكة"; the span starts at the article as other Arabic spans)
+        return forms, re.compile(r"(?<![^\s«\"(])[وف]?[بك]?((?:ال|لل)(" + alts + r")[ةه])(?![^\s،,.:؛\"»)])")
+    from ..resources import cached
+    return cached("actors.country_anaphor_ar", load)
+
+
+def _country_anaphor_ar(doc: Document, specs: list[_Spec]) -> None:
+    """(session 47) "… ولي العهد السعودي … وشكر عون المملكة على وقوفها …": a bare definite noun of
+    country_anaphor_ar.tsv (the kingdom, the sultanate) is the country of the nearest actor before it in the article
+    whose country is one of the row's; one actor with the country's spans (as :func:`_country_anaphor` for English).
+    Not before a nisba or المتحدة (a full name: المملكة المتحدة، المملكة العربية السعودية)."""
+    if not any(sp.res.country for sp in specs):
+        return
+    text = doc.text
+    if "مملك" not in text and "سلطن" not in text:
+        return
+    forms, pat = _country_anaphors_ar()
+    starts = [x.start for x in doc.sentences]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        nxt = text[e:e + 20].split()[:1]
+        if nxt and (normalize(nxt[0]).startswith("ال") and normalize(nxt[0].rstrip("،,.")).endswith(("ي", "يه", "ه"))):
+            continue   # ("المملكة المتحدة"، "المملكة العربية السعودية"، "السلطنة العمانية": a name of its own)
+        si = bisect.bisect_right(starts, s) - 1
+        if si < 0:
             continue
-        c = near.res.country   # ("Estonia's ambassador": the country of the nearest actor, the country itself read)
-        ante = max((o for o in specs if o.kind == "country" and o.res.code == c == o.res.country), key=_span_key,
-                   default=None)
-        if ante is None:
-            ante = _Spec(("A", c, s), Resolution(code=c, country=c, role=None, kind="country", basis="anaphora", main=c),
-                         s, e, (), "country", True, None, si)
-        _adopt_antecedent(specs, ante, s, e, si, m.start(), len(text))
+        _nearest_country(specs, forms.get(m.group(2)), s, e, si, m.start(), len(text))
 
 
 def _body_anaphors() -> tuple:
@@ -4145,8 +4250,11 @@ def _definite_minister(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         return
     heads = lex.cues.get("minister_head") or ()
     for sp in cands:
+        # (session 47) a minister named as the partner of a joint act ("وقع وزير الحج مع وزير الشؤون الدينية
+        # الإندونيسي اتفاقية"، after مع) is the guest, no antecedent of the story's "the minister"
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
-                  and any(phrase_key(w) in heads for w in text[o.start:o.end].split())]
+                  and any(phrase_key(w) in heads for w in text[o.start:o.end].split())
+                  and text[max(0, o.start - 4):o.start].split()[-1:] != ["مع"]]
         if len({o.res.country for o in before}) > 1:
             # (session 18) ministers of two countries in the story: the one of the same or the sentence before
             # when that names ministers of one country ("وقال وزير الداخلية الليبي … . وأشاد الوزير بـ …")

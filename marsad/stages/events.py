@@ -610,6 +610,7 @@ class EventStage:
             with_pronoun_ar.apply(doc, new)   # "، حيث عقد معه جلسة محادثات": the main verb's object (s19 ARX2)
             if not keys.isdisjoint(relative_aside_object_ar.ACTS_ON):
                 relative_aside_object_ar.apply(doc, new)   # "والتقت X، التي تزور بيروت، الرئيس عون": the object (s39)
+            relative_aside_object_ar.subject_aside(doc, new)   # "وطالبت X، التي …، السلطات بـ": the object (s47)
             if not keys.isdisjoint(dual_verb_ar.VISIT_ON):
                 dual_verb_ar.visit_meeting(doc, new)   # "زيارة … إلى عمان، حيث التقى نظيره": the visitor (s17)
         pair_ar.pair_subjects(doc, new)   # "واتفق الجانبان على …": the pair of the event before, both ways
@@ -1728,6 +1729,11 @@ def _fill_domestic(doc: Document, events: list[Event], mark: bool) -> None:
             if side == "target" and ev.lang == "ar" and ev.cameo[:2] == "04" and ev.source_actor_id and \
                     who == {ev.source_actor_id}:
                 continue   # "التقى وزير الخارجية الفرنسي رئيس الوزراء": a visitor's host is not of his country
+            if ev.lang == "ar" and ev.cameo[:2] in _COOP_ROOTS and ev.source_role == ev.target_role and (
+                    (side == "source" and ev.target_actor_id in who and ev.target_country == c)
+                    or (side == "target" and ev.source_actor_id in who and ev.source_country == c)):
+                continue   # "وقع وزير الحج مع وزير الشؤون الدينية الإندونيسي اتفاقية": a partner of the same role is
+                # the other side's counterpart abroad, not of its country (either direction; session 47)
             if side == "target" and ev.lang == "ar" and ev.source_country == c and mission_staff.bare_mission(doc, ev):
                 continue   # "وقالت الخارجية الأردنية إنها تدين الهجوم على السفارة": not its own embassy (s24 B11AR2)
             other = "target" if side == "source" else "source"
@@ -3005,7 +3011,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                 # verb when the object word is in the trigger: "واستدعت السبت السفير الفرنسي", session 44)
                 src, tgt = None, src   # "واتهم الحكومة التركية بالتخلي عن …": the object right after the verb
             if lang == "ar" and src is not None and src.i0 > last + 1 and src.prep == "" \
-                    and _subject_gap(doc, words, last, src, trig_idx, time_starts):
+                    and _subject_gap(doc, words, last, src, trig_idx, time_starts) \
+                    and not _named_title(words, after, last, src):
                 # "واتهمت اللجنة قوات الدعم السريع بقصف …"، "استهدف انفجار حافلة …"، "اتهم خوان غوايدو
                 # الحكومة …": a noun (definite, an event noun, an uncoded name) right after the verb is
                 # its subject; the actor after it is the object, never the source.  "ودعا الأمين العام (كل من) إيران
@@ -4686,6 +4693,10 @@ def _svo(words, i, last, p, before, after, lang, blockers=(), tgt_blockers=((), 
             or next((a for a in after if a.i0 > p or (a.i0 == p and a.prep and a is not src)), None)
         # (a clitic preposition is on the actor's own first word: "اتصل أردوغان بالشيخ تميم معربا عن تضامن أنقرة" calls
         # the sheikh, not the later Ankara; session 42)
+        if lang == "ar" and tgt is not None and src is not None and not src.actor.country and tgt.i0 < p \
+                and _apposed_name(words, src, after) is tgt:
+            # "ودعا وزير الأمن القومي إيتمار بن غفير إلى …": the title's name, not the addressee (session 47)
+            src, tgt = tgt, next((a for a in after if a.i0 > p or (a.i0 == p and a.prep and a is not tgt)), None)
     if tgt is None:
         name = _apposed_name(words, src, after)
         if name is not None and not src.actor.country:
@@ -4802,14 +4813,26 @@ def _apposed_name(words, src, after):
     if src is None or src.actor.entity_id or not src.actor.role:
         return None
     bare = [a for a in after if a.prep == "" and a.i0 >= src.i1]
-    if len(bare) < 2:
+    if not bare:
         return None
     a = bare[0]
     if a.actor.kind != "person" or not a.actor.entity_id or a.actor.role != src.actor.role or not src.i1 < a.i0 <= src.i1 + 5 \
             or (src.actor.country and a.actor.country != src.actor.country) \
             or any(words[k].punct for k in range(src.i1, a.i0)):
         return None
+    if len(bare) < 2 and not (a.i0 - src.i1 <= 3 and all(words[k].norm.startswith("ال") and not words[k].prefix
+                                                          and not words[k].cue for k in range(src.i1, a.i0))):
+        # (session 47) with no bare actor after it the name may be the object; only a title's own definite words
+        # between (its portfolio: "ودعا وزير الأمن القومي إيتمار بن غفير إلى …") make it the title's name
+        return None
     return a
+
+
+def _named_title(words, after, last: int, src) -> bool:
+    """Is ``src`` the name of the bare title right after the verb ("ودعا وزير المالية بتسلئيل سموتريتش إلى …": one
+    subject; :func:`_apposed_name`), so that the title is no subject noun of its own before an object (session 47)?"""
+    t = next((a for a in after if a.i0 == last + 1 and a.prep == ""), None)
+    return t is not None and not t.actor.country and _apposed_name(words, t, after) is src
 
 
 def _adjunct_attack(words, evs):
@@ -5342,6 +5365,8 @@ def _conjuncts(words, args, k, limit=COMPOUND_MAX):
             break   # "عقوبات على طهران وإيران تتوعد بالرد": a bare name before its own verb opens the next clause
         gap = words[a.i1:b.i0]
         w0 = words[b.i0]
+        if b.prep != a.prep and any(x.text in ",،" for x in gap):
+            break   # "اغتالت إسرائيل القائد …، بغارة جوية": a ب-phrase after a comma is the act's means (session 47)
         if not gap and a.i1 - a.i0 >= 2 and any(x.prefix[:1] == "ل" for x in words[a.i0 + 1:a.i1]) and \
                 a.actor.role != b.actor.role:
             break   # "مناصرين لحزب الله وحركة أمل": the body joins the genitive's body, not the supporters (s39)
