@@ -83,7 +83,9 @@ def test_participle_pronoun_subject_is_the_main_subject(text, src, tgt):
     doc = code(text)
     ev = next(e for e in doc.events if e.trigger == "استهدفت")
     assert ev.source_code == src and ev.target_code == tgt, show(doc)
-    assert ":participle" in ev.rule, show(doc)
+    # (session 47: أقر / اعترف are speech verbs now, so the participle's content is read as the speaker's reported
+    # speech -- same sides, the rule marker :quote instead of :participle)
+    assert ":participle" in ev.rule or ":quote" in ev.rule, show(doc)
 
 
 def test_participle_without_pronoun_keeps_its_own_subject():
