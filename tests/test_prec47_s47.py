@@ -6,6 +6,8 @@
    رويترز") is page chrome: no event of the caption (``patterns.yaml`` ``caption_dash_credit_ar``).
 3. "في أول زيارة لمسؤول … منذ …" after the sentence's own meeting act ("واستقبل الرئيس الوزير … في أول زيارة …"):
    the ordinal visit noun characterises that act, no second event (``ordinal_visit_ar``).
+4. A date written before a definite meeting noun that an occasion word has ("وفي بيان صدر فجر اليوم في ختام
+   الزيارة") dates the clause's own act: the noun is still the visit told before (``retold.drop_meeting_references``).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -68,3 +70,15 @@ def test_a_first_visit_after_a_meeting_is_that_meeting():
 def test_a_first_visit_alone_stays():
     evs = _events("وبدأ وزير الخارجية الإيراني أمس أول زيارة له إلى الرياض منذ سنوات.", "2025-03-02")
     assert [e for e in evs if e.cameo.startswith("042")], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a date before the retold visit
+_VISIT_DOC = ("استقبل العاهل الأردني الرئيس اللبناني في عمان أمس الأحد.\n\n"
+              "وفي بيان مشترك صدر فجر اليوم في ختام الزيارة، رحب الجانب الأردني بتشكيل الحكومة الجديدة.")
+
+
+def test_a_date_before_the_occasion_visit_is_the_statement_date():
+    evs = _events(_VISIT_DOC, "2025-03-03")
+    assert not _at(evs, "الزيارة"), _dump(evs)
+    assert _at(evs, "استقبل"), _dump(evs)
+
