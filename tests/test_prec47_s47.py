@@ -8,6 +8,8 @@
    the ordinal visit noun characterises that act, no second event (``ordinal_visit_ar``).
 4. A date written before a definite meeting noun that an occasion word has ("وفي بيان صدر فجر اليوم في ختام
    الزيارة") dates the clause's own act: the noun is still the visit told before (``retold.drop_meeting_references``).
+5. A meeting noun after a strike verb and its ب instrument phrase ("ضربت بصاروخين من طراز … اجتماعا لقادة") is
+   where the strike hit, as right after the verb (``setting`` kind ``struck``).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -82,3 +84,16 @@ def test_a_date_before_the_occasion_visit_is_the_statement_date():
     assert not _at(evs, "الزيارة"), _dump(evs)
     assert _at(evs, "استقبل"), _dump(evs)
 
+
+
+# ----------------------------------------------------------------------------- 5 a meeting struck with a weapon
+def test_a_meeting_struck_with_named_missiles_is_the_strike_site():
+    evs = _events('وقال الجيش إن قواته ضربت بصاروخين من طراز "إسكندر-إم" اجتماعا لقادة المسلحين قرب المدينة.',
+                  "2025-04-14")
+    assert not [e for e in evs if e.cameo == "040"], _dump(evs)
+
+
+def test_a_meeting_struck_by_a_drone_is_the_strike_site():
+    evs = _events("وأفادت مصادر محلية بأن القوات استهدفت بطائرة مسيرة اجتماعا لقادة الفصائل شرق البلدة.",
+                  "2025-04-14")
+    assert not [e for e in evs if e.cameo == "040"], _dump(evs)
