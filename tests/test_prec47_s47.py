@@ -10,6 +10,8 @@
    الزيارة") dates the clause's own act: the noun is still the visit told before (``retold.drop_meeting_references``).
 5. A meeting noun after a strike verb and its ب instrument phrase ("ضربت بصاروخين من طراز … اجتماعا لقادة") is
    where the strike hit, as right after the verb (``setting`` kind ``struck``).
+6. A criticised masdar construct read as a verb ("انتقد الرئيس عقد المحادثات") is the act told before, as a
+   criticised act noun (``reacted_act_ar``).
 """
 from test_gapen34_s34 import _dump, _events
 
@@ -97,3 +99,14 @@ def test_a_meeting_struck_by_a_drone_is_the_strike_site():
     evs = _events("وأفادت مصادر محلية بأن القوات استهدفت بطائرة مسيرة اجتماعا لقادة الفصائل شرق البلدة.",
                   "2025-04-14")
     assert not [e for e in evs if e.cameo == "040"], _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 a criticised masdar construct
+_TALKS_DOC = ("وعقد وزيرا الخارجية الأمريكي والروسي محادثات في الرياض أمس.\n\n"
+              "وفي مؤتمر صحفي مشترك، انتقد الرئيس الأوكراني عقد المحادثات من دون مشاركة بلاده.")
+
+
+def test_criticised_holding_of_the_talks_is_the_talks_told_before():
+    evs = _events(_TALKS_DOC, "2025-02-19")
+    assert not [e for e in evs if e.trigger.startswith("عقد المحادثات")], _dump(evs)
+    assert _at(evs, "انتقد"), _dump(evs)
