@@ -90,7 +90,7 @@ def _frame(words, k: int, lang: str, f: dict, noun: bool):
     return None
 
 
-_INSTRUMENT_REACH = 7   # the words (quote marks not counted) an instrument phrase may take between a strike verb and the meeting noun
+_INSTRUMENT_REACH = 7   # words (quote marks not counted) between a strike verb and the meeting noun it hit
 _QUOTE_MARKS = frozenset('"«»“”-')
 
 
@@ -128,7 +128,8 @@ def mark_settings(words, evs: list, lang: str) -> None:
             continue
         k = idx.get(e.trigger_start)
         kind = None if k is None else "audience" if _known(words, k, f) else _frame(words, k, lang, f, ":noun:" in e.rule)
-        if kind is None and k is not None and lang == "ar" and ":noun:" in e.rule and _struck_by_instrument(words, k, f):
+        if kind is None and k is not None and lang == "ar" and ":noun:" in e.rule \
+                and _struck_by_instrument(words, k, f):
             kind = "struck"
         if kind is None:
             continue
