@@ -38,6 +38,15 @@ def _definite(text: str, e) -> bool:
     return definite_ar(first) or bool(after and definite_ar(after[0]))
 
 
+def _masdar_construct(e) -> bool:
+    """(session 47, prec47) "انتقد الرئيس الأوكراني عقد المحادثات من دون مشاركة بلاده": a trigger read as a verb
+    with its object, its first word bare (no و / ف: "وعقد المحادثات" opens a clause of its own) and its last word
+    definite, right in the reaction's object place (no punctuation between, within the reach) is a masdar construct --
+    the holding of the talks told before -- as an act noun would be."""
+    ws = e.trigger.split() if e.trigger else []
+    return len(ws) >= 2 and normalize(ws[0])[:1] not in ("و", "ف") and definite_ar(ws[-1])
+
+
 _GOVERNED = (("comment", "على"), ("survival", "من"))   # (kind, the preposition its object follows)
 
 
@@ -93,8 +102,9 @@ def apply(doc, events: list) -> list:
         # a bare masdar inside that span read as a verb, طرد, is the object too)
         w_end = head_end(w)
         for e in events:
-            if e is w or e.sentence != w.sentence or (":noun:" not in e.rule and e.trigger_end > w.trigger_end) \
-                    or not ((":ref" in e.rule and e.historical) or _definite(text, e)) \
+            if e is w or e.sentence != w.sentence \
+                    or (":noun:" not in e.rule and e.trigger_end > w.trigger_end and not _masdar_construct(e)) \
+                    or not ((":ref" in e.rule and e.historical) or _definite(text, e) or _masdar_construct(e)) \
                     or not 0 <= e.trigger_start - w_end <= _REACH \
                     or any(c in text[w_end:e.trigger_start] for c in ".،,؛:"):
                 continue

@@ -523,7 +523,7 @@ def drop_meeting_references(doc, events: list) -> list:
             continue
         t = next((t for t in doc.timerefs if t.id == e.date_timeref_id), None) \
             if e.date_timeref_id in own_dated else None
-        if t is not None and t.sentence == e.sentence:
+        if t is not None and t.sentence == e.sentence and not _occasion_after_date(doc, t, e):
             continue   # (its own date: "الاجتماع الذي عقد في مارس" is another meeting)
         after = [normalize(w).strip("،,.؛:\"»)") for w in doc.text[e.trigger_end:e.trigger_end + 40].split()[:2]]
         if any(w in other for w in after):
@@ -537,6 +537,17 @@ def drop_meeting_references(doc, events: list) -> list:
                 _retell(p, e)   # (each copy of that telling: a later step may keep either)
         drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+def _occasion_after_date(doc, t, e) -> bool:
+    """(session 47, prec47) "وفي بيان مشترك صدر فجر اليوم في ختام الزيارة": a date written before the meeting noun,
+    the noun right after an occasion word (``setting_ar_en.tsv`` kind ``occasion``: ختام، خلال، هامش …), dates the
+    clause's own act (the statement issued at the visit's end), not the meeting: no date of the noun's own."""
+    if t.end > e.trigger_start:
+        return False
+    before = doc.text[max(t.end, e.trigger_start - 20):e.trigger_start].split()[-1:]
+    occasion = kind_sets("setting_ar_en.tsv", ("occasion",), by_lang=True).get("ar", {}).get("occasion", frozenset())
+    return bool(before) and normalize(before[0]) in occasion
 
 
 _EN_DEFINITE = frozenset(("the", "these", "those"))

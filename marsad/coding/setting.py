@@ -90,6 +90,28 @@ def _frame(words, k: int, lang: str, f: dict, noun: bool):
     return None
 
 
+_INSTRUMENT_REACH = 7   # words (quote marks not counted) between a strike verb and the meeting noun it hit
+_QUOTE_MARKS = frozenset('"«»“”-')
+
+
+def _struck_by_instrument(words, k: int, f: dict) -> bool:
+    """Session 47 (prec47): "ضربت بصاروخين من طراز "إسكندر" اجتماعا لقادة عسكريين": the strike verb (kind
+    ``struck``) and its instrument phrase under ب right after it come before the meeting noun -- the meeting is where
+    the strike hit, as with the verb right before it.  Only quote marks may stand between (no clause punctuation)."""
+    seen = 0
+    for j in range(k - 1, 0, -1):
+        w = words[j]
+        if w.punct and w.text not in _QUOTE_MARKS:
+            return False
+        seen += not w.punct
+        if seen > _INSTRUMENT_REACH:
+            return False
+        if w.norm in f["struck"]:
+            nxt = words[j + 1] if j + 1 < k else None
+            return nxt is not None and (nxt.prefix[:1] == "ب" or not nxt.prefix and nxt.norm[:1] == "ب")
+    return False
+
+
 def mark_settings(words, evs: list, lang: str) -> None:
     """Mark (rule ``:setting``) the meeting nouns of a sentence's events that are the setting of another act: they
     stay until the document's repeats are merged (an earlier meeting with actors still stands for a later bare
@@ -106,6 +128,9 @@ def mark_settings(words, evs: list, lang: str) -> None:
             continue
         k = idx.get(e.trigger_start)
         kind = None if k is None else "audience" if _known(words, k, f) else _frame(words, k, lang, f, ":noun:" in e.rule)
+        if kind is None and k is not None and lang == "ar" and ":noun:" in e.rule \
+                and _struck_by_instrument(words, k, f):
+            kind = "struck"
         if kind is None:
             continue
         if kind == "occasion" and not any(o.trigger_start != e.trigger_start for o in evs):

@@ -498,6 +498,9 @@ def segment_text(doc: Document) -> list[Segment]:
         cs = _credit_start(d, s)
         if cs is None and ar > lat and nwords <= 7 and d["pats"]["credit_line_ar"].match(s):
             cs = 0   # "الصورة: أ ف ب": an Arabic credit line (session 45)
+        if cs is None and ar > lat and ("-" in s[-60:] or "–" in s[-60:] or "—" in s[-60:]):
+            m = d["pats"]["caption_dash_credit_ar"].search(s, max(0, len(s) - 60))
+            cs = m.start() + 1 if m else cs   # "… في المكتب البيضاوي - الصورة: رويترز": a caption, its credit (s47)
         marked = bool(cap_spans) and any(ca <= a < cb for ca, cb in cap_spans)
         if cs is not None or latin_par or marked:
             if cs is None:

@@ -66,7 +66,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
-    manner_act_ar, threat_content_ar, ended_act_ar,
+    manner_act_ar, ordinal_visit_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en, people_victims_en,
 )
@@ -208,6 +208,8 @@ class EventStage:
                 evs = watched_act.drop(words, evs)   # "لمراقبة وقف إطلاق النار", "the convention against torture" (s25)
                 if lang == "ar":
                     evs = manner_act_ar.drop(words, evs)   # "يوقعان الاتفاق بوساطة أميركية": how, no act (s43)
+                if lang == "ar" and not keys.isdisjoint(ordinal_visit_ar.ACTS_ON):
+                    evs = ordinal_visit_ar.drop(words, evs)   # "استقبله …، في أول زيارة لمسؤول منذ …": one act (s47)
                 if not keys.isdisjoint(market_war.ACTS_ON):
                     evs = market_war.drop_market_wars(words, evs, lang, doc)   # "launched an attack on its rival's business"
                 if not keys.isdisjoint(board_meeting.ACTS_ON):
