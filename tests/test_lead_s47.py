@@ -186,3 +186,12 @@ def test_acknowledged_that_it_struck_is_the_speakers_act():
     evs = _events("واعترف الجيش الإسرائيلي بأنه قصف مواقع لحماس.", "2025-08-11")
     ev = _with(evs, "قصف")
     assert (ev.source_code or "").startswith("ISR") and (ev.target_code or "").startswith("PSE"), _codes(evs)
+
+
+def test_arrival_merged_with_an_ordinal_visit_noun_stays():
+    # the arrival verb (its visitor) and the ordinal visit noun (its host) are one visit; the noun that took the
+    # verb's visitor reports it and is not dropped as a characterising phrase (review of PREC47's ordinal rule)
+    evs = _events("ووصل أمير قطر الشيخ تميم بن حمد آل ثاني صباح اليوم إلى مطار العلا، حيث استقبله ولي العهد السعودي "
+                  "الأمير محمد بن سلمان، في أول زيارة له إلى المملكة منذ بدء الأزمة.", "2021-01-05")
+    assert any(e.root == "04" and (e.source_code or "").startswith("QAT") and (e.target_code or "").startswith("SAU")
+               for e in evs), _codes(evs)

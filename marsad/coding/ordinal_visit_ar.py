@@ -28,8 +28,9 @@ def drop(words, evs: list) -> list:
     at = start_index(words)
     gone = []
     for e in evs:
-        if ":noun:" not in e.rule or e.root != "04":
-            continue
+        if ":noun:" not in e.rule or e.root != "04" or (e.source_span and e.source_span[0] < e.trigger_start):
+            continue   # (a noun whose visitor stands before it took a verb's half in _dedupe and reports that verb:
+            # "ووصل الأمير …، حيث استقبله …، في أول زيارة له"; session 47, lead)
         k = at.get(e.trigger_start)
         if k is None or k < 2 or words[k - 1].norm not in f["ordinal"] or words[k - 2].norm not in f["frame"]:
             continue
