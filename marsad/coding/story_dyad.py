@@ -38,6 +38,7 @@ ROOTS = frozenset({"13"})
 # (16x, 17x: home acts of a home story with a foreign second)
 OTHER_PARTY = {"018": (), "035": (), "036": (), "105": (), "112": (), "114": (), "120": ("after",),
                "124": (), "150": (), "154": (), "161": (), "190": ("mil",), "195": ("mil",)}
+assert all(len(code) == 3 for code in OTHER_PARTY)   # (_kind_guards looks an event's first three characters up)
 MIN_EACH = 3
 PAIR_SHARE = 0.7
 SECOND_SHARE = 0.3
@@ -137,10 +138,7 @@ def _other_party_kind(ev) -> bool:
 
 def _kind_guards(ev):
     """The guards of ``ev``'s kind in ``OTHER_PARTY``, None when it is not one."""
-    for code, guards in OTHER_PARTY.items():
-        if ev.cameo.startswith(code):
-            return guards
-    return None
+    return OTHER_PARTY.get(ev.cameo[:3])   # (every code of the table three characters: asserted below it)
 
 
 def _actor_after(doc, ev, pair) -> bool:
@@ -158,8 +156,8 @@ def _actor_after(doc, ev, pair) -> bool:
 
 
 def apply(doc, events) -> None:
-    todo = [ev for ev in events if (ev.root in ROOTS or _other_party_kind(ev)) and ev.source_country
-            and not ev.target_code and not ev.negated and not any(m in ev.rule for m in _CLEARED)]
+    todo = [ev for ev in events if ev.source_country and not ev.target_code and not ev.negated
+            and (ev.root in ROOTS or _other_party_kind(ev)) and not any(m in ev.rule for m in _CLEARED)]
     if not todo:
         return
     pair = story_pair(doc)

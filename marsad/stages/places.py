@@ -86,9 +86,10 @@ class PlaceStage:
             # as a place tag would, and a name tag of the NER, which reads "NUUK" as an acronym, does not veto them
             # (session 46)
             datelines = [(x.start, x.end) for x in sents if x.segment_kind == "dateline"]
+            dateline_end = max((b for _, b in datelines), default=-1)   # (most names come after every dateline)
             keep = []
             for r in raws:
-                if datelines and any(a <= r.start < b for a, b in datelines):
+                if r.start < dateline_end and any(a <= r.start < b for a, b in datelines):
                     r.supported = True
                     keep.append(r)
                     continue
