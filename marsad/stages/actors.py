@@ -2644,23 +2644,18 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
         return any(0 < o - sp.end <= 30 and not any(c in text[sp.end:o] for c in ",.;)") and all(
             w[:1].isupper() or w.lower() in _NAME_LINKS or "-" in w for w in text[sp.end:o - 1].split())
             for o in bracketed)
-<<<<<<< HEAD
     titled_keys = {sp.key for sp in titled}
-    for key, sps in keys.items():
-        first = min(sps, key=_span_key).sentence
-        if key in titled_keys and first > 0 and others(first - 1):
-            continue   # (a titled official right after a sentence of another country is often its: "Germany
-            # criticised the decision.  Economy Minister X warned …"; "Washington's confidence …  Treasury
-            # Secretary X also praised …", s47)
-        if key in coded or others(first) or any(map(expanded, sps)) \
-                or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps):
-=======
 
     def left(key: tuple, sps: list[_Spec]) -> bool:
-        return not (key in coded or others(min(sps, key=_span_key).sentence) or any(map(expanded, sps))
+        first = min(sps, key=_span_key).sentence
+        if key in titled_keys and first > 0 and others(first - 1):
+            return False   # (a titled official right after a sentence of another country is often its: "Germany
+            # criticised the decision.  Economy Minister X warned …"; "Washington's confidence …  Treasury
+            # Secretary X also praised …", s47)
+        return not (key in coded or others(first) or any(map(expanded, sps))
                     or any(_OWNED_TITLE.search(text, max(0, sp.start - 40), sp.start) for sp in sps))
     # (the document's country count below reads the place names of every token, against one sentence's for a name:
-    # it waits until some name is left -- most names' sentences name another country; session 47)
+    # it waits until some name is left -- most names' sentences name another country; session 47, SPD47)
     if not any(left(key, sps) for key, sps in keys.items()):
         return
     ctx, multi = _doc_countries(doc, specs, set())
@@ -2669,7 +2664,6 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
         return
     for key, sps in keys.items():
         if not left(key, sps):
->>>>>>> h47-spd47
             continue
         for sp in sps:
             r = sp.res
