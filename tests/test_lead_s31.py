@@ -277,8 +277,10 @@ def test_pronoun_antecedent_is_one_actor_whatever_its_codes():
 def test_named_democratic_party_and_its_leader():
     """17. "The main opposition Democratic Party demanded …  Its leader Lee Jae-myung warned …": the party is an actor
     (the imported "democratic party" row was a generic head), and "Its leader" is the party's."""
+    # (an unlisted leader: Lee Jae-myung, the party's leader then, is listed since session 47 with the party's code)
     _, evs = _events("SEOUL (Marsad) - The main opposition Democratic Party demanded the president's resignation. Its "
-                     "leader Lee Jae-myung warned that the party would begin impeachment proceedings.", date="2024-12-04")
+                     "leader Park Min-soo warned that the party would begin impeachment proceedings.",
+                     date="2024-12-04")
     dem = [e for e in evs if e[0].startswith("10")]
     warn = [e for e in evs if e[0].startswith("13")]
     assert dem and (dem[0][1] or "").endswith("PTY"), evs

@@ -2571,8 +2571,11 @@ def _unknown_names_en(specs: list[_Spec]) -> list[_Spec]:
 
 
 # the dateline country's least share of the country mentions of a story whose unknown names it gives its country
-# (as home_country.HOME_SHARE for the bare roles of the events stage)
+# (as home_country.HOME_SHARE for the bare roles of the events stage); or at least half of them and twice any other
+# country's (home_country.HOME_HALF / HOME_LEAD: a domestic story with one foreign party, the Buenos Aires election
+# story whose US officials, once they are listed people, are a third of its mentions; session 47, people47)
 _HOME_NAME_SHARE = 0.6
+_HOME_NAME_HALF, _HOME_NAME_LEAD = 0.5, 2
 # an unknown organisation's name the rule takes: an acronym (the CGT, CONAIE, the SPD); a firm's name ("Grant
 # Financial") in a business story is no body of the state's politics
 _ORG_ACRONYM = re.compile(r"[A-Z][A-Z-]{1,9}")
@@ -2660,7 +2663,9 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
         return
     ctx, multi = _doc_countries(doc, specs, set())
     total = sum(ctx.values()) + len(multi)
-    if ctx.get(home, 0) < _HOME_NAME_SHARE * total:
+    n = ctx.get(home, 0)
+    if n < _HOME_NAME_SHARE * total and (n < _HOME_NAME_HALF * total or any(
+            c != home and n < _HOME_NAME_LEAD * k for c, k in ctx.items())):
         return
     for key, sps in keys.items():
         if not left(key, sps):
@@ -4876,10 +4881,12 @@ def _titled_surname_alone(specs: list[_Spec]) -> None:
     unknown English name of one word after a title (its own mention, the title's code, or a country-less title's
     country read back from the story) is the one unknown person of
     the document whose longer name ends with that word and whose country agrees -- one person, not a second bearer
-    of the surname that makes every later "Henry" ambiguous (session 41, gapen41)."""
+    of the surname that makes every later "Henry" ambiguous (session 41, gapen41).  The longer name may be a listed
+    person too (people.tsv): the titled surname is then that entity (session 47, people47)."""
     longer: dict[str, list[_Spec]] = {}
     for sp in specs:
-        if sp.key[0] == "M" and sp.kind == "person" and sp.surname_keys and sp.name and len(sp.name.split()) >= 2:
+        if sp.key[0] in ("M", "E") and sp.kind == "person" and sp.surname_keys and sp.name \
+                and len(sp.name.split()) >= 2:
             for k in sp.surname_keys:
                 longer.setdefault(k, []).append(sp)
     if not longer:
@@ -5191,7 +5198,9 @@ def _shared_surnames_en(doc: Document, specs: list[_Spec]) -> None:
     left."""
     bearers: dict[str, dict] = {}   # surname key -> {person key: (first full-name start, spec)}
     for sp in specs:
-        if sp.kind == "person" and sp.res.code and sp.name and sp.name.isascii() and len(sp.name.split()) >= 2:
+        # (a listed person's ``name`` is the table's Arabic one: the words as written decide; session 47, people47)
+        written = doc.text[sp.start:sp.end] if sp.key[0] == "E" else sp.name
+        if sp.kind == "person" and sp.res.code and written and written.isascii() and len(written.split()) >= 2:
             for k in sp.surname_keys:
                 got = bearers.setdefault(k, {})
                 if sp.key not in got or sp.start < got[sp.key][0]:
