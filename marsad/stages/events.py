@@ -62,7 +62,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
     state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
-    them_object_en, it_object_en, coord_body_ar, accused_object_ar, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
+    them_object_en, it_object_en, coord_body_ar, accused_object_ar, reaction_author, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
@@ -592,6 +592,8 @@ class EventStage:
             # sentence opens with, at home or abroad (session 44 GAPAR44)
             domestic_place.fill(doc, [ev for ev in new if ev.lang == "ar" and ev.plover_type == "PROTEST"
                                       and ":verb:" in ev.rule], _INTL, crowds=True)
+        if not keys.isdisjoint(reaction_author.ACTS_ON):
+            reaction_author.apply(doc, new)   # "Israel approved the plan.  Jordan condemned the decision": ISR (s47)
         if not keys.isdisjoint(story_dyad.ACTS_ON):
             story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …": a FRA-AZE story (s31)
         if en:
