@@ -592,8 +592,6 @@ class EventStage:
             # sentence opens with, at home or abroad (session 44 GAPAR44)
             domestic_place.fill(doc, [ev for ev in new if ev.lang == "ar" and ev.plover_type == "PROTEST"
                                       and ":verb:" in ev.rule], _INTL, crowds=True)
-        if not keys.isdisjoint(reaction_author.ACTS_ON):
-            reaction_author.apply(doc, new)   # "Israel approved the plan.  Jordan condemned the decision": ISR (s47)
         if not keys.isdisjoint(story_dyad.ACTS_ON):
             story_dyad.apply(doc, new)   # "Aliyev warned that any supplies to Yerevan …": a FRA-AZE story (s31)
         if en:
@@ -756,6 +754,10 @@ class EventStage:
             domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police": home (s35)
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
+        if not keys.isdisjoint(reaction_author.ACTS_ON):
+            # "وفرضت لندن عقوبات على … وندد المتحدث الروسي بالعقوبات": GBR, after every rule that reads the
+            # reaction's own words (s47 DYAD47)
+            reaction_author.apply(doc, new)
         new = background_pair.drop_copies(new)   # "وكانت الحكومتان قد وقعتا الاتفاقية": one background act (s37)
         new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
