@@ -1,21 +1,21 @@
 """The author of the act a reaction answers, as its target (session 47, DYAD47).
 
-"Israeli jets struck a power station in Gaza.  Hamas condemned the raid", "أعلنت واشنطن رفع العقوبات ... ورحبت دمشق
+"Israeli jets struck a power station in Gaza. Hamas condemned the raid", "أعلنت واشنطن رفع العقوبات ... ورحبت دمشق
 بالقرار": a condemnation or welcome whose clause names no party answers the act told just before it, and a reader
-takes that act's author as the target (PSE -> ISR, SYR -> USA).  Without this step the reaction has no target and
-drops out of every dyad.
+takes that act's author as the target (PSE -> ISR, SYR -> USA). Without this step the reaction has no target and drops
+out of every dyad.
 
 The act answered is the last event before the reaction, in its sentence or the one before, that is a deed (a code of
 ``DEEDS``: an agreement signed, aid, an easing, force, sanctions -- not talk, a meeting or a pledge, which are
 reactions or intents themselves), asserted, current and not negated; its source must be a country or a state body of
-another country than the reaction's (the last deed its own country's: a home story, no target).  Only a reaction of a
+another country than the reaction's (the last deed its own country's: a home story, no target). Only a reaction of a
 kind in ``REACTIONS`` with a source country, no target, not negated, whose target was not cleared on purpose, in a
-sentence naming no third country before it (it may be the one addressed) and no act of unknown author after it
-(the act it answers: "condemned the attack on its embassy").  Rule marker ``:tgt-react:`` + the deed's
-root.  Measured on the article gold (155 files), each kind alone: condemnation / criticism (111) +3, welcome / praise
-(051) +1 (+2 in all with the named-act guard); rejections (120) and disapproval (110) 0.  Withdrawn: intents (03x: "readiness to host the talks" is no act
-to condemn, -1) and any deed of the story (not the last two sentences', -37 strict: in a string of reactions the
-deed before is another reactor's).
+sentence naming no third country before it (it may be the one addressed) and no act of unknown author after it (the
+act it answers: "condemned the attack on its embassy"). Rule marker ``:tgt-react:`` + the deed's root. Measured on the
+article gold (155 files), each kind alone: condemnation / criticism (111) +3, welcome / praise (051) +1 (+2 in all
+with the named-act guard); rejections (120) and disapproval (110) 0. Withdrawn: intents (03x: "readiness to host the
+talks" is no act to condemn, -1) and any deed of the story (not the last two sentences', -37 strict: in a string of
+reactions the deed before is another reactor's).
 """
 from __future__ import annotations
 
