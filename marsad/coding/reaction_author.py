@@ -1,0 +1,73 @@
+"""The author of the act a reaction answers, as its target (session 47, DYAD47).
+
+"Israeli jets struck a power station in Gaza. Hamas condemned the raid", "أعلنت واشنطن رفع العقوبات ... ورحبت دمشق
+بالقرار": a condemnation or welcome whose clause names no party answers the act told just before it, and a reader
+takes that act's author as the target (PSE -> ISR, SYR -> USA). Without this step the reaction has no target and drops
+out of every dyad.
+
+The act answered is the last event before the reaction, in its sentence or the one before, that is a deed (a code of
+``DEEDS``: an agreement signed, aid, an easing, force, sanctions -- not talk, a meeting or a pledge, which are
+reactions or intents themselves), asserted, current and not negated; its source must be a country or a state body of
+another country than the reaction's (the last deed its own country's: a home story, no target). Only a reaction of a
+kind in ``REACTIONS`` with a source country, no target, not negated, whose target was not cleared on purpose, in a
+sentence naming no third country before it (it may be the one addressed) and no act of unknown author after it (the
+act it answers: "condemned the attack on its embassy"). Rule marker ``:tgt-react:`` + the deed's root. Measured on the
+article gold (155 files), each kind alone: condemnation / criticism (111) +3, welcome / praise (051) +1 (+2 in all
+with the named-act guard); rejections (120) and disapproval (110) 0. Withdrawn: intents (03x: "readiness to host the
+talks" is no act to condemn, -1) and any deed of the story (not the last two sentences', -37 strict: in a string of
+reactions the deed before is another reactor's).
+"""
+from __future__ import annotations
+
+from .structure import country_level, fill_side
+
+REACTIONS = ("111", "051")
+DEEDS = ("057", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20")
+# the sentences before the reaction's own that may tell the act it answers
+BACK = 1
+_CLEARED = (":forum",)
+# the roots the rule acts on: the events stage calls it only for a document with one
+ACTS_ON = frozenset(c[:2] for c in REACTIONS)
+
+
+def _answered(doc, ev, events):
+    """(event, actor) of the deed ``ev`` answers (see the module doc), or None."""
+    best = None
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or p.sentence < ev.sentence - BACK:
+            continue
+        if not p.cameo.startswith(DEEDS) or p.negated or p.modality != "asserted" or p.historical:
+            continue
+        if p.source_country and p.source_actor_id and (best is None or p.trigger_start > best.trigger_start):
+            best = p
+    if best is None or best.source_country == ev.source_country:
+        return None
+    actor = next((a for a in doc.actors if a.id == best.source_actor_id), None)
+    if actor is None or not country_level(actor):
+        return None
+    return best, actor
+
+
+def _third_country(doc, ev, pair) -> bool:
+    """Does the sentence name a country other than ``pair``'s before the reaction?"""
+    lo, hi = ev.sentence_start, ev.trigger_start
+    return any(a.country and a.country not in pair and any(lo <= s < hi for s, _ in a.spans) for a in doc.actors)
+
+
+def apply(doc, events) -> None:
+    for ev in events:
+        if not ev.cameo.startswith(REACTIONS) or not ev.source_country or ev.target_code or ev.negated \
+                or any(m in ev.rule for m in _CLEARED):
+            continue
+        hit = _answered(doc, ev, events)
+        if hit is None:
+            continue
+        deed, actor = hit
+        if any(o is not ev and ev.trigger_end <= o.trigger_start < ev.sentence_end and not o.source_country
+               for o in events):
+            continue   # an act of no known author named after the reaction is the one it answers: "condemned the
+            # attack on its embassy"
+        if _third_country(doc, ev, (ev.source_country, deed.source_country)):
+            continue
+        fill_side(ev, "target", actor, deed.source_span)
+        ev.rule += ":tgt-react:" + deed.root
