@@ -195,3 +195,13 @@ def test_arrival_merged_with_an_ordinal_visit_noun_stays():
                   "الأمير محمد بن سلمان، في أول زيارة له إلى المملكة منذ بدء الأزمة.", "2021-01-05")
     assert any(e.root == "04" and (e.source_code or "").startswith("QAT") and (e.target_code or "").startswith("SAU")
                for e in evs), _codes(evs)
+
+
+# 10. A joined verb whose object pronoun the tokenizer left on it (a two-letter stem: وحثها) names back the earlier
+#     act's object, as a split suffix does (joined_pronoun_ar._LEFT_SUFFIXES).
+
+def test_unsplit_object_pronoun_of_a_joined_verb_names_back_the_object():
+    evs = _events("وطالب المستشار الألماني إسرائيل بالسماح بدخول المساعدات إلى القطاع، وحثها على عدم ضم الضفة الغربية.",
+                  "2025-08-09")
+    ev = _with(evs, "وحثها")
+    assert (ev.source_code or "").startswith("DEU") and (ev.target_code or "").startswith("ISR"), _codes(evs)

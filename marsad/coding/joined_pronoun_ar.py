@@ -18,6 +18,7 @@ import functools
 from ..lang.normalize import normalize
 from .structure import copy_side, kind_sets, start_index
 
+_LEFT_SUFFIXES = ("ها", "هم", "هما")   # object pronouns read off a verb the tokenizer did not split (s47)
 # (the roots object_pronoun acts on: verbal acts directed at someone; the events stage skips it for a sentence with none)
 ACTS_ON = frozenset(("02", "03", "04", "05", "06", "10", "11", "12", "13", "17"))
 
@@ -45,6 +46,10 @@ def apply(doc, words, evs: list) -> None:
             continue
         tok = doc.tokens[words[k].ti] if 0 <= words[k].ti < len(doc.tokens) else None
         pron = (tok is not None and tok.suffix in sets["suffix"]) or (
+            # "وحثها على …": a short verb whose suffix the tokenizer left on it (a two-letter stem); only the
+            # two-letter suffixes, a final ه being the root's own too often (session 47)
+            tok is not None and not tok.suffix and len(words[k].norm.lstrip("وف")) >= 4
+            and words[k].norm.endswith(_LEFT_SUFFIXES)) or (
             k + 1 < len(words) and words[k + 1].norm in sets["prep"]) or (
             # "واعتقلت عددا منهم": a count of them (session 36)
             k + 2 < len(words) and "quant" in words[k + 1].cue and words[k + 2].norm in sets["prep"])
