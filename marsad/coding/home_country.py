@@ -57,6 +57,15 @@ HOME_HALF, HOME_LEAD = 0.5, 2
 MINISTRY_HOME = 2
 
 
+def dominates(home: str, counts, total: int) -> bool:
+    """Is ``home`` the story's own country by its mentions ``counts`` (country -> number) of ``total``: at least
+    ``HOME_SHARE`` of them, or at least ``HOME_HALF`` and ``HOME_LEAD`` times any other country's?  (The bare roles
+    of this module and the unknown names of the actors stage, ``_home_story_names_en``, share it.)"""
+    n = counts.get(home, 0)
+    return not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
+        c != home and n < HOME_LEAD * k for c, k in counts.items())))
+
+
 def fill(doc, events, intl, ar_skip=()) -> None:
     """Give the bare sides of ``events`` the country of the document's dateline place (see the module doc; nothing
     when the document has no dateline place): each country-less, non-international side in a sentence naming no
@@ -131,8 +140,7 @@ def _census(doc, events, home, dl):
         named = {k: v - {home} for k, v in named.items()}
         home = venue
     n, total = mentions[home], sum(mentions.values())
-    story = not (n < HOME_SHARE * total and (n < HOME_HALF * total or any(
-        c != home and n < HOME_LEAD * k for c, k in mentions.items())))
+    story = dominates(home, mentions, total)
     # (not story: a story of several countries (India and Pakistan, the US and China): a bare role may be either's)
     lead = n > 0 and (all(c == home or n >= HOME_LEAD * k for c, k in mentions.items())
                       or n == max(mentions.values()) and _lead_names_home_only(doc, home, named))

@@ -34,7 +34,7 @@ from ..actors.lexicon import (_QUOTE_TOKENS, Entry, Lexicon, Period, clean_word,
                               word_keys)
 from ..actors.resolve import Item, Resolution, best_role, combine, drop_disguised, mark_former, match_items
 from ..actors.translit import same_name, skeleton
-from ..coding import title_back
+from ..coding import home_country, title_back
 from ..coding.family_first_en import surname_word
 from ..coding.structure import form_set
 from ..geo import world_regions
@@ -2570,12 +2570,6 @@ def _unknown_names_en(specs: list[_Spec]) -> list[_Spec]:
             and sp.name.isascii()]
 
 
-# the dateline country's least share of the country mentions of a story whose unknown names it gives its country
-# (as home_country.HOME_SHARE for the bare roles of the events stage); or at least half of them and twice any other
-# country's (home_country.HOME_HALF / HOME_LEAD: a domestic story with one foreign party, the Buenos Aires election
-# story whose US officials, once they are listed people, are a third of its mentions; session 47, people47)
-_HOME_NAME_SHARE = 0.6
-_HOME_NAME_HALF, _HOME_NAME_LEAD = 0.5, 2
 # an unknown organisation's name the rule takes: an acronym (the CGT, CONAIE, the SPD); a firm's name ("Grant
 # Financial") in a business story is no body of the state's politics
 _ORG_ACRONYM = re.compile(r"[A-Z][A-Z-]{1,9}")
@@ -2594,8 +2588,8 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     """"BERLIN, May 6 - … SPD co-leader Lars Klingbeil urged … Klingbeil rejected suggestions …": a wire story's
     domestic politics names its politicians, parties and unions, and a reader codes an unknown one as the country of
     the story.  An English name the lexicon and the apposition rules left without a code takes the dateline's
-    country (a code of the country alone, basis ``home``) when that country is at least ``_HOME_NAME_SHARE`` of the
-    countries the document names, and the sentence that names the person first names no other country (a foreign
+    country (a code of the country alone, basis ``home``) when that country is the story's by its mentions
+    (``home_country.dominates``), and the sentence that names the person first names no other country (a foreign
     official named in a home story: "Ryanair chief executive Michael O'Leary" in a story naming Belarus and
     Ireland).  The name's surname mentions go with it (one key).  Persons, and organisations named by an acronym
     (parties, unions); a name before a coded abbreviation in brackets is that actor's long name, and a name after a
@@ -2662,10 +2656,9 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     if not any(left(key, sps) for key, sps in keys.items()):
         return
     ctx, multi = _doc_countries(doc, specs, set())
-    total = sum(ctx.values()) + len(multi)
-    n = ctx.get(home, 0)
-    if n < _HOME_NAME_SHARE * total and (n < _HOME_NAME_HALF * total or any(
-            c != home and n < _HOME_NAME_LEAD * k for c, k in ctx.items())):
+    # (the story is the dateline country's by the test of the bare roles, home_country.dominates -- its share, or
+    # half and twice any other's: the Buenos Aires election story whose US officials are a third; session 47)
+    if not home_country.dominates(home, ctx, sum(ctx.values()) + len(multi)):
         return
     for key, sps in keys.items():
         if not left(key, sps):
