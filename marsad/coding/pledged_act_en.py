@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 
+from .said_readiness_en import SAID_BE
+
 _PLEDGED_TO = re.compile(r"\b(?:pledged|pledges|pledging|vowed|vows|vowing|promised|promises|promising|offered|offers"
                          r"|offering)\s+(?:(?:also|again|on|to|later|publicly|\w+day)\s+){0,2}to\s+"
                          r"(?:(?:also|further|fully|immediately|quickly)\s+)?\Z", re.IGNORECASE)
 # "He said his party was ready to negotiate", "said Kyiv remained willing to meet": a readiness told in reported speech
 # whose content is itself coded (the intended 03 act) runs from the speech verb, as said_readiness_en's bare readiness
 # does (session 47)
-_SAID_READY_TO = re.compile(r"\b(?:said|says|told reporters|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}"
-                            r"(?:was|is|were|are|remained|remains|would be|stood)\s+(?:also\s+|still\s+)?"
-                            r"(?:ready|willing|prepared)\s+to\s+(?:(?:also|further|fully|immediately)\s+)?\Z",
-                            re.IGNORECASE)
+_SAID_READY_TO = re.compile(SAID_BE + r"(?:ready|willing|prepared)\s+to\s+"
+                            r"(?:(?:also|further|fully|immediately)\s+)?\Z", re.IGNORECASE)
 _LOOK_BACK = 60   # characters before the content's trigger searched for the pledge verb
 _SAID_LOOK_BACK = 100   # … and for the speech verb of a readiness
 

@@ -16,8 +16,10 @@ import re
 from .english import recode_event
 from .structure import get_lexicon
 
-_SAID_READY = re.compile(r"\b(?:said|says|told reporters|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}"
-                         r"(?:was|is|were|are|remained|remains|would be|stood)\s+(?:also\s+|still\s+)?\Z")
+# a speech verb, an optional "that", a short subject and a form of "be" (pledged_act_en's said-ready content too)
+SAID_BE = (r"\b(?:said|says|told reporters|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}"
+           r"(?:was|is|were|are|remained|remains|would be|stood)\s+(?:also\s+|still\s+)?")
+_SAID_READY = re.compile(SAID_BE + r"\Z")
 _READY = frozenset(("ready", "willing", "prepared"))
 _CONTENT_GAP = 25   # characters from the readiness word to a content act's trigger ("ready to close …")
 _TO_CONTENT = re.compile(r"\s+to\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")   # "to" and the content's first four words
