@@ -1220,11 +1220,13 @@ def _chunks(items: list[Item], words: list[str], lex: Lexicon, date=None) -> lis
                 continue
             if len(gap) == 1 and prev.type == "role" and it.type in ("demonym", "country") and \
                     lex.cues.get("portfolio_head") and phrase_key(words[prev.j - 1]) in lex.cues["portfolio_head"] and \
+                    not _definite(clean_word(words[prev.j - 1])) and \
                     all(x.type == "role" for x in chunks[-1]) and not gap[0][:1].isascii() and \
                     _portfolio_country(lex, gap[0], clean_word(words[it.j - 1]), it.type):
                 # "وزارة النفط العراقية", "وزير الزراعة المصري", "وزير الاقتصاد السعودي": a portfolio not in the role
                 # tables; "وزير اقتصاد السعودية", "وزير تجارة مصر": an indefinite portfolio and the country's name
-                # as its genitive (session 25 GAPS)
+                # as its genitive (session 25 GAPS).  A definite head takes no portfolio: "وانتقد الوزير الضربات
+                # الإسرائيلية" is the subject and its object (session 48, lead)
                 chunks[-1].append(it)
                 continue
             if gap and len(gap) == 1 and gap[0].lower() in ("and", ",", "،", "و") and \

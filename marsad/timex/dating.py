@@ -466,7 +466,9 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               and not _names_a_noun(doc.text, x, _NO_TRIGGER)
               # ("He criticised Romania's annulment of its election last year …  He also urged …": a month or year
               # right after a happening noun names that noun's time and dates nothing after it; session 47)
-              and not ((prev.lang or doc.lang) == "en" and _after_happening_noun(doc.text, x))]
+              and not ((prev.lang or doc.lang) == "en" and _after_happening_noun(doc.text, x))
+              # ("… خلال زيارة ترامب إلى الرياض في مايو الماضي.  وأشاد ترامب بضيفه": the same in Arabic; session 48)
+              and not ((prev.lang or doc.lang) == "ar" and _after_happening_noun_ar(doc.text, x))]
         if pr:
             r = max(pr, key=lambda x: x.start)
             break
@@ -711,6 +713,43 @@ def _after_happening_noun(text: str, r: TimeRef) -> bool:
     before = re.split(r"[,.;:()\"]", text[max(0, r.start - 40):r.start])[-1]
     words = [w.lower() for w in _WORD.findall(before)]
     return any(w in nouns for w in words[-3:])
+
+
+_AR_NOUN_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+_AR_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _happening_nouns_ar() -> frozenset:
+    return cached(("timex", "happening_nouns_ar"),
+                  lambda: frozenset(normalize(w) for w in _clauses().get("happening_nouns_ar") or ()))
+
+
+def _ar_stems(word: str) -> set:
+    """The normalised forms of an Arabic word without its clitics, article and pronoun suffix (زيارته -> زياره,
+    وبانتخابات -> انتخابات): a light strip for matching a short noun list, not a stemmer."""
+    n = normalize(word)
+    heads = {n} | {n[len(p):] for p in _AR_NOUN_PREFIXES if n.startswith(p) and len(n) - len(p) >= 3}
+    out = set(heads)
+    for h in heads:
+        for s in _AR_PRONOUN_SUFFIXES:
+            if h.endswith(s) and len(h) - len(s) >= 3:
+                b = h[:-len(s)]
+                out.add(b[:-1] + "ه" if b.endswith("ت") else b)   # (زيارت+ه: the ta marbuta before a suffix)
+    return out
+
+
+_AR_HAPPENING_REACH = 5   # words between the noun and the time expression, its preposition included
+
+
+def _after_happening_noun_ar(text: str, r: TimeRef) -> bool:
+    """(session 48, lead) Is the Arabic month / year ``r`` the time of a happening noun (``happening_nouns_ar``) at most
+    :data:`_AR_HAPPENING_REACH` words before it in its clause: "خلال زيارة ترامب إلى الرياض في مايو الماضي", "منذ إطلاق
+    هذه الصيغة قبل عشر سنوات"?  Such a time names the noun's happening and dates no later sentence."""
+    if r.granularity not in ("month", "year"):
+        return False
+    before = re.split(r"[،,.;:؛()\"«»]", text[max(0, r.start - 80):r.start])[-1].split()[-_AR_HAPPENING_REACH:]
+    nouns = _happening_nouns_ar()
+    return any(not nouns.isdisjoint(_ar_stems(w)) for w in before)
 
 
 def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
