@@ -501,7 +501,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 48, B163 (a helper, written before any run): first run 0.605 on cc00c0cd (scored from its branch)
          "blind_s163.yaml": {"syria-sharaa-constitutional-declaration-sdc-rejects",
                              "mexico-sends-29-cartel-figures-us-caro-quintero-tariffs"},
-         # session 48, B164 (a helper, written before any run): first run by the lead
+         # session 48, B164 (a helper, written before any run): first run 0.462 on cc00c0cd (scored from its branch)
          "blind_s164.yaml": {"syria-sharaa-riyadh-mbs-ankara-erdogan-first-trips",
                              "north-korea-russia-confirm-kursk-troops-seoul-kyiv"},
          # session 47, B160 (a helper, written before any run): first run 0.491 on 0af7c4e2 (scored from its branch)
