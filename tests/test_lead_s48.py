@@ -50,3 +50,29 @@ def test_indefinite_title_keeps_its_portfolio_nationality():
     doc = _doc("وانتقد وزير الزراعة المصري قرار الحكومة.", "2026-06-03")
     ev = next(e for e in doc.events if e.trigger == "وانتقد")
     assert (ev.source_code or "").startswith("EGY"), (ev.source_code, ev.target_code)
+
+
+# 3. A light verb's subject, an aside between commas, then its act noun: "وأجرى الرئيس، خلال زيارته إلى الدوحة، اتصالا
+#    هاتفيا بـ…" -- the noun's source is the light verb's subject across the aside (fronted.light_clause_before_aside);
+#    an actor inside the aside is no side.
+
+def _sides(doc, trigger):
+    return [(e.source_code, e.target_code) for e in doc.events if e.trigger.startswith(trigger)]
+
+
+def test_light_verb_subject_across_a_time_aside():
+    doc = _doc("وأجرى الرئيس التركي، أمس، اتصالا هاتفيا بالرئيس المصري.", "2026-03-03")
+    assert ("TURGOV", "EGYGOV") in _sides(doc, "اتصالا"), _sides(doc, "اتصالا")
+
+
+def test_light_verb_subject_across_a_presence_aside():
+    doc = _doc("وأجرى رئيس الوزراء الإسرائيلي يوم الاثنين، من البيت الأبيض وبحضور الرئيس الأميركي، اتصالا هاتفيا "
+               "بأمير قطر.", "2026-03-03")
+    sides = _sides(doc, "اتصالا")
+    assert sides and sides[0][0] == "ISRGOV" and all("USA" not in (s or "") for pair in sides for s in pair), sides
+
+
+def test_meeting_noun_after_an_adjunct_aside_takes_the_host():
+    doc = _doc("وعقد وزير الخارجية الأردني، خلال زيارته إلى القاهرة، اجتماعا مع نظيره المصري.", "2026-03-03")
+    sides = _sides(doc, "اجتماعا")
+    assert sides and sides[0][0] == "JORGOV", sides

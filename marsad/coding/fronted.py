@@ -213,3 +213,38 @@ def apposition_asides(words, i: int, last: int) -> list:
             break   # (one aside only, right after the subject)
     return out
 
+
+
+_LIGHT_ASIDE_REACH = 18   # words from the aside's opening comma back to its closing one
+
+
+def light_clause_before_aside(words, cs: int) -> int:
+    """The start of a light verb's clause whose subject an aside separates from the verb's act noun: "وأجرى نتنياهو
+    يوم الاثنين، من البيت الأبيض وبحضور ترامب، اتصالا هاتفيا بـ…"، "وعقد الرئيس، خلال زيارته إلى الدوحة، اجتماعا مع …".
+    ``cs`` is the noun's clause start (right after the aside's closing comma); the aside is one the other finders
+    here read (time, adjunct, pronoun, relative, or any short one _aside_close closes) opened by an earlier comma, and
+    the clause before that comma opens with
+    a light verb (cue ``light`` / ``anchor`` / ``coop_anchor``).  Returns (that clause's start, the opening comma), else (cs, -1)
+    (session 48, lead: the noun's source is the light verb's subject across the aside, as a verb's object is found
+    across one)."""
+    close = cs - 1
+    if close < 2 or words[close].text not in "،,":
+        return cs, -1
+    for o in range(close - 2, max(0, close - _LIGHT_ASIDE_REACH) - 1, -1):
+        w = words[o]
+        if not w.punct:
+            continue
+        if w.text not in "،,":
+            return cs, -1   # (another mark before the aside: no clause of this shape)
+        if max(time_aside(words, o), adjunct_aside(words, o), pronoun_aside(words, o), relative_aside(words, o),
+               _aside_close(words, o + 1)) != close:
+            return cs, -1   # (_aside_close: any short aside, "، من البيت الأبيض وبحضور ترامب،" -- the light verb
+            # before it and the act noun right after it are the shape's guard)
+        k = o - 1
+        while k >= 0 and not words[k].punct:
+            k -= 1
+        start = k + 1
+        if o - start >= 2 and not {"light", "anchor", "coop_anchor"}.isdisjoint(words[start].cue):
+            return start, o
+        return cs, -1
+    return cs, -1

@@ -2890,6 +2890,11 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
             # "Iraq informed Sweden it would cut relations": the addressee is no subject of the reported clause, which
             # opens at its pronoun (marsad.stages.quotes._after_addressee; session 23, B10EN2)
             cs = next(k for k in range(cs, i + 1) if words[k].start >= quote.content_start)
+        light_aside = (-1, -1)
+        if lang == "ar" and e.kind == "noun" and i == cs and cs > 3:
+            lcs, opening = fronted.light_clause_before_aside(words, cs)
+            if opening > 0:   # "وأجرى نتنياهو، بحضور ترامب، اتصالا بـ…": the light verb's clause, the aside's actors out
+                cs, light_aside = lcs, (opening, i - 1)
         if e.cond == "outcome" and e.kind == "noun" and lang == "ar" and not outcome_noun_ar.reported(words, i, cs, trig_idx):
             continue   # "قبل التوصل إلى اتفاق"، "ضرورة التوصل": a goal or condition, no reported outcome (ARG)
         # the clause's actors other than those the trigger is in (A), those before the trigger and those after it
@@ -2900,7 +2905,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
         appos = fronted.apposition_asides(words, i, last) if lang == "ar" and last > i + 3 else ()
         for a in args:
             a0, a1 = a.i0, a.i1
-            if a0 < cs or a1 > ce or a0 <= i < a1 or (asides and any(o < a0 and a1 <= c for o, c in asides)):
+            if a0 < cs or a1 > ce or a0 <= i < a1 or (asides and any(o < a0 and a1 <= c for o, c in asides)) \
+                    or light_aside[0] < a0 < light_aside[1]:
                 continue   # (an actor inside a pronoun aside before the object word: fronted.pronoun_asides)
             if appos and any(o < a0 and a1 <= c and any(i < b.i0 and b.i1 <= o for b in args) for o, c in appos):
                 continue   # "ونفى الحزب الحاكم، صاحب الأغلبية في البرلمان، أي صلة": the apposition describes the
