@@ -504,7 +504,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 48, B164 (a helper, written before any run): first run 0.462 on cc00c0cd (scored from its branch)
          "blind_s164.yaml": {"syria-sharaa-riyadh-mbs-ankara-erdogan-first-trips",
                              "north-korea-russia-confirm-kursk-troops-seoul-kyiv"},
-         # session 48, B166 (a helper, written before any run): first run by the lead
+         # session 48, B166 (a helper, written before any run): first run 0.204 on cc00c0cd (scored from its branch)
          "blind_s166.yaml": {"lebanon-pope-leo-visit-aoun-beirut-port-prayer",
                              "vatican-pope-francis-funeral-trump-zelensky-basilica"},
          # session 47, B160 (a helper, written before any run): first run 0.491 on 0af7c4e2 (scored from its branch)
