@@ -76,3 +76,45 @@ def test_meeting_noun_after_an_adjunct_aside_takes_the_host():
     doc = _doc("وعقد وزير الخارجية الأردني، خلال زيارته إلى القاهرة، اجتماعا مع نظيره المصري.", "2026-03-03")
     sides = _sides(doc, "اجتماعا")
     assert sides and sides[0][0] == "JORGOV", sides
+
+
+# 4. The pope: "البابا" alone after "البابا لاوون الرابع عشر" is that pope (the Holy See's head), not the host country's
+#    clergy (cues title_anaphor البابا; actors._definite_title reads REL titles too).
+
+def test_bare_pope_names_back_the_pope():
+    doc = _doc("بيروت - 2 ديسمبر - دعا البابا لاوون الرابع عشر اليوم إلى وقف الهجمات في لبنان. والتقى البابا الرئيس "
+               "اللبناني جوزيف عون.", "2025-12-02")
+    ev = next(e for e in doc.events if e.trigger == "والتقى")
+    assert (ev.source_code or "").startswith("VAT"), [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+# 5. English threats: "questioned whether …" is criticism (111); "raised the prospect of sanctions" a threat; the act a
+#    threat names after "of" (or as its object) is the threat's content, no act of its own (threat_content_en).
+
+def test_questioned_whether_is_criticism():
+    doc = _doc("Trump questioned whether the Russian president wanted to end the war.", "2025-04-27")
+    assert any(e.cameo == "111" and (e.source_code or "").startswith("USA") for e in doc.events), \
+        [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_police_questioned_a_suspect_is_no_criticism():
+    doc = _doc("Police in Paris questioned the suspect for several hours on Monday.", "2025-04-27")
+    assert not any(e.root == "11" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_prospect_of_sanctions_is_a_threat_not_a_sanction():
+    doc = _doc("The American president raised the prospect of secondary sanctions against Moscow.", "2025-04-27")
+    codes = [(e.trigger, e.cameo) for e in doc.events]
+    assert any(e.root == "13" for e in doc.events) and not any(e.root == "16" for e in doc.events), codes
+
+
+def test_warned_of_sanctions_is_one_threat():
+    doc = _doc("The German chancellor warned of tougher sanctions on Iran.", "2025-04-27")
+    codes = [(e.trigger, e.cameo) for e in doc.events]
+    assert [e.cameo for e in doc.events] == ["1312"], codes
+
+
+def test_warned_that_sanctions_would_follow_keeps_its_clause():
+    # (a clause of its own after "that" is no "of" content: the rule leaves it to warned_that)
+    doc = _doc("The German chancellor warned that sanctions on Iran would follow.", "2025-04-27")
+    assert any(e.trigger.startswith("warned") for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]

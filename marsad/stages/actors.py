@@ -4291,7 +4291,7 @@ def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
         return
     cands = []
     for sp in specs:
-        if sp.res.country or sp.res.role != "GOV":
+        if sp.res.country or sp.res.role not in _ANAPHOR_TITLE_ROLES:
             continue
         surf = text[sp.start:sp.end]
         ws = surf.split()
@@ -4309,9 +4309,14 @@ def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             key = w0[2:]
         cands.append((sp, key))
     for sp, key in cands:
-        before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role == "GOV"
+        before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role in ("GOV", sp.res.role)
                   and key in text[o.start:o.end].lower()]
         _take_one_country(sp, before)
+
+
+# the roles of a definite title that names back (GOV; REL since session 48: "البابا" after "البابا لاوون الرابع عشر" is
+# the pope named, a head of state -- not the host country's clergy)
+_ANAPHOR_TITLE_ROLES = frozenset({"GOV", "REL"})
 
 
 def _delegation_anaphor(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:

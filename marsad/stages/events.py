@@ -66,7 +66,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
-    manner_act_ar, ordinal_visit_ar, threat_content_ar, ended_act_ar,
+    manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en, people_victims_en,
 )
@@ -719,6 +719,8 @@ class EventStage:
             new = threat_content_ar.apply(doc, new)   # "وسط تهديدات إسرائيلية بضرب المنشآت": the threat's content (s43)
             new = subject_act_ar.apply(doc, new)   # "غارة إسرائيلية استهدفت قادة الحركة": one strike (s42)
             new = quoted_label_ar.drop(doc.text, new)   # أدانت "الاعتداءات السافرة": a word for an act (s42)
+        if any(ev.root == "13" and ev.lang == "en" for ev in new):
+            new = threat_content_en.apply(doc, new)   # "raised the prospect of sanctions": the threat's content (s48)
         if self.config.options.get("merge_repeats", True):
             new = merge_repeats(doc, new)
         new = lead_body.merge(doc, new)   # the lead's victims and the body's attacker of one attack: one event

@@ -1,0 +1,54 @@
+"""The act an English warning or threat names with "of" is the threat's content (session 48, lead).
+
+"Trump raised the prospect of secondary sanctions against Moscow", "the minister warned of tougher sanctions", "the
+group threatened a fresh wave of strikes": the act noun after a threat verb (root 13) -- right after it, or after
+"of" and the words before it, five in all ("the prospect of", "a fresh wave of") -- is what is threatened;
+no sanction was imposed, no strike made.  The act's event joins the threat's evidence (``also_spans``) and is dropped,
+and a generic threat (130) takes the code its content names: sanctions and embargoes 1312 (threaten with sanctions,
+boycott or embargo), force 138 (threaten with military force), as the verb rows do for "threatened sanctions".  The
+Arabic twin is threat_content_ar (a threat noun with ب).
+"""
+from __future__ import annotations
+
+import re
+
+from .english import recode_event
+
+_THREAT_ROOT = "13"
+_REACH = 5   # words from the threat trigger's end to the act noun
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
+# the roots a threat's content may name, and the threat code each gives a generic warning (130)
+_CONTENT_CODE = {"16": "1312", "18": "138", "19": "138", "20": "138", "13": None}   # (13: an act the
+# filters already read as threatened, "a fresh wave of attacks" -> 138: its own code)
+_VERBS = ("is", "are", "was", "were", "be", "would", "will", "could", "had", "has", "have", "that", "which", "who")
+
+
+def apply(doc, events: list) -> list:
+    threats = [t for t in events if t.lang == "en" and t.root == _THREAT_ROOT and ":verb:" in t.rule]
+    if not threats:
+        return events
+    by_start: dict = {}
+    for e in events:
+        if e.lang == "en" and e.root in _CONTENT_CODE:   # (a verb row may read the plural noun: "sanctions")
+            by_start.setdefault(e.trigger_start, []).append(e)
+    if not by_start:
+        return events
+    drop: set = set()
+    for t in threats:
+        of = False
+        for k, m in enumerate(list(_WORD.finditer(doc.text, t.trigger_end, t.sentence_end))[:_REACH]):
+            w = m.group()
+            if not w[:1].isalpha() or w.lower() in _VERBS:
+                break   # (a comma, a quote, a clause of its own: "warned that the strikes would go on")
+            of = of or w.lower() == "of"
+            got = by_start.get(m.start()) if (of or k == 0) else None   # (after "of", or the verb's first word)
+            if got:
+                for e in got:
+                    if id(e) in drop:
+                        continue
+                    t.also_spans = sorted(set(t.also_spans) | {(e.trigger_start, e.trigger_end)})
+                    if t.cameo == "130":
+                        recode_event(t, _CONTENT_CODE[e.root] or e.cameo)
+                    drop.add(id(e))
+                break
+    return [e for e in events if id(e) not in drop] if drop else events
