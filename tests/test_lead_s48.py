@@ -118,3 +118,19 @@ def test_warned_that_sanctions_would_follow_keeps_its_clause():
     # (a clause of its own after "that" is no "of" content: the rule leaves it to warned_that)
     doc = _doc("The German chancellor warned that sanctions on Iran would follow.", "2025-04-27")
     assert any(e.trigger.startswith("warned") for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
+
+
+# 6. "declared a three-day ceasefire from May 8" on Monday: a start point after an asserted act dated before its trigger
+#    opens the state declared, and dates neither the act nor the sentences after it (dating._start_points,
+#    _earlier_in_paragraph; "from" may stand outside the expression).  "struck a deal" is an agreement (057).
+
+def test_start_point_after_an_asserted_act_dates_nothing():
+    doc = _doc("MOSCOW, April 30 - The president on Monday declared a three-day ceasefire from May 8 for the "
+               "anniversary. Ukraine's foreign minister dismissed the offer.", "2025-04-30")
+    dates = {e.trigger.split()[0]: e.date for e in doc.events}
+    assert dates.get("ceasefire") == "2025-04-28" and dates.get("dismissed") == "2025-04-28", dates
+
+
+def test_struck_a_trade_deal_is_an_agreement():
+    doc = _doc("The European Union and Japan struck a trade deal on Sunday.", "2025-07-28")
+    assert any(e.cameo == "057" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
