@@ -134,3 +134,20 @@ def test_start_point_after_an_asserted_act_dates_nothing():
 def test_struck_a_trade_deal_is_an_agreement():
     doc = _doc("The European Union and Japan struck a trade deal on Sunday.", "2025-07-28")
     assert any(e.cameo == "057" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
+
+
+# 7. "القوات المسلحة التابعة للجماعة": a bare role phrase followed by تابعة / التابع and a named actor with ل belongs to
+#    that actor (actors._named_owner; the pronoun form "تابعة لها" was session 11's).
+
+def test_forces_belonging_to_a_named_group_take_its_code():
+    doc = _doc("أعلنت جماعة الحوثي أمس مقتل قائدها. وقال بيان صادر عن القوات المسلحة التابعة للجماعة إن القصف "
+               "استهدف السفينة. واتهم البيان إسرائيل بالوقوف وراء الهجوم.", "2025-10-17")
+    ev = next(e for e in doc.events if e.trigger == "واتهم")
+    assert (ev.source_code or "").startswith("YEM") and (ev.target_code or "").startswith("ISR"), \
+        (ev.source_code, ev.target_code)
+
+
+def test_forces_belonging_to_a_named_government_take_its_country():
+    doc = _doc("وهاجمت قوات تابعة للحكومة الليبية مقر الكتيبة.", "2025-10-17")
+    ev = next(e for e in doc.events if e.trigger == "وهاجمت")
+    assert (ev.source_code or "").startswith("LBY"), (ev.source_code, ev.target_code)

@@ -4424,12 +4424,15 @@ def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
         if k >= len(toks) or toks[k].start != sp.start:
             continue
         e = bisect.bisect_left(starts, sp.end)   # the token after the phrase
-        if not (belongs and e + 1 < len(toks) and toks[e + 1].norm in _POSS_TO and phrase_key(toks[e].norm) in belongs) \
+        owner = _named_owner(specs, toks, e, belongs) if belongs and e + 1 < len(toks) else None
+        if owner is None and not (belongs and e + 1 < len(toks) and toks[e + 1].norm in _POSS_TO
+                                  and phrase_key(toks[e].norm) in belongs) \
                 and (toks[k].suffix not in _POSS_SUFFIXES or " " in doc.text[sp.start:sp.end].strip()):
             continue   # ("فرقاطة تابعة لها"، "سفينة حربية تابعة لها": cue belongs + لها, as a possessive suffix; session 11)
         # possible possessors: coded actors, bodies and state services (السلطات، الجنود) even without a country
-        before = [o for o in specs if o.sentence == sp.sentence and o.end <= sp.start and o.res.basis != "metonym"
-                  and (o.res.country or o.res.main or o.kind == "organisation" or o.res.role in _ANAPHOR_ROLES)]
+        before = [owner] if owner is not None else [
+            o for o in specs if o.sentence == sp.sentence and o.end <= sp.start and o.res.basis != "metonym"
+            and (o.res.country or o.res.main or o.kind == "organisation" or o.res.role in _ANAPHOR_ROLES)]
         if not before and toks[k].suffix in _POSS_SINGULAR and sp.sentence > 0 and not any(
                 o.sentence == sp.sentence and o.end <= sp.start for o in specs):
             # the first actor of its sentence: the possessor is the one named body of the sentence before
@@ -4455,6 +4458,17 @@ def _possessive(doc: Document, specs: list[_Spec], belongs=()) -> None:
             sp.res = Resolution(a.code, a.country, a.role, sp.res.kind, a.name_ar, a.name_en,
                                 basis="possessive", entity_id=a.entity_id, main=a.main)
         sp.key = ("P", sp.res.code, sp.start)
+
+
+def _named_owner(specs: list[_Spec], toks, e: int, belongs) -> Optional[_Spec]:
+    """The coded actor a bare role phrase belongs to by name: "القوات المسلحة التابعة للجماعة"، "قوات تابعة لحكومة
+    الوحدة" -- cue ``belongs`` right after the phrase (token ``e``), then an actor with a country or a top code whose
+    span opens at the next token with its ل (session 48, lead; "تابعة لها" is the pronoun's, above)."""
+    nxt = toks[e + 1]
+    if phrase_key(toks[e].norm) not in belongs or not ((nxt.prefix or "").endswith("ل") or nxt.norm.startswith("ل")):
+        return None   # (the tokenizer keeps the clitic ل apart: prefix "ل", norm "الجماعه")
+    at = toks[e + 1].start
+    return next((o for o in specs if at <= o.start < toks[e + 1].end and (o.res.country or o.res.main)), None)
 
 
 def _doc_countries(doc: Document, specs: list[_Spec], skip: set) -> tuple[dict, list]:
