@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 48, B170 (a helper, written before any run): first run by the lead
+         "blind_s170.yaml": {"libya-tetteh-roadmap-security-council-unified-government",
+                             "trump-canada-trade-talks-reagan-ad-ford-tariff"},
          # session 48, B161 (a helper, written before any run): first run 0.327 on cc00c0cd (scored from its branch)
          "blind_s161.yaml": {"trump-qatar-security-order-netanyahu-apology-doha-strike",
                              "uk-allies-sanction-ben-gvir-smotrich-us-rebuke"},
