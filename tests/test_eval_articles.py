@@ -501,7 +501,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 48, B169 (a helper, written before any run): first run 0.536 on cc00c0cd (scored from its branch)
          "blind_s169.yaml": {"palestinian-factions-cairo-technocrat-committee-gaza-fatah",
                              "us-ukraine-geneva-talks-28-point-plan-rubio-yermak-kremlin"},
-         # session 48, B170 (a helper, written before any run): first run by the lead
+         # session 48, B170 (a helper, written before any run): first run 0.429 on cc00c0cd (scored from its branch)
          "blind_s170.yaml": {"libya-tetteh-roadmap-security-council-unified-government",
                              "trump-canada-trade-talks-reagan-ad-ford-tariff"},
          # session 48, B161 (a helper, written before any run): first run 0.327 on cc00c0cd (scored from its branch)
