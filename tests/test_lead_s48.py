@@ -151,3 +151,25 @@ def test_forces_belonging_to_a_named_government_take_its_country():
     doc = _doc("وهاجمت قوات تابعة للحكومة الليبية مقر الكتيبة.", "2025-10-17")
     ev = next(e for e in doc.events if e.trigger == "وهاجمت")
     assert (ev.source_code or "").startswith("LBY"), (ev.source_code, ev.target_code)
+
+
+# 8. English rows: "ended trade negotiations with X" halts talks (164); "backed down" is yielding (080; the
+#    noun_compound rows that dropped it as no support are gone); a possessive day inside a gerund's clause after the
+#    trigger ("of letting the ad run during Friday night's game") names that noun's day, not the accusation's.
+
+def test_ended_negotiations_is_halting_talks():
+    doc = _doc("The American president abruptly ended trade negotiations with Canada on Thursday.", "2025-10-25")
+    assert any(e.cameo == "164" and (e.target_code or "").startswith("CAN") for e in doc.events), \
+        [(e.trigger, e.cameo, e.target_code) for e in doc.events]
+
+
+def test_backed_down_is_yielding_not_support():
+    doc = _doc("Canada's prime minister backed down on Friday.", "2025-10-25")
+    assert [e.cameo for e in doc.events] == ["080"], [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_possessive_day_in_a_gerund_clause_dates_no_accusation():
+    doc = _doc("OTTAWA, Oct 25 - Trump said on Saturday he was raising tariffs. In a post, Trump accused Canada of "
+               "letting the ad run during Friday night's game.", "2025-10-25")
+    ev = next(e for e in doc.events if e.trigger == "accused")
+    assert ev.date == "2025-10-25", ev.date

@@ -664,8 +664,11 @@ def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
             and text[r.end + 3:r.end + 4].isalpha():   # (a name too: "last week's Supreme Court ruling", s47)
         # "annulled the results of Saturday's presidential election": a possessive date names its noun (session 30)
         if r.start - 2 <= ev.trigger_end <= r.start or text[max(0, r.start - 8):r.start].lower().split()[-1:] in (
-                ["in"], ["at"], ["during"], ["on"]):
+                ["in"], ["at"], ["during"], ["on"]) and not (
+                ev.trigger_end <= r.start and _GERUND_ACT.search(text, ev.trigger_end, r.start)):
             return False   # "boycotted Sunday's vote": the trigger's object; "In Tuesday's address, X accused": a setting
+            # (not inside a gerund's clause after the trigger: "accused Canada of letting the ad run during Friday
+            # night's game" -- the game's day, the gerund's setting; session 48)
         phrase = re.split(r"[,.;:()\"]", text[r.end:r.end + 40])[0]
         return not (r.end <= ev.trigger_start < r.end + len(phrase))
     prev = text[max(0, r.start - 30):r.start].split()[-2:]
