@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 48, B171 (a helper, written before any run): first run 0.375 on cc00c0cd (scored from its branch)
          "blind_s171.yaml": {"tunisia-sumud-flotilla-drone-strikes-sidi-bou-said-investigation",
                              "uk-france-macron-state-visit-one-in-one-out-palestine"},
-         # session 48, B172 (a helper, written before any run): first run by the lead
+         # session 48, B172 (a helper, written before any run): first run 0.373 on cc00c0cd (scored from its branch)
          "blind_s172.yaml": {"uae-trump-abu-dhabi-mbz-ai-campus-investment",
                              "uk-trump-state-visit-windsor-chequers-tech-deal-protests"},
          # session 48, B167 (a helper, written before any run): first run 0.557 on cc00c0cd (scored from its branch)
