@@ -173,3 +173,21 @@ def test_possessive_day_in_a_gerund_clause_dates_no_accusation():
                "letting the ad run during Friday night's game.", "2025-10-25")
     ev = next(e for e in doc.events if e.trigger == "accused")
     assert ev.date == "2025-10-25", ev.date
+
+
+# 9. A welcome or greeting of a named person who arrives is a host's reception (043), not praise; "welcomed the visiting
+#    president" (a title) likewise; a decision welcomed stays praise (welcomed_guest_en, manual_en welcome / greet rows).
+
+def test_welcomed_a_named_guest_at_a_place_is_hosting():
+    doc = _doc("King Charles welcomed Trump at Windsor Castle on Wednesday.", "2025-09-18")
+    assert [e.cameo for e in doc.events] == ["043"], [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_greeted_the_president_is_hosting():
+    doc = _doc("The crown prince greeted the French president at the airport.", "2025-09-18")
+    assert any(e.cameo == "043" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_welcomed_a_persons_decision_stays_praise():
+    doc = _doc("Egypt welcomed Trump's decision on Monday.", "2025-09-18")
+    assert [e.cameo for e in doc.events] == ["051"], [(e.trigger, e.cameo) for e in doc.events]

@@ -66,7 +66,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
-    manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, ended_act_ar,
+    manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, welcomed_guest_en, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en, people_victims_en,
 )
@@ -719,6 +719,8 @@ class EventStage:
             new = threat_content_ar.apply(doc, new)   # "وسط تهديدات إسرائيلية بضرب المنشآت": the threat's content (s43)
             new = subject_act_ar.apply(doc, new)   # "غارة إسرائيلية استهدفت قادة الحركة": one strike (s42)
             new = quoted_label_ar.drop(doc.text, new)   # أدانت "الاعتداءات السافرة": a word for an act (s42)
+        if any(ev.cameo == "051" and ev.lang == "en" for ev in new):
+            welcomed_guest_en.apply(doc, new)   # "welcomed Trump at Windsor Castle": a host's reception (s48)
         if any(ev.root == "13" and ev.lang == "en" for ev in new):
             new = threat_content_en.apply(doc, new)   # "raised the prospect of sanctions": the threat's content (s48)
         if self.config.options.get("merge_repeats", True):
@@ -1924,6 +1926,7 @@ _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
 
 
 _MISS = object()
+_POSSESSIVE_S = frozenset(("'s", "\u2019s", "'", "\u2019"))   # ("welcomed Trump's decision": the person owns the object)
 
 
 
@@ -2843,7 +2846,8 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     (a.i0 == i + 1 or (a.i0 == i + 2 and words[i + 1].norm == "the"))
                     and (a.actor.kind == "country" or a.actor.role in ("GOV",)) for a in args):
                 continue   # "The African Union suspended Madagascar": only a state right after the verb (session 42)
-            if cond == "obj_person" and not any(a.i0 == i + 1 and a.actor.kind == "person" for a in args):
+            if cond == "obj_person" and not any(a.i0 == i + 1 and a.actor.kind == "person" and not (
+                    a.i1 < len(words) and words[a.i1].text in _POSSESSIVE_S) for a in args):
                 continue   # "Macron received Sarkozy at the Elysee": a named person right after the verb (s47)
             roles = _TALK_ROLES if cond == "talk_state" else _STATE_ROLES
             if cond in ("prep_state", "talk_state") and not any(
