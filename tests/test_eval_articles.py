@@ -498,9 +498,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 48, B172 (a helper, written before any run): first run 0.373 on cc00c0cd (scored from its branch)
          "blind_s172.yaml": {"uae-trump-abu-dhabi-mbz-ai-campus-investment",
                              "uk-trump-state-visit-windsor-chequers-tech-deal-protests"},
-        # session 48, B173 (a helper, written before any run): first run 0.468 on cc00c0cd (scored from its branch)
-        "blind_s173.yaml": {"iran-executes-mossad-spies-arrests-after-war",
-                            "armenia-galstanyan-karapetyan-arrests-church-pashinyan"},
+         # session 48, B173 (a helper, written before any run): first run 0.468 on cc00c0cd (scored from its branch)
+         "blind_s173.yaml": {"iran-executes-mossad-spies-arrests-after-war",
+                             "armenia-galstanyan-karapetyan-arrests-church-pashinyan"},
          # session 48, B174 (a helper, written before any run): first run 0.361 on cc00c0cd (scored from its branch)
          "blind_s174.yaml": {"us-sudan-chemical-weapons-sanctions-blackmail",
                              "g20-johannesburg-summit-us-boycott-declaration-handover"},
