@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 48, B176 (a helper, written before any run): first run by the lead
+         "blind_s176.yaml": {"syria-sharaa-un-general-assembly-speech-israel-rubio-zelensky",
+                             "india-delhi-red-fort-car-explosion-modi-vow-arrests"},
          # session 48, B171 (a helper, written before any run): first run 0.375 on cc00c0cd (scored from its branch)
          "blind_s171.yaml": {"tunisia-sumud-flotilla-drone-strikes-sidi-bou-said-investigation",
                              "uk-france-macron-state-visit-one-in-one-out-palestine"},
