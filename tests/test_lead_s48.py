@@ -191,3 +191,20 @@ def test_greeted_the_president_is_hosting():
 def test_welcomed_a_persons_decision_stays_praise():
     doc = _doc("Egypt welcomed Trump's decision on Monday.", "2025-09-18")
     assert [e.cameo for e in doc.events] == ["051"], [(e.trigger, e.cameo) for e in doc.events]
+
+
+# 10. Arabic years that date nothing: a written year opened by منذ ("منذ عام 1967": since, not ago) starts a span; a
+#     year after a signed agreement with a two-word genitive ("باتفاق فض الاشتباك الموقع عام 1974") names it.
+
+def test_year_opened_by_since_dates_no_headline_event():
+    doc = _doc("الرئيس السوري ينتقد إسرائيل في أول خطاب لرئيس سوري أمام الجمعية العامة للأمم المتحدة منذ عام 1967\n\n"
+               "نيويورك - 25 سبتمبر - انتقد الرئيس السوري أمس الغارات الإسرائيلية.", "2025-09-25")
+    dates = [e.date for e in doc.events if e.root == "11"]
+    assert dates and all(d and not d.startswith("1967") for d in dates), dates
+
+
+def test_year_of_a_signed_agreement_with_a_long_genitive_dates_nothing():
+    doc = _doc("نيويورك - 25 سبتمبر - وجدد الرئيس السوري أمس التزام دمشق باتفاق فض الاشتباك الموقع عام 1974، ودعا "
+               "المجتمع الدولي إلى دعم سوريا.", "2025-09-25")
+    dates = [e.date for e in doc.events if e.root in ("02", "03")]
+    assert dates and all(d and not d.startswith("1974") for d in dates), dates

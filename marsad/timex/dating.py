@@ -55,7 +55,8 @@ def _load():
     # the noun with its clitics and article, then white space to the end: matched against the text before a year
     parts = [w for w in d.get("dated_participles") or []]
     # (a participle after the noun and its genitive: "إعلان المبادئ الموقع عام 2015", session 45)
-    tail = (r"(?:\s+\S+)?\s+" + _alt(parts) + r"(?:\s+في)?") if parts else ""
+    tail = (r"(?:\s+\S+){0,2}\s+" + _alt(parts) + r"(?:\s+في)?") if parts else ""
+    # (two genitive words since session 48: "باتفاق فض الاشتباك الموقع عام 1974")
     named_re = re.compile(r"(?<!\w)(?:[وفبل]|ال|بال|لل|وال|وبال|فال)?" + _alt(named) + r"(?:" + tail + r")?\s+\Z") \
         if named else None
     return word_re, punct, frozenset(d.get("caption_kinds", ["caption"])), rel_re, ind_re, dur_re, named_re
@@ -462,6 +463,8 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               and not ((prev.lang or doc.lang) == "en" and _attributive(doc.text, x, _NO_TRIGGER))
               # ("… must leave by the end of Monday.  The ministry called …": a deadline dates nothing after it, s34)
               and not _deadline(doc.text, x)
+              # ("… منذ عام 1967.  وقال …": nor does a year opened by منذ, s48)
+              and not ((prev.lang or doc.lang) == "ar" and _since_year(doc.text, x))
               # ("… declared a three-day ceasefire from May 8.  Kyiv dismissed the offer": nor does a start point, s48)
               and not ((prev.lang or doc.lang) == "en" and _start_point_en(doc.text, x))
               # ("… يخالف إعلان المبادئ الموقع عام 2015.  وأكدت الوزارة …": a year naming a document, s45)
@@ -757,12 +760,35 @@ def _after_happening_noun_ar(text: str, r: TimeRef) -> bool:
     return any(not nouns.isdisjoint(_ar_stems(w)) for w in before)
 
 
+def _since_year(text: str, r) -> bool:
+    """Is ``r`` a written year opened by منذ ("منذ عام 1967", "منذ 2011")?"""
+    return r.granularity == "year" and r.basis == "explicit" and (
+        r.text.lstrip("و").startswith("منذ") or _since_before(text, r))
+
+
+def _since_before(text: str, r) -> bool:
+    """Is the word right before ``r`` a since-word ("منذ عام 1967", the expression without it)?"""
+    prev = text[max(0, r.start - 8):r.start].split()[-1:]
+    return bool(prev) and prev[0].lstrip("و") in ("منذ", "since", "Since")
+
+
+class _Span:
+    """A stand-in time expression opening at ``start`` (the since-word before it, read by :func:`_ordinal_since`)."""
+    __slots__ = ("start",)
+
+    def __init__(self, start: int):
+        self.start = start
+
+
 def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
     """Is ``r`` a "since" expression counting occasions ("في زيارة هي الثانية له منذ مطلع العام", "his first visit since
     2019", "أول رئيس مصري يزور بغداد منذ ثلاثة عقود"): an ordinal (clauses.yaml ``ordinal_since``) among the ``reach`` words
     right before it (eight for an event before it, session 25), in its clause (no comma or full stop between)?"""
     if not r.text.lstrip("و").startswith(("منذ", "since", "Since")):
-        return False
+        # ("منذ عام 1967": the since-word before the expression, outside it; session 48)
+        if not _since_before(text, r):
+            return False
+        r = _Span(len(text[:r.start].rstrip()) - len(text[:r.start].rstrip().split()[-1]))
     forms = cached(("timex", "ordinal_since"), lambda: frozenset(
         normalize(w).lower() for ws in (_clauses().get("ordinal_since") or {}).values() for w in ws))
     before = re.split(r"[،,.;:؛]", text[max(0, r.start - 80):r.start])[-1].split()[-reach:]
@@ -942,7 +968,11 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = [x for x in refs if not (x.direction == "future" and x.start >= ev.trigger_end)]
     if refs and ev.lang == "en" and len(refs) > 1:
         refs = _start_points(doc, ev, refs, s_start, s_end)   # "decided on Tuesday to close … from Thursday" (s25)
-    if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) for x in refs):
+    if refs and ev.lang == "ar" and any(_since_year(doc.text, x) for x in refs):
+        # "في أول خطاب لرئيس سوري أمام الجمعية العامة منذ عام 1967": a year opened by منذ ("since", not "ago": a
+        # written year, no duration counted back) is the start of a span -- no date of a punctual event (session 48)
+        refs = [x for x in refs if not _since_year(doc.text, x)]
+    if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) or _since_before(doc.text, x) for x in refs):
         # "هي الثانية له منذ مطلع العام" (session 16); the wider reach only for a trigger before it: "المرة الأولى التي
         # تعبر فيها سفن … منذ 1979 عام قيام الثورة وقطع العلاقات" names the year of the act after it (session 25 B13AR)
         refs = [x for x in refs if not _ordinal_since(doc.text, x, 8 if x.start >= ev.trigger_end or re.search(
