@@ -495,6 +495,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 48, B179 (a helper, written before any run): first run 0.706 on cc00c0cd (scored from its branch)
          "blind_s179.yaml": {"syria-israel-beit-jinn-raid-strikes-war-crime",
                              "france-lecornu-resigns-reappointed-macron"},
+         # session 48, B178 (a helper, written before any run): first run by the lead
+         "blind_s178.yaml": {"egypt-sisi-pardons-alaa-abd-el-fattah-uk-welcomes",
+                             "honduras-election-slow-count-trump-hernandez-pardon"},
          # session 48, B175 (a helper, written before any run): first run 0.572 on cc00c0cd (scored from its branch)
          "blind_s175.yaml": {"lebanon-salam-government-confidence-vote-arms-monopoly",
                              "ukraine-nabu-sap-law-protests-zelensky-new-bill"},
