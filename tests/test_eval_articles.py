@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 48, B179 (a helper, written before any run): first run 0.706 on cc00c0cd (scored from its branch)
          "blind_s179.yaml": {"syria-israel-beit-jinn-raid-strikes-war-crime",
                              "france-lecornu-resigns-reappointed-macron"},
-         # session 48, B178 (a helper, written before any run): first run by the lead
+         # session 48, B178 (a helper, written before any run): first run 0.308 on cc00c0cd (scored from its branch)
          "blind_s178.yaml": {"egypt-sisi-pardons-alaa-abd-el-fattah-uk-welcomes",
                              "honduras-election-slow-count-trump-hernandez-pardon"},
          # session 48, B175 (a helper, written before any run): first run 0.572 on cc00c0cd (scored from its branch)
