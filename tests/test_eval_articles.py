@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 48, B177 (a helper, written before any run): first run by the lead
+         "blind_s177.yaml": {"hamas-mohammed-sinwar-death-khan-younis-abu-obeida",
+                             "netherlands-d66-wijers-quits-informateur-wilders"},
          # session 48, B175 (a helper, written before any run): first run 0.572 on cc00c0cd (scored from its branch)
          "blind_s175.yaml": {"lebanon-salam-government-confidence-vote-arms-monopoly",
                              "ukraine-nabu-sap-law-protests-zelensky-new-bill"},
