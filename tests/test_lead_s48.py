@@ -208,3 +208,10 @@ def test_year_of_a_signed_agreement_with_a_long_genitive_dates_nothing():
                "المجتمع الدولي إلى دعم سوريا.", "2025-09-25")
     dates = [e.date for e in doc.events if e.root in ("02", "03")]
     assert dates and all(d and not d.startswith("1974") for d in dates), dates
+
+
+def test_english_since_point_dates_no_later_sentence():
+    doc = _doc("GAZA, Oct 20 - Hamas denied any clashes in Rafah on Sunday, saying it had had no contact with its units "
+               "there since March. It reaffirmed its commitment to the ceasefire.", "2025-10-20")
+    ev = next(e for e in doc.events if e.trigger.startswith("reaffirmed"))
+    assert ev.date == "2025-10-19", ev.date

@@ -463,8 +463,10 @@ def _earlier_in_paragraph(doc: Document, sents, si: int, sent, caps, by=None) ->
               and not ((prev.lang or doc.lang) == "en" and _attributive(doc.text, x, _NO_TRIGGER))
               # ("… must leave by the end of Monday.  The ministry called …": a deadline dates nothing after it, s34)
               and not _deadline(doc.text, x)
-              # ("… منذ عام 1967.  وقال …": nor does a year opened by منذ, s48)
+              # ("… منذ عام 1967.  وقال …": nor does a year opened by منذ, s48; nor an English since-point, "had had no
+              # contact with its units since March.  It reaffirmed …")
               and not ((prev.lang or doc.lang) == "ar" and _since_year(doc.text, x))
+              and not ((prev.lang or doc.lang) == "en" and (x.text[:6].lower() == "since " or _since_before(doc.text, x)))
               # ("… declared a three-day ceasefire from May 8.  Kyiv dismissed the offer": nor does a start point, s48)
               and not ((prev.lang or doc.lang) == "en" and _start_point_en(doc.text, x))
               # ("… يخالف إعلان المبادئ الموقع عام 2015.  وأكدت الوزارة …": a year naming a document, s45)
