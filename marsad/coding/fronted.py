@@ -11,7 +11,7 @@ fronted adverbial ("أطلقت الحكومة برنامجا …، صواريخ 
 ``events._find_obj``."""
 from __future__ import annotations
 
-from .structure import PUNCT_BOUNDARY, form_set
+from .structure import PUNCT_BOUNDARY, form_set, kind_sets
 
 _STOP_CUES = ("comp", "rel", "speech")
 
@@ -224,7 +224,8 @@ def light_clause_before_aside(words, cs: int) -> int:
     ``cs`` is the noun's clause start (right after the aside's closing comma); the aside is one the other finders
     here read (time, adjunct, pronoun, relative, or any short one _aside_close closes) opened by an earlier comma, and
     the clause before that comma opens with
-    a light verb (cue ``light`` / ``anchor`` / ``coop_anchor``).  Returns (that clause's start, the opening comma), else (cs, -1)
+    a light verb (``announced_act.tsv`` kind ``light``: أجرى، عقد).  Returns (that clause's start, the opening comma),
+    else (cs, -1)
     (session 48, lead: the noun's source is the light verb's subject across the aside, as a verb's object is found
     across one)."""
     close = cs - 1
@@ -244,7 +245,9 @@ def light_clause_before_aside(words, cs: int) -> int:
         while k >= 0 and not words[k].punct:
             k -= 1
         start = k + 1
-        if o - start >= 2 and not {"light", "anchor", "coop_anchor"}.isdisjoint(words[start].cue):
-            return start, o
+        light = kind_sets("announced_act.tsv", ("light",))["light"]
+        w0 = words[start].norm
+        if o - start >= 2 and (w0 in light or w0[:1] in "وف" and w0[1:] in light):
+            return start, o   # (a light verb proper, أجرى / عقد: an announcing verb's act noun is announced_act's)
         return cs, -1
     return cs, -1

@@ -47,8 +47,9 @@ def apply(doc, events: list) -> list:
                     if id(e) in drop:
                         continue
                     t.also_spans = sorted(set(t.also_spans) | {(e.trigger_start, e.trigger_end)})
-                    if t.cameo == "130":
-                        recode_event(t, _CONTENT_CODE[e.root] or e.cameo)
+                    if t.cameo == "130" and t.segment_kind != "title":
+                        recode_event(t, _CONTENT_CODE[e.root] or e.cameo)   # (a headline's warning keeps its code:
+                        # the body's telling, "warned Somalia against …", is the same warning -- merge_repeats)
                     drop.add(id(e))
                 break
     return [e for e in events if id(e) not in drop] if drop else events

@@ -970,10 +970,11 @@ def date_event(doc: Document, ev: Event) -> Event:
         refs = [x for x in refs if not (x.direction == "future" and x.start >= ev.trigger_end)]
     if refs and ev.lang == "en" and len(refs) > 1:
         refs = _start_points(doc, ev, refs, s_start, s_end)   # "decided on Tuesday to close … from Thursday" (s25)
-    if refs and ev.lang == "ar" and any(_since_year(doc.text, x) for x in refs):
+    if refs and ev.lang == "ar" and any(_since_year(doc.text, x) and x.start >= ev.trigger_end for x in refs):
         # "في أول خطاب لرئيس سوري أمام الجمعية العامة منذ عام 1967": a year opened by منذ ("since", not "ago": a
         # written year, no duration counted back) is the start of a span -- no date of a punctual event (session 48)
-        refs = [x for x in refs if not _since_year(doc.text, x)]
+        refs = [x for x in refs if not (_since_year(doc.text, x) and x.start >= ev.trigger_end)]
+        # (an act after it is the year's own: "منذ 1990 عام الغزو وقطع العلاقات", test_b13ar_s25)
     if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) or _since_before(doc.text, x) for x in refs):
         # "هي الثانية له منذ مطلع العام" (session 16); the wider reach only for a trigger before it: "المرة الأولى التي
         # تعبر فيها سفن … منذ 1979 عام قيام الثورة وقطع العلاقات" names the year of the act after it (session 25 B13AR)
