@@ -1,8 +1,9 @@
 """Session 48 (helper precen48): English extras, our own sentences.
 
-1. An English act noun with neither a source nor a target after every fill is no event
-   (``actorless_noun_en.drop``): "close the summit", "the investigation was still under way", "The ceasefire has
-   largely held"; a verb with no actor stays (guard), and a noun with its actors stays (guard).
+1. An English act noun, or a verb that is no asserted act, with neither a source nor a target after every fill is no
+   event (``actorless_act_en.drop``): "close the summit", "the investigation was still under way", "The ceasefire has
+   largely held", "called for their immediate release"; an asserted verb with no actor stays (guard), and a noun
+   with its actors stays (guard).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -34,3 +35,11 @@ def test_talks_with_their_parties_stay():
     got, evs = _with("ISTANBUL, May 16 (Marsad) - Russia and Ukraine held direct talks in Istanbul on Friday for the "
                      "first time in three years.", "talks", "2025-05-16")
     assert got and got[0].source_country and got[0].target_country, _dump(evs)
+
+
+def test_wished_release_with_no_actor_is_no_event_but_the_call_stays():
+    text = "The statement called for their immediate release and an end to the trials."
+    got, evs = _with(text, "release", "2025-05-05")
+    assert not got, _dump(evs)
+    call, _ = _with(text, "called", "2025-05-05")
+    assert call, _dump(evs)   # (guard: the asserted call, though its speaker is unresolved)
