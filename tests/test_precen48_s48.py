@@ -4,6 +4,8 @@
    event (``actorless_act_en.drop``): "close the summit", "the investigation was still under way", "The ceasefire has
    largely held", "called for their immediate release"; an asserted verb with no actor stays (guard), and a noun
    with its actors stays (guard).
+2. A verb row's event whose word follows an article ("after the defeat", "such claims") is no event
+   (``noun_head_en.drop``): English puts no finite verb there; the clause's real verb stays (guard).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -43,3 +45,20 @@ def test_wished_release_with_no_actor_is_no_event_but_the_call_stays():
     assert not got, _dump(evs)
     call, _ = _with(text, "called", "2025-05-05")
     assert call, _dump(evs)   # (guard: the asserted call, though its speaker is unresolved)
+
+
+# ----------------------------------------------------------------------------- 2 a verb row after an article
+def test_defeat_after_the_article_is_no_attack():
+    text = ("BERLIN, May 5 (Marsad) - The Greens demanded a new vote after the defeat, saying the coalition had lost "
+            "its mandate.")
+    got, evs = _with(text, "defeat", "2025-05-05")
+    assert not got, _dump(evs)
+
+
+def test_such_claims_are_no_accusation_of_their_own_but_the_verb_stays():
+    text = ("MOSCOW, May 5 (Marsad) - The Kremlin said such claims were baseless and accused Britain of spreading "
+            "lies.")
+    got, evs = _with(text, "claims", "2025-05-05")
+    assert not got, _dump(evs)
+    acc, _ = _with(text, "accused", "2025-05-05")
+    assert acc and acc[0].target_country == "GBR", _dump(evs)   # (guard)
