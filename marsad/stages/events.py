@@ -68,7 +68,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, ordinal_visit_ar, threat_content_ar, ended_act_ar,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
-    wounded_adjective_en, people_victims_en, actorless_act_en, noun_head_en,
+    wounded_adjective_en, people_victims_en,
 )
 from ..timex.dating import date_headline_by_lead, lead_dated
 from ..coding.cameo import lookup
@@ -764,8 +764,6 @@ class EventStage:
         new = circumstantial.one_member(doc, new)   # "…، محذرة من أن …" after three states: one participle act (s41)
         if en:
             new = _targetless_copies(new)   # "X and Y met and agreed to …": no third, target-less "agreed" (s38)
-            new = actorless_act_en.drop(new)   # "close the summit", "called for their release": no actor (s48)
-            new = noun_head_en.drop(doc.text, new)   # "led a march", "after the defeat": a noun's head, no verb (s48)
         doc.events.extend(new)
         return doc
 
