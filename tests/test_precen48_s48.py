@@ -2,7 +2,8 @@
 
 1. Verb rows read on a noun (``noun_compound_en.tsv``, session 48 block): after an article or a thing word the
    word is a noun that names a thing, a race or words told before -- "for the contest", "such claims", "routine
-   checks", "the spending pledge", "to state command"; the verb stays ("would contest the result", guard).
+   checks", "the spending pledge", "to state command"; the verb stays ("would contest the result", guard); round
+   two: "press service", "resigned in protest at", "the nuclear test ban".
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -48,3 +49,24 @@ def test_contest_as_a_verb_stays():
     got, evs = _with("LIMA, May 5 (Marsad) - The opposition said it would contest the result in court.", "contest",
                      "2025-05-05")
     assert got, _dump(evs)   # (guard)
+
+
+def test_a_press_service_makes_no_demand():
+    got, evs = _with("MINSK, May 5 (Marsad) - The Belarusian president's press service said he had discussed the war "
+                     "with the envoy.", "press", "2025-05-05")
+    assert not got, _dump(evs)
+
+
+def test_resigned_in_protest_is_the_manner_of_the_resignation():
+    text = ("JERUSALEM, May 5 (Marsad) - Israel's consul general in London resigned on Sunday in protest at the "
+            "minister's dismissal.")
+    got, evs = _with(text, "protest", "2025-05-05")
+    assert not got, _dump(evs)
+    res, _ = _with(text, "resigned", "2025-05-05")
+    assert res, _dump(evs)   # (guard)
+
+
+def test_a_test_ban_is_a_treaty_not_a_ban_imposed():
+    got, evs = _with("WASHINGTON, May 5 (Marsad) - Russia urged the United States to abide by the nuclear test ban.",
+                     "ban", "2025-05-05")
+    assert not got, _dump(evs)
