@@ -3,7 +3,8 @@
 1. Verb rows read on a noun (``noun_compound_en.tsv``, session 48 block): after an article or a thing word the
    word is a noun that names a thing, a race or words told before -- "for the contest", "such claims", "routine
    checks", "the spending pledge", "to state command"; the verb stays ("would contest the result", guard); round
-   two: "press service", "resigned in protest at", "the nuclear test ban".
+   two: "press service", "resigned in protest at", "the nuclear test ban"; round three: "a clear signal", "its
+   travel warning".
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -70,3 +71,17 @@ def test_a_test_ban_is_a_treaty_not_a_ban_imposed():
     got, evs = _with("WASHINGTON, May 5 (Marsad) - Russia urged the United States to abide by the nuclear test ban.",
                      "ban", "2025-05-05")
     assert not got, _dump(evs)
+
+
+def test_a_clear_signal_is_no_pledge():
+    got, evs = _with("WASHINGTON, May 5 (Marsad) - The U.S. treasury secretary said the deal sent Russia a clear "
+                     "signal.", "signal", "2025-05-05")
+    assert not got, _dump(evs)
+
+
+def test_a_travel_warning_is_no_threat_but_the_appeal_stays():
+    text = "TOKYO, May 5 (Marsad) - Japan urged China to withdraw its travel warning for Japanese cities."
+    got, evs = _with(text, "warning", "2025-05-05")
+    assert not got, _dump(evs)
+    urged, _ = _with(text, "urged", "2025-05-05")
+    assert urged and urged[0].target_country == "CHN", _dump(evs)   # (guard)
