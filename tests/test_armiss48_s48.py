@@ -6,7 +6,8 @@
    a curfew or ban (تحدى + حظر, 141), accepting an envoy's credentials (تسلم + أوراق, 054), deporting activists
    (رحّل + ناشط), saluting (حيّا: حيت / حيوا / a bare حيا with a subject and an object, 051); setting fire to
    property (أضرم + النار, 1712 as أحرق), and recode.tsv: a crowd of protesters burning things is a violent protest
-   (1712 crowd_subject -> 145).
+   (1712 crowd_subject -> 145); adopting a plan, an initiative or a resolution (اعتمد / تبنى + a direct object word,
+   051: endorsement).
 2. ``crowd_police_ar._dispersed_crowd``: tear gas used on a crowd told just before; the country that the crowd's own
    act aims at (an embassy pelted with stones) leaves the crowd the place's public (a crowd act of the
    sentence aiming at another country no longer blocks it).
@@ -93,6 +94,16 @@ def test_protesters_burn_police_cars():
 def test_gunmen_set_fire_to_homes():
     got, evs = _with("الخرطوم - 4 مايو (مرصد) - وأضرم مسلحون النار في منازل القرية أمس.", "وأضرم", _DATE)
     assert [e.cameo for e in got] == ["1712"], _dump(evs)
+
+
+def test_ministers_adopt_a_plan():
+    got, evs = _with(_CAIRO + "واعتمد وزراء الخارجية العرب أمس الخطة الأردنية لإعادة إعمار المخيمات.", "واعتمد", _DATE)
+    assert [e.cameo for e in got] == ["051"] and got[0].target_country == "JOR", _dump(evs)
+
+
+def test_relying_on_loans_is_no_endorsement():
+    _, evs = _with(_CAIRO + "وتعتمد الحكومة على القروض الخارجية لتمويل خطة العجز.", "وتعتمد", _DATE)
+    assert not [e for e in evs if e.trigger.startswith("وتعتمد")], _dump(evs)
 
 
 # ----------------------------------------------------------------------------- 2 the dispersed crowd's country
