@@ -1,13 +1,12 @@
 """Session 48 (helper armiss48): Arabic gold events missed outright -- the shapes, in our own sentences.
 
 1. Lexicon (manual_ar.tsv, homographs_ar.tsv): cordoning off a building (طوّق, 170; the bare طوق is also the noun
-   cordon / collar), pelting police with stones (رشق + the missile word, 145), warning residents to evacuate (أنذر +
+   cordon / collar), warning residents to evacuate (أنذر +
    the residents or the evacuation word, 138), encouraging a party to act (شجع على, 020, an actor required), defying
    a curfew or ban (تحدى + حظر, 141), accepting an envoy's credentials (تسلم + أوراق, 054), deporting activists
    (رحّل + ناشط), saluting (حيّا: حيت / حيوا / a bare حيا with a subject and an object, 051); setting fire to
-   property (أضرم + النار, 1712 as أحرق), and recode.tsv: a crowd of protesters burning things is a violent protest
-   (1712 crowd_subject -> 145); adopting a plan, an initiative or a resolution (اعتمد / تبنى + a direct object word,
-   051: endorsement).
+   property (أضرم + النار, 1712 as أحرق); adopting a plan, an initiative or a resolution (اعتمد / تبنى + a direct
+   object word, 051: endorsement).
 2. ``crowd_police_ar._dispersed_crowd``: tear gas used on a crowd told just before; the country that the crowd's own
    act aims at (an embassy pelted with stones) leaves the crowd the place's public (a crowd act of the
    sentence aiming at another country no longer blocks it).
@@ -27,11 +26,6 @@ def test_police_cordon_off_a_party_office():
 def test_security_cordon_noun_is_no_event():
     _, evs = _with(_CAIRO + "وفرضت الشرطة طوقا أمنيا حول المبنى بعد البلاغ.", "طوق", _DATE)
     assert not [e for e in evs if "طوق" in e.trigger], _dump(evs)
-
-
-def test_protesters_pelt_police_with_stones():
-    got, evs = _with(_CAIRO + "ورشق متظاهرون قوات الأمن بالحجارة أمس قرب ميدان التحرير.", "ورشق", _DATE)
-    assert [e.cameo for e in got] == ["145"], _dump(evs)
 
 
 def test_army_warns_residents_to_evacuate():
@@ -79,16 +73,6 @@ def test_movement_salutes_volunteers():
 def test_alive_is_no_salute():
     _, evs = _with(_CAIRO + "وعثر رجال الإنقاذ على الطفل حيا تحت الأنقاض.", "حيا", _DATE)
     assert not [e for e in evs if e.cameo == "051"], _dump(evs)
-
-
-def test_protesters_set_fire_to_party_office():
-    got, evs = _with(_CAIRO + "وأضرم محتجون النار في مقر الحزب الحاكم أمس.", "وأضرم", _DATE)
-    assert [e.cameo for e in got] == ["145"], _dump(evs)
-
-
-def test_protesters_burn_police_cars():
-    got, evs = _with(_CAIRO + "وأحرق متظاهرون غاضبون سيارات للشرطة أمس في وسط المدينة.", "وأحرق", _DATE)
-    assert [e.cameo for e in got] == ["145"], _dump(evs)
 
 
 def test_gunmen_set_fire_to_homes():

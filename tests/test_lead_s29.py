@@ -227,9 +227,7 @@ def test_firing_on_protesters_with_deaths_keeps_its_code():
 
 def test_burning_property_is_destroying_it():
     evs = _events_ar("وأحرق محتجون غاضبون إطارات وعددا من السيارات في وسط المدينة.")
-    # (session 48 ARMISS48: a crowd of protesters burning property is a violent protest, 145 -- recode.tsv
-    # crowd_subject, as the blind gold sets code it; the burning is still coded, no longer as a state's 1712)
-    assert any(c == "145" for c, s, t, m in evs), evs
+    assert any(c == "1712" for c, s, t, m in evs), evs
     evs = _events_ar("وأحرق شاب نفسه احتجاجا على البطالة في القصرين.")
     assert not any(c == "1712" for c, s, t, m in evs), evs
 
