@@ -104,8 +104,9 @@ def _repressed_crowd(doc, ev, events) -> None:
         if dl is not None and dl.country:
             c = dl.country
     if any(o is not ev and o.sentence == ev.sentence and {o.source_country, o.target_country} - {None, c}
-           for o in events):
-        return   # (another country in the sentence: "arrested Ugandan traders and demonstrators" guesses nothing)
+           and not (o.root == "14" and o.source_country in (None, c)) for o in events):
+        return   # (another country in the sentence: "arrested Ugandan traders and demonstrators" guesses nothing;
+        # the country a crowd's own act aims at is none: "ورشقوا مبنى السفارة بالحجارة، فيما أطلق الحراس الغاز"، s48)
     ev.target_country, ev.target_code = c, c + "CVL"
     ev.rule += ":crowd-place"
 
