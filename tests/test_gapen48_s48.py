@@ -1,0 +1,53 @@
+"""Session 48 (helper gapen48): English wrong sources / targets and misses, our own sentences.
+
+1. "X said CLAUSE and urged / accused …": a past verbal act after "and" is the speaker's second predicate, not the
+   reported clause's actor's (``clause_subject_en._said_content``); a bare form or a force verb stays the clause's
+   (guards).  The object right after that verb, dropped as a self-loop while the reported clause's actor was the
+   subject, is its target.
+2. "Putin hit back on Thursday, calling …": a participle after a main clause that is no event has the sentence's
+   opening subject (``clause_subject_en._opening_participle``); not after a speech verb (guard).
+"""
+from test_gapen34_s34 import _dump, _with
+
+
+# ----------------------------------------------------------------------------- 1 said CLAUSE and V-ed
+def test_said_clause_and_urged_is_the_speakers_act():
+    got, evs = _with("Germany's foreign ministry said on Tuesday the election was Hungary's own affair and urged "
+                     "Budapest to respect the rule of law.", "urged", "2025-10-21")
+    assert got and got[0].source_country == "DEU" and got[0].target_country == "HUN", _dump(evs)
+
+
+def test_said_clause_and_accused_takes_the_object_as_target():
+    got, evs = _with("The Greek foreign ministry spokesman said Ankara's claims were \"baseless\" and accused the "
+                     "Turkish government of acting to please Washington.", "accused", "2021-04-19")
+    assert got and got[0].source_country == "GRC" and got[0].target_code == "TURGOV", _dump(evs)
+
+
+def test_said_clause_and_a_bare_form_stays_the_clauses_guard():
+    got, evs = _with("The African Union said Malawi would close its border and expel foreign traders.", "expel",
+                     "2025-08-12")
+    assert not any(":conj-pred" in e.rule for e in evs), _dump(evs)
+
+
+def test_said_clause_and_a_force_verb_stays_the_clauses_guard():
+    got, evs = _with("Brazil's foreign minister said the rebels had attacked the town and killed ten soldiers.",
+                     "attacked", "2025-10-21")
+    assert not any(":conj-pred" in e.rule for e in evs), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 participle after a non-event clause
+def test_participle_after_hit_back_takes_the_opening_subject():
+    got, evs = _with("Russian President Vladimir Putin hit back on Thursday, calling the new sanctions an unfriendly "
+                     "act.", "calling", "2025-10-23")
+    assert got and got[0].source_country == "RUS", _dump(evs)
+
+
+def test_participle_after_weighed_in_takes_a_titled_subject():
+    got, evs = _with("German Chancellor Friedrich Merz weighed in, accusing Moscow of lying.", "accusing",
+                     "2025-10-23")
+    assert got and got[0].source_country == "DEU" and got[0].target_country == "RUS", _dump(evs)
+
+
+def test_participle_after_a_reported_clause_guard():
+    got, evs = _with("Witnesses said the convoy drove through the night, accusing no one.", "accusing", "2025-10-23")
+    assert not any(":ing-subject" in e.rule for e in evs), _dump(evs)
