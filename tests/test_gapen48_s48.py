@@ -6,6 +6,8 @@
    subject, is its target.
 2. "Putin hit back on Thursday, calling …": a participle after a main clause that is no event has the sentence's
    opening subject (``clause_subject_en._opening_participle``); not after a speech verb (guard).
+3. "His lawyers denounced …" opening a sentence: "his / her" with no actor before it in the sentence belongs to the
+   person named last in the three sentences before (``english._last_person_country``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -51,3 +53,17 @@ def test_participle_after_weighed_in_takes_a_titled_subject():
 def test_participle_after_a_reported_clause_guard():
     got, evs = _with("Witnesses said the convoy drove through the night, accusing no one.", "accusing", "2025-10-23")
     assert not any(":ing-subject" in e.rule for e in evs), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 his / her + noun subject
+def test_his_lawyers_take_the_last_named_persons_country():
+    got, evs = _with("BRASILIA, May 3 (Marsad) - Former Brazilian President Jair Bolsonaro was sentenced to prison on "
+                     "Thursday. His lawyers denounced the verdict and said they would appeal.", "denounced",
+                     "2025-05-03")
+    assert got and got[0].source_country == "BRA", _dump(evs)
+
+
+def test_her_son_takes_the_last_named_persons_country():
+    got, evs = _with("Former Argentine President Cristina Fernandez was placed under house arrest on Tuesday. Her "
+                     "son Maximo urged supporters to stay calm.", "urged", "2025-06-17")
+    assert got and got[0].source_country == "ARG", _dump(evs)

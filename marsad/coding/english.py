@@ -2472,8 +2472,31 @@ def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
         if w.punct or "boundary" in w.cue or "comp" in w.cue:
             return None
         if "pron_poss" in w.cue:
-            return _pron_owner(doc, words, ev.sentence_start, w.start)
+            c = _pron_owner(doc, words, ev.sentence_start, w.start)
+            if c is None and w.norm in _PERSON_POSS:
+                c = _last_person_country(doc, ev.sentence)
+            return c
     return None
+
+
+_PERSON_POSS = frozenset(("his", "her"))
+
+
+def _last_person_country(doc, si: int, back: int = 3) -> Optional[str]:
+    """(Session 48) "Sarkozy entered prison on Tuesday. …  His lawyers filed a request for his release": "his / her"
+    with no actor before it in its sentence belongs to the person named last in the ``back`` sentences before -- the
+    country of that person (a named person of a country), or None."""
+    if si <= 0:
+        return None
+    lo, hi = doc.sentences[max(0, si - back)].start, doc.sentences[si].start
+    best = None
+    for a in doc.actors:
+        if a.kind != "person" or not a.country:
+            continue
+        for s0, e0 in a.spans:
+            if lo <= s0 and e0 <= hi and (best is None or e0 > best[0]):
+                best = (e0, a.country)
+    return best[1] if best else None
 
 
 _CHARGE_SKIP = _cue_words("charge_skip", "_CHARGE_SKIP")
