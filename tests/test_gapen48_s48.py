@@ -8,6 +8,8 @@
    opening subject (``clause_subject_en._opening_participle``); not after a speech verb (guard).
 3. "His lawyers denounced …" opening a sentence: "his / her" with no actor before it in the sentence belongs to the
    person named last in the three sentences before (``english._last_person_country``).
+4. "Dmitry Medvedev, deputy head of Russia's Security Council, accused …": an article-less title of two or three words
+   before "of / to / for" opens an aside; the name before it is the subject (``english._title_aside``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -67,3 +69,22 @@ def test_her_son_takes_the_last_named_persons_country():
     got, evs = _with("Former Argentine President Cristina Fernandez was placed under house arrest on Tuesday. Her "
                      "son Maximo urged supporters to stay calm.", "urged", "2025-06-17")
     assert got and got[0].source_country == "ARG", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 article-less title aside
+def test_name_before_a_two_word_title_aside_is_the_subject():
+    got, evs = _with("Dmitry Medvedev, deputy head of Russia's Security Council, accused Washington on Thursday of "
+                     "lying.", "accused", "2025-05-01")
+    assert got and got[0].source_country == "RUS" and got[0].target_country == "USA", _dump(evs)
+
+
+def test_title_aside_needs_a_title_word_run():
+    from marsad.coding.english import _title_aside
+    from marsad.coding.structure import words_of
+    from marsad.pipeline import default_pipeline
+    doc = default_pipeline(True)("Ivan Petrov, deputy head of the agency, said it was ready.",
+                                 published_at="2025-05-01")
+    from marsad.coding.lexicon import lexicon
+    words = words_of(doc, doc.sentences[0], lexicon("en"))
+    k = next(k for k, w in enumerate(words) if w.text == "deputy")
+    assert _title_aside(words, k) and not _title_aside(words, k + 3)

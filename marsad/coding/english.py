@@ -328,7 +328,20 @@ def _opens_aside(words, j: int) -> bool:
         return False
     if j + 1 < len(words) and words[j + 1].norm in ("of", "to", "for") and not _participle(w.norm):
         return True   # (session 44) an article-less title: "Masaaki Kanai, head of the bureau, urged …"
+    if _title_aside(words, j):
+        return True
     return w.norm.endswith("ly") or (_participle(w.norm) and j + 1 < len(words) and words[j + 1].norm == "by")
+
+
+def _title_aside(words, j: int) -> bool:
+    """(Session 48) An article-less title of two or three lower-case words before "of / to / for" opens the aside:
+    "Dmitry Medvedev, deputy head of Russia's Security Council, accused …", "X, deputy foreign minister of …"; no
+    word of it a participle or a verb cue ("said to be …")."""
+    for m in range(j + 1, min(j + 3, len(words) - 1)):
+        if words[m + 1].norm in ("of", "to", "for"):
+            return all(words[x].text.isalpha() and words[x].text.islower() and not _participle(words[x].norm)
+                       and "aux" not in words[x].cue and "be" not in words[x].cue for x in range(j, m + 1))
+    return False
 
 
 _OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
