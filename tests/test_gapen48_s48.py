@@ -10,6 +10,8 @@
    person named last in the three sentences before (``english._last_person_country``).
 4. "Dmitry Medvedev, deputy head of Russia's Security Council, accused …": an article-less title of two or three words
    before "of / to / for" opens an aside; the name before it is the subject (``english._title_aside``).
+5. "X and Y also congratulated him": no person of the coordinated subject is the object "him"
+   (``them_object_en._subject_block``); the person named before is.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -88,3 +90,10 @@ def test_title_aside_needs_a_title_word_run():
     words = words_of(doc, doc.sentences[0], lexicon("en"))
     k = next(k for k, w in enumerate(words) if w.text == "deputy")
     assert _title_aside(words, k) and not _title_aside(words, k + 3)
+
+
+# ----------------------------------------------------------------------------- 5 him after a coordinated subject
+def test_him_after_a_coordinated_subject_is_the_person_before():
+    got, evs = _with("Polish President-elect Karol Nawrocki won the runoff on Sunday. German Chancellor Friedrich Merz "
+                     "and French President Emmanuel Macron also congratulated him.", "congratulated", "2025-06-02")
+    assert len(got) == 2 and all(e.target_country == "POL" for e in got), _dump(evs)
