@@ -12,6 +12,9 @@
    before "of / to / for" opens an aside; the name before it is the subject (``english._title_aside``).
 5. "X and Y also congratulated him": no person of the coordinated subject is the object "him"
    (``them_object_en._subject_block``); the person named before is.
+6. "Rwanda denies …  Government spokeswoman X rejected … and accused Kinshasa …": an office holder whose title word is
+   a span of its own still opens the sentence, and a country named after the verb as an object of its predicates is
+   no other side (``english.role_subject_country``, ``_object_side``); a country before the verb still stops it (guard).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -97,3 +100,17 @@ def test_him_after_a_coordinated_subject_is_the_person_before():
     got, evs = _with("Polish President-elect Karol Nawrocki won the runoff on Sunday. German Chancellor Friedrich Merz "
                      "and French President Emmanuel Macron also congratulated him.", "congratulated", "2025-06-02")
     assert len(got) == 2 and all(e.target_country == "POL" for e in got), _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 office holder after a country's sentence
+def test_titled_spokeswoman_speaks_for_the_country_before():
+    got, evs = _with("Congo accused Kigali of plundering its minerals. Rwanda denies backing the rebels. Government "
+                     "spokeswoman Jane Doe rejected the accusations on Sunday and accused Kinshasa of lying.",
+                     "rejected", "2025-02-16")
+    assert got and got[0].source_country == "RWA", _dump(evs)
+
+
+def test_titled_spokeswoman_after_a_country_in_her_own_clause_guard():
+    got, evs = _with("Congo accused Kigali of plundering its minerals. Rwanda denies backing the rebels. In Kinshasa, "
+                     "government spokeswoman Jane Doe rejected the denial on Sunday.", "rejected", "2025-02-16")
+    assert got and got[0].source_country != "RWA", _dump(evs)

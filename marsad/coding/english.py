@@ -3785,17 +3785,26 @@ def role_subject_country(doc, events) -> None:
             continue
         sent = doc.sentences[ev.sentence]
         quote = _quote_before_speaker(doc, ev)
-        if quote is None and doc.text[sent.start:ev.source_span[0]].strip() not in ("", "The", "the"):
+        lead = doc.text[sent.start:ev.source_span[0]].split()
+        if quote is None and lead not in ([], ["The"], ["the"]) and not (
+                len(lead) <= 2 and all(w.isalpha() and w[:1].isupper() for w in lead)
+                and any(a.code == ev.source_code and not a.country and any(sent.start <= s0 < ev.source_span[0]
+                                                                          for s0, _ in a.spans) for a in doc.actors)):
             continue            # the office holder opens the sentence, or is named after the sentence's quote
+            # (its title word may be a span of its own: "Government" + "spokeswoman X", session 48)
         prev = doc.sentences[ev.sentence - 1]
         if "\n\n" in doc.text[prev.end:sent.start]:
             continue            # another paragraph
-        if named is None:       # starts of the sentences that name a country (an actor's span or a place)
+        if named is None:       # the countries each sentence names (an actor's span or a place), by its start
             starts = [x.start for x in doc.sentences]
-            named = {starts[max(0, bisect_right(starts, sp) - 1)] for a in doc.actors if a.country for sp, _ in a.spans}
-            named |= {starts[max(0, bisect_right(starts, pl.start) - 1)] for pl in doc.places if pl.country}
-        if sent.start in named and (quote is None or _names_country(doc, sent.start, quote.content_start)
-                                    or _names_country(doc, quote.content_end, sent.end)):
+            named = {}
+            for c, sp in [(a.country, sp) for a in doc.actors if a.country for sp, _ in a.spans] + [
+                    (pl.country, pl.start) for pl in doc.places if pl.country]:
+                named.setdefault(starts[max(0, bisect_right(starts, sp) - 1)], []).append((sp, c))
+        if any(sp < ev.trigger_start or c != ev.target_country and not _object_side(doc, ev, sp)
+               for sp, c in named.get(sent.start, ())) and (
+                quote is None or _names_country(doc, sent.start, quote.content_start)
+                or _names_country(doc, quote.content_end, sent.end)):
             continue            # (the countries inside the quote are the speaker's words, session 21 B8EN)
         ante = min((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_country and p.source_span),
                    key=lambda p: p.trigger_start, default=None)
@@ -3811,6 +3820,19 @@ def role_subject_country(doc, events) -> None:
             continue
         ev.source_country, ev.source_code = ante.source_country, ante.source_country + ev.source_code
         _mark(ev, "src-prev-country")
+
+
+def _object_side(doc, ev, at: int) -> bool:
+    """(Session 48) Is the country named at ``at`` after the event's verb the object of a verb of its own predicate list
+    ("Government spokeswoman X rejected the accusations and accused Kinshasa of …"): after the trigger, in the same
+    sentence, with no clause opener (that, who, said …) between the two -- no side the office holder speaks for."""
+    gap = doc.text[ev.trigger_end:at].lower().split()
+    return at >= ev.trigger_end and not any(w.strip(",;:") in _CLAUSE_OPENERS for w in gap) \
+        and not any(c in doc.text[ev.trigger_end:at] for c in ";:\"“”")
+
+
+_CLAUSE_OPENERS = frozenset(("that", "who", "which", "said", "says", "while", "whereas", "but", "as", "after",
+                             "before", "because", "when", "where", "if"))
 
 
 _HELD_RELEASE = _cue_words("held_release", "_HELD_RELEASE")
