@@ -419,7 +419,19 @@ def _said_content(words, subj, src, ev, k_trig: int) -> bool:
     if not (verb.islower() and verb.endswith("ed")):
         return False
     k = next((k for k in range(subj.i1, min(src.i0, subj.i1 + 5)) if words[k].norm in _SPEECH), None)
-    return k is not None and not any(words[x].punct for x in range(subj.i1, k))
+    if k is None or any(words[x].punct for x in range(subj.i1, k)):
+        return False
+    j = k + 1
+    while j < src.i0 and (words[j].norm in _CONTENT_LEAD or words[j].text in _DAYS):
+        j += 1
+    # the reported clause's own subject ("said Iran must halt enrichment and accused …", "said the rebels criticised
+    # the plan and called for …": the pinned reading of session 12 / 44) keeps the verb; an owner ("Prague's
+    # accusations") or an actor inside the reported predicate ("was Japan's own affair") does not
+    return not (src.i0 == j and not (src.i1 < len(words) and words[src.i1].norm in ("'s", "’s")))
+
+
+_CONTENT_LEAD = frozenset(("that", "on", "late", "early", "earlier", "later", "last", "this", "the"))
+_DAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
 def _light_en() -> frozenset:

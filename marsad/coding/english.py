@@ -3801,8 +3801,7 @@ def role_subject_country(doc, events) -> None:
             for c, sp in [(a.country, sp) for a in doc.actors if a.country for sp, _ in a.spans] + [
                     (pl.country, pl.start) for pl in doc.places if pl.country]:
                 named.setdefault(starts[max(0, bisect_right(starts, sp) - 1)], []).append((sp, c))
-        if any(sp < ev.trigger_start or c != ev.target_country and not _object_side(doc, ev, sp)
-               for sp, c in named.get(sent.start, ())) and (
+        if any(sp < ev.trigger_start or not _object_side(doc, ev, sp) for sp, c in named.get(sent.start, ())) and (
                 quote is None or _names_country(doc, sent.start, quote.content_start)
                 or _names_country(doc, quote.content_end, sent.end)):
             continue            # (the countries inside the quote are the speaker's words, session 21 B8EN)
@@ -3825,9 +3824,11 @@ def role_subject_country(doc, events) -> None:
 def _object_side(doc, ev, at: int) -> bool:
     """(Session 48) Is the country named at ``at`` after the event's verb the object of a verb of its own predicate list
     ("Government spokeswoman X rejected the accusations and accused Kinshasa of …"): after the trigger, in the same
-    sentence, with no clause opener (that, who, said …) between the two -- no side the office holder speaks for."""
+    sentence, with no clause opener (that, who, said …) between the two -- no side the office holder speaks for.  Only
+    for a verbal conflict (quad class 3: a rejection, an accusation, a denial answers the country it names; "Prime
+    Minister X met the Rwandan commander" stays the home country's, test_events_session16_en11)."""
     gap = doc.text[ev.trigger_end:at].lower().split()
-    return at >= ev.trigger_end and not any(w.strip(",;:") in _CLAUSE_OPENERS for w in gap) \
+    return ev.quad_class == 3 and at >= ev.trigger_end and not any(w.strip(",;:") in _CLAUSE_OPENERS for w in gap) \
         and not any(c in doc.text[ev.trigger_end:at] for c in ";:\"“”")
 
 
