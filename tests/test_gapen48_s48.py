@@ -15,6 +15,7 @@
 6. "Rwanda denies …  Government spokeswoman X rejected … and accused Kinshasa …": an office holder whose title word is
    a span of its own still opens the sentence, and a country named after the verb as an object of its predicates is
    no other side (``english.role_subject_country``, ``_object_side``); a country before the verb still stops it (guard).
+7. "opposed the use of …", "opposed any attempt to …": a stated rejection (120; ``manual_en.tsv``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -114,3 +115,15 @@ def test_titled_spokeswoman_after_a_country_in_her_own_clause_guard():
     got, evs = _with("Congo accused Kigali of plundering its minerals. Rwanda denies backing the rebels. In Kinshasa, "
                      "government spokeswoman Jane Doe rejected the denial on Sunday.", "rejected", "2025-02-16")
     assert got and got[0].source_country != "RWA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 7 opposed the use / any
+def test_opposed_the_use_of_is_a_rejection():
+    got, evs = _with("A foreign ministry spokeswoman said on Monday that Russia opposed the use of sanctions as a tool "
+                     "of pressure.", "opposed", "2025-06-04")
+    assert got and got[0].cameo == "120" and got[0].source_country == "RUS", _dump(evs)
+
+
+def test_opposed_any_attempt_is_a_rejection():
+    got, evs = _with("Serbia said it opposed any attempt to divide the country.", "opposed", "2025-06-04")
+    assert got and got[0].cameo == "120", _dump(evs)
