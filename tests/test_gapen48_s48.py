@@ -16,6 +16,8 @@
    a span of its own still opens the sentence, and a country named after the verb as an object of its predicates is
    no other side (``english.role_subject_country``, ``_object_side``); a country before the verb still stops it (guard).
 7. "opposed the use of …", "opposed any attempt to …": a stated rejection (120; ``manual_en.tsv``).
+8. "Senegal's main truck drivers' union called on …": a country's possessive up to five words before a bare sector
+   (a plural's possessive among them) names its country (``english.possessive_country``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -127,3 +129,10 @@ def test_opposed_the_use_of_is_a_rejection():
 def test_opposed_any_attempt_is_a_rejection():
     got, evs = _with("Serbia said it opposed any attempt to divide the country.", "opposed", "2025-06-04")
     assert got and got[0].cameo == "120", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 8 a country's possessive farther back
+def test_country_possessive_before_a_plural_possessive_union():
+    got, evs = _with("Senegal's main truck drivers' union has called on the Malian authorities to protect its members.",
+                     "called", "2025-06-04")
+    assert got and got[0].source_code == "SENLAB", _dump(evs)

@@ -2327,8 +2327,10 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
     if k is None or k == 0:
         return None
     j = k - 1
-    while j > 0 and k - j <= 2 and words[j].text.isalpha() and words[j].text.islower():
+    while j > 0 and k - j <= 5 and ((words[j].text.isalpha() and words[j].text.islower())
+                                    or words[j].text in ("'", "’")):
         j -= 1   # "Mali's transitional government", "Sudan's interim prime minister": adjectives in between
+        # (session 48: up to five words, a plural's possessive among them -- "Senegal's main truck drivers' union")
     if j > 0 and words[j].norm in ("'s", "’s"):
         # a genitive country: "Mali's transitional government, which expelled French troops, welcomed …"
         # (the sentence's second country stops the domestic fill)
