@@ -121,7 +121,7 @@ def test_titled_spokeswoman_after_a_country_in_her_own_clause_guard():
 
 # ----------------------------------------------------------------------------- 7 opposed the use / any
 def test_opposed_the_use_of_is_a_rejection():
-    got, evs = _with("A foreign ministry spokeswoman said on Monday that Russia opposed the use of sanctions as a tool "
+    got, evs = _with("A foreign ministry spokeswoman said on Monday that Russia opposed the use of tariffs as a tool "
                      "of pressure.", "opposed", "2025-06-04")
     assert got and got[0].cameo == "120" and got[0].source_country == "RUS", _dump(evs)
 
