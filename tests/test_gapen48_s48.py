@@ -12,8 +12,8 @@
    before "of / to / for" opens an aside; the name before it is the subject (``english._title_aside``).
 5. "X and Y also congratulated him": no person of the coordinated subject is the object "him"
    (``them_object_en._subject_block``); the person named before is.
-6. "Rwanda denies …  Government spokeswoman X rejected … and accused Kinshasa …": an office holder whose title word is
-   a span of its own still opens the sentence, and a country named after the verb as an object of its predicates is
+6. "Rwanda denies …  Government spokeswoman X rejected … and accused Kinshasa …": an office holder whose title word
+   is a span of its own still opens the sentence, and a country named after the verb as an object of its predicates is
    no other side (``english.role_subject_country``, ``_object_side``); a country before the verb still stops it (guard).
 7. "opposed the use of …", "opposed any attempt to …": a stated rejection (120; ``manual_en.tsv``).
 8. "Senegal's main truck drivers' union called on …": a country's possessive up to five words before a bare sector
@@ -105,7 +105,7 @@ def test_him_after_a_coordinated_subject_is_the_person_before():
     assert len(got) == 2 and all(e.target_country == "POL" for e in got), _dump(evs)
 
 
-# ----------------------------------------------------------------------------- 6 office holder after a country's sentence
+# ----------------------------------------------------------------------------- 6 office holder after a country
 def test_titled_spokeswoman_speaks_for_the_country_before():
     got, evs = _with("Congo accused Kigali of plundering its minerals. Rwanda denies backing the rebels. Government "
                      "spokeswoman Jane Doe rejected the accusations on Sunday and accused Kinshasa of lying.",
