@@ -328,7 +328,20 @@ def _opens_aside(words, j: int) -> bool:
         return False
     if j + 1 < len(words) and words[j + 1].norm in ("of", "to", "for") and not _participle(w.norm):
         return True   # (session 44) an article-less title: "Masaaki Kanai, head of the bureau, urged …"
+    if _title_aside(words, j):
+        return True
     return w.norm.endswith("ly") or (_participle(w.norm) and j + 1 < len(words) and words[j + 1].norm == "by")
+
+
+def _title_aside(words, j: int) -> bool:
+    """(Session 48) An article-less title of two or three lower-case words before "of / to / for" opens the aside:
+    "Dmitry Medvedev, deputy head of Russia's Security Council, accused …", "X, deputy foreign minister of …"; no
+    word of it a participle or a verb cue ("said to be …")."""
+    for m in range(j + 1, min(j + 3, len(words) - 1)):
+        if words[m + 1].norm in ("of", "to", "for"):
+            return all(words[x].text.isalpha() and words[x].text.islower() and not _participle(words[x].norm)
+                       and "aux" not in words[x].cue and "be" not in words[x].cue for x in range(j, m + 1))
+    return False
 
 
 _OBJECT_MARKERS = _cue_words("object_marker", "_OBJECT_MARKERS")
@@ -2314,8 +2327,10 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
     if k is None or k == 0:
         return None
     j = k - 1
-    while j > 0 and k - j <= 2 and words[j].text.isalpha() and words[j].text.islower():
+    while j > 0 and k - j <= 5 and ((words[j].text.isalpha() and words[j].text.islower())
+                                    or words[j].text in ("'", "’")):
         j -= 1   # "Mali's transitional government", "Sudan's interim prime minister": adjectives in between
+        # (session 48: up to five words, a plural's possessive among them -- "Senegal's main truck drivers' union")
     if j > 0 and words[j].norm in ("'s", "’s"):
         # a genitive country: "Mali's transitional government, which expelled French troops, welcomed …"
         # (the sentence's second country stops the domestic fill)
@@ -2472,8 +2487,31 @@ def possessive_subject(doc, ev, words, i: int) -> Optional[str]:
         if w.punct or "boundary" in w.cue or "comp" in w.cue:
             return None
         if "pron_poss" in w.cue:
-            return _pron_owner(doc, words, ev.sentence_start, w.start)
+            c = _pron_owner(doc, words, ev.sentence_start, w.start)
+            if c is None and w.norm in _PERSON_POSS:
+                c = _last_person_country(doc, ev.sentence)
+            return c
     return None
+
+
+_PERSON_POSS = frozenset(("his", "her"))
+
+
+def _last_person_country(doc, si: int, back: int = 3) -> Optional[str]:
+    """(Session 48) "Sarkozy entered prison on Tuesday. …  His lawyers filed a request for his release": "his / her"
+    with no actor before it in its sentence belongs to the person named last in the ``back`` sentences before -- the
+    country of that person (a named person of a country), or None."""
+    if si <= 0:
+        return None
+    lo, hi = doc.sentences[max(0, si - back)].start, doc.sentences[si].start
+    best = None
+    for a in doc.actors:
+        if a.kind != "person" or not a.country:
+            continue
+        for s0, e0 in a.spans:
+            if lo <= s0 and e0 <= hi and (best is None or e0 > best[0]):
+                best = (e0, a.country)
+    return best[1] if best else None
 
 
 _CHARGE_SKIP = _cue_words("charge_skip", "_CHARGE_SKIP")
@@ -3749,17 +3787,25 @@ def role_subject_country(doc, events) -> None:
             continue
         sent = doc.sentences[ev.sentence]
         quote = _quote_before_speaker(doc, ev)
-        if quote is None and doc.text[sent.start:ev.source_span[0]].strip() not in ("", "The", "the"):
+        lead = doc.text[sent.start:ev.source_span[0]].split()
+        if quote is None and lead not in ([], ["The"], ["the"]) and not (
+                len(lead) <= 2 and all(w.isalpha() and w[:1].isupper() for w in lead)
+                and any(a.code == ev.source_code and not a.country and any(sent.start <= s0 < ev.source_span[0]
+                                                                          for s0, _ in a.spans) for a in doc.actors)):
             continue            # the office holder opens the sentence, or is named after the sentence's quote
+            # (its title word may be a span of its own: "Government" + "spokeswoman X", session 48)
         prev = doc.sentences[ev.sentence - 1]
         if "\n\n" in doc.text[prev.end:sent.start]:
             continue            # another paragraph
-        if named is None:       # starts of the sentences that name a country (an actor's span or a place)
+        if named is None:       # the countries each sentence names (an actor's span or a place), by its start
             starts = [x.start for x in doc.sentences]
-            named = {starts[max(0, bisect_right(starts, sp) - 1)] for a in doc.actors if a.country for sp, _ in a.spans}
-            named |= {starts[max(0, bisect_right(starts, pl.start) - 1)] for pl in doc.places if pl.country}
-        if sent.start in named and (quote is None or _names_country(doc, sent.start, quote.content_start)
-                                    or _names_country(doc, quote.content_end, sent.end)):
+            named = {}
+            for c, sp in [(a.country, sp) for a in doc.actors if a.country for sp, _ in a.spans] + [
+                    (pl.country, pl.start) for pl in doc.places if pl.country]:
+                named.setdefault(starts[max(0, bisect_right(starts, sp) - 1)], []).append((sp, c))
+        if any(sp < ev.trigger_start or not _object_side(doc, ev, sp) for sp, c in named.get(sent.start, ())) and (
+                quote is None or _names_country(doc, sent.start, quote.content_start)
+                or _names_country(doc, quote.content_end, sent.end)):
             continue            # (the countries inside the quote are the speaker's words, session 21 B8EN)
         ante = min((p for p in by_sent.get(ev.sentence - 1, ()) if p.source_country and p.source_span),
                    key=lambda p: p.trigger_start, default=None)
@@ -3775,6 +3821,21 @@ def role_subject_country(doc, events) -> None:
             continue
         ev.source_country, ev.source_code = ante.source_country, ante.source_country + ev.source_code
         _mark(ev, "src-prev-country")
+
+
+def _object_side(doc, ev, at: int) -> bool:
+    """(Session 48) Is the country named at ``at`` after the event's verb the object of a verb of its own predicate list
+    ("Government spokeswoman X rejected the accusations and accused Kinshasa of …"): after the trigger, in the same
+    sentence, with no clause opener (that, who, said …) between the two -- no side the office holder speaks for.  Only
+    for a verbal conflict (quad class 3: a rejection, an accusation, a denial answers the country it names; "Prime
+    Minister X met the Rwandan commander" stays the home country's, test_events_session16_en11)."""
+    gap = doc.text[ev.trigger_end:at].lower().split()
+    return ev.quad_class == 3 and at >= ev.trigger_end and not any(w.strip(",;:") in _CLAUSE_OPENERS for w in gap) \
+        and not any(c in doc.text[ev.trigger_end:at] for c in ";:\"“”")
+
+
+_CLAUSE_OPENERS = frozenset(("that", "who", "which", "said", "says", "while", "whereas", "but", "as", "after",
+                             "before", "because", "when", "where", "if"))
 
 
 _HELD_RELEASE = _cue_words("held_release", "_HELD_RELEASE")

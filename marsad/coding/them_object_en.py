@@ -38,7 +38,7 @@ def apply(doc, events) -> None:
             if pron == "her" and pron == nxt[0].lower() and after and after[0].isalpha() \
                     and after[0].lower() not in forms["person_next"]:
                 continue   # ("urged her supporters to …": a possessive, not the object)
-            _person(doc, ev)
+            _person(doc, ev, _subject_block(doc, ev, events))
             continue
         if pron not in forms["plural"]:
             continue
@@ -70,10 +70,26 @@ def apply(doc, events) -> None:
         ev.rule += ":tgt-them"
 
 
-def _person(doc, ev) -> None:
+def _subject_block(doc, ev, events) -> tuple:
+    """(Session 48) "X and Y also congratulated him": the offsets from the first subject of a coordinated subject (the
+    sources of the copies of one verb, :func:`english.compound_actors`) to the verb -- no person there is the object;
+    (0, 0) for a single subject."""
+    starts = [e.source_span[0] for e in events if e.trigger_start == ev.trigger_start and e.source_span
+              and e.source_span[1] <= ev.trigger_start]
+    if len(starts) < 2:
+        return 0, 0
+    lo = min(starts)
+    for s0, s1 in sorted((sp for a in doc.actors for sp in a.spans), reverse=True):
+        if s0 < lo and not doc.text[s1:lo].strip():
+            lo = s0   # ("German Chancellor" + "Friedrich Merz": the title's own span joins the subject)
+    return lo, ev.trigger_start
+
+
+def _person(doc, ev, block=(0, 0)) -> None:
     """"urged him to step down": the nearest person actor before the trigger in the sentence that is not the event's
-    subject (``pron_kind`` "he"), with a country (session 37 GAPEN37).  Rule marker ``:tgt-him``."""
-    best = _nearest_person(doc, ev, ev.sentence_start, ev.trigger_start)
+    subject (``pron_kind`` "he"), with a country (session 37 GAPEN37), nor inside a coordinated subject's ``block``.
+    Rule marker ``:tgt-him``."""
+    best = _nearest_person(doc, ev, ev.sentence_start, min(ev.trigger_start, block[0] if block[1] else 1 << 30))
     if best is None and 0 < ev.sentence < len(doc.sentences):
         # (session 43) "… Trump said. As the event ended, Putin invited him to Moscow": no other person before the
         # trigger in its own sentence, so the nearest one of the sentence before, in the same paragraph
