@@ -215,3 +215,14 @@ def test_english_since_point_dates_no_later_sentence():
                "there since March. It reaffirmed its commitment to the ceasefire.", "2025-10-20")
     ev = next(e for e in doc.events if e.trigger.startswith("reaffirmed"))
     assert ev.date == "2025-10-19", ev.date
+
+
+# 11. Review of GAPEN48's longer possessive walk: it stops at "its" and at a speech verb -- "Russia's defence ministry
+#     said its troops had captured …" is the pronoun's owner (Russia), through _pron_owner, as before.
+
+def test_possessive_walk_stops_at_its():
+    doc = _doc("KYIV, Nov 24 - Russian drones struck Kharkiv on Sunday. Russian troops also advanced near the river. "
+               "Russia's defence ministry said its troops had captured another village in the Zaporizhzhia region.",
+               "2025-11-24")
+    ev = next(e for e in doc.events if e.trigger.startswith("captured"))
+    assert (ev.source_code or "").startswith("RUS"), (ev.source_code, ev.rule)

@@ -2327,10 +2327,12 @@ def possessive_country(doc, ev, words, side: str) -> Optional[str]:
     if k is None or k == 0:
         return None
     j = k - 1
-    while j > 0 and k - j <= 5 and ((words[j].text.isalpha() and words[j].text.islower())
+    while j > 0 and k - j <= 5 and ((words[j].text.isalpha() and words[j].text.islower()
+                                     and "pron_poss" not in words[j].cue and "speech" not in words[j].cue)
                                     or words[j].text in ("'", "’")):
         j -= 1   # "Mali's transitional government", "Sudan's interim prime minister": adjectives in between
-        # (session 48: up to five words, a plural's possessive among them -- "Senegal's main truck drivers' union")
+        # (session 48: up to five words, a plural's possessive among them -- "Senegal's main truck drivers' union";
+        # not across "its" or a speech verb: "Russia's defence ministry said its troops" is the pronoun's, below)
     if j > 0 and words[j].norm in ("'s", "’s"):
         # a genitive country: "Mali's transitional government, which expelled French troops, welcomed …"
         # (the sentence's second country stops the domestic fill)
