@@ -35,23 +35,31 @@ def _feminine_head(doc, q, actor) -> bool:
 
 
 def apply(doc, si: int, words, args, evs, earlier=()) -> None:
-    if not evs or len(words) < 2 or words[0].norm[:1] not in _CONJ or si == 0:
+    if not evs or len(words) < 2 or si == 0:
         return
-    ev = next((e for e in evs if e.trigger_start == words[0].start), None)
+    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun"))
+    # (session 48, gapar48) a lead word that keeps the subject (kind ``lead``: "كما اتهم إسرائيل بـ …") opens the
+    # sentence before its verb as the joined و does; a lead with the subject's own pronoun (kind ``lead_pronoun``:
+    # "لكنه رفض أي نشر …") leaves the verb no subject after it, whatever word follows
+    pronoun = words[0].norm in L["lead_pronoun"]
+    k = 1 if (pronoun or words[0].norm in L["lead"]) and len(words) > 2 and not words[0].punct else 0
+    if not k and words[0].norm[:1] not in _CONJ:
+        return
+    verb = words[k]
+    ev = next((e for e in evs if e.trigger_start == verb.start), None)
     if ev is None or ":verb:" not in ev.rule:
         return
-    lemma = next((t.lemma for t in lexicon("ar").lookup(words[0].norm) if t.kind == "verb" and t.cameo == ev.cameo), "")
+    lemma = next((t.lemma for t in lexicon("ar").lookup(verb.norm) if t.kind == "verb" and t.cameo == ev.cameo), "")
     inner = None
     if ev.source_actor_id or ev.source_code:
-        inner = _pp_adjective(words, args, ev)
+        inner = _pp_adjective(words, args, ev, k)
         if inner is None:
             return
-    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix"))
-    nxt = words[1]
+    nxt = words[k + 1]
     if nxt.punct:
         return
-    at_next = next((a for a in args if a.i0 == 1), None)
-    if not (nxt.norm in L["prep"]
+    at_next = next((a for a in args if a.i0 == k + 1), None)
+    if not (pronoun or nxt.norm in L["prep"]
             or at_next is None and len(nxt.norm) > 3 and nxt.norm[:1] in L["prefix"]
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
         return
@@ -65,7 +73,7 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     actor = actor_of(doc, q.speaker_actor_id)
     if actor is None or not actor.code:
         return
-    if masc_verb(words[0].norm, lemma) == _feminine_head(doc, q, actor):
+    if masc_verb(verb.norm, lemma) == _feminine_head(doc, q, actor):
         return
     if inner is not None:
         clear_side(ev, "source")
@@ -100,8 +108,8 @@ def _opening_subject(doc, sj: int):
     sent = doc.sentences[sj]
     start = _after_opener(doc.text, sent.start, sent.end)
     toks = doc.text[start:sent.end].split(None, 2)
-    if len(toks) < 2 or len(toks[0]) < 4 or (toks[0][:1] not in _CONJ and start == sent.start):
-        return None
+    if len(toks) < 2 or (start == sent.start and (len(toks[0]) < 4 or toks[0][:1] not in _CONJ)):
+        return None   # (after an opener a bare verb opens the clause, three letters too: "من جهته، وصف …", s48)
     first_end = doc.text.index(toks[0], start) + len(toks[0])
     if any(s < first_end and e > sent.start for a in doc.actors for s, e in a.spans):
         return None   # (the first word is an actor's: "والرئيس …", no verb)
@@ -113,16 +121,16 @@ def _opening_subject(doc, sj: int):
     return _Said(a.id, *span)
 
 
-def _pp_adjective(words, args, ev):
+def _pp_adjective(words, args, ev, k: int = 0):
     """"وحذر من عواقب أي هجوم إسرائيلي"، "أي تحرك عسكري يوناني": the source the VSO reading found is an indefinite
     adjective pair / nationality adjective (at most two words, nisba ـي / ـية) of a
     noun inside the preposition phrase right after the verb (no punctuation between), not a subject: the arg, else
     None."""
     a = next((a for a in args if a.actor.id == ev.source_actor_id), None)
-    if a is None or a.i1 - a.i0 > 2 or a.i0 < 3 or a.prep \
+    if a is None or a.i1 - a.i0 > 2 or a.i0 < 3 + k or a.prep \
             or any(w.norm.startswith("ال") or not w.norm.endswith(("ي", "يه")) for w in words[a.i0:a.i1]) \
             or any(b.i0 < a.i0 < b.i1 or b.i1 == a.i0 for b in args) \
-            or any(w.punct for w in words[1:a.i0]):
+            or any(w.punct for w in words[1 + k:a.i0]):
         return None
     return a
 
