@@ -4,6 +4,9 @@
    ``lead``: كما) and then its verb goes on with that subject as a joined verb does; a lead with the subject's own
    pronoun (kind ``lead_pronoun``: لكنه، لكنها) leaves the verb no subject after it (``elided_subject_ar.apply``).
    After a discourse opener and its comma ("من جهته، وصف …") a bare three-letter verb opens the clause too.
+2. The elided subject of a joined verb is the nearest speaker of the sentence before that it agrees with in gender:
+   a saying's speaker carried into that sentence from further back comes after the subject that opens it, and a
+   speaker the verb cannot agree with is passed over (``elided_subject_ar._speakers_before``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -28,3 +31,19 @@ def test_lakinnahu_before_a_verb_is_the_speaker_of_the_sentence_before():
     got, evs = _with(_MOSCOW + "من جهته، وصف وزير الخارجية الروسي الاجتماع بأنه مثمر، قائلا إنه كان صريحا. لكنه "
                      "رفض أي وجود لقوات غربية في أوكرانيا.", "رفض", "2025-05-05")
     assert got and got[0].source_country == "RUS", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 the speaker the verb goes on with
+def test_a_speaker_carried_from_further_back_yields_to_the_subject_opening_the_sentence_before():
+    got, evs = _with("دبي - 5 مايو (مرصد) - وقالت شركة طيران الإمارات إنها أوقفت رحلاتها إلى بيروت حتى إشعار آخر. "
+                     "من جهته، تبنى المتحدث باسم جماعة الحوثي يحيى سريع الهجوم في بيان مساء أمس، وأعلن أن الجماعة "
+                     "ستواصل استهداف الموانئ الإسرائيلية. ودعا شركات الشحن العالمية إلى تجنب هذه الموانئ.",
+                     "ودعا", "2025-05-05")
+    assert got and got[0].source_country == "YEM", _dump(evs)
+
+
+def test_a_speaker_the_verb_cannot_agree_with_is_passed_over():
+    got, evs = _with("أديس أبابا - 5 مايو (مرصد) - في المقابل، قالت قوات الدفاع الإثيوبية في بيانها أمس إنها "
+                     '"حررت" البلدة، واتهمت المتمردين بتحويل المستشفى إلى "ثكنة"، ونفت استهداف المدنيين. وتعهدت '
+                     "بتسهيل وصول المساعدات إلى السكان.", "وتعهدت", "2025-05-05")
+    assert got and got[0].source_code == "ETHMIL", _dump(evs)

@@ -63,17 +63,17 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
             or at_next is None and len(nxt.norm) > 3 and nxt.norm[:1] in L["prefix"]
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
         return
-    q = next((q for q in reversed(doc.quotes) if q.sentence == si - 1 and q.speaker_actor_id), None)
+    masc = masc_verb(verb.norm, lemma)
+    q = actor = None
+    for cand in _speakers_before(doc, si, earlier):
+        a = actor_of(doc, cand.speaker_actor_id)
+        if a is None or not a.code or cand.speaker_actor_id == ev.target_actor_id \
+                or masc == _feminine_head(doc, cand, a):
+            continue   # (session 48, gapar48) the verb agrees with its elided subject: a speaker it cannot agree
+            # with ("…، ونفت استهداف المدنيين" read as a saying of المدنيين) is passed over for the one before
+        q, actor = cand, a
+        break
     if q is None:
-        q = _chained(earlier, si)
-    if q is None:
-        q = _opening_subject(doc, si - 1)
-    if q is None or q.speaker_actor_id == ev.target_actor_id:
-        return
-    actor = actor_of(doc, q.speaker_actor_id)
-    if actor is None or not actor.code:
-        return
-    if masc_verb(verb.norm, lemma) == _feminine_head(doc, q, actor):
         return
     if inner is not None:
         clear_side(ev, "source")
@@ -81,6 +81,25 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
             fill_side(ev, "target", inner.actor, (words[inner.i0].start, words[inner.i1 - 1].end))
     fill_side(ev, "source", actor, (q.speaker_start, q.speaker_end))
     ev.rule += ":elided"
+
+
+def _speakers_before(doc, si: int, earlier):
+    """The speakers the elided subject of sentence ``si`` may go on with, nearest first: the sentence before's
+    sayings (last first), the subject this module carried into it, the subject that opens it.  A speaker carried
+    into the sentence before from further back ("…، وأعلن أن …" given an earlier sentence's speaker) comes after the
+    subject that opens that sentence (session 48, gapar48)."""
+    sent = doc.sentences[si - 1]
+    said = [q for q in reversed(doc.quotes) if q.sentence == si - 1 and q.speaker_actor_id]
+    own = [q for q in said if q.speaker_start >= sent.start]
+    carried = [q for q in said if q.speaker_start < sent.start]
+    yield from own
+    chained = _chained(earlier, si)
+    if chained is not None:
+        yield chained
+    opening = _opening_subject(doc, si - 1)
+    if opening is not None:
+        yield opening
+    yield from carried
 
 
 class _Said:
