@@ -7,6 +7,11 @@
 2. The elided subject of a joined verb is the nearest speaker of the sentence before that it agrees with in gender:
    a saying's speaker carried into that sentence from further back comes after the subject that opens it, and a
    speaker the verb cannot agree with is passed over (``elided_subject_ar._speakers_before``).
+3. A bare "ولي العهد" is the crown prince named before it when every one named before is of one country (cue
+   ``title_anaphor`` of two words: ``actors._definite_title``).
+4. The act noun's own agent is no target: a verb's object act noun whose genitive or nisba names the subject's own
+   country ("دعم مصر لاستقرار السودان"، "رفض المملكة أي محاولات") takes as its target the first actor or country of
+   another country after it in the clause, else none (``own_agent_ar``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -47,3 +52,24 @@ def test_a_speaker_the_verb_cannot_agree_with_is_passed_over():
                      '"حررت" البلدة، واتهمت المتمردين بتحويل المستشفى إلى "ثكنة"، ونفت استهداف المدنيين. وتعهدت '
                      "بتسهيل وصول المساعدات إلى السكان.", "وتعهدت", "2025-05-05")
     assert got and got[0].source_code == "ETHMIL", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 the crown prince named again
+def test_a_bare_crown_prince_is_the_one_named_before():
+    got, evs = _with("واشنطن - 5 مايو (مرصد) - استقبل الرئيس الأمريكي دونالد ترامب أمس ولي العهد السعودي الأمير محمد "
+                     "بن سلمان في البيت الأبيض. وتعهد ولي العهد بضخ استثمارات جديدة في الاقتصاد الأمريكي.",
+                     "وتعهد", "2025-05-05")
+    assert got and got[0].source_country == "SAU", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 the act noun's own agent
+def test_the_own_country_owning_the_act_noun_is_no_target_the_country_after_it_is():
+    got, evs = _with("القاهرة - 5 مايو (مرصد) - وأكد وزير الخارجية المصري بدر عبد العاطي دعم مصر لاستقرار السودان "
+                     "وسيادته.", "وأكد", "2025-05-05")
+    assert got and got[0].source_country == "EGY" and got[0].target_country == "SDN", _dump(evs)
+
+
+def test_the_own_country_owning_a_rejection_is_no_target():
+    got, evs = _with("عمّان - 5 مايو (مرصد) - وجدد العاهل الأردني الملك عبد الله الثاني رفض المملكة أي محاولات "
+                     "لتهجير الفلسطينيين من أرضهم.", "وجدد", "2025-05-05")
+    assert got and got[0].source_country == "JOR" and got[0].target_country != "JOR", _dump(evs)
