@@ -12,6 +12,9 @@
 4. The act noun's own agent is no target: a verb's object act noun whose genitive or nisba names the subject's own
    country ("دعم مصر لاستقرار السودان"، "رفض المملكة أي محاولات") takes as its target the first actor or country of
    another country after it in the clause, else none (``own_agent_ar``).
+5. The judged noun's nationality adjective is read past the subject's bracketed abbreviation ("حركة الجهاد الإسلامي
+   (الجهاد)") and past its one-word في-phrase and a time ("ناشطون أفغان في الخارج اليوم الخميس")
+   (``events._object_nationality``, ``_after_brackets``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -73,3 +76,16 @@ def test_the_own_country_owning_a_rejection_is_no_target():
     got, evs = _with("عمّان - 5 مايو (مرصد) - وجدد العاهل الأردني الملك عبد الله الثاني رفض المملكة أي محاولات "
                      "لتهجير الفلسطينيين من أرضهم.", "وجدد", "2025-05-05")
     assert got and got[0].source_country == "JOR" and got[0].target_country != "JOR", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 5 the nationality past an aside
+def test_a_bracketed_abbreviation_after_the_subject_is_passed_over():
+    got, evs = _with("أعلنت الحكومة التركية أمس إغلاق موانئها أمام السفن الإسرائيلية. ورحبت حركة الجهاد الإسلامي "
+                     "(الجهاد) في بيان بالقرار التركي، ودعت الدول الأخرى إلى الاقتداء به.", "ورحبت", "2025-05-05")
+    assert got and got[0].target_country == "TUR", _dump(evs)
+
+
+def test_the_subjects_setting_and_a_time_are_passed_over():
+    got, evs = _with(_MOSCOW + "أعلنت موسكو أمس الاعتراف بالحكومة الأفغانية. وانتقد ناشطون أفغان في الخارج اليوم "
+                     "الخميس القرار الروسي، وقالوا إنه يتجاهل حقوق النساء.", "وانتقد", "2025-05-05")
+    assert got and got[0].target_country == "RUS", _dump(evs)
