@@ -15,6 +15,8 @@
 5. The judged noun's nationality adjective is read past the subject's bracketed abbreviation ("حركة الجهاد الإسلامي
    (الجهاد)") and past its one-word في-phrase and a time ("ناشطون أفغان في الخارج اليوم الخميس")
    (``events._object_nationality``, ``_after_brackets``).
+6. The subject's guest or host (``guest_host_ar.tsv``: ضيفه، مضيفه with ب / ل) as the object is the other side of the
+   story's last visit or meeting the subject's country took part in (``guest_host_ar``).
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -89,3 +91,10 @@ def test_the_subjects_setting_and_a_time_are_passed_over():
     got, evs = _with(_MOSCOW + "أعلنت موسكو أمس الاعتراف بالحكومة الأفغانية. وانتقد ناشطون أفغان في الخارج اليوم "
                      "الخميس القرار الروسي، وقالوا إنه يتجاهل حقوق النساء.", "وانتقد", "2025-05-05")
     assert got and got[0].target_country == "RUS", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 6 his guest, his host
+def test_praise_of_his_guest_targets_the_visitor():
+    got, evs = _with("واشنطن - 5 مايو (مرصد) - استقبل الرئيس الأمريكي دونالد ترامب أمس الرئيس الكيني وليام روتو في "
+                     "البيت الأبيض. وأشاد ترامب بضيفه، ووصفه بأنه صديق قديم.", "وأشاد", "2025-05-05")
+    assert got and got[0].source_country == "USA" and got[0].target_country == "KEN", _dump(evs)

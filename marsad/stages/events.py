@@ -62,7 +62,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
     state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
-    them_object_en, it_object_en, coord_body_ar, accused_object_ar, own_agent_ar, reaction_author, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
+    them_object_en, it_object_en, coord_body_ar, accused_object_ar, own_agent_ar, guest_host_ar, reaction_author, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
@@ -758,6 +758,7 @@ class EventStage:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
         if ar:
             own_agent_ar.apply(doc, new)   # "وجدد ولي العهد دعم المملكة لأمن لبنان": LBN, not SAU (s48)
+            guest_host_ar.apply(doc, new)   # "وأشاد ترامب بضيفه": the other side of the visit (s48)
         if not keys.isdisjoint(reaction_author.ACTS_ON):
             # "وفرضت لندن عقوبات على … وندد المتحدث الروسي بالعقوبات": GBR, after every rule that reads the
             # reaction's own words (s47 DYAD47)
