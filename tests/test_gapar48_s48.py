@@ -3,7 +3,9 @@
 1. A sentence opened by a lead word that keeps the subject of the sentence before (``elided_subject_ar.tsv`` kind
    ``lead``: كما) and then its verb goes on with that subject as a joined verb does; a lead with the subject's own
    pronoun (kind ``lead_pronoun``: لكنه، لكنها) leaves the verb no subject after it (``elided_subject_ar.apply``).
-   After a discourse opener and its comma ("من جهته، وصف …") a bare three-letter verb opens the clause too.
+   After a discourse opener and its comma ("من جهته، وصف …") a bare three-letter verb opens the clause too.  After a
+   comma inside the sentence ("…، لكنه وصف إصرار X بأنه …") the pronoun lead makes the verb go on with the subject of
+   the sentence's verb before, and the actor read after the verb is its target (``apply_joined``).
 2. The elided subject of a joined verb is the nearest speaker of the sentence before that it agrees with in gender:
    a saying's speaker carried into that sentence from further back comes after the subject that opens it, and a
    speaker the verb cannot agree with is passed over (``elided_subject_ar._speakers_before``).
@@ -41,6 +43,13 @@ def test_lakinnahu_before_a_verb_is_the_speaker_of_the_sentence_before():
     got, evs = _with(_MOSCOW + "من جهته، وصف وزير الخارجية الروسي الاجتماع بأنه مثمر، قائلا إنه كان صريحا. لكنه "
                      "رفض أي وجود لقوات غربية في أوكرانيا.", "رفض", "2025-05-05")
     assert got and got[0].source_country == "RUS", _dump(evs)
+
+
+def test_lakinnahu_after_a_comma_keeps_the_subject_and_the_genitive_is_the_target():
+    got, evs = _with("طهران - 5 مايو (مرصد) - وشدد المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي على عودة "
+                     "المفتشين. وأكد وزير الخارجية الإيراني عباس عراقجي أن بلاده ملتزمة بالمعاهدة، لكنه وصف إصرار "
+                     "غروسي على زيارة المواقع بأنه بلا معنى.", "وصف", "2025-05-05")
+    assert got and got[0].source_country == "IRN" and got[0].target_code == "IGOUNO", _dump(evs)
 
 
 # ----------------------------------------------------------------------------- 2 the speaker the verb goes on with

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..lang.normalize import normalize
 from .agreement import masc_verb
 from .lexicon import lexicon
-from .structure import actor_of, clear_side, fill_side, kind_sets
+from .structure import actor_of, clear_side, copy_side, fill_side, kind_sets
 
 _CONJ = ("و", "ف")
 
@@ -166,9 +166,13 @@ def apply_joined(doc, events) -> None:
         if ev.lang != "ar" or ":verb:" not in ev.rule:
             continue
         explained = _explained(text, ev)   # "وصعّد نتنياهو لهجته، إذ هدد في كلمة مصورة بملاحقة قادة الحركة" (s42)
-        own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev)
-        if not explained and (own or ev.trigger[:1] not in _CONJ
-                              or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", ")):
+        # (session 48, gapar48) "وأكد الوزير أن …، لكنه وصف إصرار غروسي بأنه …": the subject's pronoun on a lead
+        # word after the comma (kind ``lead_pronoun``) is the verb's subject; an actor read after the verb is no subject
+        pronoun = _lead_after_comma(text, ev.trigger_start)
+        own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev) \
+            and not (pronoun and ev.source_span and ev.source_span[0] > ev.trigger_start)
+        if not explained and (own or not pronoun and (
+                ev.trigger[:1] not in _CONJ or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", "))):
             continue
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
                  None)
@@ -204,9 +208,22 @@ def apply_joined(doc, events) -> None:
         if masc_verb(normalize(ev.trigger.split()[0]), lemma) == _feminine_span(doc, span, actor):
             continue
         if ev.source_actor_id or ev.source_code:
+            if pronoun and not (ev.target_actor_id or ev.target_code) and ev.source_actor_id \
+                    and ev.source_actor_id != actor.id:
+                copy_side(ev, "target", ev, "source")   # ("وصف إصرار غروسي": the genitive's owner is the target)
             clear_side(ev, "source")
         fill_side(ev, "source", actor, span)
         ev.rule += ":elided-joined"
+
+
+def _lead_after_comma(text: str, start: int) -> bool:
+    """Does a lead word with the subject's pronoun (``elided_subject_ar.tsv`` kind ``lead_pronoun``: لكنه، لكنها)
+    stand between a comma and the verb at ``start``?"""
+    before = text[max(0, start - 14):start].rstrip()
+    word = before.split()[-1:] if before else []
+    if not word or normalize(word[0]) not in kind_sets("elided_subject_ar.tsv", ("lead_pronoun",))["lead_pronoun"]:
+        return False
+    return before[:-len(word[0])].rstrip()[-1:] in ("،", ",")
 
 
 _COMPLEMENT = ("بأنه", "بأنها", "بانه", "بانها", "بأن", "بان")
