@@ -171,8 +171,8 @@ def apply_joined(doc, events) -> None:
         pronoun = _lead_after_comma(text, ev.trigger_start)
         own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev) \
             and not (pronoun and ev.source_span and ev.source_span[0] > ev.trigger_start)
-        if not explained and (own or not pronoun and (
-                ev.trigger[:1] not in _CONJ or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", "))):
+        comma = text[max(0, ev.trigger_start - 2):ev.trigger_start] in ("، ", ", ")
+        if not explained and (own or not pronoun and (ev.trigger[:1] not in _CONJ or not comma)):
             continue
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
                  None)

@@ -35,7 +35,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (   # one module per construction (marsad/coding/README.md)
-    assessed_threat_en,
+    assessed_threat_en, guest_host_ar, own_agent_ar,
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
@@ -62,7 +62,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     repelled_attack, reply_attack, restraint_pair, result_victims, retold, same_person_en, scheduled_ar, scheduled_en,
     seat_place_ar, sent_agent_en, sequence_clause, service_objects, setting, simile_ar, slogan_ar, speakers, speaker_goes_on_ar, staged, statement_subject,
     state_object, subject_act_ar, suffixed_noun_ar, welcomed_announcement_ar, summit_ar, supporters_crowd_ar, that_pronoun_en,
-    them_object_en, it_object_en, coord_body_ar, accused_object_ar, own_agent_ar, guest_host_ar, reaction_author, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
+    them_object_en, it_object_en, coord_body_ar, accused_object_ar, reaction_author, story_dyad, thing_objects, this_act_en, threat_cond, three_states_ar, threat_if, threat_partner_ar, thrown_objects_en,
     to_conjunct_ar,
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
