@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..lang.normalize import normalize
 from .agreement import masc_verb
 from .lexicon import lexicon
-from .structure import actor_of, clear_side, fill_side, kind_sets
+from .structure import actor_of, clear_side, copy_side, fill_side, kind_sets
 
 _CONJ = ("و", "ف")
 
@@ -35,37 +35,45 @@ def _feminine_head(doc, q, actor) -> bool:
 
 
 def apply(doc, si: int, words, args, evs, earlier=()) -> None:
-    if not evs or len(words) < 2 or words[0].norm[:1] not in _CONJ or si == 0:
+    if not evs or len(words) < 2 or si == 0:
         return
-    ev = next((e for e in evs if e.trigger_start == words[0].start), None)
+    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun"))
+    # (session 48, gapar48) a lead word that keeps the subject (kind ``lead``: "كما اتهم إسرائيل بـ …") opens the
+    # sentence before its verb as the joined و does; a lead with the subject's own pronoun (kind ``lead_pronoun``:
+    # "لكنه رفض أي نشر …") leaves the verb no subject after it, whatever word follows
+    pronoun = words[0].norm in L["lead_pronoun"]
+    k = 1 if (pronoun or words[0].norm in L["lead"]) and len(words) > 2 and not words[0].punct else 0
+    if not k and words[0].norm[:1] not in _CONJ:
+        return
+    verb = words[k]
+    ev = next((e for e in evs if e.trigger_start == verb.start), None)
     if ev is None or ":verb:" not in ev.rule:
         return
-    lemma = next((t.lemma for t in lexicon("ar").lookup(words[0].norm) if t.kind == "verb" and t.cameo == ev.cameo), "")
+    lemma = next((t.lemma for t in lexicon("ar").lookup(verb.norm) if t.kind == "verb" and t.cameo == ev.cameo), "")
     inner = None
     if ev.source_actor_id or ev.source_code:
-        inner = _pp_adjective(words, args, ev)
+        inner = _pp_adjective(words, args, ev, k)
         if inner is None:
             return
-    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix"))
-    nxt = words[1]
+    nxt = words[k + 1]
     if nxt.punct:
         return
-    at_next = next((a for a in args if a.i0 == 1), None)
-    if not (nxt.norm in L["prep"]
+    at_next = next((a for a in args if a.i0 == k + 1), None)
+    if not (pronoun or nxt.norm in L["prep"]
             or at_next is None and len(nxt.norm) > 3 and nxt.norm[:1] in L["prefix"]
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
         return
-    q = next((q for q in reversed(doc.quotes) if q.sentence == si - 1 and q.speaker_actor_id), None)
+    masc = masc_verb(verb.norm, lemma)
+    q = actor = None
+    for cand in _speakers_before(doc, si, earlier):
+        a = actor_of(doc, cand.speaker_actor_id)
+        if a is None or not a.code or cand.speaker_actor_id == ev.target_actor_id \
+                or masc == _feminine_head(doc, cand, a):
+            continue   # (session 48, gapar48) the verb agrees with its elided subject: a speaker it cannot agree
+            # with ("…، ونفت استهداف المدنيين" read as a saying of المدنيين) is passed over for the one before
+        q, actor = cand, a
+        break
     if q is None:
-        q = _chained(earlier, si)
-    if q is None:
-        q = _opening_subject(doc, si - 1)
-    if q is None or q.speaker_actor_id == ev.target_actor_id:
-        return
-    actor = actor_of(doc, q.speaker_actor_id)
-    if actor is None or not actor.code:
-        return
-    if masc_verb(words[0].norm, lemma) == _feminine_head(doc, q, actor):
         return
     if inner is not None:
         clear_side(ev, "source")
@@ -73,6 +81,25 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
             fill_side(ev, "target", inner.actor, (words[inner.i0].start, words[inner.i1 - 1].end))
     fill_side(ev, "source", actor, (q.speaker_start, q.speaker_end))
     ev.rule += ":elided"
+
+
+def _speakers_before(doc, si: int, earlier):
+    """The speakers the elided subject of sentence ``si`` may go on with, nearest first: the sentence before's
+    sayings (last first), the subject this module carried into it, the subject that opens it.  A speaker carried
+    into the sentence before from further back ("…، وأعلن أن …" given an earlier sentence's speaker) comes after the
+    subject that opens that sentence (session 48, gapar48)."""
+    sent = doc.sentences[si - 1]
+    said = [q for q in reversed(doc.quotes) if q.sentence == si - 1 and q.speaker_actor_id]
+    own = [q for q in said if q.speaker_start >= sent.start]
+    carried = [q for q in said if q.speaker_start < sent.start]
+    yield from own
+    chained = _chained(earlier, si)
+    if chained is not None:
+        yield chained
+    opening = _opening_subject(doc, si - 1)
+    if opening is not None:
+        yield opening
+    yield from carried
 
 
 class _Said:
@@ -100,8 +127,8 @@ def _opening_subject(doc, sj: int):
     sent = doc.sentences[sj]
     start = _after_opener(doc.text, sent.start, sent.end)
     toks = doc.text[start:sent.end].split(None, 2)
-    if len(toks) < 2 or len(toks[0]) < 4 or (toks[0][:1] not in _CONJ and start == sent.start):
-        return None
+    if len(toks) < 2 or (start == sent.start and (len(toks[0]) < 4 or toks[0][:1] not in _CONJ)):
+        return None   # (after an opener a bare verb opens the clause, three letters too: "من جهته، وصف …", s48)
     first_end = doc.text.index(toks[0], start) + len(toks[0])
     if any(s < first_end and e > sent.start for a in doc.actors for s, e in a.spans):
         return None   # (the first word is an actor's: "والرئيس …", no verb)
@@ -113,16 +140,16 @@ def _opening_subject(doc, sj: int):
     return _Said(a.id, *span)
 
 
-def _pp_adjective(words, args, ev):
+def _pp_adjective(words, args, ev, k: int = 0):
     """"وحذر من عواقب أي هجوم إسرائيلي"، "أي تحرك عسكري يوناني": the source the VSO reading found is an indefinite
     adjective pair / nationality adjective (at most two words, nisba ـي / ـية) of a
     noun inside the preposition phrase right after the verb (no punctuation between), not a subject: the arg, else
     None."""
     a = next((a for a in args if a.actor.id == ev.source_actor_id), None)
-    if a is None or a.i1 - a.i0 > 2 or a.i0 < 3 or a.prep \
+    if a is None or a.i1 - a.i0 > 2 or a.i0 < 3 + k or a.prep \
             or any(w.norm.startswith("ال") or not w.norm.endswith(("ي", "يه")) for w in words[a.i0:a.i1]) \
             or any(b.i0 < a.i0 < b.i1 or b.i1 == a.i0 for b in args) \
-            or any(w.punct for w in words[1:a.i0]):
+            or any(w.punct for w in words[1 + k:a.i0]):
         return None
     return a
 
@@ -139,9 +166,13 @@ def apply_joined(doc, events) -> None:
         if ev.lang != "ar" or ":verb:" not in ev.rule:
             continue
         explained = _explained(text, ev)   # "وصعّد نتنياهو لهجته، إذ هدد في كلمة مصورة بملاحقة قادة الحركة" (s42)
-        own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev)
-        if not explained and (own or ev.trigger[:1] not in _CONJ
-                              or text[max(0, ev.trigger_start - 2):ev.trigger_start] not in ("، ", ", ")):
+        # (session 48, gapar48) "وأكد الوزير أن …، لكنه وصف إصرار غروسي بأنه …": the subject's pronoun on a lead
+        # word after the comma (kind ``lead_pronoun``) is the verb's subject; an actor read after the verb is no subject
+        pronoun = _lead_after_comma(text, ev.trigger_start)
+        own = (ev.source_code or ev.source_actor_id) and not _in_complement(text, ev) \
+            and not (pronoun and ev.source_span and ev.source_span[0] > ev.trigger_start)
+        comma = text[max(0, ev.trigger_start - 2):ev.trigger_start] in ("، ", ", ")
+        if not explained and (own or not pronoun and (ev.trigger[:1] not in _CONJ or not comma)):
             continue
         q = next((q for q in reversed(doc.quotes) if q.sentence == ev.sentence and q.speaker_end <= ev.trigger_start),
                  None)
@@ -177,9 +208,22 @@ def apply_joined(doc, events) -> None:
         if masc_verb(normalize(ev.trigger.split()[0]), lemma) == _feminine_span(doc, span, actor):
             continue
         if ev.source_actor_id or ev.source_code:
+            if pronoun and not (ev.target_actor_id or ev.target_code) and ev.source_actor_id \
+                    and ev.source_actor_id != actor.id:
+                copy_side(ev, "target", ev, "source")   # ("وصف إصرار غروسي": the genitive's owner is the target)
             clear_side(ev, "source")
         fill_side(ev, "source", actor, span)
         ev.rule += ":elided-joined"
+
+
+def _lead_after_comma(text: str, start: int) -> bool:
+    """Does a lead word with the subject's pronoun (``elided_subject_ar.tsv`` kind ``lead_pronoun``: لكنه، لكنها)
+    stand between a comma and the verb at ``start``?"""
+    before = text[max(0, start - 14):start].rstrip()
+    word = before.split()[-1:] if before else []
+    if not word or normalize(word[0]) not in kind_sets("elided_subject_ar.tsv", ("lead_pronoun",))["lead_pronoun"]:
+        return False
+    return before[:-len(word[0])].rstrip()[-1:] in ("،", ",")
 
 
 _COMPLEMENT = ("بأنه", "بأنها", "بانه", "بانها", "بأن", "بان")

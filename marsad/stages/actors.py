@@ -4304,9 +4304,12 @@ def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             key = surf.lower()
         else:
             w0 = ws[0][1:] if ws[0][:1] in "وف" and ws[0][1:3] == "ال" else ws[0]
-            if len(ws) != 1 or phrase_key(w0) not in anaphor:
+            if len(ws) == 1 and phrase_key(w0) in anaphor:
+                key = w0[2:]
+            elif len(ws) > 1 and phrase_key(" ".join(ws)) in anaphor:
+                key = " ".join(ws)   # a title of two words, its second definite: "ولي العهد" (session 48, gapar48)
+            else:
                 continue
-            key = w0[2:]
         cands.append((sp, key))
     for sp, key in cands:
         before = [o for o in specs if o.end <= sp.start and o.res.country and o.res.role in ("GOV", sp.res.role)

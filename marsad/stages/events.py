@@ -35,7 +35,7 @@ from typing import Optional
 
 from ..actors.codes import NONSTATE_TOPS
 from ..coding import (   # one module per construction (marsad/coding/README.md)
-    assessed_threat_en,
+    assessed_threat_en, guest_host_ar, own_agent_ar,
     abstract_war, added_date, alert_order_ar, agreement, agreement_content_ar, agreement_object, ally_target, anonymity,
     antecedent_act, appeal_content, appeal_object_ar, background_pair, barred_act_en, avenged_act_en, background_date, bare_participle_en, blockade_ar,
     board_meeting, joined_pronoun_ar, capital_addressee, circumstantial, clause_subject_en, coming_from_ar, concern_topic_en, condemned_act,
@@ -760,6 +760,9 @@ class EventStage:
             domestic_target_en.apply(doc, new, _INTL)   # "warned that anyone who attacked police": home (s35)
         if en:
             force_destination_en.apply(new)   # "… and Fiji offered to deploy troops": where the story's sending went (s35)
+        if ar:
+            own_agent_ar.apply(doc, new)   # "وجدد ولي العهد دعم المملكة لأمن لبنان": LBN, not SAU (s48)
+            guest_host_ar.apply(doc, new)   # "وأشاد ترامب بضيفه": the other side of the visit (s48)
         if not keys.isdisjoint(reaction_author.ACTS_ON):
             # "وفرضت لندن عقوبات على … وندد المتحدث الروسي بالعقوبات": GBR, after every rule that reads the
             # reaction's own words (s47 DYAD47)
@@ -1069,6 +1072,13 @@ def _after_member_aside(text: str, pos: int) -> int:
     return pos + lead + 1 + min(ends) + 1 if ends else pos
 
 
+def _after_brackets(text: str, pos: int) -> int:
+    """The offset after a short bracketed aside right at ``pos`` -- the subject's abbreviation or short name,
+    "ورحبت حركة المقاومة الإسلامية (حماس) بالقرار التركي" (session 48, gapar48) -- else ``pos``."""
+    m = re.match(r"\s*\([^()\n]{1,40}\)", text[pos:pos + 45])
+    return pos + m.end() if m and len(m.group().split()) <= 4 else pos
+
+
 def _after_time_words(doc: Document, pos: int) -> int:
     """The offset after the time words right at ``pos`` (words inside a time expression: "ورحب الوزير أمس بالقرار
     الأمريكي"، "ودان المجلس مساء الجمعة الهجوم التركي": the object follows the time; session 45), else ``pos``."""
@@ -1147,7 +1157,7 @@ def _object_nationality(doc: Document, ev: Event) -> None:
         pos = max(pos, ev.source_span[1])
     if ev.source_span and ev.source_span[1] == pos:   # "حزب الاستقلال وحزب الأصالة والمعاصرة، …، الخطوة الجزائرية"
         pos = max(pos, coord_body_ar.conjunct_end(doc.text, *ev.source_span))
-    pos = _after_member_aside(doc.text, pos)
+    pos = _after_member_aside(doc.text, _after_brackets(doc.text, pos))
     pos = _after_statement_aside(doc, _after_time_words(doc, pos))
     if ev.source_span and ev.source_span[1] == pos:
         # "قادة الدول العربية والإسلامية، في ختام …،": a nisba adjective joined by و goes on with the subject
@@ -1163,6 +1173,15 @@ def _object_nationality(doc: Document, ev: Event) -> None:
         nxt = doc.text[pl.end:pl.end + 30].split()[:1] if pl is not None else []
         if pl is not None and nxt and nxt[0].startswith(("ب", "ال")):   # (the object after the place, "بالخطوة …";
             pos = pl.end   # not "قصف الجيش مواقع روسية في دونيتسك.", whose object stands before the place)
+    if ev.source_span and ev.source_span[1] == pos:
+        # "وانتقد ناشطون مصريون في الخارج اليوم القرار الروسي": the subject's one-word في-phrase (its setting) and
+        # a time, then the object (session 48, gapar48)
+        m = re.match(r"\s+في\s+ال[^\s،,.:؛]+(?=\s)", doc.text[pos:pos + 40])
+        if m:
+            after = _after_time_words(doc, pos + m.end())
+            nxt = doc.text[after:after + 30].split()[:1]
+            if after > pos + m.end() and nxt and nxt[0].startswith(("ب", "ال")):
+                pos = after
     toks = doc.text[pos:pos + 60].split()[:3]
     far = doc.text[pos:pos + 100].split()[:9] if ev.root == "13" and toks else []
     # (session 26 B17AR: the threatened act's على-object too, "بتوسيع هجماتها على القواعد الأمريكية")
