@@ -226,3 +226,11 @@ def test_possessive_walk_stops_at_its():
                "2025-11-24")
     ev = next(e for e in doc.events if e.trigger.startswith("captured"))
     assert (ev.source_code or "").startswith("RUS"), (ev.source_code, ev.rule)
+
+
+# 12. Review of GAPAR48's own-agent rule: a people after the act noun is its aim too ("دعم المملكة للشعب السوري").
+
+def test_own_agent_aim_may_be_a_people():
+    doc = _doc("الرياض - 2 فبراير - وأعرب ولي العهد السعودي عن دعم المملكة للشعب السوري في هذه المرحلة.", "2025-02-03")
+    assert any((e.source_code or "").startswith("SAU") and (e.target_code or "").startswith("SYR")
+               for e in doc.events if e.root == "05"), [(e.trigger, e.source_code, e.target_code) for e in doc.events]

@@ -47,7 +47,8 @@ def _aim(doc, ev):
     cut = next((end + k for k, c in enumerate(doc.text[end:limit]) if c in _STOP), limit)
     best = None
     for a in doc.actors:
-        if not a.country or a.country == ev.source_country or not country_level(a):
+        if not a.country or a.country == ev.source_country or not (country_level(a) or a.role == "CVL"):
+            # (a people is an aim too: "دعم المملكة للشعب السوري"; session 48, lead's review)
             continue
         for s, e in a.spans:
             if end <= s < cut and (best is None or s < best[1][0]):
