@@ -41,8 +41,8 @@ Session 48 (PREC48): a lapse of a week or more -- بعد (kind ``lapse_from``), 
 the sentence's act: "بعد أقل من أسبوع على اتصال هاتفي أجراه الرئيسان في 12 فبراير"، "بعد نحو شهر من دخول اتفاق وقف
 إطلاق النار حيز التنفيذ"، "بعد أشهر من استضافة الرياض اجتماعا".  Dropped current or background, its author named or
 not: an act that long before is told as a date, not as news (a named author keeps only the short lapses above, "بعد
-يومين من استقبال …").  And an act noun right after منذ ("منذ استئناف العلاقات بين البلدين") is the date the
-sentence's act is counted from: dropped likewise.
+يومين من استقبال …").  And an act noun right after منذ ("منذ استئناف العلاقات بين البلدين") is the background the
+sentence's act is counted from: marked background (``historical``), as the filter marks "منذ الغزو الروسي".
 """
 from __future__ import annotations
 
@@ -164,11 +164,14 @@ def drop(words, evs: list) -> list:
     entry = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
              and (_entry_anchor(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE))
                   or (e.cameo.startswith(_TRUCE) and _in_force(words, at[e.trigger_start], sets)))]
-    # (an act noun a long lapse before the sentence's act, or right after منذ: a date; session 48, PREC48)
+    # (an act noun a long lapse before the sentence's act: a date, dropped; right after منذ: the background the
+    # sentence's act is counted from, kept as such -- "منذ الغزو الروسي لأوكرانيا" stays a background record; PREC48)
     lapsed = _lapsed(words, sets)
-    entry += [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None and e not in entry
-              and (at[e.trigger_start] in lapsed
-                   or (at[e.trigger_start] >= 1 and listed(words[at[e.trigger_start] - 1], sets["since"])))]
+    entry += [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) in lapsed and e not in entry]
+    for e in evs:
+        k = at.get(e.trigger_start) if ":noun:" in e.rule else None
+        if k and listed(words[k - 1], sets["since"]):
+            e.historical = True
     if entry:
         evs = [e for e in evs if e not in entry]
     if not any(e.historical and ":noun:" in e.rule for e in evs):
