@@ -35,6 +35,14 @@ is the date the sentence's act is counted from, current or background, its sides
 Session 46 (PREC46): a truce told as in force by an adjective after it (kind ``in_force_after``: "اتفاق وقف إطلاق
 النار الساري منذ نوفمبر 2024"، "الهدنة السارية بين البلدين") or by a verb before it with its start date between (kind
 ``in_force_verb``: "ويسري منذ 27 نوفمبر 2024 اتفاق لوقف إطلاق النار") is that standing state too: dropped.
+
+Session 48 (PREC48): a lapse of a week or more -- بعد (kind ``lapse_from``), a span (kind ``long_unit``, its number or
+"أقل من"، "نحو" between) and a link word -- puts every act noun after it, to the clause's end, weeks or years before
+the sentence's act: "بعد أقل من أسبوع على اتصال هاتفي أجراه الرئيسان في 12 فبراير"، "بعد نحو شهر من دخول اتفاق وقف
+إطلاق النار حيز التنفيذ"، "بعد أشهر من استضافة الرياض اجتماعا".  Dropped current or background, its author named or
+not: an act that long before is told as a date, not as news (a named author keeps only the short lapses above, "بعد
+يومين من استقبال …").  And an act noun right after منذ ("منذ استئناف العلاقات بين البلدين") is the background the
+sentence's act is counted from: marked background (``historical``), as the filter marks "منذ الغزو الروسي".
 """
 from __future__ import annotations
 
@@ -44,7 +52,8 @@ from .structure import definite_ar, kind_sets, start_index
 
 _TRUCE = "087"   # a ceasefire or truce (no GSR type: its start after منذ is a date whatever the filter judged)
 _KINDS = ("unit", "link", "onset", "since", "after", "occasion", "occasion_link", "close", "amid", "amid_prep", "entry",
-          "accord", "in_force", "in_force_after", "in_force_verb")
+          "accord", "in_force", "in_force_after", "in_force_verb", "lapse_from", "long_unit")
+_LAPSE_LEAD = 4   # words from بعد to its long span ("بعد أكثر من ثلاثة أشهر على")
 _FORCE_AFTER = 3   # words after a truce's first word to its in-force adjective ("وقف إطلاق النار الساري")
 _FORCE_BEFORE = 7   # words back to its in-force verb, its start date between ("ويسري منذ 27 نوفمبر 2024 اتفاق")
 
@@ -94,6 +103,27 @@ def _in_force(words, k: int, sets: dict) -> bool:
     return False
 
 
+def _lapsed(words, sets: dict) -> set:
+    """(session 48, PREC48) Indexes of the words after a lapse of a week or more, to the clause's end: بعد (kind
+    ``lapse_from``), at most :data:`_LAPSE_LEAD` words on a span of kind ``long_unit``, then a link word ("بعد أقل من
+    شهر على لقاء جمع الرئيسين في جنيف،")."""
+    out: set = set()
+    for u, w in enumerate(words):
+        if (w.punct or u + 1 >= len(words) or words[u + 1].norm not in sets["link"]
+                or not listed(w, sets["long_unit"])):
+            continue
+        for j in range(u - 1, max(-1, u - 1 - _LAPSE_LEAD), -1):
+            if words[j].punct:
+                break
+            if listed(words[j], sets["lapse_from"]):
+                k = u + 2
+                while k < len(words) and not words[k].punct:
+                    out.add(k)
+                    k += 1
+                break
+    return out
+
+
 def _closed_span(words, k: int, sets: dict) -> bool:
     """Is words[k], the first word of an act noun, what a closed span of time lasted ("في ختام أسبوع من المواجهات")?"""
     if not _anchor(words, k, sets) or words[k - 1].norm != "من":
@@ -134,6 +164,14 @@ def drop(words, evs: list) -> list:
     entry = [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) is not None
              and (_entry_anchor(words, at[e.trigger_start], sets, e.cameo.startswith(_TRUCE))
                   or (e.cameo.startswith(_TRUCE) and _in_force(words, at[e.trigger_start], sets)))]
+    # (an act noun a long lapse before the sentence's act: a date, dropped; right after منذ: the background the
+    # sentence's act is counted from, kept as such -- "منذ الغزو الروسي لأوكرانيا" stays a background record; PREC48)
+    lapsed = _lapsed(words, sets)
+    entry += [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) in lapsed and e not in entry]
+    for e in evs:
+        k = at.get(e.trigger_start) if ":noun:" in e.rule else None
+        if k and listed(words[k - 1], sets["since"]):
+            e.historical = True
     if entry:
         evs = [e for e in evs if e not in entry]
     if not any(e.historical and ":noun:" in e.rule for e in evs):
