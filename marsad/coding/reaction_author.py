@@ -13,13 +13,19 @@ kind in ``REACTIONS`` with a source country, no target, not negated, whose targe
 sentence naming no third country before it (it may be the one addressed) and no act of unknown author after it (the
 act it answers: "condemned the attack on its embassy"). Rule marker ``:tgt-react:`` + the deed's root. Measured on the
 article gold (155 files), each kind alone: condemnation / criticism (111) +3, welcome / praise (051) +1 (+2 in all
-with the named-act guard); rejections (120) and disapproval (110) 0. Withdrawn: intents (03x: "readiness to host the
+with the named-act guard); rejections (120) and disapproval (110) 0.
+
+Session 48 (DYAD48): a condemnation (111) that found no deed so takes the target of the last reaction (111, 051,
+120, 110) told up to six sentences before it, in a string of reactions to one act ("ودانت الحكومة الأردنية القانون
+الإسرائيلي … كما نددت الكويت بالقانون": KWT -> ISR) -- when that target is a country or a state body, neither the
+condemner's own country nor the reaction's source's, the sentence names no third country before the condemnation and
+its source is no home body (a party, the opposition, a court). Rule marker ``:tgt-chain``. Withdrawn: intents (03x: "readiness to host the
 talks" is no act to condemn, -1) and any deed of the story (not the last two sentences', -37 strict: in a string of
 reactions the deed before is another reactor's).
 """
 from __future__ import annotations
 
-from .structure import country_level, fill_side
+from .structure import copy_side, country_level, fill_side
 
 REACTIONS = ("111", "051")
 DEEDS = ("057", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20")
@@ -61,6 +67,8 @@ def apply(doc, events) -> None:
             continue
         hit = _answered(doc, ev, events)
         if hit is None:
+            if ev.cameo.startswith(CHAIN_TAKES) and ev.source_role not in _HOME_ROLES:
+                _chain(doc, ev, events)
             continue
         deed, actor = hit
         if any(o is not ev and ev.trigger_end <= o.trigger_start < ev.sentence_end and not o.source_country
@@ -71,3 +79,39 @@ def apply(doc, events) -> None:
             continue
         fill_side(ev, "target", actor, deed.source_span)
         ev.rule += ":tgt-react:" + deed.root
+
+
+
+# the reactions that pass their target on down a string of reactions to one act ("ودانت مصر الغارات الإسرائيلية …
+# كما دانت قطر الهجوم"), and how many sentences back the reaction passing it on may be told.  Condemnation only takes
+# it (051: a welcome after a thanks to a mediator is of the parties, not the mediator, 3 files down).  Accusations
+# (112-114) do not pass it on: "accused Iran of arming the Houthis" is not the act the next condemnation answers.
+CHAIN_TAKES = ("111",)
+CHAIN_GIVES = ("111", "051", "120", "110")
+CHAIN_BACK = 6
+# a home body's criticism after foreign reactions is of its own government ("انتقد حزب المعارضة الاتفاق"), not the
+# foreign author the reactions before it answered
+_HOME_ROLES = frozenset(("OPP", "PTY", "LEG", "JUD", "COP", "LAB", "EDU", "MED"))
+
+
+def _chain(doc, ev, events) -> None:
+    """Give ``ev`` the target of the last reaction of ``CHAIN_GIVES`` told before it (up to ``CHAIN_BACK``
+    sentences back) when that target is a country or a state body of a third country, and that reaction's source is
+    of another country than ``ev``'s (see the module doc)."""
+    prev = None
+    for p in events:
+        if p is ev or p.trigger_start >= ev.trigger_start or p.sentence < ev.sentence - CHAIN_BACK:
+            continue
+        if not p.cameo.startswith(CHAIN_GIVES) or p.negated or not p.target_country:
+            continue
+        if prev is None or p.trigger_start > prev.trigger_start:
+            prev = p
+    if prev is None or ev.source_country in (prev.target_country, prev.source_country):
+        return
+    if _third_country(doc, ev, (ev.source_country, prev.target_country)):
+        return
+    actor = next((a for a in doc.actors if a.id == prev.target_actor_id), None)
+    if actor is None or not country_level(actor):
+        return   # (the victims of the act, "الفلسطينيين", are not its author)
+    copy_side(ev, "target", prev)
+    ev.rule += ":tgt-chain"
