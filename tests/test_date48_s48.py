@@ -1,0 +1,36 @@
+"""Session 48, DATE48: our own sentences.
+
+1. An anaphoric day ("في اليوم نفسه", "later that day") is the day of the last happening named before it: not a
+   deictic word inside quoted speech (the speaker's "today" is the day he spoke, not the story's) nor the end of a
+   state opened by "until" / "حتى" ("لم تعلق … حتى صباح اليوم") (timex.parse.resolve_anaphors).
+"""
+from marsad.pipeline import default_pipeline
+
+_PIPE = default_pipeline(True)
+
+
+def _dates(text, date, trigger):
+    doc = _PIPE(text, published_at=date)
+    return [e.date for e in doc.events if e.trigger.startswith(trigger)], [(e.trigger, e.date) for e in doc.events]
+
+
+def test_same_day_skips_a_state_end_through_until():
+    got, allv = _dates("الرباط - 12 مارس - استدعت وزارة الخارجية المغربية أمس الاثنين السفير الجزائري في الرباط.\n\n"
+                       "ولم تعلق السلطات الجزائرية على الخطوة حتى صباح اليوم.\n\n"
+                       "وفي اليوم نفسه، استدعت وزارة الخارجية التونسية السفير المغربي في تونس.", "2026-03-12",
+                       "استدعت وزارة الخارجية التونسية"[:6])
+    assert got and got[-1] == "2026-03-11", allv
+
+
+def test_same_day_skips_a_quoted_today():
+    got, allv = _dates("الخرطوم - 20 مايو - استعاد الجيش السوداني يوم السبت الماضي السيطرة على مطار المدينة.\n\n"
+                       "وكتب المتحدث باسم الجيش على منصة إكس: \"اليوم نعود إلى مطارنا\".\n\n"
+                       "وفي اليوم نفسه، قصفت طائرات مسيرة مواقع للجيش في شرق المدينة.", "2026-05-20", "قصفت")
+    assert got and got[-1] == "2026-05-16", allv
+
+
+def test_later_that_day_skips_a_quoted_today():
+    got, allv = _dates("Troops retook the airport on Saturday, the army said.\n\n"
+                       "\"Today we are back,\" a spokesman wrote on X.\n\n"
+                       "Later that day, drones struck army positions east of the city.", "2026-05-20", "struck")
+    assert got and got[-1] == "2026-05-16", allv
