@@ -34,3 +34,14 @@ def test_later_that_day_skips_a_quoted_today():
                        "\"Today we are back,\" a spokesman wrote on X.\n\n"
                        "Later that day, drones struck army positions east of the city.", "2026-05-20", "struck")
     assert got and got[-1] == "2026-05-16", allv
+
+
+# 2. A day counted forward ("المقبل", "next") in an earlier clause of the sentence dates that clause's plan, not an
+#    asserted event of a later clause (timex.dating, the twin of session 11's later-clause filter).
+
+def test_talk_after_a_planned_next_day_keeps_the_story_day():
+    got, allv = _dates("مسقط - 12 أبريل - اختتمت في مسقط اليوم جولة محادثات بين إيران والولايات المتحدة.\n\n"
+                       "وقال المتحدث باسم الخارجية الإيرانية إن الجانبين اتفقا على عقد جولة ثانية يوم السبت المقبل، "
+                       "مضيفا أن وزير الخارجية الإيراني والمبعوث الأميركي تحدثا لبضع دقائق عند مغادرة المكان.",
+                       "2026-04-12", "تحدثا")
+    assert got and got[-1] == "2026-04-12", allv

@@ -932,6 +932,14 @@ def date_event(doc: Document, ev: Event) -> Event:
         pub = doc.published_at[:10]
         ce = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[1]
         refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
+    if refs and ev.modality == "asserted" and doc.published_at and any(
+            x.end <= ev.trigger_start and x.basis == "relative" and x.value and x.value[:10] > doc.published_at[:10]
+            for x in refs):
+        # "اتفقا على عقد جولة ثانية يوم السبت المقبل، مضيفة أن الوزيرين تحدثا …": a day counted forward in an earlier
+        # clause dates that clause's plan, not an asserted event of a later one (session 48; the twin of session 11's)
+        pub = doc.published_at[:10]
+        cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
+        refs = [x for x in refs if not (x.end <= cs and x.basis == "relative" and x.value and x.value[:10] > pub)]
     if refs and ev.modality == "asserted" and doc.published_at:
         # "barred from 2027 race", "supporters protest 2028 ban" in a 2025 story: an asserted (reported) event took
         # place by the publication date, so a year written out after it dates a noun of its clause (session 47)
