@@ -45,3 +45,19 @@ def test_talk_after_a_planned_next_day_keeps_the_story_day():
                        "مضيفا أن وزير الخارجية الإيراني والمبعوث الأميركي تحدثا لبضع دقائق عند مغادرة المكان.",
                        "2026-04-12", "تحدثا")
     assert got and got[-1] == "2026-04-12", allv
+
+
+# 3. A possessive day after "in" ("in Wednesday's raid") names its noun unless the phrase opens the clause ("In
+#    Tuesday's address, X accused": the setting): after a gerund of two letters before -ing ("of using") and for a verb
+#    of a later clause ("…, while Y warned") the sentence's own day stands (timex.dating._attributive).
+
+def test_possessive_day_after_a_short_gerund_names_its_noun():
+    got, allv = _dates("On Friday the army spokesman showed pieces of a drone and accused Iran of using its drones in "
+                       "Thursday's raid on the port.", "2026-03-07", "accused")
+    assert got == ["2026-03-06"], allv
+
+
+def test_possessive_day_of_an_earlier_clause_does_not_date_a_later_verb():
+    got, allv = _dates("On Friday the army spokesman showed pieces of a drone used in Thursday's raid on the port, "
+                       "while the navy chief warned that the fleet was ready to respond.", "2026-03-07", "warned")
+    assert got == ["2026-03-06"], allv
