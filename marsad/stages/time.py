@@ -19,7 +19,7 @@ from bisect import bisect_right
 from datetime import timedelta
 
 from ..model import Document
-from ..timex.dating import caption_kinds
+from ..timex.dating import _UNTIL_AR, _UNTIL_EN, caption_kinds
 from ..timex.lexicon import _n, lexicon
 from ..timex.parse import parse, resolve_anaphors, to_date
 
@@ -62,6 +62,21 @@ def _bare_weekday(forms: set, L) -> bool:
     return any(w in L.weekday and w.isascii() for w in forms) and not any(w in L.rel for w in forms)
 
 
+def _antecedent_day(doc: Document):
+    """Can a kept expression be the day an anaphoric day ("في اليوم نفسه", "later that day") names back?  Not a deictic
+    inside quoted speech ("وكتب الوزير: \"اليوم نعود\"": the speaker's day) nor the end of a state through until /
+    حتى ("لم تعلق … حتى صباح اليوم"): neither tells when a happening of the story took place (session 48)."""
+    text, sents, until = doc.text, doc.sentences, _UNTIL_EN | _UNTIL_AR
+
+    def ok(r) -> bool:
+        before = text[sents[r.sentence].start:r.start] if r.sentence is not None else ""
+        if r.basis == "relative" and (before.count('"') % 2 == 1 or before.count("«") > before.count("»")):
+            return False
+        words = text[max(0, r.start - 8):r.start].split()[-1:] + r.text.split()[:1]
+        return not {w.lower().lstrip("و") for w in words} & until
+    return ok
+
+
 class TimeStage:
     def __init__(self, config):
         self.config = config
@@ -87,6 +102,6 @@ class TimeStage:
             r.sentence = k
             out.append(r)
         _last_week(out, anchor)
-        resolve_anaphors(out, anaphors)
+        resolve_anaphors(out, anaphors, _antecedent_day(doc))
         doc.timerefs = out
         return doc

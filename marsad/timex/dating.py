@@ -661,6 +661,14 @@ def _load_attributive():
     return tuple(frozenset(str(w).lower() for w in d.get(k) or ()) for k in ("before", "after_not", "not_after"))
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """Does the preposition right before ``at`` open its clause ("In Tuesday's address, X accused": a setting of the
+    clause after it; not "… fighters in Wednesday's raid, while Y warned": another clause's noun; session 48)?"""
+    head = text[max(0, at - 80):at].rstrip()
+    head = head[:len(head) - len(head.split()[-1])].rstrip() if head.split() else head
+    return not head or head[-1] in ".,;:!?\n\"“”"
+
+
 def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
     """Is ``r`` an English attributive date ("the Feb. 25 presidential election": clauses.yaml
     ``attributive_date_en``; a possessive "Saturday's election") whose noun phrase does not hold the event's trigger and is not the trigger's object?"""
@@ -670,7 +678,8 @@ def _attributive(text: str, r: TimeRef, ev: Event) -> bool:
         # "annulled the results of Saturday's presidential election": a possessive date names its noun (session 30)
         if r.start - 2 <= ev.trigger_end <= r.start or text[max(0, r.start - 8):r.start].lower().split()[-1:] in (
                 ["in"], ["at"], ["during"], ["on"]) and not (
-                ev.trigger_end <= r.start and _GERUND_ACT.search(text, ev.trigger_end, r.start)):
+                ev.trigger_end <= r.start and _GERUND_ACT.search(text, ev.trigger_end, r.start)) and not (
+                r.end <= ev.trigger_start and not _opens_clause(text, r.start)):
             return False   # "boycotted Sunday's vote": the trigger's object; "In Tuesday's address, X accused": a setting
             # (not inside a gerund's clause after the trigger: "accused Canada of letting the ad run during Friday
             # night's game" -- the game's day, the gerund's setting; session 48)
@@ -863,7 +872,8 @@ def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int
     return [r for r in refs if r not in drop] if drop and len(drop) < len(refs) else refs
 
 
-_GERUND_ACT = re.compile(r"\b(?:of|for|after|before|by)\s+[a-z]{3,}ing\b")   # a preposition's gerund (s46)
+_GERUND_ACT = re.compile(r"\b(?:of|for|after|before|by)\s+[a-z]{2,}ing\b")   # a preposition's gerund (s46)
+# (two letters before -ing since session 48: "of using", "of being")
 
 
 def _dates_act_between(text: str, r: TimeRef, ev: Event) -> bool:
@@ -932,6 +942,14 @@ def date_event(doc: Document, ev: Event) -> Event:
         pub = doc.published_at[:10]
         ce = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[1]
         refs = [x for x in refs if not (x.start >= ce and x.value and x.value[:10] > pub)]
+    if refs and ev.modality == "asserted" and doc.published_at and any(
+            x.end <= ev.trigger_start and x.basis == "relative" and x.value and x.value[:10] > doc.published_at[:10]
+            for x in refs):
+        # "اتفقا على عقد جولة ثانية يوم السبت المقبل، مضيفة أن الوزيرين تحدثا …": a day counted forward in an earlier
+        # clause dates that clause's plan, not an asserted event of a later one (session 48; the twin of session 11's)
+        pub = doc.published_at[:10]
+        cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
+        refs = [x for x in refs if not (x.end <= cs and x.basis == "relative" and x.value and x.value[:10] > pub)]
     if refs and ev.modality == "asserted" and doc.published_at:
         # "barred from 2027 race", "supporters protest 2028 ban" in a 2025 story: an asserted (reported) event took
         # place by the publication date, so a year written out after it dates a noun of its clause (session 47)

@@ -1070,13 +1070,14 @@ def parse(text: str, anchor: "Optional[_dt.date | str]" = None, lang: Optional[s
 _ANAPHORIC = "anaphoric_day"   # the pattern of the anaphoric days (patterns.yaml)
 
 
-def resolve_anaphors(refs: list[TimeRef], anaphors: dict) -> None:
+def resolve_anaphors(refs: list[TimeRef], anaphors: dict, antecedent=None) -> None:
     """Date each anaphoric day of ``refs`` (``anaphors``: {ref id: days after}, from :func:`parse`) from the last
     day-precision expression with a value before it ("Police arrested two officials on Tuesday. … Thousands protested
     later in the day": that Tuesday; "قضت المحكمة الثلاثاء … وتم استدعاء السفير في اليوم التالي": Wednesday).  An
     anaphor resolved so is itself the day of the next one ("the next day … later that day"), and takes that day's
     basis ("on March 3, 2019 … the same day": explicit, as the text names the day).  Without a day before it, it
-    keeps its reading from the anchor (the publication day, or the day after)."""
+    keeps its reading from the anchor (the publication day, or the day after).  ``antecedent(r)`` False: ``r`` names
+    no day of the story's happenings and is passed over (session 48: a quoted "today", a state's end after "until")."""
     if not anaphors:
         return
     last, basis = None, None
@@ -1085,7 +1086,7 @@ def resolve_anaphors(refs: list[TimeRef], anaphors: dict) -> None:
         if k is not None and last is not None:
             r.value = (last + _dt.timedelta(days=k)).isoformat()
             r.end_value, r.granularity, r.basis, r.direction = None, "day", basis, None
-        if r.granularity == "day" and r.value:
+        if r.granularity == "day" and r.value and (antecedent is None or antecedent(r)):
             try:
                 last, basis = Date.fromisoformat(r.value[:10]), r.basis
             except ValueError:
