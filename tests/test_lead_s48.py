@@ -234,3 +234,12 @@ def test_own_agent_aim_may_be_a_people():
     doc = _doc("الرياض - 2 فبراير - وأعرب ولي العهد السعودي عن دعم المملكة للشعب السوري في هذه المرحلة.", "2025-02-03")
     assert any((e.source_code or "").startswith("SAU") and (e.target_code or "").startswith("SYR")
                for e in doc.events if e.root == "05"), [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+# 13. An Arabic bare title names back an international body's holder too: "وحذر المبعوث" after "المبعوث الأممي …".
+
+def test_bare_envoy_names_back_the_un_envoy():
+    doc = _doc("عرض المبعوث الأممي إلى ليبيا أمس خارطة طريق أمام مجلس الأمن. وحذر المبعوث من أن البعثة ستطلب اتخاذ "
+               "تدابير بديلة.", "2025-08-22")
+    ev = next(e for e in doc.events if e.trigger == "وحذر")
+    assert (ev.source_code or "").startswith("IGO"), (ev.source_code, ev.rule)
