@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .structure import actor_args, copy_side, fill_side, kind_sets, words_of
+from .structure import actor_args, clear_side, copy_side, fill_side, kind_sets, words_of
 
 _AND_GAP = frozenset(["would", "will", "could", "can", "may", "might", "shall", "should", "also", "then", "later",
                       "had", "has", "have", "immediately", "quickly"])
@@ -84,7 +84,7 @@ def apply(doc, events: list, lex) -> bool:
                 and ev.target_code == ev.source_country:
             # "Obama spoke to Erdogan by phone and offered American help": the object's owner, read while the verb
             # had the first predicate's partner as its subject, is the subject's own country -- no target (s40)
-            ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+            clear_side(ev, "target")
             ev.rule = ev.rule.replace(":tgt-owner", "")
     return changed
 
@@ -246,7 +246,7 @@ def _list_last(doc, ev, events) -> bool:
         return False
     copy_side(ev, "source", prev)
     if ev.target_code and ev.target_code == ev.source_code:   # ("pledged the bloc's support": its own, no target)
-        ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+        clear_side(ev, "target")
     ev.rule += ":list-last"
     return True
 
@@ -333,7 +333,7 @@ def _participle(ev, events) -> bool:
     ev.source_actor_id, ev.source_code, ev.source_country = main.source_actor_id, main.source_code, main.source_country
     ev.source_role, ev.source_span = main.source_role, main.source_span
     if ev.target_code == ev.source_code and ev.target_span == ev.source_span:
-        ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+        clear_side(ev, "target")
     ev.rule += ":ing-subject"
     return True
 
@@ -370,7 +370,7 @@ def _opening_participle(doc, ev, events, lex, cache: dict) -> bool:
         return False
     fill_side(ev, "source", subj.actor, (subj.start, subj.end))
     if ev.target_actor_id == subj.actor.id:
-        ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+        clear_side(ev, "target")
     ev.rule += ":ing-subject"
     return True
 
@@ -487,7 +487,7 @@ def _conjoined(doc, ev, lex, cache: dict, events=()) -> bool:
     old = ev.source_actor_id
     fill_side(ev, "source", subj.actor, (subj.start, subj.end))
     if ev.target_code and ev.target_code == ev.source_code and ev.target_span == ev.source_span:
-        ev.target_actor_id = ev.target_code = ev.target_country = ev.target_role = ev.target_span = None
+        clear_side(ev, "target")
     obj = next((a for a in args if a.i0 > k_trig), None)
     if obj is not None and obj.actor.code != subj.actor.code and (not ev.target_span or ":tgt-place" in ev.rule) \
             and all(words[k].norm in _DETS for k in range(k_trig + 1, obj.i0)):

@@ -214,20 +214,17 @@ def apposition_asides(words, i: int, last: int) -> list:
     return out
 
 
-
 _LIGHT_ASIDE_REACH = 18   # words from the aside's opening comma back to its closing one
 
 
-def light_clause_before_aside(words, cs: int) -> int:
+def light_clause_before_aside(words, cs: int) -> tuple:
     """The start of a light verb's clause whose subject an aside separates from the verb's act noun: "وأجرى نتنياهو
     يوم الاثنين، من البيت الأبيض وبحضور ترامب، اتصالا هاتفيا بـ…"، "وعقد الرئيس، خلال زيارته إلى الدوحة، اجتماعا مع …".
     ``cs`` is the noun's clause start (right after the aside's closing comma); the aside is one the other finders
     here read (time, adjunct, pronoun, relative, or any short one _aside_close closes) opened by an earlier comma, and
-    the clause before that comma opens with
-    a light verb (``announced_act.tsv`` kind ``light``: أجرى، عقد).  Returns (that clause's start, the opening comma),
-    else (cs, -1)
-    (session 48, lead: the noun's source is the light verb's subject across the aside, as a verb's object is found
-    across one)."""
+    the clause before that comma opens with a light verb (``announced_act.tsv`` kind ``light``: أجرى، عقد).  Returns
+    (that clause's start, the opening comma), else (cs, -1) (session 48, lead: the noun's source is the light verb's
+    subject across the aside, as a verb's object is found across one)."""
     close = cs - 1
     if close < 2 or words[close].text not in "،,":
         return cs, -1

@@ -167,7 +167,9 @@ def drop(words, evs: list) -> list:
     # (an act noun a long lapse before the sentence's act: a date, dropped; right after منذ: the background the
     # sentence's act is counted from, kept as such -- "منذ الغزو الروسي لأوكرانيا" stays a background record; PREC48)
     lapsed = _lapsed(words, sets)
-    entry += [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) in lapsed and e not in entry]
+    if lapsed:
+        taken = {id(e) for e in entry}
+        entry += [e for e in evs if ":noun:" in e.rule and at.get(e.trigger_start) in lapsed and id(e) not in taken]
     for e in evs:
         k = at.get(e.trigger_start) if ":noun:" in e.rule else None
         if k and listed(words[k - 1], sets["since"]):

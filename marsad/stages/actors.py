@@ -4311,11 +4311,10 @@ def _definite_title(doc: Document, lex: Lexicon, specs: list[_Spec]) -> None:
             else:
                 continue
         cands.append((sp, key))
-    surf_ascii = {id(sp): text[sp.start:sp.start + 1].isascii() for sp, _ in cands}
     for sp, key in cands:
         before = [o for o in specs if o.end <= sp.start and key in text[o.start:o.end].lower() and (
                   (o.res.country and o.res.role in ("GOV", sp.res.role))
-                  or (not surf_ascii.get(id(sp)) and (o.res.code or "").startswith("IGO")))]
+                  or (not text[sp.start].isascii() and (o.res.code or "").startswith("IGO")))]
         # (an Arabic title names back an international body's too: "وحذر المبعوث" after "المبعوث الأممي"; s48)
         _take_one_country(sp, before)
 

@@ -1945,7 +1945,6 @@ _AIRCRAFT_ADJ_END = ("ة", "ات", "تان", "تين")
 
 
 _MISS = object()
-_POSSESSIVE_S = frozenset(("'s", "\u2019s", "'", "\u2019"))   # ("welcomed Trump's decision": the person owns the object)
 
 
 
@@ -2865,8 +2864,7 @@ def _code_sentence(doc, si, sent, words, args, trigs, quotes, lex, lang, time_st
                     (a.i0 == i + 1 or (a.i0 == i + 2 and words[i + 1].norm == "the"))
                     and (a.actor.kind == "country" or a.actor.role in ("GOV",)) for a in args):
                 continue   # "The African Union suspended Madagascar": only a state right after the verb (session 42)
-            if cond == "obj_person" and not any(a.i0 == i + 1 and a.actor.kind == "person" and not (
-                    a.i1 < len(words) and words[a.i1].text in _POSSESSIVE_S) for a in args):
+            if cond == "obj_person" and not any(a.i0 == i + 1 and a.actor.kind == "person" for a in args):
                 continue   # "Macron received Sarkozy at the Elysee": a named person right after the verb (s47)
             roles = _TALK_ROLES if cond == "talk_state" else _STATE_ROLES
             if cond in ("prep_state", "talk_state") and not any(

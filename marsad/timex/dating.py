@@ -30,6 +30,7 @@ import yaml
 from ..model import Document, Event, TimeRef
 from ..resources import cached, data_path
 from ..lang.normalize import normalize
+from ..coding.lexicon import ar_candidates
 from .lexicon import _alt
 
 
@@ -734,27 +735,9 @@ def _after_happening_noun(text: str, r: TimeRef) -> bool:
     return any(w in nouns for w in words[-3:])
 
 
-_AR_NOUN_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
-_AR_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
-
-
 def _happening_nouns_ar() -> frozenset:
     return cached(("timex", "happening_nouns_ar"),
                   lambda: frozenset(normalize(w) for w in _clauses().get("happening_nouns_ar") or ()))
-
-
-def _ar_stems(word: str) -> set:
-    """The normalised forms of an Arabic word without its clitics, article and pronoun suffix (زيارته -> زياره,
-    وبانتخابات -> انتخابات): a light strip for matching a short noun list, not a stemmer."""
-    n = normalize(word)
-    heads = {n} | {n[len(p):] for p in _AR_NOUN_PREFIXES if n.startswith(p) and len(n) - len(p) >= 3}
-    out = set(heads)
-    for h in heads:
-        for s in _AR_PRONOUN_SUFFIXES:
-            if h.endswith(s) and len(h) - len(s) >= 3:
-                b = h[:-len(s)]
-                out.add(b[:-1] + "ه" if b.endswith("ت") else b)   # (زيارت+ه: the ta marbuta before a suffix)
-    return out
 
 
 _AR_HAPPENING_REACH = 5   # words between the noun and the time expression, its preposition included
@@ -768,7 +751,8 @@ def _after_happening_noun_ar(text: str, r: TimeRef) -> bool:
         return False
     before = re.split(r"[،,.;:؛()\"«»]", text[max(0, r.start - 80):r.start])[-1].split()[-_AR_HAPPENING_REACH:]
     nouns = _happening_nouns_ar()
-    return any(not nouns.isdisjoint(_ar_stems(w)) for w in before)
+    # (the word without its clitics, article and pronoun suffix: the trigger lexicon's candidate forms)
+    return any(not nouns.isdisjoint(ar_candidates(normalize(w))) for w in before)
 
 
 def _since_year(text: str, r) -> bool:
@@ -783,23 +767,12 @@ def _since_before(text: str, r) -> bool:
     return bool(prev) and prev[0].lstrip("و") in ("منذ", "since", "Since")
 
 
-class _Span:
-    """A stand-in time expression opening at ``start`` (the since-word before it, read by :func:`_ordinal_since`)."""
-    __slots__ = ("start",)
-
-    def __init__(self, start: int):
-        self.start = start
-
-
 def _ordinal_since(text: str, r: TimeRef, reach: int = 4) -> bool:
     """Is ``r`` a "since" expression counting occasions ("في زيارة هي الثانية له منذ مطلع العام", "his first visit since
     2019", "أول رئيس مصري يزور بغداد منذ ثلاثة عقود"): an ordinal (clauses.yaml ``ordinal_since``) among the ``reach`` words
     right before it (eight for an event before it, session 25), in its clause (no comma or full stop between)?"""
     if not r.text.lstrip("و").startswith(("منذ", "since", "Since")):
-        # ("منذ عام 1967": the since-word before the expression, outside it; session 48)
-        if not _since_before(text, r):
-            return False
-        r = _Span(len(text[:r.start].rstrip()) - len(text[:r.start].rstrip().split()[-1]))
+        return False
     forms = cached(("timex", "ordinal_since"), lambda: frozenset(
         normalize(w).lower() for ws in (_clauses().get("ordinal_since") or {}).values() for w in ws))
     before = re.split(r"[،,.;:؛]", text[max(0, r.start - 80):r.start])[-1].split()[-reach:]
@@ -846,20 +819,24 @@ def _start_point(text: str, r: TimeRef, opens: frozenset, ranges: frozenset) -> 
     return not (nxt and nxt[0].lower().strip(",.") in ranges)
 
 
+def _start_sets() -> tuple:
+    """(openers, range words) of clauses.yaml's English start points, read once."""
+    def load():
+        d = _clauses()
+        return frozenset(d.get("start_point_en") or ()), frozenset(d.get("start_point_range_en") or ())
+    return cached(("timex", "start_point_en"), load)
+
+
 def _start_point_en(text: str, r: TimeRef) -> bool:
     """:func:`_start_point` with clauses.yaml's English openers and range words."""
-    d = _clauses()
-    return _start_point(text, r, frozenset(d.get("start_point_en") or ()), frozenset(d.get("start_point_range_en") or ()))
+    return _start_point(text, r, *_start_sets())
 
 
 def _start_points(doc: Document, ev: Event, refs: list, s_start: int, s_end: int) -> list:
     """Drop the start points (:func:`_start_point`) that do not date ``ev``: one before the event's clause (the
     measure of an earlier clause), one after an infinitive trigger ("to close") with another expression of its
     clause before the trigger (the deciding verb's date), or after an asserted trigger with one before it."""
-    d = _clauses()
-    opens = frozenset(d.get("start_point_en") or ())
-    ranges = frozenset(d.get("start_point_range_en") or ())
-    sp = [r for r in refs if _start_point(doc.text, r, opens, ranges)]
+    sp = [r for r in refs if _start_point_en(doc.text, r)]
     if not sp:
         return refs
     cs = clause_bounds(doc.text, s_start, s_end, ev.trigger_start, ev.trigger_end, refs)[0]
@@ -993,7 +970,7 @@ def date_event(doc: Document, ev: Event) -> Event:
         # written year, no duration counted back) is the start of a span -- no date of a punctual event (session 48)
         refs = [x for x in refs if not (_since_year(doc.text, x) and x.start >= ev.trigger_end)]
         # (an act after it is the year's own: "منذ 1990 عام الغزو وقطع العلاقات", test_b13ar_s25)
-    if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) or _since_before(doc.text, x) for x in refs):
+    if refs and any(x.text.lstrip("و").startswith(("منذ", "since", "Since")) for x in refs):
         # "هي الثانية له منذ مطلع العام" (session 16); the wider reach only for a trigger before it: "المرة الأولى التي
         # تعبر فيها سفن … منذ 1979 عام قيام الثورة وقطع العلاقات" names the year of the act after it (session 25 B13AR)
         refs = [x for x in refs if not _ordinal_since(doc.text, x, 8 if x.start >= ev.trigger_end or re.search(
