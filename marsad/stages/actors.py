@@ -1371,12 +1371,14 @@ def _split_foreign_title(chunk: list[Item], words: list[str], date, heads=()) ->
         # next actor (a person's apposition is a personal title: "… غوايدو زعيم المعارضة")
         return [chunk[:p + 1], chunk[p + 1:]]
     if inst.type == "role" and inst.i == chunk[p].j and not inst.conj and phrase_key(words[inst.i]) in heads and (
-            (chunk[p].j - chunk[p].i > 1 and any(x.type == "role" and x.entries[0].kind == "person" for x in chunk[:p]))
+            (chunk[p].j - chunk[p].i > 1 and any((x.type == "role" and x.entries[0].kind == "person")
+                                                 or phrase_key(words[x.i]) in heads for x in chunk[:p]))
             or (p == 0 and chunk[p].j - chunk[p].i == 1)):
         # "التقى وزير الداخلية الأردني مازن الفراية رئيسَ البرلمان العراقي": a person titled before a full name
         # takes no second title after it -- a title head (cue ``title_head``) right after the name opens the
         # next actor, of any country (s24 ARFIN); nor does a surname used alone, the person named in full before
-        # ("وطالب جعجع رئيسَ الجمهورية …": an apposition follows a full name; session 39)
+        # ("وطالب جعجع رئيسَ الجمهورية …": an apposition follows a full name; session 39); the title before the name
+        # may be a body's title read as the body ("المبعوثة الأممية هانا تيتيه رئيسَ الحكومة"; session 49, lead)
         return [chunk[:p + 1], chunk[p + 1:]]
     if p + 2 >= len(chunk):
         return [chunk]
@@ -4720,8 +4722,11 @@ def _sub_actors_(doc, lex, si, toks, words, keys, sub: list[Item], date, inherit
         return [], role_item, False   # a generic head noun alone (رئيس، شخص، عناصر) is no actor
     if not places and role_item.j - role_item.i == 1 and (
             (_is_nisba_adjective(words[role_item.i]) and not _plural_with_pronoun(words[role_item.i], role_item)) or
-            (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه"))):
-        return [], None, False        # العلاقات الدبلوماسية: an adjective, not a diplomat
+            (role_item.entries[0].kind == "person" and clean_word(words[role_item.i]).endswith("ه")
+             and phrase_key(words[role_item.i]) not in lex.cues.get("title_anaphor", ()))):
+        # العلاقات الدبلوماسية: an adjective, not a diplomat; a title that names back (cue title_anaphor) is a
+        # noun in its feminine form too: "وحذرت المبعوثة" is the envoy named before (session 49, lead)
+        return [], None, False
     if not places and len(others) == 1 and role_item.j - role_item.i == 1 and \
             all(e.kind == "organisation" for e in role_item.entries) and \
             any(e.form.endswith("يه") for e in role_item.entries) and _masculine_nisba(words[role_item.i]):

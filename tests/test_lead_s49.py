@@ -1,0 +1,45 @@
+"""Session 49 (lead): our own sentences.
+
+1. A bare feminine title that names back (cue title_anaphor: "المبعوثة"، "السفيرة") is a noun, not an adjective like
+   "الدبلوماسية": "وحذرت المبعوثة" is the envoy named before (stages/actors.py, the lone-title branch of the chunker).
+2. A title head right after a full name that a body's title alias ("المبعوث الأممي") stands before opens the next actor, as
+   after a role title (stages/actors.py _split_foreign_title).
+"""
+from marsad.pipeline import default_pipeline
+
+_PIPE = default_pipeline(True)
+
+
+def _doc(text, date):
+    return _PIPE(text, published_at=date)
+
+
+def _event(doc, trigger):
+    return next(e for e in doc.events if e.trigger == trigger)
+
+
+def test_arabic_bare_feminine_envoy_names_back_the_un_envoy():
+    doc = _doc("طرابلس - 9 مارس - التقت المبعوثة الأممية إلى ليبيا قادة الأحزاب في طرابلس أمس. وحذرت المبعوثة من عواقب "
+               "أي تصعيد عسكري في العاصمة.", "2026-03-09")
+    assert _event(doc, "وحذرت").source_code == "IGOUNO", [(e.trigger, e.source_code) for e in doc.events]
+
+
+def test_arabic_bare_feminine_ambassador_names_back_her_country():
+    doc = _doc("بيروت - 4 أبريل - زارت السفيرة الفرنسية لدى لبنان قيادة الجيش في اليرزة أمس. وقالت السفيرة إن بلادها "
+               "ستواصل دعم المؤسسة العسكرية.", "2026-04-04")
+    assert _event(doc, "وقالت").source_code == "FRAGOV", [(e.trigger, e.source_code) for e in doc.events]
+
+
+def test_arabic_feminine_nisba_adjective_stays_no_actor():
+    # (the guard the lone-title branch exists for: "العلاقات الدبلوماسية" is no diplomat)
+    doc = _doc("القاهرة - 4 أبريل - بحث وزير الخارجية المصري مع نظيره الأردني العلاقات الدبلوماسية بين البلدين.",
+               "2026-04-04")
+    assert all(e.target_code != "DIP" and "DIP" not in (e.target_code or "") for e in doc.events), \
+        [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_arabic_title_after_a_titled_envoy_is_the_next_actor():
+    # (the envoy's title "المبعوث الأممي" is read as the body's alias: the title after his full name is his host)
+    doc = _doc("دمشق - 6 مايو - التقى المبعوث الأممي غير بيدرسون رئيس الحكومة في دمشق أمس.", "2026-05-06")
+    assert any(e.source_code == "IGOUNO" and e.target_code == "SYRGOV" for e in doc.events), \
+        [(e.trigger, e.source_code, e.target_code) for e in doc.events]
