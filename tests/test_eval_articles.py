@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 49, B184 (a helper, written before any run): first run by the lead
+         "blind_s184.yaml": {"pope-leo-turkey-erdogan-ankara-nicaea-bartholomew",
+                             "eurovision-2026-boycott-spain-ireland-netherlands-slovenia-israel"},
          # session 48, B180 (a helper, written before any run): first run 0.445 on cc00c0cd (scored from its branch)
          "blind_s180.yaml": {"jordan-allenby-bridge-shooting-israel-closes-crossings-aid",
                              "russia-azerbaijan-putin-apology-aliyev-azal-crash-dushanbe"},
