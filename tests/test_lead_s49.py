@@ -4,6 +4,8 @@
    "الدبلوماسية": "وحذرت المبعوثة" is the envoy named before (stages/actors.py, the lone-title branch of the chunker).
 2. A title head right after a full name that a body's title alias ("المبعوث الأممي") stands before opens the next actor, as
    after a role title (stages/actors.py _split_foreign_title).
+3. A bare title ("The president") names back a holder last named by his surname alone: the surname stands for the holder
+   named with the title earlier, at its own place (coding/title_back._titled_before).
 """
 from marsad.pipeline import default_pipeline
 
@@ -42,4 +44,16 @@ def test_arabic_title_after_a_titled_envoy_is_the_next_actor():
     # (the envoy's title "المبعوث الأممي" is read as the body's alias: the title after his full name is his host)
     doc = _doc("دمشق - 6 مايو - التقى المبعوث الأممي غير بيدرسون رئيس الحكومة في دمشق أمس.", "2026-05-06")
     assert any(e.source_code == "IGOUNO" and e.target_code == "SYRGOV" for e in doc.events), \
+        [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_english_bare_title_names_back_a_holder_last_named_by_surname():
+    # ("President X" named six sentences before, his surname alone in the sentence before: the surname stands for the
+    # holder at its own place, so "The president" reaches it)
+    doc = _doc("ACCRA - President John Mahama's office said on Monday the envoy would lead the talks. The opposition "
+               "questioned the choice. Its leader said the envoy lacked experience. Prime Minister Kofi Mensah defended "
+               "the decision. He said the talks would start next week. Lawmakers debated the plan. Mahama met the envoy "
+               "at the Jubilee House on Tuesday. The president urged Togo to release the detained traders.",
+               "2026-03-10")
+    assert any(e.source_code == "GHAGOV" and e.target_code and e.target_code.startswith("TGO") for e in doc.events), \
         [(e.trigger, e.source_code, e.target_code) for e in doc.events]

@@ -124,6 +124,21 @@ def _subject(doc, specs: list, o, si: int) -> bool:
     return first == o.start and len(doc.text[sent.start:o.start].split()) <= _SUBJECT_AT
 
 
+def _titled_before(doc, specs: list, o, fam: str, tab: dict, memo: dict) -> bool:
+    """Whether the person ``o`` names (a surname alone: "Aoun received Karam …") was named with a title of the family
+    earlier in the document ("President Joseph Aoun's office said …"): the surname then stands for the holder, at its
+    own place -- the title named back reaches the holder's last mention, not the first (session 49, lead)."""
+    ent = o.res.entity_id
+    if not ent or o.res.kind != "person":
+        return False
+    key = (ent, fam)
+    if key not in memo:
+        text = doc.text
+        memo[key] = any(x.res.entity_id == ent and x.start < o.start and x is not o
+                        and _holds(tab, fam, [bare(w) for w in text[x.start:x.end].split()]) for x in specs)
+    return memo[key]
+
+
 def resolve(doc, specs: list, pending: list) -> list:
     """The pending bare titles (dropped by the actor stage unless named back) and the country-less bare titles among
     ``specs`` take the earlier holder of their office (module doc); returns the pending ones that were resolved."""
@@ -136,6 +151,7 @@ def resolve(doc, specs: list, pending: list) -> list:
     tab = _table()
     sents = doc.sentences
     words: dict = {}
+    titled: dict = {}
     out: list = []
     cands.sort(key=lambda c: c[0].start)
     for sp, is_pending in cands:
@@ -155,7 +171,7 @@ def resolve(doc, specs: list, pending: list) -> list:
             prev = text[max(0, o.start - 12):o.start].split()[-1:]
             if any(w in tab["former"] for w in ws) or (prev and bare(prev[0]) in tab["former"]):
                 continue    # ("الرئيس الأمريكي السابق X", "Former US President X")
-            held = _holds(tab, fam, ws)
+            held = _holds(tab, fam, ws) or _titled_before(doc, specs, o, fam, tab, titled)
             if held or any(w in tab["counterpart"] for w in ws):
                 before.append((o, held))
         if not before:
