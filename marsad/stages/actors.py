@@ -2598,8 +2598,8 @@ def _home_story_names_en(doc: Document, specs: list[_Spec]) -> None:
     Ireland).  The name's surname mentions go with it (one key).  Persons, and organisations named by an acronym
     (parties, unions); a name before a coded abbreviation in brackets is that actor's long name, and a name after a
     possessive's title ("Its leader X") the owner's: both are left."""
-    unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and (
-               sp.kind == "person" or sp.kind == "organisation" and sp.name.isascii() and _ORG_ACRONYM.fullmatch(sp.name))]
+    unknown = [sp for sp in specs if sp.key[0] == "M" and not sp.res.code and sp.name and sp.name.isascii()
+               and (sp.kind == "person" or sp.kind == "organisation" and _ORG_ACRONYM.fullmatch(sp.name))]
     # (session 47) a named person whose title gave a bare role and no country, "Governor Gavin Newsom", "Senate
     # President Francis Escudero" (GOV): the country is as unknown as an untitled name's; the role stays
     titled = [sp for sp in specs if sp.kind == "person" and sp.res.code and not sp.res.country
