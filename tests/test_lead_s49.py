@@ -6,6 +6,8 @@
    after a role title (stages/actors.py _split_foreign_title).
 3. A bare title ("The president") names back a holder last named by his surname alone: the surname stands for the holder
    named with the title earlier, at its own place (coding/title_back._titled_before).
+4. A terrorist designation is an administrative sanction (172): rows designate + terrorist, صنف / أدرج + a terror word
+   (the Arabic perfect only: the present "تصنفها دول أخرى منظمة إرهابية" describes a standing listing).
 """
 from marsad.pipeline import default_pipeline
 
@@ -57,3 +59,18 @@ def test_english_bare_title_names_back_a_holder_last_named_by_surname():
                "2026-03-10")
     assert any(e.source_code == "GHAGOV" and e.target_code and e.target_code.startswith("TGO") for e in doc.events), \
         [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_english_terrorist_designation_is_a_sanction():
+    doc = _doc("WASHINGTON, March 3 - The State Department on Monday designated the Tren de Aragua gang as a foreign "
+               "terrorist organization. The ruling party designated a new chairman.", "2026-03-03")
+    got = [(e.trigger, e.cameo, e.source_code) for e in doc.events]
+    assert any(e.cameo == "172" and e.source_code == "USAGOV" for e in doc.events), got
+    assert not any("chairman" in e.trigger for e in doc.events), got
+
+
+def test_arabic_terrorist_designation_perfect_only():
+    doc = _doc("واشنطن - 3 مارس - صنفت الولايات المتحدة أمس الجماعة منظمة إرهابية، وهي جماعة تصنفها دول أخرى منظمة "
+               "إرهابية منذ سنوات.", "2026-03-03")
+    got = [(e.trigger, e.cameo) for e in doc.events]
+    assert [e.cameo for e in doc.events if e.cameo == "172"] == ["172"], got
