@@ -8,6 +8,9 @@
    named with the title earlier, at its own place (coding/title_back._titled_before).
 4. A terrorist designation is an administrative sanction (172): rows designate + terrorist, صنف / أدرج + a terror word
    (the Arabic perfect only: the present "تصنفها دول أخرى منظمة إرهابية" describes a standing listing).
+5. "phoned / telephoned X" is a call (041, svo; the noun "phone" no trigger); a purpose infinitive after a contact verb is
+   its subject's act ("phoned Erdogan to express his sympathy": coding/contact_purpose_en.py); "sent messages of
+   sympathy" is 018.
 """
 from marsad.pipeline import default_pipeline
 
@@ -74,3 +77,19 @@ def test_arabic_terrorist_designation_perfect_only():
                "إرهابية منذ سنوات.", "2026-03-03")
     got = [(e.trigger, e.cameo) for e in doc.events]
     assert [e.cameo for e in doc.events if e.cameo == "172"] == ["172"], got
+
+
+def test_english_phoned_is_a_call_and_its_purpose_is_the_callers():
+    doc = _doc("BAKU, Nov 12 - Kazakh President Kassym-Jomart Tokayev phoned Erdogan on Tuesday to express his "
+               "condolences. Mobile phone networks were down in the region.", "2025-11-12")
+    got = [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
+    assert any(e.trigger == "phoned" and e.source_code == "KAZGOV" and e.target_code == "TURGOV" for e in doc.events), got
+    assert any(e.cameo == "018" and e.source_code == "KAZGOV" for e in doc.events), got
+    assert not any(e.trigger == "phone" for e in doc.events), got
+
+
+def test_english_sent_messages_of_sympathy_is_an_empathetic_comment():
+    doc = _doc("ANKARA, Nov 12 - The leaders of Iraq and Jordan sent messages of sympathy to Turkey on Tuesday.",
+               "2025-11-12")
+    assert {(e.cameo, e.source_code) for e in doc.events} >= {("018", "IRQ"), ("018", "JOR")}, \
+        [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]

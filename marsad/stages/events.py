@@ -67,6 +67,7 @@ from ..coding import (   # one module per construction (marsad/coding/README.md)
     title_back, tribal_country_ar,
     told_party_ar, told_party_en, erupted_en, warn_judged_en, judged_quote, watched_act, weapon_thing,
     manner_act_ar, ordinal_visit_ar, threat_content_ar, threat_content_en, welcomed_guest_en, ended_act_ar,
+    contact_purpose_en,
     treaty_if, until_clause_en, document_subject_en, asked_opener_en, right_to_en, labelled_reason_en, verb_object_pronoun_ar, verbal_attack_ar, visit_agent_ar, vow_that_en, with_pronoun_ar,
     wounded_adjective_en, people_victims_en,
 )
@@ -721,6 +722,8 @@ class EventStage:
             new = quoted_label_ar.drop(doc.text, new)   # أدانت "الاعتداءات السافرة": a word for an act (s42)
         if any(ev.cameo == "051" and ev.lang == "en" for ev in new):
             welcomed_guest_en.apply(doc, new)   # "welcomed Trump at Windsor Castle": a host's reception (s48)
+        if any(ev.root == "04" and ev.lang == "en" for ev in new):
+            contact_purpose_en.apply(doc, new)   # "phoned Erdogan to express his sympathy": the caller's act (s49)
         if any(ev.root == "13" and ev.lang == "en" for ev in new):
             new = threat_content_en.apply(doc, new)   # "raised the prospect of sanctions": the threat's content (s48)
         if self.config.options.get("merge_repeats", True):
