@@ -11,6 +11,8 @@
 5. "phoned / telephoned X" is a call (041, svo; the noun "phone" no trigger); a purpose infinitive after a contact verb is
    its subject's act ("phoned Erdogan to express his sympathy": coding/contact_purpose_en.py); "sent messages of
    sympathy" is 018.
+6. An English page's byline stamp whose bar-separated fields hold a place and a publication time ("Staff Reporter |
+   ISLAMABAD | Published November 14, 2025") is the dateline (stages/clean._stamp_place_en).
 """
 from marsad.pipeline import default_pipeline
 
@@ -93,3 +95,30 @@ def test_english_sent_messages_of_sympathy_is_an_empathetic_comment():
                "2025-11-12")
     assert {(e.cameo, e.source_code) for e in doc.events} >= {("018", "IRQ"), ("018", "JOR")}, \
         [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+_STAMP_PAGE = """Home | Politics | World | Business | Opinion
+
+Home > News > Politics
+
+Opposition walks out as parliament passes judicial overhaul
+
+Staff Reporter | {place} | Published March 4, 2026 09:15am | Updated 11:40am
+
+Share: Facebook | X | WhatsApp | Email
+
+Opposition lawmakers walked out of the National Assembly on Tuesday before the vote on the judicial bill. The law
+minister rejected claims that the changes undermine the courts.
+"""
+
+
+def test_english_byline_stamp_place_is_the_dateline():
+    doc = _doc(_STAMP_PAGE.format(place="DHAKA"), "2026-03-04")
+    assert doc.meta.get("dateline", {}).get("place") == "DHAKA", doc.meta.get("dateline")
+    assert any(e.source_code and e.source_code.startswith("BGD") for e in doc.events), \
+        [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_english_byline_stamp_without_a_place_is_no_dateline():
+    doc = _doc(_STAMP_PAGE.format(place="Politics Desk"), "2026-03-04")
+    assert not doc.meta.get("dateline", {}).get("place"), doc.meta.get("dateline")

@@ -332,6 +332,26 @@ def _stamp_place(s: str):
     return len(head), {"place": head.strip(), "day": None, "month": None, "year": None, "agency": None}
 
 
+_STAMP_WHEN_EN = re.compile(r"\b(?:Published|Updated|Posted)\b|\b(?:19|20)[0-9]{2}\b")
+
+
+def _stamp_place_en(s: str):
+    """(end, info) of an English page's byline stamp whose bar-separated fields hold a place and a publication time
+    ("Staff Reporter | ISLAMABAD | Published November 14, 2025 08:40am | Updated 10:15am"): the place is the
+    dateline's (a gazetteer place of one to three words filling its field), or None (session 49, lead)."""
+    from ..geo.match import lookup
+    fields = [f.strip() for f in s.split("|")]
+    if len(fields) < 3 or not any(_STAMP_WHEN_EN.search(f) for f in fields):
+        return None
+    for f in fields:
+        if not 1 <= len(f.split()) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in f.split()):
+            continue
+        p = lookup(f)
+        if p is not None and p.end - p.start >= len(f) - 1:
+            return len(s), {"place": f, "day": None, "month": None, "year": None, "agency": None}
+    return None
+
+
 def _match_dateline(d: dict, s: str):
     """(end offset in s, info dict) of a dateline at the start of line ``s``, or None."""
     pats = d["pats"]
@@ -544,6 +564,14 @@ def segment_text(doc: Document) -> list[Segment]:
                 if off < b:   # (no empty segment when the dateline took the whole line)
                     out.add("other", off, b)
                 continue
+            if lat > ar and len(s) < 160 and "|" in s:
+                dl = _stamp_place_en(s)
+                if dl is not None:
+                    # "Staff Reporter | ISLAMABAD | Published November 14, 2025": a byline stamp with its place is the
+                    # dateline; the lead is the next paragraph (session 49, lead)
+                    out.add("dateline", a, b)
+                    _apply_dateline(doc, dl[1])
+                    continue
             if (len(s) < 80 and d["pats"]["date_line_en"].match(s)) or (len(s) < 120 and d["pats"]["byline_en"].match(s)) or \
                     len(s) < 120 and ar > lat and not s.endswith(".") and (
                         d["pats"]["date_line_ar"].search(s) or len(s) < 60 and d["pats"]["byline_ar"].match(s)):
