@@ -13,6 +13,9 @@
    sympathy" is 018.
 6. An English page's byline stamp whose bar-separated fields hold a place and a publication time ("Staff Reporter |
    ISLAMABAD | Published November 14, 2025") is the dateline (stages/clean._stamp_place_en).
+7. The UN's political missions named in full (UNAMA, UNSMIL, UNAMI, UNITAMS, UNSOM: organisations.tsv) are the UN's, their
+   "in <country>" the host; "X, the UN special rapporteur on …" is the UN's (the title phrase as the name's
+   apposition, actors._igo_title_person); "cut … data networks" is 1721.
 """
 from marsad.pipeline import default_pipeline
 
@@ -122,3 +125,23 @@ def test_english_byline_stamp_place_is_the_dateline():
 def test_english_byline_stamp_without_a_place_is_no_dateline():
     doc = _doc(_STAMP_PAGE.format(place="Politics Desk"), "2026-03-04")
     assert not doc.meta.get("dateline", {}).get("place"), doc.meta.get("dateline")
+
+
+def test_english_un_mission_named_in_full_is_the_uns():
+    doc = _doc("TRIPOLI, May 5 - The UN Support Mission in Libya (UNSMIL) on Monday urged the armed groups in the "
+               "capital to respect the truce.", "2026-05-05")
+    assert any(e.trigger == "urged" and e.source_code == "IGOUNO" for e in doc.events), \
+        [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_english_un_title_apposition_names_the_person_the_uns():
+    doc = _doc("KABUL, May 5 - Laura Brenner, the UN special rapporteur on education in Afghanistan, criticised the "
+               "ban on girls' schooling.", "2026-05-05")
+    assert any(e.trigger == "criticised" and e.source_code == "IGOUNO" for e in doc.events), \
+        [(e.trigger, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_english_cut_data_networks_is_a_restriction():
+    doc = _doc("KABUL, May 5 - The Taliban cut fibre-optic and mobile data networks across the country on Monday.",
+               "2026-05-05")
+    assert any(e.cameo == "1721" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]

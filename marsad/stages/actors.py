@@ -2538,6 +2538,19 @@ def _igo_title_person(doc: Document, specs: list[_Spec]) -> None:
         org = max((o for o in orgs if o.sentence == sp.sentence and o.end <= sp.start and sp.start - o.end <= 45),
                   key=_span_key, default=None)
         if org is None:
+            # "Richard Bennett, the UN special rapporteur on human rights in Afghanistan, …": the title phrase as the
+            # name's apposition, after its comma and article (session 49, lead)
+            m = _APPOSED_ARTICLE.match(text, sp.end)
+            org = next((o for o in orgs if m and o.start == m.end()), None)
+            if org is None:
+                continue
+            gap = re.split(r"[,.;(]", text[org.end:org.end + 60], maxsplit=1)[0].split()[:3]
+            if not gap or not all(g.replace("-", "").isalpha() for g in gap) \
+                    or not any("igo_title" in cue(g.lower()) for g in gap):
+                continue
+            sp.res = Resolution(code=org.res.code, country=org.res.country, role=org.res.role, kind="person",
+                                name_en=sp.name, basis="igo+title", main=org.res.main or org.res.code[:3])
+            sp.resolved = True
             continue
         gap = text[org.end:sp.start].split()
         if not 1 <= len(gap) <= 3 or not all(g.replace("-", "").isalpha() for g in gap) \
@@ -2564,6 +2577,7 @@ def _igo_title_person(doc: Document, specs: list[_Spec]) -> None:
         specs.remove(o)
 
 
+_APPOSED_ARTICLE = re.compile(r",\s+(?:the|a|an)\s+")
 _WHO_REL = re.compile(r",\s+(?:the\s+[^,.;]{0,60}?\s+)?who\s+([a-z]+)\s+[^,.;]*")
 
 
