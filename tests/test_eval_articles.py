@@ -492,6 +492,9 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 46, B140 (a helper, written before any run): first run 0.458 on 6953c19f (scored from its branch)
          "blind_s140.yaml": {"syria-israel-shaibani-dermer-paris-talks-barrack",
                              "india-china-wang-yi-delhi-flights-border-trade-doval"},
+         # session 49, B191 (a helper, written before any run): first run by the lead
+         "blind_s191.yaml": {"israel-military-advocate-general-tomer-yerushalmi-arrest-sde-teiman-leak",
+                             "spain-attorney-general-garcia-ortiz-convicted-resigns"},
          # session 49, B187 (a helper, written before any run): first run 0.458 on a88a65b4 (scored from its branch)
          "blind_s187.yaml": {"iraq-kurdistan-khor-mor-gas-field-drone-attack-blackout",
                              "pakistan-27th-amendment-munir-cdf-constitutional-court-judges-resign"},
