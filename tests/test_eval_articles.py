@@ -495,7 +495,7 @@ BLIND = {"blind_s14.yaml": {"armenia-azerbaijan-talks", "kyrgyz-tajik-border", "
          # session 49, B190 (a helper, written before any run): first run 0.271 on a88a65b4 (scored from its branch)
          "blind_s190.yaml": {"yemen-stc-hadramawt-seiyun-takeover-saudi-calls-calm",
                              "nigeria-kebbi-schoolgirls-abduction-tinubu-postpones-trips"},
-         # session 49, B191 (a helper, written before any run): first run by the lead
+         # session 49, B191 (a helper, written before any run): first run 0.582 on a88a65b4 (scored from its branch)
          "blind_s191.yaml": {"israel-military-advocate-general-tomer-yerushalmi-arrest-sde-teiman-leak",
                              "spain-attorney-general-garcia-ortiz-convicted-resigns"},
          # session 49, B187 (a helper, written before any run): first run 0.458 on a88a65b4 (scored from its branch)
