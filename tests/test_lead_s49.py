@@ -16,6 +16,8 @@
 7. The UN's political missions named in full (UNAMA, UNSMIL, UNAMI, UNITAMS, UNSOM: organisations.tsv) are the UN's, their
    "in <country>" the host; "X, the UN special rapporteur on …" is the UN's (the title phrase as the name's
    apposition, actors._igo_title_person); "cut … data networks" is 1721.
+8. An English byline with a time of its own between the bars ("By Staff Reporter | Published: … | 8:42 am | Updated: …")
+   is chrome, so the lead's "ABUJA -" dateline is read (ingest/patterns.yaml byline_en).
 """
 from marsad.pipeline import default_pipeline
 
@@ -145,3 +147,11 @@ def test_english_cut_data_networks_is_a_restriction():
     doc = _doc("KABUL, May 5 - The Taliban cut fibre-optic and mobile data networks across the country on Monday.",
                "2026-05-05")
     assert any(e.cameo == "1721" for e in doc.events), [(e.trigger, e.cameo) for e in doc.events]
+
+
+def test_english_byline_with_times_between_bars_is_chrome_so_the_lead_dateline_is_read():
+    page = ("Home | News | Politics | Sport\n\nHome > News > Ghana\n\nPolice detain protest leaders in Accra\n\n"
+            "By Staff Reporter | Published: Tuesday, March 3, 2026 | 8:42 am | Updated: 9:15 am\n\n"
+            "Share: Facebook | X | Email\n\nACCRA - Police detained four protest leaders on Monday, a spokesman said.\n")
+    doc = _doc(page, "2026-03-03")
+    assert doc.meta.get("dateline", {}).get("place") == "ACCRA", doc.meta.get("dateline")
