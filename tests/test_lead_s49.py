@@ -18,6 +18,8 @@
    apposition, actors._igo_title_person); "cut … data networks" is 1721.
 8. An English byline with a time of its own between the bars ("By Staff Reporter | Published: … | 8:42 am | Updated: …")
    is chrome, so the lead's "ABUJA -" dateline is read (ingest/patterns.yaml byline_en).
+9. An organisation / association whose name follows in quotes ('منظمة "أفغان إيفاك"') is a non-governmental body (NGO;
+   actors._quoted_group, cue quoted_ngo_head); a label wholly in quotes ("جمعية غير مشروعة") is none.
 """
 from marsad.pipeline import default_pipeline
 
@@ -155,3 +157,17 @@ def test_english_byline_with_times_between_bars_is_chrome_so_the_lead_dateline_i
             "Share: Facebook | X | Email\n\nACCRA - Police detained four protest leaders on Monday, a spokesman said.\n")
     doc = _doc(page, "2026-03-03")
     assert doc.meta.get("dateline", {}).get("place") == "ACCRA", doc.meta.get("dateline")
+
+
+def test_arabic_quoted_organisation_name_is_a_civil_body():
+    doc = _doc("واشنطن - 28 نوفمبر - دانت منظمة \"جسور الأمل\"، التي تساعد اللاجئين الأفغان على إعادة التوطين، الهجوم "
+               "على الحرس الوطني.", "2025-11-28")
+    assert any(e.cameo == "111" and e.source_code == "NGO" for e in doc.events), \
+        [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]
+
+
+def test_arabic_quoted_association_label_is_no_body():
+    # (a label in quotes, head inside: "اعتبارها جمعية غير مشروعة" names no civil body)
+    doc = _doc("عمان - 24 أبريل - أعلن وزير الداخلية حظر نشاطات الجماعة واعتبارها \"جمعية غير مشروعة\".", "2025-04-24")
+    assert not any(e.target_code == "NGO" or e.source_code == "NGO" for e in doc.events), \
+        [(e.trigger, e.cameo, e.source_code, e.target_code) for e in doc.events]

@@ -124,7 +124,8 @@ class ActorStage:
         _delegation_anaphor(doc, lex, specs)
         _leader_title(doc, lex, specs)
         _quoted_group(doc, lex, specs, lex.cues.get("quoted_group_head") or (),   # 'جبهة "…"': an unknown front (s26)
-                      lex.cues.get("quoted_armed_head") or ())   # '"جهاز الردع"': an armed group (s27)
+                      lex.cues.get("quoted_armed_head") or (),   # '"جهاز الردع"': an armed group (s27)
+                      lex.cues.get("quoted_ngo_head") or ())   # 'منظمة "أفغان إيفاك"': a civil body (s49)
         _party_attribute(doc, lex, specs)   # "جمعية الوفاق البحرينية المعارضة": one body, OPP of its nisba (s27 AR3)
         if specs:
             _context(doc, lex, specs)
@@ -3365,14 +3366,17 @@ def _none_of_keys(doc: Document, *key_sets) -> bool:
 _QUOTED_GROUP_CUES = ("quoted_group_head",)   # (the head test every reading of _quoted_group passes)
 
 
-def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), armed=()) -> None:
+def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), armed=(), civil=()) -> None:
     """'فيما رفضت "جبهة التحرير والعدالة في النيجر" التوقيع'، 'واتهمت جبهة "فتح" الجيش': a front (cue
     ``quoted_group_head``: جبهة) with its name in quotes, or the whole name in quotes, that the lexicon does not know
     is an armed opposition group (REB; the country of a country place inside the name, else none: the event's home
     country may give it one).  Such a span replaces the partial readings inside it (an unresolved "جبهة التحرير", a
     title caught across the closing quote); a known organisation there stays (session 26 AR2).  A brigade, apparatus,
     battalion or force (cue ``quoted_armed_head``: '"اللواء 444 قتال"'، '"جهاز الردع"') is an armed group of unknown
-    allegiance (UAF), and the name written again without quotes is the same group (session 27 B19AR)."""
+    allegiance (UAF), and the name written again without quotes is the same group (session 27 B19AR).  An organisation
+    or association (cue ``quoted_ngo_head``: 'دانت منظمة "أفغان إيفاك"، التي تساعد الأفغان …') is a non-governmental
+    body (NGO, no country: the tagger read nothing of it, and a nationality in its relative clause is its clients';
+    session 49, lead)."""
     if not heads:
         return
     if _none_of_cues(doc, lex, _QUOTED_GROUP_CUES):
@@ -3405,7 +3409,12 @@ def _quoted_group(doc: Document, lex: Lexicon, specs: list[_Spec], heads=(), arm
         country = next((it.entries[0].country for it in match_items(lex, [clean_word(w) for w in text[start:end].split()])
                         if it.type == "country" and it.entries and it.entries[0].country), None)
         name = text[start:end].replace('"', "").replace("«", "").replace("“", "")
-        role = "UAF" if is_armed else "REB"
+        is_civil = hk in civil or phrase_key(clean_word(head)[1:]) in civil
+        if is_civil and not gd.get("h1"):
+            continue   # ('واعتبارها "جمعية غير مشروعة"': a label in quotes, no body's name)
+        role = "UAF" if is_armed else ("NGO" if is_civil else "REB")
+        if role == "NGO":
+            country = None
         if is_armed and not country:
             country = _one_country(doc, specs, inside)   # (a one-country story: its armed group)
         res = Resolution(code=make_code(country, role) if country else role, country=country, role=role,
