@@ -4011,8 +4011,8 @@ def _conjoined_subject(words, evs) -> None:
                               ev.root == "10" and prev.root < "14"   # (not after a material act: "اعتقلت الشرطة
                               # صحفيين، وطالبت نقابة الصحفيين بالإفراج عنهما" is the union's demand, session 14)
                               and _charge_next(words, ev.source_span[1] if ev.source_span else 0)
-                              and agreement.masc_verb(words[k].norm) == agreement.masc_verb(
-                                  words[starts.get(prev.trigger_start, k)].norm))) and ev.source_span
+                              and agreement.joined_agrees(words[starts.get(prev.trigger_start, k)].norm,
+                                                             words[k].norm))) and ev.source_span
                           and (not (ev.target_code or ev.target_actor_id) or _after_charge(words, ev))
                           and k + 1 < len(words) and ev.source_span[0] == words[k + 1].start
                           and (words[k - 1].text in ("،", ",") or _charge_next(words, ev.source_span[1]))
@@ -4031,7 +4031,7 @@ def _conjoined_subject(words, evs) -> None:
         j = starts.get((hal_at or prev).trigger_start)
         if j is None or any(words[x].text in ".؛;:" for x in range(j + 1, k)):
             continue
-        if but and agreement.masc_verb(words[k].norm) != agreement.masc_verb(words[j].norm):
+        if but and not agreement.joined_agrees(words[j].norm, words[k].norm):
             continue   # "انتقد الرئيس …، لكنها رفضت": she is someone else
         # (the comma before the joined verb, or before its "لكنها": "…، لكنها رفضت" after a long aside, session 46)
         after_comma = words[k - 1].text in ("،", ",") or (but and k > 1 and words[k - 2].text in ("،", ","))
@@ -4043,7 +4043,7 @@ def _conjoined_subject(words, evs) -> None:
                     and any("comp" in words[x].cue for x in range(j + 1, k))) and not (
                     ev.root in _VERBAL_ROOTS and k - j <= 30 and after_comma
                     and (reread or not ev.source_code) and not any("comp" in words[x].cue for x in range(j + 1, k))
-                    and agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)):
+                    and agreement.joined_agrees(words[j].norm, words[k].norm)):
                 # "رفض الأمين العام … أي دعوة لنزع سلاح المقاومة قبل انسحاب إسرائيل الكامل من الأراضي اللبنانية،
                 # واتهم الولايات المتحدة …": a verbal act joined after a comma with no subject of its own, of the same
                 # gender as the earlier verb, goes on with its subject up to 30 words (session 11)
@@ -4075,7 +4075,7 @@ def _across_relative(words, starts, verbs, j: int, k: int, ev) -> bool:
         return False
     if any("comp" in words[x].cue for x in range(j + 1, k)):
         return False
-    return agreement.masc_verb(words[k].norm) == agreement.masc_verb(words[j].norm)
+    return agreement.joined_agrees(words[j].norm, words[k].norm)
 
 
 def _motive_masdar(words, starts, e) -> bool:

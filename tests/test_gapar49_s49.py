@@ -1,0 +1,31 @@
+"""Session 49 (helper gapar49): Arabic sources and targets of the in-sample gold's shapes, our own sentences.
+
+1. A Form V / VI perfect whose ت is the root's (تعهد، توعد، تحدث by the trigger lexicon: every verb reading of the form
+   has a lemma with ت first) is masculine also where no lemma is passed (``agreement.masc_verb`` / ``_own_t``): the
+   participle's speaker after "من جهته، تعهد X …، مؤكدا" is X, and the next sentence's pro-drop verb goes on with X.
+   A joined plural verb (وا) agrees with a singular verb before its subject ("تظاهر مئات المعلمين …، وطالبوا":
+   ``agreement.joined_agrees``).
+"""
+from test_gapen34_s34 import _dump, _with
+
+_TUNIS = "تونس - 2 أبريل (مرصد) - "
+
+
+# ----------------------------------------------------------------------------- 1 Form V verbs are masculine
+def test_form_five_opening_verb_gives_its_subject_to_the_next_pro_drop_verb():
+    got, evs = _with(_TUNIS + "وانتقد رئيس الوزراء الإيطالي الحكومة التونسية بسبب تدفق المهاجرين. من جهته، تعهد "
+                     "الرئيس التونسي قيس سعيد بملاحقة شبكات التهريب، مؤكدا أن بلاده لن تكون حارسا لحدود أوروبا. "
+                     "ونفى أن تكون قوات الأمن قد أساءت معاملة المهاجرين.", "ونفى", "2025-04-02")
+    assert got and got[0].source_country == "TUN", _dump(evs)
+
+
+def test_masculine_form_five_keeps_feminine_reading_of_an_ambiguous_form():
+    from marsad.coding.agreement import masc_verb
+    assert masc_verb("تعهد") and masc_verb("وتوعد") and not masc_verb("تعهدت") and not masc_verb("تدعو")
+    assert not masc_verb("تقدم")   # (also "تُقدِّم" of قدم: she presents)
+
+
+def test_plural_joined_verb_goes_on_after_a_form_five_verb_before_its_subject():
+    got, evs = _with(_TUNIS + "وفي العاصمة، تظاهر مئات من المعلمين التونسيين أمام مقر وزارة التربية احتجاجا على "
+                     "تجميد الأجور، وطالبوا الحكومة بفتح حوار جدي مع النقابة.", "وطالبوا", "2025-04-02")
+    assert got and got[0].source_country == "TUN" and got[0].target_country == "TUN", _dump(evs)
