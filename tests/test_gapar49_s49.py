@@ -5,6 +5,9 @@
    participle's speaker after "من جهته، تعهد X …، مؤكدا" is X, and the next sentence's pro-drop verb goes on with X.
    A joined plural verb (وا) agrees with a singular verb before its subject ("تظاهر مئات المعلمين …، وطالبوا":
    ``agreement.joined_agrees``).
+2. An indefinite noun's relative clause with no relative word, its pronoun back on the noun right after the verb ("في
+   بيان وصفته فيه بأنه …"), is no clause a verb joined after it goes on with (``events._relative_verb``): "ورحبت X
+   بالقرار في بيان وصفته فيه …، ودعت Y إلى" is X's appeal to Y.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -29,3 +32,10 @@ def test_plural_joined_verb_goes_on_after_a_form_five_verb_before_its_subject():
     got, evs = _with(_TUNIS + "وفي العاصمة، تظاهر مئات من المعلمين التونسيين أمام مقر وزارة التربية احتجاجا على "
                      "تجميد الأجور، وطالبوا الحكومة بفتح حوار جدي مع النقابة.", "وطالبوا", "2025-04-02")
     assert got and got[0].source_country == "TUN" and got[0].target_country == "TUN", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 2 a relative clause with no relative word
+def test_joined_appeal_after_an_unmarked_relative_clause_goes_on_with_the_main_subject():
+    got, evs = _with("ورحبت وزارة الخارجية العراقية بالقرار في بيان وصفته فيه بأنه \"خطوة إيجابية\"، ودعت الكونغرس "
+                     "إلى رفع العقوبات بالكامل.", "ودعت", "2025-04-02")
+    assert got and got[0].source_country == "IRQ" and got[0].target_country == "USA", _dump(evs)

@@ -4089,9 +4089,23 @@ def _motive_masdar(words, starts, e) -> bool:
 
 
 def _relative_verb(words, starts, e) -> bool:
-    """Is the event's verb the first word of a relative clause (right after الذي / التي / الذين, cue ``rel``)?"""
+    """Is the event's verb the first word of a relative clause (right after الذي / التي / الذين, cue ``rel``)?  Or of
+    an indefinite noun's relative clause with no relative word, its pronoun back on the noun right after the verb
+    ("في بيان وصفته فيه بأنه …"، "في كلمة أكد فيها": session 49, gapar49)?"""
     j = starts.get(e.trigger_start)
-    return j is not None and j > 0 and "rel" in words[j - 1].cue
+    if j is None or j == 0:
+        return False
+    if "rel" in words[j - 1].cue:
+        return True
+    before = words[j - 1]
+    return (j + 1 < len(words) and words[j + 1].norm in _RESUMPTIVE and not before.punct
+            and not before.norm.startswith("ال") and before.prefix in ("", "ب", "ل") and not (
+                _conjoined_word(words[j]) and not any(_norm(x.lemma, "ar")[:1] == words[j].norm[:1]
+                                                      for x in words[j].trig[1] or ())))
+    # (a verb of a root with و first, وصف، وجه, is no joined verb: "في بيان وصفته فيه")
+
+
+_RESUMPTIVE = frozenset(("فيه", "فيها", "فيهما"))   # (the pronoun of an indefinite noun's relative clause)
 
 
 def _counted_passive(words, k: int, ev) -> bool:
