@@ -34,7 +34,7 @@ def test_plural_joined_verb_goes_on_after_a_form_five_verb_before_its_subject():
     assert got and got[0].source_country == "TUN" and got[0].target_country == "TUN", _dump(evs)
 
 
-# ----------------------------------------------------------------------------- 2 a relative clause with no relative word
+# ------------------------------------------------------------------------- 2 a relative clause with no relative word
 def test_joined_appeal_after_an_unmarked_relative_clause_goes_on_with_the_main_subject():
     got, evs = _with("ورحبت وزارة الخارجية العراقية بالقرار في بيان وصفته فيه بأنه \"خطوة إيجابية\"، ودعت الكونغرس "
                      "إلى رفع العقوبات بالكامل.", "ودعت", "2025-04-02")
