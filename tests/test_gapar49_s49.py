@@ -8,6 +8,9 @@
 2. An indefinite noun's relative clause with no relative word, its pronoun back on the noun right after the verb ("في
    بيان وصفته فيه بأنه …"), is no clause a verb joined after it goes on with (``events._relative_verb``): "ورحبت X
    بالقرار في بيان وصفته فيه …، ودعت Y إلى" is X's appeal to Y.
+3. The subject that opens the sentence before goes on into a pro-drop verb also after a place or setting phrase and
+   its comma (``elided_subject_ar.tsv`` kind ``adjunct``: "وفي نيويورك، دعا X …. واتهم Y بـ"); and a masculine verb
+   right before a broken plural of things that is no actor ("ودعا الدول الشقيقة إلى") has its subject elided.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -39,3 +42,16 @@ def test_joined_appeal_after_an_unmarked_relative_clause_goes_on_with_the_main_s
     got, evs = _with("ورحبت وزارة الخارجية العراقية بالقرار في بيان وصفته فيه بأنه \"خطوة إيجابية\"، ودعت الكونغرس "
                      "إلى رفع العقوبات بالكامل.", "ودعت", "2025-04-02")
     assert got and got[0].source_country == "IRQ" and got[0].target_country == "USA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 3 the subject elided after a setting
+def test_pro_drop_verb_goes_on_with_the_subject_after_a_setting_phrase():
+    got, evs = _with("وفي نيويورك، دعا وزير الخارجية الليبي الطاهر الباعور، في كلمة أمام مجلس الأمن الدولي يوم الخميس، "
+                     "إلى رفع تجميد الأصول الليبية. واتهم روسيا بتأجيج الانقسام في البلاد.", "واتهم", "2025-04-01")
+    assert got and got[0].source_country == "LBY" and got[0].target_country == "RUS", _dump(evs)
+
+
+def test_masculine_verb_before_a_broken_plural_of_things_has_an_elided_subject():
+    got, evs = _with("وقال رئيس الوزراء العراقي محمد شياع السوداني في مؤتمر صحفي إن الحكومة ماضية في خطة الإعمار. "
+                     "ودعا الدول الشقيقة والصديقة إلى دعم جهود إعادة البناء.", "ودعا", "2025-04-01")
+    assert got and got[0].source_country == "IRQ", _dump(evs)
