@@ -10,7 +10,10 @@
    بالقرار في بيان وصفته فيه …، ودعت Y إلى" is X's appeal to Y.
 3. The subject that opens the sentence before goes on into a pro-drop verb also after a place or setting phrase and
    its comma (``elided_subject_ar.tsv`` kind ``adjunct``: "وفي نيويورك، دعا X …. واتهم Y بـ"); and a masculine verb
-   right before a broken plural of things that is no actor ("ودعا الدول الشقيقة إلى") has its subject elided.
+   right before a broken plural of things that is no actor ("ودعا الدول الشقيقة إلى") has its subject elided, as has a
+   verb right before a speech participle (kind ``participle``: "وحذر قائلا: …").
+4. A bar association (roles.tsv: هيئة المحامين، الهيئة الوطنية للمحامين، عمادة المحامين) is a body of the judiciary
+   sector (JUD), of the story's country.
 """
 from test_gapen34_s34 import _dump, _with
 
@@ -55,3 +58,16 @@ def test_masculine_verb_before_a_broken_plural_of_things_has_an_elided_subject()
     got, evs = _with("وقال رئيس الوزراء العراقي محمد شياع السوداني في مؤتمر صحفي إن الحكومة ماضية في خطة الإعمار. "
                      "ودعا الدول الشقيقة والصديقة إلى دعم جهود إعادة البناء.", "ودعا", "2025-04-01")
     assert got and got[0].source_country == "IRQ", _dump(evs)
+
+
+def test_verb_before_a_speech_participle_has_an_elided_subject():
+    got, evs = _with("وزار الرئيس الأمريكي دونالد ترامب قاعدة عسكرية في الكويت أمس. وحذر قائلا: \"لن نتردد في الدفاع "
+                     "عن حلفائنا\".", "وحذر", "2025-05-15")
+    assert got and got[0].source_country == "USA", _dump(evs)
+
+
+# ----------------------------------------------------------------------------- 4 a bar association
+def test_bar_association_is_a_body_of_the_story_country():
+    got, evs = _with(_TUNIS + "اعتقلت الشرطة الناشط علي بن سالم أمس. ودانت الهيئة الوطنية للمحامين في بيان اعتقاله، "
+                     "وطالبت بالإفراج الفوري عنه.", "ودانت", "2025-04-02")
+    assert got and got[0].source_code == "TUNJUD", _dump(evs)

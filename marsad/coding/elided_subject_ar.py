@@ -37,7 +37,7 @@ def _feminine_head(doc, q, actor) -> bool:
 def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     if not evs or len(words) < 2 or si == 0:
         return
-    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun"))
+    L = kind_sets("elided_subject_ar.tsv", ("prep", "prefix", "lead", "lead_pronoun", "participle"))
     # (session 48, gapar48) a lead word that keeps the subject (kind ``lead``: "كما اتهم إسرائيل بـ …") opens the
     # sentence before its verb as the joined و does; a lead with the subject's own pronoun (kind ``lead_pronoun``:
     # "لكنه رفض أي نشر …") leaves the verb no subject after it, whatever word follows
@@ -62,7 +62,7 @@ def apply(doc, si: int, words, args, evs, earlier=()) -> None:
     masc = masc_verb(verb.norm, lemma)
     # (session 49, gapar49) a masculine verb before a broken plural of things (fem_heads_ar.tsv: "ودعا الدول الشقيقة
     # إلى …") cannot have it for its subject: the noun is the object, the subject is elided
-    if not (pronoun or nxt.norm in L["prep"]
+    if not (pronoun or nxt.norm in L["prep"] or nxt.norm in L["participle"]
             or at_next is None and len(nxt.norm) > 3 and nxt.norm[:1] in L["prefix"]
             or at_next is None and masc and nxt.norm in form_set("fem_heads_ar.tsv")
             or at_next is not None and ev.target_actor_id == at_next.actor.id):
